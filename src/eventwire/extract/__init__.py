@@ -1,0 +1,1 @@
+"""Extract: functions from a parsed article (spaCy Doc + Article) to typed records."""

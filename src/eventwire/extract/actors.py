@@ -1,0 +1,15 @@
+"""Actors of an article: find candidate mentions, then resolve them into coded actors."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.extract.mentions import MentionFinder
+from eventwire.model import Actor, Article, Mention
+from eventwire.resolve.mentions import resolve_actors
+
+
+def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
+    """People, organisations, countries and groups with codes and every mention linked."""
+    agency = article.agency.evidence if article.agency else None
+    return resolve_actors(article.text, MentionFinder(doc).find(agency))

@@ -1,0 +1,438 @@
+"""Candidate actor mentions in a parsed article: names, titles, groups, countries, pronouns.
+
+Each candidate carries the codes its own words justify (a demonym → country, a title → sector and
+role) with their evidence. `resolve.mentions` then links candidates into actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.model import ActorType, Code, Evidence, MentionKind
+from eventwire.parse.quotemarks import inside, quoted_spans
+from eventwire.resolve.codes import (
+    KnownOrganization,
+    country_of,
+    group_lexicon,
+    organization_lexicon,
+    role_lexicon,
+)
+
+MAX_TITLE_TOKENS = 7
+MAX_ORG_TOKENS = 6
+PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+TITLE_EXTRAS = {"counterpart", "former", "deputy", "acting", "first", "vice", "senior", "top"}
+POSSESSIVES = {"'s", "’s", "'"}
+
+
+@dataclass
+class Candidate:
+    """One mention before resolution; `key` groups mentions of the same named actor."""
+
+    kind: MentionKind
+    type: ActorType
+    start: int
+    end: int
+    name: str
+    key: str
+    token_index: int
+    in_quote: bool
+    country: Code | None = None
+    sector: Code | None = None
+    role: Code | None = None
+    gloss_of: int | None = None  # index of a bracketed name that explains this nominal
+    refers_back: bool = False  # "counterpart": role is copied from the other party
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    words = {word for phrase in role_lexicon() for word in phrase}
+    return frozenset(words | TITLE_EXTRAS | {"of", "the"})
+
+
+def _code(doc: Doc, value: str, start: int, end: int) -> Code:
+    return Code(value=value, evidence=Evidence.of(doc.text, start, end))
+
+
+def _trimmed(span: Span) -> Span:
+    """Drop surrounding whitespace, punctuation and a possessive "'s" from an entity span."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].is_space or span.doc[start].lower_ == "the"):
+        start += 1
+    while end > start and (
+        span.doc[end - 1].is_space
+        or span.doc[end - 1].text in POSSESSIVES
+        or span.doc[end - 1].is_punct
+    ):
+        end -= 1
+    return span.doc[start:end]
+
+
+def find_role(doc: Doc, tokens: list[Token]) -> tuple[Code, Code] | None:
+    """The longest title phrase among the tokens, as (sector, role) codes with evidence."""
+    lowers = [t.lower_ for t in tokens]
+    best: tuple[int, int, int] | None = None
+    for phrase in role_lexicon():
+        size = len(phrase)
+        for i in range(len(lowers) - size + 1):
+            if tuple(lowers[i : i + size]) == phrase and (best is None or size > best[2]):
+                best = (i, i + size, size)
+    if best is None:
+        return None
+    first, last = tokens[best[0]], tokens[best[1] - 1]
+    role = role_lexicon()[tuple(lowers[best[0] : best[1]])]
+    start, end = first.idx, last.idx + len(last)
+    return _code(doc, role.sector, start, end), _code(doc, role.role, start, end)
+
+
+def find_country(doc: Doc, tokens: list[Token]) -> Code | None:
+    """The first country name or demonym among the tokens (multi-word names included)."""
+    for i in range(len(tokens)):
+        for size in (3, 2, 1):
+            chunk = tokens[i : i + size]
+            if len(chunk) < size:
+                continue
+            surface = doc.text[chunk[0].idx : chunk[-1].idx + len(chunk[-1])]
+            country = country_of(surface)
+            if country is not None:
+                return _code(doc, country.iso3, chunk[0].idx, chunk[0].idx + len(surface))
+    return None
+
+
+def title_window(span: Span) -> list[Token]:
+    """Title words right before a name: "Belarusian President", "his Belarusian counterpart"."""
+    doc, words = span.doc, _title_words()
+    window: list[Token] = []
+    index = span.start - 1
+    while index >= span.sent.start and len(window) < MAX_TITLE_TOKENS:
+        token = doc[index]
+        if token.lower_ in {"his", "her", "its", "their"}:
+            window.insert(0, token)
+            break
+        titled = token.is_title or token.is_upper or token.text in POSSESSIVES
+        if token.lower_ == "the" or not (titled or token.lower_ in words or _is_place(token)):
+            break
+        window.insert(0, token)
+        index -= 1
+    return window
+
+
+def _is_place(token: Token) -> bool:
+    return country_of(token.text) is not None
+
+
+def appositive_window(span: Span) -> list[Token]:
+    """ ", Belarus's defense minister," after a name: the words up to the next punctuation."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return []
+    window = []
+    for token in doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_TITLE_TOKENS)]:
+        if token.is_punct and token.text not in POSSESSIVES:
+            break
+        if token.pos_ in {"VERB", "AUX"}:
+            return []
+        window.append(token)
+    return window
+
+
+class MentionFinder:
+    """Collects candidates from one Doc; each `_find_*` method handles one kind of mention."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.quotes = quoted_spans(doc.text)
+        self.claimed: set[int] = set()  # token indices already part of a mention or title
+        self.candidates: list[Candidate] = []
+
+    def find(self, agency: Evidence | None = None) -> list[Candidate]:
+        """All candidates in text order; `agency` is the dateline's agency, itself an actor."""
+        if agency is not None:
+            self._find_agency(agency)
+        self._find_people()
+        self._find_organizations()
+        self._find_groups()
+        self._find_countries()
+        self._find_nominals()
+        self._find_pronouns()
+        return sorted(self.candidates, key=lambda c: c.start)
+
+    def _add(
+        self,
+        kind: MentionKind,
+        type_: ActorType,
+        span: Span,
+        key: str,
+        name: str | None = None,
+        **codes: Code | None,
+    ) -> Candidate:
+        candidate = Candidate(
+            kind=kind,
+            type=type_,
+            start=span.start_char,
+            end=span.end_char,
+            name=name or span.text,
+            key=key,
+            token_index=span.start,
+            in_quote=inside(self.quotes, span.start_char),
+            **codes,
+        )
+        self.candidates.append(candidate)
+        self.claimed.update(range(span.start, span.end))
+        return candidate
+
+    def _free(self, span: Span) -> bool:
+        return not any(i in self.claimed for i in range(span.start, span.end))
+
+    def _find_agency(self, agency: Evidence) -> None:
+        org = organization_lexicon().get(agency.text)
+        span = self.doc.char_span(agency.start, agency.end, alignment_mode="expand")
+        if org is not None and span is not None:
+            self._add_organization(span, org, evidence=agency)
+
+    def _find_people(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            span = _trimmed(ent)
+            span = self._strip_leading_title(span)
+            if not len(span) or country_of(span.text) or span.text in organization_lexicon():
+                continue
+            self._add_person(span)
+
+    def _strip_leading_title(self, span: Span) -> Span:
+        """NER sometimes includes the title ("President Putin"); keep only the name."""
+        start = span.start
+        while start < span.end - 1 and span.doc[start].lower_ in _title_words():
+            start += 1
+        return span.doc[start : span.end]
+
+    def _add_person(self, span: Span) -> None:
+        before, after = title_window(span), appositive_window(span)
+        role = find_role(self.doc, before) or find_role(self.doc, after)
+        country = find_country(self.doc, before) or find_country(self.doc, after)
+        org = self._organization_in(before + after)
+        sector = role[0] if role else None
+        if org is not None and (sector is None or sector.value == "GOV"):
+            country = country or Code(value=org.country)
+            sector = Code(value=org.sector, evidence=sector.evidence if sector else None)
+        surname = span[-1].text.lower()
+        candidate = self._add(
+            MentionKind.NAME,
+            ActorType.PERSON,
+            span,
+            key=surname,
+            country=country,
+            sector=sector,
+            role=role[1] if role else None,
+        )
+        candidate.refers_back = any(t.lower_ == "counterpart" for t in before)
+        self.claimed.update(t.i for t in before + after)
+
+    def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
+        lexicon = organization_lexicon()
+        for token in tokens:
+            if token.text in lexicon:
+                return lexicon[token.text]
+        return None
+
+    def _find_organizations(self) -> None:
+        lexicon = organization_lexicon()
+        for start in range(len(self.doc)):
+            for size in range(MAX_ORG_TOKENS, 0, -1):
+                span = self.doc[start : start + size]
+                if len(span) == size and span.text in lexicon and self._free(span):
+                    self._add_organization(span, lexicon[span.text])
+                    break
+        for ent in self.doc.ents:
+            span = _trimmed(ent)
+            if ent.label_ == "ORG" and len(span) and self._free(span):
+                self._add_unknown_organization(span)
+
+    def _add_organization(
+        self, span: Span, org: KnownOrganization, evidence: Evidence | None = None
+    ) -> None:
+        """A known organisation; `evidence` narrows a token that carries punctuation."""
+        start, end = (
+            (evidence.start, evidence.end) if evidence else (span.start_char, span.end_char)
+        )
+        country = _code(self.doc, org.country, start, end)
+        sector = _code(self.doc, org.sector, start, end)
+        surface = self.doc.text[start:end]
+        kind = (
+            MentionKind.ACRONYM if surface.isupper() and surface != org.name else MentionKind.NAME
+        )
+        candidate = self._add(
+            kind,
+            ActorType.ORGANIZATION,
+            span,
+            key=org.name,
+            name=org.name,
+            country=country,
+            sector=sector,
+        )
+        candidate.start, candidate.end = start, end
+
+    def _add_unknown_organization(self, span: Span) -> None:
+        """An organisation NER found: its own words may say its country and sector."""
+        if country_of(span.text) is not None:
+            return
+        role = find_role(self.doc, list(span))
+        group = _group_sector(list(span))
+        sector = role[0] if role else group
+        if sector is None and span.root.lower_ in {"agency", "newspaper", "television"}:
+            sector = _code(self.doc, "MED", span.root.idx, span.root.idx + len(span.root))
+        self._add(
+            MentionKind.NAME,
+            ActorType.ORGANIZATION,
+            span,
+            key=span.text.lower(),
+            country=find_country(self.doc, list(span)),
+            sector=sector,
+        )
+
+    def _find_groups(self) -> None:
+        """ "Russian troops", "the Russian and Belarusian troops": a country's sector."""
+        for token in self.doc:
+            country = country_of(token.text)
+            if country is None or not country.is_demonym or token.i in self.claimed:
+                continue
+            head = _group_head(token)
+            if head is None:
+                continue
+            group_tokens = list(self.doc[head[0] : head[1]])
+            sector = _group_sector(group_tokens)
+            adjacent = head[0] == token.i + 1
+            span = self.doc[token.i : head[1] if adjacent else token.i + 1]
+            name = f"{token.text} {self.doc[head[0] : head[1]].text}"
+            self._add(
+                MentionKind.DEMONYM,
+                ActorType.GROUP,
+                span,
+                key=f"{country.iso3}:{sector.value if sector else ''}",
+                name=name,
+                country=_code(self.doc, country.iso3, token.idx, token.idx + len(token)),
+                sector=sector,
+            )
+
+    def _find_countries(self) -> None:
+        for token in self.doc:
+            if token.i in self.claimed or not (token.is_title or token.is_upper):
+                continue
+            for size in (4, 3, 2, 1):
+                span = self.doc[token.i : token.i + size]
+                if len(span) < size or _ragged(span):
+                    continue
+                country = country_of(span.text)
+                if country and self._free(span):
+                    if country.is_demonym and not span.text.endswith("s"):
+                        break  # an adjective ("Belarusian soil"), not a mention of the country
+                    self._add(
+                        MentionKind.NAME,
+                        ActorType.COUNTRY,
+                        span,
+                        key=country.iso3,
+                        country=_code(self.doc, country.iso3, span.start_char, span.end_char),
+                    )
+                    break
+
+    def _find_nominals(self) -> None:
+        """ "the Belarusian leader", "the president": a title standing for a person."""
+        for token in self.doc:
+            if token.i in self.claimed or token.pos_ != "NOUN":
+                continue
+            phrase = _nominal_phrase(token)
+            if phrase is None:
+                continue
+            role = find_role(self.doc, list(phrase))
+            if role is None:
+                continue
+            country = find_country(self.doc, list(phrase))
+            candidate = self._add(
+                MentionKind.TITLE,
+                ActorType.PERSON,
+                phrase,
+                key="",
+                country=country,
+                sector=role[0],
+                role=role[1],
+            )
+            candidate.gloss_of = self._bracket_gloss(phrase)
+
+    def _bracket_gloss(self, phrase: Span) -> int | None:
+        """ "the president [Russian President Vladimir Putin]": the bracket names the person."""
+        doc = self.doc
+        if phrase.end < len(doc) and doc[phrase.end].text in {"[", "("}:
+            for candidate in self.candidates:
+                if (
+                    candidate.kind == MentionKind.NAME
+                    and candidate.type == ActorType.PERSON
+                    and phrase.end < candidate.token_index <= phrase.end + MAX_TITLE_TOKENS
+                ):
+                    return candidate.start
+        return None
+
+    def _find_pronouns(self) -> None:
+        for token in self.doc:
+            if token.lower_ in PRONOUNS and token.pos_ == "PRON":
+                span = self.doc[token.i : token.i + 1]
+                candidate = self._add(MentionKind.PRONOUN, ActorType.PERSON, span, key="")
+                candidate.extra["gender"] = PRONOUNS[token.lower_]
+
+
+def _ragged(span: Span) -> bool:
+    """Spans ending in whitespace or a possessive are not names; the shorter span is."""
+    return span[-1].is_space or span[-1].text in POSSESSIVES
+
+
+def _group_head(token: Token) -> tuple[int, int] | None:
+    """Token range of the collective noun a demonym modifies, following "X and Y troops"."""
+    doc = token.doc
+    index = token.i + 1
+    while index < len(doc) and (
+        doc[index].lower_ in {"and", ","} or country_of(doc[index].text) is not None
+    ):
+        index += 1
+    for size in (3, 2, 1):
+        words = tuple(t.lower_ for t in doc[index : index + size])
+        if len(words) == size and words in group_lexicon():
+            return index, index + size
+    return None
+
+
+def _group_sector(tokens: list[Token]) -> Code | None:
+    lexicon = group_lexicon()
+    for size in (3, 2, 1):
+        for i in range(len(tokens) - size + 1):
+            chunk = tokens[i : i + size]
+            words = tuple(t.lower_ for t in chunk)
+            if words in lexicon:
+                start, end = chunk[0].idx, chunk[-1].idx + len(chunk[-1])
+                return _code(chunk[0].doc, lexicon[words], start, end)
+    return None
+
+
+def _nominal_phrase(noun: Token) -> Span | None:
+    """ "the Belarusian leader": determiner + modifiers + title noun, not followed by a name."""
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
+        return None
+    start = noun.i
+    while start > noun.sent.start and doc[start - 1].dep_ in {"amod", "compound", "nmod", "det"}:
+        start -= 1
+    if doc[start].lower_ not in {"the", "this"}:
+        return None
+    return doc[start : noun.i + 1]

@@ -1,0 +1,1 @@
+"""Parse: spaCy analysis and article metadata (headline, dateline, agency, date, language)."""

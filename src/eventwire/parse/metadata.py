@@ -1,0 +1,146 @@
+"""Article metadata read from the text: section, headline, subhead, dateline, agency, date.
+
+News text pasted from a site starts with short header lines (section, headline, subhead) above
+the body; the body's first paragraph often opens with a wire dateline. Metadata supplied by the
+caller (title, date, url) wins over what is read here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from eventwire.ingest import RawDocument
+from eventwire.model import Attribute, DateMethod, Evidence
+from eventwire.parse.dateline import Dateline, agency_name, find_dateline
+from eventwire.parse.pubdate import infer_year
+
+MAX_HEADER_WORDS = 30
+MAX_SECTION_WORDS = 3
+MAX_HEADER_LINES = 4
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    text: str
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Non-blank lines with their offsets (news text puts one paragraph on a line)."""
+    return [Paragraph(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+
+
+@dataclass
+class Metadata:
+    headline: Attribute | None = None
+    subhead: Attribute | None = None
+    section: Attribute | None = None
+    agency: Attribute | None = None
+    dateline_place: Attribute | None = None
+    date: Attribute | None = None
+
+
+def read_metadata(doc: RawDocument, today: date | None = None) -> Metadata:
+    """Everything the article's own layout says about it, merged with the caller's metadata."""
+    text = doc.text or ""
+    paras = paragraphs(text)
+    body_index, dateline = _find_body(paras)
+    meta = _header_fields(text, paras[:body_index])
+    if dateline is not None:
+        meta.dateline_place = _attribute(text, dateline.place, "dateline", title_case=True)
+        if dateline.agency:
+            span = dateline.agency
+            meta.agency = Attribute(
+                value=agency_name(text[span[0] : span[1]]),
+                method="dateline",
+                evidence=Evidence.of(text, *span),
+            )
+    if doc.title:
+        meta.headline = _supplied(text, doc.title)
+    meta.date = _publication_date(text, paras, body_index, dateline, doc.date, today)
+    return meta
+
+
+def _find_body(paras: list[Paragraph]) -> tuple[int, Dateline | None]:
+    """Index of the first body paragraph and its dateline, if it has one."""
+    for index, para in enumerate(paras[: MAX_HEADER_LINES + 1]):
+        dateline = find_dateline(para.text, para.start)
+        if dateline is not None:
+            return index, dateline
+    index = 0
+    while index < min(len(paras) - 1, MAX_HEADER_LINES) and _is_header(paras[index].text):
+        index += 1
+    return index, None
+
+
+def _is_header(line: str) -> bool:
+    """Short lines without closing sentence punctuation are headers, not body text."""
+    stripped = line.strip()
+    return len(stripped.split()) <= MAX_HEADER_WORDS and not re.search(r"[.:;,\"”]$", stripped)
+
+
+def _header_fields(text: str, header: list[Paragraph]) -> Metadata:
+    """Section, headline and subhead from the lines above the body."""
+    lines = [p for p in header if _is_header(p.text)]
+    meta = Metadata()
+    if len(lines) >= 2 and len(lines[0].text.split()) <= MAX_SECTION_WORDS:
+        meta.section = _attribute(text, (lines[0].start, lines[0].end), "layout")
+        lines = lines[1:]
+    if lines:
+        meta.headline = _attribute(text, (lines[0].start, lines[0].end), "layout")
+    if len(lines) > 1:
+        meta.subhead = _attribute(text, (lines[1].start, lines[1].end), "layout")
+    return meta
+
+
+def _attribute(
+    text: str, span: tuple[int, int], method: str, title_case: bool = False
+) -> Attribute:
+    evidence = Evidence.of(text, *span)
+    value = evidence.text.strip()
+    if title_case and value.isupper():
+        value = value.title()
+    return Attribute(value=value, method=method, evidence=evidence)
+
+
+def _supplied(text: str, value: str) -> Attribute:
+    """A caller-supplied value, with evidence when the text contains it verbatim."""
+    position = text.find(value)
+    evidence = Evidence.of(text, position, position + len(value)) if position >= 0 else None
+    return Attribute(value=value, method="supplied", evidence=evidence)
+
+
+def _publication_date(
+    text: str,
+    paras: list[Paragraph],
+    body_index: int,
+    dateline: Dateline | None,
+    supplied: str | None,
+    today: date | None,
+) -> Attribute | None:
+    supplied_date = _parse_iso(supplied)
+    if dateline is None or dateline.month is None or dateline.day is None:
+        if supplied_date is None:
+            return None
+        return Attribute(value=supplied_date.isoformat(), method=DateMethod.SUPPLIED)
+    evidence = Evidence.of(text, *dateline.date) if dateline.date else None
+    if dateline.year is not None:
+        value = date(dateline.year, dateline.month, dateline.day)
+        return Attribute(value=value.isoformat(), method=DateMethod.DATELINE, evidence=evidence)
+    lead = paras[body_index].text if body_index < len(paras) else ""
+    year, method = infer_year(dateline.month, dateline.day, lead, text, supplied_date, today)
+    value = date(year, dateline.month, dateline.day)
+    return Attribute(value=value.isoformat(), method=method, evidence=evidence)
+
+
+def _parse_iso(value: str | None) -> date | None:
+    """The date part of an ISO date or datetime string; None when absent or malformed."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

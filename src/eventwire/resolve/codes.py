@@ -1,0 +1,126 @@
+"""Country, sector and role codes for surface words.
+
+Country names, alternative spellings and demonyms come from pycountry and countryinfo (maintained
+packages); `lexicons/country_aliases.tsv` adds only everyday forms they lack ("U.S.", "Britain").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import countryinfo
+import pycountry
+
+from eventwire.lexicons import read_table
+
+
+@dataclass(frozen=True)
+class CountryName:
+    iso3: str
+    is_demonym: bool
+
+
+def _name_forms(name: str) -> set[str]:
+    """A name as written, without a leading 'the' ("The Bahamas" → "Bahamas")."""
+    forms = {name}
+    if name.lower().startswith("the "):
+        forms.add(name[4:])
+    return forms
+
+
+def _demonym_forms(demonym: str) -> set[str]:
+    """'Russian' also appears as 'Russians'; countryinfo gives a few with slashes."""
+    forms = set()
+    for part in demonym.split("/"):
+        part = part.strip()
+        if part:
+            forms |= {part, part + "s"}
+    return forms
+
+
+@cache
+def country_lexicon() -> dict[str, CountryName]:
+    """Surface form (case as written) → country. Codes like 'US' only match in capitals."""
+    lexicon: dict[str, CountryName] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            for form in _name_forms(getattr(country, attr, "") or ""):
+                lexicon.setdefault(form, CountryName(country.alpha_3, False))
+    # Most populous first, so a shared demonym ("American") goes to the country it usually means.
+    infos = sorted(
+        (c.info() for c in countryinfo.all_countries()),
+        key=lambda info: -(info.get("population") or 0),
+    )
+    for info in infos:
+        iso3 = (info.get("ISO") or {}).get("alpha3")
+        if not iso3:
+            continue
+        for form in _name_forms(info["name"]) | set(info.get("altSpellings") or []):
+            if form.isascii() and (len(form) > 3 or form.isupper()):
+                lexicon.setdefault(form, CountryName(iso3, False))
+        for form in _demonym_forms(info.get("demonym") or ""):
+            lexicon.setdefault(form, CountryName(iso3, True))
+    for alias, iso3 in read_table("country_aliases.tsv"):
+        lexicon[alias] = CountryName(iso3, False)
+    return lexicon
+
+
+def country_of(surface: str) -> CountryName | None:
+    """The country a name or demonym refers to ("Belarusian" → BLR), else None."""
+    lexicon = country_lexicon()
+    surface = surface.strip()
+    return lexicon.get(surface) or lexicon.get(surface.removesuffix("'s").removesuffix("’s"))
+
+
+@cache
+def _short_names() -> dict[str, str]:
+    return {
+        info["ISO"]["alpha3"]: info["name"]
+        for info in (c.info() for c in countryinfo.all_countries())
+        if (info.get("ISO") or {}).get("alpha3")
+    }
+
+
+def country_display_name(iso3: str) -> str:
+    """A short readable name for a country code ("RUS" → "Russia", not "Russian Federation")."""
+    return _short_names().get(iso3, iso3)
+
+
+@dataclass(frozen=True)
+class Role:
+    sector: str
+    role: str
+
+
+@cache
+def role_lexicon() -> dict[tuple[str, ...], Role]:
+    """Title phrase (lower-case token tuple) → sector and role."""
+    return {
+        tuple(phrase.split()): Role(sector, role)
+        for phrase, sector, role in read_table("roles.tsv")
+    }
+
+
+@cache
+def group_lexicon() -> dict[tuple[str, ...], str]:
+    """Collective noun phrase (lower-case token tuple) → sector."""
+    return {tuple(noun.split()): sector for noun, sector in read_table("groups.tsv")}
+
+
+@dataclass(frozen=True)
+class KnownOrganization:
+    name: str
+    country: str
+    sector: str
+
+
+@cache
+def organization_lexicon() -> dict[str, KnownOrganization]:
+    """Organisation name or alias (as written) → canonical record."""
+    lexicon: dict[str, KnownOrganization] = {}
+    for name, aliases, country, sector in read_table("organizations.tsv"):
+        org = KnownOrganization(name, country, sector)
+        for form in [name, *filter(None, aliases.split("|"))]:
+            lexicon[form] = org
+    return lexicon

@@ -1,0 +1,166 @@
+"""Link candidate mentions into actors: names by surname or canonical key, titles by role and
+country, pronouns by the nearest person mentioned before them outside quotation marks.
+
+A light, rule-based coreference made for news style, where the lead names a person in full and
+later paragraphs say "Lukashenko", "the Belarusian leader" or "he". Its rules are written here
+because spaCy's small English model ships no coreference component.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+
+from eventwire.extract.mentions import Candidate
+from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
+from eventwire.resolve.codes import country_display_name
+
+LEADER_ROLES = {"president", "prime minister", "leader", "head of state", "monarch", "chancellor"}
+
+
+class ActorBuilder:
+    """Accumulates actors in order of first mention."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.actors: list[Actor] = []
+        self.mentions: list[Mention] = []
+        self.by_key: dict[tuple[ActorType, str], Actor] = {}
+        self.history: list[tuple[int, Candidate, Actor]] = []  # resolved, by text position
+
+    def link(self, candidate: Candidate, actor: Actor, kind: MentionKind | None = None) -> None:
+        mention = Mention(
+            id=f"M{len(self.mentions) + 1}",
+            actor_id=actor.id,
+            kind=kind or candidate.kind,
+            evidence=Evidence.of(self.text, candidate.start, candidate.end),
+        )
+        self.mentions.append(mention)
+        actor.mention_ids.append(mention.id)
+        _merge_codes(actor, candidate)
+        insort(self.history, (candidate.start, candidate, actor), key=lambda item: item[0])
+
+    def before(self, candidate: Candidate) -> list[tuple[Candidate, Actor]]:
+        """Resolved mentions preceding the candidate, nearest first."""
+        return [
+            (other, actor)
+            for start, other, actor in reversed(self.history)
+            if start < candidate.start
+        ]
+
+    def new_actor(self, candidate: Candidate, name: str) -> Actor:
+        actor = Actor(id=f"A{len(self.actors) + 1}", name=name, type=candidate.type)
+        self.actors.append(actor)
+        return actor
+
+    def named(self, candidate: Candidate) -> None:
+        """A name: the same key means the same actor; a surname alone is a shorter mention."""
+        key = (candidate.type, candidate.key)
+        actor = self.by_key.get(key)
+        kind = None
+        if actor is None:
+            name = candidate.name
+            if candidate.type == ActorType.COUNTRY and candidate.country:
+                name = country_display_name(candidate.country.value)
+            actor = self.new_actor(candidate, name)
+            self.by_key[key] = actor
+        elif candidate.type == ActorType.PERSON and len(candidate.name) > len(actor.name):
+            actor.name = candidate.name
+        elif candidate.type == ActorType.PERSON and candidate.name != actor.name:
+            kind = MentionKind.SURNAME
+        if candidate.refers_back:
+            _copy_role(actor, self._previous_person(candidate, exclude=actor))
+        self.link(candidate, actor, kind)
+
+    def titled(self, candidate: Candidate) -> None:
+        """ "the Belarusian leader" → the latest person whose role and country fit."""
+        actor = self._glossed(candidate) or self._fitting_person(candidate)
+        if actor is None:
+            actor = self.new_actor(candidate, candidate.name)
+        self.link(candidate, actor)
+
+    def pronoun(self, candidate: Candidate) -> None:
+        """ "he" outside quotes → the person mentioned last before it, outside quotes."""
+        if candidate.in_quote:
+            return
+        actor = self._previous_person(candidate)
+        if actor is not None:
+            self.link(candidate, actor)
+
+    def _glossed(self, candidate: Candidate) -> Actor | None:
+        if candidate.gloss_of is None:
+            return None
+        for start, _, actor in self.history:
+            if start == candidate.gloss_of:
+                return actor
+        return None
+
+    def _fitting_person(self, candidate: Candidate) -> Actor | None:
+        for _, actor in self.before(candidate):
+            if actor.type == ActorType.PERSON and _fits(candidate, actor):
+                return actor
+        return None
+
+    def _previous_person(self, candidate: Candidate, exclude: Actor | None = None) -> Actor | None:
+        for other, actor in self.before(candidate):
+            if actor.type == ActorType.PERSON and not other.in_quote and actor is not exclude:
+                return actor
+        return None
+
+    def in_text_order(self) -> tuple[list[Actor], list[Mention]]:
+        """Number actors and mentions by first appearance, whatever order they were built in."""
+        self.mentions.sort(key=lambda m: (m.evidence.start, m.evidence.end))
+        new_mention_ids = {m.id: f"M{i}" for i, m in enumerate(self.mentions, start=1)}
+        first_seen = {m.actor_id: m.evidence.start for m in reversed(self.mentions)}
+        self.actors.sort(key=lambda a: first_seen.get(a.id, len(self.text)))
+        new_actor_ids = {a.id: f"A{i}" for i, a in enumerate(self.actors, start=1)}
+        for mention in self.mentions:
+            mention.id = new_mention_ids[mention.id]
+            mention.actor_id = new_actor_ids[mention.actor_id]
+        for actor in self.actors:
+            actor.id = new_actor_ids[actor.id]
+            actor.mention_ids = sorted(
+                (new_mention_ids[i] for i in actor.mention_ids), key=lambda i: int(i[1:])
+            )
+        return self.actors, self.mentions
+
+
+def _fits(candidate: Candidate, actor: Actor) -> bool:
+    """A title fits an actor when country and role agree ("leader" fits any head of state)."""
+    if candidate.country and (not actor.country or actor.country.value != candidate.country.value):
+        return False
+    if candidate.role is None or actor.role is None:
+        return False
+    wanted, has = candidate.role.value, actor.role.value
+    return wanted == has or (wanted == "leader" and has in LEADER_ROLES)
+
+
+def _merge_codes(actor: Actor, candidate: Candidate) -> None:
+    """The first mention that states a code decides it; later ones only fill gaps."""
+    for field in ("country", "sector", "role"):
+        value: Code | None = getattr(candidate, field)
+        if value is not None and getattr(actor, field) is None:
+            setattr(actor, field, value)
+
+
+def _copy_role(actor: Actor, other: Actor | None) -> None:
+    """ "his Belarusian counterpart Khrenin": Khrenin holds the other party's office."""
+    if other is None:
+        return
+    if actor.role is None and other.role is not None:
+        actor.role = other.role
+    if actor.sector is None and other.sector is not None:
+        actor.sector = other.sector
+
+
+def resolve_actors(text: str, candidates: list[Candidate]) -> tuple[list[Actor], list[Mention]]:
+    """Actors and their mentions, both in order of first appearance."""
+    builder = ActorBuilder(text)
+    for candidate in candidates:  # names first, so titles and pronouns can refer to any name
+        if candidate.kind not in {MentionKind.PRONOUN, MentionKind.TITLE}:
+            builder.named(candidate)
+    for candidate in candidates:
+        if candidate.kind == MentionKind.PRONOUN:
+            builder.pronoun(candidate)
+        elif candidate.kind == MentionKind.TITLE:
+            builder.titled(candidate)
+    return builder.in_text_order()

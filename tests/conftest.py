@@ -1,0 +1,40 @@
+"""Shared fixtures: the reference article, processed once per test session."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+
+from eventwire.ingest import RawDocument, read_inputs
+from eventwire.model import ArticleResult, Evidence
+from eventwire.pipeline import process
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = ROOT / "samples" / "tass-belarus-drills.txt"
+TODAY = date(2026, 11, 25)
+
+
+def run_texts(*texts: str, **metadata: str) -> list[ArticleResult]:
+    """Process in-memory texts, as a user's JSONL would arrive."""
+    docs = [RawDocument(id=f"doc{i}", text=t, **metadata) for i, t in enumerate(texts)]
+    return list(process(docs, today=TODAY))
+
+
+def evidences(value: object) -> list[Evidence]:
+    """Every Evidence inside a record, however deeply nested."""
+    if isinstance(value, Evidence):
+        return [value]
+    if isinstance(value, BaseModel):
+        return [e for name in type(value).model_fields for e in evidences(getattr(value, name))]
+    if isinstance(value, list):
+        return [e for item in value for e in evidences(item)]
+    return []
+
+
+@pytest.fixture(scope="session")
+def reference() -> ArticleResult:
+    (result,) = process(read_inputs([str(REFERENCE)]), today=TODAY)
+    return result

@@ -1,0 +1,60 @@
+"""Actor coding from titles, demonyms, organisations, and mention resolution."""
+
+from __future__ import annotations
+
+from eventwire.model import Actor, ArticleResult
+from tests.conftest import run_texts
+
+
+def actor(result: ArticleResult, name: str) -> Actor:
+    return next(a for a in result.actors if a.name == name)
+
+
+def codes(a: Actor) -> tuple[str | None, ...]:
+    return tuple(c.value if c else None for c in (a.country, a.sector, a.role))
+
+
+def test_title_and_demonym_code_a_person() -> None:
+    (r,) = run_texts("French Foreign Minister Jean-Yves Le Drian arrived in Cairo on Monday.")
+    person = next(a for a in r.actors if a.type.value == "person")
+    assert codes(person) == ("FRA", "GOV", "foreign minister")
+    assert person.role.evidence.text == "Foreign Minister"
+    assert person.country.evidence.text == "French"
+
+
+def test_appositive_title_codes_a_person() -> None:
+    (r,) = run_texts("Ben Wallace, the British defence secretary, visited Kyiv.")
+    assert codes(actor(r, "Ben Wallace")) == ("GBR", "MIL", "defense secretary")
+
+
+def test_igo_and_media_from_lexicon() -> None:
+    (r,) = run_texts("NATO warned Moscow, the Xinhua news agency reported.")
+    assert codes(actor(r, "NATO"))[:2] == ("IGO", "IGO")
+    assert codes(actor(r, "Xinhua"))[:2] == ("CHN", "MED")
+
+
+def test_coordinated_demonyms_make_two_groups() -> None:
+    (r,) = run_texts("Chinese and Russian warships held drills while Russian troops watched.")
+    assert codes(actor(r, "Russian troops"))[:2] == ("RUS", "MIL")
+
+
+def test_surname_title_and_pronoun_resolve_to_one_person() -> None:
+    (r,) = run_texts(
+        "Turkish President Recep Tayyip Erdogan spoke in Ankara. "
+        "Erdogan said the talks would go on. The Turkish leader added that he was hopeful."
+    )
+    erdogan = actor(r, "Recep Tayyip Erdogan")
+    surfaces = {m.evidence.text for m in r.mentions if m.actor_id == erdogan.id}
+    assert {"Erdogan", "The Turkish leader", "he"} <= surfaces
+
+
+def test_pronoun_inside_quote_is_not_linked() -> None:
+    (r,) = run_texts('Putin spoke on Friday. "He lied to us," Putin said of the envoy.')
+    linked = {m.evidence.text for m in r.mentions}
+    assert "He" not in linked
+
+
+def test_countries_by_name_and_code() -> None:
+    (r,) = run_texts("The U.S. and the United Kingdom sanctioned Iran.")
+    countries = {a.country.value for a in r.actors if a.type.value == "country"}
+    assert countries == {"USA", "GBR", "IRN"}

@@ -1,0 +1,66 @@
+"""Datelines of the major wires, agencies, and the publication year when the text omits it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.model import DateMethod
+from eventwire.parse.pubdate import infer_year
+from tests.conftest import run_texts
+
+BODY = "Officials met on Tuesday to discuss the crisis, the ministry said."
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "agency", "day"),
+    [
+        ("MOSCOW, March 1. /TASS/. ", "Moscow", "TASS", "03-01"),
+        ("LONDON, Feb 3 (Reuters) - ", "London", "Reuters", "02-03"),
+        ("NAIROBI, Kenya (AP) — ", "Nairobi", "AP", None),
+        ("PARIS, Jan. 12, 2021 (AFP) - ", "Paris", "AFP", "01-12"),
+        ("BEIJING, Feb. 3 (Xinhua) -- ", "Beijing", "Xinhua", "02-03"),
+        ("WASHINGTON — ", "Washington", None, None),
+        ("KYIV, Ukraine -- ", "Kyiv", None, None),
+    ],
+)
+def test_dateline_styles(lead: str, place: str, agency: str | None, day: str | None) -> None:
+    (result,) = run_texts(f"Talks resume\n\n{lead}{BODY}")
+    article = result.article
+    assert article.dateline_place.value == place
+    assert (article.agency.value if article.agency else None) == agency
+    assert article.headline.value == "Talks resume"
+    if day:
+        assert article.date.value.endswith(day)
+        assert article.date.evidence is not None
+
+
+def test_body_sentence_is_not_a_dateline() -> None:
+    (result,) = run_texts("The talks resumed in Geneva on Monday, officials said.")
+    assert result.article.dateline_place is None
+    assert result.article.headline is None
+
+
+def test_full_year_in_dateline_is_used_as_is() -> None:
+    (result,) = run_texts(f"PARIS, Jan. 12, 2021 (AFP) - {BODY}")
+    assert result.article.date.value == "2021-01-12"
+    assert result.article.date.method == DateMethod.DATELINE
+
+
+def test_weekday_alone_picks_most_recent_consistent_year() -> None:
+    year, method = infer_year(2, 3, "met on Thursday", "", today=date(2026, 11, 25))
+    assert date(year, 2, 3).weekday() == 3 and year <= 2026
+    assert method == DateMethod.DATELINE_WEEKDAY
+
+
+def test_year_named_in_text_settles_weekday_candidates() -> None:
+    text = "The 2016 drills and the 2022 drills"
+    year, method = infer_year(2, 3, "on Thursday", text, today=date(2026, 11, 25))
+    assert (year, method) == (2022, DateMethod.DATELINE_WEEKDAY_TEXT_YEAR)
+
+
+def test_supplied_date_settles_the_year() -> None:
+    (result,) = run_texts(f"MINSK, February 3. /TASS/. {BODY}", date="2019-02-04")
+    assert result.article.date.value == "2019-02-03"
+    assert result.article.date.method == DateMethod.DATELINE_SUPPLIED_YEAR
