@@ -68,3 +68,8 @@ def test_countries_by_name_and_code() -> None:
     (r,) = run_texts("The U.S. and the United Kingdom sanctioned Iran.")
     countries = {a.country.value for a in r.actors if a.type.value == "country"}
     assert countries == {"USA", "GBR", "IRN"}
+
+
+def test_title_word_as_modifier_is_not_a_person() -> None:
+    (r,) = run_texts("The general election was held in Kenya, and the general strike ended.")
+    assert not [a for a in r.actors if a.type.value == "person"]

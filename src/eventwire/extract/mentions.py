@@ -9,9 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from eventwire.model import ActorType, Code, Evidence, MentionKind
+from eventwire.parse.nlp import doc_text, load_nlp
 from eventwire.parse.quotemarks import inside, quoted_spans
 from eventwire.resolve.codes import (
     CountryName,
@@ -23,8 +27,8 @@ from eventwire.resolve.codes import (
 )
 
 MAX_TITLE_TOKENS = 7
-MAX_ORG_TOKENS = 6
 MAX_GROUP_MODIFIERS = 2
+MAX_ROLE_WORDS = 5
 MAX_COUNTRY_TOKENS = 6  # "Democratic People's Republic of Korea"
 PRONOUNS = {
     "he": "m",
@@ -38,6 +42,15 @@ PRONOUNS = {
 }
 TITLE_EXTRAS = {"counterpart", "former", "deputy", "acting", "first", "vice", "senior", "top"}
 POSSESSIVES = {"'s", "’s", "'"}
+
+
+@cache
+def organization_matcher(vocab: Vocab) -> PhraseMatcher:
+    """Known organisation names and aliases, matched case-sensitively."""
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    tokenizer = load_nlp().tokenizer
+    matcher.add("ORG", [tokenizer(name) for name in organization_lexicon()])
+    return matcher
 
 
 @dataclass
@@ -61,13 +74,19 @@ class Candidate:
 
 
 @cache
+def _role_heads() -> frozenset[str]:
+    """Last words of title phrases: the nouns a nominal mention ends with."""
+    return frozenset(phrase[-1] for phrase in role_lexicon())
+
+
+@cache
 def _title_words() -> frozenset[str]:
     words = {word for phrase in role_lexicon() for word in phrase}
     return frozenset(words | TITLE_EXTRAS | {"of", "the"})
 
 
 def _code(doc: Doc, value: str, start: int, end: int) -> Code:
-    return Code(value=value, evidence=Evidence.of(doc.text, start, end))
+    return Code(value=value, evidence=Evidence.of(doc_text(doc), start, end))
 
 
 def _trimmed(span: Span) -> Span:
@@ -88,16 +107,18 @@ def find_role(doc: Doc, tokens: list[Token]) -> tuple[Code, Code] | None:
     """The longest title phrase among the tokens, as (sector, role) codes with evidence."""
     tokens = [t for t in tokens if t.text != "-"]  # "Vice-President" = "vice president"
     lowers = [t.lower_ for t in tokens]
-    best: tuple[int, int, int] | None = None
-    for phrase in role_lexicon():
-        size = len(phrase)
-        for i in range(len(lowers) - size + 1):
-            if tuple(lowers[i : i + size]) == phrase and (best is None or size > best[2]):
-                best = (i, i + size, size)
+    lexicon = role_lexicon()
+    best: tuple[int, int] | None = None
+    for i in range(len(lowers)):
+        for size in range(min(MAX_ROLE_WORDS, len(lowers) - i), 0, -1):
+            if tuple(lowers[i : i + size]) in lexicon:
+                if best is None or size > best[1] - best[0]:
+                    best = (i, i + size)
+                break
     if best is None:
         return None
     first, last = tokens[best[0]], tokens[best[1] - 1]
-    role = role_lexicon()[tuple(lowers[best[0] : best[1]])]
+    role = lexicon[tuple(lowers[best[0] : best[1]])]
     start, end = first.idx, last.idx + len(last)
     return _code(doc, role.sector, start, end), _code(doc, role.role, start, end)
 
@@ -109,7 +130,7 @@ def find_country(doc: Doc, tokens: list[Token]) -> Code | None:
             chunk = tokens[i : i + size]
             if len(chunk) < size:
                 continue
-            surface = doc.text[chunk[0].idx : chunk[-1].idx + len(chunk[-1])]
+            surface = doc_text(doc)[chunk[0].idx : chunk[-1].idx + len(chunk[-1])]
             country = country_of(surface)
             if country is not None:
                 return _code(doc, country.iso3, chunk[0].idx, chunk[0].idx + len(surface))
@@ -159,7 +180,7 @@ class MentionFinder:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.quotes = quoted_spans(doc.text)
+        self.quotes = quoted_spans(doc_text(doc))
         self.claimed: set[int] = set()  # token indices already part of a mention or title
         self.candidates: list[Candidate] = []
 
@@ -256,12 +277,10 @@ class MentionFinder:
 
     def _find_organizations(self) -> None:
         lexicon = organization_lexicon()
-        for start in range(len(self.doc)):
-            for size in range(MAX_ORG_TOKENS, 0, -1):
-                span = self.doc[start : start + size]
-                if len(span) == size and span.text in lexicon and self._free(span):
-                    self._add_organization(span, lexicon[span.text])
-                    break
+        matches = organization_matcher(self.doc.vocab)(self.doc, as_spans=True)
+        for span in filter_spans(matches):  # the longest of overlapping names
+            if self._free(span):
+                self._add_organization(span, lexicon[span.text])
         for ent in self.doc.ents:
             span = _trimmed(ent)
             if ent.label_ == "ORG" and len(span) and self._free(span):
@@ -276,7 +295,7 @@ class MentionFinder:
         )
         country = _code(self.doc, org.country, start, end)
         sector = _code(self.doc, org.sector, start, end)
-        surface = self.doc.text[start:end]
+        surface = doc_text(self.doc)[start:end]
         kind = (
             MentionKind.ACRONYM if surface.isupper() and surface != org.name else MentionKind.NAME
         )
@@ -365,7 +384,9 @@ class MentionFinder:
     def _find_nominals(self) -> None:
         """ "the Belarusian leader", "the president": a title standing for a person."""
         for token in self.doc:
-            if token.i in self.claimed or token.pos_ not in {"NOUN", "PROPN"}:
+            if token.i in self.claimed or token.lower_ not in _role_heads():
+                continue
+            if not _is_head_noun(token):  # "general" in "the general election"
                 continue
             phrase = _nominal_phrase(token)
             if phrase is None:
