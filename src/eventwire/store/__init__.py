@@ -22,10 +22,6 @@ class Store:
         self.engine = make_engine(db)
         migrate(self.engine)
 
-    @property
-    def dialect(self) -> str:
-        return self.engine.dialect.name
-
     def save(self, result: ArticleResult, pipeline_version: str) -> Outcome:
         return save(self.engine, result, pipeline_version)
 

@@ -19,6 +19,7 @@ from eventwire.model import (
     Quote,
 )
 from eventwire.store import tables as t
+from eventwire.store.merge import parse_day
 
 Row = dict[str, Any]
 
@@ -65,6 +66,12 @@ def article_row(result: ArticleResult, pipeline_version: str, schema_version: st
     }
 
 
+def _day(value: str | None) -> str | None:
+    """An ISO day for date filters and merging; None for values that are not dates."""
+    day = parse_day(value)
+    return day.isoformat() if day else None
+
+
 def _quote_row(quote: Quote) -> Row:
     return {
         "id": quote.id,
@@ -91,8 +98,8 @@ def _event_row(event: Event) -> Row:
         **span(event.sentence, "sentence"),
         "time_id": time.time_id if time else None,
         "time_value": time.value if time else None,
-        "time_start": (time.start or time.value) if time else None,
-        "time_end": (time.end or time.start or time.value) if time else None,
+        "time_start": _day(time.start or time.value) if time else None,
+        "time_end": _day(time.end or time.start or time.value) if time else None,
         "time_defaulted": time.defaulted if time else None,
         "place_id": place.place_id if place else None,
         "place_name": place.name if place else None,

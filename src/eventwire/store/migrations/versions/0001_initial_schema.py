@@ -206,8 +206,18 @@ def upgrade() -> None:
             comment="times.id when the time was read from the text",
         ),
         sa.Column("time_value", sa.String(length=64), nullable=True),
-        sa.Column("time_start", sa.String(length=32), nullable=True),
-        sa.Column("time_end", sa.String(length=32), nullable=True),
+        sa.Column(
+            "time_start",
+            sa.String(length=32),
+            nullable=True,
+            comment="first day (ISO) of a dated time",
+        ),
+        sa.Column(
+            "time_end",
+            sa.String(length=32),
+            nullable=True,
+            comment="last day (ISO) of a dated time",
+        ),
         sa.Column("time_defaulted", sa.Boolean(), nullable=True),
         sa.Column(
             "place_id",
