@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -120,6 +119,6 @@ def test_country_shapes_are_served_offline(client: TestClient) -> None:
     assert {"BLR", "RUS", "FRA"} <= {f["id"] for f in features}
 
 
-def test_page_is_served(client: TestClient, tmp_path: Path) -> None:
+def test_page_is_served(client: TestClient) -> None:
     response = client.get("/")
     assert response.status_code == 200 and "eventwire" in response.text

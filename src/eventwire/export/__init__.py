@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterable
 from enum import StrEnum
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -53,11 +54,15 @@ def _write_delimited(rows: Iterable[dict[str, Any]], shape: Shape, output: Path)
     return count
 
 
-def _write_parquet(store: Store, output: Path) -> int:
-    rows = [tabular.flat_row(item) for item in exported_events(store)]
-    columns = {name: [row[name] for row in rows] for name in tabular.COLUMNS}
-    pq.write_table(pa.table(columns), output)
-    return len(rows)
+def _write_parquet(store: Store, output: Path, batch: int = 10_000) -> int:
+    """Row groups of `batch` events, so a large store never sits in memory at once."""
+    count = 0
+    with pq.ParquetWriter(output, tabular.SCHEMA) as writer:
+        events = (tabular.flat_row(item) for item in exported_events(store))
+        while rows := list(islice(events, batch)):
+            writer.write_batch(pa.RecordBatch.from_pylist(rows, schema=tabular.SCHEMA))
+            count += len(rows)
+    return count
 
 
 def write_export(store: Store, fmt: ExportFormat, output: Path) -> int:

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pyarrow as pa
+
 from eventwire.export.events import ExportedEvent
 from eventwire.model import Participant
 
+INTEGERS = {"trigger_start", "trigger_end", "sentence_start", "sentence_end"}
+INTEGERS |= {"article_count", "independent_sources"}
+FLOATS = {"lat", "lon"}
 COLUMNS = [
     "event_key", "article_id", "event_id", "date", "type", "mode", "cameo", "modality", "context",
     "actor_names", "actor_countries", "actor_sectors", "recipient_names", "recipient_countries",
@@ -14,6 +19,12 @@ COLUMNS = [
     "sentence_end", "place_name", "place_country", "lat", "lon", "merged_event_id",
     "article_count", "independent_sources", "headline", "source", "url",
 ]  # fmt: skip
+SCHEMA = pa.schema(
+    [
+        (name, pa.int64() if name in INTEGERS else pa.float64() if name in FLOATS else pa.string())
+        for name in COLUMNS
+    ]
+)
 
 
 def _joined(participants: list[Participant], field: str) -> str:
