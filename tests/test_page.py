@@ -83,7 +83,11 @@ def test_page_shows_timeline_map_and_network(page: tuple) -> None:
     tab, problems = page
     ARTIFACTS.mkdir(exist_ok=True)
     tab.screenshot(path=str(ARTIFACTS / "page.png"), full_page=True)
-    assert tab.locator("#timeline circle.dot").count() == 4
+    assert tab.locator("#timeline circle.dot").count() == 2  # the drills, merged; the protest
+    details = tab.locator("#timeline circle.dot").evaluate_all(
+        "dots => dots.map(d => d.getAttribute('data-details'))"
+    )
+    assert any("3 article(s), 2 independent source(s)" in d for d in details)
     assert tab.locator("#map path.country").count() > 150
     assert tab.locator("#map path.country.active").count() >= 3
     assert tab.locator("#map circle.point").count() == 4

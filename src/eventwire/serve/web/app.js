@@ -47,9 +47,10 @@ async function search(event) {
 }
 
 async function main() {
-  const [stats, events, graph, world, articles] = await Promise.all([
+  const [stats, events, merged, graph, world, articles] = await Promise.all([
     getJSON("/api/stats"),
     getAll("/api/events"),
+    getAll("/api/merged-events"),
     getJSON("/api/network"),
     getJSON("/api/geo/countries"),
     getAll("/api/articles", {}, 500),
@@ -58,7 +59,7 @@ async function main() {
   $("stats").textContent = `${c.articles} articles · ${c.events} events (${c.merged_events} merged, ` +
     `${stats.multi_source_events} from several sources) · ${c.actors} actors · ${c.quotes} quotes · ` +
     `${c.places} places · ${stats.duplicate_groups} near-duplicate groups`;
-  drawTimeline($("timeline"), events, openEvent);
+  drawTimeline($("timeline"), merged, openEvent);
   drawMap($("map"), world, events, openEvent);
   drawNetwork($("network"), $("legend"), graph);
   listArticles(articles);

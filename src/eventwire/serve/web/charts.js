@@ -14,18 +14,31 @@ function eventDetails(event) {
   ].filter(Boolean).join("\n");
 }
 
-export function drawTimeline(container, events, onPick) {
+function mergedDetails(merged) {
+  const sources = merged.sources.map((s) => `· ${s.headline || s.article_id}: “${s.trigger ? s.trigger.text : ""}”`);
+  return [
+    `${merged.type}${merged.cameo ? ` · CAMEO ${merged.cameo}` : ""} · ${merged.time_start || "undated"}`,
+    `actors: ${merged.actor_countries.join(", ") || "—"} → recipients: ${merged.recipient_countries.join(", ") || "—"}`,
+    merged.place_name ? `place: ${merged.place_name}` : "",
+    `${merged.article_count} article(s), ${merged.source_count} independent source(s):`,
+    ...sources,
+  ].filter(Boolean).join("\n");
+}
+
+// One dot per merged event (the same event reported by several articles is one dot, sized by
+// its independent sources); a click opens its first source.
+export function drawTimeline(container, merged, onPick) {
   container.replaceChildren();
-  const dated = events.filter((e) => e.date && !Number.isNaN(Date.parse(e.date.slice(0, 10))));
+  const dated = merged.filter((e) => e.time_start && !Number.isNaN(Date.parse(e.time_start)));
   const types = [...new Set(dated.map((e) => e.type))].sort();
-  const width = 760, lane = 26, left = 110, top = 10;
+  const width = 760, lane = 30, left = 110, top = 12;
   const height = top + Math.max(types.length, 1) * lane + 30;
   const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, "aria-label": "timeline" }, container);
   if (!dated.length) {
     svgText(root, left, 30, "No dated events yet.", { class: "muted" });
     return;
   }
-  const times = dated.map((e) => Date.parse(e.date.slice(0, 10)));
+  const times = dated.map((e) => Date.parse(e.time_start));
   const min = Math.min(...times) - DAY, max = Math.max(...times) + DAY;
   const x = (t) => left + ((t - min) / (max - min)) * (width - left - 20);
   types.forEach((type, i) => {
@@ -38,16 +51,17 @@ export function drawTimeline(container, events, onPick) {
   const axisY = top + types.length * lane + 4;
   for (let k = 0; k <= 4; k++) {
     const t = min + ((max - min) * k) / 4;
-    svgText(axis, x(t), axisY + 14, new Date(t).toISOString().slice(0, 10), { "text-anchor": "middle" });
+    const anchor = k === 0 ? "start" : k === 4 ? "end" : "middle";
+    svgText(axis, x(t), axisY + 14, new Date(t).toISOString().slice(0, 10), { "text-anchor": anchor });
   }
-  dated.forEach((event, i) => {
-    const y = top + types.indexOf(event.type) * lane + lane / 2 + ((i % 3) - 1) * 4;
+  for (const event of dated) {
     const dot = svg("circle", {
-      class: "dot", cx: x(Date.parse(event.date.slice(0, 10))), cy: y, r: 5, fill: colorOf(event.type),
+      class: "dot", cx: x(Date.parse(event.time_start)), cy: top + types.indexOf(event.type) * lane + lane / 2,
+      r: 4 + 2 * Math.min(event.source_count, 5), fill: colorOf(event.type), "fill-opacity": 0.85,
     }, root);
-    hover(dot, () => eventDetails(event));
-    dot.addEventListener("click", () => onPick(event));
-  });
+    hover(dot, () => mergedDetails(event));
+    dot.addEventListener("click", () => onPick(event.sources[0]));
+  }
 }
 
 // Equirectangular projection: enough for a world overview, and needs no library.
