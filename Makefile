@@ -16,6 +16,9 @@ install: $(STAMP)
 
 demo: install
 	$(VENV)/bin/eventwire demo samples
+	$(VENV)/bin/eventwire ingest samples --db eventwire.db
+	@echo "Stored in eventwire.db. Browse it: $(VENV)/bin/eventwire serve --db eventwire.db"
+	@echo "then open http://127.0.0.1:8000/ (the page) or http://127.0.0.1:8000/docs (the API)"
 
 test: install
 	$(PY) -m pytest
