@@ -1,0 +1,196 @@
+"""PLOVER events with CAMEO codes, roles, modality and evidence, one record per event mention.
+
+Triggers come from eventwire's lexicon (`extract.event_patterns`), roles from the dependency
+parse (`resolve.roles`), modality from the trigger's clause (`extract.modality`) and attribution
+from quotes and reporting clauses (`extract.attribution`). An event stated as the content of a
+promise, demand, refusal, threat or accusation ("threatened to break off relations") is that
+speech act's content, not an event of its own, so only the speech act is recorded.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.extract.attribution import Attribution
+from eventwire.extract.event_lexicon import EventCode, crosswalk
+from eventwire.extract.event_patterns import TriggerMatch, argument_words, find_triggers
+from eventwire.extract.modality import ModalityReading, read_modality, reporting_verb
+from eventwire.model import (
+    Actor,
+    Article,
+    Event,
+    EventPlace,
+    EventTime,
+    Evidence,
+    Mention,
+    Modality,
+    Place,
+    Quote,
+    TimeExpression,
+)
+from eventwire.resolve.roles import RoleReader, noun_roles, verb_roles
+
+SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
+CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
+CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "conj"}
+MILITARY_WORDS = {
+    "military", "troops", "troop", "army", "weapons", "weapon", "arms", "materiel", "hardware",
+    "missiles", "tanks", "soldiers", "forces", "drills", "exercises", "navy", "warships",
+}  # fmt: skip
+
+
+def extract_events(
+    doc: Doc,
+    article: Article,
+    actors: list[Actor],
+    mentions: list[Mention],
+    quotes: list[Quote],
+    times: list[TimeExpression],
+    places: list[Place],
+) -> list[Event]:
+    """Every event mention in the article, in text order, grouped across mentions."""
+    reader = RoleReader(doc, actors, mentions)
+    attribution = Attribution(doc, quotes, reader)
+    reader.speaker = attribution.speaker
+    events: list[Event] = []
+    for sentence in doc.sents:
+        matches = list(find_triggers(sentence))
+        for match in _main_matches(matches):
+            event = _event(match, sentence, reader, attribution, article, times, places)
+            event.id = f"E{len(events) + 1}"
+            events.append(event)
+    assign_groups(events)
+    return events
+
+
+def _main_matches(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Drop events that are the content of a speech act; a promise of force is a threat."""
+    heads = {m.head.i: m for m in matches}
+    kept: list[TriggerMatch] = []
+    embedded: dict[int, TriggerMatch] = {}
+    for match in matches:
+        outer = _governing_act(match.head, heads)
+        if outer is None:
+            kept.append(match)
+        else:
+            embedded.setdefault(outer.head.i, match)
+    return [_retyped(m, embedded.get(m.head.i)) for m in kept]
+
+
+def _governing_act(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    token = head
+    for _ in range(4):
+        if token.dep_ not in CONTENT_DEPS or token.head == token:
+            return None
+        token = token.head
+        outer = heads.get(token.i)
+        if outer is not None and outer.code.type in SPEECH_ACTS:
+            return outer
+    return None
+
+
+def _retyped(match: TriggerMatch, content: TriggerMatch | None) -> TriggerMatch:
+    """ "vowed to retaliate": a commitment to a conflictual act is a threat (CAMEO 130)."""
+    if content is None or match.code.type != "AGREE" or content.code.type not in CONFLICTUAL:
+        return match
+    return TriggerMatch(match.head, match.span, crosswalk()["130"], match.nominal)
+
+
+def _event(
+    match: TriggerMatch,
+    sentence: Span,
+    reader: RoleReader,
+    attribution: Attribution,
+    article: Article,
+    times: list[TimeExpression],
+    places: list[Place],
+) -> Event:
+    head = match.head
+    roles = noun_roles if match.nominal else verb_roles
+    actors, recipients = roles(reader, head)
+    reading = read_modality(head)
+    quote = attribution.quote_of(head)
+    reading = _claimed(reading, head, sentence, attribution)
+    text = article.text
+    return Event(
+        id="",
+        type=match.code.type,
+        mode=match.code.mode,
+        context=_context(match.code, head),
+        cameo=match.code.cameo,
+        modality=reading.modality,
+        modality_cue=_evidence(text, reading.cue),
+        trigger=Evidence.of(text, match.span.start_char, match.span.end_char),
+        actors=actors,
+        recipients=recipients,
+        time=event_time(article, sentence, times),
+        place=event_place(article, sentence, places),
+        quote_id=quote.id if quote else None,
+        sentence=Evidence.of(text, sentence.start_char, sentence.end_char),
+    )
+
+
+def _claimed(
+    reading: ModalityReading, head: Token, sentence: Span, attribution: Attribution
+) -> ModalityReading:
+    """An event that would have occurred, but only a quoted or reported source says so."""
+    if reading.modality != Modality.OCCURRED:
+        return reading
+    quote = attribution.quote_of(head)
+    if quote is not None:
+        return ModalityReading(Modality.CLAIMED, quote.cue or quote.content)
+    if attribution.in_quotation(head):
+        mark = head.doc.text.rfind("\n", 0, head.idx) + 1
+        span = head.doc.char_span(mark, mark + 1, alignment_mode="expand")
+        return ModalityReading(Modality.CLAIMED, span)
+    verb = reporting_verb(head, sentence)
+    if verb is not None:
+        return ModalityReading(Modality.CLAIMED, verb)
+    return reading
+
+
+def _evidence(text: str, cue: object) -> Evidence | None:
+    if cue is None:
+        return None
+    if isinstance(cue, Evidence):
+        return cue
+    if isinstance(cue, Token):
+        return Evidence.of(text, cue.idx, cue.idx + len(cue))
+    if isinstance(cue, Span):
+        return Evidence.of(text, cue.start_char, cue.end_char)
+    return None
+
+
+def _context(code: EventCode, head: Token) -> list[str]:
+    """The crosswalk's context, plus "military" when the event's arguments are military."""
+    context = list(code.context)
+    if "military" not in context and argument_words(head) & MILITARY_WORDS:
+        context.append("military")
+    return context
+
+
+def event_time(article: Article, sentence: Span, times: list[TimeExpression]) -> EventTime | None:
+    """The dateline date, flagged as defaulted; the sentence's own time will replace it."""
+    if article.date is None:
+        return None
+    return EventTime(value=article.date.value, defaulted=True, evidence=article.date.evidence)
+
+
+def event_place(article: Article, sentence: Span, places: list[Place]) -> EventPlace | None:
+    """The dateline place, flagged as defaulted; the sentence's own place will replace it."""
+    if article.dateline_place is None:
+        return None
+    place = article.dateline_place
+    return EventPlace(name=place.value, defaulted=True, evidence=place.evidence)
+
+
+def assign_groups(events: list[Event]) -> None:
+    """Mentions of one event share a group: same type and same actor and recipient countries."""
+    groups: dict[tuple[str, frozenset[str], frozenset[str]], str] = {}
+    for event in events:
+        key = (
+            event.type,
+            frozenset(p.country for p in event.actors if p.country),
+            frozenset(p.country for p in event.recipients if p.country),
+        )
+        event.group_id = groups.setdefault(key, f"G{len(groups) + 1}")
