@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint schema
+.PHONY: install demo test lint schema eval-events
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,3 +26,7 @@ lint: install
 
 schema: install
 	$(VENV)/bin/eventwire schema -o docs/schema.json
+
+eval-events: install
+	$(PY) eval/events.py ../shared/eval/events/dev.jsonl --half a
+	$(PY) eval/events.py ../shared/eval/events/dev.jsonl --half b

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwire.extract.event_lexicon import EventCode, Trigger, triggers
+from eventwire.extract.event_lexicon import EventCode, Trigger, crosswalk, triggers
+from eventwire.extract.modality import REPORTING
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
+OBLIGATION = {"must", "should", "ought"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
 
 
@@ -82,6 +84,8 @@ def _noun_match(token: Token, trigger: Trigger) -> Span | None:
     lowers = tuple(t.lower_ for t in window)
     if trigger.words not in {lowers, (*lowers[:-1], _lemma(window[-1]))}:
         return None
+    if window.end < len(doc) and doc[window.end].text == "-":
+        return None  # "war-torn", "strike-hit": a modifier, not the event
     return window if _is_noun(window.root) else None
 
 
@@ -99,11 +103,28 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
     return span
 
 
+def _obligation(token: Token) -> TriggerMatch | None:
+    """ "X said Y must withdraw": stating what another party must do is a demand (CAMEO 100)."""
+    if token.lemma_.lower() not in REPORTING:
+        return None
+    for clause in token.children:
+        if clause.dep_ == "ccomp" and any(
+            aux.lower_ in OBLIGATION and aux.dep_ == "aux" for aux in clause.children
+        ):
+            return TriggerMatch(token, token.doc[token.i : token.i + 1], crosswalk()["100"], False)
+    return None
+
+
 def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     """Every trigger in the sentence, longest lexicon phrase first, never overlapping."""
     taken: set[int] = set()
     for token in sentence:
         if token.i in taken:
+            continue
+        obligation = _obligation(token)
+        if obligation is not None:
+            taken.add(token.i)
+            yield obligation
             continue
         for key in dict.fromkeys((_lemma(token), token.lower_)):
             match = _first_match(token, triggers().get(key, []))

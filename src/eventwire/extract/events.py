@@ -24,6 +24,7 @@ from eventwire.model import (
     Evidence,
     Mention,
     Modality,
+    Participant,
     Place,
     Quote,
     TimeExpression,
@@ -32,7 +33,9 @@ from eventwire.resolve.roles import RoleReader, noun_roles, verb_roles
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
-CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "conj"}
+CONTENT_DEPS = {
+    "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "conj", "compound",
+}  # fmt: skip
 MILITARY_WORDS = {
     "military", "troops", "troop", "army", "weapons", "weapon", "arms", "materiel", "hardware",
     "missiles", "tanks", "soldiers", "forces", "drills", "exercises", "navy", "warships",
@@ -55,36 +58,50 @@ def extract_events(
     events: list[Event] = []
     for sentence in doc.sents:
         matches = list(find_triggers(sentence))
-        for match in _main_matches(matches):
+        for match, content in _main_matches(matches):
             event = _event(match, sentence, reader, attribution, article, times, places)
+            if content is not None and not event.recipients:
+                event.recipients = _roles(reader, content)[1]
             event.id = f"E{len(events) + 1}"
             events.append(event)
     assign_groups(events)
     return events
 
 
-def _main_matches(matches: list[TriggerMatch]) -> list[TriggerMatch]:
-    """Drop events that are the content of a speech act; a promise of force is a threat."""
+def _main_matches(
+    matches: list[TriggerMatch],
+) -> list[tuple[TriggerMatch, TriggerMatch | None]]:
+    """Events that are not the content of another, each with its content event if any.
+
+    Content is what a speech act is about ("threatened to break off relations") or a nominal
+    event that another event acts on ("cancelled a visit", "rejected the proposal for a truce").
+    """
     heads = {m.head.i: m for m in matches}
     kept: list[TriggerMatch] = []
-    embedded: dict[int, TriggerMatch] = {}
+    contents: dict[int, TriggerMatch] = {}
     for match in matches:
-        outer = _governing_act(match.head, heads)
+        outer = _governing_event(match, heads)
         if outer is None:
             kept.append(match)
         else:
-            embedded.setdefault(outer.head.i, match)
-    return [_retyped(m, embedded.get(m.head.i)) for m in kept]
+            contents.setdefault(outer.head.i, match)
+    return [(_retyped(m, contents.get(m.head.i)), contents.get(m.head.i)) for m in kept]
 
 
-def _governing_act(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
-    token = head
-    for _ in range(4):
+def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    token = match.head
+    for step in range(4):
         if token.dep_ not in CONTENT_DEPS or token.head == token:
             return None
         token = token.head
         outer = heads.get(token.i)
-        if outer is not None and outer.code.type in SPEECH_ACTS:
+        if outer is None:
+            continue
+        if (
+            outer.code.type in SPEECH_ACTS
+            or outer.code.type == match.code.type  # "telephoned ... to discuss": one event
+            or (match.nominal and step < 2)
+        ):
             return outer
     return None
 
@@ -106,8 +123,7 @@ def _event(
     places: list[Place],
 ) -> Event:
     head = match.head
-    roles = noun_roles if match.nominal else verb_roles
-    actors, recipients = roles(reader, head)
+    actors, recipients = _roles(reader, match)
     reading = read_modality(head)
     quote = attribution.quote_of(head)
     reading = _claimed(reading, head, sentence, attribution)
@@ -128,6 +144,10 @@ def _event(
         quote_id=quote.id if quote else None,
         sentence=Evidence.of(text, sentence.start_char, sentence.end_char),
     )
+
+
+def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], list[Participant]]:
+    return (noun_roles if match.nominal else verb_roles)(reader, match.head)
 
 
 def _claimed(

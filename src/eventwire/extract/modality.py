@@ -15,14 +15,14 @@ from spacy.tokens import Span, Token
 from eventwire.model import Evidence, Modality
 
 NEGATIONS = {"not", "n't", "never", "no"}
-DENIALS = {"deny", "refute", "dismiss", "reject"}
+DENIALS = {"deny", "refute", "dismiss", "reject", "fail", "cancel", "postpone"}
 CONDITIONALS = {"if", "unless", "whether"}
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
 PLANNING = {
     "plan", "intend", "prepare", "aim", "expect", "schedule", "set", "due", "decide", "agree",
     "promise", "pledge", "vow", "offer", "want", "seek", "hope", "propose", "going", "mean",
-    "undertake", "commit", "try", "attempt", "threaten", "consider", "ready", "about",
+    "undertake", "commit", "try", "attempt", "threaten", "consider", "ready", "about", "willing",
 }  # fmt: skip
 PLANNED_ADJECTIVES = {"planned", "upcoming", "forthcoming", "scheduled", "future", "proposed"}
 ONGOING_WORDS = {"currently", "still", "now", "underway", "ongoing", "continuing"}
@@ -83,7 +83,9 @@ def _conditional(chain: list[Token]) -> Token | None:
         for child in _children(token, {"mark", "aux"}):
             if child.lower_ in CONDITIONALS:
                 return child
-            if child.lower_ in HYPOTHETICAL_MODALS and not _reported(token):
+            if child.lower_ in HYPOTHETICAL_MODALS and not (
+                child.lower_ == "would" and _reported(token)
+            ):
                 return child
         if token.dep_ == "advcl":
             for child in _children(token, {"mark"}):

@@ -10,13 +10,19 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import cache
 
+import countryinfo
 from spacy.tokens import Doc, Token
 
 from eventwire.model import Actor, Evidence, Mention, Participant
 from eventwire.resolve.codes import country_of
 
-RECIPIENT_PREPS = {"with", "to", "against", "on", "into", "toward", "towards", "at", "from"}
+RECIPIENT_PREPS = {
+    "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between",
+}  # fmt: skip
+THIRD_PERSON = {"it", "they", "them", "its", "their"}
+COLLECTIVES = {"group", "groups", "members", "member", "delegation", "team", "number", "some"}
 OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -59,20 +65,40 @@ class RoleReader:
         )
 
     def _fallback(self, token: Token) -> Participant | None:
-        """A country name or demonym no mention covers ("Hungarian" in "Hungarian officials")."""
+        """A country name, demonym or capital no mention covers ("Hungarian officials",
+        "Washington demanded"): news style lets a capital stand for its government."""
         country = country_of(token.text)
-        if country is None:
+        iso3 = country.iso3 if country else capital_countries().get(token.text)
+        if iso3 is None:
             return None
         evidence = Evidence.of(self.doc.text, token.idx, token.idx + len(token))
-        return Participant(name=token.text, country=country.iso3, mention=evidence)
+        return Participant(name=token.text, country=iso3, mention=evidence)
 
     def _one(self, token: Token) -> Participant | None:
         if token.lower_ in FIRST_PERSON:
             return self.speaker(token)
         mention = self.mention_at(token)
         if mention is not None:
-            return self.participant(mention)
+            participant = self.participant(mention)
+            fallback = self._fallback(token) if participant.country is None else None
+            if fallback is not None:  # "Washington" as a person-like name: the capital
+                participant.country = fallback.country
+            return participant
+        if token.lower_ in THIRD_PERSON:
+            return self._antecedent(token)
         return self._fallback(token)
+
+    def _antecedent(self, pronoun: Token) -> Participant | None:
+        """ "Switzerland said it had expelled...": "it" is the subject of the clause above."""
+        for ancestor in pronoun.ancestors:
+            for subject in ancestor.children:
+                if (
+                    subject.dep_ in SUBJECT_DEPS
+                    and subject.i < pronoun.i
+                    and subject.pos_ != "PRON"
+                ):
+                    return next(iter(self.phrase(subject)), None)
+        return None
 
     def phrase(self, token: Token) -> list[Participant]:
         """Participants a noun phrase names: its head(s), else the countries modifying it."""
@@ -80,8 +106,11 @@ class RoleReader:
         for head in coordinated(token):
             heads = [head, *(c for c in head.children if c.dep_ == "appos")]
             named = [p for p in (self._one(h) for h in heads) if p is not None]
+            _fill_country(named, self.modifiers(head))  # "Jordan's King Abdullah"
             if not named:
                 named = self.modifiers(head)
+            if not named and head.lower_ in COLLECTIVES:  # "a group of Moroccan diplomats"
+                named = [p for t in _pobjs(head, {"of"}) for p in self.phrase(t)]
             found.extend(named)
         return unique(found)
 
@@ -95,6 +124,27 @@ class RoleReader:
                     found.extend([participant] if participant else [])
                     found.extend(self.modifiers(part))
         return unique(found)
+
+
+def _fill_country(named: list[Participant], modifiers: list[Participant]) -> None:
+    """A participant without a country takes the one its modifiers name."""
+    countries = [m.country for m in modifiers if m.country]
+    for participant in named:
+        if participant.country is None and countries:
+            participant.country = countries[0]
+
+
+@cache
+def capital_countries() -> dict[str, str]:
+    """Capital city → ISO3, from countryinfo (a maintained package)."""
+    capitals = {}
+    for country in countryinfo.all_countries():
+        info = country.info()
+        iso3 = (info.get("ISO") or {}).get("alpha3")
+        capital = info.get("capital")
+        if iso3 and isinstance(capital, str) and capital:
+            capitals.setdefault(capital, iso3)
+    return capitals
 
 
 def coordinated(token: Token) -> list[Token]:
@@ -202,7 +252,14 @@ def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list
         s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
     ]
     recipients = [p for t in targets for p in reader.phrase(t)]
-    return _split(actors, recipients)
+    return _split(actors, recipients or location_targets(reader, verb))
+
+
+def location_targets(reader: RoleReader, head: Token) -> list[Participant]:
+    """CAMEO's convention for an event with no addressee: the country where it happens
+    ("imposed a curfew in Algiers" targets Algeria)."""
+    places = [t for t in _pobjs(head, {"in", "inside", "across"}) if t.ent_type_ == "GPE"]
+    return [p for t in places for p in reader.phrase(t) if p.country]
 
 
 def noun_roles(reader: RoleReader, noun: Token) -> tuple[list[Participant], list[Participant]]:
@@ -219,7 +276,7 @@ def noun_roles(reader: RoleReader, noun: Token) -> tuple[list[Participant], list
     if verb is not None:
         targets += _pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
     recipients = [p for t in targets for p in reader.phrase(t)]
-    return _split(actors, recipients)
+    return _split(actors, recipients or location_targets(reader, noun))
 
 
 def _governing_verb(noun: Token) -> Token | None:
