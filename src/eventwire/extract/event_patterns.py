@@ -30,7 +30,8 @@ class TriggerMatch:
 
 
 def _is_verb(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in NOMINAL_DEPS
+    """A verb used as a verb: not as a noun, nor as an adjective ("alleged", "occupied")."""
+    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in NOMINAL_DEPS | {"amod"}
 
 
 def _is_noun(token: Token) -> bool:

@@ -89,6 +89,9 @@ def _main_matches(
 
 
 def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    purpose = _purpose_of(match.head, heads)
+    if purpose is not None:
+        return purpose
     token = match.head
     for step in range(4):
         if token.dep_ not in CONTENT_DEPS or token.head == token:
@@ -103,6 +106,20 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
             or (match.nominal and step < 2)
         ):
             return outer
+    return None
+
+
+def _purpose_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """ "began a hunger strike to demand ...", "a demonstration calling for ...": the purpose
+    of an event is part of it (PLOVER's context), not a second event."""
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
+    participle = head.dep_ == "acl" and head.tag_ == "VBG"
+    if head.dep_ not in {"advcl", "xcomp", "acl"} or not (infinitive or participle):
+        return None
+    governor = head.head
+    for candidate in [governor, *(c for c in governor.children if c.dep_ in {"dobj", "nsubj"})]:
+        if candidate.i in heads and candidate.i != head.i:
+            return heads[candidate.i]
     return None
 
 

@@ -22,7 +22,7 @@ FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
 PLANNING = {
     "plan", "intend", "prepare", "aim", "expect", "schedule", "set", "due", "decide", "agree",
     "promise", "pledge", "vow", "offer", "want", "seek", "hope", "propose", "going", "mean",
-    "undertake", "commit", "try", "attempt", "threaten", "consider", "ready", "about", "willing",
+    "commit", "threaten", "consider", "ready", "about", "willing",
 }  # fmt: skip
 PLANNED_ADJECTIVES = {"planned", "upcoming", "forthcoming", "scheduled", "future", "proposed"}
 ONGOING_WORDS = {"currently", "still", "now", "underway", "ongoing", "continuing"}
