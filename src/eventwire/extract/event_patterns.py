@@ -15,6 +15,7 @@ from eventwire.extract.event_lexicon import EventCode, Trigger, crosswalk, trigg
 from eventwire.extract.modality import REPORTING
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
+EVENT_HEADS = {"effort", "mission", "process", "round", "plan", "bid", "campaign", "operation"}
 OBLIGATION = {"must", "should", "ought"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
 
@@ -87,6 +88,9 @@ def _noun_match(token: Token, trigger: Trigger) -> Span | None:
         return None
     if window.end < len(doc) and doc[window.end].text == "-":
         return None  # "war-torn", "strike-hit": a modifier, not the event
+    root = window.root
+    if root.dep_ == "compound" and root.head.lemma_.lower() not in EVENT_HEADS:
+        return None  # "riot police": names the police, not a riot
     return window if _is_noun(window.root) else None
 
 

@@ -26,10 +26,12 @@ COLLECTIVES = {"group", "groups", "members", "member", "delegation", "team", "nu
 OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on"}
+LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
 
 SpeakerLookup = Callable[[Token], Participant | None]
@@ -111,6 +113,8 @@ class RoleReader:
                 named = self.modifiers(head)
             if not named and head.lower_ in COLLECTIVES:  # "a group of Moroccan diplomats"
                 named = [p for t in _pobjs(head, {"of"}) for p in self.phrase(t)]
+            if not named:  # "opposition groups in Zimbabwe", "a missionary from Calgary"
+                named = [p for t in _pobjs(head, {"in", "from"}) for p in self.phrase(t)]
             found.extend(named)
         return unique(found)
 
@@ -157,7 +161,7 @@ def coordinated(token: Token) -> list[Token]:
 
 
 def _key(participant: Participant) -> str:
-    return participant.actor_id or f"country:{participant.country}"
+    return participant.actor_id or f"{participant.country}@{participant.mention.start}"
 
 
 def unique(participants: list[Participant]) -> list[Participant]:
@@ -229,11 +233,11 @@ def joint_partners(head: Token) -> list[Token]:
     return found
 
 
-def _clause(head: Token) -> list[Token]:
+def _clause(head: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
     """The head's tokens without its embedded clauses (their roles are their own)."""
     tokens = [head]
     for child in head.children:
-        if child.dep_ not in CLAUSE_DEPS:
+        if child.dep_ not in CLAUSE_DEPS and child.dep_ not in skip:
             tokens.extend(_clause(child))
     return tokens
 
@@ -251,15 +255,50 @@ def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list
     targets += [  # "demanded that Turkey withdraw": the addressee is the clause's subject
         s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
     ]
+    return _with_recipients(reader, verb, actors, targets)
+
+
+def _with_recipients(
+    reader: RoleReader, head: Token, actors: list[Participant], targets: list[Token]
+) -> tuple[list[Participant], list[Participant]]:
+    """Recipients named by the targets; else, following CAMEO's coding conventions, the country
+    where the event happens, else the actors' own country for an unnamed domestic target."""
     recipients = [p for t in targets for p in reader.phrase(t)]
-    return _split(actors, recipients or location_targets(reader, verb))
+    if not any(p.country for p in recipients):
+        recipients = location_targets(reader, head) or domestic(reader, targets, actors, recipients)
+    return _split(actors, recipients)
 
 
 def location_targets(reader: RoleReader, head: Token) -> list[Participant]:
-    """CAMEO's convention for an event with no addressee: the country where it happens
-    ("imposed a curfew in Algiers" targets Algeria)."""
-    places = [t for t in _pobjs(head, {"in", "inside", "across"}) if t.ent_type_ == "GPE"]
+    """The country where an event with no addressee happens ("a curfew in Algiers")."""
+    places = [
+        pobj
+        for token in _clause(_governing_verb(head) or head, skip=SUBJECTS)
+        if token.dep_ == "prep" and token.lower_ in LOCATION_PREPS
+        for pobj in token.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE"
+    ]
     return [p for t in places for p in reader.phrase(t) if p.country]
+
+
+def domestic(
+    reader: RoleReader,
+    targets: list[Token],
+    actors: list[Participant],
+    named: list[Participant],
+) -> list[Participant]:
+    """ "Zimbabwe's opposition demanded that President Mugabe resign": a target named without
+    a country, acted on by actors of a single country, is taken to be of that country."""
+    countries = {p.country for p in actors}
+    if len(countries) != 1 or None in countries or not targets:
+        return named
+    country = countries.pop()
+    if named:
+        return [p.model_copy(update={"country": country}) for p in named]
+    target = targets[0]
+    span = target.doc[target.left_edge.i : target.i + 1]
+    evidence = Evidence.of(reader.doc.text, span.start_char, span.end_char)
+    return [Participant(name=span.text, country=country, mention=evidence)]
 
 
 def noun_roles(reader: RoleReader, noun: Token) -> tuple[list[Participant], list[Participant]]:
@@ -275,8 +314,7 @@ def noun_roles(reader: RoleReader, noun: Token) -> tuple[list[Participant], list
     targets = _pobjs(noun, RECIPIENT_PREPS)
     if verb is not None:
         targets += _pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
-    recipients = [p for t in targets for p in reader.phrase(t)]
-    return _split(actors, recipients or location_targets(reader, noun))
+    return _with_recipients(reader, noun, actors, targets)
 
 
 def _governing_verb(noun: Token) -> Token | None:
