@@ -52,16 +52,22 @@ class Attribution:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span[0] if span is not None else self.doc[0]
 
-    def _reporting_subjects(self, token: Token) -> list[Token]:
-        """Subjects of reporting verbs outside quotation marks in the token's paragraph."""
+    def reporting_verbs(self, token: Token) -> list[Token]:
+        """Reporting verbs outside quotation marks in the token's paragraph ("..., he said")."""
         text = self.doc.text
         start = text.rfind("\n", 0, token.idx) + 1
         end = text.find("\n", token.idx)
         end = len(text) if end < 0 else end
+        return [
+            verb
+            for verb in self.doc.char_span(start, end, alignment_mode="expand") or []
+            if verb.lemma_.lower() in REPORTING and not self.in_quotation(verb)
+        ]
+
+    def _reporting_subjects(self, token: Token) -> list[Token]:
+        """Who the paragraph's reporting verbs say is speaking ("BelTA quoted Lukashenko")."""
         found = []
-        for verb in self.doc.char_span(start, end, alignment_mode="expand") or []:
-            if verb.lemma_.lower() not in REPORTING or self.in_quotation(verb):
-                continue
+        for verb in self.reporting_verbs(token):
             deps = {"dobj"} if verb.lemma_.lower() == "quote" else {"nsubj"}
             found.extend(c for c in verb.children if c.dep_ in deps)
         return found

@@ -177,9 +177,10 @@ def _claimed(
     if quote is not None:
         return ModalityReading(Modality.CLAIMED, quote.cue or quote.content)
     if attribution.in_quotation(head):
+        verbs = attribution.reporting_verbs(head)
         mark = head.doc.text.rfind("\n", 0, head.idx) + 1
-        span = head.doc.char_span(mark, mark + 1, alignment_mode="expand")
-        return ModalityReading(Modality.CLAIMED, span)
+        cue = verbs[0] if verbs else head.doc.char_span(mark, mark + 1, alignment_mode="expand")
+        return ModalityReading(Modality.CLAIMED, cue)
     verb = reporting_verb(head, sentence)
     if verb is not None:
         return ModalityReading(Modality.CLAIMED, verb)

@@ -109,6 +109,8 @@ class RoleReader:
             heads = [head, *(c for c in head.children if c.dep_ == "appos")]
             named = [p for p in (self._one(h) for h in heads) if p is not None]
             _fill_country(named, self.modifiers(head))  # "Jordan's King Abdullah"
+            if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
+                named = unique(named + self.modifiers(head))
             if not named:
                 named = self.modifiers(head)
             if not named and head.lower_ in COLLECTIVES:  # "a group of Moroccan diplomats"
@@ -128,6 +130,12 @@ class RoleReader:
                     found.extend([participant] if participant else [])
                     found.extend(self.modifiers(part))
         return unique(found)
+
+
+def _coordinated_modifiers(head: Token) -> bool:
+    return any(
+        c.dep_ in MODIFIER_DEPS and any(g.dep_ == "conj" for g in c.children) for c in head.children
+    )
 
 
 def _fill_country(named: list[Participant], modifiers: list[Participant]) -> None:
@@ -296,6 +304,8 @@ def domestic(
     if named:
         return [p.model_copy(update={"country": country}) for p in named]
     target = targets[0]
+    if target.pos_ not in {"NOUN", "PROPN"}:
+        return []
     span = target.doc[target.left_edge.i : target.i + 1]
     evidence = Evidence.of(reader.doc.text, span.start_char, span.end_char)
     return [Participant(name=span.text, country=country, mention=evidence)]
