@@ -30,7 +30,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
-LIGHT_PREPS = {"at", "in", "into", "on"}
+LIGHT_PREPS = {"at", "in", "into", "on", "during"}
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
 
@@ -69,8 +69,10 @@ class RoleReader:
     def _fallback(self, token: Token) -> Participant | None:
         """A country name, demonym or capital no mention covers ("Hungarian officials",
         "Washington demanded"): news style lets a capital stand for its government."""
-        country = country_of(token.text)
-        iso3 = country.iso3 if country else capital_countries().get(token.text)
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        surface = entity.text if entity is not None else token.text
+        country = country_of(token.text) or country_of(surface)
+        iso3 = country.iso3 if country else capital_countries().get(surface)
         if iso3 is None:
             return None
         evidence = Evidence.of(self.doc.text, token.idx, token.idx + len(token))
@@ -272,7 +274,7 @@ def _with_recipients(
     """Recipients named by the targets; else, following CAMEO's coding conventions, the country
     where the event happens, else the actors' own country for an unnamed domestic target."""
     recipients = [p for t in targets for p in reader.phrase(t)]
-    if not any(p.country for p in recipients):
+    if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
         recipients = location_targets(reader, head) or domestic(reader, targets, actors, recipients)
     return _split(actors, recipients)
 
