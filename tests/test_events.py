@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import ArticleResult, Event, Modality
+from eventwire.extract.events import extract_events
+from eventwire.model import ArticleResult, Event, Evidence, Modality, Quote, QuoteKind
+from eventwire.parse.nlp import parse_texts
 
 from .conftest import evidences, run_texts
 
@@ -154,3 +156,19 @@ def test_report_claims_and_quote_link() -> None:
     assert expel.modality == Modality.CLAIMED
     assert expel.modality_cue is not None and expel.modality_cue.text == "said"
     assert _countries(expel.actors) == {"MLI"}
+
+
+def test_quote_records_link_claimed_events() -> None:
+    """When the quotes stage has run, an event inside a quote carries its id and speaker."""
+    text = 'Paris, May 2. "We met the Italian minister twice," Macron said.'
+    (result,) = run_texts(text)
+    (doc,) = parse_texts([text])
+    start = text.index('"')
+    content = Evidence.of(text, start, text.index('"', start + 1) + 1)
+    quote = Quote(id="Q1", kind=QuoteKind.DIRECT, content=content)
+    assert result.article is not None
+    events = extract_events(doc, result.article, result.actors, result.mentions, [quote], [], [])
+    (met,) = [e for e in events if e.type == "CONSULT"]
+    assert met.quote_id == "Q1"
+    assert met.modality == Modality.CLAIMED
+    assert "ITA" in _countries(met.recipients)
