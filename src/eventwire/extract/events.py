@@ -36,6 +36,7 @@ CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 CONTENT_DEPS = {
     "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "conj", "compound",
 }  # fmt: skip
+BACKGROUND = {"after", "before", "following", "despite", "amid", "since", "because", "as"}
 MILITARY_WORDS = {
     "military", "troops", "troop", "army", "weapons", "weapon", "arms", "materiel", "hardware",
     "missiles", "tanks", "soldiers", "forces", "drills", "exercises", "navy", "warships",
@@ -89,9 +90,9 @@ def _main_matches(
 
 
 def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
-    purpose = _purpose_of(match.head, heads)
-    if purpose is not None:
-        return purpose
+    enclosing = _purpose_of(match.head, heads) or _background_of(match.head, heads)
+    if enclosing is not None:
+        return enclosing
     token = match.head
     for step in range(4):
         if token.dep_ not in CONTENT_DEPS or token.head == token:
@@ -120,6 +121,19 @@ def _purpose_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | N
     for candidate in [governor, *(c for c in governor.children if c.dep_ in {"dobj", "nsubj"})]:
         if candidate.i in heads and candidate.i != head.i:
             return heads[candidate.i]
+    return None
+
+
+def _background_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """ "after violent protests", "despite hours of negotiations": an event named only to
+    situate another one in time or cause is that event's circumstance (event coders such as
+    PETRARCH code the governing event alone)."""
+    background = False
+    for token in [head, *list(head.ancestors)[:5]]:
+        if token.i != head.i and token.i in heads and background:
+            return heads[token.i]
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        background |= token.lower_ in BACKGROUND or bool(marks & BACKGROUND)
     return None
 
 
