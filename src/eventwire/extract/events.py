@@ -3,8 +3,9 @@
 Triggers come from eventwire's lexicon (`extract.event_patterns`), roles from the dependency
 parse (`resolve.roles`), modality from the trigger's clause (`extract.modality`) and attribution
 from quotes and reporting clauses (`extract.attribution`). An event stated as the content of a
-promise, demand, refusal, threat or accusation ("threatened to break off relations") is that
-speech act's content, not an event of its own, so only the speech act is recorded.
+promise, demand, refusal, threat or accusation ("threatened to break off relations"), as the
+purpose of another ("struck to demand ..."), or only as its circumstance ("after the protests")
+belongs to that event, so only the governing event is recorded.
 """
 
 from __future__ import annotations
@@ -118,7 +119,8 @@ def _purpose_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | N
     if head.dep_ not in {"advcl", "xcomp", "acl"} or not (infinitive or participle):
         return None
     governor = head.head
-    for candidate in [governor, *(c for c in governor.children if c.dep_ in {"dobj", "nsubj"})]:
+    around = [governor.head, *(c for c in governor.children if c.dep_ in {"dobj", "nsubj"})]
+    for candidate in [governor, *around]:
         if candidate.i in heads and candidate.i != head.i:
             return heads[candidate.i]
     return None

@@ -27,6 +27,7 @@ PLANNING = {
 PLANNED_ADJECTIVES = {"planned", "upcoming", "forthcoming", "scheduled", "future", "proposed"}
 ONGOING_WORDS = {"currently", "still", "now", "underway", "ongoing", "continuing"}
 ONGOING_VERBS = {"continue", "involve", "underway", "conduct", "hold", "proceed"}
+CLAUSE_BOUNDARIES = {"relcl", "acl", "advcl", "conj", "appos"}
 NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 REPORTING = {
     "say", "tell", "report", "state", "claim", "announce", "add", "quote", "point", "note",
@@ -52,11 +53,8 @@ def governing_chain(head: Token) -> list[Token]:
     token = head
     while token.head != token and len(chain) < 6:
         parent = token.head
-        if token.dep_ in {"relcl", "acl", "advcl", "conj", "appos"} and token.pos_ in {
-            "VERB",
-            "AUX",
-        }:
-            break
+        if token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in {"VERB", "AUX"}:
+            break  # a clause of its own: its modality is its own
         chain.append(parent)
         if token.dep_ in {"ccomp", "parataxis"}:
             break
@@ -87,10 +85,6 @@ def _conditional(chain: list[Token]) -> Token | None:
                 child.lower_ == "would" and _reported(token)
             ):
                 return child
-        if token.dep_ == "advcl":
-            for child in _children(token, {"mark"}):
-                if child.lower_ in CONDITIONALS:
-                    return child
     return None
 
 
@@ -149,8 +143,8 @@ def _ongoing(chain: list[Token]) -> Token | None:
             and token.tag_ in {"VBP", "VBZ", "VBG"}
         ):
             return token
-        if token != head and token.tag_ in {"VBP", "VBZ"}:
-            return token if head.dep_ in NOMINAL_ROLES else None
+        if token != head and token.tag_ in {"VBP", "VBZ"} and head.dep_ in NOMINAL_ROLES:
+            return token  # "the drills are important": a named event in the present
         if token.dep_ == "ccomp":
             break
     return None
