@@ -172,3 +172,15 @@ def test_quote_records_link_claimed_events() -> None:
     assert met.quote_id == "Q1"
     assert met.modality == Modality.CLAIMED
     assert "ITA" in _countries(met.recipients)
+
+
+def test_attributed_event_is_coded_and_claimed() -> None:
+    charged, protested = run_texts(
+        "The army charged that rebels killed 12 villagers in Gao.",
+        "Human Rights Watch protested that the elections in Chad were unfair.",
+    )
+    (killing,) = charged.events
+    assert (killing.type, killing.modality) == ("ASSAULT", Modality.CLAIMED)
+    assert killing.modality_cue is not None and killing.modality_cue.text == "charged"
+    (complaint,) = protested.events
+    assert (complaint.type, complaint.cameo) == ("ACCUSE", "114")

@@ -37,6 +37,7 @@ CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 CONTENT_DEPS = {
     "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "conj", "compound",
 }  # fmt: skip
+ATTRIBUTIVE = {"charge", "allege", "protest", "complain", "claim"}
 BACKGROUND = {"after", "before", "following", "despite", "amid", "since", "because", "as"}
 MILITARY_WORDS = {
     "military", "troops", "troop", "army", "weapons", "weapon", "arms", "materiel", "hardware",
@@ -79,6 +80,9 @@ def _main_matches(
     event that another event acts on ("cancelled a visit", "rejected the proposal for a truce").
     """
     heads = {m.head.i: m for m in matches}
+    attributions = {m.head.i for m in matches if _reported_event(m.head, heads) is not None}
+    matches = [_complaint(m) for m in matches if m.head.i not in attributions]
+    heads = {m.head.i: m for m in matches}
     kept: list[TriggerMatch] = []
     contents: dict[int, TriggerMatch] = {}
     for match in matches:
@@ -88,6 +92,31 @@ def _main_matches(
         else:
             contents.setdefault(outer.head.i, match)
     return [(_retyped(m, contents.get(m.head.i)), contents.get(m.head.i)) for m in kept]
+
+
+def _reported_event(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """ "Agents abused immigrants, a rights group charged": the verb only attributes the
+    reported event, which is the one to code (and is claimed); None when it reports no event."""
+    if head.lemma_.lower() not in ATTRIBUTIVE:
+        return None
+    for clause in head.children:
+        if clause.dep_ in {"ccomp", "parataxis"} and not _infinitive(clause):
+            for token in clause.subtree:
+                if token.i in heads:
+                    return heads[token.i]
+    return None
+
+
+def _complaint(match: TriggerMatch) -> TriggerMatch:
+    """ "..., a human rights group protested": protesting a stated wrong is a complaint."""
+    clauses = [c for c in match.head.children if c.dep_ in {"ccomp", "parataxis"}]
+    if match.head.lemma_.lower() == "protest" and not match.nominal and clauses:
+        return TriggerMatch(match.head, match.span, crosswalk()["114"], False)
+    return match
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in {"to", "must", "should"} for c in clause.children)
 
 
 def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:

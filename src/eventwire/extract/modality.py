@@ -32,6 +32,7 @@ NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 REPORTING = {
     "say", "tell", "report", "state", "claim", "announce", "add", "quote", "point", "note",
     "insist", "declare", "write", "confirm", "assert", "allege", "stress", "explain", "reply",
+    "charge", "protest", "complain",
 }  # fmt: skip
 
 
