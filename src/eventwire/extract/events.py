@@ -38,6 +38,7 @@ CONTENT_DEPS = {
     "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "conj", "compound",
 }  # fmt: skip
 ATTRIBUTIVE = {"charge", "allege", "protest", "complain", "claim"}
+LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
 BACKGROUND = {"after", "before", "following", "despite", "amid", "since", "because", "as"}
 MILITARY_WORDS = {
     "military", "troops", "troop", "army", "weapons", "weapon", "arms", "materiel", "hardware",
@@ -148,9 +149,13 @@ def _purpose_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | N
     if head.dep_ not in {"advcl", "xcomp", "acl"} or not (infinitive or participle):
         return None
     governor = head.head
-    around = [governor.head, *(c for c in governor.children if c.dep_ in {"dobj", "nsubj"})]
-    for candidate in [governor, *around]:
-        if candidate.i in heads and candidate.i != head.i:
+    return _event_at(governor, heads, head) or _event_at(governor.head, heads, head)
+
+
+def _event_at(token: Token, heads: dict[int, TriggerMatch], exclude: Token) -> TriggerMatch | None:
+    """The event a token is, or that its light verb takes as object ("ordered patrols")."""
+    for candidate in [token, *(c for c in token.children if c.dep_ in LIGHT_ARGUMENTS)]:
+        if candidate.i in heads and candidate.i != exclude.i:
             return heads[candidate.i]
     return None
 
@@ -161,8 +166,9 @@ def _background_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch 
     PETRARCH code the governing event alone)."""
     background = False
     for token in [head, *list(head.ancestors)[:5]]:
-        if token.i != head.i and token.i in heads and background:
-            return heads[token.i]
+        event = _event_at(token, heads, head) if background else None
+        if event is not None:
+            return event
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         background |= token.lower_ in BACKGROUND or bool(marks & BACKGROUND)
     return None
