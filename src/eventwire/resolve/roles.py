@@ -117,8 +117,8 @@ class RoleReader:
                 named = self.modifiers(head)
             if not named and head.lower_ in COLLECTIVES:  # "a group of Moroccan diplomats"
                 named = [p for t in _pobjs(head, {"of"}) for p in self.phrase(t)]
-            if not named:  # "opposition groups in Zimbabwe", "a missionary from Calgary"
-                named = [p for t in _pobjs(head, {"in", "from"}) for p in self.phrase(t)]
+            if not named:  # "opposition groups in Zimbabwe", "violations by the Israeli army"
+                named = [p for t in _pobjs(head, {"in", "from", "by"}) for p in self.phrase(t)]
             found.extend(named)
         return unique(found)
 
@@ -158,6 +158,7 @@ def capital_countries() -> dict[str, str]:
         capital = info.get("capital")
         if iso3 and isinstance(capital, str) and capital:
             capitals.setdefault(capital, iso3)
+            capitals.setdefault(capital.removesuffix(" D.C."), iso3)  # "Washington"
     return capitals
 
 
@@ -300,7 +301,7 @@ def domestic(
     """ "Zimbabwe's opposition demanded that President Mugabe resign": a target named without
     a country, acted on by actors of a single country, is taken to be of that country."""
     countries = {p.country for p in actors}
-    if len(countries) != 1 or None in countries or not targets:
+    if len(countries) != 1 or None in countries or "IGO" in countries or not targets:
         return named
     country = countries.pop()
     if named:
