@@ -184,3 +184,16 @@ def test_attributed_event_is_coded_and_claimed() -> None:
     assert killing.modality_cue is not None and killing.modality_cue.text == "charged"
     (complaint,) = protested.events
     assert (complaint.type, complaint.cameo) == ("ACCUSE", "114")
+
+
+def test_capitals_stand_for_countries_and_places_give_targets() -> None:
+    demand, curfew = run_texts(
+        "Washington demanded that Hamas release the hostages.",
+        "Algerian troops imposed a curfew in Algiers on Monday.",
+    )
+    (request,) = [e for e in demand.events if e.type == "REQUEST"]
+    assert _countries(request.actors) == {"USA"}
+    (order,) = [e for e in curfew.events if e.type == "COERCE"]
+    assert _countries(order.actors) == {"DZA"}
+    assert _countries(order.recipients) == {"DZA"}
+    assert order.recipients[0].mention.text == "Algiers"

@@ -284,12 +284,21 @@ def location_targets(reader: RoleReader, head: Token) -> list[Participant]:
     """The country where an event with no addressee happens ("a curfew in Algiers")."""
     places = [
         pobj
-        for token in _clause(_governing_verb(head) or head, skip=SUBJECTS)
+        for token in _clause(_governing_verb(head) or _controlling_verb(head) or head, SUBJECTS)
         if token.dep_ == "prep" and token.lower_ in LOCATION_PREPS
         for pobj in token.children
-        if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE"
+        if pobj.dep_ == "pobj" and _is_place(pobj)
     ]
     return [p for t in places for p in reader.phrase(t) if p.country]
+
+
+def _is_place(token: Token) -> bool:
+    """A country or capital by name, or what NER tags as a place."""
+    return (
+        token.ent_type_ in {"GPE", "LOC"}
+        or token.text in capital_countries()
+        or country_of(token.text) is not None
+    )
 
 
 def domestic(
@@ -324,7 +333,7 @@ def noun_roles(reader: RoleReader, noun: Token) -> tuple[list[Participant], list
         actors = [p for s in subjects for p in reader.phrase(s)]
     if not actors:
         actors = [p for t in _pobjs(noun, {"by", "of"}) for p in reader.phrase(t)]
-    targets = _pobjs(noun, RECIPIENT_PREPS)
+    targets = _pobjs(noun, RECIPIENT_PREPS | {"for"})  # "aid for Romania"
     if verb is not None:
         targets += _pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
     return _with_recipients(reader, noun, actors, targets)
