@@ -27,6 +27,7 @@ lint: install
 schema: install
 	$(VENV)/bin/eventwire schema -o docs/schema.json
 
+EVENTS_DEV ?= ../shared/eval/events/dev.jsonl
 eval-events: install
-	$(PY) eval/events.py ../shared/eval/events/dev.jsonl --half a
-	$(PY) eval/events.py ../shared/eval/events/dev.jsonl --half b
+	$(PY) eval/events.py $(EVENTS_DEV) --half a
+	$(PY) eval/events.py $(EVENTS_DEV) --half b
