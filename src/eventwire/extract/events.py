@@ -32,6 +32,7 @@ from eventwire.model import (
 )
 from eventwire.resolve.roles import RoleReader, noun_roles, verb_roles
 
+MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 CONTENT_DEPS = {
@@ -192,6 +193,8 @@ def _event(
 ) -> Event:
     head = match.head
     actors, recipients = _roles(reader, match)
+    context = _context(match.code, head)
+    _state_sector(reader, actors, match.code.type, context)
     reading = read_modality(head)
     quote = attribution.quote_of(head)
     reading = _claimed(reading, head, sentence, attribution)
@@ -200,7 +203,7 @@ def _event(
         id="",
         type=match.code.type,
         mode=match.code.mode,
-        context=_context(match.code, head),
+        context=context,
         cameo=match.code.cameo,
         modality=reading.modality,
         modality_cue=_evidence(text, reading.cue),
@@ -216,6 +219,17 @@ def _event(
 
 def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], list[Participant]]:
     return (noun_roles if match.nominal else verb_roles)(reader, match.head)
+
+
+def _state_sector(
+    reader: RoleReader, actors: list[Participant], type_: str, context: list[str]
+) -> None:
+    """ "Belarus strengthens the border": a country acting is its military in a military
+    event, else its government (PLOVER's MIL and GOV sectors)."""
+    sector = "MIL" if type_ in MILITARY_TYPES or "military" in context else "GOV"
+    for participant in actors:
+        if participant.sector is None and reader.stands_for_state(participant):
+            participant.sector = sector
 
 
 def _claimed(

@@ -15,7 +15,7 @@ from functools import cache
 import countryinfo
 from spacy.tokens import Doc, Token
 
-from eventwire.model import Actor, Evidence, Mention, Participant
+from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
 from eventwire.resolve.codes import country_of
 
 RECIPIENT_PREPS = {
@@ -64,6 +64,15 @@ class RoleReader:
             country=actor.country.value if actor.country else None,
             sector=actor.sector.value if actor.sector else None,
             mention=mention.evidence,
+        )
+
+    def stands_for_state(self, participant: Participant) -> bool:
+        """A country (or its capital) named as a participant acts through its state."""
+        if participant.actor_id is not None:
+            return self.actors[participant.actor_id].type == ActorType.COUNTRY
+        country = country_of(participant.mention.text)
+        return (country is not None and not country.is_demonym) or (
+            participant.mention.text in capital_countries()
         )
 
     def _fallback(self, token: Token) -> Participant | None:
