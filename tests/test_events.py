@@ -118,6 +118,8 @@ MODALITY_CASES = [
     ),
     ("Police arrested 40 protesters in Lagos on Friday.", "arrested", Modality.OCCURRED, None),
     ("Troops are shelling the city.", "shelling", Modality.ONGOING, "shelling"),
+    ("If Serbia attacks, Croatia will fight.", "fight", Modality.PLANNED, "will"),
+    ("If they cross the border, we fight them.", "fight", Modality.HYPOTHETICAL, "If"),
 ]
 
 
@@ -199,3 +201,8 @@ def test_capitals_stand_for_countries_and_places_give_targets() -> None:
     assert _countries(order.actors) == {"DZA"}
     assert _countries(order.recipients) == {"DZA"}
     assert order.recipients[0].mention.text == "Algiers"
+
+
+def test_dates_are_not_marches() -> None:
+    (result,) = run_texts("KYIV, March 3. Police arrested two activists in Kyiv on Monday.")
+    assert [e.type for e in result.events] == ["COERCE"]

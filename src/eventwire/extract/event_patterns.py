@@ -36,6 +36,8 @@ def _is_verb(token: Token) -> bool:
 
 
 def _is_noun(token: Token) -> bool:
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return False  # "March 3" is a date, not a march
     return token.pos_ in {"NOUN", "PROPN"} or (
         token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS and token.tag_ in {"VBZ", "NNS"}
     )
@@ -59,7 +61,12 @@ def argument_words(head: Token) -> set[str]:
         for slot in slots:
             words |= {slot.lower_, _lemma(slot)}
             words |= {c.lower_ for c in slot.children if c.dep_ in {"compound", "amod"}}
-            words |= {_lemma(c) for c in slot.children if c.dep_ == "prep" for c in c.children}
+            words |= {  # "amounts of hardware": the head of an "of" phrase
+                _lemma(pobj)
+                for prep in slot.children
+                if prep.dep_ == "prep"
+                for pobj in prep.children
+            }
     return words
 
 

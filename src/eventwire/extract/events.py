@@ -195,7 +195,7 @@ def _event(
     actors, recipients = _roles(reader, match)
     context = _context(match.code, head)
     _state_sector(reader, actors, match.code.type, context)
-    reading = read_modality(head)
+    reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)
     quote = attribution.quote_of(head)
     reading = _claimed(reading, head, sentence, attribution)
     text = article.text

@@ -77,6 +77,15 @@ def _negation(chain: list[Token]) -> Token | None:
     return None
 
 
+def _condition_clause(chain: list[Token]) -> Token | None:
+    """ "If they come, we fight": a conditional clause attached to the event itself."""
+    for clause in _children(chain[0], {"advcl"}):
+        for mark in _children(clause, {"mark"}):
+            if mark.lower_ in CONDITIONALS:
+                return mark
+    return None
+
+
 def _conditional(chain: list[Token]) -> Token | None:
     for token in chain:
         for child in _children(token, {"mark", "aux"}):
@@ -151,15 +160,22 @@ def _ongoing(chain: list[Token]) -> Token | None:
     return None
 
 
-def read_modality(head: Token) -> ModalityReading:
-    """Negated, hypothetical, planned or ongoing from the trigger's clause; else occurred."""
+def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
+    """Negated, hypothetical, planned or ongoing from the trigger's clause; else occurred.
+
+    A condition attached to a speech act ("threatened to strike unless ...") conditions what is
+    threatened or demanded, not the act of threatening, so it is not read for speech acts.
+    """
     chain = governing_chain(head)
-    for modality, finder in (
+    finders = [
         (Modality.NEGATED, _negation),
         (Modality.HYPOTHETICAL, _conditional),
-        (Modality.PLANNED, _planned),
-        (Modality.ONGOING, _ongoing),
-    ):
+        (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
+    ]
+    if not speech_act:
+        finders.append((Modality.HYPOTHETICAL, _condition_clause))
+    finders.append((Modality.ONGOING, _ongoing))
+    for modality, finder in finders:
         cue = finder(chain)
         if cue is not None:
             return ModalityReading(modality, cue)

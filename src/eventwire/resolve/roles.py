@@ -282,10 +282,10 @@ def _with_recipients(
     reader: RoleReader, head: Token, actors: list[Participant], targets: list[Token]
 ) -> tuple[list[Participant], list[Participant]]:
     """Recipients named by the targets; else, following CAMEO's coding conventions, the country
-    where the event happens, else the actors' own country for an unnamed domestic target."""
+    where the event happens, else the actors' own country for an addressee named without one."""
     recipients = [p for t in targets for p in reader.phrase(t)]
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
-        recipients = location_targets(reader, head) or domestic(reader, targets, actors, recipients)
+        recipients = location_targets(reader, head) or domestic(actors, recipients)
     return _split(actors, recipients)
 
 
@@ -310,26 +310,14 @@ def _is_place(token: Token) -> bool:
     )
 
 
-def domestic(
-    reader: RoleReader,
-    targets: list[Token],
-    actors: list[Participant],
-    named: list[Participant],
-) -> list[Participant]:
-    """ "Zimbabwe's opposition demanded that President Mugabe resign": a target named without
-    a country, acted on by actors of a single country, is taken to be of that country."""
+def domestic(actors: list[Participant], named: list[Participant]) -> list[Participant]:
+    """ "Zimbabwe's opposition demanded that President Mugabe resign": an addressee named
+    without a country, acted on by actors of a single country, is taken to be of that country."""
     countries = {p.country for p in actors}
-    if len(countries) != 1 or None in countries or "IGO" in countries or not targets:
+    if len(countries) != 1 or None in countries or "IGO" in countries:
         return named
     country = countries.pop()
-    if named:
-        return [p.model_copy(update={"country": country}) for p in named]
-    target = targets[0]
-    if target.pos_ not in {"NOUN", "PROPN"}:
-        return []
-    span = target.doc[target.left_edge.i : target.i + 1]
-    evidence = Evidence.of(reader.doc.text, span.start_char, span.end_char)
-    return [Participant(name=span.text, country=country, mention=evidence)]
+    return [p.model_copy(update={"country": country}) for p in named]
 
 
 def noun_roles(reader: RoleReader, noun: Token) -> tuple[list[Participant], list[Participant]]:
