@@ -61,8 +61,8 @@ def country_lexicon() -> dict[str, CountryName]:
                 lexicon.setdefault(form, CountryName(iso3, False))
         for form in _demonym_forms(info.get("demonym") or ""):
             lexicon.setdefault(form, CountryName(iso3, True))
-    for alias, iso3 in read_table("country_aliases.tsv"):
-        lexicon[alias] = CountryName(iso3, False)
+    for alias, iso3, *kind in read_table("country_aliases.tsv"):
+        lexicon[alias] = CountryName(iso3, kind == ["demonym"])
     return lexicon
 
 
