@@ -16,14 +16,14 @@ import countryinfo
 from spacy.tokens import Doc, Token
 
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
-from eventwire.resolve.codes import country_of
+from eventwire.resolve.codes import country_of, group_lexicon
 
 RECIPIENT_PREPS = {
-    "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between",
+    "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between", "among",
 }  # fmt: skip
 THIRD_PERSON = {"it", "they", "them", "its", "their"}
 COLLECTIVES = {"group", "groups", "members", "member", "delegation", "team", "number", "some"}
-OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for"}
+OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between", "among"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -285,7 +285,7 @@ def _with_recipients(
     where the event happens, else the actors' own country for an addressee named without one."""
     recipients = [p for t in targets for p in reader.phrase(t)]
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
-        recipients = location_targets(reader, head) or domestic(actors, recipients)
+        recipients = location_targets(reader, head) or domestic(actors, recipients, targets)
     return _split(actors, recipients)
 
 
@@ -310,14 +310,30 @@ def _is_place(token: Token) -> bool:
     )
 
 
-def domestic(actors: list[Participant], named: list[Participant]) -> list[Participant]:
-    """ "Zimbabwe's opposition demanded that President Mugabe resign": an addressee named
-    without a country, acted on by actors of a single country, is taken to be of that country."""
+def domestic(
+    actors: list[Participant], named: list[Participant], targets: list[Token]
+) -> list[Participant]:
+    """ "Zimbabwe's opposition demanded that President Mugabe resign", "police dispersed
+    demonstrators": an addressee named without a country (a person, or a group such as
+    rebels or protesters), acted on by actors of one country, is taken to be of that country."""
     countries = {p.country for p in actors}
     if len(countries) != 1 or None in countries or "IGO" in countries:
         return named
     country = countries.pop()
-    return [p.model_copy(update={"country": country}) for p in named]
+    if named:
+        return [p.model_copy(update={"country": country}) for p in named]
+    groups = [t for t in targets if (t.lower_,) in group_lexicon()]
+    return [_group_participant(t, country) for t in groups[:1]]
+
+
+def _group_participant(head: Token, country: str) -> Participant:
+    span = head.doc[head.left_edge.i : head.i + 1]
+    return Participant(
+        name=span.text,
+        country=country,
+        sector=group_lexicon()[(head.lower_,)],
+        mention=Evidence.of(head.doc.text, span.start_char, span.end_char),
+    )
 
 
 def noun_roles(reader: RoleReader, noun: Token) -> tuple[list[Participant], list[Participant]]:
