@@ -206,3 +206,11 @@ def test_capitals_stand_for_countries_and_places_give_targets() -> None:
 def test_dates_are_not_marches() -> None:
     (result,) = run_texts("KYIV, March 3. Police arrested two activists in Kyiv on Monday.")
     assert [e.type for e in result.events] == ["COERCE"]
+
+
+def test_coordinated_acts_are_separate_events() -> None:
+    (result,) = run_texts("Moscow rejected the truce and would not withdraw its troops.")
+    kinds = {(e.type, e.modality) for e in result.events}
+    assert ("REJECT", Modality.OCCURRED) in kinds
+    assert ("RETREAT", Modality.NEGATED) in kinds
+    assert all(_countries(e.actors) == {"RUS"} for e in result.events)

@@ -129,10 +129,13 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
     for step in range(4):
         if token.dep_ not in CONTENT_DEPS or token.head == token:
             return None
+        coordinated = token.dep_ == "conj"
         token = token.head
         outer = heads.get(token.i)
         if outer is None:
             continue
+        if coordinated and outer.code.type != match.code.type:
+            return None  # "rejected a truce and would not withdraw": two acts
         if (
             outer.code.type in SPEECH_ACTS
             or outer.code.type == match.code.type  # "telephoned ... to discuss": one event
