@@ -63,14 +63,24 @@ def extract_events(
     events: list[Event] = []
     for sentence in doc.sents:
         matches = list(find_triggers(sentence))
+        found = []
         for match, content in _main_matches(matches):
             event = _event(match, sentence, reader, attribution, article, times, places)
             if content is not None and not event.recipients:
                 event.recipients = _roles(reader, content)[1]
+            found.append(event)
+        for event in _without_restatements(found):
             event.id = f"E{len(events) + 1}"
             events.append(event)
     assign_groups(events)
     return events
+
+
+def _without_restatements(events: list[Event]) -> list[Event]:
+    """ "held talks ... the talks were frank": within a sentence, a participant-less mention of
+    a type another mention there already records with participants is the same event."""
+    staffed = {e.type for e in events if e.actors or e.recipients}
+    return [e for e in events if e.actors or e.recipients or e.type not in staffed]
 
 
 def _main_matches(
