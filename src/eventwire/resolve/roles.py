@@ -247,7 +247,8 @@ def joint_partners(head: Token) -> list[Token]:
     found = []
     for token in _clause(head):
         if token.lower_ == "with" and token.dep_ == "prep":
-            siblings = {c.lower_ for c in token.head.children} | {token.nbor(-1).lower_}
+            siblings = {c.lower_ for c in token.head.children}
+            siblings |= {token.doc[token.i - 1].lower_} if token.i else set()
             if siblings & {"jointly", "together"}:
                 found.extend(c for c in token.children if c.dep_ == "pobj")
     return found
