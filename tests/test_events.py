@@ -214,3 +214,14 @@ def test_coordinated_acts_are_separate_events() -> None:
     assert ("REJECT", Modality.OCCURRED) in kinds
     assert ("RETREAT", Modality.NEGATED) in kinds
     assert all(_countries(e.actors) == {"RUS"} for e in result.events)
+
+
+def test_releasing_a_report_is_not_releasing_prisoners() -> None:
+    report, prisoners = run_texts(
+        "The ministry released a report on Monday.",
+        "Israel released 30 Palestinian prisoners on Monday.",
+    )
+    assert not report.events
+    (release,) = prisoners.events
+    assert (release.type, release.mode) == ("RETREAT", "release")
+    assert _countries(release.recipients) == {"PSE"}

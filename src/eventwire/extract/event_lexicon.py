@@ -35,6 +35,7 @@ class Trigger:
     words: tuple[str, ...]
     arguments: frozenset[str]  # argument lemmas required for the trigger to fire; empty = any
     code: EventCode
+    excluded: frozenset[str] = frozenset()  # argument lemmas that stop it firing
 
 
 @cache
@@ -70,11 +71,14 @@ def triggers() -> dict[str, list[Trigger]]:
         kind, phrase, cameo, *overrides = row
         type_override, mode_override = ([*overrides, "", ""])[:2]
         words, _, arguments = phrase.partition(">")
+        excluded = arguments.startswith("!")
+        listed = frozenset(a for a in arguments.lstrip("!").split("|") if a)
         trigger = Trigger(
             kind=kind,
             words=tuple(words.split()),
-            arguments=frozenset(a for a in arguments.split("|") if a),
+            arguments=frozenset() if excluded else listed,
             code=_code(cameo, type_override, mode_override),
+            excluded=listed if excluded else frozenset(),
         )
         index.setdefault(trigger.words[0], []).append(trigger)
     for rows in index.values():

@@ -110,8 +110,10 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
         return None
     if span is None:
         return None
-    if trigger.arguments and not trigger.arguments & argument_words(span.root):
-        return None
+    if trigger.arguments or trigger.excluded:
+        words = argument_words(span.root)
+        if (trigger.arguments and not trigger.arguments & words) or trigger.excluded & words:
+            return None
     return span
 
 
