@@ -54,7 +54,7 @@ def argument_words(head: Token) -> set[str]:
         slots = [child]
         if child.dep_ == "prep":
             slots = [c for c in child.children if c.dep_ == "pobj"]
-            if child.lower_ in {"for", "to", "with"}:
+            if child.lower_ in {"for", "to", "with", "about"}:
                 words.add(child.lower_)
         elif child.dep_ not in ARGUMENT_DEPS:
             continue
