@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract.events import extract_events
-from eventwire.model import ArticleResult, Event, Evidence, Modality, Quote, QuoteKind
+from eventwire.model import ArticleResult, Event, Evidence, Modality, Quote, QuoteKind, Speaker
 from eventwire.parse.nlp import parse_texts
 
 from .conftest import evidences, run_texts
@@ -169,12 +169,16 @@ def test_quote_records_link_claimed_events() -> None:
     (doc,) = parse_texts([text])
     start = text.index('"')
     content = Evidence.of(text, start, text.index('"', start + 1) + 1)
-    quote = Quote(id="Q1", kind=QuoteKind.DIRECT, content=content)
+    (macron,) = [a for a in result.actors if a.name == "Macron"]
+    name = Evidence.of(text, text.index("Macron"), text.index("Macron") + len("Macron"))
+    speaker = Speaker(mention=name, actor_id=macron.id, name="Macron")
+    quote = Quote(id="Q1", kind=QuoteKind.DIRECT, content=content, speaker=speaker)
     assert result.article is not None
     events = extract_events(doc, result.article, result.actors, result.mentions, [quote], [], [])
     (met,) = [e for e in events if e.type == "CONSULT"]
     assert met.quote_id == "Q1"
     assert met.modality == Modality.CLAIMED
+    assert _names(met.actors) == {"Macron"}  # "We" is the quote's speaker
     assert "ITA" in _countries(met.recipients)
 
 

@@ -36,10 +36,9 @@ class Attribution:
     def speaker(self, token: Token) -> Participant | None:
         """The person a first-person pronoun inside a quotation stands for."""
         quote = self.quote_of(token)
-        if quote is not None and quote.speaker.actor_id and quote.speaker.mention:
-            mention = self.reader.mention_at(self._token_at(quote.speaker.mention.start))
-            if mention is not None:
-                return self.reader.participant(mention)
+        speaker = quote.speaker if quote is not None else None
+        if speaker is not None and speaker.actor_id in self.reader.actors and speaker.mention:
+            return self.reader.actor_participant(speaker.actor_id, speaker.mention)
         if not self.in_quotation(token):
             return None
         for subject in self._reporting_subjects(token):
@@ -47,10 +46,6 @@ class Attribution:
             if participant:
                 return participant[0]
         return None
-
-    def _token_at(self, offset: int) -> Token:
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span[0] if span is not None else self.doc[0]
 
     def reporting_verbs(self, token: Token) -> list[Token]:
         """Reporting verbs outside quotation marks in the token's paragraph ("..., he said")."""

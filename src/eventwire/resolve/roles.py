@@ -57,13 +57,17 @@ class RoleReader:
         return None
 
     def participant(self, mention: Mention) -> Participant:
-        actor = self.actors[mention.actor_id]
+        return self.actor_participant(mention.actor_id, mention.evidence)
+
+    def actor_participant(self, actor_id: str, evidence: Evidence) -> Participant:
+        """A resolved actor taking part, with the words that name it here."""
+        actor = self.actors[actor_id]
         return Participant(
             actor_id=actor.id,
             name=actor.name,
             country=actor.country.value if actor.country else None,
             sector=actor.sector.value if actor.sector else None,
-            mention=mention.evidence,
+            mention=evidence,
         )
 
     def stands_for_state(self, participant: Participant) -> bool:
