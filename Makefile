@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint schema
+.PHONY: install demo test lint schema eval-events
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,3 +35,10 @@ SHARED_EVAL ?= ../shared/eval
 .PHONY: eval-actors
 eval-actors: install
 	$(PY) eval/actors.py $(SHARED_EVAL)/events/dev.jsonl
+
+EVENTS_DEV ?= $(SHARED_EVAL)/events/dev.jsonl
+
+.PHONY: eval-events
+eval-events: install
+	$(PY) eval/events.py $(EVENTS_DEV) --half a
+	$(PY) eval/events.py $(EVENTS_DEV) --half b

@@ -15,6 +15,7 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from eventwire.extract.actors import extract_actors
+from eventwire.extract.events import extract_events
 from eventwire.ingest import RawDocument
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
 from eventwire.parse.language import detect_language
@@ -44,8 +45,22 @@ def _actors(analysis: Analysis) -> None:
     )
 
 
+def _events(analysis: Analysis) -> None:
+    result = analysis.result
+    result.events = extract_events(
+        analysis.doc,
+        analysis.article,
+        result.actors,
+        result.mentions,
+        result.quotes,
+        result.times,
+        result.places,
+    )
+
+
 Stage = Callable[[Analysis], None]
 STAGES: list[tuple[str, Stage]] = [("actors", _actors)]
+STAGES.append(("events", _events))  # last: it reads every earlier stage's records
 
 
 def article_id(text: str) -> str:
