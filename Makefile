@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint schema
+.PHONY: install demo test lint schema eval-quotes
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,3 +26,9 @@ lint: install
 
 schema: install
 	$(VENV)/bin/eventwire schema -o docs/schema.json
+
+EVAL_DATA ?= ../shared/eval
+
+eval-quotes: install
+	$(PY) -m pip install --quiet -e '.[eval]'
+	$(PY) eval/quotes.py --data $(EVAL_DATA)/quotes --split dev

@@ -15,6 +15,7 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from eventwire.extract.actors import extract_actors
+from eventwire.extract.quotes import extract_quotes
 from eventwire.ingest import RawDocument
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
 from eventwire.parse.language import detect_language
@@ -44,8 +45,13 @@ def _actors(analysis: Analysis) -> None:
     )
 
 
+def _quotes(analysis: Analysis) -> None:
+    result = analysis.result
+    result.quotes = extract_quotes(analysis.doc, analysis.article, result.actors, result.mentions)
+
+
 Stage = Callable[[Analysis], None]
-STAGES: list[tuple[str, Stage]] = [("actors", _actors)]
+STAGES: list[tuple[str, Stage]] = [("actors", _actors), ("quotes", _quotes)]
 
 
 def article_id(text: str) -> str:

@@ -55,11 +55,32 @@ def actor_table(result: ArticleResult) -> Table:
     return table
 
 
+def quote_table(result: ArticleResult) -> Table:
+    """Who said what: kind, speaker (as named nearest the quote), chain and the words."""
+    table = Table(title="Quotes")
+    for column in ("id", "kind", "speaker", "chain", "content"):
+        table.add_column(column)
+    for quote in result.quotes:
+        mention = quote.speaker.mention.text if quote.speaker.mention else "-"
+        speaker = f"{quote.speaker.name} ({mention})" if quote.speaker.name else mention
+        content = quote.content.text
+        table.add_row(
+            quote.id,
+            quote.kind.value,
+            speaker,
+            " ← ".join(link.name for link in quote.chain),
+            content if len(content) <= 60 else content[:57] + "...",
+        )
+    return table
+
+
 def print_summary(console: Console, result: ArticleResult) -> None:
     """Metadata, actors and record counts of one article, or its errors."""
     if result.article is not None:
         console.print(article_table(result))
         console.print(actor_table(result))
+        if result.quotes:
+            console.print(quote_table(result))
     counts = {name: len(getattr(result, name)) for name in ("quotes", "events", "times", "places")}
     console.print(" · ".join(f"{n} {name}" for name, n in counts.items()))
     for error in result.errors:

@@ -1,0 +1,204 @@
+"""Quotes of an article: direct, indirect and mixed, each with its cue and speaker.
+
+Quoted passages come from `parse.quotemarks`; passages that continue over paragraphs or are
+split by an attribution ("…," he said, "…") are joined into one quote, as PolNeAR annotates them.
+Each quote takes the nearest cue whose clause holds it (`extract.cues`); a quote paragraph without
+a cue takes the speaker of the quote just before it. Cues left over with a clausal complement are
+indirect quotes ("X said (that) …", "according to X, …"), mixed when a quoted fragment is inside.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from eventwire.extract.cues import Cue, Range, find_cues
+from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
+from eventwire.parse.quotemarks import paragraphs, quoted_spans
+from eventwire.resolve.chains import QuoteFacts, build_quotes
+
+MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
+MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split quote
+MIN_INDIRECT_WORDS = 2
+OPENING = '“«„"‘'
+
+
+@dataclass
+class QuoteGroup:
+    """Quoted passages that form one quote (continued over paragraphs, or split by a cue)."""
+
+    spans: list[Range]
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+def extract_quotes(
+    doc: Doc, article: Article, actors: list[Actor], mentions: list[Mention]
+) -> list[Quote]:
+    """Every quote in text order, its speaker resolved to an actor and its source chain."""
+    quotes = quoted_spans(doc.text)
+    finder = QuoteFinder(doc, quotes, find_cues(doc, quotes))
+    return build_quotes(article, finder.find(), actors, mentions)
+
+
+class QuoteFinder:
+    """Pairs quoted passages with cues, then turns the cues left over into indirect quotes."""
+
+    def __init__(self, doc: Doc, quotes: list[Range], cues: list[Cue]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = quotes
+        self.cues = [cue for cue in cues if cue.speaker is not None]
+        self.paragraphs = paragraphs(doc.text)
+        self.claimed: set[int] = set()  # ids of cues already attached to a direct quote
+
+    def find(self) -> list[QuoteFacts]:
+        found: list[QuoteFacts] = []
+        for group in self._groups():
+            facts = self._direct(group, found)
+            if facts is not None:
+                found.append(facts)
+        found.extend(self._indirect(found))
+        return sorted(found, key=lambda facts: facts.content)
+
+    def _groups(self) -> list[QuoteGroup]:
+        groups: list[QuoteGroup] = []
+        for span in self.quotes:
+            if groups and self._continues(groups[-1].spans[-1], span):
+                groups[-1].spans.append(span)
+            else:
+                groups.append(QuoteGroup([span]))
+        return groups
+
+    def _continues(self, previous: Range, span: Range) -> bool:
+        """The next paragraph reopens an unclosed quote, or an attribution splits a quote."""
+        gap = self.text[previous[1] : span[0]]
+        if previous[1] == self._paragraph_end(previous[0]):
+            return gap.strip() == "" and self.text[previous[1] - 1] not in '”»"’'
+        inner_end = self.text[previous[0] : previous[1]].rstrip('”»"’“')
+        return (
+            inner_end.endswith(",")
+            and len(gap) <= MAX_SPLIT_GAP
+            and "\n" not in gap
+            and any(previous[1] <= cue.token.idx < span[0] for cue in self.cues)
+        )
+
+    def _direct(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
+        cue = self._cue_for(group)
+        content = _inner(self.text, group)
+        if cue is not None:
+            self.claimed.add(id(cue))
+            if cue.content and _contains(cue.content, (group.start, group.end)):
+                return QuoteFacts(QuoteKind.MIXED, cue.content, cue.span, cue.speaker, cue.outlet)
+            return QuoteFacts(QuoteKind.DIRECT, content, cue.span, cue.speaker, cue.outlet)
+        if self._words(group) < MIN_WORDS_ALONE:
+            return None
+        previous = self._neighbour(group, found)
+        speaker = previous.speaker if previous else None
+        return QuoteFacts(QuoteKind.DIRECT, content, None, speaker, None)
+
+    def _cue_for(self, group: QuoteGroup) -> Cue | None:
+        """The nearest free cue whose clause or sentence holds the quote, or that introduces it."""
+        candidates = [
+            cue
+            for cue in self.cues
+            if id(cue) not in self.claimed
+            and (self._holds(cue, group) or self._introduces(cue, group))
+        ]
+        return min(candidates, key=lambda cue: _distance(cue.span, group), default=None)
+
+    def _holds(self, cue: Cue, group: QuoteGroup) -> bool:
+        """The cue's complement overlaps the quote, or its sentence does and the quote is long."""
+        if not self._same_paragraph(cue.token.idx, group):
+            return False
+        if cue.content and any(_overlap(cue.content, span) for span in group.spans):
+            return True
+        sentence = cue.token.sent
+        sentence_range = (sentence.start_char, sentence.end_char)
+        long_enough = self._words(group) >= MIN_INDIRECT_WORDS + 1
+        return long_enough and any(_overlap(sentence_range, span) for span in group.spans)
+
+    def _introduces(self, cue: Cue, group: QuoteGroup) -> bool:
+        """ "X said:" right before the quote, in the same or the previous paragraph."""
+        sentence = cue.token.sent
+        if sentence.end_char > group.start or not sentence.text.rstrip().endswith(":"):
+            return False
+        return self.text[sentence.end_char : group.start].strip() == ""
+
+    def _neighbour(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
+        """The attribution just before, if it is in this paragraph or the previous one."""
+        if not found or found[-1].speaker is None:
+            return None
+        paragraph = self._paragraph_index(group.start)
+        last = self._paragraph_index(found[-1].content[1] - 1)
+        return found[-1] if last >= paragraph - 1 else None
+
+    def _indirect(self, found: list[QuoteFacts]) -> list[QuoteFacts]:
+        quoted = [(facts.content[0], facts.content[1]) for facts in found]
+        indirect = []
+        for cue in self.cues:
+            if id(cue) in self.claimed or cue.content is None:
+                continue
+            if any(_overlap(cue.content, span) for span in quoted) or not self._substantial(cue):
+                continue
+            inner = any(_contains(cue.content, span) for span in self.quotes)
+            kind = QuoteKind.MIXED if inner else QuoteKind.INDIRECT
+            indirect.append(QuoteFacts(kind, cue.content, cue.span, cue.speaker, cue.outlet))
+        return indirect
+
+    def _substantial(self, cue: Cue) -> bool:
+        assert cue.content is not None
+        return len(self.text[cue.content[0] : cue.content[1]].split()) >= MIN_INDIRECT_WORDS
+
+    def _words(self, group: QuoteGroup) -> int:
+        return sum(len(self.text[start:end].split()) for start, end in group.spans)
+
+    def _paragraph_index(self, position: int) -> int:
+        for index, (start, end) in enumerate(self.paragraphs):
+            if start <= position < end:
+                return index
+        return len(self.paragraphs)
+
+    def _paragraph_end(self, position: int) -> int:
+        index = self._paragraph_index(position)
+        return self.paragraphs[index][1] if index < len(self.paragraphs) else len(self.text)
+
+    def _same_paragraph(self, position: int, group: QuoteGroup) -> bool:
+        here = self._paragraph_index(position)
+        return here in {self._paragraph_index(group.start), self._paragraph_index(group.end - 1)}
+
+
+def _inner(text: str, group: QuoteGroup) -> Range:
+    """The quote without its outer marks (a quote left open runs to its paragraph's end)."""
+    start, end = group.start, group.end
+    if text[start] in OPENING:
+        start += 1
+    if text[end - 1] in '”»"’“' and end - 1 > start:
+        end -= 1
+    return start, end
+
+
+def _overlap(a: Range, b: Range) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _contains(outer: Range, inner: Range) -> bool:
+    """`outer` holds `inner` and says more besides (a quoted fragment inside a clause)."""
+    return (
+        outer[0] <= inner[0]
+        and inner[1] <= outer[1]
+        and (outer[1] - outer[0]) > (inner[1] - inner[0] + 2)
+    )
+
+
+def _distance(span: Range, group: QuoteGroup) -> int:
+    if span[1] <= group.start:
+        return group.start - span[1]
+    return max(0, span[0] - group.end)
