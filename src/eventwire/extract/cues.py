@@ -22,6 +22,8 @@ COMPLEMENTS = {"ccomp", "xcomp"}
 # Dependents that share the head verb's subject: "…, adding that …", "said and added".
 INHERITING = {"advcl", "conj", "pcomp", "xcomp"}
 EDGE_PUNCT = " \t\n,;:.—–-"
+MAX_CLIMB = 4  # head steps from a quoted phrase up to the verb that governs it
+NOT_SPEAKERS = {"it", "this", "that", "which", "there", "what"}
 
 
 @dataclass
@@ -104,24 +106,42 @@ def _speaker(token: Token) -> tuple[Span | None, Span | None]:
 
 def _subject(token: Token) -> Span | None:
     """The verb's own subject, else (for "…, adding that") the subject of the verb it extends."""
-    seen = 0
-    while token is not None and seen < 3:
-        for child in token.children:
-            if child.dep_ in SUBJECTS and child.pos_ not in {"SCONJ", "DET"}:
-                return _phrase(child)
-            if child.dep_ == "agent":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return _phrase(objects[0])
-        if token.dep_ not in INHERITING or token.head is token:
-            return None
-        token, seen = token.head, seen + 1
+    for _ in range(MAX_CLIMB):
+        subject = _own_subject(token)
+        if subject is not None or token.dep_ not in INHERITING or token.head is token:
+            return subject
+        token = token.head
+    return None
+
+
+def _own_subject(token: Token) -> Span | None:
+    """nsubj, the agent of a passive, or the name after an inverted "said" ("…," said X)."""
+    for child in token.children:
+        if child.dep_ in SUBJECTS and child.pos_ not in {"SCONJ", "DET"}:
+            return _phrase(child)
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase(objects[0])
+    inverted = [
+        c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in {"dobj", "attr", "npadvmod"}
+    ]
+    if inverted and token.lemma_.lower() in cue_lexicon():
+        return _phrase(inverted[0])
     return None
 
 
 def _phrase(head: Token) -> Span:
-    """A noun phrase up to its head ("Belarusian President Alexander Lukashenko")."""
-    return head.doc[head.left_edge.i : head.i + 1]
+    """The words of a noun phrase up to its head, from the last punctuation mark before it
+    ("— Former Attorney General Michael Mukasey" → without the dash and what precedes it)."""
+    start = head.i
+    while start > head.left_edge.i and not _breaks(head.doc[start - 1]):
+        start -= 1
+    return head.doc[start : head.i + 1]
+
+
+def _breaks(token: Token) -> bool:
+    return token.is_space or (token.is_punct and token.text not in {".", "-", "'", "’"})
 
 
 def _complement(token: Token) -> Range | None:
@@ -165,3 +185,40 @@ def _trim(doc: Doc, start: int, end: int) -> Range:
     while end > start and text[end - 1] in EDGE_PUNCT:
         end -= 1
     return start, end
+
+
+def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:
+    """The verb whose clause holds a quoted phrase ("X called the plan “a disaster”", "X
+    boomed: “…”"): any verb counts when its subject is someone other than the phrase itself."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root
+    for _ in range(MAX_CLIMB):
+        if verb.pos_ == "VERB" and not start <= verb.idx < end:
+            break
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    speaker = _subject(verb)
+    if verb.pos_ != "VERB" or speaker is None or speaker.root.lower_ in NOT_SPEAKERS:
+        return None
+    if speaker.start_char < end and start < speaker.end_char:
+        return None  # the quoted phrase is the subject: a scare quote, not a quotation
+    cue_end = max([_end(c) for c in verb.children if c.dep_ == "prt"] + [_end(verb)])
+    content = (_trim(doc, cue_end, end)[0], end) if cue_end <= start else (start, end)
+    return Cue(verb, (verb.idx, cue_end), speaker, content)
+
+
+def colon_cue(doc: Doc, start: int) -> Cue | None:
+    """ "John Bolton: “…”" or "Stated Stone: “…”": a name and a colon introduce the quote."""
+    before = doc.text[:start].rstrip()
+    colon = doc.char_span(len(before) - 1, len(before)) if before.endswith(":") else None
+    if colon is None:
+        return None
+    first = colon.start
+    while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "."):
+        first -= 1
+    if first == colon.start or doc[first].text == ".":
+        return None
+    return Cue(colon[0], (colon.start_char, colon.end_char), doc[first : colon.start], None)

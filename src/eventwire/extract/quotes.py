@@ -9,11 +9,12 @@ indirect quotes ("X said (that) …", "according to X, …"), mixed when a quote
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from eventwire.extract.cues import Cue, Range, find_cues
+from eventwire.extract.cues import Cue, Range, colon_cue, find_cues, governing_cue
 from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
 from eventwire.parse.quotemarks import paragraphs, quoted_spans
 from eventwire.resolve.chains import QuoteFacts, build_quotes
@@ -22,6 +23,8 @@ MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scar
 MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split quote
 MIN_INDIRECT_WORDS = 2
 OPENING = '“«„"‘'
+INTRODUCES = re.compile(r"[^.!?\n“”\"]*:\s*")  # between "X said" and the quote it introduces
+FOLLOWS = re.compile(r"[ ,\u00a0]{0,3}")  # between a quote and the "X said" after it
 
 
 @dataclass
@@ -91,10 +94,15 @@ class QuoteFinder:
         )
 
     def _direct(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
-        cue = self._cue_for(group)
         content = _inner(self.text, group)
+        cue = self._cue_for(group)
         if cue is not None:
             self.claimed.add(id(cue))
+        else:
+            cue = colon_cue(self.doc, group.start) or governing_cue(
+                self.doc, group.start, group.spans[0][1]
+            )
+        if cue is not None:
             if cue.content and _contains(cue.content, (group.start, group.end)):
                 return QuoteFacts(QuoteKind.MIXED, cue.content, cue.span, cue.speaker, cue.outlet)
             return QuoteFacts(QuoteKind.DIRECT, content, cue.span, cue.speaker, cue.outlet)
@@ -110,27 +118,27 @@ class QuoteFinder:
             cue
             for cue in self.cues
             if id(cue) not in self.claimed
-            and (self._holds(cue, group) or self._introduces(cue, group))
+            and (self._holds(cue, group) or self._adjacent(cue, group))
         ]
         return min(candidates, key=lambda cue: _distance(cue.span, group), default=None)
 
     def _holds(self, cue: Cue, group: QuoteGroup) -> bool:
-        """The cue's complement overlaps the quote, or its sentence does and the quote is long."""
+        """The cue's complement or its sentence overlaps the quote."""
         if not self._same_paragraph(cue.token.idx, group):
             return False
         if cue.content and any(_overlap(cue.content, span) for span in group.spans):
             return True
         sentence = cue.token.sent
         sentence_range = (sentence.start_char, sentence.end_char)
-        long_enough = self._words(group) >= MIN_INDIRECT_WORDS + 1
-        return long_enough and any(_overlap(sentence_range, span) for span in group.spans)
+        return any(_overlap(sentence_range, span) for span in group.spans)
 
-    def _introduces(self, cue: Cue, group: QuoteGroup) -> bool:
-        """ "X said:" right before the quote, in the same or the previous paragraph."""
-        sentence = cue.token.sent
-        if sentence.end_char > group.start or not sentence.text.rstrip().endswith(":"):
-            return False
-        return self.text[sentence.end_char : group.start].strip() == ""
+    def _adjacent(self, cue: Cue, group: QuoteGroup) -> bool:
+        """ "X said:" right before the quote, or "” X said." right after it."""
+        assert cue.speaker is not None
+        if cue.span[1] <= group.start:
+            return INTRODUCES.fullmatch(self.text[cue.span[1] : group.start]) is not None
+        start = min(cue.span[0], cue.speaker.start_char)
+        return group.end <= start and FOLLOWS.fullmatch(self.text[group.end : start]) is not None
 
     def _neighbour(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
         """The attribution just before, if it is in this paragraph or the previous one."""

@@ -38,6 +38,14 @@ def _single_closes(paragraph: str, at: int) -> bool:
     return at + 1 == len(paragraph) or not paragraph[at + 1].isalnum()
 
 
+def _reversed_close(paragraph: str, at: int) -> bool:
+    """A “ typed where ” was meant ("… here,“ said X"): after text, before a space or the end."""
+    after = paragraph[at + 1 : at + 2]
+    return (
+        paragraph[at] == "“" and at > 0 and not paragraph[at - 1].isspace() and after in {"", " "}
+    )
+
+
 def _quoted_in_paragraph(paragraph: str, offset: int) -> list[tuple[int, int]]:
     spans = []
     open_at: int | None = None
@@ -51,7 +59,9 @@ def _quoted_in_paragraph(paragraph: str, offset: int) -> list[tuple[int, int]]:
             if char == "’" and _single_closes(paragraph, at):
                 spans.append((offset + open_at, offset + mark.end()))
                 open_at = None
-        elif char == closer or (char in '”"' and closer in '”"'):
+        elif char == closer or (
+            closer in '”"' and (char in '”"' or _reversed_close(paragraph, at))
+        ):
             spans.append((offset + open_at, offset + mark.end()))
             open_at = None
     if open_at is not None and closer != "’":  # an unclosed ‘ is more likely "‘90s" than a quote

@@ -36,9 +36,9 @@ class SourceResolver:
         self.mentions = sorted(mentions, key=lambda m: m.evidence.start)
 
     def mention_in(self, start: int, end: int) -> Mention | None:
-        """The mention inside the span nearest its end (the phrase's head comes last)."""
+        """The mention inside the span that ends last (a noun phrase's head comes last)."""
         inside = [m for m in self.mentions if start <= m.evidence.start and m.evidence.end <= end]
-        return inside[-1] if inside else None
+        return max(inside, key=lambda m: m.evidence.end, default=None)
 
     def speaker(self, span: Span | None) -> Speaker:
         if span is None:
