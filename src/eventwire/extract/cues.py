@@ -38,13 +38,13 @@ class Cue:
 
 
 @cache
-def cue_lexicon() -> dict[str, str | None]:
-    """Cue lemma → the particle it needs ("point" → "out"), or None for a bare verb."""
-    entries: dict[str, str | None] = {}
+def cue_lexicon() -> dict[str, frozenset[str]]:
+    """Cue lemma → the particles it takes ("call" → {"for", "on"}); "" for the bare verb."""
+    entries: dict[str, set[str]] = {}
     for row in read_table("cue_verbs.tsv"):
         lemma, _, particle = row[0].partition(" ")
-        entries[lemma] = particle or None
-    return entries
+        entries.setdefault(lemma, set()).add(particle)
+    return {lemma: frozenset(particles) for lemma, particles in entries.items()}
 
 
 def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
@@ -63,10 +63,10 @@ def _verb_cue(token: Token) -> Cue | None:
     lexicon = cue_lexicon()
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in lexicon:
         return None
-    particle = lexicon[token.lemma_.lower()]
+    particles = lexicon[token.lemma_.lower()]
     end_token = token
-    if particle is not None:
-        found = [c for c in token.children if c.dep_ == "prt" and c.lower_ == particle]
+    if "" not in particles:
+        found = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in particles]
         if not found:
             return None
         end_token = found[0]
@@ -145,11 +145,22 @@ def _breaks(token: Token) -> bool:
 
 
 def _complement(token: Token) -> Range | None:
-    """The clause said: the verb's clausal complement, trimmed of edge punctuation."""
-    for child in token.children:
+    """The clause said (the verb's clausal complement), else what the verb takes a stance on
+    (its direct object: "criticized the decision"), trimmed of edge punctuation."""
+    children = list(token.children)
+    for child in children:
         if child.dep_ in COMPLEMENTS and child.pos_ in {"VERB", "AUX"}:
             return _trim(token.doc, child.left_edge.idx, _end(child.right_edge))
+    for child in children:
+        if child.dep_ == "dobj" and child.pos_ not in {"PRON"}:
+            end = max([_end(child.right_edge)] + [_end(c.right_edge) for c in _after_object(child)])
+            return _trim(token.doc, child.left_edge.idx, end)
     return None
+
+
+def _after_object(obj: Token) -> list[Token]:
+    """What completes a stance on an object: "accused X of lying", "called X a liar"."""
+    return [c for c in obj.head.children if c.i > obj.i and c.dep_ in {"prep", "oprd", "xcomp"}]
 
 
 def _according_to(token: Token) -> Cue | None:

@@ -74,6 +74,8 @@ class QuoteFinder:
     def _groups(self) -> list[QuoteGroup]:
         groups: list[QuoteGroup] = []
         for span in self.quotes:
+            if self.text[span[0] - 1 : span[0]] == "=":
+                continue  # a markup attribute (<tweet author="…">), not a quotation
             if groups and self._continues(groups[-1].spans[-1], span):
                 groups[-1].spans.append(span)
             else:
