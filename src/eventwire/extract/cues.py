@@ -123,10 +123,11 @@ def _own_subject(token: Token) -> Span | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return _phrase(objects[0])
+    after_quote = token.i > 0 and token.doc[token.i - 1].is_punct
     inverted = [
         c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in {"dobj", "attr", "npadvmod"}
     ]
-    if inverted and token.lemma_.lower() in cue_lexicon():
+    if inverted and after_quote and token.lemma_.lower() in cue_lexicon():
         return _phrase(inverted[0])
     return None
 

@@ -115,14 +115,17 @@ class QuoteFinder:
         return QuoteFacts(QuoteKind.DIRECT, content, None, speaker, None)
 
     def _cue_for(self, group: QuoteGroup) -> Cue | None:
-        """The nearest free cue whose clause or sentence holds the quote, or that introduces it."""
+        """The nearest free cue whose clause or sentence holds the quote, or that introduces it;
+        of nested cues ("X said he expected Y to say “…”") the outermost, who reports it."""
         candidates = [
             cue
             for cue in self.cues
             if id(cue) not in self.claimed
             and (self._holds(cue, group) or self._adjacent(cue, group))
         ]
-        return min(candidates, key=lambda cue: _distance(cue.span, group), default=None)
+        tokens = {cue.token for cue in candidates}
+        outermost = [c for c in candidates if not tokens.intersection(c.token.ancestors)]
+        return min(outermost, key=lambda cue: _distance(cue.span, group), default=None)
 
     def _holds(self, cue: Cue, group: QuoteGroup) -> bool:
         """The cue's complement or its sentence overlaps the quote."""
