@@ -44,17 +44,31 @@ class Scores:
     direct_matched: int = 0
     speaker_checked: int = 0
     speaker_right: int = 0
+    predicted_speaker_checked: int = 0
+    predicted_speaker_right: int = 0
     refused: int = 0
     rows: list[str] = field(default_factory=list)
 
     def add(self, record: dict, predictions: list[Prediction]) -> None:
         golds = [a for a in record["attributions"] if a["content"]]
         self.predicted += len(predictions)
-        self.predicted_matched += sum(
-            any(matches(p.content, span(g["content"])) for g in golds) for p in predictions
-        )
+        for prediction in predictions:
+            self._add_prediction(prediction, golds)
         for gold in golds:
             self._add_gold(gold, predictions)
+
+    def _add_prediction(self, prediction: Prediction, golds: list[dict]) -> None:
+        """A matched prediction's speaker is right when it overlaps a matched gold's source."""
+        matched = [g for g in golds if matches(prediction.content, span(g["content"]))]
+        if not matched:
+            return
+        self.predicted_matched += 1
+        sources = [span(g["source"]) for g in matched if g["source"]]
+        if sources:
+            self.predicted_speaker_checked += 1
+            self.predicted_speaker_right += prediction.speaker is not None and any(
+                overlap(prediction.speaker, source) > 0 for source in sources
+            )
 
     def _add_gold(self, gold: dict, predictions: list[Prediction]) -> None:
         content = span(gold["content"])
@@ -82,6 +96,8 @@ class Scores:
             "f1": 2 * precision * recall / max(precision + recall, 1e-9),
             "direct_recall": self.direct_matched / max(self.direct, 1),
             "speaker_accuracy": self.speaker_right / max(self.speaker_checked, 1),
+            "speaker_accuracy_per_prediction": self.predicted_speaker_right
+            / max(self.predicted_speaker_checked, 1),
             "predicted": self.predicted,
             "gold": self.gold,
             "refused_articles": self.refused,
@@ -163,13 +179,15 @@ def main() -> None:
     if not args.no_baseline:
         systems["textacy direct_quotations"] = score_textacy(records)
     print(f"PolNeAR {args.split}: {len(records)} articles\n")
-    print("| system | P | R | F1 | direct R | speaker acc | predicted | gold | refused |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| system | P | R | F1 | direct R | speaker acc | speaker acc / prediction |", end="")
+    print(" predicted | gold | refused |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for name, scores in systems.items():
         s = scores.summary()
         print(
             f"| {name} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | "
-            f"{s['direct_recall']:.3f} | {s['speaker_accuracy']:.3f} | {s['predicted']} | "
+            f"{s['direct_recall']:.3f} | {s['speaker_accuracy']:.3f} | "
+            f"{s['speaker_accuracy_per_prediction']:.3f} | {s['predicted']} | "
             f"{s['gold']} | {s['refused_articles']} |"
         )
 

@@ -41,6 +41,10 @@ class QuoteGroup:
     def end(self) -> int:
         return self.spans[-1][1]
 
+    @property
+    def span(self) -> Range:
+        return self.start, self.end
+
 
 def extract_quotes(
     doc: Doc, article: Article, actors: list[Actor], mentions: list[Mention]
@@ -97,13 +101,7 @@ class QuoteFinder:
 
     def _direct(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
         content = _inner(self.text, group)
-        cue = self._cue_for(group)
-        if cue is not None:
-            self.claimed.add(id(cue))
-        else:
-            cue = colon_cue(self.doc, group.start) or governing_cue(
-                self.doc, group.start, group.spans[0][1]
-            )
+        cue = self._attribution(group)
         if cue is not None:
             if cue.content and _contains(cue.content, (group.start, group.end)):
                 return QuoteFacts(QuoteKind.MIXED, cue.content, cue.span, cue.speaker, cue.outlet)
@@ -113,6 +111,26 @@ class QuoteFinder:
         previous = self._neighbour(group, found)
         speaker = previous.speaker if previous else None
         return QuoteFacts(QuoteKind.DIRECT, content, None, speaker, None)
+
+    def _attribution(self, group: QuoteGroup) -> Cue | None:
+        """ "Name: “…”", a reporting cue that holds the quote, or the verb that governs it.
+
+        A reporting cue that only shares the quote's sentence yields to the verb governing the
+        quote ("Boos rained down when X mentioned Y, and the crowd reprised the chant “…”")."""
+        named = colon_cue(self.doc, group.start)
+        if named is not None:
+            return named
+        cue = self._cue_for(group)
+        holds = cue is not None and (
+            cue.token.dep_ == "parataxis"  # "Y, X said, did “…”": X's words about Y
+            or (cue.content is not None and _overlap(cue.content, group.span))
+        )
+        governing = None if holds else governing_cue(self.doc, group.start, group.spans[0][1])
+        if governing is not None and (cue is None or governing.token is not cue.token):
+            return governing
+        if cue is not None:
+            self.claimed.add(id(cue))
+        return cue
 
     def _cue_for(self, group: QuoteGroup) -> Cue | None:
         """The nearest free cue whose clause or sentence holds the quote, or that introduces it;
@@ -154,12 +172,17 @@ class QuoteFinder:
         return found[-1] if last >= paragraph - 1 else None
 
     def _indirect(self, found: list[QuoteFacts]) -> list[QuoteFacts]:
-        quoted = [(facts.content[0], facts.content[1]) for facts in found]
+        """Cues left over, outermost only: in "X said he plans to …" the claim is X's."""
+        quoted = [facts.content for facts in found]
+        free = [c for c in self.cues if id(c) not in self.claimed and c.content is not None]
+        outer = [c.content for c in free if c.content]
         indirect = []
-        for cue in self.cues:
-            if id(cue) in self.claimed or cue.content is None:
+        for cue in free:
+            assert cue.content is not None
+            nested = any(start <= cue.token.idx < end for start, end in outer + quoted)
+            if nested or any(_overlap(cue.content, span) for span in quoted):
                 continue
-            if any(_overlap(cue.content, span) for span in quoted) or not self._substantial(cue):
+            if not self._substantial(cue):
                 continue
             inner = any(_contains(cue.content, span) for span in self.quotes)
             kind = QuoteKind.MIXED if inner else QuoteKind.INDIRECT
