@@ -116,9 +116,14 @@ def _subject(token: Token) -> Span | None:
 
 def _own_subject(token: Token) -> Span | None:
     """nsubj, the agent of a passive, or the name after an inverted "said" ("…," said X)."""
+    subjects = [
+        c
+        for c in token.children
+        if c.dep_ in SUBJECTS and c.pos_ not in {"SCONJ", "DET"} and _same_paragraph(c, token)
+    ]
+    if subjects:
+        return _phrase(min(subjects, key=lambda c: abs(c.i - token.i)))
     for child in token.children:
-        if child.dep_ in SUBJECTS and child.pos_ not in {"SCONJ", "DET"}:
-            return _phrase(child)
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
@@ -130,6 +135,12 @@ def _own_subject(token: Token) -> Span | None:
     if inverted and after_quote and token.lemma_.lower() in cue_lexicon():
         return _phrase(inverted[0])
     return None
+
+
+def _same_paragraph(a: Token, b: Token) -> bool:
+    """The small model's parse may run over a paragraph break; a subject there is a misparse."""
+    start, end = sorted((a.idx, b.idx))
+    return "\n" not in a.doc.text[start:end]
 
 
 def _phrase(head: Token) -> Span:
