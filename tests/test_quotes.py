@@ -160,3 +160,9 @@ def test_pronoun_speaker_resolves_to_the_person() -> None:
 
 def test_scare_quotes_are_not_quotes() -> None:
     assert quotes_of("The so-called “peace dividend” never arrived in the region.") == []
+
+
+def test_according_to_after_a_quote_joins_the_chain() -> None:
+    quote = only("“We will win,” Omar Haddad said, according to the Reuters news agency.")
+    assert quote.speaker.name == "Omar Haddad"
+    assert [link.evidence.text for link in quote.chain] == ["Reuters", "Omar Haddad"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.extract.cues import Cue, Range, colon_cue, find_cues, governing_cue
 from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
@@ -103,9 +103,10 @@ class QuoteFinder:
         content = _inner(self.text, group)
         cue = self._attribution(group)
         if cue is not None:
+            outlet = cue.outlet or self._according_to(cue)
             if cue.content and _contains(cue.content, (group.start, group.end)):
-                return QuoteFacts(QuoteKind.MIXED, cue.content, cue.span, cue.speaker, cue.outlet)
-            return QuoteFacts(QuoteKind.DIRECT, content, cue.span, cue.speaker, cue.outlet)
+                return QuoteFacts(QuoteKind.MIXED, cue.content, cue.span, cue.speaker, outlet)
+            return QuoteFacts(QuoteKind.DIRECT, content, cue.span, cue.speaker, outlet)
         if self._words(group) < MIN_WORDS_ALONE:
             return None
         previous = self._neighbour(group, found)
@@ -131,6 +132,19 @@ class QuoteFinder:
         if cue is not None:
             self.claimed.add(id(cue))
         return cue
+
+    def _according_to(self, cue: Cue) -> Span | None:
+        """ "“…,” X said, according to Y": Y relayed X's words, so Y joins the chain."""
+        for other in self.cues:
+            if (
+                other.token.lower_ == "according"
+                and other.token.sent == cue.token.sent
+                and other is not cue
+                and id(other) not in self.claimed
+            ):
+                self.claimed.add(id(other))
+                return other.speaker
+        return None
 
     def _cue_for(self, group: QuoteGroup) -> Cue | None:
         """The nearest free cue whose clause or sentence holds the quote, or that introduces it;
