@@ -47,6 +47,12 @@ def cue_lexicon() -> dict[str, frozenset[str]]:
     return {lemma: frozenset(particles) for lemma, particles in entries.items()}
 
 
+@cache
+def cue_classes() -> dict[str, str]:
+    """Cue lemma → its class (speech, commit, thought, evidence, stance)."""
+    return {row[0].partition(" ")[0]: row[1] for row in read_table("cue_verbs.tsv")}
+
+
 def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
     """Every cue outside quotation marks, in text order."""
     cues = []
@@ -115,7 +121,13 @@ def _subject(token: Token) -> Span | None:
 
 
 def _own_subject(token: Token) -> Span | None:
-    """nsubj, the agent of a passive, or the name after an inverted "said" ("…," said X)."""
+    """The agent of a passive ("was asked by X"), the subject, or the name after an inverted
+    "said" ("…," said X)."""
+    for child in token.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase(objects[0])
     subjects = [
         c
         for c in token.children
@@ -123,11 +135,6 @@ def _own_subject(token: Token) -> Span | None:
     ]
     if subjects:
         return _phrase(min(subjects, key=lambda c: abs(c.i - token.i)))
-    for child in token.children:
-        if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return _phrase(objects[0])
     after_quote = token.i > 0 and token.doc[token.i - 1].is_punct
     inverted = [
         c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in {"dobj", "attr", "npadvmod"}
@@ -157,12 +164,16 @@ def _breaks(token: Token) -> bool:
 
 
 def _complement(token: Token) -> Range | None:
-    """The clause said (the verb's clausal complement), else what the verb takes a stance on
-    (its direct object: "criticized the decision"), trimmed of edge punctuation."""
+    """What is said: the clausal complement ("said (that) …", "vowed to …"), else the object
+    ("announced his candidacy", "criticized the decision"), trimmed of edge punctuation. The
+    object of "told reporters" is the listener, not the content."""
+    kind = cue_classes().get(token.lemma_.lower())
     children = list(token.children)
     for child in children:
         if child.dep_ in COMPLEMENTS and child.pos_ in {"VERB", "AUX"}:
             return _trim(token.doc, child.left_edge.idx, _end(child.right_edge))
+    if kind == "address":
+        return None
     for child in children:
         if child.dep_ == "dobj" and child.pos_ not in {"PRON"}:
             end = max([_end(child.right_edge)] + [_end(c.right_edge) for c in _after_object(child)])
