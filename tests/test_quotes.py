@@ -166,3 +166,11 @@ def test_according_to_after_a_quote_joins_the_chain() -> None:
     quote = only("“We will win,” Omar Haddad said, according to the Reuters news agency.")
     assert quote.speaker.name == "Omar Haddad"
     assert [link.evidence.text for link in quote.chain] == ["Reuters", "Omar Haddad"]
+
+
+def test_unbalanced_marks_still_give_quotes() -> None:
+    text = "“We stay,” Ana Ruiz said. ”Stray mark here.\n\n“And the next paragraph never closes"
+    (result,) = run_texts(text)
+    assert not result.errors
+    assert result.quotes[0].content.text == "We stay,"
+    assert result.quotes[0].speaker.name == "Ana Ruiz"

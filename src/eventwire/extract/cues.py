@@ -37,6 +37,13 @@ class Cue:
     outlet: Span | None = None
 
 
+def text_of(doc: Doc) -> str:
+    """The document's text, kept in `user_data`: `Doc.text` joins every token on each call."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 @cache
 def cue_lexicon() -> dict[str, frozenset[str]]:
     """Cue lemma → the particles it takes ("call" → {"for", "on"}); "" for the bare verb."""
@@ -147,7 +154,7 @@ def _own_subject(token: Token) -> Span | None:
 def _same_paragraph(a: Token, b: Token) -> bool:
     """The small model's parse may run over a paragraph break; a subject there is a misparse."""
     start, end = sorted((a.idx, b.idx))
-    return "\n" not in a.doc.text[start:end]
+    return "\n" not in text_of(a.doc)[start:end]
 
 
 def _phrase(head: Token) -> Span:
@@ -213,7 +220,7 @@ def _end(token: Token) -> int:
 
 def _trim(doc: Doc, start: int, end: int) -> Range:
     """Narrow a character range so it neither starts nor ends on punctuation or space."""
-    text = doc.text
+    text = text_of(doc)
     while start < end and text[start] in EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in EDGE_PUNCT:
@@ -246,7 +253,7 @@ def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:
 
 def colon_cue(doc: Doc, start: int) -> Cue | None:
     """ "John Bolton: “…”" or "Stated Stone: “…”": a name and a colon introduce the quote."""
-    before = doc.text[:start].rstrip()
+    before = text_of(doc)[:start].rstrip()
     colon = doc.char_span(len(before) - 1, len(before)) if before.endswith(":") else None
     if colon is None:
         return None

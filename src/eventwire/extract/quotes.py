@@ -10,6 +10,7 @@ indirect quotes ("X said (that) …", "according to X, …"), mixed when a quote
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -64,6 +65,7 @@ class QuoteFinder:
         self.quotes = quotes
         self.cues = [cue for cue in cues if cue.speaker is not None]
         self.paragraphs = paragraphs(doc.text)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.claimed: set[int] = set()  # ids of cues already attached to a direct quote
 
     def find(self) -> list[QuoteFacts]:
@@ -211,14 +213,11 @@ class QuoteFinder:
         return sum(len(self.text[start:end].split()) for start, end in group.spans)
 
     def _paragraph_index(self, position: int) -> int:
-        for index, (start, end) in enumerate(self.paragraphs):
-            if start <= position < end:
-                return index
-        return len(self.paragraphs)
+        """The paragraph holding `position` (or the last one before it)."""
+        return max(0, bisect_right(self.paragraph_starts, position) - 1)
 
     def _paragraph_end(self, position: int) -> int:
-        index = self._paragraph_index(position)
-        return self.paragraphs[index][1] if index < len(self.paragraphs) else len(self.text)
+        return self.paragraphs[self._paragraph_index(position)][1] if self.paragraphs else 0
 
     def _same_paragraph(self, position: int, group: QuoteGroup) -> bool:
         here = self._paragraph_index(position)
