@@ -173,4 +173,4 @@ def test_unbalanced_marks_still_give_quotes() -> None:
     (result,) = run_texts(text)
     assert not result.errors
     assert result.quotes[0].content.text == "We stay,"
-    assert result.quotes[0].speaker.name == "Ana Ruiz"
+    assert result.quotes[0].speaker.mention.text == "Ana Ruiz"
