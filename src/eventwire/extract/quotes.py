@@ -2,9 +2,11 @@
 
 Quoted passages come from `parse.quotemarks`; passages that continue over paragraphs or are
 split by an attribution ("…," he said, "…") are joined into one quote, as PolNeAR annotates them.
-Each quote takes the nearest cue whose clause holds it (`extract.cues`); a quote paragraph without
-a cue takes the speaker of the quote just before it. Cues left over with a clausal complement are
-indirect quotes ("X said (that) …", "according to X, …"), mixed when a quoted fragment is inside.
+Each quote takes "Name:" before it, else the outermost, nearest cue whose clause holds it
+(`extract.cues`), else the verb governing a quoted fragment ("called the plan “a disaster”",
+kind mixed); a quote paragraph without any takes the speaker of the quote just before it. Cues
+left over with a complement are indirect quotes ("X said (that) …", "according to X, …"),
+outermost only, and mixed when a quoted fragment is inside.
 """
 
 from __future__ import annotations
@@ -15,7 +17,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from eventwire.extract.cues import Cue, Range, colon_cue, find_cues, governing_cue
+from eventwire.extract.cues import (
+    Cue,
+    Range,
+    colon_cue,
+    find_cues,
+    governing_cue,
+    text_of,
+)
 from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
 from eventwire.parse.quotemarks import paragraphs, quoted_spans
 from eventwire.resolve.chains import QuoteFacts, build_quotes
@@ -51,7 +60,7 @@ def extract_quotes(
     doc: Doc, article: Article, actors: list[Actor], mentions: list[Mention]
 ) -> list[Quote]:
     """Every quote in text order, its speaker resolved to an actor and its source chain."""
-    quotes = quoted_spans(doc.text)
+    quotes = quoted_spans(text_of(doc))
     finder = QuoteFinder(doc, quotes, find_cues(doc, quotes))
     return build_quotes(article, finder.find(), actors, mentions)
 
@@ -61,14 +70,15 @@ class QuoteFinder:
 
     def __init__(self, doc: Doc, quotes: list[Range], cues: list[Cue]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.quotes = quotes
         self.cues = [cue for cue in cues if cue.speaker is not None]
-        self.paragraphs = paragraphs(doc.text)
+        self.paragraphs = paragraphs(self.text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.claimed: set[int] = set()  # ids of cues already attached to a direct quote
 
     def find(self) -> list[QuoteFacts]:
+        """Direct quotes first, so the cues they take are not read again as indirect ones."""
         found: list[QuoteFacts] = []
         for group in self._groups():
             facts = self._direct(group, found)
@@ -106,7 +116,7 @@ class QuoteFinder:
         cue = self._attribution(group)
         if cue is not None:
             outlet = cue.outlet or self._according_to(cue)
-            if cue.content and _contains(cue.content, (group.start, group.end)):
+            if cue.content and _contains(cue.content, group.span):
                 return QuoteFacts(QuoteKind.MIXED, cue.content, cue.span, cue.speaker, outlet)
             return QuoteFacts(QuoteKind.DIRECT, content, cue.span, cue.speaker, outlet)
         if self._words(group) < MIN_WORDS_ALONE:
