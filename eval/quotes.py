@@ -2,8 +2,9 @@
 
 A prediction matches a gold attribution when their content spans overlap by at least half of the
 shorter span. Reported: precision, recall and F1 over all attributions, recall of direct gold
-quotes, and speaker accuracy (the matched prediction's speaker overlaps the gold source span,
-over matched attributions that have a gold source).
+quotes, and speaker accuracy over matches with a gold source, read two ways: per gold attribution
+(its best-overlapping prediction's speaker overlaps the gold source) and per matched prediction
+(its speaker overlaps the source of a gold attribution it matches).
 
     python eval/quotes.py --data ../shared/eval/quotes --split dev
     python eval/quotes.py --data ../shared/eval/quotes --split train --limit 120
