@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint schema eval-events
+.PHONY: install demo test lint schema
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,3 +42,8 @@ EVENTS_DEV ?= $(SHARED_EVAL)/events/dev.jsonl
 eval-events: install
 	$(PY) eval/events.py $(EVENTS_DEV) --half a
 	$(PY) eval/events.py $(EVENTS_DEV) --half b
+
+.PHONY: eval-quotes
+eval-quotes: install
+	$(PY) -m pip install --quiet -e '.[eval]'
+	$(PY) eval/quotes.py --data $(SHARED_EVAL)/quotes --split dev

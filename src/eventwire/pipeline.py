@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from eventwire.extract.actors import extract_actors
 from eventwire.extract.events import extract_events
+from eventwire.extract.quotes import extract_quotes
 from eventwire.ingest import RawDocument
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
 from eventwire.parse.language import detect_language
@@ -45,6 +46,11 @@ def _actors(analysis: Analysis) -> None:
     )
 
 
+def _quotes(analysis: Analysis) -> None:
+    result = analysis.result
+    result.quotes = extract_quotes(analysis.doc, analysis.article, result.actors, result.mentions)
+
+
 def _events(analysis: Analysis) -> None:
     result = analysis.result
     result.events = extract_events(
@@ -59,7 +65,7 @@ def _events(analysis: Analysis) -> None:
 
 
 Stage = Callable[[Analysis], None]
-STAGES: list[tuple[str, Stage]] = [("actors", _actors)]
+STAGES: list[tuple[str, Stage]] = [("actors", _actors), ("quotes", _quotes)]
 STAGES.append(("events", _events))  # last: it reads every earlier stage's records
 
 

@@ -55,6 +55,25 @@ def actor_table(result: ArticleResult) -> Table:
     return table
 
 
+def quote_table(result: ArticleResult) -> Table:
+    """Who said what: kind, speaker (as named nearest the quote), chain and the words."""
+    table = Table(title="Quotes")
+    for column in ("id", "kind", "speaker", "chain", "content"):
+        table.add_column(column)
+    for quote in result.quotes:
+        mention = quote.speaker.mention.text if quote.speaker.mention else "-"
+        speaker = f"{quote.speaker.name} ({mention})" if quote.speaker.name else mention
+        content = quote.content.text
+        table.add_row(
+            quote.id,
+            quote.kind.value,
+            speaker,
+            " ← ".join(link.name for link in quote.chain),
+            content if len(content) <= 60 else content[:57] + "...",
+        )
+    return table
+
+
 def _participants(participants: list[Participant]) -> str:
     return ", ".join(p.country or p.name for p in participants) or "-"
 
@@ -82,6 +101,8 @@ def print_summary(console: Console, result: ArticleResult) -> None:
     if result.article is not None:
         console.print(article_table(result))
         console.print(actor_table(result))
+        if result.quotes:
+            console.print(quote_table(result))
         if result.events:
             console.print(event_table(result))
     counts = {name: len(getattr(result, name)) for name in ("quotes", "events", "times", "places")}
