@@ -26,3 +26,11 @@ lint: install
 
 schema: install
 	$(VENV)/bin/eventwire schema -o docs/schema.json
+
+EVAL ?= ../shared/eval
+.PHONY: eval-time eval-geo
+eval-time: install
+	$(PY) -m eval.time $(EVAL)/time/dev.jsonl
+
+eval-geo: install
+	$(PY) -m eval.geo $(EVAL)/geo/dev.jsonl

@@ -15,6 +15,8 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from eventwire.extract.actors import extract_actors
+from eventwire.extract.places import extract_places
+from eventwire.extract.times import extract_times
 from eventwire.ingest import RawDocument
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
 from eventwire.parse.language import detect_language
@@ -44,8 +46,17 @@ def _actors(analysis: Analysis) -> None:
     )
 
 
+def _times(analysis: Analysis) -> None:
+    analysis.result.times = extract_times(analysis.doc, analysis.article)
+
+
+def _places(analysis: Analysis) -> None:
+    analysis.result.places = extract_places(analysis.doc, analysis.article, analysis.result.actors)
+
+
 Stage = Callable[[Analysis], None]
 STAGES: list[tuple[str, Stage]] = [("actors", _actors)]
+STAGES += [("times", _times), ("places", _places)]
 
 
 def article_id(text: str) -> str:
