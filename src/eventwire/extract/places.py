@@ -22,7 +22,8 @@ from eventwire.resolve.geocode import Gazetted, candidates, country_place, geoco
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"}
-STRONG_FEATURES = {"country", "continent", "admin1"}
+STRONG_FEATURES = {"country", "continent", "admin1", "region"}
+MISLABELLED = {"PERSON", "ORG"}
 STRONG_CITY_POPULATION = 100_000
 _DIR = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center"
 _ADJ = r"northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern"
@@ -75,7 +76,7 @@ def _strong(name: str) -> bool:
     """A capitalised word worth taking without NER: a country, region or large city."""
     return any(
         e.feature in STRONG_FEATURES
-        or (e.feature == "city" and e.population >= STRONG_CITY_POPULATION)
+        or (e.feature in ("city", "admin2") and e.population >= STRONG_CITY_POPULATION)
         for e in candidates(name)
     )
 
@@ -91,8 +92,11 @@ def _capitalised(words: Span) -> bool:
 
 def toponym_spans(doc: Doc) -> list[tuple[int, int]]:
     """Offsets of place names: NER entities, then gazetteer matches NER missed."""
+    # spaCy's small model often labels a place PERSON or ORG; a gazetteer name overrides that.
     spans = [
-        _trim(doc.text, e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS
+        _trim(doc.text, e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ in PLACE_LABELS or (e.label_ in MISLABELLED and _strong(e.text))
     ]
     blocked = _blocked(doc) + spans
     for length in (3, 2, 1):
@@ -132,13 +136,28 @@ def _next_container(text: str, end: int, context: frozenset[str]) -> Gazetted | 
     return entry if entry and entry.feature in ("country", "admin1") else None
 
 
-def _toponyms(doc: Doc, context: frozenset[str]) -> list[Found]:
+def _resolve(doc: Doc, spans: list[tuple[int, int]], context: frozenset[str]) -> list[Found]:
     found = []
-    for start, end in toponym_spans(doc):
+    for start, end in spans:
         name = doc.text[start:end]
         entry = geocode(name, context, _next_container(doc.text, end, context))
         found.append(Found(start, end, entry.name if entry else name, entry, "toponym"))
     return found
+
+
+def _toponyms(doc: Doc, context: frozenset[str]) -> list[Found]:
+    """Geocoded twice: the countries and states named in the first pass ('Indiana') then
+    decide the smaller places ('Scott County', 'Austin')."""
+    spans = toponym_spans(doc)
+    first = _resolve(doc, spans, context)
+    named = {
+        value
+        for f in first
+        if f.entry and f.entry.feature in ("country", "admin1")
+        for value in (f.entry.country, f.entry.admin1)
+        if value
+    }
+    return _resolve(doc, spans, context | named)
 
 
 def _country_entry(name: str) -> Gazetted | None:

