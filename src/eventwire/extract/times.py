@@ -24,6 +24,11 @@ from eventwire.resolve.timex import COMPILED, Context, Timex, normalise
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "prepare", "aim", "hope"}
 AGE = re.compile(r"^(?:-|\s)old\b")
+# 'the quarter-to-quarter comparison', 'the year-earlier period', an index at '2082.1'
+COMPOUND_OR_DECIMAL = re.compile(r"^(?:-[a-z]|\.\d)")
+# 'WASHINGTON, August 13 (Xinhua) --': the dateline date is the article date, not content
+DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]+,\s*$")
+DATELINE_AFTER = re.compile(r"^\s*(?:\(|/|\.\s*/|--|_)")
 NOT_TIME_ENTITIES = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
 LEADING_WORDS = re.compile(r"^(?:on|in|at|by|from|since|until|during|for|about|around)\s+", re.I)
 COORDINATED = re.compile(
@@ -88,7 +93,11 @@ def _is_word_bounded(text: str, start: int, end: int) -> bool:
 def _plausible(doc: Doc, start: int, end: int) -> bool:
     """Drop ages ('52-year-old'), counts, and words used as verbs or names."""
     text = doc.text
-    if AGE.match(text[end : end + 8]):
+    if AGE.match(text[end : end + 8]) or COMPOUND_OR_DECIMAL.match(text[end : end + 2]):
+        return False
+    if DATELINE_BEFORE.search(text[max(0, start - 40) : start]) and DATELINE_AFTER.match(
+        text[end : end + 4]
+    ):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -159,7 +168,7 @@ def _entity_date(entity: Span, anchor: date | None) -> Found | None:
     """A spaCy DATE entity that no rule covers, read by dateparser when it names a dated day."""
     text = LEADING_WORDS.sub("", entity.text)
     start = entity.end_char - len(text)
-    if not re.search(r"\b\d{4}\b", text) or anchor is None:
+    if not re.search(r"\b(?:1[6-9]|20)\d\d\b", text) or anchor is None:
         return None
     parsed = dateparser.parse(
         text,
