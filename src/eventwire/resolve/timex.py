@@ -34,7 +34,7 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 ORDINALS |= {"4th": 4}
-SLACK_DAYS = 62  # a past clause may still name a date up to two months ahead (a schedule)
+SLACK_DAYS = 120  # a past clause may still name a date some months ahead (a schedule)
 REFS = {
     "PRESENT_REF": r"now|currently|current|nowadays|presently|at present|the present"
     r"|at the moment|these days",
@@ -173,7 +173,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _pick_year(month: int, day: int, ctx: Context) -> int | None:
     """The year of a month-day without one: the anchor's, unless the clause tense puts it more
-    than two months on the other side of the anchor ("Oct. 23" said in May of last October)."""
+    than SLACK_DAYS on the other side of the anchor ("Oct. 23" said in May: last October)."""
     if ctx.anchor is None:
         return None
     year = ctx.anchor.year
