@@ -38,7 +38,7 @@ SLACK_DAYS = 120  # a past clause may still name a date some months ahead (a sch
 REFS = {
     "PRESENT_REF": r"now|currently|current|nowadays|presently|at present|the present"
     r"|at the moment|these days",
-    "PAST_REF": r"recently|lately|the past|formerly|previously|in the past",
+    "PAST_REF": r"recently|recent|lately|the past|formerly|previously|in the past",
     # "as soon as", "soon after the war": a conjunction, or relative to an event, not to now
     "FUTURE_REF": r"(?<!as )soon(?!\s+(?:as|after|before)\b)|(?:the\s+)?(?:near\s+)?future"
     r"|in the future|shortly(?!\s+(?:after|before)\b)|the near term"
