@@ -1,6 +1,6 @@
 """Temporal expressions of an article, normalised against its publication date.
 
-Spans come from the normalisation rules of resolve/timex.py run over the text (so every span
+Spans come from the rules of resolve/timex_rules.py run over the text (so every span
 found can be read), plus spaCy's DATE/TIME entities that the rules miss and dateparser can
 read. The tense of the clause decides whether a bare weekday or month lies before or after the
 article date.
@@ -19,7 +19,8 @@ import dateparser
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
-from eventwire.resolve.timex import COMPILED, Context, Timex, normalise
+from eventwire.resolve.timex import Context, Timex
+from eventwire.resolve.timex_rules import COMPILED, normalise
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "prepare", "aim", "hope"}

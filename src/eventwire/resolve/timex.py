@@ -1,11 +1,10 @@
-"""Normalise a temporal expression to a TimeML TIMEX3 value, relative to the article date.
+"""Read a temporal expression as a TimeML TIMEX3 value, relative to the article date.
 
-Each rule is a regular expression over the expression's text and a function that turns the match
-into a `Timex`. The same rules find expressions in running text (extract/times.py), so what is
-found is always something this module can normalise. dateparser reads calendar dates written
-out in full ("June 30, 1990", "Sept. 3"); it does not know TimeML's week, quarter, season,
-part-of-day, duration or vague values, nor the tense-dependent choice of a weekday, which the
-rules below add.
+Each handler here turns the match of one rule (resolve/timex_rules.py) into a `Timex`. The same
+rules find expressions in running text (extract/times.py), so what is found can be read.
+dateparser reads calendar dates written out in full ("June 30, 1990", "Sept. 3"); it does not
+know TimeML's week, quarter, season, part-of-day, duration or vague values, nor the
+tense-dependent choice of a weekday, which the handlers below add.
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
     "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
 }  # fmt: skip
-VAGUE_NUMBERS = {"several", "few", "a few", "many", "some", "recent", "coming", "past"}
 UNITS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
     "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
@@ -35,24 +33,6 @@ DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 ORDINALS |= {"4th": 4}
 SLACK_DAYS = 120  # a past clause may still name a date some months ahead (a schedule)
-REFS = {
-    "PRESENT_REF": r"now|currently|current|nowadays|presently|at present|the present"
-    r"|at the moment|these days",
-    "PAST_REF": r"recently|recent|lately|the past|formerly|previously|in the past",
-    # "as soon as", "soon after the war": a conjunction, or relative to an event, not to now
-    "FUTURE_REF": r"(?<!as )soon(?!\s+(?:as|after|before)\b)|(?:the\s+)?(?:near\s+)?future"
-    r"|in the future|shortly(?!\s+(?:after|before)\b)|the near term"
-    r"|in the coming (?:days|weeks|months)",
-}
-
-_MONTH = (
-    r"(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|Mar\.|April|Apr\.|May|June?|July?|Aug(?:ust|\.)"
-    r"|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))"
-)
-_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-_UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_PART = r"(?:morning|afternoon|evening|night)"
 
 
 @dataclass(frozen=True)
@@ -130,11 +110,11 @@ def _date(value: str, granularity: str, relative: bool = True) -> Timex:
     return Timex(TimeType.DATE, value, granularity, relative=relative)
 
 
-def _vague(name: str) -> Handler:
+def vague_ref(name: str) -> Handler:
     return lambda m, ctx: Timex(TimeType.VAGUE, name, "vague")
 
 
-def _deictic(m: re.Match[str], ctx: Context) -> Timex | None:
+def deictic(m: re.Match[str], ctx: Context) -> Timex | None:
     """today / yesterday / tomorrow / tonight, with an optional part of the day."""
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "day")
@@ -145,14 +125,14 @@ def _deictic(m: re.Match[str], ctx: Context) -> Timex | None:
     return _date(f"{value}T{part}", "part_of_day") if part else _date(value, "day")
 
 
-def _this_part(m: re.Match[str], ctx: Context) -> Timex | None:
+def this_part(m: re.Match[str], ctx: Context) -> Timex | None:
     """'this morning' → the anchor day's morning."""
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "part_of_day")
     return _date(f"{ctx.anchor.isoformat()}T{DAY_PARTS[m['part'].lower()]}", "part_of_day")
 
 
-def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
+def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     """The most recent such day on or before the anchor, or the next one in a future clause."""
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "day")
@@ -193,7 +173,7 @@ def _parse(text: str) -> date | None:
     return parsed.date() if parsed else None
 
 
-def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
+def month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """'February 3', 'Feb. 3, 2022', 'Saturday, April 25', '3 February 2022'."""
     parsed = _parse(f"{m['month']} {m['day']} {m['year'] or 2000}")
     if parsed is None:
@@ -204,9 +184,9 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return _date(f"{year:04d}-{parsed.month:02d}-{parsed.day:02d}", "day", not m["year"])
 
 
-def _day_range(m: re.Match[str], ctx: Context) -> Timex | None:
+def day_range(m: re.Match[str], ctx: Context) -> Timex | None:
     """'February 10-22': one month, two days."""
-    first = _month_day(m, ctx)
+    first = month_day(m, ctx)
     if first is None or first.timex3 is None:
         return first
     end = f"{first.timex3[:8]}{int(m['day2']):02d}"
@@ -218,7 +198,7 @@ def _month_index(name: str) -> int | None:
     return parsed.month if parsed else None
 
 
-def _month(m: re.Match[str], ctx: Context) -> Timex | None:
+def month_name(m: re.Match[str], ctx: Context) -> Timex | None:
     """'May', 'last November', 'this September', 'August 1988', 'July last year'."""
     month = _month_index(m["month"])
     if month is None:
@@ -238,9 +218,9 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     return _date(f"{year:04d}-{month:02d}", "month")
 
 
-def _month_range(m: re.Match[str], ctx: Context) -> Timex | None:
+def month_range(m: re.Match[str], ctx: Context) -> Timex | None:
     """'from May to July' (the same year unless the second month comes earlier)."""
-    first = _month(m, ctx)
+    first = month_name(m, ctx)
     second = _month_index(m["month2"])
     if first is None or first.timex3 is None or second is None:
         return first
@@ -248,16 +228,16 @@ def _month_range(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(TimeType.RANGE, None, "month", first.timex3, f"{year:04d}-{second:02d}")
 
 
-def _year(m: re.Match[str], ctx: Context) -> Timex | None:
+def calendar_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return _date(m["year"], "year", relative=False)
 
 
-def _decade(m: re.Match[str], ctx: Context) -> Timex | None:
+def decade(m: re.Match[str], ctx: Context) -> Timex | None:
     """'the 1980s' → '198' (TIMEX3 writes a decade as its first three digits)."""
     return _date((m["decade"] or m["bare"])[:3], "decade", relative=False)
 
 
-def _relative(m: re.Match[str], ctx: Context) -> Timex | None:
+def relative(m: re.Match[str], ctx: Context) -> Timex | None:
     """'last week', 'this year', 'next month', 'the quarter', 'the year-earlier quarter'.
 
     Wire reports speak of a quarter in the past tense once it has ended, so 'the quarter' in a
@@ -276,7 +256,7 @@ def _relative(m: re.Match[str], ctx: Context) -> Timex | None:
     return _date(value, granularity)
 
 
-def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
+def weekend(m: re.Match[str], ctx: Context) -> Timex | None:
     """'the weekend' → the anchor week's weekend, or the one before in a past clause."""
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "week")
@@ -286,13 +266,13 @@ def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
     return _date(f"{value}-WE", "weekend")
 
 
-def _last_night(m: re.Match[str], ctx: Context) -> Timex | None:
+def last_night(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "part_of_day")
     return _date(f"{(ctx.anchor - timedelta(days=1)).isoformat()}TNI", "part_of_day")
 
 
-def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
+def ago(m: re.Match[str], ctx: Context) -> Timex | None:
     """'41 years ago', 'a year earlier', 'two weeks from now'."""
     amount, unit = _number(m["num"]), _unit(m["unit"])
     if amount == "X" or unit not in ("day", "week", "month", "quarter", "year", "decade"):
@@ -304,7 +284,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     return _date(value, granularity)
 
 
-def _quarter_of_year(m: re.Match[str], ctx: Context) -> Timex | None:
+def quarter_of_year(m: re.Match[str], ctx: Context) -> Timex | None:
     """'the third quarter' → the anchor's year, or the year before for a quarter not yet begun."""
     quarter = ORDINALS[m["ord"].lower()]
     if m["year"]:
@@ -315,7 +295,7 @@ def _quarter_of_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return _date(f"{year:04d}-Q{quarter}", "quarter")
 
 
-def _season(m: re.Match[str], ctx: Context) -> Timex | None:
+def season(m: re.Match[str], ctx: Context) -> Timex | None:
     season = SEASONS[m["season"].lower()]
     if m["year"]:
         return _date(f"{m['year']}-{season}", "season", relative=False)
@@ -325,7 +305,7 @@ def _season(m: re.Match[str], ctx: Context) -> Timex | None:
     return _date(f"{year:04d}-{season}", "season")
 
 
-def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
+def clock(m: re.Match[str], ctx: Context) -> Timex | None:
     """'10:35 a.m.', '5 p.m.', 'noon' on the anchor day."""
     hour = int(m["hour"]) if m["hour"] else 12
     minute = int(m["minute"] or 0)
@@ -340,7 +320,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
     return _date(f"{ctx.anchor.isoformat()}{clock}", "time")
 
 
-def _period(m: re.Match[str], ctx: Context) -> Timex | None:
+def period(m: re.Match[str], ctx: Context) -> Timex | None:
     """'two weeks', 'the past 12 months', '5 1/2 hours', 'several years', 'seven-day'."""
     amount = _number(m["num"]) if m["num"] else "X"
     value = _duration(amount, m["unit"])
@@ -349,107 +329,13 @@ def _period(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(TimeType.DURATION, value, _unit(m["unit"]))
 
 
-def _bare_units(m: re.Match[str], ctx: Context) -> Timex | None:
+def bare_units(m: re.Match[str], ctx: Context) -> Timex | None:
     """'years', 'recent months', 'decades': an unknown number of units."""
     return Timex(TimeType.DURATION, _duration("X", m["unit"]), _unit(m["unit"]))
 
 
-def _set(m: re.Match[str], ctx: Context) -> Timex | None:
+def every(m: re.Match[str], ctx: Context) -> Timex | None:
     """'each month', 'annually', 'weekly' → P1M, P1Y, P1W."""
     adverbs = {"annually": "year", "daily": "day", "weekly": "week", "monthly": "month"}
     unit = adverbs.get((m["adverb"] or "").lower()) or _unit(m["unit"])
     return Timex(TimeType.SET, _duration("1", unit), unit)
-
-
-_YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
-_MOD = (
-    r"(?:(?P<mod>last|next|this|past|previous|coming|current|the current|the past|the latest"
-    r"|the most recent|the|the year-earlier|year-earlier|the full|the fiscal)\s+)"
-)
-RULES: list[tuple[str, Handler]] = [
-    (
-        rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\s*[-–]\s*"
-        rf"(?P<day2>\d{{1,2}})(?:,?\s+{_YEAR})?",
-        _day_range,
-    ),
-    (
-        rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-        rf"(?:,?\s+{_YEAR})?\b",
-        _month_day,
-    ),
-    (rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", _month_day),
-    (
-        rf"(?:from\s+)?(?:(?P<mod>last|next|this|early|late|mid-?)\s*)?(?P<month>{_MONTH})\s+"
-        rf"(?:to|until|through|[-–])\s+(?P<month2>{_MONTH})(?:\s+{_YEAR})?(?P<yearmod>)",
-        _month_range,
-    ),
-    (
-        rf"(?:(?i:(?P<mod>last|next|this))\s+)?(?P<month>{_MONTH})\b(?:,?\s+{_YEAR})?"
-        r"(?:\s+(?P<yearmod>last|next)\s+year)?",
-        _month,
-    ),
-    (
-        rf"(?i:(?:(?P<mod>last|next|this|coming)\s+)?)(?P<weekday>{_WEEKDAY})"
-        rf"(?i:\s+(?P<part>{_PART}))?",
-        _weekday,
-    ),
-    (
-        rf"(?i:(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{_PART}))?)",
-        _deictic,
-    ),
-    (rf"(?i:(?:this|mid)[\s-]*(?P<part>{_PART}))", _this_part),
-    (
-        r"(?i:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
-        rf"(?:\s+(?:of\s+)?{_YEAR})?",
-        _quarter_of_year,
-    ),
-    (
-        rf"(?i:(?:(?P<mod>last|next|this)\s+)?(?P<season>spring|summer|fall|autumn|winter))"
-        rf"(?:\s+(?:of\s+)?{_YEAR})?",
-        _season,
-    ),
-    (
-        rf"(?i:(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now))",
-        _ago,
-    ),
-    (
-        rf"(?i:(?:earlier|later)\s+(?:in\s+)?)?(?i:{_MOD}(?P<unit>week|month|quarter"
-        r"|year|decade)(?:'s)?)\b",
-        _relative,
-    ),
-    (r"(?i:(?:(?P<mod>the|this|last|next)\s+)?weekend)", _weekend),
-    (r"(?i:last\s+night)", _last_night),
-    (
-        r"(?i:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
-        r"|noon|midday)",
-        _clock,
-    ),
-    (
-        rf"(?i:(?:the\s+)?(?:(?:past|last|next|first|coming|previous|latest)\s+)?"
-        rf"(?P<num>{_NUM})(?P<half>\s+1/2)?[\s-]+(?P<unit>{_UNIT}))\b",
-        _period,
-    ),
-    (
-        r"(?i:(?:(?:recent|past|coming|several|few|many)\s+)?(?P<unit>years|months|weeks|decades"
-        r"|days))\b",
-        _bare_units,
-    ),
-    (
-        r"(?i:(?:each|every|per|a)\s+(?P<unit>day|week|month|year|quarter)"
-        r"|(?P<adverb>annually|daily|weekly|monthly))\b",
-        _set,
-    ),
-    (r"(?i:the\s+(?P<decade>(?:1[6-9]|20)\d0)'?s|(?P<bare>(?:1[6-9]|20)\d0)'?s)", _decade),
-    (rf"\b{_YEAR}\b", _year),
-    *[(f"(?i:{pattern})", _vague(name)) for name, pattern in REFS.items()],
-]
-COMPILED = [(re.compile(pattern), handler) for pattern, handler in RULES]
-
-
-def normalise(text: str, ctx: Context) -> Timex | None:
-    """The TIMEX3 reading of a whole expression, or None when no rule covers all of it."""
-    for pattern, handler in COMPILED:
-        match = pattern.fullmatch(text.strip())
-        if match:
-            return handler(match, ctx)
-    return None
