@@ -34,16 +34,26 @@ SHARED_EVAL ?= ../shared/eval
 
 .PHONY: eval-actors
 eval-actors: install
-	$(PY) eval/actors.py $(SHARED_EVAL)/events/dev.jsonl
+	$(PY) -m eval.actors $(SHARED_EVAL)/events/dev.jsonl
 
 EVENTS_DEV ?= $(SHARED_EVAL)/events/dev.jsonl
 
 .PHONY: eval-events
 eval-events: install
-	$(PY) eval/events.py $(EVENTS_DEV) --half a
-	$(PY) eval/events.py $(EVENTS_DEV) --half b
+	$(PY) -m eval.events $(EVENTS_DEV) --half a
+	$(PY) -m eval.events $(EVENTS_DEV) --half b
 
 .PHONY: eval-quotes
 eval-quotes: install
 	$(PY) -m pip install --quiet -e '.[eval]'
-	$(PY) eval/quotes.py --data $(SHARED_EVAL)/quotes --split dev
+	$(PY) -m eval.quotes --data $(SHARED_EVAL)/quotes --split dev
+
+.PHONY: eval-time eval-geo
+eval-time: install
+	$(PY) -m eval.time $(SHARED_EVAL)/time/dev.jsonl
+
+eval-geo: install
+	$(PY) -m eval.geo $(SHARED_EVAL)/geo/dev.jsonl
+
+.PHONY: eval
+eval: eval-actors eval-quotes eval-events eval-time eval-geo

@@ -16,7 +16,9 @@ from spacy.tokens import Doc
 
 from eventwire.extract.actors import extract_actors
 from eventwire.extract.events import extract_events
+from eventwire.extract.places import extract_places
 from eventwire.extract.quotes import extract_quotes
+from eventwire.extract.times import extract_times
 from eventwire.ingest import RawDocument
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
 from eventwire.parse.language import detect_language
@@ -64,9 +66,22 @@ def _events(analysis: Analysis) -> None:
     )
 
 
+def _times(analysis: Analysis) -> None:
+    analysis.result.times = extract_times(analysis.doc, analysis.article)
+
+
+def _places(analysis: Analysis) -> None:
+    analysis.result.places = extract_places(analysis.doc, analysis.article, analysis.result.actors)
+
+
 Stage = Callable[[Analysis], None]
-STAGES: list[tuple[str, Stage]] = [("actors", _actors), ("quotes", _quotes)]
-STAGES.append(("events", _events))  # last: it reads every earlier stage's records
+STAGES: list[tuple[str, Stage]] = [
+    ("actors", _actors),
+    ("quotes", _quotes),
+    ("times", _times),
+    ("places", _places),
+    ("events", _events),  # last: it reads every earlier stage's records
+]
 
 
 def article_id(text: str) -> str:
