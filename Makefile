@@ -21,8 +21,14 @@ test: install
 	$(PY) -m pytest
 
 lint: install
-	$(VENV)/bin/ruff check src tests
-	$(VENV)/bin/ruff format --check src tests
+	$(VENV)/bin/ruff check src tests eval
+	$(VENV)/bin/ruff format --check src tests eval
 
 schema: install
 	$(VENV)/bin/eventwire schema -o docs/schema.json
+
+SHARED_EVAL ?= ../shared/eval
+
+.PHONY: eval-actors
+eval-actors: install
+	$(PY) eval/actors.py $(SHARED_EVAL)/events/dev.jsonl

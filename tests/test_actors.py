@@ -35,7 +35,17 @@ def test_igo_and_media_from_lexicon() -> None:
 
 def test_coordinated_demonyms_make_two_groups() -> None:
     (r,) = run_texts("Chinese and Russian warships held drills while Russian troops watched.")
-    assert codes(actor(r, "Russian troops"))[:2] == ("RUS", "MIL")
+    groups = {codes(a)[:2] for a in r.actors if a.type.value == "group"}
+    assert groups == {("CHN", "MIL"), ("RUS", "MIL")}, "one actor per country and sector"
+
+
+def test_group_nouns_with_modifiers_and_possessive_countries() -> None:
+    (r,) = run_texts(
+        "Liberian riot police dispersed crowds. Israel's high court ruled. "
+        "A Saudi businessman sued."
+    )
+    groups = {codes(a)[:2] for a in r.actors if a.type.value == "group"}
+    assert {("LBR", "COP"), ("ISR", "JUD"), ("SAU", "BUS")} <= groups
 
 
 def test_surname_title_and_pronoun_resolve_to_one_person() -> None:
@@ -58,3 +68,8 @@ def test_countries_by_name_and_code() -> None:
     (r,) = run_texts("The U.S. and the United Kingdom sanctioned Iran.")
     countries = {a.country.value for a in r.actors if a.type.value == "country"}
     assert countries == {"USA", "GBR", "IRN"}
+
+
+def test_title_word_as_modifier_is_not_a_person() -> None:
+    (r,) = run_texts("The general election was held in Kenya, and the general strike ended.")
+    assert not [a for a in r.actors if a.type.value == "person"]

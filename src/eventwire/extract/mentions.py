@@ -9,11 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from eventwire.model import ActorType, Code, Evidence, MentionKind
+from eventwire.parse.nlp import doc_text, load_nlp
 from eventwire.parse.quotemarks import inside, quoted_spans
 from eventwire.resolve.codes import (
+    CountryName,
     KnownOrganization,
     country_of,
     group_lexicon,
@@ -22,7 +27,9 @@ from eventwire.resolve.codes import (
 )
 
 MAX_TITLE_TOKENS = 7
-MAX_ORG_TOKENS = 6
+MAX_GROUP_MODIFIERS = 2
+MAX_ROLE_WORDS = 5
+MAX_COUNTRY_TOKENS = 6  # "Democratic People's Republic of Korea"
 PRONOUNS = {
     "he": "m",
     "him": "m",
@@ -35,6 +42,15 @@ PRONOUNS = {
 }
 TITLE_EXTRAS = {"counterpart", "former", "deputy", "acting", "first", "vice", "senior", "top"}
 POSSESSIVES = {"'s", "’s", "'"}
+
+
+@cache
+def organization_matcher(vocab: Vocab) -> PhraseMatcher:
+    """Known organisation names and aliases, matched case-sensitively."""
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    tokenizer = load_nlp().tokenizer
+    matcher.add("ORG", [tokenizer(name) for name in organization_lexicon()])
+    return matcher
 
 
 @dataclass
@@ -58,13 +74,19 @@ class Candidate:
 
 
 @cache
+def _role_heads() -> frozenset[str]:
+    """Last words of title phrases: the nouns a nominal mention ends with."""
+    return frozenset(phrase[-1] for phrase in role_lexicon())
+
+
+@cache
 def _title_words() -> frozenset[str]:
     words = {word for phrase in role_lexicon() for word in phrase}
     return frozenset(words | TITLE_EXTRAS | {"of", "the"})
 
 
 def _code(doc: Doc, value: str, start: int, end: int) -> Code:
-    return Code(value=value, evidence=Evidence.of(doc.text, start, end))
+    return Code(value=value, evidence=Evidence.of(doc_text(doc), start, end))
 
 
 def _trimmed(span: Span) -> Span:
@@ -83,17 +105,20 @@ def _trimmed(span: Span) -> Span:
 
 def find_role(doc: Doc, tokens: list[Token]) -> tuple[Code, Code] | None:
     """The longest title phrase among the tokens, as (sector, role) codes with evidence."""
+    tokens = [t for t in tokens if t.text != "-"]  # "Vice-President" = "vice president"
     lowers = [t.lower_ for t in tokens]
-    best: tuple[int, int, int] | None = None
-    for phrase in role_lexicon():
-        size = len(phrase)
-        for i in range(len(lowers) - size + 1):
-            if tuple(lowers[i : i + size]) == phrase and (best is None or size > best[2]):
-                best = (i, i + size, size)
+    lexicon = role_lexicon()
+    best: tuple[int, int] | None = None
+    for i in range(len(lowers)):
+        for size in range(min(MAX_ROLE_WORDS, len(lowers) - i), 0, -1):
+            if tuple(lowers[i : i + size]) in lexicon:
+                if best is None or size > best[1] - best[0]:
+                    best = (i, i + size)
+                break
     if best is None:
         return None
     first, last = tokens[best[0]], tokens[best[1] - 1]
-    role = role_lexicon()[tuple(lowers[best[0] : best[1]])]
+    role = lexicon[tuple(lowers[best[0] : best[1]])]
     start, end = first.idx, last.idx + len(last)
     return _code(doc, role.sector, start, end), _code(doc, role.role, start, end)
 
@@ -105,7 +130,7 @@ def find_country(doc: Doc, tokens: list[Token]) -> Code | None:
             chunk = tokens[i : i + size]
             if len(chunk) < size:
                 continue
-            surface = doc.text[chunk[0].idx : chunk[-1].idx + len(chunk[-1])]
+            surface = doc_text(doc)[chunk[0].idx : chunk[-1].idx + len(chunk[-1])]
             country = country_of(surface)
             if country is not None:
                 return _code(doc, country.iso3, chunk[0].idx, chunk[0].idx + len(surface))
@@ -122,8 +147,9 @@ def title_window(span: Span) -> list[Token]:
         if token.lower_ in {"his", "her", "its", "their"}:
             window.insert(0, token)
             break
-        titled = token.is_title or token.is_upper or token.text in POSSESSIVES
-        if token.lower_ == "the" or not (titled or token.lower_ in words or _is_place(token)):
+        titled = token.is_title or token.is_upper or token.text in POSSESSIVES | {"-"}
+        fits = titled or token.lower_ in words or token.pos_ == "ADJ" or _is_place(token)
+        if token.lower_ == "the" or not fits:
             break
         window.insert(0, token)
         index -= 1
@@ -154,7 +180,7 @@ class MentionFinder:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.quotes = quoted_spans(doc.text)
+        self.quotes = quoted_spans(doc_text(doc))
         self.claimed: set[int] = set()  # token indices already part of a mention or title
         self.candidates: list[Candidate] = []
 
@@ -165,8 +191,8 @@ class MentionFinder:
         self._find_people()
         self._find_organizations()
         self._find_groups()
-        self._find_countries()
         self._find_nominals()
+        self._find_countries()
         self._find_pronouns()
         return sorted(self.candidates, key=lambda c: c.start)
 
@@ -251,12 +277,10 @@ class MentionFinder:
 
     def _find_organizations(self) -> None:
         lexicon = organization_lexicon()
-        for start in range(len(self.doc)):
-            for size in range(MAX_ORG_TOKENS, 0, -1):
-                span = self.doc[start : start + size]
-                if len(span) == size and span.text in lexicon and self._free(span):
-                    self._add_organization(span, lexicon[span.text])
-                    break
+        matches = organization_matcher(self.doc.vocab)(self.doc, as_spans=True)
+        for span in filter_spans(matches):  # the longest of overlapping names
+            if self._free(span):
+                self._add_organization(span, lexicon[span.text])
         for ent in self.doc.ents:
             span = _trimmed(ent)
             if ent.label_ == "ORG" and len(span) and self._free(span):
@@ -271,7 +295,7 @@ class MentionFinder:
         )
         country = _code(self.doc, org.country, start, end)
         sector = _code(self.doc, org.sector, start, end)
-        surface = self.doc.text[start:end]
+        surface = doc_text(self.doc)[start:end]
         kind = (
             MentionKind.ACRONYM if surface.isupper() and surface != org.name else MentionKind.NAME
         )
@@ -305,26 +329,35 @@ class MentionFinder:
         )
 
     def _find_groups(self) -> None:
-        """ "Russian troops", "the Russian and Belarusian troops": a country's sector."""
+        """ "Russian troops", "Israel's high court", "the Russian and Belarusian troops"."""
         for token in self.doc:
-            country = country_of(token.text)
-            if country is None or not country.is_demonym or token.i in self.claimed:
+            if token.i in self.claimed or not (token.is_title or token.is_upper):
                 continue
-            head = _group_head(token)
+            found = _country_modifier(token)
+            if found is None:
+                continue
+            country, modifier_end = found
+            head = _group_head(self.doc, modifier_end)
             if head is None:
                 continue
-            group_tokens = list(self.doc[head[0] : head[1]])
-            sector = _group_sector(group_tokens)
-            adjacent = head[0] == token.i + 1
-            span = self.doc[token.i : head[1] if adjacent else token.i + 1]
-            name = f"{token.text} {self.doc[head[0] : head[1]].text}"
+            sector = _group_sector(list(self.doc[head[0] : head[1]]))
+            adjacent = head[0] - modifier_end <= MAX_GROUP_MODIFIERS and not any(
+                t.lower_ in {"and", ","} for t in self.doc[modifier_end : head[0]]
+            )
+            span = self.doc[token.i : head[1] if adjacent else modifier_end]
+            name = f"{self.doc[token.i : modifier_end].text} {self.doc[head[0] : head[1]].text}"
             self._add(
                 MentionKind.DEMONYM,
                 ActorType.GROUP,
                 span,
                 key=f"{country.iso3}:{sector.value if sector else ''}",
                 name=name,
-                country=_code(self.doc, country.iso3, token.idx, token.idx + len(token)),
+                country=_code(
+                    self.doc,
+                    country.iso3,
+                    token.idx,
+                    self.doc[modifier_end - 1].idx + len(self.doc[modifier_end - 1]),
+                ),
                 sector=sector,
             )
 
@@ -332,16 +365,15 @@ class MentionFinder:
         for token in self.doc:
             if token.i in self.claimed or not (token.is_title or token.is_upper):
                 continue
-            for size in (4, 3, 2, 1):
+            for size in range(MAX_COUNTRY_TOKENS, 0, -1):
                 span = self.doc[token.i : token.i + size]
                 if len(span) < size or _ragged(span):
                     continue
                 country = country_of(span.text)
                 if country and self._free(span):
-                    if country.is_demonym and not span.text.endswith("s"):
-                        break  # an adjective ("Belarusian soil"), not a mention of the country
+                    # "an Australian ultimatum" refers to Australia as much as its name does
                     self._add(
-                        MentionKind.NAME,
+                        MentionKind.DEMONYM if country.is_demonym else MentionKind.NAME,
                         ActorType.COUNTRY,
                         span,
                         key=country.iso3,
@@ -352,7 +384,9 @@ class MentionFinder:
     def _find_nominals(self) -> None:
         """ "the Belarusian leader", "the president": a title standing for a person."""
         for token in self.doc:
-            if token.i in self.claimed or token.pos_ != "NOUN":
+            if token.i in self.claimed or token.lower_ not in _role_heads():
+                continue
+            if not _is_head_noun(token):  # "general" in "the general election"
                 continue
             phrase = _nominal_phrase(token)
             if phrase is None:
@@ -398,19 +432,54 @@ def _ragged(span: Span) -> bool:
     return span[-1].is_space or span[-1].text in POSSESSIVES
 
 
-def _group_head(token: Token) -> tuple[int, int] | None:
-    """Token range of the collective noun a demonym modifies, following "X and Y troops"."""
+def _country_modifier(token: Token) -> tuple[CountryName, int] | None:
+    """A country modifier starting at the token ("South Korean", "Israel's", "U.S."):
+    the country and the index of the first token after it."""
     doc = token.doc
-    index = token.i + 1
+    for size in (2, 1):
+        span = doc[token.i : token.i + size]
+        country = country_of(span.text) if len(span) == size and not _ragged(span) else None
+        if country is None:
+            continue
+        if span.end < len(doc) and doc[span.end].text in POSSESSIVES:
+            return country, span.end + 1
+        if _hyphenated(span):
+            return None  # "Belarus-Russia drills", "US-led": a compound, not a group's country
+        return country, span.end  # a demonym, or a name used attributively ("U.S. officials")
+    return None
+
+
+def _hyphenated(span: Span) -> bool:
+    doc = span.doc
+    before = span.start > 0 and doc[span.start - 1].text == "-"
+    return before or (span.end < len(doc) and doc[span.end].text == "-")
+
+
+def _group_head(doc: Doc, index: int) -> tuple[int, int] | None:
+    """Token range of the collective noun after a country modifier: "troops" in "Russian
+    troops", "Russian and Belarusian troops", "Liberian riot police", "Tamil civilian refugees"."""
     while index < len(doc) and (
         doc[index].lower_ in {"and", ","} or country_of(doc[index].text) is not None
     ):
         index += 1
-    for size in (3, 2, 1):
-        words = tuple(t.lower_ for t in doc[index : index + size])
-        if len(words) == size and words in group_lexicon():
-            return index, index + size
+    for skip in range(MAX_GROUP_MODIFIERS + 1):
+        at = index + skip
+        if skip and doc[at - 1].pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            return None
+        for size in (3, 2, 1):
+            words = tuple(t.lower_ for t in doc[at : at + size])
+            if (
+                len(words) == size
+                and words in group_lexicon()
+                and _is_head_noun(doc[at + size - 1])
+            ):
+                return at, at + size
     return None
+
+
+def _is_head_noun(token: Token) -> bool:
+    """ "military" in "the Russian military" heads a group; in "military drills" it does not."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"amod", "compound"}
 
 
 def _group_sector(tokens: list[Token]) -> Code | None:
@@ -426,13 +495,19 @@ def _group_sector(tokens: list[Token]) -> Code | None:
 
 
 def _nominal_phrase(noun: Token) -> Span | None:
-    """ "the Belarusian leader": determiner + modifiers + title noun, not followed by a name."""
+    """ "the Belarusian leader", "Taiwan's foreign minister": determiner or country + modifiers
+    + title noun, not followed by a name."""
     doc = noun.doc
     if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
         return None
     start = noun.i
-    while start > noun.sent.start and doc[start - 1].dep_ in {"amod", "compound", "nmod", "det"}:
+    while start > noun.sent.start and (
+        doc[start - 1].dep_ in {"amod", "compound", "nmod", "det", "poss", "case"}
+        or doc[start - 1].text == "-"
+    ):
         start -= 1
-    if doc[start].lower_ not in {"the", "this"}:
+    phrase = doc[start : noun.i + 1]
+    definite = doc[start].lower_ in {"the", "this", "a", "an"}
+    if not definite and find_country(doc, list(phrase)) is None:
         return None
-    return doc[start : noun.i + 1]
+    return phrase

@@ -24,3 +24,11 @@ def load_nlp() -> Language:
 def parse_texts(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse texts in input order with `nlp.pipe`."""
     yield from load_nlp().pipe(texts, batch_size=batch_size)
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, computed once: spaCy rebuilds `Doc.text` from its tokens on every access."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text

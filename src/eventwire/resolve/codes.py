@@ -52,17 +52,18 @@ def country_lexicon() -> dict[str, CountryName]:
         (c.info() for c in countryinfo.all_countries()),
         key=lambda info: -(info.get("population") or 0),
     )
+    current = {country.alpha_3 for country in pycountry.countries}
     for info in infos:
         iso3 = (info.get("ISO") or {}).get("alpha3")
-        if not iso3:
+        if iso3 not in current:  # skip dissolved states such as Serbia and Montenegro
             continue
         for form in _name_forms(info["name"]) | set(info.get("altSpellings") or []):
             if form.isascii() and (len(form) > 3 or form.isupper()):
                 lexicon.setdefault(form, CountryName(iso3, False))
         for form in _demonym_forms(info.get("demonym") or ""):
             lexicon.setdefault(form, CountryName(iso3, True))
-    for alias, iso3 in read_table("country_aliases.tsv"):
-        lexicon[alias] = CountryName(iso3, False)
+    for alias, iso3, kind in read_table("country_aliases.tsv"):
+        lexicon[alias] = CountryName(iso3, kind == "demonym")
     return lexicon
 
 
