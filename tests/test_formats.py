@@ -11,7 +11,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from eventwire.ingest import read_inputs
-from eventwire.ingest.sources import reader_key
+from eventwire.ingest.sources import MAX_FILE_BYTES, reader_key
 from eventwire.model import ArticleResult, ErrorReason
 from eventwire.pipeline import process
 from tests.conftest import TODAY
@@ -100,6 +100,18 @@ def test_broken_archive_and_html_without_text_are_recorded(tmp_path: Path) -> No
 def test_globs_and_directories_mix_formats(tmp_path: Path, archive: Path) -> None:
     (tmp_path / "a.html").write_bytes(page(URL))
     (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "LICENSES.md").write_text("# Sources and licences", encoding="utf-8")
     ids = [doc.id for doc in read_inputs([str(tmp_path / "*.html"), str(tmp_path)])]
     warc = [f"{archive.name}:1", f"{archive.name}:2"]
-    assert ids == ["a.html", *warc, "a.html", "b.txt"], "a glob, then the directory sorted"
+    assert ids == ["a.html", *warc, "a.html", "b.txt"], "a glob, then the directory sorted, its notices skipped"
+
+
+def test_jsonl_bigger_than_the_file_limit_is_streamed(tmp_path: Path) -> None:
+    line = plain_jsonl("x", URL).replace('"id": "x"', '"id": "ID"')
+    count = MAX_FILE_BYTES // len(line) + 10
+    big = tmp_path / "big.jsonl.gz"
+    big.write_bytes(
+        gzip.compress("".join(line.replace("ID", f"n{i}") for i in range(count)).encode())
+    )
+    docs = read_inputs([str(big)])
+    assert sum(1 for doc in docs if doc.text == TEXT) == count

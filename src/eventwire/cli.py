@@ -153,6 +153,23 @@ def demo(
 
 
 @app.command()
+def spark(
+    source: Annotated[str, typer.Argument(help="File, directory or glob (local, HDFS, S3).")],
+    output: Annotated[str, typer.Argument(help="Parquet directory to write (replaced).")],
+    master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[*]",
+    partitions: Annotated[int | None, typer.Option(help="Minimum input partitions.")] = None,
+) -> None:
+    """Run the pipeline as a PySpark job and write Parquet (needs the `spark` extra and Java)."""
+    try:
+        from eventwire.spark import run_spark
+    except ImportError as error:
+        stderr.print(f"[red]{error}[/red]: install with pip install 'eventwire[spark]'")
+        raise typer.Exit(2) from error
+    count = run_spark(source, output, master, partitions)
+    stderr.print(f"wrote {count:,} articles to {output}")
+
+
+@app.command()
 def schema(
     output: Annotated[Path | None, typer.Option("-o", "--output")] = None,
 ) -> None:

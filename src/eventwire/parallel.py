@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import resource
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -18,7 +21,6 @@ from itertools import chain, islice
 
 from eventwire.ingest import RawDocument
 from eventwire.model import ArticleResult
-from eventwire.parse.nlp import load_nlp
 from eventwire.pipeline import process
 from eventwire.timing import STAGE_SECONDS, take_stage_seconds
 
@@ -26,7 +28,10 @@ CHUNK_SIZE = 16
 """Documents per task: large enough to amortise pickling, small enough to balance the load."""
 
 Chunk = list[RawDocument]
-ChunkResult = tuple[list[ArticleResult], dict[str, float]]
+ChunkResult = tuple[list[ArticleResult], dict[str, float], int]
+
+WORKER_PEAK_RSS: dict[str, int] = {"max": 0}
+"""Largest peak resident memory (KiB) any worker reported: the benchmark's memory figure."""
 
 
 def default_workers() -> int:
@@ -57,7 +62,9 @@ def _pooled(
     # the server imports the pipeline once, so each worker only has to load the model.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["eventwire.pipeline"])
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=load_nlp) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+    ) as pool:
         pending: deque[Future[ChunkResult]] = deque()
         while chunk := list(islice(documents, chunk_size)):
             pending.append(pool.submit(_process_chunk, chunk, today))
@@ -68,12 +75,35 @@ def _pooled(
 
 
 def _collect(future: Future[ChunkResult]) -> list[ArticleResult]:
-    results, seconds = future.result()
+    results, seconds, peak_rss = future.result()
     STAGE_SECONDS.update(seconds)
+    WORKER_PEAK_RSS["max"] = max(WORKER_PEAK_RSS["max"], peak_rss)
     return results
 
 
+WARM_UP = RawDocument(id="warm-up", text="The minister met the ambassador in Vienna on Monday.")
+
+
+def _start_worker(parent: int) -> None:
+    """Load the model and lexicons once, before any chunk is timed; leave when the parent dies
+    (a killed run leaves no workers behind)."""
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    list(process([WARM_UP]))
+    take_stage_seconds()
+
+
+def _exit_with(parent: int) -> None:
+    # Workers are children of the fork server, not of `parent`, so PR_SET_PDEATHSIG cannot help.
+    while True:
+        time.sleep(1)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+
+
 def _process_chunk(chunk: Chunk, today: date | None) -> ChunkResult:
-    """Worker side: the serial pipeline over one chunk, with the stage time it took."""
+    """Worker side: the serial pipeline over one chunk, with its stage times and peak memory."""
     results = list(process(chunk, today=today))
-    return results, take_stage_seconds()
+    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return results, take_stage_seconds(), peak_rss

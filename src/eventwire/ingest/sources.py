@@ -11,7 +11,9 @@ from __future__ import annotations
 import glob
 import gzip
 import io
+import shutil
 import sys
+import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -23,13 +25,14 @@ from eventwire.ingest.document import RawDocument
 from eventwire.ingest.feeds import looks_like_feed, read_feed
 from eventwire.ingest.fetch import Fetcher
 from eventwire.ingest.html import read_html
-from eventwire.ingest.jsonl import looks_like_jsonl, read_jsonl_lines
+from eventwire.ingest.jsonl import looks_like_jsonl, read_jsonl_stream
 from eventwire.ingest.warc import read_warc
 from eventwire.model import ErrorReason
 
 MAX_FILE_BYTES = MAX_CHARS * 4
 """Files bigger than this are refused unread (WARC archives excepted: they are streamed)."""
 HEAD_BYTES = 4096
+SPOOL_BYTES = 64 * 2**20
 GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -51,16 +54,6 @@ def read_plain_text(doc_id: str, data: bytes, options: ReadOptions) -> Iterator[
         yield RawDocument.failed(doc_id, error.reason, str(error))
 
 
-def read_jsonl(doc_id: str, data: bytes, options: ReadOptions) -> Iterator[RawDocument]:
-    """A JSONL file holds one article a line."""
-    try:
-        text = decode_bytes(data)
-    except DecodeError as error:
-        yield RawDocument.failed(doc_id, error.reason, str(error))
-        return
-    yield from read_jsonl_lines(doc_id, text.splitlines())
-
-
 def read_html_page(doc_id: str, data: bytes, options: ReadOptions) -> Iterator[RawDocument]:
     yield from read_html(doc_id, data)
 
@@ -69,21 +62,23 @@ def read_feed_file(doc_id: str, data: bytes, options: ReadOptions) -> Iterator[R
     yield from read_feed(doc_id, data, options.fetcher)
 
 
-def read_warc_bytes(doc_id: str, data: bytes, options: ReadOptions) -> Iterator[RawDocument]:
-    yield from read_warc(doc_id, io.BytesIO(data))
-
-
 READERS: dict[str, Reader] = {
     ".txt": read_plain_text,
-    ".jsonl": read_jsonl,
-    ".ndjson": read_jsonl,
     ".html": read_html_page,
     ".htm": read_html_page,
     ".xhtml": read_html_page,
     ".rss": read_feed_file,
     ".atom": read_feed_file,
-    ".warc": read_warc_bytes,
 }
+"""Readers of one file's bytes (at most MAX_FILE_BYTES), by suffix."""
+
+StreamReader = Callable[[str, BinaryIO], Iterator[RawDocument]]
+STREAM_READERS: dict[str, StreamReader] = {
+    ".warc": read_warc,
+    ".jsonl": read_jsonl_stream,
+    ".ndjson": read_jsonl_stream,
+}
+"""Readers of containers that may exceed memory (archives, JSON Lines), by suffix."""
 
 
 def sniff(head: bytes) -> str | None:
@@ -101,7 +96,8 @@ def sniff(head: bytes) -> str | None:
 def reader_key(name: str, head: bytes) -> str | None:
     """Content first, then the suffix under any `.gz`; None when neither says."""
     suffixes = [s.lower() for s in Path(name).suffixes if s.lower() != ".gz"]
-    return sniff(head) or next((s for s in reversed(suffixes) if s in READERS), None)
+    known = READERS.keys() | STREAM_READERS.keys()
+    return sniff(head) or next((s for s in reversed(suffixes) if s in known), None)
 
 
 def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> Iterator[RawDocument]:
@@ -122,13 +118,21 @@ def expand(name: str) -> Iterator[tuple[Path, str]]:
     """A file, every file under a directory (sorted), or every match of a glob (sorted)."""
     path = Path(name)
     if path.is_dir():
-        for file in sorted(p for p in path.rglob("*") if p.is_file()):
+        for file in sorted(p for p in path.rglob("*") if p.is_file() and not _is_notice(p)):
             yield file, file.relative_to(path).as_posix()
     elif not path.exists() and glob.has_magic(name):
         for match in sorted(glob.glob(name, recursive=True)):
             yield from expand(match)
     else:
         yield path, path.name
+
+
+CORPUS_NOTICES = {"README", "LICENSE", "LICENSES", "LICENCE", "LICENCES", "COPYING", "NOTICE"}
+"""Files that describe a corpus folder rather than belong to it; skipped in directory walks."""
+
+
+def _is_notice(path: Path) -> bool:
+    return path.name.split(".")[0].upper() in CORPUS_NOTICES
 
 
 def read_file(path: Path, doc_id: str, options: ReadOptions) -> Iterator[RawDocument]:
@@ -143,15 +147,20 @@ def read_file(path: Path, doc_id: str, options: ReadOptions) -> Iterator[RawDocu
 def read_stream(
     doc_id: str, name: str, stream: BinaryIO, options: ReadOptions
 ) -> Iterator[RawDocument]:
-    """Archives are streamed whatever their size; anything else is read up to the limit."""
+    """Containers are streamed whatever their size; single articles are read up to the limit."""
     try:
-        head = _peek(stream)
-        key = reader_key(name, head)
-        if key == ".warc":
-            stream.seek(0)
+        key = reader_key(name, _peek(stream))
+        if key == ".warc":  # warcio reads gzip members itself
             yield from read_warc(doc_id, stream)
             return
-        data = _read_limited(stream)
+        content = _content(stream)
+        if key is None:
+            key = ".jsonl" if looks_like_jsonl(content.readline(MAX_FILE_BYTES)) else ".txt"
+            content.seek(0)
+        if key in STREAM_READERS:
+            yield from STREAM_READERS[key](doc_id, content)
+            return
+        data = content.read(MAX_FILE_BYTES + 1)
     except (OSError, EOFError, zlib.error) as error:
         yield RawDocument.failed(doc_id, ErrorReason.UNREADABLE, f"cannot read: {error}")
         return
@@ -159,7 +168,6 @@ def read_stream(
         message = f"more than {MAX_FILE_BYTES:,} bytes, the limit"
         yield RawDocument.failed(doc_id, ErrorReason.TOO_LONG, message)
         return
-    key = key or (".jsonl" if looks_like_jsonl(data) else ".txt")
     yield from READERS[key](doc_id, data, options)
 
 
@@ -173,17 +181,22 @@ def _peek(stream: BinaryIO) -> bytes:
     return raw
 
 
-def _read_limited(stream: BinaryIO) -> bytes:
-    """The content, at most one byte past MAX_FILE_BYTES (also after decompression)."""
+def _content(stream: BinaryIO) -> BinaryIO:
+    """The stream, decompressed when it is gzip, at its start."""
     gzipped = stream.read(2) == GZIP_MAGIC
     stream.seek(0)
-    source = gzip.GzipFile(fileobj=stream) if gzipped else stream
-    return source.read(MAX_FILE_BYTES + 1)
+    return gzip.GzipFile(fileobj=stream) if gzipped else stream  # type: ignore[return-value]
 
 
 def read_stdin(options: ReadOptions) -> Iterator[RawDocument]:
-    """Stdin is read like a file named `stdin`: content decides the reader."""
-    yield from read_data("stdin", sys.stdin.buffer.read(MAX_FILE_BYTES + 1), options)
+    """Stdin is read like a file named `stdin`: content decides the reader.
+
+    It is spooled (to disk past SPOOL_BYTES) because readers look at the head and then rewind.
+    """
+    with tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES) as spool:
+        shutil.copyfileobj(sys.stdin.buffer, spool)
+        spool.seek(0)
+        yield from read_stream("stdin", "", spool, options)  # type: ignore[arg-type]
 
 
 def read_url(url: str, options: ReadOptions) -> Iterator[RawDocument]:
@@ -195,6 +208,8 @@ def read_url(url: str, options: ReadOptions) -> Iterator[RawDocument]:
     yield from read_data(url, data, options)
 
 
-def read_data(doc_id: str, data: bytes, options: ReadOptions) -> Iterator[RawDocument]:
-    """Bytes without a file name: content alone decides the reader."""
-    yield from read_stream(doc_id, "", io.BytesIO(data), options)
+def read_data(
+    doc_id: str, data: bytes, options: ReadOptions, name: str = ""
+) -> Iterator[RawDocument]:
+    """Bytes already in memory (a download, a Spark record); `name` may give a suffix."""
+    yield from read_stream(doc_id, name, io.BytesIO(data), options)
