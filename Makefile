@@ -16,13 +16,16 @@ install: $(STAMP)
 
 demo: install
 	$(VENV)/bin/eventwire demo samples
+	$(VENV)/bin/eventwire ingest samples --db eventwire.db
+	@echo "Stored in eventwire.db. Browse it: $(VENV)/bin/eventwire serve --db eventwire.db"
+	@echo "then open http://127.0.0.1:8000/ (the page) or http://127.0.0.1:8000/docs (the API)"
 
 test: install
 	$(PY) -m pytest
 
 lint: install
-	$(VENV)/bin/ruff check src tests eval
-	$(VENV)/bin/ruff format --check src tests eval
+	$(VENV)/bin/ruff check src tests eval bench
+	$(VENV)/bin/ruff format --check src tests eval bench
 
 schema: install
 	$(VENV)/bin/eventwire schema -o docs/schema.json
@@ -32,3 +35,13 @@ SHARED_EVAL ?= ../shared/eval
 .PHONY: eval-actors
 eval-actors: install
 	$(PY) eval/actors.py $(SHARED_EVAL)/events/dev.jsonl
+
+# Throughput against the raw spaCy parse on the PolNeAR train articles; writes docs/performance.md.
+.PHONY: bench test-spark
+bench: install
+	$(PY) bench/run.py $(SHARED_EVAL)/quotes/train.jsonl
+
+# The Spark job (optional extra, ~400 MB, needs Java 17): kept out of `make test` to keep CI fast.
+test-spark: install
+	$(PY) -m pip install --quiet -e '.[spark]'
+	$(PY) -m pytest tests/test_spark.py

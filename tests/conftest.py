@@ -38,3 +38,6 @@ def evidences(value: object) -> list[Evidence]:
 def reference() -> ArticleResult:
     (result,) = process(read_inputs([str(REFERENCE)]), today=TODAY)
     return result
+
+
+pytest_plugins = ["tests.store_fixtures"]

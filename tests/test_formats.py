@@ -103,7 +103,7 @@ def test_globs_and_directories_mix_formats(tmp_path: Path, archive: Path) -> Non
     (tmp_path / "LICENSES.md").write_text("# Sources and licences", encoding="utf-8")
     ids = [doc.id for doc in read_inputs([str(tmp_path / "*.html"), str(tmp_path)])]
     warc = [f"{archive.name}:1", f"{archive.name}:2"]
-    assert ids == ["a.html", *warc, "a.html", "b.txt"], "a glob, then the directory sorted, its notices skipped"
+    assert ids == ["a.html", *warc, "a.html", "b.txt"], "glob, then sorted folder, no notices"
 
 
 def test_jsonl_bigger_than_the_file_limit_is_streamed(tmp_path: Path) -> None:

@@ -12,16 +12,24 @@ from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
+import uvicorn
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+from eventwire.export import ExportFormat, write_export
 from eventwire.ingest import RawDocument, read_inputs
 from eventwire.ingest.fetch import Fetcher
 from eventwire.ingest.sources import ReadOptions
 from eventwire.model import ArticleResult
 from eventwire.parallel import default_workers, process_parallel
+from eventwire.pipeline import PIPELINE_VERSION, process
 from eventwire.report import print_summary
 from eventwire.resume import ResumeMismatch, completed_ids, skip_completed
+from eventwire.serve import create_app
+from eventwire.store import DEFAULT_DB, Store, read
+from eventwire.store.load import pending, save_all
+from eventwire.store.paging import Filters
+from eventwire.store.show import records_table
 
 app = typer.Typer(
     help="News articles in, structured political event data with evidence out.",
@@ -55,9 +63,16 @@ def run_pipeline(
     docs: Iterable[RawDocument], workers: int, show_progress: bool
 ) -> Iterator[ArticleResult]:
     """Results in input order, streamed, with a progress bar (articles/s) on stderr."""
+    results = process_parallel(docs, workers or default_workers())
+    yield from _tracked(results, None, show_progress)
+
+
+def _tracked(
+    results: Iterable[ArticleResult], total: int | None, show_progress: bool
+) -> Iterator[ArticleResult]:
+    """Pass results through, advancing a progress bar on stderr."""
     with _progress(show_progress) as progress:
-        task = progress.add_task("extract", total=None, rate="") if progress else None
-        results = process_parallel(docs, workers or default_workers())
+        task = progress.add_task("extract", total=total, rate="") if progress else None
         for done, result in enumerate(results, start=1):
             if progress is not None and task is not None:
                 elapsed = progress.tasks[task].elapsed or 1e-9
@@ -179,6 +194,87 @@ def schema(
         output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+
+
+DbOption = Annotated[
+    str, typer.Option("--db", help="SQLite file, or a postgresql://user@host/name URL.")
+]
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    db: DbOption = DEFAULT_DB,
+    supplied_date: Annotated[
+        str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) if none.")
+    ] = None,
+) -> None:
+    """Run the pipeline and store the results; a re-run skips what is already stored."""
+    supplied = date.fromisoformat(supplied_date) if supplied_date else None
+    store = Store(db)
+    docs = list(_with_default_date(read_inputs(paths), supplied))
+    todo = pending(store, docs, PIPELINE_VERSION)
+    outcomes = save_all(store, _tracked(process(todo), len(todo), True), PIPELINE_VERSION)
+    counts = ", ".join(f"{name} {n}" for name, n in sorted(outcomes.items()))
+    stderr.print(f"{db}: skipped {len(docs) - len(todo)} already stored; {counts}", soft_wrap=True)
+
+
+query_app = typer.Typer(help="List stored events, actors or quotes as tables.")
+app.add_typer(query_app, name="query")
+
+
+def _query_command(kind: str) -> None:
+    def command(
+        db: DbOption = DEFAULT_DB,
+        since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
+        until: Annotated[str | None, typer.Option(help="Up to this date, inclusive.")] = None,
+        type_: Annotated[
+            str | None, typer.Option("--type", help="Event type/CAMEO, actor type, quote kind.")
+        ] = None,
+        actor: Annotated[str | None, typer.Option(help="Actor or speaker name contains.")] = None,
+        country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 code.")] = None,
+        limit: Annotated[int, typer.Option(min=1, max=10000)] = 50,
+    ) -> None:
+        filters = Filters(
+            since=date.fromisoformat(since) if since else None,
+            until=date.fromisoformat(until) if until else None,
+            type=type_,
+            actor=actor,
+            country=country.upper() if country else None,
+        )
+        with Store(db).engine.connect() as connection:
+            page = getattr(read, kind)(connection, filters, limit, None)
+        Console().print(records_table(kind, page.items))
+
+    command.__doc__ = f"Stored {kind}, filtered."
+    query_app.command(kind)(command)
+
+
+for _kind in ("events", "actors", "quotes"):
+    _query_command(_kind)
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Write here.")],
+    format_: Annotated[ExportFormat, typer.Option("--format", help="Output format.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Export the store: results as JSONL, events as CSV/Parquet, or POLECAT/GDELT-shaped TSV."""
+    count = write_export(Store(db), format_, output)
+    stderr.print(f"wrote {count} rows to {output}")
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Interface to bind (local only by default).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+) -> None:
+    """Serve the REST API (/docs) and the web page (/) over the store."""
+    uvicorn.run(create_app(Store(db)), host=host, port=port)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,93 @@
+"""The events of stored results, each with what every export format draws on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from eventwire.model import Actor, ArticleResult, Event, Participant, Place
+from eventwire.store import Store
+from eventwire.store import tables as t
+from eventwire.store.merge import parse_day
+
+
+@dataclass(frozen=True)
+class Sources:
+    """How many articles, and independent near-duplicate groups, report the merged event."""
+
+    merged_event_id: str | None
+    articles: int
+    independent: int
+
+
+@dataclass(frozen=True)
+class ExportedEvent:
+    result: ArticleResult
+    event: Event
+    day: date | None
+    sources: Sources
+    pipeline_version: str
+
+    @property
+    def key(self) -> str:
+        return (
+            f"{self.result.article.id if self.result.article else self.result.id}-{self.event.id}"
+        )
+
+    def place(self) -> Place | None:
+        """The Place record the event's place points at, if it was read from the text."""
+        place_id = self.event.place.place_id if self.event.place else None
+        return next((p for p in self.result.places if p.id == place_id), None)
+
+    def actor(self, participant: Participant | None) -> Actor | None:
+        if participant is None or participant.actor_id is None:
+            return None
+        return next((a for a in self.result.actors if a.id == participant.actor_id), None)
+
+    def is_first(self) -> bool:
+        """Whether this is the first event the article states (its lead event)."""
+        return min(self.result.events, key=lambda e: e.trigger.start).id == self.event.id
+
+
+def _sources(store: Store) -> dict[tuple[str, str], Sources]:
+    m, ms = t.merged_events, t.merged_event_sources
+    query = select(ms.c.article_id, ms.c.event_id, m.c.id, m.c.article_count, m.c.source_count)
+    with store.engine.connect() as connection:
+        rows = connection.execute(query.join(m, m.c.id == ms.c.merged_event_id)).all()
+    return {
+        (r.article_id, r.event_id): Sources(r.id, r.article_count, r.source_count) for r in rows
+    }
+
+
+def _versions(store: Store) -> dict[str, str]:
+    query = select(t.articles.c.id, t.articles.c.pipeline_version)
+    with store.engine.connect() as connection:
+        return {r.id: r.pipeline_version for r in connection.execute(query)}
+
+
+def event_day(result: ArticleResult, event: Event) -> date | None:
+    """The event's time when stated, else the article's publication date."""
+    time = event.time
+    stated = parse_day((time.start or time.value) if time else None)
+    return stated or parse_day(
+        result.article.date.value if result.article and result.article.date else None
+    )
+
+
+def exported_events(store: Store) -> Iterator[ExportedEvent]:
+    """Every stored event in article-key order, with its merged-source counts."""
+    sources, versions = _sources(store), _versions(store)
+    for result in store.results():
+        if result.article is None:
+            continue
+        for event in result.events:
+            yield ExportedEvent(
+                result=result,
+                event=event,
+                day=event_day(result, event),
+                sources=sources.get((result.article.id, event.id), Sources(None, 1, 1)),
+                pipeline_version=versions.get(result.article.id, ""),
+            )

@@ -1,0 +1,133 @@
+"""The REST API: read-only, validated filters, keyset pagination, every record with evidence.
+
+Every value a request carries reaches SQL as a bound parameter; no route takes SQL, a table
+name or a file path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from pydantic import BaseModel
+from sqlalchemy import Connection
+
+from eventwire.serve.geo import world
+from eventwire.store import Store, browse, read
+from eventwire.store.paging import Filters, Page
+from eventwire.store.search import search as run_search
+
+router = APIRouter(prefix="/api")
+
+KEY = r"^[A-Za-z0-9_-]{1,64}$"
+CODE = r"^[A-Za-z0-9_.:-]{1,40}$"
+
+
+class PageOut(BaseModel):
+    """One page of records; pass `next_cursor` as `cursor` for the next (null: the last)."""
+
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+def connection(request: Request) -> Iterator[Connection]:
+    store: Store = request.app.state.store
+    with store.engine.connect() as conn:
+        yield conn
+
+
+Conn = Annotated[Connection, Depends(connection)]
+
+
+def filters(
+    since: Annotated[date | None, Query(description="On or after this date.")] = None,
+    until: Annotated[date | None, Query(description="On or before this date.")] = None,
+    type: Annotated[
+        str | None, Query(pattern=CODE, description="Event type or CAMEO code; actor type.")
+    ] = None,
+    actor: Annotated[
+        str | None, Query(max_length=100, description="Actor or speaker name contains.")
+    ] = None,
+    country: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3.")
+    ] = None,
+) -> Filters:
+    return Filters(since, until, type, actor, country.upper() if country else None)
+
+
+Filtered = Annotated[Filters, Depends(filters)]
+Limit = Annotated[int, Query(ge=1, le=500)]
+Cursor = Annotated[str | None, Query(max_length=400, description="From `next_cursor`.")]
+Lister = Callable[[Connection, Filters, int, str | None], Page]
+
+
+def _page(lister: Lister, conn: Connection, f: Filters, limit: int, cursor: str | None) -> Page:
+    try:
+        return lister(conn, f, limit, cursor)
+    except ValueError as error:  # only a malformed cursor raises here
+        raise HTTPException(status_code=400, detail=str(error)) from error
+
+
+@router.get("/articles", response_model=PageOut, summary="Stored articles")
+def list_articles(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
+    return _page(browse.articles, conn, f, limit, cursor)
+
+
+@router.get("/articles/{article_id}", summary="One article: its full result and duplicates")
+def get_article(conn: Conn, article_id: Annotated[str, Path(pattern=KEY)]) -> dict[str, Any]:
+    found = browse.article(conn, article_id)
+    if found is None:
+        raise HTTPException(status_code=404, detail="no such article")
+    return found
+
+
+@router.get("/events", response_model=PageOut, summary="Events as each article states them")
+def list_events(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
+    return _page(read.events, conn, f, limit, cursor)
+
+
+@router.get("/merged-events", response_model=PageOut, summary="Events merged across sources")
+def list_merged(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
+    return _page(browse.merged_events, conn, f, limit, cursor)
+
+
+@router.get("/actors", response_model=PageOut, summary="Actors with their mentions")
+def list_actors(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
+    return _page(read.actors, conn, f, limit, cursor)
+
+
+@router.get("/quotes", response_model=PageOut, summary="Quotes with speaker and cue")
+def list_quotes(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
+    return _page(read.quotes, conn, f, limit, cursor)
+
+
+@router.get("/places", response_model=PageOut, summary="Geocoded places")
+def list_places(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
+    return _page(read.places, conn, f, limit, cursor)
+
+
+@router.get("/search", summary="Full-text search over articles and quotes")
+def search(
+    conn: Conn,
+    q: Annotated[str, Query(min_length=1, max_length=200)],
+    kind: Literal["article", "quote"] | None = None,
+    limit: Limit = 20,
+) -> list[dict[str, Any]]:
+    return run_search(conn, q, kind, limit)
+
+
+@router.get("/network", summary="Who acts on whom, by event type")
+def network(conn: Conn, f: Filtered, limit: Annotated[int, Query(ge=1, le=20000)] = 5000) -> dict:
+    return browse.network(conn, f, limit)
+
+
+@router.get("/stats", summary="Counts, event types, date span, merging")
+def stats(conn: Conn) -> dict[str, Any]:
+    return browse.stats(conn)
+
+
+@router.get("/geo/countries", summary="Country shapes (GeoJSON) for the map")
+def countries() -> dict[str, Any]:
+    return world()

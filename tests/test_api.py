@@ -1,0 +1,124 @@
+"""The REST API through FastAPI's TestClient: filters, pagination, evidence, hostile input."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from eventwire.serve import create_app
+from eventwire.store import Store
+from tests.records import BELTA, DRILLS, drills, edited, protest
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    store = Store(str(tmp_path_factory.mktemp("api") / "e.db"))
+    for result in [
+        drills("tass"),
+        drills("site1", edited(DRILLS, 1)),
+        drills("belta", BELTA, agency="BelTA"),
+    ]:
+        store.save(result, "1")
+    store.save(protest(), "1")
+    store.refresh()
+    with TestClient(create_app(store)) as test_client:
+        yield test_client
+    store.close()
+
+
+def _items(client: TestClient, path: str, **params: str) -> list[dict]:
+    response = client.get(path, params=params)
+    assert response.status_code == 200, response.text
+    return response.json()["items"]
+
+
+def test_events_carry_evidence_and_links(client: TestClient) -> None:
+    events = _items(client, "/api/events", country="BLR")
+    assert len(events) == 3
+    event = events[0]
+    article = client.get(event["links"]["article"]).json()["result"]
+    start, end = event["trigger"]["start"], event["trigger"]["end"]
+    assert article["article"]["text"][start:end] == event["trigger"]["text"]
+    assert event["actors"][0]["evidence"]["text"] == "Russian troops"
+    assert event["merged_event_id"] and event["links"]["view"].startswith("/#article=")
+
+
+def test_every_list_endpoint_answers_with_filters(client: TestClient) -> None:
+    assert {a["name"] for a in _items(client, "/api/actors", country="rus")} == {
+        "Russian troops",
+        "Sergey Shoigu",
+    }
+    assert len(_items(client, "/api/quotes", actor="Shoigu")) == 3
+    assert _items(client, "/api/places", country="BLR")[0]["evidence"]["text"] == "Brest"
+    assert len(_items(client, "/api/articles", since="2023-01-01")) == 1
+    assert len(_items(client, "/api/events", type="PROTEST")) == 1
+    (merged,) = _items(client, "/api/merged-events", type="MOBILIZE")
+    assert merged["source_count"] == 2 and len(merged["sources"]) == 3
+    network = client.get("/api/network").json()
+    assert {"source": "Russian troops", "target": "Belarus", "type": "MOBILIZE", "count": 3} in (
+        network["edges"]
+    )
+    stats = client.get("/api/stats").json()
+    assert stats["counts"]["articles"] == 4 and stats["multi_source_events"] == 1
+    hits = client.get("/api/search", params={"q": "tractors"}).json()
+    assert [h["kind"] for h in hits] == ["article"]
+
+
+def test_cursor_walks_all_pages(client: TestClient) -> None:
+    seen, cursor = [], None
+    while True:
+        params = {"limit": "2", **({"cursor": cursor} if cursor else {})}
+        page = client.get("/api/actors", params=params).json()
+        seen += [(a["article_id"], a["id"]) for a in page["items"]]
+        if not (cursor := page["next_cursor"]):
+            break
+    assert len(seen) == len(set(seen)) == 10
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["' OR '1'='1", "x'; DROP TABLE articles; --", "%", "_", '" UNION SELECT * FROM articles --'],
+)
+def test_injection_strings_are_only_ever_data(client: TestClient, hostile: str) -> None:
+    assert _items(client, "/api/events", actor=hostile) == []
+    assert _items(client, "/api/quotes", actor=hostile) == []
+    assert client.get("/api/search", params={"q": hostile}).status_code == 200
+    for param in ("country", "type"):  # refused by validation, or harmlessly matching nothing
+        response = client.get("/api/events", params={param: hostile})
+        assert response.status_code == 422 or response.json()["items"] == []
+    assert client.get("/api/stats").json()["counts"]["articles"] == 4
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/api/events?cursor=not-a-cursor", 400),
+        ("/api/events?cursor=WyJhIl0=", 400),  # a valid encoding of the wrong shape
+        ("/api/events?limit=100000", 422),
+        ("/api/articles/nope", 404),
+        ("/api/articles/..%2F..%2Fetc%2Fpasswd", 404),
+        ("/static/../../store/db.py", 404),
+        ("/static/%2e%2e/%2e%2e/store/db.py", 404),
+    ],
+)
+def test_bad_requests_are_refused(client: TestClient, path: str, status: int) -> None:
+    assert client.get(path).status_code == status
+
+
+def test_openapi_documents_the_api(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    for name in ("articles", "events", "merged-events", "actors", "quotes", "places", "search"):
+        assert f"/api/{name}" in paths
+    assert "/api/stats" in paths and client.get("/docs").status_code == 200
+
+
+def test_country_shapes_are_served_offline(client: TestClient) -> None:
+    features = client.get("/api/geo/countries").json()["features"]
+    assert {"BLR", "RUS", "FRA"} <= {f["id"] for f in features}
+
+
+def test_page_is_served(client: TestClient) -> None:
+    response = client.get("/")
+    assert response.status_code == 200 and "eventwire" in response.text

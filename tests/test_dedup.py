@@ -1,0 +1,101 @@
+"""Near-duplicate grouping and cross-source event merging, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from eventwire.store import Store, browse
+from eventwire.store import tables as t
+from eventwire.store.merge import EventMention, merge, parse_day
+from eventwire.store.paging import Filters
+from tests.records import BELTA, DRILLS, drills, edited, protest
+
+
+def _wire_corpus() -> list:
+    """One TASS story copied by three sites, BelTA's own report of it, and an unrelated story."""
+    copies = [drills(f"site{n}", edited(DRILLS, n)) for n in (1, 2, 3)]
+    return [drills("tass"), *copies, drills("belta", BELTA, agency="BelTA"), protest()]
+
+
+def _groups(store: Store) -> list[list[str]]:
+    with store.engine.connect() as connection:
+        rows = connection.execute(select(t.articles.c.input_id, t.articles.c.group_id)).all()
+    by_group: dict[str, list[str]] = {}
+    for row in rows:
+        by_group.setdefault(row.group_id, []).append(row.input_id)
+    return sorted(sorted(members) for members in by_group.values())
+
+
+def test_copies_of_one_story_form_one_group(store: Store) -> None:
+    for result in _wire_corpus():
+        store.save(result, "1")
+    assert store.refresh()["groups"] == 3
+    assert _groups(store) == [["afp"], ["belta"], ["site1", "site2", "site3", "tass"]]
+
+
+def test_one_event_reported_everywhere_is_merged_with_all_sources(store: Store) -> None:
+    corpus = _wire_corpus()
+    for result in corpus:
+        store.save(result, "1")
+    store.refresh()
+    with store.engine.connect() as connection:
+        merged = browse.merged_events(connection, Filters(type="MOBILIZE"), 10, None).items
+    (event,) = merged
+    assert event["article_count"] == 5
+    assert event["source_count"] == 2  # the copies count once, BelTA once
+    sources = {s["article_id"] for s in event["sources"]}
+    assert sources == {r.article.id for r in corpus if r.id != "afp"}
+    assert all(s["trigger"]["text"] == "began joint military drills" for s in event["sources"])
+    assert event["actor_countries"] == ["RUS"] and event["recipient_countries"] == ["BLR"]
+
+
+def test_ingesting_the_corpus_twice_changes_nothing(store: Store) -> None:
+    for _ in range(2):
+        for result in _wire_corpus():
+            store.save(result, "1")
+        summary = store.refresh()
+    assert summary == {"groups": 3, "merged_events": 2}
+    assert len(_groups(store)) == 3
+
+
+def _mention(article: str, **changes: object) -> EventMention:
+    values: dict = {
+        "article_id": article,
+        "event_id": "e1",
+        "group_id": article,
+        "type": "ASSAULT",
+        "cameo": "190",
+        "actors": frozenset({"RUS"}),
+        "recipients": frozenset({"UKR"}),
+        "start": date(2022, 3, 1),
+        "end": date(2022, 3, 1),
+        "place_name": "Kharkiv",
+        "place_country": "UKR",
+        "lat": 49.99,
+        "lon": 36.23,
+    }
+    return EventMention(**(values | changes))
+
+
+def test_events_merge_only_when_type_countries_time_and_place_agree() -> None:
+    base = _mention("a")
+    assert len(merge([base, _mention("b", start=date(2022, 3, 2), end=date(2022, 3, 2))])) == 1
+    assert len(merge([base, _mention("b", lat=49.9, lon=36.4)])) == 1  # about 15 km apart
+    disagreeing = [
+        {"type": "PROTEST"},
+        {"actors": frozenset({"BLR"})},
+        {"recipients": frozenset({"POL"})},
+        {"start": date(2022, 3, 9), "end": date(2022, 3, 9)},
+        {"lat": 50.45, "lon": 30.52},  # Kyiv, about 400 km away
+    ]
+    for changes in disagreeing:
+        assert len(merge([base, _mention("b", **changes)])) == 2, changes
+    assert len(merge([base, _mention("a", event_id="e2")])) == 2  # same article: two events
+
+
+def test_partial_iso_dates_start_on_their_first_day() -> None:
+    assert parse_day("2022-02") == date(2022, 2, 1)
+    assert parse_day("2022-02-03T10:00") == date(2022, 2, 3)
+    assert parse_day("sometime") is None
