@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import cProfile
+import importlib.util
 import pstats
 import resource
+import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,8 +17,10 @@ from eventwire.ingest import RawDocument, read_inputs
 from eventwire.model import ArticleResult
 from eventwire.parallel import WORKER_PEAK_RSS, process_parallel
 from eventwire.parse.nlp import BATCH_SIZE, load_nlp
-from eventwire.pipeline import process
+from eventwire.pipeline import PIPELINE_VERSION, process
 from eventwire.timing import STAGE_SECONDS
+
+KEEP_RESULTS = 200
 
 
 @dataclass
@@ -66,12 +70,15 @@ def timed_run(work: Iterable[object], chars: int) -> Run:
     )
 
 
-def serialised(results: Iterable[ArticleResult]) -> Iterator[str]:
-    """The pipeline as the CLI runs it: each result dumped to a JSON line."""
+def serialised(results: Iterable[ArticleResult], keep: list[ArticleResult]) -> Iterator[str]:
+    """The pipeline as the CLI runs it: each result dumped to a JSON line (the first
+    KEEP_RESULTS also kept, for the store's write rate)."""
     for result in results:
         with_time = time.perf_counter()
         line = result.model_dump_json()
         STAGE_SECONDS["serialise"] += time.perf_counter() - with_time
+        if len(keep) < KEEP_RESULTS:
+            keep.append(result)
         yield line
 
 
@@ -81,9 +88,31 @@ def raw_parse(docs: list[RawDocument]) -> Run:
     return timed_run(load_nlp().pipe(texts, batch_size=BATCH_SIZE), sum(map(len, texts)))
 
 
-def end_to_end(docs: Iterable[RawDocument], chars: int, workers: int) -> Run:
+def end_to_end(
+    docs: Iterable[RawDocument], chars: int, workers: int, keep: list[ArticleResult] | None = None
+) -> Run:
     results = process(docs) if workers == 1 else process_parallel(docs, workers)
-    return timed_run(serialised(results), chars)
+    return timed_run(serialised(results, [] if keep is None else keep), chars)
+
+
+def store_rates(results: list[ArticleResult]) -> tuple[float, float] | None:
+    """Articles saved per second into a fresh SQLite store, and the seconds its refresh
+    (near-duplicate grouping, event merging) takes; None without a store module."""
+    if importlib.util.find_spec("eventwire.store") is None:
+        return None
+    from eventwire.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(str(Path(folder) / "bench.db"))
+        start = time.perf_counter()
+        for result in results:
+            store.save(result, PIPELINE_VERSION)
+        saved = time.perf_counter() - start
+        start = time.perf_counter()
+        store.refresh()
+        refreshed = time.perf_counter() - start
+        store.close()
+    return len(results) / saved, refreshed
 
 
 def repeated(docs: list[RawDocument], times: int) -> Iterator[RawDocument]:

@@ -9,7 +9,6 @@ and a profile of the costliest functions. Prints tables and writes docs/performa
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import platform
 import time
@@ -20,6 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from eventwire.ingest import RawDocument
+from eventwire.model import ArticleResult
 from eventwire.parallel import default_workers
 from eventwire.pipeline import process
 from measure import (
@@ -30,6 +30,7 @@ from measure import (
     profile_top,
     raw_parse,
     repeated,
+    store_rates,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,14 +121,32 @@ def verdict(value: float, target: float, higher_is_better: bool = True) -> str:
     return "met" if met else "MISSED"
 
 
-def summary_rows(raw: Run, one: Run, many: Run, workers: int) -> list[list[str]]:
+def store_row(results: list[ArticleResult]) -> list[str]:
+    rates = store_rates(results)
+    if rates is None:
+        return ["store write rate", "", "", "skipped: no store module on this branch"]
+    per_second, refresh_s = rates
+    note = f"SQLite, {len(results)} results; then refresh {refresh_s:.1f} s"
+    return ["store write rate", f"{per_second:.1f}", "", note]
+
+
+def contention(one: Run, many: Run, workers: int) -> str:
+    """Why parallel runs fall short: idle workers (start-up, imbalance) or slower workers
+    (cores shared with other jobs), told apart by the workers' own stage times."""
+    busy = sum(many.stages.values()) / (many.wall_s * workers)
+    slowdown = (sum(many.stages.values()) / many.articles) / (
+        sum(one.stages.values()) / one.articles
+    )
+    return f"workers busy {busy:.0%}, each article {slowdown:.2f}× slower than on one process"
+
+
+def summary_rows(
+    raw: Run, one: Run, many: Run, workers: int, kept: list[ArticleResult]
+) -> list[list[str]]:
     main_mb, worker_mb = peak_rss_mb()
     peak = max(main_mb, worker_mb)
     wall_ratio, cpu_ratio = one.rate / raw.rate, one.cpu_rate / raw.cpu_rate
     scaling = many.rate / one.rate
-    store = "skipped: no store module on this branch"
-    if importlib.util.find_spec("eventwire.store") is not None:
-        store = "skipped: store API not wired into the bench yet"
     return [
         [
             "raw spaCy parse (nlp.pipe)",
@@ -147,7 +166,7 @@ def summary_rows(raw: Run, one: Run, many: Run, workers: int) -> list[list[str]]
             f"{many.rate:.2f}",
             f"{many.chars / many.wall_s / 1e3:.1f}",
             f"{scaling:.2f}× one process — target ≥ 1.8 on 2 cores: "
-            f"{verdict(scaling, TARGETS['two_cores'])}",
+            f"{verdict(scaling, TARGETS['two_cores'])}; {contention(one, many, workers)}",
         ],
         [
             "peak RSS (bench process / largest worker)",
@@ -156,7 +175,7 @@ def summary_rows(raw: Run, one: Run, many: Run, workers: int) -> list[list[str]]
             f"{main_mb:.0f} MB / {worker_mb:.0f} MB — target ≤ 1,500 MB: "
             f"{verdict(peak, TARGETS['rss_mb'], higher_is_better=False)}",
         ],
-        ["store write rate", "", "", store],
+        store_row(kept),
     ]
 
 
@@ -200,7 +219,8 @@ def main() -> None:
     console.log(f"{len(docs)} articles, {chars(docs):,} characters; {before}")
     list(process(docs[:2]))  # load the model and lexicons outside the timings
     raw, one, length = length_rows(docs)
-    many = end_to_end(docs, chars(docs), workers)
+    kept: list[ArticleResult] = []
+    many = end_to_end(docs, chars(docs), workers, keep=kept)
     console.log(f"{workers} processes: {many.rate:.2f}/s")
     sizes = size_rows(docs, args.size_base, workers)
     profile = [[name, f"{own:.2f}", f"{cum:.2f}"] for name, own, cum in profile_top(docs[:10])]
@@ -208,7 +228,7 @@ def main() -> None:
         table(
             "Throughput",
             ["run", "articles/s", "k chars/s", "vs target"],
-            summary_rows(raw, one, many, workers),
+            summary_rows(raw, one, many, workers, kept),
         ),
         table(
             "Time per stage (one process; all-cores column summed over workers)",

@@ -30,7 +30,7 @@ from eventwire.ingest.warc import read_warc
 from eventwire.model import ErrorReason
 
 MAX_FILE_BYTES = MAX_CHARS * 4
-"""Files bigger than this are refused unread (WARC archives excepted: they are streamed)."""
+"""Single-article files bigger than this are refused unread; WARC and JSONL are streamed."""
 HEAD_BYTES = 4096
 SPOOL_BYTES = 64 * 2**20
 GZIP_MAGIC = b"\x1f\x8b"
