@@ -36,6 +36,18 @@ SHARED_EVAL ?= ../shared/eval
 eval-actors: install
 	$(PY) eval/actors.py $(SHARED_EVAL)/events/dev.jsonl
 
+EVENTS_DEV ?= $(SHARED_EVAL)/events/dev.jsonl
+
+.PHONY: eval-events
+eval-events: install
+	$(PY) eval/events.py $(EVENTS_DEV) --half a
+	$(PY) eval/events.py $(EVENTS_DEV) --half b
+
+.PHONY: eval-quotes
+eval-quotes: install
+	$(PY) -m pip install --quiet -e '.[eval]'
+	$(PY) eval/quotes.py --data $(SHARED_EVAL)/quotes --split dev
+
 # Throughput against the raw spaCy parse on the PolNeAR train articles; writes docs/performance.md.
 .PHONY: bench test-spark
 bench: install
