@@ -24,8 +24,8 @@ test: install
 	$(PY) -m pytest
 
 lint: install
-	$(VENV)/bin/ruff check src tests eval
-	$(VENV)/bin/ruff format --check src tests eval
+	$(VENV)/bin/ruff check src tests eval bench
+	$(VENV)/bin/ruff format --check src tests eval bench
 
 schema: install
 	$(VENV)/bin/eventwire schema -o docs/schema.json
@@ -57,3 +57,13 @@ eval-geo: install
 
 .PHONY: eval
 eval: eval-actors eval-quotes eval-events eval-time eval-geo
+
+# Throughput against the raw spaCy parse on the PolNeAR train articles; writes docs/performance.md.
+.PHONY: bench test-spark
+bench: install
+	$(PY) bench/run.py $(SHARED_EVAL)/quotes/train.jsonl
+
+# The Spark job (optional extra, ~400 MB, needs Java 17): kept out of `make test` to keep CI fast.
+test-spark: install
+	$(PY) -m pip install --quiet -e '.[spark]'
+	$(PY) -m pytest tests/test_spark.py

@@ -24,6 +24,7 @@ from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
 from eventwire.parse.language import detect_language
 from eventwire.parse.metadata import read_metadata
 from eventwire.parse.nlp import BATCH_SIZE, parse_texts
+from eventwire.timing import timed, timed_items
 
 PIPELINE_VERSION = "0.1.0"
 SUPPORTED_LANGUAGES = {"en"}
@@ -125,7 +126,8 @@ def _start_result(raw: RawDocument, today: date | None) -> ArticleResult:
 def _run_stages(analysis: Analysis) -> None:
     for name, stage in STAGES:
         try:
-            stage(analysis)
+            with timed(name):
+                stage(analysis)
         except Exception as error:  # one bad article must not stop a batch
             analysis.result.errors.append(
                 ProcessingError(
@@ -143,9 +145,11 @@ def process(
     """Run the whole pipeline over documents, yielding results in input order."""
     iterator = iter(raws)
     while batch := list(islice(iterator, batch_size)):
-        results = [_start_result(raw, today) for raw in batch]
+        with timed("metadata"):
+            results = [_start_result(raw, today) for raw in batch]
         codable = [r for r in results if r.article is not None and not r.errors]
-        docs = parse_texts((r.article.text for r in codable), batch_size)  # type: ignore[union-attr]
+        texts = (r.article.text for r in codable)  # type: ignore[union-attr]
+        docs = timed_items("parse", parse_texts(texts, batch_size))
         for result, doc in zip(codable, docs, strict=True):
             _run_stages(Analysis(doc, result))
         yield from results
