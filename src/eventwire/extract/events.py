@@ -77,10 +77,12 @@ def extract_events(
 
 
 def _without_restatements(events: list[Event]) -> list[Event]:
-    """ "held talks ... the talks were frank": within a sentence, a participant-less mention of
-    a type another mention there already records with participants is the same event."""
-    staffed = {e.type for e in events if e.actors or e.recipients}
-    return [e for e in events if e.actors or e.recipients or e.type not in staffed]
+    """ "held talks ... the talks were frank", "sued the US for damages caused by a missile
+    attack": a participant-less mention beside one that names who acted on whom restates that
+    event or sets its background; event coders code the sentence's staffed predication."""
+    if not any(e.actors or e.recipients for e in events):
+        return events
+    return [e for e in events if e.actors or e.recipients]
 
 
 def _main_matches(

@@ -92,7 +92,7 @@ class RoleReader:
         return Participant(name=token.text, country=iso3, mention=evidence)
 
     def _one(self, token: Token) -> Participant | None:
-        if token.lower_ in FIRST_PERSON:
+        if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":  # not "the US"
             return self.speaker(token)
         mention = self.mention_at(token)
         if mention is not None:
@@ -204,7 +204,7 @@ def _pobjs(token: Token, preps: set[str]) -> list[Token]:
     return [
         pobj
         for child in token.children
-        if child.dep_ == "prep" and child.lower_ in preps
+        if child.dep_ in {"prep", "dative"} and child.lower_ in preps  # "issued ... to Iraq"
         for pobj in child.children
         if pobj.dep_ == "pobj"
     ]
