@@ -229,3 +229,27 @@ def test_releasing_a_report_is_not_releasing_prisoners() -> None:
     (release,) = prisoners.events
     assert (release.type, release.mode) == ("RETREAT", "release")
     assert _countries(release.recipients) == {"PSE"}
+
+
+def test_protest_without_target_is_aimed_at_own_government() -> None:
+    (result,) = run_texts("Kenyan teachers began a hunger strike outside parliament on Monday.")
+    (strike,) = [e for e in result.events if e.type == "PROTEST"]
+    assert _countries(strike.actors) == {"KEN"}
+    assert _countries(strike.recipients) == {"KEN"}
+
+
+def test_background_event_without_participants_is_not_coded() -> None:
+    (result,) = run_texts("Chile sued Peru for damages that were caused by a bombing last year.")
+    assert [e.type for e in result.events] == ["ACCUSE"]
+
+
+def test_us_is_a_country_not_a_pronoun() -> None:
+    (result,) = run_texts("Egypt's president said the US must stop the settlements.")
+    (demand,) = [e for e in result.events if e.type == "REQUEST"]
+    assert _countries(demand.recipients) == {"USA"}
+
+
+def test_ethnic_group_takes_the_country_it_lives_in() -> None:
+    (result,) = run_texts("Ethnic Hungarians in Romania demanded a referendum on autonomy.")
+    (demand,) = [e for e in result.events if e.type == "REQUEST"]
+    assert _countries(demand.actors) == {"ROU"}

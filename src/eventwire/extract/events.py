@@ -30,6 +30,7 @@ from eventwire.model import (
     Quote,
     TimeExpression,
 )
+from eventwire.resolve.codes import country_display_name
 from eventwire.resolve.roles import RoleReader, noun_roles, verb_roles
 
 MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
@@ -208,6 +209,8 @@ def _event(
 ) -> Event:
     head = match.head
     actors, recipients = _roles(reader, match)
+    if match.code.type == "PROTEST" and not any(p.country for p in recipients):
+        recipients += _own_government(actors)
     context = _context(match.code, head)
     _state_sector(reader, actors, match.code.type, context)
     reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)
@@ -234,6 +237,24 @@ def _event(
 
 def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], list[Participant]]:
     return (noun_roles if match.nominal else verb_roles)(reader, match.head)
+
+
+def _own_government(actors: list[Participant]) -> list[Participant]:
+    """ "Algerian landowners began a hunger strike": a protest that names no target is aimed
+    at the protesters' own government (CAMEO/PLOVER's domestic convention); the evidence is
+    the words that give that country."""
+    countries = {p.country for p in actors}
+    if len(countries) != 1 or None in countries or "IGO" in countries:
+        return []
+    country = countries.pop()
+    return [
+        Participant(
+            name=country_display_name(country),
+            country=country,
+            sector="GOV",
+            mention=actors[0].mention,
+        )
+    ]
 
 
 def _state_sector(

@@ -22,6 +22,7 @@ from eventwire.resolve.codes import (
     KnownOrganization,
     country_of,
     group_lexicon,
+    names_ethnicity,
     organization_lexicon,
     role_lexicon,
 )
@@ -370,6 +371,8 @@ class MentionFinder:
                 if len(span) < size or _ragged(span):
                     continue
                 country = country_of(span.text)
+                if country and self._ethnic_group(span):
+                    break
                 if country and self._free(span):
                     # "an Australian ultimatum" refers to Australia as much as its name does
                     self._add(
@@ -380,6 +383,14 @@ class MentionFinder:
                         country=_code(self.doc, country.iso3, span.start_char, span.end_char),
                     )
                     break
+
+    def _ethnic_group(self, span: Span) -> bool:
+        """ "ethnic Albanians": a people, a group actor with no country of its own."""
+        if not span.start or not names_ethnicity(self.doc[span.start - 1].text):
+            return False
+        group = self.doc[span.start - 1 : span.end]
+        self._add(MentionKind.NAME, ActorType.GROUP, group, key=group.text.lower())
+        return True
 
     def _find_nominals(self) -> None:
         """ "the Belarusian leader", "the president": a title standing for a person."""
@@ -436,6 +447,8 @@ def _country_modifier(token: Token) -> tuple[CountryName, int] | None:
     """A country modifier starting at the token ("South Korean", "Israel's", "U.S."):
     the country and the index of the first token after it."""
     doc = token.doc
+    if token.i and names_ethnicity(doc[token.i - 1].text):
+        return None
     for size in (2, 1):
         span = doc[token.i : token.i + size]
         country = country_of(span.text) if len(span) == size and not _ragged(span) else None

@@ -16,7 +16,7 @@ import countryinfo
 from spacy.tokens import Doc, Token
 
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
-from eventwire.resolve.codes import country_of, group_lexicon
+from eventwire.resolve.codes import country_of, group_lexicon, names_ethnicity
 
 RECIPIENT_PREPS = {
     "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between", "among",
@@ -82,6 +82,8 @@ class RoleReader:
     def _fallback(self, token: Token) -> Participant | None:
         """A country name, demonym or capital no mention covers ("Hungarian officials",
         "Washington demanded"): news style lets a capital stand for its government."""
+        if token.i and names_ethnicity(token.doc[token.i - 1].text):
+            return None
         entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         surface = entity.text if entity is not None else token.text
         country = country_of(token.text) or country_of(surface)
@@ -124,6 +126,7 @@ class RoleReader:
             heads = [head, *(c for c in head.children if c.dep_ == "appos")]
             named = [p for p in (self._one(h) for h in heads) if p is not None]
             _fill_country(named, self.modifiers(head))  # "Jordan's King Abdullah"
+            _fill_country([p for p in named if not self._person(p)], self.located(head))
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
                 named = unique(named + self.modifiers(head))
             if not named:
@@ -134,6 +137,15 @@ class RoleReader:
                 named = [p for t in _pobjs(head, {"in", "from", "by"}) for p in self.phrase(t)]
             found.extend(named)
         return unique(found)
+
+    def located(self, head: Token) -> list[Participant]:
+        """Countries a group or organisation is said to be in or from ("ethnic Albanians in
+        Serbia", "rebels from Chad")."""
+        return [p for t in _pobjs(head, {"in", "from"}) for p in self.phrase(t) if p.country]
+
+    def _person(self, participant: Participant) -> bool:
+        actor = self.actors.get(participant.actor_id or "")
+        return actor is not None and actor.type == ActorType.PERSON
 
     def modifiers(self, head: Token) -> list[Participant]:
         """Countries and actors modifying a noun: "Belarus-Russia drills", "Iraq's court"."""
