@@ -253,3 +253,9 @@ def test_ethnic_group_takes_the_country_it_lives_in() -> None:
     (result,) = run_texts("Ethnic Hungarians in Romania demanded a referendum on autonomy.")
     (demand,) = [e for e in result.events if e.type == "REQUEST"]
     assert _countries(demand.actors) == {"ROU"}
+
+
+def test_mission_kind_takes_the_missions_participants() -> None:
+    (result,) = run_texts("UN envoy Jan Kubis led a mediation mission between Sudan and Chad.")
+    (mediation,) = [e for e in result.events if e.type == "CONSULT"]
+    assert _countries(mediation.recipients) == {"SDN", "TCD"}

@@ -14,7 +14,12 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.attribution import Attribution
 from eventwire.extract.event_lexicon import EventCode, crosswalk
-from eventwire.extract.event_patterns import TriggerMatch, argument_words, find_triggers
+from eventwire.extract.event_patterns import (
+    EVENT_HEADS,
+    TriggerMatch,
+    argument_words,
+    find_triggers,
+)
 from eventwire.extract.modality import ModalityReading, read_modality, reporting_verb
 from eventwire.model import (
     Actor,
@@ -38,6 +43,7 @@ SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 CONTENT_DEPS = {
     "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "conj", "compound",
+    "acomp",  # "said the US must be ready to mediate"
 }  # fmt: skip
 ATTRIBUTIVE = {"charge", "allege", "protest", "complain", "claim"}
 LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
@@ -236,7 +242,12 @@ def _event(
 
 
 def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], list[Participant]]:
-    return (noun_roles if match.nominal else verb_roles)(reader, match.head)
+    """ "a mediation mission between X and Y": a trigger naming the kind of a mission, round
+    or campaign takes its participants from that noun."""
+    head = match.head
+    if match.nominal and head.dep_ == "compound" and head.head.lemma_.lower() in EVENT_HEADS:
+        head = head.head
+    return (noun_roles if match.nominal else verb_roles)(reader, head)
 
 
 def _own_government(actors: list[Participant]) -> list[Participant]:

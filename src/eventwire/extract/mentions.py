@@ -184,6 +184,7 @@ class MentionFinder:
         self.quotes = quoted_spans(doc_text(doc))
         self.claimed: set[int] = set()  # token indices already part of a mention or title
         self.candidates: list[Candidate] = []
+        self.organizations: list[Span] | None = None  # known names, matched once
 
     def find(self, agency: Evidence | None = None) -> list[Candidate]:
         """All candidates in text order; `agency` is the dateline's agency, itself an actor."""
@@ -253,8 +254,9 @@ class MentionFinder:
         country = find_country(self.doc, before) or find_country(self.doc, after)
         org = self._organization_in(before + after)
         sector = role[0] if role else None
-        if org is not None and (sector is None or sector.value == "GOV"):
+        if org is not None:  # "Arab League Secretary General": the organisation's codes
             country = country or Code(value=org.country)
+        if org is not None and (sector is None or sector.value == "GOV"):
             sector = Code(value=org.sector, evidence=sector.evidence if sector else None)
         surname = span[-1].text.lower()
         candidate = self._add(
@@ -270,16 +272,22 @@ class MentionFinder:
         self.claimed.update(t.i for t in before + after)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
-        lexicon = organization_lexicon()
-        for token in tokens:
-            if token.text in lexicon:
-                return lexicon[token.text]
+        """A known organisation named in a title ("Arab League Secretary General")."""
+        window = {t.i for t in tokens}
+        for span in self._known_organizations():
+            if span.start in window and span.end - 1 in window:
+                return organization_lexicon()[span.text]
         return None
+
+    def _known_organizations(self) -> list[Span]:
+        if self.organizations is None:
+            matches = organization_matcher(self.doc.vocab)(self.doc, as_spans=True)
+            self.organizations = filter_spans(matches)  # the longest of overlapping names
+        return self.organizations
 
     def _find_organizations(self) -> None:
         lexicon = organization_lexicon()
-        matches = organization_matcher(self.doc.vocab)(self.doc, as_spans=True)
-        for span in filter_spans(matches):  # the longest of overlapping names
+        for span in self._known_organizations():
             if self._free(span):
                 self._add_organization(span, lexicon[span.text])
         for ent in self.doc.ents:
