@@ -259,3 +259,16 @@ def test_mission_kind_takes_the_missions_participants() -> None:
     (result,) = run_texts("UN envoy Jan Kubis led a mediation mission between Sudan and Chad.")
     (mediation,) = [e for e in result.events if e.type == "CONSULT"]
     assert _countries(mediation.recipients) == {"SDN", "TCD"}
+
+
+def test_topic_of_talks_is_part_of_the_talks() -> None:
+    (result,) = run_texts(
+        "Syria and Turkey resumed talks today on a pullback of troops from the border."
+    )
+    assert [e.type for e in result.events] == ["CONSULT"]
+
+
+def test_owner_of_what_is_attacked_is_the_target() -> None:
+    (result,) = run_texts("Rebels set fire to the offices of the Nigerian government on Monday.")
+    (arson,) = [e for e in result.events if e.type in {"COERCE", "ASSAULT"}]
+    assert _countries(arson.recipients) == {"NGA"}

@@ -36,7 +36,7 @@ from eventwire.model import (
     TimeExpression,
 )
 from eventwire.resolve.codes import country_display_name
-from eventwire.resolve.roles import RoleReader, noun_roles, verb_roles
+from eventwire.resolve.roles import RoleReader, noun_roles, split_roles, verb_roles
 
 MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
@@ -47,6 +47,7 @@ CONTENT_DEPS = {
 }  # fmt: skip
 ATTRIBUTIVE = {"charge", "allege", "protest", "complain", "claim"}
 LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
+TOPIC_PREPS = {"on", "about", "over"}
 BACKGROUND = {"after", "before", "following", "despite", "amid", "since", "because", "as"}
 MILITARY_WORDS = {
     "military", "troops", "troop", "army", "weapons", "weapon", "arms", "materiel", "hardware",
@@ -74,7 +75,7 @@ def extract_events(
         for match, content in _main_matches(matches):
             event = _event(match, sentence, reader, attribution, article, times, places)
             if content is not None and not event.recipients:
-                event.recipients = _roles(reader, content)[1]
+                event.recipients = split_roles(event.actors, _roles(reader, content)[1])[1]
             found.append(event)
         for event in _without_restatements(found):
             event.id = f"E{len(events) + 1}"
@@ -149,8 +150,10 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         if token.dep_ not in CONTENT_DEPS or token.head == token:
             return None
         coordinated = token.dep_ == "conj"
-        token = token.head
+        child, token = token, token.head
         outer = heads.get(token.i)
+        if outer is None and match.nominal and child.lower_ in TOPIC_PREPS:
+            outer = _event_at(token, heads, match.head)  # "renewed talks on a pullback"
         if outer is None:
             continue
         if coordinated and outer.code.type != match.code.type:

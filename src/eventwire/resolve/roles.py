@@ -22,7 +22,7 @@ RECIPIENT_PREPS = {
     "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between", "among",
 }  # fmt: skip
 THIRD_PERSON = {"it", "they", "them", "its", "their"}
-COLLECTIVES = {"group", "groups", "members", "member", "delegation", "team", "number", "some"}
+OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
 OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between", "among"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -131,10 +131,8 @@ class RoleReader:
                 named = unique(named + self.modifiers(head))
             if not named:
                 named = self.modifiers(head)
-            if not named and head.lower_ in COLLECTIVES:  # "a group of Moroccan diplomats"
-                named = [p for t in _pobjs(head, {"of"}) for p in self.phrase(t)]
-            if not named:  # "opposition groups in Zimbabwe", "violations by the Israeli army"
-                named = [p for t in _pobjs(head, {"in", "from", "by"}) for p in self.phrase(t)]
+            if not named:  # "a group of Moroccan diplomats", "violations by the Israeli army"
+                named = [p for t in _pobjs(head, OWNER_PREPS) for p in self.phrase(t)]
             found.extend(named)
         return unique(found)
 
@@ -303,7 +301,7 @@ def _with_recipients(
     recipients = [p for t in targets for p in reader.phrase(t)]
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
         recipients = location_targets(reader, head) or domestic(actors, recipients, targets)
-    return _split(actors, recipients)
+    return split_roles(actors, recipients)
 
 
 def location_targets(reader: RoleReader, head: Token) -> list[Participant]:
@@ -380,7 +378,7 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
-def _split(
+def split_roles(
     actors: list[Participant], recipients: list[Participant]
 ) -> tuple[list[Participant], list[Participant]]:
     """Keep each participant in one role: an actor is never also its own recipient."""
