@@ -272,3 +272,10 @@ def test_owner_of_what_is_attacked_is_the_target() -> None:
     (result,) = run_texts("Rebels set fire to the offices of the Nigerian government on Monday.")
     (arson,) = [e for e in result.events if e.type in {"COERCE", "ASSAULT"}]
     assert _countries(arson.recipients) == {"NGA"}
+
+
+def test_event_in_a_relative_clause_is_background_to_the_main_one() -> None:
+    (result,) = run_texts(
+        "Kenya expelled two Somali diplomats who had met rebel leaders in Nairobi."
+    )
+    assert [e.type for e in result.events] == ["SANCTION"]

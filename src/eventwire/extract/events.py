@@ -47,6 +47,7 @@ CONTENT_DEPS = {
 }  # fmt: skip
 ATTRIBUTIVE = {"charge", "allege", "protest", "complain", "claim"}
 LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
+SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = {"on", "about", "over"}
 BACKGROUND = {"after", "before", "following", "despite", "amid", "since", "because", "as"}
 MILITARY_WORDS = {
@@ -76,12 +77,30 @@ def extract_events(
             event = _event(match, sentence, reader, attribution, article, times, places)
             if content is not None and not event.recipients:
                 event.recipients = split_roles(event.actors, _roles(reader, content)[1])[1]
-            found.append(event)
-        for event in _without_restatements(found):
+            found.append((match.head, event))
+        for event in _without_restatements(_main_clause(found)):
             event.id = f"E{len(events) + 1}"
             events.append(event)
     assign_groups(events)
     return events
+
+
+def _main_clause(found: list[tuple[Token, Event]]) -> list[Event]:
+    """ "The army shelled the town where rebels had attacked a convoy": an event told in a
+    relative, adverbial or participial clause is background when the main clause reports one
+    with participants (PLOVER codes the sentence's main predication)."""
+    main = [e for head, e in found if not _subordinate(head) and (e.actors or e.recipients)]
+    return main or [e for _, e in found]
+
+
+def _subordinate(token: Token) -> bool:
+    """Inside a modifying clause; not "arrived in Minsk, where he will inspect the troops":
+    a "where" clause on the place tells what happens next there."""
+    return any(t.dep_ in SUBORDINATE and not _place_relative(t) for t in [token, *token.ancestors])
+
+
+def _place_relative(clause: Token) -> bool:
+    return any(c.lower_ == "where" for c in clause.children)
 
 
 def _without_restatements(events: list[Event]) -> list[Event]:
