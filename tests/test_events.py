@@ -279,3 +279,9 @@ def test_event_in_a_relative_clause_is_background_to_the_main_one() -> None:
         "Kenya expelled two Somali diplomats who had met rebel leaders in Nairobi."
     )
     assert [e.type for e in result.events] == ["SANCTION"]
+
+
+def test_threat_is_aimed_at_whoever_must_meet_its_condition() -> None:
+    (result,) = run_texts("Ecuador threatened to close its embassy unless Lima apologised.")
+    (threat,) = [e for e in result.events if e.type == "THREATEN"]
+    assert _countries(threat.recipients) == {"PER"}

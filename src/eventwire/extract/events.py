@@ -239,6 +239,8 @@ def _event(
     actors, recipients = _roles(reader, match)
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
+    if match.code.type == "THREATEN" and not any(p.country for p in recipients):
+        recipients += [p for s in _conditioned(head) for p in reader.phrase(s) if p.country]
     context = _context(match.code, head)
     _state_sector(reader, actors, match.code.type, context)
     reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)
@@ -270,6 +272,21 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     if match.nominal and head.dep_ == "compound" and head.head.lemma_.lower() in EVENT_HEADS:
         head = head.head
     return (noun_roles if match.nominal else verb_roles)(reader, head)
+
+
+def _conditioned(head: Token) -> list[Token]:
+    """ "threatened to launch an offensive unless Baghdad accepted": whoever must meet the
+    condition is the one threatened."""
+    clauses = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+    return [
+        subject
+        for clause in clauses
+        for condition in clause.children
+        if condition.dep_ == "advcl"
+        and any(m.lower_ in {"unless", "if"} for m in condition.children if m.dep_ == "mark")
+        for subject in condition.children
+        if subject.dep_ in {"nsubj", "nsubjpass"}
+    ]
 
 
 def _own_government(actors: list[Participant]) -> list[Participant]:
