@@ -285,3 +285,10 @@ def test_threat_is_aimed_at_whoever_must_meet_its_condition() -> None:
     (result,) = run_texts("Ecuador threatened to close its embassy unless Lima apologised.")
     (threat,) = [e for e in result.events if e.type == "THREATEN"]
     assert _countries(threat.recipients) == {"PER"}
+
+
+def test_protesters_who_demand_are_the_demands_actors() -> None:
+    (result,) = run_texts("Protesters in Thailand demanded the resignation of the prime minister.")
+    (demand,) = result.events
+    assert demand.type == "REQUEST"
+    assert _countries(demand.actors) == {"THA"}

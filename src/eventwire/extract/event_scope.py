@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.extract.event_lexicon import crosswalk
 from eventwire.extract.event_patterns import TriggerMatch
 from eventwire.model import Event
+from eventwire.resolve.codes import group_lexicon
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
@@ -66,6 +67,7 @@ def main_matches(
     heads = {m.head.i: m for m in matches}
     attributions = {m.head.i for m in matches if _reported_event(m.head, heads) is not None}
     matches = [_complaint(m) for m in matches if m.head.i not in attributions]
+    matches = [m for m in matches if not _participants_of(m, heads)]
     heads = {m.head.i: m for m in matches}
     kept: list[TriggerMatch] = []
     contents: dict[int, TriggerMatch] = {}
@@ -76,6 +78,18 @@ def main_matches(
         else:
             contents.setdefault(outer.head.i, match)
     return [(_retyped(m, contents.get(m.head.i)), contents.get(m.head.i)) for m in kept]
+
+
+def _participants_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
+    """ "Protesters demanded the resignation ...": a noun for the people taking part
+    (protesters, demonstrators) that is the subject of another event is that event's actor."""
+    head = match.head
+    return (
+        match.nominal
+        and (head.lower_,) in group_lexicon()
+        and head.dep_ in {"nsubj", "nsubjpass"}
+        and head.head.i in heads
+    )
 
 
 def _reported_event(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
