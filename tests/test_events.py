@@ -292,3 +292,9 @@ def test_protesters_who_demand_are_the_demands_actors() -> None:
     (demand,) = result.events
     assert demand.type == "REQUEST"
     assert _countries(demand.actors) == {"THA"}
+
+
+def test_possessive_pronoun_stands_for_the_clause_subject() -> None:
+    (result,) = run_texts("The Turkish government said its warplanes had bombed Iraqi villages.")
+    (raid,) = [e for e in result.events if e.type == "ASSAULT"]
+    assert _countries(raid.actors) == {"TUR"}

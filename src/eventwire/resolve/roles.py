@@ -149,7 +149,9 @@ class RoleReader:
         """Countries and actors modifying a noun: "Belarus-Russia drills", "Iraq's court"."""
         found = []
         for child in head.children:
-            if child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON":
+            if child.dep_ == "poss" and child.lower_ in THIRD_PERSON:  # "its warplanes"
+                found.extend(p for p in [self._antecedent(child)] if p is not None)
+            elif child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON":
                 for part in coordinated(child):
                     participant = self._one(part)
                     found.extend([participant] if participant else [])
