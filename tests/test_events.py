@@ -298,3 +298,12 @@ def test_possessive_pronoun_stands_for_the_clause_subject() -> None:
     (result,) = run_texts("The Turkish government said its warplanes had bombed Iraqi villages.")
     (raid,) = [e for e in result.events if e.type == "ASSAULT"]
     assert _countries(raid.actors) == {"TUR"}
+
+
+def test_person_takes_the_country_they_serve() -> None:
+    macron, spokesman = run_texts(
+        "President Macron of France criticised Algeria on Monday.",
+        "A spokesman for the Chinese foreign ministry criticised Japan.",
+    )
+    assert {p.country for e in macron.events for p in e.actors} == {"FRA"}
+    assert {p.country for e in spokesman.events for p in e.actors} == {"CHN"}

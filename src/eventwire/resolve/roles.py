@@ -126,7 +126,7 @@ class RoleReader:
             heads = [head, *(c for c in head.children if c.dep_ == "appos")]
             named = [p for p in (self._one(h) for h in heads) if p is not None]
             _fill_country(named, self.modifiers(head))  # "Jordan's King Abdullah"
-            _fill_country([p for p in named if not self._person(p)], self.located(head))
+            _fill_country(named, self.located(head, any(self._person(p) for p in named)))
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
                 named = unique(named + self.modifiers(head))
             if not named:
@@ -136,10 +136,12 @@ class RoleReader:
             found.extend(named)
         return unique(found)
 
-    def located(self, head: Token) -> list[Participant]:
-        """Countries a group or organisation is said to be in or from ("ethnic Albanians in
-        Serbia", "rebels from Chad")."""
-        return [p for t in _pobjs(head, {"in", "from"}) for p in self.phrase(t) if p.country]
+    def located(self, head: Token, person: bool) -> list[Participant]:
+        """Countries a person serves ("President Macron of France", "a spokesman for the
+        Chinese ministry") or a group or organisation is in or from ("ethnic Albanians in
+        Serbia", "rebels from Chad"); a person "in" a place may only be visiting it."""
+        preps = {"of", "for"} if person else {"of", "in", "from"}
+        return [p for t in _pobjs(head, preps) for p in self.phrase(t) if p.country]
 
     def _person(self, participant: Participant) -> bool:
         actor = self.actors.get(participant.actor_id or "")
