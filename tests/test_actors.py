@@ -79,3 +79,9 @@ def test_organisation_in_a_title_gives_the_persons_code() -> None:
     (r,) = run_texts("Arab League Secretary General Amr Moussa arrived in Cairo.")
     (moussa,) = [a for a in r.actors if a.name == "Amr Moussa"]
     assert moussa.country is not None and moussa.country.value == "IGO"
+
+
+def test_person_of_a_country_is_coded_with_it() -> None:
+    (r,) = run_texts("President Emmanuel Macron of France arrived in Algiers.")
+    (macron,) = [a for a in r.actors if a.name == "Emmanuel Macron"]
+    assert macron.country is not None and macron.country.value == "FRA"

@@ -176,6 +176,14 @@ def appositive_window(span: Span) -> list[Token]:
     return window
 
 
+def of(span: Span) -> list[Token]:
+    """ "President Macron of France": the words of an "of" phrase right after a name."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return []
+    return list(doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_COUNTRY_TOKENS)])
+
+
 class MentionFinder:
     """Collects candidates from one Doc; each `_find_*` method handles one kind of mention."""
 
@@ -251,7 +259,7 @@ class MentionFinder:
     def _add_person(self, span: Span) -> None:
         before, after = title_window(span), appositive_window(span)
         role = find_role(self.doc, before) or find_role(self.doc, after)
-        country = find_country(self.doc, before) or find_country(self.doc, after)
+        country = find_country(self.doc, before) or find_country(self.doc, after + of(span))
         org = self._organization_in(before + after)
         sector = role[0] if role else None
         if org is not None:  # "Arab League Secretary General": the organisation's codes
