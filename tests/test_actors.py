@@ -85,3 +85,8 @@ def test_person_of_a_country_is_coded_with_it() -> None:
     (r,) = run_texts("President Emmanuel Macron of France arrived in Algiers.")
     (macron,) = [a for a in r.actors if a.name == "Emmanuel Macron"]
     assert macron.country is not None and macron.country.value == "FRA"
+
+
+def test_adjective_demonyms_give_countries() -> None:
+    (r,) = run_texts("The Philippine government protested to Beijing.")
+    assert "PHL" in {a.country.value for a in r.actors if a.country}
