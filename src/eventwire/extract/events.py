@@ -1,4 +1,4 @@
-"""PLOVER events with CAMEO codes, roles, modality and evidence, one record per event mention.
+"""PLOVER events with CAMEO codes, roles, modality and evidence, one record per coded mention.
 
 Triggers come from eventwire's lexicon (`extract.event_patterns`), which of them are events of
 their own from `extract.event_scope`, roles from the dependency parse (`resolve.roles`),
@@ -58,7 +58,7 @@ def extract_events(
     times: list[TimeExpression],
     places: list[Place],
 ) -> list[Event]:
-    """Every event mention in the article, in text order, grouped across mentions."""
+    """The article's coded event mentions (`event_scope` decides which), in text order, grouped."""
     reader = RoleReader(doc, actors, mentions)
     attribution = Attribution(doc, quotes, reader)
     reader.speaker = attribution.speaker
