@@ -90,3 +90,8 @@ def test_person_of_a_country_is_coded_with_it() -> None:
 def test_adjective_demonyms_give_countries() -> None:
     (r,) = run_texts("The Philippine government protested to Beijing.")
     assert "PHL" in {a.country.value for a in r.actors if a.country}
+
+
+def test_unbalanced_bracket_is_cut_from_a_name() -> None:
+    (r,) = run_texts("The Philippine Department of Agriculture (DA) began culling hogs on Sunday.")
+    assert not [a for a in r.actors if "(" in a.name]

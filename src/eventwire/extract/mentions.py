@@ -101,6 +101,10 @@ def _trimmed(span: Span) -> Span:
         or span.doc[end - 1].is_punct
     ):
         end -= 1
+    opened = [t.i for t in span.doc[start:end] if t.text in "(["]
+    closed = any(t.text in ")]" for t in span.doc[start:end])
+    if opened and not closed:  # "Department of Agriculture (DA": keep the name, not the bracket
+        return _trimmed(span.doc[start : opened[0]])
     return span.doc[start:end]
 
 
