@@ -113,3 +113,13 @@ def test_without_a_date_relative_values_stay_unresolved() -> None:
     by_text = {t.evidence.text: t for t in result.times}
     assert by_text["Thursday"].type is TimeType.DATE and by_text["Thursday"].value is None
     assert by_text["1998"].value == "1998"
+
+
+def test_a_year_ago_follows_the_reporting_quarter() -> None:
+    text = (
+        "Third-quarter profit rose to $5 million from $3 million a year ago. "
+        "For the nine months, profit was $12 million, up from $10 million a year earlier."
+    )
+    (result,) = run_texts(text, date="1989-10-26")
+    assert [t.timex3 for t in _times(result, "a year ago")] == ["1988-Q3"]
+    assert [t.timex3 for t in _times(result, "a year earlier")] == ["1988"]

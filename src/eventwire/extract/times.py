@@ -35,6 +35,9 @@ LEADING_WORDS = re.compile(r"^(?:on|in|at|by|from|since|until|during|for|about|a
 COORDINATED = re.compile(
     r"\b(?P<a>this|last|next)\s+and\s+(?P<b>this|last|next)\s+(?P<unit>week|month|year)\b", re.I
 )
+# 'a year ago' in an earnings report compares the reporting quarter with the same one a year back
+YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)")
+QUARTER_VALUE = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")
 AMBIGUOUS_MONTHS = {"may", "march", "june", "august"}  # also verbs or names
 
 
@@ -194,7 +197,23 @@ def find_times(doc: Doc, anchor: date | None) -> list[Found]:
             if extra is not None and _plausible(doc, extra.start, extra.end):
                 taken.append((extra.start, extra.end))
                 found.append(extra)
-    return sorted(found, key=lambda f: f.start)
+    return _against_reporting_quarter(doc.text, sorted(found, key=lambda f: f.start))
+
+
+def _against_reporting_quarter(text: str, found: list[Found]) -> list[Found]:
+    """TimeML values a comparison at the granularity of the period compared: after 'the third
+    quarter' (1989-Q3), 'a year ago' is 1988-Q3, not 1988; after 'the nine months' or 'the
+    year', it stays a year."""
+    quarter = None
+    out = []
+    for f in found:
+        if quarter and YEAR_BACK.fullmatch(text[f.start : f.end]):
+            back = f"{int(quarter['year']) - 1:04d}-Q{quarter['q']}"
+            f = Found(f.start, f.end, Timex(TimeType.DATE, back, "quarter"))
+        elif f.timex.granularity in ("quarter", "month", "year"):
+            quarter = QUARTER_VALUE.fullmatch(f.timex.timex3 or "")
+        out.append(f)
+    return out
 
 
 def _record(index: int, text: str, found: Found, anchor: date | None) -> TimeExpression:
