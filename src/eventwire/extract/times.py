@@ -27,9 +27,6 @@ FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "prepa
 AGE = re.compile(r"^(?:-|\s)old\b")
 # 'the quarter-to-quarter comparison', 'the year-earlier period', an index at '2082.1'
 COMPOUND_OR_DECIMAL = re.compile(r"^(?:-[a-z]|\.\d)")
-# 'WASHINGTON, August 13 (Xinhua) --': the dateline date is the article date, not content
-DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]+,\s*$")
-DATELINE_AFTER = re.compile(r"^\s*(?:\(|/|\.\s*/|--|_)")
 NOT_TIME_ENTITIES = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
 LEADING_WORDS = re.compile(r"^(?:on|in|at|by|from|since|until|during|for|about|around)\s+", re.I)
 COORDINATED = re.compile(
@@ -98,10 +95,6 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
     """Drop ages ('52-year-old'), counts, and words used as verbs or names."""
     text = doc.text
     if AGE.match(text[end : end + 8]) or COMPOUND_OR_DECIMAL.match(text[end : end + 2]):
-        return False
-    if DATELINE_BEFORE.search(text[max(0, start - 40) : start]) and DATELINE_AFTER.match(
-        text[end : end + 4]
-    ):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
