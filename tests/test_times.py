@@ -118,8 +118,13 @@ def test_without_a_date_relative_values_stay_unresolved() -> None:
 def test_a_year_ago_follows_the_reporting_quarter() -> None:
     text = (
         "Third-quarter profit rose to $5 million from $3 million a year ago. "
+        "Sales in the latest period rose from the year-earlier period. "
+        "In the 1988 third quarter, the company lost money. "
         "For the nine months, profit was $12 million, up from $10 million a year earlier."
     )
     (result,) = run_texts(text, date="1989-10-26")
     assert [t.timex3 for t in _times(result, "a year ago")] == ["1988-Q3"]
     assert [t.timex3 for t in _times(result, "a year earlier")] == ["1988"]
+    assert [t.timex3 for t in _times(result, "the latest period")] == ["1989-Q3"]
+    assert [t.timex3 for t in _times(result, "the year-earlier period")] == ["1988-Q3"]
+    assert [t.timex3 for t in _times(result, "1988 third quarter")] == ["1988-Q3"]

@@ -33,7 +33,10 @@ COORDINATED = re.compile(
     r"\b(?P<a>this|last|next)\s+and\s+(?P<b>this|last|next)\s+(?P<unit>week|month|year)\b", re.I
 )
 # 'a year ago' in an earnings report compares the reporting quarter with the same one a year back
-YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)")
+YEAR_BACK = re.compile(
+    r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:earlier|ago) period"
+)
+LATEST = re.compile(r"(?i)(?:the\s+)?latest\s+period")
 QUARTER_VALUE = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")
 AMBIGUOUS_MONTHS = {"may", "march", "june", "august"}  # also verbs or names
 
@@ -200,9 +203,11 @@ def _against_reporting_quarter(text: str, found: list[Found]) -> list[Found]:
     quarter = None
     out = []
     for f in found:
-        if quarter and YEAR_BACK.fullmatch(text[f.start : f.end]):
-            back = f"{int(quarter['year']) - 1:04d}-Q{quarter['q']}"
-            f = Found(f.start, f.end, Timex(TimeType.DATE, back, "quarter"))
+        surface = text[f.start : f.end]
+        if quarter and (YEAR_BACK.fullmatch(surface) or LATEST.fullmatch(surface)):
+            back = 1 if YEAR_BACK.fullmatch(surface) else 0
+            value = f"{int(quarter['year']) - back:04d}-Q{quarter['q']}"
+            f = Found(f.start, f.end, Timex(TimeType.DATE, value, "quarter"))
         elif f.timex.granularity in ("quarter", "month", "year"):
             quarter = QUARTER_VALUE.fullmatch(f.timex.timex3 or "")
         out.append(f)

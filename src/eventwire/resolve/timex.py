@@ -287,12 +287,18 @@ def ago(m: re.Match[str], ctx: Context) -> Timex | None:
 def quarter_of_year(m: re.Match[str], ctx: Context) -> Timex | None:
     """'the third quarter' → the anchor's year, or the year before for a quarter not yet begun."""
     quarter = ORDINALS[m["ord"].lower()]
-    if m["year"]:
-        return _date(f"{m['year']}-Q{quarter}", "quarter", relative=False)
+    if m["year"] or m["year0"]:
+        return _date(f"{m['year'] or m['year0']}-Q{quarter}", "quarter", relative=False)
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "quarter")
     year = ctx.anchor.year - (1 if quarter > _quarter(ctx.anchor) and ctx.tense == "past" else 0)
     return _date(f"{year:04d}-Q{quarter}", "quarter")
+
+
+def reporting_period(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'the latest period', 'the year-earlier period': valued from the report's quarter, which
+    the text names before (extract/times.py)."""
+    return Timex(TimeType.DATE, None, "quarter")
 
 
 def season(m: re.Match[str], ctx: Context) -> Timex | None:
