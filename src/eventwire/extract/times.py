@@ -22,7 +22,7 @@ from eventwire.model import Article, Evidence, TimeExpression, TimeType
 from eventwire.resolve.timex import Context, Timex
 from eventwire.resolve.timex_rules import COMPILED, normalise
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "prepare", "aim", "hope"}
 AGE = re.compile(r"^(?:-|\s)old\b")
 # 'the quarter-to-quarter comparison', 'the year-earlier period', an index at '2082.1'
