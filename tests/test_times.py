@@ -81,6 +81,12 @@ def test_dates_resolve_against_the_article_date(text: str, surface: str, value: 
             "P2M",
             TimeType.DURATION,
         ),
+        (
+            "The talks lasted an hour and a half.",
+            "an hour and a half",
+            "PT1H30M",
+            TimeType.DURATION,
+        ),
         ("Inspections take place annually.", "annually", "P1Y", TimeType.SET),
         ("Now the alliance faces a choice.", "Now", "PRESENT_REF", TimeType.VAGUE),
         ("Relations have recently improved.", "recently", "PAST_REF", TimeType.VAGUE),

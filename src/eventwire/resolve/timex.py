@@ -32,6 +32,7 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 ORDINALS |= {"4th": 4}
+HALVES = {"minute": "30S", "hour": "30M", "day": "T12H", "year": "6M"}  # ISO 8601: PT1H30M
 SLACK_DAYS = 120  # a past clause may still name a date some months ahead (a schedule)
 
 
@@ -330,8 +331,9 @@ def period(m: re.Match[str], ctx: Context) -> Timex | None:
     """'two weeks', 'the past 12 months', '5 1/2 hours', 'several years', 'seven-day'."""
     amount = _number(m["num"]) if m["num"] else "X"
     value = _duration(amount, m["unit"])
-    if m["half"] and amount != "X":
-        value = _duration(str(int(amount)), m["unit"]) + "30M" if "T" in value else value
+    half = HALVES.get(_unit(m["unit"])) if amount != "X" else None
+    if (m["half"] or m["andhalf"]) and half:
+        value += half
     return Timex(TimeType.DURATION, value, _unit(m["unit"]))
 
 

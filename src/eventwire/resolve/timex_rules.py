@@ -123,7 +123,7 @@ RULES: list[tuple[str, Handler]] = [
     ),
     (
         rf"(?i:(?:the\s+)?(?:(?:past|last|next|first|coming|previous|latest)\s+)?"
-        rf"(?P<num>{_NUM})(?P<half>\s+1/2)?[\s-]+(?P<unit>{_UNIT}))\b",
+        rf"(?P<num>{_NUM})(?P<half>\s+1/2)?[\s-]+(?P<unit>{_UNIT})(?P<andhalf>\s+and\s+a\s+half)?)\b",
         period,
     ),
     (
