@@ -134,3 +134,12 @@ def test_a_year_ago_follows_the_reporting_quarter() -> None:
     assert [t.timex3 for t in _times(result, "the latest period")] == ["1989-Q3"]
     assert [t.timex3 for t in _times(result, "the year-earlier period")] == ["1988-Q3"]
     assert [t.timex3 for t in _times(result, "1988 third quarter")] == ["1988-Q3"]
+
+
+def test_a_weekday_after_a_narrated_date_follows_it() -> None:
+    text = (
+        "The Security Council on Aug. 6 ordered an embargo. Troops arrived Tuesday.\n\n"
+        "Talks opened Tuesday in Geneva."
+    )
+    (result,) = run_texts(text, date="1990-08-15")
+    assert [t.timex3 for t in _times(result, "Tuesday")] == ["1990-08-07", "1990-08-14"]

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import dateparser
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
-from eventwire.resolve.timex import Context, Timex
+from eventwire.resolve.timex import WEEKDAYS, Context, Timex
 from eventwire.resolve.timex_rules import COMPILED, normalise
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
@@ -39,6 +39,12 @@ YEAR_BACK = re.compile(
 LATEST = re.compile(r"(?i)(?:the\s+)?latest\s+period")
 QUARTER_VALUE = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")
 AMBIGUOUS_MONTHS = {"may", "march", "june", "august"}  # also verbs or names
+WEEKDAY = re.compile(
+    r"(?i)(?:last\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+DEICTIC = re.compile(r"(?i)today|yesterday|tomorrow|tonight")
+NARRATIVE_WINDOW = (7, 13)  # days before the article date a narrated dated event may lie
 
 
 @dataclass(frozen=True)
@@ -193,7 +199,8 @@ def find_times(doc: Doc, anchor: date | None) -> list[Found]:
             if extra is not None and _plausible(doc, extra.start, extra.end):
                 taken.append((extra.start, extra.end))
                 found.append(extra)
-    return _against_reporting_quarter(doc.text, sorted(found, key=lambda f: f.start))
+    found = _against_reporting_quarter(doc.text, sorted(found, key=lambda f: f.start))
+    return _against_narrative_date(doc.text, found, anchor)
 
 
 def _against_reporting_quarter(text: str, found: list[Found]) -> list[Found]:
@@ -212,6 +219,37 @@ def _against_reporting_quarter(text: str, found: list[Found]) -> list[Found]:
             quarter = QUARTER_VALUE.fullmatch(f.timex.timex3 or "")
         out.append(f)
     return out
+
+
+def _against_narrative_date(text: str, found: list[Found], anchor: date | None) -> list[Found]:
+    """TimeML anchors a past weekday to the narrative's time: after 'on Aug. 6' (a Monday, nine
+    days before the article), 'Tuesday' is Aug. 7, the first such day from the narrated date,
+    not the Tuesday before the article date."""
+    low, high = NARRATIVE_WINDOW
+    narrated, narrated_end = None, 0
+    out = []
+    for f in found:
+        value = f.timex.timex3 or ""
+        weekday = WEEKDAY.fullmatch(text[f.start : f.end])
+        if "\n\n" in text[narrated_end : f.start]:
+            narrated = None  # a new paragraph leaves the narrated day
+        if weekday and narrated and anchor and DAY_VALUE.fullmatch(value) and value < str(anchor):
+            target = WEEKDAYS.index(weekday["day"].lower())
+            day = narrated + timedelta(days=(target - narrated.weekday()) % 7)
+            f = Found(f.start, f.end, Timex(TimeType.DATE, day.isoformat(), "day"))
+        elif _is_dated(text, f) and anchor:
+            day = date.fromisoformat(f.timex.timex3 or "")
+            narrated = day if low <= (anchor - day).days <= high else None
+            narrated_end = f.end
+        out.append(f)
+    return out
+
+
+def _is_dated(text: str, found: Found) -> bool:
+    """A calendar day written out ('Aug. 6'), not one counted from the article date ('today')."""
+    surface = text[found.start : found.end]
+    day = found.timex.granularity == "day" and DAY_VALUE.fullmatch(found.timex.timex3 or "")
+    return bool(day) and not WEEKDAY.fullmatch(surface) and not DEICTIC.match(surface)
 
 
 def _record(index: int, text: str, found: Found, anchor: date | None) -> TimeExpression:
