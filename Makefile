@@ -21,7 +21,11 @@ demo: install
 	@echo "then open http://127.0.0.1:8000/ (the page) or http://127.0.0.1:8000/docs (the API)"
 
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest -m "not slow"
+
+.PHONY: test-slow
+test-slow: install
+	$(PY) -m pytest -m slow
 
 lint: install
 	$(VENV)/bin/ruff check src tests eval
