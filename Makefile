@@ -28,8 +28,8 @@ test-slow: install
 	$(PY) -m pytest -m slow
 
 lint: install
-	$(VENV)/bin/ruff check src tests eval
-	$(VENV)/bin/ruff format --check src tests eval
+	$(VENV)/bin/ruff check src tests eval bench
+	$(VENV)/bin/ruff format --check src tests eval bench
 
 schema: install
 	$(VENV)/bin/eventwire schema -o docs/schema.json
@@ -39,3 +39,21 @@ SHARED_EVAL ?= ../shared/eval
 .PHONY: eval-actors
 eval-actors: install
 	$(PY) eval/actors.py $(SHARED_EVAL)/events/dev.jsonl
+
+EVENTS_DEV ?= $(SHARED_EVAL)/events/dev.jsonl
+
+.PHONY: eval-events
+eval-events: install
+	$(PY) eval/events.py $(EVENTS_DEV) --half a
+	$(PY) eval/events.py $(EVENTS_DEV) --half b
+
+.PHONY: eval-quotes
+eval-quotes: install
+	$(PY) -m pip install --quiet -e '.[eval]'
+	$(PY) eval/quotes.py --data $(SHARED_EVAL)/quotes --split dev
+
+# Bounded load on loopback: 200 requests/s for 60 s against the demo database (docs/reliability.md).
+.PHONY: load
+load: install
+	$(VENV)/bin/eventwire ingest samples --db eventwire.db
+	$(PY) bench/load.py --db eventwire.db --rate 200 --seconds 60

@@ -6,12 +6,14 @@ download is never used. Screenshots are kept under test-artifacts/.
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 import uvicorn
 
@@ -79,20 +81,25 @@ def page(base_url: str) -> Iterator[tuple[object, list[str]]]:
         browser.close()
 
 
-def test_page_shows_timeline_map_and_network(page: tuple) -> None:
+def test_page_shows_timeline_map_and_network(page: tuple, base_url: str) -> None:
     tab, problems = page
     ARTIFACTS.mkdir(exist_ok=True)
     tab.screenshot(path=str(ARTIFACTS / "page.png"), full_page=True)
-    assert tab.locator("#timeline circle.dot").count() == 2  # the drills, merged; the protest
+    merged = httpx.get(f"{base_url}/api/merged-events", params={"limit": 200}).json()
+    assert tab.locator("#timeline circle.dot").count() == len(merged["items"]) >= 2
     details = tab.locator("#timeline circle.dot").evaluate_all(
         "dots => dots.map(d => d.getAttribute('data-details'))"
     )
-    assert any("3 article(s), 2 independent source(s)" in d for d in details)
+    counts = [re.search(r"(\d+) article\(s\), (\d+) independent", d) for d in details]
+    merged_counts = [(int(m[1]), int(m[2])) for m in counts if m]
+    assert any(
+        articles >= 3 and 2 <= independent < articles for articles, independent in merged_counts
+    ), "copies of one wire story count as one independent source"
     assert tab.locator("#map path.country").count() > 150
     assert tab.locator("#map path.country.active").count() >= 3
-    assert tab.locator("#map circle.point").count() == 4
-    assert tab.locator("#network .node").count() == 2
-    assert tab.locator("#network path.edge").count() == 1
+    assert tab.locator("#map circle.point").count() >= 4
+    assert tab.locator("#network .node").count() >= 2
+    assert tab.locator("#network path.edge").count() >= 1
     assert "MOBILIZE" in tab.locator("#legend").inner_text()
     assert problems == []
 

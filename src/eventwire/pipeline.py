@@ -15,6 +15,8 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from eventwire.extract.actors import extract_actors
+from eventwire.extract.events import extract_events
+from eventwire.extract.quotes import extract_quotes
 from eventwire.ingest import RawDocument
 from eventwire.limits import DOCUMENT_SECONDS, OverBudget, deadline, refusal
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
@@ -45,8 +47,27 @@ def _actors(analysis: Analysis) -> None:
     )
 
 
+def _quotes(analysis: Analysis) -> None:
+    result = analysis.result
+    result.quotes = extract_quotes(analysis.doc, analysis.article, result.actors, result.mentions)
+
+
+def _events(analysis: Analysis) -> None:
+    result = analysis.result
+    result.events = extract_events(
+        analysis.doc,
+        analysis.article,
+        result.actors,
+        result.mentions,
+        result.quotes,
+        result.times,
+        result.places,
+    )
+
+
 Stage = Callable[[Analysis], None]
-STAGES: list[tuple[str, Stage]] = [("actors", _actors)]
+STAGES: list[tuple[str, Stage]] = [("actors", _actors), ("quotes", _quotes)]
+STAGES.append(("events", _events))  # last: it reads every earlier stage's records
 
 
 def article_id(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.model import Actor, ArticleResult, Attribute
+from eventwire.model import Actor, ArticleResult, Attribute, Participant
 
 
 def _value(attribute: Attribute | None) -> str:
@@ -55,11 +55,56 @@ def actor_table(result: ArticleResult) -> Table:
     return table
 
 
+def quote_table(result: ArticleResult) -> Table:
+    """Who said what: kind, speaker (as named nearest the quote), chain and the words."""
+    table = Table(title="Quotes")
+    for column in ("id", "kind", "speaker", "chain", "content"):
+        table.add_column(column)
+    for quote in result.quotes:
+        mention = quote.speaker.mention.text if quote.speaker.mention else "-"
+        speaker = f"{quote.speaker.name} ({mention})" if quote.speaker.name else mention
+        content = quote.content.text
+        table.add_row(
+            quote.id,
+            quote.kind.value,
+            speaker,
+            " ← ".join(link.name for link in quote.chain),
+            content if len(content) <= 60 else content[:57] + "...",
+        )
+    return table
+
+
+def _participants(participants: list[Participant]) -> str:
+    return ", ".join(p.country or p.name for p in participants) or "-"
+
+
+def event_table(result: ArticleResult) -> Table:
+    """One row per event mention: PLOVER type, CAMEO code, who → whom, how sure, and why."""
+    table = Table(title="Events")
+    for column in ("id", "PLOVER · CAMEO", "trigger", "actors", "recipients", "modality (cue)"):
+        table.add_column(column)
+    for event in result.events:
+        cue = f" ({event.modality_cue.text})" if event.modality_cue else ""
+        table.add_row(
+            event.id,
+            f"{event.type} · {event.cameo or '-'}",
+            event.trigger.text,
+            _participants(event.actors),
+            _participants(event.recipients),
+            event.modality.value + cue,
+        )
+    return table
+
+
 def print_summary(console: Console, result: ArticleResult) -> None:
     """Metadata, actors and record counts of one article, or its errors."""
     if result.article is not None:
         console.print(article_table(result))
         console.print(actor_table(result))
+        if result.quotes:
+            console.print(quote_table(result))
+        if result.events:
+            console.print(event_table(result))
     counts = {name: len(getattr(result, name)) for name in ("quotes", "events", "times", "places")}
     console.print(" · ".join(f"{n} {name}" for name, n in counts.items()))
     for error in result.errors:

@@ -1,7 +1,9 @@
 """Where the text is inside quotation marks, paragraph by paragraph.
 
-Curly, guillemet, low-9 and straight marks are paired within a paragraph; a quote opened and not
-closed runs to the paragraph's end (news style for quotes that continue in the next paragraph).
+Curly, guillemet, low-9, straight and single curly marks are paired within a paragraph; a quote
+opened and not closed runs to the paragraph's end (news style for quotes that continue in the
+next paragraph). Single curly marks (‘ ’) open a top-level quote only where they cannot be an
+apostrophe, and inside a double quote they are a nested quote, part of the outer one.
 """
 
 from __future__ import annotations
@@ -10,7 +12,12 @@ import re
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 _PARAGRAPH = re.compile(r"[^\n]+")
-_MARK = re.compile(r"[“”«»„\"]")
+_MARK = re.compile(r"[“”«»„\"‘’]")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of the non-empty lines (news paragraphs), in text order."""
+    return [(match.start(), match.end()) for match in _PARAGRAPH.finditer(text)]
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -21,19 +28,43 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _single_opens(paragraph: str, at: int) -> bool:
+    """‘ opens a quote after a space, a bracket or the paragraph start, not inside a word."""
+    return at == 0 or paragraph[at - 1] in " \t([—–-"
+
+
+def _single_closes(paragraph: str, at: int) -> bool:
+    """’ closes a quote when no letter follows (otherwise it is an apostrophe: "Ukraine’s")."""
+    return at + 1 == len(paragraph) or not paragraph[at + 1].isalnum()
+
+
+def _reversed_close(paragraph: str, at: int) -> bool:
+    """A “ typed where ” was meant ("… here,“ said X"): after text, before a space or the end."""
+    after = paragraph[at + 1 : at + 2]
+    return (
+        paragraph[at] == "“" and at > 0 and not paragraph[at - 1].isspace() and after in {"", " "}
+    )
+
+
 def _quoted_in_paragraph(paragraph: str, offset: int) -> list[tuple[int, int]]:
     spans = []
     open_at: int | None = None
     closer = ""
     for mark in _MARK.finditer(paragraph):
-        char = mark.group()
+        char, at = mark.group(), mark.start()
         if open_at is None:
-            if char in OPENERS:
-                open_at, closer = mark.start(), OPENERS[char]
-        elif char == closer or (char in '”"' and closer in '”"'):
+            if char in OPENERS and (char != "‘" or _single_opens(paragraph, at)):
+                open_at, closer = at, OPENERS[char]
+        elif closer == "’":
+            if char == "’" and _single_closes(paragraph, at):
+                spans.append((offset + open_at, offset + mark.end()))
+                open_at = None
+        elif char == closer or (
+            closer in '”"' and (char in '”"' or _reversed_close(paragraph, at))
+        ):
             spans.append((offset + open_at, offset + mark.end()))
             open_at = None
-    if open_at is not None:
+    if open_at is not None and closer != "’":  # an unclosed ‘ is more likely "‘90s" than a quote
         spans.append((offset + open_at, offset + len(paragraph)))
     return spans
 

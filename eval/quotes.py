@@ -1,0 +1,197 @@
+"""Score eventwire's quotes against PolNeAR, with textacy's `direct_quotations` as a baseline.
+
+A prediction matches a gold attribution when their content spans overlap by at least half of the
+shorter span. Reported: precision, recall and F1 over all attributions, recall of direct gold
+quotes, and speaker accuracy over matches with a gold source, read two ways: per gold attribution
+(its best-overlapping prediction's speaker overlaps the gold source) and per matched prediction
+(its speaker overlaps the source of a gold attribution it matches).
+
+    python eval/quotes.py --data ../shared/eval/quotes --split dev
+    python eval/quotes.py --data ../shared/eval/quotes --split train --limit 120
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from eventwire.ingest import RawDocument
+from eventwire.parse.nlp import parse_texts
+from eventwire.pipeline import process
+
+Range = tuple[int, int]
+
+
+@dataclass
+class Prediction:
+    content: Range
+    speaker: Range | None
+
+
+@dataclass
+class Scores:
+    """Counts for one system over a split."""
+
+    predicted: int = 0
+    predicted_matched: int = 0
+    gold: int = 0
+    gold_matched: int = 0
+    direct: int = 0
+    direct_matched: int = 0
+    speaker_checked: int = 0
+    speaker_right: int = 0
+    predicted_speaker_checked: int = 0
+    predicted_speaker_right: int = 0
+    refused: int = 0
+    rows: list[str] = field(default_factory=list)
+
+    def add(self, record: dict, predictions: list[Prediction]) -> None:
+        golds = [a for a in record["attributions"] if a["content"]]
+        self.predicted += len(predictions)
+        for prediction in predictions:
+            self._add_prediction(prediction, golds)
+        for gold in golds:
+            self._add_gold(gold, predictions)
+
+    def _add_prediction(self, prediction: Prediction, golds: list[dict]) -> None:
+        """A matched prediction's speaker is right when it overlaps a matched gold's source."""
+        matched = [g for g in golds if matches(prediction.content, span(g["content"]))]
+        if not matched:
+            return
+        self.predicted_matched += 1
+        sources = [span(g["source"]) for g in matched if g["source"]]
+        if sources:
+            self.predicted_speaker_checked += 1
+            self.predicted_speaker_right += prediction.speaker is not None and any(
+                overlap(prediction.speaker, source) > 0 for source in sources
+            )
+
+    def _add_gold(self, gold: dict, predictions: list[Prediction]) -> None:
+        content = span(gold["content"])
+        self.gold += 1
+        self.direct += gold["direct"]
+        found = [p for p in predictions if matches(p.content, content)]
+        if not found:
+            return
+        self.gold_matched += 1
+        self.direct_matched += gold["direct"]
+        if gold["source"] is None:
+            return
+        best = max(found, key=lambda p: overlap(p.content, content))
+        self.speaker_checked += 1
+        self.speaker_right += (
+            best.speaker is not None and overlap(best.speaker, span(gold["source"])) > 0
+        )
+
+    def summary(self) -> dict[str, float]:
+        precision = self.predicted_matched / max(self.predicted, 1)
+        recall = self.gold_matched / max(self.gold, 1)
+        return {
+            "precision": precision,
+            "recall": recall,
+            "f1": 2 * precision * recall / max(precision + recall, 1e-9),
+            "direct_recall": self.direct_matched / max(self.direct, 1),
+            "speaker_accuracy": self.speaker_right / max(self.speaker_checked, 1),
+            "speaker_accuracy_per_prediction": self.predicted_speaker_right
+            / max(self.predicted_speaker_checked, 1),
+            "predicted": self.predicted,
+            "gold": self.gold,
+            "refused_articles": self.refused,
+        }
+
+
+def span(value: dict) -> Range:
+    return value["start"], value["end"]
+
+
+def overlap(a: Range, b: Range) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def matches(a: Range, b: Range) -> bool:
+    shorter = min(a[1] - a[0], b[1] - b[0])
+    return shorter > 0 and overlap(a, b) >= shorter / 2
+
+
+def read_records(data: Path, split: str, limit: int | None) -> list[dict]:
+    with (data / f"{split}.jsonl").open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle]
+    return records[:limit] if limit else records
+
+
+def eventwire_predictions(records: list[dict]) -> Iterator[list[Prediction]]:
+    raws = [RawDocument(id=r["id"], text=r["text"]) for r in records]
+    for result in process(raws):
+        yield [
+            Prediction(
+                (q.content.start, q.content.end),
+                (q.speaker.mention.start, q.speaker.mention.end) if q.speaker.mention else None,
+            )
+            for q in result.quotes
+        ]
+
+
+def textacy_predictions(doc: Doc) -> list[Prediction]:
+    """textacy's quotes; it raises on unbalanced quotation marks (then: no predictions)."""
+    from textacy.extract.triples import direct_quotations
+
+    predictions = []
+    for triple in direct_quotations(doc):
+        speaker = (triple.speaker[0].idx, triple.speaker[-1].idx + len(triple.speaker[-1]))
+        predictions.append(
+            Prediction((triple.content.start_char, triple.content.end_char), speaker)
+        )
+    return predictions
+
+
+def score_textacy(records: list[dict]) -> Scores:
+    scores = Scores()
+    for record, doc in zip(records, parse_texts(r["text"] for r in records), strict=True):
+        try:
+            predictions = textacy_predictions(doc)
+        except ValueError:
+            scores.refused += 1
+            predictions = []
+        scores.add(record, predictions)
+    return scores
+
+
+def score(records: list[dict], predict: Callable[[list[dict]], Iterator[list[Prediction]]]):
+    scores = Scores()
+    for record, predictions in zip(records, predict(records), strict=True):
+        scores.add(record, predictions)
+    return scores
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/eval/quotes"))
+    parser.add_argument("--split", default="dev", choices=["train", "dev"])
+    parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    parser.add_argument("--no-baseline", action="store_true", help="skip textacy")
+    args = parser.parse_args()
+    records = read_records(args.data, args.split, args.limit)
+    systems = {"eventwire": score(records, eventwire_predictions)}
+    if not args.no_baseline:
+        systems["textacy direct_quotations"] = score_textacy(records)
+    print(f"PolNeAR {args.split}: {len(records)} articles\n")
+    print("| system | P | R | F1 | direct R | speaker acc | speaker acc / prediction |", end="")
+    print(" predicted | gold | refused |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for name, scores in systems.items():
+        s = scores.summary()
+        print(
+            f"| {name} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | "
+            f"{s['direct_recall']:.3f} | {s['speaker_accuracy']:.3f} | "
+            f"{s['speaker_accuracy_per_prediction']:.3f} | {s['predicted']} | "
+            f"{s['gold']} | {s['refused_articles']} |"
+        )
+
+
+if __name__ == "__main__":
+    main()

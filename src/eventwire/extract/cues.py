@@ -1,0 +1,265 @@
+"""Attribution cues read from spaCy's dependency parse: who says, by which word, and what.
+
+A cue is a reporting verb from `lexicons/cue_verbs.tsv` ("said", "pointed out", "told") or the
+phrase "according to". Its speaker is the grammatical subject (the object of "quoted X as
+saying", whose subject is then the outlet that relays the speaker), and its indirect content is
+the clausal complement ("… , X said." and "X said (that) …" parse alike).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.lexicons import read_table
+from eventwire.parse.quotemarks import inside
+
+Range = tuple[int, int]
+SUBJECTS = {"nsubj", "nsubjpass"}
+COMPLEMENTS = {"ccomp", "xcomp"}
+# Dependents that share the head verb's subject: "…, adding that …", "said and added".
+INHERITING = {"advcl", "conj", "pcomp", "xcomp"}
+EDGE_PUNCT = " \t\n,;:.—–-"
+MAX_CLIMB = 4  # head steps from a quoted phrase up to the verb that governs it
+NOT_SPEAKERS = {"it", "this", "that", "which", "there", "what"}
+
+
+@dataclass
+class Cue:
+    """One attribution cue found outside quotation marks."""
+
+    token: Token
+    span: Range
+    speaker: Span | None
+    content: Range | None
+    outlet: Span | None = None
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, kept in `user_data`: `Doc.text` joins every token on each call."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
+@cache
+def cue_lexicon() -> dict[str, frozenset[str]]:
+    """Cue lemma → the particles it takes ("call" → {"for", "on"}); "" for the bare verb."""
+    entries: dict[str, set[str]] = {}
+    for row in read_table("cue_verbs.tsv"):
+        lemma, _, particle = row[0].partition(" ")
+        entries.setdefault(lemma, set()).add(particle)
+    return {lemma: frozenset(particles) for lemma, particles in entries.items()}
+
+
+@cache
+def cue_classes() -> dict[str, str]:
+    """Cue lemma → its class (speech, commit, thought, evidence, stance)."""
+    return {row[0].partition(" ")[0]: row[1] for row in read_table("cue_verbs.tsv")}
+
+
+def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
+    """Every cue outside quotation marks, in text order."""
+    cues = []
+    for token in doc:
+        if inside(quotes, token.idx):
+            continue
+        cue = _according_to(token) or _verb_cue(token)
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _verb_cue(token: Token) -> Cue | None:
+    lexicon = cue_lexicon()
+    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in lexicon:
+        return None
+    particles = lexicon[token.lemma_.lower()]
+    end_token = token
+    if "" not in particles:
+        found = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in particles]
+        if not found:
+            return None
+        end_token = found[0]
+    if _inherits(token):
+        return None
+    speaker, outlet = _speaker(token)
+    span = (token.idx, end_token.idx + len(end_token))
+    if token.lemma_.lower() == "quote":
+        span = (token.idx, _quoted_as_saying_end(token) or span[1])
+    return Cue(token, span, speaker, _complement(token), outlet)
+
+
+def _inherits(token: Token) -> bool:
+    """ "saying" in "quoted X as saying": part of the head verb's cue, not a cue of its own."""
+    head = token.head
+    return token.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() == "quote"
+
+
+def _quoted_as_saying_end(token: Token) -> int | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for grandchild in child.children:
+                if grandchild.lemma_.lower() in cue_lexicon():
+                    return grandchild.idx + len(grandchild)
+    return None
+
+
+def _speaker(token: Token) -> tuple[Span | None, Span | None]:
+    """The subject that speaks, and an outlet when the verb is "quoted X (as saying)"."""
+    subject = _subject(token)
+    if token.lemma_.lower() == "quote":
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if objects:
+            return _phrase(objects[0]), subject
+    return subject, None
+
+
+def _subject(token: Token) -> Span | None:
+    """The verb's own subject, else (for "…, adding that") the subject of the verb it extends."""
+    for _ in range(MAX_CLIMB):
+        subject = _own_subject(token)
+        if subject is not None or token.dep_ not in INHERITING or token.head is token:
+            return subject
+        token = token.head
+    return None
+
+
+def _own_subject(token: Token) -> Span | None:
+    """The agent of a passive ("was asked by X"), the subject, or the name after an inverted
+    "said" ("…," said X)."""
+    for child in token.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase(objects[0])
+    subjects = [
+        c
+        for c in token.children
+        if c.dep_ in SUBJECTS and c.pos_ not in {"SCONJ", "DET"} and _same_paragraph(c, token)
+    ]
+    if subjects:
+        return _phrase(min(subjects, key=lambda c: abs(c.i - token.i)))
+    after_quote = token.i > 0 and token.doc[token.i - 1].is_punct
+    inverted = [
+        c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in {"dobj", "attr", "npadvmod"}
+    ]
+    if inverted and after_quote and token.lemma_.lower() in cue_lexicon():
+        return _phrase(inverted[0])
+    return None
+
+
+def _same_paragraph(a: Token, b: Token) -> bool:
+    """The small model's parse may run over a paragraph break; a subject there is a misparse."""
+    start, end = sorted((a.idx, b.idx))
+    return "\n" not in text_of(a.doc)[start:end]
+
+
+def _phrase(head: Token) -> Span:
+    """The words of a noun phrase up to its head, from the last punctuation mark before it
+    ("— Former Attorney General Michael Mukasey" → without the dash and what precedes it)."""
+    start = head.i
+    while start > head.left_edge.i and not _breaks(head.doc[start - 1]):
+        start -= 1
+    return head.doc[start : head.i + 1]
+
+
+def _breaks(token: Token) -> bool:
+    return token.is_space or (token.is_punct and token.text not in {".", "-", "'", "’"})
+
+
+def _complement(token: Token) -> Range | None:
+    """What is said: the clausal complement ("said (that) …", "vowed to …"), else the object
+    ("announced his candidacy", "criticized the decision"), trimmed of edge punctuation. The
+    object of "told reporters" is the listener, not the content."""
+    kind = cue_classes().get(token.lemma_.lower())
+    children = list(token.children)
+    for child in children:
+        if child.dep_ in COMPLEMENTS and child.pos_ in {"VERB", "AUX"}:
+            return _trim(token.doc, child.left_edge.idx, _end(child.right_edge))
+    if kind == "address":
+        return None
+    for child in children:
+        if child.dep_ == "dobj" and child.pos_ not in {"PRON"}:
+            end = max([_end(child.right_edge)] + [_end(c.right_edge) for c in _after_object(child)])
+            return _trim(token.doc, child.left_edge.idx, end)
+    return None
+
+
+def _after_object(obj: Token) -> list[Token]:
+    """What completes a stance on an object: "accused X of lying", "called X a liar"."""
+    return [c for c in obj.head.children if c.i > obj.i and c.dep_ in {"prep", "oprd", "xcomp"}]
+
+
+def _according_to(token: Token) -> Cue | None:
+    """ "According to X, …" / "…, according to X": the rest of the clause is the content."""
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc):
+        return None
+    to = token.doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if to.lower_ != "to" or not objects:
+        return None
+    clause = token.head
+    phrase_start, phrase_end = token.idx, _end(to.right_edge)
+    left, right = clause.left_edge.idx, _end(clause.right_edge)
+    sentence = token.sent
+    left, right = min(left, sentence.start_char), max(right, sentence.end_char)
+    before = _trim(token.doc, left, phrase_start)
+    after = _trim(token.doc, phrase_end, right)
+    content = max(before, after, key=lambda r: r[1] - r[0])
+    if content[1] - content[0] <= 0:
+        return None
+    return Cue(token, (token.idx, _end(to)), _phrase(objects[0]), content)
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token)
+
+
+def _trim(doc: Doc, start: int, end: int) -> Range:
+    """Narrow a character range so it neither starts nor ends on punctuation or space."""
+    text = text_of(doc)
+    while start < end and text[start] in EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in EDGE_PUNCT:
+        end -= 1
+    return start, end
+
+
+def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:
+    """The verb whose clause holds a quoted phrase ("X called the plan “a disaster”", "X
+    boomed: “…”"): any verb counts when its subject is someone other than the phrase itself."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root
+    for _ in range(MAX_CLIMB):
+        if verb.pos_ == "VERB" and not start <= verb.idx < end:
+            break
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    speaker = _subject(verb)
+    if verb.pos_ != "VERB" or speaker is None or speaker.root.lower_ in NOT_SPEAKERS:
+        return None
+    if speaker.start_char < end and start < speaker.end_char:
+        return None  # the quoted phrase is the subject: a scare quote, not a quotation
+    cue_end = max([_end(c) for c in verb.children if c.dep_ == "prt"] + [_end(verb)])
+    content = (_trim(doc, cue_end, end)[0], end) if cue_end <= start else (start, end)
+    return Cue(verb, (verb.idx, cue_end), speaker, content)
+
+
+def colon_cue(doc: Doc, start: int) -> Cue | None:
+    """ "John Bolton: “…”" or "Stated Stone: “…”": a name and a colon introduce the quote."""
+    before = text_of(doc)[:start].rstrip()
+    colon = doc.char_span(len(before) - 1, len(before)) if before.endswith(":") else None
+    if colon is None:
+        return None
+    first = colon.start
+    while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "."):
+        first -= 1
+    if first == colon.start or doc[first].text == ".":
+        return None
+    return Cue(colon[0], (colon.start_char, colon.end_char), doc[first : colon.start], None)

@@ -1,0 +1,156 @@
+"""Find event triggers in a parsed sentence: verbs (with particles), nouns and noun phrases.
+
+A verb trigger must be used as a verb and a noun trigger as a noun; the parser's dependency label
+decides when its part-of-speech tag is unsure ("drills" tagged as a verb but used as a subject).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.extract.event_lexicon import EventCode, Trigger, crosswalk, triggers
+from eventwire.extract.modality import REPORTING
+
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
+EVENT_HEADS = {"effort", "mission", "process", "round", "plan", "bid", "campaign", "operation"}
+OBLIGATION = {"must", "should", "ought"}
+ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """A trigger found in the text: its head token, the tokens it spans and its code."""
+
+    head: Token
+    span: Span
+    code: EventCode
+    nominal: bool
+
+
+def _is_verb(token: Token) -> bool:
+    """A verb used as a verb: not as a noun, nor as an adjective ("alleged", "occupied")."""
+    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in NOMINAL_DEPS | {"amod"}
+
+
+def _is_noun(token: Token) -> bool:
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return False  # "March 3" is a date, not a march
+    return token.pos_ in {"NOUN", "PROPN"} or (
+        token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS and token.tag_ in {"VBZ", "NNS"}
+    )
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def argument_words(head: Token) -> set[str]:
+    """Lemmas and forms of the words that fill a trigger's object-like slots."""
+    words: set[str] = set()
+    for child in head.children:
+        slots = [child]
+        if child.dep_ == "prep":
+            slots = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ in {"for", "to", "with", "about"}:
+                words.add(child.lower_)
+        elif child.dep_ not in ARGUMENT_DEPS:
+            continue
+        for slot in slots:
+            words |= {slot.lower_, _lemma(slot)}
+            words |= {c.lower_ for c in slot.children if c.dep_ in {"compound", "amod"}}
+            words |= {  # "amounts of hardware": the head of an "of" phrase
+                _lemma(pobj)
+                for prep in slot.children
+                if prep.dep_ == "prep"
+                for pobj in prep.children
+            }
+    return words
+
+
+def _verb_match(token: Token, trigger: Trigger) -> Span | None:
+    """A verb lemma, plus its particle or preposition when the trigger names one."""
+    if len(trigger.words) == 1:
+        return token.doc[token.i : token.i + 1]
+    particle = trigger.words[1]
+    for child in token.children:
+        if child.dep_ in {"prt", "prep"} and child.lower_ == particle:
+            start, end = sorted((token.i, child.i))
+            return (
+                token.doc[start : end + 1] if end - start <= 3 else token.doc[token.i : token.i + 1]
+            )
+    return None
+
+
+def _noun_match(token: Token, trigger: Trigger) -> Span | None:
+    """A noun lemma, or a phrase of lemmas that starts at this token."""
+    doc, size = token.doc, len(trigger.words)
+    window = doc[token.i : token.i + size]
+    if len(window) != size:
+        return None
+    lowers = tuple(t.lower_ for t in window)
+    if trigger.words not in {lowers, (*lowers[:-1], _lemma(window[-1]))}:
+        return None
+    if window.end < len(doc) and doc[window.end].text == "-":
+        return None  # "war-torn", "strike-hit": a modifier, not the event
+    root = window.root
+    if root.dep_ == "compound" and root.head.lemma_.lower() not in EVENT_HEADS:
+        return None  # "riot police": names the police, not a riot
+    return window if _is_noun(window.root) else None
+
+
+def _fits(token: Token, trigger: Trigger) -> Span | None:
+    if trigger.kind == "V" and _is_verb(token):
+        span = _verb_match(token, trigger)
+    elif trigger.kind == "N":
+        span = _noun_match(token, trigger)
+    else:
+        return None
+    if span is None:
+        return None
+    if trigger.arguments or trigger.excluded:
+        words = argument_words(span.root)
+        if (trigger.arguments and not trigger.arguments & words) or trigger.excluded & words:
+            return None
+    return span
+
+
+def _obligation(token: Token) -> TriggerMatch | None:
+    """ "X said Y must withdraw": stating what another party must do is a demand (CAMEO 100)."""
+    if token.lemma_.lower() not in REPORTING:
+        return None
+    for clause in token.children:
+        if clause.dep_ == "ccomp" and any(
+            aux.lower_ in OBLIGATION and aux.dep_ == "aux" for aux in clause.children
+        ):
+            return TriggerMatch(token, token.doc[token.i : token.i + 1], crosswalk()["100"], False)
+    return None
+
+
+def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
+    """Every trigger in the sentence, longest lexicon phrase first, never overlapping."""
+    taken: set[int] = set()
+    for token in sentence:
+        if token.i in taken:
+            continue
+        obligation = _obligation(token)
+        if obligation is not None:
+            taken.add(token.i)
+            yield obligation
+            continue
+        for key in dict.fromkeys((_lemma(token), token.lower_)):
+            match = _first_match(token, triggers().get(key, []))
+            if match is not None and not taken & set(range(match.span.start, match.span.end)):
+                taken.update(range(match.span.start, match.span.end))
+                yield match
+                break
+
+
+def _first_match(token: Token, candidates: list[Trigger]) -> TriggerMatch | None:
+    for trigger in candidates:
+        span = _fits(token, trigger)
+        if span is not None:
+            return TriggerMatch(span.root, span, trigger.code, nominal=trigger.kind == "N")
+    return None

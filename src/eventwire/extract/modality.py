@@ -1,0 +1,195 @@
+"""How sure the text is about an event, and the words that decide it.
+
+Checked in order, the first that applies wins: negated, hypothetical, planned, ongoing; else the
+event is claimed when only a source asserts it (inside a quotation or a reported clause), else
+it occurred. Status words outrank attribution: "X said troops will deploy" is planned, and the
+claim stays visible through `quote_id` and the reporting clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.model import Evidence, Modality
+
+NEGATIONS = {"not", "n't", "never", "no"}
+DENIALS = {"deny", "refute", "dismiss", "reject", "fail", "cancel", "postpone"}
+CONDITIONALS = {"if", "unless", "whether"}
+HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should"}
+FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+PLANNING = {
+    "plan", "intend", "prepare", "aim", "expect", "schedule", "set", "due", "decide", "agree",
+    "promise", "pledge", "vow", "offer", "want", "seek", "hope", "propose", "going", "mean",
+    "commit", "threaten", "consider", "ready", "about", "willing",
+}  # fmt: skip
+PLANNED_ADJECTIVES = {"planned", "upcoming", "forthcoming", "scheduled", "future", "proposed"}
+ONGOING_WORDS = {"currently", "still", "now", "underway", "ongoing", "continuing"}
+ONGOING_VERBS = {"continue", "involve", "underway", "conduct", "hold", "proceed"}
+CLAUSE_BOUNDARIES = {"relcl", "acl", "advcl", "conj", "appos"}
+NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
+REPORTING = {
+    "say", "tell", "report", "state", "claim", "announce", "add", "quote", "point", "note",
+    "insist", "declare", "write", "confirm", "assert", "allege", "stress", "explain", "reply",
+    "charge", "protest", "complain",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ModalityReading:
+    """The modality and the token that decided it (None when the event simply occurred)."""
+
+    modality: Modality
+    cue: Token | Span | Evidence | None = None
+
+
+def governing_chain(head: Token) -> list[Token]:
+    """The trigger, then the verbs that govern it up to the clause that reports or plans it.
+
+    A noun trigger is governed by the verb it is an argument of ("hold talks"), an infinitive by
+    its controlling verb ("plans to visit"), a clause by its head ("said that ...").
+    """
+    chain = [head]
+    token = head
+    while token.head != token and len(chain) < 6:
+        parent = token.head
+        if token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in {"VERB", "AUX"}:
+            break  # a clause of its own: its modality is its own
+        chain.append(parent)
+        if token.dep_ in {"ccomp", "parataxis"}:
+            break
+        token = parent
+    return chain
+
+
+def _children(token: Token, deps: set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _negation(chain: list[Token]) -> Token | None:
+    for token in chain:
+        for child in _children(token, {"neg", "det", "advmod"}):
+            if child.lower_ in NEGATIONS and (child.dep_ == "neg" or token == chain[0]):
+                return child
+        if token != chain[0] and token.lemma_.lower() in DENIALS:
+            return token
+    return None
+
+
+def _condition_clause(chain: list[Token]) -> Token | None:
+    """ "If they come, we fight": a conditional clause attached to the event itself."""
+    for clause in _children(chain[0], {"advcl"}):
+        for mark in _children(clause, {"mark"}):
+            if mark.lower_ in CONDITIONALS:
+                return mark
+    return None
+
+
+def _conditional(chain: list[Token]) -> Token | None:
+    for token in chain:
+        for child in _children(token, {"mark", "aux"}):
+            if child.lower_ in CONDITIONALS:
+                return child
+            if child.lower_ in HYPOTHETICAL_MODALS and not (
+                child.lower_ == "would" and _reported(token)
+            ):
+                return child
+    return None
+
+
+def _reported(token: Token) -> bool:
+    """ "said they would blockade": the modal is a reported future, not a condition."""
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING | PLANNING
+
+
+def _planned(chain: list[Token]) -> Token | None:
+    head = chain[0]
+    for child in head.children:
+        if child.lower_ in PLANNED_ADJECTIVES:
+            return child
+        if child.dep_ == "relcl":
+            future = _future_aux(child)
+            if future is not None:
+                return future
+    for token in chain:
+        future = _future_aux(token)
+        if future is not None:
+            return future
+        if token != head and token.lemma_.lower() in PLANNING:
+            return token
+        if token.dep_ == "ccomp":
+            break
+    return _to_be(head)
+
+
+def _future_aux(token: Token) -> Token | None:
+    for child in _children(token, {"aux", "auxpass"}):
+        if child.lower_ in FUTURE_MODALS or (child.lower_ == "would" and _reported(token)):
+            return child
+    return None
+
+
+def _to_be(head: Token) -> Span | None:
+    """ "hardware to be relocated": an infinitive passive announces what is to happen."""
+    auxes = _children(head, {"aux", "auxpass"})
+    words = [a.lower_ for a in auxes]
+    if "to" in words and "be" in words:
+        return head.doc[min(a.i for a in auxes) : max(a.i for a in auxes) + 1]
+    return None
+
+
+def _ongoing(chain: list[Token]) -> Token | None:
+    head = chain[0]
+    for token in chain:
+        for child in token.children:
+            if child.lower_ in ONGOING_WORDS:
+                return child
+        if token.tag_ == "VBG" and any(a.lemma_ == "be" for a in _children(token, {"aux"})):
+            return token
+        if (
+            token != head
+            and token.lemma_.lower() in ONGOING_VERBS
+            and token.tag_ in {"VBP", "VBZ", "VBG"}
+        ):
+            return token
+        if token != head and token.tag_ in {"VBP", "VBZ"} and head.dep_ in NOMINAL_ROLES:
+            return token  # "the drills are important": a named event in the present
+        if token.dep_ == "ccomp":
+            break
+    return None
+
+
+def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
+    """Negated, hypothetical, planned or ongoing from the trigger's clause; else occurred.
+
+    A condition attached to a speech act ("threatened to strike unless ...") conditions what is
+    threatened or demanded, not the act of threatening, so it is not read for speech acts.
+    """
+    chain = governing_chain(head)
+    finders = [
+        (Modality.NEGATED, _negation),
+        (Modality.HYPOTHETICAL, _conditional),
+        (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
+    ]
+    if not speech_act:
+        finders.append((Modality.HYPOTHETICAL, _condition_clause))
+    finders.append((Modality.ONGOING, _ongoing))
+    for modality, finder in finders:
+        cue = finder(chain)
+        if cue is not None:
+            return ModalityReading(modality, cue)
+    return ModalityReading(Modality.OCCURRED)
+
+
+def reporting_verb(head: Token, sentence: Span) -> Token | None:
+    """The "said" whose reported clause contains the trigger, if any."""
+    token = head
+    while token.head != token:
+        if token.dep_ in {"ccomp", "parataxis", "xcomp"} and token.head.lemma_.lower() in REPORTING:
+            return token.head
+        token = token.head
+    for token in sentence:
+        if token.lower_ == "according" and token.i > head.i:
+            return token
+    return None

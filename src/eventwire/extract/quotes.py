@@ -1,0 +1,263 @@
+"""Quotes of an article: direct, indirect and mixed, each with its cue and speaker.
+
+Quoted passages come from `parse.quotemarks`; passages that continue over paragraphs or are
+split by an attribution ("…," he said, "…") are joined into one quote, as PolNeAR annotates them.
+Each quote takes "Name:" before it, else the outermost, nearest cue whose clause holds it
+(`extract.cues`), else the verb governing a quoted fragment ("called the plan “a disaster”",
+kind mixed); a quote paragraph without any takes the speaker of the quote just before it. Cues
+left over with a complement are indirect quotes ("X said (that) …", "according to X, …"),
+outermost only, and mixed when a quoted fragment is inside.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from eventwire.extract.cues import (
+    Cue,
+    Range,
+    colon_cue,
+    find_cues,
+    governing_cue,
+    text_of,
+)
+from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
+from eventwire.parse.quotemarks import paragraphs, quoted_spans
+from eventwire.resolve.chains import QuoteFacts, build_quotes
+
+MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
+MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split quote
+MIN_INDIRECT_WORDS = 2
+OPENING = '“«„"‘'
+INTRODUCES = re.compile(r"[^.!?\n“”\"]*:\s*")  # between "X said" and the quote it introduces
+FOLLOWS = re.compile(r"[ ,\u00a0]{0,3}")  # between a quote and the "X said" after it
+
+
+@dataclass
+class QuoteGroup:
+    """Quoted passages that form one quote (continued over paragraphs, or split by a cue)."""
+
+    spans: list[Range]
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+    @property
+    def span(self) -> Range:
+        return self.start, self.end
+
+
+def extract_quotes(
+    doc: Doc, article: Article, actors: list[Actor], mentions: list[Mention]
+) -> list[Quote]:
+    """Every quote in text order, its speaker resolved to an actor and its source chain."""
+    quotes = quoted_spans(text_of(doc))
+    finder = QuoteFinder(doc, quotes, find_cues(doc, quotes))
+    return build_quotes(article, finder.find(), actors, mentions)
+
+
+class QuoteFinder:
+    """Pairs quoted passages with cues, then turns the cues left over into indirect quotes."""
+
+    def __init__(self, doc: Doc, quotes: list[Range], cues: list[Cue]) -> None:
+        self.doc = doc
+        self.text = text_of(doc)
+        self.quotes = quotes
+        self.cues = [cue for cue in cues if cue.speaker is not None]
+        self.paragraphs = paragraphs(self.text)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+        self.claimed: set[int] = set()  # ids of cues already attached to a direct quote
+
+    def find(self) -> list[QuoteFacts]:
+        """Direct quotes first, so the cues they take are not read again as indirect ones."""
+        found: list[QuoteFacts] = []
+        for group in self._groups():
+            facts = self._direct(group, found)
+            if facts is not None:
+                found.append(facts)
+        found.extend(self._indirect(found))
+        return sorted(found, key=lambda facts: facts.content)
+
+    def _groups(self) -> list[QuoteGroup]:
+        groups: list[QuoteGroup] = []
+        for span in self.quotes:
+            if self.text[span[0] - 1 : span[0]] == "=":
+                continue  # a markup attribute (<tweet author="…">), not a quotation
+            if groups and self._continues(groups[-1].spans[-1], span):
+                groups[-1].spans.append(span)
+            else:
+                groups.append(QuoteGroup([span]))
+        return groups
+
+    def _continues(self, previous: Range, span: Range) -> bool:
+        """The next paragraph reopens an unclosed quote, or an attribution splits a quote."""
+        gap = self.text[previous[1] : span[0]]
+        if previous[1] == self._paragraph_end(previous[0]):
+            return gap.strip() == "" and self.text[previous[1] - 1] not in '”»"’'
+        inner_end = self.text[previous[0] : previous[1]].rstrip('”»"’“')
+        return (
+            inner_end.endswith(",")
+            and len(gap) <= MAX_SPLIT_GAP
+            and "\n" not in gap
+            and any(previous[1] <= cue.token.idx < span[0] for cue in self.cues)
+        )
+
+    def _direct(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
+        content = _inner(self.text, group)
+        cue = self._attribution(group)
+        if cue is not None:
+            outlet = cue.outlet or self._according_to(cue)
+            if cue.content and _contains(cue.content, group.span):
+                return QuoteFacts(QuoteKind.MIXED, cue.content, cue.span, cue.speaker, outlet)
+            return QuoteFacts(QuoteKind.DIRECT, content, cue.span, cue.speaker, outlet)
+        if self._words(group) < MIN_WORDS_ALONE:
+            return None
+        previous = self._neighbour(group, found)
+        speaker = previous.speaker if previous else None
+        return QuoteFacts(QuoteKind.DIRECT, content, None, speaker, None)
+
+    def _attribution(self, group: QuoteGroup) -> Cue | None:
+        """ "Name: “…”", a reporting cue that holds the quote, or the verb that governs it.
+
+        A reporting cue that only shares the quote's sentence yields to the verb governing the
+        quote ("Boos rained down when X mentioned Y, and the crowd reprised the chant “…”")."""
+        named = colon_cue(self.doc, group.start)
+        if named is not None:
+            return named
+        cue = self._cue_for(group)
+        holds = cue is not None and (
+            cue.token.dep_ == "parataxis"  # "Y, X said, did “…”": X's words about Y
+            or (cue.content is not None and _overlap(cue.content, group.span))
+        )
+        governing = None if holds else governing_cue(self.doc, group.start, group.spans[0][1])
+        if governing is not None and (cue is None or governing.token is not cue.token):
+            return governing
+        if cue is not None:
+            self.claimed.add(id(cue))
+        return cue
+
+    def _according_to(self, cue: Cue) -> Span | None:
+        """ "“…,” X said, according to Y": Y relayed X's words, so Y joins the chain."""
+        for other in self.cues:
+            if (
+                other.token.lower_ == "according"
+                and other.token.sent == cue.token.sent
+                and other is not cue
+                and id(other) not in self.claimed
+            ):
+                self.claimed.add(id(other))
+                return other.speaker
+        return None
+
+    def _cue_for(self, group: QuoteGroup) -> Cue | None:
+        """The nearest free cue whose clause or sentence holds the quote, or that introduces it;
+        of nested cues ("X said he expected Y to say “…”") the outermost, who reports it."""
+        candidates = [
+            cue
+            for cue in self.cues
+            if id(cue) not in self.claimed
+            and (self._holds(cue, group) or self._adjacent(cue, group))
+        ]
+        tokens = {cue.token for cue in candidates}
+        outermost = [c for c in candidates if not tokens.intersection(c.token.ancestors)]
+        return min(outermost, key=lambda cue: _distance(cue.span, group), default=None)
+
+    def _holds(self, cue: Cue, group: QuoteGroup) -> bool:
+        """The cue's complement or its sentence overlaps the quote."""
+        if not self._same_paragraph(cue.token.idx, group):
+            return False
+        if cue.content and any(_overlap(cue.content, span) for span in group.spans):
+            return True
+        sentence = cue.token.sent
+        sentence_range = (sentence.start_char, sentence.end_char)
+        return any(_overlap(sentence_range, span) for span in group.spans)
+
+    def _adjacent(self, cue: Cue, group: QuoteGroup) -> bool:
+        """ "X said:" right before the quote, or "” X said." right after it."""
+        assert cue.speaker is not None
+        if cue.span[1] <= group.start:
+            return INTRODUCES.fullmatch(self.text[cue.span[1] : group.start]) is not None
+        start = min(cue.span[0], cue.speaker.start_char)
+        return group.end <= start and FOLLOWS.fullmatch(self.text[group.end : start]) is not None
+
+    def _neighbour(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
+        """The attribution just before, if it is in this paragraph or the previous one."""
+        if not found or found[-1].speaker is None:
+            return None
+        paragraph = self._paragraph_index(group.start)
+        last = self._paragraph_index(found[-1].content[1] - 1)
+        return found[-1] if last >= paragraph - 1 else None
+
+    def _indirect(self, found: list[QuoteFacts]) -> list[QuoteFacts]:
+        """Cues left over, outermost only: in "X said he plans to …" the claim is X's."""
+        quoted = [facts.content for facts in found]
+        free = [c for c in self.cues if id(c) not in self.claimed and c.content is not None]
+        outer = [c.content for c in free if c.content]
+        indirect = []
+        for cue in free:
+            assert cue.content is not None
+            nested = any(start <= cue.token.idx < end for start, end in outer + quoted)
+            if nested or any(_overlap(cue.content, span) for span in quoted):
+                continue
+            if not self._substantial(cue):
+                continue
+            inner = any(_contains(cue.content, span) for span in self.quotes)
+            kind = QuoteKind.MIXED if inner else QuoteKind.INDIRECT
+            indirect.append(QuoteFacts(kind, cue.content, cue.span, cue.speaker, cue.outlet))
+        return indirect
+
+    def _substantial(self, cue: Cue) -> bool:
+        assert cue.content is not None
+        return len(self.text[cue.content[0] : cue.content[1]].split()) >= MIN_INDIRECT_WORDS
+
+    def _words(self, group: QuoteGroup) -> int:
+        return sum(len(self.text[start:end].split()) for start, end in group.spans)
+
+    def _paragraph_index(self, position: int) -> int:
+        """The paragraph holding `position` (or the last one before it)."""
+        return max(0, bisect_right(self.paragraph_starts, position) - 1)
+
+    def _paragraph_end(self, position: int) -> int:
+        return self.paragraphs[self._paragraph_index(position)][1] if self.paragraphs else 0
+
+    def _same_paragraph(self, position: int, group: QuoteGroup) -> bool:
+        here = self._paragraph_index(position)
+        return here in {self._paragraph_index(group.start), self._paragraph_index(group.end - 1)}
+
+
+def _inner(text: str, group: QuoteGroup) -> Range:
+    """The quote without its outer marks (a quote left open runs to its paragraph's end)."""
+    start, end = group.start, group.end
+    if text[start] in OPENING:
+        start += 1
+    if text[end - 1] in '”»"’“' and end - 1 > start:
+        end -= 1
+    return start, end
+
+
+def _overlap(a: Range, b: Range) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _contains(outer: Range, inner: Range) -> bool:
+    """`outer` holds `inner` and says more besides (a quoted fragment inside a clause)."""
+    return (
+        outer[0] <= inner[0]
+        and inner[1] <= outer[1]
+        and (outer[1] - outer[0]) > (inner[1] - inner[0] + 2)
+    )
+
+
+def _distance(span: Range, group: QuoteGroup) -> int:
+    if span[1] <= group.start:
+        return group.start - span[1]
+    return max(0, span[0] - group.end)

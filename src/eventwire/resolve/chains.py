@@ -1,0 +1,120 @@
+"""Speakers resolved to actors, and source chains: agency ← cited outlet ← speaker.
+
+A wire story relays what an outlet reported ("the BelTA news agency quoted Lukashenko as
+saying"); once an outlet is cited for a speaker, that speaker's later quotes in the article
+reach the page through it too, and their chain points at the citing sentence as evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from eventwire.model import Actor, Article, Evidence, Mention, Quote, QuoteKind, Source, Speaker
+
+Range = tuple[int, int]
+
+
+@dataclass
+class QuoteFacts:
+    """What the finder read for one quote, before speakers are resolved to actors."""
+
+    kind: QuoteKind
+    content: Range
+    cue: Range | None
+    speaker: Span | None
+    outlet: Span | None
+
+
+class SourceResolver:
+    """Looks up the actor behind a span of text through the resolved mentions."""
+
+    def __init__(self, article: Article, actors: list[Actor], mentions: list[Mention]) -> None:
+        self.text = article.text
+        self.actors = {actor.id: actor for actor in actors}
+        self.mentions = sorted(mentions, key=lambda m: m.evidence.start)
+
+    def mention_in(self, start: int, end: int) -> Mention | None:
+        """The mention inside the span that ends last (a noun phrase's head comes last)."""
+        inside = [m for m in self.mentions if start <= m.evidence.start and m.evidence.end <= end]
+        return max(inside, key=lambda m: m.evidence.end, default=None)
+
+    def speaker(self, span: Span | None) -> Speaker:
+        if span is None:
+            return Speaker()
+        mention = self.mention_in(span.start_char, span.end_char)
+        if mention is None:
+            return Speaker(mention=Evidence.of(self.text, span.start_char, span.end_char))
+        return Speaker(
+            mention=mention.evidence,
+            actor_id=mention.actor_id,
+            name=self.actors[mention.actor_id].name,
+        )
+
+    def source(self, span: Span) -> Source:
+        speaker = self.speaker(span)
+        return Source(
+            name=speaker.name or span.text, actor_id=speaker.actor_id, evidence=speaker.mention
+        )
+
+    def agency(self, article: Article) -> Source | None:
+        if article.agency is None:
+            return None
+        evidence = article.agency.evidence
+        mention = evidence and self.mention_in(evidence.start, evidence.end)
+        return Source(
+            name=article.agency.value,
+            actor_id=mention.actor_id if mention else None,
+            evidence=evidence,
+        )
+
+
+def build_quotes(
+    article: Article, found: list[QuoteFacts], actors: list[Actor], mentions: list[Mention]
+) -> list[Quote]:
+    """Quote records in text order, numbered Q1…, each with speaker and source chain."""
+    resolver = SourceResolver(article, actors, mentions)
+    agency = resolver.agency(article)
+    outlets: dict[str, Source] = {}  # speaker actor → the outlet cited for them
+    quotes = []
+    for number, facts in enumerate(found, start=1):
+        speaker = resolver.speaker(facts.speaker)
+        outlet = resolver.source(facts.outlet) if facts.outlet is not None else None
+        if outlet is not None and speaker.actor_id:
+            outlets[speaker.actor_id] = outlet
+        elif speaker.actor_id:
+            outlet = outlets.get(speaker.actor_id)
+        quotes.append(
+            Quote(
+                id=f"Q{number}",
+                kind=facts.kind,
+                content=Evidence.of(article.text, *facts.content),
+                cue=Evidence.of(article.text, *facts.cue) if facts.cue else None,
+                speaker=speaker,
+                chain=_chain(agency, outlet, speaker),
+            )
+        )
+    return quotes
+
+
+def _chain(agency: Source | None, outlet: Source | None, speaker: Speaker) -> list[Source]:
+    """Outermost first; a link that repeats the one before it (an agency quoting itself) goes."""
+    links = [agency, outlet]
+    if speaker.mention is not None:
+        links.append(
+            Source(
+                name=speaker.name or speaker.mention.text,
+                actor_id=speaker.actor_id,
+                evidence=speaker.mention,
+            )
+        )
+    chain: list[Source] = []
+    for link in links:
+        if link is not None and not (chain and _same(chain[-1], link)):
+            chain.append(link)
+    return chain
+
+
+def _same(a: Source, b: Source) -> bool:
+    return (a.actor_id is not None and a.actor_id == b.actor_id) or a.name == b.name

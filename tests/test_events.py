@@ -1,0 +1,231 @@
+"""Events: PLOVER type, CAMEO code, roles, modality and evidence, as a user reads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.events import extract_events
+from eventwire.model import ArticleResult, Event, Evidence, Modality, Quote, QuoteKind, Speaker
+from eventwire.parse.nlp import parse_texts
+
+from .conftest import evidences, run_texts
+
+
+def _countries(participants: list) -> set[str]:
+    return {p.country for p in participants if p.country}
+
+
+def _names(participants: list) -> set[str]:
+    return {p.name for p in participants}
+
+
+def _find(result: ArticleResult, type_: str, trigger: str) -> list[Event]:
+    return [e for e in result.events if e.type == type_ and trigger in e.trigger.text]
+
+
+def test_every_event_has_cameo_and_valid_evidence(reference: ArticleResult) -> None:
+    assert reference.events
+    text = reference.article.text
+    for event in reference.events:
+        assert event.cameo
+        assert event.sentence.start <= event.trigger.start < event.sentence.end
+        for evidence in evidences(event):
+            assert text[evidence.start : evidence.end] == evidence.text
+
+
+def test_meeting_with_shoigu_is_an_occurred_consultation(reference: ArticleResult) -> None:
+    (meeting,) = _find(reference, "CONSULT", "meeting")
+    assert meeting.modality == Modality.OCCURRED
+    people = _names(meeting.actors) | _names(meeting.recipients)
+    assert {"Alexander Lukashenko", "Sergey Shoigu"} <= people
+    assert meeting.time is not None and meeting.time.value == "2022-02-03"
+    assert meeting.time.defaulted
+    assert meeting.place is not None and meeting.place.name.lower() == "minsk"
+
+
+def test_discussion_with_putin_is_claimed_by_lukashenko(reference: ArticleResult) -> None:
+    (talk,) = _find(reference, "CONSULT", "discussed")
+    assert talk.modality == Modality.CLAIMED
+    assert "Alexander Lukashenko" in _names(talk.actors)
+    assert "Vladimir Putin" in _names(talk.recipients)
+
+
+def test_joint_exercises_of_belarus_and_russia(reference: ArticleResult) -> None:
+    drills = [
+        e for e in _find(reference, "COOPERATE", "drills") if {"BLR", "RUS"} <= _countries(e.actors)
+    ]
+    assert drills
+    assert all("military" in e.context for e in drills)
+    assert {e.modality for e in drills} <= {Modality.PLANNED, Modality.ONGOING}
+
+
+def test_relocation_of_russian_troops_to_belarus(reference: ArticleResult) -> None:
+    moves = [
+        e for e in reference.events if e.type == "MOBILIZE" and "BLR" in _countries(e.recipients)
+    ]
+    assert any("RUS" in _countries(e.actors) for e in moves)
+    assert {e.modality for e in moves} <= {Modality.PLANNED, Modality.ONGOING}
+    assert any(e.cameo == "154" for e in moves)
+
+
+def test_planned_purchase_of_materiel(reference: ArticleResult) -> None:
+    (purchase,) = [e for e in reference.events if "purchase" in e.trigger.text]
+    assert purchase.type in {"COOPERATE", "AID"}
+    assert purchase.modality == Modality.PLANNED
+    assert purchase.modality_cue is not None and purchase.modality_cue.text == "planning"
+
+
+def test_strengthening_the_border_with_ukraine(reference: ArticleResult) -> None:
+    border = [
+        e for e in reference.events if e.type == "MOBILIZE" and "strengthen" in e.trigger.text
+    ]
+    assert len(border) == 2
+    for event in border:
+        assert _countries(event.recipients) == {"UKR"}
+        assert event.modality == Modality.CLAIMED
+    belarus = [p for e in border for p in e.actors if p.name == "Belarus"]
+    assert belarus and belarus[0].sector == "MIL"  # the country acts through its military
+    assert len({e.group_id for e in border}) == 1
+
+
+def test_union_resolve_drills_are_planned(reference: ArticleResult) -> None:
+    (drills,) = [
+        e
+        for e in reference.events
+        if "Union Resolve" in e.sentence.text and e.trigger.text == "drills"
+    ]
+    assert drills.type == "COOPERATE"
+    assert drills.modality == Modality.PLANNED
+
+
+def test_shoigu_and_khrenin_will_inspect_troops(reference: ArticleResult) -> None:
+    (inspect,) = [e for e in reference.events if e.trigger.text == "inspect"]
+    assert {"Sergey Shoigu", "Viktor Khrenin"} <= _names(inspect.actors)
+    assert inspect.modality == Modality.PLANNED
+    assert inspect.modality_cue is not None and inspect.modality_cue.text == "will"
+
+
+MODALITY_CASES = [
+    ("Germany did not expel the Russian ambassador on Monday.", "expel", Modality.NEGATED, "not"),
+    ("Iran denied that its forces attacked the tanker.", "attacked", Modality.NEGATED, "denied"),
+    ("Japan will send troops to the island next week.", "send", Modality.PLANNED, "will"),
+    ("Kenya plans to deport the activists.", "deport", Modality.PLANNED, "plans"),
+    (
+        "Chile would impose sanctions if Peru closed the border.",
+        "sanctions",
+        Modality.HYPOTHETICAL,
+        None,
+    ),
+    ("Police arrested 40 protesters in Lagos on Friday.", "arrested", Modality.OCCURRED, None),
+    ("Troops are shelling the city.", "shelling", Modality.ONGOING, "shelling"),
+    ("If Serbia attacks, Croatia will fight.", "fight", Modality.PLANNED, "will"),
+    ("If they cross the border, we fight them.", "fight", Modality.HYPOTHETICAL, "If"),
+]
+
+
+@pytest.fixture(scope="module")
+def modality_results() -> list[ArticleResult]:
+    return run_texts(*(case[0] for case in MODALITY_CASES))
+
+
+@pytest.mark.parametrize("index", range(len(MODALITY_CASES)))
+def test_modality_and_its_cue(modality_results: list[ArticleResult], index: int) -> None:
+    _, trigger, modality, cue = MODALITY_CASES[index]
+    (event,) = [e for e in modality_results[index].events if trigger in e.trigger.text]
+    assert event.modality == modality
+    if cue is not None:
+        assert event.modality_cue is not None and event.modality_cue.text == cue
+    else:
+        assert event.modality == Modality.OCCURRED or event.modality_cue is not None
+
+
+def test_roles_come_from_structure_and_coordination() -> None:
+    (result,) = run_texts("Israel and Lebanon renewed talks with Syria in Geneva on Monday.")
+    (talks,) = [e for e in result.events if e.type == "CONSULT"]
+    assert _countries(talks.actors) == {"ISR", "LBN"}
+    assert _countries(talks.recipients) == {"SYR"}
+
+
+def test_demand_content_is_not_a_separate_event() -> None:
+    (result,) = run_texts("Greece demanded that Turkey withdraw its troops from Cyprus.")
+    assert [e.type for e in result.events] == ["REQUEST"]
+    (demand,) = result.events
+    assert _countries(demand.actors) == {"GRC"}
+    assert "TUR" in _countries(demand.recipients)
+
+
+def test_report_claims_and_quote_link() -> None:
+    (result,) = run_texts("Officials said Mali expelled the French ambassador.")
+    (expel,) = [e for e in result.events if e.type == "SANCTION"]
+    assert expel.modality == Modality.CLAIMED
+    assert expel.modality_cue is not None and expel.modality_cue.text == "said"
+    assert _countries(expel.actors) == {"MLI"}
+
+
+def test_quote_records_link_claimed_events() -> None:
+    """When the quotes stage has run, an event inside a quote carries its id and speaker."""
+    text = 'Paris, May 2. "We met the Italian minister twice," Macron said.'
+    (result,) = run_texts(text)
+    (doc,) = parse_texts([text])
+    start = text.index('"')
+    content = Evidence.of(text, start, text.index('"', start + 1) + 1)
+    (macron,) = [a for a in result.actors if a.name == "Macron"]
+    name = Evidence.of(text, text.index("Macron"), text.index("Macron") + len("Macron"))
+    speaker = Speaker(mention=name, actor_id=macron.id, name="Macron")
+    quote = Quote(id="Q1", kind=QuoteKind.DIRECT, content=content, speaker=speaker)
+    assert result.article is not None
+    events = extract_events(doc, result.article, result.actors, result.mentions, [quote], [], [])
+    (met,) = [e for e in events if e.type == "CONSULT"]
+    assert met.quote_id == "Q1"
+    assert met.modality == Modality.CLAIMED
+    assert _names(met.actors) == {"Macron"}  # "We" is the quote's speaker
+    assert "ITA" in _countries(met.recipients)
+
+
+def test_attributed_event_is_coded_and_claimed() -> None:
+    charged, protested = run_texts(
+        "The army charged that rebels killed 12 villagers in Gao.",
+        "Human Rights Watch protested that the elections in Chad were unfair.",
+    )
+    (killing,) = charged.events
+    assert (killing.type, killing.modality) == ("ASSAULT", Modality.CLAIMED)
+    assert killing.modality_cue is not None and killing.modality_cue.text == "charged"
+    (complaint,) = protested.events
+    assert (complaint.type, complaint.cameo) == ("ACCUSE", "114")
+
+
+def test_capitals_stand_for_countries_and_places_give_targets() -> None:
+    demand, curfew = run_texts(
+        "Washington demanded that Hamas release the hostages.",
+        "Algerian troops imposed a curfew in Algiers on Monday.",
+    )
+    (request,) = [e for e in demand.events if e.type == "REQUEST"]
+    assert _countries(request.actors) == {"USA"}
+    (order,) = [e for e in curfew.events if e.type == "COERCE"]
+    assert _countries(order.actors) == {"DZA"}
+    assert _countries(order.recipients) == {"DZA"}
+    assert order.recipients[0].mention.text == "Algiers"
+
+
+def test_dates_are_not_marches() -> None:
+    (result,) = run_texts("KYIV, March 3. Police arrested two activists in Kyiv on Monday.")
+    assert [e.type for e in result.events] == ["COERCE"]
+
+
+def test_coordinated_acts_are_separate_events() -> None:
+    (result,) = run_texts("Moscow rejected the truce and would not withdraw its troops.")
+    kinds = {(e.type, e.modality) for e in result.events}
+    assert ("REJECT", Modality.OCCURRED) in kinds
+    assert ("RETREAT", Modality.NEGATED) in kinds
+    assert all(_countries(e.actors) == {"RUS"} for e in result.events)
+
+
+def test_releasing_a_report_is_not_releasing_prisoners() -> None:
+    report, prisoners = run_texts(
+        "The ministry released a report on Monday.",
+        "Israel released 30 Palestinian prisoners on Monday.",
+    )
+    assert not report.events
+    (release,) = prisoners.events
+    assert (release.type, release.mode) == ("RETREAT", "release")
+    assert _countries(release.recipients) == {"PSE"}

@@ -1,0 +1,176 @@
+"""Quotes: styles of quotation, speakers resolved to actors, and source chains."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import ArticleResult, Quote, QuoteKind
+from tests.conftest import run_texts
+
+
+def quotes_of(text: str) -> list[Quote]:
+    (result,) = run_texts(text)
+    assert not result.errors
+    return result.quotes
+
+
+def only(text: str) -> Quote:
+    (quote,) = quotes_of(text)
+    return quote
+
+
+def speaker_name(result: ArticleResult, quote: Quote) -> str | None:
+    return next((a.name for a in result.actors if a.id == quote.speaker.actor_id), None)
+
+
+def test_reference_direct_quotes_all_by_lukashenko(reference: ArticleResult) -> None:
+    direct = [q for q in reference.quotes if q.kind == QuoteKind.DIRECT]
+    assert len(direct) == 6
+    assert {speaker_name(reference, q) for q in direct} == {"Alexander Lukashenko"}
+    assert {q.speaker.mention.text for q in direct} == {"Lukashenko", "the Belarusian leader", "he"}
+
+
+def test_reference_indirect_claims(reference: ArticleResult) -> None:
+    indirect = [q for q in reference.quotes if q.kind == QuoteKind.INDIRECT]
+    claims = {q.content.text.split()[-1] for q in indirect}
+    assert {"Russia", "drills", "Ukraine"} <= claims  # hardware, deployment, border
+    assert all(speaker_name(reference, q) == "Alexander Lukashenko" for q in indirect)
+    assert all(q.cue.text == "said" for q in indirect)
+
+
+def test_reference_chain_agency_outlet_speaker(reference: ArticleResult) -> None:
+    quote = next(q for q in reference.quotes if q.cue and q.cue.text.startswith("quoted"))
+    assert [link.name for link in quote.chain] == ["TASS", "BelTA", "Alexander Lukashenko"]
+    assert quote.chain[1].evidence.text == "BelTA"
+    assert quote.chain[2].evidence.text == "Lukashenko"
+    assert quote.cue.text == "quoted Lukashenko as saying"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“We will not retreat,” Maria Lopez said.", "We will not retreat,"),
+        ('"We will not retreat," Maria Lopez said.', "We will not retreat,"),
+        ("«We will not retreat», Maria Lopez said.", "We will not retreat"),
+        ("„We will not retreat“, Maria Lopez said.", "We will not retreat"),
+        ("‘We will not retreat,’ Maria Lopez said.", "We will not retreat,"),
+    ],
+)
+def test_direct_quote_marks(text: str, content: str) -> None:
+    quote = only(text)
+    assert quote.kind == QuoteKind.DIRECT
+    assert quote.content.text == content
+    assert quote.speaker.name == "Maria Lopez"
+
+
+def test_quote_introduced_by_colon() -> None:
+    quote = only("Senator Tom Hale told reporters: “The bill is dead and everyone knows it.”")
+    assert quote.kind == QuoteKind.DIRECT
+    assert quote.speaker.name == "Tom Hale"
+    assert quote.cue.text == "told"
+
+
+def test_split_quote_is_one_quote() -> None:
+    quote = only("“The talks failed,” Anna Berg said on Monday. “We will try again next week.”")
+    assert quote.content.text.startswith("The talks failed")
+    assert quote.content.text.endswith("next week.")
+    assert quote.speaker.name == "Anna Berg"
+
+
+def test_multi_paragraph_quote_and_neighbour_speaker() -> None:
+    text = (
+        "Mayor Carl Dunn spoke at length.\n\n"
+        "“The river rose faster than anyone expected,” Dunn said. “We moved families out.\n\n"
+        "“Now we rebuild the levee before the spring.”\n\n"
+        "“The state has promised to pay for most of the work this year.”"
+    )
+    (result,) = run_texts(text)
+    direct = [q for q in result.quotes if q.kind == QuoteKind.DIRECT]
+    assert len(direct) == 2
+    assert direct[0].content.text.endswith("before the spring.")
+    assert all(speaker_name(result, q) == "Carl Dunn" for q in direct)
+    assert direct[1].cue is None and direct[1].speaker.mention.text == "Dunn"
+
+
+def test_nested_quote_stays_inside_the_outer_quote() -> None:
+    quote = only("“He told me ‘never again’ and walked out of the room,” Lena Park said.")
+    assert quote.content.text == "He told me ‘never again’ and walked out of the room,"
+
+
+def test_partial_quote_inside_a_sentence_is_mixed() -> None:
+    quote = only("Governor Ruth Cole said the plan was “a betrayal of every worker” in the state.")
+    assert quote.kind == QuoteKind.MIXED
+    assert quote.content.text.startswith("the plan was")
+    assert quote.speaker.name == "Ruth Cole"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Omar Haddad said that the ceasefire would hold.",
+            "that the ceasefire would hold",
+            "said",
+            "Omar Haddad",
+        ),
+        (
+            "The ceasefire will hold, Omar Haddad said.",
+            "The ceasefire will hold",
+            "said",
+            "Omar Haddad",
+        ),
+        (
+            "Omar Haddad told reporters the ceasefire would hold.",
+            "the ceasefire would hold",
+            "told",
+            "Omar Haddad",
+        ),
+        (
+            "Omar Haddad pointed out that the ceasefire had held.",
+            "that the ceasefire had held",
+            "pointed out",
+            "Omar Haddad",
+        ),
+        (
+            "According to Omar Haddad, the ceasefire will hold.",
+            "the ceasefire will hold",
+            "According to",
+            "Omar Haddad",
+        ),
+        (
+            "The ceasefire will hold, according to Omar Haddad.",
+            "The ceasefire will hold",
+            "according to",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_indirect_quotes(text: str, content: str, cue: str, speaker: str) -> None:
+    quote = only(text)
+    assert quote.kind == QuoteKind.INDIRECT
+    assert (quote.content.text, quote.cue.text, quote.speaker.name) == (content, cue, speaker)
+
+
+def test_pronoun_speaker_resolves_to_the_person() -> None:
+    (result,) = run_texts("Jane Ortiz arrived in Lima.\n\nThe visit matters, she said.")
+    (quote,) = result.quotes
+    assert quote.speaker.mention.text == "she"
+    assert speaker_name(result, quote) == "Jane Ortiz"
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    assert quotes_of("The so-called “peace dividend” never arrived in the region.") == []
+
+
+def test_according_to_after_a_quote_joins_the_chain() -> None:
+    quote = only("“We will win,” Omar Haddad said, according to the Reuters news agency.")
+    assert quote.speaker.name == "Omar Haddad"
+    assert [link.evidence.text for link in quote.chain] == ["Reuters", "Omar Haddad"]
+
+
+def test_unbalanced_marks_still_give_quotes() -> None:
+    text = "“We stay,” Ana Ruiz said. ”Stray mark here.\n\n“And the next paragraph never closes"
+    (result,) = run_texts(text)
+    assert not result.errors
+    assert result.quotes[0].content.text == "We stay,"
+    assert result.quotes[0].speaker.mention.text == "Ana Ruiz"
