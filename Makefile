@@ -38,19 +38,39 @@ SHARED_EVAL ?= ../shared/eval
 
 .PHONY: eval-actors
 eval-actors: install
-	$(PY) eval/actors.py $(SHARED_EVAL)/events/dev.jsonl
+	$(PY) -m eval.actors $(SHARED_EVAL)/events/dev.jsonl
 
 EVENTS_DEV ?= $(SHARED_EVAL)/events/dev.jsonl
 
 .PHONY: eval-events
 eval-events: install
-	$(PY) eval/events.py $(EVENTS_DEV) --half a
-	$(PY) eval/events.py $(EVENTS_DEV) --half b
+	$(PY) -m eval.events $(EVENTS_DEV) --half a
+	$(PY) -m eval.events $(EVENTS_DEV) --half b
 
 .PHONY: eval-quotes
 eval-quotes: install
 	$(PY) -m pip install --quiet -e '.[eval]'
-	$(PY) eval/quotes.py --data $(SHARED_EVAL)/quotes --split dev
+	$(PY) -m eval.quotes --data $(SHARED_EVAL)/quotes --split dev
+
+.PHONY: eval-time eval-geo
+eval-time: install
+	$(PY) -m eval.time $(SHARED_EVAL)/time/dev.jsonl
+
+eval-geo: install
+	$(PY) -m eval.geo $(SHARED_EVAL)/geo/dev.jsonl
+
+.PHONY: eval
+eval: eval-actors eval-quotes eval-events eval-time eval-geo
+
+# Throughput against the raw spaCy parse on the PolNeAR train articles; writes docs/performance.md.
+.PHONY: bench test-spark
+bench: install
+	$(PY) bench/run.py $(SHARED_EVAL)/quotes/train.jsonl
+
+# The Spark job (optional extra, ~400 MB, needs Java 17): kept out of `make test` to keep CI fast.
+test-spark: install
+	$(PY) -m pip install --quiet -e '.[spark]'
+	$(PY) -m pytest tests/test_spark.py
 
 # Bounded load on loopback: 200 requests/s for 60 s against the demo database (docs/reliability.md).
 .PHONY: load

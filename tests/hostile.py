@@ -5,7 +5,12 @@
 
 from __future__ import annotations
 
+import gzip
+import io
 from dataclasses import dataclass
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from eventwire.model import ErrorReason
 
@@ -55,7 +60,70 @@ TEXT_CASES = [
     Case("quote-run.txt", (ENGLISH + '"' * 100_000 + ENGLISH).encode(), ErrorReason.INVALID_INPUT),
     Case("bang-run.txt", (ENGLISH + "!" * 20_000 + ENGLISH).encode(), ErrorReason.INVALID_INPUT),
     Case("unbalanced-quotes.txt", ((ENGLISH + ' “ « „ " ‘ ’ » ” ‹ ') * 200).encode(), None),
-    Case("no-sentences.txt", (ENGLISH.replace(".", "") * 200).encode(), None),
+    Case("no-sentences.txt", (ENGLISH.replace(".", "") * 40).encode(), None),
     Case("one-long-word.txt", (ENGLISH * 12 + "a" * 50_000 + " " + ENGLISH).encode(), None),
     Case("invisible.txt", ("\u202e\u200b" + ENGLISH + "\ufeff\u2028" + ENGLISH).encode(), None),
 ]
+
+
+def _entity_feed(doctype: str, body: str) -> bytes:
+    return (
+        f'<?xml version="1.0"?>\n<!DOCTYPE rss [{doctype}]>\n<rss version="2.0"><channel>'
+        f"<title>t</title><item><title>Drills</title><description>{ENGLISH} {body}"
+        "</description></item></channel></rss>"
+    ).encode()
+
+
+def billion_laughs() -> bytes:
+    """Ten entities, each ten of the previous: 10⁹ "lol"s if a parser expanded them."""
+    levels = ['<!ENTITY lol0 "lol">'] + [
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+    ]
+    return _entity_feed("\n".join(levels), "&lol9;")
+
+
+def external_entity() -> bytes:
+    return _entity_feed('<!ENTITY xxe SYSTEM "file:///etc/passwd">', "&xxe;")
+
+
+def warc(pages: int) -> bytes:
+    """A gzipped WARC of HTML responses, one article each (warcio writes it)."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for number in range(pages):
+        body = f"<html><body><article><p>{ENGLISH * 3} Page {number}.</p></article></body></html>"
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            f"http://example.org/{number}",
+            "response",
+            payload=io.BytesIO(body.encode()),
+            http_headers=headers,
+        )
+        writer.write_record(record)
+    return buffer.getvalue()
+
+
+def truncated(data: bytes, fraction: float = 0.6) -> bytes:
+    return data[: int(len(data) * fraction)]
+
+
+HTML_PAGE = f"<html><body><p>{ENGLISH * 3}</p></body></html>".encode()
+CONTAINER_CASES = [
+    Case(
+        "deep.html",
+        b"<html><body>" + b"<div>" * 50_000 + HTML_PAGE + b"</div>" * 50_000,
+        ErrorReason.EMPTY,
+    ),
+    Case(
+        "malformed.html",
+        HTML_PAGE[:-14] + b"<p><b><i>x</div></span><<<>>>&&&;<script>y</p></table>",
+        None,
+    ),
+    Case("laughs.rss", billion_laughs(), None),
+    Case("external-entity.rss", external_entity(), None),
+    Case(
+        "truncated.txt.gz", truncated(gzip.compress(ENGLISH.encode() * 3)), ErrorReason.UNREADABLE
+    ),
+    Case("not-gzip.gz", b"\x1f\x8b" + bytes(range(256)) * 10, ErrorReason.UNREADABLE),
+]
+"""Containers that yield one document (feeds: their one entry)."""

@@ -39,8 +39,19 @@ def test_meeting_with_shoigu_is_an_occurred_consultation(reference: ArticleResul
     people = _names(meeting.actors) | _names(meeting.recipients)
     assert {"Alexander Lukashenko", "Sergey Shoigu"} <= people
     assert meeting.time is not None and meeting.time.value == "2022-02-03"
-    assert meeting.time.defaulted
+    assert not meeting.time.defaulted and meeting.time.evidence.text == "Thursday"
     assert meeting.place is not None and meeting.place.name.lower() == "minsk"
+    assert meeting.place.country == "BLR" and round(meeting.place.lat or 0) == 54
+
+
+def test_union_resolve_drills_carry_their_date_range(reference: ArticleResult) -> None:
+    drills = [e for e in reference.events if "February 10-22" in e.sentence.text]
+    assert any(
+        e.type == "COOPERATE"
+        and e.time
+        and (e.time.start, e.time.end) == ("2022-02-10", "2022-02-22")
+        for e in drills
+    )
 
 
 def test_discussion_with_putin_is_claimed_by_lukashenko(reference: ArticleResult) -> None:

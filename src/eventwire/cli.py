@@ -9,18 +9,22 @@ from contextlib import nullcontext
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 import uvicorn
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from eventwire.export import ExportFormat, write_export
 from eventwire.ingest import RawDocument, read_inputs
+from eventwire.ingest.fetch import Fetcher
+from eventwire.ingest.sources import ReadOptions
 from eventwire.model import ArticleResult
+from eventwire.parallel import default_workers, process_parallel
 from eventwire.pipeline import PIPELINE_VERSION, process
 from eventwire.report import print_summary
+from eventwire.resume import ResumeMismatch, completed_ids, skip_completed
 from eventwire.serve import create_app
 from eventwire.store import DEFAULT_DB, Store, read
 from eventwire.store.load import pending, save_all
@@ -48,7 +52,7 @@ def _progress(enabled: bool) -> Progress | nullcontext[None]:
     return Progress(
         TextColumn("[bold]extracting"),
         BarColumn(),
-        MofNCompleteColumn(),
+        TextColumn("{task.completed} articles"),
         TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),
         console=stderr,
@@ -56,15 +60,15 @@ def _progress(enabled: bool) -> Progress | nullcontext[None]:
 
 
 def run_pipeline(
-    paths: list[str], supplied: date | None, show_progress: bool
+    docs: Iterable[RawDocument], workers: int, show_progress: bool
 ) -> Iterator[ArticleResult]:
-    """Results in input order, with a progress bar on stderr for many documents."""
-    docs = list(_with_default_date(read_inputs(paths), supplied))
-    yield from _tracked(process(docs), len(docs), show_progress and len(docs) > 1)
+    """Results in input order, streamed, with a progress bar (articles/s) on stderr."""
+    results = process_parallel(docs, workers or default_workers())
+    yield from _tracked(results, None, show_progress)
 
 
 def _tracked(
-    results: Iterable[ArticleResult], total: int, show_progress: bool
+    results: Iterable[ArticleResult], total: int | None, show_progress: bool
 ) -> Iterator[ArticleResult]:
     """Pass results through, advancing a progress bar on stderr."""
     with _progress(show_progress) as progress:
@@ -76,13 +80,23 @@ def _tracked(
             yield result
 
 
+def read_documents(paths: list[str], supplied: date | None, fetch: bool) -> Iterator[RawDocument]:
+    options = ReadOptions(fetcher=Fetcher() if fetch else None)
+    return _with_default_date(read_inputs(paths, options), supplied)
+
+
 def dump(result: ArticleResult, indent: int | None = None) -> str:
     return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=indent)
 
 
+Workers = Annotated[
+    int, typer.Option("--workers", "-w", help="Processes to run on; 0 means all cores.")
+]
+
+
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here.")] = None,
     jsonl: Annotated[bool, typer.Option(help="JSON Lines even for a single article.")] = False,
     supplied_date: Annotated[
@@ -93,10 +107,23 @@ def extract(
             "that carry none; also settles a dateline's missing year.",
         ),
     ] = None,
+    workers: Workers = 0,
+    resume: Annotated[
+        bool, typer.Option(help="Go on with an interrupted run into the -o file (JSONL).")
+    ] = False,
+    fetch: Annotated[
+        bool, typer.Option(help="Fetch the pages that feed entries link to (else summaries).")
+    ] = True,
 ) -> None:
     """Extract metadata, actors, quotes, events, times and places as JSON / JSON Lines."""
     supplied = date.fromisoformat(supplied_date) if supplied_date else None
-    results = run_pipeline(paths, supplied, show_progress=True)
+    docs = read_documents(paths, supplied, fetch)
+    if resume:
+        if output is None:
+            raise typer.BadParameter("--resume needs -o FILE", param_hint="--resume")
+        _resume(docs, output, workers)
+        return
+    results = run_pipeline(docs, workers, show_progress=True)
     first = next(results, None)
     second = next(results, None)
     with output.open("w", encoding="utf-8") if output else nullcontext(sys.stdout) as sink:
@@ -105,18 +132,56 @@ def extract(
             return
         for result in (r for r in (first, second) if r is not None):
             sink.write(dump(result) + "\n")
-        for result in results:
-            sink.write(dump(result) + "\n")
+        _write_lines(sink, results)
+
+
+def _write_lines(sink: TextIO, results: Iterable[ArticleResult]) -> None:
+    """One line per result, flushed at once so a kill loses at most the line being written."""
+    for result in results:
+        sink.write(dump(result) + "\n")
+        sink.flush()
+
+
+def _resume(docs: Iterable[RawDocument], output: Path, workers: int) -> None:
+    done = completed_ids(output)
+    if done:
+        stderr.print(f"resuming after {len(done):,} finished articles in {output}")
+    try:
+        remaining = skip_completed(docs, done)
+        with output.open("a", encoding="utf-8") as sink:
+            _write_lines(sink, run_pipeline(remaining, workers, show_progress=True))
+    except ResumeMismatch as error:
+        stderr.print(f"[red]cannot resume:[/red] {error}")
+        raise typer.Exit(2) from error
 
 
 @app.command()
 def demo(
     path: Annotated[Path, typer.Argument(help="Corpus to run on.")] = SAMPLES,
+    workers: Workers = 0,
 ) -> None:
     """Run the pipeline on the bundled sample and print a readable summary."""
     console = Console()
-    for result in run_pipeline([str(path)], None, show_progress=True):
+    docs = read_documents([str(path)], None, fetch=False)
+    for result in run_pipeline(docs, workers, show_progress=True):
         print_summary(console, result)
+
+
+@app.command()
+def spark(
+    source: Annotated[str, typer.Argument(help="File, directory or glob (local, HDFS, S3).")],
+    output: Annotated[str, typer.Argument(help="Parquet directory to write (replaced).")],
+    master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[*]",
+    partitions: Annotated[int | None, typer.Option(help="Minimum input partitions.")] = None,
+) -> None:
+    """Run the pipeline as a PySpark job and write Parquet (needs the `spark` extra and Java)."""
+    try:
+        from eventwire.spark import run_spark
+    except ImportError as error:
+        stderr.print(f"[red]{error}[/red]: install with pip install 'eventwire[spark]'")
+        raise typer.Exit(2) from error
+    count = run_spark(source, output, master, partitions)
+    stderr.print(f"wrote {count:,} articles to {output}")
 
 
 @app.command()

@@ -16,13 +16,16 @@ from spacy.tokens import Doc
 
 from eventwire.extract.actors import extract_actors
 from eventwire.extract.events import extract_events
+from eventwire.extract.places import extract_places
 from eventwire.extract.quotes import extract_quotes
+from eventwire.extract.times import extract_times
 from eventwire.ingest import RawDocument
 from eventwire.limits import DOCUMENT_SECONDS, OverBudget, deadline, refusal
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
 from eventwire.parse.language import detect_language
 from eventwire.parse.metadata import read_metadata
 from eventwire.parse.nlp import BATCH_SIZE, load_nlp, parse_texts
+from eventwire.timing import timed, timed_items
 
 PIPELINE_VERSION = "0.1.0"
 SUPPORTED_LANGUAGES = {"en"}
@@ -65,9 +68,22 @@ def _events(analysis: Analysis) -> None:
     )
 
 
+def _times(analysis: Analysis) -> None:
+    analysis.result.times = extract_times(analysis.doc, analysis.article)
+
+
+def _places(analysis: Analysis) -> None:
+    analysis.result.places = extract_places(analysis.doc, analysis.article, analysis.result.actors)
+
+
 Stage = Callable[[Analysis], None]
-STAGES: list[tuple[str, Stage]] = [("actors", _actors), ("quotes", _quotes)]
-STAGES.append(("events", _events))  # last: it reads every earlier stage's records
+STAGES: list[tuple[str, Stage]] = [
+    ("actors", _actors),
+    ("quotes", _quotes),
+    ("times", _times),
+    ("places", _places),
+    ("events", _events),  # last: it reads every earlier stage's records
+]
 
 
 def article_id(text: str) -> str:
@@ -120,7 +136,8 @@ def _run_stages(analysis: Analysis) -> None:
         with deadline(DOCUMENT_SECONDS):
             for name, stage in STAGES:
                 try:
-                    stage(analysis)
+                    with timed(name):
+                        stage(analysis)
                 except Exception as error:  # one bad article must not stop a batch
                     message = f"{type(error).__name__}: {error}"
                     _record(analysis, name, ErrorReason.STAGE_FAILED, message)
@@ -140,9 +157,11 @@ def process(
     """Run the whole pipeline over documents, yielding results in input order."""
     iterator = iter(raws)
     while batch := list(islice(iterator, batch_size)):
-        results = [_start_result(raw, today) for raw in batch]
+        with timed("metadata"):
+            results = [_start_result(raw, today) for raw in batch]
         codable = [r for r in results if r.article is not None and not r.errors]
-        docs = parse_texts((r.article.text for r in codable), batch_size)  # type: ignore[union-attr]
+        texts = (r.article.text for r in codable)  # type: ignore[union-attr]
+        docs = timed_items("parse", parse_texts(texts, batch_size))
         for result, doc in zip(codable, docs, strict=True):
             _run_stages(Analysis(doc, result))
         yield from results

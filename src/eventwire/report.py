@@ -96,6 +96,35 @@ def event_table(result: ArticleResult) -> Table:
     return table
 
 
+def time_table(result: ArticleResult) -> Table:
+    """Each temporal expression with its normalised value and TIMEX3 reading."""
+    table = Table(title="Times")
+    for column in ("text", "type", "value", "timex3", "anchor"):
+        table.add_column(column)
+    for time in result.times:
+        value = time.value or (f"{time.start}/{time.end}" if time.start else "-")
+        row = (time.evidence.text, time.type.value, value, time.timex3, time.anchor)
+        table.add_row(*(cell or "-" for cell in row))
+    return table
+
+
+def place_table(result: ArticleResult) -> Table:
+    """Each place once per name: kind, country, coordinates."""
+    table = Table(title="Places")
+    for column in ("text", "name", "kind", "country", "lat, lon"):
+        table.add_column(column)
+    seen = set()
+    for place in result.places:
+        key = (place.evidence.text, place.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        where = f"{place.lat:.2f}, {place.lon:.2f}" if place.lat is not None else "-"
+        row = (place.evidence.text, place.name, place.kind, place.country, where)
+        table.add_row(*(cell or "-" for cell in row))
+    return table
+
+
 def print_summary(console: Console, result: ArticleResult) -> None:
     """Metadata, actors and record counts of one article, or its errors."""
     if result.article is not None:
@@ -105,6 +134,8 @@ def print_summary(console: Console, result: ArticleResult) -> None:
             console.print(quote_table(result))
         if result.events:
             console.print(event_table(result))
+        console.print(time_table(result))
+        console.print(place_table(result))
     counts = {name: len(getattr(result, name)) for name in ("quotes", "events", "times", "places")}
     console.print(" · ".join(f"{n} {name}" for name, n in counts.items()))
     for error in result.errors:

@@ -20,8 +20,6 @@ from eventwire.model import (
     Actor,
     Article,
     Event,
-    EventPlace,
-    EventTime,
     Evidence,
     Mention,
     Modality,
@@ -31,6 +29,7 @@ from eventwire.model import (
     TimeExpression,
 )
 from eventwire.resolve.roles import RoleReader, noun_roles, verb_roles
+from eventwire.resolve.slots import event_place, event_time
 
 MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
@@ -212,6 +211,7 @@ def _event(
     quote = attribution.quote_of(head)
     reading = _claimed(reading, head, sentence, attribution)
     text = article.text
+    sentence_evidence = Evidence.of(text, sentence.start_char, sentence.end_char)
     return Event(
         id="",
         type=match.code.type,
@@ -223,10 +223,10 @@ def _event(
         trigger=Evidence.of(text, match.span.start_char, match.span.end_char),
         actors=actors,
         recipients=recipients,
-        time=event_time(article, sentence, times),
-        place=event_place(article, sentence, places),
+        time=event_time(sentence_evidence, article, times, match.span.start_char),
+        place=event_place(sentence_evidence, article, places, match.span.start_char),
         quote_id=quote.id if quote else None,
-        sentence=Evidence.of(text, sentence.start_char, sentence.end_char),
+        sentence=sentence_evidence,
     )
 
 
@@ -283,21 +283,6 @@ def _context(code: EventCode, head: Token) -> list[str]:
     if "military" not in context and argument_words(head) & MILITARY_WORDS:
         context.append("military")
     return context
-
-
-def event_time(article: Article, sentence: Span, times: list[TimeExpression]) -> EventTime | None:
-    """The dateline date, flagged as defaulted; the sentence's own time will replace it."""
-    if article.date is None:
-        return None
-    return EventTime(value=article.date.value, defaulted=True, evidence=article.date.evidence)
-
-
-def event_place(article: Article, sentence: Span, places: list[Place]) -> EventPlace | None:
-    """The dateline place, flagged as defaulted; the sentence's own place will replace it."""
-    if article.dateline_place is None:
-        return None
-    place = article.dateline_place
-    return EventPlace(name=place.value, defaulted=True, evidence=place.evidence)
 
 
 def assign_groups(events: list[Event]) -> None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from typing import BinaryIO
 
-from eventwire.ingest.decode import DecodeError, check_text
+from eventwire.ingest.decode import MAX_CHARS, DecodeError, check_text, decode_bytes
 from eventwire.ingest.document import RawDocument
 from eventwire.model import ErrorReason
 
 OPTIONAL_FIELDS = ("url", "title", "date", "source")
+MAX_LINE_BYTES = MAX_CHARS * 4 + 4096
+"""A line holds one article (at most MAX_CHARS) plus its metadata."""
 
 
 def looks_like_jsonl(data: bytes) -> bool:
@@ -24,11 +27,32 @@ def looks_like_jsonl(data: bytes) -> bool:
     return False
 
 
-def read_jsonl_lines(origin: str, lines: Iterable[str]) -> Iterator[RawDocument]:
-    """Yield one document per non-blank line; a bad line becomes a document with an error."""
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            yield parse_line(f"{origin}:{number}", line)
+def read_jsonl_stream(origin: str, stream: BinaryIO) -> Iterator[RawDocument]:
+    """One document per non-blank line, streamed (a JSONL file may be far larger than memory);
+    a bad line becomes a document with an error."""
+    for number, line in enumerate(_lines(stream), start=1):
+        fallback_id = f"{origin}:{number}"
+        if isinstance(line, DecodeError):
+            yield RawDocument.failed(fallback_id, line.reason, str(line))
+        elif line.strip():
+            yield parse_line(fallback_id, line)
+
+
+def _lines(stream: BinaryIO) -> Iterator[str | DecodeError]:
+    """Decoded lines, each at most MAX_LINE_BYTES; UTF-8 first, else the detected encoding."""
+    while raw := stream.readline(MAX_LINE_BYTES + 1):
+        if len(raw) > MAX_LINE_BYTES:
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the overlong line
+                raw = stream.readline(MAX_LINE_BYTES)
+            yield DecodeError(ErrorReason.TOO_LONG, f"line over {MAX_LINE_BYTES:,} bytes")
+            continue
+        try:
+            yield raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                yield decode_bytes(raw)
+            except DecodeError as error:
+                yield error
 
 
 def parse_line(fallback_id: str, line: str) -> RawDocument:

@@ -1,0 +1,56 @@
+"""Span matching and F1 shared by the evaluation scripts."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class Counts:
+    """True positives, predictions and gold items of one measure."""
+
+    correct: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, correct: int, predicted: int, gold: int) -> None:
+        self.correct += correct
+        self.predicted += predicted
+        self.gold += gold
+
+    def scores(self) -> dict[str, float]:
+        precision = self.correct / self.predicted if self.predicted else 0.0
+        recall = self.correct / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+
+
+def read_jsonl(path: Path) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def half(record_id: str) -> str:
+    """A stable split of dev into a half to tune on and a half held out, by id hash."""
+    digest = hashlib.sha256(record_id.encode("utf-8")).digest()[0]
+    return "tune" if digest % 2 == 0 else "heldout"
+
+
+def match_spans(
+    predicted: list[tuple[int, int]], gold: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """One-to-one pairs (predicted index, gold index) of overlapping spans, in text order."""
+    pairs, used = [], set()
+    for i, (start, end) in enumerate(predicted):
+        for j, (gold_start, gold_end) in enumerate(gold):
+            if j not in used and start < gold_end and gold_start < end:
+                pairs.append((i, j))
+                used.add(j)
+                break
+    return pairs

@@ -1,0 +1,245 @@
+"""Places of an article: toponyms geocoded offline, and region and border phrases.
+
+Toponyms come from spaCy's GPE/LOC/FAC entities and from capitalised words the gazetteer knows
+as a country, region or large city. Each is resolved by resolve/geocode.py with the article's
+countries (its actors, its country names, its dateline) as context. Phrases like "the south of
+Belarus", "the southern flank", "on Belarusian soil" and "the border with Ukraine" become places
+of kind `region` or `border` carrying the country (the article's focus country when none is
+written).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from eventwire.model import Actor, Article, Evidence, Place
+from eventwire.resolve.codes import country_of
+from eventwire.resolve.geocode import Gazetted, candidates, country_place, geocode
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"}
+STRONG_FEATURES = {"country", "continent", "admin1", "region"}
+MISLABELLED = {"PERSON", "ORG"}
+STRONG_CITY_POPULATION = 100_000
+_DIR = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center"
+_ADJ = r"northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern"
+_ADJ += r"|south-?western"
+_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+REGION_OF = re.compile(
+    rf"\bthe\s+(?P<dir>{_DIR})(?:\s+(?:part|parts|region|regions|area|areas))?\s+of\s+"
+    rf"(?P<name>{_NAME})"
+)
+ADJECTIVE_REGION = re.compile(rf"\b(?P<dir>{_ADJ})\s+(?P<name>{_NAME})")
+FLANK = re.compile(rf"\bthe\s+(?P<dir>{_ADJ}|{_DIR})\s+(?P<what>flank|border|frontier|regions?)\b")
+SOIL = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:soil|territory|land|airspace|waters)\b")
+BORDER = re.compile(
+    rf"\b(?:the|its|our|their)\s+borders?\s+(?:with|between)\s+(?P<a>{_NAME})"
+    rf"(?:\s+and\s+(?P<b>{_NAME}))?"
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A located stretch of text, before it becomes a Place record."""
+
+    start: int
+    end: int
+    name: str
+    entry: Gazetted | None
+    kind: str
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without a leading 'the' or a trailing possessive, as gazetteers write names."""
+    span = text[start:end]
+    if span.lower().startswith("the "):
+        start += 4
+    for suffix in ("'s", "’s"):
+        if text[start:end].endswith(suffix):
+            end -= len(suffix)
+    return start, end
+
+
+def _blocked(doc: Doc) -> list[tuple[int, int]]:
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in BLOCKING_LABELS]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _strong(name: str) -> bool:
+    """A capitalised word worth taking without NER: a country, region or large city."""
+    return any(
+        e.feature in STRONG_FEATURES
+        or (e.feature in ("city", "admin2") and e.population >= STRONG_CITY_POPULATION)
+        for e in candidates(name)
+    )
+
+
+def _capitalised(words: Span) -> bool:
+    """Capitalised words that are not all stop words ('The', 'We')."""
+    return (
+        words[0].is_alpha
+        and all(t.text[:1].isupper() for t in words if t.is_alpha)
+        and not all(t.is_stop for t in words)
+    )
+
+
+def toponym_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Offsets of place names: NER entities, then gazetteer matches NER missed."""
+    # spaCy's small model often labels a place PERSON or ORG; a gazetteer name overrides that.
+    spans = [
+        _trim(doc.text, e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ in PLACE_LABELS or (e.label_ in MISLABELLED and _strong(e.text))
+    ]
+    blocked = _blocked(doc) + spans
+    for length in (3, 2, 1):
+        for i in range(len(doc) - length + 1):
+            words = doc[i : i + length]
+            if not _capitalised(words):
+                continue
+            start, end = words.start_char, words.end_char
+            if not _overlaps(start, end, blocked) and _strong(words.text):
+                spans.append((start, end))
+                blocked.append((start, end))
+    return sorted(set(spans))
+
+
+def context_countries(doc: Doc, article: Article, actors: list[Actor]) -> frozenset[str]:
+    """The countries an article is about: its actors', its country names', its dateline's."""
+    codes = {a.country.value for a in actors if a.country}
+    codes |= {c.iso3 for e in doc.ents if (c := country_of(e.text))}
+    dateline = dateline_entry(article)
+    if dateline and dateline.country:
+        codes.add(dateline.country)
+    return frozenset(codes)
+
+
+def dateline_entry(article: Article) -> Gazetted | None:
+    if article.dateline_place is None:
+        return None
+    return geocode(article.dateline_place.value.title())
+
+
+def _next_container(text: str, end: int, context: frozenset[str]) -> Gazetted | None:
+    """'Paris, Texas': the region or country written right after a name."""
+    match = re.match(rf",\s+({_NAME})", text[end:])
+    if not match:
+        return None
+    entry = geocode(match[1], context)
+    return entry if entry and entry.feature in ("country", "admin1") else None
+
+
+def _resolve(doc: Doc, spans: list[tuple[int, int]], context: frozenset[str]) -> list[Found]:
+    found = []
+    for start, end in spans:
+        name = doc.text[start:end]
+        entry = geocode(name, context, _next_container(doc.text, end, context))
+        found.append(Found(start, end, entry.name if entry else name, entry, "toponym"))
+    return found
+
+
+def _toponyms(doc: Doc, context: frozenset[str]) -> list[Found]:
+    """Geocoded twice: the countries and states named in the first pass ('Indiana') then
+    decide the smaller places ('Scott County', 'Austin')."""
+    spans = toponym_spans(doc)
+    first = _resolve(doc, spans, context)
+    named = {
+        value
+        for f in first
+        if f.entry and f.entry.feature in ("country", "admin1")
+        for value in (f.entry.country, f.entry.admin1)
+        if value
+    }
+    return _resolve(doc, spans, context | named)
+
+
+def _country_entry(name: str) -> Gazetted | None:
+    """A country by name or demonym ('Belarus', 'Belarusian')."""
+    country = country_of(name)
+    return country_place(country.iso3) if country else None
+
+
+def _region(match: re.Match[str], entry: Gazetted | None, label: str) -> Found | None:
+    if entry is None:
+        return None
+    direction = match["dir"].lower().replace("-", "")
+    adjective = direction if direction.endswith(("ern", "central")) else f"{direction}ern"
+    adjective = "central" if direction in ("centre", "center") else adjective
+    name = f"{adjective} {label}"
+    return Found(match.start(), match.end(), name, entry, "region")
+
+
+def _regions(text: str, focus: Gazetted | None, context: frozenset[str]) -> list[Found]:
+    """'the south of Belarus', 'southern Belarus', 'the southern flank', 'Belarusian soil'."""
+    found = []
+    for pattern in (REGION_OF, ADJECTIVE_REGION):
+        for match in pattern.finditer(text):
+            entry = geocode(match["name"], context)
+            found.append(_region(match, entry, entry.name if entry else ""))
+    for match in FLANK.finditer(text):
+        found.append(_region(match, focus, f"{match['what']} of {focus.name}" if focus else ""))
+    for match in SOIL.finditer(text):
+        entry = _country_entry(match["name"])
+        if entry:
+            found.append(Found(match.start(), match.end(), match[0], entry, "region"))
+    return [f for f in found if f is not None]
+
+
+def _borders(text: str, focus: Gazetted | None) -> list[Found]:
+    """'the border with Ukraine' (the focus country's), 'the border between A and B'."""
+    found = []
+    for match in BORDER.finditer(text):
+        first = _country_entry(match["a"])
+        second = _country_entry(match["b"]) if match["b"] else None
+        if first is None:
+            continue
+        own, other = (first, second) if second else (focus, first)
+        if own is None or other is None or own.country == other.country:
+            continue
+        end = match.end("b") if second else match.end("a")
+        name = f"{own.name}–{other.name} border"
+        found.append(Found(match.start(), end, name, own, "border"))
+    return found
+
+
+def focus_country(article: Article, toponyms: list[Found]) -> Gazetted | None:
+    """The dateline's country, else the country the toponyms name most."""
+    dateline = dateline_entry(article)
+    if dateline and dateline.country:
+        return country_place(dateline.country)
+    counts = Counter(f.entry.country for f in toponyms if f.entry and f.entry.country)
+    return country_place(counts.most_common(1)[0][0]) if counts else None
+
+
+def _record(index: int, text: str, found: Found) -> Place:
+    entry = found.entry
+    exact = found.kind == "toponym" and entry is not None
+    return Place(
+        id=f"p{index}",
+        evidence=Evidence.of(text, found.start, found.end),
+        name=found.name,
+        lat=round(entry.lat, 4) if exact and entry else None,
+        lon=round(entry.lon, 4) if exact and entry else None,
+        country=entry.country if entry else None,
+        admin1=entry.admin1 if entry else None,
+        feature=entry.feature if exact and entry else found.kind,
+        geonameid=entry.geonameid if exact and entry else None,
+        kind=found.kind,
+    )
+
+
+def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Place]:
+    """Toponyms, regions and borders with coordinates and ISO3 country where known."""
+    context = context_countries(doc, article, actors)
+    toponyms = _toponyms(doc, context)
+    focus = focus_country(article, toponyms)
+    found = toponyms + _regions(doc.text, focus, context) + _borders(doc.text, focus)
+    found.sort(key=lambda f: (f.start, -f.end))
+    return [_record(i, article.text, f) for i, f in enumerate(found, start=1)]

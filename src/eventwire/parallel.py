@@ -1,0 +1,109 @@
+"""The pipeline on all cores: chunks of documents go to worker processes, results come back
+in input order.
+
+A process pool rather than spaCy's `n_process`, because every stage after the parse is Python
+too and must scale with it. At most `2 × workers` chunks are in flight, so memory stays bounded
+however long the input stream is.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import date
+from itertools import chain, islice
+
+from eventwire.ingest import RawDocument
+from eventwire.model import ArticleResult
+from eventwire.pipeline import process
+from eventwire.timing import STAGE_SECONDS, take_stage_seconds
+
+CHUNK_SIZE = 16
+"""Documents per task: large enough to amortise pickling, small enough to balance the load."""
+
+Chunk = list[RawDocument]
+ChunkResult = tuple[list[ArticleResult], dict[str, float], int]
+
+WORKER_PEAK_RSS: dict[str, int] = {"max": 0}
+"""Largest peak resident memory (KiB) any worker reported: the benchmark's memory figure."""
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def process_parallel(
+    raws: Iterable[RawDocument],
+    workers: int,
+    today: date | None = None,
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[ArticleResult]:
+    """Like `pipeline.process`, on `workers` processes; small inputs stay in this process."""
+    iterator = iter(raws)
+    head = list(islice(iterator, chunk_size))
+    documents = chain(head, iterator)
+    if workers <= 1 or len(head) < chunk_size:
+        yield from process(documents, today=today)
+        return
+    yield from _pooled(documents, workers, today, chunk_size)
+
+
+def _pooled(
+    documents: Iterator[RawDocument], workers: int, today: date | None, chunk_size: int
+) -> Iterator[ArticleResult]:
+    # forkserver, not fork: workers never inherit the parent's threads (progress bar) or locks;
+    # the server imports the pipeline once, so each worker only has to load the model.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["eventwire.pipeline"])
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+    ) as pool:
+        pending: deque[Future[ChunkResult]] = deque()
+        while chunk := list(islice(documents, chunk_size)):
+            pending.append(pool.submit(_process_chunk, chunk, today))
+            if len(pending) >= 2 * workers:
+                yield from _collect(pending.popleft())
+        while pending:
+            yield from _collect(pending.popleft())
+
+
+def _collect(future: Future[ChunkResult]) -> list[ArticleResult]:
+    results, seconds, peak_rss = future.result()
+    STAGE_SECONDS.update(seconds)
+    WORKER_PEAK_RSS["max"] = max(WORKER_PEAK_RSS["max"], peak_rss)
+    return results
+
+
+WARM_UP = RawDocument(id="warm-up", text="The minister met the ambassador in Vienna on Monday.")
+
+
+def _start_worker(parent: int) -> None:
+    """Load the model and lexicons once, before any chunk is timed; leave when the parent dies
+    (a killed run leaves no workers behind)."""
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    list(process([WARM_UP]))
+    take_stage_seconds()
+
+
+def _exit_with(parent: int) -> None:
+    # Workers are children of the fork server, not of `parent`, so PR_SET_PDEATHSIG cannot help.
+    while True:
+        time.sleep(1)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+
+
+def _process_chunk(chunk: Chunk, today: date | None) -> ChunkResult:
+    """Worker side: the serial pipeline over one chunk, with its stage times and peak memory."""
+    results = list(process(chunk, today=today))
+    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return results, take_stage_seconds(), peak_rss

@@ -1,0 +1,141 @@
+"""The time and place slots of an event, filled from the article's times and places.
+
+The events stage calls these with the sentence an event was found in. An event takes the time
+expression written in its sentence, else the article date (flagged `defaulted`); and the place
+nearest its trigger in the sentence, else the dateline place or the article's main country
+(flagged `defaulted`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from eventwire.model import (
+    Article,
+    EventPlace,
+    EventTime,
+    Evidence,
+    Place,
+    TimeExpression,
+    TimeType,
+)
+
+UNDATED = (TimeType.VAGUE, TimeType.DURATION, TimeType.SET)
+# At equal distance, a named place beats a region or border phrase.
+PREFERRED_KINDS = ("toponym", "region", "border")
+
+
+def _inside(evidence: Evidence, span: Evidence) -> bool:
+    return span.start <= evidence.start and evidence.end <= span.end
+
+
+def _nested(place: Place, other: Place) -> bool:
+    return place.evidence != other.evidence and _inside(place.evidence, other.evidence)
+
+
+def _distance(evidence: Evidence, point: int) -> int:
+    if evidence.start <= point < evidence.end:
+        return 0
+    return min(abs(evidence.start - point), abs(evidence.end - point))
+
+
+def _coarse(time: TimeExpression) -> bool:
+    """A bare year ("Union Resolve 2022") says less than a day or a range in the same sentence."""
+    return time.granularity == "year" or (time.value is not None and len(time.value) == 4)
+
+
+def _time_slot(time: TimeExpression) -> EventTime:
+    return EventTime(
+        time_id=time.id,
+        value=time.value or time.timex3,
+        start=time.start,
+        end=time.end,
+        evidence=time.evidence,
+    )
+
+
+def event_time(
+    sentence: Evidence,
+    article: Article | None,
+    times: list[TimeExpression],
+    trigger: int | None = None,
+) -> EventTime:
+    """The dated expression in the sentence nearest the trigger offset (default: the sentence
+    start), a vague one only when none is dated; else the article date, flagged as defaulted."""
+    point = sentence.start if trigger is None else trigger
+    inside = [t for t in times if _inside(t.evidence, sentence)]
+    if inside:
+        best = min(
+            inside, key=lambda t: (t.type in UNDATED, _coarse(t), _distance(t.evidence, point))
+        )
+        return _time_slot(best)
+    date = article.date if article else None
+    if date is None:
+        return EventTime(defaulted=True)
+    return EventTime(value=date.value, defaulted=True, evidence=date.evidence)
+
+
+LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|inside|across|into|to|throughout|on|over)\s+(?:the\s+)?$", re.I
+)
+
+
+def _locative(place: Place, text: str) -> bool:
+    """A place is where an event happens when it is a region/border phrase or follows a
+    locative preposition ("in Minsk", "to Belarus"); "Ukraine's actions" names an actor."""
+    if place.kind in {"region", "border"}:
+        return True
+    return bool(LOCATIVE.search(text[max(0, place.evidence.start - 20) : place.evidence.start]))
+
+
+def _place_slot(place: Place, defaulted: bool = False) -> EventPlace:
+    return EventPlace(
+        place_id=place.id,
+        name=place.name,
+        country=place.country,
+        lat=place.lat,
+        lon=place.lon,
+        defaulted=defaulted,
+        evidence=place.evidence,
+    )
+
+
+def _focus(article: Article | None, places: list[Place]) -> Place | None:
+    """The dateline place if it was geocoded, else the country the article names most."""
+    dateline = article.dateline_place.evidence if article and article.dateline_place else None
+    if dateline is not None:
+        for place in places:
+            if place.evidence == dateline:
+                return place
+    countries = Counter(p.country for p in places if p.country)
+    if not countries:
+        return None
+    top = countries.most_common(1)[0][0]
+    return next(p for p in places if p.country == top)
+
+
+def event_place(
+    sentence: Evidence,
+    article: Article | None,
+    places: list[Place],
+    trigger: int | None = None,
+) -> EventPlace:
+    """The place in the sentence nearest the trigger offset (default: the sentence start),
+    else the article's focus place, flagged as defaulted."""
+    point = sentence.start if trigger is None else trigger
+    text = article.text if article else ""
+    inside = [p for p in places if _inside(p.evidence, sentence) and _locative(p, text)]
+    # "the south of Belarus" says more than the "Belarus" inside it.
+    inside = [p for p in inside if not any(_nested(p, q) for q in inside)]
+    if inside:
+        best = min(
+            inside,
+            key=lambda p: (
+                _distance(p.evidence, point),
+                PREFERRED_KINDS.index(p.kind or "toponym"),
+            ),
+        )
+        return _place_slot(best)
+    focus = _focus(article, places)
+    return _place_slot(focus, defaulted=True) if focus else EventPlace(defaulted=True)

@@ -1,0 +1,341 @@
+"""Read a temporal expression as a TimeML TIMEX3 value, relative to the article date.
+
+Each handler here turns the match of one rule (resolve/timex_rules.py) into a `Timex`. The same
+rules find expressions in running text (extract/times.py), so what is found can be read.
+dateparser reads calendar dates written out in full ("June 30, 1990", "Sept. 3"); it does not
+know TimeML's week, quarter, season, part-of-day, duration or vague values, nor the
+tense-dependent choice of a weekday, which the handlers below add.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import dateparser
+
+from eventwire.model import TimeType
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
+    "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
+}  # fmt: skip
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+ORDINALS |= {"4th": 4}
+SLACK_DAYS = 120  # a past clause may still name a date some months ahead (a schedule)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a relative expression is resolved against: the anchor date and the clause tense."""
+
+    anchor: date | None
+    tense: str | None = None  # "past", "future" or None
+
+
+@dataclass(frozen=True)
+class Timex:
+    type: TimeType
+    timex3: str | None
+    granularity: str
+    start: str | None = None
+    end: str | None = None
+    relative: bool = True
+
+
+Handler = Callable[[re.Match[str], Context], Timex | None]
+
+
+def _number(word: str) -> str:
+    """'two' → '2', '5' → '5', 'several' → 'X' (TimeML's unknown digit)."""
+    word = word.lower()
+    if word in NUMBER_WORDS:
+        return str(NUMBER_WORDS[word])
+    if word.replace(".", "").isdigit():
+        return word.removesuffix(".0")
+    return "X"
+
+
+def _unit(word: str) -> str:
+    return word.lower().rstrip("s").replace("centurie", "century")
+
+
+def _duration(amount: str, unit: str) -> str:
+    code = UNITS[_unit(unit)]
+    if code == "DE":
+        amount, code = (amount + "0" if amount != "X" else "X"), "Y"
+    if code == "CE":
+        amount, code = (amount + "00" if amount != "X" else "X"), "Y"
+    timed = _unit(unit) in ("second", "minute", "hour")
+    return f"PT{amount}{code}" if timed else f"P{amount}{code}"
+
+
+def _week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _quarter(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _shift(anchor: date, unit: str, n: int) -> tuple[str, str]:
+    """The calendar unit `n` steps from the anchor, as (TIMEX3 value, granularity)."""
+    if unit == "day":
+        return (anchor + timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        return _week(anchor + timedelta(weeks=n)), "week"
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + n
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+    if unit == "quarter":
+        index = anchor.year * 4 + _quarter(anchor) - 1 + n
+        return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter"
+    if unit == "decade":
+        return f"{(anchor.year // 10 + n):03d}", "decade"
+    return f"{anchor.year + n:04d}", "year"
+
+
+def _date(value: str, granularity: str, relative: bool = True) -> Timex:
+    return Timex(TimeType.DATE, value, granularity, relative=relative)
+
+
+def vague_ref(name: str) -> Handler:
+    return lambda m, ctx: Timex(TimeType.VAGUE, name, "vague")
+
+
+def deictic(m: re.Match[str], ctx: Context) -> Timex | None:
+    """today / yesterday / tomorrow / tonight, with an optional part of the day."""
+    if ctx.anchor is None:
+        return Timex(TimeType.DATE, None, "day")
+    word = m["word"].lower()
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    value = (ctx.anchor + timedelta(days=offset)).isoformat()
+    part = DAY_PARTS.get((m["part"] or "").lower()) or DAY_PARTS.get(word)
+    return _date(f"{value}T{part}", "part_of_day") if part else _date(value, "day")
+
+
+def this_part(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'this morning' → the anchor day's morning."""
+    if ctx.anchor is None:
+        return Timex(TimeType.DATE, None, "part_of_day")
+    return _date(f"{ctx.anchor.isoformat()}T{DAY_PARTS[m['part'].lower()]}", "part_of_day")
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
+    """The most recent such day on or before the anchor, or the next one in a future clause."""
+    if ctx.anchor is None:
+        return Timex(TimeType.DATE, None, "day")
+    target = WEEKDAYS.index(m["weekday"].lower())
+    modifier = (m["mod"] or "").lower()
+    future = modifier == "next" or (ctx.tense == "future" and modifier != "last")
+    if future:
+        day = ctx.anchor + timedelta(days=(target - ctx.anchor.weekday()) % 7)
+        if modifier == "next" and day == ctx.anchor:
+            day += timedelta(days=7)
+    else:
+        day = ctx.anchor - timedelta(days=(ctx.anchor.weekday() - target) % 7)
+    part = DAY_PARTS.get((m["part"] or "").lower())
+    if part:
+        return _date(f"{day.isoformat()}T{part}", "part_of_day")
+    return _date(day.isoformat(), "day")
+
+
+def _pick_year(month: int, day: int, ctx: Context) -> int | None:
+    """The year of a month-day without one: the anchor's, unless the clause tense puts it more
+    than SLACK_DAYS on the other side of the anchor ("Oct. 23" said in May: last October)."""
+    if ctx.anchor is None:
+        return None
+    year = ctx.anchor.year
+    offset = (date(2000, month, min(day, 28)) - ctx.anchor.replace(year=2000, day=1)).days
+    if ctx.tense == "past" and offset > SLACK_DAYS:
+        return year - 1
+    if ctx.tense == "future" and offset < -SLACK_DAYS:
+        return year + 1
+    if ctx.tense is None and abs(offset) > 183:
+        return year - 1 if offset > 0 else year + 1
+    return year
+
+
+def _parse(text: str) -> date | None:
+    """A calendar date read by dateparser; only month and day are trusted when no year is given."""
+    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": False})
+    return parsed.date() if parsed else None
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'February 3', 'Feb. 3, 2022', 'Saturday, April 25', '3 February 2022'."""
+    parsed = _parse(f"{m['month']} {m['day']} {m['year'] or 2000}")
+    if parsed is None:
+        return None
+    year = int(m["year"]) if m["year"] else _pick_year(parsed.month, parsed.day, ctx)
+    if year is None:
+        return Timex(TimeType.DATE, None, "day")
+    return _date(f"{year:04d}-{parsed.month:02d}-{parsed.day:02d}", "day", not m["year"])
+
+
+def day_range(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'February 10-22': one month, two days."""
+    first = month_day(m, ctx)
+    if first is None or first.timex3 is None:
+        return first
+    end = f"{first.timex3[:8]}{int(m['day2']):02d}"
+    return Timex(TimeType.RANGE, None, "day", first.timex3, end, first.relative)
+
+
+def _month_index(name: str) -> int | None:
+    parsed = _parse(f"1 {name} 2000")
+    return parsed.month if parsed else None
+
+
+def month_name(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'May', 'last November', 'this September', 'August 1988', 'July last year'."""
+    month = _month_index(m["month"])
+    if month is None:
+        return None
+    if m["year"]:
+        return _date(f"{m['year']}-{month:02d}", "month", relative=False)
+    if ctx.anchor is None:
+        return Timex(TimeType.DATE, None, "month")
+    modifier = (m["mod"] or m["yearmod"] or "").lower()
+    year = ctx.anchor.year
+    if modifier == "last":
+        year -= 1 if month >= ctx.anchor.month or m["yearmod"] else 0
+    elif modifier == "next":
+        year += 1 if month <= ctx.anchor.month or m["yearmod"] else 0
+    elif not modifier:
+        year = _pick_year(month, 15, ctx) or year
+    return _date(f"{year:04d}-{month:02d}", "month")
+
+
+def month_range(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'from May to July' (the same year unless the second month comes earlier)."""
+    first = month_name(m, ctx)
+    second = _month_index(m["month2"])
+    if first is None or first.timex3 is None or second is None:
+        return first
+    year = int(first.timex3[:4]) + (1 if second < int(first.timex3[5:7]) else 0)
+    return Timex(TimeType.RANGE, None, "month", first.timex3, f"{year:04d}-{second:02d}")
+
+
+def calendar_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    return _date(m["year"], "year", relative=False)
+
+
+def decade(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'the 1980s' → '198' (TIMEX3 writes a decade as its first three digits)."""
+    return _date((m["decade"] or m["bare"])[:3], "decade", relative=False)
+
+
+def relative(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'last week', 'this year', 'next month', 'the quarter', 'the year-earlier quarter'.
+
+    Wire reports speak of a quarter in the past tense once it has ended, so 'the quarter' in a
+    past clause is the one before the anchor's.
+    """
+    unit = _unit(m["unit"])
+    if ctx.anchor is None:
+        return Timex(TimeType.DATE, None, unit)
+    mod = m["mod"].lower().removeprefix("the ").strip()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(mod, 0)
+    if unit == "quarter" and mod in ("the", "latest", "most recent", "year-earlier"):
+        step = -1 if ctx.tense == "past" or mod != "the" else 0
+    if mod == "year-earlier":
+        step += {"quarter": -4, "year": -1}.get(unit, 0)
+    value, granularity = _shift(ctx.anchor, unit, step)
+    return _date(value, granularity)
+
+
+def weekend(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'the weekend' → the anchor week's weekend, or the one before in a past clause."""
+    if ctx.anchor is None:
+        return Timex(TimeType.DATE, None, "week")
+    mod = (m["mod"] or "").lower()
+    back = mod == "last" or (ctx.tense == "past" and mod != "next" and ctx.anchor.weekday() < 5)
+    value, _ = _shift(ctx.anchor, "week", -1 if back else (1 if mod == "next" else 0))
+    return _date(f"{value}-WE", "weekend")
+
+
+def last_night(m: re.Match[str], ctx: Context) -> Timex | None:
+    if ctx.anchor is None:
+        return Timex(TimeType.DATE, None, "part_of_day")
+    return _date(f"{(ctx.anchor - timedelta(days=1)).isoformat()}TNI", "part_of_day")
+
+
+def ago(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'41 years ago', 'a year earlier', 'two weeks from now'."""
+    amount, unit = _number(m["num"]), _unit(m["unit"])
+    if amount == "X" or unit not in ("day", "week", "month", "quarter", "year", "decade"):
+        return Timex(TimeType.VAGUE, "PAST_REF", unit)
+    if ctx.anchor is None:
+        return Timex(TimeType.DATE, None, unit)
+    sign = 1 if m["dir"].lower() in ("from now", "later", "hence") else -1
+    value, granularity = _shift(ctx.anchor, unit, sign * int(float(amount)))
+    return _date(value, granularity)
+
+
+def quarter_of_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'the third quarter' → the anchor's year, or the year before for a quarter not yet begun."""
+    quarter = ORDINALS[m["ord"].lower()]
+    if m["year"]:
+        return _date(f"{m['year']}-Q{quarter}", "quarter", relative=False)
+    if ctx.anchor is None:
+        return Timex(TimeType.DATE, None, "quarter")
+    year = ctx.anchor.year - (1 if quarter > _quarter(ctx.anchor) and ctx.tense == "past" else 0)
+    return _date(f"{year:04d}-Q{quarter}", "quarter")
+
+
+def season(m: re.Match[str], ctx: Context) -> Timex | None:
+    season = SEASONS[m["season"].lower()]
+    if m["year"]:
+        return _date(f"{m['year']}-{season}", "season", relative=False)
+    if ctx.anchor is None:
+        return Timex(TimeType.DATE, None, "season")
+    year = ctx.anchor.year + {"last": -1, "next": 1}.get((m["mod"] or "").lower(), 0)
+    return _date(f"{year:04d}-{season}", "season")
+
+
+def clock(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'10:35 a.m.', '5 p.m.', 'noon' on the anchor day."""
+    hour = int(m["hour"]) if m["hour"] else 12
+    minute = int(m["minute"] or 0)
+    meridian = (m["ampm"] or "").lower().replace(".", "")
+    if meridian == "pm" and hour < 12:
+        hour += 12
+    if meridian == "am" and hour == 12:
+        hour = 0
+    clock = f"T{hour:02d}:{minute:02d}"
+    if ctx.anchor is None:
+        return Timex(TimeType.DATE, None, "time")
+    return _date(f"{ctx.anchor.isoformat()}{clock}", "time")
+
+
+def period(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'two weeks', 'the past 12 months', '5 1/2 hours', 'several years', 'seven-day'."""
+    amount = _number(m["num"]) if m["num"] else "X"
+    value = _duration(amount, m["unit"])
+    if m["half"] and amount != "X":
+        value = _duration(str(int(amount)), m["unit"]) + "30M" if "T" in value else value
+    return Timex(TimeType.DURATION, value, _unit(m["unit"]))
+
+
+def bare_units(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'years', 'recent months', 'decades': an unknown number of units."""
+    return Timex(TimeType.DURATION, _duration("X", m["unit"]), _unit(m["unit"]))
+
+
+def every(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'each month', 'annually', 'weekly' → P1M, P1Y, P1W."""
+    adverbs = {"annually": "year", "daily": "day", "weekly": "week", "monthly": "month"}
+    unit = adverbs.get((m["adverb"] or "").lower()) or _unit(m["unit"])
+    return Timex(TimeType.SET, _duration("1", unit), unit)

@@ -1,0 +1,149 @@
+"""The rules that find and read temporal expressions: a pattern and a handler each.
+
+Patterns are tried longest match first by extract/times.py; `normalise` reads a whole string.
+Month names are matched as written (capitalised), the rest case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.resolve.timex import (
+    NUMBER_WORDS,
+    Context,
+    Handler,
+    Timex,
+    ago,
+    bare_units,
+    calendar_year,
+    clock,
+    day_range,
+    decade,
+    deictic,
+    every,
+    last_night,
+    month_day,
+    month_name,
+    month_range,
+    period,
+    quarter_of_year,
+    relative,
+    season,
+    this_part,
+    vague_ref,
+    weekday,
+    weekend,
+)
+
+REFS = {
+    "PRESENT_REF": r"now|currently|current|nowadays|presently|at present|the present"
+    r"|at the moment|these days",
+    "PAST_REF": r"recently|recent|lately|the past|formerly|previously|in the past",
+    # "as soon as", "soon after the war": a conjunction, or relative to an event, not to now
+    "FUTURE_REF": r"(?<!as )soon(?!\s+(?:as|after|before)\b)|(?:the\s+)?(?:near\s+)?future"
+    r"|in the future|shortly(?!\s+(?:after|before)\b)|the near term"
+    r"|in the coming (?:days|weeks|months)",
+}
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|Mar\.|April|Apr\.|May|June?|July?|Aug(?:ust|\.)"
+    r"|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))"
+)
+_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:morning|afternoon|evening|night)"
+
+
+_YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+_MOD = (
+    r"(?:(?P<mod>last|next|this|past|previous|coming|current|the current|the past|the latest"
+    r"|the most recent|the|the year-earlier|year-earlier|the full|the fiscal)\s+)"
+)
+RULES: list[tuple[str, Handler]] = [
+    (
+        rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\s*[-–]\s*"
+        rf"(?P<day2>\d{{1,2}})(?:,?\s+{_YEAR})?",
+        day_range,
+    ),
+    (
+        rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?:,?\s+{_YEAR})?\b",
+        month_day,
+    ),
+    (rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:\s+{_YEAR})?\b", month_day),
+    (
+        rf"(?:from\s+)?(?:(?P<mod>last|next|this|early|late|mid-?)\s*)?(?P<month>{_MONTH})\s+"
+        rf"(?:to|until|through|[-–])\s+(?P<month2>{_MONTH})(?:\s+{_YEAR})?(?P<yearmod>)",
+        month_range,
+    ),
+    (
+        rf"(?:(?i:(?P<mod>last|next|this))\s+)?(?P<month>{_MONTH})\b(?:,?\s+{_YEAR})?"
+        r"(?:\s+(?P<yearmod>last|next)\s+year)?",
+        month_name,
+    ),
+    (
+        rf"(?i:(?:(?P<mod>last|next|this|coming)\s+)?)(?P<weekday>{_WEEKDAY})"
+        rf"(?i:\s+(?P<part>{_PART}))?",
+        weekday,
+    ),
+    (
+        rf"(?i:(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{_PART}))?)",
+        deictic,
+    ),
+    (rf"(?i:(?:this|mid)[\s-]*(?P<part>{_PART}))", this_part),
+    (
+        r"(?i:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
+        rf"(?:\s+(?:of\s+)?{_YEAR})?",
+        quarter_of_year,
+    ),
+    (
+        rf"(?i:(?:(?P<mod>last|next|this)\s+)?(?P<season>spring|summer|fall|autumn|winter))"
+        rf"(?:\s+(?:of\s+)?{_YEAR})?",
+        season,
+    ),
+    (
+        rf"(?i:(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now))",
+        ago,
+    ),
+    (
+        rf"(?i:(?:earlier|later)\s+(?:in\s+)?)?(?i:{_MOD}(?P<unit>week|month|quarter"
+        r"|year|decade)(?:'s)?)\b",
+        relative,
+    ),
+    (r"(?i:(?:(?P<mod>the|this|last|next)\s+)?weekend)", weekend),
+    (r"(?i:last\s+night)", last_night),
+    (
+        r"(?i:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+        r"|noon|midday)",
+        clock,
+    ),
+    (
+        rf"(?i:(?:the\s+)?(?:(?:past|last|next|first|coming|previous|latest)\s+)?"
+        rf"(?P<num>{_NUM})(?P<half>\s+1/2)?[\s-]+(?P<unit>{_UNIT}))\b",
+        period,
+    ),
+    (
+        r"(?i:(?:(?:recent|past|coming|several|few|many)\s+)?(?P<unit>years|months|weeks|decades"
+        r"|days))\b",
+        bare_units,
+    ),
+    (
+        r"(?i:(?:each|every|per|a)\s+(?P<unit>day|week|month|year|quarter)"
+        r"|(?P<adverb>annually|daily|weekly|monthly))\b",
+        every,
+    ),
+    (r"(?i:the\s+(?P<decade>(?:1[6-9]|20)\d0)'?s|(?P<bare>(?:1[6-9]|20)\d0)'?s)", decade),
+    (rf"\b{_YEAR}\b", calendar_year),
+    *[(f"(?i:{pattern})", vague_ref(name)) for name, pattern in REFS.items()],
+]
+COMPILED = [(re.compile(pattern), handler) for pattern, handler in RULES]
+
+
+def normalise(text: str, ctx: Context) -> Timex | None:
+    """The TIMEX3 reading of a whole expression, or None when no rule covers all of it."""
+    for pattern, handler in COMPILED:
+        match = pattern.fullmatch(text.strip())
+        if match:
+            return handler(match, ctx)
+    return None

@@ -1,0 +1,93 @@
+"""Places: toponyms geocoded offline, region and border phrases, and the event slots."""
+
+from __future__ import annotations
+
+from eventwire.model import ArticleResult, Evidence, Place
+from eventwire.resolve.geocode import geocode
+from eventwire.resolve.slots import event_place, event_time
+from tests.conftest import run_texts
+
+
+def _places(result: ArticleResult, surface: str) -> list[Place]:
+    return [p for p in result.places if p.evidence.text == surface]
+
+
+def _sentence(result: ArticleResult, words: str) -> Evidence:
+    """The evidence of the paragraph sentence containing `words`."""
+    text = result.article.text  # type: ignore[union-attr]
+    at = text.index(words)
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    end = text.index(".", at) + 1
+    return Evidence.of(text, start, end)
+
+
+def test_reference_minsk(reference: ArticleResult) -> None:
+    (minsk,) = _places(reference, "Minsk")
+    assert minsk.country == "BLR" and minsk.feature == "city"
+    assert round(minsk.lat, 1) == 53.9 and round(minsk.lon, 2) == 27.57
+    assert minsk.geonameid == 625144
+
+
+def test_reference_south_of_belarus_is_a_southern_region(reference: ArticleResult) -> None:
+    (south,) = _places(reference, "the south of Belarus")
+    assert (south.kind, south.country, south.name) == ("region", "BLR", "southern Belarus")
+
+
+def test_reference_border_with_ukraine(reference: ArticleResult) -> None:
+    borders = _places(reference, "the border with Ukraine")
+    assert len(borders) == 2
+    assert all(b.kind == "border" and b.country == "BLR" for b in borders)
+    assert borders[0].name == "Belarus–Ukraine border"
+
+
+def test_reference_soil_and_flank_belong_to_belarus(reference: ArticleResult) -> None:
+    for surface in ("Belarusian soil", "the southern flank"):
+        (place,) = _places(reference, surface)
+        assert (place.kind, place.country) == ("region", "BLR")
+
+
+def test_paris_is_france_unless_the_text_says_texas() -> None:
+    france, texas = run_texts(
+        "Protesters gathered in Paris on Saturday.",
+        "The tornado hit Paris, Texas, on Saturday, officials said.",
+    )
+    assert _places(france, "Paris")[0].country == "FRA"
+    (paris,) = _places(texas, "Paris")
+    assert (paris.country, paris.admin1) == ("USA", "Texas")
+
+
+def test_article_countries_decide_an_ambiguous_name() -> None:
+    assert geocode("Georgia").country == "GEO"  # type: ignore[union-attr]
+    assert geocode("Georgia", frozenset({"USA"})).country == "USA"  # type: ignore[union-attr]
+
+
+def test_event_time_takes_the_sentence_expression(reference: ArticleResult) -> None:
+    text = reference.article.text  # type: ignore[union-attr]
+    sentence = _sentence(reference, "will run on February 10-22")
+    slot = event_time(
+        sentence, reference.article, reference.times, trigger=text.index("run on February")
+    )
+    assert (slot.start, slot.end, slot.defaulted) == ("2022-02-10", "2022-02-22", False)
+
+
+def test_event_time_defaults_to_the_article_date(reference: ArticleResult) -> None:
+    slot = event_time(
+        _sentence(reference, "Belarus also faces the task"), reference.article, reference.times
+    )
+    assert (slot.value, slot.defaulted) == ("2022-02-03", True)
+
+
+def test_event_place_takes_the_region_in_the_sentence(reference: ArticleResult) -> None:
+    sentence = _sentence(reference, "massive drills in the south")
+    trigger = reference.article.text.index("conduct massive")  # type: ignore[union-attr]
+    slot = event_place(sentence, reference.article, reference.places, trigger=trigger)
+    assert (slot.name, slot.country, slot.defaulted) == ("southern Belarus", "BLR", False)
+
+
+def test_event_place_defaults_to_the_dateline(reference: ArticleResult) -> None:
+    slot = event_place(
+        _sentence(reference, "It is very important for us for our"),
+        reference.article,
+        reference.places,
+    )
+    assert (slot.name, slot.country, slot.defaulted) == ("Minsk", "BLR", True)

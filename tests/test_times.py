@@ -1,0 +1,115 @@
+"""Temporal expressions: the reference article and invented sentences with a known date."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import ArticleResult, TimeExpression, TimeType
+from tests.conftest import run_texts
+
+
+def _times(result: ArticleResult, surface: str) -> list[TimeExpression]:
+    return [t for t in result.times if t.evidence.text == surface]
+
+
+def _one(text: str, surface: str, date: str = "2022-02-03") -> TimeExpression:
+    (result,) = run_texts(text, date=date)
+    (found,) = _times(result, surface)
+    return found
+
+
+def test_reference_thursday_is_the_dateline_day(reference: ArticleResult) -> None:
+    (thursday,) = _times(reference, "Thursday")
+    assert (thursday.type, thursday.value, thursday.timex3) == (
+        TimeType.DATE,
+        "2022-02-03",
+        "2022-02-03",
+    )
+    assert thursday.anchor == "2022-02-03"
+    assert thursday.granularity == "day"
+
+
+def test_reference_drill_dates_are_a_range(reference: ArticleResult) -> None:
+    (drills,) = _times(reference, "February 10-22")
+    assert drills.type is TimeType.RANGE
+    assert (drills.start, drills.end) == ("2022-02-10", "2022-02-22")
+
+
+def test_reference_this_and_next_year_are_two_years(reference: ArticleResult) -> None:
+    values = [t.value for t in reference.times if t.evidence.text in ("this", "next year")]
+    assert values == ["2022", "2023"]
+
+
+def test_reference_soon_is_vague_future(reference: ArticleResult) -> None:
+    soon = _times(reference, "soon")
+    assert soon and all(t.type is TimeType.VAGUE and t.timex3 == "FUTURE_REF" for t in soon)
+
+
+def test_reference_exercise_name_year(reference: ArticleResult) -> None:
+    assert any(t.evidence.text == "2022" and t.value == "2022" for t in reference.times)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The ministers met on Monday in Geneva.", "Monday", "2022-01-31"),
+        ("The ministers will meet on Monday in Geneva.", "Monday", "2022-02-07"),
+        ("Talks are expected to resume on Tuesday.", "Tuesday", "2022-02-08"),
+        ("Prices rose sharply last week.", "last week", "2022-W04"),
+        ("The parliament will vote next month.", "next month", "2022-03"),
+        ("Exports fell in the third quarter.", "third quarter", "2021-Q3"),
+        ("The treaty was signed 20 years ago.", "20 years ago", "2002"),
+        ("The rebels attacked yesterday.", "yesterday", "2022-02-02"),
+        ("Elections were held in the 1990s.", "the 1990s", "199"),
+        ("He resigned on Oct. 23 after the vote.", "Oct. 23", "2021-10-23"),
+        ("The summit is set for June 30, 2024.", "June 30, 2024", "2024-06-30"),
+    ],
+)
+def test_dates_resolve_against_the_article_date(text: str, surface: str, value: str) -> None:
+    found = _one(text, surface)
+    assert found.type is TimeType.DATE
+    assert found.value == found.timex3 == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "timex3", "kind"),
+    [
+        ("The drills will last a week.", "a week", "P1W", TimeType.DURATION),
+        (
+            "Fighting went on for the past two months.",
+            "the past two months",
+            "P2M",
+            TimeType.DURATION,
+        ),
+        ("Inspections take place annually.", "annually", "P1Y", TimeType.SET),
+        ("Now the alliance faces a choice.", "Now", "PRESENT_REF", TimeType.VAGUE),
+        ("Relations have recently improved.", "recently", "PAST_REF", TimeType.VAGUE),
+    ],
+)
+def test_durations_sets_and_vague_references(
+    text: str, surface: str, timex3: str, kind: TimeType
+) -> None:
+    found = _one(text, surface)
+    assert (found.type, found.timex3) == (kind, timex3)
+
+
+def test_month_range() -> None:
+    found = _one("The exercises will run from May to July.", "from May to July")
+    assert (found.type, found.start, found.end) == (TimeType.RANGE, "2022-05", "2022-07")
+
+
+def test_clock_time_on_the_article_day() -> None:
+    found = _one("The blast occurred at 10:35 a.m. near the embassy.", "10:35 a.m.")
+    assert found.timex3 == "2022-02-03T10:35"
+
+
+def test_ages_and_counts_are_not_times() -> None:
+    (result,) = run_texts("A 52-year-old doctor treated 2000 patients.", date="2022-02-03")
+    assert result.times == []
+
+
+def test_without_a_date_relative_values_stay_unresolved() -> None:
+    (result,) = run_texts("The minister arrived on Thursday for talks in 1998.")
+    by_text = {t.evidence.text: t for t in result.times}
+    assert by_text["Thursday"].type is TimeType.DATE and by_text["Thursday"].value is None
+    assert by_text["1998"].value == "1998"
