@@ -17,6 +17,8 @@ SURROGATE = {"search_docs": {"id"}}
 """Autoincrement keys: numbering, not content."""
 DERIVED = {"articles": {"group_id"}}
 """Set by the refresh after a batch, so not yet final while one runs."""
+DERIVED_TABLES = {"article_groups", "merged_events", "merged_event_sources"}
+"""Rebuilt whole by the refresh: compared only once a run has finished."""
 
 
 def wire_story(number: int) -> str:
@@ -78,7 +80,8 @@ def snapshot(db: Path, articles: set[str] | None = None) -> dict[str, list[tuple
             columns = [c.name for c in table.columns if c.name not in skip]
             rows = connection.execute(f"SELECT {', '.join(columns)} FROM {table.name}").fetchall()
             if articles is not None:
-                if "article_id" not in columns and table.name != "articles":
+                per_article = "article_id" in columns or table.name == "articles"
+                if table.name in DERIVED_TABLES or not per_article:
                     continue
                 key = columns.index("article_id" if table.name != "articles" else "id")
                 rows = [row for row in rows if row[key] in articles]
