@@ -73,3 +73,25 @@ def test_countries_by_name_and_code() -> None:
 def test_title_word_as_modifier_is_not_a_person() -> None:
     (r,) = run_texts("The general election was held in Kenya, and the general strike ended.")
     assert not [a for a in r.actors if a.type.value == "person"]
+
+
+def test_organisation_in_a_title_gives_the_persons_code() -> None:
+    (r,) = run_texts("Arab League Secretary General Amr Moussa arrived in Cairo.")
+    (moussa,) = [a for a in r.actors if a.name == "Amr Moussa"]
+    assert moussa.country is not None and moussa.country.value == "IGO"
+
+
+def test_person_of_a_country_is_coded_with_it() -> None:
+    (r,) = run_texts("President Emmanuel Macron of France arrived in Algiers.")
+    (macron,) = [a for a in r.actors if a.name == "Emmanuel Macron"]
+    assert macron.country is not None and macron.country.value == "FRA"
+
+
+def test_adjective_demonyms_give_countries() -> None:
+    (r,) = run_texts("The Philippine government protested to Beijing.")
+    assert "PHL" in {a.country.value for a in r.actors if a.country}
+
+
+def test_unbalanced_bracket_is_cut_from_a_name() -> None:
+    (r,) = run_texts("The Philippine Department of Agriculture (DA) began culling hogs on Sunday.")
+    assert not [a for a in r.actors if "(" in a.name]

@@ -240,3 +240,81 @@ def test_releasing_a_report_is_not_releasing_prisoners() -> None:
     (release,) = prisoners.events
     assert (release.type, release.mode) == ("RETREAT", "release")
     assert _countries(release.recipients) == {"PSE"}
+
+
+def test_protest_without_target_is_aimed_at_own_government() -> None:
+    (result,) = run_texts("Kenyan teachers began a hunger strike outside parliament on Monday.")
+    (strike,) = [e for e in result.events if e.type == "PROTEST"]
+    assert _countries(strike.actors) == {"KEN"}
+    assert _countries(strike.recipients) == {"KEN"}
+
+
+def test_background_event_without_participants_is_not_coded() -> None:
+    (result,) = run_texts("Chile sued Peru for damages that were caused by a bombing last year.")
+    assert [e.type for e in result.events] == ["ACCUSE"]
+
+
+def test_us_is_a_country_not_a_pronoun() -> None:
+    (result,) = run_texts("Egypt's president said the US must stop the settlements.")
+    (demand,) = [e for e in result.events if e.type == "REQUEST"]
+    assert _countries(demand.recipients) == {"USA"}
+
+
+def test_ethnic_group_takes_the_country_it_lives_in() -> None:
+    (result,) = run_texts("Ethnic Hungarians in Romania demanded a referendum on autonomy.")
+    (demand,) = [e for e in result.events if e.type == "REQUEST"]
+    assert _countries(demand.actors) == {"ROU"}
+
+
+def test_mission_kind_takes_the_missions_participants() -> None:
+    (result,) = run_texts("UN envoy Jan Kubis led a mediation mission between Sudan and Chad.")
+    (mediation,) = [e for e in result.events if e.type == "CONSULT"]
+    assert _countries(mediation.recipients) == {"SDN", "TCD"}
+
+
+def test_topic_of_talks_is_part_of_the_talks() -> None:
+    (result,) = run_texts(
+        "Syria and Turkey resumed talks today on a pullback of troops from the border."
+    )
+    assert [e.type for e in result.events] == ["CONSULT"]
+
+
+def test_owner_of_what_is_attacked_is_the_target() -> None:
+    (result,) = run_texts("Rebels set fire to the offices of the Nigerian government on Monday.")
+    (arson,) = [e for e in result.events if e.type in {"COERCE", "ASSAULT"}]
+    assert _countries(arson.recipients) == {"NGA"}
+
+
+def test_event_in_a_relative_clause_is_background_to_the_main_one() -> None:
+    (result,) = run_texts(
+        "Kenya expelled two Somali diplomats who had met rebel leaders in Nairobi."
+    )
+    assert [e.type for e in result.events] == ["SANCTION"]
+
+
+def test_threat_is_aimed_at_whoever_must_meet_its_condition() -> None:
+    (result,) = run_texts("Ecuador threatened to close its embassy unless Lima apologised.")
+    (threat,) = [e for e in result.events if e.type == "THREATEN"]
+    assert _countries(threat.recipients) == {"PER"}
+
+
+def test_protesters_who_demand_are_the_demands_actors() -> None:
+    (result,) = run_texts("Protesters in Thailand demanded the resignation of the prime minister.")
+    (demand,) = result.events
+    assert demand.type == "REQUEST"
+    assert _countries(demand.actors) == {"THA"}
+
+
+def test_possessive_pronoun_stands_for_the_clause_subject() -> None:
+    (result,) = run_texts("The Turkish government said its warplanes had bombed Iraqi villages.")
+    (raid,) = [e for e in result.events if e.type == "ASSAULT"]
+    assert _countries(raid.actors) == {"TUR"}
+
+
+def test_person_takes_the_country_they_serve() -> None:
+    macron, spokesman = run_texts(
+        "President Macron of France criticised Algeria on Monday.",
+        "A spokesman for the Chinese foreign ministry criticised Japan.",
+    )
+    assert {p.country for e in macron.events for p in e.actors} == {"FRA"}
+    assert {p.country for e in spokesman.events for p in e.actors} == {"CHN"}

@@ -61,6 +61,17 @@ def test_article_countries_decide_an_ambiguous_name() -> None:
     assert geocode("Georgia", frozenset({"USA"})).country == "USA"  # type: ignore[union-attr]
 
 
+def test_a_state_beats_a_small_town_of_its_name() -> None:
+    ontario = geocode("Ontario", frozenset({"USA", "CAN", "California"}))
+    assert (ontario.feature, ontario.country) == ("admin1", "CAN")  # type: ignore[union-attr]
+    assert geocode("Wales").feature == "admin1"  # type: ignore[union-attr]
+
+
+def test_a_list_of_states_is_not_read_as_town_state() -> None:
+    (result,) = run_texts("Cases were found in Missouri, Washington, West Virginia and Ohio.")
+    assert [p.feature for p in result.places] == ["admin1"] * 4
+
+
 def test_event_time_takes_the_sentence_expression(reference: ArticleResult) -> None:
     text = reference.article.text  # type: ignore[union-attr]
     sentence = _sentence(reference, "will run on February 10-22")

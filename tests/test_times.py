@@ -81,6 +81,12 @@ def test_dates_resolve_against_the_article_date(text: str, surface: str, value: 
             "P2M",
             TimeType.DURATION,
         ),
+        (
+            "The talks lasted an hour and a half.",
+            "an hour and a half",
+            "PT1H30M",
+            TimeType.DURATION,
+        ),
         ("Inspections take place annually.", "annually", "P1Y", TimeType.SET),
         ("Now the alliance faces a choice.", "Now", "PRESENT_REF", TimeType.VAGUE),
         ("Relations have recently improved.", "recently", "PAST_REF", TimeType.VAGUE),
@@ -113,3 +119,18 @@ def test_without_a_date_relative_values_stay_unresolved() -> None:
     by_text = {t.evidence.text: t for t in result.times}
     assert by_text["Thursday"].type is TimeType.DATE and by_text["Thursday"].value is None
     assert by_text["1998"].value == "1998"
+
+
+def test_a_year_ago_follows_the_reporting_quarter() -> None:
+    text = (
+        "Third-quarter profit rose to $5 million from $3 million a year ago. "
+        "Sales in the latest period rose from the year-earlier period. "
+        "In the 1988 third quarter, the company lost money. "
+        "For the nine months, profit was $12 million, up from $10 million a year earlier."
+    )
+    (result,) = run_texts(text, date="1989-10-26")
+    assert [t.timex3 for t in _times(result, "a year ago")] == ["1988-Q3"]
+    assert [t.timex3 for t in _times(result, "a year earlier")] == ["1988"]
+    assert [t.timex3 for t in _times(result, "the latest period")] == ["1989-Q3"]
+    assert [t.timex3 for t in _times(result, "the year-earlier period")] == ["1988-Q3"]
+    assert [t.timex3 for t in _times(result, "1988 third quarter")] == ["1988-Q3"]

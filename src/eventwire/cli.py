@@ -22,7 +22,7 @@ from eventwire.ingest.fetch import Fetcher
 from eventwire.ingest.sources import ReadOptions
 from eventwire.model import ArticleResult
 from eventwire.parallel import default_workers, process_parallel
-from eventwire.pipeline import PIPELINE_VERSION, process
+from eventwire.pipeline import PIPELINE_VERSION
 from eventwire.report import print_summary
 from eventwire.resume import ResumeMismatch, completed_ids, skip_completed
 from eventwire.serve import create_app
@@ -208,13 +208,18 @@ def ingest(
     supplied_date: Annotated[
         str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) if none.")
     ] = None,
+    workers: Workers = 0,
+    fetch: Annotated[
+        bool, typer.Option(help="Fetch the pages that feed entries link to (else summaries).")
+    ] = True,
 ) -> None:
-    """Run the pipeline and store the results; a re-run skips what is already stored."""
+    """Run the pipeline on all cores and store the results; a re-run skips what is stored."""
     supplied = date.fromisoformat(supplied_date) if supplied_date else None
     store = Store(db)
-    docs = list(_with_default_date(read_inputs(paths), supplied))
+    docs = list(read_documents(paths, supplied, fetch))
     todo = pending(store, docs, PIPELINE_VERSION)
-    outcomes = save_all(store, _tracked(process(todo), len(todo), True), PIPELINE_VERSION)
+    results = process_parallel(todo, workers or default_workers())
+    outcomes = save_all(store, _tracked(results, len(todo), True), PIPELINE_VERSION)
     counts = ", ".join(f"{name} {n}" for name, n in sorted(outcomes.items()))
     stderr.print(f"{db}: skipped {len(docs) - len(todo)} already stored; {counts}", soft_wrap=True)
 

@@ -22,6 +22,7 @@ from eventwire.resolve.codes import (
     KnownOrganization,
     country_of,
     group_lexicon,
+    names_ethnicity,
     organization_lexicon,
     role_lexicon,
 )
@@ -100,6 +101,10 @@ def _trimmed(span: Span) -> Span:
         or span.doc[end - 1].is_punct
     ):
         end -= 1
+    opened = [t.i for t in span.doc[start:end] if t.text in "(["]
+    closed = any(t.text in ")]" for t in span.doc[start:end])
+    if opened and not closed:  # "Department of Agriculture (DA": keep the name, not the bracket
+        return _trimmed(span.doc[start : opened[0]])
     return span.doc[start:end]
 
 
@@ -175,6 +180,14 @@ def appositive_window(span: Span) -> list[Token]:
     return window
 
 
+def of(span: Span) -> list[Token]:
+    """ "President Macron of France": the words of an "of" phrase right after a name."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return []
+    return list(doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_COUNTRY_TOKENS)])
+
+
 class MentionFinder:
     """Collects candidates from one Doc; each `_find_*` method handles one kind of mention."""
 
@@ -183,6 +196,7 @@ class MentionFinder:
         self.quotes = quoted_spans(doc_text(doc))
         self.claimed: set[int] = set()  # token indices already part of a mention or title
         self.candidates: list[Candidate] = []
+        self.organizations: list[Span] | None = None  # known names, matched once
 
     def find(self, agency: Evidence | None = None) -> list[Candidate]:
         """All candidates in text order; `agency` is the dateline's agency, itself an actor."""
@@ -249,11 +263,12 @@ class MentionFinder:
     def _add_person(self, span: Span) -> None:
         before, after = title_window(span), appositive_window(span)
         role = find_role(self.doc, before) or find_role(self.doc, after)
-        country = find_country(self.doc, before) or find_country(self.doc, after)
+        country = find_country(self.doc, before) or find_country(self.doc, after + of(span))
         org = self._organization_in(before + after)
         sector = role[0] if role else None
-        if org is not None and (sector is None or sector.value == "GOV"):
+        if org is not None:  # "Arab League Secretary General": the organisation's codes
             country = country or Code(value=org.country)
+        if org is not None and (sector is None or sector.value == "GOV"):
             sector = Code(value=org.sector, evidence=sector.evidence if sector else None)
         surname = span[-1].text.lower()
         candidate = self._add(
@@ -269,16 +284,22 @@ class MentionFinder:
         self.claimed.update(t.i for t in before + after)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
-        lexicon = organization_lexicon()
-        for token in tokens:
-            if token.text in lexicon:
-                return lexicon[token.text]
+        """A known organisation named in a title ("Arab League Secretary General")."""
+        window = {t.i for t in tokens}
+        for span in self._known_organizations():
+            if span.start in window and span.end - 1 in window:
+                return organization_lexicon()[span.text]
         return None
+
+    def _known_organizations(self) -> list[Span]:
+        if self.organizations is None:
+            matches = organization_matcher(self.doc.vocab)(self.doc, as_spans=True)
+            self.organizations = filter_spans(matches)  # the longest of overlapping names
+        return self.organizations
 
     def _find_organizations(self) -> None:
         lexicon = organization_lexicon()
-        matches = organization_matcher(self.doc.vocab)(self.doc, as_spans=True)
-        for span in filter_spans(matches):  # the longest of overlapping names
+        for span in self._known_organizations():
             if self._free(span):
                 self._add_organization(span, lexicon[span.text])
         for ent in self.doc.ents:
@@ -370,6 +391,8 @@ class MentionFinder:
                 if len(span) < size or _ragged(span):
                     continue
                 country = country_of(span.text)
+                if country and self._ethnic_group(span):
+                    break
                 if country and self._free(span):
                     # "an Australian ultimatum" refers to Australia as much as its name does
                     self._add(
@@ -380,6 +403,14 @@ class MentionFinder:
                         country=_code(self.doc, country.iso3, span.start_char, span.end_char),
                     )
                     break
+
+    def _ethnic_group(self, span: Span) -> bool:
+        """ "ethnic Albanians": a people, a group actor with no country of its own."""
+        if not span.start or not names_ethnicity(self.doc[span.start - 1].text):
+            return False
+        group = self.doc[span.start - 1 : span.end]
+        self._add(MentionKind.NAME, ActorType.GROUP, group, key=group.text.lower())
+        return True
 
     def _find_nominals(self) -> None:
         """ "the Belarusian leader", "the president": a title standing for a person."""
@@ -436,6 +467,8 @@ def _country_modifier(token: Token) -> tuple[CountryName, int] | None:
     """A country modifier starting at the token ("South Korean", "Israel's", "U.S."):
     the country and the index of the first token after it."""
     doc = token.doc
+    if token.i and names_ethnicity(doc[token.i - 1].text):
+        return None
     for size in (2, 1):
         span = doc[token.i : token.i + size]
         country = country_of(span.text) if len(span) == size and not _ragged(span) else None

@@ -114,11 +114,19 @@ def toponym_spans(doc: Doc) -> list[tuple[int, int]]:
 def context_countries(doc: Doc, article: Article, actors: list[Actor]) -> frozenset[str]:
     """The countries an article is about: its actors', its country names', its dateline's."""
     codes = {a.country.value for a in actors if a.country}
-    codes |= {c.iso3 for e in doc.ents if (c := country_of(e.text))}
+    for ent in doc.ents:
+        country = country_of(ent.text)
+        if country and not _foreign_state(ent.text, country.iso3):
+            codes.add(country.iso3)
     dateline = dateline_entry(article)
     if dateline and dateline.country:
         codes.add(dateline.country)
     return frozenset(codes)
+
+
+def _foreign_state(name: str, iso3: str) -> bool:
+    """'Georgia' names a country and a US state: the name alone says nothing of the country."""
+    return any(e.feature == "admin1" and e.country != iso3 for e in candidates(name))
 
 
 def dateline_entry(article: Article) -> Gazetted | None:
@@ -127,10 +135,11 @@ def dateline_entry(article: Article) -> Gazetted | None:
     return geocode(article.dateline_place.value.title())
 
 
-def _next_container(text: str, end: int, context: frozenset[str]) -> Gazetted | None:
-    """'Paris, Texas': the region or country written right after a name."""
+def _next_container(name: str, text: str, end: int, context: frozenset[str]) -> Gazetted | None:
+    """'Paris, Texas': the region or country written right after a name; not after a state
+    or country name, which is rather an item of a list ('Missouri, Washington, Ohio')."""
     match = re.match(rf",\s+({_NAME})", text[end:])
-    if not match:
+    if not match or any(e.feature in ("country", "admin1") for e in candidates(name)):
         return None
     entry = geocode(match[1], context)
     return entry if entry and entry.feature in ("country", "admin1") else None
@@ -140,7 +149,7 @@ def _resolve(doc: Doc, spans: list[tuple[int, int]], context: frozenset[str]) ->
     found = []
     for start, end in spans:
         name = doc.text[start:end]
-        entry = geocode(name, context, _next_container(doc.text, end, context))
+        entry = geocode(name, context, _next_container(name, doc.text, end, context))
         found.append(Found(start, end, entry.name if entry else name, entry, "toponym"))
     return found
 

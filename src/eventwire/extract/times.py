@@ -22,19 +22,22 @@ from eventwire.model import Article, Evidence, TimeExpression, TimeType
 from eventwire.resolve.timex import Context, Timex
 from eventwire.resolve.timex_rules import COMPILED, normalise
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "prepare", "aim", "hope"}
 AGE = re.compile(r"^(?:-|\s)old\b")
 # 'the quarter-to-quarter comparison', 'the year-earlier period', an index at '2082.1'
 COMPOUND_OR_DECIMAL = re.compile(r"^(?:-[a-z]|\.\d)")
-# 'WASHINGTON, August 13 (Xinhua) --': the dateline date is the article date, not content
-DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]+,\s*$")
-DATELINE_AFTER = re.compile(r"^\s*(?:\(|/|\.\s*/|--|_)")
 NOT_TIME_ENTITIES = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
 LEADING_WORDS = re.compile(r"^(?:on|in|at|by|from|since|until|during|for|about|around)\s+", re.I)
 COORDINATED = re.compile(
     r"\b(?P<a>this|last|next)\s+and\s+(?P<b>this|last|next)\s+(?P<unit>week|month|year)\b", re.I
 )
+# 'a year ago' in an earnings report compares the reporting quarter with the same one a year back
+YEAR_BACK = re.compile(
+    r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:earlier|ago) period"
+)
+LATEST = re.compile(r"(?i)(?:the\s+)?latest\s+period")
+QUARTER_VALUE = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")
 AMBIGUOUS_MONTHS = {"may", "march", "june", "august"}  # also verbs or names
 
 
@@ -95,10 +98,6 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
     """Drop ages ('52-year-old'), counts, and words used as verbs or names."""
     text = doc.text
     if AGE.match(text[end : end + 8]) or COMPOUND_OR_DECIMAL.match(text[end : end + 2]):
-        return False
-    if DATELINE_BEFORE.search(text[max(0, start - 40) : start]) and DATELINE_AFTER.match(
-        text[end : end + 4]
-    ):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -194,7 +193,25 @@ def find_times(doc: Doc, anchor: date | None) -> list[Found]:
             if extra is not None and _plausible(doc, extra.start, extra.end):
                 taken.append((extra.start, extra.end))
                 found.append(extra)
-    return sorted(found, key=lambda f: f.start)
+    return _against_reporting_quarter(doc.text, sorted(found, key=lambda f: f.start))
+
+
+def _against_reporting_quarter(text: str, found: list[Found]) -> list[Found]:
+    """TimeML values a comparison at the granularity of the period compared: after 'the third
+    quarter' (1989-Q3), 'a year ago' is 1988-Q3, not 1988; after 'the nine months' or 'the
+    year', it stays a year."""
+    quarter = None
+    out = []
+    for f in found:
+        surface = text[f.start : f.end]
+        if quarter and (YEAR_BACK.fullmatch(surface) or LATEST.fullmatch(surface)):
+            back = 1 if YEAR_BACK.fullmatch(surface) else 0
+            value = f"{int(quarter['year']) - back:04d}-Q{quarter['q']}"
+            f = Found(f.start, f.end, Timex(TimeType.DATE, value, "quarter"))
+        elif f.timex.granularity in ("quarter", "month", "year"):
+            quarter = QUARTER_VALUE.fullmatch(f.timex.timex3 or "")
+        out.append(f)
+    return out
 
 
 def _record(index: int, text: str, found: Found, anchor: date | None) -> TimeExpression:

@@ -74,13 +74,21 @@ def country_of(surface: str) -> CountryName | None:
     return lexicon.get(surface) or lexicon.get(surface.removesuffix("'s").removesuffix("’s"))
 
 
+def names_ethnicity(word_before: str) -> bool:
+    """ "ethnic Albanians in Serbia": a demonym after "ethnic" names a people, not the citizens
+    or state of a country, so it gives no country code."""
+    return word_before.lower() == "ethnic"
+
+
 @cache
 def _short_names() -> dict[str, str]:
-    return {
-        info["ISO"]["alpha3"]: info["name"]
-        for info in (c.info() for c in countryinfo.all_countries())
-        if (info.get("ISO") or {}).get("alpha3")
-    }
+    """ISO3 → countryinfo's name; where it lists a part under the same code (Wales under GBR),
+    the first entry, the sovereign state, wins."""
+    names: dict[str, str] = {}
+    for info in (c.info() for c in countryinfo.all_countries()):
+        if iso3 := (info.get("ISO") or {}).get("alpha3"):
+            names.setdefault(iso3, info["name"])
+    return names
 
 
 def country_display_name(iso3: str) -> str:

@@ -224,15 +224,19 @@ def candidates(name: str) -> list[Gazetted]:
     """Every entry a name may mean: a country by name or alias first, then the gazetteer;
     'Henan province' is looked up as 'Henan' when the whole name is unknown."""
     name = _aliases().get(name, name)
-    found = []
+    found = gazetteer().get(name.lower(), [])
     country = country_of(name)
     if country and not country.is_demonym:
         entry = country_place(country.iso3)
-        if entry:
-            found.append(entry)
-    found += gazetteer().get(name.lower(), [])
+        if entry and not _part_of(entry, found):
+            found = [entry, *found]
     bare = DESCRIPTORS.sub("", name)
     return found or (candidates(bare) if bare != name else [])
+
+
+def _part_of(country: Gazetted, found: list[Gazetted]) -> bool:
+    """'Wales' is an alias of the United Kingdom and one of its admin1 regions: the region."""
+    return any(e.feature == "admin1" and e.country == country.country for e in found)
 
 
 def geocode(
@@ -243,7 +247,7 @@ def geocode(
     if within is not None:
         options = [e for e in options if _inside(e, within)] or options
     best = max(options, key=lambda e: _score(e, context), default=None)
-    return _namesake_city(best, options)
+    return _namesake_region(_namesake_city(best, options), options, context)
 
 
 def _namesake_city(best: Gazetted | None, options: list[Gazetted]) -> Gazetted | None:
@@ -254,6 +258,21 @@ def _namesake_city(best: Gazetted | None, options: list[Gazetted]) -> Gazetted |
     city = max(cities, key=lambda e: e.population, default=None)
     if city is not None and city.population >= NAMESAKE_SHARE * best.population:
         return city
+    return best
+
+
+def _namesake_region(
+    best: Gazetted | None, options: list[Gazetted], context: frozenset[str]
+) -> Gazetted | None:
+    """A town named like a state of its own or the article's countries ('Washington' in West
+    Virginia, 'Ontario' in California) is the state unless it is a fifth of the state's size."""
+    if best is None or best.feature not in ("city", "admin2"):
+        return best
+    countries = context | {best.country}
+    regions = [e for e in options if e.feature == "admin1" and e.country in countries]
+    region = max(regions, key=lambda e: e.population, default=None)
+    if region is not None and best.population < NAMESAKE_SHARE * region.population:
+        return region
     return best
 
 

@@ -16,13 +16,13 @@ import countryinfo
 from spacy.tokens import Doc, Token
 
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
-from eventwire.resolve.codes import country_of, group_lexicon
+from eventwire.resolve.codes import country_of, group_lexicon, names_ethnicity
 
 RECIPIENT_PREPS = {
     "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between", "among",
 }  # fmt: skip
 THIRD_PERSON = {"it", "they", "them", "its", "their"}
-COLLECTIVES = {"group", "groups", "members", "member", "delegation", "team", "number", "some"}
+OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
 OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between", "among"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -82,6 +82,8 @@ class RoleReader:
     def _fallback(self, token: Token) -> Participant | None:
         """A country name, demonym or capital no mention covers ("Hungarian officials",
         "Washington demanded"): news style lets a capital stand for its government."""
+        if token.i and names_ethnicity(token.doc[token.i - 1].text):
+            return None
         entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         surface = entity.text if entity is not None else token.text
         country = country_of(token.text) or country_of(surface)
@@ -92,7 +94,7 @@ class RoleReader:
         return Participant(name=token.text, country=iso3, mention=evidence)
 
     def _one(self, token: Token) -> Participant | None:
-        if token.lower_ in FIRST_PERSON:
+        if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":  # not "the US"
             return self.speaker(token)
         mention = self.mention_at(token)
         if mention is not None:
@@ -124,22 +126,34 @@ class RoleReader:
             heads = [head, *(c for c in head.children if c.dep_ == "appos")]
             named = [p for p in (self._one(h) for h in heads) if p is not None]
             _fill_country(named, self.modifiers(head))  # "Jordan's King Abdullah"
+            _fill_country(named, self.located(head, any(self._person(p) for p in named)))
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
                 named = unique(named + self.modifiers(head))
             if not named:
                 named = self.modifiers(head)
-            if not named and head.lower_ in COLLECTIVES:  # "a group of Moroccan diplomats"
-                named = [p for t in _pobjs(head, {"of"}) for p in self.phrase(t)]
-            if not named:  # "opposition groups in Zimbabwe", "violations by the Israeli army"
-                named = [p for t in _pobjs(head, {"in", "from", "by"}) for p in self.phrase(t)]
+            if not named:  # "a group of Moroccan diplomats", "violations by the Israeli army"
+                named = [p for t in _pobjs(head, OWNER_PREPS) for p in self.phrase(t)]
             found.extend(named)
         return unique(found)
+
+    def located(self, head: Token, person: bool) -> list[Participant]:
+        """Countries a person serves ("President Macron of France", "a spokesman for the
+        Chinese ministry") or a group or organisation is in or from ("ethnic Albanians in
+        Serbia", "rebels from Chad"); a person "in" a place may only be visiting it."""
+        preps = {"of", "for"} if person else {"of", "in", "from"}
+        return [p for t in _pobjs(head, preps) for p in self.phrase(t) if p.country]
+
+    def _person(self, participant: Participant) -> bool:
+        actor = self.actors.get(participant.actor_id or "")
+        return actor is not None and actor.type == ActorType.PERSON
 
     def modifiers(self, head: Token) -> list[Participant]:
         """Countries and actors modifying a noun: "Belarus-Russia drills", "Iraq's court"."""
         found = []
         for child in head.children:
-            if child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON":
+            if child.dep_ == "poss" and child.lower_ in THIRD_PERSON:  # "its warplanes"
+                found.extend(p for p in [self._antecedent(child)] if p is not None)
+            elif child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON":
                 for part in coordinated(child):
                     participant = self._one(part)
                     found.extend([participant] if participant else [])
@@ -204,7 +218,7 @@ def _pobjs(token: Token, preps: set[str]) -> list[Token]:
     return [
         pobj
         for child in token.children
-        if child.dep_ == "prep" and child.lower_ in preps
+        if child.dep_ in {"prep", "dative"} and child.lower_ in preps  # "issued ... to Iraq"
         for pobj in child.children
         if pobj.dep_ == "pobj"
     ]
@@ -291,7 +305,7 @@ def _with_recipients(
     recipients = [p for t in targets for p in reader.phrase(t)]
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
         recipients = location_targets(reader, head) or domestic(actors, recipients, targets)
-    return _split(actors, recipients)
+    return split_roles(actors, recipients)
 
 
 def location_targets(reader: RoleReader, head: Token) -> list[Participant]:
@@ -368,7 +382,7 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
-def _split(
+def split_roles(
     actors: list[Participant], recipients: list[Participant]
 ) -> tuple[list[Participant], list[Participant]]:
     """Keep each participant in one role: an actor is never also its own recipient."""

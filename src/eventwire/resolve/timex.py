@@ -32,6 +32,7 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 ORDINALS |= {"4th": 4}
+HALVES = {"minute": "30S", "hour": "30M", "day": "T12H", "year": "6M"}  # ISO 8601: PT1H30M
 SLACK_DAYS = 120  # a past clause may still name a date some months ahead (a schedule)
 
 
@@ -287,12 +288,18 @@ def ago(m: re.Match[str], ctx: Context) -> Timex | None:
 def quarter_of_year(m: re.Match[str], ctx: Context) -> Timex | None:
     """'the third quarter' → the anchor's year, or the year before for a quarter not yet begun."""
     quarter = ORDINALS[m["ord"].lower()]
-    if m["year"]:
-        return _date(f"{m['year']}-Q{quarter}", "quarter", relative=False)
+    if m["year"] or m["year0"]:
+        return _date(f"{m['year'] or m['year0']}-Q{quarter}", "quarter", relative=False)
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "quarter")
     year = ctx.anchor.year - (1 if quarter > _quarter(ctx.anchor) and ctx.tense == "past" else 0)
     return _date(f"{year:04d}-Q{quarter}", "quarter")
+
+
+def reporting_period(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'the latest period', 'the year-earlier period': valued from the report's quarter, which
+    the text names before (extract/times.py)."""
+    return Timex(TimeType.DATE, None, "quarter")
 
 
 def season(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -324,8 +331,9 @@ def period(m: re.Match[str], ctx: Context) -> Timex | None:
     """'two weeks', 'the past 12 months', '5 1/2 hours', 'several years', 'seven-day'."""
     amount = _number(m["num"]) if m["num"] else "X"
     value = _duration(amount, m["unit"])
-    if m["half"] and amount != "X":
-        value = _duration(str(int(amount)), m["unit"]) + "30M" if "T" in value else value
+    half = HALVES.get(_unit(m["unit"])) if amount != "X" else None
+    if (m["half"] or m["andhalf"]) and half:
+        value += half
     return Timex(TimeType.DURATION, value, _unit(m["unit"]))
 
 

@@ -28,6 +28,7 @@ from eventwire.resolve.timex import (
     period,
     quarter_of_year,
     relative,
+    reporting_period,
     season,
     this_part,
     vague_ref,
@@ -93,10 +94,12 @@ RULES: list[tuple[str, Handler]] = [
     ),
     (rf"(?i:(?:this|mid)[\s-]*(?P<part>{_PART}))", this_part),
     (
+        r"(?:(?P<year0>(?:1[6-9]|20)\d\d)\s+)?"
         r"(?i:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
         rf"(?:\s+(?:of\s+)?{_YEAR})?",
         quarter_of_year,
     ),
+    (r"(?i:(?:the\s+)?(?:latest|year-earlier|year-ago)\s+period)", reporting_period),
     (
         rf"(?i:(?:(?P<mod>last|next|this)\s+)?(?P<season>spring|summer|fall|autumn|winter))"
         rf"(?:\s+(?:of\s+)?{_YEAR})?",
@@ -120,7 +123,7 @@ RULES: list[tuple[str, Handler]] = [
     ),
     (
         rf"(?i:(?:the\s+)?(?:(?:past|last|next|first|coming|previous|latest)\s+)?"
-        rf"(?P<num>{_NUM})(?P<half>\s+1/2)?[\s-]+(?P<unit>{_UNIT}))\b",
+        rf"(?P<num>{_NUM})(?P<half>\s+1/2)?[\s-]+(?P<unit>{_UNIT})(?P<andhalf>\s+and\s+a\s+half)?)\b",
         period,
     ),
     (

@@ -1,0 +1,183 @@
+"""Which trigger matches in a sentence are events of their own.
+
+PLOVER codes a sentence's main predication. An event stated as the content of a promise, demand,
+refusal, threat or accusation ("threatened to break off relations"), as the purpose of another
+("struck to demand ..."), only as its circumstance ("after the protests"), as the topic of talks,
+or in a clause that modifies a participant belongs to the governing event, so only that one is
+recorded.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.event_lexicon import crosswalk
+from eventwire.extract.event_patterns import TriggerMatch
+from eventwire.model import Event
+from eventwire.resolve.codes import group_lexicon
+
+SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
+CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
+CONTENT_DEPS = {
+    "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "conj", "compound",
+    "acomp",  # "said the US must be ready to mediate"
+}  # fmt: skip
+ATTRIBUTIVE = {"charge", "allege", "protest", "complain", "claim"}
+LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
+SUBORDINATE = {"relcl", "advcl", "acl"}
+TOPIC_PREPS = {"on", "about", "over"}
+BACKGROUND = {"after", "before", "following", "despite", "amid", "since", "because", "as"}
+
+
+def main_clause(found: list[tuple[Token, Event]]) -> list[Event]:
+    """ "The army shelled the town where rebels had attacked a convoy": an event told in a
+    relative, adverbial or participial clause is background when the main clause reports one
+    with participants (PLOVER codes the sentence's main predication)."""
+    main = [e for head, e in found if not _subordinate(head) and (e.actors or e.recipients)]
+    return main or [e for _, e in found]
+
+
+def _subordinate(token: Token) -> bool:
+    """Inside a modifying clause; not "arrived in Minsk, where he will inspect the troops":
+    a "where" clause on the place tells what happens next there."""
+    return any(t.dep_ in SUBORDINATE and not _place_relative(t) for t in [token, *token.ancestors])
+
+
+def _place_relative(clause: Token) -> bool:
+    return any(c.lower_ == "where" for c in clause.children)
+
+
+def without_restatements(events: list[Event]) -> list[Event]:
+    """ "held talks ... the talks were frank", "sued the US for damages caused by a missile
+    attack": a participant-less mention beside one that names who acted on whom restates that
+    event or sets its background; event coders code the sentence's staffed predication."""
+    if not any(e.actors or e.recipients for e in events):
+        return events
+    return [e for e in events if e.actors or e.recipients]
+
+
+def main_matches(
+    matches: list[TriggerMatch],
+) -> list[tuple[TriggerMatch, TriggerMatch | None]]:
+    """Events that are not the content of another, each with its content event if any.
+
+    Content is what a speech act is about ("threatened to break off relations") or a nominal
+    event that another event acts on ("cancelled a visit", "rejected the proposal for a truce").
+    """
+    heads = {m.head.i: m for m in matches}
+    attributions = {m.head.i for m in matches if _reported_event(m.head, heads) is not None}
+    matches = [_complaint(m) for m in matches if m.head.i not in attributions]
+    matches = [m for m in matches if not _participants_of(m, heads)]
+    heads = {m.head.i: m for m in matches}
+    kept: list[TriggerMatch] = []
+    contents: dict[int, TriggerMatch] = {}
+    for match in matches:
+        outer = _governing_event(match, heads)
+        if outer is None:
+            kept.append(match)
+        else:
+            contents.setdefault(outer.head.i, match)
+    return [(_retyped(m, contents.get(m.head.i)), contents.get(m.head.i)) for m in kept]
+
+
+def _participants_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
+    """ "Protesters demanded the resignation ...": a noun for the people taking part
+    (protesters, demonstrators) that is the subject of another event is that event's actor."""
+    head = match.head
+    return (
+        match.nominal
+        and (head.lower_,) in group_lexicon()
+        and head.dep_ in {"nsubj", "nsubjpass"}
+        and head.head.i in heads
+    )
+
+
+def _reported_event(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """ "Agents abused immigrants, a rights group charged": the verb only attributes the
+    reported event, which is the one to code (and is claimed); None when it reports no event."""
+    if head.lemma_.lower() not in ATTRIBUTIVE:
+        return None
+    for clause in head.children:
+        if clause.dep_ in {"ccomp", "parataxis"} and not _infinitive(clause):
+            for token in clause.subtree:
+                if token.i in heads:
+                    return heads[token.i]
+    return None
+
+
+def _complaint(match: TriggerMatch) -> TriggerMatch:
+    """ "..., a human rights group protested": protesting a stated wrong is a complaint."""
+    clauses = [c for c in match.head.children if c.dep_ in {"ccomp", "parataxis"}]
+    if match.head.lemma_.lower() == "protest" and not match.nominal and clauses:
+        return TriggerMatch(match.head, match.span, crosswalk()["114"], False)
+    return match
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in {"to", "must", "should"} for c in clause.children)
+
+
+def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    enclosing = _purpose_of(match.head, heads) or _background_of(match.head, heads)
+    if enclosing is not None:
+        return enclosing
+    token = match.head
+    for step in range(4):
+        if token.dep_ not in CONTENT_DEPS or token.head == token:
+            return None
+        coordinated = token.dep_ == "conj"
+        child, token = token, token.head
+        outer = heads.get(token.i)
+        if outer is None and match.nominal and child.lower_ in TOPIC_PREPS:
+            outer = _event_at(token, heads, match.head)  # "renewed talks on a pullback"
+        if outer is None:
+            continue
+        if coordinated and outer.code.type != match.code.type:
+            return None  # "rejected a truce and would not withdraw": two acts
+        if (
+            outer.code.type in SPEECH_ACTS
+            or outer.code.type == match.code.type  # "telephoned ... to discuss": one event
+            or (match.nominal and step < 2)
+        ):
+            return outer
+    return None
+
+
+def _purpose_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """ "began a hunger strike to demand ...", "a demonstration calling for ...": the purpose
+    of an event is part of it (PLOVER's context), not a second event."""
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
+    participle = head.dep_ == "acl" and head.tag_ == "VBG"
+    if head.dep_ not in {"advcl", "xcomp", "acl"} or not (infinitive or participle):
+        return None
+    governor = head.head
+    return _event_at(governor, heads, head) or _event_at(governor.head, heads, head)
+
+
+def _event_at(token: Token, heads: dict[int, TriggerMatch], exclude: Token) -> TriggerMatch | None:
+    """The event a token is, or that its light verb takes as object ("ordered patrols")."""
+    for candidate in [token, *(c for c in token.children if c.dep_ in LIGHT_ARGUMENTS)]:
+        if candidate.i in heads and candidate.i != exclude.i:
+            return heads[candidate.i]
+    return None
+
+
+def _background_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """ "after violent protests", "despite hours of negotiations": an event named only to
+    situate another one in time or cause is that event's circumstance (event coders such as
+    PETRARCH code the governing event alone)."""
+    background = False
+    for token in [head, *list(head.ancestors)[:5]]:
+        event = _event_at(token, heads, head) if background else None
+        if event is not None:
+            return event
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        background |= token.lower_ in BACKGROUND or bool(marks & BACKGROUND)
+    return None
+
+
+def _retyped(match: TriggerMatch, content: TriggerMatch | None) -> TriggerMatch:
+    """ "vowed to retaliate": a commitment to a conflictual act is a threat (CAMEO 130)."""
+    if content is None or match.code.type != "AGREE" or content.code.type not in CONFLICTUAL:
+        return match
+    return TriggerMatch(match.head, match.span, crosswalk()["130"], match.nominal)
