@@ -21,7 +21,11 @@ demo: install
 	@echo "then open http://127.0.0.1:8000/ (the page) or http://127.0.0.1:8000/docs (the API)"
 
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest -m "not slow"
+
+.PHONY: test-slow
+test-slow: install
+	$(PY) -m pytest -m slow
 
 lint: install
 	$(VENV)/bin/ruff check src tests eval bench
@@ -67,3 +71,9 @@ bench: install
 test-spark: install
 	$(PY) -m pip install --quiet -e '.[spark]'
 	$(PY) -m pytest tests/test_spark.py
+
+# Bounded load on loopback: 200 requests/s for 60 s against the demo database (docs/reliability.md).
+.PHONY: load
+load: install
+	$(VENV)/bin/eventwire ingest samples --db eventwire.db
+	$(PY) bench/load.py --db eventwire.db --rate 200 --seconds 60

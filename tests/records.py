@@ -6,6 +6,7 @@ They do not come from the pipeline, so these tests hold whatever the extractors 
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 from eventwire.model import (
     Actor,
@@ -30,6 +31,7 @@ from eventwire.model import (
     TimeExpression,
     TimeType,
 )
+from eventwire.store import Store
 
 DRILLS = (
     "Belarus-Russia drills begin near Brest\n\n"
@@ -256,3 +258,17 @@ def edited(text: str, n: int) -> str:
     for old, new in edits[:n]:
         text = text.replace(old, new)
     return text + f"\n\nCopyright site {n}."
+
+
+def sample_store(path: Path) -> Store:
+    """A store with three reports of the drills (two near-duplicates) and a protest."""
+    store = Store(str(path))
+    for result in [
+        drills("tass"),
+        drills("site1", edited(DRILLS, 1)),
+        drills("belta", BELTA, agency="BelTA"),
+        protest(),
+    ]:
+        store.save(result, "1")
+    store.refresh()
+    return store

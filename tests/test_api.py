@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
 
 from eventwire.serve import create_app
-from eventwire.store import Store
-from tests.records import BELTA, DRILLS, drills, edited, protest
+from tests.records import sample_store
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    store = Store(str(tmp_path_factory.mktemp("api") / "e.db"))
-    for result in [
-        drills("tass"),
-        drills("site1", edited(DRILLS, 1)),
-        drills("belta", BELTA, agency="BelTA"),
-    ]:
-        store.save(result, "1")
-    store.save(protest(), "1")
-    store.refresh()
+    store = sample_store(tmp_path_factory.mktemp("api") / "e.db")
     with TestClient(create_app(store)) as test_client:
         yield test_client
     store.close()
@@ -77,17 +69,45 @@ def test_cursor_walks_all_pages(client: TestClient) -> None:
     assert len(seen) == len(set(seen)) == 10
 
 
-@pytest.mark.parametrize(
-    "hostile",
-    ["' OR '1'='1", "x'; DROP TABLE articles; --", "%", "_", '" UNION SELECT * FROM articles --'],
-)
-def test_injection_strings_are_only_ever_data(client: TestClient, hostile: str) -> None:
-    assert _items(client, "/api/events", actor=hostile) == []
-    assert _items(client, "/api/quotes", actor=hostile) == []
+HOSTILE = [
+    "' OR '1'='1",
+    "x'; DROP TABLE articles; --",
+    "%",
+    "_",
+    '" UNION SELECT * FROM articles --',
+    "1) OR 1=1 --",
+    "\\'; SELECT sqlite_version(); --",
+    "*",
+    "NEAR(a b)",
+]
+LISTS = ["articles", "events", "merged-events", "actors", "quotes", "places", "network"]
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+@pytest.mark.parametrize("route", LISTS)
+def test_injection_strings_are_only_ever_data(client: TestClient, route: str, hostile: str) -> None:
+    """Every filter of every list: refused by validation, or harmlessly matching nothing."""
+    operation = client.get("/openapi.json").json()["paths"][f"/api/{route}"]["get"]
+    params = [p["name"] for p in operation["parameters"]]
+    assert {"since", "until", "type", "actor", "country", "limit"} <= set(params)
+    for param in params:
+        response = client.get(f"/api/{route}", params={param: hostile})
+        assert response.status_code in (400, 422) or not _found(response.json()), param
+    assert client.get("/api/stats").json()["counts"]["articles"] == 4
+
+
+def _found(body: dict) -> list:
+    return body.get("items") or body.get("edges") or []
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_injection_strings_in_search_and_ids_are_only_ever_data(
+    client: TestClient, hostile: str
+) -> None:
     assert client.get("/api/search", params={"q": hostile}).status_code == 200
-    for param in ("country", "type"):  # refused by validation, or harmlessly matching nothing
-        response = client.get("/api/events", params={param: hostile})
-        assert response.status_code == 422 or response.json()["items"] == []
+    for kind in ("article", "quote", hostile):
+        assert client.get("/api/search", params={"q": "drills", "kind": kind}).status_code < 500
+    assert client.get(f"/api/articles/{quote(hostile, safe='')}").status_code in (404, 422)
     assert client.get("/api/stats").json()["counts"]["articles"] == 4
 
 
@@ -101,6 +121,14 @@ def test_injection_strings_are_only_ever_data(client: TestClient, hostile: str) 
         ("/api/articles/..%2F..%2Fetc%2Fpasswd", 404),
         ("/static/../../store/db.py", 404),
         ("/static/%2e%2e/%2e%2e/store/db.py", 404),
+        ("/static/..%2F..%2Fstore%2Fdb.py", 404),
+        ("/static/%252e%252e/%252e%252e/store/db.py", 404),
+        ("/static/..%5c..%5cstore%5cdb.py", 404),
+        ("/static//etc/passwd", 404),
+        ("/static/%2Fetc%2Fpasswd", 404),
+        ("/static/index.html%00.js", 404),
+        ("/static/....//....//store/db.py", 404),
+        ("/api/geo/countries/..%2F..%2F..%2Fetc%2Fpasswd", 404),
     ],
 )
 def test_bad_requests_are_refused(client: TestClient, path: str, status: int) -> None:

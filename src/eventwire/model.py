@@ -246,6 +246,7 @@ class ErrorReason(StrEnum):
     NOT_ENGLISH = "not_english"
     INVALID_INPUT = "invalid_input"
     STAGE_FAILED = "stage_failed"
+    TIMEOUT = "timeout"
 
 
 class ProcessingError(Record):

@@ -20,10 +20,11 @@ from eventwire.extract.places import extract_places
 from eventwire.extract.quotes import extract_quotes
 from eventwire.extract.times import extract_times
 from eventwire.ingest import RawDocument
+from eventwire.limits import DOCUMENT_SECONDS, OverBudget, deadline, refusal
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
 from eventwire.parse.language import detect_language
 from eventwire.parse.metadata import read_metadata
-from eventwire.parse.nlp import BATCH_SIZE, parse_texts
+from eventwire.parse.nlp import BATCH_SIZE, load_nlp, parse_texts
 from eventwire.timing import timed, timed_items
 
 PIPELINE_VERSION = "0.1.0"
@@ -120,23 +121,34 @@ def _start_result(raw: RawDocument, today: date | None) -> ArticleResult:
                 source=raw.id,
             )
         )
+    elif refused := refusal(result.article.text, load_nlp().tokenizer):
+        reason, message = refused
+        result.errors.append(
+            ProcessingError(stage="parse", reason=reason, message=message, source=raw.id)
+        )
     return result
 
 
 def _run_stages(analysis: Analysis) -> None:
-    for name, stage in STAGES:
-        try:
-            with timed(name):
-                stage(analysis)
-        except Exception as error:  # one bad article must not stop a batch
-            analysis.result.errors.append(
-                ProcessingError(
-                    stage=name,
-                    reason=ErrorReason.STAGE_FAILED,
-                    message=f"{type(error).__name__}: {error}",
-                    source=analysis.result.id,
-                )
-            )
+    """Every stage, within the document's time budget; a stage that fails is recorded."""
+    name = ""
+    try:
+        with deadline(DOCUMENT_SECONDS):
+            for name, stage in STAGES:
+                try:
+                    with timed(name):
+                        stage(analysis)
+                except Exception as error:  # one bad article must not stop a batch
+                    message = f"{type(error).__name__}: {error}"
+                    _record(analysis, name, ErrorReason.STAGE_FAILED, message)
+    except OverBudget:
+        message = f"over the {DOCUMENT_SECONDS:g} s budget per document; later stages skipped"
+        _record(analysis, name, ErrorReason.TIMEOUT, message)
+
+
+def _record(analysis: Analysis, stage: str, reason: ErrorReason, message: str) -> None:
+    error = ProcessingError(stage=stage, reason=reason, message=message, source=analysis.result.id)
+    analysis.result.errors.append(error)
 
 
 def process(

@@ -37,6 +37,9 @@ class FetchPolicy:
     max_bytes: int = MAX_CHARS * 4
     max_redirects: int = 3
     host_interval_s: float = 1.0
+    total_s: float = 30.0
+    """The whole response: httpx's timeout is per read, so a server dripping a byte at a time
+    would otherwise hold a fetch open indefinitely."""
 
 
 @dataclass
@@ -56,7 +59,11 @@ class Fetcher:
         self._wait_for(parts.hostname)
         try:
             return self._get(url)
-        except (httpx.HTTPError, ValueError) as error:
+        except (
+            httpx.HTTPError,
+            httpx.InvalidURL,
+            ValueError,
+        ) as error:  # InvalidURL: a bad Location
             log.warning("fetch failed for %s: %s", url, error)
             return None
         finally:
@@ -69,6 +76,7 @@ class Fetcher:
                 time.sleep(pause)
 
     def _get(self, url: str) -> bytes:
+        deadline = time.monotonic() + self.policy.total_s
         with self.client.stream("GET", url) as response:
             response.raise_for_status()
             content_type = response.headers.get("content-type", "").split(";")[0].strip()
@@ -79,6 +87,8 @@ class Fetcher:
                 body += chunk
                 if len(body) > self.policy.max_bytes:
                     raise ValueError(f"response over {self.policy.max_bytes:,} bytes")
+                if time.monotonic() > deadline:
+                    raise ValueError(f"response took over {self.policy.total_s:g} s")
             return bytes(body)
 
     @property

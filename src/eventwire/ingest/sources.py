@@ -176,8 +176,9 @@ def _peek(stream: BinaryIO) -> bytes:
     raw = stream.read(HEAD_BYTES)
     stream.seek(0)
     if raw.startswith(GZIP_MAGIC):
-        raw = gzip.GzipFile(fileobj=stream).read(HEAD_BYTES)
-        stream.seek(0)
+        # what the head decompresses to: unlike GzipFile, a truncated file is not an error here,
+        # so a truncated archive still reaches its reader and keeps its complete records
+        raw = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(raw, HEAD_BYTES)
     return raw
 
 

@@ -59,7 +59,12 @@ def filters(
 
 Filtered = Annotated[Filters, Depends(filters)]
 Limit = Annotated[int, Query(ge=1, le=500)]
-Cursor = Annotated[str | None, Query(max_length=400, description="From `next_cursor`.")]
+Cursor = Annotated[
+    str | None,
+    Query(max_length=400, pattern=r"^[A-Za-z0-9_=-]*$", description="From `next_cursor`."),
+]
+BAD_CURSOR: dict[int | str, dict[str, Any]] = {400: {"description": "Not a cursor this API made."}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such article."}}
 Lister = Callable[[Connection, Filters, int, str | None], Page]
 
 
@@ -70,12 +75,16 @@ def _page(lister: Lister, conn: Connection, f: Filters, limit: int, cursor: str 
         raise HTTPException(status_code=400, detail=str(error)) from error
 
 
-@router.get("/articles", response_model=PageOut, summary="Stored articles")
+@router.get("/articles", response_model=PageOut, summary="Stored articles", responses=BAD_CURSOR)
 def list_articles(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
     return _page(browse.articles, conn, f, limit, cursor)
 
 
-@router.get("/articles/{article_id}", summary="One article: its full result and duplicates")
+@router.get(
+    "/articles/{article_id}",
+    summary="One article: its full result and duplicates",
+    responses=NOT_FOUND,
+)
 def get_article(conn: Conn, article_id: Annotated[str, Path(pattern=KEY)]) -> dict[str, Any]:
     found = browse.article(conn, article_id)
     if found is None:
@@ -83,27 +92,41 @@ def get_article(conn: Conn, article_id: Annotated[str, Path(pattern=KEY)]) -> di
     return found
 
 
-@router.get("/events", response_model=PageOut, summary="Events as each article states them")
+@router.get(
+    "/events",
+    response_model=PageOut,
+    summary="Events as each article states them",
+    responses=BAD_CURSOR,
+)
 def list_events(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
     return _page(read.events, conn, f, limit, cursor)
 
 
-@router.get("/merged-events", response_model=PageOut, summary="Events merged across sources")
+@router.get(
+    "/merged-events",
+    response_model=PageOut,
+    summary="Events merged across sources",
+    responses=BAD_CURSOR,
+)
 def list_merged(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
     return _page(browse.merged_events, conn, f, limit, cursor)
 
 
-@router.get("/actors", response_model=PageOut, summary="Actors with their mentions")
+@router.get(
+    "/actors", response_model=PageOut, summary="Actors with their mentions", responses=BAD_CURSOR
+)
 def list_actors(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
     return _page(read.actors, conn, f, limit, cursor)
 
 
-@router.get("/quotes", response_model=PageOut, summary="Quotes with speaker and cue")
+@router.get(
+    "/quotes", response_model=PageOut, summary="Quotes with speaker and cue", responses=BAD_CURSOR
+)
 def list_quotes(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
     return _page(read.quotes, conn, f, limit, cursor)
 
 
-@router.get("/places", response_model=PageOut, summary="Geocoded places")
+@router.get("/places", response_model=PageOut, summary="Geocoded places", responses=BAD_CURSOR)
 def list_places(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
     return _page(read.places, conn, f, limit, cursor)
 

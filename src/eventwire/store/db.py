@@ -6,7 +6,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 DEFAULT_DB = "eventwire.db"
 MIGRATIONS = "eventwire.store:migrations"
@@ -23,12 +23,23 @@ def database_url(db: str | None) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
-    """WAL lets the web server read while an ingest writes; foreign keys cascade deletes."""
+    """WAL lets the web server read while an ingest writes; foreign keys cascade deletes.
+
+    The driver's own transaction handling is switched off (`_begin` does it instead): Python's
+    sqlite3 commits each CREATE TABLE at once, so a kill during the first migration would leave
+    half a schema that no later run can migrate.
+    """
+    dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+def _begin(connection: Connection) -> None:
+    """Every SQLAlchemy transaction is a real SQLite one, DDL included (SQLAlchemy's recipe)."""
+    connection.exec_driver_sql("BEGIN")
 
 
 def make_engine(db: str | None) -> Engine:
@@ -37,6 +48,7 @@ def make_engine(db: str | None) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
     return engine
 
 

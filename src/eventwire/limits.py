@@ -1,0 +1,68 @@
+"""Per-document limits, so one hostile document costs bounded time and memory, never a batch.
+
+Checked before parsing: the token count (spaCy's parser memory and time grow with it) and runs
+of punctuation (spaCy's tokenizer strips affixes one at a time, so a run of n quote marks or
+exclamation marks costs O(n²): 8,000 of them take about 9 s, 100,000 take over ten minutes).
+While the stages run: a wall-clock budget, enforced with SIGALRM in the main thread (worker
+processes included); elsewhere (a thread) the stages run unbounded.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from spacy.tokenizer import Tokenizer
+
+from eventwire.model import ErrorReason
+
+MAX_TOKENS = 50_000
+"""About 250,000 characters of prose: several times the longest news feature."""
+MAX_PUNCTUATION_RUN = 200
+"""Prose never has 200 punctuation marks in a row; below this the tokenizer cost is negligible."""
+DOCUMENT_SECONDS = 30.0
+"""Stage time one document may use; a normal article needs well under a second."""
+
+_PUNCTUATION_RUN = re.compile(rf"[^\w\s]{{{MAX_PUNCTUATION_RUN + 1},}}")
+
+
+class OverBudget(BaseException):
+    """Raised in the stages when the budget is spent; a BaseException so that a stage's own
+    `except Exception` cannot swallow it."""
+
+
+def refusal(text: str, tokenizer: Tokenizer) -> tuple[ErrorReason, str] | None:
+    """Why this text must not be parsed (reason, message), or None when it may be."""
+    run = _PUNCTUATION_RUN.search(text)
+    if run:
+        message = (
+            f"a run of {len(run.group()):,} punctuation characters at offset {run.start():,} "
+            f"(the limit is {MAX_PUNCTUATION_RUN}); not prose"
+        )
+        return ErrorReason.INVALID_INPUT, message
+    tokens = len(tokenizer(text))  # the tokenizer alone is cheap next to the parse
+    if tokens > MAX_TOKENS:
+        return ErrorReason.TOO_LONG, f"{tokens:,} tokens; the limit is {MAX_TOKENS:,}"
+    return None
+
+
+def _expire(_signum: int, _frame: object) -> None:
+    raise OverBudget
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Raise OverBudget in this block after `seconds` (main thread only; a no-op elsewhere)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -1,0 +1,117 @@
+"""Hostile input: each case gets a clear outcome, quickly, and the rest of the batch is intact."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from eventwire import pipeline
+from eventwire.ingest import RawDocument, read_inputs
+from eventwire.model import ErrorReason
+from eventwire.pipeline import Analysis, process
+from tests.hostile import CONTAINER_CASES, ENGLISH, TEXT_CASES, truncated, warc
+
+BATCH_SECONDS = 60
+"""Every case together, on a slow shared machine; the largest alone once took minutes."""
+TINY = 100_000
+
+
+@pytest.fixture(scope="module")
+def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list]:
+    folder = tmp_path_factory.mktemp("hostile")
+    for number, case in enumerate(TEXT_CASES):
+        (folder / f"{number:02d}-{case.name}").write_bytes(case.data)
+        (folder / f"{number:02d}-{case.name}.good.txt").write_text(ENGLISH, encoding="utf-8")
+    start = time.monotonic()
+    results = list(process(read_inputs([str(folder)])))
+    assert time.monotonic() - start < BATCH_SECONDS
+    return {result.id: result for result in results}
+
+
+@pytest.mark.parametrize("case", TEXT_CASES, ids=lambda case: case.name)
+def test_hostile_file_gets_its_reason_and_spares_its_neighbour(outcomes: dict, case) -> None:
+    number = next(i for i, c in enumerate(TEXT_CASES) if c is case)
+    result = outcomes[f"{number:02d}-{case.name}"]
+    reasons = [error.reason for error in result.errors]
+    assert reasons == ([case.reason] if case.reason else []), [e.message for e in result.errors]
+    assert all(error.message and error.source == result.id for error in result.errors)
+    neighbour = outcomes[f"{number:02d}-{case.name}.good.txt"]
+    assert neighbour.errors == [] and {a.name for a in neighbour.actors} >= {"Alexander Lukashenko"}
+
+
+def _spin(analysis: Analysis) -> None:
+    """A stage stuck in a loop that even swallows exceptions."""
+    while True:
+        try:
+            time.sleep(0.01)
+        except Exception:
+            continue
+
+
+def test_a_stuck_stage_is_stopped_by_the_document_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "DOCUMENT_SECONDS", 0.5)
+    monkeypatch.setattr(pipeline, "STAGES", [*pipeline.STAGES, ("stuck", _spin)])
+    docs = [RawDocument(id=f"d{i}", text=ENGLISH) for i in range(3)]
+    start = time.monotonic()
+    results = list(process(docs))
+    assert time.monotonic() - start < 10
+    for result in results:
+        (error,) = result.errors
+        assert (error.stage, error.reason) == ("stuck", ErrorReason.TIMEOUT)
+        assert "budget" in error.message and result.actors  # earlier stages' output is kept
+
+
+@pytest.fixture(scope="module")
+def container_outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list]:
+    folder = tmp_path_factory.mktemp("containers")
+    for case in CONTAINER_CASES:
+        (folder / case.name).write_bytes(case.data)
+    (folder / "truncated.warc.gz").write_bytes(truncated(warc(12)))
+    (folder / "zz-good.txt").write_text(ENGLISH, encoding="utf-8")
+    start = time.monotonic()
+    results = list(process(read_inputs([str(folder)])))
+    assert time.monotonic() - start < BATCH_SECONDS
+    by_file: dict[str, list] = {}
+    for result in results:
+        by_file.setdefault(result.id.split(":")[0], []).append(result)
+    return by_file
+
+
+@pytest.mark.parametrize("case", CONTAINER_CASES, ids=lambda case: case.name)
+def test_hostile_container_gets_its_reason(container_outcomes: dict, case) -> None:
+    (result,) = container_outcomes[case.name]
+    reasons = [error.reason for error in result.errors]
+    assert reasons == ([case.reason] if case.reason else []), [e.message for e in result.errors]
+    if result.article is not None:
+        assert len(result.article.text) < 10_000, "no entity was expanded"
+        assert "root:" not in result.article.text, "no external entity was read"
+    assert container_outcomes["zz-good.txt"][0].errors == []
+
+
+def test_a_truncated_warc_keeps_its_complete_records(container_outcomes: dict) -> None:
+    *complete, cut = container_outcomes["truncated.warc.gz"]
+    assert len(complete) >= 5 and all(result.errors == [] for result in complete)
+    assert [r.article.url for r in complete[:2]] == ["http://example.org/0", "http://example.org/1"]
+    assert [error.reason for error in cut.errors] == [ErrorReason.UNREADABLE]
+
+
+@pytest.mark.slow
+def test_a_hundred_thousand_tiny_articles_stream_through_ingest(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": f"n{i}", "text": f"Troops arrived in Minsk {i}."}) for i in range(TINY)
+    ]
+    lines.insert(TINY // 2, "{not json")
+    (tmp_path / "tiny.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    start = time.monotonic()
+    docs = list(read_inputs([str(tmp_path / "tiny.jsonl")]))
+    assert time.monotonic() - start < 60
+    assert len(docs) == TINY + 1 and len({doc.id for doc in docs}) == TINY + 1
+    (bad,) = [doc for doc in docs if doc.errors]
+    assert bad.errors[0].reason == ErrorReason.INVALID_INPUT
+    sample = docs[:200]
+    start = time.monotonic()
+    assert all(result.article for result in process(sample))
+    assert (time.monotonic() - start) / len(sample) < 0.5, "seconds per tiny article"
