@@ -8,6 +8,7 @@ quotes, and speaker accuracy over matches with a gold source, read two ways: per
 
     python eval/quotes.py --data ../shared/eval/quotes --split dev
     python eval/quotes.py --data ../shared/eval/quotes --split train --limit 120
+    python eval/quotes.py --data ../shared/eval/quotes --split train --offset 300 --limit 60
 """
 
 from __future__ import annotations
@@ -118,9 +119,9 @@ def matches(a: Range, b: Range) -> bool:
     return shorter > 0 and overlap(a, b) >= shorter / 2
 
 
-def read_records(data: Path, split: str, limit: int | None) -> list[dict]:
+def read_records(data: Path, split: str, limit: int | None, offset: int = 0) -> list[dict]:
     with (data / f"{split}.jsonl").open(encoding="utf-8") as handle:
-        records = [json.loads(line) for line in handle]
+        records = [json.loads(line) for line in handle][offset:]
     return records[:limit] if limit else records
 
 
@@ -173,9 +174,10 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/eval/quotes"))
     parser.add_argument("--split", default="dev", choices=["train", "dev"])
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    parser.add_argument("--offset", type=int, default=0, help="skip the first N articles")
     parser.add_argument("--no-baseline", action="store_true", help="skip textacy")
     args = parser.parse_args()
-    records = read_records(args.data, args.split, args.limit)
+    records = read_records(args.data, args.split, args.limit, args.offset)
     systems = {"eventwire": score(records, eventwire_predictions)}
     if not args.no_baseline:
         systems["textacy direct_quotations"] = score_textacy(records)

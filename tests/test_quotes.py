@@ -54,6 +54,7 @@ def test_reference_chain_agency_outlet_speaker(reference: ArticleResult) -> None
         ("«We will not retreat», Maria Lopez said.", "We will not retreat"),
         ("„We will not retreat“, Maria Lopez said.", "We will not retreat"),
         ("‘We will not retreat,’ Maria Lopez said.", "We will not retreat,"),
+        ("''We will not retreat,'' Maria Lopez said.", "We will not retreat,"),
     ],
 )
 def test_direct_quote_marks(text: str, content: str) -> None:
@@ -75,6 +76,13 @@ def test_split_quote_is_one_quote() -> None:
     assert quote.content.text.startswith("The talks failed")
     assert quote.content.text.endswith("next week.")
     assert quote.speaker.name == "Anna Berg"
+
+
+def test_typewriter_marks_split_quote_keeps_the_speaker() -> None:
+    text = "''I think we can win,'' Mr. Berg said. ''I am sure of it.''"
+    quote = only(text)
+    assert quote.content.text == "I think we can win,'' Mr. Berg said. ''I am sure of it."
+    assert quote.speaker.mention.text == "Berg"
 
 
 def test_multi_paragraph_quote_and_neighbour_speaker() -> None:

@@ -26,13 +26,14 @@ from eventwire.extract.cues import (
     text_of,
 )
 from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
-from eventwire.parse.quotemarks import paragraphs, quoted_spans
+from eventwire.parse.quotemarks import TYPEWRITER, paragraphs, quoted_spans
 from eventwire.resolve.chains import QuoteFacts, build_quotes
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
 MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split quote
 MIN_INDIRECT_WORDS = 2
 OPENING = '“«„"‘'
+CLOSING = "”»\"’'"  # ' for the second half of a typewriter '' mark
 INTRODUCES = re.compile(r"[^.!?\n“”\"]*:\s*")  # between "X said" and the quote it introduces
 FOLLOWS = re.compile(r"[ ,\u00a0]{0,3}")  # between a quote and the "X said" after it
 
@@ -102,8 +103,8 @@ class QuoteFinder:
         """The next paragraph reopens an unclosed quote, or an attribution splits a quote."""
         gap = self.text[previous[1] : span[0]]
         if previous[1] == self._paragraph_end(previous[0]):
-            return gap.strip() == "" and self.text[previous[1] - 1] not in '”»"’'
-        inner_end = self.text[previous[0] : previous[1]].rstrip('”»"’“')
+            return gap.strip() == "" and self.text[previous[1] - 1] not in CLOSING
+        inner_end = self.text[previous[0] : previous[1]].rstrip(CLOSING + "“")
         return (
             inner_end.endswith(",")
             and len(gap) <= MAX_SPLIT_GAP
@@ -237,9 +238,13 @@ class QuoteFinder:
 def _inner(text: str, group: QuoteGroup) -> Range:
     """The quote without its outer marks (a quote left open runs to its paragraph's end)."""
     start, end = group.start, group.end
-    if text[start] in OPENING:
+    if text.startswith(TYPEWRITER, start):
+        start += len(TYPEWRITER)
+    elif text[start] in OPENING:
         start += 1
-    if text[end - 1] in '”»"’“' and end - 1 > start:
+    if text.endswith(TYPEWRITER, start, end):
+        end -= len(TYPEWRITER)
+    elif text[end - 1] in '”»"’“' and end - 1 > start:
         end -= 1
     return start, end
 
