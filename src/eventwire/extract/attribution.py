@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.extract.modality import REPORTING
 from eventwire.model import Participant, Quote
+from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
 from eventwire.resolve.roles import RoleReader
 
@@ -21,7 +22,7 @@ class Attribution:
     def __init__(self, doc: Doc, quotes: list[Quote], reader: RoleReader) -> None:
         self.doc = doc
         self.quotes = quotes
-        self.spans = quoted_spans(doc.text)
+        self.spans = quoted_spans(doc_text(doc))
         self.reader = reader
 
     def quote_of(self, token: Token) -> Quote | None:
@@ -49,7 +50,7 @@ class Attribution:
 
     def reporting_verbs(self, token: Token) -> list[Token]:
         """Reporting verbs outside quotation marks in the token's paragraph ("..., he said")."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         start = text.rfind("\n", 0, token.idx) + 1
         end = text.find("\n", token.idx)
         end = len(text) if end < 0 else end

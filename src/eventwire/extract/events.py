@@ -37,6 +37,7 @@ from eventwire.model import (
     Quote,
     TimeExpression,
 )
+from eventwire.parse.nlp import doc_text
 from eventwire.resolve.codes import country_display_name
 from eventwire.resolve.roles import RoleReader, noun_roles, split_roles, verb_roles
 from eventwire.resolve.slots import event_place, event_time
@@ -181,7 +182,7 @@ def _claimed(
         return ModalityReading(Modality.CLAIMED, quote.cue or quote.content)
     if attribution.in_quotation(head):
         verbs = attribution.reporting_verbs(head)
-        mark = head.doc.text.rfind("\n", 0, head.idx) + 1
+        mark = doc_text(head.doc).rfind("\n", 0, head.idx) + 1
         cue = verbs[0] if verbs else head.doc.char_span(mark, mark + 1, alignment_mode="expand")
         return ModalityReading(Modality.CLAIMED, cue)
     verb = reporting_verb(head, sentence)

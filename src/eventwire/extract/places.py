@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from eventwire.model import Actor, Article, Evidence, Place
+from eventwire.parse.nlp import doc_text
 from eventwire.resolve.codes import country_of
 from eventwire.resolve.geocode import Gazetted, candidates, country_place, geocode
 
@@ -94,7 +95,7 @@ def toponym_spans(doc: Doc) -> list[tuple[int, int]]:
     """Offsets of place names: NER entities, then gazetteer matches NER missed."""
     # spaCy's small model often labels a place PERSON or ORG; a gazetteer name overrides that.
     spans = [
-        _trim(doc.text, e.start_char, e.end_char)
+        _trim(doc_text(doc), e.start_char, e.end_char)
         for e in doc.ents
         if e.label_ in PLACE_LABELS or (e.label_ in MISLABELLED and _strong(e.text))
     ]
@@ -148,8 +149,8 @@ def _next_container(name: str, text: str, end: int, context: frozenset[str]) -> 
 def _resolve(doc: Doc, spans: list[tuple[int, int]], context: frozenset[str]) -> list[Found]:
     found = []
     for start, end in spans:
-        name = doc.text[start:end]
-        entry = geocode(name, context, _next_container(name, doc.text, end, context))
+        name = doc_text(doc)[start:end]
+        entry = geocode(name, context, _next_container(name, doc_text(doc), end, context))
         found.append(Found(start, end, entry.name if entry else name, entry, "toponym"))
     return found
 
@@ -249,6 +250,6 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
     context = context_countries(doc, article, actors)
     toponyms = _toponyms(doc, context)
     focus = focus_country(article, toponyms)
-    found = toponyms + _regions(doc.text, focus, context) + _borders(doc.text, focus)
+    found = toponyms + _regions(doc_text(doc), focus, context) + _borders(doc_text(doc), focus)
     found.sort(key=lambda f: (f.start, -f.end))
     return [_record(i, article.text, f) for i, f in enumerate(found, start=1)]

@@ -19,6 +19,7 @@ import dateparser
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
+from eventwire.parse.nlp import doc_text
 from eventwire.resolve.timex import WEEKDAYS, Context, Timex
 from eventwire.resolve.timex_rules import COMPILED, normalise
 
@@ -102,7 +103,7 @@ def _is_word_bounded(text: str, start: int, end: int) -> bool:
 
 def _plausible(doc: Doc, start: int, end: int) -> bool:
     """Drop ages ('52-year-old'), counts, and words used as verbs or names."""
-    text = doc.text
+    text = doc_text(doc)
     if AGE.match(text[end : end + 8]) or COMPOUND_OR_DECIMAL.match(text[end : end + 2]):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -144,7 +145,7 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 def _coordinated(doc: Doc, anchor: date | None) -> list[Found]:
     """'this and next year' → 'this' (the current year) and 'next year'."""
     found = []
-    for match in COORDINATED.finditer(doc.text):
+    for match in COORDINATED.finditer(doc_text(doc)):
         tense = clause_tense(doc, match.start(), match.end())
         unit = match["unit"]
         for group in ("a", "b"):
@@ -158,11 +159,11 @@ def _coordinated(doc: Doc, anchor: date | None) -> list[Found]:
 def _rule_spans(doc: Doc, anchor: date | None, taken: list[tuple[int, int]]) -> list[Found]:
     """Longest rule matches first, each normalised in its clause's tense."""
     found = []
-    for start, end, index in sorted(_candidates(doc.text), key=lambda c: (c[0] - c[1], c[2])):
+    for start, end, index in sorted(_candidates(doc_text(doc)), key=lambda c: (c[0] - c[1], c[2])):
         if _overlaps(start, end, taken) or not _plausible(doc, start, end):
             continue
         pattern, handler = COMPILED[index]
-        match = pattern.fullmatch(doc.text, start, end)
+        match = pattern.fullmatch(doc_text(doc), start, end)
         timex = handler(match, Context(anchor, clause_tense(doc, start, end))) if match else None
         if timex is not None:
             taken.append((start, end))
@@ -199,8 +200,8 @@ def find_times(doc: Doc, anchor: date | None) -> list[Found]:
             if extra is not None and _plausible(doc, extra.start, extra.end):
                 taken.append((extra.start, extra.end))
                 found.append(extra)
-    found = _against_reporting_quarter(doc.text, sorted(found, key=lambda f: f.start))
-    return _against_narrative_date(doc.text, found, anchor)
+    found = _against_reporting_quarter(doc_text(doc), sorted(found, key=lambda f: f.start))
+    return _against_narrative_date(doc_text(doc), found, anchor)
 
 
 def _against_reporting_quarter(text: str, found: list[Found]) -> list[Found]:

@@ -16,6 +16,7 @@ import countryinfo
 from spacy.tokens import Doc, Token
 
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
+from eventwire.parse.nlp import doc_text
 from eventwire.resolve.codes import country_of, group_lexicon, names_ethnicity
 
 RECIPIENT_PREPS = {
@@ -90,7 +91,7 @@ class RoleReader:
         iso3 = country.iso3 if country else capital_countries().get(surface)
         if iso3 is None:
             return None
-        evidence = Evidence.of(self.doc.text, token.idx, token.idx + len(token))
+        evidence = Evidence.of(doc_text(self.doc), token.idx, token.idx + len(token))
         return Participant(name=token.text, country=iso3, mention=evidence)
 
     def _one(self, token: Token) -> Participant | None:
@@ -351,7 +352,7 @@ def _group_participant(head: Token, country: str) -> Participant:
         name=span.text,
         country=country,
         sector=group_lexicon()[(head.lower_,)],
-        mention=Evidence.of(head.doc.text, span.start_char, span.end_char),
+        mention=Evidence.of(doc_text(head.doc), span.start_char, span.end_char),
     )
 
 
