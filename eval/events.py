@@ -20,11 +20,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventwire.codes import country_of
+from eventwire.events.roles import capital_countries
 from eventwire.ingest import RawDocument
 from eventwire.model import ArticleResult, Event, Modality
 from eventwire.pipeline import process
-from eventwire.resolve.codes import country_of
-from eventwire.resolve.roles import capital_countries
 
 # CAMEO country codes that differ from ISO 3166 alpha-3 (the rest are the same).
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "IMG": "IGO", "NGO": "IGO"}
@@ -142,9 +142,8 @@ def confusion_table(score: Score) -> str:
     """Rows: gold type; cells: the predicted types of its sentences (the gold one when found)."""
     lines = ["| gold | predicted (count) |", "|---|---|"]
     for gold in sorted({g for g, _ in score.confusion}):
-        cells = sorted(
-            ((p, n) for (g, p), n in score.confusion.items() if g == gold), key=lambda x: -x[1]
-        )
+        row = ((p, n) for (g, p), n in score.confusion.items() if g == gold)
+        cells = sorted(row, key=lambda cell: (-cell[1], cell[0]))  # ties by name: stable
         lines.append(f"| {gold} | " + ", ".join(f"{p} {n}" for p, n in cells) + " |")
     return "\n".join(lines)
 

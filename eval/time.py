@@ -15,8 +15,8 @@ from pathlib import Path
 from dateparser.search import search_dates
 
 from eval.scoring import Counts, half, match_spans, read_jsonl
-from eventwire.extract.times import find_times
 from eventwire.parse.nlp import parse_texts
+from eventwire.times.extract import find_times
 
 DEFAULT = Path("../shared/eval/time/dev.jsonl")
 Prediction = tuple[int, int, str | None]

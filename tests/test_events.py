@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.events import extract_events
+from eventwire.events.extract import extract_events
 from eventwire.model import ArticleResult, Event, Evidence, Modality, Quote, QuoteKind, Speaker
 from eventwire.parse.nlp import parse_texts
 

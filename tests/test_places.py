@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from eventwire.events.slots import event_place, event_time
 from eventwire.model import ArticleResult, Evidence, Place
-from eventwire.resolve.geocode import geocode
-from eventwire.resolve.slots import event_place, event_time
+from eventwire.places.geocode import geocode
 from tests.conftest import run_texts
 
 

@@ -1,4 +1,4 @@
-"""Compose the stages: ingest → parse → extract → resolve, one ArticleResult per document.
+"""Compose the stages (ingest → parse → actors → quotes, times, places → events) per article.
 
 Documents keep their input order. A document that cannot be read, is not English, or makes a
 stage fail gets a ProcessingError in its result; the batch always goes on.
@@ -14,17 +14,17 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from eventwire.extract.actors import extract_actors
-from eventwire.extract.events import extract_events
-from eventwire.extract.places import extract_places
-from eventwire.extract.quotes import extract_quotes
-from eventwire.extract.times import extract_times
+from eventwire.actors import extract_actors
+from eventwire.events import extract_events
 from eventwire.ingest import RawDocument
 from eventwire.limits import DOCUMENT_SECONDS, OverBudget, deadline, refusal
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
 from eventwire.parse.language import detect_language
 from eventwire.parse.metadata import read_metadata
 from eventwire.parse.nlp import BATCH_SIZE, load_nlp, parse_texts
+from eventwire.places import extract_places
+from eventwire.quotes import extract_quotes
+from eventwire.times import extract_times
 from eventwire.timing import timed, timed_items
 
 PIPELINE_VERSION = "0.1.0"

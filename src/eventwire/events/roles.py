@@ -15,9 +15,9 @@ from functools import cache
 import countryinfo
 from spacy.tokens import Doc, Token
 
+from eventwire.codes import country_of, group_lexicon, names_ethnicity
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
 from eventwire.parse.nlp import doc_text
-from eventwire.resolve.codes import country_of, group_lexicon, names_ethnicity
 
 RECIPIENT_PREPS = {
     "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between", "among",

@@ -1,6 +1,6 @@
 """Temporal expressions of an article, normalised against its publication date.
 
-Spans come from the rules of resolve/timex_rules.py run over the text (so every span
+Spans come from the rules of times/timex_rules.py run over the text (so every span
 found can be read), plus spaCy's DATE/TIME entities that the rules miss and dateparser can
 read. The tense of the clause decides whether a bare weekday or month lies before or after the
 article date.
@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
 from eventwire.parse.nlp import doc_text
-from eventwire.resolve.timex import WEEKDAYS, Context, Timex
-from eventwire.resolve.timex_rules import COMPILED, normalise
+from eventwire.times.timex import WEEKDAYS, Context, Timex
+from eventwire.times.timex_rules import COMPILED, normalise
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "prepare", "aim", "hope"}

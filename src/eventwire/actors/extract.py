@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventwire.extract.mentions import MentionFinder
+from eventwire.actors.coreference import resolve_actors
+from eventwire.actors.mentions import MentionFinder
 from eventwire.model import Actor, Article, Mention
-from eventwire.resolve.mentions import resolve_actors
 
 
 def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.extract.modality import REPORTING
+from eventwire.events.modality import REPORTING
+from eventwire.events.roles import RoleReader
 from eventwire.model import Participant, Quote
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
-from eventwire.resolve.roles import RoleReader
 
 
 class Attribution:

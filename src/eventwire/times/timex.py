@@ -1,7 +1,7 @@
 """Read a temporal expression as a TimeML TIMEX3 value, relative to the article date.
 
-Each handler here turns the match of one rule (resolve/timex_rules.py) into a `Timex`. The same
-rules find expressions in running text (extract/times.py), so what is found can be read.
+Each handler here turns the match of one rule (times/timex_rules.py) into a `Timex`. The same
+rules find expressions in running text (times/extract.py), so what is found can be read.
 dateparser reads calendar dates written out in full ("June 30, 1990", "Sept. 3"); it does not
 know TimeML's week, quarter, season, part-of-day, duration or vague values, nor the
 tense-dependent choice of a weekday, which the handlers below add.
@@ -298,7 +298,7 @@ def quarter_of_year(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def reporting_period(m: re.Match[str], ctx: Context) -> Timex | None:
     """'the latest period', 'the year-earlier period': valued from the report's quarter, which
-    the text names before (extract/times.py)."""
+    the text names before (times/extract.py)."""
     return Timex(TimeType.DATE, None, "quarter")
 
 

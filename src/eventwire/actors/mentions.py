@@ -1,7 +1,7 @@
 """Candidate actor mentions in a parsed article: names, titles, groups, countries, pronouns.
 
 Each candidate carries the codes its own words justify (a demonym → country, a title → sector and
-role) with their evidence. `resolve.mentions` then links candidates into actors.
+role) with their evidence. `actors.coreference` then links candidates into actors.
 """
 
 from __future__ import annotations
@@ -14,10 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from eventwire.model import ActorType, Code, Evidence, MentionKind
-from eventwire.parse.nlp import doc_text, load_nlp
-from eventwire.parse.quotemarks import inside, quoted_spans
-from eventwire.resolve.codes import (
+from eventwire.codes import (
     CountryName,
     KnownOrganization,
     country_of,
@@ -26,6 +23,9 @@ from eventwire.resolve.codes import (
     organization_lexicon,
     role_lexicon,
 )
+from eventwire.model import ActorType, Code, Evidence, MentionKind
+from eventwire.parse.nlp import doc_text, load_nlp
+from eventwire.parse.quotemarks import inside, quoted_spans
 
 MAX_TITLE_TOKENS = 7
 MAX_GROUP_MODIFIERS = 2

@@ -3,7 +3,7 @@
 Quoted passages come from `parse.quotemarks`; passages that continue over paragraphs or are
 split by an attribution ("…," he said, "…") are joined into one quote, as PolNeAR annotates them.
 Each quote takes "Name:" before it, else the outermost, nearest cue whose clause holds it
-(`extract.cues`), else the verb governing a quoted fragment ("called the plan “a disaster”",
+(`quotes.cues`), else the verb governing a quoted fragment ("called the plan “a disaster”",
 kind mixed); a quote paragraph without any takes the speaker of the quote just before it. Cues
 left over with a complement are indirect quotes ("X said (that) …", "according to X, …"),
 outermost only, and mixed when a quoted fragment is inside.
@@ -17,7 +17,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from eventwire.extract.cues import (
+from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
+from eventwire.parse.quotemarks import TYPEWRITER, paragraphs, quoted_spans
+from eventwire.quotes.chains import QuoteFacts, build_quotes
+from eventwire.quotes.cues import (
     Cue,
     Range,
     colon_cue,
@@ -25,9 +28,6 @@ from eventwire.extract.cues import (
     governing_cue,
     text_of,
 )
-from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
-from eventwire.parse.quotemarks import TYPEWRITER, paragraphs, quoted_spans
-from eventwire.resolve.chains import QuoteFacts, build_quotes
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
 MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split quote

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.extract.event_lexicon import crosswalk
-from eventwire.extract.event_patterns import TriggerMatch
+from eventwire.codes import group_lexicon
+from eventwire.events.lexicon import crosswalk
+from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event
-from eventwire.resolve.codes import group_lexicon
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}

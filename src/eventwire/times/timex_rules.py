@@ -1,6 +1,6 @@
 """The rules that find and read temporal expressions: a pattern and a handler each.
 
-Patterns are tried longest match first by extract/times.py; `normalise` reads a whole string.
+Patterns are tried longest match first by times/extract.py; `normalise` reads a whole string.
 Month names are matched as written (capitalised), the rest case-insensitively.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from eventwire.resolve.timex import (
+from eventwire.times.timex import (
     NUMBER_WORDS,
     Context,
     Handler,

@@ -1,7 +1,7 @@
 """Places of an article: toponyms geocoded offline, and region and border phrases.
 
 Toponyms come from spaCy's GPE/LOC/FAC entities and from capitalised words the gazetteer knows
-as a country, region or large city. Each is resolved by resolve/geocode.py with the article's
+as a country, region or large city. Each is resolved by places/geocode.py with the article's
 countries (its actors, its country names, its dateline) as context. Phrases like "the south of
 Belarus", "the southern flank", "on Belarusian soil" and "the border with Ukraine" become places
 of kind `region` or `border` carrying the country (the article's focus country when none is
@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from eventwire.codes import country_of
 from eventwire.model import Actor, Article, Evidence, Place
 from eventwire.parse.nlp import doc_text
-from eventwire.resolve.codes import country_of
-from eventwire.resolve.geocode import Gazetted, candidates, country_place, geocode
+from eventwire.places.geocode import Gazetted, candidates, country_place, geocode
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"}

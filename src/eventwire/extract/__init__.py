@@ -1,1 +1,0 @@
-"""Extract: functions from a parsed article (spaCy Doc + Article) to typed records."""

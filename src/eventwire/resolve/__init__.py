@@ -1,1 +1,0 @@
-"""Resolve: codes (country, sector, role) and links between mentions of the same actor."""
