@@ -64,6 +64,11 @@ eval-geo: install
 eval-articles: install
 	$(PY) -m eval.articles $(SHARED_EVAL)/articles/dev.jsonl
 
+# Stage failures over the PolNeAR train articles and TimeBank dev documents (several minutes).
+.PHONY: eval-failures
+eval-failures: install
+	nice $(PY) -m eval.failures $(SHARED_EVAL)/quotes/train.jsonl $(SHARED_EVAL)/time/dev.jsonl
+
 .PHONY: eval
 eval: eval-actors eval-quotes eval-events eval-time eval-geo eval-articles
 

@@ -30,12 +30,14 @@ METRICS: dict[str, tuple[str, str]] = {
 
 @dataclass(frozen=True)
 class Miss:
-    """One error: its kind (false event, missed event, ...), a reason to group by, the details."""
+    """One error: its kind (false event, missed event, ...), a reason and for events a type to
+    group by, and the details."""
 
     kind: str
     reason: str
     article: str
     detail: str
+    type: str | None = None  # the event type, for event errors
 
 
 def metrics(tally: Counter[str]) -> dict[str, float | None]:
@@ -59,10 +61,20 @@ def sentence_spans(text: str, sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def event_matches(event: Event, gold_type: str, spans: list[tuple[int, int]]) -> bool:
+Spans = list[tuple[int, int]]
+
+
+def inside(event: Event, spans: Spans) -> bool:
+    """The event's trigger lies within one of the spans."""
+    return any(start <= event.trigger.start and event.trigger.end <= end for start, end in spans)
+
+
+def event_matches(event: Event, gold_type: str, spans: Spans) -> bool:
     """The trigger lies in the gold sentence and the type (or its PLOVER folding) is gold's."""
-    inside = any(start <= event.trigger.start and event.trigger.end <= end for start, end in spans)
-    return inside and gold_type in {event.type, plover_fold(event.type, event.modality)}
+    return inside(event, spans) and gold_type in {
+        event.type,
+        plover_fold(event.type, event.modality),
+    }
 
 
 def _predicted_side(participants: list[Participant]) -> frozenset[str]:
@@ -74,39 +86,62 @@ def _gold_side(record: dict, names: list[str]) -> frozenset[str]:
     return frozenset(country for name in names if (country := countries.get(name)))
 
 
-def _dyad(event: Event) -> str:
-    source, target = _predicted_side(event.actors), _predicted_side(event.recipients)
-    return f"{sorted(source) or '-'} → {sorted(target) or '-'}"
+def _sides(event: Event, gold: dict, record: dict) -> list[str]:
+    """The sides (source, target) whose country set differs from gold's."""
+    pairs = {
+        "source": (_predicted_side(event.actors), _gold_side(record, gold["source"])),
+        "target": (_predicted_side(event.recipients), _gold_side(record, gold["target"])),
+    }
+    return [side for side, (predicted, expected) in pairs.items() if predicted != expected]
 
 
 def dyad_right(event: Event, gold: dict, record: dict) -> bool:
     """Source and target country sets equal gold's; an empty gold side wants no country."""
-    return _predicted_side(event.actors) == _gold_side(record, gold["source"]) and _predicted_side(
-        event.recipients
-    ) == _gold_side(record, gold["target"])
+    return not _sides(event, gold, record)
+
+
+def _dyad(source: frozenset[str], target: frozenset[str]) -> str:
+    return f"{'+'.join(sorted(source)) or '-'} → {'+'.join(sorted(target)) or '-'}"
 
 
 def _describe(event: Event) -> str:
     return f"{event.trigger.text!r} {event.type}/{event.modality}"
 
 
+def _false_reason(event: Event, there: list[tuple[dict, Spans]]) -> str:
+    """Why a predicted event matched nothing: a gold trigger with another type, another word
+    in a sentence that has gold events, or a sentence with none."""
+    for gold, spans in there:
+        for start, _ in spans:
+            offset = gold["sentence"].find(gold["trigger"])
+            trigger = (start + offset, start + offset + len(gold["trigger"]))
+            if event.trigger.start < trigger[1] and trigger[0] < event.trigger.end:
+                return "wrong type on a gold trigger"
+    return "other word in a gold sentence" if there else "no gold event in sentence"
+
+
 def _score_predicted(
-    event: Event, golds: list[tuple[dict, list[tuple[int, int]]]], record: dict
+    event: Event, golds: list[tuple[dict, Spans]], record: dict
 ) -> tuple[list[int], Miss | None]:
     """The gold events this predicted event matches, and its miss if it is false or mis-coded."""
     matched = [
         i for i, (gold, spans) in enumerate(golds) if event_matches(event, gold["type"], spans)
     ]
     if not matched:
+        there = [(g, spans) for g, spans in golds if inside(event, spans)]
         detail = f"{_describe(event)} in: {event.sentence.text}"
-        return matched, Miss("false event", event.type, record["id"], detail)
+        reason = _false_reason(event, there)
+        there = [f"{g['trigger']!r} {g['type']}" for g, _ in there]
+        detail += f" [gold there: {', '.join(there)}]" if there else ""
+        return matched, Miss("false event", reason, record["id"], detail, event.type)
     if any(dyad_right(event, golds[i][0], record) for i in matched):
         return matched, None
     gold = golds[matched[0]][0]
-    expected = f"{sorted(_gold_side(record, gold['source'])) or '-'} → "
-    expected += f"{sorted(_gold_side(record, gold['target'])) or '-'}"
-    detail = f"{_describe(event)}: predicted {_dyad(event)}, gold {expected}"
-    return matched, Miss("dyad miss", event.type, record["id"], detail)
+    predicted = _dyad(_predicted_side(event.actors), _predicted_side(event.recipients))
+    expected = _dyad(_gold_side(record, gold["source"]), _gold_side(record, gold["target"]))
+    detail = f"{_describe(event)}: predicted {predicted}, gold {expected}"
+    reason = " and ".join(_sides(event, gold, record))
+    return matched, Miss("dyad miss", reason, record["id"], detail, event.type)
 
 
 def score_events(record: dict, result: ArticleResult) -> tuple[Counter[str], list[Miss]]:
@@ -129,16 +164,13 @@ def score_events(record: dict, result: ArticleResult) -> tuple[Counter[str], lis
     return tally, misses
 
 
-def _missed_event(gold: dict, spans: list[tuple[int, int]], result: ArticleResult, article: str):
+def _missed_event(gold: dict, spans: Spans, result: ArticleResult, article: str) -> Miss:
     """A gold event nothing matched, with what eventwire did code in its sentence."""
-    there = [
-        _describe(e)
-        for e in result.events
-        if any(start <= e.trigger.start and e.trigger.end <= end for start, end in spans)
-    ]
+    there = [_describe(e) for e in result.events if inside(e, spans)]
+    reason = "another type coded there" if there else "nothing coded in sentence"
     detail = f"{gold['trigger']!r} {gold['type']}/{gold['modality']} in: {gold['sentence']}"
     detail += f" [predicted there: {', '.join(there) or 'nothing'}]"
-    return Miss("missed event", gold["type"], article, detail)
+    return Miss("missed event", reason, article, detail, gold["type"])
 
 
 def actor_candidates(gold: dict, result: ArticleResult) -> list[Actor]:

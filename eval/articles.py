@@ -69,13 +69,16 @@ def print_misses(misses: list[Miss], details: bool) -> None:
     for kind, count in kinds.most_common():
         reasons = Counter(m.reason for m in misses if m.kind == kind)
         print(f"- {kind}: {count} ({', '.join(f'{r}: {n}' for r, n in reasons.most_common())})")
+        types = Counter(m.type for m in misses if m.kind == kind and m.type)
+        if types:
+            print(f"  by type: {', '.join(f'{t} {n}' for t, n in types.most_common())}")
     if not details:
         print("(--errors lists each one)")
         return
     for kind in kinds:
         print(f"\n## {kind}")
         for miss in sorted((m for m in misses if m.kind == kind), key=lambda m: m.reason):
-            print(f"- [{miss.reason}] {miss.article}: {miss.detail}")
+            print(f"- [{miss.reason}] {miss.article}: {' '.join(miss.detail.split())}")
 
 
 def main() -> None:
