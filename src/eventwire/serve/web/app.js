@@ -29,13 +29,27 @@ function openEvent(event) {
   location.hash = `article=${encodeURIComponent(event.article_id)}&span=${trigger.start}-${trigger.end}`;
 }
 
+// A search snippet as text with its matched stretches in <mark>, never as HTML.
+function snippet(hit, parent) {
+  const line = html("span", { class: "snippet" }, null, parent);
+  let at = 0;
+  for (const mark of hit.marks) {
+    line.append(hit.snippet.slice(at, mark.start));
+    html("mark", {}, hit.snippet.slice(mark.start, mark.end), line);
+    at = mark.end;
+  }
+  line.append(hit.snippet.slice(at));
+}
+
+// Articles (or search hits) by title; a hit also shows its snippet.
 function listArticles(items) {
   const list = $("article-list");
   list.replaceChildren();
   for (const item of items) {
     const entry = html("li", {}, null, list);
-    const link = html("a", { href: `#article=${encodeURIComponent(item.id ?? item.article_id)}` }, item.headline || item.snippet || item.id, entry);
+    const link = html("a", { href: `#article=${encodeURIComponent(item.id ?? item.article_id)}` }, item.title, entry);
     link.title = [item.date, item.source].filter(Boolean).join(" · ");
+    if (item.snippet) snippet(item, entry);
   }
 }
 

@@ -9,7 +9,7 @@ function eventDetails(event) {
     `${event.date || "undated"}`,
     `actors: ${participants(event.actors)}`,
     `recipients: ${participants(event.recipients)}`,
-    event.place.name ? `place: ${event.place.name}` : "",
+    event.place?.name ? `place: ${event.place.name}` : "",
     `“${event.trigger ? event.trigger.text : ""}” — ${event.headline || event.article_id}`,
   ].filter(Boolean).join("\n");
 }
@@ -79,13 +79,13 @@ function geometryPath(geometry) {
 export function drawMap(container, world, events, onPick) {
   container.replaceChildren();
   const root = svg("svg", { viewBox: "0 0 720 360", "aria-label": "map" }, container);
-  const countries = new Set(events.flatMap((e) => [e.place.country, ...e.actors.map((a) => a.country)]));
+  const countries = new Set(events.flatMap((e) => [e.place?.country, ...e.actors.map((a) => a.country)]));
   for (const feature of world.features) {
     const active = countries.has(feature.id);
     const shape = svg("path", { class: active ? "country active" : "country", d: geometryPath(feature.geometry) }, root);
     hover(shape, () => `${feature.properties.name} (${feature.id})`);
   }
-  for (const event of events.filter((e) => e.place.lat !== null && e.place.lon !== null)) {
+  for (const event of events.filter((e) => e.place && e.place.lat !== null && e.place.lon !== null)) {
     const [cx, cy] = project([event.place.lon, event.place.lat]);
     const point = svg("circle", { class: "point", cx, cy, r: 3.5, fill: colorOf(event.type) }, root);
     hover(point, () => eventDetails(event));
