@@ -62,11 +62,9 @@ def test_every_list_endpoint_answers_with_filters(client: TestClient) -> None:
 def test_articles_and_search_hits_are_named_by_title(client: TestClient) -> None:
     titles = {a["title"] for a in _items(client, "/api/articles")}
     assert "Belarus-Russia drills begin near Brest" in titles  # the headline
-    assert any(
-        t.startswith("Farmers rally in Paris PARIS, March 10.") for t in titles
-    )  # no headline
+    assert "Farmers rally in Paris" in titles  # no headline: the first words of the first line
     (hit,) = client.get("/api/search", params={"q": "tractors"}).json()
-    assert hit["title"].startswith("Farmers rally in Paris")
+    assert hit["title"] == "Farmers rally in Paris"
     marked = [hit["snippet"][m["start"] : m["end"]] for m in hit["marks"]]
     assert marked == ["tractors"] and "[" not in hit["snippet"]
 

@@ -214,10 +214,11 @@ TITLE_WORDS = 12
 
 
 def title(headline: str | None, opening: str | None, fallback: str) -> str:
-    """What a reader calls an article: its headline, else its first words, else its id."""
+    """What a reader calls an article: its headline, else the first words of its first line."""
     if headline and headline.strip():
         return headline.strip()
-    words = (opening or "").split()
+    lines = [line for line in (opening or "").splitlines() if line.strip()]
+    words = lines[0].split() if lines else []
     if not words:
         return fallback
     return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
