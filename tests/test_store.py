@@ -79,7 +79,9 @@ def test_full_text_search_finds_articles_and_quotes(store: Store) -> None:
     with store.engine.connect() as connection:
         hits = search(connection, "defensive", None, 10)
         assert {h.kind for h in hits} == {"article", "quote"}
-        assert search(connection, "tractors", "article", 10)[0].article_id == protest().article.id
+        (hit,) = search(connection, "tractors", "article", 10)
+        assert hit.article_id == protest().article.id and hit.title == "Farmers rally in Paris"
+        assert [hit.snippet[m.start : m.end] for m in hit.marks] == ["tractors"]
         assert search(connection, "\"'; DROP TABLE articles; --", None, 10) == []
         syntax = search(connection, '"farmers" (Paris* -', None, 10)
         assert [h.article_id for h in syntax] == [protest().article.id]

@@ -1,15 +1,11 @@
-// The timeline: one dot per merged event, one lane per event type, on a time axis that opens
-// where the events are. Below it, an overview of the whole span: drag across it to choose the
-// shown, or use the buttons. Drawn at the panel's own pixel width, so text keeps its size.
+// The timeline: one dot per merged event, one lane per event type. It opens on a scale that
+// cuts out the empty years (timescale.js); below it, an overview of the whole span: drag across
+// it to look at a window, or use the buttons. Drawn at the panel's own pixel width, so text
+// keeps its size on a phone.
+import { BREAK, DAY, gappedScale, linearScale, padded, ticks } from "./timescale.js";
 import { colorOf, hover, html, onWidthChange, svg, svgText } from "./util.js";
 
-const DAY = 86400000;
-const SHARE = 0.8; // the opening shown holds at least this share of the events
 const LEFT = 96, RIGHT = 16, TOP = 8, GAP = 2;
-const STEPS = [
-  [1, "day"], [2, "day"], [7, "day"], [14, "day"], [1, "month"], [2, "month"], [3, "month"],
-  [6, "month"], [1, "year"], [2, "year"], [5, "year"], [10, "year"], [25, "year"], [50, "year"],
-];
 
 function mergedDetails(merged) {
   const sources = merged.sources.map((s) => `· ${s.headline || s.article_id}: “${s.trigger ? s.trigger.text : ""}”`);
@@ -20,53 +16,6 @@ function mergedDetails(merged) {
     `${merged.article_count} article(s), ${merged.source_count} independent source(s):`,
     ...sources,
   ].filter(Boolean).join("\n");
-}
-
-function padded([low, high]) {
-  const margin = Math.max((high - low) * 0.04, 2 * DAY);
-  return [low - margin, high + margin];
-}
-
-// The narrowest shown that holds SHARE of the events: an archive story from 1999 among this
-// year's news no longer squashes everything else against one edge. The whole span when the
-// shown would not be much narrower.
-export function denseWindow(times) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const k = Math.max(1, Math.ceil(sorted.length * SHARE));
-  let best = [sorted[0], sorted[sorted.length - 1]];
-  for (let i = 0; i + k - 1 < sorted.length; i++) {
-    if (sorted[i + k - 1] - sorted[i] < best[1] - best[0]) best = [sorted[i], sorted[i + k - 1]];
-  }
-  const whole = sorted[sorted.length - 1] - sorted[0];
-  if (whole <= 2 * (best[1] - best[0])) best = [sorted[0], sorted[sorted.length - 1]];
-  return padded(best);
-}
-
-function nextTick(t, n, unit) {
-  const d = new Date(t);
-  if (unit === "day") return t + n * DAY;
-  if (unit === "month") return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1);
-  return Date.UTC(d.getUTCFullYear() + n, 0, 1);
-}
-
-function firstTick(t, n, unit) {
-  const d = new Date(t);
-  if (unit === "day") return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-  if (unit === "month") return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - (d.getUTCMonth() % n), 1);
-  return Date.UTC(d.getUTCFullYear() - (d.getUTCFullYear() % n), 0, 1);
-}
-
-// Calendar-aligned ticks (days, months or years), as many as fit; labels as long as the unit.
-function ticks([low, high], most) {
-  for (const [n, unit] of STEPS) {
-    const found = [];
-    for (let t = firstTick(low, n, unit); t <= high && found.length <= most; t = nextTick(t, n, unit)) {
-      if (t >= low) found.push(t);
-    }
-    const chars = unit === "year" ? 4 : unit === "month" ? 7 : 10;
-    if (found.length <= most) return found.map((t) => [t, new Date(t).toISOString().slice(0, chars)]);
-  }
-  return [];
 }
 
 // Dots of one lane in rows, so that no dot covers another (a multi-source dot stays visible).
@@ -83,12 +32,11 @@ function pack(dots) {
 
 const radius = (event) => 4 + 2 * Math.min(event.source_count, 5);
 
-function drawLanes(root, dated, types, shown, width, onPick) {
-  const x = (t) => LEFT + ((t - shown[0]) / (shown[1] - shown[0])) * (width - LEFT - RIGHT);
-  const inside = dated.filter((e) => e.t >= shown[0] && e.t <= shown[1]);
+function drawLanes(root, dated, types, scale, width, onPick) {
+  const inside = dated.filter((e) => scale.has(e.t));
   let y = TOP;
   for (const type of types) {
-    const dots = inside.filter((e) => e.type === type).map((e) => ({ event: e, x: x(e.t), r: radius(e) }));
+    const dots = inside.filter((e) => e.type === type).map((e) => ({ event: e, x: scale.x(e.t), r: radius(e) }));
     const rowHeight = 2 * Math.max(6, ...dots.map((d) => d.r)) + GAP;
     const height = pack(dots) * rowHeight + 8;
     const lane = svg("g", { class: "lane" }, root);
@@ -107,24 +55,34 @@ function drawLanes(root, dated, types, shown, width, onPick) {
   return y;
 }
 
-function drawAxis(root, shown, width, y) {
+// Ticks per segment, and a break mark (two slashes) where empty years are cut out.
+function drawAxis(root, scale, y) {
   const axis = svg("g", { class: "axis" }, root);
-  const x = (t) => LEFT + ((t - shown[0]) / (shown[1] - shown[0])) * (width - LEFT - RIGHT);
-  for (const [t, label] of ticks(shown, Math.max(2, Math.floor((width - LEFT - RIGHT) / 84)))) {
-    svg("line", { x1: x(t), x2: x(t), y1: y, y2: y + 4 }, axis);
-    svgText(axis, x(t), y + 16, label, { "text-anchor": "middle" });
+  for (const segment of scale.segments) {
+    const most = Math.floor(segment.width / 84);
+    svg("line", { x1: segment.left, x2: segment.left + segment.width, y1: y, y2: y }, axis);
+    for (const [t, label] of ticks(segment.range, most)) {
+      svg("line", { x1: scale.x(t), x2: scale.x(t), y1: y, y2: y + 4 }, axis);
+      svgText(axis, scale.x(t), y + 16, label, { "text-anchor": "middle" });
+    }
+  }
+  for (const segment of scale.segments.slice(1)) {
+    const x = segment.left - BREAK / 2;
+    svg("path", { class: "break", d: `M${x - 4},${y + 5} l4,-10 M${x},${y + 5} l4,-10` }, axis);
   }
   return y + 22;
 }
 
-// The whole span in a strip: a tick per event, the shown shown as a band; drag to choose.
-function drawOverview(root, dated, whole, shown, width, y, choose) {
+// The whole span in a strip: a tick per event, what the scale shows as bands; drag to choose.
+function drawOverview(root, dated, whole, scale, width, y, choose) {
   const strip = svg("g", { class: "overview" }, root);
   const span = width - LEFT - RIGHT;
   const x = (t) => LEFT + ((t - whole[0]) / (whole[1] - whole[0])) * span;
   const back = svg("rect", { class: "overview-back", x: LEFT, y, width: span, height: 22 }, strip);
   for (const e of dated) svg("line", { x1: x(e.t), x2: x(e.t), y1: y + 4, y2: y + 18, stroke: colorOf(e.type) }, strip);
-  const band = svg("rect", { class: "brush", x: x(shown[0]), y, width: Math.max(2, x(shown[1]) - x(shown[0])), height: 22 }, strip);
+  const bands = scale.segments.map(({ range }) => svg("rect", {
+    class: "brush", x: x(range[0]), y, width: Math.max(2, x(range[1]) - x(range[0])), height: 22,
+  }, strip));
   svgText(strip, LEFT - 8, y + 15, "all dates", { "text-anchor": "end", class: "muted" });
   const time = (event) => {
     const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(root.getScreenCTM().inverse());
@@ -135,8 +93,9 @@ function drawOverview(root, dated, whole, shown, width, y, choose) {
   back.addEventListener("pointermove", (event) => {
     if (start === null) return;
     const [a, b] = [start, time(event)].sort((p, q) => p - q);
-    band.setAttribute("x", x(a));
-    band.setAttribute("width", Math.max(2, x(b) - x(a)));
+    bands.slice(1).forEach((band) => band.remove());
+    bands[0].setAttribute("x", x(a));
+    bands[0].setAttribute("width", Math.max(2, x(b) - x(a)));
   });
   back.addEventListener("pointerup", (event) => {
     const [a, b] = [start, time(event)].sort((p, q) => p - q);
@@ -146,10 +105,14 @@ function drawOverview(root, dated, whole, shown, width, y, choose) {
   return y + 26;
 }
 
-function hiddenNote(dated, shown) {
-  const before = dated.filter((e) => e.t < shown[0]).length, after = dated.filter((e) => e.t > shown[1]).length;
+function note(dated, scale) {
+  const outside = (test) => dated.filter((e) => !scale.has(e.t) && test(e.t)).length;
+  const [first, last] = [scale.segments[0].range[0], scale.segments[scale.segments.length - 1].range[1]];
+  const [before, after] = [outside((t) => t < first), outside((t) => t > last)];
   const parts = [before ? `${before} earlier` : "", after ? `${after} later` : ""].filter(Boolean);
-  return parts.length ? `${parts.join(", ")} outside this window` : "all events shown";
+  const day = (t) => new Date(t).toISOString().slice(0, 10);
+  const cut = scale.segments.length > 1 ? ` · ${scale.segments.length - 1} empty stretch(es) cut out` : "";
+  return `${day(first)} – ${day(last)}${cut} · ${parts.length ? `${parts.join(", ")} outside this window` : "all events shown"}`;
 }
 
 export function drawTimeline(container, merged, onPick) {
@@ -157,8 +120,7 @@ export function drawTimeline(container, merged, onPick) {
     .map((e) => ({ ...e, t: Date.parse(e.time_start) }));
   const types = [...new Set(dated.map((e) => e.type))].sort();
   const whole = dated.length ? padded([Math.min(...dated.map((e) => e.t)), Math.max(...dated.map((e) => e.t))]) : null;
-  const dense = dated.length ? denseWindow(dated.map((e) => e.t)) : null;
-  let shown = dense;
+  let mode = "events", chosen = null; // "events": empty years cut out; "whole"; "window": dragged
   const draw = () => {
     container.replaceChildren();
     const width = Math.max(container.clientWidth, 300);
@@ -166,17 +128,20 @@ export function drawTimeline(container, merged, onPick) {
       svgText(svg("svg", { viewBox: `0 0 ${width} 40`, "aria-label": "timeline" }, container), LEFT, 24, "No dated events yet.");
       return;
     }
+    const plot = width - LEFT - RIGHT;
+    const scale = mode === "events" ? gappedScale(dated.map((e) => e.t), LEFT, plot)
+      : linearScale(mode === "whole" ? whole : chosen, LEFT, plot);
     const bar = html("div", { class: "timeline-bar" }, null, container);
-    html("span", { class: "muted window-note" }, `${new Date(shown[0]).toISOString().slice(0, 10)} – ` +
-      `${new Date(shown[1]).toISOString().slice(0, 10)} · ${hiddenNote(dated, shown)}`, bar);
-    for (const [label, target] of [["Where the events are", dense], ["Whole span", whole]]) {
-      const button = html("button", { type: "button", "aria-pressed": String(shown === target) }, label, bar);
-      button.addEventListener("click", () => { shown = target; draw(); });
+    const undated = merged.length - dated.length;
+    html("span", { class: "muted window-note" }, note(dated, scale) + (undated ? ` · ${undated} undated` : ""), bar);
+    for (const [label, target] of [["Where the events are", "events"], ["Whole span", "whole"]]) {
+      const button = html("button", { type: "button", "aria-pressed": String(mode === target) }, label, bar);
+      button.addEventListener("click", () => { mode = target; draw(); });
     }
     const root = svg("svg", { "aria-label": "timeline" }, container);
-    let y = drawLanes(root, dated, types, shown, width, onPick);
-    y = drawAxis(root, shown, width, y);
-    y = drawOverview(root, dated, whole, shown, width, y, (chosen) => { shown = chosen; draw(); });
+    let y = drawLanes(root, dated, types, scale, width, onPick);
+    y = drawAxis(root, scale, y);
+    y = drawOverview(root, dated, whole, scale, width, y, (range) => { mode = "window"; chosen = range; draw(); });
     root.setAttribute("viewBox", `0 0 ${width} ${y}`);
   };
   draw();
