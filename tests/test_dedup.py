@@ -42,7 +42,7 @@ def test_one_event_reported_everywhere_is_merged_with_all_sources(store: Store) 
     store.refresh()
     with store.engine.connect() as connection:
         merged = browse.merged_events(connection, Filters(type="MOBILIZE"), 10, None).items
-    (event,) = merged
+    (event,) = [item.model_dump() for item in merged]
     assert event["article_count"] == 5
     assert event["source_count"] == 2  # the copies count once, BelTA once
     sources = {s["article_id"] for s in event["sources"]}

@@ -1,4 +1,4 @@
-"""The web app: the REST API under /api, OpenAPI docs at /docs, the offline page at /."""
+"""The web app: the REST API under /api, OpenAPI docs at /docs and /redoc, the offline page at /."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from eventwire.serve.api import router
+from eventwire.serve.docs import add_docs
 from eventwire.store import Store
 
 WEB = Path(__file__).parent / "web"
@@ -21,9 +22,12 @@ def create_app(store: Store) -> FastAPI:
         description="Political events, actors, quotes, times and places read from news "
         "articles; every record points at the text that supports it.",
         version="1",
+        docs_url=None,  # add_docs serves /docs and /redoc without a CDN
+        redoc_url=None,
     )
     app.state.store = store
     app.include_router(router)
+    add_docs(app)
     app.mount("/static", StaticFiles(directory=WEB), name="static")
 
     @app.get("/", include_in_schema=False)
