@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
 
 from eventwire.store import Store, browse
 from eventwire.store import tables as t
-from eventwire.store.merge import EventMention, merge, parse_day
+from eventwire.store.merge import EventMention, merge, merged_row, parse_day
 from eventwire.store.paging import Filters
 from tests.records import BELTA, DRILLS, drills, edited, protest
 
@@ -93,6 +94,55 @@ def test_events_merge_only_when_type_countries_time_and_place_agree() -> None:
     for changes in disagreeing:
         assert len(merge([base, _mention("b", **changes)])) == 2, changes
     assert len(merge([base, _mention("a", event_id="e2")])) == 2  # same article: two events
+    assert len(merge([base, _mention("b", cameo="182")])) == 2  # same type, other CAMEO root
+
+
+def test_an_undated_event_never_merges_with_a_dated_one() -> None:
+    meeting = _mention("ap", type="CONSULT", cameo="040", recipients=frozenset({"CHN"}))
+    visit = _mention(
+        "wikinews", type="CONSULT", cameo="042", actors=frozenset({"USA"}),
+        recipients=frozenset(), start=None, end=None, place_name=None,
+        place_country=None, lat=None, lon=None,
+    )  # fmt: skip
+    assert len(merge([meeting, visit])) == 2
+    assert len(merge([visit, replace(visit, article_id="afp")])) == 2  # undated: never merged
+
+
+def test_a_vague_mention_does_not_chain_two_events_together() -> None:
+    """One report without recipient or place matches both; they stay apart, it joins one."""
+    bali = {"type": "CONSULT", "cameo": "040", "actors": frozenset({"USA"})}
+    chn = _mention("ap", **bali, recipients=frozenset({"CHN"}), lat=-8.7, lon=115.2)
+    idn = _mention("reuters", **bali, recipients=frozenset({"IDN"}), lat=-8.7, lon=115.2)
+    vague = _mention("wire", **bali, recipients=frozenset(), lat=None, lon=None, place_country=None)
+    clusters = merge([chn, idn, vague])
+    assert len(clusters) == 2
+    assert not any({"ap", "reuters"} <= {m.article_id for m in c} for c in clusters)
+
+
+def test_merge_reasons_say_which_parts_of_the_rule_held() -> None:
+    base = _mention("a")
+    (cluster,) = merge([base, _mention("b", lat=49.9, lon=36.4, end=date(2022, 3, 2))])
+    reasons = merged_row(cluster)["reasons"]
+    assert reasons == [
+        "same type ASSAULT and CAMEO root 19",
+        "actor countries agree (RUS)",
+        "recipient countries agree (UKR)",
+        "times overlap within 1 day (2022-03-01/2022-03-02)",
+        "places 16 km apart at most (limit 100 km)",
+    ]
+    assert merged_row([base])["reasons"] == []
+
+
+def test_stored_merged_events_show_their_reasons(store: Store) -> None:
+    for result in _wire_corpus():
+        store.save(result, "1")
+    store.refresh()
+    with store.engine.connect() as connection:
+        merged = browse.merged_events(connection, Filters(), 10, None).items
+    by_type = {event["type"]: event for event in merged}
+    assert by_type["PROTEST"]["reasons"] == []
+    assert by_type["MOBILIZE"]["reasons"][0] == "same type MOBILIZE and CAMEO root 15"
+    assert "places 0 km apart at most (limit 100 km)" in by_type["MOBILIZE"]["reasons"]
 
 
 def test_partial_iso_dates_start_on_their_first_day() -> None:

@@ -214,6 +214,7 @@ merged_events = Table(
     Column("lon", Float),
     Column("article_count", Integer, nullable=False),
     Column("source_count", Integer, nullable=False, comment="distinct near-duplicate groups"),
+    Column("reasons", JSON, comment="why its sources were merged, one line per rule part"),
     comment="Mentions of one real-world event across articles.",
 )
 
