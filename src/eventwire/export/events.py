@@ -30,6 +30,7 @@ class ExportedEvent:
     day: date | None
     sources: Sources
     pipeline_version: str
+    added_at: str | None = None
 
     @property
     def key(self) -> str:
@@ -62,10 +63,12 @@ def _sources(store: Store) -> dict[tuple[str, str], Sources]:
     }
 
 
-def _versions(store: Store) -> dict[str, str]:
-    query = select(t.articles.c.id, t.articles.c.pipeline_version)
+def _stored(store: Store) -> dict[str, tuple[str, str | None]]:
+    """Each article's pipeline version and when it was stored."""
+    a = t.articles
+    query = select(a.c.id, a.c.pipeline_version, a.c.added_at)
     with store.engine.connect() as connection:
-        return {r.id: r.pipeline_version for r in connection.execute(query)}
+        return {r.id: (r.pipeline_version, r.added_at) for r in connection.execute(query)}
 
 
 def event_day(result: ArticleResult, event: Event) -> date | None:
@@ -79,15 +82,17 @@ def event_day(result: ArticleResult, event: Event) -> date | None:
 
 def exported_events(store: Store) -> Iterator[ExportedEvent]:
     """Every stored event in article-key order, with its merged-source counts."""
-    sources, versions = _sources(store), _versions(store)
+    sources, stored = _sources(store), _stored(store)
     for result in store.results():
         if result.article is None:
             continue
+        version, added_at = stored.get(result.article.id, ("", None))
         for event in result.events:
             yield ExportedEvent(
                 result=result,
                 event=event,
                 day=event_day(result, event),
                 sources=sources.get((result.article.id, event.id), Sources(None, 1, 1)),
-                pipeline_version=versions.get(result.article.id, ""),
+                pipeline_version=version,
+                added_at=added_at,
             )

@@ -6,6 +6,7 @@ The rows are a query-friendly copy; `articles.result_json` stays the record of t
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Table
@@ -63,6 +64,7 @@ def article_row(result: ArticleResult, pipeline_version: str, schema_version: st
         "pipeline_version": pipeline_version,
         "schema_version": schema_version,
         "result_json": result.model_dump_json(),
+        "added_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
 
 

@@ -1,4 +1,4 @@
-"""merged_events.reasons: why the sources of a merged event were merged.
+"""merged_events.reasons (why its sources were merged) and articles.added_at (when stored).
 
 Revision ID: 0003
 Revises: 0002
@@ -25,8 +25,19 @@ def upgrade() -> None:
                 comment="why its sources were merged, one line per rule part",
             )
         )
+    with op.batch_alter_table("articles", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                "added_at",
+                sa.String(length=32),
+                nullable=True,
+                comment="when this result was stored (UTC, ISO 8601)",
+            )
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("articles", schema=None) as batch_op:
+        batch_op.drop_column("added_at")
     with op.batch_alter_table("merged_events", schema=None) as batch_op:
         batch_op.drop_column("reasons")
