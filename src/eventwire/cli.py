@@ -39,6 +39,7 @@ app = typer.Typer(
 stderr = Console(stderr=True)
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+REFERENCE_ARTICLE = "tass-belarus-drills.txt"  # the demo opens with it: the best-covered sample
 
 
 def _with_default_date(docs: Iterable[RawDocument], fallback: date | None) -> Iterator[RawDocument]:
@@ -157,15 +158,20 @@ def _resume(docs: Iterable[RawDocument], output: Path, workers: int) -> None:
         raise typer.Exit(2) from error
 
 
+def _not_reference(doc: RawDocument) -> bool:
+    """Sort key that puts the reference article first (the sort is stable for the rest)."""
+    return doc.id != REFERENCE_ARTICLE
+
+
 @app.command()
 def demo(
     path: Annotated[Path, typer.Argument(help="Corpus to run on.")] = SAMPLES,
     workers: Workers = 0,
 ) -> None:
-    """Run the pipeline on the bundled sample and print a readable summary."""
+    """Run the pipeline on the bundled samples (the reference article first) and summarise."""
     console = Console()
     check_inputs([str(path)])
-    docs = read_documents([str(path)], None, fetch=False)
+    docs = sorted(read_documents([str(path)], None, fetch=False), key=_not_reference)
     for result in run_pipeline(docs, workers, show_progress=True):
         print_summary(console, result)
 
