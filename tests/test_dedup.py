@@ -7,11 +7,20 @@ from datetime import date
 
 from sqlalchemy import select
 
+from eventwire.model import (
+    Article,
+    ArticleResult,
+    Attribute,
+    Event,
+    EventPlace,
+    Modality,
+    Participant,
+)
 from eventwire.store import Store, browse
 from eventwire.store import tables as t
 from eventwire.store.merge import EventMention, merge, merged_row, parse_day
 from eventwire.store.paging import Filters
-from tests.records import BELTA, DRILLS, drills, edited, protest
+from tests.records import BELTA, DRILLS, drills, edited, protest, span
 
 
 def _wire_corpus() -> list:
@@ -149,3 +158,48 @@ def test_partial_iso_dates_start_on_their_first_day() -> None:
     assert parse_day("2022-02") == date(2022, 2, 1)
     assert parse_day("2022-02-03T10:00") == date(2022, 2, 3)
     assert parse_day("sometime") is None
+
+
+PLACES = {"Bali": ("IDN", -8.65, 115.22)}
+
+
+def _meeting(
+    input_id: str, text: str, date: str | None, recipient: tuple[str, str] | None, where: str | None
+) -> ArticleResult:
+    """A one-event report: Biden meets (CONSULT) a recipient, somewhere, on a date."""
+    trigger = next(word for word in ("met", "visited", "held talks") if word in text)
+    event = Event(
+        id="e1", type="CONSULT", cameo="040", modality=Modality.OCCURRED,
+        trigger=span(text, trigger), sentence=span(text, text),
+        actors=[Participant(name="Joe Biden", country="USA", mention=span(text, "Biden"))],
+        recipients=[Participant(name=recipient[0], country=recipient[1],
+                                mention=span(text, recipient[0]))] if recipient else [],
+        place=EventPlace(name=where, country=PLACES[where][0], lat=PLACES[where][1],
+                         lon=PLACES[where][2]) if where else None,
+    )  # fmt: skip
+    supplied = Attribute(value=date, method="supplied") if date else None
+    article = Article(id=f"{input_id}-article", text=text, date=supplied, language="en")
+    return ArticleResult(id=input_id, article=article, events=[event])
+
+
+def test_an_undated_visit_stays_apart_from_the_bali_meeting(store: Store) -> None:
+    """The issue's case: a vague dated report once chained Bali to an undated Wikinews visit."""
+    xi = ("Xi Jinping", "CHN")
+    reports = [
+        _meeting("ap", "Biden met Xi Jinping in Bali on Monday.", "2022-11-14", xi, "Bali"),
+        _meeting("reuters", "Biden met Xi Jinping in Bali.", "2022-11-14", xi, "Bali"),
+        _meeting("bloomberg", "Biden held talks.", "2022-11-14", None, None),
+        _meeting("wikinews", "Biden visited Guadeloupe.", None, ("Guadeloupe", "GLP"), None),
+    ]
+    for report in reports:
+        store.save(report, "1")
+    assert store.refresh()["merged_events"] == 2
+    with store.engine.connect() as connection:
+        merged = browse.merged_events(connection, Filters(), 10, None).items
+    bali, visit = sorted(merged, key=lambda m: -m["article_count"])
+    assert bali["recipient_countries"] == ["CHN"] and bali["place_name"] == "Bali"
+    assert {s["article_id"] for s in bali["sources"]} == {
+        "ap-article", "reuters-article", "bloomberg-article",
+    }  # fmt: skip
+    assert "times overlap within 1 day (2022-11-14)" in bali["reasons"]
+    assert visit["recipient_countries"] == ["GLP"] and visit["reasons"] == []
