@@ -18,7 +18,8 @@ from eventwire.model import (
 )
 from eventwire.store import Store, browse
 from eventwire.store import tables as t
-from eventwire.store.merge import EventMention, merge, merged_row, parse_day
+from eventwire.store.days import parse_day, period
+from eventwire.store.merge import EventMention, merge, merged_row
 from eventwire.store.paging import Filters
 from tests.records import BELTA, DRILLS, drills, edited, protest, span
 
@@ -104,6 +105,9 @@ def test_events_merge_only_when_type_countries_time_and_place_agree() -> None:
         assert len(merge([base, _mention("b", **changes)])) == 2, changes
     assert len(merge([base, _mention("a", event_id="e2")])) == 2  # same article: two events
     assert len(merge([base, _mention("b", cameo="182")])) == 2  # same type, other CAMEO root
+    in_2022 = {"start": date(2022, 1, 1), "end": date(2022, 12, 31)}  # "in 2022": too vague
+    assert len(merge([base, _mention("b", **in_2022)])) == 2
+    assert len(merge([_mention("a", **in_2022), _mention("b", **in_2022)])) == 2
 
 
 def test_an_undated_event_never_merges_with_a_dated_one() -> None:
@@ -158,6 +162,17 @@ def test_partial_iso_dates_start_on_their_first_day() -> None:
     assert parse_day("2022-02") == date(2022, 2, 1)
     assert parse_day("2022-02-03T10:00") == date(2022, 2, 3)
     assert parse_day("sometime") is None
+
+
+def test_a_stated_time_covers_its_whole_period() -> None:
+    covered = {v: period(v) for v in ("2022", "2024-02", "2022-W05", "2022-02-03T10:00")}
+    assert [(p.start, p.end, p.precision) for p in covered.values() if p] == [
+        (date(2022, 1, 1), date(2022, 12, 31), "year"),
+        (date(2024, 2, 1), date(2024, 2, 29), "month"),
+        (date(2022, 1, 31), date(2022, 2, 6), "week"),
+        (date(2022, 2, 3), date(2022, 2, 3), "day"),
+    ]
+    assert period("PRESENT_REF") is None and period("2022-13") is None
 
 
 PLACES = {"Bali": ("IDN", -8.65, 115.22)}

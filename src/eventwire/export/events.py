@@ -11,7 +11,7 @@ from sqlalchemy import select
 from eventwire.model import Actor, ArticleResult, Event, Participant, Place
 from eventwire.store import Store
 from eventwire.store import tables as t
-from eventwire.store.merge import parse_day
+from eventwire.store.days import parse_day
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from eventwire.export.codes import (
@@ -26,7 +26,7 @@ from eventwire.export.codes import (
 )
 from eventwire.export.events import ExportedEvent
 from eventwire.model import Participant
-from eventwire.store.merge import parse_day
+from eventwire.store.days import parse_day, period
 
 ACTOR_FIELDS = [
     "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
@@ -50,12 +50,6 @@ SIDECAR_COLUMNS = [
     "GLOBALEVENTID", "event_key", "time_value", "time_precision", "date_source", "time_start",
     "time_end", "merged_event_id",
 ]  # fmt: skip
-PRECISION = [
-    (re.compile(r"^\d{4}-\d{2}-\d{2}"), "day"),
-    (re.compile(r"^\d{4}-W\d{2}"), "week"),
-    (re.compile(r"^\d{4}-\d{2}$"), "month"),
-    (re.compile(r"^\d{4}$"), "year"),
-]
 
 
 def global_event_id(key: str) -> int:
@@ -75,27 +69,10 @@ class EventDate:
 
 
 def _from_value(value: str, source: str) -> EventDate | None:
-    """A TIMEX3 day, ISO week, month or year value as a first and last day."""
-    precision = next((name for pattern, name in PRECISION if pattern.match(value)), None)
-    try:
-        if precision == "week":
-            start = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-            return EventDate(value, precision, source, start, start + timedelta(days=6))
-        start = parse_day(value[:10]) if precision else None
-    except ValueError:
+    covered = period(value)
+    if covered is None:
         return None
-    if start is None:
-        return None
-    return EventDate(value, precision or "day", source, start, _last_day(start, precision))
-
-
-def _last_day(start: date, precision: str | None) -> date:
-    if precision == "year":
-        return date(start.year, 12, 31)
-    if precision == "month":
-        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        return following - timedelta(days=1)
-    return start
+    return EventDate(value, covered.precision, source, covered.start, covered.end)
 
 
 def event_date(item: ExportedEvent) -> EventDate:

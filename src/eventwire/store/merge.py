@@ -3,9 +3,10 @@
 The rule (docs/store-and-api.md, "Merged events"): two mentions from different articles are one
 event when they have the same PLOVER type and the same CAMEO root, their actor countries and
 their recipient countries do not contradict, both are dated and their days overlap with a day of
-slack, and their places are within 100 km, in the same country, or one place is unknown. A
-mention joins a merged event only when it agrees with *every* mention already in it, so a vague
-mention cannot chain two unrelated events together. Each merged event keeps its reasons.
+slack (a time vaguer than two weeks, such as a month or a year, is not precise enough), and
+their places are within 100 km, in the same country, or one place is unknown. A mention joins
+a merged event only when it agrees with *every* mention already in it, so a vague mention
+cannot chain two unrelated events together. Each merged event keeps its reasons.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import date, timedelta
 from itertools import groupby
 
 SLACK = timedelta(days=1)
+MAX_SPAN = timedelta(days=14)  # a month or a year is too vague to say two reports are one event
 NEAR_KM = 100.0
 
 
@@ -52,17 +54,6 @@ class EventMention:
         return self.lat is not None and self.lon is not None
 
 
-def parse_day(value: str | None) -> date | None:
-    """The day an ISO 8601 value starts on (`2022-02`, `2022-02-03T10:00` ...), if any."""
-    if not value:
-        return None
-    parts = [*value[:10].split("-"), "01", "01"][:3]
-    try:
-        return date(*(int(part) for part in parts))
-    except ValueError:
-        return None
-
-
 def km_apart(a: EventMention, b: EventMention) -> float:
     """Great-circle distance (haversine; a one-liner does not justify a geodesy dependency)."""
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
@@ -81,11 +72,18 @@ def _places_agree(a: EventMention, b: EventMention) -> bool:
     return not a.place_country or not b.place_country or a.place_country == b.place_country
 
 
+def _precisely_dated(mention: EventMention) -> bool:
+    """Dated, to within two weeks (a stated range of days, a week, a day)."""
+    start = mention.start
+    return start is not None and (mention.end or start) - start <= MAX_SPAN
+
+
 def _times_overlap(a: EventMention, b: EventMention) -> bool:
-    """Both dated, and each starts no later than a day after the other ends."""
-    if a.start is None or b.start is None:
+    """Both precisely dated, and each starts no later than a day after the other ends."""
+    if not (_precisely_dated(a) and _precisely_dated(b)):
         return False
-    return a.start <= (b.end or b.start) + SLACK and b.start <= (a.end or a.start) + SLACK
+    a_start, b_start = a.start or date.min, b.start or date.min  # both set: checked above
+    return a_start <= (b.end or b_start) + SLACK and b_start <= (a.end or a_start) + SLACK
 
 
 def _codes_agree(a: EventMention, b: EventMention) -> bool:
@@ -108,7 +106,7 @@ def same_event(a: EventMention, b: EventMention) -> bool:
 
 def _candidate_pairs(mentions: list[EventMention]) -> Iterator[tuple[EventMention, EventMention]]:
     """Dated pairs of one type whose times overlap, found by a sweep over start days."""
-    dated = sorted((m for m in mentions if m.start), key=lambda m: (m.type, m.start, m.key))
+    dated = sorted(filter(_precisely_dated, mentions), key=lambda m: (m.type, m.start, m.key))
     for _, group in groupby(dated, key=lambda m: m.type):
         items = list(group)
         for i, a in enumerate(items):
