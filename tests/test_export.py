@@ -118,6 +118,7 @@ def test_polecat_export_loads_with_polecat_conventions(datasets: Path) -> None:
     sanction = frame[frame["Event Type"] == "SANCTION"].iloc[0]
     assert pd.isna(sanction["Actor COW"]) and sanction["Recipient COW"] == 345
     assert pd.isna(sanction["City"]) and sanction["Country"] == "SRB"
+    assert sanction["Event Date"] == "1992-06-01"  # "in 1992": the story's date, not 1 January
 
 
 OFFICIAL_GDELT = [  # the GDELT 2.0 Event codebook's columns, in its order

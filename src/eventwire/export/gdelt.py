@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from eventwire.export.codes import (
@@ -24,9 +22,8 @@ from eventwire.export.codes import (
     igo_code,
     quad_class,
 )
-from eventwire.export.events import ExportedEvent
+from eventwire.export.events import EventDate, ExportedEvent
 from eventwire.model import Participant
-from eventwire.store.days import parse_day, period
 
 ACTOR_FIELDS = [
     "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
@@ -55,39 +52,6 @@ SIDECAR_COLUMNS = [
 def global_event_id(key: str) -> int:
     """A positive 48-bit integer, the same for the same event on every export."""
     return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:12], 16)
-
-
-@dataclass(frozen=True)
-class EventDate:
-    """The event's time as eventwire read it: how precise, and from where."""
-
-    value: str
-    precision: str  # day, week, month, year, range or none
-    source: str  # stated (in the text), publication (the article's date) or none
-    start: date | None
-    end: date | None
-
-
-def _from_value(value: str, source: str) -> EventDate | None:
-    covered = period(value)
-    if covered is None:
-        return None
-    return EventDate(value, covered.precision, source, covered.start, covered.end)
-
-
-def event_date(item: ExportedEvent) -> EventDate:
-    """A stated day, month, year, week or range; else the publication date, as GDELT dates."""
-    time, article = item.event.time, item.result.article
-    if time and not time.defaulted:
-        if time.start and time.end:
-            start, end = parse_day(time.start), parse_day(time.end)
-            precision = "day" if start == end else "range"
-            return EventDate(f"{time.start}/{time.end}", precision, "stated", start, end)
-        stated = _from_value(time.value or "", "stated")
-        if stated:
-            return stated
-    published = article.date.value if article and article.date else ""
-    return _from_value(published, "publication") or EventDate("", "none", "none", None, None)
 
 
 def _dates(when: EventDate) -> dict[str, Any]:
@@ -160,7 +124,7 @@ def gdelt_row(item: ExportedEvent) -> dict[str, Any]:
     cameo = event.cameo or ""
     row = {
         "GLOBALEVENTID": global_event_id(item.key),
-        **_dates(event_date(item)),
+        **_dates(item.when),
         **_actor(1, event.actors),
         **_actor(2, event.recipients),
         "IsRootEvent": int(item.is_first()),
@@ -187,7 +151,7 @@ def _cell(value: Any) -> Any:
 
 def sidecar_row(item: ExportedEvent) -> dict[str, Any]:
     """eventwire's own columns for a GDELT row: the time as read, and where it came from."""
-    when = event_date(item)
+    when = item.when
     return {
         "GLOBALEVENTID": global_event_id(item.key),
         "event_key": item.key,
