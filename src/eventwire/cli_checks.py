@@ -54,6 +54,15 @@ def _sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)  # type: ignore[arg-type]
 
 
+def _shown(db: str) -> str:
+    """The URL as typed, its password masked (error lines end up in logs)."""
+    try:
+        url = make_url(db)
+    except ArgumentError:
+        return db
+    return url.render_as_string(hide_password=True) if url.password else db
+
+
 def _first_line(error: Exception) -> str:
     text = str(getattr(error, "orig", None) or error).strip()
     return text.splitlines()[0] if text else type(error).__name__
@@ -72,6 +81,7 @@ def open_store(db: str, must_exist: bool = False) -> Store:
     try:
         return Store(db)
     except (ArgumentError, NoSuchModuleError):
-        fail(f"--db {db!r} is not a database eventwire can open: {DB_HELP}")
+        fail(f"--db {_shown(db)!r} is not a database eventwire can open: {DB_HELP}")
     except DBAPIError as error:
-        fail(f"cannot open database {db!r}: {_first_line(error)} (check --db and the server)")
+        where = _shown(db)
+        fail(f"cannot open database {where!r}: {_first_line(error)} (check --db and the server)")
