@@ -16,7 +16,8 @@ import uvicorn
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from eventwire.export import ExportFormat, write_export
+from eventwire.cli_checks import check_inputs, open_store, parse_date
+from eventwire.export import ExportFormat, sidecar_path, write_export
 from eventwire.ingest import RawDocument, read_inputs
 from eventwire.ingest.fetch import Fetcher
 from eventwire.ingest.sources import ReadOptions
@@ -26,7 +27,7 @@ from eventwire.pipeline import PIPELINE_VERSION
 from eventwire.report import print_summary
 from eventwire.resume import ResumeMismatch, completed_ids, skip_completed
 from eventwire.serve import create_app
-from eventwire.store import DEFAULT_DB, Store, read
+from eventwire.store import DEFAULT_DB, read
 from eventwire.store.load import pending, save_all
 from eventwire.store.paging import Filters
 from eventwire.store.show import records_table
@@ -38,6 +39,7 @@ app = typer.Typer(
 stderr = Console(stderr=True)
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+REFERENCE_ARTICLE = "tass-belarus-drills.txt"  # the demo opens with it: the best-covered sample
 
 
 def _with_default_date(docs: Iterable[RawDocument], fallback: date | None) -> Iterator[RawDocument]:
@@ -116,7 +118,8 @@ def extract(
     ] = True,
 ) -> None:
     """Extract metadata, actors, quotes, events, times and places as JSON / JSON Lines."""
-    supplied = date.fromisoformat(supplied_date) if supplied_date else None
+    supplied = parse_date(supplied_date, "--date")
+    check_inputs(paths)
     docs = read_documents(paths, supplied, fetch)
     if resume:
         if output is None:
@@ -155,14 +158,20 @@ def _resume(docs: Iterable[RawDocument], output: Path, workers: int) -> None:
         raise typer.Exit(2) from error
 
 
+def _not_reference(doc: RawDocument) -> bool:
+    """Sort key that puts the reference article first (the sort is stable for the rest)."""
+    return doc.id != REFERENCE_ARTICLE
+
+
 @app.command()
 def demo(
     path: Annotated[Path, typer.Argument(help="Corpus to run on.")] = SAMPLES,
     workers: Workers = 0,
 ) -> None:
-    """Run the pipeline on the bundled sample and print a readable summary."""
+    """Run the pipeline on the bundled samples (the reference article first) and summarise."""
     console = Console()
-    docs = read_documents([str(path)], None, fetch=False)
+    check_inputs([str(path)])
+    docs = sorted(read_documents([str(path)], None, fetch=False), key=_not_reference)
     for result in run_pipeline(docs, workers, show_progress=True):
         print_summary(console, result)
 
@@ -214,8 +223,9 @@ def ingest(
     ] = True,
 ) -> None:
     """Run the pipeline on all cores and store the results; a re-run skips what is stored."""
-    supplied = date.fromisoformat(supplied_date) if supplied_date else None
-    store = Store(db)
+    supplied = parse_date(supplied_date, "--date")
+    check_inputs(paths)
+    store = open_store(db)
     docs = list(read_documents(paths, supplied, fetch))
     todo = pending(store, docs, PIPELINE_VERSION)
     results = process_parallel(todo, workers or default_workers())
@@ -241,13 +251,13 @@ def _query_command(kind: str) -> None:
         limit: Annotated[int, typer.Option(min=1, max=10000)] = 50,
     ) -> None:
         filters = Filters(
-            since=date.fromisoformat(since) if since else None,
-            until=date.fromisoformat(until) if until else None,
+            since=parse_date(since, "--since"),
+            until=parse_date(until, "--until"),
             type=type_,
             actor=actor,
             country=country.upper() if country else None,
         )
-        with Store(db).engine.connect() as connection:
+        with open_store(db, must_exist=True).engine.connect() as connection:
             page = getattr(read, kind)(connection, filters, limit, None)
         Console().print(records_table(kind, page.items))
 
@@ -266,8 +276,11 @@ def export(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export the store: results as JSONL, events as CSV/Parquet, or POLECAT/GDELT-shaped TSV."""
-    count = write_export(Store(db), format_, output)
-    stderr.print(f"wrote {count} rows to {output}")
+    count = write_export(open_store(db, must_exist=True), format_, output)
+    extra = (
+        f" (eventwire's columns: {sidecar_path(output)})" if format_ is ExportFormat.GDELT else ""
+    )
+    stderr.print(f"wrote {count} rows to {output}{extra}", soft_wrap=True)
 
 
 @app.command()
@@ -279,7 +292,7 @@ def serve(
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
 ) -> None:
     """Serve the REST API (/docs) and the web page (/) over the store."""
-    uvicorn.run(create_app(Store(db)), host=host, port=port)
+    uvicorn.run(create_app(open_store(db, must_exist=True)), host=host, port=port)
 
 
 if __name__ == "__main__":

@@ -133,6 +133,9 @@ class MergedEventItem(Record):
     lon: float | None = None
     article_count: int
     source_count: int
+    reasons: list[str] = Field(
+        default_factory=list, description="why its sources were merged, one line per rule part"
+    )
     sources: list[MergedSource] = Field(default_factory=list)
 
 

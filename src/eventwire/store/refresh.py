@@ -7,8 +7,9 @@ from collections import defaultdict
 from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from eventwire.store import tables as t
+from eventwire.store.days import parse_day
 from eventwire.store.dedup import group_articles
-from eventwire.store.merge import EventMention, merge, merged_row, parse_day
+from eventwire.store.merge import EventMention, merge, merged_row
 
 
 def _regroup(connection: Connection) -> dict[str, str]:
