@@ -36,6 +36,7 @@ FLOORS: dict[str, int] = {
     "export": 6,
     "serve": 6,
     "cli": 7,
+    "cli_checks": 7,
 }
 FEATURES = {"actors", "quotes", "times", "places", "events"}
 MAX_LINES = 400
