@@ -39,8 +39,8 @@ def location(error: BaseException) -> str:
     frames = traceback.extract_tb(error.__traceback__)
     ours = [f for f in frames if "/eventwire/" in f.filename and not f.name.startswith("<")]
     if isinstance(error, RecursionError) and ours:
-        cycle = list(dict.fromkeys(_short(f) for f in ours[-RECURSION_WINDOW:]))
-        return " → ".join(cycle) + " (cycle)"
+        calls = Counter(_short(f) for f in ours[-RECURSION_WINDOW:])
+        return "recursion through " + ", ".join(sorted(f for f, n in calls.items() if n > 1))
     where = ours[-1] if ours else frames[-1]
     text = f"{_short(where)}:{where.lineno}"
     if "/eventwire/" not in frames[-1].filename:
