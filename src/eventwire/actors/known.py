@@ -250,11 +250,13 @@ def surname(identity: Key) -> str | None:
     """The word a person is called by alone, or None for regnal and titled names.
 
     "Elizabeth II", "King Baudouin" and "Abdullah II of Jordan" have none: taking "ii",
-    "baudouin" or "jordan" alone for them would misname others.
+    "baudouin" or "jordan" alone for them would misname others; nor is a title ("Tom King")
+    anyone's surname.
     """
     if len(identity) < 2 or "of" in identity or identity[0] in _titles():
         return None
-    return None if _REGNAL.match(identity[-1]) else identity[-1]
+    last = identity[-1]
+    return None if _REGNAL.match(last) or last in _titles() else last
 
 
 def _surname_index(index: _Index) -> dict[str, set[Key]]:
