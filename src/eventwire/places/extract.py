@@ -167,7 +167,40 @@ def _toponyms(doc: Doc, context: frozenset[str]) -> list[Found]:
         for value in (f.entry.country, f.entry.admin1)
         if value
     }
-    return _resolve(doc, spans, context | named)
+    return _as_siblings(doc_text(doc), _resolve(doc, spans, context | named))
+
+
+LIST_JOINT = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+
+
+def _listed_with(text: str, found: list[Found], i: int) -> list[Gazetted]:
+    """The entries of the names listed right before and after the i-th ('A, B and C')."""
+    near = []
+    if i > 0 and LIST_JOINT.fullmatch(text[found[i - 1].end : found[i].start]):
+        near.append(found[i - 1].entry)
+    if i + 1 < len(found) and LIST_JOINT.fullmatch(text[found[i].end : found[i + 1].start]):
+        near.append(found[i + 1].entry)
+    return [e for e in near if e is not None]
+
+
+def _as_siblings(text: str, found: list[Found]) -> list[Found]:
+    """A name listed among states is a state ('Missouri, Washington and Ohio'), one listed among
+    countries a country, when the gazetteer has it as such in the same country."""
+    out = []
+    for i, f in enumerate(found):
+        for sibling in _listed_with(text, found, i):
+            if f.entry is None or sibling.feature not in ("admin1", "country"):
+                continue
+            same = [
+                e
+                for e in candidates(text[f.start : f.end])
+                if e.feature == sibling.feature
+                and (e.country == sibling.country or e.feature == "country")
+            ]
+            if same and f.entry.feature != sibling.feature:
+                f = Found(f.start, f.end, same[0].name, same[0], f.kind)
+        out.append(f)
+    return out
 
 
 def _country_entry(name: str) -> Gazetted | None:
