@@ -17,7 +17,7 @@ from eventwire.lexicons import read_table
 from eventwire.places.gazetteer import country_place, gazetteer
 from eventwire.places.sources import ADMIN_PREFIXES, Gazetted
 
-__all__ = ["Gazetted", "candidates", "country_place", "geocode"]
+__all__ = ["Gazetted", "aliases", "candidates", "country_place", "geocode"]
 
 FEATURE_PRIOR = {"continent": 4.0, "region": 4.0, "country": 4.0, "admin1": 1.5, "admin2": 0.0}
 FEATURE_PRIOR["city"] = 0.5
@@ -45,14 +45,14 @@ def _score(entry: Gazetted, context: frozenset[str], name: str) -> float:
 
 
 @cache
-def _aliases() -> dict[str, str]:
+def aliases() -> dict[str, str]:
     return dict(read_table("place_aliases.tsv"))
 
 
 def candidates(name: str) -> list[Gazetted]:
     """Every entry a name may mean: a country by name or alias first, then the gazetteer;
     'Henan province' is looked up as 'Henan' when the whole name is unknown."""
-    name = _aliases().get(name, name)
+    name = aliases().get(name, name)
     found = gazetteer().get(name)
     country = country_of(name)
     if country and not country.is_demonym:
