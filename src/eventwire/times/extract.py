@@ -12,6 +12,7 @@ A coordination of deictic modifiers ("this and next year") gives one expression 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -20,11 +21,18 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
 from eventwire.parse.nlp import doc_text
-from eventwire.times.timex import WEEKDAYS, Context, Timex
+from eventwire.times.anchors import EVENT_OFFSET, anchor_at, document_regions, offset_from_event
+from eventwire.times.timex import WEEKDAYS, Context, Timex, shift
 from eventwire.times.timex_rules import COMPILED, normalise
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+# modals of what is yet to happen put a bare weekday or month ahead ("may vote on Tuesday")
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "may", "might", "should", "must"}
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "prepare", "aim", "hope"}
+SCHEDULING_VERBS = {"schedule", "plan"}  # "has scheduled a news conference Thursday"
+BE_FORMS = {"is", "are", "am", "was", "were", "'s", "'re", "'m"}
+# a newspaper "daily", "the fall of Saigon", "60 Minutes": words that only look like times
+TIME_NOUNS = {"daily", "weekly", "monthly", "quarterly"}
+EVENT_OF = re.compile(r"^\s+of\s+(?!(?:1[6-9]|20)\d\d\b)")
 AGE = re.compile(r"^(?:-|\s)old\b")
 # 'the quarter-to-quarter comparison', 'the year-earlier period', an index at '2082.1'
 COMPOUND_OR_DECIMAL = re.compile(r"^(?:-[a-z]|\.\d)")
@@ -46,6 +54,9 @@ WEEKDAY = re.compile(
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 DEICTIC = re.compile(r"(?i)today|yesterday|tomorrow|tonight")
 NARRATIVE_WINDOW = (7, 13)  # days before the article date a narrated dated event may lie
+
+
+AnchorOf = Callable[[int], date | None]
 
 
 @dataclass(frozen=True)
@@ -76,15 +87,22 @@ def _tense_of(verb: Token, depth: int = 0) -> str | None:
     auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
     if any(t.lower_ in FUTURE_AUX for t in [verb, *auxiliaries]):
         return "future"
+    if verb.lemma_.lower() in SCHEDULING_VERBS:
+        return "future"
     infinitive = any(t.lower_ == "to" for t in auxiliaries)
     if infinitive and verb.head.i != verb.i and depth < 3:
         governor = verb.head
-        if governor.lemma_.lower() in FUTURE_GOVERNORS:
+        if governor.lemma_.lower() in FUTURE_GOVERNORS or _going_to(governor):
             return "future"
         return _tense_of(governor, depth + 1)
     if any(t.tag_ in ("VBD", "VBN") for t in [verb, *auxiliaries]):
         return "past"
     return None
+
+
+def _going_to(verb: Token) -> bool:
+    """'is going to vote': the future, unlike 'went to vote'."""
+    return verb.lower_ == "going" and any(t.lower_ in BE_FORMS for t in verb.children)
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
@@ -113,7 +131,20 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
         return False
     if span[0].pos_ in ("VERB", "AUX"):  # 'fall apart', 'last a week'
         return False
+    if _looks_like_time(span, text[end : end + 12]):
+        return False
     return not (span.text.lower() in AMBIGUOUS_MONTHS and span[0].ent_type_ != "DATE")
+
+
+def _looks_like_time(span: Span, after: str) -> bool:
+    """A newspaper 'daily', 'the fall of Saigon' (an event's name, not autumn), the show
+    '60 Minutes' (a capitalised unit after a number is a title)."""
+    word = span.text.lower()
+    if word in TIME_NOUNS and span[0].pos_ == "NOUN":
+        return True
+    if word in ("fall", "spring") and EVENT_OF.match(after):
+        return True
+    return len(span) == 2 and span[0].like_num and span[1].text.istitle() and span.start > 0
 
 
 def _counts_something(token: Token) -> bool:
@@ -142,7 +173,7 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
 
-def _coordinated(doc: Doc, anchor: date | None) -> list[Found]:
+def _coordinated(doc: Doc, anchor_of: AnchorOf) -> list[Found]:
     """'this and next year' → 'this' (the current year) and 'next year'."""
     found = []
     for match in COORDINATED.finditer(doc_text(doc)):
@@ -150,13 +181,14 @@ def _coordinated(doc: Doc, anchor: date | None) -> list[Found]:
         unit = match["unit"]
         for group in ("a", "b"):
             end = match.end() if group == "b" else match.end(group)
-            timex = normalise(f"{match[group]} {unit}", Context(anchor, tense))
+            context = Context(anchor_of(match.start()), tense)
+            timex = normalise(f"{match[group]} {unit}", context)
             if timex is not None:
                 found.append(Found(match.start(group), end, timex))
     return found
 
 
-def _rule_spans(doc: Doc, anchor: date | None, taken: list[tuple[int, int]]) -> list[Found]:
+def _rule_spans(doc: Doc, anchor_of: AnchorOf, taken: list[tuple[int, int]]) -> list[Found]:
     """Longest rule matches first, each normalised in its clause's tense."""
     found = []
     for start, end, index in sorted(_candidates(doc_text(doc)), key=lambda c: (c[0] - c[1], c[2])):
@@ -164,7 +196,8 @@ def _rule_spans(doc: Doc, anchor: date | None, taken: list[tuple[int, int]]) -> 
             continue
         pattern, handler = COMPILED[index]
         match = pattern.fullmatch(doc_text(doc), start, end)
-        timex = handler(match, Context(anchor, clause_tense(doc, start, end))) if match else None
+        context = Context(anchor_of(start), clause_tense(doc, start, end))
+        timex = handler(match, context) if match else None
         if timex is not None:
             taken.append((start, end))
             found.append(Found(start, end, timex))
@@ -188,20 +221,47 @@ def _entity_date(entity: Span, anchor: date | None) -> Found | None:
 
 
 def find_times(doc: Doc, anchor: date | None) -> list[Found]:
-    """Every temporal expression in the text, in text order, without overlaps."""
-    found = _coordinated(doc, anchor)
+    """Every temporal expression in the text, in text order, without overlaps; those inside a
+    quoted document with a date of its own are read against that date."""
+    anchor_of = anchor_at(document_regions(doc_text(doc)), anchor)
+    found = _coordinated(doc, anchor_of)
     taken = [(f.start, f.end) for f in found]
-    found += _rule_spans(doc, anchor, taken)
+    found += _rule_spans(doc, anchor_of, taken)
     for entity in doc.ents:
         if entity.label_ in ("DATE", "TIME") and not _overlaps(
             entity.start_char, entity.end_char, taken
         ):
-            extra = _entity_date(entity, anchor)
+            extra = _entity_date(entity, anchor_of(entity.start_char))
             if extra is not None and _plausible(doc, extra.start, extra.end):
                 taken.append((extra.start, extra.end))
                 found.append(extra)
     found = _against_reporting_quarter(doc_text(doc), sorted(found, key=lambda f: f.start))
-    return _against_narrative_date(doc_text(doc), found, anchor)
+    return _against_events(doc, _against_narrative_date(doc_text(doc), found, anchor))
+
+
+def _against_events(doc: Doc, found: list[Found]) -> list[Found]:
+    """'10 days before the murder' counts from the murder's day when the text gives it, and
+    is otherwise a length of time (not ten days before the article date)."""
+    text = doc_text(doc)
+    days = [
+        (f.start, f.end, date.fromisoformat(f.timex.timex3 or ""))
+        for f in found
+        if _is_dated(text, f)
+    ]
+    out = []
+    for f in found:
+        match = EVENT_OFFSET.fullmatch(text[f.start : f.end])
+        if match:
+            offset = offset_from_event(doc, f.start, f.end, days)
+            if offset is None:
+                timex = normalise(f"{match['num']} {match['unit']}s", Context(None))
+            else:
+                day, unit, amount, sign = offset
+                value, granularity = shift(day, unit, sign * amount)
+                timex = Timex(TimeType.DATE, value, granularity)
+            f = Found(f.start, f.end, timex or f.timex)
+        out.append(f)
+    return out
 
 
 def _against_reporting_quarter(text: str, found: list[Found]) -> list[Found]:
