@@ -102,3 +102,33 @@ def test_event_place_defaults_to_the_dateline(reference: ArticleResult) -> None:
         reference.places,
     )
     assert (slot.name, slot.country, slot.defaulted) == ("Minsk", "BLR", True)
+
+
+def test_washington_is_the_capital_unless_the_text_says_the_state() -> None:
+    capital, state = run_texts(
+        "Senators returned to Washington on Monday to vote on the budget.",
+        "The cow came from a Washington state farm near Yakima.",
+    )
+    (city,) = _places(capital, "Washington")
+    assert (city.country, city.feature, round(city.lat), round(city.lon)) == (
+        "USA",
+        "city",
+        39,
+        -77,
+    )
+    assert _places(state, "Washington")[0].feature == "admin1"
+
+
+def test_well_known_cities_beat_small_us_namesakes_in_us_news() -> None:
+    (result,) = run_texts(
+        "The U.S. senator flew from Texas to London, then to Paris and on to Sydney."
+    )
+    countries = {p.evidence.text: p.country for p in result.places}
+    assert [countries[c] for c in ("London", "Paris", "Sydney")] == ["GBR", "FRA", "AUS"]
+
+
+def test_acronyms_people_and_dates_are_not_places() -> None:
+    (result,) = run_texts(
+        "Attorney General Janet Reno spoke to NBC on October 6. Reno said the GOP was wrong."
+    )
+    assert not {p.evidence.text for p in result.places} & {"Reno", "NBC", "GOP", "October"}

@@ -83,11 +83,17 @@ def _next_container(name: str, text: str, end: int, context: frozenset[str]) -> 
     return entry if entry and entry.feature in ("country", "admin1") else None
 
 
+DESCRIPTOR_AFTER = re.compile(r"\s+(state|province|prefecture|county)\b", re.I)
+
+
 def _resolve(doc: Doc, spans: list[tuple[int, int]], context: frozenset[str]) -> list[Found]:
     found = []
+    text = doc_text(doc)
     for start, end in spans:
-        name = doc_text(doc)[start:end]
-        entry = geocode(name, context, _next_container(name, doc_text(doc), end, context))
+        name = text[start:end]
+        container = _next_container(name, text, end, context)
+        descriptor = DESCRIPTOR_AFTER.match(text, end)
+        entry = geocode(name, context, container, descriptor[1] if descriptor else None)
         found.append(Found(start, end, entry.name if entry else name, entry, "toponym"))
     return found
 

