@@ -27,6 +27,7 @@ def _value(text: str, surface: str) -> str | None:
         ("The court has scheduled a hearing Monday.", "Monday", "2022-02-07"),
         ("The party is going to vote on Tuesday.", "Tuesday", "2022-02-08"),
         ("The party went to vote on Tuesday.", "Tuesday", "2022-02-01"),
+        ("The runoff is on Tuesday, officials said.", "Tuesday", "2022-02-08"),
     ],
 )
 def test_tense_and_modals_decide_a_bare_weekday(text: str, surface: str, value: str) -> None:

@@ -29,6 +29,9 @@ from eventwire.times.timex_rules import COMPILED, normalise
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "may", "might", "should", "must"}
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "prepare", "aim", "hope"}
 SCHEDULING_VERBS = {"schedule", "plan"}  # "has scheduled a news conference Thursday"
+# a present copula dates what is scheduled: 'the vote is on Tuesday' (the coming one); other
+# present verbs in wire copy as often tell what just happened, so they stay undecided
+SCHEDULE_COPULAS = {"be"}
 BE_FORMS = {"is", "are", "am", "was", "were", "'s", "'re", "'m"}
 # a newspaper "daily", "the fall of Saigon", "60 Minutes": words that only look like times
 TIME_NOUNS = {"daily", "weekly", "monthly", "quarterly"}
@@ -97,6 +100,8 @@ def _tense_of(verb: Token, depth: int = 0) -> str | None:
         return _tense_of(governor, depth + 1)
     if any(t.tag_ in ("VBD", "VBN") for t in [verb, *auxiliaries]):
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lemma_ in SCHEDULE_COPULAS:
+        return "scheduled"
     return None
 
 
@@ -106,7 +111,8 @@ def _going_to(verb: Token) -> bool:
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
-    """The tense of the clause an expression sits in: 'future', 'past' or None (present)."""
+    """The tense of the clause an expression sits in: 'future', 'past', 'scheduled' (a
+    present copula: 'the vote is on Tuesday') or None (other present)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None

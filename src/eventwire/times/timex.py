@@ -41,7 +41,7 @@ class Context:
     """What a relative expression is resolved against: the anchor date and the clause tense."""
 
     anchor: date | None
-    tense: str | None = None  # "past", "future" or None
+    tense: str | None = None  # "past", "future", "scheduled" ('is on Tuesday') or None
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         return Timex(TimeType.DATE, None, "day")
     target = WEEKDAYS.index(m["weekday"].lower())
     modifier = (m["mod"] or "").lower()
-    future = modifier == "next" or (ctx.tense == "future" and modifier != "last")
+    ahead = ctx.tense in ("future", "scheduled")
+    future = modifier == "next" or (ahead and modifier != "last")
     if future:
         day = ctx.anchor + timedelta(days=(target - ctx.anchor.weekday()) % 7)
         if modifier == "next" and day == ctx.anchor:
@@ -163,7 +164,7 @@ def _pick_year(month: int, day: int, ctx: Context) -> int | None:
         return year - 1
     if ctx.tense == "future" and offset < -SLACK_DAYS:
         return year + 1
-    if ctx.tense is None and abs(offset) > 183:
+    if ctx.tense in (None, "scheduled") and abs(offset) > 183:
         return year - 1 if offset > 0 else year + 1
     return year
 
