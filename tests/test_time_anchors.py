@@ -72,3 +72,14 @@ def test_nouns_that_only_look_like_times_are_not_times(text: str, word: str) -> 
 
 def test_a_season_with_its_year_is_still_a_time() -> None:
     assert _value("Prices rose in the fall of 2021.", "fall of 2021") == "2021-FA"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The blast occurred at about 10:35 a.m. (0735 GMT) Tuesday.", "10:35 a.m."),
+        ("The blast occurred Tuesday at 10:35 a.m., officials said.", "10:35 a.m."),
+    ],
+)
+def test_a_clock_time_written_with_its_day_is_that_days_time(text: str, surface: str) -> None:
+    assert _value(text, surface) == "2022-02-01T10:35"

@@ -242,7 +242,37 @@ def find_times(doc: Doc, anchor: date | None) -> list[Found]:
                 taken.append((extra.start, extra.end))
                 found.append(extra)
     found = _against_reporting_quarter(doc_text(doc), sorted(found, key=lambda f: f.start))
-    return _against_events(doc, _against_narrative_date(doc_text(doc), found, anchor))
+    found = _against_narrative_date(doc_text(doc), found, anchor)
+    return _against_events(doc, _clocks_on_their_day(doc_text(doc), found))
+
+
+CLOCK_THEN_DAY = re.compile(
+    r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:on\s+)?"
+)  # '10:35 a.m. (0735 GMT) Friday'
+DAY_THEN_CLOCK = re.compile(r"[\s,]*(?:at\s+)?(?:about\s+|around\s+)?")  # 'Friday at 10:35 a.m.'
+
+
+def _day_beside(text: str, found: list[Found], i: int) -> str | None:
+    """The calendar day written right after or before the i-th expression, if any."""
+    f, days = found[i], []
+    if i + 1 < len(found) and CLOCK_THEN_DAY.fullmatch(text[f.end : found[i + 1].start]):
+        days.append(found[i + 1].timex.timex3)
+    if i > 0 and DAY_THEN_CLOCK.fullmatch(text[found[i - 1].end : f.start]):
+        days.append(found[i - 1].timex.timex3)
+    return next((d for d in days if d and DAY_VALUE.fullmatch(d)), None)
+
+
+def _clocks_on_their_day(text: str, found: list[Found]) -> list[Found]:
+    """A clock time written with its day ('10:35 a.m. Friday', 'Friday at 6 a.m.') is that
+    day's time, not the article date's."""
+    out = []
+    for i, f in enumerate(found):
+        day = _day_beside(text, found, i) if f.timex.granularity == "time" else None
+        if day and f.timex.timex3 and "T" in f.timex.timex3:
+            clock = f.timex.timex3[f.timex.timex3.index("T") :]
+            f = Found(f.start, f.end, Timex(TimeType.DATE, f"{day}{clock}", "time"))
+        out.append(f)
+    return out
 
 
 def _against_events(doc: Doc, found: list[Found]) -> list[Found]:
