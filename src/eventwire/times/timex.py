@@ -54,6 +54,15 @@ class Timex:
     relative: bool = True
 
 
+@dataclass(frozen=True)
+class Found:
+    """A Timex read at a place in the text."""
+
+    start: int
+    end: int
+    timex: Timex
+
+
 Handler = Callable[[re.Match[str], Context], Timex | None]
 
 
