@@ -132,3 +132,11 @@ def test_acronyms_people_and_dates_are_not_places() -> None:
         "Attorney General Janet Reno spoke to NBC on October 6. Reno said the GOP was wrong."
     )
     assert not {p.evidence.text for p in result.places} & {"Reno", "NBC", "GOP", "October"}
+
+
+def test_ap_state_abbreviations_place_the_town_before_them() -> None:
+    (result,) = run_texts("Rallies in Greenville, S.C., and Seattle, Wash., drew thousands.")
+    found = {p.evidence.text: (p.feature, p.admin1) for p in result.places}
+    assert found["S.C."] == ("admin1", "South Carolina")
+    assert found["Wash."] == ("admin1", "Washington")
+    assert found["Seattle"] == ("city", "Washington")

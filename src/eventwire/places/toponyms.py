@@ -92,14 +92,14 @@ def _capitalised(words: Span) -> bool:
     """Capitalised proper nouns, lower-case particles only inside ('Dar es Salaam')."""
     inner = {t.i for t in words[1:-1]}
     return (
-        words[0].is_alpha
+        (words[0].is_alpha or words.text in aliases())
         and all(
             t.text[:1].isupper() or (t.i in inner and t.lower_ in NAME_PARTICLES)
             for t in words
             if t.is_alpha
         )
         and not all(t.is_stop for t in words)
-        and (len(words) > 1 or words[0].pos_ == "PROPN")
+        and (len(words) > 1 or words[0].pos_ == "PROPN" or words.text in aliases())
     )
 
 
