@@ -140,3 +140,10 @@ def test_ap_state_abbreviations_place_the_town_before_them() -> None:
     assert found["S.C."] == ("admin1", "South Carolina")
     assert found["Wash."] == ("admin1", "Washington")
     assert found["Seattle"] == ("city", "Washington")
+
+
+def test_organisations_and_alternate_names_alone_are_not_places() -> None:
+    (result,) = run_texts(
+        "UNITED NATIONS (AP) _ The council met on Monday. A Gold Star mother spoke in Nairobi."
+    )
+    assert [p.evidence.text for p in result.places] == ["Nairobi"]

@@ -6,7 +6,8 @@ inside no date, person or organisation entity). Either way it is not a toponym w
 - an acronym the gazetteer knows only as an alternate name or an ISO code ('NBC', 'GOP', 'VA'
   for Vatican City, 'ER' for Eritrea), unless it is a written form of a country ('U.S.');
 - a person's name: a word of a person named in the article ('Reno' after 'Janet Reno');
-- a word that names no place on its own (lexicons/not_places.tsv: 'Earth', 'Kingdom');
+- a word that names no place on its own (lexicons/not_places.tsv: 'Earth', 'Kingdom') or a
+  well-known organisation (lexicons/organizations.tsv: 'UNITED NATIONS' as a heading);
 - lower-case ('the gulf').
 A person's word blocks only a span that NER did not itself label a place, and only words of
 people whose name is no gazetteer place ('Milton Keynes' labelled PERSON is still a town).
@@ -39,6 +40,13 @@ Offsets = tuple[int, int]
 @cache
 def _not_places() -> frozenset[str]:
     return frozenset(row[0].lower() for row in read_table("not_places.tsv"))
+
+
+@cache
+def _organisations() -> frozenset[str]:
+    """Names and aliases of well-known organisations ('UNITED NATIONS' as a heading)."""
+    rows = read_table("organizations.tsv")
+    return frozenset(n.lower() for name, aliases, *_ in rows for n in [name, *aliases.split("|")])
 
 
 @cache
@@ -80,10 +88,16 @@ def _overlaps(start: int, end: int, spans: list[Offsets]) -> bool:
 
 
 def _strong(name: str) -> bool:
-    """A capitalised word worth taking without NER: a country, region or large city."""
+    """A capitalised word worth taking without NER: a country, region or large city; a single
+    word by its own name or a written form eventwire lists ('Gold' is only an alternate name
+    of Gold Coast; 'Beni Suef' is one of Banī Suwayf, and specific enough)."""
+    listed = name in aliases() or name in _country_forms() or " " in name
     return any(
-        e.feature in STRONG_FEATURES
-        or (e.feature in ("city", "admin2") and e.population >= STRONG_CITY_POPULATION)
+        (
+            e.feature in STRONG_FEATURES
+            or (e.feature in ("city", "admin2") and e.population >= STRONG_CITY_POPULATION)
+        )
+        and (listed or e.feature == "country" or e.name.lower() == name.lower())
         for e in candidates(name)
     )
 
@@ -125,9 +139,11 @@ def _a_person(name: str, people: frozenset[str]) -> bool:
 
 
 def _acceptable(name: str, people: frozenset[str]) -> bool:
+    name = name.removesuffix("'s").removesuffix("’s")
     return not (
         not name[:1].isupper()
         or name.lower() in _not_places()
+        or name.lower() in _organisations()
         or _acronym_unknown(name)
         or _a_person(name, people)
     )
@@ -173,7 +189,11 @@ def toponym_spans(
     people = person_words(doc, actors or [])
     text = doc_text(doc)
     spans = _ner_spans(doc, people)
-    spans += [s for s in _dateline_mentions(text, dateline) if not _overlaps(*s, spans)]
+    spans += [
+        (start, end)
+        for start, end in _dateline_mentions(text, dateline)
+        if not _overlaps(start, end, spans) and _acceptable(text[start:end], frozenset())
+    ]
     blocked = _blocked(doc) + spans
     for length in (3, 2, 1):
         for i in range(len(doc) - length + 1):
