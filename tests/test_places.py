@@ -147,3 +147,12 @@ def test_organisations_and_alternate_names_alone_are_not_places() -> None:
         "UNITED NATIONS (AP) _ The council met on Monday. A Gold Star mother spoke in Nairobi."
     )
     assert [p.evidence.text for p in result.places] == ["Nairobi"]
+
+
+def test_demonyms_and_diseases_are_not_places_but_their_towns_are() -> None:
+    disease, town = run_texts(
+        "Ukrainian officials said the Marburg virus and Ebola spread in Angola.",
+        "Officials in Marburg, Germany, reported two cases.",
+    )
+    assert [p.evidence.text for p in disease.places] == ["Angola"]
+    assert _places(town, "Marburg")[0].country == "DEU"

@@ -8,7 +8,8 @@ inside no date, person or organisation entity). Either way it is not a toponym w
 - a person's name: a word of a person named in the article ('Reno' after 'Janet Reno');
 - a word that names no place on its own (lexicons/not_places.tsv: 'Earth', 'Kingdom') or a
   well-known organisation (lexicons/organizations.tsv: 'UNITED NATIONS' as a heading);
-- lower-case ('the gulf').
+- lower-case ('the gulf'), a demonym ('Ukrainian'), or part of a disease's name ('Marburg
+  virus'; lexicons/not_places.tsv lists diseases named without one: 'Ebola').
 A person's word blocks only a span that NER did not itself label a place, and only words of
 people whose name is no gazetteer place ('Milton Keynes' labelled PERSON is still a town).
 """
@@ -20,6 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from eventwire.codes import country_of
 from eventwire.lexicons import read_table
 from eventwire.model import Actor
 from eventwire.parse.nlp import doc_text
@@ -33,6 +35,7 @@ MISLABELLED = {"PERSON", "ORG"}
 STRONG_CITY_POPULATION = 100_000
 # Lower-case words inside a place name: 'Dar es Salaam', 'Rio de Janeiro', 'Gulf of Mexico'
 NAME_PARTICLES = {"es", "de", "del", "da", "do", "dos", "la", "le", "el", "al", "of", "and"}
+DISEASE_HEAD = re.compile(r"[\s-]+(?:virus|viruses|fever|flu|disease|vaccine|strain)\b", re.I)
 ACRONYM = re.compile(r"(?:[A-Z]\.?){1,4}")
 Offsets = tuple[int, int]
 
@@ -138,15 +141,27 @@ def _a_person(name: str, people: frozenset[str]) -> bool:
     return not any(e.feature in STRONG_FEATURES or e.capital for e in candidates(name))
 
 
+def _demonym(name: str) -> bool:
+    """'Ukrainian' (spaCy sometimes labels a demonym GPE): a people, not a place."""
+    country = country_of(name)
+    return country is not None and country.is_demonym
+
+
 def _acceptable(name: str, people: frozenset[str]) -> bool:
     name = name.removesuffix("'s").removesuffix("’s")
     return not (
         not name[:1].isupper()
+        or _demonym(name)
         or name.lower() in _not_places()
         or name.lower() in _organisations()
         or _acronym_unknown(name)
         or _a_person(name, people)
     )
+
+
+def _names_a_disease(text: str, end: int) -> bool:
+    """'Marburg virus', 'West Nile fever': a place name inside a disease's name."""
+    return bool(DISEASE_HEAD.match(text, end))
 
 
 def _ner_spans(doc: Doc, people: frozenset[str]) -> list[Offsets]:
@@ -159,7 +174,8 @@ def _ner_spans(doc: Doc, people: frozenset[str]) -> list[Offsets]:
         mislabelled = e.label_ in MISLABELLED and _strong(e.text)
         if e.label_ in PLACE_LABELS or mislabelled:
             start, end = _trim(text, e.start_char, e.end_char)
-            if _acceptable(text[start:end], people if mislabelled else frozenset()):
+            known = people if mislabelled else frozenset()
+            if _acceptable(text[start:end], known) and not _names_a_disease(text, end):
                 spans.append(_with_article(text, (start, end)))
     return spans
 
@@ -203,6 +219,6 @@ def toponym_spans(
             span = (words.start_char, words.end_char)
             if not _overlaps(*span, blocked) and _strong(words.text):
                 blocked.append(span)
-                if _acceptable(words.text, people):
+                if _acceptable(words.text, people) and not _names_a_disease(text, span[1]):
                     spans.append(span)
     return sorted(set(spans))
