@@ -156,3 +156,12 @@ def test_demonyms_and_diseases_are_not_places_but_their_towns_are() -> None:
     )
     assert [p.evidence.text for p in disease.places] == ["Angola"]
     assert _places(town, "Marburg")[0].country == "DEU"
+
+
+def test_places_ner_joins_or_splits_are_read_as_the_gazetteer_names_them() -> None:
+    joined, split = run_texts(
+        "Talks were held in Trinidad and Tobago on Monday.",
+        "Outbreaks may spread to Central Africa - Nigeria, Cameroon and Chad.",
+    )
+    assert [(p.evidence.text, p.country) for p in joined.places] == [("Trinidad and Tobago", "TTO")]
+    assert "Nigeria" in [p.evidence.text for p in split.places]

@@ -36,6 +36,7 @@ STRONG_CITY_POPULATION = 100_000
 # Lower-case words inside a place name: 'Dar es Salaam', 'Rio de Janeiro', 'Gulf of Mexico'
 NAME_PARTICLES = {"es", "de", "del", "da", "do", "dos", "la", "le", "el", "al", "of", "and"}
 DISEASE_HEAD = re.compile(r"[\s-]+(?:virus|viruses|fever|flu|disease|vaccine|strain)\b", re.I)
+JOINT = re.compile(r",\s+|\s+(?:and|-|–)\s+")
 ACRONYM = re.compile(r"(?:[A-Z]\.?){1,4}")
 Offsets = tuple[int, int]
 
@@ -172,12 +173,40 @@ def _ner_spans(doc: Doc, people: frozenset[str]) -> list[Offsets]:
     spans = []
     for e in doc.ents:
         mislabelled = e.label_ in MISLABELLED and _strong(e.text)
-        if e.label_ in PLACE_LABELS or mislabelled:
-            start, end = _trim(text, e.start_char, e.end_char)
-            known = people if mislabelled else frozenset()
+        if not (e.label_ in PLACE_LABELS or mislabelled):
+            continue
+        known = people if mislabelled else frozenset()
+        for start, end in _parts(text, *_trim(text, e.start_char, e.end_char)):
             if _acceptable(text[start:end], known) and not _names_a_disease(text, end):
                 spans.append(_with_article(text, (start, end)))
     return spans
+
+
+def _joined(text: str, spans: list[Offsets]) -> list[Offsets]:
+    """Places NER split that are one country ('Trinidad' and 'Tobago')."""
+    out: list[Offsets] = []
+    for span in spans:
+        if out and JOINT.fullmatch(text[out[-1][1] : span[0]]):
+            whole = (out[-1][0], span[1])
+            if any(e.feature == "country" for e in candidates(text[whole[0] : whole[1]])):
+                out[-1] = whole
+                continue
+        out.append(span)
+    return out
+
+
+def _parts(text: str, start: int, end: int) -> list[Offsets]:
+    """Two places NER joined ('Cattai and Wilberforce', 'Central Africa - Nigeria') when the
+    whole is no gazetteer name ('Trinidad and Tobago' is) and each part is one."""
+    if candidates(text[start:end]):
+        return [(start, end)]
+    cuts = [(start, start)] + [
+        (start + m.start(), start + m.end()) for m in JOINT.finditer(text[start:end])
+    ]
+    parts = [(a[1], b[0]) for a, b in zip(cuts, [*cuts[1:], (end, end)], strict=True)]
+    if len(parts) > 1 and all(candidates(text[a:b]) for a, b in parts):
+        return parts
+    return [(start, end)]
 
 
 def _with_article(text: str, span: Offsets) -> Offsets:
@@ -204,7 +233,7 @@ def toponym_spans(
     missed."""
     people = person_words(doc, actors or [])
     text = doc_text(doc)
-    spans = _ner_spans(doc, people)
+    spans = _joined(text, _ner_spans(doc, people))
     spans += [
         (start, end)
         for start, end in _dateline_mentions(text, dateline)
