@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from contextlib import closing
 from dataclasses import astuple, fields
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
@@ -38,6 +38,7 @@ CREATE TABLE names (name TEXT NOT NULL, place INTEGER NOT NULL);
 """
 INDEX = "CREATE INDEX names_by_name ON names (name)"
 Builder = Callable[[], Iterable[Named]]
+LOOKUP_CACHE = 65_536  # names looked up again and again (an article's capitalised words)
 
 
 def cache_key() -> str:
@@ -123,7 +124,7 @@ class Gazetteer:
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
-        self.lookup = cache(self._lookup)
+        self.lookup = lru_cache(maxsize=LOOKUP_CACHE)(self._lookup)
 
     def _lookup(self, name: str) -> tuple[Gazetted, ...]:
         rows = self._connection.execute(

@@ -239,15 +239,27 @@ def toponym_spans(
         for start, end in _dateline_mentions(text, dateline)
         if not _overlaps(start, end, spans) and _acceptable(text[start:end], frozenset())
     ]
-    blocked = _blocked(doc) + spans
+    return sorted(set(spans + _gazetteer_spans(doc, _blocked(doc) + spans, people)))
+
+
+def _gazetteer_spans(doc: Doc, taken: list[Offsets], people: frozenset[str]) -> list[Offsets]:
+    """Capitalised names of one to three words that NER missed and the gazetteer knows well,
+    longest first. A mask of the characters already taken keeps each test cheap."""
+    text = doc_text(doc)
+    mask = bytearray(len(text))
+    for start, end in taken:
+        mask[start:end] = b"\x01" * (end - start)
+    upper = [text[i : i + 1].isupper() for i in doc.to_array("IDX").tolist()]
+    spans = []
     for length in (3, 2, 1):
         for i in range(len(doc) - length + 1):
-            words = doc[i : i + length]
-            if not _capitalised(words):
+            if not upper[i]:  # most words are not capitalised: the cheap test first
                 continue
-            span = (words.start_char, words.end_char)
-            if not _overlaps(*span, blocked) and _strong(words.text):
-                blocked.append(span)
-                if _acceptable(words.text, people) and not _names_a_disease(text, span[1]):
-                    spans.append(span)
-    return sorted(set(spans))
+            words = doc[i : i + length]
+            start, end = words.start_char, words.end_char
+            if 1 in mask[start:end] or not _capitalised(words) or not _strong(words.text):
+                continue
+            mask[start:end] = b"\x01" * (end - start)
+            if _acceptable(words.text, people) and not _names_a_disease(text, end):
+                spans.append((start, end))
+    return spans
