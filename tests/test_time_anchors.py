@@ -83,3 +83,19 @@ def test_a_season_with_its_year_is_still_a_time() -> None:
 )
 def test_a_clock_time_written_with_its_day_is_that_days_time(text: str, surface: str) -> None:
     assert _value(text, surface) == "2022-02-01T10:35"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Iraq imports about three-quarters of its food.", "quarters"),
+        ("Thousands joined the annual March for Life in the capital.", "March"),
+    ],
+)
+def test_fractions_and_names_with_a_month_are_not_times(text: str, word: str) -> None:
+    (result,) = run_texts(text, date="2022-02-03")
+    assert not [t for t in result.times if word in t.evidence.text]
+
+
+def test_a_weekday_before_for_is_still_a_time() -> None:
+    assert _value("The minister left Monday for Washington.", "Monday") == "2022-01-31"

@@ -35,6 +35,10 @@ SCHEDULE_COPULAS = {"be"}
 BE_FORMS = {"is", "are", "am", "was", "were", "'s", "'re", "'m"}
 # a newspaper "daily", "the fall of Saigon", "60 Minutes": words that only look like times
 TIME_NOUNS = {"daily", "weekly", "monthly", "quarterly"}
+FRACTION = re.compile(r"(?i)(?:a|one|two|three)[\s-]+quarters?")
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august"}
+MONTHS |= {"september", "october", "november", "december"}
+MONTH_IN_NAME = re.compile(r"\s+(?:for|of)\s+[A-Z]")  # 'March for Life', 'May of Teheran'
 EVENT_OF = re.compile(r"^\s+of\s+(?!(?:1[6-9]|20)\d\d\b)")
 AGE = re.compile(r"^(?:-|\s)old\b")
 # 'the quarter-to-quarter comparison', 'the year-earlier period', an index at '2082.1'
@@ -125,11 +129,16 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
 
 def _looks_like_time(span: Span, after: str) -> bool:
     """A newspaper 'daily', 'the fall of Saigon' (an event's name, not autumn), the show
-    '60 Minutes' (a capitalised unit after a number is a title)."""
+    '60 Minutes' (a capitalised unit after a number is a title), 'three-quarters of its food'
+    (a fraction), 'the March for Life' (a month in a name)."""
     word = span.text.lower()
     if word in TIME_NOUNS and span[0].pos_ == "NOUN":
         return True
     if word in ("fall", "spring") and EVENT_OF.match(after):
+        return True
+    if FRACTION.fullmatch(span.text) and EVENT_OF.match(after):
+        return True
+    if word in MONTHS and MONTH_IN_NAME.match(after):
         return True
     return len(span) == 2 and span[0].like_num and span[1].text.istitle() and span.start > 0
 
