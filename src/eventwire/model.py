@@ -208,7 +208,8 @@ class EventTime(Record):
 
 
 class EventPlace(Record):
-    """The event's place: a Place, or the dateline place with `defaulted` set."""
+    """The event's place: a Place its sentence names, or the dateline place with `defaulted`
+    set, or none (`defaulted` set, all else empty); `why` says which."""
 
     place_id: str | None = None
     name: str | None = None
@@ -216,6 +217,7 @@ class EventPlace(Record):
     lat: float | None = None
     lon: float | None = None
     defaulted: bool = False
+    why: str | None = None  # sentence | dateline | no place in the sentence and no dateline
     evidence: Evidence | None = None
 
 
