@@ -18,7 +18,8 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from eventwire.export import ExportFormat, write_export
 from eventwire.ingest import RawDocument, read_inputs
-from eventwire.ingest.fetch import Fetcher
+from eventwire.ingest.fetch import Fetcher, FetchPolicy
+from eventwire.ingest.netguard import parse_networks
 from eventwire.ingest.sources import ReadOptions
 from eventwire.model import ArticleResult
 from eventwire.parallel import default_workers, process_parallel
@@ -80,9 +81,32 @@ def _tracked(
             yield result
 
 
-def read_documents(paths: list[str], supplied: date | None, fetch: bool) -> Iterator[RawDocument]:
-    options = ReadOptions(fetcher=Fetcher() if fetch else None)
+def read_documents(
+    paths: list[str], supplied: date | None, fetch: bool, allow: list[str] | None = None
+) -> Iterator[RawDocument]:
+    policy = FetchPolicy(allowed_networks=tuple(allow or ()))
+    options = ReadOptions(fetcher=Fetcher(policy) if fetch else None, policy=policy)
     return _with_default_date(read_inputs(paths, options), supplied)
+
+
+def _networks(values: list[str] | None) -> list[str] | None:
+    """Check `--allow-network` values early, so a typo is a usage error, not a refused fetch."""
+    try:
+        parse_networks(values or [])
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--allow-network") from error
+    return values
+
+
+AllowNetwork = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--allow-network",
+        metavar="CIDR",
+        callback=_networks,
+        help="Let fetches reach this private/loopback range (repeatable); refused by default.",
+    ),
+]
 
 
 def dump(result: ArticleResult, indent: int | None = None) -> str:
@@ -114,10 +138,11 @@ def extract(
     fetch: Annotated[
         bool, typer.Option(help="Fetch the pages that feed entries link to (else summaries).")
     ] = True,
+    allow_network: AllowNetwork = None,
 ) -> None:
     """Extract metadata, actors, quotes, events, times and places as JSON / JSON Lines."""
     supplied = date.fromisoformat(supplied_date) if supplied_date else None
-    docs = read_documents(paths, supplied, fetch)
+    docs = read_documents(paths, supplied, fetch, allow_network)
     if resume:
         if output is None:
             raise typer.BadParameter("--resume needs -o FILE", param_hint="--resume")
@@ -212,11 +237,12 @@ def ingest(
     fetch: Annotated[
         bool, typer.Option(help="Fetch the pages that feed entries link to (else summaries).")
     ] = True,
+    allow_network: AllowNetwork = None,
 ) -> None:
     """Run the pipeline on all cores and store the results; a re-run skips what is stored."""
     supplied = date.fromisoformat(supplied_date) if supplied_date else None
     store = Store(db)
-    docs = list(read_documents(paths, supplied, fetch))
+    docs = list(read_documents(paths, supplied, fetch, allow_network))
     todo = pending(store, docs, PIPELINE_VERSION)
     results = process_parallel(todo, workers or default_workers())
     outcomes = save_all(store, _tracked(results, len(todo), True), PIPELINE_VERSION)

@@ -16,14 +16,14 @@ import sys
 import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from eventwire.ingest.decode import MAX_CHARS, DecodeError, decode_bytes
 from eventwire.ingest.document import RawDocument
 from eventwire.ingest.feeds import looks_like_feed, read_feed
-from eventwire.ingest.fetch import Fetcher
+from eventwire.ingest.fetch import Fetcher, FetchPolicy
 from eventwire.ingest.html import read_html
 from eventwire.ingest.jsonl import looks_like_jsonl, read_jsonl_stream
 from eventwire.ingest.warc import read_warc
@@ -38,9 +38,12 @@ GZIP_MAGIC = b"\x1f\x8b"
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """Choices that change what is read; `fetcher` None keeps feed entries to their summaries."""
+    """Choices that change what is read; `fetcher` None keeps feed entries to their summaries.
+
+    `policy` is how a URL named as input is fetched when feed links are not."""
 
     fetcher: Fetcher | None = None
+    policy: FetchPolicy = field(default_factory=FetchPolicy)
 
 
 Reader = Callable[[str, bytes, ReadOptions], Iterator[RawDocument]]
@@ -202,7 +205,7 @@ def read_stdin(options: ReadOptions) -> Iterator[RawDocument]:
 
 def read_url(url: str, options: ReadOptions) -> Iterator[RawDocument]:
     """A feed or page on the web, fetched even under --no-fetch (which is about feed links)."""
-    data = (options.fetcher or Fetcher()).fetch(url)
+    data = (options.fetcher or Fetcher(options.policy)).fetch(url)
     if data is None:
         yield RawDocument.failed(url, ErrorReason.UNREADABLE, "could not fetch (see the log)")
         return
