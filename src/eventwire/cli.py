@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import replace
@@ -242,12 +243,13 @@ def ingest(
     """Run the pipeline on all cores and store the results; a re-run skips what is stored."""
     supplied = date.fromisoformat(supplied_date) if supplied_date else None
     store = Store(db)
-    docs = list(read_documents(paths, supplied, fetch, allow_network))
-    todo = pending(store, docs, PIPELINE_VERSION)
+    skipped: Counter[str] = Counter()
+    docs = read_documents(paths, supplied, fetch, allow_network)
+    todo = pending(store, docs, PIPELINE_VERSION, skipped)
     results = process_parallel(todo, workers or default_workers())
-    outcomes = save_all(store, _tracked(results, len(todo), True), PIPELINE_VERSION)
+    outcomes = save_all(store, _tracked(results, None, True), PIPELINE_VERSION)
     counts = ", ".join(f"{name} {n}" for name, n in sorted(outcomes.items()))
-    stderr.print(f"{db}: skipped {len(docs) - len(todo)} already stored; {counts}", soft_wrap=True)
+    stderr.print(f"{db}: skipped {skipped['stored']} already stored; {counts}", soft_wrap=True)
 
 
 query_app = typer.Typer(help="List stored events, actors or quotes as tables.")
