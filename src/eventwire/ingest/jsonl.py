@@ -38,7 +38,15 @@ def read_jsonl_stream(origin: str, stream: BinaryIO) -> Iterator[RawDocument]:
         if isinstance(line, DecodeError):
             yield RawDocument.failed(fallback_id, line.reason, str(line))
         elif line.strip():
-            yield parse_line(fallback_id, line)
+            yield _isolated(fallback_id, line)
+
+
+def _isolated(fallback_id: str, line: str) -> RawDocument:
+    """One line's document; whatever goes wrong with it is that line's recorded error."""
+    try:
+        return parse_line(fallback_id, line)
+    except Exception as error:  # one line must never end the file: anything is recorded
+        return invalid(fallback_id, f"line could not be read: {type(error).__name__}: {error}")
 
 
 def _lines(stream: BinaryIO) -> Iterator[str | DecodeError]:
@@ -76,6 +84,8 @@ def parse_line(fallback_id: str, line: str) -> RawDocument:
         record = json.loads(line)
     except ValueError as error:
         return invalid(fallback_id, f"line is not JSON: {error}")
+    except RecursionError:
+        return invalid(fallback_id, "line is JSON nested too deeply to read")
     if not isinstance(record, dict):
         return invalid(fallback_id, "line is not a JSON object")
     doc_id = str(record.get("id") or fallback_id)
