@@ -9,6 +9,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from eventwire.serve.api import router
+from eventwire.serve.headers import SecurityHeaders
 from eventwire.store import Store
 
 WEB = Path(__file__).parent / "web"
@@ -23,6 +24,7 @@ def create_app(store: Store) -> FastAPI:
         version="1",
     )
     app.state.store = store
+    app.add_middleware(SecurityHeaders)
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=WEB), name="static")
 
