@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -27,7 +28,7 @@ from eventwire.parallel import default_workers, process_parallel
 from eventwire.pipeline import PIPELINE_VERSION
 from eventwire.report import print_summary
 from eventwire.resume import ResumeMismatch, completed_ids, skip_completed
-from eventwire.serve import create_app
+from eventwire.serve import DB_ENV, POOL_ENV, pool_size
 from eventwire.store import DEFAULT_DB, Store, read
 from eventwire.store.load import pending, save_all
 from eventwire.store.paging import Filters
@@ -298,6 +299,11 @@ def export(
     stderr.print(f"wrote {count} rows to {output}")
 
 
+WORKER_START_S = 60
+"""How long a server worker may take to start (import and open the store) on a busy machine;
+uvicorn's 5 s default kills workers that spawn while other jobs load the cores."""
+
+
 @app.command()
 def serve(
     db: DbOption = DEFAULT_DB,
@@ -305,9 +311,25 @@ def serve(
         "127.0.0.1"
     ),
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=0, help="Server processes; 0 means all cores.")
+    ] = 0,
+    access_log: Annotated[bool, typer.Option(help="Log every request (costs throughput).")] = False,
 ) -> None:
     """Serve the REST API (/docs) and the web page (/) over the store."""
-    uvicorn.run(create_app(Store(db)), host=host, port=port)
+    count = workers or default_workers()
+    Store(db).close()  # create or migrate the store once, before the workers open it
+    os.environ[DB_ENV] = db
+    os.environ[POOL_ENV] = str(pool_size(count))
+    uvicorn.run(
+        "eventwire.serve:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=count,
+        access_log=access_log,
+        timeout_worker_healthcheck=WORKER_START_S,
+    )
 
 
 if __name__ == "__main__":

@@ -18,8 +18,8 @@ __all__ = ["DEFAULT_DB", "Outcome", "Store"]
 class Store:
     """One database: opened (and migrated) once, shared by ingest, queries, the API, exports."""
 
-    def __init__(self, db: str | None = None) -> None:
-        self.engine = make_engine(db)
+    def __init__(self, db: str | None = None, pool_size: int | None = None) -> None:
+        self.engine = make_engine(db, pool_size)
         migrate(self.engine)
 
     def save(self, result: ArticleResult, pipeline_version: str) -> Outcome:

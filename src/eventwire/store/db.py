@@ -61,10 +61,12 @@ def _begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(db: str | None) -> Engine:
-    """The engine for `db`, with SQLite tuned for one writer and many readers."""
+def make_engine(db: str | None, pool_size: int | None = None) -> Engine:
+    """The engine for `db`, with SQLite tuned for one writer and many readers; `pool_size`
+    connections kept (and as many more opened under a burst), else SQLAlchemy's default."""
     url = database_url(db)
-    engine = create_engine(url)
+    sizing = {"pool_size": pool_size, "max_overflow": pool_size} if pool_size else {}
+    engine = create_engine(url, **sizing)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _begin)
