@@ -11,28 +11,21 @@ from contextlib import nullcontext
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
-import uvicorn
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from eventwire.export import ExportFormat, write_export
-from eventwire.ingest import RawDocument, read_inputs
-from eventwire.ingest.fetch import Fetcher, FetchPolicy
-from eventwire.ingest.netguard import parse_networks
-from eventwire.ingest.sources import ReadOptions
-from eventwire.model import ArticleResult
-from eventwire.parallel import default_workers, process_parallel
-from eventwire.pipeline import PIPELINE_VERSION
-from eventwire.report import print_summary
-from eventwire.resume import ResumeMismatch, completed_ids, skip_completed
-from eventwire.serve import DB_ENV, POOL_ENV, pool_size
-from eventwire.store import DEFAULT_DB, Store, read
-from eventwire.store.load import pending, save_all
-from eventwire.store.paging import Filters
-from eventwire.store.show import records_table
+from eventwire.choices import DEFAULT_DB, ExportFormat
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from eventwire.ingest import RawDocument
+    from eventwire.model import ArticleResult
+
+# Each command imports what it needs when it runs (spaCy, the store, the exporters, the server
+# each take up to seconds to import): `eventwire --help` or one article start fast.
 
 app = typer.Typer(
     help="News articles in, structured political event data with evidence out.",
@@ -52,6 +45,8 @@ def _with_default_date(docs: Iterable[RawDocument], fallback: date | None) -> It
 def _progress(enabled: bool) -> Progress | nullcontext[None]:
     if not enabled:
         return nullcontext()
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("[bold]extracting"),
         BarColumn(),
@@ -66,6 +61,8 @@ def run_pipeline(
     docs: Iterable[RawDocument], workers: int, show_progress: bool
 ) -> Iterator[ArticleResult]:
     """Results in input order, streamed, with a progress bar (articles/s) on stderr."""
+    from eventwire.parallel import default_workers, process_parallel
+
     results = process_parallel(docs, workers or default_workers())
     yield from _tracked(results, None, show_progress)
 
@@ -86,6 +83,10 @@ def _tracked(
 def read_documents(
     paths: list[str], supplied: date | None, fetch: bool, allow: list[str] | None = None
 ) -> Iterator[RawDocument]:
+    from eventwire.ingest import read_inputs
+    from eventwire.ingest.fetch import Fetcher, FetchPolicy
+    from eventwire.ingest.sources import ReadOptions
+
     policy = FetchPolicy(allowed_networks=tuple(allow or ()))
     options = ReadOptions(fetcher=Fetcher(policy) if fetch else None, policy=policy)
     return _with_default_date(read_inputs(paths, options), supplied)
@@ -93,6 +94,8 @@ def read_documents(
 
 def _networks(values: list[str] | None) -> list[str] | None:
     """Check `--allow-network` values early, so a typo is a usage error, not a refused fetch."""
+    from eventwire.ingest.netguard import parse_networks
+
     try:
         parse_networks(values or [])
     except ValueError as error:
@@ -170,6 +173,8 @@ def _write_lines(sink: TextIO, results: Iterable[ArticleResult]) -> None:
 
 
 def _resume(docs: Iterable[RawDocument], output: Path, workers: int) -> None:
+    from eventwire.resume import ResumeMismatch, completed_ids, skip_completed
+
     done = completed_ids(output)
     if done:
         stderr.print(f"resuming after {len(done):,} finished articles in {output}")
@@ -188,6 +193,8 @@ def demo(
     workers: Workers = 0,
 ) -> None:
     """Run the pipeline on the bundled sample and print a readable summary."""
+    from eventwire.report import print_summary
+
     console = Console()
     docs = read_documents([str(path)], None, fetch=False)
     for result in run_pipeline(docs, workers, show_progress=True):
@@ -216,6 +223,8 @@ def schema(
     output: Annotated[Path | None, typer.Option("-o", "--output")] = None,
 ) -> None:
     """Print the JSON Schema of the output contract (one object per article)."""
+    from eventwire.model import ArticleResult
+
     text = json.dumps(ArticleResult.model_json_schema(), indent=2) + "\n"
     if output:
         output.write_text(text, encoding="utf-8")
@@ -242,6 +251,11 @@ def ingest(
     allow_network: AllowNetwork = None,
 ) -> None:
     """Run the pipeline on all cores and store the results; a re-run skips what is stored."""
+    from eventwire.parallel import default_workers, process_parallel
+    from eventwire.pipeline import PIPELINE_VERSION
+    from eventwire.store import Store
+    from eventwire.store.load import pending, save_all
+
     supplied = date.fromisoformat(supplied_date) if supplied_date else None
     store = Store(db)
     skipped: Counter[str] = Counter()
@@ -269,6 +283,10 @@ def _query_command(kind: str) -> None:
         country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 code.")] = None,
         limit: Annotated[int, typer.Option(min=1, max=10000)] = 50,
     ) -> None:
+        from eventwire.store import Store, read
+        from eventwire.store.paging import Filters
+        from eventwire.store.show import records_table
+
         filters = Filters(
             since=date.fromisoformat(since) if since else None,
             until=date.fromisoformat(until) if until else None,
@@ -295,6 +313,9 @@ def export(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export the store: results as JSONL, events as CSV/Parquet, or POLECAT/GDELT-shaped TSV."""
+    from eventwire.export import write_export
+    from eventwire.store import Store
+
     count = write_export(Store(db), format_, output)
     stderr.print(f"wrote {count} rows to {output}")
 
@@ -317,6 +338,12 @@ def serve(
     access_log: Annotated[bool, typer.Option(help="Log every request (costs throughput).")] = False,
 ) -> None:
     """Serve the REST API (/docs) and the web page (/) over the store."""
+    import uvicorn
+
+    from eventwire.parallel import default_workers
+    from eventwire.serve import DB_ENV, POOL_ENV, pool_size
+    from eventwire.store import Store
+
     count = workers or default_workers()
     Store(db).close()  # create or migrate the store once, before the workers open it
     os.environ[DB_ENV] = db

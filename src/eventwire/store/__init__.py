@@ -9,7 +9,6 @@ from sqlalchemy import select
 from eventwire.model import ArticleResult
 from eventwire.store import tables
 from eventwire.store.db import DEFAULT_DB, make_engine, migrate
-from eventwire.store.refresh import refresh
 from eventwire.store.write import Outcome, save, stored_versions
 
 __all__ = ["DEFAULT_DB", "Outcome", "Store"]
@@ -30,6 +29,8 @@ class Store:
 
     def refresh(self) -> dict[str, int]:
         """Regroup near-duplicate articles and re-merge events across sources."""
+        from eventwire.store.refresh import refresh  # datasketch takes a second to import
+
         return refresh(self.engine)
 
     def results(self) -> Iterator[ArticleResult]:

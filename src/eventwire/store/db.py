@@ -14,9 +14,10 @@ from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from eventwire.choices import DEFAULT_DB
+
 log = logging.getLogger(__name__)
 
-DEFAULT_DB = "eventwire.db"
 MIGRATIONS = "eventwire.store:migrations"
 WRITE_LOCK = 0x65767477  # "evtw": the PostgreSQL advisory lock that serialises writers
 WRITE_ATTEMPTS = 8

@@ -9,7 +9,6 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 from eventwire.model import SCHEMA_VERSION, ArticleResult
 from eventwire.store import tables as t
 from eventwire.store.db import write
-from eventwire.store.dedup import signature
 from eventwire.store.rows import article_row, record_key, record_rows
 
 
@@ -43,6 +42,8 @@ def _replace_records(connection: Connection, result: ArticleResult) -> None:
 
 def save(engine: Engine, result: ArticleResult, pipeline_version: str) -> Outcome:
     """Store one result atomically; the same result stored twice changes nothing."""
+    from eventwire.store.dedup import signature  # datasketch (and scipy): a second to import
+
     row = article_row(result, pipeline_version, SCHEMA_VERSION)
     row["minhash"] = signature(result.article.text) if result.article else None
     return write(engine, lambda connection: _save_row(connection, result, row, pipeline_version))
