@@ -11,6 +11,8 @@ from typing import TypeVar
 
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -110,9 +112,16 @@ def write(engine: Engine, work: Callable[[Connection], T]) -> T:
 
 
 def migrate(engine: Engine) -> None:
-    """Apply the Alembic migrations shipped in the package (a no-op when up to date)."""
+    """Apply the Alembic migrations shipped in the package (a no-op when up to date).
+
+    Whether there is anything to do is read first without the write lock, so that opening an
+    up-to-date store (every query, every server worker) never waits for a running ingest."""
     config = Config()
     config.set_main_option("script_location", MIGRATIONS)
+    head = ScriptDirectory.from_config(config).get_current_head()
+    with engine.connect() as connection:
+        if MigrationContext.configure(connection).get_current_revision() == head:
+            return
 
     def upgrade(connection: Connection) -> None:
         config.attributes["connection"] = connection
