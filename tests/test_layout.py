@@ -17,6 +17,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "eventwire"
 FLOORS: dict[str, int] = {
     "model": 0,
     "lexicons": 0,
+    "choices": 0,
     "limits": 1,
     "timing": 1,
     "codes": 1,
@@ -29,6 +30,7 @@ FLOORS: dict[str, int] = {
     "events": 3,
     "pipeline": 4,
     "parallel": 5,
+    "warm": 5,
     "resume": 5,
     "report": 5,
     "spark": 5,

@@ -27,7 +27,7 @@ def test_every_route_is_read_only(tmp_path: Path) -> None:
 
 def test_serve_binds_localhost_unless_told(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[dict] = []
-    monkeypatch.setattr(cli.uvicorn, "run", lambda app, **options: calls.append(options))
+    monkeypatch.setattr("uvicorn.run", lambda app, **options: calls.append(options))
     runner = CliRunner()
     db = str(tmp_path / "e.db")
     Store(db).close()  # serve refuses a database that does not exist

@@ -8,14 +8,15 @@ from __future__ import annotations
 import glob
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
-from eventwire.store import Store
-from eventwire.store.db import database_url
+if TYPE_CHECKING:
+    from eventwire.store import Store
+
+# The store and SQLAlchemy are imported by the functions that open a database, so that commands
+# that never touch one (extract, demo, schema) start without them.
 
 USAGE_ERROR = 2
 DB_HELP = "use a SQLite file path or postgresql://user@host/dbname"
@@ -48,6 +49,8 @@ def check_inputs(paths: list[str]) -> None:
 
 
 def _sqlite_file(url: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
@@ -56,6 +59,9 @@ def _sqlite_file(url: str) -> Path | None:
 
 def _shown(db: str) -> str:
     """The URL as typed, its password masked (error lines end up in logs)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(db)
     except ArgumentError:
@@ -71,6 +77,11 @@ def _first_line(error: Exception) -> str:
 def open_store(db: str, must_exist: bool = False) -> Store:
     """Open the store, refusing a malformed URL, an unreachable database, or (for commands
     that only read) a SQLite file that does not exist rather than creating an empty one."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+    from eventwire.store import Store
+    from eventwire.store.db import database_url
+
     try:
         url = database_url(db)
         path = _sqlite_file(url)

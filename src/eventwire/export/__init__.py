@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable
-from enum import StrEnum
 from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
@@ -12,18 +11,10 @@ from typing import Any, TextIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from eventwire.choices import ExportFormat
 from eventwire.export import gdelt, polecat, tabular
 from eventwire.export.events import ExportedEvent, exported_events
 from eventwire.store import Store
-
-
-class ExportFormat(StrEnum):
-    JSONL = "jsonl"
-    CSV = "csv"
-    PARQUET = "parquet"
-    POLECAT = "polecat"
-    GDELT = "gdelt"
-
 
 Shape = tuple[list[str], Callable[[ExportedEvent], dict[str, Any]], str]
 SHAPES: dict[ExportFormat, Shape] = {

@@ -7,7 +7,7 @@ name or a file path.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
@@ -36,6 +36,11 @@ router = APIRouter(prefix="/api")
 
 KEY = r"^[A-Za-z0-9_-]{1,64}$"
 CODE = r"^[A-Za-z0-9_.:-]{1,40}$"
+PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
+"""Free text (names, search terms): no NUL or other control characters, which no stored text
+holds (ingest removes them) and PostgreSQL refuses outright."""
+LAST_DAY = date.max - timedelta(days=1)
+"""The latest `until` a filter can use: it selects up to the day after, which must exist."""
 
 
 def connection(request: Request) -> Iterator[Connection]:
@@ -48,13 +53,14 @@ Conn = Annotated[Connection, Depends(connection)]
 
 
 def filters(
-    since: Annotated[date | None, Query(description="On or after this date.")] = None,
-    until: Annotated[date | None, Query(description="On or before this date.")] = None,
+    since: Annotated[date | None, Query(le=LAST_DAY, description="On or after this date.")] = None,
+    until: Annotated[date | None, Query(le=LAST_DAY, description="On or before this date.")] = None,
     type: Annotated[
         str | None, Query(pattern=CODE, description="Event type or CAMEO code; actor type.")
     ] = None,
     actor: Annotated[
-        str | None, Query(max_length=100, description="Actor or speaker name contains.")
+        str | None,
+        Query(max_length=100, pattern=PRINTABLE, description="Actor or speaker name contains."),
     ] = None,
     country: Annotated[
         str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3.")
@@ -149,7 +155,7 @@ def list_places(
 @router.get("/search", summary="Full-text search over articles and quotes")
 def search(
     conn: Conn,
-    q: Annotated[str, Query(min_length=1, max_length=200)],
+    q: Annotated[str, Query(min_length=1, max_length=200, pattern=PRINTABLE)],
     kind: Literal["article", "quote"] | None = None,
     limit: Limit = 20,
 ) -> list[SearchHit]:
