@@ -12,15 +12,16 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.codes import country_display_name
 from eventwire.events.attribution import Attribution
-from eventwire.events.lexicon import EventCode
+from eventwire.events.lexicon import EventCode, words
 from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
+from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import (
     EVENT_HEADS,
     TriggerMatch,
     argument_words,
     find_triggers,
 )
-from eventwire.events.roles import RoleReader, noun_roles, split_roles, verb_roles
+from eventwire.events.roles import noun_roles, split_roles, verb_roles
 from eventwire.events.scope import (
     SPEECH_ACTS,
     main_clause,
@@ -43,10 +44,7 @@ from eventwire.model import (
 from eventwire.parse.nlp import doc_text
 
 MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
-MILITARY_WORDS = {
-    "military", "troops", "troop", "army", "weapons", "weapon", "arms", "materiel", "hardware",
-    "missiles", "tanks", "soldiers", "forces", "drills", "exercises", "navy", "warships",
-}  # fmt: skip
+MILITARY_WORDS = words("event_words.tsv", "military")
 
 
 def extract_events(
@@ -59,9 +57,8 @@ def extract_events(
     places: list[Place],
 ) -> list[Event]:
     """The article's coded event mentions (`event_scope` decides which), in text order, grouped."""
-    reader = RoleReader(doc, actors, mentions)
-    attribution = Attribution(doc, quotes, reader)
-    reader.speaker = attribution.speaker
+    attribution = Attribution(doc, quotes)
+    reader = RoleReader(doc, actors, mentions, attribution)
     events: list[Event] = []
     for sentence in doc.sents:
         matches = list(find_triggers(sentence))
