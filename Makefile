@@ -59,8 +59,18 @@ eval-time: install
 eval-geo: install
 	$(PY) -m eval.geo $(SHARED_EVAL)/geo/dev.jsonl
 
+# Whole articles: events, dyads, actor codes and places against ../shared/eval/articles (README there).
+.PHONY: eval-articles
+eval-articles: install
+	$(PY) -m eval.articles $(SHARED_EVAL)/articles/dev.jsonl
+
+# Stage failures over the PolNeAR train articles and TimeBank dev documents (several minutes).
+.PHONY: eval-failures
+eval-failures: install
+	nice $(PY) -m eval.failures $(SHARED_EVAL)/quotes/train.jsonl $(SHARED_EVAL)/time/dev.jsonl
+
 .PHONY: eval
-eval: eval-actors eval-quotes eval-events eval-time eval-geo
+eval: eval-actors eval-quotes eval-events eval-time eval-geo eval-articles
 
 # Throughput against the raw spaCy parse on the PolNeAR train articles; writes docs/performance.md.
 .PHONY: bench test-spark

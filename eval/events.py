@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eval.scoring import plover_fold
 from eventwire.codes import country_of
 from eventwire.events.roles import capital_countries
 from eventwire.ingest import RawDocument
@@ -28,8 +29,6 @@ from eventwire.pipeline import process
 
 # CAMEO country codes that differ from ISO 3166 alpha-3 (the rest are the same).
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "IMG": "IGO", "NGO": "IGO"}
-COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
-CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 CONDITIONS = {"if", "unless", "whether"}
 
 Triple = tuple[str, frozenset[str], frozenset[str]]
@@ -43,13 +42,7 @@ def plover_type(event: Event) -> str | None:
     cue = event.modality_cue.text.lower() if event.modality_cue else ""
     if event.modality == Modality.HYPOTHETICAL and cue in CONDITIONS:
         return None
-    if event.type in COOPERATIVE and event.modality == Modality.PLANNED:
-        return "AGREE"
-    if event.type in COOPERATIVE | {"AGREE"} and event.modality == Modality.NEGATED:
-        return "REJECT"
-    if event.type in CONFLICTUAL and event.modality in {Modality.PLANNED, Modality.HYPOTHETICAL}:
-        return "THREATEN"
-    return event.type
+    return plover_fold(event.type, event.modality)
 
 
 def _countries(values: list[str | None]) -> frozenset[str]:

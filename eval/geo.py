@@ -13,23 +13,14 @@ import statistics
 import sys
 from pathlib import Path
 
-from eval.scoring import half, match_spans, read_jsonl
+from eval.scoring import EARTH_RADIUS_KM, distance_km, half, match_spans, read_jsonl
 from eventwire.ingest import RawDocument
 from eventwire.model import ArticleResult
 from eventwire.pipeline import process
 
 DEFAULT = Path("../shared/eval/geo/dev.jsonl")
-EARTH_RADIUS_KM = 6371.0
 MISS_KM = math.pi * EARTH_RADIUS_KM
 ACCURATE_KM = 161.0
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 def errors_km(record: dict, result: ArticleResult) -> tuple[list[float], int]:

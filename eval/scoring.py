@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,3 +55,30 @@ def match_spans(
                 used.add(j)
                 break
     return pairs
+
+
+EARTH_RADIUS_KM = 6371.0
+# PLOVER's classes of act, for its folding of intent into the type (see `plover_fold`).
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+def plover_fold(event_type: str, modality: str) -> str:
+    """PLOVER folds intent into the type: a planned cooperative act is AGREE, a negated one
+    REJECT, a planned or hypothetical hostile act THREATEN. eventwire keeps the act's own type
+    and says the intent in `modality`, so scoring against PLOVER-style gold folds it."""
+    if event_type in COOPERATIVE and modality == "planned":
+        return "AGREE"
+    if event_type in COOPERATIVE | {"AGREE"} and modality == "negated":
+        return "REJECT"
+    if event_type in CONFLICTUAL and modality in {"planned", "hypothetical"}:
+        return "THREATEN"
+    return event_type
