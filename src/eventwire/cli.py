@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
@@ -16,6 +17,7 @@ import uvicorn
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+from eventwire.events.extract import ALL_EVENTS_SETTING
 from eventwire.export import ExportFormat, write_export
 from eventwire.ingest import RawDocument, read_inputs
 from eventwire.ingest.fetch import Fetcher
@@ -114,8 +116,13 @@ def extract(
     fetch: Annotated[
         bool, typer.Option(help="Fetch the pages that feed entries link to (else summaries).")
     ] = True,
+    all_events: Annotated[
+        bool, typer.Option("--all", help="Keep low-confidence events too (see `confidence`).")
+    ] = False,
 ) -> None:
     """Extract metadata, actors, quotes, events, times and places as JSON / JSON Lines."""
+    if all_events:  # read by the events stage, also in worker processes
+        os.environ[ALL_EVENTS_SETTING] = "1"
     supplied = date.fromisoformat(supplied_date) if supplied_date else None
     docs = read_documents(paths, supplied, fetch)
     if resume:

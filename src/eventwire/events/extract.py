@@ -8,10 +8,13 @@ reporting clauses (`events.attribution`).
 
 from __future__ import annotations
 
+import os
+
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.codes import country_display_name
 from eventwire.events.attribution import Attribution
+from eventwire.events.confidence import KEEP, score
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
 from eventwire.events.participants import RoleReader
@@ -43,6 +46,7 @@ from eventwire.model import (
 )
 from eventwire.parse.nlp import doc_text
 
+ALL_EVENTS_SETTING = "EVENTWIRE_ALL_EVENTS"  # "1": keep events under `confidence.KEEP` too
 MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
 MILITARY_WORDS = words("event_words.tsv", "military")
 
@@ -56,9 +60,11 @@ def extract_events(
     times: list[TimeExpression],
     places: list[Place],
 ) -> list[Event]:
-    """The article's coded event mentions (`event_scope` decides which), in text order, grouped."""
+    """The article's coded event mentions (`scope` decides which), in text order, grouped; those
+    an analyst would not count (`confidence`) only when the setting asks for all."""
     attribution = Attribution(doc, quotes)
     reader = RoleReader(doc, actors, mentions, attribution)
+    keep_all = os.environ.get(ALL_EVENTS_SETTING) == "1"
     events: list[Event] = []
     for sentence in doc.sents:
         matches = list(find_triggers(sentence))
@@ -67,10 +73,14 @@ def extract_events(
             event = _event(match, sentence, reader, attribution, article, times, places)
             if content is not None and not event.recipients:
                 event.recipients = split_roles(event.actors, _roles(reader, content)[1])[1]
+            event.confidence, event.confidence_features = score(
+                match, event.actors, event.recipients
+            )
             found.append((match.head, event))
         for event in without_restatements(main_clause(found)):
-            event.id = f"E{len(events) + 1}"
-            events.append(event)
+            if keep_all or event.confidence >= KEEP:
+                event.id = f"E{len(events) + 1}"
+                events.append(event)
     assign_groups(events)
     return events
 

@@ -122,9 +122,11 @@ def _obligation(token: Token) -> TriggerMatch | None:
     if token.lemma_.lower() not in REPORTING:
         return None
     for clause in token.children:
-        if clause.dep_ == "ccomp" and any(
-            aux.lower_ in OBLIGATION and aux.dep_ == "aux" for aux in clause.children
-        ):
+        if (
+            clause.dep_ == "ccomp"
+            and any(aux.lower_ in OBLIGATION and aux.dep_ == "aux" for aux in clause.children)
+            and not any(s.lower_ in {"i", "we"} for s in clause.children if s.dep_ == "nsubj")
+        ):  # "we must find them" binds the speaker: no demand on another party
             return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()["100"], False)
     return None
 

@@ -26,7 +26,7 @@ ATTRIBUTIVE = words("event_words.tsv", "attributive")
 LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
 SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = {"on", "about", "over"}
-BACKGROUND = {"after", "before", "following", "despite", "amid", "since", "because", "as"}
+BACKGROUND = words("event_words.tsv", "background")
 
 
 def main_clause(found: list[tuple[Token, Event]]) -> list[Event]:

@@ -1,0 +1,167 @@
+"""How likely a trigger match is an event an analyst would count, and the features that say so.
+
+An event is an act: a verb, or an eventive noun with participants of its own ("Russia's
+annexation of Crimea"). A topic noun ("deals", "the summit" as a venue), a generic or habitual
+statement ("veterans commit suicide each day"), a statistic ("52 percent agreed") or a verb whose
+subject is no agent ("its approval rating declined") tells no act. Each feature lowers or raises
+the score by a fixed weight; events under `KEEP` are left out unless all events are asked for.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from eventwire.codes import group_lexicon, role_lexicon
+from eventwire.events.lexicon import words
+from eventwire.events.participants import coordinated
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.roles import verb_subjects
+from eventwire.model import Participant
+
+KEEP = 0.5
+BASE = {"verb": 0.9, "noun": 0.7}
+WEIGHTS = {
+    "own participants": 0.1,
+    "no participants": -0.15,
+    "generic plural": -0.3,
+    "venue or background": -0.3,
+    "habitual": -0.4,
+    "statistic": -0.5,
+    "no agent": -0.45,
+    "mentioned in passing": -0.35,
+    "reflexive": -0.5,
+    "recognition of no actor": -0.5,
+}
+RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
+AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
+VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
+FREQUENCY = words("event_words.tsv", "frequency")
+SETTING_PREPS = words("event_words.tsv", "setting")
+BACKGROUND_PREPS = words("event_words.tsv", "background")
+OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
+
+
+def score(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> tuple[float, list[str]]:
+    """The event's confidence (0–1) and the names of the features that set it."""
+    kind = "noun" if match.nominal else "verb"
+    features = [kind] + [name for name, applies in _features(match, actors, recipients) if applies]
+    value = BASE[kind] + sum(WEIGHTS.get(name, 0.0) for name in features)
+    return round(min(1.0, max(0.0, value)), 2), features
+
+
+def _features(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> list[tuple[str, bool]]:
+    head = match.head
+    own = match.nominal and _own_participants(head)
+    return [
+        ("own participants", own),
+        ("no participants", not actors and not recipients),
+        ("generic plural", match.nominal and not own and _generic_plural(head)),
+        ("venue or background", match.nominal and _setting(head, own)),
+        ("mentioned in passing", match.nominal and _in_passing(head)),
+        ("habitual", not match.nominal and _habitual(head)),
+        ("statistic", match.code.type in VERBAL_TYPES and _statistic(head)),
+        ("no agent", match.code.type in VERBAL_TYPES and _no_agent(head)),
+        ("reflexive", any(o.lower_.endswith(("self", "selves")) for o in _objects(head))),
+        (
+            "recognition of no actor",
+            match.code.cameo == RECOGNITION and not any(_agent(o) for o in _objects(head)),
+        ),
+    ]
+
+
+def _own_participants(noun: Token) -> bool:
+    """An actor named inside the noun phrase: "Russia's annexation", "an offensive by the
+    security forces", "Belarus-Russia drills"."""
+    arguments = [c for c in noun.children if c.dep_ in OWN_ARGUMENT_DEPS]
+    preps = [c for c in noun.children if c.lower_ in {"by", "of", "between", "with"}]
+    arguments += [p for prep in preps for p in prep.children]
+    return any(_agent(a) for a in arguments)
+
+
+def _generic_plural(noun: Token) -> bool:
+    """ "free trade deals", "threats to Americans": a bare plural names a kind, not an act;
+    not as what a verb does ("resumed talks", "imposed sanctions"), nor as the subject of a
+    past event ("bombings blew apart buildings")."""
+    if noun.dep_ == "dobj" or (noun.dep_ == "nsubj" and noun.head.tag_ == "VBD"):
+        return False
+    return noun.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "poss", "nummod"} for c in noun.children
+    )
+
+
+def _in_passing(noun: Token) -> bool:
+    """ "suspects in the Kenya bombing", "victims of the attack": an event named to describe
+    someone or something else is referred to, not reported; "an offensive by the security
+    forces" names its agent and stays."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not any(c.lower_ == "by" for c in noun.children)
+
+
+def _setting(noun: Token, own: bool) -> bool:
+    """ "at a rally", "in the aftermath of the bombings": a noun naming where or after what
+    another act happened (a venue only when it names no participants of its own)."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    while prep is not None and prep.dep_ == "pobj" and prep.head.dep_ == "prep":
+        prep = prep.head.head if prep.head.head.dep_ == "prep" else prep.head
+    if prep is None or prep.dep_ != "prep":
+        return False
+    words_before = {prep.lower_, *(t.lower_ for t in prep.doc[max(0, prep.i - 3) : prep.i])}
+    return bool(words_before & BACKGROUND_PREPS) or (prep.lower_ in SETTING_PREPS and not own)
+
+
+def _habitual(verb: Token) -> bool:
+    """ "Every 72 minutes, a veteran commits suicide": a frequency, or a simple present with a
+    bare plural subject, states what usually happens rather than an act."""
+    if any(t.lower_ in FREQUENCY for c in verb.children for t in c.subtree):
+        return True
+    simple_present = verb.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children
+    )
+    return simple_present and any(_generic_plural(s) and not s.ent_type_ for s in _subjects(verb))
+
+
+def _subjects(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _statistic(verb: Token) -> bool:
+    """ "52 percent agreed", "its rating declined from 58 percent": shares and amounts, not an
+    actor's act."""
+    subjects = [c for s in verb_subjects(verb) for c in coordinated(s) if s.dep_ == "nsubj"]
+    amounts = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+    return any(t.ent_type_ in STATISTIC_ENTITIES or t.like_num for t in subjects) or any(
+        t.ent_type_ in {"PERCENT", "MONEY"} for t in amounts
+    )
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _no_agent(verb: Token) -> bool:
+    """A saying or dealing verb whose subject is a thing, not someone who can act: "its
+    approval rating has declined", "the poll indicates"."""
+    subjects = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
+    return bool(subjects) and not any(_agent(s) for s in subjects)
+
+
+def _agent(token: Token) -> bool:
+    if token.pos_ in {"PRON", "PROPN"} or token.ent_type_ in AGENT_ENTITIES:
+        return True
+    return bool({token.lower_, token.lemma_.lower()} & agent_nouns())
+
+
+@cache
+def agent_nouns() -> frozenset[str]:
+    """Head nouns of titles, collective nouns and institutions: subjects that can act."""
+    heads = {key[-1] for key in [*role_lexicon(), *group_lexicon()]}
+    return frozenset(heads) | words("event_words.tsv", "agent")

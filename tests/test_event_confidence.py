@@ -1,0 +1,55 @@
+"""Which trigger words are events an analyst would count, and how sure eventwire is of each."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.extract import ALL_EVENTS_SETTING
+
+from .conftest import run_texts
+
+NOT_EVENTS = [
+    ("At a rally, Trump likened the refugees to a vicious snake.", "rally"),
+    ("Only 52 percent of registered voters agreed that Clinton is healthy.", "agreed"),
+    ("Every 72 minutes, a veteran commits suicide.", "commits"),
+    ("Obama recognized the Muslim holiday on Monday.", "recognized"),
+    ("Two suspects in the Kenya bombing were handed over to the United States.", "bombing"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", NOT_EVENTS)
+def test_topics_venues_statistics_and_habits_are_left_out(text: str, trigger: str) -> None:
+    (result,) = run_texts(text)
+    assert not [e for e in result.events if trigger in e.trigger.text]
+
+
+@pytest.mark.parametrize("text,trigger", NOT_EVENTS)
+def test_all_events_keeps_them_with_low_confidence_and_reasons(
+    monkeypatch: pytest.MonkeyPatch, text: str, trigger: str
+) -> None:
+    monkeypatch.setenv(ALL_EVENTS_SETTING, "1")
+    (result,) = run_texts(text)
+    (event,) = [e for e in result.events if trigger in e.trigger.text]
+    assert event.confidence < 0.5
+    assert len(event.confidence_features) > 1  # the kind of predicate, then what lowered it
+
+
+def test_acts_with_participants_are_kept_with_high_confidence() -> None:
+    (result,) = run_texts(
+        "Syria and Turkey held talks on Monday. Britain recognized Kosovo on Tuesday.",
+    )
+    assert sorted(e.type for e in result.events) == ["CONSULT", "SUPPORT"]
+    assert all(e.confidence >= 0.7 for e in result.events)
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("Tanzania expelled five Iraqis on Friday.", "COERCE"),
+        ("Germany expelled the Russian ambassador on Friday.", "SANCTION"),
+        ("Canada accepted 10,000 Syrian refugees last year.", "AID"),
+    ],
+)
+def test_the_object_picks_the_sense(text: str, type_: str) -> None:
+    (result,) = run_texts(text)
+    assert [e.type for e in result.events] == [type_]
