@@ -318,3 +318,13 @@ def test_person_takes_the_country_they_serve() -> None:
     )
     assert {p.country for e in macron.events for p in e.actors} == {"FRA"}
     assert {p.country for e in spokesman.events for p in e.actors} == {"CHN"}
+
+
+def test_a_named_recipient_keeps_its_own_country() -> None:
+    """ "Moroccan diplomats met President Obama": Obama is not made Moroccan."""
+    (result,) = run_texts(
+        "A group of Moroccan diplomats held their first meeting with President Obama on Monday."
+    )
+    (meeting,) = [e for e in result.events if e.type == "CONSULT"]
+    assert _countries(meeting.actors) == {"MAR"}
+    assert "MAR" not in _countries(meeting.recipients)

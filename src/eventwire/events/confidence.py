@@ -151,7 +151,15 @@ def _no_agent(verb: Token) -> bool:
     """A saying or dealing verb whose subject is a thing, not someone who can act: "its
     approval rating has declined", "the poll indicates"."""
     subjects = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
-    return bool(subjects) and not any(_agent(s) for s in subjects)
+    return bool(subjects) and not any(_agent(s) or _named_inside(s) for s in subjects)
+
+
+def _named_inside(noun: Token) -> bool:
+    """ "the UNITA militarist wing", "members of the Association": a noun phrase built on a
+    named organisation, people or place stands for it."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    parts = [*noun.lefts, *(p for prep in preps for p in prep.subtree)]
+    return any(t.ent_type_ in AGENT_ENTITIES for t in parts)
 
 
 def _agent(token: Token) -> bool:

@@ -141,15 +141,14 @@ def _is_place(token: Token) -> bool:
 def domestic(
     actors: list[Participant], named: list[Participant], targets: list[Token]
 ) -> list[Participant]:
-    """ "Zimbabwe's opposition demanded that President Mugabe resign", "police dispersed
-    demonstrators": an addressee named without a country (a person, or a group such as
-    rebels or protesters), acted on by actors of one country, is taken to be of that country."""
+    """ "police dispersed demonstrators": an unnamed group (rebels, protesters) acted on by
+    actors of one country is taken to be of that country. A named addressee keeps its own
+    actor's country, known or not ("Moroccan diplomats met President Obama" does not make
+    Obama Moroccan)."""
     countries = {p.country for p in actors}
-    if len(countries) != 1 or None in countries or "IGO" in countries:
+    if named or len(countries) != 1 or None in countries or "IGO" in countries:
         return named
     country = countries.pop()
-    if named:
-        return [p.model_copy(update={"country": country}) for p in named]
     groups = [t for t in targets if (t.lower_,) in group_lexicon()]
     return [_group_participant(t, country) for t in groups[:1]]
 
