@@ -11,9 +11,11 @@ from .conftest import run_texts
 NOT_EVENTS = [
     ("At a rally, Trump likened the refugees to a vicious snake.", "rally"),
     ("Only 52 percent of registered voters agreed that Clinton is healthy.", "agreed"),
-    ("Every 72 minutes, a veteran commits suicide.", "commits"),
+    ("Farmers protest outside parliament every week.", "protest"),
     ("Obama recognized the Muslim holiday on Monday.", "recognized"),
     ("Two suspects in the Kenya bombing were handed over to the United States.", "bombing"),
+    ("The Department of Veterans Affairs released a suicide analysis last month.", "released"),
+    ("The senator rallied his supporters in Ohio.", "rallied"),
 ]
 
 
@@ -48,6 +50,7 @@ def test_acts_with_participants_are_kept_with_high_confidence() -> None:
         ("Tanzania expelled five Iraqis on Friday.", "COERCE"),
         ("Germany expelled the Russian ambassador on Friday.", "SANCTION"),
         ("Canada accepted 10,000 Syrian refugees last year.", "AID"),
+        ("Israel released 40 Palestinian prisoners on Monday.", "RETREAT"),
     ],
 )
 def test_the_object_picks_the_sense(text: str, type_: str) -> None:

@@ -9,15 +9,13 @@ the score by a fixed weight; events under `KEEP` are left out unless all events 
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
-from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.events.lexicon import words
 from eventwire.events.participants import coordinated
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import verb_subjects
+from eventwire.events.sense import AGENT_ENTITIES, is_agent, objects, other_sense
 from eventwire.model import Participant
 
 KEEP = 0.5
@@ -27,15 +25,15 @@ WEIGHTS = {
     "no participants": -0.15,
     "generic plural": -0.3,
     "venue or background": -0.3,
-    "habitual": -0.4,
+    "habitual": -0.45,
     "statistic": -0.5,
     "no agent": -0.45,
     "mentioned in passing": -0.35,
     "reflexive": -0.5,
-    "recognition of no actor": -0.5,
+    "releases no one": -0.6,
+    "recognition of no state": -0.6,
+    "protest verb with an object": -0.6,
 }
-RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
-AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
 FREQUENCY = words("event_words.tsv", "frequency")
@@ -68,11 +66,8 @@ def _features(
         ("habitual", not match.nominal and _habitual(head)),
         ("statistic", match.code.type in VERBAL_TYPES and _statistic(head)),
         ("no agent", match.code.type in VERBAL_TYPES and _no_agent(head)),
-        ("reflexive", any(o.lower_.endswith(("self", "selves")) for o in _objects(head))),
-        (
-            "recognition of no actor",
-            match.code.cameo == RECOGNITION and not any(_agent(o) for o in _objects(head)),
-        ),
+        ("reflexive", any(o.lower_.endswith(("self", "selves")) for o in objects(head))),
+        (other_sense(match) or "", other_sense(match) is not None),
     ]
 
 
@@ -82,7 +77,7 @@ def _own_participants(noun: Token) -> bool:
     arguments = [c for c in noun.children if c.dep_ in OWN_ARGUMENT_DEPS]
     preps = [c for c in noun.children if c.lower_ in {"by", "of", "between", "with"}]
     arguments += [p for prep in preps for p in prep.children]
-    return any(_agent(a) for a in arguments)
+    return any(is_agent(a) for a in arguments)
 
 
 def _generic_plural(noun: Token) -> bool:
@@ -143,15 +138,11 @@ def _statistic(verb: Token) -> bool:
     )
 
 
-def _objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "dobj"]
-
-
 def _no_agent(verb: Token) -> bool:
     """A saying or dealing verb whose subject is a thing, not someone who can act: "its
     approval rating has declined", "the poll indicates"."""
     subjects = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
-    return bool(subjects) and not any(_agent(s) or _named_inside(s) for s in subjects)
+    return bool(subjects) and not any(is_agent(s) or _named_inside(s) for s in subjects)
 
 
 def _named_inside(noun: Token) -> bool:
@@ -160,16 +151,3 @@ def _named_inside(noun: Token) -> bool:
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     parts = [*noun.lefts, *(p for prep in preps for p in prep.subtree)]
     return any(t.ent_type_ in AGENT_ENTITIES for t in parts)
-
-
-def _agent(token: Token) -> bool:
-    if token.pos_ in {"PRON", "PROPN"} or token.ent_type_ in AGENT_ENTITIES:
-        return True
-    return bool({token.lower_, token.lemma_.lower()} & agent_nouns())
-
-
-@cache
-def agent_nouns() -> frozenset[str]:
-    """Head nouns of titles, collective nouns and institutions: subjects that can act."""
-    heads = {key[-1] for key in [*role_lexicon(), *group_lexicon()]}
-    return frozenset(heads) | words("event_words.tsv", "agent")
