@@ -328,3 +328,18 @@ def test_a_named_recipient_keeps_its_own_country() -> None:
     (meeting,) = [e for e in result.events if e.type == "CONSULT"]
     assert _countries(meeting.actors) == {"MAR"}
     assert "MAR" not in _countries(meeting.recipients)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,modality",
+    [
+        ("Iran said Israeli warplanes attacked the convoy.", "attacked", Modality.CLAIMED),
+        ("At least 82 people were killed, officials said.", "killed", Modality.OCCURRED),
+    ],
+)
+def test_an_accusation_is_claimed_but_a_reported_toll_is_not(
+    text: str, trigger: str, modality: Modality
+) -> None:
+    (result,) = run_texts(text)
+    (event,) = [e for e in result.events if trigger in e.trigger.text]
+    assert event.modality == modality

@@ -24,7 +24,7 @@ from eventwire.events.patterns import (
     argument_words,
     find_triggers,
 )
-from eventwire.events.roles import noun_roles, split_roles, verb_roles
+from eventwire.events.roles import noun_roles, split_roles, verb_roles, verb_subjects
 from eventwire.events.scope import (
     SPEECH_ACTS,
     main_clause,
@@ -104,7 +104,7 @@ def _event(
     _state_sector(reader, actors, match.code.type, context)
     reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)
     quote = attribution.quote_of(head)
-    reading = _claimed(reading, head, sentence, attribution)
+    reading = _claimed(reading, head, sentence, attribution, reader, actors)
     text = article.text
     sentence_evidence = Evidence.of(text, sentence.start_char, sentence.end_char)
     return Event(
@@ -179,23 +179,57 @@ def _state_sector(
 
 
 def _claimed(
-    reading: ModalityReading, head: Token, sentence: Span, attribution: Attribution
+    reading: ModalityReading,
+    head: Token,
+    sentence: Span,
+    attribution: Attribution,
+    reader: RoleReader,
+    actors: list[Participant],
 ) -> ModalityReading:
     """An event that would have occurred, but only a quoted or reported source says so."""
     if reading.modality != Modality.OCCURRED:
         return reading
     quote = attribution.quote_of(head)
-    if quote is not None:
+    quoted = attribution.in_quotation(head)
+    if quote is not None and (
+        quoted or not _adopted(reader, head, _quote_sources(quote, reader), actors)
+    ):
         return ModalityReading(Modality.CLAIMED, quote.cue or quote.content)
-    if attribution.in_quotation(head):
+    if quote is not None:
+        return reading
+    if quoted:
         verbs = attribution.reporting_verbs(head)
         mark = doc_text(head.doc).rfind("\n", 0, head.idx) + 1
         cue = verbs[0] if verbs else head.doc.char_span(mark, mark + 1, alignment_mode="expand")
         return ModalityReading(Modality.CLAIMED, cue)
     verb = reporting_verb(head, sentence)
-    if verb is not None:
+    if verb is not None and not _adopted(reader, head, _verb_sources(verb), actors):
         return ModalityReading(Modality.CLAIMED, verb)
     return reading
+
+
+def _verb_sources(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def _quote_sources(quote: Quote, reader: RoleReader) -> list[Token]:
+    """The words naming an indirect quote's speaker."""
+    mention = quote.speaker.mention if quote.speaker else None
+    span = reader.doc.char_span(mention.start, mention.end) if mention else None
+    return [span.root] if span is not None else []
+
+
+def _adopted(
+    reader: RoleReader, head: Token, subjects: list[Token], actors: list[Participant]
+) -> bool:
+    """A reported event the article takes as fact: one with no doer at all ("82 were killed,
+    officials said") or one its doer announces ("the administration announced it had accepted
+    10,000 refugees"). "X said Y attacked Z" stays claimed."""
+    if not actors and not verb_subjects(head):
+        return True
+    sources = [p for s in subjects for p in reader.phrase(s)]
+    doers = {p.actor_id for p in actors if p.actor_id}
+    return any(p.actor_id in doers for p in sources)
 
 
 def _evidence(text: str, cue: object) -> Evidence | None:
