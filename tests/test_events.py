@@ -343,3 +343,12 @@ def test_an_accusation_is_claimed_but_a_reported_toll_is_not(
     (result,) = run_texts(text)
     (event,) = [e for e in result.events if trigger in e.trigger.text]
     assert event.modality == modality
+
+
+def test_a_pronoun_inside_its_own_antecedent_does_not_loop() -> None:
+    """ "Most of them said they would attack": "them" is not "most of them"."""
+    text = "Most of them said they would attack the convoy."
+    (doc,) = parse_texts([text])
+    article = run_texts(text)[0].article
+    events = extract_events(doc, article, [], [], [], [], [])
+    assert all(e.type for e in events)

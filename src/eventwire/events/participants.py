@@ -112,13 +112,15 @@ class RoleReader:
         return self._fallback(token)
 
     def _antecedent(self, pronoun: Token) -> Participant | None:
-        """ "Switzerland said it had expelled...": "it" is the subject of the clause above."""
+        """ "Switzerland said it had expelled...": "it" is the subject of the clause above,
+        never a phrase the pronoun sits in ("the leader of their party" is not "they")."""
         for ancestor in pronoun.ancestors:
             for subject in ancestor.children:
                 if (
                     subject.dep_ in SUBJECT_DEPS
                     and subject.i < pronoun.i
                     and subject.pos_ != "PRON"
+                    and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i
                 ):
                     return next(iter(self.phrase(subject)), None)
         return None
