@@ -56,3 +56,15 @@ def test_acts_with_participants_are_kept_with_high_confidence() -> None:
 def test_the_object_picks_the_sense(text: str, type_: str) -> None:
     (result,) = run_texts(text)
     assert [e.type for e in result.events] == [type_]
+
+
+def test_a_complaint_is_coded_not_the_event_it_mentions_in_passing() -> None:
+    (result,) = run_texts(
+        "Some Kenyans complained that after the Nairobi bombing, rescuers favoured Americans."
+    )
+    assert [e.type for e in result.events] == ["ACCUSE"]
+
+
+def test_handing_over_suspects_is_cooperation() -> None:
+    (result,) = run_texts("Pakistan handed over two suspects to Kenyan officials on Friday.")
+    assert [e.type for e in result.events] == ["COOPERATE"]

@@ -99,9 +99,7 @@ def _reported_event(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch
         return None
     for clause in head.children:
         if clause.dep_ in {"ccomp", "parataxis"} and not _infinitive(clause):
-            for token in clause.subtree:
-                if token.i in heads:
-                    return heads[token.i]
+            return heads.get(clause.i)  # not an event named in passing inside the clause
     return None
 
 
