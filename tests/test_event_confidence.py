@@ -16,6 +16,7 @@ NOT_EVENTS = [
     ("Two suspects in the Kenya bombing were handed over to the United States.", "bombing"),
     ("The Department of Veterans Affairs released a suicide analysis last month.", "released"),
     ("The senator rallied his supporters in Ohio.", "rallied"),
+    ("The United States has interests to defend around the world.", "defend"),
 ]
 
 
@@ -68,3 +69,16 @@ def test_a_complaint_is_coded_not_the_event_it_mentions_in_passing() -> None:
 def test_handing_over_suspects_is_cooperation() -> None:
     (result,) = run_texts("Pakistan handed over two suspects to Kenyan officials on Friday.")
     assert [e.type for e in result.events] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    "text,types",
+    [
+        ("Iran warned Israel of retaliation on Monday.", ["THREATEN"]),
+        ("The police allowed the crowd to demonstrate on nearby streets.", ["CONCEDE"]),
+        ("The NYPD overruled her request on Sunday.", ["REJECT"]),
+    ],
+)
+def test_what_an_act_permits_or_overrules_is_part_of_it(text: str, types: list[str]) -> None:
+    (result,) = run_texts(text)
+    assert [e.type for e in result.events] == types

@@ -24,15 +24,17 @@ WEIGHTS = {
     "own participants": 0.1,
     "no participants": -0.15,
     "generic plural": -0.3,
-    "venue or background": -0.3,
+    "venue or background": -0.35,
     "habitual": -0.45,
     "statistic": -0.5,
     "no agent": -0.45,
     "mentioned in passing": -0.35,
+    "describes a noun": -0.4,
     "reflexive": -0.5,
     "releases no one": -0.6,
     "recognition of no state": -0.6,
     "protest verb with an object": -0.6,
+    "warning of nothing": -0.6,
 }
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
@@ -64,6 +66,7 @@ def _features(
         ("venue or background", match.nominal and _setting(head, own)),
         ("mentioned in passing", match.nominal and _in_passing(head)),
         ("habitual", not match.nominal and _habitual(head)),
+        ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and _statistic(head)),
         ("no agent", match.code.type in VERBAL_TYPES and _no_agent(head)),
         ("reflexive", any(o.lower_.endswith(("self", "selves")) for o in objects(head))),
@@ -111,6 +114,19 @@ def _setting(noun: Token, own: bool) -> bool:
         return False
     words_before = {prep.lower_, *(t.lower_ for t in prep.doc[max(0, prep.i - 3) : prep.i])}
     return bool(words_before & BACKGROUND_PREPS) or (prep.lower_ in SETTING_PREPS and not own)
+
+
+def _noun_infinitive(verb: Token) -> bool:
+    """ "interests to defend", "the duty to refrain from assisting": an infinitive that says
+    what a noun is for tells no act."""
+    token = verb
+    while token.dep_ in {"xcomp", "pcomp", "prep", "conj", "pobj"}:
+        token = token.head
+    return (
+        token.dep_ in {"acl", "relcl"}
+        and token.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _habitual(verb: Token) -> bool:

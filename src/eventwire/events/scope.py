@@ -134,6 +134,7 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
             return None  # "rejected a truce and would not withdraw": two acts
         if (
             outer.code.type in SPEECH_ACTS
+            or (outer.code.type == "CONCEDE" and _infinitive(child))  # "allowed them to march"
             or outer.code.type == match.code.type  # "telephoned ... to discuss": one event
             or (match.nominal and step < 2)
         ):

@@ -2,8 +2,9 @@
 
 "released 40 prisoners" frees people (RETREAT) but "released a report" publishes; "rallied in
 the square" protests but "rallied supporters" gathers; recognising a state is diplomatic but
-recognising a holiday is not. The arguments' entity labels and eventwire's lexicons of people
-and groups decide, not a list of the words that may follow each trigger.
+recognising a holiday is not; a warning that names no one and nothing is a forecast. The
+arguments' entity labels and eventwire's lexicons of people and groups decide, not a list of
+the words that may follow each trigger.
 """
 
 from __future__ import annotations
@@ -50,7 +51,19 @@ def other_sense(match: TriggerMatch) -> str | None:
         return "recognition of no state"
     if code.cameo in INTRANSITIVE_PROTESTS and not match.nominal and objects(head):
         return "protest verb with an object"
+    if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
+        return "warning of nothing"
     return None
+
+
+def _threat_content(verb: Token) -> bool:
+    """Whom or what a threat names: an addressee, an object, "of/against/about" something or a
+    clause ("warned that ..."); "Bad things are going to happen, Trump warned" is a forecast."""
+    return any(
+        c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "advcl"}
+        or (c.dep_ == "prep" and c.lower_ in {"of", "against", "about", "with"})
+        for c in verb.children
+    )
 
 
 def _affected(match: TriggerMatch) -> list[Token]:
