@@ -318,3 +318,37 @@ def test_person_takes_the_country_they_serve() -> None:
     )
     assert {p.country for e in macron.events for p in e.actors} == {"FRA"}
     assert {p.country for e in spokesman.events for p in e.actors} == {"CHN"}
+
+
+def test_a_named_recipient_keeps_its_own_country() -> None:
+    """ "Moroccan diplomats met President Obama": Obama is not made Moroccan."""
+    (result,) = run_texts(
+        "A group of Moroccan diplomats held their first meeting with President Obama on Monday."
+    )
+    (meeting,) = [e for e in result.events if e.type == "CONSULT"]
+    assert _countries(meeting.actors) == {"MAR"}
+    assert "MAR" not in _countries(meeting.recipients)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,modality",
+    [
+        ("Iran said Israeli warplanes attacked the convoy.", "attacked", Modality.CLAIMED),
+        ("At least 82 people were killed, officials said.", "killed", Modality.OCCURRED),
+    ],
+)
+def test_an_accusation_is_claimed_but_a_reported_toll_is_not(
+    text: str, trigger: str, modality: Modality
+) -> None:
+    (result,) = run_texts(text)
+    (event,) = [e for e in result.events if trigger in e.trigger.text]
+    assert event.modality == modality
+
+
+def test_a_pronoun_inside_its_own_antecedent_does_not_loop() -> None:
+    """ "Most of them said they would attack": "them" is not "most of them"."""
+    text = "Most of them said they would attack the convoy."
+    (doc,) = parse_texts([text])
+    article = run_texts(text)[0].article
+    events = extract_events(doc, article, [], [], [], [], [])
+    assert all(e.type for e in events)

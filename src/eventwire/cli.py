@@ -146,8 +146,15 @@ def extract(
         bool, typer.Option(help="Fetch the pages that feed entries link to (else summaries).")
     ] = True,
     allow_network: AllowNetwork = None,
+    all_events: Annotated[
+        bool, typer.Option("--all", help="Keep low-confidence events too (see `confidence`).")
+    ] = False,
 ) -> None:
     """Extract metadata, actors, quotes, events, times and places as JSON / JSON Lines."""
+    if all_events:  # read by the events stage, also in worker processes
+        from eventwire.events.extract import ALL_EVENTS_SETTING
+
+        os.environ[ALL_EVENTS_SETTING] = "1"
     supplied = parse_date(supplied_date, "--date")
     check_inputs(paths)
     docs = read_documents(paths, supplied, fetch, allow_network)

@@ -252,6 +252,8 @@ class Event(Record):
     quote_id: str | None = None
     sentence: Evidence
     group_id: str | None = None
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    confidence_features: list[str] = Field(default_factory=list)
 
 
 class ErrorReason(StrEnum):

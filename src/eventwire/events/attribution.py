@@ -10,8 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.events.modality import REPORTING
-from eventwire.events.roles import RoleReader
-from eventwire.model import Participant, Quote
+from eventwire.model import Quote, Speaker
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
 
@@ -19,11 +18,10 @@ from eventwire.parse.quotemarks import inside, quoted_spans
 class Attribution:
     """Quote and speaker lookups for one article."""
 
-    def __init__(self, doc: Doc, quotes: list[Quote], reader: RoleReader) -> None:
+    def __init__(self, doc: Doc, quotes: list[Quote]) -> None:
         self.doc = doc
         self.quotes = quotes
         self.spans = quoted_spans(doc_text(doc))
-        self.reader = reader
 
     def quote_of(self, token: Token) -> Quote | None:
         for quote in self.quotes:
@@ -34,19 +32,10 @@ class Attribution:
     def in_quotation(self, token: Token) -> bool:
         return inside(self.spans, token.idx)
 
-    def speaker(self, token: Token) -> Participant | None:
-        """The person a first-person pronoun inside a quotation stands for."""
+    def quoted_speaker(self, token: Token) -> Speaker | None:
+        """The speaker the quotes stage found for the quote around the token."""
         quote = self.quote_of(token)
-        speaker = quote.speaker if quote is not None else None
-        if speaker is not None and speaker.actor_id in self.reader.actors and speaker.mention:
-            return self.reader.actor_participant(speaker.actor_id, speaker.mention)
-        if not self.in_quotation(token):
-            return None
-        for subject in self._reporting_subjects(token):
-            participant = self.reader.phrase(subject)
-            if participant:
-                return participant[0]
-        return None
+        return quote.speaker if quote is not None else None
 
     def reporting_verbs(self, token: Token) -> list[Token]:
         """Reporting verbs outside quotation marks in the token's paragraph ("..., he said")."""
@@ -60,7 +49,7 @@ class Attribution:
             if verb.lemma_.lower() in REPORTING and not self.in_quotation(verb)
         ]
 
-    def _reporting_subjects(self, token: Token) -> list[Token]:
+    def reporting_subjects(self, token: Token) -> list[Token]:
         """Who the paragraph's reporting verbs say is speaking ("BelTA quoted Lukashenko")."""
         found = []
         for verb in self.reporting_verbs(token):

@@ -8,19 +8,23 @@ reporting clauses (`events.attribution`).
 
 from __future__ import annotations
 
+import os
+
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.codes import country_display_name
 from eventwire.events.attribution import Attribution
-from eventwire.events.lexicon import EventCode
+from eventwire.events.confidence import KEEP, score
+from eventwire.events.lexicon import EventCode, words
 from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
+from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import (
     EVENT_HEADS,
     TriggerMatch,
     argument_words,
     find_triggers,
 )
-from eventwire.events.roles import RoleReader, noun_roles, split_roles, verb_roles
+from eventwire.events.roles import noun_roles, split_roles, verb_roles, verb_subjects
 from eventwire.events.scope import (
     SPEECH_ACTS,
     main_clause,
@@ -42,11 +46,9 @@ from eventwire.model import (
 )
 from eventwire.parse.nlp import doc_text
 
+ALL_EVENTS_SETTING = "EVENTWIRE_ALL_EVENTS"  # "1": keep events under `confidence.KEEP` too
 MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
-MILITARY_WORDS = {
-    "military", "troops", "troop", "army", "weapons", "weapon", "arms", "materiel", "hardware",
-    "missiles", "tanks", "soldiers", "forces", "drills", "exercises", "navy", "warships",
-}  # fmt: skip
+MILITARY_WORDS = words("event_words.tsv", "military")
 
 
 def extract_events(
@@ -58,10 +60,11 @@ def extract_events(
     times: list[TimeExpression],
     places: list[Place],
 ) -> list[Event]:
-    """The article's coded event mentions (`event_scope` decides which), in text order, grouped."""
-    reader = RoleReader(doc, actors, mentions)
-    attribution = Attribution(doc, quotes, reader)
-    reader.speaker = attribution.speaker
+    """The article's coded event mentions (`scope` decides which), in text order, grouped; those
+    an analyst would not count (`confidence`) only when the setting asks for all."""
+    attribution = Attribution(doc, quotes)
+    reader = RoleReader(doc, actors, mentions, attribution)
+    keep_all = os.environ.get(ALL_EVENTS_SETTING) == "1"
     events: list[Event] = []
     for sentence in doc.sents:
         matches = list(find_triggers(sentence))
@@ -70,10 +73,14 @@ def extract_events(
             event = _event(match, sentence, reader, attribution, article, times, places)
             if content is not None and not event.recipients:
                 event.recipients = split_roles(event.actors, _roles(reader, content)[1])[1]
+            event.confidence, event.confidence_features = score(
+                match, event.actors, event.recipients
+            )
             found.append((match.head, event))
         for event in without_restatements(main_clause(found)):
-            event.id = f"E{len(events) + 1}"
-            events.append(event)
+            if keep_all or event.confidence >= KEEP:
+                event.id = f"E{len(events) + 1}"
+                events.append(event)
     assign_groups(events)
     return events
 
@@ -97,7 +104,7 @@ def _event(
     _state_sector(reader, actors, match.code.type, context)
     reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)
     quote = attribution.quote_of(head)
-    reading = _claimed(reading, head, sentence, attribution)
+    reading = _claimed(reading, head, sentence, attribution, reader, actors)
     text = article.text
     sentence_evidence = Evidence.of(text, sentence.start_char, sentence.end_char)
     return Event(
@@ -172,23 +179,57 @@ def _state_sector(
 
 
 def _claimed(
-    reading: ModalityReading, head: Token, sentence: Span, attribution: Attribution
+    reading: ModalityReading,
+    head: Token,
+    sentence: Span,
+    attribution: Attribution,
+    reader: RoleReader,
+    actors: list[Participant],
 ) -> ModalityReading:
     """An event that would have occurred, but only a quoted or reported source says so."""
     if reading.modality != Modality.OCCURRED:
         return reading
     quote = attribution.quote_of(head)
-    if quote is not None:
+    quoted = attribution.in_quotation(head)
+    if quote is not None and (
+        quoted or not _adopted(reader, head, _quote_sources(quote, reader), actors)
+    ):
         return ModalityReading(Modality.CLAIMED, quote.cue or quote.content)
-    if attribution.in_quotation(head):
+    if quote is not None:
+        return reading
+    if quoted:
         verbs = attribution.reporting_verbs(head)
         mark = doc_text(head.doc).rfind("\n", 0, head.idx) + 1
         cue = verbs[0] if verbs else head.doc.char_span(mark, mark + 1, alignment_mode="expand")
         return ModalityReading(Modality.CLAIMED, cue)
     verb = reporting_verb(head, sentence)
-    if verb is not None:
+    if verb is not None and not _adopted(reader, head, _verb_sources(verb), actors):
         return ModalityReading(Modality.CLAIMED, verb)
     return reading
+
+
+def _verb_sources(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def _quote_sources(quote: Quote, reader: RoleReader) -> list[Token]:
+    """The words naming an indirect quote's speaker."""
+    mention = quote.speaker.mention if quote.speaker else None
+    span = reader.doc.char_span(mention.start, mention.end) if mention else None
+    return [span.root] if span is not None else []
+
+
+def _adopted(
+    reader: RoleReader, head: Token, subjects: list[Token], actors: list[Participant]
+) -> bool:
+    """A reported event the article takes as fact: one with no doer at all ("82 were killed,
+    officials said") or one its doer announces ("the administration announced it had accepted
+    10,000 refugees"). "X said Y attacked Z" stays claimed."""
+    if not actors and not verb_subjects(head):
+        return True
+    sources = [p for s in subjects for p in reader.phrase(s)]
+    doers = {p.actor_id for p in actors if p.actor_id}
+    return any(p.actor_id in doers for p in sources)
 
 
 def _evidence(text: str, cue: object) -> Evidence | None:

@@ -1,20 +1,17 @@
-"""The trigger lexicon (`lexicons/event_triggers.tsv`) joined with the CAMEO→PLOVER crosswalk.
+"""The trigger lexicon (`lexicons/event_triggers.tsv`) joined with eventwire's code table.
 
-eventwire's own trigger list names a CAMEO code for each trigger; the official crosswalk
-(`lexicons/cameo2plover-2021.txt`, CC BY-SA 4.0, Open Event Data Alliance) turns that code into
-PLOVER's type, mode and context, so the two vocabularies stay consistent by construction.
+eventwire's own trigger list names a CAMEO code for each trigger; its code table
+(`lexicons/event_codes.tsv`) turns that code into PLOVER's type, mode and context, so the two
+vocabularies stay consistent by construction. Word classes the event rules read (military words,
+modality cues) come from the same folder through `words`.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from eventwire.lexicons import read_table
-
-_CROSSWALK_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)\s*,([^,#]*),?([^#]*)")
 
 
 @dataclass(frozen=True)
@@ -39,22 +36,23 @@ class Trigger:
 
 
 @cache
-def crosswalk() -> dict[str, EventCode]:
-    """CAMEO code → PLOVER code, read from the official crosswalk file."""
-    path = resources.files("eventwire.lexicons").joinpath("cameo2plover-2021.txt")
+def code_table() -> dict[str, EventCode]:
+    """CAMEO code → PLOVER type, mode and context, from eventwire's `event_codes.tsv`."""
     table: dict[str, EventCode] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        match = _CROSSWALK_LINE.match(line)
-        if match is None:
-            continue
-        cameo, type_, mode, context = (part.strip() for part in match.groups())
-        contexts = tuple(c.strip() for c in re.split(r"[;,]", context) if c.strip())
-        table.setdefault(cameo, EventCode(type_, mode or None, contexts, cameo))
+    for cameo, type_, mode, context, *_note in read_table("event_codes.tsv"):
+        contexts = tuple(c.strip() for c in context.split(";") if c.strip())
+        table[cameo] = EventCode(type_, mode or None, contexts, cameo)
     return table
 
 
+@cache
+def words(name: str, kind: str) -> frozenset[str]:
+    """The words of one class in a two-column word lexicon ("military" in `event_words.tsv`)."""
+    return frozenset(word for word, word_kind, *_ in read_table(name) if word_kind == kind)
+
+
 def _code(cameo: str, type_override: str, mode_override: str) -> EventCode:
-    base = crosswalk()[cameo]
+    base = code_table()[cameo]
     return EventCode(
         type=type_override or base.type,
         mode=mode_override or base.mode,
@@ -84,3 +82,16 @@ def triggers() -> dict[str, list[Trigger]]:
     for rows in index.values():
         rows.sort(key=lambda t: (-len(t.words), -len(t.arguments) if t.arguments else 0))
     return index
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Verbs that report what their subject says: the speech and address cues of
+    `cue_verbs.tsv` that are no event of their own, and the verbs that attribute a wrong."""
+    events = {t.words[0] for rows in triggers().values() for t in rows if t.kind == "V"}
+    said = {
+        lemma.partition(" ")[0]
+        for lemma, kind, *_ in read_table("cue_verbs.tsv")
+        if kind in {"speech", "address"}
+    }
+    return frozenset(said - events) | words("event_words.tsv", "attributive")

@@ -12,28 +12,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.lexicon import reporting_verbs, words
 from eventwire.model import Evidence, Modality
 
-NEGATIONS = {"not", "n't", "never", "no"}
-DENIALS = {"deny", "refute", "dismiss", "reject", "fail", "cancel", "postpone"}
-CONDITIONALS = {"if", "unless", "whether"}
-HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should"}
-FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
-PLANNING = {
-    "plan", "intend", "prepare", "aim", "expect", "schedule", "set", "due", "decide", "agree",
-    "promise", "pledge", "vow", "offer", "want", "seek", "hope", "propose", "going", "mean",
-    "commit", "threaten", "consider", "ready", "about", "willing",
-}  # fmt: skip
-PLANNED_ADJECTIVES = {"planned", "upcoming", "forthcoming", "scheduled", "future", "proposed"}
-ONGOING_WORDS = {"currently", "still", "now", "underway", "ongoing", "continuing"}
-ONGOING_VERBS = {"continue", "involve", "underway", "conduct", "hold", "proceed"}
+NEGATIONS = words("modality_words.tsv", "negation")
+DENIALS = words("modality_words.tsv", "denial")
+CONDITIONALS = words("modality_words.tsv", "conditional")
+HYPOTHETICAL_MODALS = words("modality_words.tsv", "hypothetical")
+FUTURE_MODALS = words("modality_words.tsv", "future")
+PLANNING = words("modality_words.tsv", "planning")
+PLANNED_ADJECTIVES = words("modality_words.tsv", "planned")
+ONGOING_WORDS = words("modality_words.tsv", "ongoing")
+ONGOING_VERBS = words("modality_words.tsv", "ongoing_verb")
 CLAUSE_BOUNDARIES = {"relcl", "acl", "advcl", "conj", "appos"}
 NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
-REPORTING = {
-    "say", "tell", "report", "state", "claim", "announce", "add", "quote", "point", "note",
-    "insist", "declare", "write", "confirm", "assert", "allege", "stress", "explain", "reply",
-    "charge", "protest", "complain",
-}  # fmt: skip
+REPORTING = reporting_verbs()
 
 
 @dataclass(frozen=True)
@@ -182,11 +175,19 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
     return ModalityReading(Modality.OCCURRED)
 
 
+def _reports(clause: Token) -> bool:
+    """A clause its head reports: "said (that) ...", "..., he said", and "is said to have
+    attacked" (an infinitive reports only under a passive: "continued to shell" does not)."""
+    if clause.dep_ in {"ccomp", "parataxis"}:
+        return True
+    return clause.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in clause.head.children)
+
+
 def reporting_verb(head: Token, sentence: Span) -> Token | None:
     """The "said" whose reported clause contains the trigger, if any."""
     token = head
     while token.head != token:
-        if token.dep_ in {"ccomp", "parataxis", "xcomp"} and token.head.lemma_.lower() in REPORTING:
+        if token.head.lemma_.lower() in REPORTING and _reports(token):
             return token.head
         token = token.head
     for token in sentence:

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.lexicon import EventCode, Trigger, crosswalk, triggers
+from eventwire.events.lexicon import EventCode, Trigger, code_table, triggers, words
 from eventwire.events.modality import REPORTING
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
-EVENT_HEADS = {"effort", "mission", "process", "round", "plan", "bid", "campaign", "operation"}
-OBLIGATION = {"must", "should", "ought"}
+EVENT_HEADS = words("event_words.tsv", "event_head")
+OBLIGATION = words("modality_words.tsv", "obligation")
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
 
 
@@ -122,10 +122,12 @@ def _obligation(token: Token) -> TriggerMatch | None:
     if token.lemma_.lower() not in REPORTING:
         return None
     for clause in token.children:
-        if clause.dep_ == "ccomp" and any(
-            aux.lower_ in OBLIGATION and aux.dep_ == "aux" for aux in clause.children
-        ):
-            return TriggerMatch(token, token.doc[token.i : token.i + 1], crosswalk()["100"], False)
+        if (
+            clause.dep_ == "ccomp"
+            and any(aux.lower_ in OBLIGATION and aux.dep_ == "aux" for aux in clause.children)
+            and not any(s.lower_ in {"i", "we"} for s in clause.children if s.dep_ == "nsubj")
+        ):  # "we must find them" binds the speaker: no demand on another party
+            return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()["100"], False)
     return None
 
 

@@ -1,228 +1,36 @@
 """Who did what to whom: an event's actors and recipients read from the dependency parse.
 
 Roles come from grammatical relations (subject, passive agent, object, the objects of "with",
-"to", "against"...), never from proximity. Each argument maps to the resolved actor whose mention
-covers it; coordinated arguments ("Russian and Belarusian troops") give several participants; an
-argument no mention covers falls back to a country name or demonym inside it.
+"to", "against"...), never from proximity; `participants.RoleReader` maps each argument to the
+actors it names.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable
-from functools import cache
+from spacy.tokens import Token
 
-import countryinfo
-from spacy.tokens import Doc, Token
-
-from eventwire.codes import country_of, group_lexicon, names_ethnicity
-from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
+from eventwire.codes import country_of, group_lexicon
+from eventwire.events.participants import (
+    SUBJECT_DEPS,
+    RoleReader,
+    capital_countries,
+    participant_key,
+    pobjs,
+    unique,
+)
+from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
 RECIPIENT_PREPS = {
     "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between", "among",
 }  # fmt: skip
-THIRD_PERSON = {"it", "they", "them", "its", "their"}
-OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
 OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between", "among"}
-MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
-SUBJECT_DEPS = {"nsubj", "csubj"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
-
-SpeakerLookup = Callable[[Token], Participant | None]
-
-
-class RoleReader:
-    """Maps tokens to participants through the article's mentions and actors."""
-
-    def __init__(self, doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
-        self.doc = doc
-        self.actors = {a.id: a for a in actors}
-        self.mentions = sorted(mentions, key=lambda m: m.evidence.start)
-        self.starts = [m.evidence.start for m in self.mentions]
-        self.speaker: SpeakerLookup = lambda _token: None
-
-    def mention_at(self, token: Token) -> Mention | None:
-        index = bisect_right(self.starts, token.idx) - 1
-        while index >= 0 and self.mentions[index].evidence.end > token.idx - 200:
-            mention = self.mentions[index]
-            if mention.evidence.start <= token.idx < mention.evidence.end:
-                return mention
-            index -= 1
-        return None
-
-    def participant(self, mention: Mention) -> Participant:
-        return self.actor_participant(mention.actor_id, mention.evidence)
-
-    def actor_participant(self, actor_id: str, evidence: Evidence) -> Participant:
-        """A resolved actor taking part, with the words that name it here."""
-        actor = self.actors[actor_id]
-        return Participant(
-            actor_id=actor.id,
-            name=actor.name,
-            country=actor.country.value if actor.country else None,
-            sector=actor.sector.value if actor.sector else None,
-            mention=evidence,
-        )
-
-    def stands_for_state(self, participant: Participant) -> bool:
-        """A country (or its capital) named as a participant acts through its state."""
-        if participant.actor_id is not None:
-            return self.actors[participant.actor_id].type == ActorType.COUNTRY
-        country = country_of(participant.mention.text)
-        return (country is not None and not country.is_demonym) or (
-            participant.mention.text in capital_countries()
-        )
-
-    def _fallback(self, token: Token) -> Participant | None:
-        """A country name, demonym or capital no mention covers ("Hungarian officials",
-        "Washington demanded"): news style lets a capital stand for its government."""
-        if token.i and names_ethnicity(token.doc[token.i - 1].text):
-            return None
-        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        surface = entity.text if entity is not None else token.text
-        country = country_of(token.text) or country_of(surface)
-        iso3 = country.iso3 if country else capital_countries().get(surface)
-        if iso3 is None:
-            return None
-        evidence = Evidence.of(doc_text(self.doc), token.idx, token.idx + len(token))
-        return Participant(name=token.text, country=iso3, mention=evidence)
-
-    def _one(self, token: Token) -> Participant | None:
-        if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":  # not "the US"
-            return self.speaker(token)
-        mention = self.mention_at(token)
-        if mention is not None:
-            participant = self.participant(mention)
-            fallback = self._fallback(token) if participant.country is None else None
-            if fallback is not None:  # "Washington" as a person-like name: the capital
-                participant.country = fallback.country
-            return participant
-        if token.lower_ in THIRD_PERSON:
-            return self._antecedent(token)
-        return self._fallback(token)
-
-    def _antecedent(self, pronoun: Token) -> Participant | None:
-        """ "Switzerland said it had expelled...": "it" is the subject of the clause above."""
-        for ancestor in pronoun.ancestors:
-            for subject in ancestor.children:
-                if (
-                    subject.dep_ in SUBJECT_DEPS
-                    and subject.i < pronoun.i
-                    and subject.pos_ != "PRON"
-                ):
-                    return next(iter(self.phrase(subject)), None)
-        return None
-
-    def phrase(self, token: Token) -> list[Participant]:
-        """Participants a noun phrase names: its head(s), else the countries modifying it."""
-        found: list[Participant] = []
-        for head in coordinated(token):
-            heads = [head, *(c for c in head.children if c.dep_ == "appos")]
-            named = [p for p in (self._one(h) for h in heads) if p is not None]
-            _fill_country(named, self.modifiers(head))  # "Jordan's King Abdullah"
-            _fill_country(named, self.located(head, any(self._person(p) for p in named)))
-            if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
-                named = unique(named + self.modifiers(head))
-            if not named:
-                named = self.modifiers(head)
-            if not named:  # "a group of Moroccan diplomats", "violations by the Israeli army"
-                named = [p for t in _pobjs(head, OWNER_PREPS) for p in self.phrase(t)]
-            found.extend(named)
-        return unique(found)
-
-    def located(self, head: Token, person: bool) -> list[Participant]:
-        """Countries a person serves ("President Macron of France", "a spokesman for the
-        Chinese ministry") or a group or organisation is in or from ("ethnic Albanians in
-        Serbia", "rebels from Chad"); a person "in" a place may only be visiting it."""
-        preps = {"of", "for"} if person else {"of", "in", "from"}
-        return [p for t in _pobjs(head, preps) for p in self.phrase(t) if p.country]
-
-    def _person(self, participant: Participant) -> bool:
-        actor = self.actors.get(participant.actor_id or "")
-        return actor is not None and actor.type == ActorType.PERSON
-
-    def modifiers(self, head: Token) -> list[Participant]:
-        """Countries and actors modifying a noun: "Belarus-Russia drills", "Iraq's court"."""
-        found = []
-        for child in head.children:
-            if child.dep_ == "poss" and child.lower_ in THIRD_PERSON:  # "its warplanes"
-                found.extend(p for p in [self._antecedent(child)] if p is not None)
-            elif child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON":
-                for part in coordinated(child):
-                    participant = self._one(part)
-                    found.extend([participant] if participant else [])
-                    found.extend(self.modifiers(part))
-        return unique(found)
-
-
-def _coordinated_modifiers(head: Token) -> bool:
-    return any(
-        c.dep_ in MODIFIER_DEPS and any(g.dep_ == "conj" for g in c.children) for c in head.children
-    )
-
-
-def _fill_country(named: list[Participant], modifiers: list[Participant]) -> None:
-    """A participant without a country takes the one its modifiers name."""
-    countries = [m.country for m in modifiers if m.country]
-    for participant in named:
-        if participant.country is None and countries:
-            participant.country = countries[0]
-
-
-@cache
-def capital_countries() -> dict[str, str]:
-    """Capital city → ISO3, from countryinfo (a maintained package)."""
-    capitals = {}
-    for country in countryinfo.all_countries():
-        info = country.info()
-        iso3 = (info.get("ISO") or {}).get("alpha3")
-        capital = info.get("capital")
-        if iso3 and isinstance(capital, str) and capital:
-            capitals.setdefault(capital, iso3)
-            capitals.setdefault(capital.removesuffix(" D.C."), iso3)  # "Washington"
-    return capitals
-
-
-def coordinated(token: Token) -> list[Token]:
-    """The token and the tokens coordinated with it: "Israel and Lebanon"."""
-    found = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            found.extend(coordinated(child))
-    return found
-
-
-def _key(participant: Participant) -> str:
-    return participant.actor_id or f"{participant.country}@{participant.mention.start}"
-
-
-def unique(participants: list[Participant]) -> list[Participant]:
-    """One participant per actor (or per country for fallbacks), in order."""
-    seen: set[str] = set()
-    kept = []
-    for participant in participants:
-        key = _key(participant)
-        if key not in seen:
-            seen.add(key)
-            kept.append(participant)
-    return kept
-
-
-def _pobjs(token: Token, preps: set[str]) -> list[Token]:
-    return [
-        pobj
-        for child in token.children
-        if child.dep_ in {"prep", "dative"} and child.lower_ in preps  # "issued ... to Iraq"
-        for pobj in child.children
-        if pobj.dep_ == "pobj"
-    ]
 
 
 def _is_passive(verb: Token) -> bool:
@@ -232,10 +40,10 @@ def _is_passive(verb: Token) -> bool:
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
     if _is_passive(verb):
-        agents = _pobjs(verb, {"by"}) + [
+        agents = pobjs(verb, {"by"}) + [
             p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
         ]
-        return agents or _pobjs(verb, {"from"})
+        return agents or pobjs(verb, {"from"})
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -290,8 +98,8 @@ def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list
     if _is_passive(verb) and actors:
         objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
     preps = RECIPIENT_PREPS - {"from"} if _is_passive(verb) else RECIPIENT_PREPS
-    targets = [*objects, *_pobjs(verb, preps)]
-    targets += [p for o in objects for p in _pobjs(o, OBJECT_PREPS)]
+    targets = [*objects, *pobjs(verb, preps)]
+    targets += [p for o in objects for p in pobjs(o, OBJECT_PREPS)]
     targets += [  # "demanded that Turkey withdraw": the addressee is the clause's subject
         s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
     ]
@@ -333,15 +141,14 @@ def _is_place(token: Token) -> bool:
 def domestic(
     actors: list[Participant], named: list[Participant], targets: list[Token]
 ) -> list[Participant]:
-    """ "Zimbabwe's opposition demanded that President Mugabe resign", "police dispersed
-    demonstrators": an addressee named without a country (a person, or a group such as
-    rebels or protesters), acted on by actors of one country, is taken to be of that country."""
+    """ "police dispersed demonstrators": an unnamed group (rebels, protesters) acted on by
+    actors of one country is taken to be of that country. A named addressee keeps its own
+    actor's country, known or not ("Moroccan diplomats met President Obama" does not make
+    Obama Moroccan)."""
     countries = {p.country for p in actors}
-    if len(countries) != 1 or None in countries or "IGO" in countries:
+    if named or len(countries) != 1 or None in countries or "IGO" in countries:
         return named
     country = countries.pop()
-    if named:
-        return [p.model_copy(update={"country": country}) for p in named]
     groups = [t for t in targets if (t.lower_,) in group_lexicon()]
     return [_group_participant(t, country) for t in groups[:1]]
 
@@ -365,10 +172,10 @@ def noun_roles(reader: RoleReader, noun: Token) -> tuple[list[Participant], list
         subjects = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
         actors = [p for s in subjects for p in reader.phrase(s)]
     if not actors:
-        actors = [p for t in _pobjs(noun, {"by", "of"}) for p in reader.phrase(t)]
-    targets = _pobjs(noun, RECIPIENT_PREPS | {"for"})  # "aid for Romania"
+        actors = [p for t in pobjs(noun, {"by", "of"}) for p in reader.phrase(t)]
+    targets = pobjs(noun, RECIPIENT_PREPS | {"for"})  # "aid for Romania"
     if verb is not None:
-        targets += _pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
+        targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
     return _with_recipients(reader, noun, actors, targets)
 
 
@@ -388,6 +195,6 @@ def split_roles(
 ) -> tuple[list[Participant], list[Participant]]:
     """Keep each participant in one role: an actor is never also its own recipient."""
     actors = unique(actors)
-    keys = {_key(p) for p in actors}
-    recipients = [p for p in unique(recipients) if _key(p) not in keys]
+    keys = {participant_key(p) for p in actors}
+    recipients = [p for p in unique(recipients) if participant_key(p) not in keys]
     return actors, recipients

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
-from eventwire.events.lexicon import crosswalk
+from eventwire.events.lexicon import code_table, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event
 
@@ -22,11 +22,11 @@ CONTENT_DEPS = {
     "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "conj", "compound",
     "acomp",  # "said the US must be ready to mediate"
 }  # fmt: skip
-ATTRIBUTIVE = {"charge", "allege", "protest", "complain", "claim"}
+ATTRIBUTIVE = words("event_words.tsv", "attributive")
 LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
 SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = {"on", "about", "over"}
-BACKGROUND = {"after", "before", "following", "despite", "amid", "since", "because", "as"}
+BACKGROUND = words("event_words.tsv", "background")
 
 
 def main_clause(found: list[tuple[Token, Event]]) -> list[Event]:
@@ -99,9 +99,7 @@ def _reported_event(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch
         return None
     for clause in head.children:
         if clause.dep_ in {"ccomp", "parataxis"} and not _infinitive(clause):
-            for token in clause.subtree:
-                if token.i in heads:
-                    return heads[token.i]
+            return heads.get(clause.i)  # not an event named in passing inside the clause
     return None
 
 
@@ -109,7 +107,7 @@ def _complaint(match: TriggerMatch) -> TriggerMatch:
     """ "..., a human rights group protested": protesting a stated wrong is a complaint."""
     clauses = [c for c in match.head.children if c.dep_ in {"ccomp", "parataxis"}]
     if match.head.lemma_.lower() == "protest" and not match.nominal and clauses:
-        return TriggerMatch(match.head, match.span, crosswalk()["114"], False)
+        return TriggerMatch(match.head, match.span, code_table()["114"], False)
     return match
 
 
@@ -136,6 +134,7 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
             return None  # "rejected a truce and would not withdraw": two acts
         if (
             outer.code.type in SPEECH_ACTS
+            or (outer.code.type == "CONCEDE" and _infinitive(child))  # "allowed them to march"
             or outer.code.type == match.code.type  # "telephoned ... to discuss": one event
             or (match.nominal and step < 2)
         ):
@@ -180,4 +179,4 @@ def _retyped(match: TriggerMatch, content: TriggerMatch | None) -> TriggerMatch:
     """ "vowed to retaliate": a commitment to a conflictual act is a threat (CAMEO 130)."""
     if content is None or match.code.type != "AGREE" or content.code.type not in CONFLICTUAL:
         return match
-    return TriggerMatch(match.head, match.span, crosswalk()["130"], match.nominal)
+    return TriggerMatch(match.head, match.span, code_table()["130"], match.nominal)

@@ -1,0 +1,169 @@
+"""How likely a trigger match is an event an analyst would count, and the features that say so.
+
+An event is an act: a verb, or an eventive noun with participants of its own ("Russia's
+annexation of Crimea"). A topic noun ("deals", "the summit" as a venue), a generic or habitual
+statement ("veterans commit suicide each day"), a statistic ("52 percent agreed") or a verb whose
+subject is no agent ("its approval rating declined") tells no act. Each feature lowers or raises
+the score by a fixed weight; events under `KEEP` are left out unless all events are asked for.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.participants import coordinated
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.roles import verb_subjects
+from eventwire.events.sense import AGENT_ENTITIES, is_agent, objects, other_sense
+from eventwire.model import Participant
+
+KEEP = 0.5
+BASE = {"verb": 0.9, "noun": 0.7}
+WEIGHTS = {
+    "own participants": 0.1,
+    "no participants": -0.15,
+    "generic plural": -0.3,
+    "venue or background": -0.35,
+    "habitual": -0.45,
+    "statistic": -0.5,
+    "no agent": -0.45,
+    "mentioned in passing": -0.35,
+    "describes a noun": -0.4,
+    "reflexive": -0.5,
+    "releases no one": -0.6,
+    "recognition of no state": -0.6,
+    "protest verb with an object": -0.6,
+    "warning of nothing": -0.6,
+}
+STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
+VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
+FREQUENCY = words("event_words.tsv", "frequency")
+SETTING_PREPS = words("event_words.tsv", "setting")
+BACKGROUND_PREPS = words("event_words.tsv", "background")
+OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
+
+
+def score(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> tuple[float, list[str]]:
+    """The event's confidence (0–1) and the names of the features that set it."""
+    kind = "noun" if match.nominal else "verb"
+    features = [kind] + [name for name, applies in _features(match, actors, recipients) if applies]
+    value = BASE[kind] + sum(WEIGHTS.get(name, 0.0) for name in features)
+    return round(min(1.0, max(0.0, value)), 2), features
+
+
+def _features(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> list[tuple[str, bool]]:
+    head = match.head
+    own = match.nominal and _own_participants(head)
+    return [
+        ("own participants", own),
+        ("no participants", not actors and not recipients),
+        ("generic plural", match.nominal and not own and _generic_plural(head)),
+        ("venue or background", match.nominal and _setting(head, own)),
+        ("mentioned in passing", match.nominal and _in_passing(head)),
+        ("habitual", not match.nominal and _habitual(head)),
+        ("describes a noun", not match.nominal and _noun_infinitive(head)),
+        ("statistic", match.code.type in VERBAL_TYPES and _statistic(head)),
+        ("no agent", match.code.type in VERBAL_TYPES and _no_agent(head)),
+        ("reflexive", any(o.lower_.endswith(("self", "selves")) for o in objects(head))),
+        (other_sense(match) or "", other_sense(match) is not None),
+    ]
+
+
+def _own_participants(noun: Token) -> bool:
+    """An actor named inside the noun phrase: "Russia's annexation", "an offensive by the
+    security forces", "Belarus-Russia drills"."""
+    arguments = [c for c in noun.children if c.dep_ in OWN_ARGUMENT_DEPS]
+    preps = [c for c in noun.children if c.lower_ in {"by", "of", "between", "with"}]
+    arguments += [p for prep in preps for p in prep.children]
+    return any(is_agent(a) for a in arguments)
+
+
+def _generic_plural(noun: Token) -> bool:
+    """ "free trade deals", "threats to Americans": a bare plural names a kind, not an act;
+    not as what a verb does ("resumed talks", "imposed sanctions"), nor as the subject of a
+    past event ("bombings blew apart buildings")."""
+    if noun.dep_ == "dobj" or (noun.dep_ == "nsubj" and noun.head.tag_ == "VBD"):
+        return False
+    return noun.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "poss", "nummod"} for c in noun.children
+    )
+
+
+def _in_passing(noun: Token) -> bool:
+    """ "suspects in the Kenya bombing", "victims of the attack": an event named to describe
+    someone or something else is referred to, not reported; "an offensive by the security
+    forces" names its agent and stays."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not any(c.lower_ == "by" for c in noun.children)
+
+
+def _setting(noun: Token, own: bool) -> bool:
+    """ "at a rally", "in the aftermath of the bombings": a noun naming where or after what
+    another act happened (a venue only when it names no participants of its own)."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    while prep is not None and prep.dep_ == "pobj" and prep.head.dep_ == "prep":
+        prep = prep.head.head if prep.head.head.dep_ == "prep" else prep.head
+    if prep is None or prep.dep_ != "prep":
+        return False
+    words_before = {prep.lower_, *(t.lower_ for t in prep.doc[max(0, prep.i - 3) : prep.i])}
+    return bool(words_before & BACKGROUND_PREPS) or (prep.lower_ in SETTING_PREPS and not own)
+
+
+def _noun_infinitive(verb: Token) -> bool:
+    """ "interests to defend", "the duty to refrain from assisting": an infinitive that says
+    what a noun is for tells no act."""
+    token = verb
+    while token.dep_ in {"xcomp", "pcomp", "prep", "conj", "pobj"}:
+        token = token.head
+    return (
+        token.dep_ in {"acl", "relcl"}
+        and token.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def _habitual(verb: Token) -> bool:
+    """ "Every 72 minutes, a veteran commits suicide": a frequency, or a simple present with a
+    bare plural subject, states what usually happens rather than an act."""
+    if any(t.lower_ in FREQUENCY for c in verb.children for t in c.subtree):
+        return True
+    simple_present = verb.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children
+    )
+    return simple_present and any(_generic_plural(s) and not s.ent_type_ for s in _subjects(verb))
+
+
+def _subjects(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _statistic(verb: Token) -> bool:
+    """ "52 percent agreed", "its rating declined from 58 percent": shares and amounts, not an
+    actor's act."""
+    subjects = [c for s in verb_subjects(verb) for c in coordinated(s) if s.dep_ == "nsubj"]
+    amounts = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+    return any(t.ent_type_ in STATISTIC_ENTITIES or t.like_num for t in subjects) or any(
+        t.ent_type_ in {"PERCENT", "MONEY"} for t in amounts
+    )
+
+
+def _no_agent(verb: Token) -> bool:
+    """A saying or dealing verb whose subject is a thing, not someone who can act: "its
+    approval rating has declined", "the poll indicates"."""
+    subjects = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
+    return bool(subjects) and not any(is_agent(s) or _named_inside(s) for s in subjects)
+
+
+def _named_inside(noun: Token) -> bool:
+    """ "the UNITA militarist wing", "members of the Association": a noun phrase built on a
+    named organisation, people or place stands for it."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    parts = [*noun.lefts, *(p for prep in preps for p in prep.subtree)]
+    return any(t.ent_type_ in AGENT_ENTITIES for t in parts)

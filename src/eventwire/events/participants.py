@@ -1,0 +1,230 @@
+"""Participants: the resolved actors a noun phrase names, read through the article's mentions.
+
+Each argument maps to the resolved actor whose mention covers it; coordinated arguments
+("Russian and Belarusian troops") give several participants; an argument no mention covers
+falls back to a country name, demonym or capital inside it; "I" and "we" inside a quotation
+stand for its speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache
+
+import countryinfo
+from spacy.tokens import Doc, Token
+
+from eventwire.codes import country_of, names_ethnicity
+from eventwire.events.attribution import Attribution
+from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
+from eventwire.parse.nlp import doc_text
+
+THIRD_PERSON = {"it", "they", "them", "its", "their"}
+OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
+MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+
+
+class RoleReader:
+    """Maps tokens to participants through the article's mentions and actors."""
+
+    def __init__(
+        self, doc: Doc, actors: list[Actor], mentions: list[Mention], attribution: Attribution
+    ) -> None:
+        self.doc = doc
+        self.actors = {a.id: a for a in actors}
+        self.mentions = sorted(mentions, key=lambda m: m.evidence.start)
+        self.starts = [m.evidence.start for m in self.mentions]
+        self.attribution = attribution
+
+    def mention_at(self, token: Token) -> Mention | None:
+        index = bisect_right(self.starts, token.idx) - 1
+        while index >= 0 and self.mentions[index].evidence.end > token.idx - 200:
+            mention = self.mentions[index]
+            if mention.evidence.start <= token.idx < mention.evidence.end:
+                return mention
+            index -= 1
+        return None
+
+    def participant(self, mention: Mention) -> Participant:
+        return self.actor_participant(mention.actor_id, mention.evidence)
+
+    def actor_participant(self, actor_id: str, evidence: Evidence) -> Participant:
+        """A resolved actor taking part, with the words that name it here."""
+        actor = self.actors[actor_id]
+        return Participant(
+            actor_id=actor.id,
+            name=actor.name,
+            country=actor.country.value if actor.country else None,
+            sector=actor.sector.value if actor.sector else None,
+            mention=evidence,
+        )
+
+    def speaker(self, token: Token) -> Participant | None:
+        """The person a first-person pronoun inside a quotation stands for."""
+        speaker = self.attribution.quoted_speaker(token)
+        if speaker is not None and speaker.actor_id in self.actors and speaker.mention:
+            return self.actor_participant(speaker.actor_id, speaker.mention)
+        if not self.attribution.in_quotation(token):
+            return None
+        for subject in self.attribution.reporting_subjects(token):
+            participant = self.phrase(subject)
+            if participant:
+                return participant[0]
+        return None
+
+    def stands_for_state(self, participant: Participant) -> bool:
+        """A country (or its capital) named as a participant acts through its state."""
+        if participant.actor_id is not None:
+            return self.actors[participant.actor_id].type == ActorType.COUNTRY
+        country = country_of(participant.mention.text)
+        return (country is not None and not country.is_demonym) or (
+            participant.mention.text in capital_countries()
+        )
+
+    def _fallback(self, token: Token) -> Participant | None:
+        """A country name, demonym or capital no mention covers ("Hungarian officials",
+        "Washington demanded"): news style lets a capital stand for its government."""
+        if token.i and names_ethnicity(token.doc[token.i - 1].text):
+            return None
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        surface = entity.text if entity is not None else token.text
+        country = country_of(token.text) or country_of(surface)
+        iso3 = country.iso3 if country else capital_countries().get(surface)
+        if iso3 is None:
+            return None
+        evidence = Evidence.of(doc_text(self.doc), token.idx, token.idx + len(token))
+        return Participant(name=token.text, country=iso3, mention=evidence)
+
+    def _one(self, token: Token) -> Participant | None:
+        if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":  # not "the US"
+            return self.speaker(token)
+        mention = self.mention_at(token)
+        if mention is not None:
+            participant = self.participant(mention)
+            fallback = self._fallback(token) if participant.country is None else None
+            if fallback is not None:  # "Washington" as a person-like name: the capital
+                participant.country = fallback.country
+            return participant
+        if token.lower_ in THIRD_PERSON:
+            return self._antecedent(token)
+        return self._fallback(token)
+
+    def _antecedent(self, pronoun: Token) -> Participant | None:
+        """ "Switzerland said it had expelled...": "it" is the subject of the clause above,
+        never a phrase the pronoun sits in ("the leader of their party" is not "they")."""
+        for ancestor in pronoun.ancestors:
+            for subject in ancestor.children:
+                if (
+                    subject.dep_ in SUBJECT_DEPS
+                    and subject.i < pronoun.i
+                    and subject.pos_ != "PRON"
+                    and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i
+                ):
+                    return next(iter(self.phrase(subject)), None)
+        return None
+
+    def phrase(self, token: Token) -> list[Participant]:
+        """Participants a noun phrase names: its head(s), else the countries modifying it."""
+        found: list[Participant] = []
+        for head in coordinated(token):
+            heads = [head, *(c for c in head.children if c.dep_ == "appos")]
+            named = [p for p in (self._one(h) for h in heads) if p is not None]
+            _fill_country(named, self.modifiers(head))  # "Jordan's King Abdullah"
+            _fill_country(named, self.located(head, any(self._person(p) for p in named)))
+            if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
+                named = unique(named + self.modifiers(head))
+            if not named:
+                named = self.modifiers(head)
+            if not named:  # "a group of Moroccan diplomats", "violations by the Israeli army"
+                named = [p for t in pobjs(head, OWNER_PREPS) for p in self.phrase(t)]
+            found.extend(named)
+        return unique(found)
+
+    def located(self, head: Token, person: bool) -> list[Participant]:
+        """Countries a person serves ("President Macron of France", "a spokesman for the
+        Chinese ministry") or a group or organisation is in or from ("ethnic Albanians in
+        Serbia", "rebels from Chad"); a person "in" a place may only be visiting it."""
+        preps = {"of", "for"} if person else {"of", "in", "from"}
+        return [p for t in pobjs(head, preps) for p in self.phrase(t) if p.country]
+
+    def _person(self, participant: Participant) -> bool:
+        actor = self.actors.get(participant.actor_id or "")
+        return actor is not None and actor.type == ActorType.PERSON
+
+    def modifiers(self, head: Token) -> list[Participant]:
+        """Countries and actors modifying a noun: "Belarus-Russia drills", "Iraq's court"."""
+        found = []
+        for child in head.children:
+            if child.dep_ == "poss" and child.lower_ in THIRD_PERSON:  # "its warplanes"
+                found.extend(p for p in [self._antecedent(child)] if p is not None)
+            elif child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON":
+                for part in coordinated(child):
+                    participant = self._one(part)
+                    found.extend([participant] if participant else [])
+                    found.extend(self.modifiers(part))
+        return unique(found)
+
+
+def _coordinated_modifiers(head: Token) -> bool:
+    return any(
+        c.dep_ in MODIFIER_DEPS and any(g.dep_ == "conj" for g in c.children) for c in head.children
+    )
+
+
+def _fill_country(named: list[Participant], modifiers: list[Participant]) -> None:
+    """A participant without a country takes the one its modifiers name."""
+    countries = [m.country for m in modifiers if m.country]
+    for participant in named:
+        if participant.country is None and countries:
+            participant.country = countries[0]
+
+
+@cache
+def capital_countries() -> dict[str, str]:
+    """Capital city → ISO3, from countryinfo (a maintained package)."""
+    capitals = {}
+    for country in countryinfo.all_countries():
+        info = country.info()
+        iso3 = (info.get("ISO") or {}).get("alpha3")
+        capital = info.get("capital")
+        if iso3 and isinstance(capital, str) and capital:
+            capitals.setdefault(capital, iso3)
+            capitals.setdefault(capital.removesuffix(" D.C."), iso3)  # "Washington"
+    return capitals
+
+
+def coordinated(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it: "Israel and Lebanon"."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(coordinated(child))
+    return found
+
+
+def participant_key(participant: Participant) -> str:
+    return participant.actor_id or f"{participant.country}@{participant.mention.start}"
+
+
+def unique(participants: list[Participant]) -> list[Participant]:
+    """One participant per actor (or per country for fallbacks), in order."""
+    seen: set[str] = set()
+    kept = []
+    for participant in participants:
+        key = participant_key(participant)
+        if key not in seen:
+            seen.add(key)
+            kept.append(participant)
+    return kept
+
+
+def pobjs(token: Token, preps: set[str]) -> list[Token]:
+    return [
+        pobj
+        for child in token.children
+        if child.dep_ in {"prep", "dative"} and child.lower_ in preps  # "issued ... to Iraq"
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    ]

@@ -1,0 +1,92 @@
+"""Which sense an ambiguous trigger has, read from its arguments in the parse.
+
+"released 40 prisoners" frees people (RETREAT) but "released a report" publishes; "rallied in
+the square" protests but "rallied supporters" gathers; recognising a state is diplomatic but
+recognising a holiday is not; a warning that names no one and nothing is a forecast. The
+arguments' entity labels and eventwire's lexicons of people and groups decide, not a list of
+the words that may follow each trigger.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from eventwire.codes import group_lexicon, role_lexicon
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+
+AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+STATE_ENTITIES = {"GPE", "ORG", "NORP"}
+PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
+RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
+INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
+
+
+@cache
+def agent_nouns() -> frozenset[str]:
+    """Head nouns of titles, collective nouns and institutions: words for those who can act."""
+    heads = {key[-1] for key in [*role_lexicon(), *group_lexicon()]}
+    return frozenset(heads) | words("event_words.tsv", "agent")
+
+
+def is_agent(token: Token) -> bool:
+    """Someone who can act: a pronoun, a name, or a title, group or institution noun."""
+    if token.pos_ in {"PRON", "PROPN"} or token.ent_type_ in AGENT_ENTITIES:
+        return True
+    return bool({token.lower_, token.lemma_.lower()} & agent_nouns())
+
+
+def objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def other_sense(match: TriggerMatch) -> str | None:
+    """The name of the reason the trigger is used in a sense that is no such event, if any."""
+    code, head = match.code, match.head
+    if code.mode == "release" and not any(_people(t) for t in _affected(match)):
+        return "releases no one"
+    if code.cameo == RECOGNITION and not any(_state(o) for o in objects(head)):
+        return "recognition of no state"
+    if code.cameo in INTRANSITIVE_PROTESTS and not match.nominal and objects(head):
+        return "protest verb with an object"
+    if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
+        return "warning of nothing"
+    return None
+
+
+def _threat_content(verb: Token) -> bool:
+    """Whom or what a threat names: an addressee, an object, "of/against/about" something or a
+    clause ("warned that ..."); "Bad things are going to happen, Trump warned" is a forecast."""
+    return any(
+        c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "advcl"}
+        or (c.dep_ == "prep" and c.lower_ in {"of", "against", "about", "with"})
+        for c in verb.children
+    )
+
+
+def _affected(match: TriggerMatch) -> list[Token]:
+    """What an act is done to: the object, the passive subject, the noun a participle modifies
+    ("a report released by the agency"), a noun event's "of" object or modifier."""
+    head = match.head
+    found = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass", "compound", "poss"}]
+    found += [p for c in head.children if c.lower_ == "of" for p in c.children]
+    if head.dep_ in {"acl", "amod"}:
+        found.append(head.head)
+    return found
+
+
+def _people(token: Token) -> bool:
+    """People: a person or nationality, a number of them, or a word for people."""
+    return (
+        token.ent_type_ in PEOPLE_ENTITIES
+        or token.pos_ == "PRON"
+        or token.like_num
+        or bool({token.lower_, token.lemma_.lower()} & agent_nouns())
+    )
+
+
+def _state(token: Token) -> bool:
+    """A state, government or organisation, as diplomatic recognition needs."""
+    return token.ent_type_ in STATE_ENTITIES or token.lemma_.lower() in agent_nouns()

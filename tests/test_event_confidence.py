@@ -1,0 +1,84 @@
+"""Which trigger words are events an analyst would count, and how sure eventwire is of each."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.extract import ALL_EVENTS_SETTING
+
+from .conftest import run_texts
+
+NOT_EVENTS = [
+    ("At a rally, Trump likened the refugees to a vicious snake.", "rally"),
+    ("Only 52 percent of registered voters agreed that Clinton is healthy.", "agreed"),
+    ("Farmers protest outside parliament every week.", "protest"),
+    ("Obama recognized the Muslim holiday on Monday.", "recognized"),
+    ("Two suspects in the Kenya bombing were handed over to the United States.", "bombing"),
+    ("The Department of Veterans Affairs released a suicide analysis last month.", "released"),
+    ("The senator rallied his supporters in Ohio.", "rallied"),
+    ("The United States has interests to defend around the world.", "defend"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", NOT_EVENTS)
+def test_topics_venues_statistics_and_habits_are_left_out(text: str, trigger: str) -> None:
+    (result,) = run_texts(text)
+    assert not [e for e in result.events if trigger in e.trigger.text]
+
+
+@pytest.mark.parametrize("text,trigger", NOT_EVENTS)
+def test_all_events_keeps_them_with_low_confidence_and_reasons(
+    monkeypatch: pytest.MonkeyPatch, text: str, trigger: str
+) -> None:
+    monkeypatch.setenv(ALL_EVENTS_SETTING, "1")
+    (result,) = run_texts(text)
+    (event,) = [e for e in result.events if trigger in e.trigger.text]
+    assert event.confidence < 0.5
+    assert len(event.confidence_features) > 1  # the kind of predicate, then what lowered it
+
+
+def test_acts_with_participants_are_kept_with_high_confidence() -> None:
+    (result,) = run_texts(
+        "Syria and Turkey held talks on Monday. Britain recognized Kosovo on Tuesday.",
+    )
+    assert sorted(e.type for e in result.events) == ["CONSULT", "SUPPORT"]
+    assert all(e.confidence >= 0.7 for e in result.events)
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("Tanzania expelled five Iraqis on Friday.", "COERCE"),
+        ("Germany expelled the Russian ambassador on Friday.", "SANCTION"),
+        ("Canada accepted 10,000 Syrian refugees last year.", "AID"),
+        ("Israel released 40 Palestinian prisoners on Monday.", "RETREAT"),
+    ],
+)
+def test_the_object_picks_the_sense(text: str, type_: str) -> None:
+    (result,) = run_texts(text)
+    assert [e.type for e in result.events] == [type_]
+
+
+def test_a_complaint_is_coded_not_the_event_it_mentions_in_passing() -> None:
+    (result,) = run_texts(
+        "Some Kenyans complained that after the Nairobi bombing, rescuers favoured Americans."
+    )
+    assert [e.type for e in result.events] == ["ACCUSE"]
+
+
+def test_handing_over_suspects_is_cooperation() -> None:
+    (result,) = run_texts("Pakistan handed over two suspects to Kenyan officials on Friday.")
+    assert [e.type for e in result.events] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    "text,types",
+    [
+        ("Iran warned Israel of retaliation on Monday.", ["THREATEN"]),
+        ("The police allowed the crowd to demonstrate on nearby streets.", ["CONCEDE"]),
+        ("The NYPD overruled her request on Sunday.", ["REJECT"]),
+    ],
+)
+def test_what_an_act_permits_or_overrules_is_part_of_it(text: str, types: list[str]) -> None:
+    (result,) = run_texts(text)
+    assert [e.type for e in result.events] == types
