@@ -1,18 +1,51 @@
-"""Language identification, so non-English text is recorded as such instead of mis-coded."""
+"""Language identification, so non-English text is recorded as such instead of mis-coded.
+
+Most input is English news, and for it a count of English function words decides at once: the
+statistical detector (langdetect) costs about a second to load its profiles and misreads short
+English texts full of place names ("Fires burned in Kenya and Tanzania." as Swahili). It runs
+only when the function words do not settle the question.
+"""
 
 from __future__ import annotations
 
-from langdetect import DetectorFactory, LangDetectException, detect_langs
+import re
+from functools import cache
 
-DetectorFactory.seed = 0  # langdetect is random by default; results must be reproducible.
+from eventwire.lexicons import read_table
 
 SAMPLE_CHARS = 2000
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+ENGLISH_SHARE = 0.15
+"""Share of English function words from which a text is English (English news runs at
+0.35-0.5; other languages in Latin script stay under 0.05)."""
+MIN_MARKERS = 1
+
+
+@cache
+def _markers() -> frozenset[str]:
+    return frozenset(row[0] for row in read_table("english_markers.tsv"))
+
+
+def _looks_english(sample: str) -> bool:
+    words = [word.lower() for word in WORD.findall(sample)]
+    hits = sum(word in _markers() for word in words)
+    return hits >= MIN_MARKERS and hits >= ENGLISH_SHARE * len(words)
+
+
+def _statistical_guess(sample: str) -> str | None:
+    from langdetect import DetectorFactory, LangDetectException, detect_langs
+
+    DetectorFactory.seed = 0  # langdetect is random by default; results must be reproducible.
+    try:
+        guesses = detect_langs(sample)
+    except LangDetectException:
+        return None
+    return guesses[0].lang if guesses else None
 
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when it has no letters to judge."""
-    try:
-        guesses = detect_langs(text[:SAMPLE_CHARS])
-    except LangDetectException:
-        return None
-    return guesses[0].lang if guesses else None
+    sample = text[:SAMPLE_CHARS]
+    if _looks_english(sample):
+        return "en"
+    return _statistical_guess(sample)

@@ -1,0 +1,30 @@
+"""Which texts go on as English: news in English always, other languages never."""
+
+from __future__ import annotations
+
+from eventwire.parse.language import detect_language
+
+
+def test_short_english_full_of_place_names_is_english() -> None:
+    assert detect_language("Fires burned in Kenya and Tanzania.") == "en"
+
+
+def test_english_news_paragraph_is_english() -> None:
+    text = (
+        "The minister said on Tuesday that the talks with the rebels would resume after the "
+        "elections, which have been delayed by a dispute over the voter rolls."
+    )
+    assert detect_language(text) == "en"
+
+
+def test_other_languages_are_told_apart() -> None:
+    german = "Die Regierung hat am Dienstag neue Sanktionen gegen das Land beschlossen und erklärt."
+    french = "Le gouvernement a annoncé mardi de nouvelles sanctions contre le pays voisin."
+    spanish = "El presidente anunció el martes que el gobierno negociará con los rebeldes."
+    assert detect_language(german) == "de"
+    assert detect_language(french) == "fr"
+    assert detect_language(spanish) == "es"
+
+
+def test_text_without_letters_has_no_language() -> None:
+    assert detect_language("1234 5678 9012") is None
