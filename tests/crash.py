@@ -13,8 +13,8 @@ from eventwire.store import tables
 
 COUNTRIES = ["Russia", "Belarus", "Ukraine", "France", "Germany", "Poland", "China", "Japan"]
 PEOPLE = ["Sergey Shoigu", "Olaf Scholz", "Emmanuel Macron", "Andrzej Duda", "Xi Jinping"]
-SURROGATE = {"search_docs": {"id"}}
-"""Autoincrement keys: numbering, not content."""
+SURROGATE = {"search_docs": {"id"}, "articles": {"added_at"}}
+"""Autoincrement keys and the time a result was stored: numbering and clock, not content."""
 DERIVED = {"articles": {"group_id"}}
 """Set by the refresh after a batch, so not yet final while one runs."""
 DERIVED_TABLES = {"article_groups", "merged_events", "merged_event_sources"}
