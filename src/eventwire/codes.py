@@ -6,13 +6,15 @@ packages); `lexicons/country_aliases.tsv` adds only everyday forms they lack ("U
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 import countryinfo
 import pycountry
+from spacy.tokens import Token
 
-from eventwire.lexicons import read_table
+from eventwire.lexicons import PhraseLookup, read_table, word_set
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ def country_of(surface: str) -> CountryName | None:
 def names_ethnicity(word_before: str) -> bool:
     """ "ethnic Albanians in Serbia": a demonym after "ethnic" names a people, not the citizens
     or state of a country, so it gives no country code."""
-    return word_before.lower() == "ethnic"
+    return word_before.lower() in word_set("ethnic_markers")
 
 
 @cache
@@ -133,3 +135,31 @@ def organization_lexicon() -> dict[str, KnownOrganization]:
         for form in [name, *filter(None, aliases.split("|"))]:
             lexicon[form] = org
     return lexicon
+
+
+MAX_ROLE_WORDS = 5
+MAX_GROUP_WORDS = 3
+MAX_COUNTRY_TOKENS = 6  # "Democratic People's Republic of Korea"
+
+
+@cache
+def role_phrases() -> PhraseLookup[str, Role]:
+    """Title phrases in lower-case words ("defense minister" over "minister")."""
+    return PhraseLookup(lambda words: role_lexicon().get(tuple(words)), MAX_ROLE_WORDS)
+
+
+@cache
+def group_phrases() -> PhraseLookup[str, str]:
+    """Collective noun phrases in lower-case words → sector."""
+    return PhraseLookup(lambda words: group_lexicon().get(tuple(words)), MAX_GROUP_WORDS)
+
+
+def surface(tokens: Sequence[Token]) -> str:
+    """The text a run of adjacent tokens covers, as written (spacing kept)."""
+    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+
+
+@cache
+def country_phrases() -> PhraseLookup[Token, CountryName]:
+    """Country names and demonyms over tokens, matched on their surface text."""
+    return PhraseLookup(lambda tokens: country_of(surface(tokens)), MAX_COUNTRY_TOKENS)

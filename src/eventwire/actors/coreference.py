@@ -12,9 +12,8 @@ from bisect import insort
 
 from eventwire.actors.mentions import Candidate
 from eventwire.codes import country_display_name
+from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
-
-LEADER_ROLES = {"president", "prime minister", "leader", "head of state", "monarch", "chancellor"}
 
 
 class ActorBuilder:
@@ -131,7 +130,7 @@ def _fits(candidate: Candidate, actor: Actor) -> bool:
     if candidate.role is None or actor.role is None:
         return False
     wanted, has = candidate.role.value, actor.role.value
-    return wanted == has or (wanted == "leader" and has in LEADER_ROLES)
+    return wanted == has or (wanted == "leader" and has in word_set("leader_role"))
 
 
 def _merge_codes(actor: Actor, candidate: Candidate) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
+from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import TYPEWRITER, paragraphs, quoted_spans
 from eventwire.quotes.chains import QuoteFacts, build_quotes
 from eventwire.quotes.cues import (
@@ -26,7 +27,6 @@ from eventwire.quotes.cues import (
     colon_cue,
     find_cues,
     governing_cue,
-    text_of,
 )
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
@@ -61,7 +61,7 @@ def extract_quotes(
     doc: Doc, article: Article, actors: list[Actor], mentions: list[Mention]
 ) -> list[Quote]:
     """Every quote in text order, its speaker resolved to an actor and its source chain."""
-    quotes = quoted_spans(text_of(doc))
+    quotes = quoted_spans(doc_text(doc))
     finder = QuoteFinder(doc, quotes, find_cues(doc, quotes))
     return build_quotes(article, finder.find(), actors, mentions)
 
@@ -71,7 +71,7 @@ class QuoteFinder:
 
     def __init__(self, doc: Doc, quotes: list[Range], cues: list[Cue]) -> None:
         self.doc = doc
-        self.text = text_of(doc)
+        self.text = doc_text(doc)
         self.quotes = quotes
         self.cues = [cue for cue in cues if cue.speaker is not None]
         self.paragraphs = paragraphs(self.text)
