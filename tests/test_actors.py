@@ -95,3 +95,16 @@ def test_adjective_demonyms_give_countries() -> None:
 def test_unbalanced_bracket_is_cut_from_a_name() -> None:
     (r,) = run_texts("The Philippine Department of Agriculture (DA) began culling hogs on Sunday.")
     assert not [a for a in r.actors if "(" in a.name]
+
+
+def test_text_ending_in_a_country_modifier_keeps_its_actors() -> None:
+    """An article whose last words are "the U.S." or "the Russian" once lost every actor."""
+    texts = [
+        "Officials met in Geneva. The envoy then flew back to the U.S.",
+        "The talks stalled. Officials blamed the Russian",
+        "Protesters were joined by Russian and",
+        "The meeting ended with the U.S. and",
+    ]
+    for result in run_texts(*texts):
+        assert [e for e in result.errors if e.stage == "actors"] == []
+        assert any(a.type.value == "country" for a in result.actors)

@@ -174,6 +174,8 @@ def group_head(doc: Doc, index: int) -> tuple[int, int] | None:
         index += 1
     lowers = [t.lower_ for t in doc[index : index + MAX_GROUP_MODIFIERS + MAX_GROUP_WORDS]]
     for skip in range(MAX_GROUP_MODIFIERS + 1):
+        if index + skip >= len(doc):  # the text ends with the modifier ("… to the U.S.")
+            return None
         if skip and doc[index + skip - 1].pos_ not in {"ADJ", "NOUN", "PROPN"}:
             return None
         match = group_phrases().at(
