@@ -108,3 +108,24 @@ def test_text_ending_in_a_country_modifier_keeps_its_actors() -> None:
     for result in run_texts(*texts):
         assert [e for e in result.errors if e.stage == "actors"] == []
         assert any(a.type.value == "country" for a in result.actors)
+
+
+def test_no_actor_is_coded_aruba_from_blank_words() -> None:
+    """The country table once had an empty name, so blank surfaces coded as ABW."""
+    (r,) = run_texts("Talks went on.\n\nJake Tapper asked the question on CNN.")
+    assert all(a.country is None or a.country.value != "ABW" for a in r.actors)
+
+
+def test_police_in_a_capital_are_that_countrys_police_not_the_city() -> None:
+    (r,) = run_texts("Police in Stockholm arrested two men on Friday.")
+    assert codes(actor(r, "Police"))[:2] == ("SWE", "COP")
+    assert "Stockholm" not in {a.name for a in r.actors}
+
+
+def test_a_people_is_civilians_of_the_country_they_live_in() -> None:
+    (ethnic, plural) = run_texts(
+        "Ethnic Hungarians in Romania demanded a referendum on autonomy.",
+        "Many Americans fear the new law.",
+    )
+    assert codes(actor(ethnic, "Ethnic Hungarians"))[:2] == ("ROU", "CVL")
+    assert codes(actor(plural, "Americans"))[:2] == ("USA", "CVL")

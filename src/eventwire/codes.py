@@ -24,7 +24,10 @@ class CountryName:
 
 
 def _name_forms(name: str) -> set[str]:
-    """A name as written, without a leading 'the' ("The Bahamas" → "Bahamas")."""
+    """A name as written, without a leading 'the' ("The Bahamas" → "Bahamas"); none for a
+    missing name (an empty key would code any blank surface as the first country, Aruba)."""
+    if not name.strip():
+        return set()
     forms = {name}
     if name.lower().startswith("the "):
         forms.add(name[4:])
@@ -73,13 +76,15 @@ def country_of(surface: str) -> CountryName | None:
     """The country a name or demonym refers to ("Belarusian" → BLR), else None."""
     lexicon = country_lexicon()
     surface = surface.strip()
+    if not surface:
+        return None
     return lexicon.get(surface) or lexicon.get(surface.removesuffix("'s").removesuffix("’s"))
 
 
 def names_ethnicity(word_before: str) -> bool:
     """ "ethnic Albanians in Serbia": a demonym after "ethnic" names a people, not the citizens
     or state of a country, so it gives no country code."""
-    return word_before.lower() in word_set("ethnic_markers")
+    return word_before.lower() in word_set("ethnic_marker")
 
 
 @cache
@@ -96,6 +101,20 @@ def _short_names() -> dict[str, str]:
 def country_display_name(iso3: str) -> str:
     """A short readable name for a country code ("RUS" → "Russia", not "Russian Federation")."""
     return _short_names().get(iso3, iso3)
+
+
+@cache
+def capital_countries() -> dict[str, str]:
+    """Capital city → ISO3, from countryinfo (a maintained package)."""
+    capitals = {}
+    for country in countryinfo.all_countries():
+        info = country.info()
+        iso3 = (info.get("ISO") or {}).get("alpha3")
+        capital = info.get("capital")
+        if iso3 and isinstance(capital, str) and capital:
+            capitals.setdefault(capital, iso3)
+            capitals.setdefault(capital.removesuffix(" D.C."), iso3)  # "Washington"
+    return capitals
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import insort
 
-from eventwire.actors.mentions import Candidate
+from eventwire.actors.candidates import Candidate
 from eventwire.codes import country_display_name
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind

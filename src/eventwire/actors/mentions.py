@@ -6,46 +6,38 @@ role) with their evidence. `actors.coreference` then links candidates into actor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from eventwire.actors.candidates import Candidate
+from eventwire.actors.groups import GroupMentions
 from eventwire.actors.phrases import (
-    MAX_GROUP_MODIFIERS,
     MAX_TITLE_TOKENS,
     appositive_window,
     code,
-    country_modifier,
     find_country,
     find_role,
-    group_head,
     group_sector,
     is_head_noun,
     nominal_phrase,
     of_phrase,
-    ragged,
     role_heads,
     title_window,
     title_words,
     trimmed,
 )
 from eventwire.codes import (
-    MAX_COUNTRY_TOKENS,
-    CountryName,
     KnownOrganization,
     country_of,
-    country_phrases,
-    names_ethnicity,
     organization_lexicon,
 )
-from eventwire.lexicons import PhraseMatch, word_map, word_set
+from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code, Evidence, MentionKind
 from eventwire.parse.nlp import doc_text, load_nlp
-from eventwire.parse.quotemarks import inside, quoted_spans
 
 
 @cache
@@ -57,35 +49,8 @@ def organization_matcher(vocab: Vocab) -> PhraseMatcher:
     return matcher
 
 
-@dataclass
-class Candidate:
-    """One mention before resolution; `key` groups mentions of the same named actor."""
-
-    kind: MentionKind
-    type: ActorType
-    start: int
-    end: int
-    name: str
-    key: str
-    token_index: int
-    in_quote: bool
-    country: Code | None = None
-    sector: Code | None = None
-    role: Code | None = None
-    gloss_of: int | None = None  # index of a bracketed name that explains this nominal
-    refers_back: bool = False  # "counterpart": role is copied from the other party
-    extra: dict[str, str] = field(default_factory=dict)
-
-
-class MentionFinder:
+class MentionFinder(GroupMentions):
     """Collects candidates from one Doc; each `_find_*` method handles one kind of mention."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.quotes = quoted_spans(doc_text(doc))
-        self.claimed: set[int] = set()  # token indices already part of a mention or title
-        self.candidates: list[Candidate] = []
-        self.organizations: list[Span] | None = None  # known names, matched once
 
     def find(self, agency: Evidence | None = None) -> list[Candidate]:
         """All candidates in text order; `agency` is the dateline's agency, itself an actor."""
@@ -94,37 +59,11 @@ class MentionFinder:
         self._find_people()
         self._find_organizations()
         self._find_groups()
+        self._find_located_groups()
         self._find_nominals()
         self._find_countries()
         self._find_pronouns()
         return sorted(self.candidates, key=lambda c: c.start)
-
-    def _add(
-        self,
-        kind: MentionKind,
-        type_: ActorType,
-        span: Span,
-        key: str,
-        name: str | None = None,
-        **codes: Code | None,
-    ) -> Candidate:
-        candidate = Candidate(
-            kind=kind,
-            type=type_,
-            start=span.start_char,
-            end=span.end_char,
-            name=name or span.text,
-            key=key,
-            token_index=span.start,
-            in_quote=inside(self.quotes, span.start_char),
-            **codes,
-        )
-        self.candidates.append(candidate)
-        self.claimed.update(range(span.start, span.end))
-        return candidate
-
-    def _free(self, span: Span) -> bool:
-        return not any(i in self.claimed for i in range(span.start, span.end))
 
     def _find_agency(self, agency: Evidence) -> None:
         org = organization_lexicon().get(agency.text)
@@ -238,73 +177,6 @@ class MentionFinder:
             sector=sector,
         )
 
-    def _find_groups(self) -> None:
-        """ "Russian troops", "Israel's high court", "the Russian and Belarusian troops"."""
-        for token in self.doc:
-            if token.i in self.claimed or not (token.is_title or token.is_upper):
-                continue
-            found = country_modifier(token)
-            if found is None:
-                continue
-            country, modifier_end = found
-            head = group_head(self.doc, modifier_end)
-            if head is None:
-                continue
-            sector = group_sector(list(self.doc[head[0] : head[1]]))
-            adjacent = head[0] - modifier_end <= MAX_GROUP_MODIFIERS and not any(
-                t.lower_ in word_set("modifier_joiner") for t in self.doc[modifier_end : head[0]]
-            )
-            span = self.doc[token.i : head[1] if adjacent else modifier_end]
-            name = f"{self.doc[token.i : modifier_end].text} {self.doc[head[0] : head[1]].text}"
-            self._add(
-                MentionKind.DEMONYM,
-                ActorType.GROUP,
-                span,
-                key=f"{country.iso3}:{sector.value if sector else ''}",
-                name=name,
-                country=code(
-                    self.doc,
-                    country.iso3,
-                    token.idx,
-                    self.doc[modifier_end - 1].idx + len(self.doc[modifier_end - 1]),
-                ),
-                sector=sector,
-            )
-
-    def _find_countries(self) -> None:
-        """Country names and demonyms: "an Australian ultimatum" refers to Australia as much
-        as its name does; after "ethnic" a demonym names a people instead."""
-        doc = self.doc
-        for token in doc:
-            if token.i in self.claimed or not (token.is_title or token.is_upper):
-                continue
-            ethnic = bool(token.i) and names_ethnicity(doc[token.i - 1].text)
-            match = self._country_at(token.i, ethnic)
-            if match is None:
-                continue
-            span, country = doc[match.start : match.end], match.value
-            if ethnic:
-                group = doc[span.start - 1 : span.end]
-                self._add(MentionKind.NAME, ActorType.GROUP, group, key=group.text.lower())
-                continue
-            self._add(
-                MentionKind.DEMONYM if country.is_demonym else MentionKind.NAME,
-                ActorType.COUNTRY,
-                span,
-                key=country.iso3,
-                country=code(doc, country.iso3, span.start_char, span.end_char),
-            )
-
-    def _country_at(self, index: int, ethnic: bool) -> PhraseMatch[CountryName] | None:
-        """The longest country name at `index` whose tokens are still free (or any, after
-        "ethnic", where the name becomes part of a group)."""
-
-        def fits(match: PhraseMatch[CountryName]) -> bool:
-            span = self.doc[match.start : match.end]
-            return not ragged(span) and (ethnic or self._free(span))
-
-        return country_phrases().at(self.doc, index, MAX_COUNTRY_TOKENS, accept=fits)
-
     def _find_nominals(self) -> None:
         """ "the Belarusian leader", "the president": a title standing for a person."""
         for token in self.doc:
@@ -318,7 +190,9 @@ class MentionFinder:
             role = find_role(self.doc, list(phrase))
             if role is None:
                 continue
-            country = find_country(self.doc, list(phrase))
+            country = find_country(self.doc, list(phrase)) or find_country(
+                self.doc, of_phrase(phrase)
+            )
             candidate = self._add(
                 MentionKind.TITLE,
                 ActorType.PERSON,

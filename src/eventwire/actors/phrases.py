@@ -14,6 +14,7 @@ from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     MAX_GROUP_WORDS,
     CountryName,
+    capital_countries,
     country_of,
     country_phrases,
     group_phrases,
@@ -128,9 +129,10 @@ def appositive_window(span: Span) -> list[Token]:
 
 
 def of_phrase(span: Span) -> list[Token]:
-    """ "President Macron of France": the words of an "of" phrase right after a name."""
+    """ "President Macron of France", "a spokesman for the Chinese foreign ministry": the words
+    of an "of" or "for" phrase right after a name or title, which say whom the person serves."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+    if span.end >= len(doc) or doc[span.end].lower_ not in word_set("serving_preposition"):
         return []
     return list(doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_COUNTRY_TOKENS)])
 
@@ -216,3 +218,24 @@ def nominal_phrase(noun: Token) -> Span | None:
     if not definite and find_country(doc, list(phrase)) is None:
         return None
     return phrase
+
+
+def located_country(span: Span) -> Code | None:
+    """ "ethnic Albanians in Kosovo", "police in Stockholm": the country of a country or
+    capital named right after a group, which the group belongs to."""
+    doc = span.doc
+    at = span.end + 1
+    if at >= len(doc) or doc[span.end].lower_ not in word_set("location_preposition"):
+        return None
+    if doc[at].lower_ == "the" and at + 1 < len(doc):
+        at += 1
+    match = country_phrases().at(doc, at, accept=lambda m: not ragged(doc[m.start : m.end]))
+    if match is not None and not match.value.is_demonym:
+        named = doc[match.start : match.end]
+        return code(doc, match.value.iso3, named.start_char, named.end_char)
+    entity = next((e for e in doc.ents if e.start == at), None)
+    place = entity.text if entity is not None else doc[at].text
+    capital = capital_countries().get(place)
+    if capital is None:
+        return None
+    return code(doc, capital, doc[at].idx, doc[at].idx + len(place))

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from functools import cache
 
-import countryinfo
 from spacy.tokens import Doc, Token
 
-from eventwire.codes import country_of, group_lexicon, names_ethnicity
+from eventwire.codes import capital_countries, country_of, group_lexicon, names_ethnicity
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -169,25 +167,12 @@ def _coordinated_modifiers(head: Token) -> bool:
 
 
 def _fill_country(named: list[Participant], modifiers: list[Participant]) -> None:
-    """A participant without a country takes the one its modifiers name."""
+    """A participant that is no resolved actor takes the country its modifiers name; an
+    actor's participant keeps its actor's country, unknown (None) included, never another's."""
     countries = [m.country for m in modifiers if m.country]
     for participant in named:
-        if participant.country is None and countries:
+        if participant.country is None and participant.actor_id is None and countries:
             participant.country = countries[0]
-
-
-@cache
-def capital_countries() -> dict[str, str]:
-    """Capital city → ISO3, from countryinfo (a maintained package)."""
-    capitals = {}
-    for country in countryinfo.all_countries():
-        info = country.info()
-        iso3 = (info.get("ISO") or {}).get("alpha3")
-        capital = info.get("capital")
-        if iso3 and isinstance(capital, str) and capital:
-            capitals.setdefault(capital, iso3)
-            capitals.setdefault(capital.removesuffix(" D.C."), iso3)  # "Washington"
-    return capitals
 
 
 def coordinated(token: Token) -> list[Token]:
@@ -340,8 +325,8 @@ def domestic(
     if len(countries) != 1 or None in countries or "IGO" in countries:
         return named
     country = countries.pop()
-    if named:
-        return [p.model_copy(update={"country": country}) for p in named]
+    if named:  # a resolved actor's participant keeps its actor's country, even unknown
+        return [p if p.actor_id else p.model_copy(update={"country": country}) for p in named]
     groups = [t for t in targets if (t.lower_,) in group_lexicon()]
     return [_group_participant(t, country) for t in groups[:1]]
 
