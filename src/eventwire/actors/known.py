@@ -1,0 +1,330 @@
+"""Known political actors: who a bare name ("Obama", "the FBI") is, on the article's date.
+
+eventwire's own table (lexicons/known_actors.tsv, one row per role period, plus the
+organisations in organizations.tsv) answers by default; a user's CAMEO/PETRARCH dictionaries,
+read by `eventwire.actors.petrarch`, are laid over it and win where they name the same actor.
+Unqualified national institutions ("the Justice Department", "parliament") come from
+lexicons/domestic_institutions.tsv and take the country the caller says is home (dateline or
+outlet).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache, lru_cache
+from pathlib import Path
+
+from eventwire.lexicons import read_table
+from eventwire.model import ActorType
+
+Key = tuple[str, ...]
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_DROPPED = re.compile(r"[.'’]")
+_SEPARATORS = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class KnownActor:
+    """One actor in one role period (or undated): what a name codes to while it holds."""
+
+    name: str
+    type: ActorType
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    start: date | None = None
+    end: date | None = None
+    aliases: tuple[str, ...] = ()
+    source: str = "eventwire"
+    code: str | None = None
+    agent: bool = False
+
+    @property
+    def dated(self) -> bool:
+        """Whether the row holds for a period rather than always."""
+        return self.start is not None or self.end is not None
+
+    def holds_on(self, on: date) -> bool:
+        """Whether the role held on that day (both ends inclusive)."""
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+    def days_from(self, on: date) -> int:
+        """Days between `on` and the period: 0 inside it."""
+        if self.start is not None and on < self.start:
+            return (self.start - on).days
+        if self.end is not None and on > self.end:
+            return (on - self.end).days
+        return 0
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(name: str) -> Key:
+    """Case-, accent- and punctuation-free tokens of a name, without a leading "the".
+
+    "U.N." and "UN", "al-Qaeda" and "Al Qaeda", "Obama's" and "Obama" share a key.
+    """
+    text = name
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(char for char in text if not unicodedata.combining(char))
+    text = text.casefold()
+    text = _DROPPED.sub("", _POSSESSIVE.sub("", text))
+    tokens = tuple(token for token in _SEPARATORS.split(text) if token)
+    return tokens[1:] if tokens[:1] == ("the",) and len(tokens) > 1 else tokens
+
+
+@dataclass
+class _Index:
+    """Rows by identity, identities by every name key and by surname."""
+
+    rows: dict[Key, list[KnownActor]] = field(default_factory=lambda: defaultdict(list))
+    keys: dict[Key, set[Key]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, row: KnownActor) -> None:
+        identity = name_key(row.name)
+        if not identity:
+            return
+        self.rows[identity].append(row)
+        for form in (row.name, *row.aliases):
+            if key := name_key(form):
+                self.keys[key].add(identity)
+
+    def overlay(self, user: _Index) -> None:
+        """Lay a user's index over this one: an actor the user names replaces the built-in one.
+
+        A built-in actor goes when its name is any of the user's names or aliases; a name
+        the user gives means the user's actors only.
+        """
+        replaced = set(user.keys)
+        for identity in replaced & self.rows.keys():
+            del self.rows[identity]
+        for key in list(self.keys):
+            self.keys[key] -= replaced
+            if key in replaced or not self.keys[key]:
+                del self.keys[key]
+        for key, identities in user.keys.items():
+            self.keys[key] = set(identities)
+        for identity, rows in user.rows.items():
+            self.rows[identity] = list(rows)
+
+
+def _pick(rows: list[KnownActor], on: date | None) -> tuple[bool, KnownActor]:
+    """The row for the date: the latest-starting period holding then, dated over undated.
+
+    With no date, the most recent period. When no period holds, the nearest one, with its
+    sector and role cleared for people (someone known only by a former role has no sector).
+    """
+    if on is None:
+        return True, max(rows, key=lambda row: (row.dated, row.start or date.min))
+    holding = [row for row in rows if row.holds_on(on)]
+    if holding:
+        return True, max(holding, key=lambda row: (row.dated, row.start or date.min))
+    nearest = min(rows, key=lambda row: row.days_from(on))
+    if nearest.type is ActorType.PERSON:
+        nearest = replace(nearest, sector=None, role=None)
+    return False, nearest
+
+
+def _tails(tokens: Key) -> Iterable[Key]:
+    """The name and its endings, longest first: "Secretary of State John Kerry" → … "John Kerry".
+
+    English names put titles and modifiers before the head, so a known name inside a longer
+    one ends it; a known word elsewhere ("Guardian Council") is not the actor.
+    """
+    for start in range(len(tokens)):
+        yield tokens[start:]
+
+
+class KnownActors:
+    """Lookup of known actors by name and date; build it with `KnownActors.load()`."""
+
+    def __init__(
+        self,
+        rows: Iterable[KnownActor],
+        user_rows: Iterable[KnownActor] = (),
+        institutions: Iterable[KnownActor] = (),
+        errors: Iterable[str] = (),
+    ) -> None:
+        self._named, self._agents = _Index(), _Index()
+        user_named, user_agents = _Index(), _Index()
+        for row in rows:
+            (self._agents if row.agent else self._named).add(row)
+        for row in user_rows:
+            (user_agents if row.agent else user_named).add(row)
+        self._named.overlay(user_named)
+        self._agents.overlay(user_agents)
+        self._institutions = {
+            name_key(form): row for row in institutions for form in (row.name, *row.aliases)
+        }
+        self._surnames = _surname_index(self._named)
+        self.errors = list(errors)
+
+    @classmethod
+    def load(cls, dictionaries: Path | None = None) -> KnownActors:
+        """eventwire's tables, with the CAMEO/PETRARCH dictionaries in `dictionaries` over them.
+
+        Unreadable entries in the user's files are kept in `errors`, never raised.
+        """
+        from eventwire.actors.petrarch import read_dictionaries
+
+        user_rows, errors = read_dictionaries(dictionaries) if dictionaries else ([], [])
+        return cls(builtin_rows(), user_rows, institution_rows(), errors)
+
+    def lookup(
+        self, name: str, on: date | None = None, home: str | None = None
+    ) -> KnownActor | None:
+        """The actor a name means on a date, or None when the tables do not know it.
+
+        An unqualified national institution takes `home`'s country; then the longest full
+        name or alias inside `name`; then its last word as a surname when exactly one person
+        holding a role that day has it; then the institution with no country; then a role
+        noun from the user's agents file.
+        """
+        tokens = name_key(name)
+        if not tokens:
+            return None
+        institution = self._institutions.get(tokens)
+        if institution and home:
+            return replace(institution, country=home)
+        found = self._longest(self._named, tokens, on) or self._surname(tokens[-1], on, home)
+        return found or institution or self._longest(self._agents, tokens, on)
+
+    def _longest(self, index: _Index, tokens: Key, on: date | None) -> KnownActor | None:
+        for key in _tails(tokens):
+            if identities := index.keys.get(key):
+                picks = [_pick(index.rows[identity], on) for identity in identities]
+                return _best(picks, on)
+        return None
+
+    def _surname(self, surname: str, on: date | None, home: str | None) -> KnownActor | None:
+        """The one person with that surname in a role that day (at home, if several)."""
+        people = self._surnames.get(surname, set())
+        if on is not None:
+            people = {person for person in people if self._in_role(person, on)}
+        if len(people) > 1 and home:
+            people = {
+                person
+                for person in people
+                if _pick(self._named.rows[person], on)[1].country == home
+            }
+        if len(people) != 1:
+            return None
+        return _pick(self._named.rows[next(iter(people))], on)[1]
+
+    def _in_role(self, person: Key, on: date) -> bool:
+        """Whether a dated row with a sector holds that day (CAMEO's ELI, "elite", is no role)."""
+        return any(
+            row.dated and row.sector is not None and row.holds_on(on)
+            for row in self._named.rows[person]
+        )
+
+
+def _best(picks: list[tuple[bool, KnownActor]], on: date | None) -> KnownActor:
+    """Among namesakes, one holding a role that day, else the one nearest to it."""
+
+    def rank(pick: tuple[bool, KnownActor]) -> tuple[bool, int, date]:
+        holding, row = pick
+        distance = row.days_from(on) if on is not None else 0
+        return holding, -distance, row.start or date.min
+
+    return max(picks, key=rank)[1]
+
+
+_REGNAL = re.compile(r"^[ivxl]+$")
+_INSTITUTIONAL = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """One-word titles in roles.tsv ("king"); a name opening with one has no surname."""
+    return frozenset(phrase for phrase, *_ in read_table("roles.tsv") if " " not in phrase)
+
+
+def surname(identity: Key) -> str | None:
+    """The word a person is called by alone, or None for regnal and titled names.
+
+    "Elizabeth II", "King Baudouin" and "Abdullah II of Jordan" have none: taking "ii",
+    "baudouin" or "jordan" alone for them would misname others; nor is a title ("Tom King")
+    anyone's surname.
+    """
+    if len(identity) < 2 or "of" in identity or identity[0] in _titles():
+        return None
+    last = identity[-1]
+    return None if _REGNAL.match(last) or last in _titles() else last
+
+
+def _surname_index(index: _Index) -> dict[str, set[Key]]:
+    """Surname → the people who have it."""
+    surnames: dict[str, set[Key]] = defaultdict(set)
+    for identity, rows in index.rows.items():
+        name = surname(identity)
+        if name and any(row.type is ActorType.PERSON for row in rows):
+            surnames[name].add(identity)
+    return surnames
+
+
+def _day(text: str, *, last: bool) -> date | None:
+    """YYYY (its first or last day) or YYYY-MM-DD; empty means open."""
+    if not text:
+        return None
+    if len(text) == 4:
+        return date(int(text), 12, 31) if last else date(int(text), 1, 1)
+    return date.fromisoformat(text)
+
+
+def builtin_rows() -> list[KnownActor]:
+    """known_actors.tsv (dated roles) and organizations.tsv (undated), as rows."""
+    rows = [
+        KnownActor(
+            name=name,
+            aliases=tuple(filter(None, aliases.split("|"))),
+            type=ActorType(kind),
+            country=country or None,
+            sector=sector or None,
+            role=role or None,
+            start=_day(start, last=False),
+            end=_day(end, last=True),
+        )
+        for name, aliases, kind, country, sector, role, start, end in read_table("known_actors.tsv")
+    ]
+    rows += [
+        KnownActor(
+            name=name,
+            aliases=tuple(filter(None, aliases.split("|"))),
+            type=ActorType.ORGANIZATION,
+            country=None if country == "IGO" else country,
+            sector=sector or None,
+        )
+        for name, aliases, country, sector in read_table("organizations.tsv")
+    ]
+    return rows
+
+
+def institution_rows() -> list[KnownActor]:
+    """Institutions that, unqualified, are the home country's.
+
+    domestic_institutions.tsv, plus the collective nouns of groups.tsv whose sector is a
+    state institution's ("police", "parliament", "army"); "protesters" or "companies" are
+    not the state's.
+    """
+    rows = [
+        KnownActor(
+            name=name,
+            aliases=tuple(filter(None, aliases.split("|"))),
+            type=ActorType.ORGANIZATION,
+            sector=sector or None,
+        )
+        for name, aliases, sector in read_table("domestic_institutions.tsv")
+    ]
+    rows += [
+        KnownActor(name=noun, type=ActorType.GROUP, sector=sector)
+        for noun, sector in read_table("groups.tsv")
+        if sector in _INSTITUTIONAL
+    ]
+    return rows

@@ -1,0 +1,146 @@
+"""Known actors: who a bare name is on the article's date, from eventwire's table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pycountry
+import pytest
+
+from eventwire.actors.known import KnownActor, KnownActors, name_key
+from eventwire.lexicons import read_table
+from eventwire.model import ActorType
+
+USER_ASSIGNED = {"XKX"}  # Kosovo: not in ISO 3166, but the code the EU, the IMF and the gold use
+SECTORS = {
+    "GOV",
+    "MIL",
+    "LEG",
+    "JUD",
+    "COP",
+    "SPY",
+    "PTY",
+    "OPP",
+    "REB",
+    "IGO",
+    "NGO",
+    "BUS",
+    "MED",
+}
+
+
+@pytest.fixture(scope="module")
+def known() -> KnownActors:
+    return KnownActors.load()
+
+
+def codes(actor: KnownActor | None) -> tuple[str | None, str | None] | None:
+    return None if actor is None else (actor.country, actor.sector)
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "expected", "role"),
+    [
+        ("Vladimir Putin", date(1999, 10, 1), ("RUS", "GOV"), "prime minister"),
+        ("Vladimir Putin", date(2005, 6, 1), ("RUS", "GOV"), "president"),
+        ("Vladimir Putin", date(2010, 6, 1), ("RUS", "GOV"), "prime minister"),
+        ("Vladimir Putin", date(2015, 6, 1), ("RUS", "GOV"), "president"),
+        ("Hillary Clinton", date(2005, 6, 1), ("USA", "LEG"), "senator"),
+        ("Hillary Clinton", date(2011, 6, 1), ("USA", "GOV"), "secretary of state"),
+        ("Hillary Clinton", date(2016, 6, 1), ("USA", "PTY"), "presidential candidate"),
+        ("James Comey", date(2016, 7, 5), ("USA", "COP"), "FBI director"),
+        ("Robert Mueller", date(2018, 3, 1), ("USA", "JUD"), "special counsel"),
+    ],
+)
+def test_the_date_picks_the_role_held_then(known, name, on, expected, role):
+    found = known.lookup(name, on)
+    assert codes(found) == expected
+    assert found.role == role
+
+
+def test_someone_known_only_by_a_former_role_keeps_the_country_without_a_sector(known):
+    assert codes(known.lookup("Bill Clinton", date(2016, 6, 1))) == ("USA", None)
+
+
+def test_namesakes_are_told_apart_by_date(known):
+    assert known.lookup("George Bush", date(1991, 1, 16)).name == "George H. W. Bush"
+    assert known.lookup("George Bush", date(2003, 3, 20)).name == "George W. Bush"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Barack Hussein Obama", "Barack Obama"),
+        ("President Barack Obama", "Barack Obama"),
+        ("Mr. Obama", "Barack Obama"),
+        ("Obama's", "Barack Obama"),
+        ("Secretary of State John Kerry", "John Kerry"),
+        ("Kerry", "John Kerry"),
+        ("the F.B.I.", "Federal Bureau of Investigation"),
+        ("Al Qaeda", "Al-Qaeda"),
+        ("Abu Mazen", "Mahmoud Abbas"),
+    ],
+)
+def test_aliases_titles_and_surnames_find_the_actor(known, written, expected):
+    assert known.lookup(written, date(2014, 6, 1)).name == expected
+
+
+def test_an_organisation_coded_by_period(known):
+    assert codes(known.lookup("the Taliban", date(2010, 1, 1))) == ("AFG", "REB")
+    assert codes(known.lookup("the Taliban", date(2022, 1, 1))) == ("AFG", "GOV")
+
+
+def test_igo_officials_have_no_country(known):
+    assert codes(known.lookup("Kofi Annan", date(2003, 2, 1))) == (None, "IGO")
+
+
+@pytest.mark.parametrize("name", ["John Smith", "Smith", "", "...", "Guardian Council"])
+def test_unknown_names_stay_unknown(known, name):
+    assert known.lookup(name, date(2016, 6, 1)) is None
+
+
+def test_a_surname_two_people_hold_that_day_is_not_guessed():
+    people = [
+        KnownActor("Ann Reed", ActorType.PERSON, "USA", "LEG", start=date(2010, 1, 1)),
+        KnownActor("Bob Reed", ActorType.PERSON, "GBR", "GOV", start=date(2012, 1, 1)),
+    ]
+    known = KnownActors(people)
+    assert known.lookup("Reed", date(2011, 1, 1)).name == "Ann Reed"
+    assert known.lookup("Reed", date(2013, 1, 1)) is None
+    assert known.lookup("Reed", date(2013, 1, 1), home="GBR").name == "Bob Reed"
+
+
+def test_unqualified_institutions_take_the_home_country(known):
+    assert codes(known.lookup("the Justice Department", home="USA")) == ("USA", "GOV")
+    assert codes(known.lookup("the interior ministry", home="KEN")) == ("KEN", "GOV")
+    assert codes(known.lookup("police", home="FRA")) == ("FRA", "COP")
+    assert codes(known.lookup("Congress", home="COL")) == ("COL", "LEG")
+    assert codes(known.lookup("the interior ministry")) == (None, "GOV")
+
+
+def test_name_keys_ignore_case_accents_and_punctuation():
+    assert name_key("U.N.") == name_key("the UN") == ("un",)
+    assert name_key("Recep Tayyip Erdoğan") == name_key("recep tayyip erdogan")
+
+
+def _day(text: str, last: bool) -> date | None:
+    if not text:
+        return None
+    return date.fromisoformat(text if len(text) > 4 else f"{text}-{'12-31' if last else '01-01'}")
+
+
+def test_every_row_of_the_table_is_well_formed():
+    for row in read_table("known_actors.tsv"):
+        _, _, kind, country, sector, role, start, end = row
+        assert ActorType(kind) in {ActorType.PERSON, ActorType.ORGANIZATION, ActorType.GROUP}
+        assert (
+            not country
+            or country in USER_ASSIGNED
+            or pycountry.countries.get(alpha_3=country)
+            or pycountry.historic_countries.get(alpha_3=country)
+        ), row
+        assert country or sector in {"IGO", "JUD", "REB", "NGO"}, row
+        assert sector in SECTORS, row
+        assert kind != "person" or (role and start), row
+        first, last = _day(start, last=False), _day(end, last=True)
+        assert not (first and last) or first <= last, row
