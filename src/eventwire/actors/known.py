@@ -19,6 +19,7 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
+from eventwire.actors.known_row import KnownActor
 from eventwire.lexicons import read_table
 from eventwire.model import ActorType
 
@@ -27,40 +28,6 @@ Key = tuple[str, ...]
 _POSSESSIVE = re.compile(r"['’]s\b")
 _DROPPED = re.compile(r"[.'’]")
 _SEPARATORS = re.compile(r"[\W_]+")
-
-
-@dataclass(frozen=True, slots=True)
-class KnownActor:
-    """One actor in one role period (or undated): what a name codes to while it holds."""
-
-    name: str
-    type: ActorType
-    country: str | None = None
-    sector: str | None = None
-    role: str | None = None
-    start: date | None = None
-    end: date | None = None
-    aliases: tuple[str, ...] = ()
-    source: str = "eventwire"
-    code: str | None = None
-    agent: bool = False
-
-    @property
-    def dated(self) -> bool:
-        """Whether the row holds for a period rather than always."""
-        return self.start is not None or self.end is not None
-
-    def holds_on(self, on: date) -> bool:
-        """Whether the role held on that day (both ends inclusive)."""
-        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
-
-    def days_from(self, on: date) -> int:
-        """Days between `on` and the period: 0 inside it."""
-        if self.start is not None and on < self.start:
-            return (self.start - on).days
-        if self.end is not None and on > self.end:
-            return (on - self.end).days
-        return 0
 
 
 @lru_cache(maxsize=1 << 16)
