@@ -29,7 +29,7 @@ def test_appositive_title_codes_a_person() -> None:
 
 def test_igo_and_media_from_lexicon() -> None:
     (r,) = run_texts("NATO warned Moscow, the Xinhua news agency reported.")
-    assert codes(actor(r, "NATO"))[:2] == ("IGO", "IGO")
+    assert codes(actor(r, "NATO"))[:2] == (None, "IGO"), "an IGO acts for no one state"
     assert codes(actor(r, "Xinhua"))[:2] == ("CHN", "MED")
 
 
@@ -78,7 +78,7 @@ def test_title_word_as_modifier_is_not_a_person() -> None:
 def test_organisation_in_a_title_gives_the_persons_code() -> None:
     (r,) = run_texts("Arab League Secretary General Amr Moussa arrived in Cairo.")
     (moussa,) = [a for a in r.actors if a.name == "Amr Moussa"]
-    assert moussa.country is not None and moussa.country.value == "IGO"
+    assert moussa.country is None and moussa.sector.value == "IGO"
 
 
 def test_person_of_a_country_is_coded_with_it() -> None:
@@ -129,3 +129,19 @@ def test_a_people_is_civilians_of_the_country_they_live_in() -> None:
     )
     assert codes(actor(ethnic, "Ethnic Hungarians"))[:2] == ("ROU", "CVL")
     assert codes(actor(plural, "Americans"))[:2] == ("USA", "CVL")
+
+
+def test_a_known_actor_named_bare_takes_the_tables_codes_for_the_date() -> None:
+    (r,) = run_texts("Obama criticised the plan on Tuesday.", date="2012-05-01")
+    obama = actor(r, "Obama")
+    assert codes(obama)[:2] == ("USA", "GOV")
+    assert obama.country.method == "known actors" and obama.country.evidence.text == "Obama"
+
+
+def test_an_unqualified_institution_takes_the_datelines_country() -> None:
+    text = "WASHINGTON (AP) — The Justice Department opened an inquiry on Monday."
+    (r,) = run_texts(text, date="2016-07-05")
+    (department,) = [a for a in r.actors if "Justice Department" in a.name]
+    assert codes(department)[:2] == ("USA", "GOV")
+    assert department.country.method == "dateline"
+    assert department.country.evidence.text.upper() == "WASHINGTON"

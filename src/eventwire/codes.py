@@ -141,7 +141,7 @@ def group_lexicon() -> dict[tuple[str, ...], str]:
 @dataclass(frozen=True)
 class KnownOrganization:
     name: str
-    country: str
+    country: str | None  # None for IGOs: they act for no one state
     sector: str
 
 
@@ -150,7 +150,7 @@ def organization_lexicon() -> dict[str, KnownOrganization]:
     """Organisation name or alias (as written) → canonical record."""
     lexicon: dict[str, KnownOrganization] = {}
     for name, aliases, country, sector in read_table("organizations.tsv"):
-        org = KnownOrganization(name, country, sector)
+        org = KnownOrganization(name, None if country == "IGO" else country, sector)
         for form in [name, *filter(None, aliases.split("|"))]:
             lexicon[form] = org
     return lexicon

@@ -95,7 +95,7 @@ class MentionFinder(GroupMentions):
         org = self._organization_in(before + after)
         sector = role[0] if role else None
         if org is not None:  # "Arab League Secretary General": the organisation's codes
-            country = country or Code(value=org.country)
+            country = country or (Code(value=org.country) if org.country else None)
         if org is not None and (sector is None or sector.value == "GOV"):
             sector = Code(value=org.sector, evidence=sector.evidence if sector else None)
         surname = span[-1].text.lower()
@@ -142,7 +142,7 @@ class MentionFinder(GroupMentions):
         start, end = (
             (evidence.start, evidence.end) if evidence else (span.start_char, span.end_char)
         )
-        country = code(self.doc, org.country, start, end)
+        country = code(self.doc, org.country, start, end) if org.country else None
         sector = code(self.doc, org.sector, start, end)
         surface = doc_text(self.doc)[start:end]
         kind = (

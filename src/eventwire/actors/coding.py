@@ -1,0 +1,150 @@
+"""Codes from knowledge, after the text has said what it says: known actors named without a
+title ("Obama", "the FBI") take their codes for the article's date, and unqualified national
+institutions ("the Justice Department", "Congress", "police") take the article's home country.
+
+The table is eventwire's own (`actors.known`), with the user's CAMEO/PETRARCH dictionaries laid
+over it when the setting EVENTWIRE_DICTIONARIES (or `--dictionaries`) names a folder.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from eventwire.actors.known import KnownActors
+from eventwire.actors.known_row import KnownActor
+from eventwire.codes import capital_countries, country_of
+from eventwire.lexicons import read_table
+from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
+
+DICTIONARIES_SETTING = "EVENTWIRE_DICTIONARIES"
+NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
+TABLE = "known actors"
+
+
+@lru_cache(maxsize=4)
+def known_actors(dictionaries: str | None) -> KnownActors:
+    """The table, loaded once per process and per dictionaries folder."""
+    return KnownActors.load(Path(dictionaries) if dictionaries else None)
+
+
+def current_table() -> KnownActors:
+    return known_actors(os.environ.get(DICTIONARIES_SETTING) or None)
+
+
+def article_date(article: Article) -> date | None:
+    if article.date is None:
+        return None
+    try:
+        return date.fromisoformat(article.date.value[:10])
+    except ValueError:
+        return None
+
+
+def code_from_knowledge(article: Article, actors: list[Actor], mentions: list[Mention]) -> None:
+    """Fill (or, for a known person in office that day, set) each actor's codes."""
+    table, on = current_table(), article_date(article)
+    names = _names_by_actor(mentions)
+    for actor in actors:
+        if actor.type != ActorType.COUNTRY:
+            _code_known(actor, names.get(actor.id, []), table, on)
+    home = home_country(article, actors, table)
+    if home is not None:
+        for actor in actors:
+            _code_at_home(actor, names.get(actor.id, []), table, home)
+    for actor in actors:
+        if actor.country is not None and on is not None:
+            actor.country.value = country_on(actor.country.value, on)
+
+
+@lru_cache(maxsize=1)
+def _historical() -> dict[str, tuple[date, str]]:
+    rows = read_table("historical_countries.tsv")
+    return {now: (date.fromisoformat(until), then) for now, until, then in rows}
+
+
+def country_on(iso3: str, on: date) -> str:
+    """The code of the state of the day: Serbia in 1998 is Yugoslavia (YUG)."""
+    until, then = _historical().get(iso3, (date.min, iso3))
+    return then if on < until else iso3
+
+
+def _names_by_actor(mentions: list[Mention]) -> dict[str, list[Evidence]]:
+    names: dict[str, list[Evidence]] = {}
+    for mention in mentions:
+        if mention.kind in NAMING:
+            names.setdefault(mention.actor_id, []).append(mention.evidence)
+    return names
+
+
+def _lookup(
+    table: KnownActors, actor: Actor, names: list[Evidence], on: date | None
+) -> tuple[KnownActor, Evidence] | None:
+    """The first of the actor's names the table knows as an actor of a fitting type."""
+    for evidence in sorted(names, key=lambda e: -len(e.text)):
+        found = table.lookup(evidence.text, on)
+        if found is not None and (found.type == ActorType.PERSON) == (
+            actor.type == ActorType.PERSON
+        ):
+            return found, evidence
+    return None
+
+
+def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: date | None) -> None:
+    """The table fills the codes the text left empty: the words around a person's name come
+    first; an organisation's whole known name beats a word inside it ("Justice" Department)."""
+    hit = _lookup(table, actor, names, on)
+    if hit is None:
+        return
+    found, evidence = hit
+    named = actor.type != ActorType.PERSON  # an organisation's whole name beats a word in it
+    for field in ("country", "sector", "role"):
+        value, current = getattr(found, field), getattr(actor, field)
+        if value is not None and (current is None or (named and current.value != value)):
+            setattr(actor, field, Code(value=value, evidence=evidence, method=TABLE))
+
+
+def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home: Code) -> None:
+    """ "the Justice Department", "Congress", "police": a national institution named without a
+    country is the home country's; so is a person the text gives no country (news names
+    foreigners with their country, locals without)."""
+    if actor.country is not None:
+        return
+    if actor.type == ActorType.PERSON:  # news names foreigners with their country, locals bare
+        actor.country = home.model_copy()
+        return
+    for evidence in names or []:
+        found = table.lookup(evidence.text, None, home=home.value)
+        if found is not None and found.country == home.value and found.sector:
+            actor.country = home.model_copy()
+            actor.sector = Code(value=found.sector, evidence=evidence, method=TABLE)
+            return
+
+
+def home_country(article: Article, actors: list[Actor], table: KnownActors) -> Code | None:
+    """The dateline's country, else the outlet's, else the country most of the article's
+    actors belong to (when one leads)."""
+    place = article.dateline_place
+    if place is not None:
+        iso3 = _country_of_place(place.value)
+        if iso3:
+            return Code(value=iso3, evidence=place.evidence, method="dateline")
+    if article.source:
+        outlet = table.lookup(article.source)
+        if outlet is not None and outlet.country:
+            return Code(value=outlet.country, method="outlet")
+    counts = Counter(a.country.value for a in actors if a.country)
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return Code(value=ranked[0][0], method="article")
+    return None
+
+
+def _country_of_place(name: str) -> str | None:
+    country = country_of(name)
+    if country is not None:
+        return country.iso3
+    return capital_countries().get(name) or capital_countries().get(name.title())
