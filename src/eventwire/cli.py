@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
@@ -20,6 +21,7 @@ from eventwire.export import ExportFormat, write_export
 from eventwire.ingest import RawDocument, read_inputs
 from eventwire.ingest.fetch import Fetcher
 from eventwire.ingest.sources import ReadOptions
+from eventwire.lexicons import DICTIONARIES_SETTING
 from eventwire.model import ArticleResult
 from eventwire.parallel import default_workers, process_parallel
 from eventwire.pipeline import PIPELINE_VERSION
@@ -92,6 +94,19 @@ def dump(result: ArticleResult, indent: int | None = None) -> str:
 Workers = Annotated[
     int, typer.Option("--workers", "-w", help="Processes to run on; 0 means all cores.")
 ]
+Dictionaries = Annotated[
+    Path | None,
+    typer.Option(
+        envvar=DICTIONARIES_SETTING,
+        help="Folder of your CAMEO/PETRARCH actor and agent dictionaries (over eventwire's).",
+    ),
+]
+
+
+def _use_dictionaries(folder: Path | None) -> None:
+    """Worker processes read the setting, so it is passed through the environment."""
+    if folder is not None:
+        os.environ[DICTIONARIES_SETTING] = str(folder)
 
 
 @app.command()
@@ -114,8 +129,10 @@ def extract(
     fetch: Annotated[
         bool, typer.Option(help="Fetch the pages that feed entries link to (else summaries).")
     ] = True,
+    dictionaries: Dictionaries = None,
 ) -> None:
     """Extract metadata, actors, quotes, events, times and places as JSON / JSON Lines."""
+    _use_dictionaries(dictionaries)
     supplied = date.fromisoformat(supplied_date) if supplied_date else None
     docs = read_documents(paths, supplied, fetch)
     if resume:
@@ -212,8 +229,10 @@ def ingest(
     fetch: Annotated[
         bool, typer.Option(help="Fetch the pages that feed entries link to (else summaries).")
     ] = True,
+    dictionaries: Dictionaries = None,
 ) -> None:
     """Run the pipeline on all cores and store the results; a re-run skips what is stored."""
+    _use_dictionaries(dictionaries)
     supplied = date.fromisoformat(supplied_date) if supplied_date else None
     store = Store(db)
     docs = list(read_documents(paths, supplied, fetch))

@@ -17,10 +17,9 @@ from pathlib import Path
 from eventwire.actors.known import KnownActors
 from eventwire.actors.known_row import KnownActor
 from eventwire.codes import capital_countries, country_of
-from eventwire.lexicons import read_table
+from eventwire.lexicons import DICTIONARIES_SETTING, read_table
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
 
-DICTIONARIES_SETTING = "EVENTWIRE_DICTIONARIES"
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 TABLE = "known actors"
 

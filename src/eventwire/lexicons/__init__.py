@@ -13,6 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Generic, TypeVar
 
+# A folder of the user's own CAMEO/PETRARCH dictionaries, laid over eventwire's known actors.
+DICTIONARIES_SETTING = "EVENTWIRE_DICTIONARIES"
 T = TypeVar("T")
 V = TypeVar("V")
 
