@@ -145,3 +145,21 @@ def test_an_unqualified_institution_takes_the_datelines_country() -> None:
     assert codes(department)[:2] == ("USA", "GOV")
     assert department.country.method == "dateline"
     assert department.country.evidence.text.upper() == "WASHINGTON"
+
+
+def test_spouses_sharing_a_surname_stay_two_people() -> None:
+    (r,) = run_texts(
+        "Bill Clinton and Hillary Clinton arrived in Iowa. Hillary Clinton spoke first, "
+        "and Clinton said she would win."
+    )
+    people = [a for a in r.actors if a.type.value == "person"]
+    assert sorted(a.name for a in people) == ["Bill Clinton", "Hillary Clinton"]
+    hillary = actor(r, "Hillary Clinton")
+    surname = next(m for m in r.mentions if m.evidence.text == "Clinton")
+    assert surname.actor_id == hillary.id, "a surname is the namesake mentioned last"
+
+
+def test_a_surname_that_is_a_country_name_stays_the_person() -> None:
+    (r,) = run_texts("Rep. Jim Jordan criticised the bill. Jordan said it was bad.")
+    assert "Jordan" not in {a.name for a in r.actors if a.type.value == "country"}
+    assert all(p.country != "JOR" for e in r.events for p in e.actors)

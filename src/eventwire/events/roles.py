@@ -98,7 +98,8 @@ class RoleReader:
         mention = self.mention_at(token)
         if mention is not None:
             participant = self.participant(mention)
-            fallback = self._fallback(token) if participant.country is None else None
+            bare = participant.country is None and not self._person(participant)
+            fallback = self._fallback(token) if bare else None  # never a person's country
             if fallback is not None:  # "Washington" as a person-like name: the capital
                 participant.country = fallback.country
             return participant
