@@ -163,3 +163,8 @@ def test_a_surname_that_is_a_country_name_stays_the_person() -> None:
     (r,) = run_texts("Rep. Jim Jordan criticised the bill. Jordan said it was bad.")
     assert "Jordan" not in {a.name for a in r.actors if a.type.value == "country"}
     assert all(p.country != "JOR" for e in r.events for p in e.actors)
+
+
+def test_time_zones_and_descriptions_are_not_actors() -> None:
+    (r,) = run_texts("Voters said Obama was an excellent president. The debate is at 9 p.m. EST.")
+    assert [a.name for a in r.actors] == ["Obama"]

@@ -76,7 +76,7 @@ def country_of(surface: str) -> CountryName | None:
     """The country a name or demonym refers to ("Belarusian" → BLR), else None."""
     lexicon = country_lexicon()
     surface = surface.strip()
-    if not surface:
+    if not surface or surface in word_set("time_zone"):  # "9 p.m. EST" is no Estonia
         return None
     return lexicon.get(surface) or lexicon.get(surface.removesuffix("'s").removesuffix("’s"))
 

@@ -160,8 +160,11 @@ class MentionFinder(GroupMentions):
         candidate.start, candidate.end = start, end
 
     def _add_unknown_organization(self, span: Span) -> None:
-        """An organisation NER found: its own words may say its country and sector."""
-        if country_of(span.text) is not None:
+        """An organisation NER found: its own words may say its country and sector. A time
+        zone or a phrase with no capitalised word ("the agency") is no name."""
+        if country_of(span.text) is not None or span.text in word_set("time_zone"):
+            return
+        if not any(t.is_title or t.is_upper for t in span):
             return
         role = find_role(self.doc, list(span))
         group = group_sector(list(span))
@@ -193,6 +196,8 @@ class MentionFinder(GroupMentions):
             country = find_country(self.doc, list(phrase)) or find_country(
                 self.doc, of_phrase(phrase)
             )
+            if country is None and _describes(phrase):
+                continue
             candidate = self._add(
                 MentionKind.TITLE,
                 ActorType.PERSON,
@@ -224,3 +229,9 @@ class MentionFinder(GroupMentions):
                 span = self.doc[token.i : token.i + 1]
                 candidate = self._add(MentionKind.PRONOUN, ActorType.PERSON, span, key="")
                 candidate.extra["gender"] = gender
+
+
+def _describes(phrase: Span) -> bool:
+    """ "Obama was an excellent president", "a former minister": a predicate or an
+    indefinite title with no country describes someone; it is no actor of its own."""
+    return phrase.root.dep_ == "attr" or phrase[0].lower_ in word_set("indefinite_article")
