@@ -62,8 +62,16 @@ def extract_quotes(
 ) -> list[Quote]:
     """Every quote in text order, its speaker resolved to an actor and its source chain."""
     quotes = quoted_spans(doc_text(doc))
-    finder = QuoteFinder(doc, quotes, find_cues(doc, quotes))
+    cues = [cue for cue in find_cues(doc, quotes) if not _in_headline(article, cue)]
+    finder = QuoteFinder(doc, quotes, cues)
     return build_quotes(article, finder.find(), actors, mentions)
+
+
+def _in_headline(article: Article, cue: Cue) -> bool:
+    """ "Clinton Says Trump Is Unfit": a headline reports a statement that the body quotes;
+    it is no quote of its own."""
+    evidence = article.headline.evidence if article.headline else None
+    return evidence is not None and evidence.start <= cue.token.idx < evidence.end
 
 
 class QuoteFinder:
