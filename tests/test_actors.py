@@ -168,3 +168,8 @@ def test_a_surname_that_is_a_country_name_stays_the_person() -> None:
 def test_time_zones_and_descriptions_are_not_actors() -> None:
     (r,) = run_texts("Voters said Obama was an excellent president. The debate is at 9 p.m. EST.")
     assert [a.name for a in r.actors] == ["Obama"]
+
+
+def test_a_known_name_ner_misses_is_still_an_actor() -> None:
+    (r,) = run_texts("The Khmer Rouge fled north on Thursday.", date="1998-02-19")
+    assert "Khmer Rouge" in {a.name for a in r.actors}

@@ -9,6 +9,7 @@ over it when the setting EVENTWIRE_DICTIONARIES (or `--dictionaries`) names a fo
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from datetime import date
 from functools import lru_cache
@@ -22,6 +23,7 @@ from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, 
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 TABLE = "known actors"
+DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*[(,_\n]")  # ", Cambodia (AP)"
 
 
 @lru_cache(maxsize=4)
@@ -126,11 +128,9 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
 def home_country(article: Article, actors: list[Actor], table: KnownActors) -> Code | None:
     """The dateline's country, else the outlet's, else the country most of the article's
     actors belong to (when one leads)."""
-    place = article.dateline_place
-    if place is not None:
-        iso3 = _country_of_place(place.value)
-        if iso3:
-            return Code(value=iso3, evidence=place.evidence, method="dateline")
+    dateline = _dateline_country(article)
+    if dateline is not None:
+        return dateline
     if article.source:
         outlet = table.lookup(article.source)
         if outlet is not None and outlet.country:
@@ -140,6 +140,23 @@ def home_country(article: Article, actors: list[Actor], table: KnownActors) -> C
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return Code(value=ranked[0][0], method="article")
     return None
+
+
+def _dateline_country(article: Article) -> Code | None:
+    """ "DAR ES SALAAM, Tanzania (AP)": the country the dateline names after its place, else
+    the place itself when it is a country or a capital."""
+    place = article.dateline_place
+    if place is None:
+        return None
+    evidence = place.evidence
+    if evidence is not None:
+        after = DATELINE_COUNTRY.match(article.text, evidence.end)
+        country = country_of(after.group(1)) if after else None
+        if after and country:
+            found = Evidence.of(article.text, after.start(1), after.end(1))
+            return Code(value=country.iso3, evidence=found, method="dateline")
+    iso3 = _country_of_place(place.value)
+    return Code(value=iso3, evidence=evidence, method="dateline") if iso3 else None
 
 
 def _country_of_place(name: str) -> str | None:

@@ -15,6 +15,7 @@ from spacy.vocab import Vocab
 
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.groups import GroupMentions
+from eventwire.actors.known import builtin_rows
 from eventwire.actors.phrases import (
     MAX_TITLE_TOKENS,
     appositive_window,
@@ -41,6 +42,22 @@ from eventwire.parse.nlp import doc_text, load_nlp
 
 
 @cache
+def known_name_matcher(vocab: Vocab) -> PhraseMatcher:
+    """Names and aliases of eventwire's known actors, matched case-sensitively."""
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    tokenizer = load_nlp().tokenizer
+    names: dict[str, set[str]] = {"PERSON": set(), "ORG": set()}
+    for row in builtin_rows():
+        label = "PERSON" if row.type == ActorType.PERSON else "ORG"
+        names[label].update(
+            form for form in (row.name, *row.aliases) if " " in form or label == "ORG"
+        )
+    for label, forms in names.items():
+        matcher.add(label, [tokenizer(form) for form in sorted(forms)])
+    return matcher
+
+
+@cache
 def organization_matcher(vocab: Vocab) -> PhraseMatcher:
     """Known organisation names and aliases, matched case-sensitively."""
     matcher = PhraseMatcher(vocab, attr="ORTH")
@@ -58,6 +75,7 @@ class MentionFinder(GroupMentions):
             self._find_agency(agency)
         self._find_people()
         self._find_organizations()
+        self._find_known_names()
         self._find_groups()
         self._find_located_groups()
         self._find_nominals()
@@ -124,6 +142,24 @@ class MentionFinder(GroupMentions):
             matches = organization_matcher(self.doc.vocab)(self.doc, as_spans=True)
             self.organizations = filter_spans(matches)  # the longest of overlapping names
         return self.organizations
+
+    def _find_known_names(self) -> None:
+        """Names in the known-actor table that NER missed ("Hun Sen", "Khmer Rouge")."""
+        matches = known_name_matcher(self.doc.vocab)(self.doc)
+        spans = filter_spans([self.doc[start:end] for _, start, end in matches])
+        for span in spans:
+            if not self._free(span):
+                continue
+            if self.doc.vocab.strings[self._label(span, matches)] == "PERSON":
+                self._add_person(span)
+            else:
+                self._add(MentionKind.NAME, ActorType.ORGANIZATION, span, key=span.text.lower())
+
+    @staticmethod
+    def _label(span: Span, matches: list[tuple[int, int, int]]) -> int:
+        return next(
+            label for label, start, end in matches if (start, end) == (span.start, span.end)
+        )
 
     def _find_organizations(self) -> None:
         lexicon = organization_lexicon()
