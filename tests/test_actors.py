@@ -173,3 +173,8 @@ def test_time_zones_and_descriptions_are_not_actors() -> None:
 def test_a_known_name_ner_misses_is_still_an_actor() -> None:
     (r,) = run_texts("The Khmer Rouge fled north on Thursday.", date="1998-02-19")
     assert "Khmer Rouge" in {a.name for a in r.actors}
+
+
+def test_a_group_owned_by_a_person_takes_the_persons_country() -> None:
+    (r,) = run_texts("Clinton's top aides flew to Kenya.", date="1998-08-13")
+    assert codes(actor(r, "Clinton's top aides"))[:2] == ("USA", "GOV")

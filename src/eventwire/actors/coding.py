@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from eventwire.actors.candidates import Candidate
 from eventwire.actors.known import KnownActors
 from eventwire.actors.known_row import KnownActor
 from eventwire.codes import capital_countries, country_of
@@ -164,3 +165,19 @@ def _country_of_place(name: str) -> str | None:
     if country is not None:
         return country.iso3
     return capital_countries().get(name) or capital_countries().get(name.title())
+
+
+def inherit_owner_countries(
+    candidates: list[Candidate], actors: list[Actor], mentions: list[Mention]
+) -> None:
+    """A group owned by a person ("Hun Sen's troops") takes the person's coded country."""
+    actor_at = {m.evidence.start: m.actor_id for m in mentions}
+    by_id = {actor.id: actor for actor in actors}
+    for candidate in candidates:
+        owner_id = actor_at.get(int(candidate.extra.get("owner", -1)))
+        group_id = actor_at.get(candidate.start)
+        if owner_id is None or group_id is None:
+            continue
+        owner, group = by_id[owner_id], by_id[group_id]
+        if group.country is None and owner.country is not None:
+            group.country = owner.country.model_copy()

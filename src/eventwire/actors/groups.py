@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from eventwire.actors.candidates import MentionCollector
+from eventwire.actors.candidates import Candidate, MentionCollector
 from eventwire.actors.phrases import (
     MAX_GROUP_MODIFIERS,
     code,
@@ -25,7 +25,9 @@ from eventwire.codes import (
 )
 from eventwire.lexicons import PhraseMatch, word_set
 from eventwire.model import ActorType, Code, MentionKind
+from eventwire.parse.nlp import doc_text
 
+OWNER_DEPS = {"poss", "compound"}  # "Hun Sen's troops", "the Obama administration"
 PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
 
 
@@ -126,6 +128,36 @@ class GroupMentions(MentionCollector):
             self._add(
                 MentionKind.NAME, ActorType.GROUP, span, key=key, country=country, sector=sector
             )
+
+    def _find_owned_groups(self) -> None:
+        """ "Hun Sen's troops", "Clinton's top aides", "the Obama administration": a collective
+        noun owned by a person named just before it belongs to that person's country (filled
+        in once the person is coded: `owner` is where the person's mention starts)."""
+        people = self._person_tokens()
+        for token in self.doc:
+            if token.i in self.claimed or not is_head_noun(token):
+                continue
+            match = group_phrases().at([token.lower_], 0)
+            owners = [people[c.i] for c in token.children if c.dep_ in OWNER_DEPS and c.i in people]
+            if match is None or not owners:
+                continue
+            span = self.doc[token.i : token.i + 1]
+            sector = code(self.doc, match.value, span.start_char, span.end_char)
+            name = doc_text(self.doc)[owners[0].start : span.end_char]
+            key = f"{owners[0].key}:{match.value}"
+            candidate = self._add(
+                MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
+            )
+            candidate.extra["owner"] = str(owners[0].start)
+
+    def _person_tokens(self) -> dict[int, Candidate]:
+        """Token index → the person candidate whose name covers it."""
+        covered: dict[int, Candidate] = {}
+        for candidate in self.candidates:
+            span = self.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+            if candidate.type == ActorType.PERSON and span is not None:
+                covered.update({i: candidate for i in range(span.start, span.end)})
+        return covered
 
 
 def _names_people(span: Span) -> bool:

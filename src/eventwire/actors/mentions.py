@@ -78,6 +78,7 @@ class MentionFinder(GroupMentions):
         self._find_known_names()
         self._find_groups()
         self._find_located_groups()
+        self._find_owned_groups()
         self._find_nominals()
         self._find_countries()
         self._find_pronouns()
