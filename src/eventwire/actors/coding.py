@@ -111,8 +111,8 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
 
 def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home: Code) -> None:
     """ "the Justice Department", "Congress", "police": a national institution named without a
-    country is the home country's; so is a person the text gives no country (news names
-    foreigners with their country, locals without)."""
+    country is the home country's; so are a person and an organisation the table does not know
+    that the text gives no country (news names foreigners with their country, locals without)."""
     if actor.country is not None:
         return
     if actor.type == ActorType.PERSON:  # news names foreigners with their country, locals bare
@@ -124,6 +124,13 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
             actor.country = home.model_copy()
             actor.sector = Code(value=found.sector, evidence=evidence, method=TABLE)
             return
+    if actor.type == ActorType.ORGANIZATION and names and not _known(table, names):
+        actor.country = home.model_copy()  # a firm or group named bare is a local one
+
+
+def _known(table: KnownActors, names: list[Evidence]) -> bool:
+    """Whether the table lists the organisation (then its country, even none, is the table's)."""
+    return any(table.lookup(evidence.text) is not None for evidence in names)
 
 
 def home_country(article: Article, actors: list[Actor], table: KnownActors) -> Code | None:
