@@ -21,6 +21,7 @@ from eventwire.actors.known_row import KnownActor
 from eventwire.codes import capital_countries, country_of
 from eventwire.lexicons import DICTIONARIES_SETTING, read_table
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
+from eventwire.parse.pubdate import publication_day
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 TABLE = "known actors"
@@ -37,18 +38,9 @@ def current_table() -> KnownActors:
     return known_actors(os.environ.get(DICTIONARIES_SETTING) or None)
 
 
-def article_date(article: Article) -> date | None:
-    if article.date is None:
-        return None
-    try:
-        return date.fromisoformat(article.date.value[:10])
-    except ValueError:
-        return None
-
-
 def code_from_knowledge(article: Article, actors: list[Actor], mentions: list[Mention]) -> None:
     """Fill (or, for a known person in office that day, set) each actor's codes."""
-    table, on = current_table(), article_date(article)
+    table, on = current_table(), publication_day(article)
     names = _names_by_actor(mentions)
     for actor in actors:
         if actor.type != ActorType.COUNTRY:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.pubdate import publication_day
 from eventwire.times.timex import WEEKDAYS, Context, Timex
 from eventwire.times.timex_rules import COMPILED, normalise
 
@@ -57,12 +58,7 @@ class Found:
 
 def article_anchor(article: Article) -> date | None:
     """The publication date the relative expressions are resolved against."""
-    if article.date is None:
-        return None
-    try:
-        return date.fromisoformat(article.date.value[:10])
-    except ValueError:
-        return None
+    return publication_day(article)
 
 
 def _verb_of(token: Token) -> Token:
