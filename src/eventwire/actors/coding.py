@@ -108,7 +108,8 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
     if actor.country is not None:
         return
     if actor.type == ActorType.PERSON:  # news names foreigners with their country, locals bare
-        actor.country = home.model_copy()
+        if not _known(table, names):  # a known person's country is the table's, even none
+            actor.country = home.model_copy()
         return
     for evidence in names or []:
         found = table.lookup(evidence.text, None, home=home.value)
