@@ -178,3 +178,12 @@ def test_a_known_name_ner_misses_is_still_an_actor() -> None:
 def test_a_group_owned_by_a_person_takes_the_persons_country() -> None:
     (r,) = run_texts("Clinton's top aides flew to Kenya.", date="1998-08-13")
     assert codes(actor(r, "Clinton's top aides"))[:2] == ("USA", "GOV")
+
+
+def test_a_person_with_no_country_never_takes_another_actors() -> None:
+    (r,) = run_texts(
+        "The German government today welcomed President Reagan's latest policy statement."
+    )
+    reagan = next(a for a in r.actors if "Reagan" in a.name)
+    assert reagan.country is None or reagan.country.value != "DEU"
+    assert all(p.country != "DEU" for e in r.events for p in e.recipients if "Reagan" in p.name)

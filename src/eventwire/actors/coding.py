@@ -25,6 +25,7 @@ from eventwire.parse.pubdate import publication_day
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 TABLE = "known actors"
+MIN_HOME_ACTORS = 3  # a sentence or two naming one foreign actor says nothing of a home
 DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*[(,_\n]")  # ", Cambodia (AP)"
 
 
@@ -128,7 +129,7 @@ def _known(table: KnownActors, names: list[Evidence]) -> bool:
 
 def home_country(article: Article, actors: list[Actor], table: KnownActors) -> Code | None:
     """The dateline's country, else the outlet's, else the country most of the article's
-    actors belong to (when one leads)."""
+    actors belong to, when it leads with at least 3 actors."""
     dateline = _dateline_country(article)
     if dateline is not None:
         return dateline
@@ -136,10 +137,10 @@ def home_country(article: Article, actors: list[Actor], table: KnownActors) -> C
         outlet = table.lookup(article.source)
         if outlet is not None and outlet.country:
             return Code(value=outlet.country, method="outlet")
-    counts = Counter(a.country.value for a in actors if a.country)
-    ranked = counts.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return Code(value=ranked[0][0], method="article")
+    ranked = [*Counter(a.country.value for a in actors if a.country).most_common(2), ("", 0)]
+    (leader, most), (_, second) = ranked[0], ranked[1]
+    if most >= MIN_HOME_ACTORS and most > second:  # one country leads
+        return Code(value=leader, method="article")
     return None
 
 
