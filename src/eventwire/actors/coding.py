@@ -137,7 +137,11 @@ def home_country(article: Article, actors: list[Actor], table: KnownActors) -> C
         outlet = table.lookup(article.source)
         if outlet is not None and outlet.country:
             return Code(value=outlet.country, method="outlet")
-    ranked = [*Counter(a.country.value for a in actors if a.country).most_common(2), ("", 0)]
+    ranked = [
+        *Counter(a.country.value for a in actors if a.country).most_common(2),
+        ("", 0),
+        ("", 0),
+    ]
     (leader, most), (_, second) = ranked[0], ranked[1]
     if most >= MIN_HOME_ACTORS and most > second:  # one country leads
         return Code(value=leader, method="article")
