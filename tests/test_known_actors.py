@@ -94,9 +94,27 @@ def test_igo_officials_have_no_country(known):
     assert codes(known.lookup("Kofi Annan", date(2003, 2, 1))) == (None, "IGO")
 
 
-@pytest.mark.parametrize("name", ["John Smith", "Smith", "", "...", "Guardian Council"])
+@pytest.mark.parametrize("name", ["John Smith", "Smith", "", "...", "protesters"])
 def test_unknown_names_stay_unknown(known, name):
-    assert known.lookup(name, date(2016, 6, 1)) is None
+    assert known.lookup(name, date(2016, 6, 1), home="USA") is None
+
+
+def test_a_known_name_counts_only_where_it_ends_the_name():
+    known = KnownActors([KnownActor("The Guardian", ActorType.ORGANIZATION, "GBR", "MED")])
+    assert known.lookup("the Guardian newspaper") is None
+    assert known.lookup("Guardian Council") is None
+    assert known.lookup("Britain's Guardian").name == "The Guardian"
+
+
+def test_titles_and_regnal_numbers_are_nobodys_surname():
+    people = [
+        KnownActor("Tom King", ActorType.PERSON, "GBR", "GOV", start=date(1989, 7, 24)),
+        KnownActor("Albert II", ActorType.PERSON, "BEL", "GOV", start=date(1993, 8, 9)),
+    ]
+    known = KnownActors(people)
+    assert known.lookup("the King", date(1995, 1, 1)) is None
+    assert known.lookup("Pope John Paul II", date(1995, 1, 1)) is None
+    assert known.lookup("Albert II", date(1995, 1, 1)).country == "BEL"
 
 
 def test_a_surname_two_people_hold_that_day_is_not_guessed():

@@ -48,7 +48,7 @@ def name_key(name: str) -> Key:
 
 @dataclass
 class _Index:
-    """Rows by identity, identities by every name key and by surname."""
+    """Rows by identity (the key of an actor's name), and identities by every name key."""
 
     rows: dict[Key, list[KnownActor]] = field(default_factory=lambda: defaultdict(list))
     keys: dict[Key, set[Key]] = field(default_factory=lambda: defaultdict(set))
@@ -138,6 +138,7 @@ class KnownActors:
 
         Unreadable entries in the user's files are kept in `errors`, never raised.
         """
+        # Imported here: the reader builds KnownActor rows, so it imports this module.
         from eventwire.actors.petrarch import read_dictionaries
 
         user_rows, errors = read_dictionaries(dictionaries) if dictionaries else ([], [])

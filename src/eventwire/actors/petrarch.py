@@ -27,7 +27,7 @@ _CODE = re.compile(r"\[([^\]}]*)[\]}]")
 _COMMENT = re.compile(r"[#;].*")
 _PLURALS = re.compile(r"\{([^}]*)\}")
 _MARKER = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
-TWO_DIGIT_CUTOFF = 30  # TABARI's six-digit dates: 00-29 are 20xx, 30-99 are 19xx
+LAST_20XX_YEAR = 30  # six-digit dates as KEDS, TABARI and PETRARCH read them: 00-30 are 20xx
 
 
 @cache
@@ -47,6 +47,7 @@ def _country(code: str) -> str | None:
 
 
 def _sector(chunk: str) -> str | None:
+    """eventwire's sector for a three-letter CAMEO agent or group code, if it codes one."""
     kind, value = _cameo_codes().get(chunk, ("", ""))
     return value or None if kind in ("sector", "group") else None
 
@@ -70,7 +71,7 @@ def parse_day(text: str) -> date:
         return date(int(text[:4]), int(text[4:6]), int(text[6:]))
     if len(text) == 6 and text.isdigit():
         year = int(text[:2])
-        year += 2000 if year < TWO_DIGIT_CUTOFF else 1900
+        year += 2000 if year <= LAST_20XX_YEAR else 1900
         return date(year, int(text[2:4]), int(text[4:]))
     raise ValueError(f"not a YYYYMMDD or YYMMDD date: {text!r}")
 
