@@ -1,6 +1,7 @@
 """Bounded load test on loopback: a fixed request rate against `eventwire serve`, then latency.
 
-The server runs as a subprocess (uvicorn, one process, as a user would start it). Requests are
+The server runs as a subprocess, `eventwire serve` as a user would start it (one worker
+process per core, access logs off). Requests are
 sent open-loop on a fixed schedule, and each latency is measured from its scheduled time, so a
 server that falls behind shows it in the tail instead of slowing the client down.
 """

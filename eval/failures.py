@@ -24,20 +24,25 @@ from eventwire.model import ErrorReason
 SHARED = Path("../shared/eval")
 DEFAULT = [SHARED / "quotes" / "train.jsonl", SHARED / "time" / "dev.jsonl"]
 EXAMPLES = 3
+RECURSION_WINDOW = 60  # innermost frames of a RecursionError that show the cycle
 
 Crash = tuple[str, str, str]  # stage, exception type, location
 
 
+def _short(frame: traceback.FrameSummary) -> str:
+    return f"{frame.filename.split('/eventwire/')[-1]}:{frame.name}"
+
+
 def location(error: BaseException) -> str:
-    """The innermost function of eventwire's own code that was running (file:function:line;
-    for a RecursionError the function that recurs), and the library frame that raised, if any."""
+    """The innermost function of eventwire's own code that was running (file:function:line),
+    and the library frame that raised, if any; for a RecursionError the functions that recur."""
     frames = traceback.extract_tb(error.__traceback__)
     ours = [f for f in frames if "/eventwire/" in f.filename and not f.name.startswith("<")]
-    where = ours[-1] if ours else frames[-1]
     if isinstance(error, RecursionError) and ours:
-        recurring = Counter((f.filename, f.name) for f in ours).most_common(1)[0][0]
-        where = next(f for f in ours if (f.filename, f.name) == recurring)
-    text = f"{where.filename.split('/eventwire/')[-1]}:{where.name}:{where.lineno}"
+        calls = Counter(_short(f) for f in ours[-RECURSION_WINDOW:])
+        return "recursion through " + ", ".join(sorted(f for f, n in calls.items() if n > 1))
+    where = ours[-1] if ours else frames[-1]
+    text = f"{_short(where)}:{where.lineno}"
     if "/eventwire/" not in frames[-1].filename:
         text += f" (raised in {Path(frames[-1].filename).name}:{frames[-1].name})"
     return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from urllib.parse import quote
 
@@ -33,7 +34,7 @@ def test_events_carry_evidence_and_links(client: TestClient) -> None:
     article = client.get(event["links"]["article"]).json()["result"]
     start, end = event["trigger"]["start"], event["trigger"]["end"]
     assert article["article"]["text"][start:end] == event["trigger"]["text"]
-    assert event["actors"][0]["evidence"]["text"] == "Russian troops"
+    assert event["actors"][0]["mention"]["text"] == "Russian troops"
     assert event["merged_event_id"] and event["links"]["view"].startswith("/#article=")
 
 
@@ -56,6 +57,16 @@ def test_every_list_endpoint_answers_with_filters(client: TestClient) -> None:
     assert stats["counts"]["articles"] == 4 and stats["multi_source_events"] == 1
     hits = client.get("/api/search", params={"q": "tractors"}).json()
     assert [h["kind"] for h in hits] == ["article"]
+
+
+def test_articles_and_search_hits_are_named_by_title(client: TestClient) -> None:
+    titles = {a["title"] for a in _items(client, "/api/articles")}
+    assert "Belarus-Russia drills begin near Brest" in titles  # the headline
+    assert "Farmers rally in Paris" in titles  # no headline: the first words of the first line
+    (hit,) = client.get("/api/search", params={"q": "tractors"}).json()
+    assert hit["title"] == "Farmers rally in Paris"
+    marked = [hit["snippet"][m["start"] : m["end"]] for m in hit["marks"]]
+    assert marked == ["tractors"] and "[" not in hit["snippet"]
 
 
 def test_cursor_walks_all_pages(client: TestClient) -> None:
@@ -140,6 +151,38 @@ def test_openapi_documents_the_api(client: TestClient) -> None:
     for name in ("articles", "events", "merged-events", "actors", "quotes", "places", "search"):
         assert f"/api/{name}" in paths
     assert "/api/stats" in paths and client.get("/docs").status_code == 200
+
+
+def _schema(spec: dict, node: dict) -> dict:
+    """Follow a `$ref` into components/schemas."""
+    ref = node.get("$ref")
+    return spec["components"]["schemas"][ref.rsplit("/", 1)[1]] if ref else node
+
+
+def test_openapi_describes_every_item(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    for path, operation in spec["paths"].items():
+        ok = _schema(spec, operation["get"]["responses"]["200"]["content"]["application/json"])
+        body = _schema(spec, ok["schema"])
+        item = (
+            body["properties"]["items"]["items"]
+            if "items" in body.get("properties", {})
+            else (body.get("items", body))
+        )
+        assert _schema(spec, item).get("properties"), f"{path}: items without a schema"
+    event = spec["components"]["schemas"]["EventItem"]["properties"]
+    participant = _schema(spec, event["actors"]["items"])
+    assert "mention" in participant["properties"] and "evidence" not in participant["properties"]
+
+
+@pytest.mark.parametrize("page", ["/docs", "/redoc"])
+def test_api_docs_load_only_local_assets(client: TestClient, page: str) -> None:
+    html = client.get(page).text
+    urls = re.findall(r"""(?:src|href|url)\s*[:=]\s*['"]([^'"]+)['"]""", html)
+    assert urls and all(url.startswith("/") and not url.startswith("//") for url in urls), urls
+    assert "http://" not in html and "https://" not in html
+    for url in urls:
+        assert client.get(url).status_code == 200, url
 
 
 def test_country_shapes_are_served_offline(client: TestClient) -> None:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+from rich.console import Console
 from typer.testing import CliRunner
 
 from eventwire.cli import app
+from eventwire.model import ArticleResult
+from eventwire.report import place_table, print_summary
 from tests.conftest import REFERENCE
 
 runner = CliRunner()
@@ -57,3 +61,19 @@ def test_schema_is_json_schema_of_the_contract() -> None:
     schema = json.loads(result.stdout)
     assert schema["title"] == "ArticleResult"
     assert set(CONTRACT_KEYS) <= set(schema["properties"])
+
+
+def test_demo_opens_with_the_reference_article() -> None:
+    wide = CliRunner(env={"COLUMNS": "300"})
+    result = wide.invoke(app, ["demo", str(REFERENCE.parent), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    titles = [line.strip() for line in result.stdout.splitlines() if "Article " in line]
+    assert titles[0] == f"Article {REFERENCE.name}"
+
+
+def test_demo_summary_counts_the_places_its_table_shows(reference: ArticleResult) -> None:
+    console = Console(record=True, width=300)
+    print_summary(console, reference)
+    summary = console.export_text().strip().splitlines()[-1]
+    shown = re.search(r"(\d+) places", summary)
+    assert shown and int(shown.group(1)) == place_table(reference).row_count, summary

@@ -15,6 +15,7 @@ from eventwire.model import (
     Participant,
     Place,
 )
+from tests.records import span
 
 TEXT = (
     "Ruritania's army shelled Borduria on Monday. "
@@ -51,13 +52,12 @@ GOLD = {
 }
 
 
-def span(word: str) -> Evidence:
-    start = TEXT.index(word)
-    return Evidence.of(TEXT, start, start + len(word))
+def at(word: str) -> Evidence:
+    return span(TEXT, word)
 
 
 def party(name: str, country: str | None) -> Participant:
-    return Participant(name=name, country=country, mention=span(name))
+    return Participant(name=name, country=country, mention=at(name))
 
 
 def event(trigger: str, type_: str, modality: Modality, source: str, target: str) -> Event:
@@ -66,8 +66,8 @@ def event(trigger: str, type_: str, modality: Modality, source: str, target: str
         id=trigger,
         type=type_,
         modality=modality,
-        trigger=span(trigger),
-        sentence=span(sentence),
+        trigger=at(trigger),
+        sentence=at(sentence),
         actors=[party(source, source.upper()[:3])],
         recipients=[party(target, target.upper()[:3])],
     )
@@ -102,7 +102,7 @@ def test_actor_found_by_alias_mention_needs_both_codes():
         sector=Code(value="GOV"),
     )
     ruritania = Actor(id="r", name="Ruritania", type=ActorType.COUNTRY, country=Code(value="BOR"))
-    mention = Mention(id="m", actor_id="x", kind=MentionKind.SURNAME, evidence=span("Berg"))
+    mention = Mention(id="m", actor_id="x", kind=MentionKind.SURNAME, evidence=at("Berg"))
     result = ArticleResult(id="a1", actors=[berg, ruritania], mentions=[mention])
     tally, misses = score_actors(GOLD, result)
     assert tally["right_actors"] == 1
@@ -111,10 +111,10 @@ def test_actor_found_by_alias_mention_needs_both_codes():
 
 def test_place_right_needs_country_and_161_km_and_counts_spurious():
     near = Place(
-        id="p", evidence=span("Strelsau"), name="Strelsau", country="RUR", lat=51.0, lon=14.0
+        id="p", evidence=at("Strelsau"), name="Strelsau", country="RUR", lat=51.0, lon=14.0
     )
     far = near.model_copy(update={"id": "q", "lat": 52.0})
-    spurious = Place(id="s", evidence=span("Monday"), name="Monday", country="XXX")
+    spurious = Place(id="s", evidence=at("Monday"), name="Monday", country="XXX")
     tally, _ = score_places(GOLD, ArticleResult(id="a1", places=[near, spurious]))
     assert metrics(tally)["place accuracy"] == 1.0
     assert metrics(tally)["place precision"] == 0.5

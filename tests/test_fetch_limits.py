@@ -76,7 +76,14 @@ def server() -> Iterator[str]:
 
 def fetcher() -> Fetcher:
     return Fetcher(
-        FetchPolicy(timeout_s=1, max_bytes=100_000, max_redirects=3, host_interval_s=0, total_s=2)
+        FetchPolicy(
+            timeout_s=1,
+            max_bytes=100_000,
+            max_redirects=3,
+            host_interval_s=0,
+            total_s=2,
+            allowed_networks=("127.0.0.1/32",),
+        )
     )
 
 

@@ -17,6 +17,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "eventwire"
 FLOORS: dict[str, int] = {
     "model": 0,
     "lexicons": 0,
+    "choices": 0,
     "limits": 1,
     "timing": 1,
     "codes": 1,
@@ -29,6 +30,7 @@ FLOORS: dict[str, int] = {
     "events": 3,
     "pipeline": 4,
     "parallel": 5,
+    "warm": 5,
     "resume": 5,
     "report": 5,
     "spark": 5,
@@ -36,6 +38,7 @@ FLOORS: dict[str, int] = {
     "export": 6,
     "serve": 6,
     "cli": 7,
+    "cli_checks": 7,
 }
 FEATURES = {"actors", "quotes", "times", "places", "events"}
 MAX_LINES = 400

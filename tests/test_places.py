@@ -102,3 +102,66 @@ def test_event_place_defaults_to_the_dateline(reference: ArticleResult) -> None:
         reference.places,
     )
     assert (slot.name, slot.country, slot.defaulted) == ("Minsk", "BLR", True)
+
+
+def test_washington_is_the_capital_unless_the_text_says_the_state() -> None:
+    capital, state = run_texts(
+        "Senators returned to Washington on Monday to vote on the budget.",
+        "The cow came from a Washington state farm near Yakima.",
+    )
+    (city,) = _places(capital, "Washington")
+    assert (city.country, city.feature, round(city.lat), round(city.lon)) == (
+        "USA",
+        "city",
+        39,
+        -77,
+    )
+    assert _places(state, "Washington")[0].feature == "admin1"
+
+
+def test_well_known_cities_beat_small_us_namesakes_in_us_news() -> None:
+    (result,) = run_texts(
+        "The U.S. senator flew from Texas to London, then to Paris and on to Sydney."
+    )
+    countries = {p.evidence.text: p.country for p in result.places}
+    assert [countries[c] for c in ("London", "Paris", "Sydney")] == ["GBR", "FRA", "AUS"]
+
+
+def test_acronyms_people_and_dates_are_not_places() -> None:
+    (result,) = run_texts(
+        "Attorney General Janet Reno spoke to NBC on October 6. Reno said the GOP was wrong."
+    )
+    assert not {p.evidence.text for p in result.places} & {"Reno", "NBC", "GOP", "October"}
+
+
+def test_ap_state_abbreviations_place_the_town_before_them() -> None:
+    (result,) = run_texts("Rallies in Greenville, S.C., and Seattle, Wash., drew thousands.")
+    found = {p.evidence.text: (p.feature, p.admin1) for p in result.places}
+    assert found["S.C."] == ("admin1", "South Carolina")
+    assert found["Wash."] == ("admin1", "Washington")
+    assert found["Seattle"] == ("city", "Washington")
+
+
+def test_organisations_and_alternate_names_alone_are_not_places() -> None:
+    (result,) = run_texts(
+        "UNITED NATIONS (AP) _ The council met on Monday. A Gold Star mother spoke in Nairobi."
+    )
+    assert [p.evidence.text for p in result.places] == ["Nairobi"]
+
+
+def test_demonyms_and_diseases_are_not_places_but_their_towns_are() -> None:
+    disease, town = run_texts(
+        "Ukrainian officials said the Marburg virus and Ebola spread in Angola.",
+        "Officials in Marburg, Germany, reported two cases.",
+    )
+    assert [p.evidence.text for p in disease.places] == ["Angola"]
+    assert _places(town, "Marburg")[0].country == "DEU"
+
+
+def test_places_ner_joins_or_splits_are_read_as_the_gazetteer_names_them() -> None:
+    joined, split = run_texts(
+        "Talks were held in Trinidad and Tobago on Monday.",
+        "Outbreaks may spread to Central Africa - Nigeria, Cameroon and Chad.",
+    )
+    assert [(p.evidence.text, p.country) for p in joined.places] == [("Trinidad and Tobago", "TTO")]
+    assert "Nigeria" in [p.evidence.text for p in split.places]

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from eventwire import cli
 from eventwire.serve import create_app
+from eventwire.store import Store
 from tests.records import sample_store
 
 
@@ -26,9 +27,10 @@ def test_every_route_is_read_only(tmp_path: Path) -> None:
 
 def test_serve_binds_localhost_unless_told(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[dict] = []
-    monkeypatch.setattr(cli.uvicorn, "run", lambda app, **options: calls.append(options))
+    monkeypatch.setattr("uvicorn.run", lambda app, **options: calls.append(options))
     runner = CliRunner()
     db = str(tmp_path / "e.db")
+    Store(db).close()  # serve refuses a database that does not exist
     assert runner.invoke(cli.app, ["serve", "--db", db]).exit_code == 0
     assert runner.invoke(cli.app, ["serve", "--db", db, "--host", "0.0.0.0"]).exit_code == 0
     assert [call["host"] for call in calls] == ["127.0.0.1", "0.0.0.0"]

@@ -78,13 +78,13 @@ def test_full_text_search_finds_articles_and_quotes(store: Store) -> None:
     store.save(protest(), "1")
     with store.engine.connect() as connection:
         hits = search(connection, "defensive", None, 10)
-        assert {h["kind"] for h in hits} == {"article", "quote"}
-        assert (
-            search(connection, "tractors", "article", 10)[0]["article_id"] == protest().article.id
-        )
+        assert {h.kind for h in hits} == {"article", "quote"}
+        (hit,) = search(connection, "tractors", "article", 10)
+        assert hit.article_id == protest().article.id and hit.title == "Farmers rally in Paris"
+        assert [hit.snippet[m.start : m.end] for m in hit.marks] == ["tractors"]
         assert search(connection, "\"'; DROP TABLE articles; --", None, 10) == []
         syntax = search(connection, '"farmers" (Paris* -', None, 10)
-        assert [h["article_id"] for h in syntax] == [protest().article.id]
+        assert [h.article_id for h in syntax] == [protest().article.id]
     assert _counts(store)["articles"] == 2
 
 
@@ -95,7 +95,7 @@ def test_queries_filter_by_country_type_actor_and_date(store: Store) -> None:
 
         def events(**kwargs: object) -> list[str]:
             page = read.events(connection, Filters(**kwargs), 10, None)  # type: ignore[arg-type]
-            return [item["type"] for item in page.items]
+            return [item.type for item in page.items]
 
         assert events(country="BLR") == ["MOBILIZE"]
         assert events(type="PROTEST") == ["PROTEST"]
@@ -105,9 +105,9 @@ def test_queries_filter_by_country_type_actor_and_date(store: Store) -> None:
         assert events(since=date(2023, 1, 1)) == ["PROTEST"]
         assert events(until=date(2022, 2, 3)) == ["MOBILIZE"]
         quotes = read.quotes(connection, Filters(actor="shoigu"), 10, None).items
-        assert quotes[0]["content"]["text"].startswith("The exercise is purely defensive")
+        assert quotes[0].content.text.startswith("The exercise is purely defensive")
         actors = read.actors(connection, Filters(country="RUS"), 10, None).items
-        assert {a["name"] for a in actors} == {"Russian troops", "Sergey Shoigu"}
+        assert {a.name for a in actors} == {"Russian troops", "Sergey Shoigu"}
 
 
 def test_cursor_pages_cover_every_record_once(store: Store) -> None:
@@ -117,7 +117,7 @@ def test_cursor_pages_cover_every_record_once(store: Store) -> None:
     with store.engine.connect() as connection:
         while True:
             page = read.actors(connection, Filters(), 2, cursor)
-            seen += [(item["article_id"], item["id"]) for item in page.items]
+            seen += [(item.article_id, item.id) for item in page.items]
             if page.next_cursor is None:
                 break
             cursor = page.next_cursor

@@ -5,33 +5,29 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
-import uvicorn
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from eventwire.export import ExportFormat, write_export
-from eventwire.ingest import RawDocument, read_inputs
-from eventwire.ingest.fetch import Fetcher
-from eventwire.ingest.sources import ReadOptions
+from eventwire.choices import DEFAULT_DB, ExportFormat
+from eventwire.cli_checks import check_inputs, open_store, parse_date
 from eventwire.lexicons import DICTIONARIES_SETTING
-from eventwire.model import ArticleResult
-from eventwire.parallel import default_workers, process_parallel
-from eventwire.pipeline import PIPELINE_VERSION
-from eventwire.report import print_summary
-from eventwire.resume import ResumeMismatch, completed_ids, skip_completed
-from eventwire.serve import create_app
-from eventwire.store import DEFAULT_DB, Store, read
-from eventwire.store.load import pending, save_all
-from eventwire.store.paging import Filters
-from eventwire.store.show import records_table
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from eventwire.ingest import RawDocument
+    from eventwire.model import ArticleResult
+
+# Each command imports what it needs when it runs (spaCy, the store, the exporters, the server
+# each take up to seconds to import): `eventwire --help` or one article start fast.
 
 app = typer.Typer(
     help="News articles in, structured political event data with evidence out.",
@@ -40,6 +36,7 @@ app = typer.Typer(
 stderr = Console(stderr=True)
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+REFERENCE_ARTICLE = "tass-belarus-drills.txt"  # the demo opens with it: the best-covered sample
 
 
 def _with_default_date(docs: Iterable[RawDocument], fallback: date | None) -> Iterator[RawDocument]:
@@ -51,6 +48,8 @@ def _with_default_date(docs: Iterable[RawDocument], fallback: date | None) -> It
 def _progress(enabled: bool) -> Progress | nullcontext[None]:
     if not enabled:
         return nullcontext()
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("[bold]extracting"),
         BarColumn(),
@@ -65,6 +64,8 @@ def run_pipeline(
     docs: Iterable[RawDocument], workers: int, show_progress: bool
 ) -> Iterator[ArticleResult]:
     """Results in input order, streamed, with a progress bar (articles/s) on stderr."""
+    from eventwire.parallel import default_workers, process_parallel
+
     results = process_parallel(docs, workers or default_workers())
     yield from _tracked(results, None, show_progress)
 
@@ -82,9 +83,38 @@ def _tracked(
             yield result
 
 
-def read_documents(paths: list[str], supplied: date | None, fetch: bool) -> Iterator[RawDocument]:
-    options = ReadOptions(fetcher=Fetcher() if fetch else None)
+def read_documents(
+    paths: list[str], supplied: date | None, fetch: bool, allow: list[str] | None = None
+) -> Iterator[RawDocument]:
+    from eventwire.ingest import read_inputs
+    from eventwire.ingest.fetch import Fetcher, FetchPolicy
+    from eventwire.ingest.sources import ReadOptions
+
+    policy = FetchPolicy(allowed_networks=tuple(allow or ()))
+    options = ReadOptions(fetcher=Fetcher(policy) if fetch else None, policy=policy)
     return _with_default_date(read_inputs(paths, options), supplied)
+
+
+def _networks(values: list[str] | None) -> list[str] | None:
+    """Check `--allow-network` values early, so a typo is a usage error, not a refused fetch."""
+    from eventwire.ingest.netguard import parse_networks
+
+    try:
+        parse_networks(values or [])
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--allow-network") from error
+    return values
+
+
+AllowNetwork = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--allow-network",
+        metavar="CIDR",
+        callback=_networks,
+        help="Let fetches reach this private/loopback range (repeatable); refused by default.",
+    ),
+]
 
 
 def dump(result: ArticleResult, indent: int | None = None) -> str:
@@ -129,12 +159,14 @@ def extract(
     fetch: Annotated[
         bool, typer.Option(help="Fetch the pages that feed entries link to (else summaries).")
     ] = True,
+    allow_network: AllowNetwork = None,
     dictionaries: Dictionaries = None,
 ) -> None:
     """Extract metadata, actors, quotes, events, times and places as JSON / JSON Lines."""
     _use_dictionaries(dictionaries)
-    supplied = date.fromisoformat(supplied_date) if supplied_date else None
-    docs = read_documents(paths, supplied, fetch)
+    supplied = parse_date(supplied_date, "--date")
+    check_inputs(paths)
+    docs = read_documents(paths, supplied, fetch, allow_network)
     if resume:
         if output is None:
             raise typer.BadParameter("--resume needs -o FILE", param_hint="--resume")
@@ -160,6 +192,8 @@ def _write_lines(sink: TextIO, results: Iterable[ArticleResult]) -> None:
 
 
 def _resume(docs: Iterable[RawDocument], output: Path, workers: int) -> None:
+    from eventwire.resume import ResumeMismatch, completed_ids, skip_completed
+
     done = completed_ids(output)
     if done:
         stderr.print(f"resuming after {len(done):,} finished articles in {output}")
@@ -172,14 +206,22 @@ def _resume(docs: Iterable[RawDocument], output: Path, workers: int) -> None:
         raise typer.Exit(2) from error
 
 
+def _not_reference(doc: RawDocument) -> bool:
+    """Sort key that puts the reference article first (the sort is stable for the rest)."""
+    return doc.id != REFERENCE_ARTICLE
+
+
 @app.command()
 def demo(
     path: Annotated[Path, typer.Argument(help="Corpus to run on.")] = SAMPLES,
     workers: Workers = 0,
 ) -> None:
-    """Run the pipeline on the bundled sample and print a readable summary."""
+    """Run the pipeline on the bundled samples (the reference article first) and summarise."""
+    from eventwire.report import print_summary
+
     console = Console()
-    docs = read_documents([str(path)], None, fetch=False)
+    check_inputs([str(path)])
+    docs = sorted(read_documents([str(path)], None, fetch=False), key=_not_reference)
     for result in run_pipeline(docs, workers, show_progress=True):
         print_summary(console, result)
 
@@ -206,6 +248,8 @@ def schema(
     output: Annotated[Path | None, typer.Option("-o", "--output")] = None,
 ) -> None:
     """Print the JSON Schema of the output contract (one object per article)."""
+    from eventwire.model import ArticleResult
+
     text = json.dumps(ArticleResult.model_json_schema(), indent=2) + "\n"
     if output:
         output.write_text(text, encoding="utf-8")
@@ -229,18 +273,25 @@ def ingest(
     fetch: Annotated[
         bool, typer.Option(help="Fetch the pages that feed entries link to (else summaries).")
     ] = True,
+    allow_network: AllowNetwork = None,
     dictionaries: Dictionaries = None,
 ) -> None:
     """Run the pipeline on all cores and store the results; a re-run skips what is stored."""
     _use_dictionaries(dictionaries)
-    supplied = date.fromisoformat(supplied_date) if supplied_date else None
-    store = Store(db)
-    docs = list(read_documents(paths, supplied, fetch))
-    todo = pending(store, docs, PIPELINE_VERSION)
+    from eventwire.parallel import default_workers, process_parallel
+    from eventwire.pipeline import PIPELINE_VERSION
+    from eventwire.store.load import pending, save_all
+
+    supplied = parse_date(supplied_date, "--date")
+    check_inputs(paths)
+    store = open_store(db)
+    skipped: Counter[str] = Counter()
+    docs = read_documents(paths, supplied, fetch, allow_network)
+    todo = pending(store, docs, PIPELINE_VERSION, skipped)
     results = process_parallel(todo, workers or default_workers())
-    outcomes = save_all(store, _tracked(results, len(todo), True), PIPELINE_VERSION)
+    outcomes = save_all(store, _tracked(results, None, True), PIPELINE_VERSION)
     counts = ", ".join(f"{name} {n}" for name, n in sorted(outcomes.items()))
-    stderr.print(f"{db}: skipped {len(docs) - len(todo)} already stored; {counts}", soft_wrap=True)
+    stderr.print(f"{db}: skipped {skipped['stored']} already stored; {counts}", soft_wrap=True)
 
 
 query_app = typer.Typer(help="List stored events, actors or quotes as tables.")
@@ -259,14 +310,18 @@ def _query_command(kind: str) -> None:
         country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 code.")] = None,
         limit: Annotated[int, typer.Option(min=1, max=10000)] = 50,
     ) -> None:
+        from eventwire.store import read
+        from eventwire.store.paging import Filters
+        from eventwire.store.show import records_table
+
         filters = Filters(
-            since=date.fromisoformat(since) if since else None,
-            until=date.fromisoformat(until) if until else None,
+            since=parse_date(since, "--since"),
+            until=parse_date(until, "--until"),
             type=type_,
             actor=actor,
             country=country.upper() if country else None,
         )
-        with Store(db).engine.connect() as connection:
+        with open_store(db, must_exist=True).engine.connect() as connection:
             page = getattr(read, kind)(connection, filters, limit, None)
         Console().print(records_table(kind, page.items))
 
@@ -285,8 +340,18 @@ def export(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export the store: results as JSONL, events as CSV/Parquet, or POLECAT/GDELT-shaped TSV."""
-    count = write_export(Store(db), format_, output)
-    stderr.print(f"wrote {count} rows to {output}")
+    from eventwire.export import sidecar_path, write_export
+
+    count = write_export(open_store(db, must_exist=True), format_, output)
+    extra = (
+        f" (eventwire's columns: {sidecar_path(output)})" if format_ is ExportFormat.GDELT else ""
+    )
+    stderr.print(f"wrote {count} rows to {output}{extra}", soft_wrap=True)
+
+
+WORKER_START_S = 60
+"""How long a server worker may take to start (import and open the store) on a busy machine;
+uvicorn's 5 s default kills workers that spawn while other jobs load the cores."""
 
 
 @app.command()
@@ -296,9 +361,30 @@ def serve(
         "127.0.0.1"
     ),
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=0, help="Server processes; 0 means all cores.")
+    ] = 0,
+    access_log: Annotated[bool, typer.Option(help="Log every request (costs throughput).")] = False,
 ) -> None:
     """Serve the REST API (/docs) and the web page (/) over the store."""
-    uvicorn.run(create_app(Store(db)), host=host, port=port)
+    import uvicorn
+
+    from eventwire.parallel import default_workers
+    from eventwire.serve import DB_ENV, POOL_ENV, pool_size
+
+    count = workers or default_workers()
+    open_store(db, must_exist=True).close()  # refuse a missing store before workers start
+    os.environ[DB_ENV] = db
+    os.environ[POOL_ENV] = str(pool_size(count))
+    uvicorn.run(
+        "eventwire.serve:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=count,
+        access_log=access_log,
+        timeout_worker_healthcheck=WORKER_START_S,
+    )
 
 
 if __name__ == "__main__":

@@ -7,11 +7,24 @@ package (it is the foundation floor).
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1"
+
+
+def clean_name(name: str) -> str:
+    """A name as people compare it: NFC, without invisible format characters (zero-width
+    spaces and joiners, bidi controls, soft hyphens: Unicode category Cf), spaces collapsed.
+    Evidence keeps the text as written, so its offsets still index the article."""
+    visible = "".join(char for char in name if unicodedata.category(char) != "Cf")
+    return " ".join(unicodedata.normalize("NFC", visible).split())
+
+
+Name = Annotated[str, AfterValidator(clean_name)]
 
 
 class Record(BaseModel):
@@ -97,8 +110,10 @@ class Code(Record):
 class Actor(Record):
     """A person, organisation, country or group, resolved across all its mentions."""
 
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)  # resolution renames
+
     id: str
-    name: str
+    name: Name
     type: ActorType
     country: Code | None = None
     sector: Code | None = None
@@ -133,13 +148,13 @@ class QuoteKind(StrEnum):
 class Speaker(Record):
     mention: Evidence | None = None
     actor_id: str | None = None
-    name: str | None = None
+    name: Name | None = None
 
 
 class Source(Record):
     """One link of a source chain: the article's agency, an outlet it cites, the speaker."""
 
-    name: str
+    name: Name
     actor_id: str | None = None
     evidence: Evidence | None = None
 
@@ -176,7 +191,7 @@ class TimeExpression(Record):
 class Place(Record):
     id: str
     evidence: Evidence
-    name: str
+    name: Name
     lat: float | None = None
     lon: float | None = None
     country: str | None = None
@@ -197,7 +212,7 @@ class Modality(StrEnum):
 
 class Participant(Record):
     actor_id: str | None = None
-    name: str
+    name: Name
     country: str | None = None
     sector: str | None = None
     mention: Evidence
@@ -215,14 +230,16 @@ class EventTime(Record):
 
 
 class EventPlace(Record):
-    """The event's place: a Place, or the dateline place with `defaulted` set."""
+    """The event's place: a Place its sentence names, or the dateline place with `defaulted`
+    set, or none (`defaulted` set, all else empty); `why` says which."""
 
     place_id: str | None = None
-    name: str | None = None
+    name: Name | None = None
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
     defaulted: bool = False
+    why: str | None = None  # sentence | dateline | no place in the sentence and no dateline
     evidence: Evidence | None = None
 
 

@@ -21,7 +21,6 @@ from itertools import chain, islice
 
 from eventwire.ingest import RawDocument
 from eventwire.model import ArticleResult
-from eventwire.pipeline import process
 from eventwire.timing import STAGE_SECONDS, take_stage_seconds
 
 CHUNK_SIZE = 16
@@ -45,11 +44,16 @@ def process_parallel(
     today: date | None = None,
     chunk_size: int = CHUNK_SIZE,
 ) -> Iterator[ArticleResult]:
-    """Like `pipeline.process`, on `workers` processes; small inputs stay in this process."""
+    """Like `pipeline.process`, on `workers` processes; small inputs stay in this process.
+
+    The pipeline (spaCy) is imported here only for small inputs: for large ones only the
+    workers need it, and the fork server imports it while this process reads on."""
     iterator = iter(raws)
     head = list(islice(iterator, chunk_size))
     documents = chain(head, iterator)
     if workers <= 1 or len(head) < chunk_size:
+        from eventwire.pipeline import process
+
         yield from process(documents, today=today)
         return
     yield from _pooled(documents, workers, today, chunk_size)
@@ -59,9 +63,10 @@ def _pooled(
     documents: Iterator[RawDocument], workers: int, today: date | None, chunk_size: int
 ) -> Iterator[ArticleResult]:
     # forkserver, not fork: workers never inherit the parent's threads (progress bar) or locks;
-    # the server imports the pipeline once, so each worker only has to load the model.
+    # the server imports the pipeline and loads the model once (eventwire.warm), so each worker
+    # starts warm.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["eventwire.pipeline"])
+    context.set_forkserver_preload(["eventwire.warm"])
     with ProcessPoolExecutor(
         workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
     ) as pool:
@@ -81,12 +86,12 @@ def _collect(future: Future[ChunkResult]) -> list[ArticleResult]:
     return results
 
 
-WARM_UP = RawDocument(id="warm-up", text="The minister met the ambassador in Vienna on Monday.")
-
-
 def _start_worker(parent: int) -> None:
-    """Load the model and lexicons once, before any chunk is timed; leave when the parent dies
-    (a killed run leaves no workers behind)."""
+    """Make sure the model and lexicons are loaded (the fork server normally did it) before any
+    chunk is timed; leave when the parent dies (a killed run leaves no workers behind)."""
+    from eventwire.pipeline import process
+    from eventwire.warm import WARM_UP
+
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     list(process([WARM_UP]))
     take_stage_seconds()
@@ -104,6 +109,8 @@ def _exit_with(parent: int) -> None:
 
 def _process_chunk(chunk: Chunk, today: date | None) -> ChunkResult:
     """Worker side: the serial pipeline over one chunk, with its stage times and peak memory."""
+    from eventwire.pipeline import process
+
     results = list(process(chunk, today=today))
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return results, take_stage_seconds(), peak_rss

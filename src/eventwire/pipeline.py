@@ -129,6 +129,21 @@ def _start_result(raw: RawDocument, today: date | None) -> ArticleResult:
     return result
 
 
+def _isolated_start(raw: RawDocument, today: date | None) -> ArticleResult:
+    """`_start_result`, with whatever it raises recorded for this document alone."""
+    try:
+        return _start_result(raw, today)
+    except Exception as error:  # one document's metadata must never stop a batch
+        result = ArticleResult(id=raw.id, errors=list(raw.errors))
+        message = f"{type(error).__name__}: {error}"
+        result.errors.append(
+            ProcessingError(
+                stage="metadata", reason=ErrorReason.STAGE_FAILED, message=message, source=raw.id
+            )
+        )
+        return result
+
+
 def _run_stages(analysis: Analysis) -> None:
     """Every stage, within the document's time budget; a stage that fails is recorded."""
     name = ""
@@ -158,7 +173,7 @@ def process(
     iterator = iter(raws)
     while batch := list(islice(iterator, batch_size)):
         with timed("metadata"):
-            results = [_start_result(raw, today) for raw in batch]
+            results = [_isolated_start(raw, today) for raw in batch]
         codable = [r for r in results if r.article is not None and not r.errors]
         texts = (r.article.text for r in codable)  # type: ignore[union-attr]
         docs = timed_items("parse", parse_texts(texts, batch_size))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.model import Actor, ArticleResult, Attribute, Participant
+from eventwire.model import Actor, ArticleResult, Attribute, Participant, Place
 
 
 def _value(attribute: Attribute | None) -> str:
@@ -108,17 +108,20 @@ def time_table(result: ArticleResult) -> Table:
     return table
 
 
+def distinct_places(result: ArticleResult) -> list[Place]:
+    """Each place once per (text, name): what the table lists and the summary counts."""
+    first: dict[tuple[str, str], Place] = {}
+    for place in result.places:
+        first.setdefault((place.evidence.text, place.name), place)
+    return list(first.values())
+
+
 def place_table(result: ArticleResult) -> Table:
     """Each place once per name: kind, country, coordinates."""
     table = Table(title="Places")
     for column in ("text", "name", "kind", "country", "lat, lon"):
         table.add_column(column)
-    seen = set()
-    for place in result.places:
-        key = (place.evidence.text, place.name)
-        if key in seen:
-            continue
-        seen.add(key)
+    for place in distinct_places(result):
         where = f"{place.lat:.2f}, {place.lon:.2f}" if place.lat is not None else "-"
         row = (place.evidence.text, place.name, place.kind, place.country, where)
         table.add_row(*(cell or "-" for cell in row))
@@ -136,7 +139,9 @@ def print_summary(console: Console, result: ArticleResult) -> None:
             console.print(event_table(result))
         console.print(time_table(result))
         console.print(place_table(result))
-    counts = {name: len(getattr(result, name)) for name in ("quotes", "events", "times", "places")}
-    console.print(" · ".join(f"{n} {name}" for name, n in counts.items()))
+    counts = [f"{len(getattr(result, name))} {name}" for name in ("quotes", "events", "times")]
+    places, mentions = len(distinct_places(result)), len(result.places)
+    counts.append(f"{places} places" + (f" ({mentions} mentions)" if mentions != places else ""))
+    console.print(" · ".join(counts))
     for error in result.errors:
         console.print(f"[red]{error.stage}: {error.reason.value}[/red] {error.message}")

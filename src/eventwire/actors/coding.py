@@ -16,8 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.entry import KnownActor
 from eventwire.actors.known import KnownActors
-from eventwire.actors.known_row import KnownActor
 from eventwire.codes import capital_countries, country_of
 from eventwire.lexicons import DICTIONARIES_SETTING, read_table
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind

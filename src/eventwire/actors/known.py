@@ -19,7 +19,7 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
-from eventwire.actors.known_row import KnownActor
+from eventwire.actors.entry import KnownActor
 from eventwire.lexicons import read_table
 from eventwire.model import ActorType
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pycountry
 
-from eventwire.actors.known_row import KnownActor
+from eventwire.actors.entry import KnownActor
 from eventwire.lexicons import read_table
 from eventwire.model import ActorType
 

@@ -2,14 +2,14 @@
 
 The events stage calls these with the sentence an event was found in. An event takes the time
 expression written in its sentence, else the article date (flagged `defaulted`); and the place
-nearest its trigger in the sentence, else the dateline place or the article's main country
-(flagged `defaulted`).
+its own clause names (else the nearest in its sentence), else the dateline's place (flagged
+`defaulted`), else none. Never the article's first or most named place: a state named once in
+passing is no more where an event happened than any other.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from eventwire.model import (
     Article,
@@ -89,7 +89,7 @@ def _locative(place: Place, text: str) -> bool:
     return bool(LOCATIVE.search(text[max(0, place.evidence.start - 20) : place.evidence.start]))
 
 
-def _place_slot(place: Place, defaulted: bool = False) -> EventPlace:
+def _place_slot(place: Place, why: str, defaulted: bool = False) -> EventPlace:
     return EventPlace(
         place_id=place.id,
         name=place.name,
@@ -97,22 +97,18 @@ def _place_slot(place: Place, defaulted: bool = False) -> EventPlace:
         lat=place.lat,
         lon=place.lon,
         defaulted=defaulted,
+        why=why,
         evidence=place.evidence,
     )
 
 
-def _focus(article: Article | None, places: list[Place]) -> Place | None:
-    """The dateline place if it was geocoded, else the country the article names most."""
+def _dateline_place(article: Article | None, places: list[Place]) -> Place | None:
+    """The dateline's place, when it was geocoded."""
     dateline = article.dateline_place.evidence if article and article.dateline_place else None
-    if dateline is not None:
-        for place in places:
-            if place.evidence == dateline:
-                return place
-    countries = Counter(p.country for p in places if p.country)
-    if not countries:
-        return None
-    top = countries.most_common(1)[0][0]
-    return next(p for p in places if p.country == top)
+    return next((p for p in places if dateline is not None and p.evidence == dateline), None)
+
+
+NO_PLACE = "no place in the sentence and no dateline"
 
 
 def event_place(
@@ -122,7 +118,7 @@ def event_place(
     trigger: int | None = None,
 ) -> EventPlace:
     """The place in the sentence nearest the trigger offset (default: the sentence start),
-    else the article's focus place, flagged as defaulted."""
+    else the dateline's place, flagged as defaulted, else none."""
     point = sentence.start if trigger is None else trigger
     text = article.text if article else ""
     inside = [p for p in places if _inside(p.evidence, sentence) and _locative(p, text)]
@@ -136,6 +132,8 @@ def event_place(
                 PREFERRED_KINDS.index(p.kind or "toponym"),
             ),
         )
-        return _place_slot(best)
-    focus = _focus(article, places)
-    return _place_slot(focus, defaulted=True) if focus else EventPlace(defaulted=True)
+        return _place_slot(best, "sentence")
+    dateline = _dateline_place(article, places)
+    if dateline is not None:
+        return _place_slot(dateline, "dateline", defaulted=True)
+    return EventPlace(defaulted=True, why=NO_PLACE)

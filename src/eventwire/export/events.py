@@ -11,7 +11,7 @@ from sqlalchemy import select
 from eventwire.model import Actor, ArticleResult, Event, Participant, Place
 from eventwire.store import Store
 from eventwire.store import tables as t
-from eventwire.store.merge import parse_day
+from eventwire.store.days import parse_day, period
 
 
 @dataclass(frozen=True)
@@ -24,12 +24,59 @@ class Sources:
 
 
 @dataclass(frozen=True)
+class EventDate:
+    """The event's time as eventwire read it: how precise, and from where."""
+
+    value: str
+    precision: str  # day, week, month, year, range or none
+    source: str  # stated (in the text), publication (the article's date) or none
+    start: date | None
+    end: date | None
+
+
+def _from_value(value: str, source: str) -> EventDate | None:
+    """A TIMEX3 day, week, month or year value as the days it covers."""
+    covered = period(value)
+    if covered is None:
+        return None
+    return EventDate(value, covered.precision, source, covered.start, covered.end)
+
+
+def event_date(result: ArticleResult, event: Event) -> EventDate:
+    """A stated day, month, year, week or range; else the publication date, as GDELT dates."""
+    time = event.time
+    if time and not time.defaulted:
+        if time.start and time.end:
+            start, end = parse_day(time.start), parse_day(time.end)
+            precision = "day" if start == end else "range"
+            return EventDate(f"{time.start}/{time.end}", precision, "stated", start, end)
+        stated = _from_value(time.value or "", "stated")
+        if stated:
+            return stated
+    return _publication(result) or EventDate("", "none", "none", None, None)
+
+
+def _publication(result: ArticleResult) -> EventDate | None:
+    article = result.article
+    return _from_value(article.date.value, "publication") if article and article.date else None
+
+
+@dataclass(frozen=True)
 class ExportedEvent:
     result: ArticleResult
     event: Event
-    day: date | None
+    when: EventDate
     sources: Sources
     pipeline_version: str
+    added_at: str | None = None
+
+    @property
+    def day(self) -> date | None:
+        """A day for formats that need one: the day stated, else the publication date."""
+        if self.when.precision == "day":
+            return self.when.start
+        published = _publication(self.result)
+        return published.start if published and published.precision == "day" else None
 
     @property
     def key(self) -> str:
@@ -62,32 +109,27 @@ def _sources(store: Store) -> dict[tuple[str, str], Sources]:
     }
 
 
-def _versions(store: Store) -> dict[str, str]:
-    query = select(t.articles.c.id, t.articles.c.pipeline_version)
+def _stored(store: Store) -> dict[str, tuple[str, str | None]]:
+    """Each article's pipeline version and when it was stored."""
+    a = t.articles
+    query = select(a.c.id, a.c.pipeline_version, a.c.added_at)
     with store.engine.connect() as connection:
-        return {r.id: r.pipeline_version for r in connection.execute(query)}
-
-
-def event_day(result: ArticleResult, event: Event) -> date | None:
-    """The event's time when stated, else the article's publication date."""
-    time = event.time
-    stated = parse_day((time.start or time.value) if time else None)
-    return stated or parse_day(
-        result.article.date.value if result.article and result.article.date else None
-    )
+        return {r.id: (r.pipeline_version, r.added_at) for r in connection.execute(query)}
 
 
 def exported_events(store: Store) -> Iterator[ExportedEvent]:
     """Every stored event in article-key order, with its merged-source counts."""
-    sources, versions = _sources(store), _versions(store)
+    sources, stored = _sources(store), _stored(store)
     for result in store.results():
         if result.article is None:
             continue
+        version, added_at = stored.get(result.article.id, ("", None))
         for event in result.events:
             yield ExportedEvent(
                 result=result,
                 event=event,
-                day=event_day(result, event),
+                when=event_date(result, event),
                 sources=sources.get((result.article.id, event.id), Sources(None, 1, 1)),
-                pipeline_version=versions.get(result.article.id, ""),
+                pipeline_version=version,
+                added_at=added_at,
             )

@@ -1,16 +1,28 @@
-"""GDELT 2.0 event-table rows: the 61 columns of the GDELT Event codebook, in its order.
+"""GDELT 2.0 event-table rows, as GDELT ships them: 61 columns in codebook order, no header.
 
-eventwire has no Goldstein, tone or ethnic/religious coding, and does not geolocate actors;
-those columns stay empty. GLOBALEVENTID is a stable number derived from the event key.
+GDELT's columns hold only what GDELT's own files would: `SQLDATE` is filled only when the
+event's time is a single day; `MonthYear` and `Year` when the time is that precise.
+eventwire's own reading of the time (its value, precision and whether it came from the
+article's publication date) goes to a sidecar file (SIDECAR_COLUMNS), keyed by GLOBALEVENTID.
+eventwire has no tone or ethnic/religious coding and does not geolocate actors; those
+columns stay empty, and the actor geographies carry GDELT's "no location" type 0.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
-from eventwire.export.codes import fips, gdelt_geo_type, quad_class
-from eventwire.export.events import ExportedEvent
+from eventwire.export.codes import (
+    country_name,
+    fips,
+    gdelt_geo_type,
+    goldstein,
+    igo_code,
+    quad_class,
+)
+from eventwire.export.events import EventDate, ExportedEvent
 from eventwire.model import Participant
 
 ACTOR_FIELDS = [
@@ -31,6 +43,10 @@ COLUMNS = [
     *(f"ActionGeo_{f}" for f in GEO_FIELDS),
     "DATEADDED", "SOURCEURL",
 ]  # fmt: skip
+SIDECAR_COLUMNS = [
+    "GLOBALEVENTID", "event_key", "time_value", "time_precision", "date_source", "time_start",
+    "time_end", "merged_event_id",
+]  # fmt: skip
 
 
 def global_event_id(key: str) -> int:
@@ -38,46 +54,68 @@ def global_event_id(key: str) -> int:
     return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:12], 16)
 
 
+def _dates(when: EventDate) -> dict[str, Any]:
+    start, end = when.start, when.end
+    if start is None or end is None:
+        return {}
+    values: dict[str, Any] = {}
+    if start.year == end.year:
+        values["Year"] = start.year
+    if (start.year, start.month) == (end.year, end.month):
+        values["MonthYear"] = start.strftime("%Y%m")
+    if start == end:
+        values["SQLDATE"] = start.strftime("%Y%m%d")
+        values["FractionDate"] = f"{start.year + start.timetuple().tm_yday / 365:.4f}"
+    return values
+
+
 def _actor(number: int, people: list[Participant]) -> dict[str, Any]:
+    """CAMEO actor codes: country + sector (`RUSMIL`), or an IGO's own code (`IGOEUREEC`)."""
     first = people[0] if people else None
-    country = (first.country or "") if first else ""
-    sector = (first.sector or "") if first else ""
-    values = {
-        "Code": country + sector,
-        "Name": first.name.upper() if first else "",
-        "CountryCode": country,
-        "Type1Code": sector,
-    }
-    return {f"Actor{number}{f}": values.get(f, "") for f in ACTOR_FIELDS}
+    if first is None:
+        return {}
+    country, sector = first.country or "", first.sector or ""
+    values = {"Name": first.name.upper(), "CountryCode": country, "Type1Code": sector}
+    values["Code"] = country + (sector if sector != country else "")
+    igo = igo_code(first.name) if country == "IGO" or sector == "IGO" else None
+    if igo:
+        values |= {"Code": igo.code, "CountryCode": igo.region, "KnownGroupCode": igo.known_group}
+        values["Type1Code"] = "IGO"
+    elif country == "IGO":
+        values["CountryCode"] = ""
+    return {f"Actor{number}{f}": v for f, v in values.items()}
+
+
+def _full_name(name: str, admin1: str | None, iso3: str | None, geo_type: int) -> str:
+    """GDELT's FullName: the place, then its province, then its country."""
+    if geo_type == 1:
+        return country_name(iso3) or name
+    parts = [name, admin1 if geo_type != 5 else None, country_name(iso3)]
+    return ", ".join(dict.fromkeys(p for p in parts if p))
 
 
 def _action_geo(item: ExportedEvent) -> dict[str, Any]:
     event_place, place = item.event.place, item.place()
-    if event_place is None:
-        return {f"ActionGeo_{f}": "" for f in GEO_FIELDS}
-    values = {
-        "Type": gdelt_geo_type(place.feature if place else None, event_place.country) or "",
-        "FullName": event_place.name or "",
-        "CountryCode": fips(event_place.country),
-        "Lat": event_place.lat,
-        "Long": event_place.lon,
-        "FeatureID": place.geonameid if place and place.geonameid else "",
-    }
-    return {f"ActionGeo_{f}": values.get(f, "") for f in GEO_FIELDS}
+    feature = place.feature if place else None
+    iso3 = event_place.country if event_place else None
+    geo_type = gdelt_geo_type(feature, iso3) if event_place else 0
+    values: dict[str, Any] = {"Type": geo_type}
+    if event_place and geo_type:
+        country = fips(iso3)
+        values |= {
+            "FullName": _full_name(event_place.name or "", place and place.admin1, iso3, geo_type),
+            "CountryCode": country,
+            "ADM1Code": country if geo_type == 1 else "",
+            "Lat": event_place.lat,
+            "Long": event_place.lon,
+            "FeatureID": country if geo_type == 1 else (place.geonameid if place else ""),
+        }
+    return {f"ActionGeo_{f}": v for f, v in values.items()}
 
 
-def _dates(item: ExportedEvent) -> dict[str, Any]:
-    day = item.day
-    if day is None:
-        return {"SQLDATE": "", "MonthYear": "", "Year": "", "FractionDate": "", "DATEADDED": ""}
-    fraction = day.year + (day.timetuple().tm_yday - 1) / 365
-    return {
-        "SQLDATE": day.strftime("%Y%m%d"),
-        "MonthYear": day.strftime("%Y%m"),
-        "Year": day.year,
-        "FractionDate": f"{fraction:.4f}",
-        "DATEADDED": day.strftime("%Y%m%d") + "000000",
-    }
+def _added(item: ExportedEvent) -> str:
+    """DATEADDED: when eventwire stored the article, YYYYMMDDHHMMSS (UTC)."""
+    return re.sub(r"\D", "", item.added_at or "")[:14]
 
 
 def gdelt_row(item: ExportedEvent) -> dict[str, Any]:
@@ -86,7 +124,7 @@ def gdelt_row(item: ExportedEvent) -> dict[str, Any]:
     cameo = event.cameo or ""
     row = {
         "GLOBALEVENTID": global_event_id(item.key),
-        **_dates(item),
+        **_dates(item.when),
         **_actor(1, event.actors),
         **_actor(2, event.recipients),
         "IsRootEvent": int(item.is_first()),
@@ -94,10 +132,33 @@ def gdelt_row(item: ExportedEvent) -> dict[str, Any]:
         "EventBaseCode": cameo[:3],
         "EventRootCode": cameo[:2],
         "QuadClass": quad_class(cameo) or "",
+        "GoldsteinScale": goldstein(cameo),
         "NumMentions": item.sources.articles,
         "NumSources": item.sources.independent,
         "NumArticles": item.sources.articles,
+        "Actor1Geo_Type": 0,
+        "Actor2Geo_Type": 0,
         **_action_geo(item),
+        "DATEADDED": _added(item),
         "SOURCEURL": article.url or article.source or "",
     }
-    return {column: row.get(column, "") for column in COLUMNS}
+    return {column: _cell(row.get(column)) for column in COLUMNS}
+
+
+def _cell(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def sidecar_row(item: ExportedEvent) -> dict[str, Any]:
+    """eventwire's own columns for a GDELT row: the time as read, and where it came from."""
+    when = item.when
+    return {
+        "GLOBALEVENTID": global_event_id(item.key),
+        "event_key": item.key,
+        "time_value": when.value,
+        "time_precision": when.precision,
+        "date_source": when.source,
+        "time_start": when.start.isoformat() if when.start else "",
+        "time_end": when.end.isoformat() if when.end else "",
+        "merged_event_id": item.sources.merged_event_id or "",
+    }

@@ -1,14 +1,15 @@
-"""POLECAT-shaped rows: the column names and layout of the POLECAT weekly TSV files.
+"""POLECAT-shaped rows: the 40 columns of the POLECAT weekly TSV files, with its conventions.
 
-Columns POLECAT fills from resources eventwire does not have (COW codes, Wikipedia ids,
-intensity) are left empty rather than guessed; docs/store-and-api.md lists them.
+`Quad Code` is the quad's name, `Intensity` the event's conflict-cooperation weight, the COW
+columns Correlates of War state numbers, and a missing value is written `None`, as POLECAT
+writes it. Wikipedia ids stay `None`: eventwire links no actor to Wikipedia.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from eventwire.export.codes import quad_class
+from eventwire.export.codes import QUAD_NAMES, cow, goldstein, place_level, quad_class
 from eventwire.export.events import ExportedEvent
 from eventwire.model import ActorType, Participant
 
@@ -22,20 +23,23 @@ COLUMNS = [
     "GeoNames ID", "Raw Placename", "Feature Type", "Source", "Publication Date",
     "Story People", "Story Organizations", "Story Locations", "Language", "Version",
 ]  # fmt: skip
+MISSING = "None"
+PLACE_COLUMNS = {"city": "City", "admin2": "District", "admin1": "Province"}
 
 
 def _party(item: ExportedEvent, prefix: str, people: list[Participant]) -> dict[str, Any]:
     first = people[0] if people else None
+    if first is None:
+        return {}
     actor = item.actor(first)
     return {
-        f"{prefix} Name": first.name if first else "",
-        f"{prefix} Country": first.country if first else "",
-        f"{prefix} COW": "",
-        f"Primary {prefix} Sector": first.sector if first else "",
+        f"{prefix} Name": first.name,
+        f"{prefix} Country": first.country,
+        f"{prefix} COW": cow(first.country),
+        f"Primary {prefix} Sector": first.sector,
         f"{prefix} Sectors": ";".join(dict.fromkeys(p.sector for p in people if p.sector)),
-        f"{prefix} Title": actor.role.value if actor and actor.role else "",
-        f"{prefix} Name Raw": first.mention.text if first else "",
-        f"Wikipedia {prefix} ID": "",
+        f"{prefix} Title": actor.role.value if actor and actor.role else None,
+        f"{prefix} Name Raw": first.mention.text,
     }
 
 
@@ -44,42 +48,56 @@ def _story(item: ExportedEvent, kind: ActorType) -> str:
 
 
 def _place(item: ExportedEvent) -> dict[str, Any]:
+    """The event's place; a city, district or province also fills its own column."""
     event_place, place = item.event.place, item.place()
-    feature = place.feature if place else None
-    city = place.name if place and feature and feature.startswith("PPL") else ""
-    return {
-        "Placename": event_place.name if event_place else "",
-        "City": city,
-        "District": "",
-        "Province": place.admin1 if place else "",
-        "Country": event_place.country if event_place else "",
-        "Latitude": event_place.lat if event_place else None,
-        "Longitude": event_place.lon if event_place else None,
-        "GeoNames ID": place.geonameid if place else None,
-        "Raw Placename": place.evidence.text if place else "",
-        "Feature Type": feature or "",
-        "Story Locations": ";".join(dict.fromkeys(p.name for p in item.result.places)),
+    values: dict[str, Any] = {
+        "Story Locations": ";".join(dict.fromkeys(p.name for p in item.result.places))
     }
+    if event_place is None:
+        return values
+    values |= {
+        "Placename": event_place.name,
+        "Country": event_place.country,
+        "Latitude": event_place.lat,
+        "Longitude": event_place.lon,
+    }
+    if place is not None:
+        values |= {
+            "Province": place.admin1,
+            "GeoNames ID": place.geonameid,
+            "Raw Placename": place.evidence.text,
+            "Feature Type": place.feature,
+        }
+        column = PLACE_COLUMNS.get(place_level(place.feature) or "")
+        if column:
+            values[column] = place.name
+    return values
 
 
 def polecat_row(item: ExportedEvent) -> dict[str, Any]:
     event, article = item.event, item.result.article
     assert article is not None
-    return {
+    quad = quad_class(event.cameo)
+    row = {
         "Event ID": item.key,
-        "Event Date": item.day.isoformat() if item.day else "",
+        "Event Date": item.day.isoformat() if item.day else None,
         "Event Type": event.type,
-        "Event Mode": event.mode or "",
-        "Intensity": None,
-        "Quad Code": quad_class(event.cameo),
+        "Event Mode": event.mode,
+        "Intensity": goldstein(event.cameo),
+        "Quad Code": QUAD_NAMES.get(quad) if quad else None,
         "Contexts": ";".join(event.context),
         **_party(item, "Actor", event.actors),
         **_party(item, "Recipient", event.recipients),
         **_place(item),
-        "Source": (article.agency.value if article.agency else None) or article.source or "",
-        "Publication Date": article.date.value if article.date else "",
+        "Source": (article.agency.value if article.agency else None) or article.source,
+        "Publication Date": article.date.value if article.date else None,
         "Story People": _story(item, ActorType.PERSON),
         "Story Organizations": _story(item, ActorType.ORGANIZATION),
-        "Language": article.language or "",
+        "Language": article.language,
         "Version": item.pipeline_version,
     }
+    return {column: _cell(row.get(column)) for column in COLUMNS}
+
+
+def _cell(value: Any) -> Any:
+    return MISSING if value is None or value == "" else value

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import charset_normalizer
 
 from eventwire.model import ErrorReason
@@ -10,6 +12,8 @@ MAX_CHARS = 1_000_000
 """Longer texts are refused: no news article is this long, and spaCy's cost grows with it."""
 
 _CONTROL_BYTES = set(range(0, 9)) | {11, 12} | set(range(14, 32))
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""C0 controls but tab and line ends, DEL, C1 controls: never text, and PostgreSQL refuses NUL."""
 
 
 class DecodeError(Exception):
@@ -36,8 +40,31 @@ def decode_bytes(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = _decode_legacy(data)
+        text = _decode_mixed(data) or _decode_legacy(data)
     return check_text(text)
+
+
+def _decode_mixed(data: bytes) -> str | None:
+    """Line by line, when some lines prove to be UTF-8 and others are not (a file pasted
+    together from several sources): UTF-8 lines as such, the others in the encoding detected
+    from them alone. None when no line proves UTF-8 (then the file is all legacy)."""
+    lines = data.splitlines(keepends=True)
+    decoded: list[str | None] = [_utf8_or_none(line) for line in lines]
+    if not any(text is not None and not text.isascii() for text in decoded):
+        return None
+    legacy = b"".join(raw for raw, text in zip(lines, decoded, strict=True) if text is None)
+    encoding = _legacy_encoding(legacy)
+    return "".join(
+        text if text is not None else line.decode(encoding, errors="replace")
+        for line, text in zip(lines, decoded, strict=True)
+    )
+
+
+def _utf8_or_none(line: bytes) -> str | None:
+    try:
+        return line.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
 
 
 PREFERRED_LEGACY = ("cp1252", "cp1251", "latin_1")
@@ -45,6 +72,10 @@ PREFERRED_LEGACY = ("cp1252", "cp1251", "latin_1")
 
 
 def _decode_legacy(data: bytes) -> str:
+    return data.decode(_legacy_encoding(data), errors="replace")
+
+
+def _legacy_encoding(data: bytes) -> str:
     """charset-normalizer's guess; among equally good guesses, the usual news code page.
 
     On short English text with a few accented letters cp1250 and cp1252 tie; cp1252 is far
@@ -57,13 +88,18 @@ def _decode_legacy(data: bytes) -> str:
     for match in matches:
         same_quality = (match.chaos, match.coherence) == (best.chaos, best.coherence)
         if same_quality and match.encoding in PREFERRED_LEGACY:
-            return str(match)
-    return str(best)
+            return match.encoding
+    return best.encoding
+
+
+def strip_controls(text: str) -> str:
+    """The text without control characters (NUL included); tabs and line ends stay."""
+    return _CONTROL_CHARS.sub("", text)
 
 
 def check_text(text: str) -> str:
-    """Normalise line ends and refuse empty or overlong text."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Normalise line ends, drop control characters, refuse empty or overlong text."""
+    text = strip_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise DecodeError(ErrorReason.EMPTY, "empty document (no text after decoding)")
     if len(text) > MAX_CHARS:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from eventwire.ingest.decode import strip_controls
 from eventwire.model import ErrorReason, ProcessingError
+
+TEXT_FIELDS = ("id", "text", "source", "url", "title", "date")
 
 
 @dataclass
@@ -22,6 +25,14 @@ class RawDocument:
     title: str | None = None
     date: str | None = None
     errors: list[ProcessingError] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        """No control characters in anything that is stored, whichever reader made it (a JSON
+        string may hold NUL, which PostgreSQL refuses)."""
+        for name in TEXT_FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, str):
+                setattr(self, name, strip_controls(value))
 
     @classmethod
     def failed(cls, doc_id: str, reason: ErrorReason, message: str, **metadata: str) -> RawDocument:

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from eventwire.ingest.decode import MAX_CHARS
+from eventwire.ingest.netguard import GuardedTransport, parse_networks
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,8 @@ class FetchPolicy:
     total_s: float = 30.0
     """The whole response: httpx's timeout is per read, so a server dripping a byte at a time
     would otherwise hold a fetch open indefinitely."""
+    allowed_networks: tuple[str, ...] = ()
+    """CIDR ranges that may be fetched although not public (`--allow-network`); see netguard."""
 
 
 @dataclass
@@ -93,9 +96,12 @@ class Fetcher:
 
     @property
     def client(self) -> httpx.Client:
-        """One connection pool for the run; httpx refuses redirects to non-http(s) schemes."""
+        """One connection pool for the run; httpx refuses redirects to non-http(s) schemes, the
+        guarded transport refuses connections to non-public addresses (every hop)."""
         if self._client is None:
             self._client = httpx.Client(
+                transport=GuardedTransport(parse_networks(self.policy.allowed_networks)),
+                trust_env=False,
                 timeout=self.policy.timeout_s,
                 follow_redirects=True,
                 max_redirects=self.policy.max_redirects,

@@ -13,6 +13,9 @@ from eventwire.model import ErrorReason
 OPTIONAL_FIELDS = ("url", "title", "date", "source")
 MAX_LINE_BYTES = MAX_CHARS * 4 + 4096
 """A line holds one article (at most MAX_CHARS) plus its metadata."""
+MAX_SKIP_BYTES = MAX_LINE_BYTES * 4
+"""How far past an overlong line's limit the reader looks for its end; beyond that the file is
+given up (a gzip bomb unpacks to gigabytes without a newline, and reading on costs minutes)."""
 
 
 def looks_like_jsonl(data: bytes) -> bool:
@@ -35,16 +38,26 @@ def read_jsonl_stream(origin: str, stream: BinaryIO) -> Iterator[RawDocument]:
         if isinstance(line, DecodeError):
             yield RawDocument.failed(fallback_id, line.reason, str(line))
         elif line.strip():
-            yield parse_line(fallback_id, line)
+            yield _isolated(fallback_id, line)
+
+
+def _isolated(fallback_id: str, line: str) -> RawDocument:
+    """One line's document; whatever goes wrong with it is that line's recorded error."""
+    try:
+        return parse_line(fallback_id, line)
+    except Exception as error:  # one line must never end the file: anything is recorded
+        return invalid(fallback_id, f"line could not be read: {type(error).__name__}: {error}")
 
 
 def _lines(stream: BinaryIO) -> Iterator[str | DecodeError]:
     """Decoded lines, each at most MAX_LINE_BYTES; UTF-8 first, else the detected encoding."""
     while raw := stream.readline(MAX_LINE_BYTES + 1):
         if len(raw) > MAX_LINE_BYTES:
-            while raw and not raw.endswith(b"\n"):  # skip the rest of the overlong line
-                raw = stream.readline(MAX_LINE_BYTES)
-            yield DecodeError(ErrorReason.TOO_LONG, f"line over {MAX_LINE_BYTES:,} bytes")
+            message = f"line over {MAX_LINE_BYTES:,} bytes"
+            if not _skip_line(stream):
+                yield DecodeError(ErrorReason.TOO_LONG, f"{message}; the rest of the file not read")
+                return
+            yield DecodeError(ErrorReason.TOO_LONG, message)
             continue
         try:
             yield raw.decode("utf-8-sig")
@@ -55,11 +68,24 @@ def _lines(stream: BinaryIO) -> Iterator[str | DecodeError]:
                 yield error
 
 
+def _skip_line(stream: BinaryIO) -> bool:
+    """Read past the end of the current line; False when it goes on past MAX_SKIP_BYTES."""
+    skipped = 0
+    while skipped <= MAX_SKIP_BYTES:
+        raw = stream.readline(MAX_LINE_BYTES)
+        if not raw or raw.endswith(b"\n"):
+            return True
+        skipped += len(raw)
+    return False
+
+
 def parse_line(fallback_id: str, line: str) -> RawDocument:
     try:
         record = json.loads(line)
     except ValueError as error:
         return invalid(fallback_id, f"line is not JSON: {error}")
+    except RecursionError:
+        return invalid(fallback_id, "line is JSON nested too deeply to read")
     if not isinstance(record, dict):
         return invalid(fallback_id, "line is not a JSON object")
     doc_id = str(record.get("id") or fallback_id)

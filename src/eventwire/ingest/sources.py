@@ -11,19 +11,21 @@ from __future__ import annotations
 import glob
 import gzip
 import io
+import os
 import shutil
+import stat
 import sys
 import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from eventwire.ingest.decode import MAX_CHARS, DecodeError, decode_bytes
 from eventwire.ingest.document import RawDocument
 from eventwire.ingest.feeds import looks_like_feed, read_feed
-from eventwire.ingest.fetch import Fetcher
+from eventwire.ingest.fetch import Fetcher, FetchPolicy
 from eventwire.ingest.html import read_html
 from eventwire.ingest.jsonl import looks_like_jsonl, read_jsonl_stream
 from eventwire.ingest.warc import read_warc
@@ -38,9 +40,12 @@ GZIP_MAGIC = b"\x1f\x8b"
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """Choices that change what is read; `fetcher` None keeps feed entries to their summaries."""
+    """Choices that change what is read; `fetcher` None keeps feed entries to their summaries.
+
+    `policy` is how a URL named as input is fetched when feed links are not."""
 
     fetcher: Fetcher | None = None
+    policy: FetchPolicy = field(default_factory=FetchPolicy)
 
 
 Reader = Callable[[str, bytes, ReadOptions], Iterator[RawDocument]]
@@ -138,13 +143,37 @@ def _is_notice(path: Path) -> bool:
 def read_file(path: Path, doc_id: str, options: ReadOptions) -> Iterator[RawDocument]:
     """Read one file with the reader its content or suffix selects; errors become documents."""
     try:
-        with path.open("rb") as stream:
+        with open_regular(path) as stream:
             yield from read_stream(doc_id, path.name, stream, options)
     except OSError as error:
         yield RawDocument.failed(doc_id, ErrorReason.UNREADABLE, f"cannot read file: {error}")
 
 
+def open_regular(path: Path) -> BinaryIO:
+    """The file opened for reading; OSError for a FIFO, device or socket, which could block
+    for ever or never end. Opened non-blocking and checked on the open descriptor, so the
+    check and the open see the same file."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise OSError(f"not a regular file (a FIFO, device or socket): {path}")
+    os.set_blocking(descriptor, True)
+    return os.fdopen(descriptor, "rb")
+
+
 def read_stream(
+    doc_id: str, name: str, stream: BinaryIO, options: ReadOptions
+) -> Iterator[RawDocument]:
+    """Every document in the stream; a reader's unforeseen failure (RecursionError in a parser,
+    say) ends this input with a recorded error, never the batch."""
+    try:
+        yield from _read_stream(doc_id, name, stream, options)
+    except Exception as error:  # deliberately broad: the next input must still be read
+        message = f"reading stopped: {type(error).__name__}: {error}"
+        yield RawDocument.failed(doc_id, ErrorReason.UNREADABLE, message)
+
+
+def _read_stream(
     doc_id: str, name: str, stream: BinaryIO, options: ReadOptions
 ) -> Iterator[RawDocument]:
     """Containers are streamed whatever their size; single articles are read up to the limit."""
@@ -202,7 +231,7 @@ def read_stdin(options: ReadOptions) -> Iterator[RawDocument]:
 
 def read_url(url: str, options: ReadOptions) -> Iterator[RawDocument]:
     """A feed or page on the web, fetched even under --no-fetch (which is about feed links)."""
-    data = (options.fetcher or Fetcher()).fetch(url)
+    data = (options.fetcher or Fetcher(options.policy)).fetch(url)
     if data is None:
         yield RawDocument.failed(url, ErrorReason.UNREADABLE, "could not fetch (see the log)")
         return

@@ -7,7 +7,9 @@ when the page itself names none.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
+from itertools import count
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
@@ -20,20 +22,73 @@ from eventwire.model import ErrorReason
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_RECORD_BYTES = MAX_CHARS * 4
+RECORD_START = b"\nWARC/1."
 
 
 def read_warc(doc_id: str, stream: BinaryIO) -> Iterator[RawDocument]:
     """Yield one document per HTML response record, numbered in file order as `doc_id:N`."""
+    size = _plain_size(stream)
+    numbers = count(1)
     number = 0
     try:
-        for record in ArchiveIterator(stream):
-            if not _is_html(record):
-                continue
-            number += 1
-            yield _record_document(f"{doc_id}:{number}", record)
+        while True:
+            iterator = ArchiveIterator(stream)
+            for record in iterator:
+                start = iterator.offset  # where this record began (warcio sets it per record)
+                if size is not None and start + (record.length or 0) > size:
+                    number = next(numbers)
+                    yield _impossible(f"{doc_id}:{number}", record, start, size)
+                    resume = _next_record_start(stream, start + 1)
+                    break
+                if _is_html(record):
+                    number = next(numbers)
+                    yield _record_document(f"{doc_id}:{number}", record)
+            else:
+                return
+            if resume is None:
+                return
+            stream.seek(resume)
     except Exception as error:  # warcio raises assorted errors on malformed archives
         message = f"WARC file unreadable after {number} records: {error}"
         yield RawDocument.failed(f"{doc_id}:{number + 1}", ErrorReason.UNREADABLE, message)
+
+
+def _plain_size(stream: BinaryIO) -> int | None:
+    """The size of an uncompressed, seekable WARC; None for gzip (where lengths are of the
+    unpacked record and each gzip member ends on its own) or a stream that cannot seek."""
+    try:
+        start = stream.tell()
+        head = stream.read(2)
+        end = stream.seek(0, io.SEEK_END)
+        stream.seek(start)
+    except (OSError, ValueError):
+        return None
+    return None if head == b"\x1f\x8b" else end
+
+
+def _impossible(doc_id: str, record: ArcWarcRecord, start: int, size: int) -> RawDocument:
+    """A record whose Content-Length runs past the end of the file: read as is, it would
+    swallow every record after it."""
+    message = (
+        f"WARC record at byte {start:,} claims {record.length:,} bytes but the file has "
+        f"{size - start:,} left; reading goes on at the next record"
+    )
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    return RawDocument.failed(doc_id, ErrorReason.UNREADABLE, message, url=url)
+
+
+def _next_record_start(stream: BinaryIO, after: int) -> int | None:
+    """The offset of the next line starting `WARC/1.` after `after`, or None."""
+    stream.seek(after)
+    position, carry = after, b""
+    while chunk := stream.read(2**16):
+        window = carry + chunk
+        found = window.find(RECORD_START)
+        if found >= 0:
+            return position - len(carry) + found + 1
+        carry = window[-len(RECORD_START) :]
+        position += len(chunk)
+    return None
 
 
 def _is_html(record: ArcWarcRecord) -> bool:

@@ -1,7 +1,6 @@
 """Places of an article: toponyms geocoded offline, and region and border phrases.
 
-Toponyms come from spaCy's GPE/LOC/FAC entities and from capitalised words the gazetteer knows
-as a country, region or large city. Each is resolved by places/geocode.py with the article's
+Toponyms are found by places/toponyms.py. Each is resolved by places/geocode.py with the article's
 countries (its actors, its country names, its dateline) as context. Phrases like "the south of
 Belarus", "the southern flank", "on Belarusian soil" and "the border with Ukraine" become places
 of kind `region` or `border` carrying the country (the article's focus country when none is
@@ -14,18 +13,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from eventwire.codes import country_of
 from eventwire.model import Actor, Article, Evidence, Place
 from eventwire.parse.nlp import doc_text
 from eventwire.places.geocode import Gazetted, candidates, country_place, geocode
+from eventwire.places.toponyms import toponym_spans
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"}
-STRONG_FEATURES = {"country", "continent", "admin1", "region"}
-MISLABELLED = {"PERSON", "ORG"}
-STRONG_CITY_POPULATION = 100_000
 _DIR = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center"
 _ADJ = r"northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern"
 _ADJ += r"|south-?western"
@@ -52,64 +47,6 @@ class Found:
     name: str
     entry: Gazetted | None
     kind: str
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without a leading 'the' or a trailing possessive, as gazetteers write names."""
-    span = text[start:end]
-    if span.lower().startswith("the "):
-        start += 4
-    for suffix in ("'s", "’s"):
-        if text[start:end].endswith(suffix):
-            end -= len(suffix)
-    return start, end
-
-
-def _blocked(doc: Doc) -> list[tuple[int, int]]:
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in BLOCKING_LABELS]
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
-
-
-def _strong(name: str) -> bool:
-    """A capitalised word worth taking without NER: a country, region or large city."""
-    return any(
-        e.feature in STRONG_FEATURES
-        or (e.feature in ("city", "admin2") and e.population >= STRONG_CITY_POPULATION)
-        for e in candidates(name)
-    )
-
-
-def _capitalised(words: Span) -> bool:
-    """Capitalised words that are not all stop words ('The', 'We')."""
-    return (
-        words[0].is_alpha
-        and all(t.text[:1].isupper() for t in words if t.is_alpha)
-        and not all(t.is_stop for t in words)
-    )
-
-
-def toponym_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Offsets of place names: NER entities, then gazetteer matches NER missed."""
-    # spaCy's small model often labels a place PERSON or ORG; a gazetteer name overrides that.
-    spans = [
-        _trim(doc_text(doc), e.start_char, e.end_char)
-        for e in doc.ents
-        if e.label_ in PLACE_LABELS or (e.label_ in MISLABELLED and _strong(e.text))
-    ]
-    blocked = _blocked(doc) + spans
-    for length in (3, 2, 1):
-        for i in range(len(doc) - length + 1):
-            words = doc[i : i + length]
-            if not _capitalised(words):
-                continue
-            start, end = words.start_char, words.end_char
-            if not _overlaps(start, end, blocked) and _strong(words.text):
-                spans.append((start, end))
-                blocked.append((start, end))
-    return sorted(set(spans))
 
 
 def context_countries(doc: Doc, article: Article, actors: list[Actor]) -> frozenset[str]:
@@ -146,19 +83,28 @@ def _next_container(name: str, text: str, end: int, context: frozenset[str]) -> 
     return entry if entry and entry.feature in ("country", "admin1") else None
 
 
+DESCRIPTOR_AFTER = re.compile(r"\s+(state|province|prefecture|county)\b", re.I)
+
+
 def _resolve(doc: Doc, spans: list[tuple[int, int]], context: frozenset[str]) -> list[Found]:
     found = []
+    text = doc_text(doc)
     for start, end in spans:
-        name = doc_text(doc)[start:end]
-        entry = geocode(name, context, _next_container(name, doc_text(doc), end, context))
+        name = text[start:end]
+        container = _next_container(name, text, end, context)
+        descriptor = DESCRIPTOR_AFTER.match(text, end)
+        entry = geocode(name, context, container, descriptor[1] if descriptor else None)
         found.append(Found(start, end, entry.name if entry else name, entry, "toponym"))
     return found
 
 
-def _toponyms(doc: Doc, context: frozenset[str]) -> list[Found]:
+def _toponyms(
+    doc: Doc, context: frozenset[str], actors: list[Actor], article: Article
+) -> list[Found]:
     """Geocoded twice: the countries and states named in the first pass ('Indiana') then
     decide the smaller places ('Scott County', 'Austin')."""
-    spans = toponym_spans(doc)
+    dateline = article.dateline_place.evidence.text if article.dateline_place else None
+    spans = toponym_spans(doc, actors, dateline)
     first = _resolve(doc, spans, context)
     named = {
         value
@@ -167,7 +113,40 @@ def _toponyms(doc: Doc, context: frozenset[str]) -> list[Found]:
         for value in (f.entry.country, f.entry.admin1)
         if value
     }
-    return _resolve(doc, spans, context | named)
+    return _as_siblings(doc_text(doc), _resolve(doc, spans, context | named))
+
+
+LIST_JOINT = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+
+
+def _listed_with(text: str, found: list[Found], i: int) -> list[Gazetted]:
+    """The entries of the names listed right before and after the i-th ('A, B and C')."""
+    near = []
+    if i > 0 and LIST_JOINT.fullmatch(text[found[i - 1].end : found[i].start]):
+        near.append(found[i - 1].entry)
+    if i + 1 < len(found) and LIST_JOINT.fullmatch(text[found[i].end : found[i + 1].start]):
+        near.append(found[i + 1].entry)
+    return [e for e in near if e is not None]
+
+
+def _as_siblings(text: str, found: list[Found]) -> list[Found]:
+    """A name listed among states is a state ('Missouri, Washington and Ohio'), one listed among
+    countries a country, when the gazetteer has it as such in the same country."""
+    out = []
+    for i, f in enumerate(found):
+        for sibling in _listed_with(text, found, i):
+            if f.entry is None or sibling.feature not in ("admin1", "country"):
+                continue
+            same = [
+                e
+                for e in candidates(text[f.start : f.end])
+                if e.feature == sibling.feature
+                and (e.country == sibling.country or e.feature == "country")
+            ]
+            if same and f.entry.feature != sibling.feature:
+                f = Found(f.start, f.end, same[0].name, same[0], f.kind)
+        out.append(f)
+    return out
 
 
 def _country_entry(name: str) -> Gazetted | None:
@@ -248,7 +227,7 @@ def _record(index: int, text: str, found: Found) -> Place:
 def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Place]:
     """Toponyms, regions and borders with coordinates and ISO3 country where known."""
     context = context_countries(doc, article, actors)
-    toponyms = _toponyms(doc, context)
+    toponyms = _toponyms(doc, context, actors, article)
     focus = focus_country(article, toponyms)
     found = toponyms + _regions(doc_text(doc), focus, context) + _borders(doc_text(doc), focus)
     found.sort(key=lambda f: (f.start, -f.end))

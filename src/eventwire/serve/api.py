@@ -7,29 +7,40 @@ name or a file path.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date
-from typing import Annotated, Any, Literal
+from datetime import date, timedelta
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from pydantic import BaseModel
 from sqlalchemy import Connection
 
 from eventwire.serve.geo import world
 from eventwire.store import Store, browse, read
-from eventwire.store.paging import Filters, Page
+from eventwire.store.items import (
+    ActorItem,
+    ArticleDetail,
+    ArticleItem,
+    EventItem,
+    FeatureCollection,
+    MergedEventItem,
+    Network,
+    Page,
+    PlaceItem,
+    QuoteItem,
+    SearchHit,
+    Stats,
+)
+from eventwire.store.paging import Filters
 from eventwire.store.search import search as run_search
 
 router = APIRouter(prefix="/api")
 
 KEY = r"^[A-Za-z0-9_-]{1,64}$"
 CODE = r"^[A-Za-z0-9_.:-]{1,40}$"
-
-
-class PageOut(BaseModel):
-    """One page of records; pass `next_cursor` as `cursor` for the next (null: the last)."""
-
-    items: list[dict[str, Any]]
-    next_cursor: str | None
+PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
+"""Free text (names, search terms): no NUL or other control characters, which no stored text
+holds (ingest removes them) and PostgreSQL refuses outright."""
+LAST_DAY = date.max - timedelta(days=1)
+"""The latest `until` a filter can use: it selects up to the day after, which must exist."""
 
 
 def connection(request: Request) -> Iterator[Connection]:
@@ -42,13 +53,14 @@ Conn = Annotated[Connection, Depends(connection)]
 
 
 def filters(
-    since: Annotated[date | None, Query(description="On or after this date.")] = None,
-    until: Annotated[date | None, Query(description="On or before this date.")] = None,
+    since: Annotated[date | None, Query(le=LAST_DAY, description="On or after this date.")] = None,
+    until: Annotated[date | None, Query(le=LAST_DAY, description="On or before this date.")] = None,
     type: Annotated[
         str | None, Query(pattern=CODE, description="Event type or CAMEO code; actor type.")
     ] = None,
     actor: Annotated[
-        str | None, Query(max_length=100, description="Actor or speaker name contains.")
+        str | None,
+        Query(max_length=100, pattern=PRINTABLE, description="Actor or speaker name contains."),
     ] = None,
     country: Annotated[
         str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3.")
@@ -65,18 +77,23 @@ Cursor = Annotated[
 ]
 BAD_CURSOR: dict[int | str, dict[str, Any]] = {400: {"description": "Not a cursor this API made."}}
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such article."}}
-Lister = Callable[[Connection, Filters, int, str | None], Page]
+T = TypeVar("T")
+Lister = Callable[[Connection, Filters, int, str | None], Page[T]]
 
 
-def _page(lister: Lister, conn: Connection, f: Filters, limit: int, cursor: str | None) -> Page:
+def _page(
+    lister: Lister[T], conn: Connection, f: Filters, limit: int, cursor: str | None
+) -> Page[T]:
     try:
         return lister(conn, f, limit, cursor)
     except ValueError as error:  # only a malformed cursor raises here
         raise HTTPException(status_code=400, detail=str(error)) from error
 
 
-@router.get("/articles", response_model=PageOut, summary="Stored articles", responses=BAD_CURSOR)
-def list_articles(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
+@router.get("/articles", summary="Stored articles", responses=BAD_CURSOR)
+def list_articles(
+    conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None
+) -> Page[ArticleItem]:
     return _page(browse.articles, conn, f, limit, cursor)
 
 
@@ -85,7 +102,7 @@ def list_articles(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = N
     summary="One article: its full result and duplicates",
     responses=NOT_FOUND,
 )
-def get_article(conn: Conn, article_id: Annotated[str, Path(pattern=KEY)]) -> dict[str, Any]:
+def get_article(conn: Conn, article_id: Annotated[str, Path(pattern=KEY)]) -> ArticleDetail:
     found = browse.article(conn, article_id)
     if found is None:
         raise HTTPException(status_code=404, detail="no such article")
@@ -94,63 +111,73 @@ def get_article(conn: Conn, article_id: Annotated[str, Path(pattern=KEY)]) -> di
 
 @router.get(
     "/events",
-    response_model=PageOut,
     summary="Events as each article states them",
     responses=BAD_CURSOR,
 )
-def list_events(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
+def list_events(
+    conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None
+) -> Page[EventItem]:
     return _page(read.events, conn, f, limit, cursor)
 
 
 @router.get(
     "/merged-events",
-    response_model=PageOut,
     summary="Events merged across sources",
     responses=BAD_CURSOR,
 )
-def list_merged(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
+def list_merged(
+    conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None
+) -> Page[MergedEventItem]:
     return _page(browse.merged_events, conn, f, limit, cursor)
 
 
-@router.get(
-    "/actors", response_model=PageOut, summary="Actors with their mentions", responses=BAD_CURSOR
-)
-def list_actors(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
+@router.get("/actors", summary="Actors with their mentions", responses=BAD_CURSOR)
+def list_actors(
+    conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None
+) -> Page[ActorItem]:
     return _page(read.actors, conn, f, limit, cursor)
 
 
-@router.get(
-    "/quotes", response_model=PageOut, summary="Quotes with speaker and cue", responses=BAD_CURSOR
-)
-def list_quotes(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
+@router.get("/quotes", summary="Quotes with speaker and cue", responses=BAD_CURSOR)
+def list_quotes(
+    conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None
+) -> Page[QuoteItem]:
     return _page(read.quotes, conn, f, limit, cursor)
 
 
-@router.get("/places", response_model=PageOut, summary="Geocoded places", responses=BAD_CURSOR)
-def list_places(conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None) -> Page:
+@router.get("/places", summary="Geocoded places", responses=BAD_CURSOR)
+def list_places(
+    conn: Conn, f: Filtered, limit: Limit = 50, cursor: Cursor = None
+) -> Page[PlaceItem]:
     return _page(read.places, conn, f, limit, cursor)
 
 
 @router.get("/search", summary="Full-text search over articles and quotes")
 def search(
     conn: Conn,
-    q: Annotated[str, Query(min_length=1, max_length=200)],
+    q: Annotated[str, Query(min_length=1, max_length=200, pattern=PRINTABLE)],
     kind: Literal["article", "quote"] | None = None,
     limit: Limit = 20,
-) -> list[dict[str, Any]]:
+) -> list[SearchHit]:
     return run_search(conn, q, kind, limit)
 
 
 @router.get("/network", summary="Who acts on whom, by event type")
-def network(conn: Conn, f: Filtered, limit: Annotated[int, Query(ge=1, le=20000)] = 5000) -> dict:
+def network(
+    conn: Conn, f: Filtered, limit: Annotated[int, Query(ge=1, le=20000)] = 5000
+) -> Network:
     return browse.network(conn, f, limit)
 
 
 @router.get("/stats", summary="Counts, event types, date span, merging")
-def stats(conn: Conn) -> dict[str, Any]:
+def stats(conn: Conn) -> Stats:
     return browse.stats(conn)
 
 
-@router.get("/geo/countries", summary="Country shapes (GeoJSON) for the map")
+@router.get(
+    "/geo/countries",
+    summary="Country shapes (GeoJSON) for the map",
+    response_model=FeatureCollection,
+)
 def countries() -> dict[str, Any]:
     return world()

@@ -9,7 +9,6 @@ from sqlalchemy import select
 from eventwire.model import ArticleResult
 from eventwire.store import tables
 from eventwire.store.db import DEFAULT_DB, make_engine, migrate
-from eventwire.store.refresh import refresh
 from eventwire.store.write import Outcome, save, stored_versions
 
 __all__ = ["DEFAULT_DB", "Outcome", "Store"]
@@ -18,8 +17,8 @@ __all__ = ["DEFAULT_DB", "Outcome", "Store"]
 class Store:
     """One database: opened (and migrated) once, shared by ingest, queries, the API, exports."""
 
-    def __init__(self, db: str | None = None) -> None:
-        self.engine = make_engine(db)
+    def __init__(self, db: str | None = None, pool_size: int | None = None) -> None:
+        self.engine = make_engine(db, pool_size)
         migrate(self.engine)
 
     def save(self, result: ArticleResult, pipeline_version: str) -> Outcome:
@@ -30,6 +29,8 @@ class Store:
 
     def refresh(self) -> dict[str, int]:
         """Regroup near-duplicate articles and re-merge events across sources."""
+        from eventwire.store.refresh import refresh  # datasketch takes a second to import
+
         return refresh(self.engine)
 
     def results(self) -> Iterator[ArticleResult]:

@@ -2,21 +2,36 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from typing import Any
 
 from sqlalchemy import Connection, exists, func, select
 
+from eventwire.model import ArticleResult
 from eventwire.store import tables as t
-from eventwire.store.paging import Filters, Page, evidence, links, paginate
+from eventwire.store.items import (
+    ArticleDetail,
+    ArticleItem,
+    Duplicate,
+    MergedEventItem,
+    MergedSource,
+    Network,
+    Page,
+    Stats,
+    links,
+    opening,
+    title,
+)
+from eventwire.store.paging import Filters, evidence, paginate
 from eventwire.store.read import date_range, event_clauses
 
 a, e, p = t.articles, t.events, t.event_participants
 m, ms = t.merged_events, t.merged_event_sources
 
 
-def articles(connection: Connection, filters: Filters, limit: int, cursor: str | None) -> Page:
+def articles(
+    connection: Connection, filters: Filters, limit: int, cursor: str | None
+) -> Page[ArticleItem]:
     clauses = date_range(a.c.date, filters)
     if filters.country:
         clauses.append(
@@ -28,13 +43,20 @@ def articles(connection: Connection, filters: Filters, limit: int, cursor: str |
         name = t.actors.c.name.icontains(filters.actor, autoescape=True)
         clauses.append(exists().where(t.actors.c.article_id == a.c.id, name))
     fields = ("id", "input_id", "headline", "date", "source", "url", "agency", "group_id")
-    query = select(*(a.c[f] for f in fields), a.c.pipeline_version).where(*clauses)
+    query = select(*(a.c[f] for f in fields), opening(a.c.text)).where(*clauses)
     rows, next_cursor = paginate(connection, query, [a.c.id], cursor, limit)
-    items = [{**{f: getattr(r, f) for f in fields}, "links": links(r.id)} for r in rows]
-    return Page(items, next_cursor)
+    items = [
+        ArticleItem(
+            **{f: getattr(r, f) for f in fields},
+            title=title(r.headline, r.opening, r.input_id),
+            links=links(r.id),
+        )
+        for r in rows
+    ]
+    return Page[ArticleItem](items=items, next_cursor=next_cursor)
 
 
-def article(connection: Connection, key: str) -> dict[str, Any] | None:
+def article(connection: Connection, key: str) -> ArticleDetail | None:
     """The stored ArticleResult with its near-duplicates and the merged events it feeds."""
     row = connection.execute(
         select(a.c.result_json, a.c.group_id, a.c.pipeline_version).where(a.c.id == key)
@@ -47,17 +69,17 @@ def article(connection: Connection, key: str) -> dict[str, Any] | None:
     merged = connection.execute(
         select(ms.c.event_id, ms.c.merged_event_id).where(ms.c.article_id == key)
     ).all()
-    return {
-        "id": key,
-        "pipeline_version": row.pipeline_version,
-        "group_id": row.group_id,
-        "duplicates": [{"id": d.id, "headline": d.headline, **links(d.id)} for d in group],
-        "merged_events": {x.event_id: x.merged_event_id for x in merged},
-        "result": json.loads(row.result_json),
-    }
+    return ArticleDetail(
+        id=key,
+        pipeline_version=row.pipeline_version,
+        group_id=row.group_id,
+        duplicates=[Duplicate(id=d.id, headline=d.headline, links=links(d.id)) for d in group],
+        merged_events={x.event_id: x.merged_event_id for x in merged},
+        result=ArticleResult.model_validate_json(row.result_json),
+    )
 
 
-def _sources(connection: Connection, merged_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+def _sources(connection: Connection, merged_ids: list[str]) -> dict[str, list[MergedSource]]:
     query = (
         select(ms.c.merged_event_id, e, a.c.headline, a.c.group_id, a.c.source)
         .join(e, (e.c.article_id == ms.c.article_id) & (e.c.id == ms.c.event_id))
@@ -65,24 +87,27 @@ def _sources(connection: Connection, merged_ids: list[str]) -> dict[str, list[di
         .where(ms.c.merged_event_id.in_(merged_ids))
         .order_by(ms.c.article_id, ms.c.event_id)
     )
-    found: dict[str, list[dict[str, Any]]] = {key: [] for key in merged_ids}
+    found: dict[str, list[MergedSource]] = {key: [] for key in merged_ids}
     for r in connection.execute(query):
+        trigger = evidence(r.span_start, r.span_end, r.span_text)
         found[r.merged_event_id].append(
-            {
-                "article_id": r.article_id,
-                "event_id": r.id,
-                "headline": r.headline,
-                "source": r.source,
-                "group_id": r.group_id,
-                "trigger": evidence(r.span_start, r.span_end, r.span_text),
-                "sentence": evidence(r.sentence_start, r.sentence_end, r.sentence_text),
-                "links": links(r.article_id, r.span_start, r.span_end),
-            }
+            MergedSource(
+                article_id=r.article_id,
+                event_id=r.id,
+                headline=r.headline,
+                source=r.source,
+                group_id=r.group_id,
+                trigger=trigger,
+                sentence=evidence(r.sentence_start, r.sentence_end, r.sentence_text),
+                links=links(r.article_id, trigger),
+            )
         )
     return found
 
 
-def merged_events(connection: Connection, filters: Filters, limit: int, cursor: str | None) -> Page:
+def merged_events(
+    connection: Connection, filters: Filters, limit: int, cursor: str | None
+) -> Page[MergedEventItem]:
     clauses = date_range(m.c.time_start, filters)
     if filters.type:
         clauses.append(m.c.type == filters.type)
@@ -94,11 +119,17 @@ def merged_events(connection: Connection, filters: Filters, limit: int, cursor: 
         clauses.append(m.c.id.in_(member.where(*sub)))
     rows, next_cursor = paginate(connection, select(m).where(*clauses), [m.c.id], cursor, limit)
     sources = _sources(connection, [r.id for r in rows])
-    items = [{**r._asdict(), "sources": sources[r.id]} for r in rows]
-    return Page(items, next_cursor)
+    fields = MergedEventItem.model_fields.keys() - {"sources"}
+    items = [
+        MergedEventItem(
+            **{k: v for k, v in r._mapping.items() if k in fields}, sources=sources[r.id]
+        )
+        for r in rows
+    ]
+    return Page[MergedEventItem](items=items, next_cursor=next_cursor)
 
 
-def network(connection: Connection, filters: Filters, limit: int) -> dict[str, Any]:
+def network(connection: Connection, filters: Filters, limit: int) -> Network:
     """Who acts on whom: participant pairs of the same event, counted by event type."""
     actor, recipient = p.alias("actor"), p.alias("recipient")
     query = (
@@ -124,16 +155,18 @@ def network(connection: Connection, filters: Filters, limit: int) -> dict[str, A
             node = nodes.setdefault(name, {"id": name, "country": country, "events": 0})
             node["events"] += 1
         edges[(r.source, r.target, r.type)] += 1
-    return {
-        "nodes": sorted(nodes.values(), key=lambda n: n["id"]),
-        "edges": [
-            {"source": s, "target": g, "type": k, "count": n}
-            for (s, g, k), n in sorted(edges.items())
-        ],
-    }
+    return Network.model_validate(
+        {
+            "nodes": sorted(nodes.values(), key=lambda n: n["id"]),
+            "edges": [
+                {"source": s, "target": g, "type": k, "count": n}
+                for (s, g, k), n in sorted(edges.items())
+            ],
+        }
+    )
 
 
-def stats(connection: Connection) -> dict[str, Any]:
+def stats(connection: Connection) -> Stats:
     """Counts per table, events per type, the date span, and how much merging happened."""
 
     def count(table: Any, *where: Any) -> int:
@@ -158,10 +191,12 @@ def stats(connection: Connection) -> dict[str, Any]:
     }
     by_type = connection.execute(select(e.c.type, func.count()).group_by(e.c.type)).all()
     first, last = connection.execute(select(func.min(a.c.date), func.max(a.c.date))).one()
-    return {
-        "counts": counts,
-        "events_by_type": dict(sorted((k, int(n)) for k, n in by_type)),
-        "dates": {"first": first, "last": last},
-        "duplicate_groups": count(t.article_groups, t.article_groups.c.size > 1),
-        "multi_source_events": count(m, m.c.source_count > 1),
-    }
+    return Stats.model_validate(
+        {
+            "counts": counts,
+            "events_by_type": dict(sorted((k, int(n)) for k, n in by_type)),
+            "dates": {"first": first, "last": last},
+            "duplicate_groups": count(t.article_groups, t.article_groups.c.size > 1),
+            "multi_source_events": count(m, m.c.source_count > 1),
+        }
+    )

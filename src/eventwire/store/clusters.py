@@ -1,4 +1,4 @@
-"""Connected components over string keys, shared by article grouping and event merging."""
+"""Connected components over string keys, for near-duplicate article grouping."""
 
 from __future__ import annotations
 

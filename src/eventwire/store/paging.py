@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, tuple_
+
+from eventwire.model import Evidence
 
 
 @dataclass(frozen=True)
@@ -20,12 +22,6 @@ class Filters:
     type: str | None = None
     actor: str | None = None
     country: str | None = None
-
-
-@dataclass
-class Page:
-    items: list[dict[str, Any]] = field(default_factory=list)
-    next_cursor: str | None = None
 
 
 def encode_cursor(values: list[str]) -> str:
@@ -63,15 +59,8 @@ def paginate(
     return rows, encode_cursor([str(last[k]) for k in keys])
 
 
-def evidence(start: int | None, end: int | None, text: str | None) -> dict[str, Any] | None:
-    if start is None or end is None:
+def evidence(start: int | None, end: int | None, text: str | None) -> Evidence | None:
+    """Evidence from a row's span columns (None when the record has none)."""
+    if start is None or end is None or text is None:
         return None
-    return {"start": start, "end": end, "text": text}
-
-
-def links(article_id: str, start: int | None = None, end: int | None = None) -> dict[str, str]:
-    """Where a record's evidence can be read: the article in the API and on the page."""
-    view = f"/#article={article_id}"
-    if start is not None and end is not None:
-        view += f"&span={start}-{end}"
-    return {"article": f"/api/articles/{article_id}", "view": view}
+    return Evidence(start=start, end=end, text=text)

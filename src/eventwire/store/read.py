@@ -1,14 +1,21 @@
-"""List queries behind the API and `eventwire query`: filtered, keyset-paginated, with evidence."""
+"""List queries behind the API and `eventwire query`: filtered, keyset-paginated, with evidence.
+
+The tables find and order the records; each item is then the record itself, read back from the
+article's stored result (`articles.result_json`), so the API sends model.py's records unchanged.
+"""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, or_, select
 
+from eventwire.model import Evidence
 from eventwire.store import tables as t
-from eventwire.store.paging import Filters, Page, evidence, links, paginate
+from eventwire.store.items import ActorItem, EventItem, Page, PlaceItem, QuoteItem, links
+from eventwire.store.paging import Filters, paginate
 
 a, e, p, q = t.articles, t.events, t.event_participants, t.quotes
 
@@ -40,57 +47,34 @@ def event_clauses(filters: Filters) -> list[ColumnElement]:
     return clauses
 
 
-def _participants(connection: Connection, keys: list[tuple[str, str]]) -> dict[tuple, list]:
-    found: dict[tuple, list] = {key: [] for key in keys}
-    articles = sorted({article for article, _ in keys})
-    query = select(p).where(p.c.article_id.in_(articles)).order_by(p.c.role, p.c.position)
-    for row in connection.execute(query):
-        if (row.article_id, row.event_id) in found:
-            found[(row.article_id, row.event_id)].append(
-                {
-                    "role": row.role,
-                    "actor_id": row.actor_id,
-                    "name": row.name,
-                    "country": row.country,
-                    "sector": row.sector,
-                    "evidence": evidence(row.span_start, row.span_end, row.span_text),
-                }
-            )
-    return found
+def _stored(connection: Connection, rows: list[Any]) -> dict[str, dict[str, Any]]:
+    """The stored ArticleResult (as JSON data) of each article the rows come from."""
+    keys = sorted({row.article_id for row in rows})
+    query = select(a.c.id, a.c.result_json).where(a.c.id.in_(keys))
+    return {r.id: json.loads(r.result_json) for r in connection.execute(query)}
 
 
-def _event_item(row: Any, participants: list[dict[str, Any]]) -> dict[str, Any]:
+def _records(stored: dict[str, dict[str, Any]], kind: str) -> dict[tuple[str, str], dict]:
+    """Records of one kind (`events`, `actors`...) by (article key, record id)."""
     return {
-        "article_id": row.article_id,
-        "id": row.id,
-        "type": row.type,
-        "mode": row.mode,
-        "cameo": row.cameo,
-        "modality": row.modality,
-        "context": row.context or [],
-        "date": row.time_start or row.article_date,
-        "time": {"value": row.time_value, "start": row.time_start, "end": row.time_end},
-        "place": {
-            "name": row.place_name,
-            "country": row.place_country,
-            "lat": row.lat,
-            "lon": row.lon,
-        },
-        "actors": [x for x in participants if x["role"] == "actor"],
-        "recipients": [x for x in participants if x["role"] == "recipient"],
-        "trigger": evidence(row.span_start, row.span_end, row.span_text),
-        "sentence": evidence(row.sentence_start, row.sentence_end, row.sentence_text),
-        "merged_event_id": row.merged_event_id,
-        "headline": row.headline,
-        "links": links(row.article_id, row.span_start, row.span_end),
+        (key, record["id"]): record for key, result in stored.items() for record in result[kind]
     }
 
 
-def events(connection: Connection, filters: Filters, limit: int, cursor: str | None) -> Page:
+def _span(record: dict[str, Any], field: str) -> Evidence | None:
+    value = record.get(field)
+    return Evidence.model_validate(value) if value else None
+
+
+def events(
+    connection: Connection, filters: Filters, limit: int, cursor: str | None
+) -> Page[EventItem]:
     m = t.merged_event_sources
     query: Select = (
         select(
-            e,
+            e.c.article_id,
+            e.c.id,
+            e.c.time_start,
             a.c.date.label("article_date"),
             a.c.headline,
             m.c.merged_event_id,
@@ -100,12 +84,28 @@ def events(connection: Connection, filters: Filters, limit: int, cursor: str | N
         .where(*event_clauses(filters))
     )
     rows, next_cursor = paginate(connection, query, [e.c.article_id, e.c.id], cursor, limit)
-    people = _participants(connection, [(r.article_id, r.id) for r in rows])
-    items = [_event_item(r, people[(r.article_id, r.id)]) for r in rows]
-    return Page(items, next_cursor)
+    stored = _records(_stored(connection, rows), "events")
+    items = []
+    for r in rows:
+        record = stored[(r.article_id, r.id)]
+        items.append(
+            EventItem.model_validate(
+                {
+                    **record,
+                    "article_id": r.article_id,
+                    "date": r.time_start or r.article_date,
+                    "headline": r.headline,
+                    "merged_event_id": r.merged_event_id,
+                    "links": links(r.article_id, _span(record, "trigger")),
+                }
+            )
+        )
+    return Page[EventItem](items=items, next_cursor=next_cursor)
 
 
-def actors(connection: Connection, filters: Filters, limit: int, cursor: str | None) -> Page:
+def actors(
+    connection: Connection, filters: Filters, limit: int, cursor: str | None
+) -> Page[ActorItem]:
     x = t.actors
     clauses = date_range(a.c.date, filters)
     if filters.actor:
@@ -114,34 +114,24 @@ def actors(connection: Connection, filters: Filters, limit: int, cursor: str | N
         clauses.append(x.c.country == filters.country)
     if filters.type:
         clauses.append(or_(x.c.type == filters.type, x.c.sector == filters.type))
-    query = select(x, a.c.date).join(a, a.c.id == x.c.article_id).where(*clauses)
-    rows, next_cursor = paginate(connection, query, [x.c.article_id, x.c.id], cursor, limit)
-    spans = _mention_spans(connection, [(r.article_id, r.id) for r in rows])
-    items = [
-        {
-            **{k: getattr(r, k) for k in ("article_id", "id", "name", "type", "country")},
-            **{k: getattr(r, k) for k in ("sector", "role", "date")},
-            "mentions": spans.get((r.article_id, r.id), []),
-            "links": links(r.article_id),
-        }
-        for r in rows
-    ]
-    return Page(items, next_cursor)
+    query = select(x.c.article_id, x.c.id, a.c.date).join(a, a.c.id == x.c.article_id)
+    rows, next_cursor = paginate(
+        connection, query.where(*clauses), [x.c.article_id, x.c.id], cursor, limit
+    )
+    stored = _stored(connection, rows)
+    found, mentions = _records(stored, "actors"), _records(stored, "mentions")
+    items = []
+    for r in rows:
+        record = found[(r.article_id, r.id)]
+        spans = [mentions[(r.article_id, i)] for i in record["mention_ids"]]
+        extra = {"article_id": r.article_id, "date": r.date, "links": links(r.article_id)}
+        items.append(ActorItem.model_validate({**record, **extra, "mentions": spans}))
+    return Page[ActorItem](items=items, next_cursor=next_cursor)
 
 
-def _mention_spans(connection: Connection, keys: list[tuple[str, str]]) -> dict[tuple, list]:
-    mn = t.mentions
-    found: dict[tuple, list] = {}
-    articles = sorted({article for article, _ in keys})
-    query = select(mn).where(mn.c.article_id.in_(articles)).order_by(mn.c.span_start)
-    for row in connection.execute(query):
-        found.setdefault((row.article_id, row.actor_id), []).append(
-            {"kind": row.kind, **(evidence(row.span_start, row.span_end, row.span_text) or {})}
-        )
-    return found
-
-
-def quotes(connection: Connection, filters: Filters, limit: int, cursor: str | None) -> Page:
+def quotes(
+    connection: Connection, filters: Filters, limit: int, cursor: str | None
+) -> Page[QuoteItem]:
     speaker = t.actors.alias("speaker")
     clauses = date_range(a.c.date, filters)
     if filters.actor:
@@ -151,7 +141,7 @@ def quotes(connection: Connection, filters: Filters, limit: int, cursor: str | N
     if filters.type:
         clauses.append(q.c.kind == filters.type)
     query = (
-        select(q, a.c.date, speaker.c.country.label("speaker_country"))
+        select(q.c.article_id, q.c.id, a.c.date, speaker.c.country.label("speaker_country"))
         .join(a, a.c.id == q.c.article_id)
         .outerjoin(
             speaker,
@@ -160,29 +150,19 @@ def quotes(connection: Connection, filters: Filters, limit: int, cursor: str | N
         .where(*clauses)
     )
     rows, next_cursor = paginate(connection, query, [q.c.article_id, q.c.id], cursor, limit)
-    items = [
-        {
-            "article_id": r.article_id,
-            "id": r.id,
-            "kind": r.kind,
-            "date": r.date,
-            "content": evidence(r.span_start, r.span_end, r.span_text),
-            "cue": evidence(r.cue_start, r.cue_end, r.cue_text),
-            "speaker": {
-                "actor_id": r.speaker_actor_id,
-                "name": r.speaker_name,
-                "country": r.speaker_country,
-                "evidence": evidence(r.speaker_start, r.speaker_end, r.speaker_text),
-            },
-            "chain": r.chain or [],
-            "links": links(r.article_id, r.span_start, r.span_end),
-        }
-        for r in rows
-    ]
-    return Page(items, next_cursor)
+    stored = _records(_stored(connection, rows), "quotes")
+    items = []
+    for r in rows:
+        record = stored[(r.article_id, r.id)]
+        extra = {"article_id": r.article_id, "date": r.date, "speaker_country": r.speaker_country}
+        extra["links"] = links(r.article_id, _span(record, "content"))
+        items.append(QuoteItem.model_validate({**record, **extra}))
+    return Page[QuoteItem](items=items, next_cursor=next_cursor)
 
 
-def places(connection: Connection, filters: Filters, limit: int, cursor: str | None) -> Page:
+def places(
+    connection: Connection, filters: Filters, limit: int, cursor: str | None
+) -> Page[PlaceItem]:
     x = t.places
     clauses = date_range(a.c.date, filters)
     if filters.country:
@@ -191,15 +171,15 @@ def places(connection: Connection, filters: Filters, limit: int, cursor: str | N
         clauses.append(x.c.name.icontains(filters.actor, autoescape=True))
     if filters.type:
         clauses.append(x.c.feature == filters.type)
-    query = select(x, a.c.date).join(a, a.c.id == x.c.article_id).where(*clauses)
-    rows, next_cursor = paginate(connection, query, [x.c.article_id, x.c.id], cursor, limit)
-    fields = ("article_id", "id", "name", "lat", "lon", "country", "admin1", "feature", "date")
-    items = [
-        {
-            **{k: getattr(r, k) for k in fields},
-            "evidence": evidence(r.span_start, r.span_end, r.span_text),
-            "links": links(r.article_id, r.span_start, r.span_end),
-        }
-        for r in rows
-    ]
-    return Page(items, next_cursor)
+    query = select(x.c.article_id, x.c.id, a.c.date).join(a, a.c.id == x.c.article_id)
+    rows, next_cursor = paginate(
+        connection, query.where(*clauses), [x.c.article_id, x.c.id], cursor, limit
+    )
+    stored = _records(_stored(connection, rows), "places")
+    items = []
+    for r in rows:
+        record = stored[(r.article_id, r.id)]
+        extra = {"article_id": r.article_id, "date": r.date}
+        extra["links"] = links(r.article_id, _span(record, "evidence"))
+        items.append(PlaceItem.model_validate({**record, **extra}))
+    return Page[PlaceItem](items=items, next_cursor=next_cursor)

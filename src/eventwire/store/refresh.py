@@ -7,8 +7,10 @@ from collections import defaultdict
 from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from eventwire.store import tables as t
+from eventwire.store.days import parse_day
+from eventwire.store.db import write
 from eventwire.store.dedup import group_articles
-from eventwire.store.merge import EventMention, merge, merged_row, parse_day
+from eventwire.store.merge import EventMention, merge, merged_row
 
 
 def _regroup(connection: Connection) -> dict[str, str]:
@@ -88,8 +90,11 @@ def _remerge(connection: Connection, groups: dict[str, str]) -> None:
 
 def refresh(engine: Engine) -> dict[str, int]:
     """Regroup near-duplicates and re-merge events in one transaction; returns counts."""
-    with engine.begin() as connection:
-        groups = _regroup(connection)
-        _remerge(connection, groups)
-        count = connection.execute(select(func.count()).select_from(t.merged_events)).scalar()
+    return write(engine, _refresh)
+
+
+def _refresh(connection: Connection) -> dict[str, int]:
+    groups = _regroup(connection)
+    _remerge(connection, groups)
+    count = connection.execute(select(func.count()).select_from(t.merged_events)).scalar()
     return {"groups": len(set(groups.values())), "merged_events": int(count or 0)}

@@ -6,6 +6,7 @@ The rows are a query-friendly copy; `articles.result_json` stays the record of t
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Table
@@ -19,7 +20,7 @@ from eventwire.model import (
     Quote,
 )
 from eventwire.store import tables as t
-from eventwire.store.merge import parse_day
+from eventwire.store.days import period
 
 Row = dict[str, Any]
 
@@ -63,13 +64,20 @@ def article_row(result: ArticleResult, pipeline_version: str, schema_version: st
         "pipeline_version": pipeline_version,
         "schema_version": schema_version,
         "result_json": result.model_dump_json(),
+        "added_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
 
 
-def _day(value: str | None) -> str | None:
-    """An ISO day for date filters and merging; None for values that are not dates."""
-    day = parse_day(value)
-    return day.isoformat() if day else None
+def _first_day(value: str | None) -> str | None:
+    """The first ISO day a time covers, for date filters and merging; None if not a date."""
+    covered = period(value)
+    return covered.start.isoformat() if covered else None
+
+
+def _last_day(value: str | None) -> str | None:
+    """The last ISO day a time covers: 2022-12-31 for "2022", the day itself for a day."""
+    covered = period(value)
+    return covered.end.isoformat() if covered else None
 
 
 def _quote_row(quote: Quote) -> Row:
@@ -98,8 +106,8 @@ def _event_row(event: Event) -> Row:
         **span(event.sentence, "sentence"),
         "time_id": time.time_id if time else None,
         "time_value": time.value if time else None,
-        "time_start": _day(time.start or time.value) if time else None,
-        "time_end": _day(time.end or time.start or time.value) if time else None,
+        "time_start": _first_day(time.start or time.value) if time else None,
+        "time_end": _last_day(time.end or time.start or time.value) if time else None,
         "time_defaulted": time.defaulted if time else None,
         "place_id": place.place_id if place else None,
         "place_name": place.name if place else None,

@@ -8,9 +8,12 @@ from typing import Any
 from sqlalchemy import Connection, column, func, literal_column, select, table
 
 from eventwire.store import tables as t
-from eventwire.store.paging import links
+from eventwire.store.items import Mark, SearchHit, links, opening, title
 
 WORD = re.compile(r"\w+")
+# The engines mark matches inside a snippet with these; they are turned into `marks` offsets.
+# Mathematical white brackets: news text practically never holds them, unlike "[" and "]".
+OPEN, CLOSE = "\u27e6", "\u27e7"
 
 
 def fts5_query(query: str) -> str:
@@ -29,9 +32,11 @@ def _sqlite(connection: Connection, query: str, kind: str | None, limit: int) ->
             d.c.article_id,
             d.c.kind,
             d.c.record_id,
-            func.snippet(literal_column("search_fts"), 0, "[", "]", "…", 12).label("snippet"),
+            func.snippet(literal_column("search_fts"), 0, OPEN, CLOSE, "…", 12).label("snippet"),
+            t.articles.c.headline,
+            opening(t.articles.c.text),
         )
-        .select_from(d.join(fts, fts.c.rowid == d.c.id))
+        .select_from(d.join(fts, fts.c.rowid == d.c.id).join(t.articles))
         .where(literal_column("search_fts").op("MATCH")(terms))
         .order_by(fts.c.rank)
         .limit(limit)
@@ -51,9 +56,15 @@ def _postgres(connection: Connection, query: str, kind: str | None, limit: int) 
             d.c.kind,
             d.c.record_id,
             func.ts_headline(
-                "english", d.c.body, tsquery, "StartSel=[,StopSel=],MaxWords=14,MinWords=6"
+                "english",
+                d.c.body,
+                tsquery,
+                f"StartSel={OPEN},StopSel={CLOSE},MaxWords=14,MinWords=6",
             ).label("snippet"),
+            t.articles.c.headline,
+            opening(t.articles.c.text),
         )
+        .select_from(d.join(t.articles))
         .where(tsv.op("@@")(tsquery))
         .order_by(func.ts_rank(tsv, tsquery).desc(), d.c.id)
         .limit(limit)
@@ -63,16 +74,35 @@ def _postgres(connection: Connection, query: str, kind: str | None, limit: int) 
     return connection.execute(stmt).all()
 
 
-def search(connection: Connection, query: str, kind: str | None, limit: int) -> list[dict]:
-    """Best matches first; each hit names its article, record and a snippet with [marks]."""
+def marked(snippet: str) -> tuple[str, list[Mark]]:
+    """The snippet as plain text and the offsets of the stretches the engine marked."""
+    text, marks, start = "", [], None
+    for piece in re.split(f"([{OPEN}{CLOSE}])", snippet):
+        if piece == OPEN:
+            start = len(text)
+        elif piece == CLOSE and start is not None:
+            marks.append(Mark(start=start, end=len(text)))
+            start = None
+        elif piece != CLOSE:
+            text += piece
+    return text, marks
+
+
+def search(connection: Connection, query: str, kind: str | None, limit: int) -> list[SearchHit]:
+    """Best matches first; each hit names its article by title and marks what matched."""
     run = _postgres if connection.dialect.name == "postgresql" else _sqlite
-    return [
-        {
-            "article_id": r.article_id,
-            "kind": r.kind,
-            "record_id": r.record_id,
-            "snippet": r.snippet,
-            "links": links(r.article_id),
-        }
-        for r in run(connection, query, kind, limit)
-    ]
+    hits = []
+    for r in run(connection, query, kind, limit):
+        snippet, marks = marked(r.snippet or "")
+        hits.append(
+            SearchHit(
+                article_id=r.article_id,
+                kind=r.kind,
+                record_id=r.record_id,
+                title=title(r.headline, r.opening, r.article_id),
+                snippet=snippet,
+                marks=marks,
+                links=links(r.article_id),
+            )
+        )
+    return hits

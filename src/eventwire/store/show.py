@@ -8,56 +8,56 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
+from eventwire.model import Participant
+from eventwire.store.items import ActorItem, EventItem, QuoteItem
 
-def _names(participants: list[dict[str, Any]]) -> str:
-    return ", ".join(f"{x['name']} ({x['country'] or '?'})" for x in participants)
+
+def _names(participants: list[Participant]) -> str:
+    return ", ".join(f"{x.name} ({x.country or '?'})" for x in participants)
 
 
-def _events(item: dict[str, Any]) -> list[str]:
-    trigger = (item["trigger"] or {}).get("text", "")
-    place = item["place"]["name"] or ""
+def _events(item: EventItem) -> list[str]:
     return [
-        str(item["date"] or ""),
-        item["type"],
-        _names(item["actors"]),
-        trigger,
-        _names(item["recipients"]),
-        place,
-        item["article_id"],
+        item.date or "",
+        item.type,
+        _names(item.actors),
+        item.trigger.text,
+        _names(item.recipients),
+        (item.place.name if item.place else None) or "",
+        item.article_id,
     ]
 
 
-def _actors(item: dict[str, Any]) -> list[str]:
-    mentions = ", ".join(dict.fromkeys(m["text"] for m in item["mentions"]))
+def _actors(item: ActorItem) -> list[str]:
+    mentions = ", ".join(dict.fromkeys(m.evidence.text for m in item.mentions))
+    codes = [item.country, item.sector, item.role]
     return [
-        item["name"],
-        item["type"],
-        item["country"] or "",
-        item["sector"] or "",
-        item["role"] or "",
+        item.name,
+        item.type.value,
+        *(code.value if code else "" for code in codes),
         mentions,
-        item["article_id"],
+        item.article_id,
     ]
 
 
-def _quotes(item: dict[str, Any]) -> list[str]:
+def _quotes(item: QuoteItem) -> list[str]:
     return [
-        str(item["date"] or ""),
-        item["speaker"]["name"] or "",
-        item["kind"],
-        (item["content"] or {}).get("text", ""),
-        item["article_id"],
+        item.date or "",
+        item.speaker.name or "",
+        item.kind.value,
+        item.content.text,
+        item.article_id,
     ]
 
 
-VIEWS: dict[str, tuple[list[str], Callable[[dict[str, Any]], list[str]]]] = {
+VIEWS: dict[str, tuple[list[str], Callable[[Any], list[str]]]] = {
     "events": (["date", "type", "actors", "trigger", "recipients", "place", "article"], _events),
     "actors": (["name", "type", "country", "sector", "role", "mentions", "article"], _actors),
     "quotes": (["date", "speaker", "kind", "quote", "article"], _quotes),
 }
 
 
-def records_table(kind: str, items: list[dict[str, Any]]) -> Table:
+def records_table(kind: str, items: list[Any]) -> Table:
     columns, row = VIEWS[kind]
     table = Table(title=f"{kind} ({len(items)})", show_lines=False)
     for column in columns:

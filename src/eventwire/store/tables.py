@@ -75,6 +75,7 @@ articles = Table(
     Column("pipeline_version", String(32), nullable=False),
     Column("schema_version", String(16), nullable=False),
     Column("result_json", Text, nullable=False, comment="the ArticleResult, as written"),
+    Column("added_at", String(32), comment="when this result was stored (UTC, ISO 8601)"),
     Column("minhash", LargeBinary, comment="MinHash signature of the text (uint64 values)"),
     Column("group_id", String(64), ForeignKey("article_groups.id", ondelete="SET NULL")),
     comment="One row per stored ArticleResult.",
@@ -214,6 +215,7 @@ merged_events = Table(
     Column("lon", Float),
     Column("article_count", Integer, nullable=False),
     Column("source_count", Integer, nullable=False, comment="distinct near-duplicate groups"),
+    Column("reasons", JSON, comment="why its sources were merged, one line per rule part"),
     comment="Mentions of one real-world event across articles.",
 )
 

@@ -8,7 +8,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from eventwire.model import SCHEMA_VERSION, ArticleResult
 from eventwire.store import tables as t
-from eventwire.store.dedup import signature
+from eventwire.store.db import write
 from eventwire.store.rows import article_row, record_key, record_rows
 
 
@@ -42,19 +42,27 @@ def _replace_records(connection: Connection, result: ArticleResult) -> None:
 
 def save(engine: Engine, result: ArticleResult, pipeline_version: str) -> Outcome:
     """Store one result atomically; the same result stored twice changes nothing."""
+    from eventwire.store.dedup import signature  # datasketch (and scipy): a second to import
+
     row = article_row(result, pipeline_version, SCHEMA_VERSION)
     row["minhash"] = signature(result.article.text) if result.article else None
-    with engine.begin() as connection:
-        existing = connection.execute(
-            select(t.articles.c.pipeline_version, t.articles.c.result_json).where(
-                t.articles.c.id == row["id"]
-            )
-        ).first()
-        if existing and tuple(existing) == (pipeline_version, row["result_json"]):
-            return Outcome.UNCHANGED
-        if existing:
-            connection.execute(update(t.articles).where(t.articles.c.id == row["id"]).values(row))
-        else:
-            connection.execute(insert(t.articles).values(row))
-        _replace_records(connection, result)
+    return write(engine, lambda connection: _save_row(connection, result, row, pipeline_version))
+
+
+def _save_row(
+    connection: Connection, result: ArticleResult, row: dict, pipeline_version: str
+) -> Outcome:
+    """Inside the write transaction: compare with what is stored, then insert or replace."""
+    existing = connection.execute(
+        select(t.articles.c.pipeline_version, t.articles.c.result_json).where(
+            t.articles.c.id == row["id"]
+        )
+    ).first()
+    if existing and tuple(existing) == (pipeline_version, row["result_json"]):
+        return Outcome.UNCHANGED
+    if existing:
+        connection.execute(update(t.articles).where(t.articles.c.id == row["id"]).values(row))
+    else:
+        connection.execute(insert(t.articles).values(row))
+    _replace_records(connection, result)
     return Outcome.REPLACED if existing else Outcome.INSERTED

@@ -12,8 +12,8 @@ A coordination of deictic modifiers ("this and next year") gives one expression 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from collections.abc import Callable
+from datetime import date, datetime
 
 import dateparser
 from spacy.tokens import Doc, Span, Token
@@ -21,11 +21,26 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.pubdate import publication_day
-from eventwire.times.timex import WEEKDAYS, Context, Timex
+from eventwire.times.anchors import anchor_at, document_regions
+from eventwire.times.narrative import in_context
+from eventwire.times.timex import Context, Found, Timex
 from eventwire.times.timex_rules import COMPILED, normalise
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+# modals of what is yet to happen put a bare weekday or month ahead ("may vote on Tuesday")
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "may", "might", "should", "must"}
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "prepare", "aim", "hope"}
+SCHEDULING_VERBS = {"schedule", "plan"}  # "has scheduled a news conference Thursday"
+# a present copula dates what is scheduled: 'the vote is on Tuesday' (the coming one); other
+# present verbs in wire copy as often tell what just happened, so they stay undecided
+SCHEDULE_COPULAS = {"be"}
+BE_FORMS = {"is", "are", "am", "was", "were", "'s", "'re", "'m"}
+# a newspaper "daily", "the fall of Saigon", "60 Minutes": words that only look like times
+TIME_NOUNS = {"daily", "weekly", "monthly", "quarterly"}
+FRACTION = re.compile(r"(?i)(?:a|one|two|three)[\s-]+quarters?")
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august"}
+MONTHS |= {"september", "october", "november", "december"}
+MONTH_IN_NAME = re.compile(r"\s+(?:for|of)\s+[A-Z]")  # 'March for Life', 'May of Teheran'
+EVENT_OF = re.compile(r"^\s+of\s+(?!(?:1[6-9]|20)\d\d\b)")
 AGE = re.compile(r"^(?:-|\s)old\b")
 # 'the quarter-to-quarter comparison', 'the year-earlier period', an index at '2082.1'
 COMPOUND_OR_DECIMAL = re.compile(r"^(?:-[a-z]|\.\d)")
@@ -34,26 +49,10 @@ LEADING_WORDS = re.compile(r"^(?:on|in|at|by|from|since|until|during|for|about|a
 COORDINATED = re.compile(
     r"\b(?P<a>this|last|next)\s+and\s+(?P<b>this|last|next)\s+(?P<unit>week|month|year)\b", re.I
 )
-# 'a year ago' in an earnings report compares the reporting quarter with the same one a year back
-YEAR_BACK = re.compile(
-    r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:earlier|ago) period"
-)
-LATEST = re.compile(r"(?i)(?:the\s+)?latest\s+period")
-QUARTER_VALUE = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")
 AMBIGUOUS_MONTHS = {"may", "march", "june", "august"}  # also verbs or names
-WEEKDAY = re.compile(
-    r"(?i)(?:last\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-)
-DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-DEICTIC = re.compile(r"(?i)today|yesterday|tomorrow|tonight")
-NARRATIVE_WINDOW = (7, 13)  # days before the article date a narrated dated event may lie
 
 
-@dataclass(frozen=True)
-class Found:
-    start: int
-    end: int
-    timex: Timex
+AnchorOf = Callable[[int], date | None]
 
 
 def article_anchor(article: Article) -> date | None:
@@ -72,19 +71,29 @@ def _tense_of(verb: Token, depth: int = 0) -> str | None:
     auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
     if any(t.lower_ in FUTURE_AUX for t in [verb, *auxiliaries]):
         return "future"
+    if verb.lemma_.lower() in SCHEDULING_VERBS:
+        return "future"
     infinitive = any(t.lower_ == "to" for t in auxiliaries)
     if infinitive and verb.head.i != verb.i and depth < 3:
         governor = verb.head
-        if governor.lemma_.lower() in FUTURE_GOVERNORS:
+        if governor.lemma_.lower() in FUTURE_GOVERNORS or _going_to(governor):
             return "future"
         return _tense_of(governor, depth + 1)
     if any(t.tag_ in ("VBD", "VBN") for t in [verb, *auxiliaries]):
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lemma_ in SCHEDULE_COPULAS:
+        return "scheduled"
     return None
 
 
+def _going_to(verb: Token) -> bool:
+    """'is going to vote': the future, unlike 'went to vote'."""
+    return verb.lower_ == "going" and any(t.lower_ in BE_FORMS for t in verb.children)
+
+
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
-    """The tense of the clause an expression sits in: 'future', 'past' or None (present)."""
+    """The tense of the clause an expression sits in: 'future', 'past', 'scheduled' (a
+    present copula: 'the vote is on Tuesday') or None (other present)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -109,7 +118,25 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
         return False
     if span[0].pos_ in ("VERB", "AUX"):  # 'fall apart', 'last a week'
         return False
+    if _looks_like_time(span, text[end : end + 12]):
+        return False
     return not (span.text.lower() in AMBIGUOUS_MONTHS and span[0].ent_type_ != "DATE")
+
+
+def _looks_like_time(span: Span, after: str) -> bool:
+    """A newspaper 'daily', 'the fall of Saigon' (an event's name, not autumn), the show
+    '60 Minutes' (a capitalised unit after a number is a title), 'three-quarters of its food'
+    (a fraction), 'the March for Life' (a month in a name)."""
+    word = span.text.lower()
+    if word in TIME_NOUNS and span[0].pos_ == "NOUN":
+        return True
+    if word in ("fall", "spring") and EVENT_OF.match(after):
+        return True
+    if FRACTION.fullmatch(span.text) and EVENT_OF.match(after):
+        return True
+    if word in MONTHS and MONTH_IN_NAME.match(after):
+        return True
+    return len(span) == 2 and span[0].like_num and span[1].text.istitle() and span.start > 0
 
 
 def _counts_something(token: Token) -> bool:
@@ -138,7 +165,7 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
 
-def _coordinated(doc: Doc, anchor: date | None) -> list[Found]:
+def _coordinated(doc: Doc, anchor_of: AnchorOf) -> list[Found]:
     """'this and next year' → 'this' (the current year) and 'next year'."""
     found = []
     for match in COORDINATED.finditer(doc_text(doc)):
@@ -146,13 +173,14 @@ def _coordinated(doc: Doc, anchor: date | None) -> list[Found]:
         unit = match["unit"]
         for group in ("a", "b"):
             end = match.end() if group == "b" else match.end(group)
-            timex = normalise(f"{match[group]} {unit}", Context(anchor, tense))
+            context = Context(anchor_of(match.start()), tense)
+            timex = normalise(f"{match[group]} {unit}", context)
             if timex is not None:
                 found.append(Found(match.start(group), end, timex))
     return found
 
 
-def _rule_spans(doc: Doc, anchor: date | None, taken: list[tuple[int, int]]) -> list[Found]:
+def _rule_spans(doc: Doc, anchor_of: AnchorOf, taken: list[tuple[int, int]]) -> list[Found]:
     """Longest rule matches first, each normalised in its clause's tense."""
     found = []
     for start, end, index in sorted(_candidates(doc_text(doc)), key=lambda c: (c[0] - c[1], c[2])):
@@ -160,7 +188,8 @@ def _rule_spans(doc: Doc, anchor: date | None, taken: list[tuple[int, int]]) -> 
             continue
         pattern, handler = COMPILED[index]
         match = pattern.fullmatch(doc_text(doc), start, end)
-        timex = handler(match, Context(anchor, clause_tense(doc, start, end))) if match else None
+        context = Context(anchor_of(start), clause_tense(doc, start, end))
+        timex = handler(match, context) if match else None
         if timex is not None:
             taken.append((start, end))
             found.append(Found(start, end, timex))
@@ -184,69 +213,22 @@ def _entity_date(entity: Span, anchor: date | None) -> Found | None:
 
 
 def find_times(doc: Doc, anchor: date | None) -> list[Found]:
-    """Every temporal expression in the text, in text order, without overlaps."""
-    found = _coordinated(doc, anchor)
+    """Every temporal expression in the text, in text order, without overlaps; those inside a
+    quoted document with a date of its own are read against that date."""
+    anchor_of = anchor_at(document_regions(doc_text(doc)), anchor)
+    found = _coordinated(doc, anchor_of)
     taken = [(f.start, f.end) for f in found]
-    found += _rule_spans(doc, anchor, taken)
+    found += _rule_spans(doc, anchor_of, taken)
     for entity in doc.ents:
         if entity.label_ in ("DATE", "TIME") and not _overlaps(
             entity.start_char, entity.end_char, taken
         ):
-            extra = _entity_date(entity, anchor)
+            extra = _entity_date(entity, anchor_of(entity.start_char))
             if extra is not None and _plausible(doc, extra.start, extra.end):
                 taken.append((extra.start, extra.end))
                 found.append(extra)
-    found = _against_reporting_quarter(doc_text(doc), sorted(found, key=lambda f: f.start))
-    return _against_narrative_date(doc_text(doc), found, anchor)
-
-
-def _against_reporting_quarter(text: str, found: list[Found]) -> list[Found]:
-    """TimeML values a comparison at the granularity of the period compared: after 'the third
-    quarter' (1989-Q3), 'a year ago' is 1988-Q3, not 1988; after 'the nine months' or 'the
-    year', it stays a year."""
-    quarter = None
-    out = []
-    for f in found:
-        surface = text[f.start : f.end]
-        if quarter and (YEAR_BACK.fullmatch(surface) or LATEST.fullmatch(surface)):
-            back = 1 if YEAR_BACK.fullmatch(surface) else 0
-            value = f"{int(quarter['year']) - back:04d}-Q{quarter['q']}"
-            f = Found(f.start, f.end, Timex(TimeType.DATE, value, "quarter"))
-        elif f.timex.granularity in ("quarter", "month", "year"):
-            quarter = QUARTER_VALUE.fullmatch(f.timex.timex3 or "")
-        out.append(f)
-    return out
-
-
-def _against_narrative_date(text: str, found: list[Found], anchor: date | None) -> list[Found]:
-    """TimeML anchors a past weekday to the narrative's time: after 'on Aug. 6' (a Monday, nine
-    days before the article), 'Tuesday' is Aug. 7, the first such day from the narrated date,
-    not the Tuesday before the article date."""
-    low, high = NARRATIVE_WINDOW
-    narrated, narrated_end = None, 0
-    out = []
-    for f in found:
-        value = f.timex.timex3 or ""
-        weekday = WEEKDAY.fullmatch(text[f.start : f.end])
-        if "\n\n" in text[narrated_end : f.start]:
-            narrated = None  # a new paragraph leaves the narrated day
-        if weekday and narrated and anchor and DAY_VALUE.fullmatch(value) and value < str(anchor):
-            target = WEEKDAYS.index(weekday["day"].lower())
-            day = narrated + timedelta(days=(target - narrated.weekday()) % 7)
-            f = Found(f.start, f.end, Timex(TimeType.DATE, day.isoformat(), "day"))
-        elif _is_dated(text, f) and anchor:
-            day = date.fromisoformat(f.timex.timex3 or "")
-            narrated = day if low <= (anchor - day).days <= high else None
-            narrated_end = f.end
-        out.append(f)
-    return out
-
-
-def _is_dated(text: str, found: Found) -> bool:
-    """A calendar day written out ('Aug. 6'), not one counted from the article date ('today')."""
-    surface = text[found.start : found.end]
-    day = found.timex.granularity == "day" and DAY_VALUE.fullmatch(found.timex.timex3 or "")
-    return bool(day) and not WEEKDAY.fullmatch(surface) and not DEICTIC.match(surface)
+    found = sorted(found, key=lambda f: f.start)
+    return in_context(doc, found, anchor)
 
 
 def _record(index: int, text: str, found: Found, anchor: date | None) -> TimeExpression:

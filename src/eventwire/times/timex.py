@@ -41,7 +41,7 @@ class Context:
     """What a relative expression is resolved against: the anchor date and the clause tense."""
 
     anchor: date | None
-    tense: str | None = None  # "past", "future" or None
+    tense: str | None = None  # "past", "future", "scheduled" ('is on Tuesday') or None
 
 
 @dataclass(frozen=True)
@@ -54,10 +54,19 @@ class Timex:
     relative: bool = True
 
 
+@dataclass(frozen=True)
+class Found:
+    """A Timex read at a place in the text."""
+
+    start: int
+    end: int
+    timex: Timex
+
+
 Handler = Callable[[re.Match[str], Context], Timex | None]
 
 
-def _number(word: str) -> str:
+def number(word: str) -> str:
     """'two' → '2', '5' → '5', 'several' → 'X' (TimeML's unknown digit)."""
     word = word.lower()
     if word in NUMBER_WORDS:
@@ -90,7 +99,7 @@ def _quarter(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
-def _shift(anchor: date, unit: str, n: int) -> tuple[str, str]:
+def shift(anchor: date, unit: str, n: int) -> tuple[str, str]:
     """The calendar unit `n` steps from the anchor, as (TIMEX3 value, granularity)."""
     if unit == "day":
         return (anchor + timedelta(days=n)).isoformat(), "day"
@@ -139,7 +148,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         return Timex(TimeType.DATE, None, "day")
     target = WEEKDAYS.index(m["weekday"].lower())
     modifier = (m["mod"] or "").lower()
-    future = modifier == "next" or (ctx.tense == "future" and modifier != "last")
+    ahead = ctx.tense in ("future", "scheduled")
+    future = modifier == "next" or (ahead and modifier != "last")
     if future:
         day = ctx.anchor + timedelta(days=(target - ctx.anchor.weekday()) % 7)
         if modifier == "next" and day == ctx.anchor:
@@ -163,7 +173,7 @@ def _pick_year(month: int, day: int, ctx: Context) -> int | None:
         return year - 1
     if ctx.tense == "future" and offset < -SLACK_DAYS:
         return year + 1
-    if ctx.tense is None and abs(offset) > 183:
+    if ctx.tense in (None, "scheduled") and abs(offset) > 183:
         return year - 1 if offset > 0 else year + 1
     return year
 
@@ -253,7 +263,7 @@ def relative(m: re.Match[str], ctx: Context) -> Timex | None:
         step = -1 if ctx.tense == "past" or mod != "the" else 0
     if mod == "year-earlier":
         step += {"quarter": -4, "year": -1}.get(unit, 0)
-    value, granularity = _shift(ctx.anchor, unit, step)
+    value, granularity = shift(ctx.anchor, unit, step)
     return _date(value, granularity)
 
 
@@ -263,7 +273,7 @@ def weekend(m: re.Match[str], ctx: Context) -> Timex | None:
         return Timex(TimeType.DATE, None, "week")
     mod = (m["mod"] or "").lower()
     back = mod == "last" or (ctx.tense == "past" and mod != "next" and ctx.anchor.weekday() < 5)
-    value, _ = _shift(ctx.anchor, "week", -1 if back else (1 if mod == "next" else 0))
+    value, _ = shift(ctx.anchor, "week", -1 if back else (1 if mod == "next" else 0))
     return _date(f"{value}-WE", "weekend")
 
 
@@ -275,13 +285,13 @@ def last_night(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def ago(m: re.Match[str], ctx: Context) -> Timex | None:
     """'41 years ago', 'a year earlier', 'two weeks from now'."""
-    amount, unit = _number(m["num"]), _unit(m["unit"])
+    amount, unit = number(m["num"]), _unit(m["unit"])
     if amount == "X" or unit not in ("day", "week", "month", "quarter", "year", "decade"):
         return Timex(TimeType.VAGUE, "PAST_REF", unit)
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, unit)
     sign = 1 if m["dir"].lower() in ("from now", "later", "hence") else -1
-    value, granularity = _shift(ctx.anchor, unit, sign * int(float(amount)))
+    value, granularity = shift(ctx.anchor, unit, sign * int(float(amount)))
     return _date(value, granularity)
 
 
@@ -329,7 +339,7 @@ def clock(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def period(m: re.Match[str], ctx: Context) -> Timex | None:
     """'two weeks', 'the past 12 months', '5 1/2 hours', 'several years', 'seven-day'."""
-    amount = _number(m["num"]) if m["num"] else "X"
+    amount = number(m["num"]) if m["num"] else "X"
     value = _duration(amount, m["unit"])
     half = HALVES.get(_unit(m["unit"])) if amount != "X" else None
     if (m["half"] or m["andhalf"]) and half:

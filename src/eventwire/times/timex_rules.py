@@ -106,7 +106,8 @@ RULES: list[tuple[str, Handler]] = [
         season,
     ),
     (
-        rf"(?i:(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now))",
+        rf"(?i:(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+"
+        r"(?P<dir>ago|earlier|before|after|later|from now))",
         ago,
     ),
     (

@@ -1,7 +1,8 @@
 // Wires the page: loads from the API, draws the charts, follows #article=ID&span=S-E links.
 import { renderArticle } from "./article.js";
-import { drawMap, drawNetwork, drawTimeline } from "./charts.js";
-import { getAll, getJSON, html } from "./util.js";
+import { drawMap, drawNetwork } from "./charts.js";
+import { drawTimeline } from "./timeline.js";
+import { getAll, getJSON, html, onWidthChange } from "./util.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -29,13 +30,29 @@ function openEvent(event) {
   location.hash = `article=${encodeURIComponent(event.article_id)}&span=${trigger.start}-${trigger.end}`;
 }
 
+// A search snippet as text with its matched stretches in <mark>, never as HTML.
+function snippet(hit, parent) {
+  const line = html("span", { class: "snippet" }, null, parent);
+  let at = 0;
+  for (const mark of hit.marks) {
+    line.append(hit.snippet.slice(at, mark.start));
+    html("mark", {}, hit.snippet.slice(mark.start, mark.end), line);
+    at = mark.end;
+  }
+  line.append(hit.snippet.slice(at));
+}
+
+// Articles (or search hits) by title, numbered in the page (so "12." is never cut to "2.");
+// a hit also shows its snippet.
 function listArticles(items) {
   const list = $("article-list");
   list.replaceChildren();
-  for (const item of items) {
+  for (const [i, item] of items.entries()) {
     const entry = html("li", {}, null, list);
-    const link = html("a", { href: `#article=${encodeURIComponent(item.id ?? item.article_id)}` }, item.headline || item.snippet || item.id, entry);
+    html("span", { class: "number", "aria-hidden": "true" }, `${i + 1}.`, entry);
+    const link = html("a", { href: `#article=${encodeURIComponent(item.id ?? item.article_id)}` }, item.title, entry);
     link.title = [item.date, item.source].filter(Boolean).join(" · ");
+    if (item.snippet) snippet(item, entry);
   }
 }
 
@@ -61,7 +78,9 @@ async function main() {
     `${c.places} places · ${stats.duplicate_groups} near-duplicate groups`;
   drawTimeline($("timeline"), merged, openEvent);
   drawMap($("map"), world, events, openEvent);
-  drawNetwork($("network"), $("legend"), graph);
+  const network = () => drawNetwork($("network"), $("legend"), graph);
+  network();
+  onWidthChange($("network"), network);
   listArticles(articles);
   if (!readHash().article && articles.length) location.hash = `article=${encodeURIComponent(articles[0].id)}`;
   else await showFromHash();

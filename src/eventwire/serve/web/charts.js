@@ -1,7 +1,5 @@
-// The timeline, the map and the actor network, drawn as plain SVG.
-import { colorOf, hover, participants, svg, svgText } from "./util.js";
-
-const DAY = 86400000;
+// The map and the actor network, drawn as plain SVG (the timeline is in timeline.js).
+import { colorOf, hover, html, participants, shorten, svg, svgText } from "./util.js";
 
 function eventDetails(event) {
   return [
@@ -9,59 +7,9 @@ function eventDetails(event) {
     `${event.date || "undated"}`,
     `actors: ${participants(event.actors)}`,
     `recipients: ${participants(event.recipients)}`,
-    event.place.name ? `place: ${event.place.name}` : "",
+    event.place?.name ? `place: ${event.place.name}` : "",
     `“${event.trigger ? event.trigger.text : ""}” — ${event.headline || event.article_id}`,
   ].filter(Boolean).join("\n");
-}
-
-function mergedDetails(merged) {
-  const sources = merged.sources.map((s) => `· ${s.headline || s.article_id}: “${s.trigger ? s.trigger.text : ""}”`);
-  return [
-    `${merged.type}${merged.cameo ? ` · CAMEO ${merged.cameo}` : ""} · ${merged.time_start || "undated"}`,
-    `actors: ${merged.actor_countries.join(", ") || "—"} → recipients: ${merged.recipient_countries.join(", ") || "—"}`,
-    merged.place_name ? `place: ${merged.place_name}` : "",
-    `${merged.article_count} article(s), ${merged.source_count} independent source(s):`,
-    ...sources,
-  ].filter(Boolean).join("\n");
-}
-
-// One dot per merged event (the same event reported by several articles is one dot, sized by
-// its independent sources); a click opens its first source.
-export function drawTimeline(container, merged, onPick) {
-  container.replaceChildren();
-  const dated = merged.filter((e) => e.time_start && !Number.isNaN(Date.parse(e.time_start)));
-  const types = [...new Set(dated.map((e) => e.type))].sort();
-  const width = 760, lane = 30, left = 110, top = 12;
-  const height = top + Math.max(types.length, 1) * lane + 30;
-  const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, "aria-label": "timeline" }, container);
-  if (!dated.length) {
-    svgText(root, left, 30, "No dated events yet.", { class: "muted" });
-    return;
-  }
-  const times = dated.map((e) => Date.parse(e.time_start));
-  const min = Math.min(...times) - DAY, max = Math.max(...times) + DAY;
-  const x = (t) => left + ((t - min) / (max - min)) * (width - left - 20);
-  types.forEach((type, i) => {
-    const y = top + i * lane + lane / 2;
-    const row = svg("g", { class: "lane" }, root);
-    svg("line", { x1: left, x2: width - 10, y1: y, y2: y }, row);
-    svgText(row, left - 8, y + 4, type, { "text-anchor": "end" });
-  });
-  const axis = svg("g", { class: "axis" }, root);
-  const axisY = top + types.length * lane + 4;
-  for (let k = 0; k <= 4; k++) {
-    const t = min + ((max - min) * k) / 4;
-    const anchor = k === 0 ? "start" : k === 4 ? "end" : "middle";
-    svgText(axis, x(t), axisY + 14, new Date(t).toISOString().slice(0, 10), { "text-anchor": anchor });
-  }
-  for (const event of dated) {
-    const dot = svg("circle", {
-      class: "dot", cx: x(Date.parse(event.time_start)), cy: top + types.indexOf(event.type) * lane + lane / 2,
-      r: 4 + 2 * Math.min(event.source_count, 5), fill: colorOf(event.type), "fill-opacity": 0.85,
-    }, root);
-    hover(dot, () => mergedDetails(event));
-    dot.addEventListener("click", () => onPick(event.sources[0]));
-  }
 }
 
 // Equirectangular projection: enough for a world overview, and needs no library.
@@ -79,13 +27,13 @@ function geometryPath(geometry) {
 export function drawMap(container, world, events, onPick) {
   container.replaceChildren();
   const root = svg("svg", { viewBox: "0 0 720 360", "aria-label": "map" }, container);
-  const countries = new Set(events.flatMap((e) => [e.place.country, ...e.actors.map((a) => a.country)]));
+  const countries = new Set(events.flatMap((e) => [e.place?.country, ...e.actors.map((a) => a.country)]));
   for (const feature of world.features) {
     const active = countries.has(feature.id);
     const shape = svg("path", { class: active ? "country active" : "country", d: geometryPath(feature.geometry) }, root);
     hover(shape, () => `${feature.properties.name} (${feature.id})`);
   }
-  for (const event of events.filter((e) => e.place.lat !== null && e.place.lon !== null)) {
+  for (const event of events.filter((e) => e.place && e.place.lat !== null && e.place.lon !== null)) {
     const [cx, cy] = project([event.place.lon, event.place.lat]);
     const point = svg("circle", { class: "point", cx, cy, r: 3.5, fill: colorOf(event.type) }, root);
     hover(point, () => eventDetails(event));
@@ -93,37 +41,66 @@ export function drawMap(container, world, events, onPick) {
   }
 }
 
+const ROW = 20, LABEL = 11 * 0.6; // row height; average glyph width at the 11 px font
+const MOST_ROWS = 40;
+
+// Who acts on whom as two columns, actors on the left and recipients on the right, one row
+// per name, so no label can cover another; an actor that is also a recipient stands in both.
+function columns(graph) {
+  const weight = new Map(graph.nodes.map((n) => [n.id, n.events]));
+  const byWeight = (names) => [...names].sort((a, b) => weight.get(b) - weight.get(a) || a.localeCompare(b));
+  const left = byWeight(new Set(graph.edges.map((e) => e.source))).slice(0, MOST_ROWS);
+  const right = byWeight(new Set(graph.edges.map((e) => e.target))).slice(0, MOST_ROWS);
+  return { left, right, hidden: graph.nodes.length - new Set([...left, ...right]).size };
+}
+
+function drawColumn(root, names, nodes, x, anchor, most) {
+  const rows = new Map();
+  names.forEach((name, i) => {
+    const y = ROW / 2 + i * ROW + 4;
+    rows.set(name, y);
+    const node = nodes.get(name) || { id: name, events: 0 };
+    const group = svg("g", { class: "node" }, root);
+    svg("circle", { cx: x, cy: y, r: 3 + Math.min(node.events, 6) }, group);
+    const dx = anchor === "end" ? -12 : 12;
+    svgText(group, x + dx, y + 4, shorten(name, most), { "text-anchor": anchor });
+    hover(group, () => `${name}${node.country ? ` (${node.country})` : ""}\n${node.events} event roles`);
+  });
+  return rows;
+}
+
 export function drawNetwork(container, legend, graph) {
   container.replaceChildren();
   legend.replaceChildren();
-  const size = 520, center = size / 2, radius = size / 2 - 90;
-  const root = svg("svg", { viewBox: `0 0 ${size} ${size}`, "aria-label": "actor network" }, container);
-  if (!graph.nodes.length) {
-    svgText(root, 20, 30, "No actor pairs yet.", { class: "muted" });
+  const width = Math.max(container.clientWidth, 300);
+  if (!graph.edges.length) {
+    svgText(svg("svg", { viewBox: `0 0 ${width} 40`, "aria-label": "actor network" }, container), 10, 24, "No actor pairs yet.");
     return;
   }
-  const position = new Map(graph.nodes.map((node, i) => {
-    const angle = (2 * Math.PI * i) / graph.nodes.length - Math.PI / 2;
-    return [node.id, [center + radius * Math.cos(angle), center + radius * Math.sin(angle), angle]];
-  }));
+  const { left, right, hidden } = columns(graph);
+  const longest = Math.max(...[...left, ...right].map((name) => name.length));
+  const most = Math.max(8, Math.min(longest, Math.floor((width - 120) / 2 / LABEL)));
+  const labelWidth = Math.min(longest, most) * LABEL + 16;
+  const height = Math.max(left.length, right.length) * ROW + 8;
+  const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, "aria-label": "actor network" }, container);
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const [x1, x2] = [labelWidth, width - labelWidth];
+  const edgeLayer = svg("g", {}, root);
+  const from = drawColumn(root, left, nodes, x1, "end", most);
+  const to = drawColumn(root, right, nodes, x2, "start", most);
   const types = [...new Set(graph.edges.map((e) => e.type))].sort();
-  for (const edge of graph.edges) {
-    const [x1, y1] = position.get(edge.source), [x2, y2] = position.get(edge.target);
-    const bend = (types.indexOf(edge.type) + 1) * 12;
+  for (const edge of graph.edges.filter((e) => from.has(e.source) && to.has(e.target))) {
+    const [ya, yb, mid] = [from.get(edge.source), to.get(edge.target), (x1 + x2) / 2];
     const path = svg("path", {
-      class: "edge", d: `M${x1},${y1} Q${center + bend},${center - bend} ${x2},${y2}`,
+      class: "edge", d: `M${x1},${ya} C${mid},${ya} ${mid},${yb} ${x2},${yb}`,
       stroke: colorOf(edge.type), "stroke-width": 1 + Math.log2(edge.count + 1),
-    }, root);
+    }, edgeLayer);
     hover(path, () => `${edge.source} → ${edge.target}\n${edge.type} × ${edge.count}`);
   }
-  for (const node of graph.nodes) {
-    const [x, y, angle] = position.get(node.id);
-    const group = svg("g", { class: "node" }, root);
-    svg("circle", { cx: x, cy: y, r: 4 + Math.min(node.events, 12) }, group);
-    const outward = Math.cos(angle) >= 0;
-    svgText(group, x + (outward ? 14 : -14), y + 4, node.id, { "text-anchor": outward ? "start" : "end" });
-    hover(group, () => `${node.id}${node.country ? ` (${node.country})` : ""}\n${node.events} event roles`);
-  }
+  // Fonts differ from the estimate: widen the view to the labels' measured extent if need be.
+  const box = root.getBBox();
+  const [low, high] = [Math.min(0, box.x - 2), Math.max(width, box.x + box.width + 2)];
+  root.setAttribute("viewBox", `${low} 0 ${high - low} ${height}`);
   for (const type of types) {
     const item = document.createElement("span");
     const swatch = document.createElement("span");
@@ -132,4 +109,5 @@ export function drawNetwork(container, legend, graph) {
     item.append(swatch, document.createTextNode(type));
     legend.appendChild(item);
   }
+  if (hidden > 0) legend.append(html("span", { class: "muted" }, `${hidden} less active actors not shown`));
 }

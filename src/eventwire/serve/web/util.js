@@ -39,15 +39,40 @@ export function hover(node, describe) {
     const tip = tooltip();
     tip.textContent = describe();
     tip.hidden = false;
-    place(tip, event);
+    place(tip, event, node);
   });
-  node.addEventListener("mousemove", (event) => place(tooltip(), event));
+  node.addEventListener("mousemove", (event) => place(tooltip(), event, node));
   node.addEventListener("mouseleave", () => { tooltip().hidden = true; });
 }
 
-function place(tip, event) {
-  tip.style.left = `${event.clientX + 14}px`;
-  tip.style.top = `${event.clientY + 14}px`;
+const clamp = (value, low, high) => Math.max(low, Math.min(value, high));
+
+// The visible part of the panel (section) that holds `node`: the tooltip stays inside it.
+function bounds(node) {
+  const panel = node.closest("section")?.getBoundingClientRect();
+  return {
+    left: Math.max(0, panel ? panel.left : 0),
+    top: Math.max(0, panel ? panel.top : 0),
+    right: Math.min(window.innerWidth, panel ? panel.right : Infinity),
+    bottom: Math.min(window.innerHeight, panel ? panel.bottom : Infinity),
+  };
+}
+
+// Beside the pointer, flipped to the other side where it would cross the panel's edge.
+function place(tip, event, node) {
+  const box = bounds(node);
+  tip.style.maxWidth = `${Math.min(416, box.right - box.left)}px`;
+  const { width, height } = tip.getBoundingClientRect();
+  let x = event.clientX + 14, y = event.clientY + 14;
+  if (x + width > box.right) x = event.clientX - 14 - width;
+  if (y + height > box.bottom) y = event.clientY - 14 - height;
+  tip.style.left = `${clamp(x, box.left, box.right - width)}px`;
+  tip.style.top = `${clamp(y, box.top, box.bottom - height)}px`;
+}
+
+// Text cut to `most` characters, with an ellipsis; the full text goes in a tooltip.
+export function shorten(text, most) {
+  return text.length <= most ? text : `${text.slice(0, most - 1)}…`;
 }
 
 export async function getJSON(path, params = {}) {
@@ -72,4 +97,15 @@ export async function getAll(path, params = {}, cap = 2000) {
 
 export function participants(list) {
   return list.map((p) => `${p.name}${p.country ? ` (${p.country})` : ""}`).join(", ") || "—";
+}
+
+// Redraw a chart drawn at its panel's pixel width when that width changes.
+export function onWidthChange(container, draw) {
+  let width = container.clientWidth;
+  new ResizeObserver(() => {
+    if (container.clientWidth !== width) {
+      width = container.clientWidth;
+      draw();
+    }
+  }).observe(container);
 }

@@ -1,8 +1,6 @@
-"""One row of a known-actor table (eventwire's own or a user's CAMEO/PETRARCH dictionary).
-
-Kept apart from `actors.known` so the dictionary reader and the lookup both build on it without
-importing each other.
-"""
+"""One known actor in one role period: the record both eventwire's table and a user's
+CAMEO/PETRARCH dictionaries are read into (kept apart so the two readers need not import each
+other)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,265 @@
+"""Which stretches of text are place names.
+
+A span is a toponym when spaCy's NER labels it a place (GPE, LOC, FAC), or when the gazetteer
+knows it as a country, region or large city and it stands where a name stands (a proper noun,
+inside no date, person or organisation entity). Either way it is not a toponym when it is:
+- an acronym the gazetteer knows only as an alternate name or an ISO code ('NBC', 'GOP', 'VA'
+  for Vatican City, 'ER' for Eritrea), unless it is a written form of a country ('U.S.');
+- a person's name: a word of a person named in the article ('Reno' after 'Janet Reno');
+- a word that names no place on its own (lexicons/not_places.tsv: 'Earth', 'Kingdom') or a
+  well-known organisation (lexicons/organizations.tsv: 'UNITED NATIONS' as a heading);
+- lower-case ('the gulf'), a demonym ('Ukrainian'), or part of a disease's name ('Marburg
+  virus'; lexicons/not_places.tsv lists diseases named without one: 'Ebola').
+A person's word blocks only a span that NER did not itself label a place, and only words of
+people whose name is no gazetteer place ('Milton Keynes' labelled PERSON is still a town).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from eventwire.codes import country_of
+from eventwire.lexicons import read_table
+from eventwire.model import Actor
+from eventwire.parse.nlp import doc_text
+from eventwire.places.geocode import aliases, candidates
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"}
+BLOCKING_LABELS |= {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+STRONG_FEATURES = {"country", "continent", "admin1", "region"}
+MISLABELLED = {"PERSON", "ORG"}
+STRONG_CITY_POPULATION = 100_000
+# Lower-case words inside a place name: 'Dar es Salaam', 'Rio de Janeiro', 'Gulf of Mexico'
+NAME_PARTICLES = {"es", "de", "del", "da", "do", "dos", "la", "le", "el", "al", "of", "and"}
+DISEASE_HEAD = re.compile(r"[\s-]+(?:virus|viruses|fever|flu|disease|vaccine|strain)\b", re.I)
+JOINT = re.compile(r",\s+|\s+(?:and|-|–)\s+")
+ACRONYM = re.compile(r"(?:[A-Z]\.?){1,4}")
+Offsets = tuple[int, int]
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_table("not_places.tsv"))
+
+
+@cache
+def _organisations() -> frozenset[str]:
+    """Names and aliases of well-known organisations ('UNITED NATIONS' as a heading)."""
+    rows = read_table("organizations.tsv")
+    return frozenset(n.lower() for name, aliases, *_ in rows for n in [name, *aliases.split("|")])
+
+
+@cache
+def _country_forms() -> frozenset[str]:
+    return frozenset(row[0] for row in read_table("country_aliases.tsv"))
+
+
+def _acronym_unknown(name: str) -> bool:
+    """'NBC' is an alternate name of Nizhnekamsk and 'VA' Vatican City's ISO code: an acronym
+    is a place only when it is an entry's own name or a written form of a country."""
+    if not ACRONYM.fullmatch(name) or name in aliases() or name in _country_forms():
+        return False
+    return not any(
+        e.name.lower() == name.lower() and e.feature != "country" for e in candidates(name)
+    )
+
+
+def _trim(text: str, start: int, end: int) -> Offsets:
+    """Without a leading 'the' (unless the name has it: 'The Hague'), trailing lower-case
+    words ('Comoros archipelago') or a possessive, as gazetteers write names."""
+    if text[start:end].lower().startswith("the ") and not candidates(text[start:end]):
+        start += 4
+    words = text[start:end].split(" ")
+    while len(words) > 1 and words[-1][:1].islower() and candidates(" ".join(words[:-1])):
+        words.pop()
+    end = start + len(" ".join(words))
+    for suffix in ("'s", "’s"):
+        if text[start:end].endswith(suffix):
+            end -= len(suffix)
+    return start, end
+
+
+def _blocked(doc: Doc) -> list[Offsets]:
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in BLOCKING_LABELS]
+
+
+def _overlaps(start: int, end: int, spans: list[Offsets]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _strong(name: str) -> bool:
+    """A capitalised word worth taking without NER: a country, region or large city; a single
+    word by its own name or a written form eventwire lists ('Gold' is only an alternate name
+    of Gold Coast; 'Beni Suef' is one of Banī Suwayf, and specific enough)."""
+    listed = name in aliases() or name in _country_forms() or " " in name
+    return any(
+        (
+            e.feature in STRONG_FEATURES
+            or (e.feature in ("city", "admin2") and e.population >= STRONG_CITY_POPULATION)
+        )
+        and (listed or e.feature == "country" or e.name.lower() == name.lower())
+        for e in candidates(name)
+    )
+
+
+def _capitalised(words: Span) -> bool:
+    """Capitalised proper nouns, lower-case particles only inside ('Dar es Salaam')."""
+    inner = {t.i for t in words[1:-1]}
+    return (
+        (words[0].is_alpha or words.text in aliases())
+        and all(
+            t.text[:1].isupper() or (t.i in inner and t.lower_ in NAME_PARTICLES)
+            for t in words
+            if t.is_alpha
+        )
+        and not all(t.is_stop for t in words)
+        and (len(words) > 1 or words[0].pos_ == "PROPN" or words.text in aliases())
+    )
+
+
+def person_words(doc: Doc, actors: list[Actor]) -> frozenset[str]:
+    """Every word of the people the article names in full ('Janet Reno' → 'Janet', 'Reno');
+    a one-word 'person' is as often a place NER mislabelled ('Nottingham'), and so is a full
+    name the gazetteer knows ('Milton Keynes')."""
+    names = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    names += [a.name for a in actors if a.type == "person"]
+    return frozenset(
+        w.strip(".,'’s")
+        for name in names
+        if len(name.split()) > 1 and not candidates(name)
+        for w in name.split()
+    )
+
+
+def _a_person(name: str, people: frozenset[str]) -> bool:
+    """A name made of a named person's words, unless it is a country or state."""
+    if not all(word in people for word in name.split()):
+        return False
+    return not any(e.feature in STRONG_FEATURES or e.capital for e in candidates(name))
+
+
+def _demonym(name: str) -> bool:
+    """'Ukrainian' (spaCy sometimes labels a demonym GPE): a people, not a place."""
+    country = country_of(name)
+    return country is not None and country.is_demonym
+
+
+def _acceptable(name: str, people: frozenset[str]) -> bool:
+    name = name.removesuffix("'s").removesuffix("’s")
+    return not (
+        not name[:1].isupper()
+        or _demonym(name)
+        or name.lower() in _not_places()
+        or name.lower() in _organisations()
+        or _acronym_unknown(name)
+        or _a_person(name, people)
+    )
+
+
+def _names_a_disease(text: str, end: int) -> bool:
+    """'Marburg virus', 'West Nile fever': a place name inside a disease's name."""
+    return bool(DISEASE_HEAD.match(text, end))
+
+
+def _ner_spans(doc: Doc, people: frozenset[str]) -> list[Offsets]:
+    """NER's places, and its persons and organisations that the gazetteer knows as a country,
+    region or large city (spaCy's small model often mislabels places) unless they are words
+    of a person named in the article."""
+    text = doc_text(doc)
+    spans = []
+    for e in doc.ents:
+        mislabelled = e.label_ in MISLABELLED and _strong(e.text)
+        if not (e.label_ in PLACE_LABELS or mislabelled):
+            continue
+        known = people if mislabelled else frozenset()
+        for start, end in _parts(text, *_trim(text, e.start_char, e.end_char)):
+            if _acceptable(text[start:end], known) and not _names_a_disease(text, end):
+                spans.append(_with_article(text, (start, end)))
+    return spans
+
+
+def _joined(text: str, spans: list[Offsets]) -> list[Offsets]:
+    """Places NER split that are one country ('Trinidad' and 'Tobago')."""
+    out: list[Offsets] = []
+    for span in spans:
+        if out and JOINT.fullmatch(text[out[-1][1] : span[0]]):
+            whole = (out[-1][0], span[1])
+            if any(e.feature == "country" for e in candidates(text[whole[0] : whole[1]])):
+                out[-1] = whole
+                continue
+        out.append(span)
+    return out
+
+
+def _parts(text: str, start: int, end: int) -> list[Offsets]:
+    """Two places NER joined ('Cattai and Wilberforce', 'Central Africa - Nigeria') when the
+    whole is no gazetteer name ('Trinidad and Tobago' is) and each part is one."""
+    if candidates(text[start:end]):
+        return [(start, end)]
+    cuts = [(start, start)] + [
+        (start + m.start(), start + m.end()) for m in JOINT.finditer(text[start:end])
+    ]
+    parts = [(a[1], b[0]) for a, b in zip(cuts, [*cuts[1:], (end, end)], strict=True)]
+    if len(parts) > 1 and all(candidates(text[a:b]) for a, b in parts):
+        return parts
+    return [(start, end)]
+
+
+def _with_article(text: str, span: Offsets) -> Offsets:
+    """'THE HAGUE' where NER took only 'HAGUE': the article belongs to the name."""
+    start, end = span
+    if text[max(0, start - 4) : start].lower() == "the " and candidates(text[start - 4 : end]):
+        return start - 4, end
+    return span
+
+
+def _dateline_mentions(text: str, dateline: str | None) -> list[Offsets]:
+    """Every mention of the dateline's place ('O'SMACH, Cambodia' and later 'O'Smach'), which
+    the dateline has shown to be a place even where NER reads it as a person."""
+    if not dateline:
+        return []
+    pattern = re.compile(rf"(?<!\w){re.escape(dateline)}(?!\w)", re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def toponym_spans(
+    doc: Doc, actors: list[Actor] | None = None, dateline: str | None = None
+) -> list[Offsets]:
+    """Offsets of place names: NER entities, the dateline's place, then gazetteer matches NER
+    missed."""
+    people = person_words(doc, actors or [])
+    text = doc_text(doc)
+    spans = _joined(text, _ner_spans(doc, people))
+    spans += [
+        (start, end)
+        for start, end in _dateline_mentions(text, dateline)
+        if not _overlaps(start, end, spans) and _acceptable(text[start:end], frozenset())
+    ]
+    return sorted(set(spans + _gazetteer_spans(doc, _blocked(doc) + spans, people)))
+
+
+def _gazetteer_spans(doc: Doc, taken: list[Offsets], people: frozenset[str]) -> list[Offsets]:
+    """Capitalised names of one to three words that NER missed and the gazetteer knows well,
+    longest first. A mask of the characters already taken keeps each test cheap."""
+    text = doc_text(doc)
+    mask = bytearray(len(text))
+    for start, end in taken:
+        mask[start:end] = b"\x01" * (end - start)
+    upper = [text[i : i + 1].isupper() for i in doc.to_array("IDX").tolist()]
+    spans = []
+    for length in (3, 2, 1):
+        for i in range(len(doc) - length + 1):
+            if not upper[i]:  # most words are not capitalised: the cheap test first
+                continue
+            words = doc[i : i + length]
+            start, end = words.start_char, words.end_char
+            if 1 in mask[start:end] or not _capitalised(words) or not _strong(words.text):
+                continue
+            mask[start:end] = b"\x01" * (end - start)
+            if _acceptable(words.text, people) and not _names_a_disease(text, end):
+                spans.append((start, end))
+    return spans

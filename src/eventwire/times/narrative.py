@@ -1,0 +1,147 @@
+"""Times read in the story's context, after each expression has been read on its own.
+
+The rules of times/timex_rules.py value each expression against the article date (or a quoted
+document's own date). Some values depend on the expressions around them instead:
+- a comparison takes the granularity of the reporting period named before it ('a year ago'
+  after 'the third quarter' is that quarter a year back);
+- a past weekday after a narrated calendar day is counted from that day;
+- a clock time written with its day ('10:35 a.m. Friday') is that day's time;
+- 'N days before X' counts from X when the text dates X (times/anchors.py).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from eventwire.model import TimeType
+from eventwire.parse.nlp import doc_text
+from eventwire.times.anchors import EVENT_OFFSET, offset_from_event
+from eventwire.times.timex import WEEKDAYS, Context, Found, Timex, shift
+from eventwire.times.timex_rules import normalise
+
+# 'a year ago' in an earnings report compares the reporting quarter with the same one a year back
+YEAR_BACK = re.compile(
+    r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:earlier|ago) period"
+)
+LATEST = re.compile(r"(?i)(?:the\s+)?latest\s+period")
+QUARTER_VALUE = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")
+WEEKDAY = re.compile(
+    r"(?i)(?:last\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+DEICTIC = re.compile(r"(?i)today|yesterday|tomorrow|tonight")
+NARRATIVE_WINDOW = (7, 13)  # days before the article date a narrated dated event may lie
+
+
+CLOCK_THEN_DAY = re.compile(
+    r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:on\s+)?"
+)  # '10:35 a.m. (0735 GMT) Friday'
+DAY_THEN_CLOCK = re.compile(r"[\s,]*(?:at\s+)?(?:about\s+|around\s+)?")  # 'Friday at 10:35 a.m.'
+
+
+def _day_beside(text: str, found: list[Found], i: int) -> str | None:
+    """The calendar day written right after or before the i-th expression, if any."""
+    f, days = found[i], []
+    if i + 1 < len(found) and CLOCK_THEN_DAY.fullmatch(text[f.end : found[i + 1].start]):
+        days.append(found[i + 1].timex.timex3)
+    if i > 0 and DAY_THEN_CLOCK.fullmatch(text[found[i - 1].end : f.start]):
+        days.append(found[i - 1].timex.timex3)
+    return next((d for d in days if d and DAY_VALUE.fullmatch(d)), None)
+
+
+def _clocks_on_their_day(text: str, found: list[Found]) -> list[Found]:
+    """A clock time written with its day ('10:35 a.m. Friday', 'Friday at 6 a.m.') is that
+    day's time, not the article date's."""
+    out = []
+    for i, f in enumerate(found):
+        day = _day_beside(text, found, i) if f.timex.granularity == "time" else None
+        if day and f.timex.timex3 and "T" in f.timex.timex3:
+            clock = f.timex.timex3[f.timex.timex3.index("T") :]
+            f = Found(f.start, f.end, Timex(TimeType.DATE, f"{day}{clock}", "time"))
+        out.append(f)
+    return out
+
+
+def _against_events(doc: Doc, found: list[Found]) -> list[Found]:
+    """'10 days before the murder' counts from the murder's day when the text gives it, and
+    is otherwise a length of time (not ten days before the article date)."""
+    text = doc_text(doc)
+    days = [
+        (f.start, f.end, date.fromisoformat(f.timex.timex3 or ""))
+        for f in found
+        if _is_dated(text, f)
+    ]
+    out = []
+    for f in found:
+        match = EVENT_OFFSET.fullmatch(text[f.start : f.end])
+        if match:
+            offset = offset_from_event(doc, f.start, f.end, days)
+            if offset is None:
+                timex = normalise(f"{match['num']} {match['unit']}s", Context(None))
+            else:
+                day, unit, amount, sign = offset
+                value, granularity = shift(day, unit, sign * amount)
+                timex = Timex(TimeType.DATE, value, granularity)
+            f = Found(f.start, f.end, timex or f.timex)
+        out.append(f)
+    return out
+
+
+def _against_reporting_quarter(text: str, found: list[Found]) -> list[Found]:
+    """TimeML values a comparison at the granularity of the period compared: after 'the third
+    quarter' (1989-Q3), 'a year ago' is 1988-Q3, not 1988; after 'the nine months' or 'the
+    year', it stays a year."""
+    quarter = None
+    out = []
+    for f in found:
+        surface = text[f.start : f.end]
+        if quarter and (YEAR_BACK.fullmatch(surface) or LATEST.fullmatch(surface)):
+            back = 1 if YEAR_BACK.fullmatch(surface) else 0
+            value = f"{int(quarter['year']) - back:04d}-Q{quarter['q']}"
+            f = Found(f.start, f.end, Timex(TimeType.DATE, value, "quarter"))
+        elif f.timex.granularity in ("quarter", "month", "year"):
+            quarter = QUARTER_VALUE.fullmatch(f.timex.timex3 or "")
+        out.append(f)
+    return out
+
+
+def _against_narrative_date(text: str, found: list[Found], anchor: date | None) -> list[Found]:
+    """TimeML anchors a past weekday to the narrative's time: after 'on Aug. 6' (a Monday, nine
+    days before the article), 'Tuesday' is Aug. 7, the first such day from the narrated date,
+    not the Tuesday before the article date."""
+    low, high = NARRATIVE_WINDOW
+    narrated, narrated_end = None, 0
+    out = []
+    for f in found:
+        value = f.timex.timex3 or ""
+        weekday = WEEKDAY.fullmatch(text[f.start : f.end])
+        if "\n\n" in text[narrated_end : f.start]:
+            narrated = None  # a new paragraph leaves the narrated day
+        if weekday and narrated and anchor and DAY_VALUE.fullmatch(value) and value < str(anchor):
+            target = WEEKDAYS.index(weekday["day"].lower())
+            day = narrated + timedelta(days=(target - narrated.weekday()) % 7)
+            f = Found(f.start, f.end, Timex(TimeType.DATE, day.isoformat(), "day"))
+        elif _is_dated(text, f) and anchor:
+            day = date.fromisoformat(f.timex.timex3 or "")
+            narrated = day if low <= (anchor - day).days <= high else None
+            narrated_end = f.end
+        out.append(f)
+    return out
+
+
+def _is_dated(text: str, found: Found) -> bool:
+    """A calendar day written out ('Aug. 6'), not one counted from the article date ('today')."""
+    surface = text[found.start : found.end]
+    day = found.timex.granularity == "day" and DAY_VALUE.fullmatch(found.timex.timex3 or "")
+    return bool(day) and not WEEKDAY.fullmatch(surface) and not DEICTIC.match(surface)
+
+
+def in_context(doc: Doc, found: list[Found], anchor: date | None) -> list[Found]:
+    """The expressions (in text order) with the values their neighbours give them."""
+    text = doc_text(doc)
+    found = _against_reporting_quarter(text, found)
+    found = _against_narrative_date(text, found, anchor)
+    return _against_events(doc, _clocks_on_their_day(text, found))

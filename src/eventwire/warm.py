@@ -1,0 +1,16 @@
+"""Imported by the process pool's fork server (see `parallel.py`): loads the model, lexicons and
+gazetteer once there, so that every worker forks from a warm process and shares those pages
+instead of building its own copy (half the start-up CPU on two workers, which counts when the
+cores are shared with other jobs)."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from eventwire.ingest import RawDocument
+from eventwire.pipeline import process
+
+WARM_UP = RawDocument(id="warm-up", text="The minister met the ambassador in Vienna on Monday.")
+
+with suppress(Exception):  # never break the fork server: each worker then warms itself
+    list(process([WARM_UP]))
