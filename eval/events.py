@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eval.scoring import plover_fold
-from eventwire.codes import country_of
-from eventwire.events.roles import capital_countries
+from eventwire.codes import capital_countries, country_of
 from eventwire.ingest import RawDocument
 from eventwire.model import ArticleResult, Event, Modality
 from eventwire.pipeline import process
