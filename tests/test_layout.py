@@ -124,3 +124,9 @@ def test_feature_folders_expose_one_entry_function():
         exported = next(node.value for node in tree.body if isinstance(node, ast.Assign))  # __all__
         assert isinstance(exported, ast.List)
         assert [elt.value for elt in exported.elts] == [f"extract_{feature}"]
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_no_source_file_is_over_the_line_limit(module: str):
+    lines = MODULES[module].read_text(encoding="utf-8").count("\n")
+    assert lines <= MAX_LINES, f"{module} has {lines} lines: split it by what its parts do"

@@ -5,14 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.exc import IntegrityError
 
 from eventwire.model import ArticleResult
 from eventwire.store import Outcome, Store, read
 from eventwire.store import tables as t
+from eventwire.store.db import MIGRATIONS
 from eventwire.store.paging import Filters
 from eventwire.store.rows import record_rows
 from eventwire.store.search import search
@@ -131,3 +134,13 @@ def test_migrations_build_exactly_the_documented_tables(store: Store) -> None:
         differences = compare_metadata(context, t.metadata)
     full_text = ("search_fts", "tsv")
     assert [d for d in differences if not any(name in str(d) for name in full_text)] == []
+
+
+def test_migrations_downgrade_to_an_empty_database(store: Store) -> None:
+    """Every migration can be undone: down to base, only Alembic's own table is left."""
+    config = Config()
+    config.set_main_option("script_location", MIGRATIONS)
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    assert set(inspect(store.engine).get_table_names()) <= {"alembic_version"}

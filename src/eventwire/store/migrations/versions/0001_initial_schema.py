@@ -355,55 +355,21 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("times", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_times_article_id"))
-
-    op.drop_table("times")
-    with op.batch_alter_table("search_docs", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_search_docs_article_id"))
-
-    op.drop_table("search_docs")
-    with op.batch_alter_table("quotes", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_quotes_article_id"))
-
-    op.drop_table("quotes")
-    with op.batch_alter_table("places", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_places_country"))
-        batch_op.drop_index(batch_op.f("ix_places_article_id"))
-
-    op.drop_table("places")
-    with op.batch_alter_table("mentions", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_mentions_article_id"))
-
-    op.drop_table("mentions")
-    with op.batch_alter_table("events", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_events_type"))
-        batch_op.drop_index(batch_op.f("ix_events_time_start"))
-        batch_op.drop_index(batch_op.f("ix_events_article_id"))
-
-    op.drop_table("events")
-    with op.batch_alter_table("event_participants", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_event_participants_country"))
-        batch_op.drop_index(batch_op.f("ix_event_participants_article_id"))
-
-    op.drop_table("event_participants")
-    with op.batch_alter_table("errors", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_errors_article_id"))
-
-    op.drop_table("errors")
-    with op.batch_alter_table("actors", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_actors_country"))
-        batch_op.drop_index(batch_op.f("ix_actors_article_id"))
-
-    op.drop_table("actors")
-    op.drop_table("merged_event_sources")
-    with op.batch_alter_table("articles", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_articles_date"))
-
-    op.drop_table("articles")
-    with op.batch_alter_table("merged_events", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_merged_events_type"))
-        batch_op.drop_index(batch_op.f("ix_merged_events_time_start"))
-
-    op.drop_table("merged_events")
-    op.drop_table("article_groups")
+    # Dropping a table drops its indexes too (SQLite and PostgreSQL), so only the tables are named,
+    # children before the tables they refer to.
+    for table in (
+        "times",
+        "search_docs",
+        "quotes",
+        "places",
+        "mentions",
+        "events",
+        "event_participants",
+        "errors",
+        "actors",
+        "merged_event_sources",
+        "articles",
+        "merged_events",
+        "article_groups",
+    ):
+        op.drop_table(table)
