@@ -99,3 +99,16 @@ def test_fractions_and_names_with_a_month_are_not_times(text: str, word: str) ->
 
 def test_a_weekday_before_for_is_still_a_time() -> None:
     assert _value("The minister left Monday for Washington.", "Monday") == "2022-01-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Talks Resume After 3 Days of Clashes", "3 Days"),  # a title-case headline
+        ("Prices rose in the fall of last year.", "fall"),  # 'of' a year, not of an event
+    ],
+)
+def test_a_capital_in_a_headline_or_a_season_of_a_year_is_still_a_time(
+    text: str, surface: str
+) -> None:
+    assert _found(text, surface)
