@@ -106,9 +106,10 @@ def test_a_weekday_before_for_is_still_a_time() -> None:
     [
         ("Talks Resume After 3 Days of Clashes", "3 Days"),  # a title-case headline
         ("Prices rose in the fall of last year.", "fall"),  # 'of' a year, not of an event
+        ("Lawmakers have until March for Congress to act.", "March"),  # no article: a date
     ],
 )
-def test_a_capital_in_a_headline_or_a_season_of_a_year_is_still_a_time(
+def test_a_headline_a_season_of_a_year_or_a_month_without_article_is_a_time(
     text: str, surface: str
 ) -> None:
     assert _found(text, surface)

@@ -38,7 +38,8 @@ TIME_NOUNS = {"daily", "weekly", "monthly", "quarterly"}
 FRACTION = re.compile(r"(?i)(?:a|one|two|three)[\s-]+quarters?")
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august"}
 MONTHS |= {"september", "october", "november", "december"}
-MONTH_IN_NAME = re.compile(r"\s+(?:for|of)\s+[A-Z]")  # 'March for Life', 'May of Teheran'
+MONTH_IN_NAME = re.compile(r"\s+(?:for|of)\s+[A-Z]")  # 'the March for Life', 'the March of Dimes'
+ARTICLES = {"the", "a", "an"}
 # 'of' naming what fell or what a fraction is of; not a year ('the fall of 2021', 'the spring of
 # next year', 'three quarters of last year')
 EVENT_OF = re.compile(r"^\s+of\s+(?!(?:1[6-9]|20)\d\d\b|(?:this|last|next|that)\s+year\b(?!['’]s))")
@@ -140,11 +141,17 @@ def _looks_like_time(span: Span, after: str) -> bool:
         return True
     if FRACTION.fullmatch(span.text) and EVENT_OF.match(after):
         return True
-    if word in MONTHS and MONTH_IN_NAME.match(after):
+    if word in MONTHS and MONTH_IN_NAME.match(after) and _has_article(span[0]):
         return True
     return (
         len(span) == 2 and span[0].like_num and span[1].text.istitle() and _sentence_case(span.sent)
     )
+
+
+def _has_article(token: Token) -> bool:
+    """A date takes no article ('until March for Congress to act'); a name does ('the annual
+    March for Life', 'a March for Our Lives rally')."""
+    return any(c.dep_ == "det" and c.lower_ in ARTICLES for c in token.children)
 
 
 def _sentence_case(sentence: Span) -> bool:
