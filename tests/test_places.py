@@ -165,3 +165,8 @@ def test_places_ner_joins_or_splits_are_read_as_the_gazetteer_names_them() -> No
     )
     assert [(p.evidence.text, p.country) for p in joined.places] == [("Trinidad and Tobago", "TTO")]
     assert "Nigeria" in [p.evidence.text for p in split.places]
+
+
+def test_a_surname_ending_in_s_is_still_the_persons_word() -> None:
+    (result,) = run_texts("Coach Bill Memphis spoke. Memphis said the team played well.")
+    assert not [p for p in result.places if p.evidence.text == "Memphis"]
