@@ -39,8 +39,11 @@ TIME_NOUNS = {"daily", "weekly", "monthly", "quarterly"}
 FRACTION = re.compile(r"(?i)(?:a|one|two|three)[\s-]+quarters?")
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august"}
 MONTHS |= {"september", "october", "november", "december"}
-MONTH_IN_NAME = re.compile(r"\s+(?:for|of)\s+[A-Z]")  # 'March for Life', 'May of Teheran'
-EVENT_OF = re.compile(r"^\s+of\s+(?!(?:1[6-9]|20)\d\d\b)")
+MONTH_IN_NAME = re.compile(r"\s+(?:for|of)\s+[A-Z]")  # 'the March for Life', 'the March of Dimes'
+ARTICLES = {"the", "a", "an"}
+# 'of' naming what fell or what a fraction is of; not a year ('the fall of 2021', 'the spring of
+# next year', 'three quarters of last year')
+EVENT_OF = re.compile(r"^\s+of\s+(?!(?:1[6-9]|20)\d\d\b|(?:this|last|next|that)\s+year\b(?!['’]s))")
 AGE = re.compile(r"^(?:-|\s)old\b")
 # 'the quarter-to-quarter comparison', 'the year-earlier period', an index at '2082.1'
 COMPOUND_OR_DECIMAL = re.compile(r"^(?:-[a-z]|\.\d)")
@@ -118,15 +121,15 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
         return False
     if span[0].pos_ in ("VERB", "AUX"):  # 'fall apart', 'last a week'
         return False
-    if _looks_like_time(span, text[end : end + 12]):
+    if _looks_like_time(span, text[end : end + 20]):
         return False
     return not (span.text.lower() in AMBIGUOUS_MONTHS and span[0].ent_type_ != "DATE")
 
 
 def _looks_like_time(span: Span, after: str) -> bool:
-    """A newspaper 'daily', 'the fall of Saigon' (an event's name, not autumn), the show
-    '60 Minutes' (a capitalised unit after a number is a title), 'three-quarters of its food'
-    (a fraction), 'the March for Life' (a month in a name)."""
+    """A newspaper 'daily', 'the fall of Saigon' (an event's name, not autumn), a title ('60
+    Minutes': a capitalised unit after a number in sentence-case text), 'three-quarters of its
+    food' (a fraction), 'the March for Life' (a month in a name)."""
     word = span.text.lower()
     if word in TIME_NOUNS and span[0].pos_ == "NOUN":
         return True
@@ -134,9 +137,23 @@ def _looks_like_time(span: Span, after: str) -> bool:
         return True
     if FRACTION.fullmatch(span.text) and EVENT_OF.match(after):
         return True
-    if word in MONTHS and MONTH_IN_NAME.match(after):
+    if word in MONTHS and MONTH_IN_NAME.match(after) and _has_article(span[0]):
         return True
-    return len(span) == 2 and span[0].like_num and span[1].text.istitle() and span.start > 0
+    return (
+        len(span) == 2 and span[0].like_num and span[1].text.istitle() and _sentence_case(span.sent)
+    )
+
+
+def _has_article(token: Token) -> bool:
+    """A date takes no article ('until March for Congress to act'); a name does ('the annual
+    March for Life', 'a March for Our Lives rally')."""
+    return any(c.dep_ == "det" and c.lower_ in ARTICLES for c in token.children)
+
+
+def _sentence_case(sentence: Span) -> bool:
+    """Running text writes its content words in lower case; a title-case headline ('Talks
+    Resume After 3 Days') capitalises every one, so a capital there says nothing of a name."""
+    return any(t.is_alpha and t.is_lower and not t.is_stop for t in sentence)
 
 
 def _counts_something(token: Token) -> bool:
