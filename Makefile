@@ -66,6 +66,16 @@ eval-articles: install
 
 # Stage failures over the PolNeAR train articles and TimeBank dev documents (several minutes).
 .PHONY: eval-failures
+# Actor coding with eventwire's own known actors, then with the Phoenix CAMEO/PETRARCH
+# dictionaries laid over them (read from ../shared, never copied into the project).
+DICTIONARIES ?= ../shared/dictionaries/petrarch2
+.PHONY: eval-dictionaries
+eval-dictionaries: install
+	nice $(PY) -m eval.articles $(SHARED_EVAL)/articles/dev.jsonl
+	nice $(PY) -m eval.articles $(SHARED_EVAL)/articles/dev.jsonl --dictionaries $(DICTIONARIES)
+	nice $(PY) -m eval.actors $(SHARED_EVAL)/events/dev.jsonl
+	nice $(PY) -m eval.actors $(SHARED_EVAL)/events/dev.jsonl --dictionaries $(DICTIONARIES)
+
 eval-failures: install
 	nice $(PY) -m eval.failures $(SHARED_EVAL)/quotes/train.jsonl $(SHARED_EVAL)/time/dev.jsonl
 

@@ -11,13 +11,14 @@ Usage: python eval/actors.py [PATH_TO_DEV_JSONL]
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from eval.scoring import use_dictionaries
 from eventwire.ingest import RawDocument
-from eventwire.model import ArticleResult
+from eventwire.model import Actor, ArticleResult
 from eventwire.pipeline import process
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "events" / "dev.jsonl"
@@ -61,12 +62,19 @@ def score(record: dict, result: ArticleResult, tally: Tally) -> None:
         tally.found += 1
         coded = [actors[m.actor_id] for m in covering]
         country = CAMEO_TO_ISO.get(participant["country"], participant["country"])
-        if any(a.country and a.country.value == country for a in coded):
+        if any(_same_country(a, country) for a in coded):
             tally.country_right += 1
         if participant["sector"] in BASIC_SECTORS:
             tally.sector_gold += 1
             if any(a.sector and a.sector.value == participant["sector"] for a in coded):
                 tally.sector_right += 1
+
+
+def _same_country(actor: Actor, country: str) -> bool:
+    """CAMEO's IGO "country" is eventwire's IGO sector with no country (IGOs serve no one state)."""
+    if country == "IGO":
+        return actor.country is None and actor.sector is not None and actor.sector.value == "IGO"
+    return actor.country is not None and actor.country.value == country
 
 
 def evaluate(records: list[dict]) -> Tally:
@@ -94,4 +102,9 @@ def main(path: Path = DEFAULT) -> dict[str, Tally]:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path, nargs="?", default=DEFAULT)
+    parser.add_argument("--dictionaries", type=Path, help="CAMEO/PETRARCH dictionaries to lay over")
+    arguments = parser.parse_args()
+    use_dictionaries(arguments.dictionaries)
+    main(arguments.path)

@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from eval.article_match import METRICS, Miss, metrics, score_article
-from eval.scoring import half, read_jsonl
+from eval.scoring import half, read_jsonl, use_dictionaries
 from eventwire.ingest import RawDocument
 from eventwire.pipeline import process
 
@@ -86,7 +86,9 @@ def main() -> None:
     parser.add_argument("path", type=Path, nargs="?", default=DEFAULT)
     parser.add_argument("--half", choices=["a", "b", "all"], default="all")
     parser.add_argument("--errors", "-v", action="store_true", help="list every error")
+    parser.add_argument("--dictionaries", type=Path, help="CAMEO/PETRARCH dictionaries to lay over")
     args = parser.parse_args()
+    use_dictionaries(args.dictionaries)
     records = list(read_jsonl(args.path))
     if args.half != "all":
         records = [r for r in records if half_of(r["id"]) == args.half]

@@ -5,9 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from eventwire.lexicons import DICTIONARIES_SETTING
 
 
 @dataclass
@@ -82,3 +85,10 @@ def plover_fold(event_type: str, modality: str) -> str:
     if event_type in CONFLICTUAL and modality in {"planned", "hypothetical"}:
         return "THREATEN"
     return event_type
+
+
+def use_dictionaries(folder: Path | None) -> None:
+    """Lay a user's CAMEO/PETRARCH dictionaries over eventwire's known actors for this run
+    (read by the pipeline from the setting; they stay in ../shared, never in the project)."""
+    if folder is not None:
+        os.environ[DICTIONARIES_SETTING] = str(folder)

@@ -182,3 +182,9 @@ def test_unbalanced_marks_still_give_quotes() -> None:
     assert not result.errors
     assert result.quotes[0].content.text == "We stay,"
     assert result.quotes[0].speaker.mention.text == "Ana Ruiz"
+
+
+def test_a_headline_reporting_a_statement_is_no_quote() -> None:
+    text = "Clinton Says Trump Is Unfit To Lead\n\nThe debate ran late on Monday night."
+    (result,) = run_texts(text)
+    assert result.quotes == []

@@ -18,6 +18,7 @@ from rich.console import Console
 
 from eventwire.choices import DEFAULT_DB, ExportFormat
 from eventwire.cli_checks import check_inputs, open_store, parse_date
+from eventwire.lexicons import DICTIONARIES_SETTING
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -123,6 +124,19 @@ def dump(result: ArticleResult, indent: int | None = None) -> str:
 Workers = Annotated[
     int, typer.Option("--workers", "-w", help="Processes to run on; 0 means all cores.")
 ]
+Dictionaries = Annotated[
+    Path | None,
+    typer.Option(
+        envvar=DICTIONARIES_SETTING,
+        help="Folder of your CAMEO/PETRARCH actor and agent dictionaries (over eventwire's).",
+    ),
+]
+
+
+def _use_dictionaries(folder: Path | None) -> None:
+    """Worker processes read the setting, so it is passed through the environment."""
+    if folder is not None:
+        os.environ[DICTIONARIES_SETTING] = str(folder)
 
 
 @app.command()
@@ -149,8 +163,10 @@ def extract(
     all_events: Annotated[
         bool, typer.Option("--all", help="Keep low-confidence events too (see `confidence`).")
     ] = False,
+    dictionaries: Dictionaries = None,
 ) -> None:
     """Extract metadata, actors, quotes, events, times and places as JSON / JSON Lines."""
+    _use_dictionaries(dictionaries)
     if all_events:  # read by the events stage, also in worker processes
         from eventwire.events.extract import ALL_EVENTS_SETTING
 
@@ -265,8 +281,10 @@ def ingest(
         bool, typer.Option(help="Fetch the pages that feed entries link to (else summaries).")
     ] = True,
     allow_network: AllowNetwork = None,
+    dictionaries: Dictionaries = None,
 ) -> None:
     """Run the pipeline on all cores and store the results; a re-run skips what is stored."""
+    _use_dictionaries(dictionaries)
     from eventwire.parallel import default_workers, process_parallel
     from eventwire.pipeline import PIPELINE_VERSION
     from eventwire.store.load import pending, save_all

@@ -6,13 +6,15 @@ packages); `lexicons/country_aliases.tsv` adds only everyday forms they lack ("U
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 import countryinfo
 import pycountry
+from spacy.tokens import Token
 
-from eventwire.lexicons import read_table
+from eventwire.lexicons import PhraseLookup, read_table, word_set
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,10 @@ class CountryName:
 
 
 def _name_forms(name: str) -> set[str]:
-    """A name as written, without a leading 'the' ("The Bahamas" → "Bahamas")."""
+    """A name as written, without a leading 'the' ("The Bahamas" → "Bahamas"); none for a
+    missing name (an empty key would code any blank surface as the first country, Aruba)."""
+    if not name.strip():
+        return set()
     forms = {name}
     if name.lower().startswith("the "):
         forms.add(name[4:])
@@ -71,13 +76,15 @@ def country_of(surface: str) -> CountryName | None:
     """The country a name or demonym refers to ("Belarusian" → BLR), else None."""
     lexicon = country_lexicon()
     surface = surface.strip()
+    if not surface or surface in word_set("time_zone"):  # "9 p.m. EST" is no Estonia
+        return None
     return lexicon.get(surface) or lexicon.get(surface.removesuffix("'s").removesuffix("’s"))
 
 
 def names_ethnicity(word_before: str) -> bool:
     """ "ethnic Albanians in Serbia": a demonym after "ethnic" names a people, not the citizens
     or state of a country, so it gives no country code."""
-    return word_before.lower() == "ethnic"
+    return word_before.lower() in word_set("ethnic_marker")
 
 
 @cache
@@ -94,6 +101,20 @@ def _short_names() -> dict[str, str]:
 def country_display_name(iso3: str) -> str:
     """A short readable name for a country code ("RUS" → "Russia", not "Russian Federation")."""
     return _short_names().get(iso3, iso3)
+
+
+@cache
+def capital_countries() -> dict[str, str]:
+    """Capital city → ISO3, from countryinfo (a maintained package)."""
+    capitals = {}
+    for country in countryinfo.all_countries():
+        info = country.info()
+        iso3 = (info.get("ISO") or {}).get("alpha3")
+        capital = info.get("capital")
+        if iso3 and isinstance(capital, str) and capital:
+            capitals.setdefault(capital, iso3)
+            capitals.setdefault(capital.removesuffix(" D.C."), iso3)  # "Washington"
+    return capitals
 
 
 @dataclass(frozen=True)
@@ -120,7 +141,7 @@ def group_lexicon() -> dict[tuple[str, ...], str]:
 @dataclass(frozen=True)
 class KnownOrganization:
     name: str
-    country: str
+    country: str | None  # None for IGOs: they act for no one state
     sector: str
 
 
@@ -129,7 +150,35 @@ def organization_lexicon() -> dict[str, KnownOrganization]:
     """Organisation name or alias (as written) → canonical record."""
     lexicon: dict[str, KnownOrganization] = {}
     for name, aliases, country, sector in read_table("organizations.tsv"):
-        org = KnownOrganization(name, country, sector)
+        org = KnownOrganization(name, None if country == "IGO" else country, sector)
         for form in [name, *filter(None, aliases.split("|"))]:
             lexicon[form] = org
     return lexicon
+
+
+MAX_ROLE_WORDS = 5
+MAX_GROUP_WORDS = 3
+MAX_COUNTRY_TOKENS = 6  # "Democratic People's Republic of Korea"
+
+
+@cache
+def role_phrases() -> PhraseLookup[str, Role]:
+    """Title phrases in lower-case words ("defense minister" over "minister")."""
+    return PhraseLookup(lambda words: role_lexicon().get(tuple(words)), MAX_ROLE_WORDS)
+
+
+@cache
+def group_phrases() -> PhraseLookup[str, str]:
+    """Collective noun phrases in lower-case words → sector."""
+    return PhraseLookup(lambda words: group_lexicon().get(tuple(words)), MAX_GROUP_WORDS)
+
+
+def surface(tokens: Sequence[Token]) -> str:
+    """The text a run of adjacent tokens covers, as written (spacing kept)."""
+    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+
+
+@cache
+def country_phrases() -> PhraseLookup[Token, CountryName]:
+    """Country names and demonyms over tokens, matched on their surface text."""
+    return PhraseLookup(lambda tokens: country_of(surface(tokens)), MAX_COUNTRY_TOKENS)

@@ -94,10 +94,17 @@ class ActorType(StrEnum):
 
 
 class Code(Record):
-    """A coded value (country ISO3, sector, role) and the words that decided it."""
+    """A coded value (country ISO3, sector, role) and the words that decided it.
+
+    `method` says where a value not read from the words themselves came from: "known actors"
+    (eventwire's table or the user's dictionaries, for the name at `evidence`), or "dateline",
+    "outlet" or "article" (an unqualified national institution takes the home country of the
+    article: its dateline, its outlet, else the country most of its actors belong to).
+    """
 
     value: str
     evidence: Evidence | None = None
+    method: str | None = None
 
 
 class Actor(Record):

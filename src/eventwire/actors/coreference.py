@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from bisect import insort
 
-from eventwire.actors.mentions import Candidate
+from eventwire.actors.candidates import Candidate
 from eventwire.codes import country_display_name
+from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
-
-LEADER_ROLES = {"president", "prime minister", "leader", "head of state", "monarch", "chancellor"}
 
 
 class ActorBuilder:
@@ -25,6 +24,7 @@ class ActorBuilder:
         self.actors: list[Actor] = []
         self.mentions: list[Mention] = []
         self.by_key: dict[tuple[ActorType, str], Actor] = {}
+        self.people: dict[str, list[Actor]] = {}  # surname → people who have it
         self.history: list[tuple[int, Candidate, Actor]] = []  # resolved, by text position
 
     def link(self, candidate: Candidate, actor: Actor, kind: MentionKind | None = None) -> None:
@@ -53,23 +53,54 @@ class ActorBuilder:
         return actor
 
     def named(self, candidate: Candidate) -> None:
-        """A name: the same key means the same actor; a surname alone is a shorter mention."""
+        """A name: the same key means the same actor; people go by `_person`."""
+        if self._surname_of_person(candidate):
+            candidate.type, candidate.country, candidate.sector = ActorType.PERSON, None, None
+        if candidate.type == ActorType.PERSON:
+            self._named_person(candidate)
+            return
         key = (candidate.type, candidate.key)
         actor = self.by_key.get(key)
-        kind = None
         if actor is None:
             name = candidate.name
             if candidate.type == ActorType.COUNTRY and candidate.country:
                 name = country_display_name(candidate.country.value)
             actor = self.new_actor(candidate, name)
             self.by_key[key] = actor
-        elif candidate.type == ActorType.PERSON and len(candidate.name) > len(actor.name):
+        self.link(candidate, actor)
+
+    def _surname_of_person(self, candidate: Candidate) -> bool:
+        """ "Jordan" after "Jim Jordan", "Clinton" tagged as an organisation: a bare word that
+        is the surname of a person already named is that person, not a country or a firm."""
+        bare = " " not in candidate.name and candidate.kind == MentionKind.NAME
+        unknown_org = candidate.type == ActorType.ORGANIZATION and candidate.sector is None
+        country = candidate.type == ActorType.COUNTRY
+        return bare and (unknown_org or country) and candidate.name.lower() in self.people
+
+    def _named_person(self, candidate: Candidate) -> None:
+        actor = self._person(candidate)
+        kind = None
+        if actor is None:
+            actor = self.new_actor(candidate, candidate.name)
+            self.people.setdefault(candidate.name.split()[-1].lower(), []).append(actor)
+        elif len(candidate.name) > len(actor.name):
             actor.name = candidate.name
-        elif candidate.type == ActorType.PERSON and candidate.name != actor.name:
+        elif candidate.name != actor.name:
             kind = MentionKind.SURNAME
         if candidate.refers_back:
             _copy_role(actor, self._previous_person(candidate, exclude=actor))
         self.link(candidate, actor, kind)
+
+    def _person(self, candidate: Candidate) -> Actor | None:
+        """A full name is the person of that name (two different full names never merge);
+        a surname alone is the person with that surname mentioned most recently before it."""
+        namesakes = self.people.get(candidate.name.split()[-1].lower(), [])
+        if " " in candidate.name:
+            return next((a for a in namesakes if _same_person(a.name, candidate.name)), None)
+        for _, actor in self.before(candidate):
+            if any(actor is namesake for namesake in namesakes):
+                return actor
+        return namesakes[0] if namesakes else None
 
     def titled(self, candidate: Candidate) -> None:
         """ "the Belarusian leader" → the latest person whose role and country fit."""
@@ -124,6 +155,13 @@ class ActorBuilder:
         return self.actors, self.mentions
 
 
+def _same_person(known: str, name: str) -> bool:
+    """Names of one person: one is a surname alone, or both start with the same first name
+    ("Hillary Clinton", "Hillary Rodham Clinton"; not "Bill Clinton")."""
+    known_words, words = known.lower().split(), name.lower().split()
+    return len(known_words) == 1 or known_words[0] == words[0]
+
+
 def _fits(candidate: Candidate, actor: Actor) -> bool:
     """A title fits an actor when country and role agree ("leader" fits any head of state)."""
     if candidate.country and (not actor.country or actor.country.value != candidate.country.value):
@@ -131,7 +169,7 @@ def _fits(candidate: Candidate, actor: Actor) -> bool:
     if candidate.role is None or actor.role is None:
         return False
     wanted, has = candidate.role.value, actor.role.value
-    return wanted == has or (wanted == "leader" and has in LEADER_ROLES)
+    return wanted == has or (wanted == "leader" and has in word_set("leader_role"))
 
 
 def _merge_codes(actor: Actor, candidate: Candidate) -> None:

@@ -1,9 +1,11 @@
-"""Actors of an article: find candidate mentions, then resolve them into coded actors."""
+"""Actors of an article: find candidate mentions, resolve them into actors, then code them
+from knowledge where the text gives no code."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventwire.actors.coding import code_from_knowledge, inherit_owner_countries
 from eventwire.actors.coreference import resolve_actors
 from eventwire.actors.mentions import MentionFinder
 from eventwire.model import Actor, Article, Mention
@@ -12,4 +14,8 @@ from eventwire.model import Actor, Article, Mention
 def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
     """People, organisations, countries and groups with codes and every mention linked."""
     agency = article.agency.evidence if article.agency else None
-    return resolve_actors(article.text, MentionFinder(doc).find(agency))
+    candidates = MentionFinder(doc).find(agency)
+    actors, mentions = resolve_actors(article.text, candidates)
+    code_from_knowledge(article, actors, mentions)
+    inherit_owner_countries(candidates, actors, mentions)
+    return actors, mentions

@@ -6,43 +6,55 @@ role) with their evidence. `actors.coreference` then links candidates into actor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from eventwire.actors.candidates import Candidate
+from eventwire.actors.groups import GroupMentions
+from eventwire.actors.known import builtin_rows
+from eventwire.actors.phrases import (
+    MAX_TITLE_TOKENS,
+    appositive_window,
+    code,
+    find_country,
+    find_role,
+    group_sector,
+    is_head_noun,
+    nominal_phrase,
+    of_phrase,
+    role_heads,
+    title_window,
+    title_words,
+    trimmed,
+)
 from eventwire.codes import (
-    CountryName,
     KnownOrganization,
     country_of,
-    group_lexicon,
-    names_ethnicity,
     organization_lexicon,
-    role_lexicon,
 )
+from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code, Evidence, MentionKind
 from eventwire.parse.nlp import doc_text, load_nlp
-from eventwire.parse.quotemarks import inside, quoted_spans
 
-MAX_TITLE_TOKENS = 7
-MAX_GROUP_MODIFIERS = 2
-MAX_ROLE_WORDS = 5
-MAX_COUNTRY_TOKENS = 6  # "Democratic People's Republic of Korea"
-PRONOUNS = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
-TITLE_EXTRAS = {"counterpart", "former", "deputy", "acting", "first", "vice", "senior", "top"}
-POSSESSIVES = {"'s", "’s", "'"}
+
+@cache
+def known_name_matcher(vocab: Vocab) -> PhraseMatcher:
+    """Names and aliases of eventwire's known actors, matched case-sensitively."""
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    tokenizer = load_nlp().tokenizer
+    names: dict[str, set[str]] = {"PERSON": set(), "ORG": set()}
+    for row in builtin_rows():
+        label = "PERSON" if row.type == ActorType.PERSON else "ORG"
+        names[label].update(
+            form for form in (row.name, *row.aliases) if " " in form or label == "ORG"
+        )
+    for label, forms in names.items():
+        matcher.add(label, [tokenizer(form) for form in sorted(forms)])
+    return matcher
 
 
 @cache
@@ -54,149 +66,8 @@ def organization_matcher(vocab: Vocab) -> PhraseMatcher:
     return matcher
 
 
-@dataclass
-class Candidate:
-    """One mention before resolution; `key` groups mentions of the same named actor."""
-
-    kind: MentionKind
-    type: ActorType
-    start: int
-    end: int
-    name: str
-    key: str
-    token_index: int
-    in_quote: bool
-    country: Code | None = None
-    sector: Code | None = None
-    role: Code | None = None
-    gloss_of: int | None = None  # index of a bracketed name that explains this nominal
-    refers_back: bool = False  # "counterpart": role is copied from the other party
-    extra: dict[str, str] = field(default_factory=dict)
-
-
-@cache
-def _role_heads() -> frozenset[str]:
-    """Last words of title phrases: the nouns a nominal mention ends with."""
-    return frozenset(phrase[-1] for phrase in role_lexicon())
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    words = {word for phrase in role_lexicon() for word in phrase}
-    return frozenset(words | TITLE_EXTRAS | {"of", "the"})
-
-
-def _code(doc: Doc, value: str, start: int, end: int) -> Code:
-    return Code(value=value, evidence=Evidence.of(doc_text(doc), start, end))
-
-
-def _trimmed(span: Span) -> Span:
-    """Drop surrounding whitespace, punctuation and a possessive "'s" from an entity span."""
-    start, end = span.start, span.end
-    while start < end and (span.doc[start].is_space or span.doc[start].lower_ == "the"):
-        start += 1
-    while end > start and (
-        span.doc[end - 1].is_space
-        or span.doc[end - 1].text in POSSESSIVES
-        or span.doc[end - 1].is_punct
-    ):
-        end -= 1
-    opened = [t.i for t in span.doc[start:end] if t.text in "(["]
-    closed = any(t.text in ")]" for t in span.doc[start:end])
-    if opened and not closed:  # "Department of Agriculture (DA": keep the name, not the bracket
-        return _trimmed(span.doc[start : opened[0]])
-    return span.doc[start:end]
-
-
-def find_role(doc: Doc, tokens: list[Token]) -> tuple[Code, Code] | None:
-    """The longest title phrase among the tokens, as (sector, role) codes with evidence."""
-    tokens = [t for t in tokens if t.text != "-"]  # "Vice-President" = "vice president"
-    lowers = [t.lower_ for t in tokens]
-    lexicon = role_lexicon()
-    best: tuple[int, int] | None = None
-    for i in range(len(lowers)):
-        for size in range(min(MAX_ROLE_WORDS, len(lowers) - i), 0, -1):
-            if tuple(lowers[i : i + size]) in lexicon:
-                if best is None or size > best[1] - best[0]:
-                    best = (i, i + size)
-                break
-    if best is None:
-        return None
-    first, last = tokens[best[0]], tokens[best[1] - 1]
-    role = lexicon[tuple(lowers[best[0] : best[1]])]
-    start, end = first.idx, last.idx + len(last)
-    return _code(doc, role.sector, start, end), _code(doc, role.role, start, end)
-
-
-def find_country(doc: Doc, tokens: list[Token]) -> Code | None:
-    """The first country name or demonym among the tokens (multi-word names included)."""
-    for i in range(len(tokens)):
-        for size in (3, 2, 1):
-            chunk = tokens[i : i + size]
-            if len(chunk) < size:
-                continue
-            surface = doc_text(doc)[chunk[0].idx : chunk[-1].idx + len(chunk[-1])]
-            country = country_of(surface)
-            if country is not None:
-                return _code(doc, country.iso3, chunk[0].idx, chunk[0].idx + len(surface))
-    return None
-
-
-def title_window(span: Span) -> list[Token]:
-    """Title words right before a name: "Belarusian President", "his Belarusian counterpart"."""
-    doc, words = span.doc, _title_words()
-    window: list[Token] = []
-    index = span.start - 1
-    while index >= span.sent.start and len(window) < MAX_TITLE_TOKENS:
-        token = doc[index]
-        if token.lower_ in {"his", "her", "its", "their"}:
-            window.insert(0, token)
-            break
-        titled = token.is_title or token.is_upper or token.text in POSSESSIVES | {"-"}
-        fits = titled or token.lower_ in words or token.pos_ == "ADJ" or _is_place(token)
-        if token.lower_ == "the" or not fits:
-            break
-        window.insert(0, token)
-        index -= 1
-    return window
-
-
-def _is_place(token: Token) -> bool:
-    return country_of(token.text) is not None
-
-
-def appositive_window(span: Span) -> list[Token]:
-    """ ", Belarus's defense minister," after a name: the words up to the next punctuation."""
-    doc = span.doc
-    if span.end >= len(doc) or doc[span.end].text != ",":
-        return []
-    window = []
-    for token in doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_TITLE_TOKENS)]:
-        if token.is_punct and token.text not in POSSESSIVES:
-            break
-        if token.pos_ in {"VERB", "AUX"}:
-            return []
-        window.append(token)
-    return window
-
-
-def of(span: Span) -> list[Token]:
-    """ "President Macron of France": the words of an "of" phrase right after a name."""
-    doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ != "of":
-        return []
-    return list(doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_COUNTRY_TOKENS)])
-
-
-class MentionFinder:
+class MentionFinder(GroupMentions):
     """Collects candidates from one Doc; each `_find_*` method handles one kind of mention."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.quotes = quoted_spans(doc_text(doc))
-        self.claimed: set[int] = set()  # token indices already part of a mention or title
-        self.candidates: list[Candidate] = []
-        self.organizations: list[Span] | None = None  # known names, matched once
 
     def find(self, agency: Evidence | None = None) -> list[Candidate]:
         """All candidates in text order; `agency` is the dateline's agency, itself an actor."""
@@ -204,38 +75,14 @@ class MentionFinder:
             self._find_agency(agency)
         self._find_people()
         self._find_organizations()
+        self._find_known_names()
         self._find_groups()
+        self._find_located_groups()
+        self._find_owned_groups()
         self._find_nominals()
         self._find_countries()
         self._find_pronouns()
         return sorted(self.candidates, key=lambda c: c.start)
-
-    def _add(
-        self,
-        kind: MentionKind,
-        type_: ActorType,
-        span: Span,
-        key: str,
-        name: str | None = None,
-        **codes: Code | None,
-    ) -> Candidate:
-        candidate = Candidate(
-            kind=kind,
-            type=type_,
-            start=span.start_char,
-            end=span.end_char,
-            name=name or span.text,
-            key=key,
-            token_index=span.start,
-            in_quote=inside(self.quotes, span.start_char),
-            **codes,
-        )
-        self.candidates.append(candidate)
-        self.claimed.update(range(span.start, span.end))
-        return candidate
-
-    def _free(self, span: Span) -> bool:
-        return not any(i in self.claimed for i in range(span.start, span.end))
 
     def _find_agency(self, agency: Evidence) -> None:
         org = organization_lexicon().get(agency.text)
@@ -247,7 +94,7 @@ class MentionFinder:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            span = _trimmed(ent)
+            span = trimmed(ent)
             span = self._strip_leading_title(span)
             if not len(span) or country_of(span.text) or span.text in organization_lexicon():
                 continue
@@ -256,18 +103,18 @@ class MentionFinder:
     def _strip_leading_title(self, span: Span) -> Span:
         """NER sometimes includes the title ("President Putin"); keep only the name."""
         start = span.start
-        while start < span.end - 1 and span.doc[start].lower_ in _title_words():
+        while start < span.end - 1 and span.doc[start].lower_ in title_words():
             start += 1
         return span.doc[start : span.end]
 
     def _add_person(self, span: Span) -> None:
         before, after = title_window(span), appositive_window(span)
         role = find_role(self.doc, before) or find_role(self.doc, after)
-        country = find_country(self.doc, before) or find_country(self.doc, after + of(span))
+        country = find_country(self.doc, before) or find_country(self.doc, after + of_phrase(span))
         org = self._organization_in(before + after)
         sector = role[0] if role else None
         if org is not None:  # "Arab League Secretary General": the organisation's codes
-            country = country or Code(value=org.country)
+            country = country or (Code(value=org.country) if org.country else None)
         if org is not None and (sector is None or sector.value == "GOV"):
             sector = Code(value=org.sector, evidence=sector.evidence if sector else None)
         surname = span[-1].text.lower()
@@ -297,13 +144,31 @@ class MentionFinder:
             self.organizations = filter_spans(matches)  # the longest of overlapping names
         return self.organizations
 
+    def _find_known_names(self) -> None:
+        """Names in the known-actor table that NER missed ("Hun Sen", "Khmer Rouge")."""
+        matches = known_name_matcher(self.doc.vocab)(self.doc)
+        spans = filter_spans([self.doc[start:end] for _, start, end in matches])
+        for span in spans:
+            if not self._free(span):
+                continue
+            if self.doc.vocab.strings[self._label(span, matches)] == "PERSON":
+                self._add_person(span)
+            else:
+                self._add(MentionKind.NAME, ActorType.ORGANIZATION, span, key=span.text.lower())
+
+    @staticmethod
+    def _label(span: Span, matches: list[tuple[int, int, int]]) -> int:
+        return next(
+            label for label, start, end in matches if (start, end) == (span.start, span.end)
+        )
+
     def _find_organizations(self) -> None:
         lexicon = organization_lexicon()
         for span in self._known_organizations():
             if self._free(span):
                 self._add_organization(span, lexicon[span.text])
         for ent in self.doc.ents:
-            span = _trimmed(ent)
+            span = trimmed(ent)
             if ent.label_ == "ORG" and len(span) and self._free(span):
                 self._add_unknown_organization(span)
 
@@ -314,8 +179,8 @@ class MentionFinder:
         start, end = (
             (evidence.start, evidence.end) if evidence else (span.start_char, span.end_char)
         )
-        country = _code(self.doc, org.country, start, end)
-        sector = _code(self.doc, org.sector, start, end)
+        country = code(self.doc, org.country, start, end) if org.country else None
+        sector = code(self.doc, org.sector, start, end)
         surface = doc_text(self.doc)[start:end]
         kind = (
             MentionKind.ACRONYM if surface.isupper() and surface != org.name else MentionKind.NAME
@@ -332,14 +197,17 @@ class MentionFinder:
         candidate.start, candidate.end = start, end
 
     def _add_unknown_organization(self, span: Span) -> None:
-        """An organisation NER found: its own words may say its country and sector."""
-        if country_of(span.text) is not None:
+        """An organisation NER found: its own words may say its country and sector. A time
+        zone or a phrase with no capitalised word ("the agency") is no name."""
+        if country_of(span.text) is not None or span.text in word_set("time_zone"):
+            return
+        if not any(t.is_title or t.is_upper for t in span):
             return
         role = find_role(self.doc, list(span))
-        group = _group_sector(list(span))
+        group = group_sector(list(span))
         sector = role[0] if role else group
-        if sector is None and span.root.lower_ in {"agency", "newspaper", "television"}:
-            sector = _code(self.doc, "MED", span.root.idx, span.root.idx + len(span.root))
+        if sector is None and span.root.lower_ in word_set("media_head"):
+            sector = code(self.doc, "MED", span.root.idx, span.root.idx + len(span.root))
         self._add(
             MentionKind.NAME,
             ActorType.ORGANIZATION,
@@ -349,83 +217,24 @@ class MentionFinder:
             sector=sector,
         )
 
-    def _find_groups(self) -> None:
-        """ "Russian troops", "Israel's high court", "the Russian and Belarusian troops"."""
-        for token in self.doc:
-            if token.i in self.claimed or not (token.is_title or token.is_upper):
-                continue
-            found = _country_modifier(token)
-            if found is None:
-                continue
-            country, modifier_end = found
-            head = _group_head(self.doc, modifier_end)
-            if head is None:
-                continue
-            sector = _group_sector(list(self.doc[head[0] : head[1]]))
-            adjacent = head[0] - modifier_end <= MAX_GROUP_MODIFIERS and not any(
-                t.lower_ in {"and", ","} for t in self.doc[modifier_end : head[0]]
-            )
-            span = self.doc[token.i : head[1] if adjacent else modifier_end]
-            name = f"{self.doc[token.i : modifier_end].text} {self.doc[head[0] : head[1]].text}"
-            self._add(
-                MentionKind.DEMONYM,
-                ActorType.GROUP,
-                span,
-                key=f"{country.iso3}:{sector.value if sector else ''}",
-                name=name,
-                country=_code(
-                    self.doc,
-                    country.iso3,
-                    token.idx,
-                    self.doc[modifier_end - 1].idx + len(self.doc[modifier_end - 1]),
-                ),
-                sector=sector,
-            )
-
-    def _find_countries(self) -> None:
-        for token in self.doc:
-            if token.i in self.claimed or not (token.is_title or token.is_upper):
-                continue
-            for size in range(MAX_COUNTRY_TOKENS, 0, -1):
-                span = self.doc[token.i : token.i + size]
-                if len(span) < size or _ragged(span):
-                    continue
-                country = country_of(span.text)
-                if country and self._ethnic_group(span):
-                    break
-                if country and self._free(span):
-                    # "an Australian ultimatum" refers to Australia as much as its name does
-                    self._add(
-                        MentionKind.DEMONYM if country.is_demonym else MentionKind.NAME,
-                        ActorType.COUNTRY,
-                        span,
-                        key=country.iso3,
-                        country=_code(self.doc, country.iso3, span.start_char, span.end_char),
-                    )
-                    break
-
-    def _ethnic_group(self, span: Span) -> bool:
-        """ "ethnic Albanians": a people, a group actor with no country of its own."""
-        if not span.start or not names_ethnicity(self.doc[span.start - 1].text):
-            return False
-        group = self.doc[span.start - 1 : span.end]
-        self._add(MentionKind.NAME, ActorType.GROUP, group, key=group.text.lower())
-        return True
-
     def _find_nominals(self) -> None:
         """ "the Belarusian leader", "the president": a title standing for a person."""
         for token in self.doc:
-            if token.i in self.claimed or token.lower_ not in _role_heads():
+            if token.i in self.claimed or token.lower_ not in role_heads():
                 continue
-            if not _is_head_noun(token):  # "general" in "the general election"
+            if not is_head_noun(token):  # "general" in "the general election"
                 continue
-            phrase = _nominal_phrase(token)
+            phrase = nominal_phrase(token)
             if phrase is None:
                 continue
             role = find_role(self.doc, list(phrase))
             if role is None:
                 continue
-            country = find_country(self.doc, list(phrase))
+            country = find_country(self.doc, list(phrase)) or find_country(
+                self.doc, of_phrase(phrase)
+            )
+            if country is None and _describes(phrase):
+                continue
             candidate = self._add(
                 MentionKind.TITLE,
                 ActorType.PERSON,
@@ -452,95 +261,14 @@ class MentionFinder:
 
     def _find_pronouns(self) -> None:
         for token in self.doc:
-            if token.lower_ in PRONOUNS and token.pos_ == "PRON":
+            gender = word_map("pronoun_gender").get(token.lower_)
+            if gender and token.pos_ == "PRON":
                 span = self.doc[token.i : token.i + 1]
                 candidate = self._add(MentionKind.PRONOUN, ActorType.PERSON, span, key="")
-                candidate.extra["gender"] = PRONOUNS[token.lower_]
+                candidate.extra["gender"] = gender
 
 
-def _ragged(span: Span) -> bool:
-    """Spans ending in whitespace or a possessive are not names; the shorter span is."""
-    return span[-1].is_space or span[-1].text in POSSESSIVES
-
-
-def _country_modifier(token: Token) -> tuple[CountryName, int] | None:
-    """A country modifier starting at the token ("South Korean", "Israel's", "U.S."):
-    the country and the index of the first token after it."""
-    doc = token.doc
-    if token.i and names_ethnicity(doc[token.i - 1].text):
-        return None
-    for size in (2, 1):
-        span = doc[token.i : token.i + size]
-        country = country_of(span.text) if len(span) == size and not _ragged(span) else None
-        if country is None:
-            continue
-        if span.end < len(doc) and doc[span.end].text in POSSESSIVES:
-            return country, span.end + 1
-        if _hyphenated(span):
-            return None  # "Belarus-Russia drills", "US-led": a compound, not a group's country
-        return country, span.end  # a demonym, or a name used attributively ("U.S. officials")
-    return None
-
-
-def _hyphenated(span: Span) -> bool:
-    doc = span.doc
-    before = span.start > 0 and doc[span.start - 1].text == "-"
-    return before or (span.end < len(doc) and doc[span.end].text == "-")
-
-
-def _group_head(doc: Doc, index: int) -> tuple[int, int] | None:
-    """Token range of the collective noun after a country modifier: "troops" in "Russian
-    troops", "Russian and Belarusian troops", "Liberian riot police", "Tamil civilian refugees"."""
-    while index < len(doc) and (
-        doc[index].lower_ in {"and", ","} or country_of(doc[index].text) is not None
-    ):
-        index += 1
-    for skip in range(MAX_GROUP_MODIFIERS + 1):
-        at = index + skip
-        if skip and doc[at - 1].pos_ not in {"ADJ", "NOUN", "PROPN"}:
-            return None
-        for size in (3, 2, 1):
-            words = tuple(t.lower_ for t in doc[at : at + size])
-            if (
-                len(words) == size
-                and words in group_lexicon()
-                and _is_head_noun(doc[at + size - 1])
-            ):
-                return at, at + size
-    return None
-
-
-def _is_head_noun(token: Token) -> bool:
-    """ "military" in "the Russian military" heads a group; in "military drills" it does not."""
-    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"amod", "compound"}
-
-
-def _group_sector(tokens: list[Token]) -> Code | None:
-    lexicon = group_lexicon()
-    for size in (3, 2, 1):
-        for i in range(len(tokens) - size + 1):
-            chunk = tokens[i : i + size]
-            words = tuple(t.lower_ for t in chunk)
-            if words in lexicon:
-                start, end = chunk[0].idx, chunk[-1].idx + len(chunk[-1])
-                return _code(chunk[0].doc, lexicon[words], start, end)
-    return None
-
-
-def _nominal_phrase(noun: Token) -> Span | None:
-    """ "the Belarusian leader", "Taiwan's foreign minister": determiner or country + modifiers
-    + title noun, not followed by a name."""
-    doc = noun.doc
-    if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
-        return None
-    start = noun.i
-    while start > noun.sent.start and (
-        doc[start - 1].dep_ in {"amod", "compound", "nmod", "det", "poss", "case"}
-        or doc[start - 1].text == "-"
-    ):
-        start -= 1
-    phrase = doc[start : noun.i + 1]
-    definite = doc[start].lower_ in {"the", "this", "a", "an"}
-    if not definite and find_country(doc, list(phrase)) is None:
-        return None
-    return phrase
+def _describes(phrase: Span) -> bool:
+    """ "Obama was an excellent president", "a former minister": a predicate or an
+    indefinite title with no country describes someone; it is no actor of its own."""
+    return phrase.root.dep_ == "attr" or phrase[0].lower_ in word_set("indefinite_article")

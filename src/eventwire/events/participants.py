@@ -9,12 +9,10 @@ stand for its speaker.
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cache
 
-import countryinfo
 from spacy.tokens import Doc, Token
 
-from eventwire.codes import country_of, names_ethnicity
+from eventwire.codes import capital_countries, country_of, names_ethnicity
 from eventwire.events.attribution import Attribution
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
 from eventwire.parse.nlp import doc_text
@@ -103,7 +101,8 @@ class RoleReader:
         mention = self.mention_at(token)
         if mention is not None:
             participant = self.participant(mention)
-            fallback = self._fallback(token) if participant.country is None else None
+            bare = participant.country is None and not self._person(participant)
+            fallback = self._fallback(token) if bare else None  # never a person's country
             if fallback is not None:  # "Washington" as a person-like name: the capital
                 participant.country = fallback.country
             return participant
@@ -174,25 +173,12 @@ def _coordinated_modifiers(head: Token) -> bool:
 
 
 def _fill_country(named: list[Participant], modifiers: list[Participant]) -> None:
-    """A participant without a country takes the one its modifiers name."""
+    """A participant that is no resolved actor takes the country its modifiers name; an
+    actor's participant keeps its actor's country, unknown (None) included, never another's."""
     countries = [m.country for m in modifiers if m.country]
     for participant in named:
-        if participant.country is None and countries:
+        if participant.country is None and participant.actor_id is None and countries:
             participant.country = countries[0]
-
-
-@cache
-def capital_countries() -> dict[str, str]:
-    """Capital city → ISO3, from countryinfo (a maintained package)."""
-    capitals = {}
-    for country in countryinfo.all_countries():
-        info = country.info()
-        iso3 = (info.get("ISO") or {}).get("alpha3")
-        capital = info.get("capital")
-        if iso3 and isinstance(capital, str) and capital:
-            capitals.setdefault(capital, iso3)
-            capitals.setdefault(capital.removesuffix(" D.C."), iso3)  # "Washington"
-    return capitals
 
 
 def coordinated(token: Token) -> list[Token]:

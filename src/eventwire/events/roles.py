@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.codes import country_of, group_lexicon
+from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.participants import (
     SUBJECT_DEPS,
     RoleReader,
-    capital_countries,
     participant_key,
     pobjs,
     unique,

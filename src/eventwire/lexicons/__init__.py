@@ -1,10 +1,22 @@
-"""Data files the coders read (tab-separated, written for eventwire) and their loaders."""
+"""Data files the coders read (tab-separated, written for eventwire) and their loaders.
+
+`read_table` reads any lexicon file, `word_set` one named list of `word_lists.tsv`, and
+`PhraseLookup` is the one longest-match lookup of multi-word phrases that every lexicon uses.
+"""
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Generic, TypeVar
+
+# A folder of the user's own CAMEO/PETRARCH dictionaries, laid over eventwire's known actors.
+DICTIONARIES_SETTING = "EVENTWIRE_DICTIONARIES"
+T = TypeVar("T")
+V = TypeVar("V")
 
 
 @cache
@@ -16,3 +28,78 @@ def read_table(name: str) -> tuple[tuple[str, ...], ...]:
             delimiter="\t",
         )
         return tuple(tuple(cell.strip() for cell in row) for row in rows)
+
+
+@cache
+def word_map(name: str) -> dict[str, str]:
+    """One named list of `word_lists.tsv` as word → value (the value may be empty)."""
+    rows = read_table("word_lists.tsv")
+    return {row[1]: (row[2] if len(row) > 2 else "") for row in rows if row[0] == name}
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """One named list of `word_lists.tsv` (closed-class words the rules read)."""
+    return frozenset(word_map(name))
+
+
+@dataclass(frozen=True)
+class PhraseMatch(Generic[V]):
+    """Items [start, end) of a sequence form a phrase of the table, which gives `value`."""
+
+    start: int
+    end: int
+    value: V
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class PhraseLookup(Generic[T, V]):
+    """Longest-match lookup of phrases in a sequence of items (words or tokens).
+
+    `get` turns a run of items into the table's value (or None); hand-written rather than
+    spaCy's PhraseMatcher because the coders look inside small token windows, under conditions
+    the caller decides per match (a free token, a head noun), and some tables match surface
+    text with its spacing.
+    """
+
+    def __init__(self, get: Callable[[Sequence[T]], V | None], longest: int) -> None:
+        self.get = get
+        self.longest = longest
+
+    def at(
+        self,
+        items: Sequence[T],
+        index: int,
+        longest: int | None = None,
+        accept: Callable[[PhraseMatch[V]], bool] | None = None,
+    ) -> PhraseMatch[V] | None:
+        """The longest phrase starting at `index` (at most `longest` items) that `accept`
+        takes; shorter phrases are tried when a longer one is refused."""
+        limit = min(longest or self.longest, len(items) - index)
+        for size in range(limit, 0, -1):
+            value = self.get(items[index : index + size])
+            if value is None:
+                continue
+            match = PhraseMatch(index, index + size, value)
+            if accept is None or accept(match):
+                return match
+        return None
+
+    def first(self, items: Sequence[T], longest: int | None = None) -> PhraseMatch[V] | None:
+        """The leftmost phrase, the longest one starting there."""
+        for index in range(len(items)):
+            match = self.at(items, index, longest)
+            if match is not None:
+                return match
+        return None
+
+    def longest_in(self, items: Sequence[T]) -> PhraseMatch[V] | None:
+        """The longest phrase anywhere; of equally long ones, the leftmost."""
+        best: PhraseMatch[V] | None = None
+        for index in range(len(items)):
+            match = self.at(items, index)
+            if match is not None and (best is None or len(match) > len(best)):
+                best = match
+        return best

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from eventwire.model import DateMethod
+from eventwire.model import Article, DateMethod
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -73,3 +73,13 @@ def _valid(year: int, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+def publication_day(article: Article) -> date | None:
+    """The article's publication date as a day, when it has a readable one."""
+    if article.date is None:
+        return None
+    try:
+        return date.fromisoformat(article.date.value[:10])
+    except ValueError:
+        return None

@@ -10,6 +10,7 @@ apostrophe, and inside a double quote they are a nested quote, part of the outer
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -24,10 +25,16 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (including the marks) of quoted passages, in text order."""
+    return list(_quoted_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Kept for the last few texts: actors, quotes and events each ask for the same article."""
     spans: list[tuple[int, int]] = []
     for paragraph in _PARAGRAPH.finditer(text):
         spans.extend(_quoted_in_paragraph(paragraph.group(), paragraph.start()))
-    return spans
+    return tuple(spans)
 
 
 def _single_opens(paragraph: str, at: int) -> bool:

@@ -13,7 +13,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.lexicons import read_table
+from eventwire.lexicons import read_table, word_set
+from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside
 
 Range = tuple[int, int]
@@ -23,7 +24,6 @@ COMPLEMENTS = {"ccomp", "xcomp"}
 INHERITING = {"advcl", "conj", "pcomp", "xcomp"}
 EDGE_PUNCT = " \t\n,;:.—–-"
 MAX_CLIMB = 4  # head steps from a quoted phrase up to the verb that governs it
-NOT_SPEAKERS = {"it", "this", "that", "which", "there", "what"}
 
 
 @dataclass
@@ -35,13 +35,6 @@ class Cue:
     speaker: Span | None
     content: Range | None
     outlet: Span | None = None
-
-
-def text_of(doc: Doc) -> str:
-    """The document's text, kept in `user_data`: `Doc.text` joins every token on each call."""
-    if "text" not in doc.user_data:
-        doc.user_data["text"] = doc.text
-    return doc.user_data["text"]
 
 
 @cache
@@ -154,7 +147,7 @@ def _own_subject(token: Token) -> Span | None:
 def _same_paragraph(a: Token, b: Token) -> bool:
     """The small model's parse may run over a paragraph break; a subject there is a misparse."""
     start, end = sorted((a.idx, b.idx))
-    return "\n" not in text_of(a.doc)[start:end]
+    return "\n" not in doc_text(a.doc)[start:end]
 
 
 def _phrase(head: Token) -> Span:
@@ -220,7 +213,7 @@ def _end(token: Token) -> int:
 
 def _trim(doc: Doc, start: int, end: int) -> Range:
     """Narrow a character range so it neither starts nor ends on punctuation or space."""
-    text = text_of(doc)
+    text = doc_text(doc)
     while start < end and text[start] in EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in EDGE_PUNCT:
@@ -242,7 +235,7 @@ def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:
             return None
         verb = verb.head
     speaker = _subject(verb)
-    if verb.pos_ != "VERB" or speaker is None or speaker.root.lower_ in NOT_SPEAKERS:
+    if verb.pos_ != "VERB" or speaker is None or speaker.root.lower_ in word_set("not_speaker"):
         return None
     if speaker.start_char < end and start < speaker.end_char:
         return None  # the quoted phrase is the subject: a scare quote, not a quotation
@@ -253,7 +246,7 @@ def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:
 
 def colon_cue(doc: Doc, start: int) -> Cue | None:
     """ "John Bolton: “…”" or "Stated Stone: “…”": a name and a colon introduce the quote."""
-    before = text_of(doc)[:start].rstrip()
+    before = doc_text(doc)[:start].rstrip()
     colon = doc.char_span(len(before) - 1, len(before)) if before.endswith(":") else None
     if colon is None:
         return None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
+from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import TYPEWRITER, paragraphs, quoted_spans
 from eventwire.quotes.chains import QuoteFacts, build_quotes
 from eventwire.quotes.cues import (
@@ -26,7 +27,6 @@ from eventwire.quotes.cues import (
     colon_cue,
     find_cues,
     governing_cue,
-    text_of,
 )
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
@@ -61,9 +61,17 @@ def extract_quotes(
     doc: Doc, article: Article, actors: list[Actor], mentions: list[Mention]
 ) -> list[Quote]:
     """Every quote in text order, its speaker resolved to an actor and its source chain."""
-    quotes = quoted_spans(text_of(doc))
-    finder = QuoteFinder(doc, quotes, find_cues(doc, quotes))
+    quotes = quoted_spans(doc_text(doc))
+    cues = [cue for cue in find_cues(doc, quotes) if not _in_headline(article, cue)]
+    finder = QuoteFinder(doc, quotes, cues)
     return build_quotes(article, finder.find(), actors, mentions)
+
+
+def _in_headline(article: Article, cue: Cue) -> bool:
+    """ "Clinton Says Trump Is Unfit": a headline reports a statement that the body quotes;
+    it is no quote of its own."""
+    evidence = article.headline.evidence if article.headline else None
+    return evidence is not None and evidence.start <= cue.token.idx < evidence.end
 
 
 class QuoteFinder:
@@ -71,7 +79,7 @@ class QuoteFinder:
 
     def __init__(self, doc: Doc, quotes: list[Range], cues: list[Cue]) -> None:
         self.doc = doc
-        self.text = text_of(doc)
+        self.text = doc_text(doc)
         self.quotes = quotes
         self.cues = [cue for cue in cues if cue.speaker is not None]
         self.paragraphs = paragraphs(self.text)

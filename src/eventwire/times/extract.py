@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.pubdate import publication_day
 from eventwire.times.anchors import anchor_at, document_regions
 from eventwire.times.narrative import in_context
 from eventwire.times.timex import Context, Found, Timex
@@ -56,12 +57,7 @@ AnchorOf = Callable[[int], date | None]
 
 def article_anchor(article: Article) -> date | None:
     """The publication date the relative expressions are resolved against."""
-    if article.date is None:
-        return None
-    try:
-        return date.fromisoformat(article.date.value[:10])
-    except ValueError:
-        return None
+    return publication_day(article)
 
 
 def _verb_of(token: Token) -> Token:

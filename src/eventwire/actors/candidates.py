@@ -1,0 +1,69 @@
+"""A candidate actor mention, and the collector that records candidates for one Doc."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from eventwire.model import ActorType, Code, MentionKind
+from eventwire.parse.nlp import doc_text
+from eventwire.parse.quotemarks import inside, quoted_spans
+
+
+@dataclass
+class Candidate:
+    """One mention before resolution; `key` groups mentions of the same named actor."""
+
+    kind: MentionKind
+    type: ActorType
+    start: int
+    end: int
+    name: str
+    key: str
+    token_index: int
+    in_quote: bool
+    country: Code | None = None
+    sector: Code | None = None
+    role: Code | None = None
+    gloss_of: int | None = None  # index of a bracketed name that explains this nominal
+    refers_back: bool = False  # "counterpart": role is copied from the other party
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class MentionCollector:
+    """Candidates found so far in one Doc, and the tokens they have claimed."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.quotes = quoted_spans(doc_text(doc))
+        self.claimed: set[int] = set()  # token indices already part of a mention or title
+        self.candidates: list[Candidate] = []
+        self.organizations: list[Span] | None = None  # known names, matched once
+
+    def _add(
+        self,
+        kind: MentionKind,
+        type_: ActorType,
+        span: Span,
+        key: str,
+        name: str | None = None,
+        **codes: Code | None,
+    ) -> Candidate:
+        candidate = Candidate(
+            kind=kind,
+            type=type_,
+            start=span.start_char,
+            end=span.end_char,
+            name=name or span.text,
+            key=key,
+            token_index=span.start,
+            in_quote=inside(self.quotes, span.start_char),
+            **codes,
+        )
+        self.candidates.append(candidate)
+        self.claimed.update(range(span.start, span.end))
+        return candidate
+
+    def _free(self, span: Span) -> bool:
+        return not any(i in self.claimed for i in range(span.start, span.end))

@@ -1,0 +1,188 @@
+"""Codes from knowledge, after the text has said what it says: known actors named without a
+title ("Obama", "the FBI") take their codes for the article's date, and unqualified national
+institutions ("the Justice Department", "Congress", "police") take the article's home country.
+
+The table is eventwire's own (`actors.known`), with the user's CAMEO/PETRARCH dictionaries laid
+over it when the setting EVENTWIRE_DICTIONARIES (or `--dictionaries`) names a folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from eventwire.actors.candidates import Candidate
+from eventwire.actors.entry import KnownActor
+from eventwire.actors.known import KnownActors
+from eventwire.codes import capital_countries, country_of
+from eventwire.lexicons import DICTIONARIES_SETTING, read_table
+from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
+from eventwire.parse.pubdate import publication_day
+
+NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
+TABLE = "known actors"
+MIN_HOME_ACTORS = 3  # a sentence or two naming one foreign actor says nothing of a home
+DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*[(,_\n]")  # ", Cambodia (AP)"
+
+
+@lru_cache(maxsize=4)
+def known_actors(dictionaries: str | None) -> KnownActors:
+    """The table, loaded once per process and per dictionaries folder."""
+    return KnownActors.load(Path(dictionaries) if dictionaries else None)
+
+
+def current_table() -> KnownActors:
+    return known_actors(os.environ.get(DICTIONARIES_SETTING) or None)
+
+
+def code_from_knowledge(article: Article, actors: list[Actor], mentions: list[Mention]) -> None:
+    """Fill (or, for a known person in office that day, set) each actor's codes."""
+    table, on = current_table(), publication_day(article)
+    names = _names_by_actor(mentions)
+    for actor in actors:
+        if actor.type != ActorType.COUNTRY:
+            _code_known(actor, names.get(actor.id, []), table, on)
+    home = home_country(article, actors, table)
+    if home is not None:
+        for actor in actors:
+            _code_at_home(actor, names.get(actor.id, []), table, home)
+    for actor in actors:
+        if actor.country is not None and on is not None:
+            actor.country.value = country_on(actor.country.value, on)
+
+
+@lru_cache(maxsize=1)
+def _historical() -> dict[str, tuple[date, str]]:
+    rows = read_table("historical_countries.tsv")
+    return {now: (date.fromisoformat(until), then) for now, until, then in rows}
+
+
+def country_on(iso3: str, on: date) -> str:
+    """The code of the state of the day: Serbia in 1998 is Yugoslavia (YUG)."""
+    until, then = _historical().get(iso3, (date.min, iso3))
+    return then if on < until else iso3
+
+
+def _names_by_actor(mentions: list[Mention]) -> dict[str, list[Evidence]]:
+    names: dict[str, list[Evidence]] = {}
+    for mention in mentions:
+        if mention.kind in NAMING:
+            names.setdefault(mention.actor_id, []).append(mention.evidence)
+    return names
+
+
+def _lookup(
+    table: KnownActors, actor: Actor, names: list[Evidence], on: date | None
+) -> tuple[KnownActor, Evidence] | None:
+    """The first of the actor's names the table knows as an actor of a fitting type."""
+    for evidence in sorted(names, key=lambda e: -len(e.text)):
+        found = table.lookup(evidence.text, on)
+        if found is not None and (found.type == ActorType.PERSON) == (
+            actor.type == ActorType.PERSON
+        ):
+            return found, evidence
+    return None
+
+
+def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: date | None) -> None:
+    """The table fills the codes the text left empty: the words around a person's name come
+    first; an organisation's whole known name beats a word inside it ("Justice" Department)."""
+    hit = _lookup(table, actor, names, on)
+    if hit is None:
+        return
+    found, evidence = hit
+    named = actor.type != ActorType.PERSON  # an organisation's whole name beats a word in it
+    for field in ("country", "sector", "role"):
+        value, current = getattr(found, field), getattr(actor, field)
+        if value is not None and (current is None or (named and current.value != value)):
+            setattr(actor, field, Code(value=value, evidence=evidence, method=TABLE))
+
+
+def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home: Code) -> None:
+    """ "the Justice Department", "Congress", "police": a national institution named without a
+    country is the home country's; so are a person and an organisation the table does not know
+    that the text gives no country (news names foreigners with their country, locals without)."""
+    if actor.country is not None:
+        return
+    if actor.type == ActorType.PERSON:  # news names foreigners with their country, locals bare
+        if not _known(table, names):  # a known person's country is the table's, even none
+            actor.country = home.model_copy()
+        return
+    for evidence in names or []:
+        found = table.lookup(evidence.text, None, home=home.value)
+        if found is not None and found.country == home.value and found.sector:
+            actor.country = home.model_copy()
+            actor.sector = Code(value=found.sector, evidence=evidence, method=TABLE)
+            return
+    if actor.type == ActorType.ORGANIZATION and names and not _known(table, names):
+        actor.country = home.model_copy()  # a firm or group named bare is a local one
+
+
+def _known(table: KnownActors, names: list[Evidence]) -> bool:
+    """Whether the table lists the organisation (then its country, even none, is the table's)."""
+    return any(table.lookup(evidence.text) is not None for evidence in names)
+
+
+def home_country(article: Article, actors: list[Actor], table: KnownActors) -> Code | None:
+    """The dateline's country, else the outlet's, else the country most of the article's
+    actors belong to, when it leads with at least 3 actors."""
+    dateline = _dateline_country(article)
+    if dateline is not None:
+        return dateline
+    if article.source:
+        outlet = table.lookup(article.source)
+        if outlet is not None and outlet.country:
+            return Code(value=outlet.country, method="outlet")
+    ranked = [
+        *Counter(a.country.value for a in actors if a.country).most_common(2),
+        ("", 0),
+        ("", 0),
+    ]
+    (leader, most), (_, second) = ranked[0], ranked[1]
+    if most >= MIN_HOME_ACTORS and most > second:  # one country leads
+        return Code(value=leader, method="article")
+    return None
+
+
+def _dateline_country(article: Article) -> Code | None:
+    """ "DAR ES SALAAM, Tanzania (AP)": the country the dateline names after its place, else
+    the place itself when it is a country or a capital."""
+    place = article.dateline_place
+    if place is None:
+        return None
+    evidence = place.evidence
+    if evidence is not None:
+        after = DATELINE_COUNTRY.match(article.text, evidence.end)
+        country = country_of(after.group(1)) if after else None
+        if after and country:
+            found = Evidence.of(article.text, after.start(1), after.end(1))
+            return Code(value=country.iso3, evidence=found, method="dateline")
+    iso3 = _country_of_place(place.value)
+    return Code(value=iso3, evidence=evidence, method="dateline") if iso3 else None
+
+
+def _country_of_place(name: str) -> str | None:
+    country = country_of(name)
+    if country is not None:
+        return country.iso3
+    return capital_countries().get(name) or capital_countries().get(name.title())
+
+
+def inherit_owner_countries(
+    candidates: list[Candidate], actors: list[Actor], mentions: list[Mention]
+) -> None:
+    """A group owned by a person ("Hun Sen's troops") takes the person's coded country."""
+    actor_at = {m.evidence.start: m.actor_id for m in mentions}
+    by_id = {actor.id: actor for actor in actors}
+    for candidate in candidates:
+        owner_id = actor_at.get(int(candidate.extra.get("owner", -1)))
+        group_id = actor_at.get(candidate.start)
+        if owner_id is None or group_id is None:
+            continue
+        owner, group = by_id[owner_id], by_id[group_id]
+        if group.country is None and owner.country is not None:
+            group.country = owner.country.model_copy()

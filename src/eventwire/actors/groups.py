@@ -1,0 +1,167 @@
+"""Collective and country mentions: "Russian troops", "police in Stockholm", "Iraq",
+"Americans", "ethnic Albanians in Kosovo"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from eventwire.actors.candidates import Candidate, MentionCollector
+from eventwire.actors.phrases import (
+    MAX_GROUP_MODIFIERS,
+    code,
+    country_modifier,
+    group_head,
+    group_sector,
+    is_head_noun,
+    located_country,
+    ragged,
+)
+from eventwire.codes import (
+    MAX_COUNTRY_TOKENS,
+    CountryName,
+    country_phrases,
+    group_phrases,
+    names_ethnicity,
+)
+from eventwire.lexicons import PhraseMatch, word_set
+from eventwire.model import ActorType, Code, MentionKind
+from eventwire.parse.nlp import doc_text
+
+OWNER_DEPS = {"poss", "compound"}  # "Hun Sen's troops", "the Obama administration"
+PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
+
+
+class GroupMentions(MentionCollector):
+    """Finds groups and countries; people and organisations come first and claim their words."""
+
+    def _find_groups(self) -> None:
+        """ "Russian troops", "Israel's high court", "the Russian and Belarusian troops"."""
+        for token in self.doc:
+            if token.i in self.claimed or not (token.is_title or token.is_upper):
+                continue
+            found = country_modifier(token)
+            if found is None:
+                continue
+            country, modifier_end = found
+            head = group_head(self.doc, modifier_end)
+            if head is None:
+                continue
+            sector = group_sector(list(self.doc[head[0] : head[1]]))
+            adjacent = head[0] - modifier_end <= MAX_GROUP_MODIFIERS and not any(
+                t.lower_ in word_set("modifier_joiner") for t in self.doc[modifier_end : head[0]]
+            )
+            span = self.doc[token.i : head[1] if adjacent else modifier_end]
+            name = f"{self.doc[token.i : modifier_end].text} {self.doc[head[0] : head[1]].text}"
+            self._add(
+                MentionKind.DEMONYM,
+                ActorType.GROUP,
+                span,
+                key=f"{country.iso3}:{sector.value if sector else ''}",
+                name=name,
+                country=code(
+                    self.doc,
+                    country.iso3,
+                    token.idx,
+                    self.doc[modifier_end - 1].idx + len(self.doc[modifier_end - 1]),
+                ),
+                sector=sector,
+            )
+
+    def _find_countries(self) -> None:
+        """Country names and demonyms: "an Australian ultimatum" refers to Australia as much
+        as its name does; after "ethnic" a demonym names a people instead."""
+        doc = self.doc
+        for token in doc:
+            if token.i in self.claimed or not (token.is_title or token.is_upper):
+                continue
+            ethnic = bool(token.i) and names_ethnicity(doc[token.i - 1].text)
+            match = self._country_at(token.i, ethnic)
+            if match is None:
+                continue
+            span, country = doc[match.start : match.end], match.value
+            if ethnic:
+                self._add_people(doc[span.start - 1 : span.end], located_country(span))
+                continue
+            if country.is_demonym and _names_people(span):
+                self._add_people(span, code(doc, country.iso3, span.start_char, span.end_char))
+                continue
+            self._add(
+                MentionKind.DEMONYM if country.is_demonym else MentionKind.NAME,
+                ActorType.COUNTRY,
+                span,
+                key=country.iso3,
+                country=code(doc, country.iso3, span.start_char, span.end_char),
+            )
+
+    def _country_at(self, index: int, ethnic: bool) -> PhraseMatch[CountryName] | None:
+        """The longest country name at `index` whose tokens are still free (or any, after
+        "ethnic", where the name becomes part of a group)."""
+
+        def fits(match: PhraseMatch[CountryName]) -> bool:
+            span = self.doc[match.start : match.end]
+            return not ragged(span) and (ethnic or self._free(span))
+
+        return country_phrases().at(self.doc, index, MAX_COUNTRY_TOKENS, accept=fits)
+
+    def _add_people(self, span: Span, country: Code | None) -> None:
+        """A people ("Americans", "ethnic Albanians in Kosovo"): civilians of a country, or
+        of the one they live in; no country when the text names none."""
+        sector = code(self.doc, PEOPLE_SECTOR, span.start_char, span.end_char)
+        key = f"{country.value if country else span.text.lower()}:{PEOPLE_SECTOR}"
+        self._add(MentionKind.NAME, ActorType.GROUP, span, key=key, country=country, sector=sector)
+
+    def _find_located_groups(self) -> None:
+        """ "Police in Stockholm arrested …": a collective noun with no country of its own
+        belongs to the country or capital named right after it, not the place itself."""
+        for token in self.doc:
+            if token.i in self.claimed or not is_head_noun(token):
+                continue
+            match = group_phrases().at([t.lower_ for t in self.doc[token.i : token.i + 3]], 0)
+            if match is None or not is_head_noun(self.doc[token.i + match.end - 1]):
+                continue
+            span = self.doc[token.i : token.i + match.end]
+            country = located_country(span)
+            if country is None or not self._free(span):
+                continue
+            sector = code(self.doc, match.value, span.start_char, span.end_char)
+            key = f"{country.value}:{match.value}"
+            self._add(
+                MentionKind.NAME, ActorType.GROUP, span, key=key, country=country, sector=sector
+            )
+
+    def _find_owned_groups(self) -> None:
+        """ "Hun Sen's troops", "Clinton's top aides", "the Obama administration": a collective
+        noun owned by a person named just before it belongs to that person's country (filled
+        in once the person is coded: `owner` is where the person's mention starts)."""
+        people = self._person_tokens()
+        for token in self.doc:
+            if token.i in self.claimed or not is_head_noun(token):
+                continue
+            match = group_phrases().at([token.lower_], 0)
+            owners = [people[c.i] for c in token.children if c.dep_ in OWNER_DEPS and c.i in people]
+            if match is None or not owners:
+                continue
+            span = self.doc[token.i : token.i + 1]
+            sector = code(self.doc, match.value, span.start_char, span.end_char)
+            name = doc_text(self.doc)[owners[0].start : span.end_char]
+            key = f"{owners[0].key}:{match.value}"
+            candidate = self._add(
+                MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
+            )
+            candidate.extra["owner"] = str(owners[0].start)
+
+    def _person_tokens(self) -> dict[int, Candidate]:
+        """Token index → the person candidate whose name covers it."""
+        covered: dict[int, Candidate] = {}
+        for candidate in self.candidates:
+            span = self.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+            if candidate.type == ActorType.PERSON and span is not None:
+                covered.update({i: candidate for i in range(span.start, span.end)})
+        return covered
+
+
+def _names_people(span: Span) -> bool:
+    """A plural demonym heading its phrase ("Americans fear …"), not a modifier ("American
+    troops") or a country's adjective."""
+    head = span[-1]
+    return head.tag_ in {"NNS", "NNPS"} and is_head_noun(head)

@@ -1,0 +1,241 @@
+"""The words around a name that code it: titles before and after it, country modifiers,
+collective nouns ("Russian troops") and titles standing for a person ("the Belarusian leader").
+
+Every lookup here is one `PhraseLookup` over one lexicon (roles, groups, countries).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.codes import (
+    MAX_COUNTRY_TOKENS,
+    MAX_GROUP_WORDS,
+    CountryName,
+    capital_countries,
+    country_of,
+    country_phrases,
+    group_phrases,
+    names_ethnicity,
+    role_lexicon,
+    role_phrases,
+)
+from eventwire.lexicons import word_set
+from eventwire.model import Code, Evidence
+from eventwire.parse.nlp import doc_text
+
+MAX_TITLE_TOKENS = 7
+MAX_GROUP_MODIFIERS = 2
+MAX_MODIFIER_TOKENS = 2  # "South Korean"
+MAX_NAMED_COUNTRY_TOKENS = 3  # "Democratic Republic of" … inside a title window
+
+
+def possessives() -> frozenset[str]:
+    return word_set("possessive_mark")
+
+
+@cache
+def role_heads() -> frozenset[str]:
+    """Last words of title phrases: the nouns a nominal mention ends with."""
+    return frozenset(phrase[-1] for phrase in role_lexicon())
+
+
+@cache
+def title_words() -> frozenset[str]:
+    words = {word for phrase in role_lexicon() for word in phrase}
+    return frozenset(words | word_set("title_modifier"))
+
+
+def code(doc: Doc, value: str, start: int, end: int) -> Code:
+    return Code(value=value, evidence=Evidence.of(doc_text(doc), start, end))
+
+
+def trimmed(span: Span) -> Span:
+    """Drop surrounding whitespace, punctuation and a possessive "'s" from an entity span."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].is_space or span.doc[start].lower_ == "the"):
+        start += 1
+    while end > start and (
+        span.doc[end - 1].is_space
+        or span.doc[end - 1].text in possessives()
+        or span.doc[end - 1].is_punct
+    ):
+        end -= 1
+    opened = [t.i for t in span.doc[start:end] if t.text in "(["]
+    closed = any(t.text in ")]" for t in span.doc[start:end])
+    if opened and not closed:  # "Department of Agriculture (DA": keep the name, not the bracket
+        return trimmed(span.doc[start : opened[0]])
+    return span.doc[start:end]
+
+
+def find_role(doc: Doc, tokens: list[Token]) -> tuple[Code, Code] | None:
+    """The longest title phrase among the tokens, as (sector, role) codes with evidence."""
+    tokens = [t for t in tokens if t.text != "-"]  # "Vice-President" = "vice president"
+    match = role_phrases().longest_in([t.lower_ for t in tokens])
+    if match is None:
+        return None
+    first, last = tokens[match.start], tokens[match.end - 1]
+    start, end = first.idx, last.idx + len(last)
+    return code(doc, match.value.sector, start, end), code(doc, match.value.role, start, end)
+
+
+def find_country(doc: Doc, tokens: list[Token]) -> Code | None:
+    """The first country name or demonym among the tokens (multi-word names included)."""
+    match = country_phrases().first(tokens, MAX_NAMED_COUNTRY_TOKENS)
+    if match is None:
+        return None
+    first, last = tokens[match.start], tokens[match.end - 1]
+    return code(doc, match.value.iso3, first.idx, last.idx + len(last))
+
+
+def title_window(span: Span) -> list[Token]:
+    """Title words right before a name: "Belarusian President", "his Belarusian counterpart"."""
+    doc, words = span.doc, title_words()
+    window: list[Token] = []
+    index = span.start - 1
+    while index >= span.sent.start and len(window) < MAX_TITLE_TOKENS:
+        token = doc[index]
+        if token.lower_ in word_set("possessive_determiner"):
+            window.insert(0, token)
+            break
+        titled = token.is_title or token.is_upper or token.text in possessives() | {"-"}
+        fits = titled or token.lower_ in words or token.pos_ == "ADJ" or is_place(token)
+        if token.lower_ == "the" or not fits:
+            break
+        window.insert(0, token)
+        index -= 1
+    return window
+
+
+def is_place(token: Token) -> bool:
+    return country_of(token.text) is not None
+
+
+def appositive_window(span: Span) -> list[Token]:
+    """ ", Belarus's defense minister," after a name: the words up to the next punctuation."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return []
+    window = []
+    for token in doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_TITLE_TOKENS)]:
+        if token.is_punct and token.text not in possessives():
+            break
+        if token.pos_ in {"VERB", "AUX"}:
+            return []
+        window.append(token)
+    return window
+
+
+def of_phrase(span: Span) -> list[Token]:
+    """ "President Macron of France", "a spokesman for the Chinese foreign ministry": the words
+    of an "of" or "for" phrase right after a name or title, which say whom the person serves."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in word_set("serving_preposition"):
+        return []
+    return list(doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_COUNTRY_TOKENS)])
+
+
+def ragged(span: Span) -> bool:
+    """Spans ending in whitespace or a possessive are not names; the shorter span is."""
+    return span[-1].is_space or span[-1].text in possessives()
+
+
+def country_modifier(token: Token) -> tuple[CountryName, int] | None:
+    """A country modifier starting at the token ("South Korean", "Israel's", "U.S."):
+    the country and the index of the first token after it."""
+    doc = token.doc
+    if token.i and names_ethnicity(doc[token.i - 1].text):
+        return None
+    match = country_phrases().at(
+        doc, token.i, MAX_MODIFIER_TOKENS, accept=lambda m: not ragged(doc[m.start : m.end])
+    )
+    if match is None:
+        return None
+    span = doc[match.start : match.end]
+    if span.end < len(doc) and doc[span.end].text in possessives():
+        return match.value, span.end + 1
+    if hyphenated(span):
+        return None  # "Belarus-Russia drills", "US-led": a compound, not a group's country
+    return match.value, span.end  # a demonym, or a name used attributively ("U.S. officials")
+
+
+def hyphenated(span: Span) -> bool:
+    doc = span.doc
+    before = span.start > 0 and doc[span.start - 1].text == "-"
+    return before or (span.end < len(doc) and doc[span.end].text == "-")
+
+
+def group_head(doc: Doc, index: int) -> tuple[int, int] | None:
+    """Token range of the collective noun after a country modifier: "troops" in "Russian
+    troops", "Russian and Belarusian troops", "Liberian riot police", "Tamil civilian refugees"."""
+    while index < len(doc) and (
+        doc[index].lower_ in word_set("modifier_joiner") or country_of(doc[index].text) is not None
+    ):
+        index += 1
+    lowers = [t.lower_ for t in doc[index : index + MAX_GROUP_MODIFIERS + MAX_GROUP_WORDS]]
+    for skip in range(MAX_GROUP_MODIFIERS + 1):
+        if index + skip >= len(doc):  # the text ends with the modifier ("… to the U.S.")
+            return None
+        if skip and doc[index + skip - 1].pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            return None
+        match = group_phrases().at(
+            lowers, skip, accept=lambda m: is_head_noun(doc[index + m.end - 1])
+        )
+        if match is not None:
+            return index + match.start, index + match.end
+    return None
+
+
+def is_head_noun(token: Token) -> bool:
+    """ "military" in "the Russian military" heads a group; in "military drills" it does not."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"amod", "compound"}
+
+
+def group_sector(tokens: list[Token]) -> Code | None:
+    match = group_phrases().longest_in([t.lower_ for t in tokens])
+    if match is None:
+        return None
+    first, last = tokens[match.start], tokens[match.end - 1]
+    return code(first.doc, match.value, first.idx, last.idx + len(last))
+
+
+def nominal_phrase(noun: Token) -> Span | None:
+    """ "the Belarusian leader", "Taiwan's foreign minister": determiner or country + modifiers
+    + title noun, not followed by a name."""
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
+        return None
+    start = noun.i
+    while start > noun.sent.start and (
+        doc[start - 1].dep_ in {"amod", "compound", "nmod", "det", "poss", "case"}
+        or doc[start - 1].text == "-"
+    ):
+        start -= 1
+    phrase = doc[start : noun.i + 1]
+    definite = doc[start].lower_ in word_set("title_determiner")
+    if not definite and find_country(doc, list(phrase)) is None:
+        return None
+    return phrase
+
+
+def located_country(span: Span) -> Code | None:
+    """ "ethnic Albanians in Kosovo", "police in Stockholm": the country of a country or
+    capital named right after a group, which the group belongs to."""
+    doc = span.doc
+    at = span.end + 1
+    if at >= len(doc) or doc[span.end].lower_ not in word_set("location_preposition"):
+        return None
+    if doc[at].lower_ == "the" and at + 1 < len(doc):
+        at += 1
+    match = country_phrases().at(doc, at, accept=lambda m: not ragged(doc[m.start : m.end]))
+    if match is not None and not match.value.is_demonym:
+        named = doc[match.start : match.end]
+        return code(doc, match.value.iso3, named.start_char, named.end_char)
+    entity = next((e for e in doc.ents if e.start == at), None)
+    place = entity.text if entity is not None else doc[at].text
+    capital = capital_countries().get(place)
+    if capital is None:
+        return None
+    return code(doc, capital, doc[at].idx, doc[at].idx + len(place))

@@ -1,0 +1,32 @@
+"""The one phrase lookup every lexicon uses, and the word lists read through it."""
+
+from __future__ import annotations
+
+from eventwire.codes import group_phrases, role_phrases
+from eventwire.lexicons import PhraseLookup, word_map, word_set
+
+
+def test_longest_title_wins_over_the_shorter_one_inside_it() -> None:
+    match = role_phrases().longest_in(["the", "former", "defense", "minister", "said"])
+    assert match is not None
+    assert (match.start, match.end, match.value.sector) == (2, 4, "MIL")
+
+
+def test_a_refused_phrase_falls_back_to_the_shorter_one() -> None:
+    table = {("riot", "police"): "long", ("riot",): "short"}
+    lookup = PhraseLookup(lambda words: table.get(tuple(words)), longest=3)
+    words = ["riot", "police", "arrived"]
+    assert lookup.at(words, 0).value == "long"
+    refused = lookup.at(words, 0, accept=lambda m: len(m) == 1)
+    assert refused is not None and refused.value == "short"
+    assert lookup.first(["the", "riot", "police"]).start == 1
+
+
+def test_collective_nouns_have_sectors() -> None:
+    match = group_phrases().first(["sent", "more", "riot", "police"])
+    assert match is not None and match.value == "COP"
+
+
+def test_word_lists_are_read_from_the_lexicon_file() -> None:
+    assert word_map("pronoun_gender")["she"] == "f"
+    assert "it" in word_set("not_speaker")
