@@ -352,3 +352,10 @@ def test_a_pronoun_inside_its_own_antecedent_does_not_loop() -> None:
     article = run_texts(text)[0].article
     events = extract_events(doc, article, [], [], [], [], [])
     assert all(e.type for e in events)
+
+
+def test_place_of_an_act_without_known_actor_is_no_target() -> None:
+    """A blast with no named perpetrator happens in a town; the town is not its target."""
+    (result,) = run_texts("A car bomb blast in Nairobi killed twelve people on Friday.")
+    assaults = [e for e in result.events if e.type == "ASSAULT"]
+    assert assaults and all(not e.recipients for e in assaults)

@@ -17,6 +17,7 @@ from eventwire.events.participants import (
     pobjs,
     unique,
 )
+from eventwire.events.lexicon import triggers
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -91,7 +92,7 @@ def _clause(head: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
 
 def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Participant]]:
     """Actors (subjects, agents, joint partners) and recipients (objects, "with"/"to" objects)."""
-    actors = [p for s in verb_subjects(verb) for p in reader.phrase(s)]
+    actors = [p for s in verb_subjects(verb) for p in _subject_actors(reader, s)]
     actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
     if _is_passive(verb) and actors:
@@ -105,14 +106,33 @@ def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list
     return _with_recipients(reader, verb, actors, targets)
 
 
+def _is_event_noun(token: Token) -> bool:
+    """A noun the trigger lexicon lists as an act on its own ("blast", "attack", "talks")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and any(
+        t.kind == "N" and t.words == (lemma,) for t in triggers().get(lemma, [])
+    )
+
+
+def _subject_actors(reader: RoleReader, subject: Token) -> list[Participant]:
+    """An act as a subject ("the blast in Nairobi killed...") acts through its own agents, its
+    possessor or "by" object, never through the place it happened in."""
+    if not _is_event_noun(subject):
+        return reader.phrase(subject)
+    return reader.modifiers(subject) or [p for t in pobjs(subject, {"by"}) for p in reader.phrase(t)]
+
+
 def _with_recipients(
     reader: RoleReader, head: Token, actors: list[Participant], targets: list[Token]
 ) -> tuple[list[Participant], list[Participant]]:
     """Recipients named by the targets; else, following CAMEO's coding conventions, the country
-    where the event happens, else the actors' own country for an addressee named without one."""
+    where an act by a named actor happens, else the actors' own country for an addressee named
+    without one. An act with no known actor ("the blast in Nairobi killed...") keeps its place
+    as a place: the victims, not the town, are its target, and unknown stays empty."""
     recipients = [p for t in targets for p in reader.phrase(t)]
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
-        recipients = location_targets(reader, head) or domestic(actors, recipients, targets)
+        located = location_targets(reader, head) if actors else []
+        recipients = located or domestic(actors, recipients, targets)
     return split_roles(actors, recipients)
 
 
