@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon
+from eventwire.events.lexicon import triggers
 from eventwire.events.participants import (
     SUBJECT_DEPS,
     RoleReader,
@@ -17,7 +18,6 @@ from eventwire.events.participants import (
     pobjs,
     unique,
 )
-from eventwire.events.lexicon import triggers
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -107,8 +107,11 @@ def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list
 
 
 def _is_event_noun(token: Token) -> bool:
-    """A noun the trigger lexicon lists as an act on its own ("blast", "attack", "talks")."""
+    """A noun the trigger lexicon lists as an act on its own ("blast", "attack", "talks"), not
+    a group named by what it does ("protesters")."""
     lemma = token.lemma_.lower()
+    if (token.lower_,) in group_lexicon():
+        return False
     return token.pos_ == "NOUN" and any(
         t.kind == "N" and t.words == (lemma,) for t in triggers().get(lemma, [])
     )
@@ -119,7 +122,9 @@ def _subject_actors(reader: RoleReader, subject: Token) -> list[Participant]:
     possessor or "by" object, never through the place it happened in."""
     if not _is_event_noun(subject):
         return reader.phrase(subject)
-    return reader.modifiers(subject) or [p for t in pobjs(subject, {"by"}) for p in reader.phrase(t)]
+    return reader.modifiers(subject) or [
+        p for t in pobjs(subject, {"by"}) for p in reader.phrase(t)
+    ]
 
 
 def _with_recipients(
