@@ -359,3 +359,15 @@ def test_place_of_an_act_without_known_actor_is_no_target() -> None:
     (result,) = run_texts("A car bomb blast in Nairobi killed twelve people on Friday.")
     assaults = [e for e in result.events if e.type == "ASSAULT"]
     assert assaults and all(not e.recipients for e in assaults)
+
+
+def test_blame_targets_the_doer_not_the_victims() -> None:
+    """Condemning an attack targets whoever made it: Russia here, nobody when unknown."""
+    (known, unknown) = run_texts(
+        "Germany condemned Russia's annexation of Crimea.",
+        "France condemned the bombing of the embassy in Kenya.",
+    )
+    (blame,) = [e for e in known.events if e.type == "ACCUSE"]
+    assert _countries(blame.recipients) == {"RUS"}
+    (blame,) = [e for e in unknown.events if e.type == "ACCUSE"]
+    assert not blame.recipients

@@ -71,7 +71,8 @@ def extract_events(
         found = []
         for match, content in main_matches(matches):
             event = _event(match, sentence, reader, attribution, article, times, places)
-            if content is not None and not event.recipients:
+            if content is not None and not event.recipients and event.type != "ACCUSE":
+                # blame targets the doer, never the victims of the act blamed
                 event.recipients = split_roles(event.actors, _roles(reader, content)[1])[1]
             event.confidence, event.confidence_features = score(
                 match, event.actors, event.recipients

@@ -98,11 +98,17 @@ def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list
     if _is_passive(verb) and actors:
         objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
     preps = RECIPIENT_PREPS - {"from"} if _is_passive(verb) else RECIPIENT_PREPS
+    acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
+    objects = [o for o in objects if o not in acts]
     targets = [*objects, *pobjs(verb, preps)]
     targets += [p for o in objects for p in pobjs(o, OBJECT_PREPS)]
     targets += [  # "demanded that Turkey withdraw": the addressee is the clause's subject
         s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
     ]
+    if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea")
+        named = [p for a in acts for p in _subject_actors(reader, a)]
+        recipients = named + [p for t in targets for p in reader.phrase(t)]
+        return split_roles(actors, recipients)
     return _with_recipients(reader, verb, actors, targets)
 
 
