@@ -371,3 +371,13 @@ def test_blame_targets_the_doer_not_the_victims() -> None:
     assert _countries(blame.recipients) == {"RUS"}
     (blame,) = [e for e in unknown.events if e.type == "ACCUSE"]
     assert not blame.recipients
+
+
+def test_place_deep_inside_an_object_is_no_location_target() -> None:
+    """The vow is made in no place: "in Kenya" belongs to the embassies the attacks hit."""
+    (result,) = run_texts(
+        "Germany condemned attacks at U.S. embassies in Kenya and vowed to find the bombers and "
+        "bring them to justice."
+    )
+    (vow,) = [e for e in result.events if e.type == "THREATEN"]
+    assert "KEN" not in _countries(vow.recipients)

@@ -149,14 +149,22 @@ def _with_recipients(
 
 def location_targets(reader: RoleReader, head: Token) -> list[Participant]:
     """The country where an event with no addressee happens ("a curfew in Algiers")."""
+    verb = _governing_verb(head) or _controlling_verb(head) or head
     places = [
         pobj
-        for token in _clause(_governing_verb(head) or _controlling_verb(head) or head, SUBJECTS)
+        for token in _near(verb) + _near(head)
         if token.dep_ == "prep" and token.lower_ in LOCATION_PREPS
         for pobj in token.children
         if pobj.dep_ == "pobj" and _is_place(pobj)
     ]
     return [p for t in places for p in reader.phrase(t) if p.country]
+
+
+def _near(head: Token) -> list[Token]:
+    """A head's own words and its objects' ("a curfew in Algiers"), not those of the phrases
+    they embed ("attacks at embassies in Kenya" does not happen in Kenya as a whole)."""
+    objects = [c for c in head.children if c.dep_ in {"dobj", "attr", "nsubjpass"}]
+    return [*head.children, *(t for o in objects for t in o.children)]
 
 
 def _is_place(token: Token) -> bool:
