@@ -128,17 +128,11 @@ def person_words(doc: Doc, actors: list[Actor]) -> frozenset[str]:
     names = [e.text for e in doc.ents if e.label_ == "PERSON"]
     names += [a.name for a in actors if a.type == "person"]
     return frozenset(
-        _bare_word(w)
+        w.strip(".,'’s")
         for name in names
         if len(name.split()) > 1 and not candidates(name)
         for w in name.split()
     )
-
-
-def _bare_word(word: str) -> str:
-    """'Reno's,' → 'Reno', but 'Jones' stays 'Jones' (a character set strip would eat its 's')."""
-    word = word.strip(".,'’")
-    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _a_person(name: str, people: frozenset[str]) -> bool:
