@@ -381,3 +381,11 @@ def test_place_deep_inside_an_object_is_no_location_target() -> None:
     )
     (vow,) = [e for e in result.events if e.type == "THREATEN"]
     assert "KEN" not in _countries(vow.recipients)
+
+
+def test_dateline_names_no_participant() -> None:
+    """The parse may hang the dateline on the first sentence; it says where, not who."""
+    text = "DAR ES SALAAM, Tanzania (AP) _\n\nKenya expelled five diplomats of Libya on Friday."
+    (result,) = run_texts(text)
+    (expulsion,) = [e for e in result.events if "expelled" in e.trigger.text]
+    assert _countries(expulsion.actors) == {"KEN"}
