@@ -23,7 +23,7 @@ from pathlib import Path
 from eval.scoring import plover_fold
 from eventwire.codes import capital_countries, country_of
 from eventwire.ingest import RawDocument
-from eventwire.model import ArticleResult, Event, Modality
+from eventwire.model import ArticleResult, Event, Modality, Participant
 from eventwire.pipeline import process
 
 # CAMEO country codes that differ from ISO 3166 alpha-3 (the rest are the same).
@@ -48,6 +48,13 @@ def _countries(values: list[str | None]) -> frozenset[str]:
     return frozenset(CAMEO_TO_ISO.get(v, v) for v in values if v)
 
 
+def _cameo_country(participant: Participant) -> str | None:
+    """CAMEO's IGO "country" is eventwire's IGO sector with no country (IGOs serve no one state)."""
+    if participant.country is None and participant.sector == "IGO":
+        return "IGO"
+    return participant.country
+
+
 def gold_triples(record: dict) -> set[Triple]:
     return {
         (
@@ -63,8 +70,8 @@ def predicted_triples(result: ArticleResult) -> set[Triple]:
     return {
         (
             type_,
-            _countries([p.country for p in e.actors]),
-            _countries([p.country for p in e.recipients]),
+            _countries([_cameo_country(p) for p in e.actors]),
+            _countries([_cameo_country(p) for p in e.recipients]),
         )
         for e in result.events
         if (type_ := plover_type(e)) is not None

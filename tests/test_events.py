@@ -352,3 +352,40 @@ def test_a_pronoun_inside_its_own_antecedent_does_not_loop() -> None:
     article = run_texts(text)[0].article
     events = extract_events(doc, article, [], [], [], [], [])
     assert all(e.type for e in events)
+
+
+def test_place_of_an_act_without_known_actor_is_no_target() -> None:
+    """A blast with no named perpetrator happens in a town; the town is not its target."""
+    (result,) = run_texts("A car bomb blast in Nairobi killed twelve people on Friday.")
+    assaults = [e for e in result.events if e.type == "ASSAULT"]
+    assert assaults and all(not e.recipients for e in assaults)
+
+
+def test_blame_targets_the_doer_not_the_victims() -> None:
+    """Condemning an attack targets whoever made it: Russia here, nobody when unknown."""
+    (known, unknown) = run_texts(
+        "Germany condemned Russia's annexation of Crimea.",
+        "France condemned the bombing of the embassy in Kenya.",
+    )
+    (blame,) = [e for e in known.events if e.type == "ACCUSE"]
+    assert _countries(blame.recipients) == {"RUS"}
+    (blame,) = [e for e in unknown.events if e.type == "ACCUSE"]
+    assert not blame.recipients
+
+
+def test_place_deep_inside_an_object_is_no_location_target() -> None:
+    """The vow is made in no place: "in Kenya" belongs to the embassies the attacks hit."""
+    (result,) = run_texts(
+        "Germany condemned attacks at U.S. embassies in Kenya and vowed to find the bombers and "
+        "bring them to justice."
+    )
+    (vow,) = [e for e in result.events if e.type == "THREATEN"]
+    assert "KEN" not in _countries(vow.recipients)
+
+
+def test_dateline_names_no_participant() -> None:
+    """The parse may hang the dateline on the first sentence; it says where, not who."""
+    text = "DAR ES SALAAM, Tanzania (AP) _\n\nKenya expelled five diplomats of Libya on Friday."
+    (result,) = run_texts(text)
+    (expulsion,) = [e for e in result.events if "expelled" in e.trigger.text]
+    assert _countries(expulsion.actors) == {"KEN"}

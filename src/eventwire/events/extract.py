@@ -51,6 +51,18 @@ MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
 MILITARY_WORDS = words("event_words.tsv", "military")
 
 
+def dateline_span(article: Article) -> tuple[int, int]:
+    """The dateline's place and agency, which the parse may hang on the first sentence."""
+    spans = [
+        (a.evidence.start, a.evidence.end)
+        for a in (article.dateline_place, article.agency)
+        if a is not None and a.evidence is not None
+    ]
+    if not spans:
+        return (0, 0)
+    return (min(s for s, _ in spans), max(e for _, e in spans))
+
+
 def extract_events(
     doc: Doc,
     article: Article,
@@ -63,7 +75,7 @@ def extract_events(
     """The article's coded event mentions (`scope` decides which), in text order, grouped; those
     an analyst would not count (`confidence`) only when the setting asks for all."""
     attribution = Attribution(doc, quotes)
-    reader = RoleReader(doc, actors, mentions, attribution)
+    reader = RoleReader(doc, actors, mentions, attribution, dateline_span(article))
     keep_all = os.environ.get(ALL_EVENTS_SETTING) == "1"
     events: list[Event] = []
     for sentence in doc.sents:
@@ -71,7 +83,8 @@ def extract_events(
         found = []
         for match, content in main_matches(matches):
             event = _event(match, sentence, reader, attribution, article, times, places)
-            if content is not None and not event.recipients:
+            if content is not None and not event.recipients and event.type != "ACCUSE":
+                # blame targets the doer, never the victims of the act blamed
                 event.recipients = split_roles(event.actors, _roles(reader, content)[1])[1]
             event.confidence, event.confidence_features = score(
                 match, event.actors, event.recipients

@@ -28,9 +28,15 @@ class RoleReader:
     """Maps tokens to participants through the article's mentions and actors."""
 
     def __init__(
-        self, doc: Doc, actors: list[Actor], mentions: list[Mention], attribution: Attribution
+        self,
+        doc: Doc,
+        actors: list[Actor],
+        mentions: list[Mention],
+        attribution: Attribution,
+        dateline: tuple[int, int] = (0, 0),
     ) -> None:
         self.doc = doc
+        self.dateline = dateline  # "DAR ES SALAAM, Tanzania (AP) _": where, not who
         self.actors = {a.id: a for a in actors}
         self.mentions = sorted(mentions, key=lambda m: m.evidence.start)
         self.starts = [m.evidence.start for m in self.mentions]
@@ -96,6 +102,8 @@ class RoleReader:
         return Participant(name=token.text, country=iso3, mention=evidence)
 
     def _one(self, token: Token) -> Participant | None:
+        if self.dateline[0] <= token.idx < self.dateline[1]:
+            return None
         if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":  # not "the US"
             return self.speaker(token)
         mention = self.mention_at(token)

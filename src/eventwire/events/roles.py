@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon
+from eventwire.events.lexicon import triggers
 from eventwire.events.participants import (
     SUBJECT_DEPS,
     RoleReader,
@@ -91,41 +92,79 @@ def _clause(head: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
 
 def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Participant]]:
     """Actors (subjects, agents, joint partners) and recipients (objects, "with"/"to" objects)."""
-    actors = [p for s in verb_subjects(verb) for p in reader.phrase(s)]
+    actors = [p for s in verb_subjects(verb) for p in _subject_actors(reader, s)]
     actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
     if _is_passive(verb) and actors:
         objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
     preps = RECIPIENT_PREPS - {"from"} if _is_passive(verb) else RECIPIENT_PREPS
+    acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
+    objects = [o for o in objects if o not in acts]
     targets = [*objects, *pobjs(verb, preps)]
     targets += [p for o in objects for p in pobjs(o, OBJECT_PREPS)]
     targets += [  # "demanded that Turkey withdraw": the addressee is the clause's subject
         s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
     ]
+    if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea")
+        named = [p for a in acts for p in _subject_actors(reader, a)]
+        recipients = named + [p for t in targets for p in reader.phrase(t)]
+        return split_roles(actors, recipients)
     return _with_recipients(reader, verb, actors, targets)
+
+
+def _is_event_noun(token: Token) -> bool:
+    """A noun the trigger lexicon lists as an act on its own ("blast", "attack", "talks"), not
+    a group named by what it does ("protesters")."""
+    lemma = token.lemma_.lower()
+    if (token.lower_,) in group_lexicon():
+        return False
+    return token.pos_ == "NOUN" and any(
+        t.kind == "N" and t.words == (lemma,) for t in triggers().get(lemma, [])
+    )
+
+
+def _subject_actors(reader: RoleReader, subject: Token) -> list[Participant]:
+    """An act as a subject ("the blast in Nairobi killed...") acts through its own agents, its
+    possessor or "by" object, never through the place it happened in."""
+    if not _is_event_noun(subject):
+        return reader.phrase(subject)
+    return reader.modifiers(subject) or [
+        p for t in pobjs(subject, {"by"}) for p in reader.phrase(t)
+    ]
 
 
 def _with_recipients(
     reader: RoleReader, head: Token, actors: list[Participant], targets: list[Token]
 ) -> tuple[list[Participant], list[Participant]]:
     """Recipients named by the targets; else, following CAMEO's coding conventions, the country
-    where the event happens, else the actors' own country for an addressee named without one."""
+    where an act by a named actor happens, else the actors' own country for an addressee named
+    without one. An act with no known actor ("the blast in Nairobi killed...") keeps its place
+    as a place: the victims, not the town, are its target, and unknown stays empty."""
     recipients = [p for t in targets for p in reader.phrase(t)]
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
-        recipients = location_targets(reader, head) or domestic(actors, recipients, targets)
+        located = location_targets(reader, head) if actors else []
+        recipients = located or domestic(actors, recipients, targets)
     return split_roles(actors, recipients)
 
 
 def location_targets(reader: RoleReader, head: Token) -> list[Participant]:
     """The country where an event with no addressee happens ("a curfew in Algiers")."""
+    verb = _governing_verb(head) or _controlling_verb(head) or head
     places = [
         pobj
-        for token in _clause(_governing_verb(head) or _controlling_verb(head) or head, SUBJECTS)
+        for token in _near(verb) + _near(head)
         if token.dep_ == "prep" and token.lower_ in LOCATION_PREPS
         for pobj in token.children
         if pobj.dep_ == "pobj" and _is_place(pobj)
     ]
     return [p for t in places for p in reader.phrase(t) if p.country]
+
+
+def _near(head: Token) -> list[Token]:
+    """A head's own words and its objects' ("a curfew in Algiers"), not those of the phrases
+    they embed ("attacks at embassies in Kenya" does not happen in Kenya as a whole)."""
+    objects = [c for c in head.children if c.dep_ in {"dobj", "attr", "nsubjpass"}]
+    return [*head.children, *(t for o in objects for t in o.children)]
 
 
 def _is_place(token: Token) -> bool:
