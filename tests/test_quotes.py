@@ -188,3 +188,29 @@ def test_a_headline_reporting_a_statement_is_no_quote() -> None:
     text = "Clinton Says Trump Is Unfit To Lead\n\nThe debate ran late on Monday night."
     (result,) = run_texts(text)
     assert result.quotes == []
+
+
+def test_a_dash_and_a_name_after_a_quote_sign_it() -> None:
+    text = (
+        "Readers wrote in after the debate.\n\n"
+        "“He never answered a single question about the budget.” ― Dana Whitfield\n\n"
+        "“The whole evening was a waste of time for voters.” ― Omar Reyes"
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker.mention.text for q in quotes] == ["Dana Whitfield", "Omar Reyes"]
+
+
+def test_a_dash_that_opens_a_clause_signs_nothing() -> None:
+    text = "“We will win this seat,” Ann Holt said — and the crowd cheered."
+    assert only(text).speaker.mention.text == "Ann Holt"
+
+
+def test_transcript_turns_take_the_capitalised_name() -> None:
+    text = (
+        "A partial transcript follows.\n\n"
+        "\"HARPER: Will the senator attend the hearing tomorrow?\n\n"
+        "\"MOLINA: The senator will attend and she will answer every question.\n\n"
+        "\"HARPER: Thank you for joining us this morning."
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker.mention.text for q in quotes] == ["HARPER", "MOLINA", "HARPER"]

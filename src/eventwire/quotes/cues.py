@@ -8,6 +8,7 @@ the clausal complement ("… , X said." and "X said (that) …" parse alike).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -256,3 +257,37 @@ def colon_cue(doc: Doc, start: int) -> Cue | None:
     if first == colon.start or doc[first].text == ".":
         return None
     return Cue(colon[0], (colon.start_char, colon.end_char), doc[first : colon.start], None)
+
+
+DASHES = "―—–"
+SIGNED = re.compile(rf"[ \t\u00a0]*(?:[{DASHES}]|--)[ \t\u00a0]*")
+TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+
+
+def signed_cue(doc: Doc, end: int) -> Cue | None:
+    """ "“…” ― Jane Doe": a dash and a name closing the paragraph sign the quote (readers'
+    comments, epigraphs); anything else after the name means the dash starts a clause."""
+    text = doc_text(doc)
+    dash = SIGNED.match(text, end)
+    if dash is None:
+        return None
+    line_end = text.find("\n", dash.end())
+    line_end = len(text) if line_end < 0 else line_end
+    name = doc.char_span(dash.end(), len(text[:line_end].rstrip(" .\u00a0")), "contract")
+    if name is None or not len(name) or any(not _name_word(token) for token in name):
+        return None
+    return Cue(name[0], (end, dash.end()), name, None)
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" or (token.is_title and token.is_alpha) or token.text == "."
+
+
+def transcript_cue(doc: Doc, start: int) -> Cue | None:
+    """ "“WALLACE: Let's start …”": a transcript line opens with its speaker's name in
+    capitals and a colon, inside the quotation marks."""
+    name = TRANSCRIPT.match(doc_text(doc), start)
+    span = name and doc.char_span(name.start(1), name.end(1), "contract")
+    if not span:
+        return None
+    return Cue(span[0], (name.end(1), name.end(1) + 1), span, None)

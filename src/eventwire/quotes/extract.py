@@ -27,6 +27,8 @@ from eventwire.quotes.cues import (
     colon_cue,
     find_cues,
     governing_cue,
+    signed_cue,
+    transcript_cue,
 )
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
@@ -108,10 +110,12 @@ class QuoteFinder:
         return groups
 
     def _continues(self, previous: Range, span: Range) -> bool:
-        """The next paragraph reopens an unclosed quote, or an attribution splits a quote."""
+        """The next paragraph reopens an unclosed quote (unless a transcript's next speaker
+        opens it), or an attribution splits a quote."""
         gap = self.text[previous[1] : span[0]]
         if previous[1] == self._paragraph_end(previous[0]):
-            return gap.strip() == "" and self.text[previous[1] - 1] not in CLOSING
+            turn = transcript_cue(self.doc, _inner(self.text, QuoteGroup([span]))[0]) is not None
+            return gap.strip() == "" and self.text[previous[1] - 1] not in CLOSING and not turn
         inner_end = self.text[previous[0] : previous[1]].rstrip(CLOSING + "“")
         return (
             inner_end.endswith(",")
@@ -135,11 +139,16 @@ class QuoteFinder:
         return QuoteFacts(QuoteKind.DIRECT, content, None, speaker, None)
 
     def _attribution(self, group: QuoteGroup) -> Cue | None:
-        """ "Name: “…”", a reporting cue that holds the quote, or the verb that governs it.
+        """ "Name: “…”" (also inside the marks, as in transcripts, or "“…” ― Name" after them),
+        a reporting cue that holds the quote, or the verb that governs it.
 
         A reporting cue that only shares the quote's sentence yields to the verb governing the
         quote ("Boos rained down when X mentioned Y, and the crowd reprised the chant “…”")."""
-        named = colon_cue(self.doc, group.start)
+        named = (
+            colon_cue(self.doc, group.start)
+            or transcript_cue(self.doc, _inner(self.text, group)[0])
+            or signed_cue(self.doc, group.end)
+        )
         if named is not None:
             return named
         cue = self._cue_for(group)
