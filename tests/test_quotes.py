@@ -208,9 +208,9 @@ def test_a_dash_that_opens_a_clause_signs_nothing() -> None:
 def test_transcript_turns_take_the_capitalised_name() -> None:
     text = (
         "A partial transcript follows.\n\n"
-        "\"HARPER: Will the senator attend the hearing tomorrow?\n\n"
-        "\"MOLINA: The senator will attend and she will answer every question.\n\n"
-        "\"HARPER: Thank you for joining us this morning."
+        '"HARPER: Will the senator attend the hearing tomorrow?\n\n'
+        '"MOLINA: The senator will attend and she will answer every question.\n\n'
+        '"HARPER: Thank you for joining us this morning.'
     )
     quotes = quotes_of(text)
     assert [q.speaker.mention.text for q in quotes] == ["HARPER", "MOLINA", "HARPER"]
