@@ -214,3 +214,12 @@ def test_transcript_turns_take_the_capitalised_name() -> None:
     )
     quotes = quotes_of(text)
     assert [q.speaker.mention.text for q in quotes] == ["HARPER", "MOLINA", "HARPER"]
+
+
+def test_a_quoted_phrase_under_a_reported_clause_is_the_reporters() -> None:
+    text = (
+        "Senator Ruth Cole says she hopes to pass the bill, but the governor knows that "
+        "“the votes are not there this year.”"
+    )
+    (quote,) = [q for q in quotes_of(text) if "votes" in q.content.text]
+    assert quote.speaker.mention.text == "Ruth Cole"

@@ -157,11 +157,19 @@ class QuoteFinder:
             or (cue.content is not None and _overlap(cue.content, group.span))
         )
         governing = None if holds else governing_cue(self.doc, group.start, group.spans[0][1])
+        governing = governing and (self._reporting_above(governing) or governing)
         if governing is not None and (cue is None or governing.token is not cue.token):
-            return governing
+            return governing  # unclaimed: its cue may also report the sentence's next quote
         if cue is not None:
             self.claimed.add(id(cue))
         return cue
+
+    def _reporting_above(self, governing: Cue) -> Cue | None:
+        """The outermost reporting cue whose clause holds the governing verb: in "She says
+        Trump represents “a rigged system”" the words are hers, not Trump's."""
+        ancestors = list(governing.token.ancestors)
+        above = [c for c in self.cues if c.token in ancestors and id(c) not in self.claimed]
+        return max(above, key=lambda cue: ancestors.index(cue.token), default=None)
 
     def _according_to(self, cue: Cue) -> Span | None:
         """ "“…,” X said, according to Y": Y relayed X's words, so Y joins the chain."""
