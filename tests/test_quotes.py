@@ -223,3 +223,8 @@ def test_a_quoted_phrase_under_a_reported_clause_is_the_reporters() -> None:
     )
     (quote,) = [q for q in quotes_of(text) if "votes" in q.content.text]
     assert quote.speaker.mention.text == "Ruth Cole"
+
+
+def test_a_participle_after_a_preposition_shares_the_main_subject() -> None:
+    text = "After saying the plan was “a disaster for farmers,” Governor Ruth Cole left the stage."
+    assert only(text).speaker.mention.text == "Ruth Cole"

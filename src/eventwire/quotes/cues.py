@@ -117,8 +117,14 @@ def _subject(token: Token) -> Span | None:
         subject = _own_subject(token)
         if subject is not None or token.dep_ not in INHERITING or token.head is token:
             return subject
-        token = token.head
+        token = _through_preposition(token.head)
     return None
+
+
+def _through_preposition(head: Token) -> Token:
+    """ "After saying …, she left": a participle under a preposition shares the subject of
+    the verb the preposition modifies."""
+    return head.head if head.dep_ == "prep" and head.pos_ == "ADP" else head
 
 
 def _own_subject(token: Token) -> Span | None:
