@@ -228,3 +228,13 @@ def test_a_quoted_phrase_under_a_reported_clause_is_the_reporters() -> None:
 def test_a_participle_after_a_preposition_shares_the_main_subject() -> None:
     text = "After saying the plan was “a disaster for farmers,” Governor Ruth Cole left the stage."
     assert only(text).speaker.mention.text == "Ruth Cole"
+
+
+def test_a_cue_set_into_the_sentence_reports_the_whole_sentence() -> None:
+    quote = only("Back in Ohio, Mr. Hale said, he decided to take aim at the coal industry.")
+    assert quote.kind == QuoteKind.INDIRECT
+    assert quote.speaker.mention.text == "Hale"
+    assert (
+        quote.content.text
+        == "Back in Ohio, Mr. Hale said, he decided to take aim at the coal industry"
+    )

@@ -62,8 +62,20 @@ def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
             continue
         cue = _according_to(token) or _verb_cue(token)
         if cue is not None:
+            cue.content = cue.content or _parenthetical(token, quotes)
             cues.append(cue)
     return cues
+
+
+def _parenthetical(token: Token, quotes: list[Range]) -> Range | None:
+    """ "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": a cue set into
+    the sentence it reports (no quotation marks there) has the whole sentence as content."""
+    sentence = token.sent
+    if token.dep_ != "parataxis" or any(
+        start < sentence.end_char and sentence.start_char < end for start, end in quotes
+    ):
+        return None
+    return _trim(token.doc, sentence.start_char, sentence.end_char)
 
 
 def _verb_cue(token: Token) -> Cue | None:

@@ -227,10 +227,10 @@ class QuoteFinder:
         """Cues left over, outermost only: in "X said he plans to …" the claim is X's."""
         quoted = [facts.content for facts in found]
         free = [c for c in self.cues if id(c) not in self.claimed and c.content is not None]
-        outer = [c.content for c in free if c.content]
         indirect = []
         for cue in free:
             assert cue.content is not None
+            outer = [c.content for c in free if c.content and c is not cue]
             nested = any(start <= cue.token.idx < end for start, end in outer + quoted)
             if nested or any(_overlap(cue.content, span) for span in quoted):
                 continue
