@@ -238,3 +238,10 @@ def test_a_cue_set_into_the_sentence_reports_the_whole_sentence() -> None:
         quote.content.text
         == "Back in Ohio, Mr. Hale said, he decided to take aim at the coal industry"
     )
+
+
+def test_a_cue_with_a_preposition_reports_its_object() -> None:
+    quote = only("Senator Ruth Cole has called for the complete repeal of the new tax law.")
+    assert quote.kind == QuoteKind.INDIRECT
+    assert quote.content.text == "the complete repeal of the new tax law"
+    assert quote.cue.text == "called for"

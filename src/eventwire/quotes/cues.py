@@ -95,7 +95,16 @@ def _verb_cue(token: Token) -> Cue | None:
     span = (token.idx, end_token.idx + len(end_token))
     if token.lemma_.lower() == "quote":
         span = (token.idx, _quoted_as_saying_end(token) or span[1])
-    return Cue(token, span, speaker, _complement(token), outlet)
+    content = _complement(token) or _particle_object(end_token)
+    return Cue(token, span, speaker, content, outlet)
+
+
+def _particle_object(particle: Token) -> Range | None:
+    """ "called for the repeal of the law": what follows a cue's preposition is its content."""
+    objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
+    if particle.dep_ != "prep" or not objects:
+        return None
+    return _trim(particle.doc, objects[0].left_edge.idx, _end(objects[0].right_edge))
 
 
 def _inherits(token: Token) -> bool:
