@@ -240,8 +240,28 @@ def test_a_cue_set_into_the_sentence_reports_the_whole_sentence() -> None:
     )
 
 
-def test_a_cue_with_a_preposition_reports_its_object() -> None:
-    quote = only("Senator Ruth Cole has called for the complete repeal of the new tax law.")
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Senator Ruth Cole has called for the complete repeal of the new tax law.",
+            "the complete repeal of the new tax law",
+            "called for",
+        ),
+        (
+            "Senator Ruth Cole spoke of the long legacy of the war.",
+            "the long legacy of the war",
+            "spoke of",
+        ),
+        (
+            "Senator Ruth Cole complained about the cost of the new bridge.",
+            "the cost of the new bridge",
+            "complained about",
+        ),
+    ],
+)
+def test_a_cue_with_a_preposition_reports_its_object(text: str, content: str, cue: str) -> None:
+    quote = only(text)
     assert quote.kind == QuoteKind.INDIRECT
-    assert quote.content.text == "the complete repeal of the new tax law"
-    assert quote.cue.text == "called for"
+    assert quote.content.text == content
+    assert quote.cue.text == cue

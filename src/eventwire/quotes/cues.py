@@ -83,12 +83,10 @@ def _verb_cue(token: Token) -> Cue | None:
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in lexicon:
         return None
     particles = lexicon[token.lemma_.lower()]
-    end_token = token
-    if "" not in particles:
-        found = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in particles]
-        if not found:
-            return None
-        end_token = found[0]
+    found = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in particles]
+    if not found and "" not in particles:
+        return None
+    end_token = found[0] if found else token
     if _inherits(token):
         return None
     speaker, outlet = _speaker(token)
