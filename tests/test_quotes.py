@@ -265,3 +265,11 @@ def test_a_cue_with_a_preposition_reports_its_object(text: str, content: str, cu
     assert quote.kind == QuoteKind.INDIRECT
     assert quote.content.text == content
     assert quote.cue.text == cue
+
+
+def test_a_clause_ending_in_a_colon_names_the_speaker() -> None:
+    text = (
+        "At the hearing, Senator Ruth Cole changed her answer:\n\n"
+        "“Of course we will vote for the bill, we were only joking.”"
+    )
+    assert only(text).speaker.mention.text == "Ruth Cole"

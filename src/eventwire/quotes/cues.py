@@ -270,6 +270,36 @@ def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:
     return Cue(verb, (verb.idx, cue_end), speaker, content)
 
 
+def colon_clause_cue(doc: Doc, start: int) -> Cue | None:
+    """ "Sanders made the following comment: “…”": a clause ending in a colon introduces
+    the quote, and its subject (or a passive's agent) is the speaker."""
+    before = doc_text(doc)[:start].rstrip()
+    colon = doc.char_span(len(before) - 1, len(before)) if before.endswith(":") else None
+    if colon is None:
+        return None
+    root = _clause_verb(colon[0])
+    speaker = _subject(root) if root is not None else None
+    if (
+        speaker is None
+        or speaker.end > colon.start
+        or speaker.root.lower_ in word_set("not_speaker")
+    ):
+        return None
+    return Cue(root, (root.idx, _end(root)), speaker, None)
+
+
+def _clause_verb(colon: Token) -> Token | None:
+    """The verb of the clause a colon closes, never one after it (inside the quote)."""
+    token = colon
+    for _ in range(MAX_CLIMB):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token if token.i < colon.i else None
+    return None
+
+
 def colon_cue(doc: Doc, start: int) -> Cue | None:
     """ "John Bolton: “…”" or "Stated Stone: “…”": a name and a colon introduce the quote."""
     before = doc_text(doc)[:start].rstrip()

@@ -24,6 +24,7 @@ from eventwire.quotes.chains import QuoteFacts, build_quotes
 from eventwire.quotes.cues import (
     Cue,
     Range,
+    colon_clause_cue,
     colon_cue,
     find_cues,
     governing_cue,
@@ -160,6 +161,8 @@ class QuoteFinder:
         governing = governing and (self._reporting_above(governing) or governing)
         if governing is not None and (cue is None or governing.token is not cue.token):
             return governing  # unclaimed: its cue may also report the sentence's next quote
+        if cue is None:
+            return colon_clause_cue(self.doc, group.start)
         if cue is not None:
             self.claimed.add(id(cue))
         return cue
