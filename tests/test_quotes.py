@@ -273,3 +273,9 @@ def test_a_clause_ending_in_a_colon_names_the_speaker() -> None:
         "“Of course we will vote for the bill, we were only joking.”"
     )
     assert only(text).speaker.mention.text == "Ruth Cole"
+
+
+def test_a_naming_verb_reports_a_view_only_with_object_and_name() -> None:
+    (quote,) = quotes_of("Senator Ruth Cole called the charges unsubstantiated and fabricated.")
+    assert quote.content.text == "the charges unsubstantiated and fabricated"
+    assert quotes_of("Senator Ruth Cole called the party leaders to the stage.") == []

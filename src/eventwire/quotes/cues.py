@@ -50,8 +50,9 @@ def cue_lexicon() -> dict[str, frozenset[str]]:
 
 @cache
 def cue_classes() -> dict[str, str]:
-    """Cue lemma → its class (speech, commit, thought, evidence, stance)."""
-    return {row[0].partition(" ")[0]: row[1] for row in read_table("cue_verbs.tsv")}
+    """Cue ("tell", "call for") → its class (speech, address, commit, thought, evidence,
+    stance, naming)."""
+    return {row[0]: row[1] for row in read_table("cue_verbs.tsv")}
 
 
 def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
@@ -87,6 +88,8 @@ def _verb_cue(token: Token) -> Cue | None:
     if not found and "" not in particles:
         return None
     end_token = found[0] if found else token
+    if not found and cue_classes().get(token.lemma_.lower()) == "naming" and not _names(token):
+        return None
     if _inherits(token):
         return None
     speaker, outlet = _speaker(token)
@@ -103,6 +106,13 @@ def _particle_object(particle: Token) -> Range | None:
     if particle.dep_ != "prep" or not objects:
         return None
     return _trim(particle.doc, objects[0].left_edge.idx, _end(objects[0].right_edge))
+
+
+def _names(token: Token) -> bool:
+    """ "called the charges fabricated": a naming verb reports a view only with an object and
+    what it is called ("a group called X" and "called leaders to the stage" report nothing)."""
+    deps = {child.dep_ for child in token.children}
+    return {"dobj", "oprd"} <= deps
 
 
 def _inherits(token: Token) -> bool:
