@@ -283,8 +283,7 @@ def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:
 def colon_clause_cue(doc: Doc, start: int) -> Cue | None:
     """ "Sanders made the following comment: “…”": a clause ending in a colon introduces
     the quote, and its subject (or a passive's agent) is the speaker."""
-    before = doc_text(doc)[:start].rstrip()
-    colon = doc.char_span(len(before) - 1, len(before)) if before.endswith(":") else None
+    colon = _colon_before(doc, start)
     if colon is None:
         return None
     root = _clause_verb(colon[0])
@@ -296,6 +295,12 @@ def colon_clause_cue(doc: Doc, start: int) -> Cue | None:
     ):
         return None
     return Cue(root, (root.idx, _end(root)), speaker, None)
+
+
+def _colon_before(doc: Doc, start: int) -> Span | None:
+    """The colon that ends the text before `start`, spaces aside."""
+    before = doc_text(doc)[:start].rstrip()
+    return doc.char_span(len(before) - 1, len(before)) if before.endswith(":") else None
 
 
 def _clause_verb(colon: Token) -> Token | None:
@@ -312,8 +317,7 @@ def _clause_verb(colon: Token) -> Token | None:
 
 def colon_cue(doc: Doc, start: int) -> Cue | None:
     """ "John Bolton: “…”" or "Stated Stone: “…”": a name and a colon introduce the quote."""
-    before = doc_text(doc)[:start].rstrip()
-    colon = doc.char_span(len(before) - 1, len(before)) if before.endswith(":") else None
+    colon = _colon_before(doc, start)
     if colon is None:
         return None
     first = colon.start
