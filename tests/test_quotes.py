@@ -188,3 +188,94 @@ def test_a_headline_reporting_a_statement_is_no_quote() -> None:
     text = "Clinton Says Trump Is Unfit To Lead\n\nThe debate ran late on Monday night."
     (result,) = run_texts(text)
     assert result.quotes == []
+
+
+def test_a_dash_and_a_name_after_a_quote_sign_it() -> None:
+    text = (
+        "Readers wrote in after the debate.\n\n"
+        "“He never answered a single question about the budget.” ― Dana Whitfield\n\n"
+        "“The whole evening was a waste of time for voters.” ― Omar Reyes"
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker.mention.text for q in quotes] == ["Dana Whitfield", "Omar Reyes"]
+
+
+def test_a_dash_that_opens_a_clause_signs_nothing() -> None:
+    text = "“We will win this seat,” Ann Holt said — and the crowd cheered."
+    assert only(text).speaker.mention.text == "Ann Holt"
+
+
+def test_transcript_turns_take_the_capitalised_name() -> None:
+    text = (
+        "A partial transcript follows.\n\n"
+        '"HARPER: Will the senator attend the hearing tomorrow?\n\n'
+        '"MOLINA: The senator will attend and she will answer every question.\n\n'
+        '"HARPER: Thank you for joining us this morning.'
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker.mention.text for q in quotes] == ["HARPER", "MOLINA", "HARPER"]
+
+
+def test_a_quoted_phrase_under_a_reported_clause_is_the_reporters() -> None:
+    text = (
+        "Senator Ruth Cole says she hopes to pass the bill, but the governor knows that "
+        "“the votes are not there this year.”"
+    )
+    (quote,) = [q for q in quotes_of(text) if "votes" in q.content.text]
+    assert quote.speaker.mention.text == "Ruth Cole"
+
+
+def test_a_participle_after_a_preposition_shares_the_main_subject() -> None:
+    text = "After saying the plan was “a disaster for farmers,” Governor Ruth Cole left the stage."
+    assert only(text).speaker.mention.text == "Ruth Cole"
+
+
+def test_a_cue_set_into_the_sentence_reports_the_whole_sentence() -> None:
+    quote = only("Back in Ohio, Mr. Hale said, he decided to take aim at the coal industry.")
+    assert quote.kind == QuoteKind.INDIRECT
+    assert quote.speaker.mention.text == "Hale"
+    assert (
+        quote.content.text
+        == "Back in Ohio, Mr. Hale said, he decided to take aim at the coal industry"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Senator Ruth Cole has called for the complete repeal of the new tax law.",
+            "the complete repeal of the new tax law",
+            "called for",
+        ),
+        (
+            "Senator Ruth Cole spoke of the long legacy of the war.",
+            "the long legacy of the war",
+            "spoke of",
+        ),
+        (
+            "Senator Ruth Cole complained about the cost of the new bridge.",
+            "the cost of the new bridge",
+            "complained about",
+        ),
+    ],
+)
+def test_a_cue_with_a_preposition_reports_its_object(text: str, content: str, cue: str) -> None:
+    quote = only(text)
+    assert quote.kind == QuoteKind.INDIRECT
+    assert quote.content.text == content
+    assert quote.cue.text == cue
+
+
+def test_a_clause_ending_in_a_colon_names_the_speaker() -> None:
+    text = (
+        "At the hearing, Senator Ruth Cole changed her answer:\n\n"
+        "“Of course we will vote for the bill, we were only joking.”"
+    )
+    assert only(text).speaker.mention.text == "Ruth Cole"
+
+
+def test_a_naming_verb_reports_a_view_only_with_object_and_name() -> None:
+    (quote,) = quotes_of("Senator Ruth Cole called the charges unsubstantiated and fabricated.")
+    assert quote.content.text == "the charges unsubstantiated and fabricated"
+    assert quotes_of("Senator Ruth Cole called the party leaders to the stage.") == []

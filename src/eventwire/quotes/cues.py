@@ -8,6 +8,7 @@ the clausal complement ("… , X said." and "X said (that) …" parse alike).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -49,8 +50,9 @@ def cue_lexicon() -> dict[str, frozenset[str]]:
 
 @cache
 def cue_classes() -> dict[str, str]:
-    """Cue lemma → its class (speech, commit, thought, evidence, stance)."""
-    return {row[0].partition(" ")[0]: row[1] for row in read_table("cue_verbs.tsv")}
+    """Cue ("tell", "call for") → its class (speech, address, commit, thought, evidence,
+    stance, naming)."""
+    return {row[0]: row[1] for row in read_table("cue_verbs.tsv")}
 
 
 def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
@@ -61,8 +63,20 @@ def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
             continue
         cue = _according_to(token) or _verb_cue(token)
         if cue is not None:
+            cue.content = cue.content or _parenthetical(token, quotes)
             cues.append(cue)
     return cues
+
+
+def _parenthetical(token: Token, quotes: list[Range]) -> Range | None:
+    """ "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": a cue set into
+    the sentence it reports (no quotation marks there) has the whole sentence as content."""
+    sentence = token.sent
+    if token.dep_ != "parataxis" or any(
+        start < sentence.end_char and sentence.start_char < end for start, end in quotes
+    ):
+        return None
+    return _trim(token.doc, sentence.start_char, sentence.end_char)
 
 
 def _verb_cue(token: Token) -> Cue | None:
@@ -70,19 +84,35 @@ def _verb_cue(token: Token) -> Cue | None:
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in lexicon:
         return None
     particles = lexicon[token.lemma_.lower()]
-    end_token = token
-    if "" not in particles:
-        found = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in particles]
-        if not found:
-            return None
-        end_token = found[0]
+    found = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in particles]
+    if not found and "" not in particles:
+        return None
+    end_token = found[0] if found else token
+    if not found and cue_classes().get(token.lemma_.lower()) == "naming" and not _names(token):
+        return None
     if _inherits(token):
         return None
     speaker, outlet = _speaker(token)
     span = (token.idx, end_token.idx + len(end_token))
     if token.lemma_.lower() == "quote":
         span = (token.idx, _quoted_as_saying_end(token) or span[1])
-    return Cue(token, span, speaker, _complement(token), outlet)
+    content = _complement(token) or _particle_object(end_token)
+    return Cue(token, span, speaker, content, outlet)
+
+
+def _particle_object(particle: Token) -> Range | None:
+    """ "called for the repeal of the law": what follows a cue's preposition is its content."""
+    objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
+    if particle.dep_ != "prep" or not objects:
+        return None
+    return _trim(particle.doc, objects[0].left_edge.idx, _end(objects[0].right_edge))
+
+
+def _names(token: Token) -> bool:
+    """ "called the charges fabricated": a naming verb reports a view only with an object and
+    what it is called ("a group called X" and "called leaders to the stage" report nothing)."""
+    deps = {child.dep_ for child in token.children}
+    return {"dobj", "oprd"} <= deps
 
 
 def _inherits(token: Token) -> bool:
@@ -116,8 +146,14 @@ def _subject(token: Token) -> Span | None:
         subject = _own_subject(token)
         if subject is not None or token.dep_ not in INHERITING or token.head is token:
             return subject
-        token = token.head
+        token = _through_preposition(token.head)
     return None
+
+
+def _through_preposition(head: Token) -> Token:
+    """ "After saying …, she left": a participle under a preposition shares the subject of
+    the verb the preposition modifies."""
+    return head.head if head.dep_ == "prep" and head.pos_ == "ADP" else head
 
 
 def _own_subject(token: Token) -> Span | None:
@@ -244,10 +280,44 @@ def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:
     return Cue(verb, (verb.idx, cue_end), speaker, content)
 
 
+def colon_clause_cue(doc: Doc, start: int) -> Cue | None:
+    """ "Sanders made the following comment: “…”": a clause ending in a colon introduces
+    the quote, and its subject (or a passive's agent) is the speaker."""
+    colon = _colon_before(doc, start)
+    if colon is None:
+        return None
+    root = _clause_verb(colon[0])
+    speaker = _subject(root) if root is not None else None
+    if (
+        speaker is None
+        or speaker.end > colon.start
+        or speaker.root.lower_ in word_set("not_speaker")
+    ):
+        return None
+    return Cue(root, (root.idx, _end(root)), speaker, None)
+
+
+def _colon_before(doc: Doc, start: int) -> Span | None:
+    """The colon that ends the text before `start`, spaces aside."""
+    before = doc_text(doc)[:start].rstrip()
+    return doc.char_span(len(before) - 1, len(before)) if before.endswith(":") else None
+
+
+def _clause_verb(colon: Token) -> Token | None:
+    """The verb of the clause a colon closes, never one after it (inside the quote)."""
+    token = colon
+    for _ in range(MAX_CLIMB):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token if token.i < colon.i else None
+    return None
+
+
 def colon_cue(doc: Doc, start: int) -> Cue | None:
     """ "John Bolton: “…”" or "Stated Stone: “…”": a name and a colon introduce the quote."""
-    before = doc_text(doc)[:start].rstrip()
-    colon = doc.char_span(len(before) - 1, len(before)) if before.endswith(":") else None
+    colon = _colon_before(doc, start)
     if colon is None:
         return None
     first = colon.start
@@ -256,3 +326,37 @@ def colon_cue(doc: Doc, start: int) -> Cue | None:
     if first == colon.start or doc[first].text == ".":
         return None
     return Cue(colon[0], (colon.start_char, colon.end_char), doc[first : colon.start], None)
+
+
+DASHES = "―—–"
+SIGNED = re.compile(rf"[ \t\u00a0]*(?:[{DASHES}]|--)[ \t\u00a0]*")
+TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+
+
+def signed_cue(doc: Doc, end: int) -> Cue | None:
+    """ "“…” ― Jane Doe": a dash and a name closing the paragraph sign the quote (readers'
+    comments, epigraphs); anything else after the name means the dash starts a clause."""
+    text = doc_text(doc)
+    dash = SIGNED.match(text, end)
+    if dash is None:
+        return None
+    line_end = text.find("\n", dash.end())
+    line_end = len(text) if line_end < 0 else line_end
+    name = doc.char_span(dash.end(), len(text[:line_end].rstrip(" .\u00a0")), "contract")
+    if name is None or not len(name) or any(not _name_word(token) for token in name):
+        return None
+    return Cue(name[0], (end, dash.end()), name, None)
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" or (token.is_title and token.is_alpha) or token.text == "."
+
+
+def transcript_cue(doc: Doc, start: int) -> Cue | None:
+    """ "“WALLACE: Let's start …”": a transcript line opens with its speaker's name in
+    capitals and a colon, inside the quotation marks."""
+    name = TRANSCRIPT.match(doc_text(doc), start)
+    span = name and doc.char_span(name.start(1), name.end(1), "contract")
+    if not span:
+        return None
+    return Cue(span[0], (name.end(1), name.end(1) + 1), span, None)

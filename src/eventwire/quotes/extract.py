@@ -24,9 +24,12 @@ from eventwire.quotes.chains import QuoteFacts, build_quotes
 from eventwire.quotes.cues import (
     Cue,
     Range,
+    colon_clause_cue,
     colon_cue,
     find_cues,
     governing_cue,
+    signed_cue,
+    transcript_cue,
 )
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
@@ -108,10 +111,12 @@ class QuoteFinder:
         return groups
 
     def _continues(self, previous: Range, span: Range) -> bool:
-        """The next paragraph reopens an unclosed quote, or an attribution splits a quote."""
+        """The next paragraph reopens an unclosed quote (unless a transcript's next speaker
+        opens it), or an attribution splits a quote."""
         gap = self.text[previous[1] : span[0]]
         if previous[1] == self._paragraph_end(previous[0]):
-            return gap.strip() == "" and self.text[previous[1] - 1] not in CLOSING
+            turn = transcript_cue(self.doc, _inner(self.text, QuoteGroup([span]))[0]) is not None
+            return gap.strip() == "" and self.text[previous[1] - 1] not in CLOSING and not turn
         inner_end = self.text[previous[0] : previous[1]].rstrip(CLOSING + "“")
         return (
             inner_end.endswith(",")
@@ -135,11 +140,16 @@ class QuoteFinder:
         return QuoteFacts(QuoteKind.DIRECT, content, None, speaker, None)
 
     def _attribution(self, group: QuoteGroup) -> Cue | None:
-        """ "Name: “…”", a reporting cue that holds the quote, or the verb that governs it.
+        """ "Name: “…”" (also inside the marks, as in transcripts, or "“…” ― Name" after them),
+        a reporting cue that holds the quote, or the verb that governs it.
 
         A reporting cue that only shares the quote's sentence yields to the verb governing the
         quote ("Boos rained down when X mentioned Y, and the crowd reprised the chant “…”")."""
-        named = colon_cue(self.doc, group.start)
+        named = (
+            colon_cue(self.doc, group.start)
+            or transcript_cue(self.doc, _inner(self.text, group)[0])
+            or signed_cue(self.doc, group.end)
+        )
         if named is not None:
             return named
         cue = self._cue_for(group)
@@ -148,11 +158,21 @@ class QuoteFinder:
             or (cue.content is not None and _overlap(cue.content, group.span))
         )
         governing = None if holds else governing_cue(self.doc, group.start, group.spans[0][1])
+        governing = governing and (self._reporting_above(governing) or governing)
         if governing is not None and (cue is None or governing.token is not cue.token):
-            return governing
+            return governing  # unclaimed: its cue may also report the sentence's next quote
+        if cue is None:
+            return colon_clause_cue(self.doc, group.start)
         if cue is not None:
             self.claimed.add(id(cue))
         return cue
+
+    def _reporting_above(self, governing: Cue) -> Cue | None:
+        """The outermost reporting cue whose clause holds the governing verb: in "She says
+        Trump represents “a rigged system”" the words are hers, not Trump's."""
+        ancestors = list(governing.token.ancestors)
+        above = [c for c in self.cues if c.token in ancestors and id(c) not in self.claimed]
+        return max(above, key=lambda cue: ancestors.index(cue.token), default=None)
 
     def _according_to(self, cue: Cue) -> Span | None:
         """ "“…,” X said, according to Y": Y relayed X's words, so Y joins the chain."""
@@ -210,10 +230,10 @@ class QuoteFinder:
         """Cues left over, outermost only: in "X said he plans to …" the claim is X's."""
         quoted = [facts.content for facts in found]
         free = [c for c in self.cues if id(c) not in self.claimed and c.content is not None]
-        outer = [c.content for c in free if c.content]
         indirect = []
         for cue in free:
             assert cue.content is not None
+            outer = [c.content for c in free if c.content and c is not cue]
             nested = any(start <= cue.token.idx < end for start, end in outer + quoted)
             if nested or any(_overlap(cue.content, span) for span in quoted):
                 continue
