@@ -242,6 +242,16 @@ def test_releasing_a_report_is_not_releasing_prisoners() -> None:
     assert _countries(release.recipients) == {"PSE"}
 
 
+def test_questioning_a_plan_is_no_interrogation() -> None:
+    plan, suspects = run_texts(
+        "Opposition lawmakers questioned the budget plan on Tuesday.",
+        "Turkish police questioned three suspects on Tuesday.",
+    )
+    assert not [e for e in plan.events if e.cameo == "090"]
+    (questioning,) = [e for e in suspects.events if e.cameo == "090"]
+    assert _countries(questioning.actors) == {"TUR"}
+
+
 def test_protest_without_target_is_aimed_at_own_government() -> None:
     (result,) = run_texts("Kenyan teachers began a hunger strike outside parliament on Monday.")
     (strike,) = [e for e in result.events if e.type == "PROTEST"]

@@ -32,6 +32,7 @@ WEIGHTS = {
     "describes a noun": -0.4,
     "reflexive": -0.5,
     "releases no one": -0.6,
+    "done to no one": -0.6,
     "recognition of no state": -0.6,
     "protest verb with an object": -0.6,
     "warning of nothing": -0.6,

@@ -47,6 +47,8 @@ def other_sense(match: TriggerMatch) -> str | None:
     code, head = match.code, match.head
     if code.mode == "release" and not any(_people(t) for t in _affected(match)):
         return "releases no one"
+    if _needs_people(match) and not any(_people(t) for t in _affected(match)):
+        return "done to no one"
     if code.cameo == RECOGNITION and not any(_state(o) for o in objects(head)):
         return "recognition of no state"
     if code.cameo in INTRANSITIVE_PROTESTS and not match.nominal and objects(head):
@@ -54,6 +56,11 @@ def other_sense(match: TriggerMatch) -> str | None:
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
         return "warning of nothing"
     return None
+
+
+def _needs_people(match: TriggerMatch) -> bool:
+    verb = match.head.lemma_.lower()
+    return not match.nominal and verb in words("event_words.tsv", "person_object")
 
 
 def _threat_content(verb: Token) -> bool:
