@@ -9,11 +9,11 @@ from eventwire.events.extract import ALL_EVENTS_SETTING
 from .conftest import run_texts
 
 NOT_EVENTS = [
-    ("At a rally, Trump likened the refugees to a vicious snake.", "rally"),
-    ("Only 52 percent of registered voters agreed that Clinton is healthy.", "agreed"),
+    ("At a rally in Iowa, the candidate compared the migrants to wolves.", "rally"),
+    ("Only 41 percent of likely voters agreed that the governor was honest.", "agreed"),
     ("Farmers protest outside parliament every week.", "protest"),
     ("Obama recognized the Muslim holiday on Monday.", "recognized"),
-    ("Two suspects in the Kenya bombing were handed over to the United States.", "bombing"),
+    ("Three suspects in the Lagos bombing were handed over to the police.", "bombing"),
     ("The Department of Veterans Affairs released a suicide analysis last month.", "released"),
     ("The senator rallied his supporters in Ohio.", "rallied"),
     ("The United States has interests to defend around the world.", "defend"),
@@ -61,7 +61,7 @@ def test_the_object_picks_the_sense(text: str, type_: str) -> None:
 
 def test_a_complaint_is_coded_not_the_event_it_mentions_in_passing() -> None:
     (result,) = run_texts(
-        "Some Kenyans complained that after the Nairobi bombing, rescuers favoured Americans."
+        "Some Egyptians complained that after the Cairo bombing, doctors favoured foreigners."
     )
     assert [e.type for e in result.events] == ["ACCUSE"]
 
@@ -75,7 +75,7 @@ def test_handing_over_suspects_is_cooperation() -> None:
     "text,types",
     [
         ("Iran warned Israel of retaliation on Monday.", ["THREATEN"]),
-        ("The police allowed the crowd to demonstrate on nearby streets.", ["CONCEDE"]),
+        ("The army allowed the students to march through the capital.", ["CONCEDE"]),
         ("The NYPD overruled her request on Sunday.", ["REJECT"]),
     ],
 )
