@@ -167,7 +167,7 @@ def test_a_surname_that_is_a_country_name_stays_the_person() -> None:
 
 def test_time_zones_and_descriptions_are_not_actors() -> None:
     (r,) = run_texts("Voters said Obama was an excellent president. The debate is at 9 p.m. EST.")
-    assert [a.name for a in r.actors] == ["Obama"]
+    assert [a.name for a in r.actors] == ["Voters", "Obama"]
 
 
 def test_a_known_name_ner_misses_is_still_an_actor() -> None:
@@ -187,3 +187,24 @@ def test_a_person_with_no_country_never_takes_another_actors() -> None:
     reagan = next(a for a in r.actors if "Reagan" in a.name)
     assert reagan.country is None or reagan.country.value != "DEU"
     assert all(p.country != "DEU" for e in r.events for p in e.recipients if "Reagan" in p.name)
+
+
+def test_groups_named_without_a_country_are_the_datelines() -> None:
+    (r,) = run_texts(
+        "ISTANBUL, Turkey (AP)_ The police barred the crowd from the consulate. "
+        "Immigration officials said rebels attacked the army."
+    )
+    codes = {a.name: (a.country.value, a.sector.value) for a in r.actors if a.sector and a.country}
+    assert codes["The police"] == ("TUR", "COP")
+    assert codes["the crowd"] == ("TUR", "CVL")
+    assert codes["Immigration officials"] == ("TUR", "GOV")
+    assert codes["rebels"] == ("TUR", "REB")
+    assert codes["the army"] == ("TUR", "MIL")
+
+
+def test_a_single_member_or_a_modifier_is_no_bare_group() -> None:
+    (r,) = run_texts(
+        "An official said the party met police chiefs at the Roper Center for Public "
+        "Opinion Research."
+    )
+    assert not any(a.name in {"official", "party", "police"} for a in r.actors)

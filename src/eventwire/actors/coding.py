@@ -1,6 +1,7 @@
 """Codes from knowledge, after the text has said what it says: known actors named without a
 title ("Obama", "the FBI") take their codes for the article's date, and unqualified national
-institutions ("the Justice Department", "Congress", "police") take the article's home country.
+institutions ("the Justice Department", "Congress", "police") and groups named without a
+country ("the rebels", "voters") take the article's home country.
 
 The table is eventwire's own (`actors.known`), with the user's CAMEO/PETRARCH dictionaries laid
 over it when the setting EVENTWIRE_DICTIONARIES (or `--dictionaries`) names a folder.
@@ -120,6 +121,8 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
             return
     if actor.type == ActorType.ORGANIZATION and names and not _known(table, names):
         actor.country = home.model_copy()  # a firm or group named bare is a local one
+    elif actor.type == ActorType.GROUP and actor.sector is not None:
+        actor.country = home.model_copy()  # "the police", "ethnic Albanians": the local ones
 
 
 def _known(table: KnownActors, names: list[Evidence]) -> bool:

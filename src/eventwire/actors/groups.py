@@ -150,6 +150,24 @@ class GroupMentions(MentionCollector):
             )
             candidate.extra["owner"] = str(owners[0].start)
 
+    def _find_bare_groups(self) -> None:
+        """ "the police", "rebels", "voters", "investigators": a plural or collective noun
+        from the group lexicon with no country of its own; coding gives it the article's home
+        country (`actors.coding`). Its mention keeps a leading "the", as readers name it."""
+        for token in self.doc:
+            if token.i in self.claimed:
+                continue
+            match = group_phrases().at([t.lower_ for t in self.doc[token.i : token.i + 3]], 0)
+            if match is None or not _bare_group(self.doc[token.i : token.i + match.end]):
+                continue
+            words = self.doc[token.i : token.i + match.end]
+            span = self.doc[_bare_group_start(words) : words.end]
+            if not self._free(span):
+                continue
+            sector = code(self.doc, match.value, words.start_char, words.end_char)
+            key = f"bare:{match.value}:{words[-1].lemma_.lower()}"
+            self._add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)
+
     def _person_tokens(self) -> dict[int, Candidate]:
         """Token index → the person candidate whose name covers it."""
         covered: dict[int, Candidate] = {}
@@ -158,6 +176,24 @@ class GroupMentions(MentionCollector):
             if candidate.type == ActorType.PERSON and span is not None:
                 covered.update({i: candidate for i in range(span.start, span.end)})
         return covered
+
+
+def _bare_group(words: Span) -> bool:
+    """A group noun that names a group by itself: a plural ("rebels") or a collective
+    ("police", "the government"); "an official" or "a party" is one of many."""
+    head = words[-1]
+    return is_head_noun(head) and (
+        head.tag_ == "NNS" or words.text.lower() in word_set("bare_collective")
+    )
+
+
+def _bare_group_start(words: Span) -> int:
+    """Where a bare group's mention starts: noun modifiers ("Immigration officials") and a
+    leading "the" belong to it; adjectives ("angry voters") and numbers do not."""
+    doc, start = words.doc, words.start
+    while start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN":
+        start -= 1
+    return start - 1 if start and doc[start - 1].lower_ == "the" else start
 
 
 def _names_people(span: Span) -> bool:
