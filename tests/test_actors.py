@@ -118,7 +118,7 @@ def test_no_actor_is_coded_aruba_from_blank_words() -> None:
 
 def test_police_in_a_capital_are_that_countrys_police_not_the_city() -> None:
     (r,) = run_texts("Police in Stockholm arrested two men on Friday.")
-    assert codes(actor(r, "Police"))[:2] == ("SWE", "COP")
+    assert codes(actor(r, "Police in Stockholm"))[:2] == ("SWE", "COP")
     assert "Stockholm" not in {a.name for a in r.actors}
 
 
@@ -127,7 +127,7 @@ def test_a_people_is_civilians_of_the_country_they_live_in() -> None:
         "Ethnic Hungarians in Romania demanded a referendum on autonomy.",
         "Many Americans fear the new law.",
     )
-    assert codes(actor(ethnic, "Ethnic Hungarians"))[:2] == ("ROU", "CVL")
+    assert codes(actor(ethnic, "Ethnic Hungarians in Romania"))[:2] == ("ROU", "CVL")
     assert codes(actor(plural, "Americans"))[:2] == ("USA", "CVL")
 
 
@@ -208,3 +208,23 @@ def test_a_single_member_or_a_modifier_is_no_bare_group() -> None:
         "Opinion Research."
     )
     assert not any(a.name in {"official", "party", "police"} for a in r.actors)
+
+
+def test_an_apposition_on_either_side_of_a_name_gives_the_country() -> None:
+    (r,) = run_texts(
+        "Officials escorted the Libyan, Omar Haddad, to the airport. Police searched for "
+        "Said Ali, a Comorian Muslim who had lived there. In Libya, Karim Mansour spoke."
+    )
+    countries = {a.name: a.country.value if a.country else None for a in r.actors}
+    assert countries["Omar Haddad"] == "LBY"
+    assert countries["Said Ali"] == "COM"
+    assert countries["Karim Mansour"] is None
+
+
+def test_a_group_located_in_a_country_is_named_with_it() -> None:
+    (r,) = run_texts(
+        "To the people of Kenya, we bring help. "
+        "U.S. National Security Council spokesman P.J. Crowley said."
+    )
+    assert codes(actor(r, "people of Kenya"))[:2] == ("KEN", "CVL")
+    assert codes(actor(r, "P.J. Crowley"))[:2] == ("USA", "GOV")

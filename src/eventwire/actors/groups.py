@@ -108,7 +108,16 @@ class GroupMentions(MentionCollector):
         of the one they live in; no country when the text names none."""
         sector = code(self.doc, PEOPLE_SECTOR, span.start_char, span.end_char)
         key = f"{country.value if country else span.text.lower()}:{PEOPLE_SECTOR}"
-        self._add(MentionKind.NAME, ActorType.GROUP, span, key=key, country=country, sector=sector)
+        name = _located_name(span, country) if country else None
+        self._add(
+            MentionKind.NAME,
+            ActorType.GROUP,
+            span,
+            key=key,
+            name=name,
+            country=country,
+            sector=sector,
+        )
 
     def _find_located_groups(self) -> None:
         """ "Police in Stockholm arrested …": a collective noun with no country of its own
@@ -125,8 +134,15 @@ class GroupMentions(MentionCollector):
                 continue
             sector = code(self.doc, match.value, span.start_char, span.end_char)
             key = f"{country.value}:{match.value}"
+            name = _located_name(span, country)
             self._add(
-                MentionKind.NAME, ActorType.GROUP, span, key=key, country=country, sector=sector
+                MentionKind.NAME,
+                ActorType.GROUP,
+                span,
+                key=key,
+                name=name,
+                country=country,
+                sector=sector,
             )
 
     def _find_owned_groups(self) -> None:
@@ -176,6 +192,15 @@ class GroupMentions(MentionCollector):
             if candidate.type == ActorType.PERSON and span is not None:
                 covered.update({i: candidate for i in range(span.start, span.end)})
         return covered
+
+
+def _located_name(span: Span, country: Code) -> str | None:
+    """ "people of Kenya", "police in Stockholm": the group named with where it is, when the
+    place follows the group's words (a demonym inside them already says it)."""
+    place = country.evidence
+    if place is None or place.start < span.end_char:
+        return None
+    return f"{span.text} {span.doc[span.end].text} {place.text}"
 
 
 def _bare_group(words: Span) -> bool:

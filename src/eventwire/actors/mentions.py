@@ -24,6 +24,7 @@ from eventwire.actors.phrases import (
     find_role,
     group_sector,
     is_head_noun,
+    leading_appositive,
     nominal_phrase,
     of_phrase,
     role_heads,
@@ -111,7 +112,9 @@ class MentionFinder(GroupMentions):
     def _add_person(self, span: Span) -> None:
         before, after = title_window(span), appositive_window(span)
         role = find_role(self.doc, before) or find_role(self.doc, after)
-        country = find_country(self.doc, before) or find_country(self.doc, after + of_phrase(span))
+        country = find_country(self.doc, before) or find_country(
+            self.doc, after + of_phrase(span) + leading_appositive(span)
+        )
         org = self._organization_in(before + after)
         sector = role[0] if role else None
         if org is not None:  # "Arab League Secretary General": the organisation's codes
