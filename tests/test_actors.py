@@ -228,3 +228,10 @@ def test_a_group_located_in_a_country_is_named_with_it() -> None:
     )
     assert codes(actor(r, "people of Kenya"))[:2] == ("KEN", "CVL")
     assert codes(actor(r, "P.J. Crowley"))[:2] == ("USA", "GOV")
+
+
+def test_a_group_owned_by_a_name_is_named_with_its_owner() -> None:
+    (r,) = run_texts(
+        "PHNOM PENH, Cambodia (AP)_ Soldiers shelled the last outpost held by Ranariddh's forces."
+    )
+    assert codes(actor(r, "Ranariddh's forces"))[:2] == ("KHM", "MIL")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.actors.candidates import Candidate, MentionCollector
 from eventwire.actors.phrases import (
@@ -181,8 +181,17 @@ class GroupMentions(MentionCollector):
             if not self._free(span):
                 continue
             sector = code(self.doc, match.value, words.start_char, words.end_char)
+            owner = _name_owner(words[-1])
             key = f"bare:{match.value}:{words[-1].lemma_.lower()}"
-            self._add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)
+            name = None
+            if owner is not None:  # "Ranariddh's forces": the owner's, named with them
+                key = f"{owner.text.lower()}:{key}"
+                name = doc_text(self.doc)[owner.idx : span.end_char]
+            candidate = self._add(
+                MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
+            )
+            if owner is not None:
+                candidate.extra["owner"] = str(owner.idx)
 
     def _person_tokens(self) -> dict[int, Candidate]:
         """Token index → the person candidate whose name covers it."""
@@ -210,6 +219,11 @@ def _bare_group(words: Span) -> bool:
     return is_head_noun(head) and (
         head.tag_ == "NNS" or words.text.lower() in word_set("bare_collective")
     )
+
+
+def _name_owner(head: Token) -> Token | None:
+    """The name that owns a group noun: "Ranariddh" in "Ranariddh's forces"."""
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 def _bare_group_start(words: Span) -> int:
