@@ -235,3 +235,17 @@ def test_a_group_owned_by_a_name_is_named_with_its_owner() -> None:
         "PHNOM PENH, Cambodia (AP)_ Soldiers shelled the last outpost held by Ranariddh's forces."
     )
     assert codes(actor(r, "Ranariddh's forces"))[:2] == ("KHM", "MIL")
+
+
+def test_a_capital_that_acts_stands_for_its_country() -> None:
+    (r,) = run_texts("London protested on Friday. He lives in Paris.")
+    assert codes(actor(r, "United Kingdom"))[:2] == ("GBR", None)
+    assert "France" not in {a.name for a in r.actors}
+
+
+def test_a_campaign_owned_by_a_candidate_is_a_party_actor() -> None:
+    (r,) = run_texts(
+        "The Clinton campaign said the bombing campaign had failed.", date="2016-09-20"
+    )
+    assert codes(actor(r, "Clinton campaign"))[:2] == ("USA", "PTY")
+    assert not any("bombing" in a.name for a in r.actors)

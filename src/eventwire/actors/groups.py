@@ -19,6 +19,7 @@ from eventwire.actors.phrases import (
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     CountryName,
+    capital_countries,
     country_phrases,
     group_phrases,
     names_ethnicity,
@@ -165,6 +166,19 @@ class GroupMentions(MentionCollector):
                 MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
             )
             candidate.extra["owner"] = str(owners[0].start)
+
+    def _find_capitals_acting(self) -> None:
+        """ "London protested", "Beijing's warning": a capital that acts or owns an act stands
+        for its country's government, as wire copy uses it; "in London" stays a place."""
+        for ent in self.doc.ents:
+            iso3 = capital_countries().get(ent.text)
+            if ent.label_ != "GPE" or iso3 is None or not self._free(ent):
+                continue
+            if ent.root.dep_ == "poss" or (
+                ent.root.dep_ == "nsubj" and ent.root.head.pos_ in {"VERB", "AUX"}
+            ):
+                country = code(self.doc, iso3, ent.start_char, ent.end_char)
+                self._add(MentionKind.NAME, ActorType.COUNTRY, ent, key=iso3, country=country)
 
     def _find_bare_groups(self) -> None:
         """ "the police", "rebels", "voters", "investigators": a plural or collective noun
