@@ -249,3 +249,17 @@ def test_a_campaign_owned_by_a_candidate_is_a_party_actor() -> None:
     )
     assert codes(actor(r, "Clinton campaign"))[:2] == ("USA", "PTY")
     assert not any("bombing" in a.name for a in r.actors)
+
+
+def test_groups_in_an_article_with_no_home_take_the_most_named_country() -> None:
+    (r,) = run_texts(
+        "Serbia sent the security forces into the villages. Serbia said the Serb "
+        "province would stay calm. Residents fled the shelling."
+    )
+    assert codes(actor(r, "the security forces"))[:2] == ("SRB", "COP")
+    assert codes(actor(r, "Residents"))[:2] == ("SRB", "CVL")
+
+
+def test_a_known_person_tagged_as_an_organisation_is_still_the_person() -> None:
+    (r,) = run_texts("Trump's supporters rallied in Ohio.", date="2016-09-20")
+    assert codes(actor(r, "Trump"))[:2] == ("USA", "PTY")

@@ -59,6 +59,17 @@ def known_name_matcher(vocab: Vocab) -> PhraseMatcher:
 
 
 @cache
+def known_person_names() -> frozenset[str]:
+    """Every name and alias of a person in the known-actor table."""
+    return frozenset(
+        form
+        for row in builtin_rows()
+        if row.type == ActorType.PERSON
+        for form in (row.name, *row.aliases)
+    )
+
+
+@cache
 def organization_matcher(vocab: Vocab) -> PhraseMatcher:
     """Known organisation names and aliases, matched case-sensitively."""
     matcher = PhraseMatcher(vocab, attr="ORTH")
@@ -205,6 +216,9 @@ class MentionFinder(GroupMentions):
         """An organisation NER found: its own words may say its country and sector. A time
         zone or a phrase with no capitalised word ("the agency") is no name."""
         if country_of(span.text) is not None or span.text in word_set("time_zone"):
+            return
+        if span.text in known_person_names():  # NER tags "Trump's" as an organisation
+            self._add_person(span)
             return
         if not any(t.is_title or t.is_upper for t in span):
             return
