@@ -263,3 +263,12 @@ def test_groups_in_an_article_with_no_home_take_the_most_named_country() -> None
 def test_a_known_person_tagged_as_an_organisation_is_still_the_person() -> None:
     (r,) = run_texts("Trump's supporters rallied in Ohio.", date="2016-09-20")
     assert codes(actor(r, "Trump"))[:2] == ("USA", "PTY")
+
+
+def test_a_joint_poll_of_two_outlets_is_one_news_actor() -> None:
+    (r,) = run_texts(
+        "A new Washington Post-ABC News poll found the race tied. Coca-Cola shares rose.",
+        date="2016-09-25",
+    )
+    assert codes(actor(r, "Washington Post-ABC News"))[:2] == ("USA", "MED")
+    assert all(a.sector is None or a.sector.value != "MED" for a in r.actors if "Coca" in a.name)

@@ -6,6 +6,7 @@ role) with their evidence. `actors.coreference` then links candidates into actor
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.matcher import PhraseMatcher
@@ -67,6 +68,34 @@ def known_person_names() -> frozenset[str]:
         if row.type == ActorType.PERSON
         for form in (row.name, *row.aliases)
     )
+
+
+@cache
+def news_outlets() -> dict[str, str | None]:
+    """Every name and alias of a news outlet eventwire knows → its country."""
+    outlets = {
+        form: row.country
+        for row in builtin_rows()
+        if row.sector == "MED" and row.type == ActorType.ORGANIZATION
+        for form in (row.name, *row.aliases)
+    }
+    outlets.update(
+        (name, org.country) for name, org in organization_lexicon().items() if org.sector == "MED"
+    )
+    return outlets
+
+
+def joint_outlet(name: str) -> str | None:
+    """The first known outlet of a joint name ("NBC News/Wall Street Journal"), else None."""
+    parts = [part.strip() for part in re.split(r"[-/]", name)]
+    if len(parts) < 2:
+        return None
+    return next((part for part in parts if part in news_outlets()), None)
+
+
+def outlet_country(outlet: str) -> Code | None:
+    country = news_outlets().get(outlet)
+    return Code(value=country) if country else None
 
 
 @cache
@@ -179,6 +208,10 @@ class MentionFinder(GroupMentions):
         )
 
     def _find_organizations(self) -> None:
+        for ent in self.doc.ents:  # a joint name first: "Washington Post-ABC News" is one
+            span = trimmed(ent)
+            if ent.label_ == "ORG" and len(span) and joint_outlet(span.text) is not None:
+                self._add_unknown_organization(span)
         lexicon = organization_lexicon()
         for span in self._known_organizations():
             if self._free(span):
@@ -225,6 +258,9 @@ class MentionFinder(GroupMentions):
         role = find_role(self.doc, list(span))
         group = group_sector(list(span))
         sector = role[0] if role else group
+        outlet = joint_outlet(span.text)
+        if sector is None and outlet is not None:  # "Washington Post-ABC News" (a joint poll)
+            sector = code(self.doc, "MED", span.start_char, span.end_char)
         if sector is None and span.root.lower_ in word_set("media_head"):
             sector = code(self.doc, "MED", span.root.idx, span.root.idx + len(span.root))
         self._add(
@@ -232,7 +268,7 @@ class MentionFinder(GroupMentions):
             ActorType.ORGANIZATION,
             span,
             key=span.text.lower(),
-            country=find_country(self.doc, list(span)),
+            country=find_country(self.doc, list(span)) or (outlet and outlet_country(outlet)),
             sector=sector,
         )
 
