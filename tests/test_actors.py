@@ -272,3 +272,9 @@ def test_a_joint_poll_of_two_outlets_is_one_news_actor() -> None:
     )
     assert codes(actor(r, "Washington Post-ABC News"))[:2] == ("USA", "MED")
     assert all(a.sector is None or a.sector.value != "MED" for a in r.actors if "Coca" in a.name)
+
+
+def test_an_indefinite_title_that_acts_is_an_actor() -> None:
+    (r,) = run_texts("WASHINGTON (AP)_ A judge ruled on Friday. Obama met a former minister.")
+    assert codes(actor(r, "A judge"))[:2] == ("USA", "JUD")
+    assert "a former minister" not in {a.name for a in r.actors}

@@ -324,6 +324,9 @@ class MentionFinder(GroupMentions):
 
 
 def _describes(phrase: Span) -> bool:
-    """ "Obama was an excellent president", "a former minister": a predicate or an
-    indefinite title with no country describes someone; it is no actor of its own."""
+    """ "Obama was an excellent president", "met a former minister": a predicate or an
+    indefinite title with no country describes someone; it is no actor of its own, unless
+    it is the one who acts ("a judge ruled", "a spokesman said")."""
+    if phrase.root.dep_ in {"nsubj", "nsubjpass", "agent"}:  # "a judge ruled": it acts
+        return False
     return phrase.root.dep_ == "attr" or phrase[0].lower_ in word_set("indefinite_article")
