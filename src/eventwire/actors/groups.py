@@ -230,6 +230,8 @@ def _bare_group(words: Span) -> bool:
     """A group noun that names a group by itself: a plural ("rebels") or a collective
     ("police", "the government"); "an official" or "a party" is one of many."""
     head = words[-1]
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return False  # "its warplanes": the owner's, which the clause says
     return is_head_noun(head) and (
         head.tag_ == "NNS" or words.text.lower() in word_set("bare_collective")
     )
