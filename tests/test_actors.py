@@ -278,3 +278,9 @@ def test_an_indefinite_title_that_acts_is_an_actor() -> None:
     (r,) = run_texts("WASHINGTON (AP)_ A judge ruled on Friday. Obama met a former minister.")
     assert codes(actor(r, "A judge"))[:2] == ("USA", "JUD")
     assert "a former minister" not in {a.name for a in r.actors}
+
+
+def test_a_bare_groups_modifiers_name_it_and_keep_groups_apart() -> None:
+    (r,) = run_texts("WASHINGTON (AP)_ White voters and young voters split, 51 soldiers said.")
+    names = {a.name for a in r.actors}
+    assert {"White voters", "young voters", "soldiers"} <= names

@@ -196,7 +196,8 @@ class GroupMentions(MentionCollector):
                 continue
             sector = code(self.doc, match.value, words.start_char, words.end_char)
             owner = _name_owner(words[-1])
-            key = f"bare:{match.value}:{words[-1].lemma_.lower()}"
+            named = [t.lemma_.lower() for t in span if t.lower_ != "the"]
+            key = f"bare:{match.value}:{' '.join(named)}"
             name = None
             if owner is not None:  # "Ranariddh's forces": the owner's, named with them
                 key = f"{owner.text.lower()}:{key}"
@@ -243,10 +244,13 @@ def _name_owner(head: Token) -> Token | None:
 
 
 def _bare_group_start(words: Span) -> int:
-    """Where a bare group's mention starts: noun modifiers ("Immigration officials") and a
-    leading "the" belong to it; adjectives ("angry voters") and numbers do not."""
+    """Where a bare group's mention starts: modifiers ("Immigration officials", "white
+    voters", "top aides") and a leading "the" belong to it; numbers do not."""
     doc, start = words.doc, words.start
-    while start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN":
+    while start and (
+        (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN")
+        or (doc[start - 1].dep_ == "amod" and doc[start - 1].pos_ == "ADJ")
+    ):
         start -= 1
     return start - 1 if start and doc[start - 1].lower_ == "the" else start
 
