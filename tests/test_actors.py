@@ -238,7 +238,7 @@ def test_a_group_owned_by_a_name_is_named_with_its_owner() -> None:
 
 
 def test_a_capital_that_acts_stands_for_its_country() -> None:
-    (r,) = run_texts("London protested on Friday. He lives in Paris.")
+    (r,) = run_texts("Washington and London protested on Friday. He lives in Paris.")
     assert codes(actor(r, "United Kingdom"))[:2] == ("GBR", None)
     assert "France" not in {a.name for a in r.actors}
 
@@ -284,3 +284,9 @@ def test_a_bare_groups_modifiers_name_it_and_keep_groups_apart() -> None:
     (r,) = run_texts("WASHINGTON (AP)_ White voters and young voters split, 51 soldiers said.")
     names = {a.name for a in r.actors}
     assert {"White voters", "young voters", "soldiers"} <= names
+
+
+def test_a_navy_prefix_names_a_warship_of_its_country() -> None:
+    (r,) = run_texts("The carrier HMS Invincible sailed for the Gulf. USS is an acronym.")
+    assert codes(actor(r, "HMS Invincible"))[:2] == ("GBR", "MIL")
+    assert "USS" not in {a.name for a in r.actors}

@@ -24,7 +24,7 @@ from eventwire.codes import (
     group_phrases,
     names_ethnicity,
 )
-from eventwire.lexicons import PhraseMatch, word_set
+from eventwire.lexicons import PhraseMatch, word_map, word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import doc_text
 
@@ -174,11 +174,35 @@ class GroupMentions(MentionCollector):
             iso3 = capital_countries().get(ent.text)
             if ent.label_ != "GPE" or iso3 is None or not self._free(ent):
                 continue
-            if ent.root.dep_ == "poss" or (
-                ent.root.dep_ == "nsubj" and ent.root.head.pos_ in {"VERB", "AUX"}
+            first = ent.root
+            while first.dep_ == "conj":  # "Washington and London are alone in warning"
+                first = first.head
+            if first.dep_ == "poss" or (
+                first.dep_ == "nsubj" and first.head.pos_ in {"VERB", "AUX"}
             ):
                 country = code(self.doc, iso3, ent.start_char, ent.end_char)
                 self._add(MentionKind.NAME, ActorType.COUNTRY, ent, key=iso3, country=country)
+
+    def _find_warships(self) -> None:
+        """ "HMS Invincible", "USS Cole": a navy's ship prefix names a warship of its country."""
+        for token in self.doc:
+            iso3 = word_map("ship_prefix").get(token.text)
+            end = token.i + 1
+            while end < len(self.doc) and self.doc[end].is_title:
+                end += 1
+            span = self.doc[token.i : end]
+            if iso3 is None or len(span) < 2 or not self._free(span):
+                continue
+            country = code(self.doc, iso3, token.idx, token.idx + len(token))
+            sector = code(self.doc, "MIL", token.idx, token.idx + len(token))
+            self._add(
+                MentionKind.NAME,
+                ActorType.ORGANIZATION,
+                span,
+                key=span.text,
+                country=country,
+                sector=sector,
+            )
 
     def _find_bare_groups(self) -> None:
         """ "the police", "rebels", "voters", "investigators": a plural or collective noun

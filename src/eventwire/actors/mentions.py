@@ -114,6 +114,7 @@ class MentionFinder(GroupMentions):
         """All candidates in text order; `agency` is the dateline's agency, itself an actor."""
         if agency is not None:
             self._find_agency(agency)
+        self._find_warships()
         self._find_people()
         self._find_organizations()
         self._find_known_names()
