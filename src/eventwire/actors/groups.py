@@ -109,6 +109,10 @@ class GroupMentions(MentionCollector):
         of the one they live in; no country when the text names none."""
         sector = code(self.doc, PEOPLE_SECTOR, span.start_char, span.end_char)
         key = f"{country.value if country else span.text.lower()}:{PEOPLE_SECTOR}"
+        self._add_group_in(span, key, country, sector)
+
+    def _add_group_in(self, span: Span, key: str, country: Code | None, sector: Code) -> None:
+        """A group, named with the country it is in when the text names it after the group."""
         name = _located_name(span, country) if country else None
         self._add(
             MentionKind.NAME,
@@ -134,17 +138,7 @@ class GroupMentions(MentionCollector):
             if country is None or not self._free(span):
                 continue
             sector = code(self.doc, match.value, span.start_char, span.end_char)
-            key = f"{country.value}:{match.value}"
-            name = _located_name(span, country)
-            self._add(
-                MentionKind.NAME,
-                ActorType.GROUP,
-                span,
-                key=key,
-                name=name,
-                country=country,
-                sector=sector,
-            )
+            self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
 
     def _find_owned_groups(self) -> None:
         """ "Hun Sen's troops", "Clinton's top aides", "the Obama administration": a collective
