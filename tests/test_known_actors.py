@@ -26,6 +26,10 @@ SECTORS = {
     "NGO",
     "BUS",
     "MED",
+    "EDU",
+    "REL",
+    "HLH",
+    "CVL",
 }
 
 

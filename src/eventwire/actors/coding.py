@@ -1,6 +1,7 @@
 """Codes from knowledge, after the text has said what it says: known actors named without a
 title ("Obama", "the FBI") take their codes for the article's date, and unqualified national
-institutions ("the Justice Department", "Congress", "police") take the article's home country.
+institutions ("the Justice Department", "Congress", "police") and groups named without a
+country ("the rebels", "voters") take the article's home country.
 
 The table is eventwire's own (`actors.known`), with the user's CAMEO/PETRARCH dictionaries laid
 over it when the setting EVENTWIRE_DICTIONARIES (or `--dictionaries`) names a folder.
@@ -50,6 +51,8 @@ def code_from_knowledge(article: Article, actors: list[Actor], mentions: list[Me
     if home is not None:
         for actor in actors:
             _code_at_home(actor, names.get(actor.id, []), table, home)
+    else:
+        _code_groups_at(most_named_country(actors, mentions), actors)
     for actor in actors:
         if actor.country is not None and on is not None:
             actor.country.value = country_on(actor.country.value, on)
@@ -120,6 +123,28 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
             return
     if actor.type == ActorType.ORGANIZATION and names and not _known(table, names):
         actor.country = home.model_copy()  # a firm or group named bare is a local one
+    elif actor.type == ActorType.GROUP and actor.sector is not None:
+        actor.country = home.model_copy()  # "the police", "ethnic Albanians": the local ones
+
+
+def most_named_country(actors: list[Actor], mentions: list[Mention]) -> Code | None:
+    """The country an article with no home names most often ("Serbia", "Serbian", "Serb"),
+    when it is named at least 3 times and more than any other."""
+    countries = {a.id: a.country.value for a in actors if a.type == ActorType.COUNTRY and a.country}
+    counts = Counter(countries[m.actor_id] for m in mentions if m.actor_id in countries)
+    ranked = [*counts.most_common(2), ("", 0), ("", 0)]
+    (leader, most), (_, second) = ranked[0], ranked[1]
+    if most >= MIN_HOME_ACTORS and most > second:
+        return Code(value=leader, method="article")
+    return None
+
+
+def _code_groups_at(country: Code | None, actors: list[Actor]) -> None:
+    """Groups named without a country ("the security forces") are the most named country's:
+    unlike people, news names a foreign group with its country."""
+    for actor in actors:
+        if country and actor.type == ActorType.GROUP and actor.country is None and actor.sector:
+            actor.country = country.model_copy()
 
 
 def _known(table: KnownActors, names: list[Evidence]) -> bool:

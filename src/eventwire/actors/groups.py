@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.actors.candidates import Candidate, MentionCollector
 from eventwire.actors.phrases import (
@@ -19,11 +19,12 @@ from eventwire.actors.phrases import (
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     CountryName,
+    capital_countries,
     country_phrases,
     group_phrases,
     names_ethnicity,
 )
-from eventwire.lexicons import PhraseMatch, word_set
+from eventwire.lexicons import PhraseMatch, word_map, word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import doc_text
 
@@ -108,7 +109,20 @@ class GroupMentions(MentionCollector):
         of the one they live in; no country when the text names none."""
         sector = code(self.doc, PEOPLE_SECTOR, span.start_char, span.end_char)
         key = f"{country.value if country else span.text.lower()}:{PEOPLE_SECTOR}"
-        self._add(MentionKind.NAME, ActorType.GROUP, span, key=key, country=country, sector=sector)
+        self._add_group_in(span, key, country, sector)
+
+    def _add_group_in(self, span: Span, key: str, country: Code | None, sector: Code) -> None:
+        """A group, named with the country it is in when the text names it after the group."""
+        name = _located_name(span, country) if country else None
+        self._add(
+            MentionKind.NAME,
+            ActorType.GROUP,
+            span,
+            key=key,
+            name=name,
+            country=country,
+            sector=sector,
+        )
 
     def _find_located_groups(self) -> None:
         """ "Police in Stockholm arrested …": a collective noun with no country of its own
@@ -124,10 +138,7 @@ class GroupMentions(MentionCollector):
             if country is None or not self._free(span):
                 continue
             sector = code(self.doc, match.value, span.start_char, span.end_char)
-            key = f"{country.value}:{match.value}"
-            self._add(
-                MentionKind.NAME, ActorType.GROUP, span, key=key, country=country, sector=sector
-            )
+            self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
 
     def _find_owned_groups(self) -> None:
         """ "Hun Sen's troops", "Clinton's top aides", "the Obama administration": a collective
@@ -150,6 +161,71 @@ class GroupMentions(MentionCollector):
             )
             candidate.extra["owner"] = str(owners[0].start)
 
+    def _find_capitals_acting(self) -> None:
+        """ "London protested", "Beijing's warning": a capital that acts or owns an act stands
+        for its country's government, as wire copy uses it; "in London" stays a place."""
+        for ent in self.doc.ents:
+            iso3 = capital_countries().get(ent.text)
+            if ent.label_ != "GPE" or iso3 is None or not self._free(ent):
+                continue
+            first = ent.root
+            while first.dep_ == "conj":  # "Washington and London are alone in warning"
+                first = first.head
+            if first.dep_ == "poss" or (
+                first.dep_ == "nsubj" and first.head.pos_ in {"VERB", "AUX"}
+            ):
+                country = code(self.doc, iso3, ent.start_char, ent.end_char)
+                self._add(MentionKind.NAME, ActorType.COUNTRY, ent, key=iso3, country=country)
+
+    def _find_warships(self) -> None:
+        """ "HMS Invincible", "USS Cole": a navy's ship prefix names a warship of its country."""
+        for token in self.doc:
+            iso3 = word_map("ship_prefix").get(token.text)
+            end = token.i + 1
+            while end < len(self.doc) and self.doc[end].is_title:
+                end += 1
+            span = self.doc[token.i : end]
+            if iso3 is None or len(span) < 2 or not self._free(span):
+                continue
+            country = code(self.doc, iso3, token.idx, token.idx + len(token))
+            sector = code(self.doc, "MIL", token.idx, token.idx + len(token))
+            self._add(
+                MentionKind.NAME,
+                ActorType.ORGANIZATION,
+                span,
+                key=span.text,
+                country=country,
+                sector=sector,
+            )
+
+    def _find_bare_groups(self) -> None:
+        """ "the police", "rebels", "voters", "investigators": a plural or collective noun
+        from the group lexicon with no country of its own; coding gives it the article's home
+        country (`actors.coding`). Its mention keeps a leading "the", as readers name it."""
+        for token in self.doc:
+            if token.i in self.claimed:
+                continue
+            match = group_phrases().at([t.lower_ for t in self.doc[token.i : token.i + 3]], 0)
+            if match is None or not _bare_group(self.doc[token.i : token.i + match.end]):
+                continue
+            words = self.doc[token.i : token.i + match.end]
+            span = self.doc[_bare_group_start(words) : words.end]
+            if not self._free(span):
+                continue
+            sector = code(self.doc, match.value, words.start_char, words.end_char)
+            owner = _name_owner(words[-1])
+            named = [t.lemma_.lower() for t in span if t.lower_ != "the"]
+            key = f"bare:{match.value}:{' '.join(named)}"
+            name = None
+            if owner is not None:  # "Ranariddh's forces": the owner's, named with them
+                key = f"{owner.text.lower()}:{key}"
+                name = doc_text(self.doc)[owner.idx : span.end_char]
+            candidate = self._add(
+                MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
+            )
+            if owner is not None:
+                candidate.extra["owner"] = str(owner.idx)
+
     def _person_tokens(self) -> dict[int, Candidate]:
         """Token index → the person candidate whose name covers it."""
         covered: dict[int, Candidate] = {}
@@ -158,6 +234,43 @@ class GroupMentions(MentionCollector):
             if candidate.type == ActorType.PERSON and span is not None:
                 covered.update({i: candidate for i in range(span.start, span.end)})
         return covered
+
+
+def _located_name(span: Span, country: Code) -> str | None:
+    """ "people of Kenya", "police in Stockholm": the group named with where it is, when the
+    place follows the group's words (a demonym inside them already says it)."""
+    place = country.evidence
+    if place is None or place.start < span.end_char:
+        return None
+    return f"{span.text} {span.doc[span.end].text} {place.text}"
+
+
+def _bare_group(words: Span) -> bool:
+    """A group noun that names a group by itself: a plural ("rebels") or a collective
+    ("police", "the government"); "an official" or "a party" is one of many."""
+    head = words[-1]
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return False  # "its warplanes": the owner's, which the clause says
+    return is_head_noun(head) and (
+        head.tag_ == "NNS" or words.text.lower() in word_set("bare_collective")
+    )
+
+
+def _name_owner(head: Token) -> Token | None:
+    """The name that owns a group noun: "Ranariddh" in "Ranariddh's forces"."""
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def _bare_group_start(words: Span) -> int:
+    """Where a bare group's mention starts: modifiers ("Immigration officials", "white
+    voters", "top aides") and a leading "the" belong to it; numbers do not."""
+    doc, start = words.doc, words.start
+    while start and (
+        (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN")
+        or (doc[start - 1].dep_ == "amod" and doc[start - 1].pos_ == "ADJ")
+    ):
+        start -= 1
+    return start - 1 if start and doc[start - 1].lower_ == "the" else start
 
 
 def _names_people(span: Span) -> bool:

@@ -6,6 +6,7 @@ role) with their evidence. `actors.coreference` then links candidates into actor
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.matcher import PhraseMatcher
@@ -24,6 +25,7 @@ from eventwire.actors.phrases import (
     find_role,
     group_sector,
     is_head_noun,
+    leading_appositive,
     nominal_phrase,
     of_phrase,
     role_heads,
@@ -58,6 +60,45 @@ def known_name_matcher(vocab: Vocab) -> PhraseMatcher:
 
 
 @cache
+def known_person_names() -> frozenset[str]:
+    """Every name and alias of a person in the known-actor table."""
+    return frozenset(
+        form
+        for row in builtin_rows()
+        if row.type == ActorType.PERSON
+        for form in (row.name, *row.aliases)
+    )
+
+
+@cache
+def news_outlets() -> dict[str, str | None]:
+    """Every name and alias of a news outlet eventwire knows → its country."""
+    outlets = {
+        form: row.country
+        for row in builtin_rows()
+        if row.sector == "MED" and row.type == ActorType.ORGANIZATION
+        for form in (row.name, *row.aliases)
+    }
+    outlets.update(
+        (name, org.country) for name, org in organization_lexicon().items() if org.sector == "MED"
+    )
+    return outlets
+
+
+def joint_outlet(name: str) -> str | None:
+    """The first known outlet of a joint name ("NBC News/Wall Street Journal"), else None."""
+    parts = [part.strip() for part in re.split(r"[-/]", name)]
+    if len(parts) < 2:
+        return None
+    return next((part for part in parts if part in news_outlets()), None)
+
+
+def outlet_country(outlet: str) -> Code | None:
+    country = news_outlets().get(outlet)
+    return Code(value=country) if country else None
+
+
+@cache
 def organization_matcher(vocab: Vocab) -> PhraseMatcher:
     """Known organisation names and aliases, matched case-sensitively."""
     matcher = PhraseMatcher(vocab, attr="ORTH")
@@ -73,6 +114,7 @@ class MentionFinder(GroupMentions):
         """All candidates in text order; `agency` is the dateline's agency, itself an actor."""
         if agency is not None:
             self._find_agency(agency)
+        self._find_warships()
         self._find_people()
         self._find_organizations()
         self._find_known_names()
@@ -80,7 +122,9 @@ class MentionFinder(GroupMentions):
         self._find_located_groups()
         self._find_owned_groups()
         self._find_nominals()
+        self._find_bare_groups()
         self._find_countries()
+        self._find_capitals_acting()
         self._find_pronouns()
         return sorted(self.candidates, key=lambda c: c.start)
 
@@ -110,7 +154,9 @@ class MentionFinder(GroupMentions):
     def _add_person(self, span: Span) -> None:
         before, after = title_window(span), appositive_window(span)
         role = find_role(self.doc, before) or find_role(self.doc, after)
-        country = find_country(self.doc, before) or find_country(self.doc, after + of_phrase(span))
+        country = find_country(self.doc, before) or find_country(
+            self.doc, after + of_phrase(span) + leading_appositive(span)
+        )
         org = self._organization_in(before + after)
         sector = role[0] if role else None
         if org is not None:  # "Arab League Secretary General": the organisation's codes
@@ -163,6 +209,10 @@ class MentionFinder(GroupMentions):
         )
 
     def _find_organizations(self) -> None:
+        for ent in self.doc.ents:  # a joint name first: "Washington Post-ABC News" is one
+            span = trimmed(ent)
+            if ent.label_ == "ORG" and len(span) and joint_outlet(span.text) is not None:
+                self._add_unknown_organization(span)
         lexicon = organization_lexicon()
         for span in self._known_organizations():
             if self._free(span):
@@ -201,11 +251,17 @@ class MentionFinder(GroupMentions):
         zone or a phrase with no capitalised word ("the agency") is no name."""
         if country_of(span.text) is not None or span.text in word_set("time_zone"):
             return
+        if span.text in known_person_names():  # NER tags "Trump's" as an organisation
+            self._add_person(span)
+            return
         if not any(t.is_title or t.is_upper for t in span):
             return
         role = find_role(self.doc, list(span))
         group = group_sector(list(span))
         sector = role[0] if role else group
+        outlet = joint_outlet(span.text)
+        if sector is None and outlet is not None:  # "Washington Post-ABC News" (a joint poll)
+            sector = code(self.doc, "MED", span.start_char, span.end_char)
         if sector is None and span.root.lower_ in word_set("media_head"):
             sector = code(self.doc, "MED", span.root.idx, span.root.idx + len(span.root))
         self._add(
@@ -213,7 +269,7 @@ class MentionFinder(GroupMentions):
             ActorType.ORGANIZATION,
             span,
             key=span.text.lower(),
-            country=find_country(self.doc, list(span)),
+            country=find_country(self.doc, list(span)) or (outlet and outlet_country(outlet)),
             sector=sector,
         )
 
@@ -269,6 +325,9 @@ class MentionFinder(GroupMentions):
 
 
 def _describes(phrase: Span) -> bool:
-    """ "Obama was an excellent president", "a former minister": a predicate or an
-    indefinite title with no country describes someone; it is no actor of its own."""
+    """ "Obama was an excellent president", "met a former minister": a predicate or an
+    indefinite title with no country describes someone; it is no actor of its own, unless
+    it is the one who acts ("a judge ruled", "a spokesman said")."""
+    if phrase.root.dep_ in {"nsubj", "nsubjpass", "agent"}:  # "a judge ruled": it acts
+        return False
     return phrase.root.dep_ == "attr" or phrase[0].lower_ in word_set("indefinite_article")

@@ -122,10 +122,23 @@ def appositive_window(span: Span) -> list[Token]:
     for token in doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_TITLE_TOKENS)]:
         if token.is_punct and token.text not in possessives():
             break
+        if token.tag_ in {"WP", "WDT"}:  # ", a Comorian Muslim who had lived …"
+            break
         if token.pos_ in {"VERB", "AUX"}:
             return []
         window.append(token)
     return window
+
+
+def leading_appositive(span: Span) -> list[Token]:
+    """ "the Libyan, Atif Issa Enhamed": a determiner and a noun right before the name and its
+    comma, which say who the person is."""
+    doc, comma = span.doc, span.start - 1
+    if comma < 2 or doc[comma].text != "," or doc[comma - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return []
+    if doc[comma - 2].lower_ not in word_set("indefinite_article") | {"the"}:
+        return []
+    return [doc[comma - 1]]
 
 
 def of_phrase(span: Span) -> list[Token]:
