@@ -368,7 +368,8 @@ def test_place_of_an_act_without_known_actor_is_no_target() -> None:
     """A blast with no named perpetrator happens in a town; the town is not its target."""
     (result,) = run_texts("A car bomb blast in Nairobi killed twelve people on Friday.")
     assaults = [e for e in result.events if e.type == "ASSAULT"]
-    assert assaults and all(not e.recipients for e in assaults)
+    targets = [p.mention.text for e in assaults for p in e.recipients]
+    assert assaults and "Nairobi" not in targets  # the victims may be its target, not the town
 
 
 def test_blame_targets_the_doer_not_the_victims() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import random
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = "eventwire.store:migrations"
 WRITE_LOCK = 0x65767477  # "evtw": the PostgreSQL advisory lock that serialises writers
 WRITE_ATTEMPTS = 8
+WAL_WAIT_S = 30.0  # how long opening a new SQLite store waits for other writers
 """Tries of one write transaction before its error is raised (each SQLite try waits up to
 busy_timeout for the lock first, so the budget is minutes, not milliseconds)."""
 T = TypeVar("T")
@@ -47,10 +49,28 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     """
     dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
-    cursor.execute("PRAGMA busy_timeout=10000")  # first: switching to WAL may have to wait
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    _switch_to_wal(cursor)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _switch_to_wal(cursor: sqlite3.Cursor) -> None:
+    """Put the database in WAL mode (it stays so in the file), waiting out other writers.
+
+    SQLite answers the switch with "database is locked" at once, without its busy handler, while
+    another process holds a lock: two ingests opening a new database together would lose one.
+    """
+    deadline = time.monotonic() + WAL_WAIT_S
+    while True:
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(random.uniform(0.02, 0.1))
 
 
 def _begin(connection: Connection) -> None:
