@@ -73,6 +73,7 @@ def test_bad_database_urls_and_dates_get_one_line(tmp_path: Path) -> None:
     db = str(tmp_path / "e.db")
     Store(db).close()
     _refused(["query", "events", "--db", db, "--since", "2022-13-45"], "--since", "YYYY-MM-DD")
+    _refused(["query", "events", "--db", db, "--until", "9999-12-31"], "--until", "last day")
     _refused(["ingest", str(REFERENCE), "--db", db, "--date", "yesterday"], "--date")
     _refused(["extract", str(REFERENCE), "--date", "3/2/2022"], "--date")
 

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
+from eventwire.choices import LAST_FILTER_DAY
+
 if TYPE_CHECKING:
     from eventwire.store import Store
 
@@ -33,9 +35,12 @@ def parse_date(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         fail(f"{option} {value!r} is not a date: use YYYY-MM-DD, e.g. 2022-02-03")
+    if day > LAST_FILTER_DAY:
+        fail(f"{option} {value!r} is past the last day eventwire can filter on ({LAST_FILTER_DAY})")
+    return day
 
 
 def check_inputs(paths: list[str]) -> None:

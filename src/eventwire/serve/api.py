@@ -7,12 +7,13 @@ name or a file path.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date
 from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from sqlalchemy import Connection
 
+from eventwire.choices import LAST_FILTER_DAY
 from eventwire.serve.geo import world
 from eventwire.store import Store, browse, read
 from eventwire.store.items import (
@@ -39,8 +40,6 @@ CODE = r"^[A-Za-z0-9_.:-]{1,40}$"
 PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
 """Free text (names, search terms): no NUL or other control characters, which no stored text
 holds (ingest removes them) and PostgreSQL refuses outright."""
-LAST_DAY = date.max - timedelta(days=1)
-"""The latest `until` a filter can use: it selects up to the day after, which must exist."""
 
 
 def connection(request: Request) -> Iterator[Connection]:
@@ -53,8 +52,12 @@ Conn = Annotated[Connection, Depends(connection)]
 
 
 def filters(
-    since: Annotated[date | None, Query(le=LAST_DAY, description="On or after this date.")] = None,
-    until: Annotated[date | None, Query(le=LAST_DAY, description="On or before this date.")] = None,
+    since: Annotated[
+        date | None, Query(le=LAST_FILTER_DAY, description="On or after this date.")
+    ] = None,
+    until: Annotated[
+        date | None, Query(le=LAST_FILTER_DAY, description="On or before this date.")
+    ] = None,
     type: Annotated[
         str | None, Query(pattern=CODE, description="Event type or CAMEO code; actor type.")
     ] = None,
