@@ -20,6 +20,7 @@ from eventwire.events.patterns import TriggerMatch
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
+PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
 RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
 
@@ -59,8 +60,7 @@ def other_sense(match: TriggerMatch) -> str | None:
 
 
 def _needs_people(match: TriggerMatch) -> bool:
-    verb = match.head.lemma_.lower()
-    return not match.nominal and verb in words("event_words.tsv", "person_object")
+    return not match.nominal and match.head.lemma_.lower() in PERSON_OBJECT_VERBS
 
 
 def _threat_content(verb: Token) -> bool:
