@@ -107,6 +107,7 @@ def test_queries_filter_by_country_type_actor_and_date(store: Store) -> None:
         assert sorted(events()) == ["MOBILIZE", "PROTEST"]
         assert events(since=date(2023, 1, 1)) == ["PROTEST"]
         assert events(until=date(2022, 2, 3)) == ["MOBILIZE"]
+        assert sorted(events(until=date.max)) == ["MOBILIZE", "PROTEST"]
         quotes = read.quotes(connection, Filters(actor="shoigu"), 10, None).items
         assert quotes[0].content.text.startswith("The exercise is purely defensive")
         actors = read.actors(connection, Filters(country="RUS"), 10, None).items

@@ -7,7 +7,7 @@ article's stored result (`articles.result_json`), so the API sends model.py's re
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, or_, select
@@ -21,11 +21,11 @@ a, e, p, q = t.articles, t.events, t.event_participants, t.quotes
 
 
 def date_range(column: ColumnElement, filters: Filters) -> list[ColumnElement]:
-    """ISO dates compare as strings; `until` is inclusive of the whole day."""
+    """ISO dates compare as strings; `until` is inclusive of the whole day (the last day has no end)."""
     clauses = []
     if filters.since:
         clauses.append(column >= filters.since.isoformat())
-    if filters.until:
+    if filters.until and filters.until < date.max:
         clauses.append(column < (filters.until + timedelta(days=1)).isoformat())
     return clauses
 
