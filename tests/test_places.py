@@ -170,3 +170,25 @@ def test_places_ner_joins_or_splits_are_read_as_the_gazetteer_names_them() -> No
 def test_a_surname_ending_in_s_is_still_the_persons_word() -> None:
     (result,) = run_texts("Coach Bill Memphis spoke. Memphis said the team played well.")
     assert not [p for p in result.places if p.evidence.text == "Memphis"]
+
+
+def test_a_hyphenated_country_and_a_plural_possessive_are_whole_names() -> None:
+    (result,) = run_texts(
+        "Officials in Guinea-Bissau and the United States' envoy met in Dakar on Monday."
+    )
+    found = {p.evidence.text: p.country for p in result.places}
+    assert found["Guinea-Bissau"] == "GNB"
+    assert found["United States"] == "USA"
+
+
+def test_a_name_read_as_a_country_does_not_vouch_for_itself() -> None:
+    us_news, caucasus = run_texts(
+        "A lab in Georgia confirmed the case, said the University of Georgia. "
+        "The cow came from a farm in Alabama.",
+        "Georgia and Russia fought over South Ossetia. Georgian troops left Tbilisi.",
+    )
+    assert (_places(us_news, "Georgia")[0].feature, _places(us_news, "Georgia")[0].country) == (
+        "admin1",
+        "USA",
+    )
+    assert _places(caucasus, "Georgia")[0].country == "GEO"

@@ -37,6 +37,7 @@ STRONG_CITY_POPULATION = 100_000
 NAME_PARTICLES = {"es", "de", "del", "da", "do", "dos", "la", "le", "el", "al", "of", "and"}
 DISEASE_HEAD = re.compile(r"[\s-]+(?:virus|viruses|fever|flu|disease|vaccine|strain)\b", re.I)
 JOINT = re.compile(r",\s+|\s+(?:and|-|–)\s+")
+JOINED = re.compile(rf"{JOINT.pattern}|-")  # 'Guinea-Bissau', which NER cuts at the hyphen
 ACRONYM = re.compile(r"(?:[A-Z]\.?){1,4}")
 Offsets = tuple[int, int]
 
@@ -70,16 +71,17 @@ def _acronym_unknown(name: str) -> bool:
 
 def _trim(text: str, start: int, end: int) -> Offsets:
     """Without a leading 'the' (unless the name has it: 'The Hague'), trailing lower-case
-    words ('Comoros archipelago') or a possessive, as gazetteers write names."""
+    words ('Comoros archipelago') or a possessive ('Kenya's', 'the United States''), as
+    gazetteers write names."""
     if text[start:end].lower().startswith("the ") and not candidates(text[start:end]):
         start += 4
     words = text[start:end].split(" ")
     while len(words) > 1 and words[-1][:1].islower() and candidates(" ".join(words[:-1])):
         words.pop()
     end = start + len(" ".join(words))
-    for suffix in ("'s", "’s"):
+    for suffix in ("'s", "’s", "s'", "s’"):  # 'Kenya's', 'the United States'' (plural)
         if text[start:end].endswith(suffix):
-            end -= len(suffix)
+            end -= 1 if suffix.startswith("s") else len(suffix)
     return start, end
 
 
@@ -189,10 +191,10 @@ def _ner_spans(doc: Doc, people: frozenset[str]) -> list[Offsets]:
 
 
 def _joined(text: str, spans: list[Offsets]) -> list[Offsets]:
-    """Places NER split that are one country ('Trinidad' and 'Tobago')."""
+    """Places NER split that are one country ('Trinidad' and 'Tobago', 'Guinea-Bissau')."""
     out: list[Offsets] = []
     for span in spans:
-        if out and JOINT.fullmatch(text[out[-1][1] : span[0]]):
+        if out and JOINED.fullmatch(text[out[-1][1] : span[0]]):
             whole = (out[-1][0], span[1])
             if any(e.feature == "country" for e in candidates(text[whole[0] : whole[1]])):
                 out[-1] = whole
@@ -239,13 +241,13 @@ def toponym_spans(
     missed."""
     people = person_words(doc, actors or [])
     text = doc_text(doc)
-    spans = _joined(text, _ner_spans(doc, people))
+    spans = _ner_spans(doc, people)
     spans += [
         (start, end)
         for start, end in _dateline_mentions(text, dateline)
         if not _overlaps(start, end, spans) and _acceptable(text[start:end], frozenset())
     ]
-    return sorted(set(spans + _gazetteer_spans(doc, _blocked(doc) + spans, people)))
+    return _joined(text, sorted(set(spans + _gazetteer_spans(doc, _blocked(doc) + spans, people))))
 
 
 def _gazetteer_spans(doc: Doc, taken: list[Offsets], people: frozenset[str]) -> list[Offsets]:
