@@ -192,3 +192,14 @@ def test_a_name_read_as_a_country_does_not_vouch_for_itself() -> None:
         "USA",
     )
     assert _places(caucasus, "Georgia")[0].country == "GEO"
+
+
+def test_a_cut_name_takes_its_first_word_and_a_part_of_a_city_is_the_city() -> None:
+    (result,) = run_texts(
+        "Children in camps near Goz Beida were malnourished. "
+        "Horses in North-Western Sydney were sick, but not in Southern California."
+    )
+    found = {p.evidence.text: p.country for p in result.places}
+    assert found["Goz Beida"] == "TCD"
+    assert found["North-Western Sydney"] == "AUS"
+    assert [p.lat for p in _places(result, "Southern California")] == [None]

@@ -186,7 +186,7 @@ def _ner_spans(doc: Doc, people: frozenset[str]) -> list[Offsets]:
         known = people if mislabelled else frozenset()
         for start, end in _parts(text, *_trim(text, e.start_char, e.end_char)):
             if _acceptable(text[start:end], known) and not _names_a_disease(text, end):
-                spans.append(_with_article(text, (start, end)))
+                spans.append(_with_article(text, _with_first_word(text, (start, end))))
     return spans
 
 
@@ -222,6 +222,22 @@ def _with_article(text: str, span: Offsets) -> Offsets:
     start, end = span
     if text[max(0, start - 4) : start].lower() == "the " and candidates(text[start - 4 : end]):
         return start - 4, end
+    return span
+
+
+PREVIOUS_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s$")
+
+
+def _with_first_word(text: str, span: Offsets) -> Offsets:
+    """'Goz Beida' where NER took only 'Beida' (a town in Libya): the capitalised word before
+    a span belongs to it when the two are a place's own name in the gazetteer."""
+    start, end = span
+    word = PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if word is None:
+        return span
+    longer = text[word.start() : end]
+    if any(e.name.lower() == longer.lower() for e in candidates(longer)):
+        return word.start(), end
     return span
 
 
