@@ -203,3 +203,8 @@ def test_a_cut_name_takes_its_first_word_and_a_part_of_a_city_is_the_city() -> N
     assert found["Goz Beida"] == "TCD"
     assert found["North-Western Sydney"] == "AUS"
     assert [p.lat for p in _places(result, "Southern California")] == [None]
+
+
+def test_a_big_city_beats_a_small_state_of_its_name() -> None:
+    (result,) = run_texts("Fans travelled from Manchester to Liverpool for the match on Sunday.")
+    assert _places(result, "Manchester")[0].country == "GBR"
