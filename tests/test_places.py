@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from shapely.geometry import box
+
 from eventwire.events.slots import event_place, event_time
 from eventwire.model import ArticleResult, Evidence, Place
+from eventwire.places import territory
 from eventwire.places.geocode import geocode
 from tests.conftest import run_texts
 
@@ -208,3 +211,27 @@ def test_a_cut_name_takes_its_first_word_and_a_part_of_a_city_is_the_city() -> N
 def test_a_big_city_beats_a_small_state_of_its_name() -> None:
     (result,) = run_texts("Fans travelled from Manchester to Liverpool for the match on Sunday.")
     assert _places(result, "Manchester")[0].country == "GBR"
+
+
+def test_a_state_lies_at_the_centre_of_its_territory_not_of_its_towns() -> None:
+    """Queensland spans 10°–29°S and 138°–153.5°E but its towns line the east coast; Ontario's
+    crowd its south, below the 57th parallel."""
+    queensland, ontario = geocode("Queensland"), geocode("Ontario")
+    assert queensland is not None and ontario is not None
+    assert -24 < queensland.lat < -20 and 142 < queensland.lon < 146
+    assert 48.5 < ontario.lat < 51.5 and -88 < ontario.lon < -83
+
+
+def test_each_state_takes_the_part_of_the_country_nearest_its_towns() -> None:
+    """A 10°-wide country whose two states each have one town near the border between them:
+    each state's point is the middle of its half, not its town."""
+    country = box(0, 0, 10, 4)
+    towns = [
+        {"latitude": 2.0, "longitude": 4.5, "state": "West"},
+        {"latitude": 2.0, "longitude": 5.5, "state": "East"},
+    ]
+    points = territory._country_states(country, towns)
+    assert sorted(points) == ["East", "West"]
+    for state, middle in (("West", 2.5), ("East", 7.5)):
+        lat, lon = points[state]
+        assert abs(lat - 2) < 0.2 and abs(lon - middle) < 0.2

