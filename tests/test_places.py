@@ -235,3 +235,9 @@ def test_each_state_takes_the_part_of_the_country_nearest_its_towns() -> None:
     for state, middle in (("West", 2.5), ("East", 7.5)):
         lat, lon = points[state]
         assert abs(lat - 2) < 0.2 and abs(lon - middle) < 0.2
+
+
+def test_the_south_is_a_region_of_the_articles_own_country_only() -> None:
+    (result,) = run_texts("Storms hit the South on Monday, officials in Texas said.")
+    (south,) = _places(result, "South")
+    assert (south.country, south.lat) == (None, None)

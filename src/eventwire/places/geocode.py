@@ -30,6 +30,9 @@ DESCRIBED_FEATURE = {"state": "admin1", "province": "admin1", "prefecture": "adm
 DESCRIBED_FEATURE |= {"county": "admin2", "district": "admin2", "city": "city"}
 _COMPASS = r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?"
 CITY_PART = re.compile(rf"(?:{_COMPASS}|central|inner|outer|greater)\s+", re.I)
+# 'the South' is a region of the article's own country (Cameroon's South Region only in
+# Cameroonian news); elsewhere it stays unplaced rather than in Cameroon.
+BARE_COMPASS = re.compile(rf"{_COMPASS}|centre|center|midwest|mid-west", re.I)
 LARGE_CITY = 100_000
 CONTEXT_BONUS = 3.0
 CAPITAL_BONUS = 2.0  # London is England's capital before it is a town in Ohio
@@ -99,6 +102,8 @@ def geocode(
     """The most likely place for a name; `within` (a containing region or country) restricts,
     and so does a descriptor written after it ('Washington state': `described='state'`)."""
     options = candidates(name) or _city_parts(name, context)
+    if BARE_COMPASS.fullmatch(name):
+        options = [e for e in options if e.country in context]
     if within is not None:
         options = [e for e in options if _inside(e, within)] or options
     feature = DESCRIBED_FEATURE.get((described or "").lower())
