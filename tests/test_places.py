@@ -241,3 +241,15 @@ def test_the_south_is_a_region_of_the_articles_own_country_only() -> None:
     (result,) = run_texts("Storms hit the South on Monday, officials in Texas said.")
     (south,) = _places(result, "South")
     assert (south.country, south.lat) == (None, None)
+
+
+def test_small_towns_listed_with_towns_or_placed_in_a_state_are_places() -> None:
+    australia, wire = run_texts(
+        "The flu spread to Moonbi, Parkes, Berry and Wyong in regional NSW, and may have "
+        "reached Warwick in Queensland.",
+        "Besides copiers in Europe and the U.S., Nashua has three other businesses.",
+    )
+    found = {p.evidence.text: (p.country, p.admin1) for p in australia.places}
+    assert found["Parkes"] == found["Berry"] == ("AUS", "New South Wales")
+    assert found["Warwick"] == ("AUS", "Queensland")
+    assert "Nashua" not in [p.evidence.text for p in wire.places]
