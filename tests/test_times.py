@@ -90,6 +90,7 @@ def test_dates_resolve_against_the_article_date(text: str, surface: str, value: 
         ("Inspections take place annually.", "annually", "P1Y", TimeType.SET),
         ("Now the alliance faces a choice.", "Now", "PRESENT_REF", TimeType.VAGUE),
         ("Relations have recently improved.", "recently", "PAST_REF", TimeType.VAGUE),
+        ("Talks go on in the coming weeks.", "in the coming weeks", "FUTURE_REF", TimeType.VAGUE),
     ],
 )
 def test_durations_sets_and_vague_references(
@@ -109,8 +110,9 @@ def test_clock_time_on_the_article_day() -> None:
     assert found.timex3 == "2022-02-03T10:35"
 
 
-def test_ages_and_counts_are_not_times() -> None:
-    (result,) = run_texts("A 52-year-old doctor treated 2000 patients.", date="2022-02-03")
+def test_ages_counts_and_ordinals_are_not_times() -> None:
+    text = "A 52-year-old doctor treated 2000 patients. She won a second term."
+    (result,) = run_texts(text, date="2022-02-03")
     assert result.times == []
 
 

@@ -129,7 +129,7 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
 def _looks_like_time(span: Span, after: str) -> bool:
     """A newspaper 'daily', 'the fall of Saigon' (an event's name, not autumn), a title ('60
     Minutes': a capitalised unit after a number in sentence-case text), 'three-quarters of its
-    food' (a fraction), 'the March for Life' (a month in a name)."""
+    food' (a fraction), 'the March for Life' (a month in a name), 'a second term' (an ordinal)."""
     word = span.text.lower()
     if word in TIME_NOUNS and span[0].pos_ == "NOUN":
         return True
@@ -138,6 +138,8 @@ def _looks_like_time(span: Span, after: str) -> bool:
     if FRACTION.fullmatch(span.text) and EVENT_OF.match(after):
         return True
     if word in MONTHS and MONTH_IN_NAME.match(after) and _has_article(span[0]):
+        return True
+    if span[-1].lower_ == "second" and span[-1].pos_ == "ADJ":  # 'a second term': an ordinal
         return True
     return (
         len(span) == 2 and span[0].like_num and span[1].text.istitle() and _sentence_case(span.sent)

@@ -43,7 +43,7 @@ REFS = {
     # "as soon as", "soon after the war": a conjunction, or relative to an event, not to now
     "FUTURE_REF": r"(?<!as )soon(?!\s+(?:as|after|before)\b)|(?:the\s+)?(?:near\s+)?future"
     r"|in the future|shortly(?!\s+(?:after|before)\b)|the near term"
-    r"|in the coming (?:days|weeks|months)",
+    r"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)",
 }
 
 _MONTH = (
