@@ -145,3 +145,32 @@ def test_a_weekday_after_a_narrated_date_follows_it() -> None:
     )
     (result,) = run_texts(text, date="1990-08-15")
     assert [t.timex3 for t in _times(result, "Tuesday")] == ["1990-08-07", "1990-08-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The plane crashed on Oct. 3. Rescuers came the same day.", "the same day", "2021-10-03"),
+        (
+            "The plane crashed on Oct. 3. The search ended the next day.",
+            "the next day",
+            "2021-10-04",
+        ),
+        (
+            "The pact was signed on March 4, 2019. Two days later it collapsed.",
+            "Two days later",
+            "2019-03-06",
+        ),
+        ("He was elected in 2010 and resigned the following year.", "the following year", "2011"),
+        (
+            "The vote is on Feb. 20. The day before, rallies are banned.",
+            "The day before",
+            "2022-02-19",
+        ),
+        ("The rebels left. The same day, talks resumed.", "The same day", "2022-02-03"),
+    ],
+)
+def test_steps_count_from_the_time_the_story_last_named(
+    text: str, surface: str, value: str
+) -> None:
+    assert _one(text, surface).timex3 == value

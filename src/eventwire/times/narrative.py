@@ -6,7 +6,9 @@ document's own date). Some values depend on the expressions around them instead:
   after 'the third quarter' is that quarter a year back);
 - a past weekday after a narrated calendar day is counted from that day;
 - a clock time written with its day ('10:35 a.m. Friday') is that day's time;
-- 'N days before X' counts from X when the text dates X (times/anchors.py).
+- 'N days before X' counts from X when the text dates X (times/anchors.py);
+- 'the same day', 'the following year', 'two days later' count from the time the story last
+  named (TimeML's reference time), which need not be the article date.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ WEEKDAY = re.compile(
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 DEICTIC = re.compile(r"(?i)today|yesterday|tomorrow|tonight")
 NARRATIVE_WINDOW = (7, 13)  # days before the article date a narrated dated event may lie
+CALENDAR = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?")
+# how much of a named time a step of each unit needs: a day for 'the next day', a year for
+# 'the following year'
+NEEDS = {"day": "day", "week": "day", "month": "month", "quarter": "month", "year": "year"}
 
 
 CLOCK_THEN_DAY = re.compile(
@@ -132,6 +138,30 @@ def _against_narrative_date(text: str, found: list[Found], anchor: date | None) 
     return out
 
 
+def _reference(value: str | None, unit: str) -> date | None:
+    """The named time as a date to count from, when it is precise enough for the unit."""
+    match = CALENDAR.fullmatch(value or "")
+    if match is None or (NEEDS.get(unit, "day") != "year" and not match[NEEDS[unit]]):
+        return None
+    return date(int(match["year"]), int(match["month"] or 1), int(match["day"] or 1))
+
+
+def _against_reference_time(text: str, found: list[Found]) -> list[Found]:
+    """'the same day', 'the following year', 'two days later': from the last calendar time
+    the story named before ('signed on March 4, 2019 … two days later' is 2019-03-06)."""
+    last = None
+    out = []
+    for f in found:
+        if f.timex.narrative and last:
+            reference = _reference(last, f.timex.granularity)
+            timex = normalise(text[f.start : f.end], Context(reference)) if reference else None
+            f = Found(f.start, f.end, timex) if timex else f
+        if f.timex.type is TimeType.DATE and CALENDAR.fullmatch(f.timex.timex3 or ""):
+            last = f.timex.timex3
+        out.append(f)
+    return out
+
+
 def _is_dated(text: str, found: Found) -> bool:
     """A calendar day written out ('Aug. 6'), not one counted from the article date ('today')."""
     surface = text[found.start : found.end]
@@ -144,4 +174,5 @@ def in_context(doc: Doc, found: list[Found], anchor: date | None) -> list[Found]
     text = doc_text(doc)
     found = _against_reporting_quarter(text, found)
     found = _against_narrative_date(text, found, anchor)
+    found = _against_reference_time(text, found)
     return _against_events(doc, _clocks_on_their_day(text, found))

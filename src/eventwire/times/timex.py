@@ -33,6 +33,8 @@ DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 ORDINALS |= {"4th": 4}
 HALVES = {"minute": "30S", "hour": "30M", "day": "T12H", "year": "6M"}  # ISO 8601: PT1H30M
+NARRATIVE_STEPS = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1}
+NARRATIVE_STEPS |= {"before": -1}
 SLACK_DAYS = 120  # a past clause may still name a date some months ahead (a schedule)
 
 
@@ -52,6 +54,7 @@ class Timex:
     start: str | None = None
     end: str | None = None
     relative: bool = True
+    narrative: bool = False  # counted from the story's last-named time ('two days later')
 
 
 @dataclass(frozen=True)
@@ -292,7 +295,19 @@ def ago(m: re.Match[str], ctx: Context) -> Timex | None:
         return Timex(TimeType.DATE, None, unit)
     sign = 1 if m["dir"].lower() in ("from now", "later", "hence") else -1
     value, granularity = shift(ctx.anchor, unit, sign * int(float(amount)))
-    return _date(value, granularity)
+    narrative = m["dir"].lower() == "later"
+    return Timex(TimeType.DATE, value, granularity, narrative=narrative)
+
+
+def narrated(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'the same day', 'the following year', 'the next day', 'the day before': a step from the
+    time the story last named (times/narrative.py), the anchor's until one is named."""
+    unit = m["unit"].lower()
+    if ctx.anchor is None:
+        return Timex(TimeType.DATE, None, unit)
+    step = NARRATIVE_STEPS.get((m.groupdict().get("dir") or "").lower(), 0)
+    value, granularity = shift(ctx.anchor, unit, step)
+    return Timex(TimeType.DATE, value, granularity, narrative=True)
 
 
 def quarter_of_year(m: re.Match[str], ctx: Context) -> Timex | None:

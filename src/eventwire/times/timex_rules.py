@@ -25,6 +25,7 @@ from eventwire.times.timex import (
     month_day,
     month_name,
     month_range,
+    narrated,
     period,
     quarter_of_year,
     relative,
@@ -115,6 +116,15 @@ RULES: list[tuple[str, Handler]] = [
         r"|year|decade)(?:'s)?)\b",
         relative,
     ),
+    *[
+        (pattern, narrated)
+        for pattern in (
+            r"(?i:(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year))",
+            r"(?i:the\s+(?P<dir>following|preceding|previous)\s+(?P<unit>day|week|month|year))",
+            r"(?i:the\s+(?P<dir>next)\s+(?P<unit>day))",
+            r"(?i:the\s+(?P<unit>day)\s+(?P<dir>before|after)(?=\s*[,.;]|$))",
+        )
+    ],
     (r"(?i:(?:(?P<mod>the|this|last|next)\s+)?weekend)", weekend),
     (r"(?i:last\s+night)", last_night),
     (
