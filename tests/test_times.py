@@ -58,6 +58,9 @@ def test_reference_exercise_name_year(reference: ArticleResult) -> None:
         ("Prices rose sharply last week.", "last week", "2022-W04"),
         ("The parliament will vote next month.", "next month", "2022-03"),
         ("Exports fell in the third quarter.", "third quarter", "2021-Q3"),
+        ("The ministry said exports fell in Q3 2021.", "Q3 2021", "2021-Q3"),
+        ("Sales rose in the first half of the year.", "first half of the year", "2022-H1"),
+        ("The company said its sales rose in fiscal 2021.", "fiscal 2021", "2021"),
         ("The treaty was signed 20 years ago.", "20 years ago", "2002"),
         ("The rebels attacked yesterday.", "yesterday", "2022-02-02"),
         ("Elections were held in the 1990s.", "the 1990s", "199"),
@@ -136,6 +139,21 @@ def test_a_year_ago_follows_the_reporting_quarter() -> None:
     assert [t.timex3 for t in _times(result, "the latest period")] == ["1989-Q3"]
     assert [t.timex3 for t in _times(result, "the year-earlier period")] == ["1988-Q3"]
     assert [t.timex3 for t in _times(result, "1988 third quarter")] == ["1988-Q3"]
+
+
+def test_a_comparison_follows_the_quarter_reported_not_one_named_in_passing() -> None:
+    text = (
+        "Net income rose in the third quarter. After a flat second quarter, sales rose. "
+        "Costs were lower than in the 1988 period. Year-earlier results included a gain."
+    )
+    (result,) = run_texts(text, date="1989-10-26")
+    assert [t.timex3 for t in _times(result, "the 1988 period")] == ["1988-Q3"]
+    assert [t.timex3 for t in _times(result, "Year-earlier")] == ["1988-Q3"]
+
+
+def test_half_of_a_match_is_not_a_time() -> None:
+    (result,) = run_texts("He scored in the second half of the match.", date="2022-02-03")
+    assert result.times == []
 
 
 def test_a_weekday_after_a_narrated_date_follows_it() -> None:

@@ -129,13 +129,14 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
 def _looks_like_time(span: Span, after: str) -> bool:
     """A newspaper 'daily', 'the fall of Saigon' (an event's name, not autumn), a title ('60
     Minutes': a capitalised unit after a number in sentence-case text), 'three-quarters of its
-    food' (a fraction), 'the March for Life' (a month in a name), 'a second term' (an ordinal)."""
+    food' (a fraction, like 'the second half of the match'), 'the March for Life' (a month in
+    a name), 'a second term' (an ordinal)."""
     word = span.text.lower()
     if word in TIME_NOUNS and span[0].pos_ == "NOUN":
         return True
     if word in ("fall", "spring") and EVENT_OF.match(after):
         return True
-    if FRACTION.fullmatch(span.text) and EVENT_OF.match(after):
+    if (FRACTION.fullmatch(span.text) or word.endswith("half")) and EVENT_OF.match(after):
         return True
     if word in MONTHS and MONTH_IN_NAME.match(after) and _has_article(span[0]):
         return True

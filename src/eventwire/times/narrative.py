@@ -26,8 +26,12 @@ from eventwire.times.timex_rules import normalise
 
 # 'a year ago' in an earnings report compares the reporting quarter with the same one a year back
 YEAR_BACK = re.compile(
-    r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:earlier|ago) period"
+    r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:earlier|ago)(?: period)?"
 )
+YEAR_PERIOD = re.compile(
+    r"(?i)(?:the\s+)?(?P<year>\d{4})\s+(?:period|quarter)"
+)  # 'the 1989 period'
+INDEFINITE = re.compile(r"(?i)\b(?:a|an)\s+(?:[a-z-]+\s+)?$")  # 'a flat second quarter'
 LATEST = re.compile(r"(?i)(?:the\s+)?latest\s+period")
 QUARTER_VALUE = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")
 WEEKDAY = re.compile(
@@ -98,17 +102,22 @@ def _against_events(doc: Doc, found: list[Found]) -> list[Found]:
 
 def _against_reporting_quarter(text: str, found: list[Found]) -> list[Found]:
     """TimeML values a comparison at the granularity of the period compared: after 'the third
-    quarter' (1989-Q3), 'a year ago' is 1988-Q3, not 1988; after 'the nine months' or 'the
-    year', it stays a year."""
+    quarter' (1989-Q3), 'a year ago' is 1988-Q3 and 'the 1989 period' 1989-Q3, not years;
+    after 'the nine months' or 'the year', it stays a year. A quarter named with an indefinite
+    article ('after a flat second quarter') is mentioned in passing, not the one compared."""
     quarter = None
     out = []
     for f in found:
         surface = text[f.start : f.end]
-        if quarter and (YEAR_BACK.fullmatch(surface) or LATEST.fullmatch(surface)):
-            back = 1 if YEAR_BACK.fullmatch(surface) else 0
-            value = f"{int(quarter['year']) - back:04d}-Q{quarter['q']}"
+        back, year = YEAR_BACK.fullmatch(surface), YEAR_PERIOD.fullmatch(surface)
+        if quarter and (back or year or LATEST.fullmatch(surface)):
+            value = f"{int(quarter['year']) - (1 if back else 0):04d}-Q{quarter['q']}"
+            if year:
+                value = f"{year['year']}-Q{quarter['q']}"
             f = Found(f.start, f.end, Timex(TimeType.DATE, value, "quarter"))
-        elif f.timex.granularity in ("quarter", "month", "year"):
+        elif f.timex.granularity in ("quarter", "month", "year") and not INDEFINITE.search(
+            text[max(0, f.start - 30) : f.start]
+        ):
             quarter = QUARTER_VALUE.fullmatch(f.timex.timex3 or "")
         out.append(f)
     return out

@@ -31,7 +31,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
-ORDINALS |= {"4th": 4}
+ORDINALS |= {"4th": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 HALVES = {"minute": "30S", "hour": "30M", "day": "T12H", "year": "6M"}  # ISO 8601: PT1H30M
 NARRATIVE_STEPS = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1}
 NARRATIVE_STEPS |= {"before": -1}
@@ -310,15 +310,29 @@ def narrated(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(TimeType.DATE, value, granularity, narrative=True)
 
 
-def quarter_of_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    """'the third quarter' → the anchor's year, or the year before for a quarter not yet begun."""
-    quarter = ORDINALS[m["ord"].lower()]
-    if m["year"] or m["year0"]:
-        return _date(f"{m['year'] or m['year0']}-Q{quarter}", "quarter", relative=False)
+def part_of_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'the third quarter', 'Q3 2026', 'the first half of 1989' → the anchor's year, or the
+    year before for a part not yet begun that a past clause speaks of."""
+    groups = m.groupdict()
+    half = (groups.get("unit") or "").lower() == "half"
+    letter, granularity = ("H", "half") if half else ("Q", "quarter")
+    part = ORDINALS[groups["ord"].lower()]
+    if groups.get("year") or groups.get("year0"):
+        year = groups.get("year") or groups.get("year0")
+        return _date(f"{year}-{letter}{part}", granularity, relative=False)
     if ctx.anchor is None:
-        return Timex(TimeType.DATE, None, "quarter")
-    year = ctx.anchor.year - (1 if quarter > _quarter(ctx.anchor) and ctx.tense == "past" else 0)
-    return _date(f"{year:04d}-Q{quarter}", "quarter")
+        return Timex(TimeType.DATE, None, granularity)
+    current = (ctx.anchor.month - 1) // 6 + 1 if half else _quarter(ctx.anchor)
+    year = ctx.anchor.year - (1 if part > current and ctx.tense == "past" else 0)
+    return _date(f"{year:04d}-{letter}{part}", granularity)
+
+
+def year_back(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'year-earlier results': the year before the anchor's (a reported quarter's, after one is
+    named: times/narrative.py)."""
+    if ctx.anchor is None:
+        return Timex(TimeType.DATE, None, "year")
+    return _date(f"{ctx.anchor.year - 1:04d}", "year")
 
 
 def reporting_period(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -26,8 +26,8 @@ from eventwire.times.timex import (
     month_name,
     month_range,
     narrated,
+    part_of_year,
     period,
-    quarter_of_year,
     relative,
     reporting_period,
     season,
@@ -35,6 +35,7 @@ from eventwire.times.timex import (
     vague_ref,
     weekday,
     weekend,
+    year_back,
 )
 
 REFS = {
@@ -98,8 +99,16 @@ RULES: list[tuple[str, Handler]] = [
         r"(?:(?P<year0>(?:1[6-9]|20)\d\d)\s+)?"
         r"(?i:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
         rf"(?:\s+(?:of\s+)?{_YEAR})?",
-        quarter_of_year,
+        part_of_year,
     ),
+    (rf"\bQ(?P<ord>[1-4])(?:\s+{_YEAR})?", part_of_year),  # 'Q3 2026'
+    (
+        r"(?:(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?i:(?P<ord>first|second|1st|2nd)[\s-]+(?P<unit>half))"
+        rf"(?:\s+of\s+(?:{_YEAR}|(?i:the\s+year)))?",
+        part_of_year,
+    ),
+    (r"(?i:year-(?:earlier|ago))(?=\s+[a-z]|$)", year_back),  # 'year-earlier results'
+    (rf"(?i:the\s+)?{_YEAR}\s+(?i:period|quarter)", calendar_year),  # 'the 1989 period'
     (r"(?i:(?:the\s+)?(?:latest|year-earlier|year-ago)\s+period)", reporting_period),
     (
         rf"(?i:(?:(?P<mod>last|next|this)\s+)?(?P<season>spring|summer|fall|autumn|winter))"
@@ -148,7 +157,7 @@ RULES: list[tuple[str, Handler]] = [
         every,
     ),
     (r"(?i:the\s+(?P<decade>(?:1[6-9]|20)\d0)'?s|(?P<bare>(?:1[6-9]|20)\d0)'?s)", decade),
-    (rf"\b{_YEAR}\b", calendar_year),
+    (rf"(?:(?i:fiscal)\s+(?:(?i:year)\s+)?)?\b{_YEAR}\b", calendar_year),
     *[(f"(?i:{pattern})", vague_ref(name)) for name, pattern in REFS.items()],
 ]
 COMPILED = [(re.compile(pattern), handler) for pattern, handler in RULES]
