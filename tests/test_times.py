@@ -151,6 +151,12 @@ def test_a_comparison_follows_the_quarter_reported_not_one_named_in_passing() ->
     assert [t.timex3 for t in _times(result, "Year-earlier")] == ["1988-Q3"]
 
 
+def test_an_article_before_a_quarter_adjective_belongs_to_its_noun() -> None:
+    text = "The bank reported a third-quarter loss. It had net income of $1 million a year ago."
+    (result,) = run_texts(text, date="1989-11-02")
+    assert [t.timex3 for t in _times(result, "a year ago")] == ["1988-Q3"]
+
+
 def test_half_of_a_match_is_not_a_time() -> None:
     (result,) = run_texts("He scored in the second half of the match.", date="2022-02-03")
     assert result.times == []

@@ -103,8 +103,8 @@ def _against_events(doc: Doc, found: list[Found]) -> list[Found]:
 def _against_reporting_quarter(text: str, found: list[Found]) -> list[Found]:
     """TimeML values a comparison at the granularity of the period compared: after 'the third
     quarter' (1989-Q3), 'a year ago' is 1988-Q3 and 'the 1989 period' 1989-Q3, not years;
-    after 'the nine months' or 'the year', it stays a year. A quarter named with an indefinite
-    article ('after a flat second quarter') is mentioned in passing, not the one compared."""
+    after 'the nine months' or 'the year', it stays a year. A quarter named in passing is not
+    the one compared."""
     quarter = None
     out = []
     for f in found:
@@ -115,12 +115,19 @@ def _against_reporting_quarter(text: str, found: list[Found]) -> list[Found]:
             if year:
                 value = f"{year['year']}-Q{quarter['q']}"
             f = Found(f.start, f.end, Timex(TimeType.DATE, value, "quarter"))
-        elif f.timex.granularity in ("quarter", "month", "year") and not INDEFINITE.search(
-            text[max(0, f.start - 30) : f.start]
-        ):
+        elif f.timex.granularity in ("quarter", "month", "year") and not _in_passing(text, f):
             quarter = QUARTER_VALUE.fullmatch(f.timex.timex3 or "")
         out.append(f)
     return out
+
+
+def _in_passing(text: str, found: Found) -> bool:
+    """'after a flat second quarter': a period named with an indefinite article is not the
+    report's own. In 'a third-quarter loss' the article is the loss's, not the quarter's."""
+    surface = text[found.start : found.end]
+    return "-" not in surface and bool(
+        INDEFINITE.search(text[max(0, found.start - 30) : found.start])
+    )
 
 
 def _against_narrative_date(text: str, found: list[Found], anchor: date | None) -> list[Found]:
