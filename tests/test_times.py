@@ -192,6 +192,16 @@ def test_a_weekday_after_a_narrated_date_follows_it() -> None:
             "2022-02-19",
         ),
         ("The rebels left. The same day, talks resumed.", "The same day", "2022-02-03"),
+        (
+            "Talks began on Wednesday, Jan. 12. They ended the following Monday.",
+            "the following Monday",
+            "2022-01-17",
+        ),
+        (
+            "Stocks closed on Jan. 14 down 4% from the previous Friday.",
+            "the previous Friday",
+            "2022-01-07",
+        ),
     ],
 )
 def test_steps_count_from_the_time_the_story_last_named(

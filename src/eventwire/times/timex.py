@@ -150,7 +150,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "day")
     target = WEEKDAYS.index(m["weekday"].lower())
-    modifier = (m["mod"] or "").lower()
+    modifier = " ".join((m["mod"] or "").lower().split())
+    if modifier.startswith("the "):  # 'the previous Friday': before the story's time
+        step = 1 if modifier.endswith("following") else -1
+        days = (step * (target - ctx.anchor.weekday())) % 7 or 7
+        day = ctx.anchor + timedelta(days=step * days)
+        return Timex(TimeType.DATE, day.isoformat(), "day", narrative=True)
     ahead = ctx.tense in ("future", "scheduled")
     future = modifier == "next" or (ahead and modifier != "last")
     if future:

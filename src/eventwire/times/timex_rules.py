@@ -86,7 +86,8 @@ RULES: list[tuple[str, Handler]] = [
         month_name,
     ),
     (
-        rf"(?i:(?:(?P<mod>last|next|this|coming)\s+)?)(?P<weekday>{_WEEKDAY})"
+        rf"(?i:(?:(?P<mod>last|next|this|coming|the\s+(?:previous|preceding|following))\s+)?)"
+        rf"(?P<weekday>{_WEEKDAY})"
         rf"(?i:\s+(?P<part>{_PART}))?",
         weekday,
     ),
