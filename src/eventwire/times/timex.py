@@ -29,6 +29,7 @@ UNITS = {
 }  # fmt: skip
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10}  # a season's middle month; winter straddles two years
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 ORDINALS |= {"4th": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -247,6 +248,11 @@ def month_range(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(TimeType.RANGE, None, "month", first.timex3, f"{year:04d}-{second:02d}")
 
 
+def century(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'the 11th century' → '10' (TIMEX3 writes a century as its first two digits)."""
+    return _date(f"{int(m['nth']) - 1:02d}", "century", relative=False)
+
+
 def calendar_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return _date(m["year"], "year", relative=False)
 
@@ -294,6 +300,9 @@ def last_night(m: re.Match[str], ctx: Context) -> Timex | None:
 def ago(m: re.Match[str], ctx: Context) -> Timex | None:
     """'41 years ago', 'a year earlier', 'two weeks from now'."""
     amount, unit = number(m["num"]), _unit(m["unit"])
+    few = m["num"].lower() in ("a few", "few", "several")
+    if few and unit == "year" and ctx.anchor and m["dir"].lower() in ("ago", "earlier"):
+        return _date(f"{(ctx.anchor.year - 3) // 10:03d}X", "year")  # 'a few years ago': 199X
     if amount == "X" or unit not in ("day", "week", "month", "quarter", "year", "decade"):
         return Timex(TimeType.VAGUE, "PAST_REF", unit)
     if ctx.anchor is None:
@@ -352,7 +361,10 @@ def season(m: re.Match[str], ctx: Context) -> Timex | None:
         return _date(f"{m['year']}-{season}", "season", relative=False)
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "season")
-    year = ctx.anchor.year + {"last": -1, "next": 1}.get((m["mod"] or "").lower(), 0)
+    modifier = (m["mod"] or "").lower()
+    year = ctx.anchor.year + {"last": -1, "next": 1}.get(modifier, 0)
+    if not modifier and season in SEASON_MONTHS:  # the clause's tense: 'will vote in the spring'
+        year = _pick_year(SEASON_MONTHS[season], 15, ctx) or year
     return _date(f"{year:04d}-{season}", "season")
 
 

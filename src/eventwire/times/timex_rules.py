@@ -16,6 +16,7 @@ from eventwire.times.timex import (
     ago,
     bare_units,
     calendar_year,
+    century,
     clock,
     day_range,
     decade,
@@ -117,7 +118,7 @@ RULES: list[tuple[str, Handler]] = [
         season,
     ),
     (
-        rf"(?i:(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+"
+        rf"(?i:(?P<num>{_NUM}|a\s+few|several)\s+(?P<unit>{_UNIT})\s+"
         r"(?P<dir>ago|earlier|before|after|later|from now))",
         ago,
     ),
@@ -157,6 +158,7 @@ RULES: list[tuple[str, Handler]] = [
         r"|(?P<adverb>annually|daily|weekly|monthly))\b",
         every,
     ),
+    (r"(?i:(?P<nth>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century)", century),
     (r"(?i:the\s+(?P<decade>(?:1[6-9]|20)\d0)'?s|(?P<bare>(?:1[6-9]|20)\d0)'?s)", decade),
     (rf"(?:(?i:fiscal)\s+(?:(?i:year)\s+)?)?\b{_YEAR}\b", calendar_year),
     *[(f"(?i:{pattern})", vague_ref(name)) for name, pattern in REFS.items()],
