@@ -4,7 +4,8 @@ Each handler here turns the match of one rule (times/timex_rules.py) into a `Tim
 rules find expressions in running text (times/extract.py), so what is found can be read.
 dateparser reads calendar dates written out in full ("June 30, 1990", "Sept. 3"); it does not
 know TimeML's week, quarter, season, part-of-day, duration or vague values, nor the
-tense-dependent choice of a weekday, which the handlers below add.
+tense-dependent choice of a weekday, which the handlers below add. Parts of a year, reporting
+periods, centuries and steps from the story's time are in times/timex_periods.py.
 """
 
 from __future__ import annotations
@@ -34,8 +35,6 @@ DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 ORDINALS |= {"4th": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 HALVES = {"minute": "30S", "hour": "30M", "day": "T12H", "year": "6M"}  # ISO 8601: PT1H30M
-NARRATIVE_STEPS = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1}
-NARRATIVE_STEPS |= {"before": -1}
 SLACK_DAYS = 120  # a past clause may still name a date some months ahead (a schedule)
 
 
@@ -99,7 +98,7 @@ def _week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def _quarter(day: date) -> int:
+def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
@@ -113,14 +112,14 @@ def shift(anchor: date, unit: str, n: int) -> tuple[str, str]:
         index = anchor.year * 12 + anchor.month - 1 + n
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
     if unit == "quarter":
-        index = anchor.year * 4 + _quarter(anchor) - 1 + n
+        index = anchor.year * 4 + quarter_of(anchor) - 1 + n
         return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter"
     if unit == "decade":
         return f"{(anchor.year // 10 + n):03d}", "decade"
     return f"{anchor.year + n:04d}", "year"
 
 
-def _date(value: str, granularity: str, relative: bool = True) -> Timex:
+def dated(value: str, granularity: str, relative: bool = True) -> Timex:
     return Timex(TimeType.DATE, value, granularity, relative=relative)
 
 
@@ -136,14 +135,14 @@ def deictic(m: re.Match[str], ctx: Context) -> Timex | None:
     offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     value = (ctx.anchor + timedelta(days=offset)).isoformat()
     part = DAY_PARTS.get((m["part"] or "").lower()) or DAY_PARTS.get(word)
-    return _date(f"{value}T{part}", "part_of_day") if part else _date(value, "day")
+    return dated(f"{value}T{part}", "part_of_day") if part else dated(value, "day")
 
 
 def this_part(m: re.Match[str], ctx: Context) -> Timex | None:
     """'this morning' → the anchor day's morning."""
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "part_of_day")
-    return _date(f"{ctx.anchor.isoformat()}T{DAY_PARTS[m['part'].lower()]}", "part_of_day")
+    return dated(f"{ctx.anchor.isoformat()}T{DAY_PARTS[m['part'].lower()]}", "part_of_day")
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -167,8 +166,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         day = ctx.anchor - timedelta(days=(ctx.anchor.weekday() - target) % 7)
     part = DAY_PARTS.get((m["part"] or "").lower())
     if part:
-        return _date(f"{day.isoformat()}T{part}", "part_of_day")
-    return _date(day.isoformat(), "day")
+        return dated(f"{day.isoformat()}T{part}", "part_of_day")
+    return dated(day.isoformat(), "day")
 
 
 def _pick_year(month: int, day: int, ctx: Context) -> int | None:
@@ -201,7 +200,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     year = int(m["year"]) if m["year"] else _pick_year(parsed.month, parsed.day, ctx)
     if year is None:
         return Timex(TimeType.DATE, None, "day")
-    return _date(f"{year:04d}-{parsed.month:02d}-{parsed.day:02d}", "day", not m["year"])
+    return dated(f"{year:04d}-{parsed.month:02d}-{parsed.day:02d}", "day", not m["year"])
 
 
 def day_range(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -224,7 +223,7 @@ def month_name(m: re.Match[str], ctx: Context) -> Timex | None:
     if month is None:
         return None
     if m["year"]:
-        return _date(f"{m['year']}-{month:02d}", "month", relative=False)
+        return dated(f"{m['year']}-{month:02d}", "month", relative=False)
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "month")
     modifier = (m["mod"] or m["yearmod"] or "").lower()
@@ -235,7 +234,7 @@ def month_name(m: re.Match[str], ctx: Context) -> Timex | None:
         year += 1 if month <= ctx.anchor.month or m["yearmod"] else 0
     elif not modifier:
         year = _pick_year(month, 15, ctx) or year
-    return _date(f"{year:04d}-{month:02d}", "month")
+    return dated(f"{year:04d}-{month:02d}", "month")
 
 
 def month_range(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -248,18 +247,13 @@ def month_range(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(TimeType.RANGE, None, "month", first.timex3, f"{year:04d}-{second:02d}")
 
 
-def century(m: re.Match[str], ctx: Context) -> Timex | None:
-    """'the 11th century' → '10' (TIMEX3 writes a century as its first two digits)."""
-    return _date(f"{int(m['nth']) - 1:02d}", "century", relative=False)
-
-
 def calendar_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    return _date(m["year"], "year", relative=False)
+    return dated(m["year"], "year", relative=False)
 
 
 def decade(m: re.Match[str], ctx: Context) -> Timex | None:
     """'the 1980s' → '198' (TIMEX3 writes a decade as its first three digits)."""
-    return _date((m["decade"] or m["bare"])[:3], "decade", relative=False)
+    return dated((m["decade"] or m["bare"])[:3], "decade", relative=False)
 
 
 def relative(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -278,7 +272,7 @@ def relative(m: re.Match[str], ctx: Context) -> Timex | None:
     if mod == "year-earlier":
         step += {"quarter": -4, "year": -1}.get(unit, 0)
     value, granularity = shift(ctx.anchor, unit, step)
-    return _date(value, granularity)
+    return dated(value, granularity)
 
 
 def weekend(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -288,13 +282,13 @@ def weekend(m: re.Match[str], ctx: Context) -> Timex | None:
     mod = (m["mod"] or "").lower()
     back = mod == "last" or (ctx.tense == "past" and mod != "next" and ctx.anchor.weekday() < 5)
     value, _ = shift(ctx.anchor, "week", -1 if back else (1 if mod == "next" else 0))
-    return _date(f"{value}-WE", "weekend")
+    return dated(f"{value}-WE", "weekend")
 
 
 def last_night(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "part_of_day")
-    return _date(f"{(ctx.anchor - timedelta(days=1)).isoformat()}TNI", "part_of_day")
+    return dated(f"{(ctx.anchor - timedelta(days=1)).isoformat()}TNI", "part_of_day")
 
 
 def ago(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -302,7 +296,7 @@ def ago(m: re.Match[str], ctx: Context) -> Timex | None:
     amount, unit = number(m["num"]), _unit(m["unit"])
     few = m["num"].lower() in ("a few", "few", "several")
     if few and unit == "year" and ctx.anchor and m["dir"].lower() in ("ago", "earlier"):
-        return _date(f"{(ctx.anchor.year - 3) // 10:03d}X", "year")  # 'a few years ago': 199X
+        return dated(f"{(ctx.anchor.year - 3) // 10:03d}X", "year")  # 'a few years ago': 199X
     if amount == "X" or unit not in ("day", "week", "month", "quarter", "year", "decade"):
         return Timex(TimeType.VAGUE, "PAST_REF", unit)
     if ctx.anchor is None:
@@ -313,59 +307,17 @@ def ago(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(TimeType.DATE, value, granularity, narrative=narrative)
 
 
-def narrated(m: re.Match[str], ctx: Context) -> Timex | None:
-    """'the same day', 'the following year', 'the next day', 'the day before': a step from the
-    time the story last named (times/narrative.py), the anchor's until one is named."""
-    unit = m["unit"].lower()
-    if ctx.anchor is None:
-        return Timex(TimeType.DATE, None, unit)
-    step = NARRATIVE_STEPS.get((m.groupdict().get("dir") or "").lower(), 0)
-    value, granularity = shift(ctx.anchor, unit, step)
-    return Timex(TimeType.DATE, value, granularity, narrative=True)
-
-
-def part_of_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    """'the third quarter', 'Q3 2026', 'the first half of 1989' → the anchor's year, or the
-    year before for a part not yet begun that a past clause speaks of."""
-    groups = m.groupdict()
-    half = (groups.get("unit") or "").lower() == "half"
-    letter, granularity = ("H", "half") if half else ("Q", "quarter")
-    part = ORDINALS[groups["ord"].lower()]
-    if groups.get("year") or groups.get("year0"):
-        year = groups.get("year") or groups.get("year0")
-        return _date(f"{year}-{letter}{part}", granularity, relative=False)
-    if ctx.anchor is None:
-        return Timex(TimeType.DATE, None, granularity)
-    current = (ctx.anchor.month - 1) // 6 + 1 if half else _quarter(ctx.anchor)
-    year = ctx.anchor.year - (1 if part > current and ctx.tense == "past" else 0)
-    return _date(f"{year:04d}-{letter}{part}", granularity)
-
-
-def year_back(m: re.Match[str], ctx: Context) -> Timex | None:
-    """'year-earlier results': the year before the anchor's (a reported quarter's, after one is
-    named: times/narrative.py)."""
-    if ctx.anchor is None:
-        return Timex(TimeType.DATE, None, "year")
-    return _date(f"{ctx.anchor.year - 1:04d}", "year")
-
-
-def reporting_period(m: re.Match[str], ctx: Context) -> Timex | None:
-    """'the latest period', 'the year-earlier period': valued from the report's quarter, which
-    the text names before (times/extract.py)."""
-    return Timex(TimeType.DATE, None, "quarter")
-
-
 def season(m: re.Match[str], ctx: Context) -> Timex | None:
     season = SEASONS[m["season"].lower()]
     if m["year"]:
-        return _date(f"{m['year']}-{season}", "season", relative=False)
+        return dated(f"{m['year']}-{season}", "season", relative=False)
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "season")
     modifier = (m["mod"] or "").lower()
     year = ctx.anchor.year + {"last": -1, "next": 1}.get(modifier, 0)
     if not modifier and season in SEASON_MONTHS:  # the clause's tense: 'will vote in the spring'
         year = _pick_year(SEASON_MONTHS[season], 15, ctx) or year
-    return _date(f"{year:04d}-{season}", "season")
+    return dated(f"{year:04d}-{season}", "season")
 
 
 def clock(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -380,7 +332,7 @@ def clock(m: re.Match[str], ctx: Context) -> Timex | None:
     clock = f"T{hour:02d}:{minute:02d}"
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "time")
-    return _date(f"{ctx.anchor.isoformat()}{clock}", "time")
+    return dated(f"{ctx.anchor.isoformat()}{clock}", "time")
 
 
 def period(m: re.Match[str], ctx: Context) -> Timex | None:

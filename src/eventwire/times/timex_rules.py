@@ -16,7 +16,6 @@ from eventwire.times.timex import (
     ago,
     bare_units,
     calendar_year,
-    century,
     clock,
     day_range,
     decade,
@@ -26,16 +25,19 @@ from eventwire.times.timex import (
     month_day,
     month_name,
     month_range,
-    narrated,
-    part_of_year,
     period,
     relative,
-    reporting_period,
     season,
     this_part,
     vague_ref,
     weekday,
     weekend,
+)
+from eventwire.times.timex_periods import (
+    century,
+    narrated,
+    part_of_year,
+    reporting_period,
     year_back,
 )
 
