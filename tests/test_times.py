@@ -62,6 +62,11 @@ def test_reference_exercise_name_year(reference: ArticleResult) -> None:
         ("Sales rose in the first half of the year.", "first half of the year", "2022-H1"),
         ("The company said its sales rose in fiscal 2021.", "fiscal 2021", "2021"),
         ("The machines were removed a few years ago.", "a few years ago", "201X"),
+        (
+            "Prices peaked in nineteen ninety-four, the analyst said.",
+            "nineteen ninety-four",
+            "1994",
+        ),
         ("The temple was built in the 11th century.", "11th century", "10"),
         ("The government said elections will be held in the spring.", "spring", "2022-SP"),
         ("The government said the offensive began in the autumn.", "autumn", "2021-FA"),
@@ -95,6 +100,7 @@ def test_dates_resolve_against_the_article_date(text: str, surface: str, value: 
             TimeType.DURATION,
         ),
         ("Inspections take place annually.", "annually", "P1Y", TimeType.SET),
+        ("The siege lasted twenty-five days.", "twenty-five days", "P25D", TimeType.DURATION),
         ("Now the alliance faces a choice.", "Now", "PRESENT_REF", TimeType.VAGUE),
         ("Relations have recently improved.", "recently", "PAST_REF", TimeType.VAGUE),
         ("Talks go on in the coming weeks.", "in the coming weeks", "FUTURE_REF", TimeType.VAGUE),
@@ -118,7 +124,10 @@ def test_clock_time_on_the_article_day() -> None:
 
 
 def test_ages_counts_and_ordinals_are_not_times() -> None:
-    text = "A 52-year-old doctor treated 2000 patients. She won a second term."
+    text = (
+        "A 52-year-old doctor treated 2000 patients. She won a second term. "
+        "Two thousand troops left."
+    )
     (result,) = run_texts(text, date="2022-02-03")
     assert result.times == []
 

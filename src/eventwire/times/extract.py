@@ -117,7 +117,7 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if span.text.isdigit() and _counts_something(span[0]):
+    if all(t.like_num or t.is_punct for t in span) and _counts_something(span[-1]):
         return False
     if span[0].pos_ in ("VERB", "AUX"):  # 'fall apart', 'last a week'
         return False
@@ -160,7 +160,8 @@ def _sentence_case(sentence: Span) -> bool:
 
 
 def _counts_something(token: Token) -> bool:
-    """'2000 patients' is a count; 'Union Resolve 2022' and 'in 1998' are years."""
+    """'2000 patients', 'two thousand troops' are counts; 'Union Resolve 2022' and 'in 1998'
+    are years."""
     if token.i > 0 and token.nbor(-1).pos_ == "PROPN":
         return False
     if token.dep_ == "nummod" and token.head.tag_ == "NNS":

@@ -23,7 +23,11 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
     "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "nineteen": 19,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "oh": 0,
 }  # fmt: skip
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+DIGITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 UNITS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
     "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
@@ -74,6 +78,9 @@ def number(word: str) -> str:
     word = word.lower()
     if word in NUMBER_WORDS:
         return str(NUMBER_WORDS[word])
+    parts = re.split(r"[\s-]+", word)
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in DIGITS:  # 'twenty-five'
+        return str(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
     if word.replace(".", "").isdigit():
         return word.removesuffix(".0")
     return "X"
@@ -251,6 +258,16 @@ def calendar_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return dated(m["year"], "year", relative=False)
 
 
+def spelled_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'nineteen ninety-four', 'two thousand one': years as broadcast transcripts write them."""
+    if m["thousand"] is not None:
+        units = re.sub(r"^\W*(?:and\W+)?", "", m["thousand"])
+        value = 2000 + (int(number(units)) if units else 0)
+    else:
+        value = int(number(m["hundreds"])) * 100 + int(number(re.sub(r"^oh\W+", "", m["rest"])))
+    return dated(f"{value:04d}", "year", relative=False)
+
+
 def decade(m: re.Match[str], ctx: Context) -> Timex | None:
     """'the 1980s' → '198' (TIMEX3 writes a decade as its first three digits)."""
     return dated((m["decade"] or m["bare"])[:3], "decade", relative=False)
@@ -309,8 +326,10 @@ def ago(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def season(m: re.Match[str], ctx: Context) -> Timex | None:
     season = SEASONS[m["season"].lower()]
-    if m["year"]:
-        return dated(f"{m['year']}-{season}", "season", relative=False)
+    spelled = m["hundreds"] or m["thousand"] is not None
+    year = m["year"] or (spelled_year(m, ctx).timex3 if spelled else None)
+    if year:
+        return dated(f"{year}-{season}", "season", relative=False)
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "season")
     modifier = (m["mod"] or "").lower()

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from eventwire.times.timex import (
+    DIGITS,
     NUMBER_WORDS,
+    TENS,
     Context,
     Handler,
     Timex,
@@ -28,6 +30,7 @@ from eventwire.times.timex import (
     period,
     relative,
     season,
+    spelled_year,
     this_part,
     vague_ref,
     weekday,
@@ -55,7 +58,14 @@ _MONTH = (
     r"(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|Mar\.|April|Apr\.|May|June?|July?|Aug(?:ust|\.)"
     r"|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))"
 )
-_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_TENS, _DIGITS = "|".join(TENS), "|".join(DIGITS)
+_WORDS = "|".join(sorted(set(NUMBER_WORDS) - {"oh"}, key=len, reverse=True))
+_NUM = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})-(?:{_DIGITS})|{_WORDS})"
+_SPELLED_YEAR = (
+    rf"(?P<hundreds>nineteen|eighteen)[\s-]+(?P<rest>(?:{_TENS})(?:[\s-]+(?:{_DIGITS}))?"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    rf"|oh[\s-]+(?:{_DIGITS}))|two\s+thousand(?P<thousand>(?:\s+and)?\s+(?:{_DIGITS})|)"
+)
 _UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:morning|afternoon|evening|night)"
@@ -116,7 +126,7 @@ RULES: list[tuple[str, Handler]] = [
     (r"(?i:(?:the\s+)?(?:latest|year-earlier|year-ago)\s+period)", reporting_period),
     (
         rf"(?i:(?:(?P<mod>last|next|this)\s+)?(?P<season>spring|summer|fall|autumn|winter))"
-        rf"(?:\s+(?:of\s+)?{_YEAR})?",
+        rf"(?:\s+(?:of\s+)?(?:{_YEAR}|(?i:{_SPELLED_YEAR})\b))?",
         season,
     ),
     (
@@ -160,6 +170,7 @@ RULES: list[tuple[str, Handler]] = [
         r"|(?P<adverb>annually|daily|weekly|monthly))\b",
         every,
     ),
+    (rf"(?i:{_SPELLED_YEAR})\b", spelled_year),
     (r"(?i:(?P<nth>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century)", century),
     (r"(?i:the\s+(?P<decade>(?:1[6-9]|20)\d0)'?s|(?P<bare>(?:1[6-9]|20)\d0)'?s)", decade),
     (rf"(?:(?i:fiscal)\s+(?:(?i:year)\s+)?)?\b{_YEAR}\b", calendar_year),
