@@ -74,6 +74,9 @@ def test_reference_exercise_name_year(reference: ArticleResult) -> None:
         ("The rebels attacked yesterday.", "yesterday", "2022-02-02"),
         ("Elections were held in the 1990s.", "the 1990s", "199"),
         ("He resigned on Oct. 23 after the vote.", "Oct. 23", "2021-10-23"),
+        ("The bonds will be redeemed in five years.", "five years", "2027"),
+        ("The polls close at eight o'clock, officials said.", "eight o'clock", "2022-02-03T08:00"),
+        ("The ceasefire ends at midnight, officials said.", "midnight", "2022-02-03T24:00"),
         ("The summit is set for June 30, 2024.", "June 30, 2024", "2024-06-30"),
     ],
 )
@@ -101,6 +104,7 @@ def test_dates_resolve_against_the_article_date(text: str, surface: str, value: 
         ),
         ("Inspections take place annually.", "annually", "P1Y", TimeType.SET),
         ("The siege lasted twenty-five days.", "twenty-five days", "P25D", TimeType.DURATION),
+        ("Prices rose 5% in two years.", "two years", "P2Y", TimeType.DURATION),
         ("Now the alliance faces a choice.", "Now", "PRESENT_REF", TimeType.VAGUE),
         ("Relations have recently improved.", "recently", "PAST_REF", TimeType.VAGUE),
         ("Talks go on in the coming weeks.", "in the coming weeks", "FUTURE_REF", TimeType.VAGUE),

@@ -340,8 +340,10 @@ def season(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def clock(m: re.Match[str], ctx: Context) -> Timex | None:
-    """'10:35 a.m.', '5 p.m.', 'noon' on the anchor day."""
-    hour = int(m["hour"]) if m["hour"] else 12
+    """'10:35 a.m.', '5 p.m.', 'eight o'clock', 'noon', 'midnight' (T24:00) on the anchor day."""
+    hour = int(number(m["hour"])) if m["hour"] else 12
+    if m[0].lower() == "midnight":
+        hour = 24
     minute = int(m["minute"] or 0)
     meridian = (m["ampm"] or "").lower().replace(".", "")
     if meridian == "pm" and hour < 12:
@@ -352,6 +354,16 @@ def clock(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "time")
     return dated(f"{ctx.anchor.isoformat()}{clock}", "time")
+
+
+def hence(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'(will be redeemed) in five years': in a future clause, the time that far from the anchor
+    (TimeML's DATE); elsewhere ('rose 5% in two years') a length of time."""
+    amount, unit = number(m["num"]), _unit(m["unit"])
+    if ctx.tense != "future" or not amount.isdigit() or ctx.anchor is None:
+        return Timex(TimeType.DURATION, _duration(amount, unit), unit)
+    value, granularity = shift(ctx.anchor, unit, int(amount))
+    return dated(value, granularity)
 
 
 def period(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -23,6 +23,7 @@ from eventwire.times.timex import (
     decade,
     deictic,
     every,
+    hence,
     last_night,
     month_day,
     month_name,
@@ -61,6 +62,7 @@ _MONTH = (
 _TENS, _DIGITS = "|".join(TENS), "|".join(DIGITS)
 _WORDS = "|".join(sorted(set(NUMBER_WORDS) - {"oh"}, key=len, reverse=True))
 _NUM = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})-(?:{_DIGITS})|{_WORDS})"
+_HOURS = "|".join([*DIGITS, "ten", "eleven", "twelve"])
 _SPELLED_YEAR = (
     rf"(?P<hundreds>nineteen|eighteen)[\s-]+(?P<rest>(?:{_TENS})(?:[\s-]+(?:{_DIGITS}))?"
     rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -108,7 +110,7 @@ RULES: list[tuple[str, Handler]] = [
         rf"(?i:(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{_PART}))?)",
         deictic,
     ),
-    (rf"(?i:(?:this|mid)[\s-]*(?P<part>{_PART}))", this_part),
+    (rf"(?i:(?:this|mid)[\s-]*(?P<part>{_PART}))(?<!(?i:midnight))", this_part),
     (
         r"(?:(?P<year0>(?:1[6-9]|20)\d\d)\s+)?"
         r"(?i:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
@@ -148,11 +150,12 @@ RULES: list[tuple[str, Handler]] = [
             r"(?i:the\s+(?P<unit>day)\s+(?P<dir>before|after)(?=\s*[,.;]|$))",
         )
     ],
+    (rf"(?<=\bin\s)(?i:(?P<num>{_NUM})\s+(?P<unit>day|week|month|year)s?)\b", hence),
     (r"(?i:(?:(?P<mod>the|this|last|next)\s+)?weekend)", weekend),
     (r"(?i:last\s+night)", last_night),
     (
-        r"(?i:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
-        r"|noon|midday)",
+        rf"(?i:(?P<hour>\d{{1,2}}|{_HOURS})(?::(?P<minute>\d\d))?\s*"
+        r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|noon|midday|midnight)",
         clock,
     ),
     (
