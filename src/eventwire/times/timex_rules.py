@@ -97,7 +97,7 @@ RULES: list[tuple[str, Handler]] = [
     ),
     (
         rf"(?:(?i:(?P<mod>last|next|this))\s+)?(?P<month>{_MONTH})\b(?:,?\s+{_YEAR})?"
-        r"(?:\s+(?P<yearmod>last|next)\s+year)?",
+        r"(?:\s+(?P<yearmod>last|next|this)\s+year)?",
         month_name,
     ),
     (
@@ -169,7 +169,8 @@ RULES: list[tuple[str, Handler]] = [
         bare_units,
     ),
     (
-        r"(?i:(?:each|every|per|a)\s+(?P<unit>day|week|month|year|quarter)"
+        rf"(?i:(?:(?:twice|(?:{_NUM})\s+times)\s+)?(?:each|every|per|a)\s+"
+        r"(?P<unit>day|week|month|year|quarter)"
         r"|(?P<adverb>annually|daily|weekly|monthly))\b",
         every,
     ),
