@@ -221,6 +221,11 @@ def test_a_weekday_after_a_narrated_date_follows_it() -> None:
             "the previous Friday",
             "2022-01-07",
         ),
+        (
+            "Shares fell on Friday, Jan. 14. Dealers sold in the morning.",
+            "the morning",
+            "2022-01-14TMO",
+        ),
     ],
 )
 def test_steps_count_from_the_time_the_story_last_named(

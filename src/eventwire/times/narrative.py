@@ -156,8 +156,8 @@ def _against_narrative_date(text: str, found: list[Found], anchor: date | None) 
 
 def _reference(value: str | None, unit: str) -> date | None:
     """The named time as a date to count from, when it is precise enough for the unit."""
-    match = CALENDAR.fullmatch(value or "")
-    if match is None or (NEEDS.get(unit, "day") != "year" and not match[NEEDS[unit]]):
+    match, need = CALENDAR.fullmatch(value or ""), NEEDS.get(unit, "day")
+    if match is None or (need != "year" and not match[need]):
         return None
     return date(int(match["year"]), int(match["month"] or 1), int(match["day"] or 1))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from eventwire.model import TimeType
-from eventwire.times.timex import ORDINALS, Context, Timex, dated, quarter_of, shift
+from eventwire.times.timex import DAY_PARTS, ORDINALS, Context, Timex, dated, quarter_of, shift
 
 NARRATIVE_STEPS = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1}
 NARRATIVE_STEPS |= {"before": -1}
@@ -24,6 +24,15 @@ def narrated(m: re.Match[str], ctx: Context) -> Timex | None:
     step = NARRATIVE_STEPS.get((m.groupdict().get("dir") or "").lower(), 0)
     value, granularity = shift(ctx.anchor, unit, step)
     return Timex(TimeType.DATE, value, granularity, narrative=True)
+
+
+def narrated_part(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'(in) the morning': that part of the day the story last named, the anchor's until one is
+    named."""
+    if ctx.anchor is None:
+        return Timex(TimeType.DATE, None, "part_of_day")
+    value = f"{ctx.anchor.isoformat()}T{DAY_PARTS[m['part'].lower()]}"
+    return Timex(TimeType.DATE, value, "part_of_day", narrative=True)
 
 
 def part_of_year(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -40,6 +40,7 @@ from eventwire.times.timex import (
 from eventwire.times.timex_periods import (
     century,
     narrated,
+    narrated_part,
     part_of_year,
     reporting_period,
     year_back,
@@ -151,6 +152,7 @@ RULES: list[tuple[str, Handler]] = [
         )
     ],
     (rf"(?<=\bin\s)(?i:(?P<num>{_NUM})\s+(?P<unit>day|week|month|year)s?)\b", hence),
+    (r"(?:(?<=\bin\s)|^)(?i:the\s+(?P<part>morning|afternoon|evening))", narrated_part),
     (r"(?i:(?:(?P<mod>the|this|last|next)\s+)?weekend)", weekend),
     (r"(?i:last\s+night)", last_night),
     (
