@@ -76,6 +76,7 @@ def test_reference_exercise_name_year(reference: ArticleResult) -> None:
         ("He resigned on Oct. 23 after the vote.", "Oct. 23", "2021-10-23"),
         ("The bonds will be redeemed in five years.", "five years", "2027"),
         ("In January this year, police arrived.", "January this year", "2022-01"),
+        ("The post, dated 2015-12-02, was deleted.", "2015-12-02", "2015-12-02"),
         ("The polls close at eight o'clock, officials said.", "eight o'clock", "2022-02-03T08:00"),
         ("The ceasefire ends at midnight, officials said.", "midnight", "2022-02-03T24:00"),
         ("The summit is set for June 30, 2024.", "June 30, 2024", "2024-06-30"),
@@ -232,3 +233,13 @@ def test_steps_count_from_the_time_the_story_last_named(
     text: str, surface: str, value: str
 ) -> None:
     assert _one(text, surface).timex3 == value
+
+
+def test_a_month_takes_the_sentence_tense_when_the_parse_hangs_it_off_a_noun() -> None:
+    text = (
+        "Trump no longer owns stock in the company.\n\n"
+        "In March, Trump blasted Disney for its practices in requiring 250 Florida workers "
+        "to train their foreign replacements before being laid off."
+    )
+    (result,) = run_texts(text, date="2016-10-01")
+    assert [t.timex3 for t in _times(result, "March")] == ["2016-03"]

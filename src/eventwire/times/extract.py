@@ -100,7 +100,11 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    return _tense_of(_verb_of(span.root))
+    verb = _verb_of(span.root)
+    if verb.pos_ not in ("VERB", "AUX"):  # a parse that hangs the phrase off a noun
+        verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX")]
+        verb = min(verbs, key=lambda t: abs(t.i - span.root.i), default=verb)
+    return _tense_of(verb)
 
 
 def _is_word_bounded(text: str, start: int, end: int) -> bool:

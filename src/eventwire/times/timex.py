@@ -210,6 +210,15 @@ def month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return dated(f"{year:04d}-{parsed.month:02d}-{parsed.day:02d}", "day", not m["year"])
 
 
+def iso_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'2015-12-02' as written in data and embedded posts (an impossible day is no date)."""
+    try:
+        day = date(int(m["year"]), int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+    return dated(day.isoformat(), "day", relative=False)
+
+
 def day_range(m: re.Match[str], ctx: Context) -> Timex | None:
     """'February 10-22': one month, two days."""
     first = month_day(m, ctx)
