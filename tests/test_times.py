@@ -243,3 +243,17 @@ def test_a_month_takes_the_sentence_tense_when_the_parse_hangs_it_off_a_noun() -
     )
     (result,) = run_texts(text, date="2016-10-01")
     assert [t.timex3 for t in _times(result, "March")] == ["2016-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The troops will be home by Christmas, the minister said.", "Christmas", "2022-12-25"),
+        ("The minister said talks will resume after Easter.", "Easter", "2022-04-17"),
+        ("The attack came on Good Friday 1998, officials said.", "Good Friday 1998", "1998-04-10"),
+        ("The ceasefire began on Thanksgiving, officials said.", "Thanksgiving", "2021-11-25"),
+        ("Protesters prayed as Easter week began, officials said.", "Easter week", "2022-W15"),
+    ],
+)
+def test_named_days_are_calendar_days(text: str, surface: str, value: str) -> None:
+    assert _one(text, surface).timex3 == value

@@ -100,7 +100,7 @@ def _duration(amount: str, unit: str) -> str:
     return f"PT{amount}{code}" if timed else f"P{amount}{code}"
 
 
-def _week(day: date) -> str:
+def iso_week(day: date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
 
@@ -114,7 +114,7 @@ def shift(anchor: date, unit: str, n: int) -> tuple[str, str]:
     if unit == "day":
         return (anchor + timedelta(days=n)).isoformat(), "day"
     if unit == "week":
-        return _week(anchor + timedelta(weeks=n)), "week"
+        return iso_week(anchor + timedelta(weeks=n)), "week"
     if unit == "month":
         index = anchor.year * 12 + anchor.month - 1 + n
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
@@ -177,7 +177,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     return dated(day.isoformat(), "day")
 
 
-def _pick_year(month: int, day: int, ctx: Context) -> int | None:
+def pick_year(month: int, day: int, ctx: Context) -> int | None:
     """The year of a month-day without one: the anchor's, unless the clause tense puts it more
     than SLACK_DAYS on the other side of the anchor ("Oct. 23" said in May: last October)."""
     if ctx.anchor is None:
@@ -204,7 +204,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     parsed = _parse(f"{m['month']} {m['day']} {m['year'] or 2000}")
     if parsed is None:
         return None
-    year = int(m["year"]) if m["year"] else _pick_year(parsed.month, parsed.day, ctx)
+    year = int(m["year"]) if m["year"] else pick_year(parsed.month, parsed.day, ctx)
     if year is None:
         return Timex(TimeType.DATE, None, "day")
     return dated(f"{year:04d}-{parsed.month:02d}-{parsed.day:02d}", "day", not m["year"])
@@ -249,7 +249,7 @@ def month_name(m: re.Match[str], ctx: Context) -> Timex | None:
     elif modifier == "next":
         year += 1 if month <= ctx.anchor.month or m["yearmod"] else 0
     elif not modifier:
-        year = _pick_year(month, 15, ctx) or year
+        year = pick_year(month, 15, ctx) or year
     return dated(f"{year:04d}-{month:02d}", "month")
 
 
@@ -344,7 +344,7 @@ def season(m: re.Match[str], ctx: Context) -> Timex | None:
     modifier = (m["mod"] or "").lower()
     year = ctx.anchor.year + {"last": -1, "next": 1}.get(modifier, 0)
     if not modifier and season in SEASON_MONTHS:  # the clause's tense: 'will vote in the spring'
-        year = _pick_year(SEASON_MONTHS[season], 15, ctx) or year
+        year = pick_year(SEASON_MONTHS[season], 15, ctx) or year
     return dated(f"{year:04d}-{season}", "season")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.times.holidays import HOLIDAY_NAMES, holiday
 from eventwire.times.timex import (
     DIGITS,
     NUMBER_WORDS,
@@ -178,6 +179,7 @@ RULES: list[tuple[str, Handler]] = [
         every,
     ),
     (rf"(?i:{_SPELLED_YEAR})\b", spelled_year),
+    (rf"\b(?P<holiday>{HOLIDAY_NAMES})(?:,?\s+{_YEAR})?\b", holiday),
     (r"\b(?P<year>(?:1[6-9]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", iso_day),
     (r"(?i:(?P<nth>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century)", century),
     (r"(?i:the\s+(?P<decade>(?:1[6-9]|20)\d0)'?s|(?P<bare>(?:1[6-9]|20)\d0)'?s)", decade),
