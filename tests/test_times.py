@@ -113,6 +113,7 @@ def test_dates_resolve_against_the_article_date(text: str, surface: str, value: 
         ("The envoys meet twice a year.", "twice a year", "P1Y", TimeType.SET),
         ("The siege lasted twenty-five days.", "twenty-five days", "P25D", TimeType.DURATION),
         ("Prices rose 5% in two years.", "two years", "P2Y", TimeType.DURATION),
+        ("The vote is a few weeks from now.", "a few weeks from now", "FUTURE_REF", TimeType.VAGUE),
         ("Now the alliance faces a choice.", "Now", "PRESENT_REF", TimeType.VAGUE),
         ("Relations have recently improved.", "recently", "PAST_REF", TimeType.VAGUE),
         ("Talks go on in the coming weeks.", "in the coming weeks", "FUTURE_REF", TimeType.VAGUE),

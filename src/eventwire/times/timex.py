@@ -320,17 +320,19 @@ def last_night(m: re.Match[str], ctx: Context) -> Timex | None:
 def ago(m: re.Match[str], ctx: Context) -> Timex | None:
     """'41 years ago', 'a year earlier', 'two weeks from now'."""
     amount, unit = number(m["num"]), _unit(m["unit"])
-    few = m["num"].lower() in ("a few", "few", "several")
-    if few and unit == "year" and ctx.anchor and m["dir"].lower() in ("ago", "earlier"):
+    direction = " ".join(m["dir"].lower().split())
+    ahead = direction in ("from now", "later", "hence")
+    if amount == "X" and direction == "later":  # 'a few days later': a length from some event
+        return Timex(TimeType.DURATION, _duration(amount, unit), unit)
+    few = " ".join(m["num"].lower().split()) in ("a few", "several")
+    if few and unit == "year" and ctx.anchor and not ahead:
         return dated(f"{(ctx.anchor.year - 3) // 10:03d}X", "year")  # 'a few years ago': 199X
     if amount == "X" or unit not in ("day", "week", "month", "quarter", "year", "decade"):
-        return Timex(TimeType.VAGUE, "PAST_REF", unit)
+        return Timex(TimeType.VAGUE, "FUTURE_REF" if ahead else "PAST_REF", unit)
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, unit)
-    sign = 1 if m["dir"].lower() in ("from now", "later", "hence") else -1
-    value, granularity = shift(ctx.anchor, unit, sign * int(float(amount)))
-    narrative = m["dir"].lower() == "later"
-    return Timex(TimeType.DATE, value, granularity, narrative=narrative)
+    value, granularity = shift(ctx.anchor, unit, (1 if ahead else -1) * int(float(amount)))
+    return Timex(TimeType.DATE, value, granularity, narrative=direction == "later")
 
 
 def season(m: re.Match[str], ctx: Context) -> Timex | None:
