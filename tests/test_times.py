@@ -58,10 +58,32 @@ def test_reference_exercise_name_year(reference: ArticleResult) -> None:
         ("Prices rose sharply last week.", "last week", "2022-W04"),
         ("The parliament will vote next month.", "next month", "2022-03"),
         ("Exports fell in the third quarter.", "third quarter", "2021-Q3"),
+        ("The ministry said exports fell in Q3 2021.", "Q3 2021", "2021-Q3"),
+        ("Sales rose in the first half of the year.", "first half of the year", "2022-H1"),
+        ("The company said its sales rose in fiscal 2021.", "fiscal 2021", "2021"),
+        ("The machines were removed a few years ago.", "a few years ago", "201X"),
+        (
+            "Prices peaked in nineteen ninety-four, the analyst said.",
+            "nineteen ninety-four",
+            "1994",
+        ),
+        ("The temple was built in the 11th century.", "11th century", "10"),
+        ("The government said elections will be held in the spring.", "spring", "2022-SP"),
+        ("The government said the offensive began in the autumn.", "autumn", "2021-FA"),
         ("The treaty was signed 20 years ago.", "20 years ago", "2002"),
         ("The rebels attacked yesterday.", "yesterday", "2022-02-02"),
         ("Elections were held in the 1990s.", "the 1990s", "199"),
         ("He resigned on Oct. 23 after the vote.", "Oct. 23", "2021-10-23"),
+        ("The troops will be home by Christmas, the minister said.", "Christmas", "2022-12-25"),
+        ("The minister said talks will resume after Easter.", "Easter", "2022-04-17"),
+        ("The attack came on Good Friday 1998, officials said.", "Good Friday 1998", "1998-04-10"),
+        ("The ceasefire began on Thanksgiving, officials said.", "Thanksgiving", "2021-11-25"),
+        ("Protesters prayed as Easter week began, officials said.", "Easter week", "2022-W15"),
+        ("The bonds will be redeemed in five years.", "five years", "2027"),
+        ("In January this year, police arrived.", "January this year", "2022-01"),
+        ("The post, dated 2015-12-02, was deleted.", "2015-12-02", "2015-12-02"),
+        ("The polls close at eight o'clock, officials said.", "eight o'clock", "2022-02-03T08:00"),
+        ("The ceasefire ends at midnight, officials said.", "midnight", "2022-02-03T24:00"),
         ("The summit is set for June 30, 2024.", "June 30, 2024", "2024-06-30"),
     ],
 )
@@ -88,8 +110,13 @@ def test_dates_resolve_against_the_article_date(text: str, surface: str, value: 
             TimeType.DURATION,
         ),
         ("Inspections take place annually.", "annually", "P1Y", TimeType.SET),
+        ("The envoys meet twice a year.", "twice a year", "P1Y", TimeType.SET),
+        ("The siege lasted twenty-five days.", "twenty-five days", "P25D", TimeType.DURATION),
+        ("Prices rose 5% in two years.", "two years", "P2Y", TimeType.DURATION),
+        ("The vote is a few weeks from now.", "a few weeks from now", "FUTURE_REF", TimeType.VAGUE),
         ("Now the alliance faces a choice.", "Now", "PRESENT_REF", TimeType.VAGUE),
         ("Relations have recently improved.", "recently", "PAST_REF", TimeType.VAGUE),
+        ("Talks go on in the coming weeks.", "in the coming weeks", "FUTURE_REF", TimeType.VAGUE),
     ],
 )
 def test_durations_sets_and_vague_references(
@@ -109,8 +136,12 @@ def test_clock_time_on_the_article_day() -> None:
     assert found.timex3 == "2022-02-03T10:35"
 
 
-def test_ages_and_counts_are_not_times() -> None:
-    (result,) = run_texts("A 52-year-old doctor treated 2000 patients.", date="2022-02-03")
+def test_ages_counts_and_ordinals_are_not_times() -> None:
+    text = (
+        "A 52-year-old doctor treated 2000 patients. She won a second term. "
+        "Two thousand troops left."
+    )
+    (result,) = run_texts(text, date="2022-02-03")
     assert result.times == []
 
 
@@ -136,6 +167,27 @@ def test_a_year_ago_follows_the_reporting_quarter() -> None:
     assert [t.timex3 for t in _times(result, "1988 third quarter")] == ["1988-Q3"]
 
 
+def test_a_comparison_follows_the_quarter_reported_not_one_named_in_passing() -> None:
+    text = (
+        "Net income rose in the third quarter. After a flat second quarter, sales rose. "
+        "Costs were lower than in the 1988 period. Year-earlier results included a gain."
+    )
+    (result,) = run_texts(text, date="1989-10-26")
+    assert [t.timex3 for t in _times(result, "the 1988 period")] == ["1988-Q3"]
+    assert [t.timex3 for t in _times(result, "Year-earlier")] == ["1988-Q3"]
+
+
+def test_an_article_before_a_quarter_adjective_belongs_to_its_noun() -> None:
+    text = "The bank reported a third-quarter loss. It had net income of $1 million a year ago."
+    (result,) = run_texts(text, date="1989-11-02")
+    assert [t.timex3 for t in _times(result, "a year ago")] == ["1988-Q3"]
+
+
+def test_half_of_a_match_is_not_a_time() -> None:
+    (result,) = run_texts("He scored in the second half of the match.", date="2022-02-03")
+    assert result.times == []
+
+
 def test_a_weekday_after_a_narrated_date_follows_it() -> None:
     text = (
         "The Security Council on Aug. 6 ordered an embargo. Troops arrived Tuesday.\n\n"
@@ -143,3 +195,57 @@ def test_a_weekday_after_a_narrated_date_follows_it() -> None:
     )
     (result,) = run_texts(text, date="1990-08-15")
     assert [t.timex3 for t in _times(result, "Tuesday")] == ["1990-08-07", "1990-08-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The plane crashed on Oct. 3. Rescuers came the same day.", "the same day", "2021-10-03"),
+        (
+            "The plane crashed on Oct. 3. The search ended the next day.",
+            "the next day",
+            "2021-10-04",
+        ),
+        (
+            "The pact was signed on March 4, 2019. Two days later it collapsed.",
+            "Two days later",
+            "2019-03-06",
+        ),
+        ("He was elected in 2010 and resigned the following year.", "the following year", "2011"),
+        (
+            "The vote is on Feb. 20. The day before, rallies are banned.",
+            "The day before",
+            "2022-02-19",
+        ),
+        ("The rebels left. The same day, talks resumed.", "The same day", "2022-02-03"),
+        (
+            "Talks began on Wednesday, Jan. 12. They ended the following Monday.",
+            "the following Monday",
+            "2022-01-17",
+        ),
+        (
+            "Stocks closed on Jan. 14 down 4% from the previous Friday.",
+            "the previous Friday",
+            "2022-01-07",
+        ),
+        (
+            "Shares fell on Friday, Jan. 14. Dealers sold in the morning.",
+            "the morning",
+            "2022-01-14TMO",
+        ),
+    ],
+)
+def test_steps_count_from_the_time_the_story_last_named(
+    text: str, surface: str, value: str
+) -> None:
+    assert _one(text, surface).timex3 == value
+
+
+def test_a_month_takes_the_sentence_tense_when_the_parse_hangs_it_off_a_noun() -> None:
+    text = (
+        "Trump no longer owns stock in the company.\n\n"
+        "In March, Trump blasted Disney for its practices in requiring 250 Florida workers "
+        "to train their foreign replacements before being laid off."
+    )
+    (result,) = run_texts(text, date="2016-10-01")
+    assert [t.timex3 for t in _times(result, "March")] == ["2016-03"]

@@ -100,7 +100,11 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    return _tense_of(_verb_of(span.root))
+    verb = _verb_of(span.root)
+    if verb.pos_ not in ("VERB", "AUX"):  # a parse that hangs the phrase off a noun
+        verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX")]
+        verb = min(verbs, key=lambda t: abs(t.i - span.root.i), default=verb)
+    return _tense_of(verb)
 
 
 def _is_word_bounded(text: str, start: int, end: int) -> bool:
@@ -117,7 +121,7 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if span.text.isdigit() and _counts_something(span[0]):
+    if all(t.like_num or t.is_punct for t in span) and _counts_something(span[-1]):
         return False
     if span[0].pos_ in ("VERB", "AUX"):  # 'fall apart', 'last a week'
         return False
@@ -129,15 +133,18 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
 def _looks_like_time(span: Span, after: str) -> bool:
     """A newspaper 'daily', 'the fall of Saigon' (an event's name, not autumn), a title ('60
     Minutes': a capitalised unit after a number in sentence-case text), 'three-quarters of its
-    food' (a fraction), 'the March for Life' (a month in a name)."""
+    food' (a fraction, like 'the second half of the match'), 'the March for Life' (a month in
+    a name), 'a second term' (an ordinal)."""
     word = span.text.lower()
     if word in TIME_NOUNS and span[0].pos_ == "NOUN":
         return True
     if word in ("fall", "spring") and EVENT_OF.match(after):
         return True
-    if FRACTION.fullmatch(span.text) and EVENT_OF.match(after):
+    if (FRACTION.fullmatch(span.text) or word.endswith("half")) and EVENT_OF.match(after):
         return True
     if word in MONTHS and MONTH_IN_NAME.match(after) and _has_article(span[0]):
+        return True
+    if span[-1].lower_ == "second" and span[-1].pos_ == "ADJ":  # 'a second term': an ordinal
         return True
     return (
         len(span) == 2 and span[0].like_num and span[1].text.istitle() and _sentence_case(span.sent)
@@ -157,7 +164,8 @@ def _sentence_case(sentence: Span) -> bool:
 
 
 def _counts_something(token: Token) -> bool:
-    """'2000 patients' is a count; 'Union Resolve 2022' and 'in 1998' are years."""
+    """'2000 patients', 'two thousand troops' are counts; 'Union Resolve 2022' and 'in 1998'
+    are years."""
     if token.i > 0 and token.nbor(-1).pos_ == "PROPN":
         return False
     if token.dep_ == "nummod" and token.head.tag_ == "NNS":

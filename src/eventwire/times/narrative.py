@@ -6,7 +6,9 @@ document's own date). Some values depend on the expressions around them instead:
   after 'the third quarter' is that quarter a year back);
 - a past weekday after a narrated calendar day is counted from that day;
 - a clock time written with its day ('10:35 a.m. Friday') is that day's time;
-- 'N days before X' counts from X when the text dates X (times/anchors.py).
+- 'N days before X' counts from X when the text dates X (times/anchors.py);
+- 'the same day', 'the following year', 'two days later' count from the time the story last
+  named (TimeML's reference time), which need not be the article date.
 """
 
 from __future__ import annotations
@@ -24,8 +26,12 @@ from eventwire.times.timex_rules import normalise
 
 # 'a year ago' in an earnings report compares the reporting quarter with the same one a year back
 YEAR_BACK = re.compile(
-    r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:earlier|ago) period"
+    r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:earlier|ago)(?: period)?"
 )
+YEAR_PERIOD = re.compile(
+    r"(?i)(?:the\s+)?(?P<year>\d{4})\s+(?:period|quarter)"
+)  # 'the 1989 period'
+INDEFINITE = re.compile(r"(?i)\b(?:a|an)\s+(?:[a-z-]+\s+)?$")  # 'a flat second quarter'
 LATEST = re.compile(r"(?i)(?:the\s+)?latest\s+period")
 QUARTER_VALUE = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")
 WEEKDAY = re.compile(
@@ -34,6 +40,10 @@ WEEKDAY = re.compile(
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 DEICTIC = re.compile(r"(?i)today|yesterday|tomorrow|tonight")
 NARRATIVE_WINDOW = (7, 13)  # days before the article date a narrated dated event may lie
+CALENDAR = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?")
+# how much of a named time a step of each unit needs: a day for 'the next day', a year for
+# 'the following year'
+NEEDS = {"day": "day", "week": "day", "month": "month", "quarter": "month", "year": "year"}
 
 
 CLOCK_THEN_DAY = re.compile(
@@ -92,20 +102,32 @@ def _against_events(doc: Doc, found: list[Found]) -> list[Found]:
 
 def _against_reporting_quarter(text: str, found: list[Found]) -> list[Found]:
     """TimeML values a comparison at the granularity of the period compared: after 'the third
-    quarter' (1989-Q3), 'a year ago' is 1988-Q3, not 1988; after 'the nine months' or 'the
-    year', it stays a year."""
+    quarter' (1989-Q3), 'a year ago' is 1988-Q3 and 'the 1989 period' 1989-Q3, not years;
+    after 'the nine months' or 'the year', it stays a year. A quarter named in passing is not
+    the one compared."""
     quarter = None
     out = []
     for f in found:
         surface = text[f.start : f.end]
-        if quarter and (YEAR_BACK.fullmatch(surface) or LATEST.fullmatch(surface)):
-            back = 1 if YEAR_BACK.fullmatch(surface) else 0
-            value = f"{int(quarter['year']) - back:04d}-Q{quarter['q']}"
+        back, year = YEAR_BACK.fullmatch(surface), YEAR_PERIOD.fullmatch(surface)
+        if quarter and (back or year or LATEST.fullmatch(surface)):
+            value = f"{int(quarter['year']) - (1 if back else 0):04d}-Q{quarter['q']}"
+            if year:
+                value = f"{year['year']}-Q{quarter['q']}"
             f = Found(f.start, f.end, Timex(TimeType.DATE, value, "quarter"))
-        elif f.timex.granularity in ("quarter", "month", "year"):
+        elif f.timex.granularity in ("quarter", "month", "year") and not _in_passing(text, f):
             quarter = QUARTER_VALUE.fullmatch(f.timex.timex3 or "")
         out.append(f)
     return out
+
+
+def _in_passing(text: str, found: Found) -> bool:
+    """'after a flat second quarter': a period named with an indefinite article is not the
+    report's own. In 'a third-quarter loss' the article is the loss's, not the quarter's."""
+    surface = text[found.start : found.end]
+    return "-" not in surface and bool(
+        INDEFINITE.search(text[max(0, found.start - 30) : found.start])
+    )
 
 
 def _against_narrative_date(text: str, found: list[Found], anchor: date | None) -> list[Found]:
@@ -132,6 +154,30 @@ def _against_narrative_date(text: str, found: list[Found], anchor: date | None) 
     return out
 
 
+def _reference(value: str | None, unit: str) -> date | None:
+    """The named time as a date to count from, when it is precise enough for the unit."""
+    match, need = CALENDAR.fullmatch(value or ""), NEEDS.get(unit, "day")
+    if match is None or (need != "year" and not match[need]):
+        return None
+    return date(int(match["year"]), int(match["month"] or 1), int(match["day"] or 1))
+
+
+def _against_reference_time(text: str, found: list[Found]) -> list[Found]:
+    """'the same day', 'the following year', 'two days later': from the last calendar time
+    the story named before ('signed on March 4, 2019 … two days later' is 2019-03-06)."""
+    last = None
+    out = []
+    for f in found:
+        if f.timex.narrative and last:
+            reference = _reference(last, f.timex.granularity)
+            timex = normalise(text[f.start : f.end], Context(reference)) if reference else None
+            f = Found(f.start, f.end, timex) if timex else f
+        if f.timex.type is TimeType.DATE and CALENDAR.fullmatch(f.timex.timex3 or ""):
+            last = f.timex.timex3
+        out.append(f)
+    return out
+
+
 def _is_dated(text: str, found: Found) -> bool:
     """A calendar day written out ('Aug. 6'), not one counted from the article date ('today')."""
     surface = text[found.start : found.end]
@@ -144,4 +190,5 @@ def in_context(doc: Doc, found: list[Found], anchor: date | None) -> list[Found]
     text = doc_text(doc)
     found = _against_reporting_quarter(text, found)
     found = _against_narrative_date(text, found, anchor)
+    found = _against_reference_time(text, found)
     return _against_events(doc, _clocks_on_their_day(text, found))

@@ -4,7 +4,8 @@ Each handler here turns the match of one rule (times/timex_rules.py) into a `Tim
 rules find expressions in running text (times/extract.py), so what is found can be read.
 dateparser reads calendar dates written out in full ("June 30, 1990", "Sept. 3"); it does not
 know TimeML's week, quarter, season, part-of-day, duration or vague values, nor the
-tense-dependent choice of a weekday, which the handlers below add.
+tense-dependent choice of a weekday, which the handlers below add. Parts of a year, reporting
+periods, centuries and steps from the story's time are in times/timex_periods.py.
 """
 
 from __future__ import annotations
@@ -22,16 +23,21 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
     "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "nineteen": 19,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "oh": 0,
 }  # fmt: skip
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+DIGITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 UNITS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
     "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
 }  # fmt: skip
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10}  # a season's middle month; winter straddles two years
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
-ORDINALS |= {"4th": 4}
+ORDINALS |= {"4th": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 HALVES = {"minute": "30S", "hour": "30M", "day": "T12H", "year": "6M"}  # ISO 8601: PT1H30M
 SLACK_DAYS = 120  # a past clause may still name a date some months ahead (a schedule)
 
@@ -52,6 +58,7 @@ class Timex:
     start: str | None = None
     end: str | None = None
     relative: bool = True
+    narrative: bool = False  # counted from the story's last-named time ('two days later')
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,9 @@ def number(word: str) -> str:
     word = word.lower()
     if word in NUMBER_WORDS:
         return str(NUMBER_WORDS[word])
+    parts = re.split(r"[\s-]+", word)
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in DIGITS:  # 'twenty-five'
+        return str(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
     if word.replace(".", "").isdigit():
         return word.removesuffix(".0")
     return "X"
@@ -90,12 +100,12 @@ def _duration(amount: str, unit: str) -> str:
     return f"PT{amount}{code}" if timed else f"P{amount}{code}"
 
 
-def _week(day: date) -> str:
+def iso_week(day: date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
 
 
-def _quarter(day: date) -> int:
+def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
@@ -104,19 +114,19 @@ def shift(anchor: date, unit: str, n: int) -> tuple[str, str]:
     if unit == "day":
         return (anchor + timedelta(days=n)).isoformat(), "day"
     if unit == "week":
-        return _week(anchor + timedelta(weeks=n)), "week"
+        return iso_week(anchor + timedelta(weeks=n)), "week"
     if unit == "month":
         index = anchor.year * 12 + anchor.month - 1 + n
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
     if unit == "quarter":
-        index = anchor.year * 4 + _quarter(anchor) - 1 + n
+        index = anchor.year * 4 + quarter_of(anchor) - 1 + n
         return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter"
     if unit == "decade":
         return f"{(anchor.year // 10 + n):03d}", "decade"
     return f"{anchor.year + n:04d}", "year"
 
 
-def _date(value: str, granularity: str, relative: bool = True) -> Timex:
+def dated(value: str, granularity: str, relative: bool = True) -> Timex:
     return Timex(TimeType.DATE, value, granularity, relative=relative)
 
 
@@ -132,14 +142,14 @@ def deictic(m: re.Match[str], ctx: Context) -> Timex | None:
     offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     value = (ctx.anchor + timedelta(days=offset)).isoformat()
     part = DAY_PARTS.get((m["part"] or "").lower()) or DAY_PARTS.get(word)
-    return _date(f"{value}T{part}", "part_of_day") if part else _date(value, "day")
+    return dated(f"{value}T{part}", "part_of_day") if part else dated(value, "day")
 
 
 def this_part(m: re.Match[str], ctx: Context) -> Timex | None:
     """'this morning' → the anchor day's morning."""
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "part_of_day")
-    return _date(f"{ctx.anchor.isoformat()}T{DAY_PARTS[m['part'].lower()]}", "part_of_day")
+    return dated(f"{ctx.anchor.isoformat()}T{DAY_PARTS[m['part'].lower()]}", "part_of_day")
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -147,7 +157,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "day")
     target = WEEKDAYS.index(m["weekday"].lower())
-    modifier = (m["mod"] or "").lower()
+    modifier = " ".join((m["mod"] or "").lower().split())
+    if modifier.startswith("the "):  # 'the previous Friday': before the story's time
+        step = 1 if modifier.endswith("following") else -1
+        days = (step * (target - ctx.anchor.weekday())) % 7 or 7
+        day = ctx.anchor + timedelta(days=step * days)
+        return Timex(TimeType.DATE, day.isoformat(), "day", narrative=True)
     ahead = ctx.tense in ("future", "scheduled")
     future = modifier == "next" or (ahead and modifier != "last")
     if future:
@@ -158,11 +173,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         day = ctx.anchor - timedelta(days=(ctx.anchor.weekday() - target) % 7)
     part = DAY_PARTS.get((m["part"] or "").lower())
     if part:
-        return _date(f"{day.isoformat()}T{part}", "part_of_day")
-    return _date(day.isoformat(), "day")
+        return dated(f"{day.isoformat()}T{part}", "part_of_day")
+    return dated(day.isoformat(), "day")
 
 
-def _pick_year(month: int, day: int, ctx: Context) -> int | None:
+def pick_year(month: int, day: int, ctx: Context) -> int | None:
     """The year of a month-day without one: the anchor's, unless the clause tense puts it more
     than SLACK_DAYS on the other side of the anchor ("Oct. 23" said in May: last October)."""
     if ctx.anchor is None:
@@ -189,10 +204,19 @@ def month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     parsed = _parse(f"{m['month']} {m['day']} {m['year'] or 2000}")
     if parsed is None:
         return None
-    year = int(m["year"]) if m["year"] else _pick_year(parsed.month, parsed.day, ctx)
+    year = int(m["year"]) if m["year"] else pick_year(parsed.month, parsed.day, ctx)
     if year is None:
         return Timex(TimeType.DATE, None, "day")
-    return _date(f"{year:04d}-{parsed.month:02d}-{parsed.day:02d}", "day", not m["year"])
+    return dated(f"{year:04d}-{parsed.month:02d}-{parsed.day:02d}", "day", not m["year"])
+
+
+def iso_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'2015-12-02' as written in data and embedded posts (an impossible day is no date)."""
+    try:
+        day = date(int(m["year"]), int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+    return dated(day.isoformat(), "day", relative=False)
 
 
 def day_range(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -215,7 +239,7 @@ def month_name(m: re.Match[str], ctx: Context) -> Timex | None:
     if month is None:
         return None
     if m["year"]:
-        return _date(f"{m['year']}-{month:02d}", "month", relative=False)
+        return dated(f"{m['year']}-{month:02d}", "month", relative=False)
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "month")
     modifier = (m["mod"] or m["yearmod"] or "").lower()
@@ -225,8 +249,8 @@ def month_name(m: re.Match[str], ctx: Context) -> Timex | None:
     elif modifier == "next":
         year += 1 if month <= ctx.anchor.month or m["yearmod"] else 0
     elif not modifier:
-        year = _pick_year(month, 15, ctx) or year
-    return _date(f"{year:04d}-{month:02d}", "month")
+        year = pick_year(month, 15, ctx) or year
+    return dated(f"{year:04d}-{month:02d}", "month")
 
 
 def month_range(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -240,12 +264,22 @@ def month_range(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def calendar_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    return _date(m["year"], "year", relative=False)
+    return dated(m["year"], "year", relative=False)
+
+
+def spelled_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'nineteen ninety-four', 'two thousand one': years as broadcast transcripts write them."""
+    if m["thousand"] is not None:
+        units = re.sub(r"^\W*(?:and\W+)?", "", m["thousand"])
+        value = 2000 + (int(number(units)) if units else 0)
+    else:
+        value = int(number(m["hundreds"])) * 100 + int(number(re.sub(r"^oh\W+", "", m["rest"])))
+    return dated(f"{value:04d}", "year", relative=False)
 
 
 def decade(m: re.Match[str], ctx: Context) -> Timex | None:
     """'the 1980s' → '198' (TIMEX3 writes a decade as its first three digits)."""
-    return _date((m["decade"] or m["bare"])[:3], "decade", relative=False)
+    return dated((m["decade"] or m["bare"])[:3], "decade", relative=False)
 
 
 def relative(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -264,7 +298,7 @@ def relative(m: re.Match[str], ctx: Context) -> Timex | None:
     if mod == "year-earlier":
         step += {"quarter": -4, "year": -1}.get(unit, 0)
     value, granularity = shift(ctx.anchor, unit, step)
-    return _date(value, granularity)
+    return dated(value, granularity)
 
 
 def weekend(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -274,57 +308,53 @@ def weekend(m: re.Match[str], ctx: Context) -> Timex | None:
     mod = (m["mod"] or "").lower()
     back = mod == "last" or (ctx.tense == "past" and mod != "next" and ctx.anchor.weekday() < 5)
     value, _ = shift(ctx.anchor, "week", -1 if back else (1 if mod == "next" else 0))
-    return _date(f"{value}-WE", "weekend")
+    return dated(f"{value}-WE", "weekend")
 
 
 def last_night(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "part_of_day")
-    return _date(f"{(ctx.anchor - timedelta(days=1)).isoformat()}TNI", "part_of_day")
+    return dated(f"{(ctx.anchor - timedelta(days=1)).isoformat()}TNI", "part_of_day")
 
 
 def ago(m: re.Match[str], ctx: Context) -> Timex | None:
     """'41 years ago', 'a year earlier', 'two weeks from now'."""
     amount, unit = number(m["num"]), _unit(m["unit"])
+    direction = " ".join(m["dir"].lower().split())
+    ahead = direction in ("from now", "later", "hence")
+    if amount == "X" and direction == "later":  # 'a few days later': a length from some event
+        return Timex(TimeType.DURATION, _duration(amount, unit), unit)
+    few = " ".join(m["num"].lower().split()) in ("a few", "several")
+    if few and unit == "year" and ctx.anchor and not ahead:
+        return dated(f"{(ctx.anchor.year - 3) // 10:03d}X", "year")  # 'a few years ago': 199X
     if amount == "X" or unit not in ("day", "week", "month", "quarter", "year", "decade"):
-        return Timex(TimeType.VAGUE, "PAST_REF", unit)
+        return Timex(TimeType.VAGUE, "FUTURE_REF" if ahead else "PAST_REF", unit)
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, unit)
-    sign = 1 if m["dir"].lower() in ("from now", "later", "hence") else -1
-    value, granularity = shift(ctx.anchor, unit, sign * int(float(amount)))
-    return _date(value, granularity)
-
-
-def quarter_of_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    """'the third quarter' → the anchor's year, or the year before for a quarter not yet begun."""
-    quarter = ORDINALS[m["ord"].lower()]
-    if m["year"] or m["year0"]:
-        return _date(f"{m['year'] or m['year0']}-Q{quarter}", "quarter", relative=False)
-    if ctx.anchor is None:
-        return Timex(TimeType.DATE, None, "quarter")
-    year = ctx.anchor.year - (1 if quarter > _quarter(ctx.anchor) and ctx.tense == "past" else 0)
-    return _date(f"{year:04d}-Q{quarter}", "quarter")
-
-
-def reporting_period(m: re.Match[str], ctx: Context) -> Timex | None:
-    """'the latest period', 'the year-earlier period': valued from the report's quarter, which
-    the text names before (times/extract.py)."""
-    return Timex(TimeType.DATE, None, "quarter")
+    value, granularity = shift(ctx.anchor, unit, (1 if ahead else -1) * int(float(amount)))
+    return Timex(TimeType.DATE, value, granularity, narrative=direction == "later")
 
 
 def season(m: re.Match[str], ctx: Context) -> Timex | None:
     season = SEASONS[m["season"].lower()]
-    if m["year"]:
-        return _date(f"{m['year']}-{season}", "season", relative=False)
+    spelled = m["hundreds"] or m["thousand"] is not None
+    year = m["year"] or (spelled_year(m, ctx).timex3 if spelled else None)
+    if year:
+        return dated(f"{year}-{season}", "season", relative=False)
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "season")
-    year = ctx.anchor.year + {"last": -1, "next": 1}.get((m["mod"] or "").lower(), 0)
-    return _date(f"{year:04d}-{season}", "season")
+    modifier = (m["mod"] or "").lower()
+    year = ctx.anchor.year + {"last": -1, "next": 1}.get(modifier, 0)
+    if not modifier and season in SEASON_MONTHS:  # the clause's tense: 'will vote in the spring'
+        year = pick_year(SEASON_MONTHS[season], 15, ctx) or year
+    return dated(f"{year:04d}-{season}", "season")
 
 
 def clock(m: re.Match[str], ctx: Context) -> Timex | None:
-    """'10:35 a.m.', '5 p.m.', 'noon' on the anchor day."""
-    hour = int(m["hour"]) if m["hour"] else 12
+    """'10:35 a.m.', '5 p.m.', 'eight o'clock', 'noon', 'midnight' (T24:00) on the anchor day."""
+    hour = int(number(m["hour"])) if m["hour"] else 12
+    if m[0].lower() == "midnight":
+        hour = 24
     minute = int(m["minute"] or 0)
     meridian = (m["ampm"] or "").lower().replace(".", "")
     if meridian == "pm" and hour < 12:
@@ -334,7 +364,17 @@ def clock(m: re.Match[str], ctx: Context) -> Timex | None:
     clock = f"T{hour:02d}:{minute:02d}"
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "time")
-    return _date(f"{ctx.anchor.isoformat()}{clock}", "time")
+    return dated(f"{ctx.anchor.isoformat()}{clock}", "time")
+
+
+def hence(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'(will be redeemed) in five years': in a future clause, the time that far from the anchor
+    (TimeML's DATE); elsewhere ('rose 5% in two years') a length of time."""
+    amount, unit = number(m["num"]), _unit(m["unit"])
+    if ctx.tense != "future" or not amount.isdigit() or ctx.anchor is None:
+        return Timex(TimeType.DURATION, _duration(amount, unit), unit)
+    value, granularity = shift(ctx.anchor, unit, int(amount))
+    return dated(value, granularity)
 
 
 def period(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
+from eventwire.times.holidays import HOLIDAY_NAMES, holiday
 from eventwire.times.timex import (
+    DIGITS,
     NUMBER_WORDS,
+    TENS,
     Context,
     Handler,
     Timex,
@@ -21,19 +24,28 @@ from eventwire.times.timex import (
     decade,
     deictic,
     every,
+    hence,
+    iso_day,
     last_night,
     month_day,
     month_name,
     month_range,
     period,
-    quarter_of_year,
     relative,
-    reporting_period,
     season,
+    spelled_year,
     this_part,
     vague_ref,
     weekday,
     weekend,
+)
+from eventwire.times.timex_periods import (
+    century,
+    narrated,
+    narrated_part,
+    part_of_year,
+    reporting_period,
+    year_back,
 )
 
 REFS = {
@@ -43,14 +55,22 @@ REFS = {
     # "as soon as", "soon after the war": a conjunction, or relative to an event, not to now
     "FUTURE_REF": r"(?<!as )soon(?!\s+(?:as|after|before)\b)|(?:the\s+)?(?:near\s+)?future"
     r"|in the future|shortly(?!\s+(?:after|before)\b)|the near term"
-    r"|in the coming (?:days|weeks|months)",
+    r"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)",
 }
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|Mar\.|April|Apr\.|May|June?|July?|Aug(?:ust|\.)"
     r"|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))"
 )
-_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_TENS, _DIGITS = "|".join(TENS), "|".join(DIGITS)
+_WORDS = "|".join(sorted(set(NUMBER_WORDS) - {"oh"}, key=len, reverse=True))
+_NUM = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})-(?:{_DIGITS})|{_WORDS})"
+_HOURS = "|".join([*DIGITS, "ten", "eleven", "twelve"])
+_SPELLED_YEAR = (
+    rf"(?P<hundreds>nineteen|eighteen)[\s-]+(?P<rest>(?:{_TENS})(?:[\s-]+(?:{_DIGITS}))?"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    rf"|oh[\s-]+(?:{_DIGITS}))|two\s+thousand(?P<thousand>(?:\s+and)?\s+(?:{_DIGITS})|)"
+)
 _UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:morning|afternoon|evening|night)"
@@ -80,11 +100,12 @@ RULES: list[tuple[str, Handler]] = [
     ),
     (
         rf"(?:(?i:(?P<mod>last|next|this))\s+)?(?P<month>{_MONTH})\b(?:,?\s+{_YEAR})?"
-        r"(?:\s+(?P<yearmod>last|next)\s+year)?",
+        r"(?:\s+(?P<yearmod>last|next|this)\s+year)?",
         month_name,
     ),
     (
-        rf"(?i:(?:(?P<mod>last|next|this|coming)\s+)?)(?P<weekday>{_WEEKDAY})"
+        rf"(?i:(?:(?P<mod>last|next|this|coming|the\s+(?:previous|preceding|following))\s+)?)"
+        rf"(?P<weekday>{_WEEKDAY})"
         rf"(?i:\s+(?P<part>{_PART}))?",
         weekday,
     ),
@@ -92,21 +113,29 @@ RULES: list[tuple[str, Handler]] = [
         rf"(?i:(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{_PART}))?)",
         deictic,
     ),
-    (rf"(?i:(?:this|mid)[\s-]*(?P<part>{_PART}))", this_part),
+    (rf"(?i:(?:this|mid)[\s-]*(?P<part>{_PART}))(?<!(?i:midnight))", this_part),
     (
         r"(?:(?P<year0>(?:1[6-9]|20)\d\d)\s+)?"
         r"(?i:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
         rf"(?:\s+(?:of\s+)?{_YEAR})?",
-        quarter_of_year,
+        part_of_year,
     ),
+    (rf"\bQ(?P<ord>[1-4])(?:\s+{_YEAR})?", part_of_year),  # 'Q3 2026'
+    (
+        r"(?:(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?i:(?P<ord>first|second|1st|2nd)[\s-]+(?P<unit>half))"
+        rf"(?:\s+of\s+(?:{_YEAR}|(?i:the\s+year)))?",
+        part_of_year,
+    ),
+    (r"(?i:year-(?:earlier|ago))(?=\s+[a-z]|$)", year_back),  # 'year-earlier results'
+    (rf"(?i:the\s+)?{_YEAR}\s+(?i:period|quarter)", calendar_year),  # 'the 1989 period'
     (r"(?i:(?:the\s+)?(?:latest|year-earlier|year-ago)\s+period)", reporting_period),
     (
         rf"(?i:(?:(?P<mod>last|next|this)\s+)?(?P<season>spring|summer|fall|autumn|winter))"
-        rf"(?:\s+(?:of\s+)?{_YEAR})?",
+        rf"(?:\s+(?:of\s+)?(?:{_YEAR}|(?i:{_SPELLED_YEAR})\b))?",
         season,
     ),
     (
-        rf"(?i:(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+"
+        rf"(?i:(?P<num>{_NUM}|a\s+few|several)\s+(?P<unit>{_UNIT})\s+"
         r"(?P<dir>ago|earlier|before|after|later|from now))",
         ago,
     ),
@@ -115,11 +144,22 @@ RULES: list[tuple[str, Handler]] = [
         r"|year|decade)(?:'s)?)\b",
         relative,
     ),
+    *[
+        (pattern, narrated)
+        for pattern in (
+            r"(?i:(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year))",
+            r"(?i:the\s+(?P<dir>following|preceding|previous)\s+(?P<unit>day|week|month|year))",
+            r"(?i:the\s+(?P<dir>next)\s+(?P<unit>day))",
+            r"(?i:the\s+(?P<unit>day)\s+(?P<dir>before|after)(?=\s*[,.;]|$))",
+        )
+    ],
+    (rf"(?<=\bin\s)(?i:(?P<num>{_NUM})\s+(?P<unit>day|week|month|year)s?)\b", hence),
+    (r"(?:(?<=\bin\s)|^)(?i:the\s+(?P<part>morning|afternoon|evening))", narrated_part),
     (r"(?i:(?:(?P<mod>the|this|last|next)\s+)?weekend)", weekend),
     (r"(?i:last\s+night)", last_night),
     (
-        r"(?i:(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
-        r"|noon|midday)",
+        rf"(?i:(?P<hour>\d{{1,2}}|{_HOURS})(?::(?P<minute>\d\d))?\s*"
+        r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|noon|midday|midnight)",
         clock,
     ),
     (
@@ -133,12 +173,17 @@ RULES: list[tuple[str, Handler]] = [
         bare_units,
     ),
     (
-        r"(?i:(?:each|every|per|a)\s+(?P<unit>day|week|month|year|quarter)"
+        rf"(?i:(?:(?:twice|(?:{_NUM})\s+times)\s+)?(?:each|every|per|a)\s+"
+        r"(?P<unit>day|week|month|year|quarter)"
         r"|(?P<adverb>annually|daily|weekly|monthly))\b",
         every,
     ),
+    (rf"(?i:{_SPELLED_YEAR})\b", spelled_year),
+    (rf"\b(?P<holiday>{HOLIDAY_NAMES})(?:,?\s+{_YEAR})?\b", holiday),
+    (r"\b(?P<year>(?:1[6-9]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", iso_day),
+    (r"(?i:(?P<nth>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century)", century),
     (r"(?i:the\s+(?P<decade>(?:1[6-9]|20)\d0)'?s|(?P<bare>(?:1[6-9]|20)\d0)'?s)", decade),
-    (rf"\b{_YEAR}\b", calendar_year),
+    (rf"(?:(?i:fiscal)\s+(?:(?i:year)\s+)?)?\b{_YEAR}\b", calendar_year),
     *[(f"(?i:{pattern})", vague_ref(name)) for name, pattern in REFS.items()],
 ]
 COMPILED = [(re.compile(pattern), handler) for pattern, handler in RULES]
