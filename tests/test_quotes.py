@@ -279,3 +279,10 @@ def test_a_naming_verb_reports_a_view_only_with_object_and_name() -> None:
     (quote,) = quotes_of("Senator Ruth Cole called the charges unsubstantiated and fabricated.")
     assert quote.content.text == "the charges unsubstantiated and fabricated"
     assert quotes_of("Senator Ruth Cole called the party leaders to the stage.") == []
+
+
+def test_a_cue_and_a_comma_right_before_a_quote_introduce_it() -> None:
+    quote = only("His tax returns were made public ― Holt boasted, “That makes me smart.”")
+    assert quote.kind == QuoteKind.DIRECT
+    assert quote.cue.text == "boasted"
+    assert quote.speaker.mention.text == "Holt"

@@ -37,7 +37,8 @@ MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split qu
 MIN_INDIRECT_WORDS = 2
 OPENING = '“«„"‘'
 CLOSING = "”»\"’'"  # ' for the second half of a typewriter '' mark
-INTRODUCES = re.compile(r"[^.!?\n“”\"]*:\s*")  # between "X said" and the quote it introduces
+# between "X said" and the quote it introduces: "X told reporters:" or "X said, “…”"
+INTRODUCES = re.compile(r"[^.!?\n“”\"]*:\s*|\s*,\s*")
 FOLLOWS = re.compile(r"[ ,\u00a0]{0,3}")  # between a quote and the "X said" after it
 
 
@@ -156,6 +157,7 @@ class QuoteFinder:
         holds = cue is not None and (
             cue.token.dep_ == "parataxis"  # "Y, X said, did “…”": X's words about Y
             or (cue.content is not None and _overlap(cue.content, group.span))
+            or self._introduces(cue, group)
         )
         governing = None if holds else governing_cue(self.doc, group.start, group.spans[0][1])
         governing = governing and (self._reporting_above(governing) or governing)
@@ -214,9 +216,14 @@ class QuoteFinder:
         """ "X said:" right before the quote, or "” X said." right after it."""
         assert cue.speaker is not None
         if cue.span[1] <= group.start:
-            return INTRODUCES.fullmatch(self.text[cue.span[1] : group.start]) is not None
+            return self._introduces(cue, group)
         start = min(cue.span[0], cue.speaker.start_char)
         return group.end <= start and FOLLOWS.fullmatch(self.text[group.end : start]) is not None
+
+    def _introduces(self, cue: Cue, group: QuoteGroup) -> bool:
+        """ "X said:" or "X replied, “…”": the cue right before the quote opens it."""
+        between = self.text[cue.span[1] : group.start]
+        return cue.span[1] <= group.start and INTRODUCES.fullmatch(between) is not None
 
     def _neighbour(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
         """The attribution just before, if it is in this paragraph or the previous one."""
