@@ -286,3 +286,10 @@ def test_a_cue_and_a_comma_right_before_a_quote_introduce_it() -> None:
     assert quote.kind == QuoteKind.DIRECT
     assert quote.cue.text == "boasted"
     assert quote.speaker.mention.text == "Holt"
+
+
+def test_a_quote_after_a_new_sentence_is_not_the_second_half_of_a_split_quote() -> None:
+    text = "“It is the right thing to do,” Ana Ruiz said. She called the deal a “good news story.”"
+    first, second = quotes_of(text)
+    assert first.content.text == "It is the right thing to do,"
+    assert (second.cue.text, second.speaker.mention.text) == ("called", "She")

@@ -124,7 +124,13 @@ class QuoteFinder:
             and len(gap) <= MAX_SPLIT_GAP
             and "\n" not in gap
             and any(previous[1] <= cue.token.idx < span[0] for cue in self.cues)
+            and not self._sentence_starts_within(previous[1], span[0])
         )
+
+    def _sentence_starts_within(self, start: int, end: int) -> bool:
+        """ "“…,” X said. He called it “…”": a new sentence in the gap ends the split quote."""
+        gap = self.doc.char_span(start, end, alignment_mode="contract")
+        return gap is not None and any(token.is_sent_start for token in gap[1:])
 
     def _direct(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
         content = _inner(self.text, group)
