@@ -62,6 +62,9 @@ def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
         if inside(quotes, token.idx):
             continue
         cue = _according_to(token) or _verb_cue(token)
+        if cue is not None and cue.speaker is not None and inside(quotes, cue.speaker.start_char):
+            cue.speaker = None  # "-- ''That makes me smart'' -- and, when questioned, …": words
+            # of a quotation are no subject of a verb outside it
         if cue is not None:
             cue.content = cue.content or _parenthetical(token, quotes)
             cues.append(cue)
@@ -143,11 +146,20 @@ def _speaker(token: Token) -> tuple[Span | None, Span | None]:
 def _subject(token: Token) -> Span | None:
     """The verb's own subject, else (for "…, adding that") the subject of the verb it extends."""
     for _ in range(MAX_CLIMB):
-        subject = _own_subject(token)
+        subject = _own_subject(token) or _controller(token)
         if subject is not None or token.dep_ not in INHERITING or token.head is token:
             return subject
         token = _through_preposition(token.head)
     return None
+
+
+def _controller(token: Token) -> Span | None:
+    """ "led the journalist to fear", "urged him to say": the object of the verb above an
+    infinitive is who fears or says (object control), not that verb's subject."""
+    if token.dep_ != "xcomp":
+        return None
+    objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+    return _speaker_phrase(objects[0]) if objects else None
 
 
 def _through_preposition(head: Token) -> Token:
@@ -170,7 +182,8 @@ def _own_subject(token: Token) -> Span | None:
         if c.dep_ in SUBJECTS and c.pos_ not in {"SCONJ", "DET"} and _same_paragraph(c, token)
     ]
     if subjects:
-        return _phrase(min(subjects, key=lambda c: abs(c.i - token.i)))
+        subject = min(subjects, key=lambda c: abs(c.i - token.i))
+        return _speaker_phrase(subject)
     after_quote = token.i > 0 and token.doc[token.i - 1].is_punct
     inverted = [
         c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in {"dobj", "attr", "npadvmod"}
@@ -178,6 +191,20 @@ def _own_subject(token: Token) -> Span | None:
     if inverted and after_quote and token.lemma_.lower() in cue_lexicon():
         return _phrase(inverted[0])
     return None
+
+
+def _speaker_phrase(head: Token) -> Span:
+    return _phrase(_named_apposition(head) or head)
+
+
+def _named_apposition(head: Token) -> Token | None:
+    """ "With days to go, Minyon Moore, an adviser, said": a parse may make a fronted phrase
+    the subject and the person's name its apposition; a named person in apposition to a
+    subject that names no person speaks."""
+    if head.ent_type_ == "PERSON":
+        return None
+    named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    return named[0] if named else None
 
 
 def _same_paragraph(a: Token, b: Token) -> bool:

@@ -1,0 +1,58 @@
+"""Quote speakers read from the parse: apposition, object control, quoted words as subjects."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.parse.nlp import load_nlp
+from eventwire.quotes.cues import find_cues
+from tests.conftest import run_texts
+
+
+def speakers(text: str) -> list[str | None]:
+    (result,) = run_texts(text)
+    return [q.speaker.mention.text if q.speaker.mention else None for q in result.quotes]
+
+
+def test_a_named_person_in_apposition_to_a_misparsed_subject_speaks() -> None:
+    """The small parser can make a fronted phrase the subject and the name its apposition."""
+    rows = [  # word, head, dependency, part of speech, lemma, entity
+        ("After", 6, "prep", "ADP", "after", "O"),
+        ("the", 2, "det", "DET", "the", "O"),
+        ("vote", 6, "nsubj", "NOUN", "vote", "O"),
+        (",", 2, "punct", "PUNCT", ",", "O"),
+        ("Maria", 5, "compound", "PROPN", "Maria", "B-PERSON"),
+        ("Lopez", 2, "appos", "PROPN", "Lopez", "I-PERSON"),
+        ("said", 6, "ROOT", "VERB", "say", "O"),
+        ("she", 9, "nsubj", "PRON", "she", "O"),
+        ("would", 9, "aux", "AUX", "would", "O"),
+        ("run", 6, "ccomp", "VERB", "run", "O"),
+        (".", 6, "punct", "PUNCT", ".", "O"),
+    ]
+    words, heads, deps, pos, lemmas, ents = (list(column) for column in zip(*rows, strict=True))
+    spaces = [words[i + 1] not in {",", "."} for i in range(len(words) - 1)] + [False]
+    doc = Doc(
+        load_nlp().vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=lemmas,
+        ents=ents,
+    )
+    (cue,) = find_cues(doc, [])
+    assert cue.speaker is not None and cue.speaker.text == "Maria Lopez"
+
+
+def test_the_object_of_the_verb_above_an_infinitive_is_who_speaks() -> None:
+    text = "The long war has led the Estonian writer Jaan Tamm to fear a “new age of empires” here."
+    assert speakers(text) == ["Jaan Tamm"]
+
+
+def test_words_inside_a_quotation_are_no_speaker() -> None:
+    text = (
+        "Mr. Hale hardly helped, treating the remark as a compliment -- ''That makes me smart''"
+        " -- and, when questioned later, asserting, ''Of course, I pay taxes.''"
+    )
+    assert "That" not in speakers(text)
