@@ -56,3 +56,26 @@ def test_words_inside_a_quotation_are_no_speaker() -> None:
         " -- and, when questioned later, asserting, ''Of course, I pay taxes.''"
     )
     assert "That" not in speakers(text)
+
+
+def contents_and_speakers(text: str) -> list[tuple[str, str | None]]:
+    (result,) = run_texts(text)
+    return [
+        (q.content.text, q.speaker.mention.text if q.speaker.mention else None)
+        for q in result.quotes
+    ]
+
+
+def test_a_reporting_noun_attributes_its_clause_to_its_holder() -> None:
+    text = "Critics laughed at Senator Ann Holt's claim that the old mine was safe."
+    assert contents_and_speakers(text) == [("that the old mine was safe", "Ann Holt")]
+
+
+def test_the_object_of_from_holds_a_reporting_noun() -> None:
+    text = "The vote went ahead despite a warning from her lawyer that the hearing was a farce."
+    assert contents_and_speakers(text) == [("that the hearing was a farce", "her lawyer")]
+
+
+def test_a_reporting_noun_without_holder_or_clause_reports_nothing() -> None:
+    assert contents_and_speakers("The claim that the mine was safe drew anger.") == []
+    assert contents_and_speakers("Senator Ann Holt's claim drew anger in the town.") == []

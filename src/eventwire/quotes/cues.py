@@ -79,7 +79,7 @@ def _parenthetical(token: Token, quotes: list[Range]) -> Range | None:
         start < sentence.end_char and sentence.start_char < end for start, end in quotes
     ):
         return None
-    return _trim(token.doc, sentence.start_char, sentence.end_char)
+    return trim(token.doc, sentence.start_char, sentence.end_char)
 
 
 def _verb_cue(token: Token) -> Cue | None:
@@ -108,7 +108,7 @@ def _particle_object(particle: Token) -> Range | None:
     objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
     if particle.dep_ != "prep" or not objects:
         return None
-    return _trim(particle.doc, objects[0].left_edge.idx, _end(objects[0].right_edge))
+    return trim(particle.doc, objects[0].left_edge.idx, end_of(objects[0].right_edge))
 
 
 def _names(token: Token) -> bool:
@@ -139,7 +139,7 @@ def _speaker(token: Token) -> tuple[Span | None, Span | None]:
     if token.lemma_.lower() == "quote":
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if objects:
-            return _phrase(objects[0]), subject
+            return phrase(objects[0]), subject
     return subject, None
 
 
@@ -175,7 +175,7 @@ def _own_subject(token: Token) -> Span | None:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                return _phrase(objects[0])
+                return phrase(objects[0])
     subjects = [
         c
         for c in token.children
@@ -189,12 +189,12 @@ def _own_subject(token: Token) -> Span | None:
         c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in {"dobj", "attr", "npadvmod"}
     ]
     if inverted and after_quote and token.lemma_.lower() in cue_lexicon():
-        return _phrase(inverted[0])
+        return phrase(inverted[0])
     return None
 
 
 def _speaker_phrase(head: Token) -> Span:
-    return _phrase(_named_apposition(head) or head)
+    return phrase(_named_apposition(head) or head)
 
 
 def _named_apposition(head: Token) -> Token | None:
@@ -213,7 +213,7 @@ def _same_paragraph(a: Token, b: Token) -> bool:
     return "\n" not in doc_text(a.doc)[start:end]
 
 
-def _phrase(head: Token) -> Span:
+def phrase(head: Token) -> Span:
     """The words of a noun phrase up to its head, from the last punctuation mark before it
     ("— Former Attorney General Michael Mukasey" → without the dash and what precedes it)."""
     start = head.i
@@ -234,13 +234,14 @@ def _complement(token: Token) -> Range | None:
     children = list(token.children)
     for child in children:
         if child.dep_ in COMPLEMENTS and child.pos_ in {"VERB", "AUX"}:
-            return _trim(token.doc, child.left_edge.idx, _end(child.right_edge))
+            return trim(token.doc, child.left_edge.idx, end_of(child.right_edge))
     if kind == "address":
         return None
     for child in children:
         if child.dep_ == "dobj" and child.pos_ not in {"PRON"}:
-            end = max([_end(child.right_edge)] + [_end(c.right_edge) for c in _after_object(child)])
-            return _trim(token.doc, child.left_edge.idx, end)
+            ends = [end_of(c.right_edge) for c in [child, *_after_object(child)]]
+            end = max(ends)
+            return trim(token.doc, child.left_edge.idx, end)
     return None
 
 
@@ -258,23 +259,23 @@ def _according_to(token: Token) -> Cue | None:
     if to.lower_ != "to" or not objects:
         return None
     clause = token.head
-    phrase_start, phrase_end = token.idx, _end(to.right_edge)
-    left, right = clause.left_edge.idx, _end(clause.right_edge)
+    phrase_start, phrase_end = token.idx, end_of(to.right_edge)
+    left, right = clause.left_edge.idx, end_of(clause.right_edge)
     sentence = token.sent
     left, right = min(left, sentence.start_char), max(right, sentence.end_char)
-    before = _trim(token.doc, left, phrase_start)
-    after = _trim(token.doc, phrase_end, right)
+    before = trim(token.doc, left, phrase_start)
+    after = trim(token.doc, phrase_end, right)
     content = max(before, after, key=lambda r: r[1] - r[0])
     if content[1] - content[0] <= 0:
         return None
-    return Cue(token, (token.idx, _end(to)), _phrase(objects[0]), content)
+    return Cue(token, (token.idx, end_of(to)), phrase(objects[0]), content)
 
 
-def _end(token: Token) -> int:
+def end_of(token: Token) -> int:
     return token.idx + len(token)
 
 
-def _trim(doc: Doc, start: int, end: int) -> Range:
+def trim(doc: Doc, start: int, end: int) -> Range:
     """Narrow a character range so it neither starts nor ends on punctuation or space."""
     text = doc_text(doc)
     while start < end and text[start] in EDGE_PUNCT:
@@ -302,8 +303,8 @@ def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:
         return None
     if speaker.start_char < end and start < speaker.end_char:
         return None  # the quoted phrase is the subject: a scare quote, not a quotation
-    cue_end = max([_end(c) for c in verb.children if c.dep_ == "prt"] + [_end(verb)])
-    content = (_trim(doc, cue_end, end)[0], end) if cue_end <= start else (start, end)
+    cue_end = max([end_of(c) for c in verb.children if c.dep_ == "prt"] + [end_of(verb)])
+    content = (trim(doc, cue_end, end)[0], end) if cue_end <= start else (start, end)
     return Cue(verb, (verb.idx, cue_end), speaker, content)
 
 
@@ -321,7 +322,7 @@ def colon_clause_cue(doc: Doc, start: int) -> Cue | None:
         or speaker.root.lower_ in word_set("not_speaker")
     ):
         return None
-    return Cue(root, (root.idx, _end(root)), speaker, None)
+    return Cue(root, (root.idx, end_of(root)), speaker, None)
 
 
 def _colon_before(doc: Doc, start: int) -> Span | None:

@@ -31,6 +31,7 @@ from eventwire.quotes.cues import (
     signed_cue,
     transcript_cue,
 )
+from eventwire.quotes.noun_cues import find_noun_cues
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
 MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split quote
@@ -66,7 +67,10 @@ def extract_quotes(
 ) -> list[Quote]:
     """Every quote in text order, its speaker resolved to an actor and its source chain."""
     quotes = quoted_spans(doc_text(doc))
-    cues = [cue for cue in find_cues(doc, quotes) if not _in_headline(article, cue)]
+    found = find_cues(doc, quotes) + find_noun_cues(doc, quotes)
+    cues = sorted(
+        (cue for cue in found if not _in_headline(article, cue)), key=lambda cue: cue.token.i
+    )
     finder = QuoteFinder(doc, quotes, cues)
     return build_quotes(article, finder.find(), actors, mentions)
 
