@@ -79,3 +79,11 @@ def test_the_object_of_from_holds_a_reporting_noun() -> None:
 def test_a_reporting_noun_without_holder_or_clause_reports_nothing() -> None:
     assert contents_and_speakers("The claim that the mine was safe drew anger.") == []
     assert contents_and_speakers("Senator Ann Holt's claim drew anger in the town.") == []
+
+
+def test_stance_and_refusal_verbs_attribute_their_object_or_infinitive() -> None:
+    text = "Senator Ann Holt denounced the new tax on farmers. Mr. Reed declined to comment on it."
+    assert contents_and_speakers(text) == [
+        ("the new tax on farmers", "Ann Holt"),
+        ("to comment on it", "Reed"),
+    ]
