@@ -87,3 +87,8 @@ def test_stance_and_refusal_verbs_attribute_their_object_or_infinitive() -> None
         ("the new tax on farmers", "Ann Holt"),
         ("to comment on it", "Reed"),
     ]
+
+
+def test_as_x_put_it_frames_the_quote_of_its_sentence() -> None:
+    text = "As Senator Ann Holt put it in a letter, the plan is ''a gift to the rich.''"
+    assert contents_and_speakers(text) == [("a gift to the rich.", "Ann Holt")]

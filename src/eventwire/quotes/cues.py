@@ -8,7 +8,6 @@ the clausal complement ("… , X said." and "X said (that) …" parse alike).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -40,7 +39,8 @@ class Cue:
 
 @cache
 def cue_lexicon() -> dict[str, frozenset[str]]:
-    """Cue lemma → the particles it takes ("call" → {"for", "on"}); "" for the bare verb."""
+    """Cue lemma → the particles it takes ("call" → {"for", "on"}, "put" → {"it"}); "" for
+    the bare verb."""
     entries: dict[str, set[str]] = {}
     for row in read_table("cue_verbs.tsv"):
         lemma, _, particle = row[0].partition(" ")
@@ -82,12 +82,20 @@ def _parenthetical(token: Token, quotes: list[Range]) -> Range | None:
     return trim(token.doc, sentence.start_char, sentence.end_char)
 
 
+def set_into_sentence(token: Token) -> bool:
+    """ "Y, X said, did …" and "As X put it, Y did …": the cue frames the sentence around it."""
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    return token.dep_ == "parataxis" or (token.dep_ == "advcl" and marks == {"as"})
+
+
 def _verb_cue(token: Token) -> Cue | None:
     lexicon = cue_lexicon()
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in lexicon:
         return None
     particles = lexicon[token.lemma_.lower()]
-    found = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in particles]
+    found = [
+        c for c in token.children if c.dep_ in {"prt", "prep", "dobj"} and c.lower_ in particles
+    ]
     if not found and "" not in particles:
         return None
     end_token = found[0] if found else token
@@ -135,7 +143,7 @@ def _quoted_as_saying_end(token: Token) -> int | None:
 
 def _speaker(token: Token) -> tuple[Span | None, Span | None]:
     """The subject that speaks, and an outlet when the verb is "quoted X (as saying)"."""
-    subject = _subject(token)
+    subject = subject_of(token)
     if token.lemma_.lower() == "quote":
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if objects:
@@ -143,7 +151,7 @@ def _speaker(token: Token) -> tuple[Span | None, Span | None]:
     return subject, None
 
 
-def _subject(token: Token) -> Span | None:
+def subject_of(token: Token) -> Span | None:
     """The verb's own subject, else (for "…, adding that") the subject of the verb it extends."""
     for _ in range(MAX_CLIMB):
         subject = _own_subject(token) or _controller(token)
@@ -298,7 +306,7 @@ def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:
         if verb.head is verb:
             return None
         verb = verb.head
-    speaker = _subject(verb)
+    speaker = subject_of(verb)
     if verb.pos_ != "VERB" or speaker is None or speaker.root.lower_ in word_set("not_speaker"):
         return None
     if speaker.start_char < end and start < speaker.end_char:
@@ -306,85 +314,3 @@ def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:
     cue_end = max([end_of(c) for c in verb.children if c.dep_ == "prt"] + [end_of(verb)])
     content = (trim(doc, cue_end, end)[0], end) if cue_end <= start else (start, end)
     return Cue(verb, (verb.idx, cue_end), speaker, content)
-
-
-def colon_clause_cue(doc: Doc, start: int) -> Cue | None:
-    """ "Sanders made the following comment: “…”": a clause ending in a colon introduces
-    the quote, and its subject (or a passive's agent) is the speaker."""
-    colon = _colon_before(doc, start)
-    if colon is None:
-        return None
-    root = _clause_verb(colon[0])
-    speaker = _subject(root) if root is not None else None
-    if (
-        speaker is None
-        or speaker.end > colon.start
-        or speaker.root.lower_ in word_set("not_speaker")
-    ):
-        return None
-    return Cue(root, (root.idx, end_of(root)), speaker, None)
-
-
-def _colon_before(doc: Doc, start: int) -> Span | None:
-    """The colon that ends the text before `start`, spaces aside."""
-    before = doc_text(doc)[:start].rstrip()
-    return doc.char_span(len(before) - 1, len(before)) if before.endswith(":") else None
-
-
-def _clause_verb(colon: Token) -> Token | None:
-    """The verb of the clause a colon closes, never one after it (inside the quote)."""
-    token = colon
-    for _ in range(MAX_CLIMB):
-        if token.head is token:
-            return None
-        token = token.head
-        if token.pos_ in {"VERB", "AUX"}:
-            return token if token.i < colon.i else None
-    return None
-
-
-def colon_cue(doc: Doc, start: int) -> Cue | None:
-    """ "John Bolton: “…”" or "Stated Stone: “…”": a name and a colon introduce the quote."""
-    colon = _colon_before(doc, start)
-    if colon is None:
-        return None
-    first = colon.start
-    while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "."):
-        first -= 1
-    if first == colon.start or doc[first].text == ".":
-        return None
-    return Cue(colon[0], (colon.start_char, colon.end_char), doc[first : colon.start], None)
-
-
-DASHES = "―—–"
-SIGNED = re.compile(rf"[ \t\u00a0]*(?:[{DASHES}]|--)[ \t\u00a0]*")
-TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
-
-
-def signed_cue(doc: Doc, end: int) -> Cue | None:
-    """ "“…” ― Jane Doe": a dash and a name closing the paragraph sign the quote (readers'
-    comments, epigraphs); anything else after the name means the dash starts a clause."""
-    text = doc_text(doc)
-    dash = SIGNED.match(text, end)
-    if dash is None:
-        return None
-    line_end = text.find("\n", dash.end())
-    line_end = len(text) if line_end < 0 else line_end
-    name = doc.char_span(dash.end(), len(text[:line_end].rstrip(" .\u00a0")), "contract")
-    if name is None or not len(name) or any(not _name_word(token) for token in name):
-        return None
-    return Cue(name[0], (end, dash.end()), name, None)
-
-
-def _name_word(token: Token) -> bool:
-    return token.pos_ == "PROPN" or (token.is_title and token.is_alpha) or token.text == "."
-
-
-def transcript_cue(doc: Doc, start: int) -> Cue | None:
-    """ "“WALLACE: Let's start …”": a transcript line opens with its speaker's name in
-    capitals and a colon, inside the quotation marks."""
-    name = TRANSCRIPT.match(doc_text(doc), start)
-    span = name and doc.char_span(name.start(1), name.end(1), "contract")
-    if not span:
-        return None
-    return Cue(span[0], (name.end(1), name.end(1) + 1), span, None)

@@ -21,16 +21,8 @@ from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import TYPEWRITER, paragraphs, quoted_spans
 from eventwire.quotes.chains import QuoteFacts, build_quotes
-from eventwire.quotes.cues import (
-    Cue,
-    Range,
-    colon_clause_cue,
-    colon_cue,
-    find_cues,
-    governing_cue,
-    signed_cue,
-    transcript_cue,
-)
+from eventwire.quotes.cues import Cue, Range, find_cues, governing_cue, set_into_sentence
+from eventwire.quotes.layout_cues import colon_clause_cue, colon_cue, signed_cue, transcript_cue
 from eventwire.quotes.noun_cues import find_noun_cues
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
@@ -165,7 +157,7 @@ class QuoteFinder:
             return named
         cue = self._cue_for(group)
         holds = cue is not None and (
-            cue.token.dep_ == "parataxis"  # "Y, X said, did “…”": X's words about Y
+            set_into_sentence(cue.token)  # "Y, X said, did “…”": X's words about Y
             or (cue.content is not None and _overlap(cue.content, group.span))
             or self._introduces(cue, group)
         )
