@@ -92,3 +92,8 @@ def test_stance_and_refusal_verbs_attribute_their_object_or_infinitive() -> None
 def test_as_x_put_it_frames_the_quote_of_its_sentence() -> None:
     text = "As Senator Ann Holt put it in a letter, the plan is ''a gift to the rich.''"
     assert contents_and_speakers(text) == [("a gift to the rich.", "Ann Holt")]
+
+
+def test_according_to_a_text_someone_made_credits_its_author() -> None:
+    text = "The new tax would curb trading, according to a speech Senator Ann Holt gave in Ohio."
+    assert contents_and_speakers(text) == [("The new tax would curb trading", "Ann Holt")]
