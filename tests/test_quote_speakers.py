@@ -97,3 +97,9 @@ def test_as_x_put_it_frames_the_quote_of_its_sentence() -> None:
 def test_according_to_a_text_someone_made_credits_its_author() -> None:
     text = "The new tax would curb trading, according to a speech Senator Ann Holt gave in Ohio."
     assert contents_and_speakers(text) == [("The new tax would curb trading", "Ann Holt")]
+
+
+def test_a_signature_with_an_initial_signs_every_quote_of_its_paragraph() -> None:
+    assert speakers("“We need a new mayor in this town.” ― Julie A. Diaz") == ["Julie A. Diaz"]
+    text = "“He lies to us every single day.” That is all he does, “again and again.” ― Ana Ruiz"
+    assert speakers(text) == ["Ana Ruiz", "Ana Ruiz"]

@@ -151,7 +151,7 @@ class QuoteFinder:
         named = (
             colon_cue(self.doc, group.start)
             or transcript_cue(self.doc, _inner(self.text, group)[0])
-            or signed_cue(self.doc, group.end)
+            or signed_cue(self.doc, self._last_quote_end(group))
         )
         if named is not None:
             return named
@@ -170,6 +170,13 @@ class QuoteFinder:
         if cue is not None:
             self.claimed.add(id(cue))
         return cue
+
+    def _last_quote_end(self, group: QuoteGroup) -> int:
+        """Where the paragraph's last quote ends: a signature after it ("“…” ― Name") signs
+        every quote of the paragraph."""
+        paragraph = self._paragraph_index(group.end - 1)
+        ends = [end for _, end in self.quotes if self._paragraph_index(end - 1) == paragraph]
+        return max([group.end, *ends])
 
     def _reporting_above(self, governing: Cue) -> Cue | None:
         """The outermost reporting cue whose clause holds the governing verb: in "She says

@@ -62,6 +62,7 @@ def colon_cue(doc: Doc, start: int) -> Cue | None:
 
 DASHES = "―—–"
 SIGNED = re.compile(rf"[ \t\u00a0]*(?:[{DASHES}]|--)[ \t\u00a0]*")
+INITIAL = re.compile(r"[A-Z]\.")
 TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 
 
@@ -81,7 +82,13 @@ def signed_cue(doc: Doc, end: int) -> Cue | None:
 
 
 def _name_word(token: Token) -> bool:
-    return token.pos_ == "PROPN" or (token.is_title and token.is_alpha) or token.text == "."
+    """A word of a name: a proper noun, a capitalised word, an initial ("A.") or its dot."""
+    return (
+        token.pos_ == "PROPN"
+        or (token.is_title and token.is_alpha)
+        or token.text == "."
+        or INITIAL.fullmatch(token.text) is not None
+    )
 
 
 def transcript_cue(doc: Doc, start: int) -> Cue | None:
