@@ -103,3 +103,8 @@ def test_a_signature_with_an_initial_signs_every_quote_of_its_paragraph() -> Non
     assert speakers("“We need a new mayor in this town.” ― Julie A. Diaz") == ["Julie A. Diaz"]
     text = "“He lies to us every single day.” That is all he does, “again and again.” ― Ana Ruiz"
     assert speakers(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_the_person_a_recording_shows_speaks() -> None:
+    text = "The new ad uses footage of Ann Holt asking, “Why are we not ahead in every poll?”"
+    assert contents_and_speakers(text) == [("Why are we not ahead in every poll?", "Ann Holt")]

@@ -167,7 +167,17 @@ def _controller(token: Token) -> Span | None:
     if token.dep_ != "xcomp":
         return None
     objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
-    return speaker_phrase(objects[0]) if objects else None
+    return speaker_phrase(_pictured(objects[0])) if objects else None
+
+
+def _pictured(obj: Token) -> Token:
+    """ "used footage of Clinton asking": the person a recording shows speaks, not the
+    recording."""
+    if obj.ent_type_ == "PERSON":
+        return obj
+    of = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
+    people = [c for p in of for c in p.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"]
+    return people[0] if people else obj
 
 
 def _through_preposition(head: Token) -> Token:
