@@ -108,3 +108,16 @@ def test_a_signature_with_an_initial_signs_every_quote_of_its_paragraph() -> Non
 def test_the_person_a_recording_shows_speaks() -> None:
     text = "The new ad uses footage of Ann Holt asking, “Why are we not ahead in every poll?”"
     assert contents_and_speakers(text) == [("Why are we not ahead in every poll?", "Ann Holt")]
+
+
+def test_a_cue_reports_a_clause_of_its_own_paragraph() -> None:
+    text = (
+        "“None of them gave the mayor the answer that he wanted.”\n\n"
+        "Looking ahead to the vote, Ann Holt explained why she backs the plan."
+    )
+    assert ("why she backs the plan", "Ann Holt") in contents_and_speakers(text)
+
+
+def test_a_participle_after_aside_from_shares_the_main_subject() -> None:
+    text = "Mr. Reed will not discuss the seat, aside from saying he wants a diverse team."
+    assert ("he wants a diverse team", "Reed") in contents_and_speakers(text)

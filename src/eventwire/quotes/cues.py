@@ -181,9 +181,12 @@ def _pictured(obj: Token) -> Token:
 
 
 def _through_preposition(head: Token) -> Token:
-    """ "After saying …, she left": a participle under a preposition shares the subject of
-    the verb the preposition modifies."""
-    return head.head if head.dep_ == "prep" and head.pos_ == "ADP" else head
+    """ "After saying …, she left", "… aside from saying …": a participle under a preposition
+    shares the subject of the verb the preposition (or its adverb) modifies."""
+    if head.dep_ != "prep" or head.pos_ != "ADP":
+        return head
+    above = head.head
+    return above.head if above.dep_ == "advmod" and above.pos_ == "ADV" else above
 
 
 def _own_subject(token: Token) -> Span | None:
@@ -249,7 +252,7 @@ def _complement(token: Token) -> Range | None:
     ("announced his candidacy", "criticized the decision"), trimmed of edge punctuation. The
     object of "told reporters" is the listener, not the content."""
     kind = cue_classes().get(token.lemma_.lower())
-    children = list(token.children)
+    children = [child for child in token.children if _same_paragraph(child, token)]
     for child in children:
         if child.dep_ in COMPLEMENTS and child.pos_ in {"VERB", "AUX"}:
             return trim(token.doc, child.left_edge.idx, end_of(child.right_edge))
