@@ -121,3 +121,12 @@ def test_a_cue_reports_a_clause_of_its_own_paragraph() -> None:
 def test_a_participle_after_aside_from_shares_the_main_subject() -> None:
     text = "Mr. Reed will not discuss the seat, aside from saying he wants a diverse team."
     assert ("he wants a diverse team", "Reed") in contents_and_speakers(text)
+
+
+def test_a_reporting_verb_of_the_next_paragraph_does_not_take_a_quote() -> None:
+    text = (
+        "Speaking in Ohio this week, Senator Ann Holt responded to the claim that not paying"
+        " taxes made him ''smart.''\n\n"
+        "''Tell that to the janitor in here who is paying taxes,'' Mr. Reed said."
+    )
+    assert speakers(text) == ["Ann Holt", "Reed"]

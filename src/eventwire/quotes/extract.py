@@ -162,7 +162,7 @@ class QuoteFinder:
             or self._introduces(cue, group)
         )
         governing = None if holds else governing_cue(self.doc, group.start, group.spans[0][1])
-        governing = governing and (self._reporting_above(governing) or governing)
+        governing = governing and (self._reporting_above(governing, group) or governing)
         if governing is not None and (cue is None or governing.token is not cue.token):
             return governing  # unclaimed: its cue may also report the sentence's next quote
         if cue is None:
@@ -178,11 +178,18 @@ class QuoteFinder:
         ends = [end for _, end in self.quotes if self._paragraph_index(end - 1) == paragraph]
         return max([group.end, *ends])
 
-    def _reporting_above(self, governing: Cue) -> Cue | None:
+    def _reporting_above(self, governing: Cue, group: QuoteGroup) -> Cue | None:
         """The outermost reporting cue whose clause holds the governing verb: in "She says
-        Trump represents “a rigged system”" the words are hers, not Trump's."""
+        Trump represents “a rigged system”" the words are hers, not Trump's. Only a cue of the
+        same paragraph counts: the small model's parse may run over a paragraph break."""
         ancestors = list(governing.token.ancestors)
-        above = [c for c in self.cues if c.token in ancestors and id(c) not in self.claimed]
+        above = [
+            c
+            for c in self.cues
+            if c.token in ancestors
+            and id(c) not in self.claimed
+            and self._same_paragraph(c.token.idx, group)
+        ]
         return max(above, key=lambda cue: ancestors.index(cue.token), default=None)
 
     def _according_to(self, cue: Cue) -> Span | None:
