@@ -130,3 +130,8 @@ def test_a_reporting_verb_of_the_next_paragraph_does_not_take_a_quote() -> None:
         "''Tell that to the janitor in here who is paying taxes,'' Mr. Reed said."
     )
     assert speakers(text) == ["Ann Holt", "Reed"]
+
+
+def test_continue_reports_only_without_an_object() -> None:
+    assert speakers("Ann Holt will continue her march toward the nomination next week.") == []
+    assert speakers("“We have the votes,” Ann Holt continued.") == ["Ann Holt"]

@@ -55,6 +55,20 @@ def cue_classes() -> dict[str, str]:
     return {row[0]: row[1] for row in read_table("cue_verbs.tsv")}
 
 
+@cache
+def bare_cues() -> frozenset[str]:
+    """Cues that report only without an object or infinitive ("“…,” she continued")."""
+    return frozenset(row[0] for row in read_table("cue_verbs.tsv") if row[2:3] == ("bare",))
+
+
+def _bare_only(token: Token) -> bool:
+    return token.lemma_.lower() in bare_cues()
+
+
+def _has_object(token: Token) -> bool:
+    return any(c.dep_ in {"dobj", "xcomp"} for c in token.children)
+
+
 def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
     """Every cue outside quotation marks, in text order."""
     cues = []
@@ -101,7 +115,7 @@ def _verb_cue(token: Token) -> Cue | None:
     end_token = found[0] if found else token
     if not found and cue_classes().get(token.lemma_.lower()) == "naming" and not _names(token):
         return None
-    if _inherits(token):
+    if _inherits(token) or (_bare_only(token) and _has_object(token)):
         return None
     speaker, outlet = _speaker(token)
     span = (token.idx, end_token.idx + len(end_token))
