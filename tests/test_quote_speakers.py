@@ -135,3 +135,17 @@ def test_a_reporting_verb_of_the_next_paragraph_does_not_take_a_quote() -> None:
 def test_continue_reports_only_without_an_object() -> None:
     assert speakers("Ann Holt will continue her march toward the nomination next week.") == []
     assert speakers("“We have the votes,” Ann Holt continued.") == ["Ann Holt"]
+
+
+def test_a_cue_closing_an_unquoted_sentence_reports_all_of_it() -> None:
+    text = (
+        "Ann Holt had told the police that she did not want an escort, but the city overruled"
+        " that request, the aide added."
+    )
+    assert contents_and_speakers(text) == [
+        (
+            "Ann Holt had told the police that she did not want an escort, but the city"
+            " overruled that request",
+            "the aide",
+        )
+    ]

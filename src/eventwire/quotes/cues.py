@@ -80,9 +80,25 @@ def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
             cue.speaker = None  # "-- ''That makes me smart'' -- and, when questioned, …": words
             # of a quotation are no subject of a verb outside it
         if cue is not None:
-            cue.content = cue.content or _parenthetical(token, quotes)
+            cue.content = _closing(cue, quotes) or cue.content or _parenthetical(token, quotes)
             cues.append(cue)
     return cues
+
+
+def _closing(cue: Cue, quotes: list[Range]) -> Range | None:
+    """ "Clinton told police she wanted no escort, but the NYPD overruled her, the source
+    added.": a cue and its subject closing an unquoted sentence after a comma report all of
+    the sentence before them."""
+    token, speaker = cue.token, cue.speaker
+    sentence = token.sent
+    after = [t for t in sentence if t.i > token.i and not (t.is_punct or t.is_space)]
+    if speaker is None or after or speaker.end != token.i or speaker.start == sentence.start:
+        return None
+    if token.doc[speaker.start - 1].text != "," or any(
+        start < sentence.end_char and sentence.start_char < end for start, end in quotes
+    ):
+        return None
+    return trim(token.doc, sentence.start_char, token.doc[speaker.start - 1].idx)
 
 
 def _parenthetical(token: Token, quotes: list[Range]) -> Range | None:
