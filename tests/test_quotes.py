@@ -281,13 +281,6 @@ def test_a_naming_verb_reports_a_view_only_with_object_and_name() -> None:
     assert quotes_of("Senator Ruth Cole called the party leaders to the stage.") == []
 
 
-def test_a_cue_and_a_comma_right_before_a_quote_introduce_it() -> None:
-    quote = only("His tax returns were made public ― Holt boasted, “That makes me smart.”")
-    assert quote.kind == QuoteKind.DIRECT
-    assert quote.cue.text == "boasted"
-    assert quote.speaker.mention.text == "Holt"
-
-
 def test_a_quote_after_a_new_sentence_is_not_the_second_half_of_a_split_quote() -> None:
     text = "“It is the right thing to do,” Ana Ruiz said. She called the deal a “good news story.”"
     first, second = quotes_of(text)
