@@ -171,3 +171,13 @@ def test_words_inside_a_quotation_are_no_speaker() -> None:
 )
 def test_quote_found(text: str, found: tuple[str, str]) -> None:
     assert found in contents_and_speakers(text)
+
+
+def test_a_transcript_turn_runs_to_its_paragraph_end() -> None:
+    text = (
+        '"PENCE: Well, look, she thinks this is an episode of “Shark Tank.” But Donald Trump was'
+        " really mocking the fact that she was trying to distract attention."
+    )
+    (quote,) = run_texts(text)[0].quotes
+    assert quote.content.text.endswith("trying to distract attention.")
+    assert quote.speaker.mention is not None and quote.speaker.mention.text == "PENCE"

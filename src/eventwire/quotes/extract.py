@@ -105,7 +105,23 @@ class QuoteFinder:
                 groups[-1].spans.append(span)
             else:
                 groups.append(QuoteGroup([span]))
-        return groups
+        return self._whole_turns(groups)
+
+    def _whole_turns(self, groups: list[QuoteGroup]) -> list[QuoteGroup]:
+        """ "“PENCE: … an episode of “Shark Tank.” But …": a transcript turn runs to its
+        paragraph's end even where a mark inside it closed the quote early; the quotes and
+        cues after that mark are the speaker's own words."""
+        kept: list[QuoteGroup] = []
+        for group in groups:
+            if kept and group.start < kept[-1].end:
+                continue
+            end = self._paragraph_end(group.end - 1)
+            turn = transcript_cue(self.doc, _inner(self.text, group)[0]) is not None
+            if turn and group.end < end:
+                group.spans[-1] = (group.spans[-1][0], end)
+                self.cues = [c for c in self.cues if not group.start <= c.token.idx < end]
+            kept.append(group)
+        return kept
 
     def _continues(self, previous: Range, span: Range) -> bool:
         """The next paragraph reopens an unclosed quote (unless a transcript's next speaker
