@@ -139,6 +139,12 @@ def test_quote_contents_and_speakers(text: str, expected: list[tuple[str, str]])
             ["Ann Holt", "Reed"],
             id="no-cue-from-the-next-paragraph",
         ),
+        pytest.param(
+            'Ann Holt and her aides had harsh words for the panel, telling Reed that "we are not'
+            ' okay with this at all."',
+            ["Ann Holt"],
+            id="the-listener-is-no-speaker",
+        ),
     ],
 )
 def test_quote_speakers(text: str, expected: list[str]) -> None:

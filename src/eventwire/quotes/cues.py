@@ -239,7 +239,8 @@ def _own_subject(token: Token) -> Span | None:
     inverted = [
         c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in {"dobj", "attr", "npadvmod"}
     ]
-    if inverted and after_quote and token.lemma_.lower() in cue_lexicon():
+    listener = cue_classes().get(token.lemma_.lower()) == "address"  # "…, telling X that"
+    if inverted and after_quote and token.lemma_.lower() in cue_lexicon() and not listener:
         return phrase(inverted[0])
     return None
 
