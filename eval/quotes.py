@@ -9,6 +9,12 @@ quotes, and speaker accuracy over matches with a gold source, read two ways: per
     python eval/quotes.py --data ../shared/eval/quotes --split dev
     python eval/quotes.py --data ../shared/eval/quotes --split train --limit 120
     python eval/quotes.py --data ../shared/eval/quotes --split train --offset 300 --limit 60
+    python eval/quotes.py --data ../shared/eval/quotes --split dev --half b
+
+Each system gets a row for all articles and one for each half of them (`--half a|b` keeps one):
+the halves split by a stable hash of the article id (`eval.scoring.half`, as in
+eval/articles.py: "a" is the tune half, "b" the held-out half), so rules can be tuned on one
+half and checked on the other.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from eval.articles import half_of
 from eventwire.ingest import RawDocument
 from eventwire.parse.nlp import parse_texts
 from eventwire.pipeline import process
@@ -150,23 +157,26 @@ def textacy_predictions(doc: Doc) -> list[Prediction]:
     return predictions
 
 
-def score_textacy(records: list[dict]) -> Scores:
-    scores = Scores()
-    for record, doc in zip(records, parse_texts(r["text"] for r in records), strict=True):
+def textacy_or_refused(records: list[dict]) -> Iterator[list[Prediction] | None]:
+    """textacy's predictions per article; None where it refused the article."""
+    for doc in parse_texts(r["text"] for r in records):
         try:
-            predictions = textacy_predictions(doc)
+            yield textacy_predictions(doc)
         except ValueError:
-            scores.refused += 1
-            predictions = []
-        scores.add(record, predictions)
-    return scores
+            yield None
 
 
-def score(records: list[dict], predict: Callable[[list[dict]], Iterator[list[Prediction]]]):
-    scores = Scores()
+def score(
+    records: list[dict], predict: Callable[[list[dict]], Iterator[list[Prediction] | None]]
+) -> dict[str, Scores]:
+    """Scores for all articles and for each half of them."""
+    groups: dict[str, Scores] = {}
     for record, predictions in zip(records, predict(records), strict=True):
-        scores.add(record, predictions)
-    return scores
+        for group in ("all", f"half {half_of(record['id'])}"):
+            scores = groups.setdefault(group, Scores())
+            scores.refused += predictions is None
+            scores.add(record, predictions or [])
+    return dict(sorted(groups.items(), key=lambda item: (item[0] != "all", item[0])))
 
 
 def main() -> None:
@@ -176,23 +186,30 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--offset", type=int, default=0, help="skip the first N articles")
     parser.add_argument("--no-baseline", action="store_true", help="skip textacy")
+    parser.add_argument("--half", choices=["a", "b", "all"], default="all")
     args = parser.parse_args()
     records = read_records(args.data, args.split, args.limit, args.offset)
+    if args.half != "all":
+        records = [r for r in records if half_of(r["id"]) == args.half]
     systems = {"eventwire": score(records, eventwire_predictions)}
     if not args.no_baseline:
-        systems["textacy direct_quotations"] = score_textacy(records)
-    print(f"PolNeAR {args.split}: {len(records)} articles\n")
-    print("| system | P | R | F1 | direct R | speaker acc | speaker acc / prediction |", end="")
-    print(" predicted | gold | refused |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    for name, scores in systems.items():
-        s = scores.summary()
-        print(
-            f"| {name} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | "
-            f"{s['direct_recall']:.3f} | {s['speaker_accuracy']:.3f} | "
-            f"{s['speaker_accuracy_per_prediction']:.3f} | {s['predicted']} | "
-            f"{s['gold']} | {s['refused_articles']} |"
-        )
+        systems["textacy direct_quotations"] = score(records, textacy_or_refused)
+    print(f"PolNeAR {args.split}: {len(records)} articles (half {args.half})\n")
+    print("| system | articles | P | R | F1 | direct R | speaker acc |", end="")
+    print(" speaker acc / prediction | predicted | gold | refused |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for name, groups in systems.items():
+        for group, scores in groups.items():
+            print_row(name, group, scores.summary())
+
+
+def print_row(name: str, group: str, s: dict[str, float]) -> None:
+    print(
+        f"| {name} | {group} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | "
+        f"{s['direct_recall']:.3f} | {s['speaker_accuracy']:.3f} | "
+        f"{s['speaker_accuracy_per_prediction']:.3f} | {s['predicted']} | "
+        f"{s['gold']} | {s['refused_articles']} |"
+    )
 
 
 if __name__ == "__main__":

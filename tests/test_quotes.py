@@ -279,3 +279,10 @@ def test_a_naming_verb_reports_a_view_only_with_object_and_name() -> None:
     (quote,) = quotes_of("Senator Ruth Cole called the charges unsubstantiated and fabricated.")
     assert quote.content.text == "the charges unsubstantiated and fabricated"
     assert quotes_of("Senator Ruth Cole called the party leaders to the stage.") == []
+
+
+def test_a_quote_after_a_new_sentence_is_not_the_second_half_of_a_split_quote() -> None:
+    text = "“It is the right thing to do,” Ana Ruiz said. She called the deal a “good news story.”"
+    first, second = quotes_of(text)
+    assert first.content.text == "It is the right thing to do,"
+    assert (second.cue.text, second.speaker.mention.text) == ("called", "She")

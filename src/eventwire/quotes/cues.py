@@ -8,7 +8,6 @@ the clausal complement ("… , X said." and "X said (that) …" parse alike).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -40,7 +39,8 @@ class Cue:
 
 @cache
 def cue_lexicon() -> dict[str, frozenset[str]]:
-    """Cue lemma → the particles it takes ("call" → {"for", "on"}); "" for the bare verb."""
+    """Cue lemma → the particles it takes ("call" → {"for", "on"}, "put" → {"it"}); "" for
+    the bare verb."""
     entries: dict[str, set[str]] = {}
     for row in read_table("cue_verbs.tsv"):
         lemma, _, particle = row[0].partition(" ")
@@ -55,6 +55,20 @@ def cue_classes() -> dict[str, str]:
     return {row[0]: row[1] for row in read_table("cue_verbs.tsv")}
 
 
+@cache
+def bare_cues() -> frozenset[str]:
+    """Cues that report only without an object or infinitive ("“…,” she continued")."""
+    return frozenset(row[0] for row in read_table("cue_verbs.tsv") if row[2:3] == ("bare",))
+
+
+def _bare_only(token: Token) -> bool:
+    return token.lemma_.lower() in bare_cues()
+
+
+def _has_object(token: Token) -> bool:
+    return any(c.dep_ in {"dobj", "xcomp"} for c in token.children)
+
+
 def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
     """Every cue outside quotation marks, in text order."""
     cues = []
@@ -62,10 +76,29 @@ def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
         if inside(quotes, token.idx):
             continue
         cue = _according_to(token) or _verb_cue(token)
+        if cue is not None and cue.speaker is not None and inside(quotes, cue.speaker.start_char):
+            cue.speaker = None  # "-- ''That makes me smart'' -- and, when questioned, …": words
+            # of a quotation are no subject of a verb outside it
         if cue is not None:
-            cue.content = cue.content or _parenthetical(token, quotes)
+            cue.content = _closing(cue, quotes) or cue.content or _parenthetical(token, quotes)
             cues.append(cue)
     return cues
+
+
+def _closing(cue: Cue, quotes: list[Range]) -> Range | None:
+    """ "Clinton told police she wanted no escort, but the NYPD overruled her, the source
+    added.": a cue and its subject closing an unquoted sentence after a comma report all of
+    the sentence before them."""
+    token, speaker = cue.token, cue.speaker
+    sentence = token.sent
+    after = [t for t in sentence if t.i > token.i and not (t.is_punct or t.is_space)]
+    if speaker is None or after or speaker.end != token.i or speaker.start == sentence.start:
+        return None
+    if token.doc[speaker.start - 1].text != "," or any(
+        start < sentence.end_char and sentence.start_char < end for start, end in quotes
+    ):
+        return None
+    return trim(token.doc, sentence.start_char, token.doc[speaker.start - 1].idx)
 
 
 def _parenthetical(token: Token, quotes: list[Range]) -> Range | None:
@@ -76,7 +109,13 @@ def _parenthetical(token: Token, quotes: list[Range]) -> Range | None:
         start < sentence.end_char and sentence.start_char < end for start, end in quotes
     ):
         return None
-    return _trim(token.doc, sentence.start_char, sentence.end_char)
+    return trim(token.doc, sentence.start_char, sentence.end_char)
+
+
+def set_into_sentence(token: Token) -> bool:
+    """ "Y, X said, did …" and "As X put it, Y did …": the cue frames the sentence around it."""
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    return token.dep_ == "parataxis" or (token.dep_ == "advcl" and marks == {"as"})
 
 
 def _verb_cue(token: Token) -> Cue | None:
@@ -84,13 +123,15 @@ def _verb_cue(token: Token) -> Cue | None:
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in lexicon:
         return None
     particles = lexicon[token.lemma_.lower()]
-    found = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in particles]
+    found = [
+        c for c in token.children if c.dep_ in {"prt", "prep", "dobj"} and c.lower_ in particles
+    ]
     if not found and "" not in particles:
         return None
     end_token = found[0] if found else token
     if not found and cue_classes().get(token.lemma_.lower()) == "naming" and not _names(token):
         return None
-    if _inherits(token):
+    if _inherits(token) or (_bare_only(token) and _has_object(token)):
         return None
     speaker, outlet = _speaker(token)
     span = (token.idx, end_token.idx + len(end_token))
@@ -105,7 +146,7 @@ def _particle_object(particle: Token) -> Range | None:
     objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
     if particle.dep_ != "prep" or not objects:
         return None
-    return _trim(particle.doc, objects[0].left_edge.idx, _end(objects[0].right_edge))
+    return trim(particle.doc, objects[0].left_edge.idx, end_of(objects[0].right_edge))
 
 
 def _names(token: Token) -> bool:
@@ -132,28 +173,50 @@ def _quoted_as_saying_end(token: Token) -> int | None:
 
 def _speaker(token: Token) -> tuple[Span | None, Span | None]:
     """The subject that speaks, and an outlet when the verb is "quoted X (as saying)"."""
-    subject = _subject(token)
+    subject = subject_of(token)
     if token.lemma_.lower() == "quote":
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if objects:
-            return _phrase(objects[0]), subject
+            return phrase(objects[0]), subject
     return subject, None
 
 
-def _subject(token: Token) -> Span | None:
+def subject_of(token: Token) -> Span | None:
     """The verb's own subject, else (for "…, adding that") the subject of the verb it extends."""
     for _ in range(MAX_CLIMB):
-        subject = _own_subject(token)
+        subject = _own_subject(token) or _controller(token)
         if subject is not None or token.dep_ not in INHERITING or token.head is token:
             return subject
         token = _through_preposition(token.head)
     return None
 
 
+def _controller(token: Token) -> Span | None:
+    """ "led the journalist to fear", "urged him to say": the object of the verb above an
+    infinitive is who fears or says (object control), not that verb's subject."""
+    if token.dep_ != "xcomp":
+        return None
+    objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+    return speaker_phrase(_pictured(objects[0])) if objects else None
+
+
+def _pictured(obj: Token) -> Token:
+    """ "used footage of Clinton asking": the person a recording shows speaks, not the
+    recording."""
+    if obj.ent_type_ == "PERSON":
+        return obj
+    of = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
+    people = [c for p in of for c in p.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"]
+    return people[0] if people else obj
+
+
 def _through_preposition(head: Token) -> Token:
-    """ "After saying …, she left": a participle under a preposition shares the subject of
-    the verb the preposition modifies."""
-    return head.head if head.dep_ == "prep" and head.pos_ == "ADP" else head
+    """ "After saying …, she left", "… aside from saying …": a participle under a preposition
+    shares the subject of the verb the preposition (or its adverb) modifies."""
+    if head.dep_ != "prep" or head.pos_ != "ADP":
+        return head
+    above = head.head
+    return above.head if above.dep_ == "advmod" and above.pos_ == "ADV" else above
 
 
 def _own_subject(token: Token) -> Span | None:
@@ -163,21 +226,37 @@ def _own_subject(token: Token) -> Span | None:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                return _phrase(objects[0])
+                return phrase(objects[0])
     subjects = [
         c
         for c in token.children
         if c.dep_ in SUBJECTS and c.pos_ not in {"SCONJ", "DET"} and _same_paragraph(c, token)
     ]
     if subjects:
-        return _phrase(min(subjects, key=lambda c: abs(c.i - token.i)))
+        subject = min(subjects, key=lambda c: abs(c.i - token.i))
+        return speaker_phrase(subject)
     after_quote = token.i > 0 and token.doc[token.i - 1].is_punct
     inverted = [
         c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in {"dobj", "attr", "npadvmod"}
     ]
-    if inverted and after_quote and token.lemma_.lower() in cue_lexicon():
-        return _phrase(inverted[0])
+    listener = cue_classes().get(token.lemma_.lower()) == "address"  # "…, telling X that"
+    if inverted and after_quote and token.lemma_.lower() in cue_lexicon() and not listener:
+        return phrase(inverted[0])
     return None
+
+
+def speaker_phrase(head: Token) -> Span:
+    return phrase(_named_apposition(head) or head)
+
+
+def _named_apposition(head: Token) -> Token | None:
+    """ "With days to go, Minyon Moore, an adviser, said": a parse may make a fronted phrase
+    the subject and the person's name its apposition; a named person in apposition to a
+    subject that names no person speaks."""
+    if head.ent_type_ == "PERSON":
+        return None
+    named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    return named[0] if named else None
 
 
 def _same_paragraph(a: Token, b: Token) -> bool:
@@ -186,7 +265,7 @@ def _same_paragraph(a: Token, b: Token) -> bool:
     return "\n" not in doc_text(a.doc)[start:end]
 
 
-def _phrase(head: Token) -> Span:
+def phrase(head: Token) -> Span:
     """The words of a noun phrase up to its head, from the last punctuation mark before it
     ("— Former Attorney General Michael Mukasey" → without the dash and what precedes it)."""
     start = head.i
@@ -204,16 +283,17 @@ def _complement(token: Token) -> Range | None:
     ("announced his candidacy", "criticized the decision"), trimmed of edge punctuation. The
     object of "told reporters" is the listener, not the content."""
     kind = cue_classes().get(token.lemma_.lower())
-    children = list(token.children)
+    children = [child for child in token.children if _same_paragraph(child, token)]
     for child in children:
         if child.dep_ in COMPLEMENTS and child.pos_ in {"VERB", "AUX"}:
-            return _trim(token.doc, child.left_edge.idx, _end(child.right_edge))
+            return trim(token.doc, child.left_edge.idx, end_of(child.right_edge))
     if kind == "address":
         return None
     for child in children:
         if child.dep_ == "dobj" and child.pos_ not in {"PRON"}:
-            end = max([_end(child.right_edge)] + [_end(c.right_edge) for c in _after_object(child)])
-            return _trim(token.doc, child.left_edge.idx, end)
+            ends = [end_of(c.right_edge) for c in [child, *_after_object(child)]]
+            end = max(ends)
+            return trim(token.doc, child.left_edge.idx, end)
     return None
 
 
@@ -231,23 +311,32 @@ def _according_to(token: Token) -> Cue | None:
     if to.lower_ != "to" or not objects:
         return None
     clause = token.head
-    phrase_start, phrase_end = token.idx, _end(to.right_edge)
-    left, right = clause.left_edge.idx, _end(clause.right_edge)
+    phrase_start, phrase_end = token.idx, end_of(to.right_edge)
+    left, right = clause.left_edge.idx, end_of(clause.right_edge)
     sentence = token.sent
     left, right = min(left, sentence.start_char), max(right, sentence.end_char)
-    before = _trim(token.doc, left, phrase_start)
-    after = _trim(token.doc, phrase_end, right)
+    before = trim(token.doc, left, phrase_start)
+    after = trim(token.doc, phrase_end, right)
     content = max(before, after, key=lambda r: r[1] - r[0])
     if content[1] - content[0] <= 0:
         return None
-    return Cue(token, (token.idx, _end(to)), _phrase(objects[0]), content)
+    return Cue(token, (token.idx, end_of(to)), _author(objects[0]) or phrase(objects[0]), content)
 
 
-def _end(token: Token) -> int:
+def _author(source: Token) -> Span | None:
+    """ "according to a speech Mrs. Clinton delivered": who made the cited text speaks."""
+    for clause in (c for c in source.children if c.dep_ == "relcl"):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if subjects:
+            return speaker_phrase(subjects[0])
+    return None
+
+
+def end_of(token: Token) -> int:
     return token.idx + len(token)
 
 
-def _trim(doc: Doc, start: int, end: int) -> Range:
+def trim(doc: Doc, start: int, end: int) -> Range:
     """Narrow a character range so it neither starts nor ends on punctuation or space."""
     text = doc_text(doc)
     while start < end and text[start] in EDGE_PUNCT:
@@ -270,93 +359,11 @@ def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:
         if verb.head is verb:
             return None
         verb = verb.head
-    speaker = _subject(verb)
+    speaker = subject_of(verb)
     if verb.pos_ != "VERB" or speaker is None or speaker.root.lower_ in word_set("not_speaker"):
         return None
     if speaker.start_char < end and start < speaker.end_char:
         return None  # the quoted phrase is the subject: a scare quote, not a quotation
-    cue_end = max([_end(c) for c in verb.children if c.dep_ == "prt"] + [_end(verb)])
-    content = (_trim(doc, cue_end, end)[0], end) if cue_end <= start else (start, end)
+    cue_end = max([end_of(c) for c in verb.children if c.dep_ == "prt"] + [end_of(verb)])
+    content = (trim(doc, cue_end, end)[0], end) if cue_end <= start else (start, end)
     return Cue(verb, (verb.idx, cue_end), speaker, content)
-
-
-def colon_clause_cue(doc: Doc, start: int) -> Cue | None:
-    """ "Sanders made the following comment: “…”": a clause ending in a colon introduces
-    the quote, and its subject (or a passive's agent) is the speaker."""
-    colon = _colon_before(doc, start)
-    if colon is None:
-        return None
-    root = _clause_verb(colon[0])
-    speaker = _subject(root) if root is not None else None
-    if (
-        speaker is None
-        or speaker.end > colon.start
-        or speaker.root.lower_ in word_set("not_speaker")
-    ):
-        return None
-    return Cue(root, (root.idx, _end(root)), speaker, None)
-
-
-def _colon_before(doc: Doc, start: int) -> Span | None:
-    """The colon that ends the text before `start`, spaces aside."""
-    before = doc_text(doc)[:start].rstrip()
-    return doc.char_span(len(before) - 1, len(before)) if before.endswith(":") else None
-
-
-def _clause_verb(colon: Token) -> Token | None:
-    """The verb of the clause a colon closes, never one after it (inside the quote)."""
-    token = colon
-    for _ in range(MAX_CLIMB):
-        if token.head is token:
-            return None
-        token = token.head
-        if token.pos_ in {"VERB", "AUX"}:
-            return token if token.i < colon.i else None
-    return None
-
-
-def colon_cue(doc: Doc, start: int) -> Cue | None:
-    """ "John Bolton: “…”" or "Stated Stone: “…”": a name and a colon introduce the quote."""
-    colon = _colon_before(doc, start)
-    if colon is None:
-        return None
-    first = colon.start
-    while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "."):
-        first -= 1
-    if first == colon.start or doc[first].text == ".":
-        return None
-    return Cue(colon[0], (colon.start_char, colon.end_char), doc[first : colon.start], None)
-
-
-DASHES = "―—–"
-SIGNED = re.compile(rf"[ \t\u00a0]*(?:[{DASHES}]|--)[ \t\u00a0]*")
-TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
-
-
-def signed_cue(doc: Doc, end: int) -> Cue | None:
-    """ "“…” ― Jane Doe": a dash and a name closing the paragraph sign the quote (readers'
-    comments, epigraphs); anything else after the name means the dash starts a clause."""
-    text = doc_text(doc)
-    dash = SIGNED.match(text, end)
-    if dash is None:
-        return None
-    line_end = text.find("\n", dash.end())
-    line_end = len(text) if line_end < 0 else line_end
-    name = doc.char_span(dash.end(), len(text[:line_end].rstrip(" .\u00a0")), "contract")
-    if name is None or not len(name) or any(not _name_word(token) for token in name):
-        return None
-    return Cue(name[0], (end, dash.end()), name, None)
-
-
-def _name_word(token: Token) -> bool:
-    return token.pos_ == "PROPN" or (token.is_title and token.is_alpha) or token.text == "."
-
-
-def transcript_cue(doc: Doc, start: int) -> Cue | None:
-    """ "“WALLACE: Let's start …”": a transcript line opens with its speaker's name in
-    capitals and a colon, inside the quotation marks."""
-    name = TRANSCRIPT.match(doc_text(doc), start)
-    span = name and doc.char_span(name.start(1), name.end(1), "contract")
-    if not span:
-        return None
-    return Cue(span[0], (name.end(1), name.end(1) + 1), span, None)

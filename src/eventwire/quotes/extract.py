@@ -21,23 +21,17 @@ from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import TYPEWRITER, paragraphs, quoted_spans
 from eventwire.quotes.chains import QuoteFacts, build_quotes
-from eventwire.quotes.cues import (
-    Cue,
-    Range,
-    colon_clause_cue,
-    colon_cue,
-    find_cues,
-    governing_cue,
-    signed_cue,
-    transcript_cue,
-)
+from eventwire.quotes.cues import Cue, Range, find_cues, governing_cue, set_into_sentence
+from eventwire.quotes.layout_cues import colon_clause_cue, colon_cue, signed_cue, transcript_cue
+from eventwire.quotes.noun_cues import find_noun_cues
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
 MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split quote
 MIN_INDIRECT_WORDS = 2
 OPENING = '“«„"‘'
 CLOSING = "”»\"’'"  # ' for the second half of a typewriter '' mark
-INTRODUCES = re.compile(r"[^.!?\n“”\"]*:\s*")  # between "X said" and the quote it introduces
+# between "X said" and the quote it introduces: "X told reporters:" or "X said, “…”"
+INTRODUCES = re.compile(r"[^.!?\n“”\"]*:\s*|\s*,\s*")
 FOLLOWS = re.compile(r"[ ,\u00a0]{0,3}")  # between a quote and the "X said" after it
 
 
@@ -65,7 +59,10 @@ def extract_quotes(
 ) -> list[Quote]:
     """Every quote in text order, its speaker resolved to an actor and its source chain."""
     quotes = quoted_spans(doc_text(doc))
-    cues = [cue for cue in find_cues(doc, quotes) if not _in_headline(article, cue)]
+    found = find_cues(doc, quotes) + find_noun_cues(doc, quotes)
+    cues = sorted(
+        (cue for cue in found if not _in_headline(article, cue)), key=lambda cue: cue.token.i
+    )
     finder = QuoteFinder(doc, quotes, cues)
     return build_quotes(article, finder.find(), actors, mentions)
 
@@ -108,7 +105,23 @@ class QuoteFinder:
                 groups[-1].spans.append(span)
             else:
                 groups.append(QuoteGroup([span]))
-        return groups
+        return self._whole_turns(groups)
+
+    def _whole_turns(self, groups: list[QuoteGroup]) -> list[QuoteGroup]:
+        """ "“PENCE: … an episode of “Shark Tank.” But …": a transcript turn runs to its
+        paragraph's end even where a mark inside it closed the quote early; the quotes and
+        cues after that mark are the speaker's own words."""
+        kept: list[QuoteGroup] = []
+        for group in groups:
+            if kept and group.start < kept[-1].end:
+                continue
+            end = self._paragraph_end(group.end - 1)
+            turn = transcript_cue(self.doc, _inner(self.text, group)[0]) is not None
+            if turn and group.end < end:
+                group.spans[-1] = (group.spans[-1][0], end)
+                self.cues = [c for c in self.cues if not group.start <= c.token.idx < end]
+            kept.append(group)
+        return kept
 
     def _continues(self, previous: Range, span: Range) -> bool:
         """The next paragraph reopens an unclosed quote (unless a transcript's next speaker
@@ -123,7 +136,13 @@ class QuoteFinder:
             and len(gap) <= MAX_SPLIT_GAP
             and "\n" not in gap
             and any(previous[1] <= cue.token.idx < span[0] for cue in self.cues)
+            and not self._sentence_starts_within(previous[1], span[0])
         )
+
+    def _sentence_starts_within(self, start: int, end: int) -> bool:
+        """ "“…,” X said. He called it “…”": a new sentence in the gap ends the split quote."""
+        gap = self.doc.char_span(start, end, alignment_mode="contract")
+        return gap is not None and any(token.is_sent_start for token in gap[1:])
 
     def _direct(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
         content = _inner(self.text, group)
@@ -148,17 +167,18 @@ class QuoteFinder:
         named = (
             colon_cue(self.doc, group.start)
             or transcript_cue(self.doc, _inner(self.text, group)[0])
-            or signed_cue(self.doc, group.end)
+            or signed_cue(self.doc, self._last_quote_end(group))
         )
         if named is not None:
             return named
         cue = self._cue_for(group)
         holds = cue is not None and (
-            cue.token.dep_ == "parataxis"  # "Y, X said, did “…”": X's words about Y
+            set_into_sentence(cue.token)  # "Y, X said, did “…”": X's words about Y
             or (cue.content is not None and _overlap(cue.content, group.span))
+            or self._introduces(cue, group)
         )
         governing = None if holds else governing_cue(self.doc, group.start, group.spans[0][1])
-        governing = governing and (self._reporting_above(governing) or governing)
+        governing = governing and (self._reporting_above(governing, group) or governing)
         if governing is not None and (cue is None or governing.token is not cue.token):
             return governing  # unclaimed: its cue may also report the sentence's next quote
         if cue is None:
@@ -167,11 +187,25 @@ class QuoteFinder:
             self.claimed.add(id(cue))
         return cue
 
-    def _reporting_above(self, governing: Cue) -> Cue | None:
+    def _last_quote_end(self, group: QuoteGroup) -> int:
+        """Where the paragraph's last quote ends: a signature after it ("“…” ― Name") signs
+        every quote of the paragraph."""
+        paragraph = self._paragraph_index(group.end - 1)
+        ends = [end for _, end in self.quotes if self._paragraph_index(end - 1) == paragraph]
+        return max([group.end, *ends])
+
+    def _reporting_above(self, governing: Cue, group: QuoteGroup) -> Cue | None:
         """The outermost reporting cue whose clause holds the governing verb: in "She says
-        Trump represents “a rigged system”" the words are hers, not Trump's."""
+        Trump represents “a rigged system”" the words are hers, not Trump's. Only a cue of the
+        same paragraph counts: the small model's parse may run over a paragraph break."""
         ancestors = list(governing.token.ancestors)
-        above = [c for c in self.cues if c.token in ancestors and id(c) not in self.claimed]
+        above = [
+            c
+            for c in self.cues
+            if c.token in ancestors
+            and id(c) not in self.claimed
+            and self._same_paragraph(c.token.idx, group)
+        ]
         return max(above, key=lambda cue: ancestors.index(cue.token), default=None)
 
     def _according_to(self, cue: Cue) -> Span | None:
@@ -214,9 +248,14 @@ class QuoteFinder:
         """ "X said:" right before the quote, or "” X said." right after it."""
         assert cue.speaker is not None
         if cue.span[1] <= group.start:
-            return INTRODUCES.fullmatch(self.text[cue.span[1] : group.start]) is not None
+            return self._introduces(cue, group)
         start = min(cue.span[0], cue.speaker.start_char)
         return group.end <= start and FOLLOWS.fullmatch(self.text[group.end : start]) is not None
+
+    def _introduces(self, cue: Cue, group: QuoteGroup) -> bool:
+        """ "X said:" or "X replied, “…”": the cue right before the quote opens it."""
+        between = self.text[cue.span[1] : group.start]
+        return cue.span[1] <= group.start and INTRODUCES.fullmatch(between) is not None
 
     def _neighbour(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
         """The attribution just before, if it is in this paragraph or the previous one."""

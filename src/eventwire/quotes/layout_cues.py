@@ -1,0 +1,101 @@
+"""Cues told by layout rather than by a reporting verb: "Name: “…”", "“…” ― Name", a
+transcript's "“NAME: …”", and a clause ending in a colon before the quote it introduces."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.lexicons import word_set
+from eventwire.parse.nlp import doc_text
+from eventwire.quotes.cues import MAX_CLIMB, Cue, end_of, subject_of
+
+
+def colon_clause_cue(doc: Doc, start: int) -> Cue | None:
+    """ "Sanders made the following comment: “…”": a clause ending in a colon introduces
+    the quote, and its subject (or a passive's agent) is the speaker."""
+    colon = _colon_before(doc, start)
+    if colon is None:
+        return None
+    root = _clause_verb(colon[0])
+    speaker = subject_of(root) if root is not None else None
+    if (
+        speaker is None
+        or speaker.end > colon.start
+        or speaker.root.lower_ in word_set("not_speaker")
+    ):
+        return None
+    return Cue(root, (root.idx, end_of(root)), speaker, None)
+
+
+def _colon_before(doc: Doc, start: int) -> Span | None:
+    """The colon that ends the text before `start`, spaces aside."""
+    before = doc_text(doc)[:start].rstrip()
+    return doc.char_span(len(before) - 1, len(before)) if before.endswith(":") else None
+
+
+def _clause_verb(colon: Token) -> Token | None:
+    """The verb of the clause a colon closes, never one after it (inside the quote)."""
+    token = colon
+    for _ in range(MAX_CLIMB):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token if token.i < colon.i else None
+    return None
+
+
+def colon_cue(doc: Doc, start: int) -> Cue | None:
+    """ "John Bolton: “…”" or "Stated Stone: “…”": a name and a colon introduce the quote."""
+    colon = _colon_before(doc, start)
+    if colon is None:
+        return None
+    first = colon.start
+    while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "."):
+        first -= 1
+    if first == colon.start or doc[first].text == ".":
+        return None
+    return Cue(colon[0], (colon.start_char, colon.end_char), doc[first : colon.start], None)
+
+
+DASHES = "―—–"
+SIGNED = re.compile(rf"[ \t\u00a0]*(?:[{DASHES}]|--)[ \t\u00a0]*")
+INITIAL = re.compile(r"[A-Z]\.")
+TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+
+
+def signed_cue(doc: Doc, end: int) -> Cue | None:
+    """ "“…” ― Jane Doe": a dash and a name closing the paragraph sign the quote (readers'
+    comments, epigraphs); anything else after the name means the dash starts a clause."""
+    text = doc_text(doc)
+    dash = SIGNED.match(text, end)
+    if dash is None:
+        return None
+    line_end = text.find("\n", dash.end())
+    line_end = len(text) if line_end < 0 else line_end
+    name = doc.char_span(dash.end(), len(text[:line_end].rstrip(" .\u00a0")), "contract")
+    if name is None or not len(name) or any(not _name_word(token) for token in name):
+        return None
+    return Cue(name[0], (end, dash.end()), name, None)
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: a proper noun, a capitalised word, an initial ("A.") or its dot."""
+    return (
+        token.pos_ == "PROPN"
+        or (token.is_title and token.is_alpha)
+        or token.text == "."
+        or INITIAL.fullmatch(token.text) is not None
+    )
+
+
+def transcript_cue(doc: Doc, start: int) -> Cue | None:
+    """ "“WALLACE: Let's start …”": a transcript line opens with its speaker's name in
+    capitals and a colon, inside the quotation marks."""
+    name = TRANSCRIPT.match(doc_text(doc), start)
+    span = name and doc.char_span(name.start(1), name.end(1), "contract")
+    if not span:
+        return None
+    return Cue(span[0], (name.end(1), name.end(1) + 1), span, None)

@@ -1,0 +1,68 @@
+"""Reporting nouns as cues: "Trump's claim that …", "repeated warnings from his lawyer that …".
+
+A noun of `lexicons/cue_nouns.tsv` attributes its clause ("that …", "to …") to its holder: the
+possessor, else the object of "from" or "by". A noun without a holder or a clause (a claim
+discussed as a topic) reports nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.lexicons import read_table, word_set
+from eventwire.parse.quotemarks import inside
+from eventwire.quotes.cues import Cue, Range, end_of, phrase, trim
+
+CLAUSES = {"acl", "ccomp", "relcl"}
+HOLDER_PREPOSITIONS = {"from", "by"}
+
+
+@cache
+def cue_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in read_table("cue_nouns.tsv"))
+
+
+def find_noun_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
+    """Every reporting noun outside quotation marks with a holder and a clause."""
+    cues = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in cue_nouns():
+            continue
+        if inside(quotes, token.idx):
+            continue
+        holder, content = _holder(token), _clause(token)
+        if holder is not None and content is not None:
+            cues.append(Cue(token, (token.idx, end_of(token)), holder, content))
+    return cues
+
+
+def _holder(noun: Token) -> Span | None:
+    """The possessor ("Trump's claim"), else the object of "from"/"by"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in word_set("not_speaker"):
+            return phrase(child)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in HOLDER_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return phrase(objects[0])
+    return None
+
+
+def _clause(noun: Token) -> Range | None:
+    """ "claim that …" or "promise to …": a verb's clause after the noun, not a relative clause
+    about it ("the claim that he made")."""
+    for child in noun.children:
+        if child.dep_ in CLAUSES and child.pos_ in {"VERB", "AUX"} and child.i > noun.i:
+            if child.dep_ == "relcl" and not _opens_with(child, {"that"}, "mark"):
+                continue
+            if _opens_with(child, {"that"}, "nsubj") or _opens_with(child, {"that"}, "dobj"):
+                continue  # "the claim that he made": "that" is the relative pronoun
+            return trim(noun.doc, child.left_edge.idx, end_of(child.right_edge))
+    return None
+
+
+def _opens_with(verb: Token, words: set[str], dep: str) -> bool:
+    return any(c.dep_ == dep and c.lower_ in words for c in verb.children)

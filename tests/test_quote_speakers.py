@@ -1,0 +1,189 @@
+"""Quote speakers and cues read from the parse: apposition, object control, reporting nouns,
+framing and closing cues, signatures, and cues kept to their own paragraph."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from eventwire.parse.nlp import load_nlp
+from eventwire.quotes.cues import find_cues
+from tests.conftest import run_texts
+
+
+def contents_and_speakers(text: str) -> list[tuple[str, str | None]]:
+    (result,) = run_texts(text)
+    return [
+        (q.content.text, q.speaker.mention.text if q.speaker.mention else None)
+        for q in result.quotes
+    ]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [speaker for _, speaker in contents_and_speakers(text)]
+
+
+def test_a_named_person_in_apposition_to_a_misparsed_subject_speaks() -> None:
+    """The small parser can make a fronted phrase the subject and the name its apposition."""
+    rows = [  # word, head, dependency, part of speech, lemma, entity
+        ("After", 6, "prep", "ADP", "after", "O"),
+        ("the", 2, "det", "DET", "the", "O"),
+        ("vote", 6, "nsubj", "NOUN", "vote", "O"),
+        (",", 2, "punct", "PUNCT", ",", "O"),
+        ("Maria", 5, "compound", "PROPN", "Maria", "B-PERSON"),
+        ("Lopez", 2, "appos", "PROPN", "Lopez", "I-PERSON"),
+        ("said", 6, "ROOT", "VERB", "say", "O"),
+        ("she", 9, "nsubj", "PRON", "she", "O"),
+        ("would", 9, "aux", "AUX", "would", "O"),
+        ("run", 6, "ccomp", "VERB", "run", "O"),
+        (".", 6, "punct", "PUNCT", ".", "O"),
+    ]
+    names = ("words", "heads", "deps", "pos", "lemmas", "ents")
+    transposed = zip(*rows, strict=True)
+    columns = {name: list(column) for name, column in zip(names, transposed, strict=True)}
+    spaces = [word not in {",", "."} for word in columns["words"][1:]] + [False]
+    (cue,) = find_cues(Doc(load_nlp().vocab, spaces=spaces, **columns), [])
+    assert cue.speaker is not None and cue.speaker.text == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The long war has led the Estonian writer Jaan Tamm to fear a “new age of empires”.",
+            [("new age of empires", "Jaan Tamm")],
+            id="object-control",
+        ),
+        pytest.param(
+            "Critics laughed at Senator Ann Holt's claim that the old mine was safe.",
+            [("that the old mine was safe", "Ann Holt")],
+            id="reporting-noun-possessor",
+        ),
+        pytest.param(
+            "The vote went ahead despite a warning from her lawyer that the hearing was a farce.",
+            [("that the hearing was a farce", "her lawyer")],
+            id="reporting-noun-from",
+        ),
+        pytest.param("The claim that the mine was safe drew anger.", [], id="noun-no-holder"),
+        pytest.param("Senator Ann Holt's claim drew anger in the town.", [], id="noun-no-clause"),
+        pytest.param(
+            "Senator Ann Holt denounced the new tax on farmers. Mr. Reed declined to comment.",
+            [("the new tax on farmers", "Ann Holt"), ("to comment", "Reed")],
+            id="stance-and-refusal",
+        ),
+        pytest.param(
+            "As Senator Ann Holt put it in a letter, the plan is ''a gift to the rich.''",
+            [("a gift to the rich.", "Ann Holt")],
+            id="as-x-put-it",
+        ),
+        pytest.param(
+            "The new tax would curb trading, according to a speech Senator Ann Holt gave in Ohio.",
+            [("The new tax would curb trading", "Ann Holt")],
+            id="according-to-a-text-by",
+        ),
+        pytest.param(
+            "The new ad uses footage of Ann Holt asking, “Why are we not ahead in every poll?”",
+            [("Why are we not ahead in every poll?", "Ann Holt")],
+            id="footage-of-x-asking",
+        ),
+        pytest.param(
+            "Ann Holt had told the police that she did not want an escort, but the city"
+            " overruled that request, the aide added.",
+            [
+                (
+                    "Ann Holt had told the police that she did not want an escort, but the city"
+                    " overruled that request",
+                    "the aide",
+                )
+            ],
+            id="closing-cue",
+        ),
+        pytest.param(
+            "Ann Holt will continue her march toward the nomination next week.",
+            [],
+            id="continue-with-object",
+        ),
+        pytest.param(
+            "“We have the votes,” Ann Holt continued.",
+            [("We have the votes,", "Ann Holt")],
+            id="continue-bare",
+        ),
+    ],
+)
+def test_quote_contents_and_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert contents_and_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "His tax returns were made public ― Holt boasted, “That makes me smart.”",
+            ["Holt"],
+            id="cue-and-comma-introduce",
+        ),
+        pytest.param(
+            "“We need a new mayor in this town.” ― Julie A. Diaz",
+            ["Julie A. Diaz"],
+            id="signature-with-initial",
+        ),
+        pytest.param(
+            "“He lies to us every single day.” That is all he does, “again and again.” ― Ana Ruiz",
+            ["Ana Ruiz", "Ana Ruiz"],
+            id="signature-signs-the-paragraph",
+        ),
+        pytest.param(
+            "Speaking in Ohio this week, Senator Ann Holt responded to the claim that not paying"
+            " taxes made him ''smart.''\n\n"
+            "''Tell that to the janitor in here who is paying taxes,'' Mr. Reed said.",
+            ["Ann Holt", "Reed"],
+            id="no-cue-from-the-next-paragraph",
+        ),
+        pytest.param(
+            'Ann Holt and her aides had harsh words for the panel, telling Reed that "we are not'
+            ' okay with this at all."',
+            ["Ann Holt"],
+            id="the-listener-is-no-speaker",
+        ),
+    ],
+)
+def test_quote_speakers(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+def test_words_inside_a_quotation_are_no_speaker() -> None:
+    text = (
+        "Mr. Hale hardly helped, treating the remark as a compliment -- ''That makes me smart''"
+        " -- and, when questioned later, asserting, ''Of course, I pay taxes.''"
+    )
+    assert "That" not in speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "“None of them gave the mayor the answer that he wanted.”\n\n"
+            "Looking ahead to the vote, Ann Holt explained why she backs the plan.",
+            ("why she backs the plan", "Ann Holt"),
+            id="complement-in-own-paragraph",
+        ),
+        pytest.param(
+            "Mr. Reed will not discuss the seat, aside from saying he wants a diverse team.",
+            ("he wants a diverse team", "Reed"),
+            id="aside-from-saying",
+        ),
+    ],
+)
+def test_quote_found(text: str, found: tuple[str, str]) -> None:
+    assert found in contents_and_speakers(text)
+
+
+def test_a_transcript_turn_runs_to_its_paragraph_end() -> None:
+    text = (
+        '"PENCE: Well, look, she thinks this is an episode of “Shark Tank.” But Donald Trump was'
+        " really mocking the fact that she was trying to distract attention."
+    )
+    (quote,) = run_texts(text)[0].quotes
+    assert quote.content.text.endswith("trying to distract attention.")
+    assert quote.speaker.mention is not None and quote.speaker.mention.text == "PENCE"
