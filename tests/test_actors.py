@@ -122,6 +122,15 @@ def test_police_in_a_capital_are_that_countrys_police_not_the_city() -> None:
     assert "Stockholm" not in {a.name for a in r.actors}
 
 
+def test_a_group_in_a_province_or_part_of_a_country_is_that_countrys() -> None:
+    province, part = run_texts(
+        "The government of Quebec has banned the rally.",
+        "Ethnic Hungarians in northern Romania demanded a referendum.",
+    )
+    assert codes(actor(province, "government of Quebec"))[:2] == ("CAN", "GOV")
+    assert codes(actor(part, "Ethnic Hungarians in Romania"))[:2] == ("ROU", "CVL")
+
+
 def test_a_people_is_civilians_of_the_country_they_live_in() -> None:
     (ethnic, plural) = run_texts(
         "Ethnic Hungarians in Romania demanded a referendum on autonomy.",

@@ -117,6 +117,19 @@ def capital_countries() -> dict[str, str]:
     return capitals
 
 
+@cache
+def province_countries() -> dict[str, str]:
+    """First-level division ("Sindh", "Quebec", "Aceh") → ISO3 of its country, from pycountry's
+    ISO 3166-2 table; a name two countries share ("Punjab") is left out."""
+    countries: dict[str, set[str]] = {}
+    for division in pycountry.subdivisions:
+        if division.parent_code is None:
+            country = pycountry.countries.get(alpha_2=division.country_code)
+            if country is not None:
+                countries.setdefault(division.name, set()).add(country.alpha_3)
+    return {name: next(iter(found)) for name, found in countries.items() if len(found) == 1}
+
+
 @dataclass(frozen=True)
 class Role:
     sector: str

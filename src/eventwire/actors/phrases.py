@@ -19,6 +19,7 @@ from eventwire.codes import (
     country_phrases,
     group_phrases,
     names_ethnicity,
+    province_countries,
     role_lexicon,
     role_phrases,
 )
@@ -233,6 +234,13 @@ def nominal_phrase(noun: Token) -> Span | None:
     return phrase
 
 
+def _province(entity: Span | None) -> str | None:
+    """The country of a province NER tags as a place ("the government of Sindh")."""
+    if entity is None or entity.label_ not in {"GPE", "LOC"}:
+        return None
+    return province_countries().get(entity.text)
+
+
 def located_country(span: Span) -> Code | None:
     """ "ethnic Albanians in Kosovo", "police in Stockholm": the country of a country or
     capital named right after a group, which the group belongs to."""
@@ -240,15 +248,15 @@ def located_country(span: Span) -> Code | None:
     at = span.end + 1
     if at >= len(doc) or doc[span.end].lower_ not in word_set("location_preposition"):
         return None
-    if doc[at].lower_ == "the" and at + 1 < len(doc):
-        at += 1
+    while at + 1 < len(doc) and doc[at].lower_ in {"the", *word_set("place_part")}:
+        at += 1  # "in the south of", "in northern Iraq"
     match = country_phrases().at(doc, at, accept=lambda m: not ragged(doc[m.start : m.end]))
     if match is not None and not match.value.is_demonym:
         named = doc[match.start : match.end]
         return code(doc, match.value.iso3, named.start_char, named.end_char)
     entity = next((e for e in doc.ents if e.start == at), None)
     place = entity.text if entity is not None else doc[at].text
-    capital = capital_countries().get(place)
-    if capital is None:
+    country = capital_countries().get(place) or _province(entity)
+    if country is None:
         return None
-    return code(doc, capital, doc[at].idx, doc[at].idx + len(place))
+    return code(doc, country, doc[at].idx, doc[at].idx + len(place))
