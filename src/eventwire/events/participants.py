@@ -22,6 +22,7 @@ OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups i
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+HOME_METHODS = {"dateline", "outlet", "article"}  # `Code.method`s of a home-country default
 
 
 class RoleReader:
@@ -155,6 +156,12 @@ class RoleReader:
         Serbia", "rebels from Chad"); a person "in" a place may only be visiting it."""
         preps = {"of", "for"} if person else {"of", "in", "from"}
         return [p for t in pobjs(head, preps) for p in self.phrase(t) if p.country]
+
+    def defaulted(self, actor_id: str) -> bool:
+        """Whether an actor's country is only the article's default (dateline, outlet, the
+        country most named), not said by its own words; an unknown country counts too."""
+        country = self.actors[actor_id].country
+        return country is None or country.method in HOME_METHODS
 
     def _person(self, participant: Participant) -> bool:
         actor = self.actors.get(participant.actor_id or "")

@@ -1,0 +1,23 @@
+"""Who did what to whom: event sources and targets, and the countries they carry."""
+
+from __future__ import annotations
+
+from eventwire.model import ArticleResult, Event
+from tests.conftest import run_texts
+
+
+def _event(result: ArticleResult, trigger: str) -> Event:
+    return next(e for e in result.events if e.trigger.text == trigger)
+
+
+def _countries(participants: list) -> set[str]:
+    return {p.country for p in participants if p.country}
+
+
+def test_a_named_victim_of_a_passive_act_is_its_target() -> None:
+    named, counted = run_texts(
+        "Two British aid workers were kidnapped near the border on Monday.",
+        "NAIROBI, Kenya (AP) _ At least 40 people were killed on Monday.",
+    )
+    assert _countries(_event(named, "kidnapped").recipients) == {"GBR"}
+    assert _event(counted, "killed").recipients == [], "people counted, not named: no target"
