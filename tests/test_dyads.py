@@ -21,3 +21,13 @@ def test_a_named_victim_of_a_passive_act_is_its_target() -> None:
     )
     assert _countries(_event(named, "kidnapped").recipients) == {"GBR"}
     assert _event(counted, "killed").recipients == [], "people counted, not named: no target"
+
+
+def test_he_is_the_last_subject_and_him_is_someone_else() -> None:
+    (r,) = run_texts(
+        "President Emmanuel Macron met Chancellor Olaf Scholz on Monday. "
+        "He later criticized him sharply."
+    )
+    criticized = _event(r, "criticized")
+    assert [p.name for p in criticized.actors] == ["Emmanuel Macron"]
+    assert [p.name for p in criticized.recipients] == ["Olaf Scholz"]

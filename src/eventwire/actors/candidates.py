@@ -61,6 +61,8 @@ class MentionCollector:
             in_quote=inside(self.quotes, span.start_char),
             **codes,
         )
+        root = span.root
+        candidate.extra.update(dep=root.dep_, head=str(root.head.i))  # for pronoun antecedents
         self.candidates.append(candidate)
         self.claimed.update(range(span.start, span.end))
         return candidate

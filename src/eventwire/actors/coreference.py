@@ -110,12 +110,40 @@ class ActorBuilder:
         self.link(candidate, actor)
 
     def pronoun(self, candidate: Candidate) -> None:
-        """ "he" outside quotes → the person mentioned last before it, outside quotes."""
+        """ "he" outside quotes → the person mentioned last before it, outside quotes; a
+        subject pronoun prefers the last person who was a subject ("Obama met Putin. He
+        said …" is Obama), and an object is never its own clause's subject ("he criticized
+        him")."""
         if candidate.in_quote:
             return
-        actor = self._previous_person(candidate)
+        people = self._people_before(candidate, exclude=self._clause_subject(candidate))
+        subjects = [a for other, a in people if _subject(other)] if _subject(candidate) else []
+        actor = next(iter(subjects or [a for _, a in people]), None)
         if actor is not None:
             self.link(candidate, actor)
+
+    def _people_before(
+        self, candidate: Candidate, exclude: Actor | None
+    ) -> list[tuple[Candidate, Actor]]:
+        return [
+            (other, actor)
+            for other, actor in self.before(candidate)
+            if actor.type == ActorType.PERSON and not other.in_quote and actor is not exclude
+        ]
+
+    def _clause_subject(self, candidate: Candidate) -> Actor | None:
+        """The person a non-subject pronoun's own clause has as subject, already linked."""
+        if _subject(candidate) or candidate.extra.get("dep") == "poss":  # "he and his aides"
+            return None
+        head = candidate.extra.get("head")
+        return next(
+            (
+                a
+                for other, a in self.before(candidate)
+                if _subject(other) and other.extra.get("head") == head
+            ),
+            None,
+        )
 
     def _glossed(self, candidate: Candidate) -> Actor | None:
         if candidate.gloss_of is None:
@@ -153,6 +181,10 @@ class ActorBuilder:
                 (new_mention_ids[i] for i in actor.mention_ids), key=lambda i: int(i[1:])
             )
         return self.actors, self.mentions
+
+
+def _subject(candidate: Candidate) -> bool:
+    return candidate.extra.get("dep") in {"nsubj", "nsubjpass"}
 
 
 def _same_person(known: str, name: str) -> bool:
