@@ -31,3 +31,17 @@ def test_he_is_the_last_subject_and_him_is_someone_else() -> None:
     criticized = _event(r, "criticized")
     assert [p.name for p in criticized.actors] == ["Emmanuel Macron"]
     assert [p.name for p in criticized.recipients] == ["Olaf Scholz"]
+
+
+def test_it_and_the_ministry_refer_back_to_the_organisation_named_before() -> None:
+    (r,) = run_texts(
+        "The Russian Foreign Ministry summoned the British ambassador on Monday. "
+        "It accused London of interference. The ministry also rejected the proposal."
+    )
+    assert [p.name for p in _event(r, "accused").actors] == ["Russian Foreign Ministry"]
+    assert [p.name for p in _event(r, "rejected").actors] == ["Russian Foreign Ministry"]
+
+
+def test_the_group_is_the_organisation_named_last() -> None:
+    (r,) = run_texts("Hamas fighters fired rockets. The group also threatened to attack Ashdod.")
+    assert [p.name for p in _event(r, "threatened").actors] == ["Hamas"]

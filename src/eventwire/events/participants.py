@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.codes import capital_countries, country_of, names_ethnicity
 from eventwire.events.attribution import Attribution
+from eventwire.lexicons import word_map
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -116,8 +117,8 @@ class RoleReader:
                 participant.country = fallback.country
             return participant
         if token.lower_ in THIRD_PERSON:
-            return self._antecedent(token)
-        return self._fallback(token)
+            return self._antecedent(token) or self._previous_subject(token)
+        return self._described(token) or self._fallback(token)
 
     def _antecedent(self, pronoun: Token) -> Participant | None:
         """ "Switzerland said it had expelled...": "it" is the subject of the clause above,
@@ -131,6 +132,35 @@ class RoleReader:
                     and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i
                 ):
                     return next(iter(self.phrase(subject)), None)
+        return None
+
+    def _previous_subject(self, pronoun: Token) -> Participant | None:
+        """ "The ministry summoned the envoy. It accused London …": a pronoun with no
+        antecedent in its sentence is the subject of the sentence before, if that names an
+        actor ("it" never a person)."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        root = pronoun.doc[sentence.start - 1].sent.root
+        subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+        found = [p for s in subjects for p in self.phrase(s) if p.actor_id]
+        if pronoun.lower_ in {"it", "its"}:
+            found = [p for p in found if not self._person(p)]
+        return found[0] if found else None
+
+    def _described(self, token: Token) -> Participant | None:
+        """ "the ministry", "the group": a definite description of an organisation named
+        before, the latest whose name has that noun ("any": the latest organisation)."""
+        kind = word_map("anaphoric_noun").get(token.lower_)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if kind is None or not definite or token.tag_ != "NN":
+            return None
+        for mention in reversed(self.mentions):
+            actor = self.actors[mention.actor_id]
+            if mention.evidence.end > token.idx or actor.type != ActorType.ORGANIZATION:
+                continue
+            if kind == "any" or token.lower_ in actor.name.lower().split():
+                return self.participant(mention)
         return None
 
     def phrase(self, token: Token) -> list[Participant]:
