@@ -45,3 +45,11 @@ def test_it_and_the_ministry_refer_back_to_the_organisation_named_before() -> No
 def test_the_group_is_the_organisation_named_last() -> None:
     (r,) = run_texts("Hamas fighters fired rockets. The group also threatened to attack Ashdod.")
     assert [p.name for p in _event(r, "threatened").actors] == ["Hamas"]
+
+
+def test_a_group_owned_by_an_organisation_is_its_owners_never_the_datelines() -> None:
+    (r,) = run_texts(
+        "MOSCOW (AP) _ Hamas fighters attacked an Israeli patrol. NATO troops shelled a village."
+    )
+    assert _countries(_event(r, "attacked").actors) == {"PSE"}
+    assert _countries(_event(r, "shelled").actors) == set(), "an IGO's troops are no Russian's"

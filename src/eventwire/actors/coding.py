@@ -40,19 +40,28 @@ def current_table() -> KnownActors:
     return known_actors(os.environ.get(DICTIONARIES_SETTING) or None)
 
 
-def code_from_knowledge(article: Article, actors: list[Actor], mentions: list[Mention]) -> None:
-    """Fill (or, for a known person in office that day, set) each actor's codes."""
+def code_from_knowledge(
+    article: Article,
+    actors: list[Actor],
+    mentions: list[Mention],
+    candidates: list[Candidate],
+) -> None:
+    """Fill (or, for a known person in office that day, set) each actor's codes; a group
+    owned by a person or organisation takes its owner's country, never the home default."""
     table, on = current_table(), publication_day(article)
     names = _names_by_actor(mentions)
     for actor in actors:
         if actor.type != ActorType.COUNTRY:
             _code_known(actor, names.get(actor.id, []), table, on)
+    owned = inherit_owner_countries(candidates, actors, mentions)
+    unowned = [actor for actor in actors if actor.id not in owned]
     home = home_country(article, actors, table)
     if home is not None:
-        for actor in actors:
+        for actor in unowned:
             _code_at_home(actor, names.get(actor.id, []), table, home)
     else:
-        _code_groups_at(most_named_country(actors, mentions), actors)
+        _code_groups_at(most_named_country(actors, mentions), unowned)
+    inherit_owner_countries(candidates, actors, mentions)  # owners coded at home just now
     for actor in actors:
         if actor.country is not None and on is not None:
             actor.country.value = country_on(actor.country.value, on)
@@ -199,15 +208,19 @@ def _country_of_place(name: str) -> str | None:
 
 def inherit_owner_countries(
     candidates: list[Candidate], actors: list[Actor], mentions: list[Mention]
-) -> None:
-    """A group owned by a person ("Hun Sen's troops") takes the person's coded country."""
+) -> set[str]:
+    """A group owned by a person or organisation ("Hun Sen's troops", "Hamas fighters")
+    takes the owner's coded country; the ids of the owned groups."""
     actor_at = {m.evidence.start: m.actor_id for m in mentions}
     by_id = {actor.id: actor for actor in actors}
+    owned = set()
     for candidate in candidates:
         owner_id = actor_at.get(int(candidate.extra.get("owner", -1)))
         group_id = actor_at.get(candidate.start)
         if owner_id is None or group_id is None:
             continue
         owner, group = by_id[owner_id], by_id[group_id]
+        owned.add(group.id)
         if group.country is None and owner.country is not None:
             group.country = owner.country.model_copy()
+    return owned

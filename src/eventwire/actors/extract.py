@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventwire.actors.coding import code_from_knowledge, inherit_owner_countries
+from eventwire.actors.coding import code_from_knowledge
 from eventwire.actors.coreference import resolve_actors
 from eventwire.actors.mentions import MentionFinder
 from eventwire.model import Actor, Article, Mention
@@ -16,6 +16,5 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     agency = article.agency.evidence if article.agency else None
     candidates = MentionFinder(doc).find(agency)
     actors, mentions = resolve_actors(article.text, candidates)
-    code_from_knowledge(article, actors, mentions)
-    inherit_owner_countries(candidates, actors, mentions)
+    code_from_knowledge(article, actors, mentions, candidates)
     return actors, mentions

@@ -29,6 +29,7 @@ from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import doc_text
 
 OWNER_DEPS = {"poss", "compound"}  # "Hun Sen's troops", "the Obama administration"
+OWNER_TYPES = {ActorType.PERSON, ActorType.ORGANIZATION}
 PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
 
 
@@ -141,10 +142,11 @@ class GroupMentions(MentionCollector):
             self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
 
     def _find_owned_groups(self) -> None:
-        """ "Hun Sen's troops", "Clinton's top aides", "the Obama administration": a collective
-        noun owned by a person named just before it belongs to that person's country (filled
-        in once the person is coded: `owner` is where the person's mention starts)."""
-        people = self._person_tokens()
+        """ "Hun Sen's troops", "Clinton's top aides", "the Obama administration", "Hamas
+        fighters": a collective noun owned by a person or organisation named just before it
+        belongs to that owner's country, none for an IGO's ("NATO troops"), filled in once the
+        owner is coded: `owner` is where the owner's mention starts."""
+        people = self._owner_tokens()
         for token in self.doc:
             if token.i in self.claimed or not is_head_noun(token):
                 continue
@@ -226,12 +228,12 @@ class GroupMentions(MentionCollector):
             if owner is not None:
                 candidate.extra["owner"] = str(owner.idx)
 
-    def _person_tokens(self) -> dict[int, Candidate]:
-        """Token index → the person candidate whose name covers it."""
+    def _owner_tokens(self) -> dict[int, Candidate]:
+        """Token index → the person or organisation candidate whose name covers it."""
         covered: dict[int, Candidate] = {}
         for candidate in self.candidates:
             span = self.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-            if candidate.type == ActorType.PERSON and span is not None:
+            if candidate.type in OWNER_TYPES and span is not None:
                 covered.update({i: candidate for i in range(span.start, span.end)})
         return covered
 
