@@ -53,3 +53,10 @@ def test_a_group_owned_by_an_organisation_is_its_owners_never_the_datelines() ->
     )
     assert _countries(_event(r, "attacked").actors) == {"PSE"}
     assert _countries(_event(r, "shelled").actors) == set(), "an IGO's troops are no Russian's"
+
+
+def test_a_participle_names_its_victim_and_its_doer() -> None:
+    (r,) = run_texts("A British engineer kidnapped by Somali pirates was freed on Monday.")
+    kidnapped = _event(r, "kidnapped")
+    assert _countries(kidnapped.actors) == {"SOM"}
+    assert _countries(kidnapped.recipients) == {"GBR"}

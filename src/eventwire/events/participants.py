@@ -187,11 +187,14 @@ class RoleReader:
         preps = {"of", "for"} if person else {"of", "in", "from"}
         return [p for t in pobjs(head, preps) for p in self.phrase(t) if p.country]
 
-    def defaulted(self, actor_id: str) -> bool:
-        """Whether an actor's country is only the article's default (dateline, outlet, the
-        country most named), not said by its own words; an unknown country counts too."""
-        country = self.actors[actor_id].country
-        return country is None or country.method in HOME_METHODS
+    def named(self, actor_id: str) -> bool:
+        """Whether the text names the actor as someone: any person, organisation or country,
+        and a group whose country its own words say ("Americans"); "people" whose country is
+        only the article's default (dateline, outlet, the country most named) are no one."""
+        actor = self.actors[actor_id]
+        if actor.type != ActorType.GROUP:
+            return True
+        return actor.country is not None and actor.country.method not in HOME_METHODS
 
     def _person(self, participant: Participant) -> bool:
         actor = self.actors.get(participant.actor_id or "")

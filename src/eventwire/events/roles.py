@@ -35,7 +35,12 @@ CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return _reduced_passive(verb) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "an expert kidnapped by guerrillas": a past participle modifying a noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
@@ -104,6 +109,7 @@ def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list
     actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
     patients = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
+    patients += [verb.head] if _reduced_passive(verb) else []
     if _is_passive(verb) and actors:
         objects += patients
     preps = RECIPIENT_PREPS - {"from"} if _is_passive(verb) else RECIPIENT_PREPS
@@ -128,11 +134,7 @@ def _named_patient(reader: RoleReader, subject: Token) -> list[Participant]:
     (their country would only be the article's default) and "suspects in the Kenya bombing"
     are no actor of their own."""
     mentions = [reader.mention_at(head) for head in coordinated(subject)]
-    return [
-        reader.participant(m)
-        for m in mentions
-        if m is not None and not reader.defaulted(m.actor_id)
-    ]
+    return [reader.participant(m) for m in mentions if m is not None and reader.named(m.actor_id)]
 
 
 def _is_event_noun(token: Token) -> bool:
