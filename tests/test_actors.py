@@ -299,3 +299,11 @@ def test_a_navy_prefix_names_a_warship_of_its_country() -> None:
     (r,) = run_texts("The carrier HMS Invincible sailed for the Gulf. USS is an acronym.")
     assert codes(actor(r, "HMS Invincible"))[:2] == ("GBR", "MIL")
     assert "USS" not in {a.name for a in r.actors}
+
+
+def test_a_surname_alone_is_the_person_named_before_whatever_the_tagger_says() -> None:
+    (r,) = run_texts(
+        "Officials searched for Christopher Howes. Howes had been working for a charity."
+    )
+    howes = actor(r, "Christopher Howes")
+    assert len(howes.mention_ids) == 2

@@ -116,6 +116,7 @@ class MentionFinder(GroupMentions):
             self._find_agency(agency)
         self._find_warships()
         self._find_people()
+        self._find_surnames()
         self._find_organizations()
         self._find_known_names()
         self._find_groups()
@@ -143,6 +144,20 @@ class MentionFinder(GroupMentions):
             if not len(span) or country_of(span.text) or span.text in organization_lexicon():
                 continue
             self._add_person(span)
+
+    def _find_surnames(self) -> None:
+        """ "Christopher Howes … Howes had been working": a surname alone after the full name
+        is that person, whatever NER or the tagger made of it (a place, a plural noun)."""
+        people = [c for c in self.candidates if c.type == ActorType.PERSON and " " in c.name]
+        for token in self.doc:
+            named = {c.key for c in people if c.end <= token.idx}
+            if token.i in self.claimed or not token.is_title or token.lower_ not in named:
+                continue
+            if token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
+                continue  # "Clinton Foundation": part of a longer name
+            self._add(
+                MentionKind.NAME, ActorType.PERSON, self.doc[token.i : token.i + 1], token.lower_
+            )
 
     def _strip_leading_title(self, span: Span) -> Span:
         """NER sometimes includes the title ("President Putin"); keep only the name."""
