@@ -23,6 +23,7 @@ OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups i
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+DESCRIBED_TYPES = {ActorType.ORGANIZATION, ActorType.GROUP}
 HOME_METHODS = {"dateline", "outlet", "article"}  # `Code.method`s of a home-country default
 
 
@@ -149,19 +150,26 @@ class RoleReader:
         return found[0] if found else None
 
     def _described(self, token: Token) -> Participant | None:
-        """ "the ministry", "the group": a definite description of an organisation named
-        before, the latest whose name has that noun ("any": the latest organisation)."""
-        kind = word_map("anaphoric_noun").get(token.lower_)
+        """ "the ministry", "the embassy", "the group": a definite description of an
+        organisation or group named before, the latest whose name ends in that noun ("the
+        embassy" after "U.S. embassies"); a generic noun ("any") is the latest organisation."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        if kind is None or not definite or token.tag_ != "NN":
+        if not definite or token.pos_ != "NOUN":
             return None
+        generic = word_map("anaphoric_noun").get(token.lower_) == "any"
         for mention in reversed(self.mentions):
             actor = self.actors[mention.actor_id]
-            if mention.evidence.end > token.idx or actor.type != ActorType.ORGANIZATION:
+            if mention.evidence.end > token.idx or actor.type not in DESCRIBED_TYPES:
                 continue
-            if kind == "any" or token.lower_ in actor.name.lower().split():
+            if generic and actor.type == ActorType.ORGANIZATION:
+                return self.participant(mention)
+            if not generic and self._head_lemma(mention) == token.lemma_.lower():
                 return self.participant(mention)
         return None
+
+    def _head_lemma(self, mention: Mention) -> str:
+        span = self.doc.char_span(mention.evidence.start, mention.evidence.end, "expand")
+        return span.root.lemma_.lower() if span is not None else ""
 
     def phrase(self, token: Token) -> list[Participant]:
         """Participants a noun phrase names: its head(s), else the countries modifying it."""
