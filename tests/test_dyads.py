@@ -60,3 +60,12 @@ def test_a_participle_names_its_victim_and_its_doer() -> None:
     kidnapped = _event(r, "kidnapped")
     assert _countries(kidnapped.actors) == {"SOM"}
     assert _countries(kidnapped.recipients) == {"GBR"}
+
+
+def test_unnamed_rebels_acted_on_by_one_state_are_domestic_but_a_named_person_is_not() -> None:
+    rebels, person = run_texts(
+        "The Sudanese government accused rebels of violating the ceasefire.",
+        "Moroccan diplomats met Jean Dupont on Monday.",
+    )
+    assert _countries(_event(rebels, "accused").recipients) == {"SDN"}
+    assert _countries(_event(person, "met").recipients) == set()

@@ -172,7 +172,8 @@ def _with_recipients(
     recipients = [*(named or []), *(p for t in targets for p in reader.phrase(t))]
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
         located = location_targets(reader, head) if actors else []
-        recipients = located or domestic(actors, recipients, targets)
+        named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
+        recipients = located or domestic(actors, named, targets) or recipients
     return split_roles(actors, recipients)
 
 
@@ -209,9 +210,10 @@ def domestic(
     actors: list[Participant], named: list[Participant], targets: list[Token]
 ) -> list[Participant]:
     """ "police dispersed demonstrators": an unnamed group (rebels, protesters) acted on by
-    actors of one country is taken to be of that country. A named addressee keeps its own
-    actor's country, known or not ("Moroccan diplomats met President Obama" does not make
-    Obama Moroccan)."""
+    actors of one country is taken to be of that country (CAMEO's domestic convention), in a
+    participant of its own; a bare group actor with no country of its own ("the rebels") is
+    such a group. A named addressee keeps its own actor's country, known or not ("Moroccan
+    diplomats met President Obama" does not make Obama Moroccan)."""
     countries = {p.country for p in actors}
     if named or len(countries) != 1 or None in countries or "IGO" in countries:
         return named
