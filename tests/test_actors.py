@@ -307,3 +307,10 @@ def test_a_surname_alone_is_the_person_named_before_whatever_the_tagger_says() -
     )
     howes = actor(r, "Christopher Howes")
     assert len(howes.mention_ids) == 2
+
+
+def test_an_office_no_longer_held_gives_no_sector() -> None:
+    (r,) = run_texts(
+        "Ousted Cambodian Prime Minister Norodom Ranariddh spoke on Monday.", date="1998-02-19"
+    )
+    assert codes(actor(r, "Norodom Ranariddh"))[:2] == ("KHM", None)

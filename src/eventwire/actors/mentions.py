@@ -173,7 +173,7 @@ class MentionFinder(GroupMentions):
             self.doc, after + of_phrase(span) + leading_appositive(span)
         )
         org = self._organization_in(before + after)
-        sector = role[0] if role else None
+        sector = role[0] if role and not _past_office(before) else None
         if org is not None:  # "Arab League Secretary General": the organisation's codes
             country = country or (Code(value=org.country) if org.country else None)
         if org is not None and (sector is None or sector.value == "GOV"):
@@ -337,6 +337,16 @@ class MentionFinder(GroupMentions):
                 span = self.doc[token.i : token.i + 1]
                 candidate = self._add(MentionKind.PRONOUN, ActorType.PERSON, span, key="")
                 candidate.extra["gender"] = gender
+
+
+def _past_office(title: list[Token]) -> bool:
+    """ "former President X", "ousted Prime Minister Y": an office no longer held, which
+    gives the person no sector (someone known by a former role is no official)."""
+    if not title:
+        return False
+    start = title[0].i
+    words = [t.lower_ for t in title] + ([title[0].doc[start - 1].lower_] if start else [])
+    return any(word.strip("-") in word_set("past_office") for word in words)
 
 
 def _describes(phrase: Span) -> bool:
