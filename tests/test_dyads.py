@@ -53,12 +53,3 @@ def test_unnamed_rebels_acted_on_by_one_state_are_domestic_but_a_named_person_is
     )
     assert _countries(_event(rebels, "accused").recipients) == {"SDN"}
     assert _countries(_event(person, "met").recipients) == set()
-
-
-def test_unnamed_doers_acting_on_one_state_are_domestic_unless_the_dateline_says() -> None:
-    bare, dated = run_texts(
-        "Rebels attacked Sudanese troops near the border.",
-        "NAIROBI, Kenya (AP) _ The talks went on.\n\nPolice arrested Somali nationals on Monday.",
-    )
-    assert _countries(_event(bare, "attacked").actors) == {"SDN"}
-    assert _countries(_event(dated, "arrested").actors) == {"KEN"}, "the home country is evidence"

@@ -148,21 +148,7 @@ def _with_recipients(
         located = location_targets(reader, head) if actors else []
         named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
         recipients = located or domestic(actors, named, targets) or recipients
-    return split_roles(_domestic_doers(reader, actors, recipients), recipients)
-
-
-def _domestic_doers(
-    reader: RoleReader, actors: list[Participant], recipients: list[Participant]
-) -> list[Participant]:
-    """ "rebels attacked a police station in Kabul": unnamed doers with no country of their
-    own acting on one state's actors or in it are of that state (CAMEO's domestic convention),
-    each in a participant of its own."""
-    countries = {p.country for p in recipients if p.country}
-    bare = [p for p in actors if p.actor_id and p.country is None and not reader.named(p.actor_id)]
-    if len(countries) != 1 or not bare or len(bare) != len(actors):
-        return actors
-    country = countries.pop()
-    return [p.model_copy(update={"actor_id": None, "country": country}) for p in actors]
+    return split_roles(actors, recipients)
 
 
 def location_targets(reader: RoleReader, head: Token) -> list[Participant]:
