@@ -14,6 +14,15 @@ def _countries(participants: list) -> set[str]:
     return {p.country for p in participants if p.country}
 
 
+def test_a_named_victim_of_a_passive_act_is_its_target() -> None:
+    named, counted = run_texts(
+        "Two British aid workers were kidnapped near the border on Monday.",
+        "NAIROBI, Kenya (AP) _ At least 40 people were killed on Monday.",
+    )
+    assert _countries(_event(named, "kidnapped").recipients) == {"GBR"}
+    assert _event(counted, "killed").recipients == [], "people counted, not named: no target"
+
+
 def test_he_is_the_last_subject_and_him_is_someone_else() -> None:
     (r,) = run_texts(
         "President Emmanuel Macron met Chancellor Olaf Scholz on Monday. "
@@ -44,6 +53,13 @@ def test_a_group_owned_by_an_organisation_is_its_owners_never_the_datelines() ->
     )
     assert _countries(_event(r, "attacked").actors) == {"PSE"}
     assert _countries(_event(r, "shelled").actors) == set(), "an IGO's troops are no Russian's"
+
+
+def test_a_participle_names_its_victim_and_its_doer() -> None:
+    (r,) = run_texts("A British engineer kidnapped by Somali pirates was freed on Monday.")
+    kidnapped = _event(r, "kidnapped")
+    assert _countries(kidnapped.actors) == {"SOM"}
+    assert _countries(kidnapped.recipients) == {"GBR"}
 
 
 def test_unnamed_rebels_acted_on_by_one_state_are_domestic_but_a_named_person_is_not() -> None:

@@ -14,6 +14,7 @@ from eventwire.events.lexicon import triggers
 from eventwire.events.participants import (
     SUBJECT_DEPS,
     RoleReader,
+    coordinated,
     participant_key,
     pobjs,
     unique,
@@ -34,7 +35,12 @@ CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return _reduced_passive(verb) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "an expert kidnapped by guerrillas": a past participle modifying a noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
@@ -57,6 +63,13 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "xcomp" and _is_passive(controller):  # "we are forced to strengthen"
         return [c for c in controller.children if c.dep_ == "nsubjpass"]
     return verb_subjects(controller, depth + 1)
+
+
+def _relative_head(subject: Token) -> Token:
+    """ "Americans who were killed": a relative pronoun stands for the noun its clause modifies."""
+    verb = subject.head
+    relative = subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
+    return verb.head if relative else subject
 
 
 def _controlling_verb(verb: Token) -> Token | None:
@@ -95,12 +108,15 @@ def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list
     actors = [p for s in verb_subjects(verb) for p in _subject_actors(reader, s)]
     actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    patients = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
+    patients += [verb.head] if _reduced_passive(verb) else []
     if _is_passive(verb) and actors:
-        objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        objects += patients
     preps = RECIPIENT_PREPS - {"from"} if _is_passive(verb) else RECIPIENT_PREPS
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
     objects = [o for o in objects if o not in acts]
     targets = [*objects, *pobjs(verb, preps)]
+    named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
     targets += [p for o in objects for p in pobjs(o, OBJECT_PREPS)]
     targets += [  # "demanded that Turkey withdraw": the addressee is the clause's subject
         s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
@@ -109,7 +125,16 @@ def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list
         named = [p for a in acts for p in _subject_actors(reader, a)]
         recipients = named + [p for t in targets for p in reader.phrase(t)]
         return split_roles(actors, recipients)
-    return _with_recipients(reader, verb, actors, targets)
+    return _with_recipients(reader, verb, actors, targets, named)
+
+
+def _named_patient(reader: RoleReader, subject: Token) -> list[Participant]:
+    """ "Howes was abducted", "Twelve Americans were killed": with no doer named, the subject
+    of a passive is its target when the text names it; "75 people were killed" names no one
+    (their country would only be the article's default) and "suspects in the Kenya bombing"
+    are no actor of their own."""
+    mentions = [reader.mention_at(head) for head in coordinated(subject)]
+    return [reader.participant(m) for m in mentions if m is not None and reader.named(m.actor_id)]
 
 
 def _is_event_noun(token: Token) -> bool:
@@ -138,12 +163,13 @@ def _with_recipients(
     head: Token,
     actors: list[Participant],
     targets: list[Token],
+    named: list[Participant] | None = None,
 ) -> tuple[list[Participant], list[Participant]]:
     """Recipients named by the targets; else, following CAMEO's coding conventions, the country
     where an act by a named actor happens, else the actors' own country for an addressee named
     without one. An act with no known actor ("the blast in Nairobi killed...") keeps its place
     as a place: the victims, not the town, are its target, and unknown stays empty."""
-    recipients = [p for t in targets for p in reader.phrase(t)]
+    recipients = [*(named or []), *(p for t in targets for p in reader.phrase(t))]
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
         located = location_targets(reader, head) if actors else []
         named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
