@@ -36,6 +36,7 @@ WEIGHTS = {
     "recognition of no state": -0.6,
     "protest verb with an object": -0.6,
     "warning of nothing": -0.6,
+    "contest, not violence": -0.6,
 }
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}

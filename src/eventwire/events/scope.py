@@ -27,6 +27,7 @@ LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
 SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = {"on", "about", "over"}
 BACKGROUND = words("event_words.tsv", "background")
+DENIALS_OF_FACT = words("event_words.tsv", "denial_of_fact")
 
 
 def main_clause(found: list[tuple[Token, Event]]) -> list[Event]:
@@ -77,7 +78,16 @@ def main_matches(
             kept.append(match)
         else:
             contents.setdefault(outer.head.i, match)
+    kept = [_denied(m, contents.get(m.head.i)) for m in kept]
     return [(_retyped(m, contents.get(m.head.i)), contents.get(m.head.i)) for m in kept]
+
+
+def _denied(match: TriggerMatch, content: TriggerMatch | None) -> TriggerMatch:
+    """ "Iran denied that its forces attacked the tanker": denying that an act happened codes
+    that act, negated (`modality`); "denied the allegations" is the rejection itself."""
+    if content is not None and not content.nominal and match.head.lemma_.lower() in DENIALS_OF_FACT:
+        return content
+    return match
 
 
 def _participants_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:

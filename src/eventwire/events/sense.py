@@ -9,12 +9,13 @@ the words that may follow each trigger.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import code_table, words
 from eventwire.events.patterns import TriggerMatch
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -23,6 +24,13 @@ PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
 PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
 RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
+FIGURATIVE = words("event_words.tsv", "figurative")
+VIOLENCE = words("event_words.tsv", "violence")
+CRITICISED = words("event_words.tsv", "criticised")
+CONTEST = words("event_words.tsv", "contest")
+VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
+CRITICISM = "111"  # CAMEO: criticise or denounce
+TARGET_PREPS = {"on", "against", "at"}
 
 
 @cache
@@ -56,7 +64,76 @@ def other_sense(match: TriggerMatch) -> str | None:
         return "protest verb with an object"
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
         return "warning of nothing"
+    if _figurative(match) and _mentions(head.head, CONTEST, head.head.subtree):
+        return "contest, not violence"
     return None
+
+
+def in_words(match: TriggerMatch) -> TriggerMatch:
+    """ "Christie attacked Rubio", "attacks on her record": an attack with no weapon, wound or
+    armed actor in its sentence, aimed at a person or at what one says or does, is criticism
+    (ACCUSE), as event coders code a verbal attack."""
+    verbal = _figurative(match) and match.head.lemma_.lower() in VERBAL_ATTACKS
+    if not verbal or not any(_criticisable(t) for t in _targets(match.head)):
+        return match
+    if not any(_speaker(t) for t in _attackers(match.head)):
+        return match
+    return TriggerMatch(match.head, match.span, code_table()[CRITICISM], match.nominal)
+
+
+def _figurative(match: TriggerMatch) -> bool:
+    """A combat word in a sentence that tells no violence."""
+    return (
+        match.code.type == "ASSAULT"
+        and match.head.lemma_.lower() in FIGURATIVE
+        and not _mentions(match.head, VIOLENCE)
+    )
+
+
+def _mentions(head: Token, vocabulary: frozenset[str], tokens: Iterable[Token] = ()) -> bool:
+    """A word of the vocabulary among the tokens, by default the sentence's."""
+    return any({t.lower_, t.lemma_.lower()} & vocabulary for t in (tokens or head.sent))
+
+
+def _targets(head: Token) -> list[Token]:
+    """Whom an attack is aimed at: the object, the passive subject, "on/against" someone."""
+    found = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+    return found + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+
+
+def _attackers(head: Token) -> list[Token]:
+    """Who attacks: the subject, a possessor ("Trump's attacks") or a "by" agent."""
+    found = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
+    agents = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "by"]
+    return found + [p for agent in agents for p in agent.children if p.dep_ == "pobj"]
+
+
+def _speaker(token: Token) -> bool:
+    """Someone who speaks for oneself or an organisation: a person, party or outlet."""
+    return (
+        token.ent_type_ in {"PERSON", "ORG"}
+        or (token.pos_ == "PRON" and token.lower_ not in {"it", "they", "them"})
+        or token.lemma_.lower() in role_nouns()
+    )
+
+
+def _criticisable(token: Token) -> bool:
+    """A person, party or outlet, or something one says or does ("his record")."""
+    if token.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return False
+    return (
+        token.ent_type_ in {"PERSON", "ORG"}
+        or (token.pos_ == "PRON" and token.lower_ not in {"it", "this", "that"})
+        or token.lemma_.lower() in CRITICISED
+        or token.lemma_.lower() in role_nouns()
+    )
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Head nouns of titles and roles ("the senator", "his rival")."""
+    return frozenset(key[-1] for key in role_lexicon())
 
 
 def _needs_people(match: TriggerMatch) -> bool:

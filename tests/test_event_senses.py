@@ -1,0 +1,52 @@
+"""Verbal conflict and contests in political news: the sense a combat word has in its sentence,
+and the verb classes of criticism, denial, praise and appeal."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+def _types(text: str) -> list[str]:
+    (result,) = run_texts(text)
+    return [e.type for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump attacked Hillary Clinton over her emails on Monday.",
+        "Senator Warren attacked the governor's record in a speech in Boston.",
+    ],
+)
+def test_an_attack_in_words_on_a_person_is_criticism(text: str) -> None:
+    assert _types(text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police convoy near Kandahar, killing two soldiers.",
+        "Rebels attacked the governor's residence with rockets on Sunday.",
+    ],
+)
+def test_an_attack_with_weapons_or_armed_actors_stays_an_assault(text: str) -> None:
+    assert _types(text) == ["ASSAULT"]
+
+
+def test_winning_a_contest_is_no_assault() -> None:
+    assert "ASSAULT" not in _types("Clinton would beat Trump by six points, the poll found.")
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("Bernie Sanders mocked Trump for his tax returns on Tuesday.", "ACCUSE"),
+        ("The Foreign Ministry denied the allegations on Friday.", "REJECT"),
+        ("Governor Haley lauded the senator on Sunday.", "SUPPORT"),
+        ("The mayor implored the governor to declare an emergency.", "REQUEST"),
+    ],
+)
+def test_verb_classes_of_political_speech_acts(text: str, type_: str) -> None:
+    assert _types(text) == [type_]
