@@ -50,3 +50,24 @@ def test_winning_a_contest_is_no_assault() -> None:
 )
 def test_verb_classes_of_political_speech_acts(text: str, type_: str) -> None:
     assert _types(text) == [type_]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump has called her crooked.",
+        "Hillary Clinton said Trump lied about the war.",
+        "Ted Cruz said the senator was responsible for the deal.",
+    ],
+)
+def test_saying_a_wrong_of_someone_is_an_accusation(text: str) -> None:
+    assert _types(text) == ["ACCUSE"]
+
+
+def test_saying_a_wrong_of_oneself_is_no_accusation() -> None:
+    assert _types("I said we lied.") == []
+
+
+def test_blame_told_in_the_present_is_kept() -> None:
+    text = "American authorities allege the attacks were plotted by Osama bin Laden."
+    assert "ACCUSE" in _types(text)

@@ -67,7 +67,7 @@ def _features(
         ("generic plural", match.nominal and not own and _generic_plural(head)),
         ("venue or background", match.nominal and _setting(head, own)),
         ("mentioned in passing", match.nominal and _in_passing(head)),
-        ("habitual", not match.nominal and _habitual(head)),
+        ("habitual", not match.nominal and _habitual(head, match.code.type in VERBAL_TYPES)),
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and _statistic(head)),
         ("no agent", match.code.type in VERBAL_TYPES and _no_agent(head)),
@@ -131,11 +131,14 @@ def _noun_infinitive(verb: Token) -> bool:
     )
 
 
-def _habitual(verb: Token) -> bool:
+def _habitual(verb: Token, speech: bool) -> bool:
     """ "Every 72 minutes, a veteran commits suicide": a frequency, or a simple present with a
-    bare plural subject, states what usually happens rather than an act."""
+    bare plural subject, states what usually happens rather than an act; news tells speech acts
+    in the present ("authorities allege", "officials say"), so for them only a frequency does."""
     if any(t.lower_ in FREQUENCY for c in verb.children for t in c.subtree):
         return True
+    if speech:
+        return False
     simple_present = verb.tag_ in {"VBZ", "VBP"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in verb.children
     )

@@ -23,6 +23,7 @@ CONTENT_DEPS = {
     "acomp",  # "said the US must be ready to mediate"
 }  # fmt: skip
 ATTRIBUTIVE = words("event_words.tsv", "attributive")
+BLAME = words("event_words.tsv", "blame")
 LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
 SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = {"on", "about", "over"}
@@ -67,6 +68,7 @@ def main_matches(
     """
     heads = {m.head.i: m for m in matches}
     attributions = {m.head.i for m in matches if _reported_event(m.head, heads) is not None}
+    blames = [m for m in matches if m.head.i in attributions and m.head.lemma_.lower() in BLAME]
     matches = [_complaint(m) for m in matches if m.head.i not in attributions]
     matches = [m for m in matches if not _participants_of(m, heads)]
     heads = {m.head.i: m for m in matches}
@@ -78,6 +80,7 @@ def main_matches(
             kept.append(match)
         else:
             contents.setdefault(outer.head.i, match)
+    kept = sorted([*blames, *kept], key=lambda m: m.head.i)  # blame, and the wrong it reports
     kept = [_denied(m, contents.get(m.head.i)) for m in kept]
     return [(_retyped(m, contents.get(m.head.i)), contents.get(m.head.i)) for m in kept]
 
