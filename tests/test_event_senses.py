@@ -71,3 +71,33 @@ def test_saying_a_wrong_of_oneself_is_no_accusation() -> None:
 def test_blame_told_in_the_present_is_kept() -> None:
     text = "American authorities allege the attacks were plotted by Osama bin Laden."
     assert "ACCUSE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman declined to comment on Friday.",
+        "The police refused to provide details.",
+        "The plan was met with resistance in Congress.",
+        "Germany will meet its spending goal next year.",
+        "He talks about how his forces must be ready.",
+        "The airport offers a marketing perk.",
+        "The senator agreed that the fleet had promotional value.",
+        "Prices rose in Ohio, as opposed to Texas.",
+    ],
+)
+def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("Putin met his Turkish counterpart in Sochi on Monday.", "CONSULT"),
+        ("Iran offered to mediate between the two sides.", "AGREE"),
+        ("The two parties agreed that talks should resume in May.", "AGREE"),
+        ("Serbia refused to withdraw its troops from Kosovo.", "REJECT"),
+    ],
+)
+def test_the_diplomatic_senses_stay_events(text: str, type_: str) -> None:
+    assert type_ in _types(text)

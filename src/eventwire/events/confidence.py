@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.everyday import everyday_sense
 from eventwire.events.lexicon import words
 from eventwire.events.participants import coordinated
 from eventwire.events.patterns import TriggerMatch
@@ -37,6 +38,12 @@ WEIGHTS = {
     "protest verb with an object": -0.6,
     "warning of nothing": -0.6,
     "contest, not violence": -0.6,
+    "meets no one": -0.6,
+    "talks about a topic": -0.6,
+    "offers no act": -0.6,
+    "agrees with a statement": -0.6,
+    "as opposed to": -0.6,
+    "declines to comment": -0.6,
 }
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
@@ -73,6 +80,7 @@ def _features(
         ("no agent", match.code.type in VERBAL_TYPES and _no_agent(head)),
         ("reflexive", any(o.lower_.endswith(("self", "selves")) for o in objects(head))),
         (other_sense(match) or "", other_sense(match) is not None),
+        (everyday_sense(match) or "", everyday_sense(match) is not None),
     ]
 
 

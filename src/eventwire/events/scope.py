@@ -40,13 +40,15 @@ def main_clause(found: list[tuple[Token, Event]]) -> list[Event]:
 
 
 def _subordinate(token: Token) -> bool:
-    """Inside a modifying clause; not "arrived in Minsk, where he will inspect the troops":
-    a "where" clause on the place tells what happens next there."""
+    """Inside a modifying clause; not "arrived in Minsk, where he will inspect the troops"."""
     return any(t.dep_ in SUBORDINATE and not _place_relative(t) for t in [token, *token.ancestors])
 
 
 def _place_relative(clause: Token) -> bool:
-    return any(c.lower_ == "where" for c in clause.children)
+    """ "where" tells what happens next at the place; "who" tells a person's own act ("Iraqis
+    who were questioned by the FBI"), unless in the pluperfect of background ("who had met")."""
+    words = {c.lower_ for c in clause.children}
+    return "where" in words or (bool(words & {"who", "whom"}) and "had" not in words)
 
 
 def without_restatements(events: list[Event]) -> list[Event]:

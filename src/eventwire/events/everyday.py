@@ -1,0 +1,94 @@
+"""Everyday senses of cooperative and verbal triggers, read from the parse.
+
+News uses the words of diplomacy for plain things: targets are "met", a plane "offers" a perk,
+a spokesman "declined to comment", a writer "agreed that" a fleet had value, a price is high "as
+opposed to" another. These are no events; the test is the trigger's arguments (who is met, what
+is offered or refused), not a list of the sentences where each word occurs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import triggers, words
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.sense import is_agent, objects
+
+NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
+OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
+MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
+MEETING_PREPS = {"with"}
+TALK_PARTNER_PREPS = {"with", "to"}
+
+
+def _prep_objects(verb: Token, preps: set[str]) -> list[Token]:
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
+
+
+def _meets_no_one(verb: Token) -> bool:
+    """ "meet the goal", "met with resistance", "was met with relief": what is met is a
+    standard or a reaction, not a party."""
+    met = objects(verb) + _prep_objects(verb, MEETING_PREPS)
+    return any(t.lemma_.lower() in MET_THINGS for t in met)
+
+
+def _talks_about_a_topic(verb: Token) -> bool:
+    """ "he talks about how his forces must be ready", with no one."""
+    partners = _prep_objects(verb, TALK_PARTNER_PREPS)
+    about = _prep_objects(verb, {"about"})
+    return bool(about) and not any(is_agent(t) for t in partners)
+
+
+def _offers_no_act(verb: Token) -> bool:
+    """ "offer a marketing perk", "offered no hint"; not "offered to mediate",
+    "offered Iran talks" or "offered aid to Iraq"."""
+    if any(c.dep_ in {"xcomp", "dative"} for c in verb.children):
+        return False
+    if any(is_agent(t) for t in _prep_objects(verb, {"to"})):
+        return False
+    offered = objects(verb)
+    return bool(offered) and not any(_act(t) for t in offered)
+
+
+def _act(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    nouns = {t.words[0] for t in triggers().get(lemma, []) if t.kind == "N"}
+    return lemma in nouns or lemma in OFFERABLE
+
+
+def _agrees_with_a_statement(verb: Token) -> bool:
+    """ "agreed that the fleet had value" is an opinion; "agreed that talks should resume"
+    commits to an act (a modal or an infinitive in the clause)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
+        return False
+    return not any(a.dep_ == "aux" and a.tag_ in {"MD", "TO"} for c in clauses for a in c.children)
+
+
+def _as_opposed_to(verb: Token) -> bool:
+    """A comparison, not opposition."""
+    return any(c.lower_ == "as" and c.i < verb.i for c in verb.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    )
+
+
+def _declines_to_comment(verb: Token) -> bool:
+    """ "declined to comment", "refused to provide details"."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in verb.children)
+
+
+EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
+    "meet": ("meets no one", _meets_no_one),
+    "talk": ("talks about a topic", _talks_about_a_topic),
+    "offer": ("offers no act", _offers_no_act),
+    "agree": ("agrees with a statement", _agrees_with_a_statement),
+    "oppose": ("as opposed to", _as_opposed_to),
+    "decline": ("declines to comment", _declines_to_comment),
+    "refuse": ("declines to comment", _declines_to_comment),
+}
+
+
+def everyday_sense(match: TriggerMatch) -> str | None:
+    """The name of the everyday sense a verb trigger is used in, if any."""
+    name, check = EVERYDAY.get(match.head.lemma_.lower(), ("", None))
+    return name if check is not None and not match.nominal and check(match.head) else None
