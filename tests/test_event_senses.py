@@ -18,6 +18,7 @@ def _types(text: str) -> list[str]:
     [
         "Donald Trump attacked Hillary Clinton over her emails on Monday.",
         "Senator Warren attacked the governor's record in a speech in Boston.",
+        "The Clinton campaign answered Bernie Sanders's attack on her qualifications.",
     ],
 )
 def test_an_attack_in_words_on_a_person_is_criticism(text: str) -> None:
@@ -84,6 +85,10 @@ def test_blame_told_in_the_present_is_kept() -> None:
         "The airport offers a marketing perk.",
         "The senator agreed that the fleet had promotional value.",
         "Prices rose in Ohio, as opposed to Texas.",
+        "Asked whether her husband would join the cabinet, Clinton shook her head.",
+        "The new show is meant to appeal to millennials.",
+        "Schilling did not back down on Tuesday.",
+        "Hillary Clinton drew deep support among women in New York.",
     ],
 )
 def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
@@ -97,6 +102,7 @@ def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
         ("Iran offered to mediate between the two sides.", "AGREE"),
         ("The two parties agreed that talks should resume in May.", "AGREE"),
         ("Serbia refused to withdraw its troops from Kosovo.", "REJECT"),
+        ("Iran asked the United Nations to intervene.", "REQUEST"),
     ],
 )
 def test_the_diplomatic_senses_stay_events(text: str, type_: str) -> None:

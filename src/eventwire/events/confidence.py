@@ -44,6 +44,10 @@ WEIGHTS = {
     "agrees with a statement": -0.6,
     "as opposed to": -0.6,
     "declines to comment": -0.6,
+    "asks a question": -0.6,
+    "attracts": -0.6,
+    "phrasal verb": -0.6,
+    "electoral standing": -0.6,
 }
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}

@@ -17,6 +17,8 @@ from eventwire.events.sense import is_agent, objects
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
+STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
+QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which"}
 MEETING_PREPS = {"with"}
 TALK_PARTNER_PREPS = {"with", "to"}
 
@@ -77,6 +79,34 @@ def _declines_to_comment(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in verb.children)
 
 
+def _asks_a_question(verb: Token) -> bool:
+    """ "asked whether he would run", "Mr. Manafort asked.": a question, not a request, when
+    nothing is asked for ("asked them to leave", "asked for help", "asked that he resign")."""
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" for c in children) or _prep_objects(verb, {"for"}):
+        return False
+    if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
+        return False  # "asked permission", "asked help"
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    return not clauses or any(_question_clause(c) for c in clauses)
+
+
+def _question_clause(clause: Token) -> bool:
+    return any(t.lower_ in QUESTION_WORDS for t in clause.subtree if t.i < clause.i)
+
+
+def _attracts(verb: Token) -> bool:
+    """ "meant to appeal to millennials": attracting, not appealing for something; an appeal
+    asks "for" something or someone "to" act."""
+    infinitives = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"}]
+    return not infinitives and not _prep_objects(verb, {"for"})
+
+
+def _backs_off(verb: Token) -> bool:
+    """ "did not back down", "backs them up": a phrasal verb, not backing someone."""
+    return any(c.dep_ == "prt" for c in verb.children)
+
+
 EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "meet": ("meets no one", _meets_no_one),
     "talk": ("talks about a topic", _talks_about_a_topic),
@@ -85,10 +115,24 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "oppose": ("as opposed to", _as_opposed_to),
     "decline": ("declines to comment", _declines_to_comment),
     "refuse": ("declines to comment", _declines_to_comment),
+    "ask": ("asks a question", _asks_a_question),
+    "appeal": ("attracts", _attracts),
+    "back": ("phrasal verb", _backs_off),
 }
 
 
 def everyday_sense(match: TriggerMatch) -> str | None:
-    """The name of the everyday sense a verb trigger is used in, if any."""
+    """The name of the everyday sense a trigger is used in, if any."""
+    if match.nominal:
+        return "electoral standing" if _standing(match.head) else None
     name, check = EVERYDAY.get(match.head.lemma_.lower(), ("", None))
-    return name if check is not None and not match.nominal and check(match.head) else None
+    return name if check is not None and check(match.head) else None
+
+
+def _standing(noun: Token) -> bool:
+    """ "drew deep support among women", "consolidates the support of the party": support a
+    candidate has, draws or loses is a standing, not an act of backing."""
+    if noun.lemma_.lower() != "support":
+        return False
+    held = noun.dep_ == "dobj" and noun.head.lemma_.lower() in STANDING_VERBS
+    return held or any(c.lower_ == "among" for c in noun.children)

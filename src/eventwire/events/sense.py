@@ -76,7 +76,8 @@ def in_words(match: TriggerMatch) -> TriggerMatch:
     verbal = _figurative(match) and match.head.lemma_.lower() in VERBAL_ATTACKS
     if not verbal or not any(_criticisable(t) for t in _targets(match.head)):
         return match
-    if not any(_speaker(t) for t in _attackers(match.head)):
+    attackers = _attackers(match.head)
+    if attackers and not any(_speaker(t) for t in attackers):
         return match
     return TriggerMatch(match.head, match.span, code_table()[CRITICISM], match.nominal)
 
@@ -103,7 +104,8 @@ def _targets(head: Token) -> list[Token]:
 
 
 def _attackers(head: Token) -> list[Token]:
-    """Who attacks: the subject, a possessor ("Trump's attacks") or a "by" agent."""
+    """Who attacks: the subject, a possessor ("Trump's attacks") or a "by" agent; when none
+    is named, the target and the sentence decide."""
     found = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
     agents = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "by"]
     return found + [p for agent in agents for p in agent.children if p.dep_ == "pobj"]
@@ -127,6 +129,7 @@ def _criticisable(token: Token) -> bool:
         or (token.pos_ == "PRON" and token.lower_ not in {"it", "this", "that"})
         or token.lemma_.lower() in CRITICISED
         or token.lemma_.lower() in role_nouns()
+        or any(c.dep_ == "poss" and _speaker(c) for c in token.children)  # "her qualifications"
     )
 
 
