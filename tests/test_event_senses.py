@@ -107,3 +107,13 @@ def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
 )
 def test_the_diplomatic_senses_stay_events(text: str, type_: str) -> None:
     assert type_ in _types(text)
+
+
+def test_a_bomb_that_goes_off_is_an_attack_and_an_alarm_is_not() -> None:
+    assert "ASSAULT" in _types("A bomb ripped through an office building in Nairobi on Friday.")
+    assert _types("The fire alarm went off at noon.") == []
+
+
+def test_an_event_counted_in_days_is_told_not_named_in_passing() -> None:
+    text = "It is the second day of an offensive by the army against the rebels."
+    assert "ASSAULT" in _types(text)

@@ -48,10 +48,12 @@ WEIGHTS = {
     "attracts": -0.6,
     "phrasal verb": -0.6,
     "electoral standing": -0.6,
+    "no device": -0.6,
 }
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
 FREQUENCY = words("event_words.tsv", "frequency")
+SPANS = words("event_words.tsv", "span")
 SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = words("event_words.tsv", "background")
 OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -111,10 +113,13 @@ def _generic_plural(noun: Token) -> bool:
 def _in_passing(noun: Token) -> bool:
     """ "suspects in the Kenya bombing", "victims of the attack": an event named to describe
     someone or something else is referred to, not reported; "an offensive by the security
-    forces" names its agent and stays."""
+    forces" names its agent and stays, and so does an event counted in time or in a run ("the
+    second day of an offensive", "a wave of attacks")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in SPANS:
+        return False  # "the second day of an offensive", "a wave of attacks": the event itself
     return not any(c.lower_ == "by" for c in noun.children)
 
 

@@ -18,6 +18,7 @@ NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no re
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
+DEVICES = words("event_words.tsv", "device")  # what explodes in an attack
 QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which"}
 MEETING_PREPS = {"with"}
 TALK_PARTNER_PREPS = {"with", "to"}
@@ -107,6 +108,15 @@ def _backs_off(verb: Token) -> bool:
     return any(c.dep_ == "prt" for c in verb.children)
 
 
+def _no_device(verb: Token) -> bool:
+    """ "tempers exploded", "the alarm went off": an explosion is an attack only when a bomb,
+    mine or other device is what explodes or is set off."""
+    parts = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return not any(
+        {p.lemma_.lower(), *(c.lemma_.lower() for c in p.children)} & DEVICES for p in parts
+    )
+
+
 EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "meet": ("meets no one", _meets_no_one),
     "talk": ("talks about a topic", _talks_about_a_topic),
@@ -118,6 +128,10 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "ask": ("asks a question", _asks_a_question),
     "appeal": ("attracts", _attracts),
     "back": ("phrasal verb", _backs_off),
+    "explode": ("no device", _no_device),
+    "detonate": ("no device", _no_device),
+    "go": ("no device", _no_device),
+    "rip": ("no device", _no_device),
 }
 
 
