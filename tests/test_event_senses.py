@@ -69,6 +69,18 @@ def test_saying_a_wrong_of_oneself_is_no_accusation() -> None:
     assert _types("I said we lied.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Barack Obama said Clinton is absolutely right.", "Trump called Chris Christie a good friend."],
+)
+def test_saying_a_merit_of_someone_is_praise(text: str) -> None:
+    assert _types(text) == ["SUPPORT"]
+
+
+def test_a_merit_of_a_thing_is_no_praise() -> None:
+    assert "SUPPORT" not in _types("The senator said the plan is good for Ohio.")
+
+
 def test_blame_told_in_the_present_is_kept() -> None:
     text = "American authorities allege the attacks were plotted by Osama bin Laden."
     assert "ACCUSE" in _types(text)

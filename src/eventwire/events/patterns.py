@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import EventCode, Trigger, code_table, triggers, words
 from eventwire.events.modality import REPORTING
 
@@ -18,10 +19,6 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound
 EVENT_HEADS = words("event_words.tsv", "event_head")
 OBLIGATION = words("modality_words.tsv", "obligation")
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
-WRONGDOING = words("event_words.tsv", "wrongdoing")
-NAMING = words("event_words.tsv", "naming")
-ACCUSATION = "112"  # CAMEO: accuse
-SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
 
 
 @dataclass(frozen=True)
@@ -135,44 +132,13 @@ def _obligation(token: Token) -> TriggerMatch | None:
     return None
 
 
-def _accusation(token: Token) -> TriggerMatch | None:
-    """ "called Clinton a liar", "said Trump lied", "said the senator was responsible":
-    naming someone as, or saying of someone, a wrong is an accusation (CAMEO 112), whatever
-    verb reports it (PLOVER codes the speech act)."""
-    lemma = token.lemma_.lower()
-    named = lemma in NAMING and any(
-        c.dep_ in {"oprd", "xcomp", "attr"} and _wrong(c) for c in token.children
-    )
-    said = lemma in REPORTING and any(
-        clause.dep_ == "ccomp" and _said_of_someone(clause) and _wrong_predicate(clause)
-        for clause in token.children
-    )
-    if not (named or said) or not _is_verb(token):
+def _judgement(token: Token) -> TriggerMatch | None:
+    """ "called Clinton a liar", "said Trump lied", "said she is absolutely right": naming or
+    saying a wrong or a merit of someone is an accusation or praise (`events.judgement`)."""
+    cameo = judgement(token) if _is_verb(token) else None
+    if cameo is None:
         return None
-    return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()[ACCUSATION], False)
-
-
-def _wrong(word: Token) -> bool:
-    """ "a liar", "crooked", "a pathological liar", "a corrupt politician"."""
-    return any(
-        w.lemma_.lower() in WRONGDOING or w.lower_ in WRONGDOING
-        for w in [word, *word.children]
-        if w is word or w.dep_ in {"amod", "compound"}
-    )
-
-
-def _wrong_predicate(clause: Token) -> bool:
-    """ "Trump lied", "she is a liar", "he was responsible for the attack"."""
-    return _wrong(clause) or any(
-        c.dep_ in {"acomp", "attr", "oprd"} and _wrong(c) for c in clause.children
-    )
-
-
-def _said_of_someone(clause: Token) -> bool:
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(
-        s.lower_ not in SELF_OR_NONE and s.pos_ in {"PROPN", "PRON", "NOUN"} for s in subjects
-    )
+    return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()[cameo], False)
 
 
 def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
@@ -181,7 +147,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     for token in sentence:
         if token.i in taken:
             continue
-        obligation = _obligation(token) or _accusation(token)
+        obligation = _obligation(token) or _judgement(token)
         if obligation is not None:
             taken.add(token.i)
             yield obligation

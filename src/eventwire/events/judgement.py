@@ -1,0 +1,59 @@
+"""Accusation and praise told as a judgement of someone, whatever verb reports it.
+
+PLOVER codes the speech act: "called Clinton a liar", "said Trump lied" and "said the senator
+was responsible for the attack" accuse; "said she is absolutely right" and "called him a great
+friend" praise. The judgement is read from the naming verb's complement or the reported
+clause's predicate, with eventwire's lexicons of wrongs and merits (`event_words.tsv`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.modality import REPORTING
+
+WRONGDOING = words("event_words.tsv", "wrongdoing")
+MERIT = words("event_words.tsv", "merit")
+NAMING = words("event_words.tsv", "naming")
+JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
+SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
+PREDICATE_DEPS = {"acomp", "attr", "oprd"}
+
+
+def judgement(verb: Token) -> str | None:
+    """The CAMEO code of the judgement a naming or reporting verb passes on someone, if any."""
+    lemma = verb.lemma_.lower()
+    for vocabulary, cameo in JUDGEMENTS:
+        named = lemma in NAMING and any(
+            c.dep_ in {"oprd", "xcomp", "attr"} and _judged(c, vocabulary) for c in verb.children
+        )
+        said = lemma in REPORTING and any(
+            _says_of_someone(clause, vocabulary) for clause in verb.children
+        )
+        if named or said:
+            return cameo
+    return None
+
+
+def _says_of_someone(clause: Token, vocabulary: frozenset[str]) -> bool:
+    """ "(said) Trump lied", "(said) she is a liar": a clause about someone else, not negated,
+    whose predicate is in the vocabulary; praise is of a person, named or a pronoun."""
+    if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    kinds = {"PROPN", "PRON", "NOUN"} if vocabulary is WRONGDOING else {"PROPN", "PRON"}
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not any(s.lower_ not in SELF_OR_NONE and s.pos_ in kinds for s in subjects):
+        return False
+    return _judged(clause, vocabulary) or any(
+        c.dep_ in PREDICATE_DEPS and _judged(c, vocabulary) for c in clause.children
+    )
+
+
+def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
+    """ "a liar", "crooked", "a pathological liar", "a great friend", "absolutely right"."""
+    return any(
+        w.lemma_.lower() in vocabulary or w.lower_ in vocabulary
+        for w in [word, *word.children]
+        if w is word or w.dep_ in {"amod", "compound"}
+    )
