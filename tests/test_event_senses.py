@@ -71,7 +71,10 @@ def test_saying_a_wrong_of_oneself_is_no_accusation() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Barack Obama said Clinton is absolutely right.", "Trump called Chris Christie a good friend."],
+    [
+        "Barack Obama said Clinton is absolutely right.",
+        "Trump called Chris Christie a good friend.",
+    ],
 )
 def test_saying_a_merit_of_someone_is_praise(text: str) -> None:
     assert _types(text) == ["SUPPORT"]
