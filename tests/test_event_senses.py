@@ -132,3 +132,26 @@ def test_a_bomb_that_goes_off_is_an_attack_and_an_alarm_is_not() -> None:
 def test_an_event_counted_in_days_is_told_not_named_in_passing() -> None:
     text = "It is the second day of an offensive by the army against the rebels."
     assert "ASSAULT" in _types(text)
+
+
+def test_a_raid_by_police_is_coercion_and_by_rebels_an_assault() -> None:
+    assert _types("Police in the Comoros raided two homes on Sunday.") == ["COERCE"]
+    assert _types("Rebels raided the village on Sunday.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        ("Muslims worldwide will kill and sacrifice animals.", False),
+        ("The Senate killed the bill on Tuesday.", False),
+        ("At least 51 people were reported killed in Kosovo.", True),
+        ("Rebels killed two soldiers in an attack on the army base near Goma.", True),
+    ],
+)
+def test_killing_is_done_to_people(text: str, killed: bool) -> None:
+    assert ("ASSAULT" in _types(text)) is killed
+
+
+def test_a_name_is_no_event() -> None:
+    text = "The Federal Bureau of Investigation opened an office in Nairobi."
+    assert "ACCUSE" not in _types(text)

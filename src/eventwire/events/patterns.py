@@ -18,6 +18,7 @@ from eventwire.events.modality import REPORTING
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 EVENT_HEADS = words("event_words.tsv", "event_head")
 OBLIGATION = words("modality_words.tsv", "obligation")
+NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
 
 
@@ -99,6 +100,8 @@ def _noun_match(token: Token, trigger: Trigger) -> Span | None:
     root = window.root
     if root.dep_ == "compound" and root.head.lemma_.lower() not in EVENT_HEADS:
         return None  # "riot police": names the police, not a riot
+    if root.pos_ == "PROPN" and root.ent_type_ in NAME_ENTITIES:
+        return None  # "the Federal Bureau of Investigation", "the Paris Agreement": a name
     return window if _is_noun(window.root) else None
 
 

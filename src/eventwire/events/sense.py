@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.codes import group_lexicon, role_lexicon
+from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.patterns import TriggerMatch
 
@@ -31,6 +31,8 @@ CONTEST = words("event_words.tsv", "contest")
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
 CRITICISM = "111"  # CAMEO: criticise or denounce
 TARGET_PREPS = {"on", "against", "at"}
+RAIDS = words("event_words.tsv", "raid")
+POLICE_ACTION = "173"  # CAMEO: arrest or detain (PLOVER COERCE)
 
 
 @cache
@@ -80,6 +82,24 @@ def in_words(match: TriggerMatch) -> TriggerMatch:
     if attackers and not any(_speaker(t) for t in attackers):
         return match
     return TriggerMatch(match.head, match.span, code_table()[CRITICISM], match.nominal)
+
+
+def by_police(match: TriggerMatch) -> TriggerMatch:
+    """ "police raided two homes", "an FBI raid": a raid by police or other law enforcement is
+    coercion (COERCE), not an armed assault."""
+    if match.code.type != "ASSAULT" or match.head.lemma_.lower() not in RAIDS:
+        return match
+    doers = _attackers(match.head) + [c for c in match.head.children if c.dep_ == "compound"]
+    if not any(_law_enforcement(t) for t in doers):
+        return match
+    return TriggerMatch(match.head, match.span, code_table()[POLICE_ACTION], match.nominal)
+
+
+def _law_enforcement(token: Token) -> bool:
+    organization = organization_lexicon().get(token.text)
+    if organization is not None:
+        return organization.sector == "COP"
+    return group_lexicon().get((token.lower_,)) == "COP"
 
 
 def _figurative(match: TriggerMatch) -> bool:
@@ -161,14 +181,16 @@ def _affected(match: TriggerMatch) -> list[Token]:
     found += [p for c in head.children if c.lower_ == "of" for p in c.children]
     if head.dep_ in {"acl", "amod"}:
         found.append(head.head)
+    if head.dep_ in {"xcomp", "oprd"}:  # "51 people were reported killed"
+        found += [c for c in head.head.children if c.dep_ == "nsubjpass"]
     return found
 
 
 def _people(token: Token) -> bool:
-    """People: a person or nationality, a number of them, or a word for people."""
+    """People: a person or nationality, a name, a number of them, or a word for people."""
     return (
         token.ent_type_ in PEOPLE_ENTITIES
-        or token.pos_ == "PRON"
+        or token.pos_ in {"PRON", "PROPN"}
         or token.like_num
         or bool({token.lower_, token.lemma_.lower()} & agent_nouns())
     )
