@@ -104,6 +104,8 @@ def test_blame_told_in_the_present_is_kept() -> None:
         "The new show is meant to appeal to millennials.",
         "Schilling did not back down on Tuesday.",
         "Hillary Clinton drew deep support among women in New York.",
+        "“Bad, bad things are going to happen,” Trump warned in Everett recently.",
+        "Kostrzewa donated close to $300,000 to Republican candidates last year.",
     ],
 )
 def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:

@@ -49,6 +49,8 @@ WEIGHTS = {
     "phrasal verb": -0.6,
     "electoral standing": -0.6,
     "no device": -0.6,
+    "forecast": -0.6,
+    "political giving": -0.6,
 }
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}

@@ -19,6 +19,7 @@ OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise,
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
 DEVICES = words("event_words.tsv", "device")  # what explodes in an attack
+POLITICAL_GIVING = words("event_words.tsv", "political_giving")  # campaign, PAC, donor
 QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which"}
 MEETING_PREPS = {"with"}
 TALK_PARTNER_PREPS = {"with", "to"}
@@ -117,6 +118,25 @@ def _no_device(verb: Token) -> bool:
     )
 
 
+def _forecasts(verb: Token) -> bool:
+    """ "Bad things are going to happen, Trump warned", "warned that the economy would slow":
+    a warning that names no addressee and tells of no one's act is a forecast, not a threat."""
+    children = list(verb.children)
+    if any(c.dep_ in {"dobj", "dative", "xcomp"} for c in children):
+        return False
+    if _prep_objects(verb, {"against", "of", "about", "with"}):
+        return False
+    clauses = [c for c in children if c.dep_ in {"ccomp", "parataxis"}]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(clauses) and not any(is_agent(s) for s in subjects)
+
+
+def _political_giving(verb: Token) -> bool:
+    """ "donated $300,000 for Republicans", "a super PAC financed by donors": money given to
+    campaigns and parties is political giving, not aid."""
+    return any(t.lemma_.lower() in POLITICAL_GIVING for t in verb.sent)
+
+
 EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "meet": ("meets no one", _meets_no_one),
     "talk": ("talks about a topic", _talks_about_a_topic),
@@ -132,6 +152,10 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "detonate": ("no device", _no_device),
     "go": ("no device", _no_device),
     "rip": ("no device", _no_device),
+    "warn": ("forecast", _forecasts),
+    "donate": ("political giving", _political_giving),
+    "fund": ("political giving", _political_giving),
+    "finance": ("political giving", _political_giving),
 }
 
 
