@@ -12,11 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.everyday import everyday_sense
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import AGENT_ENTITIES, is_agent, words
 from eventwire.events.participants import coordinated
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import verb_subjects
-from eventwire.events.sense import AGENT_ENTITIES, is_agent, objects, other_sense
+from eventwire.events.sense import objects, other_sense
 from eventwire.model import Participant
 
 KEEP = 0.5

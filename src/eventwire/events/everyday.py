@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import triggers, words
+from eventwire.events.lexicon import is_agent, triggers, words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import is_agent, objects
+from eventwire.events.sense import objects
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees

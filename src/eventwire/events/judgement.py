@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
 
 WRONGDOING = words("event_words.tsv", "wrongdoing")
@@ -37,13 +37,12 @@ def judgement(verb: Token) -> str | None:
 
 
 def _says_of_someone(clause: Token, vocabulary: frozenset[str]) -> bool:
-    """ "(said) Trump lied", "(said) she is a liar": a clause about someone else, not negated,
-    whose predicate is in the vocabulary; praise is of a person, named or a pronoun."""
+    """ "(said) Trump lied", "(said) she is a liar": a clause about someone else who can act,
+    not negated, whose predicate is in the vocabulary ("the plan is good" judges no one)."""
     if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
         return False
-    kinds = {"PROPN", "PRON", "NOUN"} if vocabulary is WRONGDOING else {"PROPN", "PRON"}
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not any(s.lower_ not in SELF_OR_NONE and s.pos_ in kinds for s in subjects):
+    if not any(s.lower_ not in SELF_OR_NONE and is_agent(s) for s in subjects):
         return False
     return _judged(clause, vocabulary) or any(
         c.dep_ in PREDICATE_DEPS and _judged(c, vocabulary) for c in clause.children

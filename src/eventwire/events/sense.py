@@ -15,10 +15,9 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
-from eventwire.events.lexicon import code_table, words
+from eventwire.events.lexicon import agent_nouns, code_table, words
 from eventwire.events.patterns import TriggerMatch
 
-AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
 PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
@@ -33,20 +32,6 @@ CRITICISM = "111"  # CAMEO: criticise or denounce
 TARGET_PREPS = {"on", "against", "at"}
 RAIDS = words("event_words.tsv", "raid")
 POLICE_ACTION = "173"  # CAMEO: arrest or detain (PLOVER COERCE)
-
-
-@cache
-def agent_nouns() -> frozenset[str]:
-    """Head nouns of titles, collective nouns and institutions: words for those who can act."""
-    heads = {key[-1] for key in [*role_lexicon(), *group_lexicon()]}
-    return frozenset(heads) | words("event_words.tsv", "agent")
-
-
-def is_agent(token: Token) -> bool:
-    """Someone who can act: a pronoun, a name, or a title, group or institution noun."""
-    if token.pos_ in {"PRON", "PROPN"} or token.ent_type_ in AGENT_ENTITIES:
-        return True
-    return bool({token.lower_, token.lemma_.lower()} & agent_nouns())
 
 
 def objects(verb: Token) -> list[Token]:
