@@ -157,3 +157,8 @@ def test_killing_is_done_to_people(text: str, killed: bool) -> None:
 def test_a_name_is_no_event() -> None:
     text = "The Federal Bureau of Investigation opened an office in Nairobi."
     assert "ACCUSE" not in _types(text)
+
+
+def test_questioning_what_someone_has_is_an_accusation() -> None:
+    text = "Ted Cruz questioned Donald Trump's readiness to be commander in chief."
+    assert _types(text) == ["ACCUSE"]

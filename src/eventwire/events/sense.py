@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
-from eventwire.events.lexicon import agent_nouns, code_table, words
+from eventwire.events.lexicon import agent_nouns, code_table, is_agent, words
 from eventwire.events.patterns import TriggerMatch
 
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
@@ -43,7 +43,7 @@ def other_sense(match: TriggerMatch) -> str | None:
     code, head = match.code, match.head
     if code.mode == "release" and not any(_people(t) for t in _affected(match)):
         return "releases no one"
-    if _needs_people(match) and not any(_people(t) for t in _affected(match)):
+    if _needs_people(match) and not any(_people(t) or _someones(t) for t in _affected(match)):
         return "done to no one"
     if code.cameo == RECOGNITION and not any(_state(o) for o in objects(head)):
         return "recognition of no state"
@@ -146,6 +146,11 @@ def role_nouns() -> frozenset[str]:
 
 def _needs_people(match: TriggerMatch) -> bool:
     return not match.nominal and match.head.lemma_.lower() in PERSON_OBJECT_VERBS
+
+
+def _someones(token: Token) -> bool:
+    """What a person has or does: "questioned Trump's values", "her readiness"."""
+    return any(c.dep_ == "poss" and is_agent(c) for c in token.children)
 
 
 def _threat_content(verb: Token) -> bool:
