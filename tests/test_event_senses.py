@@ -162,3 +162,21 @@ def test_a_name_is_no_event() -> None:
 def test_questioning_what_someone_has_is_an_accusation() -> None:
     text = "Ted Cruz questioned Donald Trump's readiness to be commander in chief."
     assert _types(text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("Washington held Baghdad responsible for the attack on the embassy.", "ACCUSE"),
+        ("Greece objected to the name of the new republic on Monday.", "ACCUSE"),
+        ("Hungary and Poland joined NATO in March 1999.", "SUPPORT"),
+        ("The ministry turned down the request for talks.", "REJECT"),
+        ("Gunmen opened fire on a bus near the border.", "ASSAULT"),
+    ],
+)
+def test_more_of_each_class_as_a_coder_lists_it(text: str, type_: str) -> None:
+    assert type_ in _types(text)
+
+
+def test_pressing_an_advantage_asks_for_nothing() -> None:
+    assert "REQUEST" not in _types("The Russians have been pressing their advantage in Syria.")

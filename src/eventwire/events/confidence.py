@@ -46,6 +46,7 @@ WEIGHTS = {
     "declines to comment": -0.6,
     "asks a question": -0.6,
     "attracts": -0.6,
+    "asks for nothing": -0.6,
     "phrasal verb": -0.6,
     "electoral standing": -0.6,
     "no device": -0.6,

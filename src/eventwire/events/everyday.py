@@ -98,10 +98,15 @@ def _question_clause(clause: Token) -> bool:
 
 
 def _attracts(verb: Token) -> bool:
-    """ "meant to appeal to millennials": attracting, not appealing for something; an appeal
-    asks "for" something or someone "to" act."""
-    infinitives = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"}]
-    return not infinitives and not _prep_objects(verb, {"for"})
+    """ "meant to appeal to millennials", "pressed the button": attracting or pushing, not
+    asking; an appeal or pressure asks "for" something or someone "to" act."""
+    asked = [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        or (c.dep_ in {"advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children))
+    ]
+    return not asked and not _prep_objects(verb, {"for"})
 
 
 def _backs_off(verb: Token) -> bool:
@@ -147,6 +152,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "refuse": ("declines to comment", _declines_to_comment),
     "ask": ("asks a question", _asks_a_question),
     "appeal": ("attracts", _attracts),
+    "press": ("asks for nothing", _attracts),
     "back": ("phrasal verb", _backs_off),
     "explode": ("no device", _no_device),
     "detonate": ("no device", _no_device),
