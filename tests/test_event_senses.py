@@ -106,6 +106,7 @@ def test_blame_told_in_the_present_is_kept() -> None:
         "Hillary Clinton drew deep support among women in New York.",
         "“Bad, bad things are going to happen,” Trump warned in Everett recently.",
         "Kostrzewa donated close to $300,000 to Republican candidates last year.",
+        "The senator said the vote was a big deal for Ohio.",
     ],
 )
 def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:

@@ -49,6 +49,7 @@ WEIGHTS = {
     "asks for nothing": -0.6,
     "phrasal verb": -0.6,
     "electoral standing": -0.6,
+    "idiom": -0.6,
     "no device": -0.6,
     "forecast": -0.6,
     "political giving": -0.6,

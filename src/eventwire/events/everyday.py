@@ -168,9 +168,19 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
 def everyday_sense(match: TriggerMatch) -> str | None:
     """The name of the everyday sense a trigger is used in, if any."""
     if match.nominal:
+        if _idiom(match.head):
+            return "idiom"
         return "electoral standing" if _standing(match.head) else None
     name, check = EVERYDAY.get(match.head.lemma_.lower(), ("", None))
     return name if check is not None and check(match.head) else None
+
+
+def _idiom(noun: Token) -> bool:
+    """ "a big deal", "a great deal of money", "a good deal": size or value, no agreement."""
+    return noun.lemma_.lower() == "deal" and any(
+        c.dep_ == "amod" and c.lower_ in {"big", "huge", "great", "good", "bigger"}
+        for c in noun.children
+    )
 
 
 def _standing(noun: Token) -> bool:
