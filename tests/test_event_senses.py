@@ -181,3 +181,8 @@ def test_more_of_each_class_as_a_coder_lists_it(text: str, type_: str) -> None:
 
 def test_pressing_an_advantage_asks_for_nothing() -> None:
     assert "REQUEST" not in _types("The Russians have been pressing their advantage in Syria.")
+
+
+def test_a_quoted_judgement_over_two_sentences_is_an_accusation() -> None:
+    text = "“Donald Trump is a liar. He cannot be trusted,” Clinton said in Ohio on Monday."
+    assert "ACCUSE" in _types(text)

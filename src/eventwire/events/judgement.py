@@ -22,9 +22,12 @@ PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 
 
 def judgement(verb: Token) -> str | None:
-    """The CAMEO code of the judgement a naming or reporting verb passes on someone, if any."""
+    """The CAMEO code of the judgement a naming or reporting verb passes on someone, or that
+    a quoted sentence passes ("“He is a liar,” she said" over two sentences), if any."""
     lemma = verb.lemma_.lower()
     for vocabulary, cameo in JUDGEMENTS:
+        if verb.dep_ == "ROOT" and _quoted(verb) and _said_of(verb, vocabulary):
+            return cameo
         named = lemma in NAMING and any(
             c.dep_ in {"oprd", "xcomp", "attr"} and _judged(c, vocabulary) for c in verb.children
         )
@@ -39,7 +42,11 @@ def judgement(verb: Token) -> str | None:
 def _says_of_someone(clause: Token, vocabulary: frozenset[str]) -> bool:
     """ "(said) Trump lied", "(said) she is a liar": a clause about someone else who can act,
     not negated, whose predicate is in the vocabulary ("the plan is good" judges no one)."""
-    if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
+    return clause.dep_ == "ccomp" and _said_of(clause, vocabulary)
+
+
+def _said_of(clause: Token, vocabulary: frozenset[str]) -> bool:
+    if any(c.dep_ == "neg" for c in clause.children):
         return False
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not any(s.lower_ not in SELF_OR_NONE and is_agent(s) for s in subjects):
@@ -56,3 +63,8 @@ def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
         for w in [word, *word.children]
         if w is word or w.dep_ in {"amod", "compound"}
     )
+
+
+def _quoted(root: Token) -> bool:
+    """A sentence that opens inside quotation marks: a speaker's words, not the article's."""
+    return any(t.is_quote for t in root.sent[:2]) or any(t.is_quote for t in root.sent[-2:])
