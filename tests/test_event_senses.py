@@ -59,6 +59,7 @@ def test_verb_classes_of_political_speech_acts(text: str, type_: str) -> None:
         "Donald Trump has called her crooked.",
         "Hillary Clinton said Trump lied about the war.",
         "Ted Cruz said the senator was responsible for the deal.",
+        "Donald Trump said Hillary Clinton caused tremendous death in Libya.",
     ],
 )
 def test_saying_a_wrong_of_someone_is_an_accusation(text: str) -> None:

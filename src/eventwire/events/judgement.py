@@ -19,6 +19,9 @@ NAMING = words("event_words.tsv", "naming")
 JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
 SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
+COPULAR_VERBS = {"make", "become"}  # "would make a great president"
+CAUSING = {"cause", "create", "bring"}
+HARMS = words("event_words.tsv", "harm")  # "caused death", "created chaos"
 
 
 def judgement(verb: Token) -> str | None:
@@ -51,8 +54,18 @@ def _said_of(clause: Token, vocabulary: frozenset[str]) -> bool:
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not any(s.lower_ not in SELF_OR_NONE and is_agent(s) for s in subjects):
         return False
-    return _judged(clause, vocabulary) or any(
-        c.dep_ in PREDICATE_DEPS and _judged(c, vocabulary) for c in clause.children
+    deps = PREDICATE_DEPS | ({"dobj"} if clause.lemma_.lower() in COPULAR_VERBS else set())
+    return (
+        _judged(clause, vocabulary)
+        or any(c.dep_ in deps and _judged(c, vocabulary) for c in clause.children)
+        or (vocabulary is WRONGDOING and _harm_caused(clause))
+    )
+
+
+def _harm_caused(clause: Token) -> bool:
+    """ "(said) Clinton caused death", "(said) he created chaos": blame for a harm."""
+    return clause.lemma_.lower() in CAUSING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in HARMS for c in clause.children
     )
 
 
