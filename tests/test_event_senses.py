@@ -187,3 +187,14 @@ def test_pressing_an_advantage_asks_for_nothing() -> None:
 def test_a_quoted_judgement_over_two_sentences_is_an_accusation() -> None:
     text = "“Donald Trump is a liar. He cannot be trusted,” Clinton said in Ohio on Monday."
     assert "ACCUSE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("U.S. cruise missiles struck targets in Afghanistan and Sudan on Thursday.", "ASSAULT"),
+        ("Dock workers began a strike at the port of Durban on Monday.", "PROTEST"),
+    ],
+)
+def test_a_strike_with_weapons_is_an_attack_and_a_walkout_a_protest(text: str, type_: str) -> None:
+    assert _types(text) == [type_]

@@ -12,13 +12,12 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, triggers, words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import objects
+from eventwire.events.sense import DEVICES, objects
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
-DEVICES = words("event_words.tsv", "device")  # what explodes in an attack
 POLITICAL_GIVING = words("event_words.tsv", "political_giving")  # campaign, PAC, donor
 QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which"}
 MEETING_PREPS = {"with"}

@@ -31,6 +31,10 @@ class TriggerMatch:
     code: EventCode
     nominal: bool
 
+    def recoded(self, cameo: str) -> TriggerMatch:
+        """The same words coded as another CAMEO code (a sense or scope rule's reading)."""
+        return TriggerMatch(self.head, self.span, code_table()[cameo], self.nominal)
+
 
 def _is_verb(token: Token) -> bool:
     """A verb used as a verb: not as a noun, nor as an adjective ("alleged", "occupied")."""

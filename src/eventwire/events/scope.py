@@ -194,4 +194,4 @@ def _retyped(match: TriggerMatch, content: TriggerMatch | None) -> TriggerMatch:
     """ "vowed to retaliate": a commitment to a conflictual act is a threat (CAMEO 130)."""
     if content is None or match.code.type != "AGREE" or content.code.type not in CONFLICTUAL:
         return match
-    return TriggerMatch(match.head, match.span, code_table()["130"], match.nominal)
+    return match.recoded("130")

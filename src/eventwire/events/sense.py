@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
-from eventwire.events.lexicon import agent_nouns, code_table, is_agent, words
+from eventwire.events.lexicon import agent_nouns, is_agent, words
 from eventwire.events.patterns import TriggerMatch
 
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
@@ -31,6 +31,10 @@ VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
 CRITICISM = "111"  # CAMEO: criticise or denounce
 TARGET_PREPS = {"on", "against", "at"}
 RAIDS = words("event_words.tsv", "raid")
+STRIKES = {"strike"}
+MILITARY_TARGETS = words("event_words.tsv", "military_target")
+DEVICES = words("event_words.tsv", "device")
+AIR_STRIKE = "195"  # CAMEO: air strikes
 POLICE_ACTION = "173"  # CAMEO: arrest or detain (PLOVER COERCE)
 
 
@@ -66,7 +70,7 @@ def in_words(match: TriggerMatch) -> TriggerMatch:
     attackers = _attackers(match.head)
     if attackers and not any(_speaker(t) for t in attackers):
         return match
-    return TriggerMatch(match.head, match.span, code_table()[CRITICISM], match.nominal)
+    return match.recoded(CRITICISM)
 
 
 def by_police(match: TriggerMatch) -> TriggerMatch:
@@ -77,7 +81,18 @@ def by_police(match: TriggerMatch) -> TriggerMatch:
     doers = _attackers(match.head) + [c for c in match.head.children if c.dep_ == "compound"]
     if not any(_law_enforcement(t) for t in doers):
         return match
-    return TriggerMatch(match.head, match.span, code_table()[POLICE_ACTION], match.nominal)
+    return match.recoded(POLICE_ACTION)
+
+
+def armed_strike(match: TriggerMatch) -> TriggerMatch:
+    """ "cruise missiles struck targets in Sudan", "strikes against terrorist camps": a strike
+    told with weapons, armed actors or military targets is an attack (CAMEO 195), not a
+    walkout."""
+    if match.code.type != "PROTEST" or match.head.lemma_.lower() not in STRIKES:
+        return match
+    if not _mentions(match.head, VIOLENCE | MILITARY_TARGETS | DEVICES):
+        return match
+    return match.recoded(AIR_STRIKE)
 
 
 def _law_enforcement(token: Token) -> bool:
