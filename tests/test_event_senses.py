@@ -174,6 +174,8 @@ def test_questioning_what_someone_has_is_an_accusation() -> None:
         ("Hungary and Poland joined NATO in March 1999.", "SUPPORT"),
         ("The ministry turned down the request for talks.", "REJECT"),
         ("Gunmen opened fire on a bus near the border.", "ASSAULT"),
+        ("Russia blocked the resolution on Syria at the Security Council.", "REJECT"),
+        ("Egypt invited Israeli and Palestinian negotiators to Cairo.", "AGREE"),
     ],
 )
 def test_more_of_each_class_as_a_coder_lists_it(text: str, type_: str) -> None:
