@@ -200,3 +200,8 @@ def test_a_quoted_judgement_over_two_sentences_is_an_accusation() -> None:
 )
 def test_a_strike_with_weapons_is_an_attack_and_a_walkout_a_protest(text: str, type_: str) -> None:
     assert _types(text) == [type_]
+
+
+def test_a_call_for_someone_to_act_is_a_request() -> None:
+    text = "Obama sounded a call for the United States to accept more refugees on Monday."
+    assert _types(text) == ["REQUEST"]

@@ -58,6 +58,8 @@ def argument_words(head: Token) -> set[str]:
     words: set[str] = set()
     for child in head.children:
         slots = [child]
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            words.add("for")  # "a call for the United States to accept refugees"
         if child.dep_ == "prep":
             slots = [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ in {"for", "to", "with", "about"}:
