@@ -176,6 +176,7 @@ def test_questioning_what_someone_has_is_an_accusation() -> None:
         ("Gunmen opened fire on a bus near the border.", "ASSAULT"),
         ("Russia blocked the resolution on Syria at the Security Council.", "REJECT"),
         ("Egypt invited Israeli and Palestinian negotiators to Cairo.", "AGREE"),
+        ("Clinton challenged Donald Trump to release his tax returns.", "REQUEST"),
     ],
 )
 def test_more_of_each_class_as_a_coder_lists_it(text: str, type_: str) -> None:

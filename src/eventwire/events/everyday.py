@@ -152,6 +152,8 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "ask": ("asks a question", _asks_a_question),
     "appeal": ("attracts", _attracts),
     "press": ("asks for nothing", _attracts),
+    "challenge": ("asks for nothing", _attracts),
+    "encourage": ("asks for nothing", _attracts),
     "back": ("phrasal verb", _backs_off),
     "explode": ("no device", _no_device),
     "detonate": ("no device", _no_device),
