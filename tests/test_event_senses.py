@@ -44,6 +44,7 @@ def test_winning_a_contest_is_no_assault() -> None:
     "text,type_",
     [
         ("Bernie Sanders mocked Trump for his tax returns on Tuesday.", "ACCUSE"),
+        ("Ted Cruz knocked Marco Rubio on trade in the debate.", "ACCUSE"),
         ("The Foreign Ministry denied the allegations on Friday.", "REJECT"),
         ("Governor Haley lauded the senator on Sunday.", "SUPPORT"),
         ("The mayor implored the governor to declare an emergency.", "REQUEST"),
