@@ -109,6 +109,10 @@ def test_blame_told_in_the_present_is_kept() -> None:
         "“Bad, bad things are going to happen,” Trump warned in Everett recently.",
         "Kostrzewa donated close to $300,000 to Republican candidates last year.",
         "The senator said the vote was a big deal for Ohio.",
+        "Donald Trump continues to lead the field with 40 percent support.",
+        "The policies put a focus on fighting crime and welfare reform.",
+        "The claims improperly strike at the heart of the committee's work.",
+        "The Republican governor accepts the party nomination in Cleveland.",
     ],
 )
 def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:

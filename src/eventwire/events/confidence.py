@@ -50,11 +50,14 @@ WEIGHTS = {
     "phrasal verb": -0.6,
     "electoral standing": -0.6,
     "idiom": -0.6,
+    "abstract fight": -0.6,
+    "takes up a role": -0.6,
     "no device": -0.6,
     "forecast": -0.6,
     "political giving": -0.6,
 }
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
+GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
 FREQUENCY = words("event_words.tsv", "frequency")
 SPANS = words("event_words.tsv", "span")
@@ -87,7 +90,7 @@ def _features(
         ("habitual", not match.nominal and _habitual(head, match.code.type in VERBAL_TYPES)),
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and _statistic(head)),
-        ("no agent", match.code.type in VERBAL_TYPES and _no_agent(head)),
+        ("no agent", match.code.type in VERBAL_TYPES | GIVING_TYPES and _no_agent(head)),
         ("reflexive", any(o.lower_.endswith(("self", "selves")) for o in objects(head))),
         (other_sense(match) or "", other_sense(match) is not None),
         (everyday_sense(match) or "", everyday_sense(match) is not None),

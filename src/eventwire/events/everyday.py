@@ -19,6 +19,7 @@ OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise,
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
 POLITICAL_GIVING = words("event_words.tsv", "political_giving")  # campaign, PAC, donor
+ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
 QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which"}
 MEETING_PREPS = {"with"}
 TALK_PARTNER_PREPS = {"with", "to"}
@@ -141,6 +142,24 @@ def _political_giving(verb: Token) -> bool:
     return any(t.lemma_.lower() in POLITICAL_GIVING for t in verb.sent)
 
 
+def _abstract_fight(verb: Token) -> bool:
+    """ "fighting crime", "practices clash with the campaign's positions": a combat word whose
+    sides are things, not parties."""
+    sides = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"}]
+    sides += _prep_objects(verb, {"with", "against"})
+    return bool(sides) and not any(is_agent(t) for t in sides)
+
+
+def _strikes_at(verb: Token) -> bool:
+    """ "strike at the heart of": an idiom, not a walkout."""
+    return bool(_prep_objects(verb, {"at"})) and not objects(verb)
+
+
+def _takes_up(verb: Token) -> bool:
+    """ "accepts the party nomination", "accepted the award": taking up a role, no agreement."""
+    return any(o.lemma_.lower() in ROLES_TAKEN for o in objects(verb))
+
+
 EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "meet": ("meets no one", _meets_no_one),
     "talk": ("talks about a topic", _talks_about_a_topic),
@@ -160,6 +179,11 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "go": ("no device", _no_device),
     "rip": ("no device", _no_device),
     "warn": ("forecast", _forecasts),
+    "fight": ("abstract fight", _abstract_fight),
+    "clash": ("abstract fight", _abstract_fight),
+    "battle": ("abstract fight", _abstract_fight),
+    "strike": ("idiom", _strikes_at),
+    "accept": ("takes up a role", _takes_up),
     "donate": ("political giving", _political_giving),
     "fund": ("political giving", _political_giving),
     "finance": ("political giving", _political_giving),
@@ -185,9 +209,11 @@ def _idiom(noun: Token) -> bool:
 
 
 def _standing(noun: Token) -> bool:
-    """ "drew deep support among women", "consolidates the support of the party": support a
-    candidate has, draws or loses is a standing, not an act of backing."""
+    """ "drew deep support among women", "consolidates the support of the party", "40 percent
+    support", "his support remains consistent": support a candidate has, draws or loses is a
+    standing, not an act of backing."""
     if noun.lemma_.lower() != "support":
         return False
-    held = noun.dep_ == "dobj" and noun.head.lemma_.lower() in STANDING_VERBS
-    return held or any(c.lower_ == "among" for c in noun.children)
+    held = noun.dep_ in {"dobj", "nsubj"} and noun.head.lemma_.lower() in STANDING_VERBS
+    counted = any(t.ent_type_ == "PERCENT" for t in noun.lefts)  # "40 percent support"
+    return held or counted or any(c.lower_ == "among" for c in noun.children)

@@ -134,7 +134,7 @@ def _attackers(head: Token) -> list[Token]:
 def _speaker(token: Token) -> bool:
     """Someone who speaks for oneself or an organisation: a person, party or outlet."""
     return (
-        token.ent_type_ in {"PERSON", "ORG"}
+        token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
         or (token.pos_ == "PRON" and token.lower_ not in {"it", "they", "them"})
         or token.lemma_.lower() in role_nouns()
     )
@@ -145,7 +145,7 @@ def _criticisable(token: Token) -> bool:
     if token.ent_type_ in {"GPE", "LOC", "FAC"}:
         return False
     return (
-        token.ent_type_ in {"PERSON", "ORG"}
+        token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
         or (token.pos_ == "PRON" and token.lower_ not in {"it", "this", "that"})
         or token.lemma_.lower() in CRITICISED
         or token.lemma_.lower() in role_nouns()
