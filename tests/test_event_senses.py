@@ -113,6 +113,7 @@ def test_blame_told_in_the_present_is_kept() -> None:
         "The policies put a focus on fighting crime and welfare reform.",
         "The claims improperly strike at the heart of the committee's work.",
         "The Republican governor accepts the party nomination in Cleveland.",
+        "A cholera epidemic in Angola has killed over 1,200 people in three months.",
     ],
 )
 def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:

@@ -19,6 +19,7 @@ OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise,
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
 POLITICAL_GIVING = words("event_words.tsv", "political_giving")  # campaign, PAC, donor
+NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
 QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which"}
 MEETING_PREPS = {"with"}
@@ -160,6 +161,17 @@ def _takes_up(verb: Token) -> bool:
     return any(o.lemma_.lower() in ROLES_TAKEN for o in objects(verb))
 
 
+def _natural_death(verb: Token) -> bool:
+    """ "a cholera epidemic has killed 1,200", "killed in the floods", "poisoned liquor
+    killed seventeen": deaths from disease, disaster or accident are no attack."""
+    causes = [c for c in verb.children if c.dep_ == "nsubj"]
+    causes += _prep_objects(verb, {"by", "from", "in"})
+    causes += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    return any(
+        {t.lemma_.lower(), *(c.lemma_.lower() for c in t.children)} & NATURAL_CAUSES for t in causes
+    )
+
+
 EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "meet": ("meets no one", _meets_no_one),
     "talk": ("talks about a topic", _talks_about_a_topic),
@@ -184,6 +196,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "battle": ("abstract fight", _abstract_fight),
     "strike": ("idiom", _strikes_at),
     "accept": ("takes up a role", _takes_up),
+    "kill": ("natural death", _natural_death),
     "donate": ("political giving", _political_giving),
     "fund": ("political giving", _political_giving),
     "finance": ("political giving", _political_giving),
