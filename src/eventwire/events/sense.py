@@ -21,6 +21,7 @@ from eventwire.events.patterns import TriggerMatch
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
 PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
+VICTIM_VERBS = words("event_words.tsv", "victim_object")  # their direct object must be people
 RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
 FIGURATIVE = words("event_words.tsv", "figurative")
@@ -49,6 +50,8 @@ def other_sense(match: TriggerMatch) -> str | None:
         return "releases no one"
     if _needs_people(match) and not any(_people(t) or _someones(t) for t in _affected(match)):
         return "done to no one"
+    if _victim_verb(match) and not any(_people(t) for t in _shared_objects(head)):
+        return "done to no one"  # "killed the bill"; "kill" with no one at all ("will kill")
     if code.cameo == RECOGNITION and not any(_state(o) for o in objects(head)):
         return "recognition of no state"
     if code.cameo in INTRANSITIVE_PROTESTS and not match.nominal and objects(head):
@@ -157,6 +160,23 @@ def _criticisable(token: Token) -> bool:
 def role_nouns() -> frozenset[str]:
     """Head nouns of titles and roles ("the senator", "his rival")."""
     return frozenset(key[-1] for key in role_lexicon())
+
+
+def _victim_verb(match: TriggerMatch) -> bool:
+    """A verb whose direct object, when it has one, must be people ("killed the bill" is no
+    attack), and that must be done to someone; its passive and participle uses are left to the
+    parse ("an expert kidnapped and presumed killed")."""
+    head = match.head
+    if match.nominal or head.lemma_.lower() not in VICTIM_VERBS:
+        return False
+    return bool(_shared_objects(head)) or not _affected(match)
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """The verb's objects, or those of the verb it is coordinated with ("kill and sacrifice
+    animals")."""
+    conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return objects(verb) or [o for c in conjuncts for o in objects(c)]
 
 
 def _needs_people(match: TriggerMatch) -> bool:
