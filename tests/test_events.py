@@ -198,7 +198,8 @@ def test_attributed_event_is_coded_and_claimed() -> None:
         "The army charged that rebels killed 12 villagers in Gao.",
         "Human Rights Watch protested that the elections in Chad were unfair.",
     )
-    (killing,) = charged.events
+    blame, killing = charged.events  # explicit blame is an accusation of its own
+    assert (blame.type, blame.trigger.text) == ("ACCUSE", "charged")
     assert (killing.type, killing.modality) == ("ASSAULT", Modality.CLAIMED)
     assert killing.modality_cue is not None and killing.modality_cue.text == "charged"
     (complaint,) = protested.events

@@ -31,6 +31,7 @@ from eventwire.events.scope import (
     main_matches,
     without_restatements,
 )
+from eventwire.events.sense import armed_strike, by_police, in_words
 from eventwire.events.slots import event_place, event_time
 from eventwire.model import (
     Actor,
@@ -79,7 +80,7 @@ def extract_events(
     keep_all = os.environ.get(ALL_EVENTS_SETTING) == "1"
     events: list[Event] = []
     for sentence in doc.sents:
-        matches = list(find_triggers(sentence))
+        matches = [armed_strike(by_police(in_words(m))) for m in find_triggers(sentence)]
         found = []
         for match, content in main_matches(matches):
             event = _event(match, sentence, reader, attribution, article, times, places)

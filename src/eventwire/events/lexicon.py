@@ -11,7 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Token
+
+from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.lexicons import read_table
+
+AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
 
 @dataclass(frozen=True)
@@ -95,3 +100,17 @@ def reporting_verbs() -> frozenset[str]:
         if kind in {"speech", "address"}
     }
     return frozenset(said - events) | words("event_words.tsv", "attributive")
+
+
+@cache
+def agent_nouns() -> frozenset[str]:
+    """Head nouns of titles, collective nouns and institutions: words for those who can act."""
+    heads = {key[-1] for key in [*role_lexicon(), *group_lexicon()]}
+    return frozenset(heads) | words("event_words.tsv", "agent")
+
+
+def is_agent(token: Token) -> bool:
+    """Someone who can act: a pronoun, a name, or a title, group or institution noun."""
+    if token.pos_ in {"PRON", "PROPN"} or token.ent_type_ in AGENT_ENTITIES:
+        return True
+    return bool({token.lower_, token.lemma_.lower()} & agent_nouns())

@@ -11,12 +11,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import EventCode, Trigger, code_table, triggers, words
 from eventwire.events.modality import REPORTING
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 EVENT_HEADS = words("event_words.tsv", "event_head")
 OBLIGATION = words("modality_words.tsv", "obligation")
+NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
 
 
@@ -28,6 +30,10 @@ class TriggerMatch:
     span: Span
     code: EventCode
     nominal: bool
+
+    def recoded(self, cameo: str) -> TriggerMatch:
+        """The same words coded as another CAMEO code (a sense or scope rule's reading)."""
+        return TriggerMatch(self.head, self.span, code_table()[cameo], self.nominal)
 
 
 def _is_verb(token: Token) -> bool:
@@ -52,6 +58,8 @@ def argument_words(head: Token) -> set[str]:
     words: set[str] = set()
     for child in head.children:
         slots = [child]
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            words.add("for")  # "a call for the United States to accept refugees"
         if child.dep_ == "prep":
             slots = [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ in {"for", "to", "with", "about"}:
@@ -98,6 +106,8 @@ def _noun_match(token: Token, trigger: Trigger) -> Span | None:
     root = window.root
     if root.dep_ == "compound" and root.head.lemma_.lower() not in EVENT_HEADS:
         return None  # "riot police": names the police, not a riot
+    if root.pos_ == "PROPN" and root.ent_type_ in NAME_ENTITIES:
+        return None  # "the Federal Bureau of Investigation", "the Paris Agreement": a name
     return window if _is_noun(window.root) else None
 
 
@@ -131,13 +141,22 @@ def _obligation(token: Token) -> TriggerMatch | None:
     return None
 
 
+def _judgement(token: Token) -> TriggerMatch | None:
+    """ "called Clinton a liar", "said Trump lied", "said she is absolutely right": naming or
+    saying a wrong or a merit of someone is an accusation or praise (`events.judgement`)."""
+    cameo = judgement(token) if _is_verb(token) else None
+    if cameo is None:
+        return None
+    return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()[cameo], False)
+
+
 def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     """Every trigger in the sentence, longest lexicon phrase first, never overlapping."""
     taken: set[int] = set()
     for token in sentence:
         if token.i in taken:
             continue
-        obligation = _obligation(token)
+        obligation = _obligation(token) or _judgement(token)
         if obligation is not None:
             taken.add(token.i)
             yield obligation

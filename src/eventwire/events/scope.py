@@ -23,10 +23,12 @@ CONTENT_DEPS = {
     "acomp",  # "said the US must be ready to mediate"
 }  # fmt: skip
 ATTRIBUTIVE = words("event_words.tsv", "attributive")
+BLAME = words("event_words.tsv", "blame")
 LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
 SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = {"on", "about", "over"}
 BACKGROUND = words("event_words.tsv", "background")
+DENIALS_OF_FACT = words("event_words.tsv", "denial_of_fact")
 
 
 def main_clause(found: list[tuple[Token, Event]]) -> list[Event]:
@@ -38,13 +40,15 @@ def main_clause(found: list[tuple[Token, Event]]) -> list[Event]:
 
 
 def _subordinate(token: Token) -> bool:
-    """Inside a modifying clause; not "arrived in Minsk, where he will inspect the troops":
-    a "where" clause on the place tells what happens next there."""
+    """Inside a modifying clause; not "arrived in Minsk, where he will inspect the troops"."""
     return any(t.dep_ in SUBORDINATE and not _place_relative(t) for t in [token, *token.ancestors])
 
 
 def _place_relative(clause: Token) -> bool:
-    return any(c.lower_ == "where" for c in clause.children)
+    """ "where" tells what happens next at the place; "who" tells a person's own act ("Iraqis
+    who were questioned by the FBI"), unless in the pluperfect of background ("who had met")."""
+    words = {c.lower_ for c in clause.children}
+    return "where" in words or (bool(words & {"who", "whom"}) and "had" not in words)
 
 
 def without_restatements(events: list[Event]) -> list[Event]:
@@ -66,6 +70,7 @@ def main_matches(
     """
     heads = {m.head.i: m for m in matches}
     attributions = {m.head.i for m in matches if _reported_event(m.head, heads) is not None}
+    blames = [m for m in matches if m.head.i in attributions and m.head.lemma_.lower() in BLAME]
     matches = [_complaint(m) for m in matches if m.head.i not in attributions]
     matches = [m for m in matches if not _participants_of(m, heads)]
     heads = {m.head.i: m for m in matches}
@@ -77,7 +82,17 @@ def main_matches(
             kept.append(match)
         else:
             contents.setdefault(outer.head.i, match)
+    kept = sorted([*blames, *kept], key=lambda m: m.head.i)  # blame, and the wrong it reports
+    kept = [_denied(m, contents.get(m.head.i)) for m in kept]
     return [(_retyped(m, contents.get(m.head.i)), contents.get(m.head.i)) for m in kept]
+
+
+def _denied(match: TriggerMatch, content: TriggerMatch | None) -> TriggerMatch:
+    """ "Iran denied that its forces attacked the tanker": denying that an act happened codes
+    that act, negated (`modality`); "denied the allegations" is the rejection itself."""
+    if content is not None and not content.nominal and match.head.lemma_.lower() in DENIALS_OF_FACT:
+        return content
+    return match
 
 
 def _participants_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
@@ -179,4 +194,4 @@ def _retyped(match: TriggerMatch, content: TriggerMatch | None) -> TriggerMatch:
     """ "vowed to retaliate": a commitment to a conflictual act is a threat (CAMEO 130)."""
     if content is None or match.code.type != "AGREE" or content.code.type not in CONFLICTUAL:
         return match
-    return TriggerMatch(match.head, match.span, code_table()["130"], match.nominal)
+    return match.recoded("130")

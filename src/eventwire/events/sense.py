@@ -9,34 +9,34 @@ the words that may follow each trigger.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.codes import group_lexicon, role_lexicon
-from eventwire.events.lexicon import words
+from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
+from eventwire.events.lexicon import agent_nouns, is_agent, words
 from eventwire.events.patterns import TriggerMatch
 
-AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
 PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
+VICTIM_VERBS = words("event_words.tsv", "victim_object")  # their direct object must be people
 RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
-
-
-@cache
-def agent_nouns() -> frozenset[str]:
-    """Head nouns of titles, collective nouns and institutions: words for those who can act."""
-    heads = {key[-1] for key in [*role_lexicon(), *group_lexicon()]}
-    return frozenset(heads) | words("event_words.tsv", "agent")
-
-
-def is_agent(token: Token) -> bool:
-    """Someone who can act: a pronoun, a name, or a title, group or institution noun."""
-    if token.pos_ in {"PRON", "PROPN"} or token.ent_type_ in AGENT_ENTITIES:
-        return True
-    return bool({token.lower_, token.lemma_.lower()} & agent_nouns())
+FIGURATIVE = words("event_words.tsv", "figurative")
+VIOLENCE = words("event_words.tsv", "violence")
+CRITICISED = words("event_words.tsv", "criticised")
+CONTEST = words("event_words.tsv", "contest")
+VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
+CRITICISM = "111"  # CAMEO: criticise or denounce
+TARGET_PREPS = {"on", "against", "at"}
+RAIDS = words("event_words.tsv", "raid")
+STRIKES = {"strike"}
+MILITARY_TARGETS = words("event_words.tsv", "military_target")
+DEVICES = words("event_words.tsv", "device")
+AIR_STRIKE = "195"  # CAMEO: air strikes
+POLICE_ACTION = "173"  # CAMEO: arrest or detain (PLOVER COERCE)
 
 
 def objects(verb: Token) -> list[Token]:
@@ -48,19 +48,144 @@ def other_sense(match: TriggerMatch) -> str | None:
     code, head = match.code, match.head
     if code.mode == "release" and not any(_people(t) for t in _affected(match)):
         return "releases no one"
-    if _needs_people(match) and not any(_people(t) for t in _affected(match)):
+    if _needs_people(match) and not any(_people(t) or _someones(t) for t in _affected(match)):
         return "done to no one"
+    if _victim_verb(match) and not any(_people(t) for t in _shared_objects(head)):
+        return "done to no one"  # "killed the bill"; "kill" with no one at all ("will kill")
     if code.cameo == RECOGNITION and not any(_state(o) for o in objects(head)):
         return "recognition of no state"
     if code.cameo in INTRANSITIVE_PROTESTS and not match.nominal and objects(head):
         return "protest verb with an object"
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
         return "warning of nothing"
+    if _figurative(match) and _mentions(head.head, CONTEST, head.head.subtree):
+        return "contest, not violence"
     return None
+
+
+def in_words(match: TriggerMatch) -> TriggerMatch:
+    """ "Christie attacked Rubio", "attacks on her record": an attack with no weapon, wound or
+    armed actor in its sentence, aimed at a person or at what one says or does, is criticism
+    (ACCUSE), as event coders code a verbal attack."""
+    verbal = _figurative(match) and match.head.lemma_.lower() in VERBAL_ATTACKS
+    if not verbal or not any(_criticisable(t) for t in _targets(match.head)):
+        return match
+    attackers = _attackers(match.head)
+    if attackers and not any(_speaker(t) for t in attackers):
+        return match
+    return match.recoded(CRITICISM)
+
+
+def by_police(match: TriggerMatch) -> TriggerMatch:
+    """ "police raided two homes", "an FBI raid": a raid by police or other law enforcement is
+    coercion (COERCE), not an armed assault."""
+    if match.code.type != "ASSAULT" or match.head.lemma_.lower() not in RAIDS:
+        return match
+    doers = _attackers(match.head) + [c for c in match.head.children if c.dep_ == "compound"]
+    if not any(_law_enforcement(t) for t in doers):
+        return match
+    return match.recoded(POLICE_ACTION)
+
+
+def armed_strike(match: TriggerMatch) -> TriggerMatch:
+    """ "cruise missiles struck targets in Sudan", "strikes against terrorist camps": a strike
+    told with weapons, armed actors or military targets is an attack (CAMEO 195), not a
+    walkout."""
+    if match.code.type != "PROTEST" or match.head.lemma_.lower() not in STRIKES:
+        return match
+    if not _mentions(match.head, VIOLENCE | MILITARY_TARGETS | DEVICES):
+        return match
+    return match.recoded(AIR_STRIKE)
+
+
+def _law_enforcement(token: Token) -> bool:
+    organization = organization_lexicon().get(token.text)
+    if organization is not None:
+        return organization.sector == "COP"
+    return group_lexicon().get((token.lower_,)) == "COP"
+
+
+def _figurative(match: TriggerMatch) -> bool:
+    """A combat word in a sentence that tells no violence."""
+    return (
+        match.code.type == "ASSAULT"
+        and match.head.lemma_.lower() in FIGURATIVE
+        and not _mentions(match.head, VIOLENCE)
+    )
+
+
+def _mentions(head: Token, vocabulary: frozenset[str], tokens: Iterable[Token] = ()) -> bool:
+    """A word of the vocabulary among the tokens, by default the sentence's."""
+    return any({t.lower_, t.lemma_.lower()} & vocabulary for t in (tokens or head.sent))
+
+
+def _targets(head: Token) -> list[Token]:
+    """Whom an attack is aimed at: the object, the passive subject, "on/against" someone."""
+    found = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+    return found + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+
+
+def _attackers(head: Token) -> list[Token]:
+    """Who attacks: the subject, a possessor ("Trump's attacks") or a "by" agent; when none
+    is named, the target and the sentence decide."""
+    found = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
+    agents = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "by"]
+    return found + [p for agent in agents for p in agent.children if p.dep_ == "pobj"]
+
+
+def _speaker(token: Token) -> bool:
+    """Someone who speaks for oneself or an organisation: a person, party or outlet."""
+    return (
+        token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
+        or (token.pos_ == "PRON" and token.lower_ not in {"it", "they", "them"})
+        or token.lemma_.lower() in role_nouns()
+    )
+
+
+def _criticisable(token: Token) -> bool:
+    """A person, party or outlet, or something one says or does ("his record")."""
+    if token.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return False
+    return (
+        token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
+        or (token.pos_ == "PRON" and token.lower_ not in {"it", "this", "that"})
+        or token.lemma_.lower() in CRITICISED
+        or token.lemma_.lower() in role_nouns()
+        or any(c.dep_ == "poss" and _speaker(c) for c in token.children)  # "her qualifications"
+    )
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Head nouns of titles and roles ("the senator", "his rival")."""
+    return frozenset(key[-1] for key in role_lexicon())
+
+
+def _victim_verb(match: TriggerMatch) -> bool:
+    """A verb whose direct object, when it has one, must be people ("killed the bill" is no
+    attack), and that must be done to someone; its passive and participle uses are left to the
+    parse ("an expert kidnapped and presumed killed")."""
+    head = match.head
+    if match.nominal or head.lemma_.lower() not in VICTIM_VERBS:
+        return False
+    return bool(_shared_objects(head)) or not _affected(match)
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """The verb's objects, or those of the verb it is coordinated with ("kill and sacrifice
+    animals")."""
+    conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return objects(verb) or [o for c in conjuncts for o in objects(c)]
 
 
 def _needs_people(match: TriggerMatch) -> bool:
     return not match.nominal and match.head.lemma_.lower() in PERSON_OBJECT_VERBS
+
+
+def _someones(token: Token) -> bool:
+    """What a person has or does: "questioned Trump's values", "her readiness"."""
+    return any(c.dep_ == "poss" and is_agent(c) for c in token.children)
 
 
 def _threat_content(verb: Token) -> bool:
@@ -81,14 +206,16 @@ def _affected(match: TriggerMatch) -> list[Token]:
     found += [p for c in head.children if c.lower_ == "of" for p in c.children]
     if head.dep_ in {"acl", "amod"}:
         found.append(head.head)
+    if head.dep_ in {"xcomp", "oprd"}:  # "51 people were reported killed"
+        found += [c for c in head.head.children if c.dep_ == "nsubjpass"]
     return found
 
 
 def _people(token: Token) -> bool:
-    """People: a person or nationality, a number of them, or a word for people."""
+    """People: a person or nationality, a name, a number of them, or a word for people."""
     return (
         token.ent_type_ in PEOPLE_ENTITIES
-        or token.pos_ == "PRON"
+        or token.pos_ in {"PRON", "PROPN"}
         or token.like_num
         or bool({token.lower_, token.lemma_.lower()} & agent_nouns())
     )

@@ -1,0 +1,232 @@
+"""Everyday senses of cooperative and verbal triggers, read from the parse.
+
+News uses the words of diplomacy for plain things: targets are "met", a plane "offers" a perk,
+a spokesman "declined to comment", a writer "agreed that" a fleet had value, a price is high "as
+opposed to" another. These are no events; the test is the trigger's arguments (who is met, what
+is offered or refused), not a list of the sentences where each word occurs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent, triggers, words
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.sense import DEVICES, objects
+
+NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
+OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
+MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
+STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
+POLITICAL_GIVING = words("event_words.tsv", "political_giving")  # campaign, PAC, donor
+NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
+ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
+QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which"}
+MEETING_PREPS = {"with"}
+TALK_PARTNER_PREPS = {"with", "to"}
+
+
+def _prep_objects(verb: Token, preps: set[str]) -> list[Token]:
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
+
+
+def _meets_no_one(verb: Token) -> bool:
+    """ "meet the goal", "met with resistance", "was met with relief": what is met is a
+    standard or a reaction, not a party."""
+    met = objects(verb) + _prep_objects(verb, MEETING_PREPS)
+    return any(t.lemma_.lower() in MET_THINGS for t in met)
+
+
+def _talks_about_a_topic(verb: Token) -> bool:
+    """ "he talks about how his forces must be ready", with no one."""
+    partners = _prep_objects(verb, TALK_PARTNER_PREPS)
+    about = _prep_objects(verb, {"about"})
+    return bool(about) and not any(is_agent(t) for t in partners)
+
+
+def _offers_no_act(verb: Token) -> bool:
+    """ "offer a marketing perk", "offered no hint"; not "offered to mediate",
+    "offered Iran talks" or "offered aid to Iraq"."""
+    if any(c.dep_ in {"xcomp", "dative"} for c in verb.children):
+        return False
+    if any(is_agent(t) for t in _prep_objects(verb, {"to"})):
+        return False
+    offered = objects(verb)
+    return bool(offered) and not any(_act(t) for t in offered)
+
+
+def _act(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    nouns = {t.words[0] for t in triggers().get(lemma, []) if t.kind == "N"}
+    return lemma in nouns or lemma in OFFERABLE
+
+
+def _agrees_with_a_statement(verb: Token) -> bool:
+    """ "agreed that the fleet had value" is an opinion; "agreed that talks should resume"
+    commits to an act (a modal or an infinitive in the clause)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
+        return False
+    return not any(a.dep_ == "aux" and a.tag_ in {"MD", "TO"} for c in clauses for a in c.children)
+
+
+def _as_opposed_to(verb: Token) -> bool:
+    """A comparison, not opposition."""
+    return any(c.lower_ == "as" and c.i < verb.i for c in verb.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    )
+
+
+def _declines_to_comment(verb: Token) -> bool:
+    """ "declined to comment", "refused to provide details"."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in verb.children)
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """ "asked whether he would run", "Mr. Manafort asked.": a question, not a request, when
+    nothing is asked for ("asked them to leave", "asked for help", "asked that he resign")."""
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" for c in children) or _prep_objects(verb, {"for"}):
+        return False
+    if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
+        return False  # "asked permission", "asked help"
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    return not clauses or any(_question_clause(c) for c in clauses)
+
+
+def _question_clause(clause: Token) -> bool:
+    return any(t.lower_ in QUESTION_WORDS for t in clause.subtree if t.i < clause.i)
+
+
+def _attracts(verb: Token) -> bool:
+    """ "meant to appeal to millennials", "pressed the button": attracting or pushing, not
+    asking; an appeal or pressure asks "for" something or someone "to" act."""
+    asked = [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        or (c.dep_ in {"advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children))
+    ]
+    return not asked and not _prep_objects(verb, {"for"})
+
+
+def _backs_off(verb: Token) -> bool:
+    """ "did not back down", "backs them up": a phrasal verb, not backing someone."""
+    return any(c.dep_ == "prt" for c in verb.children)
+
+
+def _no_device(verb: Token) -> bool:
+    """ "tempers exploded", "the alarm went off": an explosion is an attack only when a bomb,
+    mine or other device is what explodes or is set off."""
+    parts = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return not any(
+        {p.lemma_.lower(), *(c.lemma_.lower() for c in p.children)} & DEVICES for p in parts
+    )
+
+
+def _forecasts(verb: Token) -> bool:
+    """ "Bad things are going to happen, Trump warned", "warned that the economy would slow":
+    a warning that names no addressee and tells of no one's act is a forecast, not a threat."""
+    children = list(verb.children)
+    if any(c.dep_ in {"dobj", "dative", "xcomp"} for c in children):
+        return False
+    if _prep_objects(verb, {"against", "of", "about", "with"}):
+        return False
+    clauses = [c for c in children if c.dep_ in {"ccomp", "parataxis"}]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(clauses) and not any(is_agent(s) for s in subjects)
+
+
+def _political_giving(verb: Token) -> bool:
+    """ "donated $300,000 for Republicans", "a super PAC financed by donors": money given to
+    campaigns and parties is political giving, not aid."""
+    return any(t.lemma_.lower() in POLITICAL_GIVING for t in verb.sent)
+
+
+def _abstract_fight(verb: Token) -> bool:
+    """ "fighting crime", "practices clash with the campaign's positions": a combat word whose
+    sides are things, not parties."""
+    sides = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"}]
+    sides += _prep_objects(verb, {"with", "against"})
+    return bool(sides) and not any(is_agent(t) for t in sides)
+
+
+def _strikes_at(verb: Token) -> bool:
+    """ "strike at the heart of": an idiom, not a walkout."""
+    return bool(_prep_objects(verb, {"at"})) and not objects(verb)
+
+
+def _takes_up(verb: Token) -> bool:
+    """ "accepts the party nomination", "accepted the award": taking up a role, no agreement."""
+    return any(o.lemma_.lower() in ROLES_TAKEN for o in objects(verb))
+
+
+def _natural_death(verb: Token) -> bool:
+    """ "a cholera epidemic has killed 1,200", "killed in the floods", "poisoned liquor
+    killed seventeen": deaths from disease, disaster or accident are no attack."""
+    causes = [c for c in verb.children if c.dep_ == "nsubj"]
+    causes += _prep_objects(verb, {"by", "from", "in"})
+    causes += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    return any(
+        {t.lemma_.lower(), *(c.lemma_.lower() for c in t.children)} & NATURAL_CAUSES for t in causes
+    )
+
+
+EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
+    "meet": ("meets no one", _meets_no_one),
+    "talk": ("talks about a topic", _talks_about_a_topic),
+    "offer": ("offers no act", _offers_no_act),
+    "agree": ("agrees with a statement", _agrees_with_a_statement),
+    "oppose": ("as opposed to", _as_opposed_to),
+    "decline": ("declines to comment", _declines_to_comment),
+    "refuse": ("declines to comment", _declines_to_comment),
+    "ask": ("asks a question", _asks_a_question),
+    "appeal": ("attracts", _attracts),
+    "press": ("asks for nothing", _attracts),
+    "challenge": ("asks for nothing", _attracts),
+    "encourage": ("asks for nothing", _attracts),
+    "back": ("phrasal verb", _backs_off),
+    "explode": ("no device", _no_device),
+    "detonate": ("no device", _no_device),
+    "go": ("no device", _no_device),
+    "rip": ("no device", _no_device),
+    "warn": ("forecast", _forecasts),
+    "fight": ("abstract fight", _abstract_fight),
+    "clash": ("abstract fight", _abstract_fight),
+    "battle": ("abstract fight", _abstract_fight),
+    "strike": ("idiom", _strikes_at),
+    "accept": ("takes up a role", _takes_up),
+    "kill": ("natural death", _natural_death),
+    "donate": ("political giving", _political_giving),
+    "fund": ("political giving", _political_giving),
+    "finance": ("political giving", _political_giving),
+}
+
+
+def everyday_sense(match: TriggerMatch) -> str | None:
+    """The name of the everyday sense a trigger is used in, if any."""
+    if match.nominal:
+        if _idiom(match.head):
+            return "idiom"
+        return "electoral standing" if _standing(match.head) else None
+    name, check = EVERYDAY.get(match.head.lemma_.lower(), ("", None))
+    return name if check is not None and check(match.head) else None
+
+
+def _idiom(noun: Token) -> bool:
+    """ "a big deal", "a great deal of money", "a good deal": size or value, no agreement."""
+    return noun.lemma_.lower() == "deal" and any(
+        c.dep_ == "amod" and c.lower_ in {"big", "huge", "great", "good", "bigger"}
+        for c in noun.children
+    )
+
+
+def _standing(noun: Token) -> bool:
+    """ "drew deep support among women", "consolidates the support of the party", "40 percent
+    support", "his support remains consistent": support a candidate has, draws or loses is a
+    standing, not an act of backing."""
+    if noun.lemma_.lower() != "support":
+        return False
+    held = noun.dep_ in {"dobj", "nsubj"} and noun.head.lemma_.lower() in STANDING_VERBS
+    counted = any(t.ent_type_ == "PERCENT" for t in noun.lefts)  # "40 percent support"
+    return held or counted or any(c.lower_ == "among" for c in noun.children)

@@ -1,0 +1,83 @@
+"""Accusation and praise told as a judgement of someone, whatever verb reports it.
+
+PLOVER codes the speech act: "called Clinton a liar", "said Trump lied" and "said the senator
+was responsible for the attack" accuse; "said she is absolutely right" and "called him a great
+friend" praise. The judgement is read from the naming verb's complement or the reported
+clause's predicate, with eventwire's lexicons of wrongs and merits (`event_words.tsv`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.modality import REPORTING
+
+WRONGDOING = words("event_words.tsv", "wrongdoing")
+MERIT = words("event_words.tsv", "merit")
+NAMING = words("event_words.tsv", "naming")
+JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
+SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
+PREDICATE_DEPS = {"acomp", "attr", "oprd"}
+COPULAR_VERBS = {"make", "become"}  # "would make a great president"
+CAUSING = {"cause", "create", "bring"}
+HARMS = words("event_words.tsv", "harm")  # "caused death", "created chaos"
+
+
+def judgement(verb: Token) -> str | None:
+    """The CAMEO code of the judgement a naming or reporting verb passes on someone, or that
+    a quoted sentence passes ("“He is a liar,” she said" over two sentences), if any."""
+    lemma = verb.lemma_.lower()
+    for vocabulary, cameo in JUDGEMENTS:
+        if verb.dep_ == "ROOT" and _quoted(verb) and _said_of(verb, vocabulary):
+            return cameo
+        named = lemma in NAMING and any(
+            c.dep_ in {"oprd", "xcomp", "attr"} and _judged(c, vocabulary) for c in verb.children
+        )
+        said = lemma in REPORTING and any(
+            _says_of_someone(clause, vocabulary) for clause in verb.children
+        )
+        if named or said:
+            return cameo
+    return None
+
+
+def _says_of_someone(clause: Token, vocabulary: frozenset[str]) -> bool:
+    """ "(said) Trump lied", "(said) she is a liar": a clause about someone else who can act,
+    not negated, whose predicate is in the vocabulary ("the plan is good" judges no one)."""
+    return clause.dep_ == "ccomp" and _said_of(clause, vocabulary)
+
+
+def _said_of(clause: Token, vocabulary: frozenset[str]) -> bool:
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not any(s.lower_ not in SELF_OR_NONE and is_agent(s) for s in subjects):
+        return False
+    deps = PREDICATE_DEPS | ({"dobj"} if clause.lemma_.lower() in COPULAR_VERBS else set())
+    return (
+        _judged(clause, vocabulary)
+        or any(c.dep_ in deps and _judged(c, vocabulary) for c in clause.children)
+        or (vocabulary is WRONGDOING and _harm_caused(clause))
+    )
+
+
+def _harm_caused(clause: Token) -> bool:
+    """ "(said) Clinton caused death", "(said) he created chaos": blame for a harm."""
+    return clause.lemma_.lower() in CAUSING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in HARMS for c in clause.children
+    )
+
+
+def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
+    """ "a liar", "crooked", "a pathological liar", "a great friend", "absolutely right"."""
+    return any(
+        w.lemma_.lower() in vocabulary or w.lower_ in vocabulary
+        for w in [word, *word.children]
+        if w is word or w.dep_ in {"amod", "compound"}
+    )
+
+
+def _quoted(root: Token) -> bool:
+    """A sentence that opens inside quotation marks: a speaker's words, not the article's."""
+    return any(t.is_quote for t in root.sent[:2]) or any(t.is_quote for t in root.sent[-2:])

@@ -1,0 +1,214 @@
+"""Verbal conflict and contests in political news: the sense a combat word has in its sentence,
+and the verb classes of criticism, denial, praise and appeal."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+def _types(text: str) -> list[str]:
+    (result,) = run_texts(text)
+    return [e.type for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump attacked Hillary Clinton over her emails on Monday.",
+        "Senator Warren attacked the governor's record in a speech in Boston.",
+        "The Clinton campaign answered Bernie Sanders's attack on her qualifications.",
+    ],
+)
+def test_an_attack_in_words_on_a_person_is_criticism(text: str) -> None:
+    assert _types(text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police convoy near Kandahar, killing two soldiers.",
+        "Rebels attacked the governor's residence with rockets on Sunday.",
+    ],
+)
+def test_an_attack_with_weapons_or_armed_actors_stays_an_assault(text: str) -> None:
+    assert _types(text) == ["ASSAULT"]
+
+
+def test_winning_a_contest_is_no_assault() -> None:
+    assert "ASSAULT" not in _types("Clinton would beat Trump by six points, the poll found.")
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("Bernie Sanders mocked Trump for his tax returns on Tuesday.", "ACCUSE"),
+        ("Ted Cruz knocked Marco Rubio on trade in the debate.", "ACCUSE"),
+        ("The Foreign Ministry denied the allegations on Friday.", "REJECT"),
+        ("Governor Haley lauded the senator on Sunday.", "SUPPORT"),
+        ("The mayor implored the governor to declare an emergency.", "REQUEST"),
+    ],
+)
+def test_verb_classes_of_political_speech_acts(text: str, type_: str) -> None:
+    assert _types(text) == [type_]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump has called her crooked.",
+        "Hillary Clinton said Trump lied about the war.",
+        "Ted Cruz said the senator was responsible for the deal.",
+        "Donald Trump said Hillary Clinton caused tremendous death in Libya.",
+    ],
+)
+def test_saying_a_wrong_of_someone_is_an_accusation(text: str) -> None:
+    assert _types(text) == ["ACCUSE"]
+
+
+def test_saying_a_wrong_of_oneself_is_no_accusation() -> None:
+    assert _types("I said we lied.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barack Obama said Clinton is absolutely right.",
+        "Trump called Chris Christie a good friend.",
+    ],
+)
+def test_saying_a_merit_of_someone_is_praise(text: str) -> None:
+    assert _types(text) == ["SUPPORT"]
+
+
+def test_a_merit_of_a_thing_is_no_praise() -> None:
+    assert "SUPPORT" not in _types("The senator said the plan is good for Ohio.")
+
+
+def test_blame_told_in_the_present_is_kept() -> None:
+    text = "American authorities allege the attacks were plotted by Osama bin Laden."
+    assert "ACCUSE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman declined to comment on Friday.",
+        "The police refused to provide details.",
+        "The plan was met with resistance in Congress.",
+        "Germany will meet its spending goal next year.",
+        "He talks about how his forces must be ready.",
+        "The airport offers a marketing perk.",
+        "The senator agreed that the fleet had promotional value.",
+        "Prices rose in Ohio, as opposed to Texas.",
+        "Asked whether her husband would join the cabinet, Clinton shook her head.",
+        "The new show is meant to appeal to millennials.",
+        "Schilling did not back down on Tuesday.",
+        "Hillary Clinton drew deep support among women in New York.",
+        "“Bad, bad things are going to happen,” Trump warned in Everett recently.",
+        "Kostrzewa donated close to $300,000 to Republican candidates last year.",
+        "The senator said the vote was a big deal for Ohio.",
+        "Donald Trump continues to lead the field with 40 percent support.",
+        "The policies put a focus on fighting crime and welfare reform.",
+        "The claims improperly strike at the heart of the committee's work.",
+        "The Republican governor accepts the party nomination in Cleveland.",
+        "A cholera epidemic in Angola has killed over 1,200 people in three months.",
+    ],
+)
+def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("Putin met his Turkish counterpart in Sochi on Monday.", "CONSULT"),
+        ("Iran offered to mediate between the two sides.", "AGREE"),
+        ("The two parties agreed that talks should resume in May.", "AGREE"),
+        ("Serbia refused to withdraw its troops from Kosovo.", "REJECT"),
+        ("Iran asked the United Nations to intervene.", "REQUEST"),
+    ],
+)
+def test_the_diplomatic_senses_stay_events(text: str, type_: str) -> None:
+    assert type_ in _types(text)
+
+
+def test_a_bomb_that_goes_off_is_an_attack_and_an_alarm_is_not() -> None:
+    assert "ASSAULT" in _types("A bomb ripped through an office building in Nairobi on Friday.")
+    assert _types("The fire alarm went off at noon.") == []
+
+
+def test_an_event_counted_in_days_is_told_not_named_in_passing() -> None:
+    text = "It is the second day of an offensive by the army against the rebels."
+    assert "ASSAULT" in _types(text)
+
+
+def test_a_raid_by_police_is_coercion_and_by_rebels_an_assault() -> None:
+    assert _types("Police in the Comoros raided two homes on Sunday.") == ["COERCE"]
+    assert _types("Rebels raided the village on Sunday.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        ("Muslims worldwide will kill and sacrifice animals.", False),
+        ("The Senate killed the bill on Tuesday.", False),
+        ("At least 51 people were reported killed in Kosovo.", True),
+        ("Rebels killed two soldiers in an attack on the army base near Goma.", True),
+    ],
+)
+def test_killing_is_done_to_people(text: str, killed: bool) -> None:
+    assert ("ASSAULT" in _types(text)) is killed
+
+
+def test_a_name_is_no_event() -> None:
+    text = "The Federal Bureau of Investigation opened an office in Nairobi."
+    assert "ACCUSE" not in _types(text)
+
+
+def test_questioning_what_someone_has_is_an_accusation() -> None:
+    text = "Ted Cruz questioned Donald Trump's readiness to be commander in chief."
+    assert _types(text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("Washington held Baghdad responsible for the attack on the embassy.", "ACCUSE"),
+        ("Greece objected to the name of the new republic on Monday.", "ACCUSE"),
+        ("Hungary and Poland joined NATO in March 1999.", "SUPPORT"),
+        ("The ministry turned down the request for talks.", "REJECT"),
+        ("Gunmen opened fire on a bus near the border.", "ASSAULT"),
+        ("Russia blocked the resolution on Syria at the Security Council.", "REJECT"),
+        ("Egypt invited Israeli and Palestinian negotiators to Cairo.", "AGREE"),
+        ("Clinton challenged Donald Trump to release his tax returns.", "REQUEST"),
+    ],
+)
+def test_more_of_each_class_as_a_coder_lists_it(text: str, type_: str) -> None:
+    assert type_ in _types(text)
+
+
+def test_pressing_an_advantage_asks_for_nothing() -> None:
+    assert "REQUEST" not in _types("The Russians have been pressing their advantage in Syria.")
+
+
+def test_a_quoted_judgement_over_two_sentences_is_an_accusation() -> None:
+    text = "“Donald Trump is a liar. He cannot be trusted,” Clinton said in Ohio on Monday."
+    assert "ACCUSE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("U.S. cruise missiles struck targets in Afghanistan and Sudan on Thursday.", "ASSAULT"),
+        ("Dock workers began a strike at the port of Durban on Monday.", "PROTEST"),
+    ],
+)
+def test_a_strike_with_weapons_is_an_attack_and_a_walkout_a_protest(text: str, type_: str) -> None:
+    assert _types(text) == [type_]
+
+
+def test_a_call_for_someone_to_act_is_a_request() -> None:
+    text = "Obama sounded a call for the United States to accept more refugees on Monday."
+    assert _types(text) == ["REQUEST"]
