@@ -21,7 +21,8 @@ a, e, p, q = t.articles, t.events, t.event_participants, t.quotes
 
 
 def date_range(column: ColumnElement, filters: Filters) -> list[ColumnElement]:
-    """ISO dates compare as strings; `until` is inclusive of the whole day (the last day has no end)."""
+    """ISO dates compare as strings; `until` is inclusive of the whole day (the last day has no
+    end)."""
     clauses = []
     if filters.since:
         clauses.append(column >= filters.since.isoformat())
