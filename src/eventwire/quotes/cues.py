@@ -62,10 +62,13 @@ def bare_cues() -> frozenset[str]:
 
 
 def _bare_only(token: Token) -> bool:
+    """A verb such as "continue" that reports only when it stands alone."""
     return token.lemma_.lower() in bare_cues()
 
 
 def _has_object(token: Token) -> bool:
+    """An object or infinitive ("continued her march", "continued to campaign") makes a bare
+    cue an ordinary verb."""
     return any(c.dep_ in {"dobj", "xcomp"} for c in token.children)
 
 
@@ -236,6 +239,7 @@ def _own_subject(token: Token) -> Span | None:
 
 
 def speaker_phrase(head: Token) -> Span:
+    """The speaker's words: a named person in apposition rather than a misparsed subject."""
     return phrase(_named_apposition(head) or head)
 
 
