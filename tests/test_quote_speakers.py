@@ -55,6 +55,16 @@ def test_a_named_person_in_apposition_to_a_misparsed_subject_speaks() -> None:
             id="object-control",
         ),
         pytest.param(
+            "The long war has led the wife of Jaan Tamm to fear a “new age of empires”.",
+            [("new age of empires", "the wife")],
+            id="object-control-not-the-person-after-of",
+        ),
+        pytest.param(
+            "The mine was unsafe, according to documents the AP obtained last week.",
+            [("The mine was unsafe", "documents")],
+            id="according-to-a-text-not-who-obtained-it",
+        ),
+        pytest.param(
             "Critics laughed at Senator Ann Holt's claim that the old mine was safe.",
             [("that the old mine was safe", "Ann Holt")],
             id="reporting-noun-possessor",
