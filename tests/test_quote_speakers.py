@@ -55,6 +55,16 @@ def test_a_named_person_in_apposition_to_a_misparsed_subject_speaks() -> None:
             id="object-control",
         ),
         pytest.param(
+            "The long war has led the wife of Jaan Tamm to fear a “new age of empires”.",
+            [("new age of empires", "the wife")],
+            id="object-control-not-the-person-after-of",
+        ),
+        pytest.param(
+            "The mine was unsafe, according to documents the AP obtained last week.",
+            [("The mine was unsafe", "documents")],
+            id="according-to-a-text-not-who-obtained-it",
+        ),
+        pytest.param(
             "Critics laughed at Senator Ann Holt's claim that the old mine was safe.",
             [("that the old mine was safe", "Ann Holt")],
             id="reporting-noun-possessor",
@@ -75,16 +85,6 @@ def test_a_named_person_in_apposition_to_a_misparsed_subject_speaks() -> None:
             "As Senator Ann Holt put it in a letter, the plan is ''a gift to the rich.''",
             [("a gift to the rich.", "Ann Holt")],
             id="as-x-put-it",
-        ),
-        pytest.param(
-            "The new tax would curb trading, according to a speech Senator Ann Holt gave in Ohio.",
-            [("The new tax would curb trading", "Ann Holt")],
-            id="according-to-a-text-by",
-        ),
-        pytest.param(
-            "The new ad uses footage of Ann Holt asking, “Why are we not ahead in every poll?”",
-            [("Why are we not ahead in every poll?", "Ann Holt")],
-            id="footage-of-x-asking",
         ),
         pytest.param(
             "Ann Holt had told the police that she did not want an escort, but the city"

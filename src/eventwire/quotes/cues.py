@@ -62,10 +62,13 @@ def bare_cues() -> frozenset[str]:
 
 
 def _bare_only(token: Token) -> bool:
+    """A verb such as "continue" that reports only when it stands alone."""
     return token.lemma_.lower() in bare_cues()
 
 
 def _has_object(token: Token) -> bool:
+    """An object or infinitive ("continued her march", "continued to campaign") makes a bare
+    cue an ordinary verb."""
     return any(c.dep_ in {"dobj", "xcomp"} for c in token.children)
 
 
@@ -197,17 +200,7 @@ def _controller(token: Token) -> Span | None:
     if token.dep_ != "xcomp":
         return None
     objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
-    return speaker_phrase(_pictured(objects[0])) if objects else None
-
-
-def _pictured(obj: Token) -> Token:
-    """ "used footage of Clinton asking": the person a recording shows speaks, not the
-    recording."""
-    if obj.ent_type_ == "PERSON":
-        return obj
-    of = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
-    people = [c for p in of for c in p.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"]
-    return people[0] if people else obj
+    return speaker_phrase(objects[0]) if objects else None
 
 
 def _through_preposition(head: Token) -> Token:
@@ -246,6 +239,7 @@ def _own_subject(token: Token) -> Span | None:
 
 
 def speaker_phrase(head: Token) -> Span:
+    """The speaker's words: a named person in apposition rather than a misparsed subject."""
     return phrase(_named_apposition(head) or head)
 
 
@@ -320,16 +314,7 @@ def _according_to(token: Token) -> Cue | None:
     content = max(before, after, key=lambda r: r[1] - r[0])
     if content[1] - content[0] <= 0:
         return None
-    return Cue(token, (token.idx, end_of(to)), _author(objects[0]) or phrase(objects[0]), content)
-
-
-def _author(source: Token) -> Span | None:
-    """ "according to a speech Mrs. Clinton delivered": who made the cited text speaks."""
-    for clause in (c for c in source.children if c.dep_ == "relcl"):
-        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
-        if subjects:
-            return speaker_phrase(subjects[0])
-    return None
+    return Cue(token, (token.idx, end_of(to)), phrase(objects[0]), content)
 
 
 def end_of(token: Token) -> int:

@@ -21,6 +21,7 @@ HOLDER_PREPOSITIONS = {"from", "by"}
 
 @cache
 def cue_nouns() -> frozenset[str]:
+    """The reporting nouns' lemmas, read once (the lexicon is looked up for every noun)."""
     return frozenset(row[0] for row in read_table("cue_nouns.tsv"))
 
 
@@ -65,4 +66,5 @@ def _clause(noun: Token) -> Range | None:
 
 
 def _opens_with(verb: Token, words: set[str], dep: str) -> bool:
+    """Whether one of `words` fills `dep` of the clause: "that" as its marker or its pronoun."""
     return any(c.dep_ == dep and c.lower_ in words for c in verb.children)

@@ -22,15 +22,14 @@ from eventwire.model import TimeType
 from eventwire.parse.nlp import doc_text
 from eventwire.times.anchors import EVENT_OFFSET, offset_from_event
 from eventwire.times.timex import WEEKDAYS, Context, Found, Timex, shift
+from eventwire.times.timex_rules import YEAR_PERIOD as YEAR_PERIOD_RULE
 from eventwire.times.timex_rules import normalise
 
 # 'a year ago' in an earnings report compares the reporting quarter with the same one a year back
 YEAR_BACK = re.compile(
     r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:earlier|ago)(?: period)?"
 )
-YEAR_PERIOD = re.compile(
-    r"(?i)(?:the\s+)?(?P<year>\d{4})\s+(?:period|quarter)"
-)  # 'the 1989 period'
+YEAR_PERIOD = re.compile(YEAR_PERIOD_RULE)  # 'the 1989 period'
 INDEFINITE = re.compile(r"(?i)\b(?:a|an)\s+(?:[a-z-]+\s+)?$")  # 'a flat second quarter'
 LATEST = re.compile(r"(?i)(?:the\s+)?latest\s+period")
 QUARTER_VALUE = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")

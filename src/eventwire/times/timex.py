@@ -324,9 +324,6 @@ def ago(m: re.Match[str], ctx: Context) -> Timex | None:
     ahead = direction in ("from now", "later", "hence")
     if amount == "X" and direction == "later":  # 'a few days later': a length from some event
         return Timex(TimeType.DURATION, _duration(amount, unit), unit)
-    few = " ".join(m["num"].lower().split()) in ("a few", "several")
-    if few and unit == "year" and ctx.anchor and not ahead:
-        return dated(f"{(ctx.anchor.year - 3) // 10:03d}X", "year")  # 'a few years ago': 199X
     if amount == "X" or unit not in ("day", "week", "month", "quarter", "year", "decade"):
         return Timex(TimeType.VAGUE, "FUTURE_REF" if ahead else "PAST_REF", unit)
     if ctx.anchor is None:

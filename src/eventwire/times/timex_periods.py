@@ -11,8 +11,10 @@ import re
 from eventwire.model import TimeType
 from eventwire.times.timex import DAY_PARTS, ORDINALS, Context, Timex, dated, quarter_of, shift
 
-NARRATIVE_STEPS = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1}
-NARRATIVE_STEPS |= {"before": -1}
+# the step each word of a narrative phrase takes from the story's time ('the following day')
+NARRATIVE_STEPS = {
+    "following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1,
+}  # fmt: skip
 
 
 def narrated(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -77,6 +77,9 @@ _PART = r"(?:morning|afternoon|evening|night)"
 
 
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+# 'the 1989 period' of an earnings report: a year alone here, the reported quarter of that year
+# once the report names one (times/narrative.py)
+YEAR_PERIOD = rf"(?i:the\s+)?{_YEAR}\s+(?i:period|quarter)"
 _MOD = (
     r"(?:(?P<mod>last|next|this|past|previous|coming|current|the current|the past|the latest"
     r"|the most recent|the|the year-earlier|year-earlier|the full|the fiscal)\s+)"
@@ -127,7 +130,7 @@ RULES: list[tuple[str, Handler]] = [
         part_of_year,
     ),
     (r"(?i:year-(?:earlier|ago))(?=\s+[a-z]|$)", year_back),  # 'year-earlier results'
-    (rf"(?i:the\s+)?{_YEAR}\s+(?i:period|quarter)", calendar_year),  # 'the 1989 period'
+    (YEAR_PERIOD, calendar_year),
     (r"(?i:(?:the\s+)?(?:latest|year-earlier|year-ago)\s+period)", reporting_period),
     (
         rf"(?i:(?:(?P<mod>last|next|this)\s+)?(?P<season>spring|summer|fall|autumn|winter))"
