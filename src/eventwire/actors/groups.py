@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.candidates import Candidate, MentionCollector
 from eventwire.actors.phrases import (
@@ -222,6 +222,9 @@ class GroupMentions(MentionCollector):
             if owner is not None:  # "Ranariddh's forces": the owner's, named with them
                 key = f"{owner.text.lower()}:{key}"
                 name = doc_text(self.doc)[owner.idx : span.end_char]
+            owner = owner or _person_pronoun_owner(words[-1])
+            if owner is not None and owner.pos_ == "PRON":  # "his top aides": whoever he is
+                key = f"{owner.i}:{key}"
             candidate = self._add(
                 MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
             )
@@ -244,14 +247,25 @@ def _located_name(span: Span, country: Code) -> str | None:
     place = country.evidence
     if place is None or place.start < span.end_char:
         return None
-    return f"{span.text} {span.doc[span.end].text} {place.text}"
+    chunk = _chunk_at(span.doc, place.start)  # "police in the Comoros archipelago"
+    if chunk is None or chunk.start <= span.end:
+        return f"{span.text} {span.doc[span.end].text} {place.text}"
+    return doc_text(span.doc)[span.start_char : chunk.end_char]
+
+
+def _chunk_at(doc: Doc, start: int) -> Span | None:
+    """The noun phrase around a place name: its article and the noun it modifies belong to
+    the group's name, as readers say it."""
+    return next((c for c in doc.noun_chunks if c.start_char <= start < c.end_char), None)
 
 
 def _bare_group(words: Span) -> bool:
     """A group noun that names a group by itself: a plural ("rebels") or a collective
     ("police", "the government"); "an official" or "a party" is one of many."""
     head = words[-1]
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+    if _person_pronoun_owner(head) is None and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
+    ):
         return False  # "its warplanes": the owner's, which the clause says
     return is_head_noun(head) and (
         head.tag_ == "NNS" or words.text.lower() in word_set("bare_collective")
@@ -261,6 +275,19 @@ def _bare_group(words: Span) -> bool:
 def _name_owner(head: Token) -> Token | None:
     """The name that owns a group noun: "Ranariddh" in "Ranariddh's forces"."""
     return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def _person_pronoun_owner(head: Token) -> Token | None:
+    """ "his" in "his top aides": a person's pronoun owns the group, which coreference
+    resolves to the person whose country the group takes."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in word_map("pronoun_gender")
+        ),
+        None,
+    )
 
 
 def _bare_group_start(words: Span) -> int:

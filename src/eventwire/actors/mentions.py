@@ -228,6 +228,7 @@ class MentionFinder(GroupMentions):
             span = trimmed(ent)
             if ent.label_ == "ORG" and len(span) and joint_outlet(span.text) is not None:
                 self._add_unknown_organization(span)
+        self._find_units()
         lexicon = organization_lexicon()
         for span in self._known_organizations():
             if self._free(span):
@@ -236,6 +237,30 @@ class MentionFinder(GroupMentions):
             span = trimmed(ent)
             if ent.label_ == "ORG" and len(span) and self._free(span):
                 self._add_unknown_organization(span)
+
+    def _find_units(self) -> None:
+        """ "State Department Refugee Processing Center", "Senate Foreign Relations
+        Committee": a longer name NER finds that starts with a known organisation's is a unit
+        of it, with its country and sector."""
+        lexicon = organization_lexicon()
+        for ent in self.doc.ents:
+            unit = trimmed(ent)
+            if ent.label_ != "ORG" or not len(unit) or not self._free(unit):
+                continue
+            parent = next((s for s in self._known_organizations() if s.start == unit.start), None)
+            if parent is None or parent.end >= unit.end or not unit[-1].is_title:
+                continue
+            org = lexicon[parent.text]
+            self._add(
+                MentionKind.NAME,
+                ActorType.ORGANIZATION,
+                unit,
+                key=unit.text.lower(),
+                country=code(self.doc, org.country, parent.start_char, parent.end_char)
+                if org.country
+                else None,
+                sector=code(self.doc, org.sector, parent.start_char, parent.end_char),
+            )
 
     def _add_organization(
         self, span: Span, org: KnownOrganization, evidence: Evidence | None = None
