@@ -329,3 +329,12 @@ def test_an_office_no_longer_held_gives_no_sector() -> None:
         "Ousted Cambodian Prime Minister Norodom Ranariddh spoke on Monday.", date="1998-02-19"
     )
     assert codes(actor(r, "Norodom Ranariddh"))[:2] == ("KHM", None)
+
+
+def test_an_unknown_organisations_head_or_apposition_gives_its_sector() -> None:
+    office, paper = run_texts(
+        "The Refugee Processing Office said so.",
+        "The report was published by Mwananchi Communications, a Tanzanian newspaper.",
+    )
+    assert codes(actor(office, "Refugee Processing Office"))[1] == "GOV"
+    assert codes(actor(paper, "Mwananchi Communications"))[1] == "MED"
