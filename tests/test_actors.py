@@ -338,3 +338,10 @@ def test_an_unknown_organisations_head_or_apposition_gives_its_sector() -> None:
     )
     assert codes(actor(office, "Refugee Processing Office"))[1] == "GOV"
     assert codes(actor(paper, "Mwananchi Communications"))[1] == "MED"
+
+
+def test_a_role_said_to_be_held_then_gives_no_sector() -> None:
+    (r,) = run_texts(
+        "Howes was killed by a faction loyal to Sok Vanna, then the Cambodian defense minister."
+    )
+    assert codes(actor(r, "Sok Vanna"))[:2] == ("KHM", None)

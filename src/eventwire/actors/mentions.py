@@ -173,7 +173,7 @@ class MentionFinder(GroupMentions):
             self.doc, after + of_phrase(span) + leading_appositive(span)
         )
         org = self._organization_in(before + after)
-        sector = role[0] if role and not _past_office(before) else None
+        sector = role[0] if role and not (_past_office(before) or _past_office(after)) else None
         if org is not None:  # "Arab League Secretary General": the organisation's codes
             country = country or (Code(value=org.country) if org.country else None)
         if org is not None and (sector is None or sector.value == "GOV"):
