@@ -345,3 +345,12 @@ def test_a_role_said_to_be_held_then_gives_no_sector() -> None:
         "Howes was killed by a faction loyal to Sok Vanna, then the Cambodian defense minister."
     )
     assert codes(actor(r, "Sok Vanna"))[:2] == ("KHM", None)
+
+
+def test_common_titles_give_their_sectors() -> None:
+    (r,) = run_texts(
+        "Campaign manager Jane Doyle, Sheriff Tom Hale and columnist Ann Ruiz met Rabbi Ben Ohr."
+    )
+    sectors = {name: codes(actor(r, name))[1] for name in ("Jane Doyle", "Tom Hale", "Ann Ruiz")}
+    assert sectors == {"Jane Doyle": "PTY", "Tom Hale": "COP", "Ann Ruiz": "MED"}
+    assert codes(actor(r, "Ben Ohr"))[1] == "REL"
