@@ -354,3 +354,14 @@ def test_common_titles_give_their_sectors() -> None:
     sectors = {name: codes(actor(r, name))[1] for name in ("Jane Doyle", "Tom Hale", "Ann Ruiz")}
     assert sectors == {"Jane Doyle": "PTY", "Tom Hale": "COP", "Ann Ruiz": "MED"}
     assert codes(actor(r, "Ben Ohr"))[1] == "REL"
+
+
+def test_a_named_persons_relatives_and_team_take_the_persons_country() -> None:
+    (r,) = run_texts(
+        "British diplomat Tom Hale was abducted. Hale's mother appealed for his release. "
+        "The family of Hale thanked the police. Hale's team kept clearing mines."
+    )
+    assert codes(actor(r, "Hale's mother"))[:2] == ("GBR", None)
+    assert codes(actor(r, "family of Hale"))[0] == "GBR"
+    assert codes(actor(r, "Hale's team"))[:2] == ("GBR", "GOV")
+    assert actor(r, "Tom Hale").type.value == "person"

@@ -223,4 +223,6 @@ def inherit_owner_countries(
         owned.add(group.id)
         if group.country is None and owner.country is not None:
             group.country = owner.country.model_copy()
+        if candidate.extra.get("owner_sector") and group.sector is None and owner.sector:
+            group.sector = owner.sector.model_copy()  # "Howes' team" works where he works
     return owned

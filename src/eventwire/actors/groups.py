@@ -163,6 +163,27 @@ class GroupMentions(MentionCollector):
             )
             candidate.extra["owner"] = str(owners[0].start)
 
+    def _find_relations(self) -> None:
+        """ "Blassie's mother", "the family of Christopher Howes", "Howes' team": a relative
+        or a team of a named person is of that person's country; a relative holds no office
+        (no sector), a team works in the person's sector (`coding` copies both); a family is
+        a group, not a namesake of the person."""
+        people = self._owner_tokens()
+        for token in self.doc:
+            relation = word_map("relation_noun").get(token.lower_)
+            if relation is None or token.i in self.claimed or not is_head_noun(token):
+                continue
+            owner = next((people[t.i] for t in _owner_words(token) if t.i in people), None)
+            if owner is None or owner.type != ActorType.PERSON:
+                continue
+            span = self.doc[token.i : token.i + 1]
+            name = _owned_name(self.doc, span, owner)
+            kind = ActorType.PERSON if relation == "kin" else ActorType.GROUP
+            candidate = self._add(MentionKind.NAME, kind, span, key=name.lower(), name=name)
+            candidate.extra["owner"] = str(owner.start)
+            if relation == "team":
+                candidate.extra["owner_sector"] = "yes"
+
     def _find_capitals_acting(self) -> None:
         """ "London protested", "Beijing's warning": a capital that acts or owns an act stands
         for its country's government, as wire copy uses it; "in London" stays a place."""
@@ -257,6 +278,22 @@ def _chunk_at(doc: Doc, start: int) -> Span | None:
     """The noun phrase around a place name: its article and the noun it modifies belong to
     the group's name, as readers say it."""
     return next((c for c in doc.noun_chunks if c.start_char <= start < c.end_char), None)
+
+
+def _owner_words(head: Token) -> list[Token]:
+    """Who owns a noun: "Blassie" in "Blassie's mother", "Howes" in "the family of Howes"."""
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        owners += [c for c in prep.children if c.dep_ == "pobj"]
+    return owners
+
+
+def _owned_name(doc: Doc, span: Span, owner: Candidate) -> str:
+    """The noun named with its owner, in the text's order."""
+    text = doc_text(doc)
+    if owner.start < span.start_char:
+        return text[owner.start : span.end_char]
+    return text[span.start_char : owner.end]
 
 
 def _bare_group(words: Span) -> bool:

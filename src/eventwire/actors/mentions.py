@@ -122,6 +122,7 @@ class MentionFinder(GroupMentions):
         self._find_groups()
         self._find_located_groups()
         self._find_owned_groups()
+        self._find_relations()
         self._find_nominals()
         self._find_bare_groups()
         self._find_countries()
