@@ -365,3 +365,12 @@ def test_a_named_persons_relatives_and_team_take_the_persons_country() -> None:
     assert codes(actor(r, "family of Hale"))[0] == "GBR"
     assert codes(actor(r, "Hale's team"))[:2] == ("GBR", "GOV")
     assert actor(r, "Tom Hale").type.value == "person"
+
+
+def test_parties_and_victims_are_groups_of_the_datelines_country() -> None:
+    (r,) = run_texts(
+        "NAIROBI, Kenya (AP) _ Opposition parties boycotted the vote. The ruling party accused "
+        "them. The victims' families sued the government."
+    )
+    assert codes(actor(r, "Opposition parties"))[:2] == ("KEN", "OPP")
+    assert codes(actor(r, "The ruling party"))[:2] == ("KEN", "PTY")
