@@ -374,3 +374,8 @@ def test_parties_and_victims_are_groups_of_the_datelines_country() -> None:
     )
     assert codes(actor(r, "Opposition parties"))[:2] == ("KEN", "OPP")
     assert codes(actor(r, "The ruling party"))[:2] == ("KEN", "PTY")
+
+
+def test_supporters_of_a_named_person_are_a_group_of_the_persons_country() -> None:
+    (r,) = run_texts("British diplomat Tom Hale left. Supporters of Tom Hale protested.")
+    assert codes(actor(r, "Supporters of Tom Hale"))[:2] == ("GBR", "CVL")

@@ -28,7 +28,6 @@ from eventwire.lexicons import PhraseMatch, word_map, word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import doc_text
 
-OWNER_DEPS = {"poss", "compound"}  # "Hun Sen's troops", "the Obama administration"
 OWNER_TYPES = {ActorType.PERSON, ActorType.ORGANIZATION}
 PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
 
@@ -142,8 +141,8 @@ class GroupMentions(MentionCollector):
             self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
 
     def _find_owned_groups(self) -> None:
-        """ "Hun Sen's troops", "Clinton's top aides", "the Obama administration", "Hamas
-        fighters": a collective noun owned by a person or organisation named just before it
+        """ "Hun Sen's troops", "the Obama administration", "Hamas fighters", "supporters of
+        Raila Odinga": a collective noun owned by a person or organisation named with it
         belongs to that owner's country, none for an IGO's ("NATO troops"), filled in once the
         owner is coded: `owner` is where the owner's mention starts."""
         people = self._owner_tokens()
@@ -151,12 +150,13 @@ class GroupMentions(MentionCollector):
             if token.i in self.claimed or not is_head_noun(token):
                 continue
             match = group_phrases().at([token.lower_], 0)
-            owners = [people[c.i] for c in token.children if c.dep_ in OWNER_DEPS and c.i in people]
+            words = [c for c in token.children if c.dep_ == "compound"] + _owner_words(token)
+            owners = [people[c.i] for c in words if c.i in people]
             if match is None or not owners:
                 continue
             span = self.doc[token.i : token.i + 1]
             sector = code(self.doc, match.value, span.start_char, span.end_char)
-            name = doc_text(self.doc)[owners[0].start : span.end_char]
+            name = _owned_name(self.doc, span, owners[0])
             key = f"{owners[0].key}:{match.value}"
             candidate = self._add(
                 MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector

@@ -144,6 +144,8 @@ class MentionFinder(GroupMentions):
             span = self._strip_leading_title(span)
             if not len(span) or country_of(span.text) or span.text in organization_lexicon():
                 continue
+            if all(t.pos_ == "NOUN" for t in span):  # "Supporters of …": a common noun
+                continue
             self._add_person(span)
 
     def _find_surnames(self) -> None:
@@ -190,7 +192,8 @@ class MentionFinder(GroupMentions):
             role=role[1] if role else None,
         )
         candidate.refers_back = any(t.lower_ == "counterpart" for t in before)
-        self.claimed.update(t.i for t in before + after)
+        if role or country or org:  # words that said nothing are no title ("Supporters of")
+            self.claimed.update(t.i for t in before + after)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
         """A known organisation named in a title ("Arab League Secretary General")."""
