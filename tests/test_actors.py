@@ -379,3 +379,12 @@ def test_parties_and_victims_are_groups_of_the_datelines_country() -> None:
 def test_supporters_of_a_named_person_are_a_group_of_the_persons_country() -> None:
     (r,) = run_texts("British diplomat Tom Hale left. Supporters of Tom Hale protested.")
     assert codes(actor(r, "Supporters of Tom Hale"))[:2] == ("GBR", "CVL")
+
+
+def test_an_igo_takes_no_home_country_and_refugees_are_civilians() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ The Organization of American States condemned the coup. "
+        "Syrian refugees were resettled in Texas."
+    )
+    assert codes(actor(r, "Organization of American States"))[:2] == (None, "IGO")
+    assert codes(actor(r, "Syrian refugees"))[:2] == ("SYR", "CVL")

@@ -112,6 +112,8 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
         value, current = getattr(found, field), getattr(actor, field)
         if value is not None and (current is None or (named and current.value != value)):
             setattr(actor, field, Code(value=value, evidence=evidence, method=TABLE))
+    if named and found.sector == "IGO" and found.country is None:
+        actor.country = None  # "Organization of American States": no state's, demonym or not
 
 
 def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home: Code) -> None:
@@ -120,6 +122,8 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
     that the text gives no country (news names foreigners with their country, locals without)."""
     if actor.country is not None:
         return
+    if actor.type != ActorType.PERSON and actor.sector and actor.sector.value == "IGO":
+        return  # "the Organization of American States" acts for no one state
     if actor.type == ActorType.PERSON:  # news names foreigners with their country, locals bare
         if not _known(table, names):  # a known person's country is the table's, even none
             actor.country = home.model_copy()
