@@ -388,3 +388,9 @@ def test_an_igo_takes_no_home_country_and_refugees_are_civilians() -> None:
     )
     assert codes(actor(r, "Organization of American States"))[:2] == (None, "IGO")
     assert codes(actor(r, "Syrian refugees"))[:2] == ("SYR", "CVL")
+
+
+def test_a_group_named_with_a_state_or_province_is_of_its_country() -> None:
+    (r,) = run_texts("The Arkansas legislature passed the bill. Texas police arrested two men.")
+    assert codes(actor(r, "Arkansas legislature"))[:2] == ("USA", "LEG")
+    assert codes(actor(r, "Texas police"))[:2] == ("USA", "COP")
