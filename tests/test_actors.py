@@ -332,11 +332,13 @@ def test_an_office_no_longer_held_gives_no_sector() -> None:
 
 
 def test_an_unknown_organisations_head_or_apposition_gives_its_sector() -> None:
-    office, paper = run_texts(
+    office, agency, paper = run_texts(
         "The Refugee Processing Office said so.",
+        "The Environmental Protection Agency fined the firm.",
         "The report was published by Mwananchi Communications, a Tanzanian newspaper.",
     )
     assert codes(actor(office, "Refugee Processing Office"))[1] == "GOV"
+    assert codes(actor(agency, "Environmental Protection Agency"))[1] == "GOV"
     assert codes(actor(paper, "Mwananchi Communications"))[1] == "MED"
 
 
