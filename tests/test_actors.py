@@ -396,3 +396,8 @@ def test_a_group_named_with_a_state_or_province_is_of_its_country() -> None:
     (r,) = run_texts("The Arkansas legislature passed the bill. Texas police arrested two men.")
     assert codes(actor(r, "Arkansas legislature"))[:2] == ("USA", "LEG")
     assert codes(actor(r, "Texas police"))[:2] == ("USA", "COP")
+
+
+def test_a_committee_of_a_national_institution_takes_its_sector() -> None:
+    (r,) = run_texts("WASHINGTON (AP) _ The Senate Judiciary Committee rejected the nominee.")
+    assert codes(actor(r, "Senate Judiciary Committee"))[:2] == ("USA", "LEG")

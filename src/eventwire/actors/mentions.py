@@ -17,6 +17,7 @@ from spacy.vocab import Vocab
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
+from eventwire.actors.org_sectors import head_sector
 from eventwire.actors.phrases import (
     MAX_TITLE_TOKENS,
     appositive_window,
@@ -306,7 +307,7 @@ class MentionFinder(GroupMentions):
         outlet = joint_outlet(span.text)
         if sector is None and outlet is not None:  # "Washington Post-ABC News" (a joint poll)
             sector = code(self.doc, "MED", span.start_char, span.end_char)
-        sector = sector or _head_sector(span)
+        sector = sector or head_sector(span)
         self._add(
             MentionKind.NAME,
             ActorType.ORGANIZATION,
@@ -365,17 +366,6 @@ class MentionFinder(GroupMentions):
                 span = self.doc[token.i : token.i + 1]
                 candidate = self._add(MentionKind.PRONOUN, ActorType.PERSON, span, key="")
                 candidate.extra["gender"] = gender
-
-
-def _head_sector(span: Span) -> Code | None:
-    """ "Refugee Office", "Freedom, a Swahili newspaper": an organisation's head noun, or
-    the head of the phrase in apposition to it, says what kind of body it is."""
-    heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
-    for head in heads:
-        sector = word_map("organization_head").get(head.lower_)
-        if sector:
-            return code(span.doc, sector, head.idx, head.idx + len(head))
-    return None
 
 
 def _past_office(title: list[Token]) -> bool:
