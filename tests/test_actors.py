@@ -401,3 +401,9 @@ def test_a_group_named_with_a_state_or_province_is_of_its_country() -> None:
 def test_a_committee_of_a_national_institution_takes_its_sector() -> None:
     (r,) = run_texts("WASHINGTON (AP) _ The Senate Judiciary Committee rejected the nominee.")
     assert codes(actor(r, "Senate Judiciary Committee"))[:2] == ("USA", "LEG")
+
+
+def test_followers_of_a_faith_are_a_religious_group_of_no_state() -> None:
+    (r,) = run_texts("WASHINGTON (AP) _ Muslims and Christians prayed together.")
+    assert codes(actor(r, "Muslims"))[:2] == (None, "REL")
+    assert codes(actor(r, "Christians"))[:2] == (None, "REL")

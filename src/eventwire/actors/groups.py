@@ -184,6 +184,19 @@ class GroupMentions(MentionCollector):
             if relation == "team":
                 candidate.extra["owner_sector"] = "yes"
 
+    def _find_faiths(self) -> None:
+        """ "Muslims and Christians prayed", "Sunni Muslims": the followers of a faith are a
+        religious group of no one state (`coding` gives them no home country)."""
+        for ent in self.doc.ents:
+            head = ent[-1]
+            if ent.label_ != "NORP" or head.lower_ not in word_set("faith_people"):
+                continue
+            if head.tag_ in {"NNS", "NNPS"} and self._free(ent):
+                sector = code(self.doc, "REL", ent.start_char, ent.end_char)
+                self._add(
+                    MentionKind.NAME, ActorType.GROUP, ent, key=f"faith:{ent.text}", sector=sector
+                )
+
     def _find_capitals_acting(self) -> None:
         """ "London protested", "Beijing's warning": a capital that acts or owns an act stands
         for its country's government, as wire copy uses it; "in London" stays a place."""

@@ -126,6 +126,7 @@ class MentionFinder(GroupMentions):
         self._find_relations()
         self._find_nominals()
         self._find_bare_groups()
+        self._find_faiths()
         self._find_countries()
         self._find_capitals_acting()
         self._find_pronouns()
