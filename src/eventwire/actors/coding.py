@@ -20,7 +20,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.known import KnownActors
 from eventwire.codes import capital_countries, country_of
-from eventwire.lexicons import DICTIONARIES_SETTING, read_table
+from eventwire.lexicons import DICTIONARIES_SETTING, read_table, word_set
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
 from eventwire.parse.pubdate import publication_day
 
@@ -112,6 +112,8 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
         value, current = getattr(found, field), getattr(actor, field)
         if value is not None and (current is None or (named and current.value != value)):
             setattr(actor, field, Code(value=value, evidence=evidence, method=TABLE))
+    if named and found.sector == "IGO" and found.country is None:
+        actor.country = None  # "Organization of American States": no state's, demonym or not
 
 
 def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home: Code) -> None:
@@ -120,6 +122,10 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
     that the text gives no country (news names foreigners with their country, locals without)."""
     if actor.country is not None:
         return
+    if actor.type != ActorType.PERSON and actor.sector and actor.sector.value == "IGO":
+        return  # "the Organization of American States" acts for no one state
+    if _faith(actor):
+        return  # "Muslims" are no one country's
     if actor.type == ActorType.PERSON:  # news names foreigners with their country, locals bare
         if not _known(table, names):  # a known person's country is the table's, even none
             actor.country = home.model_copy()
@@ -134,6 +140,16 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
         actor.country = home.model_copy()  # a firm or group named bare is a local one
     elif actor.type == ActorType.GROUP and actor.sector is not None:
         actor.country = home.model_copy()  # "the police", "ethnic Albanians": the local ones
+
+
+def _faith(actor: Actor) -> bool:
+    """A group named as the followers of a faith ("Sunni Muslims")."""
+    evidence = actor.sector.evidence if actor.sector else None
+    return (
+        actor.type == ActorType.GROUP
+        and evidence is not None
+        and evidence.text.split()[-1].lower() in word_set("faith_people")
+    )
 
 
 def most_named_country(actors: list[Actor], mentions: list[Mention]) -> Code | None:
@@ -223,4 +239,6 @@ def inherit_owner_countries(
         owned.add(group.id)
         if group.country is None and owner.country is not None:
             group.country = owner.country.model_copy()
+        if candidate.extra.get("owner_sector") and group.sector is None and owner.sector:
+            group.sector = owner.sector.model_copy()  # "Howes' team" works where he works
     return owned

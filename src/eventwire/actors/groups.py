@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.candidates import Candidate, MentionCollector
 from eventwire.actors.phrases import (
@@ -28,7 +28,6 @@ from eventwire.lexicons import PhraseMatch, word_map, word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import doc_text
 
-OWNER_DEPS = {"poss", "compound"}  # "Hun Sen's troops", "the Obama administration"
 OWNER_TYPES = {ActorType.PERSON, ActorType.ORGANIZATION}
 PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
 
@@ -142,8 +141,8 @@ class GroupMentions(MentionCollector):
             self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
 
     def _find_owned_groups(self) -> None:
-        """ "Hun Sen's troops", "Clinton's top aides", "the Obama administration", "Hamas
-        fighters": a collective noun owned by a person or organisation named just before it
+        """ "Hun Sen's troops", "the Obama administration", "Hamas fighters", "supporters of
+        Raila Odinga": a collective noun owned by a person or organisation named with it
         belongs to that owner's country, none for an IGO's ("NATO troops"), filled in once the
         owner is coded: `owner` is where the owner's mention starts."""
         people = self._owner_tokens()
@@ -151,17 +150,52 @@ class GroupMentions(MentionCollector):
             if token.i in self.claimed or not is_head_noun(token):
                 continue
             match = group_phrases().at([token.lower_], 0)
-            owners = [people[c.i] for c in token.children if c.dep_ in OWNER_DEPS and c.i in people]
+            words = [c for c in token.children if c.dep_ == "compound"] + _owner_words(token)
+            owners = [people[c.i] for c in words if c.i in people]
             if match is None or not owners:
                 continue
             span = self.doc[token.i : token.i + 1]
             sector = code(self.doc, match.value, span.start_char, span.end_char)
-            name = doc_text(self.doc)[owners[0].start : span.end_char]
+            name = _owned_name(self.doc, span, owners[0])
             key = f"{owners[0].key}:{match.value}"
             candidate = self._add(
                 MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
             )
             candidate.extra["owner"] = str(owners[0].start)
+
+    def _find_relations(self) -> None:
+        """ "Blassie's mother", "the family of Christopher Howes", "Howes' team": a relative
+        or a team of a named person is of that person's country; a relative holds no office
+        (no sector), a team works in the person's sector (`coding` copies both); a family is
+        a group, not a namesake of the person."""
+        people = self._owner_tokens()
+        for token in self.doc:
+            relation = word_map("relation_noun").get(token.lower_)
+            if relation is None or token.i in self.claimed or not is_head_noun(token):
+                continue
+            owner = next((people[t.i] for t in _owner_words(token) if t.i in people), None)
+            if owner is None or owner.type != ActorType.PERSON:
+                continue
+            span = self.doc[token.i : token.i + 1]
+            name = _owned_name(self.doc, span, owner)
+            kind = ActorType.PERSON if relation == "kin" else ActorType.GROUP
+            candidate = self._add(MentionKind.NAME, kind, span, key=name.lower(), name=name)
+            candidate.extra["owner"] = str(owner.start)
+            if relation == "team":
+                candidate.extra["owner_sector"] = "yes"
+
+    def _find_faiths(self) -> None:
+        """ "Muslims and Christians prayed", "Sunni Muslims": the followers of a faith are a
+        religious group of no one state (`coding` gives them no home country)."""
+        for ent in self.doc.ents:
+            head = ent[-1]
+            if ent.label_ != "NORP" or head.lower_ not in word_set("faith_people"):
+                continue
+            if head.tag_ in {"NNS", "NNPS"} and self._free(ent):
+                sector = code(self.doc, "REL", ent.start_char, ent.end_char)
+                self._add(
+                    MentionKind.NAME, ActorType.GROUP, ent, key=f"faith:{ent.text}", sector=sector
+                )
 
     def _find_capitals_acting(self) -> None:
         """ "London protested", "Beijing's warning": a capital that acts or owns an act stands
@@ -222,6 +256,9 @@ class GroupMentions(MentionCollector):
             if owner is not None:  # "Ranariddh's forces": the owner's, named with them
                 key = f"{owner.text.lower()}:{key}"
                 name = doc_text(self.doc)[owner.idx : span.end_char]
+            owner = owner or _person_pronoun_owner(words[-1])
+            if owner is not None and owner.pos_ == "PRON":  # "his top aides": whoever he is
+                key = f"{owner.i}:{key}"
             candidate = self._add(
                 MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
             )
@@ -244,14 +281,41 @@ def _located_name(span: Span, country: Code) -> str | None:
     place = country.evidence
     if place is None or place.start < span.end_char:
         return None
-    return f"{span.text} {span.doc[span.end].text} {place.text}"
+    chunk = _chunk_at(span.doc, place.start)  # "police in the Comoros archipelago"
+    if chunk is None or chunk.start <= span.end:
+        return f"{span.text} {span.doc[span.end].text} {place.text}"
+    return doc_text(span.doc)[span.start_char : chunk.end_char]
+
+
+def _chunk_at(doc: Doc, start: int) -> Span | None:
+    """The noun phrase around a place name: its article and the noun it modifies belong to
+    the group's name, as readers say it."""
+    return next((c for c in doc.noun_chunks if c.start_char <= start < c.end_char), None)
+
+
+def _owner_words(head: Token) -> list[Token]:
+    """Who owns a noun: "Blassie" in "Blassie's mother", "Howes" in "the family of Howes"."""
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        owners += [c for c in prep.children if c.dep_ == "pobj"]
+    return owners
+
+
+def _owned_name(doc: Doc, span: Span, owner: Candidate) -> str:
+    """The noun named with its owner, in the text's order."""
+    text = doc_text(doc)
+    if owner.start < span.start_char:
+        return text[owner.start : span.end_char]
+    return text[span.start_char : owner.end]
 
 
 def _bare_group(words: Span) -> bool:
     """A group noun that names a group by itself: a plural ("rebels") or a collective
     ("police", "the government"); "an official" or "a party" is one of many."""
     head = words[-1]
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+    if _person_pronoun_owner(head) is None and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
+    ):
         return False  # "its warplanes": the owner's, which the clause says
     return is_head_noun(head) and (
         head.tag_ == "NNS" or words.text.lower() in word_set("bare_collective")
@@ -261,6 +325,19 @@ def _bare_group(words: Span) -> bool:
 def _name_owner(head: Token) -> Token | None:
     """The name that owns a group noun: "Ranariddh" in "Ranariddh's forces"."""
     return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def _person_pronoun_owner(head: Token) -> Token | None:
+    """ "his" in "his top aides": a person's pronoun owns the group, which coreference
+    resolves to the person whose country the group takes."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in word_map("pronoun_gender")
+        ),
+        None,
+    )
 
 
 def _bare_group_start(words: Span) -> int:

@@ -17,6 +17,7 @@ from spacy.vocab import Vocab
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
+from eventwire.actors.org_sectors import head_sector
 from eventwire.actors.phrases import (
     MAX_TITLE_TOKENS,
     appositive_window,
@@ -122,8 +123,10 @@ class MentionFinder(GroupMentions):
         self._find_groups()
         self._find_located_groups()
         self._find_owned_groups()
+        self._find_relations()
         self._find_nominals()
         self._find_bare_groups()
+        self._find_faiths()
         self._find_countries()
         self._find_capitals_acting()
         self._find_pronouns()
@@ -142,6 +145,8 @@ class MentionFinder(GroupMentions):
             span = trimmed(ent)
             span = self._strip_leading_title(span)
             if not len(span) or country_of(span.text) or span.text in organization_lexicon():
+                continue
+            if all(t.pos_ == "NOUN" for t in span):  # "Supporters of …": a common noun
                 continue
             self._add_person(span)
 
@@ -173,7 +178,7 @@ class MentionFinder(GroupMentions):
             self.doc, after + of_phrase(span) + leading_appositive(span)
         )
         org = self._organization_in(before + after)
-        sector = role[0] if role and not _past_office(before) else None
+        sector = role[0] if role and not (_past_office(before) or _past_office(after)) else None
         if org is not None:  # "Arab League Secretary General": the organisation's codes
             country = country or (Code(value=org.country) if org.country else None)
         if org is not None and (sector is None or sector.value == "GOV"):
@@ -189,7 +194,8 @@ class MentionFinder(GroupMentions):
             role=role[1] if role else None,
         )
         candidate.refers_back = any(t.lower_ == "counterpart" for t in before)
-        self.claimed.update(t.i for t in before + after)
+        if role or country or org:  # words that said nothing are no title ("Supporters of")
+            self.claimed.update(t.i for t in before + after)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
         """A known organisation named in a title ("Arab League Secretary General")."""
@@ -228,6 +234,7 @@ class MentionFinder(GroupMentions):
             span = trimmed(ent)
             if ent.label_ == "ORG" and len(span) and joint_outlet(span.text) is not None:
                 self._add_unknown_organization(span)
+        self._find_units()
         lexicon = organization_lexicon()
         for span in self._known_organizations():
             if self._free(span):
@@ -236,6 +243,30 @@ class MentionFinder(GroupMentions):
             span = trimmed(ent)
             if ent.label_ == "ORG" and len(span) and self._free(span):
                 self._add_unknown_organization(span)
+
+    def _find_units(self) -> None:
+        """ "State Department Refugee Processing Center", "Senate Foreign Relations
+        Committee": a longer name NER finds that starts with a known organisation's is a unit
+        of it, with its country and sector."""
+        lexicon = organization_lexicon()
+        for ent in self.doc.ents:
+            unit = trimmed(ent)
+            if ent.label_ != "ORG" or not len(unit) or not self._free(unit):
+                continue
+            parent = next((s for s in self._known_organizations() if s.start == unit.start), None)
+            if parent is None or parent.end >= unit.end or not unit[-1].is_title:
+                continue
+            org = lexicon[parent.text]
+            self._add(
+                MentionKind.NAME,
+                ActorType.ORGANIZATION,
+                unit,
+                key=unit.text.lower(),
+                country=code(self.doc, org.country, parent.start_char, parent.end_char)
+                if org.country
+                else None,
+                sector=code(self.doc, org.sector, parent.start_char, parent.end_char),
+            )
 
     def _add_organization(
         self, span: Span, org: KnownOrganization, evidence: Evidence | None = None
@@ -277,8 +308,7 @@ class MentionFinder(GroupMentions):
         outlet = joint_outlet(span.text)
         if sector is None and outlet is not None:  # "Washington Post-ABC News" (a joint poll)
             sector = code(self.doc, "MED", span.start_char, span.end_char)
-        if sector is None and span.root.lower_ in word_set("media_head"):
-            sector = code(self.doc, "MED", span.root.idx, span.root.idx + len(span.root))
+        sector = sector or head_sector(span)
         self._add(
             MentionKind.NAME,
             ActorType.ORGANIZATION,

@@ -166,13 +166,26 @@ def country_modifier(token: Token) -> tuple[CountryName, int] | None:
         doc, token.i, MAX_MODIFIER_TOKENS, accept=lambda m: not ragged(doc[m.start : m.end])
     )
     if match is None:
-        return None
+        return _province_modifier(token)
     span = doc[match.start : match.end]
     if span.end < len(doc) and doc[span.end].text in possessives():
         return match.value, span.end + 1
     if hyphenated(span):
         return None  # "Belarus-Russia drills", "US-led": a compound, not a group's country
     return match.value, span.end  # a demonym, or a name used attributively ("U.S. officials")
+
+
+def _province_modifier(token: Token) -> tuple[CountryName, int] | None:
+    """ "the Arkansas legislature", "Sindh's government": a province or state named before a
+    group makes it that country's."""
+    entity = next((e for e in token.doc.ents if e.start == token.i), None)
+    country = _province(entity)
+    if entity is None or country is None or hyphenated(entity):
+        return None
+    end = entity.end
+    if end < len(token.doc) and token.doc[end].text in possessives():
+        end += 1
+    return CountryName(country, is_demonym=False), end
 
 
 def hyphenated(span: Span) -> bool:

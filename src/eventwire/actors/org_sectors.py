@@ -1,0 +1,41 @@
+"""The sector an unknown organisation's own name gives it: its head noun, the noun in
+apposition to it, or the national institution its name starts with."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span
+
+from eventwire.actors.known import institution_rows
+from eventwire.actors.phrases import code
+from eventwire.lexicons import word_map
+from eventwire.model import ActorType, Code
+
+
+@cache
+def institution_sectors() -> dict[str, str]:
+    """Lower-case names of national institutions ("senate", "house") → their sector."""
+    return {
+        form.lower(): row.sector
+        for row in institution_rows()
+        if row.sector and row.type == ActorType.ORGANIZATION
+        for form in (row.name, *row.aliases)
+    }
+
+
+def head_sector(span: Span) -> Code | None:
+    """ "Refugee Office", "Freedom, a Swahili newspaper", "Senate Judiciary Committee": an
+    organisation's head noun, the head of the phrase in apposition to it, or the institution
+    its name starts with says what kind of body it is."""
+    if span[0].lower_ in institution_sectors() and len(span) > 1:
+        first = span[0]
+        return code(
+            span.doc, institution_sectors()[first.lower_], first.idx, first.idx + len(first)
+        )
+    heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
+    for head in heads:
+        sector = word_map("organization_head").get(head.lower_)
+        if sector:
+            return code(span.doc, sector, head.idx, head.idx + len(head))
+    return None
