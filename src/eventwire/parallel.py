@@ -2,8 +2,9 @@
 in input order.
 
 A process pool rather than spaCy's `n_process`, because every stage after the parse is Python
-too and must scale with it. At most `2 × workers` chunks are in flight, so memory stays bounded
-however long the input stream is.
+too and must scale with it. At most `2 × workers` chunks' worth of documents are in flight, so
+memory stays bounded however long the input stream is; the end of the input goes out in smaller
+chunks, so the workers finish together.
 """
 
 from __future__ import annotations
@@ -109,13 +110,28 @@ def _pooled(
     with ProcessPoolExecutor(
         workers, mp_context=_forkserver(), initializer=_start_worker, initargs=(os.getpid(),)
     ) as pool:
-        pending: deque[Future[ChunkResult]] = deque()
-        while chunk := list(islice(documents, chunk_size)):
-            pending.append(pool.submit(_process_chunk, chunk, today))
-            if len(pending) >= 2 * workers:
-                yield from _collect(pending.popleft())
+        pending: deque[tuple[Future[ChunkResult], int]] = deque()
+        for chunk in guided_chunks(documents, chunk_size, workers):
+            pending.append((pool.submit(_process_chunk, chunk, today), len(chunk)))
+            while sum(size for _, size in pending) >= 2 * workers * chunk_size:
+                yield from _collect(pending.popleft()[0])
         while pending:
-            yield from _collect(pending.popleft())
+            yield from _collect(pending.popleft()[0])
+
+
+def guided_chunks(documents: Iterator[RawDocument], size: int, workers: int) -> Iterator[Chunk]:
+    """Chunks of `size` documents, but the last `workers × size` of the input (known once it
+    ends) go out in shrinking chunks, so that the workers finish together instead of one doing a
+    whole last chunk while the others wait (guided scheduling)."""
+    tail = workers * size
+    buffer = list(islice(documents, tail + size))
+    while len(buffer) > tail:
+        yield buffer[:size]
+        buffer = buffer[size:] + list(islice(documents, size))
+    while buffer:
+        step = -(-len(buffer) // (2 * workers))
+        yield buffer[:step]
+        buffer = buffer[step:]
 
 
 def _collect(future: Future[ChunkResult]) -> list[ArticleResult]:

@@ -207,6 +207,8 @@ class GroupMentions(MentionCollector):
         for token in self.doc:
             if token.i in self.claimed:
                 continue
+            if token.lower_ not in group_phrases().starts:  # before building the word list
+                continue
             match = group_phrases().at([t.lower_ for t in self.doc[token.i : token.i + 3]], 0)
             if match is None or not _bare_group(self.doc[token.i : token.i + match.end]):
                 continue
