@@ -98,6 +98,7 @@ def _big_input(paths: list[str]) -> bool:
 
 
 def _files(path: Path) -> Iterator[Path]:
+    """The file itself, or every file under a directory (nothing for what does not exist)."""
     if path.is_file():
         yield path
     elif path.is_dir():
