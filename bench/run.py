@@ -39,6 +39,8 @@ from measure import (
 ROOT = Path(__file__).resolve().parents[1]
 STEP = 16
 TARGETS = {"one_process": 0.75, "two_cores": 1.8, "rss_mb": 1500}
+NOTES_MARKER = "## Notes"
+"""Where the hand-written notes of docs/performance.md start; a new run keeps them."""
 console = Console()
 
 
@@ -278,8 +280,15 @@ def write_report(
         "understate, and the one-process comparison is also given in CPU time.\n\n"
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(header + "\n".join(parts), encoding="utf-8")
+    args.out.write_text(header + "\n".join(parts) + kept_notes(args.out), encoding="utf-8")
     console.log(f"wrote {args.out}")
+
+
+def kept_notes(report: Path) -> str:
+    """The hand-written part of an earlier report (from NOTES_MARKER on), kept across runs."""
+    old = report.read_text(encoding="utf-8") if report.exists() else ""
+    at = old.find(NOTES_MARKER)
+    return "\n" + old[at:] if at >= 0 else ""
 
 
 if __name__ == "__main__":

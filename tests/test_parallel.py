@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from eventwire.cli import app
 from eventwire.ingest import RawDocument
-from eventwire.parallel import process_parallel
+from eventwire.parallel import guided_chunks, process_parallel
 from eventwire.pipeline import process
 from eventwire.timing import STAGE_SECONDS
 from tests.conftest import REFERENCE, TODAY
@@ -33,6 +33,15 @@ def test_parallel_equals_serial_in_input_order() -> None:
     assert [r.id for r in parallel] == [f"d{i:02}" for i in range(15)]
     assert parallel == serial
     assert STAGE_SECONDS["parse"] > 0, "workers report their stage times"
+
+
+def test_last_chunks_shrink_so_workers_finish_together() -> None:
+    documents = corpus() * 10  # 150
+    chunks = list(guided_chunks(iter(documents), size=16, workers=2))
+    assert [doc for chunk in chunks for doc in chunk] == documents, "all, in input order"
+    sizes = [len(chunk) for chunk in chunks]
+    assert sizes[:8] == [16] * 8
+    assert sizes[8:] == sorted(sizes[8:], reverse=True) and sizes[-1] == 1
 
 
 @pytest.fixture

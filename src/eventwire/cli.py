@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 
 from eventwire.choices import DEFAULT_DB, ExportFormat
-from eventwire.cli_checks import check_inputs, open_store, parse_date
+from eventwire.cli_checks import check_inputs, open_store, parse_date, use_dictionaries
 from eventwire.lexicons import DICTIONARIES_SETTING
 
 if TYPE_CHECKING:
@@ -133,12 +133,6 @@ Dictionaries = Annotated[
 ]
 
 
-def _use_dictionaries(folder: Path | None) -> None:
-    """Worker processes read the setting, so it is passed through the environment."""
-    if folder is not None:
-        os.environ[DICTIONARIES_SETTING] = str(folder)
-
-
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
@@ -166,13 +160,16 @@ def extract(
     dictionaries: Dictionaries = None,
 ) -> None:
     """Extract metadata, actors, quotes, events, times and places as JSON / JSON Lines."""
-    _use_dictionaries(dictionaries)
+    use_dictionaries(dictionaries)
     if all_events:  # read by the events stage, also in worker processes
         from eventwire.events.extract import ALL_EVENTS_SETTING
 
         os.environ[ALL_EVENTS_SETTING] = "1"
     supplied = parse_date(supplied_date, "--date")
     check_inputs(paths)
+    from eventwire.parallel import start_early
+
+    start_early(paths, 1 if resume else workers)  # a resumed run may have little left to do
     docs = read_documents(paths, supplied, fetch, allow_network)
     if resume:
         if output is None:
@@ -284,7 +281,7 @@ def ingest(
     dictionaries: Dictionaries = None,
 ) -> None:
     """Run the pipeline on all cores and store the results; a re-run skips what is stored."""
-    _use_dictionaries(dictionaries)
+    use_dictionaries(dictionaries)
     from eventwire.parallel import default_workers, process_parallel
     from eventwire.pipeline import PIPELINE_VERSION
     from eventwire.store.load import pending, save_all

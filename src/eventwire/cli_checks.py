@@ -1,11 +1,13 @@
 """User mistakes on the command line: one line that says what is wrong and what to do, exit 2.
 
-A traceback is for eventwire's bugs, not for a mistyped date, path or database URL.
+A traceback is for eventwire's bugs, not for a mistyped date, path or database URL. Also the
+options that worker processes read, handed on through the environment.
 """
 
 from __future__ import annotations
 
 import glob
+import os
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING, NoReturn
 import typer
 
 from eventwire.choices import LAST_FILTER_DAY
+from eventwire.lexicons import DICTIONARIES_SETTING
 
 if TYPE_CHECKING:
     from eventwire.store import Store
@@ -101,3 +104,9 @@ def open_store(db: str, must_exist: bool = False) -> Store:
     except DBAPIError as error:
         where = _shown(db)
         fail(f"cannot open database {where!r}: {_first_line(error)} (check --db and the server)")
+
+
+def use_dictionaries(folder: Path | None) -> None:
+    """Worker processes read the setting, so it is passed through the environment."""
+    if folder is not None:
+        os.environ[DICTIONARIES_SETTING] = str(folder)

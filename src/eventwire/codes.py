@@ -177,13 +177,20 @@ MAX_COUNTRY_TOKENS = 6  # "Democratic People's Republic of Korea"
 @cache
 def role_phrases() -> PhraseLookup[str, Role]:
     """Title phrases in lower-case words ("defense minister" over "minister")."""
-    return PhraseLookup(lambda words: role_lexicon().get(tuple(words)), MAX_ROLE_WORDS)
+    lexicon = role_lexicon()
+    return PhraseLookup(lambda words: lexicon.get(tuple(words)), MAX_ROLE_WORDS, _starts(lexicon))
 
 
 @cache
 def group_phrases() -> PhraseLookup[str, str]:
     """Collective noun phrases in lower-case words → sector."""
-    return PhraseLookup(lambda words: group_lexicon().get(tuple(words)), MAX_GROUP_WORDS)
+    lexicon = group_lexicon()
+    return PhraseLookup(lambda words: lexicon.get(tuple(words)), MAX_GROUP_WORDS, _starts(lexicon))
+
+
+def _starts(lexicon: dict[tuple[str, ...], object]) -> frozenset[str]:
+    """The words phrases of a lexicon begin with."""
+    return frozenset(words[0] for words in lexicon)
 
 
 def surface(tokens: Sequence[Token]) -> str:

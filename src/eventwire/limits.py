@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from eventwire.model import ErrorReason
 
@@ -34,19 +35,28 @@ class OverBudget(BaseException):
     `except Exception` cannot swallow it."""
 
 
-def refusal(text: str, tokenizer: Tokenizer) -> tuple[ErrorReason, str] | None:
-    """Why this text must not be parsed (reason, message), or None when it may be."""
+class Refused(Exception):
+    """The text must not be parsed: `reason` says why, the message in words."""
+
+    def __init__(self, reason: ErrorReason, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def tokenized(text: str, tokenizer: Tokenizer) -> Doc:
+    """The text's tokens, which the parse then goes on from (so the text is tokenized once);
+    Refused when it must not be parsed."""
     run = _PUNCTUATION_RUN.search(text)
-    if run:
+    if run:  # before the tokenizer, whose cost on such a run is quadratic
         message = (
             f"a run of {len(run.group()):,} punctuation characters at offset {run.start():,} "
             f"(the limit is {MAX_PUNCTUATION_RUN}); not prose"
         )
-        return ErrorReason.INVALID_INPUT, message
-    tokens = len(tokenizer(text))  # the tokenizer alone is cheap next to the parse
-    if tokens > MAX_TOKENS:
-        return ErrorReason.TOO_LONG, f"{tokens:,} tokens; the limit is {MAX_TOKENS:,}"
-    return None
+        raise Refused(ErrorReason.INVALID_INPUT, message)
+    doc = tokenizer(text)  # the tokenizer alone is cheap next to the parse
+    if len(doc) > MAX_TOKENS:
+        raise Refused(ErrorReason.TOO_LONG, f"{len(doc):,} tokens; the limit is {MAX_TOKENS:,}")
+    return doc
 
 
 def _expire(_signum: int, _frame: object) -> None:

@@ -2,8 +2,9 @@
 in input order.
 
 A process pool rather than spaCy's `n_process`, because every stage after the parse is Python
-too and must scale with it. At most `2 × workers` chunks are in flight, so memory stays bounded
-however long the input stream is.
+too and must scale with it. At most `2 × workers` chunks' worth of documents are in flight, so
+memory stays bounded however long the input stream is; the end of the input goes out in smaller
+chunks, so the workers finish together.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
 from itertools import chain, islice
+from multiprocessing import forkserver
+from multiprocessing.context import BaseContext
+from pathlib import Path
 
 from eventwire.ingest import RawDocument
 from eventwire.model import ArticleResult
@@ -25,6 +29,8 @@ from eventwire.timing import STAGE_SECONDS, take_stage_seconds
 
 CHUNK_SIZE = 16
 """Documents per task: large enough to amortise pickling, small enough to balance the load."""
+EARLY_START_BYTES = 64 * 1024
+"""About sixteen news articles (CHUNK_SIZE): inputs from this size start the workers early."""
 
 Chunk = list[RawDocument]
 ChunkResult = tuple[list[ArticleResult], dict[str, float], int]
@@ -59,24 +65,74 @@ def process_parallel(
     yield from _pooled(documents, workers, today, chunk_size)
 
 
-def _pooled(
-    documents: Iterator[RawDocument], workers: int, today: date | None, chunk_size: int
-) -> Iterator[ArticleResult]:
+def _forkserver() -> BaseContext:
     # forkserver, not fork: workers never inherit the parent's threads (progress bar) or locks;
     # the server imports the pipeline and loads the model once (eventwire.warm), so each worker
     # starts warm.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["eventwire.warm"])
+    return context
+
+
+def start_early(paths: list[str], workers: int) -> None:
+    """Start the workers' fork server now when the input is big enough to be shared out: it
+    warms up (imports, model, lexicons: seconds on one core) while this process imports the
+    readers and reads, instead of after. A small input is done in this process, which would
+    leave the server unused, so files under EARLY_START_BYTES do not start it. `workers` 0 means
+    all cores."""
+    if (workers or default_workers()) > 1 and _big_input(paths):
+        _forkserver()
+        forkserver.ensure_running()
+
+
+def _big_input(paths: list[str]) -> bool:
+    """Files (directories walked) of EARLY_START_BYTES in all; stdin, globs and URLs, which
+    cannot be sized before they are read, are not counted."""
+    total = 0
+    for name in paths:
+        for file in _files(Path(name)):
+            total += file.stat().st_size
+            if total >= EARLY_START_BYTES:
+                return True
+    return False
+
+
+def _files(path: Path) -> Iterator[Path]:
+    """The file itself, or every file under a directory (nothing for what does not exist)."""
+    if path.is_file():
+        yield path
+    elif path.is_dir():
+        yield from (file for file in path.rglob("*") if file.is_file())
+
+
+def _pooled(
+    documents: Iterator[RawDocument], workers: int, today: date | None, chunk_size: int
+) -> Iterator[ArticleResult]:
     with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+        workers, mp_context=_forkserver(), initializer=_start_worker, initargs=(os.getpid(),)
     ) as pool:
-        pending: deque[Future[ChunkResult]] = deque()
-        while chunk := list(islice(documents, chunk_size)):
-            pending.append(pool.submit(_process_chunk, chunk, today))
-            if len(pending) >= 2 * workers:
-                yield from _collect(pending.popleft())
+        pending: deque[tuple[Future[ChunkResult], int]] = deque()
+        for chunk in guided_chunks(documents, chunk_size, workers):
+            pending.append((pool.submit(_process_chunk, chunk, today), len(chunk)))
+            while sum(size for _, size in pending) >= 2 * workers * chunk_size:
+                yield from _collect(pending.popleft()[0])
         while pending:
-            yield from _collect(pending.popleft())
+            yield from _collect(pending.popleft()[0])
+
+
+def guided_chunks(documents: Iterator[RawDocument], size: int, workers: int) -> Iterator[Chunk]:
+    """Chunks of `size` documents, but the last `workers × size` of the input (known once it
+    ends) go out in shrinking chunks, so that the workers finish together instead of one doing a
+    whole last chunk while the others wait (guided scheduling)."""
+    tail = workers * size
+    buffer = list(islice(documents, tail + size))
+    while len(buffer) > tail:
+        yield buffer[:size]
+        buffer = buffer[size:] + list(islice(documents, size))
+    while buffer:
+        step = -(-len(buffer) // (2 * workers))
+        yield buffer[:step]
+        buffer = buffer[step:]
 
 
 def _collect(future: Future[ChunkResult]) -> list[ArticleResult]:

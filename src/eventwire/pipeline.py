@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from eventwire.actors import extract_actors
 from eventwire.events import extract_events
 from eventwire.ingest import RawDocument
-from eventwire.limits import DOCUMENT_SECONDS, OverBudget, deadline, refusal
+from eventwire.limits import DOCUMENT_SECONDS, OverBudget, Refused, deadline, tokenized
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
 from eventwire.parse.language import detect_language
 from eventwire.parse.metadata import read_metadata
@@ -105,31 +105,36 @@ def build_article(raw: RawDocument, today: date | None = None) -> Article:
     )
 
 
-def _start_result(raw: RawDocument, today: date | None) -> ArticleResult:
+Started = tuple[ArticleResult, Doc | None]
+"""A result with its article record, and the article's tokens when it goes on to the parse."""
+
+
+def _start_result(raw: RawDocument, today: date | None) -> Started:
     """A result with its article record, or only errors when the document cannot go on."""
     result = ArticleResult(id=raw.id, errors=list(raw.errors))
     if raw.text is None:
-        return result
+        return result, None
     result.article = build_article(raw, today)
     language = result.article.language
     if language not in SUPPORTED_LANGUAGES:
-        result.errors.append(
-            ProcessingError(
-                stage="parse",
-                reason=ErrorReason.NOT_ENGLISH,
-                message=f"language detected as {language or 'unknown'}; only English is coded",
-                source=raw.id,
-            )
-        )
-    elif refused := refusal(result.article.text, load_nlp().tokenizer):
-        reason, message = refused
-        result.errors.append(
-            ProcessingError(stage="parse", reason=reason, message=message, source=raw.id)
-        )
-    return result
+        message = f"language detected as {language or 'unknown'}; only English is coded"
+        _error(result, ErrorReason.NOT_ENGLISH, message)
+        return result, None
+    try:
+        tokens = tokenized(result.article.text, load_nlp().tokenizer)
+    except Refused as refused:
+        _error(result, refused.reason, str(refused))
+        return result, None
+    return result, None if result.errors else tokens
 
 
-def _isolated_start(raw: RawDocument, today: date | None) -> ArticleResult:
+def _error(result: ArticleResult, reason: ErrorReason, message: str) -> None:
+    """Record why the document is not parsed."""
+    error = ProcessingError(stage="parse", reason=reason, message=message, source=result.id)
+    result.errors.append(error)
+
+
+def _isolated_start(raw: RawDocument, today: date | None) -> Started:
     """`_start_result`, with whatever it raises recorded for this document alone."""
     try:
         return _start_result(raw, today)
@@ -141,7 +146,7 @@ def _isolated_start(raw: RawDocument, today: date | None) -> ArticleResult:
                 stage="metadata", reason=ErrorReason.STAGE_FAILED, message=message, source=raw.id
             )
         )
-        return result
+        return result, None
 
 
 def _run_stages(analysis: Analysis) -> None:
@@ -173,10 +178,9 @@ def process(
     iterator = iter(raws)
     while batch := list(islice(iterator, batch_size)):
         with timed("metadata"):
-            results = [_isolated_start(raw, today) for raw in batch]
-        codable = [r for r in results if r.article is not None and not r.errors]
-        texts = (r.article.text for r in codable)  # type: ignore[union-attr]
-        docs = timed_items("parse", parse_texts(texts, batch_size))
-        for result, doc in zip(codable, docs, strict=True):
+            started = [_isolated_start(raw, today) for raw in batch]
+        codable = [(result, tokens) for result, tokens in started if tokens is not None]
+        docs = timed_items("parse", parse_texts((tokens for _, tokens in codable), batch_size))
+        for (result, _), doc in zip(codable, docs, strict=True):
             _run_stages(Analysis(doc, result))
-        yield from results
+        yield from (result for result, _ in started)

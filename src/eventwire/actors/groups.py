@@ -217,11 +217,13 @@ class GroupMentions(MentionCollector):
         """ "HMS Invincible", "USS Cole": a navy's ship prefix names a warship of its country."""
         for token in self.doc:
             iso3 = word_map("ship_prefix").get(token.text)
+            if iso3 is None:  # before the scan of the name, which costs a token loop each
+                continue
             end = token.i + 1
             while end < len(self.doc) and self.doc[end].is_title:
                 end += 1
             span = self.doc[token.i : end]
-            if iso3 is None or len(span) < 2 or not self._free(span):
+            if len(span) < 2 or not self._free(span):
                 continue
             country = code(self.doc, iso3, token.idx, token.idx + len(token))
             sector = code(self.doc, "MIL", token.idx, token.idx + len(token))
@@ -240,6 +242,8 @@ class GroupMentions(MentionCollector):
         country (`actors.coding`). Its mention keeps a leading "the", as readers name it."""
         for token in self.doc:
             if token.i in self.claimed:
+                continue
+            if token.lower_ not in group_phrases().starts:  # before building the word list
                 continue
             match = group_phrases().at([t.lower_ for t in self.doc[token.i : token.i + 3]], 0)
             if match is None or not _bare_group(self.doc[token.i : token.i + match.end]):

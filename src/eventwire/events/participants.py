@@ -16,7 +16,7 @@ from eventwire.codes import capital_countries, country_of, names_ethnicity
 from eventwire.events.attribution import Attribution
 from eventwire.lexicons import word_map
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
-from eventwire.parse.nlp import doc_text
+from eventwire.parse.nlp import doc_text, entity_at
 
 THIRD_PERSON = {"it", "they", "them", "its", "their"}
 OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
@@ -95,7 +95,7 @@ class RoleReader:
         "Washington demanded"): news style lets a capital stand for its government."""
         if token.i and names_ethnicity(token.doc[token.i - 1].text):
             return None
-        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        entity = entity_at(token)
         surface = entity.text if entity is not None else token.text
         country = country_of(token.text) or country_of(surface)
         iso3 = country.iso3 if country else capital_countries().get(surface)

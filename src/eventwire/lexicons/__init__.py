@@ -64,9 +64,17 @@ class PhraseLookup(Generic[T, V]):
     text with its spacing.
     """
 
-    def __init__(self, get: Callable[[Sequence[T]], V | None], longest: int) -> None:
+    def __init__(
+        self,
+        get: Callable[[Sequence[T]], V | None],
+        longest: int,
+        starts: frozenset[T] | None = None,
+    ) -> None:
         self.get = get
         self.longest = longest
+        self.starts = starts
+        """The items a phrase can begin with (None: any), when the table knows them: a set
+        lookup that spares trying every length at most positions."""
 
     def at(
         self,
@@ -77,6 +85,8 @@ class PhraseLookup(Generic[T, V]):
     ) -> PhraseMatch[V] | None:
         """The longest phrase starting at `index` (at most `longest` items) that `accept`
         takes; shorter phrases are tried when a longer one is refused."""
+        if self.starts is not None and items[index] not in self.starts:
+            return None
         limit = min(longest or self.longest, len(items) - index)
         for size in range(limit, 0, -1):
             value = self.get(items[index : index + size])

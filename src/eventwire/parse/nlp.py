@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 BATCH_SIZE = 32
 
@@ -21,8 +21,8 @@ def load_nlp() -> Language:
     return nlp
 
 
-def parse_texts(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts in input order with `nlp.pipe`."""
+def parse_texts(texts: Iterable[str | Doc], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Parse texts, or Docs the tokenizer made, in input order with `nlp.pipe`."""
     yield from load_nlp().pipe(texts, batch_size=batch_size)
 
 
@@ -32,3 +32,13 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity covering `token`, if any. `Doc.ents` builds a new Span for every entity
+    on each access, so a scan of it per token is quadratic; the index is built once per Doc."""
+    doc = token.doc
+    index = doc.user_data.get("entity_at")
+    if index is None:
+        index = doc.user_data["entity_at"] = {t: e for e in doc.ents for t in range(e.start, e.end)}
+    return index.get(token.i)

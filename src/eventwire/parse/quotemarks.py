@@ -10,7 +10,10 @@ apostrophe, and inside a double quote they are a nested quote, part of the outer
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -79,6 +82,8 @@ def _quoted_in_paragraph(paragraph: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def inside(spans: list[tuple[int, int]], position: int) -> bool:
-    """True when `position` falls inside one of the spans."""
-    return any(start < position < end for start, end in spans)
+def inside(spans: Sequence[tuple[int, int]], position: int) -> bool:
+    """True when `position` falls inside one of the spans, which are in text order and apart
+    (as `quoted_spans` gives them): a binary search, since callers ask once per token."""
+    after = bisect_left(spans, position, key=itemgetter(0))  # the first span starting later
+    return after > 0 and position < spans[after - 1][1]
