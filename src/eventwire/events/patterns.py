@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import EventCode, Trigger, code_table, triggers, words
 from eventwire.events.modality import REPORTING
+from eventwire.events.travel import is_visit
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 EVENT_HEADS = words("event_words.tsv", "event_head")
@@ -44,6 +45,8 @@ def _is_verb(token: Token) -> bool:
 def _is_noun(token: Token) -> bool:
     if token.ent_type_ in {"DATE", "TIME"}:
         return False  # "March 3" is a date, not a march
+    if token.pos_ == "X" and token.dep_ in NOMINAL_DEPS:
+        return True  # a borrowed word the tagger leaves unknown ("coup d'etat")
     return token.pos_ in {"NOUN", "PROPN"} or (
         token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS and token.tag_ in {"VBZ", "NNS"}
     )
@@ -150,13 +153,23 @@ def _judgement(token: Token) -> TriggerMatch | None:
     return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()[cameo], False)
 
 
+def _visit(token: Token) -> TriggerMatch | None:
+    """ "flew to Beijing", "arrived in Kyiv": a political actor's trip abroad is a visit
+    (`events.travel`), coded on the travel verb and its preposition."""
+    if not is_visit(token):
+        return None
+    preps = [c.i for c in token.children if c.dep_ == "prep" and c.i == token.i + 1]
+    span = token.doc[token.i : (preps[0] if preps else token.i) + 1]
+    return TriggerMatch(token, span, code_table()["042"], False)
+
+
 def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     """Every trigger in the sentence, longest lexicon phrase first, never overlapping."""
     taken: set[int] = set()
     for token in sentence:
         if token.i in taken:
             continue
-        obligation = _obligation(token) or _judgement(token)
+        obligation = _obligation(token) or _judgement(token) or _visit(token)
         if obligation is not None:
             taken.add(token.i)
             yield obligation

@@ -1,0 +1,78 @@
+"""Trips told as travel: a political actor flying, heading or arriving to a country is a visit.
+
+PLOVER and CAMEO code a visit (042, CONSULT) with the host as target; news often tells it only as
+travel ("flew to Beijing for talks", "arrived in Kyiv", "headed Tuesday to East Africa"). A trip
+counts when the traveller is someone who acts for a state or group (a named person, a title, an
+organisation or country) and the destination is a country, a capital or a world region; a
+domestic trip to a state or town ("headed to Iowa") and travel by civilians are no visit.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from eventwire.codes import capital_countries, country_of, group_lexicon, role_lexicon
+from eventwire.events.lexicon import words
+from eventwire.events.roles import verb_subjects
+from eventwire.lexicons import read_table
+
+TRAVEL_VERBS = words("event_words.tsv", "travel")
+DESTINATION_PREPS = {"to", "in", "into"}
+ACTING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+@cache
+def _regions() -> frozenset[str]:
+    return frozenset(name for name, *_ in read_table("world_regions.tsv"))
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(key[-1] for key in role_lexicon())
+
+
+def is_visit(verb: Token) -> bool:
+    """A travel verb whose subject acts for a state or group and whose destination is abroad."""
+    if verb.lemma_.lower() not in TRAVEL_VERBS or verb.pos_ != "VERB":
+        return False
+    return any(_destination(p) for p in _destinations(verb)) and any(
+        _acts_for_others(s) for s in verb_subjects(verb)
+    )
+
+
+def _destinations(verb: Token) -> list[Token]:
+    return [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def _destination(token: Token) -> bool:
+    """A country, a capital or a world region by name (not a state, town or building)."""
+    name = _entity_text(token)
+    return (
+        country_of(name) is not None
+        or name in capital_countries()
+        or name.removeprefix("the ") in _regions()
+    )
+
+
+def _entity_text(token: Token) -> str:
+    """The whole name a token ends ("East Africa"), or the token alone."""
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity.text
+    return token.text
+
+
+def _acts_for_others(subject: Token) -> bool:
+    """A named person, organisation or country, or a title ("the foreign minister"), not a
+    collective of private people ("refugees", "tourists")."""
+    if (subject.lower_,) in group_lexicon():
+        return False
+    return subject.ent_type_ in ACTING_ENTITIES or subject.lemma_.lower() in _titles()
