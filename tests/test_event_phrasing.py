@@ -1,0 +1,76 @@
+"""Acts told in other words: trips told as travel are visits, an eventive noun carried by a light
+verb is the noun's event aimed where the verb aims it, and light-verb idioms tell their act."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+def _events(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    (result,) = run_texts(text)
+    return [
+        (e.type, [p.country for p in e.actors], [p.country for p in e.recipients])
+        for e in result.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("The Chinese foreign minister flew to Moscow for talks on Friday.", "RUS"),
+        ("Prime Minister Modi arrived in Kyiv on Friday.", "UKR"),
+        ("German Chancellor Olaf Scholz travelled to Brazil on Sunday.", "BRA"),
+    ],
+)
+def test_a_political_actor_travelling_abroad_makes_a_visit(text: str, host: str) -> None:
+    assert [(t, target) for t, _, target in _events(text)] == [("CONSULT", [host])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of refugees arrived in Greece on Monday.",
+        "Senator Cruz headed to Iowa on Monday.",
+        "The delayed plane arrived in Paris late on Sunday.",
+    ],
+)
+def test_travel_by_civilians_or_at_home_is_no_visit(text: str) -> None:
+    assert "CONSULT" not in [t for t, _, _ in _events(text)]
+
+
+def test_a_borrowed_word_ends_an_event_phrase() -> None:
+    text = "Army chief Prayuth Chan-ocha staged a coup d'etat against Thailand's government."
+    assert [t for t, _, _ in _events(text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Sanders levelled sharp criticism at President Obama.", ("ACCUSE", "USA")),
+        ("Israel launched air strikes on Gaza on Tuesday.", ("ASSAULT", "PSE")),
+        ("Iran lodged a formal protest with Turkey.", ("ACCUSE", "TUR")),
+    ],
+)
+def test_a_light_verb_aims_its_nouns_act(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, target) for t, _, target in _events(text)] == [(expected[0], [expected[1]])]
+
+
+def test_students_staging_a_protest_is_still_a_protest() -> None:
+    assert [t for t, _, _ in _events("Students staged a protest in Paris on Friday.")] == [
+        "PROTEST"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Germany threw its weight behind the French plan.", "SUPPORT"),
+        ("China pointed the finger at the United States over the hacking.", "ACCUSE"),
+        ("The rebels waged war against the government of Sudan.", "ASSAULT"),
+        ("The Italian president paid tribute to the Pope.", "SUPPORT"),
+    ],
+)
+def test_light_verb_idioms_tell_their_act(text: str, type_: str) -> None:
+    assert [t for t, _, _ in _events(text)] == [type_]
