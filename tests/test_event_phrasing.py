@@ -74,3 +74,20 @@ def test_students_staging_a_protest_is_still_a_protest() -> None:
 )
 def test_light_verb_idioms_tell_their_act(text: str, type_: str) -> None:
     assert [t for t, _, _ in _events(text)] == [type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The State Department was highly critical of the Saudi government.", "ACCUSE"),
+        ("Germany remains supportive of the Ukrainian bid.", "SUPPORT"),
+    ],
+)
+def test_a_stance_told_by_an_adjective_is_the_act(text: str, expected: str) -> None:
+    assert _events(text)[0][0] == expected
+    assert _events(text)[0][2]  # the one the stance is about is the target
+
+
+def test_a_critical_moment_is_no_criticism() -> None:
+    types = [t for t, _, _ in _events("It was a critical moment for the talks in Geneva.")]
+    assert "ACCUSE" not in types

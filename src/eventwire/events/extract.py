@@ -18,14 +18,20 @@ from eventwire.events.confidence import KEEP, score
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
-from eventwire.events.participants import RoleReader
+from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import (
     EVENT_HEADS,
     TriggerMatch,
     argument_words,
     find_triggers,
 )
-from eventwire.events.roles import noun_roles, split_roles, verb_roles, verb_subjects
+from eventwire.events.roles import (
+    OBJECT_PREPS,
+    noun_roles,
+    split_roles,
+    verb_roles,
+    verb_subjects,
+)
 from eventwire.events.scope import (
     SPEECH_ACTS,
     main_clause,
@@ -151,6 +157,11 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     """ "a mediation mission between X and Y": a trigger naming the kind of a mission, round
     or campaign takes its participants from that noun."""
     head = match.head
+    if head.pos_ == "ADJ":  # "the report was critical of Riyadh": the copula's subject acts
+        targets = pobjs(head, OBJECT_PREPS)
+        return split_roles(
+            verb_roles(reader, head.head)[0], [p for t in targets for p in reader.phrase(t)]
+        )
     if match.nominal and head.dep_ == "compound" and head.head.lemma_.lower() in EVENT_HEADS:
         head = head.head
     return (noun_roles if match.nominal else verb_roles)(reader, head)

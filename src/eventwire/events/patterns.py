@@ -20,6 +20,7 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound
 EVENT_HEADS = words("event_words.tsv", "event_head")
 OBLIGATION = words("modality_words.tsv", "obligation")
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
+PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
 
 
@@ -119,6 +120,8 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
         span = _verb_match(token, trigger)
     elif trigger.kind == "N":
         span = _noun_match(token, trigger)
+    elif trigger.kind == "A" and token.pos_ == "ADJ" and token.dep_ in PREDICATIVE:
+        span = _verb_match(token, trigger)  # "is critical of": the adjective and its preposition
     else:
         return None
     if span is None:
