@@ -51,6 +51,7 @@ def test_a_borrowed_word_ends_an_event_phrase() -> None:
         ("Senator Sanders levelled sharp criticism at President Obama.", ("ACCUSE", "USA")),
         ("Israel launched air strikes on Gaza on Tuesday.", ("ASSAULT", "PSE")),
         ("Iran lodged a formal protest with Turkey.", ("ACCUSE", "TUR")),
+        ("The foreign minister heaped praise on the Saudi king.", ("SUPPORT", "SAU")),
     ],
 )
 def test_a_light_verb_aims_its_nouns_act(text: str, expected: tuple[str, str]) -> None:
@@ -70,6 +71,8 @@ def test_students_staging_a_protest_is_still_a_protest() -> None:
         ("China pointed the finger at the United States over the hacking.", "ACCUSE"),
         ("The rebels waged war against the government of Sudan.", "ASSAULT"),
         ("The Italian president paid tribute to the Pope.", "SUPPORT"),
+        ("Prime Minister Blair and the president will stand together on Iraq.", "SUPPORT"),
+        ("Trump rounded on Clinton over her emails.", "ACCUSE"),
     ],
 )
 def test_light_verb_idioms_tell_their_act(text: str, type_: str) -> None:

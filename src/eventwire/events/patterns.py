@@ -20,6 +20,7 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound
 EVENT_HEADS = words("event_words.tsv", "event_head")
 OBLIGATION = words("modality_words.tsv", "obligation")
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
+PARTICLE_DEPS = {"prt", "prep", "advmod"}  # "stand together": the parser's adverb particle
 PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
 
@@ -88,7 +89,7 @@ def _verb_match(token: Token, trigger: Trigger) -> Span | None:
         return token.doc[token.i : token.i + 1]
     particle = trigger.words[1]
     for child in token.children:
-        if child.dep_ in {"prt", "prep"} and child.lower_ == particle:
+        if child.dep_ in PARTICLE_DEPS and child.lower_ == particle:
             start, end = sorted((token.i, child.i))
             return (
                 token.doc[start : end + 1] if end - start <= 3 else token.doc[token.i : token.i + 1]
