@@ -94,3 +94,8 @@ def test_a_stance_told_by_an_adjective_is_the_act(text: str, expected: str) -> N
 def test_a_critical_moment_is_no_criticism() -> None:
     types = [t for t, _, _ in _events("It was a critical moment for the talks in Geneva.")]
     assert "ACCUSE" not in types
+
+
+def test_an_act_named_as_the_topic_of_a_stance_is_not_coded_apart() -> None:
+    text = "Britain and France will stand together on arresting the bombers."
+    assert [t for t, _, _ in _events(text)] == ["SUPPORT"]
