@@ -34,6 +34,8 @@ def test_a_political_actor_travelling_abroad_makes_a_visit(text: str, host: str)
         "Thousands of refugees arrived in Greece on Monday.",
         "Senator Cruz headed to Iowa on Monday.",
         "The delayed plane arrived in Paris late on Sunday.",
+        "Mazda is coming to Mexico, the carmaker said.",
+        "Monique Dalle, a retired teacher, was traveling to Cairo to visit her daughter.",
     ],
 )
 def test_travel_by_civilians_or_at_home_is_no_visit(text: str) -> None:

@@ -2,9 +2,10 @@
 
 PLOVER and CAMEO code a visit (042, CONSULT) with the host as target; news often tells it only as
 travel ("flew to Beijing for talks", "arrived in Kyiv", "headed Tuesday to East Africa"). A trip
-counts when the traveller is someone who acts for a state or group (a named person, a title, an
-organisation or country) and the destination is a country, a capital or a world region; a
-domestic trip to a state or town ("headed to Iowa") and travel by civilians are no visit.
+counts when the traveller is a named person or a title (`confidence` drops the trip of a person
+with no political role) and the destination is a country, a capital or a world region; a
+domestic trip to a state or town ("headed to Iowa"), a company "coming to Mexico" and travel by
+civilians are no visit.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from eventwire.lexicons import read_table
 
 TRAVEL_VERBS = words("event_words.tsv", "travel")
 DESTINATION_PREPS = {"to", "in", "into"}
-ACTING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 @cache
@@ -71,8 +71,13 @@ def _entity_text(token: Token) -> str:
 
 
 def _acts_for_others(subject: Token) -> bool:
-    """A named person, organisation or country, or a title ("the foreign minister"), not a
-    collective of private people ("refugees", "tourists")."""
+    """A named person or a title ("the foreign minister"); not a company coming to a market
+    ("Mazda is coming to Mexico") nor a collective of private people ("refugees")."""
     if (subject.lower_,) in group_lexicon():
         return False
-    return subject.ent_type_ in ACTING_ENTITIES or subject.lemma_.lower() in _titles()
+    return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in _titles()
+
+
+def is_travel(verb: Token) -> bool:
+    """A travel verb used for a visit (`is_visit` found it)."""
+    return verb.lemma_.lower() in TRAVEL_VERBS
