@@ -101,3 +101,14 @@ def test_a_critical_moment_is_no_criticism() -> None:
 def test_an_act_named_as_the_topic_of_a_stance_is_not_coded_apart() -> None:
     text = "Britain and France will stand together on arresting the bombers."
     assert [t for t, _, _ in _events(text)] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Senator Reid compared Trump to a dictator on Sunday.", ["ACCUSE"]),
+        ("The minister compared the figures with last year's.", []),
+    ],
+)
+def test_likening_someone_to_a_wrong_is_an_accusation(text: str, types: list[str]) -> None:
+    assert [t for t, _, _ in _events(text)] == types
