@@ -112,3 +112,8 @@ def test_an_act_named_as_the_topic_of_a_stance_is_not_coded_apart() -> None:
 )
 def test_likening_someone_to_a_wrong_is_an_accusation(text: str, types: list[str]) -> None:
     assert [t for t, _, _ in _events(text)] == types
+
+
+def test_troops_travelling_abroad_are_deployed() -> None:
+    text = "Russian troops arrived in Minsk on Monday for joint drills with Belarus."
+    assert [t for t, _, _ in _events(text)] == ["MOBILIZE"]

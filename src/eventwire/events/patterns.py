@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import EventCode, Trigger, code_table, triggers, words
 from eventwire.events.modality import REPORTING
-from eventwire.events.travel import is_visit
+from eventwire.events.travel import trip_code
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 EVENT_HEADS = words("event_words.tsv", "event_head")
@@ -158,13 +158,14 @@ def _judgement(token: Token) -> TriggerMatch | None:
 
 
 def _visit(token: Token) -> TriggerMatch | None:
-    """ "flew to Beijing", "arrived in Kyiv": a political actor's trip abroad is a visit
-    (`events.travel`), coded on the travel verb and its preposition."""
-    if not is_visit(token):
+    """ "flew to Beijing", "arrived in Kyiv": a political actor's trip abroad is a visit, troops'
+    a deployment (`events.travel`), coded on the travel verb and its preposition."""
+    cameo = trip_code(token)
+    if cameo is None:
         return None
     preps = [c.i for c in token.children if c.dep_ == "prep" and c.i == token.i + 1]
     span = token.doc[token.i : (preps[0] if preps else token.i) + 1]
-    return TriggerMatch(token, span, code_table()["042"], False)
+    return TriggerMatch(token, span, code_table()[cameo], False)
 
 
 def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:

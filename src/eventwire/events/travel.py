@@ -5,7 +5,7 @@ travel ("flew to Beijing for talks", "arrived in Kyiv", "headed Tuesday to East 
 counts when the traveller is a named person or a title (`confidence` drops the trip of a person
 with no political role) and the destination is a country, a capital or a world region; a
 domestic trip to a state or town ("headed to Iowa"), a company "coming to Mexico" and travel by
-civilians are no visit.
+civilians are no visit. Troops travelling abroad are deployed (MOBILIZE).
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from eventwire.events.roles import verb_subjects
 from eventwire.lexicons import read_table
 
 TRAVEL_VERBS = words("event_words.tsv", "travel")
+MILITARY = words("event_words.tsv", "military")
+VISIT, DEPLOYMENT = "042", "154"  # CAMEO: make a visit; deploy forces (MOBILIZE)
 DESTINATION_PREPS = {"to", "in", "into"}
 
 
@@ -33,13 +35,17 @@ def _titles() -> frozenset[str]:
     return frozenset(key[-1] for key in role_lexicon())
 
 
-def is_visit(verb: Token) -> bool:
-    """A travel verb whose subject acts for a state or group and whose destination is abroad."""
+def trip_code(verb: Token) -> str | None:
+    """The CAMEO code of a trip abroad: a visit by a person who acts for a state or group, a
+    deployment by troops ("Russian troops arrived in Minsk"); None for any other travel."""
     if verb.lemma_.lower() not in TRAVEL_VERBS or verb.pos_ != "VERB":
-        return False
-    return any(_destination(p) for p in _destinations(verb)) and any(
-        _acts_for_others(s) for s in verb_subjects(verb)
-    )
+        return None
+    if not any(_destination(p) for p in _destinations(verb)):
+        return None
+    subjects = verb_subjects(verb)
+    if any(s.lemma_.lower() in MILITARY or s.lower_ in MILITARY for s in subjects):
+        return DEPLOYMENT
+    return VISIT if any(_acts_for_others(s) for s in subjects) else None
 
 
 def _destinations(verb: Token) -> list[Token]:
