@@ -117,3 +117,7 @@ def test_likening_someone_to_a_wrong_is_an_accusation(text: str, types: list[str
 def test_troops_travelling_abroad_are_deployed() -> None:
     text = "Russian troops arrived in Minsk on Monday for joint drills with Belarus."
     assert [t for t, _, _ in _events(text)] == ["MOBILIZE"]
+
+
+def test_a_stance_on_a_policy_is_an_opinion() -> None:
+    assert _events("Senator Rubio is supportive of same-sex marriage.") == []

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.events.judgement import judgement
-from eventwire.events.lexicon import EventCode, Trigger, code_table, triggers, words
+from eventwire.events.lexicon import EventCode, Trigger, code_table, is_agent, triggers, words
 from eventwire.events.modality import REPORTING
 from eventwire.events.travel import trip_code
 
@@ -116,13 +116,21 @@ def _noun_match(token: Token, trigger: Trigger) -> Span | None:
     return window if _is_noun(window.root) else None
 
 
+def _about_someone(adjective: Token) -> bool:
+    """ "is critical of Sanders", "supportive of her bid": a stance toward someone who can act
+    (or their act) is an act; "supportive of same-sex marriage" is an opinion on a policy."""
+    objects = [p for c in adjective.children if c.dep_ == "prep" for p in c.children]
+    owners = [c for o in objects for c in o.children if c.dep_ == "poss"]
+    return any(is_agent(o) for o in [*objects, *owners])
+
+
 def _fits(token: Token, trigger: Trigger) -> Span | None:
     if trigger.kind == "V" and _is_verb(token):
         span = _verb_match(token, trigger)
     elif trigger.kind == "N":
         span = _noun_match(token, trigger)
     elif trigger.kind == "A" and token.pos_ == "ADJ" and token.dep_ in PREDICATIVE:
-        span = _verb_match(token, trigger)  # "is critical of": the adjective and its preposition
+        span = _verb_match(token, trigger) if _about_someone(token) else None
     else:
         return None
     if span is None:
