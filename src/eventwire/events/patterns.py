@@ -117,10 +117,10 @@ def _noun_match(token: Token, trigger: Trigger) -> Span | None:
 
 
 def _about_someone(adjective: Token) -> bool:
-    """ "is critical of Sanders", "supportive of her bid": a stance toward someone who can act
-    (or their act) is an act; "supportive of same-sex marriage" is an opinion on a policy."""
+    """ "is critical of Sanders", "supportive of the Ukrainian bid": a stance toward someone who
+    can act, or their act, is an act; "supportive of same-sex marriage" is an opinion."""
     objects = [p for c in adjective.children if c.dep_ == "prep" for p in c.children]
-    owners = [c for o in objects for c in o.children if c.dep_ == "poss"]
+    owners = [c for o in objects for c in o.children if c.dep_ in {"poss", "amod", "compound"}]
     return any(is_agent(o) for o in [*objects, *owners])
 
 
