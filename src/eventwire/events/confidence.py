@@ -17,6 +17,7 @@ from eventwire.events.participants import coordinated
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import verb_subjects
 from eventwire.events.sense import objects, other_sense
+from eventwire.events.travel import is_travel
 from eventwire.model import Participant
 
 KEEP = 0.5
@@ -56,6 +57,7 @@ WEIGHTS = {
     "no device": -0.6,
     "forecast": -0.6,
     "political giving": -0.6,
+    "private trip": -0.6,
 }
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
@@ -95,7 +97,14 @@ def _features(
         ("reflexive", any(o.lower_.endswith(("self", "selves")) for o in objects(head))),
         (other_sense(match) or "", other_sense(match) is not None),
         (everyday_sense(match) or "", everyday_sense(match) is not None),
+        ("private trip", _private_trip(match, actors)),
     ]
+
+
+def _private_trip(match: TriggerMatch, actors: list[Participant]) -> bool:
+    """ "was traveling to Cairo to visit her daughter": a trip is a visit only by someone who
+    acts for a state or group, an actor with a sector."""
+    return match.code.cameo == "042" and is_travel(match.head) and not any(p.sector for p in actors)
 
 
 def _own_participants(noun: Token) -> bool:

@@ -16,15 +16,22 @@ from eventwire.codes import country_display_name
 from eventwire.events.attribution import Attribution
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.lexicon import EventCode, words
+from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
-from eventwire.events.participants import RoleReader
+from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import (
     EVENT_HEADS,
     TriggerMatch,
     argument_words,
     find_triggers,
 )
-from eventwire.events.roles import noun_roles, split_roles, verb_roles, verb_subjects
+from eventwire.events.roles import (
+    OBJECT_PREPS,
+    noun_roles,
+    split_roles,
+    verb_roles,
+    verb_subjects,
+)
 from eventwire.events.scope import (
     SPEECH_ACTS,
     main_clause,
@@ -80,7 +87,7 @@ def extract_events(
     keep_all = os.environ.get(ALL_EVENTS_SETTING) == "1"
     events: list[Event] = []
     for sentence in doc.sents:
-        matches = [armed_strike(by_police(in_words(m))) for m in find_triggers(sentence)]
+        matches = [_sense(m) for m in find_triggers(sentence)]
         found = []
         for match, content in main_matches(matches):
             event = _event(match, sentence, reader, attribution, article, times, places)
@@ -99,6 +106,11 @@ def extract_events(
     return events
 
 
+def _sense(match: TriggerMatch) -> TriggerMatch:
+    """The match read in its sentence's sense (`events.sense`, `events.light`)."""
+    return formal_complaint(armed_strike(by_police(in_words(match))))
+
+
 def _event(
     match: TriggerMatch,
     sentence: Span,
@@ -110,6 +122,8 @@ def _event(
 ) -> Event:
     head = match.head
     actors, recipients = _roles(reader, match)
+    if not recipients:  # "levelled criticism at Obama": the light verb aims the act
+        recipients = split_roles(actors, aimed_at(reader, match))[1]
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
     if match.code.type == "THREATEN" and not any(p.country for p in recipients):
@@ -143,6 +157,11 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     """ "a mediation mission between X and Y": a trigger naming the kind of a mission, round
     or campaign takes its participants from that noun."""
     head = match.head
+    if head.pos_ == "ADJ":  # "the report was critical of Riyadh": the copula's subject acts
+        targets = pobjs(head, OBJECT_PREPS)
+        return split_roles(
+            verb_roles(reader, head.head)[0], [p for t in targets for p in reader.phrase(t)]
+        )
     if match.nominal and head.dep_ == "compound" and head.head.lemma_.lower() in EVENT_HEADS:
         head = head.head
     return (noun_roles if match.nominal else verb_roles)(reader, head)

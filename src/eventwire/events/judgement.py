@@ -16,6 +16,7 @@ from eventwire.events.modality import REPORTING
 WRONGDOING = words("event_words.tsv", "wrongdoing")
 MERIT = words("event_words.tsv", "merit")
 NAMING = words("event_words.tsv", "naming")
+COMPARING = words("event_words.tsv", "comparing")  # "likened the refugees to a vicious snake"
 JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
 SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
@@ -31,15 +32,32 @@ def judgement(verb: Token) -> str | None:
     for vocabulary, cameo in JUDGEMENTS:
         if verb.dep_ == "ROOT" and _quoted(verb) and _said_of(verb, vocabulary):
             return cameo
-        named = lemma in NAMING and any(
-            c.dep_ in {"oprd", "xcomp", "attr"} and _judged(c, vocabulary) for c in verb.children
-        )
+        named = (
+            lemma in NAMING
+            and any(
+                c.dep_ in {"oprd", "xcomp", "attr"} and _judged(c, vocabulary)
+                for c in verb.children
+            )
+        ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
         said = lemma in REPORTING and any(
             _says_of_someone(clause, vocabulary) for clause in verb.children
         )
         if named or said:
             return cameo
     return None
+
+
+def _compared_to(verb: Token) -> list[Token]:
+    """What someone is likened to: the object of "to" or "with" ("compared Trump to Hitler"),
+    which the parser may hang on the compared object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        pobj
+        for prep in [*verb.children, *(c for o in objects for c in o.children)]
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _says_of_someone(clause: Token, vocabulary: frozenset[str]) -> bool:

@@ -33,7 +33,8 @@ class EventCode:
 class Trigger:
     """One lexicon row: the words to match and the code they give."""
 
-    kind: str  # "V" verb lemma (+ particle/preposition), "N" noun lemma or lemma phrase
+    kind: str  # "V" verb lemma (+ particle/preposition), "N" noun lemma or lemma phrase,
+    # "A" predicative adjective with its preposition ("critical of")
     words: tuple[str, ...]
     arguments: frozenset[str]  # argument lemmas required for the trigger to fire; empty = any
     code: EventCode

@@ -12,13 +12,16 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.events.judgement import judgement
-from eventwire.events.lexicon import EventCode, Trigger, code_table, triggers, words
+from eventwire.events.lexicon import EventCode, Trigger, code_table, is_agent, triggers, words
 from eventwire.events.modality import REPORTING
+from eventwire.events.travel import trip_code
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 EVENT_HEADS = words("event_words.tsv", "event_head")
 OBLIGATION = words("modality_words.tsv", "obligation")
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
+PARTICLE_DEPS = {"prt", "prep", "advmod"}  # "stand together": the parser's adverb particle
+PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
 
 
@@ -44,6 +47,8 @@ def _is_verb(token: Token) -> bool:
 def _is_noun(token: Token) -> bool:
     if token.ent_type_ in {"DATE", "TIME"}:
         return False  # "March 3" is a date, not a march
+    if token.pos_ == "X" and token.dep_ in NOMINAL_DEPS:
+        return True  # a borrowed word the tagger leaves unknown ("coup d'etat")
     return token.pos_ in {"NOUN", "PROPN"} or (
         token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS and token.tag_ in {"VBZ", "NNS"}
     )
@@ -84,7 +89,7 @@ def _verb_match(token: Token, trigger: Trigger) -> Span | None:
         return token.doc[token.i : token.i + 1]
     particle = trigger.words[1]
     for child in token.children:
-        if child.dep_ in {"prt", "prep"} and child.lower_ == particle:
+        if child.dep_ in PARTICLE_DEPS and child.lower_ == particle:
             start, end = sorted((token.i, child.i))
             return (
                 token.doc[start : end + 1] if end - start <= 3 else token.doc[token.i : token.i + 1]
@@ -111,11 +116,21 @@ def _noun_match(token: Token, trigger: Trigger) -> Span | None:
     return window if _is_noun(window.root) else None
 
 
+def _about_someone(adjective: Token) -> bool:
+    """ "is critical of Sanders", "supportive of the Ukrainian bid": a stance toward someone who
+    can act, or their act, is an act; "supportive of same-sex marriage" is an opinion."""
+    objects = [p for c in adjective.children if c.dep_ == "prep" for p in c.children]
+    owners = [c for o in objects for c in o.children if c.dep_ in {"poss", "amod", "compound"}]
+    return any(is_agent(o) for o in [*objects, *owners])
+
+
 def _fits(token: Token, trigger: Trigger) -> Span | None:
     if trigger.kind == "V" and _is_verb(token):
         span = _verb_match(token, trigger)
     elif trigger.kind == "N":
         span = _noun_match(token, trigger)
+    elif trigger.kind == "A" and token.pos_ == "ADJ" and token.dep_ in PREDICATIVE:
+        span = _verb_match(token, trigger) if _about_someone(token) else None
     else:
         return None
     if span is None:
@@ -150,13 +165,24 @@ def _judgement(token: Token) -> TriggerMatch | None:
     return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()[cameo], False)
 
 
+def _visit(token: Token) -> TriggerMatch | None:
+    """ "flew to Beijing", "arrived in Kyiv": a political actor's trip abroad is a visit, troops'
+    a deployment (`events.travel`), coded on the travel verb and its preposition."""
+    cameo = trip_code(token)
+    if cameo is None:
+        return None
+    preps = [c.i for c in token.children if c.dep_ == "prep" and c.i == token.i + 1]
+    span = token.doc[token.i : (preps[0] if preps else token.i) + 1]
+    return TriggerMatch(token, span, code_table()[cameo], False)
+
+
 def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     """Every trigger in the sentence, longest lexicon phrase first, never overlapping."""
     taken: set[int] = set()
     for token in sentence:
         if token.i in taken:
             continue
-        obligation = _obligation(token) or _judgement(token)
+        obligation = _obligation(token) or _judgement(token) or _visit(token)
         if obligation is not None:
             taken.add(token.i)
             yield obligation

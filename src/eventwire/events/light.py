@@ -1,0 +1,51 @@
+"""Light-verb constructions: a support verb whose object is an eventive noun tells the noun's act.
+
+"levelled accusations against X", "launched air strikes on Gaza", "lodged a protest with Y": the
+noun (read from the trigger lexicon) gives the event's type and the light verb (a word class of
+`event_words.tsv`) carries its participants; the verb's subject is the source (`roles.noun_roles`)
+and the verb's aim prepositions ("at", "on", "against") name the target. Filing a protest is the
+formal complaint of CAMEO 114 (ACCUSE), not a demonstration.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.patterns import TriggerMatch
+from eventwire.model import Participant
+
+LIGHT_VERBS = words("event_words.tsv", "light")
+FILING_VERBS = words("event_words.tsv", "filing")
+AIM_PREPS = {"at", "on", "against"}
+OBJECT_DEPS = {"dobj", "nsubjpass"}
+
+
+def light_verb(noun: Token) -> Token | None:
+    """The light verb whose object the noun is ("staged a coup"), else None."""
+    verb = noun.head
+    if noun.dep_ in OBJECT_DEPS and verb.pos_ == "VERB" and _verb_words(verb) & LIGHT_VERBS:
+        return verb
+    return None
+
+
+def _verb_words(verb: Token) -> set[str]:
+    return {verb.lemma_.lower(), verb.lower_}
+
+
+def aimed_at(reader: RoleReader, match: TriggerMatch) -> list[Participant]:
+    """ "levelled criticism at Obama", "launched strikes on Gaza": whom the light verb aims the
+    noun's act at, when the noun itself names no target."""
+    verb = light_verb(match.head) if match.nominal else None
+    if verb is None:
+        return []
+    return [p for t in pobjs(verb, AIM_PREPS) for p in reader.phrase(t)]
+
+
+def formal_complaint(match: TriggerMatch) -> TriggerMatch:
+    """ "lodged a protest with Turkey": a protest filed with someone is a formal complaint."""
+    verb = light_verb(match.head) if match.nominal else None
+    if match.code.type == "PROTEST" and verb is not None and _verb_words(verb) & FILING_VERBS:
+        return match.recoded("114")
+    return match

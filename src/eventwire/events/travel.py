@@ -1,0 +1,89 @@
+"""Trips told as travel: a political actor flying, heading or arriving to a country is a visit.
+
+PLOVER and CAMEO code a visit (042, CONSULT) with the host as target; news often tells it only as
+travel ("flew to Beijing for talks", "arrived in Kyiv", "headed Tuesday to East Africa"). A trip
+counts when the traveller is a named person or a title (`confidence` drops the trip of a person
+with no political role) and the destination is a country, a capital or a world region; a
+domestic trip to a state or town ("headed to Iowa"), a company "coming to Mexico" and travel by
+civilians are no visit. Troops travelling abroad are deployed (MOBILIZE).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from eventwire.codes import capital_countries, country_of, group_lexicon, role_lexicon
+from eventwire.events.lexicon import words
+from eventwire.events.roles import verb_subjects
+from eventwire.lexicons import read_table
+
+TRAVEL_VERBS = words("event_words.tsv", "travel")
+MILITARY = words("event_words.tsv", "military")
+VISIT, DEPLOYMENT = "042", "154"  # CAMEO: make a visit; deploy forces (MOBILIZE)
+DESTINATION_PREPS = {"to", "in", "into"}
+
+
+@cache
+def _regions() -> frozenset[str]:
+    return frozenset(name for name, *_ in read_table("world_regions.tsv"))
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(key[-1] for key in role_lexicon())
+
+
+def trip_code(verb: Token) -> str | None:
+    """The CAMEO code of a trip abroad: a visit by a person who acts for a state or group, a
+    deployment by troops ("Russian troops arrived in Minsk"); None for any other travel."""
+    if verb.lemma_.lower() not in TRAVEL_VERBS or verb.pos_ != "VERB":
+        return None
+    if not any(_destination(p) for p in _destinations(verb)):
+        return None
+    subjects = verb_subjects(verb)
+    if any(s.lemma_.lower() in MILITARY or s.lower_ in MILITARY for s in subjects):
+        return DEPLOYMENT
+    return VISIT if any(_acts_for_others(s) for s in subjects) else None
+
+
+def _destinations(verb: Token) -> list[Token]:
+    return [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def _destination(token: Token) -> bool:
+    """A country, a capital or a world region by name (not a state, town or building)."""
+    name = _entity_text(token)
+    return (
+        country_of(name) is not None
+        or name in capital_countries()
+        or name.removeprefix("the ") in _regions()
+    )
+
+
+def _entity_text(token: Token) -> str:
+    """The whole name a token ends ("East Africa"), or the token alone."""
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity.text
+    return token.text
+
+
+def _acts_for_others(subject: Token) -> bool:
+    """A named person or a title ("the foreign minister"); not a company coming to a market
+    ("Mazda is coming to Mexico") nor a collective of private people ("refugees")."""
+    if (subject.lower_,) in group_lexicon():
+        return False
+    return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in _titles()
+
+
+def is_travel(verb: Token) -> bool:
+    """A travel verb used for a visit (`is_visit` found it)."""
+    return verb.lemma_.lower() in TRAVEL_VERBS
