@@ -25,7 +25,7 @@ from eventwire.codes import (
 )
 from eventwire.lexicons import word_set
 from eventwire.model import Code, Evidence
-from eventwire.parse.nlp import doc_text
+from eventwire.parse.nlp import doc_text, entity_at
 
 MAX_TITLE_TOKENS = 7
 MAX_GROUP_MODIFIERS = 2
@@ -178,7 +178,7 @@ def country_modifier(token: Token) -> tuple[CountryName, int] | None:
 def _province_modifier(token: Token) -> tuple[CountryName, int] | None:
     """ "the Arkansas legislature", "Sindh's government": a province or state named before a
     group makes it that country's."""
-    entity = next((e for e in token.doc.ents if e.start == token.i), None)
+    entity = _entity_starting_at(token)
     country = _province(entity)
     if entity is None or country is None or hyphenated(entity):
         return None
@@ -186,6 +186,12 @@ def _province_modifier(token: Token) -> tuple[CountryName, int] | None:
     if end < len(token.doc) and token.doc[end].text in possessives():
         end += 1
     return CountryName(country, is_demonym=False), end
+
+
+def _entity_starting_at(token: Token) -> Span | None:
+    """The named entity that begins at the token."""
+    entity = entity_at(token)
+    return entity if entity is not None and entity.start == token.i else None
 
 
 def hyphenated(span: Span) -> bool:
@@ -267,7 +273,7 @@ def located_country(span: Span) -> Code | None:
     if match is not None and not match.value.is_demonym:
         named = doc[match.start : match.end]
         return code(doc, match.value.iso3, named.start_char, named.end_char)
-    entity = next((e for e in doc.ents if e.start == at), None)
+    entity = _entity_starting_at(doc[at])
     place = entity.text if entity is not None else doc[at].text
     country = capital_countries().get(place) or _province(entity)
     if country is None:

@@ -18,6 +18,7 @@ from eventwire.codes import capital_countries, country_of, group_lexicon, role_l
 from eventwire.events.lexicon import words
 from eventwire.events.roles import verb_subjects
 from eventwire.lexicons import read_table
+from eventwire.parse.nlp import entity_at
 
 TRAVEL_VERBS = words("event_words.tsv", "travel")
 MILITARY = words("event_words.tsv", "military")
@@ -70,10 +71,8 @@ def _destination(token: Token) -> bool:
 
 def _entity_text(token: Token) -> str:
     """The whole name a token ends ("East Africa"), or the token alone."""
-    for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end:
-            return entity.text
-    return token.text
+    entity = entity_at(token)
+    return entity.text if entity is not None else token.text
 
 
 def _acts_for_others(subject: Token) -> bool:
