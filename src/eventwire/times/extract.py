@@ -23,6 +23,7 @@ from eventwire.parse.nlp import doc_text
 from eventwire.parse.pubdate import publication_day
 from eventwire.times.anchors import anchor_at, document_regions
 from eventwire.times.narrative import in_context
+from eventwire.times.scan import RuleScan
 from eventwire.times.timex import Context, Found, Timex
 from eventwire.times.timex_rules import COMPILED, normalise
 
@@ -54,6 +55,7 @@ COORDINATED = re.compile(
     r"\b(?P<a>this|last|next)\s+and\s+(?P<b>this|last|next)\s+(?P<unit>week|month|year)\b", re.I
 )
 AMBIGUOUS_MONTHS = {"may", "march", "june", "august"}  # also verbs or names
+RULE_SCAN = RuleScan([pattern for pattern, _ in COMPILED])
 
 
 AnchorOf = Callable[[int], date | None]
@@ -186,14 +188,11 @@ def _counts_something(token: Token) -> bool:
 def _candidates(text: str) -> list[tuple[int, int, int]]:
     """(start, end, rule index) of every rule match on word boundaries, overlapping ones too
     ('last a week' and 'a week'), so the choice among them is made after filtering."""
-    found = []
-    for index, (pattern, _) in enumerate(COMPILED):
-        match = pattern.search(text)
-        while match:
-            if _is_word_bounded(text, match.start(), match.end()):
-                found.append((match.start(), match.end(), index))
-            match = pattern.search(text, match.start() + 1)
-    return found
+    return [
+        (start, end, index)
+        for start, end, index in RULE_SCAN.matches(text)
+        if _is_word_bounded(text, start, end)
+    ]
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
