@@ -67,6 +67,8 @@ def test_reference_exercise_name_year(reference: ArticleResult) -> None:
             "1994",
         ),
         ("The temple was built in the 11th century.", "11th century", "10"),
+        ("The bug was feared in the year 2000, he said.", "the year 2000", "2000"),
+        ("Peace came in the year two thousand.", "the year two thousand", "2000"),
         ("The government said elections will be held in the spring.", "spring", "2022-SP"),
         ("The government said the offensive began in the autumn.", "autumn", "2021-FA"),
         ("The treaty was signed 20 years ago.", "20 years ago", "2002"),

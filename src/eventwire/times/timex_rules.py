@@ -77,6 +77,7 @@ _PART = r"(?:morning|afternoon|evening|night)"
 
 
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+_THE_YEAR = r"the\s+year\s+"  # 'the year 2000' is one expression, not 'the year' and '2000'
 # 'the 1989 period' of an earnings report: a year alone here, the reported quarter of that year
 # once the report names one (times/narrative.py)
 YEAR_PERIOD = rf"(?i:the\s+)?{_YEAR}\s+(?i:period|quarter)"
@@ -181,12 +182,12 @@ RULES: list[tuple[str, Handler]] = [
         r"|(?P<adverb>annually|daily|weekly|monthly))\b",
         every,
     ),
-    (rf"(?i:{_SPELLED_YEAR})\b", spelled_year),
+    (rf"(?i:(?:{_THE_YEAR})?(?:{_SPELLED_YEAR}))\b", spelled_year),
     (rf"\b(?P<holiday>{HOLIDAY_NAMES})(?:,?\s+{_YEAR})?\b", holiday),
     (r"\b(?P<year>(?:1[6-9]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", iso_day),
     (r"(?i:(?P<nth>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century)", century),
     (r"(?i:the\s+(?P<decade>(?:1[6-9]|20)\d0)'?s|(?P<bare>(?:1[6-9]|20)\d0)'?s)", decade),
-    (rf"(?:(?i:fiscal)\s+(?:(?i:year)\s+)?)?\b{_YEAR}\b", calendar_year),
+    (rf"(?:(?i:{_THE_YEAR}|fiscal\s+(?:year\s+)?))?\b{_YEAR}\b", calendar_year),
     *[(f"(?i:{pattern})", vague_ref(name)) for name, pattern in REFS.items()],
 ]
 COMPILED = [(re.compile(pattern), handler) for pattern, handler in RULES]
