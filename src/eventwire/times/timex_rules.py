@@ -172,7 +172,8 @@ RULES: list[tuple[str, Handler]] = [
         period,
     ),
     (
-        r"(?i:(?:(?:recent|past|coming|several|few|many)\s+)?(?P<unit>years|months|weeks|decades"
+        r"(?i:(?:(?:the\s+)?(?:past|last|next|coming)\s+(?:few|several|many)\s+"
+        r"|(?:recent|past|coming|several|few|many)\s+)?(?P<unit>years|months|weeks|decades"
         r"|days))\b",
         bare_units,
     ),
