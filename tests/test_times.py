@@ -249,6 +249,22 @@ def test_steps_count_from_the_time_the_story_last_named(
     assert _one(text, surface).timex3 == value
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "timex3"),
+    [
+        ("Two days later, the rebels withdrew.", "Two days later", TimeType.DURATION, "P2D"),
+        ("The next day, the rebels withdrew.", "The next day", TimeType.DATE, None),
+    ],
+)
+def test_a_past_step_from_a_time_not_named_is_not_after_the_article_date(
+    text: str, surface: str, kind: TimeType, timex3: str | None
+) -> None:
+    """Nothing dated comes before: the step is no later than the article date, so it is a
+    length of time, or a day left unknown."""
+    found = _one(text, surface)
+    assert (found.type, found.timex3) == (kind, timex3)
+
+
 def test_a_month_takes_the_sentence_tense_when_the_parse_hangs_it_off_a_noun() -> None:
     text = (
         "Trump no longer owns stock in the company.\n\n"

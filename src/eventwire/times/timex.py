@@ -326,6 +326,8 @@ def ago(m: re.Match[str], ctx: Context) -> Timex | None:
         return Timex(TimeType.DURATION, _duration(amount, unit), unit)
     if amount == "X" or unit not in ("day", "week", "month", "quarter", "year", "decade"):
         return Timex(TimeType.VAGUE, "FUTURE_REF" if ahead else "PAST_REF", unit)
+    if direction == "later" and ctx.tense == "past":  # after a time the story has not named
+        return Timex(TimeType.DURATION, _duration(amount, unit), unit, narrative=True)
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, unit)
     value, granularity = shift(ctx.anchor, unit, (1 if ahead else -1) * int(float(amount)))

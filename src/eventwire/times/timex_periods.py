@@ -21,9 +21,9 @@ def narrated(m: re.Match[str], ctx: Context) -> Timex | None:
     """'the same day', 'the following year', 'the next day', 'the day before': a step from the
     time the story last named (times/narrative.py), the anchor's until one is named."""
     unit = m["unit"].lower()
-    if ctx.anchor is None:
-        return Timex(TimeType.DATE, None, unit)
     step = NARRATIVE_STEPS.get((m.groupdict().get("dir") or "").lower(), 0)
+    if ctx.anchor is None or (step > 0 and ctx.tense == "past"):  # after a time not yet named
+        return Timex(TimeType.DATE, None, unit, narrative=True)
     value, granularity = shift(ctx.anchor, unit, step)
     return Timex(TimeType.DATE, value, granularity, narrative=True)
 
