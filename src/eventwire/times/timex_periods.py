@@ -19,7 +19,8 @@ NARRATIVE_STEPS = {
 
 def narrated(m: re.Match[str], ctx: Context) -> Timex | None:
     """'the same day', 'the following year', 'the next day', 'the day before': a step from the
-    time the story last named (times/narrative.py), the anchor's until one is named."""
+    time the story last named (times/narrative.py), the anchor's until one is named; a step
+    forward in a past clause cannot start from the anchor, so it stays unknown until then."""
     unit = m["unit"].lower()
     step = NARRATIVE_STEPS.get((m.groupdict().get("dir") or "").lower(), 0)
     if ctx.anchor is None or (step > 0 and ctx.tense == "past"):  # after a time not yet named
