@@ -117,6 +117,12 @@ def test_dates_resolve_against_the_article_date(text: str, surface: str, value: 
         ("The vote is a few weeks from now.", "a few weeks from now", "FUTURE_REF", TimeType.VAGUE),
         ("It closed a few years ago.", "a few years ago", "PAST_REF", TimeType.VAGUE),
         ("Now the alliance faces a choice.", "Now", "PRESENT_REF", TimeType.VAGUE),
+        (
+            "At this crucial moment the talks matter.",
+            "At this crucial moment",
+            "PRESENT_REF",
+            TimeType.VAGUE,
+        ),
         ("Relations have recently improved.", "recently", "PAST_REF", TimeType.VAGUE),
         ("Talks go on in the coming weeks.", "in the coming weeks", "FUTURE_REF", TimeType.VAGUE),
         ("Prices rose over the past few weeks.", "the past few weeks", "PXW", TimeType.DURATION),

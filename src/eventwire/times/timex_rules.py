@@ -50,7 +50,7 @@ from eventwire.times.timex_periods import (
 
 REFS = {
     "PRESENT_REF": r"now|currently|current|nowadays|presently|at present|the present"
-    r"|at the moment|these days",
+    r"|at the moment|these days|(?:at\s+)?this\s+(?:[a-z]+\s+)?moment",
     "PAST_REF": r"recently|recent|lately|the past|formerly|previously|in the past",
     # "as soon as", "soon after the war": a conjunction, or relative to an event, not to now
     "FUTURE_REF": r"(?<!as )soon(?!\s+(?:as|after|before)\b)|(?:the\s+)?(?:near\s+)?future"
