@@ -69,3 +69,28 @@ def test_unnamed_rebels_acted_on_by_one_state_are_domestic_but_a_named_person_is
     )
     assert _countries(_event(rebels, "accused").recipients) == {"SDN"}
     assert _countries(_event(person, "met").recipients) == set()
+
+
+def test_a_definite_event_noun_takes_the_sides_of_the_act_it_refers_to() -> None:
+    (r,) = run_texts(
+        "Gunmen attacked the British embassy in Nairobi on Friday. "
+        "The attack lasted ten minutes. An attack in Lagos followed."
+    )
+    the_attack, an_attack = [e for e in r.events if e.trigger.text == "attack"]
+    assert _countries(the_attack.recipients) == {"GBR"}
+    assert "GBR" not in _countries(an_attack.recipients), "an indefinite noun tells a new act"
+
+
+def test_an_accusation_targets_the_doer_its_clause_names() -> None:
+    (r,) = run_texts("American officials allege the attacks were plotted by Iranian agents.")
+    assert _countries(_event(r, "allege").recipients) == {"IRN"}
+
+
+def test_a_relative_clause_speaks_of_every_noun_coordinated_before_it() -> None:
+    (r,) = run_texts("Kenya expelled three Iraqis and a Libyan who were questioned by the FBI.")
+    assert _countries(_event(r, "questioned").recipients) == {"IRQ", "LBY"}
+
+
+def test_victims_counted_have_no_country_and_those_whose_nationality_is_told_do() -> None:
+    (r,) = run_texts("NAIROBI, Kenya (AP) _ A bomb killed 40 people, including 12 Americans.")
+    assert _countries(_event(r, "killed").recipients) == {"USA"}

@@ -13,6 +13,7 @@ import os
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.codes import country_display_name
+from eventwire.events.anaphora import EventMemory
 from eventwire.events.attribution import Attribution
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.lexicon import EventCode, words
@@ -86,6 +87,7 @@ def extract_events(
     reader = RoleReader(doc, actors, mentions, attribution, dateline_span(article))
     keep_all = os.environ.get(ALL_EVENTS_SETTING) == "1"
     events: list[Event] = []
+    memory = EventMemory()
     for sentence in doc.sents:
         matches = [_sense(m) for m in find_triggers(sentence)]
         found = []
@@ -97,6 +99,7 @@ def extract_events(
             event.confidence, event.confidence_features = score(
                 match, event.actors, event.recipients
             )
+            memory.resolve(match.head, match.nominal, event)
             found.append((match.head, event))
         for event in without_restatements(main_clause(found)):
             if keep_all or event.confidence >= KEEP:

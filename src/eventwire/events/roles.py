@@ -46,10 +46,7 @@ def _reduced_passive(verb: Token) -> bool:
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
     if _is_passive(verb):
-        agents = pobjs(verb, {"by"}) + [
-            p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-        ]
-        return agents or pobjs(verb, {"from"})
+        return _agents(verb) or pobjs(verb, {"from"})
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -65,11 +62,23 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     return verb_subjects(controller, depth + 1)
 
 
+def _agents(verb: Token) -> list[Token]:
+    """A passive's doers: its "by" objects."""
+    return pobjs(verb, {"by"}) + [
+        p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+    ]
+
+
 def _relative_head(subject: Token) -> Token:
-    """ "Americans who were killed": a relative pronoun stands for the noun its clause modifies."""
+    """ "Americans who were killed": a relative pronoun stands for the noun (and the nouns
+    coordinated with it) its clause modifies."""
     verb = subject.head
-    relative = subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
-    return verb.head if relative else subject
+    if subject.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl":
+        return subject
+    head = verb.head
+    while head.dep_ == "conj":  # "five Iraqis and a Libyan who were questioned": all of them
+        head = head.head
+    return head
 
 
 def _controlling_verb(verb: Token) -> Token | None:
@@ -117,15 +126,23 @@ def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list
     objects = [o for o in objects if o not in acts]
     targets = [*objects, *pobjs(verb, preps)]
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
-    targets += [p for o in objects for p in pobjs(o, OBJECT_PREPS)]
-    targets += [  # "demanded that Turkey withdraw": the addressee is the clause's subject
-        s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+    targets += [p for o in objects for p in pobjs(o, OBJECT_PREPS | {"including"})]
+    targets += [  # "demanded that Turkey withdraw", "allege the attacks were plotted by X"
+        s for c in verb.children if c.dep_ == "ccomp" for s in _clause_doers(c)
     ]
     if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea")
         named = [p for a in acts for p in _subject_actors(reader, a)]
         recipients = named + [p for t in targets for p in reader.phrase(t)]
         return split_roles(actors, recipients)
     return _with_recipients(reader, verb, actors, targets, named)
+
+
+def _clause_doers(clause: Token) -> list[Token]:
+    """Who a complement clause says acts: its subject, or a passive's "by" agent; the patient
+    of an agentless passive ("that the attacks were plotted") is no doer."""
+    if _is_passive(clause):
+        return _agents(clause)
+    return [c for c in clause.children if c.dep_ == "nsubj"]
 
 
 def _named_patient(reader: RoleReader, subject: Token) -> list[Participant]:
@@ -170,11 +187,21 @@ def _with_recipients(
     without one. An act with no known actor ("the blast in Nairobi killed...") keeps its place
     as a place: the victims, not the town, are its target, and unknown stays empty."""
     recipients = [*(named or []), *(p for t in targets for p in reader.phrase(t))]
+    recipients = [_told_country(reader, p) for p in recipients]
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
         located = location_targets(reader, head) if actors else []
         named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
         recipients = located or domestic(actors, named, targets) or recipients
     return split_roles(actors, recipients)
+
+
+def _told_country(reader: RoleReader, participant: Participant) -> Participant:
+    """ "killed 258 people": a group the text gives no country of its own is of no known
+    country as a target (its actor's country is only the dateline's guess); the victims
+    whose nationality is told ("including 12 Americans") are targets of their own."""
+    if participant.actor_id is None or reader.named(participant.actor_id):
+        return participant
+    return participant.model_copy(update={"country": None})
 
 
 def location_targets(reader: RoleReader, head: Token) -> list[Participant]:
