@@ -94,3 +94,15 @@ def test_a_relative_clause_speaks_of_every_noun_coordinated_before_it() -> None:
 def test_victims_counted_have_no_country_and_those_whose_nationality_is_told_do() -> None:
     (r,) = run_texts("NAIROBI, Kenya (AP) _ A bomb killed 40 people, including 12 Americans.")
     assert _countries(_event(r, "killed").recipients) == {"USA"}
+
+
+def test_the_of_object_of_an_act_done_to_someone_is_its_victim() -> None:
+    (r,) = run_texts("The arrest of two Kenyan journalists by Ugandan police sparked protests.")
+    arrest = _event(r, "arrest")
+    assert _countries(arrest.recipients) == {"KEN"}
+    assert _countries(arrest.actors) == {"UGA"}
+
+
+def test_an_act_told_as_the_subject_of_what_it_did_keeps_its_target() -> None:
+    (r,) = run_texts("A suicide attack on the Israeli embassy in Buenos Aires killed 29 people.")
+    assert _countries(_event(r, "killed").recipients) == {"ISR"}

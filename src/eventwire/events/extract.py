@@ -57,6 +57,7 @@ from eventwire.parse.nlp import doc_text
 
 ALL_EVENTS_SETTING = "EVENTWIRE_ALL_EVENTS"  # "1": keep events under `confidence.KEEP` too
 MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
+DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}  # acts whose noun's "of" object is the victim
 MILITARY_WORDS = words("event_words.tsv", "military")
 
 
@@ -167,7 +168,9 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
         )
     if match.nominal and head.dep_ == "compound" and head.head.lemma_.lower() in EVENT_HEADS:
         head = head.head
-    return (noun_roles if match.nominal else verb_roles)(reader, head)
+    if match.nominal:
+        return noun_roles(reader, head, match.code.type in DONE_TO)
+    return verb_roles(reader, head)
 
 
 def _conditioned(head: Token) -> list[Token]:

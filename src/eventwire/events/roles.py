@@ -28,6 +28,7 @@ RECIPIENT_PREPS = {
 OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between", "among"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+AIM_PREPS = {"at", "on", "against"}
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
@@ -126,6 +127,7 @@ def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list
     objects = [o for o in objects if o not in acts]
     targets = [*objects, *pobjs(verb, preps)]
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
+    named += [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
     targets += [p for o in objects for p in pobjs(o, OBJECT_PREPS | {"including"})]
     targets += [  # "demanded that Turkey withdraw", "allege the attacks were plotted by X"
         s for c in verb.children if c.dep_ == "ccomp" for s in _clause_doers(c)
@@ -135,6 +137,14 @@ def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list
         recipients = named + [p for t in targets for p in reader.phrase(t)]
         return split_roles(actors, recipients)
     return _with_recipients(reader, verb, actors, targets, named)
+
+
+def _subject_act_aims(verb: Token) -> list[Token]:
+    """ "the attacks at the U.S. embassies killed 257 people": an act told as the subject
+    of what it did keeps its own target ("at", "on", "against")."""
+    subjects = [s for s in verb_subjects(verb) if _is_event_noun(s)]
+    owners = [o for s in subjects for o in [s, *(c for c in s.children if c.dep_ == "appos")]]
+    return [t for o in owners for t in pobjs(o, AIM_PREPS)]  # "attacks Aug. 7 at ..."
 
 
 def _clause_doers(clause: Token) -> list[Token]:
@@ -259,20 +269,33 @@ def _group_participant(head: Token, country: str) -> Participant:
     )
 
 
-def noun_roles(reader: RoleReader, noun: Token) -> tuple[list[Participant], list[Participant]]:
+def noun_roles(
+    reader: RoleReader, noun: Token, done_to: bool = False
+) -> tuple[list[Participant], list[Participant]]:
     """A nominal event's actors: possessor, modifying countries, "by"/"of" objects, else the
-    subject of the verb it is the object of ("held talks"); recipients: "with"/"to" objects."""
+    subject of the verb it is the object of ("held talks"); recipients: "with"/"to" objects.
+    The "of" object of an act done to someone ("the killings of A by B", "the arrest of X") or
+    of one whose doer is named elsewhere ("Russia's annexation of Crimea") is its target."""
     actors = reader.modifiers(noun)
     verb = _governing_verb(noun)
     if not actors and verb is not None:
         subjects = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
         actors = [p for s in subjects for p in reader.phrase(s)]
     if not actors:
-        actors = [p for t in pobjs(noun, {"by", "of"}) for p in reader.phrase(t)]
-    targets = pobjs(noun, RECIPIENT_PREPS | {"for"})  # "aid for Romania"
+        actors = [p for t in _noun_agents(noun) for p in reader.phrase(t)]
+    patients = pobjs(noun, {"of"}) if actors or done_to else []
+    if not actors and not patients:
+        actors = [p for t in pobjs(noun, {"of"}) for p in reader.phrase(t)]
+    targets = patients + pobjs(noun, RECIPIENT_PREPS | {"for"})  # "aid for Romania"
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
     return _with_recipients(reader, noun, actors, targets)
+
+
+def _noun_agents(noun: Token) -> list[Token]:
+    """The "by" objects of an act noun, also where the parse hangs them on its "of" object
+    ("the arrest of two journalists by police")."""
+    return [t for owner in [noun, *pobjs(noun, {"of"})] for t in pobjs(owner, {"by"})]
 
 
 def _governing_verb(noun: Token) -> Token | None:
