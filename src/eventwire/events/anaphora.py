@@ -16,13 +16,18 @@ from eventwire.events.roles import split_roles
 from eventwire.model import Event
 
 DEFINITE = {"the", "this", "that", "these", "those"}
+# Prepositions that give a noun participants of its own ("the warning by the attorney's office",
+# "the appeal of radical change"); a place or time ("the blast in Nairobi") does not.
+OWN_ARGUMENTS = {"of", "by", "against", "on", "with", "to", "toward", "towards", "for", "between"}
 
 
 def refers_back(head: Token) -> bool:
-    """A definite event noun with no possessor of its own ("the blast", "these attacks"); not
-    the people taking part ("the protesters"), who are actors of their own."""
+    """A definite event noun with no possessor or participant phrase of its own ("the blast",
+    "these attacks"); not the people taking part ("the protesters"), actors of their own."""
     determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
-    possessed = any(c.dep_ == "poss" for c in head.children)
+    possessed = any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in OWN_ARGUMENTS) for c in head.children
+    )
     taking_part = (head.lower_,) in group_lexicon()
     definite = bool(determiners & DEFINITE)
     return head.pos_ == "NOUN" and definite and not possessed and not taking_part
