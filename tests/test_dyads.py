@@ -106,3 +106,12 @@ def test_the_of_object_of_an_act_done_to_someone_is_its_victim() -> None:
 def test_an_act_told_as_the_subject_of_what_it_did_keeps_its_target() -> None:
     (r,) = run_texts("A suicide attack on the Israeli embassy in Buenos Aires killed 29 people.")
     assert _countries(_event(r, "killed").recipients) == {"ISR"}
+
+
+def test_whoever_receives_an_act_is_its_target_and_the_from_object_its_doer() -> None:
+    (r,) = run_texts(
+        "Iraq faced new sanctions from Japan. Ukraine received military aid from Poland."
+    )
+    sanctions, aid = _event(r, "sanctions"), _event(r, "aid")
+    assert (_countries(sanctions.actors), _countries(sanctions.recipients)) == ({"JPN"}, {"IRQ"})
+    assert (_countries(aid.actors), _countries(aid.recipients)) == ({"POL"}, {"UKR"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon
-from eventwire.events.lexicon import triggers
+from eventwire.events.lexicon import triggers, words
 from eventwire.events.participants import (
     SUBJECT_DEPS,
     RoleReader,
@@ -32,6 +32,7 @@ AIM_PREPS = {"at", "on", "against"}
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
+RECEIVING_VERBS = words("event_arguments.tsv", "receiving")
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
 
 
@@ -278,6 +279,8 @@ def noun_roles(
     of one whose doer is named elsewhere ("Russia's annexation of Crimea") is its target."""
     actors = reader.modifiers(noun)
     verb = _governing_verb(noun)
+    if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS:
+        return _received(reader, noun, verb)
     if not actors and verb is not None:
         subjects = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
         actors = [p for s in subjects for p in reader.phrase(s)]
@@ -290,6 +293,17 @@ def noun_roles(
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
     return _with_recipients(reader, noun, actors, targets)
+
+
+def _received(
+    reader: RoleReader, noun: Token, verb: Token
+) -> tuple[list[Participant], list[Participant]]:
+    """ "The proposal drew criticism from Republicans", "Iraq faced sanctions from the UN": the
+    act's doers are its "from" (or "by") objects, and whoever receives it is the target."""
+    doers = pobjs(noun, {"from", "by"}) + pobjs(verb, {"from", "by"})
+    receivers = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+    actors = reader.modifiers(noun) + [p for t in doers for p in reader.phrase(t)]
+    return split_roles(actors, [p for t in receivers for p in _subject_actors(reader, t)])
 
 
 def _noun_agents(noun: Token) -> list[Token]:
