@@ -115,3 +115,9 @@ def test_whoever_receives_an_act_is_its_target_and_the_from_object_its_doer() ->
     sanctions, aid = _event(r, "sanctions"), _event(r, "aid")
     assert (_countries(sanctions.actors), _countries(sanctions.recipients)) == ({"JPN"}, {"IRQ"})
     assert (_countries(aid.actors), _countries(aid.recipients)) == ({"POL"}, {"UKR"})
+
+
+def test_troops_deployed_act_for_their_own_side() -> None:
+    (r,) = run_texts("Russian troops were deployed to Belarus on Monday.")
+    deployed = _event(r, "deployed")
+    assert (_countries(deployed.actors), _countries(deployed.recipients)) == ({"RUS"}, {"BLR"})

@@ -170,7 +170,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
         head = head.head
     if match.nominal:
         return noun_roles(reader, head, match.code.type in DONE_TO)
-    return verb_roles(reader, head)
+    return verb_roles(reader, head, match.code.type)
 
 
 def _conditioned(head: Token) -> list[Token]:

@@ -32,6 +32,8 @@ AIM_PREPS = {"at", "on", "against"}
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
+MOVEMENTS = {"MOBILIZE"}  # types whose passive subject is the forces moved (not "was released")
+MOVEMENT_PREPS = {"to", "into", "toward", "towards"}
 RECEIVING_VERBS = words("event_arguments.tsv", "receiving")
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
 
@@ -114,8 +116,12 @@ def _clause(head: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
     return tokens
 
 
-def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Participant]]:
+def verb_roles(
+    reader: RoleReader, verb: Token, type_: str = ""
+) -> tuple[list[Participant], list[Participant]]:
     """Actors (subjects, agents, joint partners) and recipients (objects, "with"/"to" objects)."""
+    if type_ in MOVEMENTS and _is_passive(verb) and not _agents(verb):
+        return _moved(reader, verb)
     actors = [p for s in verb_subjects(verb) for p in _subject_actors(reader, s)]
     actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
@@ -146,6 +152,15 @@ def _subject_act_aims(verb: Token) -> list[Token]:
     subjects = [s for s in verb_subjects(verb) if _is_event_noun(s)]
     owners = [o for s in subjects for o in [s, *(c for c in s.children if c.dep_ == "appos")]]
     return [t for o in owners for t in pobjs(o, AIM_PREPS)]  # "attacks Aug. 7 at ..."
+
+
+def _moved(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Participant]]:
+    """ "Russian troops were deployed to Belarus": forces moved act for their own side; where
+    they go is the target."""
+    forces = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
+    forces += [verb.head] if _reduced_passive(verb) else []
+    actors = [p for t in forces for p in reader.phrase(t)]
+    return _with_recipients(reader, verb, actors, pobjs(verb, MOVEMENT_PREPS))
 
 
 def _clause_doers(clause: Token) -> list[Token]:
