@@ -121,3 +121,13 @@ def test_troops_deployed_act_for_their_own_side() -> None:
     (r,) = run_texts("Russian troops were deployed to Belarus on Monday.")
     deployed = _event(r, "deployed")
     assert (_countries(deployed.actors), _countries(deployed.recipients)) == ({"RUS"}, {"BLR"})
+
+
+def test_an_act_noun_is_never_its_own_doer_and_its_from_object_is() -> None:
+    (r,) = run_texts(
+        "The bombing of the Israeli embassy was blamed on Iran. "
+        "Kyiv dismissed the threats from Russia."
+    )
+    bombing, dismissed = _event(r, "bombing"), _event(r, "dismissed")
+    assert (_countries(bombing.actors), _countries(bombing.recipients)) == (set(), {"ISR"})
+    assert _countries(dismissed.recipients) == {"RUS"}, "rejecting an act targets its doer"

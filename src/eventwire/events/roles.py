@@ -196,9 +196,7 @@ def _subject_actors(reader: RoleReader, subject: Token) -> list[Participant]:
     possessor or "by" object, never through the place it happened in."""
     if not _is_event_noun(subject):
         return reader.phrase(subject)
-    return reader.modifiers(subject) or [
-        p for t in pobjs(subject, {"by"}) for p in reader.phrase(t)
-    ]
+    return reader.modifiers(subject) or [p for t in _noun_agents(subject) for p in reader.phrase(t)]
 
 
 def _with_recipients(
@@ -298,13 +296,13 @@ def noun_roles(
         return _received(reader, noun, verb)
     if not actors and verb is not None:
         subjects = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
-        actors = [p for s in subjects for p in reader.phrase(s)]
+        actors = [p for s in subjects if s != noun for p in reader.phrase(s)]  # not "the bombing"
     if not actors:
         actors = [p for t in _noun_agents(noun) for p in reader.phrase(t)]
     patients = pobjs(noun, {"of"}) if actors or done_to else []
     if not actors and not patients:
         actors = [p for t in pobjs(noun, {"of"}) for p in reader.phrase(t)]
-    targets = patients + pobjs(noun, RECIPIENT_PREPS | {"for"})  # "aid for Romania"
+    targets = patients + pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"})  # "aid for Romania"
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
     return _with_recipients(reader, noun, actors, targets)
@@ -322,9 +320,9 @@ def _received(
 
 
 def _noun_agents(noun: Token) -> list[Token]:
-    """The "by" objects of an act noun, also where the parse hangs them on its "of" object
-    ("the arrest of two journalists by police")."""
-    return [t for owner in [noun, *pobjs(noun, {"of"})] for t in pobjs(owner, {"by"})]
+    """The "by" and "from" objects of an act noun ("threats from the United States"), also
+    where the parse hangs them on its "of" object ("the arrest of two journalists by police")."""
+    return [t for owner in [noun, *pobjs(noun, {"of"})] for t in pobjs(owner, {"by", "from"})]
 
 
 def _governing_verb(noun: Token) -> Token | None:
