@@ -150,8 +150,7 @@ def _subject_act_aims(verb: Token) -> list[Token]:
     """ "the attacks at the U.S. embassies killed 257 people": an act told as the subject
     of what it did keeps its own target ("at", "on", "against")."""
     subjects = [s for s in verb_subjects(verb) if _is_event_noun(s)]
-    owners = [o for s in subjects for o in [s, *(c for c in s.children if c.dep_ == "appos")]]
-    return [t for o in owners for t in pobjs(o, AIM_PREPS)]  # "attacks Aug. 7 at ..."
+    return [t for s in subjects for t in pobjs(s, AIM_PREPS)]
 
 
 def _moved(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Participant]]:
