@@ -69,3 +69,64 @@ def test_unnamed_rebels_acted_on_by_one_state_are_domestic_but_a_named_person_is
     )
     assert _countries(_event(rebels, "accused").recipients) == {"SDN"}
     assert _countries(_event(person, "met").recipients) == set()
+
+
+def test_a_definite_event_noun_takes_the_sides_of_the_act_it_refers_to() -> None:
+    (r,) = run_texts(
+        "Gunmen attacked the British embassy in Nairobi on Friday. "
+        "The attack lasted ten minutes. An attack in Lagos followed."
+    )
+    the_attack, an_attack = [e for e in r.events if e.trigger.text == "attack"]
+    assert _countries(the_attack.recipients) == {"GBR"}
+    assert "GBR" not in _countries(an_attack.recipients), "an indefinite noun tells a new act"
+
+
+def test_an_accusation_targets_the_doer_its_clause_names() -> None:
+    (r,) = run_texts("American officials allege the attacks were plotted by Iranian agents.")
+    assert _countries(_event(r, "allege").recipients) == {"IRN"}
+
+
+def test_a_relative_clause_speaks_of_every_noun_coordinated_before_it() -> None:
+    (r,) = run_texts("Kenya expelled three Iraqis and a Libyan who were questioned by the FBI.")
+    assert _countries(_event(r, "questioned").recipients) == {"IRQ", "LBY"}
+
+
+def test_victims_counted_have_no_country_and_those_whose_nationality_is_told_do() -> None:
+    (r,) = run_texts("NAIROBI, Kenya (AP) _ A bomb killed 40 people, including 12 Americans.")
+    assert _countries(_event(r, "killed").recipients) == {"USA"}
+
+
+def test_the_of_object_of_an_act_done_to_someone_is_its_victim() -> None:
+    (r,) = run_texts("The arrest of two Kenyan journalists by Ugandan police sparked protests.")
+    arrest = _event(r, "arrest")
+    assert (_countries(arrest.actors), _countries(arrest.recipients)) == ({"UGA"}, {"KEN"})
+
+
+def test_an_act_told_as_the_subject_of_what_it_did_keeps_its_target() -> None:
+    (r,) = run_texts("A suicide attack on the Israeli embassy in Buenos Aires killed 29 people.")
+    assert _countries(_event(r, "killed").recipients) == {"ISR"}
+
+
+def test_whoever_receives_an_act_is_its_target_and_the_from_object_its_doer() -> None:
+    (r,) = run_texts(
+        "Iraq faced new sanctions from Japan. Ukraine received military aid from Poland."
+    )
+    sanctions, aid = _event(r, "sanctions"), _event(r, "aid")
+    assert (_countries(sanctions.actors), _countries(sanctions.recipients)) == ({"JPN"}, {"IRQ"})
+    assert (_countries(aid.actors), _countries(aid.recipients)) == ({"POL"}, {"UKR"})
+
+
+def test_troops_deployed_act_for_their_own_side() -> None:
+    (r,) = run_texts("Russian troops were deployed to Belarus on Monday.")
+    deployed = _event(r, "deployed")
+    assert (_countries(deployed.actors), _countries(deployed.recipients)) == ({"RUS"}, {"BLR"})
+
+
+def test_an_act_noun_is_never_its_own_doer_and_its_from_object_is() -> None:
+    (r,) = run_texts(
+        "The bombing of the Israeli embassy was blamed on Iran. "
+        "Kyiv dismissed the threats from Russia."
+    )
+    bombing, dismissed = _event(r, "bombing"), _event(r, "dismissed")
+    assert (_countries(bombing.actors), _countries(bombing.recipients)) == (set(), {"ISR"})
+    assert _countries(dismissed.recipients) == {"RUS"}, "rejecting an act targets its doer"

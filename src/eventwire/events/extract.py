@@ -13,6 +13,7 @@ import os
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.codes import country_display_name
+from eventwire.events.anaphora import EventMemory
 from eventwire.events.attribution import Attribution
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.lexicon import EventCode, words
@@ -56,6 +57,7 @@ from eventwire.parse.nlp import doc_text
 
 ALL_EVENTS_SETTING = "EVENTWIRE_ALL_EVENTS"  # "1": keep events under `confidence.KEEP` too
 MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
+DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}  # acts whose noun's "of" object is the victim
 MILITARY_WORDS = words("event_words.tsv", "military")
 
 
@@ -86,6 +88,7 @@ def extract_events(
     reader = RoleReader(doc, actors, mentions, attribution, dateline_span(article))
     keep_all = os.environ.get(ALL_EVENTS_SETTING) == "1"
     events: list[Event] = []
+    memory = EventMemory()
     for sentence in doc.sents:
         matches = [_sense(m) for m in find_triggers(sentence)]
         found = []
@@ -97,6 +100,7 @@ def extract_events(
             event.confidence, event.confidence_features = score(
                 match, event.actors, event.recipients
             )
+            memory.resolve(match.head, match.nominal, event)
             found.append((match.head, event))
         for event in without_restatements(main_clause(found)):
             if keep_all or event.confidence >= KEEP:
@@ -164,7 +168,9 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
         )
     if match.nominal and head.dep_ == "compound" and head.head.lemma_.lower() in EVENT_HEADS:
         head = head.head
-    return (noun_roles if match.nominal else verb_roles)(reader, head)
+    if match.nominal:
+        return noun_roles(reader, head, match.code.type in DONE_TO)
+    return verb_roles(reader, head, match.code.type)
 
 
 def _conditioned(head: Token) -> list[Token]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon
-from eventwire.events.lexicon import triggers
+from eventwire.events.lexicon import triggers, words
 from eventwire.events.participants import (
     SUBJECT_DEPS,
     RoleReader,
@@ -28,9 +28,13 @@ RECIPIENT_PREPS = {
 OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between", "among"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+AIM_PREPS = {"at", "on", "against"}
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
+MOVEMENTS = {"MOBILIZE"}  # types whose passive subject is the forces moved (not "was released")
+MOVEMENT_PREPS = {"to", "into", "toward", "towards"}
+RECEIVING_VERBS = words("event_arguments.tsv", "receiving")
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
 
 
@@ -46,10 +50,7 @@ def _reduced_passive(verb: Token) -> bool:
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
     if _is_passive(verb):
-        agents = pobjs(verb, {"by"}) + [
-            p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-        ]
-        return agents or pobjs(verb, {"from"})
+        return _agents(verb) or pobjs(verb, {"from"})
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -65,11 +66,23 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     return verb_subjects(controller, depth + 1)
 
 
+def _agents(verb: Token) -> list[Token]:
+    """A passive's doers: its "by" objects."""
+    return pobjs(verb, {"by"}) + [
+        p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+    ]
+
+
 def _relative_head(subject: Token) -> Token:
-    """ "Americans who were killed": a relative pronoun stands for the noun its clause modifies."""
+    """ "Americans who were killed": a relative pronoun stands for the noun (and the nouns
+    coordinated with it) its clause modifies."""
     verb = subject.head
-    relative = subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
-    return verb.head if relative else subject
+    if subject.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl":
+        return subject
+    head = verb.head
+    while head.dep_ == "conj":  # "five Iraqis and a Libyan who were questioned": all of them
+        head = head.head
+    return head
 
 
 def _controlling_verb(verb: Token) -> Token | None:
@@ -103,8 +116,12 @@ def _clause(head: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
     return tokens
 
 
-def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Participant]]:
+def verb_roles(
+    reader: RoleReader, verb: Token, type_: str = ""
+) -> tuple[list[Participant], list[Participant]]:
     """Actors (subjects, agents, joint partners) and recipients (objects, "with"/"to" objects)."""
+    if type_ in MOVEMENTS and _is_passive(verb) and not _agents(verb):
+        return _moved(reader, verb)
     actors = [p for s in verb_subjects(verb) for p in _subject_actors(reader, s)]
     actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
@@ -117,15 +134,40 @@ def verb_roles(reader: RoleReader, verb: Token) -> tuple[list[Participant], list
     objects = [o for o in objects if o not in acts]
     targets = [*objects, *pobjs(verb, preps)]
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
-    targets += [p for o in objects for p in pobjs(o, OBJECT_PREPS)]
-    targets += [  # "demanded that Turkey withdraw": the addressee is the clause's subject
-        s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+    named += [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
+    targets += [p for o in objects for p in pobjs(o, OBJECT_PREPS | {"including"})]
+    targets += [  # "demanded that Turkey withdraw", "allege the attacks were plotted by X"
+        s for c in verb.children if c.dep_ == "ccomp" for s in _clause_doers(c)
     ]
     if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea")
         named = [p for a in acts for p in _subject_actors(reader, a)]
         recipients = named + [p for t in targets for p in reader.phrase(t)]
         return split_roles(actors, recipients)
     return _with_recipients(reader, verb, actors, targets, named)
+
+
+def _subject_act_aims(verb: Token) -> list[Token]:
+    """ "the attacks at the U.S. embassies killed 257 people": an act told as the subject
+    of what it did keeps its own target ("at", "on", "against")."""
+    subjects = [s for s in verb_subjects(verb) if _is_event_noun(s)]
+    return [t for s in subjects for t in pobjs(s, AIM_PREPS)]
+
+
+def _moved(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Participant]]:
+    """ "Russian troops were deployed to Belarus": forces moved act for their own side; where
+    they go is the target."""
+    forces = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
+    forces += [verb.head] if _reduced_passive(verb) else []
+    actors = [p for t in forces for p in reader.phrase(t)]
+    return _with_recipients(reader, verb, actors, pobjs(verb, MOVEMENT_PREPS))
+
+
+def _clause_doers(clause: Token) -> list[Token]:
+    """Who a complement clause says acts: its subject, or a passive's "by" agent; the patient
+    of an agentless passive ("that the attacks were plotted") is no doer."""
+    if _is_passive(clause):
+        return _agents(clause)
+    return [c for c in clause.children if c.dep_ == "nsubj"]
 
 
 def _named_patient(reader: RoleReader, subject: Token) -> list[Participant]:
@@ -153,9 +195,7 @@ def _subject_actors(reader: RoleReader, subject: Token) -> list[Participant]:
     possessor or "by" object, never through the place it happened in."""
     if not _is_event_noun(subject):
         return reader.phrase(subject)
-    return reader.modifiers(subject) or [
-        p for t in pobjs(subject, {"by"}) for p in reader.phrase(t)
-    ]
+    return reader.modifiers(subject) or [p for t in _noun_agents(subject) for p in reader.phrase(t)]
 
 
 def _with_recipients(
@@ -170,11 +210,21 @@ def _with_recipients(
     without one. An act with no known actor ("the blast in Nairobi killed...") keeps its place
     as a place: the victims, not the town, are its target, and unknown stays empty."""
     recipients = [*(named or []), *(p for t in targets for p in reader.phrase(t))]
+    recipients = [_told_country(reader, p) for p in recipients]
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
         located = location_targets(reader, head) if actors else []
         named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
         recipients = located or domestic(actors, named, targets) or recipients
     return split_roles(actors, recipients)
+
+
+def _told_country(reader: RoleReader, participant: Participant) -> Participant:
+    """ "killed 258 people": a group the text gives no country of its own is of no known
+    country as a target (its actor's country is only the dateline's guess); the victims
+    whose nationality is told ("including 12 Americans") are targets of their own."""
+    if participant.actor_id is None or reader.named(participant.actor_id):
+        return participant
+    return participant.model_copy(update={"country": None})
 
 
 def location_targets(reader: RoleReader, head: Token) -> list[Participant]:
@@ -232,20 +282,46 @@ def _group_participant(head: Token, country: str) -> Participant:
     )
 
 
-def noun_roles(reader: RoleReader, noun: Token) -> tuple[list[Participant], list[Participant]]:
+def noun_roles(
+    reader: RoleReader, noun: Token, done_to: bool = False
+) -> tuple[list[Participant], list[Participant]]:
     """A nominal event's actors: possessor, modifying countries, "by"/"of" objects, else the
-    subject of the verb it is the object of ("held talks"); recipients: "with"/"to" objects."""
+    subject of the verb it is the object of ("held talks"); recipients: "with"/"to" objects.
+    The "of" object of an act done to someone ("the killings of A by B", "the arrest of X") or
+    of one whose doer is named elsewhere ("Russia's annexation of Crimea") is its target."""
     actors = reader.modifiers(noun)
     verb = _governing_verb(noun)
+    if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS:
+        return _received(reader, noun, verb)
     if not actors and verb is not None:
         subjects = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
-        actors = [p for s in subjects for p in reader.phrase(s)]
+        actors = [p for s in subjects if s != noun for p in reader.phrase(s)]  # not "the bombing"
     if not actors:
-        actors = [p for t in pobjs(noun, {"by", "of"}) for p in reader.phrase(t)]
-    targets = pobjs(noun, RECIPIENT_PREPS | {"for"})  # "aid for Romania"
+        actors = [p for t in _noun_agents(noun) for p in reader.phrase(t)]
+    patients = pobjs(noun, {"of"}) if actors or done_to else []
+    if not actors and not patients:
+        actors = [p for t in pobjs(noun, {"of"}) for p in reader.phrase(t)]
+    targets = patients + pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"})  # "aid for Romania"
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
     return _with_recipients(reader, noun, actors, targets)
+
+
+def _received(
+    reader: RoleReader, noun: Token, verb: Token
+) -> tuple[list[Participant], list[Participant]]:
+    """ "The proposal drew criticism from Republicans", "Iraq faced sanctions from the UN": the
+    act's doers are its "from" (or "by") objects, and whoever receives it is the target."""
+    doers = pobjs(noun, {"from", "by"}) + pobjs(verb, {"from", "by"})
+    receivers = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+    actors = reader.modifiers(noun) + [p for t in doers for p in reader.phrase(t)]
+    return split_roles(actors, [p for t in receivers for p in _subject_actors(reader, t)])
+
+
+def _noun_agents(noun: Token) -> list[Token]:
+    """The "by" and "from" objects of an act noun ("threats from the United States"), also
+    where the parse hangs them on its "of" object ("the arrest of two journalists by police")."""
+    return [t for owner in [noun, *pobjs(noun, {"of"})] for t in pobjs(owner, {"by", "from"})]
 
 
 def _governing_verb(noun: Token) -> Token | None:
