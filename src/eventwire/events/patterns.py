@@ -65,8 +65,8 @@ def argument_words(head: Token) -> set[str]:
         slots = [child]
         if any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             words.add("for")  # "a call for the United States to accept refugees"
-        if child.dep_ == "prep":
-            slots = [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
+            slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
             if child.lower_ in {"for", "to", "with", "about"}:
                 words.add(child.lower_)
         elif child.dep_ not in ARGUMENT_DEPS:
@@ -135,9 +135,11 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
         return None
     if span is None:
         return None
-    if trigger.arguments or trigger.excluded:
+    if trigger.arguments or trigger.excluded or trigger.required:
         words = argument_words(span.root)
         if (trigger.arguments and not trigger.arguments & words) or trigger.excluded & words:
+            return None
+        if not trigger.required <= words:
             return None
     return span
 

@@ -1,0 +1,47 @@
+"""Reported acts that news tells with words beyond the core trigger list: voiced displeasure,
+retaliation, flag burning, teams sent to a country, instructions, and their sense checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+def _types(text: str) -> list[str]:
+    (result,) = run_texts(text)
+    return [e.type for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("The Cuban government expressed its displeasure at the delay on Friday.", "ACCUSE"),
+        ("Mr. Trump's pointed critique of President Bush startled party leaders.", "ACCUSE"),
+        ("Donald Trump hit Hillary Clinton for her vote on the war.", "ACCUSE"),
+        ("Protesters burned American flags outside the embassy in Tehran.", "PROTEST"),
+        ("Rebels fired rockets at the town on Monday.", "ASSAULT"),
+        ("Japan sent a team of rescuers to Turkey on Tuesday.", "AID"),
+        ("King Hussein assured Bush that Jordan would cooperate.", "AGREE"),
+        ("The minister instructed the embassy to issue the visas.", "REQUEST"),
+    ],
+)
+def test_acts_told_with_wider_vocabulary(text: str, type_: str) -> None:
+    assert _types(text) == [type_]
+
+
+def test_retaliation_promised_is_a_threat_to_come() -> None:
+    (result,) = run_texts("Iraq would retaliate against Venezuela, the ambassador said.")
+    (event,) = result.events
+    assert (event.type, event.modality) == ("ASSAULT", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Public anger over food prices grew in Cairo last month.",  # a mood, not voiced at anyone
+        "The commander sent a team to recover the remains.",  # own errand: sent to no one
+    ],
+)
+def test_words_in_another_sense_are_no_events(text: str) -> None:
+    assert _types(text) == []
