@@ -24,6 +24,11 @@ def _types(text: str) -> list[str]:
         ("Japan sent a team of rescuers to Turkey on Tuesday.", "AID"),
         ("King Hussein assured Bush that Jordan would cooperate.", "AGREE"),
         ("The minister instructed the embassy to issue the visas.", "REQUEST"),
+        ("The president portrayed Mr. Trump as a nasty and divisive candidate.", "ACCUSE"),
+        ("Hillary Clinton is swinging hard at Bernie Sanders in the debate.", "ACCUSE"),
+        ("The foreign minister expressed gratitude to Japan on Monday.", "SUPPORT"),
+        ("Thousands of students chanted slogans against the government in Jakarta.", "PROTEST"),
+        ("The attorney general ordered the Miami relatives to surrender the boy.", "REQUEST"),
     ],
 )
 def test_acts_told_with_wider_vocabulary(text: str, type_: str) -> None:
@@ -41,6 +46,8 @@ def test_retaliation_promised_is_a_threat_to_come() -> None:
     [
         "Public anger over food prices grew in Cairo last month.",  # a mood, not voiced at anyone
         "The commander sent a team to recover the remains.",  # own errand: sent to no one
+        "The commander ordered his men to search the forest.",  # a command inside one party
+        "The report described the plan as a disaster.",  # an opinion of a thing, of no one
     ],
 )
 def test_words_in_another_sense_are_no_events(text: str) -> None:

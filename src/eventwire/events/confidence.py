@@ -51,7 +51,6 @@ WEIGHTS = {
     "phrasal verb": -0.6,
     "electoral standing": -0.6,
     "idiom": -0.6,
-    "unvoiced feeling": -0.6,
     "abstract fight": -0.6,
     "takes up a role": -0.6,
     "natural death": -0.6,

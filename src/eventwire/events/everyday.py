@@ -11,7 +11,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, triggers, words
-from eventwire.events.light import light_verb
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import DEVICES, objects
 
@@ -21,7 +20,6 @@ MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
 POLITICAL_GIVING = words("event_words.tsv", "political_giving")  # campaign, PAC, donor
 NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
-FEELINGS = words("event_words.tsv", "feeling")  # displeasure, outrage: acts only when voiced
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
 QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which"}
 MEETING_PREPS = {"with"}
@@ -210,8 +208,6 @@ def everyday_sense(match: TriggerMatch) -> str | None:
     if match.nominal:
         if _idiom(match.head):
             return "idiom"
-        if _unvoiced(match.head):
-            return "unvoiced feeling"
         return "electoral standing" if _standing(match.head) else None
     name, check = EVERYDAY.get(match.head.lemma_.lower(), ("", None))
     return name if check is not None and check(match.head) else None
@@ -223,12 +219,6 @@ def _idiom(noun: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in {"big", "huge", "great", "good", "bigger"}
         for c in noun.children
     )
-
-
-def _unvoiced(noun: Token) -> bool:
-    """ "expressed its displeasure at the delay" criticises; "public anger over prices" is a
-    mood: a feeling is an act only as what a light verb (express, voice) puts out."""
-    return noun.lemma_.lower() in FEELINGS and light_verb(noun) is None
 
 
 def _standing(noun: Token) -> bool:

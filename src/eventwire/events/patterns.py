@@ -22,6 +22,10 @@ OBLIGATION = words("modality_words.tsv", "obligation")
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 PARTICLE_DEPS = {"prt", "prep", "advmod"}  # "stand together": the parser's adverb particle
 PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
+LIGHT_VERBS = words("event_words.tsv", "light")
+FEELINGS = words("event_words.tsv", "feeling")  # displeasure, gratitude: acts only when voiced
+LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
+INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
 
 
@@ -65,6 +69,8 @@ def argument_words(head: Token) -> set[str]:
         slots = [child]
         if any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             words.add("for")  # "a call for the United States to accept refugees"
+        if child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
+            words.add(INFINITIVE)  # "ordered the relatives to surrender the child"
         if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
             slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
             if child.lower_ in {"for", "to", "with", "about"}:
@@ -116,6 +122,24 @@ def _noun_match(token: Token, trigger: Trigger) -> Span | None:
     return window if _is_noun(window.root) else None
 
 
+def light_verb(noun: Token) -> Token | None:
+    """The light verb whose object the noun is ("staged a coup", `events.light`), else None."""
+    verb = noun.head
+    if (
+        noun.dep_ in LIGHT_OBJECT_DEPS
+        and verb.pos_ == "VERB"
+        and {verb.lemma_.lower(), verb.lower_} & LIGHT_VERBS
+    ):
+        return verb
+    return None
+
+
+def _unvoiced(noun: Token) -> bool:
+    """ "expressed its displeasure at the delay" criticises; "public anger over prices" is a
+    mood: a feeling is an act only as what a light verb (express, voice) puts out."""
+    return noun.lemma_.lower() in FEELINGS and light_verb(noun) is None
+
+
 def _about_someone(adjective: Token) -> bool:
     """ "is critical of Sanders", "supportive of the Ukrainian bid": a stance toward someone who
     can act, or their act, is an act; "supportive of same-sex marriage" is an opinion."""
@@ -128,7 +152,7 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
     if trigger.kind == "V" and _is_verb(token):
         span = _verb_match(token, trigger)
     elif trigger.kind == "N":
-        span = _noun_match(token, trigger)
+        span = None if _unvoiced(token) else _noun_match(token, trigger)
     elif trigger.kind == "A" and token.pos_ == "ADJ" and token.dep_ in PREDICATIVE:
         span = _verb_match(token, trigger) if _about_someone(token) else None
     else:
