@@ -29,6 +29,10 @@ def _types(text: str) -> list[str]:
         ("The foreign minister expressed gratitude to Japan on Monday.", "SUPPORT"),
         ("Thousands of students chanted slogans against the government in Jakarta.", "PROTEST"),
         ("The attorney general ordered the Miami relatives to surrender the boy.", "REQUEST"),
+        ("Prosecutors leveled charges against the former minister on Monday.", "ACCUSE"),
+        ("The senator took the administration to task over the delays.", "ACCUSE"),
+        ("Obama spoke with Putin by telephone on Tuesday.", "CONSULT"),
+        ("Gunmen wounded three soldiers in an ambush near Jenin.", "ASSAULT"),
     ],
 )
 def test_acts_told_with_wider_vocabulary(text: str, type_: str) -> None:
@@ -48,6 +52,9 @@ def test_retaliation_promised_is_a_threat_to_come() -> None:
         "The commander sent a team to recover the remains.",  # own errand: sent to no one
         "The commander ordered his men to search the forest.",  # a command inside one party
         "The report described the plan as a disaster.",  # an opinion of a thing, of no one
+        "Unisys took a $60 million charge in the quarter.",  # an amount, not an accusation
+        "Trump spoke with reporters outside the hotel.",  # the press, not a party consulted
+        "A spokesman, speaking with customary anonymity, gave no details.",  # with no one
     ],
 )
 def test_words_in_another_sense_are_no_events(text: str) -> None:

@@ -23,7 +23,7 @@ NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 PARTICLE_DEPS = {"prt", "prep", "advmod"}  # "stand together": the parser's adverb particle
 PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
 LIGHT_VERBS = words("event_words.tsv", "light")
-FEELINGS = words("event_words.tsv", "feeling")  # displeasure, gratitude: acts only when voiced
+VOICED = words("event_words.tsv", "voiced")  # displeasure, charges: acts only when voiced
 LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
@@ -75,6 +75,8 @@ def argument_words(head: Token) -> set[str]:
             slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
             if child.lower_ in {"for", "to", "with", "about"}:
                 words.add(child.lower_)
+                if any(is_agent(s) for s in slots):  # "spoke with Putin", not "with anonymity"
+                    words.add(f"{child.lower_} someone")
         elif child.dep_ not in ARGUMENT_DEPS:
             continue
         for slot in slots:
@@ -135,9 +137,10 @@ def light_verb(noun: Token) -> Token | None:
 
 
 def _unvoiced(noun: Token) -> bool:
-    """ "expressed its displeasure at the delay" criticises; "public anger over prices" is a
-    mood: a feeling is an act only as what a light verb (express, voice) puts out."""
-    return noun.lemma_.lower() in FEELINGS and light_verb(noun) is None
+    """ "expressed its displeasure at the delay" criticises, "levelled charges" accuses;
+    "public anger over prices" is a mood, "a $60 million charge" an amount: these nouns are an
+    act only as what a light verb (express, voice, level, lay) puts out."""
+    return noun.lemma_.lower() in VOICED and light_verb(noun) is None
 
 
 def _about_someone(adjective: Token) -> bool:
