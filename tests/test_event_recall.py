@@ -33,6 +33,8 @@ def _types(text: str) -> list[str]:
         ("The senator took the administration to task over the delays.", "ACCUSE"),
         ("Obama spoke with Putin by telephone on Tuesday.", "CONSULT"),
         ("Gunmen wounded three soldiers in an ambush near Jenin.", "ASSAULT"),
+        ("Jeb Bush, helped by George, goes after Donald Trump.", "ACCUSE"),
+        ("The moderator unloaded on the GOP front-runner with a question.", "ACCUSE"),
     ],
 )
 def test_acts_told_with_wider_vocabulary(text: str, type_: str) -> None:
@@ -55,6 +57,7 @@ def test_retaliation_promised_is_a_threat_to_come() -> None:
         "Unisys took a $60 million charge in the quarter.",  # an amount, not an accusation
         "Trump spoke with reporters outside the hotel.",  # the press, not a party consulted
         "A spokesman, speaking with customary anonymity, gave no details.",  # with no one
+        "The police went after the gang's money.",  # after no one who can act
     ],
 )
 def test_words_in_another_sense_are_no_events(text: str) -> None:

@@ -124,6 +124,11 @@ def _no_device(verb: Token) -> bool:
     )
 
 
+def _particle(verb: Token, word: str) -> bool:
+    """ "went off" (an explosion), not "goes after Trump" (criticism)."""
+    return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == word for c in verb.children)
+
+
 def _forecasts(verb: Token) -> bool:
     """ "Bad things are going to happen, Trump warned", "warned that the economy would slow":
     a warning that names no addressee and tells of no one's act is a forecast, not a threat."""
@@ -188,7 +193,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "back": ("phrasal verb", _backs_off),
     "explode": ("no device", _no_device),
     "detonate": ("no device", _no_device),
-    "go": ("no device", _no_device),
+    "go": ("no device", lambda verb: _particle(verb, "off") and _no_device(verb)),
     "rip": ("no device", _no_device),
     "warn": ("forecast", _forecasts),
     "fight": ("abstract fight", _abstract_fight),

@@ -75,8 +75,8 @@ def argument_words(head: Token) -> set[str]:
             slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
             if child.lower_ in {"for", "to", "with", "about"}:
                 words.add(child.lower_)
-                if any(is_agent(s) for s in slots):  # "spoke with Putin", not "with anonymity"
-                    words.add(f"{child.lower_} someone")
+            if any(is_agent(s) for s in slots):  # "spoke with Putin", not "with anonymity"
+                words.add(f"{child.lower_} someone")
         elif child.dep_ not in ARGUMENT_DEPS:
             continue
         for slot in slots:
