@@ -35,6 +35,8 @@ def _types(text: str) -> list[str]:
         ("Gunmen wounded three soldiers in an ambush near Jenin.", "ASSAULT"),
         ("Jeb Bush, helped by George, goes after Donald Trump.", "ACCUSE"),
         ("The moderator unloaded on the GOP front-runner with a question.", "ACCUSE"),
+        ("The president wants Congress to pass the bill by Friday.", "REQUEST"),
+        ("Clinton said Donald Trump did terrible things to women.", "ACCUSE"),
     ],
 )
 def test_acts_told_with_wider_vocabulary(text: str, type_: str) -> None:
@@ -58,6 +60,7 @@ def test_retaliation_promised_is_a_threat_to_come() -> None:
         "Trump spoke with reporters outside the hotel.",  # the press, not a party consulted
         "A spokesman, speaking with customary anonymity, gave no details.",  # with no one
         "The police went after the gang's money.",  # after no one who can act
+        "Donald Trump wants to win Ohio in November.",  # a wish that binds no one else
     ],
 )
 def test_words_in_another_sense_are_no_events(text: str) -> None:

@@ -21,7 +21,7 @@ CASTING = words("event_words.tsv", "casting")  # "portrayed Trump as a divisive 
 JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
 SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
-COPULAR_VERBS = {"make", "become"}  # "would make a great president"
+COPULAR_VERBS = {"make", "become", "do"}  # "would make a great president", "did a great job"
 CAUSING = {"cause", "create", "bring"}
 HARMS = words("event_words.tsv", "harm")  # "caused death", "created chaos"
 

@@ -19,6 +19,7 @@ from eventwire.events.travel import trip_code
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 EVENT_HEADS = words("event_words.tsv", "event_head")
 OBLIGATION = words("modality_words.tsv", "obligation")
+WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 PARTICLE_DEPS = {"prt", "prep", "advmod"}  # "stand together": the parser's adverb particle
 PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
@@ -185,6 +186,22 @@ def _obligation(token: Token) -> TriggerMatch | None:
     return None
 
 
+def _wish_of_another(token: Token) -> TriggerMatch | None:
+    """ "Trump wants Mexico to pay for the wall": wanting another party to act is asking it to
+    (CAMEO 100); "wants to win" or "wants a recount" binds no one else."""
+    if token.lemma_.lower() not in WISHING or not _is_verb(token):
+        return None
+    for clause in token.children:
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if (
+            clause.dep_ in {"ccomp", "xcomp"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+            and any(is_agent(s) and s.pos_ != "PRON" for s in subjects)
+        ):
+            return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()["100"], False)
+    return None
+
+
 def _judgement(token: Token) -> TriggerMatch | None:
     """ "called Clinton a liar", "said Trump lied", "said she is absolutely right": naming or
     saying a wrong or a merit of someone is an accusation or praise (`events.judgement`)."""
@@ -211,7 +228,9 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     for token in sentence:
         if token.i in taken:
             continue
-        obligation = _obligation(token) or _judgement(token) or _visit(token)
+        obligation = (
+            _obligation(token) or _wish_of_another(token) or _judgement(token) or _visit(token)
+        )
         if obligation is not None:
             taken.add(token.i)
             yield obligation
