@@ -37,6 +37,8 @@ def _types(text: str) -> list[str]:
         ("The moderator unloaded on the GOP front-runner with a question.", "ACCUSE"),
         ("The president wants Congress to pass the bill by Friday.", "REQUEST"),
         ("Clinton said Donald Trump did terrible things to women.", "ACCUSE"),
+        ("The UN issued an appeal for calm in Burundi on Monday.", "REQUEST"),
+        ("He had a long talk with the Chinese premier on Friday.", "CONSULT"),
     ],
 )
 def test_acts_told_with_wider_vocabulary(text: str, type_: str) -> None:
@@ -61,6 +63,10 @@ def test_retaliation_promised_is_a_threat_to_come() -> None:
         "A spokesman, speaking with customary anonymity, gave no details.",  # with no one
         "The police went after the gang's money.",  # after no one who can act
         "Donald Trump wants to win Ohio in November.",  # a wish that binds no one else
+        "Trump's diverse appeal among Republicans will be tough for Ted Cruz.",  # attraction
+        "Mr. Trump held a news conference nearby on Monday.",  # the press, no consultation
+        "The race has defied the expectations of the electorate.",  # no one defied
+        "All the talk doesn't matter if we don't win.",  # chatter, no partner
     ],
 )
 def test_words_in_another_sense_are_no_events(text: str) -> None:

@@ -74,7 +74,7 @@ def argument_words(head: Token) -> set[str]:
             words.add(INFINITIVE)  # "ordered the relatives to surrender the child"
         if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
             slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
-            if child.lower_ in {"for", "to", "with", "about"}:
+            if child.lower_ in {"for", "to", "with", "about", "between"}:
                 words.add(child.lower_)
             if any(is_agent(s) for s in slots):  # "spoke with Putin", not "with anonymity"
                 words.add(f"{child.lower_} someone")
