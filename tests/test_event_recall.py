@@ -39,6 +39,8 @@ def _types(text: str) -> list[str]:
         ("Clinton said Donald Trump did terrible things to women.", "ACCUSE"),
         ("The UN issued an appeal for calm in Burundi on Monday.", "REQUEST"),
         ("He had a long talk with the Chinese premier on Friday.", "CONSULT"),
+        ("Thousands joined a rally against the war in London on Saturday.", "PROTEST"),
+        ("The minister expressed support for the Palestinian bid.", "SUPPORT"),
     ],
 )
 def test_acts_told_with_wider_vocabulary(text: str, type_: str) -> None:
@@ -67,6 +69,11 @@ def test_retaliation_promised_is_a_threat_to_come() -> None:
         "Mr. Trump held a news conference nearby on Monday.",  # the press, no consultation
         "The race has defied the expectations of the electorate.",  # no one defied
         "All the talk doesn't matter if we don't win.",  # chatter, no partner
+        "Clinton's rally at a union hall appeared choreographed.",  # a campaign event
+        "Clinton tried to demonstrate that she offered a cure.",  # showing, not protesting
+        "If she can strike the right balance, she will win.",  # an idiom, no walkout
+        "His approval rating far surpasses Clinton's support by 12 points.",  # standing
+        "The truck driver slammed into the crowd on the promenade.",  # no criticism
     ],
 )
 def test_words_in_another_sense_are_no_events(text: str) -> None:

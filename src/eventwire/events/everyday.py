@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, triggers, words
-from eventwire.events.patterns import TriggerMatch
+from eventwire.events.patterns import TriggerMatch, light_verb
 from eventwire.events.sense import DEVICES, objects
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
@@ -23,6 +23,7 @@ NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, ac
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
 QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which"}
 MEETING_PREPS = {"with"}
+BACKED_PREPS = {"for", "of", "to", "behind", "from", "in"}  # support for, of, to, behind, from
 TALK_PARTNER_PREPS = {"with", "to"}
 
 
@@ -208,8 +209,21 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
 }
 
 
+def _strikes_a_thing(match: TriggerMatch) -> bool:
+    """ "strike the right balance", "struck a chord": a walkout has no object; a strike that
+    hits people or targets is an attack (`sense.armed_strike`), not a protest."""
+    verb = match.head
+    return (
+        match.code.type == "PROTEST"
+        and verb.lemma_.lower() == "strike"
+        and any(not is_agent(o) for o in objects(verb))
+    )
+
+
 def everyday_sense(match: TriggerMatch) -> str | None:
     """The name of the everyday sense a trigger is used in, if any."""
+    if not match.nominal and _strikes_a_thing(match):
+        return "idiom"
     if match.nominal:
         if _idiom(match.head):
             return "idiom"
@@ -234,4 +248,14 @@ def _standing(noun: Token) -> bool:
         return False
     held = noun.dep_ in {"dobj", "nsubj"} and noun.head.lemma_.lower() in STANDING_VERBS
     counted = any(t.ent_type_ == "PERCENT" for t in noun.lefts)  # "40 percent support"
-    return held or counted or any(c.lower_ == "among" for c in noun.children)
+    return held or counted or any(c.lower_ == "among" for c in noun.children) or _unaimed(noun)
+
+
+def _unaimed(noun: Token) -> bool:
+    """ "Clinton's support against Trump", "support is roughly as strong": someone's support,
+    or support as a subject, that is for no one, of no one and not voiced is a candidate's
+    standing; backing names whom it backs ("support for the bill", "the support of the party")
+    or is given ("voiced support")."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    owned = any(c.dep_ == "poss" for c in noun.children) or noun.dep_ == "nsubj"
+    return owned and not preps & BACKED_PREPS and light_verb(noun) is None

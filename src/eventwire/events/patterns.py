@@ -26,6 +26,8 @@ PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical 
 LIGHT_VERBS = words("event_words.tsv", "light")
 VOICED = words("event_words.tsv", "voiced")  # displeasure, charges: acts only when voiced
 LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
+RALLIES = {"rally"}
+CAMPAIGN = {"campaign", "election", "reelection", "re-election", "victory", "fundraising"}
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
 
@@ -74,7 +76,7 @@ def argument_words(head: Token) -> set[str]:
             words.add(INFINITIVE)  # "ordered the relatives to surrender the child"
         if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
             slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
-            if child.lower_ in {"for", "to", "with", "about", "between"}:
+            if child.lower_ in {"for", "to", "with", "about", "between", "into"}:
                 words.add(child.lower_)
             if any(is_agent(s) for s in slots):  # "spoke with Putin", not "with anonymity"
                 words.add(f"{child.lower_} someone")
@@ -144,6 +146,15 @@ def _unvoiced(noun: Token) -> bool:
     return noun.lemma_.lower() in VOICED and light_verb(noun) is None
 
 
+def _campaign_rally(noun: Token) -> bool:
+    """ "Clinton's rally at a union hall", "a Trump campaign rally": a rally named for a
+    candidate or a campaign is a campaign event, not a protest."""
+    return noun.lemma_.lower() in RALLIES and any(
+        c.dep_ in {"poss", "compound"} and (c.ent_type_ == "PERSON" or c.lemma_.lower() in CAMPAIGN)
+        for c in noun.children
+    )
+
+
 def _about_someone(adjective: Token) -> bool:
     """ "is critical of Sanders", "supportive of the Ukrainian bid": a stance toward someone who
     can act, or their act, is an act; "supportive of same-sex marriage" is an opinion."""
@@ -156,7 +167,7 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
     if trigger.kind == "V" and _is_verb(token):
         span = _verb_match(token, trigger)
     elif trigger.kind == "N":
-        span = None if _unvoiced(token) else _noun_match(token, trigger)
+        span = None if _unvoiced(token) or _campaign_rally(token) else _noun_match(token, trigger)
     elif trigger.kind == "A" and token.pos_ == "ADJ" and token.dep_ in PREDICATIVE:
         span = _verb_match(token, trigger) if _about_someone(token) else None
     else:
