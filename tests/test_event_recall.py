@@ -41,6 +41,8 @@ def _types(text: str) -> list[str]:
         ("He had a long talk with the Chinese premier on Friday.", "CONSULT"),
         ("Thousands joined a rally against the war in London on Saturday.", "PROTEST"),
         ("The minister expressed support for the Palestinian bid.", "SUPPORT"),
+        ("Security forces suppressed the protests in the capital on Sunday.", "ASSAULT"),
+        ("Japan will coordinate with South Korea on the missile threat.", "COOPERATE"),
     ],
 )
 def test_acts_told_with_wider_vocabulary(text: str, type_: str) -> None:
