@@ -43,6 +43,7 @@ def _types(text: str) -> list[str]:
         ("The minister expressed support for the Palestinian bid.", "SUPPORT"),
         ("Security forces suppressed the protests in the capital on Sunday.", "ASSAULT"),
         ("Japan will coordinate with South Korea on the missile threat.", "COOPERATE"),
+        ("Government troops are fighting rebels in the north.", "ASSAULT"),
     ],
 )
 def test_acts_told_with_wider_vocabulary(text: str, type_: str) -> None:
@@ -76,6 +77,8 @@ def test_retaliation_promised_is_a_threat_to_come() -> None:
         "If she can strike the right balance, she will win.",  # an idiom, no walkout
         "His approval rating far surpasses Clinton's support by 12 points.",  # standing
         "The truck driver slammed into the crowd on the promenade.",  # no criticism
+        "Lazaro Gonzalez is fighting to keep the boy in the United States.",  # striving
+        "One of the most bitter charges came in the custody battle.",  # a legal contest
     ],
 )
 def test_words_in_another_sense_are_no_events(text: str) -> None:

@@ -23,6 +23,7 @@ NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, ac
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
 QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which"}
 MEETING_PREPS = {"with"}
+PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
 BACKED_PREPS = {"for", "of", "to", "behind", "from", "in"}  # support for, of, to, behind, from
 TALK_PARTNER_PREPS = {"with", "to"}
 
@@ -112,8 +113,11 @@ def _attracts(verb: Token) -> bool:
 
 
 def _backs_off(verb: Token) -> bool:
-    """ "did not back down", "backs them up": a phrasal verb, not backing someone."""
-    return any(c.dep_ == "prt" for c in verb.children)
+    """ "did not back down", "backs them up": a phrasal verb, not backing someone (the
+    parser may label the particle an adverb)."""
+    return any(
+        c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES) for c in verb.children
+    )
 
 
 def _no_device(verb: Token) -> bool:
@@ -151,10 +155,20 @@ def _political_giving(verb: Token) -> bool:
 
 def _abstract_fight(verb: Token) -> bool:
     """ "fighting crime", "practices clash with the campaign's positions": a combat word whose
-    sides are things, not parties."""
+    sides are things, not parties, or that strives to do something."""
     sides = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"}]
     sides += _prep_objects(verb, {"with", "against"})
-    return bool(sides) and not any(is_agent(t) for t in sides)
+    return (bool(sides) and not any(is_agent(t) for t in sides)) or _strives(verb)
+
+
+def _strives(verb: Token) -> bool:
+    """ "who are fighting to keep the boy": fighting to do something, against no one named,
+    is striving."""
+    opponents = objects(verb) + _prep_objects(verb, {"with", "against"})
+    infinitive = any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
+    )
+    return infinitive and not opponents
 
 
 def _strikes_at(verb: Token) -> bool:
