@@ -79,6 +79,8 @@ def test_retaliation_promised_is_a_threat_to_come() -> None:
         "The truck driver slammed into the crowd on the promenade.",  # no criticism
         "Lazaro Gonzalez is fighting to keep the boy in the United States.",  # striving
         "One of the most bitter charges came in the custody battle.",  # a legal contest
+        "You can be assured that the party would have backed him.",  # being sure, no assurance
+        "Telerate provides information about financial markets.",  # a business, to no one
     ],
 )
 def test_words_in_another_sense_are_no_events(text: str) -> None:

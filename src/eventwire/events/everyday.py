@@ -134,6 +134,13 @@ def _particle(verb: Token, word: str) -> bool:
     return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == word for c in verb.children)
 
 
+def _certain(verb: Token) -> bool:
+    """ "you can be assured that", "unless they are assured of being paid": being sure of
+    something, not an assurance given ("Israel was assured that the US would act")."""
+    subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubjpass"}
+    return bool(subjects & {"you", "one"}) or bool(_prep_objects(verb, {"of"}))
+
+
 def _forecasts(verb: Token) -> bool:
     """ "Bad things are going to happen, Trump warned", "warned that the economy would slow":
     a warning that names no addressee and tells of no one's act is a forecast, not a threat."""
@@ -216,6 +223,8 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "battle": ("abstract fight", _abstract_fight),
     "strike": ("idiom", _strikes_at),
     "accept": ("takes up a role", _takes_up),
+    "assure": ("is sure", _certain),
+    "reassure": ("is sure", _certain),
     "kill": ("natural death", _natural_death),
     "donate": ("political giving", _political_giving),
     "fund": ("political giving", _political_giving),

@@ -82,6 +82,8 @@ def argument_words(head: Token) -> set[str]:
                 words.add(f"{child.lower_} someone")
         elif child.dep_ not in ARGUMENT_DEPS:
             continue
+        if child.dep_ == "dobj" and is_agent(child):
+            words.add("someone")  # "assured him": done to someone who can act
         for slot in slots:
             words |= {slot.lower_, _lemma(slot)}
             words |= {c.lower_ for c in slot.children if c.dep_ in {"compound", "amod"}}
