@@ -44,6 +44,7 @@ def _types(text: str) -> list[str]:
         ("Security forces suppressed the protests in the capital on Sunday.", "ASSAULT"),
         ("Japan will coordinate with South Korea on the missile threat.", "COOPERATE"),
         ("Government troops are fighting rebels in the north.", "ASSAULT"),
+        ("The FBI reopened the case on Monday.", "ACCUSE"),
     ],
 )
 def test_acts_told_with_wider_vocabulary(text: str, type_: str) -> None:
@@ -81,6 +82,7 @@ def test_retaliation_promised_is_a_threat_to_come() -> None:
         "One of the most bitter charges came in the custody battle.",  # a legal contest
         "You can be assured that the party would have backed him.",  # being sure, no assurance
         "Telerate provides information about financial markets.",  # a business, to no one
+        "The committee will review the bill next week.",  # a bill, no wrong investigated
     ],
 )
 def test_words_in_another_sense_are_no_events(text: str) -> None:
