@@ -53,6 +53,7 @@ WEIGHTS = {
     "idiom": -0.6,
     "abstract fight": -0.6,
     "takes up a role": -0.6,
+    "is sure": -0.6,
     "natural death": -0.6,
     "no device": -0.6,
     "forecast": -0.6,

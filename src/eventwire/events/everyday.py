@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, triggers, words
-from eventwire.events.patterns import TriggerMatch
+from eventwire.events.patterns import TriggerMatch, light_verb
 from eventwire.events.sense import DEVICES, objects
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
@@ -23,6 +23,8 @@ NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, ac
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
 QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which"}
 MEETING_PREPS = {"with"}
+PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
+BACKED_PREPS = {"for", "of", "to", "behind", "from", "in"}  # support for, of, to, behind, from
 TALK_PARTNER_PREPS = {"with", "to"}
 
 
@@ -111,8 +113,11 @@ def _attracts(verb: Token) -> bool:
 
 
 def _backs_off(verb: Token) -> bool:
-    """ "did not back down", "backs them up": a phrasal verb, not backing someone."""
-    return any(c.dep_ == "prt" for c in verb.children)
+    """ "did not back down", "backs them up": a phrasal verb, not backing someone (the
+    parser may label the particle an adverb)."""
+    return any(
+        c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES) for c in verb.children
+    )
 
 
 def _no_device(verb: Token) -> bool:
@@ -122,6 +127,18 @@ def _no_device(verb: Token) -> bool:
     return not any(
         {p.lemma_.lower(), *(c.lemma_.lower() for c in p.children)} & DEVICES for p in parts
     )
+
+
+def _particle(verb: Token, word: str) -> bool:
+    """ "went off" (an explosion), not "goes after Trump" (criticism)."""
+    return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == word for c in verb.children)
+
+
+def _certain(verb: Token) -> bool:
+    """ "you can be assured that", "unless they are assured of being paid": being sure of
+    something, not an assurance given ("Israel was assured that the US would act")."""
+    subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubjpass"}
+    return bool(subjects & {"you", "one"}) or bool(_prep_objects(verb, {"of"}))
 
 
 def _forecasts(verb: Token) -> bool:
@@ -145,10 +162,20 @@ def _political_giving(verb: Token) -> bool:
 
 def _abstract_fight(verb: Token) -> bool:
     """ "fighting crime", "practices clash with the campaign's positions": a combat word whose
-    sides are things, not parties."""
+    sides are things, not parties, or that strives to do something."""
     sides = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"}]
     sides += _prep_objects(verb, {"with", "against"})
-    return bool(sides) and not any(is_agent(t) for t in sides)
+    return (bool(sides) and not any(is_agent(t) for t in sides)) or _strives(verb)
+
+
+def _strives(verb: Token) -> bool:
+    """ "who are fighting to keep the boy": fighting to do something, against no one named,
+    is striving."""
+    opponents = objects(verb) + _prep_objects(verb, {"with", "against"})
+    infinitive = any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
+    )
+    return infinitive and not opponents
 
 
 def _strikes_at(verb: Token) -> bool:
@@ -188,7 +215,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "back": ("phrasal verb", _backs_off),
     "explode": ("no device", _no_device),
     "detonate": ("no device", _no_device),
-    "go": ("no device", _no_device),
+    "go": ("no device", lambda verb: _particle(verb, "off") and _no_device(verb)),
     "rip": ("no device", _no_device),
     "warn": ("forecast", _forecasts),
     "fight": ("abstract fight", _abstract_fight),
@@ -196,6 +223,8 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "battle": ("abstract fight", _abstract_fight),
     "strike": ("idiom", _strikes_at),
     "accept": ("takes up a role", _takes_up),
+    "assure": ("is sure", _certain),
+    "reassure": ("is sure", _certain),
     "kill": ("natural death", _natural_death),
     "donate": ("political giving", _political_giving),
     "fund": ("political giving", _political_giving),
@@ -203,8 +232,21 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
 }
 
 
+def _strikes_a_thing(match: TriggerMatch) -> bool:
+    """ "strike the right balance", "struck a chord": a walkout has no object; a strike that
+    hits people or targets is an attack (`sense.armed_strike`), not a protest."""
+    verb = match.head
+    return (
+        match.code.type == "PROTEST"
+        and verb.lemma_.lower() == "strike"
+        and any(not is_agent(o) for o in objects(verb))
+    )
+
+
 def everyday_sense(match: TriggerMatch) -> str | None:
     """The name of the everyday sense a trigger is used in, if any."""
+    if not match.nominal and _strikes_a_thing(match):
+        return "idiom"
     if match.nominal:
         if _idiom(match.head):
             return "idiom"
@@ -229,4 +271,14 @@ def _standing(noun: Token) -> bool:
         return False
     held = noun.dep_ in {"dobj", "nsubj"} and noun.head.lemma_.lower() in STANDING_VERBS
     counted = any(t.ent_type_ == "PERCENT" for t in noun.lefts)  # "40 percent support"
-    return held or counted or any(c.lower_ == "among" for c in noun.children)
+    return held or counted or any(c.lower_ == "among" for c in noun.children) or _unaimed(noun)
+
+
+def _unaimed(noun: Token) -> bool:
+    """ "Clinton's support against Trump", "support is roughly as strong": someone's support,
+    or support as a subject, that is for no one, of no one and not voiced is a candidate's
+    standing; backing names whom it backs ("support for the bill", "the support of the party")
+    or is given ("voiced support")."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    owned = any(c.dep_ == "poss" for c in noun.children) or noun.dep_ == "nsubj"
+    return owned and not preps & BACKED_PREPS and light_verb(noun) is None

@@ -17,10 +17,11 @@ WRONGDOING = words("event_words.tsv", "wrongdoing")
 MERIT = words("event_words.tsv", "merit")
 NAMING = words("event_words.tsv", "naming")
 COMPARING = words("event_words.tsv", "comparing")  # "likened the refugees to a vicious snake"
+CASTING = words("event_words.tsv", "casting")  # "portrayed Trump as a divisive candidate"
 JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
 SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
-COPULAR_VERBS = {"make", "become"}  # "would make a great president"
+COPULAR_VERBS = {"make", "become", "do"}  # "would make a great president", "did a great job"
 CAUSING = {"cause", "create", "bring"}
 HARMS = words("event_words.tsv", "harm")  # "caused death", "created chaos"
 
@@ -39,6 +40,7 @@ def judgement(verb: Token) -> str | None:
                 for c in verb.children
             )
         ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
+        named = named or (lemma in CASTING and any(_judged(c, vocabulary) for c in _cast_as(verb)))
         said = lemma in REPORTING and any(
             _says_of_someone(clause, vocabulary) for clause in verb.children
         )
@@ -55,6 +57,21 @@ def _compared_to(verb: Token) -> list[Token]:
         pobj
         for prep in [*verb.children, *(c for o in objects for c in o.children)]
         if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def _cast_as(verb: Token) -> list[Token]:
+    """What someone is presented as: the object of "as" ("portrayed Trump as a nasty
+    candidate"), when the one presented can act ("described the plan as flawed" is an opinion)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(is_agent(o) for o in objects):
+        return []
+    return [
+        pobj
+        for prep in [*verb.children, *(c for o in objects for c in o.children)]
+        if prep.dep_ == "prep" and prep.lower_ == "as"
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]

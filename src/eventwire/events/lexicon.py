@@ -39,6 +39,7 @@ class Trigger:
     arguments: frozenset[str]  # argument lemmas required for the trigger to fire; empty = any
     code: EventCode
     excluded: frozenset[str] = frozenset()  # argument lemmas that stop it firing
+    required: frozenset[str] = frozenset()  # words every one of which the arguments must hold
 
 
 @cache
@@ -76,13 +77,15 @@ def triggers() -> dict[str, list[Trigger]]:
         type_override, mode_override = ([*overrides, "", ""])[:2]
         words, _, arguments = phrase.partition(">")
         excluded = arguments.startswith("!")
-        listed = frozenset(a for a in arguments.lstrip("!").split("|") if a)
+        alternatives, *required = arguments.lstrip("!").split("&")
+        listed = frozenset(a for a in alternatives.split("|") if a)
         trigger = Trigger(
             kind=kind,
             words=tuple(words.split()),
             arguments=frozenset() if excluded else listed,
             code=_code(cameo, type_override, mode_override),
             excluded=listed if excluded else frozenset(),
+            required=frozenset(required),
         )
         index.setdefault(trigger.words[0], []).append(trigger)
     for rows in index.values():

@@ -13,21 +13,11 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.participants import RoleReader, pobjs
-from eventwire.events.patterns import TriggerMatch
+from eventwire.events.patterns import TriggerMatch, light_verb
 from eventwire.model import Participant
 
-LIGHT_VERBS = words("event_words.tsv", "light")
 FILING_VERBS = words("event_words.tsv", "filing")
 AIM_PREPS = {"at", "on", "against"}
-OBJECT_DEPS = {"dobj", "nsubjpass"}
-
-
-def light_verb(noun: Token) -> Token | None:
-    """The light verb whose object the noun is ("staged a coup"), else None."""
-    verb = noun.head
-    if noun.dep_ in OBJECT_DEPS and verb.pos_ == "VERB" and _verb_words(verb) & LIGHT_VERBS:
-        return verb
-    return None
 
 
 def _verb_words(verb: Token) -> set[str]:

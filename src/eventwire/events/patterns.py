@@ -19,9 +19,16 @@ from eventwire.events.travel import trip_code
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 EVENT_HEADS = words("event_words.tsv", "event_head")
 OBLIGATION = words("modality_words.tsv", "obligation")
+WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 PARTICLE_DEPS = {"prt", "prep", "advmod"}  # "stand together": the parser's adverb particle
 PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
+LIGHT_VERBS = words("event_words.tsv", "light")
+VOICED = words("event_words.tsv", "voiced")  # displeasure, charges: acts only when voiced
+LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
+RALLIES = {"rally"}
+CAMPAIGN = {"campaign", "election", "reelection", "re-election", "victory", "fundraising"}
+INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
 
 
@@ -65,12 +72,18 @@ def argument_words(head: Token) -> set[str]:
         slots = [child]
         if any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             words.add("for")  # "a call for the United States to accept refugees"
-        if child.dep_ == "prep":
-            slots = [c for c in child.children if c.dep_ == "pobj"]
-            if child.lower_ in {"for", "to", "with", "about"}:
+        if child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
+            words.add(INFINITIVE)  # "ordered the relatives to surrender the child"
+        if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
+            slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
+            if child.lower_ in {"for", "to", "with", "about", "between", "into"}:
                 words.add(child.lower_)
+            if any(is_agent(s) for s in slots):  # "spoke with Putin", not "with anonymity"
+                words.add(f"{child.lower_} someone")
         elif child.dep_ not in ARGUMENT_DEPS:
             continue
+        if child.dep_ == "dobj" and is_agent(child):
+            words.add("someone")  # "assured him": done to someone who can act
         for slot in slots:
             words |= {slot.lower_, _lemma(slot)}
             words |= {c.lower_ for c in slot.children if c.dep_ in {"compound", "amod"}}
@@ -116,6 +129,34 @@ def _noun_match(token: Token, trigger: Trigger) -> Span | None:
     return window if _is_noun(window.root) else None
 
 
+def light_verb(noun: Token) -> Token | None:
+    """The light verb whose object the noun is ("staged a coup", `events.light`), else None."""
+    verb = noun.head
+    if (
+        noun.dep_ in LIGHT_OBJECT_DEPS
+        and verb.pos_ == "VERB"
+        and {verb.lemma_.lower(), verb.lower_} & LIGHT_VERBS
+    ):
+        return verb
+    return None
+
+
+def _unvoiced(noun: Token) -> bool:
+    """ "expressed its displeasure at the delay" criticises, "levelled charges" accuses;
+    "public anger over prices" is a mood, "a $60 million charge" an amount: these nouns are an
+    act only as what a light verb (express, voice, level, lay) puts out."""
+    return noun.lemma_.lower() in VOICED and light_verb(noun) is None
+
+
+def _campaign_rally(noun: Token) -> bool:
+    """ "Clinton's rally at a union hall", "a Trump campaign rally": a rally named for a
+    candidate or a campaign is a campaign event, not a protest."""
+    return noun.lemma_.lower() in RALLIES and any(
+        c.dep_ in {"poss", "compound"} and (c.ent_type_ == "PERSON" or c.lemma_.lower() in CAMPAIGN)
+        for c in noun.children
+    )
+
+
 def _about_someone(adjective: Token) -> bool:
     """ "is critical of Sanders", "supportive of the Ukrainian bid": a stance toward someone who
     can act, or their act, is an act; "supportive of same-sex marriage" is an opinion."""
@@ -128,16 +169,18 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
     if trigger.kind == "V" and _is_verb(token):
         span = _verb_match(token, trigger)
     elif trigger.kind == "N":
-        span = _noun_match(token, trigger)
+        span = None if _unvoiced(token) or _campaign_rally(token) else _noun_match(token, trigger)
     elif trigger.kind == "A" and token.pos_ == "ADJ" and token.dep_ in PREDICATIVE:
         span = _verb_match(token, trigger) if _about_someone(token) else None
     else:
         return None
     if span is None:
         return None
-    if trigger.arguments or trigger.excluded:
+    if trigger.arguments or trigger.excluded or trigger.required:
         words = argument_words(span.root)
         if (trigger.arguments and not trigger.arguments & words) or trigger.excluded & words:
+            return None
+        if not trigger.required <= words:
             return None
     return span
 
@@ -152,6 +195,22 @@ def _obligation(token: Token) -> TriggerMatch | None:
             and any(aux.lower_ in OBLIGATION and aux.dep_ == "aux" for aux in clause.children)
             and not any(s.lower_ in {"i", "we"} for s in clause.children if s.dep_ == "nsubj")
         ):  # "we must find them" binds the speaker: no demand on another party
+            return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()["100"], False)
+    return None
+
+
+def _wish_of_another(token: Token) -> TriggerMatch | None:
+    """ "Trump wants Mexico to pay for the wall": wanting another party to act is asking it to
+    (CAMEO 100); "wants to win" or "wants a recount" binds no one else."""
+    if token.lemma_.lower() not in WISHING or not _is_verb(token):
+        return None
+    for clause in token.children:
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if (
+            clause.dep_ in {"ccomp", "xcomp"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+            and any(is_agent(s) and s.pos_ != "PRON" for s in subjects)
+        ):
             return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()["100"], False)
     return None
 
@@ -182,7 +241,9 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     for token in sentence:
         if token.i in taken:
             continue
-        obligation = _obligation(token) or _judgement(token) or _visit(token)
+        obligation = (
+            _obligation(token) or _wish_of_another(token) or _judgement(token) or _visit(token)
+        )
         if obligation is not None:
             taken.add(token.i)
             yield obligation

@@ -54,7 +54,7 @@ def other_sense(match: TriggerMatch) -> str | None:
         return "done to no one"  # "killed the bill"; "kill" with no one at all ("will kill")
     if code.cameo == RECOGNITION and not any(_state(o) for o in objects(head)):
         return "recognition of no state"
-    if code.cameo in INTRANSITIVE_PROTESTS and not match.nominal and objects(head):
+    if code.cameo in INTRANSITIVE_PROTESTS and not match.nominal and _shown(head):
         return "protest verb with an object"
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
         return "warning of nothing"
@@ -177,6 +177,12 @@ def _shared_objects(verb: Token) -> list[Token]:
     animals")."""
     conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     return objects(verb) or [o for c in conjuncts for o in objects(c)]
+
+
+def _shown(verb: Token) -> bool:
+    """ "rallied supporters", "tried to demonstrate that she offered a better cure": a protest
+    verb with an object or a clause gathers or shows something; protesters demonstrate."""
+    return bool(objects(verb)) or any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _needs_people(match: TriggerMatch) -> bool:
