@@ -197,6 +197,17 @@ def test_a_place_named_after_a_holiday_is_not_a_time() -> None:
     assert result.times == []
 
 
+def test_the_future_of_something_is_not_a_time() -> None:
+    text = "The future of NATO is unclear. The future looks bleak. Talks resume in the future."
+    (result,) = run_texts(text, date="2022-02-03")
+    assert [(t.evidence.text, t.timex3) for t in result.times] == [("in the future", "FUTURE_REF")]
+
+
+def test_one_day_after_a_modal_is_a_time_to_come() -> None:
+    assert _one("Islam will one day be the largest faith.", "one day").timex3 == "FUTURE_REF"
+    assert _one("The strike lasted one day.", "one day").timex3 == "P1D"
+
+
 def test_half_of_a_match_is_not_a_time() -> None:
     (result,) = run_texts("He scored in the second half of the match.", date="2022-02-03")
     assert result.times == []

@@ -26,6 +26,7 @@ from eventwire.times.narrative import in_context
 from eventwire.times.scan import RuleScan
 from eventwire.times.timex import Context, Found, Timex
 from eventwire.times.timex_rules import COMPILED, normalise
+from eventwire.times.vague import names_no_time
 
 # modals of what is yet to happen put a bare weekday or month ahead ("may vote on Tuesday")
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "may", "might", "should", "must"}
@@ -139,7 +140,7 @@ def _looks_like_time(span: Span, after: str) -> bool:
     food' (a fraction, like 'the second half of the match'), 'the March for Life' (a month in
     a name), 'a second term' (an ordinal), 'Easter Island' (a place named after a day)."""
     word = span.text.lower()
-    if _in_longer_place_name(span):
+    if _in_longer_place_name(span) or names_no_time(span):
         return True
     if word in TIME_NOUNS and span[0].pos_ == "NOUN":
         return True
