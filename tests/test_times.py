@@ -203,6 +203,23 @@ def test_the_future_of_something_is_not_a_time() -> None:
     assert [(t.evidence.text, t.timex3) for t in result.times] == [("in the future", "FUTURE_REF")]
 
 
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Costs fell to the top of the previously reported range.", []),
+        ("Suits previously filed by shareholders were dropped.", []),
+        ("The company previously reported a loss.", ["previously"]),
+        ("He said future restructuring would be studied.", []),
+        ("The credits will cut taxes in future quarters.", ["future"]),
+        ("Now, following the asset sales, the company is smaller.", []),
+        ("Now the rebels hold the city.", ["Now"]),
+    ],
+)
+def test_vague_words_that_describe_a_thing_are_not_times(text: str, times: list[str]) -> None:
+    (result,) = run_texts(text, date="2022-02-03")
+    assert [t.evidence.text for t in result.times] == times
+
+
 def test_one_day_after_a_modal_is_a_time_to_come() -> None:
     assert _one("Islam will one day be the largest faith.", "one day").timex3 == "FUTURE_REF"
     assert _one("The strike lasted one day.", "one day").timex3 == "P1D"
