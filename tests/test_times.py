@@ -213,6 +213,8 @@ def test_the_future_of_something_is_not_a_time() -> None:
         ("The credits will cut taxes in future quarters.", ["future"]),
         ("Now, following the asset sales, the company is smaller.", []),
         ("Now the rebels hold the city.", ["Now"]),
+        ("The current account deficit widened.", []),
+        ("The current crisis deepened.", ["current"]),
     ],
 )
 def test_vague_words_that_describe_a_thing_are_not_times(text: str, times: list[str]) -> None:

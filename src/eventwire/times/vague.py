@@ -10,13 +10,15 @@ the parse tells the other uses apart:
   "future restructuring", "future efforts" name plans;
 - an adverb inside a participle that describes a noun ("the previously reported range", "suits
   previously filed") describes the thing, not when the clause's event happened;
-- "Now," opening a sentence is a discourse marker (a change of topic), not the present.
+- "Now," opening a sentence is a discourse marker (a change of topic), not the present;
+- "current" in a term of accounts ("the current account deficit") is no time.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.lexicons import word_set
 from eventwire.times.timex import UNITS
 
 FORTUNE_NOUNS = {"future"}  # nouns of vague time that also name a thing's fortunes
@@ -36,6 +38,8 @@ def names_no_time(span: Span) -> bool:
         return head.head.lower_ not in UNIT_NOUNS
     if word in VAGUE_ADVERBS:
         return head.head.dep_ in NOUN_MODIFIERS
+    if word == "current" and head.i + 1 < len(head.doc):
+        return head.nbor(1).lower_ in word_set("current_term")
     return word == "now" and _discourse_marker(head)
 
 
