@@ -227,6 +227,12 @@ def test_one_day_after_a_modal_is_a_time_to_come() -> None:
     assert _one("The strike lasted one day.", "one day").timex3 == "P1D"
 
 
+def test_a_name_that_opens_with_a_time_word_is_not_a_time() -> None:
+    text = "Israel won the Six-Day War. Athletes trained for the Summer Olympics."
+    (result,) = run_texts(text, date="2022-02-03")
+    assert result.times == []
+
+
 def test_half_of_a_match_is_not_a_time() -> None:
     (result,) = run_texts("He scored in the second half of the match.", date="2022-02-03")
     assert result.times == []

@@ -50,7 +50,8 @@ AGE = re.compile(r"^(?:-|\s)old\b")
 # 'the quarter-to-quarter comparison', 'the year-earlier period', an index at '2082.1'
 COMPOUND_OR_DECIMAL = re.compile(r"^(?:-[a-z]|\.\d)")
 NOT_TIME_ENTITIES = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
-PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # 'Christmas Island', 'Easter Island'
+# names a time word may open: 'Christmas Island', 'the Six-Day War', 'the Summer Olympics'
+NAME_ENTITIES = {"GPE", "LOC", "FAC", "EVENT", "ORG", "WORK_OF_ART", "LAW", "PRODUCT"}
 LEADING_WORDS = re.compile(r"^(?:on|in|at|by|from|since|until|during|for|about|around)\s+", re.I)
 COORDINATED = re.compile(
     r"\b(?P<a>this|last|next)\s+and\s+(?P<b>this|last|next)\s+(?P<unit>week|month|year)\b", re.I
@@ -138,9 +139,10 @@ def _looks_like_time(span: Span, after: str) -> bool:
     """A newspaper 'daily', 'the fall of Saigon' (an event's name, not autumn), a title ('60
     Minutes': a capitalised unit after a number in sentence-case text), 'three-quarters of its
     food' (a fraction, like 'the second half of the match'), 'the March for Life' (a month in
-    a name), 'a second term' (an ordinal), 'Easter Island' (a place named after a day)."""
+    a name), 'a second term' (an ordinal), 'Easter Island', 'the Six-Day War' (a name opening
+    with a time word), 'the future of NATO' (times/vague.py)."""
     word = span.text.lower()
-    if _in_longer_place_name(span) or names_no_time(span):
+    if _in_longer_name(span) or names_no_time(span):
         return True
     if word in TIME_NOUNS and span[0].pos_ == "NOUN":
         return True
@@ -163,11 +165,12 @@ def _has_article(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ARTICLES for c in token.children)
 
 
-def _in_longer_place_name(span: Span) -> bool:
-    """'Easter Island', 'Christmas Island': the named entity of a place goes on after the day's
-    name (a bare 'Easter' the small model may also call a place stays a day)."""
+def _in_longer_name(span: Span) -> bool:
+    """'Easter Island', 'the Six-Day War', 'the Summer Olympics': the named entity of a place,
+    event, body or work goes on after the time word (a bare 'Easter' the small model may also
+    call a place stays a day)."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is not None and after.ent_iob_ == "I" and after.ent_type_ in PLACE_ENTITIES
+    return after is not None and after.ent_iob_ == "I" and after.ent_type_ in NAME_ENTITIES
 
 
 def _sentence_case(sentence: Span) -> bool:
