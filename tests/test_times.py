@@ -126,6 +126,7 @@ def test_dates_resolve_against_the_article_date(text: str, surface: str, value: 
         ("Relations have recently improved.", "recently", "PAST_REF", TimeType.VAGUE),
         ("Talks go on in the coming weeks.", "in the coming weeks", "FUTURE_REF", TimeType.VAGUE),
         ("Prices rose over the past few weeks.", "the past few weeks", "PXW", TimeType.DURATION),
+        ("He died within weeks or months.", "weeks or months", "PXW", TimeType.DURATION),
     ],
 )
 def test_durations_sets_and_vague_references(

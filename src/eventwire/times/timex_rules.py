@@ -179,7 +179,7 @@ RULES: list[tuple[str, Handler]] = [
     (
         r"(?i:(?:(?:the\s+)?(?:past|last|next|coming)\s+(?:few|several|many)\s+"
         r"|(?:recent|past|coming|several|few|many)\s+)?(?P<unit>years|months|weeks|decades"
-        r"|days))\b",
+        r"|days)(?:\s+or\s+(?:years|months|weeks|decades|days))?)\b",  # 'weeks or months': one
         bare_units,
     ),
     (
