@@ -234,6 +234,11 @@ def test_a_name_that_opens_with_a_time_word_is_not_a_time() -> None:
     assert result.times == []
 
 
+def test_a_name_that_closes_with_a_time_word_is_not_a_time() -> None:
+    (result,) = run_texts("She told USA Today on Monday that talks failed.", date="2022-02-03")
+    assert [t.evidence.text for t in result.times] == ["Monday"]
+
+
 def test_half_of_a_match_is_not_a_time() -> None:
     (result,) = run_texts("He scored in the second half of the match.", date="2022-02-03")
     assert result.times == []

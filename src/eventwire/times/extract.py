@@ -166,11 +166,15 @@ def _has_article(token: Token) -> bool:
 
 
 def _in_longer_name(span: Span) -> bool:
-    """'Easter Island', 'the Six-Day War', 'the Summer Olympics': the named entity of a place,
-    event, body or work goes on after the time word (a bare 'Easter' the small model may also
-    call a place stays a day)."""
+    """'Easter Island', 'the Six-Day War', 'the Summer Olympics', 'USA Today': the named entity
+    of a place, event, body or work goes on around the time word (a bare 'Easter' the small
+    model may also call a place stays a day; a year closing a name, 'Union Resolve 2022', is
+    still the year)."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is not None and after.ent_iob_ == "I" and after.ent_type_ in NAME_ENTITIES
+    if after is not None and after.ent_iob_ == "I" and after.ent_type_ in NAME_ENTITIES:
+        return True
+    first = span[0]  # a word closing a name begun before it: 'USA Today', 'the Arab Spring'
+    return first.is_alpha and first.ent_iob_ == "I" and first.ent_type_ in NAME_ENTITIES
 
 
 def _sentence_case(sentence: Span) -> bool:
