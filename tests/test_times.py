@@ -126,6 +126,7 @@ def test_dates_resolve_against_the_article_date(text: str, surface: str, value: 
         ("Relations have recently improved.", "recently", "PAST_REF", TimeType.VAGUE),
         ("Talks go on in the coming weeks.", "in the coming weeks", "FUTURE_REF", TimeType.VAGUE),
         ("Prices rose over the past few weeks.", "the past few weeks", "PXW", TimeType.DURATION),
+        ("He died within weeks or months.", "weeks or months", "PXW", TimeType.DURATION),
     ],
 )
 def test_durations_sets_and_vague_references(
@@ -195,6 +196,47 @@ def test_an_article_before_a_quarter_adjective_belongs_to_its_noun() -> None:
 def test_a_place_named_after_a_holiday_is_not_a_time() -> None:
     (result,) = run_texts("Tourists flew to Easter Island and Christmas Island.", date="2022-02-03")
     assert result.times == []
+
+
+def test_the_future_of_something_is_not_a_time() -> None:
+    text = "The future of NATO is unclear. The future looks bleak. Talks resume in the future."
+    (result,) = run_texts(text, date="2022-02-03")
+    assert [(t.evidence.text, t.timex3) for t in result.times] == [("in the future", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Costs fell to the top of the previously reported range.", []),
+        ("Suits previously filed by shareholders were dropped.", []),
+        ("The company previously reported a loss.", ["previously"]),
+        ("He said future restructuring would be studied.", []),
+        ("The credits will cut taxes in future quarters.", ["future"]),
+        ("Now, following the asset sales, the company is smaller.", []),
+        ("Now the rebels hold the city.", ["Now"]),
+        ("The current account deficit widened.", []),
+        ("The current crisis deepened.", ["current"]),
+    ],
+)
+def test_vague_words_that_describe_a_thing_are_not_times(text: str, times: list[str]) -> None:
+    (result,) = run_texts(text, date="2022-02-03")
+    assert [t.evidence.text for t in result.times] == times
+
+
+def test_one_day_after_a_modal_is_a_time_to_come() -> None:
+    assert _one("Islam will one day be the largest faith.", "one day").timex3 == "FUTURE_REF"
+    assert _one("The strike lasted one day.", "one day").timex3 == "P1D"
+
+
+def test_a_name_that_opens_with_a_time_word_is_not_a_time() -> None:
+    text = "Israel won the Six-Day War. Athletes trained for the Summer Olympics."
+    (result,) = run_texts(text, date="2022-02-03")
+    assert result.times == []
+
+
+def test_a_name_that_closes_with_a_time_word_is_not_a_time() -> None:
+    (result,) = run_texts("She told USA Today on Monday that talks failed.", date="2022-02-03")
+    assert [t.evidence.text for t in result.times] == ["Monday"]
 
 
 def test_half_of_a_match_is_not_a_time() -> None:

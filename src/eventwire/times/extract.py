@@ -26,6 +26,7 @@ from eventwire.times.narrative import in_context
 from eventwire.times.scan import RuleScan
 from eventwire.times.timex import Context, Found, Timex
 from eventwire.times.timex_rules import COMPILED, normalise
+from eventwire.times.vague import names_no_time
 
 # modals of what is yet to happen put a bare weekday or month ahead ("may vote on Tuesday")
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "may", "might", "should", "must"}
@@ -49,7 +50,8 @@ AGE = re.compile(r"^(?:-|\s)old\b")
 # 'the quarter-to-quarter comparison', 'the year-earlier period', an index at '2082.1'
 COMPOUND_OR_DECIMAL = re.compile(r"^(?:-[a-z]|\.\d)")
 NOT_TIME_ENTITIES = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
-PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # 'Christmas Island', 'Easter Island'
+# names a time word may open: 'Christmas Island', 'the Six-Day War', 'the Summer Olympics'
+NAME_ENTITIES = {"GPE", "LOC", "FAC", "EVENT", "ORG", "WORK_OF_ART", "LAW", "PRODUCT"}
 LEADING_WORDS = re.compile(r"^(?:on|in|at|by|from|since|until|during|for|about|around)\s+", re.I)
 COORDINATED = re.compile(
     r"\b(?P<a>this|last|next)\s+and\s+(?P<b>this|last|next)\s+(?P<unit>week|month|year)\b", re.I
@@ -137,9 +139,10 @@ def _looks_like_time(span: Span, after: str) -> bool:
     """A newspaper 'daily', 'the fall of Saigon' (an event's name, not autumn), a title ('60
     Minutes': a capitalised unit after a number in sentence-case text), 'three-quarters of its
     food' (a fraction, like 'the second half of the match'), 'the March for Life' (a month in
-    a name), 'a second term' (an ordinal), 'Easter Island' (a place named after a day)."""
+    a name), 'a second term' (an ordinal), 'Easter Island', 'the Six-Day War' (a name opening
+    with a time word), 'the future of NATO' (times/vague.py)."""
     word = span.text.lower()
-    if _in_longer_place_name(span):
+    if _in_longer_name(span) or names_no_time(span):
         return True
     if word in TIME_NOUNS and span[0].pos_ == "NOUN":
         return True
@@ -162,11 +165,16 @@ def _has_article(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ARTICLES for c in token.children)
 
 
-def _in_longer_place_name(span: Span) -> bool:
-    """'Easter Island', 'Christmas Island': the named entity of a place goes on after the day's
-    name (a bare 'Easter' the small model may also call a place stays a day)."""
+def _in_longer_name(span: Span) -> bool:
+    """'Easter Island', 'the Six-Day War', 'the Summer Olympics', 'USA Today': the named entity
+    of a place, event, body or work goes on around the time word (a bare 'Easter' the small
+    model may also call a place stays a day; a year closing a name, 'Union Resolve 2022', is
+    still the year)."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is not None and after.ent_iob_ == "I" and after.ent_type_ in PLACE_ENTITIES
+    if after is not None and after.ent_iob_ == "I" and after.ent_type_ in NAME_ENTITIES:
+        return True
+    first = span[0]  # a word closing a name begun before it: 'USA Today', 'the Arab Spring'
+    return first.is_alpha and first.ent_iob_ == "I" and first.ent_type_ in NAME_ENTITIES
 
 
 def _sentence_case(sentence: Span) -> bool:

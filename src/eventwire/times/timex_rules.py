@@ -77,6 +77,9 @@ _PART = r"(?:morning|afternoon|evening|night)"
 
 
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+_MODALS = ("will", "may", "might", "could", "would")
+# a look-behind is fixed-width, so one per modal
+_AFTER_MODAL = "(?:" + "|".join(rf"(?<=\b{m}\s)" for m in _MODALS) + ")"
 _THE_YEAR = r"the\s+year\s+"  # 'the year 2000' is one expression, not 'the year' and '2000'
 # 'the 1989 period' of an earnings report: a year alone here, the reported quarter of that year
 # once the report names one (times/narrative.py)
@@ -161,6 +164,8 @@ RULES: list[tuple[str, Handler]] = [
     (r"(?:(?<=\bin\s)|^)(?i:the\s+(?P<part>morning|afternoon|evening))", narrated_part),
     (r"(?i:(?:(?P<mod>the|this|last|next)\s+)?weekend)", weekend),
     (r"(?i:last\s+night)", last_night),
+    # 'Islam will one day be …': after a modal, 'one day' is some time to come, not a length
+    (rf"{_AFTER_MODAL}(?i:one\s+day)\b", vague_ref("FUTURE_REF")),
     (
         rf"(?i:(?P<hour>\d{{1,2}}|{_HOURS})(?::(?P<minute>\d\d))?\s*"
         r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|noon|midday|midnight)",
@@ -174,7 +179,7 @@ RULES: list[tuple[str, Handler]] = [
     (
         r"(?i:(?:(?:the\s+)?(?:past|last|next|coming)\s+(?:few|several|many)\s+"
         r"|(?:recent|past|coming|several|few|many)\s+)?(?P<unit>years|months|weeks|decades"
-        r"|days))\b",
+        r"|days)(?:\s+or\s+(?:years|months|weeks|decades|days))?)\b",  # 'weeks or months': one
         bare_units,
     ),
     (
