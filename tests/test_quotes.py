@@ -218,11 +218,28 @@ def test_transcript_turns_take_the_capitalised_name() -> None:
 
 def test_a_quoted_phrase_under_a_reported_clause_is_the_reporters() -> None:
     text = (
-        "Senator Ruth Cole says she hopes to pass the bill, but the governor knows that "
-        "“the votes are not there this year.”"
+        "Senator Ruth Cole says the governor knows that “the votes are not there this year.”"
     )
     (quote,) = [q for q in quotes_of(text) if "votes" in q.content.text]
     assert quote.speaker.mention.text == "Ruth Cole"
+
+
+def test_a_clause_outside_the_reported_words_keeps_its_own_speaker() -> None:
+    text = (
+        "Though Senator Ruth Cole said the bill was “a good start,” Governor Ann Hale said "
+        "none of it would pass."
+    )
+    (quote,) = [q for q in quotes_of(text) if "good start" in q.content.text]
+    assert quote.speaker.mention.text == "Ruth Cole"
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_not_the_first_speakers() -> None:
+    text = (
+        "Senator Ruth Cole said she would pass the bill, and Governor Ann Hale vowed to "
+        "“veto it on day one.”"
+    )
+    (quote,) = [q for q in quotes_of(text) if "veto" in q.content.text]
+    assert quote.speaker.mention.text == "Ann Hale"
 
 
 def test_a_participle_after_a_preposition_shares_the_main_subject() -> None:

@@ -230,9 +230,14 @@ class QuoteFinder:
             if id(cue) not in self.claimed
             and (self._holds(cue, group) or self._adjacent(cue, group))
         ]
-        tokens = {cue.token for cue in candidates}
-        outermost = [c for c in candidates if not tokens.intersection(c.token.ancestors)]
-        return min(outermost, key=lambda cue: _distance(cue.span, group), default=None)
+        outermost = [c for c in candidates if not any(_nested(c, d) for d in candidates)]
+        reporting = [c for c in outermost if self._reports(c, group)]
+        return min(reporting or outermost, key=lambda c: _distance(c.span, group), default=None)
+
+    def _reports(self, cue: Cue, group: QuoteGroup) -> bool:
+        """The cue's complement holds the quote ("Cruz said he'd make sand “glow in the dark”,
+        and Trump vowed …": Cruz's words, though Trump's verb is as near)."""
+        return cue.content is not None and any(_overlap(cue.content, s) for s in group.spans)
 
     def _holds(self, cue: Cue, group: QuoteGroup) -> bool:
         """The cue's complement or its sentence overlaps the quote."""
@@ -314,6 +319,15 @@ def _inner(text: str, group: QuoteGroup) -> Range:
     elif text[end - 1] in '”»"’“' and end - 1 > start:
         end -= 1
     return start, end
+
+
+def _nested(inner: Cue, outer: Cue) -> bool:
+    """`outer` reports what `inner` says: its verb is above, and its complement (if it has
+    one) holds the inner cue. In "Though he said it was “a handful”, John said none were
+    added" his clause is no part of what John said, so the quote stays his."""
+    if outer.token not in inner.token.ancestors:
+        return False
+    return outer.content is None or outer.content[0] <= inner.token.idx < outer.content[1]
 
 
 def _overlap(a: Range, b: Range) -> bool:
