@@ -148,10 +148,13 @@ class QuoteFinder:
         content = _inner(self.text, group)
         cue = self._attribution(group)
         if cue is not None:
-            outlet = cue.outlet or self._according_to(cue)
+            according = self._according_to(cue)
+            outlet = cue.outlet or according
             if cue.content and _contains(cue.content, group.span):
-                return QuoteFacts(QuoteKind.MIXED, cue.content, cue.span, cue.speaker, outlet)
-            return QuoteFacts(QuoteKind.DIRECT, content, cue.span, cue.speaker, outlet)
+                content, kind = cue.content, QuoteKind.MIXED
+            else:
+                kind = QuoteKind.DIRECT
+            return QuoteFacts(kind, content, cue.span, cue.speaker, outlet, according)
         if self._words(group) < MIN_WORDS_ALONE:
             return None
         previous = self._neighbour(group, found)
