@@ -217,9 +217,7 @@ def test_transcript_turns_take_the_capitalised_name() -> None:
 
 
 def test_a_quoted_phrase_under_a_reported_clause_is_the_reporters() -> None:
-    text = (
-        "Senator Ruth Cole says the governor knows that “the votes are not there this year.”"
-    )
+    text = "Senator Ruth Cole says the governor knows that “the votes are not there this year.”"
     (quote,) = [q for q in quotes_of(text) if "votes" in q.content.text]
     assert quote.speaker.mention.text == "Ruth Cole"
 
