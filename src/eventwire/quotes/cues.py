@@ -24,6 +24,7 @@ COMPLEMENTS = {"ccomp", "xcomp"}
 INHERITING = {"advcl", "conj", "pcomp", "xcomp"}
 EDGE_PUNCT = " \t\n,;:.—–-"
 MAX_CLIMB = 4  # head steps from a quoted phrase up to the verb that governs it
+NAME_PARTS = {"PROPN", "NOUN", "ADJ", "DET", "VERB"}  # "Oversight ranking Democrat Elijah Cummings"
 
 
 @dataclass
@@ -229,13 +230,25 @@ def _own_subject(token: Token) -> Span | None:
         subject = min(subjects, key=lambda c: abs(c.i - token.i))
         return speaker_phrase(subject)
     after_quote = token.i > 0 and token.doc[token.i - 1].is_punct
+    listener = cue_classes().get(token.lemma_.lower()) == "address"  # "…, telling X that"
+    if not after_quote or listener or token.lemma_.lower() not in cue_lexicon():
+        return None
     inverted = [
         c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in {"dobj", "attr", "npadvmod"}
     ]
-    listener = cue_classes().get(token.lemma_.lower()) == "address"  # "…, telling X that"
-    if inverted and after_quote and token.lemma_.lower() in cue_lexicon() and not listener:
-        return phrase(inverted[0])
-    return None
+    return phrase(inverted[0]) if inverted else _name_after(token)
+
+
+def _name_after(token: Token) -> Span | None:
+    """ "“…,” says Evan Tracey, a consultant": the parser may hang an inverted speaker on
+    another verb; the words after the cue up to the first mark are the speaker when they
+    end in a name."""
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].pos_ in NAME_PARTS:
+        end += 1
+    words = token.doc[token.i + 1 : end]
+    closed = end == len(token.doc) or token.doc[end].is_punct
+    return words if len(words) and closed and words[-1].pos_ == "PROPN" else None
 
 
 def speaker_phrase(head: Token) -> Span:
