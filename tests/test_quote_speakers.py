@@ -190,6 +190,9 @@ def test_a_transcript_turn_runs_to_its_paragraph_end() -> None:
 
 
 def test_an_inverted_speaker_the_parser_hangs_elsewhere_is_read_after_the_cue() -> None:
-    text = "“We will hold hearings next week,” said Oversight ranking Democrat Elijah Cummings (D-Md.)."
+    text = (
+        "“We will hold hearings next week,” said Oversight ranking Democrat Elijah Cummings "
+        "(D-Md.)."
+    )
     (result,) = run_texts(text)
     assert result.quotes[0].speaker.mention.text.endswith("Elijah Cummings")
