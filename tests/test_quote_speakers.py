@@ -196,3 +196,16 @@ def test_an_inverted_speaker_the_parser_hangs_elsewhere_is_read_after_the_cue() 
     )
     (result,) = run_texts(text)
     assert result.quotes[0].speaker.mention.text.endswith("Elijah Cummings")
+
+
+def test_a_headline_opening_with_a_named_source_and_a_colon_is_that_sources_claim() -> None:
+    text = "Hale: I back the farm bill.\n\nGovernor Ann Hale wants the farm bill passed this year."
+    (result,) = run_texts(text)
+    (quote,) = [q for q in result.quotes if q.content.text == "I back the farm bill"]
+    assert quote.speaker.mention.text == "Hale"
+
+
+def test_a_headline_label_that_names_no_one_credits_no_one() -> None:
+    text = "Breaking: Hale backs the farm bill.\n\nGovernor Ann Hale wants the farm bill passed."
+    (result,) = run_texts(text)
+    assert all(q.speaker.mention.text != "Breaking" for q in result.quotes if q.speaker.mention)

@@ -22,12 +22,19 @@ from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import TYPEWRITER, paragraphs, quoted_spans
 from eventwire.quotes.chains import QuoteFacts, build_quotes
 from eventwire.quotes.cues import Cue, Range, find_cues, governing_cue, set_into_sentence
-from eventwire.quotes.layout_cues import colon_clause_cue, colon_cue, signed_cue, transcript_cue
+from eventwire.quotes.layout_cues import (
+    colon_clause_cue,
+    colon_cue,
+    headline_cue,
+    signed_cue,
+    transcript_cue,
+)
 from eventwire.quotes.noun_cues import find_noun_cues
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
 MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split quote
 MIN_INDIRECT_WORDS = 2
+MAX_HEADLINE_WORDS = 20
 OPENING = '“«„"‘'
 CLOSING = "”»\"’'"  # ' for the second half of a typewriter '' mark
 # between "X said" and the quote it introduces: "X told reporters:" or "X said, “…”"
@@ -60,11 +67,23 @@ def extract_quotes(
     """Every quote in text order, its speaker resolved to an actor and its source chain."""
     quotes = quoted_spans(doc_text(doc))
     found = find_cues(doc, quotes) + find_noun_cues(doc, quotes)
-    cues = sorted(
-        (cue for cue in found if not _in_headline(article, cue)), key=lambda cue: cue.token.i
-    )
+    found = [cue for cue in found if not _in_headline(article, cue)]
+    names = {word for m in mentions for word in m.evidence.text.split()}
+    titled = headline_cue(doc, _headline(article), names)
+    cues = sorted(found + ([titled] if titled else []), key=lambda cue: cue.token.i)
     finder = QuoteFinder(doc, quotes, cues)
     return build_quotes(article, finder.find(), actors, mentions)
+
+
+def _headline(article: Article) -> Range | None:
+    """The headline the metadata found, else a short first paragraph (a title line ending in a
+    full stop, which the metadata reads as body text)."""
+    evidence = article.headline.evidence if article.headline else None
+    if evidence is not None:
+        return evidence.start, evidence.end
+    first = paragraphs(article.text)[:1]
+    words = len(article.text[first[0][0] : first[0][1]].split()) if first else 0
+    return first[0] if 0 < words <= MAX_HEADLINE_WORDS else None
 
 
 def _in_headline(article: Article, cue: Cue) -> bool:
