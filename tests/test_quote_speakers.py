@@ -209,3 +209,12 @@ def test_a_headline_label_that_names_no_one_credits_no_one() -> None:
     text = "Breaking: Hale backs the farm bill.\n\nGovernor Ann Hale wants the farm bill passed."
     (result,) = run_texts(text)
     assert all(q.speaker.mention.text != "Breaking" for q in result.quotes if q.speaker.mention)
+
+
+def test_a_quote_paragraph_without_a_cue_continues_the_speaker_of_the_cue_before() -> None:
+    text = (
+        "Committee member Ann Hale argued in her email that the rules had been broken.\n\n"
+        "“It is not prudent to keep giving the chairman this much power over the process.”"
+    )
+    (result,) = run_texts(text)
+    assert result.quotes[-1].speaker.mention.text == "Ann Hale"

@@ -176,9 +176,22 @@ class QuoteFinder:
             return QuoteFacts(kind, content, cue.span, cue.speaker, outlet, according)
         if self._words(group) < MIN_WORDS_ALONE:
             return None
+        return QuoteFacts(QuoteKind.DIRECT, content, None, self._continued(group, found), None)
+
+    def _continued(self, group: QuoteGroup, found: list[QuoteFacts]) -> Span | None:
+        """A quote paragraph without a cue continues the last speaker named just before it:
+        the speaker of the quote before, or of a cue ("Ash argued in his email that …")."""
         previous = self._neighbour(group, found)
-        speaker = previous.speaker if previous else None
-        return QuoteFacts(QuoteKind.DIRECT, content, None, speaker, None)
+        paragraph = self._paragraph_index(group.start)
+        cues = [
+            c
+            for c in self.cues
+            if c.token.idx < group.start and self._paragraph_index(c.token.idx) >= paragraph - 1
+        ]
+        last_cue = cues[-1] if cues else None
+        if last_cue is not None and (previous is None or previous.content[1] < last_cue.token.idx):
+            return last_cue.speaker
+        return previous.speaker if previous else None
 
     def _attribution(self, group: QuoteGroup) -> Cue | None:
         """ "Name: “…”" (also inside the marks, as in transcripts, or "“…” ― Name" after them),
