@@ -218,3 +218,12 @@ def test_a_quote_paragraph_without_a_cue_continues_the_speaker_of_the_cue_before
     )
     (result,) = run_texts(text)
     assert result.quotes[-1].speaker.mention.text == "Ann Hale"
+
+
+def test_the_name_after_an_appended_participle_is_its_object_not_an_inverted_speaker() -> None:
+    text = (
+        "The New Jersey governor was the most forceful figure on stage at the final debate, "
+        "mocking  Rubio as “a neophyte who memorized talking points.”"
+    )
+    (result,) = run_texts(text)
+    assert result.quotes[0].speaker.mention.text == "The New Jersey governor"

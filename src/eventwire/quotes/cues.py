@@ -231,7 +231,8 @@ def _own_subject(token: Token) -> Span | None:
         return speaker_phrase(subject)
     after_quote = token.i > 0 and token.doc[token.i - 1].is_punct
     listener = cue_classes().get(token.lemma_.lower()) == "address"  # "…, telling X that"
-    if not after_quote or listener or token.lemma_.lower() not in cue_lexicon():
+    participle = token.tag_ in {"VBG", "VBN"}  # "…, mocking Rubio as …": Rubio is mocked
+    if not after_quote or listener or participle or token.lemma_.lower() not in cue_lexicon():
         return None
     inverted = [
         c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in {"dobj", "attr", "npadvmod"}
