@@ -227,3 +227,11 @@ def test_the_name_after_an_appended_participle_is_its_object_not_an_inverted_spe
     )
     (result,) = run_texts(text)
     assert result.quotes[0].speaker.mention.text == "The New Jersey governor"
+
+
+def test_a_name_before_the_colon_that_is_the_clauses_object_is_the_listener() -> None:
+    text = (
+        "Governor Ann Hale later told Fox News: “We will win the state this fall and the next one.”"
+    )
+    (result,) = run_texts(text)
+    assert result.quotes[0].speaker.mention.text == "Ann Hale"

@@ -56,9 +56,15 @@ def colon_cue(doc: Doc, start: int) -> Cue | None:
     first = colon.start
     while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "."):
         first -= 1
-    if first == colon.start or doc[first].text == ".":
+    if first == colon.start or doc[first].text == "." or _in_clause(doc, first):
         return None
     return Cue(colon[0], (colon.start_char, colon.end_char), doc[first : colon.start], None)
+
+
+def _in_clause(doc: Doc, first: int) -> bool:
+    """ "Priebus told Fox News: “…”": a name after a word of its sentence is an object of the
+    clause (whose subject speaks), not a speaker's label."""
+    return first > 0 and not (doc[first - 1].is_punct or doc[first - 1].is_space)
 
 
 DASHES = "―—–"
