@@ -235,3 +235,16 @@ def test_a_name_before_the_colon_that_is_the_clauses_object_is_the_listener() ->
     )
     (result,) = run_texts(text)
     assert result.quotes[0].speaker.mention.text == "Ann Hale"
+
+
+def test_according_to_in_the_next_paragraph_credits_nothing_above_it() -> None:
+    text = (
+        "In an essay last week, Ivanka Trump acknowledged their uphill battle. “The number of "
+        "households led by single mothers has doubled in the past three decades,” she wrote, "
+        "“and the majority of these women work in low-paying jobs without benefits.”\n\n"
+        "About 9.9 million single mothers with young children live in poverty, according to "
+        "federal statistics."
+    )
+    (result,) = run_texts(text)
+    (quote,) = [q for q in result.quotes if "households" in q.content.text]
+    assert quote.speaker.mention.text == "she"

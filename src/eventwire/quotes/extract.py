@@ -244,11 +244,14 @@ class QuoteFinder:
         return max(above, key=lambda cue: ancestors.index(cue.token), default=None)
 
     def _according_to(self, cue: Cue) -> Span | None:
-        """ "“…,” X said, according to Y": Y relayed X's words, so Y joins the chain."""
+        """ "“…,” X said, according to Y": Y relayed X's words, so Y joins the chain. Only a
+        sentence of the cue's own paragraph counts (the parser may run one over a break)."""
+        paragraph = self._paragraph_index(cue.token.idx)
         for other in self.cues:
             if (
                 other.token.lower_ == "according"
                 and other.token.sent == cue.token.sent
+                and self._paragraph_index(other.token.idx) == paragraph
                 and other is not cue
                 and id(other) not in self.claimed
             ):
