@@ -248,3 +248,9 @@ def test_according_to_in_the_next_paragraph_credits_nothing_above_it() -> None:
     (result,) = run_texts(text)
     (quote,) = [q for q in result.quotes if "households" in q.content.text]
     assert quote.speaker.mention.text == "she"
+
+
+def test_quoting_someones_statement_is_the_act_of_the_one_quoting() -> None:
+    (result,) = run_texts("“Not fit to serve!” Trump tweeted, quoting Comey’s statement.")
+    (quote,) = [q for q in result.quotes if q.cue and q.cue.text == "quoting"]
+    assert quote.speaker.mention.text == "Trump"

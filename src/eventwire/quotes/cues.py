@@ -176,9 +176,10 @@ def _quoted_as_saying_end(token: Token) -> int | None:
 
 
 def _speaker(token: Token) -> tuple[Span | None, Span | None]:
-    """The subject that speaks, and an outlet when the verb is "quoted X (as saying)"."""
+    """The subject that speaks, and an outlet when the verb is "quoted X as saying"; in
+    "Trump tweeted, quoting Comey's statement" the one quoting speaks."""
     subject = subject_of(token)
-    if token.lemma_.lower() == "quote":
+    if token.lemma_.lower() == "quote" and _quoted_as_saying_end(token) is not None:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if objects:
             return phrase(objects[0]), subject
