@@ -254,3 +254,8 @@ def test_quoting_someones_statement_is_the_act_of_the_one_quoting() -> None:
     (result,) = run_texts("“Not fit to serve!” Trump tweeted, quoting Comey’s statement.")
     (quote,) = [q for q in result.quotes if q.cue and q.cue.text == "quoting"]
     assert quote.speaker.mention.text == "Trump"
+
+
+def test_recounting_reports_what_is_recounted() -> None:
+    (result,) = run_texts("Governor Ann Hale recounted how the plan fell apart in the spring.")
+    assert [q.speaker.mention.text for q in result.quotes] == ["Ann Hale"]
