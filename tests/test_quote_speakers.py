@@ -259,3 +259,14 @@ def test_quoting_someones_statement_is_the_act_of_the_one_quoting() -> None:
 def test_recounting_reports_what_is_recounted() -> None:
     (result,) = run_texts("Governor Ann Hale recounted how the plan fell apart in the spring.")
     assert [q.speaker.mention.text for q in result.quotes] == ["Ann Hale"]
+
+
+def test_a_cues_complement_is_the_clause_after_it_when_the_parse_gives_two() -> None:
+    text = (
+        "While Democrats evince confidence that his supporters will back her, national polling "
+        "shows why the angst is a problem: A recent Bloomberg poll showed that only 55 percent "
+        "of his supporters said they were planning to back her."
+    )
+    (result,) = run_texts(text)
+    (poll,) = [q for q in result.quotes if q.cue and q.cue.text == "showed"]
+    assert poll.content.text.startswith("that only 55 percent")

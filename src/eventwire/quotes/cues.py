@@ -293,9 +293,11 @@ def _complement(token: Token) -> Range | None:
     object of "told reporters" is the listener, not the content."""
     kind = cue_classes().get(token.lemma_.lower())
     children = [child for child in token.children if _same_paragraph(child, token)]
-    for child in children:
-        if child.dep_ in COMPLEMENTS and child.pos_ in {"VERB", "AUX"}:
-            return trim(token.doc, child.left_edge.idx, end_of(child.right_edge))
+    clauses = [c for c in children if c.dep_ in COMPLEMENTS and c.pos_ in {"VERB", "AUX"}]
+    # "A poll showed that …" after a sentence the parser also hung on the verb: what follows
+    # the verb is its complement; one before it only where the cue comes last ("…," X said).
+    for child in sorted(clauses, key=lambda c: c.i < token.i):
+        return trim(token.doc, child.left_edge.idx, end_of(child.right_edge))
     if kind == "address":
         return None
     for child in children:
