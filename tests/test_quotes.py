@@ -216,28 +216,36 @@ def test_transcript_turns_take_the_capitalised_name() -> None:
     assert [q.speaker.mention.text for q in quotes] == ["HARPER", "MOLINA", "HARPER"]
 
 
-def test_a_quoted_phrase_under_a_reported_clause_is_the_reporters() -> None:
-    text = "Senator Ruth Cole says the governor knows that “the votes are not there this year.”"
-    (quote,) = [q for q in quotes_of(text) if "votes" in q.content.text]
-    assert quote.speaker.mention.text == "Ruth Cole"
-
-
-def test_a_clause_outside_the_reported_words_keeps_its_own_speaker() -> None:
-    text = (
-        "Though Senator Ruth Cole said the bill was “a good start,” Governor Ann Hale said "
-        "none of it would pass."
-    )
-    (quote,) = [q for q in quotes_of(text) if "good start" in q.content.text]
-    assert quote.speaker.mention.text == "Ruth Cole"
-
-
-def test_a_coordinated_clause_with_its_own_subject_is_not_the_first_speakers() -> None:
-    text = (
-        "Senator Ruth Cole said she would pass the bill, and Governor Ann Hale vowed to "
-        "“veto it on day one.”"
-    )
-    (quote,) = [q for q in quotes_of(text) if "veto" in q.content.text]
-    assert quote.speaker.mention.text == "Ann Hale"
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a quoted phrase under a clause the cue reports is the reporter's
+        (
+            "Senator Ruth Cole says the governor knows that “the votes are not there this year.”",
+            "votes",
+            "Ruth Cole",
+        ),
+        # a clause outside the reported words keeps its own speaker
+        (
+            "Though Senator Ruth Cole said the bill was “a good start,” Governor Ann Hale said "
+            "none of it would pass.",
+            "good start",
+            "Ruth Cole",
+        ),
+        # a coordinated clause with its own subject is not the first speaker's
+        (
+            "Senator Ruth Cole said she would pass the bill, and Governor Ann Hale vowed to "
+            "“veto it on day one.”",
+            "veto",
+            "Ann Hale",
+        ),
+    ],
+)
+def test_a_quote_is_the_speaker_of_the_cue_whose_words_hold_it(
+    text: str, words: str, speaker: str
+) -> None:
+    (quote,) = [q for q in quotes_of(text) if words in q.content.text]
+    assert quote.speaker.mention.text == speaker
 
 
 def test_a_participle_after_a_preposition_shares_the_main_subject() -> None:
