@@ -270,3 +270,12 @@ def test_a_cues_complement_is_the_clause_after_it_when_the_parse_gives_two() -> 
     (result,) = run_texts(text)
     (poll,) = [q for q in result.quotes if q.cue and q.cue.text == "showed"]
     assert poll.content.text.startswith("that only 55 percent")
+
+
+def test_a_cue_set_off_by_commas_names_its_speaker_just_before_it() -> None:
+    text = (
+        "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this "
+        "museum."
+    )
+    (result,) = run_texts(text)
+    assert result.quotes[0].speaker.mention.text.endswith("Roberts")

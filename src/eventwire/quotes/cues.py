@@ -138,11 +138,29 @@ def _verb_cue(token: Token) -> Cue | None:
     if _inherits(token) or (_bare_only(token) and _has_object(token)):
         return None
     speaker, outlet = _speaker(token)
+    speaker = _set_off_speaker(token) or speaker
     span = (token.idx, end_token.idx + len(end_token))
     if token.lemma_.lower() == "quote":
         span = (token.idx, _quoted_as_saying_end(token) or span[1])
     content = _complement(token) or _particle_object(end_token)
     return Cue(token, span, speaker, content, outlet)
+
+
+def _set_off_speaker(token: Token) -> Span | None:
+    """ "To understand Dred Scott, Chief Justice Roberts said, one should …": a cue set off by
+    commas inside an unquoted stretch names its speaker in the words between the comma and the
+    verb, whatever subject the parser hung on it."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        return None
+    start = token.i
+    while start > 0 and (doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ", "DET"}):
+        start -= 1
+    words = doc[start : token.i]
+    opened = start > 1 and doc[start - 1].text == "," and not doc[start - 2].is_punct
+    if not opened or not len(words) or words[-1].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return words
 
 
 def _particle_object(particle: Token) -> Range | None:
