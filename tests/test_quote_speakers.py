@@ -187,3 +187,101 @@ def test_a_transcript_turn_runs_to_its_paragraph_end() -> None:
     (quote,) = run_texts(text)[0].quotes
     assert quote.content.text.endswith("trying to distract attention.")
     assert quote.speaker.mention is not None and quote.speaker.mention.text == "PENCE"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an inverted speaker the parser hangs elsewhere is read after the cue
+        (
+            "“We will hold hearings next week,” said Oversight ranking Democrat Elijah Cummings "
+            "(D-Md.).",
+            "Elijah Cummings",
+        ),
+        # a cue set off by commas names its speaker just before it
+        (
+            "To understand the real Dred Scott, Chief Justice Roberts said, one should visit "
+            "this museum.",
+            "Roberts",
+        ),
+    ],
+)
+def test_a_speaker_the_parser_misplaces_is_read_from_the_words_by_the_cue(
+    text: str, speaker: str
+) -> None:
+    (result,) = run_texts(text)
+    assert result.quotes[0].speaker.mention.text.endswith(speaker)
+
+
+def test_a_headline_opening_with_a_named_source_and_a_colon_is_that_sources_claim() -> None:
+    text = "Hale: I back the farm bill.\n\nGovernor Ann Hale wants the farm bill passed this year."
+    (result,) = run_texts(text)
+    (quote,) = [q for q in result.quotes if q.content.text == "I back the farm bill"]
+    assert quote.speaker.mention.text == "Hale"
+
+
+def test_a_headline_label_that_names_no_one_credits_no_one() -> None:
+    text = "Breaking: Hale backs the farm bill.\n\nGovernor Ann Hale wants the farm bill passed."
+    (result,) = run_texts(text)
+    assert all(q.speaker.mention.text != "Breaking" for q in result.quotes if q.speaker.mention)
+
+
+def test_a_quote_paragraph_without_a_cue_continues_the_speaker_of_the_cue_before() -> None:
+    text = (
+        "Committee member Ann Hale argued in her email that the rules had been broken.\n\n"
+        "“It is not prudent to keep giving the chairman this much power over the process.”"
+    )
+    (result,) = run_texts(text)
+    assert result.quotes[-1].speaker.mention.text == "Ann Hale"
+
+
+def test_the_name_after_an_appended_participle_is_its_object_not_an_inverted_speaker() -> None:
+    text = (
+        "The New Jersey governor was the most forceful figure on stage at the final debate, "
+        "mocking  Rubio as “a neophyte who memorized talking points.”"
+    )
+    (result,) = run_texts(text)
+    assert result.quotes[0].speaker.mention.text == "The New Jersey governor"
+
+
+def test_a_name_before_the_colon_that_is_the_clauses_object_is_the_listener() -> None:
+    text = (
+        "Governor Ann Hale later told Fox News: “We will win the state this fall and the next one.”"
+    )
+    (result,) = run_texts(text)
+    assert result.quotes[0].speaker.mention.text == "Ann Hale"
+
+
+def test_according_to_in_the_next_paragraph_credits_nothing_above_it() -> None:
+    text = (
+        "In an essay last week, Ivanka Trump acknowledged their uphill battle. “The number of "
+        "households led by single mothers has doubled in the past three decades,” she wrote, "
+        "“and the majority of these women work in low-paying jobs without benefits.”\n\n"
+        "About 9.9 million single mothers with young children live in poverty, according to "
+        "federal statistics."
+    )
+    (result,) = run_texts(text)
+    (quote,) = [q for q in result.quotes if "households" in q.content.text]
+    assert quote.speaker.mention.text == "she"
+
+
+def test_quoting_someones_statement_is_the_act_of_the_one_quoting() -> None:
+    (result,) = run_texts("“Not fit to serve!” Trump tweeted, quoting Comey’s statement.")
+    (quote,) = [q for q in result.quotes if q.cue and q.cue.text == "quoting"]
+    assert quote.speaker.mention.text == "Trump"
+
+
+def test_recounting_reports_what_is_recounted() -> None:
+    (result,) = run_texts("Governor Ann Hale recounted how the plan fell apart in the spring.")
+    assert [q.speaker.mention.text for q in result.quotes] == ["Ann Hale"]
+
+
+def test_a_cues_complement_is_the_clause_after_it_when_the_parse_gives_two() -> None:
+    text = (
+        "While Democrats evince confidence that his supporters will back her, national polling "
+        "shows why the angst is a problem: A recent Bloomberg poll showed that only 55 percent "
+        "of his supporters said they were planning to back her."
+    )
+    (result,) = run_texts(text)
+    (poll,) = [q for q in result.quotes if q.cue and q.cue.text == "showed"]
+    assert poll.content.text.startswith("that only 55 percent")

@@ -1,8 +1,10 @@
 """Speakers resolved to actors, and source chains: agency ← cited outlet ← speaker.
 
 A wire story relays what an outlet reported ("the BelTA news agency quoted Lukashenko as
-saying"); once an outlet is cited for a speaker, that speaker's later quotes in the article
-reach the page through it too, and their chain points at the citing sentence as evidence.
+saying"). Where the sentence credits the relay itself ("“…,” X said, according to Y"), the
+quote's speaker is Y, as PolNeAR annotates such nested attributions, and the chain runs on to
+X. Once an outlet is cited for a speaker, that speaker's later quotes in the article reach the
+page through it too, and their chain points at the citing sentence.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class QuoteFacts:
     cue: Range | None
     speaker: Span | None
     outlet: Span | None
+    credited: Span | None = None  # "“…,” X said, according to Y": Y is the source credited
 
 
 class SourceResolver:
@@ -85,13 +88,14 @@ def build_quotes(
             outlets[speaker.actor_id] = outlet
         elif speaker.actor_id:
             outlet = outlets.get(speaker.actor_id)
+        credited = resolver.speaker(facts.credited) if facts.credited is not None else speaker
         quotes.append(
             Quote(
                 id=f"Q{number}",
                 kind=facts.kind,
                 content=Evidence.of(article.text, *facts.content),
                 cue=Evidence.of(article.text, *facts.cue) if facts.cue else None,
-                speaker=speaker,
+                speaker=credited,
                 chain=_chain(agency, outlet, speaker),
             )
         )

@@ -24,6 +24,7 @@ COMPLEMENTS = {"ccomp", "xcomp"}
 INHERITING = {"advcl", "conj", "pcomp", "xcomp"}
 EDGE_PUNCT = " \t\n,;:.—–-"
 MAX_CLIMB = 4  # head steps from a quoted phrase up to the verb that governs it
+NAME_PARTS = {"PROPN", "NOUN", "ADJ", "DET", "VERB"}  # "Oversight ranking Democrat Elijah Cummings"
 
 
 @dataclass
@@ -137,11 +138,29 @@ def _verb_cue(token: Token) -> Cue | None:
     if _inherits(token) or (_bare_only(token) and _has_object(token)):
         return None
     speaker, outlet = _speaker(token)
+    speaker = _set_off_speaker(token) or speaker
     span = (token.idx, end_token.idx + len(end_token))
     if token.lemma_.lower() == "quote":
         span = (token.idx, _quoted_as_saying_end(token) or span[1])
     content = _complement(token) or _particle_object(end_token)
     return Cue(token, span, speaker, content, outlet)
+
+
+def _set_off_speaker(token: Token) -> Span | None:
+    """ "To understand Dred Scott, Chief Justice Roberts said, one should …": a cue set off by
+    commas inside an unquoted stretch names its speaker in the words between the comma and the
+    verb, whatever subject the parser hung on it."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        return None
+    start = token.i
+    while start > 0 and (doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ", "DET"}):
+        start -= 1
+    words = doc[start : token.i]
+    opened = start > 1 and doc[start - 1].text == "," and not doc[start - 2].is_punct
+    if not opened or not len(words) or words[-1].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return words
 
 
 def _particle_object(particle: Token) -> Range | None:
@@ -175,9 +194,10 @@ def _quoted_as_saying_end(token: Token) -> int | None:
 
 
 def _speaker(token: Token) -> tuple[Span | None, Span | None]:
-    """The subject that speaks, and an outlet when the verb is "quoted X (as saying)"."""
+    """The subject that speaks, and an outlet when the verb is "quoted X as saying"; in
+    "Trump tweeted, quoting Comey's statement" the one quoting speaks."""
     subject = subject_of(token)
-    if token.lemma_.lower() == "quote":
+    if token.lemma_.lower() == "quote" and _quoted_as_saying_end(token) is not None:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if objects:
             return phrase(objects[0]), subject
@@ -229,13 +249,26 @@ def _own_subject(token: Token) -> Span | None:
         subject = min(subjects, key=lambda c: abs(c.i - token.i))
         return speaker_phrase(subject)
     after_quote = token.i > 0 and token.doc[token.i - 1].is_punct
+    listener = cue_classes().get(token.lemma_.lower()) == "address"  # "…, telling X that"
+    participle = token.tag_ in {"VBG", "VBN"}  # "…, mocking Rubio as …": Rubio is mocked
+    if not after_quote or listener or participle or token.lemma_.lower() not in cue_lexicon():
+        return None
     inverted = [
         c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in {"dobj", "attr", "npadvmod"}
     ]
-    listener = cue_classes().get(token.lemma_.lower()) == "address"  # "…, telling X that"
-    if inverted and after_quote and token.lemma_.lower() in cue_lexicon() and not listener:
-        return phrase(inverted[0])
-    return None
+    return phrase(inverted[0]) if inverted else _name_after(token)
+
+
+def _name_after(token: Token) -> Span | None:
+    """ "“…,” says Evan Tracey, a consultant": the parser may hang an inverted speaker on
+    another verb; the words after the cue up to the first mark are the speaker when they
+    end in a name."""
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].pos_ in NAME_PARTS:
+        end += 1
+    words = token.doc[token.i + 1 : end]
+    closed = end == len(token.doc) or token.doc[end].is_punct
+    return words if len(words) and closed and words[-1].pos_ == "PROPN" else None
 
 
 def speaker_phrase(head: Token) -> Span:
@@ -278,9 +311,11 @@ def _complement(token: Token) -> Range | None:
     object of "told reporters" is the listener, not the content."""
     kind = cue_classes().get(token.lemma_.lower())
     children = [child for child in token.children if _same_paragraph(child, token)]
-    for child in children:
-        if child.dep_ in COMPLEMENTS and child.pos_ in {"VERB", "AUX"}:
-            return trim(token.doc, child.left_edge.idx, end_of(child.right_edge))
+    clauses = [c for c in children if c.dep_ in COMPLEMENTS and c.pos_ in {"VERB", "AUX"}]
+    # "A poll showed that …" after a sentence the parser also hung on the verb: what follows
+    # the verb is its complement; one before it only where the cue comes last ("…," X said).
+    for child in sorted(clauses, key=lambda c: c.i < token.i):
+        return trim(token.doc, child.left_edge.idx, end_of(child.right_edge))
     if kind == "address":
         return None
     for child in children:

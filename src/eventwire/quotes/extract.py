@@ -22,12 +22,19 @@ from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import TYPEWRITER, paragraphs, quoted_spans
 from eventwire.quotes.chains import QuoteFacts, build_quotes
 from eventwire.quotes.cues import Cue, Range, find_cues, governing_cue, set_into_sentence
-from eventwire.quotes.layout_cues import colon_clause_cue, colon_cue, signed_cue, transcript_cue
+from eventwire.quotes.layout_cues import (
+    colon_clause_cue,
+    colon_cue,
+    headline_cue,
+    signed_cue,
+    transcript_cue,
+)
 from eventwire.quotes.noun_cues import find_noun_cues
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
 MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split quote
 MIN_INDIRECT_WORDS = 2
+MAX_HEADLINE_WORDS = 20
 OPENING = '“«„"‘'
 CLOSING = "”»\"’'"  # ' for the second half of a typewriter '' mark
 # between "X said" and the quote it introduces: "X told reporters:" or "X said, “…”"
@@ -60,11 +67,23 @@ def extract_quotes(
     """Every quote in text order, its speaker resolved to an actor and its source chain."""
     quotes = quoted_spans(doc_text(doc))
     found = find_cues(doc, quotes) + find_noun_cues(doc, quotes)
-    cues = sorted(
-        (cue for cue in found if not _in_headline(article, cue)), key=lambda cue: cue.token.i
-    )
+    found = [cue for cue in found if not _in_headline(article, cue)]
+    names = {word for m in mentions for word in m.evidence.text.split()}
+    titled = headline_cue(doc, _headline(article), names)
+    cues = sorted(found + ([titled] if titled else []), key=lambda cue: cue.token.i)
     finder = QuoteFinder(doc, quotes, cues)
     return build_quotes(article, finder.find(), actors, mentions)
+
+
+def _headline(article: Article) -> Range | None:
+    """The headline the metadata found, else a short first paragraph (a title line ending in a
+    full stop, which the metadata reads as body text)."""
+    evidence = article.headline.evidence if article.headline else None
+    if evidence is not None:
+        return evidence.start, evidence.end
+    first = paragraphs(article.text)[:1]
+    words = len(article.text[first[0][0] : first[0][1]].split()) if first else 0
+    return first[0] if 0 < words <= MAX_HEADLINE_WORDS else None
 
 
 def _in_headline(article: Article, cue: Cue) -> bool:
@@ -148,15 +167,31 @@ class QuoteFinder:
         content = _inner(self.text, group)
         cue = self._attribution(group)
         if cue is not None:
-            outlet = cue.outlet or self._according_to(cue)
+            according = self._according_to(cue)
+            outlet = cue.outlet or according
             if cue.content and _contains(cue.content, group.span):
-                return QuoteFacts(QuoteKind.MIXED, cue.content, cue.span, cue.speaker, outlet)
-            return QuoteFacts(QuoteKind.DIRECT, content, cue.span, cue.speaker, outlet)
+                content, kind = cue.content, QuoteKind.MIXED
+            else:
+                kind = QuoteKind.DIRECT
+            return QuoteFacts(kind, content, cue.span, cue.speaker, outlet, according)
         if self._words(group) < MIN_WORDS_ALONE:
             return None
+        return QuoteFacts(QuoteKind.DIRECT, content, None, self._continued(group, found), None)
+
+    def _continued(self, group: QuoteGroup, found: list[QuoteFacts]) -> Span | None:
+        """A quote paragraph without a cue continues the last speaker named just before it:
+        the speaker of the quote before, or of a cue ("Ash argued in his email that …")."""
         previous = self._neighbour(group, found)
-        speaker = previous.speaker if previous else None
-        return QuoteFacts(QuoteKind.DIRECT, content, None, speaker, None)
+        paragraph = self._paragraph_index(group.start)
+        cues = [
+            c
+            for c in self.cues
+            if c.token.idx < group.start and self._paragraph_index(c.token.idx) >= paragraph - 1
+        ]
+        last_cue = cues[-1] if cues else None
+        if last_cue is not None and (previous is None or previous.content[1] < last_cue.token.idx):
+            return last_cue.speaker
+        return previous.speaker if previous else None
 
     def _attribution(self, group: QuoteGroup) -> Cue | None:
         """ "Name: “…”" (also inside the marks, as in transcripts, or "“…” ― Name" after them),
@@ -209,11 +244,14 @@ class QuoteFinder:
         return max(above, key=lambda cue: ancestors.index(cue.token), default=None)
 
     def _according_to(self, cue: Cue) -> Span | None:
-        """ "“…,” X said, according to Y": Y relayed X's words, so Y joins the chain."""
+        """ "“…,” X said, according to Y": Y relayed X's words, so Y joins the chain. Only a
+        sentence of the cue's own paragraph counts (the parser may run one over a break)."""
+        paragraph = self._paragraph_index(cue.token.idx)
         for other in self.cues:
             if (
                 other.token.lower_ == "according"
                 and other.token.sent == cue.token.sent
+                and self._paragraph_index(other.token.idx) == paragraph
                 and other is not cue
                 and id(other) not in self.claimed
             ):
@@ -230,9 +268,14 @@ class QuoteFinder:
             if id(cue) not in self.claimed
             and (self._holds(cue, group) or self._adjacent(cue, group))
         ]
-        tokens = {cue.token for cue in candidates}
-        outermost = [c for c in candidates if not tokens.intersection(c.token.ancestors)]
-        return min(outermost, key=lambda cue: _distance(cue.span, group), default=None)
+        outermost = [c for c in candidates if not any(_nested(c, d) for d in candidates)]
+        reporting = [c for c in outermost if self._reports(c, group)]
+        return min(reporting or outermost, key=lambda c: _distance(c.span, group), default=None)
+
+    def _reports(self, cue: Cue, group: QuoteGroup) -> bool:
+        """The cue's complement holds the quote ("Cruz said he'd make sand “glow in the dark”,
+        and Trump vowed …": Cruz's words, though Trump's verb is as near)."""
+        return cue.content is not None and any(_overlap(cue.content, s) for s in group.spans)
 
     def _holds(self, cue: Cue, group: QuoteGroup) -> bool:
         """The cue's complement or its sentence overlaps the quote."""
@@ -314,6 +357,15 @@ def _inner(text: str, group: QuoteGroup) -> Range:
     elif text[end - 1] in '”»"’“' and end - 1 > start:
         end -= 1
     return start, end
+
+
+def _nested(inner: Cue, outer: Cue) -> bool:
+    """`outer` reports what `inner` says: its verb is above, and its complement (if it has
+    one) holds the inner cue. In "Though he said it was “a handful”, John said none were
+    added" his clause is no part of what John said, so the quote stays his."""
+    if outer.token not in inner.token.ancestors:
+        return False
+    return outer.content is None or outer.content[0] <= inner.token.idx < outer.content[1]
 
 
 def _overlap(a: Range, b: Range) -> bool:

@@ -1,5 +1,6 @@
 """Cues told by layout rather than by a reporting verb: "Name: “…”", "“…” ― Name", a
-transcript's "“NAME: …”", and a clause ending in a colon before the quote it introduces."""
+transcript's "“NAME: …”", a headline's "Name: claim", and a clause ending in a colon before the
+quote it introduces."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text
-from eventwire.quotes.cues import MAX_CLIMB, Cue, end_of, subject_of
+from eventwire.quotes.cues import MAX_CLIMB, Cue, Range, end_of, subject_of, trim
 
 
 def colon_clause_cue(doc: Doc, start: int) -> Cue | None:
@@ -55,9 +56,15 @@ def colon_cue(doc: Doc, start: int) -> Cue | None:
     first = colon.start
     while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "."):
         first -= 1
-    if first == colon.start or doc[first].text == ".":
+    if first == colon.start or doc[first].text == "." or _in_clause(doc, first):
         return None
     return Cue(colon[0], (colon.start_char, colon.end_char), doc[first : colon.start], None)
+
+
+def _in_clause(doc: Doc, first: int) -> bool:
+    """ "Priebus told Fox News: “…”": a name after a word of its sentence is an object of the
+    clause (whose subject speaks), not a speaker's label."""
+    return first > 0 and not (doc[first - 1].is_punct or doc[first - 1].is_space)
 
 
 DASHES = "―—–"
@@ -99,3 +106,20 @@ def transcript_cue(doc: Doc, start: int) -> Cue | None:
     if not span:
         return None
     return Cue(span[0], (name.end(1), name.end(1) + 1), span, None)
+
+
+HEADLINE_NAME = re.compile(r"([^:\n]{1,40}):[ \t]+\S")
+
+
+def headline_cue(doc: Doc, headline: Range | None, names: set[str]) -> Cue | None:
+    """ "Lynch: No outside influence on FBI probe": a headline that opens with the name of an
+    actor the article mentions (`names`: the words of its mentions) and a colon reports that
+    source's claim; "Breaking:" or "The Latest:" names no one."""
+    if headline is None:
+        return None
+    match = HEADLINE_NAME.match(doc_text(doc), headline[0], headline[1])
+    name = match and doc.char_span(match.start(1), match.end(1), "contract")
+    if not name or not all(_name_word(token) for token in name) or name[-1].text not in names:
+        return None
+    content = trim(doc, match.end(1), headline[1])
+    return Cue(name[0], (match.end(1), match.end(1) + 1), name, content)
