@@ -96,8 +96,18 @@ def _lookup(
         if found is not None and (found.type == ActorType.PERSON) == (
             actor.type == ActorType.PERSON
         ):
-            return found, evidence
+            return (found, evidence) if _namesake_fits(actor, found) else None
     return None
+
+
+def _namesake_fits(actor: Actor, found: KnownActor) -> bool:
+    """ "Michael Gingrich" is not Newt Gingrich: a person the text names in full is a known
+    person only when a first name agrees (a surname alone says nothing against it)."""
+    words = actor.name.lower().split()
+    if actor.type != ActorType.PERSON or len(words) < 2:
+        return True
+    firsts = {form.lower().split()[0] for form in (found.name, *found.aliases) if " " in form}
+    return not firsts or words[0] in firsts
 
 
 def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: date | None) -> None:

@@ -26,6 +26,7 @@ class ActorBuilder:
         self.by_key: dict[tuple[ActorType, str], Actor] = {}
         self.people: dict[str, list[Actor]] = {}  # surname → people who have it
         self.history: list[tuple[int, Candidate, Actor]] = []  # resolved, by text position
+        self.past_roles: dict[str, str | None] = {}  # actor id → an office said to be past
 
     def link(self, candidate: Candidate, actor: Actor, kind: MentionKind | None = None) -> None:
         mention = Mention(
@@ -36,7 +37,9 @@ class ActorBuilder:
         )
         self.mentions.append(mention)
         actor.mention_ids.append(mention.id)
-        _merge_codes(actor, candidate)
+        if candidate.extra.get("past_office"):
+            self.past_roles[actor.id] = candidate.role.value if candidate.role else None
+        _merge_codes(actor, candidate, self.past_roles)
         insort(self.history, (candidate.start, candidate, actor), key=lambda item: item[0])
 
     def before(self, candidate: Candidate) -> list[tuple[Candidate, Actor]]:
@@ -204,12 +207,23 @@ def _fits(candidate: Candidate, actor: Actor) -> bool:
     return wanted == has or (wanted == "leader" and has in word_set("leader_role"))
 
 
-def _merge_codes(actor: Actor, candidate: Candidate) -> None:
-    """The first mention that states a code decides it; later ones only fill gaps."""
+def _merge_codes(actor: Actor, candidate: Candidate, past_roles: dict[str, str | None]) -> None:
+    """The first mention that states a code decides it; later ones only fill gaps. An office
+    once said to be past ("ousted Prime Minister Ranariddh") gives no sector when a later
+    mention names it again ("First Prime Minister Ranariddh", telling of the time he held it)."""
     for field in ("country", "sector", "role"):
         value: Code | None = getattr(candidate, field)
+        if field == "sector" and _past_role(actor, candidate, past_roles):
+            continue
         if value is not None and getattr(actor, field) is None:
             setattr(actor, field, value)
+
+
+def _past_role(actor: Actor, candidate: Candidate, past_roles: dict[str, str | None]) -> bool:
+    """Whether the candidate names the office the actor was said to hold no longer."""
+    if actor.id not in past_roles or candidate.role is None:
+        return False
+    return past_roles[actor.id] in {None, candidate.role.value}
 
 
 def _copy_role(actor: Actor, other: Actor | None) -> None:

@@ -178,7 +178,8 @@ class MentionFinder(GroupMentions):
             self.doc, after + of_phrase(span) + leading_appositive(span)
         )
         org = self._organization_in(before + after)
-        sector = role[0] if role and not (_past_office(before) or _past_office(after)) else None
+        past = bool(role) and (_past_office(before) or _past_office(after))
+        sector = role[0] if role and not past else None
         if org is not None:  # "Arab League Secretary General": the organisation's codes
             country = country or (Code(value=org.country) if org.country else None)
         if org is not None and (sector is None or sector.value == "GOV"):
@@ -194,6 +195,8 @@ class MentionFinder(GroupMentions):
             role=role[1] if role else None,
         )
         candidate.refers_back = any(t.lower_ == "counterpart" for t in before)
+        if past:
+            candidate.extra["past_office"] = "yes"
         if role or country or org:  # words that said nothing are no title ("Supporters of")
             self.claimed.update(t.i for t in before + after)
 

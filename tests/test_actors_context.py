@@ -1,0 +1,33 @@
+"""Actor codes from a person's own context and from the kind of group named (actors round 4)."""
+
+from __future__ import annotations
+
+from eventwire.model import Actor, ArticleResult
+from tests.conftest import run_texts
+
+
+def actor(result: ArticleResult, name: str) -> Actor:
+    return next(a for a in result.actors if a.name == name)
+
+
+def codes(a: Actor) -> tuple[str | None, str | None]:
+    return (a.country.value if a.country else None, a.sector.value if a.sector else None)
+
+
+def test_an_office_said_to_be_past_stays_past_when_named_again() -> None:
+    (r,) = run_texts(
+        "A loyalist of ousted Prime Minister Prince Mohan Dass spoke on Monday. "
+        "In July, Second Prime Minister Ravi Kumar staged a coup against First Prime Minister "
+        "Prince Mohan Dass.",
+        date="1998-02-19",
+    )
+    assert codes(actor(r, "Mohan Dass"))[1] is None
+    assert codes(actor(r, "Ravi Kumar"))[1] == "GOV"
+
+
+def test_a_full_name_is_not_a_known_person_who_only_shares_the_surname() -> None:
+    (r,) = run_texts(
+        "Police sought Michael Gingrich for questioning. Gingrich was later released.",
+        date="1998-11-21",
+    )
+    assert codes(actor(r, "Michael Gingrich"))[1] != "LEG", "not Newt Gingrich, the Speaker"
