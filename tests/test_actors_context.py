@@ -31,3 +31,19 @@ def test_a_full_name_is_not_a_known_person_who_only_shares_the_surname() -> None
         date="1998-11-21",
     )
     assert codes(actor(r, "Michael Gingrich"))[1] != "LEG", "not Newt Gingrich, the Speaker"
+
+
+def test_the_body_a_person_speaks_or_works_for_codes_them() -> None:
+    spokesman, inspector, expert, minister = run_texts(
+        "``We are doing interviews,'' said Paul Moskal, a spokesman for the FBI office.",
+        "Inspector Keith MacCaskill of the Winnipeg Police Service, a Canadian member of a "
+        "task force, said he had never heard of the men.",
+        "Christopher Howes had been working for the Britain-based Mines Advisory Group.",
+        "The bill was signed by Serbian Labour Minister Dragan Milovanovic.",
+        date="1998-11-21",
+    )
+    assert codes(actor(spokesman, "Paul Moskal")) == ("USA", "COP")
+    assert codes(actor(inspector, "Keith MacCaskill")) == ("CAN", "COP")
+    assert codes(actor(expert, "Christopher Howes"))[0] == "GBR"
+    assert codes(actor(expert, "Mines Advisory Group"))[0] == "GBR"
+    assert codes(actor(minister, "Dragan Milovanovic"))[1] == "GOV", "a minister is the state's"

@@ -6,7 +6,6 @@ role) with their evidence. `actors.coreference` then links candidates into actor
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.matcher import PhraseMatcher
@@ -15,9 +14,17 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.employers import (
+    after_of_object,
+    based_country,
+    employer_in,
+    employment_object,
+    serves_any_body,
+)
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
 from eventwire.actors.org_sectors import head_sector
+from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.phrases import (
     MAX_TITLE_TOKENS,
     appositive_window,
@@ -58,45 +65,6 @@ def known_name_matcher(vocab: Vocab) -> PhraseMatcher:
     for label, forms in names.items():
         matcher.add(label, [tokenizer(form) for form in sorted(forms)])
     return matcher
-
-
-@cache
-def known_person_names() -> frozenset[str]:
-    """Every name and alias of a person in the known-actor table."""
-    return frozenset(
-        form
-        for row in builtin_rows()
-        if row.type == ActorType.PERSON
-        for form in (row.name, *row.aliases)
-    )
-
-
-@cache
-def news_outlets() -> dict[str, str | None]:
-    """Every name and alias of a news outlet eventwire knows → its country."""
-    outlets = {
-        form: row.country
-        for row in builtin_rows()
-        if row.sector == "MED" and row.type == ActorType.ORGANIZATION
-        for form in (row.name, *row.aliases)
-    }
-    outlets.update(
-        (name, org.country) for name, org in organization_lexicon().items() if org.sector == "MED"
-    )
-    return outlets
-
-
-def joint_outlet(name: str) -> str | None:
-    """The first known outlet of a joint name ("NBC News/Wall Street Journal"), else None."""
-    parts = [part.strip() for part in re.split(r"[-/]", name)]
-    if len(parts) < 2:
-        return None
-    return next((part for part in parts if part in news_outlets()), None)
-
-
-def outlet_country(outlet: str) -> Code | None:
-    country = news_outlets().get(outlet)
-    return Code(value=country) if country else None
 
 
 @cache
@@ -174,9 +142,8 @@ class MentionFinder(GroupMentions):
     def _add_person(self, span: Span) -> None:
         before, after = title_window(span), appositive_window(span)
         role = find_role(self.doc, before) or find_role(self.doc, after)
-        country = find_country(self.doc, before) or find_country(
-            self.doc, after + of_phrase(span) + leading_appositive(span)
-        )
+        described = after + of_phrase(span) + leading_appositive(span) + after_of_object(span)
+        country = find_country(self.doc, before) or find_country(self.doc, described)
         org = self._organization_in(before + after)
         past = bool(role) and (_past_office(before) or _past_office(after))
         sector = role[0] if role and not past else None
@@ -184,6 +151,12 @@ class MentionFinder(GroupMentions):
             country = country or (Code(value=org.country) if org.country else None)
         if org is not None and (sector is None or sector.value == "GOV"):
             sector = Code(value=org.sector, evidence=sector.evidence if sector else None)
+        employer = None if org else employer_in(before + after + of_phrase(span))
+        employer = employer or employer_in(employment_object(span))
+        if employer is not None:  # "a spokesman for the FBI office": whom the person serves
+            country = country or employer.country
+            if employer.sector and not past and serves_any_body(sector, role):
+                sector = employer.sector
         surname = span[-1].text.lower()
         candidate = self._add(
             MentionKind.NAME,
@@ -317,7 +290,9 @@ class MentionFinder(GroupMentions):
             ActorType.ORGANIZATION,
             span,
             key=span.text.lower(),
-            country=find_country(self.doc, list(span)) or (outlet and outlet_country(outlet)),
+            country=find_country(self.doc, list(span))
+            or (outlet and outlet_country(outlet))
+            or based_country(span),
             sector=sector,
         )
 
