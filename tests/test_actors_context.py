@@ -47,3 +47,20 @@ def test_the_body_a_person_speaks_or_works_for_codes_them() -> None:
     assert codes(actor(expert, "Christopher Howes"))[0] == "GBR"
     assert codes(actor(expert, "Mines Advisory Group"))[0] == "GBR"
     assert codes(actor(minister, "Dragan Milovanovic"))[1] == "GOV", "a minister is the state's"
+
+
+def test_a_spokesman_for_a_company_is_of_the_companys_sector() -> None:
+    (r,) = run_texts("A spokesman for Seagram Co. said the company would post a profit.")
+    assert codes(actor(r, "A spokesman"))[1] == "BUS"
+
+
+def test_two_letter_markup_is_no_country() -> None:
+    (r,) = run_texts("&LR; The court ruled on Thursday. &UR; The US appealed.")
+    assert {codes(a)[0] for a in r.actors if a.type.value == "country"} == {"USA"}
+
+
+def test_a_firms_name_without_its_suffix_is_the_same_business() -> None:
+    (r,) = run_texts("Coleco Industries Inc. filed a plan. Coleco bounced back later.")
+    firms = [a for a in r.actors if a.type.value == "organization"]
+    assert [codes(a)[1] for a in firms] == ["BUS"]
+    assert len(firms[0].mention_ids) == 2

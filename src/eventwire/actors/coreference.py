@@ -62,7 +62,7 @@ class ActorBuilder:
         if candidate.type == ActorType.PERSON:
             self._named_person(candidate)
             return
-        key = (candidate.type, candidate.key)
+        key = (candidate.type, _firm_key(candidate.key))
         actor = self.by_key.get(key)
         if actor is None:
             name = candidate.name
@@ -184,6 +184,15 @@ class ActorBuilder:
                 (new_mention_ids[i] for i in actor.mention_ids), key=lambda i: int(i[1:])
             )
         return self.actors, self.mentions
+
+
+def _firm_key(key: str) -> str:
+    """ "du pont co." and "du pont", "coleco industries inc." and "coleco": a firm's name
+    without the words that end firms' names is the same firm."""
+    words = key.split()
+    while len(words) > 1 and words[-1].strip(",") in word_set("corporate_suffix"):
+        words.pop()
+    return " ".join(words) if words else key
 
 
 def _subject(candidate: Candidate) -> bool:

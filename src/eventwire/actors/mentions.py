@@ -149,7 +149,9 @@ class MentionFinder(GroupMentions):
         sector = role[0] if role and not past else None
         if org is not None:  # "Arab League Secretary General": the organisation's codes
             country = country or (Code(value=org.country) if org.country else None)
-        if org is not None and (sector is None or sector.value == "GOV"):
+        if org is not None and (
+            sector is None or sector.value == "GOV" or serves_any_body(sector, role)
+        ):
             sector = Code(value=org.sector, evidence=sector.evidence if sector else None)
         employer = None if org else employer_in(before + after + of_phrase(span))
         employer = employer or employer_in(employment_object(span))
@@ -314,13 +316,19 @@ class MentionFinder(GroupMentions):
             )
             if country is None and _describes(phrase):
                 continue
+            sector, employer = role[0], employer_in(of_phrase(phrase))
+            if employer is not None:  # "a spokesman for Seagram": the body's codes
+                country = country or employer.country
+                sector = (
+                    employer.sector if employer.sector and serves_any_body(sector, role) else sector
+                )
             candidate = self._add(
                 MentionKind.TITLE,
                 ActorType.PERSON,
                 phrase,
                 key="",
                 country=country,
-                sector=role[0],
+                sector=sector,
                 role=role[1],
             )
             candidate.gloss_of = self._bracket_gloss(phrase)
