@@ -64,3 +64,18 @@ def test_a_firms_name_without_its_suffix_is_the_same_business() -> None:
     firms = [a for a in r.actors if a.type.value == "organization"]
     assert [codes(a)[1] for a in firms] == ["BUS"]
     assert len(firms[0].mention_ids) == 2
+
+
+def test_a_group_of_states_acts_for_no_one_state() -> None:
+    (r,) = run_texts(
+        "Turkey urged all Balkan states to sign a declaration. Arab countries agreed.",
+        date="1998-03-08",
+    )
+    groups = {a.name: codes(a) for a in r.actors if a.type.value == "group"}
+    assert groups == {"Balkan states": (None, None), "Arab countries": (None, None)}
+
+
+def test_a_group_located_in_two_countries_is_two_groups() -> None:
+    (r,) = run_texts("To the people of Kenya and Tanzania, I will bring a message of support.")
+    groups = {a.name: codes(a) for a in r.actors if a.type.value == "group"}
+    assert groups == {"people of Kenya": ("KEN", "CVL"), "people of Tanzania": ("TZA", "CVL")}

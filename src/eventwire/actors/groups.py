@@ -124,6 +124,21 @@ class GroupMentions(MentionCollector):
             sector=sector,
         )
 
+    def _find_state_groups(self) -> None:
+        """ "all Balkan states", "Western countries", "neighboring nations": a group of states
+        named by their region or bond acts for no one state and has no sector."""
+        for token in self.doc:
+            if token.lower_ not in word_set("state_group_noun") or token.tag_ != "NNS":
+                continue
+            start = token.i
+            while start and self.doc[start - 1].lower_ in word_set("state_group_modifier"):
+                start -= 1
+            span = self.doc[start : token.i + 1]
+            if start < token.i and self._free(span):
+                self._add(
+                    MentionKind.NAME, ActorType.GROUP, span, key=f"states:{span.text.lower()}"
+                )
+
     def _find_located_groups(self) -> None:
         """ "Police in Stockholm arrested …": a collective noun with no country of its own
         belongs to the country or capital named right after it, not the place itself."""
@@ -139,6 +154,21 @@ class GroupMentions(MentionCollector):
                 continue
             sector = code(self.doc, match.value, span.start_char, span.end_char)
             self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
+            for other in _coordinated_countries(
+                self.doc, country
+            ):  # "the people of Kenya and Tanzania"
+                place = other.evidence.text if other.evidence else other.value
+                name = f"{span.text} {self.doc[span.end].text} {place}"
+                key = f"{other.value}:{match.value}"
+                self._add(
+                    MentionKind.NAME,
+                    ActorType.GROUP,
+                    span,
+                    key=key,
+                    name=name,
+                    country=other,
+                    sector=sector.model_copy(),
+                )
 
     def _find_owned_groups(self) -> None:
         """ "Hun Sen's troops", "the Obama administration", "Hamas fighters", "supporters of
@@ -277,6 +307,25 @@ class GroupMentions(MentionCollector):
             if candidate.type in OWNER_TYPES and span is not None:
                 covered.update({i: candidate for i in range(span.start, span.end)})
         return covered
+
+
+def _coordinated_countries(doc: Doc, first: Code) -> list[Code]:
+    """Countries coordinated with the one a group is located in ("in Kenya and Tanzania")."""
+    evidence = first.evidence
+    if evidence is None:
+        return []
+    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+    found: list[Code] = []
+    at = span.end if span is not None else len(doc)
+    while at + 1 < len(doc) and doc[at].lower_ in {",", "and"}:
+        at += 2 if doc[at].text == "," and doc[at + 1].lower_ == "and" else 1
+        match = country_phrases().at(doc, at, accept=lambda m: not ragged(doc[m.start : m.end]))
+        if match is None or match.value.is_demonym:
+            break
+        named = doc[match.start : match.end]
+        found.append(code(doc, match.value.iso3, named.start_char, named.end_char))
+        at = match.end
+    return found
 
 
 def _located_name(span: Span, country: Code) -> str | None:

@@ -88,6 +88,7 @@ class MentionFinder(GroupMentions):
         self._find_surnames()
         self._find_organizations()
         self._find_known_names()
+        self._find_state_groups()
         self._find_groups()
         self._find_located_groups()
         self._find_owned_groups()
