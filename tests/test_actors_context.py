@@ -79,3 +79,14 @@ def test_a_group_located_in_two_countries_is_two_groups() -> None:
     (r,) = run_texts("To the people of Kenya and Tanzania, I will bring a message of support.")
     groups = {a.name: codes(a) for a in r.actors if a.type.value == "group"}
     assert groups == {"people of Kenya": ("KEN", "CVL"), "people of Tanzania": ("TZA", "CVL")}
+
+
+def test_abbreviated_titles_and_a_state_before_them_code_a_person() -> None:
+    (r,) = run_texts(
+        "New Mexico Gov. Susana Marquez and Vermont Sen. Bernard Sandler met Gen. Tom Rusk "
+        "and New Jersey's Steve Lonegan."
+    )
+    assert codes(actor(r, "Susana Marquez")) == ("USA", "GOV")
+    assert codes(actor(r, "Bernard Sandler")) == ("USA", "LEG")
+    assert codes(actor(r, "Tom Rusk"))[1] == "MIL"
+    assert codes(actor(r, "Steve Lonegan"))[0] != "JEY", "New Jersey is no Jersey"

@@ -15,6 +15,7 @@ from eventwire.actors.phrases import (
     is_head_noun,
     located_country,
     ragged,
+    whole_country_name,
 )
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
@@ -100,7 +101,7 @@ class GroupMentions(MentionCollector):
 
         def fits(match: PhraseMatch[CountryName]) -> bool:
             span = self.doc[match.start : match.end]
-            return not ragged(span) and (ethnic or self._free(span))
+            return whole_country_name(span, match.value.iso3) and (ethnic or self._free(span))
 
         return country_phrases().at(self.doc, index, MAX_COUNTRY_TOKENS, accept=fits)
 

@@ -30,6 +30,7 @@ from eventwire.actors.phrases import (
     appositive_window,
     code,
     find_country,
+    find_province_country,
     find_role,
     group_sector,
     is_head_noun,
@@ -144,7 +145,11 @@ class MentionFinder(GroupMentions):
         before, after = title_window(span), appositive_window(span)
         role = find_role(self.doc, before) or find_role(self.doc, after)
         described = after + of_phrase(span) + leading_appositive(span) + after_of_object(span)
-        country = find_country(self.doc, before) or find_country(self.doc, described)
+        country = (
+            find_country(self.doc, before)
+            or find_province_country(self.doc, before)
+            or find_country(self.doc, described)
+        )
         org = self._organization_in(before + after)
         past = bool(role) and (_past_office(before) or _past_office(after))
         sector = role[0] if role and not past else None

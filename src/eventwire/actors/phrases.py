@@ -23,7 +23,7 @@ from eventwire.codes import (
     role_lexicon,
     role_phrases,
 )
-from eventwire.lexicons import word_set
+from eventwire.lexicons import PhraseMatch, word_set
 from eventwire.model import Code, Evidence
 from eventwire.parse.nlp import doc_text, entity_at
 
@@ -83,12 +83,40 @@ def find_role(doc: Doc, tokens: list[Token]) -> tuple[Code, Code] | None:
 
 
 def find_country(doc: Doc, tokens: list[Token]) -> Code | None:
-    """The first country name or demonym among the tokens (multi-word names included)."""
-    match = country_phrases().first(tokens, MAX_NAMED_COUNTRY_TOKENS)
-    if match is None:
-        return None
-    first, last = tokens[match.start], tokens[match.end - 1]
-    return code(doc, match.value.iso3, first.idx, last.idx + len(last))
+    """The first country name or demonym among the tokens (multi-word names included), not
+    one inside a longer place name ("New Jersey", "New Mexico")."""
+
+    def whole(match: PhraseMatch[CountryName]) -> bool:
+        return not inside_place_name(tokens[match.start : match.end], match.value.iso3)
+
+    for index in range(len(tokens)):
+        match = country_phrases().at(tokens, index, MAX_NAMED_COUNTRY_TOKENS, accept=whole)
+        if match is not None:
+            first, last = tokens[match.start], tokens[match.end - 1]
+            return code(doc, match.value.iso3, first.idx, last.idx + len(last))
+    return None
+
+
+def find_province_country(doc: Doc, tokens: list[Token]) -> Code | None:
+    """ "Ohio Gov. X", "Vermont Sen. Y": the country of a state or province named in a title."""
+    for token in tokens:
+        entity = _entity_starting_at(token)
+        country = _province(entity)
+        if entity is not None and country is not None:
+            return code(doc, country, entity.start_char, entity.end_char)
+    return None
+
+
+def inside_place_name(tokens: list[Token], iso3: str) -> bool:
+    """Whether the words are part of a longer name NER found of another country's state or
+    province ("Jersey" in "New Jersey", "Mexico" in "New Mexico"; "South Lebanon" stays)."""
+    entity = entity_at(tokens[0])
+    if entity is None or entity.label_ not in {"GPE", "LOC"}:
+        return False
+    entity = trimmed(entity)
+    longer = entity.start < tokens[0].i or entity.end > tokens[-1].i + 1
+    province = province_countries().get(entity.text)
+    return longer and province is not None and province != iso3
 
 
 def title_window(span: Span) -> list[Token]:
@@ -151,6 +179,11 @@ def of_phrase(span: Span) -> list[Token]:
     return list(doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_COUNTRY_TOKENS)])
 
 
+def whole_country_name(span: Span, iso3: str) -> bool:
+    """Not ragged, and not part of a longer name of another country's province."""
+    return not ragged(span) and not inside_place_name(list(span), iso3)
+
+
 def ragged(span: Span) -> bool:
     """Spans ending in whitespace or a possessive are not names; the shorter span is."""
     return span[-1].is_space or span[-1].text in possessives()
@@ -163,7 +196,10 @@ def country_modifier(token: Token) -> tuple[CountryName, int] | None:
     if token.i and names_ethnicity(doc[token.i - 1].text):
         return None
     match = country_phrases().at(
-        doc, token.i, MAX_MODIFIER_TOKENS, accept=lambda m: not ragged(doc[m.start : m.end])
+        doc,
+        token.i,
+        MAX_MODIFIER_TOKENS,
+        accept=lambda m: whole_country_name(doc[m.start : m.end], m.value.iso3),
     )
     if match is None:
         return _province_modifier(token)
