@@ -90,3 +90,13 @@ def test_abbreviated_titles_and_a_state_before_them_code_a_person() -> None:
     assert codes(actor(r, "Bernard Sandler")) == ("USA", "LEG")
     assert codes(actor(r, "Tom Rusk"))[1] == "MIL"
     assert codes(actor(r, "Steve Lonegan"))[0] != "JEY", "New Jersey is no Jersey"
+
+
+def test_collective_nouns_a_coder_lists_are_groups_with_their_sectors() -> None:
+    (r,) = run_texts(
+        "Kenyan police officers detained activists while aid workers and intelligence "
+        "officials watched. Rebel forces attacked.",
+        date="1998-08-08",
+    )
+    sectors = {a.sector.value for a in r.actors if a.type.value == "group" and a.sector}
+    assert {"COP", "CVL", "NGO", "SPY", "REB"} <= sectors
