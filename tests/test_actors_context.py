@@ -100,3 +100,13 @@ def test_collective_nouns_a_coder_lists_are_groups_with_their_sectors() -> None:
     )
     sectors = {a.sector.value for a in r.actors if a.type.value == "group" and a.sector}
     assert {"COP", "CVL", "NGO", "SPY", "REB"} <= sectors
+
+
+def test_troops_of_a_person_without_a_state_office_are_an_armed_opposition() -> None:
+    (r,) = run_texts(
+        "Ousted Prime Minister Mohan Dass fled. Dass's forces held the town against "
+        "attacks by Prime Minister Ravi Kumar's troops.",
+        date="1998-02-19",
+    )
+    assert codes(actor(r, "Dass's forces"))[1] == "REB"
+    assert codes(actor(r, "Ravi Kumar's troops"))[1] == "MIL"

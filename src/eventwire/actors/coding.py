@@ -26,6 +26,7 @@ from eventwire.parse.pubdate import publication_day
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 TABLE = "known actors"
+MILITARY, REBELS = "MIL", "REB"
 MIN_HOME_ACTORS = 3  # a sentence or two naming one foreign actor says nothing of a home
 DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*[(,_\n]")  # ", Cambodia (AP)"
 
@@ -251,4 +252,14 @@ def inherit_owner_countries(
             group.country = owner.country.model_copy()
         if candidate.extra.get("owner_sector") and group.sector is None and owner.sector:
             group.sector = owner.sector.model_copy()  # "Howes' team" works where he works
+        _armed_opposition(group, owner)
     return owned
+
+
+def _armed_opposition(group: Actor, owner: Actor) -> None:
+    """ "Ranariddh's forces", led by an ousted prime minister: troops of a person who holds no
+    state office are an armed opposition (REB), not the state's military."""
+    if group.sector is None or group.sector.value != MILITARY:
+        return
+    if owner.type == ActorType.PERSON and owner.sector is None:
+        group.sector = Code(value=REBELS, evidence=group.sector.evidence, method="owner")
