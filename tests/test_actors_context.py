@@ -110,3 +110,13 @@ def test_troops_of_a_person_without_a_state_office_are_an_armed_opposition() -> 
     )
     assert codes(actor(r, "Dass's forces"))[1] == "REB"
     assert codes(actor(r, "Ravi Kumar's troops"))[1] == "MIL"
+
+
+def test_a_phrase_after_a_name_that_is_no_description_gives_no_country() -> None:
+    (r,) = run_texts(
+        "FBI Director Louis Freeh, on an official visit to Mexico, asked for help. "
+        "The Buffalo News reported it.",
+        date="1999-01-22",
+    )
+    assert codes(actor(r, "Louis Freeh")) == ("USA", "COP")
+    assert codes(actor(r, "Buffalo News"))[1] == "MED"

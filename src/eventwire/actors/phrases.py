@@ -147,6 +147,8 @@ def appositive_window(span: Span) -> list[Token]:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
         return []
+    if span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "ADP":
+        return []  # ", on an official visit to Mexico,": no description of the person
     window = []
     for token in doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_TITLE_TOKENS)]:
         if token.is_punct and token.text not in possessives():
