@@ -120,3 +120,17 @@ def test_a_phrase_after_a_name_that_is_no_description_gives_no_country() -> None
     )
     assert codes(actor(r, "Louis Freeh")) == ("USA", "COP")
     assert codes(actor(r, "Buffalo News"))[1] == "MED"
+
+
+def test_research_bodies_are_edu_and_a_groups_article_opens_its_mention() -> None:
+    (r,) = run_texts(
+        "The Pew Research Center and the Brookings Institution said a Cambodian resistance "
+        "force attacked."
+    )
+    assert codes(actor(r, "Pew Research Center"))[1] == "EDU"
+    assert codes(actor(r, "Brookings Institution"))[1] == "EDU"
+    force = actor(r, "Cambodian resistance force")
+    assert codes(force) == ("KHM", "REB")
+    assert {m.evidence.text for m in r.mentions if m.actor_id == force.id} == {
+        "a Cambodian resistance force"
+    }

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.candidates import Candidate, MentionCollector
+from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.phrases import (
     MAX_GROUP_MODIFIERS,
     code,
@@ -14,7 +15,6 @@ from eventwire.actors.phrases import (
     group_sector,
     is_head_noun,
     located_country,
-    ragged,
     whole_country_name,
 )
 from eventwire.codes import (
@@ -52,7 +52,7 @@ class GroupMentions(MentionCollector):
             adjacent = head[0] - modifier_end <= MAX_GROUP_MODIFIERS and not any(
                 t.lower_ in word_set("modifier_joiner") for t in self.doc[modifier_end : head[0]]
             )
-            span = self.doc[token.i : head[1] if adjacent else modifier_end]
+            span = self.doc[with_article(token) : head[1] if adjacent else modifier_end]
             name = f"{self.doc[token.i : modifier_end].text} {self.doc[head[0] : head[1]].text}"
             self._add(
                 MentionKind.DEMONYM,
@@ -114,7 +114,7 @@ class GroupMentions(MentionCollector):
 
     def _add_group_in(self, span: Span, key: str, country: Code | None, sector: Code) -> None:
         """A group, named with the country it is in when the text names it after the group."""
-        name = _located_name(span, country) if country else None
+        name = located_name(span, country) if country else None
         self._add(
             MentionKind.NAME,
             ActorType.GROUP,
@@ -155,7 +155,7 @@ class GroupMentions(MentionCollector):
                 continue
             sector = code(self.doc, match.value, span.start_char, span.end_char)
             self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
-            for other in _coordinated_countries(
+            for other in coordinated_countries(
                 self.doc, country
             ):  # "the people of Kenya and Tanzania"
                 place = other.evidence.text if other.evidence else other.value
@@ -308,43 +308,6 @@ class GroupMentions(MentionCollector):
             if candidate.type in OWNER_TYPES and span is not None:
                 covered.update({i: candidate for i in range(span.start, span.end)})
         return covered
-
-
-def _coordinated_countries(doc: Doc, first: Code) -> list[Code]:
-    """Countries coordinated with the one a group is located in ("in Kenya and Tanzania")."""
-    evidence = first.evidence
-    if evidence is None:
-        return []
-    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
-    found: list[Code] = []
-    at = span.end if span is not None else len(doc)
-    while at + 1 < len(doc) and doc[at].lower_ in {",", "and"}:
-        at += 2 if doc[at].text == "," and doc[at + 1].lower_ == "and" else 1
-        match = country_phrases().at(doc, at, accept=lambda m: not ragged(doc[m.start : m.end]))
-        if match is None or match.value.is_demonym:
-            break
-        named = doc[match.start : match.end]
-        found.append(code(doc, match.value.iso3, named.start_char, named.end_char))
-        at = match.end
-    return found
-
-
-def _located_name(span: Span, country: Code) -> str | None:
-    """ "people of Kenya", "police in Stockholm": the group named with where it is, when the
-    place follows the group's words (a demonym inside them already says it)."""
-    place = country.evidence
-    if place is None or place.start < span.end_char:
-        return None
-    chunk = _chunk_at(span.doc, place.start)  # "police in the Comoros archipelago"
-    if chunk is None or chunk.start <= span.end:
-        return f"{span.text} {span.doc[span.end].text} {place.text}"
-    return doc_text(span.doc)[span.start_char : chunk.end_char]
-
-
-def _chunk_at(doc: Doc, start: int) -> Span | None:
-    """The noun phrase around a place name: its article and the noun it modifies belong to
-    the group's name, as readers say it."""
-    return next((c for c in doc.noun_chunks if c.start_char <= start < c.end_char), None)
 
 
 def _owner_words(head: Token) -> list[Token]:

@@ -12,7 +12,7 @@ from eventwire.actors.phrases import code
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
 
-BUSINESS = "BUS"
+BUSINESS, RESEARCH = "BUS", "EDU"
 
 
 @cache
@@ -38,6 +38,9 @@ def head_sector(span: Span) -> Code | None:
     last = span[-1]
     if last.lower_ in word_set("corporate_suffix") and len(span) > 1:  # "Seagram Co."
         return code(span.doc, BUSINESS, last.idx, last.idx + len(last))
+    research = next((t for t in span if t.lower_ in word_set("research_word")), None)
+    if research is not None:  # "Pew Research Center", "Center for Strategic Studies"
+        return code(span.doc, RESEARCH, research.idx, research.idx + len(research))
     heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
     for head in heads:
         sector = word_map("organization_head").get(head.lower_)
