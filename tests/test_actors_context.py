@@ -134,3 +134,13 @@ def test_research_bodies_are_edu_and_a_groups_article_opens_its_mention() -> Non
     assert {m.evidence.text for m in r.mentions if m.actor_id == force.id} == {
         "a Cambodian resistance force"
     }
+
+
+def test_a_plural_title_is_shared_by_the_names_it_precedes() -> None:
+    (r,) = run_texts(
+        "Prominent politicians, including U.S. Reps. Ileana Ros-Lehtinen and Carlos Curbelo, "
+        "criticized him. The 3rd Brigade moved."
+    )
+    assert codes(actor(r, "Ileana Ros-Lehtinen")) == ("USA", "LEG")
+    assert codes(actor(r, "Carlos Curbelo")) == ("USA", "LEG")
+    assert codes(actor(r, "3rd Brigade"))[1] == "MIL"

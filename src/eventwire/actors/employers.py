@@ -15,7 +15,13 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.coding import current_table
 from eventwire.actors.org_sectors import head_sector
-from eventwire.actors.phrases import appositive_window, code, find_country, group_sector
+from eventwire.actors.phrases import (
+    appositive_window,
+    code,
+    find_country,
+    group_sector,
+    title_window,
+)
 from eventwire.codes import capital_countries, country_of, organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code
@@ -108,6 +114,20 @@ def serves_any_body(sector: Code | None, role: tuple[Code, Code] | None) -> bool
     if sector is None:
         return True
     return role is not None and role[1].value in word_set("organization_role")
+
+
+def shared_title(person: Span) -> list[Token]:
+    """ "Sens. John McCain and Lindsey Graham": the plural title of the name coordinated
+    before this one is this person's title too."""
+    doc, joiner = person.doc, person.start - 1
+    if joiner < 1 or doc[joiner].lower_ != "and":
+        return []
+    previous = next((e for e in doc.ents if e.end == joiner and e.label_ == "PERSON"), None)
+    if previous is None:
+        return []
+    window = title_window(previous)
+    plural = any(t.lower_ in word_set("plural_title") for t in window)
+    return window if plural else []
 
 
 def _without_article(span: Span) -> Span:

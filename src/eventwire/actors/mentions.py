@@ -20,6 +20,7 @@ from eventwire.actors.employers import (
     employer_in,
     employment_object,
     serves_any_body,
+    shared_title,
 )
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
@@ -142,7 +143,7 @@ class MentionFinder(GroupMentions):
         return span.doc[start : span.end]
 
     def _add_person(self, span: Span) -> None:
-        before, after = title_window(span), appositive_window(span)
+        before, after = title_window(span) or shared_title(span), appositive_window(span)
         role = find_role(self.doc, before) or find_role(self.doc, after)
         described = after + of_phrase(span) + leading_appositive(span) + after_of_object(span)
         country = (

@@ -123,8 +123,8 @@ def title_window(span: Span) -> list[Token]:
     """Title words right before a name: "Belarusian President", "his Belarusian counterpart"."""
     doc, words = span.doc, title_words()
     window: list[Token] = []
-    index = span.start - 1
-    while index >= span.sent.start and len(window) < MAX_TITLE_TOKENS:
+    index, first = span.start - 1, _sentence_start(span)
+    while index >= first and len(window) < MAX_TITLE_TOKENS:
         token = doc[index]
         if token.lower_ in word_set("possessive_determiner"):
             window.insert(0, token)
@@ -136,6 +136,19 @@ def title_window(span: Span) -> list[Token]:
         window.insert(0, token)
         index -= 1
     return window
+
+
+def _sentence_start(span: Span) -> int:
+    """Where the name's sentence starts; the parser ends a sentence after an abbreviated
+    plural title ("U.S. Reps. Ileana Ros-Lehtinen"), which still belongs to the name."""
+    start, doc = span.sent.start, span.doc
+    if (
+        start >= 2
+        and doc[start - 1].text == "."
+        and doc[start - 2].lower_ in word_set("plural_title")
+    ):
+        return doc[start - 2].sent.start
+    return start
 
 
 def is_place(token: Token) -> bool:
