@@ -144,3 +144,12 @@ def test_a_plural_title_is_shared_by_the_names_it_precedes() -> None:
     assert codes(actor(r, "Ileana Ros-Lehtinen")) == ("USA", "LEG")
     assert codes(actor(r, "Carlos Curbelo")) == ("USA", "LEG")
     assert codes(actor(r, "3rd Brigade"))[1] == "MIL"
+
+
+def test_the_pope_is_the_pope_of_the_day() -> None:
+    (r,) = run_texts(
+        "Fidel Castro invited the Pope to Cuba. The pontiff arrived on Wednesday.",
+        date="1998-01-21",
+    )
+    pope = next(a for a in r.actors if a.role and a.role.value == "pope")
+    assert codes(pope) == ("VAT", "REL")

@@ -50,7 +50,7 @@ def code_from_knowledge(
     """Fill (or, for a known person in office that day, set) each actor's codes; a group
     owned by a person or organisation takes its owner's country, never the home default."""
     table, on = current_table(), publication_day(article)
-    names = _names_by_actor(mentions)
+    names = _names_by_actor(actors, mentions)
     for actor in actors:
         if actor.type != ActorType.COUNTRY:
             _code_known(actor, names.get(actor.id, []), table, on)
@@ -80,10 +80,14 @@ def country_on(iso3: str, on: date) -> str:
     return then if on < until else iso3
 
 
-def _names_by_actor(mentions: list[Mention]) -> dict[str, list[Evidence]]:
+def _names_by_actor(actors: list[Actor], mentions: list[Mention]) -> dict[str, list[Evidence]]:
+    """The mentions that name each actor; a title of an office one person holds in the world
+    ("the Pope") names its holder too."""
+    unique = {a.id for a in actors if a.role and a.role.value in word_set("unique_office")}
     names: dict[str, list[Evidence]] = {}
     for mention in mentions:
-        if mention.kind in NAMING:
+        titled = mention.kind == MentionKind.TITLE and mention.actor_id in unique
+        if mention.kind in NAMING or titled:
             names.setdefault(mention.actor_id, []).append(mention.evidence)
     return names
 
@@ -105,8 +109,8 @@ def _namesake_fits(actor: Actor, found: KnownActor) -> bool:
     """ "Michael Gingrich" is not Newt Gingrich: a person the text names in full is a known
     person only when a first name agrees (a surname alone says nothing against it)."""
     words = actor.name.lower().split()
-    if actor.type != ActorType.PERSON or len(words) < 2:
-        return True
+    if actor.type != ActorType.PERSON or len(words) < 2 or actor.name[0].islower():
+        return True  # a surname alone, or a title ("the Pope"), is no other first name
     firsts = {form.lower().split()[0] for form in (found.name, *found.aliases) if " " in form}
     return not firsts or words[0] in firsts
 
