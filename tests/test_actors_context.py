@@ -153,3 +153,14 @@ def test_the_pope_is_the_pope_of_the_day() -> None:
     )
     pope = next(a for a in r.actors if a.role and a.role.value == "pope")
     assert codes(pope) == ("VAT", "REL")
+
+
+def test_a_persons_native_land_and_a_namesake_of_a_known_person_get_home() -> None:
+    arrest, havana = run_texts(
+        "The suspect, Khalfan Khamis Mohamed, was arrested. Mohamed allegedly rented a house "
+        "in his native Tanzania.",
+        "HAVANA (AP) -- Juan Miguel Gonzalez wrote a letter to his son.",
+        date="2000-02-16",
+    )
+    assert codes(actor(arrest, "Khalfan Khamis Mohamed"))[0] == "TZA"
+    assert codes(actor(havana, "Juan Miguel Gonzalez"))[0] == "CUB", "no known Gonzalez"

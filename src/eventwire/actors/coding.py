@@ -142,7 +142,7 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
     if _faith(actor):
         return  # "Muslims" are no one country's
     if actor.type == ActorType.PERSON:  # news names foreigners with their country, locals bare
-        if not _known(table, names):  # a known person's country is the table's, even none
+        if _lookup(table, actor, names, None) is None:  # a known person's country is the table's
             actor.country = home.model_copy()
         return
     for evidence in names or []:

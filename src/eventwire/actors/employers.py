@@ -130,5 +130,18 @@ def shared_title(person: Span) -> list[Token]:
     return window if plural else []
 
 
+def native_country(pronoun: Token) -> Code | None:
+    """ "in his native Tanzania": the country a person's pronoun calls their native land."""
+    land = pronoun.head
+    if pronoun.dep_ != "poss" or not any(
+        c.lower_ in word_set("native_word") for c in land.children
+    ):
+        return None
+    country = country_of(land.text)
+    if country is None or country.is_demonym:
+        return None
+    return code(pronoun.doc, country.iso3, land.idx, land.idx + len(land))
+
+
 def _without_article(span: Span) -> Span:
     return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span

@@ -19,6 +19,7 @@ from eventwire.actors.employers import (
     based_country,
     employer_in,
     employment_object,
+    native_country,
     serves_any_body,
     shared_title,
 )
@@ -358,7 +359,13 @@ class MentionFinder(GroupMentions):
             gender = word_map("pronoun_gender").get(token.lower_)
             if gender and token.pos_ == "PRON":
                 span = self.doc[token.i : token.i + 1]
-                candidate = self._add(MentionKind.PRONOUN, ActorType.PERSON, span, key="")
+                candidate = self._add(
+                    MentionKind.PRONOUN,
+                    ActorType.PERSON,
+                    span,
+                    key="",
+                    country=native_country(token),
+                )
                 candidate.extra["gender"] = gender
 
 
