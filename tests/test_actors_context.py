@@ -164,3 +164,12 @@ def test_a_persons_native_land_and_a_namesake_of_a_known_person_get_home() -> No
     )
     assert codes(actor(arrest, "Khalfan Khamis Mohamed"))[0] == "TZA"
     assert codes(actor(havana, "Juan Miguel Gonzalez"))[0] == "CUB", "no known Gonzalez"
+
+
+def test_a_body_named_in_a_generic_title_and_split_abbreviations_code_a_person() -> None:
+    named, nominal = run_texts(
+        "In Cape Town, police spokesman Capt. Rod Beer said the FBI arrested him.",
+        "A police spokesman said so.",
+    )
+    assert codes(actor(named, "Rod Beer"))[1] == "COP"
+    assert codes(actor(nominal, "A police spokesman"))[1] == "COP"

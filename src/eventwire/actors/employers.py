@@ -126,7 +126,10 @@ def shared_title(person: Span) -> list[Token]:
     if previous is None:
         return []
     window = title_window(previous)
-    plural = any(t.lower_ in word_set("plural_title") for t in window)
+    plural = any(
+        t.lower_ in word_set("plural_title") or f"{t.lower_}." in word_set("plural_title")
+        for t in window
+    )
     return window if plural else []
 
 
@@ -141,6 +144,14 @@ def native_country(pronoun: Token) -> Code | None:
     if country is None or country.is_demonym:
         return None
     return code(pronoun.doc, country.iso3, land.idx, land.idx + len(land))
+
+
+def body_sector(title: list[Token], sector: Code, role: tuple[Code, Code]) -> Code:
+    """ "police spokesman", "army spokesman": a title any body has takes the sector of the
+    body named in it."""
+    if not serves_any_body(sector, role):
+        return sector
+    return group_sector(title) or sector
 
 
 def _without_article(span: Span) -> Span:

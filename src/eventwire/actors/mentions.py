@@ -17,6 +17,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.actors.employers import (
     after_of_object,
     based_country,
+    body_sector,
     employer_in,
     employment_object,
     native_country,
@@ -155,6 +156,8 @@ class MentionFinder(GroupMentions):
         org = self._organization_in(before + after)
         past = bool(role) and (_past_office(before) or _past_office(after))
         sector = role[0] if role and not past else None
+        if sector is not None and role is not None:
+            sector = body_sector(before, sector, role)
         if org is not None:  # "Arab League Secretary General": the organisation's codes
             country = country or (Code(value=org.country) if org.country else None)
         if org is not None and (
@@ -324,7 +327,8 @@ class MentionFinder(GroupMentions):
             )
             if country is None and _describes(phrase):
                 continue
-            sector, employer = role[0], employer_in(of_phrase(phrase))
+            sector = body_sector(list(phrase), role[0], role)
+            employer = employer_in(of_phrase(phrase))
             if employer is not None:  # "a spokesman for Seagram": the body's codes
                 country = country or employer.country
                 sector = (

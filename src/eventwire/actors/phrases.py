@@ -74,12 +74,34 @@ def trimmed(span: Span) -> Span:
 def find_role(doc: Doc, tokens: list[Token]) -> tuple[Code, Code] | None:
     """The longest title phrase among the tokens, as (sector, role) codes with evidence."""
     tokens = [t for t in tokens if t.text != "-"]  # "Vice-President" = "vice president"
-    match = role_phrases().longest_in([t.lower_ for t in tokens])
+    words = [_title_word(t) for t in tokens if not _split_dot(t)]
+    match = role_phrases().longest_in([word for word, _, _ in words])
     if match is None:
         return None
-    first, last = tokens[match.start], tokens[match.end - 1]
+    first, last = words[match.start][1], words[match.end - 1][2]
     start, end = first.idx, last.idx + len(last)
     return code(doc, match.value.sector, start, end), code(doc, match.value.role, start, end)
+
+
+def _abbreviated(token: Token) -> str | None:
+    """ "Capt" + "." as the tokenizer splits "Capt.": the abbreviation as one word, "capt."."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == ".":
+        return token.lower_ + "."
+    return None
+
+
+def _title_word(token: Token) -> tuple[str, Token, Token]:
+    """A token's lower-case word with its first and last token ("capt." ends at its dot)."""
+    abbreviation = _abbreviated(token)
+    if abbreviation is None:
+        return token.lower_, token, token
+    return abbreviation, token, token.nbor()
+
+
+def _split_dot(token: Token) -> bool:
+    """The "." of an abbreviation the tokenizer split off ("Capt" "." "Rod Beer")."""
+    return token.text == "." and token.i > 0 and _abbreviated(token.doc[token.i - 1]) is not None
 
 
 def find_country(doc: Doc, tokens: list[Token]) -> Code | None:
@@ -131,6 +153,7 @@ def title_window(span: Span) -> list[Token]:
             break
         titled = token.is_title or token.is_upper or token.text in possessives() | {"-"}
         fits = titled or token.lower_ in words or token.pos_ == "ADJ" or is_place(token)
+        fits = fits or (_split_dot(token) and _abbreviated(doc[index - 1]) in words)
         if token.lower_ == "the" or not fits:
             break
         window.insert(0, token)
@@ -139,14 +162,11 @@ def title_window(span: Span) -> list[Token]:
 
 
 def _sentence_start(span: Span) -> int:
-    """Where the name's sentence starts; the parser ends a sentence after an abbreviated
-    plural title ("U.S. Reps. Ileana Ros-Lehtinen"), which still belongs to the name."""
+    """Where the name's sentence starts; the parser may end a sentence after an abbreviated
+    title the tokenizer split ("U.S. Reps. Ileana Ros-Lehtinen", "Capt. Rod Beer"), which
+    still belongs to the name."""
     start, doc = span.sent.start, span.doc
-    if (
-        start >= 2
-        and doc[start - 1].text == "."
-        and doc[start - 2].lower_ in word_set("plural_title")
-    ):
+    if start >= 2 and _split_dot(doc[start - 1]) and _abbreviated(doc[start - 2]) in title_words():
         return doc[start - 2].sent.start
     return start
 
