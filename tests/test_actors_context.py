@@ -173,3 +173,15 @@ def test_a_body_named_in_a_generic_title_and_split_abbreviations_code_a_person()
     )
     assert codes(actor(named, "Rod Beer"))[1] == "COP"
     assert codes(actor(nominal, "A police spokesman"))[1] == "COP"
+
+
+def test_a_surname_of_several_words_and_the_person_a_title_serves() -> None:
+    mayor, adviser, agency = run_texts(
+        "Mayor Bill de Blasio spoke on Saturday. De Blasio added that there was no evidence.",
+        "Saul Anuzis, a top adviser to Donald Trump, said Trump was right.",
+        "The Department of Veterans Affairs said so. The VA released the report.",
+        date="2016-09-17",
+    )
+    assert len([a for a in mayor.actors if a.type.value == "person"]) == 1
+    assert codes(actor(adviser, "Saul Anuzis"))[1] == "PTY", "the candidate's sector"
+    assert {codes(a) for a in agency.actors} == {("USA", "GOV")}

@@ -200,9 +200,13 @@ def _subject(candidate: Candidate) -> bool:
 
 
 def _same_person(known: str, name: str) -> bool:
-    """Names of one person: one is a surname alone, or both start with the same first name
-    ("Hillary Clinton", "Hillary Rodham Clinton"; not "Bill Clinton")."""
+    """Names of one person: one is a surname alone (of one word or several, "De Blasio"), or
+    both start with the same first name ("Hillary Clinton", "Hillary Rodham Clinton"; not
+    "Bill Clinton")."""
     known_words, words = known.lower().split(), name.lower().split()
+    shorter, longer = sorted((known_words, words), key=len)
+    if longer[len(longer) - len(shorter) :] == shorter and len(shorter) > 1:
+        return True  # "De Blasio", "Wasserman Schultz": the surname of several words
     return len(known_words) == 1 or known_words[0] == words[0]
 
 

@@ -25,6 +25,7 @@ from eventwire.actors.phrases import (
 from eventwire.codes import capital_countries, country_of, organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code
+from eventwire.parse.nlp import entity_at
 
 BASED = "based"
 
@@ -152,6 +153,16 @@ def body_sector(title: list[Token], sector: Code, role: tuple[Code, Code]) -> Co
     if not serves_any_body(sector, role):
         return sector
     return group_sector(title) or sector
+
+
+def served_person(description: list[Token]) -> Span | None:
+    """ "a top adviser to Donald Trump", "a spokesman for Clinton": the person a title serves."""
+    for token in description:
+        if token.lower_ in word_set("serving_person_preposition") and token.i + 1 < len(token.doc):
+            entity = entity_at(token.doc[token.i + 1])
+            if entity is not None and entity.label_ == "PERSON":
+                return entity
+    return None
 
 
 def _without_article(span: Span) -> Span:
