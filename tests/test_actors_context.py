@@ -185,3 +185,12 @@ def test_a_surname_of_several_words_and_the_person_a_title_serves() -> None:
     assert len([a for a in mayor.actors if a.type.value == "person"]) == 1
     assert codes(actor(adviser, "Saul Anuzis"))[1] == "PTY", "the candidate's sector"
     assert {codes(a) for a in agency.actors} == {("USA", "GOV")}
+
+
+def test_an_acronym_is_the_organisation_whose_initials_it_spells() -> None:
+    (r,) = run_texts(
+        "The group that runs the system, United Network for Organ Sharing, or UNOS, objects. "
+        "UNOS says the rules are wrong."
+    )
+    (unos,) = [a for a in r.actors if a.type.value == "organization"]
+    assert len(unos.mention_ids) == 3

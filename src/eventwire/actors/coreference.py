@@ -63,7 +63,7 @@ class ActorBuilder:
             self._named_person(candidate)
             return
         key = (candidate.type, _firm_key(candidate.key))
-        actor = self.by_key.get(key)
+        actor = self.by_key.get(key) or self._spelled_out(candidate)
         if actor is None:
             name = candidate.name
             if candidate.type == ActorType.COUNTRY and candidate.country:
@@ -71,6 +71,23 @@ class ActorBuilder:
             actor = self.new_actor(candidate, name)
             self.by_key[key] = actor
         self.link(candidate, actor)
+
+    def _spelled_out(self, candidate: Candidate) -> Actor | None:
+        """ "United Network for Organ Sharing, or UNOS": an acronym is the organisation named
+        before whose initials it spells, when the acronym's own codes do not say otherwise."""
+        name = candidate.name.replace(".", "")
+        if candidate.type != ActorType.ORGANIZATION or len(name) < 2 or not name.isupper():
+            return None
+        if candidate.sector is not None:
+            return None
+        return next(
+            (
+                actor
+                for actor in self.actors
+                if actor.type == ActorType.ORGANIZATION and _initials(actor.name) == name
+            ),
+            None,
+        )
 
     def _surname_of_person(self, candidate: Candidate) -> bool:
         """ "Jordan" after "Jim Jordan", "Clinton" tagged as an organisation: a bare word that
@@ -184,6 +201,14 @@ class ActorBuilder:
                 (new_mention_ids[i] for i in actor.mention_ids), key=lambda i: int(i[1:])
             )
         return self.actors, self.mentions
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name's words, without "of", "for", "and", "the" ("UNOS")."""
+    words = [
+        w for w in name.replace("-", " ").split() if w.lower() not in word_set("initials_skip")
+    ]
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def _firm_key(key: str) -> str:
