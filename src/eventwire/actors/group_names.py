@@ -23,6 +23,8 @@ def coordinated_countries(doc: Doc, first: Code) -> list[Code]:
     at = span.end if span is not None else len(doc)
     while at + 1 < len(doc) and doc[at].lower_ in {",", "and"}:
         at += 2 if doc[at].text == "," and doc[at + 1].lower_ == "and" else 1
+        if at >= len(doc):  # the text ends with the joiner
+            break
         match = country_phrases().at(doc, at, accept=lambda m: not ragged(doc[m.start : m.end]))
         if match is None or match.value.is_demonym:
             break
