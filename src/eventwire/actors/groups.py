@@ -112,9 +112,11 @@ class GroupMentions(MentionCollector):
         key = f"{country.value if country else span.text.lower()}:{PEOPLE_SECTOR}"
         self._add_group_in(span, key, country, sector)
 
-    def _add_group_in(self, span: Span, key: str, country: Code | None, sector: Code) -> None:
+    def _add_group_in(
+        self, span: Span, key: str, country: Code | None, sector: Code, name: str | None = None
+    ) -> None:
         """A group, named with the country it is in when the text names it after the group."""
-        name = located_name(span, country) if country else None
+        name = name or (located_name(span, country) if country else None)
         self._add(
             MentionKind.NAME,
             ActorType.GROUP,
@@ -155,21 +157,11 @@ class GroupMentions(MentionCollector):
                 continue
             sector = code(self.doc, match.value, span.start_char, span.end_char)
             self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
-            for other in coordinated_countries(
-                self.doc, country
-            ):  # "the people of Kenya and Tanzania"
+            for other in coordinated_countries(self.doc, country):  # "… of Kenya and Tanzania"
                 place = other.evidence.text if other.evidence else other.value
                 name = f"{span.text} {self.doc[span.end].text} {place}"
                 key = f"{other.value}:{match.value}"
-                self._add(
-                    MentionKind.NAME,
-                    ActorType.GROUP,
-                    span,
-                    key=key,
-                    name=name,
-                    country=other,
-                    sector=sector.model_copy(),
-                )
+                self._add_group_in(span, key, other, sector.model_copy(), name=name)
 
     def _find_owned_groups(self) -> None:
         """ "Hun Sen's troops", "the Obama administration", "Hamas fighters", "supporters of
