@@ -194,3 +194,12 @@ def test_an_acronym_is_the_organisation_whose_initials_it_spells() -> None:
     )
     (unos,) = [a for a in r.actors if a.type.value == "organization"]
     assert len(unos.mention_ids) == 3
+
+
+def test_a_located_group_may_open_with_a_modifier_and_a_place_with_a_demonym() -> None:
+    opposition, golan = run_texts(
+        "Opposition groups in Zimbabwe are demanding that the president resign.",
+        "Druze inhabitants of the Syrian Golan Heights threatened to strike.",
+    )
+    assert codes(actor(opposition, "Opposition groups in Zimbabwe")) == ("ZWE", "OPP")
+    assert codes(actor(golan, "inhabitants of the Syrian Golan Heights")) == ("SYR", "CVL")

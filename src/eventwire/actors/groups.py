@@ -144,9 +144,10 @@ class GroupMentions(MentionCollector):
 
     def _find_located_groups(self) -> None:
         """ "Police in Stockholm arrested …": a collective noun with no country of its own
-        belongs to the country or capital named right after it, not the place itself."""
+        belongs to the country or capital named right after it, not the place itself; the
+        group's words may start with a modifier ("Opposition groups in Zimbabwe")."""
         for token in self.doc:
-            if token.i in self.claimed or not is_head_noun(token):
+            if token.i in self.claimed or token.lower_ not in group_phrases().starts:
                 continue
             match = group_phrases().at([t.lower_ for t in self.doc[token.i : token.i + 3]], 0)
             if match is None or not is_head_noun(self.doc[token.i + match.end - 1]):

@@ -331,6 +331,11 @@ def _province(entity: Span | None) -> str | None:
     return province_countries().get(entity.text)
 
 
+def _names_a_place(doc: Doc, end: int) -> bool:
+    """ "the Syrian Golan Heights": a demonym before a place's name says whose place it is."""
+    return end < len(doc) and doc[end].pos_ == "PROPN"
+
+
 def located_country(span: Span) -> Code | None:
     """ "ethnic Albanians in Kosovo", "police in Stockholm": the country of a country or
     capital named right after a group, which the group belongs to."""
@@ -341,7 +346,7 @@ def located_country(span: Span) -> Code | None:
     while at + 1 < len(doc) and doc[at].lower_ in {"the", *word_set("place_part")}:
         at += 1  # "in the south of", "in northern Iraq"
     match = country_phrases().at(doc, at, accept=lambda m: not ragged(doc[m.start : m.end]))
-    if match is not None and not match.value.is_demonym:
+    if match is not None and (not match.value.is_demonym or _names_a_place(doc, match.end)):
         named = doc[match.start : match.end]
         return code(doc, match.value.iso3, named.start_char, named.end_char)
     entity = _entity_starting_at(doc[at])
