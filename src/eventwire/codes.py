@@ -63,7 +63,7 @@ def country_lexicon() -> dict[str, CountryName]:
         if iso3 not in current:  # skip dissolved states such as Serbia and Montenegro
             continue
         for form in _name_forms(info["name"]) | set(info.get("altSpellings") or []):
-            if form.isascii() and (len(form) > 3 or form.isupper()):
+            if form.isascii() and (len(form) > 3 or (form.isupper() and len(form) > 2)):
                 lexicon.setdefault(form, CountryName(iso3, False))
         for form in _demonym_forms(info.get("demonym") or ""):
             lexicon.setdefault(form, CountryName(iso3, True))

@@ -26,6 +26,7 @@ from eventwire.parse.pubdate import publication_day
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 TABLE = "known actors"
+MILITARY, REBELS = "MIL", "REB"
 MIN_HOME_ACTORS = 3  # a sentence or two naming one foreign actor says nothing of a home
 DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*[(,_\n]")  # ", Cambodia (AP)"
 
@@ -49,7 +50,7 @@ def code_from_knowledge(
     """Fill (or, for a known person in office that day, set) each actor's codes; a group
     owned by a person or organisation takes its owner's country, never the home default."""
     table, on = current_table(), publication_day(article)
-    names = _names_by_actor(mentions)
+    names = _names_by_actor(actors, mentions)
     for actor in actors:
         if actor.type != ActorType.COUNTRY:
             _code_known(actor, names.get(actor.id, []), table, on)
@@ -79,10 +80,14 @@ def country_on(iso3: str, on: date) -> str:
     return then if on < until else iso3
 
 
-def _names_by_actor(mentions: list[Mention]) -> dict[str, list[Evidence]]:
+def _names_by_actor(actors: list[Actor], mentions: list[Mention]) -> dict[str, list[Evidence]]:
+    """The mentions that name each actor; a title of an office one person holds in the world
+    ("the Pope") names its holder too."""
+    unique = {a.id for a in actors if a.role and a.role.value in word_set("unique_office")}
     names: dict[str, list[Evidence]] = {}
     for mention in mentions:
-        if mention.kind in NAMING:
+        titled = mention.kind == MentionKind.TITLE and mention.actor_id in unique
+        if mention.kind in NAMING or titled:
             names.setdefault(mention.actor_id, []).append(mention.evidence)
     return names
 
@@ -96,8 +101,18 @@ def _lookup(
         if found is not None and (found.type == ActorType.PERSON) == (
             actor.type == ActorType.PERSON
         ):
-            return found, evidence
+            return (found, evidence) if _namesake_fits(actor, found) else None
     return None
+
+
+def _namesake_fits(actor: Actor, found: KnownActor) -> bool:
+    """ "Michael Gingrich" is not Newt Gingrich: a person the text names in full is a known
+    person only when a first name agrees (a surname alone says nothing against it)."""
+    words = actor.name.lower().split()
+    if actor.type != ActorType.PERSON or len(words) < 2 or actor.name[0].islower():
+        return True  # a surname alone, or a title ("the Pope"), is no other first name
+    firsts = {form.lower().split()[0] for form in (found.name, *found.aliases) if " " in form}
+    return not firsts or words[0] in firsts
 
 
 def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: date | None) -> None:
@@ -127,7 +142,7 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
     if _faith(actor):
         return  # "Muslims" are no one country's
     if actor.type == ActorType.PERSON:  # news names foreigners with their country, locals bare
-        if not _known(table, names):  # a known person's country is the table's, even none
+        if _lookup(table, actor, names, None) is None:  # a known person's country is the table's
             actor.country = home.model_copy()
         return
     for evidence in names or []:
@@ -241,4 +256,16 @@ def inherit_owner_countries(
             group.country = owner.country.model_copy()
         if candidate.extra.get("owner_sector") and group.sector is None and owner.sector:
             group.sector = owner.sector.model_copy()  # "Howes' team" works where he works
+        if candidate.extra.get("serves"):  # "an adviser to Trump": the candidate's sector
+            group.sector = owner.sector.model_copy() if owner.sector else None
+        _armed_opposition(group, owner)
     return owned
+
+
+def _armed_opposition(group: Actor, owner: Actor) -> None:
+    """ "Ranariddh's forces", led by an ousted prime minister: troops of a person who holds no
+    state office are an armed opposition (REB), not the state's military."""
+    if group.sector is None or group.sector.value != MILITARY:
+        return
+    if owner.type == ActorType.PERSON and owner.sector is None:
+        group.sector = Code(value=REBELS, evidence=group.sector.evidence, method="owner")

@@ -26,6 +26,7 @@ class ActorBuilder:
         self.by_key: dict[tuple[ActorType, str], Actor] = {}
         self.people: dict[str, list[Actor]] = {}  # surname → people who have it
         self.history: list[tuple[int, Candidate, Actor]] = []  # resolved, by text position
+        self.past_roles: dict[str, str | None] = {}  # actor id → an office said to be past
 
     def link(self, candidate: Candidate, actor: Actor, kind: MentionKind | None = None) -> None:
         mention = Mention(
@@ -36,7 +37,9 @@ class ActorBuilder:
         )
         self.mentions.append(mention)
         actor.mention_ids.append(mention.id)
-        _merge_codes(actor, candidate)
+        if candidate.extra.get("past_office"):
+            self.past_roles[actor.id] = candidate.role.value if candidate.role else None
+        _merge_codes(actor, candidate, self.past_roles)
         insort(self.history, (candidate.start, candidate, actor), key=lambda item: item[0])
 
     def before(self, candidate: Candidate) -> list[tuple[Candidate, Actor]]:
@@ -59,8 +62,8 @@ class ActorBuilder:
         if candidate.type == ActorType.PERSON:
             self._named_person(candidate)
             return
-        key = (candidate.type, candidate.key)
-        actor = self.by_key.get(key)
+        key = (candidate.type, _firm_key(candidate.key))
+        actor = self.by_key.get(key) or self._spelled_out(candidate)
         if actor is None:
             name = candidate.name
             if candidate.type == ActorType.COUNTRY and candidate.country:
@@ -68,6 +71,23 @@ class ActorBuilder:
             actor = self.new_actor(candidate, name)
             self.by_key[key] = actor
         self.link(candidate, actor)
+
+    def _spelled_out(self, candidate: Candidate) -> Actor | None:
+        """ "United Network for Organ Sharing, or UNOS": an acronym is the organisation named
+        before whose initials it spells, when the acronym's own codes do not say otherwise."""
+        name = candidate.name.replace(".", "")
+        if candidate.type != ActorType.ORGANIZATION or len(name) < 2 or not name.isupper():
+            return None
+        if candidate.sector is not None:
+            return None
+        return next(
+            (
+                actor
+                for actor in self.actors
+                if actor.type == ActorType.ORGANIZATION and _initials(actor.name) == name
+            ),
+            None,
+        )
 
     def _surname_of_person(self, candidate: Candidate) -> bool:
         """ "Jordan" after "Jim Jordan", "Clinton" tagged as an organisation: a bare word that
@@ -183,14 +203,35 @@ class ActorBuilder:
         return self.actors, self.mentions
 
 
+def _initials(name: str) -> str:
+    """The capitals of a name's words, without "of", "for", "and", "the" ("UNOS")."""
+    words = [
+        w for w in name.replace("-", " ").split() if w.lower() not in word_set("initials_skip")
+    ]
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _firm_key(key: str) -> str:
+    """ "du pont co." and "du pont", "coleco industries inc." and "coleco": a firm's name
+    without the words that end firms' names is the same firm."""
+    words = key.split()
+    while len(words) > 1 and words[-1].strip(",") in word_set("corporate_suffix"):
+        words.pop()
+    return " ".join(words) if words else key
+
+
 def _subject(candidate: Candidate) -> bool:
     return candidate.extra.get("dep") in {"nsubj", "nsubjpass"}
 
 
 def _same_person(known: str, name: str) -> bool:
-    """Names of one person: one is a surname alone, or both start with the same first name
-    ("Hillary Clinton", "Hillary Rodham Clinton"; not "Bill Clinton")."""
+    """Names of one person: one is a surname alone (of one word or several, "De Blasio"), or
+    both start with the same first name ("Hillary Clinton", "Hillary Rodham Clinton"; not
+    "Bill Clinton")."""
     known_words, words = known.lower().split(), name.lower().split()
+    shorter, longer = sorted((known_words, words), key=len)
+    if longer[len(longer) - len(shorter) :] == shorter and len(shorter) > 1:
+        return True  # "De Blasio", "Wasserman Schultz": the surname of several words
     return len(known_words) == 1 or known_words[0] == words[0]
 
 
@@ -204,12 +245,23 @@ def _fits(candidate: Candidate, actor: Actor) -> bool:
     return wanted == has or (wanted == "leader" and has in word_set("leader_role"))
 
 
-def _merge_codes(actor: Actor, candidate: Candidate) -> None:
-    """The first mention that states a code decides it; later ones only fill gaps."""
+def _merge_codes(actor: Actor, candidate: Candidate, past_roles: dict[str, str | None]) -> None:
+    """The first mention that states a code decides it; later ones only fill gaps. An office
+    once said to be past ("ousted Prime Minister Ranariddh") gives no sector when a later
+    mention names it again ("First Prime Minister Ranariddh", telling of the time he held it)."""
     for field in ("country", "sector", "role"):
         value: Code | None = getattr(candidate, field)
+        if field == "sector" and _past_role(actor, candidate, past_roles):
+            continue
         if value is not None and getattr(actor, field) is None:
             setattr(actor, field, value)
+
+
+def _past_role(actor: Actor, candidate: Candidate, past_roles: dict[str, str | None]) -> bool:
+    """Whether the candidate names the office the actor was said to hold no longer."""
+    if actor.id not in past_roles or candidate.role is None:
+        return False
+    return past_roles[actor.id] in {None, candidate.role.value}
 
 
 def _copy_role(actor: Actor, other: Actor | None) -> None:

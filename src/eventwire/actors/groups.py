@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.candidates import Candidate, MentionCollector
+from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.phrases import (
     MAX_GROUP_MODIFIERS,
     code,
@@ -14,7 +15,7 @@ from eventwire.actors.phrases import (
     group_sector,
     is_head_noun,
     located_country,
-    ragged,
+    whole_country_name,
 )
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
@@ -51,7 +52,7 @@ class GroupMentions(MentionCollector):
             adjacent = head[0] - modifier_end <= MAX_GROUP_MODIFIERS and not any(
                 t.lower_ in word_set("modifier_joiner") for t in self.doc[modifier_end : head[0]]
             )
-            span = self.doc[token.i : head[1] if adjacent else modifier_end]
+            span = self.doc[with_article(token) : head[1] if adjacent else modifier_end]
             name = f"{self.doc[token.i : modifier_end].text} {self.doc[head[0] : head[1]].text}"
             self._add(
                 MentionKind.DEMONYM,
@@ -100,7 +101,7 @@ class GroupMentions(MentionCollector):
 
         def fits(match: PhraseMatch[CountryName]) -> bool:
             span = self.doc[match.start : match.end]
-            return not ragged(span) and (ethnic or self._free(span))
+            return whole_country_name(span, match.value.iso3) and (ethnic or self._free(span))
 
         return country_phrases().at(self.doc, index, MAX_COUNTRY_TOKENS, accept=fits)
 
@@ -111,9 +112,11 @@ class GroupMentions(MentionCollector):
         key = f"{country.value if country else span.text.lower()}:{PEOPLE_SECTOR}"
         self._add_group_in(span, key, country, sector)
 
-    def _add_group_in(self, span: Span, key: str, country: Code | None, sector: Code) -> None:
+    def _add_group_in(
+        self, span: Span, key: str, country: Code | None, sector: Code, name: str | None = None
+    ) -> None:
         """A group, named with the country it is in when the text names it after the group."""
-        name = _located_name(span, country) if country else None
+        name = name or (located_name(span, country) if country else None)
         self._add(
             MentionKind.NAME,
             ActorType.GROUP,
@@ -124,11 +127,27 @@ class GroupMentions(MentionCollector):
             sector=sector,
         )
 
+    def _find_state_groups(self) -> None:
+        """ "all Balkan states", "Western countries", "neighboring nations": a group of states
+        named by their region or bond acts for no one state and has no sector."""
+        for token in self.doc:
+            if token.lower_ not in word_set("state_group_noun") or token.tag_ != "NNS":
+                continue
+            start = token.i
+            while start and self.doc[start - 1].lower_ in word_set("state_group_modifier"):
+                start -= 1
+            span = self.doc[start : token.i + 1]
+            if start < token.i and self._free(span):
+                self._add(
+                    MentionKind.NAME, ActorType.GROUP, span, key=f"states:{span.text.lower()}"
+                )
+
     def _find_located_groups(self) -> None:
         """ "Police in Stockholm arrested …": a collective noun with no country of its own
-        belongs to the country or capital named right after it, not the place itself."""
+        belongs to the country or capital named right after it, not the place itself; the
+        group's words may start with a modifier ("Opposition groups in Zimbabwe")."""
         for token in self.doc:
-            if token.i in self.claimed or not is_head_noun(token):
+            if token.i in self.claimed or token.lower_ not in group_phrases().starts:
                 continue
             match = group_phrases().at([t.lower_ for t in self.doc[token.i : token.i + 3]], 0)
             if match is None or not is_head_noun(self.doc[token.i + match.end - 1]):
@@ -139,6 +158,11 @@ class GroupMentions(MentionCollector):
                 continue
             sector = code(self.doc, match.value, span.start_char, span.end_char)
             self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
+            for other in coordinated_countries(self.doc, country):  # "… of Kenya and Tanzania"
+                place = other.evidence.text if other.evidence else other.value
+                name = f"{span.text} {self.doc[span.end].text} {place}"
+                key = f"{other.value}:{match.value}"
+                self._add_group_in(span, key, other, sector.model_copy(), name=name)
 
     def _find_owned_groups(self) -> None:
         """ "Hun Sen's troops", "the Obama administration", "Hamas fighters", "supporters of
@@ -277,24 +301,6 @@ class GroupMentions(MentionCollector):
             if candidate.type in OWNER_TYPES and span is not None:
                 covered.update({i: candidate for i in range(span.start, span.end)})
         return covered
-
-
-def _located_name(span: Span, country: Code) -> str | None:
-    """ "people of Kenya", "police in Stockholm": the group named with where it is, when the
-    place follows the group's words (a demonym inside them already says it)."""
-    place = country.evidence
-    if place is None or place.start < span.end_char:
-        return None
-    chunk = _chunk_at(span.doc, place.start)  # "police in the Comoros archipelago"
-    if chunk is None or chunk.start <= span.end:
-        return f"{span.text} {span.doc[span.end].text} {place.text}"
-    return doc_text(span.doc)[span.start_char : chunk.end_char]
-
-
-def _chunk_at(doc: Doc, start: int) -> Span | None:
-    """The noun phrase around a place name: its article and the noun it modifies belong to
-    the group's name, as readers say it."""
-    return next((c for c in doc.noun_chunks if c.start_char <= start < c.end_char), None)
 
 
 def _owner_words(head: Token) -> list[Token]:

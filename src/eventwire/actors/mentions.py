@@ -6,7 +6,6 @@ role) with their evidence. `actors.coreference` then links candidates into actor
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.matcher import PhraseMatcher
@@ -15,14 +14,27 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.employers import (
+    after_of_object,
+    based_country,
+    body_sector,
+    employer_in,
+    employment_object,
+    native_country,
+    served_person,
+    serves_any_body,
+    shared_title,
+)
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
 from eventwire.actors.org_sectors import head_sector
+from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.phrases import (
     MAX_TITLE_TOKENS,
     appositive_window,
     code,
     find_country,
+    find_province_country,
     find_role,
     group_sector,
     is_head_noun,
@@ -61,45 +73,6 @@ def known_name_matcher(vocab: Vocab) -> PhraseMatcher:
 
 
 @cache
-def known_person_names() -> frozenset[str]:
-    """Every name and alias of a person in the known-actor table."""
-    return frozenset(
-        form
-        for row in builtin_rows()
-        if row.type == ActorType.PERSON
-        for form in (row.name, *row.aliases)
-    )
-
-
-@cache
-def news_outlets() -> dict[str, str | None]:
-    """Every name and alias of a news outlet eventwire knows → its country."""
-    outlets = {
-        form: row.country
-        for row in builtin_rows()
-        if row.sector == "MED" and row.type == ActorType.ORGANIZATION
-        for form in (row.name, *row.aliases)
-    }
-    outlets.update(
-        (name, org.country) for name, org in organization_lexicon().items() if org.sector == "MED"
-    )
-    return outlets
-
-
-def joint_outlet(name: str) -> str | None:
-    """The first known outlet of a joint name ("NBC News/Wall Street Journal"), else None."""
-    parts = [part.strip() for part in re.split(r"[-/]", name)]
-    if len(parts) < 2:
-        return None
-    return next((part for part in parts if part in news_outlets()), None)
-
-
-def outlet_country(outlet: str) -> Code | None:
-    country = news_outlets().get(outlet)
-    return Code(value=country) if country else None
-
-
-@cache
 def organization_matcher(vocab: Vocab) -> PhraseMatcher:
     """Known organisation names and aliases, matched case-sensitively."""
     matcher = PhraseMatcher(vocab, attr="ORTH")
@@ -120,6 +93,7 @@ class MentionFinder(GroupMentions):
         self._find_surnames()
         self._find_organizations()
         self._find_known_names()
+        self._find_state_groups()
         self._find_groups()
         self._find_located_groups()
         self._find_owned_groups()
@@ -172,17 +146,31 @@ class MentionFinder(GroupMentions):
         return span.doc[start : span.end]
 
     def _add_person(self, span: Span) -> None:
-        before, after = title_window(span), appositive_window(span)
+        before, after = title_window(span) or shared_title(span), appositive_window(span)
         role = find_role(self.doc, before) or find_role(self.doc, after)
-        country = find_country(self.doc, before) or find_country(
-            self.doc, after + of_phrase(span) + leading_appositive(span)
+        described = after + of_phrase(span) + leading_appositive(span) + after_of_object(span)
+        country = (
+            find_country(self.doc, before)
+            or find_province_country(self.doc, before)
+            or find_country(self.doc, described)
         )
         org = self._organization_in(before + after)
-        sector = role[0] if role and not (_past_office(before) or _past_office(after)) else None
+        past = bool(role) and (_past_office(before) or _past_office(after))
+        sector = role[0] if role and not past else None
+        if sector is not None and role is not None:
+            sector = body_sector(before, sector, role)
         if org is not None:  # "Arab League Secretary General": the organisation's codes
             country = country or (Code(value=org.country) if org.country else None)
-        if org is not None and (sector is None or sector.value == "GOV"):
+        if org is not None and (
+            sector is None or sector.value == "GOV" or serves_any_body(sector, role)
+        ):
             sector = Code(value=org.sector, evidence=sector.evidence if sector else None)
+        employer = None if org else employer_in(before + after + of_phrase(span))
+        employer = employer or employer_in(employment_object(span))
+        if employer is not None:  # "a spokesman for the FBI office": whom the person serves
+            country = country or employer.country
+            if employer.sector and not past and serves_any_body(sector, role):
+                sector = employer.sector
         surname = span[-1].text.lower()
         candidate = self._add(
             MentionKind.NAME,
@@ -194,6 +182,11 @@ class MentionFinder(GroupMentions):
             role=role[1] if role else None,
         )
         candidate.refers_back = any(t.lower_ == "counterpart" for t in before)
+        if past:
+            candidate.extra["past_office"] = "yes"
+        served = served_person(after) if serves_any_body(sector, role) else None
+        if served is not None:  # "a top adviser to Donald Trump": works where Trump works
+            candidate.extra.update(owner=str(served.start_char), serves="yes")
         if role or country or org:  # words that said nothing are no title ("Supporters of")
             self.claimed.update(t.i for t in before + after)
 
@@ -314,7 +307,9 @@ class MentionFinder(GroupMentions):
             ActorType.ORGANIZATION,
             span,
             key=span.text.lower(),
-            country=find_country(self.doc, list(span)) or (outlet and outlet_country(outlet)),
+            country=find_country(self.doc, list(span))
+            or (outlet and outlet_country(outlet))
+            or based_country(span),
             sector=sector,
         )
 
@@ -336,13 +331,20 @@ class MentionFinder(GroupMentions):
             )
             if country is None and _describes(phrase):
                 continue
+            sector = body_sector(list(phrase), role[0], role)
+            employer = employer_in(of_phrase(phrase))
+            if employer is not None:  # "a spokesman for Seagram": the body's codes
+                country = country or employer.country
+                sector = (
+                    employer.sector if employer.sector and serves_any_body(sector, role) else sector
+                )
             candidate = self._add(
                 MentionKind.TITLE,
                 ActorType.PERSON,
                 phrase,
                 key="",
                 country=country,
-                sector=role[0],
+                sector=sector,
                 role=role[1],
             )
             candidate.gloss_of = self._bracket_gloss(phrase)
@@ -365,7 +367,13 @@ class MentionFinder(GroupMentions):
             gender = word_map("pronoun_gender").get(token.lower_)
             if gender and token.pos_ == "PRON":
                 span = self.doc[token.i : token.i + 1]
-                candidate = self._add(MentionKind.PRONOUN, ActorType.PERSON, span, key="")
+                candidate = self._add(
+                    MentionKind.PRONOUN,
+                    ActorType.PERSON,
+                    span,
+                    key="",
+                    country=native_country(token),
+                )
                 candidate.extra["gender"] = gender
 
 

@@ -9,8 +9,10 @@ from spacy.tokens import Span
 
 from eventwire.actors.known import institution_rows
 from eventwire.actors.phrases import code
-from eventwire.lexicons import word_map
+from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
+
+BUSINESS, RESEARCH = "BUS", "EDU"
 
 
 @cache
@@ -33,6 +35,12 @@ def head_sector(span: Span) -> Code | None:
         return code(
             span.doc, institution_sectors()[first.lower_], first.idx, first.idx + len(first)
         )
+    last = span[-1]
+    if last.lower_ in word_set("corporate_suffix") and len(span) > 1:  # "Seagram Co."
+        return code(span.doc, BUSINESS, last.idx, last.idx + len(last))
+    research = next((t for t in span if t.lower_ in word_set("research_word")), None)
+    if research is not None:  # "Pew Research Center", "Center for Strategic Studies"
+        return code(span.doc, RESEARCH, research.idx, research.idx + len(research))
     heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
     for head in heads:
         sector = word_map("organization_head").get(head.lower_)

@@ -23,7 +23,7 @@ from eventwire.codes import (
     role_lexicon,
     role_phrases,
 )
-from eventwire.lexicons import word_set
+from eventwire.lexicons import PhraseMatch, word_set
 from eventwire.model import Code, Evidence
 from eventwire.parse.nlp import doc_text, entity_at
 
@@ -74,40 +74,101 @@ def trimmed(span: Span) -> Span:
 def find_role(doc: Doc, tokens: list[Token]) -> tuple[Code, Code] | None:
     """The longest title phrase among the tokens, as (sector, role) codes with evidence."""
     tokens = [t for t in tokens if t.text != "-"]  # "Vice-President" = "vice president"
-    match = role_phrases().longest_in([t.lower_ for t in tokens])
+    words = [_title_word(t) for t in tokens if not _split_dot(t)]
+    match = role_phrases().longest_in([word for word, _, _ in words])
     if match is None:
         return None
-    first, last = tokens[match.start], tokens[match.end - 1]
+    first, last = words[match.start][1], words[match.end - 1][2]
     start, end = first.idx, last.idx + len(last)
     return code(doc, match.value.sector, start, end), code(doc, match.value.role, start, end)
 
 
+def _abbreviated(token: Token) -> str | None:
+    """ "Capt" + "." as the tokenizer splits "Capt.": the abbreviation as one word, "capt."."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == ".":
+        return token.lower_ + "."
+    return None
+
+
+def _title_word(token: Token) -> tuple[str, Token, Token]:
+    """A token's lower-case word with its first and last token ("capt." ends at its dot)."""
+    abbreviation = _abbreviated(token)
+    if abbreviation is None:
+        return token.lower_, token, token
+    return abbreviation, token, token.nbor()
+
+
+def _split_dot(token: Token) -> bool:
+    """The "." of an abbreviation the tokenizer split off ("Capt" "." "Rod Beer")."""
+    return token.text == "." and token.i > 0 and _abbreviated(token.doc[token.i - 1]) is not None
+
+
 def find_country(doc: Doc, tokens: list[Token]) -> Code | None:
-    """The first country name or demonym among the tokens (multi-word names included)."""
-    match = country_phrases().first(tokens, MAX_NAMED_COUNTRY_TOKENS)
-    if match is None:
-        return None
-    first, last = tokens[match.start], tokens[match.end - 1]
-    return code(doc, match.value.iso3, first.idx, last.idx + len(last))
+    """The first country name or demonym among the tokens (multi-word names included), not
+    one inside a longer place name ("New Jersey", "New Mexico")."""
+
+    def whole(match: PhraseMatch[CountryName]) -> bool:
+        return not inside_place_name(tokens[match.start : match.end], match.value.iso3)
+
+    for index in range(len(tokens)):
+        match = country_phrases().at(tokens, index, MAX_NAMED_COUNTRY_TOKENS, accept=whole)
+        if match is not None:
+            first, last = tokens[match.start], tokens[match.end - 1]
+            return code(doc, match.value.iso3, first.idx, last.idx + len(last))
+    return None
+
+
+def find_province_country(doc: Doc, tokens: list[Token]) -> Code | None:
+    """ "Ohio Gov. X", "Vermont Sen. Y": the country of a state or province named in a title."""
+    for token in tokens:
+        entity = _entity_starting_at(token)
+        country = _province(entity)
+        if entity is not None and country is not None:
+            return code(doc, country, entity.start_char, entity.end_char)
+    return None
+
+
+def inside_place_name(tokens: list[Token], iso3: str) -> bool:
+    """Whether the words are part of a longer name NER found of another country's state or
+    province ("Jersey" in "New Jersey", "Mexico" in "New Mexico"; "South Lebanon" stays)."""
+    entity = entity_at(tokens[0])
+    if entity is None or entity.label_ not in {"GPE", "LOC"}:
+        return False
+    entity = trimmed(entity)
+    longer = entity.start < tokens[0].i or entity.end > tokens[-1].i + 1
+    province = province_countries().get(entity.text)
+    return longer and province is not None and province != iso3
 
 
 def title_window(span: Span) -> list[Token]:
     """Title words right before a name: "Belarusian President", "his Belarusian counterpart"."""
     doc, words = span.doc, title_words()
     window: list[Token] = []
-    index = span.start - 1
-    while index >= span.sent.start and len(window) < MAX_TITLE_TOKENS:
+    index, first = span.start - 1, _sentence_start(span)
+    while index >= first and len(window) < MAX_TITLE_TOKENS:
         token = doc[index]
         if token.lower_ in word_set("possessive_determiner"):
             window.insert(0, token)
             break
         titled = token.is_title or token.is_upper or token.text in possessives() | {"-"}
         fits = titled or token.lower_ in words or token.pos_ == "ADJ" or is_place(token)
+        fits = fits or (_split_dot(token) and _abbreviated(doc[index - 1]) in words)
         if token.lower_ == "the" or not fits:
             break
         window.insert(0, token)
         index -= 1
     return window
+
+
+def _sentence_start(span: Span) -> int:
+    """Where the name's sentence starts; the parser may end a sentence after an abbreviated
+    title the tokenizer split ("U.S. Reps. Ileana Ros-Lehtinen", "Capt. Rod Beer"), which
+    still belongs to the name."""
+    start, doc = span.sent.start, span.doc
+    if start >= 2 and _split_dot(doc[start - 1]) and _abbreviated(doc[start - 2]) in title_words():
+        return doc[start - 2].sent.start
+    return start
 
 
 def is_place(token: Token) -> bool:
@@ -119,6 +180,8 @@ def appositive_window(span: Span) -> list[Token]:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
         return []
+    if span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "ADP":
+        return []  # ", on an official visit to Mexico,": no description of the person
     window = []
     for token in doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_TITLE_TOKENS)]:
         if token.is_punct and token.text not in possessives():
@@ -151,6 +214,11 @@ def of_phrase(span: Span) -> list[Token]:
     return list(doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_COUNTRY_TOKENS)])
 
 
+def whole_country_name(span: Span, iso3: str) -> bool:
+    """Not ragged, and not part of a longer name of another country's province."""
+    return not ragged(span) and not inside_place_name(list(span), iso3)
+
+
 def ragged(span: Span) -> bool:
     """Spans ending in whitespace or a possessive are not names; the shorter span is."""
     return span[-1].is_space or span[-1].text in possessives()
@@ -163,7 +231,10 @@ def country_modifier(token: Token) -> tuple[CountryName, int] | None:
     if token.i and names_ethnicity(doc[token.i - 1].text):
         return None
     match = country_phrases().at(
-        doc, token.i, MAX_MODIFIER_TOKENS, accept=lambda m: not ragged(doc[m.start : m.end])
+        doc,
+        token.i,
+        MAX_MODIFIER_TOKENS,
+        accept=lambda m: whole_country_name(doc[m.start : m.end], m.value.iso3),
     )
     if match is None:
         return _province_modifier(token)
@@ -260,6 +331,11 @@ def _province(entity: Span | None) -> str | None:
     return province_countries().get(entity.text)
 
 
+def _names_a_place(doc: Doc, end: int) -> bool:
+    """ "the Syrian Golan Heights": a demonym before a place's name says whose place it is."""
+    return end < len(doc) and doc[end].pos_ == "PROPN"
+
+
 def located_country(span: Span) -> Code | None:
     """ "ethnic Albanians in Kosovo", "police in Stockholm": the country of a country or
     capital named right after a group, which the group belongs to."""
@@ -270,7 +346,7 @@ def located_country(span: Span) -> Code | None:
     while at + 1 < len(doc) and doc[at].lower_ in {"the", *word_set("place_part")}:
         at += 1  # "in the south of", "in northern Iraq"
     match = country_phrases().at(doc, at, accept=lambda m: not ragged(doc[m.start : m.end]))
-    if match is not None and not match.value.is_demonym:
+    if match is not None and (not match.value.is_demonym or _names_a_place(doc, match.end)):
         named = doc[match.start : match.end]
         return code(doc, match.value.iso3, named.start_char, named.end_char)
     entity = _entity_starting_at(doc[at])

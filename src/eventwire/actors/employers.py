@@ -1,0 +1,169 @@
+"""The organisation a person speaks or works for, named in their own context: "a spokesman for
+the FBI office", "Inspector X of the Winnipeg Police Service", "X had been working for the
+Britain-based Mines Advisory Group". Its codes are the person's where their title says no
+country, and its sector where the title is a generic office (spokesman, official).
+
+Also where an unknown organisation is based ("the London-based Amnesty", "a Britain-based
+charity"): the country of the place before "-based".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.actors.coding import current_table
+from eventwire.actors.org_sectors import head_sector
+from eventwire.actors.phrases import (
+    appositive_window,
+    code,
+    find_country,
+    group_sector,
+    title_window,
+)
+from eventwire.codes import capital_countries, country_of, organization_lexicon
+from eventwire.lexicons import word_set
+from eventwire.model import ActorType, Code
+from eventwire.parse.nlp import entity_at
+
+BASED = "based"
+
+
+@dataclass(frozen=True)
+class Employer:
+    """What an organisation named beside a person says of them."""
+
+    country: Code | None
+    sector: Code | None
+
+
+def employer_in(tokens: list[Token]) -> Employer | None:
+    """The first organisation NER finds among the tokens, with the codes its name carries."""
+    window = {t.i for t in tokens}
+    if not window:
+        return None
+    doc = tokens[0].doc
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start in window and ent.end - 1 in window:
+            return organization_codes(_without_article(ent))
+    return None
+
+
+def organization_codes(span: Span) -> Employer:
+    """A known organisation's codes (eventwire's tables), else those its words say."""
+    start, end = span.start_char, span.end_char
+    known = organization_lexicon().get(span.text)
+    if known is not None:
+        country = code(span.doc, known.country, start, end) if known.country else None
+        return Employer(country, code(span.doc, known.sector, start, end))
+    row = current_table().lookup(span.text)
+    if row is not None and row.type == ActorType.ORGANIZATION:
+        country = code(span.doc, row.country, start, end) if row.country else None
+        return Employer(country, code(span.doc, row.sector, start, end) if row.sector else None)
+    country = find_country(span.doc, list(span)) or based_country(span)
+    return Employer(country, group_sector(list(span)) or head_sector(span))
+
+
+def based_country(span: Span) -> Code | None:
+    """ "the Britain-based Mines Advisory Group", "a London-based group": the country of the
+    place an organisation is said to be based in."""
+    doc, at = span.doc, span.start - 1
+    while at >= 0 and doc[at].lower_ != BASED and doc[at].pos_ in {"ADJ", "NOUN", "PROPN"}:
+        at -= 1  # "a London-based rights group": modifiers between
+    if at < 2 or doc[at].lower_ != BASED or doc[at - 1].text != "-":
+        return None
+    place = doc[at - 2]
+    country = country_of(place.text)
+    iso3 = (
+        country.iso3 if country and not country.is_demonym else capital_countries().get(place.text)
+    )
+    return code(doc, iso3, place.idx, place.idx + len(place)) if iso3 else None
+
+
+def employment_object(person: Span) -> list[Token]:
+    """ "Howes had been working for the Mines Advisory Group": the words of the place a
+    person's own clause says they work for or at."""
+    root = person.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ not in word_set("employment_verb"):
+        return []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in word_set("employer_preposition"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return list(objects[0].subtree)
+    return []
+
+
+def after_of_object(person: Span) -> list[Token]:
+    """ "Inspector X of the Winnipeg Police Service, a Canadian member of …": the apposition
+    that follows a person's "of" phrase, which describes the person."""
+    doc = person.doc
+    if person.end >= len(doc) or doc[person.end].lower_ not in word_set("serving_preposition"):
+        return []
+    objects = [c for c in doc[person.end].children if c.dep_ == "pobj"]
+    if not objects:
+        return []
+    end = objects[0].i + 1  # the object's head ends its name; an apposition may hang on it
+    return appositive_window(doc[person.start : end])
+
+
+def serves_any_body(sector: Code | None, role: tuple[Code, Code] | None) -> bool:
+    """No title, or one any body has ("spokesman", "president" of a network), whose sector
+    is the body's; a minister is the state's whatever words precede the title."""
+    if sector is None:
+        return True
+    return role is not None and role[1].value in word_set("organization_role")
+
+
+def shared_title(person: Span) -> list[Token]:
+    """ "Sens. John McCain and Lindsey Graham": the plural title of the name coordinated
+    before this one is this person's title too."""
+    doc, joiner = person.doc, person.start - 1
+    if joiner < 1 or doc[joiner].lower_ != "and":
+        return []
+    previous = next((e for e in doc.ents if e.end == joiner and e.label_ == "PERSON"), None)
+    if previous is None:
+        return []
+    window = title_window(previous)
+    plural = any(
+        t.lower_ in word_set("plural_title") or f"{t.lower_}." in word_set("plural_title")
+        for t in window
+    )
+    return window if plural else []
+
+
+def native_country(pronoun: Token) -> Code | None:
+    """ "in his native Tanzania": the country a person's pronoun calls their native land."""
+    land = pronoun.head
+    if pronoun.dep_ != "poss" or not any(
+        c.lower_ in word_set("native_word") for c in land.children
+    ):
+        return None
+    country = country_of(land.text)
+    if country is None or country.is_demonym:
+        return None
+    return code(pronoun.doc, country.iso3, land.idx, land.idx + len(land))
+
+
+def body_sector(title: list[Token], sector: Code, role: tuple[Code, Code]) -> Code:
+    """ "police spokesman", "army spokesman": a title any body has takes the sector of the
+    body named in it."""
+    if not serves_any_body(sector, role):
+        return sector
+    return group_sector(title) or sector
+
+
+def served_person(description: list[Token]) -> Span | None:
+    """ "a top adviser to Donald Trump", "a spokesman for Clinton": the person a title serves."""
+    for token in description:
+        if token.lower_ in word_set("serving_person_preposition") and token.i + 1 < len(token.doc):
+            entity = entity_at(token.doc[token.i + 1])
+            if entity is not None and entity.label_ == "PERSON":
+                return entity
+    return None
+
+
+def _without_article(span: Span) -> Span:
+    return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span

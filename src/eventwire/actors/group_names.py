@@ -1,0 +1,61 @@
+"""Where a group's mention starts and how it is named: an article before its country
+modifier, the place it is located in ("police in the Comoros archipelago"), and the other
+countries coordinated with that place ("the people of Kenya and Tanzania")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.phrases import code, ragged
+from eventwire.codes import country_phrases
+from eventwire.lexicons import word_set
+from eventwire.model import Code
+from eventwire.parse.nlp import doc_text
+
+
+def coordinated_countries(doc: Doc, first: Code) -> list[Code]:
+    """Countries coordinated with the one a group is located in ("in Kenya and Tanzania")."""
+    evidence = first.evidence
+    if evidence is None:
+        return []
+    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+    found: list[Code] = []
+    at = span.end if span is not None else len(doc)
+    while at + 1 < len(doc) and doc[at].lower_ in {",", "and"}:
+        at += 2 if doc[at].text == "," and doc[at + 1].lower_ == "and" else 1
+        if at >= len(doc):  # the text ends with the joiner
+            break
+        match = country_phrases().at(doc, at, accept=lambda m: not ragged(doc[m.start : m.end]))
+        if match is None or match.value.is_demonym:
+            break
+        named = doc[match.start : match.end]
+        found.append(code(doc, match.value.iso3, named.start_char, named.end_char))
+        at = match.end
+    return found
+
+
+def with_article(first: Token) -> int:
+    """Where a group's mention starts: an article before its country modifier belongs to it
+    ("a Cambodian resistance force", "the Syrian refugees"), as readers name the group."""
+    before = first.i - 1
+    if before >= first.sent.start and first.doc[before].lower_ in word_set("group_article"):
+        return before
+    return first.i
+
+
+def located_name(span: Span, country: Code) -> str | None:
+    """ "people of Kenya", "police in Stockholm": the group named with where it is, when the
+    place follows the group's words (a demonym inside them already says it)."""
+    place = country.evidence
+    if place is None or place.start < span.end_char:
+        return None
+    chunk = chunk_at(span.doc, place.start)  # "police in the Comoros archipelago"
+    if chunk is None or chunk.start <= span.end:
+        return f"{span.text} {span.doc[span.end].text} {place.text}"
+    return doc_text(span.doc)[span.start_char : chunk.end_char]
+
+
+def chunk_at(doc: Doc, start: int) -> Span | None:
+    """The noun phrase around a place name: its article and the noun it modifies belong to
+    the group's name, as readers say it."""
+    return next((c for c in doc.noun_chunks if c.start_char <= start < c.end_char), None)

@@ -1,0 +1,51 @@
+"""News outlets and known people's names, as the mention finder checks NER's organisations
+against them ("Washington Post-ABC News" is one joint poll; "Trump's" tagged as an
+organisation is the person)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from eventwire.actors.known import builtin_rows
+from eventwire.codes import organization_lexicon
+from eventwire.model import ActorType, Code
+
+
+@cache
+def known_person_names() -> frozenset[str]:
+    """Every name and alias of a person in the known-actor table."""
+    return frozenset(
+        form
+        for row in builtin_rows()
+        if row.type == ActorType.PERSON
+        for form in (row.name, *row.aliases)
+    )
+
+
+@cache
+def news_outlets() -> dict[str, str | None]:
+    """Every name and alias of a news outlet eventwire knows → its country."""
+    outlets = {
+        form: row.country
+        for row in builtin_rows()
+        if row.sector == "MED" and row.type == ActorType.ORGANIZATION
+        for form in (row.name, *row.aliases)
+    }
+    outlets.update(
+        (name, org.country) for name, org in organization_lexicon().items() if org.sector == "MED"
+    )
+    return outlets
+
+
+def joint_outlet(name: str) -> str | None:
+    """The first known outlet of a joint name ("NBC News/Wall Street Journal"), else None."""
+    parts = [part.strip() for part in re.split(r"[-/]", name)]
+    if len(parts) < 2:
+        return None
+    return next((part for part in parts if part in news_outlets()), None)
+
+
+def outlet_country(outlet: str) -> Code | None:
+    country = news_outlets().get(outlet)
+    return Code(value=country) if country else None
