@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 
 from eventwire.cli import app
 from eventwire.ingest import RawDocument
-from eventwire.parallel import guided_chunks, process_parallel
+from eventwire.output import indented, json_line
+from eventwire.parallel import encoded_parallel, guided_chunks, process_parallel
 from eventwire.pipeline import process
 from eventwire.timing import STAGE_SECONDS
 from tests.conftest import REFERENCE, TODAY
@@ -33,6 +34,14 @@ def test_parallel_equals_serial_in_input_order() -> None:
     assert [r.id for r in parallel] == [f"d{i:02}" for i in range(15)]
     assert parallel == serial
     assert STAGE_SECONDS["parse"] > 0, "workers report their stage times"
+
+
+def test_workers_write_the_json_lines_a_serial_run_writes() -> None:
+    serial = [json_line(result) for result in process(corpus(), today=TODAY)]
+    lines = list(encoded_parallel(corpus(), 2, json_line, today=TODAY, chunk_size=4))
+    assert lines == serial
+    assert all("\n" not in line for line in lines)
+    assert json.loads(indented(lines[0])) == json.loads(lines[0])
 
 
 def test_last_chunks_shrink_so_workers_finish_together() -> None:

@@ -15,25 +15,31 @@ import resource
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
 from itertools import chain, islice
 from multiprocessing import forkserver
 from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
-from eventwire.ingest import RawDocument
-from eventwire.model import ArticleResult
 from eventwire.timing import STAGE_SECONDS, take_stage_seconds
+
+if TYPE_CHECKING:  # the records' module (pydantic) would delay `start_early` by a tenth of a second
+    from eventwire.ingest import RawDocument
+    from eventwire.model import ArticleResult
+
+T = TypeVar("T")
 
 CHUNK_SIZE = 16
 """Documents per task: large enough to amortise pickling, small enough to balance the load."""
 EARLY_START_BYTES = 64 * 1024
 """About sixteen news articles (CHUNK_SIZE): inputs from this size start the workers early."""
 
-Chunk = list[RawDocument]
-ChunkResult = tuple[list[ArticleResult], dict[str, float], int]
+Chunk: TypeAlias = "list[RawDocument]"
+ChunkResult: TypeAlias = tuple[list[T], dict[str, float], int]
+"""A chunk's encoded results, the stage times it took and the worker's peak memory."""
 
 WORKER_PEAK_RSS: dict[str, int] = {"max": 0}
 """Largest peak resident memory (KiB) any worker reported: the benchmark's memory figure."""
@@ -50,7 +56,20 @@ def process_parallel(
     today: date | None = None,
     chunk_size: int = CHUNK_SIZE,
 ) -> Iterator[ArticleResult]:
-    """Like `pipeline.process`, on `workers` processes; small inputs stay in this process.
+    """Like `pipeline.process`, on `workers` processes; small inputs stay in this process."""
+    return encoded_parallel(raws, workers, _as_is, today, chunk_size)
+
+
+def encoded_parallel(
+    raws: Iterable[RawDocument],
+    workers: int,
+    encode: Callable[[ArticleResult], T],
+    today: date | None = None,
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[T]:
+    """`process_parallel` with each result turned into what the caller keeps (`encode`, a
+    module-level function) by the process that made it: a worker's result crosses to this
+    process already in its final form (a JSON line costs less to send than a record).
 
     The pipeline (spaCy) is imported here only for small inputs: for large ones only the
     workers need it, and the fork server imports it while this process reads on."""
@@ -60,9 +79,13 @@ def process_parallel(
     if workers <= 1 or len(head) < chunk_size:
         from eventwire.pipeline import process
 
-        yield from process(documents, today=today)
+        yield from map(encode, process(documents, today=today))
         return
-    yield from _pooled(documents, workers, today, chunk_size)
+    yield from _pooled(documents, workers, encode, today, chunk_size)
+
+
+def _as_is(result: ArticleResult) -> ArticleResult:
+    return result
 
 
 def _forkserver() -> BaseContext:
@@ -106,14 +129,18 @@ def _files(path: Path) -> Iterator[Path]:
 
 
 def _pooled(
-    documents: Iterator[RawDocument], workers: int, today: date | None, chunk_size: int
-) -> Iterator[ArticleResult]:
+    documents: Iterator[RawDocument],
+    workers: int,
+    encode: Callable[[ArticleResult], T],
+    today: date | None,
+    chunk_size: int,
+) -> Iterator[T]:
     with ProcessPoolExecutor(
         workers, mp_context=_forkserver(), initializer=_start_worker, initargs=(os.getpid(),)
     ) as pool:
-        pending: deque[tuple[Future[ChunkResult], int]] = deque()
+        pending: deque[tuple[Future[ChunkResult[T]], int]] = deque()
         for chunk in guided_chunks(documents, chunk_size, workers):
-            pending.append((pool.submit(_process_chunk, chunk, today), len(chunk)))
+            pending.append((pool.submit(_process_chunk, chunk, encode, today), len(chunk)))
             while sum(size for _, size in pending) >= 2 * workers * chunk_size:
                 yield from _collect(pending.popleft()[0])
         while pending:
@@ -135,7 +162,7 @@ def guided_chunks(documents: Iterator[RawDocument], size: int, workers: int) -> 
         buffer = buffer[step:]
 
 
-def _collect(future: Future[ChunkResult]) -> list[ArticleResult]:
+def _collect(future: Future[ChunkResult[T]]) -> list[T]:
     results, seconds, peak_rss = future.result()
     STAGE_SECONDS.update(seconds)
     WORKER_PEAK_RSS["max"] = max(WORKER_PEAK_RSS["max"], peak_rss)
@@ -163,10 +190,13 @@ def _exit_with(parent: int) -> None:
             os._exit(1)
 
 
-def _process_chunk(chunk: Chunk, today: date | None) -> ChunkResult:
-    """Worker side: the serial pipeline over one chunk, with its stage times and peak memory."""
+def _process_chunk(
+    chunk: Chunk, encode: Callable[[ArticleResult], T], today: date | None
+) -> ChunkResult[T]:
+    """Worker side: the serial pipeline over one chunk, each result encoded, with the stage
+    times and peak memory."""
     from eventwire.pipeline import process
 
-    results = list(process(chunk, today=today))
+    results = [encode(result) for result in process(chunk, today=today)]
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return results, take_stage_seconds(), peak_rss
