@@ -44,13 +44,18 @@ def test_workers_write_the_json_lines_a_serial_run_writes() -> None:
     assert json.loads(indented(lines[0])) == json.loads(lines[0])
 
 
-def test_last_chunks_shrink_so_workers_finish_together() -> None:
+def test_last_chunks_shrink_longest_first_so_workers_finish_together() -> None:
     documents = corpus() * 10  # 150
     chunks = list(guided_chunks(iter(documents), size=16, workers=2))
-    assert [doc for chunk in chunks for doc in chunk] == documents, "all, in input order"
+    numbered = [item for chunk in chunks for item in chunk]
+    assert sorted(position for position, _ in numbered) == list(range(150)), "all, once"
+    assert all(documents[position] is doc for position, doc in numbered)
     sizes = [len(chunk) for chunk in chunks]
     assert sizes[:8] == [16] * 8
-    assert sizes[8:] == sorted(sizes[8:], reverse=True) and sizes[-1] == 1
+    assert [position for position, _ in numbered[:128]] == list(range(128)), "in input order"
+    assert max(sizes[8:]) < 16 and sizes[-1] == 1, "the tail in smaller chunks"
+    tail = [len(doc.text or "") for _, doc in numbered[128:]]
+    assert tail == sorted(tail, reverse=True), "then the rest, longest first"
 
 
 @pytest.fixture
