@@ -159,8 +159,9 @@ def guided_chunks(
     the input (known once it ends) go out longest first, each chunk about a `2 × workers`-th of
     the characters left: the workers then finish together instead of one doing a whole last
     chunk, or one long article, while the others wait (guided scheduling by length). Over 300
-    random orders of the 150 bench articles, the later worker finishes 0.9 % after the ideal
-    with chunks shrinking by count in input order, 0.2 % so (60 articles: 2.2 → 0.2 %)."""
+    random orders of the 150 bench articles (an article's cost taken as 10 ms + 23,000
+    characters a second), the later worker finishes 0.9 % after the ideal with chunks shrinking
+    by count in input order, 0.2 % so (60 articles: 2.2 → 0.2 %)."""
     tail = workers * size
     numbered = enumerate(documents)
     buffer = list(islice(numbered, tail + size))
