@@ -20,6 +20,7 @@ FLOORS: dict[str, int] = {
     "choices": 0,
     "limits": 1,
     "timing": 1,
+    "output": 1,
     "codes": 1,
     "ingest": 1,
     "parse": 2,

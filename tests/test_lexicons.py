@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from eventwire.codes import group_phrases, role_phrases
+from eventwire.codes import (
+    MAX_COUNTRY_TOKENS,
+    country_of,
+    country_phrases,
+    group_phrases,
+    role_phrases,
+    surface,
+)
 from eventwire.lexicons import PhraseLookup, word_map, word_set
+from eventwire.parse.nlp import load_nlp
 
 
 def test_longest_title_wins_over_the_shorter_one_inside_it() -> None:
@@ -30,3 +38,18 @@ def test_collective_nouns_have_sectors() -> None:
 def test_word_lists_are_read_from_the_lexicon_file() -> None:
     assert word_map("pronoun_gender")["she"] == "f"
     assert "it" in word_set("not_speaker")
+
+
+def test_country_names_are_found_wherever_the_full_lookup_finds_them() -> None:
+    text = (
+        "The Democratic People's Republic of Korea's envoy met U.S. and South Korean aides; "
+        "Russia’s and\n Belarus's troops, Americans and the Britons, not Russ or Koreas."
+    )
+    doc = load_nlp().make_doc(text)
+    every_length = PhraseLookup(lambda tokens: country_of(surface(tokens)), MAX_COUNTRY_TOKENS)
+    found = [country_phrases().at(doc, i) for i in range(len(doc))]
+    assert found == [every_length.at(doc, i) for i in range(len(doc))]
+    names = {doc[m.start : m.end].text: m.value.iso3 for m in found if m is not None}
+    assert names["Democratic People's Republic of Korea"] == "PRK"
+    assert names["Russia’s"] == "RUS" and names["South Korean"] == "KOR"
+    assert names["\n Belarus's"] == "BLR", "from the line break before the name too"

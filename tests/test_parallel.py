@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 
 from eventwire.cli import app
 from eventwire.ingest import RawDocument
-from eventwire.parallel import guided_chunks, process_parallel
+from eventwire.output import indented, json_line
+from eventwire.parallel import encoded_parallel, guided_chunks, process_parallel
 from eventwire.pipeline import process
 from eventwire.timing import STAGE_SECONDS
 from tests.conftest import REFERENCE, TODAY
@@ -35,13 +36,26 @@ def test_parallel_equals_serial_in_input_order() -> None:
     assert STAGE_SECONDS["parse"] > 0, "workers report their stage times"
 
 
-def test_last_chunks_shrink_so_workers_finish_together() -> None:
+def test_workers_write_the_json_lines_a_serial_run_writes() -> None:
+    serial = [json_line(result) for result in process(corpus(), today=TODAY)]
+    lines = list(encoded_parallel(corpus(), 2, json_line, today=TODAY, chunk_size=4))
+    assert lines == serial
+    assert all("\n" not in line for line in lines)
+    assert json.loads(indented(lines[0])) == json.loads(lines[0])
+
+
+def test_last_chunks_shrink_longest_first_so_workers_finish_together() -> None:
     documents = corpus() * 10  # 150
     chunks = list(guided_chunks(iter(documents), size=16, workers=2))
-    assert [doc for chunk in chunks for doc in chunk] == documents, "all, in input order"
+    numbered = [item for chunk in chunks for item in chunk]
+    assert sorted(position for position, _ in numbered) == list(range(150)), "all, once"
+    assert all(documents[position] is doc for position, doc in numbered)
     sizes = [len(chunk) for chunk in chunks]
     assert sizes[:8] == [16] * 8
-    assert sizes[8:] == sorted(sizes[8:], reverse=True) and sizes[-1] == 1
+    assert [position for position, _ in numbered[:128]] == list(range(128)), "in input order"
+    assert max(sizes[8:]) < 16 and sizes[-1] == 1, "the tail in smaller chunks"
+    tail = [len(doc.text or "") for _, doc in numbered[128:]]
+    assert tail == sorted(tail, reverse=True), "then the rest, longest first"
 
 
 @pytest.fixture

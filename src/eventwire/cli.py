@@ -11,7 +11,7 @@ from contextlib import nullcontext
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -34,6 +34,7 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 stderr = Console(stderr=True)
+T = TypeVar("T")
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 REFERENCE_ARTICLE = "tass-belarus-drills.txt"  # the demo opens with it: the best-covered sample
@@ -45,9 +46,7 @@ def _with_default_date(docs: Iterable[RawDocument], fallback: date | None) -> It
         yield replace(doc, date=doc.date or fallback.isoformat()) if fallback else doc
 
 
-def _progress(enabled: bool) -> Progress | nullcontext[None]:
-    if not enabled:
-        return nullcontext()
+def _progress() -> Progress:
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     return Progress(
@@ -60,26 +59,29 @@ def _progress(enabled: bool) -> Progress | nullcontext[None]:
     )
 
 
-def run_pipeline(
-    docs: Iterable[RawDocument], workers: int, show_progress: bool
-) -> Iterator[ArticleResult]:
+def run_pipeline(docs: Iterable[RawDocument], workers: int) -> Iterator[ArticleResult]:
     """Results in input order, streamed, with a progress bar (articles/s) on stderr."""
     from eventwire.parallel import default_workers, process_parallel
 
-    results = process_parallel(docs, workers or default_workers())
-    yield from _tracked(results, None, show_progress)
+    yield from _tracked(process_parallel(docs, workers or default_workers()))
 
 
-def _tracked(
-    results: Iterable[ArticleResult], total: int | None, show_progress: bool
-) -> Iterator[ArticleResult]:
+def extracted_lines(docs: Iterable[RawDocument], workers: int) -> Iterator[str]:
+    """Results as JSON lines in input order, each written by the worker that made it (see
+    `eventwire.output`), with a progress bar."""
+    from eventwire.output import json_line
+    from eventwire.parallel import default_workers, encoded_parallel
+
+    yield from _tracked(encoded_parallel(docs, workers or default_workers(), json_line))
+
+
+def _tracked(results: Iterable[T]) -> Iterator[T]:
     """Pass results through, advancing a progress bar on stderr."""
-    with _progress(show_progress) as progress:
-        task = progress.add_task("extract", total=total, rate="") if progress else None
+    with _progress() as progress:
+        task = progress.add_task("extract", total=None, rate="")
         for done, result in enumerate(results, start=1):
-            if progress is not None and task is not None:
-                elapsed = progress.tasks[task].elapsed or 1e-9
-                progress.update(task, completed=done, rate=f"{done / elapsed:.1f} articles/s")
+            elapsed = progress.tasks[task].elapsed or 1e-9
+            progress.update(task, completed=done, rate=f"{done / elapsed:.1f} articles/s")
             yield result
 
 
@@ -96,11 +98,15 @@ def read_documents(
 
 
 def _networks(values: list[str] | None) -> list[str] | None:
-    """Check `--allow-network` values early, so a typo is a usage error, not a refused fetch."""
+    """Check `--allow-network` values early, so a typo is a usage error, not a refused fetch.
+    Without any, nothing is imported (the fetch guard loads httpx: a tenth of a second before
+    `extract` can start its workers)."""
+    if not values:
+        return values
     from eventwire.ingest.netguard import parse_networks
 
     try:
-        parse_networks(values or [])
+        parse_networks(values)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--allow-network") from error
     return values
@@ -115,10 +121,6 @@ AllowNetwork = Annotated[
         help="Let fetches reach this private/loopback range (repeatable); refused by default.",
     ),
 ]
-
-
-def dump(result: ArticleResult, indent: int | None = None) -> str:
-    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=indent)
 
 
 Workers = Annotated[
@@ -176,22 +178,23 @@ def extract(
             raise typer.BadParameter("--resume needs -o FILE", param_hint="--resume")
         _resume(docs, output, workers)
         return
-    results = run_pipeline(docs, workers, show_progress=True)
-    first = next(results, None)
-    second = next(results, None)
+    lines = extracted_lines(docs, workers)
+    first = next(lines, None)
+    second = next(lines, None)
     with output.open("w", encoding="utf-8") if output else nullcontext(sys.stdout) as sink:
         if first is not None and second is None and not jsonl:
-            sink.write(dump(first, indent=2) + "\n")
+            from eventwire.output import indented
+
+            sink.write(indented(first) + "\n")
             return
-        for result in (r for r in (first, second) if r is not None):
-            sink.write(dump(result) + "\n")
-        _write_lines(sink, results)
+        _write_lines(sink, (line for line in (first, second) if line is not None))
+        _write_lines(sink, lines)
 
 
-def _write_lines(sink: TextIO, results: Iterable[ArticleResult]) -> None:
-    """One line per result, flushed at once so a kill loses at most the line being written."""
-    for result in results:
-        sink.write(dump(result) + "\n")
+def _write_lines(sink: TextIO, lines: Iterable[str]) -> None:
+    """One result a line, flushed at once so a kill loses at most the line being written."""
+    for line in lines:
+        sink.write(line + "\n")
         sink.flush()
 
 
@@ -204,7 +207,7 @@ def _resume(docs: Iterable[RawDocument], output: Path, workers: int) -> None:
     try:
         remaining = skip_completed(docs, done)
         with output.open("a", encoding="utf-8") as sink:
-            _write_lines(sink, run_pipeline(remaining, workers, show_progress=True))
+            _write_lines(sink, extracted_lines(remaining, workers))
     except ResumeMismatch as error:
         stderr.print(f"[red]cannot resume:[/red] {error}")
         raise typer.Exit(2) from error
@@ -226,7 +229,7 @@ def demo(
     console = Console()
     check_inputs([str(path)])
     docs = sorted(read_documents([str(path)], None, fetch=False), key=_not_reference)
-    for result in run_pipeline(docs, workers, show_progress=True):
+    for result in run_pipeline(docs, workers):
         print_summary(console, result)
 
 
@@ -293,7 +296,7 @@ def ingest(
     docs = read_documents(paths, supplied, fetch, allow_network)
     todo = pending(store, docs, PIPELINE_VERSION, skipped)
     results = process_parallel(todo, workers or default_workers())
-    outcomes = save_all(store, _tracked(results, None, True), PIPELINE_VERSION)
+    outcomes = save_all(store, _tracked(results), PIPELINE_VERSION)
     counts = ", ".join(f"{name} {n}" for name, n in sorted(outcomes.items()))
     stderr.print(f"{db}: skipped {skipped['stored']} already stored; {counts}", soft_wrap=True)
 

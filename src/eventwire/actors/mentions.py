@@ -127,10 +127,14 @@ class MentionFinder(GroupMentions):
     def _find_surnames(self) -> None:
         """ "Christopher Howes … Howes had been working": a surname alone after the full name
         is that person, whatever NER or the tagger made of it (a place, a plural noun)."""
-        people = [c for c in self.candidates if c.type == ActorType.PERSON and " " in c.name]
+        named_at: dict[str, int] = {}  # surname key → where its first full name ends
+        for c in self.candidates:
+            if c.type == ActorType.PERSON and " " in c.name:
+                named_at[c.key] = min(c.end, named_at.get(c.key, c.end))
         for token in self.doc:
-            named = {c.key for c in people if c.end <= token.idx}
-            if token.i in self.claimed or not token.is_title or token.lower_ not in named:
+            if token.i in self.claimed or not token.is_title:
+                continue
+            if named_at.get(token.lower_, token.idx + 1) > token.idx:
                 continue
             if token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
                 continue  # "Clinton Foundation": part of a longer name

@@ -17,16 +17,6 @@ from eventwire.ingest.document import RawDocument
 from eventwire.ingest.fetch import Fetcher
 from eventwire.ingest.html import html_document
 
-FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
-
-
-def looks_like_feed(head: bytes) -> bool:
-    """An XML document whose root is an RSS, Atom or RDF feed element."""
-    lowered = head[:2048].lstrip().lower()
-    return lowered.startswith((b"<?xml", *FEED_MARKERS)) and any(
-        marker in lowered for marker in FEED_MARKERS
-    )
-
 
 def read_feed(doc_id: str, data: bytes, fetcher: Fetcher | None) -> Iterator[RawDocument]:
     """One document per entry, in feed order; `fetcher` None means summaries only."""

@@ -9,12 +9,16 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import httpx
-
 from eventwire.ingest.decode import MAX_CHARS
-from eventwire.ingest.netguard import GuardedTransport, parse_networks
+
+if TYPE_CHECKING:
+    import httpx
+
+# httpx and the guarded transport are imported by the first fetch: most runs read files and
+# fetch nothing, and the import costs a tenth of a second of every start-up.
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +59,8 @@ class Fetcher:
 
     def fetch(self, url: str) -> bytes | None:
         """The page's or feed's bytes, or None (logged) when it cannot or may not be had."""
+        import httpx
+
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             log.warning("not fetched (only http/https): %s", url)
@@ -98,6 +104,10 @@ class Fetcher:
     def client(self) -> httpx.Client:
         """One connection pool for the run; httpx refuses redirects to non-http(s) schemes, the
         guarded transport refuses connections to non-public addresses (every hop)."""
+        import httpx
+
+        from eventwire.ingest.netguard import GuardedTransport, parse_networks
+
         if self._client is None:
             self._client = httpx.Client(
                 transport=GuardedTransport(parse_networks(self.policy.allowed_networks)),

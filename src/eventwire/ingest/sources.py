@@ -24,11 +24,8 @@ from typing import BinaryIO
 
 from eventwire.ingest.decode import MAX_CHARS, DecodeError, decode_bytes
 from eventwire.ingest.document import RawDocument
-from eventwire.ingest.feeds import looks_like_feed, read_feed
 from eventwire.ingest.fetch import Fetcher, FetchPolicy
-from eventwire.ingest.html import read_html
 from eventwire.ingest.jsonl import looks_like_jsonl, read_jsonl_stream
-from eventwire.ingest.warc import read_warc
 from eventwire.model import ErrorReason
 
 MAX_FILE_BYTES = MAX_CHARS * 4
@@ -59,12 +56,27 @@ def read_plain_text(doc_id: str, data: bytes, options: ReadOptions) -> Iterator[
         yield RawDocument.failed(doc_id, error.reason, str(error))
 
 
+# The HTML, feed and WARC readers are imported by the first page, feed or archive read: their
+# libraries (trafilatura, feedparser, lxml, warcio) took a quarter of a second of CPU at every
+# start-up, a tenth of a one-article run, though most inputs are text or JSON Lines.
+
+
 def read_html_page(doc_id: str, data: bytes, options: ReadOptions) -> Iterator[RawDocument]:
+    from eventwire.ingest.html import read_html
+
     yield from read_html(doc_id, data)
 
 
 def read_feed_file(doc_id: str, data: bytes, options: ReadOptions) -> Iterator[RawDocument]:
+    from eventwire.ingest.feeds import read_feed
+
     yield from read_feed(doc_id, data, options.fetcher)
+
+
+def read_warc_stream(doc_id: str, stream: BinaryIO) -> Iterator[RawDocument]:
+    from eventwire.ingest.warc import read_warc
+
+    yield from read_warc(doc_id, stream)
 
 
 READERS: dict[str, Reader] = {
@@ -79,11 +91,22 @@ READERS: dict[str, Reader] = {
 
 StreamReader = Callable[[str, BinaryIO], Iterator[RawDocument]]
 STREAM_READERS: dict[str, StreamReader] = {
-    ".warc": read_warc,
+    ".warc": read_warc_stream,
     ".jsonl": read_jsonl_stream,
     ".ndjson": read_jsonl_stream,
 }
 """Readers of containers that may exceed memory (archives, JSON Lines), by suffix."""
+
+
+FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
+
+
+def looks_like_feed(head: bytes) -> bool:
+    """An XML document whose root is an RSS, Atom or RDF feed element."""
+    lowered = head[:2048].lstrip().lower()
+    return lowered.startswith((b"<?xml", *FEED_MARKERS)) and any(
+        marker in lowered for marker in FEED_MARKERS
+    )
 
 
 def sniff(head: bytes) -> str | None:
@@ -180,7 +203,7 @@ def _read_stream(
     try:
         key = reader_key(name, _peek(stream))
         if key == ".warc":  # warcio reads gzip members itself
-            yield from read_warc(doc_id, stream)
+            yield from read_warc_stream(doc_id, stream)
             return
         content = _content(stream)
         if key is None:

@@ -113,16 +113,17 @@ def _resolve(
     return found
 
 
-def _named_besides(first: list[Found], text: str, name: str) -> frozenset[str]:
-    """The countries and states the article's other names were read as: 'Georgia' read as
-    the country must not vouch for itself when Alabama and Iowa are named beside it."""
-    return frozenset(
-        value
-        for f in first
-        if f.entry and f.entry.feature in ("country", "admin1") and text[f.start : f.end] != name
-        for value in (f.entry.country, f.entry.admin1)
-        if value
-    )
+def _named_besides(first: list[Found], text: str) -> Callable[[str], frozenset[str]]:
+    """For a name, the countries and states the article's other names were read as: 'Georgia'
+    read as the country must not vouch for itself when Alabama and Iowa are named beside it.
+    What each name was read as is gathered once, not again for every name (an article names
+    dozens of places)."""
+    read_as: dict[str, set[str]] = {}
+    for f in first:
+        if f.entry and f.entry.feature in ("country", "admin1"):
+            values = (f.entry.country, f.entry.admin1)
+            read_as.setdefault(text[f.start : f.end], set()).update(v for v in values if v)
+    return lambda name: frozenset().union(*(v for other, v in read_as.items() if other != name))
 
 
 def _toponyms(
@@ -134,7 +135,8 @@ def _toponyms(
     spans = toponym_spans(doc, actors, dateline)
     text = doc_text(doc)
     first = _resolve(doc, spans, lambda _: context)
-    second = _resolve(doc, spans, lambda name: context | _named_besides(first, text, name))
+    besides = _named_besides(first, text)
+    second = _resolve(doc, spans, lambda name: context | besides(name))
     return _as_siblings(text, second)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import compress
 
 from spacy.tokens import Doc, Span
 
@@ -279,7 +280,7 @@ def _gazetteer_spans(doc: Doc, taken: list[Offsets], people: frozenset[str]) -> 
     mask = bytearray(len(text))
     for start, end in taken:
         mask[start:end] = b"\x01" * (end - start)
-    upper = [text[i : i + 1].isupper() for i in doc.to_array("IDX").tolist()]
+    upper = _capitalised_starts(doc)
     spans = []
     for length in (3, 2, 1):
         for i in range(len(doc) - length + 1):
@@ -293,6 +294,13 @@ def _gazetteer_spans(doc: Doc, taken: list[Offsets], people: frozenset[str]) -> 
             if _acceptable(words.text, people) and not _names_a_disease(text, end):
                 spans.append((start, end))
     return spans
+
+
+def _capitalised_starts(doc: Doc) -> list[bool]:
+    """Per token, whether its first character is a capital, read from the text at the tokens'
+    offsets without making a Token object for each."""
+    text = doc_text(doc)
+    return [text[i : i + 1].isupper() for i in doc.to_array("IDX").tolist()]
 
 
 def _listed_towns(doc: Doc, spans: list[Offsets], people: frozenset[str]) -> list[Offsets]:
@@ -309,11 +317,12 @@ def _listed_towns(doc: Doc, spans: list[Offsets], people: frozenset[str]) -> lis
     for start, end in spans:
         taken[start:end] = b"\x01" * (end - start)
     places = list(spans)
-    for token in doc:
+    for i in compress(range(len(doc)), _capitalised_starts(doc)):
+        token = doc[i]  # only here: spaCy builds a new Token object on every access
         start, end = token.idx, token.idx + len(token)
-        if not token.text[:1].isupper() or 1 in taken[start:end]:
+        if 1 in taken[start:end]:
             continue
-        words = doc[token.i : token.i + 1]
+        words = doc[i : i + 1]
         if (
             _capitalised(words)
             and _acceptable(words.text, people)
