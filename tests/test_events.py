@@ -265,6 +265,15 @@ def test_background_event_without_participants_is_not_coded() -> None:
     assert [e.type for e in result.events] == ["ACCUSE"]
 
 
+def test_a_verb_in_a_time_clause_tells_its_own_act() -> None:
+    """ "after the protests" sets a time; "after Pakistan handed over a suspect" reports an act."""
+    (result,) = run_texts("The warnings came after Pakistan handed over a suspect to Kenya.")
+    handovers = [e for e in result.events if e.type == "COOPERATE"]
+    assert [(_countries(e.actors), _countries(e.recipients)) for e in handovers] == [
+        ({"PAK"}, {"KEN"})
+    ]
+
+
 def test_us_is_a_country_not_a_pronoun() -> None:
     (result,) = run_texts("Egypt's president said the US must stop the settlements.")
     (demand,) = [e for e in result.events if e.type == "REQUEST"]

@@ -131,7 +131,9 @@ def _infinitive(clause: Token) -> bool:
 
 
 def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
-    enclosing = _purpose_of(match.head, heads) or _background_of(match.head, heads)
+    enclosing = _purpose_of(match.head, heads)
+    if enclosing is None and match.nominal:
+        enclosing = _background_of(match.head, heads)
     if enclosing is not None:
         return enclosing
     token = match.head
@@ -178,9 +180,10 @@ def _event_at(token: Token, heads: dict[int, TriggerMatch], exclude: Token) -> T
 
 
 def _background_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
-    """ "after violent protests", "despite hours of negotiations": an event named only to
+    """ "after violent protests", "despite hours of negotiations": an event noun named only to
     situate another one in time or cause is that event's circumstance (event coders such as
-    PETRARCH code the governing event alone)."""
+    PETRARCH code the governing event alone). Only a noun: a verb in such a clause ("the
+    warnings came after Pakistan handed over a suspect") tells an act with its own doer."""
     background = False
     for token in [head, *list(head.ancestors)[:5]]:
         event = _event_at(token, heads, head) if background else None
