@@ -47,10 +47,10 @@ def _relative_act(head: Token, event: Event, nouns: set[int]) -> bool:
     followers to attack": a verb that heads a relative clause tells an act of its own, as
     fact or claim; not an infinitive ("a plan to kill"), a would-be act, nor the pluperfect
     of background ("diplomats who had met rebel leaders")."""
-    words = {c.lower_ for c in head.children}
+    auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
     told = event.modality not in {Modality.PLANNED, Modality.HYPOTHETICAL}
     own = head.dep_ == "relcl" and not _describes_event(head.head, nouns)
-    return own and told and not words & {"to", "had"}
+    return own and told and not auxiliaries & {"to", "had"}
 
 
 def _describes_event(noun: Token, nouns: set[int]) -> bool:
