@@ -320,6 +320,11 @@ def test_a_relative_clause_tells_an_act_of_its_own() -> None:
     assert (_countries(attack.actors), _countries(attack.recipients)) == ({"SOM"}, {"KEN"})
 
 
+def test_a_relative_clause_with_a_preposition_to_is_no_infinitive() -> None:
+    (result,) = run_texts("Kenya expelled a Somali group that has complained to the UN.")
+    assert "ACCUSE" in [e.type for e in result.events]
+
+
 def test_a_relative_clause_on_an_event_noun_tells_its_toll() -> None:
     (result,) = run_texts(
         "Clinton met his aides following the bombings at the embassies in Kenya,"
