@@ -265,6 +265,15 @@ def test_background_event_without_participants_is_not_coded() -> None:
     assert [e.type for e in result.events] == ["ACCUSE"]
 
 
+def test_a_verb_in_a_time_clause_tells_its_own_act() -> None:
+    """ "after the protests" sets a time; "after Pakistan handed over a suspect" reports an act."""
+    (result,) = run_texts("The warnings came after Pakistan handed over a suspect to Kenya.")
+    handovers = [e for e in result.events if e.type == "COOPERATE"]
+    assert [(_countries(e.actors), _countries(e.recipients)) for e in handovers] == [
+        ({"PAK"}, {"KEN"})
+    ]
+
+
 def test_us_is_a_country_not_a_pronoun() -> None:
     (result,) = run_texts("Egypt's president said the US must stop the settlements.")
     (demand,) = [e for e in result.events if e.type == "REQUEST"]
@@ -301,6 +310,27 @@ def test_event_in_a_relative_clause_is_background_to_the_main_one() -> None:
         "Kenya expelled two Somali diplomats who had met rebel leaders in Nairobi."
     )
     assert [e.type for e in result.events] == ["SANCTION"]
+
+
+def test_a_relative_clause_tells_an_act_of_its_own() -> None:
+    """Not background: "that has attacked" reports an attack, unlike the pluperfect "who had
+    met" above; its doer is the noun the clause describes."""
+    (result,) = run_texts("Kenya expelled a Somali group that has attacked Kenyan troops.")
+    (attack,) = [e for e in result.events if e.type == "ASSAULT"]
+    assert (_countries(attack.actors), _countries(attack.recipients)) == ({"SOM"}, {"KEN"})
+
+
+def test_a_relative_clause_with_a_preposition_to_is_no_infinitive() -> None:
+    (result,) = run_texts("Kenya expelled a Somali group that has complained to the UN.")
+    assert "ACCUSE" in [e.type for e in result.events]
+
+
+def test_a_relative_clause_on_an_event_noun_tells_its_toll() -> None:
+    (result,) = run_texts(
+        "Clinton met his aides following the bombings at the embassies in Kenya,"
+        " which have killed 250 people."
+    )
+    assert "ASSAULT" not in [e.type for e in result.events]
 
 
 def test_threat_is_aimed_at_whoever_must_meet_its_condition() -> None:

@@ -102,7 +102,8 @@ def extract_events(
             )
             memory.resolve(match.head, match.nominal, event)
             found.append((match.head, event))
-        for event in without_restatements(main_clause(found)):
+        nouns = {m.head.i for m in matches if m.nominal}
+        for event in without_restatements(main_clause(found, nouns)):
             if keep_all or event.confidence >= KEEP:
                 event.id = f"E{len(events) + 1}"
                 events.append(event)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.model import Event
+from eventwire.model import Event, Modality
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
@@ -31,12 +31,38 @@ BACKGROUND = words("event_words.tsv", "background")
 DENIALS_OF_FACT = words("event_words.tsv", "denial_of_fact")
 
 
-def main_clause(found: list[tuple[Token, Event]]) -> list[Event]:
+def main_clause(found: list[tuple[Token, Event]], nouns: set[int]) -> list[Event]:
     """ "The army shelled the town where rebels had attacked a convoy": an event told in a
     relative, adverbial or participial clause is background when the main clause reports one
-    with participants (PLOVER codes the sentence's main predication)."""
-    main = [e for head, e in found if not _subordinate(head) and (e.actors or e.recipients)]
-    return main or [e for _, e in found]
+    with participants (PLOVER codes the sentence's main predication), unless a relative clause
+    reports an act of its own. `nouns`: the token indices of the sentence's event nouns."""
+    main = {id(e) for head, e in found if not _subordinate(head) and (e.actors or e.recipients)}
+    if not main:
+        return [e for _, e in found]
+    return [e for head, e in found if id(e) in main or _relative_act(head, e, nouns)]
+
+
+def _relative_act(head: Token, event: Event, nouns: set[int]) -> bool:
+    """ "the one ally who has backed his threat of force", "messages in which the group urged
+    followers to attack": a verb that heads a relative clause tells an act of its own, as
+    fact or claim; not an infinitive ("a plan to kill"), a would-be act, nor the pluperfect
+    of background ("diplomats who had met rebel leaders")."""
+    auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+    told = event.modality not in {Modality.PLANNED, Modality.HYPOTHETICAL}
+    own = head.dep_ == "relcl" and not _describes_event(head.head, nouns)
+    return own and told and not auxiliaries & {"to", "had"}
+
+
+def _describes_event(noun: Token, nouns: set[int]) -> bool:
+    """ "the bombings at U.S. embassies in Kenya, which have killed 250 people": a relative
+    clause inside an event noun's phrase tells that event's course or toll, not another act
+    (the parse may hang it on the last noun of the phrase)."""
+    token = noun
+    while token.i not in nouns:
+        if token.dep_ not in {"pobj", "prep", "conj", "appos", "compound"}:
+            return False
+        token = token.head
+    return True
 
 
 def _subordinate(token: Token) -> bool:
@@ -131,7 +157,9 @@ def _infinitive(clause: Token) -> bool:
 
 
 def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
-    enclosing = _purpose_of(match.head, heads) or _background_of(match.head, heads)
+    enclosing = _purpose_of(match.head, heads)
+    if enclosing is None and match.nominal:
+        enclosing = _background_of(match.head, heads)
     if enclosing is not None:
         return enclosing
     token = match.head
@@ -178,9 +206,10 @@ def _event_at(token: Token, heads: dict[int, TriggerMatch], exclude: Token) -> T
 
 
 def _background_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
-    """ "after violent protests", "despite hours of negotiations": an event named only to
+    """ "after violent protests", "despite hours of negotiations": an event noun named only to
     situate another one in time or cause is that event's circumstance (event coders such as
-    PETRARCH code the governing event alone)."""
+    PETRARCH code the governing event alone). Only a noun: a verb in such a clause ("the
+    warnings came after Pakistan handed over a suspect") tells an act with its own doer."""
     background = False
     for token in [head, *list(head.ancestors)[:5]]:
         event = _event_at(token, heads, head) if background else None
