@@ -20,3 +20,22 @@ def test_the_police_stay_the_home_police_after_foreign_police_are_named() -> Non
     )
     police = [a for a in r.actors if a.name.lower().endswith("police")]
     assert {a.country.value for a in police if a.country} == {"SRB", "TUR"}
+
+
+def test_a_surname_alone_is_coded_by_its_own_clause() -> None:
+    (r,) = run_texts(
+        "PHNOM PENH, Cambodia (AP) -- Searchers looked for Peter Marlow on Monday. "
+        "Marlow had been working for the Britain-based Landmine Relief Trust when he vanished."
+    )
+    person = next(a for a in r.actors if a.name == "Peter Marlow")
+    assert person.country is not None and person.country.value == "GBR"
+
+
+def test_a_name_listed_before_a_titled_name_does_not_take_its_title() -> None:
+    (r,) = run_texts(
+        "Ohio Gov. John Kasich is in the race, while Mark Dalby, Sen. Ted Cruz, and several "
+        "others compete for the nomination.",
+        date="2016-01-01",
+    )
+    person = next(a for a in r.actors if a.name == "Mark Dalby")
+    assert person.sector is None or person.sector.value != "LEG"
