@@ -39,3 +39,13 @@ def test_a_name_listed_before_a_titled_name_does_not_take_its_title() -> None:
     )
     person = next(a for a in r.actors if a.name == "Mark Dalby")
     assert person.sector is None or person.sector.value != "LEG"
+
+
+def test_a_state_of_the_home_country_is_not_the_country_of_that_name() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) -- Donald Trump leads among voters in Georgia, a poll said on Tuesday. "
+        "Hillary Clinton criticized Trump in Atlanta.",
+        date="2016-10-01",
+    )
+    voters = next(a for a in r.actors if a.name == "voters in Georgia")
+    assert voters.country is not None and voters.country.value == "USA"
