@@ -49,3 +49,9 @@ def test_a_state_of_the_home_country_is_not_the_country_of_that_name() -> None:
     )
     voters = next(a for a in r.actors if a.name == "voters in Georgia")
     assert voters.country is not None and voters.country.value == "USA"
+
+
+def test_the_home_states_own_organ_keeps_its_country_as_a_target() -> None:
+    (r,) = run_texts("BANGKOK, Thailand (AP) -- An American journalist criticized the military.")
+    (event,) = r.events
+    assert [p.country for p in event.recipients] == ["THA"]
