@@ -55,3 +55,13 @@ def test_the_home_states_own_organ_keeps_its_country_as_a_target() -> None:
     (r,) = run_texts("BANGKOK, Thailand (AP) -- An American journalist criticized the military.")
     (event,) = r.events
     assert [p.country for p in event.recipients] == ["THA"]
+
+
+def test_members_of_an_igo_are_the_igos_not_the_datelines() -> None:
+    (r,) = run_texts(
+        "BRUSSELS, Belgium (AP) -- European Community foreign ministers condemned Iraq on Monday."
+    )
+    (event,) = r.events
+    assert [(p.name, p.country) for p in event.actors] == [
+        ("European Community foreign ministers", None)
+    ]
