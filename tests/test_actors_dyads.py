@@ -65,3 +65,11 @@ def test_members_of_an_igo_are_the_igos_not_the_datelines() -> None:
     assert [(p.name, p.country) for p in event.actors] == [
         ("European Community foreign ministers", None)
     ]
+
+
+def test_a_police_force_named_like_londons_is_the_citys_where_the_story_is() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) -- The Metropolitan Police arrested protesters near the White House."
+    )
+    police = next(a for a in r.actors if a.name == "Metropolitan Police")
+    assert police.country is not None and police.country.value == "USA"
