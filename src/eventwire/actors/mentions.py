@@ -126,8 +126,7 @@ class MentionFinder(GroupMentions):
 
     def _find_surnames(self) -> None:
         """ "Christopher Howes … Howes had been working": a surname alone after the full name
-        is that person, whatever NER or the tagger made of it (a place, a plural noun); its own
-        clause may say more of the person than the full name's did."""
+        is that person, whatever NER or the tagger made of it (a place, a plural noun)."""
         people = [c for c in self.candidates if c.type == ActorType.PERSON and " " in c.name]
         for token in self.doc:
             named = {c.key for c in people if c.end <= token.idx}
@@ -135,7 +134,7 @@ class MentionFinder(GroupMentions):
                 continue
             if token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
                 continue  # "Clinton Foundation": part of a longer name
-            self._add_person(self.doc[token.i : token.i + 1])  # its own context codes it too
+            self._add_person(self.doc[token.i : token.i + 1])  # its own clause may say more
 
     def _strip_leading_title(self, span: Span) -> Span:
         """NER sometimes includes the title ("President Putin"); keep only the name."""
