@@ -63,6 +63,7 @@ class MentionCollector:
         )
         root = span.root
         candidate.extra.update(dep=root.dep_, head=str(root.head.i))  # for pronoun antecedents
+        candidate.extra["noun"] = root.lemma_.lower()  # for "the refugees" → "Syrian refugees"
         self.candidates.append(candidate)
         self.claimed.update(range(span.start, span.end))
         return candidate

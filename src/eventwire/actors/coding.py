@@ -19,7 +19,7 @@ from pathlib import Path
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.known import KnownActors
-from eventwire.codes import capital_countries, country_of
+from eventwire.codes import capital_countries, country_of, province_countries
 from eventwire.lexicons import DICTIONARIES_SETTING, read_table, word_set
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
 from eventwire.parse.pubdate import publication_day
@@ -58,6 +58,7 @@ def code_from_knowledge(
     unowned = [actor for actor in actors if actor.id not in owned]
     home = home_country(article, actors, table)
     if home is not None:
+        _home_divisions(actors, home)
         for actor in unowned:
             _code_at_home(actor, names.get(actor.id, []), table, home)
     else:
@@ -155,6 +156,18 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
         actor.country = home.model_copy()  # a firm or group named bare is a local one
     elif actor.type == ActorType.GROUP and actor.sector is not None:
         actor.country = home.model_copy()  # "the police", "ethnic Albanians": the local ones
+
+
+def _home_divisions(actors: list[Actor], home: Code) -> None:
+    """ "voters in Georgia" in a US story: a place named that is both a country and a state or
+    province of the home country is the home's own division."""
+    for actor in actors:
+        evidence = actor.country.evidence if actor.country else None
+        if actor.type == ActorType.COUNTRY or evidence is None or actor.country is None:
+            continue
+        division_of = province_countries().get(evidence.text)
+        if division_of == home.value and actor.country.value != home.value:
+            actor.country = Code(value=home.value, evidence=evidence, method=home.method)
 
 
 def _faith(actor: Actor) -> bool:

@@ -122,6 +122,16 @@ class ActorBuilder:
                 return actor
         return namesakes[0] if namesakes else None
 
+    def definite_group(self, candidate: Candidate) -> None:
+        """ "the refugees" after "Syrian refugees": a definite group noun with no country of
+        its own names the nearest earlier group with the same head noun that has one."""
+        noun = candidate.extra.get("noun")
+        for other, actor in self.before(candidate):
+            if actor.type == ActorType.GROUP and actor.country and other.extra.get("noun") == noun:
+                self.link(candidate, actor)
+                return
+        self.named(candidate)
+
     def titled(self, candidate: Candidate) -> None:
         """ "the Belarusian leader" → the latest person whose role and country fit."""
         actor = self._glossed(candidate) or self._fitting_person(candidate)
@@ -274,12 +284,25 @@ def _copy_role(actor: Actor, other: Actor | None) -> None:
         actor.sector = other.sector
 
 
+def _definite_bare_group(candidate: Candidate) -> bool:
+    """ "the refugees": a group noun with "the" and neither owner nor country of its own;
+    "the police", "the government" are the home state's institutions, not a group named
+    before."""
+    bare = candidate.key.startswith("bare:") and candidate.country is None
+    article, _, words = candidate.name.lower().partition(" ")
+    return bare and article == "the" and words not in word_set("bare_collective")
+
+
 def resolve_actors(text: str, candidates: list[Candidate]) -> tuple[list[Actor], list[Mention]]:
     """Actors and their mentions, both in order of first appearance."""
     builder = ActorBuilder(text)
+    later = [c for c in candidates if _definite_bare_group(c)]
     for candidate in candidates:  # names first, so titles and pronouns can refer to any name
-        if candidate.kind not in {MentionKind.PRONOUN, MentionKind.TITLE}:
+        named = candidate.kind not in {MentionKind.PRONOUN, MentionKind.TITLE}
+        if named and not _definite_bare_group(candidate):
             builder.named(candidate)
+    for candidate in later:
+        builder.definite_group(candidate)
     for candidate in candidates:
         if candidate.kind == MentionKind.PRONOUN:
             builder.pronoun(candidate)

@@ -174,7 +174,7 @@ class GroupMentions(MentionCollector):
             if token.i in self.claimed or not is_head_noun(token):
                 continue
             match = group_phrases().at([token.lower_], 0)
-            words = [c for c in token.children if c.dep_ == "compound"] + _owner_words(token)
+            words = [c for c in token.children if _modifies_unbroken(c)] + _owner_words(token)
             owners = [people[c.i] for c in words if c.i in people]
             if match is None or not owners:
                 continue
@@ -301,6 +301,15 @@ class GroupMentions(MentionCollector):
             if candidate.type in OWNER_TYPES and span is not None:
                 covered.update({i: candidate for i in range(span.start, span.end)})
         return covered
+
+
+def _modifies_unbroken(word: Token) -> bool:
+    """A name compounded with the group noun ("Hamas fighters") or modifying it with no
+    punctuation between ("European Community foreign ministers"); the parser also hangs an
+    nmod across a colon or a question mark."""
+    if word.dep_ != "nmod":
+        return word.dep_ == "compound"
+    return not any(t.is_punct for t in word.doc[word.i : word.head.i])
 
 
 def _owner_words(head: Token) -> list[Token]:

@@ -138,9 +138,7 @@ class MentionFinder(GroupMentions):
                 continue
             if token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
                 continue  # "Clinton Foundation": part of a longer name
-            self._add(
-                MentionKind.NAME, ActorType.PERSON, self.doc[token.i : token.i + 1], token.lower_
-            )
+            self._add_person(self.doc[token.i : token.i + 1])  # its own clause may say more
 
     def _strip_leading_title(self, span: Span) -> Span:
         """NER sometimes includes the title ("President Putin"); keep only the name."""

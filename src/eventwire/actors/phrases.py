@@ -191,6 +191,8 @@ def appositive_window(span: Span) -> list[Token]:
         if token.pos_ in {"VERB", "AUX"}:
             return []
         window.append(token)
+    if any(t.dep_ == "conj" and span.start <= t.head.i < span.end for t in window):
+        return []  # "Trump, Sen. Ted Cruz and others": a list of people, not a description
     return window
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.codes import capital_countries, country_of, names_ethnicity
 from eventwire.events.attribution import Attribution
-from eventwire.lexicons import word_map
+from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
 from eventwire.parse.nlp import doc_text, entity_at
 
@@ -198,11 +198,14 @@ class RoleReader:
     def named(self, actor_id: str) -> bool:
         """Whether the text names the actor as someone: any person, organisation or country,
         and a group whose country its own words say ("Americans"); "people" whose country is
-        only the article's default (dateline, outlet, the country most named) are no one."""
+        only the article's default (dateline, outlet, the country most named) are no one,
+        unless they are the state's own organs ("the government", "the military")."""
         actor = self.actors[actor_id]
         if actor.type != ActorType.GROUP:
             return True
-        return actor.country is not None and actor.country.method not in HOME_METHODS
+        if actor.country is None:
+            return False
+        return _state_organ(actor) or actor.country.method not in HOME_METHODS
 
     def _person(self, participant: Participant) -> bool:
         actor = self.actors.get(participant.actor_id or "")
@@ -226,6 +229,13 @@ def _coordinated_modifiers(head: Token) -> bool:
     return any(
         c.dep_ in MODIFIER_DEPS and any(g.dep_ == "conj" for g in c.children) for c in head.children
     )
+
+
+def _state_organ(actor: Actor) -> bool:
+    """ "the government", "the military": a definite state organ is the home state's own;
+    a bare plural ("authorities") may be anyone's."""
+    sector = actor.sector.value if actor.sector else None
+    return sector in word_set("state_sector") and actor.name.lower().startswith("the ")
 
 
 def _fill_country(named: list[Participant], modifiers: list[Participant]) -> None:
