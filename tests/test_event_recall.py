@@ -74,6 +74,7 @@ def test_retaliation_promised_is_a_threat_to_come() -> None:
         "The race has defied the expectations of the electorate.",  # no one defied
         "All the talk doesn't matter if we don't win.",  # chatter, no partner
         "Clinton's rally at a union hall appeared choreographed.",  # a campaign event
+        "Thousands joined a caucus rally in Des Moines on Saturday.",  # a campaign event
         "Clinton tried to demonstrate that she offered a cure.",  # showing, not protesting
         "If she can strike the right balance, she will win.",  # an idiom, no walkout
         "His approval rating far surpasses Clinton's support by 12 points.",  # standing

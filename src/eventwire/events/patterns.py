@@ -26,8 +26,8 @@ PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical 
 LIGHT_VERBS = words("event_words.tsv", "light")
 VOICED = words("event_words.tsv", "voiced")  # displeasure, charges: acts only when voiced
 LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
-RALLIES = {"rally"}
-CAMPAIGN = {"campaign", "election", "reelection", "re-election", "victory", "fundraising"}
+RALLIES = words("event_words.tsv", "campaign_event")  # a candidate's rally is no protest
+CAMPAIGN = words("event_words.tsv", "campaign_word")
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
 
