@@ -112,6 +112,11 @@ def test_troops_of_a_person_without_a_state_office_are_an_armed_opposition() -> 
     assert codes(actor(r, "Ravi Kumar's troops"))[1] == "MIL"
 
 
+def test_troops_of_a_person_not_known_to_hold_an_office_stay_military() -> None:
+    (r,) = run_texts("Mohan Dass spoke. Dass's troops shelled the town.", date="1998-02-19")
+    assert codes(actor(r, "Dass's troops"))[1] == "MIL"
+
+
 def test_a_phrase_after_a_name_that_is_no_description_gives_no_country() -> None:
     (r,) = run_texts(
         "FBI Director Louis Freeh, on an official visit to Mexico, asked for help. "

@@ -257,6 +257,7 @@ def inherit_owner_countries(
     takes the owner's coded country; the ids of the owned groups."""
     actor_at = {m.evidence.start: m.actor_id for m in mentions}
     by_id = {actor.id: actor for actor in actors}
+    ousted = {actor_at.get(c.start) for c in candidates if c.extra.get("past_office")}
     owned = set()
     for candidate in candidates:
         owner_id = actor_at.get(int(candidate.extra.get("owner", -1)))
@@ -271,14 +272,15 @@ def inherit_owner_countries(
             group.sector = owner.sector.model_copy()  # "Howes' team" works where he works
         if candidate.extra.get("serves"):  # "an adviser to Trump": the candidate's sector
             group.sector = owner.sector.model_copy() if owner.sector else None
-        _armed_opposition(group, owner)
+        _armed_opposition(group, owner, owner.id in ousted)
     return owned
 
 
-def _armed_opposition(group: Actor, owner: Actor) -> None:
-    """ "Ranariddh's forces", led by an ousted prime minister: troops of a person who holds no
-    state office are an armed opposition (REB), not the state's military."""
+def _armed_opposition(group: Actor, owner: Actor, ousted: bool) -> None:
+    """ "the ousted prime minister's forces": troops of a person whose state office the text
+    says is past are an armed opposition (REB), not the state's military. A person merely not
+    known to hold an office may still hold one, so their troops keep the military's code."""
     if group.sector is None or group.sector.value != MILITARY:
         return
-    if owner.type == ActorType.PERSON and owner.sector is None:
+    if owner.type == ActorType.PERSON and owner.sector is None and ousted:
         group.sector = Code(value=REBELS, evidence=group.sector.evidence, method="owner")
