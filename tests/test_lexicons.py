@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     country_of,
@@ -10,7 +12,7 @@ from eventwire.codes import (
     role_phrases,
     surface,
 )
-from eventwire.lexicons import PhraseLookup, word_map, word_set
+from eventwire.lexicons import PhraseLookup, read_table, word_map, word_set
 from eventwire.parse.nlp import load_nlp
 
 
@@ -53,3 +55,10 @@ def test_country_names_are_found_wherever_the_full_lookup_finds_them() -> None:
     assert names["Democratic People's Republic of Korea"] == "PRK"
     assert names["Russia’s"] == "RUS" and names["South Korean"] == "KOR"
     assert names["\n Belarus's"] == "BLR", "from the line break before the name too"
+
+
+def test_every_lexicon_row_is_defined_once() -> None:
+    tables = [p.name for p in resources.files("eventwire.lexicons").iterdir()]
+    for name in (t for t in tables if t.endswith(".tsv")):
+        rows = read_table(name)
+        assert len(set(rows)) == len(rows), name
