@@ -249,7 +249,7 @@ class GroupMentions(MentionCollector):
 
     def _find_warships(self) -> None:
         """ "HMS Invincible", "USS Cole": a navy's ship prefix names a warship of its country."""
-        for token in tokens(self.doc):
+        for token in capitalised(self.doc):  # the prefixes are acronyms ("HMS", "USS")
             iso3 = word_map("ship_prefix").get(token.text)
             if iso3 is None:  # before the scan of the name, which costs a token loop each
                 continue
