@@ -21,7 +21,7 @@ from eventwire.limits import DOCUMENT_SECONDS, OverBudget, Refused, deadline, to
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
 from eventwire.parse.language import detect_language
 from eventwire.parse.metadata import read_metadata
-from eventwire.parse.nlp import BATCH_SIZE, load_nlp, parse_texts
+from eventwire.parse.nlp import BATCH_SIZE, forget_caches, knowing_text, load_nlp, parse_texts
 from eventwire.places import extract_places
 from eventwire.quotes import extract_quotes
 from eventwire.times import extract_times
@@ -121,7 +121,8 @@ def _start_result(raw: RawDocument, today: date | None) -> Started:
         _error(result, ErrorReason.NOT_ENGLISH, message)
         return result, None
     try:
-        tokens = tokenized(result.article.text, load_nlp().tokenizer)
+        text = result.article.text
+        tokens = knowing_text(tokenized(text, load_nlp().tokenizer), text)
     except Refused as refused:
         _error(result, refused.reason, str(refused))
         return result, None
@@ -183,4 +184,5 @@ def process(
         docs = timed_items("parse", parse_texts((tokens for _, tokens in codable), batch_size))
         for (result, _), doc in zip(codable, docs, strict=True):
             _run_stages(Analysis(doc, result))
+            forget_caches(doc)
         yield from (result for result, _ in started)

@@ -8,7 +8,7 @@ because spaCy's small English model ships no coreference component.
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, insort
 
 from eventwire.actors.candidates import Candidate
 from eventwire.codes import country_display_name
@@ -43,12 +43,10 @@ class ActorBuilder:
         insort(self.history, (candidate.start, candidate, actor), key=lambda item: item[0])
 
     def before(self, candidate: Candidate) -> list[tuple[Candidate, Actor]]:
-        """Resolved mentions preceding the candidate, nearest first."""
-        return [
-            (other, actor)
-            for start, other, actor in reversed(self.history)
-            if start < candidate.start
-        ]
+        """Resolved mentions preceding the candidate, nearest first (the history is in text
+        order, so they are the part before where the candidate would go)."""
+        end = bisect_left(self.history, candidate.start, key=lambda item: item[0])
+        return [(other, actor) for _, other, actor in reversed(self.history[:end])]
 
     def new_actor(self, candidate: Candidate, name: str) -> Actor:
         actor = Actor(id=f"A{len(self.actors) + 1}", name=name, type=candidate.type)

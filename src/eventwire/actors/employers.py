@@ -25,7 +25,7 @@ from eventwire.actors.phrases import (
 from eventwire.codes import capital_countries, country_of, organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code
-from eventwire.parse.nlp import entity_at
+from eventwire.parse.nlp import entities, entity_at
 
 BASED = "based"
 
@@ -44,7 +44,7 @@ def employer_in(tokens: list[Token]) -> Employer | None:
     if not window:
         return None
     doc = tokens[0].doc
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "ORG" and ent.start in window and ent.end - 1 in window:
             return organization_codes(_without_article(ent))
     return None
@@ -123,7 +123,7 @@ def shared_title(person: Span) -> list[Token]:
     doc, joiner = person.doc, person.start - 1
     if joiner < 1 or doc[joiner].lower_ != "and":
         return []
-    previous = next((e for e in doc.ents if e.end == joiner and e.label_ == "PERSON"), None)
+    previous = next((e for e in entities(doc) if e.end == joiner and e.label_ == "PERSON"), None)
     if previous is None:
         return []
     window = title_window(previous)

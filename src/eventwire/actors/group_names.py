@@ -10,7 +10,7 @@ from eventwire.actors.phrases import code, ragged
 from eventwire.codes import country_phrases
 from eventwire.lexicons import word_set
 from eventwire.model import Code
-from eventwire.parse.nlp import doc_text
+from eventwire.parse.nlp import doc_text, noun_chunks, tokens
 
 
 def coordinated_countries(doc: Doc, first: Code) -> list[Code]:
@@ -25,7 +25,9 @@ def coordinated_countries(doc: Doc, first: Code) -> list[Code]:
         at += 2 if doc[at].text == "," and doc[at + 1].lower_ == "and" else 1
         if at >= len(doc):  # the text ends with the joiner
             break
-        match = country_phrases().at(doc, at, accept=lambda m: not ragged(doc[m.start : m.end]))
+        match = country_phrases().at(
+            tokens(doc), at, accept=lambda m: not ragged(doc[m.start : m.end])
+        )
         if match is None or match.value.is_demonym:
             break
         named = doc[match.start : match.end]
@@ -58,4 +60,4 @@ def located_name(span: Span, country: Code) -> str | None:
 def chunk_at(doc: Doc, start: int) -> Span | None:
     """The noun phrase around a place name: its article and the noun it modifies belong to
     the group's name, as readers say it."""
-    return next((c for c in doc.noun_chunks if c.start_char <= start < c.end_char), None)
+    return next((c for c in noun_chunks(doc) if c.start_char <= start < c.end_char), None)

@@ -27,7 +27,14 @@ from eventwire.codes import (
 )
 from eventwire.lexicons import PhraseMatch, word_map, word_set
 from eventwire.model import ActorType, Code, MentionKind
-from eventwire.parse.nlp import doc_text
+from eventwire.parse.nlp import (
+    capitalised,
+    doc_text,
+    entities,
+    lower_words,
+    tokens,
+    tokens_in,
+)
 
 OWNER_TYPES = {ActorType.PERSON, ActorType.ORGANIZATION}
 PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
@@ -38,8 +45,8 @@ class GroupMentions(MentionCollector):
 
     def _find_groups(self) -> None:
         """ "Russian troops", "Israel's high court", "the Russian and Belarusian troops"."""
-        for token in self.doc:
-            if token.i in self.claimed or not (token.is_title or token.is_upper):
+        for token in capitalised(self.doc):
+            if token.i in self.claimed:
                 continue
             found = country_modifier(token)
             if found is None:
@@ -73,8 +80,8 @@ class GroupMentions(MentionCollector):
         """Country names and demonyms: "an Australian ultimatum" refers to Australia as much
         as its name does; after "ethnic" a demonym names a people instead."""
         doc = self.doc
-        for token in doc:
-            if token.i in self.claimed or not (token.is_title or token.is_upper):
+        for token in capitalised(doc):
+            if token.i in self.claimed:
                 continue
             ethnic = bool(token.i) and names_ethnicity(doc[token.i - 1].text)
             match = self._country_at(token.i, ethnic)
@@ -103,7 +110,7 @@ class GroupMentions(MentionCollector):
             span = self.doc[match.start : match.end]
             return whole_country_name(span, match.value.iso3) and (ethnic or self._free(span))
 
-        return country_phrases().at(self.doc, index, MAX_COUNTRY_TOKENS, accept=fits)
+        return country_phrases().at(tokens(self.doc), index, MAX_COUNTRY_TOKENS, accept=fits)
 
     def _add_people(self, span: Span, country: Code | None) -> None:
         """A people ("Americans", "ethnic Albanians in Kosovo"): civilians of a country, or
@@ -130,8 +137,8 @@ class GroupMentions(MentionCollector):
     def _find_state_groups(self) -> None:
         """ "all Balkan states", "Western countries", "neighboring nations": a group of states
         named by their region or bond acts for no one state and has no sector."""
-        for token in self.doc:
-            if token.lower_ not in word_set("state_group_noun") or token.tag_ != "NNS":
+        for token in tokens_in(self.doc, word_set("state_group_noun")):
+            if token.tag_ != "NNS":
                 continue
             start = token.i
             while start and self.doc[start - 1].lower_ in word_set("state_group_modifier"):
@@ -146,10 +153,10 @@ class GroupMentions(MentionCollector):
         """ "Police in Stockholm arrested …": a collective noun with no country of its own
         belongs to the country or capital named right after it, not the place itself; the
         group's words may start with a modifier ("Opposition groups in Zimbabwe")."""
-        for token in self.doc:
-            if token.i in self.claimed or token.lower_ not in group_phrases().starts:
+        for token in tokens_in(self.doc, group_phrases().starts):
+            if token.i in self.claimed:
                 continue
-            match = group_phrases().at([t.lower_ for t in self.doc[token.i : token.i + 3]], 0)
+            match = group_phrases().at(lower_words(self.doc)[token.i : token.i + 3], 0)
             if match is None or not is_head_noun(self.doc[token.i + match.end - 1]):
                 continue
             span = self.doc[token.i : token.i + match.end]
@@ -170,13 +177,15 @@ class GroupMentions(MentionCollector):
         belongs to that owner's country, none for an IGO's ("NATO troops"), filled in once the
         owner is coded: `owner` is where the owner's mention starts."""
         people = self._owner_tokens()
-        for token in self.doc:
+        for token in tokens_in(self.doc, group_phrases().starts):
             if token.i in self.claimed or not is_head_noun(token):
                 continue
             match = group_phrases().at([token.lower_], 0)
+            if match is None:  # before the owners, whose search walks the parse
+                continue
             words = [c for c in token.children if _modifies_unbroken(c)] + _owner_words(token)
             owners = [people[c.i] for c in words if c.i in people]
-            if match is None or not owners:
+            if not owners:
                 continue
             span = self.doc[token.i : token.i + 1]
             sector = code(self.doc, match.value, span.start_char, span.end_char)
@@ -193,9 +202,10 @@ class GroupMentions(MentionCollector):
         (no sector), a team works in the person's sector (`coding` copies both); a family is
         a group, not a namesake of the person."""
         people = self._owner_tokens()
-        for token in self.doc:
-            relation = word_map("relation_noun").get(token.lower_)
-            if relation is None or token.i in self.claimed or not is_head_noun(token):
+        relations = word_map("relation_noun")
+        for token in tokens_in(self.doc, relations):
+            relation = relations[token.lower_]
+            if token.i in self.claimed or not is_head_noun(token):
                 continue
             owner = next((people[t.i] for t in _owner_words(token) if t.i in people), None)
             if owner is None or owner.type != ActorType.PERSON:
@@ -211,7 +221,7 @@ class GroupMentions(MentionCollector):
     def _find_faiths(self) -> None:
         """ "Muslims and Christians prayed", "Sunni Muslims": the followers of a faith are a
         religious group of no one state (`coding` gives them no home country)."""
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             head = ent[-1]
             if ent.label_ != "NORP" or head.lower_ not in word_set("faith_people"):
                 continue
@@ -224,7 +234,7 @@ class GroupMentions(MentionCollector):
     def _find_capitals_acting(self) -> None:
         """ "London protested", "Beijing's warning": a capital that acts or owns an act stands
         for its country's government, as wire copy uses it; "in London" stays a place."""
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             iso3 = capital_countries().get(ent.text)
             if ent.label_ != "GPE" or iso3 is None or not self._free(ent):
                 continue
@@ -239,7 +249,7 @@ class GroupMentions(MentionCollector):
 
     def _find_warships(self) -> None:
         """ "HMS Invincible", "USS Cole": a navy's ship prefix names a warship of its country."""
-        for token in self.doc:
+        for token in capitalised(self.doc):  # the prefixes are acronyms ("HMS", "USS")
             iso3 = word_map("ship_prefix").get(token.text)
             if iso3 is None:  # before the scan of the name, which costs a token loop each
                 continue
@@ -264,12 +274,10 @@ class GroupMentions(MentionCollector):
         """ "the police", "rebels", "voters", "investigators": a plural or collective noun
         from the group lexicon with no country of its own; coding gives it the article's home
         country (`actors.coding`). Its mention keeps a leading "the", as readers name it."""
-        for token in self.doc:
+        for token in tokens_in(self.doc, group_phrases().starts):
             if token.i in self.claimed:
                 continue
-            if token.lower_ not in group_phrases().starts:  # before building the word list
-                continue
-            match = group_phrases().at([t.lower_ for t in self.doc[token.i : token.i + 3]], 0)
+            match = group_phrases().at(lower_words(self.doc)[token.i : token.i + 3], 0)
             if match is None or not _bare_group(self.doc[token.i : token.i + match.end]):
                 continue
             words = self.doc[token.i : token.i + match.end]

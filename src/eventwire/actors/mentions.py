@@ -53,7 +53,7 @@ from eventwire.codes import (
 )
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code, Evidence, MentionKind
-from eventwire.parse.nlp import doc_text, load_nlp
+from eventwire.parse.nlp import capitalised, doc_text, entities, load_nlp, tokens_in
 
 
 @cache
@@ -113,7 +113,7 @@ class MentionFinder(GroupMentions):
             self._add_organization(span, org, evidence=agency)
 
     def _find_people(self) -> None:
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if ent.label_ != "PERSON":
                 continue
             span = trimmed(ent)
@@ -131,7 +131,7 @@ class MentionFinder(GroupMentions):
         for c in self.candidates:
             if c.type == ActorType.PERSON and " " in c.name:
                 named_at[c.key] = min(c.end, named_at.get(c.key, c.end))
-        for token in self.doc:
+        for token in capitalised(self.doc):
             if token.i in self.claimed or not token.is_title:
                 continue
             if named_at.get(token.lower_, token.idx + 1) > token.idx:
@@ -225,7 +225,7 @@ class MentionFinder(GroupMentions):
         )
 
     def _find_organizations(self) -> None:
-        for ent in self.doc.ents:  # a joint name first: "Washington Post-ABC News" is one
+        for ent in entities(self.doc):  # a joint name first: "Washington Post-ABC News" is one
             span = trimmed(ent)
             if ent.label_ == "ORG" and len(span) and joint_outlet(span.text) is not None:
                 self._add_unknown_organization(span)
@@ -234,7 +234,7 @@ class MentionFinder(GroupMentions):
         for span in self._known_organizations():
             if self._free(span):
                 self._add_organization(span, lexicon[span.text])
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             span = trimmed(ent)
             if ent.label_ == "ORG" and len(span) and self._free(span):
                 self._add_unknown_organization(span)
@@ -244,7 +244,7 @@ class MentionFinder(GroupMentions):
         Committee": a longer name NER finds that starts with a known organisation's is a unit
         of it, with its country and sector."""
         lexicon = organization_lexicon()
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             unit = trimmed(ent)
             if ent.label_ != "ORG" or not len(unit) or not self._free(unit):
                 continue
@@ -317,8 +317,8 @@ class MentionFinder(GroupMentions):
 
     def _find_nominals(self) -> None:
         """ "the Belarusian leader", "the president": a title standing for a person."""
-        for token in self.doc:
-            if token.i in self.claimed or token.lower_ not in role_heads():
+        for token in tokens_in(self.doc, role_heads()):
+            if token.i in self.claimed:
                 continue
             if not is_head_noun(token):  # "general" in "the general election"
                 continue
@@ -365,8 +365,9 @@ class MentionFinder(GroupMentions):
         return None
 
     def _find_pronouns(self) -> None:
-        for token in self.doc:
-            gender = word_map("pronoun_gender").get(token.lower_)
+        genders = word_map("pronoun_gender")
+        for token in tokens_in(self.doc, genders):
+            gender = genders[token.lower_]
             if gender and token.pos_ == "PRON":
                 span = self.doc[token.i : token.i + 1]
                 candidate = self._add(

@@ -25,7 +25,7 @@ from eventwire.codes import (
 )
 from eventwire.lexicons import PhraseMatch, word_set
 from eventwire.model import Code, Evidence
-from eventwire.parse.nlp import doc_text, entity_at
+from eventwire.parse.nlp import doc_text, entity_at, tokens
 
 MAX_TITLE_TOKENS = 7
 MAX_GROUP_MODIFIERS = 2
@@ -55,17 +55,15 @@ def code(doc: Doc, value: str, start: int, end: int) -> Code:
 
 def trimmed(span: Span) -> Span:
     """Drop surrounding whitespace, punctuation and a possessive "'s" from an entity span."""
-    start, end = span.start, span.end
-    while start < end and (span.doc[start].is_space or span.doc[start].lower_ == "the"):
+    start, end, words = span.start, span.end, tokens(span.doc)
+    while start < end and (words[start].is_space or words[start].lower_ == "the"):
         start += 1
     while end > start and (
-        span.doc[end - 1].is_space
-        or span.doc[end - 1].text in possessives()
-        or span.doc[end - 1].is_punct
+        words[end - 1].is_space or words[end - 1].text in possessives() or words[end - 1].is_punct
     ):
         end -= 1
-    opened = [t.i for t in span.doc[start:end] if t.text in "(["]
-    closed = any(t.text in ")]" for t in span.doc[start:end])
+    opened = [t.i for t in words[start:end] if t.text in "(["]
+    closed = any(t.text in ")]" for t in words[start:end])
     if opened and not closed:  # "Department of Agriculture (DA": keep the name, not the bracket
         return trimmed(span.doc[start : opened[0]])
     return span.doc[start:end]
@@ -233,7 +231,7 @@ def country_modifier(token: Token) -> tuple[CountryName, int] | None:
     if token.i and names_ethnicity(doc[token.i - 1].text):
         return None
     match = country_phrases().at(
-        doc,
+        tokens(doc),
         token.i,
         MAX_MODIFIER_TOKENS,
         accept=lambda m: whole_country_name(doc[m.start : m.end], m.value.iso3),
@@ -347,7 +345,7 @@ def located_country(span: Span) -> Code | None:
         return None
     while at + 1 < len(doc) and doc[at].lower_ in {"the", *word_set("place_part")}:
         at += 1  # "in the south of", "in northern Iraq"
-    match = country_phrases().at(doc, at, accept=lambda m: not ragged(doc[m.start : m.end]))
+    match = country_phrases().at(tokens(doc), at, accept=lambda m: not ragged(doc[m.start : m.end]))
     if match is not None and (not match.value.is_demonym or _names_a_place(doc, match.end)):
         named = doc[match.start : match.end]
         return code(doc, match.value.iso3, named.start_char, named.end_char)

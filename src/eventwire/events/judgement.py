@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
+from eventwire.parse.nlp import tokens
 
 WRONGDOING = words("event_words.tsv", "wrongdoing")
 MERIT = words("event_words.tsv", "merit")
@@ -30,8 +31,9 @@ def judgement(verb: Token) -> str | None:
     """The CAMEO code of the judgement a naming or reporting verb passes on someone, or that
     a quoted sentence passes ("“He is a liar,” she said" over two sentences), if any."""
     lemma = verb.lemma_.lower()
+    quoted_root = verb.dep_ == "ROOT" and _quoted(verb)  # once, not per vocabulary
     for vocabulary, cameo in JUDGEMENTS:
-        if verb.dep_ == "ROOT" and _quoted(verb) and _said_of(verb, vocabulary):
+        if quoted_root and _said_of(verb, vocabulary):
             return cameo
         named = (
             lemma in NAMING
@@ -115,4 +117,6 @@ def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
 
 def _quoted(root: Token) -> bool:
     """A sentence that opens inside quotation marks: a speaker's words, not the article's."""
-    return any(t.is_quote for t in root.sent[:2]) or any(t.is_quote for t in root.sent[-2:])
+    sentence = root.sent
+    words = tokens(root.doc)[sentence.start : sentence.end]
+    return any(t.is_quote for t in words[:2]) or any(t.is_quote for t in words[-2:])

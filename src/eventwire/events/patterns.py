@@ -15,6 +15,7 @@ from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import EventCode, Trigger, code_table, is_agent, triggers, words
 from eventwire.events.modality import REPORTING
 from eventwire.events.travel import trip_code
+from eventwire.parse.nlp import tokens
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 EVENT_HEADS = words("event_words.tsv", "event_head")
@@ -238,7 +239,7 @@ def _visit(token: Token) -> TriggerMatch | None:
 def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     """Every trigger in the sentence, longest lexicon phrase first, never overlapping."""
     taken: set[int] = set()
-    for token in sentence:
+    for token in tokens(sentence.doc)[sentence.start : sentence.end]:
         if token.i in taken:
             continue
         obligation = (

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 BATCH_SIZE = 32
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1)
@@ -26,19 +28,71 @@ def parse_texts(texts: Iterable[str | Doc], batch_size: int = BATCH_SIZE) -> Ite
     yield from load_nlp().pipe(texts, batch_size=batch_size)
 
 
+def _cached(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
+    """What `build` makes of the Doc, made once and kept in its `user_data`."""
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = build(doc)
+    return found
+
+
 def doc_text(doc: Doc) -> str:
     """The Doc's text, computed once: spaCy rebuilds `Doc.text` from its tokens on every access."""
-    text = doc.user_data.get("text")
-    if text is None:
-        text = doc.user_data["text"] = doc.text
-    return text
+    return _cached(doc, "text", lambda d: d.text)
+
+
+def knowing_text(doc: Doc, text: str) -> Doc:
+    """The Doc, told the text it was tokenized from (spaCy's tokenizer keeps every character,
+    so that is `Doc.text`), which `doc_text` then need not rebuild."""
+    doc.user_data["text"] = text
+    return doc
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens, made once: `for token in doc` and `doc[i]` build a new Token object
+    on every step, and the stages scan each Doc a few dozen times."""
+    return _cached(doc, "tokens", list)
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """Each token's lower-case form, by index: a scan for a lexicon's words then reads strings
+    (`token.lower_` looks the string up afresh on every access)."""
+    return _cached(doc, "lower_words", lambda d: [t.lower_ for t in tokens(d)])
+
+
+def tokens_in(doc: Doc, words: Collection[str]) -> list[Token]:
+    """The tokens whose lower-case form is one of `words`, in text order: the only places a
+    scan for a lexicon's words need look at."""
+    every = tokens(doc)
+    return [every[i] for i, word in enumerate(lower_words(doc)) if word in words]
+
+
+def capitalised(doc: Doc) -> list[Token]:
+    """The tokens in title case or upper case, where names and demonyms can begin."""
+    return _cached(doc, "capitalised", lambda d: [t for t in tokens(d) if t.is_title or t.is_upper])
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`Doc.ents`, built once: spaCy makes a new Span for every entity on each access."""
+    return _cached(doc, "entities", lambda d: d.ents)
+
+
+def noun_chunks(doc: Doc) -> tuple[Span, ...]:
+    """`Doc.noun_chunks`, found once: spaCy walks the whole parse again on each access."""
+    return _cached(doc, "noun_chunks", lambda d: tuple(d.noun_chunks))
+
+
+def forget_caches(doc: Doc) -> None:
+    """Drop what this module keeps in `doc.user_data`: its Tokens and Spans refer back to the
+    Doc, a cycle that would otherwise keep the Doc alive until the next garbage collection."""
+    doc.user_data.clear()
 
 
 def entity_at(token: Token) -> Span | None:
-    """The named entity covering `token`, if any. `Doc.ents` builds a new Span for every entity
-    on each access, so a scan of it per token is quadratic; the index is built once per Doc."""
-    doc = token.doc
-    index = doc.user_data.get("entity_at")
-    if index is None:
-        index = doc.user_data["entity_at"] = {t: e for e in doc.ents for t in range(e.start, e.end)}
+    """The named entity covering `token`, if any, from an index built once per Doc."""
+    index = _cached(token.doc, "entity_at", _entity_index)
     return index.get(token.i)
+
+
+def _entity_index(doc: Doc) -> dict[int, Span]:
+    return {i: entity for entity in entities(doc) for i in range(entity.start, entity.end)}

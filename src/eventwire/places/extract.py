@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from eventwire.codes import country_of
 from eventwire.model import Actor, Article, Evidence, Place
-from eventwire.parse.nlp import doc_text
+from eventwire.parse.nlp import doc_text, entities
 from eventwire.places.geocode import Gazetted, candidates, country_place, geocode
 from eventwire.places.toponyms import toponym_spans
 
@@ -57,7 +57,7 @@ def context_countries(doc: Doc, article: Article, actors: list[Actor]) -> frozen
         for a in actors
         if a.country and not _ambiguous_code(a.country.value, a.country.evidence)
     }
-    for ent in doc.ents:
+    for ent in entities(doc):
         country = country_of(ent.text)
         if country and not _foreign_state(ent.text, country.iso3):
             codes.add(country.iso3)

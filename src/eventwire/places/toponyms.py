@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from eventwire.codes import country_of
 from eventwire.lexicons import read_table
 from eventwire.model import Actor
-from eventwire.parse.nlp import doc_text
+from eventwire.parse.nlp import doc_text, entities
 from eventwire.places.geocode import Gazetted, aliases, candidates, geocode
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -92,7 +92,7 @@ def _trim(text: str, start: int, end: int) -> Offsets:
 
 
 def _blocked(doc: Doc) -> list[Offsets]:
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in BLOCKING_LABELS]
+    return [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in BLOCKING_LABELS]
 
 
 def _overlaps(start: int, end: int, spans: list[Offsets]) -> bool:
@@ -133,7 +133,7 @@ def person_words(doc: Doc, actors: list[Actor]) -> frozenset[str]:
     """Every word of the people the article names in full ('Janet Reno' → 'Janet', 'Reno');
     a one-word 'person' is as often a place NER mislabelled ('Nottingham'), and so is a full
     name the gazetteer knows ('Milton Keynes')."""
-    names = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    names = [e.text for e in entities(doc) if e.label_ == "PERSON"]
     names += [a.name for a in actors if a.type == "person"]
     return frozenset(
         _bare_word(w)
@@ -185,7 +185,7 @@ def _ner_spans(doc: Doc, people: frozenset[str]) -> list[Offsets]:
     of a person named in the article."""
     text = doc_text(doc)
     spans = []
-    for e in doc.ents:
+    for e in entities(doc):
         mislabelled = e.label_ in MISLABELLED and _strong(e.text)
         if not (e.label_ in PLACE_LABELS or mislabelled):
             continue
@@ -311,7 +311,7 @@ def _listed_towns(doc: Doc, spans: list[Offsets], people: frozenset[str]) -> lis
     article names in full excepted."""
     text = doc_text(doc)
     taken = bytearray(len(text))
-    for e in doc.ents:
+    for e in entities(doc):
         if e.label_ in BLOCKING_LABELS and not (e.label_ in MISLABELLED and len(e) == 1):
             taken[e.start_char : e.end_char] = b"\x01" * (e.end_char - e.start_char)
     for start, end in spans:
