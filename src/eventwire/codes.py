@@ -15,7 +15,7 @@ import countryinfo
 import pycountry
 from spacy.tokens import Token
 
-from eventwire.lexicons import PhraseLookup, PhraseMatch, read_table, word_set
+from eventwire.lexicons import PhraseLookup, read_table, word_set
 
 
 @dataclass(frozen=True)
@@ -199,34 +199,21 @@ def surface(tokens: Sequence[Token]) -> str:
     return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
 
 
-class CountryPhrases(PhraseLookup[Token, CountryName]):
-    """Country names and demonyms over tokens, matched on their surface text.
+def _country_may_begin() -> Callable[[Token], bool]:
+    """Whether a country name or demonym can start at a token: only at one its text begins
+    (or at whitespace, which the lookup strips); elsewhere the lookup answers None at once
+    instead of joining and looking up the surface of every length (the actors stage tries
+    every capitalised token)."""
+    forms = sorted(_possessive_forms(country_lexicon()))
 
-    A name can start only at a token its text begins with (or at whitespace, which the lookup
-    strips): at any other position the lookup answers None at once instead of joining and
-    looking up the surface of every length (the actors stage tries every capitalised token)."""
-
-    def __init__(self) -> None:
-        super().__init__(lambda tokens: country_of(surface(tokens)), MAX_COUNTRY_TOKENS)
-        self.forms = sorted(_possessive_forms(country_lexicon()))
-
-    def at(
-        self,
-        items: Sequence[Token],
-        index: int,
-        longest: int | None = None,
-        accept: Callable[[PhraseMatch[CountryName]], bool] | None = None,
-    ) -> PhraseMatch[CountryName] | None:
-        if not self._may_begin(items[index].text):
-            return None
-        return super().at(items, index, longest, accept)
-
-    def _may_begin(self, text: str) -> bool:
-        """Whether some form (name, demonym, either with "'s") begins with `text`."""
+    def may_begin(token: Token) -> bool:
+        text = token.text
         if text != text.lstrip():
             return True
-        position = bisect_left(self.forms, text)
-        return position < len(self.forms) and self.forms[position].startswith(text)
+        position = bisect_left(forms, text)
+        return position < len(forms) and forms[position].startswith(text)
+
+    return may_begin
 
 
 def _possessive_forms(lexicon: dict[str, CountryName]) -> set[str]:
@@ -238,4 +225,8 @@ def _possessive_forms(lexicon: dict[str, CountryName]) -> set[str]:
 @cache
 def country_phrases() -> PhraseLookup[Token, CountryName]:
     """Country names and demonyms over tokens, matched on their surface text."""
-    return CountryPhrases()
+    return PhraseLookup(
+        lambda tokens: country_of(surface(tokens)),
+        MAX_COUNTRY_TOKENS,
+        may_begin=_country_may_begin(),
+    )

@@ -69,12 +69,16 @@ class PhraseLookup(Generic[T, V]):
         get: Callable[[Sequence[T]], V | None],
         longest: int,
         starts: frozenset[T] | None = None,
+        may_begin: Callable[[T], bool] | None = None,
     ) -> None:
         self.get = get
         self.longest = longest
         self.starts = starts
         """The items a phrase can begin with (None: any), when the table knows them: a set
         lookup that spares trying every length at most positions."""
+        self.may_begin = may_begin
+        """Where the items a phrase begins with are no finite set (surface text with spacing),
+        the test an item must pass to begin one; None: any."""
 
     def at(
         self,
@@ -86,6 +90,8 @@ class PhraseLookup(Generic[T, V]):
         """The longest phrase starting at `index` (at most `longest` items) that `accept`
         takes; shorter phrases are tried when a longer one is refused."""
         if self.starts is not None and items[index] not in self.starts:
+            return None
+        if self.may_begin is not None and not self.may_begin(items[index]):
             return None
         limit = min(longest or self.longest, len(items) - index)
         for size in range(limit, 0, -1):
