@@ -154,7 +154,11 @@ def this_part(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
-    """The most recent such day on or before the anchor, or the next one in a future clause."""
+    """The most recent such day on or before the anchor, or the next one in a future clause.
+
+    A part of the day written with it ('Sunday night') is valued as the day itself, as
+    TimeBank's annotators do in most such cases (the guidelines' `…TNI` form is kept for
+    'tonight', 'last night', 'this morning', which name no weekday)."""
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "day")
     target = WEEKDAYS.index(m["weekday"].lower())
@@ -172,9 +176,6 @@ def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             day += timedelta(days=7)
     else:
         day = ctx.anchor - timedelta(days=(ctx.anchor.weekday() - target) % 7)
-    part = DAY_PARTS.get((m["part"] or "").lower())
-    if part:
-        return dated(f"{day.isoformat()}T{part}", "part_of_day")
     return dated(day.isoformat(), "day")
 
 
