@@ -147,6 +147,16 @@ def test_clock_time_on_the_article_day() -> None:
     assert found.timex3 == "2022-02-03T10:35"
 
 
+def test_clock_time_on_the_day_its_sentence_names() -> None:
+    text = "On Tuesday, rebels attacked the town at 6 a.m. and left. Talks resume at noon."
+    (result,) = run_texts(text, date="2022-02-03")
+    assert [t.timex3 for t in result.times] == [
+        "2022-02-01",
+        "2022-02-01T06:00",
+        "2022-02-03T12:00",
+    ]
+
+
 def test_ages_counts_and_ordinals_are_not_times() -> None:
     text = (
         "A 52-year-old doctor treated 2000 patients. She won a second term. "

@@ -5,7 +5,8 @@ document's own date). Some values depend on the expressions around them instead:
 - a comparison takes the granularity of the reporting period named before it ('a year ago'
   after 'the third quarter' is that quarter a year back);
 - a past weekday after a narrated calendar day is counted from that day;
-- a clock time written with its day ('10:35 a.m. Friday') is that day's time;
+- a clock time written with its day ('10:35 a.m. Friday'), or in a sentence that names a day,
+  is that day's time;
 - 'N days before X' counts from X when the text dates X (times/anchors.py);
 - 'the same day', 'the following year', 'two days later' count from the time the story last
   named (TimeML's reference time), which need not be the article date.
@@ -61,12 +62,32 @@ def _day_beside(text: str, found: list[Found], i: int) -> str | None:
     return next((d for d in days if d and DAY_VALUE.fullmatch(d)), None)
 
 
-def _clocks_on_their_day(text: str, found: list[Found]) -> list[Found]:
+def _day_of_sentence(doc: Doc, found: list[Found], i: int) -> str | None:
+    """The calendar day named nearest the i-th expression within its sentence ('On Friday,
+    the blast … at about 10:35 a.m.'): TimeML reads a clock time on the day its sentence
+    speaks of."""
+    span = doc.char_span(found[i].start, found[i].end, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = span.sent
+    for j in sorted(range(len(found)), key=lambda j: abs(j - i)):
+        other = found[j]
+        inside = sentence.start_char <= other.start and other.end <= sentence.end_char
+        day = other.timex.granularity == "day" and DAY_VALUE.fullmatch(other.timex.timex3 or "")
+        if j != i and inside and day:
+            return other.timex.timex3
+    return None
+
+
+def _clocks_on_their_day(doc: Doc, found: list[Found]) -> list[Found]:
     """A clock time written with its day ('10:35 a.m. Friday', 'Friday at 6 a.m.') is that
-    day's time, not the article date's."""
+    day's time, not the article date's; without one beside it, the day its sentence names."""
+    text = doc_text(doc)
     out = []
     for i, f in enumerate(found):
-        day = _day_beside(text, found, i) if f.timex.granularity == "time" else None
+        day = None
+        if f.timex.granularity == "time":
+            day = _day_beside(text, found, i) or _day_of_sentence(doc, found, i)
         if day and f.timex.timex3 and "T" in f.timex.timex3:
             clock = f.timex.timex3[f.timex.timex3.index("T") :]
             f = Found(f.start, f.end, Timex(TimeType.DATE, f"{day}{clock}", "time"))
@@ -190,4 +211,4 @@ def in_context(doc: Doc, found: list[Found], anchor: date | None) -> list[Found]
     found = _against_reporting_quarter(text, found)
     found = _against_narrative_date(text, found, anchor)
     found = _against_reference_time(text, found)
-    return _against_events(doc, _clocks_on_their_day(text, found))
+    return _clocks_on_their_day(doc, _against_events(doc, found))
