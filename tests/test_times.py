@@ -57,6 +57,7 @@ def test_reference_exercise_name_year(reference: ArticleResult) -> None:
         ("Protesters marched on Sunday night.", "Sunday night", "2022-01-30"),
         ("Talks are expected to resume on Tuesday.", "Tuesday", "2022-02-08"),
         ("Prices rose sharply last week.", "last week", "2022-W04"),
+        ("Sales beat last year's record.", "last year", "2021"),  # the 's is not the time's
         ("The parliament will vote next month.", "next month", "2022-03"),
         ("Exports fell in the third quarter.", "third quarter", "2021-Q3"),
         ("The ministry said exports fell in Q3 2021.", "Q3 2021", "2021-Q3"),

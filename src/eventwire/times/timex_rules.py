@@ -148,7 +148,7 @@ RULES: list[tuple[str, Handler]] = [
     ),
     (
         rf"(?i:(?:earlier|later)\s+(?:in\s+)?)?(?i:{_MOD}(?P<unit>week|month|quarter"
-        r"|year|decade)(?:'s)?)\b",
+        r"|year|decade))\b",
         relative,
     ),
     *[
