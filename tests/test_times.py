@@ -59,9 +59,10 @@ def test_reference_exercise_name_year(reference: ArticleResult) -> None:
         ("Prices rose sharply last week.", "last week", "2022-W04"),
         ("Sales beat last year's record.", "last year", "2021"),  # the 's is not the time's
         ("The parliament will vote next month.", "next month", "2022-03"),
-        ("Exports fell in the third quarter.", "third quarter", "2021-Q3"),
+        ("Exports fell in the third quarter.", "the third quarter", "2021-Q3"),
+        ("Its third-quarter loss widened.", "third-quarter", "2021-Q3"),
         ("The ministry said exports fell in Q3 2021.", "Q3 2021", "2021-Q3"),
-        ("Sales rose in the first half of the year.", "first half of the year", "2022-H1"),
+        ("Sales rose in the first half of the year.", "the first half of the year", "2022-H1"),
         ("The company said its sales rose in fiscal 2021.", "fiscal 2021", "2021"),
         (
             "Prices peaked in nineteen ninety-four, the analyst said.",
@@ -186,7 +187,7 @@ def test_a_year_ago_follows_the_reporting_quarter() -> None:
     assert [t.timex3 for t in _times(result, "a year earlier")] == ["1988"]
     assert [t.timex3 for t in _times(result, "the latest period")] == ["1989-Q3"]
     assert [t.timex3 for t in _times(result, "the year-earlier period")] == ["1988-Q3"]
-    assert [t.timex3 for t in _times(result, "1988 third quarter")] == ["1988-Q3"]
+    assert [t.timex3 for t in _times(result, "the 1988 third quarter")] == ["1988-Q3"]
 
 
 def test_a_comparison_follows_the_quarter_reported_not_one_named_in_passing() -> None:

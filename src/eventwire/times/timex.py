@@ -154,11 +154,8 @@ def this_part(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
-    """The most recent such day on or before the anchor, or the next one in a future clause.
-
-    A part of the day written with it ('Sunday night') is valued as the day itself, as
-    TimeBank's annotators do in most such cases (the guidelines' `…TNI` form is kept for
-    'tonight', 'last night', 'this morning', which name no weekday)."""
+    """The most recent such day on or before the anchor, or the next one in a future clause;
+    with a part of the day ('Sunday night'), the day itself, as TimeBank mostly values it."""
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "day")
     target = WEEKDAYS.index(m["weekday"].lower())
