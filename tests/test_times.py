@@ -149,6 +149,21 @@ def test_clock_time_on_the_article_day() -> None:
     assert found.timex3 == "2022-02-03T10:35"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Debt will be repaid by the end of 1990.", "the end of 1990", "1990"),
+        ("Rents rose in the late 1970s.", "the late 1970s", "197"),
+        ("The talks lasted more than four hours.", "more than four hours", "PT4H"),
+        ("The rebels struck almost two years ago.", "almost two years ago", "2020"),
+    ],
+)
+def test_a_modifier_is_in_the_extent_and_not_in_the_value(
+    text: str, surface: str, value: str
+) -> None:
+    assert _one(text, surface).timex3 == value
+
+
 def test_clock_time_on_the_day_its_sentence_names() -> None:
     text = "On Tuesday, rebels attacked the town at 6 a.m. and left. Talks resume at noon."
     (result,) = run_texts(text, date="2022-02-03")

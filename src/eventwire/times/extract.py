@@ -57,6 +57,12 @@ COORDINATED = re.compile(
     r"\b(?P<a>this|last|next)\s+and\s+(?P<b>this|last|next)\s+(?P<unit>week|month|year)\b", re.I
 )
 AMBIGUOUS_MONTHS = {"may", "march", "june", "august"}  # also verbs or names
+# TimeML's extent takes the words that bound or hedge a time (its `mod`), the value staying
+# the time's own: 'the end of 1990', 'the late 1970s', 'mid-1996', 'almost four years ago'
+MODIFIER_BEFORE = re.compile(
+    r"(?i)(?:(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+|(?:the\s+)?(?:early|late)\s+"
+    r"|mid-|around\s+|almost\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)$"
+)
 RULE_SCAN = RuleScan([pattern for pattern, _ in COMPILED])
 
 
@@ -270,7 +276,19 @@ def find_times(doc: Doc, anchor: date | None) -> list[Found]:
                 taken.append((extra.start, extra.end))
                 found.append(extra)
     found = sorted(found, key=lambda f: f.start)
-    return in_context(doc, found, anchor)
+    return _with_modifiers(doc_text(doc), in_context(doc, found, anchor))
+
+
+def _with_modifiers(text: str, found: list[Found]) -> list[Found]:
+    """Each expression widened over a modifier written right before it (MODIFIER_BEFORE)."""
+    out, previous_end = [], 0
+    for f in found:
+        modifier = MODIFIER_BEFORE.search(text, previous_end, f.start)
+        if modifier and _is_word_bounded(text, modifier.start(), f.end):
+            f = Found(modifier.start(), f.end, f.timex)
+        out.append(f)
+        previous_end = f.end
+    return out
 
 
 def _record(index: int, text: str, found: Found, anchor: date | None) -> TimeExpression:
