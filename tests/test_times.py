@@ -281,6 +281,12 @@ def test_a_weekday_after_a_narrated_date_follows_it() -> None:
     assert [t.timex3 for t in _times(result, "Tuesday")] == ["1990-08-07", "1990-08-14"]
 
 
+def test_a_date_in_a_relative_clause_is_not_the_narrated_date() -> None:
+    text = "Iran, which condemned the invasion on Aug. 6, sent an envoy. He left Tuesday."
+    (result,) = run_texts(text, date="1990-08-15")
+    assert [t.timex3 for t in _times(result, "Tuesday")] == ["1990-08-14"]
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "value"),
     [

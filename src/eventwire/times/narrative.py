@@ -150,10 +150,21 @@ def _in_passing(text: str, found: Found) -> bool:
     )
 
 
-def _against_narrative_date(text: str, found: list[Found], anchor: date | None) -> list[Found]:
+def _in_background(doc: Doc, found: Found) -> bool:
+    """A date in a clause that describes a noun ('Iran, which had condemned the invasion on
+    Aug. 2') tells background, not the time the story goes on to narrate."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    clause = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
+    return clause.dep_ in ("relcl", "acl")
+
+
+def _against_narrative_date(doc: Doc, found: list[Found], anchor: date | None) -> list[Found]:
     """TimeML anchors a past weekday to the narrative's time: after 'on Aug. 6' (a Monday, nine
     days before the article), 'Tuesday' is Aug. 7, the first such day from the narrated date,
     not the Tuesday before the article date."""
+    text = doc_text(doc)
     low, high = NARRATIVE_WINDOW
     narrated, narrated_end = None, 0
     out = []
@@ -166,7 +177,7 @@ def _against_narrative_date(text: str, found: list[Found], anchor: date | None) 
             target = WEEKDAYS.index(weekday["day"].lower())
             day = narrated + timedelta(days=(target - narrated.weekday()) % 7)
             f = Found(f.start, f.end, Timex(TimeType.DATE, day.isoformat(), "day"))
-        elif _is_dated(text, f) and anchor:
+        elif _is_dated(text, f) and anchor and not _in_background(doc, f):
             day = date.fromisoformat(f.timex.timex3 or "")
             narrated = day if low <= (anchor - day).days <= high else None
             narrated_end = f.end
@@ -209,6 +220,6 @@ def in_context(doc: Doc, found: list[Found], anchor: date | None) -> list[Found]
     """The expressions (in text order) with the values their neighbours give them."""
     text = doc_text(doc)
     found = _against_reporting_quarter(text, found)
-    found = _against_narrative_date(text, found, anchor)
+    found = _against_narrative_date(doc, found, anchor)
     found = _against_reference_time(text, found)
     return _clocks_on_their_day(doc, _against_events(doc, found))
