@@ -281,6 +281,14 @@ def test_a_weekday_after_a_narrated_date_follows_it() -> None:
     assert [t.timex3 for t in _times(result, "Tuesday")] == ["1990-08-07", "1990-08-14"]
 
 
+def test_the_nth_day_of_an_event_said_in_the_present_is_the_article_date() -> None:
+    (result,) = run_texts(
+        "It's the second day of the offensive. The first day of talks went badly.",
+        date="1998-03-06",
+    )
+    assert [(t.evidence.text, t.timex3) for t in result.times] == [("the second day", "1998-03-06")]
+
+
 def test_a_date_in_a_relative_clause_is_not_the_narrated_date() -> None:
     text = "Iran, which condemned the invasion on Aug. 6, sent an envoy. He left Tuesday."
     (result,) = run_texts(text, date="1990-08-15")

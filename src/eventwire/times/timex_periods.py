@@ -29,6 +29,15 @@ def narrated(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(TimeType.DATE, value, granularity, narrative=True)
 
 
+def day_of_event(m: re.Match[str], ctx: Context) -> Timex | None:
+    """'Today is the eighth day of the operation', 'It's the second day of an offensive': the
+    Nth day of an event said in the present is the day the story is told; told in another
+    tense it counts from a start the text need not give, so it is no time found here."""
+    if ctx.tense != "scheduled" or ctx.anchor is None:
+        return None
+    return dated(ctx.anchor.isoformat(), "day")
+
+
 def narrated_part(m: re.Match[str], ctx: Context) -> Timex | None:
     """'(in) the morning': that part of the day the story last named, the anchor's until one is
     named."""

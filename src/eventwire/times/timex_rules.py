@@ -41,6 +41,7 @@ from eventwire.times.timex import (
 )
 from eventwire.times.timex_periods import (
     century,
+    day_of_event,
     narrated,
     narrated_part,
     part_of_year,
@@ -168,6 +169,11 @@ RULES: list[tuple[str, Handler]] = [
     ],
     (rf"(?<=\bin\s)(?i:(?P<num>{_NUM})\s+(?P<unit>day|week|month|year)s?)\b", hence),
     (r"(?:(?<=\bin\s)|^)(?i:the\s+(?P<part>morning|afternoon|evening))", narrated_part),
+    (
+        r"(?i:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+        r"|\d{1,3}(?:st|nd|rd|th))\s+day)\b",
+        day_of_event,
+    ),
     (r"(?i:(?:(?P<mod>the|this|last|next)\s+)?weekend)", weekend),
     (r"(?i:last\s+night)", last_night),
     # 'Islam will one day be …': after a modal, 'one day' is some time to come, not a length
