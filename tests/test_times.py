@@ -289,6 +289,11 @@ def test_the_nth_day_of_an_event_said_in_the_present_is_the_article_date() -> No
     assert [(t.evidence.text, t.timex3) for t in result.times] == [("the second day", "1998-03-06")]
 
 
+def test_the_limit_of_a_stretch_is_the_nearest_such_month() -> None:
+    found = _one("The bank agreed to extend loans through January.", "January", "2022-10-30")
+    assert found.timex3 == "2023-01"
+
+
 def test_a_date_in_a_relative_clause_is_not_the_narrated_date() -> None:
     text = "Iran, which condemned the invasion on Aug. 6, sent an envoy. He left Tuesday."
     (result,) = run_texts(text, date="1990-08-15")

@@ -57,6 +57,7 @@ COORDINATED = re.compile(
     r"\b(?P<a>this|last|next)\s+and\s+(?P<b>this|last|next)\s+(?P<unit>week|month|year)\b", re.I
 )
 AMBIGUOUS_MONTHS = {"may", "march", "june", "august"}  # also verbs or names
+LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|through|till)\s+$")
 # TimeML's extent takes the words that bound or hedge a time (its `mod`), the value staying
 # the time's own: 'the end of 1990', 'the late 1970s', 'mid-1996', 'almost four years ago'
 MODIFIER_BEFORE = re.compile(
@@ -116,6 +117,15 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX")]
         verb = min(verbs, key=lambda t: abs(t.i - span.root.i), default=verb)
     return _tense_of(verb)
+
+
+def _tense_at(doc: Doc, start: int, end: int) -> str | None:
+    """The clause's tense, except for the limit of a stretch ('revolving loans through
+    January', 'bought shares through Sept. 29'): a limit set in the past may lie ahead, so it
+    is the nearest such date, as in a clause of no tense."""
+    if LIMIT_BEFORE.search(doc_text(doc), max(0, start - 10), start):
+        return None
+    return clause_tense(doc, start, end)
 
 
 def _is_word_bounded(text: str, start: int, end: int) -> bool:
@@ -236,7 +246,7 @@ def _rule_spans(doc: Doc, anchor_of: AnchorOf, taken: list[tuple[int, int]]) -> 
             continue
         pattern, handler = COMPILED[index]
         match = pattern.fullmatch(doc_text(doc), start, end)
-        context = Context(anchor_of(start), clause_tense(doc, start, end))
+        context = Context(anchor_of(start), _tense_at(doc, start, end))
         timex = handler(match, context) if match else None
         if timex is not None:
             taken.append((start, end))
