@@ -64,6 +64,10 @@ MODIFIER_BEFORE = re.compile(
     r"(?i)(?:(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+|(?:the\s+)?(?:early|late)\s+"
     r"|mid-|around\s+|almost\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)$"
 )
+# and the determiner of a quarter or half named as a noun ('the third quarter', 'the fiscal
+# first quarter'), not of a noun it modifies ('the third-quarter loss')
+DETERMINER_BEFORE = re.compile(r"(?i)the\s+(?:fiscal\s+)?$")
+PARTS_OF_YEAR = {"quarter", "half"}
 RULE_SCAN = RuleScan([pattern for pattern, _ in COMPILED])
 
 
@@ -289,13 +293,21 @@ def find_times(doc: Doc, anchor: date | None) -> list[Found]:
     return _with_modifiers(doc_text(doc), in_context(doc, found, anchor))
 
 
+def _widened(text: str, found: Found, before: re.Pattern[str], limit: int) -> Found:
+    """The expression widened over what `before` finds right before it (after `limit`)."""
+    match = before.search(text, max(limit, found.start - 30), found.start)
+    if match and _is_word_bounded(text, match.start(), found.end):
+        return Found(match.start(), found.end, found.timex)
+    return found
+
+
 def _with_modifiers(text: str, found: list[Found]) -> list[Found]:
     """Each expression widened over a modifier written right before it (MODIFIER_BEFORE)."""
     out, previous_end = [], 0
     for f in found:
-        modifier = MODIFIER_BEFORE.search(text, previous_end, f.start)
-        if modifier and _is_word_bounded(text, modifier.start(), f.end):
-            f = Found(modifier.start(), f.end, f.timex)
+        if f.timex.granularity in PARTS_OF_YEAR and "-" not in text[f.start : f.end]:
+            f = _widened(text, f, DETERMINER_BEFORE, previous_end)
+        f = _widened(text, f, MODIFIER_BEFORE, previous_end)
         out.append(f)
         previous_end = f.end
     return out

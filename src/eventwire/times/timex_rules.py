@@ -78,11 +78,6 @@ _PART = r"(?:morning|afternoon|evening|night)"
 
 
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
-# TimeML's extent takes the determiner of a quarter or half named as a noun ('the third
-# quarter', 'the fiscal first quarter'), not of a noun it modifies ('the third-quarter loss')
-_THE_PART = (
-    r"(?:(?i:the\s+(?:fiscal\s+)?)(?=(?:\d{4}\s+)?[a-zA-Z0-9]+\s+(?i:quarter|half)\b(?!-)))?"
-)
 _MODALS = ("will", "may", "might", "could", "would")
 # a look-behind is fixed-width, so one per modal
 _AFTER_MODAL = "(?:" + "|".join(rf"(?<=\b{m}\s)" for m in _MODALS) + ")"
@@ -128,14 +123,14 @@ RULES: list[tuple[str, Handler]] = [
     ),
     (rf"(?i:(?:this|mid)[\s-]*(?P<part>{_PART}))(?<!(?i:midnight))", this_part),
     (
-        rf"{_THE_PART}(?:(?P<year0>(?:1[6-9]|20)\d\d)\s+)?"
+        r"(?:(?P<year0>(?:1[6-9]|20)\d\d)\s+)?"
         r"(?i:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
         rf"(?:\s+(?:of\s+)?{_YEAR})?",
         part_of_year,
     ),
     (rf"\bQ(?P<ord>[1-4])(?:\s+{_YEAR})?", part_of_year),  # 'Q3 2026'
     (
-        rf"{_THE_PART}(?:(?P<year0>(?:1[6-9]|20)\d\d)\s+)?"
+        r"(?:(?P<year0>(?:1[6-9]|20)\d\d)\s+)?"
         r"(?i:(?P<ord>first|second|1st|2nd)[\s-]+(?P<unit>half))"
         rf"(?:\s+of\s+(?:{_YEAR}|(?i:the\s+year)))?",
         part_of_year,
