@@ -29,7 +29,7 @@ def _types(text: str) -> list[str]:
         ("Serb artillery bombarded the town of Gorazde on Monday.", "ASSAULT"),
         ("Gunmen took six tourists hostage near Luxor.", "ASSAULT"),
         ("Norway brokered the accord between Israel and the PLO.", "CONSULT"),
-        ("The government backed down after weeks of strikes.", "CONCEDE"),
+        ("The government backed down on Monday.", "CONCEDE"),
         ("Castro relaxed travel restrictions on Cuban exiles in March.", "CONCEDE"),
         ("The army amassed troops on the border with Eritrea.", "MOBILIZE"),
         ("Police tightened security around the parliament in Ankara.", "MOBILIZE"),
