@@ -36,6 +36,14 @@ def _types(text: str) -> list[str]:
         ("Britain downgraded relations with Iran on Friday.", "SANCTION"),
         ("The regime incarcerated hundreds of dissidents last year.", "COERCE"),
         ("The hostage-taking at the embassy ended on Tuesday.", "ASSAULT"),
+        ("The FBI is looking into the leaks from the campaign.", "ACCUSE"),
+        ("The senators grilled the director about the emails.", "ACCUSE"),
+        ("The president ordered troops to the border.", "MOBILIZE"),
+        ("The rebels laid down their arms.", "RETREAT"),
+        ("The Senate confirmed the nominee on Tuesday.", "SUPPORT"),
+        ("The Senate voted down the treaty.", "REJECT"),
+        ("The envoy shuttled between Jerusalem and Damascus.", "CONSULT"),
+        ("Republicans renewed their calls for Clinton to step aside.", "REQUEST"),
     ],
 )
 def test_acts_of_each_class(text: str, type_: str) -> None:
@@ -51,6 +59,8 @@ def test_acts_of_each_class(text: str, type_: str) -> None:
         "Workers dismantled the stage after the concert.",  # a stage, no weapons
         "The ferry company relaxed its dress code.",  # no restriction eased
         "The new hospital wing quit using paper records.",  # no post quit
+        "The company is looking into new markets in Asia.",  # considering, no wrong examined
+        "Republicans renewed their calls at the convention.",  # calls for nothing
     ],
 )
 def test_everyday_senses_are_no_events(text: str) -> None:
