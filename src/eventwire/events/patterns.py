@@ -98,12 +98,13 @@ def argument_words(head: Token) -> set[str]:
 
 
 def _stranded(noun: Token) -> list[Token]:
-    """ "renewed their calls for Clinton to step aside": the parser often hangs the phrase or
-    clause right after an object noun on the noun's verb; it belongs to the noun."""
+    """ "renewed their calls for Clinton to step aside": the parser often hangs the clause right
+    after an object noun on the noun's verb; it belongs to the noun. (A phrase hung on the verb,
+    "expressed opposition to the plan", is most often the verb's own.)"""
     if noun.pos_ != "NOUN" or noun.dep_ not in LIGHT_OBJECT_DEPS:
         return []
     after = noun.right_edge.i + 1
-    return [c for c in noun.head.children if c.dep_ in {"prep", "advcl"} and c.left_edge.i == after]
+    return [c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == after]
 
 
 def _verb_match(token: Token, trigger: Trigger) -> Span | None:
