@@ -252,6 +252,8 @@ def everyday_sense(match: TriggerMatch) -> str | None:
             return "idiom"
         return "electoral standing" if _standing(match.head) else None
     name, check = EVERYDAY.get(match.head.lemma_.lower(), ("", None))
+    if name == "phrasal verb" and len(match.span) > 1:
+        return None  # "backed down" is a lexicon phrase of its own (CONCEDE), not "back" misread
     return name if check is not None and check(match.head) else None
 
 

@@ -81,7 +81,7 @@ def triggers() -> dict[str, list[Trigger]]:
         listed = frozenset(a for a in alternatives.split("|") if a)
         trigger = Trigger(
             kind=kind,
-            words=tuple(words.split()),
+            words=tuple(words.replace("-", " - ").split()),  # spaCy splits "cease-fire" in three
             arguments=frozenset() if excluded else listed,
             code=_code(cameo, type_override, mode_override),
             excluded=listed if excluded else frozenset(),

@@ -69,7 +69,7 @@ def _lemma(token: Token) -> str:
 def argument_words(head: Token) -> set[str]:
     """Lemmas and forms of the words that fill a trigger's object-like slots."""
     words: set[str] = set()
-    for child in head.children:
+    for child in [*head.children, *_stranded(head)]:
         slots = [child]
         if any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             words.add("for")  # "a call for the United States to accept refugees"
@@ -95,6 +95,16 @@ def argument_words(head: Token) -> set[str]:
                 for pobj in prep.children
             }
     return words
+
+
+def _stranded(noun: Token) -> list[Token]:
+    """ "renewed their calls for Clinton to step aside": the parser often hangs the clause right
+    after an object noun on the noun's verb; it belongs to the noun. (A phrase hung on the verb,
+    "expressed opposition to the plan", is most often the verb's own.)"""
+    if noun.pos_ != "NOUN" or noun.dep_ not in LIGHT_OBJECT_DEPS:
+        return []
+    after = noun.right_edge.i + 1
+    return [c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == after]
 
 
 def _verb_match(token: Token, trigger: Trigger) -> Span | None:

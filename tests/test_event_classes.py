@@ -1,0 +1,63 @@
+"""Acts told with the wider trigger knowledge of each PLOVER class (criticism idioms, blame,
+blocking and going back on a word, pressing and ordering, praise, attacks, shuttle diplomacy, giving
+way, security alerts, punishment), and the everyday senses of the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+def _types(text: str) -> list[str]:
+    (result,) = run_texts(text)
+    return [e.type for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("Donald Trump trashed Hillary Clinton at a rally in Ohio.", "ACCUSE"),
+        ("The senator lambasted the Pentagon for the delays.", "ACCUSE"),
+        ("Washington held Baghdad responsible for the attack.", "ACCUSE"),
+        ("The committee subpoenaed the former director on Tuesday.", "ACCUSE"),
+        ("The parliament flouted the ruling of the constitutional court.", "REJECT"),
+        ("The government reneged on its promise to the unions.", "REJECT"),
+        ("The foreign minister paid tribute to the peacekeepers in Geneva.", "SUPPORT"),
+        ("Serb artillery bombarded the town of Gorazde on Monday.", "ASSAULT"),
+        ("Gunmen took six tourists hostage near Luxor.", "ASSAULT"),
+        ("The government backed down on Monday.", "CONCEDE"),
+        ("Castro relaxed travel restrictions on Cuban exiles in March.", "CONCEDE"),
+        ("The army amassed troops on the border with Eritrea.", "MOBILIZE"),
+        ("Police tightened security around the parliament in Ankara.", "MOBILIZE"),
+        ("Britain downgraded relations with Iran on Friday.", "SANCTION"),
+        ("The regime incarcerated hundreds of dissidents last year.", "COERCE"),
+        ("The hostage-taking at the embassy ended on Tuesday.", "ASSAULT"),
+        ("The FBI is looking into the leaks from the campaign.", "ACCUSE"),
+        ("The senators grilled the director about the emails.", "ACCUSE"),
+        ("The president ordered troops to the border.", "MOBILIZE"),
+        ("The rebels laid down their arms.", "RETREAT"),
+        ("The Senate voted down the treaty.", "REJECT"),
+        ("The envoy shuttled between Jerusalem and Damascus.", "CONSULT"),
+        ("Republicans renewed their calls for Clinton to step aside.", "REQUEST"),
+    ],
+)
+def test_acts_of_each_class(text: str, type_: str) -> None:
+    assert _types(text) == [type_]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band trashed the hotel room in Berlin.",  # a thing, no one criticised
+        "The carpenter hammered the nails into the board.",  # a thing, no one criticised
+        "The storage company holds the boxes in a warehouse.",  # no one held responsible
+        "Workers dismantled the stage after the concert.",  # a stage, no weapons
+        "The ferry company relaxed its dress code.",  # no restriction eased
+        "The new hospital wing quit using paper records.",  # no post quit
+        "The company is looking into new markets in Asia.",  # considering, no wrong examined
+        "Republicans renewed their calls at the convention.",  # calls for nothing
+    ],
+)
+def test_everyday_senses_are_no_events(text: str) -> None:
+    assert _types(text) == []
