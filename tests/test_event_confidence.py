@@ -17,6 +17,9 @@ NOT_EVENTS = [
     ("The Department of Veterans Affairs released a suicide analysis last month.", "released"),
     ("The senator rallied his supporters in Ohio.", "rallied"),
     ("The United States has interests to defend around the world.", "defend"),
+    ("The bank said it extended its $20-a-share offer for the insurer's common stock.", "offer"),
+    ("Mills reported strong demand and higher selling prices for paper products.", "demand"),
+    ("The primary season has been a story of frustration, rejection and fatigue.", "rejection"),
 ]
 
 

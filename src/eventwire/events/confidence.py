@@ -59,10 +59,13 @@ WEIGHTS = {
     "forecast": -0.6,
     "political giving": -0.6,
     "private trip": -0.6,
+    "trade": -0.6,
+    "names no party": -0.2,
 }
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
+PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
 FREQUENCY = words("event_words.tsv", "frequency")
 SPANS = words("event_words.tsv", "span")
 SETTING_PREPS = words("event_words.tsv", "setting")
@@ -71,11 +74,17 @@ OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
 
 
 def score(
-    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+    match: TriggerMatch,
+    actors: list[Participant],
+    recipients: list[Participant],
+    told_before: bool = False,
 ) -> tuple[float, list[str]]:
-    """The event's confidence (0–1) and the names of the features that set it."""
+    """The event's confidence (0–1) and the names of the features that set it. `told_before`:
+    a definite noun whose parties come from an earlier mention (`events.anaphora`)."""
     kind = "noun" if match.nominal else "verb"
-    features = [kind] + [name for name, applies in _features(match, actors, recipients) if applies]
+    found = _features(match, actors, recipients)
+    found.append(("names no party", not told_before and _names_no_party(match, actors, recipients)))
+    features = [kind] + [name for name, applies in found if applies]
     value = BASE[kind] + sum(WEIGHTS.get(name, 0.0) for name in features)
     return round(min(1.0, max(0.0, value)), 2), features
 
@@ -100,6 +109,19 @@ def _features(
         (everyday_sense(match) or "", everyday_sense(match) is not None),
         ("private trip", _private_trip(match, actors)),
     ]
+
+
+def _names_no_party(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """ "a story of frustration, rejection and disappointment", "continued strong demand", "the
+    offer had been set to expire": an agreement, appeal, rejection or visit is always someone's
+    act toward someone, so a noun of one that names no party at all is a topic; not one with a
+    name of its own ("the Union Resolve 2022 joint drills"). Violence and coercion are told
+    without their doers ("the blast in Nairobi"), so they are not counted."""
+    if not match.nominal or match.code.type not in PARTY_TYPES or actors or recipients:
+        return False
+    return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in match.head.children)
 
 
 def _private_trip(match: TriggerMatch, actors: list[Participant]) -> bool:
@@ -197,8 +219,17 @@ def _statistic(verb: Token) -> bool:
 def _no_agent(verb: Token) -> bool:
     """A saying or dealing verb whose subject is a thing, not someone who can act: "its
     approval rating has declined", "the poll indicates"."""
-    subjects = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
+    subjects = [_antecedent(s) for s in _subjects(verb) if s.dep_ == "nsubj"]
     return bool(subjects) and not any(is_agent(s) or _named_inside(s) for s in subjects)
+
+
+def _antecedent(subject: Token) -> Token:
+    """ "the site that allows users to post": a relative pronoun stands for the noun its
+    clause describes."""
+    clause = subject.head
+    if subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
+        return clause.head
+    return subject
 
 
 def _named_inside(noun: Token) -> bool:

@@ -20,6 +20,10 @@ MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
 POLITICAL_GIVING = words("event_words.tsv", "political_giving")  # campaign, PAC, donor
 NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
+TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling
+MILITARY = words("event_words.tsv", "military")
+TRADE_TYPES = {"AGREE", "COOPERATE", "AID", "REQUEST", "CONSULT"}
+TRADE_ARGUMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "conj", "acl", "relcl"}
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
 QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which"}
 MEETING_PREPS = {"with"}
@@ -247,12 +251,33 @@ def everyday_sense(match: TriggerMatch) -> str | None:
     """The name of the everyday sense a trigger is used in, if any."""
     if not match.nominal and _strikes_a_thing(match):
         return "idiom"
+    if _trade(match):
+        return "trade"
     if match.nominal:
         if _idiom(match.head):
             return "idiom"
         return "electoral standing" if _standing(match.head) else None
     name, check = EVERYDAY.get(match.head.lemma_.lower(), ("", None))
     return name if check is not None and check(match.head) else None
+
+
+def _trade(match: TriggerMatch) -> bool:
+    """ "extended its $18-a-share offer", "agreed to acquire the bank for stock", "strong demand
+    and higher selling prices": an offer, deal, purchase or demand whose arguments are shares,
+    prices or takeovers is commerce, not cooperation or an appeal between political actors;
+    weapons bought or sold stay (an arms sale is aid). The words are nouns: "agreed to share
+    intelligence" is cooperation."""
+    if match.code.type not in TRADE_TYPES:
+        return False
+    head = match.head
+    if match.nominal:
+        phrase = [t for t in head.subtree if t.i != head.i]
+    else:
+        arguments = [c for c in head.children if c.dep_ in TRADE_ARGUMENT_DEPS]
+        phrase = [t for a in arguments for t in a.subtree]
+    lemmas = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
+    goods = {t.lemma_.lower() for t in phrase if t.pos_ == "NOUN"}  # not "agreed to share data"
+    return bool(goods & TRADE) and not lemmas & MILITARY
 
 
 def _idiom(noun: Token) -> bool:
