@@ -20,6 +20,8 @@ NOT_EVENTS = [
     ("The bank said it extended its $20-a-share offer for the insurer's common stock.", "offer"),
     ("Mills reported strong demand and higher selling prices for paper products.", "demand"),
     ("The primary season has been a story of frustration, rejection and fatigue.", "rejection"),
+    ("By the spring, large majorities of Republicans agreed with Trump.", "agreed"),
+    ("'No one should doubt our resolve,' the minister said.", "said"),
 ]
 
 

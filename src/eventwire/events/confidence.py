@@ -60,6 +60,7 @@ WEIGHTS = {
     "political giving": -0.6,
     "private trip": -0.6,
     "trade": -0.6,
+    "obliges no one": -0.6,
     "names no party": -0.2,
 }
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
@@ -74,17 +75,11 @@ OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
 
 
 def score(
-    match: TriggerMatch,
-    actors: list[Participant],
-    recipients: list[Participant],
-    told_before: bool = False,
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
 ) -> tuple[float, list[str]]:
-    """The event's confidence (0–1) and the names of the features that set it. `told_before`:
-    a definite noun whose parties come from an earlier mention (`events.anaphora`)."""
+    """The event's confidence (0–1) and the names of the features that set it."""
     kind = "noun" if match.nominal else "verb"
-    found = _features(match, actors, recipients)
-    found.append(("names no party", not told_before and _names_no_party(match, actors, recipients)))
-    features = [kind] + [name for name, applies in found if applies]
+    features = [kind] + [name for name, applies in _features(match, actors, recipients) if applies]
     value = BASE[kind] + sum(WEIGHTS.get(name, 0.0) for name in features)
     return round(min(1.0, max(0.0, value)), 2), features
 
@@ -97,6 +92,7 @@ def _features(
     return [
         ("own participants", own),
         ("no participants", not actors and not recipients),
+        ("names no party", not own and _names_no_party(match, actors, recipients)),
         ("generic plural", match.nominal and not own and _generic_plural(head)),
         ("venue or background", match.nominal and _setting(head, own)),
         ("mentioned in passing", match.nominal and _in_passing(head)),
@@ -116,12 +112,10 @@ def _names_no_party(
 ) -> bool:
     """ "a story of frustration, rejection and disappointment", "continued strong demand", "the
     offer had been set to expire": an agreement, appeal, rejection or visit is always someone's
-    act toward someone, so a noun of one that names no party at all is a topic; not one with a
-    name of its own ("the Union Resolve 2022 joint drills"). Violence and coercion are told
-    without their doers ("the blast in Nairobi"), so they are not counted."""
-    if not match.nominal or match.code.type not in PARTY_TYPES or actors or recipients:
-        return False
-    return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in match.head.children)
+    act toward someone, so a noun of one that names no party at all, in its phrase or its
+    sentence, is a topic. Violence and coercion are told without their doers ("the blast in
+    Nairobi"), so they are not counted."""
+    return match.nominal and match.code.type in PARTY_TYPES and not actors and not recipients
 
 
 def _private_trip(match: TriggerMatch, actors: list[Participant]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, triggers, words
-from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
 from eventwire.events.sense import DEVICES, objects
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
@@ -30,6 +30,9 @@ MEETING_PREPS = {"with"}
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
 BACKED_PREPS = {"for", "of", "to", "behind", "from", "in"}  # support for, of, to, behind, from
 TALK_PARTNER_PREPS = {"with", "to"}
+DEMAND = "100"  # CAMEO: make an appeal or request
+NO_ONE = {"nobody", "nothing", "none", "no-one"}
+SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasefire", "to the plan"
 
 
 def _prep_objects(verb: Token, preps: set[str]) -> list[Token]:
@@ -74,6 +77,19 @@ def _agrees_with_a_statement(verb: Token) -> bool:
     if not clauses or any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
         return False
     return not any(a.dep_ == "aux" and a.tag_ in {"MD", "TO"} for c in clauses for a in c.children)
+
+
+def _agrees_with_a_view(verb: Token) -> bool:
+    """An opinion shared, not a commitment: a statement agreed with, or agreeing with someone
+    or with nothing named ("majorities agreed with Trump", "Investors seem to agree", "the
+    professor agreed."); an agreement commits to an act ("agreed to withdraw"), takes an
+    object ("agreed a truce") or settles something ("agreed on a price", "agreed to the plan")."""
+    if _agrees_with_a_statement(verb):
+        return True
+    children = list(verb.children)
+    if any(c.dep_ in {"xcomp", "dobj", "ccomp", "advcl", "conj"} for c in children):
+        return False
+    return not _prep_objects(verb, SETTLED_PREPS)
 
 
 def _as_opposed_to(verb: Token) -> bool:
@@ -207,7 +223,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "meet": ("meets no one", _meets_no_one),
     "talk": ("talks about a topic", _talks_about_a_topic),
     "offer": ("offers no act", _offers_no_act),
-    "agree": ("agrees with a statement", _agrees_with_a_statement),
+    "agree": ("agrees with a statement", _agrees_with_a_view),
     "oppose": ("as opposed to", _as_opposed_to),
     "decline": ("declines to comment", _declines_to_comment),
     "refuse": ("declines to comment", _declines_to_comment),
@@ -253,6 +269,8 @@ def everyday_sense(match: TriggerMatch) -> str | None:
         return "idiom"
     if _trade(match):
         return "trade"
+    if _obliges_no_one(match):
+        return "obliges no one"
     if match.nominal:
         if _idiom(match.head):
             return "idiom"
@@ -278,6 +296,30 @@ def _trade(match: TriggerMatch) -> bool:
     lemmas = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
     goods = {t.lemma_.lower() for t in phrase if t.pos_ == "NOUN"}  # not "agreed to share data"
     return bool(goods & TRADE) and not lemmas & MILITARY
+
+
+def _obliges_no_one(match: TriggerMatch) -> bool:
+    """ "'No one should doubt our resolve,' he said", "adding that there shouldn't be a focus
+    on numbers": a duty that binds no party ("there", "no one") is an opinion, not a demand
+    (`patterns._obligation` codes "said Iraq must withdraw" as one)."""
+    if match.code.cameo != DEMAND or match.nominal:
+        return False
+    clauses = [
+        c
+        for c in match.head.children
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children)
+    ]
+    return bool(clauses) and all(_binds_no_one(c) for c in clauses)
+
+
+def _binds_no_one(clause: Token) -> bool:
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    return any(
+        s.dep_ == "expl"
+        or s.lower_ in NO_ONE
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+        for s in subjects
+    )
 
 
 def _idiom(noun: Token) -> bool:

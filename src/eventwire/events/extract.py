@@ -97,10 +97,10 @@ def extract_events(
             if content is not None and not event.recipients and event.type != "ACCUSE":
                 # blame targets the doer, never the victims of the act blamed
                 event.recipients = split_roles(event.actors, _roles(reader, content)[1])[1]
-            said = (event.actors, event.recipients)
+            event.confidence, event.confidence_features = score(
+                match, event.actors, event.recipients
+            )
             memory.resolve(match.head, match.nominal, event)
-            told_before = not any(said) and bool(event.actors or event.recipients)
-            event.confidence, event.confidence_features = score(match, *said, told_before)
             found.append((match.head, event))
         nouns = {m.head.i for m in matches if m.nominal}
         for event in without_restatements(main_clause(found, nouns)):
