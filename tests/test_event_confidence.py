@@ -22,6 +22,9 @@ NOT_EVENTS = [
     ("The primary season has been a story of frustration, rejection and fatigue.", "rejection"),
     ("By the spring, large majorities of Republicans agreed with Trump.", "agreed"),
     ("'No one should doubt our resolve,' the minister said.", "said"),
+    ("Senator Jones will be holding a rally at a union hall in Toledo.", "rally"),
+    ("Four retired teachers donated $2,700 to Senator Jones in March.", "donated"),
+    ("The senator charged his own campaign $40,000 a month in rent.", "charged"),
 ]
 
 

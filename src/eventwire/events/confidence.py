@@ -59,7 +59,10 @@ WEIGHTS = {
     "forecast": -0.6,
     "political giving": -0.6,
     "private trip": -0.6,
+    "charges a price": -0.6,
     "trade": -0.6,
+    "campaign event": -0.6,
+    "to a candidate": -0.6,
     "obliges no one": -0.6,
     "names no party": -0.2,
 }
@@ -71,6 +74,9 @@ FREQUENCY = words("event_words.tsv", "frequency")
 SPANS = words("event_words.tsv", "span")
 SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = words("event_words.tsv", "background")
+RALLIES = words("event_words.tsv", "campaign_event")
+OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
+CAMPAIGN_SECTORS = {"PTY", "LEG"}
 OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
 
 
@@ -104,6 +110,8 @@ def _features(
         (other_sense(match) or "", other_sense(match) is not None),
         (everyday_sense(match) or "", everyday_sense(match) is not None),
         ("private trip", _private_trip(match, actors)),
+        ("campaign event", _campaign_event(match, actors, recipients)),
+        ("to a candidate", _to_candidates(match, recipients)),
     ]
 
 
@@ -119,9 +127,32 @@ def _names_no_party(
 
 
 def _private_trip(match: TriggerMatch, actors: list[Participant]) -> bool:
-    """ "was traveling to Cairo to visit her daughter": a trip is a visit only by someone who
-    acts for a state or group, an actor with a sector."""
-    return match.code.cameo == "042" and is_travel(match.head) and not any(p.sector for p in actors)
+    """ "was traveling to Cairo to visit her daughter", "the Clintons have visited the
+    restaurant": a trip is a visit only by someone who acts for a state or group, an actor
+    with a sector."""
+    told = is_travel(match.head) or bool(actors)
+    return match.code.cameo == "042" and told and not any(p.sector for p in actors)
+
+
+def _campaign_event(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """ "Trump will be holding a rally at an Elks Lodge", "He'll cap the night with a rally": a
+    rally held by a candidate, party or official, or by no one named, is a campaign event;
+    protesters, civilians or an opposition rally against someone."""
+    if match.code.type != "PROTEST" or match.head.lemma_.lower() not in RALLIES:
+        return False
+    return not (actors or recipients) or any(p.sector in OFFICE_SECTORS for p in actors)
+
+
+def _to_candidates(match: TriggerMatch, recipients: list[Participant]) -> bool:
+    """ "donated $2,400 to Ayotte", "received nine donations": money given to candidates,
+    parties and legislators is political giving, not aid."""
+    return (
+        match.code.type == "AID"
+        and bool(recipients)
+        and all(p.sector in CAMPAIGN_SECTORS for p in recipients)
+    )
 
 
 def _own_participants(noun: Token) -> bool:

@@ -198,6 +198,17 @@ def _strives(verb: Token) -> bool:
     return infinitive and not opponents
 
 
+def _charges_a_price(verb: Token) -> bool:
+    """ "whatever Trump charged his campaign", "charged his campaign $40,000": charging an amount
+    is a price; an accusation charges someone ("charged him with murder", "charged that")."""
+    if _prep_objects(verb, {"with"}) or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    amounts = [t for c in verb.children if c.dep_ != "nsubj" for t in c.subtree]
+    return any(not is_agent(o) or o.tag_ == "WDT" for o in objects(verb)) or any(
+        t.ent_type_ == "MONEY" for t in amounts
+    )
+
+
 def _strikes_at(verb: Token) -> bool:
     """ "strike at the heart of": an idiom, not a walkout."""
     return bool(_prep_objects(verb, {"at"})) and not objects(verb)
@@ -247,6 +258,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "reassure": ("is sure", _certain),
     "kill": ("natural death", _natural_death),
     "donate": ("political giving", _political_giving),
+    "charge": ("charges a price", _charges_a_price),
     "fund": ("political giving", _political_giving),
     "finance": ("political giving", _political_giving),
 }
