@@ -25,6 +25,8 @@ NOT_EVENTS = [
     ("Senator Jones will be holding a rally at a union hall in Toledo.", "rally"),
     ("Four retired teachers donated $2,700 to Senator Jones in March.", "donated"),
     ("The senator charged his own campaign $40,000 a month in rent.", "charged"),
+    ("Two justices had the votes to strike it down but chose to uphold the statute.", "strike"),
+    ("What could knock him back would be a loss in Iowa.", "knock"),
 ]
 
 

@@ -30,6 +30,8 @@ MEETING_PREPS = {"with"}
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
 BACKED_PREPS = {"for", "of", "to", "behind", "from", "in"}  # support for, of, to, behind, from
 TALK_PARTNER_PREPS = {"with", "to"}
+FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+SENSE_PARTICLES = {"down", "back", "off", "out", "away"}
 DEMAND = "100"  # CAMEO: make an appeal or request
 NO_ONE = {"nobody", "nothing", "none", "no-one"}
 SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasefire", "to the plan"
@@ -283,6 +285,8 @@ def everyday_sense(match: TriggerMatch) -> str | None:
         return "trade"
     if _obliges_no_one(match):
         return "obliges no one"
+    if _unlisted_particle(match):
+        return "phrasal verb"
     if match.nominal:
         if _idiom(match.head):
             return "idiom"
@@ -308,6 +312,17 @@ def _trade(match: TriggerMatch) -> bool:
     lemmas = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
     goods = {t.lemma_.lower() for t in phrase if t.pos_ == "NOUN"}  # not "agreed to share data"
     return bool(goods & TRADE) and not lemmas & MILITARY
+
+
+def _unlisted_particle(match: TriggerMatch) -> bool:
+    """ "knock Rubio out of the race", "knock him back", "strike the law down": a particle
+    makes a phrasal verb with a sense of its own; the lexicon lists the phrasal verbs that are
+    events ("pull out", "turn down"), so such a particle outside the matched words is another
+    sense. Not for force ("shot down a bomber": the force stays) nor "up to 16 advisers"."""
+    if match.nominal or len(match.span) > 1 or match.code.type in FORCE_TYPES:
+        return False
+    particles = [c for c in match.head.children if c.dep_ in {"prt", "advmod"}]
+    return any(c.lower_ in SENSE_PARTICLES for c in particles)
 
 
 def _obliges_no_one(match: TriggerMatch) -> bool:
