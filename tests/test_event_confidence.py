@@ -27,6 +27,8 @@ NOT_EVENTS = [
     ("The senator charged his own campaign $40,000 a month in rent.", "charged"),
     ("Two justices had the votes to strike it down but chose to uphold the statute.", "strike"),
     ("What could knock him back would be a loss in Iowa.", "knock"),
+    ("The senator did not rule out a run for governor next year.", "rule out"),
+    ("The mayor stood by his comment that the budget was too large.", "stood by"),
 ]
 
 

@@ -60,6 +60,8 @@ WEIGHTS = {
     "political giving": -0.6,
     "private trip": -0.6,
     "charges a price": -0.6,
+    "keeps an option open": -0.6,
+    "stands by a statement": -0.6,
     "trade": -0.6,
     "campaign event": -0.6,
     "to a candidate": -0.6,

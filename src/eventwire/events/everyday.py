@@ -211,6 +211,13 @@ def _charges_a_price(verb: Token) -> bool:
     )
 
 
+def _stands_by_a_statement(verb: Token) -> bool:
+    """ "stood by his comment that ...": keeping to what one said backs no one; "stood by
+    Israel" does."""
+    backed = _prep_objects(verb, {"by", "behind"})
+    return bool(backed) and not any(is_agent(t) for t in backed)
+
+
 def _strikes_at(verb: Token) -> bool:
     """ "strike at the heart of": an idiom, not a walkout."""
     return bool(_prep_objects(verb, {"at"})) and not objects(verb)
@@ -261,6 +268,8 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "kill": ("natural death", _natural_death),
     "donate": ("political giving", _political_giving),
     "charge": ("charges a price", _charges_a_price),
+    "rule": ("keeps an option open", lambda verb: any(c.dep_ == "neg" for c in verb.children)),
+    "stand": ("stands by a statement", _stands_by_a_statement),
     "fund": ("political giving", _political_giving),
     "finance": ("political giving", _political_giving),
 }
