@@ -17,6 +17,18 @@ NOT_EVENTS = [
     ("The Department of Veterans Affairs released a suicide analysis last month.", "released"),
     ("The senator rallied his supporters in Ohio.", "rallied"),
     ("The United States has interests to defend around the world.", "defend"),
+    ("The bank said it extended its $20-a-share offer for the insurer's common stock.", "offer"),
+    ("Mills reported strong demand and higher selling prices for paper products.", "demand"),
+    ("The primary season has been a story of frustration, rejection and fatigue.", "rejection"),
+    ("By the spring, large majorities of Republicans agreed with Trump.", "agreed"),
+    ("'No one should doubt our resolve,' the minister said.", "said"),
+    ("Senator Jones will be holding a rally at a union hall in Toledo.", "rally"),
+    ("Four retired teachers donated $2,700 to Senator Jones in March.", "donated"),
+    ("The senator charged his own campaign $40,000 a month in rent.", "charged"),
+    ("Two justices had the votes to strike it down but chose to uphold the statute.", "strike"),
+    ("What could knock him back would be a loss in Iowa.", "knock"),
+    ("The senator did not rule out a run for governor next year.", "rule out"),
+    ("The mayor stood by his comment that the budget was too large.", "stood by"),
 ]
 
 

@@ -59,14 +59,26 @@ WEIGHTS = {
     "forecast": -0.6,
     "political giving": -0.6,
     "private trip": -0.6,
+    "charges a price": -0.6,
+    "keeps an option open": -0.6,
+    "stands by a statement": -0.6,
+    "trade": -0.6,
+    "campaign event": -0.6,
+    "to a candidate": -0.6,
+    "obliges no one": -0.6,
+    "names no party": -0.2,
 }
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
+PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
 FREQUENCY = words("event_words.tsv", "frequency")
 SPANS = words("event_words.tsv", "span")
 SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = words("event_words.tsv", "background")
+RALLIES = words("event_words.tsv", "campaign_event")
+OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
+CAMPAIGN_SECTORS = {"PTY", "LEG"}
 OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
 
 
@@ -88,6 +100,7 @@ def _features(
     return [
         ("own participants", own),
         ("no participants", not actors and not recipients),
+        ("names no party", not own and _names_no_party(match, actors, recipients)),
         ("generic plural", match.nominal and not own and _generic_plural(head)),
         ("venue or background", match.nominal and _setting(head, own)),
         ("mentioned in passing", match.nominal and _in_passing(head)),
@@ -99,13 +112,49 @@ def _features(
         (other_sense(match) or "", other_sense(match) is not None),
         (everyday_sense(match) or "", everyday_sense(match) is not None),
         ("private trip", _private_trip(match, actors)),
+        ("campaign event", _campaign_event(match, actors, recipients)),
+        ("to a candidate", _to_candidates(match, recipients)),
     ]
 
 
+def _names_no_party(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """ "a story of frustration, rejection and disappointment", "continued strong demand", "the
+    offer had been set to expire": an agreement, appeal, rejection or visit is always someone's
+    act toward someone, so a noun of one that names no party at all, in its phrase or its
+    sentence, is a topic. Violence and coercion are told without their doers ("the blast in
+    Nairobi"), so they are not counted."""
+    return match.nominal and match.code.type in PARTY_TYPES and not actors and not recipients
+
+
 def _private_trip(match: TriggerMatch, actors: list[Participant]) -> bool:
-    """ "was traveling to Cairo to visit her daughter": a trip is a visit only by someone who
-    acts for a state or group, an actor with a sector."""
-    return match.code.cameo == "042" and is_travel(match.head) and not any(p.sector for p in actors)
+    """ "was traveling to Cairo to visit her daughter", "the Clintons have visited the
+    restaurant": a trip is a visit only by someone who acts for a state or group, an actor
+    with a sector."""
+    told = is_travel(match.head) or bool(actors)
+    return match.code.cameo == "042" and told and not any(p.sector for p in actors)
+
+
+def _campaign_event(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """ "Trump will be holding a rally at an Elks Lodge", "He'll cap the night with a rally": a
+    rally held by a candidate, party or official, or by no one named, is a campaign event;
+    protesters, civilians or an opposition rally against someone."""
+    if match.code.type != "PROTEST" or match.head.lemma_.lower() not in RALLIES:
+        return False
+    return not (actors or recipients) or any(p.sector in OFFICE_SECTORS for p in actors)
+
+
+def _to_candidates(match: TriggerMatch, recipients: list[Participant]) -> bool:
+    """ "donated $2,400 to Ayotte", "received nine donations": money given to candidates,
+    parties and legislators is political giving, not aid."""
+    return (
+        match.code.type == "AID"
+        and bool(recipients)
+        and all(p.sector in CAMPAIGN_SECTORS for p in recipients)
+    )
 
 
 def _own_participants(noun: Token) -> bool:
@@ -197,8 +246,17 @@ def _statistic(verb: Token) -> bool:
 def _no_agent(verb: Token) -> bool:
     """A saying or dealing verb whose subject is a thing, not someone who can act: "its
     approval rating has declined", "the poll indicates"."""
-    subjects = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
+    subjects = [_antecedent(s) for s in _subjects(verb) if s.dep_ == "nsubj"]
     return bool(subjects) and not any(is_agent(s) or _named_inside(s) for s in subjects)
+
+
+def _antecedent(subject: Token) -> Token:
+    """ "the site that allows users to post": a relative pronoun stands for the noun its
+    clause describes."""
+    clause = subject.head
+    if subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
+        return clause.head
+    return subject
 
 
 def _named_inside(noun: Token) -> bool:

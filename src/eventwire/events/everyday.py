@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, triggers, words
-from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
 from eventwire.events.sense import DEVICES, objects
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
@@ -20,12 +20,21 @@ MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
 POLITICAL_GIVING = words("event_words.tsv", "political_giving")  # campaign, PAC, donor
 NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
+TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling
+MILITARY = words("event_words.tsv", "military")
+TRADE_TYPES = {"AGREE", "COOPERATE", "AID", "REQUEST", "CONSULT"}
+TRADE_ARGUMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "conj", "acl", "relcl"}
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
 QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which"}
 MEETING_PREPS = {"with"}
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
 BACKED_PREPS = {"for", "of", "to", "behind", "from", "in"}  # support for, of, to, behind, from
 TALK_PARTNER_PREPS = {"with", "to"}
+FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+SENSE_PARTICLES = {"down", "back", "off", "out", "away"}
+DEMAND = "100"  # CAMEO: make an appeal or request
+NO_ONE = {"nobody", "nothing", "none", "no-one"}
+SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasefire", "to the plan"
 
 
 def _prep_objects(verb: Token, preps: set[str]) -> list[Token]:
@@ -70,6 +79,19 @@ def _agrees_with_a_statement(verb: Token) -> bool:
     if not clauses or any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
         return False
     return not any(a.dep_ == "aux" and a.tag_ in {"MD", "TO"} for c in clauses for a in c.children)
+
+
+def _agrees_with_a_view(verb: Token) -> bool:
+    """An opinion shared, not a commitment: a statement agreed with, or agreeing with someone
+    or with nothing named ("majorities agreed with Trump", "Investors seem to agree", "the
+    professor agreed."); an agreement commits to an act ("agreed to withdraw"), takes an
+    object ("agreed a truce") or settles something ("agreed on a price", "agreed to the plan")."""
+    if _agrees_with_a_statement(verb):
+        return True
+    children = list(verb.children)
+    if any(c.dep_ in {"xcomp", "dobj", "ccomp", "advcl", "conj"} for c in children):
+        return False
+    return not _prep_objects(verb, SETTLED_PREPS)
 
 
 def _as_opposed_to(verb: Token) -> bool:
@@ -178,6 +200,24 @@ def _strives(verb: Token) -> bool:
     return infinitive and not opponents
 
 
+def _charges_a_price(verb: Token) -> bool:
+    """ "whatever Trump charged his campaign", "charged his campaign $40,000": charging an amount
+    is a price; an accusation charges someone ("charged him with murder", "charged that")."""
+    if _prep_objects(verb, {"with"}) or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    amounts = [t for c in verb.children if c.dep_ != "nsubj" for t in c.subtree]
+    return any(not is_agent(o) or o.tag_ == "WDT" for o in objects(verb)) or any(
+        t.ent_type_ == "MONEY" for t in amounts
+    )
+
+
+def _stands_by_a_statement(verb: Token) -> bool:
+    """ "stood by his comment that ...": keeping to what one said backs no one; "stood by
+    Israel" does."""
+    backed = _prep_objects(verb, {"by", "behind"})
+    return bool(backed) and not any(is_agent(t) for t in backed)
+
+
 def _strikes_at(verb: Token) -> bool:
     """ "strike at the heart of": an idiom, not a walkout."""
     return bool(_prep_objects(verb, {"at"})) and not objects(verb)
@@ -203,7 +243,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "meet": ("meets no one", _meets_no_one),
     "talk": ("talks about a topic", _talks_about_a_topic),
     "offer": ("offers no act", _offers_no_act),
-    "agree": ("agrees with a statement", _agrees_with_a_statement),
+    "agree": ("agrees with a statement", _agrees_with_a_view),
     "oppose": ("as opposed to", _as_opposed_to),
     "decline": ("declines to comment", _declines_to_comment),
     "refuse": ("declines to comment", _declines_to_comment),
@@ -227,6 +267,9 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "reassure": ("is sure", _certain),
     "kill": ("natural death", _natural_death),
     "donate": ("political giving", _political_giving),
+    "charge": ("charges a price", _charges_a_price),
+    "rule": ("keeps an option open", lambda verb: any(c.dep_ == "neg" for c in verb.children)),
+    "stand": ("stands by a statement", _stands_by_a_statement),
     "fund": ("political giving", _political_giving),
     "finance": ("political giving", _political_giving),
 }
@@ -247,6 +290,12 @@ def everyday_sense(match: TriggerMatch) -> str | None:
     """The name of the everyday sense a trigger is used in, if any."""
     if not match.nominal and _strikes_a_thing(match):
         return "idiom"
+    if _trade(match):
+        return "trade"
+    if _obliges_no_one(match):
+        return "obliges no one"
+    if _unlisted_particle(match):
+        return "phrasal verb"
     if match.nominal:
         if _idiom(match.head):
             return "idiom"
@@ -255,6 +304,60 @@ def everyday_sense(match: TriggerMatch) -> str | None:
     if name == "phrasal verb" and len(match.span) > 1:
         return None  # "backed down" is a lexicon phrase of its own (CONCEDE), not "back" misread
     return name if check is not None and check(match.head) else None
+
+
+def _trade(match: TriggerMatch) -> bool:
+    """ "extended its $18-a-share offer", "agreed to acquire the bank for stock", "strong demand
+    and higher selling prices": an offer, deal, purchase or demand whose arguments are shares,
+    prices or takeovers is commerce, not cooperation or an appeal between political actors;
+    weapons bought or sold stay (an arms sale is aid). The words are nouns: "agreed to share
+    intelligence" is cooperation."""
+    if match.code.type not in TRADE_TYPES:
+        return False
+    head = match.head
+    if match.nominal:
+        phrase = [t for t in head.subtree if t.i != head.i]
+    else:
+        arguments = [c for c in head.children if c.dep_ in TRADE_ARGUMENT_DEPS]
+        phrase = [t for a in arguments for t in a.subtree]
+    lemmas = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
+    goods = {t.lemma_.lower() for t in phrase if t.pos_ == "NOUN"}  # not "agreed to share data"
+    return bool(goods & TRADE) and not lemmas & MILITARY
+
+
+def _unlisted_particle(match: TriggerMatch) -> bool:
+    """ "knock Rubio out of the race", "knock him back", "strike the law down": a particle
+    makes a phrasal verb with a sense of its own; the lexicon lists the phrasal verbs that are
+    events ("pull out", "turn down"), so such a particle outside the matched words is another
+    sense. Not for force ("shot down a bomber": the force stays) nor "up to 16 advisers"."""
+    if match.nominal or len(match.span) > 1 or match.code.type in FORCE_TYPES:
+        return False
+    particles = [c for c in match.head.children if c.dep_ in {"prt", "advmod"}]
+    return any(c.lower_ in SENSE_PARTICLES for c in particles)
+
+
+def _obliges_no_one(match: TriggerMatch) -> bool:
+    """ "'No one should doubt our resolve,' he said", "adding that there shouldn't be a focus
+    on numbers": a duty that binds no party ("there", "no one") is an opinion, not a demand
+    (`patterns._obligation` codes "said Iraq must withdraw" as one)."""
+    if match.code.cameo != DEMAND or match.nominal:
+        return False
+    clauses = [
+        c
+        for c in match.head.children
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children)
+    ]
+    return bool(clauses) and all(_binds_no_one(c) for c in clauses)
+
+
+def _binds_no_one(clause: Token) -> bool:
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    return any(
+        s.dep_ == "expl"
+        or s.lower_ in NO_ONE
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+        for s in subjects
+    )
 
 
 def _idiom(noun: Token) -> bool:
