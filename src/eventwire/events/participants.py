@@ -207,16 +207,26 @@ class RoleReader:
             return False
         return _state_organ(actor) or actor.country.method not in HOME_METHODS
 
+    def _possessor(self, pronoun: Token, act: bool) -> Participant | None:
+        """Whom a possessive pronoun stands for: for an act, the actor the actors stage linked
+        it to ("his threat" after "Clinton"); else a third-person pronoun's antecedent in the
+        sentence ("its warplanes")."""
+        mention = self.mention_at(pronoun) if act else None
+        if mention is not None:
+            return self.participant(mention)
+        return self._antecedent(pronoun) if pronoun.lower_ in THIRD_PERSON else None
+
     def _person(self, participant: Participant) -> bool:
         actor = self.actors.get(participant.actor_id or "")
         return actor is not None and actor.type == ActorType.PERSON
 
-    def modifiers(self, head: Token) -> list[Participant]:
-        """Countries and actors modifying a noun: "Belarus-Russia drills", "Iraq's court"."""
+    def modifiers(self, head: Token, act: bool = False) -> list[Participant]:
+        """Countries and actors modifying a noun: "Belarus-Russia drills", "Iraq's court"; an
+        act's possessive pronoun is its doer ("his threat"), a person's is not ("his critics")."""
         found = []
         for child in head.children:
-            if child.dep_ == "poss" and child.lower_ in THIRD_PERSON:  # "its warplanes"
-                found.extend(p for p in [self._antecedent(child)] if p is not None)
+            if child.dep_ == "poss" and child.pos_ == "PRON":  # "its warplanes", "his threat"
+                found.extend(p for p in [self._possessor(child, act)] if p is not None)
             elif child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON":
                 for part in coordinated(child):
                     participant = self._one(part)

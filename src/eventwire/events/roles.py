@@ -195,7 +195,8 @@ def _subject_actors(reader: RoleReader, subject: Token) -> list[Participant]:
     possessor or "by" object, never through the place it happened in."""
     if not _is_event_noun(subject):
         return reader.phrase(subject)
-    return reader.modifiers(subject) or [p for t in _noun_agents(subject) for p in reader.phrase(t)]
+    agents = [p for t in _noun_agents(subject) for p in reader.phrase(t)]
+    return reader.modifiers(subject, act=True) or agents
 
 
 def _with_recipients(
@@ -289,7 +290,7 @@ def noun_roles(
     subject of the verb it is the object of ("held talks"); recipients: "with"/"to" objects.
     The "of" object of an act done to someone ("the killings of A by B", "the arrest of X") or
     of one whose doer is named elsewhere ("Russia's annexation of Crimea") is its target."""
-    actors = reader.modifiers(noun)
+    actors = reader.modifiers(noun, act=not done_to)  # "his arrest": he is no doer
     verb = _governing_verb(noun)
     if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS:
         return _received(reader, noun, verb)
@@ -314,7 +315,7 @@ def _received(
     act's doers are its "from" (or "by") objects, and whoever receives it is the target."""
     doers = pobjs(noun, {"from", "by"}) + pobjs(verb, {"from", "by"})
     receivers = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
-    actors = reader.modifiers(noun) + [p for t in doers for p in reader.phrase(t)]
+    actors = reader.modifiers(noun, act=True) + [p for t in doers for p in reader.phrase(t)]
     return split_roles(actors, [p for t in receivers for p in _subject_actors(reader, t)])
 
 

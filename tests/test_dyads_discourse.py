@@ -1,0 +1,25 @@
+"""Sides an event's own clause leaves to the article: pronouns, measures, earlier mentions."""
+
+from __future__ import annotations
+
+from eventwire.model import ArticleResult, Event
+from tests.conftest import run_texts
+
+
+def _event(result: ArticleResult, trigger: str) -> Event:
+    return next(e for e in result.events if e.trigger.text == trigger)
+
+
+def _countries(participants: list) -> set[str]:
+    return {p.country for p in participants if p.country}
+
+
+def test_an_acts_possessive_pronoun_is_its_doer_but_a_persons_is_not() -> None:
+    (r,) = run_texts(
+        "President Obama spoke on Monday. Russia rejected his criticism of its policy. "
+        "Senator Ted Cruz spoke on Tuesday. He said his criticism of Iran was fair. "
+        "His critics accused Iran of lying."
+    )
+    assert _countries(_event(r, "rejected").recipients) == {"USA"}, "his criticism: Obama's"
+    assert _countries(_event(r, "criticism").actors) == {"USA"}
+    assert _event(r, "accused").actors == [], "his critics are not Cruz"
