@@ -23,3 +23,12 @@ def test_an_acts_possessive_pronoun_is_its_doer_but_a_persons_is_not() -> None:
     assert _countries(_event(r, "rejected").recipients) == {"USA"}, "his criticism: Obama's"
     assert _countries(_event(r, "criticism").actors) == {"USA"}
     assert _event(r, "accused").actors == [], "his critics are not Cruz"
+
+
+def test_a_measure_lifted_is_about_the_country_its_phrases_name() -> None:
+    lifted, condemned = run_texts(
+        "The State Department lifted a warning against travel to Kenya on Friday.",
+        "The French government condemned the bombing of the U.S. embassy on Friday.",
+    )
+    assert _countries(_event(lifted, "lifted").recipients) == {"KEN"}
+    assert _event(condemned, "condemned").recipients == [], "blame aims at the unknown bombers"

@@ -29,6 +29,7 @@ OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between",
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 AIM_PREPS = {"at", "on", "against"}
+ABOUT_PREPS = {"on", "about", "over"}  # "a ban on travel to X", "a warning about X"
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
@@ -135,15 +136,31 @@ def verb_roles(
     targets = [*objects, *pobjs(verb, preps)]
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
     named += [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
-    targets += [p for o in objects for p in pobjs(o, OBJECT_PREPS | {"including"})]
+    targets += [p for o in objects for p in _object_aims(reader, o, type_ != "ACCUSE")]
     targets += [  # "demanded that Turkey withdraw", "allege the attacks were plotted by X"
         s for c in verb.children if c.dep_ == "ccomp" for s in _clause_doers(c)
     ]
-    if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea")
+    if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea");
+        # with none named, an act on a measure is about whom the measure aims at; blame is
+        # never aimed at an act's victims
         named = [p for a in acts for p in _subject_actors(reader, a)]
+        if not named and type_ != "ACCUSE":  # "lifted a warning against travel to Kenya"
+            targets += [t for a in acts for t in _object_aims(reader, a)]
         recipients = named + [p for t in targets for p in reader.phrase(t)]
         return split_roles(actors, recipients)
     return _with_recipients(reader, verb, actors, targets, named)
+
+
+def _object_aims(reader: RoleReader, obj: Token, through: bool = True) -> list[Token]:
+    """Whom an object's own phrases name ("expelled diplomats from Iraq"); `through` a phrase
+    that names no one, the one it holds ("lifted a warning against travel to Kenya", "eased
+    a ban on imports from Iraq": a measure is about the country its phrases name). Blame is
+    not: "investigating the link between the attack on X and ..." is not aimed at X."""
+    found = []
+    for pobj in pobjs(obj, OBJECT_PREPS | {"including"}):
+        empty = through and pobj.pos_ == "NOUN" and not reader.phrase(pobj)
+        found += pobjs(pobj, OBJECT_PREPS | ABOUT_PREPS) if empty else [pobj]
+    return found
 
 
 def _subject_act_aims(verb: Token) -> list[Token]:
