@@ -32,3 +32,14 @@ def test_a_measure_lifted_is_about_the_country_its_phrases_name() -> None:
     )
     assert _countries(_event(lifted, "lifted").recipients) == {"KEN"}
     assert _event(condemned, "condemned").recipients == [], "blame aims at the unknown bombers"
+
+
+def test_them_is_never_the_subject_of_the_verb_it_is_the_object_of() -> None:
+    (r,) = run_texts(
+        "The Turkish police barred the crowd from reaching the consulate, but allowed them "
+        "to demonstrate on nearby streets. Switzerland said it had expelled three diplomats."
+    )
+    allowed = _event(r, "allowed")
+    assert [p.name for p in allowed.recipients] == ["the crowd"]
+    assert _countries(allowed.recipients) == {"TUR"}, "the police's own crowd"
+    assert _countries(_event(r, "expelled").actors) == {"CHE"}, "a subject's it is the subject"
