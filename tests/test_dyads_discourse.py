@@ -43,3 +43,15 @@ def test_them_is_never_the_subject_of_the_verb_it_is_the_object_of() -> None:
     assert [p.name for p in allowed.recipients] == ["the crowd"]
     assert _countries(allowed.recipients) == {"TUR"}, "the police's own crowd"
     assert _countries(_event(r, "expelled").actors) == {"CHE"}, "a subject's it is the subject"
+
+
+def test_an_attack_at_an_institutions_premises_is_aimed_at_it() -> None:
+    verb, noun, arrest = run_texts(
+        "Six people were killed in a car bomb attack outside the U.S. embassy in Dar es Salaam.",
+        "The bombing at the British consulate in Istanbul shocked the city.",
+        "A man was arrested in connection with the bombings at the U.S. embassy in Nairobi.",
+    )
+    assert _countries(_event(verb, "killed").recipients) == {"USA"}
+    assert _countries(_event(noun, "bombing").recipients) == {"GBR"}
+    arrested = [e for e in arrest.events if e.trigger.text == "arrested"]
+    assert all(not _countries(e.recipients) for e in arrested), "an arrest names its own victim"

@@ -19,6 +19,7 @@ from eventwire.events.participants import (
     pobjs,
     unique,
 )
+from eventwire.events.premises import premises_owners
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -148,7 +149,8 @@ def verb_roles(
             targets += [t for a in acts for t in _object_aims(reader, a)]
         recipients = named + [p for t in targets for p in reader.phrase(t)]
         return split_roles(actors, recipients)
-    return _with_recipients(reader, verb, actors, targets, named)
+    hostile = [verb, *_subject_acts(verb)] if type_ == "ASSAULT" else []
+    return _with_recipients(reader, verb, actors, targets, named, hostile)
 
 
 def _object_aims(reader: RoleReader, obj: Token, through: bool = True) -> list[Token]:
@@ -163,11 +165,14 @@ def _object_aims(reader: RoleReader, obj: Token, through: bool = True) -> list[T
     return found
 
 
+def _subject_acts(verb: Token) -> list[Token]:
+    return [s for s in verb_subjects(verb) if _is_event_noun(s)]
+
+
 def _subject_act_aims(verb: Token) -> list[Token]:
     """ "the attacks at the U.S. embassies killed 257 people": an act told as the subject
     of what it did keeps its own target ("at", "on", "against")."""
-    subjects = [s for s in verb_subjects(verb) if _is_event_noun(s)]
-    return [t for s in subjects for t in pobjs(s, AIM_PREPS)]
+    return [t for s in _subject_acts(verb) for t in pobjs(s, AIM_PREPS)]
 
 
 def _moved(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Participant]]:
@@ -196,14 +201,15 @@ def _named_patient(reader: RoleReader, subject: Token) -> list[Participant]:
     return [reader.participant(m) for m in mentions if m is not None and reader.named(m.actor_id)]
 
 
-def _is_event_noun(token: Token) -> bool:
-    """A noun the trigger lexicon lists as an act on its own ("blast", "attack", "talks"), not
-    a group named by what it does ("protesters")."""
+def _is_event_noun(token: Token, type_: str = "") -> bool:
+    """A noun the trigger lexicon lists as an act on its own ("blast", "attack", "talks"), of
+    the type if one is given; not a group named by what it does ("protesters")."""
     lemma = token.lemma_.lower()
     if (token.lower_,) in group_lexicon():
         return False
     return token.pos_ == "NOUN" and any(
-        t.kind == "N" and t.words == (lemma,) for t in triggers().get(lemma, [])
+        t.kind == "N" and t.words == (lemma,) and (not type_ or t.code.type == type_)
+        for t in triggers().get(lemma, [])
     )
 
 
@@ -222,15 +228,18 @@ def _with_recipients(
     actors: list[Participant],
     targets: list[Token],
     named: list[Participant] | None = None,
+    hostile: list[Token] | None = None,
 ) -> tuple[list[Participant], list[Participant]]:
     """Recipients named by the targets; else, following CAMEO's coding conventions, the country
     where an act by a named actor happens, else the actors' own country for an addressee named
     without one. An act with no known actor ("the blast in Nairobi killed...") keeps its place
-    as a place: the victims, not the town, are its target, and unknown stays empty."""
+    as a place: the victims, not the town, are its target, and unknown stays empty; but a
+    hostile act at an institution's premises is aimed at it (`premises`)."""
     recipients = [*(named or []), *(p for t in targets for p in reader.phrase(t))]
     recipients = [_told_country(reader, p) for p in recipients]
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
-        located = location_targets(reader, head) if actors else []
+        located = premises_owners(reader, hostile or [])
+        located = located or (location_targets(reader, head) if actors else [])
         named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
         groups = [  # "allowed them": the crowd barred before
             p for t in targets if t.pos_ == "PRON" for p in reader.phrase(t) if p not in named
@@ -330,7 +339,8 @@ def noun_roles(
     targets = patients + pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"})  # "aid for Romania"
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
-    return _with_recipients(reader, noun, actors, targets)
+    hostile = [noun] if _is_event_noun(noun, "ASSAULT") else []
+    return _with_recipients(reader, noun, actors, targets, hostile=hostile)
 
 
 def _received(
