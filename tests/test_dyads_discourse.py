@@ -55,3 +55,13 @@ def test_an_attack_at_an_institutions_premises_is_aimed_at_it() -> None:
     assert _countries(_event(noun, "bombing").recipients) == {"GBR"}
     arrested = [e for e in arrest.events if e.trigger.text == "arrested"]
     assert all(not _countries(e.recipients) for e in arrested), "an arrest names its own victim"
+
+
+def test_forces_that_attack_no_one_named_hit_their_own_people() -> None:
+    (r,) = run_texts(
+        "Comoran police raided two homes on Sunday. "
+        "Senator Bernie Sanders launched a fierce attack on Monday."
+    )
+    assert _countries(_event(r, "raided").recipients) == {"COM"}
+    attack = [e for e in r.events if e.trigger.text == "attack"]
+    assert all(e.recipients == [] for e in attack), "a politician's attack hits no people"

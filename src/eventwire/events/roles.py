@@ -19,7 +19,7 @@ from eventwire.events.participants import (
     pobjs,
     unique,
 )
-from eventwire.events.premises import premises_owners
+from eventwire.events.premises import own_people, premises_owners
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -150,7 +150,17 @@ def verb_roles(
         recipients = named + [p for t in targets for p in reader.phrase(t)]
         return split_roles(actors, recipients)
     hostile = [verb, *_subject_acts(verb)] if type_ == "ASSAULT" else []
-    return _with_recipients(reader, verb, actors, targets, named, hostile)
+    return _own_people(type_, *_with_recipients(reader, verb, actors, targets, named, hostile))
+
+
+def _own_people(
+    type_: str, actors: list[Participant], recipients: list[Participant]
+) -> tuple[list[Participant], list[Participant]]:
+    """ "police raided two homes": an attack or raid naming no victim hits the doers' own
+    people (`premises.own_people`)."""
+    if type_ in {"ASSAULT", "COERCE"} and not recipients:
+        recipients = own_people(actors)
+    return actors, recipients
 
 
 def _object_aims(reader: RoleReader, obj: Token, through: bool = True) -> list[Token]:
@@ -339,8 +349,9 @@ def noun_roles(
     targets = patients + pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"})  # "aid for Romania"
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
-    hostile = [noun] if _is_event_noun(noun, "ASSAULT") else []
-    return _with_recipients(reader, noun, actors, targets, hostile=hostile)
+    assault = _is_event_noun(noun, "ASSAULT")
+    roles = _with_recipients(reader, noun, actors, targets, hostile=[noun] if assault else [])
+    return _own_people("ASSAULT" if assault else "", *roles)
 
 
 def _received(
