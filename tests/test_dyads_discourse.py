@@ -1,17 +1,9 @@
-"""Sides an event's own clause leaves to the article: pronouns, measures, earlier mentions."""
+"""Sides an event's own clause leaves unsaid: pronouns, measures, premises, own people."""
 
 from __future__ import annotations
 
-from eventwire.model import ArticleResult, Event
 from tests.conftest import run_texts
-
-
-def _event(result: ArticleResult, trigger: str) -> Event:
-    return next(e for e in result.events if e.trigger.text == trigger)
-
-
-def _countries(participants: list) -> set[str]:
-    return {p.country for p in participants if p.country}
+from tests.test_dyads import _countries, _event
 
 
 def test_an_acts_possessive_pronoun_is_its_doer_but_a_persons_is_not() -> None:
