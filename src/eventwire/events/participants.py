@@ -123,16 +123,29 @@ class RoleReader:
 
     def _antecedent(self, pronoun: Token) -> Participant | None:
         """ "Switzerland said it had expelled...": "it" is the subject of the clause above,
-        never a phrase the pronoun sits in ("the leader of their party" is not "they")."""
+        never a phrase the pronoun sits in ("the leader of their party" is not "they"), nor the
+        subject of the verb it is the object of ("the police barred the crowd but allowed them
+        to march": them, the crowd)."""
+        verbs = _binding_verbs(pronoun)
+        bound = [s for v in verbs for s in _subjects(v)]
         for ancestor in pronoun.ancestors:
             for subject in ancestor.children:
                 if (
                     subject.dep_ in SUBJECT_DEPS
                     and subject.i < pronoun.i
                     and subject.pos_ != "PRON"
+                    and subject not in bound
                     and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i
                 ):
                     return next(iter(self.phrase(subject)), None)
+        return self._earlier_object(pronoun, verbs)
+
+    def _earlier_object(self, pronoun: Token, verbs: list[Token]) -> Participant | None:
+        """The object of an earlier coordinated verb that names an actor ("barred the crowd")."""
+        objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.i < pronoun.i]
+        for obj in objects:
+            if obj.pos_ != "PRON" and (found := self.phrase(obj)):
+                return found[0]
         return None
 
     def _previous_subject(self, pronoun: Token) -> Participant | None:
@@ -207,22 +220,53 @@ class RoleReader:
             return False
         return _state_organ(actor) or actor.country.method not in HOME_METHODS
 
+    def _possessor(self, pronoun: Token, act: bool) -> Participant | None:
+        """Whom a possessive pronoun stands for: for an act, the actor the actors stage linked
+        it to ("his threat" after "Clinton"); else a third-person pronoun's antecedent in the
+        sentence ("its warplanes")."""
+        mention = self.mention_at(pronoun) if act else None
+        if mention is not None:
+            return self.participant(mention)
+        return self._antecedent(pronoun) if pronoun.lower_ in THIRD_PERSON else None
+
     def _person(self, participant: Participant) -> bool:
         actor = self.actors.get(participant.actor_id or "")
         return actor is not None and actor.type == ActorType.PERSON
 
-    def modifiers(self, head: Token) -> list[Participant]:
-        """Countries and actors modifying a noun: "Belarus-Russia drills", "Iraq's court"."""
+    def modifiers(self, head: Token, act: bool = False) -> list[Participant]:
+        """Countries and actors modifying a noun: "Belarus-Russia drills", "Iraq's court"; an
+        act's possessive pronoun is its doer ("his threat"), a person's is not ("his critics")."""
         found = []
         for child in head.children:
-            if child.dep_ == "poss" and child.lower_ in THIRD_PERSON:  # "its warplanes"
-                found.extend(p for p in [self._antecedent(child)] if p is not None)
+            if child.dep_ == "poss" and child.pos_ == "PRON":  # "its warplanes", "his threat"
+                found.extend(p for p in [self._possessor(child, act)] if p is not None)
             elif child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON":
                 for part in coordinated(child):
                     participant = self._one(part)
                     found.extend([participant] if participant else [])
                     found.extend(self.modifiers(part))
         return unique(found)
+
+
+def _binding_verbs(pronoun: Token) -> list[Token]:
+    """The verbs an object pronoun is bound in: the one it is the object of ("allowed them",
+    also "allowed them to march", where the parse makes "them" the subject of "march") and
+    those that verb is coordinated with; none for a subject pronoun."""
+    verb = pronoun.head
+    if pronoun.lower_ != "them":  # "it" is as often a thing or no one ("fight it out")
+        return []
+    if pronoun.dep_ in SUBJECT_DEPS and verb.dep_ in {"ccomp", "xcomp"}:
+        verb = verb.head
+    elif pronoun.dep_ not in {"dobj", "dative", "iobj"}:
+        return []
+    verbs = [verb]
+    while verbs[-1].dep_ == "conj" and not _subjects(verbs[-1]):  # "barred X but allowed them"
+        verbs.append(verbs[-1].head)
+    return verbs
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _coordinated_modifiers(head: Token) -> bool:

@@ -19,6 +19,7 @@ from eventwire.events.participants import (
     pobjs,
     unique,
 )
+from eventwire.events.premises import own_people, premises_owners
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -29,6 +30,7 @@ OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between",
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 AIM_PREPS = {"at", "on", "against"}
+ABOUT_PREPS = {"on", "about", "over"}  # "a ban on travel to X", "a warning about X"
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
@@ -135,22 +137,52 @@ def verb_roles(
     targets = [*objects, *pobjs(verb, preps)]
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
     named += [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
-    targets += [p for o in objects for p in pobjs(o, OBJECT_PREPS | {"including"})]
+    targets += [p for o in objects for p in _object_aims(reader, o, type_ != "ACCUSE")]
     targets += [  # "demanded that Turkey withdraw", "allege the attacks were plotted by X"
         s for c in verb.children if c.dep_ == "ccomp" for s in _clause_doers(c)
     ]
-    if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea")
+    if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea");
+        # with none named, an act on a measure is about whom the measure aims at; blame is
+        # never aimed at an act's victims
         named = [p for a in acts for p in _subject_actors(reader, a)]
+        if not named and type_ != "ACCUSE":  # "lifted a warning against travel to Kenya"
+            targets += [t for a in acts for t in _object_aims(reader, a)]
         recipients = named + [p for t in targets for p in reader.phrase(t)]
         return split_roles(actors, recipients)
-    return _with_recipients(reader, verb, actors, targets, named)
+    hostile = [verb, *_subject_acts(verb)] if type_ == "ASSAULT" else []
+    return _own_people(type_, *_with_recipients(reader, verb, actors, targets, named, hostile))
+
+
+def _own_people(
+    type_: str, actors: list[Participant], recipients: list[Participant]
+) -> tuple[list[Participant], list[Participant]]:
+    """ "police raided two homes": an attack or raid naming no victim hits the doers' own
+    people (`premises.own_people`)."""
+    if type_ in {"ASSAULT", "COERCE"} and not recipients:
+        recipients = own_people(actors)
+    return actors, recipients
+
+
+def _object_aims(reader: RoleReader, obj: Token, through: bool = True) -> list[Token]:
+    """Whom an object's own phrases name ("expelled diplomats from Iraq"); `through` a phrase
+    that names no one, the one it holds ("lifted a warning against travel to Kenya", "eased
+    a ban on imports from Iraq": a measure is about the country its phrases name). Blame is
+    not: "investigating the link between the attack on X and ..." is not aimed at X."""
+    found = []
+    for pobj in pobjs(obj, OBJECT_PREPS | {"including"}):
+        empty = through and pobj.pos_ == "NOUN" and not reader.phrase(pobj)
+        found += pobjs(pobj, OBJECT_PREPS | ABOUT_PREPS) if empty else [pobj]
+    return found
+
+
+def _subject_acts(verb: Token) -> list[Token]:
+    return [s for s in verb_subjects(verb) if _is_event_noun(s)]
 
 
 def _subject_act_aims(verb: Token) -> list[Token]:
     """ "the attacks at the U.S. embassies killed 257 people": an act told as the subject
     of what it did keeps its own target ("at", "on", "against")."""
-    subjects = [s for s in verb_subjects(verb) if _is_event_noun(s)]
-    return [t for s in subjects for t in pobjs(s, AIM_PREPS)]
+    return [t for s in _subject_acts(verb) for t in pobjs(s, AIM_PREPS)]
 
 
 def _moved(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Participant]]:
@@ -179,14 +211,15 @@ def _named_patient(reader: RoleReader, subject: Token) -> list[Participant]:
     return [reader.participant(m) for m in mentions if m is not None and reader.named(m.actor_id)]
 
 
-def _is_event_noun(token: Token) -> bool:
-    """A noun the trigger lexicon lists as an act on its own ("blast", "attack", "talks"), not
-    a group named by what it does ("protesters")."""
+def _is_event_noun(token: Token, type_: str = "") -> bool:
+    """A noun the trigger lexicon lists as an act on its own ("blast", "attack", "talks"), of
+    the type if one is given; not a group named by what it does ("protesters")."""
     lemma = token.lemma_.lower()
     if (token.lower_,) in group_lexicon():
         return False
     return token.pos_ == "NOUN" and any(
-        t.kind == "N" and t.words == (lemma,) for t in triggers().get(lemma, [])
+        t.kind == "N" and t.words == (lemma,) and (not type_ or t.code.type == type_)
+        for t in triggers().get(lemma, [])
     )
 
 
@@ -195,7 +228,8 @@ def _subject_actors(reader: RoleReader, subject: Token) -> list[Participant]:
     possessor or "by" object, never through the place it happened in."""
     if not _is_event_noun(subject):
         return reader.phrase(subject)
-    return reader.modifiers(subject) or [p for t in _noun_agents(subject) for p in reader.phrase(t)]
+    agents = [p for t in _noun_agents(subject) for p in reader.phrase(t)]
+    return reader.modifiers(subject, act=True) or agents
 
 
 def _with_recipients(
@@ -204,17 +238,23 @@ def _with_recipients(
     actors: list[Participant],
     targets: list[Token],
     named: list[Participant] | None = None,
+    hostile: list[Token] | None = None,
 ) -> tuple[list[Participant], list[Participant]]:
     """Recipients named by the targets; else, following CAMEO's coding conventions, the country
     where an act by a named actor happens, else the actors' own country for an addressee named
     without one. An act with no known actor ("the blast in Nairobi killed...") keeps its place
-    as a place: the victims, not the town, are its target, and unknown stays empty."""
+    as a place: the victims, not the town, are its target, and unknown stays empty; but a
+    hostile act at an institution's premises is aimed at it (`premises`)."""
     recipients = [*(named or []), *(p for t in targets for p in reader.phrase(t))]
     recipients = [_told_country(reader, p) for p in recipients]
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
-        located = location_targets(reader, head) if actors else []
+        located = premises_owners(reader, hostile or [])
+        located = located or (location_targets(reader, head) if actors else [])
         named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
-        recipients = located or domestic(actors, named, targets) or recipients
+        groups = [  # "allowed them": the crowd barred before
+            p for t in targets if t.pos_ == "PRON" for p in reader.phrase(t) if p not in named
+        ]
+        recipients = located or domestic(actors, named, targets, groups) or recipients
     return split_roles(actors, recipients)
 
 
@@ -257,19 +297,24 @@ def _is_place(token: Token) -> bool:
 
 
 def domestic(
-    actors: list[Participant], named: list[Participant], targets: list[Token]
+    actors: list[Participant],
+    named: list[Participant],
+    targets: list[Token],
+    groups: list[Participant] | None = None,
 ) -> list[Participant]:
     """ "police dispersed demonstrators": an unnamed group (rebels, protesters) acted on by
     actors of one country is taken to be of that country (CAMEO's domestic convention), in a
     participant of its own; a bare group actor with no country of its own ("the rebels") is
     such a group. A named addressee keeps its own actor's country, known or not ("Moroccan
-    diplomats met President Obama" does not make Obama Moroccan)."""
+    diplomats met President Obama" does not make Obama Moroccan). A pronoun standing for
+    such a group ("allowed them") makes it so too."""
     countries = {p.country for p in actors}
     if named or len(countries) != 1 or None in countries or "IGO" in countries:
         return named
     country = countries.pop()
-    groups = [t for t in targets if (t.lower_,) in group_lexicon()]
-    return [_group_participant(t, country) for t in groups[:1]]
+    words = [t for t in targets if (t.lower_,) in group_lexicon()]
+    found = [_group_participant(t, country) for t in words[:1]]
+    return found or [p.model_copy(update={"country": country}) for p in (groups or [])[:1]]
 
 
 def _group_participant(head: Token, country: str) -> Participant:
@@ -289,7 +334,7 @@ def noun_roles(
     subject of the verb it is the object of ("held talks"); recipients: "with"/"to" objects.
     The "of" object of an act done to someone ("the killings of A by B", "the arrest of X") or
     of one whose doer is named elsewhere ("Russia's annexation of Crimea") is its target."""
-    actors = reader.modifiers(noun)
+    actors = reader.modifiers(noun, act=not done_to)  # "his arrest": he is no doer
     verb = _governing_verb(noun)
     if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS:
         return _received(reader, noun, verb)
@@ -304,7 +349,9 @@ def noun_roles(
     targets = patients + pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"})  # "aid for Romania"
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
-    return _with_recipients(reader, noun, actors, targets)
+    assault = _is_event_noun(noun, "ASSAULT")
+    roles = _with_recipients(reader, noun, actors, targets, hostile=[noun] if assault else [])
+    return _own_people("ASSAULT" if assault else "", *roles)
 
 
 def _received(
@@ -314,7 +361,7 @@ def _received(
     act's doers are its "from" (or "by") objects, and whoever receives it is the target."""
     doers = pobjs(noun, {"from", "by"}) + pobjs(verb, {"from", "by"})
     receivers = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
-    actors = reader.modifiers(noun) + [p for t in doers for p in reader.phrase(t)]
+    actors = reader.modifiers(noun, act=True) + [p for t in doers for p in reader.phrase(t)]
     return split_roles(actors, [p for t in receivers for p in _subject_actors(reader, t)])
 
 

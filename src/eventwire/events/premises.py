@@ -1,0 +1,72 @@
+"""Victims named only by their premises: "a car bomb attack outside the U.S. embassy".
+
+Event coders code an attack that names no victim, but happens at an institution's premises
+(an embassy, a consulate, a ministry, a party's offices), as aimed at the institution: the
+building stands for whoever it houses. A town or a country named as the place stays a place
+(`roles.location_targets` reads those, and only for acts by a named actor). An attack or raid
+by one state's forces or rebels that names no victim and no place abroad is, by CAMEO's
+domestic convention, aimed at that state's own people ("an offensive by the security forces
+against villages", "police raided two homes").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.codes import country_display_name
+from eventwire.events.participants import RoleReader, unique
+from eventwire.lexicons import word_set
+from eventwire.model import ActorType, Mention, Participant
+
+# "at the embassy", "outside the consulate", "ripped through a building next to the embassy"
+PREMISES_PREPS = {"at", "outside", "near", "inside", "through", "into", "in", "beside", "by"}
+FORCES = {"MIL", "COP", "REB"}  # armed bodies: soldiers, police, rebels (PLOVER sectors)
+CLAUSES = {"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "conj"}
+
+
+def premises_owners(reader: RoleReader, heads: list[Token]) -> list[Participant]:
+    """Institutions whose premises the heads' place phrases name, nested phrases included
+    ("killed in a car bomb attack outside the U.S. embassy")."""
+    found = [
+        reader.participant(mention)
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in PREMISES_PREPS
+        for token in _phrase(prep)
+        if (mention := reader.mention_at(token)) is not None and _institution(reader, mention)
+    ]
+    return unique(found)
+
+
+def _phrase(token: Token) -> list[Token]:
+    """A phrase's words without the clauses it embeds (their places are their own)."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ not in CLAUSES:
+            words.extend(_phrase(child))
+    return words
+
+
+def _institution(reader: RoleReader, mention: Mention) -> bool:
+    """An organisation with a country, or a state body the text names ("U.S. embassies")."""
+    actor = reader.actors[mention.actor_id]
+    if actor.country is None or actor.country.value == "IGO":
+        return False
+    sector = actor.sector.value if actor.sector else None
+    if actor.type == ActorType.ORGANIZATION:
+        return True
+    state = actor.type == ActorType.GROUP and sector in word_set("state_sector")
+    return state and reader.named(actor.id)
+
+
+def own_people(actors: list[Participant]) -> list[Participant]:
+    """The people of the one state whose forces (army, police, rebels) act, as the target of
+    an act naming none; a politician's "fight" or a state's invasion is no such act."""
+    countries = {p.country for p in actors}
+    forces = all(p.sector in FORCES for p in actors)
+    if not forces or len(countries) != 1 or None in countries or "IGO" in countries:
+        return []
+    country = countries.pop()
+    assert country is not None  # for the type checker: None was ruled out above
+    name = f"people of {country_display_name(country)}"
+    return [Participant(name=name, country=country, sector="CVL", mention=actors[0].mention)]

@@ -1,0 +1,59 @@
+"""Sides an event's own clause leaves unsaid: pronouns, measures, premises, own people."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_dyads import _countries, _event
+
+
+def test_an_acts_possessive_pronoun_is_its_doer_but_a_persons_is_not() -> None:
+    (r,) = run_texts(
+        "President Obama spoke on Monday. Russia rejected his criticism of its policy. "
+        "Senator Ted Cruz spoke on Tuesday. He said his criticism of Iran was fair. "
+        "His critics accused Iran of lying."
+    )
+    assert _countries(_event(r, "rejected").recipients) == {"USA"}, "his criticism: Obama's"
+    assert _countries(_event(r, "criticism").actors) == {"USA"}
+    assert _event(r, "accused").actors == [], "his critics are not Cruz"
+
+
+def test_a_measure_lifted_is_about_the_country_its_phrases_name() -> None:
+    lifted, condemned = run_texts(
+        "The State Department lifted a warning against travel to Kenya on Friday.",
+        "The French government condemned the bombing of the U.S. embassy on Friday.",
+    )
+    assert _countries(_event(lifted, "lifted").recipients) == {"KEN"}
+    assert _event(condemned, "condemned").recipients == [], "blame aims at the unknown bombers"
+
+
+def test_them_is_never_the_subject_of_the_verb_it_is_the_object_of() -> None:
+    (r,) = run_texts(
+        "The Turkish police barred the crowd from reaching the consulate, but allowed them "
+        "to demonstrate on nearby streets. Switzerland said it had expelled three diplomats."
+    )
+    allowed = _event(r, "allowed")
+    assert [p.name for p in allowed.recipients] == ["the crowd"]
+    assert _countries(allowed.recipients) == {"TUR"}, "the police's own crowd"
+    assert _countries(_event(r, "expelled").actors) == {"CHE"}, "a subject's it is the subject"
+
+
+def test_an_attack_at_an_institutions_premises_is_aimed_at_it() -> None:
+    verb, noun, arrest = run_texts(
+        "Six people were killed in a car bomb attack outside the U.S. embassy in Dar es Salaam.",
+        "The bombing at the British consulate in Istanbul shocked the city.",
+        "A man was arrested in connection with the bombings at the U.S. embassy in Nairobi.",
+    )
+    assert _countries(_event(verb, "killed").recipients) == {"USA"}
+    assert _countries(_event(noun, "bombing").recipients) == {"GBR"}
+    arrested = [e for e in arrest.events if e.trigger.text == "arrested"]
+    assert all(not _countries(e.recipients) for e in arrested), "an arrest names its own victim"
+
+
+def test_forces_that_attack_no_one_named_hit_their_own_people() -> None:
+    (r,) = run_texts(
+        "Comoran police raided two homes on Sunday. "
+        "Senator Bernie Sanders launched a fierce attack on Monday."
+    )
+    assert _countries(_event(r, "raided").recipients) == {"COM"}
+    attack = [e for e in r.events if e.trigger.text == "attack"]
+    assert all(e.recipients == [] for e in attack), "a politician's attack hits no people"
