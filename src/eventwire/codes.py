@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 import countryinfo
@@ -129,6 +130,19 @@ def province_countries() -> dict[str, str]:
             if country is not None:
                 countries.setdefault(division.name, set()).add(country.alpha_3)
     return {name: next(iter(found)) for name, found in countries.items() if len(found) == 1}
+
+
+@cache
+def _historical() -> dict[str, tuple[date, str, bool]]:
+    rows = read_table("historical_countries.tsv")
+    return {now: (date.fromisoformat(until), then, w == "state") for now, until, then, w in rows}
+
+
+def country_on(iso3: str, on: date, place: bool = False) -> str:
+    """The code of the state of the day: Serbia in 1998 is Yugoslavia (YUG). A `place` keeps
+    its territory's code where the table says so (Pristina in 1998 stays XKX)."""
+    until, then, places_follow = _historical().get(iso3, (date.min, iso3, True))
+    return then if on < until and (places_follow or not place) else iso3
 
 
 @dataclass(frozen=True)

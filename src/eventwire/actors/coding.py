@@ -19,8 +19,8 @@ from pathlib import Path
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.known import KnownActors
-from eventwire.codes import capital_countries, country_of, province_countries
-from eventwire.lexicons import DICTIONARIES_SETTING, read_table, word_set
+from eventwire.codes import capital_countries, country_of, country_on, province_countries
+from eventwire.lexicons import DICTIONARIES_SETTING, word_set
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
 from eventwire.parse.pubdate import publication_day
 
@@ -67,18 +67,6 @@ def code_from_knowledge(
     for actor in actors:
         if actor.country is not None and on is not None:
             actor.country.value = country_on(actor.country.value, on)
-
-
-@lru_cache(maxsize=1)
-def _historical() -> dict[str, tuple[date, str]]:
-    rows = read_table("historical_countries.tsv")
-    return {now: (date.fromisoformat(until), then) for now, until, then in rows}
-
-
-def country_on(iso3: str, on: date) -> str:
-    """The code of the state of the day: Serbia in 1998 is Yugoslavia (YUG)."""
-    until, then = _historical().get(iso3, (date.min, iso3))
-    return then if on < until else iso3
 
 
 def _names_by_actor(actors: list[Actor], mentions: list[Mention]) -> dict[str, list[Evidence]]:
