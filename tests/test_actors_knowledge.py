@@ -1,0 +1,43 @@
+"""Actor codes from knowledge of firms, outlets, NGOs and national societies (actors round 5)."""
+
+from __future__ import annotations
+
+from eventwire.model import Actor, ArticleResult
+from tests.conftest import run_texts
+
+
+def actor(result: ArticleResult, name: str) -> Actor:
+    return next(a for a in result.actors if a.name == name)
+
+
+def codes(a: Actor) -> tuple[str | None, str | None]:
+    return (a.country.value if a.country else None, a.sector.value if a.sector else None)
+
+
+def test_a_well_known_firm_named_bare_is_a_business_of_its_country() -> None:
+    (r,) = run_texts(
+        "Libya handed over the men accused of blowing up Pan Am Flight 103 over Lockerbie.",
+        date="1999-04-05",
+    )
+    assert codes(actor(r, "Pan Am")) == ("USA", "BUS")
+
+
+def test_a_person_working_for_a_known_charity_is_ngo_staff() -> None:
+    (r,) = run_texts(
+        "Ann Walsh had been working for the Britain-based Mines Advisory Group when she was "
+        "abducted in March.",
+        date="1998-02-19",
+    )
+    assert codes(actor(r, "Mines Advisory Group")) == ("GBR", "NGO")
+    assert codes(actor(r, "Ann Walsh")) == ("GBR", "NGO")
+
+
+def test_a_red_cross_named_bare_is_the_home_countrys_society() -> None:
+    bare, international = run_texts(
+        "NAIROBI, Kenya (AP) _ At least 75 people were killed, the Red Cross said.",
+        "GENEVA (AP) _ The International Committee of the Red Cross said aid was blocked.",
+        date="1998-08-08",
+    )
+    assert codes(actor(bare, "Red Cross")) == ("KEN", "NGO")
+    (icrc,) = [a for a in international.actors if "Red Cross" in a.name]
+    assert codes(icrc) == (None, "NGO")
