@@ -41,3 +41,12 @@ def test_a_red_cross_named_bare_is_the_home_countrys_society() -> None:
     assert codes(actor(bare, "Red Cross")) == ("KEN", "NGO")
     (icrc,) = [a for a in international.actors if "Red Cross" in a.name]
     assert codes(icrc) == (None, "NGO")
+
+
+def test_staff_named_with_their_organisation_take_its_sector() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ FBI officials questioned the suspect. CIA officers left the base.",
+        date="1999-01-22",
+    )
+    assert codes(actor(r, "FBI officials")) == ("USA", "COP")
+    assert codes(actor(r, "CIA officers")) == ("USA", "SPY")

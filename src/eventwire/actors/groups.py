@@ -195,6 +195,8 @@ class GroupMentions(MentionCollector):
                 MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
             )
             candidate.extra["owner"] = str(owners[0].start)
+            if token.lower_ in word_set("staff_noun"):
+                candidate.extra["staff"] = "yes"  # "FBI officials" work where the FBI works
 
     def _find_relations(self) -> None:
         """ "Blassie's mother", "the family of Christopher Howes", "Howes' team": a relative
