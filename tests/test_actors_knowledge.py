@@ -50,3 +50,15 @@ def test_staff_named_with_their_organisation_take_its_sector() -> None:
     )
     assert codes(actor(r, "FBI officials")) == ("USA", "COP")
     assert codes(actor(r, "CIA officers")) == ("USA", "SPY")
+
+
+def test_americans_of_a_named_descent_are_american() -> None:
+    (r,) = run_texts(
+        "Trump attacked a Mexican-American federal judge on Friday. "
+        "Cuban-Americans in Miami protested.",
+        date="2016-06-09",
+    )
+    countries = {a.name: codes(a)[0] for a in r.actors}
+    assert countries["a Mexican-American federal judge"] == "USA"
+    assert "MEX" not in countries.values()
+    assert codes(actor(r, "Cuban-Americans"))[0] == "USA"

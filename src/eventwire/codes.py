@@ -6,6 +6,7 @@ packages); `lexicons/country_aliases.tsv` adds only everyday forms they lack ("U
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -80,7 +81,20 @@ def country_of(surface: str) -> CountryName | None:
     surface = surface.strip()
     if not surface or surface in word_set("time_zone"):  # "9 p.m. EST" is no Estonia
         return None
-    return lexicon.get(surface) or lexicon.get(surface.removesuffix("'s").removesuffix("’s"))
+    found = lexicon.get(surface) or lexicon.get(surface.removesuffix("'s").removesuffix("’s"))
+    return found or _hyphenated_american(surface)
+
+
+HYPHENATED_AMERICAN = re.compile(r"([A-Z][a-z]+)-Americans?")
+
+
+def _hyphenated_american(surface: str) -> CountryName | None:
+    """ "a Mexican-American judge", "Cuban-Americans": Americans of that descent (USA), not
+    the country the first word names; "Inter-American" and the like name no people."""
+    match = HYPHENATED_AMERICAN.fullmatch(surface)
+    if match is None or match[1].lower() in word_set("not_descent_prefix"):
+        return None
+    return CountryName("USA", True)
 
 
 def names_ethnicity(word_before: str) -> bool:
