@@ -62,3 +62,14 @@ def test_americans_of_a_named_descent_are_american() -> None:
     assert countries["a Mexican-American federal judge"] == "USA"
     assert "MEX" not in countries.values()
     assert codes(actor(r, "Cuban-Americans"))[0] == "USA"
+
+
+def test_a_warship_named_by_its_kind_is_its_navys() -> None:
+    (r,) = run_texts(
+        "The British aircraft carrier invincible is patrolling the Gulf. "
+        "The German carrier Lufthansa cancelled flights.",
+        date="1998-02-05",
+    )
+    ship = next(a for a in r.actors if a.name == "invincible")
+    assert codes(ship) == ("GBR", "MIL")
+    assert all(codes(a) != ("DEU", "MIL") for a in r.actors), "a bare carrier may be an airline"

@@ -89,6 +89,7 @@ class MentionFinder(GroupMentions):
         if agency is not None:
             self._find_agency(agency)
         self._find_warships()
+        self._find_named_vessels()
         self._find_people()
         self._find_surnames()
         self._find_organizations()
