@@ -73,3 +73,15 @@ def test_a_warship_named_by_its_kind_is_its_navys() -> None:
     ship = next(a for a in r.actors if a.name == "invincible")
     assert codes(ship) == ("GBR", "MIL")
     assert all(codes(a) != ("DEU", "MIL") for a in r.actors), "a bare carrier may be an airline"
+
+
+def test_a_military_title_of_an_armed_opposition_is_rebel() -> None:
+    named, described, fighting = run_texts(
+        "Rebel commander Tomas Abuja said the town had fallen.",
+        "Gen. Tomas Abuja, the top commander of the guerrillas, said the town had fallen.",
+        "Gen. Tomas Abuja, the commander of the troops fighting the rebels, said it had fallen.",
+        date="1998-02-19",
+    )
+    assert codes(actor(named, "Tomas Abuja"))[1] == "REB"
+    assert codes(actor(described, "Tomas Abuja"))[1] == "REB"
+    assert codes(actor(fighting, "Tomas Abuja"))[1] == "MIL"
