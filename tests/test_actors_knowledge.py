@@ -85,3 +85,8 @@ def test_a_military_title_of_an_armed_opposition_is_rebel() -> None:
     assert codes(actor(named, "Tomas Abuja"))[1] == "REB"
     assert codes(actor(described, "Tomas Abuja"))[1] == "REB"
     assert codes(actor(fighting, "Tomas Abuja"))[1] == "MIL"
+
+
+def test_a_senator_of_2016_named_bare_is_a_legislator() -> None:
+    (r,) = run_texts("Kelly Ayotte said she would not vote for Trump.", date="2016-10-08")
+    assert codes(actor(r, "Kelly Ayotte")) == ("USA", "LEG")
