@@ -90,3 +90,12 @@ def test_a_military_title_of_an_armed_opposition_is_rebel() -> None:
 def test_a_senator_of_2016_named_bare_is_a_legislator() -> None:
     (r,) = run_texts("Kelly Ayotte said she would not vote for Trump.", date="2016-10-08")
     assert codes(actor(r, "Kelly Ayotte")) == ("USA", "LEG")
+
+
+def test_leaders_are_coded_by_what_they_lead() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ Senate Majority Leader Jon Hale met business leaders on Monday.",
+        date="2016-04-14",
+    )
+    assert codes(actor(r, "Jon Hale")) == ("USA", "LEG")
+    assert codes(actor(r, "business leaders")) == ("USA", "BUS")
