@@ -261,3 +261,9 @@ def test_places_take_the_state_of_the_articles_day() -> None:
     then = {p.evidence.text: p.country for p in old.places}
     assert (then["Belgrade"], then["Pristina"]) == ("YUG", "XKX")  # Kosovo's places keep XKX
     assert {p.evidence.text: p.country for p in new.places}["Belgrade"] == "SRB"
+
+
+def test_a_landmark_the_town_gazetteers_lack_is_a_place() -> None:
+    (r,) = run_texts("Mourners gathered at Ground Zero in New York on Sunday.", date="2016-09-11")
+    (site,) = _places(r, "Ground Zero")
+    assert site.country == "USA" and round(site.lat, 1) == 40.7 and round(site.lon, 1) == -74.0

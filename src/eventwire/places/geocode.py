@@ -23,6 +23,7 @@ __all__ = ["Gazetted", "aliases", "candidates", "country_place", "geocode"]
 # (570,000) over Manchester parish, Jamaica (62,000), whose towns undercount its people.
 FEATURE_PRIOR = {"continent": 4.0, "region": 4.0, "country": 4.0, "admin1": 1.0, "admin2": 0.0}
 FEATURE_PRIOR["city"] = 0.5
+FEATURE_PRIOR["landmark"] = 0.5
 DESCRIPTORS = re.compile(
     r"\s+(?P<kind>province|prefecture|state|region|district|county|city)$", re.I
 )
