@@ -99,3 +99,14 @@ def test_leaders_are_coded_by_what_they_lead() -> None:
     )
     assert codes(actor(r, "Jon Hale")) == ("USA", "LEG")
     assert codes(actor(r, "business leaders")) == ("USA", "BUS")
+
+
+def test_armed_groups_take_a_datelines_home_but_not_one_voted_by_the_articles_actors() -> None:
+    voted, datelined = run_texts(
+        "Obama and Clinton met Senate leaders in Congress. Clinton said the militias "
+        "must disarm, and Obama agreed.",
+        "KABUL, Afghanistan (AP) _ The militias attacked a convoy on Monday.",
+        date="2016-01-16",
+    )
+    assert codes(actor(voted, "the militias"))[0] is None
+    assert codes(actor(datelined, "The militias")) == ("AFG", "REB")

@@ -130,6 +130,8 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
         return  # "the Organization of American States" acts for no one state
     if _faith(actor):
         return  # "Muslims" are no one country's
+    if _armed_elsewhere(actor, home):
+        return
     if actor.type == ActorType.PERSON:  # news names foreigners with their country, locals bare
         if _lookup(table, actor, names, None) is None:  # a known person's country is the table's
             actor.country = home.model_copy()
@@ -144,6 +146,14 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
         actor.country = home.model_copy()  # a firm or group named bare is a local one
     elif actor.type == ActorType.GROUP and actor.sector is not None:
         actor.country = home.model_copy()  # "the police", "ethnic Albanians": the local ones
+
+
+def _armed_elsewhere(actor: Actor, home: Code) -> bool:
+    """ "the terrorists", "the militias" in a story with no dateline: armed groups are coded
+    where they fight, which a home taken from the outlet or from the article's actors does
+    not say (a US paper's militias are mostly Libya's or Syria's); a dateline does."""
+    rebels = actor.sector is not None and actor.sector.value == REBELS
+    return actor.type == ActorType.GROUP and rebels and home.method != "dateline"
 
 
 def _home_divisions(actors: list[Actor], home: Code) -> None:
