@@ -23,6 +23,7 @@ from eventwire.codes import capital_countries, country_of, country_on, province_
 from eventwire.lexicons import DICTIONARIES_SETTING, word_set
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
 from eventwire.parse.pubdate import publication_day
+from eventwire.places.geocode import aliases as place_aliases
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 TABLE = "known actors"
@@ -234,11 +235,22 @@ def _dateline_country(article: Article) -> Code | None:
     if evidence is not None:
         after = DATELINE_COUNTRY.match(article.text, evidence.end)
         country = country_of(after.group(1)) if after else None
-        if after and country:
+        iso3 = country.iso3 if country else _division_country(after.group(1)) if after else None
+        if after and iso3:
             found = Evidence.of(article.text, after.start(1), after.end(1))
-            return Code(value=country.iso3, evidence=found, method="dateline")
+            return Code(value=iso3, evidence=found, method="dateline")
     iso3 = _country_of_place(place.value)
     return Code(value=iso3, evidence=evidence, method="dateline") if iso3 else None
+
+
+def _division_country(name: str) -> str | None:
+    """ "BUFFALO, N.Y. (AP)", "INDEPENDENCE, MO. (AP)": the country of a state or province
+    written after the dateline's place, AP abbreviations read through the place aliases."""
+    for form in (name, name.title()):  # datelines write "MO." for "Mo."
+        division = place_aliases().get(form, form).removesuffix(" State")
+        if division in province_countries():
+            return province_countries()[division]
+    return None
 
 
 def _country_of_place(name: str) -> str | None:
