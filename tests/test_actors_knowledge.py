@@ -110,3 +110,19 @@ def test_armed_groups_take_a_datelines_home_but_not_one_voted_by_the_articles_ac
     )
     assert codes(actor(voted, "the militias"))[0] is None
     assert codes(actor(datelined, "The militias")) == ("AFG", "REB")
+
+
+def test_a_dateline_naming_a_us_state_sets_the_home_country() -> None:
+    (r,) = run_texts(
+        "BUFFALO, N.Y. (AP) -- Authorities named James Kopp a suspect on Friday.",
+        date="1999-05-07",
+    )
+    assert codes(actor(r, "James Kopp"))[0] == "USA"
+
+
+def test_a_past_head_of_government_keeps_his_country_and_no_sector() -> None:
+    (r,) = run_texts(
+        "INDEPENDENCE, MO. (AP) -- Albright recalled Winston Churchill's speech.",
+        date="1999-03-12",
+    )
+    assert codes(actor(r, "Winston Churchill")) == ("GBR", None)
