@@ -134,6 +134,12 @@ def capital_countries() -> dict[str, str]:
 
 
 @cache
+def place_aliases() -> dict[str, str]:
+    """Written forms the gazetteers lack → the name they know ("N.Y." → "New York State")."""
+    return dict(read_table("place_aliases.tsv"))
+
+
+@cache
 def province_countries() -> dict[str, str]:
     """First-level division ("Sindh", "Quebec", "Aceh") → ISO3 of its country, from pycountry's
     ISO 3166-2 table; a name two countries share ("Punjab") is left out."""

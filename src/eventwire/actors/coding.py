@@ -19,11 +19,16 @@ from pathlib import Path
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.known import KnownActors
-from eventwire.codes import capital_countries, country_of, country_on, province_countries
+from eventwire.codes import (
+    capital_countries,
+    country_of,
+    country_on,
+    place_aliases,
+    province_countries,
+)
 from eventwire.lexicons import DICTIONARIES_SETTING, word_set
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
 from eventwire.parse.pubdate import publication_day
-from eventwire.places.geocode import aliases as place_aliases
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 TABLE = "known actors"

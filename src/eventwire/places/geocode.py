@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
 
-from eventwire.codes import country_of
-from eventwire.lexicons import read_table
+from eventwire.codes import country_of, place_aliases
 from eventwire.places.gazetteer import country_place, gazetteer
 from eventwire.places.sources import ADMIN_PREFIXES, Gazetted
 
@@ -54,9 +52,7 @@ def _score(entry: Gazetted, context: frozenset[str], name: str) -> float:
     return bonus + FEATURE_PRIOR[entry.feature] + math.log10(entry.population + 10)
 
 
-@cache
-def aliases() -> dict[str, str]:
-    return dict(read_table("place_aliases.tsv"))
+aliases = place_aliases  # the places stage's name for the table codes.py reads
 
 
 def candidates(name: str) -> list[Gazetted]:
