@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from eventwire.model import Actor, ArticleResult
 from tests.conftest import run_texts
-
-
-def actor(result: ArticleResult, name: str) -> Actor:
-    return next(a for a in result.actors if a.name == name)
-
-
-def codes(a: Actor) -> tuple[str | None, str | None]:
-    return (a.country.value if a.country else None, a.sector.value if a.sector else None)
+from tests.test_actors_context import actor, codes
 
 
 def test_a_well_known_firm_named_bare_is_a_business_of_its_country() -> None:
