@@ -253,3 +253,17 @@ def test_small_towns_listed_with_towns_or_placed_in_a_state_are_places() -> None
     assert found["Parkes"] == found["Berry"] == ("AUS", "New South Wales")
     assert found["Warwick"] == ("AUS", "Queensland")
     assert "Nashua" not in [p.evidence.text for p in wire.places]
+
+
+def test_places_take_the_state_of_the_articles_day() -> None:
+    text = "Protesters marched in Belgrade and in Pristina, Kosovo, on Sunday."
+    (old,), (new,) = run_texts(text, date="1998-03-06"), run_texts(text, date="2010-03-06")
+    then = {p.evidence.text: p.country for p in old.places}
+    assert (then["Belgrade"], then["Pristina"]) == ("YUG", "XKX")  # Kosovo's places keep XKX
+    assert {p.evidence.text: p.country for p in new.places}["Belgrade"] == "SRB"
+
+
+def test_a_landmark_the_town_gazetteers_lack_is_a_place() -> None:
+    (r,) = run_texts("Mourners gathered at Ground Zero in New York on Sunday.", date="2016-09-11")
+    (site,) = _places(r, "Ground Zero")
+    assert site.country == "USA" and round(site.lat, 1) == 40.7 and round(site.lon, 1) == -74.0

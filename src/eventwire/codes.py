@@ -6,9 +6,11 @@ packages); `lexicons/country_aliases.tsv` adds only everyday forms they lack ("U
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 import countryinfo
@@ -79,7 +81,20 @@ def country_of(surface: str) -> CountryName | None:
     surface = surface.strip()
     if not surface or surface in word_set("time_zone"):  # "9 p.m. EST" is no Estonia
         return None
-    return lexicon.get(surface) or lexicon.get(surface.removesuffix("'s").removesuffix("’s"))
+    found = lexicon.get(surface) or lexicon.get(surface.removesuffix("'s").removesuffix("’s"))
+    return found or _hyphenated_american(surface)
+
+
+HYPHENATED_AMERICAN = re.compile(r"([A-Z][a-z]+)-Americans?")
+
+
+def _hyphenated_american(surface: str) -> CountryName | None:
+    """ "a Mexican-American judge", "Cuban-Americans": Americans of that descent (USA), not
+    the country the first word names; "Inter-American" and the like name no people."""
+    match = HYPHENATED_AMERICAN.fullmatch(surface)
+    if match is None or match[1].lower() in word_set("not_descent_prefix"):
+        return None
+    return CountryName("USA", True)
 
 
 def names_ethnicity(word_before: str) -> bool:
@@ -119,6 +134,12 @@ def capital_countries() -> dict[str, str]:
 
 
 @cache
+def place_aliases() -> dict[str, str]:
+    """Written forms the gazetteers lack → the name they know ("N.Y." → "New York State")."""
+    return dict(read_table("place_aliases.tsv"))
+
+
+@cache
 def province_countries() -> dict[str, str]:
     """First-level division ("Sindh", "Quebec", "Aceh") → ISO3 of its country, from pycountry's
     ISO 3166-2 table; a name two countries share ("Punjab") is left out."""
@@ -129,6 +150,19 @@ def province_countries() -> dict[str, str]:
             if country is not None:
                 countries.setdefault(division.name, set()).add(country.alpha_3)
     return {name: next(iter(found)) for name, found in countries.items() if len(found) == 1}
+
+
+@cache
+def _historical() -> dict[str, tuple[date, str, bool]]:
+    rows = read_table("historical_countries.tsv")
+    return {now: (date.fromisoformat(until), then, w == "state") for now, until, then, w in rows}
+
+
+def country_on(iso3: str, on: date, place: bool = False) -> str:
+    """The code of the state of the day: Serbia in 1998 is Yugoslavia (YUG). A `place` keeps
+    its territory's code where the table says so (Pristina in 1998 stays XKX)."""
+    until, then, places_follow = _historical().get(iso3, (date.min, iso3, True))
+    return then if on < until and (places_follow or not place) else iso3
 
 
 @dataclass(frozen=True)

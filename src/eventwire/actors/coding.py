@@ -19,8 +19,14 @@ from pathlib import Path
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.known import KnownActors
-from eventwire.codes import capital_countries, country_of, province_countries
-from eventwire.lexicons import DICTIONARIES_SETTING, read_table, word_set
+from eventwire.codes import (
+    capital_countries,
+    country_of,
+    country_on,
+    place_aliases,
+    province_countries,
+)
+from eventwire.lexicons import DICTIONARIES_SETTING, word_set
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
 from eventwire.parse.pubdate import publication_day
 
@@ -67,18 +73,6 @@ def code_from_knowledge(
     for actor in actors:
         if actor.country is not None and on is not None:
             actor.country.value = country_on(actor.country.value, on)
-
-
-@lru_cache(maxsize=1)
-def _historical() -> dict[str, tuple[date, str]]:
-    rows = read_table("historical_countries.tsv")
-    return {now: (date.fromisoformat(until), then) for now, until, then in rows}
-
-
-def country_on(iso3: str, on: date) -> str:
-    """The code of the state of the day: Serbia in 1998 is Yugoslavia (YUG)."""
-    until, then = _historical().get(iso3, (date.min, iso3))
-    return then if on < until else iso3
 
 
 def _names_by_actor(actors: list[Actor], mentions: list[Mention]) -> dict[str, list[Evidence]]:
@@ -142,6 +136,8 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
         return  # "the Organization of American States" acts for no one state
     if _faith(actor):
         return  # "Muslims" are no one country's
+    if _armed_elsewhere(actor, home):
+        return
     if actor.type == ActorType.PERSON:  # news names foreigners with their country, locals bare
         if _lookup(table, actor, names, None) is None:  # a known person's country is the table's
             actor.country = home.model_copy()
@@ -156,6 +152,14 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
         actor.country = home.model_copy()  # a firm or group named bare is a local one
     elif actor.type == ActorType.GROUP and actor.sector is not None:
         actor.country = home.model_copy()  # "the police", "ethnic Albanians": the local ones
+
+
+def _armed_elsewhere(actor: Actor, home: Code) -> bool:
+    """ "the terrorists", "the militias" in a story with no dateline: armed groups are coded
+    where they fight, which a home taken from the outlet or from the article's actors does
+    not say (a US paper's militias are mostly Libya's or Syria's); a dateline does."""
+    rebels = actor.sector is not None and actor.sector.value == REBELS
+    return actor.type == ActorType.GROUP and rebels and home.method != "dateline"
 
 
 def _home_divisions(actors: list[Actor], home: Code) -> None:
@@ -236,11 +240,22 @@ def _dateline_country(article: Article) -> Code | None:
     if evidence is not None:
         after = DATELINE_COUNTRY.match(article.text, evidence.end)
         country = country_of(after.group(1)) if after else None
-        if after and country:
+        iso3 = country.iso3 if country else _division_country(after.group(1)) if after else None
+        if after and iso3:
             found = Evidence.of(article.text, after.start(1), after.end(1))
-            return Code(value=country.iso3, evidence=found, method="dateline")
+            return Code(value=iso3, evidence=found, method="dateline")
     iso3 = _country_of_place(place.value)
     return Code(value=iso3, evidence=evidence, method="dateline") if iso3 else None
+
+
+def _division_country(name: str) -> str | None:
+    """ "BUFFALO, N.Y. (AP)", "INDEPENDENCE, MO. (AP)": the country of a state or province
+    written after the dateline's place, AP abbreviations read through the place aliases."""
+    for form in (name, name.title()):  # datelines write "MO." for "Mo."
+        division = place_aliases().get(form, form).removesuffix(" State")
+        if division in province_countries():
+            return province_countries()[division]
+    return None
 
 
 def _country_of_place(name: str) -> str | None:
@@ -270,6 +285,8 @@ def inherit_owner_countries(
             group.country = owner.country.model_copy()
         if candidate.extra.get("owner_sector") and group.sector is None and owner.sector:
             group.sector = owner.sector.model_copy()  # "Howes' team" works where he works
+        if candidate.extra.get("staff") and owner.type == ActorType.ORGANIZATION and owner.sector:
+            group.sector = owner.sector.model_copy()  # "CIA officers" are SPY, not MIL
         if candidate.extra.get("serves"):  # "an adviser to Trump": the candidate's sector
             group.sector = owner.sector.model_copy() if owner.sector else None
         _armed_opposition(group, owner, owner.id in ousted)

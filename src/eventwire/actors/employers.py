@@ -9,11 +9,12 @@ charity"): the country of the place before "-based".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors.coding import current_table
+from eventwire.actors.coding import MILITARY, REBELS, current_table
 from eventwire.actors.org_sectors import head_sector
 from eventwire.actors.phrases import (
     appositive_window,
@@ -147,12 +148,31 @@ def native_country(pronoun: Token) -> Code | None:
     return code(pronoun.doc, country.iso3, land.idx, land.idx + len(land))
 
 
-def body_sector(title: list[Token], sector: Code, role: tuple[Code, Code]) -> Code:
+def body_sector(
+    title: list[Token], sector: Code, role: tuple[Code, Code], around: Sequence[Token] = ()
+) -> Code:
     """ "police spokesman", "army spokesman": a title any body has takes the sector of the
-    body named in it."""
+    body named in it; a military title of an armed opposition ("rebel commander", "X, the
+    top commander of the guerrillas") is the opposition's (REB), not the state's military."""
+    if sector.value == MILITARY:
+        rebel = next(
+            (t for t in [*title, *around] if t.lower_ in word_set("armed_opposition")), None
+        )
+        return code(rebel.doc, REBELS, rebel.idx, rebel.idx + len(rebel)) if rebel else sector
     if not serves_any_body(sector, role):
         return sector
     return group_sector(title) or sector
+
+
+def _up_to_verb(words: Sequence[Token]) -> list[Token]:
+    """A description's words before its first verb: "the commander of the forces fighting the
+    rebels" says nothing of the commander's side."""
+    verbs = [i for i, t in enumerate(words) if t.pos_ in ("VERB", "AUX")]
+    return list(words[: verbs[0]] if verbs else words)
+
+
+def _armed_opposition(token: Token) -> bool:
+    return token.lower_ in word_set("armed_opposition")
 
 
 def served_person(description: list[Token]) -> Span | None:

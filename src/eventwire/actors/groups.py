@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.candidates import Candidate, MentionCollector
+from eventwire.actors.candidates import Candidate
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.phrases import (
     MAX_GROUP_MODIFIERS,
@@ -17,6 +17,7 @@ from eventwire.actors.phrases import (
     located_country,
     whole_country_name,
 )
+from eventwire.actors.vessels import VesselMentions
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     CountryName,
@@ -40,7 +41,7 @@ OWNER_TYPES = {ActorType.PERSON, ActorType.ORGANIZATION}
 PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
 
 
-class GroupMentions(MentionCollector):
+class GroupMentions(VesselMentions):
     """Finds groups and countries; people and organisations come first and claim their words."""
 
     def _find_groups(self) -> None:
@@ -195,6 +196,8 @@ class GroupMentions(MentionCollector):
                 MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
             )
             candidate.extra["owner"] = str(owners[0].start)
+            if token.lower_ in word_set("staff_noun"):
+                candidate.extra["staff"] = "yes"  # "FBI officials" work where the FBI works
 
     def _find_relations(self) -> None:
         """ "Blassie's mother", "the family of Christopher Howes", "Howes' team": a relative
@@ -246,29 +249,6 @@ class GroupMentions(MentionCollector):
             ):
                 country = code(self.doc, iso3, ent.start_char, ent.end_char)
                 self._add(MentionKind.NAME, ActorType.COUNTRY, ent, key=iso3, country=country)
-
-    def _find_warships(self) -> None:
-        """ "HMS Invincible", "USS Cole": a navy's ship prefix names a warship of its country."""
-        for token in capitalised(self.doc):  # the prefixes are acronyms ("HMS", "USS")
-            iso3 = word_map("ship_prefix").get(token.text)
-            if iso3 is None:  # before the scan of the name, which costs a token loop each
-                continue
-            end = token.i + 1
-            while end < len(self.doc) and self.doc[end].is_title:
-                end += 1
-            span = self.doc[token.i : end]
-            if len(span) < 2 or not self._free(span):
-                continue
-            country = code(self.doc, iso3, token.idx, token.idx + len(token))
-            sector = code(self.doc, "MIL", token.idx, token.idx + len(token))
-            self._add(
-                MentionKind.NAME,
-                ActorType.ORGANIZATION,
-                span,
-                key=span.text,
-                country=country,
-                sector=sector,
-            )
 
     def _find_bare_groups(self) -> None:
         """ "the police", "rebels", "voters", "investigators": a plural or collective noun

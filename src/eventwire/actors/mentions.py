@@ -89,6 +89,7 @@ class MentionFinder(GroupMentions):
         if agency is not None:
             self._find_agency(agency)
         self._find_warships()
+        self._find_named_vessels()
         self._find_people()
         self._find_surnames()
         self._find_organizations()
@@ -160,7 +161,7 @@ class MentionFinder(GroupMentions):
         past = bool(role) and (_past_office(before) or _past_office(after))
         sector = role[0] if role and not past else None
         if sector is not None and role is not None:
-            sector = body_sector(before, sector, role)
+            sector = body_sector(before, sector, role, described)
         if org is not None:  # "Arab League Secretary General": the organisation's codes
             country = country or (Code(value=org.country) if org.country else None)
         if org is not None and (

@@ -13,12 +13,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire.codes import country_of
+from eventwire.codes import country_of, country_on
 from eventwire.model import Actor, Article, Evidence, Place
 from eventwire.parse.nlp import doc_text, entities
+from eventwire.parse.pubdate import publication_day
 from eventwire.places.geocode import Gazetted, candidates, country_place, geocode
 from eventwire.places.toponyms import toponym_spans
 
@@ -231,16 +233,18 @@ def focus_country(article: Article, toponyms: list[Found]) -> Gazetted | None:
     return country_place(counts.most_common(1)[0][0]) if counts else None
 
 
-def _record(index: int, text: str, found: Found) -> Place:
+def _record(index: int, text: str, found: Found, on: date | None) -> Place:
+    """A place coded with the state of the article's day (Belgrade in 1998 is Yugoslavia's)."""
     entry = found.entry
     exact = found.kind == "toponym" and entry is not None
+    country = entry.country if entry else None
     return Place(
         id=f"p{index}",
         evidence=Evidence.of(text, found.start, found.end),
         name=found.name,
         lat=round(entry.lat, 4) if exact and entry else None,
         lon=round(entry.lon, 4) if exact and entry else None,
-        country=entry.country if entry else None,
+        country=country_on(country, on, place=True) if country and on else country,
         admin1=entry.admin1 if entry else None,
         feature=entry.feature if exact and entry else found.kind,
         geonameid=entry.geonameid if exact and entry else None,
@@ -255,4 +259,5 @@ def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Plac
     focus = focus_country(article, toponyms)
     found = toponyms + _regions(doc_text(doc), focus, context) + _borders(doc_text(doc), focus)
     found.sort(key=lambda f: (f.start, -f.end))
-    return [_record(i, article.text, f) for i, f in enumerate(found, start=1)]
+    on = publication_day(article)
+    return [_record(i, article.text, f, on) for i, f in enumerate(found, start=1)]

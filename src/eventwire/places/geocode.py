@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
 
-from eventwire.codes import country_of
-from eventwire.lexicons import read_table
+from eventwire.codes import country_of, place_aliases
 from eventwire.places.gazetteer import country_place, gazetteer
 from eventwire.places.sources import ADMIN_PREFIXES, Gazetted
 
@@ -23,6 +21,7 @@ __all__ = ["Gazetted", "aliases", "candidates", "country_place", "geocode"]
 # (570,000) over Manchester parish, Jamaica (62,000), whose towns undercount its people.
 FEATURE_PRIOR = {"continent": 4.0, "region": 4.0, "country": 4.0, "admin1": 1.0, "admin2": 0.0}
 FEATURE_PRIOR["city"] = 0.5
+FEATURE_PRIOR["landmark"] = 0.5
 DESCRIPTORS = re.compile(
     r"\s+(?P<kind>province|prefecture|state|region|district|county|city)$", re.I
 )
@@ -53,9 +52,7 @@ def _score(entry: Gazetted, context: frozenset[str], name: str) -> float:
     return bonus + FEATURE_PRIOR[entry.feature] + math.log10(entry.population + 10)
 
 
-@cache
-def aliases() -> dict[str, str]:
-    return dict(read_table("place_aliases.tsv"))
+aliases = place_aliases  # the places stage's name for the table codes.py reads
 
 
 def candidates(name: str) -> list[Gazetted]:

@@ -42,6 +42,7 @@ ADMIN_PREFIXES = re.compile(
     r"\s+of\s+(?:the\s+)?"
 )
 WORLD_REGION_POPULATION = 10**8
+LANDMARK_POPULATION = 10**6
 ALIAS_POPULATION = 15_000  # smaller towns' alternate names are mostly noise ('Centre', 'Eden')
 CITY_SOURCE = "cities500"
 
@@ -53,7 +54,7 @@ class Gazetted:
     name: str
     lat: float
     lon: float
-    feature: str  # continent | region | country | admin1 | admin2 | city
+    feature: str  # continent | region | country | admin1 | admin2 | city | landmark
     country: str | None = None  # ISO 3166 alpha-3
     admin1: str | None = None
     geonameid: int | None = None
@@ -222,6 +223,15 @@ def _world_regions() -> list[Gazetted]:
     ]
 
 
+def _landmarks() -> list[Gazetted]:
+    """'Long Island', 'Ground Zero', 'Angkor Wat': sites no town list has, from
+    lexicons/landmarks.tsv, sized to win over a small namesake town."""
+    return [
+        Gazetted(name, float(lat), float(lon), "landmark", iso3, population=LANDMARK_POPULATION)
+        for name, lat, lon, iso3 in read_table("landmarks.tsv")
+    ]
+
+
 def named_entries() -> Iterator[Named]:
     """Every place the gazetteer looks up by name, with the names it answers to (slow: the
     cities500 extract is read whole; places/gazetteer.py caches the result)."""
@@ -230,11 +240,12 @@ def named_entries() -> Iterator[Named]:
     towns = _town_records()
     regions = _regions(towns, "state", "admin1", state_points(towns))
     regions += _regions(towns, "county", "admin2", {})
-    for entry in _continents() + _world_regions() + regions:
+    for entry in _continents() + _world_regions() + _landmarks() + regions:
         yield entry, {entry.name}
     yield from _cities(towns)
     for entry in countries():  # looked up by ISO3 (names and demonyms are codes.py's)
         yield entry, set()
 
 
-SOURCE_FILES = ("world_regions.tsv", "country_points.tsv")  # lexicons whose edits rebuild
+# Lexicons whose edits rebuild the cache.
+SOURCE_FILES = ("world_regions.tsv", "country_points.tsv", "landmarks.tsv")
