@@ -22,6 +22,15 @@ def _annotations(doc: Doc) -> list[tuple[str, str, str, str]]:
     return [(t.text, t.pos_, str(t.morph), t.lemma_) for t in doc]
 
 
+def _stock_matcher() -> Matcher:
+    """spaCy's Matcher over the model ruler's patterns, as the ruler itself adds them."""
+    nlp = load_nlp()
+    stock = Matcher(nlp.vocab)
+    for key, entry in enumerate(nlp.get_pipe("attribute_ruler").patterns):
+        stock.add(str(key), entry["patterns"])
+    return stock
+
+
 def test_the_model_ruler_uses_the_index() -> None:
     assert isinstance(load_nlp().get_pipe("attribute_ruler").matcher, IndexedMatcher)
 
@@ -29,9 +38,7 @@ def test_the_model_ruler_uses_the_index() -> None:
 def test_matches_are_spacys() -> None:
     nlp = load_nlp()
     ruler = nlp.get_pipe("attribute_ruler")
-    stock = Matcher(nlp.vocab)
-    for key, entry in enumerate(ruler.patterns):
-        stock.add(str(key), entry["patterns"])
+    stock = _stock_matcher()
     doc = nlp(TEXT, disable=["attribute_ruler", "lemmatizer"])
     found = sorted(ruler.matcher(doc, allow_missing=True, as_spans=False))
     assert found == sorted(stock(doc, allow_missing=True, as_spans=False))
@@ -44,3 +51,14 @@ def test_annotations_are_spacys(monkeypatch: pytest.MonkeyPatch) -> None:
     indexed = _annotations(nlp(TEXT))
     monkeypatch.setattr(ruler, "matcher", ruler.matcher.matcher)
     assert indexed == _annotations(nlp(TEXT))
+
+
+def test_patterns_added_later_are_matched(monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = load_nlp()
+    ruler = nlp.get_pipe("attribute_ruler")
+    indexed = IndexedMatcher(_stock_matcher(), nlp.vocab.strings, ruler.patterns)
+    monkeypatch.setattr(ruler, "matcher", indexed)
+    for name in ("attrs", "indices", "_attrs_unnormed"):  # what `add` appends to
+        monkeypatch.setattr(ruler, name, list(getattr(ruler, name)))
+    ruler.add([[{"LOWER": "troops"}]], {"LEMMA": "soldier"})
+    assert [t.lemma_ for t in nlp("The troops left.")] == ["the", "soldier", "leave", "."]

@@ -61,6 +61,7 @@ class IndexedMatcher:
     def __init__(self, matcher: Any, strings: StringStore, patterns: list[dict[str, Any]]):
         self.matcher = matcher
         self.strings = strings
+        self.indexed = True
         self.by_first: list[dict[int, list[Compiled]]] = [{} for _ in COLUMNS]
         self.anywhere: list[Compiled] = []
         for key, entry in enumerate(patterns):  # the ruler adds entry i under the key "i"
@@ -69,11 +70,20 @@ class IndexedMatcher:
                 self._file(pattern, (match_id, [self._tests(token) for token in pattern]))
 
     def __getattr__(self, name: str) -> Any:
+        if name == "matcher":  # not set yet (a copy being made): no endless recursion
+            raise AttributeError(name)
         return getattr(self.matcher, name)
 
-    def __call__(self, doc: Doc, **_: Any) -> list[tuple[int, int, int]]:
+    def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
+        """A pattern the ruler adds later goes to spaCy's Matcher, which then matches them all."""
+        self.matcher.add(key, patterns)
+        self.indexed = False
+
+    def __call__(self, doc: Doc, **options: Any) -> list[tuple[int, int, int]]:
         """(match id, start, end) of every pattern matching in `doc`, as spaCy's Matcher finds
         them (the ruler's `allow_missing` and `as_spans=False` are what this always does)."""
+        if not self.indexed:
+            return self.matcher(doc, **options)  # type: ignore[no-any-return]
         rows: list[Row] = doc.to_array(ARRAY_ATTRS).tolist()
         by_lower, by_tag, by_dep, _ = self.by_first
         found = []
