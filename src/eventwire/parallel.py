@@ -212,13 +212,13 @@ def _collect(future: Future[ChunkResult[T]], positions: list[int]) -> tuple[list
 
 
 def _start_worker(parent: int) -> None:
-    """Make sure the model and lexicons are loaded (the fork server normally did it) before any
-    chunk is timed; leave when the parent dies (a killed run leaves no workers behind)."""
-    from eventwire.pipeline import process
-    from eventwire.warm import WARM_UP
+    """Make sure the model and lexicons are loaded before any chunk is timed (importing
+    `eventwire.warm` warms this process unless the fork server already did, as it normally
+    has: then it costs nothing); leave when the parent dies (a killed run leaves no workers
+    behind)."""
+    import eventwire.warm  # noqa: F401
 
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
-    list(process([WARM_UP]))
     take_stage_seconds()
 
 
