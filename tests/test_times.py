@@ -102,6 +102,8 @@ def test_dates_resolve_against_the_article_date(text: str, surface: str, value: 
     ("text", "surface", "timex3", "kind"),
     [
         ("The drills will last a week.", "a week", "P1W", TimeType.DURATION),
+        ("The talks lasted several hours.", "several hours", "PTXH", TimeType.DURATION),
+        ("It lost money for several quarters.", "several quarters", "PXQ", TimeType.DURATION),
         (
             "Fighting went on for the past two months.",
             "the past two months",

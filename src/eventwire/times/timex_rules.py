@@ -189,6 +189,13 @@ RULES: list[tuple[str, Handler]] = [
         r"|days)(?:\s+or\s+(?:years|months|weeks|decades|days))?)\b",  # 'weeks or months': one
         bare_units,
     ),
+    # 'several hours', 'a few minutes', 'several quarters': a length of unknown count; not bare
+    # ('60 Minutes', 'three-quarters'), nor after 'the past' ('the past several quarters': PAST_REF)
+    (
+        r"(?i:(?<!past\s)(?<!last\s)(?<!next\s)(?:a\s+few|several|many)\s+"
+        r"(?P<unit>quarters|hours|minutes|seconds))\b",
+        bare_units,
+    ),
     (
         rf"(?i:(?:(?:twice|(?:{_NUM})\s+times)\s+)?(?:each|every|per|a)\s+"
         r"(?P<unit>day|week|month|year|quarter)"
