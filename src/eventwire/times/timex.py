@@ -155,8 +155,7 @@ def this_part(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     """The most recent such day on or before the anchor, or the next one in a future clause;
-    with "night" or "morning" ("Sunday night"), the day itself, as TimeBank mostly values it;
-    with "evening", the guidelines' TEV form, which TimeBank keeps for it."""
+    'Sunday night', 'Sunday morning' as the day, 'Sunday evening' as …TEV: TimeBank's values."""
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "day")
     target = WEEKDAYS.index(m["weekday"].lower())
