@@ -53,8 +53,10 @@ REFS = {
     "PRESENT_REF": r"now|currently|current|nowadays|presently|at present|the present"
     r"|at the moment|these days|(?:at\s+)?this\s+(?:[a-z]+\s+)?moment",
     "PAST_REF": r"recently|recent|lately|the past|formerly|previously|in the past",
-    # "as soon as", "soon after the war": a conjunction, or relative to an event, not to now
+    # "as soon as", "soon after the war": a conjunction, or relative to an event, not to now;
+    # "future years" is one expression, as TimeBank marks "future quarters"
     "FUTURE_REF": r"(?<!as )soon(?!\s+(?:as|after|before)\b)|(?:the\s+)?(?:near\s+)?future"
+    r"(?:\s+(?:days|weeks|months|quarters|years|decades))?"
     r"|in the future|shortly(?!\s+(?:after|before)\b)|the near term"
     r"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)",
 }
