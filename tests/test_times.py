@@ -55,6 +55,7 @@ def test_reference_exercise_name_year(reference: ArticleResult) -> None:
         ("The ministers met on Monday in Geneva.", "Monday", "2022-01-31"),
         ("The ministers will meet on Monday in Geneva.", "Monday", "2022-02-07"),
         ("Protesters marched on Sunday night.", "Sunday night", "2022-01-30"),
+        ("Protesters marched on Sunday evening.", "Sunday evening", "2022-01-30TEV"),
         ("Talks are expected to resume on Tuesday.", "Tuesday", "2022-02-08"),
         ("Prices rose sharply last week.", "last week", "2022-W04"),
         ("Sales beat last year's record.", "last year", "2021"),  # the 's is not the time's
@@ -101,6 +102,8 @@ def test_dates_resolve_against_the_article_date(text: str, surface: str, value: 
     ("text", "surface", "timex3", "kind"),
     [
         ("The drills will last a week.", "a week", "P1W", TimeType.DURATION),
+        ("The talks lasted several hours.", "several hours", "PTXH", TimeType.DURATION),
+        ("It lost money for several quarters.", "several quarters", "PXQ", TimeType.DURATION),
         (
             "Fighting went on for the past two months.",
             "the past two months",
@@ -239,7 +242,8 @@ def test_the_future_of_something_is_not_a_time() -> None:
         ("Suits previously filed by shareholders were dropped.", []),
         ("The company previously reported a loss.", ["previously"]),
         ("He said future restructuring would be studied.", []),
-        ("The credits will cut taxes in future quarters.", ["future"]),
+        ("The credits will cut taxes in future quarters.", ["future quarters"]),
+        ("The credits will cut taxes in future years.", ["future years"]),
         ("Now, following the asset sales, the company is smaller.", []),
         ("Now the rebels hold the city.", ["Now"]),
         ("The current account deficit widened.", []),

@@ -53,8 +53,10 @@ REFS = {
     "PRESENT_REF": r"now|currently|current|nowadays|presently|at present|the present"
     r"|at the moment|these days|(?:at\s+)?this\s+(?:[a-z]+\s+)?moment",
     "PAST_REF": r"recently|recent|lately|the past|formerly|previously|in the past",
-    # "as soon as", "soon after the war": a conjunction, or relative to an event, not to now
+    # "as soon as", "soon after the war": a conjunction, or relative to an event, not to now;
+    # "future years" is one expression, as TimeBank marks "future quarters"
     "FUTURE_REF": r"(?<!as )soon(?!\s+(?:as|after|before)\b)|(?:the\s+)?(?:near\s+)?future"
+    r"(?:\s+(?:days|weeks|months|quarters|years|decades))?"
     r"|in the future|shortly(?!\s+(?:after|before)\b)|the near term"
     r"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)",
 }
@@ -187,6 +189,13 @@ RULES: list[tuple[str, Handler]] = [
         r"(?i:(?:(?:the\s+)?(?:past|last|next|coming)\s+(?:few|several|many)\s+"
         r"|(?:recent|past|coming|several|few|many)\s+)?(?P<unit>years|months|weeks|decades"
         r"|days)(?:\s+or\s+(?:years|months|weeks|decades|days))?)\b",  # 'weeks or months': one
+        bare_units,
+    ),
+    # 'several hours', 'a few minutes', 'several quarters': a length of unknown count; not bare
+    # ('60 Minutes', 'three-quarters'), nor after 'the past' ('the past several quarters': PAST_REF)
+    (
+        r"(?i:(?<!past\s)(?<!last\s)(?<!next\s)(?:a\s+few|several|many)\s+"
+        r"(?P<unit>quarters|hours|minutes|seconds))\b",
         bare_units,
     ),
     (
