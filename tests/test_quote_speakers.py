@@ -285,3 +285,13 @@ def test_a_cues_complement_is_the_clause_after_it_when_the_parse_gives_two() -> 
     (result,) = run_texts(text)
     (poll,) = [q for q in result.quotes if q.cue and q.cue.text == "showed"]
     assert poll.content.text.startswith("that only 55 percent")
+
+
+def test_a_clause_nested_in_a_cue_whose_subject_is_lost_is_not_its_own_subjects() -> None:
+    """The small parser hangs "majorities" on "going", so "said" has no subject; "they
+    support …" is still what was said, not a claim of "they"."""
+    text = (
+        "Large majorities of voters going to the polls on Tuesday said they support a "
+        "proposal to cut taxes."
+    )
+    assert "they" not in speakers(text)

@@ -101,6 +101,7 @@ class QuoteFinder:
         self.text = doc_text(doc)
         self.quotes = quotes
         self.cues = [cue for cue in cues if cue.speaker is not None]
+        self.every_cue = cues  # nesting counts cues without a speaker too
         self.paragraphs = paragraphs(self.text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.claimed: set[int] = set()  # ids of cues already attached to a direct quote
@@ -309,13 +310,17 @@ class QuoteFinder:
         return found[-1] if last >= paragraph - 1 else None
 
     def _indirect(self, found: list[QuoteFacts]) -> list[QuoteFacts]:
-        """Cues left over, outermost only: in "X said he plans to …" the claim is X's."""
+        """Cues left over, outermost only: in "X said he plans to …" the claim is X's. A cue
+        nested in any other's complement reports nothing of its own, even where the outer cue
+        went to a quote sharing its sentence ("X told host “New Day” she believed …") or its
+        subject was lost to a misparse ("Large majorities … said they support …"): the inner
+        subject is never the one PolNeAR credits there."""
         quoted = [facts.content for facts in found]
         free = [c for c in self.cues if id(c) not in self.claimed and c.content is not None]
         indirect = []
         for cue in free:
             assert cue.content is not None
-            outer = [c.content for c in free if c.content and c is not cue]
+            outer = [c.content for c in self.every_cue if c.content and c is not cue]
             nested = any(start <= cue.token.idx < end for start, end in outer + quoted)
             if nested or any(_overlap(cue.content, span) for span in quoted):
                 continue
