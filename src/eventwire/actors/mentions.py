@@ -27,6 +27,7 @@ from eventwire.actors.employers import (
 )
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
+from eventwire.actors.name_checks import after_possessive, describes, is_junk_name
 from eventwire.actors.org_sectors import head_sector
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.phrases import (
@@ -118,8 +119,10 @@ class MentionFinder(GroupMentions):
             if ent.label_ != "PERSON":
                 continue
             span = trimmed(ent)
-            span = self._strip_leading_title(span)
+            span = after_possessive(self._strip_leading_title(span))
             if not len(span) or country_of(span.text) or span.text in organization_lexicon():
+                continue
+            if is_junk_name(span, person=True):
                 continue
             if all(t.pos_ == "NOUN" for t in span):  # "Supporters of …": a common noun
                 continue
@@ -293,6 +296,8 @@ class MentionFinder(GroupMentions):
         zone or a phrase with no capitalised word ("the agency") is no name."""
         if country_of(span.text) is not None or span.text in word_set("time_zone"):
             return
+        if is_junk_name(span, person=False):
+            return
         if span.text in known_person_names():  # NER tags "Trump's" as an organisation
             self._add_person(span)
             return
@@ -332,7 +337,7 @@ class MentionFinder(GroupMentions):
             country = find_country(self.doc, list(phrase)) or find_country(
                 self.doc, of_phrase(phrase)
             )
-            if country is None and _describes(phrase):
+            if country is None and describes(phrase):
                 continue
             sector = body_sector(list(phrase), role[0], role)
             employer = employer_in(of_phrase(phrase))
@@ -389,12 +394,3 @@ def _past_office(title: list[Token]) -> bool:
     start = title[0].i
     words = [t.lower_ for t in title] + ([title[0].doc[start - 1].lower_] if start else [])
     return any(word.strip("-") in word_set("past_office") for word in words)
-
-
-def _describes(phrase: Span) -> bool:
-    """ "Obama was an excellent president", "met a former minister": a predicate or an
-    indefinite title with no country describes someone; it is no actor of its own, unless
-    it is the one who acts ("a judge ruled", "a spokesman said")."""
-    if phrase.root.dep_ in {"nsubj", "nsubjpass", "agent"}:  # "a judge ruled": it acts
-        return False
-    return phrase.root.dep_ == "attr" or phrase[0].lower_ in word_set("indefinite_article")
