@@ -37,3 +37,9 @@ def test_a_name_after_a_possessive_is_the_person_alone() -> None:
     found = names("On Monday, Politico’s Joel Pollak said the senator had lied.")
     assert "Joel Pollak" in found
     assert not [n for n in found if "’s Joel" in n]
+
+
+def test_a_title_with_an_of_phrase_is_one_person() -> None:
+    found = names("The Secretary of State met the foreign minister of Egypt on Monday.")
+    assert "The Secretary of State" in found
+    assert "State" not in found

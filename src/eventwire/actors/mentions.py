@@ -27,7 +27,7 @@ from eventwire.actors.employers import (
 )
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
-from eventwire.actors.name_checks import after_possessive, describes, is_junk_name
+from eventwire.actors.name_checks import after_possessive, describes, ends_a_title, is_junk_name
 from eventwire.actors.org_sectors import head_sector
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.phrases import (
@@ -296,7 +296,7 @@ class MentionFinder(GroupMentions):
         zone or a phrase with no capitalised word ("the agency") is no name."""
         if country_of(span.text) is not None or span.text in word_set("time_zone"):
             return
-        if is_junk_name(span, person=False):
+        if is_junk_name(span, person=False) or ends_a_title(span):
             return
         if span.text in known_person_names():  # NER tags "Trump's" as an organisation
             self._add_person(span)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from eventwire.actors.phrases import possessives
+from eventwire.actors.phrases import find_role, possessives
 from eventwire.lexicons import word_set
 
 
@@ -21,6 +21,14 @@ def is_junk_name(span: Span, person: bool) -> bool:
         return True
     platform = span.text in word_set("social_platform")
     return person and (platform or any(t.like_num for t in span))
+
+
+def ends_a_title(span: Span) -> bool:
+    """ "Secretary of State": the name closes a title phrase that began before it."""
+    window = list(span.doc[max(span.sent.start, span.start - 3) : span.end])
+    role = find_role(span.doc, window)
+    evidence = role[0].evidence if role else None
+    return evidence is not None and evidence.start < span.start_char <= evidence.end
 
 
 def after_possessive(span: Span) -> Span:

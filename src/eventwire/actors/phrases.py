@@ -317,11 +317,22 @@ def nominal_phrase(noun: Token) -> Span | None:
         or doc[start - 1].text == "-"
     ):
         start -= 1
-    phrase = doc[start : noun.i + 1]
+    phrase = doc[start : _title_end(noun)]
     definite = doc[start].lower_ in word_set("title_determiner")
     if not definite and find_country(doc, list(phrase)) is None:
         return None
     return phrase
+
+
+def _title_end(noun: Token) -> int:
+    """ "the Secretary of State": a title that goes on past its first noun ends where the
+    longest title phrase starting there ends, so "State" is no actor of its own."""
+    doc = noun.doc
+    window = list(doc[noun.i : min(noun.i + MAX_NAMED_COUNTRY_TOKENS + 1, noun.sent.end)])
+    role = find_role(doc, window)
+    if role is None or role[0].evidence is None or role[0].evidence.start != noun.idx:
+        return noun.i + 1
+    return next(t.i + 1 for t in window if t.idx + len(t) >= role[0].evidence.end)
 
 
 def _province(entity: Span | None) -> str | None:
