@@ -43,3 +43,31 @@ def test_a_title_with_an_of_phrase_is_one_person() -> None:
     found = names("The Secretary of State met the foreign minister of Egypt on Monday.")
     assert "The Secretary of State" in found
     assert "State" not in found
+
+
+def person_codes(text: str, name: str) -> tuple[str | None, str | None]:
+    (r,) = run_texts(text)
+    person = next(a for a in r.actors if a.name == name)
+    return (
+        person.country.value if person.country else None,
+        person.sector.value if person.sector else None,
+    )
+
+
+HOME = "WASHINGTON (AP) _ The Pentagon, the FBI and Congress were told on Monday. "
+
+
+def test_a_foreign_title_before_a_comma_codes_the_name_after_it() -> None:
+    text = HOME + "An Iranian spokesman, Hamid Reza, rejected the claim."
+    assert person_codes(text, "Hamid Reza") == ("IRN", "GOV")
+
+
+def test_a_demonym_before_coordinated_names_codes_each_of_them() -> None:
+    text = HOME + "Two Libyan suspects, Amin Fhima and Basset Megra, were charged."
+    assert person_codes(text, "Amin Fhima")[0] == "LBY"
+
+
+def test_a_country_before_a_comma_is_no_title_of_the_name_after_it() -> None:
+    text = "Trump wants to ban Muslims from entering the United States, Hillary Clinton said."
+    (r,) = run_texts(text)
+    assert any(a.name == "United States" for a in r.actors)

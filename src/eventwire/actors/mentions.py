@@ -153,8 +153,9 @@ class MentionFinder(GroupMentions):
 
     def _add_person(self, span: Span) -> None:
         before, after = title_window(span) or shared_title(span), appositive_window(span)
-        role = find_role(self.doc, before) or find_role(self.doc, after)
-        described = after + of_phrase(span) + leading_appositive(span) + after_of_object(span)
+        leading = leading_appositive(span)  # "an Iranian spokesman, X": as a title before X
+        role = find_role(self.doc, before) or find_role(self.doc, after + leading)
+        described = after + of_phrase(span) + leading + after_of_object(span)
         country = (
             find_country(self.doc, before)
             or find_province_country(self.doc, before)
@@ -194,7 +195,7 @@ class MentionFinder(GroupMentions):
         if served is not None:  # "a top adviser to Donald Trump": works where Trump works
             candidate.extra.update(owner=str(served.start_char), serves="yes")
         if role or country or org:  # words that said nothing are no title ("Supporters of")
-            self.claimed.update(t.i for t in before + after)
+            self.claimed.update(t.i for t in before + after + leading)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
         """A known organisation named in a title ("Arab League Secretary General")."""

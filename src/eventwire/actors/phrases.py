@@ -31,6 +31,7 @@ MAX_TITLE_TOKENS = 7
 MAX_GROUP_MODIFIERS = 2
 MAX_MODIFIER_TOKENS = 2  # "South Korean"
 MAX_NAMED_COUNTRY_TOKENS = 3  # "Democratic Republic of" … inside a title window
+MAX_APPOSITIVE_TOKENS = 3  # "a senior Iranian spokesman"
 
 
 def possessives() -> frozenset[str]:
@@ -195,14 +196,40 @@ def appositive_window(span: Span) -> list[Token]:
 
 
 def leading_appositive(span: Span) -> list[Token]:
-    """ "the Libyan, Atif Issa Enhamed": a determiner and a noun right before the name and its
-    comma, which say who the person is."""
-    doc, comma = span.doc, span.start - 1
+    """ "the Libyan, Atif Issa Enhamed", "an Iranian spokesman, X", "two Libyan suspects, X and
+    Y": a noun phrase with its determiner right before the name (or the names it is coordinated
+    with) and a comma, which says who the person is."""
+    doc, comma = span.doc, _first_coordinated(span) - 1
     if comma < 2 or doc[comma].text != "," or doc[comma - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return []
-    if doc[comma - 2].lower_ not in word_set("indefinite_article") | {"the"}:
+    start = _modifiers_start(doc, comma)
+    opener = doc[start - 1].lower_
+    if opener not in word_set("indefinite_article") | {"the"} and doc[start - 1].pos_ != "NUM":
         return []
-    return [doc[comma - 1]]
+    return list(doc[start:comma])
+
+
+def _modifiers_start(doc: Doc, comma: int) -> int:
+    """Where the noun phrase ending before the comma starts; a phrase of more than one word
+    needs a common noun head, so "the United States, X" is no appositive of X."""
+    start, head = comma - 1, doc[comma - 1]
+    limit = max(head.sent.start, comma - MAX_APPOSITIVE_TOKENS)
+    while head.pos_ == "NOUN" and start > limit and doc[start - 1].pos_ in {"ADJ", "NOUN", "PROPN"}:
+        start -= 1
+    return start
+
+
+def _first_coordinated(span: Span) -> int:
+    """ "X and Y": where the first of the names coordinated before this one starts."""
+    doc, start = span.doc, span.start
+    while start > span.sent.start + 1 and doc[start - 1].lower_ == "and":
+        first = start - 1
+        while first > span.sent.start and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        if first == start - 1:
+            break
+        start = first
+    return start
 
 
 def of_phrase(span: Span) -> list[Token]:
