@@ -71,3 +71,13 @@ def test_a_country_before_a_comma_is_no_title_of_the_name_after_it() -> None:
     text = "Trump wants to ban Muslims from entering the United States, Hillary Clinton said."
     (r,) = run_texts(text)
     assert any(a.name == "United States" for a in r.actors)
+
+
+def test_a_title_owned_by_a_named_person_is_a_person_of_the_owners_country() -> None:
+    text = "Rebels attacked a convoy. Yeltsin's spokesman denied the report."
+    assert person_codes(text, "Yeltsin's spokesman") == ("RUS", "GOV")
+
+
+def test_an_owned_title_before_a_name_and_its_comma_codes_the_name() -> None:
+    text = HOME + "Vacco's campaign manager, Matt Behrmann, said Spitzer had lied."
+    assert person_codes(text, "Matt Behrmann") == ("USA", "PTY")

@@ -21,6 +21,7 @@ from eventwire.actors.employers import (
     employer_in,
     employment_object,
     native_country,
+    past_office,
     served_person,
     serves_any_body,
     shared_title,
@@ -162,7 +163,7 @@ class MentionFinder(GroupMentions):
             or find_country(self.doc, described)
         )
         org = self._organization_in(before + after)
-        past = bool(role) and (_past_office(before) or _past_office(after))
+        past = bool(role) and (past_office(before) or past_office(after))
         sector = role[0] if role and not past else None
         if sector is not None and role is not None:
             sector = body_sector(before, sector, role, described)
@@ -357,6 +358,7 @@ class MentionFinder(GroupMentions):
                 role=role[1],
             )
             candidate.gloss_of = self._bracket_gloss(phrase)
+            self._own_title(candidate, phrase, serves=serves_any_body(sector, role))
 
     def _bracket_gloss(self, phrase: Span) -> int | None:
         """ "the president [Russian President Vladimir Putin]": the bracket names the person."""
@@ -385,13 +387,3 @@ class MentionFinder(GroupMentions):
                     country=native_country(token),
                 )
                 candidate.extra["gender"] = gender
-
-
-def _past_office(title: list[Token]) -> bool:
-    """ "former President X", "ousted Prime Minister Y": an office no longer held, which
-    gives the person no sector (someone known by a former role is no official)."""
-    if not title:
-        return False
-    start = title[0].i
-    words = [t.lower_ for t in title] + ([title[0].doc[start - 1].lower_] if start else [])
-    return any(word.strip("-") in word_set("past_office") for word in words)

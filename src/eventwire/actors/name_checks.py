@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from eventwire.actors.phrases import find_role, possessives
+from eventwire.actors.phrases import find_role, possessives, possessors
 from eventwire.lexicons import word_set
 
 
@@ -43,7 +43,16 @@ def describes(phrase: Span) -> bool:
     it is the one who acts ("a judge ruled", "a spokesman said")."""
     if phrase.root.dep_ in {"nsubj", "nsubjpass", "agent"}:  # "a judge ruled": it acts
         return False
+    if possessors(phrase) and _after_a_name(phrase):  # "X, Schumer's campaign manager"
+        return True
     return phrase.root.dep_ == "attr" or phrase[0].lower_ in word_set("indefinite_article")
+
+
+def _after_a_name(phrase: Span) -> bool:
+    """The phrase stands in apposition to a name right before it and its comma."""
+    doc, start = phrase.doc, phrase.start
+    after_comma = start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN"
+    return phrase.root.dep_ == "appos" or after_comma
 
 
 def _promotion(span: Span) -> bool:

@@ -203,8 +203,9 @@ def leading_appositive(span: Span) -> list[Token]:
     if comma < 2 or doc[comma].text != "," or doc[comma - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return []
     start = _modifiers_start(doc, comma)
-    opener = doc[start - 1].lower_
-    if opener not in word_set("indefinite_article") | {"the"} and doc[start - 1].pos_ != "NUM":
+    opener = doc[start - 1]  # a determiner, a number or an owner's "'s" ("Vacco's aide, X")
+    openers = word_set("indefinite_article") | possessives() | {"the"}
+    if opener.lower_ not in openers and opener.pos_ != "NUM":
         return []
     return list(doc[start:comma])
 
@@ -345,15 +346,19 @@ def nominal_phrase(noun: Token) -> Span | None:
     ):
         start -= 1
     phrase = doc[start : _title_end(noun)]
-    definite = doc[start].lower_ in word_set("title_determiner")
+    definite = doc[start].lower_ in word_set("title_determiner") or bool(possessors(phrase))
     if not definite and find_country(doc, list(phrase)) is None:
         return None
     return phrase
 
 
+def possessors(phrase: Span) -> list[Token]:
+    """ "Yeltsin's spokesman": the names that own a title, which make it definite."""
+    return [t for t in phrase if t.dep_ == "poss" and t.pos_ == "PROPN"]
+
+
 def _title_end(noun: Token) -> int:
-    """ "the Secretary of State": a title that goes on past its first noun ends where the
-    longest title phrase starting there ends, so "State" is no actor of its own."""
+    """ "the Secretary of State": where the longest title starting at the noun ends."""
     doc = noun.doc
     window = list(doc[noun.i : min(noun.i + MAX_NAMED_COUNTRY_TOKENS + 1, noun.sent.end)])
     role = find_role(doc, window)
