@@ -81,3 +81,8 @@ def test_a_title_owned_by_a_named_person_is_a_person_of_the_owners_country() -> 
 def test_an_owned_title_before_a_name_and_its_comma_codes_the_name() -> None:
     text = HOME + "Vacco's campaign manager, Matt Behrmann, said Spitzer had lied."
     assert person_codes(text, "Matt Behrmann") == ("USA", "PTY")
+
+
+def test_a_place_phrase_before_a_comma_is_no_title_of_the_name_after_it() -> None:
+    (r,) = run_texts("Speaking at the Dutch embassy, Viktor Orban said the war was over.")
+    assert "Dutch embassy" in [a.name for a in r.actors]

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from eventwire.actors.appositives import leading_appositive
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.employers import (
     after_of_object,
@@ -40,7 +41,6 @@ from eventwire.actors.phrases import (
     find_role,
     group_sector,
     is_head_noun,
-    leading_appositive,
     nominal_phrase,
     of_phrase,
     role_heads,

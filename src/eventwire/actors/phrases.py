@@ -31,7 +31,6 @@ MAX_TITLE_TOKENS = 7
 MAX_GROUP_MODIFIERS = 2
 MAX_MODIFIER_TOKENS = 2  # "South Korean"
 MAX_NAMED_COUNTRY_TOKENS = 3  # "Democratic Republic of" … inside a title window
-MAX_APPOSITIVE_TOKENS = 3  # "a senior Iranian spokesman"
 
 
 def possessives() -> frozenset[str]:
@@ -195,44 +194,6 @@ def appositive_window(span: Span) -> list[Token]:
     return window
 
 
-def leading_appositive(span: Span) -> list[Token]:
-    """ "the Libyan, Atif Issa Enhamed", "an Iranian spokesman, X", "two Libyan suspects, X and
-    Y": a noun phrase with its determiner right before the name (or the names it is coordinated
-    with) and a comma, which says who the person is."""
-    doc, comma = span.doc, _first_coordinated(span) - 1
-    if comma < 2 or doc[comma].text != "," or doc[comma - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
-        return []
-    start = _modifiers_start(doc, comma)
-    opener = doc[start - 1]  # a determiner, a number or an owner's "'s" ("Vacco's aide, X")
-    openers = word_set("indefinite_article") | possessives() | {"the"}
-    if opener.lower_ not in openers and opener.pos_ != "NUM":
-        return []
-    return list(doc[start:comma])
-
-
-def _modifiers_start(doc: Doc, comma: int) -> int:
-    """Where the noun phrase ending before the comma starts; a phrase of more than one word
-    needs a common noun head, so "the United States, X" is no appositive of X."""
-    start, head = comma - 1, doc[comma - 1]
-    limit = max(head.sent.start, comma - MAX_APPOSITIVE_TOKENS)
-    while head.pos_ == "NOUN" and start > limit and doc[start - 1].pos_ in {"ADJ", "NOUN", "PROPN"}:
-        start -= 1
-    return start
-
-
-def _first_coordinated(span: Span) -> int:
-    """ "X and Y": where the first of the names coordinated before this one starts."""
-    doc, start = span.doc, span.start
-    while start > span.sent.start + 1 and doc[start - 1].lower_ == "and":
-        first = start - 1
-        while first > span.sent.start and doc[first - 1].pos_ == "PROPN":
-            first -= 1
-        if first == start - 1:
-            break
-        start = first
-    return start
-
-
 def of_phrase(span: Span) -> list[Token]:
     """ "President Macron of France", "a spokesman for the Chinese foreign ministry": the words
     of an "of" or "for" phrase right after a name or title, which say whom the person serves."""
@@ -353,7 +314,7 @@ def nominal_phrase(noun: Token) -> Span | None:
 
 
 def possessors(phrase: Span) -> list[Token]:
-    """ "Yeltsin's spokesman": the names that own a title, which make it definite."""
+    """ "Yeltsin's spokesman": names that own a title and make it definite."""
     return [t for t in phrase if t.dep_ == "poss" and t.pos_ == "PROPN"]
 
 
