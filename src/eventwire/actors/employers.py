@@ -187,3 +187,13 @@ def served_person(description: list[Token]) -> Span | None:
 
 def _without_article(span: Span) -> Span:
     return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+
+
+def past_office(title: list[Token]) -> bool:
+    """ "former President X", "ousted Prime Minister Y": an office no longer held, which
+    gives the person no sector (someone known by a former role is no official)."""
+    if not title:
+        return False
+    start = title[0].i
+    words = [t.lower_ for t in title] + ([title[0].doc[start - 1].lower_] if start else [])
+    return any(word.strip("-") in word_set("past_office") for word in words)

@@ -15,6 +15,7 @@ from eventwire.actors.phrases import (
     group_sector,
     is_head_noun,
     located_country,
+    possessors,
     whole_country_name,
 )
 from eventwire.actors.vessels import VesselMentions
@@ -281,10 +282,30 @@ class GroupMentions(VesselMentions):
             if owner is not None:
                 candidate.extra["owner"] = str(owner.idx)
 
-    def _owner_tokens(self) -> dict[int, Candidate]:
+    def _own_title(self, candidate: Candidate, phrase: Span, serves: bool) -> None:
+        """ "Yeltsin's spokesman": a title owned by a named person or organisation is of the
+        owner's country (and, for a title any body has, its sector); the mention is the title
+        after the possessive, so that it stays apart from the owner's name."""
+        owners = self._owner_tokens(skip=candidate)
+        owner = next((owners[t.i] for t in possessors(phrase) if t.i in owners), None)
+        if owner is None:
+            return
+        start = possessors(phrase)[-1].i + 1
+        while start < phrase.end and self.doc[start].dep_ == "case":  # after "Yeltsin 's"
+            start += 1
+        title = self.doc[start : phrase.end]
+        if not len(title):
+            return
+        candidate.start, candidate.token_index = title.start_char, title.start
+        candidate.name = _owned_name(self.doc, title, owner)
+        candidate.extra["owner"] = str(owner.start)
+        if serves:  # a spokesman works where the owner works
+            candidate.extra["serves"] = "yes"
+
+    def _owner_tokens(self, skip: Candidate | None = None) -> dict[int, Candidate]:
         """Token index → the person or organisation candidate whose name covers it."""
         covered: dict[int, Candidate] = {}
-        for candidate in self.candidates:
+        for candidate in (c for c in self.candidates if c is not skip):
             span = self.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
             if candidate.type in OWNER_TYPES and span is not None:
                 covered.update({i: candidate for i in range(span.start, span.end)})

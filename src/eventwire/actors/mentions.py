@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from eventwire.actors.appositives import leading_appositive
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.employers import (
     after_of_object,
@@ -21,12 +22,14 @@ from eventwire.actors.employers import (
     employer_in,
     employment_object,
     native_country,
+    past_office,
     served_person,
     serves_any_body,
     shared_title,
 )
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
+from eventwire.actors.name_checks import after_possessive, describes, ends_a_title, is_junk_name
 from eventwire.actors.org_sectors import head_sector
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.phrases import (
@@ -38,7 +41,6 @@ from eventwire.actors.phrases import (
     find_role,
     group_sector,
     is_head_noun,
-    leading_appositive,
     nominal_phrase,
     of_phrase,
     role_heads,
@@ -118,8 +120,10 @@ class MentionFinder(GroupMentions):
             if ent.label_ != "PERSON":
                 continue
             span = trimmed(ent)
-            span = self._strip_leading_title(span)
+            span = after_possessive(self._strip_leading_title(span))
             if not len(span) or country_of(span.text) or span.text in organization_lexicon():
+                continue
+            if is_junk_name(span, person=True):
                 continue
             if all(t.pos_ == "NOUN" for t in span):  # "Supporters of …": a common noun
                 continue
@@ -150,15 +154,16 @@ class MentionFinder(GroupMentions):
 
     def _add_person(self, span: Span) -> None:
         before, after = title_window(span) or shared_title(span), appositive_window(span)
-        role = find_role(self.doc, before) or find_role(self.doc, after)
-        described = after + of_phrase(span) + leading_appositive(span) + after_of_object(span)
+        leading = leading_appositive(span)  # "an Iranian spokesman, X": as a title before X
+        role = find_role(self.doc, before) or find_role(self.doc, after + leading)
+        described = after + of_phrase(span) + leading + after_of_object(span)
         country = (
             find_country(self.doc, before)
             or find_province_country(self.doc, before)
             or find_country(self.doc, described)
         )
         org = self._organization_in(before + after)
-        past = bool(role) and (_past_office(before) or _past_office(after))
+        past = bool(role) and (past_office(before) or past_office(after))
         sector = role[0] if role and not past else None
         if sector is not None and role is not None:
             sector = body_sector(before, sector, role, described)
@@ -191,7 +196,7 @@ class MentionFinder(GroupMentions):
         if served is not None:  # "a top adviser to Donald Trump": works where Trump works
             candidate.extra.update(owner=str(served.start_char), serves="yes")
         if role or country or org:  # words that said nothing are no title ("Supporters of")
-            self.claimed.update(t.i for t in before + after)
+            self.claimed.update(t.i for t in before + after + leading)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
         """A known organisation named in a title ("Arab League Secretary General")."""
@@ -293,6 +298,8 @@ class MentionFinder(GroupMentions):
         zone or a phrase with no capitalised word ("the agency") is no name."""
         if country_of(span.text) is not None or span.text in word_set("time_zone"):
             return
+        if is_junk_name(span, person=False) or ends_a_title(span):
+            return
         if span.text in known_person_names():  # NER tags "Trump's" as an organisation
             self._add_person(span)
             return
@@ -332,7 +339,7 @@ class MentionFinder(GroupMentions):
             country = find_country(self.doc, list(phrase)) or find_country(
                 self.doc, of_phrase(phrase)
             )
-            if country is None and _describes(phrase):
+            if country is None and describes(phrase):
                 continue
             sector = body_sector(list(phrase), role[0], role)
             employer = employer_in(of_phrase(phrase))
@@ -351,6 +358,7 @@ class MentionFinder(GroupMentions):
                 role=role[1],
             )
             candidate.gloss_of = self._bracket_gloss(phrase)
+            self._own_title(candidate, phrase, serves=serves_any_body(sector, role))
 
     def _bracket_gloss(self, phrase: Span) -> int | None:
         """ "the president [Russian President Vladimir Putin]": the bracket names the person."""
@@ -379,22 +387,3 @@ class MentionFinder(GroupMentions):
                     country=native_country(token),
                 )
                 candidate.extra["gender"] = gender
-
-
-def _past_office(title: list[Token]) -> bool:
-    """ "former President X", "ousted Prime Minister Y": an office no longer held, which
-    gives the person no sector (someone known by a former role is no official)."""
-    if not title:
-        return False
-    start = title[0].i
-    words = [t.lower_ for t in title] + ([title[0].doc[start - 1].lower_] if start else [])
-    return any(word.strip("-") in word_set("past_office") for word in words)
-
-
-def _describes(phrase: Span) -> bool:
-    """ "Obama was an excellent president", "met a former minister": a predicate or an
-    indefinite title with no country describes someone; it is no actor of its own, unless
-    it is the one who acts ("a judge ruled", "a spokesman said")."""
-    if phrase.root.dep_ in {"nsubj", "nsubjpass", "agent"}:  # "a judge ruled": it acts
-        return False
-    return phrase.root.dep_ == "attr" or phrase[0].lower_ in word_set("indefinite_article")

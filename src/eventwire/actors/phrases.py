@@ -194,17 +194,6 @@ def appositive_window(span: Span) -> list[Token]:
     return window
 
 
-def leading_appositive(span: Span) -> list[Token]:
-    """ "the Libyan, Atif Issa Enhamed": a determiner and a noun right before the name and its
-    comma, which say who the person is."""
-    doc, comma = span.doc, span.start - 1
-    if comma < 2 or doc[comma].text != "," or doc[comma - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
-        return []
-    if doc[comma - 2].lower_ not in word_set("indefinite_article") | {"the"}:
-        return []
-    return [doc[comma - 1]]
-
-
 def of_phrase(span: Span) -> list[Token]:
     """ "President Macron of France", "a spokesman for the Chinese foreign ministry": the words
     of an "of" or "for" phrase right after a name or title, which say whom the person serves."""
@@ -317,11 +306,26 @@ def nominal_phrase(noun: Token) -> Span | None:
         or doc[start - 1].text == "-"
     ):
         start -= 1
-    phrase = doc[start : noun.i + 1]
-    definite = doc[start].lower_ in word_set("title_determiner")
+    phrase = doc[start : _title_end(noun)]
+    definite = doc[start].lower_ in word_set("title_determiner") or bool(possessors(phrase))
     if not definite and find_country(doc, list(phrase)) is None:
         return None
     return phrase
+
+
+def possessors(phrase: Span) -> list[Token]:
+    """ "Yeltsin's spokesman": names that own a title and make it definite."""
+    return [t for t in phrase if t.dep_ == "poss" and t.pos_ == "PROPN"]
+
+
+def _title_end(noun: Token) -> int:
+    """ "the Secretary of State": where the longest title starting at the noun ends."""
+    doc = noun.doc
+    window = list(doc[noun.i : min(noun.i + MAX_NAMED_COUNTRY_TOKENS + 1, noun.sent.end)])
+    role = find_role(doc, window)
+    if role is None or role[0].evidence is None or role[0].evidence.start != noun.idx:
+        return noun.i + 1
+    return next(t.i + 1 for t in window if t.idx + len(t) >= role[0].evidence.end)
 
 
 def _province(entity: Span | None) -> str | None:

@@ -1,0 +1,55 @@
+"""A noun phrase before a name and its comma, which says who the person is.
+
+"the Libyan, Atif Issa Enhamed", "an Iranian spokesman, X", "two Libyan suspects, X and Y",
+"Vacco's campaign manager, X": the phrase gives the name its country and title, before any
+default of the article's home country.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.phrases import possessives
+from eventwire.lexicons import word_set
+
+MAX_APPOSITIVE_TOKENS = 3  # "a senior Iranian spokesman"
+
+
+def leading_appositive(span: Span) -> list[Token]:
+    """ "the Libyan, Atif Issa Enhamed", "an Iranian spokesman, X", "two Libyan suspects, X and
+    Y": a noun phrase with its determiner right before the name (or the names it is coordinated
+    with) and a comma, which says who the person is."""
+    doc, comma = span.doc, _first_coordinated(span) - 1
+    if comma < 2 or doc[comma].text != "," or doc[comma - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return []
+    if doc[comma - 1].dep_ == "pobj":  # "at the Dutch embassy, X said": a place
+        return []
+    start = _modifiers_start(doc, comma)
+    opener = doc[start - 1]  # a determiner, a number or an owner's "'s" ("Vacco's aide, X")
+    openers = word_set("indefinite_article") | possessives() | {"the"}
+    if opener.lower_ not in openers and opener.pos_ != "NUM":
+        return []
+    return list(doc[start:comma])
+
+
+def _modifiers_start(doc: Doc, comma: int) -> int:
+    """Where the noun phrase ending before the comma starts; a phrase of more than one word
+    needs a common noun head, so "the United States, X" is no appositive of X."""
+    start, head = comma - 1, doc[comma - 1]
+    limit = max(head.sent.start, comma - MAX_APPOSITIVE_TOKENS)
+    while head.pos_ == "NOUN" and start > limit and doc[start - 1].pos_ in {"ADJ", "NOUN", "PROPN"}:
+        start -= 1
+    return start
+
+
+def _first_coordinated(span: Span) -> int:
+    """ "X and Y": where the first of the names coordinated before this one starts."""
+    doc, start = span.doc, span.start
+    while start > span.sent.start + 1 and doc[start - 1].lower_ == "and":
+        first = start - 1
+        while first > span.sent.start and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        if first == start - 1:
+            break
+        start = first
+    return start

@@ -1,0 +1,68 @@
+"""What NER marks as a name but an analyst would not list as an actor.
+
+News pages carry more than the story: promotion lines ("Follow X on Twitter at @handle"),
+title-case headlines whose words NER reads as one long name ("Suspect Named By Police"), show
+titles with a number. These are dropped before they become actors; a name after a possessive
+("Outlet's Jane Doe") is the person, not the owner and the person together.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from eventwire.actors.phrases import find_role, possessives, possessors
+from eventwire.lexicons import word_set
+
+
+def is_junk_name(span: Span, person: bool) -> bool:
+    """A handle, a promotion line, a headline fragment, or (for a person) a social platform
+    or a name with a number in it ("Show 360"), none of which an analyst codes as an actor."""
+    if any("@" in t.text for t in span) or _promotion(span) or _headline_fragment(span):
+        return True
+    platform = span.text in word_set("social_platform")
+    return person and (platform or any(t.like_num for t in span))
+
+
+def ends_a_title(span: Span) -> bool:
+    """ "Secretary of State": the name closes a title phrase that began before it."""
+    window = list(span.doc[max(span.sent.start, span.start - 3) : span.end])
+    role = find_role(span.doc, window)
+    evidence = role[0].evidence if role else None
+    return evidence is not None and evidence.start < span.start_char <= evidence.end
+
+
+def after_possessive(span: Span) -> Span:
+    """ "Breitbart's Joel Pollak": the name after the last inner possessive."""
+    inner = [t.i for t in span[:-1] if t.text in possessives()]
+    return span.doc[inner[-1] + 1 : span.end] if inner else span
+
+
+def describes(phrase: Span) -> bool:
+    """ "Obama was an excellent president", "met a former minister": a predicate or an
+    indefinite title with no country describes someone; it is no actor of its own, unless
+    it is the one who acts ("a judge ruled", "a spokesman said")."""
+    if phrase.root.dep_ in {"nsubj", "nsubjpass", "agent"}:  # "a judge ruled": it acts
+        return False
+    if possessors(phrase) and _after_a_name(phrase):  # "X, Schumer's campaign manager"
+        return True
+    return phrase.root.dep_ == "attr" or phrase[0].lower_ in word_set("indefinite_article")
+
+
+def _after_a_name(phrase: Span) -> bool:
+    """The phrase stands in apposition to a name right before it and its comma."""
+    doc, start = phrase.doc, phrase.start
+    after_comma = start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN"
+    return phrase.root.dep_ == "appos" or after_comma
+
+
+def _promotion(span: Span) -> bool:
+    """ "Follow Jane Doe on Twitter at @doe": a sentence that asks the reader to follow
+    someone is a promotion line, not the story."""
+    opening = span.sent[0]
+    return opening.is_title and opening.lower_ in word_set("promotion_verb")
+
+
+def _headline_fragment(span: Span) -> bool:
+    """ "San Bernardino Suspect Named By Police": a capitalised preposition or auxiliary
+    inside a name shows a title-case headline, not one organisation or person."""
+    return any(t.is_title and t.lower_ in word_set("headline_function_word") for t in span[1:])
