@@ -66,11 +66,3 @@ def test_the_one_a_welcome_is_for_is_its_target() -> None:
     )
     rolled = next(e for e in r.events if e.trigger.text.startswith("rolled"))
     assert [p.name for p in rolled.recipients] == ["Rishi Sunak"]
-
-
-def test_a_visit_to_a_region_aims_at_the_regions_states_the_article_names() -> None:
-    (r,) = run_texts(
-        "Foreign Minister Annalena Baerbock headed Monday to West Africa. She will spend a day "
-        "in Accra, Ghana, and then fly to Lagos, Nigeria. Her visit to West Africa was brief."
-    )
-    assert _countries(_event(r, "visit").recipients) == {"GHA", "NGA"}

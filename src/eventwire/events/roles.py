@@ -20,7 +20,6 @@ from eventwire.events.participants import (
     unique,
 )
 from eventwire.events.premises import own_people, premises_owners
-from eventwire.events.regions import region_hosts
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -144,7 +143,6 @@ def verb_roles(
     targets += [  # "demanded that Turkey withdraw", "allege the attacks were plotted by X"
         s for c in verb.children if c.dep_ == "ccomp" for s in _clause_doers(c)
     ]
-    named += region_hosts(targets) if type_ == "CONSULT" else []  # "headed to East Africa"
     if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea");
         # with none named, an act on a measure is about whom the measure aims at; blame is
         # never aimed at an act's victims
@@ -354,8 +352,7 @@ def noun_roles(
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
     assault = _is_event_noun(noun, "ASSAULT")
-    hosts = region_hosts(targets) if _is_event_noun(noun, "CONSULT") else []
-    roles = _with_recipients(reader, noun, actors, targets, hosts, [noun] if assault else [])
+    roles = _with_recipients(reader, noun, actors, targets, hostile=[noun] if assault else [])
     return _own_people("ASSAULT" if assault else "", *roles)
 
 
