@@ -66,11 +66,3 @@ def test_the_one_a_welcome_is_for_is_its_target() -> None:
     )
     rolled = next(e for e in r.events if e.trigger.text.startswith("rolled"))
     assert [p.name for p in rolled.recipients] == ["Rishi Sunak"]
-
-
-def test_a_march_to_protest_an_act_aims_at_its_doer_not_its_victims() -> None:
-    (r,) = run_texts(
-        "Some 2,000 students marched Sunday in Ankara, burning flags to protest the killings "
-        "of Kurdish villagers by Iranian troops."
-    )
-    assert _countries(_event(r, "marched").recipients) == {"IRN"}

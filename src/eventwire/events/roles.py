@@ -20,7 +20,6 @@ from eventwire.events.participants import (
     unique,
 )
 from eventwire.events.premises import own_people, premises_owners
-from eventwire.events.purpose import protested
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -144,7 +143,6 @@ def verb_roles(
     targets += [  # "demanded that Turkey withdraw", "allege the attacks were plotted by X"
         s for c in verb.children if c.dep_ == "ccomp" for s in _clause_doers(c)
     ]
-    named += protested(reader, verb) if type_ == "PROTEST" else []
     if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea");
         # with none named, an act on a measure is about whom the measure aims at; blame is
         # never aimed at an act's victims
