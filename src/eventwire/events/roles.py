@@ -15,6 +15,7 @@ from eventwire.events.participants import (
     SUBJECT_DEPS,
     RoleReader,
     coordinated,
+    fronted_subject,
     participant_key,
     pobjs,
     unique,
@@ -54,7 +55,7 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
     if _is_passive(verb):
         return _agents(verb) or pobjs(verb, {"from"})
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [fronted_subject(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
