@@ -134,10 +134,9 @@ def verb_roles(
     if _is_passive(verb) and actors:
         objects += patients
     preps = RECIPIENT_PREPS - {"from"} if _is_passive(verb) else RECIPIENT_PREPS
-    preps = preps | {"for"} if type_ in BENEFITS else preps
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
     objects = [o for o in objects if o not in acts]
-    targets = [*objects, *pobjs(verb, preps)]
+    targets = [*objects, *pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
     named += [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
     targets += [p for o in objects for p in _object_aims(reader, o, type_ != "ACCUSE")]
@@ -154,6 +153,12 @@ def verb_roles(
         return split_roles(actors, recipients)
     hostile = [verb, *_subject_acts(verb)] if type_ == "ASSAULT" else []
     return _own_people(type_, *_with_recipients(reader, verb, actors, targets, named, hostile))
+
+
+def _beneficiaries(reader: RoleReader, verb: Token, type_: str) -> list[Token]:
+    """ "campaigned for Clinton": someone named, not a thing with an owner ("her newsletter")."""
+    found = pobjs(verb, {"for"}) if type_ in BENEFITS else []
+    return [t for t in found if t.pos_ == "PRON" or reader.mention_at(t) is not None]
 
 
 def _own_people(
