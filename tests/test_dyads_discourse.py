@@ -57,3 +57,21 @@ def test_forces_that_attack_no_one_named_hit_their_own_people() -> None:
     assert _countries(_event(r, "raided").recipients) == {"COM"}
     attack = [e for e in r.events if e.trigger.text == "attack"]
     assert all(e.recipients == [] for e in attack), "a politician's attack hits no people"
+
+
+def test_the_one_a_welcome_is_for_is_its_target() -> None:
+    (r,) = run_texts(
+        "President Emmanuel Macron rolled out the red carpet for prime minister Rishi Sunak, "
+        "welcoming him as a close ally."
+    )
+    rolled = next(e for e in r.events if e.trigger.text.startswith("rolled"))
+    assert [p.name for p in rolled.recipients] == ["Rishi Sunak"]
+
+
+def test_a_fronted_participle_phrase_leaves_the_state_as_the_subject() -> None:
+    (r,) = run_texts(
+        "At least 51 people were reported killed in clashes in the region in recent days. "
+        "Turkey, worried about civil war in Kosovo spilling to the whole Balkans, urged all "
+        "Balkan states to sign a joint declaration."
+    )
+    assert _countries(_event(r, "urged").actors) == {"TUR"}

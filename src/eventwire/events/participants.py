@@ -316,6 +316,17 @@ def unique(participants: list[Participant]) -> list[Participant]:
     return kept
 
 
+def fronted_subject(subject: Token) -> Token:
+    """ "Turkey, worried about war spilling over, urged ...": the parse can take the fronted
+    participle phrase for the subject; a verb as subject whose own subject is set off by a
+    comma stands for that subject (a true clausal subject, "Leaving was hard", has none)."""
+    if subject.pos_ != "VERB":
+        return subject
+    inner = [c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i]
+    comma = [t for t in inner if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","]
+    return comma[0] if comma else subject
+
+
 def pobjs(token: Token, preps: set[str]) -> list[Token]:
     return [
         pobj

@@ -15,6 +15,7 @@ from eventwire.events.participants import (
     SUBJECT_DEPS,
     RoleReader,
     coordinated,
+    fronted_subject,
     participant_key,
     pobjs,
     unique,
@@ -36,6 +37,7 @@ LIGHT_PREPS = {"at", "in", "into", "on", "during"}
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
 MOVEMENTS = {"MOBILIZE"}  # types whose passive subject is the forces moved (not "was released")
 MOVEMENT_PREPS = {"to", "into", "toward", "towards"}
+BENEFITS = {"CONSULT", "SUPPORT", "AID", "COOPERATE"}  # "rolled out the red carpet for X": "for" X
 RECEIVING_VERBS = words("event_arguments.tsv", "receiving")
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
 
@@ -53,7 +55,7 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
     if _is_passive(verb):
         return _agents(verb) or pobjs(verb, {"from"})
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [fronted_subject(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
@@ -134,7 +136,7 @@ def verb_roles(
     preps = RECIPIENT_PREPS - {"from"} if _is_passive(verb) else RECIPIENT_PREPS
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
     objects = [o for o in objects if o not in acts]
-    targets = [*objects, *pobjs(verb, preps)]
+    targets = [*objects, *pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
     named += [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
     targets += [p for o in objects for p in _object_aims(reader, o, type_ != "ACCUSE")]
@@ -151,6 +153,12 @@ def verb_roles(
         return split_roles(actors, recipients)
     hostile = [verb, *_subject_acts(verb)] if type_ == "ASSAULT" else []
     return _own_people(type_, *_with_recipients(reader, verb, actors, targets, named, hostile))
+
+
+def _beneficiaries(reader: RoleReader, verb: Token, type_: str) -> list[Token]:
+    """ "campaigned for Clinton": someone named, not a thing with an owner ("her newsletter")."""
+    found = pobjs(verb, {"for"}) if type_ in BENEFITS else []
+    return [t for t in found if t.pos_ == "PRON" or reader.mention_at(t) is not None]
 
 
 def _own_people(
