@@ -164,17 +164,6 @@ def body_sector(
     return group_sector(title) or sector
 
 
-def _up_to_verb(words: Sequence[Token]) -> list[Token]:
-    """A description's words before its first verb: "the commander of the forces fighting the
-    rebels" says nothing of the commander's side."""
-    verbs = [i for i, t in enumerate(words) if t.pos_ in ("VERB", "AUX")]
-    return list(words[: verbs[0]] if verbs else words)
-
-
-def _armed_opposition(token: Token) -> bool:
-    return token.lower_ in word_set("armed_opposition")
-
-
 def served_person(description: list[Token]) -> Span | None:
     """ "a top adviser to Donald Trump", "a spokesman for Clinton": the person a title serves."""
     for token in description:
