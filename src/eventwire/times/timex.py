@@ -155,7 +155,8 @@ def this_part(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     """The most recent such day on or before the anchor, or the next one in a future clause;
-    'Sunday night', 'Sunday morning' as the day, 'Sunday evening' as …TEV: TimeBank's values."""
+    with a part of the day ('Sunday night', 'Sunday evening'), the day, as TimeBank mostly
+    values it."""
     if ctx.anchor is None:
         return Timex(TimeType.DATE, None, "day")
     target = WEEKDAYS.index(m["weekday"].lower())
@@ -173,8 +174,6 @@ def weekday(m: re.Match[str], ctx: Context) -> Timex | None:
             day += timedelta(days=7)
     else:
         day = ctx.anchor - timedelta(days=(ctx.anchor.weekday() - target) % 7)
-    if (m["part"] or "").lower() == "evening":
-        return dated(f"{day.isoformat()}TEV", "part_of_day")
     return dated(day.isoformat(), "day")
 
 
