@@ -123,29 +123,16 @@ class RoleReader:
 
     def _antecedent(self, pronoun: Token) -> Participant | None:
         """ "Switzerland said it had expelled...": "it" is the subject of the clause above,
-        never a phrase the pronoun sits in ("the leader of their party" is not "they"), nor the
-        subject of the verb it is the object of ("the police barred the crowd but allowed them
-        to march": them, the crowd)."""
-        verbs = _binding_verbs(pronoun)
-        bound = [s for v in verbs for s in _subjects(v)]
+        never a phrase the pronoun sits in ("the leader of their party" is not "they")."""
         for ancestor in pronoun.ancestors:
             for subject in ancestor.children:
                 if (
                     subject.dep_ in SUBJECT_DEPS
                     and subject.i < pronoun.i
                     and subject.pos_ != "PRON"
-                    and subject not in bound
                     and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i
                 ):
                     return next(iter(self.phrase(subject)), None)
-        return self._earlier_object(pronoun, verbs)
-
-    def _earlier_object(self, pronoun: Token, verbs: list[Token]) -> Participant | None:
-        """The object of an earlier coordinated verb that names an actor ("barred the crowd")."""
-        objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.i < pronoun.i]
-        for obj in objects:
-            if obj.pos_ != "PRON" and (found := self.phrase(obj)):
-                return found[0]
         return None
 
     def _previous_subject(self, pronoun: Token) -> Participant | None:
@@ -246,27 +233,6 @@ class RoleReader:
                     found.extend([participant] if participant else [])
                     found.extend(self.modifiers(part))
         return unique(found)
-
-
-def _binding_verbs(pronoun: Token) -> list[Token]:
-    """The verbs an object pronoun is bound in: the one it is the object of ("allowed them",
-    also "allowed them to march", where the parse makes "them" the subject of "march") and
-    those that verb is coordinated with; none for a subject pronoun."""
-    verb = pronoun.head
-    if pronoun.lower_ != "them":  # "it" is as often a thing or no one ("fight it out")
-        return []
-    if pronoun.dep_ in SUBJECT_DEPS and verb.dep_ in {"ccomp", "xcomp"}:
-        verb = verb.head
-    elif pronoun.dep_ not in {"dobj", "dative", "iobj"}:
-        return []
-    verbs = [verb]
-    while verbs[-1].dep_ == "conj" and not _subjects(verbs[-1]):  # "barred X but allowed them"
-        verbs.append(verbs[-1].head)
-    return verbs
-
-
-def _subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _coordinated_modifiers(head: Token) -> bool:

@@ -259,10 +259,7 @@ def _with_recipients(
         located = premises_owners(reader, hostile or [])
         located = located or (location_targets(reader, head) if actors else [])
         named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
-        groups = [  # "allowed them": the crowd barred before
-            p for t in targets if t.pos_ == "PRON" for p in reader.phrase(t) if p not in named
-        ]
-        recipients = located or domestic(actors, named, targets, groups) or recipients
+        recipients = located or domestic(actors, named, targets) or recipients
     return split_roles(actors, recipients)
 
 
@@ -305,24 +302,19 @@ def _is_place(token: Token) -> bool:
 
 
 def domestic(
-    actors: list[Participant],
-    named: list[Participant],
-    targets: list[Token],
-    groups: list[Participant] | None = None,
+    actors: list[Participant], named: list[Participant], targets: list[Token]
 ) -> list[Participant]:
     """ "police dispersed demonstrators": an unnamed group (rebels, protesters) acted on by
     actors of one country is taken to be of that country (CAMEO's domestic convention), in a
     participant of its own; a bare group actor with no country of its own ("the rebels") is
     such a group. A named addressee keeps its own actor's country, known or not ("Moroccan
-    diplomats met President Obama" does not make Obama Moroccan). A pronoun standing for
-    such a group ("allowed them") makes it so too."""
+    diplomats met President Obama" does not make Obama Moroccan)."""
     countries = {p.country for p in actors}
     if named or len(countries) != 1 or None in countries or "IGO" in countries:
         return named
     country = countries.pop()
-    words = [t for t in targets if (t.lower_,) in group_lexicon()]
-    found = [_group_participant(t, country) for t in words[:1]]
-    return found or [p.model_copy(update={"country": country}) for p in (groups or [])[:1]]
+    groups = [t for t in targets if (t.lower_,) in group_lexicon()]
+    return [_group_participant(t, country) for t in groups[:1]]
 
 
 def _group_participant(head: Token, country: str) -> Participant:
