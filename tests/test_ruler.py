@@ -4,11 +4,12 @@ of speech, morphology and lemmas, as spaCy's own Matcher over the model's patter
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from eventwire.parse.nlp import load_nlp
-from eventwire.parse.ruler import IndexedMatcher
+from eventwire.parse.ruler import IndexedMatcher, index_attribute_ruler
 
 # Multi-token patterns (gon na, let 's), a regular expression (nothin'), dependency tests (there
 # are), sets of forms (are, 're), spaces and pronouns: each kind of pattern the model has.
@@ -62,3 +63,16 @@ def test_patterns_added_later_are_matched(monkeypatch: pytest.MonkeyPatch) -> No
         monkeypatch.setattr(ruler, name, list(getattr(ruler, name)))
     ruler.add([[{"LOWER": "troops"}]], {"LEMMA": "soldier"})
     assert [t.lemma_ for t in nlp("The troops left.")] == ["the", "soldier", "leave", "."]
+
+
+@pytest.mark.parametrize(
+    "token",
+    [{"LENGTH": 6}, {"LOWER": "troops", "OP": "?"}, {"LOWER": {"FUZZY": "troop"}}, {"IS_SPACE": 0}],
+)
+def test_patterns_the_index_cannot_read_keep_spacys_matcher(token: dict[str, object]) -> None:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[token]], {"LEMMA": "soldier"})
+    index_attribute_ruler(nlp)
+    assert not isinstance(ruler.matcher, IndexedMatcher)
+    assert nlp("troops")[0].lemma_ == "soldier"

@@ -47,11 +47,25 @@ def index_attribute_ruler(nlp: Language) -> None:
 def _supported(pattern: list[dict[str, Any]]) -> bool:
     """Whether every token of a pattern only tests attributes and operators handled here."""
     return all(
-        attr in COLUMNS
-        and (not isinstance(value, Mapping) or (len(value) == 1 and set(value) <= OPERATORS))
+        attr in COLUMNS and _supported_value(attr, value)
         for token in pattern
         for attr, value in token.items()
     )
+
+
+def _supported_value(attr: str, value: Any) -> bool:
+    """A form (a flag for IS_SPACE), or one operator over forms: anything else (numbers,
+    other operators) keeps spaCy's Matcher rather than being misread."""
+    if attr == "IS_SPACE":
+        return isinstance(value, bool)
+    if isinstance(value, str):
+        return True
+    if not isinstance(value, Mapping) or len(value) != 1 or not set(value) <= OPERATORS:
+        return False
+    ((operator, argument),) = value.items()
+    if operator == "REGEX":
+        return isinstance(argument, str)
+    return isinstance(argument, list) and all(isinstance(item, str) for item in argument)
 
 
 class IndexedMatcher:
