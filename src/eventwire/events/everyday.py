@@ -211,6 +211,11 @@ def _charges_a_price(verb: Token) -> bool:
     )
 
 
+def _negated(verb: Token) -> bool:
+    """ "did not rule out talks": declining to exclude an option rejects nothing."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _stands_by_a_statement(verb: Token) -> bool:
     """ "stood by his comment that ...": keeping to what one said backs no one; "stood by
     Israel" does."""
@@ -268,7 +273,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "kill": ("natural death", _natural_death),
     "donate": ("political giving", _political_giving),
     "charge": ("charges a price", _charges_a_price),
-    "rule": ("keeps an option open", lambda verb: any(c.dep_ == "neg" for c in verb.children)),
+    "rule": ("keeps an option open", _negated),
     "stand": ("stands by a statement", _stands_by_a_statement),
     "fund": ("political giving", _political_giving),
     "finance": ("political giving", _political_giving),
