@@ -94,3 +94,8 @@ def test_handing_over_suspects_is_cooperation() -> None:
 def test_what_an_act_permits_or_overrules_is_part_of_it(text: str, types: list[str]) -> None:
     (result,) = run_texts(text)
     assert [e.type for e in result.events] == types
+
+
+def test_a_rally_held_by_no_one_named_stays_a_protest() -> None:
+    (result,) = run_texts("Protesters said a rally would be held in Cairo on Friday.")
+    assert "rally" in [e.trigger.text for e in result.events if e.type == "PROTEST"]

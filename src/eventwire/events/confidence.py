@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.lexicon import AGENT_ENTITIES, is_agent, words
 from eventwire.events.participants import coordinated
-from eventwire.events.patterns import TriggerMatch
+from eventwire.events.patterns import RALLIES, TriggerMatch
 from eventwire.events.roles import verb_subjects
 from eventwire.events.sense import objects, other_sense
 from eventwire.events.travel import is_travel
@@ -76,7 +76,6 @@ FREQUENCY = words("event_words.tsv", "frequency")
 SPANS = words("event_words.tsv", "span")
 SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = words("event_words.tsv", "background")
-RALLIES = words("event_words.tsv", "campaign_event")
 OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
 CAMPAIGN_SECTORS = {"PTY", "LEG"}
 OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -139,12 +138,13 @@ def _private_trip(match: TriggerMatch, actors: list[Participant]) -> bool:
 def _campaign_event(
     match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
 ) -> bool:
-    """ "Trump will be holding a rally at an Elks Lodge", "He'll cap the night with a rally": a
-    rally held by a candidate, party or official, or by no one named, is a campaign event;
-    protesters, civilians or an opposition rally against someone."""
+    """ "Trump will be holding a rally at an Elks Lodge": a rally held by a candidate, party or
+    official is a campaign event; protesters, civilians or an opposition rally against someone.
+    A rally by no one named is left to the "no participants" weight: it is as often a protest
+    ("a rally in the capital") as a campaign stop."""
     if match.code.type != "PROTEST" or match.head.lemma_.lower() not in RALLIES:
         return False
-    return not (actors or recipients) or any(p.sector in OFFICE_SECTORS for p in actors)
+    return any(p.sector in OFFICE_SECTORS for p in actors)
 
 
 def _to_candidates(match: TriggerMatch, recipients: list[Participant]) -> bool:
