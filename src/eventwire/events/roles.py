@@ -16,7 +16,7 @@ from eventwire.events.participants import (
     RoleReader,
     coordinated,
     fronted_subject,
-    participant_key,
+    other_sides,
     pobjs,
     unique,
 )
@@ -395,6 +395,4 @@ def split_roles(
 ) -> tuple[list[Participant], list[Participant]]:
     """Keep each participant in one role: an actor is never also its own recipient."""
     actors = unique(actors)
-    keys = {participant_key(p) for p in actors}
-    recipients = [p for p in unique(recipients) if participant_key(p) not in keys]
-    return actors, recipients
+    return actors, other_sides(actors, unique(recipients))

@@ -1,0 +1,25 @@
+"""Joint acts: sides that act together are not each other's targets."""
+
+from __future__ import annotations
+
+from eventwire.model import ArticleResult, Event
+from tests.conftest import run_texts
+
+
+def _events(result: ArticleResult) -> list[Event]:
+    return [e for e in result.events if e.actors]
+
+
+def _countries(participants: list) -> set[str]:
+    return {p.country for p in participants if p.country}
+
+
+def test_a_side_named_again_in_a_joint_act_is_not_its_target_but_a_third_country_is() -> None:
+    joint, third = run_texts(
+        "India and Pakistan failed to reach an agreement on the status of Indian soldiers.",
+        "India and Pakistan agreed to send aid to Nepal.",
+    )
+    (failed,) = _events(joint)
+    assert _countries(failed.actors) == {"IND", "PAK"}
+    assert _countries(failed.recipients) == set(), "the talks are between the two sides"
+    assert {"NPL"} in [_countries(e.recipients) for e in _events(third)]
