@@ -23,3 +23,9 @@ def test_a_side_named_again_in_a_joint_act_is_not_its_target_but_a_third_country
     assert _countries(failed.actors) == {"IND", "PAK"}
     assert _countries(failed.recipients) == set(), "the talks are between the two sides"
     assert {"NPL"} in [_countries(e.recipients) for e in _events(third)]
+
+
+def test_a_promise_with_no_addressee_is_aimed_where_the_promised_act_happens() -> None:
+    (r,) = run_texts("NATO agreed on Monday to open a new training centre in Nairobi.")
+    (agreed,) = _events(r)
+    assert _countries(agreed.recipients) == {"KEN"}

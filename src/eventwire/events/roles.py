@@ -289,10 +289,12 @@ def location_targets(reader: RoleReader, head: Token) -> list[Participant]:
 
 
 def _near(head: Token) -> list[Token]:
-    """A head's own words and its objects' ("a curfew in Algiers"), not those of the phrases
-    they embed ("attacks at embassies in Kenya" does not happen in Kenya as a whole)."""
+    """A head's own words and its objects' ("a curfew in Algiers"), and those of the act it
+    commits to ("agreed to set up a centre in Tokyo"), not those of the phrases they embed
+    ("attacks at embassies in Kenya" does not happen in Kenya as a whole)."""
     objects = [c for c in head.children if c.dep_ in {"dobj", "attr", "nsubjpass"}]
-    return [*head.children, *(t for o in objects for t in o.children)]
+    committed = [t for x in head.children if x.dep_ == "xcomp" for t in _near(x)]
+    return [*head.children, *(t for o in objects for t in o.children), *committed]
 
 
 def _is_place(token: Token) -> bool:
