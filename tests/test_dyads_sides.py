@@ -29,3 +29,14 @@ def test_a_promise_with_no_addressee_is_aimed_where_the_promised_act_happens() -
     (r,) = run_texts("NATO agreed on Monday to open a new training centre in Nairobi.")
     (agreed,) = _events(r)
     assert _countries(agreed.recipients) == {"KEN"}
+
+
+def test_the_people_of_a_place_are_its_own_whatever_their_ethnicity() -> None:
+    placed, bare = run_texts(
+        "Serbian troops attacked the Albanian population of Montenegro.",
+        "Serbian troops attacked the Albanian population on Monday.",
+    )
+    (attacked,) = _events(placed)
+    assert _countries(attacked.recipients) == {"MNE"}
+    (attacked,) = _events(bare)
+    assert _countries(attacked.recipients) == {"ALB"}, "with no place, the demonym tells"

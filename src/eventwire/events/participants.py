@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.codes import capital_countries, country_of, names_ethnicity
 from eventwire.events.attribution import Attribution
+from eventwire.events.lexicon import words
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
 from eventwire.parse.nlp import doc_text, entity_at
@@ -194,7 +195,7 @@ class RoleReader:
             _fill_country(named, self.located(head, any(self._person(p) for p in named)))
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
                 named = unique(named + self.modifiers(head))
-            if not named:
+            if not named and not _placed_people(head):
                 named = self.modifiers(head)
             if not named:  # "a group of Moroccan diplomats", "violations by the Israeli army"
                 named = [p for t in pobjs(head, OWNER_PREPS) for p in self.phrase(t)]
@@ -267,6 +268,15 @@ def _binding_verbs(pronoun: Token) -> list[Token]:
 
 def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+
+
+def _placed_people(head: Token) -> bool:
+    """ "the Albanian population of the province", "the Kurdish minority in Syria": the
+    inhabitants of a place are that place's people; the demonym tells their ethnicity, not
+    their state (`located` reads the place)."""
+    return head.lemma_.lower() in words("event_arguments.tsv", "inhabitants") and bool(
+        pobjs(head, {"of", "in"})
+    )
 
 
 def _coordinated_modifiers(head: Token) -> bool:
