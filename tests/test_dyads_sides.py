@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from eventwire.model import ArticleResult, Event
 from tests.conftest import run_texts
+from tests.test_dyads import _countries
 
 
 def _events(result: ArticleResult) -> list[Event]:
     return [e for e in result.events if e.actors]
-
-
-def _countries(participants: list) -> set[str]:
-    return {p.country for p in participants if p.country}
 
 
 def test_a_side_named_again_in_a_joint_act_is_not_its_target_but_a_third_country_is() -> None:
