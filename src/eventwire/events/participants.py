@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.codes import capital_countries, country_of, names_ethnicity
 from eventwire.events.attribution import Attribution
+from eventwire.events.lexicon import words
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
 from eventwire.parse.nlp import doc_text, entity_at
@@ -181,7 +182,7 @@ class RoleReader:
             _fill_country(named, self.located(head, any(self._person(p) for p in named)))
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
                 named = unique(named + self.modifiers(head))
-            if not named:
+            if not named and not _placed_people(head):
                 named = self.modifiers(head)
             if not named:  # "a group of Moroccan diplomats", "violations by the Israeli army"
                 named = [p for t in pobjs(head, OWNER_PREPS) for p in self.phrase(t)]
@@ -235,6 +236,15 @@ class RoleReader:
         return unique(found)
 
 
+def _placed_people(head: Token) -> bool:
+    """ "the Albanian population of the province", "the Kurdish minority in Syria": the
+    inhabitants of a place are that place's people; the demonym tells their ethnicity, not
+    their state (`located` reads the place)."""
+    return head.lemma_.lower() in words("event_arguments.tsv", "inhabitants") and bool(
+        pobjs(head, {"of", "in"})
+    )
+
+
 def _coordinated_modifiers(head: Token) -> bool:
     return any(
         c.dep_ in MODIFIER_DEPS and any(g.dep_ == "conj" for g in c.children) for c in head.children
@@ -268,6 +278,17 @@ def coordinated(token: Token) -> list[Token]:
 
 def participant_key(participant: Participant) -> str:
     return participant.actor_id or f"{participant.country}@{participant.mention.start}"
+
+
+def other_sides(actors: list[Participant], recipients: list[Participant]) -> list[Participant]:
+    """Recipients that are neither an actor itself nor, for an act two or more countries'
+    sides do together, one of those sides named again: "Palestinians and Israelis failed to
+    reach agreement on the fate of Palestinian offices" is between the two, aimed at no third.
+    A lone actor's own country stays (CAMEO's domestic events: "police arrested protesters")."""
+    keys = {participant_key(p) for p in actors}
+    sides = {p.country for p in actors if p.country}
+    joint = sides if len(sides) > 1 else set()
+    return [p for p in recipients if participant_key(p) not in keys and p.country not in joint]
 
 
 def unique(participants: list[Participant]) -> list[Participant]:

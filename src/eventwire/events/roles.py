@@ -16,7 +16,7 @@ from eventwire.events.participants import (
     RoleReader,
     coordinated,
     fronted_subject,
-    participant_key,
+    other_sides,
     pobjs,
     unique,
 )
@@ -286,10 +286,12 @@ def location_targets(reader: RoleReader, head: Token) -> list[Participant]:
 
 
 def _near(head: Token) -> list[Token]:
-    """A head's own words and its objects' ("a curfew in Algiers"), not those of the phrases
-    they embed ("attacks at embassies in Kenya" does not happen in Kenya as a whole)."""
+    """A head's own words and its objects' ("a curfew in Algiers"), and those of the act it
+    commits to ("agreed to set up a centre in Tokyo"), not those of the phrases they embed
+    ("attacks at embassies in Kenya" does not happen in Kenya as a whole)."""
     objects = [c for c in head.children if c.dep_ in {"dobj", "attr", "nsubjpass"}]
-    return [*head.children, *(t for o in objects for t in o.children)]
+    committed = [t for x in head.children if x.dep_ == "xcomp" for t in _near(x)]
+    return [*head.children, *(t for o in objects for t in o.children), *committed]
 
 
 def _is_place(token: Token) -> bool:
@@ -387,6 +389,4 @@ def split_roles(
 ) -> tuple[list[Participant], list[Participant]]:
     """Keep each participant in one role: an actor is never also its own recipient."""
     actors = unique(actors)
-    keys = {participant_key(p) for p in actors}
-    recipients = [p for p in unique(recipients) if participant_key(p) not in keys]
-    return actors, recipients
+    return actors, other_sides(actors, unique(recipients))

@@ -1,0 +1,39 @@
+"""Joint acts: sides that act together are not each other's targets."""
+
+from __future__ import annotations
+
+from eventwire.model import ArticleResult, Event
+from tests.conftest import run_texts
+from tests.test_dyads import _countries
+
+
+def _events(result: ArticleResult) -> list[Event]:
+    return [e for e in result.events if e.actors]
+
+
+def test_a_side_named_again_in_a_joint_act_is_not_its_target_but_a_third_country_is() -> None:
+    joint, third = run_texts(
+        "India and Pakistan failed to reach an agreement on the status of Indian soldiers.",
+        "India and Pakistan agreed to send aid to Nepal.",
+    )
+    (failed,) = _events(joint)
+    assert _countries(failed.actors) == {"IND", "PAK"}
+    assert _countries(failed.recipients) == set(), "the talks are between the two sides"
+    assert {"NPL"} in [_countries(e.recipients) for e in _events(third)]
+
+
+def test_a_promise_with_no_addressee_is_aimed_where_the_promised_act_happens() -> None:
+    (r,) = run_texts("NATO agreed on Monday to open a new training centre in Nairobi.")
+    (agreed,) = _events(r)
+    assert _countries(agreed.recipients) == {"KEN"}
+
+
+def test_the_people_of_a_place_are_its_own_whatever_their_ethnicity() -> None:
+    placed, bare = run_texts(
+        "Serbian troops attacked the Albanian population of Montenegro.",
+        "Serbian troops attacked the Albanian population on Monday.",
+    )
+    (attacked,) = _events(placed)
+    assert _countries(attacked.recipients) == {"MNE"}
+    (attacked,) = _events(bare)
+    assert _countries(attacked.recipients) == {"ALB"}, "with no place, the demonym tells"
