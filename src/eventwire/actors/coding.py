@@ -19,6 +19,7 @@ from pathlib import Path
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.known import KnownActors
+from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.codes import (
     capital_countries,
     country_of,
@@ -69,6 +70,7 @@ def code_from_knowledge(
             _code_at_home(actor, names.get(actor.id, []), table, home)
     else:
         _code_groups_at(most_named_country(actors, mentions), unowned)
+        code_at_lone_country(actors, [a for a in unowned if _stateless_ok(a, table, names)])
     inherit_owner_countries(candidates, actors, mentions)  # owners coded at home just now
     for actor in actors:
         if actor.country is not None and on is not None:
@@ -172,6 +174,14 @@ def _home_divisions(actors: list[Actor], home: Code) -> None:
         division_of = province_countries().get(evidence.text)
         if division_of == home.value and actor.country.value != home.value:
             actor.country = Code(value=home.value, evidence=evidence, method=home.method)
+
+
+def _stateless_ok(actor: Actor, table: KnownActors, names: dict[str, list[Evidence]]) -> bool:
+    """Neither an IGO nor the followers of a faith, which act for no one state, nor an
+    organisation the table lists (the International Committee of the Red Cross has none)."""
+    igo = actor.sector is not None and actor.sector.value == "IGO"
+    listed = actor.type == ActorType.ORGANIZATION and _known(table, names.get(actor.id, []))
+    return not igo and not listed and not _faith(actor)
 
 
 def _faith(actor: Actor) -> bool:

@@ -1,0 +1,25 @@
+"""A text with no home that names one country: its uncoded national actors are that country's."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_actors_context import actor, codes
+
+
+def test_a_titled_person_and_a_party_take_the_one_country_named() -> None:
+    office, party = run_texts(
+        "Vice-President Nelson Obuya refused to resign despite pressure from the Kenya "
+        "Anti-Graft Board.",
+        "The Islamic Renewal Party said it would boycott Algeria's first free elections.",
+    )
+    assert codes(actor(office, "Nelson Obuya"))[0] == "KEN"
+    assert codes(actor(party, "Islamic Renewal Party")) == ("DZA", "PTY")
+
+
+def test_no_country_when_two_are_named_or_only_a_person_carries_it() -> None:
+    two, person = run_texts(
+        "Vice-President Nelson Obuya refused to meet the Kenya Anti-Graft Board in Uganda.",
+        "President Jean Marcou welcomed South African leader Pieter Botha on Thursday.",
+    )
+    assert codes(actor(two, "Nelson Obuya"))[0] is None
+    assert codes(actor(person, "Jean Marcou"))[0] is None
