@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from eventwire.actors.entry import KnownActor
+from eventwire.actors.spelling import one_letter_off
 from eventwire.lexicons import read_table
 from eventwire.model import ActorType
 
@@ -161,7 +162,8 @@ class KnownActors:
         if institution and home:
             return replace(institution, country=home)
         found = self._longest(self._named, tokens, on) or self._surname(tokens[-1], on, home)
-        return found or institution or self._longest(self._agents, tokens, on)
+        found = found or institution or self._longest(self._agents, tokens, on)
+        return found or self._misspelt(tokens, on)
 
     def _longest(self, index: _Index, tokens: Key, on: date | None) -> KnownActor | None:
         for key in _tails(tokens):
@@ -184,6 +186,22 @@ class KnownActors:
         if len(people) != 1:
             return None
         return _pick(self._named.rows[next(iter(people))], on)[1]
+
+    def _misspelt(self, tokens: Key, on: date | None) -> KnownActor | None:
+        """The one known person with this first name whose surname is one letter off the
+        written one: a full name misspelt ("Francois Mitterand"), never a surname alone."""
+        if len(tokens) < 2:
+            return None
+        people = {
+            person
+            for name, identities in self._surnames.items()
+            if one_letter_off(tokens[-1], name)
+            for person in identities
+            if person[0] == tokens[0]
+        }
+        if len(people) != 1:
+            return None
+        return _pick(self._named.rows[people.pop()], on)[1]
 
     def _in_role(self, person: Key, on: date) -> bool:
         """Whether a dated row with a sector holds that day (CAMEO's ELI, "elite", is no role)."""
