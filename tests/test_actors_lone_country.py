@@ -23,3 +23,11 @@ def test_no_country_when_two_are_named_or_only_a_person_carries_it() -> None:
     )
     assert codes(actor(two, "Nelson Obuya"))[0] is None
     assert codes(actor(person, "Jean Marcou"))[0] is None
+
+
+def test_a_capital_of_another_country_names_that_country() -> None:
+    (r,) = run_texts(
+        "The Saint Agnes Hospital in London said a nurse who caught the fever in Sierra Leone "
+        "was critically ill."
+    )
+    assert codes(actor(r, "Saint Agnes Hospital"))[0] is None

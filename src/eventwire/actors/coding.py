@@ -70,7 +70,9 @@ def code_from_knowledge(
             _code_at_home(actor, names.get(actor.id, []), table, home)
     else:
         _code_groups_at(most_named_country(actors, mentions), unowned)
-        code_at_lone_country(actors, [a for a in unowned if _stateless_ok(a, table, names)])
+        code_at_lone_country(
+            actors, [a for a in unowned if _stateless_ok(a, table, names)], article.text
+        )
     inherit_owner_countries(candidates, actors, mentions)  # owners coded at home just now
     for actor in actors:
         if actor.country is not None and on is not None:

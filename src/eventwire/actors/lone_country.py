@@ -4,32 +4,54 @@ Anti-Corruption Commission"; "the Umma party will boycott Algeria's elections").
 
 Only actors a state's politics holds take it: people with a title (an office names its state
 when the text names no other), parties, armed groups, and groups named by their role or people.
-A text naming two countries says nothing of whose such an actor is, and a person with no title
-may be a visitor, so neither is coded.
+A text naming two countries (as countries, through its actors, or by their capitals) says
+nothing of whose such an actor is, nor does one naming its country only through an actor
+("South African leader X" gives X's nationality, not where the story stands); a person with no
+title may be a visitor. None of these is coded.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from eventwire.codes import capital_countries
 from eventwire.model import Actor, ActorType, Code
 
 LONE = "lone country"
 
 
-def lone_country(actors: list[Actor]) -> Code | None:
-    """The one country the text's actors carry, or None when they carry none or several, or
-    when only people carry it: "South African leader X" tells X's nationality, not where the
-    story stands, so "President Y" beside X is not thereby South African."""
-    coded = [actor for actor in actors if actor.country is not None]
-    countries = {actor.country.value for actor in coded if actor.country is not None}
-    if len(countries) != 1 or all(actor.type == ActorType.PERSON for actor in coded):
+def lone_country(actors: list[Actor], text: str) -> Code | None:
+    """The one country the text names, as a country of its own ("Algeria's elections"), or
+    None when it names none or several, counting the countries its actors carry ("South
+    African leader X") and those of the capitals it names ("the Royal Free Hospital in
+    London"): a text that names another state's capital or people may be set there."""
+    named = {actor.country.value for actor in actors if _names_country(actor)}
+    carried = {actor.country.value for actor in actors if actor.country is not None}
+    countries = carried | set(_capital_countries_in(text))
+    if len(countries) != 1 or not named:
         return None
     return Code(value=countries.pop(), method=LONE)
 
 
-def code_at_lone_country(actors: list[Actor], uncoded: list[Actor]) -> None:
+def _names_country(actor: Actor) -> bool:
+    return actor.type == ActorType.COUNTRY and actor.country is not None
+
+
+def _capital_countries_in(text: str) -> list[str]:
+    return [capital_countries()[found] for found in _capitals().findall(text)]
+
+
+@cache
+def _capitals() -> re.Pattern[str]:
+    names = sorted(capital_countries(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def code_at_lone_country(actors: list[Actor], uncoded: list[Actor], text: str) -> None:
     """Give `uncoded` national actors the text's one country; the caller leaves out IGOs,
     faiths and organisations the known-actor table lists (their country is the table's)."""
-    country = lone_country(actors)
+    country = lone_country(actors, text)
     if country is None:
         return
     for actor in uncoded:
