@@ -131,6 +131,7 @@ class KnownActors:
             name_key(form): row for row in institutions for form in (row.name, *row.aliases)
         }
         self._surnames = _surname_index(self._named)
+        self._by_first_name = _first_name_index(self._surnames)
         self.errors = list(errors)
 
     @classmethod
@@ -192,13 +193,8 @@ class KnownActors:
         written one: a full name misspelt ("Francois Mitterand"), never a surname alone."""
         if len(tokens) < 2:
             return None
-        people = {
-            person
-            for name, identities in self._surnames.items()
-            if one_letter_off(tokens[-1], name)
-            for person in identities
-            if person[0] == tokens[0]
-        }
+        namesakes = self._by_first_name.get(tokens[0], [])
+        people = {person for name, person in namesakes if one_letter_off(tokens[-1], name)}
         if len(people) != 1:
             return None
         return _pick(self._named.rows[people.pop()], on)[1]
@@ -253,6 +249,17 @@ def _surname_index(index: _Index) -> dict[str, set[Key]]:
         if name and any(row.type is ActorType.PERSON for row in rows):
             surnames[name].add(identity)
     return surnames
+
+
+def _first_name_index(surnames: dict[str, set[Key]]) -> dict[str, list[tuple[str, Key]]]:
+    """First name → (surname, person) for each person: a misspelt surname is compared only with
+    the few people who share the written first name, not with every known surname (that scan
+    cost 17 ms an article)."""
+    by_first: dict[str, list[tuple[str, Key]]] = defaultdict(list)
+    for name, people in surnames.items():
+        for person in people:
+            by_first[person[0]].append((name, person))
+    return by_first
 
 
 def _day(text: str, *, last: bool) -> date | None:
