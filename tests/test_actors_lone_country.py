@@ -14,6 +14,9 @@ def test_a_titled_person_and_a_party_take_the_one_country_named() -> None:
     )
     assert codes(actor(office, "Nelson Obuya"))[0] == "KEN"
     assert codes(actor(party, "Islamic Renewal Party")) == ("DZA", "PTY")
+    evidence = actor(party, "Islamic Renewal Party").country.evidence
+    assert evidence is not None
+    assert party.article.text[evidence.start : evidence.end] == "Algeria"
 
 
 def test_no_country_when_two_are_named_or_only_a_person_carries_it() -> None:

@@ -22,16 +22,17 @@ LONE = "lone country"
 
 
 def lone_country(actors: list[Actor], text: str) -> Code | None:
-    """The one country the text names, as a country of its own ("Algeria's elections"), or
-    None when it names none or several, counting the countries its actors carry ("South
-    African leader X") and those of the capitals it names ("the Royal Free Hospital in
-    London"): a text that names another state's capital or people may be set there."""
-    named = {actor.country.value for actor in actors if _names_country(actor)}
+    """The one country the text names, as a country of its own ("Algeria's elections"), with
+    the words naming it as evidence; None when it names none or several, counting the
+    countries its actors carry ("South African leader X") and those of the capitals it names
+    ("the Royal Free Hospital in London"): a text that names another state's capital or people
+    may be set there."""
+    named = [actor.country for actor in actors if _names_country(actor)]
     carried = {actor.country.value for actor in actors if actor.country is not None}
     countries = carried | set(_capital_countries_in(text))
     if len(countries) != 1 or not named:
         return None
-    return Code(value=countries.pop(), method=LONE)
+    return Code(value=countries.pop(), evidence=named[0].evidence, method=LONE)
 
 
 def _names_country(actor: Actor) -> bool:
@@ -51,12 +52,12 @@ def _capitals() -> re.Pattern[str]:
 def code_at_lone_country(actors: list[Actor], uncoded: list[Actor], text: str) -> None:
     """Give `uncoded` national actors the text's one country; the caller leaves out IGOs,
     faiths and organisations the known-actor table lists (their country is the table's)."""
-    country = lone_country(actors, text)
+    national = [actor for actor in uncoded if actor.country is None and _national(actor)]
+    country = lone_country(actors, text) if national else None  # no scan of the text for none
     if country is None:
         return
-    for actor in uncoded:
-        if actor.country is None and _national(actor):
-            actor.country = country.model_copy()
+    for actor in national:
+        actor.country = country.model_copy()
 
 
 def _national(actor: Actor) -> bool:
