@@ -21,6 +21,7 @@ from eventwire.model import (
     Participant,
     Place,
 )
+from eventwire.output import json_line
 from eventwire.store import Store
 from tests.records import BELTA, drills, protest, span
 
@@ -48,6 +49,13 @@ def test_jsonl_holds_every_result_exactly(store: Store, tmp_path: Path) -> None:
         "belta",
         "tass",
     ]
+
+
+def test_jsonl_export_lines_are_the_lines_extract_writes(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "r.jsonl"
+    write_export(store, ExportFormat.JSONL, out)
+    exported = set(out.read_text(encoding="utf-8").splitlines())
+    assert exported == {json_line(result) for result in store.results()}
 
 
 def test_csv_and_parquet_hold_one_row_per_event(store: Store, tmp_path: Path) -> None:

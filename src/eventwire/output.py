@@ -1,4 +1,5 @@
-"""A result as `eventwire extract` writes it: one JSON object, non-ASCII text kept as written.
+"""A result as eventwire writes it (extract, the JSONL export, the Spark job): one JSON object,
+non-ASCII text kept as written.
 
 Made where the result is made (a worker process, see `parallel.encoded_parallel`), so that the
 process writing the output passes strings on instead of rebuilding every record: unpickling the

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventwire.ingest import RawDocument
 from eventwire.ingest.sources import ReadOptions, read_data
+from eventwire.output import json_line
 from eventwire.pipeline import process
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def process_partition(items: Iterable[Located]) -> Iterator[tuple[Any, ...]]:
             article.date.value if article and article.date else None,
             article.headline.value if article and article.headline else None,
             len(result.errors),
-            result.model_dump_json(),
+            json_line(result),
         )
 
 

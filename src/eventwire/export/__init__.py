@@ -14,6 +14,7 @@ import pyarrow.parquet as pq
 from eventwire.choices import ExportFormat
 from eventwire.export import gdelt, polecat, tabular
 from eventwire.export.events import ExportedEvent, exported_events
+from eventwire.output import json_line
 from eventwire.store import Store
 
 Shape = tuple[list[str], Callable[[ExportedEvent], dict[str, Any]], str]
@@ -34,7 +35,7 @@ def _write_jsonl(store: Store, output: Path) -> int:
     count = 0
     with output.open("w", encoding="utf-8") as sink:
         for result in store.results():
-            sink.write(result.model_dump_json() + "\n")
+            sink.write(json_line(result) + "\n")
             count += 1
     return count
 
