@@ -294,7 +294,9 @@ def test_a_joint_poll_of_two_outlets_is_one_news_actor() -> None:
         "A new Washington Post-ABC News poll found the race tied. Coca-Cola shares rose.",
         date="2016-09-25",
     )
-    assert codes(actor(r, "Washington Post-ABC News"))[:2] == ("USA", "MED")
+    poll = actor(r, "Washington Post-ABC News")
+    assert codes(poll)[:2] == ("USA", "MED")
+    assert poll.country and poll.country.evidence and poll.country.evidence.text == "Washington Post"
     assert all(a.sector is None or a.sector.value != "MED" for a in r.actors if "Coca" in a.name)
 
 

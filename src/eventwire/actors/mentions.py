@@ -318,7 +318,7 @@ class MentionFinder(GroupMentions):
             span,
             key=span.text.lower(),
             country=find_country(self.doc, list(span))
-            or (outlet and outlet_country(outlet))
+            or (outlet and outlet_country(span, outlet))
             or based_country(span),
             sector=sector,
         )

@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from eventwire.actors.known import builtin_rows
 from eventwire.codes import organization_lexicon
-from eventwire.model import ActorType, Code
+from eventwire.model import ActorType, Code, Evidence
+from eventwire.parse.nlp import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @cache
@@ -46,6 +51,11 @@ def joint_outlet(name: str) -> str | None:
     return next((part for part in parts if part in news_outlets()), None)
 
 
-def outlet_country(outlet: str) -> Code | None:
+def outlet_country(span: Span, outlet: str) -> Code | None:
+    """The home country of a known outlet named inside `span`, its evidence the outlet's words."""
     country = news_outlets().get(outlet)
-    return Code(value=country) if country else None
+    if not country:
+        return None
+    start = span.start_char + span.text.index(outlet)
+    evidence = Evidence.of(doc_text(span.doc), start, start + len(outlet))
+    return Code(value=country, evidence=evidence, method="known actors")
