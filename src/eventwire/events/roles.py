@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.lexicon import triggers, words
+from eventwire.events.mood import is_imperative
 from eventwire.events.participants import (
     SUBJECT_DEPS,
     RoleReader,
@@ -156,8 +157,9 @@ def verb_roles(
 
 
 def _beneficiaries(reader: RoleReader, verb: Token, type_: str) -> list[Token]:
-    """ "campaigned for Clinton": someone named, not a thing with an owner ("her newsletter")."""
-    found = pobjs(verb, {"for"}) if type_ in BENEFITS else []
+    """ "campaigned for Clinton": someone named, not a thing with an owner ("her newsletter"),
+    and only by a doer: an imperative asks the reader ("SIGN UP FOR OUR NEWSLETTER")."""
+    found = pobjs(verb, {"for"}) if type_ in BENEFITS and not is_imperative(verb) else []
     return [t for t in found if t.pos_ == "PRON" or reader.mention_at(t) is not None]
 
 
