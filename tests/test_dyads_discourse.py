@@ -74,3 +74,14 @@ def test_a_fronted_participle_phrase_leaves_the_state_as_the_subject() -> None:
         "Balkan states to sign a joint declaration."
     )
     assert _countries(_event(r, "urged").actors) == {"TUR"}
+
+
+def test_a_demonstrative_statement_noun_answers_the_speaker_of_the_statement_before() -> None:
+    quoted, reported = run_texts(
+        "Greek farmers have complained that the subsidies came too late. "
+        "But the German government disputed that claim on Monday.",
+        "Senator Ted Cruz had told police officers that he did not want the escort, "
+        "but the Houston police overruled that request.",
+    )
+    assert _countries(_event(quoted, "disputed").recipients) == {"GRC"}
+    assert [p.name for p in _event(reported, "overruled").recipients] == ["Ted Cruz"]
