@@ -57,6 +57,16 @@ def test_the_one_a_welcome_is_for_is_its_target() -> None:
     assert [p.name for p in rolled.recipients] == ["Rishi Sunak"]
 
 
+def test_an_imperative_asks_the_reader_and_benefits_no_one_named() -> None:
+    (r,) = run_texts(
+        "Senator Ted Cruz campaigned for Donald Trump in Ohio on Monday. "
+        "SIGN UP FOR OUR NEWSLETTER — Donald J. Trump (@realDonaldTrump) June 29, 2016"
+    )
+    assert [p.name for p in _event(r, "campaigned").recipients] == ["Donald J. Trump"]
+    signed = [e for e in r.events if e.trigger.text == "SIGN"]  # if coded at all
+    assert all(e.actors == e.recipients == [] for e in signed), "boilerplate names no side"
+
+
 def test_a_fronted_participle_phrase_leaves_the_state_as_the_subject() -> None:
     (r,) = run_texts(
         "At least 51 people were reported killed in clashes in the region in recent days. "
@@ -64,3 +74,14 @@ def test_a_fronted_participle_phrase_leaves_the_state_as_the_subject() -> None:
         "Balkan states to sign a joint declaration."
     )
     assert _countries(_event(r, "urged").actors) == {"TUR"}
+
+
+def test_a_demonstrative_statement_noun_answers_the_speaker_of_the_statement_before() -> None:
+    quoted, reported = run_texts(
+        "Greek farmers have complained that the subsidies came too late. "
+        "But the German government disputed that claim on Monday.",
+        "Senator Ted Cruz had told police officers that he did not want the escort, "
+        "but the Houston police overruled that request.",
+    )
+    assert _countries(_event(quoted, "disputed").recipients) == {"GRC"}
+    assert [p.name for p in _event(reported, "overruled").recipients] == ["Ted Cruz"]

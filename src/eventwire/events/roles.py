@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.lexicon import triggers, words
+from eventwire.events.mood import is_imperative
 from eventwire.events.participants import (
     SUBJECT_DEPS,
     RoleReader,
@@ -21,6 +22,7 @@ from eventwire.events.participants import (
     unique,
 )
 from eventwire.events.premises import own_people, premises_owners
+from eventwire.events.statements import answered
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -134,11 +136,12 @@ def verb_roles(
     if _is_passive(verb) and actors:
         objects += patients
     preps = RECIPIENT_PREPS - {"from"} if _is_passive(verb) else RECIPIENT_PREPS
+    answers = [p for o in objects for p in answered(reader, o)]  # "disputed that notion"
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
     objects = [o for o in objects if o not in acts]
     targets = [*objects, *pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
-    named += [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
+    named += answers + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
     targets += [p for o in objects for p in _object_aims(reader, o, type_ != "ACCUSE")]
     targets += [  # "demanded that Turkey withdraw", "allege the attacks were plotted by X"
         s for c in verb.children if c.dep_ == "ccomp" for s in _clause_doers(c)
@@ -146,7 +149,7 @@ def verb_roles(
     if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea");
         # with none named, an act on a measure is about whom the measure aims at; blame is
         # never aimed at an act's victims
-        named = [p for a in acts for p in _subject_actors(reader, a)]
+        named = answers + [p for a in acts for p in _subject_actors(reader, a)]
         if not named and type_ != "ACCUSE":  # "lifted a warning against travel to Kenya"
             targets += [t for a in acts for t in _object_aims(reader, a)]
         recipients = named + [p for t in targets for p in reader.phrase(t)]
@@ -156,8 +159,9 @@ def verb_roles(
 
 
 def _beneficiaries(reader: RoleReader, verb: Token, type_: str) -> list[Token]:
-    """ "campaigned for Clinton": someone named, not a thing with an owner ("her newsletter")."""
-    found = pobjs(verb, {"for"}) if type_ in BENEFITS else []
+    """ "campaigned for Clinton": someone named, not a thing with an owner ("her newsletter"),
+    and only by a doer: an imperative asks the reader ("SIGN UP FOR OUR NEWSLETTER")."""
+    found = pobjs(verb, {"for"}) if type_ in BENEFITS and not is_imperative(verb) else []
     return [t for t in found if t.pos_ == "PRON" or reader.mention_at(t) is not None]
 
 

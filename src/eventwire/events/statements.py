@@ -1,0 +1,68 @@
+"""Acts that answer a statement told before: "disputed that notion", "overruled that request".
+
+A demonstrative noun naming something said, with no owner of its own, refers to the statement
+the text reported just before it, in its own sentence or the one before ("Some Kenyans have
+complained that ... Albright disputed that notion"; "Clinton had told police that she did not
+want the escort, but the NYPD overruled that request"). Whoever made that statement is the one
+the act answers, so the speaker is its target. The statement is the latest quote the quotes
+stage found, or the latest reporting clause ("told", "complained"), ending before the noun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.modality import REPORTING
+from eventwire.events.participants import RoleReader
+from eventwire.model import Participant
+
+STATEMENT_NOUNS = words("event_arguments.tsv", "statement")
+DEMONSTRATIVES = {"that", "this", "these", "those"}
+OWN_OWNER = {"poss", "prep", "compound", "acl", "relcl"}  # "his claim", "the claim of X"
+
+
+def answered(reader: RoleReader, noun: Token) -> list[Participant]:
+    """The speaker of the statement a demonstrative statement noun refers back to."""
+    if not _refers_to_statement(noun):
+        return []
+    start = _previous_sentence_start(noun)
+    said = _quoted(reader, noun, start) + _reported(reader, noun, start)
+    return max(said, key=lambda found: found[0])[1] if said else []
+
+
+def _refers_to_statement(noun: Token) -> bool:
+    """ "that notion", "those claims"; not "his claim", "the claim of fraud", "a claim"."""
+    if noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return False
+    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    owned = any(c.dep_ in OWN_OWNER for c in noun.children)
+    return bool(determiners & DEMONSTRATIVES) and not owned
+
+
+def _previous_sentence_start(noun: Token) -> int:
+    sentence = noun.sent
+    return noun.doc[sentence.start - 1].sent.start_char if sentence.start else sentence.start_char
+
+
+def _quoted(reader: RoleReader, noun: Token, start: int) -> list[tuple[int, list[Participant]]]:
+    """Quotes ending before the noun whose speaker the quotes stage resolved to an actor."""
+    return [
+        (quote.content.end, [reader.actor_participant(speaker.actor_id, speaker.mention)])
+        for quote in reader.attribution.quotes
+        if start <= quote.content.start and quote.content.end <= noun.idx
+        for speaker in [quote.speaker]
+        if speaker.actor_id in reader.actors and speaker.mention is not None
+    ]
+
+
+def _reported(reader: RoleReader, noun: Token, start: int) -> list[tuple[int, list[Participant]]]:
+    """Reporting clauses before the noun ("had told police that ..."): their subjects."""
+    first = noun.doc.char_span(start, noun.idx, alignment_mode="expand") or []
+    return [
+        (verb.idx, found)
+        for verb in first
+        if verb.lemma_.lower() in REPORTING and verb.pos_ == "VERB"
+        for found in [[p for s in verb.children if s.dep_ == "nsubj" for p in reader.phrase(s)]]
+        if found
+    ]
