@@ -296,7 +296,8 @@ def test_a_joint_poll_of_two_outlets_is_one_news_actor() -> None:
     )
     poll = actor(r, "Washington Post-ABC News")
     assert codes(poll)[:2] == ("USA", "MED")
-    assert poll.country and poll.country.evidence and poll.country.evidence.text == "Washington Post"
+    evidence = poll.country.evidence if poll.country else None
+    assert evidence is not None and evidence.text == "Washington Post"
     assert all(a.sector is None or a.sector.value != "MED" for a in r.actors if "Coca" in a.name)
 
 
