@@ -45,6 +45,8 @@ def _types(text: str) -> list[str]:
         ("Japan will coordinate with South Korea on the missile threat.", "COOPERATE"),
         ("Government troops are fighting rebels in the north.", "ASSAULT"),
         ("The FBI reopened the case on Monday.", "ACCUSE"),
+        ("The rescue teams sent to Kenya by Japan arrived on Monday.", "AID"),
+        ("The senator wants the emails released before the vote.", "REQUEST"),
     ],
 )
 def test_acts_told_with_wider_vocabulary(text: str, type_: str) -> None:
@@ -84,6 +86,8 @@ def test_retaliation_promised_is_a_threat_to_come() -> None:
         "You can be assured that the party would have backed him.",  # being sure, no assurance
         "Telerate provides information about financial markets.",  # a business, to no one
         "The committee will review the bill next week.",  # a bill, no wrong investigated
+        "He wishes he could have spent more time in Ohio.",  # a regret, no one asked
+        "The new policy sent to Congress runs to 40 pages.",  # a policy, no team sent
     ],
 )
 def test_words_in_another_sense_are_no_events(text: str) -> None:

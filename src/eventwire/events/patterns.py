@@ -66,9 +66,19 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def _reduced_object(verb: Token) -> list[Token]:
+    """ "response teams sent to the two countries", "a suspect handed over to Kenya": a past
+    participle that modifies a noun has that noun as its object (a reduced passive relative)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return [verb.head]
+    return []
+
+
 def argument_words(head: Token) -> set[str]:
     """Lemmas and forms of the words that fill a trigger's object-like slots."""
     words: set[str] = set()
+    for noun in _reduced_object(head):
+        words |= {noun.lower_, _lemma(noun)}
     for child in [*head.children, *_stranded(head)]:
         slots = [child]
         if any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
@@ -211,19 +221,29 @@ def _obligation(token: Token) -> TriggerMatch | None:
 
 
 def _wish_of_another(token: Token) -> TriggerMatch | None:
-    """ "Trump wants Mexico to pay for the wall": wanting another party to act is asking it to
-    (CAMEO 100); "wants to win" or "wants a recount" binds no one else."""
+    """ "Trump wants Mexico to pay for the wall": wanting another party to act, or a thing done,
+    is asking for it (CAMEO 100); "wants to win" or "wants a recount" binds no one else."""
     if token.lemma_.lower() not in WISHING or not _is_verb(token):
         return None
     for clause in token.children:
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        if (
-            clause.dep_ in {"ccomp", "xcomp"}
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
-            and any(is_agent(s) and s.pos_ != "PRON" for s in subjects)
-        ):
+        if clause.dep_ in {"ccomp", "xcomp"} and (_another_to_act(clause) or _done(clause)):
             return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()["100"], False)
     return None
+
+
+def _another_to_act(clause: Token) -> bool:
+    """ "wants Mexico to pay": an infinitive whose subject is another party who can act."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
+        is_agent(s) and s.pos_ != "PRON" for s in subjects
+    )
+
+
+def _done(clause: Token) -> bool:
+    """ "wants the remains tested", "wants the emails released": wanting a thing done, in a
+    participle clause with its own subject, is asking whoever can do it."""
+    deps = {c.dep_ for c in clause.children}
+    return clause.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass"}
 
 
 def _judgement(token: Token) -> TriggerMatch | None:
