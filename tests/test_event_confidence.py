@@ -34,6 +34,8 @@ NOT_EVENTS = [
     ("The magazine shot back in an article stating that Paris was the capital.", "shot"),
     ("The network immediately seized on the controversy over the deal.", "seized"),
     ("Voters' views of the senator have declined by nine percentage points.", "declined"),
+    ("His staff released a video promoting a battle of ideas.", "battle"),
+    ("Welcome to the season of big political promises.", "Welcome"),
 ]
 
 

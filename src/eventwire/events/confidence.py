@@ -72,6 +72,8 @@ WEIGHTS = {
     "hypothetical": -0.45,
     "retort": -0.6,
     "takes up an issue": -0.6,
+    "no violence told": -0.6,
+    "greeting": -0.6,
 }
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps

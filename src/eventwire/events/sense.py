@@ -40,6 +40,7 @@ POLICE_ACTION = "173"  # CAMEO: arrest or detain (PLOVER COERCE)
 RETORTS = words("event_words.tsv", "retort")
 OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
 SEIZING = {"seize"}
+GREETINGS = {"welcome"}
 
 
 def objects(verb: Token) -> list[Token]:
@@ -63,6 +64,10 @@ def other_sense(match: TriggerMatch) -> str | None:
         return "warning of nothing"
     if _figurative(match) and _mentions(head.head, CONTEST, head.head.subtree):
         return "contest, not violence"
+    if match.nominal and _figurative(match) and head.lemma_.lower() not in VERBAL_ATTACKS:
+        return "no violence told"  # "a battle of ideas"; an attack is told bare ("was attacked")
+    if head.lemma_.lower() in GREETINGS and _greeting(head):
+        return "greeting"
     if _retort(match):
         return "retort"
     if head.lemma_.lower() in SEIZING and not match.nominal and _seizes_on(head):
@@ -130,6 +135,12 @@ def _retort(match: TriggerMatch) -> bool:
     back = [c for c in head.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back"]
     others = [t for t in head.sent if t.i != head.i]
     return bool(back) and not _mentions(head, VIOLENCE, others)
+
+
+def _greeting(head: Token) -> bool:
+    """ "Welcome to the season of ...", "WELCOME!": a greeting to the reader heads its
+    sentence with no one who welcomes."""
+    return head.dep_ == "ROOT" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
 
 
 def _seizes_on(verb: Token) -> bool:
