@@ -36,6 +36,7 @@ NOT_EVENTS = [
     ("Voters' views of the senator have declined by nine percentage points.", "declined"),
     ("His staff released a video promoting a battle of ideas.", "battle"),
     ("Welcome to the season of big political promises.", "Welcome"),
+    ("The Orlando attack now ranks as the deadliest mass shooting in the country.", "attack"),
 ]
 
 
@@ -119,3 +120,8 @@ def test_a_reported_future_is_planned_not_hypothetical() -> None:
         " Embassy."
     )
     assert [(e.type, e.modality.value) for e in result.events] == [("COOPERATE", "planned")]
+
+
+def test_an_attack_told_happening_is_kept() -> None:
+    (result,) = run_texts("The attack in Nairobi continues to shake the city, officials said.")
+    assert [e.type for e in result.events] == ["ASSAULT"]

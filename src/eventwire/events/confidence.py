@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.everyday import everyday_sense
-from eventwire.events.lexicon import AGENT_ENTITIES, is_agent, words
+from eventwire.events.lexicon import AGENT_ENTITIES, is_agent, triggers, words
 from eventwire.events.modality import read_modality
 from eventwire.events.participants import coordinated
 from eventwire.events.patterns import RALLIES, TriggerMatch
@@ -74,6 +74,7 @@ WEIGHTS = {
     "takes up an issue": -0.6,
     "no violence told": -0.6,
     "greeting": -0.6,
+    "talked about": -0.45,
 }
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
@@ -82,6 +83,7 @@ PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts alwa
 FREQUENCY = words("event_words.tsv", "frequency")
 SPANS = words("event_words.tsv", "span")
 MEASURES = words("event_words.tsv", "measure")
+COURSE = words("event_words.tsv", "course")
 SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = words("event_words.tsv", "background")
 OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
@@ -111,6 +113,7 @@ def _features(
         ("generic plural", match.nominal and not own and _generic_plural(head)),
         ("venue or background", match.nominal and _setting(head, own)),
         ("mentioned in passing", match.nominal and _in_passing(head)),
+        ("talked about", match.nominal and _talked_about(match, actors, recipients)),
         ("habitual", not match.nominal and _habitual(head, match.code.type in VERBAL_TYPES)),
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and _statistic(head)),
@@ -146,6 +149,24 @@ def _hypothetical(match: TriggerMatch, actors: list[Participant]) -> bool:
         return False
     speech = match.code.type in SPEECH_ACTS
     return read_modality(match.head, speech_act=speech).modality == Modality.HYPOTHETICAL
+
+
+def _talked_about(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """ "The Orlando attack now ranks as the deadliest ...", "the protest effort enjoys some
+    support": a violent or protest noun with no party, the subject of a present-tense verb that
+    is neither an event nor its course ("the fighting continues"), is talked about, not reported
+    (the gold codes an attack where it is told happening: "the blast killed"). The past is left
+    alone: "the bombing came a day after ..." tells it happening."""
+    head = match.head
+    if match.code.type not in CONFLICTUAL or actors or recipients or head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    present = verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
+    return present and verb.lemma_.lower() not in COURSE | triggers().keys()
 
 
 def _private_trip(match: TriggerMatch, actors: list[Participant]) -> bool:
