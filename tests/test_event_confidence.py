@@ -37,6 +37,7 @@ NOT_EVENTS = [
     ("His staff released a video promoting a battle of ideas.", "battle"),
     ("Welcome to the season of big political promises.", "Welcome"),
     ("The Orlando attack now ranks as the deadliest mass shooting in the country.", "attack"),
+    ("The senator kept his promise to spend Sunday at his children's games.", "promise"),
 ]
 
 
@@ -125,3 +126,8 @@ def test_a_reported_future_is_planned_not_hypothetical() -> None:
 def test_an_attack_told_happening_is_kept() -> None:
     (result,) = run_texts("The attack in Nairobi continues to shake the city, officials said.")
     assert [e.type for e in result.events] == ["ASSAULT"]
+
+
+def test_a_promise_made_is_kept() -> None:
+    (result,) = run_texts("Germany made a pledge to NATO on Monday to add 7,000 soldiers.")
+    assert [e.type for e in result.events] == ["AGREE"]

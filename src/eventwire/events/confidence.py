@@ -15,7 +15,7 @@ from eventwire.events.everyday import everyday_sense
 from eventwire.events.lexicon import AGENT_ENTITIES, is_agent, triggers, words
 from eventwire.events.modality import read_modality
 from eventwire.events.participants import coordinated
-from eventwire.events.patterns import RALLIES, TriggerMatch
+from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.roles import verb_subjects
 from eventwire.events.scope import CONFLICTUAL, SPEECH_ACTS
 from eventwire.events.sense import objects, other_sense
@@ -75,6 +75,7 @@ WEIGHTS = {
     "no violence told": -0.6,
     "greeting": -0.6,
     "talked about": -0.45,
+    "promise named, not made": -0.45,
 }
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
@@ -84,6 +85,7 @@ FREQUENCY = words("event_words.tsv", "frequency")
 SPANS = words("event_words.tsv", "span")
 MEASURES = words("event_words.tsv", "measure")
 COURSE = words("event_words.tsv", "course")
+PROMISES = words("event_words.tsv", "promise")
 SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = words("event_words.tsv", "background")
 OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
@@ -114,6 +116,7 @@ def _features(
         ("venue or background", match.nominal and _setting(head, own)),
         ("mentioned in passing", match.nominal and _in_passing(head)),
         ("talked about", match.nominal and _talked_about(match, actors, recipients)),
+        ("promise named, not made", match.nominal and _promise_named(head)),
         ("habitual", not match.nominal and _habitual(head, match.code.type in VERBAL_TYPES)),
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and _statistic(head)),
@@ -167,6 +170,16 @@ def _talked_about(
         c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
     )
     return present and verb.lemma_.lower() not in COURSE | triggers().keys()
+
+
+def _promise_named(noun: Token) -> bool:
+    """ "revisited his own promise to guide the country", "keeping his promise to spend
+    Sunday", "fulfill that economic promise": a promise is made when a light verb puts it out
+    ("made a pledge", "gave assurances") or it is told as a subject ("his pledge came a day
+    after ..."); as the object of any other verb it is named, not made."""
+    if noun.lemma_.lower() not in PROMISES or noun.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
+        return False
+    return light_verb(noun) is None
 
 
 def _private_trip(match: TriggerMatch, actors: list[Participant]) -> bool:
