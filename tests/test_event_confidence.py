@@ -38,6 +38,7 @@ NOT_EVENTS = [
     ("Welcome to the season of big political promises.", "Welcome"),
     ("The Orlando attack now ranks as the deadliest mass shooting in the country.", "attack"),
     ("The senator kept his promise to spend Sunday at his children's games.", "promise"),
+    ("Senator Paul Ryan met with local reporters in Jerusalem on Monday.", "met"),
 ]
 
 

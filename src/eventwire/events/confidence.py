@@ -76,6 +76,7 @@ WEIGHTS = {
     "greeting": -0.6,
     "talked about": -0.45,
     "promise named, not made": -0.45,
+    "press contact": -0.6,
 }
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
@@ -127,6 +128,7 @@ def _features(
         (everyday_sense(match) or "", everyday_sense(match) is not None),
         ("private trip", _private_trip(match, actors)),
         ("campaign event", _campaign_event(match, actors, recipients)),
+        ("press contact", _press_contact(match, actors, recipients)),
         ("to a candidate", _to_candidates(match, recipients)),
     ]
 
@@ -200,6 +202,18 @@ def _campaign_event(
     if match.code.type != "PROTEST" or match.head.lemma_.lower() not in RALLIES:
         return False
     return any(p.sector in OFFICE_SECTORS for p in actors)
+
+
+def _press_contact(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """ "met with local reporters", "talking to reporters on Monday", "a Post-sponsored tech
+    conference": meeting the press, or a meeting the press holds, is how words get out (plain
+    saying), not consultation between political actors."""
+    if match.code.type != "CONSULT":
+        return False
+    partners = [p for p in recipients if p.sector] or [p for p in actors if p.sector]
+    return bool(partners) and all(p.sector == "MED" for p in partners)
 
 
 def _to_candidates(match: TriggerMatch, recipients: list[Participant]) -> bool:
