@@ -111,11 +111,6 @@ def test_a_rally_held_by_no_one_named_stays_a_protest() -> None:
     assert "rally" in [e.trigger.text for e in result.events if e.type == "PROTEST"]
 
 
-def test_a_retort_at_someone_is_criticism() -> None:
-    (result,) = run_texts("Donald Trump fired back at Hillary Clinton on Twitter on Monday.")
-    assert [e.type for e in result.events] == ["ACCUSE"]
-
-
 def test_a_reported_future_is_planned_not_hypothetical() -> None:
     (result,) = run_texts(
         "If and when the remains are found, he said, they would be turned over to the British"

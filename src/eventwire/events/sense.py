@@ -196,6 +196,7 @@ def _criticisable(token: Token) -> bool:
         or (token.pos_ == "PRON" and token.lower_ not in {"it", "this", "that"})
         or token.lemma_.lower() in CRITICISED
         or token.lemma_.lower() in role_nouns()
+        or (is_agent(token) and token.pos_ != "PRON")  # "attacks on illegal immigrants"
         or any(c.dep_ == "poss" and _speaker(c) for c in token.children)  # "her qualifications"
     )
 
