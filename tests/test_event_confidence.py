@@ -29,6 +29,16 @@ NOT_EVENTS = [
     ("What could knock him back would be a loss in Iowa.", "knock"),
     ("The senator did not rule out a run for governor next year.", "rule out"),
     ("The mayor stood by his comment that the budget was too large.", "stood by"),
+    ("The report could open the governor up to further attacks by his rivals.", "attacks"),
+    ("They should support the candidate who got the most votes.", "support"),
+    ("The magazine shot back in an article stating that Paris was the capital.", "shot"),
+    ("The network immediately seized on the controversy over the deal.", "seized"),
+    ("Voters' views of the senator have declined by nine percentage points.", "declined"),
+    ("His staff released a video promoting a battle of ideas.", "battle"),
+    ("Welcome to the season of big political promises.", "Welcome"),
+    ("The Orlando attack now ranks as the deadliest mass shooting in the country.", "attack"),
+    ("The senator kept his promise to spend Sunday at his children's games.", "promise"),
+    ("Senator Paul Ryan met with local reporters in Jerusalem on Monday.", "met"),
 ]
 
 
@@ -99,3 +109,21 @@ def test_what_an_act_permits_or_overrules_is_part_of_it(text: str, types: list[s
 def test_a_rally_held_by_no_one_named_stays_a_protest() -> None:
     (result,) = run_texts("Protesters said a rally would be held in Cairo on Friday.")
     assert "rally" in [e.trigger.text for e in result.events if e.type == "PROTEST"]
+
+
+def test_a_reported_future_is_planned_not_hypothetical() -> None:
+    (result,) = run_texts(
+        "If and when the remains are found, he said, they would be turned over to the British"
+        " Embassy."
+    )
+    assert [(e.type, e.modality.value) for e in result.events] == [("COOPERATE", "planned")]
+
+
+def test_an_attack_told_happening_is_kept() -> None:
+    (result,) = run_texts("The attack in Nairobi continues to shake the city, officials said.")
+    assert [e.type for e in result.events] == ["ASSAULT"]
+
+
+def test_a_promise_made_is_kept() -> None:
+    (result,) = run_texts("Germany made a pledge to NATO on Monday to add 7,000 soldiers.")
+    assert [e.type for e in result.events] == ["AGREE"]

@@ -19,6 +19,8 @@ def _types(text: str) -> list[str]:
         "Donald Trump attacked Hillary Clinton over her emails on Monday.",
         "Senator Warren attacked the governor's record in a speech in Boston.",
         "The Clinton campaign answered Bernie Sanders's attack on her qualifications.",
+        "Donald Trump renewed his harsh attacks on illegal immigrants in Iowa on Monday.",
+        "Donald Trump fired back at Hillary Clinton on Twitter on Monday.",
     ],
 )
 def test_an_attack_in_words_on_a_person_is_criticism(text: str) -> None:

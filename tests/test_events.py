@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.extract import extract_events
+from eventwire.events.extract import ALL_EVENTS_SETTING, extract_events
 from eventwire.model import ArticleResult, Event, Evidence, Modality, Quote, QuoteKind, Speaker
 from eventwire.parse.nlp import parse_texts
 
@@ -136,7 +136,9 @@ MODALITY_CASES = [
 
 @pytest.fixture(scope="module")
 def modality_results() -> list[ArticleResult]:
-    return run_texts(*(case[0] for case in MODALITY_CASES))
+    with pytest.MonkeyPatch.context() as patch:  # hypothetical acts are only in `--all`
+        patch.setenv(ALL_EVENTS_SETTING, "1")
+        return run_texts(*(case[0] for case in MODALITY_CASES))
 
 
 @pytest.mark.parametrize("index", range(len(MODALITY_CASES)))

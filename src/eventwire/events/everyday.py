@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, triggers, words
 from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
-from eventwire.events.sense import DEVICES, objects
+from eventwire.events.sense import DEVICES, RETORTS, objects
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
@@ -337,6 +337,8 @@ def _unlisted_particle(match: TriggerMatch) -> bool:
     sense. Not for force ("shot down a bomber": the force stays) nor "up to 16 advisers"."""
     if match.nominal or len(match.span) > 1 or match.code.type in FORCE_TYPES:
         return False
+    if match.head.lemma_.lower() in RETORTS:
+        return False  # "fired back at Clinton": a retort, read by `sense.in_words`
     particles = [c for c in match.head.children if c.dep_ in {"prt", "advmod"}]
     return any(c.lower_ in SENSE_PARTICLES for c in particles)
 

@@ -92,8 +92,11 @@ def _conditional(chain: list[Token]) -> Token | None:
 
 
 def _reported(token: Token) -> bool:
-    """ "said they would blockade": the modal is a reported future, not a condition."""
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING | PLANNING
+    """ "said they would blockade", "they would be turned over, he said": the modal is a
+    reported future, not a condition."""
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING | PLANNING:
+        return True
+    return any(c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING for c in token.children)
 
 
 def _planned(chain: list[Token]) -> Token | None:

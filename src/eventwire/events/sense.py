@@ -37,6 +37,10 @@ MILITARY_TARGETS = words("event_words.tsv", "military_target")
 DEVICES = words("event_words.tsv", "device")
 AIR_STRIKE = "195"  # CAMEO: air strikes
 POLICE_ACTION = "173"  # CAMEO: arrest or detain (PLOVER COERCE)
+RETORTS = words("event_words.tsv", "retort")
+OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
+SEIZING = {"seize"}
+GREETINGS = {"welcome"}
 
 
 def objects(verb: Token) -> list[Token]:
@@ -60,15 +64,23 @@ def other_sense(match: TriggerMatch) -> str | None:
         return "warning of nothing"
     if _figurative(match) and _mentions(head.head, CONTEST, head.head.subtree):
         return "contest, not violence"
+    if match.nominal and _figurative(match) and head.lemma_.lower() not in VERBAL_ATTACKS:
+        return "no violence told"  # "a battle of ideas"; an attack is told bare ("was attacked")
+    if head.lemma_.lower() in GREETINGS and _greeting(head):
+        return "greeting"
+    if _retort(match):
+        return "retort"
+    if head.lemma_.lower() in SEIZING and not match.nominal and _seizes_on(head):
+        return "takes up an issue"
     return None
 
 
 def in_words(match: TriggerMatch) -> TriggerMatch:
-    """ "Christie attacked Rubio", "attacks on her record": an attack with no weapon, wound or
-    armed actor in its sentence, aimed at a person or at what one says or does, is criticism
-    (ACCUSE), as event coders code a verbal attack."""
+    """ "Christie attacked Rubio", "attacks on her record", "fired back at Clinton": an attack
+    with no weapon, wound or armed actor in its sentence, or a retort, aimed at a person or at
+    what one says or does, is criticism (ACCUSE), as event coders code a verbal attack."""
     verbal = _figurative(match) and match.head.lemma_.lower() in VERBAL_ATTACKS
-    if not verbal or not any(_criticisable(t) for t in _targets(match.head)):
+    if not (verbal or _retort(match)) or not any(_criticisable(t) for t in _targets(match.head)):
         return match
     attackers = _attackers(match.head)
     if attackers and not any(_speaker(t) for t in attackers):
@@ -114,15 +126,47 @@ def _figurative(match: TriggerMatch) -> bool:
     )
 
 
+def _retort(match: TriggerMatch) -> bool:
+    """ "Trump fired back at Clinton", "Forbes shot back in an article": firing "back" with no
+    other weapon, wound or armed actor in the sentence answers words with words."""
+    head = match.head
+    if match.nominal or match.code.type != "ASSAULT" or head.lemma_.lower() not in RETORTS:
+        return False
+    back = [c for c in head.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back"]
+    others = [t for t in head.sent if t.i != head.i]
+    return bool(back) and not _mentions(head, VIOLENCE, others)
+
+
+def _greeting(head: Token) -> bool:
+    """ "Welcome to the season of ...", "WELCOME!": a greeting to the reader heads its
+    sentence with no one who welcomes."""
+    return head.dep_ == "ROOT" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+
+
+def _seizes_on(verb: Token) -> bool:
+    """ "seized on the birther controversy", "an issue seized upon by the network", "seize
+    the chance": taking up an issue or an opportunity, not taking hold of people or places."""
+    taken = objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if any(o.lemma_.lower() in OPPORTUNITIES for o in taken):
+        return True
+    return not objects(verb) and any(c.lower_ in {"on", "upon"} for c in verb.children)
+
+
 def _mentions(head: Token, vocabulary: frozenset[str], tokens: Iterable[Token] = ()) -> bool:
     """A word of the vocabulary among the tokens, by default the sentence's."""
     return any({t.lower_, t.lemma_.lower()} & vocabulary for t in (tokens or head.sent))
 
 
 def _targets(head: Token) -> list[Token]:
-    """Whom an attack is aimed at: the object, the passive subject, "on/against" someone."""
+    """Whom an attack is aimed at: the object, the passive subject, "on/against" someone,
+    also after a particle ("fired back at Clinton")."""
     found = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+    particles = [c for c in head.children if c.dep_ in {"advmod", "prt"}]
+    preps = [
+        c
+        for c in [*head.children, *(p for t in particles for p in t.children)]
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+    ]
     return found + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
 
 
@@ -152,6 +196,7 @@ def _criticisable(token: Token) -> bool:
         or (token.pos_ == "PRON" and token.lower_ not in {"it", "this", "that"})
         or token.lemma_.lower() in CRITICISED
         or token.lemma_.lower() in role_nouns()
+        or (is_agent(token) and token.pos_ != "PRON")  # "attacks on illegal immigrants"
         or any(c.dep_ == "poss" and _speaker(c) for c in token.children)  # "her qualifications"
     )
 
