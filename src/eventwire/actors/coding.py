@@ -121,6 +121,8 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
     if hit is None:
         return
     found, evidence = hit
+    if _courtesy_title(actor, found, table, on):
+        actor.sector = actor.role = None  # the table's role of the day fills them below
     named = actor.type != ActorType.PERSON  # an organisation's whole name beats a word in it
     for field in ("country", "sector", "role"):
         value, current = getattr(found, field), getattr(actor, field)
@@ -128,6 +130,16 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
             setattr(actor, field, Code(value=value, evidence=evidence, method=TABLE))
     if named and found.sector == "IGO" and found.country is None:
         actor.country = None  # "Organization of American States": no state's, demonym or not
+
+
+def _courtesy_title(actor: Actor, found: KnownActor, table: KnownActors, on: date | None) -> bool:
+    """ "Secretary Clinton" in 2016: a title the text gives a known person for an office
+    the table says they left, while they hold another that day (US usage keeps the title)."""
+    if on is None or actor.sector is None or actor.sector.method == TABLE:
+        return False
+    if found.sector is None or found.sector == actor.sector.value:
+        return False
+    return table.held_before_only(found, actor.sector.value, on)
 
 
 def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home: Code) -> None:

@@ -166,6 +166,13 @@ class KnownActors:
         found = found or institution or self._longest(self._agents, tokens, on)
         return found or self._misspelt(tokens, on)
 
+    def held_before_only(self, found: KnownActor, sector: str, on: date) -> bool:
+        """Whether the person held an office of that sector before `on` and none on it:
+        "Secretary Clinton" in 2016 is a courtesy title of a past office, not her role then."""
+        rows = self._named.rows.get(name_key(found.name), [])
+        past = any(row.sector == sector and row.end is not None and row.end < on for row in rows)
+        return past and not any(row.sector == sector and row.holds_on(on) for row in rows)
+
     def _longest(self, index: _Index, tokens: Key, on: date | None) -> KnownActor | None:
         for key in _tails(tokens):
             if identities := index.keys.get(key):

@@ -1,0 +1,16 @@
+"""Sectors by the coding rules' conventions (actors round 8): a courtesy title of an office a
+known person has left, and staff named with the person they work for."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_actors_context import actor, codes
+
+
+def test_a_title_of_an_office_left_is_no_role_on_the_articles_date() -> None:
+    text = "Senator Bernie Sanders said that Secretary Clinton was not qualified to be president."
+    (campaign,) = run_texts(text, date="2016-04-08")
+    (in_office,) = run_texts(text, date="2011-05-02")
+    assert codes(actor(campaign, "Clinton")) == ("USA", "PTY")
+    assert codes(actor(in_office, "Clinton")) == ("USA", "GOV")
+
