@@ -14,3 +14,12 @@ def test_a_title_of_an_office_left_is_no_role_on_the_articles_date() -> None:
     assert codes(actor(campaign, "Clinton")) == ("USA", "PTY")
     assert codes(actor(in_office, "Clinton")) == ("USA", "GOV")
 
+
+def test_staff_named_with_a_person_take_the_persons_sector() -> None:
+    candidate, president = run_texts(
+        "Hillary Clinton won New York on Tuesday. Clinton advisers said the race was over.",
+        "Barack Obama flew to Ohio on Tuesday. Obama advisers said the plan was ready.",
+        date="2016-04-28",
+    )
+    assert codes(actor(candidate, "Clinton advisers")) == ("USA", "PTY")
+    assert codes(actor(president, "Obama advisers")) == ("USA", "GOV")

@@ -309,8 +309,8 @@ def inherit_owner_countries(
             group.country = owner.country.model_copy()
         if candidate.extra.get("owner_sector") and group.sector is None and owner.sector:
             group.sector = owner.sector.model_copy()  # "Howes' team" works where he works
-        if candidate.extra.get("staff") and owner.type == ActorType.ORGANIZATION and owner.sector:
-            group.sector = owner.sector.model_copy()  # "CIA officers" are SPY, not MIL
+        if candidate.extra.get("staff") and owner.sector:  # "CIA officers" SPY, "her aides" PTY
+            group.sector = owner.sector.model_copy()
         if candidate.extra.get("serves"):  # "an adviser to Trump": the candidate's sector
             group.sector = owner.sector.model_copy() if owner.sector else None
         _armed_opposition(group, owner, owner.id in ousted)

@@ -281,6 +281,8 @@ class GroupMentions(VesselMentions):
             )
             if owner is not None:
                 candidate.extra["owner"] = str(owner.idx)
+                if words[-1].lower_ in word_set("staff_noun"):
+                    candidate.extra["staff"] = "yes"  # "her advisers" work where she works
 
     def _own_title(self, candidate: Candidate, phrase: Span, serves: bool) -> None:
         """ "Yeltsin's spokesman": a title owned by a named person or organisation is of the
