@@ -23,3 +23,11 @@ def test_staff_named_with_a_person_take_the_persons_sector() -> None:
     )
     assert codes(actor(candidate, "Clinton advisers")) == ("USA", "PTY")
     assert codes(actor(president, "Obama advisers")) == ("USA", "GOV")
+
+
+def test_a_spokesman_for_a_party_body_is_party_staff() -> None:
+    (r,) = run_texts(
+        "Ann Lee, a spokeswoman for the Republican National Convention, said the hall was full.",
+        date="2016-07-18",
+    )
+    assert codes(actor(r, "Ann Lee")) == ("USA", "PTY")
