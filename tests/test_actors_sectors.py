@@ -31,3 +31,14 @@ def test_a_spokesman_for_a_party_body_is_party_staff() -> None:
         date="2016-07-18",
     )
     assert codes(actor(r, "Ann Lee")) == ("USA", "PTY")
+
+
+def test_leaders_and_officials_a_party_word_names_are_the_partys() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ Democratic leaders met on Tuesday. Party officials said the talks "
+        "went well. Chinese leaders said nothing.",
+        date="2016-04-26",
+    )
+    assert codes(actor(r, "Democratic leaders")) == ("USA", "PTY")
+    assert codes(actor(r, "Party officials")) == ("USA", "PTY")
+    assert codes(actor(r, "Chinese leaders")) == ("CHN", "GOV")
