@@ -42,3 +42,13 @@ def test_leaders_and_officials_a_party_word_names_are_the_partys() -> None:
     assert codes(actor(r, "Democratic leaders")) == ("USA", "PTY")
     assert codes(actor(r, "Party officials")) == ("USA", "PTY")
     assert codes(actor(r, "Chinese leaders")) == ("CHN", "GOV")
+
+
+def test_representative_before_a_name_is_a_lawmakers_title() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ Representative Jane Doe of Arizona criticized the bill on Monday. "
+        "Trade Representative John Roe defended it.",
+        date="2016-04-26",
+    )
+    assert codes(actor(r, "Jane Doe")) == ("USA", "LEG")
+    assert codes(actor(r, "John Roe")) == ("USA", "GOV")
