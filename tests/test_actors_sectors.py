@@ -1,5 +1,6 @@
-"""Sectors by the coding rules' conventions (actors round 8): a courtesy title of an office a
-known person has left, and staff named with the person they work for."""
+"""Codes by the coding rules' conventions (actors round 8): a courtesy title of an office a
+known person has left, staff named with the person or party body they work for, party
+leaders, House members' titles, and country spellings that are English words."""
 
 from __future__ import annotations
 
@@ -52,3 +53,14 @@ def test_representative_before_a_name_is_a_lawmakers_title() -> None:
     )
     assert codes(actor(r, "Jane Doe")) == ("USA", "LEG")
     assert codes(actor(r, "John Roe")) == ("USA", "GOV")
+
+
+def test_native_spellings_that_are_english_words_name_no_country() -> None:
+    results = run_texts(
+        "''He is wrong,'' said Jay Jacobs, the Democratic chairman in Nassau County on Long "
+        "Island. ''After New York, we're moving on.''",
+        "Mann criticized the plan on Monday. Reunion organizers said Dominique left.",
+        date="2016-04-21",
+    )
+    countries = {a.country.value for r in results for a in r.actors if a.country}
+    assert not countries & {"ISL", "IMN", "DMA", "REU"}
