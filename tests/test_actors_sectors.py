@@ -64,3 +64,11 @@ def test_native_spellings_that_are_english_words_name_no_country() -> None:
     )
     countries = {a.country.value for r in results for a in r.actors if a.country}
     assert not countries & {"ISL", "IMN", "DMA", "REU"}
+
+
+def test_a_seat_holder_running_for_president_that_day_is_the_candidate() -> None:
+    text = "Senator Ted Cruz of Texas criticized the trade deal on Tuesday."
+    (campaign,) = run_texts(text, date="2016-04-12")
+    (senate,) = run_texts(text, date="2017-04-12")
+    assert codes(actor(campaign, "Ted Cruz")) == ("USA", "PTY")
+    assert codes(actor(senate, "Ted Cruz")) == ("USA", "LEG")

@@ -33,7 +33,7 @@ from eventwire.parse.pubdate import publication_day
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 TABLE = "known actors"
-MILITARY, REBELS = "MIL", "REB"
+MILITARY, REBELS, PARTY = "MIL", "REB", "PTY"
 MIN_HOME_ACTORS = 3  # a sentence or two naming one foreign actor says nothing of a home
 DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*[(,_\n]")  # ", Cambodia (AP)"
 
@@ -121,7 +121,7 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
     if hit is None:
         return
     found, evidence = hit
-    if _courtesy_title(actor, found, table, on):
+    if _courtesy_title(actor, found, table, on) or _campaigning(actor, found, on):
         actor.sector = actor.role = None  # the table's role of the day fills them below
     named = actor.type != ActorType.PERSON  # an organisation's whole name beats a word in it
     for field in ("country", "sector", "role"):
@@ -140,6 +140,16 @@ def _courtesy_title(actor: Actor, found: KnownActor, table: KnownActors, on: dat
     if found.sector is None or found.sector == actor.sector.value:
         return False
     return table.held_before_only(found, actor.sector.value, on)
+
+
+def _campaigning(actor: Actor, found: KnownActor, on: date | None) -> bool:
+    """ "Senator Bernie Sanders" in April 2016: a known person running for office that day is
+    coded as the candidate (PTY, the coding rules' "candidates"), whatever seat the text
+    names; an undated lookup says nothing of a campaign."""
+    if on is None or actor.sector is None or actor.sector.method == TABLE:
+        return False
+    running = found.sector == PARTY and (found.role or "").endswith("candidate")
+    return running and actor.sector.value != PARTY
 
 
 def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home: Code) -> None:
