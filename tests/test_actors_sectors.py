@@ -72,3 +72,13 @@ def test_a_seat_holder_running_for_president_that_day_is_the_candidate() -> None
     (senate,) = run_texts(text, date="2017-04-12")
     assert codes(actor(campaign, "Ted Cruz")) == ("USA", "PTY")
     assert codes(actor(senate, "Ted Cruz")) == ("USA", "LEG")
+
+
+def test_a_known_firm_named_with_its_suffix_is_known_and_votes_for_no_home() -> None:
+    (r,) = run_texts(
+        "Innopac Inc., a packaging concern, sells trays to chains such as McDonald's Corp., "
+        "Wal-Mart and Exxon Corp. Martin Fabi, Innopac's president, declined to comment.",
+        date="1989-10-30",
+    )
+    assert codes(actor(r, "McDonald's Corp.")) == ("USA", "BUS")
+    assert codes(actor(r, "Martin Fabi"))[0] is None

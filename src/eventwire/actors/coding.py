@@ -254,7 +254,7 @@ def home_country(article: Article, actors: list[Actor], table: KnownActors) -> C
         if outlet is not None and outlet.country:
             return Code(value=outlet.country, method="outlet")
     ranked = [
-        *Counter(a.country.value for a in actors if a.country).most_common(2),
+        *Counter(a.country.value for a in actors if a.country and _votes(a)).most_common(2),
         ("", 0),
         ("", 0),
     ]
@@ -262,6 +262,14 @@ def home_country(article: Article, actors: list[Actor], table: KnownActors) -> C
     if most >= MIN_HOME_ACTORS and most > second:  # one country leads
         return Code(value=leader, method="article")
     return None
+
+
+def _votes(actor: Actor) -> bool:
+    """Whether an actor's country says where the article is set: a known firm's does not
+    ("such as McDonald's Corp." in a Toronto business story), multinationals being named
+    wherever their goods go."""
+    sector = actor.sector.value if actor.sector else None
+    return not (sector == "BUS" and actor.country is not None and actor.country.method == TABLE)
 
 
 def _dateline_country(article: Article) -> Code | None:
