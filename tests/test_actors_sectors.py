@@ -82,3 +82,13 @@ def test_a_known_firm_named_with_its_suffix_is_known_and_votes_for_no_home() -> 
     )
     assert codes(actor(r, "McDonald's Corp.")) == ("USA", "BUS")
     assert codes(actor(r, "Martin Fabi"))[0] is None
+
+
+def test_a_title_serving_mr_or_mrs_someone_takes_their_sector_unless_past() -> None:
+    (r,) = run_texts(
+        "Bernie Sanders spoke in Ohio. ''We will win,'' said Jane Roe, a senior adviser to "
+        "Mr. Sanders. ''They will not,'' said John Doe, a former aide to Mr. Sanders.",
+        date="2016-04-28",
+    )
+    assert codes(actor(r, "Jane Roe")) == ("USA", "PTY")
+    assert codes(actor(r, "John Doe"))[1] is None

@@ -192,7 +192,7 @@ class MentionFinder(GroupMentions):
         candidate.refers_back = any(t.lower_ == "counterpart" for t in before)
         if past:
             candidate.extra["past_office"] = "yes"
-        served = served_person(after) if serves_any_body(sector, role) else None
+        served = served_person(after) if serves_any_body(sector, role) and not past else None
         if served is not None:  # "a top adviser to Donald Trump": works where Trump works
             candidate.extra.update(owner=str(served.start_char), serves="yes")
         if role or country or org:  # words that said nothing are no title ("Supporters of")
