@@ -92,3 +92,13 @@ def test_a_title_serving_mr_or_mrs_someone_takes_their_sector_unless_past() -> N
     )
     assert codes(actor(r, "Jane Roe")) == ("USA", "PTY")
     assert codes(actor(r, "John Doe"))[1] is None
+
+
+def test_a_former_office_named_by_its_title_alone_holds_no_sector() -> None:
+    former, sitting = run_texts(
+        "WASHINGTON (AP) _ The former president spoke to a crowd in Ohio on Monday.",
+        "WASHINGTON (AP) _ The president spoke to a crowd in Ohio on Monday.",
+        date="2016-01-05",
+    )
+    assert codes(actor(former, "The former president"))[1] is None
+    assert codes(actor(sitting, "The president"))[1] == "GOV"

@@ -341,13 +341,13 @@ class MentionFinder(GroupMentions):
             )
             if country is None and describes(phrase):
                 continue
-            sector = body_sector(list(phrase), role[0], role)
+            past = past_office(list(phrase))  # "the former president": no office now
+            sector = None if past else body_sector(list(phrase), role[0], role)
             employer = employer_in(of_phrase(phrase))
             if employer is not None:  # "a spokesman for Seagram": the body's codes
                 country = country or employer.country
-                sector = (
-                    employer.sector if employer.sector and serves_any_body(sector, role) else sector
-                )
+                serving = employer.sector and serves_any_body(sector, role) and not past
+                sector = employer.sector if serving else sector
             candidate = self._add(
                 MentionKind.TITLE,
                 ActorType.PERSON,
