@@ -102,3 +102,13 @@ def test_a_former_office_named_by_its_title_alone_holds_no_sector() -> None:
     )
     assert codes(actor(former, "The former president"))[1] is None
     assert codes(actor(sitting, "The president"))[1] == "GOV"
+
+
+def test_a_title_after_a_kin_noun_is_the_relatives() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ Billy Roe, the nephew of President George Roe, joined NBC on "
+        "Tuesday. George Roe declined to comment.",
+        date="2016-05-18",
+    )
+    assert codes(actor(r, "Billy Roe"))[1] is None
+    assert actor(r, "Billy Roe").role is None

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from eventwire.actors.appositives import leading_appositive
+from eventwire.actors.appositives import before_kin, leading_appositive
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.employers import (
     after_of_object,
@@ -155,7 +155,8 @@ class MentionFinder(GroupMentions):
     def _add_person(self, span: Span) -> None:
         before, after = title_window(span) or shared_title(span), appositive_window(span)
         leading = leading_appositive(span)  # "an Iranian spokesman, X": as a title before X
-        role = find_role(self.doc, before) or find_role(self.doc, after + leading)
+        own = before_kin(after)  # "X, the son of Gov. Y": the title after "son of" is Y's
+        role = find_role(self.doc, before) or find_role(self.doc, own + leading)
         described = after + of_phrase(span) + leading + after_of_object(span)
         country = (
             find_country(self.doc, before)
@@ -195,7 +196,7 @@ class MentionFinder(GroupMentions):
         served = served_person(after) if serves_any_body(sector, role) and not past else None
         if served is not None:  # "a top adviser to Donald Trump": works where Trump works
             candidate.extra.update(owner=str(served.start_char), serves="yes")
-        if role or country or org:  # words that said nothing are no title ("Supporters of")
+        if role or country or org or own != after:  # words that said nothing are no title
             self.claimed.update(t.i for t in before + after + leading)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
