@@ -65,7 +65,8 @@ def country_lexicon() -> dict[str, CountryName]:
         iso3 = (info.get("ISO") or {}).get("alpha3")
         if iso3 not in current:  # skip dissolved states such as Serbia and Montenegro
             continue
-        for form in _name_forms(info["name"]) | set(info.get("altSpellings") or []):
+        spellings = set(info.get("altSpellings") or []) - word_set("not_country_spelling")
+        for form in _name_forms(info["name"]) | spellings:
             if form.isascii() and (len(form) > 3 or (form.isupper() and len(form) > 2)):
                 lexicon.setdefault(form, CountryName(iso3, False))
         for form in _demonym_forms(info.get("demonym") or ""):

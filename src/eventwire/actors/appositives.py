@@ -53,3 +53,10 @@ def _first_coordinated(span: Span) -> int:
             break
         start = first
     return start
+
+
+def before_kin(window: list[Token]) -> list[Token]:
+    """ "Billy Bush, the nephew of one president": what the apposition says before a kin noun;
+    the titles after it are the relative's, not the person's."""
+    at = next((i for i, t in enumerate(window) if t.lower_ in word_set("kin_noun")), len(window))
+    return window[:at]

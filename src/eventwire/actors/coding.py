@@ -33,7 +33,7 @@ from eventwire.parse.pubdate import publication_day
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 TABLE = "known actors"
-MILITARY, REBELS = "MIL", "REB"
+MILITARY, REBELS, PARTY = "MIL", "REB", "PTY"
 MIN_HOME_ACTORS = 3  # a sentence or two naming one foreign actor says nothing of a home
 DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*[(,_\n]")  # ", Cambodia (AP)"
 
@@ -121,6 +121,8 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
     if hit is None:
         return
     found, evidence = hit
+    if _courtesy_title(actor, found, table, on) or _campaigning(actor, found, on):
+        actor.sector = actor.role = None  # the table's role of the day fills them below
     named = actor.type != ActorType.PERSON  # an organisation's whole name beats a word in it
     for field in ("country", "sector", "role"):
         value, current = getattr(found, field), getattr(actor, field)
@@ -128,6 +130,26 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
             setattr(actor, field, Code(value=value, evidence=evidence, method=TABLE))
     if named and found.sector == "IGO" and found.country is None:
         actor.country = None  # "Organization of American States": no state's, demonym or not
+
+
+def _courtesy_title(actor: Actor, found: KnownActor, table: KnownActors, on: date | None) -> bool:
+    """ "Secretary Clinton" in 2016: a title the text gives a known person for an office
+    the table says they left, while they hold another that day (US usage keeps the title)."""
+    if on is None or actor.sector is None or actor.sector.method == TABLE:
+        return False
+    if found.sector is None or found.sector == actor.sector.value:
+        return False
+    return table.held_before_only(found, actor.sector.value, on)
+
+
+def _campaigning(actor: Actor, found: KnownActor, on: date | None) -> bool:
+    """ "Senator Bernie Sanders" in April 2016: a known person running for office that day is
+    coded as the candidate (PTY, the coding rules' "candidates"), whatever seat the text
+    names; an undated lookup says nothing of a campaign."""
+    if on is None or actor.sector is None or actor.sector.method == TABLE:
+        return False
+    running = found.sector == PARTY and (found.role or "").endswith("candidate")
+    return running and actor.sector.value != PARTY
 
 
 def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home: Code) -> None:
@@ -232,7 +254,7 @@ def home_country(article: Article, actors: list[Actor], table: KnownActors) -> C
         if outlet is not None and outlet.country:
             return Code(value=outlet.country, method="outlet")
     ranked = [
-        *Counter(a.country.value for a in actors if a.country).most_common(2),
+        *Counter(a.country.value for a in actors if a.country and _votes(a)).most_common(2),
         ("", 0),
         ("", 0),
     ]
@@ -240,6 +262,14 @@ def home_country(article: Article, actors: list[Actor], table: KnownActors) -> C
     if most >= MIN_HOME_ACTORS and most > second:  # one country leads
         return Code(value=leader, method="article")
     return None
+
+
+def _votes(actor: Actor) -> bool:
+    """Whether an actor's country says where the article is set: a known firm's does not
+    ("such as McDonald's Corp." in a Toronto business story), multinationals being named
+    wherever their goods go."""
+    sector = actor.sector.value if actor.sector else None
+    return not (sector == "BUS" and actor.country is not None and actor.country.method == TABLE)
 
 
 def _dateline_country(article: Article) -> Code | None:
@@ -297,8 +327,8 @@ def inherit_owner_countries(
             group.country = owner.country.model_copy()
         if candidate.extra.get("owner_sector") and group.sector is None and owner.sector:
             group.sector = owner.sector.model_copy()  # "Howes' team" works where he works
-        if candidate.extra.get("staff") and owner.type == ActorType.ORGANIZATION and owner.sector:
-            group.sector = owner.sector.model_copy()  # "CIA officers" are SPY, not MIL
+        if candidate.extra.get("staff") and owner.sector:  # "CIA officers" SPY, "her aides" PTY
+            group.sector = owner.sector.model_copy()
         if candidate.extra.get("serves"):  # "an adviser to Trump": the candidate's sector
             group.sector = owner.sector.model_copy() if owner.sector else None
         _armed_opposition(group, owner, owner.id in ousted)

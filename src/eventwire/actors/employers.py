@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import MILITARY, REBELS, current_table
 from eventwire.actors.org_sectors import head_sector
@@ -168,10 +168,18 @@ def served_person(description: list[Token]) -> Span | None:
     """ "a top adviser to Donald Trump", "a spokesman for Clinton": the person a title serves."""
     for token in description:
         if token.lower_ in word_set("serving_person_preposition") and token.i + 1 < len(token.doc):
-            entity = entity_at(token.doc[token.i + 1])
+            entity = entity_at(_after_honorific(token.doc, token.i + 1))
             if entity is not None and entity.label_ == "PERSON":
                 return entity
     return None
+
+
+def _after_honorific(doc: Doc, at: int) -> Token:
+    """The name after "Mr.", "Mrs.", "Dr." ("an adviser to Mr. Sanders"), which NER leaves out
+    of the person's name; the token at `at` when none stands there."""
+    while at + 1 < len(doc) and doc[at].lower_.rstrip(".") in word_set("honorific"):
+        at += 2 if doc[at + 1].text == "." else 1
+    return doc[min(at, len(doc) - 1)]
 
 
 def _without_article(span: Span) -> Span:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
+from eventwire.actors.party_groups import party_sector
 from eventwire.actors.phrases import (
     MAX_GROUP_MODIFIERS,
     code,
@@ -266,6 +267,7 @@ class GroupMentions(VesselMentions):
             if not self._free(span):
                 continue
             sector = code(self.doc, match.value, words.start_char, words.end_char)
+            sector = party_sector(span, sector) or sector
             owner = _name_owner(words[-1])
             named = [t.lemma_.lower() for t in span if t.lower_ != "the"]
             key = f"bare:{match.value}:{' '.join(named)}"
@@ -281,6 +283,8 @@ class GroupMentions(VesselMentions):
             )
             if owner is not None:
                 candidate.extra["owner"] = str(owner.idx)
+                if words[-1].lower_ in word_set("staff_noun"):
+                    candidate.extra["staff"] = "yes"  # "her advisers" work where she works
 
     def _own_title(self, candidate: Candidate, phrase: Span, serves: bool) -> None:
         """ "Yeltsin's spokesman": a title owned by a named person or organisation is of the

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.spelling import one_letter_off
-from eventwire.lexicons import read_table
+from eventwire.lexicons import read_table, word_set
 from eventwire.model import ActorType
 
 Key = tuple[str, ...]
@@ -162,9 +162,26 @@ class KnownActors:
         institution = self._institutions.get(tokens)
         if institution and home:
             return replace(institution, country=home)
-        found = self._longest(self._named, tokens, on) or self._surname(tokens[-1], on, home)
+        found = self._longest(self._named, tokens, on) or self._firm(tokens, on)
+        found = found or self._surname(tokens[-1], on, home)
         found = found or institution or self._longest(self._agents, tokens, on)
         return found or self._misspelt(tokens, on)
+
+    def held_before_only(self, found: KnownActor, sector: str, on: date) -> bool:
+        """Whether the person held an office of that sector before `on` and none on it:
+        "Secretary Clinton" in 2016 is a courtesy title of a past office, not her role then."""
+        rows = self._named.rows.get(name_key(found.name), [])
+        past = any(row.sector == sector and row.end is not None and row.end < on for row in rows)
+        return past and not any(row.sector == sector and row.holds_on(on) for row in rows)
+
+    def _firm(self, tokens: Key, on: date | None) -> KnownActor | None:
+        """ "McDonald's Corp.", "Goldman, Sachs & Co.": a known firm named with its corporate
+        suffix, which the table leaves out; never a person ("Trump Industries")."""
+        bare = tokens
+        while len(bare) > 1 and bare[-1] in _corporate_suffixes():
+            bare = bare[:-1]
+        found = self._longest(self._named, bare, on) if bare != tokens else None
+        return found if found is not None and found.type is ActorType.ORGANIZATION else None
 
     def _longest(self, index: _Index, tokens: Key, on: date | None) -> KnownActor | None:
         for key in _tails(tokens):
@@ -216,6 +233,12 @@ def _best(picks: list[tuple[bool, KnownActor]], on: date | None) -> KnownActor:
         return holding, -distance, row.start or date.min
 
     return max(picks, key=rank)[1]
+
+
+@cache
+def _corporate_suffixes() -> frozenset[str]:
+    """corporate_suffix words as name keys ("corp." → "corp")."""
+    return frozenset(key for word in word_set("corporate_suffix") for key in name_key(word))
 
 
 _REGNAL = re.compile(r"^[ivxl]+$")

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from eventwire.actors.appositives import leading_appositive
+from eventwire.actors.appositives import before_kin, leading_appositive
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.employers import (
     after_of_object,
@@ -155,7 +155,8 @@ class MentionFinder(GroupMentions):
     def _add_person(self, span: Span) -> None:
         before, after = title_window(span) or shared_title(span), appositive_window(span)
         leading = leading_appositive(span)  # "an Iranian spokesman, X": as a title before X
-        role = find_role(self.doc, before) or find_role(self.doc, after + leading)
+        own = before_kin(after)  # "X, the son of Gov. Y": the title after "son of" is Y's
+        role = find_role(self.doc, before) or find_role(self.doc, own + leading)
         described = after + of_phrase(span) + leading + after_of_object(span)
         country = (
             find_country(self.doc, before)
@@ -192,10 +193,10 @@ class MentionFinder(GroupMentions):
         candidate.refers_back = any(t.lower_ == "counterpart" for t in before)
         if past:
             candidate.extra["past_office"] = "yes"
-        served = served_person(after) if serves_any_body(sector, role) else None
+        served = served_person(after) if serves_any_body(sector, role) and not past else None
         if served is not None:  # "a top adviser to Donald Trump": works where Trump works
             candidate.extra.update(owner=str(served.start_char), serves="yes")
-        if role or country or org:  # words that said nothing are no title ("Supporters of")
+        if role or country or org or own != after:  # words that said nothing are no title
             self.claimed.update(t.i for t in before + after + leading)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
@@ -341,13 +342,13 @@ class MentionFinder(GroupMentions):
             )
             if country is None and describes(phrase):
                 continue
-            sector = body_sector(list(phrase), role[0], role)
+            past = past_office(list(phrase))  # "the former president": no office now
+            sector = None if past else body_sector(list(phrase), role[0], role)
             employer = employer_in(of_phrase(phrase))
             if employer is not None:  # "a spokesman for Seagram": the body's codes
                 country = country or employer.country
-                sector = (
-                    employer.sector if employer.sector and serves_any_body(sector, role) else sector
-                )
+                serving = employer.sector and serves_any_body(sector, role) and not past
+                sector = employer.sector if serving else sector
             candidate = self._add(
                 MentionKind.TITLE,
                 ActorType.PERSON,

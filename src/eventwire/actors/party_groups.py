@@ -1,0 +1,23 @@
+"""Party people named as a group: "Republican leaders", "Democratic officials", "party
+officials" are the party's (PTY, as the coding rules code parties and campaigns), not the
+state's officials that the bare noun ("leaders", "officials") stands for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from eventwire.actors.phrases import code
+from eventwire.lexicons import word_set
+from eventwire.model import Code
+
+PARTY = "PTY"
+
+
+def party_sector(span: Span, sector: Code) -> Code | None:
+    """PTY for an official-like group noun (GOV by itself) that a party word modifies."""
+    if sector.value != "GOV" or span[-1].lower_ not in word_set("party_staff_noun"):
+        return None
+    party = next((t for t in span[:-1] if t.lower_ in word_set("party_adjective")), None)
+    if party is None:
+        return None
+    return code(span.doc, PARTY, party.idx, party.idx + len(party))
