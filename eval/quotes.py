@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from eval.articles import half_of
 from eventwire.ingest import RawDocument
-from eventwire.parse.nlp import parse_texts
+from eventwire.parse.recase import parse_texts
 from eventwire.pipeline import process
 
 Range = tuple[int, int]

@@ -18,7 +18,7 @@ from dateparser.search import search_dates
 
 from eval.scoring import Counts, half, match_spans, read_jsonl
 from eventwire.model import TimeType
-from eventwire.parse.nlp import parse_texts
+from eventwire.parse.recase import parse_texts
 from eventwire.times.extract import find_times
 from eventwire.times.timex import Found
 

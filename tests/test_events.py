@@ -6,7 +6,7 @@ import pytest
 
 from eventwire.events.extract import ALL_EVENTS_SETTING, extract_events
 from eventwire.model import ArticleResult, Event, Evidence, Modality, Quote, QuoteKind, Speaker
-from eventwire.parse.nlp import parse_texts
+from eventwire.parse.recase import parse_texts
 
 from .conftest import evidences, run_texts
 

@@ -21,7 +21,8 @@ from eventwire.limits import DOCUMENT_SECONDS, OverBudget, Refused, deadline, to
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
 from eventwire.parse.language import detect_language
 from eventwire.parse.metadata import read_metadata
-from eventwire.parse.nlp import BATCH_SIZE, forget_caches, knowing_text, load_nlp, parse_texts
+from eventwire.parse.nlp import BATCH_SIZE, forget_caches, knowing_text, load_nlp
+from eventwire.parse.recase import parse_texts
 from eventwire.places import extract_places
 from eventwire.quotes import extract_quotes
 from eventwire.times import extract_times

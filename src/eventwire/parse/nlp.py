@@ -1,8 +1,9 @@
-"""The spaCy pipeline, loaded once per process and run over texts in batches."""
+"""The spaCy pipeline, loaded once per process, and what the stages read off its Docs (the
+parse itself, over texts in batches, is `parse.recase.parse_texts`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection
 from functools import lru_cache
 from typing import TypeVar
 
@@ -25,11 +26,6 @@ def load_nlp() -> Language:
     nlp.max_length = 2_000_000
     index_attribute_ruler(nlp)
     return nlp
-
-
-def parse_texts(texts: Iterable[str | Doc], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts, or Docs the tokenizer made, in input order with `nlp.pipe`."""
-    yield from load_nlp().pipe(texts, batch_size=batch_size)
 
 
 def _cached(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:

@@ -1,0 +1,257 @@
+"""Title-case lines ("Obama Vows To Veto Senate Bill") parsed as the sentences they are.
+
+spaCy's small model reads a capital as a name, so a Title Case headline parses as one long
+proper noun: its verb is lost and its words come out as junk actors. Before the parse, the
+common words of such a line get a lower-case first letter: the article itself says which words
+are common (the body writes them in lower case) and which are names (the body capitalises them
+mid-sentence); where it is silent, knowledge decides (closed-class words, eventwire's known
+names and countries, spaCy's English word index). The recased copy is parsed and its
+annotations are laid on the original tokens, so the Doc the stages see keeps the input text
+byte for byte. Articles with no title-case line are parsed as they come, at no extra cost.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter, deque
+from collections.abc import Collection, Iterable, Iterator
+from functools import cache
+
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_KB_ID,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    LEMMA,
+    LENGTH,
+    MORPH,
+    NORM,
+    POS,
+    SPACY,
+    TAG,
+)
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.codes import (
+    capital_countries,
+    country_lexicon,
+    organization_lexicon,
+    province_countries,
+    role_lexicon,
+)
+from eventwire.lexicons import read_table
+from eventwire.parse.nlp import BATCH_SIZE, doc_text, load_nlp
+
+MIN_CONTENT_WORDS = 3
+"""A title-case line has at least this many content words, all capitalised ("Barack Obama"
+alone is a name, not a headline)."""
+PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID]
+"""What the parse sets on each token; HEAD and DEP also give the sentence starts."""
+
+WORD_CLASSES = ("noun", "verb", "adj", "adv")
+NOT_NOUNS = WORD_CLASSES[1:]
+_LINE = re.compile(r"[^\n]+")
+_LINE_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+")
+_ADDRESS = re.compile(r"\S*(?:[@/]|www\.)\S*")  # e-mail, web and social addresses: lower case
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;)] )[A-Z][a-z]+\b")  # not sentence-initial
+
+
+def parse_texts(texts: Iterable[str | Doc], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Parse texts, or Docs the tokenizer made, in input order with `nlp.pipe`; a Doc with a
+    title-case line is parsed from its recased copy, and the parse is laid back on the Doc."""
+    nlp = load_nlp()
+    pending: deque[Doc | None] = deque()
+
+    def inputs() -> Iterator[Doc]:
+        for text in texts:
+            doc = nlp.make_doc(text) if isinstance(text, str) else text
+            copy = _safely_recased(doc)
+            pending.append(None if copy is None else doc)
+            yield doc if copy is None else copy
+
+    for parsed in nlp.pipe(inputs(), batch_size=batch_size):
+        original = pending.popleft()
+        yield parsed if original is None else with_parse(original, parsed)
+
+
+def _safely_recased(doc: Doc) -> Doc | None:
+    """`recased_copy`, or None where it fails: the article is then parsed as written, since
+    one article's recasing must never stop the batch it is parsed in."""
+    try:
+        return recased_copy(doc)
+    except Exception:  # any failure here only costs the headline its better parse
+        return None
+
+
+def with_parse(original: Doc, parsed: Doc) -> Doc:
+    """The original tokens, carrying the parse of the recased copy (same tokens, same order)."""
+    original.from_array(PARSE_ATTRS, parsed.to_array(PARSE_ATTRS))
+    original.tensor = parsed.tensor
+    return original
+
+
+def recased_copy(doc: Doc) -> Doc | None:
+    """A Doc of the same tokens with the common words of title-case lines lowered; None when
+    the article has no title-case line (or nothing in it to lower)."""
+    lines = title_case_lines(doc)
+    if not lines:
+        return None
+    body = _body_cases(doc, lines)
+    lowered = [token.idx for line in lines for token in common_words(line, body)]
+    if not lowered:
+        return None
+    text = list(doc_text(doc))
+    for at in lowered:
+        text[at] = text[at].lower()  # the first letter only: every offset holds
+    return _same_tokens(doc, "".join(text))
+
+
+def _same_tokens(doc: Doc, text: str) -> Doc:
+    """A Doc of `text` cut where `doc` is cut, with the tokenizer's own norms ("n't" → "not");
+    the cuts are read as arrays, since a Token object per token costs more than the rest."""
+    cuts = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+    words = [text[start : start + length] for start, length, _ in cuts]
+    copy = Doc(doc.vocab, words=words, spaces=[bool(space) for _, _, space in cuts])
+    copy.from_array([NORM], doc.to_array([NORM]))
+    return copy
+
+
+def title_case_lines(doc: Doc) -> list[Span]:
+    """The lines (text between line breaks) whose content words are all capitalised; found
+    in the text, so an article without one costs a few regular-expression scans."""
+    text = doc_text(doc)
+    return [
+        doc.char_span(line.start(), line.end(), alignment_mode="expand")
+        for line in _LINE.finditer(text)
+        if _is_title_case(line.group())
+    ]
+
+
+def _is_title_case(line: str) -> bool:
+    """Every content word capitalised, at least two in title case (an all-capitals line is
+    another matter); a word's part after a hyphen or apostrophe ("Cease-fire") does not count.
+    The scan stops at the first lower-case content word, where nearly every body line ends."""
+    content = titled = 0
+    for match in _LINE_WORD.finditer(line):
+        word = match.group()
+        if word.lower() in STOP_WORDS:
+            continue
+        if not word[0].isupper():
+            return False
+        content += 1
+        titled += not word.isupper()
+    return content >= MIN_CONTENT_WORDS and titled >= 2
+
+
+def common_words(line: Span, body: Counter[str]) -> list[Token]:
+    """The capitalised words of a title-case line that are no names (the first word keeps its
+    capital, as in sentence case)."""
+    return [t for t in line[1:] if t.is_title and len(t) > 1 and not _is_name(t, body)]
+
+
+def _is_name(token: Token, body: Counter[str]) -> bool:
+    """What the body says (capitalised mid-sentence, or in lower case, more often), else what
+    eventwire knows: closed-class and English words are common, known names are names, and
+    a known first name and the word after it are a name ("Pam Key") unless that word is
+    inflected ("Hillary Releasing", "Israel Launches")."""
+    word, lower = token.text, token.lower_
+    named, common = body[word], body[lower]
+    if named or common:
+        return named >= common
+    if lower in STOP_WORDS:
+        return False
+    names, first_names = known_names()
+    if word in names or (word in first_names and _before_name(token, names)):
+        return True
+    lemmas = english_lemmas(lower)
+    after_first_name = token.i > 0 and token.nbor(-1).text in first_names
+    return not lemmas or (after_first_name and lemmas == {lower})
+
+
+def _before_name(token: Token, names: frozenset[str]) -> bool:
+    """A first name that is also a word ("Bill", "John") is one before a name ("John Nolte")."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        after is not None
+        and after.is_title
+        and (after.text in names or not english_lemmas(after.lower_))
+    )
+
+
+def _body_cases(doc: Doc, lines: list[Span]) -> Counter[str]:
+    """How often the body writes each word capitalised mid-sentence, or in lower case (the
+    title-case lines, addresses and sentence-initial capitals say nothing)."""
+    text, kept, start = doc_text(doc), [], 0
+    for line in lines:
+        kept.append(text[start : line.start_char])
+        start = line.end_char
+    body = _ADDRESS.sub(" ", "\n".join([*kept, text[start:]]))
+    return Counter(_LOWER_WORD.findall(body)) + Counter(_MID_SENTENCE_WORD.findall(body))
+
+
+@cache
+def known_names() -> tuple[frozenset[str], frozenset[str]]:
+    """One-word names eventwire knows, as written (countries, demonyms, capitals, provinces,
+    months and weekdays, organisations, institutions, the words of known people's names), and
+    the first names."""
+    forms = set(country_lexicon()) | set(capital_countries()) | set(province_countries())
+    forms |= set(calendar.month_name) | set(calendar.day_name)  # "August", "Tuesday"
+    forms |= set(organization_lexicon())
+    for name, aliases, *_ in read_table("domestic_institutions.tsv"):
+        forms.update([name, *aliases.split("|")])
+    people: set[str] = set()
+    first_names: set[str] = set()
+    for name, aliases, kind, *_ in read_table("known_actors.tsv"):
+        if kind != "person":
+            forms.update([name, *aliases.split("|")])
+            continue
+        for words in (form.split() for form in [name, *aliases.split("|")]):
+            people.update(words[1:] or words)  # a one-word alias is a surname ("Bush")
+            first_names.update(words[:1] if len(words) > 1 else ())
+    people |= first_names
+    # WordNet lists many names as nouns ("putin"); a name that is a verb or an adjective
+    # ("Burns", "Major") is one only where the body says so
+    forms |= {word for word in people if not english_lemmas(word.lower(), NOT_NOUNS)}
+    titles = {word.title() for word in _titles()}  # "King Abdullah": "king" is a title
+    names = frozenset(form for form in forms - titles if form[:1].isupper() and " " not in form)
+    return names, frozenset(first_names - titles)
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(words[0] for words in role_lexicon() if len(words) == 1)
+
+
+def english_lemmas(lower: str, classes: Collection[str] = WORD_CLASSES) -> set[str]:
+    """The words of spaCy's English lemma index (WordNet's nouns, verbs, adjectives, adverbs;
+    or only those `classes`) that `lower` is, or is an inflection of ("vows" → "vow"); empty
+    for a word English lacks. spaCy has no call that answers this for a bare string, so its
+    rules are applied here."""
+    index, rules, exceptions = _lemma_tables()
+    lemmas = {lower} if any(lower in index[pos] for pos in classes) else set()
+    for pos in classes:
+        lemmas.update(exceptions[pos].get(lower, ()))
+        for old, new in rules[pos]:
+            stem = lower[: len(lower) - len(old)] + new
+            if lower.endswith(old) and stem in index[pos]:
+                lemmas.add(stem)
+    return lemmas
+
+
+@cache
+def _lemma_tables() -> tuple[dict[str, frozenset[str]], dict[str, list], dict[str, dict]]:
+    """The lemmatizer's word index, suffix rules and exceptions, by word class."""
+    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    index, rules, exceptions = (
+        lookups.get_table(name) for name in ("lemma_index", "lemma_rules", "lemma_exc")
+    )
+    return (
+        {pos: frozenset(index.get(pos, ())) for pos in WORD_CLASSES},
+        {pos: rules.get(pos, []) for pos in WORD_CLASSES},
+        {pos: exceptions.get(pos, {}) for pos in WORD_CLASSES},
+    )
