@@ -15,7 +15,7 @@ import warnings
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -40,18 +40,24 @@ class SpeakerAgreement:
     def __init__(
         self, doc: Doc, actors: list[Actor], mentions: list[Mention], quotes: list[Range]
     ) -> None:
+        self.doc = doc
         self.people = {a.id: a.name for a in actors if a.type == ActorType.PERSON}
         self.mentions = sorted(mentions, key=lambda m: m.evidence.start)
         self.quotes = quotes
-        self.genders = person_genders(doc, self.people, self.mentions)
+
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """Read only when a pronoun speaker asks: the given-name table is costly to load."""
+        return person_genders(self.doc, self.people, self.mentions)
 
     def actor_for(self, mention: Mention) -> str | None:
         """The actor a pronoun mention stands for: the actors stage's choice where its gender
         agrees or is unknown, else the nearest person of the pronoun's gender before it (one of
         unknown gender is as often a misread name, "Pell Grants", as a person)."""
         gender = word_map("pronoun_gender").get(mention.evidence.text.lower())
-        known = self.genders.get(mention.actor_id)
-        if mention.kind != MentionKind.PRONOUN or not gender or known in {None, gender}:
+        if mention.kind != MentionKind.PRONOUN or not gender:
+            return mention.actor_id
+        if self.genders.get(mention.actor_id) in {None, gender}:
             return mention.actor_id
         before = [
             m
