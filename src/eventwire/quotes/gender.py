@@ -2,11 +2,12 @@
 
 The actors stage links a pronoun to the person mentioned last before it, whatever their gender,
 so "he said" can land on the woman named just before. A person's gender is read from the
-article itself: an honorific or gendered noun at a mention ("Mr. X", "Rep. X, a spokeswoman",
-"his wife, X"; `person_gender` in `lexicons/word_lists.tsv`), else the pronouns the actors stage
-tied to them, where most agree. A pronoun speaker whose person has the other gender stands for
-the nearest person of its own gender named before it, outside quotes; with none, for no one
-(a wrong name is worse than none).
+article itself, an honorific or gendered noun at a name ("Mr. X", "X, a spokeswoman", "his
+wife, X"; `person_gender` in `lexicons/word_lists.tsv`), else from the given name (the
+`nomquamgender` table), a title linked to the person, or the pronouns linked to them where most
+agree. A pronoun speaker whose person has the other gender stands for the nearest person of its
+own gender named before it, outside quotes; with none, for no one (a wrong name is worse than
+none).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 Range = tuple[int, int]
 MIN_PRONOUN_VOTES = 2  # fewer tied pronouns say too little about a person
-MIN_NAME_SOURCES = 5  # of the name table's 36 sources; rarer "names" are often other words
+MIN_NAME_SOURCES = 5  # of the name table's 35 sources; rarer "names" are often other words
 NAME_SHARE = 0.9  # the share of a name's bearers of one gender that tells the gender
 PRONOUN_MAJORITY = 0.75  # the share of tied pronouns that must agree (the ties are gender-blind)
 
@@ -124,7 +125,7 @@ def given_name_gender(name: str) -> str | None:
 
 @cache
 def _name_classifier() -> NBGC:
-    """Loaded on first use: the table takes a few seconds and some 250 MB to read."""
+    """Loaded on first use: the table takes about 2 s of CPU and 300 MB to read."""
     with warnings.catch_warnings():  # the package reads its table with a deprecated call
         warnings.simplefilter("ignore", DeprecationWarning)
         from nomquamgender import NBGC
