@@ -12,26 +12,20 @@ none).
 
 from __future__ import annotations
 
-import warnings
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
-from typing import TYPE_CHECKING
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import word_map
 from eventwire.model import Actor, ActorType, Mention, MentionKind
 from eventwire.parse.quotemarks import inside
-
-if TYPE_CHECKING:
-    from nomquamgender import NBGC
+from eventwire.quotes.names import gender_of_given_name
 
 Range = tuple[int, int]
 MIN_PRONOUN_VOTES = 2  # fewer tied pronouns say too little about a person
-MIN_NAME_SOURCES = 5  # of the name table's 35 sources; rarer "names" are often other words
-NAME_SHARE = 0.9  # the share of a name's bearers of one gender that tells the gender
 PRONOUN_MAJORITY = 0.75  # the share of tied pronouns that must agree (the ties are gender-blind)
 
 
@@ -48,7 +42,7 @@ class SpeakerAgreement:
 
     @cached_property
     def genders(self) -> dict[str, str]:
-        """Read only when a pronoun speaker asks: the given-name table is costly to load."""
+        """Read only when a pronoun speaker asks: most articles have none."""
         return person_genders(self.doc, self.people, self.mentions)
 
     def actor_for(self, mention: Mention) -> str | None:
@@ -110,27 +104,12 @@ def person_genders(doc: Doc, people: dict[str, str], mentions: list[Mention]) ->
 
 
 def given_name_gender(name: str) -> str | None:
-    """The gender a person's given name is borne by, from the first-name table of the
-    `nomquamgender` package (a name borne by one gender in nine of ten records, in enough of
-    its sources that a stray word such as "Crooked" is no name); none for a single word, which
-    may be a surname."""
+    """The gender a person's given name is borne by (`quotes/names.py`); none for a single
+    word, which may be a surname."""
     words = name.split()
     if len(words) < 2 or not words[0].isalpha():
         return None
-    *_, sources, _, share_female = _name_classifier().annotate(words[0])[0]
-    if sources < MIN_NAME_SOURCES:
-        return None
-    return "f" if share_female >= NAME_SHARE else "m" if share_female <= 1 - NAME_SHARE else None
-
-
-@cache
-def _name_classifier() -> NBGC:
-    """Loaded on first use: the table takes about 2 s of CPU and 300 MB to read."""
-    with warnings.catch_warnings():  # the package reads its table with a deprecated call
-        warnings.simplefilter("ignore", DeprecationWarning)
-        from nomquamgender import NBGC
-
-    return NBGC()
+    return gender_of_given_name(words[0])
 
 
 def _marked_genders(span: Span) -> list[str]:
