@@ -19,6 +19,7 @@ FLOORS: dict[str, int] = {
     "lexicons": 0,
     "choices": 0,
     "limits": 1,
+    "cache": 1,
     "timing": 1,
     "output": 1,
     "codes": 1,

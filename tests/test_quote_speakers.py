@@ -295,3 +295,23 @@ def test_a_clause_nested_in_a_cue_whose_subject_is_lost_is_not_its_own_subjects(
         "proposal to cut taxes."
     )
     assert "they" not in speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senator Mary Ortiz released a letter from her doctor on Friday that says she is in "
+            "“excellent health” for her age.",
+            "Mary Ortiz",
+        ),
+        (
+            "The campaign published a memo on Monday that argues the race is “tightening fast” "
+            "in Ohio.",
+            "The campaign",
+        ),
+    ],
+)
+def test_a_document_put_out_speaks_for_whoever_put_it_out(text: str, speaker: str) -> None:
+    """ "that" is no speaker: the one who released the letter makes its claim."""
+    assert speakers(text) == [speaker]

@@ -25,8 +25,7 @@ from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
 
-import platformdirs
-
+from eventwire.cache import cache_dir
 from eventwire.places import sources
 from eventwire.places.sources import Gazetted, Named
 
@@ -55,11 +54,6 @@ def cache_key() -> str:
     for name in sources.SOURCE_FILES:
         digest.update(lexicons.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
-
-
-def cache_dir() -> Path:
-    override = os.environ.get("EVENTWIRE_CACHE_DIR")
-    return Path(override) if override else Path(platformdirs.user_cache_dir("eventwire"))
 
 
 def _fill(connection: sqlite3.Connection, entries: Iterable[Named]) -> None:

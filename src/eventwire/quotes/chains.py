@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from eventwire.model import Actor, Article, Evidence, Mention, Quote, QuoteKind, Source, Speaker
+from eventwire.quotes.gender import SpeakerAgreement
 
 Range = tuple[int, int]
 
@@ -33,10 +34,17 @@ class QuoteFacts:
 class SourceResolver:
     """Looks up the actor behind a span of text through the resolved mentions."""
 
-    def __init__(self, article: Article, actors: list[Actor], mentions: list[Mention]) -> None:
+    def __init__(
+        self,
+        article: Article,
+        actors: list[Actor],
+        mentions: list[Mention],
+        agreement: SpeakerAgreement | None = None,
+    ) -> None:
         self.text = article.text
         self.actors = {actor.id: actor for actor in actors}
         self.mentions = sorted(mentions, key=lambda m: m.evidence.start)
+        self.agreement = agreement
 
     def mention_in(self, start: int, end: int) -> Mention | None:
         """The mention inside the span that ends last (a noun phrase's head comes last)."""
@@ -49,10 +57,11 @@ class SourceResolver:
         mention = self.mention_in(span.start_char, span.end_char)
         if mention is None:
             return Speaker(mention=Evidence.of(self.text, span.start_char, span.end_char))
+        actor_id = self.agreement.actor_for(mention) if self.agreement else mention.actor_id
         return Speaker(
             mention=mention.evidence,
-            actor_id=mention.actor_id,
-            name=self.actors[mention.actor_id].name,
+            actor_id=actor_id,
+            name=self.actors[actor_id].name if actor_id else None,
         )
 
     def source(self, span: Span) -> Source:
@@ -74,10 +83,15 @@ class SourceResolver:
 
 
 def build_quotes(
-    article: Article, found: list[QuoteFacts], actors: list[Actor], mentions: list[Mention]
+    article: Article,
+    found: list[QuoteFacts],
+    actors: list[Actor],
+    mentions: list[Mention],
+    agreement: SpeakerAgreement | None = None,
 ) -> list[Quote]:
-    """Quote records in text order, numbered Q1…, each with speaker and source chain."""
-    resolver = SourceResolver(article, actors, mentions)
+    """Quote records in text order, numbered Q1…, each with speaker and source chain; a
+    pronoun speaker's person agrees with it in gender where `agreement` is given."""
+    resolver = SourceResolver(article, actors, mentions, agreement)
     agency = resolver.agency(article)
     outlets: dict[str, Source] = {}  # speaker actor → the outlet cited for them
     quotes = []

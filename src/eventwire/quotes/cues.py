@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.lexicons import read_table, word_set
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside
+from eventwire.quotes.documents import publishing_verb
 
 Range = tuple[int, int]
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -201,7 +202,8 @@ def _speaker(token: Token) -> tuple[Span | None, Span | None]:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if objects:
             return phrase(objects[0]), subject
-    return subject, None
+    publisher = publishing_verb(token)  # "X released a letter that says …"
+    return (publisher and subject_of(publisher)) or subject, None
 
 
 def subject_of(token: Token) -> Span | None:

@@ -22,6 +22,7 @@ from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import TYPEWRITER, paragraphs, quoted_spans
 from eventwire.quotes.chains import QuoteFacts, build_quotes
 from eventwire.quotes.cues import Cue, Range, find_cues, governing_cue, set_into_sentence
+from eventwire.quotes.gender import SpeakerAgreement
 from eventwire.quotes.layout_cues import (
     colon_clause_cue,
     colon_cue,
@@ -72,7 +73,8 @@ def extract_quotes(
     titled = headline_cue(doc, _headline(article), names)
     cues = sorted(found + ([titled] if titled else []), key=lambda cue: cue.token.i)
     finder = QuoteFinder(doc, quotes, cues)
-    return build_quotes(article, finder.find(), actors, mentions)
+    agreement = SpeakerAgreement(doc, actors, mentions, quotes)
+    return build_quotes(article, finder.find(), actors, mentions, agreement)
 
 
 def _headline(article: Article) -> Range | None:
