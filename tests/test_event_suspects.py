@@ -1,5 +1,6 @@
 """Acts of news on crime and membership that recall round 5 found unread on non-gold news:
-naming or seeking a suspect, a plea of innocence, railing at someone, acceding to an alliance."""
+naming or seeking a suspect, a plea of innocence, railing at someone, acceding to an alliance,
+lending support, and kidnappers as the doers of a demand."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ def _types(text: str) -> list[str]:
         ("The former minister pleaded innocent to the charges on Monday.", "REJECT"),
         ("The senator railed at the governor over the budget.", "ACCUSE"),
         ("Slovakia and Slovenia acceded to NATO on Monday.", "SUPPORT"),
+        ("Britain lent its support to the French plan on Monday.", "SUPPORT"),
+        ("The kidnappers demanded a ransom of $2 million.", "REQUEST"),
+        ("His captors demanded a ransom for his release.", "REQUEST"),
     ],
 )
 def test_acts_read_on_unseen_news(text: str, type_: str) -> None:
