@@ -1,6 +1,6 @@
 """Acts told with the wider trigger knowledge of each PLOVER class (criticism idioms, blame,
 blocking and going back on a word, pressing and ordering, praise, attacks, shuttle diplomacy, giving
-way, security alerts, punishment), and the everyday senses of the same words."""
+way, security alerts, punishment, suspects and pleas), and the everyday senses of the same words."""
 
 from __future__ import annotations
 
@@ -40,6 +40,16 @@ def _types(text: str) -> list[str]:
         ("The Senate voted down the treaty.", "REJECT"),
         ("The envoy shuttled between Jerusalem and Damascus.", "CONSULT"),
         ("Republicans renewed their calls for Clinton to step aside.", "REQUEST"),
+        # read on silver news (recall round 5)
+        ("Police have named a suspect in the killing of the judge.", "ACCUSE"),
+        ("He is being sought by the police as a suspect in the robbery.", "ACCUSE"),
+        ("The former minister pleaded innocent to the charges on Monday.", "REJECT"),
+        ("The senator railed at the governor over the budget.", "ACCUSE"),
+        ("Slovakia and Slovenia acceded to NATO on Monday.", "SUPPORT"),
+        ("The government acceded to the strikers' demands on Friday.", "CONCEDE"),
+        ("Britain lent its support to the French plan on Monday.", "SUPPORT"),
+        ("The kidnappers demanded a ransom of $2 million.", "REQUEST"),
+        ("His captors demanded a ransom for his release.", "REQUEST"),
     ],
 )
 def test_acts_of_each_class(text: str, type_: str) -> None:
@@ -57,6 +67,7 @@ def test_acts_of_each_class(text: str, type_: str) -> None:
         "The new hospital wing quit using paper records.",  # no post quit
         "The company is looking into new markets in Asia.",  # considering, no wrong examined
         "Republicans renewed their calls at the convention.",  # calls for nothing
+        "The lobbyist pleaded guilty to fraud in July.",  # an admission, no appeal
     ],
 )
 def test_everyday_senses_are_no_events(text: str) -> None:

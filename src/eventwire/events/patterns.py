@@ -30,7 +30,8 @@ LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
 RALLIES = words("event_words.tsv", "campaign_event")  # a candidate's rally is no protest
 CAMPAIGN = words("event_words.tsv", "campaign_word")
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
-ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "nmod", "poss"}
+# "acomp": "pleaded innocent" (the plea is read from its adjective)
+ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod", "nmod", "poss"}
 
 
 @dataclass(frozen=True)
