@@ -50,6 +50,11 @@ def _types(text: str) -> list[str]:
         ("Britain lent its support to the French plan on Monday.", "SUPPORT"),
         ("The kidnappers demanded a ransom of $2 million.", "REQUEST"),
         ("His captors demanded a ransom for his release.", "REQUEST"),
+        # PLOVER's definitions: violence to people and property, coups, brokered truces
+        ("The blast injured twelve soldiers in Kandahar.", "ASSAULT"),
+        ("Rioters looted the shops of Chinese traders in Jakarta.", "COERCE"),
+        ("The army overthrew the elected government in 1991.", "ASSAULT"),
+        ("Egypt brokered a truce between Israel and Hamas.", "CONSULT"),
     ],
 )
 def test_acts_of_each_class(text: str, type_: str) -> None:
@@ -68,6 +73,7 @@ def test_acts_of_each_class(text: str, type_: str) -> None:
         "The company is looking into new markets in Asia.",  # considering, no wrong examined
         "Republicans renewed their calls at the convention.",  # calls for nothing
         "The lobbyist pleaded guilty to fraud in July.",  # an admission, no appeal
+        "The defeat injured his pride.",  # no one hurt
     ],
 )
 def test_everyday_senses_are_no_events(text: str) -> None:
