@@ -1,0 +1,16 @@
+"""Sides told elsewhere: the doer of coordinated passive acts."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_dyads import _countries, _event
+
+
+def test_coordinated_passive_participles_share_their_doer() -> None:
+    reduced, finite = run_texts(
+        "Villagers found the body of a French aid worker abducted and later killed by "
+        "Taliban insurgents last year.",
+        "Two journalists were arrested and charged by Egyptian police on Monday.",
+    )
+    assert _countries(_event(reduced, "abducted").actors) == {"AFG"}
+    assert _countries(_event(finite, "arrested").actors) == {"EGY"}
