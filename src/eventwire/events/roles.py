@@ -139,7 +139,7 @@ def verb_roles(
             targets += [t for a in acts for t in _object_aims(reader, a)]
         recipients = named + [p for t in targets for p in reader.phrase(t)]
         return split_roles(actors, recipients)
-    hostile = [verb, *_subject_acts(verb)] if type_ == "ASSAULT" else []
+    hostile = [verb, *subject_acts(verb)] if type_ == "ASSAULT" else []
     return _own_people(type_, *_with_recipients(reader, verb, actors, targets, named, hostile))
 
 
@@ -172,14 +172,14 @@ def _object_aims(reader: RoleReader, obj: Token, through: bool = True) -> list[T
     return found
 
 
-def _subject_acts(verb: Token) -> list[Token]:
+def subject_acts(verb: Token) -> list[Token]:
     return [s for s in verb_subjects(verb) if _is_event_noun(s)]
 
 
 def _subject_act_aims(verb: Token) -> list[Token]:
     """ "the attacks at the U.S. embassies killed 257 people": an act told as the subject
     of what it did keeps its own target ("at", "on", "against")."""
-    return [t for s in _subject_acts(verb) for t in pobjs(s, AIM_PREPS)]
+    return [t for s in subject_acts(verb) for t in pobjs(s, AIM_PREPS)]
 
 
 def _moved(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Participant]]:
