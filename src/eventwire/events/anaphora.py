@@ -19,10 +19,10 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
-from eventwire.codes import group_lexicon
+from eventwire.codes import country_display_name, group_lexicon
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.roles import split_roles, subject_acts
-from eventwire.model import Event
+from eventwire.model import Event, Participant
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 # Prepositions that give a noun participants of its own ("the warning by the attorney's office",
@@ -30,6 +30,9 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 OWN_ARGUMENTS = {"of", "by", "against", "on", "with", "to", "toward", "towards", "for", "between"}
 # How many sentences back a retold act's first telling may be: the story's recent past.
 RETOLD_WINDOW = 5
+# Acts done to a victim, whose doer news names once and then leaves out; a request or charge
+# told in the passive ("was asked", "was charged") is as often someone else's.
+RETOLD_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 
 
 def refers_back(head: Token) -> bool:
@@ -96,15 +99,23 @@ class EventMemory:
     def _first_telling(self, event: Event, number: int) -> Event | None:
         """The latest act of the same type, told in the last few sentences by a clause naming its
         doer (not one whose doer is only read off an act noun, "the bombings killed"), done
-        to the same actors or their countries (a victim first told by a description, "a British
-        expert", is coded by its country only)."""
+        to the same victim: the same actor, or the country of a victim first told only by its
+        nationality ("a British expert" is coded as Britain)."""
+        if event.type not in RETOLD_TYPES:
+            return None
         victims = {p.actor_id for p in event.recipients} | {p.country for p in event.recipients}
         for told_in, earlier in reversed(self.first_tellings):
             if number - told_in > RETOLD_WINDOW:
                 return None
-            done_to = {p.actor_id for p in earlier.recipients} | {
-                p.country for p in earlier.recipients
-            }
-            if earlier.type == event.type and earlier.actors and victims & done_to - {None}:
+            done_to = {key for p in earlier.recipients for key in _victim_keys(p)}
+            if earlier.type == event.type and earlier.actors and victims & done_to:
                 return earlier
         return None
+
+
+def _victim_keys(participant: Participant) -> set[str]:
+    keys = {participant.actor_id} if participant.actor_id else set()
+    country = participant.country
+    if country and participant.name == country_display_name(country):
+        keys.add(country)
+    return keys
