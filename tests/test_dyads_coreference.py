@@ -14,3 +14,11 @@ def test_coordinated_passive_participles_share_their_doer() -> None:
     )
     assert _countries(_event(reduced, "abducted").actors) == {"AFG"}
     assert _countries(_event(finite, "arrested").actors) == {"EGY"}
+
+
+def test_the_one_a_passive_is_done_to_does_the_act_it_controls() -> None:
+    (r,) = run_texts(
+        "The opposition leader was arrested by Zimbabwean police for attacking a British "
+        "journalist in Harare."
+    )
+    assert [p.name for p in _event(r, "attacking").actors] == ["The opposition leader"]

@@ -59,7 +59,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     controller = _controlling_verb(verb)
     if controller is None or depth >= 3:
         return []
-    if verb.dep_ == "xcomp" and is_passive(controller):  # "we are forced to strengthen"
+    if verb.dep_ in {"xcomp", "pcomp"} and is_passive(controller):  # "we are forced to", "was
+        # accused of beating": the one the passive is done to does the controlled act
         return [c for c in controller.children if c.dep_ == "nsubjpass"]
     return verb_subjects(controller, depth + 1)
 
