@@ -22,3 +22,16 @@ def test_the_one_a_passive_is_done_to_does_the_act_it_controls() -> None:
         "journalist in Harare."
     )
     assert [p.name for p in _event(r, "attacking").actors] == ["The opposition leader"]
+
+
+def test_a_pronoun_stands_only_for_an_actor_that_agrees_with_it() -> None:
+    person_they, person_it, group_it, state_it = run_texts(
+        "Senator Ted Cruz spoke in Iowa on Monday. They accused Iran of lying.",
+        "President Obama said it was ready to impose sanctions on Iran.",
+        "Rebel fighters said it attacked the town of Goma.",
+        "Britain said it would impose sanctions on Iran.",
+    )
+    assert _event(person_they, "accused").actors == [], "they: not one senator"
+    assert all(not e.actors for e in person_it.events), "it: no person"
+    assert _event(group_it, "attacked").actors == [], "it: not the fighters"
+    assert _countries(_event(state_it, "sanctions").actors) == {"GBR"}
