@@ -20,6 +20,8 @@ from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
 from eventwire.parse.nlp import doc_text, entity_at
 
 THIRD_PERSON = {"it", "they", "them", "its", "their"}
+SINGULAR_NEUTER = {"it", "its"}
+PLURAL_TAGS = {"NNS", "NNPS"}
 OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -123,8 +125,9 @@ class RoleReader:
         return self._described(token) or self._fallback(token)
 
     def _antecedent(self, pronoun: Token) -> Participant | None:
-        """ "Switzerland said it had expelled...": "it" is the subject of the clause above,
-        never a phrase the pronoun sits in ("the leader of their party" is not "they")."""
+        """ "Switzerland said it had expelled...": "it" is the subject of the clause above that
+        agrees with it, never a phrase the pronoun sits in ("the leader of their party" is not
+        "they")."""
         for ancestor in pronoun.ancestors:
             for subject in ancestor.children:
                 if (
@@ -133,22 +136,42 @@ class RoleReader:
                     and subject.pos_ != "PRON"
                     and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i
                 ):
-                    return next(iter(self.phrase(subject)), None)
+                    found = self.phrase(subject)
+                    if self._agrees(pronoun, subject, found):
+                        return next(iter(found), None)
         return None
 
     def _previous_subject(self, pronoun: Token) -> Participant | None:
         """ "The ministry summoned the envoy. It accused London …": a pronoun with no
         antecedent in its sentence is the subject of the sentence before, if that names an
-        actor ("it" never a person)."""
+        actor that agrees with it."""
         sentence = pronoun.sent
         if sentence.start == 0:
             return None
         root = pronoun.doc[sentence.start - 1].sent.root
         subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
-        found = [p for s in subjects for p in self.phrase(s) if p.actor_id]
-        if pronoun.lower_ in {"it", "its"}:
-            found = [p for p in found if not self._person(p)]
-        return found[0] if found else None
+        for subject in subjects:
+            found = [p for p in self.phrase(subject) if p.actor_id]
+            if found and self._agrees(pronoun, subject, found):
+                return found[0]
+        return None
+
+    def _agrees(self, pronoun: Token, subject: Token, found: list[Participant]) -> bool:
+        """Number and animacy: "it" is never a person nor a plural noun's group ("the rebels");
+        "they" is never one person alone ("Obama said they ..." means others)."""
+        if pronoun.lower_ in SINGULAR_NEUTER:
+            plural_group = subject.tag_ in PLURAL_TAGS and not any(
+                self._state_or_body(p) for p in found
+            )
+            return not plural_group and not any(self._person(p) for p in found)
+        lone_person = len(found) == 1 and self._person(found[0])
+        return not (pronoun.lower_ in THIRD_PERSON and lone_person)
+
+    def _state_or_body(self, participant: Participant) -> bool:
+        """A country or organisation, which "it" may name whatever its words' number ("the
+        United States", "the Nations")."""
+        actor = self.actors.get(participant.actor_id or "")
+        return actor is None or actor.type in {ActorType.COUNTRY, ActorType.ORGANIZATION}
 
     def _described(self, token: Token) -> Participant | None:
         """ "the ministry", "the embassy", "the group": a definite description of an

@@ -21,6 +21,7 @@ from eventwire.events.participants import (
     pobjs,
     unique,
 )
+from eventwire.events.passives import agents, is_passive, reduced_passive
 from eventwire.events.premises import own_people, premises_owners
 from eventwire.events.statements import answered
 from eventwire.model import Evidence, Participant
@@ -44,19 +45,10 @@ RECEIVING_VERBS = words("event_arguments.tsv", "receiving")
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
 
 
-def _is_passive(verb: Token) -> bool:
-    return _reduced_passive(verb) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-
-
-def _reduced_passive(verb: Token) -> bool:
-    """ "an expert kidnapped by guerrillas": a past participle modifying a noun."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
-
-
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
-    if _is_passive(verb):
-        return _agents(verb) or pobjs(verb, {"from"})
+    if is_passive(verb):
+        return agents(verb) or pobjs(verb, {"from"})
     subjects = [fronted_subject(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -67,16 +59,10 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     controller = _controlling_verb(verb)
     if controller is None or depth >= 3:
         return []
-    if verb.dep_ == "xcomp" and _is_passive(controller):  # "we are forced to strengthen"
+    if verb.dep_ in {"xcomp", "pcomp"} and is_passive(controller):  # "we are forced to", "was
+        # accused of beating": the one the passive is done to does the controlled act
         return [c for c in controller.children if c.dep_ == "nsubjpass"]
     return verb_subjects(controller, depth + 1)
-
-
-def _agents(verb: Token) -> list[Token]:
-    """A passive's doers: its "by" objects."""
-    return pobjs(verb, {"by"}) + [
-        p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-    ]
 
 
 def _relative_head(subject: Token) -> Token:
@@ -126,16 +112,16 @@ def verb_roles(
     reader: RoleReader, verb: Token, type_: str = ""
 ) -> tuple[list[Participant], list[Participant]]:
     """Actors (subjects, agents, joint partners) and recipients (objects, "with"/"to" objects)."""
-    if type_ in MOVEMENTS and _is_passive(verb) and not _agents(verb):
+    if type_ in MOVEMENTS and is_passive(verb) and not agents(verb):
         return _moved(reader, verb)
     actors = [p for s in verb_subjects(verb) for p in _subject_actors(reader, s)]
     actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
     patients = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
-    patients += [verb.head] if _reduced_passive(verb) else []
-    if _is_passive(verb) and actors:
+    patients += [verb.head] if reduced_passive(verb) else []
+    if is_passive(verb) and actors:
         objects += patients
-    preps = RECIPIENT_PREPS - {"from"} if _is_passive(verb) else RECIPIENT_PREPS
+    preps = RECIPIENT_PREPS - {"from"} if is_passive(verb) else RECIPIENT_PREPS
     answers = [p for o in objects for p in answered(reader, o)]  # "disputed that notion"
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
     objects = [o for o in objects if o not in acts]
@@ -154,7 +140,7 @@ def verb_roles(
             targets += [t for a in acts for t in _object_aims(reader, a)]
         recipients = named + [p for t in targets for p in reader.phrase(t)]
         return split_roles(actors, recipients)
-    hostile = [verb, *_subject_acts(verb)] if type_ == "ASSAULT" else []
+    hostile = [verb, *subject_acts(verb)] if type_ == "ASSAULT" else []
     return _own_people(type_, *_with_recipients(reader, verb, actors, targets, named, hostile))
 
 
@@ -187,21 +173,21 @@ def _object_aims(reader: RoleReader, obj: Token, through: bool = True) -> list[T
     return found
 
 
-def _subject_acts(verb: Token) -> list[Token]:
+def subject_acts(verb: Token) -> list[Token]:
     return [s for s in verb_subjects(verb) if _is_event_noun(s)]
 
 
 def _subject_act_aims(verb: Token) -> list[Token]:
     """ "the attacks at the U.S. embassies killed 257 people": an act told as the subject
     of what it did keeps its own target ("at", "on", "against")."""
-    return [t for s in _subject_acts(verb) for t in pobjs(s, AIM_PREPS)]
+    return [t for s in subject_acts(verb) for t in pobjs(s, AIM_PREPS)]
 
 
 def _moved(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Participant]]:
     """ "Russian troops were deployed to Belarus": forces moved act for their own side; where
     they go is the target."""
     forces = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
-    forces += [verb.head] if _reduced_passive(verb) else []
+    forces += [verb.head] if reduced_passive(verb) else []
     actors = [p for t in forces for p in reader.phrase(t)]
     return _with_recipients(reader, verb, actors, pobjs(verb, MOVEMENT_PREPS))
 
@@ -209,8 +195,8 @@ def _moved(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Par
 def _clause_doers(clause: Token) -> list[Token]:
     """Who a complement clause says acts: its subject, or a passive's "by" agent; the patient
     of an agentless passive ("that the attacks were plotted") is no doer."""
-    if _is_passive(clause):
-        return _agents(clause)
+    if is_passive(clause):
+        return agents(clause)
     return [c for c in clause.children if c.dep_ == "nsubj"]
 
 

@@ -1,0 +1,61 @@
+"""Passive clauses and their doers: the "by" phrase, also when a coordinated participle holds it.
+
+News often coordinates two passive participles on one victim and names the doer once, after the
+second: "an expert kidnapped and presumed killed by Khmer Rouge guerrillas", "were arrested and
+charged by police". Both acts have that doer; the parse hangs the "by" phrase on the second
+participle only, so the first would otherwise read as a passive with no doer.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.participants import pobjs
+
+# Words that may stand between two coordinated participles ("kidnapped and presumed killed").
+LINKS = {"cc", "advmod", "neg", "punct"}
+
+
+def is_passive(verb: Token) -> bool:
+    return reduced_passive(verb) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """ "an expert kidnapped by guerrillas": a past participle modifying a noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def agents(verb: Token) -> list[Token]:
+    """A passive's doers: its own "by" objects, else those of the participle coordinated
+    right after it."""
+    return _own_agents(verb) or [a for p in _coordinated_participles(verb) for a in _own_agents(p)]
+
+
+def _own_agents(verb: Token) -> list[Token]:
+    return pobjs(verb, {"by"}) + [
+        p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+    ]
+
+
+def _coordinated_participles(verb: Token) -> list[Token]:
+    """Participles joined to the verb by "and"/"or" that have no subject of their own: its
+    conjuncts, or (as the parse often has it for reduced passives) participles modifying the
+    same noun whose only words between are the conjunction and other participles."""
+    found = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and _no_subject(c)]
+    if reduced_passive(verb):
+        found += [s for s in verb.head.children if s.i > verb.i and _joined(verb, s)]
+    return found
+
+
+def _joined(verb: Token, other: Token) -> bool:
+    between = verb.doc[verb.i + 1 : other.i]
+    has_and = any(t.dep_ == "cc" and t.head == verb for t in between)
+    return (
+        reduced_passive(other)
+        and has_and
+        and all(t.dep_ in LINKS or t.tag_ == "VBN" or t.head.tag_ == "VBN" for t in between)
+    )
+
+
+def _no_subject(verb: Token) -> bool:
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)

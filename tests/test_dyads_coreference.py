@@ -1,0 +1,37 @@
+"""Sides told outside the act's own words: coordinated passives, controlled acts, pronouns."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_dyads import _countries, _event
+
+
+def test_coordinated_passive_participles_share_their_doer() -> None:
+    reduced, finite = run_texts(
+        "Villagers found the body of a French aid worker abducted and later killed by "
+        "Taliban insurgents last year.",
+        "Two journalists were arrested and charged by Egyptian police on Monday.",
+    )
+    assert _countries(_event(reduced, "abducted").actors) == {"AFG"}
+    assert _countries(_event(finite, "arrested").actors) == {"EGY"}
+
+
+def test_the_one_a_passive_is_done_to_does_the_act_it_controls() -> None:
+    (r,) = run_texts(
+        "The opposition leader was arrested by Zimbabwean police for attacking a British "
+        "journalist in Harare."
+    )
+    assert [p.name for p in _event(r, "attacking").actors] == ["The opposition leader"]
+
+
+def test_a_pronoun_stands_only_for_an_actor_that_agrees_with_it() -> None:
+    person_they, person_it, group_it, state_it = run_texts(
+        "Senator Ted Cruz spoke in Iowa on Monday. They accused Iran of lying.",
+        "President Obama said it was ready to impose sanctions on Iran.",
+        "Rebel fighters said it attacked the town of Goma.",
+        "Britain said it would impose sanctions on Iran.",
+    )
+    assert _event(person_they, "accused").actors == [], "they: not one senator"
+    assert all(not e.actors for e in person_it.events), "it: no person"
+    assert _event(group_it, "attacked").actors == [], "it: not the fighters"
+    assert _countries(_event(state_it, "sanctions").actors) == {"GBR"}
