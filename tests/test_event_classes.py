@@ -65,6 +65,7 @@ def _types(text: str) -> list[str]:
         ("The governor laid out his case against the senator on Tuesday.", "ACCUSE"),
         ("The PAC launched attack ads against the governor in Ohio.", "ACCUSE"),
         ("The gunmen stood in the doorway and fired.", "ASSAULT"),
+        ("Romania became a member of the European Union in 2007.", "SUPPORT"),
     ],
 )
 def test_acts_of_each_class(text: str, type_: str) -> None:
@@ -87,6 +88,7 @@ def test_acts_of_each_class(text: str, type_: str) -> None:
         "The company fired three managers in March.",  # dismissed, nobody shot
         "The coach was fired after the season.",  # dismissed, nobody shot
         "The weather did not warrant a delay.",  # the verb, no court order
+        "She became a member of the chess club in May.",  # no alliance or union joined
     ],
 )
 def test_everyday_senses_are_no_events(text: str) -> None:
