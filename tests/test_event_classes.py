@@ -1,6 +1,7 @@
 """Acts told with the wider trigger knowledge of each PLOVER class (criticism idioms, blame,
 blocking and going back on a word, pressing and ordering, praise, attacks, shuttle diplomacy, giving
-way, security alerts, punishment, suspects and pleas), and the everyday senses of the same words."""
+way, security alerts, punishment, suspects, pleas, warrants, attack ads, firing), and the everyday
+senses of the same words."""
 
 from __future__ import annotations
 
@@ -55,6 +56,16 @@ def _types(text: str) -> list[str]:
         ("Rioters looted the shops of Chinese traders in Jakarta.", "COERCE"),
         ("The army overthrew the elected government in 1991.", "ASSAULT"),
         ("Egypt brokered a truce between Israel and Hamas.", "CONSULT"),
+        # read on a second silver news set (recall round 6)
+        ("Prosecutors obtained an arrest warrant for the former mayor.", "ACCUSE"),
+        ("A judge issued a warrant for Karadzic as a witness in the case.", "ACCUSE"),
+        ("Detectives have identified two suspects in the murder of the editor.", "ACCUSE"),
+        ("The senator is being sought by investigators for questioning.", "ACCUSE"),
+        ("The police commission began delving into the killings in Soweto.", "ACCUSE"),
+        ("The governor laid out his case against the senator on Tuesday.", "ACCUSE"),
+        ("The PAC launched attack ads against the governor in Ohio.", "ACCUSE"),
+        ("The gunmen stood in the doorway and fired.", "ASSAULT"),
+        ("Romania became a member of the European Union in 2007.", "SUPPORT"),
     ],
 )
 def test_acts_of_each_class(text: str, type_: str) -> None:
@@ -74,6 +85,10 @@ def test_acts_of_each_class(text: str, type_: str) -> None:
         "Republicans renewed their calls at the convention.",  # calls for nothing
         "The lobbyist pleaded guilty to fraud in July.",  # an admission, no appeal
         "The defeat injured his pride.",  # no one hurt
+        "The company fired three managers in March.",  # dismissed, nobody shot
+        "The coach was fired after the season.",  # dismissed, nobody shot
+        "The weather did not warrant a delay.",  # the verb, no court order
+        "She became a member of the chess club in May.",  # no alliance or union joined
     ],
 )
 def test_everyday_senses_are_no_events(text: str) -> None:

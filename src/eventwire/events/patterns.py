@@ -30,6 +30,8 @@ LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
 RALLIES = words("event_words.tsv", "campaign_event")  # a candidate's rally is no protest
 CAMPAIGN = words("event_words.tsv", "campaign_word")
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
+INTRANSITIVE = "intransitive"  # argument word for an active verb with no object ("began firing")
+OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "dative", "attr", "oprd", "ccomp", "xcomp"}
 # "acomp": "pleaded innocent" (the plea is read from its adjective)
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod", "nmod", "poss"}
 
@@ -105,6 +107,9 @@ def argument_words(head: Token) -> set[str]:
                 if prep.dep_ == "prep"
                 for pobj in prep.children
             }
+    deps = {c.dep_ for c in head.children}
+    if head.pos_ == "VERB" and not deps & OBJECT_DEPS and not _reduced_object(head):
+        words.add(INTRANSITIVE)  # "stood and fired": shooting, where "fired 300 workers" is not
     return words
 
 
