@@ -31,3 +31,24 @@ def test_creditors_and_police_departments_are_groups() -> None:
 def test_west_german_is_germany_not_a_stray_word() -> None:
     (r,) = run_texts("West German authorities cleared the takeover of the French bank.")
     assert named(r).get("West German authorities") == ("DEU", "GOV")
+
+
+def test_a_surname_that_is_a_place_stays_in_the_name() -> None:
+    (r,) = run_texts("Puerto Rico Police Superintendent Pedro Toledo urged people to be alert.")
+    assert named(r).get("Pedro Toledo") == ("PRI", "COP")
+
+
+def test_a_place_after_a_name_that_modifies_a_noun_is_no_surname() -> None:
+    (r,) = run_texts("Secretary John Kerry Paris talks were cancelled.")
+    assert "John Kerry Paris" not in named(r)
+
+
+def test_an_office_is_named_with_its_place() -> None:
+    (r,) = run_texts("The mayor of Moscow has allocated funds to build a museum.")
+    assert "The mayor of Moscow" in named(r)
+    assert "The mayor" in mentions(r), "the mention stays the title, as later ones read"
+
+
+def test_a_participle_before_a_group_belongs_to_its_name() -> None:
+    (r,) = run_texts("Elected officials in Miami warned federal agents on Wednesday.")
+    assert "Elected officials" in mentions(r)

@@ -27,6 +27,7 @@ from eventwire.actors.employers import (
     serves_any_body,
     shared_title,
 )
+from eventwire.actors.extents import through_place_surname, title_with_place
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
 from eventwire.actors.name_checks import after_possessive, describes, ends_a_title, is_junk_name
@@ -120,7 +121,7 @@ class MentionFinder(GroupMentions):
             if ent.label_ != "PERSON":
                 continue
             span = trimmed(ent)
-            span = after_possessive(self._strip_leading_title(span))
+            span = after_possessive(self._strip_leading_title(through_place_surname(span)))
             if not len(span) or country_of(span.text) or span.text in organization_lexicon():
                 continue
             if is_junk_name(span, person=True):
@@ -354,6 +355,7 @@ class MentionFinder(GroupMentions):
                 ActorType.PERSON,
                 phrase,
                 key="",
+                name=title_with_place(phrase),
                 country=country,
                 sector=sector,
                 role=role[1],
