@@ -52,3 +52,23 @@ def test_an_office_is_named_with_its_place() -> None:
 def test_a_participle_before_a_group_belongs_to_its_name() -> None:
     (r,) = run_texts("Elected officials in Miami warned federal agents on Wednesday.")
     assert "Elected officials" in mentions(r)
+
+
+def test_a_bank_named_with_a_group_word_is_a_business() -> None:
+    (r,) = run_texts("Union Bank of Finland will become a major shareholder, officials said.")
+    assert named(r).get("Union Bank of Finland", (None, None))[1] == "BUS"
+
+
+def test_a_nordic_corporate_form_makes_a_business_and_codes_its_officer() -> None:
+    (firm,) = run_texts("Oy Waertsilae is to contribute 200 million markkaa and take a stake.")
+    assert named(firm).get("Oy Waertsilae", (None, None))[1] == "BUS"
+    (officer,) = run_texts(
+        '"The court will get out of the business," said Christian Andersson, executive vice '
+        "president of Oy Waertsilae."
+    )
+    assert named(officer).get("Christian Andersson", (None, None))[1] == "BUS"
+
+
+def test_a_parliamentary_president_is_a_legislator() -> None:
+    (r,) = run_texts("Parliamentary president Rita Suessmuth said the party must pay the fine.")
+    assert named(r).get("Rita Suessmuth", (None, None))[1] == "LEG"

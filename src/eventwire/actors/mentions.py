@@ -31,7 +31,7 @@ from eventwire.actors.extents import through_place_surname, title_with_place
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
 from eventwire.actors.name_checks import after_possessive, describes, ends_a_title, is_junk_name
-from eventwire.actors.org_sectors import head_sector
+from eventwire.actors.org_sectors import business_sector, head_sector
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.phrases import (
     MAX_TITLE_TOKENS,
@@ -309,7 +309,7 @@ class MentionFinder(GroupMentions):
             return
         role = find_role(self.doc, list(span))
         group = group_sector(list(span))
-        sector = role[0] if role else group
+        sector = role[0] if role else business_sector(span) or group
         outlet = joint_outlet(span.text)
         if sector is None and outlet is not None:  # "Washington Post-ABC News" (a joint poll)
             sector = code(self.doc, "MED", span.start_char, span.end_char)
