@@ -72,3 +72,18 @@ def test_a_nordic_corporate_form_makes_a_business_and_codes_its_officer() -> Non
 def test_a_parliamentary_president_is_a_legislator() -> None:
     (r,) = run_texts("Parliamentary president Rita Suessmuth said the party must pay the fine.")
     assert named(r).get("Rita Suessmuth", (None, None))[1] == "LEG"
+
+
+def test_a_party_named_with_its_chamber_is_legislators() -> None:
+    (r,) = run_texts(
+        "House Democrats seized the floor from Republicans on Wednesday. Sununu started "
+        "calling congressional Republicans."
+    )
+    assert named(r).get("House Democrats") == ("USA", "LEG")
+    assert named(r).get("congressional Republicans") == ("USA", "LEG")
+    assert named(r).get("Republicans") == ("USA", "PTY"), "the party alone stays the party"
+
+
+def test_the_white_house_is_no_chamber() -> None:
+    (r,) = run_texts("White House Democrats met on Monday.")
+    assert "House Democrats" not in named(r)

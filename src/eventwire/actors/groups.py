@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.party_groups import party_sector
 from eventwire.actors.phrases import (
@@ -19,7 +20,6 @@ from eventwire.actors.phrases import (
     possessors,
     whole_country_name,
 )
-from eventwire.actors.vessels import VesselMentions
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     CountryName,
@@ -43,7 +43,7 @@ OWNER_TYPES = {ActorType.PERSON, ActorType.ORGANIZATION}
 PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
 
 
-class GroupMentions(VesselMentions):
+class GroupMentions(ChamberPartyMentions):
     """Finds groups and countries; people and organisations come first and claim their words."""
 
     def _find_groups(self) -> None:

@@ -95,6 +95,7 @@ class MentionFinder(GroupMentions):
         self._find_named_vessels()
         self._find_people()
         self._find_surnames()
+        self._find_chamber_parties()
         self._find_organizations()
         self._find_known_names()
         self._find_state_groups()
