@@ -87,8 +87,3 @@ def test_a_party_named_with_its_chamber_is_legislators() -> None:
 def test_the_white_house_is_no_chamber() -> None:
     (r,) = run_texts("White House Democrats met on Monday.")
     assert "House Democrats" not in named(r)
-
-
-def test_a_firm_based_in_a_city_is_of_the_citys_country() -> None:
-    (r,) = run_texts("The biggest creditor is Miami-based Carnival Cruise Lines Inc.")
-    assert named(r).get("Carnival Cruise Lines Inc.") == ("USA", "BUS")

@@ -27,7 +27,6 @@ from eventwire.codes import capital_countries, country_of, organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code
 from eventwire.parse.nlp import entities, entity_at
-from eventwire.places.gazetteer import gazetteer
 
 BASED = "based"
 
@@ -80,15 +79,7 @@ def based_country(span: Span) -> Code | None:
     iso3 = (
         country.iso3 if country and not country.is_demonym else capital_countries().get(place.text)
     )
-    iso3 = iso3 or _city_country(place.text)
     return code(doc, iso3, place.idx, place.idx + len(place)) if iso3 else None
-
-
-def _city_country(name: str) -> str | None:
-    """ "Miami-based": the country of the most populous city of that name in the gazetteer
-    the places stage reads (Florida's Miami, not Queensland's)."""
-    cities = [e for e in gazetteer().get(name) if e.feature == "city" and e.country]
-    return max(cities, key=lambda e: e.population or 0).country if cities else None
 
 
 def employment_object(person: Span) -> list[Token]:
