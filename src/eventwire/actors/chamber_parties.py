@@ -8,7 +8,7 @@ from eventwire.actors.phrases import code
 from eventwire.actors.vessels import VesselMentions
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
-from eventwire.parse.nlp import tokens_in
+from eventwire.parse.nlp import entity_at, tokens_in
 
 LEGISLATORS = "LEG"
 
@@ -22,8 +22,9 @@ class ChamberPartyMentions(VesselMentions):
             end = chamber.i + 2
             if end > len(doc) or doc[chamber.i + 1].lower_ not in word_set("party_members"):
                 continue
-            if chamber.i and doc[chamber.i - 1].lower_ == "white":  # "White House Democrats"
-                continue
+            named = entity_at(chamber)
+            if named is not None and named.start < chamber.i:  # "White House Democrats"
+                continue  # the word ends a longer name, not a chamber's
             if chamber.lower_ in word_set("chamber_name") and not chamber.is_title:
                 continue  # "house" as a common noun is no chamber
             if doc[chamber.i + 1].dep_ == "compound":  # "Senate GOP leaders": the leaders'
