@@ -18,7 +18,7 @@ from pathlib import Path
 
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
-from eventwire.actors.known import KnownActors
+from eventwire.actors.known import KnownActors, name_key
 from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.codes import (
     capital_countries,
@@ -124,12 +124,21 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
     if _courtesy_title(actor, found, table, on) or _campaigning(actor, found, on):
         actor.sector = actor.role = None  # the table's role of the day fills them below
     named = actor.type != ActorType.PERSON  # an organisation's whole name beats a word in it
+    named = named and not _named_in_part(actor, found, evidence)
     for field in ("country", "sector", "role"):
         value, current = getattr(found, field), getattr(actor, field)
         if value is not None and (current is None or (named and current.value != value)):
             setattr(actor, field, Code(value=value, evidence=evidence, method=TABLE))
     if named and found.sector == "IGO" and found.country is None:
         actor.country = None  # "Organization of American States": no state's, demonym or not
+
+
+def _named_in_part(actor: Actor, found: KnownActor, evidence: Evidence) -> bool:
+    """ "House Democrats": a group whose name holds a known name only in part keeps the codes
+    its own words gave it (legislators, not the party); the table fills only what is empty."""
+    if actor.type != ActorType.GROUP:
+        return False
+    return name_key(evidence.text) not in {name_key(f) for f in (found.name, *found.aliases)}
 
 
 def _courtesy_title(actor: Actor, found: KnownActor, table: KnownActors, on: date | None) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.party_groups import party_sector
 from eventwire.actors.phrases import (
@@ -19,7 +20,6 @@ from eventwire.actors.phrases import (
     possessors,
     whole_country_name,
 )
-from eventwire.actors.vessels import VesselMentions
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     CountryName,
@@ -43,7 +43,7 @@ OWNER_TYPES = {ActorType.PERSON, ActorType.ORGANIZATION}
 PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
 
 
-class GroupMentions(VesselMentions):
+class GroupMentions(ChamberPartyMentions):
     """Finds groups and countries; people and organisations come first and claim their words."""
 
     def _find_groups(self) -> None:
@@ -374,11 +374,12 @@ def _person_pronoun_owner(head: Token) -> Token | None:
 
 def _bare_group_start(words: Span) -> int:
     """Where a bare group's mention starts: modifiers ("Immigration officials", "white
-    voters", "top aides") and a leading "the" belong to it; numbers do not."""
+    voters", "top aides", "Elected officials") and a leading "the" belong to it; numbers
+    do not."""
     doc, start = words.doc, words.start
     while start and (
         (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN")
-        or (doc[start - 1].dep_ == "amod" and doc[start - 1].pos_ == "ADJ")
+        or (doc[start - 1].dep_ == "amod" and _modifies(doc[start - 1]))
     ):
         start -= 1
     return start - 1 if start and doc[start - 1].lower_ == "the" else start
@@ -389,3 +390,8 @@ def _names_people(span: Span) -> bool:
     troops") or a country's adjective."""
     head = span[-1]
     return head.tag_ in {"NNS", "NNPS"} and is_head_noun(head)
+
+
+def _modifies(word: Token) -> bool:
+    """An adjective or a participle ("Elected officials", "armed men") that qualifies a group."""
+    return word.pos_ == "ADJ" or word.tag_ == "VBN"

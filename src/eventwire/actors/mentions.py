@@ -27,10 +27,11 @@ from eventwire.actors.employers import (
     serves_any_body,
     shared_title,
 )
+from eventwire.actors.extents import through_place_surname, title_with_place
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
 from eventwire.actors.name_checks import after_possessive, describes, ends_a_title, is_junk_name
-from eventwire.actors.org_sectors import head_sector
+from eventwire.actors.org_sectors import business_sector, head_sector
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.phrases import (
     MAX_TITLE_TOKENS,
@@ -94,6 +95,7 @@ class MentionFinder(GroupMentions):
         self._find_named_vessels()
         self._find_people()
         self._find_surnames()
+        self._find_chamber_parties()
         self._find_organizations()
         self._find_known_names()
         self._find_state_groups()
@@ -120,7 +122,7 @@ class MentionFinder(GroupMentions):
             if ent.label_ != "PERSON":
                 continue
             span = trimmed(ent)
-            span = after_possessive(self._strip_leading_title(span))
+            span = after_possessive(self._strip_leading_title(through_place_surname(span)))
             if not len(span) or country_of(span.text) or span.text in organization_lexicon():
                 continue
             if is_junk_name(span, person=True):
@@ -308,7 +310,7 @@ class MentionFinder(GroupMentions):
             return
         role = find_role(self.doc, list(span))
         group = group_sector(list(span))
-        sector = role[0] if role else group
+        sector = role[0] if role else business_sector(span) or group
         outlet = joint_outlet(span.text)
         if sector is None and outlet is not None:  # "Washington Post-ABC News" (a joint poll)
             sector = code(self.doc, "MED", span.start_char, span.end_char)
@@ -354,6 +356,7 @@ class MentionFinder(GroupMentions):
                 ActorType.PERSON,
                 phrase,
                 key="",
+                name=title_with_place(phrase),
                 country=country,
                 sector=sector,
                 role=role[1],

@@ -38,6 +38,9 @@ def head_sector(span: Span) -> Code | None:
     last = span[-1]
     if last.lower_ in word_set("corporate_suffix") and len(span) > 1:  # "Seagram Co."
         return code(span.doc, BUSINESS, last.idx, last.idx + len(last))
+    first = span[0]
+    if first.lower_ in word_set("corporate_prefix") and len(span) > 1:  # "Oy Waertsilae"
+        return code(span.doc, BUSINESS, first.idx, first.idx + len(first))
     research = next((t for t in span if t.lower_ in word_set("research_word")), None)
     if research is not None:  # "Pew Research Center", "Center for Strategic Studies"
         return code(span.doc, RESEARCH, research.idx, research.idx + len(research))
@@ -47,3 +50,10 @@ def head_sector(span: Span) -> Code | None:
         if sector:
             return code(span.doc, sector, head.idx, head.idx + len(head))
     return None
+
+
+def business_sector(span: Span) -> Code | None:
+    """ "Union Bank of Finland": a firm's head noun or corporate form says it is a business,
+    whatever group word ("union", "people") its name also holds."""
+    sector = head_sector(span)
+    return sector if sector is not None and sector.value == BUSINESS else None
