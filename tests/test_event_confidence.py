@@ -127,3 +127,14 @@ def test_an_attack_told_happening_is_kept() -> None:
 def test_a_promise_made_is_kept() -> None:
     (result,) = run_texts("Germany made a pledge to NATO on Monday to add 7,000 soldiers.")
     assert [e.type for e in result.events] == ["AGREE"]
+
+
+
+def test_plural_acts_at_a_named_place_are_those_acts() -> None:
+    (result,) = run_texts("Bombings at two churches in Egypt are a warning, the bishop said.")
+    assert [e for e in result.events if e.trigger.text == "Bombings"]
+
+
+def test_a_time_clause_tells_its_own_act() -> None:
+    (result,) = run_texts("Germany's protest came after Turkey expelled the Dutch ambassador.")
+    assert "expelled" in {e.trigger.text for e in result.events}
