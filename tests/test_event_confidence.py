@@ -129,7 +129,6 @@ def test_a_promise_made_is_kept() -> None:
     assert [e.type for e in result.events] == ["AGREE"]
 
 
-
 def test_plural_acts_at_a_named_place_are_those_acts() -> None:
     (result,) = run_texts("Bombings at two churches in Egypt are a warning, the bishop said.")
     assert [e for e in result.events if e.trigger.text == "Bombings"]
