@@ -142,3 +142,10 @@ def test_a_time_clause_tells_its_own_act() -> None:
 def test_perpetrators_are_agents_of_their_demands() -> None:
     (result,) = run_texts("Their kidnappers demanded a ransom of $2 million for the engineers.")
     assert "demanded" in {e.trigger.text for e in result.events}
+
+
+def test_the_eve_of_a_visit_tells_the_visit() -> None:
+    (result,) = run_texts(
+        "Flags went up in Hanoi on the eve of the Japanese premier's visit to Vietnam."
+    )
+    assert "visit" in {e.trigger.text for e in result.events}
