@@ -134,11 +134,6 @@ def test_plural_acts_at_a_named_place_are_those_acts() -> None:
     assert [e for e in result.events if e.trigger.text == "Bombings"]
 
 
-def test_a_time_clause_tells_its_own_act() -> None:
-    (result,) = run_texts("Germany's protest came after Turkey expelled the Dutch ambassador.")
-    assert "expelled" in {e.trigger.text for e in result.events}
-
-
 def test_perpetrators_are_agents_of_their_demands() -> None:
     (result,) = run_texts("Their kidnappers demanded a ransom of $2 million for the engineers.")
     assert "demanded" in {e.trigger.text for e in result.events}

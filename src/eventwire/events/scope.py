@@ -34,26 +34,12 @@ DENIALS_OF_FACT = words("event_words.tsv", "denial_of_fact")
 def main_clause(found: list[tuple[Token, Event]], nouns: set[int]) -> list[Event]:
     """ "The army shelled the town where rebels had attacked a convoy": an event told in a
     relative, adverbial or participial clause is background when the main clause reports one
-    with participants (PLOVER codes the sentence's main predication), unless a relative or a
-    time clause reports an act of its own. `nouns`: the token indices of the sentence's event
-    nouns."""
+    with participants (PLOVER codes the sentence's main predication), unless a relative clause
+    reports an act of its own. `nouns`: the token indices of the sentence's event nouns."""
     main = {id(e) for head, e in found if not _subordinate(head) and (e.actors or e.recipients)}
     if not main:
         return [e for _, e in found]
-    main |= {id(e) for head, e in found if _relative_act(head, e, nouns) or _clause_act(head, e)}
-    return [e for _, e in found if id(e) in main]
-
-
-def _clause_act(head: Token, event: Event) -> bool:
-    """ "The warnings came after Pakistan handed over a suspect", "as President Clinton
-    discussed the crisis with Blair": a verb with its own subject in a time or cause clause
-    tells its own act, as fact or claim, beside the main clause's (an event noun there is only
-    the circumstance: `_background_of`)."""
-    marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
-    doer = any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
-    told = event.modality not in {Modality.PLANNED, Modality.HYPOTHETICAL}
-    clause = head.dep_ == "advcl" and head.pos_ == "VERB"
-    return clause and bool(marks & BACKGROUND) and doer and told
+    return [e for head, e in found if id(e) in main or _relative_act(head, e, nouns)]
 
 
 def _relative_act(head: Token, event: Event, nouns: set[int]) -> bool:
