@@ -127,3 +127,20 @@ def test_an_attack_told_happening_is_kept() -> None:
 def test_a_promise_made_is_kept() -> None:
     (result,) = run_texts("Germany made a pledge to NATO on Monday to add 7,000 soldiers.")
     assert [e.type for e in result.events] == ["AGREE"]
+
+
+def test_plural_acts_at_a_named_place_are_those_acts() -> None:
+    (result,) = run_texts("Bombings at two churches in Egypt are a warning, the bishop said.")
+    assert [e for e in result.events if e.trigger.text == "Bombings"]
+
+
+def test_perpetrators_are_agents_of_their_demands() -> None:
+    (result,) = run_texts("Their kidnappers demanded a ransom of $2 million for the engineers.")
+    assert "demanded" in {e.trigger.text for e in result.events}
+
+
+def test_the_eve_of_a_visit_tells_the_visit() -> None:
+    (result,) = run_texts(
+        "Flags went up in Hanoi on the eve of the Japanese premier's visit to Vietnam."
+    )
+    assert "visit" in {e.trigger.text for e in result.events}

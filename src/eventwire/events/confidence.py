@@ -89,6 +89,8 @@ COURSE = words("event_words.tsv", "course")
 PROMISES = words("event_words.tsv", "promise")
 SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = words("event_words.tsv", "background")
+ANCHOR_PREPS = words("event_words.tsv", "anchor")
+PLACE_ENTITIES = {"GPE", "LOC", "FAC", "DATE"}
 OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
 CAMPAIGN_SECTORS = {"PTY", "LEG"}
 OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -241,9 +243,24 @@ def _generic_plural(noun: Token) -> bool:
     past event ("bombings blew apart buildings")."""
     if noun.dep_ == "dobj" or (noun.dep_ == "nsubj" and noun.head.tag_ == "VBD"):
         return False
-    return noun.tag_ in {"NNS", "NNPS"} and not any(
-        c.dep_ in {"det", "poss", "nummod"} for c in noun.children
+    return (
+        noun.tag_ in {"NNS", "NNPS"}
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+        and not _anchored(noun)
     )
+
+
+def _anchored(noun: Token) -> bool:
+    """ "Terrorist bombings at U.S. embassies in Kenya", "attacks Aug. 7": plurals placed at a
+    named place or on a date are those acts, not a kind of act."""
+    dated = any(_date(c) for c in noun.children if c.dep_ != "prep")  # not "weekend rallies"
+    places = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ANCHOR_PREPS]
+    return dated or any(t.ent_type_ in PLACE_ENTITIES for p in places for t in p.subtree)
+
+
+def _date(token: Token) -> bool:
+    """A calendar date ("Aug. 7", "Jan. 3, 1998"), not a bare period ("weekend")."""
+    return token.ent_type_ == "DATE" and any(t.like_num for t in token.subtree)
 
 
 def _in_passing(noun: Token) -> bool:
