@@ -119,6 +119,8 @@ def test_shoigu_and_khrenin_will_inspect_troops(reference: ArticleResult) -> Non
 MODALITY_CASES = [
     ("Germany did not expel the Russian ambassador on Monday.", "expel", Modality.NEGATED, "not"),
     ("Iran denied that its forces attacked the tanker.", "attacked", Modality.NEGATED, "denied"),
+    ("No one has been arrested for the bombing.", "arrested", Modality.NEGATED, "No"),
+    ("Nobody attacked the convoy.", "attacked", Modality.NEGATED, "Nobody"),
     ("Japan will send troops to the island next week.", "send", Modality.PLANNED, "will"),
     ("Kenya plans to deport the activists.", "deport", Modality.PLANNED, "plans"),
     (

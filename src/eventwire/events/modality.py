@@ -16,6 +16,7 @@ from eventwire.events.lexicon import reporting_verbs, words
 from eventwire.model import Evidence, Modality
 
 NEGATIONS = words("modality_words.tsv", "negation")
+NEGATIVE_PRONOUNS = words("modality_words.tsv", "negative_pronoun")
 DENIALS = words("modality_words.tsv", "denial")
 CONDITIONALS = words("modality_words.tsv", "conditional")
 HYPOTHETICAL_MODALS = words("modality_words.tsv", "hypothetical")
@@ -60,7 +61,26 @@ def _children(token: Token, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def _negative_subject(chain: list[Token]) -> Token | None:
+    """ "No one has been charged", "No suspects were identified": the act's own clause says
+    nobody did it or had it done. Only the first verb of the chain: "no one said Iran attacked"
+    does not negate the attack."""
+    verb = next((token for token in chain if token.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    for subject in _children(verb, {"nsubj", "nsubjpass"}):
+        if subject.lower_ in NEGATIVE_PRONOUNS:
+            return subject
+        determiner = next((c for c in _children(subject, {"det"}) if c.lower_ == "no"), None)
+        if determiner is not None:
+            return determiner
+    return None
+
+
 def _negation(chain: list[Token]) -> Token | None:
+    negative_subject = _negative_subject(chain)
+    if negative_subject is not None:
+        return negative_subject
     for token in chain:
         for child in _children(token, {"neg", "det", "advmod"}):
             if child.lower_ in NEGATIONS and (child.dep_ == "neg" or token == chain[0]):
