@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,17 @@ def test_the_table_is_built_once_and_read_from_the_cache(tmp_path: Path) -> None
     cached.write_text('{"john": "f"}', encoding="utf-8")
     names.name_table.cache_clear()  # as a new process would
     assert names.name_table(tmp_path) == {"john": "f"}
+
+
+@pytest.mark.parametrize("damage", ['{"john": "m", "ma', "[1, 2]", '{"john": 3}', "\udcff"])
+def test_a_damaged_cache_file_is_built_again(tmp_path: Path, damage: str) -> None:
+    """A file cut short or overwritten costs a rebuild, never the batch."""
+    names.name_table(tmp_path)
+    (cached,) = tmp_path.glob("given-names-*.json")
+    cached.write_text(damage, encoding="utf-8", errors="surrogateescape")
+    names.name_table.cache_clear()  # as a new process would
+    assert names.name_table(tmp_path)["mary"] == "f"
+    assert json.loads(cached.read_text(encoding="utf-8"))["mary"] == "f", "written whole again"
 
 
 def test_an_unwritable_cache_directory_still_gives_the_table(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.lexicons import word_set
 from eventwire.quotes.gender import given_name_gender
 from tests.conftest import run_texts
 
@@ -32,6 +33,7 @@ def test_an_honorific_tells_the_gender_of_a_surname() -> None:
     [
         "Reyes met Okafor, a spokeswoman for the ministry, in Lima. Okafor left early.",
         "Reyes arrived in Lima with his wife, Okafor. Okafor left early.",
+        "Reyes met Okafor, the granddaughter of a former president, in Lima. Okafor left early.",
     ],
 )
 def test_a_gendered_noun_at_a_name_keeps_he_off_that_person(text: str) -> None:
@@ -58,3 +60,9 @@ def test_she_said_with_no_woman_named_stands_for_no_one() -> None:
 )
 def test_given_names_tell_a_gender_only_when_clear(name: str, gender: str | None) -> None:
     assert given_name_gender(name) == gender
+
+
+def test_gendered_words_are_listed_once() -> None:
+    """Courtesy titles and kin nouns carry their gender in the actor rules' own lists."""
+    others = word_set("person_gender")
+    assert not others & (word_set("honorific") | word_set("kin_noun"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.model import ArticleResult
+from eventwire.parse import recase
 from eventwire.parse.nlp import load_nlp
 from eventwire.parse.recase import parse_texts, recased_copy
 
@@ -97,3 +98,19 @@ def test_common_words_of_title_case_lines_are_lowered(text: str, recased: str) -
 )
 def test_lines_that_are_not_title_case_are_parsed_as_written(text: str) -> None:
     assert recased_copy(load_nlp().make_doc(text)) is None
+
+
+def _broken(*_: object) -> None:
+    raise ValueError("a recasing bug")
+
+
+@pytest.mark.parametrize("step", ["recased_copy", "with_parse"])
+def test_a_failing_recase_falls_back_to_the_plain_parse(
+    step: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = TITLE_CASE + BODY
+    (plain,) = load_nlp().pipe([text])
+    monkeypatch.setattr(recase, step, _broken)
+    doc, other = parse_texts([text, "The batch goes on."])
+    assert (doc.text, other.text) == (text, "The batch goes on.")
+    assert [(t.pos_, t.dep_, t.head.i) for t in doc] == [(t.pos_, t.dep_, t.head.i) for t in plain]

@@ -17,6 +17,8 @@ LINKS = {"cc", "advmod", "neg", "punct"}
 
 
 def is_passive(verb: Token) -> bool:
+    """Whether the verb's subject is what was done to, not the doer ("was arrested", "an
+    expert kidnapped"): its doer can then only be a "by" phrase."""
     return reduced_passive(verb) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
@@ -32,6 +34,7 @@ def agents(verb: Token) -> list[Token]:
 
 
 def _own_agents(verb: Token) -> list[Token]:
+    """The objects of the verb's own "by" phrase, however the parse labels it (prep or agent)."""
     return pobjs(verb, {"by"}) + [
         p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
     ]
@@ -48,6 +51,9 @@ def _coordinated_participles(verb: Token) -> list[Token]:
 
 
 def _joined(verb: Token, other: Token) -> bool:
+    """Whether a later participle on the same noun is coordinated with the verb ("kidnapped
+    and presumed killed"): an "and" of the verb's between them, and nothing but links and
+    participles, so that a participle of another clause never lends its doer."""
     between = verb.doc[verb.i + 1 : other.i]
     has_and = any(t.dep_ == "cc" and t.head == verb for t in between)
     return (
@@ -58,4 +64,6 @@ def _joined(verb: Token, other: Token) -> bool:
 
 
 def _no_subject(verb: Token) -> bool:
+    """A conjunct with a subject of its own ("was arrested and his car was seized by police")
+    tells its own act, whose doer need not be the first one's."""
     return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)

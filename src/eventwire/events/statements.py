@@ -41,6 +41,8 @@ def _refers_to_statement(noun: Token) -> bool:
 
 
 def _previous_sentence_start(noun: Token) -> int:
+    """Where the sentence before the noun's begins: a statement answered is told in the same
+    sentence or the one before, never further back (an older one is another topic)."""
     sentence = noun.sent
     return noun.doc[sentence.start - 1].sent.start_char if sentence.start else sentence.start_char
 

@@ -76,7 +76,7 @@ def parse_texts(texts: Iterable[str | Doc], batch_size: int = BATCH_SIZE) -> Ite
 
     for parsed in nlp.pipe(inputs(), batch_size=batch_size):
         original = pending.popleft()
-        yield parsed if original is None else with_parse(original, parsed)
+        yield parsed if original is None else _laid_back(original, parsed)
 
 
 def _safely_recased(doc: Doc) -> Doc | None:
@@ -86,6 +86,15 @@ def _safely_recased(doc: Doc) -> Doc | None:
         return recased_copy(doc)
     except Exception:  # any failure here only costs the headline its better parse
         return None
+
+
+def _laid_back(original: Doc, parsed: Doc) -> Doc:
+    """`with_parse`, or the original parsed as written where that fails: like a failed
+    recasing, it costs the headline its better parse, never the batch."""
+    try:
+        return with_parse(original, parsed)
+    except Exception:  # any failure here: the plain parse is always a valid answer
+        return load_nlp()(original)
 
 
 def with_parse(original: Doc, parsed: Doc) -> Doc:

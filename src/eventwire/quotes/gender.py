@@ -3,11 +3,11 @@
 The actors stage links a pronoun to the person mentioned last before it, whatever their gender,
 so "he said" can land on the woman named just before. A person's gender is read from the
 article itself, an honorific or gendered noun at a name ("Mr. X", "X, a spokeswoman", "his
-wife, X"; `person_gender` in `lexicons/word_lists.tsv`), else from the given name (the
-`nomquamgender` table), a title linked to the person, or the pronouns linked to them where most
-agree. A pronoun speaker whose person has the other gender stands for the nearest person of its
-own gender named before it, outside quotes; with none, for no one (a wrong name is worse than
-none).
+wife, X"; `honorific`, `kin_noun` and `person_gender` in `lexicons/word_lists.tsv`), else
+from the given name (the `nomquamgender` table), a title linked to the person, or the
+pronouns linked to them where most agree. A pronoun speaker whose person has the other
+gender stands for the nearest person of its own gender named before it, outside quotes; with
+none, for no one (a wrong name is worse than none).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -120,8 +120,16 @@ def _marked_genders(span: Span) -> list[str]:
 
 def _genders_of(tokens: Iterable[Token]) -> list[str]:
     """The genders of the honorifics and gendered nouns among the tokens."""
-    words = word_map("person_gender")
+    words = gendered_words()
     return [words[t.lower_.rstrip(".")] for t in tokens if t.lower_.rstrip(".") in words]
+
+
+@cache
+def gendered_words() -> dict[str, str]:
+    """Word → "m"/"f": the courtesy titles and kin nouns the actor rules read, each list kept
+    once in `word_lists.tsv` with its gender, and the other gendered nouns (`person_gender`)."""
+    lists = [word_map("honorific"), word_map("kin_noun"), word_map("person_gender")]
+    return {word: gender for words in lists for word, gender in words.items() if gender}
 
 
 def _just_before(span: Span) -> list[Token]:

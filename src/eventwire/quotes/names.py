@@ -8,7 +8,8 @@ are written to the user's cache directory (`EVENTWIRE_CACHE_DIR` overrides it) u
 keyed by the package's version and the thresholds, so an upgrade builds a new table. Later
 processes read that 0.6 MB file: the first lookup costs about 20 ms of CPU and 8 MB. `make
 install` builds it (`build_cache`); where the directory cannot be written the table is built in
-memory in each process (slow but right); without the package no given name tells a gender.
+memory in each process (slow but right), and a cache file that cannot be read as a whole table
+is built and written again; without the package no given name tells a gender.
 """
 
 from __future__ import annotations
@@ -46,11 +47,24 @@ def build_cache() -> None:
 def name_table(directory: Path) -> dict[str, str]:
     """The table from the cache file in `directory`, built there first where it is missing."""
     path = _cache_path(directory)
-    if path is not None and path.is_file():
-        return json.loads(path.read_text(encoding="utf-8"))
+    cached = _read(path) if path is not None else None
+    if cached is not None:
+        return cached
     table = _build()
     if path is not None and table:
         _write(path, table)
+    return table
+
+
+def _read(path: Path) -> dict[str, str] | None:
+    """The table a cache file holds; none where it is missing, unreadable, or not a whole
+    table (cut short by a full disk, or edited), so that the caller builds it afresh."""
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        return None
+    if not isinstance(table, dict) or not all(v in {"m", "f"} for v in table.values()):
+        return None
     return table
 
 
