@@ -45,6 +45,14 @@ def test_leaders_and_officials_a_party_word_names_are_the_partys() -> None:
     assert codes(actor(r, "Chinese leaders")) == ("CHN", "GOV")
 
 
+def test_a_lower_case_democratic_or_labour_word_names_no_party() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ Western democratic leaders met on Tuesday.", date="2016-04-26"
+    )
+    leaders = [a for a in r.actors if a.name.endswith("leaders")]
+    assert leaders and all(a.sector is None or a.sector.value != "PTY" for a in leaders)
+
+
 def test_representative_before_a_name_is_a_lawmakers_title() -> None:
     (r,) = run_texts(
         "WASHINGTON (AP) _ Representative Jane Doe of Arizona criticized the bill on Monday. "

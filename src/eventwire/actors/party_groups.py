@@ -4,7 +4,7 @@ state's officials that the bare noun ("leaders", "officials") stands for."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
@@ -17,7 +17,15 @@ def party_sector(span: Span, sector: Code) -> Code | None:
     """PTY for an official-like group noun (GOV by itself) that a party word modifies."""
     if sector.value != "GOV" or span[-1].lower_ not in word_set("party_staff_noun"):
         return None
-    party = next((t for t in span[:-1] if t.lower_ in word_set("party_adjective")), None)
+    party = next((t for t in span[:-1] if _names_a_party(t)), None)
     if party is None:
         return None
     return code(span.doc, PARTY, party.idx, party.idx + len(party))
+
+
+def _names_a_party(token: Token) -> bool:
+    """ "Democratic leaders" name a party, "democratic leaders" (of the West) and "labour
+    leaders" (unions) do not: a party word is capitalised, except "party" itself."""
+    if token.lower_ not in word_set("party_adjective"):
+        return False
+    return token.lower_ == "party" or token.text[:1].isupper()

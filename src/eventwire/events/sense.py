@@ -39,8 +39,8 @@ AIR_STRIKE = "195"  # CAMEO: air strikes
 POLICE_ACTION = "173"  # CAMEO: arrest or detain (PLOVER COERCE)
 RETORTS = words("event_words.tsv", "retort")
 OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
-SEIZING = {"seize"}
-GREETINGS = {"welcome"}
+SEIZING = words("event_words.tsv", "seizing")
+GREETINGS = words("event_words.tsv", "greeting")
 
 
 def objects(verb: Token) -> list[Token]:
