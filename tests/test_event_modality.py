@@ -1,0 +1,47 @@
+"""Events: how sure the text is about each act (modality) and the words that decide it."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.extract import ALL_EVENTS_SETTING
+from eventwire.model import ArticleResult, Modality
+
+from .conftest import run_texts
+
+MODALITY_CASES = [
+    ("Germany did not expel the Russian ambassador on Monday.", "expel", Modality.NEGATED, "not"),
+    ("Iran denied that its forces attacked the tanker.", "attacked", Modality.NEGATED, "denied"),
+    ("No one has been arrested for the bombing.", "arrested", Modality.NEGATED, "No"),
+    ("Nobody attacked the convoy.", "attacked", Modality.NEGATED, "Nobody"),
+    ("Japan will send troops to the island next week.", "send", Modality.PLANNED, "will"),
+    ("Kenya plans to deport the activists.", "deport", Modality.PLANNED, "plans"),
+    (
+        "Chile would impose sanctions if Peru closed the border.",
+        "sanctions",
+        Modality.HYPOTHETICAL,
+        None,
+    ),
+    ("Police arrested 40 protesters in Lagos on Friday.", "arrested", Modality.OCCURRED, None),
+    ("Troops are shelling the city.", "shelling", Modality.ONGOING, "shelling"),
+    ("If Serbia attacks, Croatia will fight.", "fight", Modality.PLANNED, "will"),
+    ("If they cross the border, we fight them.", "fight", Modality.HYPOTHETICAL, "If"),
+]
+
+
+@pytest.fixture(scope="module")
+def modality_results() -> list[ArticleResult]:
+    with pytest.MonkeyPatch.context() as patch:  # hypothetical acts are only in `--all`
+        patch.setenv(ALL_EVENTS_SETTING, "1")
+        return run_texts(*(case[0] for case in MODALITY_CASES))
+
+
+@pytest.mark.parametrize("index", range(len(MODALITY_CASES)))
+def test_modality_and_its_cue(modality_results: list[ArticleResult], index: int) -> None:
+    _, trigger, modality, cue = MODALITY_CASES[index]
+    (event,) = [e for e in modality_results[index].events if trigger in e.trigger.text]
+    assert event.modality == modality
+    if cue is not None:
+        assert event.modality_cue is not None and event.modality_cue.text == cue
+    else:
+        assert event.modality == Modality.OCCURRED or event.modality_cue is not None
