@@ -16,6 +16,7 @@ from eventwire.events.participants import (
     SUBJECT_DEPS,
     RoleReader,
     coordinated,
+    equated,
     fronted_subject,
     other_sides,
     pobjs,
@@ -205,7 +206,9 @@ def _named_patient(reader: RoleReader, subject: Token) -> list[Participant]:
     of a passive is its target when the text names it; "75 people were killed" names no one
     (their country would only be the article's default) and "suspects in the Kenya bombing"
     are no actor of their own."""
-    mentions = [reader.mention_at(head) for head in coordinated(subject)]
+    heads = coordinated(subject)
+    heads = [t for h in heads for t in ([h] if reader.mention_at(h) else [h, *equated(h)])]
+    mentions = [reader.mention_at(head) for head in heads]
     return [reader.participant(m) for m in mentions if m is not None and reader.named(m.actor_id)]
 
 
