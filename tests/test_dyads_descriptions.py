@@ -1,4 +1,4 @@
-"""Sides named by a description of an actor: appositives, copular attributes, datelines."""
+"""Sides named outside the act's own words: descriptions of an actor, a letter's addressee."""
 
 from __future__ import annotations
 
@@ -17,11 +17,19 @@ def test_an_appositive_list_names_every_coordinated_country() -> None:
 
 
 def test_a_description_stands_for_the_actor_it_describes() -> None:
-    appositive, attribute = run_texts(
+    results = run_texts(
         "The bulletin named Pierre Martin of France, a trader who is being sought as a "
         "witness in the fraud case.",
         "Pierre Martin of France is now the second trader being sought by Belgian police "
         "as a suspect in the fraud case.",
     )
-    assert _countries(_event(appositive, "sought").recipients) == {"FRA"}
-    assert _countries(_event(attribute, "sought").recipients) == {"FRA"}
+    for result in results:  # an appositive's head, a copula's subject
+        assert _countries(_event(result, "sought").recipients) == {"FRA"}
+
+
+def test_a_participle_after_a_letter_is_addressed_to_its_recipient() -> None:
+    (r,) = run_texts(
+        "Juan Miguel Gonzalez of Cuba also wrote to Attorney General Janet Reno earlier this "
+        "week, demanding that Elian be returned to him."
+    )
+    assert _countries(_event(r, "demanding").recipients) == {"USA"}
