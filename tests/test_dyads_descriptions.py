@@ -33,3 +33,11 @@ def test_a_participle_after_a_letter_is_addressed_to_its_recipient() -> None:
         "week, demanding that Elian be returned to him."
     )
     assert _countries(_event(r, "demanding").recipients) == {"USA"}
+
+
+def test_those_a_passive_subject_includes_are_its_targets() -> None:
+    (r,) = run_texts(
+        "Another eight suspects, including Mohammed Salim of Sudan, have been charged in the "
+        "embassy bombings."
+    )
+    assert _countries(_event(r, "charged").recipients) == {"SDN"}

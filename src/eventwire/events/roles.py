@@ -208,7 +208,7 @@ def _named_patient(reader: RoleReader, subject: Token) -> list[Participant]:
     of a passive is its target when the text names it; "75 people were killed" names no one
     (their country would only be the article's default) and "suspects in the Kenya bombing"
     are no actor of their own."""
-    heads = coordinated(subject)
+    heads = coordinated(subject) + pobjs(subject, {"including"})  # "suspects, including X"
     heads = [t for h in heads for t in ([h] if reader.mention_at(h) else [h, *equated(h)])]
     mentions = [reader.mention_at(head) for head in heads]
     return [reader.participant(m) for m in mentions if m is not None and reader.named(m.actor_id)]
