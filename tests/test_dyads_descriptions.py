@@ -41,3 +41,10 @@ def test_those_a_passive_subject_includes_are_its_targets() -> None:
         "embassy bombings."
     )
     assert _countries(_event(r, "charged").recipients) == {"SDN"}
+
+
+def test_a_document_does_what_its_issuer_does() -> None:
+    (r,) = run_texts(
+        "Five opposition parties in Kenya issued statements supporting the strike by teachers."
+    )
+    assert _countries(_event(r, "supporting").actors) == {"KEN"}

@@ -25,7 +25,7 @@ from eventwire.events.participants import (
 )
 from eventwire.events.passives import agents, is_passive, reduced_passive
 from eventwire.events.premises import own_people, premises_owners
-from eventwire.events.statements import answered
+from eventwire.events.statements import answered, issued_by
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -57,7 +57,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
             return [verb.head]
         return subjects
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG":
-        return [verb.head]
+        issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
+        return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
     controller = _controlling_verb(verb)
     if controller is None or depth >= 3:
         return []
