@@ -48,3 +48,11 @@ def test_a_document_does_what_its_issuer_does() -> None:
         "Five opposition parties in Kenya issued statements supporting the strike by teachers."
     )
     assert _countries(_event(r, "supporting").actors) == {"KEN"}
+
+
+def test_the_one_named_before_a_killer_is_the_victim_not_the_doer() -> None:
+    (r,) = run_texts(
+        "Police in Israel think the minister's killer buried the rifle, unearthed it to fire "
+        "the fatal shots, then fled to Jordan."
+    )
+    assert _event(r, "fire").actors == []

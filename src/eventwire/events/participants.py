@@ -205,7 +205,7 @@ class RoleReader:
             _fill_country(named, self.located(head, any(self._person(p) for p in named)))
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
                 named = unique(named + self.modifiers(head))
-            if not named and not _placed_people(head):
+            if not named and not _placed_people(head) and not _victim_owned(head):
                 named = self.modifiers(head)
             if not named:  # "a group of Moroccan diplomats", "violations by the Israeli army"
                 named = [p for t in pobjs(head, OWNER_PREPS) for p in self.phrase(t)]
@@ -268,6 +268,11 @@ def _placed_people(head: Token) -> bool:
     return head.lemma_.lower() in words("event_arguments.tsv", "inhabitants") and bool(
         pobjs(head, {"of", "in"})
     )
+
+
+def _victim_owned(head: Token) -> bool:
+    """ "the doctor's killer": the one named before a doer of harm is its victim."""
+    return head.lemma_.lower() in words("event_arguments.tsv", "victim_owned")
 
 
 def _coordinated_modifiers(head: Token) -> bool:
