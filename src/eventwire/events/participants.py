@@ -199,16 +199,18 @@ class RoleReader:
         """Participants a noun phrase names: its head(s), else the countries modifying it."""
         found: list[Participant] = []
         for head in coordinated(token):
-            heads = [head, *(c for c in head.children if c.dep_ == "appos")]
+            heads = [head, *appositions(head)]
             named = [p for p in (self._one(h) for h in heads) if p is not None]
             _fill_country(named, self.modifiers(head))  # "Jordan's King Abdullah"
             _fill_country(named, self.located(head, any(self._person(p) for p in named)))
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
                 named = unique(named + self.modifiers(head))
-            if not named and not _placed_people(head):
+            if not named and not _placed_people(head) and not _victim_owned(head):
                 named = self.modifiers(head)
             if not named:  # "a group of Moroccan diplomats", "violations by the Israeli army"
                 named = [p for t in pobjs(head, OWNER_PREPS) for p in self.phrase(t)]
+            if not named:  # "Kopp, an opponent who is sought", "Kopp is the activist sought"
+                named = [p for t in equated(head) for p in self.phrase(t)]
             found.extend(named)
         return unique(found)
 
@@ -268,6 +270,11 @@ def _placed_people(head: Token) -> bool:
     )
 
 
+def _victim_owned(head: Token) -> bool:
+    """ "the doctor's killer": the one named before a doer of harm is its victim."""
+    return head.lemma_.lower() in words("event_arguments.tsv", "victim_owned")
+
+
 def _coordinated_modifiers(head: Token) -> bool:
     return any(
         c.dep_ in MODIFIER_DEPS and any(g.dep_ == "conj" for g in c.children) for c in head.children
@@ -288,6 +295,22 @@ def _fill_country(named: list[Participant], modifiers: list[Participant]) -> Non
     for participant in named:
         if participant.country is None and participant.actor_id is None and countries:
             participant.country = countries[0]
+
+
+def appositions(head: Token) -> list[Token]:
+    """Appositives and the names coordinated with them: "INDEPENDENCE, MO. (AP)-- Poland,
+    Hungary and the Czech Republic": the parse may hang a sentence's subject on its dateline."""
+    return [t for c in head.children if c.dep_ == "appos" for t in coordinated(c)]
+
+
+def equated(noun: Token) -> list[Token]:
+    """The noun a description is said to be: an appositive's head ("Kopp, an abortion
+    opponent"), a copula's subject for its attribute ("Kopp is the second activist")."""
+    if noun.dep_ == "appos":
+        return [noun.head]
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return []
 
 
 def coordinated(token: Token) -> list[Token]:

@@ -10,12 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon
+from eventwire.events.addressees import addressees
 from eventwire.events.lexicon import triggers, words
 from eventwire.events.mood import is_imperative
 from eventwire.events.participants import (
     SUBJECT_DEPS,
     RoleReader,
     coordinated,
+    equated,
     fronted_subject,
     other_sides,
     pobjs,
@@ -23,7 +25,7 @@ from eventwire.events.participants import (
 )
 from eventwire.events.passives import agents, is_passive, reduced_passive
 from eventwire.events.premises import own_people, premises_owners
-from eventwire.events.statements import answered
+from eventwire.events.statements import answered, issued_by
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -55,7 +57,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
             return [verb.head]
         return subjects
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG":
-        return [verb.head]
+        issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
+        return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
     controller = _controlling_verb(verb)
     if controller is None or depth >= 3:
         return []
@@ -126,6 +129,7 @@ def verb_roles(
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
     objects = [o for o in objects if o not in acts]
     targets = [*objects, *pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
+    targets += addressees(verb)  # "wrote to Reno, demanding that ..."
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
     named += answers + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
     targets += [p for o in objects for p in _object_aims(reader, o, type_ != "ACCUSE")]
@@ -205,7 +209,9 @@ def _named_patient(reader: RoleReader, subject: Token) -> list[Participant]:
     of a passive is its target when the text names it; "75 people were killed" names no one
     (their country would only be the article's default) and "suspects in the Kenya bombing"
     are no actor of their own."""
-    mentions = [reader.mention_at(head) for head in coordinated(subject)]
+    heads = coordinated(subject) + pobjs(subject, {"including"})  # "suspects, including X"
+    heads = [t for h in heads for t in ([h] if reader.mention_at(h) else [h, *equated(h)])]
+    mentions = [reader.mention_at(head) for head in heads]
     return [reader.participant(m) for m in mentions if m is not None and reader.named(m.actor_id)]
 
 

@@ -18,6 +18,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.model import Participant
 
 STATEMENT_NOUNS = words("event_arguments.tsv", "statement")
+DOCUMENT_NOUNS = words("event_arguments.tsv", "document")
 DEMONSTRATIVES = {"that", "this", "these", "those"}
 OWN_OWNER = {"poss", "prep", "compound", "acl", "relcl"}  # "his claim", "the claim of X"
 
@@ -68,3 +69,10 @@ def _reported(reader: RoleReader, noun: Token, start: int) -> list[tuple[int, li
         for found in [[p for s in verb.children if s.dep_ == "nsubj" for p in reader.phrase(s)]]
         if found
     ]
+
+
+def issued_by(noun: Token) -> Token | None:
+    """The verb that issues a document a participle act hangs on: "parties issued statements
+    supporting the membership" is the parties supporting it, through their statements."""
+    issuing = noun.dep_ == "dobj" and noun.head.pos_ in {"VERB", "AUX"}
+    return noun.head if issuing and noun.lemma_.lower() in DOCUMENT_NOUNS else None

@@ -1,0 +1,58 @@
+"""Sides named outside the act's own words: descriptions of an actor, a letter's addressee."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_dyads import _countries, _event
+
+
+def test_an_appositive_list_names_every_coordinated_country() -> None:
+    # the parse also hangs a first sentence on its dateline this way: "INDEPENDENCE, MO.
+    # (AP)-- Poland, Hungary and ..." has "Poland" as the dateline's appositive
+    (r,) = run_texts(
+        "Three new members, Estonia, Latvia and Lithuania, formally joined NATO at a "
+        "ceremony in Washington on Monday."
+    )
+    assert _countries(_event(r, "joined").actors) == {"EST", "LVA", "LTU"}
+
+
+def test_a_description_stands_for_the_actor_it_describes() -> None:
+    results = run_texts(
+        "The bulletin named Pierre Martin of France, a trader who is being sought as a "
+        "witness in the fraud case.",
+        "Pierre Martin of France is now the second trader being sought by Belgian police "
+        "as a suspect in the fraud case.",
+    )
+    for result in results:  # an appositive's head, a copula's subject
+        assert _countries(_event(result, "sought").recipients) == {"FRA"}
+
+
+def test_a_participle_after_a_letter_is_addressed_to_its_recipient() -> None:
+    (r,) = run_texts(
+        "Juan Miguel Gonzalez of Cuba also wrote to Attorney General Janet Reno earlier this "
+        "week, demanding that Elian be returned to him."
+    )
+    assert _countries(_event(r, "demanding").recipients) == {"USA"}
+
+
+def test_those_a_passive_subject_includes_are_its_targets() -> None:
+    (r,) = run_texts(
+        "Another eight suspects, including Mohammed Salim of Sudan, have been charged in the "
+        "embassy bombings."
+    )
+    assert _countries(_event(r, "charged").recipients) == {"SDN"}
+
+
+def test_a_document_does_what_its_issuer_does() -> None:
+    (r,) = run_texts(
+        "Five opposition parties in Kenya issued statements supporting the strike by teachers."
+    )
+    assert _countries(_event(r, "supporting").actors) == {"KEN"}
+
+
+def test_the_one_named_before_a_killer_is_the_victim_not_the_doer() -> None:
+    (r,) = run_texts(
+        "Police in Israel think the minister's killer buried the rifle, unearthed it to fire "
+        "the fatal shots, then fled to Jordan."
+    )
+    assert _event(r, "fire").actors == []
