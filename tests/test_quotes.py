@@ -55,6 +55,7 @@ def test_reference_chain_agency_outlet_speaker(reference: ArticleResult) -> None
         ("„We will not retreat“, Maria Lopez said.", "We will not retreat"),
         ("‘We will not retreat,’ Maria Lopez said.", "We will not retreat,"),
         ("''We will not retreat,'' Maria Lopez said.", "We will not retreat,"),
+        ("``We will not retreat,'' Maria Lopez said.", "We will not retreat,"),
     ],
 )
 def test_direct_quote_marks(text: str, content: str) -> None:

@@ -1,9 +1,8 @@
 """Where the text is inside quotation marks, paragraph by paragraph.
 
-Curly, guillemet, low-9, straight, typewriter ('' as in NYT copy) and single curly marks are
-paired within a paragraph; a quote
-opened and not closed runs to the paragraph's end (news style for quotes that continue in the
-next paragraph). Single curly marks (‘ ’) open a top-level quote only where they cannot be an
+Curly, guillemet, low-9, straight, typewriter ('' as in NYT copy, ``…'' as in AP copy) and single
+curly marks are paired within a paragraph; a quote opened and not closed runs to the paragraph's
+end (news style for quotes that continue in the next paragraph). Single curly marks (‘ ’) open a top-level quote only where they cannot be an
 apostrophe, and inside a double quote they are a nested quote, part of the outer one.
 """
 
@@ -17,8 +16,9 @@ from operator import itemgetter
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 _PARAGRAPH = re.compile(r"[^\n]+")
-_MARK = re.compile(r"''|[“”«»„\"‘’]")
+_MARK = re.compile(r"''|``|[“”«»„\"‘’]")
 TYPEWRITER = "''"  # two apostrophes for a double quotation mark, opening and closing alike
+BACKTICKS = "``"  # two backticks open a quote that '' closes (AP and Penn Treebank style)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -64,7 +64,7 @@ def _quoted_in_paragraph(paragraph: str, offset: int) -> list[tuple[int, int]]:
     closer = ""
     for mark in _MARK.finditer(paragraph):
         char, at = mark.group(), mark.start()
-        char = '"' if char == TYPEWRITER else char
+        char = {TYPEWRITER: '"', BACKTICKS: "“"}.get(char, char)
         if open_at is None:
             if char in OPENERS and (char != "‘" or _single_opens(paragraph, at)):
                 open_at, closer = at, OPENERS[char]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
 from eventwire.parse.nlp import doc_text
-from eventwire.parse.quotemarks import TYPEWRITER, paragraphs, quoted_spans
+from eventwire.parse.quotemarks import BACKTICKS, TYPEWRITER, paragraphs, quoted_spans
 from eventwire.quotes.chains import QuoteFacts, build_quotes
 from eventwire.quotes.cues import Cue, Range, find_cues, governing_cue, set_into_sentence
 from eventwire.quotes.gender import SpeakerAgreement
@@ -355,7 +355,7 @@ class QuoteFinder:
 def _inner(text: str, group: QuoteGroup) -> Range:
     """The quote without its outer marks (a quote left open runs to its paragraph's end)."""
     start, end = group.start, group.end
-    if text.startswith(TYPEWRITER, start):
+    if text.startswith((TYPEWRITER, BACKTICKS), start):
         start += len(TYPEWRITER)
     elif text[start] in OPENING:
         start += 1
