@@ -2,8 +2,9 @@
 
 Curly, guillemet, low-9, straight, typewriter ('' as in NYT copy, ``…'' as in AP copy) and single
 curly marks are paired within a paragraph; a quote opened and not closed runs to the paragraph's
-end (news style for quotes that continue in the next paragraph). Single curly marks (‘ ’) open a top-level quote only where they cannot be an
-apostrophe, and inside a double quote they are a nested quote, part of the outer one.
+end (news style for quotes that continue in the next paragraph). Single curly marks (‘ ’) open a
+top-level quote only where they cannot be an apostrophe, and inside a double quote they are a
+nested quote, part of the outer one.
 """
 
 from __future__ import annotations
