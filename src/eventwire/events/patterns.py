@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.headline import headline_verb
 from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import EventCode, Trigger, code_table, is_agent, triggers, words
 from eventwire.events.modality import REPORTING
@@ -272,6 +273,15 @@ def _visit(token: Token) -> TriggerMatch | None:
     return TriggerMatch(token, span, code_table()[cameo], False)
 
 
+def _headline(token: Token) -> TriggerMatch | None:
+    """ "Clinton blasts Trump": a headline verb the tagger read as a noun (`events.headline`)."""
+    found = headline_verb(token)
+    if found is None:
+        return None
+    span, trigger = found
+    return TriggerMatch(token, span, trigger.code, True)
+
+
 def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     """Every trigger in the sentence, longest lexicon phrase first, never overlapping."""
     taken: set[int] = set()
@@ -279,7 +289,11 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
         if token.i in taken:
             continue
         obligation = (
-            _obligation(token) or _wish_of_another(token) or _judgement(token) or _visit(token)
+            _obligation(token)
+            or _wish_of_another(token)
+            or _judgement(token)
+            or _visit(token)
+            or _headline(token)
         )
         if obligation is not None:
             taken.add(token.i)
