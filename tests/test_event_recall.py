@@ -38,6 +38,8 @@ def _types(text: str) -> list[str]:
         ("The president wants Congress to pass the bill by Friday.", "REQUEST"),
         ("Clinton said Donald Trump did terrible things to women.", "ACCUSE"),
         ("The UN issued an appeal for calm in Burundi on Monday.", "REQUEST"),
+        ("The ministry retreated from its stance on the tariffs last week.", "CONCEDE"),
+        ("The troops retreated from their positions near the border.", "RETREAT"),
         ("He had a long talk with the Chinese premier on Friday.", "CONSULT"),
         ("Thousands joined a rally against the war in London on Saturday.", "PROTEST"),
         ("The minister expressed support for the Palestinian bid.", "SUPPORT"),
