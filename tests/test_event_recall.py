@@ -40,6 +40,7 @@ def _types(text: str) -> list[str]:
         ("The UN issued an appeal for calm in Burundi on Monday.", "REQUEST"),
         ("The ministry retreated from its stance on the tariffs last week.", "CONCEDE"),
         ("The troops retreated from their positions near the border.", "RETREAT"),
+        ("The UN made an appeal to end the fighting in Darfur.", "REQUEST"),
         ("He had a long talk with the Chinese premier on Friday.", "CONSULT"),
         ("Thousands joined a rally against the war in London on Saturday.", "PROTEST"),
         ("The minister expressed support for the Palestinian bid.", "SUPPORT"),

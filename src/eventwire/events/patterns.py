@@ -87,7 +87,7 @@ def argument_words(head: Token) -> set[str]:
         slots = [child]
         if any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             words.add("for")  # "a call for the United States to accept refugees"
-        if child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
+        if _infinitive(head, child):
             words.add(INFINITIVE)  # "ordered the relatives to surrender the child"
         if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
             slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
@@ -112,6 +112,14 @@ def argument_words(head: Token) -> set[str]:
     if head.pos_ == "VERB" and not deps & OBJECT_DEPS and not _reduced_object(head):
         words.add(INTRANSITIVE)  # "stood and fired": shooting, where "fired 300 workers" is not
     return words
+
+
+def _infinitive(head: Token, child: Token) -> bool:
+    """A "to" clause that completes the trigger: a verb's ("ordered them to surrender") or a
+    noun's ("an appeal to end the fighting"; after a light verb the parser may hang it on the
+    verb: "filed an appeal to keep the boy")."""
+    deps = {"xcomp"} if head.pos_ != "NOUN" else {"acl", "advcl"}
+    return child.dep_ in deps and any(a.lower_ == "to" for a in child.children)
 
 
 def _stranded(noun: Token) -> list[Token]:
