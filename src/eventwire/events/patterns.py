@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.headline import headline_verb
 from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import EventCode, Trigger, code_table, is_agent, triggers, words
 from eventwire.events.modality import REPORTING
@@ -86,7 +87,7 @@ def argument_words(head: Token) -> set[str]:
         slots = [child]
         if any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             words.add("for")  # "a call for the United States to accept refugees"
-        if child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
+        if _infinitive(head, child):
             words.add(INFINITIVE)  # "ordered the relatives to surrender the child"
         if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
             slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
@@ -111,6 +112,14 @@ def argument_words(head: Token) -> set[str]:
     if head.pos_ == "VERB" and not deps & OBJECT_DEPS and not _reduced_object(head):
         words.add(INTRANSITIVE)  # "stood and fired": shooting, where "fired 300 workers" is not
     return words
+
+
+def _infinitive(head: Token, child: Token) -> bool:
+    """A "to" clause that completes the trigger: a verb's ("ordered them to surrender") or a
+    noun's ("an appeal to end the fighting"; after a light verb the parser may hang it on the
+    verb: "filed an appeal to keep the boy")."""
+    deps = {"xcomp"} if head.pos_ != "NOUN" else {"acl", "advcl"}
+    return child.dep_ in deps and any(a.lower_ == "to" for a in child.children)
 
 
 def _stranded(noun: Token) -> list[Token]:
@@ -272,6 +281,15 @@ def _visit(token: Token) -> TriggerMatch | None:
     return TriggerMatch(token, span, code_table()[cameo], False)
 
 
+def _headline(token: Token) -> TriggerMatch | None:
+    """ "Clinton blasts Trump": a headline verb the tagger read as a noun (`events.headline`)."""
+    found = headline_verb(token)
+    if found is None:
+        return None
+    span, trigger = found
+    return TriggerMatch(token, span, trigger.code, True)
+
+
 def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     """Every trigger in the sentence, longest lexicon phrase first, never overlapping."""
     taken: set[int] = set()
@@ -279,7 +297,11 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
         if token.i in taken:
             continue
         obligation = (
-            _obligation(token) or _wish_of_another(token) or _judgement(token) or _visit(token)
+            _obligation(token)
+            or _wish_of_another(token)
+            or _judgement(token)
+            or _visit(token)
+            or _headline(token)
         )
         if obligation is not None:
             taken.add(token.i)
