@@ -1,0 +1,44 @@
+"""Actor codes seen wrong on a second set of hand-coded news (actors round 10)."""
+
+from __future__ import annotations
+
+from eventwire.model import Actor, ArticleResult
+from tests.conftest import run_texts
+
+
+def actor(result: ArticleResult, name: str) -> Actor:
+    return next(a for a in result.actors if a.name == name)
+
+
+def sector(a: Actor) -> str | None:
+    return a.sector.value if a.sector else None
+
+
+def test_foreign_ministers_named_bare_are_known_for_the_articles_date() -> None:
+    (r,) = run_texts(
+        "Bronislaw Geremek and Janos Martonyi signed the documents. Jan Kavan spoke.",
+        date="1999-03-12",
+    )
+    assert [
+        (actor(r, n).country.value, sector(actor(r, n)))
+        for n in ("Bronislaw Geremek", "Janos Martonyi", "Jan Kavan")
+    ] == [("POL", "GOV"), ("HUN", "GOV"), ("CZE", "GOV")]
+
+
+def test_a_hyphenated_word_does_not_end_a_description() -> None:
+    agent, doctor = run_texts(
+        "``We have our suspect,'' said Bernard Tolbert, special agent-in-charge of the FBI's "
+        "Buffalo office.",
+        "Dr. Barnett Slepian, a 52-year-old obstetrician-gynecologist, was shot.",
+    )
+    assert sector(actor(agent, "Bernard Tolbert")) == "COP"
+    assert sector(actor(doctor, "Barnett Slepian")) == "HLH"
+
+
+def test_a_rank_held_in_a_police_department_is_the_polices() -> None:
+    police, army = run_texts(
+        "Sgt. Derek Glenn, a spokesman for the Newark Police Department, said suspects fled.",
+        "Sgt. Derek Glenn said the troops withdrew.",
+    )
+    assert sector(actor(police, "Derek Glenn")) == "COP"
+    assert sector(actor(army, "Derek Glenn")) == "MIL"
