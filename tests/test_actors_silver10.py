@@ -42,3 +42,15 @@ def test_a_rank_held_in_a_police_department_is_the_polices() -> None:
     )
     assert sector(actor(police, "Derek Glenn")) == "COP"
     assert sector(actor(army, "Derek Glenn")) == "MIL"
+
+
+def test_a_sentence_set_abroad_gives_its_subject_that_country() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) --\n\nA man was arrested. In Cape Town, South Africa, police spokesman "
+        "Capt. Rod Beer said the FBI arrested Ali Mohamed at the airport. Tom Hart said little.",
+        date="1999-10-08",
+    )
+    assert actor(r, "Rod Beer").country.value == "ZAF"
+    assert actor(r, "Ali Mohamed").country.value == "USA", "acted on there, not of there"
+    assert actor(r, "Tom Hart").country.value == "USA"
+
