@@ -54,3 +54,13 @@ def test_a_sentence_set_abroad_gives_its_subject_that_country() -> None:
     assert actor(r, "Ali Mohamed").country.value == "USA", "acted on there, not of there"
     assert actor(r, "Tom Hart").country.value == "USA"
 
+
+def test_a_person_the_text_sends_back_to_a_country_is_of_it() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) --\n\nElian Gonzalez said he did not want to go back to Cuba. "
+        "Juan Miguel Gonzalez can return to Cuba. Mark Smith went to Cuba.",
+        date="2000-04-24",
+    )
+    assert actor(r, "Elian Gonzalez").country.value == "CUB"
+    assert actor(r, "Juan Miguel Gonzalez").country.value == "CUB"
+    assert actor(r, "Mark Smith").country.value == "USA", "a visit is no return"
