@@ -64,3 +64,12 @@ def test_a_person_the_text_sends_back_to_a_country_is_of_it() -> None:
     assert actor(r, "Elian Gonzalez").country.value == "CUB"
     assert actor(r, "Juan Miguel Gonzalez").country.value == "CUB"
     assert actor(r, "Mark Smith").country.value == "USA", "a visit is no return"
+
+
+def test_the_kind_of_group_named_before_an_organisation_gives_its_sector() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) --\n\nShe is a member of the animal rights organization Direct Action "
+        "Everywhere, which tried to interrupt a rally. The company Direct Motion said nothing.",
+        date="2016-08-10",
+    )
+    assert sector(actor(r, "Direct Action Everywhere")) == "NGO"
