@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.scenes import HOME_METHODS
+from eventwire.actors.scenes import coded_by_home
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention
@@ -18,7 +18,7 @@ TO = "to"
 
 def code_at_homelands(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
     """People coded only by the home default whom a clause sends back to a country."""
-    by_id = {a.id: a for a in actors if _home_default(a)}
+    by_id = {a.id: a for a in actors if coded_by_home(a, {ActorType.PERSON})}
     at = {t.idx: t for t in doc}
     for mention in sorted(mentions, key=lambda m: m.evidence.start):
         actor, token = by_id.get(mention.actor_id), at.get(mention.evidence.start)
@@ -28,11 +28,6 @@ def code_at_homelands(doc: Doc, actors: list[Actor], mentions: list[Mention]) ->
         if home is not None:
             actor.country = home
             del by_id[actor.id]
-
-
-def _home_default(actor: Actor) -> bool:
-    country = actor.country
-    return actor.type == ActorType.PERSON and country is not None and country.method in HOME_METHODS
 
 
 def _span_root(token: Token, end: int) -> Token:

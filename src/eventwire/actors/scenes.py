@@ -25,17 +25,17 @@ def code_at_scenes(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> No
         first.setdefault(mention.actor_id, mention)
     for actor in actors:
         mention = first.get(actor.id)
-        if mention is None or not _home_default(actor):
+        if mention is None or not coded_by_home(actor, {ActorType.PERSON, ActorType.GROUP}):
             continue
         scene = _scene_of(doc, mention.evidence.start)
         if scene is not None:
             actor.country = scene
 
 
-def _home_default(actor: Actor) -> bool:
+def coded_by_home(actor: Actor, types: set[ActorType]) -> bool:
+    """Whether the actor, of one of these types, has only the home default for a country."""
     country = actor.country
-    by_home = country is not None and country.method in HOME_METHODS
-    return by_home and actor.type in {ActorType.PERSON, ActorType.GROUP}
+    return actor.type in types and country is not None and country.method in HOME_METHODS
 
 
 def _scene_of(doc: Doc, char: int) -> Code | None:
