@@ -33,7 +33,7 @@ from eventwire.parse.pubdate import publication_day
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 TABLE = "known actors"
-MILITARY, REBELS, PARTY = "MIL", "REB", "PTY"
+MILITARY, REBELS, PARTY, POLICE = "MIL", "REB", "PTY", "COP"
 MIN_HOME_ACTORS = 3  # a sentence or two naming one foreign actor says nothing of a home
 DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*[(,_\n]")  # ", Cambodia (AP)"
 

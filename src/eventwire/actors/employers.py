@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.coding import MILITARY, REBELS, current_table
+from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
 from eventwire.actors.org_sectors import head_sector
 from eventwire.actors.phrases import (
     appositive_window,
@@ -116,6 +116,17 @@ def serves_any_body(sector: Code | None, role: tuple[Code, Code] | None) -> bool
     if sector is None:
         return True
     return role is not None and role[1].value in word_set("organization_role")
+
+
+def police_rank(sector: Code | None, employer: Employer) -> bool:
+    """ "Sgt. X, a spokesman for the Newark Police Department": a rank that police forces share
+    with armies (sergeant, captain) is the police's when the person serves a police body."""
+    return (
+        sector is not None
+        and sector.value == MILITARY
+        and employer.sector is not None
+        and employer.sector.value == POLICE
+    )
 
 
 def shared_title(person: Span) -> list[Token]:

@@ -23,6 +23,7 @@ from eventwire.actors.employers import (
     employment_object,
     native_country,
     past_office,
+    police_rank,
     served_person,
     serves_any_body,
     shared_title,
@@ -180,7 +181,11 @@ class MentionFinder(GroupMentions):
         employer = employer or employer_in(employment_object(span))
         if employer is not None:  # "a spokesman for the FBI office": whom the person serves
             country = country or employer.country
-            if employer.sector and not past and serves_any_body(sector, role):
+            if (
+                employer.sector
+                and not past
+                and (serves_any_body(sector, role) or police_rank(sector, employer))
+            ):
                 sector = employer.sector
         surname = span[-1].text.lower()
         candidate = self._add(

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from eventwire.actors.known import institution_rows
 from eventwire.actors.phrases import code
+from eventwire.codes import group_phrases
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
 
@@ -49,7 +50,24 @@ def head_sector(span: Span) -> Code | None:
         sector = word_map("organization_head").get(head.lower_)
         if sector:
             return code(span.doc, sector, head.idx, head.idx + len(head))
-    return None
+    return descriptor_sector(span)
+
+
+def descriptor_sector(span: Span) -> Code | None:
+    """ "the animal rights organization Direct Action Everywhere", "the advocacy group X": the
+    kind of group that the common nouns right before a name call it, read as the plural group
+    noun of the groups lexicon ("rights organizations" NGO)."""
+    doc, at = span.doc, span.start
+    while at > 0 and doc[at - 1].pos_ in {"NOUN", "ADJ"} and doc[at - 1].is_lower:
+        at -= 1
+    if at == span.start or doc[span.start - 1].lower_ not in word_set("descriptor_head"):
+        return None
+    words = [t.lower_ for t in doc[at : span.start]]
+    match = group_phrases().longest_in([*words[:-1], f"{words[-1]}s"])
+    if match is None or match.end != len(words):
+        return None
+    first, last = doc[at + match.start], doc[span.start - 1]
+    return code(doc, match.value, first.idx, last.idx + len(last))
 
 
 def business_sector(span: Span) -> Code | None:

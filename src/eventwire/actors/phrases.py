@@ -182,7 +182,7 @@ def appositive_window(span: Span) -> list[Token]:
         return []  # ", on an official visit to Mexico,": no description of the person
     window = []
     for token in doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_TITLE_TOKENS)]:
-        if token.is_punct and token.text not in possessives():
+        if token.is_punct and token.text not in possessives() and not _joins_word(token):
             break
         if token.tag_ in {"WP", "WDT"}:  # ", a Comorian Muslim who had lived …"
             break
@@ -192,6 +192,19 @@ def appositive_window(span: Span) -> list[Token]:
     if any(t.dep_ == "conj" and span.start <= t.head.i < span.end for t in window):
         return []  # "Trump, Sen. Ted Cruz and others": a list of people, not a description
     return window
+
+
+def _joins_word(token: Token) -> bool:
+    """ "special agent-in-charge", "a 52-year-old obstetrician-gynecologist": a hyphen with no
+    space on either side joins one word and ends no description."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+        and token.i + 1 < len(doc)
+    )
 
 
 def of_phrase(span: Span) -> list[Token]:

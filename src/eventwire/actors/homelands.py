@@ -1,0 +1,66 @@
+"""A person the text sends home: "he did not want to go back to Cuba", "allowed Elian to return
+to Cuba". News says this of foreigners, so such a person belongs to that country rather than
+to the article's home country, which is only a default for locals named bare.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.scenes import coded_by_home
+from eventwire.codes import country_of
+from eventwire.lexicons import word_set
+from eventwire.model import Actor, ActorType, Code, Evidence, Mention
+
+BACK = "back"
+TO = "to"
+
+
+def code_at_homelands(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
+    """People coded only by the home default whom a clause sends back to a country."""
+    by_id = {a.id: a for a in actors if coded_by_home(a, {ActorType.PERSON})}
+    at = {t.idx: t for t in doc}
+    for mention in sorted(mentions, key=lambda m: m.evidence.start):
+        actor, token = by_id.get(mention.actor_id), at.get(mention.evidence.start)
+        if actor is None or token is None:
+            continue
+        home = _sent_home(_span_root(token, mention.evidence.end))
+        if home is not None:
+            actor.country = home
+            del by_id[actor.id]
+
+
+def _span_root(token: Token, end: int) -> Token:
+    """The mention's head word: the last of its words ("Miguel Gonzalez" → Gonzalez)."""
+    while token.i + 1 < len(token.doc) and token.doc[token.i + 1].idx < end:
+        token = token.doc[token.i + 1]
+    return token
+
+
+def _sent_home(subject: Token) -> Code | None:
+    """The country the subject's verb (or a verb it wants: "want to go back") returns to."""
+    if not subject.dep_.startswith("nsubj"):
+        return None
+    verb = subject.head
+    for moving in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        country = _destination(moving)
+        if country is not None:
+            return country
+    return None
+
+
+def _destination(verb: Token) -> Code | None:
+    """ "return to Cuba", "go back to Cuba", "sent back to Cuba": a country after "to"."""
+    backs = [c for c in verb.children if c.lower_ == BACK]
+    if verb.lemma_ not in word_set("homeward_verb") and not (
+        backs and verb.lemma_ in word_set("back_verb")
+    ):
+        return None
+    for holder in [verb, *backs]:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == TO):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                country = country_of(place.text)
+                if country is not None and not country.is_demonym:
+                    found = Evidence.of(place.doc.text, place.idx, place.idx + len(place))
+                    return Code(value=country.iso3, evidence=found, method="homeland")
+    return None
