@@ -23,6 +23,7 @@ BODY = "Officials met on Tuesday to discuss the crisis, the ministry said."
         ("BEIJING, Feb. 3 (Xinhua) -- ", "Beijing", "Xinhua", "02-03"),
         ("WASHINGTON — ", "Washington", None, None),
         ("KYIV, Ukraine -- ", "Kyiv", None, None),
+        ("NEWARK, N.J. _ ", "Newark", None, None),
     ],
 )
 def test_dateline_styles(lead: str, place: str, agency: str | None, day: str | None) -> None:

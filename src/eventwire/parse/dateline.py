@@ -68,8 +68,8 @@ DATELINE_PATTERNS = [
         rf"^{_ANY_PLACE}{_REGION}?(?:,\s+{_DATE})?\s*\({_AGENCY}\)\s*(?:[-—–_]+|:)",
         re.IGNORECASE,
     ),
-    # WASHINGTON —   KYIV, Ukraine --
-    re.compile(rf"^{_UPPER_PLACE}{_REGION}?(?:,\s+{_DATE})?\s+(?:—|–|--)\s"),
+    # WASHINGTON —   KYIV, Ukraine --   NEWARK, N.J. _ (NYT wire copy types the dash as "_")
+    re.compile(rf"^{_UPPER_PLACE}{_REGION}?(?:,\s+{_DATE})?\s+(?:—|–|--|_)\s"),
 ]
 
 
