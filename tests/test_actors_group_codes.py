@@ -18,6 +18,15 @@ def test_a_named_persons_relatives_and_team_take_the_persons_country() -> None:
     assert actor(r, "Tom Hale").type.value == "person"
 
 
+def test_relatives_named_with_their_town_take_the_towns_country_not_the_persons() -> None:
+    (r,) = run_texts(
+        "British diplomat Tom Hale was abducted. Hale's Chicago relatives appealed for his "
+        "release. Hale's relatives in London thanked the police."
+    )
+    assert codes(actor(r, "Hale's Chicago relatives"))[0] == "USA"
+    assert codes(actor(r, "Hale's relatives"))[0] == "GBR"
+
+
 def test_parties_and_victims_are_groups_of_the_datelines_country() -> None:
     (r,) = run_texts(
         "NAIROBI, Kenya (AP) _ Opposition parties boycotted the vote. The ruling party accused "

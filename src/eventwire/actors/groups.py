@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
+from eventwire.actors.home_places import town_country
 from eventwire.actors.party_groups import party_sector
 from eventwire.actors.phrases import (
     MAX_GROUP_MODIFIERS,
@@ -218,7 +219,8 @@ class GroupMentions(ChamberPartyMentions):
             span = self.doc[token.i : token.i + 1]
             name = _owned_name(self.doc, span, owner)
             kind = ActorType.PERSON if relation == "kin" else ActorType.GROUP
-            candidate = self._add(MentionKind.NAME, kind, span, key=name.lower(), name=name)
+            town = town_country(token)  # "Elian's Miami relatives": Miami's, not Elian's
+            candidate = self._add(MentionKind.NAME, kind, span, name.lower(), name, country=town)
             candidate.extra["owner"] = str(owner.start)
             if relation == "team":
                 candidate.extra["owner_sector"] = "yes"
