@@ -230,3 +230,7 @@ def test_a_call_for_someone_to_act_is_a_request() -> None:
     text = "Obama sounded a call for the United States to accept more refugees on Monday."
     assert _types(text) == ["REQUEST"]
 
+
+def test_refusing_to_give_something_up_is_a_refusal_not_no_comment() -> None:
+    assert "REJECT" in _types("The former aide refused to give up the tapes to the committee.")
+
