@@ -234,3 +234,17 @@ def test_a_call_for_someone_to_act_is_a_request() -> None:
 def test_refusing_to_give_something_up_is_a_refusal_not_no_comment() -> None:
     assert "REJECT" in _types("The former aide refused to give up the tapes to the committee.")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor called him a 'chicken' on Monday.",
+        "The mayor called the senator a 'clown' on Friday.",
+    ],
+)
+def test_a_name_given_in_quotation_marks_is_an_accusation(text: str) -> None:
+    assert _types(text) == ["ACCUSE"]
+
+
+def test_a_quoted_praise_stays_praise() -> None:
+    assert _types('The governor called him "a great friend" on Monday.') == ["SUPPORT"]
