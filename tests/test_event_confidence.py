@@ -151,3 +151,8 @@ def test_one_person_named_as_subject_is_no_statistic() -> None:
         "Already one grandstanding Ohio senator has subpoenaed the mayor to testify before a panel."
     )
     assert "subpoenaed" in {e.trigger.text for e in result.events}
+
+
+def test_a_headline_verb_between_two_names_is_kept() -> None:
+    (result,) = run_texts("Warren blasts Trump over 'border wall' idea.")
+    assert [e.type for e in result.events] == ["ACCUSE"]

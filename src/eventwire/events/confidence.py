@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.everyday import everyday_sense
+from eventwire.events.headline import headline_verb
 from eventwire.events.lexicon import AGENT_ENTITIES, is_agent, triggers, words
 from eventwire.events.modality import read_modality
 from eventwire.events.participants import coordinated
@@ -111,10 +112,11 @@ def _features(
 ) -> list[tuple[str, bool]]:
     head = match.head
     own = match.nominal and _own_participants(head)
+    headline = match.nominal and headline_verb(head) is not None  # names on both sides
     return [
         ("own participants", own),
-        ("no participants", not actors and not recipients),
-        ("names no party", not own and _names_no_party(match, actors, recipients)),
+        ("no participants", not actors and not recipients and not headline),
+        ("names no party", not own and not headline and _names_no_party(match, actors, recipients)),
         ("generic plural", match.nominal and not own and _generic_plural(head)),
         ("venue or background", match.nominal and _setting(head, own)),
         ("mentioned in passing", match.nominal and _in_passing(head)),
