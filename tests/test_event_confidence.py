@@ -144,3 +144,15 @@ def test_the_eve_of_a_visit_tells_the_visit() -> None:
         "Flags went up in Hanoi on the eve of the Japanese premier's visit to Vietnam."
     )
     assert "visit" in {e.trigger.text for e in result.events}
+
+
+def test_one_person_named_as_subject_is_no_statistic() -> None:
+    (result,) = run_texts(
+        "Already one grandstanding Ohio senator has subpoenaed the mayor to testify before a panel."
+    )
+    assert "subpoenaed" in {e.trigger.text for e in result.events}
+
+
+def test_a_headline_verb_between_two_names_is_kept() -> None:
+    (result,) = run_texts("Warren blasts Trump over 'border wall' idea.")
+    assert [e.type for e in result.events] == ["ACCUSE"]

@@ -43,6 +43,21 @@ def test_winning_a_contest_is_no_assault() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Mary Walsh Beats Tom Baker In Ohio. Walsh edged out her rival in the Ohio primary.",
+        "Poll: Mary Walsh Burns Tom Baker With First National Lead.",
+    ],
+)
+def test_beating_a_rival_in_a_headline_wins_a_race(text: str) -> None:
+    assert not {"ASSAULT", "COERCE"} & set(_types(text))
+
+
+def test_beating_and_burning_told_with_no_race_stay_violence() -> None:
+    assert _types("Rebels burned the village and beat the farmers.") == ["COERCE", "ASSAULT"]
+
+
+@pytest.mark.parametrize(
     "text,type_",
     [
         ("Bernie Sanders mocked Trump for his tax returns on Tuesday.", "ACCUSE"),
@@ -214,3 +229,22 @@ def test_a_strike_with_weapons_is_an_attack_and_a_walkout_a_protest(text: str, t
 def test_a_call_for_someone_to_act_is_a_request() -> None:
     text = "Obama sounded a call for the United States to accept more refugees on Monday."
     assert _types(text) == ["REQUEST"]
+
+
+def test_refusing_to_give_something_up_is_a_refusal_not_no_comment() -> None:
+    assert "REJECT" in _types("The former aide refused to give up the tapes to the committee.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor called him a 'chicken' on Monday.",
+        "The mayor called the senator a 'clown' on Friday.",
+    ],
+)
+def test_a_name_given_in_quotation_marks_is_an_accusation(text: str) -> None:
+    assert _types(text) == ["ACCUSE"]
+
+
+def test_a_quoted_praise_stays_praise() -> None:
+    assert _types('The governor called him "a great friend" on Monday.') == ["SUPPORT"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.everyday import everyday_sense
+from eventwire.events.headline import headline_verb
 from eventwire.events.lexicon import AGENT_ENTITIES, is_agent, triggers, words
 from eventwire.events.modality import read_modality
 from eventwire.events.participants import coordinated
@@ -111,10 +112,11 @@ def _features(
 ) -> list[tuple[str, bool]]:
     head = match.head
     own = match.nominal and _own_participants(head)
+    headline = match.nominal and headline_verb(head) is not None  # names on both sides
     return [
         ("own participants", own),
-        ("no participants", not actors and not recipients),
-        ("names no party", not own and _names_no_party(match, actors, recipients)),
+        ("no participants", not actors and not recipients and not headline),
+        ("names no party", not own and not headline and _names_no_party(match, actors, recipients)),
         ("generic plural", match.nominal and not own and _generic_plural(head)),
         ("venue or background", match.nominal and _setting(head, own)),
         ("mentioned in passing", match.nominal and _in_passing(head)),
@@ -315,6 +317,19 @@ def _habitual(verb: Token, speech: bool) -> bool:
     return simple_present and any(_generic_plural(s) and not s.ent_type_ for s in _subjects(verb))
 
 
+def _own_words(verb: Token) -> list[Token]:
+    """The verb's clause without the clauses that describe its nouns: "calling out those who
+    were not always in his corner" tells how often they were, not how often he calls."""
+    words, stack = [], list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in {"relcl", "acl"}:
+            continue
+        words.append(token)
+        stack.extend(token.children)
+    return words
+
+
 def _subjects(head: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
@@ -323,11 +338,18 @@ def _statistic(verb: Token) -> bool:
     """ "52 percent agreed", "its rating declined from 58 percent": shares and amounts, not an
     actor's act."""
     subjects = [c for s in verb_subjects(verb) for c in coordinated(s) if s.dep_ == "nsubj"]
+    subjects = [s for s in subjects if not _one_of_them(s)]
     amounts = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
     amounts += [c for c in verb.children if c.dep_ == "npadvmod"]  # "declined 3.3 percent"
     return any(t.ent_type_ in STATISTIC_ENTITIES or t.like_num for t in subjects) or any(
         t.ent_type_ in {"PERCENT", "MONEY"} or _measured(t) for t in amounts
     )
+
+
+def _one_of_them(subject: Token) -> bool:
+    """ "one grandstanding Indiana Republican has subpoenaed", "one of the officers said": a
+    lone "one" picks out someone, it counts nothing."""
+    return subject.lower_ == "one" and any(is_agent(t) for t in subject.subtree if t is not subject)
 
 
 def _measured(noun: Token) -> bool:
@@ -340,7 +362,9 @@ def _no_agent(verb: Token) -> bool:
     """A saying or dealing verb whose subject is a thing, not someone who can act: "its
     approval rating has declined", "the poll indicates"."""
     subjects = [_antecedent(s) for s in _subjects(verb) if s.dep_ == "nsubj"]
-    return bool(subjects) and not any(is_agent(s) or _named_inside(s) for s in subjects)
+    return bool(subjects) and not any(
+        is_agent(s) or _named_inside(s) or _one_of_them(s) for s in subjects
+    )
 
 
 def _antecedent(subject: Token) -> Token:

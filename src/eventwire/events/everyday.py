@@ -102,8 +102,10 @@ def _as_opposed_to(verb: Token) -> bool:
 
 
 def _declines_to_comment(verb: Token) -> bool:
-    """ "declined to comment", "refused to provide details"."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in verb.children)
+    """ "declined to comment", "refused to provide details"; not a phrasal verb ("refused to
+    give up key information" withholds it)."""
+    said = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT]
+    return any(not any(p.dep_ == "prt" for p in c.children) for c in said)
 
 
 def _asks_a_question(verb: Token) -> bool:

@@ -38,7 +38,10 @@ def judgement(verb: Token) -> str | None:
         named = (
             lemma in NAMING
             and any(
-                c.dep_ in {"oprd", "xcomp", "attr"} and _judged(c, vocabulary)
+                c.dep_ in {"oprd", "xcomp", "attr"}
+                and (
+                    _judged(c, vocabulary) or (vocabulary is WRONGDOING and _scare_quoted(c, verb))
+                )
                 for c in verb.children
             )
         ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
@@ -49,6 +52,15 @@ def judgement(verb: Token) -> str | None:
         if named or said:
             return cameo
     return None
+
+
+def _scare_quoted(name: Token, verb: Token) -> bool:
+    """ "called him a 'chicken'": a name given someone in quotation marks, and not a praise,
+    is derision (the writer distances the paper from the insult); "called the talk
+    'nonsense'" judges no one."""
+    quoted = [t for t in name.subtree if t.is_quote]
+    named = any(c.dep_ == "dobj" and is_agent(c) for c in verb.children)
+    return named and len(quoted) >= 2 and not _judged(name, MERIT)
 
 
 def _compared_to(verb: Token) -> list[Token]:

@@ -41,6 +41,8 @@ RETORTS = words("event_words.tsv", "retort")
 OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
 SEIZING = words("event_words.tsv", "seizing")
 GREETINGS = words("event_words.tsv", "greeting")
+OUTDO = words("event_words.tsv", "outdo")
+NAME_ENTITIES = {"PERSON", "ORG", "NORP"}
 
 
 def objects(verb: Token) -> list[Token]:
@@ -63,6 +65,8 @@ def other_sense(match: TriggerMatch) -> str | None:
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
         return "warning of nothing"
     if _figurative(match) and _mentions(head.head, CONTEST, head.head.subtree):
+        return "contest, not violence"
+    if _race_won(head):
         return "contest, not violence"
     if match.nominal and _figurative(match) and head.lemma_.lower() not in VERBAL_ATTACKS:
         return "no violence told"  # "a battle of ideas"; an attack is told bare ("was attacked")
@@ -124,6 +128,22 @@ def _figurative(match: TriggerMatch) -> bool:
         and match.head.lemma_.lower() in FIGURATIVE
         and not _mentions(match.head, VIOLENCE)
     )
+
+
+def _race_won(head: Token) -> bool:
+    """ "Sanders Beats Hillary Clinton In Oklahoma", "Poll: Sanders Burns Clinton": beating or
+    burning one name by another, where the sentence or the next speaks of a race, is winning it."""
+    if not {head.lemma_.lower(), head.lower_, head.lower_.removesuffix("s")} & OUTDO:
+        return False
+    doc = head.doc
+    named = 0 < head.i < len(doc) - 1 and all(_named(doc[i]) for i in (head.i - 1, head.i + 1))
+    following = doc[head.sent.end : head.sent.end + 1]
+    nearby = [*head.sent, *(following[0].sent if following else [])]
+    return named and _mentions(head, CONTEST, nearby)
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in NAME_ENTITIES
 
 
 def _retort(match: TriggerMatch) -> bool:
