@@ -216,6 +216,8 @@ class QuoteFinder:
             or self._introduces(cue, group)
         )
         governing = None if holds else governing_cue(self.doc, group.start, group.spans[0][1])
+        if governing and not self._own_paragraph(governing, group):
+            governing = None
         governing = governing and (self._reporting_above(governing, group) or governing)
         if governing is not None and (cue is None or governing.token is not cue.token):
             return governing  # unclaimed: its cue may also report the sentence's next quote
@@ -224,6 +226,10 @@ class QuoteFinder:
         if cue is not None:
             self.claimed.add(id(cue))
         return cue
+
+    def _own_paragraph(self, cue: Cue, group: QuoteGroup) -> bool:
+        """The parse may run over a paragraph break: a quote that stands alone keeps to its own."""
+        return self._same_paragraph(cue.token.idx, group) or self._words(group) < MIN_WORDS_ALONE
 
     def _last_quote_end(self, group: QuoteGroup) -> int:
         """Where the paragraph's last quote ends: a signature after it ("“…” ― Name") signs
