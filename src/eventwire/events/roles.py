@@ -25,6 +25,7 @@ from eventwire.events.participants import (
 )
 from eventwire.events.passives import agents, is_passive, reduced_passive
 from eventwire.events.premises import own_people, premises_owners
+from eventwire.events.settings import aimed_pobjs
 from eventwire.events.statements import answered, issued_by
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
@@ -128,7 +129,7 @@ def verb_roles(
     answers = [p for o in objects for p in answered(reader, o)]  # "disputed that notion"
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
     objects = [o for o in objects if o not in acts]
-    targets = [*objects, *pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
+    targets = [*objects, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
     targets += addressees(verb)  # "wrote to Reno, demanding that ..."
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
     named += answers + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
