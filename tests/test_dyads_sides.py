@@ -37,3 +37,22 @@ def test_the_people_of_a_place_are_its_own_whatever_their_ethnicity() -> None:
     assert _countries(attacked.recipients) == {"MNE"}
     (attacked,) = _events(bare)
     assert _countries(attacked.recipients) == {"ALB"}, "with no place, the demonym tells"
+
+
+def test_a_fronted_at_or_on_phrase_sets_the_scene_and_names_no_target() -> None:
+    fronted, dated = run_texts(
+        "At the Kennedy Center in Washington, the Polish foreign minister signed an agreement.",
+        "On Lincoln's birthday, Polish police cracked down on Ukrainian smugglers.",
+    )
+    (signed,) = _events(fronted)
+    assert _countries(signed.recipients) == set(), "the ministers sign where, not with whom"
+    (cracked,) = _events(dated)
+    assert [p.mention.text for p in cracked.recipients] == ["Ukrainian"], "an aim after the verb"
+
+
+def test_one_who_died_in_an_attack_is_its_victim_not_its_doer() -> None:
+    (died,) = run_texts(
+        "Ambassador John Carter, who died in the attack on the consulate, was buried on Friday."
+    )
+    (attack,) = [e for e in died.events if e.trigger.text == "attack"]
+    assert attack.actors == [], "the ambassador did not attack"

@@ -25,7 +25,9 @@ from eventwire.events.participants import (
 )
 from eventwire.events.passives import agents, is_passive, reduced_passive
 from eventwire.events.premises import own_people, premises_owners
+from eventwire.events.settings import aimed_pobjs
 from eventwire.events.statements import answered, issued_by
+from eventwire.events.victims import suffers
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -128,7 +130,7 @@ def verb_roles(
     answers = [p for o in objects for p in answered(reader, o)]  # "disputed that notion"
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
     objects = [o for o in objects if o not in acts]
-    targets = [*objects, *pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
+    targets = [*objects, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
     targets += addressees(verb)  # "wrote to Reno, demanding that ..."
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
     named += answers + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
@@ -334,7 +336,7 @@ def noun_roles(
     of one whose doer is named elsewhere ("Russia's annexation of Crimea") is its target."""
     actors = reader.modifiers(noun, act=not done_to)  # "his arrest": he is no doer
     verb = _governing_verb(noun)
-    if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS:
+    if verb is not None and (verb.lemma_.lower() in RECEIVING_VERBS or suffers(verb)):
         return _received(reader, noun, verb)
     if not actors and verb is not None:
         subjects = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -356,11 +358,15 @@ def _received(
     reader: RoleReader, noun: Token, verb: Token
 ) -> tuple[list[Participant], list[Participant]]:
     """ "The proposal drew criticism from Republicans", "Iraq faced sanctions from the UN": the
-    act's doers are its "from" (or "by") objects, and whoever receives it is the target."""
+    act's doers are its "from" (or "by") objects, and whoever receives it is the target; so
+    is whoever suffers it ("Smith, who died in the attack", `victims.suffers`)."""
     doers = pobjs(noun, {"from", "by"}) + pobjs(verb, {"from", "by"})
     receivers = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
     actors = reader.modifiers(noun, act=True) + [p for t in doers for p in reader.phrase(t)]
-    return split_roles(actors, [p for t in receivers for p in _subject_actors(reader, t)])
+    received = [p for t in receivers for p in _subject_actors(reader, t)]
+    if suffers(verb):  # "75 people died in the blast": victims, of no country unless told
+        received = [_told_country(reader, p) for p in received]
+    return split_roles(actors, received)
 
 
 def _noun_agents(noun: Token) -> list[Token]:

@@ -1,0 +1,23 @@
+"""Prepositional phrases that set a scene rather than name whom an act is aimed at."""
+
+from spacy.tokens import Token
+
+from eventwire.events.participants import pobjs
+
+SETTING_PREPS = {"at", "on"}  # "At the Truman Library, the ministers signed ...": where, not whom
+
+
+def _fronted(prep: Token, verb: Token) -> bool:
+    """A phrase before the verb and its subject frames the whole clause, so it is a setting;
+    an aim follows its verb ("fired at the crowd", "cracked down on protesters")."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return prep.i < verb.i and all(prep.i < s for s in subjects)
+
+
+def aimed_pobjs(verb: Token, preps: set[str]) -> list[Token]:
+    """The verb's prepositional objects in `preps`, less fronted scene-setting phrases."""
+    return [
+        pobj
+        for pobj in pobjs(verb, preps)
+        if not (pobj.head.lower_ in SETTING_PREPS and _fronted(pobj.head, verb))
+    ]
