@@ -40,7 +40,8 @@ def coded_by_home(actor: Actor, types: set[ActorType]) -> bool:
 
 def _scene_of(doc: Doc, char: int) -> Code | None:
     """The country named by the "In PLACE[, COUNTRY]," that opens the sentence at `char`."""
-    token = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+    at = doc.char_span(char, char + 1, alignment_mode="expand")  # C lookup, not a token scan
+    token = at[0] if at else None
     if token is None or token.sent[0].text != SCENE_OPENER or not _in_subject(token):
         return None
     sent = token.sent
