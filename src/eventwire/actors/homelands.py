@@ -19,22 +19,23 @@ TO = "to"
 def code_at_homelands(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
     """People coded only by the home default whom a clause sends back to a country."""
     by_id = {a.id: a for a in actors if coded_by_home(a, {ActorType.PERSON})}
-    at = {t.idx: t for t in doc}
     for mention in sorted(mentions, key=lambda m: m.evidence.start):
-        actor, token = by_id.get(mention.actor_id), at.get(mention.evidence.start)
-        if actor is None or token is None:
+        actor = by_id.get(mention.actor_id)
+        head = _head_word(doc, mention) if actor is not None else None
+        if actor is None or head is None:
             continue
-        home = _sent_home(_span_root(token, mention.evidence.end))
+        home = _sent_home(head)
         if home is not None:
             actor.country = home
             del by_id[actor.id]
 
 
-def _span_root(token: Token, end: int) -> Token:
-    """The mention's head word: the last of its words ("Miguel Gonzalez" → Gonzalez)."""
-    while token.i + 1 < len(token.doc) and token.doc[token.i + 1].idx < end:
-        token = token.doc[token.i + 1]
-    return token
+def _head_word(doc: Doc, mention: Mention) -> Token | None:
+    """The mention's head word, the last of its words ("Miguel Gonzalez" → Gonzalez); None
+    when the mention does not start at a word."""
+    start, end = mention.evidence.start, mention.evidence.end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span[-1] if span and span[0].idx == start else None
 
 
 def _sent_home(subject: Token) -> Code | None:
