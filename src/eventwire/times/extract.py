@@ -11,11 +11,11 @@ A coordination of deictic modifiers ("this and next year") gives one expression 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from datetime import date, datetime
 
-import dateparser
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
@@ -39,8 +39,7 @@ BE_FORMS = {"is", "are", "am", "was", "were", "'s", "'re", "'m"}
 # a newspaper "daily", "the fall of Saigon", "60 Minutes": words that only look like times
 TIME_NOUNS = {"daily", "weekly", "monthly", "quarterly"}
 FRACTION = re.compile(r"(?i)(?:a|one|two|three)[\s-]+quarters?")
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august"}
-MONTHS |= {"september", "october", "november", "december"}
+MONTHS = {name.lower() for name in calendar.month_name[1:]}
 MONTH_IN_NAME = re.compile(r"\s+(?:for|of)\s+[A-Z]")  # 'the March for Life', 'the March of Dimes'
 ARTICLES = {"the", "a", "an"}
 # 'of' naming what fell or what a fraction is of; not a year ('the fall of 2021', 'the spring of
@@ -264,6 +263,9 @@ def _entity_date(entity: Span, anchor: date | None) -> Found | None:
     start = entity.end_char - len(text)
     if not re.search(r"\b(?:1[6-9]|20)\d\d\b", text) or anchor is None:
         return None
+    import dateparser  # imported on first need: its import is 0.2 s of a cold start, and few
+    # articles have a dated entity that no rule reads
+
     parsed = dateparser.parse(
         text,
         languages=["en"],
