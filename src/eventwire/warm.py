@@ -16,7 +16,8 @@ memory stayed the same (824 MB both).
 
 The warm-up article has a dateline, a quote, calendar dates and a clock time, so that what the
 stages build on first use (the time rules' regular expressions, the actor and name matchers)
-is built once here rather than in each worker: over the first 16 of the bench's articles, a worker's CPU fell from 2.66-2.70 s to 2.44-2.54 s, the warm-up's rose 0.15 s."""
+is built once here rather than in each worker: over the first 16 of the bench's articles, a
+worker's CPU fell from 2.66-2.70 s to 2.44-2.54 s, the warm-up's rose 0.15 s."""
 
 from __future__ import annotations
 
