@@ -65,3 +65,14 @@ def test_supplied_date_settles_the_year() -> None:
     (result,) = run_texts(f"MINSK, February 3. /TASS/. {BODY}", date="2019-02-04")
     assert result.article.date.value == "2019-02-03"
     assert result.article.date.method == DateMethod.DATELINE_SUPPLIED_YEAR
+
+
+def test_title_case_line_ending_in_full_stop_is_the_headline() -> None:
+    text = f"Senate Leaders Reach Deal On Budget Vote.\n\n{BODY}\n\nMore talks follow next week."
+    (result,) = run_texts(text)
+    assert result.article.headline.value == "Senate Leaders Reach Deal On Budget Vote."
+
+
+def test_body_sentence_ending_in_full_stop_is_no_headline() -> None:
+    (result,) = run_texts(f"{BODY}\n\nMore talks follow next week.")
+    assert result.article.headline is None

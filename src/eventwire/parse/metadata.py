@@ -15,6 +15,7 @@ from eventwire.ingest import RawDocument
 from eventwire.model import Attribute, DateMethod, Evidence
 from eventwire.parse.dateline import Dateline, agency_name, find_dateline
 from eventwire.parse.pubdate import infer_year
+from eventwire.parse.recase import is_title_case
 
 MAX_HEADER_WORDS = 30
 MAX_SECTION_WORDS = 3
@@ -77,9 +78,15 @@ def _find_body(paras: list[Paragraph]) -> tuple[int, Dateline | None]:
 
 
 def _is_header(line: str) -> bool:
-    """Short lines without closing sentence punctuation are headers, not body text."""
+    """Short lines without closing sentence punctuation are headers, not body text; so is a
+    short Title Case line that ends in a full stop ("Senate Passes Budget Bill."), as some
+    sites and corpora write their titles: body sentences are not in Title Case."""
     stripped = line.strip()
-    return len(stripped.split()) <= MAX_HEADER_WORDS and not re.search(r"[.:;,\"”]$", stripped)
+    if len(stripped.split()) > MAX_HEADER_WORDS:
+        return False
+    return not re.search(r"[.:;,\"”]$", stripped) or (
+        stripped.endswith(".") and is_title_case(stripped)
+    )
 
 
 def _header_fields(text: str, header: list[Paragraph]) -> Metadata:

@@ -137,11 +137,11 @@ def title_case_lines(doc: Doc) -> list[Span]:
     return [
         doc.char_span(line.start(), line.end(), alignment_mode="expand")
         for line in _LINE.finditer(text)
-        if _is_title_case(line.group())
+        if is_title_case(line.group())
     ]
 
 
-def _is_title_case(line: str) -> bool:
+def is_title_case(line: str) -> bool:
     """Every content word capitalised, at least two in title case (an all-capitals line is
     another matter); a word's part after a hyphen or apostrophe ("Cease-fire") does not count.
     The scan stops at the first lower-case content word, where nearly every body line ends."""
