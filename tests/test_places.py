@@ -267,3 +267,12 @@ def test_a_landmark_the_town_gazetteers_lack_is_a_place() -> None:
     (r,) = run_texts("Mourners gathered at Ground Zero in New York on Sunday.", date="2016-09-11")
     (site,) = _places(r, "Ground Zero")
     assert site.country == "USA" and round(site.lat, 1) == 40.7 and round(site.lon, 1) == -74.0
+
+
+def test_a_named_persons_surname_is_no_town() -> None:
+    text = (
+        "Sen. Elizabeth Warren met the governor on Friday. Supporters hope a stamp of approval "
+        "from Warren, who is popular with progressives, will help. Warren left by car."
+    )
+    (result,) = run_texts(text)
+    assert not _places(result, "Warren")

@@ -19,6 +19,7 @@ people whose name is no gazetteer place ('Milton Keynes' labelled PERSON is stil
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from itertools import compress
 
@@ -179,21 +180,37 @@ def _names_a_disease(text: str, end: int) -> bool:
     return bool(DISEASE_HEAD.match(text, end))
 
 
-def _ner_spans(doc: Doc, people: frozenset[str]) -> list[Offsets]:
+def _ner_spans(doc: Doc, people: frozenset[str], actors: list[Actor]) -> list[Offsets]:
     """NER's places, and its persons and organisations that the gazetteer knows as a country,
-    region or large city (spaCy's small model often mislabels places) unless they are words
-    of a person named in the article."""
+    region or large city (spaCy's small model often mislabels places), unless they are words
+    of a person named in the article: after "Sen. Elizabeth Warren", a later "Warren" that NER
+    calls a place is still the senator (a country, state or capital stays a place)."""
     text = doc_text(doc)
+    surnames = frozenset(_surnames(actors))
     spans = []
     for e in entities(doc):
         mislabelled = e.label_ in MISLABELLED and _strong(e.text)
         if not (e.label_ in PLACE_LABELS or mislabelled):
             continue
-        known = people if mislabelled else frozenset()
         for start, end in _parts(text, *_trim(text, e.start_char, e.end_char)):
+            known = people if mislabelled else _one_word(text[start:end], surnames)
             if _acceptable(text[start:end], known) and not _names_a_disease(text, end):
                 spans.append(_with_article(text, _with_first_word(text, (start, end))))
     return spans
+
+
+def _surnames(actors: list[Actor]) -> Iterator[str]:
+    """The last words of the people the actors stage found named in full ('Elizabeth Warren'
+    → 'Warren'); NER's own persons are not trusted here ('Trump Tower', 'Clinton Benghazi')."""
+    for actor in actors:
+        words = actor.name.split()
+        if actor.type == "person" and len(words) > 1:
+            yield _bare_word(words[-1])
+
+
+def _one_word(name: str, words: frozenset[str]) -> frozenset[str]:
+    """`words` for a one-word name, none for a longer one ('Trump Tower' is no surname)."""
+    return words if " " not in name else frozenset()
 
 
 def _joined(text: str, spans: list[Offsets]) -> list[Offsets]:
@@ -263,7 +280,7 @@ def toponym_spans(
     missed."""
     people = person_words(doc, actors or [])
     text = doc_text(doc)
-    spans = _ner_spans(doc, people)
+    spans = _ner_spans(doc, people, actors or [])
     spans += [
         (start, end)
         for start, end in _dateline_mentions(text, dateline)
