@@ -276,3 +276,10 @@ def test_a_named_persons_surname_is_no_town() -> None:
     )
     (result,) = run_texts(text)
     assert not _places(result, "Warren")
+
+
+def test_a_name_after_a_title_is_no_town() -> None:
+    text = "We were betrayed by the government, by (President) Kennedy, said a woman in Miami."
+    (result,) = run_texts(text)
+    assert not _places(result, "Kennedy")
+    assert _places(result, "Miami")

@@ -30,6 +30,7 @@ from eventwire.lexicons import read_table
 from eventwire.model import Actor
 from eventwire.parse.nlp import doc_text, entities
 from eventwire.places.geocode import Gazetted, aliases, candidates, geocode
+from eventwire.places.titled import after_title
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"}
@@ -287,6 +288,7 @@ def toponym_spans(
         if not _overlaps(start, end, spans) and _acceptable(text[start:end], frozenset())
     ]
     spans = sorted(set(spans + _gazetteer_spans(doc, _blocked(doc) + spans, people)))
+    spans = [span for span in spans if not after_title(doc, *span)]
     return _joined(text, sorted(spans + _listed_towns(doc, spans, people)))
 
 

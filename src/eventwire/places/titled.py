@@ -1,0 +1,35 @@
+"""Names after a personal title are people, whatever the gazetteer says.
+
+"(President) Kennedy", "Sen. Warren", "Mr. Houston": NER and the gazetteer both know these
+words as towns, but a title before a one-word name makes it a person. The titles are
+eventwire's one-word roles (`roles.tsv`) and courtesy titles (`word_lists.tsv`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc
+
+from eventwire.codes import role_lexicon
+from eventwire.lexicons import word_set
+
+BRACKETS = {"(", ")", "[", "]"}
+
+
+@cache
+def titles() -> frozenset[str]:
+    """One-word titles, lower case, without a full stop ('sen', 'president', 'mr')."""
+    roles = {words[0].rstrip(".") for words in role_lexicon() if len(words) == 1}
+    return frozenset(roles | word_set("honorific"))
+
+
+def after_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether the one-word name at [start, end) follows a title, brackets aside."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    at = span.start - 1
+    while at >= 0 and doc[at].text in BRACKETS:
+        at -= 1
+    return at >= 0 and doc[at].is_title and doc[at].lower_.rstrip(".") in titles()
