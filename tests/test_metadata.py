@@ -37,6 +37,12 @@ def test_dateline_styles(lead: str, place: str, agency: str | None, day: str | N
         assert article.date.evidence is not None
 
 
+def test_nyt_dateline_on_a_line_of_its_own() -> None:
+    (result,) = run_texts(f"\n\nATLANTA _\n\n{BODY}")
+    assert result.article.dateline_place.value == "Atlanta"
+    assert result.article.headline is None
+
+
 def test_body_sentence_is_not_a_dateline() -> None:
     (result,) = run_texts("The talks resumed in Geneva on Monday, officials said.")
     assert result.article.dateline_place is None

@@ -68,8 +68,9 @@ DATELINE_PATTERNS = [
         rf"^{_ANY_PLACE}{_REGION}?(?:,\s+{_DATE})?\s*\({_AGENCY}\)\s*(?:[-—–_]+|:)",
         re.IGNORECASE,
     ),
-    # WASHINGTON —   KYIV, Ukraine --   NEWARK, N.J. _ (NYT wire copy types the dash as "_")
-    re.compile(rf"^{_UPPER_PLACE}{_REGION}?(?:,\s+{_DATE})?\s+(?:—|–|--|_)\s"),
+    # WASHINGTON —   KYIV, Ukraine --   NEWARK, N.J. _ (NYT wire copy types the dash as "_"),
+    # also on a line of its own above the body
+    re.compile(rf"^{_UPPER_PLACE}{_REGION}?(?:,\s+{_DATE})?\s+(?:—|–|--|_)(?:\s|$)"),
 ]
 
 
