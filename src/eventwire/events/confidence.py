@@ -193,8 +193,18 @@ def _private_trip(match: TriggerMatch, actors: list[Participant]) -> bool:
     """ "was traveling to Cairo to visit her daughter", "the Clintons have visited the
     restaurant": a trip is a visit only by someone who acts for a state or group, an actor
     with a sector."""
-    told = is_travel(match.head) or bool(actors)
+    told = is_travel(match.head) or bool(actors) or bool(_visitors(match.head))
     return match.code.cameo == "042" and told and not any(p.sector for p in actors)
+
+
+def _visitors(head: Token) -> list[Token]:
+    """Who visits as the parse tells it: "their visit", "she visited", "bitten while visiting
+    Austin" (the subject of the clause a subjectless participle hangs on); when none of them is
+    an actor, the visitor is a private person."""
+    own = [c for c in head.children if c.dep_ in {"poss", "nsubj"}]
+    if own or head.dep_ not in {"advcl", "xcomp"}:
+        return own
+    return [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _campaign_event(
