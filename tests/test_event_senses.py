@@ -136,6 +136,7 @@ def test_blame_told_in_the_present_is_kept() -> None:
         "The banks must wait 30 days before closing the purchase.",
         "The rations had not been inspected, an FDA spokesman said.",
         "He said 70 pallets of vegetarian meals were inspected and approved last week.",
+        "Clinton talked up her 50-state strategy on Tuesday.",
     ],
 )
 def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
