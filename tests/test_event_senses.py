@@ -137,6 +137,7 @@ def test_blame_told_in_the_present_is_kept() -> None:
         "The rations had not been inspected, an FDA spokesman said.",
         "He said 70 pallets of vegetarian meals were inspected and approved last week.",
         "Clinton talked up her 50-state strategy on Tuesday.",
+        "The director told a Senate Intelligence Committee hearing on Thursday that all was well.",
     ],
 )
 def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
@@ -154,6 +155,7 @@ def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
         ("Putin talked of peace with Bush on Monday.", "CONSULT"),
         ("UN inspectors inspected the presidential sites on Monday.", "ACCUSE"),
         ("The parliament approved the plan on Monday.", "SUPPORT"),
+        ("The Senate held a hearing on the embassy bombings on Tuesday.", "ACCUSE"),
     ],
 )
 def test_the_diplomatic_senses_stay_events(text: str, type_: str) -> None:

@@ -39,6 +39,7 @@ WEIGHTS = {
     "done to no one": -0.6,
     "recognition of no state": -0.6,
     "goods checked": -0.6,
+    "a sitting, no inquiry": -0.6,
     "protest verb with an object": -0.6,
     "warning of nothing": -0.6,
     "contest, not violence": -0.6,

@@ -45,6 +45,8 @@ OUTDO = words("event_words.tsv", "outdo")
 NAME_ENTITIES = {"PERSON", "ORG", "NORP"}
 GOODS = words("event_words.tsv", "goods")
 REGULATED_ACTS = {"090", "051"}  # CAMEO: investigate; praise or back ("approved")
+SITTINGS = words("event_words.tsv", "sitting")
+LOOKED_INTO = {"on", "into", "about", "over", "of", "for", "against"}
 
 
 def objects(verb: Token) -> list[Token]:
@@ -60,6 +62,8 @@ def other_sense(match: TriggerMatch) -> str | None:
         return "done to no one"
     if _victim_verb(match) and not any(_people(t) for t in _shared_objects(head)):
         return "done to no one"  # "killed the bill"; "kill" with no one at all ("will kill")
+    if match.nominal and head.lemma_.lower() in SITTINGS and not _looked_into(head):
+        return "a sitting, no inquiry"
     if code.cameo in REGULATED_ACTS and _goods_only(match):
         return "goods checked"
     if code.cameo == RECOGNITION and not any(_state(o) for o in objects(head)):
@@ -260,6 +264,19 @@ def _goods_only(match: TriggerMatch) -> bool:
     if not checked and head.dep_ == "conj":
         checked = [c for c in head.head.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(checked) and all(_wares(t) for t in checked)
+
+
+def _looked_into(noun: Token) -> bool:
+    """ "a hearing on the bombing", "his extradition hearing", "a hearing for the suspect":
+    what or whom a sitting looks into, not when or where it sits ("hearing on Thursday")."""
+    named = [p for c in noun.children if c.lower_ in LOOKED_INTO for p in c.children]
+    named += [c for c in noun.children if c.dep_ in {"compound", "nmod"} and not _sitting_body(c)]
+    return any(t.ent_type_ not in {"DATE", "TIME"} for t in named)
+
+
+def _sitting_body(token: Token) -> bool:
+    """The body that sits ("a Senate Intelligence Committee hearing", "committee hearing")."""
+    return token.ent_type_ in {"ORG", "NORP", "GPE"} or token.lemma_.lower() in agent_nouns()
 
 
 def _wares(noun: Token) -> bool:
