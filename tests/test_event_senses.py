@@ -137,6 +137,7 @@ def test_blame_told_in_the_present_is_kept() -> None:
         "The rations had not been inspected, an FDA spokesman said.",
         "He said 70 pallets of vegetarian meals were inspected and approved last week.",
         "Clinton talked up her 50-state strategy on Tuesday.",
+        "“I stand by everything I said during the campaign,” the senator said.",
         "The director told a Senate Intelligence Committee hearing on Thursday that all was well.",
     ],
 )

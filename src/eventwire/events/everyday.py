@@ -34,6 +34,7 @@ FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 SENSE_PARTICLES = {"down", "back", "off", "out", "away", "up"}  # "talked up her strategy"
 DEMAND = "100"  # CAMEO: make an appeal or request
 NO_ONE = {"nobody", "nothing", "none", "no-one"}
+THINGS = {"everything", "anything", "something", "this", "that", "what"}  # "stand by that"
 SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasefire", "to the plan"
 
 
@@ -221,10 +222,9 @@ def _negated(verb: Token) -> bool:
 
 
 def _stands_by_a_statement(verb: Token) -> bool:
-    """ "stood by his comment that ...": keeping to what one said backs no one; "stood by
-    Israel" does."""
+    """ "stood by his comment", "stand by everything I said" backs no one; "by Israel" does."""
     backed = _prep_objects(verb, {"by", "behind"})
-    return bool(backed) and not any(is_agent(t) for t in backed)
+    return bool(backed) and not any(is_agent(t) and t.lower_ not in THINGS for t in backed)
 
 
 def _strikes_at(verb: Token) -> bool:
