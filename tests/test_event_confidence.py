@@ -39,6 +39,8 @@ NOT_EVENTS = [
     ("The Orlando attack now ranks as the deadliest mass shooting in the country.", "attack"),
     ("The senator kept his promise to spend Sunday at his children's games.", "promise"),
     ("Senator Paul Ryan met with local reporters in Jerusalem on Monday.", "met"),
+    ("An average of 81 percent of Democrats approve of the governor, the poll found.", "approve"),
+    ("In the survey, 71 percent of Sanders supporters approved of the senator.", "approved"),
 ]
 
 

@@ -36,6 +36,7 @@ def test_a_political_actor_travelling_abroad_makes_a_visit(text: str, host: str)
         "The delayed plane arrived in Paris late on Sunday.",
         "Mazda is coming to Mexico, the carmaker said.",
         "Monique Dalle, a retired teacher, was traveling to Cairo to visit her daughter.",
+        "A woman from Ohio said she had been bitten while visiting Austin.",
     ],
 )
 def test_travel_by_civilians_or_at_home_is_no_visit(text: str) -> None:

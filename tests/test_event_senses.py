@@ -131,6 +131,14 @@ def test_blame_told_in_the_present_is_kept() -> None:
         "The claims improperly strike at the heart of the committee's work.",
         "The Republican governor accepts the party nomination in Cleveland.",
         "A cholera epidemic in Angola has killed over 1,200 people in three months.",
+        "A company official declined further comment.",
+        "“We will soon be talking of 100,000 cases,” the adviser said.",
+        "The banks must wait 30 days before closing the purchase.",
+        "The rations had not been inspected, an FDA spokesman said.",
+        "He said 70 pallets of vegetarian meals were inspected and approved last week.",
+        "Clinton talked up her 50-state strategy on Tuesday.",
+        "“I stand by everything I said during the campaign,” the senator said.",
+        "The director told a Senate Intelligence Committee hearing on Thursday that all was well.",
     ],
 )
 def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
@@ -145,6 +153,10 @@ def test_everyday_senses_of_diplomatic_words_are_no_events(text: str) -> None:
         ("The two parties agreed that talks should resume in May.", "AGREE"),
         ("Serbia refused to withdraw its troops from Kosovo.", "REJECT"),
         ("Iran asked the United Nations to intervene.", "REQUEST"),
+        ("Putin talked of peace with Bush on Monday.", "CONSULT"),
+        ("UN inspectors inspected the presidential sites on Monday.", "ACCUSE"),
+        ("The parliament approved the plan on Monday.", "SUPPORT"),
+        ("The Senate held a hearing on the embassy bombings on Tuesday.", "ACCUSE"),
     ],
 )
 def test_the_diplomatic_senses_stay_events(text: str, type_: str) -> None:

@@ -15,11 +15,10 @@ from eventwire.events.everyday import everyday_sense
 from eventwire.events.headline import headline_verb
 from eventwire.events.lexicon import AGENT_ENTITIES, is_agent, triggers, words
 from eventwire.events.modality import read_modality
-from eventwire.events.participants import coordinated
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
-from eventwire.events.roles import verb_subjects
 from eventwire.events.scope import CONFLICTUAL, SPEECH_ACTS
 from eventwire.events.sense import objects, other_sense
+from eventwire.events.statistic import is_statistic, one_of_them
 from eventwire.events.travel import is_travel
 from eventwire.model import Modality, Participant
 
@@ -39,6 +38,8 @@ WEIGHTS = {
     "releases no one": -0.6,
     "done to no one": -0.6,
     "recognition of no state": -0.6,
+    "goods checked": -0.6,
+    "a sitting, no inquiry": -0.6,
     "protest verb with an object": -0.6,
     "warning of nothing": -0.6,
     "contest, not violence": -0.6,
@@ -79,13 +80,11 @@ WEIGHTS = {
     "promise named, not made": -0.45,
     "press contact": -0.6,
 }
-STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
 PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
 FREQUENCY = words("event_words.tsv", "frequency")
 SPANS = words("event_words.tsv", "span")
-MEASURES = words("event_words.tsv", "measure")
 COURSE = words("event_words.tsv", "course")
 PROMISES = words("event_words.tsv", "promise")
 SETTING_PREPS = words("event_words.tsv", "setting")
@@ -124,7 +123,7 @@ def _features(
         ("promise named, not made", match.nominal and _promise_named(head)),
         ("habitual", not match.nominal and _habitual(head, match.code.type in VERBAL_TYPES)),
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
-        ("statistic", match.code.type in VERBAL_TYPES and _statistic(head)),
+        ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("no agent", match.code.type in VERBAL_TYPES | GIVING_TYPES and _no_agent(head)),
         ("hypothetical", _hypothetical(match, actors)),
         ("reflexive", any(o.lower_.endswith(("self", "selves")) for o in objects(head))),
@@ -192,8 +191,18 @@ def _private_trip(match: TriggerMatch, actors: list[Participant]) -> bool:
     """ "was traveling to Cairo to visit her daughter", "the Clintons have visited the
     restaurant": a trip is a visit only by someone who acts for a state or group, an actor
     with a sector."""
-    told = is_travel(match.head) or bool(actors)
+    told = is_travel(match.head) or bool(actors) or bool(_visitors(match.head))
     return match.code.cameo == "042" and told and not any(p.sector for p in actors)
+
+
+def _visitors(head: Token) -> list[Token]:
+    """Who visits as the parse tells it: "their visit", "she visited", "bitten while visiting
+    Austin" (the subject of the clause a subjectless participle hangs on); when none of them is
+    an actor, the visitor is a private person."""
+    own = [c for c in head.children if c.dep_ in {"poss", "nsubj"}]
+    if own or head.dep_ not in {"advcl", "xcomp"}:
+        return own
+    return [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _campaign_event(
@@ -334,36 +343,12 @@ def _subjects(head: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
-def _statistic(verb: Token) -> bool:
-    """ "52 percent agreed", "its rating declined from 58 percent": shares and amounts, not an
-    actor's act."""
-    subjects = [c for s in verb_subjects(verb) for c in coordinated(s) if s.dep_ == "nsubj"]
-    subjects = [s for s in subjects if not _one_of_them(s)]
-    amounts = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
-    amounts += [c for c in verb.children if c.dep_ == "npadvmod"]  # "declined 3.3 percent"
-    return any(t.ent_type_ in STATISTIC_ENTITIES or t.like_num for t in subjects) or any(
-        t.ent_type_ in {"PERCENT", "MONEY"} or _measured(t) for t in amounts
-    )
-
-
-def _one_of_them(subject: Token) -> bool:
-    """ "one grandstanding Indiana Republican has subpoenaed", "one of the officers said": a
-    lone "one" picks out someone, it counts nothing."""
-    return subject.lower_ == "one" and any(is_agent(t) for t in subject.subtree if t is not subject)
-
-
-def _measured(noun: Token) -> bool:
-    """ "by nine percentage points": a number of units, a change counted, not an act."""
-    units = {noun.lemma_.lower(), *(c.lower_ for c in noun.children if c.dep_ == "compound")}
-    return bool(units & MEASURES) and any(c.like_num for c in noun.children)
-
-
 def _no_agent(verb: Token) -> bool:
     """A saying or dealing verb whose subject is a thing, not someone who can act: "its
     approval rating has declined", "the poll indicates"."""
     subjects = [_antecedent(s) for s in _subjects(verb) if s.dep_ == "nsubj"]
     return bool(subjects) and not any(
-        is_agent(s) or _named_inside(s) or _one_of_them(s) for s in subjects
+        is_agent(s) or _named_inside(s) or one_of_them(s) for s in subjects
     )
 
 

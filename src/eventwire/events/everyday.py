@@ -31,9 +31,10 @@ PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
 BACKED_PREPS = {"for", "of", "to", "behind", "from", "in"}  # support for, of, to, behind, from
 TALK_PARTNER_PREPS = {"with", "to"}
 FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
-SENSE_PARTICLES = {"down", "back", "off", "out", "away"}
+SENSE_PARTICLES = {"down", "back", "off", "out", "away", "up"}  # "talked up her strategy"
 DEMAND = "100"  # CAMEO: make an appeal or request
 NO_ONE = {"nobody", "nothing", "none", "no-one"}
+THINGS = {"everything", "anything", "something", "this", "that", "what"}  # "stand by that"
 SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasefire", "to the plan"
 
 
@@ -49,9 +50,10 @@ def _meets_no_one(verb: Token) -> bool:
 
 
 def _talks_about_a_topic(verb: Token) -> bool:
-    """ "he talks about how his forces must be ready", with no one."""
+    """ "he talks about how his forces must be ready", "talking of 100,000 cases": no one."""
+    about = _prep_objects(verb, {"about", "of"})
     partners = _prep_objects(verb, TALK_PARTNER_PREPS)
-    about = _prep_objects(verb, {"about"})
+    partners += [p for t in about for p in _prep_objects(t, {"with"})]  # "of peace with Bush"
     return bool(about) and not any(is_agent(t) for t in partners)
 
 
@@ -102,9 +104,10 @@ def _as_opposed_to(verb: Token) -> bool:
 
 
 def _declines_to_comment(verb: Token) -> bool:
-    """ "declined to comment", "refused to provide details"; not a phrasal verb ("refused to
-    give up key information" withholds it)."""
+    """ "declined to comment", "refused to provide details", "declined further comment"; not a
+    phrasal verb ("refused to give up key information" withholds it)."""
     said = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT]
+    said += [o for o in objects(verb) if o.lemma_.lower() in NO_COMMENT]  # a noun: no particle
     return any(not any(p.dep_ == "prt" for p in c.children) for c in said)
 
 
@@ -219,10 +222,9 @@ def _negated(verb: Token) -> bool:
 
 
 def _stands_by_a_statement(verb: Token) -> bool:
-    """ "stood by his comment that ...": keeping to what one said backs no one; "stood by
-    Israel" does."""
+    """ "stood by his comment", "stand by everything I said" backs no one; "by Israel" does."""
     backed = _prep_objects(verb, {"by", "behind"})
-    return bool(backed) and not any(is_agent(t) for t in backed)
+    return bool(backed) and not any(is_agent(t) and t.lower_ not in THINGS for t in backed)
 
 
 def _strikes_at(verb: Token) -> bool:
@@ -318,12 +320,12 @@ def _trade(match: TriggerMatch) -> bool:
     and higher selling prices": an offer, deal, purchase or demand whose arguments are shares,
     prices or takeovers is commerce, not cooperation or an appeal between political actors;
     weapons bought or sold stay (an arms sale is aid). The words are nouns: "agreed to share
-    intelligence" is cooperation."""
+    intelligence" is cooperation; a noun trigger counts itself ("before closing the purchase")."""
     if match.code.type not in TRADE_TYPES:
         return False
     head = match.head
-    if match.nominal:
-        phrase = [t for t in head.subtree if t.i != head.i]
+    if match.nominal:  # the noun itself may be commerce ("closing the purchase")
+        phrase = list(head.subtree)
     else:
         arguments = [c for c in head.children if c.dep_ in TRADE_ARGUMENT_DEPS]
         phrase = [t for a in arguments for t in a.subtree]

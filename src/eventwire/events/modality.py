@@ -163,6 +163,9 @@ def _ongoing(chain: list[Token]) -> Token | None:
                 return child
         if token.tag_ == "VBG" and any(a.lemma_ == "be" for a in _children(token, {"aux"})):
             return token
+        being = [a for a in _children(token, {"auxpass"}) if a.lower_ == "being"]
+        if being and token == head:  # "is being investigated": the act's own passive in progress
+            return being[0]
         if (
             token != head
             and token.lemma_.lower() in ONGOING_VERBS

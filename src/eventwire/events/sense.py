@@ -43,6 +43,10 @@ SEIZING = words("event_words.tsv", "seizing")
 GREETINGS = words("event_words.tsv", "greeting")
 OUTDO = words("event_words.tsv", "outdo")
 NAME_ENTITIES = {"PERSON", "ORG", "NORP"}
+GOODS = words("event_words.tsv", "goods")
+REGULATED_ACTS = {"090", "051"}  # CAMEO: investigate; praise or back ("approved")
+SITTINGS = words("event_words.tsv", "sitting")
+LOOKED_INTO = {"on", "into", "about", "over", "of", "for", "against"}
 
 
 def objects(verb: Token) -> list[Token]:
@@ -58,6 +62,10 @@ def other_sense(match: TriggerMatch) -> str | None:
         return "done to no one"
     if _victim_verb(match) and not any(_people(t) for t in _shared_objects(head)):
         return "done to no one"  # "killed the bill"; "kill" with no one at all ("will kill")
+    if match.nominal and head.lemma_.lower() in SITTINGS and not _looked_into(head):
+        return "a sitting, no inquiry"
+    if code.cameo in REGULATED_ACTS and _goods_only(match):
+        return "goods checked"
     if code.cameo == RECOGNITION and not any(_state(o) for o in objects(head)):
         return "recognition of no state"
     if code.cameo in INTRANSITIVE_PROTESTS and not match.nominal and _shown(head):
@@ -242,6 +250,39 @@ def _shared_objects(verb: Token) -> list[Token]:
     animals")."""
     conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     return objects(verb) or [o for c in conjuncts for o in objects(c)]
+
+
+def _goods_only(match: TriggerMatch) -> bool:
+    """ "the rations had not been inspected", "70 pallets of MREs were inspected and
+    approved": a verb of investigating or approving done only to food, medicines or other
+    wares is a regulator's check of trade; "inspected the sites", "approved the plan" and
+    "analyzed samples" stay. A verb coordinated with another shares its object."""
+    if match.nominal:
+        return False
+    head = match.head
+    checked = _affected(match)
+    if not checked and head.dep_ == "conj":
+        checked = [c for c in head.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(checked) and all(_wares(t) for t in checked)
+
+
+def _looked_into(noun: Token) -> bool:
+    """ "a hearing on the bombing", "his extradition hearing", "a hearing for the suspect":
+    what or whom a sitting looks into, not when or where it sits ("hearing on Thursday")."""
+    named = [p for c in noun.children if c.lower_ in LOOKED_INTO for p in c.children]
+    named += [c for c in noun.children if c.dep_ in {"compound", "nmod"} and not _sitting_body(c)]
+    return any(t.ent_type_ not in {"DATE", "TIME"} for t in named)
+
+
+def _sitting_body(token: Token) -> bool:
+    """The body that sits ("a Senate Intelligence Committee hearing", "committee hearing")."""
+    return token.ent_type_ in {"ORG", "NORP", "GPE"} or token.lemma_.lower() in agent_nouns()
+
+
+def _wares(noun: Token) -> bool:
+    """A word for goods, or a quantity of them ("70 pallets of vegetarian MREs")."""
+    parts = [noun, *(p for c in noun.children if c.lower_ == "of" for p in c.children)]
+    return any(t.lemma_.lower() in GOODS for t in parts)
 
 
 def _shown(verb: Token) -> bool:

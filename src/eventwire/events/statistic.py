@@ -1,0 +1,58 @@
+"""Statistics, not acts: shares, amounts and poll counts told with the verbs of acts.
+
+"52 percent agreed", "its rating declined from 58 percent", "71 percent of Sanders supporters
+approved of Obama": a number or a share of a group is what a poll or a report counts; no actor
+did anything. Read from the parse (entity labels, numbers and the nouns around the subject).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.participants import coordinated
+from eventwire.events.roles import verb_subjects
+
+STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
+MEASURES = words("event_words.tsv", "measure")
+
+
+def is_statistic(verb: Token) -> bool:
+    """ "52 percent agreed", "its rating declined from 58 percent": shares and amounts, not an
+    actor's act."""
+    subjects = [c for s in verb_subjects(verb) for c in coordinated(s) if s.dep_ == "nsubj"]
+    subjects = [s for s in subjects if not one_of_them(s)]
+    amounts = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+    amounts += [c for c in verb.children if c.dep_ == "npadvmod"]  # "declined 3.3 percent"
+    return (
+        any(t.ent_type_ in STATISTIC_ENTITIES or t.like_num for t in subjects)
+        or any(t.ent_type_ in {"PERCENT", "MONEY"} or _measured(t) for t in amounts)
+        or _poll_share(verb)
+    )
+
+
+def _poll_share(verb: Token) -> bool:
+    """ "An average of 81 percent of Democrats approve of Obama", "71 percent of Sanders
+    supporters approved" (the parse may hang the verb on "supporters"): a percentage of a group
+    is what a poll counts, whatever noun the parse makes the subject."""
+    nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    nouns += [verb.head] if verb.dep_ == "acl" else []
+    for noun in nouns:
+        shares = [noun, *(p for c in noun.children if c.lower_ == "of" for p in c.children)]
+        while shares[-1].dep_ == "pobj" and shares[-1].head.lower_ == "of":
+            shares.append(shares[-1].head.head)
+        if any(t.ent_type_ == "PERCENT" for t in shares):
+            return True
+    return False
+
+
+def one_of_them(subject: Token) -> bool:
+    """ "one grandstanding Indiana Republican has subpoenaed", "one of the officers said": a
+    lone "one" picks out someone, it counts nothing."""
+    return subject.lower_ == "one" and any(is_agent(t) for t in subject.subtree if t is not subject)
+
+
+def _measured(noun: Token) -> bool:
+    """ "by nine percentage points": a number of units, a change counted, not an act."""
+    units = {noun.lemma_.lower(), *(c.lower_ for c in noun.children if c.dep_ == "compound")}
+    return bool(units & MEASURES) and any(c.like_num for c in noun.children)
