@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.lexicons import read_table, word_set
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside
+from eventwire.quotes.clauses import clause_end
 from eventwire.quotes.documents import publishing_verb
 
 Range = tuple[int, int]
@@ -317,7 +318,7 @@ def _complement(token: Token) -> Range | None:
     # "A poll showed that …" after a sentence the parser also hung on the verb: what follows
     # the verb is its complement; one before it only where the cue comes last ("…," X said).
     for child in sorted(clauses, key=lambda c: c.i < token.i):
-        return trim(token.doc, child.left_edge.idx, end_of(child.right_edge))
+        return trim(token.doc, child.left_edge.idx, clause_end(child, cue_lexicon()))
     if kind == "address":
         return None
     for child in children:
