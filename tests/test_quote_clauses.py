@@ -33,3 +33,23 @@ def test_a_second_speaker_in_a_joined_clause_has_an_attribution_of_its_own(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert contents_and_speakers(text) == expected
+
+
+def test_a_name_right_after_a_closing_mark_speaks_for_a_cue_left_without_subject() -> None:
+    """The small parser hangs "Keane" on the quote and "Tweeted" on the name, so the cue has
+    no subject; the noun phrase right after the closing mark is its speaker."""
+    text = (
+        "The fund paid for the ads.\n\n“Not ours, but we like it!” Keane, the head of Hope "
+        "Forward, Tweeted on Friday with a photo of the banner."
+    )
+    assert contents_and_speakers(text) == [("Not ours, but we like it!", "Keane")]
+
+
+def test_words_after_a_closing_mark_that_are_no_noun_phrase_name_no_one() -> None:
+    """ "“cheap loans” to farmers and replacing it …": the words after the mark start with a
+    preposition, so "farmers" is no speaker of the participle "calling for"."""
+    text = (
+        "The panel rewrote the plan, stripping out a pledge of “cheap loans” to farmers and "
+        "replacing it with softer wording calling for “fair credit.”"
+    )
+    assert "farmers" not in [speaker for _, speaker in contents_and_speakers(text)]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.lexicons import read_table, word_set
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside
+from eventwire.quotes.after_quote import speaker_after_quote
 from eventwire.quotes.clauses import clause_end
 from eventwire.quotes.documents import publishing_verb
 
@@ -86,6 +87,8 @@ def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
             cue.speaker = None  # "-- ''That makes me smart'' -- and, when questioned, …": words
             # of a quotation are no subject of a verb outside it
         if cue is not None:
+            if cue.speaker is None:
+                cue.speaker, cue.content = speaker_after_quote(token, quotes, cue.content)
             cue.content = _closing(cue, quotes) or cue.content or _parenthetical(token, quotes)
             cues.append(cue)
     return cues
