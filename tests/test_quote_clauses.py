@@ -53,3 +53,15 @@ def test_words_after_a_closing_mark_that_are_no_noun_phrase_name_no_one() -> Non
         "replacing it with softer wording calling for “fair credit.”"
     )
     assert "farmers" not in [speaker for _, speaker in contents_and_speakers(text)]
+
+
+def test_the_name_right_before_a_cue_speaks_when_the_parse_lost_the_subject() -> None:
+    """The parser hangs "Ortega" on the headline across the paragraph break, which a cue
+    ignores; the name right before "said" is then its speaker."""
+    text = (
+        "Ortega: The Port Must Stay Public.\n\nOn Tuesday in Lima, while visiting the docks "
+        "with his daughter, former mayor Luis Ortega said the port would stay public because "
+        "“the city owns it.”"
+    )
+    body = [speaker for content, speaker in contents_and_speakers(text) if "city" in content]
+    assert body and all(speaker and "Luis Ortega" in speaker for speaker in body)

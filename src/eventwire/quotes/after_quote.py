@@ -1,9 +1,10 @@
-"""The speaker named between a closing quotation mark and the cue after it.
+"""The speaker of a cue the parser left without a subject, read from the words around it.
 
 In "“…,” Ramos, 58, told AFP" or "“…” Murphy, the head of Right to Rise, tweeted" the small
-parser often hangs the name on the quote (as an apposition or adverb) and leaves the cue
-without a subject; the words right after the closing mark, up to the first comma, are then
-the speaker when they end in a noun.
+parser often hangs the name on the quote (as an apposition or adverb); the words right after
+the closing mark, up to the first comma, are then the speaker when they are a noun phrase. In
+"…, former president Bill Clinton said" it may hang the subject on a word of the paragraph
+before (which a cue ignores); the name right before a finite cue is then the speaker.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ NAME_PARTS = NOUNS | {"ADJ", "DET", "NUM", "PUNCT"}  # "Mr." may be tagged punct
 def speaker_after_quote(
     cue: Token, quotes: Sequence[Range], content: Range | None
 ) -> tuple[Span | None, Range | None]:
-    """The noun phrase opening the stretch from the last closing mark before `cue` to it, and
-    the cue's content cut before that phrase (the parser may hang the name on the quote)."""
-    name = _name_after_mark(cue, quotes)
+    """The noun phrase opening the stretch from the last closing mark before `cue` to it, else
+    the name right before it, and the cue's content cut before that phrase (the parser may hang
+    the name on the quote)."""
+    name = _name_after_mark(cue, quotes) or _name_before(cue)
     if name is None or content is None or not content[0] < name.start_char < content[1]:
         return name, content
     return name, (content[0], _trimmed_end(name))
@@ -53,6 +55,24 @@ def _is_name(words: Span) -> bool:
     """Only words of a noun phrase ("Texas delegate Bill Eastland"), ending in a noun: "as X"
     or "to Ukraine and …" are no speaker set right after a quote."""
     return words[-1].pos_ in NOUNS and all(w.pos_ in NAME_PARTS for w in words)
+
+
+def _name_before(cue: Token) -> Span | None:
+    """ "…, former president Bill Clinton said …" or "Rep. Paul Ryan (R-WI) said": the name
+    right before the verb (past a bracketed party label), when the parser lost the subject
+    (it may hang it on a word of the paragraph before)."""
+    doc = cue.doc
+    end = cue.i
+    if cue.tag_ not in FINITE:
+        return None  # "the PAC backing Cruz": a participle's noun is no subject
+    if end > 0 and doc[end - 1].text == ")":
+        opening = next((t.i for t in doc[max(0, end - 8) : end - 1] if t.text == "("), None)
+        end = opening if opening is not None else end
+    start = end
+    while start > 0 and doc[start - 1].pos_ in NAME_PARTS and not doc[start - 1].is_punct:
+        start -= 1
+    name = doc[start:end]
+    return name if len(name) and name[-1].pos_ == "PROPN" else None
 
 
 def _trimmed_end(name: Span) -> int:
