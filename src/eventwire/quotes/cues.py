@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.lexicons import read_table, word_set
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside
+from eventwire.quotes.after_quote import speaker_after_quote
+from eventwire.quotes.clauses import clause_end
 from eventwire.quotes.documents import publishing_verb
 
 Range = tuple[int, int]
@@ -85,6 +87,8 @@ def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
             cue.speaker = None  # "-- ''That makes me smart'' -- and, when questioned, …": words
             # of a quotation are no subject of a verb outside it
         if cue is not None:
+            if cue.speaker is None:
+                cue.speaker, cue.content = speaker_after_quote(token, quotes, cue.content)
             cue.content = _closing(cue, quotes) or cue.content or _parenthetical(token, quotes)
             cues.append(cue)
     return cues
@@ -317,7 +321,7 @@ def _complement(token: Token) -> Range | None:
     # "A poll showed that …" after a sentence the parser also hung on the verb: what follows
     # the verb is its complement; one before it only where the cue comes last ("…," X said).
     for child in sorted(clauses, key=lambda c: c.i < token.i):
-        return trim(token.doc, child.left_edge.idx, end_of(child.right_edge))
+        return trim(token.doc, child.left_edge.idx, clause_end(child, cue_lexicon()))
     if kind == "address":
         return None
     for child in children:

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
 from eventwire.parse.nlp import doc_text
-from eventwire.parse.quotemarks import BACKTICKS, TYPEWRITER, paragraphs, quoted_spans
+from eventwire.parse.quotemarks import paragraphs, quoted_spans
 from eventwire.quotes.chains import QuoteFacts, build_quotes
 from eventwire.quotes.cues import Cue, Range, find_cues, governing_cue, set_into_sentence
 from eventwire.quotes.gender import SpeakerAgreement
+from eventwire.quotes.groups import QuoteGroup, contains, distance, inner, overlaps
 from eventwire.quotes.layout_cues import (
     colon_clause_cue,
     colon_cue,
@@ -36,30 +36,10 @@ MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scar
 MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split quote
 MIN_INDIRECT_WORDS = 2
 MAX_HEADLINE_WORDS = 20
-OPENING = '“«„"‘'
 CLOSING = "”»\"’'"  # ' for the second half of a typewriter '' mark
 # between "X said" and the quote it introduces: "X told reporters:" or "X said, “…”"
 INTRODUCES = re.compile(r"[^.!?\n“”\"]*:\s*|\s*,\s*")
 FOLLOWS = re.compile(r"[ ,\u00a0]{0,3}")  # between a quote and the "X said" after it
-
-
-@dataclass
-class QuoteGroup:
-    """Quoted passages that form one quote (continued over paragraphs, or split by a cue)."""
-
-    spans: list[Range]
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
-
-    @property
-    def span(self) -> Range:
-        return self.start, self.end
 
 
 def extract_quotes(
@@ -138,7 +118,7 @@ class QuoteFinder:
             if kept and group.start < kept[-1].end:
                 continue
             end = self._paragraph_end(group.end - 1)
-            turn = transcript_cue(self.doc, _inner(self.text, group)[0]) is not None
+            turn = transcript_cue(self.doc, inner(self.text, group)[0]) is not None
             if turn and group.end < end:
                 group.spans[-1] = (group.spans[-1][0], end)
                 self.cues = [c for c in self.cues if not group.start <= c.token.idx < end]
@@ -150,7 +130,7 @@ class QuoteFinder:
         opens it), or an attribution splits a quote."""
         gap = self.text[previous[1] : span[0]]
         if previous[1] == self._paragraph_end(previous[0]):
-            turn = transcript_cue(self.doc, _inner(self.text, QuoteGroup([span]))[0]) is not None
+            turn = transcript_cue(self.doc, inner(self.text, QuoteGroup([span]))[0]) is not None
             return gap.strip() == "" and self.text[previous[1] - 1] not in CLOSING and not turn
         inner_end = self.text[previous[0] : previous[1]].rstrip(CLOSING + "“")
         return (
@@ -167,12 +147,12 @@ class QuoteFinder:
         return gap is not None and any(token.is_sent_start for token in gap[1:])
 
     def _direct(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
-        content = _inner(self.text, group)
+        content = inner(self.text, group)
         cue = self._attribution(group)
         if cue is not None:
             according = self._according_to(cue)
             outlet = cue.outlet or according
-            if cue.content and _contains(cue.content, group.span):
+            if cue.content and contains(cue.content, group.span):
                 content, kind = cue.content, QuoteKind.MIXED
             else:
                 kind = QuoteKind.DIRECT
@@ -204,7 +184,7 @@ class QuoteFinder:
         quote ("Boos rained down when X mentioned Y, and the crowd reprised the chant “…”")."""
         named = (
             colon_cue(self.doc, group.start)
-            or transcript_cue(self.doc, _inner(self.text, group)[0])
+            or transcript_cue(self.doc, inner(self.text, group)[0])
             or signed_cue(self.doc, self._last_quote_end(group))
         )
         if named is not None:
@@ -212,7 +192,7 @@ class QuoteFinder:
         cue = self._cue_for(group)
         holds = cue is not None and (
             set_into_sentence(cue.token)  # "Y, X said, did “…”": X's words about Y
-            or (cue.content is not None and _overlap(cue.content, group.span))
+            or (cue.content is not None and overlaps(cue.content, group.span))
             or self._introduces(cue, group)
         )
         governing = None if holds else governing_cue(self.doc, group.start, group.spans[0][1])
@@ -279,22 +259,22 @@ class QuoteFinder:
         ]
         outermost = [c for c in candidates if not any(_nested(c, d) for d in candidates)]
         reporting = [c for c in outermost if self._reports(c, group)]
-        return min(reporting or outermost, key=lambda c: _distance(c.span, group), default=None)
+        return min(reporting or outermost, key=lambda c: distance(c.span, group), default=None)
 
     def _reports(self, cue: Cue, group: QuoteGroup) -> bool:
         """The cue's complement holds the quote ("Cruz said he'd make sand “glow in the dark”,
         and Trump vowed …": Cruz's words, though Trump's verb is as near)."""
-        return cue.content is not None and any(_overlap(cue.content, s) for s in group.spans)
+        return cue.content is not None and any(overlaps(cue.content, s) for s in group.spans)
 
     def _holds(self, cue: Cue, group: QuoteGroup) -> bool:
         """The cue's complement or its sentence overlaps the quote."""
         if not self._same_paragraph(cue.token.idx, group):
             return False
-        if cue.content and any(_overlap(cue.content, span) for span in group.spans):
+        if cue.content and any(overlaps(cue.content, span) for span in group.spans):
             return True
         sentence = cue.token.sent
         sentence_range = (sentence.start_char, sentence.end_char)
-        return any(_overlap(sentence_range, span) for span in group.spans)
+        return any(overlaps(sentence_range, span) for span in group.spans)
 
     def _adjacent(self, cue: Cue, group: QuoteGroup) -> bool:
         """ "X said:" right before the quote, or "” X said." right after it."""
@@ -330,12 +310,12 @@ class QuoteFinder:
             assert cue.content is not None
             outer = [c.content for c in self.every_cue if c.content and c is not cue]
             nested = any(start <= cue.token.idx < end for start, end in outer + quoted)
-            if nested or any(_overlap(cue.content, span) for span in quoted):
+            if nested or any(overlaps(cue.content, span) for span in quoted):
                 continue
             if not self._substantial(cue):
                 continue
-            inner = any(_contains(cue.content, span) for span in self.quotes)
-            kind = QuoteKind.MIXED if inner else QuoteKind.INDIRECT
+            quoted_inside = any(contains(cue.content, span) for span in self.quotes)
+            kind = QuoteKind.MIXED if quoted_inside else QuoteKind.INDIRECT
             indirect.append(QuoteFacts(kind, cue.content, cue.span, cue.speaker, cue.outlet))
         return indirect
 
@@ -358,20 +338,6 @@ class QuoteFinder:
         return here in {self._paragraph_index(group.start), self._paragraph_index(group.end - 1)}
 
 
-def _inner(text: str, group: QuoteGroup) -> Range:
-    """The quote without its outer marks (a quote left open runs to its paragraph's end)."""
-    start, end = group.start, group.end
-    if text.startswith((TYPEWRITER, BACKTICKS), start):
-        start += len(TYPEWRITER)
-    elif text[start] in OPENING:
-        start += 1
-    if text.endswith(TYPEWRITER, start, end):
-        end -= len(TYPEWRITER)
-    elif text[end - 1] in '”»"’“' and end - 1 > start:
-        end -= 1
-    return start, end
-
-
 def _nested(inner: Cue, outer: Cue) -> bool:
     """`outer` reports what `inner` says: its verb is above, and its complement (if it has
     one) holds the inner cue. In "Though he said it was “a handful”, John said none were
@@ -379,22 +345,3 @@ def _nested(inner: Cue, outer: Cue) -> bool:
     if outer.token not in inner.token.ancestors:
         return False
     return outer.content is None or outer.content[0] <= inner.token.idx < outer.content[1]
-
-
-def _overlap(a: Range, b: Range) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _contains(outer: Range, inner: Range) -> bool:
-    """`outer` holds `inner` and says more besides (a quoted fragment inside a clause)."""
-    return (
-        outer[0] <= inner[0]
-        and inner[1] <= outer[1]
-        and (outer[1] - outer[0]) > (inner[1] - inner[0] + 2)
-    )
-
-
-def _distance(span: Range, group: QuoteGroup) -> int:
-    if span[1] <= group.start:
-        return group.start - span[1]
-    return max(0, span[0] - group.end)

@@ -1,0 +1,41 @@
+"""Where a reported clause ends: before a coordinated or contrasted clause that reports
+someone else's words ("Supporters said the speech worked, while other voters said they were
+unmoved": what the supporters said stops at "while")."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+CONTRASTS = {"while", "whereas"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+LINKS = {"cc", "mark", "punct"}  # "and", "while", a comma: left out with the clause they open
+
+
+def clause_end(head: Token, cues: Collection[str]) -> int:
+    """The character end of the clause under `head`, cut before the first side clause
+    whose verb is a cue (a lemma in `cues`) with a subject of its own: that clause is a
+    second attribution, not part of the first."""
+    end = head.right_edge.i + 1
+    for child in head.rights:
+        if _second_attribution(child, cues):
+            end = child.left_edge.i
+            break
+    while end - 1 > head.i and head.doc[end - 1].dep_ in LINKS:
+        end -= 1
+    last = head.doc[end - 1]
+    return last.idx + len(last)
+
+
+def _second_attribution(token: Token, cues: Collection[str]) -> bool:
+    """A cue verb joined by "and"/"but" with a named subject, or set against the first by
+    "while"/"whereas"; a pronoun subject of a conjunct ("… and he feels …") is mostly the
+    first speaker again, and "after"/"because" clauses are part of what is reported."""
+    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in cues:
+        return False
+    subjects = [child for child in token.children if child.dep_ in SUBJECTS]
+    marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
+    if token.dep_ == "advcl":
+        return bool(subjects) and bool(marks & CONTRASTS)
+    return token.dep_ == "conj" and any(s.pos_ != "PRON" for s in subjects)

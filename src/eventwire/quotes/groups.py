@@ -1,0 +1,65 @@
+"""Quoted passages grouped into quotes, and the span arithmetic the quote finder uses.
+
+Kept apart from `quotes.extract` so that the finder's rules stay within one readable file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.parse.quotemarks import BACKTICKS, TYPEWRITER
+
+Range = tuple[int, int]
+OPENING = '“«„"‘'
+
+
+@dataclass
+class QuoteGroup:
+    """Quoted passages that form one quote (continued over paragraphs, or split by a cue)."""
+
+    spans: list[Range]
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+    @property
+    def span(self) -> Range:
+        return self.start, self.end
+
+
+def inner(text: str, group: QuoteGroup) -> Range:
+    """The quote without its outer marks (a quote left open runs to its paragraph's end)."""
+    start, end = group.start, group.end
+    if text.startswith((TYPEWRITER, BACKTICKS), start):
+        start += len(TYPEWRITER)
+    elif text[start] in OPENING:
+        start += 1
+    if text.endswith(TYPEWRITER, start, end):
+        end -= len(TYPEWRITER)
+    elif text[end - 1] in '”»"’“' and end - 1 > start:
+        end -= 1
+    return start, end
+
+
+def overlaps(a: Range, b: Range) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def contains(outer: Range, inside: Range) -> bool:
+    """`outer` holds `inside` and says more besides (a quoted fragment inside a clause)."""
+    return (
+        outer[0] <= inside[0]
+        and inside[1] <= outer[1]
+        and (outer[1] - outer[0]) > (inside[1] - inside[0] + 2)
+    )
+
+
+def distance(span: Range, group: QuoteGroup) -> int:
+    if span[1] <= group.start:
+        return group.start - span[1]
+    return max(0, span[0] - group.end)
