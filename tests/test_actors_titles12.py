@@ -1,0 +1,47 @@
+"""Titles on fresh news (actors round 12): a body served once gives no sector, a network's
+analyst and a talk show host are media, a legislator's spokesman works where the legislator
+works, and a known outlet that NER takes for a person is the outlet."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_actors_context import actor, codes
+
+
+def test_a_former_agent_of_a_body_is_not_its_officer_now() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ Former FBI agent Tom Vale said the statute was broad. "
+        "FBI agent Ann Cole said the case was open.",
+        date="2016-01-12",
+    )
+    assert codes(actor(r, "Tom Vale")) == ("USA", None)
+    assert codes(actor(r, "Ann Cole")) == ("USA", "COP")
+
+
+def test_a_networks_analyst_and_a_radio_host_are_media() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ The rule is broad, according to Fox News legal analyst Tim Marr. "
+        "The governor spoke with conservative host Dan Pike on Friday.",
+        date="2016-01-12",
+    )
+    assert codes(actor(r, "Tim Marr")) == ("USA", "MED")
+    assert codes(actor(r, "Dan Pike")) == ("USA", "MED")
+
+
+def test_a_spokesman_named_with_a_legislator_works_for_the_legislator() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ Rep. Trey Gowdy fired an aide in June. Gowdy spokesman Ken Ware "
+        "called the lawsuit meritless.",
+        date="2015-11-23",
+    )
+    assert codes(actor(r, "Ken Ware")) == ("USA", "LEG")
+
+
+def test_a_known_outlet_tagged_as_a_person_is_the_outlet() -> None:
+    (r,) = run_texts(
+        "It was after Reed posted the letters that Gawker noticed the address was private.",
+        date="2016-05-26",
+    )
+    found = actor(r, "Gawker")
+    assert found.type.value == "organization"
+    assert codes(found) == ("USA", "MED")
