@@ -45,3 +45,22 @@ def test_a_known_outlet_tagged_as_a_person_is_the_outlet() -> None:
     found = actor(r, "Gawker")
     assert found.type.value == "organization"
     assert codes(found) == ("USA", "MED")
+
+
+def test_agents_of_a_body_and_customers_are_groups() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ FBI agents searched the office on Monday. Striking workers "
+        "turned customers away from the stores.",
+        date="2016-05-29",
+    )
+    assert codes(actor(r, "FBI agents")) == ("USA", "COP")
+    assert codes(actor(r, "customers")) == ("USA", "CVL")
+
+
+def test_fact_checkers_and_political_news_sites_are_media() -> None:
+    (r,) = run_texts(
+        "PolitiFact rated the claim false, and TheBlaze said the senator was wrong.",
+        date="2015-12-21",
+    )
+    assert codes(actor(r, "PolitiFact")) == ("USA", "MED")
+    assert codes(actor(r, "TheBlaze")) == ("USA", "MED")
