@@ -64,3 +64,12 @@ def test_fact_checkers_and_political_news_sites_are_media() -> None:
     )
     assert codes(actor(r, "PolitiFact")) == ("USA", "MED")
     assert codes(actor(r, "TheBlaze")) == ("USA", "MED")
+
+
+def test_a_title_of_a_body_before_the_name_and_its_comma_codes_the_name() -> None:
+    (r,) = run_texts(
+        "The leader of the Anti-Defamation League, Ruth Gold, warned that the ban was wrong.",
+        date="2015-12-10",
+    )
+    assert codes(actor(r, "Ruth Gold")) == ("USA", "NGO")
+    assert codes(actor(r, "Anti-Defamation League")) == ("USA", "NGO")

@@ -179,7 +179,7 @@ class MentionFinder(GroupMentions):
             sector is None or sector.value == "GOV" or serves_any_body(sector, role)
         ):
             sector = Code(value=org.sector, evidence=sector.evidence if sector else None)
-        employer = None if org else employer_in(before + after + of_phrase(span))
+        employer = None if org else employer_in(before + after + leading + of_phrase(span))
         employer = employer or employer_in(employment_object(span))
         if employer is not None:  # "a spokesman for the FBI office": whom the person serves
             country = country or employer.country
@@ -203,7 +203,8 @@ class MentionFinder(GroupMentions):
         if served is not None:  # "a top adviser to Donald Trump": works where Trump works
             candidate.extra.update(owner=str(served.start_char), serves="yes")
         if role or country or org or own != after:  # words that said nothing are no title
-            owner = range(served.start, served.end) if served is not None else range(0)
+            owner = set(range(served.start, served.end)) if served is not None else set()
+            owner |= {t.i for t in leading if t.ent_type_ == "ORG"}  # "The head of the FBI, X"
             self.claimed.update(t.i for t in before + after + leading if t.i not in owner)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
