@@ -73,3 +73,22 @@ def test_a_title_of_a_body_before_the_name_and_its_comma_codes_the_name() -> Non
     )
     assert codes(actor(r, "Ruth Gold")) == ("USA", "NGO")
     assert codes(actor(r, "Anti-Defamation League")) == ("USA", "NGO")
+
+
+def test_a_firm_named_with_a_rank_word_or_a_known_firms_name_is_a_business() -> None:
+    (r,) = run_texts(
+        "General Motors Acceptance Corp. said its profit fell. GM Hughes Electronics said "
+        "its net income rose.",
+        date="1989-10-26",
+    )
+    assert actor(r, "General Motors Acceptance Corp.").sector.value == "BUS"
+    assert actor(r, "GM Hughes Electronics").sector.value == "BUS"
+
+
+def test_the_outlet_before_a_journalists_name_stays_an_actor() -> None:
+    (r,) = run_texts(
+        "The questions began after an interview with Fox News's Chris Wallace on Sunday.",
+        date="2016-08-06",
+    )
+    assert codes(actor(r, "Fox News")) == ("USA", "MED")
+    assert codes(actor(r, "Chris Wallace")) == ("USA", "MED")

@@ -204,7 +204,7 @@ class MentionFinder(GroupMentions):
             candidate.extra.update(owner=str(served.start_char), serves="yes")
         if role or country or org or own != after:  # words that said nothing are no title
             owner = set(range(served.start, served.end)) if served is not None else set()
-            owner |= {t.i for t in leading if t.ent_type_ == "ORG"}  # "The head of the FBI, X"
+            owner |= {t.i for t in before + leading if t.ent_type_ == "ORG"}  # "Fox News's X"
             self.claimed.update(t.i for t in before + after + leading if t.i not in owner)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
@@ -316,7 +316,7 @@ class MentionFinder(GroupMentions):
             return
         role = find_role(self.doc, list(span))
         group = group_sector(list(span))
-        sector = role[0] if role else business_sector(span) or group
+        sector = business_sector(span) or (role[0] if role else group)  # "General Motors Co."
         outlet = joint_outlet(span.text)
         if sector is None and outlet is not None:  # "Washington Post-ABC News" (a joint poll)
             sector = code(self.doc, "MED", span.start_char, span.end_char)
