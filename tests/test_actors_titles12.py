@@ -92,3 +92,13 @@ def test_the_outlet_before_a_journalists_name_stays_an_actor() -> None:
     )
     assert codes(actor(r, "Fox News")) == ("USA", "MED")
     assert codes(actor(r, "Chris Wallace")) == ("USA", "MED")
+
+
+def test_a_dash_dateline_with_a_country_sets_home_and_its_place_is_no_actor() -> None:
+    (r,) = run_texts(
+        "ODESSA, Ukraine — Police arrested two Russian men on Monday, and a local official, "
+        "Ivan Petrenko, said they would be charged.",
+        date="2015-03-01",
+    )
+    assert codes(actor(r, "Ivan Petrenko"))[0] == "UKR"
+    assert not [a for a in r.actors if a.name.upper() == "ODESSA"]
