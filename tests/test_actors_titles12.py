@@ -102,3 +102,13 @@ def test_a_dash_dateline_with_a_country_sets_home_and_its_place_is_no_actor() ->
     )
     assert codes(actor(r, "Ivan Petrenko"))[0] == "UKR"
     assert not [a for a in r.actors if a.name.upper() == "ODESSA"]
+
+
+def test_members_of_a_body_take_its_codes() -> None:
+    (r,) = run_texts(
+        "The prime minister often meets with members of Congress. Three members of Hamas "
+        "were arrested.",
+        date="2015-12-10",
+    )
+    assert codes(actor(r, "members of Congress")) == ("USA", "LEG")
+    assert actor(r, "members of Hamas").sector.value == "REB"
