@@ -112,3 +112,15 @@ def test_members_of_a_body_take_its_codes() -> None:
     )
     assert codes(actor(r, "members of Congress")) == ("USA", "LEG")
     assert actor(r, "members of Hamas").sector.value == "REB"
+
+
+def test_people_shown_at_a_journalists_work_are_media() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ The senator left the hall early, Ann Ross reports. According to "
+        "Bo Kent, writing for RealClearPolitics, the fund grew. Sam Lee reported that he saw "
+        "the fire.",
+        date="2016-01-12",
+    )
+    assert codes(actor(r, "Ann Ross")) == ("USA", "MED")
+    assert codes(actor(r, "Bo Kent")) == ("USA", "MED")
+    assert codes(actor(r, "Sam Lee")) == ("USA", None)

@@ -9,6 +9,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.actors.coding import code_from_knowledge
 from eventwire.actors.coreference import resolve_actors
 from eventwire.actors.homelands import code_at_homelands
+from eventwire.actors.journalists import code_journalists
 from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.scenes import code_at_scenes
 from eventwire.model import Actor, Article, Evidence, Mention
@@ -21,6 +22,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     candidates = [c for c in MentionFinder(doc).find(agency) if not _in(c, place)]
     actors, mentions = resolve_actors(article.text, candidates)
     code_from_knowledge(article, actors, mentions, candidates)
+    code_journalists(doc, actors, mentions)
     code_at_scenes(doc, actors, mentions)
     code_at_homelands(doc, actors, mentions)
     return actors, mentions
