@@ -124,3 +124,11 @@ def test_people_shown_at_a_journalists_work_are_media() -> None:
     assert codes(actor(r, "Ann Ross")) == ("USA", "MED")
     assert codes(actor(r, "Bo Kent")) == ("USA", "MED")
     assert codes(actor(r, "Sam Lee")) == ("USA", None)
+
+
+def test_a_committees_name_goes_on_through_its_capitalised_topic() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ Aides said the House Select Committee on Benghazi would meet again.",
+        date="2015-11-23",
+    )
+    assert "House Select Committee on Benghazi" in [a.name for a in r.actors]

@@ -29,7 +29,7 @@ from eventwire.actors.employers import (
     serves_any_body,
     shared_title,
 )
-from eventwire.actors.extents import through_place_surname, title_with_place
+from eventwire.actors.extents import through_place_surname, through_topic, title_with_place
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
 from eventwire.actors.name_checks import (
@@ -250,7 +250,7 @@ class MentionFinder(GroupMentions):
             if self._free(span):
                 self._add_organization(span, lexicon[span.text])
         for ent in entities(self.doc):
-            span = trimmed(ent)
+            span = through_topic(trimmed(ent))
             if ent.label_ == "ORG" and len(span) and self._free(span):
                 self._add_unknown_organization(span)
 
@@ -260,7 +260,7 @@ class MentionFinder(GroupMentions):
         of it, with its country and sector."""
         lexicon = organization_lexicon()
         for ent in entities(self.doc):
-            unit = trimmed(ent)
+            unit = through_topic(trimmed(ent))
             if ent.label_ != "ORG" or not len(unit) or not self._free(unit):
                 continue
             parent = next((s for s in self._known_organizations() if s.start == unit.start), None)
