@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.phrases import possessives
+from eventwire.actors.phrases import find_role, possessives
 from eventwire.lexicons import word_set
 
 MAX_APPOSITIVE_TOKENS = 3  # "a senior Iranian spokesman"
@@ -23,13 +23,26 @@ def leading_appositive(span: Span) -> list[Token]:
     if comma < 2 or doc[comma].text != "," or doc[comma - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return []
     if doc[comma - 1].dep_ == "pobj":  # "at the Dutch embassy, X said": a place
-        return []
+        return _title_of_body(doc, comma)
     start = _modifiers_start(doc, comma)
     opener = doc[start - 1]  # a determiner, a number or an owner's "'s" ("Vacco's aide, X")
     openers = word_set("indefinite_article") | possessives() | {"the"}
     if opener.lower_ not in openers and opener.pos_ != "NUM":
         return []
     return list(doc[start:comma])
+
+
+def _title_of_body(doc: Doc, comma: int) -> list[Token]:
+    """ "The leader of the Anti-Defamation League, X", "a spokesman for the ministry, X": a
+    title and the body it serves, opened by a determiner, before the comma."""
+    preposition = doc[comma - 1].head
+    title = preposition.head
+    if preposition.lower_ not in word_set("serving_preposition") or title.pos_ != "NOUN":
+        return []
+    opener = doc[title.left_edge.i]
+    if opener.lower_ not in word_set("indefinite_article") | {"the"} or opener.i >= title.i:
+        return []
+    return list(doc[opener.i + 1 : comma]) if find_role(doc, [title]) else []
 
 
 def _modifiers_start(doc: Doc, comma: int) -> int:

@@ -35,7 +35,7 @@ NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 TABLE = "known actors"
 MILITARY, REBELS, PARTY, POLICE = "MIL", "REB", "PTY", "COP"
 MIN_HOME_ACTORS = 3  # a sentence or two naming one foreign actor says nothing of a home
-DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*[(,_\n]")  # ", Cambodia (AP)"
+DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*(?:[(,_\n—–]|\s-\s)")  # ", Cambodia (AP)"
 
 
 @lru_cache(maxsize=4)

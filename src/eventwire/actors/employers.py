@@ -118,6 +118,30 @@ def serves_any_body(sector: Code | None, role: tuple[Code, Code] | None) -> bool
     return role is not None and role[1].value in word_set("organization_role")
 
 
+def employer_sector(
+    sector: Code | None, role: tuple[Code, Code] | None, employer: Employer, title: list[Token]
+) -> Code | None:
+    """The sector of the body a person serves, for no title or one any body has; none from a
+    body served once ("former FBI agent Timothy Gill" is no police officer now)."""
+    if employer.sector is None or past_office(title):
+        return sector
+    if serves_any_body(sector, role) or police_rank(sector, employer):
+        return employer.sector
+    return sector
+
+
+def person_in_title(title: list[Token], surnames: set[str]) -> Span | None:
+    """ "Gowdy spokesman Jamal Ware", "Clinton aide X": a person named inside the title is the
+    one the title serves, as in "a spokesman for Gowdy"; NER may tag a surname there as an
+    organisation, so one of the article's people's `surnames` counts too."""
+    window = {t.i for t in title}
+    for ent in entities(title[0].doc) if title else ():
+        person = ent.label_ == "PERSON" or ent[-1].lower_ in surnames
+        if person and ent.start in window and ent.end - 1 in window:
+            return ent
+    return None
+
+
 def police_rank(sector: Code | None, employer: Employer) -> bool:
     """ "Sgt. X, a spokesman for the Newark Police Department": a rank that police forces share
     with armies (sergeant, captain) is the police's when the person serves a police body."""

@@ -3,8 +3,9 @@ surname that is also a place, an office named with its place."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
+from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text, entity_at
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -45,3 +46,28 @@ def title_with_place(phrase: Span) -> str | None:
     if place is None or place.label_ not in PLACE_LABELS or place.start != at:
         return None
     return doc_text(doc)[phrase.start_char : place.end_char]
+
+
+def through_topic(span: Span) -> Span:
+    """ "the House Select Committee on Benghazi", "the Commission on Presidential Debates":
+    NER often ends a body's name before the "on" phrase that names its topic, which is part
+    of the name when its words are capitalised."""
+    doc = span.doc
+    if span[-1].lower_ not in word_set("topic_body") or span.end + 1 >= len(doc):
+        return span
+    if doc[span.end].lower_ != "on":
+        return span
+    at = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+    end = at
+    while end < len(doc) and (_capitalised(doc[end]) or _joins_capitalised(doc, end)):
+        end += 1
+    return doc[span.start : end] if end > at else span
+
+
+def _capitalised(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title
+
+
+def _joins_capitalised(doc: Doc, at: int) -> bool:
+    """ "Oversight and Government Reform": an "and" between capitalised words of a name."""
+    return doc[at].lower_ == "and" and at + 1 < len(doc) and _capitalised(doc[at + 1])

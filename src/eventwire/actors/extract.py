@@ -5,20 +5,30 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventwire.actors.candidates import Candidate
 from eventwire.actors.coding import code_from_knowledge
 from eventwire.actors.coreference import resolve_actors
 from eventwire.actors.homelands import code_at_homelands
+from eventwire.actors.journalists import code_journalists
 from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.scenes import code_at_scenes
-from eventwire.model import Actor, Article, Mention
+from eventwire.model import Actor, Article, Evidence, Mention
 
 
 def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
     """People, organisations, countries and groups with codes and every mention linked."""
     agency = article.agency.evidence if article.agency else None
-    candidates = MentionFinder(doc).find(agency)
+    place = article.dateline_place.evidence if article.dateline_place else None
+    candidates = [c for c in MentionFinder(doc).find(agency) if not _in(c, place)]
     actors, mentions = resolve_actors(article.text, candidates)
     code_from_knowledge(article, actors, mentions, candidates)
+    code_journalists(doc, actors, mentions)
     code_at_scenes(doc, actors, mentions)
     code_at_homelands(doc, actors, mentions)
     return actors, mentions
+
+
+def _in(candidate: Candidate, place: Evidence | None) -> bool:
+    """ "ODESSA, Ukraine —": the dateline's place says where the story was filed; it is no
+    actor (NER tags a capitalised dateline as an organisation)."""
+    return place is not None and place.start <= candidate.start < place.end

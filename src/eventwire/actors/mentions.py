@@ -20,18 +20,25 @@ from eventwire.actors.employers import (
     based_country,
     body_sector,
     employer_in,
+    employer_sector,
     employment_object,
     native_country,
     past_office,
-    police_rank,
+    person_in_title,
     served_person,
     serves_any_body,
     shared_title,
 )
-from eventwire.actors.extents import through_place_surname, title_with_place
+from eventwire.actors.extents import through_place_surname, through_topic, title_with_place
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
-from eventwire.actors.name_checks import after_possessive, describes, ends_a_title, is_junk_name
+from eventwire.actors.name_checks import (
+    after_possessive,
+    describes,
+    ends_a_title,
+    is_junk_name,
+    no_person,
+)
 from eventwire.actors.org_sectors import business_sector, head_sector
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.phrases import (
@@ -124,13 +131,8 @@ class MentionFinder(GroupMentions):
                 continue
             span = trimmed(ent)
             span = after_possessive(self._strip_leading_title(through_place_surname(span)))
-            if not len(span) or country_of(span.text) or span.text in organization_lexicon():
-                continue
-            if is_junk_name(span, person=True):
-                continue
-            if all(t.pos_ == "NOUN" for t in span):  # "Supporters of …": a common noun
-                continue
-            self._add_person(span)
+            if len(span) and not no_person(span):
+                self._add_person(span)
 
     def _find_surnames(self) -> None:
         """ "Christopher Howes … Howes had been working": a surname alone after the full name
@@ -177,16 +179,11 @@ class MentionFinder(GroupMentions):
             sector is None or sector.value == "GOV" or serves_any_body(sector, role)
         ):
             sector = Code(value=org.sector, evidence=sector.evidence if sector else None)
-        employer = None if org else employer_in(before + after + of_phrase(span))
+        employer = None if org else employer_in(before + after + leading + of_phrase(span))
         employer = employer or employer_in(employment_object(span))
         if employer is not None:  # "a spokesman for the FBI office": whom the person serves
             country = country or employer.country
-            if (
-                employer.sector
-                and not past
-                and (serves_any_body(sector, role) or police_rank(sector, employer))
-            ):
-                sector = employer.sector
+            sector = employer_sector(sector, role, employer, before + after)
         surname = span[-1].text.lower()
         candidate = self._add(
             MentionKind.NAME,
@@ -200,11 +197,15 @@ class MentionFinder(GroupMentions):
         candidate.refers_back = any(t.lower_ == "counterpart" for t in before)
         if past:
             candidate.extra["past_office"] = "yes"
-        served = served_person(after) if serves_any_body(sector, role) and not past else None
+        serves = serves_any_body(sector, role) and not past
+        people = {c.key for c in self.candidates if c.type == ActorType.PERSON}
+        served = (served_person(after) or person_in_title(before, people)) if serves else None
         if served is not None:  # "a top adviser to Donald Trump": works where Trump works
             candidate.extra.update(owner=str(served.start_char), serves="yes")
         if role or country or org or own != after:  # words that said nothing are no title
-            self.claimed.update(t.i for t in before + after + leading)
+            owner = set(range(served.start, served.end)) if served is not None else set()
+            owner |= {t.i for t in before + leading if t.ent_type_ == "ORG"}  # "Fox News's X"
+            self.claimed.update(t.i for t in before + after + leading if t.i not in owner)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
         """A known organisation named in a title ("Arab League Secretary General")."""
@@ -249,7 +250,7 @@ class MentionFinder(GroupMentions):
             if self._free(span):
                 self._add_organization(span, lexicon[span.text])
         for ent in entities(self.doc):
-            span = trimmed(ent)
+            span = through_topic(trimmed(ent))
             if ent.label_ == "ORG" and len(span) and self._free(span):
                 self._add_unknown_organization(span)
 
@@ -259,7 +260,7 @@ class MentionFinder(GroupMentions):
         of it, with its country and sector."""
         lexicon = organization_lexicon()
         for ent in entities(self.doc):
-            unit = trimmed(ent)
+            unit = through_topic(trimmed(ent))
             if ent.label_ != "ORG" or not len(unit) or not self._free(unit):
                 continue
             parent = next((s for s in self._known_organizations() if s.start == unit.start), None)
@@ -315,7 +316,7 @@ class MentionFinder(GroupMentions):
             return
         role = find_role(self.doc, list(span))
         group = group_sector(list(span))
-        sector = role[0] if role else business_sector(span) or group
+        sector = business_sector(span) or (role[0] if role else group)  # "General Motors Co."
         outlet = joint_outlet(span.text)
         if sector is None and outlet is not None:  # "Washington Post-ABC News" (a joint poll)
             sector = code(self.doc, "MED", span.start_char, span.end_char)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from eventwire.actors.outlets import known_organization_names
 from eventwire.actors.phrases import find_role, possessives, possessors
+from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 
 
@@ -21,6 +23,14 @@ def is_junk_name(span: Span, person: bool) -> bool:
         return True
     platform = span.text in word_set("social_platform")
     return person and (platform or any(t.like_num for t in span))
+
+
+def no_person(span: Span) -> bool:
+    """An NER person that is a country, an organisation eventwire's tables list ("according
+    to Politico"), junk, or common nouns only ("Supporters of …")."""
+    if country_of(span.text) or span.text in known_organization_names():
+        return True
+    return is_junk_name(span, person=True) or all(t.pos_ == "NOUN" for t in span)
 
 
 def ends_a_title(span: Span) -> bool:

@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from eventwire.actors.known import institution_rows
+from eventwire.actors.known import builtin_rows, institution_rows
 from eventwire.actors.phrases import code
 from eventwire.codes import group_phrases
 from eventwire.lexicons import word_map, word_set
@@ -74,4 +74,19 @@ def business_sector(span: Span) -> Code | None:
     """ "Union Bank of Finland": a firm's head noun or corporate form says it is a business,
     whatever group word ("union", "people") its name also holds."""
     sector = head_sector(span)
-    return sector if sector is not None and sector.value == BUSINESS else None
+    if sector is not None and sector.value == BUSINESS:
+        return sector
+    firm = next((i for i in range(1, len(span)) if span[:i].text in known_firms()), None)
+    return code(span.doc, BUSINESS, span.start_char, span[:firm].end_char) if firm else None
+
+
+@cache
+def known_firms() -> frozenset[str]:
+    """Names and aliases of the businesses eventwire's tables list: a longer name that starts
+    with one ("GM Hughes Electronics") is a unit of the firm."""
+    return frozenset(
+        form
+        for row in builtin_rows()
+        if row.sector == BUSINESS and row.type == ActorType.ORGANIZATION
+        for form in (row.name, *row.aliases)
+    )

@@ -29,6 +29,18 @@ def known_person_names() -> frozenset[str]:
 
 
 @cache
+def known_organization_names() -> frozenset[str]:
+    """Every name and alias of an organisation eventwire's tables list."""
+    rows = (
+        form
+        for row in builtin_rows()
+        if row.type == ActorType.ORGANIZATION
+        for form in (row.name, *row.aliases)
+    )
+    return frozenset(rows) | frozenset(organization_lexicon())
+
+
+@cache
 def news_outlets() -> dict[str, str | None]:
     """Every name and alias of a news outlet eventwire knows → its country."""
     outlets = {

@@ -1,0 +1,70 @@
+"""People the text shows at a journalist's work, with no title that says so: the byline
+clause "…, Isaac Stanley-Becker reports.", a writer "writing for RealClearPolitics", a host
+whose name a show carries ("on Aaron Klein Investigative Radio"). They are media (MED).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.outlets import news_outlets
+from eventwire.lexicons import word_map, word_set
+from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
+
+MEDIA = "MED"
+WRITING_WINDOW = 6  # ", who writes for The Atlantic"
+
+
+def code_journalists(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
+    """Give a person with no sector MED where one of their names stands in a byline clause,
+    writes for a known outlet, or names a show."""
+    unsectored = {a.id: a for a in actors if a.type == ActorType.PERSON and a.sector is None}
+    for mention in mentions:
+        actor = unsectored.get(mention.actor_id)
+        if actor is None or mention.kind != MentionKind.NAME:
+            continue
+        span = doc.char_span(mention.evidence.start, mention.evidence.end)
+        cue = _journalist_cue(span) if span is not None else None
+        if cue is not None:
+            actor.sector = Code(
+                value=MEDIA, evidence=Evidence.of(doc.text, *cue), method="journalist"
+            )
+            del unsectored[actor.id]
+
+
+def _journalist_cue(name: Span) -> tuple[int, int] | None:
+    """The characters that show the person at a journalist's work, else None."""
+    for cue in (_byline_verb(name), _outlet_written_for(name), _show_named(name)):
+        if cue is not None:
+            return cue.idx, cue.idx + len(cue)
+    return None
+
+
+def _byline_verb(name: Span) -> Token | None:
+    """ "…, Isaac Stanley-Becker reports.": a present-tense reporting verb after the report
+    it attributes (a witness "reported" a fire; a byline "reports" the story)."""
+    verb = name.root.head
+    if name.root.dep_ != "nsubj" or verb.lemma_ != "report" or verb.tag_ != "VBZ":
+        return None
+    return verb if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) else None
+
+
+def _outlet_written_for(name: Span) -> Token | None:
+    """ "Jack Kelly, writing for RealClearPolitics", "X, who writes for Slate": a writing verb
+    right after the name whose "for"/"in" object is a known news outlet."""
+    doc = name.doc
+    window = doc[name.end : min(name.sent.end, name.end + WRITING_WINDOW)]
+    verb = next((t for t in window if t.lemma_ in word_set("writing_verb")), None)
+    if verb is None or verb.i + 2 > len(doc) or doc[verb.i + 1].lower_ not in {"for", "in"}:
+        return None
+    rest = doc[verb.i + 2 : name.sent.end].text.removeprefix("the ").removeprefix("The ")
+    return verb if any(rest.startswith(outlet) for outlet in news_outlets()) else None
+
+
+def _show_named(name: Span) -> Token | None:
+    """ "on Aaron Klein Investigative Radio": a name that modifies a media head noun is the
+    host whose show carries it."""
+    head = name.root.head
+    if name.root.dep_ != "compound" or head.i < name.end:
+        return None
+    return head if word_map("organization_head").get(head.lower_) == MEDIA else None
