@@ -24,6 +24,7 @@ BODY = "Officials met on Tuesday to discuss the crisis, the ministry said."
         ("WASHINGTON — ", "Washington", None, None),
         ("KYIV, Ukraine -- ", "Kyiv", None, None),
         ("NEWARK, N.J. _ ", "Newark", None, None),
+        ("RANGOON, Burma - ", "Rangoon", None, None),
     ],
 )
 def test_dateline_styles(lead: str, place: str, agency: str | None, day: str | None) -> None:

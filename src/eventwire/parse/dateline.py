@@ -69,8 +69,8 @@ DATELINE_PATTERNS = [
         re.IGNORECASE,
     ),
     # WASHINGTON —   KYIV, Ukraine --   NEWARK, N.J. _ (NYT wire copy types the dash as "_"),
-    # also on a line of its own above the body
-    re.compile(rf"^{_UPPER_PLACE}{_REGION}?(?:,\s+{_DATE})?\s+(?:—|–|--|_)(?:\s|$)"),
+    # also on a line of its own above the body; the Washington Post types a spaced hyphen
+    re.compile(rf"^{_UPPER_PLACE}{_REGION}?(?:,\s+{_DATE})?\s+(?:—|–|--|_|-)(?:\s|$)"),
 ]
 
 
