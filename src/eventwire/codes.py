@@ -67,6 +67,7 @@ def country_lexicon() -> dict[str, CountryName]:
         if iso3 not in current:  # skip dissolved states such as Serbia and Montenegro
             continue
         spellings = set(info.get("altSpellings") or []) - word_set("not_country_spelling")
+        spellings.discard(iso3)  # its ISO code is data, not news prose ('NLD', 'AND', 'CAN')
         for form in _name_forms(info["name"]) | spellings:
             if form.isascii() and (len(form) > 3 or (form.isupper() and len(form) > 2)):
                 lexicon.setdefault(form, CountryName(iso3, False))
