@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.model import DateMethod
+from eventwire.model import DateMethod, ErrorReason
 from eventwire.parse.pubdate import infer_year
 from tests.conftest import run_texts
 
@@ -82,3 +82,14 @@ def test_title_case_line_ending_in_full_stop_is_the_headline() -> None:
 def test_body_sentence_ending_in_full_stop_is_no_headline() -> None:
     (result,) = run_texts(f"{BODY}\n\nMore talks follow next week.")
     assert result.article.headline is None
+
+
+@pytest.mark.parametrize(
+    "text", ["WASHINGTON (AP) —\n", "Talks resume\n\nMOSCOW, March 1. /TASS/.\n"]
+)
+def test_an_article_that_is_only_a_dateline_is_empty_not_foreign(text: str) -> None:
+    """A feed or paste that kept the dateline and lost the story has no text to code: it is
+    reported empty (it was 'language detected as so'), its dateline still read."""
+    (result,) = run_texts(text)
+    assert [error.reason for error in result.errors] == [ErrorReason.EMPTY]
+    assert result.article.dateline_place is not None

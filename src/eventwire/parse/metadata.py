@@ -20,6 +20,7 @@ from eventwire.parse.recase import is_title_case
 MAX_HEADER_WORDS = 30
 MAX_SECTION_WORDS = 3
 MAX_HEADER_LINES = 4
+LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,13 @@ def read_metadata(doc: RawDocument, today: date | None = None) -> Metadata:
         meta.headline = _supplied(text, doc.title)
     meta.date = _publication_date(text, paras, body_index, dateline, doc.date, today)
     return meta
+
+
+def has_story(text: str) -> bool:
+    """False for a text that stops at its dateline ("WASHINGTON (AP) —" and nothing after):
+    a feed or paste that lost the story, which would otherwise be judged as a language."""
+    _, dateline = _find_body(paragraphs(text))
+    return dateline is None or LETTER.search(text, dateline.span[1]) is not None
 
 
 def _find_body(paras: list[Paragraph]) -> tuple[int, Dateline | None]:
