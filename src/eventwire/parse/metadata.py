@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from dateutil import parser as dateutil_parser
+
 from eventwire.ingest import RawDocument
 from eventwire.model import Attribute, DateMethod, Evidence
 from eventwire.parse.dateline import Dateline, agency_name, find_dateline
@@ -21,6 +23,7 @@ MAX_HEADER_WORDS = 30
 MAX_SECTION_WORDS = 3
 MAX_HEADER_LINES = 4
 LETTER = re.compile(r"[^\W\d_]")
+FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ def _publication_date(
     supplied: str | None,
     today: date | None,
 ) -> Attribute | None:
-    supplied_date = _parse_iso(supplied)
+    supplied_date = _parse_supplied(supplied)
     if dateline is None or dateline.month is None or dateline.day is None:
         if supplied_date is None:
             return None
@@ -151,11 +154,19 @@ def _publication_date(
     return Attribute(value=value.isoformat(), method=method, evidence=evidence)
 
 
-def _parse_iso(value: str | None) -> date | None:
-    """The date part of an ISO date or datetime string; None when absent or malformed."""
+def _parse_supplied(value: str | None) -> date | None:
+    """The day of a supplied date: ISO 8601, else a common written form read by dateutil
+    ('Fri, 05 Jun 2020 10:00:00 GMT', 'June 5, 2020'), as the day written (no time zone
+    shift); None when absent, unreadable, or without a year (dateutil would take this one)."""
     if not value:
         return None
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
+        pass
+    if not FOUR_DIGITS.search(value):
+        return None
+    try:
+        return dateutil_parser.parse(value).date()
+    except (ValueError, OverflowError):
         return None
