@@ -79,6 +79,19 @@ def test_jsonl_metadata_wins_and_bad_lines_are_recorded(tmp_path: Path) -> None:
     assert results[3].errors == []
 
 
+def test_jsonl_fields_of_the_wrong_type_are_not_turned_into_text(tmp_path: Path) -> None:
+    """An id 0 was replaced by the line number, and a list id or an object title became its
+    Python spelling ("['x']", "{'en': ...}") as the article's id or headline."""
+    lines = [
+        {"id": 0, "text": ENGLISH},
+        {"id": ["x"], "text": ENGLISH, "title": {"en": "Troops arrive"}, "url": 5},
+    ]
+    path = write(tmp_path / "typed.jsonl", "\n".join(map(json.dumps, lines)).encode())
+    zero, listed = read_inputs([path])
+    assert zero.id == "0"
+    assert listed.id == "typed.jsonl:2" and listed.title is None and listed.url is None
+
+
 def test_missing_file_is_unreadable(tmp_path: Path) -> None:
     (result,) = process(read_inputs([str(tmp_path / "nope.txt")]))
     assert result.errors[0].reason == ErrorReason.UNREADABLE
