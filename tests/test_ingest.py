@@ -10,6 +10,7 @@ import pytest
 
 from eventwire.ingest import read_inputs
 from eventwire.ingest.decode import MAX_CHARS
+from eventwire.ingest.html import html_document
 from eventwire.model import ErrorReason
 from eventwire.pipeline import process
 
@@ -78,6 +79,19 @@ def test_jsonl_metadata_wins_and_bad_lines_are_recorded(tmp_path: Path) -> None:
     assert results[3].errors == []
 
 
+def test_jsonl_fields_of_the_wrong_type_are_not_turned_into_text(tmp_path: Path) -> None:
+    """An id 0 was replaced by the line number, and a list id or an object title became its
+    Python spelling ("['x']", "{'en': ...}") as the article's id or headline."""
+    lines = [
+        {"id": 0, "text": ENGLISH},
+        {"id": ["x"], "text": ENGLISH, "title": {"en": "Troops arrive"}, "url": 5},
+    ]
+    path = write(tmp_path / "typed.jsonl", "\n".join(map(json.dumps, lines)).encode())
+    zero, listed = read_inputs([path])
+    assert zero.id == "0"
+    assert listed.id == "typed.jsonl:2" and listed.title is None and listed.url is None
+
+
 def test_missing_file_is_unreadable(tmp_path: Path) -> None:
     (result,) = process(read_inputs([str(tmp_path / "nope.txt")]))
     assert result.errors[0].reason == ErrorReason.UNREADABLE
@@ -91,3 +105,31 @@ def test_stdin_plain_and_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(jsonl.encode())))
     (doc,) = read_inputs(["-"])
     assert doc.id == "s1"
+
+
+DAMAGED = "The minister said the talks “went well”; Paris’s offer stands, Zürich café owners said."
+
+
+def test_utf8_text_with_one_stray_byte_keeps_its_characters(tmp_path: Path) -> None:
+    """One invalid byte in a UTF-8 article made the whole of it legacy-decoded (‚Äú for “)."""
+    path = tmp_path / "story.txt"
+    path.write_bytes(DAMAGED.encode() + b" Stray \xff byte.")
+    (doc,) = read_inputs([str(path)])
+    assert doc.text is not None and doc.text.startswith(DAMAGED)
+
+
+def test_utf8_page_with_one_stray_byte_keeps_its_characters() -> None:
+    """trafilatura guessed such a page to be mac_roman, whatever its meta charset said."""
+    body = "<p>The minister said the talks “went well” and that Paris’s offer stands.</p>"
+    head = '<html><head><meta charset="utf-8"><title>Zürich talks</title></head><body><article>'
+    page = (head + body * 3).encode() + b"<p>stray \xff byte</p></article></body></html>"
+    doc = html_document("page", page)
+    assert doc.title == "Zürich talks"
+    assert doc.text is not None and doc.text.startswith("The minister said the talks “went well”")
+
+
+def test_legacy_text_is_not_taken_for_damaged_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(DAMAGED.encode("cp1252"))
+    (doc,) = read_inputs([str(path)])
+    assert doc.text == DAMAGED

@@ -16,9 +16,10 @@ from warcio.warcwriter import WARCWriter
 from eventwire.ingest import RawDocument, read_inputs
 from eventwire.ingest.decode import decode_bytes
 from eventwire.ingest.warc import read_warc
-from eventwire.model import Actor
+from eventwire.model import Actor, ErrorReason
 from eventwire.pipeline import process
 from eventwire.store import Store
+from tests.hostile import warc
 
 GOOD = "Russian troops arrived in Minsk on Monday for joint drills with Belarus."
 
@@ -145,3 +146,15 @@ def test_a_warc_record_with_an_impossible_length_is_reported_and_skipped() -> No
     assert first.text == GOOD and third.text == "Talks on gas prices in Vienna."
     assert bad.errors[0].reason == "unreadable"
     assert "claims 1,000,000,000,000,000 bytes" in bad.errors[0].message
+
+
+@pytest.mark.parametrize("fraction", [0.5, 0.67, 0.9, 0.99])
+def test_a_gzipped_warc_cut_anywhere_reports_the_cut_record(fraction: float) -> None:
+    """Cut inside a record's gzip member, the record vanished without a word (0.5, 0.67) or
+    its first bytes were coded as the whole page (0.9, 0.99)."""
+    data = warc(3)
+    docs = list(read_warc("cc", io.BytesIO(data[: int(len(data) * fraction)])))
+    *complete, cut = docs
+    assert all(doc.errors == [] for doc in complete)
+    assert [error.reason for error in cut.errors] == [ErrorReason.UNREADABLE]
+    assert cut.id == f"cc:{len(docs)}"

@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from eventwire.model import DateMethod
+from eventwire.ingest import RawDocument
+from eventwire.model import DateMethod, ErrorReason
+from eventwire.parse.metadata import read_metadata
 from eventwire.parse.pubdate import infer_year
 from tests.conftest import run_texts
 
@@ -83,3 +85,30 @@ def test_title_case_line_ending_in_full_stop_is_the_headline() -> None:
 def test_body_sentence_ending_in_full_stop_is_no_headline() -> None:
     (result,) = run_texts(f"{BODY}\n\nMore talks follow next week.")
     assert result.article.headline is None
+
+
+@pytest.mark.parametrize(
+    "text", ["WASHINGTON (AP) —\n", "Talks resume\n\nMOSCOW, March 1. /TASS/.\n"]
+)
+def test_an_article_that_is_only_a_dateline_is_empty_not_foreign(text: str) -> None:
+    """A feed or paste that kept the dateline and lost the story has no text to code: it is
+    reported empty (it was 'language detected as so'), its dateline still read."""
+    (result,) = run_texts(text)
+    assert [error.reason for error in result.errors] == [ErrorReason.EMPTY]
+    assert result.article.dateline_place is not None
+
+
+@pytest.mark.parametrize(
+    "supplied",
+    ["Fri, 05 Jun 2020 10:00:00 GMT", "June 5, 2020", "5 June 2020", "2020-06-05T23:59Z"],
+)
+def test_a_supplied_date_in_a_common_format_is_read(supplied: str) -> None:
+    """A JSONL `date` as feeds and sites write it (RFC 822, 'June 5, 2020') was dropped
+    silently unless it was ISO 8601."""
+    meta = read_metadata(RawDocument(id="x", text=BODY, date=supplied))
+    assert meta.date is not None and meta.date.value == "2020-06-05"
+
+
+@pytest.mark.parametrize("supplied", ["not a date", "2021-13-45", "June 5", "12"])
+def test_an_unreadable_or_yearless_supplied_date_is_no_date(supplied: str) -> None:
+    assert read_metadata(RawDocument(id="x", text=BODY, date=supplied)).date is None

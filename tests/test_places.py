@@ -283,3 +283,15 @@ def test_a_name_after_a_title_is_no_town() -> None:
     (result,) = run_texts(text)
     assert not _places(result, "Kennedy")
     assert _places(result, "Miami")
+
+
+def test_a_sea_is_a_sea_not_the_province_or_town_named_after_it() -> None:
+    """'the Red Sea' was Egypt's Red Sea governorate, 'the North Sea' a hamlet on Long Island;
+    the Black Sea was no place at all."""
+    (result,) = run_texts(
+        "Warships sailed from the Red Sea to the Black Sea on Monday, while oil platforms in "
+        "the North Sea were evacuated, officials said."
+    )
+    for sea in ("Red Sea", "Black Sea", "North Sea"):
+        (place,) = _places(result, sea)
+        assert (place.feature, place.country) == ("region", None)

@@ -20,7 +20,7 @@ from eventwire.ingest import RawDocument
 from eventwire.limits import DOCUMENT_SECONDS, OverBudget, Refused, deadline, tokenized
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
 from eventwire.parse.language import detect_language
-from eventwire.parse.metadata import read_metadata
+from eventwire.parse.metadata import has_story, read_metadata
 from eventwire.parse.nlp import BATCH_SIZE, forget_caches, knowing_text, load_nlp
 from eventwire.parse.recase import parse_texts
 from eventwire.places import extract_places
@@ -116,6 +116,9 @@ def _start_result(raw: RawDocument, today: date | None) -> Started:
     if raw.text is None:
         return result, None
     result.article = build_article(raw, today)
+    if not has_story(result.article.text):
+        _error(result, ErrorReason.EMPTY, "only a dateline: no story text after it")
+        return result, None
     language = result.article.language
     if language not in SUPPORTED_LANGUAGES:
         message = f"language detected as {language or 'unknown'}; only English is coded"

@@ -40,8 +40,24 @@ def decode_bytes(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = _decode_mixed(data) or _decode_legacy(data)
+        text = _decode_mixed(data) or damaged_utf8(data) or _decode_legacy(data)
     return check_text(text)
+
+
+UTF8_EVIDENCE = 2
+"""Valid multi-byte UTF-8 characters needed per invalid byte to call the bytes UTF-8."""
+
+
+def damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few invalid bytes (a stray byte from a bad copy), decoded with those bytes
+    replaced; None when the bytes are not that. A valid multi-byte UTF-8 sequence hardly ever
+    arises by chance in 8-bit legacy text, so many of them against few invalid bytes prove
+    UTF-8; without this one stray byte sent a whole article to a legacy code page (“ read as
+    ‚Äú)."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for char in text if ord(char) > 127) - replaced
+    return text if replaced and valid >= UTF8_EVIDENCE * replaced else None
 
 
 def _decode_mixed(data: bytes) -> str | None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import trafilatura
 
-from eventwire.ingest.decode import DecodeError, check_text, looks_binary
+from eventwire.ingest.decode import DecodeError, check_text, damaged_utf8, looks_binary
 from eventwire.ingest.document import RawDocument
 from eventwire.model import ErrorReason
 
@@ -28,7 +28,7 @@ def html_document(
     if looks_binary(html):
         return RawDocument.failed(doc_id, ErrorReason.BINARY, "binary content, not an HTML page")
     page = trafilatura.bare_extraction(
-        html,
+        _utf8_if_damaged(html),
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -47,6 +47,16 @@ def html_document(
     except DecodeError as error:
         return RawDocument.failed(doc_id, error.reason, f"HTML page: {error}", **present)
     return RawDocument(id=doc_id, text=text, **present)
+
+
+def _utf8_if_damaged(html: bytes) -> bytes | str:
+    """A UTF-8 page with a few invalid bytes as text; trafilatura would guess its encoding
+    from the bytes and may take it for a legacy code page, garbling every non-ASCII letter."""
+    try:
+        html.decode("utf-8")
+    except UnicodeDecodeError:
+        return damaged_utf8(html) or html
+    return html
 
 
 def read_html(doc_id: str, data: bytes) -> Iterator[RawDocument]:

@@ -88,16 +88,29 @@ def parse_line(fallback_id: str, line: str) -> RawDocument:
         return invalid(fallback_id, "line is JSON nested too deeply to read")
     if not isinstance(record, dict):
         return invalid(fallback_id, "line is not a JSON object")
-    doc_id = str(record.get("id") or fallback_id)
+    doc_id = _id(record.get("id")) or fallback_id
     text = record.get("text")
     if not isinstance(text, str):
         return invalid(doc_id, "object has no string field 'text'")
-    metadata = {key: str(record[key]) for key in OPTIONAL_FIELDS if record.get(key)}
+    metadata = {key: record[key] for key in OPTIONAL_FIELDS if _text(record.get(key))}
     metadata.setdefault("source", fallback_id.rsplit(":", 1)[0])
     try:
         return RawDocument(id=doc_id, text=check_text(text), **metadata)
     except DecodeError as error:
         return RawDocument.failed(doc_id, error.reason, str(error), **metadata)
+
+
+def _id(value: object) -> str | None:
+    """An id given as a string or an integer; anything else (a list, an object) is no id, not
+    its Python spelling."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value if _text(value) else None
+
+
+def _text(value: object) -> bool:
+    """A metadata field is used only when it is a non-empty string."""
+    return isinstance(value, str) and bool(value)
 
 
 def invalid(doc_id: str, message: str) -> RawDocument:

@@ -27,7 +27,8 @@ RECORD_START = b"\nWARC/1."
 
 def read_warc(doc_id: str, stream: BinaryIO) -> Iterator[RawDocument]:
     """Yield one document per HTML response record, numbered in file order as `doc_id:N`."""
-    size = _plain_size(stream)
+    total, gzipped = _size(stream)
+    size = None if gzipped else total
     numbers = count(1)
     number = 0
     try:
@@ -44,6 +45,9 @@ def read_warc(doc_id: str, stream: BinaryIO) -> Iterator[RawDocument]:
                     number = next(numbers)
                     yield _record_document(f"{doc_id}:{number}", record)
             else:
+                cut = _cut_tail(iterator, total if gzipped else None)
+                if cut:
+                    yield RawDocument.failed(f"{doc_id}:{next(numbers)}", *cut)
                 return
             if resume is None:
                 return
@@ -53,17 +57,30 @@ def read_warc(doc_id: str, stream: BinaryIO) -> Iterator[RawDocument]:
         yield RawDocument.failed(f"{doc_id}:{number + 1}", ErrorReason.UNREADABLE, message)
 
 
-def _plain_size(stream: BinaryIO) -> int | None:
-    """The size of an uncompressed, seekable WARC; None for gzip (where lengths are of the
-    unpacked record and each gzip member ends on its own) or a stream that cannot seek."""
+def _size(stream: BinaryIO) -> tuple[int | None, bool]:
+    """The WARC's size in bytes (None for a stream that cannot seek), and whether it is gzip.
+    Record lengths are of unpacked records, so a gzipped file's size bounds none of them."""
     try:
         start = stream.tell()
         head = stream.read(2)
         end = stream.seek(0, io.SEEK_END)
         stream.seek(start)
     except (OSError, ValueError):
+        return None, False
+    return end, head == b"\x1f\x8b"
+
+
+def _cut_tail(iterator: ArchiveIterator, size: int | None) -> tuple[ErrorReason, str] | None:
+    """Bytes after the last whole record that gave no record: a gzip member cut short, on
+    which warcio ends without a word (the record would vanish unreported)."""
+    try:
+        end = iterator.get_record_offset() + iterator.get_record_length()
+    except (AttributeError, TypeError):  # no record was read at all
+        end = 0
+    if size is None or end >= size:
         return None
-    return None if head == b"\x1f\x8b" else end
+    message = f"WARC file ends in a cut record: {size - end:,} bytes after byte {end:,}"
+    return ErrorReason.UNREADABLE, message
 
 
 def _impossible(doc_id: str, record: ArcWarcRecord, start: int, size: int) -> RawDocument:
@@ -109,6 +126,10 @@ def _record_document(doc_id: str, record: ArcWarcRecord) -> RawDocument:
     if len(body) > MAX_RECORD_BYTES:
         message = f"WARC record over {MAX_RECORD_BYTES:,} bytes"
         return RawDocument.failed(doc_id, ErrorReason.TOO_LONG, message, url=url)
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:  # the file ends inside this record: its first bytes are not the page
+        message = f"WARC record cut short: its last {missing:,} bytes are missing"
+        return RawDocument.failed(doc_id, ErrorReason.UNREADABLE, message, url=url)
     page = html_document(doc_id, body, url=url)
     page.date = page.date or headers.get_header("WARC-Date")
     return page

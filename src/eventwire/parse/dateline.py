@@ -7,30 +7,16 @@ Handles TASS ("MINSK, February 3. /TASS/."), Reuters/AP/AFP/Xinhua style ("LONDO
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
 MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+} | {"sept": 9}
+"""Month names and abbreviations as datelines write them ('February', 'Feb', 'Sept')."""
 
 AGENCIES = {
     "tass": "TASS",

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from dateutil import parser as dateutil_parser
+
 from eventwire.ingest import RawDocument
 from eventwire.model import Attribute, DateMethod, Evidence
 from eventwire.parse.dateline import Dateline, agency_name, find_dateline
@@ -20,6 +22,8 @@ from eventwire.parse.recase import is_title_case
 MAX_HEADER_WORDS = 30
 MAX_SECTION_WORDS = 3
 MAX_HEADER_LINES = 4
+LETTER = re.compile(r"[^\W\d_]")
+FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,13 @@ def read_metadata(doc: RawDocument, today: date | None = None) -> Metadata:
         meta.headline = _supplied(text, doc.title)
     meta.date = _publication_date(text, paras, body_index, dateline, doc.date, today)
     return meta
+
+
+def has_story(text: str) -> bool:
+    """False for a text that stops at its dateline ("WASHINGTON (AP) —" and nothing after):
+    a feed or paste that lost the story, which would otherwise be judged as a language."""
+    _, dateline = _find_body(paragraphs(text))
+    return dateline is None or LETTER.search(text, dateline.span[1]) is not None
 
 
 def _find_body(paras: list[Paragraph]) -> tuple[int, Dateline | None]:
@@ -128,7 +139,7 @@ def _publication_date(
     supplied: str | None,
     today: date | None,
 ) -> Attribute | None:
-    supplied_date = _parse_iso(supplied)
+    supplied_date = _parse_supplied(supplied)
     if dateline is None or dateline.month is None or dateline.day is None:
         if supplied_date is None:
             return None
@@ -143,11 +154,19 @@ def _publication_date(
     return Attribute(value=value.isoformat(), method=method, evidence=evidence)
 
 
-def _parse_iso(value: str | None) -> date | None:
-    """The date part of an ISO date or datetime string; None when absent or malformed."""
+def _parse_supplied(value: str | None) -> date | None:
+    """The day of a supplied date: ISO 8601, else a common written form read by dateutil
+    ('Fri, 05 Jun 2020 10:00:00 GMT', 'June 5, 2020'), as the day written (no time zone
+    shift); None when absent, unreadable, or without a year (dateutil would take this one)."""
     if not value:
         return None
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
+        pass
+    if not FOUR_DIGITS.search(value):
+        return None
+    try:
+        return dateutil_parser.parse(value).date()
+    except (ValueError, OverflowError):
         return None

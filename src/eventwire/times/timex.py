@@ -31,7 +31,7 @@ UNITS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
     "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
 }  # fmt: skip
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = [name.lower() for name in calendar.day_name]  # 0 = Monday, as date.weekday()
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 MONTH_NUMBERS = {calendar.month_abbr[number].lower(): number for number in range(1, 13)}
 SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10}  # a season's middle month; winter straddles two years
