@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.lexicon import Trigger, triggers
 
 NAMES = {"PERSON", "ORG", "GPE", "NORP"}
+NONFINITE = {"VBG", "VBN", "VB"}  # gerunds, participles and infinitives head no headline
 
 
 def _name(token: Token) -> bool:
@@ -20,8 +21,12 @@ def _name(token: Token) -> bool:
 
 
 def _verbless(sentence: Span) -> bool:
-    """No verb but names mis-tagged as verbs ("Clinton blasts Trump": "Trump" as a verb)."""
-    return not any(t.pos_ == "VERB" and t.ent_type_ not in NAMES for t in sentence)
+    """No finite verb but names mis-tagged as verbs ("Clinton blasts Trump": "Trump" as a
+    verb); a participle or gerund leaves a headline verbless ("Flanked by veterans, Obama
+    pillories Trump over the wall")."""
+    return not any(
+        t.pos_ == "VERB" and t.tag_ not in NONFINITE and t.ent_type_ not in NAMES for t in sentence
+    )
 
 
 def _between_names(token: Token) -> bool:
@@ -45,8 +50,19 @@ def headline_verb(token: Token) -> tuple[Span, Trigger] | None:
         return None
     if not _verbless(token.sent):
         return None
-    rows = triggers().get(token.lower_[:-1], [])
-    for trigger in rows:
-        if _done_to_someone(trigger):
-            return token.doc[token.i : token.i + 1], trigger
+    for base in _base_forms(token.lower_):
+        for trigger in triggers().get(base, []):
+            if _done_to_someone(trigger):
+                return token.doc[token.i : token.i + 1], trigger
     return None
+
+
+def _base_forms(word: str) -> list[str]:
+    """The verb a third-person -s form may come from: "rips" rip, "bashes" bash, "pillories"
+    pillory (the tagger that misread the word gives no lemma to trust)."""
+    forms = [word[:-1]]
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    return forms

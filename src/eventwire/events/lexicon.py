@@ -17,6 +17,7 @@ from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.lexicons import read_table
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+ARMED_SECTORS = {"MIL", "COP", "REB", "SPY"}  # titles of those whom force, not words, is aimed at
 
 
 @dataclass(frozen=True)
@@ -118,3 +119,21 @@ def is_agent(token: Token) -> bool:
     if token.pos_ in {"PRON", "PROPN"} or token.ent_type_ in AGENT_ENTITIES:
         return True
     return bool({token.lower_, token.lemma_.lower()} & agent_nouns())
+
+
+@cache
+def civilian_titles() -> frozenset[str]:
+    """Head nouns of titles outside the armed and police sectors ("the governor", "the
+    senator"; not "the soldier", "the officer")."""
+    return frozenset(
+        key[-1] for key, role in role_lexicon().items() if role.sector not in ARMED_SECTORS
+    )
+
+
+def is_person(token: Token) -> bool:
+    """A named person or a civilian title: whom attack words in their speech sense are aimed at
+    ("hit Clinton with ads", "a defense of the governor"); a country, a convoy or a soldier is
+    not."""
+    return token.ent_type_ == "PERSON" or (
+        token.pos_ == "NOUN" and token.lemma_.lower() in civilian_titles()
+    )
