@@ -47,3 +47,8 @@ def test_attack_words_not_aimed_at_a_person_are_no_criticism(text: str) -> None:
 
 def test_headline_verb_beside_a_participle_is_coded() -> None:
     assert "ACCUSE" in _types("Flanked by veterans, Obama pillories Trump over the wall.")
+
+
+def test_voting_for_someone_backs_them_but_voting_for_the_nominee_is_a_rule() -> None:
+    assert _types("The congressman said he would vote for Sanders in the primary.") == ["SUPPORT"]
+    assert _types("Pledged delegates must vote for the candidate who won them.") == []
