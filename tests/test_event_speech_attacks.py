@@ -26,6 +26,7 @@ def _types(text: str) -> list[str]:
         ("The governor came to Trump's defense on Friday.", "SUPPORT"),
         ("On Sunday Clinton laughed off the charges.", "REJECT"),
         ("Last month the mayor called for Trump to quit the race.", "REQUEST"),
+        ("It is telling that some conservatives denounced her for the speech.", "ACCUSE"),
     ],
 )
 def test_speech_acts_told_in_campaign_words(text: str, type_: str) -> None:
