@@ -27,6 +27,8 @@ def _types(text: str) -> list[str]:
         ("On Sunday Clinton laughed off the charges.", "REJECT"),
         ("Last month the mayor called for Trump to quit the race.", "REQUEST"),
         ("It is telling that some conservatives denounced her for the speech.", "ACCUSE"),
+        ("For weeks the governor has tried to tie Senator Cruz to the bank bailout.", "ACCUSE"),
+        ("The senator skipped the hearing on Tuesday.", "REJECT"),
     ],
 )
 def test_speech_acts_told_in_campaign_words(text: str, type_: str) -> None:
@@ -40,6 +42,8 @@ def test_speech_acts_told_in_campaign_words(text: str, type_: str) -> None:
         "A stray bullet hit the soldier in the leg.",  # force, at an armed title
         "He hit a home run in the ninth inning.",  # a thing
         "The defense of Kuwait cost billions of dollars.",  # a country defended by arms
+        "The new law ties the grants to school reforms.",  # things tied, no one blamed
+        "He skipped breakfast before the speech.",  # no meeting snubbed
     ],
 )
 def test_attack_words_not_aimed_at_a_person_are_no_criticism(text: str) -> None:
