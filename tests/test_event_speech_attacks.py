@@ -21,6 +21,7 @@ def _types(text: str) -> list[str]:
         ("A Republican group has been hitting Hillary Clinton with ads in Iowa.", "ACCUSE"),
         ("A conservative group whacks Clinton in a Christmas ad.", "ACCUSE"),
         ("Senator Cruz hit back at Donald Trump on Sunday.", "ACCUSE"),
+        ("Super PAC ad hits Trump on the violence at his rallies.", "ACCUSE"),
         ("The former judge spoke highly of the governor on Monday.", "SUPPORT"),
         ("The newspaper published a spirited defense of the governor.", "SUPPORT"),
         ("The governor came to Trump's defense on Friday.", "SUPPORT"),

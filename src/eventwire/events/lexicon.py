@@ -133,7 +133,21 @@ def civilian_titles() -> frozenset[str]:
 def is_person(token: Token) -> bool:
     """A named person or a civilian title: whom attack words in their speech sense are aimed at
     ("hit Clinton with ads", "a defense of the governor"); a country, a convoy or a soldier is
-    not."""
-    return token.ent_type_ == "PERSON" or (
-        token.pos_ == "NOUN" and token.lemma_.lower() in civilian_titles()
-    )
+    not. A known person's surname counts whatever entity the tagger gave it ("ad hits Trump",
+    "Trump" read as an organisation)."""
+    if token.ent_type_ == "PERSON" or token.text in known_surnames():
+        return True
+    return token.pos_ == "NOUN" and token.lemma_.lower() in civilian_titles()
+
+
+@cache
+def known_surnames() -> frozenset[str]:
+    """The last words of the names and aliases of the people in eventwire's table of known
+    actors, as written ("Trump", "Pence")."""
+    surnames = {
+        form.split()[-1]
+        for name, aliases, kind, *_ in read_table("known_actors.tsv")
+        if kind == "person"
+        for form in [name, *filter(None, aliases.split("|"))]
+    }
+    return frozenset(word for word in surnames if word[:1].isupper())
