@@ -23,7 +23,6 @@ def _types(text: str) -> list[str]:
         ("Senator Cruz hit back at Donald Trump on Sunday.", "ACCUSE"),
         ("Super PAC ad hits Trump on the violence at his rallies.", "ACCUSE"),
         ("The former judge spoke highly of the governor on Monday.", "SUPPORT"),
-        ("The newspaper published a spirited defense of the governor.", "SUPPORT"),
         ("The governor came to Trump's defense on Friday.", "SUPPORT"),
         ("On Sunday Clinton laughed off the charges.", "REJECT"),
         ("Last month the mayor called for Trump to quit the race.", "REQUEST"),
@@ -55,6 +54,6 @@ def test_headline_verb_beside_a_participle_is_coded() -> None:
     assert "ACCUSE" in _types("Flanked by veterans, Obama pillories Trump over the wall.")
 
 
-def test_voting_for_someone_backs_them_but_voting_for_the_nominee_is_a_rule() -> None:
-    assert _types("The congressman said he would vote for Sanders in the primary.") == ["SUPPORT"]
-    assert _types("Pledged delegates must vote for the candidate who won them.") == []
+def test_a_plural_name_word_beside_a_finite_auxiliary_is_no_headline_verb() -> None:
+    text = "The Liberty Partners Action Fund is running a TV spot in Ohio."
+    assert "COOPERATE" not in _types(text)

@@ -20,12 +20,15 @@ def _name(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in NAMES
 
 
-def _verbless(sentence: Span) -> bool:
-    """No finite verb but names mis-tagged as verbs ("Clinton blasts Trump": "Trump" as a
-    verb); a participle or gerund leaves a headline verbless ("Flanked by veterans, Obama
-    pillories Trump over the wall")."""
+def _verbless(word: Token) -> bool:
+    """No finite verb but the word itself and names mis-tagged as verbs ("Clinton blasts Trump":
+    "Trump" as a verb, "blasts" as an auxiliary); a participle or gerund leaves a headline
+    verbless ("Flanked by veterans, Obama pillories Trump over the wall"), an auxiliary does not
+    ("the Freedom Partners Action Fund is running a spot")."""
     return not any(
-        t.pos_ == "VERB" and t.tag_ not in NONFINITE and t.ent_type_ not in NAMES for t in sentence
+        t.pos_ in {"VERB", "AUX"} and t.tag_ not in NONFINITE and t.ent_type_ not in NAMES
+        for t in word.sent
+        if t.i != word.i
     )
 
 
@@ -48,7 +51,7 @@ def headline_verb(token: Token) -> tuple[Span, Trigger] | None:
     """The verb trigger a mis-tagged headline word stands for, with its one-word span."""
     if token.pos_ == "VERB" or not token.lower_.endswith("s") or not _between_names(token):
         return None
-    if not _verbless(token.sent):
+    if not _verbless(token):
         return None
     for base in _base_forms(token.lower_):
         for trigger in triggers().get(base, []):

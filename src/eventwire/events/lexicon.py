@@ -132,7 +132,7 @@ def civilian_titles() -> frozenset[str]:
 
 def is_person(token: Token) -> bool:
     """A named person or a civilian title: whom attack words in their speech sense are aimed at
-    ("hit Clinton with ads", "a defense of the governor"); a country, a convoy or a soldier is
+    ("hit Clinton with ads", "hit back at the governor"); a country, a convoy or a soldier is
     not. A known person's surname counts whatever entity the tagger gave it ("ad hits Trump",
     "Trump" read as an organisation)."""
     if token.ent_type_ == "PERSON" or token.text in known_surnames():

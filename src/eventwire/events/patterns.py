@@ -104,7 +104,7 @@ def argument_words(head: Token) -> set[str]:
                 words.add(child.lower_)
             if any(is_agent(s) for s in slots):  # "spoke with Putin", not "with anonymity"
                 words.add(f"{child.lower_} someone")
-            if any(is_person(s) for s in slots):  # "a defense of the governor"
+            if any(is_person(s) for s in slots):  # "hit back at the governor"
                 words.add(f"{child.lower_} {PERSON}")
         elif child.dep_ not in ARGUMENT_DEPS:
             continue
