@@ -40,6 +40,7 @@ def test_speech_acts_told_in_campaign_words(text: str, type_: str) -> None:
     [
         "The hurricane hit Florida on Tuesday.",  # a place, not a person
         "A stray bullet hit the soldier in the leg.",  # force, at an armed title
+        "A police officer hit the reporter with a baton.",  # force, at no political title
         "He hit a home run in the ninth inning.",  # a thing
         "The defense of Kuwait cost billions of dollars.",  # a country defended by arms
         "The new law ties the grants to school reforms.",  # things tied, no one blamed

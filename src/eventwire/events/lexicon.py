@@ -17,7 +17,7 @@ from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.lexicons import read_table
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
-ARMED_SECTORS = {"MIL", "COP", "REB", "SPY"}  # titles of those whom force, not words, is aimed at
+POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD", "IGO"}  # titles words are aimed at
 
 
 @dataclass(frozen=True)
@@ -122,22 +122,22 @@ def is_agent(token: Token) -> bool:
 
 
 @cache
-def civilian_titles() -> frozenset[str]:
-    """Head nouns of titles outside the armed and police sectors ("the governor", "the
-    senator"; not "the soldier", "the officer")."""
+def political_titles() -> frozenset[str]:
+    """Head nouns of the titles of government, legislatures, parties, courts and IGOs ("the
+    governor", "the senator"; not "the soldier", "the protester", "the reporter")."""
     return frozenset(
-        key[-1] for key, role in role_lexicon().items() if role.sector not in ARMED_SECTORS
+        key[-1] for key, role in role_lexicon().items() if role.sector in POLITICAL_SECTORS
     )
 
 
 def is_person(token: Token) -> bool:
-    """A named person or a civilian title: whom attack words in their speech sense are aimed at
-    ("hit Clinton with ads", "hit back at the governor"); a country, a convoy or a soldier is
-    not. A known person's surname counts whatever entity the tagger gave it ("ad hits Trump",
-    "Trump" read as an organisation)."""
+    """A named person or a political title: whom attack words in their speech sense are aimed
+    at ("hit Clinton with ads", "hit back at the governor"); a country, a convoy, a soldier or
+    a protester is not. A known person's surname counts whatever entity the tagger gave it
+    ("ad hits Trump", "Trump" read as an organisation)."""
     if token.ent_type_ == "PERSON" or token.text in known_surnames():
         return True
-    return token.pos_ == "NOUN" and token.lemma_.lower() in civilian_titles()
+    return token.pos_ == "NOUN" and token.lemma_.lower() in political_titles()
 
 
 @cache

@@ -40,7 +40,7 @@ RALLIES = words("event_words.tsv", "campaign_event")  # a candidate's rally is n
 CAMPAIGN = words("event_words.tsv", "campaign_word")
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
 INTRANSITIVE = "intransitive"  # argument word for an active verb with no object ("began firing")
-PERSON = "a person"  # argument word for a named person or civilian title ("hit Clinton with ads")
+PERSON = "a person"  # argument word for a named person or political title ("hit Clinton with ads")
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "dative", "attr", "oprd", "ccomp", "xcomp"}
 # "acomp": "pleaded innocent" (the plea is read from its adjective)
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod", "nmod", "poss"}
