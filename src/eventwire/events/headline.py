@@ -13,15 +13,23 @@ from spacy.tokens import Span, Token
 from eventwire.events.lexicon import Trigger, triggers
 
 NAMES = {"PERSON", "ORG", "GPE", "NORP"}
+NONFINITE = {"VBG", "VBN", "VB"}  # gerunds, participles and infinitives head no headline
 
 
 def _name(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in NAMES
 
 
-def _verbless(sentence: Span) -> bool:
-    """No verb but names mis-tagged as verbs ("Clinton blasts Trump": "Trump" as a verb)."""
-    return not any(t.pos_ == "VERB" and t.ent_type_ not in NAMES for t in sentence)
+def _verbless(word: Token) -> bool:
+    """No finite verb but the word itself and names mis-tagged as verbs ("Clinton blasts Trump":
+    "Trump" as a verb, "blasts" as an auxiliary); a participle or gerund leaves a headline
+    verbless ("Flanked by veterans, Obama pillories Trump over the wall"), an auxiliary does not
+    ("the Freedom Partners Action Fund is running a spot")."""
+    return not any(
+        t.pos_ in {"VERB", "AUX"} and t.tag_ not in NONFINITE and t.ent_type_ not in NAMES
+        for t in word.sent
+        if t.i != word.i
+    )
 
 
 def _between_names(token: Token) -> bool:
@@ -43,10 +51,21 @@ def headline_verb(token: Token) -> tuple[Span, Trigger] | None:
     """The verb trigger a mis-tagged headline word stands for, with its one-word span."""
     if token.pos_ == "VERB" or not token.lower_.endswith("s") or not _between_names(token):
         return None
-    if not _verbless(token.sent):
+    if not _verbless(token):
         return None
-    rows = triggers().get(token.lower_[:-1], [])
-    for trigger in rows:
-        if _done_to_someone(trigger):
-            return token.doc[token.i : token.i + 1], trigger
+    for base in _base_forms(token.lower_):
+        for trigger in triggers().get(base, []):
+            if _done_to_someone(trigger):
+                return token.doc[token.i : token.i + 1], trigger
     return None
+
+
+def _base_forms(word: str) -> list[str]:
+    """The verb a third-person -s form may come from: "rips" rip, "bashes" bash, "pillories"
+    pillory (the tagger that misread the word gives no lemma to trust)."""
+    forms = [word[:-1]]
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    return forms

@@ -17,6 +17,7 @@ from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.lexicons import read_table
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD", "IGO"}  # titles words are aimed at
 
 
 @dataclass(frozen=True)
@@ -118,3 +119,35 @@ def is_agent(token: Token) -> bool:
     if token.pos_ in {"PRON", "PROPN"} or token.ent_type_ in AGENT_ENTITIES:
         return True
     return bool({token.lower_, token.lemma_.lower()} & agent_nouns())
+
+
+@cache
+def political_titles() -> frozenset[str]:
+    """Head nouns of the titles of government, legislatures, parties, courts and IGOs ("the
+    governor", "the senator"; not "the soldier", "the protester", "the reporter")."""
+    return frozenset(
+        key[-1] for key, role in role_lexicon().items() if role.sector in POLITICAL_SECTORS
+    )
+
+
+def is_person(token: Token) -> bool:
+    """A named person or a political title: whom attack words in their speech sense are aimed
+    at ("hit Clinton with ads", "hit back at the governor"); a country, a convoy, a soldier or
+    a protester is not. A known person's surname counts whatever entity the tagger gave it
+    ("ad hits Trump", "Trump" read as an organisation)."""
+    if token.ent_type_ == "PERSON" or token.text in known_surnames():
+        return True
+    return token.pos_ == "NOUN" and token.lemma_.lower() in political_titles()
+
+
+@cache
+def known_surnames() -> frozenset[str]:
+    """The last words of the names and aliases of the people in eventwire's table of known
+    actors, as written ("Trump", "Pence")."""
+    surnames = {
+        form.split()[-1]
+        for name, aliases, kind, *_ in read_table("known_actors.tsv")
+        if kind == "person"
+        for form in [name, *filter(None, aliases.split("|"))]
+    }
+    return frozenset(word for word in surnames if word[:1].isupper())

@@ -13,7 +13,15 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.headline import headline_verb
 from eventwire.events.judgement import judgement
-from eventwire.events.lexicon import EventCode, Trigger, code_table, is_agent, triggers, words
+from eventwire.events.lexicon import (
+    EventCode,
+    Trigger,
+    code_table,
+    is_agent,
+    is_person,
+    triggers,
+    words,
+)
 from eventwire.events.modality import REPORTING
 from eventwire.events.travel import trip_code
 from eventwire.parse.nlp import tokens
@@ -32,6 +40,7 @@ RALLIES = words("event_words.tsv", "campaign_event")  # a candidate's rally is n
 CAMPAIGN = words("event_words.tsv", "campaign_word")
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
 INTRANSITIVE = "intransitive"  # argument word for an active verb with no object ("began firing")
+PERSON = "a person"  # argument word for a named person or political title ("hit Clinton with ads")
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "dative", "attr", "oprd", "ccomp", "xcomp"}
 # "acomp": "pleaded innocent" (the plea is read from its adjective)
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod", "nmod", "poss"}
@@ -95,10 +104,14 @@ def argument_words(head: Token) -> set[str]:
                 words.add(child.lower_)
             if any(is_agent(s) for s in slots):  # "spoke with Putin", not "with anonymity"
                 words.add(f"{child.lower_} someone")
+            if any(is_person(s) for s in slots):  # "hit back at the governor"
+                words.add(f"{child.lower_} {PERSON}")
         elif child.dep_ not in ARGUMENT_DEPS:
             continue
         if child.dep_ == "dobj" and is_agent(child):
             words.add("someone")  # "assured him": done to someone who can act
+        if child.dep_ == "dobj" and is_person(child):
+            words.add(PERSON)  # "hit Clinton with ads": words, not blows, at a person
         for slot in slots:
             words |= {slot.lower_, _lemma(slot)}
             words |= {c.lower_ for c in slot.children if c.dep_ in {"compound", "amod"}}

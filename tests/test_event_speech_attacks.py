@@ -1,0 +1,60 @@
+"""Accusation and support as campaign news tells them (recall round 8): attack words aimed at a
+person in their speech sense, praise and defence in other words, a charge laughed off, and
+headline verbs behind a participle; the same words aimed at things or told with force stay
+what they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+def _types(text: str) -> list[str]:
+    (result,) = run_texts(text)
+    return [e.type for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("A Republican group has been hitting Hillary Clinton with ads in Iowa.", "ACCUSE"),
+        ("A conservative group whacks Clinton in a Christmas ad.", "ACCUSE"),
+        ("Senator Cruz hit back at Donald Trump on Sunday.", "ACCUSE"),
+        ("Super PAC ad hits Trump on the violence at his rallies.", "ACCUSE"),
+        ("The former judge spoke highly of the governor on Monday.", "SUPPORT"),
+        ("The governor came to Trump's defense on Friday.", "SUPPORT"),
+        ("On Sunday Clinton laughed off the charges.", "REJECT"),
+        ("Last month the mayor called for Trump to quit the race.", "REQUEST"),
+        ("It is telling that some conservatives denounced her for the speech.", "ACCUSE"),
+        ("For weeks the governor has tried to tie Senator Cruz to the bank bailout.", "ACCUSE"),
+        ("The senator skipped the hearing on Tuesday.", "REJECT"),
+    ],
+)
+def test_speech_acts_told_in_campaign_words(text: str, type_: str) -> None:
+    assert _types(text) == [type_]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hurricane hit Florida on Tuesday.",  # a place, not a person
+        "A stray bullet hit the soldier in the leg.",  # force, at an armed title
+        "A police officer hit the reporter with a baton.",  # force, at no political title
+        "He hit a home run in the ninth inning.",  # a thing
+        "The defense of Kuwait cost billions of dollars.",  # a country defended by arms
+        "The new law ties the grants to school reforms.",  # things tied, no one blamed
+        "He skipped breakfast before the speech.",  # no meeting snubbed
+    ],
+)
+def test_attack_words_not_aimed_at_a_person_are_no_criticism(text: str) -> None:
+    assert "ACCUSE" not in _types(text) and "SUPPORT" not in _types(text)
+
+
+def test_headline_verb_beside_a_participle_is_coded() -> None:
+    assert "ACCUSE" in _types("Flanked by veterans, Obama pillories Trump over the wall.")
+
+
+def test_a_plural_name_word_beside_a_finite_auxiliary_is_no_headline_verb() -> None:
+    text = "The Liberty Partners Action Fund is running a TV spot in Ohio."
+    assert "COOPERATE" not in _types(text)
