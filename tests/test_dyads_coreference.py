@@ -35,3 +35,12 @@ def test_a_pronoun_stands_only_for_an_actor_that_agrees_with_it() -> None:
     assert all(not e.actors for e in person_it.events), "it: no person"
     assert _event(group_it, "attacked").actors == [], "it: not the fighters"
     assert _countries(_event(state_it, "sanctions").actors) == {"GBR"}
+
+
+def test_a_pronoun_after_a_preposition_is_not_its_clause_subject() -> None:
+    (r,) = run_texts(
+        "Justice Ruth Bader Ginsburg criticized Donald Trump on Monday. "
+        "Trump lashed out at her on Twitter and called on her to resign."
+    )
+    assert [p.name for p in _event(r, "lashed out").recipients] == ["Ruth Bader Ginsburg"]
+    assert [p.name for p in _event(r, "called on").recipients] == ["Ruth Bader Ginsburg"]

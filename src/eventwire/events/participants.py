@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.codes import capital_countries, country_of, names_ethnicity
 from eventwire.events.attribution import Attribution
+from eventwire.events.binding import rebound
 from eventwire.events.lexicon import words
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
@@ -114,7 +115,7 @@ class RoleReader:
             return self.speaker(token)
         mention = self.mention_at(token)
         if mention is not None:
-            participant = self.participant(mention)
+            participant = rebound(self, token, self.participant(mention))  # not "at her" → doer
             bare = participant.country is None and not self._person(participant)
             fallback = self._fallback(token) if bare else None  # never a person's country
             if fallback is not None:  # "Washington" as a person-like name: the capital
