@@ -44,3 +44,11 @@ def test_a_pronoun_after_a_preposition_is_not_its_clause_subject() -> None:
     )
     assert [p.name for p in _event(r, "lashed out").recipients] == ["Ruth Bader Ginsburg"]
     assert [p.name for p in _event(r, "called on").recipients] == ["Ruth Bader Ginsburg"]
+
+
+def test_he_in_a_quotation_is_the_person_told_of_before_not_the_speaker() -> None:
+    (r,) = run_texts(
+        "Sean Hannity praised Senator Marco Rubio on Tuesday.\n\n"
+        '"He apologized numerous times on this show," Hannity said.'
+    )
+    assert [p.name for p in _event(r, "apologized").actors] == ["Marco Rubio"]
