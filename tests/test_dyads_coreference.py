@@ -52,3 +52,11 @@ def test_he_in_a_quotation_is_the_person_told_of_before_not_the_speaker() -> Non
         '"He apologized numerous times on this show," Hannity said.'
     )
     assert [p.name for p in _event(r, "apologized").actors] == ["Marco Rubio"]
+
+
+def test_an_infinitive_with_an_object_for_subject_leaves_the_pronoun_free() -> None:
+    (r,) = run_texts(
+        "Senator John McCain spoke in Texas with Ted Cruz on Monday. "
+        "McCain said he rarely asks surrogates to stump for him."
+    )
+    assert "Ted Cruz" not in [p.name for p in _event(r, "asks").recipients]

@@ -44,9 +44,13 @@ def rebound(reader: RoleReader, pronoun: Token, participant: Participant) -> Par
 
 def _clause_subject_ids(reader: RoleReader, prep: Token) -> set[str]:
     """Actors named by the subject of the nearest verb above the preposition that has one
-    ("called on her to resign": "called"; "wants to meet with her": "wants")."""
+    ("called on her to resign": "called"; "wants to meet with her": "wants"); an infinitive
+    whose controller has an object has that object for subject ("he asks surrogates to stump
+    for him": the surrogates, so "him" may be he)."""
     for verb in prep.ancestors:
         subjects = [c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS]
+        if verb.dep_ == "xcomp" and not subjects:
+            subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
         if verb.pos_ in {"VERB", "AUX"} and subjects:
             mentions = [reader.mention_at(s) for s in subjects]
             return {m.actor_id for m in mentions if m is not None}
