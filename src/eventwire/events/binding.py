@@ -9,21 +9,17 @@ drops its target as the doer itself. Here the clause is the verb the phrase hang
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
+from eventwire.events.mention_reader import MentionReader
 from eventwire.model import ActorType, Participant
 from eventwire.parse.quotemarks import inside
-
-if TYPE_CHECKING:
-    from eventwire.events.participants import RoleReader
 
 PERSONAL_OBJECTS = {"him", "her"}
 CLAUSE_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
-def rebound(reader: RoleReader, pronoun: Token, participant: Participant) -> Participant:
+def rebound(reader: MentionReader, pronoun: Token, participant: Participant) -> Participant:
     """The participant a prepositional "him"/"her" stands for: the person the actors stage
     linked, unless that is its clause's subject; then the latest other person named before it
     outside quotation marks (as the actors stage picks), else the link unchanged."""
@@ -42,7 +38,7 @@ def rebound(reader: RoleReader, pronoun: Token, participant: Participant) -> Par
     return participant
 
 
-def _clause_subject_ids(reader: RoleReader, prep: Token) -> set[str]:
+def _clause_subject_ids(reader: MentionReader, prep: Token) -> set[str]:
     """Actors named by the subject of the nearest verb above the preposition that has one
     ("called on her to resign": "called"; "wants to meet with her": "wants"); an infinitive
     whose controller has an object has that object for subject ("he asks surrogates to stump

@@ -12,22 +12,19 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from operator import itemgetter
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventwire.events.mention_reader import MentionReader
 from eventwire.model import ActorType, Evidence, Participant
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside
-
-if TYPE_CHECKING:
-    from eventwire.events.participants import RoleReader
 
 QUOTED_PERSONAL = {"he", "him", "she", "her"}
 LOOK_BACK = 600  # characters before the quotation: its paragraph and the one before, roughly
 
 
-def quoted_person(reader: RoleReader, pronoun: Token) -> Participant | None:
+def quoted_person(reader: MentionReader, pronoun: Token) -> Participant | None:
     """The latest person named before the pronoun, in its own quotation or outside any shortly
     before it opens ("'I urged Ted Cruz to run. I've urged him since …'"), other than the
     quotation's speaker; None outside a quotation."""
@@ -50,7 +47,7 @@ def quoted_person(reader: RoleReader, pronoun: Token) -> Participant | None:
     return None
 
 
-def _quotation_start(reader: RoleReader, token: Token) -> int | None:
+def _quotation_start(reader: MentionReader, token: Token) -> int | None:
     """Where the quotation around the token opens (spans are in text order and apart)."""
     spans = reader.attribution.spans
     index = bisect_right(spans, token.idx, key=itemgetter(0)) - 1
