@@ -35,3 +35,28 @@ def test_a_pronoun_stands_only_for_an_actor_that_agrees_with_it() -> None:
     assert all(not e.actors for e in person_it.events), "it: no person"
     assert _event(group_it, "attacked").actors == [], "it: not the fighters"
     assert _countries(_event(state_it, "sanctions").actors) == {"GBR"}
+
+
+def test_a_pronoun_after_a_preposition_is_not_its_clause_subject() -> None:
+    (r,) = run_texts(
+        "Justice Ruth Bader Ginsburg criticized Donald Trump on Monday. "
+        "Trump lashed out at her on Twitter and called on her to resign."
+    )
+    assert [p.name for p in _event(r, "lashed out").recipients] == ["Ruth Bader Ginsburg"]
+    assert [p.name for p in _event(r, "called on").recipients] == ["Ruth Bader Ginsburg"]
+
+
+def test_he_in_a_quotation_is_the_person_told_of_before_not_the_speaker() -> None:
+    (r,) = run_texts(
+        "Sean Hannity praised Senator Marco Rubio on Tuesday.\n\n"
+        '"He apologized numerous times on this show," Hannity said.'
+    )
+    assert [p.name for p in _event(r, "apologized").actors] == ["Marco Rubio"]
+
+
+def test_an_infinitive_with_an_object_for_subject_leaves_the_pronoun_free() -> None:
+    (r,) = run_texts(
+        "Senator John McCain spoke in Texas with Ted Cruz on Monday. "
+        "McCain said he rarely asks surrogates to stump for him."
+    )
+    assert "Ted Cruz" not in [p.name for p in _event(r, "asks").recipients]

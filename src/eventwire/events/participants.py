@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Token
 
 from eventwire.codes import capital_countries, country_of, names_ethnicity
 from eventwire.events.attribution import Attribution
+from eventwire.events.binding import rebound
 from eventwire.events.lexicon import words
+from eventwire.events.quoted import quoted_person
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
 from eventwire.parse.nlp import doc_text, entity_at
@@ -114,7 +116,7 @@ class RoleReader:
             return self.speaker(token)
         mention = self.mention_at(token)
         if mention is not None:
-            participant = self.participant(mention)
+            participant = rebound(self, token, self.participant(mention))  # not "at her" → doer
             bare = participant.country is None and not self._person(participant)
             fallback = self._fallback(token) if bare else None  # never a person's country
             if fallback is not None:  # "Washington" as a person-like name: the capital
@@ -122,7 +124,7 @@ class RoleReader:
             return participant
         if token.lower_ in THIRD_PERSON:
             return self._antecedent(token) or self._previous_subject(token)
-        return self._described(token) or self._fallback(token)
+        return quoted_person(self, token) or self._described(token) or self._fallback(token)
 
     def _antecedent(self, pronoun: Token) -> Participant | None:
         """ "Switzerland said it had expelled...": "it" is the subject of the clause above that

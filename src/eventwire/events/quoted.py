@@ -1,0 +1,54 @@
+"""Whom "he" or "she" inside a quotation stands for: a person named before it, in the same
+quotation or in the narrative just before, never the quotation's speaker.
+
+The actors stage links no pronoun inside quotation marks (a speaker's "he" may be anyone the
+speaker has in mind), so an act told in a quote ("'The fact that he apologized …,' Huckabee
+said") had no side. In news the person a quoted "he" names is the one the story was telling
+about just before the quote, or the one the speaker named earlier in the same quote; the
+speaker is "I", never "he". Other quotations are left out: their names are someone else's talk.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from operator import itemgetter
+
+from spacy.tokens import Token
+
+from eventwire.events.mention_reader import MentionReader
+from eventwire.model import ActorType, Evidence, Participant
+from eventwire.parse.nlp import doc_text
+from eventwire.parse.quotemarks import inside
+
+QUOTED_PERSONAL = {"he", "him", "she", "her"}
+LOOK_BACK = 600  # characters before the quotation: its paragraph and the one before, roughly
+
+
+def quoted_person(reader: MentionReader, pronoun: Token) -> Participant | None:
+    """The latest person named before the pronoun, in its own quotation or outside any shortly
+    before it opens ("'I urged Ted Cruz to run. I've urged him since …'"), other than the
+    quotation's speaker; None outside a quotation."""
+    opening = _quotation_start(reader, pronoun)
+    if pronoun.lower_ not in QUOTED_PERSONAL or pronoun.pos_ != "PRON" or opening is None:
+        return None
+    speaker = reader.speaker(pronoun)  # the quotes stage's, else the paragraph's reporter
+    speaker_id = speaker.actor_id if speaker is not None else None
+    spans = reader.attribution.spans
+    for mention in reversed(reader.mentions):
+        start = mention.evidence.start
+        if mention.evidence.end > pronoun.idx or start < opening - LOOK_BACK:
+            continue
+        actor = reader.actors[mention.actor_id]
+        told = start >= opening or not inside(spans, start)  # this quotation, or narrative
+        if actor.type == ActorType.PERSON and actor.id != speaker_id and told:
+            end = pronoun.idx + len(pronoun)
+            evidence = Evidence.of(doc_text(reader.doc), pronoun.idx, end)
+            return reader.actor_participant(actor.id, evidence)
+    return None
+
+
+def _quotation_start(reader: MentionReader, token: Token) -> int | None:
+    """Where the quotation around the token opens (spans are in text order and apart)."""
+    spans = reader.attribution.spans
+    index = bisect_right(spans, token.idx, key=itemgetter(0)) - 1
+    return spans[index][0] if index >= 0 and token.idx < spans[index][1] else None
