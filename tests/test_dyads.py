@@ -130,3 +130,13 @@ def test_an_act_noun_is_never_its_own_doer_and_its_from_object_is() -> None:
     bombing, dismissed = _event(r, "bombing"), _event(r, "dismissed")
     assert (_countries(bombing.actors), _countries(bombing.recipients)) == (set(), {"ISR"})
     assert _countries(dismissed.recipients) == {"RUS"}, "rejecting an act targets its doer"
+
+
+def test_criticism_of_someone_is_aimed_at_them() -> None:
+    (result,) = run_texts(
+        "WASHINGTON (AP) — Fresh criticism of Hillary Clinton came from Republican senators "
+        "on Tuesday."
+    )
+    (event,) = [e for e in result.events if e.trigger.text == "criticism"]
+    assert [p.name for p in event.recipients] == ["Hillary Clinton"]
+    assert "Hillary Clinton" not in [p.name for p in event.actors]

@@ -47,6 +47,7 @@ MOVEMENT_PREPS = {"to", "into", "toward", "towards"}
 BENEFITS = {"CONSULT", "SUPPORT", "AID", "COOPERATE"}  # "rolled out the red carpet for X": "for" X
 RECEIVING_VERBS = words("event_arguments.tsv", "receiving")
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
+AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer": aimed at X
 
 
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
@@ -332,8 +333,9 @@ def noun_roles(
 ) -> tuple[list[Participant], list[Participant]]:
     """A nominal event's actors: possessor, modifying countries, "by"/"of" objects, else the
     subject of the verb it is the object of ("held talks"); recipients: "with"/"to" objects.
-    The "of" object of an act done to someone ("the killings of A by B", "the arrest of X") or
-    of one whose doer is named elsewhere ("Russia's annexation of Crimea") is its target."""
+    The "of" object of an act done to someone ("the killings of A by B", "the arrest of X"),
+    of blame or refusal ("criticism of Obama's actions"), or of one whose doer is named
+    elsewhere ("Russia's annexation of Crimea") is its target."""
     actors = reader.modifiers(noun, act=not done_to)  # "his arrest": he is no doer
     verb = _governing_verb(noun)
     if verb is not None and (verb.lemma_.lower() in RECEIVING_VERBS or suffers(verb)):
@@ -343,7 +345,8 @@ def noun_roles(
         actors = [p for s in subjects if s != noun for p in reader.phrase(s)]  # not "the bombing"
     if not actors:
         actors = [p for t in _noun_agents(noun) for p in reader.phrase(t)]
-    patients = pobjs(noun, {"of"}) if actors or done_to else []
+    aimed = done_to or any(_is_event_noun(noun, type_) for type_ in AIMED_NOUNS)
+    patients = pobjs(noun, {"of"}) if actors or aimed else []
     if not actors and not patients:
         actors = [p for t in pobjs(noun, {"of"}) for p in reader.phrase(t)]
     targets = patients + pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"})  # "aid for Romania"
