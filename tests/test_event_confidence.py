@@ -28,6 +28,12 @@ NOT_EVENTS = [
     ("Two justices had the votes to strike it down but chose to uphold the statute.", "strike"),
     ("What could knock him back would be a loss in Iowa.", "knock"),
     ("The senator did not rule out a run for governor next year.", "rule out"),
+    (
+        "The governor discussed the pipeline dispute with radio host Amy Marsh on Friday.",
+        "discussed",
+    ),
+    ("The senator talked politics on Sunday on Meet the Nation.", "talked"),
+    ("The anchor questioned the senator about her vote on the budget.", "questioned"),
     ("The mayor stood by his comment that the budget was too large.", "stood by"),
     ("The report could open the governor up to further attacks by his rivals.", "attacks"),
     ("They should support the candidate who got the most votes.", "support"),

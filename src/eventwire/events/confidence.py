@@ -16,6 +16,7 @@ from eventwire.events.headline import headline_verb
 from eventwire.events.lexicon import AGENT_ENTITIES, is_agent, triggers, words
 from eventwire.events.modality import read_modality
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
+from eventwire.events.press import interview_question, press_or_topic
 from eventwire.events.scope import CONFLICTUAL, SPEECH_ACTS
 from eventwire.events.sense import objects, other_sense
 from eventwire.events.statistic import is_statistic, one_of_them
@@ -132,6 +133,7 @@ def _features(
         ("private trip", _private_trip(match, actors)),
         ("campaign event", _campaign_event(match, actors, recipients)),
         ("press contact", _press_contact(match, actors, recipients)),
+        ("asks a question", match.code.type == "ACCUSE" and interview_question(match.head)),
         ("to a candidate", _to_candidates(match, recipients)),
     ]
 
@@ -225,6 +227,8 @@ def _press_contact(
     saying), not consultation between political actors."""
     if match.code.type != "CONSULT":
         return False
+    if press_or_topic(match.head):
+        return True
     partners = [p for p in recipients if p.sector] or [p for p in actors if p.sector]
     return bool(partners) and all(p.sector == "MED" for p in partners)
 
