@@ -54,6 +54,7 @@ def press_or_topic(head: Token) -> bool:
         return False  # "talks on trade", "discussions": rounds of talks between parties
     topics = [c for c in head.children if c.dep_ == "dobj" and not is_agent(c)]
     topics += [t for t in _prep_objects(head, TOPIC_PREPS) if not is_agent(t)]
+    topics += [c for c in head.children if c.dep_ == "ccomp"]  # "discussed how important ..."
     return bool(topics) and not _plural_party(head)
 
 
