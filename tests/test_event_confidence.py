@@ -37,6 +37,7 @@ NOT_EVENTS = [
     ("The governor announced the plan during a Sunday rally in Dayton.", "rally"),
     ("The campaign explained the figures in its release.", "release"),
     ("The festival will go on without the support of the city council.", "support"),
+    ("The governor talked to the press after the vote.", "talked"),
     ("The mayor stood by his comment that the budget was too large.", "stood by"),
     ("The report could open the governor up to further attacks by his rivals.", "attacks"),
     ("They should support the candidate who got the most votes.", "support"),

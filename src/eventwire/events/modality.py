@@ -24,6 +24,7 @@ FUTURE_MODALS = words("modality_words.tsv", "future")
 PLANNING = words("modality_words.tsv", "planning")
 OBLIGATIONS = words("modality_words.tsv", "obligation")
 WISHES = words("modality_words.tsv", "wish")
+IRREALIS_MARKS = words("modality_words.tsv", "irrealis_mark")
 PLANNED_ADJECTIVES = words("modality_words.tsv", "planned")
 ONGOING_WORDS = words("modality_words.tsv", "ongoing")
 ONGOING_VERBS = words("modality_words.tsv", "ongoing_verb")
@@ -110,8 +111,19 @@ def _conditional(chain: list[Token]) -> Token | None:
                 child.lower_ == "would" and _reported(token) and not _perfect(token)
             ):
                 return child
+        if _for_to(token):
+            return _for_to(token)
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in WISHES:
             return token.head  # "I hope the Democrats will end their lawsuits": a wish
+    return None
+
+
+def _for_to(token: Token) -> Token | None:
+    """ "called for the president to resign", "a petition for Emanuel to resign": a "for ...
+    to" clause tells an act wanted, not done."""
+    marks = [m for m in _children(token, {"mark"}) if m.lower_ in IRREALIS_MARKS]
+    if marks and any(a.lower_ == "to" for a in _children(token, {"aux"})):
+        return marks[0]
     return None
 
 
