@@ -27,6 +27,31 @@ MODALITY_CASES = [
     ("The mayor is being investigated by a grand jury.", "investigated", Modality.ONGOING, "being"),
     ("If Serbia attacks, Croatia will fight.", "fight", Modality.PLANNED, "will"),
     ("If they cross the border, we fight them.", "fight", Modality.HYPOTHETICAL, "If"),
+    (
+        "If you lead a country and your ships are under attack, you call the navy.",
+        "attack",
+        Modality.HYPOTHETICAL,
+        "If",
+    ),
+    (
+        "The mayor said it would have been an insult to the veterans.",
+        "insult",
+        Modality.HYPOTHETICAL,
+        "would",
+    ),
+    (
+        "The agency should not share information with Ukraine.",
+        "share",
+        Modality.HYPOTHETICAL,
+        "should",
+    ),
+    ("The senator called for the governor to resign.", "resign", Modality.HYPOTHETICAL, "for"),
+    (
+        "I hope the governors will end their lawsuits against Texas.",
+        "lawsuits",
+        Modality.HYPOTHETICAL,
+        "hope",
+    ),
 ]
 
 

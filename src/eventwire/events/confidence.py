@@ -16,6 +16,7 @@ from eventwire.events.headline import headline_verb
 from eventwire.events.lexicon import AGENT_ENTITIES, is_agent, triggers, words
 from eventwire.events.modality import read_modality
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
+from eventwire.events.press import interview_question, press_or_topic
 from eventwire.events.scope import CONFLICTUAL, SPEECH_ACTS
 from eventwire.events.sense import objects, other_sense
 from eventwire.events.statistic import is_statistic, one_of_them
@@ -79,6 +80,7 @@ WEIGHTS = {
     "talked about": -0.45,
     "promise named, not made": -0.45,
     "press contact": -0.6,
+    "absent": -0.6,
 }
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
@@ -91,6 +93,8 @@ SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = words("event_words.tsv", "background")
 ANCHOR_PREPS = words("event_words.tsv", "anchor")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC", "DATE"}
+TIME_ENTITIES = {"DATE", "TIME"}  # "a Saturday rally": a day names no participant
+ABSENCE = words("event_words.tsv", "absence")
 OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
 CAMPAIGN_SECTORS = {"PTY", "LEG"}
 OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -132,7 +136,9 @@ def _features(
         ("private trip", _private_trip(match, actors)),
         ("campaign event", _campaign_event(match, actors, recipients)),
         ("press contact", _press_contact(match, actors, recipients)),
+        ("asks a question", match.code.type == "ACCUSE" and interview_question(match.head)),
         ("to a candidate", _to_candidates(match, recipients)),
+        ("absent", match.nominal and _absent(head)),
     ]
 
 
@@ -225,6 +231,8 @@ def _press_contact(
     saying), not consultation between political actors."""
     if match.code.type != "CONSULT":
         return False
+    if press_or_topic(match.head):
+        return True
     partners = [p for p in recipients if p.sector] or [p for p in actors if p.sector]
     return bool(partners) and all(p.sector == "MED" for p in partners)
 
@@ -239,13 +247,19 @@ def _to_candidates(match: TriggerMatch, recipients: list[Participant]) -> bool:
     )
 
 
+def _absent(noun: Token) -> bool:
+    """ "will go on without the support of the corporations", "arrested without charge": an
+    act named as missing did not happen."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ABSENCE
+
+
 def _own_participants(noun: Token) -> bool:
     """An actor named inside the noun phrase: "Russia's annexation", "an offensive by the
     security forces", "Belarus-Russia drills"."""
     arguments = [c for c in noun.children if c.dep_ in OWN_ARGUMENT_DEPS]
     preps = [c for c in noun.children if c.lower_ in {"by", "of", "between", "with"}]
     arguments += [p for prep in preps for p in prep.children]
-    return any(is_agent(a) for a in arguments)
+    return any(is_agent(a) and a.ent_type_ not in TIME_ENTITIES for a in arguments)
 
 
 def _generic_plural(noun: Token) -> bool:

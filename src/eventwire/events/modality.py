@@ -22,6 +22,9 @@ CONDITIONALS = words("modality_words.tsv", "conditional")
 HYPOTHETICAL_MODALS = words("modality_words.tsv", "hypothetical")
 FUTURE_MODALS = words("modality_words.tsv", "future")
 PLANNING = words("modality_words.tsv", "planning")
+OBLIGATIONS = words("modality_words.tsv", "obligation")
+WISHES = words("modality_words.tsv", "wish")
+IRREALIS_MARKS = words("modality_words.tsv", "irrealis_mark")
 PLANNED_ADJECTIVES = words("modality_words.tsv", "planned")
 ONGOING_WORDS = words("modality_words.tsv", "ongoing")
 ONGOING_VERBS = words("modality_words.tsv", "ongoing_verb")
@@ -101,13 +104,49 @@ def _condition_clause(chain: list[Token]) -> Token | None:
 
 def _conditional(chain: list[Token]) -> Token | None:
     for token in chain:
-        for child in _children(token, {"mark", "aux"}):
+        for child in [*_children(token, {"mark", "aux"}), *_shared_marks(token)]:
             if child.lower_ in CONDITIONALS:
                 return child
             if child.lower_ in HYPOTHETICAL_MODALS and not (
-                child.lower_ == "would" and _reported(token)
+                child.lower_ == "would" and _reported(token) and not _perfect(token)
             ):
                 return child
+        if _for_to(token):
+            return _for_to(token)
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in WISHES:
+            return token.head  # "I hope the Democrats will end their lawsuits": a wish
+    return None
+
+
+def _for_to(token: Token) -> Token | None:
+    """ "called for the president to resign", "a petition for Emanuel to resign": a "for ...
+    to" clause tells an act wanted, not done."""
+    marks = [m for m in _children(token, {"mark"}) if m.lower_ in IRREALIS_MARKS]
+    if marks and any(a.lower_ == "to" for a in _children(token, {"aux"})):
+        return marks[0]
+    return None
+
+
+def _shared_marks(token: Token) -> list[Token]:
+    """ "If you lead and your employees are under attack": a clause joined to a condition
+    shares its "if"."""
+    return _children(token.head, {"mark"}) if token.dep_ == "conj" else []
+
+
+def _perfect(token: Token) -> bool:
+    """ "it would have been an insult": "would have" with a participle tells what did not
+    happen, also in a reported clause."""
+    return token.tag_ == "VBN" and any(c.lower_ == "have" for c in _children(token, {"aux"}))
+
+
+def _negated_duty(chain: list[Token]) -> Token | None:
+    """ "the FBI should not share", "he should not have accepted it": what someone ought not
+    to do is an opinion about an act, not its negation."""
+    for token in chain:
+        if _children(token, {"neg"}):
+            duty = [c for c in _children(token, {"aux"}) if c.lower_ in OBLIGATIONS]
+            if duty:
+                return duty[0]
     return None
 
 
@@ -187,6 +226,7 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
     """
     chain = governing_chain(head)
     finders = [
+        (Modality.HYPOTHETICAL, _negated_duty),
         (Modality.NEGATED, _negation),
         (Modality.HYPOTHETICAL, _conditional),
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan

@@ -22,6 +22,7 @@ STATE_ENTITIES = {"GPE", "ORG", "NORP"}
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
 PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
 VICTIM_VERBS = words("event_words.tsv", "victim_object")  # their direct object must be people
+THINGS = words("event_words.tsv", "thing_pronoun")  # it, its: a thing, not people
 RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
 FIGURATIVE = words("event_words.tsv", "figurative")
@@ -327,7 +328,7 @@ def _people(token: Token) -> bool:
     """People: a person or nationality, a name, a number of them, or a word for people."""
     return (
         token.ent_type_ in PEOPLE_ENTITIES
-        or token.pos_ in {"PRON", "PROPN"}
+        or (token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ not in THINGS))
         or token.like_num
         or bool({token.lower_, token.lemma_.lower()} & agent_nouns())
     )

@@ -1,0 +1,67 @@
+"""Talk that is about a topic, or with the press: how words get out, not consultation.
+
+"discussed the Trump controversy with radio host Hugh Hewitt", "talked politics on Fox and
+Friends", "questioned Pence about that position", "spent discussing the video narrative": an
+interview, a talk show or a talk about a subject with no political partner is plain saying
+(PLOVER codes consultations between actors, not media appearances).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent, words
+
+MEDIA_TITLES = words("event_words.tsv", "media_title")  # host, anchor, interviewer ...
+TALKING = words("event_words.tsv", "talking")  # discuss, discussion, talk
+PARTNER_PREPS = {"with", "to", "between"}
+TOPIC_PREPS = {"about", "of", "on"}
+
+
+def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
+
+
+def _partners(head: Token) -> list[Token]:
+    """Whom the talk is with: "with X" on the verb or on its topic ("discussed the row with X",
+    "talked of peace with Bush")."""
+    topics = [c for c in head.children if c.dep_ == "dobj"] + _prep_objects(head, TOPIC_PREPS)
+    return [p for t in [head, *topics] for p in _prep_objects(t, PARTNER_PREPS)]
+
+
+def _media(partner: Token) -> bool:
+    """A partner named with a media title: "radio host Hugh Hewitt", "the show's anchor"."""
+    return any(t.lemma_.lower() in MEDIA_TITLES for t in partner.subtree)
+
+
+def _plural_party(head: Token) -> bool:
+    """ "the two leaders discussed trade", "Obama and Putin talked": the subject is the
+    parties themselves."""
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
+    return any(
+        s.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in s.children) for s in subjects
+    )
+
+
+def press_or_topic(head: Token) -> bool:
+    """A talking word whose partners are all the media, or that has a topic and no partner."""
+    if head.lemma_.lower() not in TALKING:
+        return False
+    partners = _partners(head)
+    if partners:
+        return all(_media(p) for p in partners)
+    if head.tag_ in {"NNS", "NNPS"}:
+        return False  # "talks on trade", "discussions": rounds of talks between parties
+    topics = [c for c in head.children if c.dep_ == "dobj" and not is_agent(c)]
+    topics += [t for t in _prep_objects(head, TOPIC_PREPS) if not is_agent(t)]
+    topics += [c for c in head.children if c.dep_ == "ccomp"]  # "discussed how important ..."
+    return bool(topics) and not _plural_party(head)
+
+
+def interview_question(head: Token) -> bool:
+    """ "questioned Pence about that position": asking someone about something is an
+    interview; "questioned his judgement" (criticism) and "questioned two suspects" (no
+    "about") are left alone."""
+    asked = [c for c in head.children if c.dep_ == "dobj" and is_agent(c)]
+    about = _prep_objects(head, {"about"})
+    return head.lemma_.lower() == "question" and bool(asked) and bool(about)
