@@ -4,6 +4,8 @@ works, and a known outlet that NER takes for a person is the outlet."""
 
 from __future__ import annotations
 
+from eventwire.actors.extents import through_topic
+from eventwire.parse.nlp import load_nlp
 from tests.conftest import run_texts
 from tests.test_actors_context import actor, codes
 
@@ -132,3 +134,10 @@ def test_a_committees_name_goes_on_through_its_capitalised_topic() -> None:
         date="2015-11-23",
     )
     assert "House Select Committee on Benghazi" in [a.name for a in r.actors]
+
+
+def test_an_entity_trimmed_to_nothing_has_no_topic_to_run_through() -> None:
+    """NER's entity '#' in a hashtag trims to an empty span (it crashed the actors stage on
+    4 of 966 real documents)."""
+    doc = load_nlp()("Enter #GirlIGuessImWithHer on the Committee on Benghazi.")
+    assert len(through_topic(doc[1:1])) == 0

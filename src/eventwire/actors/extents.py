@@ -53,7 +53,7 @@ def through_topic(span: Span) -> Span:
     NER often ends a body's name before the "on" phrase that names its topic, which is part
     of the name when its words are capitalised."""
     doc = span.doc
-    if span[-1].lower_ not in word_set("topic_body") or span.end + 1 >= len(doc):
+    if not len(span) or span[-1].lower_ not in word_set("topic_body") or span.end + 1 >= len(doc):
         return span
     if doc[span.end].lower_ != "on":
         return span
