@@ -1,0 +1,15 @@
+"""Event sides whose words say whom they act for: an IGO's delegates, kinds of NGO."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_actors import actor, codes
+
+
+def test_an_igos_ministers_act_for_the_igo_and_its_troops_stay_military() -> None:
+    (r,) = run_texts(
+        "NATO foreign ministers agreed on Monday to send aid to Albania. "
+        "NATO troops attacked Serbian positions."
+    )
+    assert codes(actor(r, "NATO foreign ministers"))[:2] == (None, "IGO")
+    assert codes(actor(r, "NATO troops"))[:2] == (None, "MIL")
