@@ -13,3 +13,11 @@ def test_an_igos_ministers_act_for_the_igo_and_its_troops_stay_military() -> Non
     )
     assert codes(actor(r, "NATO foreign ministers"))[:2] == (None, "IGO")
     assert codes(actor(r, "NATO troops"))[:2] == (None, "MIL")
+
+
+def test_a_country_misspelt_by_one_letter_still_codes_its_group_but_a_place_name_does_not() -> None:
+    (r,) = run_texts(
+        "The Phillippines military attacked rebel camps. Granada police arrested two men."
+    )
+    assert codes(actor(r, "Phillippines military"))[:2] == ("PHL", "MIL")
+    assert codes(actor(r, "Granada police"))[0] != "GRD"
