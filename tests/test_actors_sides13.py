@@ -21,3 +21,11 @@ def test_a_country_misspelt_by_one_letter_still_codes_its_group_but_a_place_name
     )
     assert codes(actor(r, "Phillippines military"))[:2] == ("PHL", "MIL")
     assert codes(actor(r, "Granada police"))[0] != "GRD"
+
+
+def test_the_kind_of_firm_named_before_an_organisation_gives_its_sector() -> None:
+    (r,) = run_texts(
+        "Analysts at the investment bank Centerview Partners met the Treasury secretary. "
+        "Centerview Partners advised the buyer."
+    )
+    assert codes(actor(r, "Centerview Partners"))[1] == "BUS"
