@@ -8,8 +8,13 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventwire.actors.spelling import one_letter_off
-from eventwire.codes import CountryName, country_lexicon, country_of
-from eventwire.places.gazetteer import gazetteer
+from eventwire.codes import (
+    CountryName,
+    capital_countries,
+    country_lexicon,
+    country_of,
+    province_countries,
+)
 
 MIN_COUNTRY = 7  # shorter names one letter off are other words ("Mali"/"Bali", "Chad"/"Chas")
 NOT_COUNTRY_ENTITIES = {"PERSON", "ORG", "FAC"}
@@ -30,7 +35,7 @@ def misspelt_country(token: Token) -> CountryName | None:
     word = token.text
     if not token.is_title or len(word) < MIN_COUNTRY or token.ent_type_ in NOT_COUNTRY_ENTITIES:
         return None
-    if country_of(word) is not None or gazetteer().get(word):
-        return None  # a name of its own ("Granada" is no misspelt Grenada)
+    if country_of(word) is not None or word in province_countries() or word in capital_countries():
+        return None  # a place of its own ("Granada" is no misspelt Grenada)
     found = {country for name, country in _one_word_names() if one_letter_off(word, name)}
     return found.pop() if len(found) == 1 else None
