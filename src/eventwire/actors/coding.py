@@ -34,6 +34,7 @@ from eventwire.parse.pubdate import publication_day
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 TABLE = "known actors"
 MILITARY, REBELS, PARTY, POLICE = "MIL", "REB", "PTY", "COP"
+DELEGATE_SECTORS = {"GOV", "CVL", "PTY"}  # ministers, members, delegates (groups.tsv)
 MIN_HOME_ACTORS = 3  # a sentence or two naming one foreign actor says nothing of a home
 DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*(?:[(,_\n—–]|\s-\s)")  # ", Cambodia (AP)"
 
@@ -341,7 +342,17 @@ def inherit_owner_countries(
         if candidate.extra.get("serves"):  # "an adviser to Trump": the candidate's sector
             group.sector = owner.sector.model_copy() if owner.sector else None
         _armed_opposition(group, owner, owner.id in ousted)
+        _igo_delegates(group, owner)
     return owned
+
+
+def _igo_delegates(group: Actor, owner: Actor) -> None:
+    """ "European Community foreign ministers", "members of the OAU": the ministers, officials
+    or members of an IGO (no country of its own) act for the IGO, as CAMEO codes them; its
+    troops keep the military's code."""
+    igo = owner.country is None and owner.sector is not None and owner.sector.value == "IGO"
+    if igo and group.country is None and group.sector and group.sector.value in DELEGATE_SECTORS:
+        group.sector = Code(value="IGO", evidence=group.sector.evidence, method="owner")
 
 
 def _armed_opposition(group: Actor, owner: Actor, ousted: bool) -> None:

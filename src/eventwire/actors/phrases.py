@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.misspelt_countries import misspelt_country
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     MAX_GROUP_WORDS,
@@ -239,7 +240,8 @@ def country_modifier(token: Token) -> tuple[CountryName, int] | None:
         accept=lambda m: whole_country_name(doc[m.start : m.end], m.value.iso3),
     )
     if match is None:
-        return _province_modifier(token)
+        misspelt = misspelt_country(token)
+        return (misspelt, token.i + 1) if misspelt else _province_modifier(token)
     span = doc[match.start : match.end]
     if span.end < len(doc) and doc[span.end].text in possessives():
         return match.value, span.end + 1
