@@ -45,7 +45,7 @@ MODALITY_CASES = [
         Modality.HYPOTHETICAL,
         "should",
     ),
-    ("The senator called for the governor to resign.", "resign", Modality.HYPOTHETICAL, "for"),
+    ("The senator pushed for the governor to resign.", "resign", Modality.HYPOTHETICAL, "for"),
     (
         "I hope the governors will end their lawsuits against Texas.",
         "lawsuits",
