@@ -133,6 +133,18 @@ def test_quote_contents_and_speakers(text: str, expected: list[tuple[str, str]])
             id="signature-signs-the-paragraph",
         ),
         pytest.param(
+            "The debate ran late.\n\n“Almost all new income goes to the top 1 percent.”\n\n"
+            "- Ben Carter, a senator.\n\nHe is relying on an outdated statistic.",
+            ["Ben Carter"],
+            id="signature-on-the-line-below",
+        ),
+        pytest.param(
+            "Ana Ruiz took the stage.\n\nAt the rally, she called him “my best friend.”\n\n"
+            "- Reuters.",
+            ["she"],
+            id="a-credit-below-prose-signs-no-quote",
+        ),
+        pytest.param(
             "Speaking in Ohio this week, Senator Ann Holt responded to the claim that not paying"
             " taxes made him ''smart.''\n\n"
             "''Tell that to the janitor in here who is paying taxes,'' Mr. Reed said.",

@@ -185,7 +185,7 @@ class QuoteFinder:
         named = (
             colon_cue(self.doc, group.start)
             or transcript_cue(self.doc, inner(self.text, group)[0])
-            or signed_cue(self.doc, self._last_quote_end(group))
+            or signed_cue(self.doc, self._last_quote_end(group), self._opens_paragraph(group))
         )
         if named is not None:
             return named
@@ -210,6 +210,10 @@ class QuoteFinder:
     def _own_paragraph(self, cue: Cue, group: QuoteGroup) -> bool:
         """The parse may run over a paragraph break: a quote that stands alone keeps to its own."""
         return self._same_paragraph(cue.token.idx, group) or self._words(group) < MIN_WORDS_ALONE
+
+    def _opens_paragraph(self, group: QuoteGroup) -> bool:
+        start = self.paragraphs[self._paragraph_index(group.start)][0] if self.paragraphs else 0
+        return self.text[start : group.start].strip() == ""
 
     def _last_quote_end(self, group: QuoteGroup) -> int:
         """Where the paragraph's last quote ends: a signature after it ("“…” ― Name") signs
