@@ -145,6 +145,12 @@ def test_quote_contents_and_speakers(text: str, expected: list[tuple[str, str]])
             id="a-credit-below-prose-signs-no-quote",
         ),
         pytest.param(
+            "“We will win,” Ann Holt said.\n\nDana Reed has since apologized for what happened:"
+            " “Yes, I should have used two addresses. Not doing so was a mistake.”",
+            ["Ann Holt", "Dana Reed"],
+            id="colon-hung-on-the-quotes-verb",
+        ),
+        pytest.param(
             "Speaking in Ohio this week, Senator Ann Holt responded to the claim that not paying"
             " taxes made him ''smart.''\n\n"
             "''Tell that to the janitor in here who is paying taxes,'' Mr. Reed said.",

@@ -44,8 +44,17 @@ def _clause_verb(colon: Token) -> Token | None:
             return None
         token = token.head
         if token.pos_ in {"VERB", "AUX"}:
-            return token if token.i < colon.i else None
+            return token if token.i < colon.i else _verb_before(colon)
     return None
+
+
+def _verb_before(colon: Token) -> Token | None:
+    """ "Clinton has since apologized for what happened: “Yes, I …”": the parser may hang the
+    colon and the clause before it on the quote's verb; the clause's own head is then the
+    verb before the colon whose head lies past it."""
+    before = colon.doc[colon.sent.start : colon.i]
+    heads = [t for t in before if t.head.i >= colon.i and t.pos_ in {"VERB", "AUX"}]
+    return heads[0] if heads else None
 
 
 def colon_cue(doc: Doc, start: int) -> Cue | None:
