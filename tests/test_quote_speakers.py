@@ -151,6 +151,13 @@ def test_quote_contents_and_speakers(text: str, expected: list[tuple[str, str]])
             id="colon-hung-on-the-quotes-verb",
         ),
         pytest.param(
+            '"Do these people read the newspapers?" said Bob Lane, a delegate from Ohio who has'
+            ' accused the protesters of harassing his friends. "Are they reading some chain'
+            ' email with bogus numbers? I hold them responsible for this."',
+            ["Bob Lane", "who", "Bob Lane"],
+            id="a-relative-clause-on-the-speaker-does-not-take-the-next-quote",
+        ),
+        pytest.param(
             "Speaking in Ohio this week, Senator Ann Holt responded to the claim that not paying"
             " taxes made him ''smart.''\n\n"
             "''Tell that to the janitor in here who is paying taxes,'' Mr. Reed said.",

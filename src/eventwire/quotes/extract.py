@@ -31,6 +31,7 @@ from eventwire.quotes.layout_cues import (
     transcript_cue,
 )
 from eventwire.quotes.noun_cues import find_noun_cues
+from eventwire.quotes.relatives import describes_a_speaker
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
 MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split quote
@@ -169,7 +170,9 @@ class QuoteFinder:
         cues = [
             c
             for c in self.cues
-            if c.token.idx < group.start and self._paragraph_index(c.token.idx) >= paragraph - 1
+            if c.token.idx < group.start
+            and self._paragraph_index(c.token.idx) >= paragraph - 1
+            and not describes_a_speaker(c, self.cues)
         ]
         last_cue = cues[-1] if cues else None
         if last_cue is not None and (previous is None or previous.content[1] < last_cue.token.idx):
