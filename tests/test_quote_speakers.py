@@ -158,6 +158,13 @@ def test_quote_contents_and_speakers(text: str, expected: list[tuple[str, str]])
             id="a-relative-clause-on-the-speaker-does-not-take-the-next-quote",
         ),
         pytest.param(
+            '"How do you know those bruises were not there before?" Dan Reed told reporters,'
+            ' referring to the bruises that Ana Ruiz showed to the police. "Would she not have'
+            ' yelled out if she had bruises on her arm?"',
+            ["Dan Reed", "Dan Reed", "Dan Reed"],
+            id="a-cue-under-the-attribution-does-not-take-the-next-quote",
+        ),
+        pytest.param(
             "Speaking in Ohio this week, Senator Ann Holt responded to the claim that not paying"
             " taxes made him ''smart.''\n\n"
             "''Tell that to the janitor in here who is paying taxes,'' Mr. Reed said.",

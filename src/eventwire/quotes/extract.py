@@ -21,6 +21,7 @@ from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import paragraphs, quoted_spans
 from eventwire.quotes.chains import QuoteFacts, build_quotes
 from eventwire.quotes.cues import Cue, Range, find_cues, governing_cue, set_into_sentence
+from eventwire.quotes.elaborations import under_another_cue
 from eventwire.quotes.gender import SpeakerAgreement
 from eventwire.quotes.groups import QuoteGroup, contains, distance, inner, overlaps
 from eventwire.quotes.layout_cues import (
@@ -31,7 +32,6 @@ from eventwire.quotes.layout_cues import (
     transcript_cue,
 )
 from eventwire.quotes.noun_cues import find_noun_cues
-from eventwire.quotes.relatives import describes_a_speaker
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
 MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split quote
@@ -172,7 +172,7 @@ class QuoteFinder:
             for c in self.cues
             if c.token.idx < group.start
             and self._paragraph_index(c.token.idx) >= paragraph - 1
-            and not describes_a_speaker(c, self.cues)
+            and not under_another_cue(c, self.cues)
         ]
         last_cue = cues[-1] if cues else None
         if last_cue is not None and (previous is None or previous.content[1] < last_cue.token.idx):
