@@ -65,6 +65,11 @@ def test_a_named_person_in_apposition_to_a_misparsed_subject_speaks() -> None:
             id="according-to-a-text-not-who-obtained-it",
         ),
         pytest.param(
+            "Turnout rose sharply this year, according to an analysis by the Pew Research Center.",
+            [("Turnout rose sharply this year", "Pew Research Center")],
+            id="according-to-a-work-by-its-maker",
+        ),
+        pytest.param(
             "Critics laughed at Senator Ann Holt's claim that the old mine was safe.",
             [("that the old mine was safe", "Ann Holt")],
             id="reporting-noun-possessor",
