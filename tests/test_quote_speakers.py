@@ -347,6 +347,11 @@ def test_a_clause_nested_in_a_cue_whose_subject_is_lost_is_not_its_own_subjects(
             "in Ohio.",
             "The campaign",
         ),
+        (
+            "The Daily Courier recently ran a piece that noted his plan would “benefit affluent"
+            " households more than poorer ones.”",
+            "Daily Courier",
+        ),
     ],
 )
 def test_a_document_put_out_speaks_for_whoever_put_it_out(text: str, speaker: str) -> None:
