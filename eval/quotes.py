@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from eval.articles import half_of
 from eventwire.ingest import RawDocument
+from eventwire.ingest.decode import strip_controls
 from eventwire.parse.recase import parse_texts
 from eventwire.pipeline import process
 
@@ -134,14 +135,25 @@ def read_records(data: Path, split: str, limit: int | None, offset: int = 0) -> 
 
 def eventwire_predictions(records: list[dict]) -> Iterator[list[Prediction]]:
     raws = [RawDocument(id=r["id"], text=r["text"]) for r in records]
-    for result in process(raws):
+    for record, result in zip(records, process(raws), strict=True):
+        to_raw = raw_offsets(record["text"])
         yield [
             Prediction(
-                (q.content.start, q.content.end),
-                (q.speaker.mention.start, q.speaker.mention.end) if q.speaker.mention else None,
+                to_raw(q.content.start, q.content.end),
+                to_raw(q.speaker.mention.start, q.speaker.mention.end)
+                if q.speaker.mention
+                else None,
             )
             for q in result.quotes
         ]
+
+
+def raw_offsets(raw: str) -> Callable[[int, int], Range]:
+    """Ingest drops control characters (some PolNeAR texts hold mojibake with C1 control
+    bytes), so eventwire's offsets count the text without them; this maps them back onto the
+    raw text that the gold offsets count."""
+    kept = [i for i, char in enumerate(raw) if strip_controls(char)] + [len(raw)]
+    return lambda start, end: (kept[start], kept[max(end - 1, start)] + (end > start))
 
 
 def textacy_predictions(doc: Doc) -> list[Prediction]:

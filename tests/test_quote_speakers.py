@@ -65,6 +65,11 @@ def test_a_named_person_in_apposition_to_a_misparsed_subject_speaks() -> None:
             id="according-to-a-text-not-who-obtained-it",
         ),
         pytest.param(
+            "Turnout rose sharply this year, according to an analysis by the Pew Research Center.",
+            [("Turnout rose sharply this year", "Pew Research Center")],
+            id="according-to-a-work-by-its-maker",
+        ),
+        pytest.param(
             "Critics laughed at Senator Ann Holt's claim that the old mine was safe.",
             [("that the old mine was safe", "Ann Holt")],
             id="reporting-noun-possessor",
@@ -131,6 +136,38 @@ def test_quote_contents_and_speakers(text: str, expected: list[tuple[str, str]])
             "“He lies to us every single day.” That is all he does, “again and again.” ― Ana Ruiz",
             ["Ana Ruiz", "Ana Ruiz"],
             id="signature-signs-the-paragraph",
+        ),
+        pytest.param(
+            "The debate ran late.\n\n“Almost all new income goes to the top 1 percent.”\n\n"
+            "- Ben Carter, a senator.\n\nHe is relying on an outdated statistic.",
+            ["Ben Carter"],
+            id="signature-on-the-line-below",
+        ),
+        pytest.param(
+            "Ana Ruiz took the stage.\n\nAt the rally, she called him “my best friend.”\n\n"
+            "- Reuters.",
+            ["she"],
+            id="a-credit-below-prose-signs-no-quote",
+        ),
+        pytest.param(
+            "“We will win,” Ann Holt said.\n\nDana Reed has since apologized for what happened:"
+            " “Yes, I should have used two addresses. Not doing so was a mistake.”",
+            ["Ann Holt", "Dana Reed"],
+            id="colon-hung-on-the-quotes-verb",
+        ),
+        pytest.param(
+            '"Do these people read the newspapers?" said Bob Lane, a delegate from Ohio who has'
+            ' accused the protesters of harassing his friends. "Are they reading some chain'
+            ' email with bogus numbers? I hold them responsible for this."',
+            ["Bob Lane", "who", "Bob Lane"],
+            id="a-relative-clause-on-the-speaker-does-not-take-the-next-quote",
+        ),
+        pytest.param(
+            '"How do you know those bruises were not there before?" Dan Reed told reporters,'
+            ' referring to the bruises that Ana Ruiz showed to the police. "Would she not have'
+            ' yelled out if she had bruises on her arm?"',
+            ["Dan Reed", "Dan Reed", "Dan Reed"],
+            id="a-cue-under-the-attribution-does-not-take-the-next-quote",
         ),
         pytest.param(
             "Speaking in Ohio this week, Senator Ann Holt responded to the claim that not paying"
@@ -309,6 +346,11 @@ def test_a_clause_nested_in_a_cue_whose_subject_is_lost_is_not_its_own_subjects(
             "The campaign published a memo on Monday that argues the race is “tightening fast” "
             "in Ohio.",
             "The campaign",
+        ),
+        (
+            "The Daily Courier recently ran a piece that noted his plan would “benefit affluent"
+            " households more than poorer ones.”",
+            "Daily Courier",
         ),
     ],
 )

@@ -18,7 +18,7 @@ from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside
 from eventwire.quotes.after_quote import speaker_after_quote
 from eventwire.quotes.clauses import clause_end
-from eventwire.quotes.documents import publishing_verb
+from eventwire.quotes.documents import author, publishing_verb
 
 Range = tuple[int, int]
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -355,7 +355,7 @@ def _according_to(token: Token) -> Cue | None:
     content = max(before, after, key=lambda r: r[1] - r[0])
     if content[1] - content[0] <= 0:
         return None
-    return Cue(token, (token.idx, end_of(to)), phrase(objects[0]), content)
+    return Cue(token, (token.idx, end_of(to)), phrase(author(objects[0])), content)
 
 
 def end_of(token: Token) -> int:

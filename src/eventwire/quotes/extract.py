@@ -21,6 +21,7 @@ from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import paragraphs, quoted_spans
 from eventwire.quotes.chains import QuoteFacts, build_quotes
 from eventwire.quotes.cues import Cue, Range, find_cues, governing_cue, set_into_sentence
+from eventwire.quotes.elaborations import under_another_cue
 from eventwire.quotes.gender import SpeakerAgreement
 from eventwire.quotes.groups import QuoteGroup, contains, distance, inner, overlaps
 from eventwire.quotes.layout_cues import (
@@ -169,7 +170,9 @@ class QuoteFinder:
         cues = [
             c
             for c in self.cues
-            if c.token.idx < group.start and self._paragraph_index(c.token.idx) >= paragraph - 1
+            if c.token.idx < group.start
+            and self._paragraph_index(c.token.idx) >= paragraph - 1
+            and not under_another_cue(c, self.cues)
         ]
         last_cue = cues[-1] if cues else None
         if last_cue is not None and (previous is None or previous.content[1] < last_cue.token.idx):
@@ -185,7 +188,7 @@ class QuoteFinder:
         named = (
             colon_cue(self.doc, group.start)
             or transcript_cue(self.doc, inner(self.text, group)[0])
-            or signed_cue(self.doc, self._last_quote_end(group))
+            or signed_cue(self.doc, self._last_quote_end(group), self._opens_paragraph(group))
         )
         if named is not None:
             return named
@@ -210,6 +213,10 @@ class QuoteFinder:
     def _own_paragraph(self, cue: Cue, group: QuoteGroup) -> bool:
         """The parse may run over a paragraph break: a quote that stands alone keeps to its own."""
         return self._same_paragraph(cue.token.idx, group) or self._words(group) < MIN_WORDS_ALONE
+
+    def _opens_paragraph(self, group: QuoteGroup) -> bool:
+        start = self.paragraphs[self._paragraph_index(group.start)][0] if self.paragraphs else 0
+        return self.text[start : group.start].strip() == ""
 
     def _last_quote_end(self, group: QuoteGroup) -> int:
         """Where the paragraph's last quote ends: a signature after it ("“…” ― Name") signs

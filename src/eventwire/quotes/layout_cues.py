@@ -44,8 +44,17 @@ def _clause_verb(colon: Token) -> Token | None:
             return None
         token = token.head
         if token.pos_ in {"VERB", "AUX"}:
-            return token if token.i < colon.i else None
+            return token if token.i < colon.i else _verb_before(colon)
     return None
+
+
+def _verb_before(colon: Token) -> Token | None:
+    """ "Clinton has since apologized for what happened: “Yes, I …”": the parser may hang the
+    colon and the clause before it on the quote's verb; the clause's own head is then the
+    verb before the colon whose head lies past it."""
+    before = colon.doc[colon.sent.start : colon.i]
+    heads = [t for t in before if t.head.i >= colon.i and t.pos_ in {"VERB", "AUX"}]
+    return heads[0] if heads else None
 
 
 def colon_cue(doc: Doc, start: int) -> Cue | None:
@@ -69,20 +78,28 @@ def _in_clause(doc: Doc, first: int) -> bool:
 
 DASHES = "―—–"
 SIGNED = re.compile(rf"[ \t\u00a0]*(?:[{DASHES}]|--)[ \t\u00a0]*")
+# a signature on the line below the quote may open with a hyphen ("¶ - Sanders.")
+SIGNED_BELOW = re.compile(rf"[ \t\u00a0]*\n\s*(?:[{DASHES}]|--?)[ \t\u00a0]*")
 INITIAL = re.compile(r"[A-Z]\.")
 TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 
 
-def signed_cue(doc: Doc, end: int) -> Cue | None:
+def signed_cue(doc: Doc, end: int, quote_paragraph: bool = False) -> Cue | None:
     """ "“…” ― Jane Doe": a dash and a name closing the paragraph sign the quote (readers'
-    comments, epigraphs); anything else after the name means the dash starts a clause."""
+    comments, epigraphs); anything else after the name means the dash starts a clause. A
+    line of its own below a paragraph that is all quote (`quote_paragraph`: "- Sanders." or
+    "-Michelle Marks, Philadelphia.", as fact checks and notebooks sign quotes; below a
+    paragraph of prose it is a wire's credit) may describe the signer after a comma."""
     text = doc_text(doc)
-    dash = SIGNED.match(text, end)
+    below = SIGNED_BELOW.match(text, end) if quote_paragraph else None
+    dash = SIGNED.match(text, end) or below
     if dash is None:
         return None
     line_end = text.find("\n", dash.end())
     line_end = len(text) if line_end < 0 else line_end
-    name = doc.char_span(dash.end(), len(text[:line_end].rstrip(" .\u00a0")), "contract")
+    comma = text.find(",", dash.end(), line_end) if "\n" in dash.group() else -1
+    name_end = comma if comma >= 0 else len(text[:line_end].rstrip(" .\u00a0"))
+    name = doc.char_span(dash.end(), name_end, "contract")
     if name is None or not len(name) or any(not _name_word(token) for token in name):
         return None
     return Cue(name[0], (end, dash.end()), name, None)
