@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from eventwire.actors.clauses import clause_key
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
@@ -62,7 +63,7 @@ class MentionCollector:
             **codes,
         )
         root = span.root
-        candidate.extra.update(dep=root.dep_, head=str(root.head.i))  # for pronoun antecedents
+        candidate.extra.update(dep=root.dep_, head=clause_key(root))  # for pronoun antecedents
         candidate.extra["noun"] = root.lemma_.lower()  # for "the refugees" → "Syrian refugees"
         self.candidates.append(candidate)
         self.claimed.update(range(span.start, span.end))

@@ -1,0 +1,22 @@
+"""Actor follow-ups (round 14): mentions linked to the right person, and groups coded by owner."""
+
+from __future__ import annotations
+
+from eventwire.model import ArticleResult
+from tests.conftest import run_texts
+
+
+def _actor_of(result: ArticleResult, mention_text: str, nth: int = 0) -> str:
+    """The name of the actor the nth mention with this text stands for."""
+    mentions = [m for m in result.mentions if m.evidence.text == mention_text]
+    actors = {a.id: a for a in result.actors}
+    return actors[mentions[nth].actor_id].name
+
+
+def test_a_pronoun_after_a_preposition_is_not_the_subject_of_the_verb_it_hangs_on() -> None:
+    (r,) = run_texts(
+        "Justice Ruth Bader Ginsburg criticized Donald Trump in an interview. "
+        "Trump lashed out at her on Twitter and called on her to resign."
+    )
+    assert _actor_of(r, "her", 0) == "Ruth Bader Ginsburg"
+    assert _actor_of(r, "her", 1) == "Ruth Bader Ginsburg"
