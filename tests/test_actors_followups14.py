@@ -20,3 +20,12 @@ def test_a_pronoun_after_a_preposition_is_not_the_subject_of_the_verb_it_hangs_o
     )
     assert _actor_of(r, "her", 0) == "Ruth Bader Ginsburg"
     assert _actor_of(r, "her", 1) == "Ruth Bader Ginsburg"
+
+
+def test_a_title_is_the_one_person_the_article_gave_that_title() -> None:
+    (r,) = run_texts(
+        "President Donald Trump met reporters on Monday. Trump, the Republican presidential "
+        "nominee in 2016, said he would run again. Senator Ted Cruz answered him. "
+        "The Republican nominee then attacked Cruz."
+    )
+    assert _actor_of(r, "The Republican nominee") == "Donald Trump"
