@@ -40,3 +40,12 @@ def test_a_demonym_after_a_region_word_is_the_region_s_not_a_country_s() -> None
     assert countries["North American leaders"] is None
     assert countries["Latin American diplomats"] is None
     assert countries["South Korean troops"] == "KOR"
+
+
+def test_a_stance_owned_by_a_pronoun_is_no_opposition_group() -> None:
+    stance, party = run_texts(
+        "He later denied his opposition to the trade deal.",
+        "The opposition won the vote. Kenya's opposition protested.",
+    )
+    assert [a.name for a in stance.actors] == []
+    assert {a.name for a in party.actors} == {"The opposition", "Kenya's opposition"}

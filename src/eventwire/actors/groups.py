@@ -21,6 +21,7 @@ from eventwire.actors.phrases import (
     possessors,
     whole_country_name,
 )
+from eventwire.actors.stances import names_stance
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     CountryName,
@@ -159,7 +160,7 @@ class GroupMentions(ChamberPartyMentions):
         belongs to the country or capital named right after it, not the place itself; the
         group's words may start with a modifier ("Opposition groups in Zimbabwe")."""
         for token in tokens_in(self.doc, group_phrases().starts):
-            if token.i in self.claimed:
+            if token.i in self.claimed or names_stance(token):
                 continue
             match = group_phrases().at(lower_words(self.doc)[token.i : token.i + 3], 0)
             if match is None or not is_head_noun(self.doc[token.i + match.end - 1]):
@@ -260,7 +261,7 @@ class GroupMentions(ChamberPartyMentions):
         from the group lexicon with no country of its own; coding gives it the article's home
         country (`actors.coding`). Its mention keeps a leading "the", as readers name it."""
         for token in tokens_in(self.doc, group_phrases().starts):
-            if token.i in self.claimed:
+            if token.i in self.claimed or names_stance(token):
                 continue
             match = group_phrases().at(lower_words(self.doc)[token.i : token.i + 3], 0)
             if match is None or not _bare_group(self.doc[token.i : token.i + match.end]):
@@ -377,8 +378,7 @@ def _person_pronoun_owner(head: Token) -> Token | None:
 
 def _bare_group_start(words: Span) -> int:
     """Where a bare group's mention starts: modifiers ("Immigration officials", "white
-    voters", "top aides", "Elected officials") and a leading "the" belong to it; numbers
-    do not."""
+    voters", "top aides", "Elected officials") and a leading "the", not numbers."""
     doc, start = words.doc, words.start
     while start and (
         (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN")
