@@ -49,3 +49,17 @@ def test_a_stance_owned_by_a_pronoun_is_no_opposition_group() -> None:
     )
     assert [a.name for a in stance.actors] == []
     assert {a.name for a in party.actors} == {"The opposition", "Kenya's opposition"}
+
+
+def test_a_title_held_in_a_body_takes_that_body_s_sector() -> None:
+    firm, unknown, committee = run_texts(
+        "A Pfizer spokeswoman declined to comment.",
+        "A spokeswoman for Valeant Holdings declined to comment on Monday.",
+        "Kevin Brady, chairman of the House Ways and Means Committee, said the bill would pass.",
+    )
+    sectors = {
+        a.name: a.sector and a.sector.value for r in (firm, unknown, committee) for a in r.actors
+    }
+    assert sectors["A Pfizer spokeswoman"] == "BUS"
+    assert sectors["A spokeswoman"] != "GOV"
+    assert sectors["Kevin Brady"] == "LEG"

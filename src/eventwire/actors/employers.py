@@ -40,13 +40,14 @@ class Employer:
 
 
 def employer_in(tokens: list[Token]) -> Employer | None:
-    """The first organisation NER finds among the tokens, with the codes its name carries."""
+    """The first organisation NER finds starting among the tokens (a title window may cut a
+    long name short: "chairman of the House Ways and Means"), with the codes its name carries."""
     window = {t.i for t in tokens}
     if not window:
         return None
     doc = tokens[0].doc
     for ent in entities(doc):
-        if ent.label_ == "ORG" and ent.start in window and ent.end - 1 in window:
+        if ent.label_ == "ORG" and ent.start in window:
             return organization_codes(_without_article(ent))
     return None
 
@@ -128,6 +129,17 @@ def employer_sector(
     if serves_any_body(sector, role) or police_rank(sector, employer):
         return employer.sector
     return sector
+
+
+def served_sector(
+    sector: Code | None, role: tuple[Code, Code], employer: Employer, past: bool
+) -> Code | None:
+    """A title any body has takes the sector of the body it is held in, none for a body of
+    no known kind ("a spokeswoman for Valeant": a firm's, not the state's); past offices and
+    titles of one kind of body keep their own."""
+    if past or not serves_any_body(sector, role):
+        return sector
+    return employer.sector
 
 
 def person_in_title(title: list[Token], surnames: set[str]) -> Span | None:

@@ -26,6 +26,7 @@ from eventwire.actors.employers import (
     past_office,
     person_in_title,
     served_person,
+    served_sector,
     serves_any_body,
     shared_title,
 )
@@ -352,11 +353,10 @@ class MentionFinder(GroupMentions):
                 continue
             past = past_office(list(phrase))  # "the former president": no office now
             sector = None if past else body_sector(list(phrase), role[0], role)
-            employer = employer_in(of_phrase(phrase))
-            if employer is not None:  # "a spokesman for Seagram": the body's codes
+            employer = employer_in(of_phrase(phrase)) or employer_in(list(phrase))
+            if employer is not None:  # "a spokesman for Seagram", "a Pfizer spokeswoman"
                 country = country or employer.country
-                serving = employer.sector and serves_any_body(sector, role) and not past
-                sector = employer.sector if serving else sector
+                sector = served_sector(sector, role, employer, past)
             candidate = self._add(
                 MentionKind.TITLE,
                 ActorType.PERSON,
