@@ -31,17 +31,6 @@ def test_a_title_is_the_one_person_the_article_gave_that_title() -> None:
     assert _actor_of(r, "The Republican nominee") == "Donald Trump"
 
 
-def test_a_demonym_after_a_region_word_is_the_region_s_not_a_country_s() -> None:
-    (r,) = run_texts(
-        "North American leaders met on Wednesday. South Korean troops and Latin American "
-        "diplomats watched."
-    )
-    countries = {a.name: a.country and a.country.value for a in r.actors}
-    assert countries["North American leaders"] is None
-    assert countries["Latin American diplomats"] is None
-    assert countries["South Korean troops"] == "KOR"
-
-
 def test_a_stance_owned_by_a_pronoun_is_no_opposition_group() -> None:
     stance, party = run_texts(
         "He later denied his opposition to the trade deal.",

@@ -106,18 +106,6 @@ def names_ethnicity(word_before: str) -> bool:
     return word_before.lower() in word_set("ethnic_marker")
 
 
-def names_region(token: Token) -> bool:
-    """ "North American leaders": a demonym after a region word ("North", "Latin") is the
-    region's, owned by no single country, unless the pair is itself a country's demonym
-    ("South Korean")."""
-    if not token.i:
-        return False
-    before = token.doc[token.i - 1]
-    return before.lower_ in word_set("region_marker") and not country_of(
-        f"{before.text} {token.text}"
-    )
-
-
 @cache
 def _short_names() -> dict[str, str]:
     """ISO3 → countryinfo's name; where it lists a part under the same code (Wales under GBR),

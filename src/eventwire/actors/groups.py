@@ -29,7 +29,6 @@ from eventwire.codes import (
     country_phrases,
     group_phrases,
     names_ethnicity,
-    names_region,
 )
 from eventwire.lexicons import PhraseMatch, word_map, word_set
 from eventwire.model import ActorType, Code, MentionKind
@@ -87,7 +86,7 @@ class GroupMentions(ChamberPartyMentions):
         as its name does; after "ethnic" a demonym names a people instead."""
         doc = self.doc
         for token in capitalised(doc):
-            if token.i in self.claimed or names_region(token):
+            if token.i in self.claimed:
                 continue
             ethnic = bool(token.i) and names_ethnicity(doc[token.i - 1].text)
             match = self._country_at(token.i, ethnic)

@@ -20,7 +20,6 @@ from eventwire.codes import (
     country_phrases,
     group_phrases,
     names_ethnicity,
-    names_region,
     province_countries,
     role_lexicon,
     role_phrases,
@@ -232,7 +231,7 @@ def country_modifier(token: Token) -> tuple[CountryName, int] | None:
     """A country modifier starting at the token ("South Korean", "Israel's", "U.S."):
     the country and the index of the first token after it."""
     doc = token.doc
-    if (token.i and names_ethnicity(doc[token.i - 1].text)) or names_region(token):
+    if token.i and names_ethnicity(doc[token.i - 1].text):
         return None
     match = country_phrases().at(
         tokens(doc),
