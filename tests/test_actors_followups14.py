@@ -52,3 +52,14 @@ def test_a_title_held_in_a_body_takes_that_body_s_sector() -> None:
     assert sectors["A Pfizer spokeswoman"] == "BUS"
     assert sectors["A spokeswoman"] != "GOV"
     assert sectors["Kevin Brady"] == "LEG"
+
+
+def test_a_city_s_mayor_is_coded_with_the_city_s_country() -> None:
+    known, titled = run_texts(
+        "Donald Trump said on Monday that Sadiq Khan was wrong about him.",
+        "Americans rallied in Ohio. Jan Nowacki, the mayor of Warsaw, told them to vote.",
+        date="2016-05-17",
+    )
+    khan = next(a for a in known.actors if a.name.endswith("Khan"))
+    assert khan.country is not None and khan.country.value == "GBR"
+    assert {a.name: a.country and a.country.value for a in titled.actors}["Jan Nowacki"] == "POL"

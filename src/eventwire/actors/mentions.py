@@ -1,8 +1,7 @@
 """Candidate actor mentions in a parsed article: names, titles, groups, countries, pronouns.
 
 Each candidate carries the codes its own words justify (a demonym → country, a title → sector and
-role) with their evidence. `actors.coreference` then links candidates into actors.
-"""
+role) with their evidence. `actors.coreference` then links candidates into actors."""
 
 from __future__ import annotations
 
@@ -58,6 +57,7 @@ from eventwire.actors.phrases import (
     title_words,
     trimmed,
 )
+from eventwire.actors.town_offices import town_office_country
 from eventwire.codes import (
     KnownOrganization,
     country_of,
@@ -168,6 +168,7 @@ class MentionFinder(GroupMentions):
             find_country(self.doc, before)
             or find_province_country(self.doc, before)
             or find_country(self.doc, described)
+            or town_office_country(role or find_role(self.doc, after), before + described)
         )
         org = self._organization_in(before + after)
         past = bool(role) and (past_office(before) or past_office(after))
