@@ -63,3 +63,8 @@ def test_a_city_s_mayor_is_coded_with_the_city_s_country() -> None:
     khan = next(a for a in known.actors if a.name.endswith("Khan"))
     assert khan.country is not None and khan.country.value == "GBR"
     assert {a.name: a.country and a.country.value for a in titled.actors}["Jan Nowacki"] == "POL"
+
+
+def test_a_reflexive_after_a_preposition_stands_for_its_clause_subject() -> None:
+    (r,) = run_texts("Hillary Clinton met Bernie Sanders on Monday. Clinton spoke for herself.")
+    assert _actor_of(r, "herself") == "Hillary Clinton"

@@ -197,8 +197,9 @@ class ActorBuilder:
     def _sole_holder(self, candidate: Candidate) -> Actor | None:
         """ "the senator" when the article's one senator was named with another role first
         (a known actor's office): the one person any of whose mentions holds that title."""
-        if candidate.role is None:
-            return None
+        words = candidate.name.lower().split()
+        if candidate.role is None or words[0] != "the" or word_set("unheld_office") & set(words):
+            return None  # "a judge" is someone new, "the next president" no one yet
         wanted = candidate.role.value
         holders = [
             actor
