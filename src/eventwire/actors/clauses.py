@@ -4,22 +4,28 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.lexicons import word_set
+
 SUBJECTS = {"nsubj", "nsubjpass"}
+VERBS = {"VERB", "AUX"}
 
 
 def clause_key(root: Token) -> str:
-    """An id of the clause whose subject the mention's root may not stand for: a subject's
-    own verb; for an object, the nearest verb above it that has a subject ("called on her
-    to resign": "called", not the preposition "on"). An infinitive with no subject whose
-    controller has an object takes that object for subject ("asks aides to stump for him"),
-    a clause of its own that no subject mention shares. A reflexive keeps its own head."""
-    if root.dep_ in SUBJECTS or root.lower_.endswith(("self", "selves")):
-        return str(root.head.i)  # a reflexive ("for herself") may be its clause's subject
-    for verb in root.ancestors:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        controlled = verb.dep_ == "xcomp" and not subjects
-        if controlled and any(c.dep_ == "dobj" for c in verb.head.children):
+    """An id of the clause whose subject the mention's root may not stand for: its head, but
+    for the object of a preposition that hangs on a verb, that verb ("called on her to
+    resign": "called", not "on"), or, for an infinitive with no subject of its own, the verb
+    whose subject it shares ("wants to meet with her"). An infinitive whose controller has an
+    object takes that object for subject ("asks aides to stump for him"): a clause that no
+    subject mention shares. A reflexive ("for herself"), a phrase on a noun and a place
+    phrase ("stared at the screens before him") keep their own head: each may stand for the
+    subject."""
+    prep = root.head
+    own = root.lower_.endswith(("self", "selves")) or prep.lower_ in word_set("place_preposition")
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in VERBS or own:
+        return str(root.head.i)
+    verb = prep.head
+    while verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        if any(c.dep_ == "dobj" for c in verb.head.children):
             return f"controlled:{verb.i}"
-        if verb.pos_ in {"VERB", "AUX"} and subjects:
-            return str(verb.i)
-    return str(root.head.i)
+        verb = verb.head
+    return str(verb.i)

@@ -27,7 +27,6 @@ class ActorBuilder:
         self.people: dict[str, list[Actor]] = {}  # surname → people who have it
         self.history: list[tuple[int, Candidate, Actor]] = []  # resolved, by text position
         self.past_roles: dict[str, str | None] = {}  # actor id → an office said to be past
-        self.roles: dict[str, set[str]] = {}  # actor id → every role a mention gave it
 
     def link(self, candidate: Candidate, actor: Actor, kind: MentionKind | None = None) -> None:
         mention = Mention(
@@ -38,8 +37,6 @@ class ActorBuilder:
         )
         self.mentions.append(mention)
         actor.mention_ids.append(mention.id)
-        if candidate.role is not None:
-            self.roles.setdefault(actor.id, set()).add(candidate.role.value)
         if candidate.extra.get("past_office"):
             self.past_roles[actor.id] = candidate.role.value if candidate.role else None
         _merge_codes(actor, candidate, self.past_roles)
@@ -135,11 +132,7 @@ class ActorBuilder:
 
     def titled(self, candidate: Candidate) -> None:
         """ "the Belarusian leader" → the latest person whose role and country fit."""
-        actor = (
-            self._glossed(candidate)
-            or self._fitting_person(candidate)
-            or self._sole_holder(candidate)
-        )
+        actor = self._glossed(candidate) or self._fitting_person(candidate)
         if actor is None:
             actor = self.new_actor(candidate, candidate.name)
         self.link(candidate, actor)
@@ -193,22 +186,6 @@ class ActorBuilder:
             if actor.type == ActorType.PERSON and _fits(candidate, actor):
                 return actor
         return None
-
-    def _sole_holder(self, candidate: Candidate) -> Actor | None:
-        """ "the senator" when the article's one senator was named with another role first
-        (a known actor's office): the one person any of whose mentions holds that title."""
-        words = candidate.name.lower().split()
-        if candidate.role is None or words[0] != "the" or word_set("unheld_office") & set(words):
-            return None  # "a judge" is someone new, "the next president" no one yet
-        wanted = candidate.role.value
-        holders = [
-            actor
-            for actor in self.actors
-            if actor.type == ActorType.PERSON
-            and _same_country(candidate, actor)
-            and any(_same_role(wanted, role) for role in self.roles.get(actor.id, ()))
-        ]
-        return holders[0] if len(holders) == 1 else None
 
     def _previous_person(self, candidate: Candidate, exclude: Actor | None = None) -> Actor | None:
         for other, actor in self.before(candidate):
@@ -274,17 +251,6 @@ def _fits(candidate: Candidate, actor: Actor) -> bool:
         return False
     wanted, has = candidate.role.value, actor.role.value
     return wanted == has or (wanted == "leader" and has in word_set("leader_role"))
-
-
-def _same_country(candidate: Candidate, actor: Actor) -> bool:
-    if candidate.country is None or actor.country is None:
-        return True
-    return candidate.country.value == actor.country.value
-
-
-def _same_role(wanted: str, held: str) -> bool:
-    """ "candidate" and "presidential candidate": the same office when the head nouns agree."""
-    return wanted.split()[-1] == held.split()[-1]
 
 
 def _merge_codes(actor: Actor, candidate: Candidate, past_roles: dict[str, str | None]) -> None:
