@@ -67,3 +67,11 @@ def test_a_pronoun_in_a_phrase_on_a_noun_may_be_the_subject() -> None:
         "Trump stared into the two small screens before him."
     )
     assert _actor_of(r, "him") == "Donald Trump"
+
+
+def test_the_body_named_in_a_person_s_description_stays_its_own_actor() -> None:
+    (r,) = run_texts(
+        "Lisa Jackson, then-administrator of the Environmental Protection Agency, "
+        "had been using an alias email."
+    )
+    assert "Environmental Protection Agency" in {a.name for a in r.actors}

@@ -206,7 +206,7 @@ class MentionFinder(GroupMentions):
             candidate.extra.update(owner=str(served.start_char), serves="yes")
         if role or country or org or own != after:  # words that said nothing are no title
             owner = set(range(served.start, served.end)) if served is not None else set()
-            owner |= {t.i for t in before + leading if t.ent_type_ == "ORG"}  # "Fox News's X"
+            owner |= {t.i for t in before + leading + after if t.ent_type_ == "ORG"}  # its body
             self.claimed.update(t.i for t in before + after + leading if t.i not in owner)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
