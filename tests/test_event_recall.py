@@ -95,3 +95,15 @@ def test_retaliation_promised_is_a_threat_to_come() -> None:
 )
 def test_words_in_another_sense_are_no_events(text: str) -> None:
     assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("Several Republican senators withdrew their support for Donald Trump.", "withdrew"),
+        ("The United States withdrew its aid to the program in May.", "withdrew"),
+    ],
+)
+def test_withdrawing_support_or_aid_reduces_relations(text: str, trigger: str) -> None:
+    (result,) = run_texts(text)
+    assert [(e.type, e.trigger.text) for e in result.events] == [("SANCTION", trigger)]

@@ -58,3 +58,18 @@ def test_headline_verb_beside_a_participle_is_coded() -> None:
 def test_a_plural_name_word_beside_a_finite_auxiliary_is_no_headline_verb() -> None:
     text = "The Liberty Partners Action Fund is running a TV spot in Ohio."
     assert "COOPERATE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton says Senator Bernie Sanders' attack is designed to raise questions.",
+        "Governor Jane Smith's attacks were echoed by her campaign.",
+    ],
+)
+def test_a_politicians_attack_with_no_violence_told_is_criticism(text: str) -> None:
+    assert "ACCUSE" in _types(text) and "ASSAULT" not in _types(text)
+
+
+def test_an_armed_groups_attack_stays_an_assault() -> None:
+    assert "ASSAULT" in _types("Al Qaeda's attack on the embassy killed four Americans.")

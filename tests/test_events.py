@@ -397,3 +397,16 @@ def test_dateline_names_no_participant() -> None:
     (result,) = run_texts(text)
     (expulsion,) = [e for e in result.events if "expelled" in e.trigger.text]
     assert _countries(expulsion.actors) == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    "text,trigger,target",
+    [
+        ("Senator Jane Smith called for Governor Tom Reed to resign.", "called", "Tom Reed"),
+        ("Budget watchdogs pressed for Congress to offset the costs.", "pressed", "Congress"),
+    ],
+)
+def test_a_for_to_clause_names_whom_a_request_asks(text: str, trigger: str, target: str) -> None:
+    (result,) = run_texts(text)
+    (request,) = _find(result, "REQUEST", trigger)
+    assert target in _names(request.recipients)

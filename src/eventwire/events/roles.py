@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon
-from eventwire.events.addressees import addressees
+from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.lexicon import triggers, words
 from eventwire.events.mood import is_imperative
 from eventwire.events.participants import (
@@ -133,6 +133,7 @@ def verb_roles(
     objects = [o for o in objects if o not in acts]
     targets = [*objects, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
     targets += addressees(verb)  # "wrote to Reno, demanding that ..."
+    targets += asked_to_act(verb) if type_ == "REQUEST" else []
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
     named += answers + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
     targets += [p for o in objects for p in _object_aims(reader, o, type_ != "ACCUSE")]

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
-from eventwire.events.lexicon import agent_nouns, is_agent, words
+from eventwire.events.lexicon import agent_nouns, is_agent, is_person, words
 from eventwire.events.patterns import TriggerMatch
 
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
@@ -91,11 +91,17 @@ def other_sense(match: TriggerMatch) -> str | None:
 def in_words(match: TriggerMatch) -> TriggerMatch:
     """ "Christie attacked Rubio", "attacks on her record", "fired back at Clinton": an attack
     with no weapon, wound or armed actor in its sentence, or a retort, aimed at a person or at
-    what one says or does, is criticism (ACCUSE), as event coders code a verbal attack."""
+    what one says or does, is criticism (ACCUSE), as event coders code a verbal attack. So is
+    one by a named person or a politician with no target told ("Sanders' attack was designed
+    to raise questions"): people fight with words where the sentence tells no violence."""
     verbal = _figurative(match) and match.head.lemma_.lower() in VERBAL_ATTACKS
-    if not (verbal or _retort(match)) or not any(_criticisable(t) for t in _targets(match.head)):
-        return match
     attackers = _attackers(match.head)
+    targets = _targets(match.head)
+    own = [t for t in attackers if t.dep_ in {"nsubj", "poss"}]  # not "an attack by X"
+    by_person = verbal and not targets and bool(own) and all(map(is_person, own))
+    aimed = (verbal or _retort(match)) and any(_criticisable(t) for t in targets)
+    if not (aimed or by_person):
+        return match
     if attackers and not any(_speaker(t) for t in attackers):
         return match
     return match.recoded(CRITICISM)
