@@ -10,13 +10,14 @@ time are in times/timex_periods.py.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from eventwire.model import TimeType
+from eventwire.parse.dateline import MONTHS
+from eventwire.parse.pubdate import WEEKDAYS
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -31,9 +32,7 @@ UNITS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
     "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
 }  # fmt: skip
-WEEKDAYS = [name.lower() for name in calendar.day_name]  # 0 = Monday, as date.weekday()
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-MONTH_NUMBERS = {calendar.month_abbr[number].lower(): number for number in range(1, 13)}
 SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10}  # a season's middle month; winter straddles two years
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
@@ -193,8 +192,8 @@ def pick_year(month: int, day: int, ctx: Context) -> int | None:
 
 
 def _month_number(name: str) -> int | None:
-    """'Sept.', 'June', 'Jan.' → 9, 6, 1: as the rules spell a month, its first three letters."""
-    return MONTH_NUMBERS.get(name[:3].lower())
+    """'Sept.', 'June', 'Jan.' → 9, 6, 1, from the month names datelines are read with."""
+    return MONTHS.get(name.rstrip(".").lower())
 
 
 def _calendar_day(month: str, day: str, year: str | None) -> date | None:
