@@ -198,6 +198,12 @@ def role_lexicon() -> dict[tuple[str, ...], Role]:
 
 
 @cache
+def one_word_titles() -> frozenset[str]:
+    """The one-word titles of roles.tsv ("king", "sen."): a name right after one is a person's."""
+    return frozenset(words[0] for words in role_lexicon() if len(words) == 1)
+
+
+@cache
 def group_lexicon() -> dict[tuple[str, ...], str]:
     """Collective noun phrase (lower-case token tuple) → sector."""
     return {tuple(noun.split()): sector for noun, sector in read_table("groups.tsv")}

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.spelling import one_letter_off
+from eventwire.codes import one_word_titles
 from eventwire.lexicons import read_table, word_set
 from eventwire.model import ActorType
 
@@ -245,12 +246,6 @@ _REGNAL = re.compile(r"^[ivxl]+$")
 _INSTITUTIONAL = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 
 
-@cache
-def _titles() -> frozenset[str]:
-    """One-word titles in roles.tsv ("king"); a name opening with one has no surname."""
-    return frozenset(phrase for phrase, *_ in read_table("roles.tsv") if " " not in phrase)
-
-
 def surname(identity: Key) -> str | None:
     """The word a person is called by alone, or None for regnal and titled names.
 
@@ -258,10 +253,10 @@ def surname(identity: Key) -> str | None:
     "baudouin" or "jordan" alone for them would misname others; nor is a title ("Tom King")
     anyone's surname.
     """
-    if len(identity) < 2 or "of" in identity or identity[0] in _titles():
+    if len(identity) < 2 or "of" in identity or identity[0] in one_word_titles():
         return None
     last = identity[-1]
-    return None if _REGNAL.match(last) or last in _titles() else last
+    return None if _REGNAL.match(last) or last in one_word_titles() else last
 
 
 def _surname_index(index: _Index) -> dict[str, set[Key]]:

@@ -39,9 +39,9 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.codes import (
     capital_countries,
     country_lexicon,
+    one_word_titles,
     organization_lexicon,
     province_countries,
-    role_lexicon,
 )
 from eventwire.lexicons import read_table
 from eventwire.parse.nlp import BATCH_SIZE, doc_text, load_nlp
@@ -226,16 +226,12 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
     # WordNet lists many names as nouns ("putin"); a name that is a verb or an adjective
     # ("Burns", "Major") is one only where the body says so
     forms |= {word for word in people if not english_lemmas(word.lower(), NOT_NOUNS)}
-    titles = {word.title() for word in _titles()}  # "King Abdullah": "king" is a title
+    titles = {word.title() for word in one_word_titles()}  # "King Abdullah": "king" is a title
     names = frozenset(form for form in forms - titles if form[:1].isupper() and " " not in form)
     return names, frozenset(first_names - titles)
 
 
 @cache
-def _titles() -> frozenset[str]:
-    return frozenset(words[0] for words in role_lexicon() if len(words) == 1)
-
-
 def english_lemmas(lower: str, classes: Collection[str] = WORD_CLASSES) -> set[str]:
     """The words of spaCy's English lemma index (WordNet's nouns, verbs, adjectives, adverbs;
     or only those `classes`) that `lower` is, or is an inflection of ("vows" → "vow"); empty

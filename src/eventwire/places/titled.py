@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from eventwire.codes import role_lexicon
+from eventwire.codes import one_word_titles
 from eventwire.lexicons import word_set
 
 BRACKETS = {"(", ")", "[", "]"}
@@ -20,7 +20,7 @@ BRACKETS = {"(", ")", "[", "]"}
 @cache
 def titles() -> frozenset[str]:
     """One-word titles, lower case, without a full stop ('sen', 'president', 'mr')."""
-    roles = {words[0].rstrip(".") for words in role_lexicon() if len(words) == 1}
+    roles = {title.rstrip(".") for title in one_word_titles()}
     return frozenset(roles | word_set("honorific"))
 
 
