@@ -35,6 +35,11 @@ def misspelt_country(token: Token) -> CountryName | None:
     word = token.text
     if not token.is_title or len(word) < MIN_COUNTRY or token.ent_type_ in NOT_COUNTRY_ENTITIES:
         return None
+    return _misspelt(word)
+
+
+@lru_cache(maxsize=4096)  # the same capitalised words recur, and each test scans every name
+def _misspelt(word: str) -> CountryName | None:
     if country_of(word) is not None or word in province_countries() or word in capital_countries():
         return None  # a place of its own ("Granada" is no misspelt Grenada)
     found = {country for name, country in _one_word_names() if one_letter_off(word, name)}
