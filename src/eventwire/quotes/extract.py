@@ -59,8 +59,8 @@ def extract_quotes(
 
 
 def _headline(article: Article) -> Range | None:
-    """The headline the metadata found, else a short first paragraph (a title line ending in a
-    full stop, which the metadata reads as body text)."""
+    """The headline the metadata found, else a short first paragraph (a title line in sentence
+    case ending in a full stop, which the metadata reads as body text)."""
     evidence = article.headline.evidence if article.headline else None
     if evidence is not None:
         return evidence.start, evidence.end
