@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, triggers, words
 from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
-from eventwire.events.sense import DEVICES, RETORTS, objects
+from eventwire.events.sense import DEVICES, RETORTS, objects, prep_objects
+from eventwire.events.striving import abstract_fight
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
@@ -38,22 +39,18 @@ THINGS = {"everything", "anything", "something", "this", "that", "what"}  # "sta
 SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasefire", "to the plan"
 
 
-def _prep_objects(verb: Token, preps: set[str]) -> list[Token]:
-    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
-
-
 def _meets_no_one(verb: Token) -> bool:
     """ "meet the goal", "met with resistance", "was met with relief": what is met is a
     standard or a reaction, not a party."""
-    met = objects(verb) + _prep_objects(verb, MEETING_PREPS)
+    met = objects(verb) + prep_objects(verb, MEETING_PREPS)
     return any(t.lemma_.lower() in MET_THINGS for t in met)
 
 
 def _talks_about_a_topic(verb: Token) -> bool:
     """ "he talks about how his forces must be ready", "talking of 100,000 cases": no one."""
-    about = _prep_objects(verb, {"about", "of"})
-    partners = _prep_objects(verb, TALK_PARTNER_PREPS)
-    partners += [p for t in about for p in _prep_objects(t, {"with"})]  # "of peace with Bush"
+    about = prep_objects(verb, {"about", "of"})
+    partners = prep_objects(verb, TALK_PARTNER_PREPS)
+    partners += [p for t in about for p in prep_objects(t, {"with"})]  # "of peace with Bush"
     return bool(about) and not any(is_agent(t) for t in partners)
 
 
@@ -62,7 +59,7 @@ def _offers_no_act(verb: Token) -> bool:
     "offered Iran talks" or "offered aid to Iraq"."""
     if any(c.dep_ in {"xcomp", "dative"} for c in verb.children):
         return False
-    if any(is_agent(t) for t in _prep_objects(verb, {"to"})):
+    if any(is_agent(t) for t in prep_objects(verb, {"to"})):
         return False
     offered = objects(verb)
     return bool(offered) and not any(_act(t) for t in offered)
@@ -93,7 +90,7 @@ def _agrees_with_a_view(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ in {"xcomp", "dobj", "ccomp", "advcl", "conj"} for c in children):
         return False
-    return not _prep_objects(verb, SETTLED_PREPS)
+    return not prep_objects(verb, SETTLED_PREPS)
 
 
 def _as_opposed_to(verb: Token) -> bool:
@@ -115,7 +112,7 @@ def _asks_a_question(verb: Token) -> bool:
     """ "asked whether he would run", "Mr. Manafort asked.": a question, not a request, when
     nothing is asked for ("asked them to leave", "asked for help", "asked that he resign")."""
     children = list(verb.children)
-    if any(c.dep_ == "xcomp" for c in children) or _prep_objects(verb, {"for"}):
+    if any(c.dep_ == "xcomp" for c in children) or prep_objects(verb, {"for"}):
         return False
     if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
         return False  # "asked permission", "asked help"
@@ -136,7 +133,7 @@ def _attracts(verb: Token) -> bool:
         if c.dep_ == "xcomp"
         or (c.dep_ in {"advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children))
     ]
-    return not asked and not _prep_objects(verb, {"for"})
+    return not asked and not prep_objects(verb, {"for"})
 
 
 def _backs_off(verb: Token) -> bool:
@@ -165,7 +162,7 @@ def _certain(verb: Token) -> bool:
     """ "you can be assured that", "unless they are assured of being paid": being sure of
     something, not an assurance given ("Israel was assured that the US would act")."""
     subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubjpass"}
-    return bool(subjects & {"you", "one"}) or bool(_prep_objects(verb, {"of"}))
+    return bool(subjects & {"you", "one"}) or bool(prep_objects(verb, {"of"}))
 
 
 def _forecasts(verb: Token) -> bool:
@@ -174,7 +171,7 @@ def _forecasts(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ in {"dobj", "dative", "xcomp"} for c in children):
         return False
-    if _prep_objects(verb, {"against", "of", "about", "with"}):
+    if prep_objects(verb, {"against", "of", "about", "with"}):
         return False
     clauses = [c for c in children if c.dep_ in {"ccomp", "parataxis"}]
     subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
@@ -187,28 +184,10 @@ def _political_giving(verb: Token) -> bool:
     return any(t.lemma_.lower() in POLITICAL_GIVING for t in verb.sent)
 
 
-def _abstract_fight(verb: Token) -> bool:
-    """ "fighting crime", "practices clash with the campaign's positions": a combat word whose
-    sides are things, not parties, or that strives to do something."""
-    sides = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"}]
-    sides += _prep_objects(verb, {"with", "against"})
-    return (bool(sides) and not any(is_agent(t) for t in sides)) or _strives(verb)
-
-
-def _strives(verb: Token) -> bool:
-    """ "who are fighting to keep the boy": fighting to do something, against no one named,
-    is striving."""
-    opponents = objects(verb) + _prep_objects(verb, {"with", "against"})
-    infinitive = any(
-        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
-    )
-    return infinitive and not opponents
-
-
 def _charges_a_price(verb: Token) -> bool:
     """ "whatever Trump charged his campaign", "charged his campaign $40,000": charging an amount
     is a price; an accusation charges someone ("charged him with murder", "charged that")."""
-    if _prep_objects(verb, {"with"}) or any(c.dep_ == "ccomp" for c in verb.children):
+    if prep_objects(verb, {"with"}) or any(c.dep_ == "ccomp" for c in verb.children):
         return False
     amounts = [t for c in verb.children if c.dep_ != "nsubj" for t in c.subtree]
     return any(not is_agent(o) or o.tag_ == "WDT" for o in objects(verb)) or any(
@@ -223,13 +202,13 @@ def _negated(verb: Token) -> bool:
 
 def _stands_by_a_statement(verb: Token) -> bool:
     """ "stood by his comment", "stand by everything I said" backs no one; "by Israel" does."""
-    backed = _prep_objects(verb, {"by", "behind"})
+    backed = prep_objects(verb, {"by", "behind"})
     return bool(backed) and not any(is_agent(t) and t.lower_ not in THINGS for t in backed)
 
 
 def _strikes_at(verb: Token) -> bool:
     """ "strike at the heart of": an idiom, not a walkout."""
-    return bool(_prep_objects(verb, {"at"})) and not objects(verb)
+    return bool(prep_objects(verb, {"at"})) and not objects(verb)
 
 
 def _takes_up(verb: Token) -> bool:
@@ -241,7 +220,7 @@ def _natural_death(verb: Token) -> bool:
     """ "a cholera epidemic has killed 1,200", "killed in the floods", "poisoned liquor
     killed seventeen": deaths from disease, disaster or accident are no attack."""
     causes = [c for c in verb.children if c.dep_ == "nsubj"]
-    causes += _prep_objects(verb, {"by", "from", "in"})
+    causes += prep_objects(verb, {"by", "from", "in"})
     causes += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
     return any(
         {t.lemma_.lower(), *(c.lemma_.lower() for c in t.children)} & NATURAL_CAUSES for t in causes
@@ -267,9 +246,9 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "go": ("no device", lambda verb: _particle(verb, "off") and _no_device(verb)),
     "rip": ("no device", _no_device),
     "warn": ("forecast", _forecasts),
-    "fight": ("abstract fight", _abstract_fight),
-    "clash": ("abstract fight", _abstract_fight),
-    "battle": ("abstract fight", _abstract_fight),
+    "fight": ("abstract fight", abstract_fight),
+    "clash": ("abstract fight", abstract_fight),
+    "battle": ("abstract fight", abstract_fight),
     "strike": ("idiom", _strikes_at),
     "accept": ("takes up a role", _takes_up),
     "assure": ("is sure", _certain),

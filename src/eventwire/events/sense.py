@@ -54,6 +54,11 @@ def objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"]
 
 
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """The objects of the token's prepositions among `preps` ("met with Putin" -> Putin)."""
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
+
+
 def other_sense(match: TriggerMatch) -> str | None:
     """The name of the reason the trigger is used in a sense that is no such event, if any."""
     code, head = match.code, match.head
@@ -185,6 +190,11 @@ def _seizes_on(verb: Token) -> bool:
     if any(o.lemma_.lower() in OPPORTUNITIES for o in taken):
         return True
     return not objects(verb) and any(c.lower_ in {"on", "upon"} for c in verb.children)
+
+
+def tells_violence(head: Token) -> bool:
+    """Whether the head's sentence names a weapon, wound or other word of violence."""
+    return _mentions(head, VIOLENCE)
 
 
 def _mentions(head: Token, vocabulary: frozenset[str], tokens: Iterable[Token] = ()) -> bool:
