@@ -16,6 +16,41 @@ def _events(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
+        '"Well, thank you all very much," the senator told the crowd in Ohio.',
+        'The governor laughed, "Thank heaven the storm missed the coast."',
+    ],
+)
+def test_thanks_said_as_a_formula_are_no_support(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_thanking_a_named_party_stays_support() -> None:
+    assert _events("President Obama thanked Angela Merkel for her help on Monday.") == [
+        ("thanked", "SUPPORT")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked to comment on the ruling, a State Department spokesman said it was early days.",
+        "An official, who asked not to be identified, said the talks had stalled.",
+        "The mayor declined a question about whether she would run again.",
+    ],
+)
+def test_questions_from_the_press_are_no_requests_or_refusals(text: str) -> None:
+    assert not {"REQUEST", "REJECT"} & {kind for _, kind in _events(text)}
+
+
+def test_asking_a_state_to_act_stays_a_request() -> None:
+    assert ("asked", "REQUEST") in _events(
+        "The United Nations asked Iraq to provide access to the sites."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The senator has fought for lower taxes throughout her career.",
         "Mr. Kowalski praised people who fought on behalf of civil rights in the sixties.",
     ],

@@ -16,6 +16,7 @@ from eventwire.events.sense import DEVICES, RETORTS, objects, prep_objects
 from eventwire.events.striving import abstract_fight
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
+PRESS_REPLIES = words("event_words.tsv", "press_reply")  # "asked to comment": a question
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
@@ -109,10 +110,12 @@ def _declines_to_comment(verb: Token) -> bool:
 
 
 def _asks_a_question(verb: Token) -> bool:
-    """ "asked whether he would run", "Mr. Manafort asked.": a question, not a request, when
-    nothing is asked for ("asked them to leave", "asked for help", "asked that he resign")."""
+    """ "asked whether he would run", "Mr. Manafort asked.", "Asked to comment on ...": a
+    question, not a request, when nothing is asked for ("asked them to leave", "asked for help",
+    "asked that he resign")."""
     children = list(verb.children)
-    if any(c.dep_ == "xcomp" for c in children) or prep_objects(verb, {"for"}):
+    acts = [c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() not in PRESS_REPLIES]
+    if acts or prep_objects(verb, {"for"}):
         return False
     if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
         return False  # "asked permission", "asked help"

@@ -178,9 +178,13 @@ def _retort(match: TriggerMatch) -> bool:
 
 
 def _greeting(head: Token) -> bool:
-    """ "Welcome to the season of ...", "WELCOME!": a greeting to the reader heads its
-    sentence with no one who welcomes."""
-    return head.dep_ == "ROOT" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+    """ "Welcome to the season of ...", "WELCOME!", "Thank God they can fix this", "thank you
+    very much,” she said": a greeting or a thanks said as a formula has no one who greets or
+    thanks in its clause and no infinitive "to"; "she thanked him" and "agreed to welcome the
+    refugees" are acts."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in head.children):
+        return False
+    return head.dep_ == "ROOT" or head.tag_ in {"VB", "VBP"}
 
 
 def _seizes_on(verb: Token) -> bool:
