@@ -63,3 +63,21 @@ def test_fighting_for_a_town_amid_shelling_stays_an_assault() -> None:
     assert ("fought", "ASSAULT") in _events(
         "The rebels fought for control of the town, shelling its market with mortars."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"You may not agree with the governor, but he delivered," the mayor said.',
+        '"You are not going to win Ohio by attacking the unions," she said.',
+        '"When you negotiate with a landlord, you lose," Smith said.',
+    ],
+)
+def test_acts_of_the_generic_you_are_no_events(text: str) -> None:
+    assert not {"AGREE", "ASSAULT", "ACCUSE", "CONSULT"} & {kind for _, kind in _events(text)}
+
+
+def test_an_act_of_a_named_speaker_in_a_quote_stays() -> None:
+    assert ("attacked", "ACCUSE") in _events(
+        '"Senator Cruz attacked the unions in Ohio," she said on Monday.'
+    )
