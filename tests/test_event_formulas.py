@@ -81,3 +81,13 @@ def test_an_act_of_a_named_speaker_in_a_quote_stays() -> None:
     assert ("attacked", "ACCUSE") in _events(
         '"Senator Cruz attacked the unions in Ohio," she said on Monday.'
     )
+
+
+def test_a_demonstration_of_a_fact_is_no_protest() -> None:
+    text = "The treaty is the clearest demonstration of the fact that the region is at peace."
+    assert "PROTEST" not in {kind for _, kind in _events(text)}
+
+
+def test_a_demonstration_of_support_stays_a_protest() -> None:
+    text = "Thousands of students held a demonstration of support for the strikers in Seoul."
+    assert ("demonstration", "PROTEST") in _events(text)

@@ -43,6 +43,7 @@ WEIGHTS = {
     "goods checked": -0.6,
     "a sitting, no inquiry": -0.6,
     "protest verb with an object": -0.6,
+    "shows a thing": -0.6,
     "warning of nothing": -0.6,
     "contest, not violence": -0.6,
     "meets no one": -0.6,

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, triggers, words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
-from eventwire.events.sense import DEVICES, RETORTS, objects, prep_objects
+from eventwire.events.sense import DEVICES, RETORTS, event_noun, objects, prep_objects
 from eventwire.events.striving import abstract_fight
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
@@ -67,9 +67,7 @@ def _offers_no_act(verb: Token) -> bool:
 
 
 def _act(noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    nouns = {t.words[0] for t in triggers().get(lemma, []) if t.kind == "N"}
-    return lemma in nouns or lemma in OFFERABLE
+    return event_noun(noun) or noun.lemma_.lower() in OFFERABLE
 
 
 def _agrees_with_a_statement(verb: Token) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
-from eventwire.events.lexicon import agent_nouns, is_agent, is_person, words
+from eventwire.events.lexicon import agent_nouns, is_agent, is_person, triggers, words
 from eventwire.events.patterns import TriggerMatch
 
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
@@ -76,6 +76,8 @@ def other_sense(match: TriggerMatch) -> str | None:
         return "recognition of no state"
     if code.cameo in INTRANSITIVE_PROTESTS and not match.nominal and _shown(head):
         return "protest verb with an object"
+    if code.cameo in INTRANSITIVE_PROTESTS and match.nominal and _shows_a_thing(head):
+        return "shows a thing"
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
         return "warning of nothing"
     if _figurative(match) and _mentions(head.head, CONTEST, head.head.subtree):
@@ -310,6 +312,20 @@ def _shown(verb: Token) -> bool:
     """ "rallied supporters", "tried to demonstrate that she offered a better cure": a protest
     verb with an object or a clause gathers or shows something; protesters demonstrate."""
     return bool(objects(verb)) or any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _shows_a_thing(noun: Token) -> bool:
+    """ "the clearest demonstration of the fact that ...", "a demonstration of resolve": a
+    protest noun whose "of" names a thing shows it; "a rally of 5,000 farmers" and "a
+    demonstration of support" (an act of its own) are protests."""
+    shown = prep_objects(noun, {"of"})
+    return bool(shown) and not any(_people(t) or event_noun(t) for t in shown)
+
+
+def event_noun(token: Token) -> bool:
+    """Whether the token's lemma is a noun trigger of the event lexicon ("talks", "support")."""
+    lemma = token.lemma_.lower()
+    return lemma in {t.words[0] for t in triggers().get(lemma, []) if t.kind == "N"}
 
 
 def _needs_people(match: TriggerMatch) -> bool:
