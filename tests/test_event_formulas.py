@@ -91,3 +91,12 @@ def test_a_demonstration_of_a_fact_is_no_protest() -> None:
 def test_a_demonstration_of_support_stays_a_protest() -> None:
     text = "Thousands of students held a demonstration of support for the strikers in Seoul."
     assert ("demonstration", "PROTEST") in _events(text)
+
+
+def test_a_duty_due_in_the_past_is_an_opinion_not_a_demand() -> None:
+    text = "Critics said that the senator should not have accepted the money."
+    assert "REQUEST" not in {kind for _, kind in _events(text)}
+
+
+def test_a_duty_another_party_must_do_stays_a_demand() -> None:
+    assert ("said", "REQUEST") in _events("The United Nations said Iraq must withdraw its troops.")

@@ -329,8 +329,9 @@ def _unlisted_particle(match: TriggerMatch) -> bool:
 
 def _obliges_no_one(match: TriggerMatch) -> bool:
     """ "'No one should doubt our resolve,' he said", "adding that there shouldn't be a focus
-    on numbers": a duty that binds no party ("there", "no one") is an opinion, not a demand
-    (`patterns._obligation` codes "said Iraq must withdraw" as one)."""
+    on numbers", "said that he should not have accepted it": a duty that binds no party
+    ("there", "no one") or that was due in the past ("should have") is an opinion, not a
+    demand (`patterns._obligation` codes "said Iraq must withdraw" as one)."""
     if match.code.cameo != DEMAND or match.nominal:
         return False
     clauses = [
@@ -338,7 +339,12 @@ def _obliges_no_one(match: TriggerMatch) -> bool:
         for c in match.head.children
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children)
     ]
-    return bool(clauses) and all(_binds_no_one(c) for c in clauses)
+    return bool(clauses) and all(_binds_no_one(c) or _past_duty(c) for c in clauses)
+
+
+def _past_duty(clause: Token) -> bool:
+    """ "should not have accepted it": a modal with a perfect "have" judges a past act."""
+    return any(a.dep_ == "aux" and a.lower_ == "have" for a in clause.children)
 
 
 def _binds_no_one(clause: Token) -> bool:
