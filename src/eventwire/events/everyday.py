@@ -56,13 +56,16 @@ def _talks_about_a_topic(verb: Token) -> bool:
 
 
 def _offers_no_act(verb: Token) -> bool:
-    """ "offer a marketing perk", "offered no hint"; not "offered to mediate",
-    "offered Iran talks" or "offered aid to Iraq"."""
-    if any(c.dep_ in {"xcomp", "dative"} for c in verb.children):
+    """ "offer a marketing perk", "offered no hint", "a $5 million reward has been offered for
+    his capture" (a bounty, to no one); not "offered to mediate", "offered Iran talks" or
+    "offered aid to Iraq"."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
         return False
-    if any(is_agent(t) for t in prep_objects(verb, {"to"})):
+    datives = [c for c in verb.children if c.dep_ == "dative"]  # "Iran", or "to/for" someone
+    recipients = [p for d in datives for p in ([d] if d.pos_ != "ADP" else list(d.children))]
+    if any(is_agent(t) for t in recipients + prep_objects(verb, {"to"})):
         return False
-    offered = objects(verb)
+    offered = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "was offered"
     return bool(offered) and not any(_act(t) for t in offered)
 
 
