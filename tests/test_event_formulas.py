@@ -38,6 +38,7 @@ def _events(text: str) -> list[tuple[str, str]]:
             "PROTEST",
         ),
         ("Critics said that the senator should not have accepted the money.", "REQUEST"),
+        ("Asked about the plan, Senator Ortiz agreed, calling it a fair compromise.", "AGREE"),
         ("A $2 million reward has been offered for the gunman's capture.", "AGREE"),
         (
             "The State Department is offering a $1 million reward for information on the bombers.",
@@ -65,6 +66,10 @@ def test_words_that_tell_no_act_are_no_events(text: str, kind: str) -> None:
         ),
         ("The United Nations said Iraq must withdraw its troops.", ("said", "REQUEST")),
         ("Russia offered Ukraine talks in Minsk on Monday.", ("offered", "AGREE")),
+        (
+            "Israel and Hamas agreed to a truce on Monday, ending a week of fighting.",
+            ("agreed", "AGREE"),
+        ),
     ],
 )
 def test_the_same_words_telling_an_act_stay_events(text: str, event: tuple[str, str]) -> None:

@@ -85,14 +85,20 @@ def _agrees_with_a_statement(verb: Token) -> bool:
 def _agrees_with_a_view(verb: Token) -> bool:
     """An opinion shared, not a commitment: a statement agreed with, or agreeing with someone
     or with nothing named ("majorities agreed with Trump", "Investors seem to agree", "the
-    professor agreed."); an agreement commits to an act ("agreed to withdraw"), takes an
-    object ("agreed a truce") or settles something ("agreed on a price", "agreed to the plan")."""
+    professor agreed.", "Huckabee agreed, praising ..."); an agreement commits to an act
+    ("agreed to withdraw"), takes an object ("agreed a truce") or settles something ("agreed
+    on a price", "agreed to the plan")."""
     if _agrees_with_a_statement(verb):
         return True
-    children = list(verb.children)
+    children = [c for c in verb.children if not _participle_aside(c)]
     if any(c.dep_ in {"xcomp", "dobj", "ccomp", "advcl", "conj"} for c in children):
         return False
     return not prep_objects(verb, SETTLED_PREPS)
+
+
+def _participle_aside(clause: Token) -> bool:
+    """ "Weighing in, Huckabee agreed, praising his rival": a participle tells how, not what."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG"
 
 
 def _as_opposed_to(verb: Token) -> bool:
