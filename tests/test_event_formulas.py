@@ -38,7 +38,7 @@ def _events(text: str) -> list[tuple[str, str]]:
             "PROTEST",
         ),
         ("Critics said that the senator should not have accepted the money.", "REQUEST"),
-        ("Asked about the plan, Senator Ortiz agreed, calling it a fair compromise.", "AGREE"),
+        ("Speaking on Monday, Senator Ortiz agreed, calling it a fair compromise.", "AGREE"),
         ("A $2 million reward has been offered for the gunman's capture.", "AGREE"),
         (
             "The State Department is offering a $1 million reward for information on the bombers.",
