@@ -24,6 +24,7 @@ PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only d
 VICTIM_VERBS = words("event_words.tsv", "victim_object")  # their direct object must be people
 THINGS = words("event_words.tsv", "thing_pronoun")  # it, its: a thing, not people
 RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
+DESCRIBING_DEPS = {"appos", "attr"}  # "Kopp, an anti-abortion protester": who he is, no act
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
 FIGURATIVE = words("event_words.tsv", "figurative")
 VIOLENCE = words("event_words.tsv", "violence")
@@ -78,6 +79,8 @@ def other_sense(match: TriggerMatch) -> str | None:
         return "protest verb with an object"
     if code.cameo in INTRANSITIVE_PROTESTS and match.nominal and _shows_a_thing(head):
         return "shows a thing"
+    if match.nominal and head.dep_ in DESCRIBING_DEPS and _people(head):
+        return "describes a person"
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
         return "warning of nothing"
     if _figurative(match) and _mentions(head.head, CONTEST, head.head.subtree):
