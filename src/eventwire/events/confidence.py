@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.everyday import everyday_sense
+from eventwire.events.generic import done_by_you
 from eventwire.events.headline import headline_verb
 from eventwire.events.lexicon import AGENT_ENTITIES, is_agent, triggers, words
 from eventwire.events.modality import read_modality
@@ -42,6 +43,8 @@ WEIGHTS = {
     "goods checked": -0.6,
     "a sitting, no inquiry": -0.6,
     "protest verb with an object": -0.6,
+    "shows a thing": -0.6,
+    "describes a person": -0.6,
     "warning of nothing": -0.6,
     "contest, not violence": -0.6,
     "meets no one": -0.6,
@@ -78,6 +81,7 @@ WEIGHTS = {
     "no violence told": -0.6,
     "greeting": -0.6,
     "talked about": -0.45,
+    "generic you": -0.45,
     "promise named, not made": -0.45,
     "press contact": -0.6,
     "absent": -0.6,
@@ -130,6 +134,7 @@ def _features(
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("no agent", match.code.type in VERBAL_TYPES | GIVING_TYPES and _no_agent(head)),
         ("hypothetical", _hypothetical(match, actors)),
+        ("generic you", not match.nominal and done_by_you(head)),
         ("reflexive", any(o.lower_.endswith(("self", "selves")) for o in objects(head))),
         (other_sense(match) or "", other_sense(match) is not None),
         (everyday_sense(match) or "", everyday_sense(match) is not None),

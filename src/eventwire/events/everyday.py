@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, triggers, words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
-from eventwire.events.sense import DEVICES, RETORTS, objects
+from eventwire.events.sense import DEVICES, RETORTS, event_noun, objects, prep_objects
+from eventwire.events.striving import abstract_fight
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
+PRESS_REPLIES = words("event_words.tsv", "press_reply")  # "asked to comment": a question
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
@@ -38,40 +40,37 @@ THINGS = {"everything", "anything", "something", "this", "that", "what"}  # "sta
 SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasefire", "to the plan"
 
 
-def _prep_objects(verb: Token, preps: set[str]) -> list[Token]:
-    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
-
-
 def _meets_no_one(verb: Token) -> bool:
     """ "meet the goal", "met with resistance", "was met with relief": what is met is a
     standard or a reaction, not a party."""
-    met = objects(verb) + _prep_objects(verb, MEETING_PREPS)
+    met = objects(verb) + prep_objects(verb, MEETING_PREPS)
     return any(t.lemma_.lower() in MET_THINGS for t in met)
 
 
 def _talks_about_a_topic(verb: Token) -> bool:
     """ "he talks about how his forces must be ready", "talking of 100,000 cases": no one."""
-    about = _prep_objects(verb, {"about", "of"})
-    partners = _prep_objects(verb, TALK_PARTNER_PREPS)
-    partners += [p for t in about for p in _prep_objects(t, {"with"})]  # "of peace with Bush"
+    about = prep_objects(verb, {"about", "of"})
+    partners = prep_objects(verb, TALK_PARTNER_PREPS)
+    partners += [p for t in about for p in prep_objects(t, {"with"})]  # "of peace with Bush"
     return bool(about) and not any(is_agent(t) for t in partners)
 
 
 def _offers_no_act(verb: Token) -> bool:
-    """ "offer a marketing perk", "offered no hint"; not "offered to mediate",
-    "offered Iran talks" or "offered aid to Iraq"."""
-    if any(c.dep_ in {"xcomp", "dative"} for c in verb.children):
+    """ "offer a marketing perk", "offered no hint", "a $5 million reward has been offered for
+    his capture" (a bounty, to no one); not "offered to mediate", "offered Iran talks" or
+    "offered aid to Iraq"."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
         return False
-    if any(is_agent(t) for t in _prep_objects(verb, {"to"})):
+    datives = [c for c in verb.children if c.dep_ == "dative"]  # "Iran", or "to/for" someone
+    recipients = [p for d in datives for p in ([d] if d.pos_ != "ADP" else list(d.children))]
+    if any(is_agent(t) for t in recipients + prep_objects(verb, {"to"})):
         return False
-    offered = objects(verb)
+    offered = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "was offered"
     return bool(offered) and not any(_act(t) for t in offered)
 
 
 def _act(noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    nouns = {t.words[0] for t in triggers().get(lemma, []) if t.kind == "N"}
-    return lemma in nouns or lemma in OFFERABLE
+    return event_noun(noun) or noun.lemma_.lower() in OFFERABLE
 
 
 def _agrees_with_a_statement(verb: Token) -> bool:
@@ -86,14 +85,20 @@ def _agrees_with_a_statement(verb: Token) -> bool:
 def _agrees_with_a_view(verb: Token) -> bool:
     """An opinion shared, not a commitment: a statement agreed with, or agreeing with someone
     or with nothing named ("majorities agreed with Trump", "Investors seem to agree", "the
-    professor agreed."); an agreement commits to an act ("agreed to withdraw"), takes an
-    object ("agreed a truce") or settles something ("agreed on a price", "agreed to the plan")."""
+    professor agreed.", "Huckabee agreed, praising ..."); an agreement commits to an act
+    ("agreed to withdraw"), takes an object ("agreed a truce") or settles something ("agreed
+    on a price", "agreed to the plan")."""
     if _agrees_with_a_statement(verb):
         return True
-    children = list(verb.children)
+    children = [c for c in verb.children if not _participle_aside(c)]
     if any(c.dep_ in {"xcomp", "dobj", "ccomp", "advcl", "conj"} for c in children):
         return False
-    return not _prep_objects(verb, SETTLED_PREPS)
+    return not prep_objects(verb, SETTLED_PREPS)
+
+
+def _participle_aside(clause: Token) -> bool:
+    """ "Weighing in, Huckabee agreed, praising his rival": a participle tells how, not what."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG"
 
 
 def _as_opposed_to(verb: Token) -> bool:
@@ -112,10 +117,12 @@ def _declines_to_comment(verb: Token) -> bool:
 
 
 def _asks_a_question(verb: Token) -> bool:
-    """ "asked whether he would run", "Mr. Manafort asked.": a question, not a request, when
-    nothing is asked for ("asked them to leave", "asked for help", "asked that he resign")."""
+    """ "asked whether he would run", "Mr. Manafort asked.", "Asked to comment on ...": a
+    question, not a request, when nothing is asked for ("asked them to leave", "asked for help",
+    "asked that he resign")."""
     children = list(verb.children)
-    if any(c.dep_ == "xcomp" for c in children) or _prep_objects(verb, {"for"}):
+    acts = [c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() not in PRESS_REPLIES]
+    if acts or prep_objects(verb, {"for"}):
         return False
     if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
         return False  # "asked permission", "asked help"
@@ -136,7 +143,7 @@ def _attracts(verb: Token) -> bool:
         if c.dep_ == "xcomp"
         or (c.dep_ in {"advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children))
     ]
-    return not asked and not _prep_objects(verb, {"for"})
+    return not asked and not prep_objects(verb, {"for"})
 
 
 def _backs_off(verb: Token) -> bool:
@@ -165,7 +172,7 @@ def _certain(verb: Token) -> bool:
     """ "you can be assured that", "unless they are assured of being paid": being sure of
     something, not an assurance given ("Israel was assured that the US would act")."""
     subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubjpass"}
-    return bool(subjects & {"you", "one"}) or bool(_prep_objects(verb, {"of"}))
+    return bool(subjects & {"you", "one"}) or bool(prep_objects(verb, {"of"}))
 
 
 def _forecasts(verb: Token) -> bool:
@@ -174,7 +181,7 @@ def _forecasts(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ in {"dobj", "dative", "xcomp"} for c in children):
         return False
-    if _prep_objects(verb, {"against", "of", "about", "with"}):
+    if prep_objects(verb, {"against", "of", "about", "with"}):
         return False
     clauses = [c for c in children if c.dep_ in {"ccomp", "parataxis"}]
     subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
@@ -187,28 +194,10 @@ def _political_giving(verb: Token) -> bool:
     return any(t.lemma_.lower() in POLITICAL_GIVING for t in verb.sent)
 
 
-def _abstract_fight(verb: Token) -> bool:
-    """ "fighting crime", "practices clash with the campaign's positions": a combat word whose
-    sides are things, not parties, or that strives to do something."""
-    sides = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"}]
-    sides += _prep_objects(verb, {"with", "against"})
-    return (bool(sides) and not any(is_agent(t) for t in sides)) or _strives(verb)
-
-
-def _strives(verb: Token) -> bool:
-    """ "who are fighting to keep the boy": fighting to do something, against no one named,
-    is striving."""
-    opponents = objects(verb) + _prep_objects(verb, {"with", "against"})
-    infinitive = any(
-        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
-    )
-    return infinitive and not opponents
-
-
 def _charges_a_price(verb: Token) -> bool:
     """ "whatever Trump charged his campaign", "charged his campaign $40,000": charging an amount
     is a price; an accusation charges someone ("charged him with murder", "charged that")."""
-    if _prep_objects(verb, {"with"}) or any(c.dep_ == "ccomp" for c in verb.children):
+    if prep_objects(verb, {"with"}) or any(c.dep_ == "ccomp" for c in verb.children):
         return False
     amounts = [t for c in verb.children if c.dep_ != "nsubj" for t in c.subtree]
     return any(not is_agent(o) or o.tag_ == "WDT" for o in objects(verb)) or any(
@@ -223,13 +212,13 @@ def _negated(verb: Token) -> bool:
 
 def _stands_by_a_statement(verb: Token) -> bool:
     """ "stood by his comment", "stand by everything I said" backs no one; "by Israel" does."""
-    backed = _prep_objects(verb, {"by", "behind"})
+    backed = prep_objects(verb, {"by", "behind"})
     return bool(backed) and not any(is_agent(t) and t.lower_ not in THINGS for t in backed)
 
 
 def _strikes_at(verb: Token) -> bool:
     """ "strike at the heart of": an idiom, not a walkout."""
-    return bool(_prep_objects(verb, {"at"})) and not objects(verb)
+    return bool(prep_objects(verb, {"at"})) and not objects(verb)
 
 
 def _takes_up(verb: Token) -> bool:
@@ -241,7 +230,7 @@ def _natural_death(verb: Token) -> bool:
     """ "a cholera epidemic has killed 1,200", "killed in the floods", "poisoned liquor
     killed seventeen": deaths from disease, disaster or accident are no attack."""
     causes = [c for c in verb.children if c.dep_ == "nsubj"]
-    causes += _prep_objects(verb, {"by", "from", "in"})
+    causes += prep_objects(verb, {"by", "from", "in"})
     causes += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
     return any(
         {t.lemma_.lower(), *(c.lemma_.lower() for c in t.children)} & NATURAL_CAUSES for t in causes
@@ -267,9 +256,9 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "go": ("no device", lambda verb: _particle(verb, "off") and _no_device(verb)),
     "rip": ("no device", _no_device),
     "warn": ("forecast", _forecasts),
-    "fight": ("abstract fight", _abstract_fight),
-    "clash": ("abstract fight", _abstract_fight),
-    "battle": ("abstract fight", _abstract_fight),
+    "fight": ("abstract fight", abstract_fight),
+    "clash": ("abstract fight", abstract_fight),
+    "battle": ("abstract fight", abstract_fight),
     "strike": ("idiom", _strikes_at),
     "accept": ("takes up a role", _takes_up),
     "assure": ("is sure", _certain),
@@ -349,8 +338,9 @@ def _unlisted_particle(match: TriggerMatch) -> bool:
 
 def _obliges_no_one(match: TriggerMatch) -> bool:
     """ "'No one should doubt our resolve,' he said", "adding that there shouldn't be a focus
-    on numbers": a duty that binds no party ("there", "no one") is an opinion, not a demand
-    (`patterns._obligation` codes "said Iraq must withdraw" as one)."""
+    on numbers", "said that he should not have accepted it": a duty that binds no party
+    ("there", "no one") or that was due in the past ("should have") is an opinion, not a
+    demand (`patterns._obligation` codes "said Iraq must withdraw" as one)."""
     if match.code.cameo != DEMAND or match.nominal:
         return False
     clauses = [
@@ -358,7 +348,12 @@ def _obliges_no_one(match: TriggerMatch) -> bool:
         for c in match.head.children
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children)
     ]
-    return bool(clauses) and all(_binds_no_one(c) for c in clauses)
+    return bool(clauses) and all(_binds_no_one(c) or _past_duty(c) for c in clauses)
+
+
+def _past_duty(clause: Token) -> bool:
+    """ "should not have accepted it": a modal with a perfect "have" judges a past act."""
+    return any(a.dep_ == "aux" and a.lower_ == "have" for a in clause.children)
 
 
 def _binds_no_one(clause: Token) -> bool:

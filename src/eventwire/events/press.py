@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
+from eventwire.events.sense import prep_objects
 
 MEDIA_TITLES = words("event_words.tsv", "media_title")  # host, anchor, interviewer ...
 TALKING = words("event_words.tsv", "talking")  # discuss, discussion, talk
@@ -18,15 +19,11 @@ PARTNER_PREPS = {"with", "to", "between"}
 TOPIC_PREPS = {"about", "of", "on"}
 
 
-def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
-    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
-
-
 def _partners(head: Token) -> list[Token]:
     """Whom the talk is with: "with X" on the verb or on its topic ("discussed the row with X",
     "talked of peace with Bush")."""
-    topics = [c for c in head.children if c.dep_ == "dobj"] + _prep_objects(head, TOPIC_PREPS)
-    return [p for t in [head, *topics] for p in _prep_objects(t, PARTNER_PREPS)]
+    topics = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, TOPIC_PREPS)
+    return [p for t in [head, *topics] for p in prep_objects(t, PARTNER_PREPS)]
 
 
 def _media(partner: Token) -> bool:
@@ -53,7 +50,7 @@ def press_or_topic(head: Token) -> bool:
     if head.tag_ in {"NNS", "NNPS"}:
         return False  # "talks on trade", "discussions": rounds of talks between parties
     topics = [c for c in head.children if c.dep_ == "dobj" and not is_agent(c)]
-    topics += [t for t in _prep_objects(head, TOPIC_PREPS) if not is_agent(t)]
+    topics += [t for t in prep_objects(head, TOPIC_PREPS) if not is_agent(t)]
     topics += [c for c in head.children if c.dep_ == "ccomp"]  # "discussed how important ..."
     return bool(topics) and not _plural_party(head)
 
@@ -63,5 +60,5 @@ def interview_question(head: Token) -> bool:
     interview; "questioned his judgement" (criticism) and "questioned two suspects" (no
     "about") are left alone."""
     asked = [c for c in head.children if c.dep_ == "dobj" and is_agent(c)]
-    about = _prep_objects(head, {"about"})
+    about = prep_objects(head, {"about"})
     return head.lemma_.lower() == "question" and bool(asked) and bool(about)

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
-from eventwire.events.lexicon import agent_nouns, is_agent, is_person, words
+from eventwire.events.lexicon import agent_nouns, is_agent, is_person, triggers, words
 from eventwire.events.patterns import TriggerMatch
 
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
@@ -24,6 +24,7 @@ PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only d
 VICTIM_VERBS = words("event_words.tsv", "victim_object")  # their direct object must be people
 THINGS = words("event_words.tsv", "thing_pronoun")  # it, its: a thing, not people
 RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
+DESCRIBING_DEPS = {"appos", "attr"}  # "Kopp, an anti-abortion protester": who he is, no act
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
 FIGURATIVE = words("event_words.tsv", "figurative")
 VIOLENCE = words("event_words.tsv", "violence")
@@ -54,6 +55,11 @@ def objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"]
 
 
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """The objects of the token's prepositions among `preps` ("met with Putin" -> Putin)."""
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
+
+
 def other_sense(match: TriggerMatch) -> str | None:
     """The name of the reason the trigger is used in a sense that is no such event, if any."""
     code, head = match.code, match.head
@@ -71,6 +77,10 @@ def other_sense(match: TriggerMatch) -> str | None:
         return "recognition of no state"
     if code.cameo in INTRANSITIVE_PROTESTS and not match.nominal and _shown(head):
         return "protest verb with an object"
+    if code.cameo in INTRANSITIVE_PROTESTS and match.nominal and _shows_a_thing(head):
+        return "shows a thing"
+    if match.nominal and head.dep_ in DESCRIBING_DEPS and _people(head):
+        return "describes a person"
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
         return "warning of nothing"
     if _figurative(match) and _mentions(head.head, CONTEST, head.head.subtree):
@@ -173,9 +183,13 @@ def _retort(match: TriggerMatch) -> bool:
 
 
 def _greeting(head: Token) -> bool:
-    """ "Welcome to the season of ...", "WELCOME!": a greeting to the reader heads its
-    sentence with no one who welcomes."""
-    return head.dep_ == "ROOT" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+    """ "Welcome to the season of ...", "WELCOME!", "Thank God they can fix this", "thank you
+    very much,” she said": a greeting or a thanks said as a formula has no one who greets or
+    thanks in its clause and no infinitive "to"; "she thanked him" and "agreed to welcome the
+    refugees" are acts."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in head.children):
+        return False
+    return head.dep_ == "ROOT" or head.tag_ in {"VB", "VBP"}
 
 
 def _seizes_on(verb: Token) -> bool:
@@ -185,6 +199,11 @@ def _seizes_on(verb: Token) -> bool:
     if any(o.lemma_.lower() in OPPORTUNITIES for o in taken):
         return True
     return not objects(verb) and any(c.lower_ in {"on", "upon"} for c in verb.children)
+
+
+def tells_violence(head: Token) -> bool:
+    """Whether the head's sentence names a weapon, wound or other word of violence."""
+    return _mentions(head, VIOLENCE)
 
 
 def _mentions(head: Token, vocabulary: frozenset[str], tokens: Iterable[Token] = ()) -> bool:
@@ -296,6 +315,20 @@ def _shown(verb: Token) -> bool:
     """ "rallied supporters", "tried to demonstrate that she offered a better cure": a protest
     verb with an object or a clause gathers or shows something; protesters demonstrate."""
     return bool(objects(verb)) or any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _shows_a_thing(noun: Token) -> bool:
+    """ "the clearest demonstration of the fact that ...", "a demonstration of resolve": a
+    protest noun whose "of" names a thing shows it; "a rally of 5,000 farmers" and "a
+    demonstration of support" (an act of its own) are protests."""
+    shown = prep_objects(noun, {"of"})
+    return bool(shown) and not any(_people(t) or event_noun(t) for t in shown)
+
+
+def event_noun(token: Token) -> bool:
+    """Whether the token's lemma is a noun trigger of the event lexicon ("talks", "support")."""
+    lemma = token.lemma_.lower()
+    return lemma in {t.words[0] for t in triggers().get(lemma, []) if t.kind == "N"}
 
 
 def _needs_people(match: TriggerMatch) -> bool:

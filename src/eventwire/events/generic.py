@@ -1,0 +1,36 @@
+"""Acts told of "you": the generic second person of speech and advice.
+
+"You may not agree with what he did", "you're trying to negotiate something", "you're not going
+to beat her by attacking him": in news a clause whose doer is "you" speaks of anyone, or of the
+listener in a hypothetical or a question; it tells no act of a party. The reporting verb that
+carries such words is coded on its own ("accused the senator of ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+GENERIC_DOERS = {"you"}  # "one" as a subject is too often a number ("one was killed")
+CONTROLLED = {"xcomp", "advcl", "conj"}  # "trying to negotiate": the doer is the head's
+MAX_HOPS = 4
+
+
+def done_by_you(verb: Token) -> bool:
+    """Whether the verb's doer, its own subject or the subject of the verb it completes
+    ("trying to negotiate", "beat her by attacking him"), is the generic "you"."""
+    doer = _doer(verb)
+    return doer is not None and doer.lower_ in GENERIC_DOERS
+
+
+def _doer(verb: Token) -> Token | None:
+    for _ in range(MAX_HOPS):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ in CONTROLLED:
+            verb = verb.head
+        elif verb.dep_ == "pcomp":  # "by attacking him": the preposition's head acts
+            verb = verb.head.head
+        else:
+            return None
+    return None

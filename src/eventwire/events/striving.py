@@ -1,0 +1,43 @@
+"""Fights that are campaigns: combat words for striving, read from the parse.
+
+Politicians "fight crime", "are fighting to keep the boy" or "have fought for freedom": the
+sides are things or the fight is for a cause, and no opponent is told. Such a fight is no
+attack; an armed one names its sides or tells violence in its sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent
+from eventwire.events.sense import objects, prep_objects, tells_violence
+
+OPPONENT_PREPS = {"with", "against"}
+
+
+def abstract_fight(verb: Token) -> bool:
+    """ "fighting crime", "practices clash with the campaign's positions": a combat word whose
+    sides are things, not parties, or that strives to do something or for a cause."""
+    sides = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"}]
+    sides += prep_objects(verb, OPPONENT_PREPS)
+    if sides and not any(is_agent(t) for t in sides):
+        return True
+    opponents = objects(verb) + prep_objects(verb, OPPONENT_PREPS)
+    return not opponents and (_strives(verb) or _for_a_cause(verb))
+
+
+def _strives(verb: Token) -> bool:
+    """ "who are fighting to keep the boy": fighting to do something is striving."""
+    return any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
+    )
+
+
+def _for_a_cause(verb: Token) -> bool:
+    """ "those who have fought for freedom", "has never fought on behalf of social justice
+    issues": a fight for something that is no party, in a sentence that tells no violence, is
+    a campaign ("fought for the Kurds" or "for control of the city" amid shelling stay)."""
+    causes = prep_objects(verb, {"for"})
+    behalf = [b for b in prep_objects(verb, {"on", "in"}) if b.lemma_.lower() == "behalf"]
+    causes += [p for b in behalf for p in prep_objects(b, {"of"})]
+    return bool(causes) and not any(is_agent(t) for t in causes) and not tells_violence(verb)
