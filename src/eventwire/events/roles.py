@@ -23,7 +23,7 @@ from eventwire.events.participants import (
     pobjs,
     unique,
 )
-from eventwire.events.passives import agents, is_passive, reduced_passive
+from eventwire.events.passives import agents, is_passive, made_by, reduced_passive
 from eventwire.events.premises import own_people, premises_owners
 from eventwire.events.settings import aimed_pobjs
 from eventwire.events.statements import answered, issued_by
@@ -375,8 +375,10 @@ def _received(
 
 def _noun_agents(noun: Token) -> list[Token]:
     """The "by" and "from" objects of an act noun ("threats from the United States"), also
-    where the parse hangs them on its "of" object ("the arrest of two journalists by police")."""
-    return [t for owner in [noun, *pobjs(noun, {"of"})] for t in pobjs(owner, {"by", "from"})]
+    where the parse hangs them on its "of" object ("the arrest of two journalists by police"),
+    or a support verb's participle ("accusations made by X")."""
+    owners = [noun, *pobjs(noun, {"of"})]
+    return [t for owner in owners for t in pobjs(owner, {"by", "from"})] + made_by(noun)
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -1,0 +1,17 @@
+"""Sides read from the parse on sentences of kinds the dyad rounds had not tuned on."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_dyads import _countries
+
+
+def test_the_doer_of_an_act_made_by_someone_is_whom_a_denial_answers() -> None:
+    made, condemned = run_texts(
+        "Iran rejected accusations levelled by the United States on Monday.",
+        "The attack condemned by Britain killed five soldiers in Kabul.",
+    )
+    (rejected,) = [e for e in made.events if e.trigger.text == "rejected"]
+    assert _countries(rejected.recipients) == {"USA"}
+    attack = [e for e in condemned.events if e.trigger.text == "attack"]
+    assert all("GBR" not in _countries(e.actors) for e in attack), "condemning is not doing"
