@@ -15,3 +15,12 @@ def test_the_doer_of_an_act_made_by_someone_is_whom_a_denial_answers() -> None:
     assert _countries(rejected.recipients) == {"USA"}
     attack = [e for e in condemned.events if e.trigger.text == "attack"]
     assert all("GBR" not in _countries(e.actors) for e in attack), "condemning is not doing"
+
+
+def test_them_after_a_coordinated_verb_is_that_verbs_object_not_the_doer() -> None:
+    (r,) = run_texts(
+        "The French minister phoned German lawmakers on Monday and urged them to back the bill."
+    )
+    (urged,) = [e for e in r.events if e.trigger.text == "urged"]
+    assert _countries(urged.actors) == {"FRA"}
+    assert _countries(urged.recipients) == {"DEU"}, "them: the lawmakers phoned"
