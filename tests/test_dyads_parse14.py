@@ -24,3 +24,13 @@ def test_them_after_a_coordinated_verb_is_that_verbs_object_not_the_doer() -> No
     (urged,) = [e for e in r.events if e.trigger.text == "urged"]
     assert _countries(urged.actors) == {"FRA"}
     assert _countries(urged.recipients) == {"DEU"}, "them: the lawmakers phoned"
+
+
+def test_a_definite_attack_told_before_keeps_its_told_target_over_the_doers_own_people() -> None:
+    (r,) = run_texts(
+        "Bombs at the U.S. embassy in Nairobi killed 12 Americans on Friday. "
+        "Officials allege the attacks were plotted by Saudi militants."
+    )
+    (attacks,) = [e for e in r.events if e.trigger.text == "attacks"]
+    assert _countries(attacks.actors) == {"SAU"}
+    assert _countries(attacks.recipients) == {"USA"}, "not the people of Saudi Arabia"
