@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.addressees import addressees, asked_to_act
+from eventwire.events.domestic import domestic
 from eventwire.events.lexicon import triggers, words
 from eventwire.events.mood import is_imperative
 from eventwire.events.participants import (
@@ -28,8 +29,7 @@ from eventwire.events.premises import own_people, premises_owners
 from eventwire.events.settings import aimed_pobjs
 from eventwire.events.statements import answered, issued_by
 from eventwire.events.victims import suffers
-from eventwire.model import Evidence, Participant
-from eventwire.parse.nlp import doc_text
+from eventwire.model import Participant
 
 RECIPIENT_PREPS = {
     "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between", "among",
@@ -300,32 +300,6 @@ def _is_place(token: Token) -> bool:
         token.ent_type_ in {"GPE", "LOC"}
         or token.text in capital_countries()
         or country_of(token.text) is not None
-    )
-
-
-def domestic(
-    actors: list[Participant], named: list[Participant], targets: list[Token]
-) -> list[Participant]:
-    """ "police dispersed demonstrators": an unnamed group (rebels, protesters) acted on by
-    actors of one country is taken to be of that country (CAMEO's domestic convention), in a
-    participant of its own; a bare group actor with no country of its own ("the rebels") is
-    such a group. A named addressee keeps its own actor's country, known or not ("Moroccan
-    diplomats met President Obama" does not make Obama Moroccan)."""
-    countries = {p.country for p in actors}
-    if named or len(countries) != 1 or None in countries or "IGO" in countries:
-        return named
-    country = countries.pop()
-    groups = [t for t in targets if (t.lower_,) in group_lexicon()]
-    return [_group_participant(t, country) for t in groups[:1]]
-
-
-def _group_participant(head: Token, country: str) -> Participant:
-    span = head.doc[head.left_edge.i : head.i + 1]
-    return Participant(
-        name=span.text,
-        country=country,
-        sector=group_lexicon()[(head.lower_,)],
-        mention=Evidence.of(doc_text(head.doc), span.start_char, span.end_char),
     )
 
 
