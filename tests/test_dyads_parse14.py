@@ -34,3 +34,15 @@ def test_a_definite_attack_told_before_keeps_its_told_target_over_the_doers_own_
     (attacks,) = [e for e in r.events if e.trigger.text == "attacks"]
     assert _countries(attacks.actors) == {"SAU"}
     assert _countries(attacks.recipients) == {"USA"}, "not the people of Saudi Arabia"
+
+
+def test_a_march_is_aimed_at_what_its_purpose_protests() -> None:
+    denounced, protested = run_texts(
+        "Thousands of Kenyans marched in Nairobi to denounce the Ugandan government.",
+        "Hundreds of Lebanese marched in Beirut, burning flags to protest the killing of "
+        "Lebanese fishermen by Syrian troops.",
+    )
+    (marched,) = [e for e in denounced.events if e.trigger.text == "marched"]
+    assert _countries(marched.recipients) == {"UGA"}, "not Kenya's own government"
+    (marched,) = [e for e in protested.events if e.trigger.text == "marched"]
+    assert _countries(marched.recipients) == {"SYR"}, "the killers, not the killed"

@@ -26,6 +26,7 @@ from eventwire.events.participants import (
 )
 from eventwire.events.passives import agents, is_passive, made_by, reduced_passive
 from eventwire.events.premises import own_people, premises_owners
+from eventwire.events.purposes import purpose_verbs
 from eventwire.events.settings import aimed_pobjs
 from eventwire.events.statements import answered, issued_by
 from eventwire.events.victims import suffers
@@ -144,10 +145,13 @@ def verb_roles(
         # with none named, an act on a measure is about whom the measure aims at; blame is
         # never aimed at an act's victims
         named = answers + [p for a in acts for p in _subject_actors(reader, a)]
+        named = named or [p for t in pobjs(verb, {"by"}) for p in reader.phrase(t)]  # misparsed
         if not named and type_ != "ACCUSE":  # "lifted a warning against travel to Kenya"
             targets += [t for a in acts for t in _object_aims(reader, a)]
         recipients = named + [p for t in targets for p in reader.phrase(t)]
         return split_roles(actors, recipients)
+    if type_ == "PROTEST" and not targets:  # "marched to protest the killings by police"
+        named += [p for v in purpose_verbs(verb) for p in verb_roles(reader, v, "PROTEST")[1]]
     hostile = [verb, *subject_acts(verb)] if type_ == "ASSAULT" else []
     return _own_people(type_, *_with_recipients(reader, verb, actors, targets, named, hostile))
 
