@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import run_texts
-from tests.test_dyads import _countries
+from tests.test_dyads import _countries, _event
 
 
 def test_the_doer_of_an_act_made_by_someone_is_whom_a_denial_answers() -> None:
@@ -11,8 +11,7 @@ def test_the_doer_of_an_act_made_by_someone_is_whom_a_denial_answers() -> None:
         "Iran rejected accusations levelled by the United States on Monday.",
         "The attack condemned by Britain killed five soldiers in Kabul.",
     )
-    (rejected,) = [e for e in made.events if e.trigger.text == "rejected"]
-    assert _countries(rejected.recipients) == {"USA"}
+    assert _countries(_event(made, "rejected").recipients) == {"USA"}
     attack = [e for e in condemned.events if e.trigger.text == "attack"]
     assert all("GBR" not in _countries(e.actors) for e in attack), "condemning is not doing"
 
@@ -21,7 +20,7 @@ def test_them_after_a_coordinated_verb_is_that_verbs_object_not_the_doer() -> No
     (r,) = run_texts(
         "The French minister phoned German lawmakers on Monday and urged them to back the bill."
     )
-    (urged,) = [e for e in r.events if e.trigger.text == "urged"]
+    urged = _event(r, "urged")
     assert _countries(urged.actors) == {"FRA"}
     assert _countries(urged.recipients) == {"DEU"}, "them: the lawmakers phoned"
 
@@ -31,7 +30,7 @@ def test_a_definite_attack_told_before_keeps_its_told_target_over_the_doers_own_
         "Bombs at the U.S. embassy in Nairobi killed 12 Americans on Friday. "
         "Officials allege the attacks were plotted by Saudi militants."
     )
-    (attacks,) = [e for e in r.events if e.trigger.text == "attacks"]
+    attacks = _event(r, "attacks")
     assert _countries(attacks.actors) == {"SAU"}
     assert _countries(attacks.recipients) == {"USA"}, "not the people of Saudi Arabia"
 
@@ -42,7 +41,5 @@ def test_a_march_is_aimed_at_what_its_purpose_protests() -> None:
         "Hundreds of Lebanese marched in Beirut, burning flags to protest the killing of "
         "Lebanese fishermen by Syrian troops.",
     )
-    (marched,) = [e for e in denounced.events if e.trigger.text == "marched"]
-    assert _countries(marched.recipients) == {"UGA"}, "not Kenya's own government"
-    (marched,) = [e for e in protested.events if e.trigger.text == "marched"]
-    assert _countries(marched.recipients) == {"SYR"}, "the killers, not the killed"
+    assert _countries(_event(denounced, "marched").recipients) == {"UGA"}, "not Kenya's own"
+    assert _countries(_event(protested, "marched").recipients) == {"SYR"}, "the killers"
