@@ -43,3 +43,11 @@ def test_a_march_is_aimed_at_what_its_purpose_protests() -> None:
     )
     assert _countries(_event(denounced, "marched").recipients) == {"UGA"}, "not Kenya's own"
     assert _countries(_event(protested, "marched").recipients) == {"SYR"}, "the killers"
+
+
+def test_them_for_an_unnamed_group_takes_the_country_the_group_was_given() -> None:
+    (r,) = run_texts(
+        "Turkish police barred the crowd from reaching the consulate, but allowed them to "
+        "demonstrate on nearby streets."
+    )
+    assert _countries(_event(r, "allowed").recipients) == {"TUR"}, "the crowd, as when barred"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
+from eventwire.events.parallel import parallel_object
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -25,7 +26,8 @@ def domestic(
     if named or len(countries) != 1 or None in countries or "IGO" in countries:
         return named
     country = countries.pop()
-    groups = [t for t in targets if (t.lower_,) in group_lexicon()]
+    heads = [parallel_object(t) or t for t in targets]  # "barred the crowd but allowed them"
+    groups = [t for t in heads if (t.lower_,) in group_lexicon()]
     return [_group_participant(t, country) for t in groups[:1]]
 
 
