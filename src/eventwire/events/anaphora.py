@@ -33,6 +33,16 @@ def refers_back(head: Token) -> bool:
     return head.pos_ == "NOUN" and definite and not possessed and not taking_part
 
 
+def _guessed(event: Event) -> bool:
+    """Recipients told by no words of their own: the convention's guess of the doers' own
+    people or government (`premises.own_people`, a protest's own government), whose evidence is
+    the doer's mention. The act told before says whom it was aimed at."""
+    doers = {(p.mention.start, p.mention.end) for p in event.actors}
+    return all(
+        p.actor_id is None and (p.mention.start, p.mention.end) in doers for p in event.recipients
+    )
+
+
 class EventMemory:
     """The article's events told so far with a source or target, latest last."""
 
@@ -46,7 +56,7 @@ class EventMemory:
         if antecedent is not None:
             if not event.actors:
                 event.actors = [p.model_copy() for p in antecedent.actors]
-            if not event.recipients:
+            if not event.recipients or (_guessed(event) and antecedent.recipients):
                 event.recipients = [p.model_copy() for p in antecedent.recipients]
             event.actors, event.recipients = split_roles(event.actors, event.recipients)
         if event.actors or event.recipients:

@@ -16,6 +16,7 @@ from eventwire.codes import capital_countries, country_of, names_ethnicity
 from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
 from eventwire.events.lexicon import words
+from eventwire.events.parallel import parallel_object
 from eventwire.events.quoted import quoted_person
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
@@ -122,6 +123,9 @@ class RoleReader:
             if fallback is not None:  # "Washington" as a person-like name: the capital
                 participant.country = fallback.country
             return participant
+        parallel = parallel_object(token)  # "called Republicans and asked them"
+        if parallel is not None:
+            return next(iter(self.phrase(parallel)), None)
         if token.lower_ in THIRD_PERSON:
             return self._antecedent(token) or self._previous_subject(token)
         return quoted_person(self, token) or self._described(token) or self._fallback(token)

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import words
 from eventwire.events.participants import pobjs
+
+# Support verbs that put out an act noun ("made", "levelled", "carried out", `events.light`).
+LIGHT_VERBS = words("event_words.tsv", "light")
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
@@ -31,6 +35,18 @@ def agents(verb: Token) -> list[Token]:
     """A passive's doers: its own "by" objects, else those of the participle coordinated
     right after it."""
     return _own_agents(verb) or [a for p in _coordinated_participles(verb) for a in _own_agents(p)]
+
+
+def made_by(noun: Token) -> list[Token]:
+    """ "accusations made by X", "the attack carried out by Y": a support verb's participle on
+    an act noun names the act's own doers in its "by" phrase; another participle's does not
+    ("an attack condemned by the UN" is not the UN's)."""
+    return [
+        doer
+        for participle in noun.children
+        if reduced_passive(participle) and participle.lemma_.lower() in LIGHT_VERBS
+        for doer in agents(participle)
+    ]
 
 
 def _own_agents(verb: Token) -> list[Token]:

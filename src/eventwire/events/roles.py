@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.addressees import addressees, asked_to_act
+from eventwire.events.domestic import domestic
 from eventwire.events.lexicon import triggers, words
 from eventwire.events.mood import is_imperative
 from eventwire.events.participants import (
@@ -23,13 +24,13 @@ from eventwire.events.participants import (
     pobjs,
     unique,
 )
-from eventwire.events.passives import agents, is_passive, reduced_passive
+from eventwire.events.passives import agents, is_passive, made_by, reduced_passive
 from eventwire.events.premises import own_people, premises_owners
+from eventwire.events.purposes import purpose_verbs
 from eventwire.events.settings import aimed_pobjs
 from eventwire.events.statements import answered, issued_by
 from eventwire.events.victims import suffers
-from eventwire.model import Evidence, Participant
-from eventwire.parse.nlp import doc_text
+from eventwire.model import Participant
 
 RECIPIENT_PREPS = {
     "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between", "among",
@@ -144,10 +145,13 @@ def verb_roles(
         # with none named, an act on a measure is about whom the measure aims at; blame is
         # never aimed at an act's victims
         named = answers + [p for a in acts for p in _subject_actors(reader, a)]
+        named = named or [p for t in pobjs(verb, {"by"}) for p in reader.phrase(t)]  # misparsed
         if not named and type_ != "ACCUSE":  # "lifted a warning against travel to Kenya"
             targets += [t for a in acts for t in _object_aims(reader, a)]
         recipients = named + [p for t in targets for p in reader.phrase(t)]
         return split_roles(actors, recipients)
+    if type_ == "PROTEST" and not targets:  # "marched to protest the killings by police"
+        named += [p for v in purpose_verbs(verb) for p in verb_roles(reader, v, "PROTEST")[1]]
     hostile = [verb, *subject_acts(verb)] if type_ == "ASSAULT" else []
     return _own_people(type_, *_with_recipients(reader, verb, actors, targets, named, hostile))
 
@@ -303,32 +307,6 @@ def _is_place(token: Token) -> bool:
     )
 
 
-def domestic(
-    actors: list[Participant], named: list[Participant], targets: list[Token]
-) -> list[Participant]:
-    """ "police dispersed demonstrators": an unnamed group (rebels, protesters) acted on by
-    actors of one country is taken to be of that country (CAMEO's domestic convention), in a
-    participant of its own; a bare group actor with no country of its own ("the rebels") is
-    such a group. A named addressee keeps its own actor's country, known or not ("Moroccan
-    diplomats met President Obama" does not make Obama Moroccan)."""
-    countries = {p.country for p in actors}
-    if named or len(countries) != 1 or None in countries or "IGO" in countries:
-        return named
-    country = countries.pop()
-    groups = [t for t in targets if (t.lower_,) in group_lexicon()]
-    return [_group_participant(t, country) for t in groups[:1]]
-
-
-def _group_participant(head: Token, country: str) -> Participant:
-    span = head.doc[head.left_edge.i : head.i + 1]
-    return Participant(
-        name=span.text,
-        country=country,
-        sector=group_lexicon()[(head.lower_,)],
-        mention=Evidence.of(doc_text(head.doc), span.start_char, span.end_char),
-    )
-
-
 def noun_roles(
     reader: RoleReader, noun: Token, done_to: bool = False
 ) -> tuple[list[Participant], list[Participant]]:
@@ -375,8 +353,10 @@ def _received(
 
 def _noun_agents(noun: Token) -> list[Token]:
     """The "by" and "from" objects of an act noun ("threats from the United States"), also
-    where the parse hangs them on its "of" object ("the arrest of two journalists by police")."""
-    return [t for owner in [noun, *pobjs(noun, {"of"})] for t in pobjs(owner, {"by", "from"})]
+    where the parse hangs them on its "of" object ("the arrest of two journalists by police"),
+    or a support verb's participle ("accusations made by X")."""
+    owners = [noun, *pobjs(noun, {"of"})]
+    return [t for owner in owners for t in pobjs(owner, {"by", "from"})] + made_by(noun)
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -1,0 +1,41 @@
+"""CAMEO's domestic convention for unnamed groups acted on by one country's actors.
+
+Moved out of `roles` (which reads the parse) because it builds a participant of its own rather
+than reading one: "police dispersed demonstrators" gives the demonstrators the police's country.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.codes import group_lexicon
+from eventwire.events.parallel import parallel_object
+from eventwire.model import Evidence, Participant
+from eventwire.parse.nlp import doc_text
+
+
+def domestic(
+    actors: list[Participant], named: list[Participant], targets: list[Token]
+) -> list[Participant]:
+    """ "police dispersed demonstrators": an unnamed group (rebels, protesters) acted on by
+    actors of one country is taken to be of that country (CAMEO's domestic convention), in a
+    participant of its own; a bare group actor with no country of its own ("the rebels") is
+    such a group. A named addressee keeps its own actor's country, known or not ("Moroccan
+    diplomats met President Obama" does not make Obama Moroccan)."""
+    countries = {p.country for p in actors}
+    if named or len(countries) != 1 or None in countries or "IGO" in countries:
+        return named
+    country = countries.pop()
+    heads = [parallel_object(t) or t for t in targets]  # "barred the crowd but allowed them"
+    groups = [t for t in heads if (t.lower_,) in group_lexicon()]
+    return [_group_participant(t, country) for t in groups[:1]]
+
+
+def _group_participant(head: Token, country: str) -> Participant:
+    span = head.doc[head.left_edge.i : head.i + 1]
+    return Participant(
+        name=span.text,
+        country=country,
+        sector=group_lexicon()[(head.lower_,)],
+        mention=Evidence.of(doc_text(head.doc), span.start_char, span.end_char),
+    )

@@ -1,0 +1,34 @@
+"""A protest's aim told by its purpose: "marched in Istanbul to protest the killings by Serb
+police", "rallied, burning flags, to denounce the visit".
+
+Demonstrations rarely take an object of their own; the infinitive of purpose says what they are
+against. Its verb is itself a protest, accusation or demand in the trigger lexicon, and what it is
+aimed at is the demonstration's target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import triggers
+
+AIMING_TYPES = {"PROTEST", "ACCUSE", "REQUEST", "REJECT"}
+
+
+def purpose_verbs(verb: Token) -> list[Token]:
+    """The to-infinitives of purpose hanging on the verb, also through a participle clause
+    ("marched, burning flags to protest ..."), whose verb aims an act at someone."""
+    found = []
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            found += [clause] if _aims(clause) else []
+        elif clause.tag_ == "VBG":
+            found += purpose_verbs(clause)
+    return found
+
+
+def _aims(verb: Token) -> bool:
+    return any(
+        t.kind == "V" and t.code.type in AIMING_TYPES
+        for t in triggers().get(verb.lemma_.lower(), [])
+    )
