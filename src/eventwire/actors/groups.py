@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.capital_roles import stands_for_state
 from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.home_places import town_country
@@ -240,18 +241,14 @@ class GroupMentions(ChamberPartyMentions):
                 )
 
     def _find_capitals_acting(self) -> None:
-        """ "London protested", "Beijing's warning": a capital that acts or owns an act stands
-        for its country's government, as wire copy uses it; "in London" stays a place."""
+        """ "London protested", "Beijing's warning", "accused Baghdad": a capital that acts,
+        owns an act or undergoes one stands for its country's government, as wire copy uses
+        it; "in London" stays a place."""
         for ent in entities(self.doc):
             iso3 = capital_countries().get(ent.text)
             if ent.label_ != "GPE" or iso3 is None or not self._free(ent):
                 continue
-            first = ent.root
-            while first.dep_ == "conj":  # "Washington and London are alone in warning"
-                first = first.head
-            if first.dep_ == "poss" or (
-                first.dep_ == "nsubj" and first.head.pos_ in {"VERB", "AUX"}
-            ):
+            if stands_for_state(ent):
                 country = code(self.doc, iso3, ent.start_char, ent.end_char)
                 self._add(MentionKind.NAME, ActorType.COUNTRY, ent, key=iso3, country=country)
 

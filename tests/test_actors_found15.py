@@ -1,0 +1,25 @@
+"""Actors a reader names that eventwire used to miss: capitals standing for states as objects,
+peoples, bodies named by a common noun, names with a possessive inside."""
+
+from __future__ import annotations
+
+from eventwire.model import Actor, ArticleResult
+from tests.conftest import run_texts
+
+
+def names(result: ArticleResult) -> set[str]:
+    return {a.name for a in result.actors}
+
+
+def actor(result: ArticleResult, name: str) -> Actor:
+    return next(a for a in result.actors if a.name == name)
+
+
+def test_a_capital_that_undergoes_an_act_stands_for_its_country() -> None:
+    (r,) = run_texts(
+        "Washington accused Baghdad of lying. The U.N. imposed sanctions against Tehran. "
+        "He flew to Moscow on Friday."
+    )
+    assert {"Iraq", "Iran"} <= names(r)
+    assert actor(r, "Iraq").country.value == "IRQ"
+    assert "Russia" not in names(r)
