@@ -23,3 +23,9 @@ def test_a_capital_that_undergoes_an_act_stands_for_its_country() -> None:
     assert {"Iraq", "Iran"} <= names(r)
     assert actor(r, "Iraq").country.value == "IRQ"
     assert "Russia" not in names(r)
+
+
+def test_a_regions_people_is_coded_with_its_state() -> None:
+    (r,) = run_texts("Chechen rebels attacked a convoy. Tibetan monks protested on Monday.")
+    assert actor(r, "Chechen rebels").country.value == "RUS"
+    assert actor(r, "Tibetan monks").country.value == "CHN"
