@@ -29,3 +29,22 @@ def test_a_regions_people_is_coded_with_its_state() -> None:
     (r,) = run_texts("Chechen rebels attacked a convoy. Tibetan monks protested on Monday.")
     assert actor(r, "Chechen rebels").country.value == "RUS"
     assert actor(r, "Tibetan monks").country.value == "CHN"
+
+
+def test_a_spokeswoman_for_a_candidate_works_for_the_candidate() -> None:
+    (r,) = run_texts(
+        "Republican presidential candidate Donald Trump tweeted an image. "
+        "Hope Hicks, a spokeswoman for Trump, did not respond to a request for comment.",
+        date="2016-07-03",
+    )
+    hicks = actor(r, "Hope Hicks")
+    assert (hicks.country.value, hicks.sector.value) == ("USA", "PTY")
+
+
+def test_a_title_owned_by_a_private_person_has_no_state_sector() -> None:
+    (r,) = run_texts(
+        "Gore has kept his silence. Betsy McManus, Gore's communications director, "
+        "told a reporter that he would wait.",
+        date="2016-07-24",
+    )
+    assert actor(r, "Betsy McManus").sector is None  # Gore holds no office in 2016

@@ -211,13 +211,19 @@ def body_sector(
     return group_sector(title) or sector
 
 
-def served_person(description: list[Token]) -> Span | None:
-    """ "a top adviser to Donald Trump", "a spokesman for Clinton": the person a title serves."""
+def served_person(description: list[Token], surnames: set[str]) -> Span | None:
+    """ "a top adviser to Donald Trump", "a spokesman for Clinton", "Gore's communications
+    director": the person a title serves; NER may tag a surname there as an organisation,
+    so one of the article's people's `surnames` counts too."""
     for token in description:
         if token.lower_ in word_set("serving_person_preposition") and token.i + 1 < len(token.doc):
             entity = entity_at(_after_honorific(token.doc, token.i + 1))
-            if entity is not None and entity.label_ == "PERSON":
-                return entity
+        elif token.dep_ == "poss" and token.head.i in {t.i for t in description}:
+            entity = entity_at(token)
+        else:
+            continue
+        if entity is not None and (entity.label_ == "PERSON" or entity[-1].lower_ in surnames):
+            return entity
     return None
 
 

@@ -199,9 +199,9 @@ class MentionFinder(GroupMentions):
         candidate.refers_back = any(t.lower_ == "counterpart" for t in before)
         if past:
             candidate.extra["past_office"] = "yes"
-        serves = serves_any_body(sector, role) and not past
         people = {c.key for c in self.candidates if c.type == ActorType.PERSON}
-        served = (served_person(after) or person_in_title(before, people)) if serves else None
+        served = served_person(after, people) or person_in_title(before, people)
+        served = served if serves_any_body(sector, role) and not past else None
         if served is not None:  # "a top adviser to Donald Trump": works where Trump works
             candidate.extra.update(owner=str(served.start_char), serves="yes")
         if role or country or org or own != after:  # words that said nothing are no title
