@@ -48,3 +48,20 @@ def test_a_title_owned_by_a_private_person_has_no_state_sector() -> None:
         date="2016-07-24",
     )
     assert actor(r, "Betsy McManus").sector is None  # Gore holds no office in 2016
+
+
+def test_a_body_named_by_a_common_noun_is_an_actor() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) - The 22-member state Republican central committee will pick a "
+        "nominee. A federal grand jury indicted him. The committee voted to subpoena her.",
+        date="2016-07-14",
+    )
+    party = actor(r, "state Republican central committee")
+    assert (party.country.value, party.sector.value) == ("USA", "PTY")
+    assert actor(r, "federal grand jury").sector.value == "JUD"
+    assert actor(r, "The committee").sector.value == "LEG"
+
+
+def test_a_named_committee_keeps_its_chambers_sector() -> None:
+    (r,) = run_texts("The House Select Committee on Benghazi questioned Clinton on Thursday.")
+    assert actor(r, "House Select Committee on Benghazi").sector.value == "LEG"

@@ -16,6 +16,7 @@ from eventwire.actors.phrases import (
     code,
     country_modifier,
     group_head,
+    group_modifier,
     group_sector,
     is_head_noun,
     located_country,
@@ -374,12 +375,10 @@ def _person_pronoun_owner(head: Token) -> Token | None:
 
 def _bare_group_start(words: Span) -> int:
     """Where a bare group's mention starts: modifiers ("Immigration officials", "white
-    voters", "top aides", "Elected officials") and a leading "the", not numbers."""
+    voters", "top aides", "Elected officials", "state Republican central committee") and a
+    leading "the", not numbers."""
     doc, start = words.doc, words.start
-    while start and (
-        (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN")
-        or (doc[start - 1].dep_ == "amod" and _modifies(doc[start - 1]))
-    ):
+    while start and group_modifier(doc[start - 1]):
         start -= 1
     return start - 1 if start and doc[start - 1].lower_ == "the" else start
 
@@ -389,8 +388,3 @@ def _names_people(span: Span) -> bool:
     troops") or a country's adjective."""
     head = span[-1]
     return head.tag_ in {"NNS", "NNPS"} and is_head_noun(head)
-
-
-def _modifies(word: Token) -> bool:
-    """An adjective or a participle ("Elected officials", "armed men") that qualifies a group."""
-    return word.pos_ == "ADJ" or word.tag_ == "VBN"
