@@ -65,3 +65,12 @@ def test_a_body_named_by_a_common_noun_is_an_actor() -> None:
 def test_a_named_committee_keeps_its_chambers_sector() -> None:
     (r,) = run_texts("The House Select Committee on Benghazi questioned Clinton on Thursday.")
     assert actor(r, "House Select Committee on Benghazi").sector.value == "LEG"
+
+
+def test_a_possessive_that_opens_a_bodys_name_is_part_of_it() -> None:
+    (r,) = run_texts(
+        "It is a first, said Robert Egge, executive director of the Alzheimer's Impact "
+        "Movement, whose advocates lean on all campaigns."
+    )
+    assert "Alzheimer's Impact Movement" in names(r)
+    assert "Impact Movement" not in names(r)
