@@ -74,3 +74,10 @@ def test_a_possessive_that_opens_a_bodys_name_is_part_of_it() -> None:
     )
     assert "Alzheimer's Impact Movement" in names(r)
     assert "Impact Movement" not in names(r)
+
+
+def test_a_body_named_with_its_members_leaves_the_members_acting() -> None:
+    (r,) = run_texts("A task force of US and Canadian officials is investigating the attacks.")
+    assert {"US officials", "Canadian officials"} <= names(r)
+    assert not any("task force" in n for n in names(r))
+

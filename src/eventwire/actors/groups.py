@@ -168,7 +168,7 @@ class GroupMentions(ChamberPartyMentions):
                 continue
             span = self.doc[token.i : token.i + match.end]
             country = located_country(span)
-            if country is None or not self._free(span):
+            if country is None or not self._free(span) or _named_by_members(span):
                 continue
             sector = code(self.doc, match.value, span.start_char, span.end_char)
             self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
@@ -350,8 +350,18 @@ def _bare_group(words: Span) -> bool:
         c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
     ):
         return False  # "its warplanes": the owner's, which the clause says
+    if _named_by_members(words):
+        return False
     return is_head_noun(head) and (
         head.tag_ == "NNS" or words.text.lower() in word_set("bare_collective")
+    )
+
+
+def _named_by_members(words: Span) -> bool:
+    """ "a task force of US and Canadian officials": a body named with its members, who act."""
+    head = words[-1]
+    return words.text.lower() in word_set("member_body") and any(
+        c.lower_ == "of" for c in head.rights
     )
 
 
