@@ -81,3 +81,12 @@ def test_a_body_named_with_its_members_leaves_the_members_acting() -> None:
     assert {"US officials", "Canadian officials"} <= names(r)
     assert not any("task force" in n for n in names(r))
 
+
+def test_us_federal_agencies_and_dailies_are_known() -> None:
+    (r,) = run_texts(
+        "The Tennessean first reported the decision. The FDIC cleared the merger.",
+        date="1999-05-01",
+    )
+    paper, fdic = actor(r, "The Tennessean"), actor(r, "FDIC")
+    assert (paper.country.value, paper.sector.value) == ("USA", "MED")
+    assert (fdic.country.value, fdic.sector.value) == ("USA", "GOV")
