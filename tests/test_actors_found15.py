@@ -90,3 +90,12 @@ def test_us_federal_agencies_and_dailies_are_known() -> None:
     paper, fdic = actor(r, "The Tennessean"), actor(r, "FDIC")
     assert (paper.country.value, paper.sector.value) == ("USA", "MED")
     assert (fdic.country.value, fdic.sector.value) == ("USA", "GOV")
+
+
+def test_a_force_many_states_send_takes_no_home_country() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) - The president said coalition forces had pushed back the militants. "
+        "The police arrived later."
+    )
+    assert actor(r, "coalition forces").country is None
+    assert actor(r, "The police").country.value == "USA"
