@@ -99,3 +99,13 @@ def test_a_force_many_states_send_takes_no_home_country() -> None:
     )
     assert actor(r, "coalition forces").country is None
     assert actor(r, "The police").country.value == "USA"
+
+
+def test_a_body_named_for_its_place_is_that_places_countrys() -> None:
+    (r,) = run_texts(
+        "Dime Savings Bank of New York will acquire Starpointe Savings Bank of Somerset, "
+        "N.J., the banks said. Union Bank of Finland agreed."
+    )
+    assert actor(r, "Dime Savings Bank").country.value == "USA"
+    assert actor(r, "Starpointe Savings Bank").country.value == "USA"
+    assert actor(r, "Union Bank of Finland").country.value == "FIN"

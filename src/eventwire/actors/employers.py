@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
+from eventwire.actors.org_places import of_place_country
 from eventwire.actors.org_sectors import head_sector
 from eventwire.actors.phrases import (
     appositive_window,
@@ -68,13 +69,13 @@ def organization_codes(span: Span) -> Employer:
 
 
 def based_country(span: Span) -> Code | None:
-    """ "the Britain-based Mines Advisory Group", "a London-based group": the country of the
-    place an organisation is said to be based in."""
+    """ "the Britain-based Mines Advisory Group", "a London-based group", "Dime Savings Bank of
+    New York": the country of the place an organisation is said to be based in or named for."""
     doc, at = span.doc, span.start - 1
     while at >= 0 and doc[at].lower_ != BASED and doc[at].pos_ in {"ADJ", "NOUN", "PROPN"}:
         at -= 1  # "a London-based rights group": modifiers between
     if at < 2 or doc[at].lower_ != BASED or doc[at - 1].text != "-":
-        return None
+        return of_place_country(span)
     place = doc[at - 2]
     country = country_of(place.text)
     iso3 = (
