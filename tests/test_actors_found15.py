@@ -109,3 +109,13 @@ def test_a_body_named_for_its_place_is_that_places_countrys() -> None:
     assert actor(r, "Dime Savings Bank").country.value == "USA"
     assert actor(r, "Starpointe Savings Bank").country.value == "USA"
     assert actor(r, "Union Bank of Finland").country.value == "FIN"
+
+
+def test_speechwriters_and_communications_directors_work_where_they_serve() -> None:
+    (r,) = run_texts(
+        "The GOP speechwriter said he would not vote for Trump. "
+        "Jon Favreau, Obama's speechwriter, declined to comment.",
+        date="2016-08-17",
+    )
+    assert actor(r, "The GOP speechwriter").sector.value == "PTY"
+    assert actor(r, "Jon Favreau").sector.value == "GOV"
