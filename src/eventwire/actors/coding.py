@@ -172,7 +172,7 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
         return  # "the Organization of American States" acts for no one state
     if _faith(actor):
         return  # "Muslims" are no one country's
-    if _armed_elsewhere(actor, home):
+    if _armed_elsewhere(actor, home) or _multinational_force(actor):
         return
     if actor.type == ActorType.PERSON:  # news names foreigners with their country, locals bare
         if _lookup(table, actor, names, None) is None:  # a known person's country is the table's
@@ -196,6 +196,18 @@ def _armed_elsewhere(actor: Actor, home: Code) -> bool:
     not say (a US paper's militias are mostly Libya's or Syria's); a dateline does."""
     rebels = actor.sector is not None and actor.sector.value == REBELS
     return actor.type == ActorType.GROUP and rebels and home.method != "dateline"
+
+
+def _multinational_force(actor: Actor) -> bool:
+    """ "coalition forces", "allied troops", "multinational peacekeepers": a force that many
+    states send acts for no one of them, least of all the article's home by default."""
+    military = actor.sector is not None and actor.sector.value == MILITARY
+    words = actor.name.lower().split()[:-1]
+    return (
+        actor.type == ActorType.GROUP
+        and military
+        and bool(set(words) & word_set("force_of_states"))
+    )
 
 
 def _home_divisions(actors: list[Actor], home: Code) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
+from eventwire.actors.org_places import of_place_country
 from eventwire.actors.org_sectors import head_sector
 from eventwire.actors.phrases import (
     appositive_window,
@@ -68,13 +69,13 @@ def organization_codes(span: Span) -> Employer:
 
 
 def based_country(span: Span) -> Code | None:
-    """ "the Britain-based Mines Advisory Group", "a London-based group": the country of the
-    place an organisation is said to be based in."""
+    """ "the Britain-based Mines Advisory Group", "a London-based group", "Dime Savings Bank of
+    New York": the country of the place an organisation is said to be based in or named for."""
     doc, at = span.doc, span.start - 1
     while at >= 0 and doc[at].lower_ != BASED and doc[at].pos_ in {"ADJ", "NOUN", "PROPN"}:
         at -= 1  # "a London-based rights group": modifiers between
     if at < 2 or doc[at].lower_ != BASED or doc[at - 1].text != "-":
-        return None
+        return of_place_country(span)
     place = doc[at - 2]
     country = country_of(place.text)
     iso3 = (
@@ -211,13 +212,19 @@ def body_sector(
     return group_sector(title) or sector
 
 
-def served_person(description: list[Token]) -> Span | None:
-    """ "a top adviser to Donald Trump", "a spokesman for Clinton": the person a title serves."""
+def served_person(description: list[Token], surnames: set[str]) -> Span | None:
+    """ "a top adviser to Donald Trump", "a spokesman for Clinton", "Gore's communications
+    director": the person a title serves; NER may tag a surname there as an organisation,
+    so one of the article's people's `surnames` counts too."""
     for token in description:
         if token.lower_ in word_set("serving_person_preposition") and token.i + 1 < len(token.doc):
             entity = entity_at(_after_honorific(token.doc, token.i + 1))
-            if entity is not None and entity.label_ == "PERSON":
-                return entity
+        elif token.dep_ == "poss" and token.head.i in {t.i for t in description}:
+            entity = entity_at(token)
+        else:
+            continue
+        if entity is not None and (entity.label_ == "PERSON" or entity[-1].lower_ in surnames):
+            return entity
     return None
 
 

@@ -64,6 +64,33 @@ def through_topic(span: Span) -> Span:
     return doc[span.start : end] if end > at else span
 
 
+def body_name(span: Span) -> Span:
+    """An organisation's name as a reader gives it, where NER cut it short at either end."""
+    return through_topic(through_inner_possessive(span))
+
+
+def body_tokens(words: list[Token]) -> set[int]:
+    """The words of organisations' names among `words` (a title's), with the possessive that
+    opens one ("director of the Alzheimer's Impact Movement"): they stay the body's."""
+    found = {t.i for t in words if t.ent_type_ == "ORG"}
+    for ent in {entity_at(t) for t in words if t.ent_type_ == "ORG"} - {None}:
+        found.update(range(body_name(ent).start, ent.start))
+    return found
+
+
+def through_inner_possessive(span: Span) -> Span:
+    """ "the Alzheimer's Impact Movement", "the Children's Defense Fund": NER often starts a
+    body's name after a possessive that belongs to it; a capitalised owner that is no name of
+    its own (not "Trump's campaign", "Russia's Defense Ministry") is the name's first word."""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].dep_ != "case" or not span[-1].is_title:
+        return span
+    owner = doc[start - 2]
+    if not owner.is_title or owner.ent_type_ or owner.dep_ != "poss" or owner.head not in span:
+        return span
+    return doc[start - 2 : span.end]
+
+
 def _capitalised(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_title
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.capital_roles import stands_for_state
 from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.home_places import town_country
@@ -15,6 +16,7 @@ from eventwire.actors.phrases import (
     code,
     country_modifier,
     group_head,
+    group_modifier,
     group_sector,
     is_head_noun,
     located_country,
@@ -166,7 +168,7 @@ class GroupMentions(ChamberPartyMentions):
                 continue
             span = self.doc[token.i : token.i + match.end]
             country = located_country(span)
-            if country is None or not self._free(span):
+            if country is None or not self._free(span) or _named_by_members(span):
                 continue
             sector = code(self.doc, match.value, span.start_char, span.end_char)
             self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
@@ -240,18 +242,14 @@ class GroupMentions(ChamberPartyMentions):
                 )
 
     def _find_capitals_acting(self) -> None:
-        """ "London protested", "Beijing's warning": a capital that acts or owns an act stands
-        for its country's government, as wire copy uses it; "in London" stays a place."""
+        """ "London protested", "Beijing's warning", "accused Baghdad": a capital that acts,
+        owns an act or undergoes one stands for its country's government, as wire copy uses
+        it; "in London" stays a place."""
         for ent in entities(self.doc):
             iso3 = capital_countries().get(ent.text)
             if ent.label_ != "GPE" or iso3 is None or not self._free(ent):
                 continue
-            first = ent.root
-            while first.dep_ == "conj":  # "Washington and London are alone in warning"
-                first = first.head
-            if first.dep_ == "poss" or (
-                first.dep_ == "nsubj" and first.head.pos_ in {"VERB", "AUX"}
-            ):
+            if stands_for_state(ent):
                 country = code(self.doc, iso3, ent.start_char, ent.end_char)
                 self._add(MentionKind.NAME, ActorType.COUNTRY, ent, key=iso3, country=country)
 
@@ -352,8 +350,18 @@ def _bare_group(words: Span) -> bool:
         c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
     ):
         return False  # "its warplanes": the owner's, which the clause says
+    if _named_by_members(words):
+        return False
     return is_head_noun(head) and (
         head.tag_ == "NNS" or words.text.lower() in word_set("bare_collective")
+    )
+
+
+def _named_by_members(words: Span) -> bool:
+    """ "a task force of US and Canadian officials": a body named with its members, who act."""
+    head = words[-1]
+    return words.text.lower() in word_set("member_body") and any(
+        c.lower_ == "of" for c in head.rights
     )
 
 
@@ -377,12 +385,10 @@ def _person_pronoun_owner(head: Token) -> Token | None:
 
 def _bare_group_start(words: Span) -> int:
     """Where a bare group's mention starts: modifiers ("Immigration officials", "white
-    voters", "top aides", "Elected officials") and a leading "the", not numbers."""
+    voters", "top aides", "Elected officials", "state Republican central committee") and a
+    leading "the", not numbers."""
     doc, start = words.doc, words.start
-    while start and (
-        (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN")
-        or (doc[start - 1].dep_ == "amod" and _modifies(doc[start - 1]))
-    ):
+    while start and group_modifier(doc[start - 1]):
         start -= 1
     return start - 1 if start and doc[start - 1].lower_ == "the" else start
 
@@ -392,8 +398,3 @@ def _names_people(span: Span) -> bool:
     troops") or a country's adjective."""
     head = span[-1]
     return head.tag_ in {"NNS", "NNPS"} and is_head_noun(head)
-
-
-def _modifies(word: Token) -> bool:
-    """An adjective or a participle ("Elected officials", "armed men") that qualifies a group."""
-    return word.pos_ == "ADJ" or word.tag_ == "VBN"

@@ -29,7 +29,7 @@ from eventwire.actors.employers import (
     serves_any_body,
     shared_title,
 )
-from eventwire.actors.extents import through_place_surname, through_topic, title_with_place
+from eventwire.actors.extents import body_name, body_tokens, through_place_surname, title_with_place
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
 from eventwire.actors.name_checks import (
@@ -199,14 +199,14 @@ class MentionFinder(GroupMentions):
         candidate.refers_back = any(t.lower_ == "counterpart" for t in before)
         if past:
             candidate.extra["past_office"] = "yes"
-        serves = serves_any_body(sector, role) and not past
         people = {c.key for c in self.candidates if c.type == ActorType.PERSON}
-        served = (served_person(after) or person_in_title(before, people)) if serves else None
+        served = served_person(after, people) or person_in_title(before, people)
+        served = served if serves_any_body(sector, role) and not past else None
         if served is not None:  # "a top adviser to Donald Trump": works where Trump works
             candidate.extra.update(owner=str(served.start_char), serves="yes")
         if role or country or org or own != after:  # words that said nothing are no title
             owner = set(range(served.start, served.end)) if served is not None else set()
-            owner |= {t.i for t in before + leading + after if t.ent_type_ == "ORG"}  # its body
+            owner |= body_tokens(before + leading + after)  # the body it serves
             self.claimed.update(t.i for t in before + after + leading if t.i not in owner)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
@@ -252,7 +252,7 @@ class MentionFinder(GroupMentions):
             if self._free(span):
                 self._add_organization(span, lexicon[span.text])
         for ent in entities(self.doc):
-            span = through_topic(trimmed(ent))
+            span = body_name(trimmed(ent))
             if ent.label_ == "ORG" and len(span) and self._free(span):
                 self._add_unknown_organization(span)
 
@@ -262,7 +262,7 @@ class MentionFinder(GroupMentions):
         of it, with its country and sector."""
         lexicon = organization_lexicon()
         for ent in entities(self.doc):
-            unit = through_topic(trimmed(ent))
+            unit = body_name(trimmed(ent))
             if ent.label_ != "ORG" or not len(unit) or not self._free(unit):
                 continue
             parent = next((s for s in self._known_organizations() if s.start == unit.start), None)

@@ -14,8 +14,9 @@ PARTY = "PTY"
 
 
 def party_sector(span: Span, sector: Code) -> Code | None:
-    """PTY for an official-like group noun (GOV by itself) that a party word modifies."""
-    if sector.value != "GOV" or span[-1].lower_ not in word_set("party_staff_noun"):
+    """PTY for an official-like group noun (GOV by itself, or a committee, LEG) that a party
+    word modifies: "Republican leaders", "the state Republican central committee"."""
+    if sector.value not in {"GOV", "LEG"} or span[-1].lower_ not in word_set("party_staff_noun"):
         return None
     party = next((t for t in span[:-1] if _names_a_party(t)), None)
     if party is None:

@@ -374,3 +374,14 @@ def located_country(span: Span) -> Code | None:
     if country is None:
         return None
     return code(doc, country, doc[at].idx, doc[at].idx + len(place))
+
+
+def group_modifier(word: Token) -> bool:
+    """A word that qualifies a group noun before it: a noun ("Immigration officials", "state
+    committee") that no hyphen joins to a number ("22-member"), an adjective or a participle
+    ("Elected officials", "armed men") or a party word ("Republican central committee")."""
+    if word.dep_ in {"compound", "nmod"} and word.pos_ == "NOUN":
+        return word.i == 0 or word.doc[word.i - 1].text != "-"
+    if word.dep_ != "amod":
+        return False
+    return word.pos_ == "ADJ" or word.tag_ == "VBN" or word.lower_ in word_set("party_adjective")

@@ -1,0 +1,36 @@
+"""The place an organisation's name ends with, where NER stops before it: "Dime Savings Bank
+of New York", "Starpointe Savings Bank of Somerset, N.J.", "Union Bank of Finland". A body
+named for its place is that place's country's, as readers take it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from eventwire.actors.phrases import code
+from eventwire.codes import capital_countries, country_of, province_countries, town_countries
+from eventwire.model import Code
+
+
+def of_place_country(span: Span) -> Code | None:
+    """The country of the capitalised place right after the name and its "of"."""
+    doc, at = span.doc, span.end
+    if at + 1 >= len(doc) or doc[at].lower_ != "of":
+        return None
+    end = at + 1
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    place = doc[at + 1 : end]
+    iso3 = _place_country(place.text) if len(place) else None
+    return code(doc, iso3, place.start_char, place.end_char) if iso3 else None
+
+
+def _place_country(name: str) -> str | None:
+    """A country's own name, else a capital's, a state's or province's, a town's country."""
+    country = country_of(name)
+    if country is not None:
+        return None if country.is_demonym else country.iso3
+    return (
+        capital_countries().get(name)
+        or province_countries().get(name)
+        or town_countries().get(name)
+    )
