@@ -23,6 +23,7 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.modality import REPORTING
+from eventwire.events.stance import OPPOSE, against_span, forecast
 from eventwire.events.travel import trip_code
 from eventwire.parse.nlp import tokens
 
@@ -39,6 +40,7 @@ LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
 RALLIES = words("event_words.tsv", "campaign_event")  # a candidate's rally is no protest
 CAMPAIGN = words("event_words.tsv", "campaign_word")
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
+TO_ACT = "to-act"  # argument word for an infinitive complement that is itself an event trigger
 INTRANSITIVE = "intransitive"  # argument word for an active verb with no object ("began firing")
 PERSON = "a person"  # argument word for a named person or political title ("hit Clinton with ads")
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "dative", "attr", "oprd", "ccomp", "xcomp"}
@@ -98,6 +100,8 @@ def argument_words(head: Token) -> set[str]:
             words.add("for")  # "a call for the United States to accept refugees"
         if _infinitive(head, child):
             words.add(INFINITIVE)  # "ordered the relatives to surrender the child"
+            if head.pos_ == "ADJ" and _first_match(child, triggers().get(_lemma(child), [])):
+                words.add(TO_ACT)  # "willing to send troops", not "willing to work hard"
         if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
             slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
             if child.lower_ in {"for", "to", "with", "about", "between", "into"}:
@@ -220,7 +224,9 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
     elif trigger.kind == "N":
         span = None if _unvoiced(token) or _campaign_rally(token) else _noun_match(token, trigger)
     elif trigger.kind == "A" and token.pos_ == "ADJ" and token.dep_ in PREDICATIVE:
-        span = _verb_match(token, trigger) if _about_someone(token) else None
+        intent = bool({INFINITIVE, TO_ACT} & trigger.arguments)  # "unwilling to debate"
+        stance = (intent and not forecast(token)) or (not intent and _about_someone(token))
+        span = _verb_match(token, trigger) if stance else None
     else:
         return None
     if span is None:
@@ -294,6 +300,12 @@ def _visit(token: Token) -> TriggerMatch | None:
     return TriggerMatch(token, span, code_table()[cameo], False)
 
 
+def _against(token: Token) -> TriggerMatch | None:
+    """ "are against NATO's expansion": a stance against a party's act (`events.stance`)."""
+    span = against_span(token)
+    return None if span is None else TriggerMatch(token, span, code_table()[OPPOSE], False)
+
+
 def _headline(token: Token) -> TriggerMatch | None:
     """ "Clinton blasts Trump": a headline verb the tagger read as a noun (`events.headline`)."""
     found = headline_verb(token)
@@ -314,6 +326,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
             or _wish_of_another(token)
             or _judgement(token)
             or _visit(token)
+            or _against(token)
             or _headline(token)
         )
         if obligation is not None:

@@ -1,0 +1,48 @@
+"""Rejections told as a stance or a rebuttal (recall round 9): being against a party's act,
+unwillingness to act, rebutting proposals, ignoring objections; and what is none of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+def _types(text: str) -> list[str]:
+    (result,) = run_texts(text)
+    return [e.type for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some parties in Hungary are against NATO's expansion, the agency said.",
+        "The Clinton campaign says they are unwilling to debate.",
+        "The leaders of Canada and Mexico took turns rebutting Trump's proposals on trade.",
+        "County officials say they will ignore the objections of the Saudi academy.",
+    ],
+)
+def test_rejections_told_as_a_stance_are_coded(text: str) -> None:
+    assert "REJECT" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is against the law to sell weapons to Iran, the minister said.",
+        "Most Americans are against this kind of nonsense, the senator said.",
+        "The vote in the Senate was 52 against 48 on Tuesday.",
+        "The best defense lawyers will be unwilling to take criminal cases.",
+    ],
+)
+def test_rules_opinions_and_forecasts_are_no_rejection(text: str) -> None:
+    assert "REJECT" not in _types(text)
+
+
+def test_willingness_to_act_toward_a_party_is_intent() -> None:
+    types = _types("Yoruba leaders said they are willing to forgive President Obasanjo.")
+    assert types == ["AGREE"]
+
+
+def test_willingness_as_character_is_no_event() -> None:
+    assert _types("Party bosses said they are willing to work hard for the nominee.") == []
