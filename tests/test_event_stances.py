@@ -1,5 +1,6 @@
 """Rejections told as a stance or a rebuttal (recall round 9): being against a party's act,
-unwillingness to act, rebutting proposals, ignoring objections; and what is none of them."""
+unwillingness to act, rebutting proposals, ignoring objections; and what is none of them,
+among them courtesies ("thank you") and declined questions."""
 
 from __future__ import annotations
 
@@ -46,3 +47,20 @@ def test_willingness_to_act_toward_a_party_is_intent() -> None:
 
 def test_willingness_as_character_is_no_event() -> None:
     assert _types("Party bosses said they are willing to work hard for the nominee.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silverman responded, \"Thank God they can fix this in post-production.\"",
+        "\"Alright, thank you very much,\" the speaker said.",
+        "The mayor declined a question about whether she would lead the office.",
+        "He was for the trade pact before he was against it.",
+    ],
+)
+def test_courtesies_and_declined_questions_are_no_event(text: str) -> None:
+    assert _types(text) == []
+
+
+def test_thanking_a_party_is_still_support() -> None:
+    assert _types("Obama thanked Japan for its help on Monday.") == ["SUPPORT"]
