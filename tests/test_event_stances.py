@@ -21,6 +21,7 @@ def _types(text: str) -> list[str]:
         "The Clinton campaign says they are unwilling to debate.",
         "The leaders of Canada and Mexico took turns rebutting Trump's proposals on trade.",
         "County officials say they will ignore the objections of the Saudi academy.",
+        "Senate Democrats fought the president's bid to resettle refugees.",
     ],
 )
 def test_rejections_told_as_a_stance_are_coded(text: str) -> None:
@@ -64,3 +65,7 @@ def test_courtesies_and_declined_questions_are_no_event(text: str) -> None:
 
 def test_thanking_a_party_is_still_support() -> None:
     assert _types("Obama thanked Japan for its help on Monday.") == ["SUPPORT"]
+
+
+def test_fighting_troops_is_still_an_assault() -> None:
+    assert _types("The army fought the rebels near the border on Monday.") == ["ASSAULT"]
