@@ -69,3 +69,18 @@ def test_thanking_a_party_is_still_support() -> None:
 
 def test_fighting_troops_is_still_an_assault() -> None:
     assert _types("The army fought the rebels near the border on Monday.") == ["ASSAULT"]
+
+
+def test_defending_ones_own_record_backs_no_party() -> None:
+    assert _types("Obama defended his record against ISIS on Sunday night.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christie defended Trump's remarks on immigration on Sunday.",
+        "The senator defended his brother on Sunday.",
+    ],
+)
+def test_defending_another_party_is_support(text: str) -> None:
+    assert _types(text) == ["SUPPORT"]

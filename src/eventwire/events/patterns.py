@@ -25,6 +25,7 @@ from eventwire.events.lexicon import (
 from eventwire.events.modality import REPORTING
 from eventwire.events.stance import OPPOSE, against_span, forecast
 from eventwire.events.travel import trip_code
+from eventwire.lexicons import word_set
 from eventwire.parse.nlp import tokens
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
@@ -43,6 +44,8 @@ INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lex
 TO_ACT = "to-act"  # argument word for an infinitive complement that is itself an event trigger
 INTRANSITIVE = "intransitive"  # argument word for an active verb with no object ("began firing")
 PERSON = "a person"  # argument word for a named person or political title ("hit Clinton with ads")
+KIN = word_set("kin_noun")  # brother, sister: people a pronoun "owns"
+OWN = "own thing"  # argument word for a thing the subject's pronoun owns ("defended his record")
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "dative", "attr", "oprd", "ccomp", "xcomp"}
 # "acomp": "pleaded innocent" (the plea is read from its adjective)
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod", "nmod", "poss"}
@@ -116,6 +119,8 @@ def argument_words(head: Token) -> set[str]:
             words.add("someone")  # "assured him": done to someone who can act
         if child.dep_ == "dobj" and is_person(child):
             words.add(PERSON)  # "hit Clinton with ads": words, not blows, at a person
+        if child.dep_ == "dobj" and _owned_thing(child):
+            words.add(OWN)  # "defended his record": his own act, no party backed
         for slot in slots:
             words |= {slot.lower_, _lemma(slot)}
             words |= {c.lower_ for c in slot.children if c.dep_ in {"compound", "amod"}}
@@ -129,6 +134,13 @@ def argument_words(head: Token) -> set[str]:
     if head.pos_ == "VERB" and not deps & OBJECT_DEPS and not _reduced_object(head):
         words.add(INTRANSITIVE)  # "stood and fired": shooting, where "fired 300 workers" is not
     return words
+
+
+def _owned_thing(noun: Token) -> bool:
+    """ "his record", "her decision": a thing, not someone who can act nor a relative ("his
+    brother"), that a pronoun owns."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    return bool(owners) and not is_agent(noun) and noun.lemma_.lower() not in KIN
 
 
 def _infinitive(head: Token, child: Token) -> bool:
