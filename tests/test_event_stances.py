@@ -84,3 +84,8 @@ def test_defending_ones_own_record_backs_no_party() -> None:
 )
 def test_defending_another_party_is_support(text: str) -> None:
     assert _types(text) == ["SUPPORT"]
+
+
+def test_a_spouse_can_come_to_someones_defense() -> None:
+    text = "The surviving spouse of another serviceman came to the governor's defense on Monday."
+    assert _types(text) == ["SUPPORT"]
