@@ -89,3 +89,14 @@ def test_defending_another_party_is_support(text: str) -> None:
 def test_a_spouse_can_come_to_someones_defense() -> None:
     text = "The surviving spouse of another serviceman came to the governor's defense on Monday."
     assert _types(text) == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text,types",
+    [
+        ("Xi and Putin signed a treaty in Moscow in May.", ["SUPPORT"]),
+        ("The governor signed a law toughening the state's immigration act.", []),
+    ],
+)
+def test_signing_an_agreement_is_support_signing_a_law_is_not(text: str, types: list) -> None:
+    assert _types(text) == types
