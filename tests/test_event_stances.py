@@ -53,8 +53,8 @@ def test_willingness_as_character_is_no_event() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Silverman responded, \"Thank God they can fix this in post-production.\"",
-        "\"Alright, thank you very much,\" the speaker said.",
+        'Silverman responded, "Thank God they can fix this in post-production."',
+        '"Alright, thank you very much," the speaker said.',
         "The mayor declined a question about whether she would lead the office.",
         "He was for the trade pact before he was against it.",
     ],
