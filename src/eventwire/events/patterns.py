@@ -23,7 +23,9 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.modality import REPORTING
+from eventwire.events.stance import OPPOSE, against_span, forecast
 from eventwire.events.travel import trip_code
+from eventwire.lexicons import word_set
 from eventwire.parse.nlp import tokens
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
@@ -39,8 +41,11 @@ LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
 RALLIES = words("event_words.tsv", "campaign_event")  # a candidate's rally is no protest
 CAMPAIGN = words("event_words.tsv", "campaign_word")
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
+TO_ACT = "to-act"  # argument word for an infinitive complement that is itself an event trigger
 INTRANSITIVE = "intransitive"  # argument word for an active verb with no object ("began firing")
 PERSON = "a person"  # argument word for a named person or political title ("hit Clinton with ads")
+KIN = word_set("kin_noun")  # brother, sister: people a pronoun "owns"
+OWN = "own thing"  # argument word for a thing the subject's pronoun owns ("defended his record")
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "dative", "attr", "oprd", "ccomp", "xcomp"}
 # "acomp": "pleaded innocent" (the plea is read from its adjective)
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod", "nmod", "poss"}
@@ -98,6 +103,8 @@ def argument_words(head: Token) -> set[str]:
             words.add("for")  # "a call for the United States to accept refugees"
         if _infinitive(head, child):
             words.add(INFINITIVE)  # "ordered the relatives to surrender the child"
+            if head.pos_ == "ADJ" and _first_match(child, triggers().get(_lemma(child), [])):
+                words.add(TO_ACT)  # "willing to send troops", not "willing to work hard"
         if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
             slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
             if child.lower_ in {"for", "to", "with", "about", "between", "into"}:
@@ -112,6 +119,8 @@ def argument_words(head: Token) -> set[str]:
             words.add("someone")  # "assured him": done to someone who can act
         if child.dep_ == "dobj" and is_person(child):
             words.add(PERSON)  # "hit Clinton with ads": words, not blows, at a person
+        if child.dep_ == "dobj" and _owned_thing(child):
+            words.add(OWN)  # "defended his record": his own act, no party backed
         for slot in slots:
             words |= {slot.lower_, _lemma(slot)}
             words |= {c.lower_ for c in slot.children if c.dep_ in {"compound", "amod"}}
@@ -125,6 +134,13 @@ def argument_words(head: Token) -> set[str]:
     if head.pos_ == "VERB" and not deps & OBJECT_DEPS and not _reduced_object(head):
         words.add(INTRANSITIVE)  # "stood and fired": shooting, where "fired 300 workers" is not
     return words
+
+
+def _owned_thing(noun: Token) -> bool:
+    """ "his record", "her decision": a thing, not someone who can act nor a relative ("his
+    brother"), that a pronoun owns."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    return bool(owners) and not is_agent(noun) and noun.lemma_.lower() not in KIN
 
 
 def _infinitive(head: Token, child: Token) -> bool:
@@ -220,7 +236,9 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
     elif trigger.kind == "N":
         span = None if _unvoiced(token) or _campaign_rally(token) else _noun_match(token, trigger)
     elif trigger.kind == "A" and token.pos_ == "ADJ" and token.dep_ in PREDICATIVE:
-        span = _verb_match(token, trigger) if _about_someone(token) else None
+        intent = bool({INFINITIVE, TO_ACT} & trigger.arguments)  # "unwilling to debate"
+        stance = (intent and not forecast(token)) or (not intent and _about_someone(token))
+        span = _verb_match(token, trigger) if stance else None
     else:
         return None
     if span is None:
@@ -294,6 +312,12 @@ def _visit(token: Token) -> TriggerMatch | None:
     return TriggerMatch(token, span, code_table()[cameo], False)
 
 
+def _against(token: Token) -> TriggerMatch | None:
+    """ "are against NATO's expansion": a stance against a party's act (`events.stance`)."""
+    span = against_span(token)
+    return None if span is None else TriggerMatch(token, span, code_table()[OPPOSE], False)
+
+
 def _headline(token: Token) -> TriggerMatch | None:
     """ "Clinton blasts Trump": a headline verb the tagger read as a noun (`events.headline`)."""
     found = headline_verb(token)
@@ -314,6 +338,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
             or _wish_of_another(token)
             or _judgement(token)
             or _visit(token)
+            or _against(token)
             or _headline(token)
         )
         if obligation is not None:

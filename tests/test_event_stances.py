@@ -1,0 +1,102 @@
+"""Rejections told as a stance or a rebuttal (recall round 9): being against a party's act,
+unwillingness to act, rebutting proposals, ignoring objections; and what is none of them,
+among them courtesies ("thank you") and declined questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+def _types(text: str) -> list[str]:
+    (result,) = run_texts(text)
+    return [e.type for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some parties in Hungary are against NATO's expansion, the agency said.",
+        "The Clinton campaign says they are unwilling to debate.",
+        "The leaders of Canada and Mexico took turns rebutting Trump's proposals on trade.",
+        "County officials say they will ignore the objections of the Saudi academy.",
+        "Senate Democrats fought the president's bid to resettle refugees.",
+    ],
+)
+def test_rejections_told_as_a_stance_are_coded(text: str) -> None:
+    assert "REJECT" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is against the law to sell weapons to Iran, the minister said.",
+        "Most Americans are against this kind of nonsense, the senator said.",
+        "The vote in the Senate was 52 against 48 on Tuesday.",
+        "The best defense lawyers will be unwilling to take criminal cases.",
+    ],
+)
+def test_rules_opinions_and_forecasts_are_no_rejection(text: str) -> None:
+    assert "REJECT" not in _types(text)
+
+
+def test_willingness_to_act_toward_a_party_is_intent() -> None:
+    types = _types("Yoruba leaders said they are willing to forgive President Obasanjo.")
+    assert types == ["AGREE"]
+
+
+def test_willingness_as_character_is_no_event() -> None:
+    assert _types("Party bosses said they are willing to work hard for the nominee.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Silverman responded, "Thank God they can fix this in post-production."',
+        '"Alright, thank you very much," the speaker said.',
+        "The mayor declined a question about whether she would lead the office.",
+        "He was for the trade pact before he was against it.",
+    ],
+)
+def test_courtesies_and_declined_questions_are_no_event(text: str) -> None:
+    assert _types(text) == []
+
+
+def test_thanking_a_party_is_still_support() -> None:
+    assert _types("Obama thanked Japan for its help on Monday.") == ["SUPPORT"]
+
+
+def test_fighting_troops_is_still_an_assault() -> None:
+    assert _types("The army fought the rebels near the border on Monday.") == ["ASSAULT"]
+
+
+def test_defending_ones_own_record_backs_no_party() -> None:
+    assert _types("Obama defended his record against ISIS on Sunday night.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christie defended Trump's remarks on immigration on Sunday.",
+        "The senator defended his brother on Sunday.",
+    ],
+)
+def test_defending_another_party_is_support(text: str) -> None:
+    assert _types(text) == ["SUPPORT"]
+
+
+def test_a_spouse_can_come_to_someones_defense() -> None:
+    text = "The surviving spouse of another serviceman came to the governor's defense on Monday."
+    assert _types(text) == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text,types",
+    [
+        ("Xi and Putin signed a treaty in Moscow in May.", ["SUPPORT"]),
+        ("The governor signed a law toughening the state's immigration act.", []),
+    ],
+)
+def test_signing_an_agreement_is_support_signing_a_law_is_not(text: str, types: list) -> None:
+    assert _types(text) == types
