@@ -88,7 +88,7 @@ def test_a_named_person_in_apposition_to_a_misparsed_subject_speaks() -> None:
         ),
         pytest.param(
             "As Senator Ann Holt put it in a letter, the plan is ''a gift to the rich.''",
-            [("a gift to the rich.", "Ann Holt")],
+            [("the plan is ''a gift to the rich.''", "Ann Holt")],  # mixed: the clause is hers
             id="as-x-put-it",
         ),
         pytest.param(

@@ -20,8 +20,9 @@ from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import paragraphs, quoted_spans
 from eventwire.quotes.chains import QuoteFacts, build_quotes
-from eventwire.quotes.cues import Cue, Range, find_cues, governing_cue, set_into_sentence
+from eventwire.quotes.cues import Cue, Range, find_cues, governing_cue
 from eventwire.quotes.elaborations import under_another_cue
+from eventwire.quotes.framing import frames, set_into_sentence
 from eventwire.quotes.gender import SpeakerAgreement
 from eventwire.quotes.groups import QuoteGroup, contains, distance, inner, overlaps
 from eventwire.quotes.layout_cues import (
@@ -348,7 +349,8 @@ class QuoteFinder:
 def _nested(inner: Cue, outer: Cue) -> bool:
     """`outer` reports what `inner` says: its verb is above, and its complement (if it has
     one) holds the inner cue. In "Though he said it was “a handful”, John said none were
-    added" his clause is no part of what John said, so the quote stays his."""
-    if outer.token not in inner.token.ancestors:
+    added" his clause is no part of what John said, so the quote stays his. A cue set into
+    the sentence reports the cues of its content, or of the whole sentence (`framing.frames`)."""
+    if outer.token not in inner.token.ancestors and not frames(outer.token, inner.token):
         return False
     return outer.content is None or outer.content[0] <= inner.token.idx < outer.content[1]

@@ -1,0 +1,50 @@
+"""Cues set into the sentence they report ("As reported by X, …", "The plan, X said, was …"):
+they report the sentence around them, and the cues inside it are part of their report."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+
+
+def contents_and_speakers(text: str) -> list[tuple[str, str | None]]:
+    (result,) = run_texts(text)
+    return [
+        (q.content.text, q.speaker.mention.text if q.speaker.mention else None)
+        for q in result.quotes
+    ]
+
+
+def test_as_reported_by_credits_the_outlet_with_the_sentence() -> None:
+    text = (
+        "As reported by the Daily Courier, auditors found hundreds of missing invoices "
+        "in the county's records."
+    )
+    ((content, speaker),) = contents_and_speakers(text)
+    assert speaker == "Daily Courier"  # the actor mention
+    assert content.startswith("auditors found hundreds")
+
+
+def test_as_outlet_reported_midway_credits_the_outlet() -> None:
+    text = (
+        "Two weeks ago, as the Daily Courier reported, the mayor and his deputy were "
+        "discussing a plan to close the harbour."
+    )
+    speakers = [speaker for _, speaker in contents_and_speakers(text)]
+    assert speakers == ["Daily Courier"]
+
+
+def test_a_set_in_cue_holds_the_quote_of_a_cue_inside_its_sentence() -> None:
+    text = (
+        "The vote, Harris explained, was the end of two years of work, an effort he "
+        "believes has given the party “a real head start on the others.”"
+    )
+    speakers = [speaker for _, speaker in contents_and_speakers(text)]
+    assert speakers == ["Harris"]
+
+
+def test_as_expected_frames_nothing() -> None:
+    """A framing clause without a speaker leaves the sentence's own cue in charge."""
+    text = "As expected, the governor said she would veto the budget bill on Friday."
+    assert contents_and_speakers(text) == [
+        ("she would veto the budget bill on Friday", "the governor")
+    ]
