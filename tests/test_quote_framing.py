@@ -48,3 +48,19 @@ def test_as_expected_frames_nothing() -> None:
     assert contents_and_speakers(text) == [
         ("she would veto the budget bill on Friday", "the governor")
     ]
+
+
+def test_a_quote_without_a_cue_continues_the_outer_speaker_not_an_inner_one() -> None:
+    """The cue inside another's report ("voters who backed the mayor") speaks for no one."""
+    text = (
+        "Jones elaborated in a column that voters currently pledged to the mayor may "
+        "reconsider.\n\n"
+        "“A loss in the city would show how weak the mayor is as a candidate in the fall "
+        "election.”"
+    )
+    rows = contents_and_speakers(text)
+    assert rows[-1] == (
+        "A loss in the city would show how weak the mayor is as a candidate in the fall "
+        "election.",
+        "Jones",
+    )

@@ -174,6 +174,7 @@ class QuoteFinder:
             if c.token.idx < group.start
             and self._paragraph_index(c.token.idx) >= paragraph - 1
             and not under_another_cue(c, self.cues)
+            and not self._reported_by_another(c)
         ]
         last_cue = cues[-1] if cues else None
         if last_cue is not None and (previous is None or previous.content[1] < last_cue.token.idx):
@@ -316,8 +317,8 @@ class QuoteFinder:
         indirect = []
         for cue in free:
             assert cue.content is not None
-            outer = [c.content for c in self.every_cue if c.content and c is not cue]
-            nested = any(start <= cue.token.idx < end for start, end in outer + quoted)
+            nested = any(start <= cue.token.idx < end for start, end in quoted)
+            nested = nested or self._reported_by_another(cue)
             if nested or any(overlaps(cue.content, span) for span in quoted):
                 continue
             if not self._substantial(cue):
@@ -326,6 +327,12 @@ class QuoteFinder:
             kind = QuoteKind.MIXED if quoted_inside else QuoteKind.INDIRECT
             indirect.append(QuoteFacts(kind, cue.content, cue.span, cue.speaker, cue.outlet))
         return indirect
+
+    def _reported_by_another(self, cue: Cue) -> bool:
+        """The cue stands in another cue's content ("According to the statement, Kelly met
+        Trump to discuss plans"): it is part of that report, not an attribution of its own."""
+        outer = [c.content for c in self.every_cue if c.content and c is not cue]
+        return any(start <= cue.token.idx < end for start, end in outer)
 
     def _substantial(self, cue: Cue) -> bool:
         assert cue.content is not None
