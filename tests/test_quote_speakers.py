@@ -60,6 +60,11 @@ def test_a_named_person_in_apposition_to_a_misparsed_subject_speaks() -> None:
             id="object-control-not-the-person-after-of",
         ),
         pytest.param(
+            "Senator Ruth Cole used a speech to call the plan “a disaster for farmers.”",
+            [("the plan “a disaster for farmers.”", "Ruth Cole")],  # "use" is no control verb
+            id="purpose-infinitive-subject-speaks",
+        ),
+        pytest.param(
             "The mine was unsafe, according to documents the AP obtained last week.",
             [("The mine was unsafe", "documents")],
             id="according-to-a-text-not-who-obtained-it",

@@ -215,10 +215,14 @@ def subject_of(token: Token) -> Span | None:
 
 def _controller(token: Token) -> Span | None:
     """ "led the journalist to fear", "urged him to say": the object of the verb above an
-    infinitive is who fears or says (object control), not that verb's subject."""
+    infinitive is who fears or says (object control); in "Trump used a word to describe" the
+    subject of a verb of another kind is."""
     if token.dep_ != "xcomp":
         return None
-    objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+    head = token.head
+    if head.lemma_.lower() not in word_set("object_control") and _own_subject(head):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
     return speaker_phrase(objects[0]) if objects else None
 
 
