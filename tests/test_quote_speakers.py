@@ -65,6 +65,15 @@ def test_a_named_person_in_apposition_to_a_misparsed_subject_speaks() -> None:
             id="purpose-infinitive-subject-speaks",
         ),
         pytest.param(
+            "Amid what the Daily Courier called a “rough week” for the mayor, a new poll shows "
+            "that he trails his rival by ten points.",
+            [
+                ("rough week", "Daily Courier"),
+                ("that he trails his rival by ten points", "a new poll"),
+            ],
+            id="what-x-called-is-x-s-naming",
+        ),
+        pytest.param(
             "The mine was unsafe, according to documents the AP obtained last week.",
             [("The mine was unsafe", "documents")],
             id="according-to-a-text-not-who-obtained-it",

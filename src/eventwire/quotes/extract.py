@@ -199,6 +199,7 @@ class QuoteFinder:
             set_into_sentence(cue.token)  # "Y, X said, did “…”": X's words about Y
             or (cue.content is not None and overlaps(cue.content, group.span))
             or self._introduces(cue, group)
+            or _names_it(cue, group)
         )
         governing = None if holds else governing_cue(self.doc, group.start, group.spans[0][1])
         if governing and not self._own_paragraph(governing, group):
@@ -351,6 +352,18 @@ class QuoteFinder:
     def _same_paragraph(self, position: int, group: QuoteGroup) -> bool:
         here = self._paragraph_index(position)
         return here in {self._paragraph_index(group.start), self._paragraph_index(group.end - 1)}
+
+
+def _names_it(cue: Cue, group: QuoteGroup) -> bool:
+    """ "what the Times called a “rough week”", "Bannon, whom Beck called “a horrible human
+    being”": the quote is what a naming cue calls an object that stands elsewhere (its
+    relative pronoun), though the parse may hang the quote on another verb."""
+    children = list(cue.token.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    relative = cue.token.dep_ in {"relcl", "acl"} and not objects
+    if not relative and not any(c.tag_ in {"WP", "WDT"} for c in objects):
+        return False
+    return any(c.dep_ == "oprd" and group.start <= c.idx < group.end for c in children)
 
 
 def _nested(inner: Cue, outer: Cue) -> bool:
