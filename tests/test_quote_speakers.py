@@ -74,6 +74,11 @@ def test_a_named_person_in_apposition_to_a_misparsed_subject_speaks() -> None:
             id="what-x-called-is-x-s-naming",
         ),
         pytest.param(
+            "Senator Ruth Cole shared her belief that the plan would fail.",
+            [("that the plan would fail", "Ruth Cole")],  # "her" stands for the subject
+            id="expressing-verb-subject-holds-the-view",
+        ),
+        pytest.param(
             "The mine was unsafe, according to documents the AP obtained last week.",
             [("The mine was unsafe", "documents")],
             id="according-to-a-text-not-who-obtained-it",

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import read_table, word_set
 from eventwire.parse.quotemarks import inside
-from eventwire.quotes.cues import Cue, Range, end_of, phrase, trim
+from eventwire.quotes.cues import Cue, Range, end_of, phrase, subject_of, trim
 
 CLAUSES = {"acl", "ccomp", "relcl"}
 HOLDER_PREPOSITIONS = {"from", "by"}
@@ -43,13 +43,22 @@ def _holder(noun: Token) -> Span | None:
     """The possessor ("Trump's claim"), else the object of "from"/"by"."""
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ not in word_set("not_speaker"):
-            return phrase(child)
+            return _expressed_by(noun, child) or phrase(child)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in HOLDER_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return phrase(objects[0])
     return None
+
+
+def _expressed_by(noun: Token, possessor: Token) -> Span | None:
+    """ "Woods shared her belief that …", "Trump laid out his concerns that …": a view put
+    forward by the verb's subject is the subject's own; the possessive pronoun stands for it."""
+    verb = noun.head
+    if possessor.tag_ != "PRP$" or noun.dep_ != "dobj":
+        return None
+    return subject_of(verb) if verb.lemma_.lower() in word_set("expressing_verb") else None
 
 
 def _clause(noun: Token) -> Range | None:
