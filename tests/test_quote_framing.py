@@ -64,3 +64,19 @@ def test_a_quote_without_a_cue_continues_the_outer_speaker_not_an_inner_one() ->
         "election.",
         "Jones",
     )
+
+
+def test_transcript_turns_without_marks_are_their_speakers_words() -> None:
+    text = (
+        "The senator spoke to the host on Sunday.\n\n"
+        "MARY HOLT: Why not hold another debate?\n\n"
+        "JOHN REED: This is a man who said he would never run a negative ad.\n\n"
+        "HOLT: So you will not debate him in April?"
+    )
+    speakers = [speaker for _, speaker in contents_and_speakers(text)]
+    assert speakers == ["MARY HOLT", "JOHN REED", "HOLT"]
+
+
+def test_a_capitalised_label_once_is_no_transcript() -> None:
+    text = "UPDATE: The mayor said the bridge would reopen on Monday."
+    assert contents_and_speakers(text) == [("the bridge would reopen on Monday", "The mayor")]

@@ -33,6 +33,7 @@ from eventwire.quotes.layout_cues import (
     transcript_cue,
 )
 from eventwire.quotes.noun_cues import find_noun_cues
+from eventwire.quotes.turns import with_turns
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
 MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split quote
@@ -48,7 +49,7 @@ def extract_quotes(
     doc: Doc, article: Article, actors: list[Actor], mentions: list[Mention]
 ) -> list[Quote]:
     """Every quote in text order, its speaker resolved to an actor and its source chain."""
-    quotes = quoted_spans(doc_text(doc))
+    quotes = with_turns(doc_text(doc), quoted_spans(doc_text(doc)))
     found = find_cues(doc, quotes) + find_noun_cues(doc, quotes)
     found = [cue for cue in found if not _in_headline(article, cue)]
     names = {word for m in mentions for word in m.evidence.text.split()}
