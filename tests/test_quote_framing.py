@@ -1,5 +1,6 @@
-"""Cues set into the sentence they report ("As reported by X, …", "The plan, X said, was …"):
-they report the sentence around them, and the cues inside it are part of their report."""
+"""Speakers read from the stretch around a cue: cues set into the sentence they report ("As
+reported by X, …", "The plan, X said, was …") and the cues inside their report, a cue-less quote
+after a nested cue, transcript turns printed without marks, an inverted cue after spaces."""
 
 from __future__ import annotations
 
@@ -80,3 +81,9 @@ def test_transcript_turns_without_marks_are_their_speakers_words() -> None:
 def test_a_capitalised_label_once_is_no_transcript() -> None:
     text = "UPDATE: The mayor said the bridge would reopen on Monday."
     assert contents_and_speakers(text) == [("the bridge would reopen on Monday", "The mayor")]
+
+
+def test_an_inverted_cue_after_a_space_token_names_its_speaker() -> None:
+    """Copy with non-breaking spaces: "”\u00a0 added Gowdy" still puts the name after the verb."""
+    text = "“The report proves the committee faced delays from day one,”\u00a0 added Gowdy."
+    assert [speaker for _, speaker in contents_and_speakers(text)] == ["Gowdy"]

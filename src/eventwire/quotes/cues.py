@@ -251,7 +251,8 @@ def _own_subject(token: Token) -> Span | None:
     if subjects:
         subject = min(subjects, key=lambda c: abs(c.i - token.i))
         return speaker_phrase(subject)
-    after_quote = token.i > 0 and token.doc[token.i - 1].is_punct
+    before = [t for t in token.doc[max(0, token.i - 3) : token.i] if not t.is_space]
+    after_quote = bool(before) and before[-1].is_punct  # a space token may follow the mark
     listener = cue_classes().get(token.lemma_.lower()) == "address"  # "…, telling X that"
     participle = token.tag_ in {"VBG", "VBN"}  # "…, mocking Rubio as …": Rubio is mocked
     if not after_quote or listener or participle or token.lemma_.lower() not in cue_lexicon():
