@@ -61,8 +61,7 @@ def test_a_quote_without_a_cue_continues_the_outer_speaker_not_an_inner_one() ->
     )
     rows = contents_and_speakers(text)
     assert rows[-1] == (
-        "A loss in the city would show how weak the mayor is as a candidate in the fall "
-        "election.",
+        "A loss in the city would show how weak the mayor is as a candidate in the fall election.",
         "Jones",
     )
 
