@@ -86,3 +86,12 @@ def test_an_inverted_cue_after_a_space_token_names_its_speaker() -> None:
     """Copy with non-breaking spaces: "”\u00a0 added Gowdy" still puts the name after the verb."""
     text = "“The report proves the committee faced delays from day one,”\u00a0 added Gowdy."
     assert [speaker for _, speaker in contents_and_speakers(text)] == ["Gowdy"]
+
+
+def test_a_statement_issued_right_before_a_quote_introduces_it() -> None:
+    text = (
+        "Council member Ann Park said the vote was a mistake.\n\n"
+        "Right after the vote, Mayor Ruth Cole issued a statement, “Last night, our city was "
+        "failed by its council. It was the worst vote in years.”"
+    )
+    assert [speaker for _, speaker in contents_and_speakers(text)][-1] == "Ruth Cole"
