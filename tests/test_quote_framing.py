@@ -4,15 +4,9 @@ after a nested cue, transcript turns printed without marks, an inverted cue afte
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+import pytest
 
-
-def contents_and_speakers(text: str) -> list[tuple[str, str | None]]:
-    (result,) = run_texts(text)
-    return [
-        (q.content.text, q.speaker.mention.text if q.speaker.mention else None)
-        for q in result.quotes
-    ]
+from tests.test_quote_speakers import contents_and_speakers, speakers
 
 
 def test_as_reported_by_credits_the_outlet_with_the_sentence() -> None:
@@ -25,22 +19,25 @@ def test_as_reported_by_credits_the_outlet_with_the_sentence() -> None:
     assert content.startswith("auditors found hundreds")
 
 
-def test_as_outlet_reported_midway_credits_the_outlet() -> None:
-    text = (
-        "Two weeks ago, as the Daily Courier reported, the mayor and his deputy were "
-        "discussing a plan to close the harbour."
-    )
-    speakers = [speaker for _, speaker in contents_and_speakers(text)]
-    assert speakers == ["Daily Courier"]
-
-
-def test_a_set_in_cue_holds_the_quote_of_a_cue_inside_its_sentence() -> None:
-    text = (
-        "The vote, Harris explained, was the end of two years of work, an effort he "
-        "believes has given the party “a real head start on the others.”"
-    )
-    speakers = [speaker for _, speaker in contents_and_speakers(text)]
-    assert speakers == ["Harris"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Two weeks ago, as the Daily Courier reported, the mayor and his deputy were "
+            "discussing a plan to close the harbour.",
+            ["Daily Courier"],
+            id="as-outlet-reported-midway",
+        ),
+        pytest.param(
+            "The vote, Harris explained, was the end of two years of work, an effort he "
+            "believes has given the party “a real head start on the others.”",
+            ["Harris"],
+            id="set-in-cue-holds-the-quote-of-a-cue-inside",
+        ),
+    ],
+)
+def test_a_set_in_cue_speaks_for_its_sentence(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
 
 
 def test_as_expected_frames_nothing() -> None:
@@ -73,8 +70,7 @@ def test_transcript_turns_without_marks_are_their_speakers_words() -> None:
         "JOHN REED: This is a man who said he would never run a negative ad.\n\n"
         "HOLT: So you will not debate him in April?"
     )
-    speakers = [speaker for _, speaker in contents_and_speakers(text)]
-    assert speakers == ["MARY HOLT", "JOHN REED", "HOLT"]
+    assert speakers(text) == ["MARY HOLT", "JOHN REED", "HOLT"]
 
 
 def test_a_capitalised_label_once_is_no_transcript() -> None:
@@ -85,7 +81,7 @@ def test_a_capitalised_label_once_is_no_transcript() -> None:
 def test_an_inverted_cue_after_a_space_token_names_its_speaker() -> None:
     """Copy with non-breaking spaces: "”\u00a0 added Gowdy" still puts the name after the verb."""
     text = "“The report proves the committee faced delays from day one,”\u00a0 added Gowdy."
-    assert [speaker for _, speaker in contents_and_speakers(text)] == ["Gowdy"]
+    assert speakers(text) == ["Gowdy"]
 
 
 def test_a_statement_issued_right_before_a_quote_introduces_it() -> None:
@@ -94,4 +90,4 @@ def test_a_statement_issued_right_before_a_quote_introduces_it() -> None:
         "Right after the vote, Mayor Ruth Cole issued a statement, “Last night, our city was "
         "failed by its council. It was the worst vote in years.”"
     )
-    assert [speaker for _, speaker in contents_and_speakers(text)][-1] == "Ruth Cole"
+    assert speakers(text)[-1] == "Ruth Cole"
