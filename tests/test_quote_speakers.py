@@ -38,12 +38,42 @@ def test_a_named_person_in_apposition_to_a_misparsed_subject_speaks() -> None:
         ("run", 6, "ccomp", "VERB", "run", "O"),
         (".", 6, "punct", "PUNCT", ".", "O"),
     ]
+    (cue,) = find_cues(parsed(rows), [])
+    assert cue.speaker is not None and cue.speaker.text == "Maria Lopez"
+
+
+def parsed(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A Doc with a parse given by hand (word, head, dependency, part of speech, lemma,
+    entity): the misparses these rules repair, without depending on the model's."""
     names = ("words", "heads", "deps", "pos", "lemmas", "ents")
     transposed = zip(*rows, strict=True)
     columns = {name: list(column) for name, column in zip(names, transposed, strict=True)}
-    spaces = [word not in {",", "."} for word in columns["words"][1:]] + [False]
-    (cue,) = find_cues(Doc(load_nlp().vocab, spaces=spaces, **columns), [])
-    assert cue.speaker is not None and cue.speaker.text == "Maria Lopez"
+    spaces = [word not in {",", ".", "”"} for word in columns["words"][1:]] + [False]
+    return Doc(load_nlp().vocab, spaces=spaces, **columns)
+
+
+def test_a_name_opening_the_paragraph_speaks_for_a_cue_that_lost_its_subject() -> None:
+    rows = [
+        ("Columnist", 2, "compound", "NOUN", "columnist", "O"),
+        ("Ann", 2, "compound", "PROPN", "Ann", "B-PERSON"),
+        ("Holt", 8, "npadvmod", "PROPN", "Holt", "I-PERSON"),
+        (",", 2, "punct", "PUNCT", ",", "O"),
+        ("in", 8, "prep", "ADP", "in", "O"),
+        ("a", 6, "det", "DET", "a", "O"),
+        ("column", 4, "pobj", "NOUN", "column", "O"),
+        (",", 8, "punct", "PUNCT", ",", "O"),
+        ("wrote", 8, "ROOT", "VERB", "write", "O"),
+        (",", 8, "punct", "PUNCT", ",", "O"),
+        ("“", 12, "punct", "PUNCT", "“", "O"),
+        ("We", 12, "nsubj", "PRON", "we", "O"),
+        ("lost", 8, "ccomp", "VERB", "lose", "O"),
+        (".", 8, "punct", "PUNCT", ".", "O"),
+        ("”", 8, "punct", "PUNCT", "”", "O"),
+    ]
+    doc = parsed(rows)
+    quote = (doc[10].idx, len(doc.text))
+    (cue,) = find_cues(doc, [quote])
+    assert cue.speaker is not None and cue.speaker.text == "Columnist Ann Holt"
 
 
 @pytest.mark.parametrize(
@@ -58,6 +88,25 @@ def test_a_named_person_in_apposition_to_a_misparsed_subject_speaks() -> None:
             "The long war has led the wife of Jaan Tamm to fear a “new age of empires”.",
             [("new age of empires", "wife")],  # the actor "wife of Jaan Tamm", named by its head
             id="object-control-not-the-person-after-of",
+        ),
+        pytest.param(
+            "Senator Ruth Cole used a speech to call the plan “a disaster for farmers.”",
+            [("the plan “a disaster for farmers.”", "Ruth Cole")],  # "use" is no control verb
+            id="purpose-infinitive-subject-speaks",
+        ),
+        pytest.param(
+            "Amid what the Daily Courier called a “rough week” for the mayor, a new poll shows "
+            "that he trails his rival by ten points.",
+            [
+                ("rough week", "Daily Courier"),
+                ("that he trails his rival by ten points", "a new poll"),
+            ],
+            id="what-x-called-is-x-s-naming",
+        ),
+        pytest.param(
+            "Senator Ruth Cole shared her belief that the plan would fail.",
+            [("that the plan would fail", "Ruth Cole")],  # "her" stands for the subject
+            id="expressing-verb-subject-holds-the-view",
         ),
         pytest.param(
             "The mine was unsafe, according to documents the AP obtained last week.",
@@ -88,7 +137,7 @@ def test_a_named_person_in_apposition_to_a_misparsed_subject_speaks() -> None:
         ),
         pytest.param(
             "As Senator Ann Holt put it in a letter, the plan is ''a gift to the rich.''",
-            [("a gift to the rich.", "Ann Holt")],
+            [("the plan is ''a gift to the rich.''", "Ann Holt")],  # mixed: the clause is hers
             id="as-x-put-it",
         ),
         pytest.param(

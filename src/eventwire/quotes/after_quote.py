@@ -4,7 +4,8 @@ In "“…,” Ramos, 58, told AFP" or "“…” Murphy, the head of Right to R
 parser often hangs the name on the quote (as an apposition or adverb); the words right after
 the closing mark, up to the first comma, are then the speaker when they are a noun phrase. In
 "…, former president Bill Clinton said" it may hang the subject on a word of the paragraph
-before (which a cue ignores); the name right before a finite cue is then the speaker.
+before (which a cue ignores); the name right before a finite cue is then the speaker. In
+"Columnist Margaret Sullivan, in an attempt to …, wrote, “…”" the name opening the paragraph is.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
+
+from eventwire.parse.nlp import doc_text
 
 Range = tuple[int, int]
 MAX_WORDS = 25  # a name and its apposition between the quote and the cue
@@ -28,6 +31,8 @@ def speaker_after_quote(
     the name right before it, and the cue's content cut before that phrase (the parser may hang
     the name on the quote)."""
     name = _name_after_mark(cue, quotes) or _name_before(cue)
+    if name is None and any(start == _quote_after(cue) for start, _ in quotes):
+        name = _name_opening(cue)
     if name is None or content is None or not content[0] < name.start_char < content[1]:
         return name, content
     return name, (content[0], _trimmed_end(name))
@@ -73,6 +78,31 @@ def _name_before(cue: Token) -> Span | None:
         start -= 1
     name = doc[start:end]
     return name if len(name) and name[-1].pos_ == "PROPN" else None
+
+
+def _name_opening(cue: Token) -> Span | None:
+    """ "Washington Post columnist Margaret Sullivan, in an attempt to draw attention to …,
+    wrote, “…”": before a cue that opens a quote, a name opening the cue's paragraph and set
+    off by a comma, with no finite verb between it and the cue, is the subject the parse lost."""
+    doc = cue.doc
+    start = cue.i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    end = start
+    while end < cue.i and doc[end].pos_ in NAME_PARTS and doc[end].text != ",":
+        end += 1
+    between = doc[end : cue.i]
+    if end == start or doc[end].text != "," or _breaks_clause(between, cue):
+        return None
+    name = doc[start:end]
+    return name if _is_name(name) and name[-1].pos_ == "PROPN" else None
+
+
+def _quote_after(cue: Token) -> int:
+    """Where a quote opened right after the cue ("wrote, “…" or "said: “…") would start."""
+    text = doc_text(cue.doc)
+    end = cue.idx + len(cue)
+    return end + len(text[end:]) - len(text[end:].lstrip(" ,:\u00a0"))
 
 
 def _trimmed_end(name: Span) -> int:

@@ -19,13 +19,14 @@ from eventwire.parse.quotemarks import inside
 from eventwire.quotes.after_quote import speaker_after_quote
 from eventwire.quotes.clauses import clause_end
 from eventwire.quotes.documents import author, publishing_verb
+from eventwire.quotes.framing import framed_content
+from eventwire.quotes.groups import end_of, trim
 
 Range = tuple[int, int]
 SUBJECTS = {"nsubj", "nsubjpass"}
 COMPLEMENTS = {"ccomp", "xcomp"}
 # Dependents that share the head verb's subject: "…, adding that …", "said and added".
 INHERITING = {"advcl", "conj", "pcomp", "xcomp"}
-EDGE_PUNCT = " \t\n,;:.—–-"
 MAX_CLIMB = 4  # head steps from a quoted phrase up to the verb that governs it
 NAME_PARTS = {"PROPN", "NOUN", "ADJ", "DET", "VERB"}  # "Oversight ranking Democrat Elijah Cummings"
 
@@ -89,7 +90,8 @@ def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
         if cue is not None:
             if cue.speaker is None:
                 cue.speaker, cue.content = speaker_after_quote(token, quotes, cue.content)
-            cue.content = _closing(cue, quotes) or cue.content or _parenthetical(token, quotes)
+            framed = framed_content(token, quotes, _frames(cue))
+            cue.content = _closing(cue, quotes) or cue.content or framed
             cues.append(cue)
     return cues
 
@@ -110,21 +112,12 @@ def _closing(cue: Cue, quotes: list[Range]) -> Range | None:
     return trim(token.doc, sentence.start_char, token.doc[speaker.start - 1].idx)
 
 
-def _parenthetical(token: Token, quotes: list[Range]) -> Range | None:
-    """ "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": a cue set into
-    the sentence it reports (no quotation marks there) has the whole sentence as content."""
-    sentence = token.sent
-    if token.dep_ != "parataxis" or any(
-        start < sentence.end_char and sentence.start_char < end for start, end in quotes
-    ):
-        return None
-    return trim(token.doc, sentence.start_char, sentence.end_char)
-
-
-def set_into_sentence(token: Token) -> bool:
-    """ "Y, X said, did …" and "As X put it, Y did …": the cue frames the sentence around it."""
-    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
-    return token.dep_ == "parataxis" or (token.dep_ == "advcl" and marks == {"as"})
+def _frames(cue: Cue) -> bool:
+    """A reporting verb with a speaker may frame its sentence ("As X reported, …"); one that
+    addresses, commits, names or takes a stance on an object reports no sentence around it."""
+    kind = cue_classes().get(cue.token.lemma_.lower())
+    framing = kind not in {"address", "commit", "naming", "stance"}
+    return cue.speaker is not None and framing and not _bare_only(cue.token)
 
 
 def _verb_cue(token: Token) -> Cue | None:
@@ -222,10 +215,14 @@ def subject_of(token: Token) -> Span | None:
 
 def _controller(token: Token) -> Span | None:
     """ "led the journalist to fear", "urged him to say": the object of the verb above an
-    infinitive is who fears or says (object control), not that verb's subject."""
+    infinitive is who fears or says (object control); in "Trump used a word to describe" the
+    subject of a verb of another kind is."""
     if token.dep_ != "xcomp":
         return None
-    objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+    head = token.head
+    if head.lemma_.lower() not in word_set("object_control") and _own_subject(head):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
     return speaker_phrase(objects[0]) if objects else None
 
 
@@ -254,7 +251,8 @@ def _own_subject(token: Token) -> Span | None:
     if subjects:
         subject = min(subjects, key=lambda c: abs(c.i - token.i))
         return speaker_phrase(subject)
-    after_quote = token.i > 0 and token.doc[token.i - 1].is_punct
+    before = [t for t in token.doc[max(0, token.i - 3) : token.i] if not t.is_space]
+    after_quote = bool(before) and before[-1].is_punct  # a space token may follow the mark
     listener = cue_classes().get(token.lemma_.lower()) == "address"  # "…, telling X that"
     participle = token.tag_ in {"VBG", "VBN"}  # "…, mocking Rubio as …": Rubio is mocked
     if not after_quote or listener or participle or token.lemma_.lower() not in cue_lexicon():
@@ -356,20 +354,6 @@ def _according_to(token: Token) -> Cue | None:
     if content[1] - content[0] <= 0:
         return None
     return Cue(token, (token.idx, end_of(to)), phrase(author(objects[0])), content)
-
-
-def end_of(token: Token) -> int:
-    return token.idx + len(token)
-
-
-def trim(doc: Doc, start: int, end: int) -> Range:
-    """Narrow a character range so it neither starts nor ends on punctuation or space."""
-    text = doc_text(doc)
-    while start < end and text[start] in EDGE_PUNCT:
-        start += 1
-    while end > start and text[end - 1] in EDGE_PUNCT:
-        end -= 1
-    return start, end
 
 
 def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:

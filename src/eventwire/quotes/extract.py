@@ -20,8 +20,9 @@ from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import paragraphs, quoted_spans
 from eventwire.quotes.chains import QuoteFacts, build_quotes
-from eventwire.quotes.cues import Cue, Range, find_cues, governing_cue, set_into_sentence
+from eventwire.quotes.cues import Cue, Range, find_cues, governing_cue
 from eventwire.quotes.elaborations import under_another_cue
+from eventwire.quotes.framing import frames, set_into_sentence
 from eventwire.quotes.gender import SpeakerAgreement
 from eventwire.quotes.groups import QuoteGroup, contains, distance, inner, overlaps
 from eventwire.quotes.layout_cues import (
@@ -32,6 +33,7 @@ from eventwire.quotes.layout_cues import (
     transcript_cue,
 )
 from eventwire.quotes.noun_cues import find_noun_cues
+from eventwire.quotes.turns import with_turns
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
 MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split quote
@@ -47,7 +49,7 @@ def extract_quotes(
     doc: Doc, article: Article, actors: list[Actor], mentions: list[Mention]
 ) -> list[Quote]:
     """Every quote in text order, its speaker resolved to an actor and its source chain."""
-    quotes = quoted_spans(doc_text(doc))
+    quotes = with_turns(doc_text(doc), quoted_spans(doc_text(doc)))
     found = find_cues(doc, quotes) + find_noun_cues(doc, quotes)
     found = [cue for cue in found if not _in_headline(article, cue)]
     names = {word for m in mentions for word in m.evidence.text.split()}
@@ -173,6 +175,7 @@ class QuoteFinder:
             if c.token.idx < group.start
             and self._paragraph_index(c.token.idx) >= paragraph - 1
             and not under_another_cue(c, self.cues)
+            and not self._reported_by_another(c)
         ]
         last_cue = cues[-1] if cues else None
         if last_cue is not None and (previous is None or previous.content[1] < last_cue.token.idx):
@@ -197,6 +200,7 @@ class QuoteFinder:
             set_into_sentence(cue.token)  # "Y, X said, did “…”": X's words about Y
             or (cue.content is not None and overlaps(cue.content, group.span))
             or self._introduces(cue, group)
+            or _names_it(cue, group)
         )
         governing = None if holds else governing_cue(self.doc, group.start, group.spans[0][1])
         if governing and not self._own_paragraph(governing, group):
@@ -315,8 +319,8 @@ class QuoteFinder:
         indirect = []
         for cue in free:
             assert cue.content is not None
-            outer = [c.content for c in self.every_cue if c.content and c is not cue]
-            nested = any(start <= cue.token.idx < end for start, end in outer + quoted)
+            nested = any(start <= cue.token.idx < end for start, end in quoted)
+            nested = nested or self._reported_by_another(cue)
             if nested or any(overlaps(cue.content, span) for span in quoted):
                 continue
             if not self._substantial(cue):
@@ -325,6 +329,12 @@ class QuoteFinder:
             kind = QuoteKind.MIXED if quoted_inside else QuoteKind.INDIRECT
             indirect.append(QuoteFacts(kind, cue.content, cue.span, cue.speaker, cue.outlet))
         return indirect
+
+    def _reported_by_another(self, cue: Cue) -> bool:
+        """The cue stands in another cue's content ("According to the statement, Kelly met
+        Trump to discuss plans"): it is part of that report, not an attribution of its own."""
+        outer = [c.content for c in self.every_cue if c.content and c is not cue]
+        return any(start <= cue.token.idx < end for start, end in outer)
 
     def _substantial(self, cue: Cue) -> bool:
         assert cue.content is not None
@@ -345,10 +355,23 @@ class QuoteFinder:
         return here in {self._paragraph_index(group.start), self._paragraph_index(group.end - 1)}
 
 
+def _names_it(cue: Cue, group: QuoteGroup) -> bool:
+    """ "what the Times called a “rough week”", "Bannon, whom Beck called “a horrible human
+    being”": the quote is what a naming cue calls an object that stands elsewhere (its
+    relative pronoun), though the parse may hang the quote on another verb."""
+    children = list(cue.token.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    relative = cue.token.dep_ in {"relcl", "acl"} and not objects
+    if not relative and not any(c.tag_ in {"WP", "WDT"} for c in objects):
+        return False
+    return any(c.dep_ == "oprd" and group.start <= c.idx < group.end for c in children)
+
+
 def _nested(inner: Cue, outer: Cue) -> bool:
     """`outer` reports what `inner` says: its verb is above, and its complement (if it has
     one) holds the inner cue. In "Though he said it was “a handful”, John said none were
-    added" his clause is no part of what John said, so the quote stays his."""
-    if outer.token not in inner.token.ancestors:
+    added" his clause is no part of what John said, so the quote stays his. A cue set into
+    the sentence reports the cues of its content, or of the whole sentence (`framing.frames`)."""
+    if outer.token not in inner.token.ancestors and not frames(outer.token, inner.token):
         return False
     return outer.content is None or outer.content[0] <= inner.token.idx < outer.content[1]

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
+
+from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import BACKTICKS, TYPEWRITER
 
 Range = tuple[int, int]
+EDGE_PUNCT = " \t\n,;:.—–-"
 OPENING = '“«„"‘'
 
 
@@ -63,3 +67,17 @@ def distance(span: Range, group: QuoteGroup) -> int:
     if span[1] <= group.start:
         return group.start - span[1]
     return max(0, span[0] - group.end)
+
+
+def end_of(token: Token) -> int:
+    return token.idx + len(token)
+
+
+def trim(doc: Doc, start: int, end: int) -> Range:
+    """Narrow a character range so it neither starts nor ends on punctuation or space."""
+    text = doc_text(doc)
+    while start < end and text[start] in EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in EDGE_PUNCT:
+        end -= 1
+    return start, end

@@ -7,15 +7,18 @@ discussed as a topic) reports nothing.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import read_table, word_set
+from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside
-from eventwire.quotes.cues import Cue, Range, end_of, phrase, trim
+from eventwire.quotes.cues import Cue, Range, end_of, phrase, subject_of, trim
 
 CLAUSES = {"acl", "ccomp", "relcl"}
+INTRODUCING = re.compile(r"[ \t\u00a0]*[,:][ \t\u00a0]*")
 HOLDER_PREPOSITIONS = {"from", "by"}
 
 
@@ -36,20 +39,45 @@ def find_noun_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
         holder, content = _holder(token), _clause(token)
         if holder is not None and content is not None:
             cues.append(Cue(token, (token.idx, end_of(token)), holder, content))
+        elif (issuer := _issuer(token, quotes)) is not None:
+            cues.append(Cue(token, (token.idx, end_of(token)), issuer, None))
     return cues
+
+
+def _issuer(noun: Token, quotes: list[Range]) -> Span | None:
+    """ "Trump issued a statement, “Last night, …”": a reporting noun put out or put forward
+    by a verb's subject, right before a quote (after a comma or colon), introduces it."""
+    verb = noun.head
+    verbs = word_set("publishing_verb") | word_set("expressing_verb")
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+        return None
+    text = doc_text(noun.doc)
+    gap = INTRODUCING.match(text, end_of(noun))
+    if gap is None or not any(start == gap.end() for start, _ in quotes):
+        return None
+    return subject_of(verb)
 
 
 def _holder(noun: Token) -> Span | None:
     """The possessor ("Trump's claim"), else the object of "from"/"by"."""
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ not in word_set("not_speaker"):
-            return phrase(child)
+            return _expressed_by(noun, child) or phrase(child)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in HOLDER_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return phrase(objects[0])
     return None
+
+
+def _expressed_by(noun: Token, possessor: Token) -> Span | None:
+    """ "Woods shared her belief that …", "Trump laid out his concerns that …": a view put
+    forward by the verb's subject is the subject's own; the possessive pronoun stands for it."""
+    verb = noun.head
+    if possessor.tag_ != "PRP$" or noun.dep_ != "dobj":
+        return None
+    return subject_of(verb) if verb.lemma_.lower() in word_set("expressing_verb") else None
 
 
 def _clause(noun: Token) -> Range | None:
