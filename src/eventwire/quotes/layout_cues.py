@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text
-from eventwire.quotes.cues import MAX_CLIMB, Cue, Range, end_of, subject_of, trim
+from eventwire.quotes.cues import MAX_CLIMB, Cue, Range, subject_of
+from eventwire.quotes.groups import end_of, trim
 
 
 def colon_clause_cue(doc: Doc, start: int) -> Cue | None:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.lexicons import read_table, word_set
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside
-from eventwire.quotes.cues import Cue, Range, end_of, phrase, subject_of, trim
+from eventwire.quotes.cues import Cue, Range, phrase, subject_of
+from eventwire.quotes.groups import end_of, trim
 
 CLAUSES = {"acl", "ccomp", "relcl"}
 INTRODUCING = re.compile(r"[ \t\u00a0]*[,:][ \t\u00a0]*")
