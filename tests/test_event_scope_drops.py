@@ -27,3 +27,20 @@ def _types(text: str) -> list[str]:
 )
 def test_act_beside_an_uncounted_main_word_is_kept(text: str, type_: str) -> None:
     assert type_ in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors said Smith could be charged under the new fraud law.",
+        "If Smith were indicted on murder charges, he could face life in prison.",
+    ],
+)
+def test_a_charge_a_named_person_may_face_is_kept_as_hypothetical(text: str) -> None:
+    (result,) = run_texts(text)
+    assert [(e.type, e.modality) for e in result.events] == [("ACCUSE", "hypothetical")]
+
+
+def test_other_acts_told_as_possible_stay_out() -> None:
+    (result,) = run_texts("Critics say the senator could attack the governor's record.")
+    assert result.events == []
