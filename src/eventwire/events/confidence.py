@@ -125,7 +125,7 @@ def _features(
         ("own participants", own),
         ("no participants", not actors and not recipients and not headline),
         ("names no party", not own and not headline and _names_no_party(match, actors, recipients)),
-        ("generic plural", match.nominal and not own and _generic_plural(head)),
+        ("generic plural", match.nominal and not own and not headline and _generic_plural(head)),
         ("venue or background", match.nominal and _setting(head, own)),
         ("mentioned in passing", match.nominal and _in_passing(head)),
         ("talked about", match.nominal and _talked_about(match, actors, recipients)),
