@@ -1,5 +1,5 @@
-"""True events that the scope filters used to drop: acts told in a clause beside a main-clause
-word that is itself no event an analyst counts."""
+"""True events that eventwire found and then dropped: acts told in a clause beside a
+main-clause word that is itself no event an analyst counts, and charges told as possible."""
 
 from __future__ import annotations
 
