@@ -25,6 +25,7 @@ from eventwire.events.travel import is_travel
 from eventwire.model import Modality, Participant
 
 KEEP = 0.5
+CRIME_CHARGE = "112"  # CAMEO: accuse of crime, corruption
 BASE = {"verb": 0.9, "noun": 0.7}
 WEIGHTS = {
     "own participants": 0.1,
@@ -124,7 +125,7 @@ def _features(
         ("own participants", own),
         ("no participants", not actors and not recipients and not headline),
         ("names no party", not own and not headline and _names_no_party(match, actors, recipients)),
-        ("generic plural", match.nominal and not own and _generic_plural(head)),
+        ("generic plural", match.nominal and not own and not headline and _generic_plural(head)),
         ("venue or background", match.nominal and _setting(head, own)),
         ("mentioned in passing", match.nominal and _in_passing(head)),
         ("talked about", match.nominal and _talked_about(match, actors, recipients)),
@@ -133,7 +134,7 @@ def _features(
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("no agent", match.code.type in VERBAL_TYPES | GIVING_TYPES and _no_agent(head)),
-        ("hypothetical", _hypothetical(match, actors)),
+        ("hypothetical", _hypothetical(match, actors, recipients)),
         ("generic you", not match.nominal and done_by_you(head)),
         ("reflexive", any(o.lower_.endswith(("self", "selves")) for o in objects(head))),
         (other_sense(match) or "", other_sense(match) is not None),
@@ -158,13 +159,19 @@ def _names_no_party(
     return match.nominal and match.code.type in PARTY_TYPES and not actors and not recipients
 
 
-def _hypothetical(match: TriggerMatch, actors: list[Participant]) -> bool:
+def _hypothetical(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> bool:
     """ "could open her up to attacks", "They should support the nominee", "if he were a bigot
     he wouldn't have allowed ...": an act told as a condition or a possibility has not happened
     and is no act an analyst counts (the gold articles code none); `--all` keeps it, marked.
     A named party that may do a hostile act ("the EC may halt mediation if ...") threatens it,
-    as PLOVER codes such a sentence."""
+    as PLOVER codes such a sentence; a criminal charge (CAMEO 112) that a named person may face
+    ("Kopp could be charged under the clinic-access law") is the prosecution's act in prospect,
+    coded with modality hypothetical."""
     if not match.nominal and match.code.type in CONFLICTUAL and actors:
+        return False
+    if match.code.cameo == CRIME_CHARGE and recipients:
         return False
     speech = match.code.type in SPEECH_ACTS
     return read_modality(match.head, speech_act=speech).modality == Modality.HYPOTHETICAL

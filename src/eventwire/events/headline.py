@@ -27,9 +27,20 @@ def _verbless(word: Token) -> bool:
     ("the Freedom Partners Action Fund is running a spot")."""
     return not any(
         t.pos_ in {"VERB", "AUX"} and t.tag_ not in NONFINITE and t.ent_type_ not in NAMES
-        for t in word.sent
+        for t in _own_part(word)
         if t.i != word.i
     )
+
+
+def _own_part(word: Token) -> list[Token]:
+    """The part of the headline the word is in: a colon sets off the words someone said or a
+    subtitle ("Silverman heckles Sanders supporters: 'You're being ridiculous.'"), whose verbs
+    are not the headline's."""
+    sentence = list(word.sent)
+    colons = [t.i for t in sentence if t.text == ":"]
+    start = max([i for i in colons if i < word.i], default=sentence[0].i - 1) + 1
+    end = min([i for i in colons if i > word.i], default=sentence[-1].i + 1)
+    return [t for t in sentence if start <= t.i < end]
 
 
 def _between_names(token: Token) -> bool:

@@ -31,13 +31,16 @@ BACKGROUND = words("event_words.tsv", "background")
 DENIALS_OF_FACT = words("event_words.tsv", "denial_of_fact")
 
 
-def main_clause(found: list[tuple[Token, Event]], nouns: set[int]) -> list[Event]:
+def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) -> list[Event]:
     """ "The army shelled the town where rebels had attacked a convoy": an event told in a
     relative, adverbial or participial clause is background when the main clause reports one
     with participants (PLOVER codes the sentence's main predication), unless a relative clause
-    reports an act of its own. `nouns`: the token indices of the sentence's event nouns."""
+    reports an act of its own. A main-clause trigger that is no event an analyst counts (its
+    confidence under `keep`: "Romney fired back, attacking Trump", "Woods, whose husband was
+    killed in the attack, discussed it with a radio host") leaves the clauses under it to
+    tell the act. `nouns`: the token indices of the sentence's event nouns."""
     main = {id(e) for head, e in found if not _subordinate(head) and (e.actors or e.recipients)}
-    if not main:
+    if not any(e.confidence >= keep for _, e in found if id(e) in main):
         return [e for _, e in found]
     return [e for head, e in found if id(e) in main or _relative_act(head, e, nouns)]
 
