@@ -44,3 +44,15 @@ def test_a_charge_a_named_person_may_face_is_kept_as_hypothetical(text: str) -> 
 def test_other_acts_told_as_possible_stay_out() -> None:
     (result,) = run_texts("Critics say the senator could attack the governor's record.")
     assert result.events == []
+
+
+@pytest.mark.parametrize(
+    "text,habitual",
+    [
+        # a frequency inside a clause describing the object tells how often they did, not he
+        ("Senator Dole condemned the officials who ignore veterans every day.", False),
+        ("Senator Dole condemns the officials every day.", True),
+    ],
+)
+def test_only_the_verbs_own_words_make_it_habitual(text: str, habitual: bool) -> None:
+    assert ("ACCUSE" not in _types(text)) is habitual

@@ -342,7 +342,7 @@ def _habitual(verb: Token, speech: bool) -> bool:
     """ "Every 72 minutes, a veteran commits suicide": a frequency, or a simple present with a
     bare plural subject, states what usually happens rather than an act; news tells speech acts
     in the present ("authorities allege", "officials say"), so for them only a frequency does."""
-    if any(t.lower_ in FREQUENCY for c in verb.children for t in c.subtree):
+    if any(t.lower_ in FREQUENCY for t in _own_words(verb)):
         return True
     if speech:
         return False
