@@ -71,6 +71,9 @@ def _types(text: str) -> list[str]:
         ("Saudi Arabia cut off oil supplies to Jordan in August.", "SANCTION"),
         ("Israel sealed off the Gaza Strip after the attack.", "COERCE"),
         ("The Navy intercepted an Iraqi tanker in the Gulf.", "COERCE"),
+        ("Egypt and Morocco also committed ground troops in August.", "MOBILIZE"),
+        ("The administration is gradually increasing troops in the region.", "MOBILIZE"),
+        ("The Navy interdicted shipments to Iraq on Monday.", "COERCE"),
     ],
 )
 def test_acts_of_each_class(text: str, type_: str) -> None:
@@ -96,6 +99,7 @@ def test_acts_of_each_class(text: str, type_: str) -> None:
         "She became a member of the chess club in May.",  # no alliance or union joined
         "The plumber shut off the water supply.",  # a tap, no one's trade cut off
         "Exxon shut down the pipeline for repairs.",  # maintenance, no embargo
+        "The weekly news roundup aired on Sunday.",  # a digest, nobody rounded up
     ],
 )
 def test_everyday_senses_are_no_events(text: str) -> None:
