@@ -66,6 +66,14 @@ def _types(text: str) -> list[str]:
         ("The PAC launched attack ads against the governor in Ohio.", "ACCUSE"),
         ("The gunmen stood in the doorway and fired.", "ASSAULT"),
         ("Romania became a member of the European Union in 2007.", "SUPPORT"),
+        # blockades and embargoes as wire copy tells them (recall round 9, newswire)
+        ("Turkey shut down Iraq's oil outlets on Tuesday.", "SANCTION"),
+        ("Saudi Arabia cut off oil supplies to Jordan in August.", "SANCTION"),
+        ("Israel sealed off the Gaza Strip after the attack.", "COERCE"),
+        ("The Navy intercepted an Iraqi tanker in the Gulf.", "COERCE"),
+        ("Egypt and Morocco also committed ground troops in August.", "MOBILIZE"),
+        ("The administration is gradually increasing troops in the region.", "MOBILIZE"),
+        ("The Navy interdicted shipments to Iraq on Monday.", "COERCE"),
     ],
 )
 def test_acts_of_each_class(text: str, type_: str) -> None:
@@ -89,6 +97,9 @@ def test_acts_of_each_class(text: str, type_: str) -> None:
         "The coach was fired after the season.",  # dismissed, nobody shot
         "The weather did not warrant a delay.",  # the verb, no court order
         "She became a member of the chess club in May.",  # no alliance or union joined
+        "The plumber shut off the water supply.",  # a tap, no one's trade cut off
+        "Exxon shut down the pipeline for repairs.",  # maintenance, no embargo
+        "The weekly news roundup aired on Sunday.",  # a digest, nobody rounded up
     ],
 )
 def test_everyday_senses_are_no_events(text: str) -> None:
