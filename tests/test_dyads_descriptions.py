@@ -28,11 +28,14 @@ def test_a_description_stands_for_the_actor_it_describes() -> None:
 
 
 def test_a_participle_after_a_letter_is_addressed_to_its_recipient() -> None:
-    (r,) = run_texts(
+    wrote, sent = run_texts(
         "Juan Miguel Gonzalez of Cuba also wrote to Attorney General Janet Reno earlier this "
-        "week, demanding that Elian be returned to him."
+        "week, demanding that Elian be returned to him.",
+        "Juan Miguel Gonzalez of Cuba sent a letter to Attorney General Janet Reno asking "
+        "that his son be moved.",
     )
-    assert _countries(_event(r, "demanding").recipients) == {"USA"}
+    assert _countries(_event(wrote, "demanding").recipients) == {"USA"}
+    assert _countries(_event(sent, "asking").recipients) == {"USA"}, "the letter's addressee"
 
 
 def test_those_a_passive_subject_includes_are_its_targets() -> None:

@@ -26,6 +26,17 @@ def test_a_measure_lifted_is_about_the_country_its_phrases_name() -> None:
     assert _event(condemned, "condemned").recipients == [], "blame aims at the unknown bombers"
 
 
+def test_a_measure_named_by_a_noun_is_about_the_country_of_its_topic() -> None:
+    embargo, talks = run_texts(
+        "The U.N. Security Council ordered a global embargo on trade with Iraq.",
+        "Talks between lawyers for the family and Cuban officials ended on Friday.",
+    )
+    assert _countries(_event(embargo, "embargo").recipients) == {"IRQ"}
+    assert all("CUB" not in _countries(e.recipients) for e in talks.events), (
+        "a partner of the lawyers is no target of theirs"
+    )
+
+
 def test_an_attack_at_an_institutions_premises_is_aimed_at_it() -> None:
     verb, noun, arrest = run_texts(
         "Six people were killed in a car bomb attack outside the U.S. embassy in Dar es Salaam.",

@@ -12,15 +12,25 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.participants import pobjs
 
+ADDRESSING = words("event_arguments.tsv", "addressing")
+
 
 def addressees(verb: Token) -> list[Token]:
-    """The "to" or indirect object of the writing verb a participle act hangs on."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+    """The "to" or indirect object of the writing verb a participle act hangs on, also through
+    the thing sent ("sent a letter to Reno asking that ...": the parse hangs "asking" on the
+    letter, and "to Reno" on the letter or the verb)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"}:
         return []
-    head = verb.head
-    if head.lemma_.lower() not in words("event_arguments.tsv", "addressing"):
+    sent = verb.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else None
+    head = sent.head if sent is not None else verb.head
+    if (verb.dep_ == "acl" and sent is None) or head.lemma_.lower() not in ADDRESSING:
         return []
-    return [*pobjs(head, {"to"}), *(c for c in head.children if c.dep_ in {"dative", "iobj"})]
+    held = pobjs(sent, {"to"}) if sent is not None else []
+    return [
+        *pobjs(head, {"to"}),
+        *held,
+        *(c for c in head.children if c.dep_ in {"dative", "iobj"}),
+    ]
 
 
 def asked_to_act(verb: Token) -> list[Token]:

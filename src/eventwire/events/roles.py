@@ -178,9 +178,20 @@ def _object_aims(reader: RoleReader, obj: Token, through: bool = True) -> list[T
     that names no one, the one it holds ("lifted a warning against travel to Kenya", "eased
     a ban on imports from Iraq": a measure is about the country its phrases name). Blame is
     not: "investigating the link between the attack on X and ..." is not aimed at X."""
+    return _through_empty(reader, pobjs(obj, OBJECT_PREPS | {"including"}), through)
+
+
+def _through_empty(
+    reader: RoleReader, pobjs_: list[Token], through: bool = True, preps: set[str] | None = None
+) -> list[Token]:
+    """A prepositional object (of `preps`, if given) that names no one passes its own objects
+    on: "a ban on travel to X", "an embargo on trade with Iraq" are aimed at X and Iraq, not at
+    travel or trade. An act noun passes on only its topic ("on"), not its partners ("talks
+    between lawyers for X and Y" are no talks with X)."""
     found = []
-    for pobj in pobjs(obj, OBJECT_PREPS | {"including"}):
-        empty = through and pobj.pos_ == "NOUN" and not reader.phrase(pobj)
+    for pobj in pobjs_:
+        carried = preps is None or pobj.head.lower_ in preps
+        empty = through and carried and pobj.pos_ == "NOUN" and not reader.phrase(pobj)
         found += pobjs(pobj, OBJECT_PREPS | ABOUT_PREPS) if empty else [pobj]
     return found
 
@@ -328,7 +339,8 @@ def noun_roles(
     patients = pobjs(noun, {"of"}) if actors or aimed else []
     if not actors and not patients:
         actors = [p for t in pobjs(noun, {"of"}) for p in reader.phrase(t)]
-    targets = patients + pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"})  # "aid for Romania"
+    aims = pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"})  # "aid for Romania"
+    targets = patients + _through_empty(reader, aims, preps=ABOUT_PREPS)
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
     assault = _is_event_noun(noun, "ASSAULT")
