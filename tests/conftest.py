@@ -23,6 +23,12 @@ def run_texts(*texts: str, **metadata: str) -> list[ArticleResult]:
     return list(process(docs, today=TODAY))
 
 
+def event_types(text: str) -> list[str]:
+    """The PLOVER types of the events found in one text, in order."""
+    (result,) = run_texts(text)
+    return [e.type for e in result.events]
+
+
 def evidences(value: object) -> list[Evidence]:
     """Every Evidence inside a record, however deeply nested."""
     if isinstance(value, Evidence):

@@ -3,16 +3,13 @@ peoples, bodies named by a common noun, names with a possessive inside."""
 
 from __future__ import annotations
 
-from eventwire.model import Actor, ArticleResult
+from eventwire.model import ArticleResult
 from tests.conftest import run_texts
+from tests.test_actors import actor
 
 
 def names(result: ArticleResult) -> set[str]:
     return {a.name for a in result.actors}
-
-
-def actor(result: ArticleResult, name: str) -> Actor:
-    return next(a for a in result.actors if a.name == name)
 
 
 def test_a_capital_that_undergoes_an_act_stands_for_its_country() -> None:

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _types(text: str) -> list[str]:
-    (result,) = run_texts(text)
-    return [e.type for e in result.events]
+from .conftest import event_types
 
 
 @pytest.mark.parametrize(
@@ -77,7 +72,7 @@ def _types(text: str) -> list[str]:
     ],
 )
 def test_acts_of_each_class(text: str, type_: str) -> None:
-    assert _types(text) == [type_]
+    assert event_types(text) == [type_]
 
 
 @pytest.mark.parametrize(
@@ -103,4 +98,4 @@ def test_acts_of_each_class(text: str, type_: str) -> None:
     ],
 )
 def test_everyday_senses_are_no_events(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []

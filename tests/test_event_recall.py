@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _types(text: str) -> list[str]:
-    (result,) = run_texts(text)
-    return [e.type for e in result.events]
+from .conftest import event_types, run_texts
 
 
 @pytest.mark.parametrize(
@@ -53,7 +48,7 @@ def _types(text: str) -> list[str]:
     ],
 )
 def test_acts_told_with_wider_vocabulary(text: str, type_: str) -> None:
-    assert _types(text) == [type_]
+    assert event_types(text) == [type_]
 
 
 def test_retaliation_promised_is_a_threat_to_come() -> None:
@@ -94,7 +89,7 @@ def test_retaliation_promised_is_a_threat_to_come() -> None:
     ],
 )
 def test_words_in_another_sense_are_no_events(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(

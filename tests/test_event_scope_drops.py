@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _types(text: str) -> list[str]:
-    (result,) = run_texts(text)
-    return [e.type for e in result.events]
+from .conftest import event_types, run_texts
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def _types(text: str) -> list[str]:
     ],
 )
 def test_act_beside_an_uncounted_main_word_is_kept(text: str, type_: str) -> None:
-    assert type_ in _types(text)
+    assert type_ in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -55,4 +50,4 @@ def test_other_acts_told_as_possible_stay_out() -> None:
     ],
 )
 def test_only_the_verbs_own_words_make_it_habitual(text: str, habitual: bool) -> None:
-    assert ("ACCUSE" not in _types(text)) is habitual
+    assert ("ACCUSE" not in event_types(text)) is habitual

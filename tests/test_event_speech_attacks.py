@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _types(text: str) -> list[str]:
-    (result,) = run_texts(text)
-    return [e.type for e in result.events]
+from .conftest import event_types
 
 
 @pytest.mark.parametrize(
@@ -32,7 +27,7 @@ def _types(text: str) -> list[str]:
     ],
 )
 def test_speech_acts_told_in_campaign_words(text: str, type_: str) -> None:
-    assert _types(text) == [type_]
+    assert event_types(text) == [type_]
 
 
 @pytest.mark.parametrize(
@@ -48,16 +43,16 @@ def test_speech_acts_told_in_campaign_words(text: str, type_: str) -> None:
     ],
 )
 def test_attack_words_not_aimed_at_a_person_are_no_criticism(text: str) -> None:
-    assert "ACCUSE" not in _types(text) and "SUPPORT" not in _types(text)
+    assert "ACCUSE" not in event_types(text) and "SUPPORT" not in event_types(text)
 
 
 def test_headline_verb_beside_a_participle_is_coded() -> None:
-    assert "ACCUSE" in _types("Flanked by veterans, Obama pillories Trump over the wall.")
+    assert "ACCUSE" in event_types("Flanked by veterans, Obama pillories Trump over the wall.")
 
 
 def test_a_plural_name_word_beside_a_finite_auxiliary_is_no_headline_verb() -> None:
     text = "The Liberty Partners Action Fund is running a TV spot in Ohio."
-    assert "COOPERATE" not in _types(text)
+    assert "COOPERATE" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -68,11 +63,11 @@ def test_a_plural_name_word_beside_a_finite_auxiliary_is_no_headline_verb() -> N
     ],
 )
 def test_a_politicians_attack_with_no_violence_told_is_criticism(text: str) -> None:
-    assert "ACCUSE" in _types(text) and "ASSAULT" not in _types(text)
+    assert "ACCUSE" in event_types(text) and "ASSAULT" not in event_types(text)
 
 
 def test_an_armed_groups_attack_stays_an_assault() -> None:
-    assert "ASSAULT" in _types("Al Qaeda's attack on the embassy killed four Americans.")
+    assert "ASSAULT" in event_types("Al Qaeda's attack on the embassy killed four Americans.")
 
 
 # recall round 9: criticism nouns and idioms, booing, a judgement called into question, and
@@ -90,7 +85,7 @@ def test_an_armed_groups_attack_stays_an_assault() -> None:
     ],
 )
 def test_accusations_told_in_other_words(text: str) -> None:
-    assert "ACCUSE" in _types(text)
+    assert "ACCUSE" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -102,4 +97,4 @@ def test_accusations_told_in_other_words(text: str) -> None:
     ],
 )
 def test_the_same_words_in_other_senses_accuse_no_one(text: str) -> None:
-    assert "ACCUSE" not in _types(text)
+    assert "ACCUSE" not in event_types(text)

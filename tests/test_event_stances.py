@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _types(text: str) -> list[str]:
-    (result,) = run_texts(text)
-    return [e.type for e in result.events]
+from .conftest import event_types
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _types(text: str) -> list[str]:
     ],
 )
 def test_rejections_told_as_a_stance_are_coded(text: str) -> None:
-    assert "REJECT" in _types(text)
+    assert "REJECT" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -38,16 +33,16 @@ def test_rejections_told_as_a_stance_are_coded(text: str) -> None:
     ],
 )
 def test_rules_opinions_and_forecasts_are_no_rejection(text: str) -> None:
-    assert "REJECT" not in _types(text)
+    assert "REJECT" not in event_types(text)
 
 
 def test_willingness_to_act_toward_a_party_is_intent() -> None:
-    types = _types("Yoruba leaders said they are willing to forgive President Obasanjo.")
+    types = event_types("Yoruba leaders said they are willing to forgive President Obasanjo.")
     assert types == ["AGREE"]
 
 
 def test_willingness_as_character_is_no_event() -> None:
-    assert _types("Party bosses said they are willing to work hard for the nominee.") == []
+    assert event_types("Party bosses said they are willing to work hard for the nominee.") == []
 
 
 @pytest.mark.parametrize(
@@ -60,19 +55,19 @@ def test_willingness_as_character_is_no_event() -> None:
     ],
 )
 def test_courtesies_and_declined_questions_are_no_event(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 def test_thanking_a_party_is_still_support() -> None:
-    assert _types("Obama thanked Japan for its help on Monday.") == ["SUPPORT"]
+    assert event_types("Obama thanked Japan for its help on Monday.") == ["SUPPORT"]
 
 
 def test_fighting_troops_is_still_an_assault() -> None:
-    assert _types("The army fought the rebels near the border on Monday.") == ["ASSAULT"]
+    assert event_types("The army fought the rebels near the border on Monday.") == ["ASSAULT"]
 
 
 def test_defending_ones_own_record_backs_no_party() -> None:
-    assert _types("Obama defended his record against ISIS on Sunday night.") == []
+    assert event_types("Obama defended his record against ISIS on Sunday night.") == []
 
 
 @pytest.mark.parametrize(
@@ -83,12 +78,12 @@ def test_defending_ones_own_record_backs_no_party() -> None:
     ],
 )
 def test_defending_another_party_is_support(text: str) -> None:
-    assert _types(text) == ["SUPPORT"]
+    assert event_types(text) == ["SUPPORT"]
 
 
 def test_a_spouse_can_come_to_someones_defense() -> None:
     text = "The surviving spouse of another serviceman came to the governor's defense on Monday."
-    assert _types(text) == ["SUPPORT"]
+    assert event_types(text) == ["SUPPORT"]
 
 
 @pytest.mark.parametrize(
@@ -99,4 +94,4 @@ def test_a_spouse_can_come_to_someones_defense() -> None:
     ],
 )
 def test_signing_an_agreement_is_support_signing_a_law_is_not(text: str, types: list) -> None:
-    assert _types(text) == types
+    assert event_types(text) == types

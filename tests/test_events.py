@@ -271,34 +271,6 @@ def test_owner_of_what_is_attacked_is_the_target() -> None:
     assert _countries(arson.recipients) == {"NGA"}
 
 
-def test_event_in_a_relative_clause_is_background_to_the_main_one() -> None:
-    (result,) = run_texts(
-        "Kenya expelled two Somali diplomats who had met rebel leaders in Nairobi."
-    )
-    assert [e.type for e in result.events] == ["SANCTION"]
-
-
-def test_a_relative_clause_tells_an_act_of_its_own() -> None:
-    """Not background: "that has attacked" reports an attack, unlike the pluperfect "who had
-    met" above; its doer is the noun the clause describes."""
-    (result,) = run_texts("Kenya expelled a Somali group that has attacked Kenyan troops.")
-    (attack,) = [e for e in result.events if e.type == "ASSAULT"]
-    assert (_countries(attack.actors), _countries(attack.recipients)) == ({"SOM"}, {"KEN"})
-
-
-def test_a_relative_clause_with_a_preposition_to_is_no_infinitive() -> None:
-    (result,) = run_texts("Kenya expelled a Somali group that has complained to the UN.")
-    assert "ACCUSE" in [e.type for e in result.events]
-
-
-def test_a_relative_clause_on_an_event_noun_tells_its_toll() -> None:
-    (result,) = run_texts(
-        "Clinton met his aides following the bombings at the embassies in Kenya,"
-        " which have killed 250 people."
-    )
-    assert "ASSAULT" not in [e.type for e in result.events]
-
-
 def test_threat_is_aimed_at_whoever_must_meet_its_condition() -> None:
     (result,) = run_texts("Ecuador threatened to close its embassy unless Lima apologised.")
     (threat,) = [e for e in result.events if e.type == "THREATEN"]

@@ -99,12 +99,7 @@ def argument_words(head: Token) -> set[str]:
         words |= {noun.lower_, _lemma(noun)}
     for child in [*head.children, *_stranded(head)]:
         slots = [child]
-        if any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
-            words.add("for")  # "a call for the United States to accept refugees"
-        if _infinitive(head, child):
-            words.add(INFINITIVE)  # "ordered the relatives to surrender the child"
-            if head.pos_ == "ADJ" and _first_match(child, triggers().get(_lemma(child), [])):
-                words.add(TO_ACT)  # "willing to send troops", not "willing to work hard"
+        words |= _clause_words(head, child)
         if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
             slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
             if child.lower_ in {"for", "to", "with", "about", "between", "into"}:
@@ -115,12 +110,8 @@ def argument_words(head: Token) -> set[str]:
                 words.add(f"{child.lower_} {PERSON}")
         elif child.dep_ not in ARGUMENT_DEPS:
             continue
-        if child.dep_ == "dobj" and is_agent(child):
-            words.add("someone")  # "assured him": done to someone who can act
-        if child.dep_ == "dobj" and is_person(child):
-            words.add(PERSON)  # "hit Clinton with ads": words, not blows, at a person
-        if child.dep_ == "dobj" and _owned_thing(child):
-            words.add(OWN)  # "defended his record": his own act, no party backed
+        if child.dep_ == "dobj":
+            words |= _object_words(child)
         for slot in slots:
             words |= {slot.lower_, _lemma(slot)}
             words |= {c.lower_ for c in slot.children if c.dep_ in {"compound", "amod"}}
@@ -133,6 +124,30 @@ def argument_words(head: Token) -> set[str]:
     deps = {c.dep_ for c in head.children}
     if head.pos_ == "VERB" and not deps & OBJECT_DEPS and not _reduced_object(head):
         words.add(INTRANSITIVE)  # "stood and fired": shooting, where "fired 300 workers" is not
+    return words
+
+
+def _clause_words(head: Token, child: Token) -> set[str]:
+    """The argument words a clause under the trigger adds: "for" and the infinitive marks."""
+    words: set[str] = set()
+    if any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+        words.add("for")  # "a call for the United States to accept refugees"
+    if _infinitive(head, child):
+        words.add(INFINITIVE)  # "ordered the relatives to surrender the child"
+        if head.pos_ == "ADJ" and _first_match(child, triggers().get(_lemma(child), [])):
+            words.add(TO_ACT)  # "willing to send troops", not "willing to work hard"
+    return words
+
+
+def _object_words(obj: Token) -> set[str]:
+    """The argument words that say who or what a direct object is."""
+    words: set[str] = set()
+    if is_agent(obj):
+        words.add("someone")  # "assured him": done to someone who can act
+    if is_person(obj):
+        words.add(PERSON)  # "hit Clinton with ads": words, not blows, at a person
+    if _owned_thing(obj):
+        words.add(OWN)  # "defended his record": his own act, no party backed
     return words
 
 

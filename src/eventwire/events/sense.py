@@ -62,6 +62,12 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
 
 def other_sense(match: TriggerMatch) -> str | None:
     """The name of the reason the trigger is used in a sense that is no such event, if any."""
+    return _missing_party(match) or _other_use(match)
+
+
+def _missing_party(match: TriggerMatch) -> str | None:
+    """The act needs a party (people released or killed, a state recognised) that is missing,
+    or what it is done to is a thing ("goods checked")."""
     code, head = match.code, match.head
     if code.mode == "release" and not any(_people(t) for t in _affected(match)):
         return "releases no one"
@@ -75,6 +81,14 @@ def other_sense(match: TriggerMatch) -> str | None:
         return "goods checked"
     if code.cameo == RECOGNITION and not any(_state(o) for o in objects(head)):
         return "recognition of no state"
+    return None
+
+
+def _other_use(match: TriggerMatch) -> str | None:
+    """The word is used in another sense: a demonstration of a fact, a noun that says who a
+    person is, a warning of nothing, a figurative fight, a greeting, a retort, an issue
+    seized on."""
+    code, head = match.code, match.head
     if code.cameo in INTRANSITIVE_PROTESTS and not match.nominal and _shown(head):
         return "protest verb with an object"
     if code.cameo in INTRANSITIVE_PROTESTS and match.nominal and _shows_a_thing(head):

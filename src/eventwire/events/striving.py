@@ -18,11 +18,10 @@ OPPONENT_PREPS = {"with", "against"}
 def abstract_fight(verb: Token) -> bool:
     """ "fighting crime", "practices clash with the campaign's positions": a combat word whose
     sides are things, not parties, or that strives to do something or for a cause."""
-    sides = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"}]
-    sides += prep_objects(verb, OPPONENT_PREPS)
+    opponents = objects(verb) + prep_objects(verb, OPPONENT_PREPS)
+    sides = [c for c in verb.children if c.dep_ == "nsubj"] + opponents
     if sides and not any(is_agent(t) for t in sides):
         return True
-    opponents = objects(verb) + prep_objects(verb, OPPONENT_PREPS)
     return not opponents and (_strives(verb) or _for_a_cause(verb))
 
 

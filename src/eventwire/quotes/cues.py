@@ -90,7 +90,7 @@ def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
         if cue is not None:
             if cue.speaker is None:
                 cue.speaker, cue.content = speaker_after_quote(token, quotes, cue.content)
-            framed = framed_content(token, quotes, _frames(cue))
+            framed = framed_content(token, quotes, _may_frame(cue))
             cue.content = _closing(cue, quotes) or cue.content or framed
             cues.append(cue)
     return cues
@@ -112,7 +112,7 @@ def _closing(cue: Cue, quotes: list[Range]) -> Range | None:
     return trim(token.doc, sentence.start_char, token.doc[speaker.start - 1].idx)
 
 
-def _frames(cue: Cue) -> bool:
+def _may_frame(cue: Cue) -> bool:
     """A reporting verb with a speaker may frame its sentence ("As X reported, …"); one that
     addresses, commits, names or takes a stance on an object reports no sentence around it."""
     kind = cue_classes().get(cue.token.lemma_.lower())

@@ -6,9 +6,9 @@ turn are part of what its speaker says, not attributions of their own."""
 from __future__ import annotations
 
 from eventwire.parse.quotemarks import paragraphs
+from eventwire.quotes.groups import Range
 from eventwire.quotes.layout_cues import TRANSCRIPT
 
-Range = tuple[int, int]
 MIN_TURNS = 3  # a conversation: "UPDATE:" or "WASHINGTON:" once or twice is a label
 
 

@@ -1,0 +1,33 @@
+"""Events told in relative clauses: background to the main clause's act, unless the clause
+reports an act of its own."""
+
+from __future__ import annotations
+
+from .conftest import event_types, run_texts
+
+
+def test_event_in_a_relative_clause_is_background_to_the_main_one() -> None:
+    text = "Kenya expelled two Somali diplomats who had met rebel leaders in Nairobi."
+    assert event_types(text) == ["SANCTION"]
+
+
+def test_a_relative_clause_tells_an_act_of_its_own() -> None:
+    """Not background: "that has attacked" reports an attack, unlike the pluperfect "who had
+    met" above; its doer is the noun the clause describes."""
+    (result,) = run_texts("Kenya expelled a Somali group that has attacked Kenyan troops.")
+    (attack,) = [e for e in result.events if e.type == "ASSAULT"]
+    doers, targets = {p.country for p in attack.actors}, {p.country for p in attack.recipients}
+    assert (doers, targets) == ({"SOM"}, {"KEN"})
+
+
+def test_a_relative_clause_with_a_preposition_to_is_no_infinitive() -> None:
+    text = "Kenya expelled a Somali group that has complained to the UN."
+    assert "ACCUSE" in event_types(text)
+
+
+def test_a_relative_clause_on_an_event_noun_tells_its_toll() -> None:
+    text = (
+        "Clinton met his aides following the bombings at the embassies in Kenya,"
+        " which have killed 250 people."
+    )
+    assert "ASSAULT" not in event_types(text)
