@@ -59,6 +59,11 @@ def words(name: str, kind: str) -> frozenset[str]:
     return frozenset(word for word, word_kind, *_ in read_table(name) if word_kind == kind)
 
 
+# Support verbs that put out an act noun ("made", "levelled", "carried out"): read by the
+# trigger patterns and by the passive doers alike.
+LIGHT_VERBS = words("event_words.tsv", "light")
+
+
 def _code(cameo: str, type_override: str, mode_override: str) -> EventCode:
     base = code_table()[cameo]
     return EventCode(

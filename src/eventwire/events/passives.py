@@ -10,11 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import LIGHT_VERBS
 from eventwire.events.participants import pobjs
-
-# Support verbs that put out an act noun ("made", "levelled", "carried out", `events.light`).
-LIGHT_VERBS = words("event_words.tsv", "light")
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}

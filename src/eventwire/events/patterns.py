@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.headline import headline_verb
 from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import (
+    LIGHT_VERBS,
     EventCode,
     Trigger,
     code_table,
@@ -35,7 +36,6 @@ WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another par
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 PARTICLE_DEPS = {"prt", "prep", "advmod"}  # "stand together": the parser's adverb particle
 PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
-LIGHT_VERBS = words("event_words.tsv", "light")
 VOICED = words("event_words.tsv", "voiced")  # displeasure, charges: acts only when voiced
 LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
 RALLIES = words("event_words.tsv", "campaign_event")  # a candidate's rally is no protest
