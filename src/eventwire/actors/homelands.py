@@ -5,6 +5,8 @@ to the article's home country, which is only a default for locals named bare.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.scenes import coded_by_home
@@ -19,15 +21,26 @@ WHO = "who"
 
 def code_at_homelands(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
     """People coded only by the home default whom a clause sends back to a country."""
+    recode_home_people(doc, actors, mentions, _sent_home)
+
+
+def recode_home_people(
+    doc: Doc,
+    actors: list[Actor],
+    mentions: list[Mention],
+    country_told: Callable[[Token], Code | None],
+) -> None:
+    """Give each person coded only by the home default the first country `country_told`
+    reads off the head word of one of their mentions, in text order."""
     by_id = {a.id: a for a in actors if coded_by_home(a, {ActorType.PERSON})}
     for mention in sorted(mentions, key=lambda m: m.evidence.start):
         actor = by_id.get(mention.actor_id)
         head = head_word(doc, mention) if actor is not None else None
         if actor is None or head is None:
             continue
-        home = _sent_home(head)
-        if home is not None:
-            actor.country = home
+        country = country_told(head)
+        if country is not None:
+            actor.country = country
             del by_id[actor.id]
 
 

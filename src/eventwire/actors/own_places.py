@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.homelands import head_word
+from eventwire.actors.homelands import recode_home_people
 from eventwire.actors.org_places import place_country
-from eventwire.actors.scenes import coded_by_home
 from eventwire.codes import country_of
-from eventwire.model import Actor, ActorType, Code, Evidence, Mention
+from eventwire.model import Actor, Code, Evidence, Mention
 from eventwire.parse.nlp import entities
 
 OWN_PREPOSITIONS = {"in", "of", "from"}
@@ -24,16 +23,7 @@ OWN_PLACE = "own place"
 
 def code_at_own_places(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
     """People coded only by the home default whose mention carries a place of their own."""
-    by_id = {a.id: a for a in actors if coded_by_home(a, {ActorType.PERSON})}
-    for mention in sorted(mentions, key=lambda m: m.evidence.start):
-        actor = by_id.get(mention.actor_id)
-        head = head_word(doc, mention) if actor is not None else None
-        if actor is None or head is None:
-            continue
-        place = _own_place(head)
-        if place is not None:
-            actor.country = place
-            del by_id[actor.id]
+    recode_home_people(doc, actors, mentions, _own_place)
 
 
 def _own_place(head: Token) -> Code | None:
