@@ -11,6 +11,7 @@ from eventwire.actors.coreference import resolve_actors
 from eventwire.actors.homelands import code_at_homelands
 from eventwire.actors.journalists import code_journalists
 from eventwire.actors.mentions import MentionFinder
+from eventwire.actors.own_places import code_at_own_places
 from eventwire.actors.scenes import code_at_scenes
 from eventwire.model import Actor, Article, Evidence, Mention
 
@@ -25,6 +26,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_journalists(doc, actors, mentions)
     code_at_scenes(doc, actors, mentions)
     code_at_homelands(doc, actors, mentions)
+    code_at_own_places(doc, actors, mentions)
     return actors, mentions
 
 

@@ -5,6 +5,8 @@ to the article's home country, which is only a default for locals named bare.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.scenes import coded_by_home
@@ -14,23 +16,35 @@ from eventwire.model import Actor, ActorType, Code, Evidence, Mention
 
 BACK = "back"
 TO = "to"
+WHO = "who"
 
 
 def code_at_homelands(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
     """People coded only by the home default whom a clause sends back to a country."""
+    recode_home_people(doc, actors, mentions, _sent_home)
+
+
+def recode_home_people(
+    doc: Doc,
+    actors: list[Actor],
+    mentions: list[Mention],
+    country_told: Callable[[Token], Code | None],
+) -> None:
+    """Give each person coded only by the home default the first country `country_told`
+    reads off the head word of one of their mentions, in text order."""
     by_id = {a.id: a for a in actors if coded_by_home(a, {ActorType.PERSON})}
     for mention in sorted(mentions, key=lambda m: m.evidence.start):
         actor = by_id.get(mention.actor_id)
-        head = _head_word(doc, mention) if actor is not None else None
+        head = head_word(doc, mention) if actor is not None else None
         if actor is None or head is None:
             continue
-        home = _sent_home(head)
-        if home is not None:
-            actor.country = home
+        country = country_told(head)
+        if country is not None:
+            actor.country = country
             del by_id[actor.id]
 
 
-def _head_word(doc: Doc, mention: Mention) -> Token | None:
+def head_word(doc: Doc, mention: Mention) -> Token | None:
     """The mention's head word, the last of its words ("Miguel Gonzalez" → Gonzalez); None
     when the mention does not start at a word."""
     start, end = mention.evidence.start, mention.evidence.end
@@ -40,14 +54,22 @@ def _head_word(doc: Doc, mention: Mention) -> Token | None:
 
 def _sent_home(subject: Token) -> Code | None:
     """The country the subject's verb (or a verb it wants: "want to go back") returns to."""
-    if not subject.dep_.startswith("nsubj"):
-        return None
-    verb = subject.head
-    for moving in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
-        country = _destination(moving)
-        if country is not None:
-            return country
+    for verb in _verbs_of(subject):
+        for moving in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+            country = _destination(moving)
+            if country is not None:
+                return country
     return None
+
+
+def _verbs_of(subject: Token) -> list[Token]:
+    """The verb the subject governs, and that of a "who" clause on it ("his father, Juan
+    Miguel Gonzalez, who wants to return to Cuba")."""
+    verbs = [subject.head] if subject.dep_.startswith("nsubj") else []
+    for clause in (c for c in subject.children if c.dep_ == "relcl"):
+        if any(c.dep_.startswith("nsubj") and c.lower_ == WHO for c in clause.children):
+            verbs.append(clause)
+    return verbs
 
 
 def _destination(verb: Token) -> Code | None:

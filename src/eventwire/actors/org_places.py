@@ -20,11 +20,11 @@ def of_place_country(span: Span) -> Code | None:
     while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
         end += 1
     place = doc[at + 1 : end]
-    iso3 = _place_country(place.text) if len(place) else None
+    iso3 = place_country(place.text) if len(place) else None
     return code(doc, iso3, place.start_char, place.end_char) if iso3 else None
 
 
-def _place_country(name: str) -> str | None:
+def place_country(name: str) -> str | None:
     """A country's own name, else a capital's, a state's or province's, a town's country."""
     country = country_of(name)
     if country is not None:

@@ -1,0 +1,40 @@
+"""A person's own place told beside them beats the article's home country (actors round 16)."""
+
+from __future__ import annotations
+
+from eventwire.model import ArticleResult
+from tests.conftest import run_texts
+
+
+def country(result: ArticleResult, name: str) -> str | None:
+    found = next(a for a in result.actors if a.name == name)
+    return found.country.value if found.country else None
+
+
+def test_a_place_on_the_person_or_their_title_gives_its_country() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) - The boy's father, Juan Miguel Gonzalez, in Cuba said he wants his "
+        "son back. Maria Lopez, a teacher from Caracas, spoke. Rep. John Smith of Texas "
+        "criticized the plan."
+    )
+    assert [country(r, n) for n in ("Juan Miguel Gonzalez", "Maria Lopez", "John Smith")] == [
+        "CUB",
+        "VEN",
+        "USA",
+    ]
+
+
+def test_the_country_on_a_title_is_the_one_last_named() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) - Mexico reported new cases. Miguel Angel Lezana, the chief "
+        "epidemiologist in the country, has accused the WHO of delays."
+    )
+    assert country(r, "Miguel Angel Lezana") == "MEX"
+
+
+def test_a_person_who_wants_to_return_home_is_from_there() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) - Officials met his father, Juan Miguel Gonzalez, who wants to "
+        "return to Cuba."
+    )
+    assert country(r, "Juan Miguel Gonzalez") == "CUB"
