@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.model import Actor, ArticleResult
 from tests.conftest import run_texts
 
@@ -159,6 +161,17 @@ def test_an_unqualified_institution_takes_the_datelines_country() -> None:
     assert codes(department)[:2] == ("USA", "GOV")
     assert department.country.method == "dateline"
     assert department.country.evidence.text.upper() == "WASHINGTON"
+
+
+@pytest.mark.parametrize(
+    "dateline,country",
+    [("NEW YORK (AP) —", "USA"), ("MIAMI (AP) —", "USA"), ("GENEVA (AP) —", "CHE")],
+)
+def test_a_city_the_wires_write_alone_gives_its_country(dateline: str, country: str) -> None:
+    (r,) = run_texts(f"{dateline} The Justice Ministry opened an inquiry on Monday.")
+    (ministry,) = [a for a in r.actors if "Justice Ministry" in a.name]
+    assert ministry.country is not None and ministry.country.value == country
+    assert ministry.country.method == "dateline"
 
 
 def test_spouses_sharing_a_surname_stay_two_people() -> None:

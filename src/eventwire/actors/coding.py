@@ -26,6 +26,7 @@ from eventwire.codes import (
     country_on,
     place_aliases,
     province_countries,
+    town_countries,
 )
 from eventwire.lexicons import DICTIONARIES_SETTING, word_set
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
@@ -323,10 +324,17 @@ def _division_country(name: str) -> str | None:
 
 
 def _country_of_place(name: str) -> str | None:
+    """A dateline's place alone: a country, a capital, or a city the wires write without its
+    country ("NEW YORK (AP)", "GENEVA (AP)"), which is the most populous town so named; a state
+    standing alone ("NEW YORK") is its largest city's."""
     country = country_of(name)
     if country is not None:
         return country.iso3
-    return capital_countries().get(name) or capital_countries().get(name.title())
+    for form in (name, name.title()):
+        for places in (capital_countries(), town_countries(), province_countries()):
+            if form in places:
+                return places[form]
+    return None
 
 
 def inherit_owner_countries(
