@@ -326,7 +326,9 @@ def _division_country(name: str) -> str | None:
 def _country_of_place(name: str) -> str | None:
     """A dateline's place alone: a country, a capital, or a city the wires write without its
     country ("NEW YORK (AP)", "GENEVA (AP)"), which is the most populous town so named; a state
-    standing alone ("NEW YORK") is its largest city's."""
+    standing alone ("NEW YORK") is its largest city's. Towns come before states here, unlike
+    `org_places.place_country`: a dateline names a city ("TOLEDO" is Ohio's town, not Belize's
+    district of that name)."""
     country = country_of(name)
     if country is not None:
         return country.iso3
