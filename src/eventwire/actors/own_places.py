@@ -13,7 +13,7 @@ from eventwire.actors.homelands import recode_home_people
 from eventwire.actors.org_places import place_country
 from eventwire.codes import country_of
 from eventwire.model import Actor, Code, Evidence, Mention
-from eventwire.parse.nlp import entities
+from eventwire.parse.nlp import entities, entity_at
 
 OWN_PREPOSITIONS = {"in", "of", "from"}
 PLACE_LABELS = {"GPE"}
@@ -70,9 +70,7 @@ def _country_before(place: Token) -> Code | None:
 
 def _entity_at(token: Token) -> Span | None:
     """The place entity the token is part of, if NER tags it as one."""
-    if token.ent_type_ not in PLACE_LABELS:
-        return None
-    return next((e for e in entities(token.doc) if e.start <= token.i < e.end), None)
+    return entity_at(token) if token.ent_type_ in PLACE_LABELS else None
 
 
 def _own(place: Span, iso3: str) -> Code:
