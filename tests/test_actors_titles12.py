@@ -39,6 +39,18 @@ def test_a_spokesman_named_with_a_legislator_works_for_the_legislator() -> None:
     assert codes(actor(r, "Ken Ware")) == ("USA", "LEG")
 
 
+def test_a_person_before_another_name_in_a_headline_employs_no_one() -> None:
+    """In a title-case headline the parser may hang one name on another; with no office
+    between them the second person is not the first one's staff."""
+    (r,) = run_texts(
+        "Donald Trump Denies Mike Tyson Invited to Appear at GOP Convention.\n\n"
+        "Republican nominee Donald Trump said Mike Tyson was not asked to speak.",
+        date="2016-06-29",
+    )
+    assert codes(actor(r, "Donald Trump")) == ("USA", "PTY")
+    assert codes(actor(r, "Mike Tyson"))[1] is None
+
+
 def test_a_known_outlet_tagged_as_a_person_is_the_outlet() -> None:
     (r,) = run_texts(
         "It was after Reed posted the letters that Gawker noticed the address was private.",

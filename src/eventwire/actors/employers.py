@@ -146,7 +146,9 @@ def served_sector(
 def person_in_title(title: list[Token], surnames: set[str]) -> Span | None:
     """ "Gowdy spokesman Jamal Ware", "Clinton aide X": a person named inside the title is the
     one the title serves, as in "a spokesman for Gowdy"; NER may tag a surname there as an
-    organisation, so one of the article's people's `surnames` counts too."""
+    organisation, so one of the article's people's `surnames` counts too. Callers ask only when
+    the title names an office: in a title-case headline ("Trump Denies Mike Tyson Invited") the
+    words before a name may hold another person who employs no one."""
     window = {t.i for t in title}
     for ent in entities(title[0].doc) if title else ():
         person = ent.label_ == "PERSON" or ent[-1].lower_ in surnames

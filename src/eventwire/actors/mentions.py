@@ -200,7 +200,7 @@ class MentionFinder(GroupMentions):
         if past:
             candidate.extra["past_office"] = "yes"
         people = {c.key for c in self.candidates if c.type == ActorType.PERSON}
-        served = served_person(after, people) or person_in_title(before, people)
+        served = served_person(after, people) or (person_in_title(before, people) if role else None)
         served = served if serves_any_body(sector, role) and not past else None
         if served is not None:  # "a top adviser to Donald Trump": works where Trump works
             candidate.extra.update(owner=str(served.start_char), serves="yes")
