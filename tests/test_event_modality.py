@@ -14,6 +14,8 @@ MODALITY_CASES = [
     ("Iran denied that its forces attacked the tanker.", "attacked", Modality.NEGATED, "denied"),
     ("No one has been arrested for the bombing.", "arrested", Modality.NEGATED, "No"),
     ("Nobody attacked the convoy.", "attacked", Modality.NEGATED, "Nobody"),
+    ("The governor has yet to endorse the senator.", "endorse", Modality.NEGATED, "yet"),
+    ("Iran is still to meet the French envoy.", "meet", Modality.NEGATED, "still"),
     ("Japan will send troops to the island next week.", "send", Modality.PLANNED, "will"),
     ("Kenya plans to deport the activists.", "deport", Modality.PLANNED, "plans"),
     (

@@ -9,6 +9,7 @@ claim stays visible through `quote_id` and the reporting clause.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -28,6 +29,7 @@ IRREALIS_MARKS = words("modality_words.tsv", "irrealis_mark")
 PLANNED_ADJECTIVES = words("modality_words.tsv", "planned")
 ONGOING_WORDS = words("modality_words.tsv", "ongoing")
 ONGOING_VERBS = words("modality_words.tsv", "ongoing_verb")
+PENDING = words("modality_words.tsv", "pending")
 CLAUSE_BOUNDARIES = {"relcl", "acl", "advcl", "conj", "appos"}
 NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 REPORTING = reporting_verbs()
@@ -90,6 +92,17 @@ def _negation(chain: list[Token]) -> Token | None:
                 return child
         if token != chain[0] and token.lemma_.lower() in DENIALS:
             return token
+    return None
+
+
+def _pending(chain: list[Token]) -> Token | None:
+    """ "has yet to endorse", "is still to respond": "have" or "be" with a pending adverb and
+    an infinitive says the act has not happened (yet)."""
+    for below, token in pairwise(chain):
+        if below.dep_ == "xcomp" and token.lemma_.lower() in {"have", "be"}:
+            cue = next((c for c in _children(token, {"advmod"}) if c.lower_ in PENDING), None)
+            if cue is not None:
+                return cue
     return None
 
 
@@ -228,6 +241,7 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
     finders = [
         (Modality.HYPOTHETICAL, _negated_duty),
         (Modality.NEGATED, _negation),
+        (Modality.NEGATED, _pending),
         (Modality.HYPOTHETICAL, _conditional),
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
     ]
