@@ -76,7 +76,7 @@ def _negative_subject(chain: list[Token]) -> Token | None:
     for subject in _children(verb, {"nsubj", "nsubjpass"}):
         if subject.lower_ in NEGATIVE_PRONOUNS:
             return subject
-        determiner = next((c for c in _children(subject, {"det"}) if c.lower_ == "no"), None)
+        determiner = next((c for c in _children(subject, {"det"}) if c.lower_ in NEGATIONS), None)
         if determiner is not None:
             return determiner
     return None
@@ -87,12 +87,19 @@ def _negation(chain: list[Token]) -> Token | None:
     if negative_subject is not None:
         return negative_subject
     for token in chain:
-        for child in _children(token, {"neg", "det", "advmod"}):
+        for child in _children(token, {"neg", "det", "advmod", "preconj"}):
             if child.lower_ in NEGATIONS and (child.dep_ == "neg" or token == chain[0]):
                 return child
         if token != chain[0] and token.lemma_.lower() in DENIALS:
             return token
     return None
+
+
+def _nor(chain: list[Token]) -> Token | None:
+    """ "neither approves nor disapproves": the verb after "nor" is negated like the first."""
+    first = chain[0].head if chain[0].dep_ == "conj" else None
+    cues = _children(first, {"cc"}) if first is not None else []
+    return next((c for c in cues if c.lower_ in NEGATIONS), None)
 
 
 def _pending(chain: list[Token]) -> Token | None:
@@ -242,6 +249,7 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         (Modality.HYPOTHETICAL, _negated_duty),
         (Modality.NEGATED, _negation),
         (Modality.NEGATED, _pending),
+        (Modality.NEGATED, _nor),
         (Modality.HYPOTHETICAL, _conditional),
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
     ]
