@@ -153,3 +153,18 @@ def test_an_entity_trimmed_to_nothing_has_no_topic_to_run_through() -> None:
     4 of 966 real documents)."""
     doc = load_nlp()("Enter #GirlIGuessImWithHer on the Committee on Benghazi.")
     assert len(through_topic(doc[1:1])) == 0
+
+
+def test_a_body_named_after_a_country_possessive_is_that_countrys() -> None:
+    """A known organisation the table gives no country ("Defense Ministry") is the state's whose
+    possessive precedes it, not the home country's; an international body stays stateless."""
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ Russia's Defense Ministry denied the report. Cuba's National "
+        "Assembly approved the law. America's NATO allies met in Brussels.",
+        date="2000-03-30",
+    )
+    assert codes(actor(r, "Defense Ministry")) == ("RUS", "MIL")
+    assert codes(actor(r, "National Assembly")) == ("CUB", "LEG")
+    assert codes(actor(r, "NATO"))[0] is None
+    (denial,) = [e for e in r.events if e.trigger.text == "denied"]
+    assert [p.actor_id for p in denial.actors] == [actor(r, "Defense Ministry").id]

@@ -7,9 +7,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventwire.actors.clauses import clause_key
+from eventwire.actors.phrases import code
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
+
+INTERNATIONAL_SECTORS = {"IGO", "NGO"}
 
 
 @dataclass
@@ -71,3 +74,21 @@ class MentionCollector:
 
     def _free(self, span: Span) -> bool:
         return not any(i in self.claimed for i in range(span.start, span.end))
+
+    def _lend_country(self, modifier: Span, iso3: str) -> bool:
+        """ "Russia's Defense Ministry", "Cuba's National Assembly": an organisation named right
+        after a country modifier (found first, so it claimed its words) is that country's body;
+        it takes the country its table entry lacks, and the modifier is its, not a group's.
+        International bodies belong to no state ("America's NATO allies")."""
+        start = modifier.doc[modifier.end].idx if modifier.end < len(modifier.doc) else -1
+        body = next((c for c in self.candidates if _organization_at(c, start)), None)
+        if body is None or (body.sector and body.sector.value in INTERNATIONAL_SECTORS):
+            return False
+        if body.country is None:
+            body.country = code(self.doc, iso3, modifier.start_char, modifier.end_char)
+        self.claimed.update(range(modifier.start, modifier.end))
+        return True
+
+
+def _organization_at(candidate: Candidate, start: int) -> bool:
+    return candidate.type == ActorType.ORGANIZATION and candidate.start == start
