@@ -160,11 +160,13 @@ def test_a_body_named_after_a_country_possessive_is_that_countrys() -> None:
     possessive precedes it, not the home country's; an international body stays stateless."""
     (r,) = run_texts(
         "WASHINGTON (AP) _ Russia's Defense Ministry denied the report. Cuba's National "
-        "Assembly approved the law. America's NATO allies met in Brussels.",
+        "Assembly approved the law. America's NATO allies met in Brussels. Ricardo Alarcon, "
+        "president of Cuba's National Assembly, spoke. The Iranian Foreign Ministry protested.",
         date="2000-03-30",
     )
     assert codes(actor(r, "Defense Ministry")) == ("RUS", "MIL")
     assert codes(actor(r, "National Assembly")) == ("CUB", "LEG")
     assert codes(actor(r, "NATO"))[0] is None
+    assert codes(actor(r, "Iranian Foreign Ministry"))[0] == "IRN"
     (denial,) = [e for e in r.events if e.trigger.text == "denied"]
     assert [p.actor_id for p in denial.actors] == [actor(r, "Defense Ministry").id]

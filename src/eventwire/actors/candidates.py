@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventwire.actors.clauses import clause_key
-from eventwire.actors.phrases import code
+from eventwire.actors.phrases import code, country_modifier
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
 
 INTERNATIONAL_SECTORS = {"IGO", "NGO"}
+MAX_MODIFIER_LOOKBACK = 4  # tokens of a country name and its possessive mark
 
 
 @dataclass
@@ -75,19 +76,35 @@ class MentionCollector:
     def _free(self, span: Span) -> bool:
         return not any(i in self.claimed for i in range(span.start, span.end))
 
-    def _lend_country(self, modifier: Span, iso3: str) -> bool:
-        """ "Russia's Defense Ministry", "Cuba's National Assembly": an organisation named right
-        after a country modifier (found first, so it claimed its words) is that country's body;
-        it takes the country its table entry lacks, and the modifier is its, not a group's.
-        International bodies belong to no state ("America's NATO allies")."""
+    def _modifier_owns_body(self, modifier: Span) -> bool:
+        """ "Russia's Defense Ministry": the country modifier before an organisation of one state
+        (found first; `_body_country` gave it the country) is part of its name, not a group's
+        of its own."""
         start = modifier.doc[modifier.end].idx if modifier.end < len(modifier.doc) else -1
         body = next((c for c in self.candidates if _organization_at(c, start)), None)
         if body is None or (body.sector and body.sector.value in INTERNATIONAL_SECTORS):
             return False
-        if body.country is None:
-            body.country = code(self.doc, iso3, modifier.start_char, modifier.end_char)
         self.claimed.update(range(modifier.start, modifier.end))
         return True
+
+    def _body_country(
+        self, span: Span, known: str | None, sector: str, evidence: tuple[int, int]
+    ) -> Code | None:
+        """A known organisation's country: its table's, else the state's its name follows."""
+        return code(self.doc, known, *evidence) if known else self._modifier_country(span, sector)
+
+    def _modifier_country(self, span: Span, sector: str | None) -> Code | None:
+        """ "president of Cuba's National Assembly", "the Russian Defense Ministry": the country
+        named right before an organisation, for a body of one state (an IGO or NGO serves none,
+        "America's NATO allies")."""
+        if sector in INTERNATIONAL_SECTORS or not span.start:
+            return None
+        last = self.doc[span.start - 1]
+        for start in range(max(0, span.start - MAX_MODIFIER_LOOKBACK), span.start):
+            found = country_modifier(self.doc[start])
+            if found is not None and found[1] == span.start:
+                return code(self.doc, found[0].iso3, self.doc[start].idx, last.idx + len(last))
+        return None
 
 
 def _organization_at(candidate: Candidate, start: int) -> bool:

@@ -60,7 +60,7 @@ class GroupMentions(ChamberPartyMentions):
                 continue
             country, modifier_end = found
             head = group_head(self.doc, modifier_end)
-            if self._lend_country(self.doc[token.i : modifier_end], country.iso3) or not head:
+            if self._modifier_owns_body(self.doc[token.i : modifier_end]) or not head:
                 continue
             sector = group_sector(list(self.doc[head[0] : head[1]]))
             adjacent = head[0] - modifier_end <= MAX_GROUP_MODIFIERS and not any(

@@ -287,7 +287,7 @@ class MentionFinder(GroupMentions):
         start, end = (
             (evidence.start, evidence.end) if evidence else (span.start_char, span.end_char)
         )
-        country = code(self.doc, org.country, start, end) if org.country else None
+        country = self._body_country(span, org.country, org.sector, (start, end))
         sector = code(self.doc, org.sector, start, end)
         surface = doc_text(self.doc)[start:end]
         kind = (
@@ -330,7 +330,7 @@ class MentionFinder(GroupMentions):
             key=span.text.lower(),
             country=find_country(self.doc, list(span))
             or (outlet and outlet_country(span, outlet))
-            or based_country(span),
+            or (based_country(span) or self._modifier_country(span, sector and sector.value)),
             sector=sector,
         )
 
