@@ -103,7 +103,7 @@ def extract_events(
             memory.resolve(match.head, match.nominal, event)
             found.append((match.head, event))
         nouns = {m.head.i for m in matches if m.nominal}
-        for event in staffed_or_told(found, main_clause(found, nouns, KEEP), KEEP):
+        for event in staffed_or_told(found, main_clause(found, nouns, KEEP)):
             if keep_all or event.confidence >= KEEP:
                 event.id = f"E{len(events) + 1}"
                 events.append(event)

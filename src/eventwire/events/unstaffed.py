@@ -1,13 +1,10 @@
-"""Acts told with no stated doer or target that are still events of their own.
+"""Acts of force told with no stated doer that are still events of their own.
 
 `scope.without_restatements` drops a participant-less mention beside one that names who acted
-on whom ("held talks ... the talks were frank"). Two kinds of mention are not restatements:
-- one beside an event that is itself not counted (its confidence under `KEEP`): a bombing named
-  in passing in "was arrested in connection with the embassy bombings" cannot make the arrest a
-  restatement of it;
-- a passive act of force or coercion whose doer goes unsaid ("a man ... was arrested", "was
-  shot"): the article tells it happening, and its unknown doer leaves the side empty (the gold
-  README's rule), it does not drop the event.
+on whom ("held talks ... the talks were frank"). A passive act of force or coercion whose doer
+goes unsaid ("a man whose house was a bomb factory was arrested in connection with the embassy
+bombings") restates nothing: the article tells it happening, and its unknown doer leaves the
+side empty (the gold README's rule) rather than dropping the event.
 """
 
 from __future__ import annotations
@@ -21,20 +18,15 @@ from eventwire.model import Event
 DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}
 
 
-def staffed_or_told(
-    found: list[tuple[Token, Event]], events: list[Event], keep: float
-) -> list[Event]:
-    """`events` (a sentence's, in order) without the restatements among them, judged against
-    the counted events only; `found` gives each event's trigger head."""
+def staffed_or_told(found: list[tuple[Token, Event]], events: list[Event]) -> list[Event]:
+    """`events` (a sentence's, in order) without the restatements among them, but with the
+    agentless passive acts of force or coercion; `found` gives each event's trigger head."""
     heads = {id(event): head for head, event in found}
-    counted = [e for e in events if e.confidence >= keep]
-    staffed = {id(e) for e in without_restatements(counted)}
+    staffed = {id(e) for e in without_restatements(events)}
     return [
         e
         for e in events
-        if id(e) in staffed
-        or e.confidence < keep
-        or (e.type in DONE_TO and _agentless_passive(heads.get(id(e))))
+        if id(e) in staffed or (e.type in DONE_TO and _agentless_passive(heads.get(id(e))))
     ]
 
 
