@@ -37,10 +37,10 @@ from eventwire.events.scope import (
     SPEECH_ACTS,
     main_clause,
     main_matches,
-    without_restatements,
 )
 from eventwire.events.sense import armed_strike, by_police, in_words
 from eventwire.events.slots import event_place, event_time
+from eventwire.events.unstaffed import staffed_or_told
 from eventwire.model import (
     Actor,
     Article,
@@ -103,7 +103,7 @@ def extract_events(
             memory.resolve(match.head, match.nominal, event)
             found.append((match.head, event))
         nouns = {m.head.i for m in matches if m.nominal}
-        for event in without_restatements(main_clause(found, nouns, KEEP)):
+        for event in staffed_or_told(found, main_clause(found, nouns, KEEP)):
             if keep_all or event.confidence >= KEEP:
                 event.id = f"E{len(events) + 1}"
                 events.append(event)

@@ -64,6 +64,11 @@ def words(name: str, kind: str) -> frozenset[str]:
 LIGHT_VERBS = words("event_words.tsv", "light")
 
 
+def _class_words(word: str) -> frozenset[str]:
+    """An argument word, or the words of a class of `event_words.tsv` written "@class"."""
+    return words("event_words.tsv", word[1:]) if word.startswith("@") else frozenset([word])
+
+
 def _code(cameo: str, type_override: str, mode_override: str) -> EventCode:
     base = code_table()[cameo]
     return EventCode(
@@ -84,7 +89,7 @@ def triggers() -> dict[str, list[Trigger]]:
         words, _, arguments = phrase.partition(">")
         excluded = arguments.startswith("!")
         alternatives, *required = arguments.lstrip("!").split("&")
-        listed = frozenset(a for a in alternatives.split("|") if a)
+        listed = frozenset(w for a in alternatives.split("|") if a for w in _class_words(a))
         trigger = Trigger(
             kind=kind,
             words=tuple(words.replace("-", " - ").split()),  # spaCy splits "cease-fire" in three

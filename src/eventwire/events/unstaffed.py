@@ -1,0 +1,41 @@
+"""Acts of force told with no stated doer that are still events of their own.
+
+`scope.without_restatements` drops a participant-less mention beside one that names who acted
+on whom ("held talks ... the talks were frank"). A passive act of force or coercion whose doer
+goes unsaid ("a man whose house was a bomb factory was arrested in connection with the embassy
+bombings") restates nothing: the article tells it happening, and its unknown doer leaves the
+side empty (the gold README's rule) rather than dropping the event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent
+from eventwire.events.scope import SUBORDINATE, without_restatements
+from eventwire.model import Event
+
+DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}
+
+
+def staffed_or_told(found: list[tuple[Token, Event]], events: list[Event]) -> list[Event]:
+    """`events` (a sentence's, in order) without the restatements among them, but with the
+    agentless passive acts of force or coercion; `found` gives each event's trigger head."""
+    heads = {id(event): head for head, event in found}
+    staffed = {id(e) for e in without_restatements(events)}
+    return [
+        e
+        for e in events
+        if id(e) in staffed or (e.type in DONE_TO and _agentless_passive(heads.get(id(e))))
+    ]
+
+
+def _agentless_passive(head: Token | None) -> bool:
+    """ "a man was arrested", "two soldiers were killed": a passive verb in its own clause, done
+    to someone (not "rations are to be destroyed"), with no "by" agent. A relative clause
+    ("observers who were taken hostage") describes its noun: `scope` judges it."""
+    if head is None or head.pos_ not in {"VERB", "AUX"} or head.dep_ in SUBORDINATE:
+        return False
+    deps = {c.dep_ for c in head.children}
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return "agent" not in deps and any(is_agent(s) for s in subjects)
