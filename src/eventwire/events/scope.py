@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
+from eventwire.events.clauses import parenthetical
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event, Modality
@@ -167,7 +168,7 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         return enclosing
     token = match.head
     for step in range(4):
-        if token.dep_ not in CONTENT_DEPS or token.head == token:
+        if token.dep_ not in CONTENT_DEPS or token.head == token or parenthetical(token):
             return None
         coordinated = token.dep_ == "conj"
         child, token = token, token.head

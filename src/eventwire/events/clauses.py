@@ -1,0 +1,21 @@
+"""Parts of a sentence that report an act of their own beside the act that governs them.
+
+An event under a speech act is usually its content ("threatened to break off relations",
+"denied the allegations"), coded once (`events.scope`). A prepositional phrase set off by
+commas is not: it is an adjunct of the clause, not an argument of its verb ("Freeh, on an
+official visit to Mexico, asked Mexican authorities ..." tells the visit as well as the
+request).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def parenthetical(prep: Token) -> bool:
+    """Whether a prepositional phrase stands between commas ("Freeh, on a visit to Mexico,")."""
+    if prep.dep_ != "prep" or prep.i == 0:
+        return False
+    doc = prep.doc
+    after = prep.right_edge.i + 1
+    return doc[prep.i - 1].text == "," and after < len(doc) and doc[after].text == ","

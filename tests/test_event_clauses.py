@@ -1,0 +1,21 @@
+"""Acts told beside another act in one sentence: each part that reports an act of its own keeps
+its own event, while an act that is only the object of another ("condemned the bombing") is
+coded once."""
+
+from __future__ import annotations
+
+from .conftest import event_types
+
+
+def test_a_visit_set_off_by_commas_is_an_act_beside_the_request() -> None:
+    text = (
+        "The Spanish foreign minister, on an official visit to Morocco, urged the government "
+        "to release the fishermen."
+    )
+    assert {"CONSULT", "REQUEST"} <= set(event_types(text))
+
+
+def test_an_act_that_is_only_the_object_of_another_is_coded_once() -> None:
+    assert event_types("The minister, in a speech, condemned the bombing of the market.") == [
+        "ACCUSE"
+    ]
