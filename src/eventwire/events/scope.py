@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
-from eventwire.events.clauses import parenthetical
+from eventwire.events.clauses import own_agent, parenthetical
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event, Modality
@@ -166,6 +166,8 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         enclosing = _background_of(match.head, heads)
     if enclosing is not None:
         return enclosing
+    if match.nominal and own_agent(match.head):
+        return None  # "denied accusations made by Amir's brother": the brother's act too
     token = match.head
     for step in range(4):
         if token.dep_ not in CONTENT_DEPS or token.head == token or parenthetical(token):
