@@ -33,3 +33,8 @@ def test_an_act_whose_own_clause_names_its_doer_is_kept_beside_its_denial() -> N
 
 def test_a_denied_act_with_no_doer_of_its_own_is_the_denial() -> None:
     assert event_types("The mayor denied the accusations of bribery.") == ["REJECT"]
+
+
+def test_an_act_inside_what_is_denied_leaves_the_denial_coded() -> None:
+    text = "The ministry denied any plans to destroy the rations donated by Britain."
+    assert event_types(text) == ["REJECT"]

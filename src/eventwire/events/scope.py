@@ -119,10 +119,12 @@ def main_matches(
 
 def _denied(match: TriggerMatch, content: TriggerMatch | None) -> TriggerMatch:
     """ "Iran denied that its forces attacked the tanker": denying that an act happened codes
-    that act, negated (`modality`); "denied the allegations" is the rejection itself."""
-    if content is not None and not content.nominal and match.head.lemma_.lower() in DENIALS_OF_FACT:
-        return content
-    return match
+    that act, negated (`modality`); "denied the allegations" is the rejection itself, and so is
+    "denied any plans to incinerate the rations donated by Britain", where the act lies inside
+    what is denied, not in the denied clause itself."""
+    if content is None or content.nominal or match.head.lemma_.lower() not in DENIALS_OF_FACT:
+        return match
+    return content if content.head.head.i == match.head.i else match
 
 
 def _participants_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
