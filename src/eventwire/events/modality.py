@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.clauses import own_agent
 from eventwire.events.lexicon import reporting_verbs, words
 from eventwire.model import Evidence, Modality
 
@@ -51,6 +52,8 @@ def governing_chain(head: Token) -> list[Token]:
     """
     chain = [head]
     token = head
+    if own_agent(head):
+        return chain  # "denied accusations made by X": the reduced relative tells them made
     while token.head != token and len(chain) < 6:
         parent = token.head
         if token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in {"VERB", "AUX"}:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
+from eventwire.events.clauses import own_agent, parenthetical
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event, Modality
@@ -118,10 +119,12 @@ def main_matches(
 
 def _denied(match: TriggerMatch, content: TriggerMatch | None) -> TriggerMatch:
     """ "Iran denied that its forces attacked the tanker": denying that an act happened codes
-    that act, negated (`modality`); "denied the allegations" is the rejection itself."""
-    if content is not None and not content.nominal and match.head.lemma_.lower() in DENIALS_OF_FACT:
-        return content
-    return match
+    that act, negated (`modality`); "denied the allegations" is the rejection itself, and so is
+    "denied any plans to incinerate the rations donated by Britain", where the act lies inside
+    what is denied, not in the denied clause itself."""
+    if content is None or content.nominal or match.head.lemma_.lower() not in DENIALS_OF_FACT:
+        return match
+    return content if content.head.head.i == match.head.i else match
 
 
 def _participants_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
@@ -165,9 +168,11 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         enclosing = _background_of(match.head, heads)
     if enclosing is not None:
         return enclosing
+    if match.nominal and own_agent(match.head):
+        return None  # "denied accusations made by Amir's brother": the brother's act too
     token = match.head
     for step in range(4):
-        if token.dep_ not in CONTENT_DEPS or token.head == token:
+        if token.dep_ not in CONTENT_DEPS or token.head == token or parenthetical(token):
             return None
         coordinated = token.dep_ == "conj"
         child, token = token, token.head

@@ -1,0 +1,40 @@
+"""Acts told beside another act in one sentence: each part that reports an act of its own keeps
+its own event, while an act that is only the object of another ("condemned the bombing") is
+coded once."""
+
+from __future__ import annotations
+
+from .conftest import event_types, run_texts
+
+
+def test_a_visit_set_off_by_commas_is_an_act_beside_the_request() -> None:
+    text = (
+        "The Spanish foreign minister, on an official visit to Morocco, urged the government "
+        "to release the fishermen."
+    )
+    assert {"CONSULT", "REQUEST"} <= set(event_types(text))
+
+
+def test_an_act_that_is_only_the_object_of_another_is_coded_once() -> None:
+    assert event_types("The minister, in a speech, condemned the bombing of the market.") == [
+        "ACCUSE"
+    ]
+
+
+def test_an_act_whose_own_clause_names_its_doer_is_kept_beside_its_denial() -> None:
+    (result,) = run_texts(
+        "The mayor denied accusations made by the opposition leader that he took bribes."
+    )
+    assert {(e.type, e.modality) for e in result.events} == {
+        ("REJECT", "occurred"),
+        ("ACCUSE", "occurred"),
+    }
+
+
+def test_a_denied_act_with_no_doer_of_its_own_is_the_denial() -> None:
+    assert event_types("The mayor denied the accusations of bribery.") == ["REJECT"]
+
+
+def test_an_act_inside_what_is_denied_leaves_the_denial_coded() -> None:
+    text = "The ministry denied any plans to destroy the rations donated by Britain."
+    assert event_types(text) == ["REJECT"]
