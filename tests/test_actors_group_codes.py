@@ -18,6 +18,17 @@ def test_a_named_persons_relatives_and_team_take_the_persons_country() -> None:
     assert actor(r, "Tom Hale").type.value == "person"
 
 
+def test_a_great_uncle_is_the_persons_relative_and_the_doer_of_his_own_acts() -> None:
+    (r,) = run_texts(
+        "MIAMI _ British diplomat Tom Hale was abducted. Hale's great-uncle vowed to continue "
+        "the battle."
+    )
+    uncle = actor(r, "Hale's great-uncle")
+    assert codes(uncle)[:2] == ("GBR", None)
+    (vow,) = [e for e in r.events if e.trigger.text == "vowed"]
+    assert [p.actor_id for p in vow.actors] == [uncle.id]
+
+
 def test_relatives_named_with_their_town_take_the_towns_country_not_the_persons() -> None:
     (r,) = run_texts(
         "British diplomat Tom Hale was abducted. Hale's Chicago relatives appealed for his "
