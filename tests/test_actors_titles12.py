@@ -170,3 +170,12 @@ def test_a_body_named_after_a_country_possessive_is_that_countrys() -> None:
     assert codes(actor(r, "Iranian Foreign Ministry"))[0] == "IRN"
     (denial,) = [e for e in r.events if e.trigger.text == "denied"]
     assert [p.actor_id for p in denial.actors] == [actor(r, "Defense Ministry").id]
+
+
+def test_an_international_official_named_by_title_belongs_to_no_state() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ The U.N. Secretary-General urged Iraq to withdraw from Kuwait.",
+        date="1990-08-16",
+    )
+    official = next(a for a in r.actors if "Secretary-General" in a.name)
+    assert codes(official) == (None, "IGO")

@@ -169,8 +169,8 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
     that the text gives no country (news names foreigners with their country, locals without)."""
     if actor.country is not None:
         return
-    if actor.type != ActorType.PERSON and actor.sector and actor.sector.value == "IGO":
-        return  # "the Organization of American States" acts for no one state
+    if actor.sector and actor.sector.value == "IGO":
+        return  # "the Organization of American States", "the U.N. Secretary-General": no state's
     if _faith(actor):
         return  # "Muslims" are no one country's
     if _armed_elsewhere(actor, home) or _multinational_force(actor):
