@@ -179,3 +179,13 @@ def test_an_international_official_named_by_title_belongs_to_no_state() -> None:
     )
     official = next(a for a in r.actors if "Secretary-General" in a.name)
     assert codes(official) == (None, "IGO")
+
+
+def test_a_known_name_that_holds_a_title_is_not_a_namesake_with_the_same_surname() -> None:
+    (r,) = run_texts(
+        "BAGHDAD (AP) _ Iraq's Saddam Hussein called President Bush a liar. Bush met King "
+        "Hussein of Jordan on Thursday. King Hussein assured him Jordan would close the port.",
+        date="1990-08-16",
+    )
+    assert codes(actor(r, "Saddam Hussein"))[0] == "IRQ"
+    assert codes(actor(r, "King Hussein")) == ("JOR", "GOV")

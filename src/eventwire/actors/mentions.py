@@ -38,6 +38,7 @@ from eventwire.actors.name_checks import (
     ends_a_title,
     is_junk_name,
     no_person,
+    strip_leading_title,
 )
 from eventwire.actors.org_sectors import business_sector, head_sector
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
@@ -54,7 +55,6 @@ from eventwire.actors.phrases import (
     of_phrase,
     role_heads,
     title_window,
-    title_words,
     trimmed,
 )
 from eventwire.actors.town_offices import town_office_country
@@ -131,7 +131,7 @@ class MentionFinder(GroupMentions):
             if ent.label_ != "PERSON":
                 continue
             span = trimmed(ent)
-            span = after_possessive(self._strip_leading_title(through_place_surname(span)))
+            span = after_possessive(strip_leading_title(through_place_surname(span)))
             if len(span) and not no_person(span):
                 self._add_person(span)
 
@@ -150,13 +150,6 @@ class MentionFinder(GroupMentions):
             if token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
                 continue  # "Clinton Foundation": part of a longer name
             self._add_person(self.doc[token.i : token.i + 1])  # its own clause may say more
-
-    def _strip_leading_title(self, span: Span) -> Span:
-        """NER sometimes includes the title ("President Putin"); keep only the name."""
-        start = span.start
-        while start < span.end - 1 and span.doc[start].lower_ in title_words():
-            start += 1
-        return span.doc[start : span.end]
 
     def _add_person(self, span: Span) -> None:
         before, after = title_window(span) or shared_title(span), appositive_window(span)

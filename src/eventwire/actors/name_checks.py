@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from eventwire.actors.outlets import known_organization_names
-from eventwire.actors.phrases import find_role, possessives, possessors
+from eventwire.actors.outlets import known_organization_names, known_person_names
+from eventwire.actors.phrases import find_role, possessives, possessors, title_words
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 
@@ -76,3 +76,14 @@ def _headline_fragment(span: Span) -> bool:
     """ "San Bernardino Suspect Named By Police": a capitalised preposition or auxiliary
     inside a name shows a title-case headline, not one organisation or person."""
     return any(t.is_title and t.lower_ in word_set("headline_function_word") for t in span[1:])
+
+
+def strip_leading_title(span: Span) -> Span:
+    """NER sometimes includes the title ("President Putin"); keep only the name, unless the
+    title is part of a known name ("King Hussein" is not Saddam Hussein)."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in title_words():
+        if span.doc[start : span.end].text in known_person_names():
+            break
+        start += 1
+    return span.doc[start : span.end]
