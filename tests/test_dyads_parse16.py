@@ -1,4 +1,5 @@
-"""Sides read from the parse where it misattaches a phrase (dyads round 16)."""
+"""Sides read from the parse (dyads round 16): phrases the parse hangs on a date, and what
+is handed over to someone."""
 
 from __future__ import annotations
 
@@ -12,3 +13,8 @@ def test_an_acts_place_told_after_its_date_still_names_its_target() -> None:
         "224 people."
     )
     assert "USA" in _countries(_event(r, "killed").recipients)
+
+
+def test_what_is_handed_over_to_someone_is_not_the_target() -> None:
+    (r,) = run_texts("Albania handed over two Egyptian militants to American officials on Monday.")
+    assert _countries(_event(r, "handed over").recipients) == {"USA"}
