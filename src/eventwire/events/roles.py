@@ -11,7 +11,6 @@ from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.addressees import addressees, asked_to_act
-from eventwire.events.dated import act_pobjs
 from eventwire.events.domestic import domestic
 from eventwire.events.handing import handed_over
 from eventwire.events.lexicon import triggers, words
@@ -205,8 +204,8 @@ def subject_acts(verb: Token) -> list[Token]:
 
 def _subject_act_aims(verb: Token) -> list[Token]:
     """ "the attacks at the U.S. embassies killed 257 people": an act told as the subject
-    of what it did keeps its own target ("at", "on", "against"), also past a date."""
-    return [t for s in subject_acts(verb) for t in act_pobjs(s, AIM_PREPS)]
+    of what it did keeps its own target ("at", "on", "against")."""
+    return [t for s in subject_acts(verb) for t in pobjs(s, AIM_PREPS)]
 
 
 def _moved(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Participant]]:
