@@ -16,6 +16,13 @@ def test_coordinated_passive_participles_share_their_doer() -> None:
     assert _countries(_event(finite, "arrested").actors) == {"EGY"}
 
 
+def test_a_conjunct_mistagged_as_past_tense_still_lends_its_by_phrase() -> None:
+    (r,) = run_texts(
+        "The Israeli envoy was booed and shouted down by Egyptian students at a conference."
+    )
+    assert _countries(_event(r, "booed").actors) == {"EGY"}
+
+
 def test_the_one_a_passive_is_done_to_does_the_act_it_controls() -> None:
     (r,) = run_texts(
         "The opposition leader was arrested by Zimbabwean police for attacking a British "

@@ -57,10 +57,16 @@ def _coordinated_participles(verb: Token) -> list[Token]:
     """Participles joined to the verb by "and"/"or" that have no subject of their own: its
     conjuncts, or (as the parse often has it for reduced passives) participles modifying the
     same noun whose only words between are the conjunction and other participles."""
-    found = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and _no_subject(c)]
+    found = [c for c in verb.children if c.dep_ == "conj" and _participle(c) and _no_subject(c)]
     if reduced_passive(verb):
         found += [s for s in verb.head.children if s.i > verb.i and _joined(verb, s)]
     return found
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle, or a verb the parse mistags as past tense but gives an "agent"
+    phrase ("was booed and shouted down by supporters": "shouted" tagged VBD)."""
+    return verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children)
 
 
 def _joined(verb: Token, other: Token) -> bool:

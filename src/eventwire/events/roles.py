@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.domestic import domestic
+from eventwire.events.handing import handed_over
 from eventwire.events.lexicon import triggers, words
 from eventwire.events.mood import is_imperative
 from eventwire.events.participants import (
@@ -124,6 +125,7 @@ def verb_roles(
     actors = [p for s in verb_subjects(verb) for p in _subject_actors(reader, s)]
     actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    objects = [o for o in objects if o not in handed_over(verb)]  # "handed X over to Y"
     patients = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
     patients += [verb.head] if reduced_passive(verb) else []
     if is_passive(verb) and actors:
