@@ -1,0 +1,39 @@
+"""PLOVER's dyad conventions for acts about another act (triples round 13): a demand is aimed
+at the party asked to act, a pledge at whom the promised act is for."""
+
+from __future__ import annotations
+
+from eventwire.model import Event
+from tests.conftest import run_texts
+from tests.test_dyads import _countries
+
+
+def _typed(text: str, type_: str) -> Event:
+    (result,) = run_texts(text)
+    (event,) = [e for e in result.events if e.type == type_]
+    return event
+
+
+def test_a_demand_for_a_body_to_meet_is_aimed_at_that_body() -> None:
+    asked = _typed("Chile called for an emergency meeting of the African Union.", "REQUEST")
+    assert _countries(asked.actors) == {"CHL"}
+    assert [p.sector for p in asked.recipients] == ["IGO"]
+
+
+def test_a_demand_for_troops_to_withdraw_is_aimed_at_their_state_not_the_place() -> None:
+    asked = _typed("Egypt demanded the withdrawal of Israeli troops from Gaza.", "REQUEST")
+    assert _countries(asked.recipients) == {"ISR"}
+
+
+def test_a_demand_for_talks_with_a_party_keeps_that_party() -> None:
+    asked = _typed("Kenya demanded a meeting with Ugandan officials.", "REQUEST")
+    assert _countries(asked.recipients) == {"UGA"}
+
+
+def test_an_offer_is_aimed_at_whom_the_nested_promised_act_is_for() -> None:
+    offered = _typed("Germany offered to help pay Greece's debts.", "AGREE")
+    assert _countries(offered.recipients) == {"GRC"}
+    willing = _typed(
+        "Norway is willing to send weapons to help defend Kenya if it is attacked.", "AGREE"
+    )
+    assert _countries(willing.recipients) == {"KEN"}
