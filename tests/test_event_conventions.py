@@ -37,3 +37,19 @@ def test_an_offer_is_aimed_at_whom_the_nested_promised_act_is_for() -> None:
         "Norway is willing to send weapons to help defend Kenya if it is attacked.", "AGREE"
     )
     assert _countries(willing.recipients) == {"KEN"}
+
+
+def test_a_trip_made_for_talks_is_made_by_the_one_who_talks() -> None:
+    consulted = _typed(
+        "Soviet special envoy Ivan Petrov left Monday for consultations with the governments"
+        " of Syria and Jordan.",
+        "CONSULT",
+    )
+    assert _countries(consulted.actors) == {"RUS"}
+    assert _countries(consulted.recipients) == {"SYR", "JOR"}
+
+
+def test_an_appeal_for_a_sum_is_a_request_not_a_statistic() -> None:
+    assert "REQUEST" in [
+        e.type for e in run_texts("The Red Cross appealed for $3 million.")[0].events
+    ]

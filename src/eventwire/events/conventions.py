@@ -5,16 +5,19 @@ the OAS to meet, "demanded the withdrawal of Israeli troops" asks Israel to with
 codes REQUEST's target as the one asked). A pledge, offer or stated willingness (CAMEO 03,
 PLOVER AGREE) is aimed at whom the promised act is for, however deep the promise's
 infinitives nest it: "offered to help offset Jordan's costs", "is willing to send material
-to help defend Saudi Arabia".
+to help defend Saudi Arabia". A trip made for an act is made by whoever does the act: "left
+Tuesday for consultations with Syria" names the consulting envoy as the trip's subject.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import words
 from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.passives import is_passive
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.roles import split_roles, verb_roles
+from eventwire.events.roles import split_roles, verb_roles, verb_subjects
 from eventwire.model import Event, Participant
 
 # Acts whose "of" object is their doer, not their patient: meetings, withdrawals, deployments
@@ -23,6 +26,7 @@ DOER_OF_CODES = ("04", "087", "15")
 INTENT_CODE = "03"  # CAMEO's "express intent to ...", PLOVER's AGREE for promises and offers
 COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 MAX_DEPTH = 3  # "willing to send material to help defend X": three infinitives down
+TRIP_VERBS = words("event_words.tsv", "travel") | words("event_words.tsv", "departure")
 
 
 def aimed_conventions(
@@ -35,6 +39,9 @@ def aimed_conventions(
             event.recipients = split_roles(event.actors, asked)[1] or event.recipients
     if match.code.cameo.startswith(INTENT_CODE) and not event.recipients and not match.nominal:
         event.recipients = split_roles(event.actors, _promised_to(reader, match.head))[1]
+    if match.nominal and not event.actors:
+        travellers = [p for s in _trip_subjects(match.head) for p in reader.phrase(s)]
+        event.actors, event.recipients = split_roles(travellers, event.recipients)
 
 
 def _asked_doers(reader: RoleReader, content: TriggerMatch) -> list[Participant]:
@@ -69,3 +76,13 @@ def _complements(verb: Token) -> list[Token]:
         if c.dep_ in COMPLEMENT_DEPS
         or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"))
     ]
+
+
+def _trip_subjects(noun: Token) -> list[Token]:
+    """ "left Tuesday for consultations", "flew to Paris for talks": the travellers of a trip
+    made for the act; not "was arrested for the attack" (a passive names who suffers it)."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or verb.lemma_.lower() not in TRIP_VERBS:
+        return []
+    return [] if is_passive(verb) else verb_subjects(verb)
