@@ -53,3 +53,13 @@ def test_an_appeal_for_a_sum_is_a_request_not_a_statistic() -> None:
     assert "REQUEST" in [
         e.type for e in run_texts("The Red Cross appealed for $3 million.")[0].events
     ]
+
+
+def test_an_igo_named_in_full_is_the_igo() -> None:
+    asked = _typed(
+        "Iran called for an emergency meeting of the Organization of Petroleum Exporting"
+        " Countries.",
+        "REQUEST",
+    )
+    assert [p.sector for p in asked.recipients] == ["IGO"]
+    assert _countries(asked.recipients) == set(), "an IGO is no country's"
