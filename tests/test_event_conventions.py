@@ -63,3 +63,11 @@ def test_an_igo_named_in_full_is_the_igo() -> None:
     )
     assert [p.sector for p in asked.recipients] == ["IGO"]
     assert _countries(asked.recipients) == set(), "an IGO is no country's"
+
+
+def test_letting_aid_or_inspectors_in_is_a_retreat_not_a_concession() -> None:
+    assert "RETREAT" in [
+        e.type for e in run_texts("Sudan allowed the delivery of food aid.")[0].events
+    ]
+    (result,) = run_texts("The government allowed opposition parties to register.")
+    assert [e.type for e in result.events] == ["CONCEDE"], "a political freedom stays CONCEDE"
