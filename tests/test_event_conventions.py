@@ -71,3 +71,11 @@ def test_letting_aid_or_inspectors_in_is_a_retreat_not_a_concession() -> None:
     ]
     (result,) = run_texts("The government allowed opposition parties to register.")
     assert [e.type for e in result.events] == ["CONCEDE"], "a political freedom stays CONCEDE"
+
+
+def test_rejecting_a_request_told_before_is_aimed_at_the_requester() -> None:
+    (result,) = run_texts("Kenya asked Uganda to reopen the border. Uganda rejected the request.")
+    (rejected,) = [e for e in result.events if e.type == "REJECT"]
+    assert _countries(rejected.recipients) == {"KEN"}
+    (alone,) = run_texts("Nigeria denied the request.")
+    assert [_countries(e.recipients) for e in alone.events] == [set()], "no request told before"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.answered import answered_doers
 from eventwire.events.lexicon import words
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.passives import is_passive
@@ -30,9 +31,14 @@ TRIP_VERBS = words("event_words.tsv", "travel") | words("event_words.tsv", "depa
 
 
 def aimed_conventions(
-    reader: RoleReader, event: Event, match: TriggerMatch, content: TriggerMatch | None
+    reader: RoleReader,
+    event: Event,
+    match: TriggerMatch,
+    content: TriggerMatch | None,
+    told: list[Event],
 ) -> None:
-    """Set the target a demand or a pledge is aimed at by PLOVER's conventions (module doc)."""
+    """Set the target a demand or a pledge is aimed at by PLOVER's conventions (module doc);
+    a reply to an act `told` before is aimed at its doer (`answered`)."""
     if event.type == "REQUEST" and content is not None and content.nominal:
         asked = _asked_doers(reader, content)
         if asked:
@@ -42,6 +48,9 @@ def aimed_conventions(
     if match.nominal and not event.actors:
         travellers = [p for s in _trip_subjects(match.head) for p in reader.phrase(s)]
         event.actors, event.recipients = split_roles(travellers, event.recipients)
+    if not match.nominal and not event.recipients:
+        answered = answered_doers(event, match.head, told)
+        event.recipients = split_roles(event.actors, answered)[1]
 
 
 def _asked_doers(reader: RoleReader, content: TriggerMatch) -> list[Participant]:

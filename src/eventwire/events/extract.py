@@ -98,7 +98,7 @@ def extract_events(
             if content is not None and not event.recipients and event.type != "ACCUSE":
                 # blame targets the doer, never the victims of the act blamed
                 event.recipients = split_roles(event.actors, _roles(reader, content)[1])[1]
-            aimed_conventions(reader, event, match, content)
+            aimed_conventions(reader, event, match, content, memory.told)
             event.confidence, event.confidence_features = score(
                 match, event.actors, event.recipients
             )
