@@ -79,3 +79,9 @@ def test_rejecting_a_request_told_before_is_aimed_at_the_requester() -> None:
     assert _countries(rejected.recipients) == {"KEN"}
     (alone,) = run_texts("Nigeria denied the request.")
     assert [_countries(e.recipients) for e in alone.events] == [set()], "no request told before"
+
+
+def test_a_monarch_named_by_title_is_a_party() -> None:
+    met = _typed("The monarch will meet President Putin on Thursday.", "CONSULT")
+    assert [p.sector for p in met.actors] == ["GOV"]
+    assert _countries(met.recipients) == {"RUS"}
