@@ -85,3 +85,9 @@ def test_a_monarch_named_by_title_is_a_party() -> None:
     met = _typed("The monarch will meet President Putin on Thursday.", "CONSULT")
     assert [p.sector for p in met.actors] == ["GOV"]
     assert _countries(met.recipients) == {"RUS"}
+
+
+def test_judging_what_someone_said_as_a_wrong_accuses_them() -> None:
+    accused = _typed("Kenya said Uganda's policies were illegal.", "ACCUSE")
+    assert _countries(accused.recipients) == {"UGA"}
+    assert "ACCUSE" not in [e.type for e in run_texts("Kenya said the plan was illegal.")[0].events]
