@@ -16,6 +16,7 @@ from eventwire.codes import country_display_name
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.attribution import Attribution
 from eventwire.events.confidence import KEEP, score
+from eventwire.events.conventions import aimed_conventions
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
@@ -97,6 +98,7 @@ def extract_events(
             if content is not None and not event.recipients and event.type != "ACCUSE":
                 # blame targets the doer, never the victims of the act blamed
                 event.recipients = split_roles(event.actors, _roles(reader, content)[1])[1]
+            aimed_conventions(reader, event, match, content, memory.told)
             event.confidence, event.confidence_features = score(
                 match, event.actors, event.recipients
             )

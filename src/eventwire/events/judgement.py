@@ -101,7 +101,7 @@ def _said_of(clause: Token, vocabulary: frozenset[str]) -> bool:
     if any(c.dep_ == "neg" for c in clause.children):
         return False
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not any(s.lower_ not in SELF_OR_NONE and is_agent(s) for s in subjects):
+    if not any(s.lower_ not in SELF_OR_NONE and (is_agent(s) or _owned(s)) for s in subjects):
         return False
     deps = PREDICATE_DEPS | ({"dobj"} if clause.lemma_.lower() in COPULAR_VERBS else set())
     return (
@@ -109,6 +109,11 @@ def _said_of(clause: Token, vocabulary: frozenset[str]) -> bool:
         or any(c.dep_ in deps and _judged(c, vocabulary) for c in clause.children)
         or (vocabulary is WRONGDOING and _harm_caused(clause))
     )
+
+
+def _owned(subject: Token) -> bool:
+    """ "(said) Smith's claims were untrue": judging what someone said or did judges them."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" and is_agent(c) for c in subject.children)
 
 
 def _harm_caused(clause: Token) -> bool:

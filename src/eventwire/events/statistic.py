@@ -22,7 +22,11 @@ def is_statistic(verb: Token) -> bool:
     actor's act."""
     subjects = [c for s in verb_subjects(verb) for c in coordinated(s) if s.dep_ == "nsubj"]
     subjects = [s for s in subjects if not one_of_them(s)]
-    amounts = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+    # "appealed for $5 million", "sued for $1 million": a sum asked or claimed is the act's
+    # object, not a change counted ("rose by $5 million", "fell to 3 percent")
+    amounts = [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ != "for" for p in c.children
+    ]
     amounts += [c for c in verb.children if c.dep_ == "npadvmod"]  # "declined 3.3 percent"
     return (
         any(t.ent_type_ in STATISTIC_ENTITIES or t.like_num for t in subjects)

@@ -1,0 +1,29 @@
+"""A stance toward an act told before is aimed at that act's doer.
+
+"Reno denied the request", "the ministry welcomed the proposal": a definite act noun with no
+participants of its own refers back (`anaphora.refers_back`) to the latest earlier act of its
+kind in the article, and rejecting, accepting, backing or criticising it is aimed at whoever
+made it (the requester, the proposer), as event coders code such replies.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.anaphora import refers_back
+from eventwire.events.lexicon import triggers
+from eventwire.model import Event, Participant
+
+STANCES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}  # replies to another party's act
+
+
+def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Participant]:
+    """The doers of the earlier act a stance's object refers back to, if any."""
+    if event.type not in STANCES or event.recipients:
+        return []
+    for obj in (c for c in head.children if c.dep_ == "dobj" and refers_back(c)):
+        kinds = {t.code.type for t in triggers().get(obj.lemma_.lower(), []) if t.kind == "N"}
+        for earlier in reversed(told):
+            if earlier.type in kinds and earlier.actors:
+                return [p.model_copy() for p in earlier.actors]
+    return []
