@@ -1,5 +1,6 @@
 """Sectors by the article gold's list (actors round 17): labour and farming groups are
-civilians, and a minister is GOV whatever the portfolio (defence excepted)."""
+civilians, a minister is GOV whatever the portfolio (defence excepted), and a member of a body
+that a common noun names has its sector."""
 
 from __future__ import annotations
 
@@ -19,3 +20,19 @@ def test_health_and_justice_ministers_are_government() -> None:
     )
     assert codes(actor(r, "Mary Wanjiru")) == ("KEN", "GOV")
     assert codes(actor(r, "Peter Otieno")) == ("KEN", "GOV")
+
+
+def test_a_member_of_a_body_named_by_a_common_noun_takes_its_sector() -> None:
+    (r,) = run_texts(
+        "Ahmed Tibi, a member of the Israeli parliament, said on Monday that the plan was racist"
+        " and should be dropped at once."
+    )
+    assert codes(actor(r, "Ahmed Tibi")) == ("ISR", "LEG")
+
+
+def test_kin_of_a_group_do_not_take_its_sector() -> None:
+    (r,) = run_texts(
+        "Maria Lopez, the daughter of Cuban immigrants, said on Monday that the talks had"
+        " failed and that the embargo should stay."
+    )
+    assert codes(actor(r, "Maria Lopez"))[1] is None
