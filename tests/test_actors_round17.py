@@ -36,3 +36,13 @@ def test_kin_of_a_group_do_not_take_its_sector() -> None:
         " failed and that the embargo should stay."
     )
     assert codes(actor(r, "Maria Lopez"))[1] is None
+
+
+def test_haitian_president_and_philippine_rebels_from_the_known_table() -> None:
+    (r,) = run_texts(
+        "Jean-Bertrand Aristide accused the New People's Army on Tuesday of threatening the"
+        " aid workers he had sent to help the farmers.",
+        date="1995-03-07",
+    )
+    assert codes(actor(r, "Jean-Bertrand Aristide")) == ("HTI", "GOV")
+    assert codes(actor(r, "New People's Army")) == ("PHL", "REB")
