@@ -46,3 +46,11 @@ def test_haitian_president_and_philippine_rebels_from_the_known_table() -> None:
     )
     assert codes(actor(r, "Jean-Bertrand Aristide")) == ("HTI", "GOV")
     assert codes(actor(r, "New People's Army")) == ("PHL", "REB")
+
+
+def test_a_title_that_ends_the_sentence_is_read_as_a_title() -> None:
+    (r,) = run_texts(
+        '"Passenger revenue grew faster than we planned," said Thomas Reed, chief financial'
+        " officer. Traffic rose by a tenth in the quarter."
+    )
+    assert codes(actor(r, "Thomas Reed"))[1] == "BUS"
