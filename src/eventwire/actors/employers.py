@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
+from eventwire.actors.member_bodies import body_codes
 from eventwire.actors.org_places import of_place_country
 from eventwire.actors.org_sectors import head_sector
 from eventwire.actors.phrases import (
@@ -42,7 +43,8 @@ class Employer:
 
 def employer_in(tokens: list[Token]) -> Employer | None:
     """The first organisation NER finds starting among the tokens (a title window may cut a
-    long name short: "chairman of the House Ways and Means"), with the codes its name carries."""
+    long name short: "chairman of the House Ways and Means"), with the codes its name carries;
+    else a body named by a common noun ("a member of parliament")."""
     window = {t.i for t in tokens}
     if not window:
         return None
@@ -50,7 +52,8 @@ def employer_in(tokens: list[Token]) -> Employer | None:
     for ent in entities(doc):
         if ent.label_ == "ORG" and ent.start in window:
             return organization_codes(_without_article(ent))
-    return None
+    body = body_codes(tokens)
+    return Employer(*body) if body is not None else None
 
 
 def organization_codes(span: Span) -> Employer:

@@ -83,10 +83,12 @@ def find_role(doc: Doc, tokens: list[Token]) -> tuple[Code, Code] | None:
 
 
 def _abbreviated(token: Token) -> str | None:
-    """ "Capt" + "." as the tokenizer splits "Capt.": the abbreviation as one word, "capt."."""
+    """ "Capt" + "." as the tokenizer splits "Capt.": the abbreviation as one word, "capt.";
+    only a title's abbreviation, not a word that ends a sentence ("chief financial officer.")."""
     doc = token.doc
     if token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == ".":
-        return token.lower_ + "."
+        word = token.lower_ + "."
+        return word if word in title_words() else None
     return None
 
 
