@@ -60,7 +60,7 @@ def evaluation(verb: Token) -> str | None:
     clauses = [
         c
         for c in verb.children
-        if c.dep_ == "ccomp" and _about_another(c, speakers) and not _tells_event(c)
+        if c.dep_ == "ccomp" and _about_another(c, speakers) and not _tells_event(c, verb)
     ]
     return _code(max((_clause_verdict(c) for c in clauses), key=abs, default=0.0))
 
@@ -90,14 +90,15 @@ def _about_another(clause: Token, speakers: list[Token]) -> bool:
     )
 
 
-def _tells_event(clause: Token) -> bool:
+def _tells_event(clause: Token, verb: Token) -> bool:
     """A clause that reports an act ("said Iraq's attack on the border was brutal", "said
     Trump was wrong to attack the judge"): that act is coded, and the verdict beside it is
-    no second event."""
+    no second event. A clause whose words wrap around the reporting verb (a non-projective
+    parse) counts as one, so the search never reaches the verb again."""
     from eventwire.events.patterns import find_triggers  # late: patterns reads this module
 
-    doc = clause.doc
-    return any(find_triggers(doc[clause.left_edge.i : clause.right_edge.i + 1]))
+    span = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
+    return span.start <= verb.i < span.end or any(find_triggers(span))
 
 
 def _party(noun: Token) -> bool:
