@@ -13,6 +13,7 @@ import os
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.codes import country_display_name
+from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.attribution import Attribution
 from eventwire.events.confidence import KEEP, score
@@ -93,7 +94,7 @@ def extract_events(
     for sentence in doc.sents:
         matches = [_sense(m) for m in find_triggers(sentence)]
         found = []
-        for match, content in main_matches(matches):
+        for match, content in own_acts(matches, main_matches(matches)):
             event = _event(match, sentence, reader, attribution, article, times, places)
             if content is not None and not event.recipients and event.type != "ACCUSE":
                 # blame targets the doer, never the victims of the act blamed
@@ -105,7 +106,8 @@ def extract_events(
             memory.resolve(match.head, match.nominal, event)
             found.append((match.head, event))
         nouns = {m.head.i for m in matches if m.nominal}
-        for event in staffed_or_told(found, main_clause(found, nouns, KEEP)):
+        kept = with_aimed(main_clause(found, nouns, KEEP), found, aimed_heads(matches))
+        for event in staffed_or_told(found, kept):
             if keep_all or event.confidence >= KEEP:
                 event.id = f"E{len(events) + 1}"
                 events.append(event)

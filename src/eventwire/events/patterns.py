@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.evaluative import evaluation
 from eventwire.events.headline import headline_verb
 from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import (
@@ -309,11 +310,16 @@ def _done(clause: Token) -> bool:
 
 def _judgement(token: Token) -> TriggerMatch | None:
     """ "called Clinton a liar", "said Trump lied", "said she is absolutely right": naming or
-    saying a wrong or a merit of someone is an accusation or praise (`events.judgement`)."""
-    cameo = judgement(token) if _is_verb(token) else None
+    saying a wrong or a merit of someone is an accusation or praise (`events.judgement`,
+    `events.evaluative`)."""
+    cameo = (judgement(token) or evaluation(token, _tells_act)) if _is_verb(token) else None
     if cameo is None:
         return None
     return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()[cameo], False)
+
+
+def _tells_act(span: Span) -> bool:
+    return any(find_triggers(span))
 
 
 def _visit(token: Token) -> TriggerMatch | None:

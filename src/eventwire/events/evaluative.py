@@ -1,0 +1,146 @@
+"""Evaluations as accusations: a strongly negative verdict on a named party, in any words.
+
+PLOVER codes a statement only when it is itself an act: "said Clinton was not truthful", "said
+the senator's remarks were a disgrace", "called Trump a dangerous demagogue" accuse. Where
+`events.judgement` reads eventwire's own lists of wrongs and merits, this module reads the
+polarity of any word from VADER's lexicon (the `vaderSentiment` package's vader_lexicon.txt,
+valence rated by people from -4 to +4), with eventwire's lists laid over it for what VADER
+lacks ("crooked", "traitor", "qualified"). Plain assessments stay out: the verdict must be
+strong, on a named party other than the speaker (or on a thing the party owns), in a clause
+that tells no act of its own, and a mood or plight ("said she was sad", "became the victim
+of") is no verdict. Praise is not read this way: on unlabeled campaign news a positive word
+mostly told a eulogy, a party's own strength or a sense VADER misreads ("politically
+motivated"), so praise stays with `judgement`'s merits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Span, Token
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from eventwire.events.judgement import MERIT, NAMING, WRONGDOING
+from eventwire.events.lexicon import is_person, words
+from eventwire.events.modality import REPORTING
+
+ACCUSE = "112"  # CAMEO: accuse
+STRONG = 2.0  # VADER valence from which a word is a verdict, not a plain assessment
+FEELINGS = words("event_words.tsv", "feeling")  # "was sad", "is proud of": the subject's mood
+SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
+PREDICATE_DEPS = {"acomp", "attr", "oprd"}
+NAMED_DEPS = {"oprd", "xcomp", "attr"}
+MODIFIER_DEPS = {"amod", "compound", "advmod"}
+NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+VERBS = {"VERB", "AUX"}  # "called him to congratulate him": a purpose, not a name
+
+
+@cache
+def polarities() -> dict[str, float]:
+    """VADER's word valences, loaded once, with eventwire's wrongs and merits as strong ones
+    (VADER lacks "crooked", "corrupt", "traitor" and "qualified"; it rates "responsible" as
+    praise, where said of a wrong it is blame)."""
+    table = dict(SentimentIntensityAnalyzer().lexicon)
+    table.update({word: -STRONG for word in WRONGDOING if table.get(word, 0.0) > -STRONG})
+    table.update({word: STRONG for word in MERIT if table.get(word, 0.0) < STRONG})
+    return table
+
+
+def evaluation(verb: Token, tells_act: Callable[[Span], bool]) -> str | None:
+    """CAMEO's accusation (112) when a reporting or naming verb passes a strongly negative
+    verdict on a named party ("called Trump a liar", "said Clinton was not truthful").
+    `tells_act` says whether a stretch of text holds an event trigger (`patterns` passes its
+    own search in, as it reads this module)."""
+    lemma = verb.lemma_.lower()
+    if lemma in NAMING:
+        party, names = _named_and_name(verb)
+        if party is not None and _named(party):
+            return _code(max((_verdict(c) for c in names), key=abs, default=0.0))
+    if lemma not in REPORTING:
+        return None
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and _about_another(c, speakers)
+        and not _tells_event(c, verb, tells_act)
+    ]
+    return _code(max((_clause_verdict(c) for c in clauses), key=abs, default=0.0))
+
+
+def _named_and_name(verb: Token) -> tuple[Token | None, list[Token]]:
+    """Who a naming verb names and what it calls them: "called Trump a liar" (object and
+    complement); the parser may read a named title as a second complement ("called Senator
+    Smith a heartless man"), and then the first complement is the one named."""
+    names = [c for c in verb.children if c.dep_ in NAMED_DEPS and c.pos_ not in VERBS]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return objects[0], names
+    return (names[0], names[1:]) if len(names) > 1 else (None, [])
+
+
+def _code(score: float) -> str | None:
+    return ACCUSE if score <= -STRONG else None
+
+
+def _about_another(clause: Token, speakers: list[Token]) -> bool:
+    """A clause whose subject is a party other than the speaker, or a party's act ("his
+    remarks"); a pronoun may be the speaker ("Clinton said she was wrong"), so it is none."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    said_by = {s.lower_ for s in speakers}
+    return any(
+        s.lower_ not in SPEAKER_PRONOUNS and s.lower_ not in said_by and _party(s) for s in subjects
+    )
+
+
+def _tells_event(clause: Token, verb: Token, tells_act: Callable[[Span], bool]) -> bool:
+    """A clause that reports an act ("said Iraq's attack on the border was brutal", "said
+    Trump was wrong to attack the judge"): that act is coded, and the verdict beside it is
+    no second event. A clause whose words wrap around the reporting verb (a non-projective
+    parse) counts as one, so the search never reaches the verb again."""
+    span = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
+    return span.start <= verb.i < span.end or tells_act(span)
+
+
+def _party(noun: Token) -> bool:
+    """A named party ("Clinton", "the senator", "Iraq"), or a thing one owns ("Trump's plan");
+    a pronoun or a common noun may stand for a thing ("called them an atrocious crime")."""
+    if _named(noun):
+        return True
+    return any(c.dep_ == "poss" and _named(c) for c in noun.children)
+
+
+def _named(noun: Token) -> bool:
+    return noun.pos_ == "PROPN" or noun.ent_type_ in NAMED_ENTITIES or is_person(noun)
+
+
+def _clause_verdict(clause: Token) -> float:
+    """The polarity of what a clause says of its subject: its predicate adjective or noun
+    ("was careless", "is a disgrace"); a merit denied is a charge ("was not truthful"), a
+    charge denied no verdict. A verb's polarity is none ("may suffer privation")."""
+    predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
+    score = max((_verdict(p) for p in predicates), key=abs, default=0.0)
+    words = [*clause.children, *(w for p in predicates for w in p.children)]
+    if any(w.dep_ == "neg" for w in words):
+        return -score if score > 0 else 0.0
+    return score
+
+
+def _verdict(word: Token) -> float:
+    """A predicate word's polarity: its own when strong ("a liar"), else its strongest
+    modifier's ("a terrible president"); none for a feeling ("sad", "proud")."""
+    if word.lemma_.lower() in FEELINGS or word.lower_ in FEELINGS:
+        return 0.0
+    own = _valence(word)
+    if abs(own) >= STRONG:
+        return own
+    modifiers = [_valence(c) for c in word.children if c.dep_ in MODIFIER_DEPS]
+    return max([own, *modifiers], key=abs)
+
+
+def _valence(word: Token) -> float:
+    """VADER's valence of a word form, else of its lemma; 0 for a word it does not rate."""
+    table = polarities()
+    return table.get(word.lower_, table.get(word.lemma_.lower(), 0.0))
