@@ -65,3 +65,16 @@ def test_the_name_right_before_a_cue_speaks_when_the_parse_lost_the_subject() ->
     )
     body = [speaker for content, speaker in contents_and_speakers(text) if "city" in content]
     assert body and all(speaker and "Luis Ortega" in speaker for speaker in body)
+
+
+def test_two_quoted_pieces_of_one_reported_clause_make_one_mixed_quote() -> None:
+    """The clause is one mixed quote; the second piece is a direct quote of its own words,
+    not a second copy of the mixed one."""
+    (result,) = run_texts(
+        "Ash wrote that Priebus had made “numerous requests” to withdraw the motion, “and even "
+        "to agree to cancel the meeting.”"
+    )
+    kinds = sorted((q.kind.value, q.content.text) for q in result.quotes)
+    assert [k for k, _ in kinds] == ["direct", "mixed"]
+    assert kinds[0][1].startswith("and even to agree")
+    assert all(q.speaker.mention and q.speaker.mention.text == "Ash" for q in result.quotes)
