@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from eventwire.model import Actor, Article, Evidence, Mention, Quote, QuoteKind, Source, Speaker
 from eventwire.quotes.gender import SpeakerAgreement
+from eventwire.quotes.groups import overlaps
 
 Range = tuple[int, int]
 
@@ -136,3 +137,23 @@ def _chain(agency: Source | None, outlet: Source | None, speaker: Speaker) -> li
 
 def _same(a: Source, b: Source) -> bool:
     return (a.actor_id is not None and a.actor_id == b.actor_id) or a.name == b.name
+
+
+def outer_report(facts: QuoteFacts, found: list[QuoteFacts]) -> QuoteFacts | None:
+    """ "Ash wrote that they made “numerous requests” to withdraw it, “and even to agree …”":
+    the reported clause is one mixed quote; a second quoted piece of it, taken by the same cue
+    or by a verb inside the clause ("made"), is a direct quote of its own words by the
+    clause's speaker, not the mixed quote again."""
+    if facts.kind != QuoteKind.MIXED or facts.cue is None:
+        return None
+    cue_start = facts.cue[0]
+    return next(
+        (
+            other
+            for other in found
+            if other.kind == QuoteKind.MIXED
+            and overlaps(other.content, facts.content)
+            and (other.cue == facts.cue or other.content[0] <= cue_start < other.content[1])
+        ),
+        None,
+    )

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from eventwire.model import Actor, Article, Mention, Quote, QuoteKind
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import paragraphs, quoted_spans
-from eventwire.quotes.chains import QuoteFacts, build_quotes
+from eventwire.quotes.chains import QuoteFacts, build_quotes, outer_report
 from eventwire.quotes.cues import Cue, Range, find_cues, governing_cue
 from eventwire.quotes.elaborations import under_another_cue
 from eventwire.quotes.framing import frames, set_into_sentence
@@ -97,7 +97,7 @@ class QuoteFinder:
         found: list[QuoteFacts] = []
         for group in self._groups():
             facts = self._direct(group, found)
-            outer = _outer_report(facts, found) if facts is not None else None
+            outer = outer_report(facts, found) if facts is not None else None
             if outer is not None:  # the clause's own speaker said this piece
                 facts = replace(outer, kind=QuoteKind.DIRECT, content=inner(self.text, group))
             if facts is not None:
@@ -379,23 +379,3 @@ def _nested(inner: Cue, outer: Cue) -> bool:
     if outer.token not in inner.token.ancestors and not frames(outer.token, inner.token):
         return False
     return outer.content is None or outer.content[0] <= inner.token.idx < outer.content[1]
-
-
-def _outer_report(facts: QuoteFacts, found: list[QuoteFacts]) -> QuoteFacts | None:
-    """ "Ash wrote that they made “numerous requests” to withdraw it, “and even to agree …”":
-    the reported clause is one mixed quote; a second quoted piece of it, taken by the same cue
-    or by a verb inside the clause ("made"), is a direct quote of its own words by the
-    clause's speaker, not the mixed quote again."""
-    if facts.kind != QuoteKind.MIXED or facts.cue is None:
-        return None
-    cue_start = facts.cue[0]
-    return next(
-        (
-            other
-            for other in found
-            if other.kind == QuoteKind.MIXED
-            and overlaps(other.content, facts.content)
-            and (other.cue == facts.cue or other.content[0] <= cue_start < other.content[1])
-        ),
-        None,
-    )
