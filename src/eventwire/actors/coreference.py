@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.short_names import firm_shortened
 from eventwire.codes import country_display_name
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
@@ -57,6 +58,10 @@ class ActorBuilder:
         """A name: the same key means the same actor; people go by `_person`."""
         if self._surname_of_person(candidate):
             candidate.type, candidate.country, candidate.sector = ActorType.PERSON, None, None
+        firm = None if self._surname_known(candidate) else firm_shortened(candidate, self.actors)
+        if firm is not None:
+            self.link(candidate, firm)
+            return
         if candidate.type == ActorType.PERSON:
             self._named_person(candidate)
             return
@@ -94,6 +99,10 @@ class ActorBuilder:
         unknown_org = candidate.type == ActorType.ORGANIZATION and candidate.sector is None
         country = candidate.type == ActorType.COUNTRY
         return bare and (unknown_org or country) and candidate.name.lower() in self.people
+
+    def _surname_known(self, candidate: Candidate) -> bool:
+        """ "Ford" after "Gerald Ford": a person of that surname comes before a firm."""
+        return candidate.name.split()[-1].lower() in self.people
 
     def _named_person(self, candidate: Candidate) -> None:
         actor = self._person(candidate)

@@ -1,0 +1,42 @@
+"""A firm's short name: "Coda" after "Coda Energy Inc.", "Delta" after "Delta Air Lines".
+
+News style names an organisation in full once and then by its first word or words. The
+tagger often reads the short form as a person ("Conseco said") or as an organisation of its
+own, which splits one firm into two actors and leaves the short one without codes.
+"""
+
+from __future__ import annotations
+
+from eventwire.actors.candidates import Candidate
+from eventwire.actors.coding import known_actors
+from eventwire.model import Actor, ActorType, MentionKind
+
+SHORTENED = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
+
+
+def firm_shortened(candidate: Candidate, actors: list[Actor]) -> Actor | None:
+    """The organisation named before whose name starts with the candidate's words, when the
+    candidate is a bare name with no codes of its own (a known person or body keeps its own)."""
+    if candidate.kind != MentionKind.NAME or candidate.type not in SHORTENED:
+        return None
+    if candidate.sector is not None or candidate.role is not None or _known(candidate.name):
+        return None
+    words = candidate.name.lower().split()
+    return next(
+        (actor for actor in reversed(actors) if _starts_name(actor, words)),
+        None,
+    )
+
+
+def _known(name: str) -> bool:
+    """ "House" after "House Ways and Means Committee" is the chamber, a body of its own."""
+    return known_actors(None).lookup(name) is not None
+
+
+def _starts_name(actor: Actor, words: list[str]) -> bool:
+    """Whether the organisation's name is the words and more ("Kyle" of "Kyle Technology
+    Corp.", not "Kyle" of "Kyle")."""
+    if actor.type != ActorType.ORGANIZATION:
+        return False
+    name = actor.name.lower().split()
+    return len(name) > len(words) and name[: len(words)] == words

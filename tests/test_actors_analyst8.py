@@ -1,0 +1,33 @@
+"""Actors read by an analyst on unseen articles (session 8): a firm named in full and then by
+its first words is one actor, whose codes its short mentions carry."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_actors_context import actor, codes
+
+
+def names(result) -> list[str]:  # type: ignore[no-untyped-def]
+    return [a.name for a in result.actors]
+
+
+def test_a_firm_named_by_its_first_word_is_the_firm_named_in_full() -> None:
+    (r,) = run_texts(
+        "Brimley Energy Inc. said it arranged a $50 million credit line on Monday. "
+        "Brimley said the money would repay bank debt."
+    )
+    assert "Brimley" not in names(r)
+    firm = actor(r, "Brimley Energy Inc.")
+    assert {m.evidence.text for m in r.mentions if m.actor_id == firm.id} == {
+        "Brimley Energy Inc.",
+        "Brimley",
+    }
+    assert codes(firm)[1] == "BUS"
+
+
+def test_a_known_body_is_not_a_firm_whose_name_starts_with_it() -> None:
+    (r,) = run_texts(
+        "The House Ways and Means Committee met on Monday. The House passed the bill on"
+        " Tuesday after a long debate."
+    )
+    assert "House" in names(r)
