@@ -31,3 +31,19 @@ def test_a_known_body_is_not_a_firm_whose_name_starts_with_it() -> None:
         " Tuesday after a long debate."
     )
     assert "House" in names(r)
+
+
+def test_a_firms_spokesman_named_by_its_short_name_is_business() -> None:
+    (r,) = run_texts(
+        "Brimley Technology Corp. said an investor signed a letter of intent to buy the company."
+        " The investor plans to run the company, said a spokesman for Brimley."
+    )
+    assert codes(actor(r, "a spokesman"))[1] == "BUS"
+
+
+def test_a_firms_president_named_by_its_short_name_is_business() -> None:
+    (r,) = run_texts(
+        "Brimley Energy Inc. said it arranged a $50 million credit line. Ted Eubank, Brimley's"
+        " president, said the loan carries an interest rate of prime plus one point."
+    )
+    assert codes(actor(r, "Ted Eubank"))[1] == "BUS"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
+from eventwire.actors.firm_employers import in_full, shortened_firm
 from eventwire.actors.member_bodies import body_codes
 from eventwire.actors.org_places import of_place_country
 from eventwire.actors.org_sectors import head_sector
@@ -51,7 +52,10 @@ def employer_in(tokens: list[Token]) -> Employer | None:
     doc = tokens[0].doc
     for ent in entities(doc):
         if ent.label_ == "ORG" and ent.start in window:
-            return organization_codes(_without_article(ent))
+            return organization_codes(in_full(_without_article(ent)))
+    firm = shortened_firm(tokens)
+    if firm is not None:
+        return organization_codes(_without_article(firm))
     body = body_codes(tokens)
     return Employer(*body) if body is not None else None
 
