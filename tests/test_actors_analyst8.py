@@ -47,3 +47,22 @@ def test_a_firms_president_named_by_its_short_name_is_business() -> None:
         " president, said the loan carries an interest rate of prime plus one point."
     )
     assert codes(actor(r, "Ted Eubank"))[1] == "BUS"
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    (r,) = run_texts(
+        "Manuel Ortega left the courthouse in Miami on Monday. His brother Lazaro Ortega"
+        " refused to comment. Reporters said Manuel had asked the court for custody."
+    )
+    assert "Manuel" not in names(r)
+    manuel = actor(r, "Manuel Ortega")
+    assert "Manuel" in {m.evidence.text for m in r.mentions if m.actor_id == manuel.id}
+
+
+def test_a_surname_is_not_resolved_to_a_kinsman_named_last_by_given_name() -> None:
+    (r,) = run_texts(
+        "Pedro Ortega, 6, arrived in Miami in November. His father Juan Ortega wants him back"
+        " in Havana. Ortega, who was divorced from Pedro's mother, wrote a letter on Monday."
+    )
+    juan = actor(r, "Juan Ortega")
+    assert "Ortega" in {m.evidence.text for m in r.mentions if m.actor_id == juan.id}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 
 from eventwire.actors.candidates import Candidate
-from eventwire.actors.short_names import firm_shortened
+from eventwire.actors.short_names import firm_shortened, given_name_of
 from eventwire.codes import country_display_name
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
@@ -94,18 +94,20 @@ class ActorBuilder:
 
     def _surname_of_person(self, candidate: Candidate) -> bool:
         """ "Jordan" after "Jim Jordan", "Clinton" tagged as an organisation: a bare word that
-        is the surname of a person already named is that person, not a country or a firm."""
+        is the surname (or the one given name) of a person already named is that person, not a
+        country or a firm."""
         bare = " " not in candidate.name and candidate.kind == MentionKind.NAME
         unknown_org = candidate.type == ActorType.ORGANIZATION and candidate.sector is None
         country = candidate.type == ActorType.COUNTRY
-        return bare and (unknown_org or country) and candidate.name.lower() in self.people
+        named = candidate.name.lower() in self.people or given_name_of(candidate, self.actors)
+        return bare and (unknown_org or country) and bool(named)
 
     def _surname_known(self, candidate: Candidate) -> bool:
         """ "Ford" after "Gerald Ford": a person of that surname comes before a firm."""
         return candidate.name.split()[-1].lower() in self.people
 
     def _named_person(self, candidate: Candidate) -> None:
-        actor = self._person(candidate)
+        actor = self._person(candidate) or given_name_of(candidate, self.actors)
         kind = None
         if actor is None:
             actor = self.new_actor(candidate, candidate.name)
@@ -121,11 +123,12 @@ class ActorBuilder:
     def _person(self, candidate: Candidate) -> Actor | None:
         """A full name is the person of that name (two different full names never merge);
         a surname alone is the person with that surname mentioned most recently before it."""
-        namesakes = self.people.get(candidate.name.split()[-1].lower(), [])
+        surname = candidate.name.split()[-1].lower()
+        namesakes = self.people.get(surname, [])
         if " " in candidate.name:
             return next((a for a in namesakes if _same_person(a.name, candidate.name)), None)
-        for _, actor in self.before(candidate):
-            if any(actor is namesake for namesake in namesakes):
+        for other, actor in self.before(candidate):  # "Elian" says no "Gonzalez" was last
+            if surname in other.name.lower().split() and any(actor is n for n in namesakes):
                 return actor
         return namesakes[0] if namesakes else None
 

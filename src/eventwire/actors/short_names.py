@@ -1,4 +1,5 @@
-"""A firm's short name: "Coda" after "Coda Energy Inc.", "Delta" after "Delta Air Lines".
+"""Short names: a firm by its first words ("Coda" after "Coda Energy Inc."), a person by a
+given name ("Lazaro" after "Lazaro Gonzalez").
 
 News style names an organisation in full once and then by its first word or words. The
 tagger often reads the short form as a person ("Conseco said") or as an organisation of its
@@ -40,3 +41,20 @@ def _starts_name(actor: Actor, words: list[str]) -> bool:
         return False
     name = actor.name.lower().split()
     return len(name) > len(words) and name[: len(words)] == words
+
+
+def given_name_of(candidate: Candidate, actors: list[Actor]) -> Actor | None:
+    """ "Lazaro" after "Lazaro Gonzalez", "Michelle" after "Michelle Obama": a lone name that
+    is the first name of exactly one person named in full before is that person (family
+    stories tell kin apart by given name; a surname match is tried first)."""
+    if candidate.kind != MentionKind.NAME or " " in candidate.name:
+        return None
+    given = candidate.name.lower()
+    people = [
+        actor
+        for actor in actors
+        if actor.type == ActorType.PERSON
+        and len(words := actor.name.lower().split()) > 1
+        and words[0] == given
+    ]
+    return people[0] if len(people) == 1 else None
