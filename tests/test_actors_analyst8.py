@@ -66,3 +66,12 @@ def test_a_surname_is_not_resolved_to_a_kinsman_named_last_by_given_name() -> No
     )
     juan = actor(r, "Juan Ortega")
     assert "Ortega" in {m.evidence.text for m in r.mentions if m.actor_id == juan.id}
+
+
+def test_a_demonym_before_a_descriptive_noun_gives_the_persons_country() -> None:
+    (r,) = run_texts(
+        "The partners invited the Russian oligarch Oleg Petrov to invest in the fund, and"
+        " the French writer Anne Moreau praised the plan on Monday."
+    )
+    assert codes(actor(r, "Oleg Petrov"))[0] == "RUS"
+    assert codes(actor(r, "Anne Moreau"))[0] == "FRA"

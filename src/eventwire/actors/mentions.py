@@ -40,6 +40,7 @@ from eventwire.actors.name_checks import (
     no_person,
     strip_leading_title,
 )
+from eventwire.actors.nationality import described_nationality
 from eventwire.actors.org_sectors import business_sector, head_sector
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.phrases import (
@@ -162,6 +163,7 @@ class MentionFinder(GroupMentions):
             or find_province_country(self.doc, before)
             or find_country(self.doc, described)
             or town_office_country(role or find_role(self.doc, after), before + described)
+            or described_nationality(span)
         )
         org = self._organization_in(before + after)
         past = bool(role) and (past_office(before) or past_office(after))
