@@ -167,3 +167,13 @@ def test_every_row_of_the_table_is_well_formed():
         assert kind != "person" or (role and start), row
         first, last = _day(start, last=False), _day(end, last=True)
         assert not (first and last) or first <= last, row
+
+
+def test_a_middle_initial_does_not_hide_a_known_person(known):
+    found = known.lookup("Viktor F. Yanukovych", date(2016, 8, 2))
+    assert found is not None and found.name == "Viktor Yanukovych"
+    assert codes(found) == ("UKR", None)
+
+
+def test_a_name_with_an_initial_is_looked_up_as_written_first(known):
+    assert known.lookup("George W. Bush", date(2002, 1, 1)).name == "George W. Bush"

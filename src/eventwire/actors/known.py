@@ -164,6 +164,7 @@ class KnownActors:
         if institution and home:
             return replace(institution, country=home)
         found = self._longest(self._named, tokens, on) or self._firm(tokens, on)
+        found = found or self._without_initials(tokens, on)
         found = found or self._surname(tokens[-1], on, home)
         found = found or institution or self._longest(self._agents, tokens, on)
         return found or self._misspelt(tokens, on)
@@ -183,6 +184,14 @@ class KnownActors:
             bare = bare[:-1]
         found = self._longest(self._named, bare, on) if bare != tokens else None
         return found if found is not None and found.type is ActorType.ORGANIZATION else None
+
+    def _without_initials(self, tokens: Key, on: date | None) -> KnownActor | None:
+        """ "Viktor F. Yanukovych" (a newspaper's style) is the known "Viktor Yanukovych":
+        tried only when the name as written is unknown, and only for people."""
+        last = len(tokens) - 1
+        bare = tuple(t for i, t in enumerate(tokens) if not (0 < i < last and len(t) == 1))
+        found = self._longest(self._named, bare, on) if bare != tokens else None
+        return found if found is not None and found.type is ActorType.PERSON else None
 
     def _longest(self, index: _Index, tokens: Key, on: date | None) -> KnownActor | None:
         for key in _tails(tokens):
