@@ -75,3 +75,12 @@ def test_a_demonym_before_a_descriptive_noun_gives_the_persons_country() -> None
     )
     assert codes(actor(r, "Oleg Petrov"))[0] == "RUS"
     assert codes(actor(r, "Anne Moreau"))[0] == "FRA"
+
+
+def test_an_officer_of_a_body_named_by_its_acronym_takes_the_bodys_sector() -> None:
+    (r,) = run_texts(
+        "The National Association of Nurses endorsed the bill, and powerful NAN President"
+        " Mary Brogan praised it on stage."
+    )
+    assert codes(actor(r, "Mary Brogan"))[1] != "GOV"
+    assert codes(actor(r, "Mary Brogan"))[1] == codes(actor(r, "National Association of Nurses"))[1]

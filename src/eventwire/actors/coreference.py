@@ -87,7 +87,7 @@ class ActorBuilder:
             (
                 actor
                 for actor in self.actors
-                if actor.type == ActorType.ORGANIZATION and _initials(actor.name) == name
+                if actor.type == ActorType.ORGANIZATION and initials(actor.name) == name
             ),
             None,
         )
@@ -223,7 +223,7 @@ class ActorBuilder:
         return self.actors, self.mentions
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """The capitals of a name's words, without "of", "for", "and", "the" ("UNOS")."""
     words = [
         w for w in name.replace("-", " ").split() if w.lower() not in word_set("initials_skip")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.actors.coding import known_actors
+from eventwire.actors.coreference import initials
 from eventwire.codes import country_of
 from eventwire.parse.nlp import entities, entity_at
 
@@ -20,21 +21,43 @@ SHORT_NAME_LABELS = frozenset({"", "PERSON", "ORG"})
 
 def shortened_firm(tokens: list[Token]) -> Span | None:
     """The organisation named in full elsewhere whose name starts with a proper noun among
-    the tokens, when that noun is no country, known body or named person's surname."""
+    the tokens, when that noun is no country, known body or named person's surname, or
+    whose initials an acronym among them spells."""
     for token in tokens:
-        if token.pos_ == "PROPN" and _could_be_short(token):
-            firm = _full_name(token)
-            if firm is not None:
-                return firm
+        if token.pos_ != "PROPN":
+            continue
+        if _acronym(token.text):
+            firm = _spelled_out(token.doc[token.i : token.i + 1])
+        else:
+            firm = _full_name(token) if _could_be_short(token) else None
+        if firm is not None:
+            return firm
     return None
 
 
 def in_full(org: Span) -> Span:
-    """ "Upjohn" tagged as an organisation in "An Upjohn spokesman": the firm's full name
-    when the article gives one ("Upjohn Co."), which carries its kind."""
-    if len(org) != 1 or not _could_be_short(org[0]):
+    """ "Upjohn" tagged as an organisation in "An Upjohn spokesman", "AFT" in "AFT President
+    X": the full name when the article gives one ("Upjohn Co."), which carries its kind."""
+    if len(org) != 1:
+        return org
+    if _acronym(org.text):
+        return _spelled_out(org) or org
+    if not _could_be_short(org[0]):
         return org
     return _full_name(org[0]) or org
+
+
+def _acronym(text: str) -> bool:
+    return len(text) > 1 and text.isalpha() and text.isupper()
+
+
+def _spelled_out(org: Span) -> Span | None:
+    """ "AFT President Randi Weingarten" after "the American Federation of Teachers": the
+    organisation named in full whose initials the acronym spells."""
+    return next(
+        (e for e in entities(org.doc) if e.label_ == "ORG" and initials(e.text) == org.text),
+        None,
+    )
 
 
 def _could_be_short(token: Token) -> bool:
