@@ -3,12 +3,19 @@ its first words is one actor, whose codes its short mentions carry."""
 
 from __future__ import annotations
 
+from eventwire.model import ArticleResult
 from tests.conftest import run_texts
 from tests.test_actors_context import actor, codes
 
 
-def names(result) -> list[str]:  # type: ignore[no-untyped-def]
+def names(result: ArticleResult) -> list[str]:
     return [a.name for a in result.actors]
+
+
+def mentions_of(result: ArticleResult, name: str) -> set[str]:
+    """The words of every mention linked to the actor of that name."""
+    found = actor(result, name)
+    return {m.evidence.text for m in result.mentions if m.actor_id == found.id}
 
 
 def test_a_firm_named_by_its_first_word_is_the_firm_named_in_full() -> None:
@@ -17,12 +24,8 @@ def test_a_firm_named_by_its_first_word_is_the_firm_named_in_full() -> None:
         "Brimley said the money would repay bank debt."
     )
     assert "Brimley" not in names(r)
-    firm = actor(r, "Brimley Energy Inc.")
-    assert {m.evidence.text for m in r.mentions if m.actor_id == firm.id} == {
-        "Brimley Energy Inc.",
-        "Brimley",
-    }
-    assert codes(firm)[1] == "BUS"
+    assert mentions_of(r, "Brimley Energy Inc.") == {"Brimley Energy Inc.", "Brimley"}
+    assert codes(actor(r, "Brimley Energy Inc."))[1] == "BUS"
 
 
 def test_a_known_body_is_not_a_firm_whose_name_starts_with_it() -> None:
@@ -55,8 +58,7 @@ def test_a_given_name_alone_is_the_one_person_named_in_full_with_it() -> None:
         " refused to comment. Reporters said Manuel had asked the court for custody."
     )
     assert "Manuel" not in names(r)
-    manuel = actor(r, "Manuel Ortega")
-    assert "Manuel" in {m.evidence.text for m in r.mentions if m.actor_id == manuel.id}
+    assert "Manuel" in mentions_of(r, "Manuel Ortega")
 
 
 def test_a_surname_is_not_resolved_to_a_kinsman_named_last_by_given_name() -> None:
@@ -64,8 +66,7 @@ def test_a_surname_is_not_resolved_to_a_kinsman_named_last_by_given_name() -> No
         "Pedro Ortega, 6, arrived in Miami in November. His father Juan Ortega wants him back"
         " in Havana. Ortega, who was divorced from Pedro's mother, wrote a letter on Monday."
     )
-    juan = actor(r, "Juan Ortega")
-    assert "Ortega" in {m.evidence.text for m in r.mentions if m.actor_id == juan.id}
+    assert "Ortega" in mentions_of(r, "Juan Ortega")
 
 
 def test_a_demonym_before_a_descriptive_noun_gives_the_persons_country() -> None:
