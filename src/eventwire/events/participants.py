@@ -182,9 +182,10 @@ class RoleReader:
     def _described(self, token: Token) -> Participant | None:
         """ "the ministry", "the embassy", "the group": a definite description of an
         organisation or group named before, the latest whose name ends in that noun ("the
-        embassy" after "U.S. embassies"); a generic noun ("any") is the latest organisation."""
+        embassy" after "U.S. embassies"); a generic noun ("any") is the latest organisation.
+        A description followed by its own name ("the group Code Pink") introduces someone new."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        if not definite or token.pos_ != "NOUN":
+        if not definite or token.pos_ != "NOUN" or _named_in_apposition(token):
             return None
         generic = word_map("anaphoric_noun").get(token.lower_) == "any"
         for mention in reversed(self.mentions):
@@ -301,6 +302,11 @@ def _fill_country(named: list[Participant], modifiers: list[Participant]) -> Non
     for participant in named:
         if participant.country is None and participant.actor_id is None and countries:
             participant.country = countries[0]
+
+
+def _named_in_apposition(noun: Token) -> bool:
+    """ "the group Code Pink", "the newspaper, Le Monde,": a proper name in apposition."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def appositions(head: Token) -> list[Token]:
