@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import run_texts
+from tests.test_dyads import _countries
 
 
 def test_a_description_followed_by_its_name_is_someone_new_not_the_last_group() -> None:
@@ -12,3 +13,14 @@ def test_a_description_followed_by_its_name_is_someone_new_not_the_last_group() 
     )
     (protest,) = [e for e in r.events if e.trigger.text == "protest"]
     assert "Teamsters" not in " ".join(p.name for p in protest.actors)
+
+
+def test_an_assurance_is_aimed_at_its_addressee_not_at_the_doer_it_reports() -> None:
+    assured, demanded = run_texts(
+        "The Egyptian president assured Israeli leaders that Syria would respect the truce.",
+        "Russia demanded that Turkey withdraw its troops.",
+    )
+    (assurance,) = [e for e in assured.events if e.trigger.text == "assured"]
+    assert _countries(assurance.recipients) == {"ISR"}
+    (demand,) = [e for e in demanded.events if e.trigger.text == "demanded"]
+    assert _countries(demand.recipients) == {"TUR"}, "with no addressee, the clause's doer"

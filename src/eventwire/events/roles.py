@@ -140,9 +140,9 @@ def verb_roles(
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
     named += answers + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
     targets += [p for o in objects for p in _object_aims(reader, o, type_ != "ACCUSE")]
-    targets += [  # "demanded that Turkey withdraw", "allege the attacks were plotted by X"
-        s for c in verb.children if c.dep_ == "ccomp" for s in _clause_doers(c)
-    ]
+    if not any(reader.phrase(t) for t in targets):  # "demanded that Turkey withdraw", but
+        # "assured him Jordan would" is aimed at him
+        targets = [s for c in verb.children if c.dep_ == "ccomp" for s in _clause_doers(c)]
     if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea");
         # with none named, an act on a measure is about whom the measure aims at; blame is
         # never aimed at an act's victims
