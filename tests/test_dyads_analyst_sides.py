@@ -24,3 +24,14 @@ def test_an_assurance_is_aimed_at_its_addressee_not_at_the_doer_it_reports() -> 
     assert _countries(assurance.recipients) == {"ISR"}
     (demand,) = [e for e in demanded.events if e.trigger.text == "demanded"]
     assert _countries(demand.recipients) == {"TUR"}, "with no addressee, the clause's doer"
+
+
+def test_with_after_a_named_object_is_the_means_not_a_second_target() -> None:
+    threatened, signed = run_texts(
+        "The European Union threatened Moscow with Chinese-style tariffs.",
+        "Russia signed it with China.",
+    )
+    (threat,) = [e for e in threatened.events if e.trigger.text == "threatened"]
+    assert _countries(threat.recipients) == {"RUS"}
+    (signing,) = signed.events
+    assert _countries(signing.recipients) == {"CHN"}, "'it' is never its own verb's subject"

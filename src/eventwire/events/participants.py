@@ -28,6 +28,7 @@ PLURAL_TAGS = {"NNS", "NNPS"}
 OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
+OBJECT_DEPS = {"dobj", "dative", "iobj"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 DESCRIBED_TYPES = {ActorType.ORGANIZATION, ActorType.GROUP}
 HOME_METHODS = {"dateline", "outlet", "article"}  # `Code.method`s of a home-country default
@@ -133,8 +134,10 @@ class RoleReader:
     def _antecedent(self, pronoun: Token) -> Participant | None:
         """ "Switzerland said it had expelled...": "it" is the subject of the clause above that
         agrees with it, never a phrase the pronoun sits in ("the leader of their party" is not
-        "they")."""
+        "they"), nor the subject of the verb it is the object of ("Russia signed it")."""
         for ancestor in pronoun.ancestors:
+            if pronoun.head == ancestor and pronoun.dep_ in OBJECT_DEPS:
+                continue
             for subject in ancestor.children:
                 if (
                     subject.dep_ in SUBJECT_DEPS

@@ -40,6 +40,7 @@ OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between",
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 AIM_PREPS = {"at", "on", "against"}
+PEOPLE_OBJECTS = {"him", "her", "them", "me", "us", "you"}
 ABOUT_PREPS = {"on", "about", "over"}  # "a ban on travel to X", "a warning about X"
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}
@@ -134,6 +135,9 @@ def verb_roles(
     answers = [p for o in objects for p in answered(reader, o)]  # "disputed that notion"
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
     objects = [o for o in objects if o not in acts]
+    if any(o.lower_ in PEOPLE_OBJECTS or reader.phrase(o) for o in objects):  # "threatened
+        # them with a loss of trade": the means, not a second target
+        preps = preps - {"with"}
     targets = [*objects, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
     targets += addressees(verb)  # "wrote to Reno, demanding that ..."
     targets += asked_to_act(verb) if type_ == "REQUEST" else []
