@@ -35,3 +35,9 @@ def test_with_after_a_named_object_is_the_means_not_a_second_target() -> None:
     assert _countries(threat.recipients) == {"RUS"}
     (signing,) = signed.events
     assert _countries(signing.recipients) == {"CHN"}, "'it' is never its own verb's subject"
+
+
+def test_an_attack_that_killed_someone_is_aimed_at_whom_it_killed() -> None:
+    (r,) = run_texts("The bombing that wounded two Israeli soldiers was condemned on Monday.")
+    (bombing,) = [e for e in r.events if e.trigger.text == "bombing"]
+    assert _countries(bombing.recipients) == {"ISR"}

@@ -30,7 +30,7 @@ from eventwire.events.premises import own_people, premises_owners
 from eventwire.events.purposes import purpose_verbs
 from eventwire.events.settings import aimed_pobjs
 from eventwire.events.statements import answered, issued_by
-from eventwire.events.victims import suffers
+from eventwire.events.victims import harmed_by, suffers
 from eventwire.model import Participant
 
 RECIPIENT_PREPS = {
@@ -350,6 +350,7 @@ def noun_roles(
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
     assault = _is_event_noun(noun, "ASSAULT")
+    targets += harmed_by(noun) if assault else []  # "the raid that killed bin Laden"
     roles = _with_recipients(reader, noun, actors, targets, hostile=[noun] if assault else [])
     return _own_people("ASSAULT" if assault else "", *roles)
 
