@@ -41,3 +41,9 @@ def test_an_attack_that_killed_someone_is_aimed_at_whom_it_killed() -> None:
     (r,) = run_texts("The bombing that wounded two Israeli soldiers was condemned on Monday.")
     (bombing,) = [e for e in r.events if e.trigger.text == "bombing"]
     assert _countries(bombing.recipients) == {"ISR"}
+
+
+def test_a_relative_clause_on_a_description_of_a_named_person_is_that_persons_act() -> None:
+    (r,) = run_texts("The offer came from Sergei Ivanov, a Russian official who criticized NATO.")
+    (criticized,) = [e for e in r.events if e.trigger.text == "criticized"]
+    assert [p.name for p in criticized.actors] == ["Sergei Ivanov"]

@@ -60,7 +60,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     subjects = [fronted_subject(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return [verb.head]
+            head = verb.head  # "Clark, a GOP chair who backs Brooks": the name described
+            return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
         return subjects
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG":
         issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
