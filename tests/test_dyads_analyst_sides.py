@@ -47,3 +47,9 @@ def test_a_relative_clause_on_a_description_of_a_named_person_is_that_persons_ac
     (r,) = run_texts("The offer came from Sergei Ivanov, a Russian official who criticized NATO.")
     (criticized,) = [e for e in r.events if e.trigger.text == "criticized"]
     assert [p.name for p in criticized.actors] == ["Sergei Ivanov"]
+
+
+def test_from_after_a_named_object_is_where_from_not_a_second_target() -> None:
+    (r,) = run_texts("France expelled two Iranian diplomats from Belgium on Monday.")
+    (expelled,) = [e for e in r.events if e.trigger.text == "expelled"]
+    assert _countries(expelled.recipients) == {"IRN"}

@@ -137,8 +137,8 @@ def verb_roles(
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
     objects = [o for o in objects if o not in acts]
     if any(o.lower_ in PEOPLE_OBJECTS or reader.phrase(o) for o in objects):  # "threatened
-        # them with a loss of trade": the means, not a second target
-        preps = preps - {"with"}
+        # them with a loss of trade", "expelled Iranians from Belgium": no second target
+        preps = preps - {"with", "from"}
     targets = [*objects, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
     targets += addressees(verb)  # "wrote to Reno, demanding that ..."
     targets += asked_to_act(verb) if type_ == "REQUEST" else []
