@@ -53,3 +53,9 @@ def test_from_after_a_named_object_is_where_from_not_a_second_target() -> None:
     (r,) = run_texts("France expelled two Iranian diplomats from Belgium on Monday.")
     (expelled,) = [e for e in r.events if e.trigger.text == "expelled"]
     assert _countries(expelled.recipients) == {"IRN"}
+
+
+def test_the_forces_a_country_deploys_are_no_target_of_the_deployment() -> None:
+    (r,) = run_texts("Moscow deployed 2,000 Russian paratroopers on Monday.")
+    (deployed,) = [e for e in r.events if e.trigger.text == "deployed"]
+    assert deployed.recipients == []

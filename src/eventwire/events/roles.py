@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.domestic import domestic
+from eventwire.events.forces import moved_forces
 from eventwire.events.handing import handed_over
 from eventwire.events.lexicon import triggers, words
 from eventwire.events.mood import is_imperative
@@ -135,10 +136,10 @@ def verb_roles(
     preps = RECIPIENT_PREPS - {"from"} if is_passive(verb) else RECIPIENT_PREPS
     answers = [p for o in objects for p in answered(reader, o)]  # "disputed that notion"
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
-    objects = [o for o in objects if o not in acts]
-    if any(o.lower_ in PEOPLE_OBJECTS or reader.phrase(o) for o in objects):  # "threatened
-        # them with a loss of trade", "expelled Iranians from Belgium": no second target
-        preps = preps - {"with", "from"}
+    moved = moved_forces(reader, objects) if type_ in MOVEMENTS else []  # "deployed troops"
+    objects = [o for o in objects if o not in acts and o not in moved]
+    if any(o.lower_ in PEOPLE_OBJECTS or reader.phrase(o) for o in objects):  # "threatened them
+        preps = preps - {"with", "from"}  # with a loss", "expelled X from Belgium": no target
     targets = [*objects, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
     targets += addressees(verb)  # "wrote to Reno, demanding that ..."
     targets += asked_to_act(verb) if type_ == "REQUEST" else []
