@@ -28,6 +28,7 @@ PLURAL_TAGS = {"NNS", "NNPS"}
 OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
+OBJECT_DEPS = {"dobj", "dative", "iobj"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 DESCRIBED_TYPES = {ActorType.ORGANIZATION, ActorType.GROUP}
 HOME_METHODS = {"dateline", "outlet", "article"}  # `Code.method`s of a home-country default
@@ -133,8 +134,10 @@ class RoleReader:
     def _antecedent(self, pronoun: Token) -> Participant | None:
         """ "Switzerland said it had expelled...": "it" is the subject of the clause above that
         agrees with it, never a phrase the pronoun sits in ("the leader of their party" is not
-        "they")."""
+        "they"), nor the subject of the verb it is the object of ("Russia signed it")."""
         for ancestor in pronoun.ancestors:
+            if pronoun.head == ancestor and pronoun.dep_ in OBJECT_DEPS:
+                continue
             for subject in ancestor.children:
                 if (
                     subject.dep_ in SUBJECT_DEPS
@@ -182,9 +185,10 @@ class RoleReader:
     def _described(self, token: Token) -> Participant | None:
         """ "the ministry", "the embassy", "the group": a definite description of an
         organisation or group named before, the latest whose name ends in that noun ("the
-        embassy" after "U.S. embassies"); a generic noun ("any") is the latest organisation."""
+        embassy" after "U.S. embassies"); a generic noun ("any") is the latest organisation.
+        A description followed by its own name ("the group Code Pink") introduces someone new."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        if not definite or token.pos_ != "NOUN":
+        if not definite or token.pos_ != "NOUN" or _named_in_apposition(token):
             return None
         generic = word_map("anaphoric_noun").get(token.lower_) == "any"
         for mention in reversed(self.mentions):
@@ -301,6 +305,11 @@ def _fill_country(named: list[Participant], modifiers: list[Participant]) -> Non
     for participant in named:
         if participant.country is None and participant.actor_id is None and countries:
             participant.country = countries[0]
+
+
+def _named_in_apposition(noun: Token) -> bool:
+    """ "the group Code Pink", "the newspaper, Le Monde,": a proper name in apposition."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def appositions(head: Token) -> list[Token]:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.domestic import domestic
+from eventwire.events.forces import moved_forces
 from eventwire.events.handing import handed_over
 from eventwire.events.lexicon import triggers, words
 from eventwire.events.mood import is_imperative
@@ -30,7 +31,7 @@ from eventwire.events.premises import own_people, premises_owners
 from eventwire.events.purposes import purpose_verbs
 from eventwire.events.settings import aimed_pobjs
 from eventwire.events.statements import answered, issued_by
-from eventwire.events.victims import suffers
+from eventwire.events.victims import harmed_by, suffers
 from eventwire.model import Participant
 
 RECIPIENT_PREPS = {
@@ -40,6 +41,7 @@ OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between",
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 AIM_PREPS = {"at", "on", "against"}
+PEOPLE_OBJECTS = {"him", "her", "them", "me", "us", "you"}
 ABOUT_PREPS = {"on", "about", "over"}  # "a ban on travel to X", "a warning about X"
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}
@@ -59,7 +61,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     subjects = [fronted_subject(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return [verb.head]
+            head = verb.head  # "Clark, a GOP chair who backs Brooks": the name described
+            return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
         return subjects
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG":
         issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
@@ -133,16 +136,19 @@ def verb_roles(
     preps = RECIPIENT_PREPS - {"from"} if is_passive(verb) else RECIPIENT_PREPS
     answers = [p for o in objects for p in answered(reader, o)]  # "disputed that notion"
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
-    objects = [o for o in objects if o not in acts]
+    moved = moved_forces(reader, objects) if type_ in MOVEMENTS else []  # "deployed troops"
+    objects = [o for o in objects if o not in acts and o not in moved]
+    if any(o.lower_ in PEOPLE_OBJECTS or reader.phrase(o) for o in objects):  # "threatened them
+        preps = preps - {"with", "from"}  # with a loss", "expelled X from Belgium": no target
     targets = [*objects, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
     targets += addressees(verb)  # "wrote to Reno, demanding that ..."
     targets += asked_to_act(verb) if type_ == "REQUEST" else []
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
     named += answers + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
     targets += [p for o in objects for p in _object_aims(reader, o, type_ != "ACCUSE")]
-    targets += [  # "demanded that Turkey withdraw", "allege the attacks were plotted by X"
-        s for c in verb.children if c.dep_ == "ccomp" for s in _clause_doers(c)
-    ]
+    if not any(reader.phrase(t) for t in targets):  # "demanded that Turkey withdraw", but
+        # "assured him Jordan would" is aimed at him
+        targets = [s for c in verb.children if c.dep_ == "ccomp" for s in _clause_doers(c)]
     if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea");
         # with none named, an act on a measure is about whom the measure aims at; blame is
         # never aimed at an act's victims
@@ -346,6 +352,7 @@ def noun_roles(
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
     assault = _is_event_noun(noun, "ASSAULT")
+    targets += harmed_by(noun) if assault else []  # "the raid that killed bin Laden"
     roles = _with_recipients(reader, noun, actors, targets, hostile=[noun] if assault else [])
     return _own_people("ASSAULT" if assault else "", *roles)
 

@@ -6,6 +6,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.passives import is_passive
 
 SUFFERING_VERBS = words("event_arguments.tsv", "suffering")
+RELATIVES = {"that", "which"}
 
 
 def suffers(verb: Token) -> bool:
@@ -14,3 +15,15 @@ def suffers(verb: Token) -> bool:
     if verb.lemma_.lower() not in SUFFERING_VERBS:
         return False
     return is_passive(verb) or not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+
+
+def harmed_by(noun: Token) -> list[Token]:
+    """ "the raid that killed bin Laden", "an attack which wounded two guards": the objects of
+    a harming verb in a relative clause whose subject is the act noun itself."""
+    clauses = [
+        c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in SUFFERING_VERBS
+    ]
+    own = [
+        v for v in clauses if any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in v.children)
+    ]
+    return [o for v in own for o in v.children if o.dep_ == "dobj"]
