@@ -361,6 +361,8 @@ def inherit_owner_countries(
             group.sector = owner.sector.model_copy()  # "Howes' team" works where he works
         if candidate.extra.get("staff") and owner.sector:  # "CIA officers" SPY, "her aides" PTY
             group.sector = owner.sector.model_copy()
+        elif candidate.extra.get("staff") and owner.type == ActorType.ORGANIZATION:
+            group.sector = None  # "a Kellogg officer": the firm's, whatever it is, not an army's
         if candidate.extra.get("serves"):  # "an adviser to Trump": the candidate's sector
             group.sector = owner.sector.model_copy() if owner.sector else None
         _armed_opposition(group, owner, owner.id in ousted)
