@@ -357,13 +357,17 @@ def _past_duty(clause: Token) -> bool:
 
 
 def _binds_no_one(clause: Token) -> bool:
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
-    return any(
-        s.dep_ == "expl"
-        or s.lower_ in NO_ONE
-        or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
-        for s in subjects
-    )
+    """ "that should help it save", "the crisis should be a call to conscience", "overturning
+    the ruling should be a priority": a duty binds a party only through a subject who can act,
+    an act ("talks should resume") or a thing to be done ("sanctions should be lifted")."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return not any(_bindable(s) for s in subjects)
+
+
+def _bindable(subject: Token) -> bool:
+    no = any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children)
+    acted = subject.dep_ == "nsubjpass" or event_noun(subject) or is_agent(subject)
+    return acted and subject.lower_ not in NO_ONE | THINGS and not no
 
 
 def _idiom(noun: Token) -> bool:

@@ -1,0 +1,25 @@
+"""Events an analyst reading unseen articles would not count, or would count differently."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+NOT_EVENTS = [
+    ("Unisys said that should help it save $500 million a year in costs.", "said"),
+    ("He said the senator's attempts to discredit the judge should give voters pause.", "said"),
+    ("Both candidates have said overturning the court's ruling should be a priority.", "said"),
+    ('"The crisis should be a call to conscience," the newspaper added.', "added"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NOT_EVENTS)
+def test_readings_that_are_no_act_are_left_out(text: str, trigger: str) -> None:
+    (result,) = run_texts(text)
+    assert not [e for e in result.events if trigger in e.trigger.text]
+
+
+def test_a_duty_laid_on_a_party_is_still_a_demand() -> None:
+    (result,) = run_texts("Obama said the Syrian government should stop the attacks.")
+    assert [(e.type, e.trigger.text) for e in result.events] == [("REQUEST", "said")]
