@@ -11,6 +11,7 @@ NOT_EVENTS = [
     ("He said the senator's attempts to discredit the judge should give voters pause.", "said"),
     ("Both candidates have said overturning the court's ruling should be a priority.", "said"),
     ('"The crisis should be a call to conscience," the newspaper added.', "added"),
+    ("Teen girl pepper-sprayed in scuffle outside Wisconsin Trump rally.", "rally"),
 ]
 
 
