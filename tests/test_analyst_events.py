@@ -12,6 +12,7 @@ NOT_EVENTS = [
     ("Both candidates have said overturning the court's ruling should be a priority.", "said"),
     ('"The crisis should be a call to conscience," the newspaper added.', "added"),
     ("Teen girl pepper-sprayed in scuffle outside Wisconsin Trump rally.", "rally"),
+    ("Two car dealers made large donations to the senator's PAC on the same day.", "donations"),
 ]
 
 

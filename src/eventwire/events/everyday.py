@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
 from eventwire.events.sense import DEVICES, RETORTS, event_noun, objects, prep_objects
@@ -20,7 +21,6 @@ PRESS_REPLIES = words("event_words.tsv", "press_reply")  # "asked to comment": a
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
-POLITICAL_GIVING = words("event_words.tsv", "political_giving")  # campaign, PAC, donor
 NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
 TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling
 MILITARY = words("event_words.tsv", "military")
@@ -188,12 +188,6 @@ def _forecasts(verb: Token) -> bool:
     return bool(clauses) and not any(is_agent(s) for s in subjects)
 
 
-def _political_giving(verb: Token) -> bool:
-    """ "donated $300,000 for Republicans", "a super PAC financed by donors": money given to
-    campaigns and parties is political giving, not aid."""
-    return any(t.lemma_.lower() in POLITICAL_GIVING for t in verb.sent)
-
-
 def _charges_a_price(verb: Token) -> bool:
     """ "whatever Trump charged his campaign", "charged his campaign $40,000": charging an amount
     is a price; an accusation charges someone ("charged him with murder", "charged that")."""
@@ -264,12 +258,12 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "assure": ("is sure", _certain),
     "reassure": ("is sure", _certain),
     "kill": ("natural death", _natural_death),
-    "donate": ("political giving", _political_giving),
+    "donate": ("political giving", political_giving),
     "charge": ("charges a price", _charges_a_price),
     "rule": ("keeps an option open", _negated),
     "stand": ("stands by a statement", _stands_by_a_statement),
-    "fund": ("political giving", _political_giving),
-    "finance": ("political giving", _political_giving),
+    "fund": ("political giving", political_giving),
+    "finance": ("political giving", political_giving),
 }
 
 
@@ -297,6 +291,8 @@ def everyday_sense(match: TriggerMatch) -> str | None:
     if match.nominal:
         if _idiom(match.head):
             return "idiom"
+        if political_gift(match):
+            return "political giving"
         return "electoral standing" if _standing(match.head) else None
     name, check = EVERYDAY.get(match.head.lemma_.lower(), ("", None))
     if name == "phrasal verb" and len(match.span) > 1:
