@@ -25,3 +25,15 @@ def test_readings_that_are_no_act_are_left_out(text: str, trigger: str) -> None:
 def test_a_duty_laid_on_a_party_is_still_a_demand() -> None:
     (result,) = run_texts("Obama said the Syrian government should stop the attacks.")
     assert [(e.type, e.trigger.text) for e in result.events] == [("REQUEST", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor avoids discussing the pipeline with the mayor.",
+        "The army refrained from attacking the city.",
+    ],
+)
+def test_an_act_avoided_is_negated(text: str) -> None:
+    (result,) = run_texts(text)
+    assert [e.modality for e in result.events] == ["negated"]
