@@ -13,6 +13,7 @@ NOT_EVENTS = [
     ('"The crisis should be a call to conscience," the newspaper added.', "added"),
     ("Teen girl pepper-sprayed in scuffle outside Wisconsin Trump rally.", "rally"),
     ("Two car dealers made large donations to the senator's PAC on the same day.", "donations"),
+    ("It said 2.2 million shares have been tendered under its offer.", "offer"),
 ]
 
 
@@ -20,6 +21,13 @@ NOT_EVENTS = [
 def test_readings_that_are_no_act_are_left_out(text: str, trigger: str) -> None:
     (result,) = run_texts(text)
     assert not [e for e in result.events if trigger in e.trigger.text]
+
+
+def test_a_request_to_a_regulator_in_a_share_deal_is_still_an_appeal() -> None:
+    (result,) = run_texts(
+        "The bank filed a request with the Federal Reserve for permission to buy more stock."
+    )
+    assert [e.type for e in result.events] == ["REQUEST"]
 
 
 def test_a_duty_laid_on_a_party_is_still_a_demand() -> None:

@@ -305,12 +305,14 @@ def _trade(match: TriggerMatch) -> bool:
     and higher selling prices": an offer, deal, purchase or demand whose arguments are shares,
     prices or takeovers is commerce, not cooperation or an appeal between political actors;
     weapons bought or sold stay (an arms sale is aid). The words are nouns: "agreed to share
-    intelligence" is cooperation; a noun trigger counts itself ("before closing the purchase")."""
+    intelligence" is cooperation; a noun trigger counts itself ("before closing the purchase")
+    and, aimed at no party, its sentence ("2 million shares were tendered under its offer")."""
     if match.code.type not in TRADE_TYPES:
         return False
     head = match.head
-    if match.nominal:  # the noun itself may be commerce ("closing the purchase")
-        phrase = list(head.subtree)
+    if match.nominal:
+        aimed = any(is_agent(t) for t in prep_objects(head, BACKED_PREPS | {"with"}))
+        phrase = list(head.subtree if aimed else head.sent)
     else:
         arguments = [c for c in head.children if c.dep_ in TRADE_ARGUMENT_DEPS]
         phrase = [t for a in arguments for t in a.subtree]
