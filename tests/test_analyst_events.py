@@ -45,3 +45,15 @@ def test_a_duty_laid_on_a_party_is_still_a_demand() -> None:
 def test_an_act_avoided_is_negated(text: str) -> None:
     (result,) = run_texts(text)
     assert [e.modality for e in result.events] == ["negated"]
+
+
+def test_an_act_that_does_the_planning_verb_is_no_plan() -> None:
+    (result,) = run_texts(
+        "The senator's attacks on a federal judge have set off a wave of alarm among lawyers."
+    )
+    assert [(e.trigger.text, e.modality) for e in result.events] == [("attacks", "occurred")]
+
+
+def test_an_act_set_for_a_day_is_still_planned() -> None:
+    (result,) = run_texts("A meeting with the Iranian minister is scheduled for Monday.")
+    assert [e.modality for e in result.events] == ["planned"]

@@ -33,6 +33,7 @@ ONGOING_VERBS = words("modality_words.tsv", "ongoing_verb")
 PENDING = words("modality_words.tsv", "pending")
 CLAUSE_BOUNDARIES = {"relcl", "acl", "advcl", "conj", "appos"}
 NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
+SUBJECTS = {"nsubj", "csubj"}  # the doer of a planning verb is no plan: "attacks set off alarm"
 REPORTING = reporting_verbs()
 
 
@@ -190,12 +191,12 @@ def _planned(chain: list[Token]) -> Token | None:
             future = _future_aux(child)
             if future is not None:
                 return future
-    for token in chain:
+    for below, token in zip([None, *chain], chain, strict=False):
         future = _future_aux(token)
         if future is not None:
             return future
-        if token != head and token.lemma_.lower() in PLANNING:
-            return token
+        if below is not None and token.lemma_.lower() in PLANNING and below.dep_ not in SUBJECTS:
+            return token  # "plans to visit"; not "the attacks have set off alarm"
         if token.dep_ == "ccomp":
             break
     return _to_be(head)
