@@ -57,3 +57,8 @@ def test_an_act_that_does_the_planning_verb_is_no_plan() -> None:
 def test_an_act_set_for_a_day_is_still_planned() -> None:
     (result,) = run_texts("A meeting with the Iranian minister is scheduled for Monday.")
     assert [e.modality for e in result.events] == ["planned"]
+
+
+def test_the_preposition_about_plans_nothing() -> None:
+    (result,) = run_texts("New Detail Emerged About Who The Senator Gave Money To In Iraq.")
+    assert [(e.trigger.text, e.modality) for e in result.events] == [("Gave", "occurred")]

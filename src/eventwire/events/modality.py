@@ -33,7 +33,7 @@ ONGOING_VERBS = words("modality_words.tsv", "ongoing_verb")
 PENDING = words("modality_words.tsv", "pending")
 CLAUSE_BOUNDARIES = {"relcl", "acl", "advcl", "conj", "appos"}
 NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
-SUBJECTS = {"nsubj", "csubj"}  # the doer of a planning verb is no plan: "attacks set off alarm"
+SUBJECTS = {"nsubj", "csubj"}
 REPORTING = reporting_verbs()
 
 
@@ -195,11 +195,18 @@ def _planned(chain: list[Token]) -> Token | None:
         future = _future_aux(token)
         if future is not None:
             return future
-        if below is not None and token.lemma_.lower() in PLANNING and below.dep_ not in SUBJECTS:
-            return token  # "plans to visit"; not "the attacks have set off alarm"
+        if below is not None and _plans(token, below):
+            return token
         if token.dep_ == "ccomp":
             break
     return _to_be(head)
+
+
+def _plans(token: Token, below: Token) -> bool:
+    """ "plans to visit", "is about to attack": a planning word over the act; not its doer ("the
+    attacks have set off alarm") nor the preposition "about" ("Emerged About Who Cosby Gave")."""
+    planning = token.lemma_.lower() in PLANNING and token.pos_ != "ADP"
+    return planning and below.dep_ not in SUBJECTS
 
 
 def _future_aux(token: Token) -> Token | None:
