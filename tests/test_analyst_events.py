@@ -62,3 +62,8 @@ def test_an_act_set_for_a_day_is_still_planned() -> None:
 def test_the_preposition_about_plans_nothing() -> None:
     (result,) = run_texts("New Detail Emerged About Who The Senator Gave Money To In Iraq.")
     assert [(e.trigger.text, e.modality) for e in result.events] == [("Gave", "occurred")]
+
+
+def test_a_sentence_opening_with_nor_negates_its_act() -> None:
+    (result,) = run_texts("Nor did the rebels attack the convoy near the border.")
+    assert [e.modality for e in result.events] == ["negated"]

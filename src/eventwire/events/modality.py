@@ -100,9 +100,11 @@ def _negation(chain: list[Token]) -> Token | None:
 
 
 def _nor(chain: list[Token]) -> Token | None:
-    """ "neither approves nor disapproves": the verb after "nor" is negated like the first."""
+    """ "neither approves nor disapproves": the verb after "nor" is negated like the first; a
+    sentence that opens with "Nor" ("Nor did Iran agree to the talks") negates its clause."""
     first = chain[0].head if chain[0].dep_ == "conj" else None
     cues = _children(first, {"cc"}) if first is not None else []
+    cues += [c for t in chain for c in _children(t, {"cc"}) if c.i == c.sent.start]
     return next((c for c in cues if c.lower_ in NEGATIONS), None)
 
 
