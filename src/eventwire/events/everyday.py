@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
 from eventwire.events.sense import DEVICES, RETORTS, event_noun, objects, prep_objects
@@ -20,7 +21,6 @@ PRESS_REPLIES = words("event_words.tsv", "press_reply")  # "asked to comment": a
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
-POLITICAL_GIVING = words("event_words.tsv", "political_giving")  # campaign, PAC, donor
 NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
 TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling
 MILITARY = words("event_words.tsv", "military")
@@ -188,12 +188,6 @@ def _forecasts(verb: Token) -> bool:
     return bool(clauses) and not any(is_agent(s) for s in subjects)
 
 
-def _political_giving(verb: Token) -> bool:
-    """ "donated $300,000 for Republicans", "a super PAC financed by donors": money given to
-    campaigns and parties is political giving, not aid."""
-    return any(t.lemma_.lower() in POLITICAL_GIVING for t in verb.sent)
-
-
 def _charges_a_price(verb: Token) -> bool:
     """ "whatever Trump charged his campaign", "charged his campaign $40,000": charging an amount
     is a price; an accusation charges someone ("charged him with murder", "charged that")."""
@@ -264,12 +258,12 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "assure": ("is sure", _certain),
     "reassure": ("is sure", _certain),
     "kill": ("natural death", _natural_death),
-    "donate": ("political giving", _political_giving),
+    "donate": ("political giving", political_giving),
     "charge": ("charges a price", _charges_a_price),
     "rule": ("keeps an option open", _negated),
     "stand": ("stands by a statement", _stands_by_a_statement),
-    "fund": ("political giving", _political_giving),
-    "finance": ("political giving", _political_giving),
+    "fund": ("political giving", political_giving),
+    "finance": ("political giving", political_giving),
 }
 
 
@@ -297,6 +291,8 @@ def everyday_sense(match: TriggerMatch) -> str | None:
     if match.nominal:
         if _idiom(match.head):
             return "idiom"
+        if political_gift(match):
+            return "political giving"
         return "electoral standing" if _standing(match.head) else None
     name, check = EVERYDAY.get(match.head.lemma_.lower(), ("", None))
     if name == "phrasal verb" and len(match.span) > 1:
@@ -309,12 +305,14 @@ def _trade(match: TriggerMatch) -> bool:
     and higher selling prices": an offer, deal, purchase or demand whose arguments are shares,
     prices or takeovers is commerce, not cooperation or an appeal between political actors;
     weapons bought or sold stay (an arms sale is aid). The words are nouns: "agreed to share
-    intelligence" is cooperation; a noun trigger counts itself ("before closing the purchase")."""
+    intelligence" is cooperation; a noun trigger counts itself ("before closing the purchase")
+    and, aimed at no party, its sentence ("2 million shares were tendered under its offer")."""
     if match.code.type not in TRADE_TYPES:
         return False
     head = match.head
-    if match.nominal:  # the noun itself may be commerce ("closing the purchase")
-        phrase = list(head.subtree)
+    if match.nominal:
+        aimed = any(is_agent(t) for t in prep_objects(head, BACKED_PREPS | {"with"}))
+        phrase = list(head.subtree if aimed else head.sent)
     else:
         arguments = [c for c in head.children if c.dep_ in TRADE_ARGUMENT_DEPS]
         phrase = [t for a in arguments for t in a.subtree]
@@ -357,13 +355,17 @@ def _past_duty(clause: Token) -> bool:
 
 
 def _binds_no_one(clause: Token) -> bool:
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
-    return any(
-        s.dep_ == "expl"
-        or s.lower_ in NO_ONE
-        or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
-        for s in subjects
-    )
+    """ "that should help it save", "the crisis should be a call to conscience", "overturning
+    the ruling should be a priority": a duty binds a party only through a subject who can act,
+    an act ("talks should resume") or a thing to be done ("sanctions should be lifted")."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return not any(_bindable(s) for s in subjects)
+
+
+def _bindable(subject: Token) -> bool:
+    no = any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children)
+    acted = subject.dep_ == "nsubjpass" or event_noun(subject) or is_agent(subject)
+    return acted and subject.lower_ not in NO_ONE | THINGS and not no
 
 
 def _idiom(noun: Token) -> bool:

@@ -33,6 +33,7 @@ ONGOING_VERBS = words("modality_words.tsv", "ongoing_verb")
 PENDING = words("modality_words.tsv", "pending")
 CLAUSE_BOUNDARIES = {"relcl", "acl", "advcl", "conj", "appos"}
 NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
+SUBJECTS = {"nsubj", "csubj"}
 REPORTING = reporting_verbs()
 
 
@@ -99,9 +100,11 @@ def _negation(chain: list[Token]) -> Token | None:
 
 
 def _nor(chain: list[Token]) -> Token | None:
-    """ "neither approves nor disapproves": the verb after "nor" is negated like the first."""
+    """ "neither approves nor disapproves": the verb after "nor" is negated like the first; a
+    sentence that opens with "Nor" ("Nor did Iran agree to the talks") negates its clause."""
     first = chain[0].head if chain[0].dep_ == "conj" else None
     cues = _children(first, {"cc"}) if first is not None else []
+    cues += [c for t in chain for c in _children(t, {"cc"}) if c.i == c.sent.start]
     return next((c for c in cues if c.lower_ in NEGATIONS), None)
 
 
@@ -190,15 +193,22 @@ def _planned(chain: list[Token]) -> Token | None:
             future = _future_aux(child)
             if future is not None:
                 return future
-    for token in chain:
+    for below, token in zip([None, *chain], chain, strict=False):
         future = _future_aux(token)
         if future is not None:
             return future
-        if token != head and token.lemma_.lower() in PLANNING:
+        if below is not None and _plans(token, below):
             return token
         if token.dep_ == "ccomp":
             break
     return _to_be(head)
+
+
+def _plans(token: Token, below: Token) -> bool:
+    """ "plans to visit", "is about to attack": a planning word over the act; not its doer ("the
+    attacks have set off alarm") nor the preposition "about" ("Emerged About Who Cosby Gave")."""
+    planning = token.lemma_.lower() in PLANNING and token.pos_ != "ADP"
+    return planning and below.dep_ not in SUBJECTS
 
 
 def _future_aux(token: Token) -> Token | None:

@@ -231,9 +231,10 @@ def _unvoiced(noun: Token) -> bool:
 
 def _campaign_rally(noun: Token) -> bool:
     """ "Clinton's rally at a union hall", "a Trump campaign rally": a rally named for a
-    candidate or a campaign is a campaign event, not a protest."""
+    candidate or a campaign is a campaign event, not a protest; a known politician's surname
+    counts whatever entity the tagger gave it ("outside Wisconsin Trump rally")."""
     return noun.lemma_.lower() in RALLIES and any(
-        c.dep_ in {"poss", "compound"} and (c.ent_type_ == "PERSON" or c.lemma_.lower() in CAMPAIGN)
+        c.dep_ in {"poss", "compound"} and (is_person(c) or c.lemma_.lower() in CAMPAIGN)
         for c in noun.children
     )
 
