@@ -257,3 +257,25 @@ def test_a_name_given_in_quotation_marks_is_an_accusation(text: str) -> None:
 
 def test_a_quoted_praise_stays_praise() -> None:
     assert event_types('The governor called him "a great friend" on Monday.') == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator cited figures that were released by the campaign on Monday.",
+        "Not all of the letters she sent to the ministry have been released, officials said.",
+    ],
+)
+def test_a_pronoun_for_documents_released_frees_no_one(text: str) -> None:
+    assert "RETREAT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels freed the hostages who were released on Friday, the army said.",
+        "Iran said all of the prisoners were released on Tuesday.",
+    ],
+)
+def test_people_named_through_a_pronoun_are_still_released(text: str) -> None:
+    assert "RETREAT" in event_types(text)
