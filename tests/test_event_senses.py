@@ -279,3 +279,15 @@ def test_a_pronoun_for_documents_released_frees_no_one(text: str) -> None:
 )
 def test_people_named_through_a_pronoun_are_still_released(text: str) -> None:
     assert "RETREAT" in event_types(text)
+
+
+def test_a_surname_that_is_also_an_event_noun_is_the_person() -> None:
+    text = (
+        "U.N. Secretary-General Ban Ki-moon spoke in New York on Monday. "
+        "Ban also kept a spotlight on the issue of climate change."
+    )
+    assert "COERCE" not in event_types(text)
+
+
+def test_the_event_noun_stays_an_event_where_no_one_bears_the_name() -> None:
+    assert "COERCE" in event_types("The government imposed a ban on Muslims entering the country.")
