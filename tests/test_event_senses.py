@@ -291,3 +291,19 @@ def test_a_surname_that_is_also_an_event_noun_is_the_person() -> None:
 
 def test_the_event_noun_stays_an_event_where_no_one_bears_the_name() -> None:
     assert "COERCE" in event_types("The government imposed a ban on Muslims entering the country.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Donald Trump said Jeb Bush is "not smart enough to win" the nomination.',
+        "Senator Smith said the governor is not qualified to lead the state.",
+    ],
+)
+def test_a_merit_denied_is_no_praise(text: str) -> None:
+    assert "SUPPORT" not in event_types(text)
+
+
+def test_a_merit_granted_is_still_praise() -> None:
+    text = "Senator Smith said the governor is qualified to lead the state."
+    assert "SUPPORT" in event_types(text)
