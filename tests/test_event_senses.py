@@ -257,3 +257,53 @@ def test_a_name_given_in_quotation_marks_is_an_accusation(text: str) -> None:
 
 def test_a_quoted_praise_stays_praise() -> None:
     assert event_types('The governor called him "a great friend" on Monday.') == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator cited figures that were released by the campaign on Monday.",
+        "Not all of the letters she sent to the ministry have been released, officials said.",
+    ],
+)
+def test_a_pronoun_for_documents_released_frees_no_one(text: str) -> None:
+    assert "RETREAT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels freed the hostages who were released on Friday, the army said.",
+        "Iran said all of the prisoners were released on Tuesday.",
+    ],
+)
+def test_people_named_through_a_pronoun_are_still_released(text: str) -> None:
+    assert "RETREAT" in event_types(text)
+
+
+def test_a_surname_that_is_also_an_event_noun_is_the_person() -> None:
+    text = (
+        "U.N. Secretary-General Ban Ki-moon spoke in New York on Monday. "
+        "Ban also kept a spotlight on the issue of climate change."
+    )
+    assert "COERCE" not in event_types(text)
+
+
+def test_the_event_noun_stays_an_event_where_no_one_bears_the_name() -> None:
+    assert "COERCE" in event_types("The government imposed a ban on Muslims entering the country.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Donald Trump said Jeb Bush is "not smart enough to win" the nomination.',
+        "Senator Smith said the governor is not qualified to lead the state.",
+    ],
+)
+def test_a_merit_denied_is_no_praise(text: str) -> None:
+    assert "SUPPORT" not in event_types(text)
+
+
+def test_a_merit_granted_is_still_praise() -> None:
+    text = "Senator Smith said the governor is qualified to lead the state."
+    assert "SUPPORT" in event_types(text)

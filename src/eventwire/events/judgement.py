@@ -98,7 +98,10 @@ def _says_of_someone(clause: Token, vocabulary: frozenset[str]) -> bool:
 
 
 def _said_of(clause: Token, vocabulary: frozenset[str]) -> bool:
-    if any(c.dep_ == "neg" for c in clause.children):
+    """The negation may hang on the predicate ("is not smart enough"): a merit denied is no
+    praise (`evaluative` reads it as a charge)."""
+    predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
+    if any(c.dep_ == "neg" for w in [clause, *predicates] for c in w.children):
         return False
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not any(s.lower_ not in SELF_OR_NONE and (is_agent(s) or _owned(s)) for s in subjects):

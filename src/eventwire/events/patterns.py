@@ -25,6 +25,7 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.modality import REPORTING
+from eventwire.events.person_names import names_a_person
 from eventwire.events.stance import OPPOSE, against_span, forecast
 from eventwire.events.travel import trip_code
 from eventwire.lexicons import word_set
@@ -205,7 +206,7 @@ def _noun_match(token: Token, trigger: Trigger) -> Span | None:
     root = window.root
     if root.dep_ == "compound" and root.head.lemma_.lower() not in EVENT_HEADS:
         return None  # "riot police": names the police, not a riot
-    if root.pos_ == "PROPN" and root.ent_type_ in NAME_ENTITIES:
+    if (root.pos_ == "PROPN" and root.ent_type_ in NAME_ENTITIES) or names_a_person(root):
         return None  # "the Federal Bureau of Investigation", "the Paris Agreement": a name
     return window if _is_noun(window.root) else None
 

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
+from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import agent_nouns, is_agent, is_person, triggers, words
 from eventwire.events.patterns import TriggerMatch
 
@@ -379,6 +380,7 @@ def _affected(match: TriggerMatch) -> list[Token]:
 
 def _people(token: Token) -> bool:
     """People: a person or nationality, a name, a number of them, or a word for people."""
+    token = stand_in(token)
     return (
         token.ent_type_ in PEOPLE_ENTITIES
         or (token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ not in THINGS))
