@@ -86,3 +86,13 @@ def test_an_owned_title_before_a_name_and_its_comma_codes_the_name() -> None:
 def test_a_place_phrase_before_a_comma_is_no_title_of_the_name_after_it() -> None:
     (r,) = run_texts("Speaking at the Dutch embassy, Viktor Orban said the war was over.")
     assert "Dutch embassy" in [a.name for a in r.actors]
+
+
+def test_web_addresses_and_streets_are_not_actors() -> None:
+    found = names(
+        "Mayor Bill de Blasio opened a gallery on Gansevoort St. on Monday. "
+        "Read more from the Daily Courier: http://bit.ly/1abcXYZ\n\n"
+        "Downing Street rejected the plan."
+    )
+    assert "Bill de Blasio" in found and "Downing Street" in found
+    assert not [n for n in found if "http" in n or "Gansevoort" in n]
