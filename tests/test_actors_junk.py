@@ -96,3 +96,10 @@ def test_web_addresses_and_streets_are_not_actors() -> None:
     )
     assert "Bill de Blasio" in found and "Downing Street" in found
     assert not [n for n in found if "http" in n or "Gansevoort" in n]
+
+
+def test_the_vatican_is_the_holy_see() -> None:
+    text = HOME + "Vatican spokesman Federico Lombardi said the Vatican rejected the plan."
+    assert person_codes(text, "Federico Lombardi")[0] == "VAT"
+    (r,) = run_texts(text)
+    assert "VAT" in {a.country.value for a in r.actors if a.type == "country" and a.country}
