@@ -103,3 +103,12 @@ def test_the_vatican_is_the_holy_see() -> None:
     assert person_codes(text, "Federico Lombardi")[0] == "VAT"
     (r,) = run_texts(text)
     assert "VAT" in {a.country.value for a in r.actors if a.type == "country" and a.country}
+
+
+def test_laws_and_public_programmes_are_not_actors() -> None:
+    found = names(
+        "Senator Mary Hale said the Employee Free Choice Act would pass and that Social "
+        "Security and Medicare were safe. The Social Security Administration disagreed."
+    )
+    assert {"Mary Hale", "Social Security Administration"} <= set(found)
+    assert not {"Employee Free Choice Act", "Social Security", "Medicare"} & set(found)

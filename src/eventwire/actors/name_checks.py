@@ -17,7 +17,7 @@ from eventwire.lexicons import word_set
 
 
 def is_junk_name(span: Span, person: bool) -> bool:
-    """A handle, a web address, a street, a promotion line, a headline fragment, or (for a
+    """A handle, a web address, a street, a law, a promotion line, a headline fragment, or (for a
     person) a social platform or a name with a number in it ("Show 360"), none of which an
     analyst codes as an actor."""
     if any("@" in t.text or _web_address(t.lower_) for t in span) or _street(span):
@@ -75,10 +75,14 @@ def _web_address(word: str) -> bool:
 
 
 def _street(span: Span) -> bool:
-    """ "Gansevoort St.", "Stanton Streets": a name that ends in a street word is an address,
-    unless eventwire's tables list it as an actor ("Downing Street" for the British cabinet)."""
-    ends_street = span[-1].lower_ in word_set("street_noun")
-    return ends_street and span.text not in known_organization_names()
+    """ "Gansevoort St.", "Stanton Streets": a name that ends in a street word is an address;
+    "Employee Free Choice Act", "Medicare": a law or a public programme is a thing an actor
+    passes or runs. Neither is an actor, unless eventwire's tables list the name as one
+    ("Downing Street" for the British cabinet)."""
+    last = span[-1].lower_
+    thing = last in word_set("street_noun") or (span[-1].is_title and last in word_set("law_noun"))
+    thing = thing or span.text in word_set("public_programme")
+    return thing and span.text not in known_organization_names()
 
 
 def _promotion(span: Span) -> bool:
