@@ -112,3 +112,13 @@ def test_laws_and_public_programmes_are_not_actors() -> None:
     )
     assert {"Mary Hale", "Social Security Administration"} <= set(found)
     assert not {"Employee Free Choice Act", "Social Security", "Medicare"} & set(found)
+
+
+def test_a_country_inside_a_state_name_in_a_body_is_not_its_country() -> None:
+    (r,) = run_texts(
+        "The New Jersey Devils sued New Mexico State University. Papua New Guinea protested."
+    )
+    countries = {a.name: a.country.value if a.country else None for a in r.actors}
+    assert countries["New Jersey Devils"] != "JEY"
+    assert countries["New Mexico State University"] != "MEX"
+    assert countries["Papua New Guinea"] == "PNG"
