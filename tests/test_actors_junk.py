@@ -86,3 +86,39 @@ def test_an_owned_title_before_a_name_and_its_comma_codes_the_name() -> None:
 def test_a_place_phrase_before_a_comma_is_no_title_of_the_name_after_it() -> None:
     (r,) = run_texts("Speaking at the Dutch embassy, Viktor Orban said the war was over.")
     assert "Dutch embassy" in [a.name for a in r.actors]
+
+
+def test_web_addresses_and_streets_are_not_actors() -> None:
+    found = names(
+        "Mayor Bill de Blasio opened a gallery on Gansevoort St. on Monday. "
+        "Read more from the Daily Courier: http://bit.ly/1abcXYZ\n\n"
+        "Downing Street rejected the plan."
+    )
+    assert "Bill de Blasio" in found and "Downing Street" in found
+    assert not [n for n in found if "http" in n or "Gansevoort" in n]
+
+
+def test_the_vatican_is_the_holy_see() -> None:
+    text = HOME + "Vatican spokesman Federico Lombardi said the Vatican rejected the plan."
+    assert person_codes(text, "Federico Lombardi")[0] == "VAT"
+    (r,) = run_texts(text)
+    assert "VAT" in {a.country.value for a in r.actors if a.type == "country" and a.country}
+
+
+def test_laws_and_public_programmes_are_not_actors() -> None:
+    found = names(
+        "Senator Mary Hale said the Employee Free Choice Act would pass and that Social "
+        "Security and Medicare were safe. The Social Security Administration disagreed."
+    )
+    assert {"Mary Hale", "Social Security Administration"} <= set(found)
+    assert not {"Employee Free Choice Act", "Social Security", "Medicare"} & set(found)
+
+
+def test_a_country_inside_a_state_name_in_a_body_is_not_its_country() -> None:
+    (r,) = run_texts(
+        "The New Jersey Devils sued New Mexico State University. Papua New Guinea protested."
+    )
+    countries = {a.name: a.country.value if a.country else None for a in r.actors}
+    assert countries["New Jersey Devils"] != "JEY"
+    assert countries["New Mexico State University"] != "MEX"
+    assert countries["Papua New Guinea"] == "PNG"

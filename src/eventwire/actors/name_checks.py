@@ -17,9 +17,12 @@ from eventwire.lexicons import word_set
 
 
 def is_junk_name(span: Span, person: bool) -> bool:
-    """A handle, a promotion line, a headline fragment, or (for a person) a social platform
-    or a name with a number in it ("Show 360"), none of which an analyst codes as an actor."""
-    if any("@" in t.text for t in span) or _promotion(span) or _headline_fragment(span):
+    """A handle, a web address, a street, a law, a promotion line, a headline fragment, or (for a
+    person) a social platform or a name with a number in it ("Show 360"), none of which an
+    analyst codes as an actor."""
+    if any("@" in t.text or _web_address(t.lower_) for t in span) or _street(span):
+        return True
+    if _promotion(span) or _headline_fragment(span):
         return True
     platform = span.text in word_set("social_platform")
     return person and (platform or any(t.like_num for t in span))
@@ -63,6 +66,23 @@ def _after_a_name(phrase: Span) -> bool:
     doc, start = phrase.doc, phrase.start
     after_comma = start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN"
     return phrase.root.dep_ == "appos" or after_comma
+
+
+def _web_address(word: str) -> bool:
+    """ "http://bit.ly/x", "www.site.com": a link a page prints, not a name ("Amazon.com",
+    which spaCy's like_url also takes, is a firm, so only a scheme or "www." counts)."""
+    return "://" in word or word.startswith("www.")
+
+
+def _street(span: Span) -> bool:
+    """ "Gansevoort St.", "Stanton Streets": a name that ends in a street word is an address;
+    "Employee Free Choice Act", "Medicare": a law or a public programme is a thing an actor
+    passes or runs. Neither is an actor, unless eventwire's tables list the name as one
+    ("Downing Street" for the British cabinet)."""
+    last = span[-1].lower_
+    thing = last in word_set("street_noun") or (span[-1].is_title and last in word_set("law_noun"))
+    thing = thing or span.text in word_set("public_programme")
+    return thing and span.text not in known_organization_names()
 
 
 def _promotion(span: Span) -> bool:

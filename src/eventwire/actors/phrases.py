@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.misspelt_countries import misspelt_country
+from eventwire.actors.state_names import in_state_name
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     MAX_GROUP_WORDS,
@@ -135,7 +136,7 @@ def inside_place_name(tokens: list[Token], iso3: str) -> bool:
     province ("Jersey" in "New Jersey", "Mexico" in "New Mexico"; "South Lebanon" stays)."""
     entity = entity_at(tokens[0])
     if entity is None or entity.label_ not in {"GPE", "LOC"}:
-        return False
+        return in_state_name(tokens, iso3)  # "New Jersey Devils": the entity is the team
     entity = trimmed(entity)
     longer = entity.start < tokens[0].i or entity.end > tokens[-1].i + 1
     province = province_countries().get(entity.text)
