@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from eventwire.codes import capital_countries, country_of, names_ethnicity
 from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
+from eventwire.events.joint import joint_antecedent
 from eventwire.events.lexicon import words
 from eventwire.events.parallel import parallel_object
 from eventwire.events.quoted import quoted_person
@@ -209,6 +210,10 @@ class RoleReader:
         """Participants a noun phrase names: its head(s), else the countries modifying it."""
         found: list[Participant] = []
         for head in coordinated(token):
+            joint = joint_antecedent(self, head)  # "Britain and France said they ..."
+            if joint:
+                found.extend(joint)
+                continue
             heads = [head, *appositions(head)]
             named = [p for p in (self._one(h) for h in heads) if p is not None]
             _fill_country(named, self.modifiers(head))  # "Jordan's King Abdullah"
@@ -262,7 +267,8 @@ class RoleReader:
         found = []
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ == "PRON":  # "its warplanes", "his threat"
-                found.extend(p for p in [self._possessor(child, act)] if p is not None)
+                owner = [self._possessor(child, act)]
+                found.extend(joint_antecedent(self, child) or [p for p in owner if p is not None])
             elif child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON":
                 for part in coordinated(child):
                     participant = self._one(part)
