@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.nlp import entities
+
 
 def names_a_person(token: Token) -> bool:
     """A proper noun that is a word of some person's name elsewhere in the same document."""
@@ -16,7 +18,7 @@ def names_a_person(token: Token) -> bool:
         return False
     return any(
         word.lower_ == token.lower_
-        for entity in token.doc.ents
+        for entity in entities(token.doc)
         if entity.label_ == "PERSON"
         for word in entity
     )
