@@ -9,7 +9,7 @@ own, which splits one firm into two actors and leaves the short one without code
 from __future__ import annotations
 
 from eventwire.actors.candidates import Candidate
-from eventwire.actors.coding import known_actors
+from eventwire.actors.coding import current_table
 from eventwire.model import Actor, ActorType, MentionKind
 
 SHORTENED = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
@@ -31,7 +31,7 @@ def firm_shortened(candidate: Candidate, actors: list[Actor]) -> Actor | None:
 
 def _known(name: str) -> bool:
     """ "House" after "House Ways and Means Committee" is the chamber, a body of its own."""
-    return known_actors(None).lookup(name) is not None
+    return current_table().lookup(name) is not None
 
 
 def _starts_name(actor: Actor, words: list[str]) -> bool:
