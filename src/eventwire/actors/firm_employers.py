@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors.coding import known_actors
+from eventwire.actors.coding import current_table
 from eventwire.actors.coreference import initials
 from eventwire.codes import country_of
 from eventwire.parse.nlp import entities, entity_at
@@ -65,7 +65,7 @@ def _could_be_short(token: Token) -> bool:
     if entity is not None and (entity.label_ not in SHORT_NAME_LABELS or len(entity) > 1):
         return False
     text = token.text
-    return country_of(text) is None and known_actors(None).lookup(text) is None
+    return country_of(text) is None and current_table().lookup(text) is None
 
 
 def _full_name(token: Token) -> Span | None:
