@@ -189,3 +189,14 @@ def test_a_known_name_that_holds_a_title_is_not_a_namesake_with_the_same_surname
     )
     assert codes(actor(r, "Saddam Hussein"))[0] == "IRQ"
     assert codes(actor(r, "King Hussein")) == ("JOR", "GOV")
+
+
+def test_a_language_is_not_its_country() -> None:
+    (r,) = run_texts(
+        "MIAMI _ In rapid-fire Spanish, they criticised Attorney General Janet Reno. The "
+        "president spoke in English and French. Spanish troops left Iraq.",
+        date="2000-03-30",
+    )
+    names = [a.name for a in r.actors]
+    assert "United Kingdom" not in names and "France" not in names
+    assert codes(actor(r, "Spanish troops"))[0] == "ESP"

@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.languages import names_language
 from eventwire.actors.misspelt_countries import misspelt_country
 from eventwire.actors.state_names import in_state_name
 from eventwire.codes import (
@@ -221,8 +222,8 @@ def of_phrase(span: Span) -> list[Token]:
 
 
 def whole_country_name(span: Span, iso3: str) -> bool:
-    """Not ragged, and not part of a longer name of another country's province."""
-    return not ragged(span) and not inside_place_name(list(span), iso3)
+    """Not ragged, not part of a longer name of another country's province, not a language."""
+    return not ragged(span) and not inside_place_name(list(span), iso3) and not names_language(span)
 
 
 def ragged(span: Span) -> bool:

@@ -1,0 +1,24 @@
+"""When a demonym names a language: "in rapid-fire Spanish", "spoke in English and French".
+
+The country lexicon reads "Spanish" as Spain's demonym, so a language named in the text became
+the country as an actor. A demonym that stands alone as the object of "in" or "into" (or is
+joined to one that does) is the language; "Spanish troops" and "in Spain" are not read here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from eventwire.codes import country_of
+from eventwire.lexicons import word_set
+
+
+def names_language(span: Span) -> bool:
+    """The demonym is the object of a preposition that takes a language ("in", "into")."""
+    found = country_of(span.text)
+    if found is None or not found.is_demonym:
+        return False
+    first = span.root
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.lower_ in word_set("language_preposition")
