@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from eventwire.codes import capital_countries, country_of, names_ethnicity
 from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
-from eventwire.events.joint import joint_antecedent
+from eventwire.events.joint import joint_antecedent, subjects_above
 from eventwire.events.lexicon import words
 from eventwire.events.parallel import parallel_object
 from eventwire.events.quoted import quoted_person
@@ -29,7 +29,6 @@ PLURAL_TAGS = {"NNS", "NNPS"}
 OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
-OBJECT_DEPS = {"dobj", "dative", "iobj"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 DESCRIBED_TYPES = {ActorType.ORGANIZATION, ActorType.GROUP}
 HOME_METHODS = {"dateline", "outlet", "article"}  # `Code.method`s of a home-country default
@@ -136,19 +135,11 @@ class RoleReader:
         """ "Switzerland said it had expelled...": "it" is the subject of the clause above that
         agrees with it, never a phrase the pronoun sits in ("the leader of their party" is not
         "they"), nor the subject of the verb it is the object of ("Russia signed it")."""
-        for ancestor in pronoun.ancestors:
-            if pronoun.head == ancestor and pronoun.dep_ in OBJECT_DEPS:
-                continue
-            for subject in ancestor.children:
-                if (
-                    subject.dep_ in SUBJECT_DEPS
-                    and subject.i < pronoun.i
-                    and subject.pos_ != "PRON"
-                    and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i
-                ):
-                    found = self.phrase(subject)
-                    if self._agrees(pronoun, subject, found):
-                        return next(iter(found), None)
+        for subject in subjects_above(pronoun, SUBJECT_DEPS):
+            if subject.pos_ != "PRON":
+                found = self.phrase(subject)
+                if self._agrees(pronoun, subject, found):
+                    return next(iter(found), None)
         return None
 
     def _previous_subject(self, pronoun: Token) -> Participant | None:
