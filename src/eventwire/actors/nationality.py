@@ -6,7 +6,7 @@ the person without one, and the demonym becomes a country actor of its own.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.actors.phrases import code
 from eventwire.codes import country_of
@@ -31,5 +31,5 @@ def described_nationality(span: Span) -> Code | None:
     return code(doc, country.iso3, token.idx, token.idx + len(token))
 
 
-def _descriptive(token) -> bool:  # type: ignore[no-untyped-def]
+def _descriptive(token: Token) -> bool:
     return token.is_lower and token.pos_ in DESCRIPTIVE
