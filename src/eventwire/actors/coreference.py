@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.genders import PersonGenders
 from eventwire.actors.short_names import firm_shortened, given_name_of
 from eventwire.codes import country_display_name
 from eventwire.lexicons import word_set
@@ -28,6 +29,7 @@ class ActorBuilder:
         self.people: dict[str, list[Actor]] = {}  # surname → people who have it
         self.history: list[tuple[int, Candidate, Actor]] = []  # resolved, by text position
         self.past_roles: dict[str, str | None] = {}  # actor id → an office said to be past
+        self.genders = PersonGenders(text)
 
     def link(self, candidate: Candidate, actor: Actor, kind: MentionKind | None = None) -> None:
         mention = Mention(
@@ -41,6 +43,7 @@ class ActorBuilder:
         if candidate.extra.get("past_office"):
             self.past_roles[actor.id] = candidate.role.value if candidate.role else None
         _merge_codes(actor, candidate, self.past_roles)
+        self.genders.note(candidate, actor)
         insort(self.history, (candidate.start, candidate, actor), key=lambda item: item[0])
 
     def before(self, candidate: Candidate) -> list[tuple[Candidate, Actor]]:
@@ -152,15 +155,25 @@ class ActorBuilder:
     def pronoun(self, candidate: Candidate) -> None:
         """ "he" outside quotes → the person mentioned last before it, outside quotes; a
         subject pronoun prefers the last person who was a subject ("Obama met Putin. He
-        said …" is Obama), and an object is never its own clause's subject ("he criticized
-        him")."""
+        said …" is Obama), an object is never its own clause's subject ("he criticized
+        him") while a reflexive is ("she steeled herself"), and "he" is never a person known
+        to be a woman, nor "she" a man."""
         if candidate.in_quote:
             return
-        people = self._people_before(candidate, exclude=self._clause_subject(candidate))
+        subject = self._clause_subject(candidate)
+        if subject is not None and self._reflexive(candidate):
+            self.link(candidate, subject)
+            return
+        people = self._people_before(candidate, exclude=subject)
+        gender = candidate.extra.get("gender")
+        people = self.genders.fitting(people, gender)
         subjects = [a for other, a in people if _subject(other)] if _subject(candidate) else []
         actor = next(iter(subjects or [a for _, a in people]), None)
         if actor is not None:
             self.link(candidate, actor)
+
+    def _reflexive(self, candidate: Candidate) -> bool:
+        return self.text[candidate.start : candidate.end].lower().endswith("self")
 
     def _people_before(
         self, candidate: Candidate, exclude: Actor | None
