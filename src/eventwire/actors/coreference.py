@@ -21,8 +21,9 @@ from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKi
 class ActorBuilder:
     """Accumulates actors in order of first mention."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, surnames_in_article: frozenset[str] = frozenset()) -> None:
         self.text = text
+        self.surnames_in_article = surnames_in_article  # of the people named in full anywhere
         self.actors: list[Actor] = []
         self.mentions: list[Mention] = []
         self.by_key: dict[tuple[ActorType, str], Actor] = {}
@@ -98,12 +99,18 @@ class ActorBuilder:
     def _surname_of_person(self, candidate: Candidate) -> bool:
         """ "Jordan" after "Jim Jordan", "Clinton" tagged as an organisation: a bare word that
         is the surname (or the one given name) of a person already named is that person, not a
-        country or a firm."""
+        country or a firm; an unknown organisation also when the person is named in full only
+        later ("Clinton faces tight primary with Sanders" over a story on Bernie Sanders)."""
         bare = " " not in candidate.name and candidate.kind == MentionKind.NAME
         unknown_org = candidate.type == ActorType.ORGANIZATION and candidate.sector is None
         country = candidate.type == ActorType.COUNTRY
         named = candidate.name.lower() in self.people or given_name_of(candidate, self.actors)
-        return bare and (unknown_org or country) and bool(named)
+        named_later = (
+            unknown_org
+            and not candidate.name.isupper()  # "TWA" ending a misread "Steven Snyder TWA"
+            and candidate.name.lower() in self.surnames_in_article
+        )
+        return bare and (unknown_org or country) and bool(named or named_later)
 
     def _surname_known(self, candidate: Candidate) -> bool:
         """ "Ford" after "Gerald Ford": a person of that surname comes before a firm."""
@@ -307,6 +314,14 @@ def _copy_role(actor: Actor, other: Actor | None) -> None:
         actor.sector = other.sector
 
 
+def _full_name_surnames(candidates: list[Candidate]) -> frozenset[str]:
+    return frozenset(
+        c.name.split()[-1].lower()
+        for c in candidates
+        if c.type == ActorType.PERSON and c.kind == MentionKind.NAME and " " in c.name
+    )
+
+
 def _definite_bare_group(candidate: Candidate) -> bool:
     """ "the refugees": a group noun with "the" and neither owner nor country of its own;
     "the police", "the government" are the home state's institutions, not a group named
@@ -318,7 +333,7 @@ def _definite_bare_group(candidate: Candidate) -> bool:
 
 def resolve_actors(text: str, candidates: list[Candidate]) -> tuple[list[Actor], list[Mention]]:
     """Actors and their mentions, both in order of first appearance."""
-    builder = ActorBuilder(text)
+    builder = ActorBuilder(text, _full_name_surnames(candidates))
     later = [c for c in candidates if _definite_bare_group(c)]
     for candidate in candidates:  # names first, so titles and pronouns can refer to any name
         named = candidate.kind not in {MentionKind.PRONOUN, MentionKind.TITLE}
