@@ -1,4 +1,4 @@
-"""A surname in a headline is the person the story names in full only later."""
+"""Actors named in passing: a headline surname, a misread acronym, a relative of a known person."""
 
 from __future__ import annotations
 
@@ -22,3 +22,10 @@ def test_an_acronym_ending_a_misread_name_stays_an_organisation() -> None:
         "TWA said the jet was safe. Federal investigator Steven Snyder TWA spoke on Monday."
     )
     assert any(a.name == "TWA" for a in r.actors)
+
+
+def test_a_relative_takes_a_persons_country_but_not_their_office() -> None:
+    (r,) = run_texts("Patti Davis, Ronald Reagan's daughter, attacked Donald Trump on Monday.")
+    davis = next(a for a in r.actors if a.name == "Patti Davis")
+    assert davis.country is not None and davis.country.value == "USA"
+    assert davis.sector is None, "a president's daughter holds no office of his"
