@@ -28,6 +28,7 @@ from eventwire.events.patterns import (
     argument_words,
     find_triggers,
 )
+from eventwire.events.received import received_sides
 from eventwire.events.roles import (
     OBJECT_PREPS,
     noun_roles,
@@ -166,6 +167,9 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     """ "a mediation mission between X and Y": a trigger naming the kind of a mission, round
     or campaign takes its participants from that noun."""
     head = match.head
+    received = received_sides(reader, head)  # "came under fire from Clinton": the other way
+    if received is not None:
+        return received
     if head.pos_ == "ADJ":  # "the report was critical of Riyadh": the copula's subject acts
         targets = pobjs(head, OBJECT_PREPS)
         return split_roles(

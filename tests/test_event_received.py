@@ -1,0 +1,52 @@
+"""Blame told from the side of the one blamed (`events.received`): "came under fire from
+Clinton" is Clinton criticising him, "became the subject of a manhunt" a pursuit of him."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types, run_texts
+
+
+def _accusations(text: str) -> list[tuple[list[str], list[str]]]:
+    events = run_texts(text)[0].events
+    return [
+        ([p.name for p in e.actors], [p.name for p in e.recipients])
+        for e in events
+        if e.type == "ACCUSE"
+    ]
+
+
+def test_under_fire_from_someone_makes_them_the_critic() -> None:
+    text = "Senator Rubio has come under fire from Hillary Clinton over his vote."
+    sides = _accusations(text)
+    assert sides and any("Clinton" in " ".join(a) and "Rubio" in " ".join(r) for a, r in sides)
+
+
+def test_boos_received_target_the_subject() -> None:
+    text = "Senator Warren incurred a wave of boos upon saying it."
+    sides = _accusations(text)
+    assert sides and "Warren" in " ".join(sides[0][1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "James Kopp became the subject of an international manhunt in November.",
+        "Kopp emerged as the focus of the FBI investigation within two weeks.",
+    ],
+)
+def test_subject_of_a_manhunt_is_pursued(text: str) -> None:
+    sides = _accusations(text)
+    assert sides and "Kopp" in " ".join(sides[0][1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops came under fire from militants near the border.",
+        "The topic became the subject of a long debate.",
+    ],
+)
+def test_armed_fire_and_topics_are_no_blame(text: str) -> None:
+    assert "ACCUSE" not in event_types(text)
