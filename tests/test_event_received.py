@@ -50,3 +50,30 @@ def test_subject_of_a_manhunt_is_pursued(text: str) -> None:
 )
 def test_armed_fire_and_topics_are_no_blame(text: str) -> None:
     assert "ACCUSE" not in event_types(text)
+
+
+def test_calling_a_named_party_an_insult_accuses_them() -> None:
+    text = "Former Maryland Gov. Martin O'Malley has repeatedly called Donald Trump a buffoon."
+    sides = _accusations(text)
+    assert sides and "Trump" in " ".join(sides[0][1])
+
+
+def test_naming_hung_on_the_speaker_keeps_speaker_and_target() -> None:
+    text = (
+        "The mayor, speaking on the radio, called Trump a “blowhard,” and said his "
+        "remarks were a gift to terrorist groups."
+    )
+    assert (["The mayor"], ["Trump"]) in _accusations(text)
+
+
+def test_naming_read_as_a_modifier_still_targets_the_one_named() -> None:
+    text = (
+        "De Blasio, speaking on a radio show, called Trump a “blowhard,” and said his "
+        "remarks were a gift to terrorist groups."
+    )
+    assert any(targets == ["Trump"] for _, targets in _accusations(text))
+
+
+def test_calling_someone_a_plain_title_is_no_accusation() -> None:
+    text = "Former Maryland Gov. Martin O'Malley has repeatedly called Donald Trump a businessman."
+    assert "ACCUSE" not in event_types(text)
