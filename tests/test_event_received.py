@@ -77,3 +77,19 @@ def test_naming_read_as_a_modifier_still_targets_the_one_named() -> None:
 def test_calling_someone_a_plain_title_is_no_accusation() -> None:
     text = "Former Maryland Gov. Martin O'Malley has repeatedly called Donald Trump a businessman."
     assert "ACCUSE" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Months after erupting on Senator Marco Rubio over immigration, the host praised him.",
+        "The governor lit into Senator Elizabeth Warren during the hearing on Tuesday.",
+        "The senator teed off on Governor Chris Christie in a radio interview on Monday.",
+    ],
+)
+def test_outbursts_at_a_named_person_are_criticism(text: str) -> None:
+    assert "ACCUSE" in event_types(text)
+
+
+def test_an_outburst_at_no_one_is_no_criticism() -> None:
+    assert "ACCUSE" not in event_types("Violence erupted on Tuesday in the capital's suburbs.")
