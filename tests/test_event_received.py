@@ -23,22 +23,21 @@ def test_under_fire_from_someone_makes_them_the_critic() -> None:
     assert sides and any("Clinton" in " ".join(a) and "Rubio" in " ".join(r) for a, r in sides)
 
 
-def test_boos_received_target_the_subject() -> None:
-    text = "Senator Warren incurred a wave of boos upon saying it."
-    sides = _accusations(text)
-    assert sides and "Warren" in " ".join(sides[0][1])
-
-
 @pytest.mark.parametrize(
-    "text",
+    ("text", "target"),
     [
-        "James Kopp became the subject of an international manhunt in November.",
-        "Kopp emerged as the focus of the FBI investigation within two weeks.",
+        ("Senator Warren incurred a wave of boos upon saying it.", "Warren"),
+        ("James Kopp became the subject of an international manhunt in November.", "Kopp"),
+        ("Kopp emerged as the focus of the FBI investigation within two weeks.", "Kopp"),
+        (
+            "Former Maryland Gov. Martin O'Malley has repeatedly called Donald Trump a buffoon.",
+            "Trump",
+        ),
     ],
 )
-def test_subject_of_a_manhunt_is_pursued(text: str) -> None:
+def test_the_one_blamed_pursued_or_insulted_is_the_target(text: str, target: str) -> None:
     sides = _accusations(text)
-    assert sides and "Kopp" in " ".join(sides[0][1])
+    assert sides and target in " ".join(sides[0][1])
 
 
 @pytest.mark.parametrize(
@@ -50,12 +49,6 @@ def test_subject_of_a_manhunt_is_pursued(text: str) -> None:
 )
 def test_armed_fire_and_topics_are_no_blame(text: str) -> None:
     assert "ACCUSE" not in event_types(text)
-
-
-def test_calling_a_named_party_an_insult_accuses_them() -> None:
-    text = "Former Maryland Gov. Martin O'Malley has repeatedly called Donald Trump a buffoon."
-    sides = _accusations(text)
-    assert sides and "Trump" in " ".join(sides[0][1])
 
 
 def test_naming_hung_on_the_speaker_keeps_speaker_and_target() -> None:
