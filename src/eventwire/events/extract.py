@@ -18,6 +18,7 @@ from eventwire.events.anaphora import EventMemory
 from eventwire.events.attribution import Attribution
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.conventions import aimed_conventions
+from eventwire.events.evaluative import naming_sides
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
@@ -28,6 +29,7 @@ from eventwire.events.patterns import (
     argument_words,
     find_triggers,
 )
+from eventwire.events.received import received_sides
 from eventwire.events.roles import (
     OBJECT_PREPS,
     noun_roles,
@@ -166,6 +168,10 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     """ "a mediation mission between X and Y": a trigger naming the kind of a mission, round
     or campaign takes its participants from that noun."""
     head = match.head
+    # "came under fire from Clinton" (the other way round), "called Trump a 'blowhard'"
+    blamed = received_sides(reader, head) or naming_sides(reader, head)
+    if blamed is not None:
+        return blamed
     if head.pos_ == "ADJ":  # "the report was critical of Riyadh": the copula's subject acts
         targets = pobjs(head, OBJECT_PREPS)
         return split_roles(
