@@ -20,4 +20,3 @@ def test_a_message_of_support_is_support_from_its_sender_to_its_addressee() -> N
     assert event.type == "SUPPORT" and event.trigger.text == "support"
     assert [p.name for p in event.actors] == ["Chirac"]
     assert [p.name for p in event.recipients] == ["Clinton"]
-
