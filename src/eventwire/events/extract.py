@@ -21,6 +21,7 @@ from eventwire.events.conventions import aimed_conventions
 from eventwire.events.evaluative import naming_sides
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
+from eventwire.events.messages import through_carrier
 from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import (
@@ -119,7 +120,7 @@ def extract_events(
 
 def _sense(match: TriggerMatch) -> TriggerMatch:
     """The match read in its sentence's sense (`events.sense`, `events.light`)."""
-    return formal_complaint(armed_strike(by_police(in_words(match))))
+    return through_carrier(formal_complaint(armed_strike(by_police(in_words(match)))))
 
 
 def _event(
