@@ -1,0 +1,27 @@
+"""Targets round 14: counted references to countries told before ("the two countries")."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_dyads import _countries, _event
+
+
+def test_the_two_countries_are_the_two_named_before() -> None:
+    (r,) = run_texts(
+        "Bombs hit the embassies in Kenya and Tanzania on Friday. "
+        "The United States sent rescue teams to the two countries on Saturday."
+    )
+    assert _countries(_event(r, "sent").recipients) == {"KEN", "TZA"}
+
+
+def test_officials_of_the_three_countries_act_for_the_three_named_together() -> None:
+    (r,) = run_texts(
+        "Poland, Hungary and the Czech Republic joined NATO on Friday, while Russia objected. "
+        "Madeleine Albright accepted papers from the three countries' foreign ministers."
+    )
+    assert _countries(_event(r, "accepted").recipients) == {"POL", "HUN", "CZE"}
+
+
+def test_a_count_with_fewer_countries_told_stays_as_read() -> None:
+    (r,) = run_texts("The United States sent rescue teams to the two countries on Saturday.")
+    assert not _countries(_event(r, "sent").recipients)
