@@ -2,9 +2,10 @@
 
 "teams sent to the two countries", "admission papers from the three countries' foreign
 ministers": news refers back to the states it has just named by counting them. The phrase
-stands for the latest that many distinct countries named before it in the article, and an
-official of them ("the three countries' foreign ministers") acts for them. With fewer
-countries named before, the phrase stays as the parse reads it.
+stands for the latest that many countries named together before it in the article ("Poland,
+Hungary and the Czech Republic"), else the latest that many named apart; an official of them
+("the three countries' foreign ministers") acts for them. With fewer countries named before,
+the phrase stays as the parse reads it.
 """
 
 from __future__ import annotations
@@ -13,13 +14,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from eventwire.lexicons import word_map
+from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Mention, Participant
 
 if TYPE_CHECKING:  # participants calls this module: import for the types only
     from eventwire.events.participants import RoleReader
-
-COUNTRY_NOUNS = {"country", "nation", "state", "government"}
 
 
 def counted_countries(reader: RoleReader, head: Token) -> list[Participant]:
@@ -34,7 +33,7 @@ def counted_countries(reader: RoleReader, head: Token) -> list[Participant]:
 
 def _count(noun: Token) -> int:
     """How many countries a definite counted plural names: "the two countries", "both nations"."""
-    if noun.lemma_.lower() not in COUNTRY_NOUNS or noun.tag_ != "NNS":
+    if noun.lemma_.lower() not in word_set("counted_country_noun") or noun.tag_ != "NNS":
         return 0
     numbers = word_map("counted_reference")
     counts = [int(numbers[c.lower_]) for c in noun.children if c.lower_ in numbers]
