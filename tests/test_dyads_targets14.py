@@ -25,3 +25,18 @@ def test_officials_of_the_three_countries_act_for_the_three_named_together() -> 
 def test_a_count_with_fewer_countries_told_stays_as_read() -> None:
     (r,) = run_texts("The United States sent rescue teams to the two countries on Saturday.")
     assert not _countries(_event(r, "sent").recipients)
+
+
+def test_an_unnamed_victim_placed_by_a_town_is_of_its_country() -> None:
+    (r,) = run_texts("A Brooklyn woman was killed Thursday when two robbers fired into a store.")
+    assert _countries(_event(r, "killed").recipients) == {"USA"}
+
+
+def test_an_unnamed_group_blamed_and_placed_by_a_town_is_of_its_country() -> None:
+    (r,) = run_texts("Juan Miguel Gonzalez of Cuba lashed out at his Miami relatives on Sunday.")
+    assert _countries(_event(r, "lashed out").recipients) == {"USA"}
+
+
+def test_an_unplaced_victim_stays_of_no_country() -> None:
+    (r,) = run_texts("A woman was killed Thursday when two robbers fired into a store.")
+    assert not _countries(_event(r, "killed").recipients)
