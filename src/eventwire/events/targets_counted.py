@@ -10,18 +10,14 @@ the phrase stays as the parse reads it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
+from eventwire.events.mention_reader import MentionReader
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Mention, Participant
 
-if TYPE_CHECKING:  # participants calls this module: import for the types only
-    from eventwire.events.participants import RoleReader
 
-
-def counted_countries(reader: RoleReader, head: Token) -> list[Participant]:
+def counted_countries(reader: MentionReader, head: Token) -> list[Participant]:
     """The countries a counted plural ("the two countries") or its possessor ("the three
     countries' ministers") refers back to; empty when the head is no such phrase."""
     for noun in [head, *(c for c in head.children if c.dep_ == "poss")]:
@@ -41,7 +37,7 @@ def _count(noun: Token) -> int:
     return counts[0] if counts and definite else 0
 
 
-def _latest_countries(reader: RoleReader, before: int, count: int) -> list[Participant]:
+def _latest_countries(reader: MentionReader, before: int, count: int) -> list[Participant]:
     """The latest `count` countries named together before a character offset ("Poland,
     Hungary and the Czech Republic ... the three countries"), else the latest `count`
     distinct countries named apart ("Iraq invaded Kuwait ... the two countries")."""
@@ -54,25 +50,31 @@ def _latest_countries(reader: RoleReader, before: int, count: int) -> list[Parti
         together = _named_together(reader, mention, told)
         if len(together) == count:
             return together
-    apart = {m.actor_id: m for m in reversed(told)}  # the latest mention of each, newest first
+    apart: dict[str, Mention] = {}  # each country's latest mention, newest country first
+    for mention in reversed(told):
+        apart.setdefault(mention.actor_id, mention)
     latest = list(apart.values())[:count]
-    return [reader.participant(m) for m in reversed(latest)] if len(latest) == count else []
+    if len(latest) < count:
+        return []
+    return [reader.actor_participant(m.actor_id, m.evidence) for m in reversed(latest)]
 
 
-def _named_together(reader: RoleReader, mention: Mention, told: list[Mention]) -> list[Participant]:
+def _named_together(
+    reader: MentionReader, mention: Mention, told: list[Mention]
+) -> list[Participant]:
     """The distinct countries coordinated with a country mention ("Poland, Hungary and X")."""
     root = _root(reader, mention)
     if root is None:
         return []
     together = {root.i, *(t.i for t in root.conjuncts)}
     found = {
-        m.actor_id: reader.participant(m)
+        m.actor_id: reader.actor_participant(m.actor_id, m.evidence)
         for m in told
         if (other := _root(reader, m)) is not None and other.i in together
     }
     return list(found.values())
 
 
-def _root(reader: RoleReader, mention: Mention) -> Token | None:
+def _root(reader: MentionReader, mention: Mention) -> Token | None:
     span = reader.doc.char_span(mention.evidence.start, mention.evidence.end, "expand")
     return span.root if span is not None else None
