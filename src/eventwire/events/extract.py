@@ -45,6 +45,7 @@ from eventwire.events.scope import (
 )
 from eventwire.events.sense import armed_strike, by_police, in_words
 from eventwire.events.slots import event_place, event_time
+from eventwire.events.targets_placed import placed_targets
 from eventwire.events.unstaffed import staffed_or_told
 from eventwire.model import (
     Actor,
@@ -136,6 +137,8 @@ def _event(
     actors, recipients = _roles(reader, match)
     if not recipients:  # "levelled criticism at Obama": the light verb aims the act
         recipients = split_roles(actors, aimed_at(reader, match))[1]
+    if not any(p.country for p in recipients):  # "a Brooklyn woman was killed"
+        recipients += placed_targets(reader, head, places)
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
     if match.code.type == "THREATEN" and not any(p.country for p in recipients):
