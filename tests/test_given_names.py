@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.lexicons import given_names as names
+from eventwire import given_names as names
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ FLOORS: dict[str, int] = {
     "timing": 1,
     "output": 1,
     "codes": 1,
+    "given_names": 1,
     "ingest": 1,
     "parse": 2,
     "actors": 3,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.given_names import gender_of_full_name
 from eventwire.lexicons import word_set
-from eventwire.lexicons.given_names import gender_of_full_name
 from tests.conftest import run_texts
 
 

@@ -4,7 +4,7 @@ woman, nor "she" for a man.
 The nearest person before a pronoun is often the wrong one where a man and a woman are named in
 turn ("Davis lashed out at Trump, telling him that whatever he meant ..."). A person's gender is
 read from a courtesy title at any of their names ("Mrs. Clinton"; `honorific` in
-`lexicons/word_lists.tsv`), else from the given name (`lexicons/given_names.py`). People whose
+`lexicons/word_lists.tsv`), else from the given name (`given_names.py`). People whose
 gender the article does not tell stay open to any pronoun.
 """
 
@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 from typing import TypeVar
 
 from eventwire.actors.candidates import Candidate
+from eventwire.given_names import gender_of_full_name
 from eventwire.lexicons import word_map
-from eventwire.lexicons.given_names import gender_of_full_name
 from eventwire.model import Actor, ActorType, MentionKind
 
 WORD_BEFORE = re.compile(r"(\w+)\.?\s+$")

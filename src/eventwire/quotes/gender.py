@@ -19,8 +19,8 @@ from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.given_names import gender_of_full_name
 from eventwire.lexicons import word_map
-from eventwire.lexicons.given_names import gender_of_full_name
 from eventwire.model import Actor, ActorType, Mention, MentionKind
 from eventwire.parse.quotemarks import inside
 
