@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.giving import political_gift, political_giving
+from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
 from eventwire.events.sense import DEVICES, RETORTS, event_noun, objects, prep_objects
@@ -21,7 +22,6 @@ PRESS_REPLIES = words("event_words.tsv", "press_reply")  # "asked to comment": a
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
-NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
 TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling
 MILITARY = words("event_words.tsv", "military")
 TRADE_TYPES = {"AGREE", "COOPERATE", "AID", "REQUEST", "CONSULT"}
@@ -220,17 +220,6 @@ def _takes_up(verb: Token) -> bool:
     return any(o.lemma_.lower() in ROLES_TAKEN for o in objects(verb))
 
 
-def _natural_death(verb: Token) -> bool:
-    """ "a cholera epidemic has killed 1,200", "killed in the floods", "poisoned liquor
-    killed seventeen": deaths from disease, disaster or accident are no attack."""
-    causes = [c for c in verb.children if c.dep_ == "nsubj"]
-    causes += prep_objects(verb, {"by", "from", "in"})
-    causes += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
-    return any(
-        {t.lemma_.lower(), *(c.lemma_.lower() for c in t.children)} & NATURAL_CAUSES for t in causes
-    )
-
-
 EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "meet": ("meets no one", _meets_no_one),
     "talk": ("talks about a topic", _talks_about_a_topic),
@@ -249,7 +238,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "detonate": ("no device", _no_device),
     "go": ("no device", lambda verb: _particle(verb, "off") and _no_device(verb)),
     "rip": ("no device", _no_device),
-    "warn": ("forecast", _forecasts),
+    "warn": ("forecast", lambda verb: _forecasts(verb) or hazard_warning(verb)),
     "fight": ("abstract fight", abstract_fight),
     "clash": ("abstract fight", abstract_fight),
     "battle": ("abstract fight", abstract_fight),
@@ -257,7 +246,6 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "accept": ("takes up a role", _takes_up),
     "assure": ("is sure", _certain),
     "reassure": ("is sure", _certain),
-    "kill": ("natural death", _natural_death),
     "donate": ("political giving", political_giving),
     "charge": ("charges a price", _charges_a_price),
     "rule": ("keeps an option open", _negated),
@@ -288,6 +276,8 @@ def everyday_sense(match: TriggerMatch) -> str | None:
         return "obliges no one"
     if _unlisted_particle(match):
         return "phrasal verb"
+    if match.code.type in FORCE_TYPES and not match.nominal and natural_harm(match.head):
+        return "natural death"
     if match.nominal:
         if _idiom(match.head):
             return "idiom"
