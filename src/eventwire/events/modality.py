@@ -108,6 +108,28 @@ def _nor(chain: list[Token]) -> Token | None:
     return next((c for c in cues if c.lower_ in NEGATIONS), None)
 
 
+def _negated_alternative(chain: list[Token]) -> Token | None:
+    """ "did not attack or threaten Ukraine", "will never meet or negotiate": a verb joined by
+    "or" to a negated verb, with no subject of its own, is negated with it ("did not meet but
+    talked" is not: "but" and "and" join a new statement)."""
+    verb = chain[0]
+    first = verb.head
+    if verb.dep_ != "conj" or _children(verb, SUBJECTS | {"nsubjpass"}):
+        return None
+    if not any(c.lower_ == "or" for c in _children(first, {"cc"})):
+        return None
+    return _negation([first]) if first.pos_ in {"VERB", "AUX"} else None
+
+
+def _no_longer(chain: list[Token]) -> Token | None:
+    """ "no longer recognize my party", "no more fund": an adverb of time negated by "no"."""
+    for adverb in _children(chain[0], {"advmod"}):
+        cue = next((c for c in _children(adverb, {"neg", "det"}) if c.lower_ == "no"), None)
+        if cue is not None and adverb.lower_ in {"longer", "more"}:
+            return cue
+    return None
+
+
 def _pending(chain: list[Token]) -> Token | None:
     """ "has yet to endorse", "is still to respond": "have" or "be" with a pending adverb and
     an infinitive says the act has not happened (yet)."""
@@ -263,6 +285,8 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         (Modality.NEGATED, _negation),
         (Modality.NEGATED, _pending),
         (Modality.NEGATED, _nor),
+        (Modality.NEGATED, _negated_alternative),
+        (Modality.NEGATED, _no_longer),
         (Modality.HYPOTHETICAL, _conditional),
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
     ]
