@@ -14,6 +14,7 @@ from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
+from eventwire.events.press import talk_partners
 from eventwire.events.sense import DEVICES, RETORTS, event_noun, objects, prep_objects
 from eventwire.events.striving import abstract_fight
 
@@ -31,7 +32,6 @@ QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where",
 MEETING_PREPS = {"with"}
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
 BACKED_PREPS = {"for", "of", "to", "behind", "from", "in"}  # support for, of, to, behind, from
-TALK_PARTNER_PREPS = {"with", "to"}
 FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 SENSE_PARTICLES = {"down", "back", "off", "out", "away", "up"}  # "talked up her strategy"
 DEMAND = "100"  # CAMEO: make an appeal or request
@@ -50,9 +50,7 @@ def _meets_no_one(verb: Token) -> bool:
 def _talks_about_a_topic(verb: Token) -> bool:
     """ "he talks about how his forces must be ready", "talking of 100,000 cases": no one."""
     about = prep_objects(verb, {"about", "of"})
-    partners = prep_objects(verb, TALK_PARTNER_PREPS)
-    partners += [p for t in about for p in prep_objects(t, {"with"})]  # "of peace with Bush"
-    return bool(about) and not any(is_agent(t) for t in partners)
+    return bool(about) and not any(is_agent(t) for t in talk_partners(verb))
 
 
 def _offers_no_act(verb: Token) -> bool:
