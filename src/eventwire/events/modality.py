@@ -226,6 +226,20 @@ def _planned(chain: list[Token]) -> Token | None:
     return _to_be(head)
 
 
+def _headline_infinitive(chain: list[Token]) -> Token | None:
+    """ "AFL-CIO to endorse Clinton", "Iran to free sailors, official says", "Obama to Visit
+    Cuba": a headline's bare infinitive with its doer before it announces what will happen."""
+    verb = chain[0]
+    to = next((c for c in _children(verb, {"aux"}) if c.lower_ == "to"), None)
+    if to is None or verb.tag_ != "VB":
+        return None
+    if verb.dep_ == "acl":  # "Obama to Visit Cuba": the doer parsed as the root
+        return to if verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" else None
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
+    has_doer = bool(_children(verb, {"nsubj"}))
+    return to if has_doer and (verb.dep_ == "ROOT" or reported) else None
+
+
 def _plans(token: Token, below: Token) -> bool:
     """ "plans to visit", "is about to attack": a planning word over the act; not its doer ("the
     attacks have set off alarm") nor the preposition "about" ("Emerged About Who Cosby Gave")."""
@@ -289,6 +303,7 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         (Modality.NEGATED, _no_longer),
         (Modality.HYPOTHETICAL, _conditional),
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
+        (Modality.PLANNED, _headline_infinitive),
     ]
     if not speech_act:
         finders.append((Modality.HYPOTHETICAL, _condition_clause))
