@@ -16,6 +16,7 @@ from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
 from eventwire.events.press import talk_partners
 from eventwire.events.sense import DEVICES, RETORTS, event_noun, objects, prep_objects
+from eventwire.events.sourcing import asks_for_anonymity
 from eventwire.events.striving import abstract_fight
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
@@ -227,6 +228,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "decline": ("declines to comment", _declines_to_comment),
     "refuse": ("declines to comment", _declines_to_comment),
     "ask": ("asks a question", _asks_a_question),
+    "request": ("asks for anonymity", asks_for_anonymity),
     "appeal": ("attracts", _attracts),
     "press": ("asks for nothing", _attracts),
     "challenge": ("asks for nothing", _attracts),
@@ -282,6 +284,8 @@ def everyday_sense(match: TriggerMatch) -> str | None:
         if political_gift(match):
             return "political giving"
         return "electoral standing" if _standing(match.head) else None
+    if match.head.lemma_.lower() == "ask" and asks_for_anonymity(match.head):
+        return "asks for anonymity"
     name, check = EVERYDAY.get(match.head.lemma_.lower(), ("", None))
     if name == "phrasal verb" and len(match.span) > 1:
         return None  # "backed down" is a lexicon phrase of its own (CONCEDE), not "back" misread
