@@ -14,6 +14,7 @@ from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
+from eventwire.events.posts import removed_from_post
 from eventwire.events.press import talk_partners
 from eventwire.events.sense import DEVICES, RETORTS, event_noun, objects, prep_objects
 from eventwire.events.sourcing import asks_for_anonymity
@@ -229,6 +230,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "refuse": ("declines to comment", _declines_to_comment),
     "ask": ("asks a question", _asks_a_question),
     "request": ("asks for anonymity", asks_for_anonymity),
+    "dismiss": ("removes from a post", removed_from_post),
     "appeal": ("attracts", _attracts),
     "press": ("asks for nothing", _attracts),
     "challenge": ("asks for nothing", _attracts),

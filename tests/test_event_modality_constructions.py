@@ -1,4 +1,5 @@
-"""Negation shared by verbs joined with "or", and "no longer": the act is told as not done."""
+"""Modality read from constructions: a negation shared by verbs joined with "or", "no longer"
+(not done), and a headline's bare infinitive ("AFL-CIO to endorse Clinton": planned)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,18 @@ def test_a_new_statement_after_a_negated_verb_keeps_its_own_modality(
     text: str, trigger: str
 ) -> None:
     assert _modality(text, trigger)[0] != Modality.NEGATED
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("AFL-CIO to endorse Clinton.\n\nThe union's board meets next week.", "endorse"),
+        ("Iran to release detained sailors, official says.", "release"),
+    ],
+)
+def test_a_headline_infinitive_is_planned(text: str, trigger: str) -> None:
+    assert _modality(text, trigger)[0] == Modality.PLANNED
+
+
+def test_an_infinitive_asked_of_another_party_leaves_the_request_done() -> None:
+    assert _modality("The UN asked Iran to release the sailors.", "asked")[0] == Modality.OCCURRED
