@@ -16,6 +16,7 @@ from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
 from eventwire.events.posts import removed_from_post
 from eventwire.events.press import talk_partners
+from eventwire.events.records import destroys_records
 from eventwire.events.sense import DEVICES, RETORTS, event_noun, objects, prep_objects
 from eventwire.events.sourcing import asks_for_anonymity
 from eventwire.events.striving import abstract_fight
@@ -280,6 +281,8 @@ def everyday_sense(match: TriggerMatch) -> str | None:
         return "phrasal verb"
     if match.code.type in FORCE_TYPES and not match.nominal and natural_harm(match.head):
         return "natural death"
+    if destroys_records(match):
+        return "done to no one"
     if match.nominal:
         if _idiom(match.head):
             return "idiom"
