@@ -1,5 +1,6 @@
 """Modality read from constructions: a negation shared by verbs joined with "or", "no longer"
-(not done), and a headline's bare infinitive ("AFL-CIO to endorse Clinton": planned)."""
+(not done), a headline's bare infinitive ("AFL-CIO to endorse Clinton") and an act a plan or
+proposal describes (planned)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,14 @@ def test_a_headline_infinitive_is_planned(text: str, trigger: str) -> None:
 
 def test_an_infinitive_asked_of_another_party_leaves_the_request_done() -> None:
     assert _modality("The UN asked Iran to release the sailors.", "asked")[0] == Modality.OCCURRED
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The deal-breaker was his proposal to ban Muslims from entering the U.S.", "ban"),
+        ("Obama announced a plan to send 300 troops to Iraq on Monday.", "send"),
+    ],
+)
+def test_an_act_that_a_plan_or_proposal_describes_is_planned(text: str, trigger: str) -> None:
+    assert _modality(text, trigger)[0] == Modality.PLANNED

@@ -240,6 +240,16 @@ def _headline_infinitive(chain: list[Token]) -> Token | None:
     return to if has_doer and (verb.dep_ == "ROOT" or reported) else None
 
 
+def _planned_by_noun(chain: list[Token]) -> Token | None:
+    """ "his proposal to ban Muslims", "announced a plan to send troops": an infinitive that
+    describes a noun of planning is the plan's content, not an act done."""
+    verb = chain[0]
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.lower_ == "to" for c in _children(verb, {"aux"})):
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in PLANNING else None
+
+
 def _plans(token: Token, below: Token) -> bool:
     """ "plans to visit", "is about to attack": a planning word over the act; not its doer ("the
     attacks have set off alarm") nor the preposition "about" ("Emerged About Who Cosby Gave")."""
@@ -304,6 +314,7 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         (Modality.HYPOTHETICAL, _conditional),
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
         (Modality.PLANNED, _headline_infinitive),
+        (Modality.PLANNED, _planned_by_noun),
     ]
     if not speech_act:
         finders.append((Modality.HYPOTHETICAL, _condition_clause))
