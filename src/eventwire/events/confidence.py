@@ -55,6 +55,8 @@ WEIGHTS = {
     "as opposed to": -0.6,
     "declines to comment": -0.6,
     "asks a question": -0.6,
+    "asks for anonymity": -0.6,
+    "removes from a post": -0.6,
     "attracts": -0.6,
     "asks for nothing": -0.6,
     "phrasal verb": -0.6,

@@ -11,10 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.giving import political_gift, political_giving
+from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idioms import at_stake
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
+from eventwire.events.posts import removed_from_post
+from eventwire.events.press import talk_partners
+from eventwire.events.records import destroys_records
 from eventwire.events.sense import DEVICES, RETORTS, event_noun, objects, prep_objects
+from eventwire.events.sourcing import asks_for_anonymity
 from eventwire.events.striving import abstract_fight
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
@@ -22,7 +27,6 @@ PRESS_REPLIES = words("event_words.tsv", "press_reply")  # "asked to comment": a
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
-NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
 TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling
 MILITARY = words("event_words.tsv", "military")
 TRADE_TYPES = {"AGREE", "COOPERATE", "AID", "REQUEST", "CONSULT"}
@@ -32,7 +36,6 @@ QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where",
 MEETING_PREPS = {"with"}
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
 BACKED_PREPS = {"for", "of", "to", "behind", "from", "in"}  # support for, of, to, behind, from
-TALK_PARTNER_PREPS = {"with", "to"}
 FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 SENSE_PARTICLES = {"down", "back", "off", "out", "away", "up"}  # "talked up her strategy"
 DEMAND = "100"  # CAMEO: make an appeal or request
@@ -51,9 +54,7 @@ def _meets_no_one(verb: Token) -> bool:
 def _talks_about_a_topic(verb: Token) -> bool:
     """ "he talks about how his forces must be ready", "talking of 100,000 cases": no one."""
     about = prep_objects(verb, {"about", "of"})
-    partners = prep_objects(verb, TALK_PARTNER_PREPS)
-    partners += [p for t in about for p in prep_objects(t, {"with"})]  # "of peace with Bush"
-    return bool(about) and not any(is_agent(t) for t in partners)
+    return bool(about) and not any(is_agent(t) for t in talk_partners(verb))
 
 
 def _offers_no_act(verb: Token) -> bool:
@@ -221,17 +222,6 @@ def _takes_up(verb: Token) -> bool:
     return any(o.lemma_.lower() in ROLES_TAKEN for o in objects(verb))
 
 
-def _natural_death(verb: Token) -> bool:
-    """ "a cholera epidemic has killed 1,200", "killed in the floods", "poisoned liquor
-    killed seventeen": deaths from disease, disaster or accident are no attack."""
-    causes = [c for c in verb.children if c.dep_ == "nsubj"]
-    causes += prep_objects(verb, {"by", "from", "in"})
-    causes += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
-    return any(
-        {t.lemma_.lower(), *(c.lemma_.lower() for c in t.children)} & NATURAL_CAUSES for t in causes
-    )
-
-
 EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "meet": ("meets no one", _meets_no_one),
     "talk": ("talks about a topic", _talks_about_a_topic),
@@ -241,6 +231,8 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "decline": ("declines to comment", _declines_to_comment),
     "refuse": ("declines to comment", _declines_to_comment),
     "ask": ("asks a question", _asks_a_question),
+    "request": ("asks for anonymity", asks_for_anonymity),
+    "dismiss": ("removes from a post", removed_from_post),
     "appeal": ("attracts", _attracts),
     "press": ("asks for nothing", _attracts),
     "challenge": ("asks for nothing", _attracts),
@@ -250,7 +242,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "detonate": ("no device", _no_device),
     "go": ("no device", lambda verb: _particle(verb, "off") and _no_device(verb)),
     "rip": ("no device", _no_device),
-    "warn": ("forecast", _forecasts),
+    "warn": ("forecast", lambda verb: _forecasts(verb) or hazard_warning(verb)),
     "fight": ("abstract fight", abstract_fight),
     "clash": ("abstract fight", abstract_fight),
     "battle": ("abstract fight", abstract_fight),
@@ -258,7 +250,6 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "accept": ("takes up a role", _takes_up),
     "assure": ("is sure", _certain),
     "reassure": ("is sure", _certain),
-    "kill": ("natural death", _natural_death),
     "donate": ("political giving", political_giving),
     "charge": ("charges a price", _charges_a_price),
     "rule": ("keeps an option open", _negated),
@@ -289,12 +280,18 @@ def everyday_sense(match: TriggerMatch) -> str | None:
         return "obliges no one"
     if _unlisted_particle(match):
         return "phrasal verb"
+    if match.code.type in FORCE_TYPES and not match.nominal and natural_harm(match.head):
+        return "natural death"
+    if destroys_records(match):
+        return "done to no one"
     if match.nominal:
         if _idiom(match.head):
             return "idiom"
         if political_gift(match):
             return "political giving"
         return "electoral standing" if _standing(match.head) else None
+    if match.head.lemma_.lower() == "ask" and asks_for_anonymity(match.head):
+        return "asks for anonymity"
     name, check = EVERYDAY.get(match.head.lemma_.lower(), ("", None))
     if name == "phrasal verb" and len(match.span) > 1:
         return None  # "backed down" is a lexicon phrase of its own (CONCEDE), not "back" misread

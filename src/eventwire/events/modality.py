@@ -108,6 +108,28 @@ def _nor(chain: list[Token]) -> Token | None:
     return next((c for c in cues if c.lower_ in NEGATIONS), None)
 
 
+def _negated_alternative(chain: list[Token]) -> Token | None:
+    """ "did not attack or threaten Ukraine", "will never meet or negotiate": a verb joined by
+    "or" to a negated verb, with no subject of its own, is negated with it ("did not meet but
+    talked" is not: "but" and "and" join a new statement)."""
+    verb = chain[0]
+    first = verb.head
+    if verb.dep_ != "conj" or _children(verb, SUBJECTS | {"nsubjpass"}):
+        return None
+    if not any(c.lower_ == "or" for c in _children(first, {"cc"})):
+        return None
+    return _negation([first]) if first.pos_ in {"VERB", "AUX"} else None
+
+
+def _no_longer(chain: list[Token]) -> Token | None:
+    """ "no longer recognize my party", "no more fund": an adverb of time negated by "no"."""
+    for adverb in _children(chain[0], {"advmod"}):
+        cue = next((c for c in _children(adverb, {"neg", "det"}) if c.lower_ == "no"), None)
+        if cue is not None and adverb.lower_ in {"longer", "more"}:
+            return cue
+    return None
+
+
 def _pending(chain: list[Token]) -> Token | None:
     """ "has yet to endorse", "is still to respond": "have" or "be" with a pending adverb and
     an infinitive says the act has not happened (yet)."""
@@ -204,6 +226,30 @@ def _planned(chain: list[Token]) -> Token | None:
     return _to_be(head)
 
 
+def _headline_infinitive(chain: list[Token]) -> Token | None:
+    """ "AFL-CIO to endorse Clinton", "Iran to free sailors, official says", "Obama to Visit
+    Cuba": a headline's bare infinitive with its doer before it announces what will happen."""
+    verb = chain[0]
+    to = next((c for c in _children(verb, {"aux"}) if c.lower_ == "to"), None)
+    if to is None or verb.tag_ != "VB":
+        return None
+    if verb.dep_ == "acl":  # "Obama to Visit Cuba": the doer parsed as the root
+        return to if verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" else None
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
+    has_doer = bool(_children(verb, {"nsubj"}))
+    return to if has_doer and (verb.dep_ == "ROOT" or reported) else None
+
+
+def _planned_by_noun(chain: list[Token]) -> Token | None:
+    """ "his proposal to ban Muslims", "announced a plan to send troops": an infinitive that
+    describes a noun of planning is the plan's content, not an act done."""
+    verb = chain[0]
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.lower_ == "to" for c in _children(verb, {"aux"})):
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in PLANNING else None
+
+
 def _plans(token: Token, below: Token) -> bool:
     """ "plans to visit", "is about to attack": a planning word over the act; not its doer ("the
     attacks have set off alarm") nor the preposition "about" ("Emerged About Who Cosby Gave")."""
@@ -263,8 +309,12 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         (Modality.NEGATED, _negation),
         (Modality.NEGATED, _pending),
         (Modality.NEGATED, _nor),
+        (Modality.NEGATED, _negated_alternative),
+        (Modality.NEGATED, _no_longer),
         (Modality.HYPOTHETICAL, _conditional),
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
+        (Modality.PLANNED, _headline_infinitive),
+        (Modality.PLANNED, _planned_by_noun),
     ]
     if not speech_act:
         finders.append((Modality.HYPOTHETICAL, _condition_clause))

@@ -36,6 +36,7 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound
 EVENT_HEADS = words("event_words.tsv", "event_head")
 OBLIGATION = words("modality_words.tsv", "obligation")
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
+STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 PARTICLE_DEPS = {"prt", "prep", "advmod"}  # "stand together": the parser's adverb particle
 PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
@@ -297,8 +298,11 @@ def _wish_of_another(token: Token) -> TriggerMatch | None:
 
 
 def _another_to_act(clause: Token) -> bool:
-    """ "wants Mexico to pay": an infinitive whose subject is another party who can act."""
+    """ "wants Mexico to pay": an infinitive whose subject is another party who can act; "want
+    Trump to be the next president" wishes a state, no act anyone is asked to do."""
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if clause.lemma_.lower() in STATES:
+        return False
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
         is_agent(s) and s.pos_ != "PRON" for s in subjects
     )

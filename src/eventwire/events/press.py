@@ -16,14 +16,17 @@ from eventwire.events.sense import prep_objects
 MEDIA_TITLES = words("event_words.tsv", "media_title")  # host, anchor, interviewer ...
 TALKING = words("event_words.tsv", "talking")  # discuss, discussion, talk
 PARTNER_PREPS = {"with", "to", "between"}
-TOPIC_PREPS = {"about", "of", "on"}
+TOPIC_PREPS = {"about", "of", "on", "through"}  # "talked through policy issues"
+MANNER_PREPS = {"at", "in"}  # "talking at length about", "discussed in detail on"
 
 
-def _partners(head: Token) -> list[Token]:
-    """Whom the talk is with: "with X" on the verb or on its topic ("discussed the row with X",
-    "talked of peace with Bush")."""
+def talk_partners(head: Token) -> list[Token]:
+    """Whom the talk is with: "with X" on the verb, on its topic or on its manner ("discussed
+    the row with X", "talked of peace with Bush", "talked at length with Lavrov")."""
     topics = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, TOPIC_PREPS)
-    return [p for t in [head, *topics] for p in prep_objects(t, PARTNER_PREPS)]
+    topics += prep_objects(head, MANNER_PREPS)
+    partners = [p for t in [head, *topics] for p in prep_objects(t, PARTNER_PREPS)]
+    return [p for p in partners if is_agent(p) or _media(p)]  # not "his amendments to the bill"
 
 
 def _media(partner: Token) -> bool:
@@ -44,13 +47,15 @@ def press_or_topic(head: Token) -> bool:
     """A talking word whose partners are all the media, or that has a topic and no partner."""
     if head.lemma_.lower() not in TALKING:
         return False
-    partners = _partners(head)
+    partners = talk_partners(head)
     if partners:
         return all(_media(p) for p in partners)
     if head.tag_ in {"NNS", "NNPS"}:
         return False  # "talks on trade", "discussions": rounds of talks between parties
     topics = [c for c in head.children if c.dep_ == "dobj" and not is_agent(c)]
+    manner = prep_objects(head, MANNER_PREPS)
     topics += [t for t in prep_objects(head, TOPIC_PREPS) if not is_agent(t)]
+    topics += [t for m in manner for t in prep_objects(m, TOPIC_PREPS) if not is_agent(t)]
     topics += [c for c in head.children if c.dep_ == "ccomp"]  # "discussed how important ..."
     return bool(topics) and not _plural_party(head)
 

@@ -1,0 +1,63 @@
+"""Harm done by nature, disease or accident, and warnings of it: no actor's act.
+
+"the South Asia earthquake that has killed 30,000", "a hurricane hit Florida, destroying
+homes", "the drinking that ultimately killed him": an earthquake, a storm or an illness is no
+party, so what it does is no attack or coercion (PLOVER codes acts of actors). "warned that
+750,000 people could be hit by flooding", "warning of a threat of measles": a warning of such a
+harm is a forecast, no threat. The doer is read through the parse: a relative pronoun stands for
+the noun its clause describes, and a participle without a subject shares its clause's subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.sense import prep_objects
+
+NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
+RELATIVE_PRONOUNS = {"that", "which", "who"}
+CAUSE_PREPS = {"by", "from", "in"}  # "killed by the storm", "died from cholera", "in the floods"
+CONTENT_PREPS = {"of", "about"}  # "warned of floods", "warning about the virus"
+
+
+def _stand_for(subject: Token, verb: Token) -> Token:
+    """The noun a relative pronoun stands for ("the quake that killed" -> quake)."""
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who or what does the verb's act, as the parse tells it, with a participle that has no
+    subject of its own taking its clause's ("a hurricane hit Florida, destroying homes")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"}:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    doers = [_stand_for(s, verb) for s in subjects]
+    doers += prep_objects(verb, CAUSE_PREPS)
+    return doers + [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+
+
+def _natural(tokens: Iterable[Token]) -> bool:
+    """A token, a word that modifies it or its "of" object names a natural cause
+    ("a cholera epidemic", "areas of the South Asia earthquake")."""
+    for token in tokens:
+        named = [token, *token.children, *prep_objects(token, {"of"})]
+        if any(t.lemma_.lower() in NATURAL_CAUSES or t.lower_ in NATURAL_CAUSES for t in named):
+            return True
+    return False
+
+
+def natural_harm(verb: Token) -> bool:
+    """A violent or coercive verb whose doer is a disaster, a disease or an accident."""
+    return _natural(_doers(verb))
+
+
+def hazard_warning(verb: Token) -> bool:
+    """A warning whose content names a natural harm: a forecast, not a threat."""
+    content = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    content += prep_objects(verb, CONTENT_PREPS)
+    return _natural(t for c in content for t in c.subtree)

@@ -1,0 +1,21 @@
+"""A source asking not to be named: how a reporter quotes someone, no appeal to any party.
+
+"A White House official, who requested anonymity to discuss a private conversation, said ...",
+"an aide, who asked for anonymity": the request is the reporter's sourcing formula (PLOVER codes
+appeals between actors), so the verb is read in that sense and left out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.sense import objects, prep_objects
+
+ANONYMITY = words("event_words.tsv", "anonymity")  # anonymity, confidentiality
+
+
+def asks_for_anonymity(verb: Token) -> bool:
+    """ "requested anonymity", "asked for anonymity": what is asked for is not to be named."""
+    asked = objects(verb) + prep_objects(verb, {"for"})
+    return any(t.lemma_.lower() in ANONYMITY for t in asked)
