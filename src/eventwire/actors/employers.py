@@ -32,6 +32,7 @@ from eventwire.model import ActorType, Code
 from eventwire.parse.nlp import entities, entity_at
 
 BASED = "based"
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss"})
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,10 @@ def employer_in(tokens: list[Token]) -> Employer | None:
     """The first organisation NER finds starting among the tokens (a title window may cut a
     long name short: "chairman of the House Ways and Means"), with the codes its name carries;
     else a body named by a common noun ("a member of parliament")."""
-    window = {t.i for t in tokens}
-    if not window:
+    if not tokens:
         return None
+    tokens = through_head_noun(tokens)
+    window = {t.i for t in tokens}
     doc = tokens[0].doc
     for ent in entities(doc):
         if ent.label_ == "ORG" and ent.start in window:
@@ -58,6 +60,18 @@ def employer_in(tokens: list[Token]) -> Employer | None:
         return organization_codes(_without_article(firm))
     body = body_codes(tokens)
     return Employer(*body) if body is not None else None
+
+
+def through_head_noun(tokens: list[Token]) -> list[Token]:
+    """ "the president of the Indiana state firefighters | union": a window cut off inside a
+    noun phrase goes on to the phrase's head noun, which says what kind of body it is."""
+    last = tokens[-1]
+    head = last
+    while head.dep_ in MODIFIER_DEPS and head.head.i > head.i:
+        head = head.head
+    if head.i == last.i or head.i >= last.sent.end:
+        return tokens
+    return [*tokens, *last.doc[last.i + 1 : head.i + 1]]
 
 
 def organization_codes(span: Span) -> Employer:
@@ -130,10 +144,13 @@ def serves_any_body(sector: Code | None, role: tuple[Code, Code] | None) -> bool
 def employer_sector(
     sector: Code | None, role: tuple[Code, Code] | None, employer: Employer, title: list[Token]
 ) -> Code | None:
-    """The sector of the body a person serves, for no title or one any body has; none from a
+    """The sector of the body a person serves, for no title or one any body has, none for a
+    body of no known kind ("president of the A.F.L.-C.I.O.": no state official); none from a
     body served once ("former FBI agent Timothy Gill" is no police officer now)."""
-    if employer.sector is None or past_office(title):
+    if past_office(title):
         return sector
+    if employer.sector is None:
+        return None if serves_any_body(sector, role) else sector
     if serves_any_body(sector, role) or police_rank(sector, employer):
         return employer.sector
     return sector

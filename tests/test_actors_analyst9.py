@@ -1,0 +1,34 @@
+"""Actors read by an analyst on unseen articles (session 9, actors3): officers of unions,
+advocacy groups and firms are no state officials because their title ("president",
+"director") is one a government also has."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_actors_context import actor, codes
+
+
+def test_the_president_a_union_owns_is_the_unions_sector() -> None:
+    (r,) = run_texts(
+        "In an interview, the union's president, Mary Kay Henry, expressed concern about the vote."
+    )
+    assert codes(actor(r, "Mary Kay Henry"))[1] == "CVL"
+
+
+def test_a_long_body_name_cut_off_by_the_title_window_still_says_its_kind() -> None:
+    (r,) = run_texts(
+        "Thomas Hanify, the president of the Indiana state firefighters union, said he was worried."
+    )
+    assert codes(actor(r, "Thomas Hanify"))[1] == "CVL"
+
+
+def test_the_president_of_an_organisation_of_unknown_kind_is_no_government_official() -> None:
+    (r,) = run_texts(
+        '"These numbers matter," said Ashley Spillane, president of Rock the Vote, on Monday.'
+    )
+    assert codes(actor(r, "Ashley Spillane"))[1] is None
+
+
+def test_the_president_of_a_known_state_body_stays_its_official() -> None:
+    (r,) = run_texts("James Comey, the director of the FBI, said the inquiry was over.")
+    assert codes(actor(r, "James Comey"))[1] == "COP"
