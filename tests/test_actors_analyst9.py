@@ -32,3 +32,11 @@ def test_the_president_of_an_organisation_of_unknown_kind_is_no_government_offic
 def test_the_president_of_a_known_state_body_stays_its_official() -> None:
     (r,) = run_texts("James Comey, the director of the FBI, said the inquiry was over.")
     assert codes(actor(r, "James Comey"))[1] == "COP"
+
+
+def test_a_plural_noun_before_a_name_gives_the_person_no_nationality() -> None:
+    (r,) = run_texts(
+        "Barack Obama spoke on Monday. Estimates of the number of Syrian refugees Obama will"
+        " accept range from 100,000 to 250,000."
+    )
+    assert codes(actor(r, "Barack Obama"))[0] == "USA"
