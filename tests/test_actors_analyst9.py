@@ -40,3 +40,23 @@ def test_a_plural_noun_before_a_name_gives_the_person_no_nationality() -> None:
         " accept range from 100,000 to 250,000."
     )
     assert codes(actor(r, "Barack Obama"))[0] == "USA"
+
+
+def test_firms_listed_under_a_plural_group_noun_are_that_groups_kind() -> None:
+    (r,) = run_texts(
+        "Health insurers Cigna, Aetna, Humana, and UnitedHealth Group have also been courted."
+    )
+    assert codes(actor(r, "Humana"))[1] == "BUS"
+    assert codes(actor(r, "UnitedHealth Group"))[1] == "BUS"
+
+
+def test_a_firm_given_as_an_example_of_banks_is_a_business() -> None:
+    (r,) = run_texts("Wall Street banks including Goldman Sachs, Credit Suisse and UBS gave money.")
+    assert codes(actor(r, "UBS"))[1] == "BUS"
+
+
+def test_an_organisation_outside_a_list_takes_no_sector_from_a_noun_nearby() -> None:
+    (r,) = run_texts(
+        "The banks lent money on Monday, and the Greenfield Alliance said it would protest."
+    )
+    assert codes(actor(r, "Greenfield Alliance"))[1] is None
