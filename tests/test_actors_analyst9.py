@@ -60,3 +60,22 @@ def test_an_organisation_outside_a_list_takes_no_sector_from_a_noun_nearby() -> 
         "The banks lent money on Monday, and the Greenfield Alliance said it would protest."
     )
     assert codes(actor(r, "Greenfield Alliance"))[1] is None
+
+
+def test_a_firm_described_as_a_consulting_firm_is_a_business() -> None:
+    (r,) = run_texts(
+        "The Rhodium Group, an economic consulting firm, has calculated that the plans may fail."
+    )
+    assert codes(actor(r, "Rhodium Group"))[1] == "BUS"
+
+
+def test_a_name_in_apposition_to_publisher_is_a_business() -> None:
+    (r,) = run_texts(
+        "Hurt will reissue the book with his original publisher, W.W. Norton, this year."
+    )
+    assert codes(actor(r, "W.W. Norton"))[1] == "BUS"
+
+
+def test_a_name_ending_in_company_is_a_business() -> None:
+    (r,) = run_texts("The memoir was published Tuesday by Henry Holt and Company.")
+    assert codes(actor(r, "Henry Holt and Company"))[1] == "BUS"

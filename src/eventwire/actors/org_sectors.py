@@ -28,9 +28,10 @@ def institution_sectors() -> dict[str, str]:
 
 
 def head_sector(span: Span) -> Code | None:
-    """ "Refugee Office", "Freedom, a Swahili newspaper", "Senate Judiciary Committee": an
-    organisation's head noun, the head of the phrase in apposition to it, or the institution
-    its name starts with says what kind of body it is."""
+    """ "Refugee Office", "Freedom, a Swahili newspaper", "his publisher, W.W. Norton", "Senate
+    Judiciary Committee": an organisation's head noun, the head of the phrase in apposition to
+    it or that it stands in apposition to, or the institution its name starts with says what
+    kind of body it is."""
     if span[0].lower_ in institution_sectors() and len(span) > 1:
         first = span[0]
         return code(
@@ -46,6 +47,8 @@ def head_sector(span: Span) -> Code | None:
     if research is not None:  # "Pew Research Center", "Center for Strategic Studies"
         return code(span.doc, RESEARCH, research.idx, research.idx + len(research))
     heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
+    if span.root.dep_ == "appos":  # "his original publisher, W.W. Norton"
+        heads.append(span.root.head)
     for head in heads:
         sector = word_map("organization_head").get(head.lower_)
         if sector:
