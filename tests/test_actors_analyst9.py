@@ -79,3 +79,20 @@ def test_a_name_in_apposition_to_publisher_is_a_business() -> None:
 def test_a_name_ending_in_company_is_a_business() -> None:
     (r,) = run_texts("The memoir was published Tuesday by Henry Holt and Company.")
     assert codes(actor(r, "Henry Holt and Company"))[1] == "BUS"
+
+
+def test_central_banks_are_state_bodies_not_businesses() -> None:
+    (r,) = run_texts(
+        "Central bankers met in Jackson Hole on Friday, and commercial banks lent more."
+    )
+    assert codes(actor(r, "Central bankers"))[1] == "GOV"
+    assert codes(actor(r, "commercial banks"))[1] == "BUS"
+
+
+def test_a_unit_of_a_known_party_body_and_its_chair_are_the_partys() -> None:
+    (r,) = run_texts(
+        "“He lacks the judgment to lead,” said Virgie M. Rollins, chair of the Democratic"
+        " National Committee Black Caucus."
+    )
+    assert codes(actor(r, "Democratic National Committee Black Caucus"))[1] == "PTY"
+    assert codes(actor(r, "Virgie M. Rollins"))[1] == "PTY"

@@ -18,7 +18,7 @@ from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
 from eventwire.actors.firm_employers import in_full, shortened_firm
 from eventwire.actors.member_bodies import body_codes
 from eventwire.actors.org_places import of_place_country
-from eventwire.actors.org_sectors import head_sector
+from eventwire.actors.org_sectors import business_sector, head_sector
 from eventwire.actors.phrases import (
     appositive_window,
     code,
@@ -86,7 +86,7 @@ def organization_codes(span: Span) -> Employer:
         country = code(span.doc, row.country, start, end) if row.country else None
         return Employer(country, code(span.doc, row.sector, start, end) if row.sector else None)
     country = find_country(span.doc, list(span)) or based_country(span)
-    return Employer(country, group_sector(list(span)) or head_sector(span))
+    return Employer(country, business_sector(span) or group_sector(list(span)) or head_sector(span))
 
 
 def based_country(span: Span) -> Code | None:

@@ -75,21 +75,31 @@ def descriptor_sector(span: Span) -> Code | None:
 
 def business_sector(span: Span) -> Code | None:
     """ "Union Bank of Finland": a firm's head noun or corporate form says it is a business,
-    whatever group word ("union", "people") its name also holds."""
+    whatever group word ("union", "people") its name also holds; a unit of a known body
+    ("GM Hughes Electronics", "Democratic National Committee Black Caucus") has its sector."""
     sector = head_sector(span)
     if sector is not None and sector.value == BUSINESS:
         return sector
-    firm = next((i for i in range(1, len(span)) if span[:i].text in known_firms()), None)
-    return code(span.doc, BUSINESS, span.start_char, span[:firm].end_char) if firm else None
+    return unit_sector(span)
+
+
+def unit_sector(span: Span) -> Code | None:
+    """The sector of the known body whose name a longer name starts with: any firm ("GM
+    Hughes Electronics"), else a body named in two words or more, as one word ("House",
+    "Fox") starts many names of other bodies."""
+    for end in range(len(span) - 1, 0, -1):
+        sector = known_bodies().get(span[:end].text)
+        if sector is not None and (sector == BUSINESS or end > 1):
+            return code(span.doc, sector, span.start_char, span[:end].end_char)
+    return None
 
 
 @cache
-def known_firms() -> frozenset[str]:
-    """Names and aliases of the businesses eventwire's tables list: a longer name that starts
-    with one ("GM Hughes Electronics") is a unit of the firm."""
-    return frozenset(
-        form
+def known_bodies() -> dict[str, str]:
+    """Names and aliases of the organisations eventwire's tables list, with their sector."""
+    return {
+        form: row.sector
         for row in builtin_rows()
-        if row.sector == BUSINESS and row.type == ActorType.ORGANIZATION
+        if row.sector and row.type == ActorType.ORGANIZATION
         for form in (row.name, *row.aliases)
-    )
+    }
