@@ -96,3 +96,15 @@ def test_a_unit_of_a_known_party_body_and_its_chair_are_the_partys() -> None:
     )
     assert codes(actor(r, "Democratic National Committee Black Caucus"))[1] == "PTY"
     assert codes(actor(r, "Virgie M. Rollins"))[1] == "PTY"
+
+
+def test_former_before_two_joined_titles_covers_both() -> None:
+    (r,) = run_texts(
+        "Former prosecutor and Brimley City Mayor Tom Wexler, who backs Trump, criticized Comey."
+    )
+    assert codes(actor(r, "Tom Wexler"))[1] is None
+
+
+def test_a_title_joined_to_a_current_one_stays_current() -> None:
+    (r,) = run_texts("Senator and Mayor John Smith of Brimley spoke on Monday.")
+    assert codes(actor(r, "John Smith"))[1] == "GOV"

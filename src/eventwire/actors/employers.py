@@ -32,6 +32,7 @@ from eventwire.model import ActorType, Code
 from eventwire.parse.nlp import entities, entity_at
 
 BASED = "based"
+MAX_JOINED = 3  # "former federal prosecutor and …": the coordinated title's words
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss"})
 
 
@@ -267,10 +268,20 @@ def _without_article(span: Span) -> Span:
 
 
 def past_office(title: list[Token]) -> bool:
-    """ "former President X", "ousted Prime Minister Y": an office no longer held, which
-    gives the person no sector (someone known by a former role is no official)."""
+    """ "former President X", "ousted Prime Minister Y", "former prosecutor and Mayor Z": an
+    office no longer held, which gives the person no sector (someone known by a former role is
+    no official)."""
     if not title:
         return False
-    start = title[0].i
-    words = [t.lower_ for t in title] + ([title[0].doc[start - 1].lower_] if start else [])
-    return any(word.strip("-") in word_set("past_office") for word in words)
+    doc, start = title[0].doc, title[0].i
+    words = [t.lower_ for t in title] + ([doc[start - 1].lower_] if start else [])
+    return any(word.strip("-") in word_set("past_office") for word in words + _joined(title))
+
+
+def _joined(title: list[Token]) -> list[str]:
+    """ "Former prosecutor and New York City Mayor X": the words of the title coordinated
+    before this one, whose "former" covers both."""
+    doc, joiner = title[0].doc, title[0].i - 1
+    if joiner < 1 or doc[joiner].lower_ not in {"and", "or"}:
+        return []
+    return [t.lower_ for t in doc[max(doc[joiner].sent.start, joiner - MAX_JOINED) : joiner]]
