@@ -108,3 +108,10 @@ def test_former_before_two_joined_titles_covers_both() -> None:
 def test_a_title_joined_to_a_current_one_stays_current() -> None:
     (r,) = run_texts("Senator and Mayor John Smith of Brimley spoke on Monday.")
     assert codes(actor(r, "John Smith"))[1] == "GOV"
+
+
+def test_a_known_body_spelt_the_british_way_is_still_known() -> None:
+    (r,) = run_texts(
+        "The virus is spreading in Angola, according to the World Health Organisation."
+    )
+    assert codes(actor(r, "World Health Organisation"))[1] == "IGO"
