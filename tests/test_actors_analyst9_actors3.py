@@ -115,3 +115,20 @@ def test_a_known_body_spelt_the_british_way_is_still_known() -> None:
         "The virus is spreading in Angola, according to the World Health Organisation."
     )
     assert codes(actor(r, "World Health Organisation"))[1] == "IGO"
+
+
+def test_a_home_state_named_like_a_foreign_country_keeps_the_person_at_home() -> None:
+    (r,) = run_texts(
+        "WASHINGTON — Some GOP strategists predict that support for Donald Trump will fall."
+        ' "We can\'t be the party of opportunity," said Simone Perry, strategic partnership'
+        " manager for the Tea Party Patriots in Georgia."
+    )
+    assert codes(actor(r, "Simone Perry"))[0] == "USA"
+
+
+def test_a_foreign_place_still_gives_a_person_its_country() -> None:
+    (r,) = run_texts(
+        "WASHINGTON — Lawmakers met on Monday. Juan Perez, a hotel worker in Cardenas, Cuba,"
+        " said he was worried."
+    )
+    assert codes(actor(r, "Juan Perez"))[0] == "CUB"
