@@ -18,7 +18,7 @@ from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
 from eventwire.actors.firm_employers import in_full, shortened_firm
 from eventwire.actors.member_bodies import body_codes
 from eventwire.actors.org_places import of_place_country
-from eventwire.actors.org_sectors import head_sector
+from eventwire.actors.org_sectors import business_sector, head_sector
 from eventwire.actors.phrases import (
     appositive_window,
     code,
@@ -32,6 +32,8 @@ from eventwire.model import ActorType, Code
 from eventwire.parse.nlp import entities, entity_at
 
 BASED = "based"
+MAX_JOINED = 3  # "former federal prosecutor and …": the coordinated title's words
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss"})
 
 
 @dataclass(frozen=True)
@@ -46,9 +48,10 @@ def employer_in(tokens: list[Token]) -> Employer | None:
     """The first organisation NER finds starting among the tokens (a title window may cut a
     long name short: "chairman of the House Ways and Means"), with the codes its name carries;
     else a body named by a common noun ("a member of parliament")."""
-    window = {t.i for t in tokens}
-    if not window:
+    if not tokens:
         return None
+    tokens = through_head_noun(tokens)
+    window = {t.i for t in tokens}
     doc = tokens[0].doc
     for ent in entities(doc):
         if ent.label_ == "ORG" and ent.start in window:
@@ -58,6 +61,18 @@ def employer_in(tokens: list[Token]) -> Employer | None:
         return organization_codes(_without_article(firm))
     body = body_codes(tokens)
     return Employer(*body) if body is not None else None
+
+
+def through_head_noun(tokens: list[Token]) -> list[Token]:
+    """ "the president of the Indiana state firefighters | union": a window cut off inside a
+    noun phrase goes on to the phrase's head noun, which says what kind of body it is."""
+    last = tokens[-1]
+    head = last
+    while head.dep_ in MODIFIER_DEPS and head.head.i > head.i:
+        head = head.head
+    if head.i == last.i or head.i >= last.sent.end:
+        return tokens
+    return [*tokens, *last.doc[last.i + 1 : head.i + 1]]
 
 
 def organization_codes(span: Span) -> Employer:
@@ -72,7 +87,7 @@ def organization_codes(span: Span) -> Employer:
         country = code(span.doc, row.country, start, end) if row.country else None
         return Employer(country, code(span.doc, row.sector, start, end) if row.sector else None)
     country = find_country(span.doc, list(span)) or based_country(span)
-    return Employer(country, group_sector(list(span)) or head_sector(span))
+    return Employer(country, business_sector(span) or group_sector(list(span)) or head_sector(span))
 
 
 def based_country(span: Span) -> Code | None:
@@ -130,10 +145,13 @@ def serves_any_body(sector: Code | None, role: tuple[Code, Code] | None) -> bool
 def employer_sector(
     sector: Code | None, role: tuple[Code, Code] | None, employer: Employer, title: list[Token]
 ) -> Code | None:
-    """The sector of the body a person serves, for no title or one any body has; none from a
+    """The sector of the body a person serves, for no title or one any body has, none for a
+    body of no known kind ("president of the A.F.L.-C.I.O.": no state official); none from a
     body served once ("former FBI agent Timothy Gill" is no police officer now)."""
-    if employer.sector is None or past_office(title):
+    if past_office(title):
         return sector
+    if employer.sector is None:
+        return None if serves_any_body(sector, role) else sector
     if serves_any_body(sector, role) or police_rank(sector, employer):
         return employer.sector
     return sector
@@ -257,10 +275,20 @@ def _without_article(span: Span) -> Span:
 
 
 def past_office(title: list[Token]) -> bool:
-    """ "former President X", "ousted Prime Minister Y": an office no longer held, which
-    gives the person no sector (someone known by a former role is no official)."""
+    """ "former President X", "ousted Prime Minister Y", "former prosecutor and Mayor Z": an
+    office no longer held, which gives the person no sector (someone known by a former role is
+    no official)."""
     if not title:
         return False
-    start = title[0].i
-    words = [t.lower_ for t in title] + ([title[0].doc[start - 1].lower_] if start else [])
-    return any(word.strip("-") in word_set("past_office") for word in words)
+    doc, start = title[0].doc, title[0].i
+    words = [t.lower_ for t in title] + ([doc[start - 1].lower_] if start else [])
+    return any(word.strip("-") in word_set("past_office") for word in words + _joined(title))
+
+
+def _joined(title: list[Token]) -> list[str]:
+    """ "Former prosecutor and New York City Mayor X": the words of the title coordinated
+    before this one, whose "former" covers both."""
+    doc, joiner = title[0].doc, title[0].i - 1
+    if joiner < 1 or doc[joiner].lower_ not in {"and", "or"}:
+        return []
+    return [t.lower_ for t in doc[max(doc[joiner].sent.start, joiner - MAX_JOINED) : joiner]]

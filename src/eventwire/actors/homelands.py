@@ -10,7 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.scenes import coded_by_home
-from eventwire.codes import country_of
+from eventwire.codes import country_of, province_countries
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention
 
@@ -39,9 +39,21 @@ def recode_home_people(
         if actor is None or head is None:
             continue
         country = country_told(head)
-        if country is not None:
+        if country is not None and not _home_state(country, actor):
             actor.country = country
             del by_id[actor.id]
+
+
+def _home_state(country: Code, actor: Actor) -> bool:
+    """ "the Tea Party Patriots in Georgia" in a US story: a place that names a foreign country
+    and a state of the person's home country too is the state, which sends no one abroad."""
+    evidence, home = country.evidence, actor.country
+    return (
+        evidence is not None
+        and home is not None
+        and country.value != home.value
+        and province_countries().get(evidence.text) == home.value
+    )
 
 
 def head_word(doc: Doc, mention: Mention) -> Token | None:

@@ -29,6 +29,7 @@ Key = tuple[str, ...]
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _DROPPED = re.compile(r"[.'’]")
+_BRITISH_SUFFIX = re.compile(r"isation(?=s?$)")  # "organisation(s)"
 _SEPARATORS = re.compile(r"[\W_]+")
 
 
@@ -36,7 +37,8 @@ _SEPARATORS = re.compile(r"[\W_]+")
 def name_key(name: str) -> Key:
     """Case-, accent- and punctuation-free tokens of a name, without a leading "the".
 
-    "U.N." and "UN", "al-Qaeda" and "Al Qaeda", "Obama's" and "Obama" share a key.
+    "U.N." and "UN", "al-Qaeda" and "Al Qaeda", "Obama's" and "Obama", "World Health
+    Organisation" and "… Organization" (British and American spelling) share a key.
     """
     text = name
     if not text.isascii():
@@ -44,7 +46,9 @@ def name_key(name: str) -> Key:
         text = "".join(char for char in text if not unicodedata.combining(char))
     text = text.casefold()
     text = _DROPPED.sub("", _POSSESSIVE.sub("", text))
-    tokens = tuple(token for token in _SEPARATORS.split(text) if token)
+    tokens = tuple(
+        _BRITISH_SUFFIX.sub("ization", token) for token in _SEPARATORS.split(text) if token
+    )
     return tokens[1:] if tokens[:1] == ("the",) and len(tokens) > 1 else tokens
 
 

@@ -14,20 +14,31 @@ from eventwire.model import Code
 
 def body_codes(tokens: list[Token]) -> tuple[Code | None, Code] | None:
     """The country and sector of the first body noun that an "of"/"for" right after a member
-    noun or a title any body has governs ("member of the Israeli parliament": ISR, LEG); not
-    after other nouns ("sons of Cuban immigrants", "each of the holiday parties")."""
+    noun or a title any body has governs ("member of the Israeli parliament": ISR, LEG), or
+    that owns one ("the union's president": CVL); not after other nouns ("sons of Cuban
+    immigrants", "each of the holiday parties")."""
     window = {t.i for t in tokens}
-    for token in tokens:
-        preposition = token.head
-        if token.dep_ != "pobj" or preposition.lower_ not in word_set("serving_preposition"):
-            continue
-        if preposition.i == 0 or not _holder(preposition.doc[preposition.i - 1]):
+    owners = [c for t in tokens for c in t.children if c.dep_ == "poss" and c.i not in window]
+    window.update(t.i for owner in owners for t in owner.subtree)
+    for token in [*tokens, *owners]:
+        if not _serving_body(token):
             continue
         phrase = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.i in window]
         sector = group_sector(phrase) if phrase else None
         if sector is not None:
             return find_country(token.doc, phrase), sector
     return None
+
+
+def _serving_body(token: Token) -> bool:
+    """ "leader of the rebels" (the object of "of"/"for" after a holder noun) or "the union's
+    president" (the possessor of one)."""
+    if token.dep_ == "poss":
+        return _holder(token.head)
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in word_set("serving_preposition"):
+        return False
+    return preposition.i > 0 and _holder(preposition.doc[preposition.i - 1])
 
 
 def _holder(noun: Token) -> bool:

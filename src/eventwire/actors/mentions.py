@@ -33,6 +33,7 @@ from eventwire.actors.employers import (
 from eventwire.actors.extents import body_name, body_tokens, through_place_surname, title_with_place
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
+from eventwire.actors.listed_examples import listing_sector
 from eventwire.actors.name_checks import (
     after_possessive,
     describes,
@@ -318,7 +319,7 @@ class MentionFinder(GroupMentions):
         outlet = joint_outlet(span.text)
         if sector is None and outlet is not None:  # "Washington Post-ABC News" (a joint poll)
             sector = code(self.doc, "MED", span.start_char, span.end_char)
-        sector = sector or head_sector(span)
+        sector = sector or head_sector(span) or listing_sector(span)
         self._add(
             MentionKind.NAME,
             ActorType.ORGANIZATION,

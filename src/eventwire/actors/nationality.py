@@ -13,12 +13,15 @@ from eventwire.codes import country_of
 from eventwire.model import Code
 
 DESCRIPTIVE = frozenset({"NOUN", "ADJ"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MAX_DESCRIPTION = 3  # "the Russian aluminum oligarch": a few lowercase words at most
 
 
 def described_nationality(span: Span) -> Code | None:
     """The country of a demonym that heads the lowercase words right before a name."""
     doc, at = span.doc, span.start - 1
+    if at >= 0 and doc[at].tag_ in PLURAL_TAGS:  # "the number of Syrian refugees Obama will …"
+        return None  # a plural noun describes no one person: the name starts a new phrase
     words = 0
     while at >= 0 and words < MAX_DESCRIPTION and _descriptive(doc[at]):
         at, words = at - 1, words + 1

@@ -28,9 +28,10 @@ def institution_sectors() -> dict[str, str]:
 
 
 def head_sector(span: Span) -> Code | None:
-    """ "Refugee Office", "Freedom, a Swahili newspaper", "Senate Judiciary Committee": an
-    organisation's head noun, the head of the phrase in apposition to it, or the institution
-    its name starts with says what kind of body it is."""
+    """ "Refugee Office", "Freedom, a Swahili newspaper", "his publisher, W.W. Norton", "Senate
+    Judiciary Committee": an organisation's head noun, the head of the phrase in apposition to
+    it or that it stands in apposition to, or the institution its name starts with says what
+    kind of body it is."""
     if span[0].lower_ in institution_sectors() and len(span) > 1:
         first = span[0]
         return code(
@@ -46,6 +47,8 @@ def head_sector(span: Span) -> Code | None:
     if research is not None:  # "Pew Research Center", "Center for Strategic Studies"
         return code(span.doc, RESEARCH, research.idx, research.idx + len(research))
     heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
+    if span.root.dep_ == "appos":  # "his original publisher, W.W. Norton"
+        heads.append(span.root.head)
     for head in heads:
         sector = word_map("organization_head").get(head.lower_)
         if sector:
@@ -72,21 +75,31 @@ def descriptor_sector(span: Span) -> Code | None:
 
 def business_sector(span: Span) -> Code | None:
     """ "Union Bank of Finland": a firm's head noun or corporate form says it is a business,
-    whatever group word ("union", "people") its name also holds."""
+    whatever group word ("union", "people") its name also holds; a unit of a known body
+    ("GM Hughes Electronics", "Democratic National Committee Black Caucus") has its sector."""
     sector = head_sector(span)
     if sector is not None and sector.value == BUSINESS:
         return sector
-    firm = next((i for i in range(1, len(span)) if span[:i].text in known_firms()), None)
-    return code(span.doc, BUSINESS, span.start_char, span[:firm].end_char) if firm else None
+    return unit_sector(span)
+
+
+def unit_sector(span: Span) -> Code | None:
+    """The sector of the known body whose name a longer name starts with: any firm ("GM
+    Hughes Electronics"), else a body named in two words or more, as one word ("House",
+    "Fox") starts many names of other bodies."""
+    for end in range(len(span) - 1, 0, -1):
+        sector = known_bodies().get(span[:end].text)
+        if sector is not None and (sector == BUSINESS or end > 1):
+            return code(span.doc, sector, span.start_char, span[:end].end_char)
+    return None
 
 
 @cache
-def known_firms() -> frozenset[str]:
-    """Names and aliases of the businesses eventwire's tables list: a longer name that starts
-    with one ("GM Hughes Electronics") is a unit of the firm."""
-    return frozenset(
-        form
+def known_bodies() -> dict[str, str]:
+    """Names and aliases of the organisations eventwire's tables list, with their sector."""
+    return {
+        form: row.sector
         for row in builtin_rows()
-        if row.sector == BUSINESS and row.type == ActorType.ORGANIZATION
+        if row.sector and row.type == ActorType.ORGANIZATION
         for form in (row.name, *row.aliases)
-    )
+    }
