@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
-	$(PY) -c 'from eventwire.quotes.names import build_cache; build_cache()'  # given names
+	$(PY) -c 'from eventwire.lexicons.given_names import build_cache; build_cache()'  # given names
 	touch $(STAMP)
 
 install: $(STAMP)

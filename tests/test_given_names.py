@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.quotes import names
+from eventwire.lexicons import given_names as names
 
 
 @pytest.mark.parametrize(

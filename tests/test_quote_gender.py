@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.lexicons import word_set
-from eventwire.quotes.gender import given_name_gender
+from eventwire.lexicons.given_names import gender_of_full_name
 from tests.conftest import run_texts
 
 
@@ -59,7 +59,7 @@ def test_she_said_with_no_woman_named_stands_for_no_one() -> None:
     ],
 )
 def test_given_names_tell_a_gender_only_when_clear(name: str, gender: str | None) -> None:
-    assert given_name_gender(name) == gender
+    assert gender_of_full_name(name) == gender
 
 
 def test_gendered_words_are_listed_once() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.genders import PersonGenders
 from eventwire.actors.short_names import firm_shortened, given_name_of
 from eventwire.codes import country_display_name
 from eventwire.lexicons import word_set
@@ -20,14 +21,16 @@ from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKi
 class ActorBuilder:
     """Accumulates actors in order of first mention."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, surnames_in_article: frozenset[str] = frozenset()) -> None:
         self.text = text
+        self.surnames_in_article = surnames_in_article  # of the people named in full anywhere
         self.actors: list[Actor] = []
         self.mentions: list[Mention] = []
         self.by_key: dict[tuple[ActorType, str], Actor] = {}
         self.people: dict[str, list[Actor]] = {}  # surname → people who have it
         self.history: list[tuple[int, Candidate, Actor]] = []  # resolved, by text position
         self.past_roles: dict[str, str | None] = {}  # actor id → an office said to be past
+        self.genders = PersonGenders(text)
 
     def link(self, candidate: Candidate, actor: Actor, kind: MentionKind | None = None) -> None:
         mention = Mention(
@@ -41,6 +44,7 @@ class ActorBuilder:
         if candidate.extra.get("past_office"):
             self.past_roles[actor.id] = candidate.role.value if candidate.role else None
         _merge_codes(actor, candidate, self.past_roles)
+        self.genders.note(candidate, actor)
         insort(self.history, (candidate.start, candidate, actor), key=lambda item: item[0])
 
     def before(self, candidate: Candidate) -> list[tuple[Candidate, Actor]]:
@@ -95,12 +99,18 @@ class ActorBuilder:
     def _surname_of_person(self, candidate: Candidate) -> bool:
         """ "Jordan" after "Jim Jordan", "Clinton" tagged as an organisation: a bare word that
         is the surname (or the one given name) of a person already named is that person, not a
-        country or a firm."""
+        country or a firm; an unknown organisation also when the person is named in full only
+        later ("Clinton faces tight primary with Sanders" over a story on Bernie Sanders)."""
         bare = " " not in candidate.name and candidate.kind == MentionKind.NAME
         unknown_org = candidate.type == ActorType.ORGANIZATION and candidate.sector is None
         country = candidate.type == ActorType.COUNTRY
         named = candidate.name.lower() in self.people or given_name_of(candidate, self.actors)
-        return bare and (unknown_org or country) and bool(named)
+        named_later = (
+            unknown_org
+            and not candidate.name.isupper()  # "TWA" ending a misread "Steven Snyder TWA"
+            and candidate.name.lower() in self.surnames_in_article
+        )
+        return bare and (unknown_org or country) and bool(named or named_later)
 
     def _surname_known(self, candidate: Candidate) -> bool:
         """ "Ford" after "Gerald Ford": a person of that surname comes before a firm."""
@@ -152,15 +162,25 @@ class ActorBuilder:
     def pronoun(self, candidate: Candidate) -> None:
         """ "he" outside quotes → the person mentioned last before it, outside quotes; a
         subject pronoun prefers the last person who was a subject ("Obama met Putin. He
-        said …" is Obama), and an object is never its own clause's subject ("he criticized
-        him")."""
+        said …" is Obama), an object is never its own clause's subject ("he criticized
+        him") while a reflexive is ("she steeled herself"), and "he" is never a person known
+        to be a woman, nor "she" a man."""
         if candidate.in_quote:
             return
-        people = self._people_before(candidate, exclude=self._clause_subject(candidate))
+        subject = self._clause_subject(candidate)
+        if subject is not None and self._reflexive(candidate):
+            self.link(candidate, subject)
+            return
+        people = self._people_before(candidate, exclude=subject)
+        gender = candidate.extra.get("gender")
+        people = self.genders.fitting(people, gender)
         subjects = [a for other, a in people if _subject(other)] if _subject(candidate) else []
         actor = next(iter(subjects or [a for _, a in people]), None)
         if actor is not None:
             self.link(candidate, actor)
+
+    def _reflexive(self, candidate: Candidate) -> bool:
+        return self.text[candidate.start : candidate.end].lower().endswith("self")
 
     def _people_before(
         self, candidate: Candidate, exclude: Actor | None
@@ -294,6 +314,14 @@ def _copy_role(actor: Actor, other: Actor | None) -> None:
         actor.sector = other.sector
 
 
+def _full_name_surnames(candidates: list[Candidate]) -> frozenset[str]:
+    return frozenset(
+        c.name.split()[-1].lower()
+        for c in candidates
+        if c.type == ActorType.PERSON and c.kind == MentionKind.NAME and " " in c.name
+    )
+
+
 def _definite_bare_group(candidate: Candidate) -> bool:
     """ "the refugees": a group noun with "the" and neither owner nor country of its own;
     "the police", "the government" are the home state's institutions, not a group named
@@ -305,7 +333,7 @@ def _definite_bare_group(candidate: Candidate) -> bool:
 
 def resolve_actors(text: str, candidates: list[Candidate]) -> tuple[list[Actor], list[Mention]]:
     """Actors and their mentions, both in order of first appearance."""
-    builder = ActorBuilder(text)
+    builder = ActorBuilder(text, _full_name_surnames(candidates))
     later = [c for c in candidates if _definite_bare_group(c)]
     for candidate in candidates:  # names first, so titles and pronouns can refer to any name
         named = candidate.kind not in {MentionKind.PRONOUN, MentionKind.TITLE}

@@ -237,6 +237,13 @@ def served_person(description: list[Token], surnames: set[str]) -> Span | None:
     return None
 
 
+def service_of(served: Span) -> str:
+    """ "yes" where a person's description serves the person it names ("Gore's communications
+    director"), "" where it only tells kin ("Ronald Reagan's daughter": of his country, not in
+    his office)."""
+    return "" if served.root.head.lower_ in word_set("kin_noun") else "yes"
+
+
 def _after_honorific(doc: Doc, at: int) -> Token:
     """The name after "Mr.", "Mrs.", "Dr." ("an adviser to Mr. Sanders"), which NER leaves out
     of the person's name; the token at `at` when none stands there."""

@@ -27,6 +27,7 @@ from eventwire.actors.employers import (
     served_person,
     served_sector,
     serves_any_body,
+    service_of,
     shared_title,
 )
 from eventwire.actors.extents import body_name, body_tokens, through_place_surname, title_with_place
@@ -198,7 +199,7 @@ class MentionFinder(GroupMentions):
         served = served_person(after, people) or (person_in_title(before, people) if role else None)
         served = served if serves_any_body(sector, role) and not past else None
         if served is not None:  # "a top adviser to Donald Trump": works where Trump works
-            candidate.extra.update(owner=str(served.start_char), serves="yes")
+            candidate.extra.update(owner=str(served.start_char), serves=service_of(served))
         if role or country or org or own != after:  # words that said nothing are no title
             owner = set(range(served.start, served.end)) if served is not None else set()
             owner |= body_tokens(before + leading + after)  # the body it serves

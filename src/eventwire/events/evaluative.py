@@ -22,11 +22,15 @@ from spacy.tokens import Span, Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from eventwire.events.judgement import MERIT, NAMING, WRONGDOING
-from eventwire.events.lexicon import is_person, words
+from eventwire.events.lexicon import is_agent, is_person, words
 from eventwire.events.modality import REPORTING
+from eventwire.events.participants import RoleReader
+from eventwire.events.roles import split_roles, verb_subjects
+from eventwire.model import Participant
 
 ACCUSE = "112"  # CAMEO: accuse
 STRONG = 2.0  # VADER valence from which a word is a verdict, not a plain assessment
+DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
 FEELINGS = words("event_words.tsv", "feeling")  # "was sad", "is proud of": the subject's mood
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
@@ -38,11 +42,13 @@ VERBS = {"VERB", "AUX"}  # "called him to congratulate him": a purpose, not a na
 
 @cache
 def polarities() -> dict[str, float]:
-    """VADER's word valences, loaded once, with eventwire's wrongs and merits as strong ones
+    """VADER's word valences, loaded once, with eventwire's wrongs, insults ("blowhard") and
+    merits as strong ones
     (VADER lacks "crooked", "corrupt", "traitor" and "qualified"; it rates "responsible" as
     praise, where said of a wrong it is blame)."""
     table = dict(SentimentIntensityAnalyzer().lexicon)
-    table.update({word: -STRONG for word in WRONGDOING if table.get(word, 0.0) > -STRONG})
+    blame = WRONGDOING | DEROGATORY
+    table.update({word: -STRONG for word in blame if table.get(word, 0.0) > -STRONG})
     table.update({word: STRONG for word in MERIT if table.get(word, 0.0) < STRONG})
     return table
 
@@ -70,15 +76,38 @@ def evaluation(verb: Token, tells_act: Callable[[Span], bool]) -> str | None:
     return _code(max((_clause_verdict(c) for c in clauses), key=abs, default=0.0))
 
 
+def naming_sides(
+    reader: RoleReader, verb: Token
+) -> tuple[list[Participant], list[Participant]] | None:
+    """Who names and who is named in an accusing naming ("called Trump a liar"), also where
+    the parse hangs the verb on its speaker ("De Blasio, speaking on WOR710, called Trump a
+    'blowhard'": the verb a clause on "De Blasio", "Trump" its complement); else None."""
+    if verb.lemma_.lower() not in NAMING or verb.pos_ not in VERBS:
+        return None
+    party, names = _named_and_name(verb)
+    if party is None or _code(max((_verdict(c) for c in names), key=abs, default=0.0)) is None:
+        return None
+    hung = verb.dep_ == "acl" and is_agent(verb.head)
+    speakers = verb_subjects(verb) or ([verb.head] if hung else [])
+    return split_roles([p for s in speakers for p in reader.phrase(s)], reader.phrase(party))
+
+
 def _named_and_name(verb: Token) -> tuple[Token | None, list[Token]]:
     """Who a naming verb names and what it calls them: "called Trump a liar" (object and
     complement); the parser may read a named title as a second complement ("called Senator
-    Smith a heartless man"), and then the first complement is the one named."""
+    Smith a heartless man"), and then the first complement is the one named; or it may hang
+    the name on the one named ("called Trump a 'blowhard'", the name an object of "Trump"),
+    or the one named on the name ("Trump" a modifier of "blowhard")."""
     names = [c for c in verb.children if c.dep_ in NAMED_DEPS and c.pos_ not in VERBS]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects:
         return objects[0], names
-    return (names[0], names[1:]) if len(names) > 1 else (None, [])
+    if len(names) == 1:
+        owned = [c for c in names[0].children if c.dep_ == "nmod" and _named(c)]
+        if owned:  # "called Trump a 'blowhard'" read as "[Trump] blowhard"
+            return owned[0], names
+        return names[0], [c for c in names[0].children if c.dep_ in {"dobj", "appos"}]
+    return (names[0], names[1:]) if names else (None, [])
 
 
 def _code(score: float) -> str | None:

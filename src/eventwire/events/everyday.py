@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.giving import political_gift, political_giving
+from eventwire.events.idioms import at_stake
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
 from eventwire.events.sense import DEVICES, RETORTS, event_noun, objects, prep_objects
@@ -316,6 +317,7 @@ def _trade(match: TriggerMatch) -> bool:
     else:
         arguments = [c for c in head.children if c.dep_ in TRADE_ARGUMENT_DEPS]
         phrase = [t for a in arguments for t in a.subtree]
+    phrase = [t for t in phrase if not at_stake(t)]
     lemmas = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
     goods = {t.lemma_.lower() for t in phrase if t.pos_ == "NOUN"}  # not "agreed to share data"
     return bool(goods & TRADE) and not lemmas & MILITARY

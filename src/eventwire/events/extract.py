@@ -18,8 +18,10 @@ from eventwire.events.anaphora import EventMemory
 from eventwire.events.attribution import Attribution
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.conventions import aimed_conventions
+from eventwire.events.evaluative import naming_sides
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
+from eventwire.events.messages import through_carrier
 from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import (
@@ -28,6 +30,7 @@ from eventwire.events.patterns import (
     argument_words,
     find_triggers,
 )
+from eventwire.events.received import received_sides
 from eventwire.events.roles import (
     OBJECT_PREPS,
     noun_roles,
@@ -42,6 +45,7 @@ from eventwire.events.scope import (
 )
 from eventwire.events.sense import armed_strike, by_police, in_words
 from eventwire.events.slots import event_place, event_time
+from eventwire.events.targets_placed import placed_targets
 from eventwire.events.unstaffed import staffed_or_told
 from eventwire.model import (
     Actor,
@@ -117,7 +121,7 @@ def extract_events(
 
 def _sense(match: TriggerMatch) -> TriggerMatch:
     """The match read in its sentence's sense (`events.sense`, `events.light`)."""
-    return formal_complaint(armed_strike(by_police(in_words(match))))
+    return through_carrier(formal_complaint(armed_strike(by_police(in_words(match)))))
 
 
 def _event(
@@ -133,6 +137,8 @@ def _event(
     actors, recipients = _roles(reader, match)
     if not recipients:  # "levelled criticism at Obama": the light verb aims the act
         recipients = split_roles(actors, aimed_at(reader, match))[1]
+    if not any(p.country for p in recipients):  # "a Brooklyn woman was killed"
+        recipients += placed_targets(reader, head, places)
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
     if match.code.type == "THREATEN" and not any(p.country for p in recipients):
@@ -166,6 +172,10 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     """ "a mediation mission between X and Y": a trigger naming the kind of a mission, round
     or campaign takes its participants from that noun."""
     head = match.head
+    # "came under fire from Clinton" (the other way round), "called Trump a 'blowhard'"
+    blamed = received_sides(reader, head) or naming_sides(reader, head)
+    if blamed is not None:
+        return blamed
     if head.pos_ == "ADJ":  # "the report was critical of Riyadh": the copula's subject acts
         targets = pobjs(head, OBJECT_PREPS)
         return split_roles(

@@ -20,6 +20,7 @@ from eventwire.events.joint import joint_antecedent, subjects_above
 from eventwire.events.lexicon import words
 from eventwire.events.parallel import parallel_object
 from eventwire.events.quoted import quoted_person
+from eventwire.events.targets_counted import counted_countries
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
 from eventwire.parse.nlp import doc_text, entity_at
@@ -212,7 +213,7 @@ class RoleReader:
                 found.extend(joint)
                 continue
             heads = [head, *appositions(head)]
-            named = [p for p in (self._one(h) for h in heads) if p is not None]
+            named = counted_countries(self, head) or [p for h in heads if (p := self._one(h))]
             _fill_country(named, self.modifiers(head))  # "Jordan's King Abdullah"
             _fill_country(named, self.located(head, any(self._person(p) for p in named)))
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"

@@ -26,6 +26,7 @@ from eventwire.events.lexicon import (
 )
 from eventwire.events.modality import REPORTING
 from eventwire.events.person_names import names_a_person
+from eventwire.events.received import received_blame
 from eventwire.events.stance import OPPOSE, against_span, forecast
 from eventwire.events.travel import trip_code
 from eventwire.lexicons import word_set
@@ -341,6 +342,12 @@ def _against(token: Token) -> TriggerMatch | None:
     return None if span is None else TriggerMatch(token, span, code_table()[OPPOSE], False)
 
 
+def _received(token: Token) -> TriggerMatch | None:
+    """ "came under fire from Clinton": blame told from the side of the one blamed."""
+    found = received_blame(token)
+    return None if found is None else TriggerMatch(token, found[0], code_table()[found[1]], False)
+
+
 def _headline(token: Token) -> TriggerMatch | None:
     """ "Clinton blasts Trump": a headline verb the tagger read as a noun (`events.headline`)."""
     found = headline_verb(token)
@@ -355,6 +362,11 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     taken: set[int] = set()
     for token in tokens(sentence.doc)[sentence.start : sentence.end]:
         if token.i in taken:
+            continue
+        received = _received(token)
+        if received is not None:  # its noun is taken too: "drew criticism" is one act
+            taken.update(range(received.span.start, received.span.end))
+            yield received
             continue
         obligation = (
             _obligation(token)

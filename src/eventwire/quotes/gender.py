@@ -23,9 +23,9 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import word_map
+from eventwire.lexicons.given_names import gender_of_full_name
 from eventwire.model import Actor, ActorType, Mention, MentionKind
 from eventwire.parse.quotemarks import inside
-from eventwire.quotes.names import gender_of_given_name
 
 Range = tuple[int, int]
 MIN_PRONOUN_VOTES = 2  # fewer tied pronouns say too little about a person
@@ -83,7 +83,7 @@ class Clues:
         person (such links can go astray), and most of the linked pronouns."""
         if self.marks:
             return _single(self.marks)
-        return given_name_gender(name) or _single(self.titles) or _majority(self.pronouns)
+        return gender_of_full_name(name) or _single(self.titles) or _majority(self.pronouns)
 
 
 def person_genders(doc: Doc, people: dict[str, str], mentions: list[Mention]) -> dict[str, str]:
@@ -106,15 +106,6 @@ def person_genders(doc: Doc, people: dict[str, str], mentions: list[Mention]) ->
             found.titles.update(_genders_of(span))
     genders = {actor_id: c.gender(people[actor_id]) for actor_id, c in clues.items()}
     return {actor_id: gender for actor_id, gender in genders.items() if gender}
-
-
-def given_name_gender(name: str) -> str | None:
-    """The gender a person's given name is borne by (`quotes/names.py`); none for a single
-    word, which may be a surname."""
-    words = name.split()
-    if len(words) < 2 or not words[0].isalpha():
-        return None
-    return gender_of_given_name(words[0])
 
 
 def _marked_genders(span: Span) -> list[str]:

@@ -1,4 +1,5 @@
-"""Given names → gender: a small table derived once from the `nomquamgender` package's data.
+"""Given names → gender, for the actors' pronoun links and the quotes' speakers: a small table
+derived once from the `nomquamgender` package's data.
 
 Hand-written rather than the package's own API: importing `nomquamgender` json-loads its whole
 22 MB table and imports pandas and numpy, about 2.3 s of CPU and 300 MB in every process. Here
@@ -36,6 +37,15 @@ def gender_of_given_name(word: str) -> str | None:
     """ "m" or "f" for a given name the table is sure of, folded as the package folds it
     ("José" is "jose"); none for any other word."""
     return name_table(cache_dir()).get(unidecode(word).lower().strip())
+
+
+def gender_of_full_name(name: str) -> str | None:
+    """The gender a person's given name is borne by; none for a single word, which may be a
+    surname ("Clinton"), or a name that does not start with a word ("J.D. Vance")."""
+    words = name.split()
+    if len(words) < 2 or not words[0].isalpha():
+        return None
+    return gender_of_given_name(words[0])
 
 
 def build_cache() -> None:

@@ -1,0 +1,58 @@
+"""Gender agreement for pronoun links: "he" does not stand for a person the article shows is a
+woman, nor "she" for a man.
+
+The nearest person before a pronoun is often the wrong one where a man and a woman are named in
+turn ("Davis lashed out at Trump, telling him that whatever he meant ..."). A person's gender is
+read from a courtesy title at any of their names ("Mrs. Clinton"; `honorific` in
+`lexicons/word_lists.tsv`), else from the given name (`lexicons/given_names.py`). People whose
+gender the article does not tell stay open to any pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import TypeVar
+
+from eventwire.actors.candidates import Candidate
+from eventwire.lexicons import word_map
+from eventwire.lexicons.given_names import gender_of_full_name
+from eventwire.model import Actor, ActorType, MentionKind
+
+WORD_BEFORE = re.compile(r"(\w+)\.?\s+$")
+NAMED = {MentionKind.NAME, MentionKind.SURNAME}
+T = TypeVar("T")
+
+
+class PersonGenders:
+    """What the article tells of each person's gender, gathered as names are linked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.marks: defaultdict[str, Counter[str]] = defaultdict(Counter)
+
+    def note(self, candidate: Candidate, actor: Actor) -> None:
+        """Keep the courtesy title written just before a person's name, if any."""
+        if actor.type != ActorType.PERSON or candidate.kind not in NAMED:
+            return
+        before = WORD_BEFORE.search(self.text, max(0, candidate.start - 8), candidate.start)
+        gender = word_map("honorific").get(before.group(1).lower()) if before else None
+        if gender:
+            self.marks[actor.id][gender] += 1
+
+    def fitting(
+        self, people: list[tuple[T, Actor]], pronoun_gender: str | None
+    ) -> list[tuple[T, Actor]]:
+        """The people a pronoun of this gender may stand for, in their order: any whose gender
+        is the pronoun's or is not told (a surname alone, a description: "the GOP nominee")."""
+        if not pronoun_gender:
+            return people
+        return [p for p in people if self.gender(p[1]) in {None, pronoun_gender}]
+
+    def gender(self, actor: Actor) -> str | None:
+        """Courtesy titles decide where they agree (a couple merged into one actor has both);
+        else the given name."""
+        marks = self.marks.get(actor.id)
+        if marks:
+            return next(iter(marks)) if len(marks) == 1 else None
+        return gender_of_full_name(actor.name)

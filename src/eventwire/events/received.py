@@ -1,0 +1,115 @@
+"""Blame told from the side of the one blamed: its target is the clause's subject.
+
+"He has come under fire from Clinton", "Silverman incurred a wave of boos", "Kopp became the
+subject of an international manhunt", "emerged as the focus of the investigation": the act
+(criticism, a hunt, an investigation; PLOVER ACCUSE) is done *to* the subject, by whoever the
+"from"/"by" object or the noun's own modifier names. The trigger lexicon reads the doer as
+the subject, so these are found here, with their sides the other way round. Three shapes, all
+read from the parse: a verb of receiving with a blame noun as its object ("drew criticism",
+"incurred a wave of boos"), being or coming under one ("came under fire"), and being the
+subject, focus or target of a pursuit or blame ("the subject of a manhunt"). Fire and attack
+are blame only between people and officials ("troops came under fire" is no criticism).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.lexicon import is_agent, is_person, words
+from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.roles import split_roles, verb_subjects
+from eventwire.model import Participant
+
+CRITICISM = "111"  # CAMEO: criticize or denounce
+INVESTIGATION = "090"  # CAMEO: investigate
+BLAME_NOUNS = words("event_words.tsv", "blame_received")  # criticism, backlash, boos, fire
+PURSUIT_NOUNS = words("event_words.tsv", "pursuit")  # investigation, manhunt, probe, search
+ARMED_NOUNS = words("event_words.tsv", "blame_if_people")  # fire, attack: also gunfire
+RECEIVING = words("event_words.tsv", "blame_receiving")  # face, draw, incur, receive
+FRAMES = words("event_words.tsv", "blame_frame")  # subject, focus, target (of a manhunt)
+BEING = {"be", "become", "remain", "emerge", "come", "stay"}
+LONGEST = 8  # tokens from the verb to its noun: "emerged as the focus of the FBI investigation"
+
+
+def received_blame(verb: Token) -> tuple[Span, str] | None:
+    """The words ("came under fire", "became the subject of an international manhunt") and the
+    CAMEO code of blame the verb's subject receives, else None."""
+    found = _received_noun(verb)
+    if found is None or not _blamed_party(verb, found):
+        return None
+    noun, code = found
+    if not 0 < noun.i - verb.i <= LONGEST:
+        return None
+    return verb.doc[verb.i : noun.i + 1], code
+
+
+def received_sides(
+    reader: RoleReader, verb: Token
+) -> tuple[list[Participant], list[Participant]] | None:
+    """Doers and target of a received blame whose verb is `verb`: the "from"/"by" objects and
+    the noun's own modifiers ("an FBI manhunt", "Clinton's criticism") act on the subject."""
+    found = _received_noun(verb)
+    if found is None:
+        return None
+    noun = found[0]
+    doers = pobjs(noun, {"from", "by"}) + pobjs(verb, {"from", "by"})
+    actors = reader.modifiers(noun, act=True) + [p for t in doers for p in reader.phrase(t)]
+    targets = [p for s in verb_subjects(verb) for p in reader.phrase(s)]
+    return split_roles(actors, targets)
+
+
+def _received_noun(verb: Token) -> tuple[Token, str] | None:
+    """The blame or pursuit noun the verb's subject receives, with its CAMEO code."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if lemma in RECEIVING:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return _blame(objects[0]) if objects else None
+    if lemma not in BEING:
+        return None
+    under = pobjs(verb, {"under"})
+    if under:
+        return _blame(under[0])
+    frames = [c for c in verb.children if c.dep_ == "attr"] + pobjs(verb, {"as"})
+    return next((_framed(f) for f in frames if _framed(f) is not None), None)
+
+
+def _blame(noun: Token) -> tuple[Token, str] | None:
+    """A blame noun ("criticism", "fire"), or one counted out by another ("a wave of boos")."""
+    for candidate in [noun, *pobjs(noun, {"of"})]:
+        if candidate.lemma_.lower() in BLAME_NOUNS or candidate.lower_ in BLAME_NOUNS:
+            return candidate, CRITICISM
+    return None
+
+
+def _framed(frame: Token) -> tuple[Token, str] | None:
+    """ "the subject of a manhunt", "the target of criticism": what the frame noun's "of"
+    object does to the subject."""
+    if frame.lemma_.lower() not in FRAMES:
+        return None
+    for noun in pobjs(frame, {"of"}):
+        if noun.lemma_.lower() in PURSUIT_NOUNS:
+            return noun, INVESTIGATION
+        if _blame(noun) is not None:
+            return _blame(noun)
+    return None
+
+
+def _blamed_party(verb: Token, found: tuple[Token, str]) -> bool:
+    """The one blamed can be blamed: someone who can act, not a thing ("the plan drew
+    criticism" is blame of its authors, left to the noun's own reading); fire and attack
+    only when a person or an official is on either side (not "troops came under fire")."""
+    subjects = verb_subjects(verb)
+    if not any(is_agent(s) for s in subjects):
+        return False
+    noun = found[0]
+    if noun.lemma_.lower() not in ARMED_NOUNS:
+        return True
+    doers = pobjs(noun, {"from", "by"}) + pobjs(verb, {"from", "by"})
+    return any(_person(t) for t in [*subjects, *doers])
+
+
+def _person(token: Token) -> bool:
+    """A person named or a political title, or a pronoun for one ("he came under fire")."""
+    return is_person(token) or token.lower_ in {"he", "she", "him", "her"}

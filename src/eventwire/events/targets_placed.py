@@ -1,0 +1,48 @@
+"""Someone unnamed whom the text places by a town is of that town's country.
+
+"A Brooklyn woman was killed", "a sniper killed a Buffalo, N.Y., doctor", "lashed out at his
+Miami relatives": the person or group is no actor of the article (no name, no title), but the
+place name modifying the noun tells whose people they are, as a demonym would ("a Palestinian
+man"). The place is one the places stage geocoded in that very word, so its country is known.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.light import AIM_PREPS  # "lashed out at his Miami relatives"
+from eventwire.events.participants import RoleReader, pobjs
+from eventwire.model import Evidence, Participant, Place
+from eventwire.parse.nlp import doc_text
+
+TARGET_DEPS = {"dobj", "nsubjpass"}  # "killed a Buffalo doctor", "a Brooklyn woman was killed"
+PLACE_DEPS = {"compound", "nmod"}
+
+
+def placed_targets(reader: RoleReader, head: Token, places: list[Place]) -> list[Participant]:
+    """Unnamed targets of a verb with a geocoded place modifying them, as that country's."""
+    if head.pos_ not in {"VERB", "AUX"}:
+        return []
+    heads = [head, *(c for c in head.children if c.dep_ == "prt")]  # "lashed out at"
+    slots = [c for c in head.children if c.dep_ in TARGET_DEPS]
+    slots += [t for h in heads for t in pobjs(h, AIM_PREPS)]
+    return [p for t in slots if (p := _placed(reader, t, places)) is not None]
+
+
+def _placed(reader: RoleReader, noun: Token, places: list[Place]) -> Participant | None:
+    if noun.pos_ != "NOUN" or reader.mention_at(noun) is not None or reader.phrase(noun):
+        return None
+    for modifier in (c for c in noun.children if c.dep_ in PLACE_DEPS and c.pos_ == "PROPN"):
+        country = _country_at(places, modifier.idx)
+        if country is not None:
+            evidence = Evidence.of(doc_text(reader.doc), noun.idx, noun.idx + len(noun))
+            return Participant(name=noun.text, country=country, mention=evidence)
+    return None
+
+
+def _country_at(places: list[Place], offset: int) -> str | None:
+    """The country of the geocoded place whose words cover the offset."""
+    for place in places:
+        if place.evidence.start <= offset < place.evidence.end and place.country:
+            return place.country
+    return None

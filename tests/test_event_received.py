@@ -1,0 +1,88 @@
+"""Blame told from the side of the one blamed (`events.received`): "came under fire from
+Clinton" is Clinton criticising him, "became the subject of a manhunt" a pursuit of him."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types, run_texts
+
+
+def _accusations(text: str) -> list[tuple[list[str], list[str]]]:
+    events = run_texts(text)[0].events
+    return [
+        ([p.name for p in e.actors], [p.name for p in e.recipients])
+        for e in events
+        if e.type == "ACCUSE"
+    ]
+
+
+def test_under_fire_from_someone_makes_them_the_critic() -> None:
+    text = "Senator Rubio has come under fire from Hillary Clinton over his vote."
+    sides = _accusations(text)
+    assert sides and any("Clinton" in " ".join(a) and "Rubio" in " ".join(r) for a, r in sides)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Senator Warren incurred a wave of boos upon saying it.", "Warren"),
+        ("James Kopp became the subject of an international manhunt in November.", "Kopp"),
+        ("Kopp emerged as the focus of the FBI investigation within two weeks.", "Kopp"),
+        (
+            "Former Maryland Gov. Martin O'Malley has repeatedly called Donald Trump a buffoon.",
+            "Trump",
+        ),
+    ],
+)
+def test_the_one_blamed_pursued_or_insulted_is_the_target(text: str, target: str) -> None:
+    sides = _accusations(text)
+    assert sides and target in " ".join(sides[0][1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops came under fire from militants near the border.",
+        "The topic became the subject of a long debate.",
+    ],
+)
+def test_armed_fire_and_topics_are_no_blame(text: str) -> None:
+    assert "ACCUSE" not in event_types(text)
+
+
+def test_naming_hung_on_the_speaker_keeps_speaker_and_target() -> None:
+    text = (
+        "The mayor, speaking on the radio, called Trump a “blowhard,” and said his "
+        "remarks were a gift to terrorist groups."
+    )
+    assert (["The mayor"], ["Trump"]) in _accusations(text)
+
+
+def test_naming_read_as_a_modifier_still_targets_the_one_named() -> None:
+    text = (
+        "De Blasio, speaking on a radio show, called Trump a “blowhard,” and said his "
+        "remarks were a gift to terrorist groups."
+    )
+    assert any(targets == ["Trump"] for _, targets in _accusations(text))
+
+
+def test_calling_someone_a_plain_title_is_no_accusation() -> None:
+    text = "Former Maryland Gov. Martin O'Malley has repeatedly called Donald Trump a businessman."
+    assert "ACCUSE" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Months after erupting on Senator Marco Rubio over immigration, the host praised him.",
+        "The governor lit into Senator Elizabeth Warren during the hearing on Tuesday.",
+        "The senator teed off on Governor Chris Christie in a radio interview on Monday.",
+    ],
+)
+def test_outbursts_at_a_named_person_are_criticism(text: str) -> None:
+    assert "ACCUSE" in event_types(text)
+
+
+def test_an_outburst_at_no_one_is_no_criticism() -> None:
+    assert "ACCUSE" not in event_types("Violence erupted on Tuesday in the capital's suburbs.")
