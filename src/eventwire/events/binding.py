@@ -25,7 +25,7 @@ def rebound(reader: MentionReader, pronoun: Token, participant: Participant) -> 
     outside quotation marks (as the actors stage picks), else the link unchanged."""
     if pronoun.lower_ not in PERSONAL_OBJECTS or pronoun.dep_ != "pobj":
         return participant
-    subjects = clause_subject_ids(reader, pronoun.head)
+    subjects = _clause_subject_ids(reader, pronoun.head)
     if participant.actor_id not in subjects:
         return participant
     quoted = reader.attribution.spans
@@ -38,7 +38,7 @@ def rebound(reader: MentionReader, pronoun: Token, participant: Participant) -> 
     return participant
 
 
-def clause_subject_ids(reader: MentionReader, prep: Token) -> set[str]:
+def _clause_subject_ids(reader: MentionReader, prep: Token) -> set[str]:
     """Actors named by the subject of the nearest verb above the preposition that has one
     ("called on her to resign": "called"; "wants to meet with her": "wants"); an infinitive
     whose controller has an object has that object for subject ("he asks surrogates to stump

@@ -13,7 +13,6 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from eventwire.codes import capital_countries, country_of, names_ethnicity
-from eventwire.events.agreement import agreeing
 from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
 from eventwire.events.joint import joint_antecedent, subjects_above
@@ -24,7 +23,6 @@ from eventwire.events.targets_counted import counted_countries
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
 from eventwire.parse.nlp import doc_text, entity_at
-from eventwire.quotes.gender import SpeakerAgreement
 
 THIRD_PERSON = {"it", "they", "them", "its", "their"}
 SINGULAR_NEUTER = {"it", "its"}
@@ -54,7 +52,6 @@ class RoleReader:
         self.mentions = sorted(mentions, key=lambda m: m.evidence.start)
         self.starts = [m.evidence.start for m in self.mentions]
         self.attribution = attribution
-        self.agreement = SpeakerAgreement(doc, actors, mentions, attribution.spans)
 
     def mention_at(self, token: Token) -> Mention | None:
         index = bisect_right(self.starts, token.idx) - 1
@@ -123,9 +120,6 @@ class RoleReader:
         mention = self.mention_at(token)
         if mention is not None:
             participant = rebound(self, token, self.participant(mention))  # not "at her" → doer
-            participant = agreeing(self, self.agreement, token, participant)  # "him": no woman
-            if participant is None:
-                return None
             bare = participant.country is None and not self._person(participant)
             fallback = self._fallback(token) if bare else None  # never a person's country
             if fallback is not None:  # "Washington" as a person-like name: the capital
@@ -252,7 +246,7 @@ class RoleReader:
         sentence ("its warplanes")."""
         mention = self.mention_at(pronoun) if act else None
         if mention is not None:
-            return agreeing(self, self.agreement, pronoun, self.participant(mention))
+            return self.participant(mention)
         return self._antecedent(pronoun) if pronoun.lower_ in THIRD_PERSON else None
 
     def _person(self, participant: Participant) -> bool:

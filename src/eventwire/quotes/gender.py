@@ -1,7 +1,4 @@
-"""Pronoun gender agreement: "he said" stands for a man, "she said" for a woman.
-
-Shared by the quotes stage (a pronoun speaker) and the events stage (a pronoun side: "Clinton's
-campaign criticized him" is not Clinton).
+"""Pronoun–speaker agreement: "he said" stands for a man, "she said" for a woman.
 
 The actors stage links a pronoun to the person mentioned last before it, whatever their gender,
 so "he said" can land on the woman named just before. A person's gender is read from the
@@ -16,7 +13,7 @@ none, for no one (a wrong name is worse than none).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -48,11 +45,10 @@ class SpeakerAgreement:
         """Read only when a pronoun speaker asks: most articles have none."""
         return person_genders(self.doc, self.people, self.mentions)
 
-    def actor_for(self, mention: Mention, barred: Collection[str] = ()) -> str | None:
+    def actor_for(self, mention: Mention) -> str | None:
         """The actor a pronoun mention stands for: the actors stage's choice where its gender
-        agrees or is unknown, else the nearest person of the pronoun's gender before it who is
-        not `barred` (an object's own clause subject: "Sanders endorsed him"); one of unknown
-        gender is as often a misread name, "Pell Grants", as a person."""
+        agrees or is unknown, else the nearest person of the pronoun's gender before it (one of
+        unknown gender is as often a misread name, "Pell Grants", as a person)."""
         gender = word_map("pronoun_gender").get(mention.evidence.text.lower())
         if mention.kind != MentionKind.PRONOUN or not gender:
             return mention.actor_id
@@ -63,7 +59,6 @@ class SpeakerAgreement:
             for m in self.mentions
             if m.evidence.end <= mention.evidence.start
             and self.genders.get(m.actor_id) == gender
-            and m.actor_id not in barred
             and not inside(self.quotes, m.evidence.start)
         ]
         return before[-1].actor_id if before else None
