@@ -3,13 +3,18 @@
 News tells an act once with its participants ("bombings at U.S. embassies in Kenya") and then
 refers to it by a definite noun ("The blast in Nairobi occurred at 10:35", "the attacks were
 plotted by ..."). Such a mention is the same act, so a side it leaves unsaid is that of the
-latest earlier mention of the same type that says it; event coders code every mention of an
-event with its dyad. An indefinite noun ("an attack") or a verb tells a new act.
+latest earlier mention of the same type that says it, and the latest told by the same word
+where there is one: repeating the noun marks the same act ("During his attack, Mateen ... The
+attack sparked a debate", where "air strikes against Islamic State" told in between are
+another); event coders code every mention of an event with its dyad. An indefinite noun ("an
+attack") or a verb tells a new act.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.roles import split_roles
@@ -52,7 +57,9 @@ class EventMemory:
     def resolve(self, head: Token, nominal: bool, event: Event) -> None:
         """Fill the unsaid sides of a definite event noun from its antecedent, then remember
         the event when it names anyone."""
-        antecedent = self._antecedent(event) if nominal and refers_back(head) else None
+        antecedent = None
+        if nominal and refers_back(head):
+            antecedent = latest_told(self.told, head, lambda earlier: earlier.type == event.type)
         if antecedent is not None:
             if not event.actors:
                 event.actors = [p.model_copy() for p in antecedent.actors]
@@ -62,8 +69,17 @@ class EventMemory:
         if event.actors or event.recipients:
             self.told.append(event)
 
-    def _antecedent(self, event: Event) -> Event | None:
-        for earlier in reversed(self.told):
-            if earlier.type == event.type:
-                return earlier
-        return None
+
+def latest_told(told: list[Event], head: Token, fits: Callable[[Event], bool]) -> Event | None:
+    """The latest earlier event that fits and was told by the head's own word ("the attack"
+    after "his attack"), else the latest that fits."""
+    fitting = [earlier for earlier in told if fits(earlier)]
+    word = head.lemma_.lower()
+    repeated = [earlier for earlier in fitting if _told_by(earlier, head.doc) == word]
+    return (repeated or fitting or [None])[-1]
+
+
+def _told_by(event: Event, doc: Doc) -> str:
+    """The lemma of the word that tells an event."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None else ""

@@ -2,15 +2,16 @@
 
 "Reno denied the request", "the ministry welcomed the proposal": a definite act noun with no
 participants of its own refers back (`anaphora.refers_back`) to the latest earlier act of its
-kind in the article, and rejecting, accepting, backing or criticising it is aimed at whoever
-made it (the requester, the proposer), as event coders code such replies.
+kind in the article (the latest told by the same word where there is one), and rejecting,
+accepting, backing or criticising it is aimed at whoever made it (the requester, the proposer),
+as event coders code such replies.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.anaphora import refers_back
+from eventwire.events.anaphora import latest_told, refers_back
 from eventwire.events.lexicon import triggers
 from eventwire.model import Event, Participant
 
@@ -22,8 +23,14 @@ def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Partici
     if event.type not in STANCES or event.recipients:
         return []
     for obj in (c for c in head.children if c.dep_ == "dobj" and refers_back(c)):
-        kinds = {t.code.type for t in triggers().get(obj.lemma_.lower(), []) if t.kind == "N"}
-        for earlier in reversed(told):
-            if earlier.type in kinds and earlier.actors:
-                return [p.model_copy() for p in earlier.actors]
+        earlier = _referred(obj, told)
+        if earlier is not None:
+            return [p.model_copy() for p in earlier.actors]
     return []
+
+
+def _referred(obj: Token, told: list[Event]) -> Event | None:
+    """The latest earlier act with doers that an act noun may name, told by the same word
+    where one was ("denounced the attack" after "his attack", not after "investigated")."""
+    kinds = {t.code.type for t in triggers().get(obj.lemma_.lower(), []) if t.kind == "N"}
+    return latest_told(told, obj, lambda earlier: earlier.type in kinds and bool(earlier.actors))

@@ -30,6 +30,7 @@ from eventwire.events.passives import agents, is_passive, made_by, reduced_passi
 from eventwire.events.premises import own_people, premises_owners
 from eventwire.events.purposes import purpose_verbs
 from eventwire.events.settings import aimed_pobjs
+from eventwire.events.sites import struck_sites
 from eventwire.events.statements import answered, issued_by
 from eventwire.events.victims import harmed_by, suffers
 from eventwire.model import Participant
@@ -256,11 +257,11 @@ def _is_event_noun(token: Token, type_: str = "") -> bool:
 
 def _subject_actors(reader: RoleReader, subject: Token) -> list[Participant]:
     """An act as a subject ("the blast in Nairobi killed...") acts through its own agents, its
-    possessor or "by" object, never through the place it happened in."""
+    possessor or "by" object, never through the place it happened in or the site it hit."""
     if not _is_event_noun(subject):
         return reader.phrase(subject)
     agents = [p for t in _noun_agents(subject) for p in reader.phrase(t)]
-    return reader.modifiers(subject, act=True) or agents
+    return struck_sites(reader, subject, reader.modifiers(subject, act=True)) or agents
 
 
 def _with_recipients(
@@ -329,12 +330,11 @@ def _is_place(token: Token) -> bool:
 def noun_roles(
     reader: RoleReader, noun: Token, done_to: bool = False
 ) -> tuple[list[Participant], list[Participant]]:
-    """A nominal event's actors: possessor, modifying countries, "by"/"of" objects, else the
-    subject of the verb it is the object of ("held talks"); recipients: "with"/"to" objects.
-    The "of" object of an act done to someone ("the killings of A by B", "the arrest of X"),
-    of blame or refusal ("criticism of Obama's actions"), or of one whose doer is named
-    elsewhere ("Russia's annexation of Crimea") is its target."""
-    actors = reader.modifiers(noun, act=not done_to)  # "his arrest": he is no doer
+    """A nominal event's actors: possessor ("his arrest": he is no doer), modifiers but a
+    struck site (`sites`), "by"/"of" objects, else the subject of its verb ("held talks");
+    recipients: "with"/"to" objects. The "of" object of an act done to someone ("the arrest of
+    X"), of blame or refusal, or of one whose doer is named elsewhere is its target."""
+    actors = struck_sites(reader, noun, reader.modifiers(noun, act=not done_to))
     verb = _governing_verb(noun)
     if verb is not None and (verb.lemma_.lower() in RECEIVING_VERBS or suffers(verb)):
         return _received(reader, noun, verb)

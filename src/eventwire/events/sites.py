@@ -1,0 +1,39 @@
+"""The site an attack noun names before it is what was hit: "the U.S. Embassy blasts".
+
+A name modifying an act noun is usually its doer ("Israeli air strikes", "Hamas attacks"), but a
+building or installation (`struck_site` in `event_arguments.tsv`: an embassy, a base, a
+nightclub) before an attack noun is where the attack struck, never who attacked. It is not made
+the target here: as one, it drew a report of the attack ("warnings came after ... a suspect in
+the U.S. Embassy bombings") away from the act the sentence tells.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import triggers, words
+from eventwire.events.participants import RoleReader, participant_key
+from eventwire.model import Participant
+
+SITE_DEPS = {"compound", "nmod"}
+
+
+def struck_sites(
+    reader: RoleReader, noun: Token, modifiers: list[Participant]
+) -> list[Participant]:
+    """The modifiers that do an attack noun's act: all but those naming a site it hit."""
+    sites = [c for c in noun.children if c.dep_ in SITE_DEPS and _site(c)]
+    if not sites or not _attack(noun):
+        return modifiers
+    keys = {participant_key(p) for site in sites for p in reader.phrase(site)}
+    return [p for p in modifiers if participant_key(p) not in keys]
+
+
+def _site(token: Token) -> bool:
+    return token.lemma_.lower() in words("event_arguments.tsv", "struck_site")
+
+
+def _attack(noun: Token) -> bool:
+    """An assault noun of the trigger lexicon ("blast", "bombing", "shooting")."""
+    lemma = noun.lemma_.lower()
+    return any(t.kind == "N" and t.code.type == "ASSAULT" for t in triggers().get(lemma, []))
