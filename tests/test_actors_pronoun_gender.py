@@ -39,3 +39,20 @@ def test_a_reflexive_stands_for_its_own_clause_subject() -> None:
     )
     assert linked_to(r, "she") == "Jane Moore"
     assert linked_to(r, "herself") == "Jane Moore"
+
+
+def test_a_courtesy_title_picks_the_namesake_of_its_gender() -> None:
+    (r,) = run_texts(
+        "Hillary Clinton campaigned in Ohio. Bill Clinton spoke in Iowa on Monday. "
+        "Mrs. Clinton won the primary on Tuesday."
+    )
+    assert linked_to(r, "Clinton") == "Hillary Clinton"
+
+
+def test_a_bare_surname_means_the_namesake_the_story_is_about() -> None:
+    (r,) = run_texts(
+        "Sen. Chris Murphy held the floor for 15 hours. Murphy said the Senate must act. "
+        "Murphy spoke of Anne Marie Murphy, a teacher's aide who was killed. "
+        "Murphy has an ally in Hillary Clinton."
+    )
+    assert linked_to(r, "Murphy", 2) == "Chris Murphy"

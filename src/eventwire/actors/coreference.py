@@ -9,6 +9,7 @@ because spaCy's small English model ships no coreference component.
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections import Counter
 
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.genders import PersonGenders
@@ -16,6 +17,8 @@ from eventwire.actors.short_names import firm_shortened, given_name_of
 from eventwire.codes import country_display_name
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
+
+DOMINANT = 3  # times more often a namesake must have been called by the surname to beat the nearest
 
 
 class ActorBuilder:
@@ -132,15 +135,33 @@ class ActorBuilder:
 
     def _person(self, candidate: Candidate) -> Actor | None:
         """A full name is the person of that name (two different full names never merge);
-        a surname alone is the person with that surname mentioned most recently before it."""
+        a surname alone is a person with that surname mentioned before it (`_likeliest`)."""
         surname = candidate.name.split()[-1].lower()
         namesakes = self.people.get(surname, [])
         if " " in candidate.name:
             return next((a for a in namesakes if _same_person(a.name, candidate.name)), None)
-        for other, actor in self.before(candidate):  # "Elian" says no "Gonzalez" was last
-            if surname in other.name.lower().split() and any(actor is n for n in namesakes):
-                return actor
-        return namesakes[0] if namesakes else None
+        seen: list[Actor] = []  # nearest first; "Elian" says no "Gonzalez" was last
+        for other, actor in self.before(candidate):
+            named = surname in other.name.lower().split() and any(actor is n for n in namesakes)
+            if named and not any(actor is s for s in seen):
+                seen.append(actor)
+        if not seen:
+            return namesakes[0] if namesakes else None
+        return self._likeliest(candidate, seen, surname)
+
+    def _likeliest(self, candidate: Candidate, namesakes: list[Actor], surname: str) -> Actor:
+        """Of several people sharing a surname (nearest first), those a courtesy title's gender
+        allows ("Mrs. Clinton"); of them the nearest, unless another has been called by the
+        surname far more often: a story about Sen. Chris Murphy that names a victim, Anne Marie
+        Murphy, in passing still means him by "Murphy"."""
+        gender = self.genders.mark_at(candidate)
+        fitting = [a for a in namesakes if gender and self.genders.gender(a) in {None, gender}]
+        fitting = fitting or namesakes
+        called = Counter(
+            m.actor_id for m in self.mentions if surname in m.evidence.text.lower().split()
+        )
+        dominant = max(fitting, key=lambda a: called[a.id])
+        return dominant if called[dominant.id] >= DOMINANT * called[fitting[0].id] else fitting[0]
 
     def definite_group(self, candidate: Candidate) -> None:
         """ "the refugees" after "Syrian refugees": a definite group noun with no country of

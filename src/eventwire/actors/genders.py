@@ -35,10 +35,14 @@ class PersonGenders:
         """Keep the courtesy title written just before a person's name, if any."""
         if actor.type != ActorType.PERSON or candidate.kind not in NAMED:
             return
-        before = WORD_BEFORE.search(self.text, max(0, candidate.start - 8), candidate.start)
-        gender = word_map("honorific").get(before.group(1).lower()) if before else None
+        gender = self.mark_at(candidate)
         if gender:
             self.marks[actor.id][gender] += 1
+
+    def mark_at(self, candidate: Candidate) -> str | None:
+        """The gender of a courtesy title written just before the mention ("Mrs. Clinton")."""
+        before = WORD_BEFORE.search(self.text, max(0, candidate.start - 8), candidate.start)
+        return (word_map("honorific").get(before.group(1).lower()) or None) if before else None
 
     def fitting(
         self, people: list[tuple[T, Actor]], pronoun_gender: str | None
