@@ -1,4 +1,5 @@
-"""Actors named in passing: a headline surname, a misread acronym, a relative of a known person."""
+"""Actors named in passing: a headline surname, a misread acronym, a relative of a known
+person, a body of another state named like a known one."""
 
 from __future__ import annotations
 
@@ -29,3 +30,13 @@ def test_a_relative_takes_a_persons_country_but_not_their_office() -> None:
     davis = next(a for a in r.actors if a.name == "Patti Davis")
     assert davis.country is not None and davis.country.value == "USA"
     assert davis.sector is None, "a president's daughter holds no office of his"
+
+
+def test_another_states_body_is_not_the_known_body_its_name_ends_with() -> None:
+    (r,) = run_texts(
+        "The Philippine Department of Agriculture culled hogs. "
+        "The U.S. Department of Agriculture sent experts."
+    )
+    countries = {a.name: a.country.value if a.country else None for a in r.actors}
+    assert countries["Philippine Department of Agriculture"] == "PHL"
+    assert countries["U.S. Department of Agriculture"] == "USA"

@@ -17,11 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.spelling import one_letter_off
-from eventwire.codes import one_word_titles
+from eventwire.codes import country_of, one_word_titles
 from eventwire.lexicons import read_table, word_set
 from eventwire.model import ActorType
 
@@ -198,10 +199,11 @@ class KnownActors:
         return found if found is not None and found.type is ActorType.PERSON else None
 
     def _longest(self, index: _Index, tokens: Key, on: date | None) -> KnownActor | None:
-        for key in _tails(tokens):
+        for start, key in enumerate(_tails(tokens)):
             if identities := index.keys.get(key):
                 picks = [_pick(index.rows[identity], on) for identity in identities]
-                return _best(picks, on)
+                found = _best(picks, on)
+                return None if _of_another_state(tokens[:start], found) else found
         return None
 
     def _surname(self, surname: str, on: date | None, home: str | None) -> KnownActor | None:
@@ -236,6 +238,16 @@ class KnownActors:
             row.dated and row.sector is not None and row.holds_on(on)
             for row in self._named.rows[person]
         )
+
+
+def _of_another_state(prefix: Key, found: KnownActor) -> bool:
+    """ "Philippine Department of Agriculture" is no USDA: a country's name or demonym before a
+    known organisation's name that names another state than the organisation's."""
+    if found.type is not ActorType.ORGANIZATION or not found.country:
+        return False
+    words = [*prefix, *(" ".join(pair) for pair in pairwise(prefix))]
+    states = {country.iso3 for word in words if (country := country_of(word.title()))}
+    return bool(states) and found.country not in states
 
 
 def _best(picks: list[tuple[bool, KnownActor]], on: date | None) -> KnownActor:
