@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import Counter
+from datetime import date
 
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.descriptions import described_person
 from eventwire.actors.genders import PersonGenders
 from eventwire.actors.short_names import firm_shortened, given_name_of
 from eventwire.codes import country_display_name
@@ -24,8 +26,10 @@ DOMINANT = 3  # times more often a namesake must have been called by the surname
 class ActorBuilder:
     """Accumulates actors in order of first mention."""
 
-    def __init__(self, text: str, surnames_in_article: frozenset[str] = frozenset()) -> None:
-        self.text = text
+    def __init__(
+        self, text: str, surnames_in_article: frozenset[str] = frozenset(), on: date | None = None
+    ) -> None:
+        self.text, self.on = text, on  # the article's day, for offices held then
         self.surnames_in_article = surnames_in_article  # of the people named in full anywhere
         self.actors: list[Actor] = []
         self.mentions: list[Mention] = []
@@ -176,6 +180,9 @@ class ActorBuilder:
     def titled(self, candidate: Candidate) -> None:
         """ "the Belarusian leader" → the latest person whose role and country fit."""
         actor = self._glossed(candidate) or self._fitting_person(candidate)
+        actor = actor or described_person(
+            candidate, self._people_before(candidate, None), self.text, self.on
+        )
         if actor is None:
             actor = self.new_actor(candidate, candidate.name)
         self.link(candidate, actor)
@@ -352,9 +359,11 @@ def _definite_bare_group(candidate: Candidate) -> bool:
     return bare and article == "the" and words not in word_set("bare_collective")
 
 
-def resolve_actors(text: str, candidates: list[Candidate]) -> tuple[list[Actor], list[Mention]]:
-    """Actors and their mentions, both in order of first appearance."""
-    builder = ActorBuilder(text, _full_name_surnames(candidates))
+def resolve_actors(
+    text: str, candidates: list[Candidate], on: date | None = None
+) -> tuple[list[Actor], list[Mention]]:
+    """Actors and their mentions, both in order of first appearance; `on` is the article's day."""
+    builder = ActorBuilder(text, _full_name_surnames(candidates), on)
     later = [c for c in candidates if _definite_bare_group(c)]
     for candidate in candidates:  # names first, so titles and pronouns can refer to any name
         named = candidate.kind not in {MentionKind.PRONOUN, MentionKind.TITLE}

@@ -14,6 +14,7 @@ from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.own_places import code_at_own_places
 from eventwire.actors.scenes import code_at_scenes
 from eventwire.model import Actor, Article, Evidence, Mention
+from eventwire.parse.pubdate import publication_day
 
 
 def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
@@ -21,7 +22,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     agency = article.agency.evidence if article.agency else None
     place = article.dateline_place.evidence if article.dateline_place else None
     candidates = [c for c in MentionFinder(doc).find(agency) if not _in(c, place)]
-    actors, mentions = resolve_actors(article.text, candidates)
+    actors, mentions = resolve_actors(article.text, candidates, publication_day(article))
     code_from_knowledge(article, actors, mentions, candidates)
     code_journalists(doc, actors, mentions)
     code_at_scenes(doc, actors, mentions)

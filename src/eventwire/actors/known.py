@@ -181,6 +181,13 @@ class KnownActors:
         past = any(row.sector == sector and row.end is not None and row.end < on for row in rows)
         return past and not any(row.sector == sector and row.holds_on(on) for row in rows)
 
+    def offices_on(self, name: str, on: date) -> list[KnownActor]:
+        """Every role the person a name means holds that day ("senator" and "presidential
+        candidate" at once), where `lookup` gives the latest only."""
+        found = self.lookup(name, on)
+        rows = self._named.rows.get(name_key(found.name), []) if found else []
+        return [row for row in rows if row.dated and row.holds_on(on)]
+
     def _firm(self, tokens: Key, on: date | None) -> KnownActor | None:
         """ "McDonald's Corp.", "Goldman, Sachs & Co.": a known firm named with its corporate
         suffix, which the table leaves out; never a person ("Trump Industries")."""

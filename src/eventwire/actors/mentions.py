@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 
 from eventwire.actors.appositives import before_kin, leading_appositive
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.descriptions import appositive_name
 from eventwire.actors.employers import (
     after_of_object,
     based_country,
@@ -365,7 +366,8 @@ class MentionFinder(GroupMentions):
                 sector=sector,
                 role=role[1],
             )
-            candidate.gloss_of = self._bracket_gloss(phrase)
+            gloss = self._bracket_gloss(phrase) or appositive_name(phrase, self.candidates)
+            candidate.gloss_of = gloss
             self._own_title(candidate, phrase, serves=serves_any_body(sector, role))
 
     def _bracket_gloss(self, phrase: Span) -> int | None:

@@ -1,0 +1,150 @@
+"""Descriptions of a person that the sentence itself says whom they name.
+
+"the White House press secretary, Josh Earnest, said": a title followed by its comma and a
+name the parse hangs on it as an apposition is that person, so the events the title takes part
+in name the person, and the actor list shows one person, not a description beside a name.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+from itertools import pairwise
+
+from spacy.tokens import Span
+
+from eventwire.actors.candidates import Candidate
+from eventwire.actors.coding import current_table
+from eventwire.actors.entry import KnownActor
+from eventwire.codes import province_countries
+from eventwire.lexicons import read_table, word_map, word_set
+from eventwire.model import Actor, ActorType, MentionKind
+
+EVIDENCE_CHARS = 40  # "Republican presidential candidate Ted Cruz"
+WINDOW_END = re.compile(r"(?<=[a-z]{3})\.|[,;:()\n\"“”]")  # a sentence's end, not "Sen."
+
+
+def appositive_name(phrase: Span, candidates: list[Candidate]) -> int | None:
+    """The start of the person named in apposition right after the title and its comma, or
+    None. The parse must hang the name on the title's head ("the nominee, Mike Pence,"), and a
+    name in a list ("the candidates, Trump and Clinton") names more than the title does."""
+    doc = phrase.doc
+    if phrase.end >= len(doc) or doc[phrase.end].text != ",":
+        return None
+    for candidate in candidates:
+        if candidate.kind != MentionKind.NAME or candidate.type != ActorType.PERSON:
+            continue
+        span = doc.char_span(candidate.start, candidate.end)
+        if span is None or span.start <= phrase.end:
+            continue
+        root = span.root
+        listed = any(child.dep_ == "conj" for child in root.children)
+        if root.dep_ == "appos" and root.head == phrase.root and not listed:
+            return candidate.start
+    return None
+
+
+def described_person(
+    candidate: Candidate, people: list[tuple[Candidate, Actor]], text: str, on: date | None
+) -> Actor | None:
+    """ "the presumptive Republican presidential nominee" → the one person told before whose
+    office that day (by the known-actor table) and whose party and state (by the politicians'
+    table or the words right before their names) fit every office, party and state word of the
+    description; no one when two fit, since a wrong link moves an event's side. A description
+    of an office not held now ("the former secretary", "the next president") or standing as a
+    predicate ("if she is the nominee") is left alone."""
+    if on is None or candidate.role is None or not _definite_subject(candidate, text):
+        return None
+    phrase = text[candidate.start : candidate.end]
+    words = _words(phrase)
+    if words & (word_set("past_office") | word_set("unheld_office")):
+        return None
+    told = {id(actor): actor for _, actor in people}.values()
+    fitting = [a for a in told if _holds(candidate, phrase, a, on, _evidence(a, people, text))]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _definite_subject(candidate: Candidate, text: str) -> bool:
+    """A definite description outside quotes that is no predicate ("she's the nominee")."""
+    definite = text[candidate.start : candidate.start + 4].lower() == "the "
+    return definite and not candidate.in_quote and candidate.extra.get("dep") != "attr"
+
+
+def _words(phrase: str) -> frozenset[str]:
+    return frozenset(w.strip(".,'’") for w in re.split(r"[\s\-]+", phrase.lower()) if w)
+
+
+def _evidence(actor: Actor, people: list[tuple[Candidate, Actor]], text: str) -> str:
+    """The words right before the person's names told so far ("Vermont Sen. Bernie Sanders",
+    "Democrat Hillary Clinton"): where the text says their state and party. A window stops at
+    punctuation and at another person's mention, so that it says nothing of anyone else."""
+    names = [o for o, linked in people if linked is actor and o.kind == MentionKind.NAME]
+    others = [o.end for o, linked in people if linked is not actor]
+    return " ... ".join(_before_name(name, others, text) for name in names)
+
+
+def _before_name(name: Candidate, others: list[int], text: str) -> str:
+    first = max(0, name.start - EVIDENCE_CHARS)
+    first = max([first, *(end for end in others if first <= end <= name.start)])
+    window = text[first : name.start]
+    ends = [match.end() for match in WINDOW_END.finditer(window)]
+    return window[ends[-1] if ends else 0 :]
+
+
+def _holds(candidate: Candidate, phrase: str, actor: Actor, on: date, evidence: str) -> bool:
+    """Whether an office the person holds that day is the description's and its party and
+    state words are said of the person."""
+    return any(
+        _office_fits(candidate, phrase, row, evidence)
+        for row in current_table().offices_on(actor.name, on)
+    )
+
+
+def _office_fits(candidate: Candidate, phrase: str, row: KnownActor, evidence: str) -> bool:
+    if row.type != ActorType.PERSON or row.role is None:
+        return False
+    if candidate.country and row.country != candidate.country.value:
+        return False
+    words, office = _words(phrase), _words(row.role)
+    return (
+        _same_office(candidate.role.value if candidate.role else "", row.role)
+        and words & word_set("office_rank") == office & word_set("office_rank")
+        and words & word_set("office_kind") <= office
+        and _sides(words) <= _sides(_words(evidence)) | _known(row.name, 0)
+        and _states(phrase) <= _states(evidence) | _states(row.role) | _known(row.name, 1)
+    )
+
+
+def _same_office(wanted: str, held: str) -> bool:
+    """ "candidate" is a "presidential candidate"; "leader" is any head of state."""
+    held = held.lower()
+    if wanted == "leader":
+        return held in word_set("leader_role")
+    return held == wanted or held.endswith((" " + wanted, "-" + wanted))
+
+
+def _known(name: str, field: int) -> frozenset[str]:
+    """The party (0) or home state (1) the politicians' table gives the person, if any."""
+    value = _politicians().get(name, ("", ""))[field]
+    return frozenset({value} if value else ())
+
+
+@cache
+def _politicians() -> dict[str, tuple[str, str]]:
+    return {
+        row[0]: (row[1], row[2] if len(row) > 2 else "") for row in read_table("us_politicians.tsv")
+    }
+
+
+def _sides(words: frozenset[str]) -> frozenset[str]:
+    sides = word_map("party_side")
+    return frozenset(sides[w] for w in words if w in sides)
+
+
+def _states(text: str) -> frozenset[str]:
+    """Names of states and provinces in the text, of one or two words ("Vermont", "New
+    Hampshire")."""
+    words = [w.strip(".,'’()") for w in text.split()]
+    grams = [*words, *(f"{a} {b}" for a, b in pairwise(words))]
+    return frozenset(g for g in grams if g in province_countries())
