@@ -1,0 +1,31 @@
+"""Event senses read on unseen articles (analyst reading, session 9: events4): a verbal attack on
+a rival's qualities, or by someone a personal pronoun names, is criticism; the same words told
+with force stay attacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In her speech, she attacks her rival's foreign policy inexperience.",
+        "Yet she widened her attacks to foreign policy on Monday.",
+    ],
+)
+def test_verbal_attack_on_a_rival_or_by_a_person_is_criticism(text: str) -> None:
+    assert event_types(text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His attacks killed 20 villagers in the north.",
+        "The rebels attacked their rival's base with rockets.",
+    ],
+)
+def test_attacks_told_with_force_stay_attacks(text: str) -> None:
+    assert event_types(text) == ["ASSAULT"]
