@@ -29,3 +29,19 @@ def test_verbal_attack_on_a_rival_or_by_a_person_is_criticism(text: str) -> None
 )
 def test_attacks_told_with_force_stay_attacks(text: str) -> None:
     assert event_types(text) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cleveland hosted the Republican National Convention without major incident.",
+        "He made his comments days after hosting the latest debate among the candidates.",
+    ],
+)
+def test_hosting_a_function_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in event_types(text)
+
+
+def test_hosting_a_visitor_or_talks_stays_a_meeting() -> None:
+    assert event_types("Egypt hosted the Israeli prime minister on Monday.") == ["CONSULT"]
+    assert event_types("Egypt hosted talks between the two sides.") == ["CONSULT"]
