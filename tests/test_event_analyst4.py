@@ -45,3 +45,26 @@ def test_hosting_a_function_is_no_meeting(text: str) -> None:
 def test_hosting_a_visitor_or_talks_stays_a_meeting() -> None:
     assert event_types("Egypt hosted the Israeli prime minister on Monday.") == ["CONSULT"]
     assert event_types("Egypt hosted talks between the two sides.") == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump told her that people who are bullied have to get over it and fight back.",
+        "We need someone who fights hard for working families, he said.",
+    ],
+)
+def test_fight_with_no_opponent_force_or_armed_doer_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants fought back in the north on Sunday.",
+        "Rebels fought government troops near Aleppo.",
+        "They are headed to Syria to help fight the Islamic State.",
+    ],
+)
+def test_armed_fight_or_fight_with_an_opponent_stays_an_attack(text: str) -> None:
+    assert "ASSAULT" in event_types(text)
