@@ -68,3 +68,18 @@ def test_fight_with_no_opponent_force_or_armed_doer_is_no_attack(text: str) -> N
 )
 def test_armed_fight_or_fight_with_an_opponent_stays_an_attack(text: str) -> None:
     assert "ASSAULT" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group wants Trump to lose in November.",
+        "I want voters in Ohio to know that I understand these issues.",
+    ],
+)
+def test_wanting_a_state_or_an_outcome_asks_no_one(text: str) -> None:
+    assert "REQUEST" not in event_types(text)
+
+
+def test_wanting_another_party_to_act_stays_a_request() -> None:
+    assert event_types("Trump wants Mexico to pay for the wall.") == ["REQUEST"]
