@@ -83,3 +83,12 @@ def test_wanting_a_state_or_an_outcome_asks_no_one(text: str) -> None:
 
 def test_wanting_another_party_to_act_stays_a_request() -> None:
     assert event_types("Trump wants Mexico to pay for the wall.") == ["REQUEST"]
+
+
+def test_destroying_a_prospect_coerces_no_one() -> None:
+    text = "The senator said Trump is destroying the party's chance to win the election."
+    assert "COERCE" not in event_types(text)
+
+
+def test_destroying_a_village_stays_coercion() -> None:
+    assert event_types("Troops destroyed the village on Monday.") == ["COERCE"]
