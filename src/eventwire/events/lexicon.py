@@ -62,6 +62,7 @@ def words(name: str, kind: str) -> frozenset[str]:
 # Support verbs that put out an act noun ("made", "levelled", "carried out"): read by the
 # trigger patterns and by the passive doers alike.
 LIGHT_VERBS = words("event_words.tsv", "light")
+PERSON_PRONOUNS = words("event_words.tsv", "person_pronoun")  # he, her: a person
 
 
 def _class_words(word: str) -> frozenset[str]:
@@ -141,11 +142,13 @@ def political_titles() -> frozenset[str]:
 
 
 def is_person(token: Token) -> bool:
-    """A named person or a political title: whom attack words in their speech sense are aimed
-    at ("hit Clinton with ads", "hit back at the governor"); a country, a convoy, a soldier or
-    a protester is not. A known person's surname counts whatever entity the tagger gave it
-    ("ad hits Trump", "Trump" read as an organisation)."""
+    """A named person, a political title or a pronoun for a person: whom attack words in their
+    speech sense are aimed at ("hit Clinton with ads", "hit back at the governor", "her
+    attacks"); a country, a convoy, a soldier or a protester is not. A known person's surname
+    counts whatever entity the tagger gave it ("ad hits Trump", "Trump" read as an organisation)."""
     if token.ent_type_ == "PERSON" or token.text in known_surnames():
+        return True
+    if token.pos_ == "PRON" and token.lower_ in PERSON_PRONOUNS:
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in political_titles()
 

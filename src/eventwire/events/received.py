@@ -107,9 +107,4 @@ def _blamed_party(verb: Token, found: tuple[Token, str]) -> bool:
     if noun.lemma_.lower() not in ARMED_NOUNS:
         return True
     doers = pobjs(noun, {"from", "by"}) + pobjs(verb, {"from", "by"})
-    return any(_person(t) for t in [*subjects, *doers])
-
-
-def _person(token: Token) -> bool:
-    """A person named or a political title, or a pronoun for one ("he came under fire")."""
-    return is_person(token) or token.lower_ in {"he", "she", "him", "her"}
+    return any(is_person(t) for t in [*subjects, *doers])  # "he came under fire"

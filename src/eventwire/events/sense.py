@@ -30,6 +30,7 @@ INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the e
 FIGURATIVE = words("event_words.tsv", "figurative")
 VIOLENCE = words("event_words.tsv", "violence")
 CRITICISED = words("event_words.tsv", "criticised")
+CONTENDERS = words("event_words.tsv", "contender")  # "rival's inexperience"
 CONTEST = words("event_words.tsv", "contest")
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
 CRITICISM = "111"  # CAMEO: criticise or denounce
@@ -248,11 +249,12 @@ def _attackers(head: Token) -> list[Token]:
 
 
 def _speaker(token: Token) -> bool:
-    """Someone who speaks for oneself or an organisation: a person, party or outlet."""
+    """Someone who speaks for oneself or an organisation: a person, party, outlet or rival."""
     return (
         token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
         or (token.pos_ == "PRON" and token.lower_ not in {"it", "they", "them"})
         or token.lemma_.lower() in role_nouns()
+        or token.lemma_.lower() in CONTENDERS  # "rival's inexperience"
     )
 
 

@@ -2,17 +2,23 @@
 
 Politicians "fight crime", "are fighting to keep the boy" or "have fought for freedom": the
 sides are things or the fight is for a cause, and no opponent is told. Such a fight is no
-attack; an armed one names its sides or tells violence in its sentence.
+attack; an armed one names its sides or tells violence in its sentence. So is a fight with no
+opponent, no force and no armed doer told ("people who are bullied gotta fight back", "someone
+who fights hard", "they fight like it matters to them"): a struggle in words or spirit.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent
-from eventwire.events.sense import objects, prep_objects, tells_violence
+from eventwire.codes import group_lexicon
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.sense import DEVICES, objects, prep_objects, tells_violence
 
 OPPONENT_PREPS = {"with", "against"}
+ARMED_WORDS = words("event_words.tsv", "military") | DEVICES  # troops, forces, rockets
+ARMED_SECTORS = {"MIL", "REB", "COP"}  # soldiers, rebels, militants, police
+NATIONS = {"GPE", "NORP"}  # "Iraq fought Iran", "the Kurds fought": states and peoples at war
 
 
 def abstract_fight(verb: Token) -> bool:
@@ -22,7 +28,22 @@ def abstract_fight(verb: Token) -> bool:
     sides = [c for c in verb.children if c.dep_ == "nsubj"] + opponents
     if sides and not any(is_agent(t) for t in sides):
         return True
-    return not opponents and (_strives(verb) or _for_a_cause(verb))
+    return not opponents and (_strives(verb) or _for_a_cause(verb) or _unopposed(verb))
+
+
+def _unopposed(verb: Token) -> bool:
+    """A fight with no opponent in a sentence that tells no violence, weapon or armed party,
+    by no state or people: "fight back" against bullies, "fights hard" for a candidate."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if tells_violence(verb) or any(t.ent_type_ in NATIONS for t in doers):
+        return False
+    return not any(_armed(t) for t in verb.sent)
+
+
+def _armed(token: Token) -> bool:
+    """A word for forces or weapons, or for an armed group ("troops", "militants", "rockets")."""
+    lemma = token.lemma_.lower()
+    return lemma in ARMED_WORDS or group_lexicon().get((token.lower_,)) in ARMED_SECTORS
 
 
 def _strives(verb: Token) -> bool:
