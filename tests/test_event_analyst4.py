@@ -1,6 +1,6 @@
 """Event senses read on unseen articles (analyst reading, session 9: events4): a verbal attack on
-a rival's qualities, or by someone a personal pronoun names, is criticism; the same words told
-with force stay attacks."""
+a rival's qualities, or on someone a personal pronoun names, is criticism; the same words told
+with force stay attacks, and "his attack" (a possessive doer) keeps the sense the context gives."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from .conftest import event_types
     "text",
     [
         "In her speech, she attacks her rival's foreign policy inexperience.",
-        "Yet she widened her attacks to foreign policy on Monday.",
+        "Kelly said Trump attacked her on Twitter.",
     ],
 )
-def test_verbal_attack_on_a_rival_or_by_a_person_is_criticism(text: str) -> None:
+def test_verbal_attack_on_a_rival_or_on_a_person_is_criticism(text: str) -> None:
     assert event_types(text) == ["ACCUSE"]
 
 

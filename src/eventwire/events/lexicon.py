@@ -143,12 +143,14 @@ def political_titles() -> frozenset[str]:
 
 def is_person(token: Token) -> bool:
     """A named person, a political title or a pronoun for a person: whom attack words in their
-    speech sense are aimed at ("hit Clinton with ads", "hit back at the governor", "her
-    attacks"); a country, a convoy, a soldier or a protester is not. A known person's surname
-    counts whatever entity the tagger gave it ("ad hits Trump", "Trump" read as an organisation)."""
+    speech sense are aimed at ("hit Clinton with ads", "hit back at the governor", "attacked
+    her on Twitter"; not a possessive, which names the doer: "during his attack" after a
+    shooting); a country, a convoy, a soldier or a protester is not. A known person's surname
+    counts whatever entity the tagger gave it ("ad hits Trump", "Trump" read as an
+    organisation)."""
     if token.ent_type_ == "PERSON" or token.text in known_surnames():
         return True
-    if token.pos_ == "PRON" and token.lower_ in PERSON_PRONOUNS:
+    if token.pos_ == "PRON" and token.dep_ != "poss" and token.lower_ in PERSON_PRONOUNS:
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in political_titles()
 
