@@ -77,6 +77,20 @@ def test_parsed_doc_keeps_the_original_words() -> None:
             "Follow John Nolte On Twitter Tonight\n\nHe writes daily.",
             "Follow John Nolte on twitter tonight\n\nHe writes daily.",
         ),
+        # a word in capitals for emphasis is lowered, unless the body writes it so too
+        (
+            "Governor Launches EPIC Warning To Obama\n\nHe spoke.",
+            "Governor launches epic warning to Obama\n\nHe spoke.",
+        ),
+        (
+            "BUSTED: Senate Backs EPIC Privacy Bill\n\nThe group EPIC sued.",
+            "Busted: Senate backs EPIC privacy bill\n\nThe group EPIC sued.",
+        ),
+        # a place is no first name: the word after it is not a surname
+        (
+            "Why Does Israel Refuse To Recognize A Genocide\n\nNo answer came.",
+            "Why does Israel refuse to recognize a genocide\n\nNo answer came.",
+        ),
     ],
 )
 def test_common_words_of_title_case_lines_are_lowered(text: str, recased: str) -> None:
