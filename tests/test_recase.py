@@ -62,6 +62,13 @@ def test_parsed_doc_keeps_the_original_words() -> None:
     assert (vows.text, vows.pos_, vows.lemma_) == ("Vows", "VERB", "vow")
 
 
+def test_a_headline_ending_in_a_quote_mark_is_its_own_sentence() -> None:
+    headline = "Clinton Camp Declines To Debate Sanders “Anytime, Anywhere.”"
+    text = headline + "\n\nVideo Transcript:\n\nThe campaign said it would not debate."
+    (doc,) = parse_texts([text])
+    assert next(iter(doc.sents)).text.strip() == headline
+
+
 @pytest.mark.parametrize(
     ("text", "recased"),
     [

@@ -109,8 +109,8 @@ def with_parse(original: Doc, parsed: Doc) -> Doc:
 
 
 def recased_copy(doc: Doc) -> Doc | None:
-    """A Doc of the same tokens with the common words of title-case lines lowered; None when
-    the article has no title-case line (or nothing in it to lower)."""
+    """A Doc of the same tokens with the common words of title-case lines lowered, each line
+    its own sentence; None when the article has no title-case line."""
     lines = title_case_lines(doc)
     if not lines:
         return None
@@ -119,15 +119,27 @@ def recased_copy(doc: Doc) -> Doc | None:
     shouted = [
         (token, token.i == line.start) for line in lines for token in emphasis_words(line, body)
     ]
-    if not lowered and not shouted:
-        return None
     text = list(doc_text(doc))
     for at in lowered:
         text[at] = text[at].lower()  # the first letter only: every offset holds
     for token, first in shouted:  # same length, so every offset holds
         written = token.text.title() if first else token.lower_
         text[token.idx : token.idx + len(token)] = written
-    return _same_tokens(doc, "".join(text))
+    copy = _same_tokens(doc, "".join(text))
+    _set_apart(copy, lines)
+    return copy
+
+
+def _set_apart(copy: Doc, lines: list[Span]) -> None:
+    """Start a sentence at each title-case line and at the paragraph after it: the parser
+    keeps preset starts, and without them a headline that ends in a quote mark or "U.S." runs
+    on into the body's first sentence ("... Anywhere.”" + "Video Transcript: ..."), where
+    its verbs lose their subjects."""
+    for line in lines:
+        copy[line.start].is_sent_start = True
+        after = next((t for t in copy[line.end :] if not t.is_space), None)
+        if after is not None:
+            after.is_sent_start = True
 
 
 def _same_tokens(doc: Doc, text: str) -> Doc:
