@@ -7,6 +7,7 @@ import pytest
 from eventwire.model import ArticleResult
 from eventwire.parse import recase
 from eventwire.parse.nlp import load_nlp
+from eventwire.parse.paragraphs import start_paragraphs
 from eventwire.parse.recase import parse_texts, recased_copy
 
 from .conftest import evidences, run_texts
@@ -130,7 +131,7 @@ def test_a_failing_recase_falls_back_to_the_plain_parse(
     step: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = TITLE_CASE + BODY
-    (plain,) = load_nlp().pipe([text])
+    (plain,) = load_nlp().pipe([start_paragraphs(load_nlp().make_doc(text))])
     monkeypatch.setattr(recase, step, _broken)
     doc, other = parse_texts([text, "The batch goes on."])
     assert (doc.text, other.text) == (text, "The batch goes on.")

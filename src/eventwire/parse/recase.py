@@ -45,6 +45,7 @@ from eventwire.codes import (
 )
 from eventwire.lexicons import read_table
 from eventwire.parse.nlp import BATCH_SIZE, doc_text, load_nlp
+from eventwire.parse.paragraphs import start_paragraphs
 
 MIN_CONTENT_WORDS = 3
 """A title-case line has at least this many content words, all capitalised ("Barack Obama"
@@ -66,17 +67,18 @@ _MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;)] )[A-Z][a-z]+\b")  # not sentence-i
 
 
 def parse_texts(texts: Iterable[str | Doc], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts, or Docs the tokenizer made, in input order with `nlp.pipe`; a Doc with a
-    title-case line is parsed from its recased copy, and the parse is laid back on the Doc."""
+    """Parse texts, or Docs the tokenizer made, in input order with `nlp.pipe`, each paragraph
+    starting a sentence; a Doc with a title-case line is parsed from its recased copy, and the
+    parse is laid back on the Doc."""
     nlp = load_nlp()
     pending: deque[Doc | None] = deque()
 
     def inputs() -> Iterator[Doc]:
         for text in texts:
-            doc = nlp.make_doc(text) if isinstance(text, str) else text
+            doc = start_paragraphs(nlp.make_doc(text) if isinstance(text, str) else text)
             copy = _safely_recased(doc)
             pending.append(None if copy is None else doc)
-            yield doc if copy is None else copy
+            yield doc if copy is None else start_paragraphs(copy)
 
     for parsed in nlp.pipe(inputs(), batch_size=batch_size):
         original = pending.popleft()
