@@ -7,6 +7,7 @@ import pytest
 from eventwire.model import ArticleResult
 from eventwire.parse import recase
 from eventwire.parse.nlp import load_nlp
+from eventwire.parse.paragraphs import start_paragraphs
 from eventwire.parse.recase import parse_texts, recased_copy
 
 from .conftest import evidences, run_texts
@@ -62,6 +63,13 @@ def test_parsed_doc_keeps_the_original_words() -> None:
     assert (vows.text, vows.pos_, vows.lemma_) == ("Vows", "VERB", "vow")
 
 
+def test_a_headline_ending_in_a_quote_mark_is_its_own_sentence() -> None:
+    headline = "Clinton Camp Declines To Debate Sanders “Anytime, Anywhere.”"
+    text = headline + "\n\nVideo Transcript:\n\nThe campaign said it would not debate."
+    (doc,) = parse_texts([text])
+    assert next(iter(doc.sents)).text.strip() == headline
+
+
 @pytest.mark.parametrize(
     ("text", "recased"),
     [
@@ -76,6 +84,20 @@ def test_parsed_doc_keeps_the_original_words() -> None:
         (
             "Follow John Nolte On Twitter Tonight\n\nHe writes daily.",
             "Follow John Nolte on twitter tonight\n\nHe writes daily.",
+        ),
+        # a word in capitals for emphasis is lowered, unless the body writes it so too
+        (
+            "Governor Launches EPIC Warning To Obama\n\nHe spoke.",
+            "Governor launches epic warning to Obama\n\nHe spoke.",
+        ),
+        (
+            "BUSTED: Senate Backs EPIC Privacy Bill\n\nThe group EPIC sued.",
+            "Busted: Senate backs EPIC privacy bill\n\nThe group EPIC sued.",
+        ),
+        # a place is no first name: the word after it is not a surname
+        (
+            "Why Does Israel Refuse To Recognize A Genocide\n\nNo answer came.",
+            "Why does Israel refuse to recognize a genocide\n\nNo answer came.",
         ),
     ],
 )
@@ -109,7 +131,7 @@ def test_a_failing_recase_falls_back_to_the_plain_parse(
     step: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = TITLE_CASE + BODY
-    (plain,) = load_nlp().pipe([text])
+    (plain,) = load_nlp().pipe([start_paragraphs(load_nlp().make_doc(text))])
     monkeypatch.setattr(recase, step, _broken)
     doc, other = parse_texts([text, "The batch goes on."])
     assert (doc.text, other.text) == (text, "The batch goes on.")

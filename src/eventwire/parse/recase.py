@@ -45,10 +45,14 @@ from eventwire.codes import (
 )
 from eventwire.lexicons import read_table
 from eventwire.parse.nlp import BATCH_SIZE, doc_text, load_nlp
+from eventwire.parse.paragraphs import start_paragraphs
 
 MIN_CONTENT_WORDS = 3
 """A title-case line has at least this many content words, all capitalised ("Barack Obama"
 alone is a name, not a headline)."""
+MIN_EMPHASIS_LETTERS = 3
+"""A capitalised word this long may be emphasis ("BIG", "EPIC"); shorter ones ("US", "IT")
+are too often acronyms to lower."""
 PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 """What the parse sets on each token; HEAD and DEP also give the sentence starts."""
 
@@ -58,21 +62,23 @@ _LINE = re.compile(r"[^\n]+")
 _LINE_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+")
 _ADDRESS = re.compile(r"\S*(?:[@/]|www\.)\S*")  # e-mail, web and social addresses: lower case
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")  # acronyms the body uses ("EPIC", "NATO")
 _MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;)] )[A-Z][a-z]+\b")  # not sentence-initial
 
 
 def parse_texts(texts: Iterable[str | Doc], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts, or Docs the tokenizer made, in input order with `nlp.pipe`; a Doc with a
-    title-case line is parsed from its recased copy, and the parse is laid back on the Doc."""
+    """Parse texts, or Docs the tokenizer made, in input order with `nlp.pipe`, each paragraph
+    starting a sentence; a Doc with a title-case line is parsed from its recased copy, and the
+    parse is laid back on the Doc."""
     nlp = load_nlp()
     pending: deque[Doc | None] = deque()
 
     def inputs() -> Iterator[Doc]:
         for text in texts:
-            doc = nlp.make_doc(text) if isinstance(text, str) else text
+            doc = start_paragraphs(nlp.make_doc(text) if isinstance(text, str) else text)
             copy = _safely_recased(doc)
             pending.append(None if copy is None else doc)
-            yield doc if copy is None else copy
+            yield doc if copy is None else start_paragraphs(copy)
 
     for parsed in nlp.pipe(inputs(), batch_size=batch_size):
         original = pending.popleft()
@@ -105,19 +111,37 @@ def with_parse(original: Doc, parsed: Doc) -> Doc:
 
 
 def recased_copy(doc: Doc) -> Doc | None:
-    """A Doc of the same tokens with the common words of title-case lines lowered; None when
-    the article has no title-case line (or nothing in it to lower)."""
+    """A Doc of the same tokens with the common words of title-case lines lowered, each line
+    its own sentence; None when the article has no title-case line."""
     lines = title_case_lines(doc)
     if not lines:
         return None
     body = _body_cases(doc, lines)
     lowered = [token.idx for line in lines for token in common_words(line, body)]
-    if not lowered:
-        return None
+    shouted = [
+        (token, token.i == line.start) for line in lines for token in emphasis_words(line, body)
+    ]
     text = list(doc_text(doc))
     for at in lowered:
         text[at] = text[at].lower()  # the first letter only: every offset holds
-    return _same_tokens(doc, "".join(text))
+    for token, first in shouted:  # same length, so every offset holds
+        written = token.text.title() if first else token.lower_
+        text[token.idx : token.idx + len(token)] = written
+    copy = _same_tokens(doc, "".join(text))
+    _set_apart(copy, lines)
+    return copy
+
+
+def _set_apart(copy: Doc, lines: list[Span]) -> None:
+    """Start a sentence at each title-case line and at the paragraph after it: the parser
+    keeps preset starts, and without them a headline that ends in a quote mark or "U.S." runs
+    on into the body's first sentence ("... Anywhere.”" + "Video Transcript: ..."), where
+    its verbs lose their subjects."""
+    for line in lines:
+        copy[line.start].is_sent_start = True
+        after = next((t for t in copy[line.end :] if not t.is_space), None)
+        if after is not None:
+            after.is_sent_start = True
 
 
 def _same_tokens(doc: Doc, text: str) -> Doc:
@@ -159,8 +183,27 @@ def is_title_case(line: str) -> bool:
 
 def common_words(line: Span, body: Counter[str]) -> list[Token]:
     """The capitalised words of a title-case line that are no names (the first word keeps its
-    capital, as in sentence case)."""
-    return [t for t in line[1:] if t.is_title and len(t) > 1 and not _is_name(t, body)]
+    capital, as in sentence case; of one-letter words, the article "A" is lowered and the
+    pronoun "I" kept)."""
+    return [t for t in line[1:] if t.is_title and t.text != "I" and not _is_name(t, body)]
+
+
+def emphasis_words(line: Span, body: Counter[str]) -> list[Token]:
+    """The words of a title-case line written in capitals for emphasis ("Launches EPIC
+    Warning", "Make Her CRINGE"): English words that are no known name or acronym and that
+    the body never writes in capitals. The model reads such a word as an organisation's
+    acronym; lowered, it is the adjective or verb it is."""
+    names = known_names()[0]
+    return [
+        t
+        for t in line
+        if t.is_upper
+        and t.is_alpha
+        and len(t) >= MIN_EMPHASIS_LETTERS
+        and not body[t.text]
+        and t.text not in names
+        and (t.lower_ in STOP_WORDS or english_lemmas(t.lower_))
+    ]
 
 
 def _is_name(token: Token, body: Counter[str]) -> bool:
@@ -178,7 +221,8 @@ def _is_name(token: Token, body: Counter[str]) -> bool:
     if word in names or (word in first_names and _before_name(token, names)):
         return True
     lemmas = english_lemmas(lower)
-    after_first_name = token.i > 0 and token.nbor(-1).text in first_names
+    before = token.nbor(-1).text if token.i > 0 else ""
+    after_first_name = before in first_names and before not in place_names()
     return not lemmas or (after_first_name and lemmas == {lower})
 
 
@@ -200,7 +244,19 @@ def _body_cases(doc: Doc, lines: list[Span]) -> Counter[str]:
         kept.append(text[start : line.start_char])
         start = line.end_char
     body = _ADDRESS.sub(" ", "\n".join([*kept, text[start:]]))
-    return Counter(_LOWER_WORD.findall(body)) + Counter(_MID_SENTENCE_WORD.findall(body))
+    return (
+        Counter(_LOWER_WORD.findall(body))
+        + Counter(_MID_SENTENCE_WORD.findall(body))
+        + Counter(_CAPITALS_WORD.findall(body))
+    )
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Countries, capitals and provinces: a first name that names a place ("Israel",
+    "Virginia") is the place before a verb ("Why Does Israel Refuse", "West Virginia Spell"),
+    not a person's first name before a surname."""
+    return frozenset(set(country_lexicon()) | set(capital_countries()) | set(province_countries()))
 
 
 @cache
@@ -208,7 +264,7 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
     """One-word names eventwire knows, as written (countries, demonyms, capitals, provinces,
     months and weekdays, organisations, institutions, the words of known people's names), and
     the first names."""
-    forms = set(country_lexicon()) | set(capital_countries()) | set(province_countries())
+    forms = set(place_names())
     forms |= set(calendar.month_name) | set(calendar.day_name)  # "August", "Tuesday"
     forms |= set(organization_lexicon())
     for name, aliases, *_ in read_table("domestic_institutions.tsv"):

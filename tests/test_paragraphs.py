@@ -1,0 +1,44 @@
+"""No sentence runs across a paragraph break, nor from a headline into its subhead."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.parse.nlp import load_nlp
+from eventwire.parse.paragraphs import start_paragraphs
+from eventwire.parse.recase import parse_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a headline ending in a quote mark, above a dateline and the lead
+        (
+            "Clinton rejects Sanders call for debate in Brooklyn “anytime.”\n\nNEW YORK (AP) — "
+            "Hillary Clinton’s campaign on Monday rejected a call by Bernie Sanders for a debate.",
+            "Clinton rejects Sanders call for debate in Brooklyn “anytime.”",
+        ),
+        # a headline and its subhead, printed as "headline; subhead"
+        (
+            "Obama names new envoy to Syria talks; \nThe choice surprised allies in the region."
+            "\n\nWASHINGTON — The president named a veteran diplomat on Friday.",
+            "Obama names new envoy to Syria talks;",
+        ),
+    ],
+)
+def test_a_headline_is_a_sentence_of_its_own(text: str, first: str) -> None:
+    (doc,) = parse_texts([text])
+    assert next(iter(doc.sents)).text.strip() == first
+
+
+def test_a_sentence_wrapped_over_two_lines_stays_one() -> None:
+    (doc,) = parse_texts(["The minister said the talks would resume\nnext week in Geneva."])
+    assert len(list(doc.sents)) == 1
+
+
+def test_only_the_header_lines_are_set_apart() -> None:
+    header = "Politics\n\nTalks end; \nMinister leaves\n\nBy Jane Roe\n\n"
+    body = "The talks ended.\n\nThe minister left.\n\n“We will win.\n\n“We will,” she said."
+    doc = start_paragraphs(load_nlp().make_doc(header + body))
+    started = [t.text for t in doc if t.is_sent_start]
+    assert started == ["Politics", "Talks", "Minister", "By", "The"]
