@@ -25,3 +25,13 @@ def test_a_title_in_a_shared_state_name_keeps_the_home_country() -> None:
 def test_a_foreign_place_still_recodes_a_person_in_a_us_story() -> None:
     (r,) = run_texts(US_STORY + "Jose Perez, a hotel worker in Cardenas, Cuba, said he was glad.")
     assert codes(actor(r, "Jose Perez"))[0] == "CUB"
+
+
+def test_a_large_firm_named_bare_is_a_business_of_its_home_state() -> None:
+    (r,) = run_texts(US_STORY + "Nabisco said it would move 600 jobs to Mexico.")
+    assert codes(actor(r, "Nabisco")) == ("USA", "BUS")
+
+
+def test_a_foreign_firm_in_a_us_story_keeps_its_own_country() -> None:
+    (r,) = run_texts(US_STORY + "GlaxoSmithKline said it would cut the price of the drug.")
+    assert codes(actor(r, "GlaxoSmithKline")) == ("GBR", "BUS")
