@@ -35,3 +35,16 @@ def test_a_large_firm_named_bare_is_a_business_of_its_home_state() -> None:
 def test_a_foreign_firm_in_a_us_story_keeps_its_own_country() -> None:
     (r,) = run_texts(US_STORY + "GlaxoSmithKline said it would cut the price of the drug.")
     assert codes(actor(r, "GlaxoSmithKline")) == ("GBR", "BUS")
+
+
+def test_a_country_named_in_a_list_of_us_states_is_the_state_not_an_actor() -> None:
+    (r,) = run_texts(
+        US_STORY + "Clinton won Alabama, Arkansas, Georgia and Texas. Republicans in Tennessee"
+        " and Georgia said they were worried."
+    )
+    assert "Georgia" not in {a.name for a in r.actors}
+
+
+def test_a_country_listed_with_other_countries_stays_an_actor() -> None:
+    (r,) = run_texts(US_STORY + "Russia invaded Georgia and Ukraine, the president said.")
+    assert codes(actor(r, "Georgia"))[0] == "GEO"
