@@ -48,3 +48,18 @@ def test_a_country_named_in_a_list_of_us_states_is_the_state_not_an_actor() -> N
 def test_a_country_listed_with_other_countries_stays_an_actor() -> None:
     (r,) = run_texts(US_STORY + "Russia invaded Georgia and Ukraine, the president said.")
     assert codes(actor(r, "Georgia"))[0] == "GEO"
+
+
+def test_reporters_and_editors_in_a_wire_credit_line_are_no_actors() -> None:
+    (r,) = run_texts(
+        "Judge Mary Smith spoke on Monday.\n\n(Additional reporting by David Bailey in"
+        " Singapore; Editing by Cynthia Osterman and Lincoln Feast.)"
+    )
+    names = {a.name for a in r.actors}
+    assert "Mary Smith" in names
+    assert not names & {"David Bailey", "Cynthia Osterman", "Lincoln Feast"}
+
+
+def test_a_sentence_that_opens_with_reporting_by_but_tells_something_keeps_its_actors() -> None:
+    (r,) = run_texts("Reporting by the Associated Press showed that Mary Smith lied.")
+    assert "Mary Smith" in {a.name for a in r.actors}
