@@ -63,3 +63,21 @@ def test_reporters_and_editors_in_a_wire_credit_line_are_no_actors() -> None:
 def test_a_sentence_that_opens_with_reporting_by_but_tells_something_keeps_its_actors() -> None:
     (r,) = run_texts("Reporting by the Associated Press showed that Mary Smith lied.")
     assert "Mary Smith" in {a.name for a in r.actors}
+
+
+def test_a_body_named_for_a_foreign_province_or_capital_is_that_countrys() -> None:
+    (r,) = run_texts(
+        US_STORY + "The British Columbia Liberal Party introduced a carbon tax in 2008, said a"
+        " professor at the University of Ottawa."
+    )
+    assert codes(actor(r, "British Columbia Liberal Party"))[0] == "CAN"
+    assert codes(actor(r, "University of Ottawa"))[0] == "CAN"
+
+
+def test_a_body_named_for_a_home_state_or_a_common_word_keeps_the_home_country() -> None:
+    (r,) = run_texts(
+        US_STORY + "Jared Sexton of West Virginia University protested. The Bay Area Council"
+        " and the Delta Regional Authority closed."
+    )
+    assert codes(actor(r, "West Virginia University"))[0] == "USA"
+    assert codes(actor(r, "Bay Area Council"))[0] == "USA"

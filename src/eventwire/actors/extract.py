@@ -12,6 +12,7 @@ from eventwire.actors.homelands import code_at_homelands
 from eventwire.actors.journalists import code_journalists
 from eventwire.actors.listed_states import drop_listed_states
 from eventwire.actors.mentions import MentionFinder
+from eventwire.actors.named_places import code_at_named_places
 from eventwire.actors.own_places import code_at_own_places
 from eventwire.actors.scenes import code_at_scenes
 from eventwire.model import Actor, Article, Evidence, Mention
@@ -28,6 +29,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_at_scenes(doc, actors, mentions)
     code_at_homelands(doc, actors, mentions)
     code_at_own_places(doc, actors, mentions)
+    code_at_named_places(actors, mentions)
     return actors, mentions
 
 
