@@ -160,13 +160,22 @@ def place_aliases() -> dict[str, str]:
 def province_countries() -> dict[str, str]:
     """First-level division ("Sindh", "Quebec", "Aceh") → ISO3 of its country, from pycountry's
     ISO 3166-2 table; a name two countries share ("Punjab") is left out."""
+    shared = division_countries()
+    return {name: next(iter(found)) for name, found in shared.items() if len(found) == 1}
+
+
+@cache
+def division_countries() -> dict[str, frozenset[str]]:
+    """First-level division → every country with one so named: "Florida", "Maryland" and
+    "Montana" are US states and also divisions of Uruguay, Liberia and Bulgaria, so a check
+    whether a place is the home country's own division must see them all."""
     countries: dict[str, set[str]] = {}
     for division in pycountry.subdivisions:
         if division.parent_code is None:
             country = pycountry.countries.get(alpha_2=division.country_code)
             if country is not None:
                 countries.setdefault(division.name, set()).add(country.alpha_3)
-    return {name: next(iter(found)) for name, found in countries.items() if len(found) == 1}
+    return {name: frozenset(found) for name, found in countries.items()}
 
 
 @cache

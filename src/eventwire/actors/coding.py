@@ -24,6 +24,7 @@ from eventwire.codes import (
     capital_countries,
     country_of,
     country_on,
+    division_countries,
     place_aliases,
     province_countries,
     town_countries,
@@ -218,8 +219,8 @@ def _home_divisions(actors: list[Actor], home: Code) -> None:
         evidence = actor.country.evidence if actor.country else None
         if actor.type == ActorType.COUNTRY or evidence is None or actor.country is None:
             continue
-        division_of = province_countries().get(evidence.text)
-        if division_of == home.value and actor.country.value != home.value:
+        divisions_of = division_countries().get(evidence.text, frozenset())
+        if home.value in divisions_of and actor.country.value != home.value:
             actor.country = Code(value=home.value, evidence=evidence, method=home.method)
 
 

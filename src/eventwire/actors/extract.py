@@ -10,7 +10,9 @@ from eventwire.actors.coding import code_from_knowledge
 from eventwire.actors.coreference import resolve_actors
 from eventwire.actors.homelands import code_at_homelands
 from eventwire.actors.journalists import code_journalists
+from eventwire.actors.listed_states import drop_listed_states
 from eventwire.actors.mentions import MentionFinder
+from eventwire.actors.named_places import code_at_named_places
 from eventwire.actors.own_places import code_at_own_places
 from eventwire.actors.scenes import code_at_scenes
 from eventwire.model import Actor, Article, Evidence, Mention
@@ -22,12 +24,14 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     agency = article.agency.evidence if article.agency else None
     place = article.dateline_place.evidence if article.dateline_place else None
     candidates = [c for c in MentionFinder(doc).find(agency) if not _in(c, place)]
-    actors, mentions = resolve_actors(article.text, candidates, publication_day(article))
+    resolved = resolve_actors(article.text, candidates, publication_day(article))
+    actors, mentions = drop_listed_states(doc, *resolved)
     code_from_knowledge(article, actors, mentions, candidates)
     code_journalists(doc, actors, mentions)
     code_at_scenes(doc, actors, mentions)
     code_at_homelands(doc, actors, mentions)
     code_at_own_places(doc, actors, mentions)
+    code_at_named_places(actors, mentions)
     return actors, mentions
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.scenes import coded_by_home
-from eventwire.codes import country_of, province_countries
+from eventwire.codes import country_of, division_countries
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention
 
@@ -45,14 +45,15 @@ def recode_home_people(
 
 
 def _home_state(country: Code, actor: Actor) -> bool:
-    """ "the Tea Party Patriots in Georgia" in a US story: a place that names a foreign country
-    and a state of the person's home country too is the state, which sends no one abroad."""
+    """ "the Tea Party Patriots in Georgia", "a farmer from Montana" in a US story: a place that
+    names a foreign country or town and a state of the person's home country too is the state,
+    which sends no one abroad, also when another country has a division so named."""
     evidence, home = country.evidence, actor.country
     return (
         evidence is not None
         and home is not None
         and country.value != home.value
-        and province_countries().get(evidence.text) == home.value
+        and home.value in division_countries().get(evidence.text, frozenset())
     )
 
 

@@ -22,7 +22,7 @@ def is_junk_name(span: Span, person: bool) -> bool:
     analyst codes as an actor."""
     if any("@" in t.text or _web_address(t.lower_) for t in span) or _street(span):
         return True
-    if _promotion(span) or _headline_fragment(span):
+    if _promotion(span) or _credit_line(span) or _headline_fragment(span):
         return True
     platform = span.text in word_set("social_platform")
     return person and (platform or any(t.like_num for t in span))
@@ -90,6 +90,17 @@ def _promotion(span: Span) -> bool:
     someone is a promotion line, not the story."""
     opening = span.sent[0]
     return opening.is_title and opening.lower_ in word_set("promotion_verb")
+
+
+def _credit_line(span: Span) -> bool:
+    """ "(Reporting by Jane Doe; Editing by John Roe)": a sentence that opens with credit words
+    and "by" and has no verb of its own names the story's reporters and editors, who are no
+    actors in it ("Reporting by the AP showed that X lied" tells of X)."""
+    sentence, credits = span.sent, word_set("credit_word")
+    opening = [t.lower_ for t in sentence[:4]]
+    by = opening.index("by") if "by" in opening else 0
+    verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.lower_ not in credits]
+    return by > 0 and all(word in credits for word in opening[:by]) and not verbs
 
 
 def _headline_fragment(span: Span) -> bool:
