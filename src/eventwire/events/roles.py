@@ -26,7 +26,7 @@ from eventwire.events.participants import (
     pobjs,
     unique,
 )
-from eventwire.events.passives import agents, is_passive, made_by, reduced_passive
+from eventwire.events.passives import agents, is_passive, made_by, passive_patients, reduced_passive
 from eventwire.events.premises import own_people, premises_owners
 from eventwire.events.purposes import purpose_verbs
 from eventwire.events.settings import aimed_pobjs
@@ -131,7 +131,7 @@ def verb_roles(
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
     objects = [o for o in objects if o not in handed_over(verb)]  # "handed X over to Y"
     patients = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
-    patients += [verb.head] if reduced_passive(verb) else []
+    patients += passive_patients(verb)
     if is_passive(verb) and actors:
         objects += patients
     preps = RECIPIENT_PREPS - {"from"} if is_passive(verb) else RECIPIENT_PREPS

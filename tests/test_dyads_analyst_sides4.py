@@ -1,0 +1,26 @@
+"""Sides read wrongly on unseen whole articles (analyst reading, session 9, sides4)."""
+
+from __future__ import annotations
+
+from eventwire.model import ArticleResult
+from tests.conftest import run_texts
+
+
+def _sides(result: ArticleResult, trigger: str) -> tuple[list[str], list[str]]:
+    (event,) = [e for e in result.events if e.trigger.text == trigger]
+    return [p.name for p in event.actors], [p.name for p in event.recipients]
+
+
+def test_bare_participle_is_done_to_the_clause_subject() -> None:
+    (result,) = run_texts(
+        '"I believe him," says Ralph Nader, still excoriated by Democrats for his campaign.'
+    )
+    actors, recipients = _sides(result, "excoriated")
+    assert actors == ["Democrats"]
+    assert recipients == ["Ralph Nader"]
+
+
+def test_second_by_phrase_names_doers_too() -> None:
+    (result,) = run_texts("The plan was criticized by economists and by Senate Democrats.")
+    actors, _ = _sides(result, "criticized")
+    assert actors == ["Senate Democrats"]
