@@ -24,3 +24,16 @@ def test_second_by_phrase_names_doers_too() -> None:
     (result,) = run_texts("The plan was criticized by economists and by Senate Democrats.")
     actors, _ = _sides(result, "criticized")
     assert actors == ["Senate Democrats"]
+
+
+def test_granted_act_of_someone_goes_to_the_subject() -> None:
+    received, picked, had = run_texts(
+        "Senator Ted Cruz received the endorsement of Gov. Mike Pence on Friday.",
+        "Senator Ted Cruz picked up an endorsement from former Texas governor Rick Perry.",
+        "Putin had talks with President Obama in Paris.",
+    )
+    assert _sides(received, "endorsement") == (["Mike Pence"], ["Ted Cruz"])
+    assert _sides(picked, "endorsement") == (["Rick Perry"], ["Ted Cruz"])
+    actors, recipients = _sides(had, "talks")
+    assert actors == ["Putin"], "an act held without a giver keeps its subject as doer"
+    assert recipients == ["Obama"]

@@ -11,10 +11,11 @@ from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.addressees import addressees, asked_to_act
+from eventwire.events.bestowed import givers, receives
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces
 from eventwire.events.handing import handed_over
-from eventwire.events.lexicon import triggers, words
+from eventwire.events.lexicon import triggers
 from eventwire.events.mood import is_imperative
 from eventwire.events.participants import (
     SUBJECT_DEPS,
@@ -50,7 +51,6 @@ LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
 MOVEMENTS = {"MOBILIZE"}  # types whose passive subject is the forces moved (not "was released")
 MOVEMENT_PREPS = {"to", "into", "toward", "towards"}
 BENEFITS = {"CONSULT", "SUPPORT", "AID", "COOPERATE"}  # "rolled out the red carpet for X": "for" X
-RECEIVING_VERBS = words("event_arguments.tsv", "receiving")
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
 AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer": aimed at X
 
@@ -336,7 +336,7 @@ def noun_roles(
     X"), of blame or refusal, or of one whose doer is named elsewhere is its target."""
     actors = struck_sites(reader, noun, reader.modifiers(noun, act=not done_to))
     verb = _governing_verb(noun)
-    if verb is not None and (verb.lemma_.lower() in RECEIVING_VERBS or suffers(verb)):
+    if verb is not None and (receives(verb, noun) or suffers(verb)):
         return _received(reader, noun, verb)
     if not actors and verb is not None:
         subjects = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -363,7 +363,7 @@ def _received(
     """ "The proposal drew criticism from Republicans", "Iraq faced sanctions from the UN": the
     act's doers are its "from" (or "by") objects, and whoever receives it is the target; so
     is whoever suffers it ("Smith, who died in the attack", `victims.suffers`)."""
-    doers = pobjs(noun, {"from", "by"}) + pobjs(verb, {"from", "by"})
+    doers = givers(noun, verb)
     receivers = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
     actors = reader.modifiers(noun, act=True) + [p for t in doers for p in reader.phrase(t)]
     received = [p for t in receivers for p in _subject_actors(reader, t)]
