@@ -37,3 +37,21 @@ def test_granted_act_of_someone_goes_to_the_subject() -> None:
     actors, recipients = _sides(had, "talks")
     assert actors == ["Putin"], "an act held without a giver keeps its subject as doer"
     assert recipients == ["Obama"]
+
+
+def test_infinitive_on_a_chance_or_a_copula_noun_is_the_subjects_act() -> None:
+    chance, first = run_texts(
+        "Governor Susana Martinez passed on a chance to publicly back Mr. Trump.",
+        "Rep. Raul Grijalva was the first Democrat in Congress to endorse Bernie Sanders.",
+    )
+    assert _sides(chance, "back") == (["Susana Martinez"], ["Trump"])
+    assert _sides(first, "endorse")[0] == ["Raul Grijalva"]
+
+
+def test_owned_act_takes_no_doer_from_its_verb() -> None:
+    (result,) = run_texts(
+        "A Texas judge worked in an effort to send to his own court her Mexican cousins' appeal"
+        " to keep the boy in Texas."
+    )
+    actors, _ = _sides(result, "appeal")
+    assert all("judge" not in name for name in actors)

@@ -19,13 +19,14 @@ RECEIVING = words("event_arguments.tsv", "receiving")  # receive, draw, face, ge
 HOLDING = words("event_arguments.tsv", "holding")  # have, win, secure, tout, pick up
 GRANTED = words("event_arguments.tsv", "granted")  # support, endorsement, backing
 GIVER_PREPS = {"from", "by"}
+TIMES = {"DATE", "TIME"}
 
 
 def receives(verb: Token, noun: Token) -> bool:
     """Whether the verb's subject gets the act `noun` names rather than doing it."""
     if verb.lemma_.lower() in RECEIVING:
         return True
-    return _holding(verb) and _granted(noun) and bool(givers(noun, verb) or _owner(noun))
+    return _holding(verb) and _granted(noun) and bool(givers(noun, verb) or owned(noun))
 
 
 def givers(noun: Token, verb: Token) -> list[Token]:
@@ -45,5 +46,7 @@ def _granted(noun: Token) -> bool:
     return noun.lemma_.lower() in GRANTED or noun.lower_ in GRANTED
 
 
-def _owner(noun: Token) -> bool:
-    return any(c.dep_ == "poss" for c in noun.children)
+def owned(noun: Token) -> bool:
+    """ "his relatives' appeal", "Obama's endorsement": the owner, named or not, is the doer;
+    a time is no owner ("Thursday's summit")."""
+    return any(c.dep_ == "poss" and c.ent_type_ not in TIMES for c in noun.children)

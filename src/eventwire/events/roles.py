@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.addressees import addressees, asked_to_act
-from eventwire.events.bestowed import givers, receives
+from eventwire.events.bestowed import givers, owned, receives
+from eventwire.events.controlled import noun_controller
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces
 from eventwire.events.handing import handed_over
@@ -65,7 +66,7 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
             head = verb.head  # "Clark, a GOP chair who backs Brooks": the name described
             return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
         return subjects
-    if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG":
+    if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG" and noun_controller(verb) is None:
         issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
         return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
     controller = _controlling_verb(verb)
@@ -92,7 +93,7 @@ def _relative_head(subject: Token) -> Token:
 def _controlling_verb(verb: Token) -> Token | None:
     """The verb whose subject an infinitive, gerund or coordinated verb shares."""
     if verb.dep_ not in {"xcomp", "conj", "advcl", "pcomp"}:
-        return None
+        return noun_controller(verb)
     for ancestor in verb.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"}:
             return ancestor
@@ -210,8 +211,7 @@ def subject_acts(verb: Token) -> list[Token]:
 
 
 def _subject_act_aims(verb: Token) -> list[Token]:
-    """ "the attacks at the U.S. embassies killed 257 people": an act told as the subject
-    of what it did keeps its own target ("at", "on", "against")."""
+    """ "the attacks at the embassies killed 257": a subject act keeps its own target ("at")."""
     return [t for s in subject_acts(verb) for t in pobjs(s, AIM_PREPS)]
 
 
@@ -338,7 +338,7 @@ def noun_roles(
     verb = _governing_verb(noun)
     if verb is not None and (receives(verb, noun) or suffers(verb)):
         return _received(reader, noun, verb)
-    if not actors and verb is not None:
+    if not actors and verb is not None and (done_to or not owned(noun)):  # "his relatives' appeal"
         subjects = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
         actors = [p for s in subjects if s != noun for p in reader.phrase(s)]  # not "the bombing"
     if not actors:
