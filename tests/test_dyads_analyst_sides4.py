@@ -55,3 +55,14 @@ def test_owned_act_takes_no_doer_from_its_verb() -> None:
     )
     actors, _ = _sides(result, "appeal")
     assert all("judge" not in name for name in actors)
+
+
+def test_active_verb_joined_to_a_passive_is_done_by_its_patient() -> None:
+    boast, resigned = run_texts(
+        "Senator Ted Cruz, who may not be liked by many GOP colleagues but can now boast the"
+        " support of the Bush family, won in Utah.",
+        "The senator was criticized by Republicans and resigned from the committee.",
+    )
+    assert _sides(boast, "support")[1] == ["Ted Cruz"]
+    actors, _ = _sides(resigned, "resigned")
+    assert actors == ["The senator"]

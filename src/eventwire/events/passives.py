@@ -47,6 +47,16 @@ def passive_patients(verb: Token) -> list[Token]:
     return []
 
 
+def shares_patient(verb: Token, controller: Token) -> bool:
+    """Whether a verb without a subject of its own is done by the one its controlling passive
+    is done to: an infinitive or gerund ("was accused of beating"), or an active verb
+    coordinated with it ("is disliked by many but can boast"); a coordinated participle
+    ("was arrested and charged") is a passive of its own, sharing the doer instead."""
+    if not is_passive(controller):
+        return False
+    return verb.dep_ in {"xcomp", "pcomp"} or (verb.dep_ == "conj" and not _participle(verb))
+
+
 def agents(verb: Token) -> list[Token]:
     """A passive's doers: its own "by" objects, else those of the participle coordinated
     right after it."""

@@ -28,7 +28,7 @@ from eventwire.events.participants import (
     pobjs,
     unique,
 )
-from eventwire.events.passives import agents, is_passive, made_by, passive_patients, reduced_passive
+from eventwire.events.passives import agents, is_passive, made_by, passive_patients, shares_patient
 from eventwire.events.premises import own_people, premises_owners
 from eventwire.events.purposes import purpose_verbs
 from eventwire.events.settings import aimed_pobjs
@@ -72,9 +72,9 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     controller = _controlling_verb(verb)
     if controller is None or depth >= 3:
         return []
-    if verb.dep_ in {"xcomp", "pcomp"} and is_passive(controller):  # "we are forced to", "was
-        # accused of beating": the one the passive is done to does the controlled act
-        return [c for c in controller.children if c.dep_ == "nsubjpass"]
+    if shares_patient(verb, controller):  # "we are forced to", "was accused of beating", "is
+        # disliked by X but can boast": the one the passive is done to does the other act
+        return [_relative_head(c) for c in controller.children if c.dep_ == "nsubjpass"]
     return verb_subjects(controller, depth + 1)
 
 
@@ -219,7 +219,7 @@ def _moved(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Par
     """ "Russian troops were deployed to Belarus": forces moved act for their own side; where
     they go is the target."""
     forces = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
-    forces += [verb.head] if reduced_passive(verb) else []
+    forces += passive_patients(verb)
     actors = [p for t in forces for p in reader.phrase(t)]
     return _with_recipients(reader, verb, actors, pobjs(verb, MOVEMENT_PREPS))
 
