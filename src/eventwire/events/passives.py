@@ -11,7 +11,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import LIGHT_VERBS
-from eventwire.events.participants import pobjs
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
@@ -20,12 +19,42 @@ LINKS = {"cc", "advmod", "neg", "punct"}
 def is_passive(verb: Token) -> bool:
     """Whether the verb's subject is what was done to, not the doer ("was arrested", "an
     expert kidnapped"): its doer can then only be a "by" phrase."""
-    return reduced_passive(verb) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    if reduced_passive(verb) or participial_passive(verb):
+        return True
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 def reduced_passive(verb: Token) -> bool:
     """ "an expert kidnapped by guerrillas": a past participle modifying a noun."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def participial_passive(verb: Token) -> bool:
+    """ "Aided by young voters, the senator won", "says Nader, still excoriated by Democrats":
+    a bare past participle adjoined to a clause tells what was done to that clause's subject;
+    with a subject or auxiliary of its own ("having criticized") it is no passive."""
+    own = any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own
+
+
+def passive_patients(verb: Token) -> list[Token]:
+    """Whom a participle without "be" was done to: the noun it modifies ("an expert
+    kidnapped"), or the subject of the clause it adjoins ("Aided by voters, the senator")."""
+    if reduced_passive(verb):
+        return [verb.head]
+    if participial_passive(verb):
+        return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return []
+
+
+def shares_patient(verb: Token, controller: Token) -> bool:
+    """Whether a verb without a subject of its own is done by the one its controlling passive
+    is done to: an infinitive or gerund ("was accused of beating"), or an active verb
+    coordinated with it ("is disliked by many but can boast"); a coordinated participle
+    ("was arrested and charged") is a passive of its own, sharing the doer instead."""
+    if not is_passive(controller):
+        return False
+    return verb.dep_ in {"xcomp", "pcomp"} or (verb.dep_ == "conj" and not _participle(verb))
 
 
 def agents(verb: Token) -> list[Token]:
@@ -47,10 +76,15 @@ def made_by(noun: Token) -> list[Token]:
 
 
 def _own_agents(verb: Token) -> list[Token]:
-    """The objects of the verb's own "by" phrase, however the parse labels it (prep or agent)."""
-    return pobjs(verb, {"by"}) + [
-        p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-    ]
+    """The objects of the verb's own "by" phrase, however the parse labels it (prep or agent),
+    and of a "by" coordinated with it ("by economists and by Democrats")."""
+    bys = [c for c in verb.children if c.dep_ == "agent" or _by_prep(c)]
+    bys += [c for b in bys for c in b.children if c.dep_ == "conj" and c.lower_ == "by"]
+    return [p for b in bys for p in b.children if p.dep_ == "pobj"]
+
+
+def _by_prep(token: Token) -> bool:
+    return token.dep_ in {"prep", "dative"} and token.lower_ == "by"
 
 
 def _coordinated_participles(verb: Token) -> list[Token]:

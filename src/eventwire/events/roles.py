@@ -11,10 +11,12 @@ from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.addressees import addressees, asked_to_act
+from eventwire.events.bestowed import givers, owned, receives
+from eventwire.events.controlled import noun_controller
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces
 from eventwire.events.handing import handed_over
-from eventwire.events.lexicon import triggers, words
+from eventwire.events.lexicon import triggers
 from eventwire.events.mood import is_imperative
 from eventwire.events.participants import (
     SUBJECT_DEPS,
@@ -26,7 +28,7 @@ from eventwire.events.participants import (
     pobjs,
     unique,
 )
-from eventwire.events.passives import agents, is_passive, made_by, reduced_passive
+from eventwire.events.passives import agents, is_passive, made_by, passive_patients, shares_patient
 from eventwire.events.premises import own_people, premises_owners
 from eventwire.events.purposes import purpose_verbs
 from eventwire.events.settings import aimed_pobjs
@@ -50,7 +52,6 @@ LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
 MOVEMENTS = {"MOBILIZE"}  # types whose passive subject is the forces moved (not "was released")
 MOVEMENT_PREPS = {"to", "into", "toward", "towards"}
 BENEFITS = {"CONSULT", "SUPPORT", "AID", "COOPERATE"}  # "rolled out the red carpet for X": "for" X
-RECEIVING_VERBS = words("event_arguments.tsv", "receiving")
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
 AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer": aimed at X
 
@@ -65,15 +66,15 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
             head = verb.head  # "Clark, a GOP chair who backs Brooks": the name described
             return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
         return subjects
-    if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG":
+    if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG" and noun_controller(verb) is None:
         issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
         return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
     controller = _controlling_verb(verb)
     if controller is None or depth >= 3:
         return []
-    if verb.dep_ in {"xcomp", "pcomp"} and is_passive(controller):  # "we are forced to", "was
-        # accused of beating": the one the passive is done to does the controlled act
-        return [c for c in controller.children if c.dep_ == "nsubjpass"]
+    if shares_patient(verb, controller):  # "we are forced to", "was accused of beating", "is
+        # disliked by X but can boast": the one the passive is done to does the other act
+        return [_relative_head(c) for c in controller.children if c.dep_ == "nsubjpass"]
     return verb_subjects(controller, depth + 1)
 
 
@@ -92,7 +93,7 @@ def _relative_head(subject: Token) -> Token:
 def _controlling_verb(verb: Token) -> Token | None:
     """The verb whose subject an infinitive, gerund or coordinated verb shares."""
     if verb.dep_ not in {"xcomp", "conj", "advcl", "pcomp"}:
-        return None
+        return noun_controller(verb)
     for ancestor in verb.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"}:
             return ancestor
@@ -131,7 +132,7 @@ def verb_roles(
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
     objects = [o for o in objects if o not in handed_over(verb)]  # "handed X over to Y"
     patients = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
-    patients += [verb.head] if reduced_passive(verb) else []
+    patients += passive_patients(verb)
     if is_passive(verb) and actors:
         objects += patients
     preps = RECIPIENT_PREPS - {"from"} if is_passive(verb) else RECIPIENT_PREPS
@@ -210,8 +211,7 @@ def subject_acts(verb: Token) -> list[Token]:
 
 
 def _subject_act_aims(verb: Token) -> list[Token]:
-    """ "the attacks at the U.S. embassies killed 257 people": an act told as the subject
-    of what it did keeps its own target ("at", "on", "against")."""
+    """ "the attacks at the embassies killed 257": a subject act keeps its own target ("at")."""
     return [t for s in subject_acts(verb) for t in pobjs(s, AIM_PREPS)]
 
 
@@ -219,7 +219,7 @@ def _moved(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Par
     """ "Russian troops were deployed to Belarus": forces moved act for their own side; where
     they go is the target."""
     forces = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
-    forces += [verb.head] if reduced_passive(verb) else []
+    forces += passive_patients(verb)
     actors = [p for t in forces for p in reader.phrase(t)]
     return _with_recipients(reader, verb, actors, pobjs(verb, MOVEMENT_PREPS))
 
@@ -336,9 +336,9 @@ def noun_roles(
     X"), of blame or refusal, or of one whose doer is named elsewhere is its target."""
     actors = struck_sites(reader, noun, reader.modifiers(noun, act=not done_to))
     verb = _governing_verb(noun)
-    if verb is not None and (verb.lemma_.lower() in RECEIVING_VERBS or suffers(verb)):
+    if verb is not None and (receives(verb, noun) or suffers(verb)):
         return _received(reader, noun, verb)
-    if not actors and verb is not None:
+    if not actors and verb is not None and (done_to or not owned(noun)):  # "his relatives' appeal"
         subjects = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
         actors = [p for s in subjects if s != noun for p in reader.phrase(s)]  # not "the bombing"
     if not actors:
@@ -363,7 +363,7 @@ def _received(
     """ "The proposal drew criticism from Republicans", "Iraq faced sanctions from the UN": the
     act's doers are its "from" (or "by") objects, and whoever receives it is the target; so
     is whoever suffers it ("Smith, who died in the attack", `victims.suffers`)."""
-    doers = pobjs(noun, {"from", "by"}) + pobjs(verb, {"from", "by"})
+    doers = givers(noun, verb)
     receivers = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
     actors = reader.modifiers(noun, act=True) + [p for t in doers for p in reader.phrase(t)]
     received = [p for t in receivers for p in _subject_actors(reader, t)]

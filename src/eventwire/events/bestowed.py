@@ -1,0 +1,52 @@
+"""Support told from the side of the one who gets it: "Cruz received the endorsement of Pence",
+"picked up an endorsement from Perry", "had the backing of Romney".
+
+The subject of a verb of receiving or holding is the target of the act noun it takes; the
+doer is the noun's "from"/"by" object, or, for a granted act (support, endorsement, backing:
+`event_arguments.tsv` "granted"), its "of" object as well ("the support of four in ten
+voters"). Verbs that only hold or show off what was given ("had", "won", "touted") read so
+only when the noun names its giver, so "had talks with X" keeps its own reading.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.participants import pobjs
+
+RECEIVING = words("event_arguments.tsv", "receiving")  # receive, draw, face, get, earn
+HOLDING = words("event_arguments.tsv", "holding")  # have, win, secure, tout, pick up
+GRANTED = words("event_arguments.tsv", "granted")  # support, endorsement, backing
+GIVER_PREPS = {"from", "by"}
+TIMES = {"DATE", "TIME"}
+
+
+def receives(verb: Token, noun: Token) -> bool:
+    """Whether the verb's subject gets the act `noun` names rather than doing it."""
+    if verb.lemma_.lower() in RECEIVING:
+        return True
+    return _holding(verb) and _granted(noun) and bool(givers(noun, verb) or owned(noun))
+
+
+def givers(noun: Token, verb: Token) -> list[Token]:
+    """Who gives the received act: "from"/"by" objects of the noun or the verb, and the "of"
+    object of a granted act ("the endorsement of Gov. Mike Pence")."""
+    found = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS)
+    return found + (pobjs(noun, {"of"}) if _granted(noun) else [])
+
+
+def _holding(verb: Token) -> bool:
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    lemma = verb.lemma_.lower()
+    return lemma in HOLDING or any(f"{lemma} {p}" in HOLDING for p in particles)
+
+
+def _granted(noun: Token) -> bool:
+    return noun.lemma_.lower() in GRANTED or noun.lower_ in GRANTED
+
+
+def owned(noun: Token) -> bool:
+    """ "his relatives' appeal", "Obama's endorsement": the owner, named or not, is the doer;
+    a time is no owner ("Thursday's summit")."""
+    return any(c.dep_ == "poss" and c.ent_type_ not in TIMES for c in noun.children)

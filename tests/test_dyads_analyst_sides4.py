@@ -1,0 +1,68 @@
+"""Sides read wrongly on unseen whole articles (analyst reading, session 9, sides4)."""
+
+from __future__ import annotations
+
+from eventwire.model import ArticleResult
+from tests.conftest import run_texts
+
+
+def _sides(result: ArticleResult, trigger: str) -> tuple[list[str], list[str]]:
+    (event,) = [e for e in result.events if e.trigger.text == trigger]
+    return [p.name for p in event.actors], [p.name for p in event.recipients]
+
+
+def test_bare_participle_is_done_to_the_clause_subject() -> None:
+    (result,) = run_texts(
+        '"I believe him," says Ralph Nader, still excoriated by Democrats for his campaign.'
+    )
+    actors, recipients = _sides(result, "excoriated")
+    assert actors == ["Democrats"]
+    assert recipients == ["Ralph Nader"]
+
+
+def test_second_by_phrase_names_doers_too() -> None:
+    (result,) = run_texts("The plan was criticized by economists and by Senate Democrats.")
+    actors, _ = _sides(result, "criticized")
+    assert actors == ["Senate Democrats"]
+
+
+def test_granted_act_of_someone_goes_to_the_subject() -> None:
+    received, picked, had = run_texts(
+        "Senator Ted Cruz received the endorsement of Gov. Mike Pence on Friday.",
+        "Senator Ted Cruz picked up an endorsement from former Texas governor Rick Perry.",
+        "Putin had talks with President Obama in Paris.",
+    )
+    assert _sides(received, "endorsement") == (["Mike Pence"], ["Ted Cruz"])
+    assert _sides(picked, "endorsement") == (["Rick Perry"], ["Ted Cruz"])
+    actors, recipients = _sides(had, "talks")
+    assert actors == ["Putin"], "an act held without a giver keeps its subject as doer"
+    assert recipients == ["Obama"]
+
+
+def test_infinitive_on_a_chance_or_a_copula_noun_is_the_subjects_act() -> None:
+    chance, first = run_texts(
+        "Governor Susana Martinez passed on a chance to publicly back Mr. Trump.",
+        "Rep. Raul Grijalva was the first Democrat in Congress to endorse Bernie Sanders.",
+    )
+    assert _sides(chance, "back") == (["Susana Martinez"], ["Trump"])
+    assert _sides(first, "endorse")[0] == ["Raul Grijalva"]
+
+
+def test_owned_act_takes_no_doer_from_its_verb() -> None:
+    (result,) = run_texts(
+        "A Texas judge worked in an effort to send to his own court her Mexican cousins' appeal"
+        " to keep the boy in Texas."
+    )
+    actors, _ = _sides(result, "appeal")
+    assert all("judge" not in name for name in actors)
+
+
+def test_active_verb_joined_to_a_passive_is_done_by_its_patient() -> None:
+    boast, resigned = run_texts(
+        "Senator Ted Cruz, who may not be liked by many GOP colleagues but can now boast the"
+        " support of the Bush family, won in Utah.",
+        "The senator was criticized by Republicans and resigned from the committee.",
+    )
+    assert _sides(boast, "support")[1] == ["Ted Cruz"]
+    actors, _ = _sides(resigned, "resigned")
+    assert actors == ["The senator"]
