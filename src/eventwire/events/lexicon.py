@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
-from eventwire.lexicons import read_table
+from eventwire.lexicons import read_table, word_set
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD", "IGO"}  # titles words are aimed at
@@ -62,7 +62,8 @@ def words(name: str, kind: str) -> frozenset[str]:
 # Support verbs that put out an act noun ("made", "levelled", "carried out"): read by the
 # trigger patterns and by the passive doers alike.
 LIGHT_VERBS = words("event_words.tsv", "light")
-PERSON_PRONOUNS = words("event_words.tsv", "person_pronoun")  # he, her: a person
+# he, her, himself: a person (the same list the actor rules read for a pronoun's gender).
+PERSON_PRONOUNS = word_set("pronoun_gender")
 
 
 def _class_words(word: str) -> frozenset[str]:
