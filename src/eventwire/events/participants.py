@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from eventwire.codes import capital_countries, country_of, names_ethnicity
 from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
-from eventwire.events.joint import joint_antecedent, subjects_above
+from eventwire.events.joint import PLURAL_PERSONAL, joint_antecedent, subjects_above
 from eventwire.events.lexicon import words
 from eventwire.events.parallel import parallel_object
 from eventwire.events.quoted import quoted_person
@@ -24,8 +24,8 @@ from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
 from eventwire.parse.nlp import doc_text, entity_at
 
-THIRD_PERSON = {"it", "they", "them", "its", "their"}
 SINGULAR_NEUTER = {"it", "its"}
+THIRD_PERSON = SINGULAR_NEUTER | PLURAL_PERSONAL  # pronouns for a state or a group
 PLURAL_TAGS = {"NNS", "NNPS"}
 OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
