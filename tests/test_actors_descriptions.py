@@ -43,7 +43,7 @@ def test_a_title_before_a_list_of_names_is_none_of_them() -> None:
         "WASHINGTON (AP) _ Reporters met the president, Barack Obama and Joe Biden, on Monday.",
         date="2016-07-22",
     )
-    assert _actors_of(r, "the president") not in (["Barack Obama"], ["Joe Biden"])
+    assert not {"Barack Obama", "Joe Biden"} & set(_actors_of(r, "the president"))
 
 
 @pytest.mark.parametrize(
