@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.bestowed import GIVER_PREPS
 from eventwire.events.lexicon import is_agent, is_person, words
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.roles import split_roles, verb_subjects
@@ -52,7 +53,7 @@ def received_sides(
     if found is None:
         return None
     noun = found[0]
-    doers = pobjs(noun, {"from", "by"}) + pobjs(verb, {"from", "by"})
+    doers = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS)
     actors = reader.modifiers(noun, act=True) + [p for t in doers for p in reader.phrase(t)]
     targets = [p for s in verb_subjects(verb) for p in reader.phrase(s)]
     return split_roles(actors, targets)
@@ -106,5 +107,5 @@ def _blamed_party(verb: Token, found: tuple[Token, str]) -> bool:
     noun = found[0]
     if noun.lemma_.lower() not in ARMED_NOUNS:
         return True
-    doers = pobjs(noun, {"from", "by"}) + pobjs(verb, {"from", "by"})
+    doers = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS)
     return any(is_person(t) for t in [*subjects, *doers])  # "he came under fire"
