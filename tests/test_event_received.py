@@ -86,3 +86,10 @@ def test_outbursts_at_a_named_person_are_criticism(text: str) -> None:
 
 def test_an_outburst_at_no_one_is_no_criticism() -> None:
     assert "ACCUSE" not in event_types("Violence erupted on Tuesday in the capital's suburbs.")
+
+
+@pytest.mark.parametrize("verb", ["drew", "got", "garnered", "suffered"])
+def test_any_verb_of_receiving_reads_blame_from_the_side_of_the_one_blamed(verb: str) -> None:
+    (result,) = run_texts(f"Senator Smith {verb} criticism from Republicans over the vote.")
+    (event,) = [e for e in result.events if e.type == "ACCUSE"]
+    assert event.trigger.text == f"{verb} criticism", "the verb is part of the received blame"

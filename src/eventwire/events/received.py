@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.bestowed import GIVER_PREPS
+from eventwire.events.bestowed import GIVER_PREPS, RECEIVING
 from eventwire.events.lexicon import is_agent, is_person, words
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.roles import split_roles, verb_subjects
@@ -26,7 +26,6 @@ INVESTIGATION = "090"  # CAMEO: investigate
 BLAME_NOUNS = words("event_words.tsv", "blame_received")  # criticism, backlash, boos, fire
 PURSUIT_NOUNS = words("event_words.tsv", "pursuit")  # investigation, manhunt, probe, search
 ARMED_NOUNS = words("event_words.tsv", "blame_if_people")  # fire, attack: also gunfire
-RECEIVING = words("event_words.tsv", "blame_receiving")  # face, draw, incur, receive
 FRAMES = words("event_words.tsv", "blame_frame")  # subject, focus, target (of a manhunt)
 BEING = {"be", "become", "remain", "emerge", "come", "stay"}
 LONGEST = 8  # tokens from the verb to its noun: "emerged as the focus of the FBI investigation"
