@@ -307,3 +307,20 @@ def test_a_merit_denied_is_no_praise(text: str) -> None:
 def test_a_merit_granted_is_still_praise() -> None:
     text = "Senator Smith said the governor is qualified to lead the state."
     assert "SUPPORT" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the last days of her Iowa campaign, Mary Walsh never named the man likely to beat her.",
+        "Denver beat out Dallas and other cities competing to host the convention.",
+        "The other candidates are not able to beat Tom Baker, Walsh said.",
+    ],
+)
+def test_beating_someone_told_beside_a_race_wins_it(text: str) -> None:
+    assert "ASSAULT" not in event_types(text)
+
+
+def test_a_beating_with_a_wound_told_beside_a_campaign_stays_violence() -> None:
+    text = "Guards beat a protester at the campaign rally. He was wounded in the head."
+    assert "ASSAULT" in event_types(text)
