@@ -324,3 +324,14 @@ def test_beating_someone_told_beside_a_race_wins_it(text: str) -> None:
 def test_a_beating_with_a_wound_told_beside_a_campaign_stays_violence() -> None:
     text = "Guards beat a protester at the campaign rally. He was wounded in the head."
     assert "ASSAULT" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mary Walsh and Tom Baker have attacked the program as a violation of free markets.",
+        "Mary Walsh and Tom Baker attacked the mandate as a gift to refiners.",
+    ],
+)
+def test_an_attack_on_a_measure_by_politicians_is_criticism(text: str) -> None:
+    assert event_types(text) == ["ACCUSE"]
