@@ -335,3 +335,8 @@ def test_a_beating_with_a_wound_told_beside_a_campaign_stays_violence() -> None:
 )
 def test_an_attack_on_a_measure_by_politicians_is_criticism(text: str) -> None:
     assert event_types(text) == ["ACCUSE"]
+
+
+def test_a_heart_attack_is_illness_and_a_rebel_attack_is_not() -> None:
+    assert event_types("The former mayor died of a heart attack in 1963.") == []
+    assert event_types("Rebels carried out an attack on the army base on Sunday.") == ["ASSAULT"]
