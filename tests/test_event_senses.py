@@ -307,3 +307,36 @@ def test_a_merit_denied_is_no_praise(text: str) -> None:
 def test_a_merit_granted_is_still_praise() -> None:
     text = "Senator Smith said the governor is qualified to lead the state."
     assert "SUPPORT" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the last days of her Iowa campaign, Mary Walsh never named the man likely to beat her.",
+        "Denver beat out Dallas and other cities competing to host the convention.",
+        "The other candidates are not able to beat Tom Baker, Walsh said.",
+    ],
+)
+def test_beating_someone_told_beside_a_race_wins_it(text: str) -> None:
+    assert "ASSAULT" not in event_types(text)
+
+
+def test_a_beating_with_a_wound_told_beside_a_campaign_stays_violence() -> None:
+    text = "Guards beat a protester at the campaign rally. He was wounded in the head."
+    assert "ASSAULT" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mary Walsh and Tom Baker have attacked the program as a violation of free markets.",
+        "Mary Walsh and Tom Baker attacked the mandate as a gift to refiners.",
+    ],
+)
+def test_an_attack_on_a_measure_by_politicians_is_criticism(text: str) -> None:
+    assert event_types(text) == ["ACCUSE"]
+
+
+def test_a_heart_attack_is_illness_and_a_rebel_attack_is_not() -> None:
+    assert event_types("The former mayor died of a heart attack in 1963.") == []
+    assert event_types("Rebels carried out an attack on the army base on Sunday.") == ["ASSAULT"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.ailments import ailment
 from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idioms import at_stake
@@ -285,7 +286,7 @@ def everyday_sense(match: TriggerMatch) -> str | None:
     if destroys_records(match):
         return "done to no one"
     if match.nominal:
-        if _idiom(match.head):
+        if _idiom(match.head) or ailment(match.head):
             return "idiom"
         if political_gift(match):
             return "political giving"

@@ -18,6 +18,7 @@ from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import agent_nouns, is_agent, is_person, triggers, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.races import race_won_nearby
 
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
@@ -101,7 +102,7 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "warning of nothing"
     if _figurative(match) and _mentions(head.head, CONTEST, head.head.subtree):
         return "contest, not violence"
-    if _race_won(head):
+    if _race_won(head) or race_won_nearby(match):
         return "contest, not violence"
     if match.nominal and _figurative(match) and head.lemma_.lower() not in VERBAL_ATTACKS:
         return "no violence told"  # "a battle of ideas"; an attack is told bare ("was attacked")
