@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from eventwire.actors.org_locatives import place_not_body
 from eventwire.actors.outlets import known_organization_names, known_person_names
 from eventwire.actors.phrases import find_role, possessives, possessors, title_words
 from eventwire.codes import country_of
@@ -23,6 +24,8 @@ def is_junk_name(span: Span, person: bool) -> bool:
     if any("@" in t.text or _web_address(t.lower_) for t in span) or _street(span):
         return True
     if _promotion(span) or _credit_line(span) or _headline_fragment(span):
+        return True
+    if not person and place_not_body(span):
         return True
     platform = span.text in word_set("social_platform")
     return person and (platform or any(t.like_num for t in span))
