@@ -151,7 +151,7 @@ class ActorBuilder:
                 seen.append(actor)
         if not seen:
             return namesakes[0] if namesakes else None
-        return self._likeliest(candidate, seen, surname)
+        return seen[0] if len(seen) == 1 else self._likeliest(candidate, seen, surname)
 
     def _likeliest(self, candidate: Candidate, namesakes: list[Actor], surname: str) -> Actor:
         """Of several people sharing a surname (nearest first), those a courtesy title's gender
