@@ -19,6 +19,7 @@ from eventwire.events.attribution import Attribution
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.evaluative import naming_sides
+from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.messages import through_carrier
@@ -176,10 +177,10 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     blamed = received_sides(reader, head) or naming_sides(reader, head)
     if blamed is not None:
         return blamed
-    if head.pos_ == "ADJ":  # "the report was critical of Riyadh": the copula's subject acts
+    if stance_predicate(match):  # "the report was critical of Riyadh": its subject acts
         targets = pobjs(head, OBJECT_PREPS)
         return split_roles(
-            verb_roles(reader, head.head)[0], [p for t in targets for p in reader.phrase(t)]
+            stance_holders(reader, head), [p for t in targets for p in reader.phrase(t)]
         )
     if match.nominal and head.dep_ == "compound" and head.head.lemma_.lower() in EVENT_HEADS:
         head = head.head

@@ -1,0 +1,43 @@
+"""Who holds a stance told by a predicate adjective: "the report was critical of Riyadh",
+"Lisbon is opposed to Madrid's mediation".
+
+The lexicon's stance adjectives ("opposed to", "committed to") often come as past participles
+after "be", which the parse reads as a passive ("is opposed" with an "auxpass"). They describe
+their subject's state, not something done to it: the subject holds the stance and is the
+source; what the preposition names is the target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.participants import RoleReader
+from eventwire.events.lexicon import triggers
+from eventwire.events.passives import agents, is_passive
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.roles import verb_roles
+from eventwire.model import Participant
+
+HOLDER_DEPS = {"nsubj", "nsubjpass"}
+
+
+def stance_predicate(match: TriggerMatch) -> bool:
+    """An adjective trigger, or a doerless passive participle with the preposition the
+    lexicon lists it with as an adjective ("is opposed to", "said it was opposed to"): a
+    state, not an act."""
+    head = match.head
+    if head.pos_ == "ADJ":
+        return True
+    stative = head.dep_ == "acomp" or (is_passive(head) and not agents(head))
+    if head.tag_ != "VBN" or not stative:
+        return False
+    phrases = {t.words for t in triggers().get(head.lower_, []) if t.kind == "A"}
+    return any((head.lower_, c.lower_) in phrases for c in head.children if c.dep_ == "prep")
+
+
+def stance_holders(reader: RoleReader, head: Token) -> list[Participant]:
+    """The predicate's own subject, else the subject of the copula it complements."""
+    subjects = [c for c in head.children if c.dep_ in HOLDER_DEPS]
+    if subjects:
+        return [p for s in subjects for p in reader.phrase(s)]
+    return verb_roles(reader, head.head)[0] if head.head != head else []
