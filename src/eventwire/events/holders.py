@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.participants import RoleReader
 from eventwire.events.lexicon import triggers
+from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import verb_roles

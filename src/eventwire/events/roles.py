@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.bestowed import givers, owned, receives
+from eventwire.events.complements import blamed_over, complement_aims
 from eventwire.events.controlled import noun_controller
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces
@@ -149,8 +150,8 @@ def verb_roles(
     named += answers + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
     targets += [p for o in objects for p in _object_aims(reader, o, type_ != "ACCUSE")]
     if not any(reader.phrase(t) for t in targets):  # "demanded that Turkey withdraw", but
-        # "assured him Jordan would" is aimed at him
-        targets = [s for c in verb.children if c.dep_ == "ccomp" for s in _clause_doers(c)]
+        # "assured him Jordan would" is aimed at him (`complements`)
+        targets = complement_aims(verb)
     if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea");
         # with none named, an act on a measure is about whom the measure aims at; blame is
         # never aimed at an act's victims
@@ -222,14 +223,6 @@ def _moved(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Par
     forces += passive_patients(verb)
     actors = [p for t in forces for p in reader.phrase(t)]
     return _with_recipients(reader, verb, actors, pobjs(verb, MOVEMENT_PREPS))
-
-
-def _clause_doers(clause: Token) -> list[Token]:
-    """Who a complement clause says acts: its subject, or a passive's "by" agent; the patient
-    of an agentless passive ("that the attacks were plotted") is no doer."""
-    if is_passive(clause):
-        return agents(clause)
-    return [c for c in clause.children if c.dep_ == "nsubj"]
 
 
 def _named_patient(reader: RoleReader, subject: Token) -> list[Participant]:
@@ -347,7 +340,7 @@ def noun_roles(
     patients = pobjs(noun, {"of"}) if actors or aimed else []
     if not actors and not patients:
         actors = [p for t in pobjs(noun, {"of"}) for p in reader.phrase(t)]
-    aims = pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"})  # "aid for Romania"
+    aims = pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"}) + blamed_over(noun)  # "aid for X"
     targets = patients + _through_empty(reader, aims, preps=ABOUT_PREPS)
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})

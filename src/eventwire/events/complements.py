@@ -1,0 +1,64 @@
+"""Targets carried by an act noun a verb's phrase names: "warned of a possible war against
+Caracas", "marched in defiance of the junta", "spoke of talks with Seoul".
+
+A verb of speech or protest often names no one itself: its prepositional phrase holds an act
+noun, and that noun's own complements say whom the act is aimed at: its "against", "with",
+"toward" object, or, for an act of blame or refusal ("defiance of", "disapproval of"), its
+"of" object, or the owner of what that object names ("disapproval of Russia's policies").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import triggers, words
+from eventwire.events.participants import pobjs
+from eventwire.events.passives import agents, is_passive
+
+NOUN_AIMS = {"against", "with", "toward", "towards", "on", "at"}
+BLAMED_OF = {"of", "over", "at", "about"}  # "defiance of X", "anger at X", "protest over X"
+BLAME_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN"}
+CARRYING_PREPS = {"of", "about", "over", "in", "for", "on", "against"}
+HOSTILITY = words("event_words.tsv", "hostility")  # "a war against X": no trigger, but aimed
+
+
+def complement_aims(verb: Token) -> list[Token]:
+    """Whom a verb naming no one aims at through its complements: the act nouns of its own
+    prepositional phrases ("warned of a war against X"), else whom its content clauses say
+    act ("demanded that Turkey withdraw")."""
+    aims = [t for noun in pobjs(verb, CARRYING_PREPS) for t in noun_aims(noun)]
+    return aims or [d for c in verb.children if c.dep_ == "ccomp" for d in _clause_doers(c)]
+
+
+def _clause_doers(clause: Token) -> list[Token]:
+    """Who a complement clause says acts: its subject, or a passive's "by" agent; the patient
+    of an agentless passive ("that the attacks were plotted") is no doer."""
+    if is_passive(clause):
+        return agents(clause)
+    return [c for c in clause.children if c.dep_ == "nsubj"]
+
+
+def noun_aims(noun: Token) -> list[Token]:
+    """An act noun's aim: its "against/with/toward" objects; for blame or refusal its
+    "of/over/at" objects as well. Not an act noun: nothing."""
+    types = _act_types(noun)
+    if not types:
+        return []
+    preps = NOUN_AIMS | BLAMED_OF if types & BLAME_TYPES else NOUN_AIMS
+    return pobjs(noun, preps)
+
+
+def blamed_over(noun: Token) -> list[Token]:
+    """ "a protest over China's naval drills", "anger at Russia's policies": what blame or
+    protest is about (its owner is the one blamed)."""
+    return pobjs(noun, BLAMED_OF - {"of"}) if _act_types(noun) & BLAME_TYPES else []
+
+
+def _act_types(noun: Token) -> set[str]:
+    """The PLOVER types the trigger lexicon gives the noun as a one-word act."""
+    if noun.pos_ != "NOUN":
+        return set()
+    lemma = noun.lemma_.lower()
+    if lemma in HOSTILITY:
+        return {"ASSAULT"}
+    return {t.code.type for t in triggers().get(lemma, []) if t.kind == "N" and t.words == (lemma,)}
