@@ -35,6 +35,7 @@ from eventwire.events.purposes import purpose_verbs
 from eventwire.events.settings import aimed_pobjs
 from eventwire.events.sites import struck_sites
 from eventwire.events.statements import answered, issued_by
+from eventwire.events.struck_places import site_places
 from eventwire.events.victims import harmed_by, suffers
 from eventwire.model import Participant
 
@@ -164,7 +165,8 @@ def verb_roles(
     if type_ == "PROTEST" and not targets:  # "marched to protest the killings by police"
         named += [p for v in purpose_verbs(verb) for p in verb_roles(reader, v, "PROTEST")[1]]
     hostile = [verb, *subject_acts(verb)] if type_ == "ASSAULT" else []
-    return _own_people(type_, *_with_recipients(reader, verb, actors, targets, named, hostile))
+    roles = _with_recipients(reader, verb, actors, targets, named, hostile)
+    return _own_people(type_ if not site_places(verb) else "", *roles)
 
 
 def _beneficiaries(reader: RoleReader, verb: Token, type_: str) -> list[Token]:
@@ -177,8 +179,8 @@ def _beneficiaries(reader: RoleReader, verb: Token, type_: str) -> list[Token]:
 def _own_people(
     type_: str, actors: list[Participant], recipients: list[Participant]
 ) -> tuple[list[Participant], list[Participant]]:
-    """ "police raided two homes": an attack or raid naming no victim hits the doers' own
-    people (`premises.own_people`)."""
+    """ "police raided two homes": an attack or raid naming no victim nor a town it strikes
+    (`targets_placed.site_places`) hits the doers' own people (`premises.own_people`)."""
     if type_ in {"ASSAULT", "COERCE"} and not recipients:
         recipients = own_people(actors)
     return actors, recipients

@@ -4,6 +4,7 @@
 Miami relatives": the person or group is no actor of the article (no name, no title), but the
 place name modifying the noun tells whose people they are, as a demonym would ("a Palestinian
 man"). The place is one the places stage geocoded in that very word, so its country is known.
+So is a town a hostile act strikes ("shelled positions near Basra", `struck_places`).
 """
 
 from __future__ import annotations
@@ -12,21 +13,43 @@ from spacy.tokens import Token
 
 from eventwire.events.light import AIM_PREPS  # "lashed out at his Miami relatives"
 from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.struck_places import site_places
 from eventwire.model import Evidence, Participant, Place
 from eventwire.parse.nlp import doc_text
 
 TARGET_DEPS = {"dobj", "nsubjpass"}  # "killed a Buffalo doctor", "a Brooklyn woman was killed"
 PLACE_DEPS = {"compound", "nmod"}
+HOSTILE = {"ASSAULT", "COERCE"}
 
 
-def placed_targets(reader: RoleReader, head: Token, places: list[Place]) -> list[Participant]:
-    """Unnamed targets of a verb with a geocoded place modifying them, as that country's."""
+def placed_targets(
+    reader: RoleReader, head: Token, places: list[Place], type_: str = ""
+) -> list[Participant]:
+    """Unnamed targets of a verb with a geocoded place modifying them, as that country's; a
+    hostile act's targets by the town it strikes ("shelled positions near Basra")."""
     if head.pos_ not in {"VERB", "AUX"}:
         return []
+    slots = _slots(head)
+    found = [p for t in slots if (p := _placed(reader, t, places)) is not None]
+    return found or (_sited(reader, head, places) if type_ in HOSTILE else [])
+
+
+def _slots(head: Token) -> list[Token]:
     heads = [head, *(c for c in head.children if c.dep_ == "prt")]  # "lashed out at"
     slots = [c for c in head.children if c.dep_ in TARGET_DEPS]
-    slots += [t for h in heads for t in pobjs(h, AIM_PREPS)]
-    return [p for t in slots if (p := _placed(reader, t, places)) is not None]
+    return slots + [t for h in heads for t in pobjs(h, AIM_PREPS)]
+
+
+def _sited(reader: RoleReader, head: Token, places: list[Place]) -> list[Participant]:
+    """The geocoded countries of the places the act strikes; one no geocoding placed is
+    left out (better no target than a guessed one)."""
+    found = []
+    for token in site_places(head):
+        country = _country_at(places, token.idx)
+        if country is not None:
+            evidence = Evidence.of(doc_text(reader.doc), token.idx, token.idx + len(token))
+            found.append(Participant(name=token.text, country=country, mention=evidence))
+    return found
 
 
 def _placed(reader: RoleReader, noun: Token, places: list[Place]) -> Participant | None:

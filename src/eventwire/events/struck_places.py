@@ -1,0 +1,28 @@
+"""Towns an act strikes: "bombed positions near Basra", "tanks fired at targets in Aleppo".
+
+An attack by one side's weapons or forces that names no victim is, by CAMEO's domestic
+convention, aimed at that side's own people, but only when it names no place it strikes: a
+town named where the targets lie (or where the act is done) says whose ground is hit, and the
+act is aimed at that town's country (`targets_placed`, from the places stage's geocoding).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.participants import pobjs
+from eventwire.events.passives import is_passive
+
+SITE_PREPS = {"in", "near", "around", "outside", "inside"}
+TARGET_DEPS = {"dobj", "nsubjpass"}  # "bombed positions", "positions were bombed"
+
+
+def site_places(head: Token) -> list[Token]:
+    """Proper place names in the place phrases of an active verb and of its targets: its
+    objects and the objects of its own prepositions ("fired at targets in Aleppo"); a passive
+    ("was arrested in Lebanon", "were killed in Nairobi") tells where its patient was hit."""
+    if head.pos_ not in {"VERB", "AUX"} or is_passive(head):
+        return []
+    slots = [head, *(c for c in head.children if c.dep_ in TARGET_DEPS)]
+    slots += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return [p for s in slots for p in pobjs(s, SITE_PREPS) if p.pos_ == "PROPN"]
