@@ -1,5 +1,6 @@
-"""A protest's aim told by its purpose: "marched in Istanbul to protest the killings by Serb
-police", "rallied, burning flags, to denounce the visit".
+"""An act's aim told by its purpose: "marched in Istanbul to protest the killings by Serb
+police", "rallied, burning flags, to denounce the visit", "recalled its envoy to show
+disapproval of X's policies".
 
 Demonstrations rarely take an object of their own; the infinitive of purpose says what they are
 against. Its verb is itself a protest, accusation or demand in the trigger lexicon, and what it is
@@ -28,7 +29,11 @@ def purpose_verbs(verb: Token) -> list[Token]:
 
 
 def _aims(verb: Token) -> bool:
+    """A protest, accusation or demand verb, or a verb whose object is such an act noun
+    ("to show disapproval of X's policies")."""
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return any(
-        t.kind == "V" and t.code.type in AIMING_TYPES
-        for t in triggers().get(verb.lemma_.lower(), [])
+        t.kind == kind and t.code.type in AIMING_TYPES
+        for kind, lemma in [("V", verb.lemma_.lower()), *(("N", o) for o in objects)]
+        for t in triggers().get(lemma, [])
     )

@@ -162,7 +162,8 @@ def verb_roles(
             targets += [t for a in acts for t in _object_aims(reader, a)]
         recipients = named + [p for t in targets for p in reader.phrase(t)]
         return split_roles(actors, recipients)
-    if type_ == "PROTEST" and not targets:  # "marched to protest the killings by police"
+    if not split_roles(actors, [p for t in targets for p in reader.phrase(t)])[1]:  # "marched
+        # to protest the killings by police", "recalled its envoy to show disapproval of X"
         named += [p for v in purpose_verbs(verb) for p in verb_roles(reader, v, "PROTEST")[1]]
     hostile = [verb, *subject_acts(verb)] if type_ == "ASSAULT" else []
     roles = _with_recipients(reader, verb, actors, targets, named, hostile)
