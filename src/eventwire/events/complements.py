@@ -26,7 +26,9 @@ def complement_aims(verb: Token) -> list[Token]:
     """Whom a verb naming no one aims at through its complements: the act nouns of its own
     prepositional phrases ("warned of a war against X"), else whom its content clauses say
     act ("demanded that Turkey withdraw")."""
-    aims = [t for noun in pobjs(verb, CARRYING_PREPS) for t in noun_aims(noun)]
+    nouns = [] if is_passive(verb) else pobjs(verb, CARRYING_PREPS)  # not "were killed in
+    # clashes with police": the passive's patient is the target, the clash's other side no one
+    aims = [t for noun in nouns for t in noun_aims(noun)]
     return aims or [d for c in verb.children if c.dep_ == "ccomp" for d in _clause_doers(c)]
 
 

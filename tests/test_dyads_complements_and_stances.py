@@ -1,0 +1,44 @@
+"""Sides read from complements and stance predicates: an act noun's complement names the
+target ("warned of a war against X"), a purpose clause lends its aim, a stance participle's
+subject holds the stance, and a town a hostile act strikes tells whose ground is hit."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_dyads import _countries, _event
+
+
+def test_a_stance_participle_after_be_has_its_subject_as_source() -> None:
+    plain, reported = run_texts(
+        "The Dutch government is opposed to Belgium's proposal.",
+        "Chad said it was opposed to Libya's plan.",
+    )
+    event = _event(plain, "opposed")
+    assert (_countries(event.actors), _countries(event.recipients)) == ({"NLD"}, {"BEL"})
+    event = _event(reported, "opposed")
+    assert (_countries(event.actors), _countries(event.recipients)) == ({"TCD"}, {"LBY"})
+
+
+def test_an_act_noun_in_a_verbs_phrase_carries_the_target() -> None:
+    (r,) = run_texts("Brazil warned of a possible war against Venezuela.")
+    assert _countries(_event(r, "warned").recipients) == {"VEN"}
+
+
+def test_a_protest_over_a_partys_act_is_aimed_at_that_party() -> None:
+    (r,) = run_texts("Japan lodged a protest over China's naval exercises.")
+    assert _countries(_event(r, "protest").recipients) == {"CHN"}
+
+
+def test_a_purpose_clause_of_disapproval_gives_the_target() -> None:
+    (r,) = run_texts("Finland recalled its ambassador to show disapproval of Russia's policies.")
+    assert _countries(_event(r, "recalled").recipients) == {"RUS"}
+
+
+def test_a_passive_in_a_clash_does_not_target_the_other_side() -> None:
+    (r,) = run_texts("Protesters said dozens of people had been killed in clashes with police.")
+    assert all(p.sector != "COP" for e in r.events for p in e.recipients)
+
+
+def test_a_strike_on_a_foreign_town_targets_that_country() -> None:
+    (r,) = run_texts("Iranian warplanes bombed positions near Basra.")
+    assert _countries(_event(r, "bombed").recipients) == {"IRQ"}
