@@ -42,3 +42,14 @@ def test_a_passive_in_a_clash_does_not_target_the_other_side() -> None:
 def test_a_strike_on_a_foreign_town_targets_that_country() -> None:
     (r,) = run_texts("Iranian warplanes bombed positions near Basra.")
     assert _countries(_event(r, "bombed").recipients) == {"IRQ"}
+
+
+def test_a_commitment_told_with_be_has_its_subject_as_source() -> None:
+    (r,) = run_texts("Zambia is committed to supporting Malawi.")
+    event = _event(r, "committed")
+    assert (_countries(event.actors), _countries(event.recipients)) == ({"ZMB"}, {"MWI"})
+
+
+def test_a_measure_on_an_unnamed_activity_aims_at_its_partner() -> None:
+    (r,) = run_texts("Ecuador's president announced the suspension of trade with Colombia.")
+    assert _countries(_event(r, "suspension").recipients) == {"COL"}

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import triggers
 from eventwire.events.participants import RoleReader
-from eventwire.events.passives import agents, is_passive
+from eventwire.events.passives import agents
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import verb_roles
 from eventwire.model import Participant
@@ -28,7 +28,8 @@ def stance_predicate(match: TriggerMatch) -> bool:
     head = match.head
     if head.pos_ == "ADJ":
         return True
-    stative = head.dep_ == "acomp" or (is_passive(head) and not agents(head))
+    be = any(c.dep_ == "auxpass" for c in head.children)  # not "troops committed to a war"
+    stative = head.dep_ == "acomp" or (be and not agents(head))
     if head.tag_ != "VBN" or not stative:
         return False
     phrases = {t.words for t in triggers().get(head.lower_, []) if t.kind == "A"}
@@ -36,8 +37,10 @@ def stance_predicate(match: TriggerMatch) -> bool:
 
 
 def stance_holders(reader: RoleReader, head: Token) -> list[Participant]:
-    """The predicate's own subject, else the subject of the copula it complements."""
-    subjects = [c for c in head.children if c.dep_ in HOLDER_DEPS]
+    """The predicate's own subject (which the parse may hang on its "be"), else the subject
+    of the copula it complements."""
+    verbs = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in HOLDER_DEPS]
     if subjects:
         return [p for s in subjects for p in reader.phrase(s)]
     return verb_roles(reader, head.head)[0] if head.head != head else []

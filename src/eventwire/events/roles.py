@@ -344,7 +344,7 @@ def noun_roles(
     if not actors and not patients:
         actors = [p for t in pobjs(noun, {"of"}) for p in reader.phrase(t)]
     aims = pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"}) + blamed_over(noun)  # "aid for X"
-    targets = patients + _through_empty(reader, aims, preps=ABOUT_PREPS)
+    targets = _through_empty(reader, patients + aims, preps=ABOUT_PREPS | {"of"})
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
     assault = _is_event_noun(noun, "ASSAULT")
