@@ -53,3 +53,8 @@ def test_a_commitment_told_with_be_has_its_subject_as_source() -> None:
 def test_a_measure_on_an_unnamed_activity_aims_at_its_partner() -> None:
     (r,) = run_texts("Ecuador's president announced the suspension of trade with Colombia.")
     assert _countries(_event(r, "suspension").recipients) == {"COL"}
+
+
+def test_a_released_person_named_after_a_title_is_the_target() -> None:
+    (r,) = run_texts("Egypt freed journalist Ahmed Samir after a month in detention.")
+    assert [p.name for p in _event(r, "freed").recipients] == ["Ahmed Samir"]

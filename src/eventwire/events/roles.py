@@ -36,6 +36,7 @@ from eventwire.events.settings import aimed_pobjs
 from eventwire.events.sites import struck_sites
 from eventwire.events.statements import answered, issued_by
 from eventwire.events.struck_places import site_places
+from eventwire.events.titled_objects import titled_names
 from eventwire.events.victims import harmed_by, suffers
 from eventwire.model import Participant
 
@@ -132,6 +133,7 @@ def verb_roles(
     actors = [p for s in verb_subjects(verb) for p in _subject_actors(reader, s)]
     actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    objects += titled_names(verb)  # "freed journalist Ahmed Samir" (a misparse)
     objects = [o for o in objects if o not in handed_over(verb)]  # "handed X over to Y"
     patients = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
     patients += passive_patients(verb)
