@@ -58,3 +58,10 @@ def test_a_measure_on_an_unnamed_activity_aims_at_its_partner() -> None:
 def test_a_released_person_named_after_a_title_is_the_target() -> None:
     (r,) = run_texts("Egypt freed journalist Ahmed Samir after a month in detention.")
     assert [p.name for p in _event(r, "freed").recipients] == ["Ahmed Samir"]
+
+
+def test_a_complaint_filed_with_a_body_blames_the_owner_of_the_act() -> None:
+    (r,) = run_texts(
+        "Armenia lodged a complaint with the United Nations over Azerbaijan's blockade."
+    )
+    assert _countries(_event(r, "complaint").recipients) == {"AZE"}

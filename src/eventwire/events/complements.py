@@ -51,9 +51,13 @@ def noun_aims(noun: Token) -> list[Token]:
 
 
 def blamed_over(noun: Token) -> list[Token]:
-    """ "a protest over China's naval drills", "anger at Russia's policies": what blame or
-    protest is about (its owner is the one blamed)."""
-    return pobjs(noun, BLAMED_OF - {"of"}) if _act_types(noun) & BLAME_TYPES else []
+    """ "a protest over China's naval drills", "anger at Russia's policies", "lodged a
+    complaint over X's blockade": what blame or protest is about (its owner is the one
+    blamed), on the noun or on the verb that makes it."""
+    if not _act_types(noun) & BLAME_TYPES:
+        return []
+    light = [noun.head] if noun.dep_ == "dobj" else []  # "lodged a complaint ... over X"
+    return [t for h in [noun, *light] for t in pobjs(h, BLAMED_OF - {"of"})]
 
 
 def _act_types(noun: Token) -> set[str]:

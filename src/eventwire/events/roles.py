@@ -345,7 +345,9 @@ def noun_roles(
     patients = pobjs(noun, {"of"}) if actors or aimed else []
     if not actors and not patients:
         actors = [p for t in pobjs(noun, {"of"}) for p in reader.phrase(t)]
-    aims = pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"}) + blamed_over(noun)  # "aid for X"
+    blamed = [t for t in blamed_over(noun) if reader.phrase(t)]  # "a complaint with the UN
+    # over X's blockade" blames X; "aid for Romania", "talks with X" are aimed at their objects
+    aims = blamed or pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"})
     targets = _through_empty(reader, patients + aims, preps=ABOUT_PREPS | {"of"})
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
