@@ -65,3 +65,8 @@ def test_a_complaint_filed_with_a_body_blames_the_owner_of_the_act() -> None:
         "Armenia lodged a complaint with the United Nations over Azerbaijan's blockade."
     )
     assert _countries(_event(r, "complaint").recipients) == {"AZE"}
+
+
+def test_a_group_named_by_its_organisation_is_not_the_actors_own() -> None:
+    (r,) = run_texts("Belgrade agreed to allow NATO troops into Kosovo.")
+    assert "SRB" not in _countries(_event(r, "agreed").recipients)

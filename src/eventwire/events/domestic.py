@@ -13,6 +13,8 @@ from eventwire.events.parallel import parallel_object
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
+MODIFIER_DEPS = {"compound", "nmod", "poss"}
+
 
 def domestic(
     actors: list[Participant], named: list[Participant], targets: list[Token]
@@ -27,8 +29,14 @@ def domestic(
         return named
     country = countries.pop()
     heads = [parallel_object(t) or t for t in targets]  # "barred the crowd but allowed them"
-    groups = [t for t in heads if (t.lower_,) in group_lexicon()]
+    groups = [t for t in heads if (t.lower_,) in group_lexicon() and not _owned_by_body(t)]
     return [_group_participant(t, country) for t in groups[:1]]
+
+
+def _owned_by_body(head: Token) -> bool:
+    """ "NATO troops", "United Nations peacekeepers": a group named by the organisation it
+    serves is that body's, never the acting country's own people."""
+    return any(c.dep_ in MODIFIER_DEPS and c.ent_type_ == "ORG" for c in head.children)
 
 
 def _group_participant(head: Token, country: str) -> Participant:
