@@ -70,3 +70,8 @@ def test_a_complaint_filed_with_a_body_blames_the_owner_of_the_act() -> None:
 def test_a_group_named_by_its_organisation_is_not_the_actors_own() -> None:
     (r,) = run_texts("Belgrade agreed to allow NATO troops into Kosovo.")
     assert "SRB" not in _countries(_event(r, "agreed").recipients)
+
+
+def test_a_town_bombed_by_foreign_jets_is_not_the_attackers_own_people() -> None:
+    (r,) = run_texts("Israeli jets bombed Rafah on Tuesday.")
+    assert "ISR" not in _countries(_event(r, "bombed").recipients)
