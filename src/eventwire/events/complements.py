@@ -43,7 +43,7 @@ def _clause_doers(clause: Token) -> list[Token]:
 def noun_aims(noun: Token) -> list[Token]:
     """An act noun's aim: its "against/with/toward" objects; for blame or refusal its
     "of/over/at" objects as well. Not an act noun: nothing."""
-    types = _act_types(noun)
+    types = _aim_types(noun)
     if not types:
         return []
     preps = NOUN_AIMS | BLAMED_OF if types & BLAME_TYPES else NOUN_AIMS
@@ -54,17 +54,21 @@ def blamed_over(noun: Token) -> list[Token]:
     """ "a protest over China's naval drills", "anger at Russia's policies", "lodged a
     complaint over X's blockade": what blame or protest is about (its owner is the one
     blamed), on the noun or on the verb that makes it."""
-    if not _act_types(noun) & BLAME_TYPES:
+    if not act_types(noun) & BLAME_TYPES:
         return []
     light = [noun.head] if noun.dep_ == "dobj" else []  # "lodged a complaint ... over X"
     return [t for h in [noun, *light] for t in pobjs(h, BLAMED_OF - {"of"})]
 
 
-def _act_types(noun: Token) -> set[str]:
-    """The PLOVER types the trigger lexicon gives the noun as a one-word act."""
+def act_types(noun: Token) -> set[str]:
+    """The PLOVER types the trigger lexicon gives a noun as a one-word act ("blast", "talks")."""
     if noun.pos_ != "NOUN":
         return set()
     lemma = noun.lemma_.lower()
-    if lemma in HOSTILITY:
-        return {"ASSAULT"}
     return {t.code.type for t in triggers().get(lemma, []) if t.kind == "N" and t.words == (lemma,)}
+
+
+def _aim_types(noun: Token) -> set[str]:
+    """An act noun's types; a noun of armed conflict ("war") aims like an attack."""
+    hostile = noun.pos_ == "NOUN" and noun.lemma_.lower() in HOSTILITY
+    return act_types(noun) or ({"ASSAULT"} if hostile else set())

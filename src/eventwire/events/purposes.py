@@ -3,8 +3,8 @@ police", "rallied, burning flags, to denounce the visit", "recalled its envoy to
 disapproval of X's policies".
 
 Demonstrations rarely take an object of their own; the infinitive of purpose says what they are
-against. Its verb is itself a protest, accusation or demand in the trigger lexicon, and what it is
-aimed at is the demonstration's target.
+against. Its verb (or its object noun) is itself a protest, accusation or demand in the trigger
+lexicon, and what it is aimed at is the target of the act it serves.
 """
 
 from __future__ import annotations

@@ -12,12 +12,11 @@ from spacy.tokens import Token
 from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.bestowed import givers, owned, receives
-from eventwire.events.complements import blamed_over, complement_aims
+from eventwire.events.complements import act_types, blamed_over, complement_aims
 from eventwire.events.controlled import noun_controller
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces
 from eventwire.events.handing import handed_over
-from eventwire.events.lexicon import triggers
 from eventwire.events.mood import is_imperative
 from eventwire.events.participants import (
     SUBJECT_DEPS,
@@ -183,7 +182,7 @@ def _own_people(
     type_: str, actors: list[Participant], recipients: list[Participant]
 ) -> tuple[list[Participant], list[Participant]]:
     """ "police raided two homes": an attack or raid naming no victim nor a town it strikes
-    (`targets_placed.site_places`) hits the doers' own people (`premises.own_people`)."""
+    (`struck_places.site_places`) hits the doers' own people (`premises.own_people`)."""
     if type_ in {"ASSAULT", "COERCE"} and not recipients:
         recipients = own_people(actors)
     return actors, recipients
@@ -244,13 +243,10 @@ def _named_patient(reader: RoleReader, subject: Token) -> list[Participant]:
 def _is_event_noun(token: Token, type_: str = "") -> bool:
     """A noun the trigger lexicon lists as an act on its own ("blast", "attack", "talks"), of
     the type if one is given; not a group named by what it does ("protesters")."""
-    lemma = token.lemma_.lower()
     if (token.lower_,) in group_lexicon():
         return False
-    return token.pos_ == "NOUN" and any(
-        t.kind == "N" and t.words == (lemma,) and (not type_ or t.code.type == type_)
-        for t in triggers().get(lemma, [])
-    )
+    types = act_types(token)
+    return bool(types) and (not type_ or type_ in types)
 
 
 def _subject_actors(reader: RoleReader, subject: Token) -> list[Participant]:
