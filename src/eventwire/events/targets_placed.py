@@ -31,7 +31,7 @@ def placed_targets(
         return []
     slots = _slots(head)
     found = [p for t in slots if (p := _placed(reader, t, places)) is not None]
-    return found or (_sited(reader, head, places) if type_ in HOSTILE else [])
+    return found or (_sited(head, places) if type_ in HOSTILE else [])
 
 
 def _slots(head: Token) -> list[Token]:
@@ -40,16 +40,18 @@ def _slots(head: Token) -> list[Token]:
     return slots + [t for h in heads for t in pobjs(h, AIM_PREPS)]
 
 
-def _sited(reader: RoleReader, head: Token, places: list[Place]) -> list[Participant]:
-    """The geocoded countries of the places the act strikes; one no geocoding placed is
-    left out (better no target than a guessed one)."""
-    found = []
-    for token in site_places(head):
-        country = _country_at(places, token.idx)
-        if country is not None:
-            evidence = Evidence.of(doc_text(reader.doc), token.idx, token.idx + len(token))
-            found.append(Participant(name=token.text, country=country, mention=evidence))
-    return found
+def _sited(head: Token, places: list[Place]) -> list[Participant]:
+    """The geocoded places the act strikes, named by the place's words ("Khan Younis"), one
+    each; one no geocoding placed is left out (better no target than a guessed one)."""
+    found = {
+        place.id: Participant(
+            name=place.evidence.text, country=place.country, mention=place.evidence
+        )
+        for token in site_places(head)
+        for place in places
+        if place.evidence.start <= token.idx < place.evidence.end and place.country
+    }
+    return list(found.values())
 
 
 def _placed(reader: RoleReader, noun: Token, places: list[Place]) -> Participant | None:
