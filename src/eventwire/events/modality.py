@@ -323,6 +323,20 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         cue = finder(chain)
         if cue is not None:
             return ModalityReading(modality, cue)
+    return _shared_with_first(head, speech_act)
+
+
+def _shared_with_first(head: Token, speech_act: bool) -> ModalityReading:
+    """ "could win by recalling its envoy and urging Peru to talk", "will fly to Lima and meet
+    Garcia": a verb joined to another without a subject or auxiliary of its own shares that
+    verb's modal or future; not its negation ("did not resign and vowed to fight")."""
+    first = head.head
+    own = {c.dep_ for c in head.children} & {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}
+    if head.dep_ != "conj" or head.pos_ != "VERB" or first.pos_ != "VERB" or own:
+        return ModalityReading(Modality.OCCURRED)
+    shared = read_modality(first, speech_act)
+    if shared.modality in {Modality.PLANNED, Modality.HYPOTHETICAL}:
+        return shared
     return ModalityReading(Modality.OCCURRED)
 
 
