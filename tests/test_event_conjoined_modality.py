@@ -26,7 +26,7 @@ def _modality(text: str, trigger: str) -> Modality:
             Modality.HYPOTHETICAL,
         ),
         (
-            "The Bolivian president will open the summit on Monday and sign a trade pact with Peru.",
+            "The Bolivian president will open the summit and sign a trade pact with Peru.",
             "sign",
             Modality.PLANNED,
         ),
