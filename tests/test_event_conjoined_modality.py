@@ -1,5 +1,6 @@
 """A verb joined to another without its own subject or auxiliary shares that verb's modal or
-future ("could win by recalling its envoy and urging ..."), but not its negation."""
+future ("could win by recalling its envoy and urging ..."), but not its negation; "can" is a
+modal of possibility."""
 
 from __future__ import annotations
 
@@ -38,3 +39,10 @@ def test_a_joined_verb_shares_the_first_verbs_modal(
 ) -> None:
     monkeypatch.setenv(ALL_EVENTS_SETTING, "1")
     assert _modality(text, trigger) == modality
+
+
+def test_what_can_happen_is_hypothetical(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Peru can attack the rebels": an ability or a generic possibility, not an act done."""
+    monkeypatch.setenv(ALL_EVENTS_SETTING, "1")
+    text = "Peru can attack the rebels only with American helicopters."
+    assert _modality(text, "attack") == Modality.HYPOTHETICAL
