@@ -7,7 +7,7 @@ from .conftest import event_types
 
 
 def test_a_thing_offered_in_a_reduced_relative_is_no_agreement() -> None:
-    text = "The spokesman said it is the first pension plan offered under the new austerity program."
+    text = "The spokesman said it is the first pension plan offered under the austerity program."
     assert "AGREE" not in event_types(text)
 
 
