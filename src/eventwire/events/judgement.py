@@ -57,9 +57,10 @@ def judgement(verb: Token) -> str | None:
 def _scare_quoted(name: Token, verb: Token) -> bool:
     """ "called him a 'chicken'": a name given someone in quotation marks, and not a praise,
     is derision (the writer distances the paper from the insult); "called the talk
-    'nonsense'" judges no one."""
+    'nonsense'" and "what it calls 'the mobile' business" judge no one."""
     quoted = [t for t in name.subtree if t.is_quote]
-    named = any(c.dep_ == "dobj" and is_agent(c) for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in SELF_OR_NONE]
+    named = any(is_agent(c) for c in objects)
     return named and len(quoted) >= 2 and not _judged(name, MERIT)
 
 
