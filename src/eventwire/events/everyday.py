@@ -140,8 +140,9 @@ def _question_clause(clause: Token) -> bool:
 
 def _attracts(verb: Token) -> bool:
     """ "meant to appeal to millennials", "pressed the button": attracting or pushing, not
-    asking; an appeal or pressure asks "for" something or someone "to" act."""
-    asked = [
+    asking; an appeal or pressure asks "for" something or someone "to" act, in court it sues."""
+    court = [t for t in prep_objects(verb, {"in", "before"}) if t.lemma_.lower() == "court"]
+    asked = court + [
         c
         for c in verb.children
         if c.dep_ == "xcomp"
