@@ -19,6 +19,7 @@ from eventwire.events.attribution import Attribution
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.evaluative import naming_sides
+from eventwire.events.held_for import held_for_sides
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.messages import through_carrier
@@ -174,6 +175,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     head = match.head
     # "came under fire from Clinton" (the other way round), "called Trump a 'blowhard'"
     blamed = received_sides(reader, head) or naming_sides(reader, head)
+    blamed = blamed or held_for_sides(reader, head, match.code.type)  # "wanted for questioning"
     if blamed is not None:
         return blamed
     if head.pos_ == "ADJ":  # "the report was critical of Riyadh": the copula's subject acts

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
 from eventwire.events.antecedents import stand_in
+from eventwire.events.held_for import held_persons
 from eventwire.events.lexicon import agent_nouns, is_agent, is_person, triggers, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.races import race_won_nearby
@@ -378,7 +379,7 @@ def _affected(match: TriggerMatch) -> list[Token]:
         found.append(head.head)
     if head.dep_ in {"xcomp", "oprd"}:  # "51 people were reported killed"
         found += [c for c in head.head.children if c.dep_ == "nsubjpass"]
-    return found
+    return found + held_persons(head)  # "the man wanted for questioning"
 
 
 def _people(token: Token) -> bool:
