@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from eventwire.events.judgement import MERIT, NAMING, WRONGDOING
+from eventwire.events.judgement import MERIT, NAMING, WRONGDOING, named_as_objects
 from eventwire.events.lexicon import is_agent, is_person, words
 from eventwire.events.modality import REPORTING
 from eventwire.events.participants import RoleReader
@@ -100,6 +100,9 @@ def _named_and_name(verb: Token) -> tuple[Token | None, list[Token]]:
     or the one named on the name ("Trump" a modifier of "blowhard")."""
     names = [c for c in verb.children if c.dep_ in NAMED_DEPS and c.pos_ not in VERBS]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    misread = named_as_objects(verb)  # "branded the exile a traitor"
+    if misread is not None:
+        return misread
     if objects:
         return objects[0], names
     if len(names) == 1:

@@ -38,11 +38,8 @@ def judgement(verb: Token) -> str | None:
         named = (
             lemma in NAMING
             and any(
-                c.dep_ in {"oprd", "xcomp", "attr"}
-                and (
-                    _judged(c, vocabulary) or (vocabulary is WRONGDOING and _scare_quoted(c, verb))
-                )
-                for c in verb.children
+                _judged(c, vocabulary) or (vocabulary is WRONGDOING and _scare_quoted(c, verb))
+                for c in [*(c for c in verb.children if c.dep_ in PREDICATE_DEPS), *_named_as(verb)]
             )
         ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
         named = named or (lemma in CASTING and any(_judged(c, vocabulary) for c in _cast_as(verb)))
@@ -52,6 +49,24 @@ def judgement(verb: Token) -> str | None:
         if named or said:
             return cameo
     return None
+
+
+def named_as_objects(verb: Token) -> tuple[Token, list[Token]] | None:
+    """Who a naming verb names and the names, where the parser reads the name as an object:
+    "branded the exile a traitor" (two objects), "branded the exiles traitors" (the one named
+    a plural modifier of the name); else None."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in PREDICATE_DEPS for c in verb.children):
+        return None
+    plural = [c for c in objects[0].children if c.dep_ == "compound" and c.tag_ == "NNS"]
+    if plural:
+        return plural[0], objects[:1]
+    return (objects[0], objects[1:]) if len(objects) > 1 else None
+
+
+def _named_as(verb: Token) -> list[Token]:
+    found = named_as_objects(verb)
+    return found[1] if found else []
 
 
 def _scare_quoted(name: Token, verb: Token) -> bool:
