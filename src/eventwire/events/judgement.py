@@ -54,10 +54,13 @@ def judgement(verb: Token) -> str | None:
 def named_as_objects(verb: Token) -> tuple[Token, list[Token]] | None:
     """Who a naming verb names and the names, where the parser reads the name as an object:
     "branded the exile a traitor" (two objects), "branded the exiles traitors" (the one named
-    a plural modifier of the name); else None."""
+    a plural modifier of the name), "were branded traitors" (the passive subject); else None."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or any(c.dep_ in PREDICATE_DEPS for c in verb.children):
         return None
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:  # "the exiles were branded traitors"
+        return passive[0], objects
     plural = [c for c in objects[0].children if c.dep_ == "compound" and c.tag_ == "NNS"]
     if plural:
         return plural[0], objects[:1]
