@@ -265,10 +265,11 @@ def _future_aux(token: Token) -> Token | None:
 
 
 def _to_be(head: Token) -> Span | None:
-    """ "hardware to be relocated": an infinitive passive announces what is to happen."""
+    """ "hardware to be relocated", "the plan must be approved by the court": an infinitive or
+    required passive announces what is still to happen."""
     auxes = _children(head, {"aux", "auxpass"})
     words = [a.lower_ for a in auxes]
-    if "to" in words and "be" in words:
+    if {"to", "must"} & set(words) and "be" in words:
         return head.doc[min(a.i for a in auxes) : max(a.i for a in auxes) + 1]
     return None
 
