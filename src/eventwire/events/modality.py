@@ -22,6 +22,7 @@ NEGATIVE_PRONOUNS = words("modality_words.tsv", "negative_pronoun")
 DENIALS = words("modality_words.tsv", "denial")
 CONDITIONALS = words("modality_words.tsv", "conditional")
 HYPOTHETICAL_MODALS = words("modality_words.tsv", "hypothetical")
+ABILITY = words("modality_words.tsv", "ability")
 FUTURE_MODALS = words("modality_words.tsv", "future")
 PLANNING = words("modality_words.tsv", "planning")
 OBLIGATIONS = words("modality_words.tsv", "obligation")
@@ -155,6 +156,8 @@ def _conditional(chain: list[Token]) -> Token | None:
         for child in [*_children(token, {"mark", "aux"}), *_shared_marks(token)]:
             if child.lower_ in CONDITIONALS:
                 return child
+            if child.lower_ in ABILITY and token is chain[0]:  # "can attack", not "can boast
+                return child  # the support" (a standing the subject has)
             if child.lower_ in HYPOTHETICAL_MODALS and not (
                 child.lower_ == "would" and _reported(token) and not _perfect(token)
             ):
