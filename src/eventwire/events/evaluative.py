@@ -21,10 +21,10 @@ from functools import cache
 from spacy.tokens import Span, Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from eventwire.events.judgement import MERIT, NAMING, WRONGDOING
+from eventwire.events.judgement import MERIT, NAMING, WRONGDOING, named_as_objects
 from eventwire.events.lexicon import is_agent, is_person, words
 from eventwire.events.modality import REPORTING
-from eventwire.events.participants import RoleReader
+from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.roles import split_roles, verb_subjects
 from eventwire.model import Participant
 
@@ -89,6 +89,7 @@ def naming_sides(
         return None
     hung = verb.dep_ == "acl" and is_agent(verb.head)
     speakers = verb_subjects(verb) or ([verb.head] if hung else [])
+    speakers = speakers or [p for n in names for p in pobjs(n, {"by"})]  # "a liar by Garcia"
     return split_roles([p for s in speakers for p in reader.phrase(s)], reader.phrase(party))
 
 
@@ -100,6 +101,12 @@ def _named_and_name(verb: Token) -> tuple[Token | None, list[Token]]:
     or the one named on the name ("Trump" a modifier of "blowhard")."""
     names = [c for c in verb.children if c.dep_ in NAMED_DEPS and c.pos_ not in VERBS]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    misread = named_as_objects(verb)  # "branded the exile a traitor"
+    if misread is not None:
+        return misread
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive and names and not objects:  # "the envoy was called a liar"
+        return passive[0], names
     if objects:
         return objects[0], names
     if len(names) == 1:

@@ -69,6 +69,7 @@ def _offers_no_act(verb: Token) -> bool:
     if any(is_agent(t) for t in recipients + prep_objects(verb, {"to"})):
         return False
     offered = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "was offered"
+    offered += [verb.head] if verb.dep_ == "acl" else []  # "the first plan offered"
     return bool(offered) and not any(_act(t) for t in offered)
 
 
@@ -139,8 +140,9 @@ def _question_clause(clause: Token) -> bool:
 
 def _attracts(verb: Token) -> bool:
     """ "meant to appeal to millennials", "pressed the button": attracting or pushing, not
-    asking; an appeal or pressure asks "for" something or someone "to" act."""
-    asked = [
+    asking; an appeal or pressure asks "for" something or someone "to" act, in court it sues."""
+    court = [t for t in prep_objects(verb, {"in", "before"}) if t.lemma_.lower() == "court"]
+    asked = court + [
         c
         for c in verb.children
         if c.dep_ == "xcomp"

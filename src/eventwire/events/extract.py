@@ -19,6 +19,8 @@ from eventwire.events.attribution import Attribution
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.evaluative import naming_sides
+from eventwire.events.for_to import for_to_doer
+from eventwire.events.held_for import held_for_sides
 from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
@@ -175,6 +177,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     head = match.head
     # "came under fire from Clinton" (the other way round), "called Trump a 'blowhard'"
     blamed = received_sides(reader, head) or naming_sides(reader, head)
+    blamed = blamed or held_for_sides(reader, head, match.code.type)  # "wanted for questioning"
     if blamed is not None:
         return blamed
     if stance_predicate(match):  # "the report was critical of Riyadh": its subject acts
@@ -186,7 +189,9 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
         head = head.head
     if match.nominal:
         return noun_roles(reader, head, match.code.type in DONE_TO)
-    return verb_roles(reader, head, match.code.type)
+    actors, targets = verb_roles(reader, head, match.code.type)
+    doer = for_to_doer(head)  # "paid for ten senators to tour the plant"
+    return split_roles(reader.phrase(doer), targets) if doer is not None else (actors, targets)
 
 
 def _conditioned(head: Token) -> list[Token]:

@@ -38,11 +38,8 @@ def judgement(verb: Token) -> str | None:
         named = (
             lemma in NAMING
             and any(
-                c.dep_ in {"oprd", "xcomp", "attr"}
-                and (
-                    _judged(c, vocabulary) or (vocabulary is WRONGDOING and _scare_quoted(c, verb))
-                )
-                for c in verb.children
+                _judged(c, vocabulary) or (vocabulary is WRONGDOING and _scare_quoted(c, verb))
+                for c in [*(c for c in verb.children if c.dep_ in PREDICATE_DEPS), *_named_as(verb)]
             )
         ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
         named = named or (lemma in CASTING and any(_judged(c, vocabulary) for c in _cast_as(verb)))
@@ -54,12 +51,34 @@ def judgement(verb: Token) -> str | None:
     return None
 
 
+def named_as_objects(verb: Token) -> tuple[Token, list[Token]] | None:
+    """Who a naming verb names and the names, where the parser reads the name as an object:
+    "branded the exile a traitor" (two objects), "branded the exiles traitors" (the one named
+    a plural modifier of the name), "were branded traitors" (the passive subject); else None."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in PREDICATE_DEPS for c in verb.children):
+        return None
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:  # "the exiles were branded traitors"
+        return passive[0], objects
+    plural = [c for c in objects[0].children if c.dep_ == "compound" and c.tag_ == "NNS"]
+    if plural:
+        return plural[0], objects[:1]
+    return (objects[0], objects[1:]) if len(objects) > 1 else None
+
+
+def _named_as(verb: Token) -> list[Token]:
+    found = named_as_objects(verb)
+    return found[1] if found else []
+
+
 def _scare_quoted(name: Token, verb: Token) -> bool:
     """ "called him a 'chicken'": a name given someone in quotation marks, and not a praise,
     is derision (the writer distances the paper from the insult); "called the talk
-    'nonsense'" judges no one."""
+    'nonsense'" and "what it calls 'the mobile' business" judge no one."""
     quoted = [t for t in name.subtree if t.is_quote]
-    named = any(c.dep_ == "dobj" and is_agent(c) for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in SELF_OR_NONE]
+    named = any(is_agent(c) for c in objects)
     return named and len(quoted) >= 2 and not _judged(name, MERIT)
 
 

@@ -22,6 +22,7 @@ NEGATIVE_PRONOUNS = words("modality_words.tsv", "negative_pronoun")
 DENIALS = words("modality_words.tsv", "denial")
 CONDITIONALS = words("modality_words.tsv", "conditional")
 HYPOTHETICAL_MODALS = words("modality_words.tsv", "hypothetical")
+ABILITY = words("modality_words.tsv", "ability")
 FUTURE_MODALS = words("modality_words.tsv", "future")
 PLANNING = words("modality_words.tsv", "planning")
 OBLIGATIONS = words("modality_words.tsv", "obligation")
@@ -155,6 +156,8 @@ def _conditional(chain: list[Token]) -> Token | None:
         for child in [*_children(token, {"mark", "aux"}), *_shared_marks(token)]:
             if child.lower_ in CONDITIONALS:
                 return child
+            if child.lower_ in ABILITY and token is chain[0]:  # "can attack", not "can boast
+                return child  # the support" (a standing the subject has)
             if child.lower_ in HYPOTHETICAL_MODALS and not (
                 child.lower_ == "would" and _reported(token) and not _perfect(token)
             ):
@@ -265,10 +268,11 @@ def _future_aux(token: Token) -> Token | None:
 
 
 def _to_be(head: Token) -> Span | None:
-    """ "hardware to be relocated": an infinitive passive announces what is to happen."""
+    """ "hardware to be relocated", "the plan must be approved by the court": an infinitive or
+    required passive announces what is still to happen."""
     auxes = _children(head, {"aux", "auxpass"})
     words = [a.lower_ for a in auxes]
-    if "to" in words and "be" in words:
+    if {"to", "must"} & set(words) and "be" in words:
         return head.doc[min(a.i for a in auxes) : max(a.i for a in auxes) + 1]
     return None
 
@@ -323,6 +327,20 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         cue = finder(chain)
         if cue is not None:
             return ModalityReading(modality, cue)
+    return _shared_with_first(head, speech_act)
+
+
+def _shared_with_first(head: Token, speech_act: bool) -> ModalityReading:
+    """ "could win by recalling its envoy and urging Peru to talk", "will fly to Lima and meet
+    Garcia": a verb joined to another without a subject or auxiliary of its own shares that
+    verb's modal or future; not its negation ("did not resign and vowed to fight")."""
+    first = head.head
+    own = {c.dep_ for c in head.children} & {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}
+    if head.dep_ != "conj" or head.pos_ != "VERB" or first.pos_ != "VERB" or own:
+        return ModalityReading(Modality.OCCURRED)
+    shared = read_modality(first, speech_act)
+    if shared.modality in {Modality.PLANNED, Modality.HYPOTHETICAL}:
+        return shared
     return ModalityReading(Modality.OCCURRED)
 
 

@@ -16,6 +16,8 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
 from eventwire.events.antecedents import stand_in
+from eventwire.events.discharged import discharged
+from eventwire.events.held_for import held_persons
 from eventwire.events.lexicon import agent_nouns, is_agent, is_person, triggers, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.races import race_won_nearby
@@ -72,7 +74,7 @@ def _missing_party(match: TriggerMatch) -> str | None:
     """The act needs a party (people released or killed, a state recognised) that is missing,
     or what it is done to is a thing ("goods checked")."""
     code, head = match.code, match.head
-    if code.mode == "release" and not any(_people(t) for t in _affected(match)):
+    if code.mode == "release" and (discharged(head) or not any(map(_people, _affected(match)))):
         return "releases no one"
     if _needs_people(match) and not any(_people(t) or _someones(t) for t in _affected(match)):
         return "done to no one"
@@ -378,7 +380,7 @@ def _affected(match: TriggerMatch) -> list[Token]:
         found.append(head.head)
     if head.dep_ in {"xcomp", "oprd"}:  # "51 people were reported killed"
         found += [c for c in head.head.children if c.dep_ == "nsubjpass"]
-    return found
+    return found + held_persons(head)  # "the man wanted for questioning"
 
 
 def _people(token: Token) -> bool:

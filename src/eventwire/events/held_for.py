@@ -1,0 +1,50 @@
+"""An act told as what someone is wanted or held for: its target is that someone.
+
+"the farmer wanted for questioning", "the suspect was held for questioning by police": the
+questioning (an investigation, an arrest, a trial) is done *to* the person the participle
+describes or the passive subject, by whoever "by" names. The trigger's own clause has no
+subject, so without this the role reader finds no target or takes the person for the doer.
+Only acts that authorities do to someone: "the man wanted for the killing" names the man as
+the killer, not the victim.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.roles import split_roles
+from eventwire.model import Participant
+
+DONE_BY_AUTHORITIES = {"ACCUSE", "COERCE"}  # questioning, investigation; arrest, trial
+
+
+def held_persons(head: Token) -> list[Token]:
+    """Who is wanted or held "for" the act `head` tells; the parser may read a reduced
+    relative as a past tense ("The activist wanted for questioning ... fled"), which has a
+    subject but no object."""
+    prep = head.head
+    if head.dep_ not in {"pcomp", "pobj"} or prep.lower_ != "for":
+        return []
+    participle = prep.head
+    deps = {c.dep_ for c in participle.children}
+    if participle.tag_ == "VBD" and "dobj" not in deps:
+        return [c for c in participle.children if c.dep_ == "nsubj"]
+    if participle.tag_ != "VBN":
+        return []
+    held = [c for c in participle.children if c.dep_ == "nsubjpass"]
+    return held + ([participle.head] if participle.dep_ == "acl" else [])
+
+
+def held_for_sides(
+    reader: RoleReader, head: Token, type_: str
+) -> tuple[list[Participant], list[Participant]] | None:
+    """Doers and target of an act that someone is wanted or held "for", else None."""
+    held = held_persons(head) if type_ in DONE_BY_AUTHORITIES else []
+    if not held:
+        return None
+    participle = head.head.head
+    agents = [p for c in participle.children if c.dep_ == "agent" for p in c.children]
+    agents += pobjs(head, {"by"})  # "held for questioning by police"
+    actors = [p for t in agents for p in reader.phrase(t)]
+    return split_roles(actors, [p for t in held for p in reader.phrase(t)])

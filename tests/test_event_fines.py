@@ -1,0 +1,20 @@
+"""Fining or penalising a party is an administrative penalty (COERCE, CAMEO 172), also where
+the tagger lemmatises "fined" wrongly."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian Congress fined the Liberal Union for a false address.",
+        "Congress will fine the Liberal Union next month.",
+        "The Chilean tribunal penalized the union for the strike.",
+    ],
+)
+def test_a_fine_is_a_penalty(text: str) -> None:
+    assert event_types(text) == ["COERCE"]
