@@ -33,8 +33,9 @@ def leading_appositive(span: Span) -> list[Token]:
 
 
 def _title_of_body(doc: Doc, comma: int) -> list[Token]:
-    """ "The leader of the Anti-Defamation League, X", "a spokesman for the ministry, X": a
-    title and the body it serves, opened by a determiner, before the comma."""
+    """ "The leader of the Anti-Defamation League, X", "a spokesman for the ministry, X", "a
+    member of the Kenyan parliament, X": a title (or a member noun) and the body it serves,
+    opened by a determiner, before the comma."""
     preposition = doc[comma - 1].head
     title = preposition.head
     if preposition.lower_ not in word_set("serving_preposition") or title.pos_ != "NOUN":
@@ -42,7 +43,8 @@ def _title_of_body(doc: Doc, comma: int) -> list[Token]:
     opener = doc[title.left_edge.i]
     if opener.lower_ not in word_set("indefinite_article") | {"the"} or opener.i >= title.i:
         return []
-    return list(doc[opener.i + 1 : comma]) if find_role(doc, [title]) else []
+    member = title.lower_ in word_set("body_member")
+    return list(doc[opener.i + 1 : comma]) if member or find_role(doc, [title]) else []
 
 
 def _modifiers_start(doc: Doc, comma: int) -> int:

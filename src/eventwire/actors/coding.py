@@ -18,7 +18,7 @@ from pathlib import Path
 
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
-from eventwire.actors.known import KnownActors, name_key
+from eventwire.actors.known import KnownActors, institution_names, name_key
 from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.codes import (
     capital_countries,
@@ -128,9 +128,12 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
         actor.sector = actor.role = None  # the table's role of the day fills them below
     named = actor.type != ActorType.PERSON  # an organisation's whole name beats a word in it
     named = named and not _named_in_part(actor, found, evidence)
+    generic = evidence.text.lower() in institution_names()  # "the Peruvian Congress"
     for field in ("country", "sector", "role"):
         value, current = getattr(found, field), getattr(actor, field)
-        if value is not None and (current is None or (named and current.value != value)):
+        kept = generic and field == "country"  # the text named the state whose it is
+        replace_it = named and not kept and current is not None and current.value != value
+        if value is not None and (current is None or replace_it):
             setattr(actor, field, Code(value=value, evidence=evidence, method=TABLE))
     if named and found.sector == "IGO" and found.country is None:
         actor.country = None  # "Organization of American States": no state's, demonym or not

@@ -87,6 +87,8 @@ def organization_codes(span: Span) -> Employer:
         country = code(span.doc, row.country, start, end) if row.country else None
         return Employer(country, code(span.doc, row.sector, start, end) if row.sector else None)
     country = find_country(span.doc, list(span)) or based_country(span)
+    if len(span) > 1 and country_of(span[0].text) is not None:  # "Peruvian Congress"
+        return Employer(country, organization_codes(span[1:]).sector)
     return Employer(country, business_sector(span) or group_sector(list(span)) or head_sector(span))
 
 
