@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.candidates import Candidate
-from eventwire.actors.capital_roles import stands_for_state
+from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.home_places import town_country
@@ -27,7 +27,6 @@ from eventwire.actors.stances import names_stance
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     CountryName,
-    capital_countries,
     country_phrases,
     group_phrases,
     names_ethnicity,
@@ -246,12 +245,12 @@ class GroupMentions(ChamberPartyMentions):
         owns an act or undergoes one stands for its country's government, as wire copy uses
         it; "in London" stays a place."""
         for ent in entities(self.doc):
-            iso3 = capital_countries().get(ent.text)
-            if ent.label_ != "GPE" or iso3 is None or not self._free(ent):
+            country = capital_country(ent)  # "Tripoli, the north Lebanese port": Lebanon's
+            if ent.label_ != "GPE" or country is None or not self._free(ent):
                 continue
             if stands_for_state(ent):
-                country = code(self.doc, iso3, ent.start_char, ent.end_char)
-                self._add(MentionKind.NAME, ActorType.COUNTRY, ent, key=iso3, country=country)
+                key = country.value
+                self._add(MentionKind.NAME, ActorType.COUNTRY, ent, key=key, country=country)
 
     def _find_bare_groups(self) -> None:
         """ "the police", "rebels", "voters", "investigators": a plural or collective noun
