@@ -1,0 +1,82 @@
+"""Actor codes that the words around a name give: a member noun with its body before the name,
+a country named before an institution every state has, a capital's namesake town placed in
+another country by its apposition, and well-known armed groups and parties in wire spellings."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import ArticleResult
+from tests.conftest import run_texts
+
+
+def _codes(result: ArticleResult, name: str) -> tuple[str | None, str | None]:
+    """The country and sector of the actor called `name`."""
+    actor = next(a for a in result.actors if a.name == name)
+    return (
+        actor.country.value if actor.country else None,
+        actor.sector.value if actor.sector else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "codes"),
+    [
+        (
+            "A member of the Kenyan parliament, Joseph Mwangi, accused the police of torture.",
+            "Joseph Mwangi",
+            ("KEN", "LEG"),
+        ),
+        (
+            "A member of the Peruvian Congress, Luis Quispe, criticized the army on Monday.",
+            "Luis Quispe",
+            ("PER", "LEG"),
+        ),
+    ],
+)
+def test_a_member_of_a_body_before_the_name_gives_its_codes(
+    sentence: str, name: str, codes: tuple[str, str]
+) -> None:
+    (r,) = run_texts(sentence, date="2012-03-01")
+    assert _codes(r, name) == codes
+
+
+def test_an_institution_every_state_has_is_the_state_named_before_it() -> None:
+    (r,) = run_texts("The Peruvian Congress rejected the budget on Monday.", date="2012-03-01")
+    assert _codes(r, "Congress") == ("PER", "LEG")
+
+
+def test_congress_named_bare_in_a_us_story_stays_american() -> None:
+    (r,) = run_texts("WASHINGTON (AP) _ Congress rejected the bill.", date="2012-03-01")
+    assert _codes(r, "Congress") == ("USA", "LEG")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Rebels shelled Tripoli, the north Lebanese port, on Sunday.", "Lebanon"),
+        ("Gunmen attacked Tripoli in northern Lebanon on Sunday.", "Lebanon"),
+        ("Washington accused Tripoli of backing the bombers.", "Libya"),
+    ],
+)
+def test_a_capitals_namesake_town_is_the_state_its_apposition_names(
+    sentence: str, country: str
+) -> None:
+    (r,) = run_texts(sentence, date="2012-03-01")
+    targets = [p.name for e in r.events for p in e.recipients]
+    assert targets == [country]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "codes"),
+    [
+        ("Al-Qaida claimed the attack on the convoy.", "Al-Qaeda", (None, "REB")),
+        ("Al-Shabab claimed the attack on the hotel.", "Al-Shabab", ("SOM", "REB")),
+        ("ZANU-PF accused the MDC of violence on Monday.", "ZANU-PF", ("ZWE", "PTY")),
+    ],
+)
+def test_armed_groups_and_parties_in_wire_spellings(
+    sentence: str, name: str, codes: tuple[str | None, str]
+) -> None:
+    (r,) = run_texts(sentence, date="2008-03-01")
+    assert _codes(r, name) == codes
