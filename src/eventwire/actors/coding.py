@@ -385,9 +385,12 @@ def _igo_delegates(group: Actor, owner: Actor) -> None:
 
 def _armed_opposition(group: Actor, owner: Actor, ousted: bool) -> None:
     """ "the ousted prime minister's forces": troops of a person whose state office the text
-    says is past are an armed opposition (REB), not the state's military. A person merely not
-    known to hold an office may still hold one, so their troops keep the military's code."""
+    says is past are an armed opposition (REB), not the state's military, as are an armed
+    group's ("ISIS soldiers"). A person merely not known to hold an office may still hold one,
+    so their troops keep the military's code."""
     if group.sector is None or group.sector.value != MILITARY:
         return
+    if owner.type == ActorType.ORGANIZATION and owner.sector and owner.sector.value == REBELS:
+        group.sector = Code(value=REBELS, evidence=owner.sector.evidence, method="owner")
     if owner.type == ActorType.PERSON and owner.sector is None and ousted:
         group.sector = Code(value=REBELS, evidence=group.sector.evidence, method="owner")
