@@ -25,9 +25,9 @@ def leading_appositive(span: Span) -> list[Token]:
     if doc[comma - 1].dep_ == "pobj":  # "at the Dutch embassy, X said": a place
         return _title_of_body(doc, comma)
     start = _modifiers_start(doc, comma)
-    opener = doc[start - 1]  # a determiner, a number or an owner's "'s" ("Vacco's aide, X")
+    opener = doc[start - 1]  # a determiner, a number or an owner ("Vacco's aide, X", "her aide")
     openers = word_set("indefinite_article") | possessives() | {"the"}
-    if opener.lower_ not in openers and opener.pos_ != "NUM":
+    if opener.lower_ not in openers and opener.pos_ != "NUM" and opener.dep_ != "poss":
         return []
     return list(doc[start:comma])
 
