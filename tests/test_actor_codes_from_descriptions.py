@@ -80,3 +80,30 @@ def test_armed_groups_and_parties_in_wire_spellings(
 ) -> None:
     (r,) = run_texts(sentence, date="2008-03-01")
     assert _codes(r, name) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "codes"),
+    [
+        (
+            "Workers affiliated with the Zambian Mineworkers' Union went on strike on Monday.",
+            "Workers affiliated with the Zambian Mineworkers' Union",
+            ("ZMB", "CVL"),
+        ),
+        (
+            "Members of the Pakistan People's Party protested in Lahore on Monday.",
+            "Members of the Pakistan People's Party",
+            ("PAK", "PTY"),
+        ),
+        (
+            "Members of the Colombian Congress rejected the bill on Monday.",
+            "Members of the Colombian Congress",
+            ("COL", "LEG"),
+        ),
+    ],
+)
+def test_a_group_tied_to_a_body_takes_its_codes(
+    sentence: str, name: str, codes: tuple[str, str]
+) -> None:
+    (r,) = run_texts(sentence, date="2010-03-01")
+    assert _codes(r, name) == codes

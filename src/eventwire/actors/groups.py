@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.affiliations import affiliation_owners
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.chamber_parties import ChamberPartyMentions
@@ -330,7 +331,7 @@ def _owner_words(head: Token) -> list[Token]:
     owners = [c for c in head.children if c.dep_ == "poss"]
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         owners += [c for c in prep.children if c.dep_ == "pobj"]
-    return owners
+    return owners + affiliation_owners(head)  # "workers affiliated with the union"
 
 
 def _owned_name(doc: Doc, span: Span, owner: Candidate) -> str:
