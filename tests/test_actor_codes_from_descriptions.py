@@ -107,3 +107,30 @@ def test_a_group_tied_to_a_body_takes_its_codes(
 ) -> None:
     (r,) = run_texts(sentence, date="2010-03-01")
     assert _codes(r, name) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "sector"),
+    [
+        (
+            "The main rebel group, the Forces for National Liberation, attacked a post.",
+            "Forces for National Liberation",
+            "REB",
+        ),
+        (
+            "The Allied Democratic Forces, a Ugandan rebel group, attacked a school.",
+            "Allied Democratic Forces",
+            "REB",
+        ),
+        (
+            "The opposition Alliance for Democracy boycotted the vote on Sunday.",
+            "Alliance for Democracy",
+            "OPP",
+        ),
+    ],
+)
+def test_the_words_around_an_unknown_organisation_say_its_kind(
+    sentence: str, name: str, sector: str
+) -> None:
+    (r,) = run_texts(sentence, date="2010-03-01")
+    assert _codes(r, name)[1] == sector
