@@ -134,3 +134,26 @@ def test_the_words_around_an_unknown_organisation_say_its_kind(
 ) -> None:
     (r,) = run_texts(sentence, date="2010-03-01")
     assert _codes(r, name)[1] == sector
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "codes"),
+    [
+        (
+            "Sudan's ambassador to the United Nations, Ali Osman, rejected the report.",
+            "Ali Osman",
+            ("SDN", "GOV"),
+        ),
+        (
+            "Tom Reed, the acting director of the FBI, said the suspect had fled.",
+            "Tom Reed",
+            ("USA", "COP"),
+        ),
+    ],
+)
+def test_a_posted_or_acting_title_describes_the_name(
+    sentence: str, name: str, codes: tuple[str, str]
+) -> None:
+    (r,) = run_texts(sentence, date="2010-03-01")
+    assert _codes(r, name) == codes
+    assert len([a for a in r.actors if a.type.value == "person"]) == 1

@@ -13,6 +13,7 @@ from eventwire.actors.phrases import find_role, possessives
 from eventwire.lexicons import word_set
 
 MAX_APPOSITIVE_TOKENS = 3  # "a senior Iranian spokesman"
+POSTED_TO = "to"
 
 
 def leading_appositive(span: Span) -> list[Token]:
@@ -38,13 +39,19 @@ def _title_of_body(doc: Doc, comma: int) -> list[Token]:
     opened by a determiner, before the comma."""
     preposition = doc[comma - 1].head
     title = preposition.head
-    if preposition.lower_ not in word_set("serving_preposition") or title.pos_ != "NOUN":
+    prepositions = word_set("serving_preposition") | {POSTED_TO}  # "ambassador to the UN"
+    if preposition.lower_ not in prepositions or title.pos_ != "NOUN":
         return []
     opener = doc[title.left_edge.i]
-    if opener.lower_ not in word_set("indefinite_article") | {"the"} or opener.i >= title.i:
+    owner = opener.dep_ == "poss"  # "Sudan's ambassador to the United Nations, X"
+    if opener.lower_ not in word_set("indefinite_article") | {"the"} and not owner:
+        return []
+    if opener.i >= title.i:
         return []
     member = title.lower_ in word_set("body_member")
-    return list(doc[opener.i + 1 : comma]) if member or find_role(doc, [title]) else []
+    start = opener.i if owner else opener.i + 1
+    end = preposition.i if preposition.lower_ == POSTED_TO else comma  # not the host state's
+    return list(doc[start:end]) if member or find_role(doc, [title]) else []
 
 
 def _modifiers_start(doc: Doc, comma: int) -> int:

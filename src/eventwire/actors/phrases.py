@@ -191,7 +191,7 @@ def appositive_window(span: Span) -> list[Token]:
             break
         if token.tag_ in {"WP", "WDT"}:  # ", a Comorian Muslim who had lived …"
             break
-        if token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":  # "the acting director"
             return []
         window.append(token)
     if any(t.dep_ == "conj" and span.start <= t.head.i < span.end for t in window):
