@@ -157,3 +157,21 @@ def test_a_posted_or_acting_title_describes_the_name(
     (r,) = run_texts(sentence, date="2010-03-01")
     assert _codes(r, name) == codes
     assert len([a for a in r.actors if a.type.value == "person"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "codes"),
+    [
+        (
+            "Kurds in northern Syria protested against the army.",
+            "Kurds in northern Syria",
+            ("SYR", "CVL"),
+        ),
+        ("Iranian Kurds marched to the border on Monday.", "Iranian Kurds", ("IRN", "CVL")),
+    ],
+)
+def test_a_people_of_no_state_takes_the_country_named_with_it(
+    sentence: str, name: str, codes: tuple[str, str]
+) -> None:
+    (r,) = run_texts(sentence, date="2010-03-01")
+    assert _codes(r, name) == codes
