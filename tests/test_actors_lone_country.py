@@ -34,3 +34,12 @@ def test_a_capital_of_another_country_names_that_country() -> None:
         "was critically ill."
     )
     assert codes(actor(r, "Saint Agnes Hospital"))[0] is None
+
+
+def test_a_state_institution_named_with_its_country_names_it() -> None:
+    (result,) = run_texts(
+        "Egypt's government vowed to punish the attackers. Interior Minister Ahmed Ali said "
+        "police arrested 20 militants on Sunday."
+    )
+    assert codes(actor(result, "Ahmed Ali")) == ("EGY", "GOV")
+    assert codes(actor(result, "police")) == ("EGY", "COP")

@@ -13,6 +13,7 @@ from eventwire.actors.phrases import find_role, possessives
 from eventwire.lexicons import word_set
 
 MAX_APPOSITIVE_TOKENS = 3  # "a senior Iranian spokesman"
+POSTED_TO = "to"
 
 
 def leading_appositive(span: Span) -> list[Token]:
@@ -25,24 +26,32 @@ def leading_appositive(span: Span) -> list[Token]:
     if doc[comma - 1].dep_ == "pobj":  # "at the Dutch embassy, X said": a place
         return _title_of_body(doc, comma)
     start = _modifiers_start(doc, comma)
-    opener = doc[start - 1]  # a determiner, a number or an owner's "'s" ("Vacco's aide, X")
+    opener = doc[start - 1]  # a determiner, a number or an owner ("Vacco's aide, X", "her aide")
     openers = word_set("indefinite_article") | possessives() | {"the"}
-    if opener.lower_ not in openers and opener.pos_ != "NUM":
+    if opener.lower_ not in openers and opener.pos_ != "NUM" and opener.dep_ != "poss":
         return []
     return list(doc[start:comma])
 
 
 def _title_of_body(doc: Doc, comma: int) -> list[Token]:
-    """ "The leader of the Anti-Defamation League, X", "a spokesman for the ministry, X": a
-    title and the body it serves, opened by a determiner, before the comma."""
+    """ "The leader of the Anti-Defamation League, X", "a spokesman for the ministry, X", "a
+    member of the Kenyan parliament, X": a title (or a member noun) and the body it serves,
+    opened by a determiner, before the comma."""
     preposition = doc[comma - 1].head
     title = preposition.head
-    if preposition.lower_ not in word_set("serving_preposition") or title.pos_ != "NOUN":
+    prepositions = word_set("serving_preposition") | {POSTED_TO}  # "ambassador to the UN"
+    if preposition.lower_ not in prepositions or title.pos_ != "NOUN":
         return []
     opener = doc[title.left_edge.i]
-    if opener.lower_ not in word_set("indefinite_article") | {"the"} or opener.i >= title.i:
+    owner = opener.dep_ == "poss"  # "Sudan's ambassador to the United Nations, X"
+    if opener.lower_ not in word_set("indefinite_article") | {"the"} and not owner:
         return []
-    return list(doc[opener.i + 1 : comma]) if find_role(doc, [title]) else []
+    if opener.i >= title.i:
+        return []
+    member = title.lower_ in word_set("body_member")
+    start = opener.i if owner else opener.i + 1
+    end = preposition.i if preposition.lower_ == POSTED_TO else comma  # not the host state's
+    return list(doc[start:end]) if member or find_role(doc, [title]) else []
 
 
 def _modifiers_start(doc: Doc, comma: int) -> int:

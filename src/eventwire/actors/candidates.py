@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventwire.actors.clauses import clause_key
+from eventwire.actors.known import institution_names
 from eventwire.actors.phrases import code, country_modifier
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import doc_text
@@ -90,7 +91,10 @@ class MentionCollector:
     def _body_country(
         self, span: Span, known: str | None, sector: str, evidence: tuple[int, int]
     ) -> Code | None:
-        """A known organisation's country: its table's, else the state's its name follows."""
+        """A known organisation's country: its table's, else the state's its name follows; an
+        institution every state has takes the state named before it ("the Peruvian Congress")."""
+        if known and span.text.lower() in institution_names():
+            return self._modifier_country(span, sector) or code(self.doc, known, *evidence)
         return code(self.doc, known, *evidence) if known else self._modifier_country(span, sector)
 
     def _modifier_country(self, span: Span, sector: str | None) -> Code | None:

@@ -1,14 +1,20 @@
 """When a capital's name stands for its state ("Washington accused Baghdad", "Beijing's
 warning", "sanctions against Tehran") and when it is the place it names ("in London",
-"flew to Moscow"), read from the clause the name fills."""
+"flew to Moscow"), read from the clause the name fills; and whose state it is when a town
+elsewhere bears the capital's name ("Tripoli, the north Lebanese port")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.actors.phrases import code, find_country
+from eventwire.codes import capital_countries
+from eventwire.model import Code
+
 # Prepositions whose object is a party to an act, not a place: "talks with Beijing",
 # "sanctions against Baghdad", "was criticised by Washington".
 PARTY_PREPOSITIONS = {"against", "with", "by"}
+DESCRIBING_DEPS = {"appos", "prep", "npadvmod"}  # "Tripoli, the … port", "Tripoli in Lebanon"
 
 
 def stands_for_state(name: Span) -> bool:
@@ -27,3 +33,22 @@ def stands_for_state(name: Span) -> bool:
 
 def _party_preposition(word: Token) -> bool:
     return word.lower_ in PARTY_PREPOSITIONS and (word.dep_ in {"prep", "agent"})
+
+
+def capital_country(name: Span) -> Code | None:
+    """The state of a capital's name: the one its own apposition or "in" phrase names when
+    that is another ("Tripoli, the north Lebanese port", "Tripoli in northern Lebanon": a
+    namesake town), else the capital's; none for a name that is no capital."""
+    iso3 = capital_countries().get(name.text)
+    if iso3 is None:
+        return None
+    after = name.doc[name.end : name.end + 1]  # "in" right after the name, wherever it hangs
+    for child in sorted({*name.root.children, *(t for t in after if t.lower_ == "in")}):
+        if child.dep_ not in DESCRIBING_DEPS or child.i < name.end:
+            continue
+        if child.dep_ == "prep" and child.lower_ != "in":
+            continue
+        named = find_country(name.doc, list(child.subtree))
+        if named is not None and named.value != iso3:
+            return named
+    return code(name.doc, iso3, name.start_char, name.end_char)

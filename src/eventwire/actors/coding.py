@@ -18,7 +18,7 @@ from pathlib import Path
 
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
-from eventwire.actors.known import KnownActors, name_key
+from eventwire.actors.known import KnownActors, institution_names, name_key
 from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.codes import (
     capital_countries,
@@ -128,9 +128,12 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
         actor.sector = actor.role = None  # the table's role of the day fills them below
     named = actor.type != ActorType.PERSON  # an organisation's whole name beats a word in it
     named = named and not _named_in_part(actor, found, evidence)
+    generic = evidence.text.lower() in institution_names()  # "the Peruvian Congress"
     for field in ("country", "sector", "role"):
         value, current = getattr(found, field), getattr(actor, field)
-        if value is not None and (current is None or (named and current.value != value)):
+        kept = generic and field == "country"  # the text named the state whose it is
+        replace_it = named and not kept and current is not None and current.value != value
+        if value is not None and (current is None or replace_it):
             setattr(actor, field, Code(value=value, evidence=evidence, method=TABLE))
     if named and found.sector == "IGO" and found.country is None:
         actor.country = None  # "Organization of American States": no state's, demonym or not
@@ -382,9 +385,12 @@ def _igo_delegates(group: Actor, owner: Actor) -> None:
 
 def _armed_opposition(group: Actor, owner: Actor, ousted: bool) -> None:
     """ "the ousted prime minister's forces": troops of a person whose state office the text
-    says is past are an armed opposition (REB), not the state's military. A person merely not
-    known to hold an office may still hold one, so their troops keep the military's code."""
+    says is past are an armed opposition (REB), not the state's military, as are an armed
+    group's ("ISIS soldiers"). A person merely not known to hold an office may still hold one,
+    so their troops keep the military's code."""
     if group.sector is None or group.sector.value != MILITARY:
         return
+    if owner.type == ActorType.ORGANIZATION and owner.sector and owner.sector.value == REBELS:
+        group.sector = Code(value=REBELS, evidence=owner.sector.evidence, method="owner")
     if owner.type == ActorType.PERSON and owner.sector is None and ousted:
         group.sector = Code(value=REBELS, evidence=group.sector.evidence, method="owner")

@@ -27,13 +27,14 @@ from eventwire.actors.phrases import (
     title_window,
 )
 from eventwire.codes import capital_countries, country_of, organization_lexicon
-from eventwire.lexicons import word_set
+from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
 from eventwire.parse.nlp import entities, entity_at
 
 BASED = "based"
 MAX_JOINED = 3  # "former federal prosecutor and …": the coordinated title's words
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss"})
+NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})  # "an airline official"
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,8 @@ def organization_codes(span: Span) -> Employer:
         country = code(span.doc, row.country, start, end) if row.country else None
         return Employer(country, code(span.doc, row.sector, start, end) if row.sector else None)
     country = find_country(span.doc, list(span)) or based_country(span)
+    if len(span) > 1 and country_of(span[0].text) is not None:  # "Peruvian Congress"
+        return Employer(country, organization_codes(span[1:]).sector)
     return Employer(country, business_sector(span) or group_sector(list(span)) or head_sector(span))
 
 
@@ -236,7 +239,15 @@ def body_sector(
         return code(rebel.doc, REBELS, rebel.idx, rebel.idx + len(rebel)) if rebel else sector
     if not serves_any_body(sector, role):
         return sector
-    return group_sector(title) or sector
+    return _firm_word(title) or group_sector(title) or sector
+
+
+def _firm_word(title: list[Token]) -> Code | None:
+    """ "a company spokesman", "an airline official": a firm's common noun before the title."""
+    heads = word_map("organization_head")
+    firms = (t for t in title if t.dep_ in NOUN_MODIFIERS and heads.get(t.lower_) == "BUS")
+    firm = next(firms, None)
+    return code(firm.doc, "BUS", firm.idx, firm.idx + len(firm)) if firm else None
 
 
 def served_person(description: list[Token], surnames: set[str]) -> Span | None:

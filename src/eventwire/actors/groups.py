@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.affiliations import affiliation_owners
 from eventwire.actors.candidates import Candidate
-from eventwire.actors.capital_roles import stands_for_state
+from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.home_places import town_country
@@ -27,7 +28,6 @@ from eventwire.actors.stances import names_stance
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     CountryName,
-    capital_countries,
     country_phrases,
     group_phrases,
     names_ethnicity,
@@ -246,12 +246,12 @@ class GroupMentions(ChamberPartyMentions):
         owns an act or undergoes one stands for its country's government, as wire copy uses
         it; "in London" stays a place."""
         for ent in entities(self.doc):
-            iso3 = capital_countries().get(ent.text)
-            if ent.label_ != "GPE" or iso3 is None or not self._free(ent):
+            country = capital_country(ent)  # "Tripoli, the north Lebanese port": Lebanon's
+            if ent.label_ != "GPE" or country is None or not self._free(ent):
                 continue
             if stands_for_state(ent):
-                country = code(self.doc, iso3, ent.start_char, ent.end_char)
-                self._add(MentionKind.NAME, ActorType.COUNTRY, ent, key=iso3, country=country)
+                key = country.value
+                self._add(MentionKind.NAME, ActorType.COUNTRY, ent, key=key, country=country)
 
     def _find_bare_groups(self) -> None:
         """ "the police", "rebels", "voters", "investigators": a plural or collective noun
@@ -331,7 +331,7 @@ def _owner_words(head: Token) -> list[Token]:
     owners = [c for c in head.children if c.dep_ == "poss"]
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         owners += [c for c in prep.children if c.dep_ == "pobj"]
-    return owners
+    return owners + affiliation_owners(head)  # "workers affiliated with the union"
 
 
 def _owned_name(doc: Doc, span: Span, owner: Candidate) -> str:

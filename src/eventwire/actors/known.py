@@ -371,3 +371,11 @@ def institution_rows() -> list[KnownActor]:
         if sector in _INSTITUTIONAL
     ]
     return rows
+
+
+@cache
+def institution_names() -> frozenset[str]:
+    """The lower-cased names and aliases of the institutions every state has ("Congress",
+    "the interior ministry"): a country named before one says whose it is."""
+    rows = institution_rows()
+    return frozenset(n.lower() for row in rows for n in (row.name, *row.aliases))

@@ -4,6 +4,7 @@ Anti-Corruption Commission"; "the Umma party will boycott Algeria's elections").
 
 Only actors a state's politics holds take it: people with a title (an office names its state
 when the text names no other), parties, armed groups, and groups named by their role or people.
+A state's own institution named with its country ("Egypt's government") names it too.
 A text naming two countries (as countries, through its actors, or by their capitals) says
 nothing of whose such an actor is, nor does one naming its country only through an actor
 ("South African leader X" gives X's nationality, not where the story stands); a person with no
@@ -19,6 +20,7 @@ from eventwire.codes import capital_countries
 from eventwire.model import Actor, ActorType, Code
 
 LONE = "lone country"
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
 def lone_country(actors: list[Actor], text: str) -> Code | None:
@@ -36,7 +38,15 @@ def lone_country(actors: list[Actor], text: str) -> Code | None:
 
 
 def _names_country(actor: Actor) -> bool:
-    return actor.type == ActorType.COUNTRY and actor.country is not None
+    """A country, or a state's own institution named with it ("Egypt's government", "the
+    Sudanese army"): either says where the story stands, unlike a person's nationality."""
+    if actor.country is None:
+        return False
+    if actor.type == ActorType.COUNTRY:
+        return True
+    sector = actor.sector.value if actor.sector else None
+    worded = actor.country.method is None and actor.country.evidence is not None
+    return actor.type == ActorType.GROUP and worded and sector in STATE_SECTORS
 
 
 def _capital_countries_in(text: str) -> list[str]:

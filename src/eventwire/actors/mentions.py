@@ -44,7 +44,7 @@ from eventwire.actors.name_checks import (
     strip_leading_title,
 )
 from eventwire.actors.nationality import described_nationality
-from eventwire.actors.org_sectors import business_sector, head_sector
+from eventwire.actors.org_sectors import business_sector, described_kind, head_sector
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.phrases import (
     MAX_TITLE_TOKENS,
@@ -316,7 +316,7 @@ class MentionFinder(GroupMentions):
             return
         role = find_role(self.doc, list(span))
         group = group_sector(list(span))
-        sector = business_sector(span) or (role[0] if role else group)  # "General Motors Co."
+        sector = described_kind(span) or business_sector(span) or (role[0] if role else group)
         outlet = joint_outlet(span.text)
         if sector is None and outlet is not None:  # "Washington Post-ABC News" (a joint poll)
             sector = code(self.doc, "MED", span.start_char, span.end_char)

@@ -1,5 +1,6 @@
 """The sector an unknown organisation's own name gives it: its head noun, the noun in
-apposition to it, or the national institution its name starts with."""
+apposition to it, or the national institution its name starts with; or the kind of body the
+words around it say it is ("the rebel X", "X, a Ugandan rebel group")."""
 
 from __future__ import annotations
 
@@ -103,3 +104,19 @@ def known_bodies() -> dict[str, str]:
         if row.sector and row.type == ActorType.ORGANIZATION
         for form in (row.name, *row.aliases)
     }
+
+
+def described_kind(span: Span) -> Code | None:
+    """ "the rebel X", "X, a Ugandan rebel group", "The main rebel group, X": a word the text
+    puts before an unknown organisation's name or in its apposition says what kind of body it
+    is, over the words of the name ("Forces" is no state's army there)."""
+    doc, root = span.doc, span.root
+    words = [doc[span.start - 1]] if span.start else []
+    phrases = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    head = root.head  # "The main rebel group, X", not "the rebel Front (RUF)": one name
+    if root.dep_ == "appos" and head.i < span.start and doc[head.i + 1].text == ",":
+        phrases.append(head)
+    words += [t for phrase in phrases for t in phrase.subtree if t.i <= phrase.i]
+    kinds = word_map("organization_descriptor")
+    found = next((t for t in words if t.lower_ in kinds), None)
+    return code(doc, kinds[found.lower_], found.idx, found.idx + len(found)) if found else None

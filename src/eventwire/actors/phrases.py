@@ -191,7 +191,7 @@ def appositive_window(span: Span) -> list[Token]:
             break
         if token.tag_ in {"WP", "WDT"}:  # ", a Comorian Muslim who had lived …"
             break
-        if token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":  # "the acting director"
             return []
         window.append(token)
     if any(t.dep_ == "conj" and span.start <= t.head.i < span.end for t in window):
@@ -369,6 +369,8 @@ def located_country(span: Span) -> Code | None:
     while at + 1 < len(doc) and doc[at].lower_ in {"the", *word_set("place_part")}:
         at += 1  # "in the south of", "in northern Iraq"
     match = country_phrases().at(tokens(doc), at, accept=lambda m: not ragged(doc[m.start : m.end]))
+    if match is not None and _names_a_body(doc, match.start, match.end):
+        return None  # "members of the Pakistan People's Party": the party's, not a place's
     if match is not None and (not match.value.is_demonym or _names_a_place(doc, match.end)):
         named = doc[match.start : match.end]
         return code(doc, match.value.iso3, named.start_char, named.end_char)
@@ -378,6 +380,12 @@ def located_country(span: Span) -> Code | None:
     if country is None:
         return None
     return code(doc, country, doc[at].idx, doc[at].idx + len(place))
+
+
+def _names_a_body(doc: Doc, start: int, end: int) -> bool:
+    """The country opens or qualifies an organisation's name ("the Colombian Congress")."""
+    bodies = (entity_at(doc[i]) for i in (start, end) if i < len(doc))
+    return any(e is not None and e.label_ == "ORG" and e.end > end for e in bodies)
 
 
 def group_modifier(word: Token) -> bool:
