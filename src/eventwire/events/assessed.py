@@ -1,0 +1,56 @@
+"""Event words that a sentence weighs rather than tells.
+
+"Support for Mr. Trump here is minimal", "the bureau's vow is as reliable as a campaign
+promise", "the war is a reminder that ...", "the detentions are widely recognized as abuses":
+an agreement, appeal or act named as the subject of a judgement in the present is talked about,
+not reported; so is fault weighed ("who is to blame"), where no one blames anyone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.scope import CONFLICTUAL
+from eventwire.model import Participant
+
+ASSESSING = words("event_words.tsv", "assessing")  # "is recognized as", "is seen as"
+PREDICATE_DEPS = {"acomp", "attr"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Participant]) -> bool:
+    """An event noun judged in the present; acts of force are told without parties ("the attack
+    was ..."), so for them only one with no party named is read as weighed."""
+    head = match.head
+    if not match.nominal or not _present(head.head):
+        return False
+    if match.code.type in CONFLICTUAL and (actors or recipients):
+        return False
+    verb = head.head
+    if head.dep_ == "attr":  # "is a reminder that ..."
+        return verb.lemma_.lower() == "be" and match.code.type not in CONFLICTUAL
+    if head.dep_ == "nsubjpass":
+        return verb.lemma_.lower() in ASSESSING
+    judged = any(c.dep_ in PREDICATE_DEPS for c in verb.children)
+    return head.dep_ == "nsubj" and verb.lemma_.lower() == "be" and judged
+
+
+def fault_weighed(match: TriggerMatch) -> bool:
+    """ "who is to blame", "the agency is partly to blame": being at fault is a judgement; the
+    act has a blamer as its subject ("Obama blamed Congress")."""
+    head = match.head
+    copula = head.head
+    return (
+        not match.nominal
+        and head.lemma_.lower() == "blame"
+        and head.dep_ == "xcomp"
+        and copula.lemma_.lower() == "be"
+    )
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present, itself or by its auxiliary ("is", "are recognized")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ in PRESENT_TAGS or any(a.tag_ in PRESENT_TAGS for a in auxiliaries)

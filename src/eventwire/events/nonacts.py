@@ -1,0 +1,52 @@
+"""Readings of a trigger that tell no act, named for `confidence`'s features.
+
+Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
+`object_senses`, `sourcing`); this one asks them in turn and gives the first that holds, with
+the weight it takes off the event's confidence (`--all` keeps the event, marked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventwire.events.assessed import assessed, fault_weighed
+from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
+from eventwire.events.object_senses import deploys_no_force, press_release
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.sourcing import asks_for_comment
+from eventwire.events.word_uses import adjectival, names_the_doer
+from eventwire.model import Participant
+
+NONACT_WEIGHTS = {
+    "names the doer": -0.6,
+    "adjectival use": -0.6,
+    "judged, not told": -0.45,
+    "fault weighed": -0.6,
+    "asks for comment": -0.6,
+    "campaign stop": -0.6,
+    "press release": -0.6,
+    "deploys no force": -0.6,
+}
+MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
+    ("names the doer", names_the_doer),
+    ("adjectival use", adjectival),
+    ("fault weighed", fault_weighed),
+    ("asks for comment", lambda m: m.code.type == "REQUEST" and asks_for_comment(m.head)),
+    ("campaign event", held_by_a_person),
+    ("press release", press_release),
+    ("deploys no force", deploys_no_force),
+]
+
+
+def nonact_reading(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> str | None:
+    """The name of the first reading in which the trigger tells no act, if any."""
+    for name, holds in MATCH_READINGS:
+        if holds(match):
+            return name
+    if assessed(match, actors, recipients):
+        return "judged, not told"
+    if campaign_stop(match, actors, recipients):
+        return "campaign stop"
+    return None

@@ -1,0 +1,58 @@
+"""Triggers whose form or object gives a sense that is no act.
+
+"the campaign's release announcing the hire" is a press release, no freeing of anyone; "the
+strategy deployed by the campaign", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE
+moves troops, police, arms or people).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.antecedents import stand_in
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.patterns import TriggerMatch
+
+FORCE_WORDS = (
+    words("event_words.tsv", "military")
+    | words("event_words.tsv", "violence")
+    | words("event_words.tsv", "device")
+)
+PRESS = {"press", "news"}  # "a press release", "a news release"
+PEOPLE_ENTITIES = {"PERSON", "NORP", "ORG", "GPE", "CARDINAL"}
+
+
+def press_release(match: TriggerMatch) -> bool:
+    """A release noun named as the press's or followed by what it announces."""
+    head = match.head
+    if not match.nominal or match.code.mode != "release":
+        return False
+    kinds = [c for c in head.children if c.dep_ in {"compound", "amod"}]
+    telling = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    return bool(telling) or any(c.lower_ in PRESS for c in kinds)
+
+
+def deploys_no_force(match: TriggerMatch) -> bool:
+    """A verb of mobilising whose object is neither people nor arms."""
+    head = match.head
+    if match.nominal or match.code.type != "MOBILIZE":
+        return False
+    deployed = [stand_in(c) for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if head.dep_ in {"acl", "amod"}:
+        deployed.append(head.head)
+    return bool(deployed) and not any(_force(t) for t in deployed)
+
+
+def _force(token: Token) -> bool:
+    """Troops, arms, people or a group, also by a modifier ("army reservists")."""
+    kinds = [c for c in token.children if c.dep_ in {"compound", "amod"}]
+    return any(map(_forces, [token, *kinds]))
+
+
+def _forces(token: Token) -> bool:
+    return (
+        is_agent(token)
+        or token.ent_type_ in PEOPLE_ENTITIES
+        or token.like_num
+        or bool({token.lower_, token.lemma_.lower()} & FORCE_WORDS)
+    )

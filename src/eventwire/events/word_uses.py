@@ -1,0 +1,51 @@
+"""Trigger words used to name someone or something, not to tell an act.
+
+"some of the protesters were 'bad dudes'" names people by what they do, and "pledged
+delegates", "lobbying and consulting firms" use a participle as an adjective: the kind of a
+noun, no act that happened (the PLOVER gold codes "demonstrators blocked a road" on the verb).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import agent_nouns, words
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.scope import CONFLICTUAL
+
+COURSE = words("event_words.tsv", "course")  # "a protester started demonstrating"
+LINKING = {"be", "seem", "appear", "become", "remain"}  # "a protester seemed to stumble"
+DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist
+MODIFIER_DEPS = {"amod", "compound", "nmod"}
+PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
+
+
+def names_the_doer(match: TriggerMatch) -> bool:
+    """ "as a protester was being removed", "some of the protesters were 'bad dudes'": a noun
+    for those who do the act names them; it tells the act only as the subject of what they do
+    ("protesters blocked the road")."""
+    head = match.head
+    lemma = head.lemma_.lower()
+    doer = lemma.endswith(DOER_SUFFIXES) and {head.lower_, lemma} & agent_nouns()
+    if not match.nominal or not doer:  # not "patrols", "a state of siege": acts and states
+        return False
+    verb = head.head
+    acting = head.dep_ == "nsubj" and verb.pos_ == "VERB"
+    return not (acting and verb.lemma_.lower() not in LINKING | COURSE)
+
+
+def adjectival(match: TriggerMatch) -> bool:
+    """ "pledged delegates", "lobbying and consulting firms": a participle of a word act that
+    modifies a noun says what kind of thing the noun is. Force done to the noun is told that
+    way ("the kidnapped journalist") and is left to the other rules."""
+    head = match.head
+    if match.nominal or match.code.type in CONFLICTUAL or head.tag_ not in PARTICIPLE_TAGS:
+        return False
+    return _modifier(head).dep_ in MODIFIER_DEPS
+
+
+def _modifier(token: Token) -> Token:
+    """The first of coordinated modifiers ("lobbying and consulting" -> lobbying)."""
+    while token.dep_ == "conj" and token.head.tag_ in PARTICIPLE_TAGS:
+        token = token.head
+    return token
