@@ -1,0 +1,83 @@
+"""Trigger words that name, judge or gather the news rather than tell an act: a doer noun, an
+adjectival participle, an event noun judged in the present, fault weighed, a request for
+comment, a candidate's rally or home campaign stop, a press release, a strategy deployed. The
+acts beside them stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of the demonstrators were students from Leeds, the mayor said.",
+        "As a protester was being led away, Mr. Corbyn kept speaking.",
+    ],
+)
+def test_a_noun_for_protesters_tells_no_protest(text: str) -> None:
+    assert "PROTEST" not in event_types(text)
+
+
+def test_protesters_doing_something_stays_a_protest() -> None:
+    assert "PROTEST" in event_types("Demonstrators blocked a road in Lagos on Monday.")
+
+
+def test_an_adjectival_participle_tells_no_act() -> None:
+    text = "Mr. Kovac worked for lobbying and consulting firms in Brussels for a decade."
+    assert not {"REQUEST", "CONSULT"} & set(event_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support for Mr. Orban in the capital is minimal.",
+        "The ministry's pledge that the data will stay private is as reliable as a sales pitch.",
+    ],
+)
+def test_an_event_noun_judged_in_the_present_is_no_event(text: str) -> None:
+    assert not {"SUPPORT", "AGREE"} & set(event_types(text))
+
+
+def test_fault_weighed_is_no_accusation() -> None:
+    assert "ACCUSE" not in event_types("Voters are divided over who is to blame for the deficit.")
+
+
+def test_blaming_someone_stays_an_accusation() -> None:
+    assert "ACCUSE" in event_types("Premier Li blamed Japan for the collapse of the talks.")
+
+
+def test_a_request_for_comment_is_no_request() -> None:
+    text = "A spokesman for Mr. Macron did not respond to Reuters' request for comment."
+    assert "REQUEST" not in event_types(text)
+
+
+def test_a_candidate_holding_a_rally_is_no_protest() -> None:
+    text = "Senator Ted Cruz won the primary. He is holding a rally in Austin on Friday."
+    assert "PROTEST" not in event_types(text)
+
+
+def test_a_candidate_visiting_a_home_state_is_no_consultation() -> None:
+    text = "Republican candidate Marco Rubio visited Ohio on Sunday to campaign."
+    assert "CONSULT" not in event_types(text)
+
+
+def test_a_candidate_visiting_another_country_stays_a_visit() -> None:
+    text = "Republican candidate Donald Trump visited Mexico and met President Enrique Pena Nieto."
+    assert "CONSULT" in event_types(text)
+
+
+def test_a_press_release_frees_no_one() -> None:
+    text = "The party's release announcing the new chairman came on Monday."
+    assert "RETREAT" not in event_types(text)
+
+
+def test_a_strategy_deployed_mobilises_no_force() -> None:
+    text = "The strategy deployed by the Labour campaign worked well in Wales."
+    assert "MOBILIZE" not in event_types(text)
+
+
+def test_troops_deployed_stay_a_mobilisation() -> None:
+    assert "MOBILIZE" in event_types("Germany deployed 500 army reservists to Lithuania.")
