@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from eventwire.events.assessed import assessed, fault_weighed
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
-from eventwire.events.object_senses import deploys_no_force, press_release
+from eventwire.events.object_senses import deploys_no_force, press_release, works_for
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sourcing import asks_for_comment
 from eventwire.events.word_uses import adjectival, names_the_doer
@@ -26,6 +26,7 @@ NONACT_WEIGHTS = {
     "campaign stop": -0.6,
     "press release": -0.6,
     "deploys no force": -0.6,
+    "line of work": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -35,6 +36,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("campaign event", held_by_a_person),
     ("press release", press_release),
     ("deploys no force", deploys_no_force),
+    ("line of work", works_for),
 ]
 
 

@@ -2,7 +2,8 @@
 
 "the campaign's release announcing the hire" is a press release, no freeing of anyone; "the
 strategy deployed by the campaign", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE
-moves troops, police, arms or people).
+moves troops, police, arms or people); "earned millions consulting for foreign governments" is
+a line of work (one consults "with" a party).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ FORCE_WORDS = (
     | words("event_words.tsv", "violence")
     | words("event_words.tsv", "device")
 )
+CONSULTING = "040"  # CAMEO: consult
 PRESS = {"press", "news"}  # "a press release", "a news release"
 PEOPLE_ENTITIES = {"PERSON", "NORP", "ORG", "GPE", "CARDINAL"}
 
@@ -56,3 +58,13 @@ def _forces(token: Token) -> bool:
         or token.like_num
         or bool({token.lower_, token.lemma_.lower()} & FORCE_WORDS)
     )
+
+
+def works_for(match: TriggerMatch) -> bool:
+    """ "consulting for foreign governments", "consults for banks": working for a client, with no
+    one consulted "with"."""
+    head = match.head
+    if match.nominal or match.code.cameo != CONSULTING or head.lemma_.lower() != "consult":
+        return False
+    preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+    return "for" in preps and "with" not in preps
