@@ -1,9 +1,10 @@
 """Event words that a sentence weighs rather than tells.
 
 "Support for Mr. Trump here is minimal", "the bureau's vow is as reliable as a campaign
-promise", "the war is a reminder that ...", "the detentions are widely recognized as abuses":
-an agreement, appeal or act named as the subject of a judgement in the present is talked about,
-not reported; so is fault weighed ("who is to blame"), where no one blames anyone.
+promise", "the war is a reminder that ...", "the detentions are widely recognized as abuses",
+"a warning serves as a reminder": an agreement, appeal or act named as the subject of a
+judgement in the present is talked about, not reported; so is fault weighed ("who is to
+blame"), where no one blames anyone.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Pa
     if head.dep_ == "nsubjpass":
         return verb.lemma_.lower() in ASSESSING
     judged = any(c.dep_ in PREDICATE_DEPS for c in verb.children)
-    return head.dep_ == "nsubj" and verb.lemma_.lower() == "be" and judged
+    serves = verb.lemma_.lower() == "serve" and any(c.lower_ == "as" for c in verb.children)
+    return head.dep_ == "nsubj" and (serves or (verb.lemma_.lower() == "be" and judged))
 
 
 def fault_weighed(match: TriggerMatch) -> bool:

@@ -1,8 +1,8 @@
 """Readings of a trigger that tell no act, named for `confidence`'s features.
 
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
-`object_senses`, `sourcing`); this one asks them in turn and gives the first that holds, with
-the weight it takes off the event's confidence (`--all` keeps the event, marked).
+`object_senses`, `sourcing`, `questions`); this one asks them in turn and gives the first that
+holds, with the weight it takes off the event's confidence (`--all` keeps the event, marked).
 """
 
 from __future__ import annotations
@@ -11,10 +11,21 @@ from collections.abc import Callable
 
 from eventwire.events.assessed import assessed, fault_weighed
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
-from eventwire.events.object_senses import deploys_no_force, press_release, works_for
+from eventwire.events.object_senses import (
+    deploys_no_force,
+    press_release,
+    recalls_a_fact,
+    works_for,
+)
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sourcing import asks_for_comment
-from eventwire.events.word_uses import adjectival, names_the_doer
+from eventwire.events.questions import asked_about
+from eventwire.events.sourcing import answers_press, asks_for_comment
+from eventwire.events.word_uses import (
+    adjectival,
+    describes_a_quality,
+    describes_an_ability,
+    names_the_doer,
+)
 from eventwire.model import Participant
 
 NONACT_WEIGHTS = {
@@ -27,16 +38,25 @@ NONACT_WEIGHTS = {
     "press release": -0.6,
     "deploys no force": -0.6,
     "line of work": -0.6,
+    "recalls a fact": -0.6,
+    "describes a quality": -0.6,
+    "describes an ability": -0.6,
+    "asked about": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
     ("adjectival use", adjectival),
     ("fault weighed", fault_weighed),
     ("asks for comment", lambda m: m.code.type == "REQUEST" and asks_for_comment(m.head)),
+    ("asks for comment", lambda m: m.code.type == "REJECT" and answers_press(m.head)),
     ("campaign event", held_by_a_person),
     ("press release", press_release),
     ("deploys no force", deploys_no_force),
     ("line of work", works_for),
+    ("recalls a fact", recalls_a_fact),
+    ("describes a quality", describes_a_quality),
+    ("describes an ability", describes_an_ability),
+    ("asked about", asked_about),
 ]
 
 

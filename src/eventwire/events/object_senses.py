@@ -3,7 +3,8 @@
 "the campaign's release announcing the hire" is a press release, no freeing of anyone; "the
 strategy deployed by the campaign", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE
 moves troops, police, arms or people); "earned millions consulting for foreign governments" is
-a line of work (one consults "with" a party).
+a line of work (one consults "with" a party); "a reminder of how ...", "is a reminder that ..."
+recalls a fact and asks no one to act ("a reminder to pay" does).
 """
 
 from __future__ import annotations
@@ -20,7 +21,13 @@ FORCE_WORDS = (
     | words("event_words.tsv", "device")
 )
 CONSULTING = "040"  # CAMEO: consult
-PRESS = {"press", "news"}  # "a press release", "a news release"
+PRESS = {"press", "news"}
+OBLIGING = {
+    "to",
+    "must",
+    "should",
+    "ought",
+}  # "a reminder to pay", "that it must cooperate"  # "a press release", "a news release"
 PEOPLE_ENTITIES = {"PERSON", "NORP", "ORG", "GPE", "CARDINAL"}
 
 
@@ -68,3 +75,14 @@ def works_for(match: TriggerMatch) -> bool:
         return False
     preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
     return "for" in preps and "with" not in preps
+
+
+def recalls_a_fact(match: TriggerMatch) -> bool:
+    """A reminder noun that addresses no one and says nothing must be done ("a stern reminder
+    to Iraq that it must cooperate" is an appeal)."""
+    head = match.head
+    if not match.nominal or head.lemma_.lower() != "reminder":
+        return False
+    addressed = any(is_agent(t) for c in head.children if c.lower_ == "to" for t in c.children)
+    told = any(t.dep_ == "aux" and t.lower_ in OBLIGING for t in head.subtree)
+    return not addressed and not told

@@ -29,3 +29,9 @@ def asks_for_comment(verb: Token) -> bool:
     asked = objects(verb) + prep_objects(verb, {"for"})
     asked += [o for c in verb.children if c.dep_ == "acl" for o in objects(c)]
     return any(t.lemma_.lower() in PRESS_REQUESTS for t in asked)
+
+
+def answers_press(verb: Token) -> bool:
+    """ "declined requests for an interview", "ignored repeated requests for comment": turning
+    down a reporter's request is no rejection of another party's act."""
+    return any(asks_for_comment(o) for o in objects(verb))

@@ -3,6 +3,8 @@
 "some of the protesters were 'bad dudes'" names people by what they do, and "pledged
 delegates", "lobbying and consulting firms" use a participle as an adjective: the kind of a
 noun, no act that happened (the PLOVER gold codes "demonstrators blocked a road" on the verb).
+So does an infinitive that says what a quality is about ("too dangerous to allow in") and a
+relative clause that says what someone can do ("party leaders who can support any candidate").
 """
 
 from __future__ import annotations
@@ -49,3 +51,20 @@ def _modifier(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.tag_ in PARTICIPLE_TAGS:
         token = token.head
     return token
+
+
+def describes_a_quality(match: TriggerMatch) -> bool:
+    """ "too dangerous to allow to enter", "hard to support": an infinitive under an adjective
+    says what the quality is about."""
+    head = match.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    return not match.nominal and infinitive and head.head.pos_ == "ADJ" and head.head != head
+
+
+def describes_an_ability(match: TriggerMatch) -> bool:
+    """ "party leaders who can support any candidate", "forces that can strike anywhere": what
+    a noun's relative clause says it is able to do."""
+    head = match.head
+    able = any(c.dep_ == "aux" and c.lower_ == "can" for c in head.children)
+    negated = any(c.dep_ == "neg" for c in head.children)
+    return not match.nominal and head.dep_ == "relcl" and able and not negated
