@@ -81,3 +81,41 @@ def test_a_strategy_deployed_mobilises_no_force() -> None:
 
 def test_troops_deployed_stay_a_mobilisation() -> None:
     assert "MOBILIZE" in event_types("Germany deployed 500 army reservists to Lithuania.")
+
+
+def test_turning_down_a_reporters_request_is_no_rejection() -> None:
+    text = "Governor Hogan declined repeated requests for an interview."
+    assert "REJECT" not in event_types(text)
+
+
+def test_rejecting_a_partys_request_stays_a_rejection() -> None:
+    assert "REJECT" in event_types("Governor Hogan rejected the union's request for a recount.")
+
+
+def test_consulting_for_clients_is_a_line_of_work() -> None:
+    text = "Mr. Fabiani earned millions consulting for foreign governments, including Angola."
+    assert "CONSULT" not in event_types(text)
+
+
+def test_a_reminder_of_a_fact_is_no_appeal() -> None:
+    text = "Voters posted historical reminders of how the treatment of Sikhs echoed the past."
+    assert "REQUEST" not in event_types(text)
+
+
+def test_a_reminder_that_a_party_must_act_stays_an_appeal() -> None:
+    text = "Chancellor Merkel issued a stern reminder to Greece that it must repay its loans."
+    assert "REQUEST" in event_types(text)
+
+
+def test_an_infinitive_under_an_adjective_tells_no_act() -> None:
+    text = "His speech portrays migrants as too dangerous to allow into the country."
+    assert "CONCEDE" not in event_types(text)
+
+
+def test_what_a_relative_clause_says_someone_can_do_is_no_act() -> None:
+    text = "Superdelegates are party officials who can support any candidate."
+    assert "SUPPORT" not in event_types(text)
+
+
+def test_an_act_asked_about_is_no_act() -> None:
+    assert "ACCUSE" not in event_types("How hard will Senator Warren attack Mr. Bloomberg?")
