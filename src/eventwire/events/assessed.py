@@ -22,12 +22,13 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Participant]) -> bool:
-    """An event noun judged in the present; acts of force are told without parties ("the attack
-    was ..."), so for them only one with no party named is read as weighed."""
+    """An event noun judged in the present, with no one named doing it ("the Belarus-Russia
+    drills are important" tells the drills); acts of force are told without parties ("the
+    attack was ..."), so for them only one with no party named at all is read as weighed."""
     head = match.head
-    if not match.nominal or not _present(head.head):
+    if not match.nominal or actors or not _present(head.head):
         return False
-    if match.code.type in CONFLICTUAL and (actors or recipients):
+    if match.code.type in CONFLICTUAL and recipients:
         return False
     verb = head.head
     if head.dep_ == "attr":  # "is a reminder that ..."

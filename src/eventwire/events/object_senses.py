@@ -15,6 +15,7 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 
+DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
 FORCE_WORDS = (
     words("event_words.tsv", "military")
     | words("event_words.tsv", "violence")
@@ -42,9 +43,9 @@ def press_release(match: TriggerMatch) -> bool:
 
 
 def deploys_no_force(match: TriggerMatch) -> bool:
-    """A verb of mobilising whose object is neither people nor arms."""
+    """A verb of deploying whose object is neither people nor arms."""
     head = match.head
-    if match.nominal or match.code.type != "MOBILIZE":
+    if match.nominal or head.lemma_.lower() not in DEPLOYING:
         return False
     deployed = [stand_in(c) for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     if head.dep_ in {"acl", "amod"}:
