@@ -119,3 +119,18 @@ def test_what_a_relative_clause_says_someone_can_do_is_no_act() -> None:
 
 def test_an_act_asked_about_is_no_act() -> None:
     assert "ACCUSE" not in event_types("How hard will Senator Warren attack Mr. Bloomberg?")
+
+
+def test_an_event_noun_in_a_routine_is_no_event() -> None:
+    text = "Often, retailers will hire lawyers and brokers to work together on a deal."
+    assert "AGREE" not in event_types(text)
+
+
+def test_an_act_named_as_what_something_was_is_no_report() -> None:
+    text = "This seems to have been a carefully planned attack, the police chief said."
+    assert "ASSAULT" not in event_types(text)
+
+
+def test_a_gerund_judged_as_a_course_of_action_is_no_act() -> None:
+    text = "Tearing up the treaty and retreating behind high walls would be very unwise."
+    assert "RETREAT" not in event_types(text)

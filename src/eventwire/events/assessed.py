@@ -18,26 +18,42 @@ from eventwire.model import Participant
 
 ASSESSING = words("event_words.tsv", "assessing")  # "is recognized as", "is seen as"
 PREDICATE_DEPS = {"acomp", "attr"}
+LINKING = {"be", "seem", "appear", "become", "remain"}  # "appears to have been an attack"
 PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Participant]) -> bool:
-    """An event noun judged in the present, with no one named doing it ("the Belarus-Russia
-    drills are important" tells the drills); acts of force are told without parties ("the
-    attack was ..."), so for them only one with no party named at all is read as weighed."""
+    """An event noun judged in the present, or named as what something is ("this appears to have
+    been a well-planned attack"), with no one named doing it ("the Belarus-Russia drills are
+    important" tells the drills); acts of force are told without parties ("the attack was
+    ..."), so for them only one with no party named at all is read as weighed."""
     head = match.head
-    if not match.nominal or actors or not _present(head.head):
+    if not match.nominal or actors:
         return False
     if match.code.type in CONFLICTUAL and recipients:
         return False
     verb = head.head
-    if head.dep_ == "attr":  # "is a reminder that ..."
-        return verb.lemma_.lower() == "be" and match.code.type not in CONFLICTUAL
+    if head.dep_ == "attr":  # "is a reminder that ...", "was a well-planned attack"
+        return verb.lemma_.lower() in LINKING
+    if not _present(verb):
+        return False
     if head.dep_ == "nsubjpass":
         return verb.lemma_.lower() in ASSESSING
     judged = any(c.dep_ in PREDICATE_DEPS for c in verb.children)
     serves = verb.lemma_.lower() == "serve" and any(c.lower_ == "as" for c in verb.children)
     return head.dep_ == "nsubj" and (serves or (verb.lemma_.lower() == "be" and judged))
+
+
+def judged_doing(match: TriggerMatch) -> bool:
+    """ "Tearing up trade agreements and retreating behind tariff barriers would be
+    unproductive", "attacking Iran is a mistake": a gerund that is the subject of a judgement
+    names a course of action and weighs it."""
+    head = match.head
+    while head.dep_ == "conj":
+        head = head.head
+    verb = head.head
+    judged = any(c.dep_ in PREDICATE_DEPS for c in verb.children)
+    return not match.nominal and head.dep_ == "csubj" and verb.lemma_.lower() in LINKING and judged
 
 
 def fault_weighed(match: TriggerMatch) -> bool:

@@ -1,15 +1,16 @@
 """Readings of a trigger that tell no act, named for `confidence`'s features.
 
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
-`object_senses`, `sourcing`, `questions`); this one asks them in turn and gives the first that
-holds, with the weight it takes off the event's confidence (`--all` keeps the event, marked).
+`object_senses`, `sourcing`, `questions`, `routine`); this one asks them in turn and gives the
+first that holds, with the weight it takes off the event's confidence (`--all` keeps the event,
+marked).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from eventwire.events.assessed import assessed, fault_weighed
+from eventwire.events.assessed import assessed, fault_weighed, judged_doing
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
 from eventwire.events.object_senses import (
     deploys_no_force,
@@ -19,6 +20,7 @@ from eventwire.events.object_senses import (
 )
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.questions import asked_about
+from eventwire.events.routine import in_a_routine
 from eventwire.events.sourcing import answers_press, asks_for_comment
 from eventwire.events.word_uses import (
     adjectival,
@@ -47,6 +49,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
     ("adjectival use", adjectival),
     ("fault weighed", fault_weighed),
+    ("judged, not told", judged_doing),
     ("asks for comment", lambda m: m.code.type == "REQUEST" and asks_for_comment(m.head)),
     ("asks for comment", lambda m: m.code.type == "REJECT" and answers_press(m.head)),
     ("campaign event", held_by_a_person),
@@ -57,6 +60,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("describes a quality", describes_a_quality),
     ("describes an ability", describes_an_ability),
     ("asked about", asked_about),
+    ("habitual", in_a_routine),
 ]
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.assessed import LINKING
 from eventwire.events.lexicon import agent_nouns, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.scope import CONFLICTUAL
 
 COURSE = words("event_words.tsv", "course")  # "a protester started demonstrating"
-LINKING = {"be", "seem", "appear", "become", "remain"}  # "a protester seemed to stumble"
 DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
 PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
