@@ -134,3 +134,12 @@ def test_an_act_named_as_what_something_was_is_no_report() -> None:
 def test_a_gerund_judged_as_a_course_of_action_is_no_act() -> None:
     text = "Tearing up the treaty and retreating behind high walls would be very unwise."
     assert "RETREAT" not in event_types(text)
+
+
+def test_one_claim_equated_with_another_is_no_praise() -> None:
+    text = "Her aides argue that to suggest she is tough is saying she is competent."
+    assert "SUPPORT" not in event_types(text)
+
+
+def test_someone_saying_a_wrong_stays_an_accusation() -> None:
+    assert "ACCUSE" in event_types("Senator Warren is saying Mr. Bloomberg is a fraud.")

@@ -18,6 +18,8 @@ from eventwire.model import Participant
 
 ASSESSING = words("event_words.tsv", "assessing")  # "is recognized as", "is seen as"
 PREDICATE_DEPS = {"acomp", "attr"}
+EQUATING = {"say", "mean"}  # "doing X is saying Y", "doing X means Y"
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 LINKING = {"be", "seem", "appear", "become", "remain"}  # "appears to have been an attack"
 PRESENT_TAGS = {"VBZ", "VBP"}
 
@@ -56,6 +58,24 @@ def judged_doing(match: TriggerMatch) -> bool:
     return not match.nominal and head.dep_ == "csubj" and verb.lemma_.lower() in LINKING and judged
 
 
+def equated(match: TriggerMatch) -> bool:
+    """ "to suggest he is tough is saying he is competent", "praising Bush is saying he is
+    right": a clause that "is saying" or "means" another equates two claims; no one says
+    either. The parse hangs the first clause as the subject or as an infinitive before it."""
+    head = match.head
+    if match.nominal:
+        return False
+    if head.dep_ == "csubj" and head.head.lemma_.lower() in EQUATING:
+        return True
+    children = list(head.children)
+    if head.lemma_.lower() not in EQUATING or any(c.dep_ in SUBJECT_DEPS for c in children):
+        return False
+    return any(
+        c.dep_ == "csubj" or (c.dep_ == "advcl" and c.i < head.i and _infinitive(c))
+        for c in children
+    )
+
+
 def fault_weighed(match: TriggerMatch) -> bool:
     """ "who is to blame", "the agency is partly to blame": being at fault is a judgement; the
     act has a blamer as its subject ("Obama blamed Congress")."""
@@ -67,6 +87,10 @@ def fault_weighed(match: TriggerMatch) -> bool:
         and head.dep_ == "xcomp"
         and copula.lemma_.lower() == "be"
     )
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _present(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from eventwire.events.assessed import assessed, fault_weighed, judged_doing
+from eventwire.events.assessed import assessed, equated, fault_weighed, judged_doing
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
 from eventwire.events.object_senses import (
     deploys_no_force,
@@ -35,6 +35,7 @@ NONACT_WEIGHTS = {
     "adjectival use": -0.6,
     "judged, not told": -0.45,
     "fault weighed": -0.6,
+    "equates claims": -0.6,
     "asks for comment": -0.6,
     "campaign stop": -0.6,
     "press release": -0.6,
@@ -50,6 +51,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("adjectival use", adjectival),
     ("fault weighed", fault_weighed),
     ("judged, not told", judged_doing),
+    ("equates claims", equated),
     ("asks for comment", lambda m: m.code.type == "REQUEST" and asks_for_comment(m.head)),
     ("asks for comment", lambda m: m.code.type == "REJECT" and answers_press(m.head)),
     ("campaign event", held_by_a_person),
