@@ -38,7 +38,7 @@ WEIGHTS = {
     "statistic": -0.5,
     "no agent": -0.45,
     "mentioned in passing": -0.35,
-    "describes a noun": -0.45,
+    "describes a noun": -0.4,
     "reflexive": -0.5,
     "releases no one": -0.6,
     "done to no one": -0.6,
