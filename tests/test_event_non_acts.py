@@ -143,3 +143,12 @@ def test_one_claim_equated_with_another_is_no_praise() -> None:
 
 def test_someone_saying_a_wrong_stays_an_accusation() -> None:
     assert "ACCUSE" in event_types("Senator Warren is saying Mr. Bloomberg is a fraud.")
+
+
+def test_demonstrators_taking_to_the_streets_stay_a_protest() -> None:
+    text = "Several hundred demonstrators took to the streets of Leeds on Tuesday."
+    assert "PROTEST" in event_types(text)
+
+
+def test_an_intent_under_an_adjective_stays_an_act() -> None:
+    assert "SUPPORT" in event_types("Speaker Ryan said he was ready to support Mr. Trump.")

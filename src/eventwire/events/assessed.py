@@ -35,8 +35,9 @@ def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Pa
     if match.code.type in CONFLICTUAL and recipients:
         return False
     verb = head.head
-    if head.dep_ == "attr":  # "is a reminder that ...", "was a well-planned attack"
-        return verb.lemma_.lower() in LINKING
+    if head.dep_ == "attr":  # "is a reminder that ...", not "there were complaints"
+        existential = any(c.dep_ == "expl" for c in verb.children)
+        return verb.lemma_.lower() in LINKING and not existential
     if not _present(verb):
         return False
     if head.dep_ == "nsubjpass":

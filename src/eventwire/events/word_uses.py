@@ -16,7 +16,7 @@ from eventwire.events.lexicon import agent_nouns, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.scope import CONFLICTUAL
 
-COURSE = words("event_words.tsv", "course")  # "a protester started demonstrating"
+TOUGH = words("event_words.tsv", "tough")  # "hard to support", "easy to attack"
 DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
 PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
@@ -25,15 +25,16 @@ PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
 def names_the_doer(match: TriggerMatch) -> bool:
     """ "as a protester was being removed", "some of the protesters were 'bad dudes'": a noun
     for those who do the act names them; it tells the act only as the subject of what they do
-    ("protesters blocked the road")."""
+    ("protesters blocked the road", "took to the streets"); with an infinitive or participle
+    after the verb ("started demonstrating", "seemed to stumble") that verb tells it."""
     head = match.head
     lemma = head.lemma_.lower()
     doer = lemma.endswith(DOER_SUFFIXES) and {head.lower_, lemma} & agent_nouns()
     if not match.nominal or not doer:  # not "patrols", "a state of siege": acts and states
         return False
     verb = head.head
-    acting = head.dep_ == "nsubj" and verb.pos_ == "VERB"
-    return not (acting and verb.lemma_.lower() not in LINKING | COURSE)
+    acting = head.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in LINKING
+    return not acting or any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def adjectival(match: TriggerMatch) -> bool:
@@ -54,11 +55,17 @@ def _modifier(token: Token) -> Token:
 
 
 def describes_a_quality(match: TriggerMatch) -> bool:
-    """ "too dangerous to allow to enter", "hard to support": an infinitive under an adjective
-    says what the quality is about."""
+    """ "too dangerous to allow to enter", "hard to support": an infinitive whose object is the
+    adjective's subject says what the quality is about ("ready to support Trump" is an intent)."""
     head = match.head
+    adjective = head.head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-    return not match.nominal and infinitive and head.head.pos_ == "ADJ" and head.head != head
+    if match.nominal or not infinitive or adjective.pos_ != "ADJ" or adjective == head:
+        return False
+    weighed = adjective.lemma_.lower() in TOUGH or any(
+        c.lower_ == "too" for c in adjective.children
+    )
+    return weighed and not any(c.dep_ == "dobj" for c in head.children)
 
 
 def describes_an_ability(match: TriggerMatch) -> bool:
