@@ -33,7 +33,7 @@ def test_an_adjectival_participle_tells_no_act() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Support for Mr. Orban in the capital is minimal.",
+        "Support for Mr. Orban in the capital is as weak as ever.",
         "The ministry's pledge that the data will stay private is as reliable as a sales pitch.",
     ],
 )
@@ -152,3 +152,13 @@ def test_demonstrators_taking_to_the_streets_stay_a_protest() -> None:
 
 def test_an_intent_under_an_adjective_stays_an_act() -> None:
     assert "SUPPORT" in event_types("Speaker Ryan said he was ready to support Mr. Trump.")
+
+
+def test_protesters_beginning_to_act_stay_a_protest() -> None:
+    text = "The protesters were beginning to gather outside the embassy in Havana on Friday."
+    assert "PROTEST" in event_types(text)
+
+
+def test_an_event_nouns_course_is_no_judgement() -> None:
+    text = "Premier Li said the talks with Japan are ongoing and will resume on Monday."
+    assert "CONSULT" in event_types(text)

@@ -1,10 +1,9 @@
 """Event words that a sentence weighs rather than tells.
 
-"Support for Mr. Trump here is minimal", "the bureau's vow is as reliable as a campaign
-promise", "the war is a reminder that ...", "the detentions are widely recognized as abuses",
-"a warning serves as a reminder": an agreement, appeal or act named as the subject of a
-judgement in the present is talked about, not reported; so is fault weighed ("who is to
-blame"), where no one blames anyone.
+"The bureau's vow is as reliable as a campaign promise", "the war is a reminder that ...",
+"the detentions are widely recognized as abuses", "a warning serves as a reminder": an
+agreement, appeal or act named as the subject of a judgement in the present is talked about,
+not reported; so is fault weighed ("who is to blame"), where no one blames anyone.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from eventwire.model import Participant
 
 ASSESSING = words("event_words.tsv", "assessing")  # "is recognized as", "is seen as"
 PREDICATE_DEPS = {"acomp", "attr"}
+DEGREE = {"as", "so", "too", "more", "less", "most", "least", "very"}  # "as reliable as"
 EQUATING = {"say", "mean"}  # "doing X is saying Y", "doing X means Y"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 LINKING = {"be", "seem", "appear", "become", "remain"}  # "appears to have been an attack"
@@ -42,9 +42,15 @@ def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Pa
         return False
     if head.dep_ == "nsubjpass":
         return verb.lemma_.lower() in ASSESSING
-    judged = any(c.dep_ in PREDICATE_DEPS for c in verb.children)
+    graded = any(_graded(c) for c in verb.children if c.dep_ in PREDICATE_DEPS)
     serves = verb.lemma_.lower() == "serve" and any(c.lower_ == "as" for c in verb.children)
-    return head.dep_ == "nsubj" and (serves or (verb.lemma_.lower() == "be" and judged))
+    return head.dep_ == "nsubj" and (serves or (verb.lemma_.lower() == "be" and graded))
+
+
+def _graded(predicate: Token) -> bool:
+    """ "as reliable as a campaign promise", "more important": a judgement of degree; "is
+    ongoing", "is subject to approval" tell the event's course or terms."""
+    return predicate.tag_ in {"JJR", "JJS"} or any(c.lower_ in DEGREE for c in predicate.children)
 
 
 def judged_doing(match: TriggerMatch) -> bool:
@@ -56,7 +62,8 @@ def judged_doing(match: TriggerMatch) -> bool:
         head = head.head
     verb = head.head
     judged = any(c.dep_ in PREDICATE_DEPS for c in verb.children)
-    return not match.nominal and head.dep_ == "csubj" and verb.lemma_.lower() in LINKING and judged
+    gerund = not match.nominal and head.tag_ == "VBG" and head.dep_ == "csubj"
+    return gerund and verb.lemma_.lower() in LINKING and judged
 
 
 def equated(match: TriggerMatch) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.assessed import LINKING
-from eventwire.events.lexicon import agent_nouns, words
+from eventwire.events.lexicon import agent_nouns, triggers, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.scope import CONFLICTUAL
 
@@ -24,17 +24,25 @@ PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
 
 def names_the_doer(match: TriggerMatch) -> bool:
     """ "as a protester was being removed", "some of the protesters were 'bad dudes'": a noun
-    for those who do the act names them; it tells the act only as the subject of what they do
-    ("protesters blocked the road", "took to the streets"); with an infinitive or participle
-    after the verb ("started demonstrating", "seemed to stumble") that verb tells it."""
+    for those who do the act names them; it tells the act as the subject of what they do
+    ("protesters blocked the road", "began to gather") or with a clause that tells it
+    ("protesters who had blocked the entrance"). A verb of its own after a linking verb or an
+    aspect verb ("seemed to stumble", "started demonstrating") tells it instead."""
     head = match.head
     lemma = head.lemma_.lower()
     doer = lemma.endswith(DOER_SUFFIXES) and {head.lower_, lemma} & agent_nouns()
     if not match.nominal or not doer:  # not "patrols", "a state of siege": acts and states
         return False
+    if any(c.dep_ == "relcl" for c in head.children):
+        return False
     verb = head.head
-    acting = head.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in LINKING
-    return not acting or any(c.dep_ == "xcomp" for c in verb.children)
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in LINKING:
+        return True
+    return any(c.dep_ == "xcomp" and _verb_trigger(c) for c in verb.children)
+
+
+def _verb_trigger(token: Token) -> bool:
+    return any(t.kind == "V" for t in triggers().get(token.lemma_.lower(), []))
 
 
 def adjectival(match: TriggerMatch) -> bool:
