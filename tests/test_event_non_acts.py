@@ -162,3 +162,8 @@ def test_protesters_beginning_to_act_stay_a_protest() -> None:
 def test_an_event_nouns_course_is_no_judgement() -> None:
     text = "Premier Li said the talks with Japan are ongoing and will resume on Monday."
     assert "CONSULT" in event_types(text)
+
+
+def test_an_activists_rally_against_a_war_stays_a_protest() -> None:
+    text = "Antiwar activist Cindy Sheehan held a rally against the war outside the ranch."
+    assert "PROTEST" in event_types(text)

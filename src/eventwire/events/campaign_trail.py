@@ -14,15 +14,22 @@ from eventwire.events.patterns import RALLIES, TriggerMatch
 from eventwire.model import Participant
 
 CAMPAIGN_SECTORS = {"PTY", "LEG"}  # candidates, parties, legislators
+PROTESTING_SECTORS = {"CVL", "OPP", "NGO", "REB", "REL", "LAB"}  # those who rally in protest
 VISIT = "042"  # CAMEO: make a visit
 NAMING_DEPS = {"compound", "poss", "nmod"}  # "a Trump rally", "Sanders' rally"
 ONE_PERSON = {"he", "she"}
 
 
-def held_by_a_person(match: TriggerMatch) -> bool:
-    """A rally named after one person, or held by one ("he is holding a rally")."""
+def held_by_a_person(match: TriggerMatch, actors: list[Participant]) -> bool:
+    """A rally named after one person, or held by one ("he is holding a rally"), that is aimed
+    at no one and held by no civilians, activists or opposition ("Sheehan held a rally against
+    the war" protests)."""
     head = match.head
     if not match.nominal or match.code.type != "PROTEST" or head.lemma_.lower() not in RALLIES:
+        return False
+    if any(c.lower_ == "against" for c in head.children) or any(
+        p.sector in PROTESTING_SECTORS for p in actors
+    ):
         return False
     holders = [c for c in head.children if c.dep_ in NAMING_DEPS]
     if head.dep_ == "dobj":

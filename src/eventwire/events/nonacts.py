@@ -38,6 +38,7 @@ NONACT_WEIGHTS = {
     "equates claims": -0.6,
     "asks for comment": -0.6,
     "campaign stop": -0.6,
+    "a person's rally": -0.6,
     "press release": -0.6,
     "deploys no force": -0.6,
     "line of work": -0.6,
@@ -54,7 +55,6 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("equates claims", equated),
     ("asks for comment", lambda m: m.code.type == "REQUEST" and asks_for_comment(m.head)),
     ("asks for comment", lambda m: m.code.type == "REJECT" and answers_press(m.head)),
-    ("campaign event", held_by_a_person),
     ("press release", press_release),
     ("deploys no force", deploys_no_force),
     ("line of work", works_for),
@@ -75,6 +75,8 @@ def nonact_reading(
             return name
     if assessed(match, actors, recipients):
         return "judged, not told"
+    if held_by_a_person(match, actors):
+        return "a person's rally"
     if campaign_stop(match, actors, recipients):
         return "campaign stop"
     return None
