@@ -1,7 +1,7 @@
 """A candidate's rounds: rallies and stops on the campaign trail, no protest or consultation.
 
-"He is holding a rally in San Jose", "a Sanders rally" is a candidate's campaign event (a group
-rallies in protest: "activists held a rally"); "Sanders visited Missouri", "racing to visit all
+"He is holding a rally in San Jose" is a candidate's campaign event (a group rallies in
+protest: "activists held a rally"); "Sanders visited Missouri", "racing to visit all
 99 counties", "visited a halfway house" is campaigning at home, not a visit to another party
 (PLOVER's CONSULT is between parties: "Trump visited Mexico" stays).
 """
@@ -16,14 +16,13 @@ from eventwire.model import Participant
 CAMPAIGN_SECTORS = {"PTY", "LEG"}  # candidates, parties, legislators
 PROTESTING_SECTORS = {"CVL", "OPP", "NGO", "REB", "REL", "LAB"}  # those who rally in protest
 VISIT = "042"  # CAMEO: make a visit
-NAMING_DEPS = {"compound", "poss", "nmod"}  # "a Trump rally", "Sanders' rally"
 ONE_PERSON = {"he", "she"}
 
 
 def held_by_a_person(match: TriggerMatch, actors: list[Participant]) -> bool:
-    """A rally named after one person, or held by one ("he is holding a rally"), that is aimed
-    at no one and held by no civilians, activists or opposition ("Sheehan held a rally against
-    the war" protests)."""
+    """A rally held by one person ("he is holding a rally"), aimed at no one and held by no
+    civilians, activists or opposition ("Sheehan held a rally against the war" protests); one
+    named for a candidate ("a Trump rally") is no trigger at all (`patterns._campaign_rally`)."""
     head = match.head
     if not match.nominal or match.code.type != "PROTEST" or head.lemma_.lower() not in RALLIES:
         return False
@@ -31,9 +30,7 @@ def held_by_a_person(match: TriggerMatch, actors: list[Participant]) -> bool:
         p.sector in PROTESTING_SECTORS for p in actors
     ):
         return False
-    holders = [c for c in head.children if c.dep_ in NAMING_DEPS]
-    if head.dep_ == "dobj":
-        holders += [c for c in head.head.children if c.dep_ == "nsubj"]
+    holders = [c for c in head.head.children if c.dep_ == "nsubj"] if head.dep_ == "dobj" else []
     return any(_one_person(t) for t in holders)
 
 
