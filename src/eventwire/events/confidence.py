@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.generic import done_by_you
 from eventwire.events.headline import headline_verb
 from eventwire.events.lexicon import AGENT_ENTITIES, is_agent, triggers, words
 from eventwire.events.modality import read_modality
+from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.press import interview_question, press_or_topic
 from eventwire.events.scope import CONFLICTUAL, SPEECH_ACTS
@@ -88,7 +90,7 @@ WEIGHTS = {
     "promise named, not made": -0.45,
     "press contact": -0.6,
     "absent": -0.6,
-}
+} | NONACT_WEIGHTS
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
 PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
@@ -103,7 +105,6 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC", "DATE"}
 TIME_ENTITIES = {"DATE", "TIME"}  # "a Saturday rally": a day names no participant
 ABSENCE = words("event_words.tsv", "absence")
 OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
-CAMPAIGN_SECTORS = {"PTY", "LEG"}
 OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
 
 
@@ -123,6 +124,7 @@ def _features(
     head = match.head
     own = match.nominal and _own_participants(head)
     headline = match.nominal and headline_verb(head) is not None  # names on both sides
+    nonact = nonact_reading(match, actors, recipients)  # `nonacts`: a doer, a judgement ...
     return [
         ("own participants", own),
         ("no participants", not actors and not recipients and not headline),
@@ -147,6 +149,7 @@ def _features(
         ("asks a question", match.code.type == "ACCUSE" and interview_question(match.head)),
         ("to a candidate", _to_candidates(match, recipients)),
         ("absent", match.nominal and _absent(head)),
+        (nonact or "", nonact is not None),
     ]
 
 

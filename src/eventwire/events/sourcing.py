@@ -13,9 +13,25 @@ from eventwire.events.lexicon import words
 from eventwire.events.sense import objects, prep_objects
 
 ANONYMITY = words("event_words.tsv", "anonymity")  # anonymity, confidentiality
+PRESS_REQUESTS = words("event_words.tsv", "press_request")  # comment, interview, response
 
 
 def asks_for_anonymity(verb: Token) -> bool:
     """ "requested anonymity", "asked for anonymity": what is asked for is not to be named."""
     asked = objects(verb) + prep_objects(verb, {"for"})
     return any(t.lemma_.lower() in ANONYMITY for t in asked)
+
+
+def asks_for_comment(verb: Token) -> bool:
+    """ "did not respond to a request for comment", "requests seeking comment were not
+    returned", "asked for an interview": a reporter asking a party to speak is how the news was
+    gathered, no appeal between the parties the story is about."""
+    asked = objects(verb) + prep_objects(verb, {"for"})
+    asked += [o for c in verb.children if c.dep_ == "acl" for o in objects(c)]
+    return any(t.lemma_.lower() in PRESS_REQUESTS for t in asked)
+
+
+def answers_press(verb: Token) -> bool:
+    """ "declined requests for an interview", "ignored repeated requests for comment": turning
+    down a reporter's request is no rejection of another party's act."""
+    return any(asks_for_comment(o) for o in objects(verb))

@@ -1,0 +1,107 @@
+"""Event words that a sentence weighs rather than tells.
+
+"The bureau's vow is as reliable as a campaign promise", "the war is a reminder that ...",
+"the detentions are widely recognized as abuses", "a warning serves as a reminder": an
+agreement, appeal or act named as the subject of a judgement in the present is talked about,
+not reported; so is fault weighed ("who is to blame"), where no one blames anyone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.scope import CONFLICTUAL
+from eventwire.model import Participant
+
+ASSESSING = words("event_words.tsv", "assessing")  # "is recognized as", "is seen as"
+PREDICATE_DEPS = {"acomp", "attr"}
+DEGREE = {"as", "so", "too", "more", "less", "most", "least", "very"}  # "as reliable as"
+EQUATING = {"say", "mean"}  # "doing X is saying Y", "doing X means Y"
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+LINKING = {"be", "seem", "appear", "become", "remain"}  # "appears to have been an attack"
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Participant]) -> bool:
+    """An event noun judged in the present, or named as what something is ("this appears to have
+    been a well-planned attack"), with no one named doing it ("the Belarus-Russia drills are
+    important" tells the drills); acts of force are told without parties ("the attack was
+    ..."), so for them only one with no party named at all is read as weighed."""
+    head = match.head
+    if not match.nominal or actors:
+        return False
+    if match.code.type in CONFLICTUAL and recipients:
+        return False
+    verb = head.head
+    if head.dep_ == "attr":  # "is a reminder that ...", not "there were complaints"
+        existential = any(c.dep_ == "expl" for c in verb.children)
+        return verb.lemma_.lower() in LINKING and not existential
+    if not _present(verb):
+        return False
+    if head.dep_ == "nsubjpass":
+        return verb.lemma_.lower() in ASSESSING
+    graded = any(_graded(c) for c in verb.children if c.dep_ in PREDICATE_DEPS)
+    serves = verb.lemma_.lower() == "serve" and any(c.lower_ == "as" for c in verb.children)
+    return head.dep_ == "nsubj" and (serves or (verb.lemma_.lower() == "be" and graded))
+
+
+def _graded(predicate: Token) -> bool:
+    """ "as reliable as a campaign promise", "more important": a judgement of degree; "is
+    ongoing", "is subject to approval" tell the event's course or terms."""
+    return predicate.tag_ in {"JJR", "JJS"} or any(c.lower_ in DEGREE for c in predicate.children)
+
+
+def judged_doing(match: TriggerMatch) -> bool:
+    """ "Tearing up trade agreements and retreating behind tariff barriers would be
+    unproductive", "attacking Iran is a mistake": a gerund that is the subject of a judgement
+    names a course of action and weighs it."""
+    head = match.head
+    while head.dep_ == "conj":
+        head = head.head
+    verb = head.head
+    judged = any(c.dep_ in PREDICATE_DEPS for c in verb.children)
+    gerund = not match.nominal and head.tag_ == "VBG" and head.dep_ == "csubj"
+    return gerund and verb.lemma_.lower() in LINKING and judged
+
+
+def equated(match: TriggerMatch) -> bool:
+    """ "to suggest he is tough is saying he is competent", "praising Bush is saying he is
+    right": a clause that "is saying" or "means" another equates two claims; no one says
+    either. The parse hangs the first clause as the subject or as an infinitive before it."""
+    head = match.head
+    if match.nominal:
+        return False
+    if head.dep_ == "csubj" and head.head.lemma_.lower() in EQUATING:
+        return True
+    children = list(head.children)
+    if head.lemma_.lower() not in EQUATING or any(c.dep_ in SUBJECT_DEPS for c in children):
+        return False
+    return any(
+        c.dep_ == "csubj" or (c.dep_ == "advcl" and c.i < head.i and _infinitive(c))
+        for c in children
+    )
+
+
+def fault_weighed(match: TriggerMatch) -> bool:
+    """ "who is to blame", "the agency is partly to blame": being at fault is a judgement; the
+    act has a blamer as its subject ("Obama blamed Congress")."""
+    head = match.head
+    copula = head.head
+    return (
+        not match.nominal
+        and head.lemma_.lower() == "blame"
+        and head.dep_ == "xcomp"
+        and copula.lemma_.lower() == "be"
+    )
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present, itself or by its auxiliary ("is", "are recognized")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ in PRESENT_TAGS or any(a.tag_ in PRESENT_TAGS for a in auxiliaries)

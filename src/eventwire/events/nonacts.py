@@ -1,0 +1,82 @@
+"""Readings of a trigger that tell no act, named for `confidence`'s features.
+
+Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
+`object_senses`, `sourcing`, `questions`, `routine`); this one asks them in turn and gives the
+first that holds, with the weight it takes off the event's confidence (`--all` keeps the event,
+marked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventwire.events.assessed import assessed, equated, fault_weighed, judged_doing
+from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
+from eventwire.events.object_senses import (
+    deploys_no_force,
+    press_release,
+    recalls_a_fact,
+    works_for,
+)
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.questions import asked_about
+from eventwire.events.routine import in_a_routine
+from eventwire.events.sourcing import answers_press, asks_for_comment
+from eventwire.events.word_uses import (
+    adjectival,
+    describes_a_quality,
+    describes_an_ability,
+    names_the_doer,
+)
+from eventwire.model import Participant
+
+NONACT_WEIGHTS = {
+    "names the doer": -0.6,
+    "adjectival use": -0.6,
+    "judged, not told": -0.45,
+    "fault weighed": -0.6,
+    "equates claims": -0.6,
+    "asks for comment": -0.6,
+    "campaign stop": -0.6,
+    "a person's rally": -0.6,
+    "press release": -0.6,
+    "deploys no force": -0.6,
+    "line of work": -0.6,
+    "recalls a fact": -0.6,
+    "describes a quality": -0.6,
+    "describes an ability": -0.6,
+    "asked about": -0.6,
+}
+MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
+    ("names the doer", names_the_doer),
+    ("adjectival use", adjectival),
+    ("fault weighed", fault_weighed),
+    ("judged, not told", judged_doing),
+    ("equates claims", equated),
+    ("asks for comment", lambda m: m.code.type == "REQUEST" and asks_for_comment(m.head)),
+    ("asks for comment", lambda m: m.code.type == "REJECT" and answers_press(m.head)),
+    ("press release", press_release),
+    ("deploys no force", deploys_no_force),
+    ("line of work", works_for),
+    ("recalls a fact", recalls_a_fact),
+    ("describes a quality", describes_a_quality),
+    ("describes an ability", describes_an_ability),
+    ("asked about", asked_about),
+    ("habitual", in_a_routine),
+]
+
+
+def nonact_reading(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> str | None:
+    """The name of the first reading in which the trigger tells no act, if any."""
+    for name, holds in MATCH_READINGS:
+        if holds(match):
+            return name
+    if assessed(match, actors, recipients):
+        return "judged, not told"
+    if held_by_a_person(match, actors):
+        return "a person's rally"
+    if campaign_stop(match, actors, recipients):
+        return "campaign stop"
+    return None

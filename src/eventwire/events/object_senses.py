@@ -1,0 +1,89 @@
+"""Triggers whose form or object gives a sense that is no act.
+
+"the campaign's release announcing the hire" is a press release, no freeing of anyone; "the
+strategy deployed by the campaign", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE
+moves troops, police, arms or people); "earned millions consulting for foreign governments" is
+a line of work (one consults "with" a party); "a reminder of how ...", "is a reminder that ..."
+recalls a fact and asks no one to act ("a reminder to pay" does).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.antecedents import stand_in
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.patterns import TriggerMatch
+
+DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
+FORCE_WORDS = (
+    words("event_words.tsv", "military")
+    | words("event_words.tsv", "violence")
+    | words("event_words.tsv", "device")
+)
+CONSULTING = "040"  # CAMEO: consult
+PRESS = {"press", "news"}
+OBLIGING = {
+    "to",
+    "must",
+    "should",
+    "ought",
+}  # "a reminder to pay", "that it must cooperate"  # "a press release", "a news release"
+PEOPLE_ENTITIES = {"PERSON", "NORP", "ORG", "GPE", "CARDINAL"}
+
+
+def press_release(match: TriggerMatch) -> bool:
+    """A release noun named as the press's or followed by what it announces."""
+    head = match.head
+    if not match.nominal or match.code.mode != "release":
+        return False
+    kinds = [c for c in head.children if c.dep_ in {"compound", "amod"}]
+    telling = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    return bool(telling) or any(c.lower_ in PRESS for c in kinds)
+
+
+def deploys_no_force(match: TriggerMatch) -> bool:
+    """A verb of deploying whose object is neither people nor arms."""
+    head = match.head
+    if match.nominal or head.lemma_.lower() not in DEPLOYING:
+        return False
+    deployed = [stand_in(c) for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if head.dep_ in {"acl", "amod"}:
+        deployed.append(head.head)
+    return bool(deployed) and not any(_force(t) for t in deployed)
+
+
+def _force(token: Token) -> bool:
+    """Troops, arms, people or a group, also by a modifier ("army reservists")."""
+    kinds = [c for c in token.children if c.dep_ in {"compound", "amod"}]
+    return any(map(_forces, [token, *kinds]))
+
+
+def _forces(token: Token) -> bool:
+    return (
+        is_agent(token)
+        or token.ent_type_ in PEOPLE_ENTITIES
+        or token.like_num
+        or bool({token.lower_, token.lemma_.lower()} & FORCE_WORDS)
+    )
+
+
+def works_for(match: TriggerMatch) -> bool:
+    """ "consulting for foreign governments", "consults for banks": working for a client, with no
+    one consulted "with"."""
+    head = match.head
+    if match.nominal or match.code.cameo != CONSULTING or head.lemma_.lower() != "consult":
+        return False
+    preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+    return "for" in preps and "with" not in preps
+
+
+def recalls_a_fact(match: TriggerMatch) -> bool:
+    """A reminder noun that addresses no one and says nothing must be done ("a stern reminder
+    to Iraq that it must cooperate" is an appeal)."""
+    head = match.head
+    if not match.nominal or head.lemma_.lower() != "reminder":
+        return False
+    addressed = any(is_agent(t) for c in head.children if c.lower_ == "to" for t in c.children)
+    told = any(t.dep_ == "aux" and t.lower_ in OBLIGING for t in head.subtree)
+    return not addressed and not told

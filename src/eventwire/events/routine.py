@@ -1,0 +1,26 @@
+"""Event nouns in a statement of what usually happens: "Often, companies will hire boutiques
+and banks to work together on a deal" names a kind of deal, no deal that was made.
+
+`confidence` reads a frequency word in a verb's own clause as habitual; a noun takes it from
+the clause it belongs to, up to the clause that reports or describes it.
+"""
+
+from __future__ import annotations
+
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+
+FREQUENCY = words("event_words.tsv", "frequency")  # often, usually, every
+OWN_CLAUSE_DEPS = {"prep", "pobj", "xcomp", "dobj", "advcl", "conj", "pcomp"}
+
+
+def in_a_routine(match: TriggerMatch) -> bool:
+    """A noun trigger whose clause, or a clause it completes, says how often it happens."""
+    if not match.nominal:
+        return False
+    token = match.head
+    while token.dep_ in OWN_CLAUSE_DEPS and token.head != token:
+        token = token.head
+        if any(c.lower_ in FREQUENCY for c in token.children if c.dep_ in {"advmod", "npadvmod"}):
+            return True
+    return False

@@ -1,0 +1,85 @@
+"""Trigger words used to name someone or something, not to tell an act.
+
+"some of the protesters were 'bad dudes'" names people by what they do, and "pledged
+delegates", "lobbying and consulting firms" use a participle as an adjective: the kind of a
+noun, no act that happened (the PLOVER gold codes "demonstrators blocked a road" on the verb).
+So does an infinitive that says what a quality is about ("too dangerous to allow in") and a
+relative clause that says what someone can do ("party leaders who can support any candidate").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.assessed import LINKING
+from eventwire.events.lexicon import agent_nouns, triggers, words
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.scope import CONFLICTUAL
+
+TOUGH = words("event_words.tsv", "tough")  # "hard to support", "easy to attack"
+DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist
+MODIFIER_DEPS = {"amod", "compound", "nmod"}
+PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
+
+
+def names_the_doer(match: TriggerMatch) -> bool:
+    """ "as a protester was being removed", "some of the protesters were 'bad dudes'": a noun
+    for those who do the act names them; it tells the act as the subject of what they do
+    ("protesters blocked the road", "began to gather") or with a clause that tells it
+    ("protesters who had blocked the entrance"). A verb of its own after a linking verb or an
+    aspect verb ("seemed to stumble", "started demonstrating") tells it instead."""
+    head = match.head
+    lemma = head.lemma_.lower()
+    doer = lemma.endswith(DOER_SUFFIXES) and {head.lower_, lemma} & agent_nouns()
+    if not match.nominal or not doer:  # not "patrols", "a state of siege": acts and states
+        return False
+    if any(c.dep_ == "relcl" for c in head.children):
+        return False
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in LINKING:
+        return True
+    return any(c.dep_ == "xcomp" and _verb_trigger(c) for c in verb.children)
+
+
+def _verb_trigger(token: Token) -> bool:
+    return any(t.kind == "V" for t in triggers().get(token.lemma_.lower(), []))
+
+
+def adjectival(match: TriggerMatch) -> bool:
+    """ "pledged delegates", "lobbying and consulting firms": a participle of a word act that
+    modifies a noun says what kind of thing the noun is. Force done to the noun is told that
+    way ("the kidnapped journalist") and is left to the other rules."""
+    head = match.head
+    if match.nominal or match.code.type in CONFLICTUAL or head.tag_ not in PARTICIPLE_TAGS:
+        return False
+    return _modifier(head).dep_ in MODIFIER_DEPS
+
+
+def _modifier(token: Token) -> Token:
+    """The first of coordinated modifiers ("lobbying and consulting" -> lobbying)."""
+    while token.dep_ == "conj" and token.head.tag_ in PARTICIPLE_TAGS:
+        token = token.head
+    return token
+
+
+def describes_a_quality(match: TriggerMatch) -> bool:
+    """ "too dangerous to allow to enter", "hard to support": an infinitive whose object is the
+    adjective's subject says what the quality is about ("ready to support Trump" is an intent)."""
+    head = match.head
+    adjective = head.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    if match.nominal or not infinitive or adjective.pos_ != "ADJ" or adjective == head:
+        return False
+    weighed = adjective.lemma_.lower() in TOUGH or any(
+        c.lower_ == "too" for c in adjective.children
+    )
+    return weighed and not any(c.dep_ == "dobj" for c in head.children)
+
+
+def describes_an_ability(match: TriggerMatch) -> bool:
+    """ "party leaders who can support any candidate", "forces that can strike anywhere": what
+    a noun's relative clause says it is able to do."""
+    head = match.head
+    able = any(c.dep_ == "aux" and c.lower_ == "can" for c in head.children)
+    negated = any(c.dep_ == "neg" for c in head.children)
+    return not match.nominal and head.dep_ == "relcl" and able and not negated

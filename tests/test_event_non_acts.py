@@ -1,0 +1,169 @@
+"""Trigger words that name, judge or gather the news rather than tell an act: a doer noun, an
+adjectival participle, an event noun judged in the present, fault weighed, a request for
+comment, a candidate's rally or home campaign stop, a press release, a strategy deployed. The
+acts beside them stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of the demonstrators were students from Leeds, the mayor said.",
+        "As a protester was being led away, Mr. Corbyn kept speaking.",
+    ],
+)
+def test_a_noun_for_protesters_tells_no_protest(text: str) -> None:
+    assert "PROTEST" not in event_types(text)
+
+
+def test_protesters_doing_something_stays_a_protest() -> None:
+    assert "PROTEST" in event_types("Demonstrators blocked a road in Lagos on Monday.")
+
+
+def test_an_adjectival_participle_tells_no_act() -> None:
+    text = "Mr. Kovac worked for lobbying and consulting firms in Brussels for a decade."
+    assert not {"REQUEST", "CONSULT"} & set(event_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support for Mr. Orban in the capital is as weak as ever.",
+        "The ministry's pledge that the data will stay private is as reliable as a sales pitch.",
+    ],
+)
+def test_an_event_noun_judged_in_the_present_is_no_event(text: str) -> None:
+    assert not {"SUPPORT", "AGREE"} & set(event_types(text))
+
+
+def test_fault_weighed_is_no_accusation() -> None:
+    assert "ACCUSE" not in event_types("Voters are divided over who is to blame for the deficit.")
+
+
+def test_blaming_someone_stays_an_accusation() -> None:
+    assert "ACCUSE" in event_types("Premier Li blamed Japan for the collapse of the talks.")
+
+
+def test_a_request_for_comment_is_no_request() -> None:
+    text = "A spokesman for Mr. Macron did not respond to Reuters' request for comment."
+    assert "REQUEST" not in event_types(text)
+
+
+def test_a_candidate_holding_a_rally_is_no_protest() -> None:
+    text = "Senator Ted Cruz won the primary. He is holding a rally in Austin on Friday."
+    assert "PROTEST" not in event_types(text)
+
+
+def test_a_candidate_visiting_a_home_state_is_no_consultation() -> None:
+    text = "Republican candidate Marco Rubio visited Ohio on Sunday to campaign."
+    assert "CONSULT" not in event_types(text)
+
+
+def test_a_candidate_visiting_another_country_stays_a_visit() -> None:
+    text = "Republican candidate Donald Trump visited Mexico and met President Enrique Pena Nieto."
+    assert "CONSULT" in event_types(text)
+
+
+def test_a_press_release_frees_no_one() -> None:
+    text = "The party's release announcing the new chairman came on Monday."
+    assert "RETREAT" not in event_types(text)
+
+
+def test_a_strategy_deployed_mobilises_no_force() -> None:
+    text = "The strategy deployed by the Labour campaign worked well in Wales."
+    assert "MOBILIZE" not in event_types(text)
+
+
+def test_troops_deployed_stay_a_mobilisation() -> None:
+    assert "MOBILIZE" in event_types("Germany deployed 500 army reservists to Lithuania.")
+
+
+def test_turning_down_a_reporters_request_is_no_rejection() -> None:
+    text = "Governor Hogan declined repeated requests for an interview."
+    assert "REJECT" not in event_types(text)
+
+
+def test_rejecting_a_partys_request_stays_a_rejection() -> None:
+    assert "REJECT" in event_types("Governor Hogan rejected the union's request for a recount.")
+
+
+def test_consulting_for_clients_is_a_line_of_work() -> None:
+    text = "Mr. Fabiani earned millions consulting for foreign governments, including Angola."
+    assert "CONSULT" not in event_types(text)
+
+
+def test_a_reminder_of_a_fact_is_no_appeal() -> None:
+    text = "Voters posted historical reminders of how the treatment of Sikhs echoed the past."
+    assert "REQUEST" not in event_types(text)
+
+
+def test_a_reminder_that_a_party_must_act_stays_an_appeal() -> None:
+    text = "Chancellor Merkel issued a stern reminder to Greece that it must repay its loans."
+    assert "REQUEST" in event_types(text)
+
+
+def test_an_infinitive_under_an_adjective_tells_no_act() -> None:
+    text = "His speech portrays migrants as too dangerous to allow into the country."
+    assert "CONCEDE" not in event_types(text)
+
+
+def test_what_a_relative_clause_says_someone_can_do_is_no_act() -> None:
+    text = "Superdelegates are party officials who can support any candidate."
+    assert "SUPPORT" not in event_types(text)
+
+
+def test_an_act_asked_about_is_no_act() -> None:
+    assert "ACCUSE" not in event_types("How hard will Senator Warren attack Mr. Bloomberg?")
+
+
+def test_an_event_noun_in_a_routine_is_no_event() -> None:
+    text = "Often, retailers will hire lawyers and brokers to work together on a deal."
+    assert "AGREE" not in event_types(text)
+
+
+def test_an_act_named_as_what_something_was_is_no_report() -> None:
+    text = "This seems to have been a carefully planned attack, the police chief said."
+    assert "ASSAULT" not in event_types(text)
+
+
+def test_a_gerund_judged_as_a_course_of_action_is_no_act() -> None:
+    text = "Tearing up the treaty and retreating behind high walls would be very unwise."
+    assert "RETREAT" not in event_types(text)
+
+
+def test_one_claim_equated_with_another_is_no_praise() -> None:
+    text = "Her aides argue that to suggest she is tough is saying she is competent."
+    assert "SUPPORT" not in event_types(text)
+
+
+def test_someone_saying_a_wrong_stays_an_accusation() -> None:
+    assert "ACCUSE" in event_types("Senator Warren is saying Mr. Bloomberg is a fraud.")
+
+
+def test_demonstrators_taking_to_the_streets_stay_a_protest() -> None:
+    text = "Several hundred demonstrators took to the streets of Leeds on Tuesday."
+    assert "PROTEST" in event_types(text)
+
+
+def test_an_intent_under_an_adjective_stays_an_act() -> None:
+    assert "SUPPORT" in event_types("Speaker Ryan said he was ready to support Mr. Trump.")
+
+
+def test_protesters_beginning_to_act_stay_a_protest() -> None:
+    text = "The protesters were beginning to gather outside the embassy in Havana on Friday."
+    assert "PROTEST" in event_types(text)
+
+
+def test_an_event_nouns_course_is_no_judgement() -> None:
+    text = "Premier Li said the talks with Japan are ongoing and will resume on Monday."
+    assert "CONSULT" in event_types(text)
+
+
+def test_an_activists_rally_against_a_war_stays_a_protest() -> None:
+    text = "Antiwar activist Cindy Sheehan held a rally against the war outside the ranch."
+    assert "PROTEST" in event_types(text)
