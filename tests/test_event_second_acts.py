@@ -1,0 +1,45 @@
+"""A sentence that tells two acts of one actor codes both: a coordinated second verb aimed at
+someone of its own, and a bare participle clause that warns, urges or blames someone beside the
+main verb. Two verbs for one act, a second verb aimed at no one, and a participle that only sets
+the scene stay one event."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+@pytest.mark.parametrize(
+    "text,types",
+    [
+        (
+            "Maria Lopez is backing Garcia and in a statement praised him for a bold campaign.",
+            ["SUPPORT", "SUPPORT"],
+        ),
+        ("The foreign minister arrived in Lima and met the Peruvian president.", ["CONSULT"] * 2),
+        (
+            "Scholz pledged to stand with the chancellor against Russia, warning Putin that the"
+            " sanctions are real.",
+            ["AGREE", "THREATEN"],
+        ),
+        (
+            "The minister met the envoy in Accra on Monday, urging him to push for a ceasefire.",
+            ["CONSULT", "REQUEST"],
+        ),
+    ],
+)
+def test_second_act_is_coded(text: str, types: list[str]) -> None:
+    assert event_types(text) == types
+
+
+@pytest.mark.parametrize(
+    "text,count",
+    [
+        ("The premier condemned and denounced the bombing in Lahore.", 1),
+        ("Chile said it would prohibit all aid to the rebels and would deny entry to them.", 1),
+        ("After meeting the envoy, the minister flew to Cairo.", 1),
+    ],
+)
+def test_one_act_in_two_words_stays_one(text: str, count: int) -> None:
+    assert len(event_types(text)) == count
