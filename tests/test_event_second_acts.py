@@ -1,13 +1,13 @@
 """A sentence that tells two acts of one actor codes both: a coordinated second verb aimed at
 someone of its own, and a bare participle clause that warns, urges or blames someone beside the
-main verb. Two verbs for one act, a second verb aimed at no one, and a participle that only sets
-the scene stay one event."""
+main verb; the members an "including" phrase names are the ones who act. Two verbs for one act,
+a second verb aimed at no one, and a participle that only sets the scene stay one event."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import event_types
+from .conftest import event_types, run_texts
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,10 @@ def test_second_act_is_coded(text: str, types: list[str]) -> None:
 )
 def test_one_act_in_two_words_stays_one(text: str, count: int) -> None:
     assert len(event_types(text)) == count
+
+
+def test_members_named_after_including_are_the_actors() -> None:
+    """ "Several countries, including Chile and Norway, condemned ...": the members named act."""
+    (result,) = run_texts("Several countries, including Chile and Norway, condemned the coup.")
+    (event,) = result.events
+    assert {p.country for p in event.actors} == {"CHL", "NOR"}
