@@ -177,6 +177,8 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
     if match.nominal and own_agent(match.head):
         return None  # "denied accusations made by Amir's brother": the brother's act too
     token = match.head
+    if match.nominal and token.dep_ == "nsubjpass" and token.head.i in heads:
+        return heads[token.head.i]  # "the attack was condemned by the UN", as in the active
     if not match.nominal and bare_participle(token):
         return None  # "pledged to stand united, warning Saddam": an act of its own
     for step in range(4):
