@@ -1,6 +1,7 @@
 """Eventive nouns put out by a light verb: "gave its approval" backs (SUPPORT), "placed a call to
 the president" is a phone call (CONSULT). An approval rating or an approval needed is no act, and
-condolences offered are sympathy, which PLOVER does not code (no AGREE for "offered")."""
+condolences offered are sympathy, which PLOVER does not code (no AGREE for "offered").
+An envoy sent to someone visits them."""
 
 from __future__ import annotations
 
@@ -32,3 +33,10 @@ def test_light_verb_noun_is_coded(text: str, kind: str) -> None:
 )
 def test_no_act_is_coded(text: str) -> None:
     assert event_types(text) == []
+
+
+def test_envoy_sent_to_a_party_is_a_visit() -> None:
+    """Sending an envoy or a delegation to someone is the sender's visit (CONSULT); sending a
+    delegation nowhere named is no act."""
+    assert event_types("Sweden sent a delegation to Peru to meet the rebels.") == ["CONSULT"]
+    assert event_types("The Swedish party sent a delegation of observers.") == []
