@@ -13,3 +13,10 @@ def test_condemned_attack_in_the_passive_is_not_coded_again() -> None:
 
 def test_attack_told_in_the_passive_is_coded() -> None:
     assert event_types("The embassy in Lima was attacked by rebels on Sunday.") == ["ASSAULT"]
+
+
+def test_wrong_pinned_on_someone_in_the_passive_is_coded_with_the_blame() -> None:
+    assert event_types("The bombing of the Kenyan embassy was blamed on Sudan.") == [
+        "ASSAULT",
+        "ACCUSE",
+    ]

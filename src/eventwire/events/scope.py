@@ -177,7 +177,7 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
     if match.nominal and own_agent(match.head):
         return None  # "denied accusations made by Amir's brother": the brother's act too
     token = match.head
-    if match.nominal and token.dep_ == "nsubjpass" and token.head.i in heads:
+    if _passive_object(match, heads):
         return heads[token.head.i]  # "the attack was condemned by the UN", as in the active
     if not match.nominal and bare_participle(token):
         return None  # "pledged to stand united, warning Saddam": an act of its own
@@ -202,6 +202,15 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         ):
             return outer
     return None
+
+
+def _passive_object(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
+    """An event noun that another trigger verb acts on in the passive; one pinned on someone
+    ("the bombing was blamed on Iran", "attributed to the rebels") is the wrong reported, coded
+    with the blame."""
+    verb = match.head.head
+    pinned = any(c.dep_ == "prep" and c.lower_ in {"on", "to"} for c in verb.children)
+    return match.nominal and match.head.dep_ == "nsubjpass" and verb.i in heads and not pinned
 
 
 def _purpose_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
