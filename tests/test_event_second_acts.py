@@ -50,3 +50,12 @@ def test_members_named_after_including_are_the_actors() -> None:
     (result,) = run_texts("Several countries, including Chile and Norway, condemned the coup.")
     (event,) = result.events
     assert {p.country for p in event.actors} == {"CHL", "NOR"}
+
+
+def test_members_named_after_the_verb_are_the_actors() -> None:
+    """ "Several nations announced support on Monday, including ...": the parse hangs the
+    phrase on the verb; its members still back."""
+    (result,) = run_texts("Several nations announced support on Monday, including Chile and Peru.")
+    (event,) = result.events
+    assert event.type == "SUPPORT"
+    assert {p.country for p in event.actors} == {"CHL", "PER"}

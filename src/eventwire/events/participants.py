@@ -216,7 +216,9 @@ class RoleReader:
             if not named and not _placed_people(head) and not _victim_owned(head):
                 named = self.modifiers(head)
             if not named:  # "a group of Moroccan diplomats", "nations, including Peru"
-                named = [p for t in pobjs(head, OWNER_PREPS | MEMBER_PREPS) for p in self.phrase(t)]
+                named = [
+                    p for t in pobjs(head, OWNER_PREPS) + members(head) for p in self.phrase(t)
+                ]
             if not named:  # "Kopp, an opponent who is sought", "Kopp is the activist sought"
                 named = [p for t in equated(head) for p in self.phrase(t)]
             found.extend(named)
@@ -304,6 +306,13 @@ def _fill_country(named: list[Participant], modifiers: list[Participant]) -> Non
     for participant in named:
         if participant.country is None and participant.actor_id is None and countries:
             participant.country = countries[0]
+
+
+def members(noun: Token) -> list[Token]:
+    """The members an "including" phrase names, also where the parse hangs it on the verb of
+    which the noun is the subject ("several nations announced support, including Peru")."""
+    verb = [noun.head] if noun.dep_ == "nsubj" and noun.tag_ in {"NNS", "NNPS"} else []
+    return [t for owner in [noun, *verb] for t in pobjs(owner, MEMBER_PREPS)]
 
 
 def _named_in_apposition(noun: Token) -> bool:
