@@ -59,3 +59,11 @@ def test_members_named_after_the_verb_are_the_actors() -> None:
     (event,) = result.events
     assert event.type == "SUPPORT"
     assert {p.country for p in event.actors} == {"CHL", "PER"}
+
+
+def test_passive_participle_with_its_doer_is_an_act_of_its_own() -> None:
+    """ "Backed by Russia, Serbia rejected ...": Russia backs Serbia, beside the rejection."""
+    assert event_types("Backed by China, Cambodia rejected the Thai demand.") == [
+        "SUPPORT",
+        "REJECT",
+    ]
