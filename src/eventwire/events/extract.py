@@ -48,6 +48,7 @@ from eventwire.events.scope import (
 )
 from eventwire.events.sense import armed_strike, by_police, in_words
 from eventwire.events.slots import event_place, event_time
+from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.unstaffed import staffed_or_told
 from eventwire.model import (
@@ -124,7 +125,7 @@ def extract_events(
 
 def _sense(match: TriggerMatch) -> TriggerMatch:
     """The match read in its sentence's sense (`events.sense`, `events.light`)."""
-    return through_carrier(formal_complaint(armed_strike(by_police(in_words(match)))))
+    return through_carrier(formal_complaint(aimed_strike(armed_strike(by_police(in_words(match))))))
 
 
 def _event(

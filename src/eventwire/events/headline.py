@@ -11,13 +11,25 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events.lexicon import Trigger, triggers
+from eventwire.parse.nlp import entities
 
 NAMES = {"PERSON", "ORG", "GPE", "NORP"}
 NONFINITE = {"VBG", "VBN", "VB"}  # gerunds, participles and infinitives head no headline
 
 
 def _name(token: Token) -> bool:
-    return token.pos_ == "PROPN" or token.ent_type_ in NAMES
+    return token.pos_ == "PROPN" or token.ent_type_ in NAMES or _named_elsewhere(token)
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """ "Pelosi Slams Trump Over Border Wall": the tagger may read a headline's first name as a
+    common noun; a capitalised word that is a word of a name the story gives is that name."""
+    return token.is_title and any(
+        word.lower_ == token.lower_
+        for entity in entities(token.doc)
+        if entity.label_ in NAMES
+        for word in entity
+    )
 
 
 def _verbless(word: Token) -> bool:

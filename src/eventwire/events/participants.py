@@ -28,6 +28,7 @@ SINGULAR_NEUTER = {"it", "its"}
 THIRD_PERSON = SINGULAR_NEUTER | PLURAL_PERSONAL  # pronouns for a state or a group
 PLURAL_TAGS = {"NNS", "NNPS"}
 OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
+MEMBER_PREPS = {"including"}  # "several countries, including France": the members named
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
@@ -214,8 +215,10 @@ class RoleReader:
                 named = unique(named + self.modifiers(head))
             if not named and not _placed_people(head) and not _victim_owned(head):
                 named = self.modifiers(head)
-            if not named:  # "a group of Moroccan diplomats", "violations by the Israeli army"
-                named = [p for t in pobjs(head, OWNER_PREPS) for p in self.phrase(t)]
+            if not named:  # "a group of Moroccan diplomats", "nations, including Peru"
+                named = [
+                    p for t in pobjs(head, OWNER_PREPS) + members(head) for p in self.phrase(t)
+                ]
             if not named:  # "Kopp, an opponent who is sought", "Kopp is the activist sought"
                 named = [p for t in equated(head) for p in self.phrase(t)]
             found.extend(named)
@@ -303,6 +306,13 @@ def _fill_country(named: list[Participant], modifiers: list[Participant]) -> Non
     for participant in named:
         if participant.country is None and participant.actor_id is None and countries:
             participant.country = countries[0]
+
+
+def members(noun: Token) -> list[Token]:
+    """The members an "including" phrase names, also where the parse hangs it on the verb of
+    which the noun is the subject ("several nations announced support, including Peru")."""
+    verb = [noun.head] if noun.dep_ == "nsubj" and noun.tag_ in {"NNS", "NNPS"} else []
+    return [t for owner in [noun, *verb] for t in pobjs(owner, MEMBER_PREPS)]
 
 
 def _named_in_apposition(noun: Token) -> bool:

@@ -13,7 +13,9 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.clauses import own_agent, parenthetical
+from eventwire.events.coordination import separate_acts
 from eventwire.events.lexicon import code_table, words
+from eventwire.events.participles import bare_participle, participle_act
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event, Modality
 
@@ -43,7 +45,11 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
     main = {id(e) for head, e in found if not _subordinate(head) and (e.actors or e.recipients)}
     if not any(e.confidence >= keep for _, e in found if id(e) in main):
         return [e for _, e in found]
-    return [e for head, e in found if id(e) in main or _relative_act(head, e, nouns)]
+    return [
+        e
+        for head, e in found
+        if id(e) in main or _relative_act(head, e, nouns) or participle_act(head, e)
+    ]
 
 
 def _relative_act(head: Token, event: Event, nouns: set[int]) -> bool:
@@ -171,6 +177,10 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
     if match.nominal and own_agent(match.head):
         return None  # "denied accusations made by Amir's brother": the brother's act too
     token = match.head
+    if _passive_object(match, heads):
+        return heads[token.head.i]  # "the attack was condemned by the UN", as in the active
+    if not match.nominal and bare_participle(token):
+        return None  # "pledged to stand united, warning Saddam": an act of its own
     for step in range(4):
         if token.dep_ not in CONTENT_DEPS or token.head == token or parenthetical(token):
             return None
@@ -181,7 +191,7 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
             outer = _event_at(token, heads, match.head)  # "renewed talks on a pullback"
         if outer is None:
             continue
-        if coordinated and outer.code.type != match.code.type:
+        if coordinated and (outer.code.type != match.code.type or separate_acts(child, token)):
             return None  # "rejected a truce and would not withdraw": two acts
         if (
             outer.code.type in SPEECH_ACTS
@@ -192,6 +202,15 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         ):
             return outer
     return None
+
+
+def _passive_object(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
+    """An event noun that another trigger verb acts on in the passive; one pinned on someone
+    ("the bombing was blamed on Iran", "attributed to the rebels") is the wrong reported, coded
+    with the blame."""
+    verb = match.head.head
+    pinned = any(c.dep_ == "prep" and c.lower_ in {"on", "to"} for c in verb.children)
+    return match.nominal and match.head.dep_ == "nsubjpass" and verb.i in heads and not pinned
 
 
 def _purpose_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:

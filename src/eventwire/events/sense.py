@@ -34,6 +34,7 @@ FIGURATIVE = words("event_words.tsv", "figurative")
 VIOLENCE = words("event_words.tsv", "violence")
 CRITICISED = words("event_words.tsv", "criticised")
 CONTENDERS = words("event_words.tsv", "contender")  # "rival's inexperience"
+PUBLICATIONS = words("event_words.tsv", "publication")  # "the article attacked Christie"
 CONTEST = words("event_words.tsv", "contest")
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
 CRITICISM = "111"  # CAMEO: criticise or denounce
@@ -257,7 +258,7 @@ def _speaker(token: Token) -> bool:
         token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
         or (token.pos_ == "PRON" and token.lower_ not in {"it", "they", "them"})
         or token.lemma_.lower() in role_nouns()
-        or token.lemma_.lower() in CONTENDERS  # "rival's inexperience"
+        or token.lemma_.lower() in CONTENDERS | PUBLICATIONS  # "rival's", "the article"
     )
 
 

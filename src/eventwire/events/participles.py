@@ -1,0 +1,35 @@
+"""Participle clauses that tell an act of their own beside the main clause's.
+
+"Blair pledged to stand with the president, warning Saddam that the threat is real", "the senator
+voted for the bill, accusing the governor of lying": a bare -ing clause hung on the main verb adds
+a second act of the same actor toward someone, not a circumstance of the first ("posing for
+photographers", "after meeting the envoy", "while visiting Kabul" stay background). A passive
+participle with its doer ("Backed by Russia, Serbia rejected the demand") tells that doer's act
+on the main clause's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.model import Event
+
+TOLD_ACTS = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}
+
+
+def bare_participle(head: Token) -> bool:
+    """A bare -ing clause after its governing verb, or a passive participle with its doer
+    ("Backed by Russia, Serbia rejected ..."): an act beside the main one, not its content."""
+    if head.dep_ == "advcl" and head.tag_ == "VBN":
+        return any(c.dep_ == "agent" for c in head.children)
+    if head.dep_ != "advcl" or head.tag_ != "VBG" or head.i < head.head.i:
+        return False
+    return not any(c.dep_ in {"mark", "nsubj", "aux"} for c in head.children)  # "while visiting"
+
+
+def participle_act(head: Token, event: Event) -> bool:
+    """Whether the trigger `head` heads a participle clause that tells an aimed act: a speech act
+    in a bare -ing clause, any act with its doer named in a passive one."""
+    if not bare_participle(head) or not event.recipients:
+        return False
+    return bool(event.actors) if head.tag_ == "VBN" else event.type in TOLD_ACTS

@@ -1,0 +1,23 @@
+"""A strike aimed at a named country or place is an armed attack (ASSAULT); a walkout held at a
+place, over an issue or against a policy stays a strike (PROTEST)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+def test_strike_on_a_country_is_an_attack() -> None:
+    assert event_types("Obama authorized the strikes on Yemen.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dock workers began a strike at the port of Durban.",
+        "The unions in Lima called a strike against the pension reforms.",
+    ],
+)
+def test_walkout_stays_a_protest(text: str) -> None:
+    assert event_types(text) == ["PROTEST"]
