@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.clauses import own_agent
 from eventwire.events.lexicon import reporting_verbs, words
+from eventwire.events.modality_scope import aside_speech, connective, shortfall
 from eventwire.model import Evidence, Modality
 
 NEGATIONS = words("modality_words.tsv", "negation")
@@ -60,6 +61,8 @@ def governing_chain(head: Token) -> list[Token]:
         parent = token.head
         if token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in {"VERB", "AUX"}:
             break  # a clause of its own: its modality is its own
+        if aside_speech(token):
+            break
         chain.append(parent)
         if token.dep_ in {"ccomp", "parataxis"}:
             break
@@ -281,7 +284,7 @@ def _ongoing(chain: list[Token]) -> Token | None:
     head = chain[0]
     for token in chain:
         for child in token.children:
-            if child.lower_ in ONGOING_WORDS:
+            if child.lower_ in ONGOING_WORDS and not connective(child):
                 return child
         if token.tag_ == "VBG" and any(a.lemma_ == "be" for a in _children(token, {"aux"})):
             return token
@@ -315,6 +318,7 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         (Modality.NEGATED, _nor),
         (Modality.NEGATED, _negated_alternative),
         (Modality.NEGATED, _no_longer),
+        (Modality.NEGATED, shortfall),
         (Modality.HYPOTHETICAL, _conditional),
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
         (Modality.PLANNED, _headline_infinitive),

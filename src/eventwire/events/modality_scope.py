@@ -1,0 +1,61 @@
+"""Where a clause's modality stops: asides the writer adds, and phrases that scope over an act.
+
+A reporting verb or a plan governs only its own content. A parenthetical "X warned" inside the
+sentence it introduces, or a relative clause the writer sets off to describe a participant
+(", who backed Cruz,"), tells the writer's own facts; "stopped short of endorsing" says the
+endorsing did not happen; a sentence-opening "Still," is a connective, not an aspect.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+ASIDE_MARKS = {",", "-", "--", "—", "–", "("}
+SHORTFALL = {"short"}
+REPORTED_CLAUSES = {"ccomp", "parataxis"}
+
+
+def aside_speech(token: Token) -> bool:
+    """ "If talks fail, Mr. Green warned, farmers plan to leave": a parenthetical verb with its
+    own subject is not governed by the clause it interrupts."""
+    return token.dep_ == "parataxis" and any(c.dep_ in SUBJECTS for c in token.children)
+
+
+def in_writer_aside(head: Token) -> bool:
+    """Whether the trigger lies in a relative clause the writer sets off by a comma or dash
+    (", who backed Cruz, said ...", "- a point officials have disputed"): the writer's own
+    description of a participant, not part of what a source reports."""
+    token = head
+    while token.head != token:
+        if token.dep_ in REPORTED_CLAUSES:
+            return False  # the trigger is said inside the aside, not told by it
+        if token.dep_ == "relcl":
+            return _set_off(token)
+        token = token.head
+    return False
+
+
+def _set_off(clause: Token) -> bool:
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if before is not None and before.text in ASIDE_MARKS:
+        return True
+    noun = clause.head
+    if noun.dep_ not in {"appos", "npadvmod"} or noun.left_edge.i == 0:
+        return False
+    return noun.doc[noun.left_edge.i - 1].text in ASIDE_MARKS
+
+
+def shortfall(chain: list[Token]) -> Token | None:
+    """ "stopped short of endorsing", "fell short of winning": a verb that falls short of the act
+    says the act was not done."""
+    for token, above in zip(chain[1:], chain[2:], strict=False):
+        if token.lower_ in SHORTFALL and above.pos_ in {"VERB", "AUX"}:
+            return token
+    return None
+
+
+def connective(word: Token) -> bool:
+    """ "Still, he rejected the notion": an adverb that opens its sentence links it to the last
+    one; it does not tell that the act goes on."""
+    return word.i == word.sent.start
