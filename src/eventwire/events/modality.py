@@ -15,7 +15,12 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.clauses import own_agent
 from eventwire.events.lexicon import reporting_verbs, words
-from eventwire.events.modality_scope import aside_speech, connective, shortfall
+from eventwire.events.modality_scope import (
+    aside_speech,
+    connective,
+    free_participle,
+    shortfall,
+)
 from eventwire.model import Evidence, Modality
 
 NEGATIONS = words("modality_words.tsv", "negation")
@@ -59,10 +64,9 @@ def governing_chain(head: Token) -> list[Token]:
         return chain  # "denied accusations made by X": the reduced relative tells them made
     while token.head != token and len(chain) < 6:
         parent = token.head
-        if token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in {"VERB", "AUX"}:
+        own_clause = token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in {"VERB", "AUX"}
+        if (own_clause and not free_participle(token)) or aside_speech(token):
             break  # a clause of its own: its modality is its own
-        if aside_speech(token):
-            break
         chain.append(parent)
         if token.dep_ in {"ccomp", "parataxis"}:
             break

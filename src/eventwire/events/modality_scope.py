@@ -8,6 +8,8 @@ endorsing did not happen; a sentence-opening "Still," is a connective, not an as
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -20,6 +22,15 @@ def aside_speech(token: Token) -> bool:
     """ "If talks fail, Mr. Green warned, farmers plan to leave": a parenthetical verb with its
     own subject is not governed by the clause it interrupts."""
     return token.dep_ == "parataxis" and any(c.dep_ in SUBJECTS for c in token.children)
+
+
+def free_participle(token: Token) -> bool:
+    """ "protests will erupt, leading to clashes", "could strike, killing dozens": a participle
+    with no subject or conjunction of its own tells a result of its main clause, and shares that
+    clause's modality."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG":
+        return False
+    return not any(c.dep_ in SUBJECTS | {"mark", "aux"} for c in token.children)
 
 
 def in_writer_aside(head: Token) -> bool:
@@ -49,7 +60,7 @@ def _set_off(clause: Token) -> bool:
 def shortfall(chain: list[Token]) -> Token | None:
     """ "stopped short of endorsing", "fell short of winning": a verb that falls short of the act
     says the act was not done."""
-    for token, above in zip(chain[1:], chain[2:], strict=False):
+    for token, above in pairwise(chain[1:]):
         if token.lower_ in SHORTFALL and above.pos_ in {"VERB", "AUX"}:
             return token
     return None

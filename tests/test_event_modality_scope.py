@@ -1,0 +1,83 @@
+"""How far a reporting verb, a plan or a phrase reaches: a relative clause the writer sets off is
+the writer's own fact, a parenthetical "X warned" is not planned by the clause it interrupts,
+"stopped short of" negates, "Still," opens a sentence without making it ongoing, an "expected"
+act is planned, and a free participle shares its main clause's modality."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Modality
+
+from .conftest import run_texts
+
+
+def _modality(text: str, trigger: str) -> Modality:
+    (result,) = run_texts(text)
+    (event,) = [e for e in result.events if e.trigger.text == trigger]
+    return event.modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Smith, who supported Senator Jones in the primary, last week said Brown was"
+            " seeking to start a movement.",
+            "supported",
+        ),
+        (
+            "She says she will vote for Senator Jones of Ohio, who similarly blasts free trade.",
+            "blasts",
+        ),
+        (
+            "Brown has also said that the report was not accurate - a point that police"
+            " officials have disputed.",
+            "disputed",
+        ),
+    ],
+)
+def test_a_relative_clause_set_off_by_the_writer_is_not_claimed(text: str, trigger: str) -> None:
+    assert _modality(text, trigger) == Modality.OCCURRED
+
+
+def test_what_the_reported_speaker_says_stays_claimed() -> None:
+    text = "The mayor said that Senator Jones attacked the police chief."
+    assert _modality(text, "attacked") == Modality.CLAIMED
+
+
+def test_a_parenthetical_warning_is_not_planned_by_the_clause_it_interrupts() -> None:
+    text = "If the demands are not met, Mr. Green warned, angry farmers plan to leave the party."
+    assert _modality(text, "warned") == Modality.OCCURRED
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("But Walker, the mayor of Newark, stopped short of endorsing the plan.", "endorsing"),
+        ("The governor fell short of condemning the raid.", "condemning"),
+    ],
+)
+def test_an_act_fallen_short_of_is_negated(text: str, trigger: str) -> None:
+    assert _modality(text, trigger) == Modality.NEGATED
+
+
+def test_a_sentence_opening_still_is_a_connective() -> None:
+    text = "Still he rejected the notion that pressure from investors had prompted the move."
+    assert _modality(text, "rejected") == Modality.OCCURRED
+
+
+def test_still_inside_the_clause_keeps_the_act_going() -> None:
+    assert _modality("Police say they are still investigating the shooting.", "investigating") == (
+        Modality.ONGOING
+    )
+
+
+def test_an_expected_act_is_planned() -> None:
+    text = "He called into the shows to preempt an expected attack from Senator Jones."
+    assert _modality(text, "attack") == Modality.PLANNED
+
+
+def test_a_free_participle_shares_its_main_clause_future() -> None:
+    text = "Organizers say the rules will make protests erupt, leading to clashes with the police."
+    assert _modality(text, "clashes") == Modality.PLANNED
