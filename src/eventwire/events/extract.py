@@ -34,6 +34,7 @@ from eventwire.events.patterns import (
     argument_words,
     find_triggers,
 )
+from eventwire.events.performatives import performed
 from eventwire.events.received import received_sides
 from eventwire.events.roles import (
     OBJECT_PREPS,
@@ -152,7 +153,8 @@ def _event(
     _state_sector(reader, actors, match.code.type, context)
     reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)
     quote = attribution.quote_of(head)
-    reading = _claimed(reading, head, sentence, attribution, reader, actors)
+    if not performed(head, match.code.type):
+        reading = _claimed(reading, head, sentence, attribution, reader, actors)
     text = article.text
     sentence_evidence = Evidence.of(text, sentence.start_char, sentence.end_char)
     return Event(

@@ -9,6 +9,7 @@ claim stays visible through `quote_id` and the reporting clause.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -18,7 +19,7 @@ from eventwire.events.lexicon import reporting_verbs, words
 from eventwire.events.modality_scope import (
     aside_speech,
     connective,
-    free_participle,
+    host_modal,
     shortfall,
 )
 from eventwire.model import Evidence, Modality
@@ -65,7 +66,7 @@ def governing_chain(head: Token) -> list[Token]:
     while token.head != token and len(chain) < 6:
         parent = token.head
         own_clause = token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in {"VERB", "AUX"}
-        if (own_clause and not free_participle(token)) or aside_speech(token):
+        if own_clause or aside_speech(token):
             break  # a clause of its own: its modality is its own
         chain.append(parent)
         if token.dep_ in {"ccomp", "parataxis"}:
@@ -327,6 +328,8 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
         (Modality.PLANNED, _headline_infinitive),
         (Modality.PLANNED, _planned_by_noun),
+        (Modality.PLANNED, partial(host_modal, modals=FUTURE_MODALS)),
+        (Modality.HYPOTHETICAL, partial(host_modal, modals=HYPOTHETICAL_MODALS)),
     ]
     if not speech_act:
         finders.append((Modality.HYPOTHETICAL, _condition_clause))

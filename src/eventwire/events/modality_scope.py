@@ -24,13 +24,18 @@ def aside_speech(token: Token) -> bool:
     return token.dep_ == "parataxis" and any(c.dep_ in SUBJECTS for c in token.children)
 
 
-def free_participle(token: Token) -> bool:
-    """ "protests will erupt, leading to clashes", "could strike, killing dozens": a participle
-    with no subject or conjunction of its own tells a result of its main clause, and shares that
-    clause's modality."""
-    if token.dep_ != "advcl" or token.tag_ != "VBG":
-        return False
-    return not any(c.dep_ in SUBJECTS | {"mark", "aux"} for c in token.children)
+def host_modal(chain: list[Token], modals: set[str]) -> Token | None:
+    """ "protests will erupt, leading to clashes", "could strike, forcing a retreat": a free
+    participle (no subject or conjunction of its own) tells a result of its main clause and
+    shares that clause's modal; not a verb that plans ("pledged ..., warning Iraq" warned)."""
+    for token in chain:
+        if token.dep_ == "advcl" and token.tag_ == "VBG":
+            if any(c.dep_ in SUBJECTS | {"mark", "aux"} for c in token.children):
+                return None
+            return next(
+                (a for a in token.head.children if a.dep_ == "aux" and a.lower_ in modals), None
+            )
+    return None
 
 
 def in_writer_aside(head: Token) -> bool:
