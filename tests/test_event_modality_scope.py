@@ -1,7 +1,8 @@
 """How far a reporting verb, a plan or a phrase reaches: a relative clause the writer sets off is
 the writer's own fact, a parenthetical "X warned" is not planned by the clause it interrupts,
 "stopped short of" negates, "Still," opens a sentence without making it ongoing, an "expected"
-act is planned, and a free participle shares its main clause's modality."""
+act is planned, a free participle shares its main clause's modal, and a speech act the
+speaker performs in a quote ("We condemn ...") occurred."""
 
 from __future__ import annotations
 
@@ -81,3 +82,28 @@ def test_an_expected_act_is_planned() -> None:
 def test_a_free_participle_shares_its_main_clause_future() -> None:
     text = "Organizers say the rules will make protests erupt, leading to clashes with the police."
     assert _modality(text, "clashes") == Modality.PLANNED
+
+
+def test_a_free_participle_after_a_pledge_is_not_planned() -> None:
+    text = (
+        "Posing with Smith, Jones pledged to stand with the president, warning Ortega that the"
+        " threat of force is real."
+    )
+    assert _modality(text, "warning") == Modality.OCCURRED
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ('"We strongly condemn this attack on civilians," the foreign minister said.', "condemn"),
+        ('"I urge both sides to return to talks," Lopez said on Monday.', "urge"),
+        ('The foreign minister said: "We reject these accusations."', "reject"),
+    ],
+)
+def test_a_speech_act_the_speaker_performs_in_a_quote_occurred(text: str, trigger: str) -> None:
+    assert _modality(text, trigger) == Modality.OCCURRED
+
+
+def test_what_a_quote_says_others_did_stays_claimed() -> None:
+    text = '"They attacked our village at night," the farmer said.'
+    assert _modality(text, "attacked") == Modality.CLAIMED
