@@ -2,7 +2,8 @@
 the writer's own fact, a parenthetical "X warned" is not planned by the clause it interrupts,
 "stopped short of" negates, "Still," opens a sentence without making it ongoing, an "expected"
 act is planned, a free participle shares its main clause's modal, and a speech act the
-speaker performs in a quote ("We condemn ...") occurred."""
+speaker performs in a quote ("We condemn ...") occurred; "not only" does not negate and "is
+going to" plans."""
 
 from __future__ import annotations
 
@@ -107,3 +108,13 @@ def test_a_speech_act_the_speaker_performs_in_a_quote_occurred(text: str, trigge
 def test_what_a_quote_says_others_did_stays_claimed() -> None:
     text = '"They attacked our village at night," the farmer said.'
     assert _modality(text, "attacked") == Modality.CLAIMED
+
+
+def test_not_only_adds_rather_than_negates() -> None:
+    text = "Not only did the ministry turn down the request, it also cut the staff."
+    assert _modality(text, "turn down") == Modality.OCCURRED
+
+
+def test_going_to_announces_a_planned_act() -> None:
+    text = "The governor is going to sanction the company next week."
+    assert _modality(text, "sanction") == Modality.PLANNED

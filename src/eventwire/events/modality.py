@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.clauses import own_agent
 from eventwire.events.lexicon import reporting_verbs, words
 from eventwire.events.modality_scope import (
+    additive,
     aside_speech,
     connective,
     host_modal,
@@ -101,7 +102,8 @@ def _negation(chain: list[Token]) -> Token | None:
         return negative_subject
     for token in chain:
         for child in _children(token, {"neg", "det", "advmod", "preconj"}):
-            if child.lower_ in NEGATIONS and (child.dep_ == "neg" or token == chain[0]):
+            negative = child.lower_ in NEGATIONS and not additive(child)
+            if negative and (child.dep_ == "neg" or token == chain[0]):
                 return child
         if token != chain[0] and token.lemma_.lower() in DENIALS:
             return token
@@ -262,9 +264,9 @@ def _planned_by_noun(chain: list[Token]) -> Token | None:
 
 
 def _plans(token: Token, below: Token) -> bool:
-    """ "plans to visit", "is about to attack": a planning word over the act; not its doer ("the
+    """ "plans to visit", "is going to attack": a planning word over the act; not its doer ("the
     attacks have set off alarm") nor the preposition "about" ("Emerged About Who Cosby Gave")."""
-    planning = token.lemma_.lower() in PLANNING and token.pos_ != "ADP"
+    planning = bool(PLANNING & {token.lemma_.lower(), token.lower_}) and token.pos_ != "ADP"
     return planning and below.dep_ not in SUBJECTS
 
 

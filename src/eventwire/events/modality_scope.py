@@ -75,3 +75,10 @@ def connective(word: Token) -> bool:
     """ "Still, he rejected the notion": an adverb that opens its sentence links it to the last
     one; it does not tell that the act goes on."""
     return word.i == word.sent.start
+
+
+def additive(word: Token) -> bool:
+    """ "Not only did the ministry reject the offer, it also ...": "not only" adds, it does not
+    negate."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and following.lower_ == "only"
