@@ -3,7 +3,7 @@ the writer's own fact, a parenthetical "X warned" is not planned by the clause i
 "stopped short of" negates, "Still," opens a sentence without making it ongoing, an "expected"
 act is planned, a free participle shares its main clause's modal, and a speech act the
 speaker performs in a quote ("We condemn ...") occurred; "not only" does not negate and "is
-going to" plans."""
+going to" plans; "As the Gazette reported," credits a report as established."""
 
 from __future__ import annotations
 
@@ -118,3 +118,14 @@ def test_not_only_adds_rather_than_negates() -> None:
 def test_going_to_announces_a_planned_act() -> None:
     text = "The governor is going to sanction the company next week."
     assert _modality(text, "sanction") == Modality.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("As the Gazette first reported, the senator voiced support for the bill.", "occurred"),
+        ("The Gazette reported that the senator voiced support for the bill.", "claimed"),
+    ],
+)
+def test_a_report_credited_with_as_is_established(text: str, modality: str) -> None:
+    assert _modality(text, "support") == Modality(modality)

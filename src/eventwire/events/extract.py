@@ -26,7 +26,7 @@ from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.messages import through_carrier
 from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
-from eventwire.events.modality_scope import in_writer_aside
+from eventwire.events.modality_scope import credited, in_writer_aside
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import (
     EVENT_HEADS,
@@ -252,9 +252,10 @@ def _claimed(
 ) -> ModalityReading:
     """An event that would have occurred, but only a quoted or reported source says so."""
     quoted = attribution.in_quotation(head)
-    if reading.modality != Modality.OCCURRED or (in_writer_aside(head) and not quoted):
-        return reading
     quote = attribution.quote_of(head)
+    adopted = in_writer_aside(head) or credited(head.doc, quote)
+    if reading.modality != Modality.OCCURRED or (adopted and not quoted):
+        return reading
     if quote is not None and (
         quoted or not _adopted(reader, head, _quote_sources(quote, reader), actors)
     ):

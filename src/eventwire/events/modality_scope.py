@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from eventwire.model import Quote
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 ASIDE_MARKS = {",", "-", "--", "—", "–", "("}
@@ -82,3 +84,13 @@ def additive(word: Token) -> bool:
     negate."""
     following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     return following is not None and following.lower_ == "only"
+
+
+def credited(doc: Doc, quote: Quote | None) -> bool:
+    """ "As BuzzFeed first reported, Trump voiced support": a report the writer credits in an
+    "as" clause is taken as established, not as the outlet's claim."""
+    cue = quote.cue if quote is not None else None
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue else None
+    return span is not None and any(
+        c.lower_ == "as" for c in span.root.children if c.dep_ == "mark"
+    )
