@@ -46,3 +46,18 @@ def test_a_party_pollster_is_the_partys() -> None:
 def test_a_known_outlets_writer_is_media() -> None:
     text = "The Atlantic's Mark Dale criticized Barack Obama on Monday."
     assert _codes(text, "Mark Dale")[1] == "MED"
+
+
+def test_a_title_of_an_office_left_long_ago_is_a_past_role() -> None:
+    text = "Reid praised President Abraham Lincoln, who invited rivals into his cabinet."
+    assert _codes(text, "Abraham Lincoln") == ("USA", None)
+
+
+def test_justice_department_staff_are_government() -> None:
+    text = "Justice Department spokeswoman Nora Vale declined to comment on the lawsuit."
+    assert _codes(text, "Nora Vale")[1] == "GOV"
+
+
+def test_a_party_governors_association_is_the_partys() -> None:
+    text = "The Democratic Governors Association criticized Mike Pence on Tuesday."
+    assert _codes(text, "Democratic Governors Association") == ("USA", "PTY")

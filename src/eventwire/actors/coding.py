@@ -20,7 +20,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.known import KnownActors, institution_names, name_key
 from eventwire.actors.lone_country import code_at_lone_country
-from eventwire.actors.office_countries import serves_then
+from eventwire.actors.offices_then import past_title, serves_then
 from eventwire.codes import (
     capital_countries,
     country_of,
@@ -125,7 +125,8 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
     if hit is None:
         return
     found, evidence = hit
-    if _courtesy_title(actor, found, table, on) or _campaigning(actor, found, on):
+    stale = _courtesy_title(actor, found, table, on) or past_title(actor, found, table, on)
+    if stale or _campaigning(actor, found, on):
         actor.sector = actor.role = None  # the table's role of the day fills them below
     named = actor.type != ActorType.PERSON  # an organisation's whole name beats a word in it
     named = named and not _named_in_part(actor, found, evidence)
