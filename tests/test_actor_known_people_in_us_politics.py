@@ -61,3 +61,13 @@ def test_justice_department_staff_are_government() -> None:
 def test_a_party_governors_association_is_the_partys() -> None:
     text = "The Democratic Governors Association criticized Mike Pence on Tuesday."
     assert _codes(text, "Democratic Governors Association") == ("USA", "PTY")
+
+
+def test_a_candidates_aide_named_by_the_candidate_is_the_campaigns() -> None:
+    text = "Sam Hale, a Clinton aide, criticized the party on Monday."
+    assert _codes(text, "Sam Hale") == ("USA", "PTY")
+
+
+def test_a_surrogate_is_a_campaigns() -> None:
+    text = "Jane Roe, a Clinton surrogate, criticized Donald Trump on Monday."
+    assert _codes(text, "Jane Roe")[1] == "PTY"
