@@ -71,3 +71,14 @@ def test_a_candidates_aide_named_by_the_candidate_is_the_campaigns() -> None:
 def test_a_surrogate_is_a_campaigns() -> None:
     text = "Jane Roe, a Clinton surrogate, criticized Donald Trump on Monday."
     assert _codes(text, "Jane Roe")[1] == "PTY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“He must do it,” said Ray Dunn, the Republican National Committeeman from Idaho.",
+        "Ray Dunn, chairman of Forward Nation (a Democratic PAC), mocked Jeb Bush on Monday.",
+    ],
+)
+def test_party_committee_members_and_pac_heads_are_the_partys(text: str) -> None:
+    assert _codes(text, "Ray Dunn")[1] == "PTY"
