@@ -82,3 +82,14 @@ def test_a_surrogate_is_a_campaigns() -> None:
 )
 def test_party_committee_members_and_pac_heads_are_the_partys(text: str) -> None:
     assert _codes(text, "Ray Dunn")[1] == "PTY"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Teamsters president Ray Dunn criticized the trade deal.", "Ray Dunn", "NGO"),
+        ("The Urban Institute criticized the tax plan on Monday.", "Urban Institute", "EDU"),
+    ],
+)
+def test_unions_and_think_tanks_have_their_sectors(text: str, name: str, sector: str) -> None:
+    assert _codes(text, name)[1] == sector
