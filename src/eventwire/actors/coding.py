@@ -20,6 +20,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.known import KnownActors, institution_names, name_key
 from eventwire.actors.lone_country import code_at_lone_country
+from eventwire.actors.offices_then import past_title, serves_then
 from eventwire.codes import (
     capital_countries,
     country_of,
@@ -124,15 +125,18 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
     if hit is None:
         return
     found, evidence = hit
-    if _courtesy_title(actor, found, table, on) or _campaigning(actor, found, on):
+    stale = _courtesy_title(actor, found, table, on) or past_title(actor, found, table, on)
+    if stale or _campaigning(actor, found, on):
         actor.sector = actor.role = None  # the table's role of the day fills them below
     named = actor.type != ActorType.PERSON  # an organisation's whole name beats a word in it
     named = named and not _named_in_part(actor, found, evidence)
     generic = evidence.text.lower() in institution_names()  # "the Peruvian Congress"
+    serving = serves_then(actor, found, on)  # in office that day: the table's country
     for field in ("country", "sector", "role"):
         value, current = getattr(found, field), getattr(actor, field)
         kept = generic and field == "country"  # the text named the state whose it is
-        replace_it = named and not kept and current is not None and current.value != value
+        forced = named or (serving and field == "country")
+        replace_it = forced and not kept and current is not None and current.value != value
         if value is not None and (current is None or replace_it):
             setattr(actor, field, Code(value=value, evidence=evidence, method=TABLE))
     if named and found.sector == "IGO" and found.country is None:

@@ -257,13 +257,23 @@ def served_person(description: list[Token], surnames: set[str]) -> Span | None:
     for token in description:
         if token.lower_ in word_set("serving_person_preposition") and token.i + 1 < len(token.doc):
             entity = entity_at(_after_honorific(token.doc, token.i + 1))
-        elif token.dep_ == "poss" and token.head.i in {t.i for t in description}:
+        elif _owns_the_title(token, description):
             entity = entity_at(token)
         else:
             continue
         if entity is not None and (entity.label_ == "PERSON" or entity[-1].lower_ in surnames):
             return entity
     return None
+
+
+def _owns_the_title(token: Token, description: list[Token]) -> bool:
+    """ "Gore's communications director", "a Clinton aide": an owner of a word of the
+    description, or a name modifying a staff noun in it."""
+    if token.head not in description:
+        return False
+    return token.dep_ == "poss" or (
+        token.dep_ == "compound" and token.head.lower_ in word_set("staff_noun")
+    )
 
 
 def service_of(served: Span) -> str:

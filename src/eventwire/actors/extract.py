@@ -10,6 +10,7 @@ from eventwire.actors.coding import code_from_knowledge
 from eventwire.actors.coreference import resolve_actors
 from eventwire.actors.homelands import code_at_homelands
 from eventwire.actors.journalists import code_journalists
+from eventwire.actors.kin import code_kin
 from eventwire.actors.listed_states import drop_listed_states
 from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.named_places import code_at_named_places
@@ -28,6 +29,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     actors, mentions = drop_listed_states(doc, *resolved)
     code_from_knowledge(article, actors, mentions, candidates)
     code_journalists(doc, actors, mentions)
+    code_kin(doc, actors, mentions)
     code_at_scenes(doc, actors, mentions)
     code_at_homelands(doc, actors, mentions)
     code_at_own_places(doc, actors, mentions)

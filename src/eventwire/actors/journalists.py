@@ -1,6 +1,7 @@
 """People the text shows at a journalist's work, with no title that says so: the byline
 clause "…, Isaac Stanley-Becker reports.", a writer "writing for RealClearPolitics", a host
-whose name a show carries ("on Aaron Klein Investigative Radio"). They are media (MED).
+whose name a show carries ("on Aaron Klein Investigative Radio"), a name a known outlet owns
+("The Atlantic's Mark Dale"). They are media (MED).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def code_journalists(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> 
 
 def _journalist_cue(name: Span) -> tuple[int, int] | None:
     """The characters that show the person at a journalist's work, else None."""
-    for cue in (_byline_verb(name), _outlet_written_for(name), _show_named(name)):
+    cues = (_byline_verb(name), _outlet_written_for(name), _show_named(name), _outlet_owner(name))
+    for cue in cues:
         if cue is not None:
             return cue.idx, cue.idx + len(cue)
     return None
@@ -68,3 +70,14 @@ def _show_named(name: Span) -> Token | None:
     if name.root.dep_ != "compound" or head.i < name.end:
         return None
     return head if word_map("organization_head").get(head.lower_) == MEDIA else None
+
+
+def _outlet_owner(name: Span) -> Token | None:
+    """ "The Atlantic's Mark Dale", "Politico's Jane Roe": a known news outlet as the name's
+    possessor is the outlet the person writes for (news style's short byline)."""
+    owner = next((c for c in name.root.children if c.dep_ == "poss" and c.i < name.start), None)
+    if owner is None:
+        return None
+    text = " ".join(t.text for t in owner.subtree if t.dep_ != "case")
+    outlets = news_outlets()
+    return owner if text in outlets or text.removeprefix("The ") in outlets else None

@@ -61,6 +61,7 @@ from eventwire.actors.phrases import (
     title_window,
     trimmed,
 )
+from eventwire.actors.title_countries import title_country
 from eventwire.actors.town_offices import town_office_country
 from eventwire.codes import (
     KnownOrganization,
@@ -345,9 +346,7 @@ class MentionFinder(GroupMentions):
             role = find_role(self.doc, list(phrase))
             if role is None:
                 continue
-            country = find_country(self.doc, list(phrase)) or find_country(
-                self.doc, of_phrase(phrase)
-            )
+            country = title_country(self.doc, phrase)
             if country is None and describes(phrase):
                 continue
             past = past_office(list(phrase))  # "the former president": no office now

@@ -1,0 +1,47 @@
+"""A relative named after a kin noun ("his brother Freddy", "Trump's wife Melania") shares
+the country of the person whose kin they are, when nothing else codes them: family is no
+office, so only the country passes (the sector stays empty, as for a private person)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.lexicons import word_set
+from eventwire.model import Actor, ActorType, Mention, MentionKind
+
+POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
+
+
+def code_kin(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
+    """Give a person with no country the country of the relative who owns the kin noun
+    right before one of their names."""
+    by_id = {actor.id: actor for actor in actors}
+    for mention in mentions:
+        actor = by_id.get(mention.actor_id)
+        if actor is None or actor.type != ActorType.PERSON or actor.country is not None:
+            continue
+        if mention.kind != MentionKind.NAME:
+            continue
+        owner = _kin_owner(doc, mention.evidence.start)
+        owning = _mention_at(mentions, owner) if owner is not None else None
+        relative = by_id.get(owning.actor_id or "") if owning is not None else None
+        if relative is not None and relative is not actor and relative.country is not None:
+            actor.country = relative.country.model_copy()
+
+
+def _kin_owner(doc: Doc, start: int) -> Token | None:
+    """The word owning a kin noun right before the name: "his" in "his brother X", "Trump"
+    in "Trump's wife X"."""
+    name = doc.char_span(start, start + 1, alignment_mode="expand")
+    at = name.start if name is not None else 0
+    if at < 2 or doc[at - 1].lower_ not in word_set("kin_noun"):
+        return None
+    owner = doc[at - 2]
+    if owner.tag_ not in POSSESSIVE_TAGS:
+        return None
+    return doc[at - 3] if owner.tag_ == "POS" and at >= 3 else owner
+
+
+def _mention_at(mentions: list[Mention], token: Token) -> Mention | None:
+    """The mention whose words cover the token."""
+    return next((m for m in mentions if m.evidence.start <= token.idx < m.evidence.end), None)

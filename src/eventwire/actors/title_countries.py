@@ -1,0 +1,22 @@
+"""The country of a title standing for a person: a country in the title or its "of" phrase
+("the Kenyan president", "the president of Kenya"), else a state or province named there
+("the Ohio attorney general", "the attorney general of the state of New York"), whose
+office serves that country, in an article whose home would not say it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from eventwire.actors.phrases import find_country, find_province_country, of_phrase
+from eventwire.model import Code
+
+
+def title_country(doc: Doc, phrase: Span) -> Code | None:
+    """The first country the title's words, then its "of" phrase, name; then a province."""
+    owned = of_phrase(phrase)
+    return (
+        find_country(doc, list(phrase))
+        or find_country(doc, owned)
+        or find_province_country(doc, list(phrase))
+        or find_province_country(doc, owned)
+    )
