@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.scope import CONFLICTUAL
@@ -79,7 +80,7 @@ def equated(match: TriggerMatch) -> bool:
     if head.lemma_.lower() not in EQUATING or any(c.dep_ in SUBJECT_DEPS for c in children):
         return False
     return any(
-        c.dep_ == "csubj" or (c.dep_ == "advcl" and c.i < head.i and _infinitive(c))
+        c.dep_ == "csubj" or (c.dep_ == "advcl" and c.i < head.i and to_infinitive(c))
         for c in children
     )
 
@@ -95,10 +96,6 @@ def fault_weighed(match: TriggerMatch) -> bool:
         and head.dep_ == "xcomp"
         and copula.lemma_.lower() == "be"
     )
-
-
-def _infinitive(clause: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _present(verb: Token) -> bool:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import PERSON_PRONOUNS
 from eventwire.events.patterns import RALLIES, TriggerMatch
+from eventwire.events.travel import VISIT
 from eventwire.model import Participant
 
 CAMPAIGN_SECTORS = {"PTY", "LEG"}  # candidates, parties, legislators
 PROTESTING_SECTORS = {"CVL", "OPP", "NGO", "REB", "REL", "LAB"}  # those who rally in protest
-VISIT = "042"  # CAMEO: make a visit
-ONE_PERSON = {"he", "she"}
 
 
 def held_by_a_person(match: TriggerMatch, actors: list[Participant]) -> bool:
@@ -48,4 +48,4 @@ def campaign_stop(
 
 
 def _one_person(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or token.lower_ in ONE_PERSON
+    return token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS

@@ -22,13 +22,9 @@ FORCE_WORDS = (
     | words("event_words.tsv", "device")
 )
 CONSULTING = "040"  # CAMEO: consult
-PRESS = {"press", "news"}
-OBLIGING = {
-    "to",
-    "must",
-    "should",
-    "ought",
-}  # "a reminder to pay", "that it must cooperate"  # "a press release", "a news release"
+PRESS = {"press", "news"}  # "a press release", "a news release"
+# "a reminder to pay", "that it must cooperate": an infinitive or a modal of duty
+OBLIGING = {"to"} | words("modality_words.tsv", "obligation")
 PEOPLE_ENTITIES = {"PERSON", "NORP", "ORG", "GPE", "CARDINAL"}
 
 

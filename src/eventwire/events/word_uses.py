@@ -12,7 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.assessed import LINKING
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import agent_nouns, triggers, words
+from eventwire.events.modality import ABILITY
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.scope import CONFLICTUAL
 
@@ -67,8 +69,7 @@ def describes_a_quality(match: TriggerMatch) -> bool:
     adjective's subject says what the quality is about ("ready to support Trump" is an intent)."""
     head = match.head
     adjective = head.head
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-    if match.nominal or not infinitive or adjective.pos_ != "ADJ" or adjective == head:
+    if match.nominal or not to_infinitive(head) or adjective.pos_ != "ADJ" or adjective == head:
         return False
     weighed = adjective.lemma_.lower() in TOUGH or any(
         c.lower_ == "too" for c in adjective.children
@@ -80,6 +81,6 @@ def describes_an_ability(match: TriggerMatch) -> bool:
     """ "party leaders who can support any candidate", "forces that can strike anywhere": what
     a noun's relative clause says it is able to do."""
     head = match.head
-    able = any(c.dep_ == "aux" and c.lower_ == "can" for c in head.children)
+    able = any(c.dep_ == "aux" and c.lower_ in ABILITY for c in head.children)
     negated = any(c.dep_ == "neg" for c in head.children)
     return not match.nominal and head.dep_ == "relcl" and able and not negated
