@@ -155,7 +155,7 @@ def test_an_intent_under_an_adjective_stays_an_act() -> None:
 
 
 def test_protesters_beginning_to_act_stay_a_protest() -> None:
-    text = "The protesters were beginning to gather outside the embassy in Havana on Friday."
+    text = "The protesters had started to gather near the parliament in Lima by noon."
     assert "PROTEST" in event_types(text)
 
 

@@ -1,7 +1,7 @@
 """Event words that a sentence weighs rather than tells.
 
-"The bureau's vow is as reliable as a campaign promise", "the war is a reminder that ...",
-"the detentions are widely recognized as abuses", "a warning serves as a reminder": an
+"The ministry's pledge is as solid as a sandcastle", "the war is a reminder that ...",
+"the raids are widely seen as reprisals", "a warning serves as a reminder": an
 agreement, appeal or act named as the subject of a judgement in the present is talked about,
 not reported; so is fault weighed ("who is to blame"), where no one blames anyone.
 """
@@ -27,7 +27,7 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 
 def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Participant]) -> bool:
     """An event noun judged in the present, or named as what something is ("this appears to have
-    been a well-planned attack"), with no one named doing it ("the Belarus-Russia drills are
+    been a carefully planned raid"), with no one named doing it ("the Chile-Peru drills are
     important" tells the drills); acts of force are told without parties ("the attack was
     ..."), so for them only one with no party named at all is read as weighed."""
     head = match.head
@@ -55,8 +55,8 @@ def _graded(predicate: Token) -> bool:
 
 
 def judged_doing(match: TriggerMatch) -> bool:
-    """ "Tearing up trade agreements and retreating behind tariff barriers would be
-    unproductive", "attacking Iran is a mistake": a gerund that is the subject of a judgement
+    """ "Scrapping the fishing accords and closing the ports would be reckless",
+    "attacking Iran is a mistake": a gerund that is the subject of a judgement
     names a course of action and weighs it."""
     head = match.head
     while head.dep_ == "conj":

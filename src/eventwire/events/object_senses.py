@@ -1,8 +1,8 @@
 """Triggers whose form or object gives a sense that is no act.
 
 "the campaign's release announcing the hire" is a press release, no freeing of anyone; "the
-strategy deployed by the campaign", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE
-moves troops, police, arms or people); "earned millions consulting for foreign governments" is
+tactics deployed by the party", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE
+moves troops, police, arms or people); "made a fortune consulting for overseas clients" is
 a line of work (one consults "with" a party); "a reminder of how ...", "is a reminder that ..."
 recalls a fact and asks no one to act ("a reminder to pay" does).
 """
@@ -65,7 +65,7 @@ def _forces(token: Token) -> bool:
 
 
 def works_for(match: TriggerMatch) -> bool:
-    """ "consulting for foreign governments", "consults for banks": working for a client, with no
+    """ "consulting for overseas clients", "consults for banks": working for a client, with no
     one consulted "with"."""
     head = match.head
     if match.nominal or match.code.cameo != CONSULTING or head.lemma_.lower() != "consult":

@@ -1,4 +1,4 @@
-"""Acts asked about, not told: "How hard will Clinton attack?", "Who's demanding that he run?".
+"""Acts asked about, not told: "How fiercely will she attack?", "Who's demanding that he run?".
 
 A sentence that asks whether, how or who does an act is a question (a story's subhead, a
 rhetorical turn), no report that the act happened or was announced.
