@@ -12,7 +12,7 @@ from eventwire.events.patterns import TriggerMatch
 def asked_about(match: TriggerMatch) -> bool:
     """The trigger is the main verb of a sentence that ends in a question mark."""
     head = match.head
-    last = [t for t in head.sent if not t.is_space and t.text not in {'"', "'", "”", "’"}]
+    last = [t for t in head.sent if not t.is_space and not t.is_quote]
     joined = any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in head.children)
     asked = bool(last) and last[-1].text == "?" and not joined  # not "he talks, but what is ...?"
     return not match.nominal and head.dep_ == "ROOT" and asked
