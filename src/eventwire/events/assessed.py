@@ -18,10 +18,10 @@ from eventwire.model import Participant
 
 ASSESSING = words("event_words.tsv", "assessing")  # "is recognized as", "is seen as"
 PREDICATE_DEPS = {"acomp", "attr"}
-DEGREE = {"as", "so", "too", "more", "less", "most", "least", "very"}  # "as reliable as"
-EQUATING = {"say", "mean"}  # "doing X is saying Y", "doing X means Y"
+DEGREE = words("event_words.tsv", "degree")  # "as solid as", "too costly"
+EQUATING = words("event_words.tsv", "equating")  # "doing X is saying Y", "means Y"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-LINKING = {"be", "seem", "appear", "become", "remain"}  # "appears to have been an attack"
+LINKING = words("event_words.tsv", "linking")  # be, seem: "appears to have been an attack"
 PRESENT_TAGS = {"VBZ", "VBP"}
 
 
