@@ -46,16 +46,16 @@ def deploys_no_force(match: TriggerMatch) -> bool:
     deployed = [stand_in(c) for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     if head.dep_ in {"acl", "amod"}:
         deployed.append(head.head)
-    return bool(deployed) and not any(_force(t) for t in deployed)
+    return bool(deployed) and not any(_names_a_force(t) for t in deployed)
 
 
-def _force(token: Token) -> bool:
+def _names_a_force(token: Token) -> bool:
     """Troops, arms, people or a group, also by a modifier ("army reservists")."""
     kinds = [c for c in token.children if c.dep_ in {"compound", "amod"}]
-    return any(map(_forces, [token, *kinds]))
+    return any(map(_is_force_word, [token, *kinds]))
 
 
-def _forces(token: Token) -> bool:
+def _is_force_word(token: Token) -> bool:
     return (
         is_agent(token)
         or token.ent_type_ in PEOPLE_ENTITIES
