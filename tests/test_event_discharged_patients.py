@@ -12,7 +12,7 @@ from .conftest import event_types
     "text",
     [
         "The Peruvian minister was released from the hospital on Monday.",
-        "The Peruvian minister was taken to a hospital. He was released on Monday.",
+        "The Peruvian minister was rushed to a clinic. She was released the next day.",
     ],
 )
 def test_a_patient_discharged_is_no_release(text: str) -> None:

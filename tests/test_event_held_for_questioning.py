@@ -15,10 +15,10 @@ def _sides(text: str) -> list[tuple[str, list[str], list[str]]]:
 
 def test_a_person_wanted_for_questioning_is_its_target() -> None:
     text = (
-        "The Peruvian activist wanted for questioning in the arson attack on a clinic "
-        "may have fled to Bolivia."
+        "The Chilean activist wanted for questioning in the bombing of a bank "
+        "may have fled to Argentina."
     )
-    assert ("ACCUSE", [], ["The Peruvian activist"]) in _sides(text)
+    assert ("ACCUSE", [], ["The Chilean activist"]) in _sides(text)
 
 
 def test_a_suspect_held_for_questioning_by_police() -> None:

@@ -98,7 +98,7 @@ def test_consulting_for_clients_is_a_line_of_work() -> None:
 
 
 def test_a_reminder_of_a_fact_is_no_appeal() -> None:
-    text = "Voters posted historical reminders of how the treatment of Sikhs echoed the past."
+    text = "Activists posted stark reminders of how the treatment of refugees echoed earlier eras."
     assert "REQUEST" not in event_types(text)
 
 
@@ -108,7 +108,7 @@ def test_a_reminder_that_a_party_must_act_stays_an_appeal() -> None:
 
 
 def test_an_infinitive_under_an_adjective_tells_no_act() -> None:
-    text = "His speech portrays migrants as too dangerous to allow into the country."
+    text = "Her platform paints refugees as too risky to allow into the country."
     assert "CONCEDE" not in event_types(text)
 
 
@@ -122,7 +122,7 @@ def test_an_act_asked_about_is_no_act() -> None:
 
 
 def test_an_event_noun_in_a_routine_is_no_event() -> None:
-    text = "Often, retailers will hire lawyers and brokers to work together on a deal."
+    text = "Usually, airlines will engage consultants and lawyers to work jointly on a deal."
     assert "AGREE" not in event_types(text)
 
 
@@ -155,7 +155,7 @@ def test_an_intent_under_an_adjective_stays_an_act() -> None:
 
 
 def test_protesters_beginning_to_act_stay_a_protest() -> None:
-    text = "The protesters were beginning to gather outside the embassy in Havana on Friday."
+    text = "The protesters had started to gather near the parliament in Lima by noon."
     assert "PROTEST" in event_types(text)
 
 

@@ -1,5 +1,5 @@
-"""A plan, perk or product that is offered (also in a reduced relative: "the first plan offered
-under ...") is commerce or policy toward no party, not an AGREE."""
+"""A plan, perk or product that is offered (also in a reduced relative: "the only scheme offered
+to staff") is commerce or policy toward no party, not an AGREE."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from .conftest import event_types
 
 
 def test_a_thing_offered_in_a_reduced_relative_is_no_agreement() -> None:
-    text = "The spokesman said it is the first pension plan offered under the austerity program."
+    text = "A bank official noted it was the only savings scheme offered under the new budget."
     assert "AGREE" not in event_types(text)
 
 

@@ -11,7 +11,7 @@ from .conftest import event_types
 @pytest.mark.parametrize(
     "text",
     [
-        "An official said Bolivian authorities are pursuing more than 300 tips.",
+        "Detectives in La Paz say they are pursuing dozens of tips from callers.",
         "Peruvian police followed up more than 100 leads on Monday.",
     ],
 )

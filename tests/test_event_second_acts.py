@@ -37,7 +37,7 @@ def test_second_act_is_coded(text: str, types: list[str]) -> None:
     "text,count",
     [
         ("The premier condemned and denounced the bombing in Lahore.", 1),
-        ("Chile said it would prohibit all aid to the rebels and would deny entry to them.", 1),
+        ("Peru vowed it would prohibit any aid to the guerrillas and deny entry to them.", 1),
         ("After meeting the envoy, the minister flew to Cairo.", 1),
     ],
 )
@@ -53,9 +53,9 @@ def test_members_named_after_including_are_the_actors() -> None:
 
 
 def test_members_named_after_the_verb_are_the_actors() -> None:
-    """ "Several nations announced support on Monday, including ...": the parse hangs the
+    """ "Many countries declared support on Friday, including ...": the parse hangs the
     phrase on the verb; its members still back."""
-    (result,) = run_texts("Several nations announced support on Monday, including Chile and Peru.")
+    (result,) = run_texts("Many countries declared support on Friday, including Chile and Peru.")
     (event,) = result.events
     assert event.type == "SUPPORT"
     assert {p.country for p in event.actors} == {"CHL", "PER"}

@@ -275,7 +275,6 @@ def _corporate_suffixes() -> frozenset[str]:
 
 
 _REGNAL = re.compile(r"^[ivxl]+$")
-_INSTITUTIONAL = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 
 
 def surname(identity: Key) -> str | None:
@@ -368,7 +367,7 @@ def institution_rows() -> list[KnownActor]:
     rows += [
         KnownActor(name=noun, type=ActorType.GROUP, sector=sector)
         for noun, sector in read_table("groups.tsv")
-        if sector in _INSTITUTIONAL
+        if sector in word_set("state_sector")
     ]
     return rows
 

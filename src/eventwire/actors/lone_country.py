@@ -17,10 +17,10 @@ import re
 from functools import cache
 
 from eventwire.codes import capital_countries
+from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code
 
 LONE = "lone country"
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
 def lone_country(actors: list[Actor], text: str) -> Code | None:
@@ -46,7 +46,7 @@ def _names_country(actor: Actor) -> bool:
         return True
     sector = actor.sector.value if actor.sector else None
     worded = actor.country.method is None and actor.country.evidence is not None
-    return actor.type == ActorType.GROUP and worded and sector in STATE_SECTORS
+    return actor.type == ActorType.GROUP and worded and sector in word_set("state_sector")
 
 
 def _capital_countries_in(text: str) -> list[str]:

@@ -117,6 +117,12 @@ def described_kind(span: Span) -> Code | None:
     if root.dep_ == "appos" and head.i < span.start and doc[head.i + 1].text == ",":
         phrases.append(head)
     words += [t for phrase in phrases for t in phrase.subtree if t.i <= phrase.i]
-    kinds = word_map("organization_descriptor")
+    kinds = _descriptors()
     found = next((t for t in words if t.lower_ in kinds), None)
     return code(doc, kinds[found.lower_], found.idx, found.idx + len(found)) if found else None
+
+
+@cache
+def _descriptors() -> dict[str, str]:
+    """Descriptor word → sector: the armed-opposition words (REB) and the other kinds."""
+    return dict.fromkeys(word_set("armed_opposition"), "REB") | word_map("organization_descriptor")

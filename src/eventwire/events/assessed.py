@@ -1,7 +1,7 @@
 """Event words that a sentence weighs rather than tells.
 
-"The bureau's vow is as reliable as a campaign promise", "the war is a reminder that ...",
-"the detentions are widely recognized as abuses", "a warning serves as a reminder": an
+"The ministry's pledge is as solid as a sandcastle", "the war is a reminder that ...",
+"the raids are widely seen as reprisals", "a warning serves as a reminder": an
 agreement, appeal or act named as the subject of a judgement in the present is talked about,
 not reported; so is fault weighed ("who is to blame"), where no one blames anyone.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.scope import CONFLICTUAL
@@ -17,16 +18,16 @@ from eventwire.model import Participant
 
 ASSESSING = words("event_words.tsv", "assessing")  # "is recognized as", "is seen as"
 PREDICATE_DEPS = {"acomp", "attr"}
-DEGREE = {"as", "so", "too", "more", "less", "most", "least", "very"}  # "as reliable as"
-EQUATING = {"say", "mean"}  # "doing X is saying Y", "doing X means Y"
+DEGREE = words("event_words.tsv", "degree")  # "as solid as", "too costly"
+EQUATING = words("event_words.tsv", "equating")  # "doing X is saying Y", "means Y"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-LINKING = {"be", "seem", "appear", "become", "remain"}  # "appears to have been an attack"
+LINKING = words("event_words.tsv", "linking")  # be, seem: "appears to have been an attack"
 PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Participant]) -> bool:
     """An event noun judged in the present, or named as what something is ("this appears to have
-    been a well-planned attack"), with no one named doing it ("the Belarus-Russia drills are
+    been a carefully planned raid"), with no one named doing it ("the Chile-Peru drills are
     important" tells the drills); acts of force are told without parties ("the attack was
     ..."), so for them only one with no party named at all is read as weighed."""
     head = match.head
@@ -54,8 +55,8 @@ def _graded(predicate: Token) -> bool:
 
 
 def judged_doing(match: TriggerMatch) -> bool:
-    """ "Tearing up trade agreements and retreating behind tariff barriers would be
-    unproductive", "attacking Iran is a mistake": a gerund that is the subject of a judgement
+    """ "Scrapping the fishing accords and closing the ports would be reckless",
+    "attacking Iran is a mistake": a gerund that is the subject of a judgement
     names a course of action and weighs it."""
     head = match.head
     while head.dep_ == "conj":
@@ -79,7 +80,7 @@ def equated(match: TriggerMatch) -> bool:
     if head.lemma_.lower() not in EQUATING or any(c.dep_ in SUBJECT_DEPS for c in children):
         return False
     return any(
-        c.dep_ == "csubj" or (c.dep_ == "advcl" and c.i < head.i and _infinitive(c))
+        c.dep_ == "csubj" or (c.dep_ == "advcl" and c.i < head.i and to_infinitive(c))
         for c in children
     )
 
@@ -95,10 +96,6 @@ def fault_weighed(match: TriggerMatch) -> bool:
         and head.dep_ == "xcomp"
         and copula.lemma_.lower() == "be"
     )
-
-
-def _infinitive(clause: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _present(verb: Token) -> bool:

@@ -1,8 +1,8 @@
 """A candidate's rounds: rallies and stops on the campaign trail, no protest or consultation.
 
-"He is holding a rally in San Jose" is a candidate's campaign event (a group rallies in
-protest: "activists held a rally"); "Sanders visited Missouri", "racing to visit all
-99 counties", "visited a halfway house" is campaigning at home, not a visit to another party
+"She is holding a rally in Tucson" is a candidate's campaign event (a group rallies in
+protest: "activists held a rally"); "the senator visited Ohio", "hurrying to visit every
+county", "toured a veterans' shelter" is campaigning at home, not a visit to another party
 (PLOVER's CONSULT is between parties: "Trump visited Mexico" stays).
 """
 
@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import PERSON_PRONOUNS
 from eventwire.events.patterns import RALLIES, TriggerMatch
+from eventwire.events.travel import VISIT
 from eventwire.model import Participant
 
 CAMPAIGN_SECTORS = {"PTY", "LEG"}  # candidates, parties, legislators
 PROTESTING_SECTORS = {"CVL", "OPP", "NGO", "REB", "REL", "LAB"}  # those who rally in protest
-VISIT = "042"  # CAMEO: make a visit
-ONE_PERSON = {"he", "she"}
 
 
 def held_by_a_person(match: TriggerMatch, actors: list[Participant]) -> bool:
-    """A rally held by one person ("he is holding a rally"), aimed at no one and held by no
-    civilians, activists or opposition ("Sheehan held a rally against the war" protests); one
+    """A rally held by one person ("she is holding a rally"), aimed at no one and held by no
+    civilians, activists or opposition ("the veteran held a rally against the war" protests); one
     named for a candidate ("a Trump rally") is no trigger at all (`patterns._campaign_rally`)."""
     head = match.head
     if not match.nominal or match.code.type != "PROTEST" or head.lemma_.lower() not in RALLIES:
@@ -48,4 +48,4 @@ def campaign_stop(
 
 
 def _one_person(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or token.lower_ in ONE_PERSON
+    return token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS

@@ -31,3 +31,8 @@ def own_agent(noun: Token) -> bool:
         and any(c.dep_ == "agent" for c in clause.children)
         for clause in noun.children
     )
+
+
+def to_infinitive(clause: Token) -> bool:
+    """Whether a verb is marked as an infinitive by its own "to" ("to allow", "to cooperate")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)

@@ -23,7 +23,7 @@ from eventwire.events.press import interview_question, press_or_topic
 from eventwire.events.scope import CONFLICTUAL, SPEECH_ACTS
 from eventwire.events.sense import objects, other_sense
 from eventwire.events.statistic import is_statistic, one_of_them
-from eventwire.events.travel import is_travel
+from eventwire.events.travel import VISIT, is_travel
 from eventwire.model import Modality, Participant
 
 KEEP = 0.5
@@ -144,7 +144,7 @@ def _features(
         (other_sense(match) or "", other_sense(match) is not None),
         (everyday_sense(match) or "", everyday_sense(match) is not None),
         ("private trip", _private_trip(match, actors)),
-        ("campaign event", _campaign_event(match, actors, recipients)),
+        ("campaign event", _campaign_event(match, actors)),
         ("press contact", _press_contact(match, actors, recipients)),
         ("asks a question", match.code.type == "ACCUSE" and interview_question(match.head)),
         ("to a candidate", _to_candidates(match, recipients)),
@@ -215,7 +215,7 @@ def _private_trip(match: TriggerMatch, actors: list[Participant]) -> bool:
     restaurant": a trip is a visit only by someone who acts for a state or group, an actor
     with a sector."""
     told = is_travel(match.head) or bool(actors) or bool(_visitors(match.head))
-    return match.code.cameo == "042" and told and not any(p.sector for p in actors)
+    return match.code.cameo == VISIT and told and not any(p.sector for p in actors)
 
 
 def _visitors(head: Token) -> list[Token]:
@@ -228,9 +228,7 @@ def _visitors(head: Token) -> list[Token]:
     return [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
-def _campaign_event(
-    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
-) -> bool:
+def _campaign_event(match: TriggerMatch, actors: list[Participant]) -> bool:
     """ "Trump will be holding a rally at an Elks Lodge": a rally held by a candidate, party or
     official is a campaign event; protesters, civilians or an opposition rally against someone.
     A rally by no one named is left to the "no participants" weight: it is as often a protest

@@ -1,9 +1,9 @@
 """A patient released from care: no release of a captive (RETREAT).
 
-"was released from the hospital on Monday", "He was taken to a hospital. ... He was soon
-released": a release from a hospital or clinic, named in the release's own "from" phrase or,
+"was released from the clinic on Friday", "She was rushed to a hospital. ... She was released
+the next day": a release from a hospital or clinic, named in the release's own "from" phrase or,
 for a release with no doer and no "from", as where the sentence before took someone into care
-("taken to a hospital"), discharges a patient.
+("rushed to a hospital"), discharges a patient.
 """
 
 from __future__ import annotations

@@ -69,7 +69,7 @@ def _offers_no_act(verb: Token) -> bool:
     if any(is_agent(t) for t in recipients + prep_objects(verb, {"to"})):
         return False
     offered = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "was offered"
-    offered += [verb.head] if verb.dep_ == "acl" else []  # "the first plan offered"
+    offered += [verb.head] if verb.dep_ == "acl" else []  # "the only scheme offered"
     return bool(offered) and not any(_act(t) for t in offered)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.passives import agents
 from eventwire.events.roles import split_roles
 from eventwire.model import Participant
 
@@ -44,7 +45,6 @@ def held_for_sides(
     if not held:
         return None
     participle = head.head.head
-    agents = [p for c in participle.children if c.dep_ == "agent" for p in c.children]
-    agents += pobjs(head, {"by"})  # "held for questioning by police"
-    actors = [p for t in agents for p in reader.phrase(t)]
+    doers = agents(participle) + pobjs(head, {"by"})  # "held for questioning by police"
+    actors = [p for t in doers for p in reader.phrase(t)]
     return split_roles(actors, [p for t in held for p in reader.phrase(t)])

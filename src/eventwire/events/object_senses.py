@@ -1,8 +1,8 @@
 """Triggers whose form or object gives a sense that is no act.
 
 "the campaign's release announcing the hire" is a press release, no freeing of anyone; "the
-strategy deployed by the campaign", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE
-moves troops, police, arms or people); "earned millions consulting for foreign governments" is
+tactics deployed by the party", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE
+moves troops, police, arms or people); "made a fortune consulting for overseas clients" is
 a line of work (one consults "with" a party); "a reminder of how ...", "is a reminder that ..."
 recalls a fact and asks no one to act ("a reminder to pay" does).
 """
@@ -22,13 +22,9 @@ FORCE_WORDS = (
     | words("event_words.tsv", "device")
 )
 CONSULTING = "040"  # CAMEO: consult
-PRESS = {"press", "news"}
-OBLIGING = {
-    "to",
-    "must",
-    "should",
-    "ought",
-}  # "a reminder to pay", "that it must cooperate"  # "a press release", "a news release"
+PRESS = {"press", "news"}  # "a press release", "a news release"
+# "a reminder to pay", "that it must cooperate": an infinitive or a modal of duty
+OBLIGING = {"to"} | words("modality_words.tsv", "obligation")
 PEOPLE_ENTITIES = {"PERSON", "NORP", "ORG", "GPE", "CARDINAL"}
 
 
@@ -50,16 +46,16 @@ def deploys_no_force(match: TriggerMatch) -> bool:
     deployed = [stand_in(c) for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     if head.dep_ in {"acl", "amod"}:
         deployed.append(head.head)
-    return bool(deployed) and not any(_force(t) for t in deployed)
+    return bool(deployed) and not any(_names_a_force(t) for t in deployed)
 
 
-def _force(token: Token) -> bool:
+def _names_a_force(token: Token) -> bool:
     """Troops, arms, people or a group, also by a modifier ("army reservists")."""
     kinds = [c for c in token.children if c.dep_ in {"compound", "amod"}]
-    return any(map(_forces, [token, *kinds]))
+    return any(map(_is_force_word, [token, *kinds]))
 
 
-def _forces(token: Token) -> bool:
+def _is_force_word(token: Token) -> bool:
     return (
         is_agent(token)
         or token.ent_type_ in PEOPLE_ENTITIES
@@ -69,7 +65,7 @@ def _forces(token: Token) -> bool:
 
 
 def works_for(match: TriggerMatch) -> bool:
-    """ "consulting for foreign governments", "consults for banks": working for a client, with no
+    """ "consulting for overseas clients", "consults for banks": working for a client, with no
     one consulted "with"."""
     head = match.head
     if match.nominal or match.code.cameo != CONSULTING or head.lemma_.lower() != "consult":

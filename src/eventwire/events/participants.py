@@ -384,6 +384,8 @@ def fronted_subject(subject: Token) -> Token:
 
 
 def pobjs(token: Token, preps: set[str]) -> list[Token]:
+    """The nouns of the token's `preps` phrases; unlike `sense.prep_objects`, no clause ("for
+    asking") and a "to" the parser reads as a dative ("issued ... to Iraq") counts."""
     return [
         pobj
         for child in token.children

@@ -1,5 +1,5 @@
-"""Event nouns in a statement of what usually happens: "Often, companies will hire boutiques
-and banks to work together on a deal" names a kind of deal, no deal that was made.
+"""Event nouns in a statement of what usually happens: "Usually, firms will retain advisers
+and lenders to work jointly on a deal" names a kind of deal, no deal that was made.
 
 `confidence` reads a frequency word in a verb's own clause as habitual; a noun takes it from
 the clause it belongs to, up to the clause that reports or describes it.

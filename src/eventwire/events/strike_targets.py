@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.participants import pobjs
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import AIR_STRIKE, STRIKES
 
@@ -23,17 +24,7 @@ def aimed_strike(match: TriggerMatch) -> TriggerMatch:
     head = match.head
     if match.code.type != "PROTEST" or head.lemma_.lower() not in STRIKES:
         return match
-    return match.recoded(AIR_STRIKE) if any(_placed(p) for p in _aims(head)) else match
-
-
-def _aims(head: Token) -> list[Token]:
-    return [
-        pobj
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in AIM_PREPS
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
+    return match.recoded(AIR_STRIKE) if any(_placed(p) for p in pobjs(head, AIM_PREPS)) else match
 
 
 def _placed(noun: Token) -> bool:

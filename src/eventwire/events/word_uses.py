@@ -1,10 +1,10 @@
 """Trigger words used to name someone or something, not to tell an act.
 
-"some of the protesters were 'bad dudes'" names people by what they do, and "pledged
+"a few of the demonstrators were 'thugs'" names people by what they do, and "pledged
 delegates", "lobbying and consulting firms" use a participle as an adjective: the kind of a
 noun, no act that happened (the PLOVER gold codes "demonstrators blocked a road" on the verb).
 So does an infinitive that says what a quality is about ("too dangerous to allow in") and a
-relative clause that says what someone can do ("party leaders who can support any candidate").
+relative clause that says what someone can do ("delegates who can back any contender").
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.assessed import LINKING
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import agent_nouns, triggers, words
+from eventwire.events.modality import ABILITY
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.scope import CONFLICTUAL
 
@@ -23,10 +25,10 @@ PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
 
 
 def names_the_doer(match: TriggerMatch) -> bool:
-    """ "as a protester was being removed", "some of the protesters were 'bad dudes'": a noun
-    for those who do the act names them; it tells the act as the subject of what they do
+    """ "as a demonstrator was being escorted out", "a few of the demonstrators were 'thugs'":
+    a noun for those who do the act names them; it tells the act as the subject of what they do
     ("protesters blocked the road", "began to gather") or with a clause that tells it
-    ("protesters who had blocked the entrance"). A verb of its own after a linking verb or an
+    ("protesters who had occupied the square"). A verb of its own after a linking verb or an
     aspect verb ("seemed to stumble", "started demonstrating") tells it instead."""
     head = match.head
     lemma = head.lemma_.lower()
@@ -63,12 +65,11 @@ def _modifier(token: Token) -> Token:
 
 
 def describes_a_quality(match: TriggerMatch) -> bool:
-    """ "too dangerous to allow to enter", "hard to support": an infinitive whose object is the
+    """ "too risky to let into the country", "hard to support": an infinitive whose object is the
     adjective's subject says what the quality is about ("ready to support Trump" is an intent)."""
     head = match.head
     adjective = head.head
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-    if match.nominal or not infinitive or adjective.pos_ != "ADJ" or adjective == head:
+    if match.nominal or not to_infinitive(head) or adjective.pos_ != "ADJ" or adjective == head:
         return False
     weighed = adjective.lemma_.lower() in TOUGH or any(
         c.lower_ == "too" for c in adjective.children
@@ -77,9 +78,9 @@ def describes_a_quality(match: TriggerMatch) -> bool:
 
 
 def describes_an_ability(match: TriggerMatch) -> bool:
-    """ "party leaders who can support any candidate", "forces that can strike anywhere": what
+    """ "delegates who can back any contender", "forces that can strike anywhere": what
     a noun's relative clause says it is able to do."""
     head = match.head
-    able = any(c.dep_ == "aux" and c.lower_ == "can" for c in head.children)
+    able = any(c.dep_ == "aux" and c.lower_ in ABILITY for c in head.children)
     negated = any(c.dep_ == "neg" for c in head.children)
     return not match.nominal and head.dep_ == "relcl" and able and not negated
