@@ -33,6 +33,7 @@ from eventwire.events.premises import own_people, premises_owners
 from eventwire.events.purposes import purpose_verbs
 from eventwire.events.settings import aimed_pobjs
 from eventwire.events.sites import struck_sites
+from eventwire.events.spanned import counting_span
 from eventwire.events.statements import answered, issued_by
 from eventwire.events.struck_places import site_places
 from eventwire.events.titled_objects import titled_names
@@ -372,7 +373,7 @@ def _noun_agents(noun: Token) -> list[Token]:
     """The "by" and "from" objects of an act noun ("threats from the United States"), also
     where the parse hangs them on its "of" object ("the arrest of two journalists by police"),
     or a support verb's participle ("accusations made by X")."""
-    owners = [noun, *pobjs(noun, {"of"})]
+    owners = [noun, *pobjs(noun, {"of"}), *counting_span(noun)]  # "day of an offensive by X"
     return [t for owner in owners for t in pobjs(owner, {"by", "from"})] + made_by(noun)
 
 
