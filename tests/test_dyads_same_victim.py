@@ -21,3 +21,11 @@ def test_a_harm_to_a_victim_never_told_harmed_by_anyone_keeps_no_doer() -> None:
         "Officials said on Monday that Shabab militants had killed two soldiers in Somalia."
     )
     assert _countries(_event(r, "abducted").actors) == set()
+
+
+def test_blame_told_without_its_doer_takes_no_doer_from_other_blame() -> None:
+    (r,) = run_texts(
+        "Senator Ann Moore criticized Governor Paul Hart on Monday.\n\n"
+        "Some accused Hart of lying to voters."
+    )
+    assert _event(r, "accused").actors == []

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from eventwire.model import Actor, ActorType, Event, Participant
 
+HARMS = {"ASSAULT", "COERCE"}  # acts done to a captive; blame and appeals are many people's
+
 
 def fill_told_doers(events: list[Event], actors: list[Actor]) -> None:
-    """Give each act that names a person as its victim but no doer the doers of the nearest
+    """Give each harm that names a person as its victim but no doer the doers of the nearest
     act of its type done to that person by someone named, the earlier one first."""
     people = {a.id for a in actors if a.type == ActorType.PERSON}
     for i, event in enumerate(events):
         victims = {p.actor_id for p in event.recipients if p.actor_id in people}
-        if event.actors or not victims:
+        if event.actors or not victims or event.type not in HARMS:
             continue
         nearest = [*reversed(events[:i]), *events[i + 1 :]]
         told = next((e for e in nearest if _same_harm(e, event.type, victims)), None)
