@@ -29,3 +29,12 @@ def test_a_pronoun_after_a_named_person_still_stands_for_that_person() -> None:
         "The driver said Duterte called him before he attacked the rebels."
     )
     assert _countries(_event(r, "attacked").actors) == {"PHL"}
+
+
+def test_a_quoted_pronoun_after_a_bare_person_noun_is_not_the_person_named_before() -> None:
+    (r,) = run_texts(
+        "The Dutch justice minister, Karin Visser, said that 12 people were hurt.\n\n"
+        'The mayor told NOS radio that "the driver shot at the crowd, said the officers who '
+        'killed him."'
+    )
+    assert _countries(_event(r, "killed").recipients) == set()

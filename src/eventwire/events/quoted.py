@@ -11,11 +11,13 @@ speaker is "I", never "he". Other quotations are left out: their names are someo
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import partial
 from operator import itemgetter
 
 from spacy.tokens import Token
 
 from eventwire.events.mention_reader import MentionReader
+from eventwire.events.unnamed_antecedents import unnamed_antecedent
 from eventwire.model import ActorType, Evidence, Participant
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside
@@ -31,6 +33,8 @@ def quoted_person(reader: MentionReader, pronoun: Token) -> Participant | None:
     opening = _quotation_start(reader, pronoun)
     if pronoun.lower_ not in QUOTED_PERSONAL or pronoun.pos_ != "PRON" or opening is None:
         return None
+    if unnamed_antecedent(pronoun, partial(_person_at, reader)):  # "the driver ... him"
+        return None
     speaker = reader.speaker(pronoun)  # the quotes stage's, else the paragraph's reporter
     speaker_id = speaker.actor_id if speaker is not None else None
     spans = reader.attribution.spans
@@ -45,6 +49,14 @@ def quoted_person(reader: MentionReader, pronoun: Token) -> Participant | None:
             evidence = Evidence.of(doc_text(reader.doc), pronoun.idx, end)
             return reader.actor_participant(actor.id, evidence)
     return None
+
+
+def _person_at(reader: MentionReader, word: Token) -> bool | None:
+    """Whether the word is in a person's mention, another actor's, or none (None)."""
+    mention = reader.mention_at(word)
+    if mention is None:
+        return None
+    return reader.actors[mention.actor_id].type == ActorType.PERSON
 
 
 def _quotation_start(reader: MentionReader, token: Token) -> int | None:
