@@ -31,6 +31,7 @@ from eventwire.events.participants import (
 from eventwire.events.passives import agents, is_passive, made_by, passive_patients, shares_patient
 from eventwire.events.premises import own_people, premises_owners
 from eventwire.events.purposes import purpose_verbs
+from eventwire.events.quoted_objects import same_side_of_quote
 from eventwire.events.settings import aimed_pobjs
 from eventwire.events.sites import struck_sites
 from eventwire.events.spanned import counting_span
@@ -331,7 +332,7 @@ def noun_roles(
     recipients: "with"/"to" objects. The "of" object of an act done to someone ("the arrest of
     X"), of blame or refusal, or of one whose doer is named elsewhere is its target."""
     actors = struck_sites(reader, noun, reader.modifiers(noun, act=not done_to))
-    verb = _governing_verb(noun)
+    verb = same_side_of_quote(reader, noun, _governing_verb(noun))  # not writing: "an attack"
     if verb is not None and (receives(verb, noun) or suffers(verb)):
         return _received(reader, noun, verb)
     if not actors and verb is not None and (done_to or not owned(noun)):  # "his relatives' appeal"
