@@ -37,9 +37,10 @@ def unnamed_antecedent(pronoun: Token, person_at: Callable[[Token], bool | None]
 
 
 def _unnamed_person(word: Token) -> bool:
-    """One person named by a common noun or indefinite pronoun ("the driver", "someone")."""
-    nouns = word_set("unnamed_person") | word_set("kin_noun")
-    return word.tag_ in {"NN", "NNP", "PRP"} and word.lower_ in nouns
+    """One person named by a common noun or indefinite pronoun ("the driver", "someone"), and
+    by no name beside it ("Smith, the driver", "the driver, Smith": he is Smith)."""
+    named = word.dep_ == "appos" or any(c.dep_ == "appos" for c in word.children)
+    return word.tag_ in {"NN", "PRP"} and word.lower_ in word_set("unnamed_person") and not named
 
 
 def _own_subject(pronoun: Token, word: Token) -> bool:
