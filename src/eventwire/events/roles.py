@@ -37,7 +37,6 @@ from eventwire.events.sites import struck_sites
 from eventwire.events.spanned import counting_span
 from eventwire.events.statements import answered, issued_by
 from eventwire.events.struck_places import site_places
-from eventwire.events.taking_part import taking_part
 from eventwire.events.titled_objects import titled_names
 from eventwire.events.victims import harmed_by, suffers
 from eventwire.model import Participant
@@ -339,7 +338,7 @@ def noun_roles(
         subjects = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
         actors = [p for s in subjects if s != noun for p in reader.phrase(s)]  # not "the bombing"
     if not actors:
-        actors = [p for t in _noun_agents(noun) or taking_part(noun) for p in reader.phrase(t)]
+        actors = [p for t in _noun_agents(noun) for p in reader.phrase(t)]
     aimed = done_to or any(_is_event_noun(noun, type_) for type_ in AIMED_NOUNS)
     patients = pobjs(noun, {"of"}) if actors or aimed else []
     if not actors and not patients:
