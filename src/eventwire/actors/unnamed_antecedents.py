@@ -1,7 +1,7 @@
 """Pronouns outside quotes whose nearest antecedent is a person the article does not name.
 
 "The witness said the driver accelerated as he was mowing people down": "he" is the driver, who
-is no actor, not the person named a paragraph earlier (`events.unnamed_antecedents`). Such a
+is no actor, not the person named a paragraph earlier (`parse.unnamed_people`). Such a
 pronoun is left unlinked, so the act it does keeps an empty side.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.candidates import Candidate
-from eventwire.events.unnamed_antecedents import unnamed_antecedent
 from eventwire.model import ActorType
+from eventwire.parse.unnamed_people import unnamed_antecedent
 
 
 def pronoun_marks(pronoun: Token, gender: str, candidates: list[Candidate]) -> dict[str, str]:

@@ -17,10 +17,10 @@ from operator import itemgetter
 from spacy.tokens import Token
 
 from eventwire.events.mention_reader import MentionReader
-from eventwire.events.unnamed_antecedents import unnamed_antecedent
 from eventwire.model import ActorType, Evidence, Participant
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside
+from eventwire.parse.unnamed_people import unnamed_antecedent
 
 QUOTED_PERSONAL = {"he", "him", "she", "her"}
 LOOK_BACK = 600  # characters before the quotation: its paragraph and the one before, roughly

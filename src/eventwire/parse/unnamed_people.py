@@ -4,7 +4,8 @@
 that if he killed the president": "he" is the driver, the someone, a person who is no actor.
 Linking such a pronoun to the last named person before it gives an act a doer the text never
 names; coders leave that side empty. Both the actors stage (pronouns outside quotes) and the
-events stage (pronouns inside quotes, `quoted`) ask this of a pronoun.
+events stage (pronouns inside quotes, `events.quoted`) ask this of a pronoun, so the rule
+reads only the parse.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from eventwire.events.antecedents import stand_in
 from eventwire.lexicons import word_set
 
 SUBJECTS = {"nsubj", "nsubjpass"}
+RELATIVE_TAGS = {"WDT", "WP"}  # that, which, who: the noun their clause modifies
 
 
 def unnamed_antecedent(pronoun: Token, person_at: Callable[[Token], bool | None]) -> bool:
@@ -25,7 +26,7 @@ def unnamed_antecedent(pronoun: Token, person_at: Callable[[Token], bool | None]
     actor's mention; a pronoun object skips its own clause's subject ("the driver hit him").
     `person_at` tells whether a word is in a person's mention, another actor's, or none (None)."""
     for word in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
-        word = stand_in(word)
+        word = _antecedent(word)
         if _own_subject(pronoun, word):
             continue
         person = person_at(word)
@@ -34,6 +35,11 @@ def unnamed_antecedent(pronoun: Token, person_at: Callable[[Token], bool | None]
         if person is None and _unnamed_person(word):
             return True
     return False
+
+
+def _antecedent(word: Token) -> Token:
+    """The noun a relative pronoun's clause modifies ("someone who said"); any other word."""
+    return word.head.head if word.tag_ in RELATIVE_TAGS and word.head.dep_ == "relcl" else word
 
 
 def _unnamed_person(word: Token) -> bool:
