@@ -38,4 +38,3 @@ def test_a_quoted_pronoun_after_a_bare_person_noun_is_not_the_person_named_befor
         'killed him."'
     )
     assert _countries(_event(r, "killed").recipients) == set()
-
