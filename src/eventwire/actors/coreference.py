@@ -193,7 +193,7 @@ class ActorBuilder:
         said …" is Obama), an object is never its own clause's subject ("he criticized
         him") while a reflexive is ("she steeled herself"), and "he" is never a person known
         to be a woman, nor "she" a man."""
-        if candidate.in_quote:
+        if candidate.in_quote or candidate.extra.get("unnamed"):  # "the driver ... he"
             return
         subject = self._clause_subject(candidate)
         if subject is not None and self._reflexive(candidate):

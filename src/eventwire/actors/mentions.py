@@ -63,11 +63,8 @@ from eventwire.actors.phrases import (
 )
 from eventwire.actors.title_countries import title_country
 from eventwire.actors.town_offices import town_office_country
-from eventwire.codes import (
-    KnownOrganization,
-    country_of,
-    organization_lexicon,
-)
+from eventwire.actors.unnamed_antecedents import pronoun_marks
+from eventwire.codes import KnownOrganization, country_of, organization_lexicon
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code, Evidence, MentionKind
 from eventwire.parse.nlp import capitalised, doc_text, entities, load_nlp, tokens_in
@@ -395,4 +392,4 @@ class MentionFinder(GroupMentions):
                     key="",
                     country=native_country(token),
                 )
-                candidate.extra["gender"] = gender
+                candidate.extra |= pronoun_marks(token, gender, self.candidates)

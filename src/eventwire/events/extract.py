@@ -43,6 +43,7 @@ from eventwire.events.roles import (
     verb_roles,
     verb_subjects,
 )
+from eventwire.events.same_victim import fill_told_doers
 from eventwire.events.scope import (
     SPEECH_ACTS,
     main_clause,
@@ -121,6 +122,7 @@ def extract_events(
             if keep_all or event.confidence >= KEEP:
                 event.id = f"E{len(events) + 1}"
                 events.append(event)
+    fill_told_doers(events, actors)  # "he was abducted": by those told elsewhere
     assign_groups(events)
     return events
 

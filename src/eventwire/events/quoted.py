@@ -11,6 +11,7 @@ speaker is "I", never "he". Other quotations are left out: their names are someo
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import partial
 from operator import itemgetter
 
 from spacy.tokens import Token
@@ -19,6 +20,7 @@ from eventwire.events.mention_reader import MentionReader
 from eventwire.model import ActorType, Evidence, Participant
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside
+from eventwire.parse.unnamed_people import unnamed_antecedent
 
 QUOTED_PERSONAL = {"he", "him", "she", "her"}
 LOOK_BACK = 600  # characters before the quotation: its paragraph and the one before, roughly
@@ -30,6 +32,8 @@ def quoted_person(reader: MentionReader, pronoun: Token) -> Participant | None:
     quotation's speaker; None outside a quotation."""
     opening = _quotation_start(reader, pronoun)
     if pronoun.lower_ not in QUOTED_PERSONAL or pronoun.pos_ != "PRON" or opening is None:
+        return None
+    if unnamed_antecedent(pronoun, partial(_person_at, reader)):  # "the driver ... him"
         return None
     speaker = reader.speaker(pronoun)  # the quotes stage's, else the paragraph's reporter
     speaker_id = speaker.actor_id if speaker is not None else None
@@ -45,6 +49,14 @@ def quoted_person(reader: MentionReader, pronoun: Token) -> Participant | None:
             evidence = Evidence.of(doc_text(reader.doc), pronoun.idx, end)
             return reader.actor_participant(actor.id, evidence)
     return None
+
+
+def _person_at(reader: MentionReader, word: Token) -> bool | None:
+    """Whether the word is in a person's mention, another actor's, or none (None)."""
+    mention = reader.mention_at(word)
+    if mention is None:
+        return None
+    return reader.actors[mention.actor_id].type == ActorType.PERSON
 
 
 def _quotation_start(reader: MentionReader, token: Token) -> int | None:

@@ -31,8 +31,10 @@ from eventwire.events.participants import (
 from eventwire.events.passives import agents, is_passive, made_by, passive_patients, shares_patient
 from eventwire.events.premises import own_people, premises_owners
 from eventwire.events.purposes import purpose_verbs
+from eventwire.events.quoted_objects import same_side_of_quote
 from eventwire.events.settings import aimed_pobjs
 from eventwire.events.sites import struck_sites
+from eventwire.events.spanned import counting_span
 from eventwire.events.statements import answered, issued_by
 from eventwire.events.struck_places import site_places
 from eventwire.events.titled_objects import titled_names
@@ -329,7 +331,7 @@ def noun_roles(
     recipients: "with"/"to" objects. The "of" object of an act done to someone ("the arrest of
     X"), of blame or refusal, or of one whose doer is named elsewhere is its target."""
     actors = struck_sites(reader, noun, reader.modifiers(noun, act=not done_to))
-    verb = _governing_verb(noun)
+    verb = same_side_of_quote(reader, noun, _governing_verb(noun))  # not writing: "an attack"
     if verb is not None and (receives(verb, noun) or suffers(verb)):
         return _received(reader, noun, verb)
     if not actors and verb is not None and (done_to or not owned(noun)):  # "his relatives' appeal"
@@ -372,7 +374,7 @@ def _noun_agents(noun: Token) -> list[Token]:
     """The "by" and "from" objects of an act noun ("threats from the United States"), also
     where the parse hangs them on its "of" object ("the arrest of two journalists by police"),
     or a support verb's participle ("accusations made by X")."""
-    owners = [noun, *pobjs(noun, {"of"})]
+    owners = [noun, *pobjs(noun, {"of"}), *counting_span(noun)]  # "day of an offensive by X"
     return [t for owner in owners for t in pobjs(owner, {"by", "from"})] + made_by(noun)
 
 

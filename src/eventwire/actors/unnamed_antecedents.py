@@ -1,0 +1,24 @@
+"""Pronouns outside quotes whose nearest antecedent is a person the article does not name.
+
+"The witness said the driver accelerated as he was mowing people down": "he" is the driver, who
+is no actor, not the person named a paragraph earlier (`parse.unnamed_people`). Such a
+pronoun is left unlinked, so the act it does keeps an empty side.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors.candidates import Candidate
+from eventwire.model import ActorType
+from eventwire.parse.unnamed_people import unnamed_antecedent
+
+
+def pronoun_marks(pronoun: Token, gender: str, candidates: list[Candidate]) -> dict[str, str]:
+    """What coreference reads of a personal pronoun: its gender, and whether it is unnamed."""
+
+    def person_at(word: Token) -> bool | None:
+        covering = [c for c in candidates if c.start <= word.idx < c.end]
+        return any(c.type == ActorType.PERSON for c in covering) if covering else None
+
+    return {"gender": gender, "unnamed": "yes" * unnamed_antecedent(pronoun, person_at)}

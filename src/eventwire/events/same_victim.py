@@ -1,0 +1,37 @@
+"""The unsaid doer of a harm to someone the article tells harmed by a named doer.
+
+A kidnapping story tells the act with its doers once ("Howes had been killed by a Khmer Rouge
+faction") and its other mentions without them ("he was abducted with his interpreter", "he had
+probably been killed soon after"), before or after. Coders give such an act of the same kind
+to the same person the doers told elsewhere: it is the same captivity told again. Only a person
+counts as the victim: a country or a town is attacked by many.
+"""
+
+from __future__ import annotations
+
+from eventwire.model import Actor, ActorType, Event, Participant
+
+HARMS = {"ASSAULT", "COERCE"}  # acts done to a captive; blame and appeals are many people's
+
+
+def fill_told_doers(events: list[Event], actors: list[Actor]) -> None:
+    """Give each harm that names a person as its victim but no doer the doers of the nearest
+    act of its type done to that person by someone named, the earlier one first."""
+    people = {a.id for a in actors if a.type == ActorType.PERSON}
+    for i, event in enumerate(events):
+        victims = {p.actor_id for p in event.recipients if p.actor_id in people}
+        if event.actors or not victims or event.type not in HARMS:
+            continue
+        nearest = [*reversed(events[:i]), *events[i + 1 :]]
+        told = next((e for e in nearest if _same_harm(e, event.type, victims)), None)
+        event.actors = _doers(told, victims) if told is not None else []
+
+
+def _same_harm(event: Event, type_: str, victims: set[str | None]) -> bool:
+    """An act of the type, with a named doer, done to one of the victims."""
+    done_to = {p.actor_id for p in event.recipients}
+    return event.type == type_ and bool(event.actors) and bool(victims & done_to)
+
+
+def _doers(event: Event, victims: set[str | None]) -> list[Participant]:
+    return [p.model_copy() for p in event.actors if p.actor_id not in victims]

@@ -1,0 +1,54 @@
+"""Pronouns whose nearest antecedent is a person the article does not name.
+
+"The witness said the driver accelerated as he was mowing people down", "someone who believed
+that if he killed the president": "he" is the driver, the someone, a person who is no actor.
+Linking such a pronoun to the last named person before it gives an act a doer the text never
+names; coders leave that side empty. Both the actors stage (pronouns outside quotes) and the
+events stage (pronouns inside quotes, `events.quoted`) ask this of a pronoun, so the rule
+reads only the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from eventwire.lexicons import word_set
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+RELATIVE_TAGS = {"WDT", "WP"}  # that, which, who: the noun their clause modifies
+
+
+def unnamed_antecedent(pronoun: Token, person_at: Callable[[Token], bool | None]) -> bool:
+    """Whether the nearest word before the pronoun, in its sentence, that could be what it
+    stands for is a bare noun for one unnamed person ("the driver", "someone") rather than an
+    actor's mention; a pronoun object skips its own clause's subject ("the driver hit him").
+    `person_at` tells whether a word is in a person's mention, another actor's, or none (None)."""
+    for word in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        word = _antecedent(word)
+        if _own_subject(pronoun, word):
+            continue
+        person = person_at(word)
+        if person:
+            return False
+        if person is None and _unnamed_person(word):
+            return True
+    return False
+
+
+def _antecedent(word: Token) -> Token:
+    """The noun a relative pronoun's clause modifies ("someone who said"); any other word."""
+    return word.head.head if word.tag_ in RELATIVE_TAGS and word.head.dep_ == "relcl" else word
+
+
+def _unnamed_person(word: Token) -> bool:
+    """One person named by a common noun or indefinite pronoun ("the driver", "someone"), and
+    by no name beside it ("Smith, the driver", "the driver, Smith": he is Smith)."""
+    named = word.dep_ == "appos" or any(c.dep_ == "appos" for c in word.children)
+    return word.tag_ in {"NN", "PRP"} and word.lower_ in word_set("unnamed_person") and not named
+
+
+def _own_subject(pronoun: Token, word: Token) -> bool:
+    """The subject of the clause a non-subject pronoun belongs to: never what it stands for."""
+    return pronoun.dep_ not in SUBJECTS and word.dep_ in SUBJECTS and word.head == pronoun.head

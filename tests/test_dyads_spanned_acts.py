@@ -1,0 +1,14 @@
+"""An act counted by a span noun ("the third day of an offensive by X") is done by X, also
+where the parse hangs the "by" phrase on the span noun."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_dyads import _countries, _event
+
+
+def test_the_doer_of_an_act_counted_by_a_day_is_its_by_phrase() -> None:
+    (r,) = run_texts(
+        "It is the third day of an offensive by Ethiopian troops against villages near the border."
+    )
+    assert _countries(_event(r, "offensive").actors) == {"ETH"}
