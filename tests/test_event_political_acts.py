@@ -1,0 +1,53 @@
+"""Acts of campaign and parliamentary news the lexicon now reads: feuding, quarrelling and
+tangling with someone (ACCUSE), working or teaming up with someone (COOPERATE), lining up behind
+a candidate (SUPPORT), withholding backing (REJECT), cutting, reducing or withholding aid or
+funding (SANCTION), money given to someone (AID) and a prohibition lifted (CONCEDE); a gerund
+after "before" or "after" aimed at someone is an act of its own, and a headline verb the tagger
+read as a noun is read with its particle ("Sides With"). Other senses stay no act."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types, run_texts
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Governor Ortiz has been feuding with Senate leaders all month.", "ACCUSE"),
+        ("Senator Blake tangled with Governor Reyes over the budget.", "ACCUSE"),
+        ("Mayor Chen said she will work with the county commissioners on the plan.", "COOPERATE"),
+        ("The party's elders quickly lined up behind Helen Park.", "SUPPORT"),
+        ("At the debate, Ortiz withheld his endorsement from Governor Reyes.", "REJECT"),
+        ("The Dutch parliament withheld aid from Nicaragua.", "SANCTION"),
+        ("Several firms reduced their financial support for the Labour conference.", "SANCTION"),
+        ("Norway gave $40 million to the Red Cross in Sudan.", "AID"),
+        ("This year, Congress lifted the prohibition on such donations.", "CONCEDE"),
+        ("Maria Lopez Sides With Tom Ortiz On Trade", "SUPPORT"),
+    ],
+)
+def test_political_act_is_coded(text: str, expected: str) -> None:
+    assert expected in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She works with children at a clinic in Leeds.",
+        "The campaign lined up a venue in Ohio for Saturday.",
+        "Pollsters say the ads reduced support for Ortiz among older women.",
+    ],
+)
+def test_other_senses_are_no_act(text: str) -> None:
+    assert event_types(text) == []
+
+
+def test_gerund_after_time_preposition_is_its_own_act() -> None:
+    """ "had endorsed X before backing Y": two acts of backing, each with its own target."""
+    (result,) = run_texts(
+        "Mr. Lindqvist had endorsed Senator Graham and Mr. Ortiz before backing Ms. Park."
+    )
+    targets = [" ".join(r.name for r in e.recipients) for e in result.events if e.type == "SUPPORT"]
+    assert len(targets) == 2
+    assert "Park" in targets[1]
