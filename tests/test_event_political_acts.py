@@ -51,3 +51,10 @@ def test_gerund_after_time_preposition_is_its_own_act() -> None:
     targets = [" ".join(r.name for r in e.recipients) for e in result.events if e.type == "SUPPORT"]
     assert len(targets) == 2
     assert "Park" in targets[1]
+
+
+def test_named_subject_the_tagger_read_as_a_noun_acts() -> None:
+    """ "Price did rule out cuts": a surname the tagger reads as a common noun is still the
+    actor the article named, so the saying or dealing verb has an agent."""
+    text = "Senator Tom Price spoke in Atlanta on Monday. Price did rule out cuts to the program."
+    assert "REJECT" in event_types(text)
