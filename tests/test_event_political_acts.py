@@ -1,9 +1,10 @@
-"""Acts of campaign and parliamentary news the lexicon now reads: feuding, quarrelling and
-tangling with someone (ACCUSE), working or teaming up with someone (COOPERATE), lining up behind
-a candidate (SUPPORT), withholding backing (REJECT), cutting, reducing or withholding aid or
-funding (SANCTION), money given to someone (AID) and a prohibition lifted (CONCEDE); a gerund
-after "before" or "after" aimed at someone is an act of its own, and a headline verb the tagger
-read as a noun is read with its particle ("Sides With"). Other senses stay no act."""
+"""Acts of campaign and parliamentary news the lexicon now reads: being disappointed in someone,
+feuding, quarrelling or tangling with someone (ACCUSE), working or teaming up with someone
+(COOPERATE), lining up behind a candidate (SUPPORT), withholding backing or turning one's back on
+someone (REJECT), cutting, reducing or withholding aid or funding (SANCTION), money given to
+someone (AID) and a prohibition lifted (CONCEDE); a gerund after "before" or "after" aimed at
+someone is an act of its own, and a headline verb the tagger read as a noun is read with its
+particle ("Sides With"). Other senses stay no act."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from .conftest import event_types, run_texts
         ("Norway gave $40 million to the Red Cross in Sudan.", "AID"),
         ("This year, Congress lifted the prohibition on such donations.", "CONCEDE"),
         ("Maria Lopez Sides With Tom Ortiz On Trade", "SUPPORT"),
+        ("When given the chance, Governor Ortiz turned his back on farmers.", "REJECT"),
     ],
 )
 def test_political_act_is_coded(text: str, expected: str) -> None:
@@ -37,6 +39,7 @@ def test_political_act_is_coded(text: str, expected: str) -> None:
         "She works with children at a clinic in Leeds.",
         "The campaign lined up a venue in Ohio for Saturday.",
         "Pollsters say the ads reduced support for Ortiz among older women.",
+        "She was disappointed in the results of the vote.",
     ],
 )
 def test_other_senses_are_no_act(text: str) -> None:
@@ -58,3 +61,11 @@ def test_named_subject_the_tagger_read_as_a_noun_acts() -> None:
     actor the article named, so the saying or dealing verb has an agent."""
     text = "Senator Tom Price spoke in Atlanta on Monday. Price did rule out cuts to the program."
     assert "REJECT" in event_types(text)
+
+
+def test_disappointment_in_someone_is_criticism_of_them() -> None:
+    """ "disappointed in Senator Blake": the adjective's own preposition names the target."""
+    (result,) = run_texts("Governor Ortiz said he is very disappointed in Senator Blake.")
+    (event,) = result.events
+    assert event.type == "ACCUSE"
+    assert "Blake" in event.recipients[0].name
