@@ -1,10 +1,10 @@
 """Acts of campaign and parliamentary news the lexicon now reads: being disappointed in someone,
-feuding, quarrelling or tangling with someone (ACCUSE), working or teaming up with someone
-(COOPERATE), lining up behind a candidate (SUPPORT), withholding backing or turning one's back on
-someone (REJECT), cutting, reducing or withholding aid or funding (SANCTION), money given to
-someone (AID) and a prohibition lifted (CONCEDE); a gerund after "before" or "after" aimed at
-someone is an act of its own, and a headline verb the tagger read as a noun is read with its
-particle ("Sides With"). Other senses stay no act."""
+clashing with someone when no arms are told, feuding, quarrelling or tangling with someone
+(ACCUSE), working or teaming up with someone (COOPERATE), lining up behind a candidate (SUPPORT),
+withholding backing or turning one's back on someone (REJECT), cutting, reducing or withholding
+aid or funding (SANCTION), money given to someone (AID) and a prohibition lifted (CONCEDE); a
+gerund after "before" or "after" aimed at someone is an act of its own, and a headline verb the
+tagger read as a noun is read with its particle ("Sides With"). Other senses stay no act."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ from .conftest import event_types, run_texts
         ("This year, Congress lifted the prohibition on such donations.", "CONCEDE"),
         ("Maria Lopez Sides With Tom Ortiz On Trade", "SUPPORT"),
         ("When given the chance, Governor Ortiz turned his back on farmers.", "REJECT"),
+        ("Senator Blake clashed with Governor Ortiz over the budget on Monday.", "ACCUSE"),
+        ("Rebels clashed with government troops near Goma on Sunday.", "ASSAULT"),
     ],
 )
 def test_political_act_is_coded(text: str, expected: str) -> None:
