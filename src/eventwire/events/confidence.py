@@ -137,7 +137,7 @@ def _features(
         ("habitual", not match.nominal and _habitual(head, match.code.type in VERBAL_TYPES)),
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
-        ("no agent", match.code.type in VERBAL_TYPES | GIVING_TYPES and _no_agent(head)),
+        ("no agent", match.code.type in VERBAL_TYPES | GIVING_TYPES and _no_agent(head, actors)),
         ("hypothetical", _hypothetical(match, actors, recipients)),
         ("generic you", not match.nominal and done_by_you(head)),
         ("reflexive", any(o.lower_.endswith(("self", "selves")) for o in objects(head))),
@@ -372,18 +372,19 @@ def _subjects(head: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
-def _no_agent(verb: Token) -> bool:
+def _no_agent(verb: Token, actors: list[Participant]) -> bool:
     """A saying or dealing verb whose subject is a thing, not someone who can act: "its
-    approval rating has declined", "the poll indicates"."""
+    approval rating has declined"; an actor read there acts ("Trump" tagged as a noun)."""
     subjects = [_antecedent(s) for s in _subjects(verb) if s.dep_ == "nsubj"]
+    named = [(a.mention.start, a.mention.end) for a in actors]
     return bool(subjects) and not any(
-        is_agent(s) or _named_inside(s) or one_of_them(s) for s in subjects
+        is_agent(s) or _named_inside(s) or one_of_them(s) or any(b <= s.idx < e for b, e in named)
+        for s in subjects
     )
 
 
 def _antecedent(subject: Token) -> Token:
-    """ "the site that allows users to post": a relative pronoun stands for the noun its
-    clause describes."""
+    """ "the site that allows users to post": a relative pronoun stands for the noun described."""
     clause = subject.head
     if subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
         return clause.head
@@ -391,8 +392,7 @@ def _antecedent(subject: Token) -> Token:
 
 
 def _named_inside(noun: Token) -> bool:
-    """ "the UNITA militarist wing", "members of the Association": a noun phrase built on a
-    named organisation, people or place stands for it."""
+    """ "the UNITA wing", "members of the Association": a phrase built on a name stands for it."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     parts = [*noun.lefts, *(p for prep in preps for p in prep.subtree)]
     return any(t.ent_type_ in AGENT_ENTITIES for t in parts)

@@ -187,7 +187,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     if blamed is not None:
         return blamed
     if stance_predicate(match):  # "the report was critical of Riyadh": its subject acts
-        targets = pobjs(head, OBJECT_PREPS)
+        targets = pobjs(head, OBJECT_PREPS | {match.span[-1].lower_})  # its own: "in", "at"
         return split_roles(
             stance_holders(reader, head), [p for t in targets for p in reader.phrase(t)]
         )

@@ -70,16 +70,27 @@ def _done_to_someone(trigger: Trigger) -> bool:
     )
 
 
+def _with_particle(token: Token, trigger: Trigger) -> bool:
+    """ "Clinton Sides With Bush": a two-word verb row whose particle follows the word, with a
+    name after the particle."""
+    doc, after = token.doc, token.i + 2
+    two_words = trigger.kind == "V" and len(trigger.words) == 2 and not trigger.arguments
+    if not two_words or token.i == 0 or after >= len(doc):
+        return False
+    named = _name(doc[token.i - 1]) and _name(doc[after])
+    return named and doc[after - 1].lower_ == trigger.words[1]
+
+
 def headline_verb(token: Token) -> tuple[Span, Trigger] | None:
-    """The verb trigger a mis-tagged headline word stands for, with its one-word span."""
-    if token.pos_ == "VERB" or not token.lower_.endswith("s") or not _between_names(token):
-        return None
-    if not _verbless(token):
+    """The verb trigger a mis-tagged headline word stands for, with its span."""
+    if token.pos_ == "VERB" or not token.lower_.endswith("s") or not _verbless(token):
         return None
     for base in _base_forms(token.lower_):
         for trigger in triggers().get(base, []):
-            if _done_to_someone(trigger):
+            if _between_names(token) and _done_to_someone(trigger):
                 return token.doc[token.i : token.i + 1], trigger
+            if _with_particle(token, trigger):
+                return token.doc[token.i : token.i + 2], trigger
     return None
 
 

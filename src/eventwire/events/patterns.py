@@ -51,6 +51,7 @@ PERSON = "a person"  # argument word for a named person or political title ("hit
 KIN = word_set("kin_noun")  # brother, sister: people a pronoun "owns"
 OWN = "own thing"  # argument word for a thing the subject's pronoun owns ("defended his record")
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "dative", "attr", "oprd", "ccomp", "xcomp"}
+SLOT_MODIFIERS = {"compound", "amod", "nmod", "quantmod"}  # and the "$" of "$75,000"
 # "acomp": "pleaded innocent" (the plea is read from its adjective)
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod", "nmod", "poss"}
 
@@ -118,7 +119,7 @@ def argument_words(head: Token) -> set[str]:
             words |= _object_words(child)
         for slot in slots:
             words |= {slot.lower_, _lemma(slot)}
-            words |= {c.lower_ for c in slot.children if c.dep_ in {"compound", "amod"}}
+            words |= {c.lower_ for c in slot.children if c.dep_ in SLOT_MODIFIERS}
             words |= {  # "amounts of hardware": the head of an "of" phrase
                 _lemma(pobj)
                 for prep in slot.children
@@ -156,8 +157,7 @@ def _object_words(obj: Token) -> set[str]:
 
 
 def _owned_thing(noun: Token) -> bool:
-    """ "his record", "her decision": a thing, not someone who can act nor a relative ("his
-    brother"), that a pronoun owns."""
+    """ "his record": a thing, not one who can act nor kin ("his brother"), a pronoun owns."""
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
     return bool(owners) and not is_agent(noun) and noun.lemma_.lower() not in KIN
 

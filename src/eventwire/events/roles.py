@@ -43,6 +43,7 @@ from eventwire.model import Participant
 
 RECIPIENT_PREPS = {
     "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between", "among",
+    "behind",  # "rallied behind Rubio"
 }  # fmt: skip
 OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between", "among"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})

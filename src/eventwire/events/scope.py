@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.clauses import own_agent, parenthetical
-from eventwire.events.coordination import separate_acts
+from eventwire.events.coordination import separate_acts, sequenced_act
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.participles import bare_participle, participle_act
 from eventwire.events.patterns import TriggerMatch
@@ -179,7 +179,7 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
     token = match.head
     if _passive_object(match, heads):
         return heads[token.head.i]  # "the attack was condemned by the UN", as in the active
-    if not match.nominal and bare_participle(token):
+    if not match.nominal and (bare_participle(token) or sequenced_act(token)):
         return None  # "pledged to stand united, warning Saddam": an act of its own
     for step in range(4):
         if token.dep_ not in CONTENT_DEPS or token.head == token or parenthetical(token):
