@@ -4,16 +4,10 @@ capital or better-known town of the same name; the group's place is the whole ph
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc, Span
 
 from eventwire.codes import country_of, place_aliases, province_countries
-from eventwire.model import ActorType, Evidence
 from eventwire.parse.nlp import entity_at
-
-if TYPE_CHECKING:  # candidates.py reads phrases.py, which reads this module
-    from eventwire.actors.candidates import Candidate
 
 
 def qualified_place(place: Span, own: str | None) -> tuple[str | None, Span]:
@@ -58,16 +52,3 @@ def _name_at(doc: Doc, start: int) -> Span | None:
     if entity is None or entity.start != start or entity.label_ not in {"GPE", "LOC"}:
         return None
     return entity
-
-
-def drop_qualifiers(candidates: list[Candidate]) -> list[Candidate]:
-    """ "officials in Macon, Georgia": the country a group's place is qualified with is part
-    of that place, no actor of its own."""
-    spans = [c.country.evidence for c in candidates if c.country and c.country.evidence]
-    return [c for c in candidates if not _qualifies(c, spans)]
-
-
-def _qualifies(candidate: Candidate, spans: list[Evidence]) -> bool:
-    return candidate.type == ActorType.COUNTRY and any(
-        s.start < candidate.start < s.end for s in spans
-    )
