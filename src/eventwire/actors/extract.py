@@ -15,6 +15,7 @@ from eventwire.actors.listed_states import drop_listed_states
 from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.named_places import code_at_named_places
 from eventwire.actors.own_places import code_at_own_places
+from eventwire.actors.qualifier_actors import drop_qualifiers
 from eventwire.actors.scenes import code_at_scenes
 from eventwire.model import Actor, Article, Evidence, Mention
 from eventwire.parse.pubdate import publication_day
@@ -24,7 +25,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     """People, organisations, countries and groups with codes and every mention linked."""
     agency = article.agency.evidence if article.agency else None
     place = article.dateline_place.evidence if article.dateline_place else None
-    candidates = [c for c in MentionFinder(doc).find(agency) if not _in(c, place)]
+    candidates = drop_qualifiers([c for c in MentionFinder(doc).find(agency) if not _in(c, place)])
     resolved = resolve_actors(article.text, candidates, publication_day(article))
     actors, mentions = drop_listed_states(doc, *resolved)
     code_from_knowledge(article, actors, mentions, candidates)

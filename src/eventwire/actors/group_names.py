@@ -46,15 +46,16 @@ def with_article(first: Token) -> int:
 
 
 def located_name(span: Span, country: Code) -> str | None:
-    """ "people of Kenya", "police in Stockholm": the group named with where it is, when the
-    place follows the group's words (a demonym inside them already says it)."""
+    """ "people of Kenya", "police in Stockholm", "police in Paris, Texas": the group named
+    with where it is, when the place follows the group's words (a demonym inside them
+    already says it)."""
     place = country.evidence
     if place is None or place.start < span.end_char:
         return None
     chunk = chunk_at(span.doc, place.start)  # "police in the Comoros archipelago"
     if chunk is None or chunk.start <= span.end:
         return f"{span.text} {span.doc[span.end].text} {place.text}"
-    return doc_text(span.doc)[span.start_char : chunk.end_char]
+    return doc_text(span.doc)[span.start_char : max(chunk.end_char, place.end)]
 
 
 def chunk_at(doc: Doc, start: int) -> Span | None:

@@ -12,6 +12,7 @@ from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.home_places import town_country
 from eventwire.actors.party_groups import party_sector
+from eventwire.actors.peoples import names_people
 from eventwire.actors.phrases import (
     MAX_GROUP_MODIFIERS,
     code,
@@ -98,7 +99,7 @@ class GroupMentions(ChamberPartyMentions):
             if ethnic:
                 self._add_people(doc[span.start - 1 : span.end], located_country(span))
                 continue
-            if country.is_demonym and _names_people(span):
+            if country.is_demonym and names_people(span):
                 self._add_people(span, code(doc, country.iso3, span.start_char, span.end_char))
                 continue
             self._add(
@@ -391,10 +392,3 @@ def _bare_group_start(words: Span) -> int:
     while start and group_modifier(doc[start - 1]):
         start -= 1
     return start - 1 if start and doc[start - 1].lower_ == "the" else start
-
-
-def _names_people(span: Span) -> bool:
-    """A plural demonym heading its phrase ("Americans fear …"), not a modifier ("American
-    troops") or a country's adjective."""
-    head = span[-1]
-    return head.tag_ in {"NNS", "NNPS"} and is_head_noun(head)

@@ -1,6 +1,7 @@
 """Party people named as a group: "Republican leaders", "Democratic officials", "party
 officials" are the party's (PTY, as the coding rules code parties and campaigns), not the
-state's officials that the bare noun ("leaders", "officials") stands for."""
+state's officials that the bare noun ("leaders", "officials") stands for; so are a political
+camp's ("conservative leaders"), who hold no state office."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ PARTY = "PTY"
 
 def party_sector(span: Span, sector: Code) -> Code | None:
     """PTY for an official-like group noun (GOV by itself, or a committee, LEG) that a party
-    word modifies: "Republican leaders", "the state Republican central committee"."""
+    or a political camp's word modifies: "Republican leaders", "the state Republican central
+    committee", "conservative leaders" (a camp's leaders hold no state office)."""
     if sector.value not in {"GOV", "LEG"} or span[-1].lower_ not in word_set("party_staff_noun"):
         return None
-    party = next((t for t in span[:-1] if _names_a_party(t)), None)
+    party = next((t for t in span[:-1] if _names_a_party(t) or _names_a_camp(t)), None)
     if party is None:
         return None
     return code(span.doc, PARTY, party.idx, party.idx + len(party))
@@ -30,3 +32,8 @@ def _names_a_party(token: Token) -> bool:
     if token.lower_ not in word_set("party_adjective"):
         return False
     return token.lower_ == "party" or token.text[:1].isupper()
+
+
+def _names_a_camp(token: Token) -> bool:
+    """ "conservative leaders", "progressive officials": the politics they lead, not a state."""
+    return token.lower_ in word_set("ideology_adjective")

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.languages import names_language
 from eventwire.actors.misspelt_countries import misspelt_country
+from eventwire.actors.qualified_places import qualified_place
 from eventwire.actors.state_names import in_state_name
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
@@ -375,11 +376,10 @@ def located_country(span: Span) -> Code | None:
         named = doc[match.start : match.end]
         return code(doc, match.value.iso3, named.start_char, named.end_char)
     entity = _entity_starting_at(doc[at])
-    place = entity.text if entity is not None else doc[at].text
-    country = capital_countries().get(place) or _province(entity)
-    if country is None:
-        return None
-    return code(doc, country, doc[at].idx, doc[at].idx + len(place))
+    place = entity if entity is not None else doc[at : at + 1]
+    own = capital_countries().get(place.text) or _province(entity)
+    country, place = qualified_place(place, own)  # "Paris, Texas": the state's country
+    return code(doc, country, place.start_char, place.end_char) if country else None
 
 
 def _names_a_body(doc: Doc, start: int, end: int) -> bool:

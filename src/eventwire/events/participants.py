@@ -18,6 +18,7 @@ from eventwire.events.binding import rebound
 from eventwire.events.joint import PLURAL_PERSONAL, joint_antecedent, subjects_above
 from eventwire.events.lexicon import words
 from eventwire.events.parallel import parallel_object
+from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.quoted import quoted_person
 from eventwire.events.targets_counted import counted_countries
 from eventwire.lexicons import word_map, word_set
@@ -377,7 +378,7 @@ def fronted_subject(subject: Token) -> Token:
     participle phrase for the subject; a verb as subject whose own subject is set off by a
     comma stands for that subject (a true clausal subject, "Leaving was hard", has none)."""
     if subject.pos_ != "VERB":
-        return subject
+        return placed_subject(subject)
     inner = [c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i]
     comma = [t for t in inner if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","]
     return comma[0] if comma else subject

@@ -1,0 +1,25 @@
+"""A demonym that names a people: "Americans fear …", "thousands of Sudanese", "300
+Chinese". Demonyms that read the same in the plural ("Sudanese", "Chinese") are tagged as
+singular names; a count before them still makes them people, civilians rather than the state."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.actors.phrases import is_head_noun
+from eventwire.lexicons import word_set
+
+
+def names_people(span: Span) -> bool:
+    """A plural or counted demonym heading its phrase, not a modifier ("American troops") or
+    a country's adjective."""
+    head = span[-1]
+    return is_head_noun(head) and (head.tag_ in {"NNS", "NNPS"} or _counted(head))
+
+
+def _counted(head: Token) -> bool:
+    """ "300 Sudanese", "thousands of Sudanese": a number or a quantity noun counts them."""
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True
+    of = head.head
+    return head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in word_set("quantity_noun")

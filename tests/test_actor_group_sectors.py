@@ -1,0 +1,45 @@
+"""The sectors of groups named by a common noun: a chamber's party leadership legislates
+(LEG), a political camp's leaders hold no state office (PTY, as a party's), and a counted people
+("thousands of Sudanese") is civilians (CVL), not its state."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_texts
+
+
+def _sector(text: str, name: str) -> str | None:
+    (result,) = run_texts(text, date="2016-05-02")
+    actor = next(a for a in result.actors if a.name == name)
+    return actor.sector.value if actor.sector else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("House Republican leadership rejected the bill.", "House Republican leadership", "LEG"),
+        ("Senate leadership praised the deal on Monday.", "Senate leadership", "LEG"),
+        ("Progressive leaders condemned the ruling on Monday.", "Progressive leaders", "PTY"),
+        ("The liberal officials praised the ruling.", "The liberal officials", "PTY"),
+        ("Republican leaders praised the ruling on Monday.", "Republican leaders", "PTY"),
+    ],
+)
+def test_leaders_take_the_sector_their_words_give(text: str, name: str, sector: str) -> None:
+    assert _sector(text, name) == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Thousands of Lebanese marched against the government.", "Lebanese", "LBN"),
+        ("Hundreds of Chinese protested outside the embassy.", "Chinese", "CHN"),
+        ("About 300 Vietnamese protested in Hanoi.", "Vietnamese", "VNM"),
+        ("Thousands of Kenyans marched in Nairobi.", "Kenyans", "KEN"),
+    ],
+)
+def test_a_counted_people_is_civilians(text: str, name: str, country: str) -> None:
+    (result,) = run_texts(text, date="2016-05-02")
+    actor = next(a for a in result.actors if a.name == name)
+    assert actor.country is not None and actor.country.value == country
+    assert actor.sector is not None and actor.sector.value == "CVL"
