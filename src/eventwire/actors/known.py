@@ -28,6 +28,7 @@ from eventwire.model import ActorType
 
 Key = tuple[str, ...]
 
+TABLE = "known actors"  # the `method` of a code taken from this table
 _POSSESSIVE = re.compile(r"['’]s\b")
 _DROPPED = re.compile(r"[.'’]")
 _BRITISH_SUFFIX = re.compile(r"isation(?=s?$)")  # "organisation(s)"

@@ -8,7 +8,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from eventwire.actors.known import builtin_rows
+from eventwire.actors.known import TABLE, builtin_rows
 from eventwire.codes import organization_lexicon
 from eventwire.model import ActorType, Code, Evidence
 from eventwire.parse.nlp import doc_text
@@ -70,4 +70,4 @@ def outlet_country(span: Span, outlet: str) -> Code | None:
         return None
     start = span.start_char + span.text.index(outlet)
     evidence = Evidence.of(doc_text(span.doc), start, start + len(outlet))
-    return Code(value=country, evidence=evidence, method="known actors")
+    return Code(value=country, evidence=evidence, method=TABLE)

@@ -1,0 +1,107 @@
+"""The country an article is set in, which unqualified institutions and groups take ("the
+Justice Department", "the rebels"): its dateline's, else its outlet's, else the country most of
+its actors belong to. Kept apart from the table lookups of `coding` because it reads the
+article's frame (dateline, outlet, the balance of its actors), not any one actor's name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from eventwire.actors.known import TABLE, KnownActors
+from eventwire.codes import (
+    capital_countries,
+    country_of,
+    place_aliases,
+    province_countries,
+    town_countries,
+)
+from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention
+
+MIN_HOME_ACTORS = 3  # a sentence or two naming one foreign actor says nothing of a home
+DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*(?:[(,_\n—–]|\s-\s)")  # ", Cambodia (AP)"
+
+
+def most_named_country(actors: list[Actor], mentions: list[Mention]) -> Code | None:
+    """The country an article with no home names most often ("Serbia", "Serbian", "Serb"),
+    when it is named at least 3 times and more than any other."""
+    countries = {a.id: a.country.value for a in actors if a.type == ActorType.COUNTRY and a.country}
+    counts = Counter(countries[m.actor_id] for m in mentions if m.actor_id in countries)
+    ranked = [*counts.most_common(2), ("", 0), ("", 0)]
+    (leader, most), (_, second) = ranked[0], ranked[1]
+    if most >= MIN_HOME_ACTORS and most > second:
+        return Code(value=leader, method="article")
+    return None
+
+
+def home_country(article: Article, actors: list[Actor], table: KnownActors) -> Code | None:
+    """The dateline's country, else the outlet's, else the country most of the article's
+    actors belong to, when it leads with at least 3 actors."""
+    dateline = _dateline_country(article)
+    if dateline is not None:
+        return dateline
+    if article.source:
+        outlet = table.lookup(article.source)
+        if outlet is not None and outlet.country:
+            return Code(value=outlet.country, method="outlet")
+    ranked = [
+        *Counter(a.country.value for a in actors if a.country and _votes(a)).most_common(2),
+        ("", 0),
+        ("", 0),
+    ]
+    (leader, most), (_, second) = ranked[0], ranked[1]
+    if most >= MIN_HOME_ACTORS and most > second:  # one country leads
+        return Code(value=leader, method="article")
+    return None
+
+
+def _votes(actor: Actor) -> bool:
+    """Whether an actor's country says where the article is set: a known firm's does not
+    ("such as McDonald's Corp." in a Toronto business story), multinationals being named
+    wherever their goods go."""
+    sector = actor.sector.value if actor.sector else None
+    return not (sector == "BUS" and actor.country is not None and actor.country.method == TABLE)
+
+
+def _dateline_country(article: Article) -> Code | None:
+    """ "DAR ES SALAAM, Tanzania (AP)": the country the dateline names after its place, else
+    the place itself when it is a country or a capital."""
+    place = article.dateline_place
+    if place is None:
+        return None
+    evidence = place.evidence
+    if evidence is not None:
+        after = DATELINE_COUNTRY.match(article.text, evidence.end)
+        country = country_of(after.group(1)) if after else None
+        iso3 = country.iso3 if country else _division_country(after.group(1)) if after else None
+        if after and iso3:
+            found = Evidence.of(article.text, after.start(1), after.end(1))
+            return Code(value=iso3, evidence=found, method="dateline")
+    iso3 = _country_of_place(place.value)
+    return Code(value=iso3, evidence=evidence, method="dateline") if iso3 else None
+
+
+def _division_country(name: str) -> str | None:
+    """ "BUFFALO, N.Y. (AP)", "INDEPENDENCE, MO. (AP)": the country of a state or province
+    written after the dateline's place, AP abbreviations read through the place aliases."""
+    for form in (name, name.title()):  # datelines write "MO." for "Mo."
+        division = place_aliases().get(form, form).removesuffix(" State")
+        if division in province_countries():
+            return province_countries()[division]
+    return None
+
+
+def _country_of_place(name: str) -> str | None:
+    """A dateline's place alone: a country, a capital, or a city the wires write without its
+    country ("NEW YORK (AP)", "GENEVA (AP)"), which is the most populous town so named; a state
+    standing alone ("NEW YORK") is its largest city's. Towns come before states here, unlike
+    `org_places.place_country`: a dateline names a city ("TOLEDO" is Ohio's town, not Belize's
+    district of that name)."""
+    country = country_of(name)
+    if country is not None:
+        return country.iso3
+    for form in (name, name.title()):
+        for places in (capital_countries(), town_countries(), province_countries()):
+            if form in places:
+                return places[form]
+    return None
