@@ -39,3 +39,11 @@ def test_according_to_keeps_its_source() -> None:
         "according to a new statewide poll.\n"
     )
     assert speakers(text) == ["a new statewide poll"]
+
+
+def test_a_poll_after_the_answer_belongs_to_its_own_clause() -> None:
+    text = (
+        "Since March, the governor has gained ground. Seven in 10 say she is at least somewhat "
+        "honest, after half said so in the earlier poll.\n"
+    )
+    assert "the earlier poll" not in speakers(text)

@@ -84,8 +84,8 @@ def _name_before(cue: Token) -> Span | None:
 def _name_opening(cue: Token) -> Span | None:
     """ "Washington Post columnist Margaret Sullivan, in an attempt to draw attention to …,
     wrote, “…”": before a cue that opens a quote or reports a clause ("X, in Ohio, said Friday
-    that …"), a name opening the cue's paragraph and set
-    off by a comma, with no finite verb between it and the cue, is the subject the parse lost."""
+    that …"), a name opening the cue's paragraph and set off by a comma, with no finite verb
+    between it and the cue, is the subject the parse lost."""
     doc = cue.doc
     start = cue.i
     while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):

@@ -1,9 +1,9 @@
 """Answers credited to the survey that gathered them.
 
-In "In a CNN poll released Monday, 31% of voters said they were enthusiastic" or "Most
-Americans said they disapproved in a Gallup survey", the respondents speak only through the
-poll: PolNeAR credits the poll (`survey_noun` in `lexicons/word_lists.tsv`), as it credits Y in
-"“…,” X said, according to Y". The chain still runs on to the respondents.
+In "In a CNN poll released Monday, 31% of voters said they were enthusiastic" the
+respondents speak only through the poll: PolNeAR credits the poll (`survey_noun` in
+`lexicons/word_lists.tsv`), as it credits Y in "“…,” X said, according to Y". The chain
+still runs on to the respondents.
 """
 
 from __future__ import annotations
@@ -27,15 +27,19 @@ def survey_of(cue: Cue) -> Span | None:
         return None
     token: Token = cue.token
     for _ in range(MAX_CLIMB + 1):
-        survey = _survey_phrase(token)
+        survey = _survey_phrase(token, cue.token.i)
         if survey is not None or token.head is token:
             return survey
         token = token.head
     return None
 
 
-def _survey_phrase(verb: Token) -> Span | None:
+def _survey_phrase(verb: Token, cue: int) -> Span | None:
+    """A fronted "In a poll, …": one after the cue ("said so in the earlier poll") may belong
+    to a clause of its own."""
     for child in verb.children:
+        if child.i > cue:
+            break
         if child.dep_ == "prep" and child.lower_ in SURVEY_PREPOSITIONS:
             for noun in child.children:
                 if noun.dep_ == "pobj" and noun.lemma_.lower() in word_set("survey_noun"):
