@@ -32,7 +32,8 @@ def speaker_after_quote(
     the name on the quote)."""
     name = _name_after_mark(cue, quotes) or _name_before(cue)
     opens = any(start == _quote_after(cue) for start, _ in quotes)
-    if name is None and (opens or content is not None):
+    reports = content is not None and cue.tag_ in FINITE  # "…, calling it …": no lost subject
+    if name is None and (opens or reports):
         name = _name_opening(cue)
     if name is None or content is None or not content[0] < name.start_char < content[1]:
         return name, content
