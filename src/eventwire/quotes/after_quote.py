@@ -31,7 +31,9 @@ def speaker_after_quote(
     the name right before it, and the cue's content cut before that phrase (the parser may hang
     the name on the quote)."""
     name = _name_after_mark(cue, quotes) or _name_before(cue)
-    if name is None and any(start == _quote_after(cue) for start, _ in quotes):
+    opens = any(start == _quote_after(cue) for start, _ in quotes)
+    reports = content is not None and cue.tag_ in FINITE  # "…, calling it …": no lost subject
+    if name is None and (opens or reports):
         name = _name_opening(cue)
     if name is None or content is None or not content[0] < name.start_char < content[1]:
         return name, content
@@ -82,8 +84,9 @@ def _name_before(cue: Token) -> Span | None:
 
 def _name_opening(cue: Token) -> Span | None:
     """ "Washington Post columnist Margaret Sullivan, in an attempt to draw attention to …,
-    wrote, “…”": before a cue that opens a quote, a name opening the cue's paragraph and set
-    off by a comma, with no finite verb between it and the cue, is the subject the parse lost."""
+    wrote, “…”": before a cue that opens a quote or reports a clause ("X, in Ohio, said Friday
+    that …"), a name opening the cue's paragraph and set off by a comma, with no finite verb
+    between it and the cue, is the subject the parse lost."""
     doc = cue.doc
     start = cue.i
     while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):

@@ -27,6 +27,8 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 COMPLEMENTS = {"ccomp", "xcomp"}
 # Dependents that share the head verb's subject: "…, adding that …", "said and added".
 INHERITING = {"advcl", "conj", "pcomp", "xcomp"}
+INVERTED = {"dobj", "attr", "npadvmod"}  # how the parser hangs X of "“…,” said X"
+WHEN = {"DATE", "TIME"}  # a day or hour after the verb says when, not who: "said Friday"
 MAX_CLIMB = 4  # head steps from a quoted phrase up to the verb that governs it
 NAME_PARTS = {"PROPN", "NOUN", "ADJ", "DET", "VERB"}  # "Oversight ranking Democrat Elijah Cummings"
 
@@ -257,9 +259,8 @@ def _own_subject(token: Token) -> Span | None:
     participle = token.tag_ in {"VBG", "VBN"}  # "…, mocking Rubio as …": Rubio is mocked
     if not after_quote or listener or participle or token.lemma_.lower() not in cue_lexicon():
         return None
-    inverted = [
-        c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in {"dobj", "attr", "npadvmod"}
-    ]
+    inverted = [c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in INVERTED]
+    inverted = [c for c in inverted if c.ent_type_ not in WHEN]  # "X, in Ohio, said Friday"
     return phrase(inverted[0]) if inverted else _name_after(token)
 
 

@@ -34,6 +34,7 @@ from eventwire.quotes.layout_cues import (
     transcript_cue,
 )
 from eventwire.quotes.noun_cues import find_noun_cues
+from eventwire.quotes.surveys import survey_of
 from eventwire.quotes.turns import with_turns
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
@@ -157,7 +158,7 @@ class QuoteFinder:
         content = inner(self.text, group)
         cue = self._attribution(group)
         if cue is not None:
-            according = self._according_to(cue)
+            according = self._according_to(cue) or survey_of(cue)
             outlet = cue.outlet or according
             if cue.content and contains(cue.content, group.span):
                 content, kind = cue.content, QuoteKind.MIXED
@@ -331,7 +332,8 @@ class QuoteFinder:
                 continue
             quoted_inside = any(contains(cue.content, span) for span in self.quotes)
             kind = QuoteKind.MIXED if quoted_inside else QuoteKind.INDIRECT
-            indirect.append(QuoteFacts(kind, cue.content, cue.span, cue.speaker, cue.outlet))
+            facts = QuoteFacts(kind, cue.content, cue.span, cue.speaker, cue.outlet)
+            indirect.append(replace(facts, credited=survey_of(cue)))
         return indirect
 
     def _reported_by_another(self, cue: Cue) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.codes import one_word_titles
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text
 from eventwire.quotes.cues import MAX_CLIMB, Cue, Range, subject_of
@@ -126,6 +127,7 @@ def transcript_cue(doc: Doc, start: int) -> Cue | None:
     return Cue(span[0], (name.end(1), name.end(1) + 1), span, None)
 
 
+TOPIC_PREPOSITIONS = {"on", "about"}
 HEADLINE_NAME = re.compile(r"([^:\n]{1,40}):[ \t]+\S")
 
 
@@ -136,8 +138,23 @@ def headline_cue(doc: Doc, headline: Range | None, names: set[str]) -> Cue | Non
     if headline is None:
         return None
     match = HEADLINE_NAME.match(doc_text(doc), headline[0], headline[1])
-    name = match and doc.char_span(match.start(1), match.end(1), "contract")
-    if not name or not all(_name_word(token) for token in name) or name[-1].text not in names:
+    name = match and _before_topic(doc.char_span(match.start(1), match.end(1), "contract"))
+    if not name or not all(_name_word(token) for token in name) or not _named(name, names):
         return None
     content = trim(doc, match.end(1), headline[1])
     return Cue(name[0], (match.end(1), match.end(1) + 1), name, content)
+
+
+def _before_topic(name: Span | None) -> Span | None:
+    """ "CNN Chief On Trump: …": the name before "on" speaks; the one after is the topic."""
+    if name is None:
+        return None
+    topic = next((t.i for t in name[1:] if t.lower_ in TOPIC_PREPOSITIONS), None)
+    return name[: topic - name.start] if topic is not None else name
+
+
+def _named(name: Span, names: set[str]) -> bool:
+    """The name ends in a word the article's mentions use, or in a title after one ("CNN
+    President": the article names him in full further down)."""
+    titled = name[-1].lower_ in one_word_titles() and any(t.text in names for t in name)
+    return name[-1].text in names or titled
