@@ -36,3 +36,16 @@ def test_vote_for_or_against_a_person(text: str, expected: tuple[str, str]) -> N
 
 def test_vote_for_a_bill_is_no_act() -> None:
     assert events_of("The committee voted for the bill on Tuesday.") == []
+
+
+def test_reaching_out_to_someone_is_contact() -> None:
+    assert ("CONSULT", "occurred") in events_of(
+        "Senator Blake reached out to Governor Ortiz on Monday."
+    )
+
+
+def test_frequency_inside_an_order_is_the_ordered_acts() -> None:
+    """ "ordered them to publish the files every 30 days": how often they publish, not a routine
+    of ordering, so the order is still an act."""
+    text = "In June, a judge ordered the Interior Department to publish the letters every 60 days."
+    assert ("REQUEST", "occurred") in events_of(text)
