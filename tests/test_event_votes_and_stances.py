@@ -49,3 +49,14 @@ def test_frequency_inside_an_order_is_the_ordered_acts() -> None:
     of ordering, so the order is still an act."""
     text = "In June, a judge ordered the Interior Department to publish the letters every 60 days."
     assert ("REQUEST", "occurred") in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Senator Okafor hammered his record on trade in a column.", ["ACCUSE"]),
+        ("Storms hammered the coast on Monday.", []),
+    ],
+)
+def test_hammering_what_someone_owns_is_criticism(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in events_of(text)] == expected
