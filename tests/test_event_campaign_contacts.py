@@ -1,6 +1,7 @@
-"""Votes and stances toward a person told in campaign news: voting, or planning to vote, for a
-candidate backs them (SUPPORT), against one opposes them (REJECT), and not voting for one is a
-negated backing; a vote for a thing (a bill, a date) names no one and is no act here."""
+"""Contacts, criticism and backing told in campaign idiom: reaching out to someone (CONSULT),
+hammering what someone owns (ACCUSE; a storm hammering a coast is no act), a seal of approval or a
+nod from someone (SUPPORT); and a frequency inside an order belongs to the ordered act, so the
+order itself is still coded."""
 
 from __future__ import annotations
 
@@ -13,29 +14,6 @@ def events_of(text: str) -> list[tuple[str, str]]:
     """(type, modality) of each event found in one text."""
     (result,) = run_texts(text)
     return [(e.type, e.modality) for e in result.events]
-
-
-@pytest.mark.parametrize(
-    "text,expected",
-    [
-        (
-            "Senator Okafor said she plans to vote for Maria Lopez in the June primary.",
-            ("SUPPORT", "planned"),
-        ),
-        ("Governor Reyes voted for Tom Ortiz at the state convention.", ("SUPPORT", "occurred")),
-        ("Many Democrats voted against Senator Blake in 2010.", ("REJECT", "occurred")),
-        (
-            "Forty retired generals made it clear that they are not voting for Helen Park.",
-            ("SUPPORT", "negated"),
-        ),
-    ],
-)
-def test_vote_for_or_against_a_person(text: str, expected: tuple[str, str]) -> None:
-    assert expected in events_of(text)
-
-
-def test_vote_for_a_bill_is_no_act() -> None:
-    assert events_of("The committee voted for the bill on Tuesday.") == []
 
 
 def test_reaching_out_to_someone_is_contact() -> None:
@@ -60,3 +38,14 @@ def test_frequency_inside_an_order_is_the_ordered_acts() -> None:
 )
 def test_hammering_what_someone_owns_is_criticism(text: str, expected: list[str]) -> None:
     assert [t for t, _ in events_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several county leaders have given the budget their seal of approval.",
+        "The nods from Senator Okafor and Governor Reyes came after his win.",
+    ],
+)
+def test_endorsement_idioms_are_backing(text: str) -> None:
+    assert "SUPPORT" in [t for t, _ in events_of(text)]
