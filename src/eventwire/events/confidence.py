@@ -356,12 +356,13 @@ def _habitual(verb: Token, speech: bool) -> bool:
 
 
 def _own_words(verb: Token) -> list[Token]:
-    """The verb's clause without the clauses that describe its nouns: "calling out those who
-    were not always in his corner" tells how often they were, not how often he calls."""
+    """The verb's clause without the clauses that describe its nouns or its infinitive act:
+    "calling out those who were not always in his corner" tells how often they were, not how
+    often he calls; "ordered them to release the files every 30 days" how often they release."""
     words, stack = [], list(verb.children)
     while stack:
         token = stack.pop()
-        if token.dep_ in {"relcl", "acl"}:
+        if token.dep_ in {"relcl", "acl", "xcomp"}:
             continue
         words.append(token)
         stack.extend(token.children)
