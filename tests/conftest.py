@@ -29,6 +29,13 @@ def event_types(text: str) -> list[str]:
     return [e.type for e in result.events]
 
 
+def actor_sector(text: str, name: str, date: str = "2016-05-02") -> str | None:
+    """The sector code of the actor named `name` in one text (None when it has no sector)."""
+    (result,) = run_texts(text, date=date)
+    actor = next(a for a in result.actors if a.name == name)
+    return actor.sector.value if actor.sector else None
+
+
 def evidences(value: object) -> list[Evidence]:
     """Every Evidence inside a record, however deeply nested."""
     if isinstance(value, Evidence):

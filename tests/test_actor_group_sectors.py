@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
-
-
-def _sector(text: str, name: str) -> str | None:
-    (result,) = run_texts(text, date="2016-05-02")
-    actor = next(a for a in result.actors if a.name == name)
-    return actor.sector.value if actor.sector else None
+from tests.conftest import actor_sector, run_texts
 
 
 @pytest.mark.parametrize(
@@ -26,7 +20,7 @@ def _sector(text: str, name: str) -> str | None:
     ],
 )
 def test_leaders_take_the_sector_their_words_give(text: str, name: str, sector: str) -> None:
-    assert _sector(text, name) == sector
+    assert actor_sector(text, name) == sector
 
 
 @pytest.mark.parametrize(

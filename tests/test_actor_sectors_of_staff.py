@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
-
-
-def _sector(text: str, name: str) -> str | None:
-    (result,) = run_texts(text, date="2016-05-02")
-    actor = next(a for a in result.actors if a.name == name)
-    return actor.sector.value if actor.sector else None
+from tests.conftest import actor_sector
 
 
 @pytest.mark.parametrize(
@@ -23,7 +17,7 @@ def _sector(text: str, name: str) -> str | None:
     ],
 )
 def test_a_body_noun_before_a_title_gives_its_sector(text: str, name: str, sector: str) -> None:
-    assert _sector(text, name) == sector
+    assert actor_sector(text, name) == sector
 
 
 @pytest.mark.parametrize(
@@ -36,7 +30,7 @@ def test_a_body_noun_before_a_title_gives_its_sector(text: str, name: str, secto
     ],
 )
 def test_leaders_and_troops_of_a_body_are_of_its_sector(text: str, name: str, sector: str) -> None:
-    assert _sector(text, name) == sector
+    assert actor_sector(text, name) == sector
 
 
 @pytest.mark.parametrize(
@@ -49,4 +43,4 @@ def test_leaders_and_troops_of_a_body_are_of_its_sector(text: str, name: str, se
     ],
 )
 def test_a_persons_title_and_employer_give_their_sector(text: str, name: str, sector: str) -> None:
-    assert _sector(text, name) == sector
+    assert actor_sector(text, name) == sector
