@@ -1,4 +1,5 @@
-"""An attempt names its act ("an assassination attempt", "a coup attempt": ASSAULT), and
+"""An attempt names its act ("an assassination attempt", "a coup attempt": ASSAULT), seizing
+hostages is an abduction (ASSAULT) where seizing weapons is a seizure (COERCE), and
 refusing to recognise a court's jurisdiction or authority is a rejection (a negated
 concession), where recognising a state stays diplomatic recognition."""
 
@@ -33,3 +34,8 @@ def test_an_attempt_is_coded_as_the_act_attempted(text: str) -> None:
 )
 def test_not_recognising_a_courts_authority_is_a_refusal(text: str) -> None:
     assert ("CONCEDE", "negated") in _typed(text)
+
+
+def test_seizing_hostages_is_an_abduction_and_seizing_weapons_a_seizure() -> None:
+    assert ("ASSAULT", "occurred") in _typed("Gunmen seized 20 Italian tourists as hostages.")
+    assert [kind for kind, _ in _typed("Police seized weapons in Mombasa.")] == ["COERCE"]
