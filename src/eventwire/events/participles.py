@@ -5,16 +5,20 @@ voted for the bill, accusing the governor of lying": a bare -ing clause hung on 
 a second act of the same actor toward someone, not a circumstance of the first ("posing for
 photographers", "after meeting the envoy", "while visiting Kabul" stay background). A passive
 participle with its doer ("Backed by Russia, Serbia rejected the demand") tells that doer's act
-on the main clause's subject.
+on the main clause's subject. A reduced relative of a legal step ("two agents charged in the
+bombing", "Bin Laden, indicted as its architect", "protesters arrested on Monday") tells the
+authorities' act on the person it describes, as "who were charged" would, with no doer named.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import words
 from eventwire.model import Event
 
 TOLD_ACTS = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}
+LEGAL_STEPS = words("event_words.tsv", "legal_step")  # charge, indict, arrest, extradite
 
 
 def bare_participle(head: Token) -> bool:
@@ -30,6 +34,13 @@ def bare_participle(head: Token) -> bool:
 def participle_act(head: Token, event: Event) -> bool:
     """Whether the trigger `head` heads a participle clause that tells an aimed act: a speech act
     in a bare -ing clause, any act with its doer named in a passive one."""
+    if legal_step(head) and event.recipients:
+        return True
     if not bare_participle(head) or not event.recipients:
         return False
     return bool(event.actors) if head.tag_ == "VBN" else event.type in TOLD_ACTS
+
+
+def legal_step(head: Token) -> bool:
+    """A passive participle of a legal step that describes a noun ("agents charged in ...")."""
+    return head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_.lower() in LEGAL_STEPS

@@ -28,7 +28,7 @@ from eventwire.events.modality import REPORTING
 from eventwire.events.person_names import names_a_person
 from eventwire.events.received import received_blame
 from eventwire.events.stance import OPPOSE, against_span, forecast
-from eventwire.events.travel import trip_code
+from eventwire.events.travel import DESTINATION_PREPS, trip_code
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import tokens
 
@@ -335,7 +335,7 @@ def _visit(token: Token) -> TriggerMatch | None:
     cameo = trip_code(token)
     if cameo is None:
         return None
-    preps = [c.i for c in token.children if c.dep_ == "prep" and c.i == token.i + 1]
+    preps = [c.i for c in token.children if c.i == token.i + 1 and c.lower_ in DESTINATION_PREPS]
     span = token.doc[token.i : (preps[0] if preps else token.i) + 1]
     return TriggerMatch(token, span, code_table()[cameo], False)
 

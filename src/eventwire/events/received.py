@@ -9,6 +9,8 @@ read from the parse: a verb of receiving with a blame noun as its object ("drew 
 "incurred a wave of boos"), being or coming under one ("came under fire"), and being the
 subject, focus or target of a pursuit or blame ("the subject of a manhunt"). Fire and attack
 are blame only between people and officials ("troops came under fire" is no criticism).
+Detention is told the same way ("six suspects are in custody", "was taken into custody by
+police", "is serving a life sentence"): an arrest (COERCE) done to the subject.
 """
 
 from __future__ import annotations
@@ -18,15 +20,21 @@ from spacy.tokens import Span, Token
 from eventwire.events.bestowed import GIVER_PREPS, RECEIVING
 from eventwire.events.lexicon import is_agent, is_person, words
 from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.passives import agents
 from eventwire.events.roles import split_roles, verb_subjects
 from eventwire.model import Participant
 
 CRITICISM = "111"  # CAMEO: criticize or denounce
 INVESTIGATION = "090"  # CAMEO: investigate
+DETENTION = "173"  # CAMEO: arrest, detain
 BLAME_NOUNS = words("event_words.tsv", "blame_received")  # criticism, backlash, boos, fire
 PURSUIT_NOUNS = words("event_words.tsv", "pursuit")  # investigation, manhunt, probe, search
 ARMED_NOUNS = words("event_words.tsv", "blame_if_people")  # fire, attack: also gunfire
 FRAMES = words("event_words.tsv", "blame_frame")  # subject, focus, target (of a manhunt)
+HELD_IN = words("event_words.tsv", "held_in")  # custody, arrest, bars, (serving a) sentence
+HELD_PREPS = {"in", "into", "under", "behind"}
+HELD_POS = {"PROPN", "PRON", "NUM"}  # a name, "he", "eight of them": people, not papers
+PLACING = {"take", "hold", "keep", "place", "put"}  # "was taken into custody": passive only
 BEING = {"be", "become", "remain", "emerge", "come", "stay"}
 LONGEST = 8  # tokens from the verb to its noun: "emerged as the focus of the FBI investigation"
 
@@ -52,9 +60,9 @@ def received_sides(
     if found is None:
         return None
     noun = found[0]
-    doers = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS)
+    doers = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS) + agents(verb)  # "by police"
     actors = reader.modifiers(noun, act=True) + [p for t in doers for p in reader.phrase(t)]
-    targets = [p for s in verb_subjects(verb) for p in reader.phrase(s)]
+    targets = [p for s in _receivers(verb) for p in reader.phrase(s)]
     return split_roles(actors, targets)
 
 
@@ -66,6 +74,9 @@ def _received_noun(verb: Token) -> tuple[Token, str] | None:
     if lemma in RECEIVING:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return _blame(objects[0]) if objects else None
+    held = _held(verb)
+    if held is not None:
+        return held, DETENTION
     if lemma not in BEING:
         return None
     under = pobjs(verb, {"under"})
@@ -73,6 +84,25 @@ def _received_noun(verb: Token) -> tuple[Token, str] | None:
         return _blame(under[0])
     frames = [c for c in verb.children if c.dep_ == "attr"] + pobjs(verb, {"as"})
     return next((_framed(f) for f in frames if _framed(f) is not None), None)
+
+
+def _receivers(verb: Token) -> list[Token]:
+    """Who receives the act: the passive subject ("was taken into custody by police"), else
+    the subject."""
+    return [c for c in verb.children if c.dep_ == "nsubjpass"] or verb_subjects(verb)
+
+
+def _held(verb: Token) -> Token | None:
+    """The detention the subject is in: "are in custody", "was taken into custody", "is
+    serving a life sentence"; a verb of placing only in the passive ("took them into custody"
+    is read by the trigger lexicon, its object the one held)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "serve":
+        return next((o for o in verb.children if o.dep_ == "dobj" and o.lemma_ == "sentence"), None)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if lemma not in BEING and not (lemma in PLACING and passive):
+        return None
+    return next((n for n in pobjs(verb, HELD_PREPS) if n.lower_ in HELD_IN), None)
 
 
 def _blame(noun: Token) -> tuple[Token, str] | None:
@@ -99,8 +129,11 @@ def _framed(frame: Token) -> tuple[Token, str] | None:
 def _blamed_party(verb: Token, found: tuple[Token, str]) -> bool:
     """The one blamed can be blamed: someone who can act, not a thing ("the plan drew
     criticism" is blame of its authors, left to the noun's own reading); fire and attack
-    only when a person or an official is on either side (not "troops came under fire")."""
-    subjects = verb_subjects(verb)
+    only when a person or an official is on either side (not "troops came under fire"); the
+    one detained a person or people, not papers "in the custody of the court"."""
+    subjects = _receivers(verb)
+    if found[1] == DETENTION:  # "Ruiz was taken into custody", "eight of them are in custody"
+        return any(is_agent(s) or is_person(s) or s.pos_ in HELD_POS for s in subjects)
     if not any(is_agent(s) for s in subjects):
         return False
     noun = found[0]

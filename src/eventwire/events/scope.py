@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon
 from eventwire.events.clauses import own_agent, parenthetical
 from eventwire.events.coordination import separate_acts, sequenced_act
-from eventwire.events.lexicon import code_table, words
+from eventwire.events.lexicon import code_table, is_agent, words
 from eventwire.events.participles import bare_participle, participle_act
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event, Modality
@@ -248,7 +248,10 @@ def _background_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch 
 
 
 def _retyped(match: TriggerMatch, content: TriggerMatch | None) -> TriggerMatch:
-    """ "vowed to retaliate": a commitment to a conflictual act is a threat (CAMEO 130)."""
+    """ "vowed to retaliate": a commitment to a conflictual act is a threat (CAMEO 130); one
+    made to someone ("assured him Jordan would close the port to Iraq") stays a promise to them."""
     if content is None or match.code.type != "AGREE" or content.code.type not in CONFLICTUAL:
+        return match
+    if any(c.dep_ in {"dobj", "dative"} and is_agent(c) for c in match.head.children):
         return match
     return match.recoded("130")

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon, role_lexicon
 from eventwire.events.lexicon import words
+from eventwire.events.massed import forces_gathered
 from eventwire.events.roles import verb_subjects
 from eventwire.lexicons import read_table
 from eventwire.parse.nlp import entity_at
@@ -39,11 +40,14 @@ def _titles() -> frozenset[str]:
 def trip_code(verb: Token) -> str | None:
     """The CAMEO code of a trip abroad: a visit by a person who acts for a state or group, a
     deployment by troops ("Russian troops arrived in Minsk"); None for any other travel."""
+    if forces_gathered(verb):  # "troops massed on the border": a deployment with no trip
+        return DEPLOYMENT
     if verb.lemma_.lower() not in TRAVEL_VERBS or verb.pos_ != "VERB":
         return None
     if not any(_destination(p) for p in _destinations(verb)):
         return None
-    subjects = verb_subjects(verb)
+    subjects = verb_subjects(verb)  # "are headed to Oman": the passive subject travels
+    subjects = subjects or [c for c in verb.children if c.dep_ == "nsubjpass"]
     if any(s.lemma_.lower() in MILITARY or s.lower_ in MILITARY for s in subjects):
         return DEPLOYMENT
     return VISIT if any(_acts_for_others(s) for s in subjects) else None

@@ -1,0 +1,33 @@
+"""Forces told as gathering or heading abroad (`events.massed`, `events.travel`): "troops
+massed on the border", "an international force has mobilized", "warships are headed to Oman"
+are deployments (MOBILIZE) with no object; civilians gathering are no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Turkish troops have massed on the border with Iraq.",
+        "About 30,000 Marines have massed to defend Qatar.",
+        "An international land and sea force has mobilized since the invasion of Chad.",
+        "Two warships and an aircraft carrier are headed to Oman.",
+    ],
+)
+def test_a_military_force_gathering_is_a_deployment(text: str) -> None:
+    assert "MOBILIZE" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of supporters gathered outside the court in Manila.",
+        "Shoppers massed at the doors of the store in Leeds.",
+    ],
+)
+def test_civilians_gathering_is_no_deployment(text: str) -> None:
+    assert "MOBILIZE" not in event_types(text)
