@@ -37,6 +37,7 @@ from eventwire.events.sites import struck_sites
 from eventwire.events.spanned import counting_span
 from eventwire.events.statements import answered, issued_by
 from eventwire.events.struck_places import site_places
+from eventwire.events.thing_objects import aimed_at_things
 from eventwire.events.titled_objects import titled_names
 from eventwire.events.victims import harmed_by, suffers
 from eventwire.model import Participant
@@ -171,7 +172,8 @@ def verb_roles(
         named += [p for v in purpose_verbs(verb) for p in verb_roles(reader, v, "PROTEST")[1]]
     hostile = [verb, *subject_acts(verb)] if type_ == "ASSAULT" else []
     roles = _with_recipients(reader, verb, actors, targets, named, hostile)
-    return _own_people(type_ if not site_places(verb) else "", *roles)
+    thing = type_ == "COERCE" and aimed_at_things(reader, verb)  # "banned guns"
+    return _own_people(type_ if not (site_places(verb) or thing) else "", *roles)
 
 
 def _beneficiaries(reader: RoleReader, verb: Token, type_: str) -> list[Token]:

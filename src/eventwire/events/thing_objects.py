@@ -1,0 +1,48 @@
+"""Bans, restrictions and seizures aimed at a thing: "police banned guns", "soldiers seized
+weapons". The act's human target is whoever owns or uses the thing, which the text does not
+say: the side stays empty instead of taking the doers' own people (`premises`), a guess kept
+for coercion of people or of the places they live in ("raided two homes") and for destruction,
+which PLOVER codes as aimed at the people of the state whose property is destroyed ("guerrillas
+blew up power lines")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.codes import group_lexicon
+from eventwire.events.lexicon import triggers
+from eventwire.events.participants import RoleReader
+from eventwire.lexicons import word_set
+
+OBJECT_DEPS = {"dobj", "nsubjpass"}  # "banned guns", "guns were banned"
+THING_MODES = {"ban", "restrict", "seize"}  # event_codes.tsv modes of acts on things or rules
+PEOPLE_PLACE_LISTS = ("unnamed_person", "quantity_noun", "place_kind", "dwelling_noun")
+
+
+def aimed_at_things(reader: RoleReader, verb: Token) -> bool:
+    """Whether the verb bans, restricts or seizes, and its objects are all common nouns for
+    things: no pronoun, no actor named, no collective of people (groups.tsv), no place people
+    live in."""
+    if not _modes(verb) & THING_MODES:
+        return False
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    return bool(objects) and all(_thing(reader, o) for o in objects)
+
+
+def _thing(reader: RoleReader, noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    people_or_place = any(lemma in word_set(name) for name in PEOPLE_PLACE_LISTS)
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and not people_or_place
+        and (lemma,) not in group_lexicon()
+        and (noun.lower_,) not in group_lexicon()
+        and not reader.phrase(noun)
+    )
+
+
+def _modes(verb: Token) -> set[str]:
+    """The modes the trigger lexicon gives the verb's lemma on its own."""
+    rows = triggers().get(verb.lemma_.lower(), [])
+    return {t.code.mode for t in rows if t.kind == "V" and len(t.words) == 1 and t.code.mode}
