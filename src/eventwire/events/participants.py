@@ -17,6 +17,7 @@ from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
 from eventwire.events.joint import PLURAL_PERSONAL, joint_antecedent, subjects_above
 from eventwire.events.lexicon import words
+from eventwire.events.loose_appositions import loose_appositions
 from eventwire.events.parallel import parallel_object
 from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.quoted import quoted_person
@@ -324,7 +325,8 @@ def _named_in_apposition(noun: Token) -> bool:
 def appositions(head: Token) -> list[Token]:
     """Appositives and the names coordinated with them: "INDEPENDENCE, MO. (AP)-- Poland,
     Hungary and the Czech Republic": the parse may hang a sentence's subject on its dateline."""
-    return [t for c in head.children if c.dep_ == "appos" for t in coordinated(c)]
+    found = [c for c in head.children if c.dep_ == "appos"] + loose_appositions(head)
+    return [t for c in found for t in coordinated(c)]
 
 
 def equated(noun: Token) -> list[Token]:
