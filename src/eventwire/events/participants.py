@@ -18,6 +18,7 @@ from eventwire.events.binding import rebound
 from eventwire.events.joint import PLURAL_PERSONAL, joint_antecedent, subjects_above
 from eventwire.events.lexicon import words
 from eventwire.events.loose_appositions import loose_appositions
+from eventwire.events.owned_things import owned_thing
 from eventwire.events.parallel import parallel_object
 from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.quoted import quoted_person
@@ -246,10 +247,10 @@ class RoleReader:
         return _state_organ(actor) or actor.country.method not in HOME_METHODS
 
     def _possessor(self, pronoun: Token, act: bool) -> Participant | None:
-        """Whom a possessive pronoun stands for: for an act, the actor the actors stage linked
-        it to ("his threat" after "Clinton"); else a third-person pronoun's antecedent in the
+        """Whom a possessive pronoun stands for: for an act or a thing, the actor the actors
+        stage linked it to ("his threat", "his record" after "Clinton"); else a third-person pronoun's antecedent in the
         sentence ("its warplanes")."""
-        mention = self.mention_at(pronoun) if act else None
+        mention = self.mention_at(pronoun) if act or owned_thing(pronoun) else None
         if mention is not None:
             return self.participant(mention)
         return self._antecedent(pronoun) if pronoun.lower_ in THIRD_PERSON else None

@@ -9,20 +9,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.codes import group_lexicon
 from eventwire.events.lexicon import triggers
+from eventwire.events.owned_things import is_thing
 from eventwire.events.participants import RoleReader
-from eventwire.lexicons import word_set
 
 OBJECT_DEPS = {"dobj", "nsubjpass"}  # "banned guns", "guns were banned"
 THING_MODES = {"ban", "restrict", "seize"}  # event_codes.tsv modes of acts on things or rules
-PEOPLE_PLACE_LISTS = ("unnamed_person", "quantity_noun", "place_kind", "dwelling_noun")
 
 
 def aimed_at_things(reader: RoleReader, verb: Token) -> bool:
-    """Whether the verb bans, restricts or seizes, and its objects are all common nouns for
-    things: no pronoun, no actor named, no collective of people (groups.tsv), no place people
-    live in."""
+    """Whether the verb bans, restricts or seizes, and its objects are all things
+    (`owned_things.is_thing`) that name no actor."""
     if not _modes(verb) & THING_MODES:
         return False
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
@@ -30,16 +27,7 @@ def aimed_at_things(reader: RoleReader, verb: Token) -> bool:
 
 
 def _thing(reader: RoleReader, noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    people_or_place = any(lemma in word_set(name) for name in PEOPLE_PLACE_LISTS)
-    return (
-        noun.pos_ == "NOUN"
-        and not noun.ent_type_
-        and not people_or_place
-        and (lemma,) not in group_lexicon()
-        and (noun.lower_,) not in group_lexicon()
-        and not reader.phrase(noun)
-    )
+    return is_thing(noun) and not reader.phrase(noun)
 
 
 def _modes(verb: Token) -> set[str]:
