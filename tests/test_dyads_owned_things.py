@@ -22,7 +22,6 @@ def test_calling_her_vote_reckless_is_aimed_at_her() -> None:
 
 def test_criticism_of_his_aides_is_not_aimed_at_him() -> None:
     (r,) = run_texts(
-        "Governor Luis Ortega spoke in Reno on Monday.\n\n"
-        "Senator Mary Pratt criticized his aides."
+        "Governor Luis Ortega spoke in Reno on Monday.\n\nSenator Mary Pratt criticized his aides."
     )
     assert "Luis Ortega" not in [p.name for p in _event(r, "criticized").recipients]

@@ -248,8 +248,8 @@ class RoleReader:
 
     def _possessor(self, pronoun: Token, act: bool) -> Participant | None:
         """Whom a possessive pronoun stands for: for an act or a thing, the actor the actors
-        stage linked it to ("his threat", "his record" after "Clinton"); else a third-person pronoun's antecedent in the
-        sentence ("its warplanes")."""
+        stage linked it to ("his threat", "his record" after "Clinton"); else a third-person
+        pronoun's antecedent in the sentence ("its warplanes")."""
         mention = self.mention_at(pronoun) if act or owned_thing(pronoun) else None
         if mention is not None:
             return self.participant(mention)
