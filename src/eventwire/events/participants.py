@@ -180,21 +180,22 @@ class RoleReader:
         return actor is None or actor.type in {ActorType.COUNTRY, ActorType.ORGANIZATION}
 
     def _described(self, token: Token) -> Participant | None:
-        """ "the ministry", "the embassy", "the group": a definite description of an
-        organisation or group named before, the latest whose name ends in that noun ("the
-        embassy" after "U.S. embassies"); a generic noun ("any") is the latest organisation.
-        A description followed by its own name ("the group Code Pink") introduces someone new."""
+        """ "the ministry", "the group": a description of an organisation or group named before,
+        the latest whose name ends in that noun ("the embassy" after "U.S. embassies"); a generic
+        noun ("any") is the latest organisation, a kind ("the network": MED) the latest of that
+        sector; one followed by its own name ("the group Code Pink") introduces someone new."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if not definite or token.pos_ != "NOUN" or _named_in_apposition(token):
             return None
-        generic = word_map("anaphoric_noun").get(token.lower_) == "any"
+        kind = word_map("anaphoric_noun").get(token.lower_)
         for mention in reversed(self.mentions):
             actor = self.actors[mention.actor_id]
             if mention.evidence.end > token.idx or actor.type not in DESCRIBED_TYPES:
                 continue
-            if generic and actor.type == ActorType.ORGANIZATION:
+            sector = actor.sector.value if actor.sector else "any"  # "any" alone: no sector
+            if actor.type == ActorType.ORGANIZATION and kind in {"any", sector}:
                 return self.participant(mention)
-            if not generic and self._head_lemma(mention) == token.lemma_.lower():
+            if kind != "any" and self._head_lemma(mention) == token.lemma_.lower():
                 return self.participant(mention)
         return None
 
