@@ -17,7 +17,7 @@ from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
 from eventwire.events.joint import PLURAL_PERSONAL, joint_antecedent, subjects_above
 from eventwire.events.lexicon import words
-from eventwire.events.loose_appositions import loose_appositions
+from eventwire.events.misparses import loose_appositions, subject_of_next_verb
 from eventwire.events.owned_things import owned_thing
 from eventwire.events.parallel import parallel_object
 from eventwire.events.place_qualifiers import placed_subject
@@ -345,7 +345,7 @@ def coordinated(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it: "Israel and Lebanon"."""
     found = [token]
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" and not subject_of_next_verb(child):  # "X with Y and Z fired"
             found.extend(coordinated(child))
     return found
 
