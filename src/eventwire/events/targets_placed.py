@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.light import AIM_PREPS  # "lashed out at his Miami relatives"
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.struck_places import site_places
+from eventwire.lexicons import word_map
 from eventwire.model import Evidence, Participant, Place
 from eventwire.parse.nlp import doc_text
 
@@ -57,6 +58,8 @@ def _sited(head: Token, places: list[Place]) -> list[Participant]:
 def _placed(reader: RoleReader, noun: Token, places: list[Place]) -> Participant | None:
     if noun.pos_ != "NOUN" or reader.mention_at(noun) is not None or reader.phrase(noun):
         return None
+    if (found := _place_described(noun, places)) is not None:  # "ordered the city to"
+        return found
     for modifier in (c for c in noun.children if c.dep_ in PLACE_DEPS and c.pos_ == "PROPN"):
         country = _country_at(places, modifier.idx)
         if country is not None:
@@ -71,3 +74,19 @@ def _country_at(places: list[Place], offset: int) -> str | None:
         if place.evidence.start <= offset < place.evidence.end and place.country:
             return place.country
     return None
+
+
+def _place_described(noun: Token, places: list[Place]) -> Participant | None:
+    """ "the city", "the state" with no name of its own: the latest geocoded place of that
+    kind named before it, acting through its government."""
+    feature = word_map("place_kind").get(noun.lower_)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if not feature or not definite or any(c.dep_ in {"prep", "compound"} for c in noun.children):
+        return None
+    before = [p for p in places if p.evidence.end <= noun.idx and p.feature == feature]
+    if not before or not before[-1].country:
+        return None
+    evidence = Evidence.of(doc_text(noun.doc), noun.idx, noun.idx + len(noun))
+    return Participant(
+        name=before[-1].evidence.text, country=before[-1].country, sector="GOV", mention=evidence
+    )
