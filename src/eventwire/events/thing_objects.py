@@ -17,10 +17,10 @@ OBJECT_DEPS = {"dobj", "nsubjpass"}  # "banned guns", "guns were banned"
 THING_MODES = {"ban", "restrict", "seize"}  # event_codes.tsv modes of acts on things or rules
 
 
-def aimed_at_things(reader: RoleReader, verb: Token) -> bool:
-    """Whether the verb bans, restricts or seizes, and its objects are all things
+def aimed_at_things(reader: RoleReader, verb: Token, type_: str) -> bool:
+    """Whether the verb bans, restricts or seizes (COERCE), and its objects are all things
     (`owned_things.is_thing`) that name no actor."""
-    if not _modes(verb) & THING_MODES:
+    if type_ != "COERCE" or not _modes(verb) & THING_MODES:
         return False
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     return bool(objects) and all(_thing(reader, o) for o in objects)
