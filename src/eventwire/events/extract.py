@@ -35,6 +35,7 @@ from eventwire.events.patterns import (
     find_triggers,
 )
 from eventwire.events.performatives import performed
+from eventwire.events.placed_people import placed_by_act
 from eventwire.events.received import received_sides
 from eventwire.events.roles import (
     OBJECT_PREPS,
@@ -143,6 +144,7 @@ def _event(
 ) -> Event:
     head = match.head
     actors, recipients = _roles(reader, match)
+    actors = placed_by_act(reader, head, places, actors)  # "protesters marched in Caracas"
     if not recipients:  # "levelled criticism at Obama": the light verb aims the act
         recipients = split_roles(actors, aimed_at(reader, match))[1]
     if not any(p.country for p in recipients):  # "a Brooklyn woman was killed"

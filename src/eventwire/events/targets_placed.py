@@ -61,14 +61,14 @@ def _placed(reader: RoleReader, noun: Token, places: list[Place]) -> Participant
     if (found := _place_described(noun, places)) is not None:  # "ordered the city to"
         return found
     for modifier in (c for c in noun.children if c.dep_ in PLACE_DEPS and c.pos_ == "PROPN"):
-        country = _country_at(places, modifier.idx)
+        country = country_at(places, modifier.idx)
         if country is not None:
             evidence = Evidence.of(doc_text(reader.doc), noun.idx, noun.idx + len(noun))
             return Participant(name=noun.text, country=country, mention=evidence)
     return None
 
 
-def _country_at(places: list[Place], offset: int) -> str | None:
+def country_at(places: list[Place], offset: int) -> str | None:
     """The country of the geocoded place whose words cover the offset."""
     for place in places:
         if place.evidence.start <= offset < place.evidence.end and place.country:
