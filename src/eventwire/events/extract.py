@@ -148,7 +148,7 @@ def _event(
     if not recipients:  # "levelled criticism at Obama": the light verb aims the act
         recipients = split_roles(actors, aimed_at(reader, match))[1]
     if not any(p.country for p in recipients):  # "a Brooklyn woman was killed"
-        recipients += placed_targets(reader, head, places, match.code.type if actors else "")
+        recipients += placed_targets(reader, head, places, match.code.type, bool(actors))
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
     if match.code.type == "THREATEN" and not any(p.country for p in recipients):

@@ -24,15 +24,18 @@ HOSTILE = {"ASSAULT", "COERCE"}
 
 
 def placed_targets(
-    reader: RoleReader, head: Token, places: list[Place], type_: str = ""
+    reader: RoleReader, head: Token, places: list[Place], type_: str = "", doers: bool = False
 ) -> list[Participant]:
     """Unnamed targets of a verb with a geocoded place modifying them, as that country's; a
-    hostile act's targets by the town it strikes ("shelled positions near Basra")."""
+    hostile act's targets by the town it strikes ("shelled positions near Basra"), when its
+    doers are named; a state or town another act names as its party, through its government."""
     if head.pos_ not in {"VERB", "AUX"}:
         return []
     slots = _slots(head)
     found = [p for t in slots if (p := _placed(reader, t, places)) is not None]
-    return found or (_sited(head, places) if type_ in HOSTILE else [])
+    if type_ not in HOSTILE:  # "sued Arizona": a state or town as a party, not a site struck
+        found += [p for t in slots if (p := _governed_place(reader, t, places)) is not None]
+    return found or (_sited(head, places) if type_ in HOSTILE and doers else [])
 
 
 def _slots(head: Token) -> list[Token]:
@@ -78,11 +81,14 @@ def country_at(places: list[Place], offset: int) -> str | None:
 
 def _place_described(noun: Token, places: list[Place]) -> Participant | None:
     """ "the city", "the state" with no name of its own: the latest geocoded place of that
-    kind named before it, acting through its government."""
+    kind named before it, acting through its government; "the state of Arizona" is Arizona."""
     feature = word_map("place_kind").get(noun.lower_)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    if not feature or not definite or any(c.dep_ in {"prep", "compound"} for c in noun.children):
+    if not feature or not definite or any(c.dep_ == "compound" for c in noun.children):
         return None
+    named = [p for t in pobjs(noun, {"of"}) if (p := _place_of(t, places, feature))]
+    if named or any(c.dep_ == "prep" for c in noun.children):
+        return named[0] if named else None
     before = [p for p in places if p.evidence.end <= noun.idx and p.feature == feature]
     if not before or not before[-1].country:
         return None
@@ -90,3 +96,25 @@ def _place_described(noun: Token, places: list[Place]) -> Participant | None:
     return Participant(
         name=before[-1].evidence.text, country=before[-1].country, sector="GOV", mention=evidence
     )
+
+
+def _governed_place(reader: RoleReader, token: Token, places: list[Place]) -> Participant | None:
+    """A state, province or town named as a party ("will sue Arizona"), through its
+    government; a country is an actor of its own."""
+    if token.pos_ != "PROPN" or reader.mention_at(token) is not None:
+        return None
+    return _place_of(token, places, "admin1") or _place_of(token, places, "city")
+
+
+def _place_of(token: Token, places: list[Place], feature: str) -> Participant | None:
+    """The geocoded place of that feature whose words cover the token, as its government."""
+    for place in places:
+        covers = place.evidence.start <= token.idx < place.evidence.end
+        if covers and place.feature == feature and place.country:
+            return Participant(
+                name=place.evidence.text,
+                country=place.country,
+                sector="GOV",
+                mention=place.evidence,
+            )
+    return None
