@@ -192,7 +192,7 @@ class RoleReader:
             actor = self.actors[mention.actor_id]
             if mention.evidence.end > token.idx or actor.type not in DESCRIBED_TYPES:
                 continue
-            sector = actor.sector.value if actor.sector else "any"  # "any" alone: no sector
+            sector = actor.sector.value if actor.sector else "any"  # no sector: only "any" fits
             if actor.type == ActorType.ORGANIZATION and kind in {"any", sector}:
                 return self.participant(mention)
             if kind != "any" and self._head_lemma(mention) == token.lemma_.lower():

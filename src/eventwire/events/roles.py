@@ -173,8 +173,8 @@ def verb_roles(
         named += [p for v in purpose_verbs(verb) for p in verb_roles(reader, v, "PROTEST")[1]]
     hostile = [verb, *subject_acts(verb)] if type_ == "ASSAULT" else []
     roles = _with_recipients(reader, verb, actors, targets, named, hostile)
-    thing = site_places(verb) or aimed_at_things(reader, verb, type_)  # "banned guns"
-    return _own_people(type_ if not thing else "", *roles)
+    aimed_elsewhere = site_places(verb) or aimed_at_things(reader, verb, type_)  # "banned guns"
+    return _own_people(type_ if not aimed_elsewhere else "", *roles)
 
 
 def _beneficiaries(reader: RoleReader, verb: Token, type_: str) -> list[Token]:
