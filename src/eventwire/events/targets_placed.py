@@ -33,7 +33,8 @@ def placed_targets(
         return []
     slots = _slots(head)
     found = [p for t in slots if (p := _placed(reader, t, places)) is not None]
-    if type_ not in HOSTILE:  # "sued Arizona": a state or town as a party, not a site struck
+    if type_ not in HOSTILE | {"CONSULT"}:  # "sued Arizona": a state or town as a party; not
+        # a site struck, nor a place visited (`travel`: a domestic trip is no visit)
         found += [p for t in slots if (p := _governed_place(reader, t, places)) is not None]
     return found or (_sited(head, places) if type_ in HOSTILE and doers else [])
 
@@ -61,8 +62,6 @@ def _sited(head: Token, places: list[Place]) -> list[Participant]:
 def _placed(reader: RoleReader, noun: Token, places: list[Place]) -> Participant | None:
     if noun.pos_ != "NOUN" or reader.mention_at(noun) is not None or reader.phrase(noun):
         return None
-    if (found := _place_described(noun, places)) is not None:  # "ordered the city to"
-        return found
     for modifier in (c for c in noun.children if c.dep_ in PLACE_DEPS and c.pos_ == "PROPN"):
         country = country_at(places, modifier.idx)
         if country is not None:
@@ -99,10 +98,12 @@ def _place_described(noun: Token, places: list[Place]) -> Participant | None:
 
 
 def _governed_place(reader: RoleReader, token: Token, places: list[Place]) -> Participant | None:
-    """A state, province or town named as a party ("will sue Arizona"), through its
-    government; a country is an actor of its own."""
-    if token.pos_ != "PROPN" or reader.mention_at(token) is not None:
+    """A state, province or town named as a party ("will sue Arizona") or described ("ordered
+    the city to"), through its government; a country is an actor of its own."""
+    if reader.mention_at(token) is not None or reader.phrase(token):
         return None
+    if token.pos_ == "NOUN":
+        return _place_described(token, places)
     return _place_of(token, places, "admin1") or _place_of(token, places, "city")
 
 
