@@ -13,6 +13,7 @@ from collections import Counter
 from datetime import date
 
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.coarguments import co_argument, own_key
 from eventwire.actors.descriptions import described_person
 from eventwire.actors.genders import PersonGenders
 from eventwire.actors.short_names import firm_shortened, given_name_of
@@ -77,7 +78,10 @@ class ActorBuilder:
             self._named_person(candidate)
             return
         key = (candidate.type, _firm_key(candidate.key))
-        actor = self.by_key.get(key) or self._spelled_out(candidate)
+        own = (candidate.type, own_key(key[1], candidate))
+        actor = self.by_key.get(own) or self.by_key.get(key) or self._spelled_out(candidate)
+        if actor is not None and co_argument(candidate, actor, self.history):
+            actor, key = None, own  # "Catalan leaders accused the Spanish government"
         if actor is None:
             name = candidate.name
             if candidate.type == ActorType.COUNTRY and candidate.country:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.free_relatives import free_relative_names
 from eventwire.events.lexicon import triggers, words
 from eventwire.events.participants import pobjs
 from eventwire.events.passives import agents, is_passive
@@ -23,12 +24,13 @@ HOSTILITY = words("event_words.tsv", "hostility")  # "a war against X": no trigg
 
 
 def complement_aims(verb: Token) -> list[Token]:
-    """Whom a verb naming no one aims at through its complements: the act nouns of its own
-    prepositional phrases ("warned of a war against X"), else whom its content clauses say
-    act ("demanded that Turkey withdraw")."""
+    """Whom a verb naming no one aims at through its complements: what a free relative names
+    ("denounced what he called X", `free_relatives`), the act nouns of its own prepositional
+    phrases ("warned of a war against X"), else whom its content clauses say act ("demanded
+    that Turkey withdraw")."""
     nouns = [] if is_passive(verb) else pobjs(verb, CARRYING_PREPS)  # not "were killed in
     # clashes with police": the passive's patient is the target, the clash's other side no one
-    aims = [t for noun in nouns for t in noun_aims(noun)]
+    aims = free_relative_names(verb) or [t for noun in nouns for t in noun_aims(noun)]
     return aims or [d for c in verb.children if c.dep_ == "ccomp" for d in _clause_doers(c)]
 
 

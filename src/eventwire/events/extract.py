@@ -35,6 +35,7 @@ from eventwire.events.patterns import (
     find_triggers,
 )
 from eventwire.events.performatives import performed
+from eventwire.events.placed_people import placed_by_act
 from eventwire.events.received import received_sides
 from eventwire.events.roles import (
     OBJECT_PREPS,
@@ -143,10 +144,11 @@ def _event(
 ) -> Event:
     head = match.head
     actors, recipients = _roles(reader, match)
+    actors = placed_by_act(reader, head, places, actors)  # "protesters marched in Caracas"
     if not recipients:  # "levelled criticism at Obama": the light verb aims the act
         recipients = split_roles(actors, aimed_at(reader, match))[1]
     if not any(p.country for p in recipients):  # "a Brooklyn woman was killed"
-        recipients += placed_targets(reader, head, places, match.code.type if actors else "")
+        recipients += placed_targets(reader, head, places, match.code.type, bool(actors))
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
     if match.code.type == "THREATEN" and not any(p.country for p in recipients):

@@ -17,6 +17,8 @@ from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
 from eventwire.events.joint import PLURAL_PERSONAL, joint_antecedent, subjects_above
 from eventwire.events.lexicon import words
+from eventwire.events.misparses import loose_appositions, subject_of_next_verb
+from eventwire.events.owned_things import owned_thing
 from eventwire.events.parallel import parallel_object
 from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.quoted import quoted_person
@@ -178,21 +180,22 @@ class RoleReader:
         return actor is None or actor.type in {ActorType.COUNTRY, ActorType.ORGANIZATION}
 
     def _described(self, token: Token) -> Participant | None:
-        """ "the ministry", "the embassy", "the group": a definite description of an
-        organisation or group named before, the latest whose name ends in that noun ("the
-        embassy" after "U.S. embassies"); a generic noun ("any") is the latest organisation.
-        A description followed by its own name ("the group Code Pink") introduces someone new."""
+        """ "the ministry", "the group": a description of an organisation or group named before,
+        the latest whose name ends in that noun ("the embassy" after "U.S. embassies"); a generic
+        noun ("any") is the latest organisation, a kind ("the network": MED) the latest of that
+        sector; one followed by its own name ("the group Code Pink") introduces someone new."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if not definite or token.pos_ != "NOUN" or _named_in_apposition(token):
             return None
-        generic = word_map("anaphoric_noun").get(token.lower_) == "any"
+        kind = word_map("anaphoric_noun").get(token.lower_)
         for mention in reversed(self.mentions):
             actor = self.actors[mention.actor_id]
             if mention.evidence.end > token.idx or actor.type not in DESCRIBED_TYPES:
                 continue
-            if generic and actor.type == ActorType.ORGANIZATION:
+            sector = actor.sector.value if actor.sector else "any"  # no sector: only "any" fits
+            if actor.type == ActorType.ORGANIZATION and kind in {"any", sector}:
                 return self.participant(mention)
-            if not generic and self._head_lemma(mention) == token.lemma_.lower():
+            if kind != "any" and self._head_lemma(mention) == token.lemma_.lower():
                 return self.participant(mention)
         return None
 
@@ -245,10 +248,10 @@ class RoleReader:
         return _state_organ(actor) or actor.country.method not in HOME_METHODS
 
     def _possessor(self, pronoun: Token, act: bool) -> Participant | None:
-        """Whom a possessive pronoun stands for: for an act, the actor the actors stage linked
-        it to ("his threat" after "Clinton"); else a third-person pronoun's antecedent in the
-        sentence ("its warplanes")."""
-        mention = self.mention_at(pronoun) if act else None
+        """Whom a possessive pronoun stands for: for an act or a thing, the actor the actors
+        stage linked it to ("his threat", "his record" after "Clinton"); else a third-person
+        pronoun's antecedent in the sentence ("its warplanes")."""
+        mention = self.mention_at(pronoun) if act or owned_thing(pronoun) else None
         if mention is not None:
             return self.participant(mention)
         return self._antecedent(pronoun) if pronoun.lower_ in THIRD_PERSON else None
@@ -324,7 +327,8 @@ def _named_in_apposition(noun: Token) -> bool:
 def appositions(head: Token) -> list[Token]:
     """Appositives and the names coordinated with them: "INDEPENDENCE, MO. (AP)-- Poland,
     Hungary and the Czech Republic": the parse may hang a sentence's subject on its dateline."""
-    return [t for c in head.children if c.dep_ == "appos" for t in coordinated(c)]
+    found = [c for c in head.children if c.dep_ == "appos"] + loose_appositions(head)
+    return [t for c in found for t in coordinated(c)]
 
 
 def equated(noun: Token) -> list[Token]:
@@ -341,7 +345,7 @@ def coordinated(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it: "Israel and Lebanon"."""
     found = [token]
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" and not subject_of_next_verb(child):  # "X with Y and Z fired"
             found.extend(coordinated(child))
     return found
 

@@ -30,6 +30,7 @@ from eventwire.events.participants import (
 )
 from eventwire.events.passives import agents, is_passive, made_by, passive_patients, shares_patient
 from eventwire.events.premises import own_people, premises_owners
+from eventwire.events.pronoun_patients import named_patients
 from eventwire.events.purposes import purpose_verbs
 from eventwire.events.quoted_objects import same_side_of_quote
 from eventwire.events.settings import aimed_pobjs
@@ -37,6 +38,7 @@ from eventwire.events.sites import struck_sites
 from eventwire.events.spanned import counting_span
 from eventwire.events.statements import answered, issued_by
 from eventwire.events.struck_places import site_places
+from eventwire.events.thing_objects import aimed_at_things
 from eventwire.events.titled_objects import titled_names
 from eventwire.events.victims import harmed_by, suffers
 from eventwire.model import Participant
@@ -171,7 +173,8 @@ def verb_roles(
         named += [p for v in purpose_verbs(verb) for p in verb_roles(reader, v, "PROTEST")[1]]
     hostile = [verb, *subject_acts(verb)] if type_ == "ASSAULT" else []
     roles = _with_recipients(reader, verb, actors, targets, named, hostile)
-    return _own_people(type_ if not site_places(verb) else "", *roles)
+    aimed_elsewhere = site_places(verb) or aimed_at_things(reader, verb, type_)  # "banned guns"
+    return _own_people(type_ if not aimed_elsewhere else "", *roles)
 
 
 def _beneficiaries(reader: RoleReader, verb: Token, type_: str) -> list[Token]:
@@ -239,8 +242,7 @@ def _named_patient(reader: RoleReader, subject: Token) -> list[Participant]:
     are no actor of their own."""
     heads = coordinated(subject) + pobjs(subject, {"including"})  # "suspects, including X"
     heads = [t for h in heads for t in ([h] if reader.mention_at(h) else [h, *equated(h)])]
-    mentions = [reader.mention_at(head) for head in heads]
-    return [reader.participant(m) for m in mentions if m is not None and reader.named(m.actor_id)]
+    return named_patients(reader, heads)  # also "it" in "when it was attacked"
 
 
 def _is_event_noun(token: Token, type_: str = "") -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.light import AIM_PREPS  # "lashed out at his Miami relatives"
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.struck_places import site_places
+from eventwire.lexicons import word_map
 from eventwire.model import Evidence, Participant, Place
 from eventwire.parse.nlp import doc_text
 
@@ -23,15 +24,19 @@ HOSTILE = {"ASSAULT", "COERCE"}
 
 
 def placed_targets(
-    reader: RoleReader, head: Token, places: list[Place], type_: str = ""
+    reader: RoleReader, head: Token, places: list[Place], type_: str = "", doers: bool = False
 ) -> list[Participant]:
     """Unnamed targets of a verb with a geocoded place modifying them, as that country's; a
-    hostile act's targets by the town it strikes ("shelled positions near Basra")."""
+    hostile act's targets by the town it strikes ("shelled positions near Basra"), when its
+    doers are named; a state or town another act names as its party, through its government."""
     if head.pos_ not in {"VERB", "AUX"}:
         return []
     slots = _slots(head)
     found = [p for t in slots if (p := _placed(reader, t, places)) is not None]
-    return found or (_sited(head, places) if type_ in HOSTILE else [])
+    if type_ not in HOSTILE | {"CONSULT"}:  # "sued Arizona": a state or town as a party; not
+        # a site struck, nor a place visited (`travel`: a domestic trip is no visit)
+        found += [p for t in slots if (p := _governed_place(reader, t, places)) is not None]
+    return found or (_sited(head, places) if type_ in HOSTILE and doers else [])
 
 
 def _slots(head: Token) -> list[Token]:
@@ -58,16 +63,59 @@ def _placed(reader: RoleReader, noun: Token, places: list[Place]) -> Participant
     if noun.pos_ != "NOUN" or reader.mention_at(noun) is not None or reader.phrase(noun):
         return None
     for modifier in (c for c in noun.children if c.dep_ in PLACE_DEPS and c.pos_ == "PROPN"):
-        country = _country_at(places, modifier.idx)
+        country = country_at(places, modifier.idx)
         if country is not None:
             evidence = Evidence.of(doc_text(reader.doc), noun.idx, noun.idx + len(noun))
             return Participant(name=noun.text, country=country, mention=evidence)
     return None
 
 
-def _country_at(places: list[Place], offset: int) -> str | None:
+def country_at(places: list[Place], offset: int) -> str | None:
     """The country of the geocoded place whose words cover the offset."""
     for place in places:
         if place.evidence.start <= offset < place.evidence.end and place.country:
             return place.country
+    return None
+
+
+def _place_described(noun: Token, places: list[Place]) -> Participant | None:
+    """ "the city", "the state" with no name of its own: the latest geocoded place of that
+    kind named before it, acting through its government; "the state of Arizona" is Arizona."""
+    feature = word_map("place_kind").get(noun.lower_)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if not feature or not definite or any(c.dep_ == "compound" for c in noun.children):
+        return None
+    named = [p for t in pobjs(noun, {"of"}) if (p := _place_of(t, places, feature))]
+    if named or any(c.dep_ == "prep" for c in noun.children):
+        return named[0] if named else None
+    before = [p for p in places if p.evidence.end <= noun.idx and p.feature == feature]
+    if not before or not before[-1].country:
+        return None
+    evidence = Evidence.of(doc_text(noun.doc), noun.idx, noun.idx + len(noun))
+    return Participant(
+        name=before[-1].evidence.text, country=before[-1].country, sector="GOV", mention=evidence
+    )
+
+
+def _governed_place(reader: RoleReader, token: Token, places: list[Place]) -> Participant | None:
+    """A state, province or town named as a party ("will sue Arizona") or described ("ordered
+    the city to"), through its government; a country is an actor of its own."""
+    if reader.mention_at(token) is not None or reader.phrase(token):
+        return None
+    if token.pos_ == "NOUN":
+        return _place_described(token, places)
+    return _place_of(token, places, "admin1") or _place_of(token, places, "city")
+
+
+def _place_of(token: Token, places: list[Place], feature: str) -> Participant | None:
+    """The geocoded place of that feature whose words cover the token, as its government."""
+    for place in places:
+        covers = place.evidence.start <= token.idx < place.evidence.end
+        if covers and place.feature == feature and place.country:
+            return Participant(
+                name=place.evidence.text,
+                country=place.country,
+                sector="GOV",
+                mention=place.evidence,
+            )
     return None

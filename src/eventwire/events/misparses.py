@@ -1,0 +1,47 @@
+"""Two misreadings of the small English model that would put the wrong party on an act's side:
+
+- an apposition hung on the verb: in "attacked his rival, Senator Ann Kohl, on Monday" the
+  name is read as the verb's adverbial noun ("npadvmod"), not the object's appositive, so the
+  target would be the bare description;
+- a subject read as a conjunct: in "charged the officer with murder and Reyes fired his chief"
+  "Reyes" is read as coordinated with "murder", so the mayor would join the charge's target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+OBJECT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def loose_appositions(head: Token) -> list[Token]:
+    """Proper names the parse hangs on the head's verb right after the head's phrase and a
+    comma ("his rival, Senator Ann Kohl,"): an appositive of the head."""
+    if head.dep_ not in OBJECT_DEPS or head.pos_ != "NOUN":
+        return []
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    comma = head.right_edge.i + 1
+    if comma >= len(head.doc) or head.doc[comma].text != ",":
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.left_edge.i == comma + 1
+    ]
+
+
+def subject_of_next_verb(conjunct: Token) -> bool:
+    """Whether a conjunct is right before a finite verb with no subject of its own, coordinated
+    with another verb ("... with murder and Reyes fired ..."): that verb's subject."""
+    after = conjunct.right_edge.i + 1
+    if after >= len(conjunct.doc) or conjunct.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return False
+    verb = conjunct.doc[after]
+    return (
+        verb.tag_ in FINITE_TAGS
+        and not verb.ent_type_  # "arrested Ali Hamad and Omar Said": a name's last word
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )

@@ -1,0 +1,31 @@
+"""Things a party owns stand for it: "criticized his record", "called her vote irresponsible",
+"banned its imports". Blame of a person's words, votes or record is aimed at that person, so a
+possessive pronoun on a thing is read through the actors stage's link, like an act's ("his
+threat"); one on a word for people ("his critics", "her aides") is not its owner's side."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent, triggers
+from eventwire.lexicons import word_set
+
+PEOPLE_PLACE_LISTS = ("unnamed_person", "kin_noun", "quantity_noun", "place_kind", "dwelling_noun")
+
+
+def is_thing(noun: Token) -> bool:
+    """A common noun for a thing: not a name, not one who can act (a title, a group, an
+    institution), no word for a person, a number of people or a place people live in."""
+    lemma = noun.lemma_.lower()
+    people_or_place = any(
+        word in word_set(name) for name in PEOPLE_PLACE_LISTS for word in (lemma, noun.lower_)
+    )
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not people_or_place and not is_agent(noun)
+
+
+def owned_thing(pronoun: Token) -> bool:
+    """Whether a possessive pronoun is on a thing ("his record"), not on people nor on an act,
+    whose possessor may be its doer or its victim ("his attacks", "his arrest": `roles`)."""
+    head = pronoun.head
+    act = any(t.kind == "N" for t in triggers().get(head.lemma_.lower(), []))
+    return pronoun.dep_ == "poss" and is_thing(head) and not act

@@ -1,0 +1,23 @@
+"""The named actors a passive's patients stand for, pronouns included: the actors stage links
+only people's pronouns, so "it" and "they" are read through the events' own antecedents
+("Hale's team was clearing mines when it was attacked" is aimed at the team)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.participants import THIRD_PERSON, RoleReader
+from eventwire.model import Participant
+
+
+def named_patients(reader: RoleReader, heads: list[Token]) -> list[Participant]:
+    """The actors the heads' mentions name, or a third-person pronoun's antecedent where the
+    pronoun has no mention; only actors the text names (`RoleReader.named`)."""
+    found = []
+    for head in heads:
+        mention = reader.mention_at(head)
+        if mention is not None:
+            found.append(reader.participant(mention))
+        elif head.lower_ in THIRD_PERSON:
+            found.extend(reader.phrase(head))
+    return [p for p in found if p.actor_id and reader.named(p.actor_id)]

@@ -1,0 +1,23 @@
+"""A definite noun of a kind of organisation ("the network", "the company") names the latest
+organisation of that sector, as a side of the act it takes part in."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_dyads import _event
+
+
+def test_the_network_is_the_broadcaster_named_before() -> None:
+    (r,) = run_texts(
+        "Governor Dale Hume gave an interview to NBC on Friday.\n\n"
+        "Later he blamed the network for its coverage."
+    )
+    assert [p.name for p in _event(r, "blamed").recipients] == ["NBC"]
+
+
+def test_the_company_is_not_a_broadcaster() -> None:
+    (r,) = run_texts(
+        "Governor Dale Hume gave an interview to NBC on Friday.\n\n"
+        "Later he criticized the company for its layoffs."
+    )
+    assert _event(r, "criticized").recipients == []

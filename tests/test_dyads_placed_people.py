@@ -1,0 +1,21 @@
+"""A group named with no country of its own takes the article's home by default; where its
+act happens in a place of another country, it is that place's people."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_dyads import _event
+
+
+def test_protesters_marching_abroad_are_that_places_people() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ Protesters marched in Caracas against the president on Sunday."
+    )
+    assert [p.country for p in _event(r, "marched").actors] == ["VEN"]
+
+
+def test_protesters_marching_at_home_keep_the_home() -> None:
+    (r,) = run_texts(
+        "WASHINGTON (AP) _ Protesters marched in Chicago against the president on Sunday."
+    )
+    assert [p.country for p in _event(r, "marched").actors] == ["USA"]
