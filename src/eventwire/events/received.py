@@ -6,7 +6,8 @@ subject of an international manhunt", "emerged as the focus of the investigation
 "from"/"by" object or the noun's own modifier names. The trigger lexicon reads the doer as
 the subject, so these are found here, with their sides the other way round. Three shapes, all
 read from the parse: a verb of receiving with a blame noun as its object ("drew criticism",
-"incurred a wave of boos"), being or coming under one ("came under fire"), and being the
+"incurred a wave of boos") or being met or greeted with one ("was met with mockery"), being
+or coming under one ("came under fire"), and being the
 subject, focus or target of a pursuit or blame ("the subject of a manhunt"). Fire and attack
 are blame only between people and officials ("troops came under fire" is no criticism).
 """
@@ -28,6 +29,7 @@ PURSUIT_NOUNS = words("event_words.tsv", "pursuit")  # investigation, manhunt, p
 ARMED_NOUNS = words("event_words.tsv", "blame_if_people")  # fire, attack: also gunfire
 FRAMES = words("event_words.tsv", "blame_frame")  # subject, focus, target (of a manhunt)
 BEING = {"be", "become", "remain", "emerge", "come", "stay"}
+GREETING = {"meet", "greet"}  # "was met with derision", "greeted with boos"
 LONGEST = 8  # tokens from the verb to its noun: "emerged as the focus of the FBI investigation"
 
 
@@ -54,7 +56,7 @@ def received_sides(
     noun = found[0]
     doers = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS)
     actors = reader.modifiers(noun, act=True) + [p for t in doers for p in reader.phrase(t)]
-    targets = [p for s in verb_subjects(verb) for p in reader.phrase(s)]
+    targets = [p for s in _receivers(verb) for p in reader.phrase(s)]
     return split_roles(actors, targets)
 
 
@@ -66,6 +68,9 @@ def _received_noun(verb: Token) -> tuple[Token, str] | None:
     if lemma in RECEIVING:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return _blame(objects[0]) if objects else None
+    if lemma in GREETING:
+        met = pobjs(verb, {"with"})
+        return _blame(met[0]) if met else None
     if lemma not in BEING:
         return None
     under = pobjs(verb, {"under"})
@@ -100,7 +105,7 @@ def _blamed_party(verb: Token, found: tuple[Token, str]) -> bool:
     """The one blamed can be blamed: someone who can act, not a thing ("the plan drew
     criticism" is blame of its authors, left to the noun's own reading); fire and attack
     only when a person or an official is on either side (not "troops came under fire")."""
-    subjects = verb_subjects(verb)
+    subjects = _receivers(verb)
     if not any(is_agent(s) for s in subjects):
         return False
     noun = found[0]
@@ -108,3 +113,10 @@ def _blamed_party(verb: Token, found: tuple[Token, str]) -> bool:
         return True
     doers = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS)
     return any(is_person(t) for t in [*subjects, *doers])  # "he came under fire"
+
+
+def _receivers(verb: Token) -> list[Token]:
+    """Who receives the blame: the subject, or the passive subject ("he was met with boos"),
+    where `verb_subjects` gives the "by" agent."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return passive if verb.lemma_.lower() in GREETING and passive else verb_subjects(verb)
