@@ -24,6 +24,8 @@ from .conftest import event_types, run_texts
         ("I had to figure out how to attack a friend without insulting him.", "ACCUSE"),
         ("She has stopped short of calls from her rivals to break up the banks.", "REJECT"),
         ("The bill was supported by the liberal media and every other candidate.", "SUPPORT"),
+        ("They are advertising against me in Ohio as we speak.", "ACCUSE"),
+        ("The senator said the governor was cruel and heartless.", "ACCUSE"),
     ],
 )
 def test_class_words_code_their_act(text: str, type_: str) -> None:
@@ -34,6 +36,7 @@ def test_class_words_code_their_act(text: str, type_: str) -> None:
     "text,absent",
     [
         ("Coca-Cola sponsored the concert.", "SUPPORT"),  # a business sponsor, no bill
+        ("The company is advertising against its rivals' prices.", "ACCUSE"),  # at no one
         ("He said he would regret it if he did not speak out.", "ACCUSE"),  # against no one
         ("The man attacked a friend with a knife.", "ACCUSE"),  # force, not words
         ("Every week, the governor criticizes the mayor.", "ACCUSE"),  # a habit, not an act
