@@ -20,6 +20,7 @@ from eventwire.events.modality import read_modality
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.press import interview_question, press_or_topic
+from eventwire.events.routine import tells_frequency
 from eventwire.events.scope import CONFLICTUAL, SPEECH_ACTS
 from eventwire.events.sense import objects, other_sense
 from eventwire.events.statistic import is_statistic, one_of_them
@@ -94,7 +95,6 @@ WEIGHTS = {
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
 PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
-FREQUENCY = words("event_words.tsv", "frequency")
 SPANS = words("event_words.tsv", "span")
 COURSE = words("event_words.tsv", "course")
 PROMISES = words("event_words.tsv", "promise")
@@ -345,7 +345,7 @@ def _habitual(verb: Token, speech: bool) -> bool:
     """ "Every 72 minutes, a veteran commits suicide": a frequency, or a simple present with a
     bare plural subject, states what usually happens rather than an act; news tells speech acts
     in the present ("authorities allege", "officials say"), so for them only a frequency does."""
-    if any(t.lower_ in FREQUENCY for t in _own_words(verb)):
+    if any(tells_frequency(t) for t in _own_words(verb)):
         return True
     if speech:
         return False

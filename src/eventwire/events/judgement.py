@@ -91,13 +91,14 @@ def _compared_to(verb: Token) -> list[Token]:
         for prep in [*verb.children, *(c for o in objects for c in o.children)]
         if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}
         for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        if pobj.dep_ in {"pobj", "amod", "acomp"}
     ]
 
 
 def _cast_as(verb: Token) -> list[Token]:
     """What someone is presented as: the object of "as" ("portrayed Trump as a nasty
-    candidate"), when the one presented can act ("described the plan as flawed" is an opinion)."""
+    candidate"), or a bare adjective the parser hangs on "as" ("painted rivals as weak"), when
+    the one presented can act ("described the plan as flawed" is an opinion)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not any(is_agent(o) for o in objects):
         return []
@@ -106,7 +107,7 @@ def _cast_as(verb: Token) -> list[Token]:
         for prep in [*verb.children, *(c for o in objects for c in o.children)]
         if prep.dep_ == "prep" and prep.lower_ == "as"
         for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        if pobj.dep_ in {"pobj", "amod", "acomp"}
     ]
 
 

@@ -6,7 +6,8 @@ subject of an international manhunt", "emerged as the focus of the investigation
 "from"/"by" object or the noun's own modifier names. The trigger lexicon reads the doer as
 the subject, so these are found here, with their sides the other way round. Three shapes, all
 read from the parse: a verb of receiving with a blame noun as its object ("drew criticism",
-"incurred a wave of boos"), being or coming under one ("came under fire"), and being the
+"incurred a wave of boos") or being met or greeted with one ("was met with mockery"), being
+or coming under one ("came under fire"), and being the
 subject, focus or target of a pursuit or blame ("the subject of a manhunt"). Fire and attack
 are blame only between people and officials ("troops came under fire" is no criticism).
 Detention is told the same way ("six suspects are in custody", "was taken into custody by
@@ -36,6 +37,7 @@ HELD_PREPS = {"in", "into", "under", "behind"}
 HELD_POS = {"PROPN", "PRON", "NUM"}  # a name, "he", "eight of them": people, not papers
 PLACING = {"take", "hold", "keep", "place", "put"}  # "was taken into custody": passive only
 BEING = {"be", "become", "remain", "emerge", "come", "stay"}
+GREETING = {"meet", "greet"}  # "was met with derision", "greeted with boos"
 LONGEST = 8  # tokens from the verb to its noun: "emerged as the focus of the FBI investigation"
 
 
@@ -77,6 +79,9 @@ def _received_noun(verb: Token) -> tuple[Token, str] | None:
     held = _held(verb)
     if held is not None:
         return held, DETENTION
+    if lemma in GREETING:
+        met = pobjs(verb, {"with"})
+        return _blame(met[0]) if met else None
     if lemma not in BEING:
         return None
     under = pobjs(verb, {"under"})

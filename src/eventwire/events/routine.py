@@ -7,7 +7,9 @@ the clause it belongs to, up to the clause that reports or describes it.
 
 from __future__ import annotations
 
-from eventwire.events.lexicon import words
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 
 FREQUENCY = words("event_words.tsv", "frequency")  # often, usually, every
@@ -24,3 +26,11 @@ def in_a_routine(match: TriggerMatch) -> bool:
         if any(c.lower_ in FREQUENCY for c in token.children if c.dep_ in {"advmod", "npadvmod"}):
             return True
     return False
+
+
+def tells_frequency(token: Token) -> bool:
+    """A frequency word ("often", "every 72 minutes"); "every" or "each" choosing among people
+    ("backed by every other candidate") tells who acted, not how often."""
+    if token.lower_ not in FREQUENCY:
+        return False
+    return not (token.dep_ == "det" and is_agent(token.head))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
+from eventwire.events.clause_acts import clause_act
 from eventwire.events.clauses import own_agent, parenthetical
 from eventwire.events.coordination import separate_acts, sequenced_act
 from eventwire.events.lexicon import code_table, is_agent, words
@@ -48,7 +49,10 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
     return [
         e
         for head, e in found
-        if id(e) in main or _relative_act(head, e, nouns) or participle_act(head, e)
+        if id(e) in main
+        or _relative_act(head, e, nouns)
+        or participle_act(head, e)
+        or clause_act(head, e)
     ]
 
 

@@ -269,7 +269,7 @@ def _criticisable(token: Token) -> bool:
     return (
         token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
         or (token.pos_ == "PRON" and token.lower_ not in {"it", "this", "that"})
-        or token.lemma_.lower() in CRITICISED
+        or token.lemma_.lower() in CRITICISED | CONTENDERS  # "his rival", "a friend"
         or token.lemma_.lower() in role_nouns()
         or (is_agent(token) and token.pos_ != "PRON")  # "attacks on illegal immigrants"
         or any(c.dep_ == "poss" and _speaker(c) for c in token.children)  # "her qualifications"

@@ -1,0 +1,36 @@
+"""Speech acts told in a clause under the main one that are acts of their own.
+
+Whole-article coding codes every mention: "tweets denouncing Rubio's bill", "a plan endorsed by
+thousands in the arena" and "while the crowd booed" each tell someone's accusation or backing,
+not the circumstance of the main clause's act. A participle telling what a message says, a
+passive participle with its doer, or an adverbial clause with its own subject keeps its speech
+act beside the main one; a participle that only describes a party ("a super PAC attacking
+Clinton said"), other acts there (a killing in "after the blast killed ..."), infinitives and
+would-be acts stay background (`scope.main_clause`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.participles import TOLD_ACTS
+from eventwire.model import Event, Modality
+
+UNTOLD = {Modality.PLANNED, Modality.HYPOTHETICAL}
+MESSAGES = words("event_words.tsv", "publication") | words("event_words.tsv", "carrier")
+
+
+def clause_act(head: Token, event: Event) -> bool:
+    """Whether the trigger `head` tells a speech act of its own in a participle clause on a
+    message ("tweets denouncing the bill"), a passive participle with its doer ("a sentiment
+    endorsed by the crowd") or an adverbial clause with its own subject ("while the audience
+    booed")."""
+    if event.type not in TOLD_ACTS or event.modality in UNTOLD:
+        return False
+    if head.dep_ == "acl" and head.tag_ == "VBG":
+        return head.head.lemma_.lower() in MESSAGES and bool(event.recipients)
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        return any(c.dep_ == "agent" for c in head.children) and bool(event.actors)
+    own_subject = any(c.dep_ == "nsubj" for c in head.children)
+    return head.dep_ == "advcl" and own_subject and bool(event.actors)
