@@ -16,6 +16,7 @@ from eventwire.codes import country_display_name
 from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.attribution import Attribution
+from eventwire.events.between import joint_parties
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.evaluative import naming_sides
@@ -194,7 +195,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     if match.nominal and head.dep_ == "compound" and head.head.lemma_.lower() in EVENT_HEADS:
         head = head.head
     if match.nominal:
-        return noun_roles(reader, head, match.code.type in DONE_TO)
+        return joint_parties(reader, head, noun_roles(reader, head, match.code.type in DONE_TO))
     actors, targets = verb_roles(reader, head, match.code.type)
     doer = for_to_doer(head)  # "paid for ten senators to tour the plant"
     return split_roles(reader.phrase(doer), targets) if doer is not None else (actors, targets)

@@ -20,6 +20,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.parallel import parallel_object
 from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.quoted import quoted_person
+from eventwire.events.shared_words import sharing_words
 from eventwire.events.targets_counted import counted_countries
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
@@ -210,6 +211,7 @@ class RoleReader:
                 continue
             heads = [head, *appositions(head)]
             named = counted_countries(self, head) or [p for h in heads if (p := self._one(h))]
+            named += sharing_words(self, named)  # "officials from Senegal and Gambia"
             _fill_country(named, self.modifiers(head))  # "Jordan's King Abdullah"
             _fill_country(named, self.located(head, any(self._person(p) for p in named)))
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"

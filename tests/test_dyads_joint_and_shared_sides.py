@@ -1,0 +1,51 @@
+"""Sides named jointly: the parties "between" a joint act, groups "from X and Y", groups
+"loyal to" a titled person."""
+
+from __future__ import annotations
+
+from eventwire.model import ArticleResult, Event
+from tests.conftest import run_texts
+from tests.test_dyads import _countries
+
+
+def _events(result: ArticleResult) -> list[Event]:
+    return [e for e in result.events if e.actors or e.recipients]
+
+
+def test_the_parties_between_which_a_joint_act_happens_are_its_sources() -> None:
+    talks, clashes, mission = run_texts(
+        "Talks between Peru and Ecuador resumed in Lima on Monday.",
+        "Clashes between Indian and Pakistani troops were reported on the border.",
+        "Qatar began a mediation mission between Eritrea and Djibouti.",
+    )
+    (talked,) = _events(talks)
+    assert _countries(talked.actors) == {"PER", "ECU"}
+    assert _countries(talked.recipients) == set()
+    (clashed,) = _events(clashes)
+    assert _countries(clashed.actors) == {"IND", "PAK"}
+    mediated = _events(mission)
+    assert {"ERI", "DJI"} <= set().union(*(_countries(e.recipients) for e in mediated)), (
+        "with a doer named, the parties stay its targets"
+    )
+
+
+def test_a_group_from_coordinated_countries_is_each_countrys() -> None:
+    officials, police = run_texts(
+        "Officials from Senegal and Gambia signed a border accord.",
+        "Police in Ghana and Togo arrested smugglers.",
+    )
+    (signed,) = _events(officials)
+    assert _countries(signed.actors) == {"SEN", "GMB"}
+    (arrested,) = _events(police)
+    assert _countries(arrested.actors) == {"GHA", "TGO"}
+
+
+def test_a_group_loyal_to_a_titled_person_is_of_that_persons_country() -> None:
+    titled, named = run_texts(
+        "Forces loyal to the Yemeni president shelled rebel positions.",
+        "Gunmen loyal to Iraq's Shiite cleric Ali Hakim attacked a police station.",
+    )
+    (shelled,) = _events(titled)
+    assert _countries(shelled.actors) == {"YEM"}
+    (attacked,) = _events(named)
+    assert _countries(attacked.actors) == {"IRQ"}
