@@ -13,6 +13,7 @@ import os
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.codes import country_display_name
+from eventwire.events.addressees import asked_by_noun
 from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.attribution import Attribution
@@ -54,6 +55,7 @@ from eventwire.events.sense import armed_strike, by_police, in_words
 from eventwire.events.slots import event_place, event_time
 from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
+from eventwire.events.told import told_listeners
 from eventwire.events.unstaffed import staffed_or_told
 from eventwire.model import (
     Actor,
@@ -146,6 +148,10 @@ def _event(
     actors, recipients = _roles(reader, match)
     if not recipients:  # "levelled criticism at Obama": the light verb aims the act
         recipients = split_roles(actors, aimed_at(reader, match))[1]
+    if not recipients:  # "told Norway that it would not allow ...": the listener
+        recipients = split_roles(actors, told_listeners(reader, head, actors))[1]
+    if not recipients and match.nominal and match.code.type == "REQUEST":
+        recipients = [p for t in asked_by_noun(head) for p in reader.phrase(t)]
     if not any(p.country for p in recipients):  # "a Brooklyn woman was killed"
         recipients += placed_targets(reader, head, places, match.code.type if actors else "")
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
