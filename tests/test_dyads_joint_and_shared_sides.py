@@ -49,3 +49,16 @@ def test_a_group_loyal_to_a_titled_person_is_of_that_persons_country() -> None:
     assert _countries(shelled.actors) == {"YEM"}
     (attacked,) = _events(named)
     assert _countries(attacked.actors) == {"IRQ"}
+
+
+def test_an_international_bodys_mission_in_a_country_is_not_that_countrys() -> None:
+    mission, delegation = run_texts(
+        "The UN mission in Angola accused UNITA of violating the truce.",
+        "The EU delegation in Nairobi criticized the Kenyan government.",
+    )
+    (accused,) = _events(mission)
+    assert _countries(accused.actors) == set()
+    assert accused.actors[0].sector == "IGO"
+    (criticized,) = _events(delegation)
+    assert _countries(criticized.actors) == set()
+    assert _countries(criticized.recipients) == {"KEN"}
