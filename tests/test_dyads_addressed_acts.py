@@ -49,3 +49,18 @@ def test_a_call_for_someone_to_act_is_aimed_at_them() -> None:
     assert _countries(call.recipients) == {"ISR"}
     (demand,) = _events(made)
     assert _countries(demand.recipients) == {"SOM"}
+
+
+def test_a_refused_meeting_is_aimed_at_whom_it_would_meet_not_where() -> None:
+    (refused,) = run_texts(
+        "The Syrian president has refused to meet Lebanon's visiting Prime Minister"
+        " Rafik Hariri in Damascus."
+    )
+    (reject,) = _events(refused)
+    assert _countries(reject.recipients) == {"LBN"}
+
+
+def test_a_promise_with_only_a_place_keeps_the_place() -> None:
+    (agreed,) = run_texts("The APEC forum has agreed to set up a research center in Tokyo.")
+    (agree,) = _events(agreed)
+    assert _countries(agree.recipients) == {"JPN"}

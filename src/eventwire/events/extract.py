@@ -37,6 +37,7 @@ from eventwire.events.patterns import (
     find_triggers,
 )
 from eventwire.events.performatives import performed
+from eventwire.events.placed_only import content_over_place
 from eventwire.events.received import received_sides
 from eventwire.events.roles import (
     OBJECT_PREPS,
@@ -110,9 +111,10 @@ def extract_events(
         found = []
         for match, content in own_acts(matches, main_matches(matches)):
             event = _event(match, sentence, reader, attribution, article, times, places)
-            if content is not None and not event.recipients and event.type != "ACCUSE":
+            if content is not None and event.type != "ACCUSE":
                 # blame targets the doer, never the victims of the act blamed
-                event.recipients = split_roles(event.actors, _roles(reader, content)[1])[1]
+                told = split_roles(event.actors, _roles(reader, content)[1])[1]
+                event.recipients = content_over_place(reader, event.recipients, told)
             aimed_conventions(reader, event, match, content, memory.told)
             event.confidence, event.confidence_features = score(
                 match, event.actors, event.recipients
