@@ -15,12 +15,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from eventwire.actors.article_home import home_country, most_named_country
-from eventwire.actors.title_namesakes import titled_otherwise
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.known import TABLE, KnownActors, institution_names, name_key
 from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.actors.offices_then import past_title, serves_then
+from eventwire.actors.title_namesakes import titled_otherwise
 from eventwire.codes import (
     country_on,
     division_countries,
