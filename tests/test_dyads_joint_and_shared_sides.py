@@ -62,3 +62,16 @@ def test_an_international_bodys_mission_in_a_country_is_not_that_countrys() -> N
     (criticized,) = _events(delegation)
     assert _countries(criticized.actors) == set()
     assert _countries(criticized.recipients) == {"KEN"}
+
+
+def test_forces_withdrawn_from_a_place_act_for_their_side_against_the_place() -> None:
+    troops, envoy, freed = run_texts(
+        "Eighty Nigerian troops were withdrawn from Sierra Leone on Monday.",
+        "The Kenyan ambassador was withdrawn from Uganda.",
+        "Two hostages were released on Monday.",
+    )
+    (withdrawn,) = _events(troops)
+    assert (_countries(withdrawn.actors), _countries(withdrawn.recipients)) == ({"NGA"}, {"SLE"})
+    (recalled,) = _events(envoy)
+    assert (_countries(recalled.actors), _countries(recalled.recipients)) == ({"KEN"}, {"UGA"})
+    assert all(not e.actors for e in freed.events), "those released do not release"

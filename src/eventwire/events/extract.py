@@ -58,6 +58,7 @@ from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.told import told_listeners
 from eventwire.events.unstaffed import staffed_or_told
+from eventwire.events.withdrawn import withdrawn_sides
 from eventwire.model import (
     Actor,
     Article,
@@ -193,6 +194,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     # "came under fire from Clinton" (the other way round), "called Trump a 'blowhard'"
     blamed = received_sides(reader, head) or naming_sides(reader, head)
     blamed = blamed or held_for_sides(reader, head, match.code.type)  # "wanted for questioning"
+    blamed = blamed or withdrawn_sides(reader, head, match.code.type)  # "were withdrawn from X"
     if blamed is not None:
         return blamed
     if stance_predicate(match):  # "the report was critical of Riyadh": its subject acts
