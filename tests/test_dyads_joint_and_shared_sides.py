@@ -75,3 +75,9 @@ def test_forces_withdrawn_from_a_place_act_for_their_side_against_the_place() ->
     (recalled,) = _events(envoy)
     assert (_countries(recalled.actors), _countries(recalled.recipients)) == ({"KEN"}, {"UGA"})
     assert all(not e.actors for e in freed.events), "those released do not release"
+
+
+def test_a_gerund_opening_the_sentence_is_the_joint_act_of_its_parties() -> None:
+    (fighting,) = run_texts("Fighting between Sudanese troops and Chadian rebels killed dozens.")
+    assert {"SDN", "TCD"} in [_countries(e.actors) for e in _events(fighting)]
+    assert all(not (_countries(e.recipients) & {"SDN", "TCD"}) for e in _events(fighting))

@@ -156,7 +156,8 @@ def _event(
     if not recipients and match.nominal and match.code.type == "REQUEST":
         recipients = [p for t in asked_by_noun(head) for p in reader.phrase(t)]
     if not any(p.country for p in recipients):  # "a Brooklyn woman was killed"
-        recipients += placed_targets(reader, head, places, match.code.type if actors else "")
+        placed = placed_targets(reader, head, places, match.code.type if actors else "")
+        recipients += split_roles(actors, placed)[1]  # never a joint act's own side
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
     if match.code.type == "THREATEN" and not any(p.country for p in recipients):
