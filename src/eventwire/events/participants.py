@@ -211,7 +211,7 @@ class RoleReader:
                 continue
             heads = [head, *appositions(head)]
             named = counted_countries(self, head) or [p for h in heads if (p := self._one(h))]
-            named += sharing_words(self, named)  # "officials from Senegal and Gambia"
+            named += sharing_words(named, self.mentions, self.participant)  # "from X and Y"
             _fill_country(named, self.modifiers(head))  # "Jordan's King Abdullah"
             _fill_country(named, self.located(head, any(self._person(p) for p in named)))
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"

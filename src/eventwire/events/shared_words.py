@@ -4,20 +4,19 @@ that names one of them names both, as "Senegalese and Gambian officials" would."
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from eventwire.model import Participant
-
-if TYPE_CHECKING:
-    from eventwire.events.participants import RoleReader
+from eventwire.model import Mention, Participant
 
 
-def sharing_words(reader: RoleReader, named: list[Participant]) -> list[Participant]:
+def sharing_words(
+    named: list[Participant], mentions: list[Mention], participant: Callable[[Mention], Participant]
+) -> list[Participant]:
     """The other actors whose mention has exactly the words of a named participant's."""
     spans = {(p.mention.start, p.mention.end) for p in named if p.actor_id}
     ids = {p.actor_id for p in named}
     return [
-        reader.participant(m)
-        for m in reader.mentions
+        participant(m)
+        for m in mentions
         if (m.evidence.start, m.evidence.end) in spans and m.actor_id not in ids
     ]
