@@ -64,16 +64,25 @@ def test_an_international_bodys_mission_in_a_country_is_not_that_countrys() -> N
     assert _countries(criticized.recipients) == {"KEN"}
 
 
-def test_forces_withdrawn_from_a_place_act_for_their_side_against_the_place() -> None:
-    troops, envoy, freed = run_texts(
+def test_a_withdrawal_is_aimed_at_the_place_left_never_done_by_it() -> None:
+    verb, noun, passive, envoy, freed = run_texts(
+        "Syria pulled its troops out of Lebanon.",
+        "The withdrawal of Syrian troops from Lebanon was completed on Tuesday.",
         "Eighty Nigerian troops were withdrawn from Sierra Leone on Monday.",
         "The Kenyan ambassador was withdrawn from Uganda.",
         "Two hostages were released on Monday.",
     )
-    (withdrawn,) = _events(troops)
-    assert (_countries(withdrawn.actors), _countries(withdrawn.recipients)) == ({"NGA"}, {"SLE"})
-    (recalled,) = _events(envoy)
-    assert (_countries(recalled.actors), _countries(recalled.recipients)) == ({"KEN"}, {"UGA"})
+    for result, doer, left in [
+        (verb, "SYR", "LBN"),
+        (noun, "SYR", "LBN"),
+        (passive, "NGA", "SLE"),
+        (envoy, "KEN", "UGA"),
+    ]:
+        (withdrawal,) = _events(result)
+        assert (_countries(withdrawal.actors), _countries(withdrawal.recipients)) == (
+            {doer},
+            {left},
+        )
     assert all(not e.actors for e in freed.events), "those released do not release"
 
 

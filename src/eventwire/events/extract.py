@@ -58,7 +58,7 @@ from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.told import told_listeners
 from eventwire.events.unstaffed import staffed_or_told
-from eventwire.events.withdrawn import withdrawn_sides
+from eventwire.events.withdrawn import withdrawal_sides
 from eventwire.model import (
     Actor,
     Article,
@@ -195,7 +195,6 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     # "came under fire from Clinton" (the other way round), "called Trump a 'blowhard'"
     blamed = received_sides(reader, head) or naming_sides(reader, head)
     blamed = blamed or held_for_sides(reader, head, match.code.type)  # "wanted for questioning"
-    blamed = blamed or withdrawn_sides(reader, head, match.code.type)  # "were withdrawn from X"
     if blamed is not None:
         return blamed
     if stance_predicate(match):  # "the report was critical of Riyadh": its subject acts
@@ -206,8 +205,10 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     if match.nominal and head.dep_ == "compound" and head.head.lemma_.lower() in EVENT_HEADS:
         head = head.head
     if match.nominal:
-        return joint_parties(reader, head, noun_roles(reader, head, match.code.type in DONE_TO))
-    actors, targets = verb_roles(reader, head, match.code.type)
+        sides = joint_parties(reader, head, noun_roles(reader, head, match.code.type in DONE_TO))
+        return withdrawal_sides(reader, head, match.code.cameo, sides)  # "its pullout from X"
+    sides = verb_roles(reader, head, match.code.type)
+    actors, targets = withdrawal_sides(reader, head, match.code.cameo, sides)
     doer = for_to_doer(head)  # "paid for ten senators to tour the plant"
     return split_roles(reader.phrase(doer), targets) if doer is not None else (actors, targets)
 
