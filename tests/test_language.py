@@ -36,3 +36,8 @@ def test_one_sentence_wire_items_full_of_names_are_english() -> None:
         detect_language("Fighting between Sudanese troops and Chadian rebels killed dozens.")
         == "en"
     )
+
+
+def test_a_very_short_text_the_detector_finds_possibly_english_is_english() -> None:
+    assert detect_language("Sudanese troops killed three men.") == "en"
+    assert detect_language("Die Regierung hat neue Sanktionen beschlossen.") == "de"
