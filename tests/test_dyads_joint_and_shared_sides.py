@@ -90,3 +90,14 @@ def test_a_gerund_opening_the_sentence_is_the_joint_act_of_its_parties() -> None
     (fighting,) = run_texts("Fighting between Sudanese troops and Chadian rebels killed dozens.")
     assert {"SDN", "TCD"} in [_countries(e.actors) for e in _events(fighting)]
     assert all(not (_countries(e.recipients) & {"SDN", "TCD"}) for e in _events(fighting))
+
+
+def test_forces_stationed_abroad_act_where_they_are() -> None:
+    abroad, home = run_texts(
+        "American troops in Somalia killed three men.",
+        "Police in Stockholm arrested three men.",
+    )
+    (killed,) = _events(abroad)
+    assert _countries(killed.recipients) == {"SOM"}
+    (arrested,) = _events(home)
+    assert _countries(arrested.recipients) == {"SWE"}, "at home: the domestic convention"
