@@ -101,3 +101,9 @@ def test_forces_stationed_abroad_act_where_they_are() -> None:
     assert _countries(killed.recipients) == {"SOM"}
     (arrested,) = _events(home)
     assert _countries(arrested.recipients) == {"SWE"}, "at home: the domestic convention"
+
+
+def test_where_a_thing_was_made_is_no_party_to_an_act_on_it() -> None:
+    (fired,) = run_texts("Iranian-made rockets were fired at Saudi oil fields by Yemeni rebels.")
+    (attack,) = _events(fired)
+    assert _countries(attack.recipients) == {"SAU"}

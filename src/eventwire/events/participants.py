@@ -19,6 +19,7 @@ from eventwire.events.joint import PLURAL_PERSONAL, joint_antecedent, subjects_a
 from eventwire.events.lexicon import words
 from eventwire.events.parallel import parallel_object
 from eventwire.events.place_qualifiers import placed_subject
+from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
 from eventwire.events.shared_words import sharing_words
 from eventwire.events.targets_counted import counted_countries
@@ -267,7 +268,7 @@ class RoleReader:
             if child.dep_ == "poss" and child.pos_ == "PRON":  # "its warplanes", "his threat"
                 owner = [self._possessor(child, act)]
                 found.extend(joint_antecedent(self, child) or [p for p in owner if p is not None])
-            elif child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON":
+            elif child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON" and not provenance(child):
                 for part in coordinated(child):
                     participant = self._one(part)
                     found.extend([participant] if participant else [])
