@@ -13,10 +13,11 @@ def _events(result: ArticleResult) -> list[Event]:
 
 
 def test_the_parties_between_which_a_joint_act_happens_are_its_sources() -> None:
-    talks, clashes, mission = run_texts(
+    talks, clashes, mission, rebels = run_texts(
         "Talks between Peru and Ecuador resumed in Lima on Monday.",
         "Clashes between Indian and Pakistani troops were reported on the border.",
         "Qatar began a mediation mission between Eritrea and Djibouti.",
+        "Talks between the Philippine government and Muslim rebels collapsed on Tuesday.",
     )
     (talked,) = _events(talks)
     assert _countries(talked.actors) == {"PER", "ECU"}
@@ -27,6 +28,8 @@ def test_the_parties_between_which_a_joint_act_happens_are_its_sources() -> None
     assert {"ERI", "DJI"} <= set().union(*(_countries(e.recipients) for e in mediated)), (
         "with a doer named, the parties stay its targets"
     )
+    (collapsed,) = _events(rebels)
+    assert (_countries(collapsed.actors), collapsed.recipients) == ({"PHL"}, [])
 
 
 def test_a_group_from_coordinated_countries_is_each_countrys() -> None:

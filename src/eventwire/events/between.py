@@ -19,11 +19,11 @@ JOINT_PREPS = {"between", "among"}
 
 def joint_parties(reader: RoleReader, noun: Token, sides: Sides) -> Sides:
     """The noun's (actors, recipients), its "between" parties made its actors when it names
-    no actor and two or more parties of distinct countries."""
+    no actor and two or more parties."""
     actors, recipients = sides
     if actors:
         return sides
     parties = [p for t in pobjs(noun, JOINT_PREPS) for p in reader.phrase(t)]
-    if len({p.country for p in parties if p.country}) < 2:
+    if len(parties) < 2:
         return sides
     return split_roles(parties, recipients)
