@@ -110,3 +110,13 @@ def test_where_a_thing_was_made_is_no_party_to_an_act_on_it() -> None:
     (fired,) = run_texts("Iranian-made rockets were fired at Saudi oil fields by Yemeni rebels.")
     (attack,) = _events(fired)
     assert _countries(attack.recipients) == {"SAU"}
+
+
+def test_harm_in_a_joint_act_is_done_by_its_parties_not_its_victims() -> None:
+    (killed,) = run_texts(
+        "At least 30 people were reported killed in clashes between Indian police and"
+        " Nepalese smugglers near the border."
+    )
+    doers = [_countries(e.actors) for e in _events(killed)]
+    assert {"IND", "NPL"} in doers
+    assert all("people" not in [p.name for p in e.actors] for e in killed.events)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.complements import act_types
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.roles import split_roles
 from eventwire.model import Participant
@@ -15,6 +16,7 @@ from eventwire.model import Participant
 Sides = tuple[list[Participant], list[Participant]]
 
 JOINT_PREPS = {"between", "among"}
+SETTING_PREPS = {"in", "during"}  # "killed in clashes between X and Y"
 
 
 def joint_parties(reader: RoleReader, noun: Token, sides: Sides) -> Sides:
@@ -27,3 +29,12 @@ def joint_parties(reader: RoleReader, noun: Token, sides: Sides) -> Sides:
     if len(parties) < 2:
         return sides
     return split_roles(parties, recipients)
+
+
+def joint_doers(reader: RoleReader, verb: Token, sides: Sides) -> Sides:
+    """ "51 people were killed in clashes between Serb police and ethnic Albanians": harm done
+    in a joint act that names no doer is done by the act's parties."""
+    if sides[0]:
+        return sides
+    acts = [n for n in pobjs(verb, SETTING_PREPS) if act_types(n)]
+    return next((found for n in acts if (found := joint_parties(reader, n, sides))[0]), sides)

@@ -17,7 +17,7 @@ from eventwire.events.addressees import asked_by_noun
 from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.attribution import Attribution
-from eventwire.events.between import joint_parties
+from eventwire.events.between import joint_doers, joint_parties
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.evaluative import naming_sides
@@ -207,7 +207,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     if match.nominal:
         sides = joint_parties(reader, head, noun_roles(reader, head, match.code.type in DONE_TO))
         return withdrawal_sides(reader, head, match.code.cameo, sides)  # "its pullout from X"
-    sides = verb_roles(reader, head, match.code.type)
+    sides = joint_doers(reader, head, verb_roles(reader, head, match.code.type))
     actors, targets = withdrawal_sides(reader, head, match.code.cameo, sides)
     doer = for_to_doer(head)  # "paid for ten senators to tour the plant"
     return split_roles(reader.phrase(doer), targets) if doer is not None else (actors, targets)
