@@ -28,3 +28,16 @@ def test_other_languages_are_told_apart() -> None:
 
 def test_text_without_letters_has_no_language() -> None:
     assert detect_language("1234 5678 9012") is None
+
+
+def test_one_sentence_wire_items_full_of_names_are_english() -> None:
+    assert detect_language("Bolivian farmers began a hunger strike outside Congress.") == "en"
+    assert (
+        detect_language("Fighting between Sudanese troops and Chadian rebels killed dozens.")
+        == "en"
+    )
+
+
+def test_a_very_short_text_the_detector_finds_possibly_english_is_english() -> None:
+    assert detect_language("Sudanese troops killed three men.") == "en"
+    assert detect_language("Die Regierung hat neue Sanktionen beschlossen.") == "de"

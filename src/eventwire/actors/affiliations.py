@@ -12,7 +12,10 @@ TYING_PREPOSITIONS = frozenset({"with", "to"})
 
 
 def affiliation_owners(head: Token) -> list[Token]:
-    """The objects of "with"/"to" after an affiliation word that modifies the group noun."""
+    """The objects of "with"/"to" after an affiliation word that modifies the group noun, and
+    the names in apposition to them ("loyal to the Shiite cleric Ali Hakim": the cleric is
+    found by his name)."""
     ties = (c for c in head.rights if c.lower_ in word_set("affiliation_word"))
     preps = (p for tie in ties for p in tie.children if p.lower_ in TYING_PREPOSITIONS)
-    return [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
+    objects = [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
+    return objects + [a for o in objects for a in o.children if a.dep_ == "appos"]

@@ -20,6 +20,7 @@ from eventwire.actors.entry import KnownActor
 from eventwire.actors.known import TABLE, KnownActors, institution_names, name_key
 from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.actors.offices_then import past_title, serves_then
+from eventwire.actors.title_namesakes import titled_otherwise
 from eventwire.codes import (
     country_on,
     division_countries,
@@ -103,6 +104,8 @@ def _namesake_fits(actor: Actor, found: KnownActor) -> bool:
     """ "Michael Gingrich" is not Newt Gingrich: a person the text names in full is a known
     person only when a first name agrees (a surname alone says nothing against it)."""
     words = actor.name.lower().split()
+    if actor.type == ActorType.PERSON and titled_otherwise(actor, found):
+        return False  # "Jordanian Prime Minister Hussein" is no Saddam Hussein
     if actor.type != ActorType.PERSON or len(words) < 2 or actor.name[0].islower():
         return True  # a surname alone, or a title ("the Pope"), is no other first name
     firsts = {form.lower().split()[0] for form in (found.name, *found.aliases) if " " in form}

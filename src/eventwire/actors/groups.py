@@ -161,6 +161,7 @@ class GroupMentions(ChamberPartyMentions):
         """ "Police in Stockholm arrested …": a collective noun with no country of its own
         belongs to the country or capital named right after it, not the place itself; the
         group's words may start with a modifier ("Opposition groups in Zimbabwe")."""
+        owners = self._owner_tokens()
         for token in tokens_in(self.doc, group_phrases().starts):
             if token.i in self.claimed or names_stance(token):
                 continue
@@ -171,6 +172,8 @@ class GroupMentions(ChamberPartyMentions):
             country = located_country(span)
             if country is None or not self._free(span) or _named_by_members(span):
                 continue
+            if any(_modifies_unbroken(c) and c.i in owners for c in span[-1].children):
+                continue  # "the UN mission in Angola": the owner's (`_find_owned_groups`)
             sector = code(self.doc, match.value, span.start_char, span.end_char)
             self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
             for other in coordinated_countries(self.doc, country):  # "… of Kenya and Tanzania"

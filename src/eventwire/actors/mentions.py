@@ -115,6 +115,7 @@ class MentionFinder(GroupMentions):
         self._find_owned_groups()
         self._find_relations()
         self._find_nominals()
+        self._find_owned_groups()  # again: "forces loyal to the president" once he is found
         self._find_bare_groups()
         self._find_faiths()
         self._find_countries()

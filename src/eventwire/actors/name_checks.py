@@ -113,11 +113,20 @@ def _headline_fragment(span: Span) -> bool:
 
 
 def strip_leading_title(span: Span) -> Span:
-    """NER sometimes includes the title ("President Putin"); keep only the name, unless the
-    title is part of a known name ("King Hussein" is not Saddam Hussein)."""
+    """NER sometimes includes the title ("President Putin", "Jordanian King Talal"); keep
+    only the name, unless the title is part of a known name ("King Hussein" is not Saddam
+    Hussein). A demonym counts as part of the title only right before a title word ("French
+    Hill" stays a name)."""
     start = span.start
+    if start + 1 < span.end - 1 and _demonym(span.doc[start].text):
+        start += span.doc[start + 1].lower_ in title_words()
     while start < span.end - 1 and span.doc[start].lower_ in title_words():
         if span.doc[start : span.end].text in known_person_names():
             break
         start += 1
     return span.doc[start : span.end]
+
+
+def _demonym(word: str) -> bool:
+    country = country_of(word)
+    return country is not None and country.is_demonym

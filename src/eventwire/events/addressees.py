@@ -40,5 +40,12 @@ def asked_to_act(verb: Token) -> list[Token]:
     return [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
 
 
+def asked_by_noun(noun: Token) -> list[Token]:
+    """ "renewed its call for Israel to halt the raids", "made a demand for Somalia to
+    withdraw": the "for ... to" subject on a request noun, or on the verb that puts it out."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    return asked_to_act(noun) + (asked_to_act(verb) if verb is not None else [])
+
+
 def _marked(clause: Token, dep: str, word: str) -> bool:
     return any(c.dep_ == dep and c.lower_ == word for c in clause.children)

@@ -13,9 +13,11 @@ import os
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.codes import country_display_name
+from eventwire.events.addressees import asked_by_noun
 from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.attribution import Attribution
+from eventwire.events.between import joint_doers, joint_parties
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.evaluative import naming_sides
@@ -35,6 +37,7 @@ from eventwire.events.patterns import (
     find_triggers,
 )
 from eventwire.events.performatives import performed
+from eventwire.events.placed_only import content_over_place
 from eventwire.events.placed_people import placed_by_act
 from eventwire.events.received import received_sides
 from eventwire.events.roles import (
@@ -54,7 +57,9 @@ from eventwire.events.sense import armed_strike, by_police, in_words
 from eventwire.events.slots import event_place, event_time
 from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
+from eventwire.events.told import told_listeners
 from eventwire.events.unstaffed import staffed_or_told
+from eventwire.events.withdrawn import withdrawal_sides
 from eventwire.model import (
     Actor,
     Article,
@@ -108,9 +113,10 @@ def extract_events(
         found = []
         for match, content in own_acts(matches, main_matches(matches)):
             event = _event(match, sentence, reader, attribution, article, times, places)
-            if content is not None and not event.recipients and event.type != "ACCUSE":
+            if content is not None and event.type != "ACCUSE":
                 # blame targets the doer, never the victims of the act blamed
-                event.recipients = split_roles(event.actors, _roles(reader, content)[1])[1]
+                told = split_roles(event.actors, _roles(reader, content)[1])[1]
+                event.recipients = content_over_place(reader, event.recipients, told)
             aimed_conventions(reader, event, match, content, memory.told)
             event.confidence, event.confidence_features = score(
                 match, event.actors, event.recipients
@@ -147,8 +153,13 @@ def _event(
     actors = placed_by_act(reader, head, places, actors)  # "protesters marched in Caracas"
     if not recipients:  # "levelled criticism at Obama": the light verb aims the act
         recipients = split_roles(actors, aimed_at(reader, match))[1]
+    if not recipients:  # "told Norway that it would not allow ...": the listener
+        recipients = split_roles(actors, told_listeners(reader, head, actors))[1]
+    if not recipients and match.nominal and match.code.type == "REQUEST":
+        recipients = [p for t in asked_by_noun(head) for p in reader.phrase(t)]
     if not any(p.country for p in recipients):  # "a Brooklyn woman was killed"
-        recipients += placed_targets(reader, head, places, match.code.type, bool(actors))
+        placed = placed_targets(reader, head, places, match.code.type, bool(actors))
+        recipients += split_roles(actors, placed)[1]  # never a joint act's own side
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
     if match.code.type == "THREATEN" and not any(p.country for p in recipients):
@@ -196,8 +207,10 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     if match.nominal and head.dep_ == "compound" and head.head.lemma_.lower() in EVENT_HEADS:
         head = head.head
     if match.nominal:
-        return noun_roles(reader, head, match.code.type in DONE_TO)
-    actors, targets = verb_roles(reader, head, match.code.type)
+        sides = joint_parties(reader, head, noun_roles(reader, head, match.code.type in DONE_TO))
+        return withdrawal_sides(reader, head, match.code.cameo, sides)  # "its pullout from X"
+    sides = joint_doers(reader, head, verb_roles(reader, head, match.code.type))
+    actors, targets = withdrawal_sides(reader, head, match.code.cameo, sides)
     doer = for_to_doer(head)  # "paid for ten senators to tour the plant"
     return split_roles(reader.phrase(doer), targets) if doer is not None else (actors, targets)
 

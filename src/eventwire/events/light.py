@@ -26,11 +26,19 @@ def _verb_words(verb: Token) -> set[str]:
 
 def aimed_at(reader: RoleReader, match: TriggerMatch) -> list[Participant]:
     """ "levelled criticism at Obama", "launched strikes on Gaza": whom the light verb aims the
-    noun's act at, when the noun itself names no target."""
+    noun's act at, or hands it to, when the noun itself names no target."""
     verb = light_verb(match.head) if match.nominal else None
-    if verb is None:
+    aims = pobjs(verb, AIM_PREPS) if verb is not None else []
+    return [p for t in aims + _handed_to(match) for p in reader.phrase(t)]
+
+
+def _handed_to(match: TriggerMatch) -> list[Token]:
+    """ "gave Kuwait an assurance", "sent Iraq an ultimatum": the first object of the verb
+    that hands over the act's noun is whom the act is addressed to."""
+    noun = match.head
+    if not match.nominal or noun.dep_ != "dobj":
         return []
-    return [p for t in pobjs(verb, AIM_PREPS) for p in reader.phrase(t)]
+    return [c for c in noun.head.children if c.dep_ in {"dative", "iobj"} and c.i < noun.i]
 
 
 def formal_complaint(match: TriggerMatch) -> TriggerMatch:

@@ -21,7 +21,9 @@ from eventwire.events.misparses import loose_appositions, subject_of_next_verb
 from eventwire.events.owned_things import owned_thing
 from eventwire.events.parallel import parallel_object
 from eventwire.events.place_qualifiers import placed_subject
+from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
+from eventwire.events.shared_words import sharing_words
 from eventwire.events.targets_counted import counted_countries
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
@@ -213,6 +215,7 @@ class RoleReader:
                 continue
             heads = [head, *appositions(head)]
             named = counted_countries(self, head) or [p for h in heads if (p := self._one(h))]
+            named += sharing_words(named, self.mentions, self.participant)  # "from X and Y"
             _fill_country(named, self.modifiers(head))  # "Jordan's King Abdullah"
             _fill_country(named, self.located(head, any(self._person(p) for p in named)))
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
@@ -268,7 +271,7 @@ class RoleReader:
             if child.dep_ == "poss" and child.pos_ == "PRON":  # "its warplanes", "his threat"
                 owner = [self._possessor(child, act)]
                 found.extend(joint_antecedent(self, child) or [p for p in owner if p is not None])
-            elif child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON":
+            elif child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON" and not provenance(child):
                 for part in coordinated(child):
                     participant = self._one(part)
                     found.extend([participant] if participant else [])

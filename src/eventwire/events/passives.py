@@ -19,9 +19,18 @@ LINKS = {"cc", "advmod", "neg", "punct"}
 def is_passive(verb: Token) -> bool:
     """Whether the verb's subject is what was done to, not the doer ("was arrested", "an
     expert kidnapped"): its doer can then only be a "by" phrase."""
-    if reduced_passive(verb) or participial_passive(verb):
+    if reduced_passive(verb) or participial_passive(verb) or raised_passive(verb):
         return True
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def raised_passive(verb: Token) -> bool:
+    """ "51 people were reported killed", "two aid workers are feared kidnapped": a bare past
+    participle completing a passive report tells what was done to the report's subject."""
+    own = any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+    head = verb.head
+    reported = head is not verb and any(c.dep_ == "auxpass" for c in head.children)
+    return verb.dep_ in {"xcomp", "oprd"} and verb.tag_ == "VBN" and not own and reported
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -42,7 +51,7 @@ def passive_patients(verb: Token) -> list[Token]:
     kidnapped"), or the subject of the clause it adjoins ("Aided by voters, the senator")."""
     if reduced_passive(verb):
         return [verb.head]
-    if participial_passive(verb):
+    if participial_passive(verb) or raised_passive(verb):
         return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return []
 

@@ -80,9 +80,9 @@ def _is_noun(token: Token) -> bool:
         return False  # "March 3" is a date, not a march
     if token.pos_ == "X" and token.dep_ in NOMINAL_DEPS:
         return True  # a borrowed word the tagger leaves unknown ("coup d'etat")
-    return token.pos_ in {"NOUN", "PROPN"} or (
-        token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS and token.tag_ in {"VBZ", "NNS"}
-    )
+    gerund = token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass"}  # "Fighting erupted"
+    verbal = token.dep_ in NOMINAL_DEPS and token.tag_ in {"VBZ", "NNS"}  # "talks", "drills"
+    return token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and (verbal or gerund))
 
 
 def _lemma(token: Token) -> str:

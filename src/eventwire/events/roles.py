@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon
+from eventwire.events.abroad import abroad
 from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.bestowed import givers, owned, receives
 from eventwire.events.complements import act_types, blamed_over, complement_aims
@@ -305,7 +306,7 @@ def location_targets(reader: RoleReader, head: Token) -> list[Participant]:
         for pobj in token.children
         if pobj.dep_ == "pobj" and _is_place(pobj)
     ]
-    return [p for t in places for p in reader.phrase(t) if p.country]
+    return [p for t in places for p in reader.phrase(t) if p.country] or abroad(reader, verb)
 
 
 def _near(head: Token) -> list[Token]:

@@ -1,0 +1,40 @@
+"""The parties of a joint act that names no doer: "talks between Peru and Ecuador resumed",
+"clashes between Indian and Pakistani troops". PLOVER and the article gold code each party
+as a source of the act they do together (no target), as they would "Peru and Ecuador held
+talks"; with a doer named ("a mediation mission between X and Y") the parties stay targets.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.complements import act_types
+from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.roles import split_roles
+from eventwire.model import Participant
+
+Sides = tuple[list[Participant], list[Participant]]
+
+JOINT_PREPS = {"between", "among"}
+SETTING_PREPS = {"in", "during"}  # "killed in clashes between X and Y"
+
+
+def joint_parties(reader: RoleReader, noun: Token, sides: Sides) -> Sides:
+    """The noun's (actors, recipients), its "between" parties made its actors when it names
+    no actor and two or more parties."""
+    actors, recipients = sides
+    if actors:
+        return sides
+    parties = [p for t in pobjs(noun, JOINT_PREPS) for p in reader.phrase(t)]
+    if len(parties) < 2:
+        return sides
+    return split_roles(parties, recipients)
+
+
+def joint_doers(reader: RoleReader, verb: Token, sides: Sides) -> Sides:
+    """ "51 people were killed in clashes between Serb police and ethnic Albanians": harm done
+    in a joint act that names no doer is done by the act's parties."""
+    if sides[0]:
+        return sides
+    acts = [n for n in pobjs(verb, SETTING_PREPS) if act_types(n)]
+    return next((found for n in acts if (found := joint_parties(reader, n, sides))[0]), sides)

@@ -1,0 +1,56 @@
+"""The listener of a statement as the target of the act it announces: "Sri Lanka told Norway
+that it would not allow the monitors back", "Turkey told Greece it was ready to resume talks".
+The announced act (a promise, a refusal, a threat) is done by the speaker's side and names no
+target of its own; it is aimed at whom the speaker tells, as PLOVER codes it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.participants import RoleReader, participant_key
+from eventwire.model import Participant
+
+ADDRESSING = words("cue_verbs.tsv", "address")  # tell, inform, assure, advise ...
+INNER_DEPS = {"xcomp", "acomp", "dobj", "pobj", "prep"}  # "was ready to resume talks"
+LISTENER_DEPS = {"dobj", "dative", "iobj"}
+
+
+def told_listeners(reader: RoleReader, head: Token, actors: list[Participant]) -> list[Participant]:
+    """The listeners of the addressing verb whose complement clause holds the act, when the
+    act's doer is the speaker or the speaker's state; telling the press aims at no one."""
+    verb = _telling_verb(head)
+    if verb is None:
+        return []
+    speakers = [p for s in verb.children if s.dep_ == "nsubj" for p in reader.phrase(s)]
+    if not _speakers_side(reader, actors, speakers):
+        return []
+    listeners = [c for c in verb.children if c.dep_ in LISTENER_DEPS]
+    found = [p for t in listeners for p in reader.phrase(t) if p.country]
+    return [p for p in found if p.sector != "MED"]
+
+
+def _speakers_side(
+    reader: RoleReader, actors: list[Participant], speakers: list[Participant]
+) -> bool:
+    """ "Sri Lanka told Norway that it ...", "the minister told the envoy that Baghdad ...":
+    the doer is a speaker, or the state a speaker belongs to."""
+    keys = {participant_key(p) for p in speakers}
+    countries = {p.country for p in speakers if p.country}
+    return any(
+        participant_key(p) in keys or (p.country in countries and reader.stands_for_state(p))
+        for p in actors
+    )
+
+
+def _telling_verb(head: Token) -> Token | None:
+    """The addressing verb whose "that" clause (ccomp) the act sits in, through the clause's
+    own objects and complements; None when a relative or adverbial clause comes between."""
+    token = head
+    while token.dep_ in INNER_DEPS and token.head is not token:
+        token = token.head
+    verb = token.head
+    if token.dep_ != "ccomp" or verb.lemma_.lower() not in ADDRESSING:
+        return None
+    return verb

@@ -1,0 +1,36 @@
+"""Withdrawals: "Syria withdrew its troops from Lebanon", "the withdrawal of Syrian troops from
+Lebanon", "Nigerian troops were withdrawn from Sierra Leone", "Israel began its pullout from
+Gaza". The place the forces leave (the "from" or "out of" object) is the target; it is no
+doer, as a "from" object is in "criticism from X", and no home of the forces ("its troops from
+Lebanon" are Syria's). With no doer named, the forces withdrawn act for their own side.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.roles import split_roles
+from eventwire.model import Participant
+
+WITHDRAWALS = {"087", "0874"}  # CAMEO: de-escalate militarily; withdraw or surrender
+FORCES_DEPS = {"dobj", "nsubjpass"}  # "withdrew its troops", "troops were withdrawn"
+
+Sides = tuple[list[Participant], list[Participant]]
+
+
+def withdrawal_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) -> Sides:
+    """The sides of a withdrawal with the place left as its target, never its doer."""
+    if cameo not in WITHDRAWALS:
+        return sides
+    forces = [c for c in head.children if c.dep_ in FORCES_DEPS] + pobjs(head, {"of"})
+    outs = [c for c in head.children if c.lower_ == "out"]  # "pulled its troops out of X"
+    places = [t for h in [head, *forces] for t in pobjs(h, {"from"})]
+    places += [t for out in outs for t in pobjs(out, {"of"})]
+    left = [p for t in places for p in reader.phrase(t)]
+    if not left:
+        return sides
+    spots = {p.mention.start for p in left}  # the words of the place, not its state elsewhere
+    actors = [p for p in sides[0] if p.mention.start not in spots]
+    actors = actors or [p for t in forces for p in reader.phrase(t)]
+    return split_roles(actors, left)

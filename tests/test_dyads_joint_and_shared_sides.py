@@ -1,0 +1,122 @@
+"""Sides named jointly: the parties "between" a joint act, groups "from X and Y", groups
+"loyal to" a titled person."""
+
+from __future__ import annotations
+
+from eventwire.model import ArticleResult, Event
+from tests.conftest import run_texts
+from tests.test_dyads import _countries
+
+
+def _events(result: ArticleResult) -> list[Event]:
+    return [e for e in result.events if e.actors or e.recipients]
+
+
+def test_the_parties_between_which_a_joint_act_happens_are_its_sources() -> None:
+    talks, clashes, mission, rebels = run_texts(
+        "Talks between Peru and Ecuador resumed in Lima on Monday.",
+        "Clashes between Indian and Pakistani troops were reported on the border.",
+        "Qatar began a mediation mission between Eritrea and Djibouti.",
+        "Talks between the Philippine government and Muslim rebels collapsed on Tuesday.",
+    )
+    (talked,) = _events(talks)
+    assert _countries(talked.actors) == {"PER", "ECU"}
+    assert _countries(talked.recipients) == set()
+    (clashed,) = _events(clashes)
+    assert _countries(clashed.actors) == {"IND", "PAK"}
+    mediated = _events(mission)
+    assert {"ERI", "DJI"} <= set().union(*(_countries(e.recipients) for e in mediated)), (
+        "with a doer named, the parties stay its targets"
+    )
+    (collapsed,) = _events(rebels)
+    assert (_countries(collapsed.actors), collapsed.recipients) == ({"PHL"}, [])
+
+
+def test_a_group_from_coordinated_countries_is_each_countrys() -> None:
+    officials, police = run_texts(
+        "Officials from Senegal and Gambia signed a border accord.",
+        "Police in Ghana and Togo arrested smugglers.",
+    )
+    (signed,) = _events(officials)
+    assert _countries(signed.actors) == {"SEN", "GMB"}
+    (arrested,) = _events(police)
+    assert _countries(arrested.actors) == {"GHA", "TGO"}
+
+
+def test_a_group_loyal_to_a_titled_person_is_of_that_persons_country() -> None:
+    titled, named = run_texts(
+        "Forces loyal to the Yemeni president shelled rebel positions.",
+        "Gunmen loyal to Iraq's Shiite cleric Ali Hakim attacked a police station.",
+    )
+    (shelled,) = _events(titled)
+    assert _countries(shelled.actors) == {"YEM"}
+    (attacked,) = _events(named)
+    assert _countries(attacked.actors) == {"IRQ"}
+
+
+def test_an_international_bodys_mission_in_a_country_is_not_that_countrys() -> None:
+    mission, delegation = run_texts(
+        "The UN mission in Angola accused UNITA of violating the truce.",
+        "The EU delegation in Nairobi criticized the Kenyan government.",
+    )
+    (accused,) = _events(mission)
+    assert _countries(accused.actors) == set()
+    assert accused.actors[0].sector == "IGO"
+    (criticized,) = _events(delegation)
+    assert _countries(criticized.actors) == set()
+    assert _countries(criticized.recipients) == {"KEN"}
+
+
+def test_a_withdrawal_is_aimed_at_the_place_left_never_done_by_it() -> None:
+    verb, noun, passive, envoy, freed = run_texts(
+        "Syria pulled its troops out of Lebanon.",
+        "The withdrawal of Syrian troops from Lebanon was completed on Tuesday.",
+        "Eighty Nigerian troops were withdrawn from Sierra Leone on Monday.",
+        "The Kenyan ambassador was withdrawn from Uganda.",
+        "Two hostages were released on Monday.",
+    )
+    for result, doer, left in [
+        (verb, "SYR", "LBN"),
+        (noun, "SYR", "LBN"),
+        (passive, "NGA", "SLE"),
+        (envoy, "KEN", "UGA"),
+    ]:
+        (withdrawal,) = _events(result)
+        assert (_countries(withdrawal.actors), _countries(withdrawal.recipients)) == (
+            {doer},
+            {left},
+        )
+    assert all(not e.actors for e in freed.events), "those released do not release"
+
+
+def test_a_gerund_opening_the_sentence_is_the_joint_act_of_its_parties() -> None:
+    (fighting,) = run_texts("Fighting between Sudanese troops and Chadian rebels killed dozens.")
+    assert {"SDN", "TCD"} in [_countries(e.actors) for e in _events(fighting)]
+    assert all(not (_countries(e.recipients) & {"SDN", "TCD"}) for e in _events(fighting))
+
+
+def test_forces_stationed_abroad_act_where_they_are() -> None:
+    abroad, home = run_texts(
+        "American troops in Somalia killed three men.",
+        "Police in Stockholm arrested three men.",
+    )
+    (killed,) = _events(abroad)
+    assert _countries(killed.recipients) == {"SOM"}
+    (arrested,) = _events(home)
+    assert _countries(arrested.recipients) == {"SWE"}, "at home: the domestic convention"
+
+
+def test_where_a_thing_was_made_is_no_party_to_an_act_on_it() -> None:
+    (fired,) = run_texts("Iranian-made rockets were fired at Saudi oil fields by Yemeni rebels.")
+    (attack,) = _events(fired)
+    assert _countries(attack.recipients) == {"SAU"}
+
+
+def test_harm_in_a_joint_act_is_done_by_its_parties_not_its_victims() -> None:
+    (killed,) = run_texts(
+        "At least 30 people were reported killed in clashes between Indian police and"
+        " Nepalese smugglers near the border."
+    )
+    doers = [_countries(e.actors) for e in _events(killed)]
+    assert {"IND", "NPL"} in doers
+    assert all("people" not in [p.name for p in e.actors] for e in killed.events)
