@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.clauses import own_agent, parenthetical
+from eventwire.events.commitments import CONFLICTUAL, committed_act
 from eventwire.events.coordination import separate_acts, sequenced_act
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.participles import bare_participle, participle_act
@@ -20,7 +21,6 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event, Modality
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
-CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 CONTENT_DEPS = {
     "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "conj", "compound",
     "acomp",  # "said the US must be ready to mediate"
@@ -120,7 +120,7 @@ def main_matches(
             contents.setdefault(outer.head.i, match)
     kept = sorted([*blames, *kept], key=lambda m: m.head.i)  # blame, and the wrong it reports
     kept = [_denied(m, contents.get(m.head.i)) for m in kept]
-    return [(_retyped(m, contents.get(m.head.i)), contents.get(m.head.i)) for m in kept]
+    return [committed_act(m, contents.get(m.head.i)) for m in kept]
 
 
 def _denied(match: TriggerMatch, content: TriggerMatch | None) -> TriggerMatch:
@@ -246,9 +246,3 @@ def _background_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch 
         background |= token.lower_ in BACKGROUND or bool(marks & BACKGROUND)
     return None
 
-
-def _retyped(match: TriggerMatch, content: TriggerMatch | None) -> TriggerMatch:
-    """ "vowed to retaliate": a commitment to a conflictual act is a threat (CAMEO 130)."""
-    if content is None or match.code.type != "AGREE" or content.code.type not in CONFLICTUAL:
-        return match
-    return match.recoded("130")

@@ -1,0 +1,46 @@
+"""What a commitment commits to decides the act it tells.
+
+A pledge, promise, vow or offer (CAMEO 030) is coded by what it commits to: "vowed to retaliate"
+threatens (CAMEO 130); "pledged his support", "promised to stand with Ankara" is support that
+is intended (SUPPORT, planned, which PLOVER folds into AGREE); "vowed not to vote for him", a
+commitment to withhold cooperation, is a refusal (REJECT). "pledged not to attack" promises
+restraint, no threat: it stays a commitment.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+
+CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
+NEGATIONS = words("modality_words.tsv", "negation")
+AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
+
+
+Pair = tuple[TriggerMatch, TriggerMatch | None]
+
+
+def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
+    """The act a commitment tells and its content, read from the content (module doc); other
+    acts unchanged."""
+    if match.code.type != "AGREE" or match.head.lemma_.lower() in AGREEING:
+        return match, content
+    conflictual = content is not None and content.code.type in CONFLICTUAL
+    if _withheld(match.head):
+        return (match if conflictual else match.recoded("120")), content
+    if conflictual:
+        return match.recoded("130"), content
+    if content is not None and content.code.type == "SUPPORT":
+        return content, None  # its modality reads "planned" through the commitment over it
+    return match, content
+
+
+def _withheld(verb: Token) -> bool:
+    """ "vowed not to vote for him", "pledged never to recognise it": the infinitive that the
+    commitment governs is negated."""
+    return any(
+        c.dep_ == "xcomp" and any(n.dep_ == "neg" and n.lower_ in NEGATIONS for n in c.children)
+        for c in verb.children
+    )
