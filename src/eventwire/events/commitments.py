@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.patterns import TriggerMatch
 
-CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 NEGATIONS = words("modality_words.tsv", "negation")
 AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.clauses import own_agent, parenthetical
-from eventwire.events.commitments import CONFLICTUAL, committed_act
+from eventwire.events.commitments import committed_act
 from eventwire.events.coordination import separate_acts, sequenced_act
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.participles import bare_participle, participle_act
@@ -245,4 +245,3 @@ def _background_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch 
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         background |= token.lower_ in BACKGROUND or bool(marks & BACKGROUND)
     return None
-
