@@ -21,6 +21,7 @@ from eventwire.events.modality_scope import (
     aside_speech,
     connective,
     host_modal,
+    served_act,
     shortfall,
 )
 from eventwire.model import Evidence, Modality
@@ -346,12 +347,19 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
 def _shared_with_first(head: Token, speech_act: bool) -> ModalityReading:
     """ "could win by recalling its envoy and urging Peru to talk", "will fly to Lima and meet
     Garcia": a verb joined to another without a subject or auxiliary of its own shares that
-    verb's modal or future; not its negation ("did not resign and vowed to fight")."""
+    verb's modal or future; not its negation ("did not resign and vowed to fight"). So does
+    a purpose clause the act it serves (`served_act`)."""
+    served = served_act(head)
+    if served is not None:
+        return _planned_or_possible(read_modality(served, speech_act))
     first = head.head
     own = {c.dep_ for c in head.children} & {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}
     if head.dep_ != "conj" or head.pos_ != "VERB" or first.pos_ != "VERB" or own:
         return ModalityReading(Modality.OCCURRED)
-    shared = read_modality(first, speech_act)
+    return _planned_or_possible(read_modality(first, speech_act))
+
+
+def _planned_or_possible(shared: ModalityReading) -> ModalityReading:
     if shared.modality in {Modality.PLANNED, Modality.HYPOTHETICAL}:
         return shared
     return ModalityReading(Modality.OCCURRED)

@@ -40,6 +40,19 @@ def host_modal(chain: list[Token], modals: set[str]) -> Token | None:
     return None
 
 
+def served_act(head: Token) -> Token | None:
+    """ "is willing to send equipment to help defend Kuwait": the verb whose purpose the
+    trigger's infinitive clause tells (no subject of its own); what is planned or possible for
+    that act is so for its purpose too."""
+    token = head
+    while token.dep_ == "xcomp" and token.head != token:
+        token = token.head  # "to help defend": up to the clause's own verb
+    marks = {c.dep_: c.lower_ for c in token.children}
+    purpose = token.dep_ == "advcl" and marks.get("aux") == "to" and "mark" not in marks
+    own_subject = any(c.dep_ in SUBJECTS for c in token.children)
+    return token.head if purpose and not own_subject else None
+
+
 def in_writer_aside(head: Token) -> bool:
     """Whether the trigger lies in a relative clause the writer sets off by a comma or dash
     (", who backed Cruz, said ...", "- a point officials have disputed"): the writer's own
