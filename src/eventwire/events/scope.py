@@ -157,11 +157,30 @@ def _reported_event(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch
 
 
 def _complaint(match: TriggerMatch) -> TriggerMatch:
-    """ "..., a human rights group protested": protesting a stated wrong is a complaint."""
+    """ "..., a human rights group protested": protesting a stated wrong is a complaint; so is
+    a state's protest ("Japan protested the incursion"): a state files, it does not march."""
     clauses = [c for c in match.head.children if c.dep_ in {"ccomp", "parataxis"}]
-    if match.head.lemma_.lower() == "protest" and not match.nominal and clauses:
+    by_state = any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in match.head.children)
+    verbal = clauses or by_state or _reporting_use(match.head)
+    if match.head.lemma_.lower() == "protest" and not match.nominal and verbal:
         return TriggerMatch(match.head, match.span, code_table()["114"], False)
     return match
+
+
+def _reporting_use(verb: Token) -> bool:
+    """ "X is failing its refugees, a rights group protested": a finite verb after the clause it
+    reports, with no object of its own, reports it as "said" would (the parse may hang it on
+    the clause or on a noun of it, even as a participle); a time or place is no aim."""
+    after = verb.i > verb.sent.root.i and verb.dep_ in {"parataxis", "acl"}
+    aims = {"dobj", "xcomp", "advcl", "agent", "auxpass"}
+    bare = not any(c.dep_ in aims or _aimed_phrase(c) for c in verb.children)
+    return after and bare and verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+
+
+def _aimed_phrase(prep: Token) -> bool:
+    """ "protested over the arrests", not "protested on Monday"."""
+    dated = any(p.ent_type_ in {"DATE", "TIME"} for p in prep.children)
+    return prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS | {"against"} and not dated
 
 
 def _infinitive(clause: Token) -> bool:
