@@ -35,6 +35,7 @@ from eventwire.events.patterns import (
     find_triggers,
 )
 from eventwire.events.performatives import performed
+from eventwire.events.political_combat import in_politics
 from eventwire.events.received import received_sides
 from eventwire.events.roles import (
     OBJECT_PREPS,
@@ -107,6 +108,7 @@ def extract_events(
         found = []
         for match, content in own_acts(matches, main_matches(matches)):
             event = _event(match, sentence, reader, attribution, article, times, places)
+            match = in_politics(match, event)
             if content is not None and not event.recipients and event.type != "ACCUSE":
                 # blame targets the doer, never the victims of the act blamed
                 event.recipients = split_roles(event.actors, _roles(reader, content)[1])[1]
