@@ -20,6 +20,7 @@ from eventwire.events.confidence import KEEP, score
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.evaluative import naming_sides
 from eventwire.events.for_to import for_to_doer
+from eventwire.events.hearsay import hearsay
 from eventwire.events.held_for import held_for_sides
 from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.lexicon import EventCode, words
@@ -260,6 +261,9 @@ def _claimed(
     adopted = in_writer_aside(head) or credited(head.doc, quote)
     if reading.modality != Modality.OCCURRED or (adopted and not quoted):
         return reading
+    told = hearsay(head)  # "allegedly attacked", "is said to have attacked"
+    if told is not None:
+        return ModalityReading(Modality.CLAIMED, told)
     if quote is not None and (
         quoted or not _adopted(reader, head, _quote_sources(quote, reader), actors)
     ):

@@ -21,6 +21,7 @@ from eventwire.events.modality_scope import (
     aside_speech,
     connective,
     host_modal,
+    likelihood,
     served_act,
     shortfall,
 )
@@ -328,6 +329,7 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         (Modality.NEGATED, _no_longer),
         (Modality.NEGATED, shortfall),
         (Modality.HYPOTHETICAL, _conditional),
+        (Modality.HYPOTHETICAL, likelihood),
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
         (Modality.PLANNED, _headline_infinitive),
         (Modality.PLANNED, _planned_by_noun),

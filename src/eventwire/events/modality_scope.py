@@ -12,11 +12,13 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from eventwire.events.lexicon import words
 from eventwire.model import Quote
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 ASIDE_MARKS = {",", "-", "--", "—", "–", "("}
 SHORTFALL = {"short"}
+LIKELIHOOD = words("modality_words.tsv", "likelihood")  # "is likely to attack"
 REPORTED_CLAUSES = {"ccomp", "parataxis"}
 
 
@@ -51,6 +53,15 @@ def served_act(head: Token) -> Token | None:
     purpose = token.dep_ == "advcl" and marks.get("aux") == "to" and "mark" not in marks
     own_subject = any(c.dep_ in SUBJECTS for c in token.children)
     return token.head if purpose and not own_subject else None
+
+
+def likelihood(chain: list[Token]) -> Token | None:
+    """ "Kenya is likely to send troops", "Peru is unlikely to meet the envoy": an adjective of
+    likelihood over the act's infinitive tells a possible act, not one done or planned."""
+    for below, token in pairwise(chain):
+        if below.dep_ == "xcomp" and token.pos_ == "ADJ" and token.lower_ in LIKELIHOOD:
+            return token
+    return None
 
 
 def in_writer_aside(head: Token) -> bool:

@@ -1,0 +1,30 @@
+"""An act told as hearsay ("allegedly", "reportedly", "is said to have") is claimed, not
+established; an act only said to be likely ("is likely to send troops") is hypothetical."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+def _coded(text: str) -> list[tuple[str, str]]:
+    (result,) = run_texts(text)
+    return [(e.type, e.modality.value) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "text,coded",
+    [
+        ("Militants allegedly attacked the convoy near Kandahar.", [("ASSAULT", "claimed")]),
+        ("The militants reportedly killed 9 soldiers.", [("ASSAULT", "claimed")]),
+        ("Syria is said to have attacked the border post.", [("ASSAULT", "claimed")]),
+        ("Militants are believed to have attacked the convoy.", [("ASSAULT", "claimed")]),
+        ("Militants attacked the convoy near Kandahar.", [("ASSAULT", "occurred")]),
+        ("Ethiopia is likely to send troops to Somalia.", [("MOBILIZE", "hypothetical")]),
+    ],
+)
+def test_hearsay_is_claimed_and_likelihood_hypothetical(
+    text: str, coded: list[tuple[str, str]]
+) -> None:
+    assert _coded(text) == coded
