@@ -21,6 +21,11 @@ from .conftest import event_types
             "Senator Bernie Sanders spent two months beating the hell out of the governors.",
             ["ACCUSE"],
         ),
+        (
+            "Senator Maria Lopez attacked Senator Juan Garcia on Monday over his record. The new assault"
+            " comes as Democrats sharpen their lines of attack against Garcia.",
+            ["ACCUSE", "ACCUSE"],
+        ),
         ("Russia attacked Georgia.", ["ASSAULT"]),
         ("Senator Jones was attacked by a gunman with a knife outside his office.", ["ASSAULT"]),
     ],

@@ -109,7 +109,6 @@ def extract_events(
         found = []
         for match, content in own_acts(matches, main_matches(matches)):
             event = _event(match, sentence, reader, attribution, article, times, places)
-            match = in_politics(match, event)
             if content is not None and not event.recipients and event.type != "ACCUSE":
                 # blame targets the doer, never the victims of the act blamed
                 event.recipients = split_roles(event.actors, _roles(reader, content)[1])[1]
@@ -118,6 +117,7 @@ def extract_events(
                 match, event.actors, event.recipients
             )
             memory.resolve(match.head, match.nominal, event)
+            in_politics(match, event)  # its sides told, also by an earlier mention
             found.append((match.head, event))
         nouns = {m.head.i for m in matches if m.nominal}
         kept = with_aimed(main_clause(found, nouns, KEEP), found, aimed_heads(matches))
