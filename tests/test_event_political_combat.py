@@ -22,8 +22,8 @@ from .conftest import event_types
             ["ACCUSE"],
         ),
         (
-            "Senator Maria Lopez attacked Senator Juan Garcia on Monday over his record. The new assault"
-            " comes as Democrats sharpen their lines of attack against Garcia.",
+            "Senator Maria Lopez attacked Senator Juan Garcia on Monday over his record. The new"
+            " assault comes as Democrats sharpen their lines of attack against Garcia.",
             ["ACCUSE", "ACCUSE"],
         ),
         ("Russia attacked Georgia.", ["ASSAULT"]),
