@@ -19,6 +19,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 ASIDE_MARKS = {",", "-", "--", "—", "–", "("}
 SHORTFALL = {"short"}
 LIKELIHOOD = words("modality_words.tsv", "likelihood")  # "is likely to attack"
+RULED_OUT = words("modality_words.tsv", "ruled_out")  # "is out of the question"
 REPORTED_CLAUSES = {"ccomp", "parataxis"}
 
 
@@ -61,6 +62,17 @@ def likelihood(chain: list[Token]) -> Token | None:
     for below, token in pairwise(chain):
         if below.dep_ == "xcomp" and token.pos_ == "ADJ" and token.lower_ in LIKELIHOOD:
             return token
+    return None
+
+
+def ruled_out(chain: list[Token]) -> Token | None:
+    """ "lifting the embargo is out of the question", "talks are off the table": an act said
+    to be ruled out, as the subject of "be", is refused, not done."""
+    for below, token in pairwise(chain):
+        if below.dep_ in {"csubj", "nsubj"} and token.lemma_ == "be":
+            for phrase in (c for c in token.children if c.dep_ == "prep"):
+                if " ".join(t.lower_ for t in phrase.subtree) in RULED_OUT:
+                    return phrase
     return None
 
 
