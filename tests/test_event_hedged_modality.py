@@ -1,6 +1,6 @@
 """An act told as hearsay ("allegedly", "reportedly", "is said to have") is claimed, not
 established; an act only said to be likely ("is likely to send troops") is hypothetical; one
-said to be ruled out ("is out of the question") is negated."""
+said to be ruled out ("is out of the question") is negated; one hoped for is planned."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ def _coded(text: str) -> list[tuple[str, str]]:
         ("Militants are believed to have attacked the convoy.", [("ASSAULT", "claimed")]),
         ("Militants attacked the convoy near Kandahar.", [("ASSAULT", "occurred")]),
         ("Ethiopia is likely to send troops to Somalia.", [("MOBILIZE", "hypothetical")]),
+        ("Benin hopes to sign a deal with Niger.", [("SUPPORT", "planned")]),
         (
             "Officials said that lifting the embargo on Laos is out of the question.",
             [("RETREAT", "negated")],
