@@ -35,7 +35,7 @@ from eventwire.events.patterns import (
     argument_words,
     find_triggers,
 )
-from eventwire.events.performatives import performed
+from eventwire.events.performatives import hedged, performed
 from eventwire.events.political_combat import in_politics
 from eventwire.events.received import received_sides
 from eventwire.events.roles import (
@@ -157,6 +157,8 @@ def _event(
     context = _context(match.code, head)
     _state_sector(reader, actors, match.code.type, context)
     reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)
+    if hedged(head, match.code.type):  # "I want to thank": done in the saying
+        reading = ModalityReading(Modality.OCCURRED)
     quote = attribution.quote_of(head)
     if not performed(head, match.code.type):
         reading = _claimed(reading, head, sentence, attribution, reader, actors)
