@@ -25,6 +25,7 @@ from eventwire.events.modality_scope import (
     ruled_out,
     served_act,
     shortfall,
+    told_subject,
 )
 from eventwire.model import Evidence, Modality
 
@@ -65,7 +66,7 @@ def governing_chain(head: Token) -> list[Token]:
     """
     chain = [head]
     token = head
-    if own_agent(head):
+    if own_agent(head) or told_subject(head):
         return chain  # "denied accusations made by X": the reduced relative tells them made
     while token.head != token and len(chain) < 6:
         parent = token.head

@@ -20,6 +20,7 @@ ASIDE_MARKS = {",", "-", "--", "—", "–", "("}
 SHORTFALL = {"short"}
 LIKELIHOOD = words("modality_words.tsv", "likelihood")  # "is likely to attack"
 RULED_OUT = words("modality_words.tsv", "ruled_out")  # "is out of the question"
+OCCURRENCE = words("modality_words.tsv", "occurrence")  # "the talks will resume"
 REPORTED_CLAUSES = {"ccomp", "parataxis"}
 
 
@@ -74,6 +75,17 @@ def ruled_out(chain: list[Token]) -> Token | None:
                 if " ".join(t.lower_ for t in phrase.subtree) in RULED_OUT:
                     return phrase
     return None
+
+
+def told_subject(noun: Token) -> bool:
+    """ "Graham's endorsement of Cruz will raise questions", "Iran's refusal did not help": an
+    act its owner is said to have done, as the subject of what it brings about, keeps its own
+    time; the verb's future or negation is the consequence's. Not a verb that tells the act
+    itself happen ("Iran's talks with the EU will resume")."""
+    verb = noun.head
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    told = noun.dep_ == "nsubj" and owned and verb.pos_ in {"VERB", "AUX"}
+    return told and verb.lemma_.lower() not in OCCURRENCE | {"be"}
 
 
 def in_writer_aside(head: Token) -> bool:
