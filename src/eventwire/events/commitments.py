@@ -31,9 +31,19 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
         return (match if conflictual else match.recoded("120")), content
     if conflictual:
         return match.recoded("130"), content
-    if content is not None and content.code.type == "SUPPORT":
+    if content is not None and content.code.type == "SUPPORT" and _pledged(match.head, content):
         return content, None  # its modality reads "planned" through the commitment over it
     return match, content
+
+
+def _pledged(verb: Token, content: TriggerMatch) -> bool:
+    """ "pledged to stand with", "pledged his support": the verb's own infinitive or object;
+    not a stance told with "be" ("is willing to forgive", "is committed to supporting"), which
+    is the intent itself and keeps its subject."""
+    clauses = [c for c in verb.children if c.dep_ in {"xcomp", "dobj"}]
+    own = any(content.head in c.subtree for c in clauses)  # "to stand united with"
+    stance = verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children)
+    return own and not stance
 
 
 def _withheld(verb: Token) -> bool:

@@ -30,7 +30,6 @@ BLAME = words("event_words.tsv", "blame")
 LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
 SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = {"on", "about", "over"}
-PUNISHMENTS = {"COERCE", "SANCTION"}  # "arrested for spying for Israel": the spying is alleged
 BACKGROUND = words("event_words.tsv", "background")
 DENIALS_OF_FACT = words("event_words.tsv", "denial_of_fact")
 
@@ -109,7 +108,7 @@ def main_matches(
     attributions = {m.head.i for m in matches if _reported_event(m.head, heads) is not None}
     blames = [m for m in matches if m.head.i in attributions and m.head.lemma_.lower() in BLAME]
     matches = [_complaint(m) for m in matches if m.head.i not in attributions]
-    matches = [m for m in matches if not _participants_of(m, heads) and not _punished(m, heads)]
+    matches = [m for m in matches if not _participants_of(m, heads)]
     heads = {m.head.i: m for m in matches}
     kept: list[TriggerMatch] = []
     contents: dict[int, TriggerMatch] = {}
@@ -144,16 +143,6 @@ def _participants_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> boo
         and head.dep_ in {"nsubj", "nsubjpass"}
         and head.head.i in heads
     )
-
-
-def _punished(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
-    """ "was arrested for collaborating with Israel", "expelled for spying": the wrong an
-    arrest or sanction is for is alleged by the act itself, not told as done, nor its target
-    the punishment's."""
-    head = match.head
-    reason = head.dep_ == "pcomp" and head.head.lower_ == "for"
-    punisher = heads.get(head.head.head.i) if reason else None
-    return punisher is not None and punisher.code.type in PUNISHMENTS
 
 
 def _reported_event(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
