@@ -21,7 +21,7 @@ from .conftest import event_types, run_texts
         (
             "Scholz pledged to stand with the chancellor against Russia, warning Putin that the"
             " sanctions are real.",
-            ["AGREE", "THREATEN"],
+            ["SUPPORT", "THREATEN"],  # support pledged: SUPPORT, planned (folds to AGREE)
         ),
         (
             "The minister met the envoy in Accra on Monday, urging him to push for a ceasefire.",

@@ -11,9 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.scope import CONFLICTUAL
 from eventwire.model import Participant
 
 ASSESSING = words("event_words.tsv", "assessing")  # "is recognized as", "is seen as"

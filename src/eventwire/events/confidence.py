@@ -15,13 +15,13 @@ from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.generic import done_by_you
 from eventwire.events.headline import headline_verb
-from eventwire.events.lexicon import AGENT_ENTITIES, is_agent, triggers, words
+from eventwire.events.lexicon import AGENT_ENTITIES, CONFLICTUAL, is_agent, triggers, words
 from eventwire.events.modality import read_modality
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.press import interview_question, press_or_topic
 from eventwire.events.routine import tells_frequency
-from eventwire.events.scope import CONFLICTUAL, SPEECH_ACTS
+from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.sense import objects, other_sense
 from eventwire.events.statistic import is_statistic, one_of_them
 from eventwire.events.travel import VISIT, is_travel

@@ -22,6 +22,7 @@ from eventwire.events.confidence import KEEP, score
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.evaluative import naming_sides
 from eventwire.events.for_to import for_to_doer
+from eventwire.events.hearsay import hearsay
 from eventwire.events.held_for import held_for_sides
 from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.lexicon import EventCode, words
@@ -36,9 +37,10 @@ from eventwire.events.patterns import (
     argument_words,
     find_triggers,
 )
-from eventwire.events.performatives import performed
+from eventwire.events.performatives import hedged, performed
 from eventwire.events.placed_only import content_over_place
 from eventwire.events.placed_people import placed_by_act
+from eventwire.events.political_combat import in_politics
 from eventwire.events.received import received_sides
 from eventwire.events.roles import (
     OBJECT_PREPS,
@@ -122,6 +124,7 @@ def extract_events(
                 match, event.actors, event.recipients
             )
             memory.resolve(match.head, match.nominal, event)
+            in_politics(match, event)  # its sides told, also by an earlier mention
             found.append((match.head, event))
         nouns = {m.head.i for m in matches if m.nominal}
         kept = with_aimed(main_clause(found, nouns, KEEP), found, aimed_heads(matches))
@@ -167,6 +170,8 @@ def _event(
     context = _context(match.code, head)
     _state_sector(reader, actors, match.code.type, context)
     reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)
+    if hedged(head, match.code.type):  # "I want to thank": done in the saying
+        reading = ModalityReading(Modality.OCCURRED)
     quote = attribution.quote_of(head)
     if not performed(head, match.code.type):
         reading = _claimed(reading, head, sentence, attribution, reader, actors)
@@ -273,6 +278,9 @@ def _claimed(
     adopted = in_writer_aside(head) or credited(head.doc, quote)
     if reading.modality != Modality.OCCURRED or (adopted and not quoted):
         return reading
+    told = hearsay(head)  # "allegedly attacked", "is said to have attacked"
+    if told is not None:
+        return ModalityReading(Modality.CLAIMED, told)
     if quote is not None and (
         quoted or not _adopted(reader, head, _quote_sources(quote, reader), actors)
     ):

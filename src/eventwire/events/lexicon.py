@@ -18,6 +18,7 @@ from eventwire.lexicons import read_table, word_set
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD", "IGO"}  # titles words are aimed at
+CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}  # hostile material acts
 
 
 @dataclass(frozen=True)

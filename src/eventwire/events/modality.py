@@ -21,7 +21,11 @@ from eventwire.events.modality_scope import (
     aside_speech,
     connective,
     host_modal,
+    likelihood,
+    ruled_out,
+    served_act,
     shortfall,
+    told_subject,
 )
 from eventwire.model import Evidence, Modality
 
@@ -62,7 +66,7 @@ def governing_chain(head: Token) -> list[Token]:
     """
     chain = [head]
     token = head
-    if own_agent(head):
+    if own_agent(head) or told_subject(head):
         return chain  # "denied accusations made by X": the reduced relative tells them made
     while token.head != token and len(chain) < 6:
         parent = token.head
@@ -326,7 +330,9 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         (Modality.NEGATED, _negated_alternative),
         (Modality.NEGATED, _no_longer),
         (Modality.NEGATED, shortfall),
+        (Modality.NEGATED, ruled_out),
         (Modality.HYPOTHETICAL, _conditional),
+        (Modality.HYPOTHETICAL, likelihood),
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
         (Modality.PLANNED, _headline_infinitive),
         (Modality.PLANNED, _planned_by_noun),
@@ -346,12 +352,19 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
 def _shared_with_first(head: Token, speech_act: bool) -> ModalityReading:
     """ "could win by recalling its envoy and urging Peru to talk", "will fly to Lima and meet
     Garcia": a verb joined to another without a subject or auxiliary of its own shares that
-    verb's modal or future; not its negation ("did not resign and vowed to fight")."""
+    verb's modal or future; not its negation ("did not resign and vowed to fight"). So does
+    a purpose clause the act it serves (`served_act`)."""
+    served = served_act(head)
+    if served is not None:
+        return _planned_or_possible(read_modality(served, speech_act))
     first = head.head
     own = {c.dep_ for c in head.children} & {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}
     if head.dep_ != "conj" or head.pos_ != "VERB" or first.pos_ != "VERB" or own:
         return ModalityReading(Modality.OCCURRED)
-    shared = read_modality(first, speech_act)
+    return _planned_or_possible(read_modality(first, speech_act))
+
+
+def _planned_or_possible(shared: ModalityReading) -> ModalityReading:
     if shared.modality in {Modality.PLANNED, Modality.HYPOTHETICAL}:
         return shared
     return ModalityReading(Modality.OCCURRED)

@@ -12,11 +12,15 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from eventwire.events.lexicon import words
 from eventwire.model import Quote
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 ASIDE_MARKS = {",", "-", "--", "—", "–", "("}
 SHORTFALL = {"short"}
+LIKELIHOOD = words("modality_words.tsv", "likelihood")  # "is likely to attack"
+RULED_OUT = words("modality_words.tsv", "ruled_out")  # "is out of the question"
+OCCURRENCE = words("modality_words.tsv", "occurrence")  # "the talks will resume"
 REPORTED_CLAUSES = {"ccomp", "parataxis"}
 
 
@@ -38,6 +42,50 @@ def host_modal(chain: list[Token], modals: set[str]) -> Token | None:
                 (a for a in token.head.children if a.dep_ == "aux" and a.lower_ in modals), None
             )
     return None
+
+
+def served_act(head: Token) -> Token | None:
+    """ "is willing to send equipment to help defend Kuwait": the verb whose purpose the
+    trigger's infinitive clause tells (no subject of its own); what is planned or possible for
+    that act is so for its purpose too."""
+    token = head
+    while token.dep_ == "xcomp" and token.head != token:
+        token = token.head  # "to help defend": up to the clause's own verb
+    marks = {c.dep_: c.lower_ for c in token.children}
+    purpose = token.dep_ == "advcl" and marks.get("aux") == "to" and "mark" not in marks
+    own_subject = any(c.dep_ in SUBJECTS for c in token.children)
+    return token.head if purpose and not own_subject else None
+
+
+def likelihood(chain: list[Token]) -> Token | None:
+    """ "Kenya is likely to send troops", "Peru is unlikely to meet the envoy": an adjective of
+    likelihood over the act's infinitive tells a possible act, not one done or planned."""
+    for below, token in pairwise(chain):
+        if below.dep_ == "xcomp" and token.pos_ == "ADJ" and token.lower_ in LIKELIHOOD:
+            return token
+    return None
+
+
+def ruled_out(chain: list[Token]) -> Token | None:
+    """ "lifting the embargo is out of the question", "talks are off the table": an act said
+    to be ruled out, as the subject of "be", is refused, not done."""
+    for below, token in pairwise(chain):
+        if below.dep_ in {"csubj", "nsubj"} and token.lemma_ == "be":
+            for phrase in (c for c in token.children if c.dep_ == "prep"):
+                if " ".join(t.lower_ for t in phrase.subtree) in RULED_OUT:
+                    return phrase
+    return None
+
+
+def told_subject(noun: Token) -> bool:
+    """ "Graham's endorsement of Cruz will raise questions", "Iran's refusal did not help": an
+    act its owner is said to have done, as the subject of what it brings about, keeps its own
+    time; the verb's future or negation is the consequence's. Not a verb that tells the act
+    itself happen ("Iran's talks with the EU will resume")."""
+    verb = noun.head
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    told = noun.dep_ == "nsubj" and owned and verb.pos_ in {"VERB", "AUX"}
+    return told and verb.lemma_.lower() not in OCCURRENCE | {"be"}
 
 
 def in_writer_aside(head: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventwire.events.assessed import assessed, equated, fault_weighed, judged_doing
+from eventwire.events.ballots import public_ballot
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
 from eventwire.events.object_senses import (
     deploys_no_force,
@@ -46,6 +47,7 @@ NONACT_WEIGHTS = {
     "describes a quality": -0.6,
     "describes an ability": -0.6,
     "asked about": -0.6,
+    "public's ballot": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -79,4 +81,6 @@ def nonact_reading(
         return "a person's rally"
     if campaign_stop(match, actors, recipients):
         return "campaign stop"
+    if public_ballot(match, actors):
+        return "public's ballot"
     return None

@@ -2,23 +2,41 @@
 
 A quotation only asserts what others did ("They attacked our village," he said: claimed); but
 when the speaker condemns, urges, rejects, promises or welcomes in the first person and the
-present tense, the quotation is the act itself, and the article reports it as done.
+present tense, the quotation is the act itself, and the article reports it as done. So when a
+hedge of wanting carries it ("I want to thank Senator Lee", "we would like to welcome ..."): the
+thanks are given in the saying, not planned.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import words
 from eventwire.events.participants import FIRST_PERSON
 from eventwire.events.scope import SPEECH_ACTS
 
 PERFORMABLE = SPEECH_ACTS | {"SUPPORT"}  # praise and welcome are said, too
 PRESENT = {"VBP", "VBZ"}
+HEDGES = words("modality_words.tsv", "performative_hedge")  # "I want to thank"
 
 
 def performed(head: Token, type_: str) -> bool:
     """Whether the trigger is a speech act the speaker does in saying it ("I urge", "we reject")."""
     if type_ not in PERFORMABLE or head.tag_ not in PRESENT:
+        return hedged(head, type_)
+    return _first_person(head)
+
+
+def hedged(head: Token, type_: str) -> bool:
+    """ "I want to thank", "we would like to welcome": the speech act under a first-person hedge
+    of wanting in the present is performed in saying it."""
+    hedge = head.head
+    if type_ not in PERFORMABLE or head.dep_ != "xcomp" or hedge.lemma_.lower() not in HEDGES:
         return False
-    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    would = any(c.lower_ == "would" for c in hedge.children if c.dep_ == "aux")
+    return (hedge.tag_ in PRESENT or would) and _first_person(hedge)
+
+
+def _first_person(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(s.lower_ in FIRST_PERSON and s.pos_ == "PRON" for s in subjects)

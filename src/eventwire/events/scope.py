@@ -14,14 +14,14 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon
 from eventwire.events.clause_acts import clause_act
 from eventwire.events.clauses import own_agent, parenthetical
+from eventwire.events.commitments import committed_act
 from eventwire.events.coordination import separate_acts, sequenced_act
-from eventwire.events.lexicon import code_table, is_agent, words
+from eventwire.events.lexicon import code_table, words
 from eventwire.events.participles import bare_participle, participle_act
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event, Modality
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
-CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 CONTENT_DEPS = {
     "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl", "conj", "compound",
     "acomp",  # "said the US must be ready to mediate"
@@ -124,7 +124,7 @@ def main_matches(
             contents.setdefault(outer.head.i, match)
     kept = sorted([*blames, *kept], key=lambda m: m.head.i)  # blame, and the wrong it reports
     kept = [_denied(m, contents.get(m.head.i)) for m in kept]
-    return [(_retyped(m, contents.get(m.head.i)), contents.get(m.head.i)) for m in kept]
+    return [committed_act(m, contents.get(m.head.i)) for m in kept]
 
 
 def _denied(match: TriggerMatch, content: TriggerMatch | None) -> TriggerMatch:
@@ -161,11 +161,30 @@ def _reported_event(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch
 
 
 def _complaint(match: TriggerMatch) -> TriggerMatch:
-    """ "..., a human rights group protested": protesting a stated wrong is a complaint."""
+    """ "..., a human rights group protested": protesting a stated wrong is a complaint; so is
+    a state's protest ("Japan protested the incursion"): a state files, it does not march."""
     clauses = [c for c in match.head.children if c.dep_ in {"ccomp", "parataxis"}]
-    if match.head.lemma_.lower() == "protest" and not match.nominal and clauses:
+    by_state = any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in match.head.children)
+    verbal = clauses or by_state or _reporting_use(match.head)
+    if match.head.lemma_.lower() == "protest" and not match.nominal and verbal:
         return TriggerMatch(match.head, match.span, code_table()["114"], False)
     return match
+
+
+def _reporting_use(verb: Token) -> bool:
+    """ "X is failing its refugees, a rights group protested": a finite verb after the clause it
+    reports, with no object of its own, reports it as "said" would (the parse may hang it on
+    the clause or on a noun of it, even as a participle); a time or place is no aim."""
+    after = verb.i > verb.sent.root.i and verb.dep_ in {"parataxis", "acl"}
+    aims = {"dobj", "xcomp", "advcl", "agent", "auxpass"}
+    bare = not any(c.dep_ in aims or _aimed_phrase(c) for c in verb.children)
+    return after and bare and verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+
+
+def _aimed_phrase(prep: Token) -> bool:
+    """ "protested over the arrests", not "protested on Monday"."""
+    dated = any(p.ent_type_ in {"DATE", "TIME"} for p in prep.children)
+    return prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS | {"against"} and not dated
 
 
 def _infinitive(clause: Token) -> bool:
@@ -249,13 +268,3 @@ def _background_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch 
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         background |= token.lower_ in BACKGROUND or bool(marks & BACKGROUND)
     return None
-
-
-def _retyped(match: TriggerMatch, content: TriggerMatch | None) -> TriggerMatch:
-    """ "vowed to retaliate": a commitment to a conflictual act is a threat (CAMEO 130); one
-    made to someone ("assured him Jordan would close the port to Iraq") stays a promise to them."""
-    if content is None or match.code.type != "AGREE" or content.code.type not in CONFLICTUAL:
-        return match
-    if any(c.dep_ in {"dobj", "dative"} and is_agent(c) for c in match.head.children):
-        return match
-    return match.recoded("130")

@@ -103,11 +103,11 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "describes a person"
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
         return "warning of nothing"
-    if _figurative(match) and _mentions(head.head, CONTEST, head.head.subtree):
+    if figurative(match) and _mentions(head.head, CONTEST, head.head.subtree):
         return "contest, not violence"
     if _race_won(head) or race_won_nearby(match):
         return "contest, not violence"
-    if match.nominal and _figurative(match) and head.lemma_.lower() not in VERBAL_ATTACKS:
+    if match.nominal and figurative(match) and head.lemma_.lower() not in VERBAL_ATTACKS:
         return "no violence told"  # "a battle of ideas"; an attack is told bare ("was attacked")
     if head.lemma_.lower() in GREETINGS and _greeting(head):
         return "greeting"
@@ -124,7 +124,7 @@ def in_words(match: TriggerMatch) -> TriggerMatch:
     what one says or does, is criticism (ACCUSE), as event coders code a verbal attack. So is
     one by a named person or a politician with no target told ("Sanders' attack was designed
     to raise questions"): people fight with words where the sentence tells no violence."""
-    verbal = _figurative(match) and match.head.lemma_.lower() in VERBAL_ATTACKS
+    verbal = figurative(match) and match.head.lemma_.lower() in VERBAL_ATTACKS
     attackers = _attackers(match.head)
     targets = _targets(match.head)
     own = [t for t in attackers if t.dep_ in {"nsubj", "poss"}]  # not "an attack by X"
@@ -166,7 +166,7 @@ def _law_enforcement(token: Token) -> bool:
     return group_lexicon().get((token.lower_,)) == "COP"
 
 
-def _figurative(match: TriggerMatch) -> bool:
+def figurative(match: TriggerMatch) -> bool:
     """A combat word in a sentence that tells no violence."""
     return (
         match.code.type == "ASSAULT"

@@ -13,10 +13,9 @@ from spacy.tokens import Token
 
 from eventwire.events.assessed import LINKING
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import agent_nouns, triggers, words
+from eventwire.events.lexicon import CONFLICTUAL, agent_nouns, triggers, words
 from eventwire.events.modality import ABILITY
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.scope import CONFLICTUAL
 
 TOUGH = words("event_words.tsv", "tough")  # "hard to support", "easy to attack"
 DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist

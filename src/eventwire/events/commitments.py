@@ -1,0 +1,61 @@
+"""What a commitment commits to decides the act it tells.
+
+A pledge, promise, vow or offer (CAMEO 030) is coded by what it commits to: "vowed to retaliate"
+threatens (CAMEO 130); "pledged his support", "promised to stand with Ankara" is support that
+is intended (SUPPORT, planned, which PLOVER folds into AGREE); "vowed not to vote for him", a
+commitment to withhold cooperation, is a refusal (REJECT). "pledged not to attack" promises
+restraint, no threat: it stays a commitment; so does a hostile act promised to someone
+("assured him Jordan would close the port to Iraq"), a promise to that listener.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
+from eventwire.events.patterns import TriggerMatch
+
+NEGATIONS = words("modality_words.tsv", "negation")
+AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
+
+
+Pair = tuple[TriggerMatch, TriggerMatch | None]
+
+
+def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
+    """The act a commitment tells and its content, read from the content (module doc); other
+    acts unchanged."""
+    if match.code.type != "AGREE" or match.head.lemma_.lower() in AGREEING:
+        return match, content
+    conflictual = content is not None and content.code.type in CONFLICTUAL
+    if _withheld(match.head):
+        return (match if conflictual else match.recoded("120")), content
+    if conflictual and not _addressed(match.head):
+        return match.recoded("130"), content
+    if content is not None and content.code.type == "SUPPORT" and _pledged(match.head, content):
+        return content, None  # its modality reads "planned" through the commitment over it
+    return match, content
+
+
+def _pledged(verb: Token, content: TriggerMatch) -> bool:
+    """ "pledged to stand with", "pledged his support": the verb's own infinitive or object;
+    not a stance told with "be" ("is willing to forgive", "is committed to supporting"), which
+    is the intent itself and keeps its subject."""
+    clauses = [c for c in verb.children if c.dep_ in {"xcomp", "dobj"}]
+    own = any(content.head in c.subtree for c in clauses)  # "to stand united with"
+    stance = verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children)
+    return own and not stance
+
+
+def _withheld(verb: Token) -> bool:
+    """ "vowed not to vote for him", "pledged never to recognise it": the infinitive that the
+    commitment governs is negated."""
+    return any(
+        c.dep_ == "xcomp" and any(n.dep_ == "neg" and n.lower_ in NEGATIONS for n in c.children)
+        for c in verb.children
+    )
+
+
+def _addressed(verb: Token) -> bool:
+    """ "assured him that ...": the commitment is made to a listener named as its object."""
+    return any(c.dep_ in {"dobj", "dative"} and is_agent(c) for c in verb.children)

@@ -1,0 +1,27 @@
+"""Acts the article tells only as hearsay: "rebels allegedly attacked the convoy", "the army
+reportedly shelled the town", "Iran is said to have attacked the tankers", "the rebels are
+believed to have killed 12": an evidential adverb on the act, or a passive verb of saying or
+believing over it, says that unnamed others assert the act and the article does not establish
+it (claimed). The passive's subject is the doer, never the one who says it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+
+HEARSAY = words("modality_words.tsv", "hearsay")  # allegedly, reportedly; said, believed to
+
+
+def hearsay(head: Token) -> Token | None:
+    """The adverb or passive verb that tells the act as hearsay, if any."""
+    verb = head.head if head.dep_ == "dobj" else head  # "reportedly launched an attack"
+    adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in HEARSAY), None)
+    if adverb is not None:
+        return adverb
+    teller = verb.head
+    passive = any(c.dep_ == "auxpass" for c in teller.children)
+    if verb.dep_ == "xcomp" and passive and teller.lemma_.lower() in HEARSAY:
+        return teller
+    return None

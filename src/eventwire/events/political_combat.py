@@ -1,0 +1,33 @@
+"""Combat words between politicians are words, not arms.
+
+"The new assault comes as Democrats hone their lines", "Yellen has been fighting a rear-guard
+action against Congress", "spent two months beating up on the superdelegates": a word of combat
+in a sentence that tells no violence, whose doers and targets (those told) are all
+politicians, officials, parties or the press, is criticism (ACCUSE), as event coders code a
+verbal attack. The parse alone (`sense.in_words`) finds this only when it names the target;
+here the actors' sectors decide.
+"""
+
+from __future__ import annotations
+
+from eventwire.events.lexicon import POLITICAL_SECTORS, code_table
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.sense import CRITICISM, figurative, other_sense
+from eventwire.model import Event, Participant
+
+SPEAKING_SECTORS = POLITICAL_SECTORS - {"IGO"} | {"MED"}  # who fights with words
+
+
+def in_politics(match: TriggerMatch, event: Event) -> None:
+    """Recode the event as criticism when its combat is political (module doc); not a combat
+    word read in another sense ("a battle for the White House" is a race)."""
+    sides = [*event.actors, *event.recipients]  # "the new assault on Trump": the target tells
+    if not sides or not figurative(match) or other_sense(match) is not None:
+        return
+    if all(map(_speaker, sides)):
+        code = code_table()[CRITICISM]
+        event.type, event.mode, event.cameo = code.type, code.mode, code.cameo
+
+
+def _speaker(participant: Participant) -> bool:
+    return participant.sector in SPEAKING_SECTORS

@@ -1,0 +1,34 @@
+"""A pledge, promise or vow is coded by what it commits to: support pledged is SUPPORT, planned
+(PLOVER folds it into AGREE); a commitment not to cooperate is a refusal (REJECT); a commitment
+to a hostile act a threat; a pledge of restraint stays a commitment; an agreement stays AGREE.
+A commitment stated with an adjective ("committed to", "prepared to") plans the act it governs."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+def _coded(text: str) -> list[tuple[str, str]]:
+    (result,) = run_texts(text)
+    return [(e.type, e.modality.value) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "text,coded",
+    [
+        ("Chile promised to back the Peruvian bid.", [("SUPPORT", "planned")]),
+        ("Sweden pledged its support for Ukraine.", [("SUPPORT", "planned")]),
+        ("The mayor vowed not to vote for Garcia in the runoff.", [("REJECT", "occurred")]),
+        ("Pakistan vowed to retaliate against India.", [("THREATEN", "occurred")]),
+        ("Egypt pledged not to attack the camps.", [("AGREE", "occurred")]),
+        ("Norway agreed to support the Danish plan.", [("AGREE", "occurred")]),
+        (
+            "Portugal remains committed to welcoming refugees from Sudan, the premier said.",
+            [("SUPPORT", "planned")],
+        ),
+    ],
+)
+def test_commitment_is_coded_by_what_it_commits_to(text: str, coded: list[tuple[str, str]]) -> None:
+    assert _coded(text) == coded

@@ -1,0 +1,34 @@
+"""A word of combat between politicians, officials, parties or the press, in a sentence that
+tells no violence, is criticism (ACCUSE), also when the parse names no target; states, armed
+forces and violence told keep the attack; a race fought is no act."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+@pytest.mark.parametrize(
+    "text,types",
+    [
+        (
+            "Fed chair Janet Yellen has been fighting a rear-guard action all year against the"
+            " Republican-led Congress.",
+            ["ACCUSE"],
+        ),
+        (
+            "Senator Bernie Sanders spent two months beating the hell out of the governors.",
+            ["ACCUSE"],
+        ),
+        (
+            "Senator Maria Lopez attacked Senator Juan Garcia on Monday over his record. The new"
+            " assault comes as Democrats sharpen their lines of attack against Garcia.",
+            ["ACCUSE", "ACCUSE"],
+        ),
+        ("Russia attacked Georgia.", ["ASSAULT"]),
+        ("Senator Jones was attacked by a gunman with a knife outside his office.", ["ASSAULT"]),
+    ],
+)
+def test_combat_between_politicians_is_criticism(text: str, types: list[str]) -> None:
+    assert event_types(text) == types

@@ -1,0 +1,30 @@
+"""Voting for someone backs them (SUPPORT) and voting against someone opposes them (REJECT);
+a vote on a bill, and the public's votes that a poll counts, are no act of one actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+def _coded(text: str) -> list[tuple[str, str]]:
+    (result,) = run_texts(text)
+    return [(e.type, e.modality.value) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "text,coded",
+    [
+        (
+            "Fifty former generals said they would not be voting for Garcia.",
+            [("SUPPORT", "negated")],
+        ),
+        ("The mayor voted against Garcia in the runoff.", [("REJECT", "occurred")]),
+        ("The senator said she plans to vote for Garcia in the primary.", [("SUPPORT", "planned")]),
+        ("Some 56 percent of Peruvians polled said they were less likely to vote for Garcia.", []),
+        ("The senator voted for the farm bill.", []),
+    ],
+)
+def test_a_vote_is_coded_by_whom_it_is_for(text: str, coded: list[tuple[str, str]]) -> None:
+    assert _coded(text) == coded
