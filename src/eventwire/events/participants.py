@@ -20,6 +20,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.misparses import loose_appositions, subject_of_next_verb
 from eventwire.events.owned_things import owned_thing
 from eventwire.events.parallel import parallel_object
+from eventwire.events.participant_sets import unique
 from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
@@ -351,33 +352,6 @@ def coordinated(token: Token) -> list[Token]:
         if child.dep_ == "conj" and not subject_of_next_verb(child):  # "X with Y and Z fired"
             found.extend(coordinated(child))
     return found
-
-
-def participant_key(participant: Participant) -> str:
-    return participant.actor_id or f"{participant.country}@{participant.mention.start}"
-
-
-def other_sides(actors: list[Participant], recipients: list[Participant]) -> list[Participant]:
-    """Recipients that are neither an actor itself nor, for an act two or more countries'
-    sides do together, one of those sides named again: "Palestinians and Israelis failed to
-    reach agreement on the fate of Palestinian offices" is between the two, aimed at no third.
-    A lone actor's own country stays (CAMEO's domestic events: "police arrested protesters")."""
-    keys = {participant_key(p) for p in actors}
-    sides = {p.country for p in actors if p.country}
-    joint = sides if len(sides) > 1 else set()
-    return [p for p in recipients if participant_key(p) not in keys and p.country not in joint]
-
-
-def unique(participants: list[Participant]) -> list[Participant]:
-    """One participant per actor (or per country for fallbacks), in order."""
-    seen: set[str] = set()
-    kept = []
-    for participant in participants:
-        key = participant_key(participant)
-        if key not in seen:
-            seen.add(key)
-            kept.append(participant)
-    return kept
 
 
 def fronted_subject(subject: Token) -> Token:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import country_display_name
-from eventwire.events.participants import RoleReader, unique
+from eventwire.events.participant_sets import unique
+from eventwire.events.participants import RoleReader
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Mention, Participant
 

@@ -19,15 +19,14 @@ from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces
 from eventwire.events.handing import handed_over
 from eventwire.events.mood import is_imperative
+from eventwire.events.participant_sets import other_sides, unique
 from eventwire.events.participants import (
     SUBJECT_DEPS,
     RoleReader,
     coordinated,
     equated,
     fronted_subject,
-    other_sides,
     pobjs,
-    unique,
 )
 from eventwire.events.passives import agents, is_passive, made_by, passive_patients, shares_patient
 from eventwire.events.premises import own_people, premises_owners

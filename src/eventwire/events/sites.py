@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import triggers, words
-from eventwire.events.participants import RoleReader, participant_key
+from eventwire.events.participant_sets import participant_key
+from eventwire.events.participants import RoleReader
 from eventwire.model import Participant
 
 SITE_DEPS = {"compound", "nmod"}

@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.events.participants import RoleReader, participant_key
+from eventwire.events.participant_sets import participant_key
+from eventwire.events.participants import RoleReader
 from eventwire.model import Participant
 
 ADDRESSING = words("cue_verbs.tsv", "address")  # tell, inform, assure, advise ...
