@@ -12,9 +12,11 @@ from bisect import bisect_left, insort
 from collections import Counter
 from datetime import date
 
+from eventwire.actors.bracketed_acronyms import bracketed_owner
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.descriptions import described_person
 from eventwire.actors.genders import PersonGenders
+from eventwire.actors.portfolios import same_group_noun
 from eventwire.actors.short_names import firm_shortened, given_name_of
 from eventwire.codes import country_display_name
 from eventwire.lexicons import word_set
@@ -77,13 +79,17 @@ class ActorBuilder:
             self._named_person(candidate)
             return
         key = (candidate.type, _firm_key(candidate.key))
-        actor = self.by_key.get(key) or self._spelled_out(candidate)
+        actor = (
+            self.by_key.get(key)
+            or self._spelled_out(candidate)
+            or bracketed_owner(self.text, candidate, [(c, a) for _, c, a in self.history])
+        )
         if actor is None:
             name = candidate.name
             if candidate.type == ActorType.COUNTRY and candidate.country:
                 name = country_display_name(candidate.country.value)
             actor = self.new_actor(candidate, name)
-            self.by_key[key] = actor
+        self.by_key.setdefault(key, actor)
         self.link(candidate, actor)
 
     def _spelled_out(self, candidate: Candidate) -> Actor | None:
@@ -170,9 +176,9 @@ class ActorBuilder:
     def definite_group(self, candidate: Candidate) -> None:
         """ "the refugees" after "Syrian refugees": a definite group noun with no country of
         its own names the nearest earlier group with the same head noun that has one."""
-        noun = candidate.extra.get("noun")
         for other, actor in self.before(candidate):
-            if actor.type == ActorType.GROUP and actor.country and other.extra.get("noun") == noun:
+            same = same_group_noun(self.text, candidate, other)
+            if actor.type == ActorType.GROUP and actor.country and same:
                 self.link(candidate, actor)
                 return
         self.named(candidate)

@@ -354,7 +354,9 @@ def _bare_group(words: Span) -> bool:
     if _named_by_members(words):
         return False
     return is_head_noun(head) and (
-        head.tag_ == "NNS" or words.text.lower() in word_set("bare_collective")
+        head.tag_ == "NNS"
+        or words.text.lower() in word_set("bare_collective")
+        or head.lower_ in word_set("portfolio_noun")
     )
 
 

@@ -1,0 +1,42 @@
+"""Acronyms in brackets: "the Department of Health (DOH)", "the Ministry of Foreign Affairs
+(MFA)". The brackets right after an organisation's name say that the acronym is its short
+name, also when the acronym keeps a small word's letter ("of") or drops a word ("USDA Animal
+and Plant Health Inspection Service (APHIS)"), which the exact-initials rule of coreference
+does not accept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.actors.candidates import Candidate
+from eventwire.model import Actor, ActorType
+
+
+def bracketed_owner(
+    text: str, candidate: Candidate, resolved: list[tuple[Candidate, Actor]]
+) -> Actor | None:
+    """The organisation whose name ends right before a bracket that holds the acronym, the
+    candidate itself or an earlier one ("the Department of Health (DOH) ... DOH officials")."""
+    acronym = candidate.name.replace(".", "")
+    if len(acronym) < 2 or not acronym.isalpha() or sum(c.isupper() for c in acronym) < 2:
+        return None
+    pattern = re.compile(rf"\(\s*{re.escape(candidate.name)}\s*\)")
+    brackets = [m.start() for m in pattern.finditer(text, 0, candidate.end + 1)]
+    for other, actor in resolved:
+        if actor.type != ActorType.ORGANIZATION or other.end > candidate.start:
+            continue
+        if _right_before(text, other, brackets):
+            return actor if _spells(acronym, text[other.start : other.end]) else None
+    return None
+
+
+def _right_before(text: str, named: Candidate, brackets: list[int]) -> bool:
+    """Whether one of the brackets opens right after the name, blanks apart."""
+    return any(not text[named.end : at].strip() for at in brackets if at >= named.end)
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym's letters, in order, are initials of the name's words (all of them)."""
+    letters = iter(w[0].upper() for w in name.replace("-", " ").split() if w[:1].isalpha())
+    return all(any(letter == c for letter in letters) for c in acronym.upper())

@@ -1,0 +1,61 @@
+"""Bodies a text goes on naming by a short form: an acronym given in brackets after the full
+name, and a ministry named by its portfolio alone ("the interior ministry")."""
+
+from __future__ import annotations
+
+from eventwire.model import ArticleResult
+from tests.conftest import run_texts
+
+
+def codes_of(result: ArticleResult, mention: str) -> tuple[str | None, str | None]:
+    """Country and sector of the actor that a mention with this text belongs to."""
+    (actor_id,) = {m.actor_id for m in result.mentions if m.evidence.text == mention}
+    (actor,) = [a for a in result.actors if a.id == actor_id]
+    return (
+        actor.country.value if actor.country else None,
+        actor.sector.value if actor.sector else None,
+    )
+
+
+def source_names(result: ArticleResult) -> list[list[str]]:
+    return [[p.name for p in e.actors] for e in result.events]
+
+
+def test_a_bracketed_acronym_names_the_body_before_it_even_with_a_small_word() -> None:
+    (r,) = run_texts(
+        "LIMA, Peru (AP) -- The Chilean Department of Mining (DOM) fined the company on "
+        "Monday. The DOM also criticized the mayor of Arica."
+    )
+    assert codes_of(r, "DOM") == ("CHL", "GOV")
+    assert codes_of(r, "DOM") == codes_of(r, "Chilean Department of Mining")
+
+
+def test_a_bracketed_acronym_may_leave_out_a_word_of_the_name() -> None:
+    (r,) = run_texts(
+        "The Ministry of Trade and Industry of Ghana (MTI) rejected the offer. MTI officials "
+        "said talks would go on."
+    )
+    assert codes_of(r, "MTI") == codes_of(r, "Ministry of Trade and Industry of Ghana")
+
+
+def test_an_acronym_spelling_another_name_is_not_merged() -> None:
+    (r,) = run_texts("The Ghana Cocoa Board (XYZ) met the farmers. XYZ praised the harvest.")
+    names = {a.name for a in r.actors}
+    assert "XYZ" in names
+
+
+def test_a_ministry_named_by_its_portfolio_alone_is_the_home_states() -> None:
+    (r,) = run_texts(
+        "AMMAN, Jordan (AP) -- The interior ministry detained 12 smugglers on Sunday. "
+        "The foreign ministry summoned the Syrian ambassador."
+    )
+    assert codes_of(r, "The interior ministry") == ("JOR", "GOV")
+    assert source_names(r) == [["The interior ministry"], ["The foreign ministry"]]
+
+
+def test_a_bare_ministry_is_the_one_of_its_portfolio_named_before() -> None:
+    (r,) = run_texts(
+        "AMMAN, Jordan (AP) -- Iraq's foreign ministry denounced the raid. Jordan's health "
+        "ministry warned hospitals. The foreign ministry said the raid broke the truce."
+    )
+    assert codes_of(r, "The foreign ministry")[0] == "IRQ"
