@@ -59,3 +59,10 @@ def test_a_bare_ministry_is_the_one_of_its_portfolio_named_before() -> None:
         "ministry warned hospitals. The foreign ministry said the raid broke the truce."
     )
     assert codes_of(r, "The foreign ministry")[0] == "IRQ"
+
+
+def test_a_body_name_cut_on_a_dangling_of_keeps_the_name_after_it() -> None:
+    (r,) = run_texts(
+        "The National Union of Mineworkers of Zambia criticized the mine owners on Friday."
+    )
+    assert codes_of(r, "National Union of Mineworkers of Zambia")[0] == "ZMB"
