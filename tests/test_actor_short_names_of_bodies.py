@@ -66,3 +66,18 @@ def test_a_body_name_cut_on_a_dangling_of_keeps_the_name_after_it() -> None:
         "The National Union of Mineworkers of Zambia criticized the mine owners on Friday."
     )
     assert codes_of(r, "National Union of Mineworkers of Zambia")[0] == "ZMB"
+
+
+def test_a_state_body_named_again_without_its_state_is_the_same_body() -> None:
+    (r,) = run_texts(
+        "The Malaysian Health Ministry criticized the clinic. The Health Ministry said the "
+        "doctors had erred."
+    )
+    assert codes_of(r, "Health Ministry") == ("MYS", "GOV")
+
+
+def test_a_body_known_by_itself_is_not_read_as_a_states_short_name() -> None:
+    (r,) = run_texts(
+        "The American Red Cross praised the volunteers. The Red Cross said more help came."
+    )
+    assert codes_of(r, "Red Cross") != codes_of(r, "American Red Cross")

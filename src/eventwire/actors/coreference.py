@@ -18,6 +18,7 @@ from eventwire.actors.descriptions import described_person
 from eventwire.actors.genders import PersonGenders
 from eventwire.actors.portfolios import same_group_noun
 from eventwire.actors.short_names import firm_shortened, given_name_of
+from eventwire.actors.state_short_names import without_state
 from eventwire.codes import country_display_name
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
@@ -83,6 +84,7 @@ class ActorBuilder:
             self.by_key.get(key)
             or self._spelled_out(candidate)
             or bracketed_owner(self.text, candidate, [(c, a) for _, c, a in self.history])
+            or without_state(candidate, self.actors)
         )
         if actor is None:
             name = candidate.name
