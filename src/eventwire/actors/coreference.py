@@ -16,6 +16,7 @@ from eventwire.actors.bracketed_acronyms import bracketed_owner
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.descriptions import described_person
 from eventwire.actors.genders import PersonGenders
+from eventwire.actors.namesakes import acting_namesakes
 from eventwire.actors.portfolios import same_group_noun
 from eventwire.actors.short_names import firm_shortened, given_name_of
 from eventwire.actors.state_short_names import without_state
@@ -168,7 +169,7 @@ class ActorBuilder:
         Murphy, in passing still means him by "Murphy"."""
         gender = self.genders.mark_at(candidate)
         fitting = [a for a in namesakes if gender and self.genders.gender(a) in {None, gender}]
-        fitting = fitting or namesakes
+        fitting = acting_namesakes(fitting or namesakes, self.before(candidate))
         called = Counter(
             m.actor_id for m in self.mentions if surname in m.evidence.text.lower().split()
         )

@@ -1,0 +1,25 @@
+"""A bare surname shared by several people means the one who has acted in the story, not one
+named only in passing inside another's description."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+
+
+def test_a_surname_means_the_namesake_who_acted_not_one_named_in_passing() -> None:
+    (r,) = run_texts(
+        "Last week, the mayor said the families were wrong. However, Maria Lopez, mother of "
+        'flood victim Daniel Lopez, forcefully rejected the mayor\'s claim. "He lied to me," '
+        "Lopez said."
+    )
+    (said,) = [e for e in r.events if e.trigger.text == "said"]
+    assert [p.name for p in said.actors] == ["Maria Lopez"]
+
+
+def test_a_surname_still_means_the_nearest_namesake_when_both_acted() -> None:
+    (r,) = run_texts(
+        "Anna Berg criticized the council. Later Tomas Berg, her brother, condemned the police. "
+        "Berg accused the mayor of lying."
+    )
+    (accused,) = [e for e in r.events if e.trigger.text == "accused"]
+    assert [p.name for p in accused.actors] == ["Tomas Berg"]
