@@ -23,3 +23,13 @@ def test_a_surname_still_means_the_nearest_namesake_when_both_acted() -> None:
     )
     (accused,) = [e for e in r.events if e.trigger.text == "accused"]
     assert [p.name for p in accused.actors] == ["Tomas Berg"]
+
+
+def test_a_surname_with_an_inner_capital_is_the_person_named_before() -> None:
+    (r,) = run_texts(
+        "Ohio businessman Carl DeWitt believes voters do not know the man. DeWitt, 52, faces "
+        'a huge challenge. "This man is no racist," DeWitt assured the crowd. '
+        "DeWitt said the group will raise no money."
+    )
+    (assured,) = [e for e in r.events if e.trigger.text == "assured"]
+    assert [p.name for p in assured.actors] == ["Carl DeWitt"]

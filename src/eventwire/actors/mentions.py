@@ -40,6 +40,7 @@ from eventwire.actors.name_checks import (
     describes,
     ends_a_title,
     is_junk_name,
+    name_cased,
     no_person,
     strip_leading_title,
 )
@@ -67,7 +68,7 @@ from eventwire.actors.unnamed_antecedents import pronoun_marks
 from eventwire.codes import KnownOrganization, country_of, organization_lexicon
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code, Evidence, MentionKind
-from eventwire.parse.nlp import capitalised, doc_text, entities, load_nlp, tokens_in
+from eventwire.parse.nlp import doc_text, entities, load_nlp, tokens, tokens_in
 
 
 @cache
@@ -144,8 +145,8 @@ class MentionFinder(GroupMentions):
         for c in self.candidates:
             if c.type == ActorType.PERSON and " " in c.name:
                 named_at[c.key] = min(c.end, named_at.get(c.key, c.end))
-        for token in capitalised(self.doc):
-            if token.i in self.claimed or not token.is_title:
+        for token in tokens(self.doc):
+            if token.i in self.claimed or not name_cased(token.text):
                 continue
             if named_at.get(token.lower_, token.idx + 1) > token.idx:
                 continue

@@ -121,3 +121,9 @@ def strip_leading_title(span: Span) -> Span:
             break
         start += 1
     return span.doc[start : span.end]
+
+
+def name_cased(word: str) -> bool:
+    """ "Howes", "LeVell", "McCain": a capital first and small letters after, as surnames
+    are written (str.istitle refuses an inner capital); not an acronym ("NATO")."""
+    return word[:1].isupper() and any(c.islower() for c in word)
