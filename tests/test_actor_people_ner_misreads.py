@@ -1,5 +1,6 @@
-"""A bare surname shared by several people means the one who has acted in the story, not one
-named only in passing inside another's description."""
+"""People NER or a naive surname match loses: a bare surname shared by several people (the
+one who acted), a surname with an inner capital that NER mislabels, a titled person NER reads
+as an organisation."""
 
 from __future__ import annotations
 
@@ -33,3 +34,13 @@ def test_a_surname_with_an_inner_capital_is_the_person_named_before() -> None:
     )
     (assured,) = [e for e in r.events if e.trigger.text == "assured"]
     assert [p.name for p in assured.actors] == ["Carl DeWitt"]
+
+
+def test_a_titled_person_that_ner_reads_as_an_organisation_is_a_person() -> None:
+    (r,) = run_texts(
+        "The group also includes Bishop Darrell Hughes, a Memphis minister whose plan "
+        "collapsed. The mayor was invited by Hughes to the event."
+    )
+    hughes = next(a for a in r.actors if a.name == "Darrell Hughes")
+    assert hughes.type.value == "person"
+    assert "Hughes" not in {a.name for a in r.actors}
