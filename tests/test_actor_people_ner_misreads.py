@@ -44,3 +44,17 @@ def test_a_titled_person_that_ner_reads_as_an_organisation_is_a_person() -> None
     hughes = next(a for a in r.actors if a.name == "Darrell Hughes")
     assert hughes.type.value == "person"
     assert "Hughes" not in {a.name for a in r.actors}
+
+
+def test_a_full_name_ner_reads_as_a_nationality_is_a_person() -> None:
+    (r,) = run_texts(
+        '"Israel fears losing Ankara," stated Roman Petrosyan, an Armenian history lecturer '
+        "at UC Davis. Petrosyan said Turkey lied."
+    )
+    (said,) = [e for e in r.events if e.trigger.text == "said"]
+    assert [p.name for p in said.actors] == ["Roman Petrosyan"]
+
+
+def test_a_faith_or_a_party_after_a_given_name_stays_a_group() -> None:
+    (r,) = run_texts("Roman Catholic bishops criticized the government.")
+    assert "Roman Catholic" not in {a.name for a in r.actors}

@@ -81,3 +81,11 @@ def test_a_body_known_by_itself_is_not_read_as_a_states_short_name() -> None:
         "The American Red Cross praised the volunteers. The Red Cross said more help came."
     )
     assert codes_of(r, "Red Cross") != codes_of(r, "American Red Cross")
+
+
+def test_a_bracketed_acronym_spells_words_ner_left_out_of_the_name() -> None:
+    (r,) = run_texts(
+        "The ministry replied to a request from the watchdog group Voters for Fairness and "
+        "Openness in Ohio (VFOO). VFOO said the reply was false."
+    )
+    assert codes_of(r, "VFOO") == codes_of(r, "Voters for Fairness and Openness")

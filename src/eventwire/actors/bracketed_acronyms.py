@@ -1,8 +1,9 @@
 """Acronyms in brackets: "the Department of Health (DOH)", "the Ministry of Foreign Affairs
 (MFA)". The brackets right after an organisation's name say that the acronym is its short
-name, also when the acronym keeps a small word's letter ("of") or drops a word ("USDA Animal
-and Plant Health Inspection Service (APHIS)"), which the exact-initials rule of coreference
-does not accept.
+name, also when NER cut the name short of the bracket ("Citizens for Responsibility and
+Ethics in Washington (CREW)"), or the acronym keeps a small word's letter ("of") or drops a
+word ("USDA Animal and Plant Health Inspection Service (APHIS)"), which the exact-initials
+rule of coreference does not accept.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import re
 
 from eventwire.actors.candidates import Candidate
 from eventwire.model import Actor, ActorType
+
+MAX_LEFT_OUT = 3  # words between a cut name and its bracket ("in Washington")
 
 
 def bracketed_owner(
@@ -26,14 +29,20 @@ def bracketed_owner(
     for other, actor in resolved:
         if actor.type != ActorType.ORGANIZATION or other.end > candidate.start:
             continue
-        if _right_before(text, other, brackets):
-            return actor if _spells(acronym, text[other.start : other.end]) else None
+        opening = _bracket_after(text, other, brackets)
+        if opening is not None:
+            return actor if _spells(acronym, text[other.start : opening]) else None
     return None
 
 
-def _right_before(text: str, named: Candidate, brackets: list[int]) -> bool:
-    """Whether one of the brackets opens right after the name, blanks apart."""
-    return any(not text[named.end : at].strip() for at in brackets if at >= named.end)
+def _bracket_after(text: str, named: Candidate, brackets: list[int]) -> int | None:
+    """The bracket that opens right after the name, or after a few words that NER left out of
+    it ("Citizens for Responsibility and Ethics in Washington (CREW)"), with no punctuation."""
+    for at in brackets:
+        between = text[named.end : at].split()
+        if at >= named.end and len(between) <= MAX_LEFT_OUT and all(w.isalpha() for w in between):
+            return at
+    return None
 
 
 def _spells(acronym: str, name: str) -> bool:

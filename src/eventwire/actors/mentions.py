@@ -63,7 +63,7 @@ from eventwire.actors.phrases import (
     trimmed,
 )
 from eventwire.actors.title_countries import title_country
-from eventwire.actors.titled_names import titled_person
+from eventwire.actors.titled_names import misread_person
 from eventwire.actors.town_offices import town_office_country
 from eventwire.actors.unnamed_antecedents import pronoun_marks
 from eventwire.codes import KnownOrganization, country_of, organization_lexicon
@@ -132,7 +132,7 @@ class MentionFinder(GroupMentions):
 
     def _find_people(self) -> None:
         for ent in entities(self.doc):
-            if ent.label_ != "PERSON" and not titled_person(ent):
+            if ent.label_ != "PERSON" and not misread_person(ent):
                 continue
             span = trimmed(ent)
             span = after_possessive(strip_leading_title(through_place_surname(span)))
