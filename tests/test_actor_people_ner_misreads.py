@@ -58,3 +58,17 @@ def test_a_full_name_ner_reads_as_a_nationality_is_a_person() -> None:
 def test_a_faith_or_a_party_after_a_given_name_stays_a_group() -> None:
     (r,) = run_texts("Roman Catholic bishops criticized the government.")
     assert "Roman Catholic" not in {a.name for a in r.actors}
+
+
+def test_a_full_name_ner_cut_after_the_given_name_is_the_whole_person() -> None:
+    (r,) = run_texts(
+        "FORT MYERS, Fla. - Two days before Samir Haleen shot a dozen people, he knelt for an "
+        "hour. The FBI said Haleen acted alone."
+    )
+    (shot,) = [e for e in r.events if e.trigger.text == "shot"]
+    assert [p.name for p in shot.actors] == ["Samir Haleen"]
+
+
+def test_a_name_after_a_determiner_is_no_untagged_person() -> None:
+    (r,) = run_texts("Lee and Park jointly conduct the Grant News Poll for the station.")
+    assert all(a.type.value != "person" for a in r.actors if "Poll" in a.name)

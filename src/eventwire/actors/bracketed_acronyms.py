@@ -1,8 +1,8 @@
-"""Acronyms in brackets: "the Department of Health (DOH)", "the Ministry of Foreign Affairs
+"""Acronyms in brackets: "the Department of Mining (DOM)", "the Ministry of Foreign Affairs
 (MFA)". The brackets right after an organisation's name say that the acronym is its short
-name, also when NER cut the name short of the bracket ("Citizens for Responsibility and
-Ethics in Washington (CREW)"), or the acronym keeps a small word's letter ("of") or drops a
-word ("USDA Animal and Plant Health Inspection Service (APHIS)"), which the exact-initials
+name, also when NER cut the name short of the bracket ("Voters for Fairness and
+Openness in Ohio (VFOO)"), or the acronym keeps a small word's letter ("of") or drops a
+word ("Ministry of Trade and Industry of Ghana (MTI)"), which the exact-initials
 rule of coreference does not accept.
 """
 
@@ -20,7 +20,7 @@ def bracketed_owner(
     text: str, candidate: Candidate, resolved: list[tuple[Candidate, Actor]]
 ) -> Actor | None:
     """The organisation whose name ends right before a bracket that holds the acronym, the
-    candidate itself or an earlier one ("the Department of Health (DOH) ... DOH officials")."""
+    candidate itself or an earlier one ("the Department of Mining (DOM) ... DOM officials")."""
     acronym = candidate.name.replace(".", "")
     if len(acronym) < 2 or not acronym.isalpha() or sum(c.isupper() for c in acronym) < 2:
         return None
@@ -37,7 +37,7 @@ def bracketed_owner(
 
 def _bracket_after(text: str, named: Candidate, brackets: list[int]) -> int | None:
     """The bracket that opens right after the name, or after a few words that NER left out of
-    it ("Citizens for Responsibility and Ethics in Washington (CREW)"), with no punctuation."""
+    it ("Voters for Fairness and Openness in Ohio (VFOO)"), with no punctuation."""
     for at in brackets:
         between = text[named.end : at].split()
         if at >= named.end and len(between) <= MAX_LEFT_OUT and all(w.isalpha() for w in between):

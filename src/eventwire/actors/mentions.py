@@ -35,6 +35,7 @@ from eventwire.actors.extents import body_name, body_tokens, through_place_surna
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
 from eventwire.actors.listed_examples import listing_sector
+from eventwire.actors.misread_people import misread_person, person_spans
 from eventwire.actors.name_checks import (
     after_possessive,
     describes,
@@ -63,7 +64,6 @@ from eventwire.actors.phrases import (
     trimmed,
 )
 from eventwire.actors.title_countries import title_country
-from eventwire.actors.titled_names import misread_person
 from eventwire.actors.town_offices import town_office_country
 from eventwire.actors.unnamed_antecedents import pronoun_marks
 from eventwire.codes import KnownOrganization, country_of, organization_lexicon
@@ -131,7 +131,7 @@ class MentionFinder(GroupMentions):
             self._add_organization(span, org, evidence=agency)
 
     def _find_people(self) -> None:
-        for ent in entities(self.doc):
+        for ent in person_spans(self.doc):
             if ent.label_ != "PERSON" and not misread_person(ent):
                 continue
             span = trimmed(ent)

@@ -124,6 +124,6 @@ def strip_leading_title(span: Span) -> Span:
 
 
 def name_cased(word: str) -> bool:
-    """ "Howes", "LeVell", "McCain": a capital first and small letters after, as surnames
+    """ "Haleen", "DeWitt", "McCain": a capital first and small letters after, as surnames
     are written (str.istitle refuses an inner capital); not an acronym ("NATO")."""
     return word[:1].isupper() and any(c.islower() for c in word)

@@ -1,6 +1,6 @@
 """Which of several people sharing a surname a bare surname means: not one named only in
-passing, inside another noun phrase ("Patricia Smith, mother of Benghazi victim Sean Smith,
-rejected the claim ... Smith said"), when another took part in a clause of their own."""
+passing, inside another noun phrase ("Maria Lopez, mother of flood victim Daniel Lopez,
+rejected the claim ... Lopez said"), when another took part in a clause of their own."""
 
 from __future__ import annotations
 

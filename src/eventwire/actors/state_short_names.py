@@ -1,4 +1,4 @@
-"""A body named again without its state: "the Health Ministry" after "the Indonesian Health
+"""A body named again without its state: "the Health Ministry" after "the Malaysian Health
 Ministry", "the Foreign Ministry" after "Peru's Foreign Ministry". News names a state's body
 in full once and then by its own words; read apart, the short form is a body of no country.
 """
@@ -9,7 +9,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.actors.short_names import known_name
 from eventwire.model import Actor, ActorType, MentionKind
 
-MAX_STATE_WORDS = 2  # "Indonesian", "Costa Rica's"
+MAX_STATE_WORDS = 2  # "Malaysian", "Costa Rica's"
 
 
 def without_state(candidate: Candidate, actors: list[Actor]) -> Actor | None:
