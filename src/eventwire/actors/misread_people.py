@@ -1,9 +1,9 @@
 """People NER tags as something else or not at all: a title with a full name read as an
 organisation ("Pastor Michael Reed", "Bishop Anna Stern" tagged ORG), a full name read as a
-nationality ("Roman Petrosyan" tagged NORP). A given name the name table knows, then name-cased words, is
-a person, also where NER tagged none of its words or the given name alone ("Samir Haleen
-shot ..."); "General Motors Corp." is not ("Motors" is no given name), nor "Roman Catholic" or
-"Christian Democrat", whose second word names a faith or a party."""
+nationality ("Roman Petrosyan" tagged NORP). A given name the name table knows, then
+name-cased words, is a person, also where NER tagged none of its words or the given name
+alone ("Samir Haleen shot ..."); "General Motors Corp." is not ("Motors" is no given name),
+nor "Roman Catholic" or "Christian Democrat", whose second word names a faith or a party."""
 
 from __future__ import annotations
 
