@@ -89,3 +89,10 @@ def test_a_bracketed_acronym_spells_words_ner_left_out_of_the_name() -> None:
         "Openness in Ohio (VFOO). VFOO said the reply was false."
     )
     assert codes_of(r, "VFOO") == codes_of(r, "Voters for Fairness and Openness")
+
+
+def test_a_day_after_on_is_no_topic_of_a_bodys_name() -> None:
+    (r,) = run_texts(
+        "The Duluth City Council on Tuesday approved a resolution condemning the governor."
+    )
+    assert "Duluth City Council" in {a.name for a in r.actors}
