@@ -118,7 +118,8 @@ def _organization_at(candidate: Candidate, start: int) -> bool:
 
 def _coordination(word: Token) -> Token:
     """The first conjunct of a coordination the word ends ("Smith" in "Lee and Smith" → "Lee"),
-    whose place in the clause the whole list shares."""
-    while word.dep_ == "conj" and word.head is not word:
+    or the noun an appositive renames ("his father Juan Lee" → "father"), whose place in the
+    clause the word shares."""
+    while word.dep_ in {"conj", "appos"} and word.head is not word:
         word = word.head
     return word

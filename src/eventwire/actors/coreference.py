@@ -17,7 +17,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.actors.descriptions import described_person
 from eventwire.actors.genders import PersonGenders
 from eventwire.actors.namesakes import acting_namesakes
-from eventwire.actors.portfolios import same_group_noun
+from eventwire.actors.portfolios import refers_back
 from eventwire.actors.short_names import firm_shortened, given_name_of
 from eventwire.actors.state_short_names import without_state
 from eventwire.codes import country_display_name
@@ -180,8 +180,7 @@ class ActorBuilder:
         """ "the refugees" after "Syrian refugees": a definite group noun with no country of
         its own names the nearest earlier group with the same head noun that has one."""
         for other, actor in self.before(candidate):
-            same = same_group_noun(self.text, candidate, other)
-            if actor.type == ActorType.GROUP and actor.country and same:
+            if refers_back(self.text, candidate, other, actor):
                 self.link(candidate, actor)
                 return
         self.named(candidate)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.name_checks import name_cased
-from eventwire.actors.phrases import title_words
+from eventwire.actors.phrases import find_role, title_words
 from eventwire.codes import country_of
 from eventwire.given_names import gender_of_given_name
 from eventwire.lexicons import word_set
@@ -68,6 +68,7 @@ def untagged_names(doc: Doc) -> list[Span]:
             continue  # a longer capitalised run: a title or a body's name
         span = Span(doc, token.i, end, label="PERSON")
         named = len(span) >= MIN_NAME_WORDS and _full_name(list(span)) and not _determined(span)
+        named = named and find_role(doc, list(span)) is None  # "Prime Minister" is a title
         if named and country_of(token.text) is None and span.root.dep_ in ARGUMENT_DEPS:
             found.append(span)
     return found
