@@ -118,8 +118,10 @@ def _organization_at(candidate: Candidate, start: int) -> bool:
 
 def _coordination(word: Token) -> Token:
     """The first conjunct of a coordination the word ends ("Smith" in "Lee and Smith" → "Lee"),
-    or the noun an appositive renames ("his father Juan Lee" → "father"), whose place in the
-    clause the word shares."""
-    while word.dep_ in {"conj", "appos"} and word.head is not word:
+    or the common noun an appositive renames ("his father Juan Lee" → "father"), whose place
+    in the clause the word shares."""
+    while word.head is not word and (
+        word.dep_ == "conj" or (word.dep_ == "appos" and word.head.pos_ == "NOUN")
+    ):
         word = word.head
     return word

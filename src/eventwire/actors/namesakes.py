@@ -7,7 +7,7 @@ from __future__ import annotations
 from eventwire.actors.candidates import Candidate
 from eventwire.model import Actor
 
-PASSING_DEPS = frozenset({"pobj", "compound", "poss", "nmod"})
+PASSING_DEPS = frozenset({"pobj", "appos", "compound", "poss", "nmod"})
 
 
 def acting_namesakes(namesakes: list[Actor], before: list[tuple[Candidate, Actor]]) -> list[Actor]:
