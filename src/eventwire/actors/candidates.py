@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.clauses import clause_key
 from eventwire.actors.known import institution_names
@@ -70,6 +70,7 @@ class MentionCollector:
         root = span.root
         candidate.extra.update(dep=root.dep_, head=clause_key(root))  # for pronoun antecedents
         candidate.extra["noun"] = root.lemma_.lower()  # for "the refugees" → "Syrian refugees"
+        candidate.extra["phrase_dep"] = _coordination(root).dep_  # for namesakes
         self.candidates.append(candidate)
         self.claimed.update(range(span.start, span.end))
         return candidate
@@ -113,3 +114,14 @@ class MentionCollector:
 
 def _organization_at(candidate: Candidate, start: int) -> bool:
     return candidate.type == ActorType.ORGANIZATION and candidate.start == start
+
+
+def _coordination(word: Token) -> Token:
+    """The first conjunct of a coordination the word ends ("Smith" in "Lee and Smith" → "Lee"),
+    or the common noun an appositive renames ("his father Juan Lee" → "father"), whose place
+    in the clause the word shares."""
+    while word.head is not word and (
+        word.dep_ == "conj" or (word.dep_ == "appos" and word.head.pos_ == "NOUN")
+    ):
+        word = word.head
+    return word

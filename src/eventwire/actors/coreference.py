@@ -12,11 +12,15 @@ from bisect import bisect_left, insort
 from collections import Counter
 from datetime import date
 
+from eventwire.actors.bracketed_acronyms import bracketed_owner
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coarguments import co_argument, own_key
 from eventwire.actors.descriptions import described_person
 from eventwire.actors.genders import PersonGenders
+from eventwire.actors.namesakes import acting_namesakes
+from eventwire.actors.portfolios import refers_back
 from eventwire.actors.short_names import firm_shortened, given_name_of
+from eventwire.actors.state_short_names import without_state
 from eventwire.codes import country_display_name
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
@@ -79,7 +83,13 @@ class ActorBuilder:
             return
         key = (candidate.type, _firm_key(candidate.key))
         own = (candidate.type, own_key(key[1], candidate))
-        actor = self.by_key.get(own) or self.by_key.get(key) or self._spelled_out(candidate)
+        actor = (
+            self.by_key.get(own)
+            or self.by_key.get(key)
+            or self._spelled_out(candidate)
+            or bracketed_owner(self.text, candidate, [(c, a) for _, c, a in self.history])
+            or without_state(candidate, self.actors)
+        )
         if actor is not None and co_argument(candidate, actor, self.history):
             actor, key = None, own  # "Catalan leaders accused the Spanish government"
         if actor is None:
@@ -87,7 +97,7 @@ class ActorBuilder:
             if candidate.type == ActorType.COUNTRY and candidate.country:
                 name = country_display_name(candidate.country.value)
             actor = self.new_actor(candidate, name)
-            self.by_key[key] = actor
+        self.by_key.setdefault(key, actor)
         self.link(candidate, actor)
 
     def _spelled_out(self, candidate: Candidate) -> Actor | None:
@@ -164,7 +174,7 @@ class ActorBuilder:
         Murphy, in passing still means him by "Murphy"."""
         gender = self.genders.mark_at(candidate)
         fitting = [a for a in namesakes if gender and self.genders.gender(a) in {None, gender}]
-        fitting = fitting or namesakes
+        fitting = acting_namesakes(fitting or namesakes, self.before(candidate))
         called = Counter(
             m.actor_id for m in self.mentions if surname in m.evidence.text.lower().split()
         )
@@ -174,9 +184,8 @@ class ActorBuilder:
     def definite_group(self, candidate: Candidate) -> None:
         """ "the refugees" after "Syrian refugees": a definite group noun with no country of
         its own names the nearest earlier group with the same head noun that has one."""
-        noun = candidate.extra.get("noun")
         for other, actor in self.before(candidate):
-            if actor.type == ActorType.GROUP and actor.country and other.extra.get("noun") == noun:
+            if refers_back(self.text, candidate, other, actor):
                 self.link(candidate, actor)
                 return
         self.named(candidate)

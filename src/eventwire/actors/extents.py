@@ -9,6 +9,7 @@ from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text, entity_at
 
 PLACE_LABELS = {"GPE", "LOC"}
+TIME_LABELS = {"DATE", "TIME"}
 
 
 def through_place_surname(span: Span) -> Span:
@@ -58,6 +59,8 @@ def through_topic(span: Span) -> Span:
     if doc[span.end].lower_ != "on":
         return span
     at = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+    if at < len(doc) and doc[at].ent_type_ in TIME_LABELS:  # "the Council on Tuesday": a day
+        return span
     end = at
     while end < len(doc) and (_capitalised(doc[end]) or _joins_capitalised(doc, end)):
         end += 1
@@ -66,7 +69,7 @@ def through_topic(span: Span) -> Span:
 
 def body_name(span: Span) -> Span:
     """An organisation's name as a reader gives it, where NER cut it short at either end."""
-    return through_topic(through_inner_possessive(span))
+    return through_topic(through_dangling_of(through_inner_possessive(span)))
 
 
 def body_tokens(words: list[Token]) -> set[int]:
@@ -89,6 +92,19 @@ def through_inner_possessive(span: Span) -> Span:
     if not owner.is_title or owner.ent_type_ or owner.dep_ != "poss" or owner.head not in span:
         return span
     return doc[start - 2 : span.end]
+
+
+def through_dangling_of(span: Span) -> Span:
+    """ "the National Union of Mineworkers of Zambia": NER sometimes ends a body's name on a
+    dangling "of", leaving out the capitalised name after it that ends the body's."""
+    doc = span.doc
+    if not len(span) or span[-1].lower_ != "of" or span.end >= len(doc):
+        return span
+    at = span.end + (doc[span.end].lower_ == "the")
+    end = at
+    while end < len(doc) and (_capitalised(doc[end]) or _joins_capitalised(doc, end)):
+        end += 1
+    return doc[span.start : end] if end > at else span
 
 
 def _capitalised(token: Token) -> bool:

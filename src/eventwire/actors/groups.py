@@ -25,6 +25,7 @@ from eventwire.actors.phrases import (
     possessors,
     whole_country_name,
 )
+from eventwire.actors.portfolios import portfolio_named
 from eventwire.actors.stances import names_stance
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
@@ -357,7 +358,9 @@ def _bare_group(words: Span) -> bool:
     if _named_by_members(words):
         return False
     return is_head_noun(head) and (
-        head.tag_ == "NNS" or words.text.lower() in word_set("bare_collective")
+        head.tag_ == "NNS"
+        or words.text.lower() in word_set("bare_collective")
+        or portfolio_named(words)
     )
 
 

@@ -35,11 +35,13 @@ from eventwire.actors.extents import body_name, body_tokens, through_place_surna
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
 from eventwire.actors.listed_examples import listing_sector
+from eventwire.actors.misread_people import misread_person, person_spans
 from eventwire.actors.name_checks import (
     after_possessive,
     describes,
     ends_a_title,
     is_junk_name,
+    name_cased,
     no_person,
     strip_leading_title,
 )
@@ -67,7 +69,7 @@ from eventwire.actors.unnamed_antecedents import pronoun_marks
 from eventwire.codes import KnownOrganization, country_of, organization_lexicon
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code, Evidence, MentionKind
-from eventwire.parse.nlp import capitalised, doc_text, entities, load_nlp, tokens_in
+from eventwire.parse.nlp import doc_text, entities, load_nlp, tokens, tokens_in
 
 
 @cache
@@ -130,8 +132,8 @@ class MentionFinder(GroupMentions):
             self._add_organization(span, org, evidence=agency)
 
     def _find_people(self) -> None:
-        for ent in entities(self.doc):
-            if ent.label_ != "PERSON":
+        for ent in person_spans(self.doc):
+            if ent.label_ != "PERSON" and not misread_person(ent):
                 continue
             span = trimmed(ent)
             span = after_possessive(strip_leading_title(through_place_surname(span)))
@@ -145,8 +147,8 @@ class MentionFinder(GroupMentions):
         for c in self.candidates:
             if c.type == ActorType.PERSON and " " in c.name:
                 named_at[c.key] = min(c.end, named_at.get(c.key, c.end))
-        for token in capitalised(self.doc):
-            if token.i in self.claimed or not token.is_title:
+        for token in tokens(self.doc):
+            if token.i in self.claimed or not name_cased(token.text):
                 continue
             if named_at.get(token.lower_, token.idx + 1) > token.idx:
                 continue

@@ -130,3 +130,9 @@ def strip_leading_title(span: Span) -> Span:
 def _demonym(word: str) -> bool:
     country = country_of(word)
     return country is not None and country.is_demonym
+
+
+def name_cased(word: str) -> bool:
+    """ "Haleen", "DeWitt", "McCain": a capital first and small letters after, as surnames
+    are written (str.istitle refuses an inner capital); not an acronym ("NATO")."""
+    return word[:1].isupper() and any(c.islower() for c in word)

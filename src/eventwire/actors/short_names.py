@@ -20,7 +20,7 @@ def firm_shortened(candidate: Candidate, actors: list[Actor]) -> Actor | None:
     candidate is a bare name with no codes of its own (a known person or body keeps its own)."""
     if candidate.kind != MentionKind.NAME or candidate.type not in SHORTENED:
         return None
-    if candidate.sector is not None or candidate.role is not None or _known(candidate.name):
+    if candidate.sector is not None or candidate.role is not None or known_name(candidate.name):
         return None
     words = candidate.name.lower().split()
     return next(
@@ -29,7 +29,7 @@ def firm_shortened(candidate: Candidate, actors: list[Actor]) -> Actor | None:
     )
 
 
-def _known(name: str) -> bool:
+def known_name(name: str) -> bool:
     """ "House" after "House Ways and Means Committee" is the chamber, a body of its own."""
     return current_table().lookup(name) is not None
 

@@ -1,0 +1,89 @@
+"""People NER tags as something else or not at all: a title with a full name read as an
+organisation ("Pastor Michael Reed", "Bishop Anna Stern" tagged ORG), a full name read as a
+nationality ("Roman Petrosyan" tagged NORP). A given name the name table knows, then
+name-cased words, is a person, also where NER tagged none of its words or the given name
+alone ("Samir Haleen shot ..."); "General Motors Corp." is not ("Motors" is no given name),
+nor "Roman Catholic" or "Christian Democrat", whose second word names a faith or a party."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.name_checks import name_cased
+from eventwire.actors.phrases import find_role, title_words
+from eventwire.codes import country_of
+from eventwire.given_names import gender_of_given_name
+from eventwire.lexicons import word_set
+from eventwire.parse.nlp import entities
+
+MIN_NAME_WORDS = 2  # given name, surname
+MAX_NAME_WORDS = 3
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+
+
+def misread_person(ent: Span) -> bool:
+    """Whether an organisation or nationality entity is a (titled) person's full name."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ == "ORG" and words and words[0].lower_ in title_words():
+        return _full_name(words[1:])
+    return ent.label_ == "NORP" and _full_name(words) and not any(map(_group_word, words[1:]))
+
+
+def _full_name(words: list[Token]) -> bool:
+    if len(words) < MIN_NAME_WORDS:
+        return False
+    if not all(t.pos_ == "PROPN" and t.tag_ == "NNP" for t in words[1:]):  # "Roman" is an ADJ
+        return False
+    if not all(name_cased(t.text) for t in words):
+        return False
+    return gender_of_given_name(words[0].text) is not None
+
+
+def _group_word(word: Token) -> bool:
+    """A demonym, a faith or a party word: "Arab American", "Roman Catholic"."""
+    lower = word.lower_
+    faith = lower in word_set("faith_people") or f"{lower}s" in word_set("faith_people")
+    return faith or lower in word_set("party_adjective") or country_of(word.text) is not None
+
+
+def person_spans(doc: Doc) -> list[Span]:
+    """The entities, and before them the full names NER left untagged or cut after the given
+    name, which replace the entities they overlap ("Samir" of "Samir Haleen")."""
+    untagged = untagged_names(doc)
+    taken = {i for span in untagged for i in range(span.start, span.end)}
+    return [*untagged, *(e for e in entities(doc) if taken.isdisjoint(range(e.start, e.end)))]
+
+
+def untagged_names(doc: Doc) -> list[Span]:
+    """Full names NER left untagged, as PERSON spans: a given name then one or two name-cased
+    proper nouns, none of them in an entity, that stand as an argument of their clause."""
+    found = []
+    for token in doc:
+        if token.i and _untagged_name_word(doc[token.i - 1]):
+            continue
+        end = token.i + _lone_tagged_given_name(token)
+        while end < len(doc) and end - token.i < MAX_NAME_WORDS and _untagged_name_word(doc[end]):
+            end += 1
+        if end < len(doc) and _untagged_name_word(doc[end]):
+            continue  # a longer capitalised run: a title or a body's name
+        span = Span(doc, token.i, end, label="PERSON")
+        named = len(span) >= MIN_NAME_WORDS and _full_name(list(span)) and not _determined(span)
+        named = named and find_role(doc, list(span)) is None  # "Prime Minister" is a title
+        if named and country_of(token.text) is None and span.root.dep_ in ARGUMENT_DEPS:
+            found.append(span)
+    return found
+
+
+def _untagged_name_word(word: Token) -> bool:
+    return word.ent_iob_ == "O" and word.pos_ == "PROPN" and name_cased(word.text)
+
+
+def _lone_tagged_given_name(word: Token) -> bool:
+    """ "Samir" tagged alone before an untagged surname: NER cut the name after it."""
+    alone = word.ent_iob_ == "B" and (word.i + 1 == len(word.doc) or word.nbor().ent_iob_ != "I")
+    return alone and word.ent_type_ == "PERSON" and gender_of_given_name(word.text) is not None
+
+
+def _determined(span: Span) -> bool:
+    """ "the Fox News Poll": a name after a determiner is no person's."""
+    return bool(span.start) and span.doc[span.start - 1].pos_ == "DET"
