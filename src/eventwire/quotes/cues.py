@@ -19,7 +19,7 @@ from eventwire.parse.quotemarks import inside
 from eventwire.quotes.after_quote import speaker_after_quote
 from eventwire.quotes.clauses import clause_end
 from eventwire.quotes.documents import author, publishing_verb
-from eventwire.quotes.framing import framed_content
+from eventwire.quotes.framing import framed_content, holds_quote, in_paragraph, worded
 from eventwire.quotes.groups import end_of, trim
 
 Range = tuple[int, int]
@@ -107,11 +107,9 @@ def _closing(cue: Cue, quotes: list[Range]) -> Range | None:
     after = [t for t in sentence if t.i > token.i and not (t.is_punct or t.is_space)]
     if speaker is None or after or speaker.end != token.i or speaker.start == sentence.start:
         return None
-    if token.doc[speaker.start - 1].text != "," or any(
-        start < sentence.end_char and sentence.start_char < end for start, end in quotes
-    ):
+    if token.doc[speaker.start - 1].text != "," or holds_quote(sentence, quotes):
         return None
-    return trim(token.doc, sentence.start_char, token.doc[speaker.start - 1].idx)
+    return trim(token.doc, worded(sentence)[0], token.doc[speaker.start - 1].idx)
 
 
 def _may_frame(cue: Cue) -> bool:
@@ -349,12 +347,17 @@ def _according_to(token: Token) -> Cue | None:
     left, right = clause.left_edge.idx, end_of(clause.right_edge)
     sentence = token.sent
     left, right = min(left, sentence.start_char), max(right, sentence.end_char)
+    left, right = in_paragraph(token, left, right)  # the parse may run over a paragraph break
     before = trim(token.doc, left, phrase_start)
     after = trim(token.doc, phrase_end, right)
     content = max(before, after, key=lambda r: r[1] - r[0])
     if content[1] - content[0] <= 0:
         return None
-    return Cue(token, (token.idx, end_of(to)), phrase(author(objects[0])), content)
+    source = phrase(author(objects[0]))
+    if not _same_paragraph(token, objects[0]):  # "…, according to the F.A.A.¶Most people …"
+        ends = (t.i + (not t.is_space) for t in token.doc[to.i :] if "\n" in t.text_with_ws)
+        source = token.doc[to.i + 1 : next(ends, len(token.doc))]
+    return Cue(token, (token.idx, end_of(to)), source, content)
 
 
 def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:
