@@ -125,9 +125,7 @@ def _verb_cue(token: Token) -> Cue | None:
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in lexicon:
         return None
     particles = lexicon[token.lemma_.lower()]
-    found = [
-        c for c in token.children if c.dep_ in {"prt", "prep", "dobj"} and c.lower_ in particles
-    ]
+    found = [c for c in _particles(token) if c.lower_ in particles]
     if not found and "" not in particles:
         return None
     end_token = found[0] if found else token
@@ -142,6 +140,14 @@ def _verb_cue(token: Token) -> Cue | None:
         span = (token.idx, _quoted_as_saying_end(token) or span[1])
     content = _complement(token) or _particle_object(end_token)
     return Cue(token, span, speaker, content, outlet)
+
+
+def _particles(token: Token) -> list[Token]:
+    """The verb's particle, preposition or object; "as" also where the parse hangs it on the
+    object ("see the dam as a threat", "view X as Y")."""
+    own = [c for c in token.children if c.dep_ in {"prt", "prep", "dobj"}]
+    objects = [c for c in own if c.dep_ == "dobj"]
+    return own + [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
 
 
 def _set_off_speaker(token: Token) -> Span | None:
