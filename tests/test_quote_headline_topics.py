@@ -1,5 +1,6 @@
 """A headline "Speaker On Topic: claim" reports the speaker's claim about the topic: the name
-before "On" speaks, also when it ends in a title ("NBC President")."""
+before "On" speaks, also when it ends in a title ("NBC President") or follows a label and a dash
+("EXCLUSIVE – Name: …")."""
 
 from __future__ import annotations
 
@@ -24,3 +25,7 @@ def test_the_name_before_on_speaks() -> None:
 def test_an_organisation_title_before_on_speaks() -> None:
     speaker = headline_speaker("NBC President On Reyes: ‘We Will Not Change The Debate Rules.’")
     assert speaker is not None and speaker in "NBC President"
+
+
+def test_a_label_before_a_dash_is_no_part_of_the_name() -> None:
+    assert headline_speaker("EXCLUSIVE – Ann Dalton: Debate Rules Will Stay") == "Ann Dalton"

@@ -19,7 +19,7 @@ from eventwire.parse.quotemarks import inside
 from eventwire.quotes.after_quote import speaker_after_quote
 from eventwire.quotes.clauses import clause_end
 from eventwire.quotes.documents import author, publishing_verb
-from eventwire.quotes.framing import framed_content
+from eventwire.quotes.framing import framed_content, holds_quote, in_paragraph, worded
 from eventwire.quotes.groups import end_of, trim
 
 Range = tuple[int, int]
@@ -107,11 +107,9 @@ def _closing(cue: Cue, quotes: list[Range]) -> Range | None:
     after = [t for t in sentence if t.i > token.i and not (t.is_punct or t.is_space)]
     if speaker is None or after or speaker.end != token.i or speaker.start == sentence.start:
         return None
-    if token.doc[speaker.start - 1].text != "," or any(
-        start < sentence.end_char and sentence.start_char < end for start, end in quotes
-    ):
+    if token.doc[speaker.start - 1].text != "," or holds_quote(sentence, quotes):
         return None
-    return trim(token.doc, sentence.start_char, token.doc[speaker.start - 1].idx)
+    return trim(token.doc, worded(sentence)[0], token.doc[speaker.start - 1].idx)
 
 
 def _may_frame(cue: Cue) -> bool:
@@ -127,9 +125,7 @@ def _verb_cue(token: Token) -> Cue | None:
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in lexicon:
         return None
     particles = lexicon[token.lemma_.lower()]
-    found = [
-        c for c in token.children if c.dep_ in {"prt", "prep", "dobj"} and c.lower_ in particles
-    ]
+    found = [c for c in _particles(token) if c.lower_ in particles]
     if not found and "" not in particles:
         return None
     end_token = found[0] if found else token
@@ -144,6 +140,14 @@ def _verb_cue(token: Token) -> Cue | None:
         span = (token.idx, _quoted_as_saying_end(token) or span[1])
     content = _complement(token) or _particle_object(end_token)
     return Cue(token, span, speaker, content, outlet)
+
+
+def _particles(token: Token) -> list[Token]:
+    """The verb's particle, preposition or object; "as" also where the parse hangs it on the
+    object ("see the dam as a threat", "view X as Y")."""
+    own = [c for c in token.children if c.dep_ in {"prt", "prep", "dobj"}]
+    objects = [c for c in own if c.dep_ == "dobj"]
+    return own + [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
 
 
 def _set_off_speaker(token: Token) -> Span | None:
@@ -349,12 +353,17 @@ def _according_to(token: Token) -> Cue | None:
     left, right = clause.left_edge.idx, end_of(clause.right_edge)
     sentence = token.sent
     left, right = min(left, sentence.start_char), max(right, sentence.end_char)
+    left, right = in_paragraph(token, left, right)  # the parse may run over a paragraph break
     before = trim(token.doc, left, phrase_start)
     after = trim(token.doc, phrase_end, right)
     content = max(before, after, key=lambda r: r[1] - r[0])
     if content[1] - content[0] <= 0:
         return None
-    return Cue(token, (token.idx, end_of(to)), phrase(author(objects[0])), content)
+    source = phrase(author(objects[0]))
+    if not _same_paragraph(token, objects[0]):  # "…, according to the F.A.A.¶Most people …"
+        ends = (t.i + (not t.is_space) for t in token.doc[to.i :] if "\n" in t.text_with_ws)
+        source = token.doc[to.i + 1 : next(ends, len(token.doc))]
+    return Cue(token, (token.idx, end_of(to)), source, content)
 
 
 def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:

@@ -34,6 +34,7 @@ from eventwire.quotes.layout_cues import (
     transcript_cue,
 )
 from eventwire.quotes.noun_cues import find_noun_cues
+from eventwire.quotes.relays import relays
 from eventwire.quotes.surveys import survey_of
 from eventwire.quotes.turns import with_turns
 
@@ -338,8 +339,12 @@ class QuoteFinder:
 
     def _reported_by_another(self, cue: Cue) -> bool:
         """The cue stands in another cue's content ("According to the statement, Kelly met
-        Trump to discuss plans"): it is part of that report, not an attribution of its own."""
-        outer = [c.content for c in self.every_cue if c.content and c is not cue]
+        Trump to discuss plans"): it is part of that report, not an attribution of its own.
+        "…, according to X" reports its whole clause, so a cue inside that clause ("the
+        ministry was signaling support …, according to an official") does not report it."""
+        outer = [
+            c.content for c in self.every_cue if c.content and c is not cue and not relays(cue, c)
+        ]
         return any(start <= cue.token.idx < end for start, end in outer)
 
     def _substantial(self, cue: Cue) -> bool:

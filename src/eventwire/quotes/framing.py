@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.parse.nlp import doc_text
 from eventwire.quotes.groups import Range, end_of, trim
@@ -29,17 +29,28 @@ def framed_content(token: Token, quotes: Sequence[Range], reports: bool) -> Rang
     `reports` says the cue is a reporting verb with a speaker: "as expected" or "as he spoke"
     frame nothing."""
     sentence = token.sent
-    if token.dep_ == "parataxis" and not any(
-        start < sentence.end_char and sentence.start_char < end for start, end in quotes
-    ):
-        return trim(token.doc, sentence.start_char, sentence.end_char)
+    if token.dep_ == "parataxis" and not holds_quote(sentence, quotes):
+        return trim(token.doc, *worded(sentence))
     if not reports or not _as_clause(token) or not _names_its_source(token):
         return None
-    start, end = _in_paragraph(token, sentence.start_char, sentence.end_char)
+    start, end = in_paragraph(token, sentence.start_char, sentence.end_char)
     before = trim(token.doc, start, token.left_edge.idx)
     after = trim(token.doc, end_of(token.right_edge), end)
     content = max(before, after, key=lambda r: r[1] - r[0])
     return content if content[1] > content[0] else None
+
+
+def worded(sentence: Span) -> Range:
+    """A sentence from its first word to its last: the parse often glues the opening mark of
+    the next sentence's quote onto the end of this one ("…, X said, Y was over. ''It …")."""
+    words = [t for t in sentence if not (t.is_punct or t.is_space)] or list(sentence)
+    return words[0].idx, end_of(words[-1])
+
+
+def holds_quote(sentence: Span, quotes: Sequence[Range]) -> bool:
+    """Some quoted words stand in the sentence (a mark glued onto its edge is none)."""
+    first, last = worded(sentence)
+    return any(start < last and first < end for start, end in quotes)
 
 
 def _names_its_source(token: Token) -> bool:
@@ -55,7 +66,7 @@ def _names_its_source(token: Token) -> bool:
     return all(s.lower_ != "you" for s in subjects)
 
 
-def _in_paragraph(token: Token, start: int, end: int) -> Range:
+def in_paragraph(token: Token, start: int, end: int) -> Range:
     """The part of `start`–`end` in the token's paragraph: the small model's sentences may run
     over a paragraph break."""
     text = doc_text(token.doc)

@@ -128,7 +128,8 @@ def transcript_cue(doc: Doc, start: int) -> Cue | None:
 
 
 TOPIC_PREPOSITIONS = {"on", "about"}
-HEADLINE_NAME = re.compile(r"([^:\n]{1,40}):[ \t]+\S")
+# "EXCLUSIVE – Roger Stone: …": a label set off by a dash before the name is no part of it
+HEADLINE_NAME = re.compile(r"(?:[^:\n]{0,40}\s[–—-]\s+)?([^:\n–—]{1,40}):[ \t]+\S")
 
 
 def headline_cue(doc: Doc, headline: Range | None, names: set[str]) -> Cue | None:
