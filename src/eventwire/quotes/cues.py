@@ -125,8 +125,8 @@ def _verb_cue(token: Token) -> Cue | None:
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in lexicon:
         return None
     particles = lexicon[token.lemma_.lower()]
-    found = [c for c in _particles(token) if c.lower_ in particles]
-    if not found and "" not in particles:
+    found = [c for c in _particles(token) if c.lower_ in particles and c.i > token.i]
+    if not found and "" not in particles:  # "in that speech, she chimed in": the "in" after
         return None
     end_token = found[0] if found else token
     if not found and cue_classes().get(token.lemma_.lower()) == "naming" and not _names(token):
