@@ -31,3 +31,14 @@ def test_a_stance_on_an_issue_is_no_event(text: str, type_: str) -> None:
 )
 def test_stances_toward_parties_pledges_and_denials_stay_events(text: str, type_: str) -> None:
     assert type_ in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Senator Ruiz said he fully supports the final bill on school lunches.", "SUPPORT"),
+        ("Midwest Governors Call For Action After Factory Fire In Ohio.", "REQUEST"),
+    ],
+)
+def test_stances_on_a_bill_and_in_headlines_stay_events(text: str, type_: str) -> None:
+    assert type_ in event_types(text)

@@ -4,8 +4,9 @@ system", "I oppose abortion".
 A verb of taking a stance (`cue_verbs.tsv`: support, back, call for, oppose) in the simple
 present, with no party addressed and a common noun for its object, tells what someone holds
 on an issue, a state with no date; no act happened. "backed Cruz", "supports Rubio's plan" and
-"oppose the deal" name a party, its act or an event, and stay events; "will support the bill"
-is a pledge, told by its auxiliary; "deny the links" is a statement, a speech verb.
+"oppose the deal" name a party, its act (a bill, a proposal) or an event, and stay events, as
+does a headline's present tense; "will support the bill" is a pledge, told by its auxiliary;
+"deny the links" is a statement, a speech verb.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, triggers, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
+from eventwire.parse.recase import is_title_case
 
 STANCE_TYPES = {"SUPPORT", "REQUEST", "REJECT"}
 PRESENT = {"VBZ", "VBP"}  # "backs", "support": not "backed", "will support" (tag VB)
 OWNER_DEPS = {"poss", "compound"}
 STANCE_VERBS = words("cue_verbs.tsv", "stance")  # support, oppose, call for, back
+MOTIONS = words("event_words.tsv", "motion")  # bill, measure, proposal: a party's act
 
 
 def holds_a_position(match: TriggerMatch, recipients: list[Participant]) -> bool:
@@ -27,7 +30,7 @@ def holds_a_position(match: TriggerMatch, recipients: list[Participant]) -> bool
     head = match.head
     if match.nominal or recipients or match.code.type not in STANCE_TYPES:
         return False
-    if not _a_stance_verb(match) or not _simple_present(head):
+    if not _a_stance_verb(match) or not _simple_present(head) or _headline(head):
         return False
     issues = _objects(match)
     return bool(issues) and not any(_a_party_or_act(o) for o in issues)
@@ -36,6 +39,11 @@ def holds_a_position(match: TriggerMatch, recipients: list[Participant]) -> bool
 def _simple_present(verb: Token) -> bool:
     """ "backs", "support": no auxiliary or "not" that makes it a pledge, a past or a refusal."""
     return verb.tag_ in PRESENT and not any(c.dep_ in {"aux", "neg"} for c in verb.children)
+
+
+def _headline(verb: Token) -> bool:
+    """ "Senators Call For Action": a headline's present tense tells a past act."""
+    return is_title_case(verb.sent.text)
 
 
 def _a_stance_verb(match: TriggerMatch) -> bool:
@@ -53,9 +61,11 @@ def _objects(match: TriggerMatch) -> list[Token]:
 
 
 def _a_party_or_act(noun: Token) -> bool:
-    """A party, a party's thing ("Rubio's plan"), an event ("the deal") or no plain noun."""
+    """A party, a party's thing ("Rubio's plan", "the bill"), an event ("the deal") or no plain
+    noun."""
     if noun.pos_ != "NOUN" or noun.tag_ == "VBG" or is_agent(noun):
         return True
     if any(c.dep_ in OWNER_DEPS and is_agent(c) for c in noun.children):
         return True
-    return any(t.kind == "N" for t in triggers().get(noun.lemma_.lower(), []))
+    lemma = noun.lemma_.lower()
+    return lemma in MOTIONS or any(t.kind == "N" for t in triggers().get(lemma, []))
