@@ -12,7 +12,7 @@ from .conftest import event_types
 @pytest.mark.parametrize(
     ("text", "type_"),
     [
-        ("Governor Ellis backs lower property taxes, while her rival favors new bridges.", "SUPPORT"),
+        ("Governor Ellis backs lower property taxes, while her rival wants bridges.", "SUPPORT"),
         ("The senator from Oregon calls for higher fuel standards in his platform.", "REQUEST"),
         ('"I oppose offshore drilling," said Karen Doyle, a teacher from Tulsa.', "REJECT"),
     ],
