@@ -20,6 +20,7 @@ from eventwire.events.object_senses import (
     works_for,
 )
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.positions import holds_a_position
 from eventwire.events.questions import asked_about
 from eventwire.events.routine import in_a_routine
 from eventwire.events.sourcing import answers_press, asks_for_comment
@@ -48,6 +49,7 @@ NONACT_WEIGHTS = {
     "describes an ability": -0.6,
     "asked about": -0.6,
     "public's ballot": -0.6,
+    "standing position": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -83,4 +85,6 @@ def nonact_reading(
         return "campaign stop"
     if public_ballot(match, actors):
         return "public's ballot"
+    if holds_a_position(match, recipients):
+        return "standing position"
     return None
