@@ -28,7 +28,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     candidates = drop_qualifiers([c for c in MentionFinder(doc).find(agency) if not _in(c, place)])
     resolved = resolve_actors(article.text, candidates, publication_day(article))
     actors, mentions = drop_listed_states(doc, *resolved)
-    code_from_knowledge(article, actors, mentions, candidates)
+    code_from_knowledge(article, actors, mentions, candidates, doc)
     code_journalists(doc, actors, mentions)
     code_kin(doc, actors, mentions)
     code_at_scenes(doc, actors, mentions)
