@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coding import code_from_knowledge
 from eventwire.actors.coreference import resolve_actors
+from eventwire.actors.described_countries import code_by_descriptions
 from eventwire.actors.homelands import code_at_homelands
 from eventwire.actors.journalists import code_journalists
 from eventwire.actors.kin import code_kin
@@ -34,6 +35,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_at_scenes(doc, actors, mentions)
     code_at_homelands(doc, actors, mentions)
     code_at_own_places(doc, actors, mentions)
+    code_by_descriptions(doc, actors, mentions)
     code_at_named_places(actors, mentions)
     return actors, mentions
 
