@@ -14,7 +14,7 @@ from tests.conftest import actor_sector, run_texts
         ("Firefighters rescued two families from the flooded valley.", "Firefighters", "CVL"),
         ("Smugglers ferried hundreds of migrants across the strait.", "Smugglers", "REB"),
         ("Kidnappers seized three engineers near the oil field.", "Kidnappers", "REB"),
-        ("Lawyers for the miners sued the mining company on Friday.", "Lawyers", "JUD"),
+        ("Looters emptied the shops after the storm.", "Looters", "CVL"),
         ("Campaign workers knocked on doors in Iowa.", "Campaign workers", "PTY"),
     ],
 )
