@@ -43,3 +43,11 @@ def test_a_state_institution_named_with_its_country_names_it() -> None:
     )
     assert codes(actor(result, "Ahmed Ali")) == ("EGY", "GOV")
     assert codes(actor(result, "police")) == ("EGY", "COP")
+
+
+def test_a_cited_news_outlet_names_no_second_country() -> None:
+    (result,) = run_texts(
+        "Tainted liquor killed twelve people in Ghana's largest market town. Police said "
+        "they had arrested two brewers, Reuters reported."
+    )
+    assert codes(actor(result, "Police"))[0] == "GHA"

@@ -38,3 +38,16 @@ def test_a_person_who_wants_to_return_home_is_from_there() -> None:
         "return to Cuba."
     )
     assert country(r, "Juan Miguel Gonzalez") == "CUB"
+
+
+def test_a_place_on_a_person_counts_in_a_text_with_no_home() -> None:
+    (r,) = run_texts(
+        "Mehmet Yilmaz, a lawyer in Ankara, said the court rejected the appeal. "
+        "Dmytro Savchenko, an economist in Kiev, criticized the budget."
+    )
+    assert [country(r, n) for n in ("Mehmet Yilmaz", "Dmytro Savchenko")] == ["TUR", "UKR"]
+
+
+def test_an_international_official_takes_no_state_from_his_office_town() -> None:
+    (r,) = run_texts("Karl Weber, a United Nations official in Geneva, said the talks failed.")
+    assert country(r, "Karl Weber") is None

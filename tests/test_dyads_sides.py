@@ -47,7 +47,8 @@ def test_a_fronted_at_or_on_phrase_sets_the_scene_and_names_no_target() -> None:
     (signed,) = _events(fronted)
     assert _countries(signed.recipients) == set(), "the ministers sign where, not with whom"
     (cracked,) = _events(dated)
-    assert [p.mention.text for p in cracked.recipients] == ["Ukrainian"], "an aim after the verb"
+    aims = [p.mention.text for p in cracked.recipients]
+    assert aims == ["Ukrainian smugglers"], "an aim after the verb"
 
 
 def test_one_who_died_in_an_attack_is_its_victim_not_its_doer() -> None:

@@ -14,12 +14,15 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from eventwire.actors.article_home import home_country, most_named_country
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.known import TABLE, KnownActors, institution_names, name_key
 from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.actors.offices_then import past_title, serves_then
+from eventwire.actors.story_setting import code_at_setting
 from eventwire.actors.title_namesakes import titled_otherwise
 from eventwire.codes import (
     country_on,
@@ -49,6 +52,7 @@ def code_from_knowledge(
     actors: list[Actor],
     mentions: list[Mention],
     candidates: list[Candidate],
+    doc: Doc,
 ) -> None:
     """Fill (or, for a known person in office that day, set) each actor's codes; a group
     owned by a person or organisation takes its owner's country, never the home default."""
@@ -69,6 +73,7 @@ def code_from_knowledge(
         code_at_lone_country(
             actors, [a for a in unowned if _stateless_ok(a, table, names)], article.text
         )
+        code_at_setting(doc, [a for a in unowned if _stateless_ok(a, table, names)])
     inherit_owner_countries(candidates, actors, mentions)  # owners coded at home just now
     for actor in actors:
         if actor.country is not None and on is not None:

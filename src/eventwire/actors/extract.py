@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coding import code_from_knowledge
 from eventwire.actors.coreference import resolve_actors
+from eventwire.actors.described_countries import code_by_descriptions
 from eventwire.actors.homelands import code_at_homelands
 from eventwire.actors.journalists import code_journalists
 from eventwire.actors.kin import code_kin
@@ -28,12 +29,13 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     candidates = drop_qualifiers([c for c in MentionFinder(doc).find(agency) if not _in(c, place)])
     resolved = resolve_actors(article.text, candidates, publication_day(article))
     actors, mentions = drop_listed_states(doc, *resolved)
-    code_from_knowledge(article, actors, mentions, candidates)
+    code_from_knowledge(article, actors, mentions, candidates, doc)
     code_journalists(doc, actors, mentions)
     code_kin(doc, actors, mentions)
     code_at_scenes(doc, actors, mentions)
     code_at_homelands(doc, actors, mentions)
     code_at_own_places(doc, actors, mentions)
+    code_by_descriptions(doc, actors, mentions)
     code_at_named_places(actors, mentions)
     return actors, mentions
 

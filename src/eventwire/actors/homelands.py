@@ -17,6 +17,7 @@ from eventwire.model import Actor, ActorType, Code, Evidence, Mention
 BACK = "back"
 TO = "to"
 WHO = "who"
+IGO = "IGO"
 
 
 def code_at_homelands(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
@@ -30,9 +31,10 @@ def recode_home_people(
     mentions: list[Mention],
     country_told: Callable[[Token], Code | None],
 ) -> None:
-    """Give each person coded only by the home default the first country `country_told`
-    reads off the head word of one of their mentions, in text order."""
-    by_id = {a.id: a for a in actors if coded_by_home(a, {ActorType.PERSON})}
+    """Give each person coded only by the home default, or left with no country in a text
+    with no home, the first country `country_told` reads off the head word of one of their
+    mentions, in text order."""
+    by_id = {a.id: a for a in actors if coded_by_home(a, {ActorType.PERSON}) or _stateless(a)}
     for mention in sorted(mentions, key=lambda m: m.evidence.start):
         actor = by_id.get(mention.actor_id)
         head = head_word(doc, mention) if actor is not None else None
@@ -42,6 +44,13 @@ def recode_home_people(
         if country is not None and not _home_state(country, actor):
             actor.country = country
             del by_id[actor.id]
+
+
+def _stateless(actor: Actor) -> bool:
+    """A person with no country who acts for no international body: an IGO's official
+    "in Geneva" is still no state's."""
+    igo = actor.sector is not None and actor.sector.value == IGO
+    return actor.type == ActorType.PERSON and actor.country is None and not igo
 
 
 def _home_state(country: Code, actor: Actor) -> bool:

@@ -21,6 +21,7 @@ from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code
 
 LONE = "lone country"
+MEDIA = "MED"
 
 
 def lone_country(actors: list[Actor], text: str) -> Code | None:
@@ -30,7 +31,7 @@ def lone_country(actors: list[Actor], text: str) -> Code | None:
     ("the Royal Free Hospital in London"): a text that names another state's capital or people
     may be set there."""
     named = [actor.country for actor in actors if _names_country(actor)]
-    carried = {actor.country.value for actor in actors if actor.country is not None}
+    carried = {a.country.value for a in actors if a.country is not None and not _outlet(a)}
     countries = carried | set(_capital_countries_in(text))
     if len(countries) != 1 or not named:
         return None
@@ -47,6 +48,13 @@ def _names_country(actor: Actor) -> bool:
     sector = actor.sector.value if actor.sector else None
     worded = actor.country.method is None and actor.country.evidence is not None
     return actor.type == ActorType.GROUP and worded and sector in word_set("state_sector")
+
+
+def _outlet(actor: Actor) -> bool:
+    """ "the BBC reported": a news outlet's country is where it reports from, not where the
+    story stands (a wire names the outlets it cites whatever the country it covers)."""
+    media = actor.sector is not None and actor.sector.value == MEDIA
+    return actor.type == ActorType.ORGANIZATION and media
 
 
 def _capital_countries_in(text: str) -> list[str]:

@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventwire.actors.phrases import code
-from eventwire.codes import capital_countries, country_of, province_countries, town_countries
+from eventwire.codes import (
+    capital_countries,
+    country_of,
+    place_aliases,
+    province_countries,
+    town_countries,
+)
 from eventwire.model import Code
 
 
@@ -25,12 +31,14 @@ def of_place_country(span: Span) -> Code | None:
 
 
 def place_country(name: str) -> str | None:
-    """A country's own name, else a capital's, a state's or province's, a town's country."""
+    """A country's own name, else a capital's, a state's or province's, a town's country;
+    a form the gazetteers lack ("Kiev", "Bombay", "Calif.") is read as the one they know."""
+    name = place_aliases().get(name, name)
     country = country_of(name)
     if country is not None:
         return None if country.is_demonym else country.iso3
     return (
         capital_countries().get(name)
-        or province_countries().get(name)
+        or province_countries().get(name.removesuffix(" State"))
         or town_countries().get(name)
     )

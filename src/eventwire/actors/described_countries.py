@@ -1,0 +1,82 @@
+"""A person's country told by their description: "one of Ukraine's richest men, Rinat X",
+"Chile's top negotiator, Ana Y" (a country owning the title or the group the person is one
+of), "a deputy prime minister under Mr. Z" (the country of the leader they served under).
+News describes foreigners so, and names locals bare, so the description beats the article's
+home country, a default for people named bare; a person the home country describes keeps it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.homelands import head_word, recode_home_people
+from eventwire.actors.org_places import place_country
+from eventwire.actors.scenes import HOME_METHODS
+from eventwire.model import Actor, Code, Evidence, Mention
+from eventwire.parse.nlp import entity_at
+
+DESCRIBED = "description"
+OWNED_BY = {"of", "with"}  # "one of Ukraine's richest men", "a pollster with Z's party"
+WORKS_WITH = {"with"}  # "a pollster with Z's party": the body a person works with is Z's
+SERVED_UNDER = {"under"}  # "a deputy prime minister under Mr. Z"
+
+
+def code_by_descriptions(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
+    """People coded only by the home default whose description names their country."""
+    recode_home_people(doc, actors, mentions, _described(doc, actors, mentions))
+
+
+def _described(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> Callable:
+    """The reader of a person's head word, knowing the countries the text gave other people
+    (not the home default) by the heads of their mentions."""
+    by_id = {a.id: a for a in actors}
+    told: dict[int, Code] = {}
+    for mention in mentions:
+        actor, head = by_id.get(mention.actor_id), head_word(doc, mention)
+        country = actor.country if actor is not None else None
+        if head is not None and country is not None and country.method not in HOME_METHODS:
+            told.setdefault(head.i, country)
+
+    def described(head: Token) -> Code | None:
+        holders = [head, *(c for c in head.children if c.dep_ == "appos")]
+        if head.dep_ == "appos":
+            holders.append(head.head)
+        holders += [c for h in holders[1:] for c in h.children if c.dep_ == "conj"]
+        for holder in holders:  # "a former minister and a deputy premier under Z": either
+            found = _owning_country(holder, told) or _superior_country(holder, told)
+            if found is not None:
+                return found
+        return None
+
+    return described
+
+
+def _owning_country(holder: Token, told: dict[int, Code]) -> Code | None:
+    """ "Chile's top negotiator", "one of Ukraine's richest men": a country's name owning the
+    title or the group after "of"; "a pollster with Mr. Z's party": a person or body the text
+    gave a country owning the body the person works with (not "Z's uncle": kin of a foreigner
+    may live elsewhere)."""
+    nouns, bodies = [holder], []
+    for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in OWNED_BY):
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        nouns += objects
+        bodies += objects if prep.lower_ in WORKS_WITH else []
+    for owner in (c for noun in nouns for c in noun.children if c.dep_ == "poss"):
+        if owner.i in told and owner.head in bodies:  # kin of a foreigner may be local
+            return told[owner.i].model_copy(update={"method": DESCRIBED})
+        place = entity_at(owner) if owner.ent_type_ == "GPE" else None  # "New Jersey's"
+        iso3 = place_country(place.text) if place is not None else None
+        if place is not None and iso3 is not None:
+            evidence = Evidence.of(owner.doc.text, place.start_char, place.end_char)
+            return Code(value=iso3, evidence=evidence, method=DESCRIBED)
+    return None
+
+
+def _superior_country(holder: Token, told: dict[int, Code]) -> Code | None:
+    """ "a foreign minister under Mr. Z": the country the text gave the leader served."""
+    for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in SERVED_UNDER):
+        for leader in (c for c in prep.children if c.dep_ == "pobj" and c.i in told):
+            return told[leader.i].model_copy(update={"method": DESCRIBED})
+    return None
