@@ -8,7 +8,8 @@ from tests.test_dyads import _countries, _event
 
 def test_an_unnamed_policeman_is_the_police_of_the_country() -> None:
     (r,) = run_texts(
-        "ACCRA, Ghana (AP) _ A policewoman shot a taxi driver in the leg on Sunday, his brother said."
+        "ACCRA, Ghana (AP) _ A policewoman shot a taxi driver in the leg on Sunday, "
+        "his brother said."
     )
     event = _event(r, "shot")
     assert _countries(event.actors) == {"GHA"}
