@@ -204,8 +204,9 @@ class ActorBuilder:
         """ "he" outside quotes → the person mentioned last before it, outside quotes; a
         subject pronoun prefers the last person who was a subject ("Obama met Putin. He
         said …" is Obama), an object is never its own clause's subject ("he criticized
-        him") while a reflexive is ("she steeled herself"), and "he" is never a person known
-        to be a woman, nor "she" a man."""
+        him") while a reflexive is ("she steeled herself"), no pronoun is a person its
+        clause names ("he accused Trump"), and "he" is never a person known to be a woman,
+        nor "she" a man."""
         if candidate.in_quote or candidate.extra.get("unnamed"):  # "the driver ... he"
             return
         subject = self._clause_subject(candidate)
@@ -213,6 +214,7 @@ class ActorBuilder:
             self.link(candidate, subject)
             return
         people = self._people_before(candidate, exclude=subject)
+        people = [(o, a) for o, a in people if not co_argument(candidate, a, self.history)]
         gender = candidate.extra.get("gender")
         people = self.genders.fitting(people, gender)
         subjects = [a for other, a in people if _subject(other)] if _subject(candidate) else []

@@ -16,6 +16,7 @@ from eventwire.codes import country_display_name
 from eventwire.events.addressees import asked_by_noun
 from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
+from eventwire.events.apologies import apology_sides
 from eventwire.events.attribution import Attribution
 from eventwire.events.between import joint_doers, joint_parties
 from eventwire.events.confidence import KEEP, score
@@ -41,6 +42,7 @@ from eventwire.events.performatives import hedged, performed
 from eventwire.events.placed_only import content_over_place
 from eventwire.events.placed_people import placed_by_act
 from eventwire.events.political_combat import in_politics
+from eventwire.events.postings import posting_sides
 from eventwire.events.received import received_sides
 from eventwire.events.roles import (
     OBJECT_PREPS,
@@ -215,6 +217,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
         sides = joint_parties(reader, head, noun_roles(reader, head, match.code.type in DONE_TO))
         return withdrawal_sides(reader, head, match.code.cameo, sides)  # "its pullout from X"
     sides = joint_doers(reader, head, verb_roles(reader, head, match.code.type))
+    sides = posting_sides(reader, head, match.code.cameo, apology_sides(reader, head, sides))
     actors, targets = withdrawal_sides(reader, head, match.code.cameo, sides)
     doer = for_to_doer(head)  # "paid for ten senators to tour the plant"
     return split_roles(reader.phrase(doer), targets) if doer is not None else (actors, targets)

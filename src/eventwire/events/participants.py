@@ -24,6 +24,7 @@ from eventwire.events.participant_sets import unique
 from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
+from eventwire.events.raised import raised_objects
 from eventwire.events.shared_words import sharing_words
 from eventwire.events.targets_counted import counted_countries
 from eventwire.lexicons import word_map, word_set
@@ -372,6 +373,5 @@ def pobjs(token: Token, preps: set[str]) -> list[Token]:
         pobj
         for child in token.children
         if child.dep_ in {"prep", "dative"} and child.lower_ in preps  # "issued ... to Iraq"
-        for pobj in child.children
-        if pobj.dep_ == "pobj"
+        for pobj in [c for c in child.children if c.dep_ == "pobj"] or raised_objects(child)
     ]

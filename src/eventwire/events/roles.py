@@ -15,6 +15,7 @@ from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.bestowed import givers, owned, receives
 from eventwire.events.complements import act_types, blamed_over, complement_aims
 from eventwire.events.controlled import noun_controller
+from eventwire.events.destinations import shared_places
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces
 from eventwire.events.handing import handed_over
@@ -86,8 +87,7 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 
 def _relative_head(subject: Token) -> Token:
-    """ "Americans who were killed": a relative pronoun stands for the noun (and the nouns
-    coordinated with it) its clause modifies."""
+    """ "Americans who were killed": a relative pronoun stands for the noun(s) it modifies."""
     verb = subject.head
     if subject.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl":
         return subject
@@ -300,7 +300,7 @@ def location_targets(reader: RoleReader, head: Token) -> list[Participant]:
     verb = _governing_verb(head) or _controlling_verb(head) or head
     places = [
         pobj
-        for token in _near(verb) + _near(head)
+        for token in shared_places(verb, head, _near(verb)) + _near(head)
         if token.dep_ == "prep" and token.lower_ in LOCATION_PREPS
         for pobj in token.children
         if pobj.dep_ == "pobj" and _is_place(pobj)

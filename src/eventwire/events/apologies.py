@@ -1,0 +1,52 @@
+"""Whom an apology is owed: "apologized for the arrest of two Greek reporters" is aimed at
+the reporters, though no one is named as the apology's addressee.
+
+An apology (CAMEO 055) that names no addressee is owed to those its "for" phrase says were
+wronged: the patients of an act noun ("the arrest of X", "the attack on X") or the object
+of a gerund ("for detaining X"). A wrong that names no one ("for the delay") gives nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.complements import act_types
+from eventwire.events.lexicon import triggers
+from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.roles import split_roles
+from eventwire.model import Participant
+
+APOLOGIES = {"055"}  # CAMEO: apologise
+WRONGED_PREPS = {"of", "on", "against", "to"}  # "the arrest of X", "the attack on X", "harm to X"
+
+Sides = tuple[list[Participant], list[Participant]]
+
+
+def apology_sides(reader: RoleReader, verb: Token, sides: Sides) -> Sides:
+    """An apology with no one named as its target is aimed at those it says were wronged."""
+    if sides[1]:
+        return sides
+    return split_roles(sides[0], [p for t in wronged(verb) for p in reader.phrase(t)])
+
+
+def wronged(verb: Token) -> list[Token]:
+    """Those an apology verb's "for" phrase says were wronged."""
+    if not _is_apology(verb):
+        return []
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for wrong in child.children:
+                found += _patients(wrong)
+    return found
+
+
+def _patients(wrong: Token) -> list[Token]:
+    if wrong.dep_ == "pcomp":  # "for detaining two reporters"
+        return [c for c in wrong.children if c.dep_ == "dobj"]
+    return pobjs(wrong, WRONGED_PREPS) if wrong.dep_ == "pobj" and act_types(wrong) else []
+
+
+def _is_apology(verb: Token) -> bool:
+    rows = triggers().get(verb.lemma_.lower(), [])
+    return any(t.kind == "V" and t.code.cameo in APOLOGIES for t in rows)

@@ -1,0 +1,21 @@
+"""Where a thing is sent is no place where its sender does a second, coordinated act."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_dyads import _countries, _event
+
+TEXT = (
+    "NAIROBI, Kenya (AP) _ The Kenya Red Cross has sent food aid to Malawi, and has "
+    "asked for donations from local companies."
+)
+
+
+def test_a_coordinated_act_does_not_happen_where_the_first_verb_sent_a_thing() -> None:
+    (r,) = run_texts(TEXT, date="2009-03-02")
+    assert "MWI" not in _countries(_event(r, "asked").recipients)
+
+
+def test_the_sending_itself_keeps_its_destination() -> None:
+    (r,) = run_texts(TEXT, date="2009-03-02")
+    assert _countries(_event(r, "sent").recipients) == {"MWI"}

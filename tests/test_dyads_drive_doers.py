@@ -1,0 +1,22 @@
+"""An act told as the aim of a drive ("mounted a campaign to condemn X", "a push to repeal")
+or held "on record" is done by whoever mounts the drive or is on record."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_dyads import _event
+
+
+def _doers(text: str, trigger: str) -> list[str]:
+    (r,) = run_texts(text)
+    return [p.name for p in _event(r, trigger).actors]
+
+
+def test_a_campaign_to_act_is_its_mounters_act() -> None:
+    text = "Mr. Ali Hassan has mounted a public campaign to condemn Senator Paul Hart."
+    assert _doers(text, "condemn") == ["Ali Hassan"]
+
+
+def test_on_record_opposing_is_done_by_the_one_on_record() -> None:
+    text = "Senator Ann Moore is on record opposing the governor's plan."
+    assert _doers(text, "opposing") == ["Ann Moore"]

@@ -1,0 +1,19 @@
+"""A subject pronoun never stands for the person its own clause names as object: "he accused
+Mr. Dunn" is someone other than Dunn."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+from tests.test_dyads import _event
+
+TEXT = (
+    "Mr. Ahmed Rahman, who spoke at the rally on Friday, said on television that Mr. Paul Dunn "
+    "had insulted his family, and he accused Mr. Dunn of lying to voters."
+)
+
+
+def test_a_subject_pronoun_is_not_the_person_named_as_its_object() -> None:
+    (r,) = run_texts(TEXT)
+    event = _event(r, "accused")
+    assert [p.name for p in event.actors] == ["Ahmed Rahman"]
+    assert [p.name for p in event.recipients] == ["Paul Dunn"]
