@@ -49,6 +49,7 @@ from eventwire.events.roles import (
     verb_roles,
     verb_subjects,
 )
+from eventwire.events.said_of import said_of_sides
 from eventwire.events.same_victim import fill_told_doers
 from eventwire.events.scope import (
     SPEECH_ACTS,
@@ -201,6 +202,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     head = match.head
     # "came under fire from Clinton" (the other way round), "called Trump a 'blowhard'"
     blamed = received_sides(reader, head) or naming_sides(reader, head)
+    blamed = blamed or said_of_sides(reader, head, match.code.type)  # "she said of Smith"
     blamed = blamed or held_for_sides(reader, head, match.code.type)  # "wanted for questioning"
     if blamed is not None:
         return blamed

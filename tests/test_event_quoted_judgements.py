@@ -1,0 +1,50 @@
+"""Accusations told in quotes by their shape: a wrong done through a helping verb, a wrong
+suffered at a named party's hands, the condemnation "has no place in", and a verdict on "it"
+where the report names after "of" whom it is about. Plights, verdicts on things and the
+speaker's own failings stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types, run_texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The Miller campaign helped incite everything that happened," Ms. Jones said.',
+        "Senator Jones said the governor tried to mislead the voters.",
+        '"We were deceived by the ministry," said Ana Lopez, a farmer.',
+        "Senator Jones said \"racist cartoons, they've got no place in a national election.\"",
+        '"It\'s a disgrace," Senator Jones said of Governor Miller\'s remarks.',
+    ],
+)
+def test_blame_told_by_the_shape_of_a_quote_accuses(text: str) -> None:
+    assert event_types(text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Jones said the governor had no place to stay on Monday.",  # a plight
+        '"It is a disgrace," the mayor said of the flood.',  # a thing, no party
+        '"I was foolish," Senator Jones said of his own vote.',  # the speaker's own failing
+    ],
+)
+def test_plights_things_and_self_blame_are_no_accusation(text: str) -> None:
+    assert "ACCUSE" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ('"It\'s a disgrace," Senator Jones said of Governor Miller\'s remarks.', "Miller"),
+        ('"They are just sadly mistaken," Ms. Jones said of the Republicans.', "Republicans"),
+    ],
+)
+def test_the_party_named_after_said_of_is_the_one_accused(text: str, target: str) -> None:
+    (result,) = run_texts(text, date="2016-05-02")
+    (event,) = result.events
+    assert [str(p.name) for p in event.actors] == ["Jones"]
+    assert [str(p.name) for p in event.recipients] == [target]
