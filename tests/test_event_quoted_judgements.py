@@ -16,8 +16,8 @@ from .conftest import event_types, run_texts
         '"The Miller campaign helped incite everything that happened," Ms. Jones said.',
         "Senator Jones said the governor tried to mislead the voters.",
         '"We were deceived by the ministry," said Ana Lopez, a farmer.',
-        "Senator Jones said \"racist cartoons, they've got no place in a national election.\"",
-        '"It\'s a disgrace," Senator Jones said of Governor Miller\'s remarks.',
+        'Senator Jones said "racist cartoons, they\'ve got no place in a national election."',
+        "\"It's a disgrace,\" Senator Jones said of Governor Miller's remarks.",
     ],
 )
 def test_blame_told_by_the_shape_of_a_quote_accuses(text: str) -> None:
@@ -39,7 +39,7 @@ def test_plights_things_and_self_blame_are_no_accusation(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ('"It\'s a disgrace," Senator Jones said of Governor Miller\'s remarks.', "Miller"),
+        ("\"It's a disgrace,\" Senator Jones said of Governor Miller's remarks.", "Miller"),
         ('"They are just sadly mistaken," Ms. Jones said of the Republicans.', "Republicans"),
     ],
 )
@@ -48,3 +48,23 @@ def test_the_party_named_after_said_of_is_the_one_accused(text: str, target: str
     (event,) = result.events
     assert [str(p.name) for p in event.actors] == ["Jones"]
     assert [str(p.name) for p in event.recipients] == [target]
+
+
+def test_a_quoted_sentence_whose_opening_mark_the_parser_misplaced_is_still_quoted() -> None:
+    text = (
+        "''We have ignored the suburbs for a year,'' Ms. Lee said. ''And if the Liberals "
+        "think that won't happen, they are just sadly mistaken.''"
+    )
+    assert "ACCUSE" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "praised"),
+    [
+        ('"He\'s my friend," Ms. Boxer said of the senator.', False),  # a tie, no verdict
+        ('"Some of them are friends of mine," Ms. Boxer said.', False),
+        ('"He is a great friend of mine," Ms. Boxer said of the senator.', True),
+    ],
+)
+def test_the_speakers_own_tie_is_no_praise_without_a_judging_word(text: str, praised: bool) -> None:
+    assert ("SUPPORT" in event_types(text)) is praised

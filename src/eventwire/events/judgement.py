@@ -14,7 +14,8 @@ from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
 from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
-from eventwire.parse.nlp import tokens
+from eventwire.parse.nlp import doc_text, tokens
+from eventwire.parse.quotemarks import inside, quoted_spans
 
 WRONGDOING = words("event_words.tsv", "wrongdoing")
 MERIT = words("event_words.tsv", "merit")
@@ -23,6 +24,7 @@ COMPARING = words("event_words.tsv", "comparing")  # "likened the refugees to a 
 CASTING = words("event_words.tsv", "casting")  # "portrayed Trump as a divisive candidate"
 JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
 SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
+SPEAKERS_OWN = {"my", "our", "mine", "ours"}
 STANDING_FOR = {"it", "this", "that"}  # " 'It is a disgrace,' she said of his ad": the ad
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 COPULAR_VERBS = {"make", "become", "do"}  # "would make a great president", "did a great job"
@@ -159,16 +161,30 @@ def _harm_caused(clause: Token) -> bool:
 
 
 def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
-    """ "a liar", "crooked", "a pathological liar", "a great friend", "absolutely right"."""
+    """ "a liar", "crooked", "a pathological liar", "a great friend", "absolutely right"; a
+    word tied to the speaker states the tie, not a verdict ("he's my friend", "friends of
+    mine"), unless a modifier judges ("a great friend of mine")."""
     return any(
         w.lemma_.lower() in vocabulary or w.lower_ in vocabulary
         for w in [word, *word.children]
-        if w is word or w.dep_ in {"amod", "compound"}
+        if (w is word and not _speakers_own(word)) or w.dep_ in {"amod", "compound"}
     )
 
 
+def _speakers_own(word: Token) -> bool:
+    """ "my friend", "our friend", "a friend of mine": the speaker's own tie."""
+    owners = [c for c in word.children if c.dep_ == "poss"]
+    owners += [
+        p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ]
+    return any(o.lower_ in SPEAKERS_OWN for o in owners)
+
+
 def _quoted(root: Token) -> bool:
-    """A sentence that opens inside quotation marks: a speaker's words, not the article's."""
+    """A sentence that opens inside quotation marks, or whose verb lies inside them (the
+    parser may hang the opening mark on the sentence before: "''And if they think so, they
+    are sadly mistaken.''"): a speaker's words, not the article's."""
     sentence = root.sent
     words = tokens(root.doc)[sentence.start : sentence.end]
-    return any(t.is_quote for t in words[:2]) or any(t.is_quote for t in words[-2:])
+    marked = any(t.is_quote for t in words[:2]) or any(t.is_quote for t in words[-2:])
+    return marked or inside(quoted_spans(doc_text(root.doc)), root.idx)
