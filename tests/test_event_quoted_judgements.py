@@ -68,3 +68,14 @@ def test_a_quoted_sentence_whose_opening_mark_the_parser_misplaced_is_still_quot
 )
 def test_the_speakers_own_tie_is_no_praise_without_a_judging_word(text: str, praised: bool) -> None:
     assert ("SUPPORT" in event_types(text)) is praised
+
+
+def test_a_quoted_verdict_is_passed_by_the_speaker_on_the_one_judged() -> None:
+    text = (
+        'Olga Ruiz, a teacher, spoke on Monday. "The mayor helped them," she said. '
+        '"The governor is a liar."'
+    )
+    (result,) = run_texts(text, date="2016-05-02")
+    verdicts = [e for e in result.events if e.trigger.text == "is"]
+    assert [[str(p.name) for p in e.actors] for e in verdicts] == [["Olga Ruiz"]]
+    assert [[str(p.name) for p in e.recipients] for e in verdicts] == [["The governor"]]
