@@ -51,6 +51,7 @@ from eventwire.events.roles import (
     verb_roles,
     verb_subjects,
 )
+from eventwire.events.said_of import said_of_sides
 from eventwire.events.same_victim import fill_told_doers
 from eventwire.events.scope import (
     SPEECH_ACTS,
@@ -63,6 +64,7 @@ from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.told import told_listeners
 from eventwire.events.unstaffed import staffed_or_told
+from eventwire.events.verdict_sides import verdict_sides
 from eventwire.events.withdrawn import withdrawal_sides
 from eventwire.model import (
     Actor,
@@ -203,6 +205,8 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     head = match.head
     # "came under fire from Clinton" (the other way round), "called Trump a 'blowhard'"
     blamed = received_sides(reader, head) or naming_sides(reader, head)
+    blamed = blamed or said_of_sides(reader, head, match.code.type)  # "she said of Smith"
+    blamed = blamed or verdict_sides(reader, match)  # " 'They are mistaken,' she said"
     blamed = blamed or held_for_sides(reader, head, match.code.type)  # "wanted for questioning"
     if blamed is not None:
         return blamed

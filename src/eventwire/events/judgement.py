@@ -12,7 +12,10 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
-from eventwire.parse.nlp import tokens
+from eventwire.events.reported_blame import reported_blame
+from eventwire.events.said_of import judged_after_of
+from eventwire.parse.nlp import doc_text, tokens
+from eventwire.parse.quotemarks import inside, quoted_spans
 
 WRONGDOING = words("event_words.tsv", "wrongdoing")
 MERIT = words("event_words.tsv", "merit")
@@ -21,6 +24,8 @@ COMPARING = words("event_words.tsv", "comparing")  # "likened the refugees to a 
 CASTING = words("event_words.tsv", "casting")  # "portrayed Trump as a divisive candidate"
 JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
 SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
+SPEAKERS_OWN = {"my", "our", "mine", "ours"}
+STANDING_FOR = {"it", "this", "that"}  # " 'It is a disgrace,' she said of his ad": the ad
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 COPULAR_VERBS = {"make", "become", "do"}  # "would make a great president", "did a great job"
 CAUSING = {"cause", "create", "bring"}
@@ -43,8 +48,9 @@ def judgement(verb: Token) -> str | None:
             )
         ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
         named = named or (lemma in CASTING and any(_judged(c, vocabulary) for c in _cast_as(verb)))
+        of_named = bool(judged_after_of(verb))  # " 'It is a disgrace,' she said of his ad"
         said = lemma in REPORTING and any(
-            _says_of_someone(clause, vocabulary) for clause in verb.children
+            _says_of_someone(clause, vocabulary, of_named) for clause in verb.children
         )
         if named or said:
             return cameo
@@ -111,20 +117,28 @@ def _cast_as(verb: Token) -> list[Token]:
     ]
 
 
-def _says_of_someone(clause: Token, vocabulary: frozenset[str]) -> bool:
+def _says_of_someone(clause: Token, vocabulary: frozenset[str], of_named: bool) -> bool:
     """ "(said) Trump lied", "(said) she is a liar": a clause about someone else who can act,
-    not negated, whose predicate is in the vocabulary ("the plan is good" judges no one)."""
-    return clause.dep_ == "ccomp" and _said_of(clause, vocabulary)
+    not negated, whose predicate is in the vocabulary ("the plan is good" judges no one);
+    `of_named`: the report names whom "it" or "that" stands for ("said of Smith's ad")."""
+    return clause.dep_ == "ccomp" and _said_of(clause, vocabulary, of_named)
 
 
-def _said_of(clause: Token, vocabulary: frozenset[str]) -> bool:
+def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) -> bool:
     """The negation may hang on the predicate ("is not smart enough"): a merit denied is no
     praise (`evaluative` reads it as a charge)."""
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
     if any(c.dep_ == "neg" for w in [clause, *predicates] for c in w.children):
         return False
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not any(s.lower_ not in SELF_OR_NONE and (is_agent(s) or _owned(s)) for s in subjects):
+    of_party = any(
+        (s.lower_ not in SELF_OR_NONE and (is_agent(s) or _owned(s)))
+        or (of_named and s.lower_ in STANDING_FOR)
+        for s in subjects
+    )
+    if vocabulary is WRONGDOING and reported_blame(clause, vocabulary, of_party):
+        return True  # "helped incite", "were betrayed by the government", "has no place in"
+    if not of_party:
         return False
     deps = PREDICATE_DEPS | ({"dobj"} if clause.lemma_.lower() in COPULAR_VERBS else set())
     return (
@@ -147,16 +161,30 @@ def _harm_caused(clause: Token) -> bool:
 
 
 def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
-    """ "a liar", "crooked", "a pathological liar", "a great friend", "absolutely right"."""
+    """ "a liar", "crooked", "a pathological liar", "a great friend", "absolutely right"; a
+    word tied to the speaker states the tie, not a verdict ("he's my friend", "friends of
+    mine"), unless a modifier judges ("a great friend of mine")."""
     return any(
         w.lemma_.lower() in vocabulary or w.lower_ in vocabulary
         for w in [word, *word.children]
-        if w is word or w.dep_ in {"amod", "compound"}
+        if (w is word and not _speakers_own(word)) or w.dep_ in {"amod", "compound"}
     )
 
 
+def _speakers_own(word: Token) -> bool:
+    """ "my friend", "our friend", "a friend of mine": the speaker's own tie."""
+    owners = [c for c in word.children if c.dep_ == "poss"]
+    owners += [
+        p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ]
+    return any(o.lower_ in SPEAKERS_OWN for o in owners)
+
+
 def _quoted(root: Token) -> bool:
-    """A sentence that opens inside quotation marks: a speaker's words, not the article's."""
+    """A sentence that opens inside quotation marks, or whose verb lies inside them (the
+    parser may hang the opening mark on the sentence before: "''And if they think so, they
+    are sadly mistaken.''"): a speaker's words, not the article's."""
     sentence = root.sent
     words = tokens(root.doc)[sentence.start : sentence.end]
-    return any(t.is_quote for t in words[:2]) or any(t.is_quote for t in words[-2:])
+    marked = any(t.is_quote for t in words[:2]) or any(t.is_quote for t in words[-2:])
+    return marked or inside(quoted_spans(doc_text(root.doc)), root.idx)

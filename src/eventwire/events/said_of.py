@@ -1,0 +1,47 @@
+"""Whom a judgement is passed on when the report names them after "of".
+
+" 'It has no place in this race,' Jones said of Miller's ad" and " 'They are sadly mistaken,'
+she said of the Republicans": the quoted clause's subject is a pronoun for the one judged, and
+the reporting verb's "of" names them (or what they own); the speaker is the source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent
+from eventwire.events.modality import REPORTING
+from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.roles import split_roles, verb_subjects
+from eventwire.model import Participant
+
+JUDGING_TYPES = {"ACCUSE", "SUPPORT"}
+
+
+def said_of_sides(
+    reader: RoleReader, verb: Token, type_: str
+) -> tuple[list[Participant], list[Participant]] | None:
+    """The speaker and the party named after "said of" for a judgement on a reporting verb;
+    None where the verb names no party that way."""
+    if type_ not in JUDGING_TYPES or verb.lemma_.lower() not in REPORTING:
+        return None
+    parties = [p for j in judged_after_of(verb) for p in reader.phrase(j)]
+    if not parties:
+        return None
+    speakers = [p for s in verb_subjects(verb) for p in reader.phrase(s)]
+    return split_roles(speakers, parties)
+
+
+def judged_after_of(verb: Token) -> list[Token]:
+    """The parties a reporting verb names after "of": "said of the Republicans", "said of
+    Miller's ad" (the owner)."""
+    judged = [_party(p) for p in pobjs(verb, {"of"})] if verb.lemma_.lower() in REPORTING else []
+    return [j for j in judged if j is not None]
+
+
+def _party(noun: Token) -> Token | None:
+    """The party itself ("of the Republicans") or the owner of what is judged ("of Miller's
+    ad")."""
+    if is_agent(noun):
+        return noun
+    return next((c for c in noun.children if c.dep_ == "poss" and is_agent(c)), None)

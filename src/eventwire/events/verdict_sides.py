@@ -1,0 +1,37 @@
+"""Who judges whom in a quoted verdict that no reporting verb carries.
+
+" 'They are just sadly mistaken,' Ms. Lee said" over two sentences, or " 'He's being used
+by the regime,' she said": the verdict's own clause is the trigger, so its subject would be
+read as the doer. The quote's speaker passes the verdict; the one judged is the clause's
+subject, or in the passive the agent it names.
+"""
+
+from __future__ import annotations
+
+from eventwire.events.judgement import judgement
+from eventwire.events.modality import REPORTING
+from eventwire.events.participants import RoleReader
+from eventwire.events.passives import agents, is_passive
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.roles import split_roles
+from eventwire.model import Participant
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def verdict_sides(
+    reader: RoleReader, match: TriggerMatch
+) -> tuple[list[Participant], list[Participant]] | None:
+    """The quote's speaker and the party judged, for a verdict told in a quoted clause; None
+    for any other trigger, or where no speaker is known."""
+    head = match.head
+    if head.lemma_.lower() in REPORTING or head.dep_ != "ROOT":  # "she said": its own roles
+        return None
+    if match.nominal or judgement(head) is None:
+        return None
+    speaker = reader.speaker(head)
+    if speaker is None:
+        return None
+    judged = agents(head) if is_passive(head) else []
+    judged = judged or [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    return split_roles([speaker], [p for j in judged for p in reader.phrase(j)])
