@@ -41,3 +41,19 @@ def test_organised_bodies_and_named_actors_still_act(
     text: str, coded: list[tuple[str, str]]
 ) -> None:
     assert _coded(text) == coded
+
+
+@pytest.mark.parametrize(
+    "text,coded",
+    [
+        (
+            "She quoted Dr. Anna Berg, a Novak supporter who has vociferously criticized Kowalski.",
+            [("ACCUSE", "criticized")],
+        ),
+        ("Volunteers described the voters they met in Leeds.", [("CONSULT", "met")]),
+    ],
+)
+def test_a_clause_on_voters_that_others_do_still_acts(
+    text: str, coded: list[tuple[str, str]]
+) -> None:
+    assert _coded(text) == coded

@@ -17,6 +17,7 @@ CLAUSE_DEPS = {"ccomp", "xcomp", "conj"}  # "said they would vote", "show voters
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 MODIFIER_DEPS = {"relcl", "acl"}  # "voters who backed X", "polls show voters rejecting X"
+RELATIVE_SUBJECTS = {"who", "that"}  # the noun the clause hangs on is its doer
 MAX_CLIMB = 2  # "said they would be voting": the reporting verb is at most two verbs up
 SAME_DOERS = {"they", "we"}  # "8 percent said they would vote": the share speaks of itself
 
@@ -24,7 +25,7 @@ SAME_DOERS = {"they", "we"}  # "8 percent said they would vote": the share speak
 def counted_public(verb: Token) -> bool:
     """The verb's doer, or the doer of the reporting verb whose clause holds it, is a share of a
     group or the public a poll asks."""
-    if verb.dep_ in MODIFIER_DEPS and _public(verb.head):  # "voters who backed X in 2012"
+    if _described_public(verb):
         return True
     if any(_share(d) or (_public(d) and _quantified(d)) for d in _doers(verb)):
         return True
@@ -42,6 +43,18 @@ def _doers(verb: Token) -> list[Token]:
             return doers
         clause = clause.head
     return _subjects(clause)
+
+
+def _described_public(verb: Token) -> bool:
+    """ "voters who backed X in 2012", "polls show voters rejecting X": the public does what the
+    clause on it tells (not "the voters they met"; not one person, "a Sanders supporter who
+    criticized X")."""
+    noun = verb.head
+    if verb.dep_ not in MODIFIER_DEPS or noun.tag_ not in PLURAL_TAGS or not _public(noun):
+        return False
+    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"agent"}]
+    active = verb.tag_ != "VBN" or verb.dep_ == "relcl"  # not "voters courted by X"
+    return active and all(d.dep_ == "nsubj" and d.lower_ in RELATIVE_SUBJECTS for d in doers)
 
 
 def _subjects(verb: Token) -> list[Token]:
