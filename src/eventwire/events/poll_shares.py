@@ -77,7 +77,7 @@ def _organised(group: Token) -> bool:
     """ "most of the Senate Republicans", "a majority of senators", "half of the delegates": an
     organised body's members act as that body; a plural tagged as one ("of Liberals") counts
     the party's voters."""
-    titles = political_titles() | word_set("body_member")
+    titles = political_titles() | word_set("body_member") | word_set("delegate_noun")
     bodies = [t for t in group.subtree if t.ent_type_ == "ORG" and t.tag_ not in PLURAL_TAGS]
     return group.lemma_.lower() in titles or bool(bodies)
 
