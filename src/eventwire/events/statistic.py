@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.participants import coordinated
+from eventwire.events.poll_shares import counted_public
 from eventwire.events.roles import verb_subjects
 
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
@@ -32,6 +33,7 @@ def is_statistic(verb: Token) -> bool:
         any(t.ent_type_ in STATISTIC_ENTITIES or t.like_num for t in subjects)
         or any(t.ent_type_ in {"PERCENT", "MONEY"} or _measured(t) for t in amounts)
         or _poll_share(verb)
+        or counted_public(verb)
     )
 
 

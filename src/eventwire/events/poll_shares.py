@@ -1,0 +1,103 @@
+"""The public's stances that a poll or a result counts are statistics, not acts.
+
+"8 percent of Democrats said they would vote for X", "a majority of voters say they oppose the
+deal", "most voters backed X", "polls show voters rejecting X", "voters who backed X": a share of
+the public, or the public a poll asks, holds a view; no actor acts. Named actors and organised
+bodies ("most senators", "the union") are left to the other rules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import political_titles
+from eventwire.lexicons import word_set
+
+CLAUSE_DEPS = {"ccomp", "xcomp", "conj"}  # "said they would vote", "show voters rejecting"
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PLURAL_TAGS = {"NNS", "NNPS"}
+MODIFIER_DEPS = {"relcl", "acl"}  # "voters who backed X", "polls show voters rejecting X"
+RELATIVE_SUBJECTS = {"who", "that"}  # the noun the clause hangs on is its doer
+MAX_CLIMB = 2  # "said they would be voting": the reporting verb is at most two verbs up
+SAME_DOERS = {"they", "we"}  # "8 percent said they would vote": the share speaks of itself
+
+
+def counted_public(verb: Token) -> bool:
+    """The verb's doer, or the doer of the reporting verb whose clause holds it, is a share of a
+    group or the public a poll asks."""
+    if _described_public(verb):
+        return True
+    if any(_share(d) or (_public(d) and _quantified(d)) for d in _doers(verb)):
+        return True
+    polled = verb.dep_ in CLAUSE_DEPS and _polled(verb.head)  # "polls show voters rejecting X"
+    return polled and any(_public(d) for d in _subjects(verb))
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verbs above it while its own doer is only a plural
+    pronoun or missing ("said they would vote", "plan to vote")."""
+    clause = verb
+    for _ in range(MAX_CLIMB):
+        doers = _subjects(clause)
+        if clause.dep_ not in CLAUSE_DEPS or any(d.lower_ not in SAME_DOERS for d in doers):
+            return doers
+        clause = clause.head
+    return _subjects(clause)
+
+
+def _described_public(verb: Token) -> bool:
+    """ "voters who backed X in 2012", "polls show voters rejecting X": the public does what the
+    clause on it tells (not "the voters they met"; not one person, "a Sanders supporter who
+    criticized X")."""
+    noun = verb.head
+    if verb.dep_ not in MODIFIER_DEPS or noun.tag_ not in PLURAL_TAGS or not _public(noun):
+        return False
+    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"agent"}]
+    active = verb.tag_ != "VBN" or verb.dep_ == "relcl"  # not "voters courted by X"
+    return active and all(d.dep_ == "nsubj" and d.lower_ in RELATIVE_SUBJECTS for d in doers)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+
+
+def _share(noun: Token) -> bool:
+    """ "a majority of voters", "most of them", "45% of Democrats", "those polled"."""
+    lemma = noun.lemma_.lower()
+    of = any(c.lower_ == "of" for c in noun.children)
+    polled = lemma == "those" and any(
+        c.lemma_.lower() in word_set("survey_verb") for c in noun.children
+    )
+    groups = [p for c in noun.children if c.lower_ == "of" for p in c.children]
+    counted = of and lemma in word_set("share_noun") and not any(map(_organised, groups))
+    return counted or polled
+
+
+def _organised(group: Token) -> bool:
+    """ "most of the Senate Republicans", "a majority of senators", "half of the delegates": an
+    organised body's members act as that body; a plural tagged as one ("of Liberals") counts
+    the party's voters."""
+    titles = political_titles() | word_set("body_member") | word_set("delegate_noun")
+    bodies = [t for t in group.subtree if t.ent_type_ == "ORG" and t.tag_ not in PLURAL_TAGS]
+    return group.lemma_.lower() in titles or bool(bodies)
+
+
+def _public(noun: Token) -> bool:
+    return noun.lemma_.lower() in word_set("polled_public") and noun.ent_type_ not in {
+        "ORG",
+        "PERSON",
+    }
+
+
+def _quantified(noun: Token) -> bool:
+    """ "most voters", "many Sanders supporters": a count of the public."""
+    return any(
+        c.lower_ in word_set("public_quantifier")
+        for c in noun.children
+        if c.dep_ in {"amod", "det"}
+    )
+
+
+def _polled(verb: Token) -> bool:
+    """ "polls show …", "a survey found …": the clause tells what a poll counted."""
+    return any(s.lemma_.lower() in word_set("survey_noun") for s in _subjects(verb))

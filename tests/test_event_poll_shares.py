@@ -1,0 +1,59 @@
+"""A share of the public, or the public a poll asks, holds a view: its stances and votes are
+statistics, not acts (dropped by default). Organised bodies and named actors still act."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+def _coded(text: str) -> list[tuple[str, str]]:
+    (result,) = run_texts(text)
+    return [(e.type, e.trigger.text) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight percent of Liberals said they would vote for Kowalski.",
+        "A majority of voters say they oppose the treaty.",
+        "Most Labour voters in Leeds said they felt betrayed by the party's leaders.",
+        "Many Novak supporters complained that the lines were long.",
+        "Early polls show voters in the region rejecting Mr. Kowalski.",
+        "Voters who backed Novak in 2012 are now undecided.",
+    ],
+)
+def test_the_publics_counted_stances_are_no_acts(text: str) -> None:
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,coded",
+    [
+        ("Most of the Senate Liberals said they would back Kowalski.", [("SUPPORT", "back")]),
+        ("The party's delegates voted for Kowalski.", [("SUPPORT", "voted")]),
+        ("Many Conservatives in parliament criticized Kowalski.", [("ACCUSE", "criticized")]),
+        ("A majority of voters say Senator Novak opposed the deal.", [("REJECT", "opposed")]),
+    ],
+)
+def test_organised_bodies_and_named_actors_still_act(
+    text: str, coded: list[tuple[str, str]]
+) -> None:
+    assert _coded(text) == coded
+
+
+@pytest.mark.parametrize(
+    "text,coded",
+    [
+        (
+            "She quoted Dr. Anna Berg, a Novak supporter who has vociferously criticized Kowalski.",
+            [("ACCUSE", "criticized")],
+        ),
+        ("Volunteers described the voters they met in Leeds.", [("CONSULT", "met")]),
+    ],
+)
+def test_a_clause_on_voters_that_others_do_still_acts(
+    text: str, coded: list[tuple[str, str]]
+) -> None:
+    assert _coded(text) == coded
