@@ -15,11 +15,21 @@ def co_argument(
 ) -> bool:
     """Whether a mention already linked to `actor` is an argument of the clause the
     candidate is an argument of (its subject, object or a verb's prepositional object)."""
+    return id(actor) in clause_mates(candidate, history)
+
+
+def clause_mates(candidate: Candidate, history: Iterable[tuple[int, Candidate, Actor]]) -> set[int]:
+    """The `id`s of the actors linked to the other arguments of the candidate's clause, read
+    once per candidate: a pronoun weighs every person named before it, and asking of each
+    person anew scanned the whole history each time (a quarter of the actors stage)."""
     head = candidate.extra.get("head")
-    return head is not None and any(
-        linked is actor and other is not candidate and other.extra.get("head") == head
+    if head is None:
+        return set()
+    return {
+        id(linked)
         for _, other, linked in history
-    )
+        if other is not candidate and other.extra.get("head") == head
+    }
 
 
 def own_key(key: str, candidate: Candidate) -> str:

@@ -14,7 +14,7 @@ from datetime import date
 
 from eventwire.actors.bracketed_acronyms import bracketed_owner
 from eventwire.actors.candidates import Candidate
-from eventwire.actors.coarguments import co_argument, own_key
+from eventwire.actors.coarguments import clause_mates, co_argument, own_key
 from eventwire.actors.descriptions import described_person
 from eventwire.actors.genders import PersonGenders
 from eventwire.actors.namesakes import acting_namesakes
@@ -214,7 +214,8 @@ class ActorBuilder:
             self.link(candidate, subject)
             return
         people = self._people_before(candidate, exclude=subject)
-        people = [(o, a) for o, a in people if not co_argument(candidate, a, self.history)]
+        mates = clause_mates(candidate, self.history)
+        people = [(o, a) for o, a in people if id(a) not in mates]
         gender = candidate.extra.get("gender")
         people = self.genders.fitting(people, gender)
         subjects = [a for other, a in people if _subject(other)] if _subject(candidate) else []

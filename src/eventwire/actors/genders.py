@@ -51,7 +51,9 @@ class PersonGenders:
         is the pronoun's or is not told (a surname alone, a description: "the GOP nominee")."""
         if not pronoun_gender:
             return people
-        return [p for p in people if self.gender(p[1]) in {None, pronoun_gender}]
+        actors = {id(actor): actor for _, actor in people}  # each once, not per mention
+        genders = {key: self.gender(actor) for key, actor in actors.items()}
+        return [p for p in people if genders[id(p[1])] in {None, pronoun_gender}]
 
     def gender(self, actor: Actor) -> str | None:
         """Courtesy titles decide where they agree (a couple merged into one actor has both);
