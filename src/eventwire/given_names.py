@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from functools import cache
+from functools import cache, lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from importlib.util import find_spec
 from pathlib import Path
@@ -39,6 +39,7 @@ def gender_of_given_name(word: str) -> str | None:
     return name_table(cache_dir()).get(unidecode(word).lower().strip())
 
 
+@lru_cache(maxsize=8192)  # asked per person for each pronoun of an article
 def gender_of_full_name(name: str) -> str | None:
     """The gender a person's given name is borne by; none for a single word, which may be a
     surname ("Clinton"), or a name that does not start with a word ("J.D. Vance")."""

@@ -66,8 +66,10 @@ def untagged_names(doc: Doc) -> list[Span]:
             end += 1
         if end < len(doc) and _untagged_name_word(doc[end]):
             continue  # a longer capitalised run: a title or a body's name
+        if end - token.i < MIN_NAME_WORDS:
+            continue
         span = Span(doc, token.i, end, label="PERSON")
-        named = len(span) >= MIN_NAME_WORDS and _full_name(list(span)) and not _determined(span)
+        named = _full_name(list(span)) and not _determined(span)
         named = named and find_role(doc, list(span)) is None  # "Prime Minister" is a title
         if named and country_of(token.text) is None and span.root.dep_ in ARGUMENT_DEPS:
             found.append(span)
