@@ -83,14 +83,16 @@ def _with_particle(token: Token, trigger: Trigger) -> bool:
 
 def headline_verb(token: Token) -> tuple[Span, Trigger] | None:
     """The verb trigger a mis-tagged headline word stands for, with its span."""
-    if token.pos_ == "VERB" or not token.lower_.endswith("s") or not _verbless(token):
+    if token.pos_ == "VERB" or not token.lower_.endswith("s"):
         return None
-    for base in _base_forms(token.lower_):
-        for trigger in triggers().get(base, []):
-            if _between_names(token) and _done_to_someone(trigger):
-                return token.doc[token.i : token.i + 1], trigger
-            if _with_particle(token, trigger):
-                return token.doc[token.i : token.i + 2], trigger
+    rows = [t for base in _base_forms(token.lower_) for t in triggers().get(base, [])]
+    if not rows or not _verbless(token):  # the lexicon first: the sentence scan costs more
+        return None
+    for trigger in rows:
+        if _between_names(token) and _done_to_someone(trigger):
+            return token.doc[token.i : token.i + 1], trigger
+        if _with_particle(token, trigger):
+            return token.doc[token.i : token.i + 2], trigger
     return None
 
 

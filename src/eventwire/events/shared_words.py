@@ -14,6 +14,8 @@ def sharing_words(
 ) -> list[Participant]:
     """The other actors whose mention has exactly the words of a named participant's."""
     spans = {(p.mention.start, p.mention.end) for p in named if p.actor_id}
+    if not spans:
+        return []
     ids = {p.actor_id for p in named}
     return [
         participant(m)
