@@ -237,6 +237,9 @@ def body_sector(
             (t for t in [*title, *around] if t.lower_ in word_set("armed_opposition")), None
         )
         return code(rebel.doc, REBELS, rebel.idx, rebel.idx + len(rebel)) if rebel else sector
+    rebel = next((t for t in title if t.lower_ in word_set("armed_opposition")), None)
+    if rebel is not None and sector.value == "GOV":  # "the separatist leader X"
+        return code(rebel.doc, REBELS, rebel.idx, rebel.idx + len(rebel))
     if not serves_any_body(sector, role):
         return sector
     return _firm_word(title) or group_sector(title) or sector
