@@ -164,6 +164,12 @@ def province_countries() -> dict[str, str]:
     return {name: next(iter(found)) for name, found in shared.items() if len(found) == 1}
 
 
+def written_division_country(name: str) -> str | None:
+    """The country of a first-level division as news writes it, its own name or an
+    abbreviation ("Ill." is "Illinois State", which the divisions know as "Illinois")."""
+    return province_countries().get(place_aliases().get(name, name).removesuffix(" State"))
+
+
 @cache
 def division_countries() -> dict[str, frozenset[str]]:
     """First-level division → every country with one so named: "Florida", "Maryland" and

@@ -12,9 +12,9 @@ from eventwire.actors.known import TABLE, KnownActors
 from eventwire.codes import (
     capital_countries,
     country_of,
-    place_aliases,
     province_countries,
     town_countries,
+    written_division_country,
 )
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention
 
@@ -84,11 +84,8 @@ def _dateline_country(article: Article) -> Code | None:
 def _division_country(name: str) -> str | None:
     """ "BUFFALO, N.Y. (AP)", "INDEPENDENCE, MO. (AP)": the country of a state or province
     written after the dateline's place, AP abbreviations read through the place aliases."""
-    for form in (name, name.title()):  # datelines write "MO." for "Mo."
-        division = place_aliases().get(form, form).removesuffix(" State")
-        if division in province_countries():
-            return province_countries()[division]
-    return None
+    forms = (name, name.title())  # datelines write "MO." for "Mo."
+    return next((c for form in forms if (c := written_division_country(form))), None)
 
 
 def _country_of_place(name: str) -> str | None:

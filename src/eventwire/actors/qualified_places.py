@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from eventwire.codes import country_of, place_aliases, province_countries
+from eventwire.codes import country_of, written_division_country
 from eventwire.parse.nlp import entity_at
 
 
@@ -21,24 +21,20 @@ def qualified_place(place: Span, own: str | None) -> tuple[str | None, Span]:
     if qualifier is None or country is None or _listed_states(place, qualifier):
         return own, place
     whole = doc[place.start : qualifier.end]
-    confirms = {_state_country(qualifier.text), _nation(qualifier.text)}  # "Tbilisi, Georgia"
+    # "Tbilisi, Georgia": the town's own country stands when the qualifier confirms it
+    confirms = {written_division_country(qualifier.text), _nation(qualifier.text)}
     return (own if own is not None and own in confirms else country), whole
 
 
 def _listed_states(place: Span, qualifier: Span) -> bool:
     """ "in Texas, Ohio and Iowa": states of one country listed rather than qualified."""
-    state = _state_country(qualifier.text)
-    return state is not None and _state_country(place.text) == state
+    state = written_division_country(qualifier.text)
+    return state is not None and written_division_country(place.text) == state
 
 
 def _division_country(name: str) -> str | None:
     """A state or province (its own name or a written abbreviation), else a country."""
-    return _state_country(name) or _nation(name)
-
-
-def _state_country(name: str) -> str | None:
-    """ "Ill." is written for "Illinois State", which the divisions know as "Illinois"."""
-    return province_countries().get(place_aliases().get(name, name).removesuffix(" State"))
+    return written_division_country(name) or _nation(name)
 
 
 def _nation(name: str) -> str | None:
