@@ -41,3 +41,13 @@ def test_one_sentence_wire_items_full_of_names_are_english() -> None:
 def test_a_very_short_text_the_detector_finds_possibly_english_is_english() -> None:
     assert detect_language("Sudanese troops killed three men.") == "en"
     assert detect_language("Die Regierung hat neue Sanktionen beschlossen.") == "de"
+
+
+def test_headlines_without_function_words_are_english() -> None:
+    for headline in ("Militants storm Kabul hotel", "Senate Rejects Budget Deal", "Miners strike"):
+        assert detect_language(headline) == "en", headline
+
+
+def test_short_headlines_in_other_languages_stay_foreign() -> None:
+    assert detect_language("Polizei nimmt Demonstranten fest") == "de"
+    assert detect_language("Huelga general en Madrid") == "es"
