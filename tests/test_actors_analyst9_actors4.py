@@ -81,3 +81,12 @@ def test_a_body_named_for_a_home_state_or_a_common_word_keeps_the_home_country()
     )
     assert codes(actor(r, "West Virginia University"))[0] == "USA"
     assert codes(actor(r, "Bay Area Council"))[0] == "USA"
+
+
+def test_a_body_named_for_a_place_is_that_places_in_a_story_with_no_home() -> None:
+    (r,) = run_texts(
+        "A lecturer at the University of Lagos said the count was flawed. Scholars at the"
+        " University of Oregon agreed."
+    )
+    assert codes(actor(r, "University of Lagos"))[0] == "NGA"
+    assert codes(actor(r, "University of Oregon"))[0] == "USA"

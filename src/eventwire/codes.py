@@ -156,10 +156,29 @@ def place_aliases() -> dict[str, str]:
     return dict(read_table("place_aliases.tsv"))
 
 
+@dataclass(frozen=True)
+class SharedName:
+    """A bare name two countries go by ("Congo"): ISO 3166's country, and the one news means
+    by it since a day."""
+
+    iso: str
+    later: str
+    since: date
+
+    @property
+    def pair(self) -> set[str]:
+        return {self.iso, self.later}
+
+    def on(self, day: date | None) -> str:
+        """The country the name alone means on a day; undated text keeps the ISO meaning."""
+        return self.later if day is not None and day >= self.since else self.iso
+
+
 @cache
-def shared_country_names() -> dict[str, tuple[str, ...]]:
-    """A bare name two countries go by ("Congo") → their ISO3 codes, the usual one first."""
-    return {name: tuple(codes) for name, *codes in read_table("shared_country_names.tsv")}
+def shared_country_names() -> dict[str, SharedName]:
+    """Bare names two countries go by (lexicons/shared_country_names.tsv)."""
+    rows = read_table("shared_country_names.tsv")
+    return {name: SharedName(a, b, date.fromisoformat(day)) for name, a, b, day in rows}
 
 
 @cache

@@ -19,15 +19,17 @@ WORD = re.compile(r"\S+")
 
 
 def code_at_named_places(actors: list[Actor], mentions: list[Mention]) -> None:
-    """Organisations coded only by the home default whose name holds a foreign place."""
+    """Organisations with no country, or coded only by the home default, whose name holds
+    a place of another country ("University of Nairobi" in a story with no dateline)."""
     names: dict[str, list[Evidence]] = {}
     for mention in mentions:
         if mention.kind == MentionKind.NAME:
             names.setdefault(mention.actor_id, []).append(mention.evidence)
     for actor in actors:
-        if not coded_by_home(actor, {ActorType.ORGANIZATION}) or actor.country is None:
+        uncoded = actor.type == ActorType.ORGANIZATION and actor.country is None
+        if not uncoded and not coded_by_home(actor, {ActorType.ORGANIZATION}):
             continue
-        home = actor.country.value
+        home = actor.country.value if actor.country is not None else None
         found = next(
             filter(None, (_place_in(name, home) for name in names.get(actor.id, []))), None
         )
@@ -35,7 +37,7 @@ def code_at_named_places(actors: list[Actor], mentions: list[Mention]) -> None:
             actor.country = found
 
 
-def _place_in(name: Evidence, home: str) -> Code | None:
+def _place_in(name: Evidence, home: str | None) -> Code | None:
     """The longest run of the name's words that is a state or province of another country (one
     word only after "of"), or a capital after "of", with the words as evidence; none when the
     longest place the name holds is the home country's own ("West Virginia University")."""

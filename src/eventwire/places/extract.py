@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire.codes import country_of, country_on
+from eventwire.codes import country_of, country_on, shared_country_names
 from eventwire.model import Actor, Article, Evidence, Place
 from eventwire.parse.nlp import doc_text, entities
 from eventwire.parse.pubdate import publication_day
@@ -66,7 +66,15 @@ def context_countries(doc: Doc, article: Article, actors: list[Actor]) -> frozen
     dateline = dateline_entry(article)
     if dateline and dateline.country:
         codes.add(dateline.country)
-    return frozenset(codes)
+    return frozenset(codes | _shared_names_meant(doc, article, codes))
+
+
+def _shared_names_meant(doc: Doc, article: Article, named: set[str]) -> set[str]:
+    """ "Congo" in 1990 news is the Congo Republic, in 2010 news the former Zaire: the
+    country a shared name meant on the article's day, unless the article names either."""
+    shared = (shared_country_names().get(ent.text) for ent in entities(doc))
+    day = publication_day(article)
+    return {s.on(day) for s in shared if s is not None and not s.pair & named}
 
 
 def _ambiguous_code(iso3: str, evidence: Evidence | None) -> bool:

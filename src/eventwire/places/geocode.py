@@ -66,8 +66,10 @@ def candidates(name: str) -> list[Gazetted]:
         entry = country_place(country.iso3)
         if entry and not _part_of(entry, found):
             found = [entry, *found]
-    shared = [country_place(iso3) for iso3 in shared_country_names().get(name, ())]
-    found += [entry for entry in shared if entry is not None and entry not in found]
+    shared = shared_country_names().get(name)
+    for iso3 in (shared.iso, shared.later) if shared else ():
+        entry = country_place(iso3)
+        found += [entry] if entry is not None and entry not in found else []
     described = DESCRIPTORS.search(name)
     if found or not described:
         return found
