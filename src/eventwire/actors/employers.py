@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
 from eventwire.actors.firm_employers import in_full, shortened_firm
 from eventwire.actors.member_bodies import body_codes
-from eventwire.actors.org_places import of_place_country
+from eventwire.actors.org_places import of_place_country, place_country
 from eventwire.actors.org_sectors import business_sector, head_sector
 from eventwire.actors.phrases import (
     appositive_window,
@@ -26,7 +26,7 @@ from eventwire.actors.phrases import (
     group_sector,
     title_window,
 )
-from eventwire.codes import capital_countries, country_of, organization_lexicon
+from eventwire.codes import country_of, organization_lexicon
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
 from eventwire.parse.nlp import entities, entity_at
@@ -100,13 +100,23 @@ def based_country(span: Span) -> Code | None:
     while at >= 0 and doc[at].lower_ != BASED and doc[at].pos_ in {"ADJ", "NOUN", "PROPN"}:
         at -= 1  # "a London-based rights group": modifiers between
     if at < 2 or doc[at].lower_ != BASED or doc[at - 1].text != "-":
-        return of_place_country(span)
-    place = doc[at - 2]
-    country = country_of(place.text)
-    iso3 = (
-        country.iso3 if country and not country.is_demonym else capital_countries().get(place.text)
-    )
-    return code(doc, iso3, place.idx, place.idx + len(place)) if iso3 else None
+        return _appositive_base(span) or of_place_country(span)
+    return _base_code(doc[at - 2])
+
+
+def _appositive_base(span: Span) -> Code | None:
+    """ "Newmont, a Denver-based mining company,": the base the phrase in apposition gives."""
+    for appos in (c for c in span.root.children if c.dep_ == "appos"):
+        for word in appos.subtree:
+            if word.lower_ == BASED and word.i >= 2 and span.doc[word.i - 1].text == "-":
+                return _base_code(span.doc[word.i - 2])
+    return None
+
+
+def _base_code(place: Token) -> Code | None:
+    """The country of a base: a country's name, a capital, a state or a known town."""
+    iso3 = place_country(place.text)
+    return code(place.doc, iso3, place.idx, place.idx + len(place)) if iso3 else None
 
 
 def employment_object(person: Span) -> list[Token]:

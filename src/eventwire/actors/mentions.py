@@ -35,6 +35,7 @@ from eventwire.actors.extents import body_name, body_tokens, through_place_surna
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.known import builtin_rows
 from eventwire.actors.listed_examples import listing_sector
+from eventwire.actors.misread_bodies import misread_bodies
 from eventwire.actors.misread_people import misread_person, person_spans
 from eventwire.actors.name_checks import (
     after_possessive,
@@ -250,9 +251,10 @@ class MentionFinder(GroupMentions):
         for span in self._known_organizations():
             if self._free(span):
                 self._add_organization(span, lexicon[span.text])
+        misread = misread_bodies(self.doc)  # "Newmont, a mining company," tagged GPE
         for ent in entities(self.doc):
             span = body_name(trimmed(ent))
-            if ent.label_ == "ORG" and len(span) and self._free(span):
+            if (ent.label_ == "ORG" or ent in misread) and len(span) and self._free(span):
                 self._add_unknown_organization(span)
 
     def _find_units(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.misread_bodies import misread_bodies
 from eventwire.actors.name_checks import name_cased
 from eventwire.actors.phrases import find_role, title_words
 from eventwire.codes import country_of
@@ -51,7 +52,9 @@ def person_spans(doc: Doc) -> list[Span]:
     name, which replace the entities they overlap ("Samir" of "Samir Haleen")."""
     untagged = untagged_names(doc)
     taken = {i for span in untagged for i in range(span.start, span.end)}
-    return [*untagged, *(e for e in entities(doc) if taken.isdisjoint(range(e.start, e.end)))]
+    bodies = misread_bodies(doc)  # "Kelvara, a drilling company," tagged PERSON
+    tagged = (e for e in entities(doc) if e not in bodies)
+    return [*untagged, *(e for e in tagged if taken.isdisjoint(range(e.start, e.end)))]
 
 
 def untagged_names(doc: Doc) -> list[Span]:
