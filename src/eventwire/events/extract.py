@@ -26,6 +26,7 @@ from eventwire.events.for_to import for_to_doer
 from eventwire.events.hearsay import hearsay
 from eventwire.events.held_for import held_for_sides
 from eventwire.events.holders import stance_holders, stance_predicate
+from eventwire.events.hosts import visit_hosts
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.messages import through_carrier
@@ -157,6 +158,8 @@ def _event(
 ) -> Event:
     head = match.head
     actors, recipients = _roles(reader, match)
+    hosts = visit_hosts(reader, head, match.code.cameo, places, actors)  # "flew to X": X hosts
+    recipients = recipients if hosts is None else hosts
     actors = placed_by_act(reader, head, places, actors)  # "protesters marched in Caracas"
     if not recipients:  # "levelled criticism at Obama": the light verb aims the act
         recipients = split_roles(actors, aimed_at(reader, match))[1]
