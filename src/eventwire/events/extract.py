@@ -23,6 +23,7 @@ from eventwire.events.confidence import KEEP, score
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.evaluative import naming_sides
 from eventwire.events.for_to import for_to_doer
+from eventwire.events.grievances import grievance_sides
 from eventwire.events.hearsay import hearsay
 from eventwire.events.held_for import held_for_sides
 from eventwire.events.holders import stance_holders, stance_predicate
@@ -225,6 +226,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
         return withdrawal_sides(reader, head, match.code.cameo, sides)  # "its pullout from X"
     sides = joint_doers(reader, head, verb_roles(reader, head, match.code.type))
     sides = posting_sides(reader, head, match.code.cameo, apology_sides(reader, head, sides))
+    sides = grievance_sides(reader, head, match.code.type, sides)  # "complained to X about Y"
     actors, targets = withdrawal_sides(reader, head, match.code.cameo, sides)
     doer = for_to_doer(head)  # "paid for ten senators to tour the plant"
     return split_roles(reader.phrase(doer), targets) if doer is not None else (actors, targets)
