@@ -19,6 +19,7 @@ from eventwire.events.passives import agents, is_passive
 NOUN_AIMS = {"against", "with", "toward", "towards", "on", "at"}
 BLAMED_OF = {"of", "over", "at", "about"}  # "defiance of X", "anger at X", "protest over X"
 BLAME_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN"}
+REQUEST = "REQUEST"
 CARRYING_PREPS = {"of", "about", "over", "in", "for", "on", "against"}
 HOSTILITY = words("event_words.tsv", "hostility")  # "a war against X": no trigger, but aimed
 
@@ -32,6 +33,13 @@ def complement_aims(verb: Token) -> list[Token]:
     # clashes with police": the passive's patient is the target, the clash's other side no one
     aims = free_relative_names(verb) or [t for noun in nouns for t in noun_aims(noun)]
     return aims or [d for c in verb.children if c.dep_ == "ccomp" for d in _clause_doers(c)]
+
+
+def asked_for(verb: Token, type_: str) -> list[Token]:
+    """ "called for the resignation of X", "appealed for a ceasefire between X and Y": what a
+    request asks "for" is its object, as "demanded the resignation of X" has it, so the act
+    asked for names whom the request is aimed at."""
+    return pobjs(verb, {"for"}) if type_ == REQUEST else []
 
 
 def _clause_doers(clause: Token) -> list[Token]:
