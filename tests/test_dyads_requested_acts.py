@@ -19,3 +19,10 @@ def test_a_call_for_a_ceasefire_is_aimed_at_both_warring_sides() -> None:
 def test_a_call_for_an_end_to_an_occupation_is_aimed_at_the_occupier() -> None:
     (r,) = run_texts("Canada called for an end to Russia's occupation of Crimea.")
     assert _countries(_event(r, "called for").recipients) == {"RUS"}
+
+
+def test_a_party_described_by_its_call_is_no_target_of_a_request_to_it() -> None:
+    (r,) = run_texts(
+        "Vice President Smith said, urging those calling for Jones' withdrawal to give him time."
+    )
+    assert not _event(r, "urging").recipients

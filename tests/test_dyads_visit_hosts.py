@@ -37,16 +37,3 @@ def test_a_trip_to_a_country_is_aimed_at_it_not_at_what_it_is_for() -> None:
         "Japanese Foreign Minister Kenji Sato flew to Chile on Monday to show Japanese support."
     )
     assert _countries(_event(r, "flew to").recipients) == {"CHL"}
-
-
-def test_civilians_blaming_an_unnamed_group_give_it_no_country_of_theirs() -> None:
-    (r,) = run_texts(
-        "Some Peruvians have complained that after the earthquake, rescuers gave priority "
-        "to finding foreign victims."
-    )
-    assert "PER" not in _countries(_event(r, "complained").recipients)
-
-
-def test_police_acting_on_an_unnamed_group_still_give_it_their_country() -> None:
-    (r,) = run_texts("Chilean police dispersed demonstrators in the square on Sunday.")
-    assert _countries(_event(r, "dispersed").recipients) == {"CHL"}

@@ -40,8 +40,12 @@ def complement_aims(verb: Token) -> list[Token]:
 def asked_for(verb: Token, type_: str) -> list[Token]:
     """ "called for the resignation of X", "appealed for a ceasefire between X and Y": what a
     request asks "for" is its object, as "demanded the resignation of X" has it, so the act
-    asked for names whom the request is aimed at."""
-    return pobjs(verb, {"for"}) if type_ == REQUEST else []
+    asked for names whom the request is aimed at. With an object of its own ("urged Peru for
+    years"), the "for" phrase is something else; a participle describing a party ("those
+    calling for X's withdrawal") tells who they are, not whom an act is aimed at."""
+    own = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    asking = type_ == REQUEST and not own and verb.dep_ != "acl"
+    return pobjs(verb, {"for"}) if asking else []
 
 
 def _clause_doers(clause: Token) -> list[Token]:

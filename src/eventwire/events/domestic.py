@@ -14,7 +14,6 @@ from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
 MODIFIER_DEPS = {"compound", "nmod", "poss"}
-PRIVATE = {"CVL"}  # civilians act for no state: whom they blame or fight is of no country told
 
 
 def domestic(
@@ -24,13 +23,9 @@ def domestic(
     actors of one country is taken to be of that country (CAMEO's domestic convention), in a
     participant of its own; a bare group actor with no country of its own ("the rebels") is
     such a group. A named addressee keeps its own actor's country, known or not ("Moroccan
-    diplomats met President Obama" does not make Obama Moroccan). Civilians act for no state,
-    so the group they act on keeps no country of theirs ("Kenyans complained that rescuers
-    favoured Americans": the rescuers may be anyone's)."""
+    diplomats met President Obama" does not make Obama Moroccan)."""
     countries = {p.country for p in actors}
     if named or len(countries) != 1 or None in countries or "IGO" in countries:
-        return named
-    if all(p.sector in PRIVATE for p in actors):  # "some Kenyans complained that rescuers..."
         return named
     country = countries.pop()
     heads = [parallel_object(t) or t for t in targets]  # "barred the crowd but allowed them"
