@@ -19,6 +19,9 @@ from eventwire.events.passives import agents, is_passive
 NOUN_AIMS = {"against", "with", "toward", "towards", "on", "at"}
 BLAMED_OF = {"of", "over", "at", "about"}  # "defiance of X", "anger at X", "protest over X"
 BLAME_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN"}
+REQUEST = "REQUEST"
+ACCUSE = "ACCUSE"
+NOUN_CLAUSES = {"acl", "relcl", "ccomp"}
 CARRYING_PREPS = {"of", "about", "over", "in", "for", "on", "against"}
 HOSTILITY = words("event_words.tsv", "hostility")  # "a war against X": no trigger, but aimed
 
@@ -32,6 +35,17 @@ def complement_aims(verb: Token) -> list[Token]:
     # clashes with police": the passive's patient is the target, the clash's other side no one
     aims = free_relative_names(verb) or [t for noun in nouns for t in noun_aims(noun)]
     return aims or [d for c in verb.children if c.dep_ == "ccomp" for d in _clause_doers(c)]
+
+
+def asked_for(verb: Token, type_: str) -> list[Token]:
+    """ "called for the resignation of X", "appealed for a ceasefire between X and Y": what a
+    request asks "for" is its object, as "demanded the resignation of X" has it, so the act
+    asked for names whom the request is aimed at. With an object of its own ("urged Peru for
+    years"), the "for" phrase is something else; a participle describing a party ("those
+    calling for X's withdrawal") tells who they are, not whom an act is aimed at."""
+    own = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    asking = type_ == REQUEST and not own and verb.dep_ != "acl"
+    return pobjs(verb, {"for"}) if asking else []
 
 
 def _clause_doers(clause: Token) -> list[Token]:
@@ -55,11 +69,27 @@ def noun_aims(noun: Token) -> list[Token]:
 def blamed_over(noun: Token) -> list[Token]:
     """ "a protest over China's naval drills", "anger at Russia's policies", "lodged a
     complaint over X's blockade": what blame or protest is about (its owner is the one
-    blamed), on the noun or on the verb that makes it."""
+    blamed), on the noun or on the verb that makes it, or whom an allegation's clause names."""
     if not act_types(noun) & BLAME_TYPES:
         return []
     light = [noun.head] if noun.dep_ == "dobj" else []  # "lodged a complaint ... over X"
-    return [t for h in [noun, *light] for t in pobjs(h, BLAMED_OF - {"of"})]
+    return [t for h in [noun, *light] for t in pobjs(h, BLAMED_OF - {"of"})] + _alleged(noun)
+
+
+def _alleged(noun: Token) -> list[Token]:
+    """ "an allegation that Smith had bribed her", "Peru's accusation that Chile spied": who
+    the content clause of a noun of blame says did the wrong (also where the parser takes the
+    clause for a relative one; a threat's clause tells what its maker will do, so only blame)."""
+    if ACCUSE not in act_types(noun):
+        return []
+    clauses = [c for c in noun.children if c.dep_ in NOUN_CLAUSES and _content(c)]
+    subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]  # its own subject:
+    # no reduced passive ("an accusation that Chile spied" is no "expert kidnapped")
+    return subjects or [d for c in clauses for d in _clause_doers(c)]
+
+
+def _content(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def act_types(noun: Token) -> set[str]:

@@ -23,9 +23,11 @@ from eventwire.events.confidence import KEEP, score
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.evaluative import naming_sides
 from eventwire.events.for_to import for_to_doer
+from eventwire.events.grievances import grievance_sides
 from eventwire.events.hearsay import hearsay
 from eventwire.events.held_for import held_for_sides
 from eventwire.events.holders import stance_holders, stance_predicate
+from eventwire.events.hosts import visit_hosts
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.messages import through_carrier
@@ -157,6 +159,8 @@ def _event(
 ) -> Event:
     head = match.head
     actors, recipients = _roles(reader, match)
+    hosts = visit_hosts(reader, head, match.code.cameo, places, actors)  # "flew to X": X hosts
+    recipients = recipients if hosts is None else hosts
     actors = placed_by_act(reader, head, places, actors)  # "protesters marched in Caracas"
     if not recipients:  # "levelled criticism at Obama": the light verb aims the act
         recipients = split_roles(actors, aimed_at(reader, match))[1]
@@ -222,6 +226,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
         return withdrawal_sides(reader, head, match.code.cameo, sides)  # "its pullout from X"
     sides = joint_doers(reader, head, verb_roles(reader, head, match.code.type))
     sides = posting_sides(reader, head, match.code.cameo, apology_sides(reader, head, sides))
+    sides = grievance_sides(reader, head, match.code.type, sides)  # "complained to X about Y"
     actors, targets = withdrawal_sides(reader, head, match.code.cameo, sides)
     doer = for_to_doer(head)  # "paid for ten senators to tour the plant"
     return split_roles(reader.phrase(doer), targets) if doer is not None else (actors, targets)

@@ -13,7 +13,7 @@ from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.abroad import abroad
 from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.bestowed import givers, owned, receives
-from eventwire.events.complements import act_types, blamed_over, complement_aims
+from eventwire.events.complements import act_types, asked_for, blamed_over, complement_aims
 from eventwire.events.controlled import noun_controller
 from eventwire.events.destinations import shared_places
 from eventwire.events.domestic import domestic
@@ -137,7 +137,7 @@ def verb_roles(
     actors = [p for s in verb_subjects(verb) for p in _subject_actors(reader, s)]
     actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
-    objects += titled_names(verb)  # "freed journalist Ahmed Samir" (a misparse)
+    objects += titled_names(verb) + asked_for(verb, type_)  # "freed journalist X", "called for X"
     objects = [o for o in objects if o not in handed_over(verb)]  # "handed X over to Y"
     patients = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
     patients += passive_patients(verb)
