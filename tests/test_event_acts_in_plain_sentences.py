@@ -1,9 +1,9 @@
 """Acts a sentence tells with no special trigger verb: an eventive noun ("launched a revolt",
 "a conference call with", "a message of friendship"), an order that sends staff home, a block of
-a funding package, a nominee chosen, a stay abroad told by its length ("is scheduled to spend
+a funding package, a stay abroad told by its length ("is scheduled to spend
 three hours in Lima"), a reciprocal object ("accused each other") and a future reported by a
 verb that is an event itself ("confirmed that he would meet"). Words that only look alike stay
-uncoded: money spent abroad, a venue chosen, a call with reporters."""
+uncoded: money spent abroad, nominees chosen in general, a call with reporters."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ from .conftest import event_types, run_texts
         ("To the people of Chile and Peru, I will bring a message of friendship.", "SUPPORT"),
         ("The ministry ordered the departure of all diplomats from Caracas.", "SANCTION"),
         ("Senate Republicans blocked a $2 billion funding package for the border.", "REJECT"),
-        ("Ohio Democrats chose Hillary Clinton as their nominee in a March caucus.", "SUPPORT"),
         ("Talks collapsed Monday, as legislators accused each other of lying.", "ACCUSE"),
     ],
 )
@@ -32,7 +31,7 @@ def test_act_is_coded(text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ohio Democrats chose a new venue for the caucus.",
+        "Voters in Ohio are free to choose their nominees any way they like.",
         "The government spent $2 billion in Iraq.",
         "In a conference call with reporters, Col. Steven Ward said more troops would come.",
     ],
