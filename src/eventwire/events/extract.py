@@ -24,6 +24,7 @@ from eventwire.events.conventions import aimed_conventions
 from eventwire.events.evaluative import naming_sides
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.grievances import grievance_sides
+from eventwire.events.headline_sides import headline_sides
 from eventwire.events.hearsay import hearsay
 from eventwire.events.held_for import held_for_sides
 from eventwire.events.holders import stance_holders, stance_predicate
@@ -212,6 +213,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     blamed = blamed or said_of_sides(reader, head, match.code.type)  # "she said of Smith"
     blamed = blamed or verdict_sides(reader, match)  # " 'They are mistaken,' she said"
     blamed = blamed or held_for_sides(reader, head, match.code.type)  # "wanted for questioning"
+    blamed = blamed or headline_sides(reader, match)  # "Merkel slams Erdogan"
     if blamed is not None:
         return blamed
     if stance_predicate(match):  # "the report was critical of Riyadh": its subject acts

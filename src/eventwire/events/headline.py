@@ -60,6 +60,14 @@ def _between_names(token: Token) -> bool:
     return 0 < token.i < len(doc) - 1 and _name(doc[token.i - 1]) and _name(doc[token.i + 1])
 
 
+def _after_headline_name(token: Token) -> bool:
+    """ "Obama rips rhetoric over 'radical Islam'", "Trump calls for surveillance of ...": the
+    word right after the name that opens the article's first line, whatever its object; the
+    first line is the headline, where a name and an -s word can only be subject and verb."""
+    doc = token.doc
+    return token.i == 1 and _name(doc[0]) and "\n" not in doc[:1].text_with_ws.strip(" ")
+
+
 def _done_to_someone(trigger: Trigger) -> bool:
     """A one-word verb row that asks nothing of its object beyond being someone."""
     return (
@@ -70,14 +78,15 @@ def _done_to_someone(trigger: Trigger) -> bool:
     )
 
 
-def _with_particle(token: Token, trigger: Trigger) -> bool:
+def _with_particle(token: Token, trigger: Trigger, opening: bool) -> bool:
     """ "Clinton Sides With Bush": a two-word verb row whose particle follows the word, with a
-    name after the particle."""
+    name after the particle, or anything after it when the word opens a headline ("Trump calls
+    for surveillance")."""
     doc, after = token.doc, token.i + 2
     two_words = trigger.kind == "V" and len(trigger.words) == 2 and not trigger.arguments
     if not two_words or token.i == 0 or after >= len(doc):
         return False
-    named = _name(doc[token.i - 1]) and _name(doc[after])
+    named = opening or (_name(doc[token.i - 1]) and _name(doc[after]))
     return named and doc[after - 1].lower_ == trigger.words[1]
 
 
@@ -88,10 +97,11 @@ def headline_verb(token: Token) -> tuple[Span, Trigger] | None:
     rows = [t for base in _base_forms(token.lower_) for t in triggers().get(base, [])]
     if not rows or not _verbless(token):  # the lexicon first: the sentence scan costs more
         return None
+    opening = _after_headline_name(token)
     for trigger in rows:
-        if _between_names(token) and _done_to_someone(trigger):
+        if (opening or _between_names(token)) and _done_to_someone(trigger):
             return token.doc[token.i : token.i + 1], trigger
-        if _with_particle(token, trigger):
+        if _with_particle(token, trigger, opening):
             return token.doc[token.i : token.i + 2], trigger
     return None
 

@@ -108,16 +108,22 @@ def triggers() -> dict[str, list[Trigger]]:
 
 
 @cache
-def reporting_verbs() -> frozenset[str]:
-    """Verbs that report what their subject says: the speech and address cues of
-    `cue_verbs.tsv` that are no event of their own, and the verbs that attribute a wrong."""
-    events = {t.words[0] for rows in triggers().values() for t in rows if t.kind == "V"}
-    said = {
+def speech_verbs() -> frozenset[str]:
+    """The speech and address cues of `cue_verbs.tsv`, events among them ("confirmed that he
+    would meet": what such a verb reports is said, whatever the verb does besides)."""
+    return frozenset(
         lemma.partition(" ")[0]
         for lemma, kind, *_ in read_table("cue_verbs.tsv")
         if kind in {"speech", "address"}
-    }
-    return frozenset(said - events) | words("event_words.tsv", "attributive")
+    )
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Verbs that report what their subject says: the speech and address cues that are no
+    event of their own, and the verbs that attribute a wrong."""
+    events = {t.words[0] for rows in triggers().values() for t in rows if t.kind == "V"}
+    return (speech_verbs() - events) | words("event_words.tsv", "attributive")
 
 
 @cache

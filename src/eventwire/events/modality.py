@@ -15,7 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from eventwire.events.clauses import own_agent
-from eventwire.events.lexicon import reporting_verbs, words
+from eventwire.events.lexicon import reporting_verbs, speech_verbs, words
 from eventwire.events.modality_scope import (
     additive,
     aside_speech,
@@ -216,9 +216,9 @@ def _negated_duty(chain: list[Token]) -> Token | None:
 
 
 def _reported(token: Token) -> bool:
-    """ "said they would blockade", "they would be turned over, he said": the modal is a
-    reported future, not a condition."""
-    if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING | PLANNING:
+    """ "said they would blockade", "confirmed he would meet them", "they would be turned over,
+    he said": the modal is a reported future, not a condition."""
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in speech_verbs() | REPORTING | PLANNING:
         return True
     return any(c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING for c in token.children)
 

@@ -30,7 +30,14 @@ def in_a_routine(match: TriggerMatch) -> bool:
 
 def tells_frequency(token: Token) -> bool:
     """A frequency word ("often", "every 72 minutes"); "every" or "each" choosing among people
-    ("backed by every other candidate") tells who acted, not how often."""
-    if token.lower_ not in FREQUENCY:
+    ("backed by every other candidate") tells who acted, not how often, and "each other" is a
+    reciprocal pronoun ("lawmakers accused each other"), the doers themselves."""
+    if token.lower_ not in FREQUENCY or _reciprocal(token):
         return False
     return not (token.dep_ == "det" and is_agent(token.head))
+
+
+def _reciprocal(token: Token) -> bool:
+    """ "each other": "each" with "other" right after it."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "each" and after is not None and after.lower_ == "other"

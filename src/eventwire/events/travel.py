@@ -18,6 +18,7 @@ from eventwire.codes import capital_countries, country_of, group_lexicon, role_l
 from eventwire.events.lexicon import words
 from eventwire.events.massed import forces_gathered
 from eventwire.events.roles import verb_subjects
+from eventwire.events.stays import stay_places, timed_stay
 from eventwire.lexicons import read_table
 from eventwire.parse.nlp import entity_at
 
@@ -42,7 +43,7 @@ def trip_code(verb: Token) -> str | None:
     deployment by troops ("Russian troops arrived in Minsk"); None for any other travel."""
     if forces_gathered(verb):  # "troops massed on the border": a deployment with no trip
         return DEPLOYMENT
-    if verb.lemma_.lower() not in TRAVEL_VERBS or verb.pos_ != "VERB":
+    if not is_travel(verb) or verb.pos_ != "VERB":
         return None
     if not any(_destination(p) for p in _destinations(verb)):
         return None
@@ -60,7 +61,7 @@ def _destinations(verb: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
         for pobj in prep.children
         if pobj.dep_ == "pobj"
-    ]
+    ] + stay_places(verb)
 
 
 def _destination(token: Token) -> bool:
@@ -88,5 +89,6 @@ def _acts_for_others(subject: Token) -> bool:
 
 
 def is_travel(verb: Token) -> bool:
-    """A travel verb used for a visit (`is_visit` found it)."""
-    return verb.lemma_.lower() in TRAVEL_VERBS
+    """A travel verb, or a stay told by its length (`stays`), used for a visit (`trip_code`
+    found it)."""
+    return verb.lemma_.lower() in TRAVEL_VERBS or timed_stay(verb)
