@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.name_checks import name_cased
 from eventwire.actors.phrases import find_role, title_words
+from eventwire.actors.role_names import role_named_names
 from eventwire.codes import country_of
 from eventwire.given_names import gender_of_given_name
 from eventwire.lexicons import word_set
@@ -48,8 +49,9 @@ def _group_word(word: Token) -> bool:
 
 def person_spans(doc: Doc) -> list[Span]:
     """The entities, and before them the full names NER left untagged or cut after the given
-    name, which replace the entities they overlap ("Samir" of "Samir Haleen")."""
-    untagged = untagged_names(doc)
+    name or misread after a role noun, which replace the entities they overlap ("Samir" of
+    "Samir Haleen", the place "Houn Hourth" of "his interpreter Houn Hourth")."""
+    untagged = _disjoint([*untagged_names(doc), *role_named_names(doc)])
     taken = {i for span in untagged for i in range(span.start, span.end)}
     return [*untagged, *(e for e in entities(doc) if taken.isdisjoint(range(e.start, e.end)))]
 
@@ -74,6 +76,15 @@ def untagged_names(doc: Doc) -> list[Span]:
         if named and country_of(token.text) is None and span.root.dep_ in ARGUMENT_DEPS:
             found.append(span)
     return found
+
+
+def _disjoint(spans: list[Span]) -> list[Span]:
+    """The spans that overlap none before them (two readers may find one name)."""
+    kept: list[Span] = []
+    for span in spans:
+        if all(span.end <= k.start or k.end <= span.start for k in kept):
+            kept.append(span)
+    return kept
 
 
 def _untagged_name_word(word: Token) -> bool:
