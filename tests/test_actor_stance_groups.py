@@ -1,6 +1,6 @@
-"""People named by the side they take: a named person's allies, loyalists and rivals share the
-person's country and field; critics and opponents of a policy are members of the public; super
-PACs campaign."""
+"""People named by the side they take: a person's allies, loyalists and rivals (named or "his")
+share the person's country and field; critics, opponents and backers are members of the
+public; super PACs campaign."""
 
 from __future__ import annotations
 
@@ -44,3 +44,21 @@ def test_hostage_takers_are_an_armed_group() -> None:
     (result,) = run_texts("Hostage-takers released two nurses in Mindanao.", date="1998-03-01")
     actor = next(a for a in result.actors if a.name == "Hostage-takers")
     assert actor.sector is not None and actor.sector.value == "REB"
+
+
+def test_rivals_owned_by_a_pronoun_take_the_persons_codes() -> None:
+    text = (
+        "WASHINGTON (AP) -- Senator Paul Redding spoke on Monday. Redding was criticized by "
+        "some of his rivals for skipping the debate."
+    )
+    (result,) = run_texts(text, date="2016-02-08")
+    actor = next(a for a in result.actors if a.name == "rivals")
+    assert actor.country is not None and actor.country.value == "USA"
+    assert actor.sector is not None and actor.sector.value == "LEG"
+
+
+def test_backers_of_a_candidate_are_the_public() -> None:
+    text = "WASHINGTON (AP) -- Senator Paul Redding said his backers marched in Denver."
+    (result,) = run_texts(text, date="2016-02-08")
+    actor = next(a for a in result.actors if a.name.endswith("backers"))
+    assert actor.sector is not None and actor.sector.value == "CVL"
