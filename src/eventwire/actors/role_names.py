@@ -1,16 +1,16 @@
 """Names written right after a lower-case role noun ("his Cambodian interpreter Houn Hourth",
 "activist Otieno Wafula") are people's, whatever NER made of them: foreign names it does not
 know come out as places, bodies or nationalities, or untagged. The role noun is the evidence a
-reader uses; the name must be name-cased proper nouns that no gazetteer lists as a place."""
+reader uses; the name must be name-cased proper nouns that name no known place."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.name_checks import name_cased
+from eventwire.actors.org_places import place_country
 from eventwire.actors.phrases import find_role
 from eventwire.lexicons import word_set
-from eventwire.places.gazetteer import gazetteer
 
 MIN_NAME_WORDS = 2  # given name, surname: one word after a role noun is too often a place
 MAX_NAME_WORDS = 3
@@ -29,7 +29,7 @@ def role_named_names(doc: Doc) -> list[Span]:
         if end < len(doc) and _name_word(doc[end]):
             continue  # a longer capitalised run: a title or a body's name
         span = Span(doc, token.i + 1, end, label="PERSON")
-        if len(span) >= MIN_NAME_WORDS and _misread(span) and not gazetteer().get(span.text):
+        if len(span) >= MIN_NAME_WORDS and _misread(span) and place_country(span.text) is None:
             found.append(span)
     return found
 
