@@ -30,3 +30,11 @@ def test_name_after_a_title_word_is_a_person() -> None:
 def test_place_after_a_role_noun_stays_a_place() -> None:
     (result,) = run_texts("The driver Phnom Penh hired fled on Monday.", date="1998-03-01")
     assert all(a.type.value != "person" or a.name != "Phnom Penh" for a in result.actors)
+
+
+def test_demonym_before_a_noun_is_no_persons_name() -> None:
+    text = "WASHINGTON (AP) -- A knife-wielding Belgian Islamist killed a police officer."
+    (result,) = run_texts(text, date="2016-06-17")
+    killing = next(e for e in result.events if e.type == "ASSAULT")
+    actors = {a.id: a for a in result.actors}
+    assert [actors[p.actor_id].country.value for p in killing.actors] == ["BEL"]

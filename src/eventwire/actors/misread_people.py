@@ -27,7 +27,9 @@ def misread_person(ent: Span) -> bool:
     words = [t for t in ent if t.lower_ != "the"]
     if ent.label_ == "ORG" and words and words[0].lower_ in title_words():
         return _full_name(words[1:])
-    return ent.label_ == "NORP" and _full_name(words) and not any(map(_group_word, words[1:]))
+    if ent.label_ != "NORP" or not words or country_of(words[0].text) is not None:
+        return False  # "French Islamist": a demonym before a noun, though "French" is a name
+    return _full_name(words) and not any(map(_group_word, words[1:]))
 
 
 def _full_name(words: list[Token]) -> bool:
