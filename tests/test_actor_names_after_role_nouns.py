@@ -38,3 +38,8 @@ def test_demonym_before_a_noun_is_no_persons_name() -> None:
     killing = next(e for e in result.events if e.type == "ASSAULT")
     actors = {a.id: a for a in result.actors}
     assert [actors[p.actor_id].country.value for p in killing.actors] == ["BEL"]
+
+
+def test_name_after_a_wealth_noun_is_a_person() -> None:
+    text = "Kazakh tycoon Nurlan Bekov funded the campaign, the report said."
+    assert _codes(text, "Nurlan Bekov") == ("person", "KAZ")
