@@ -62,3 +62,11 @@ def test_backers_of_a_candidate_are_the_public() -> None:
     (result,) = run_texts(text, date="2016-02-08")
     actor = next(a for a in result.actors if a.name.endswith("backers"))
     assert actor.sector is not None and actor.sector.value == "CVL"
+
+
+def test_a_capitalised_plural_after_a_dateline_is_a_group() -> None:
+    text = "QUITO, Ecuador (AP) -- Protesters attacked the embassy on Monday."
+    (result,) = run_texts(text, date="2016-02-08")
+    storm = next(e for e in result.events if e.trigger.text == "attacked")
+    actors = {a.id: a for a in result.actors}
+    assert [actors[p.actor_id].sector.value for p in storm.actors] == ["CVL"]
