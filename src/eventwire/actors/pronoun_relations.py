@@ -13,6 +13,7 @@ from eventwire.actors.phrases import is_head_noun
 from eventwire.lexicons import word_map
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import tokens_in
+from eventwire.parse.quotemarks import inside
 
 MODIFIER_DEPS = frozenset({"amod", "compound"})  # "her Democratic allies", "his campaign staff"
 
@@ -25,8 +26,8 @@ def find_pronoun_relations(finder: MentionCollector) -> None:
         owner, relation = _pronoun_owner(token), relations[token.lower_]
         if owner is None or relation == "kin" or token.i in finder.claimed:
             continue
-        if not is_head_noun(token):
-            continue
+        if not is_head_noun(token) or inside(finder.quotes, owner.idx):
+            continue  # a pronoun in a quote is left unresolved: its owner would be unknown
         start = token.i
         while start - 1 > owner.i and doc[start - 1].dep_ in MODIFIER_DEPS:
             start -= 1
