@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.candidates import MentionCollector
+from eventwire.actors.home_places import town_country
 from eventwire.actors.phrases import is_head_noun
 from eventwire.lexicons import word_map
 from eventwire.model import ActorType, MentionKind
@@ -35,7 +36,8 @@ def find_pronoun_relations(finder: MentionCollector) -> None:
         if any(i in finder.claimed for i in range(span.start, span.end)):
             continue
         key = f"{owner.i}:{span.text.lower()}"
-        candidate = finder._add(MentionKind.NAME, ActorType.GROUP, span, key=key)
+        town = town_country(token)  # "his Miami relatives": Miami's, not his
+        candidate = finder._add(MentionKind.NAME, ActorType.GROUP, span, key=key, country=town)
         candidate.extra["owner"] = str(owner.idx)
         if relation == "team":
             candidate.extra["owner_sector"] = "yes"
