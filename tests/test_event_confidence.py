@@ -44,7 +44,7 @@ NOT_EVENTS = [
     ("The magazine shot back in an article stating that Paris was the capital.", "shot"),
     ("The network immediately seized on the controversy over the deal.", "seized"),
     ("Voters' views of the senator have declined by nine percentage points.", "declined"),
-    ("His staff released a video promoting a battle of ideas.", "battle"),
+    ("The staff released a video promoting a battle of ideas.", "battle"),
     ("Welcome to the season of big political promises.", "Welcome"),
     ("The Orlando attack now ranks as the deadliest mass shooting in the country.", "attack"),
     ("The senator kept his promise to spend Sunday at his children's games.", "promise"),

@@ -22,6 +22,7 @@ from eventwire.actors.entry import KnownActor
 from eventwire.actors.known import TABLE, KnownActors, institution_names, name_key
 from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.actors.offices_then import past_title, serves_then
+from eventwire.actors.region_groups import of_region
 from eventwire.actors.story_setting import code_at_setting
 from eventwire.actors.title_namesakes import titled_otherwise
 from eventwire.codes import (
@@ -62,7 +63,7 @@ def code_from_knowledge(
         if actor.type != ActorType.COUNTRY:
             _code_known(actor, names.get(actor.id, []), table, on)
     owned = inherit_owner_countries(candidates, actors, mentions)
-    unowned = [actor for actor in actors if actor.id not in owned]
+    unowned = [actor for actor in actors if actor.id not in owned and not of_region(actor)]
     home = home_country(article, actors, table)
     if home is not None:
         _home_divisions(actors, home)

@@ -12,7 +12,7 @@ from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.home_places import town_country
 from eventwire.actors.party_groups import party_sector
-from eventwire.actors.peoples import names_people
+from eventwire.actors.peoples import names_people, plural_noun
 from eventwire.actors.phrases import (
     MAX_GROUP_MODIFIERS,
     code,
@@ -358,7 +358,7 @@ def _bare_group(words: Span) -> bool:
     if _named_by_members(words):
         return False
     return is_head_noun(head) and (
-        head.tag_ == "NNS"
+        plural_noun(head)
         or words.text.lower() in word_set("bare_collective")
         or portfolio_named(words)
     )

@@ -64,6 +64,7 @@ from eventwire.actors.phrases import (
     title_window,
     trimmed,
 )
+from eventwire.actors.pronoun_relations import find_pronoun_relations
 from eventwire.actors.title_countries import title_country
 from eventwire.actors.town_offices import town_office_country
 from eventwire.actors.unnamed_antecedents import pronoun_marks
@@ -117,6 +118,7 @@ class MentionFinder(GroupMentions):
         self._find_located_groups()
         self._find_owned_groups()
         self._find_relations()
+        find_pronoun_relations(self)  # "his rivals", "her husband"
         self._find_nominals()
         self._find_owned_groups()  # again: "forces loyal to the president" once he is found
         self._find_bare_groups()

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.misread_bodies import misread_bodies
 from eventwire.actors.name_checks import name_cased
 from eventwire.actors.phrases import find_role, title_words
+from eventwire.actors.role_names import role_named_names
 from eventwire.codes import country_of
 from eventwire.given_names import gender_of_given_name
 from eventwire.lexicons import word_set
@@ -27,7 +28,9 @@ def misread_person(ent: Span) -> bool:
     words = [t for t in ent if t.lower_ != "the"]
     if ent.label_ == "ORG" and words and words[0].lower_ in title_words():
         return _full_name(words[1:])
-    return ent.label_ == "NORP" and _full_name(words) and not any(map(_group_word, words[1:]))
+    if ent.label_ != "NORP" or not words or country_of(words[0].text) is not None:
+        return False  # "French Islamist": a demonym before a noun, though "French" is a name
+    return _full_name(words) and not any(map(_group_word, words[1:]))
 
 
 def _full_name(words: list[Token]) -> bool:
@@ -49,8 +52,9 @@ def _group_word(word: Token) -> bool:
 
 def person_spans(doc: Doc) -> list[Span]:
     """The entities, and before them the full names NER left untagged or cut after the given
-    name, which replace the entities they overlap ("Samir" of "Samir Haleen")."""
-    untagged = untagged_names(doc)
+    name or misread after a role noun, which replace the entities they overlap ("Samir" of
+    "Samir Haleen", the place "Houn Hourth" of "his interpreter Houn Hourth")."""
+    untagged = _disjoint([*untagged_names(doc), *role_named_names(doc)])
     taken = {i for span in untagged for i in range(span.start, span.end)}
     bodies = misread_bodies(doc)  # "Kelvara, a drilling company," tagged PERSON
     tagged = (e for e in entities(doc) if e not in bodies)
@@ -77,6 +81,15 @@ def untagged_names(doc: Doc) -> list[Span]:
         if named and country_of(token.text) is None and span.root.dep_ in ARGUMENT_DEPS:
             found.append(span)
     return found
+
+
+def _disjoint(spans: list[Span]) -> list[Span]:
+    """The spans that overlap none before them (two readers may find one name)."""
+    kept: list[Span] = []
+    for span in spans:
+        if all(span.end <= k.start or k.end <= span.start for k in kept):
+            kept.append(span)
+    return kept
 
 
 def _untagged_name_word(word: Token) -> bool:

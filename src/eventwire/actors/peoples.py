@@ -23,3 +23,14 @@ def _counted(head: Token) -> bool:
         return True
     of = head.head
     return head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in word_set("quantity_noun")
+
+
+def plural_noun(token: Token) -> bool:
+    """A plural common noun, also one the tagger read as a name because a capital opens it
+    ("Protesters attacked …" after a dateline, "Rebels said …"): a title-case word outside any
+    entity and before no other ("Workers Party"), in the plural form of an English noun."""
+    if token.tag_ == "NNS":
+        return True
+    proper = token.tag_ in {"NNP", "NNPS"} and token.is_title and token.ent_iob_ == "O"
+    named = token.i + 1 < len(token.doc) and token.nbor().is_title  # "Workers Party"
+    return proper and not named and token.lower_.endswith("s") and not token.lower_.endswith("ss")

@@ -16,16 +16,25 @@ ARTICLES = {"the", "a", "an"}
 
 
 def same_group_noun(text: str, candidate: Candidate, earlier: Candidate) -> bool:
-    """Whether an earlier group mention has the candidate's head noun and, for a portfolio
-    noun, every word that qualifies the candidate's ("foreign" in "the foreign ministry")."""
+    """Whether an earlier group mention has the candidate's head noun and every word that
+    qualifies the candidate's: for a portfolio noun, all ("foreign" in "the foreign ministry"),
+    else those of the group phrase that set its sector ("Jewish" in "the Jewish leaders", who
+    are not the "leaders of Israel" named before)."""
     noun = candidate.extra.get("noun")
     if earlier.extra.get("noun") != noun:
         return False
-    if noun not in word_set("portfolio_noun"):
-        return True
-    words = [w for w in candidate.name.lower().split()[:-1] if w not in ARTICLES]
+    if noun in word_set("portfolio_noun"):
+        words = [w for w in candidate.name.lower().split()[:-1] if w not in ARTICLES]
+    else:
+        words = _sector_qualifiers(candidate)
     named_before = text[earlier.start : earlier.end].lower().split()
     return all(word in named_before for word in words)
+
+
+def _sector_qualifiers(candidate: Candidate) -> list[str]:
+    """The words before the noun in the group phrase the candidate's sector was read from."""
+    evidence = candidate.sector.evidence if candidate.sector else None
+    return evidence.text.lower().split()[:-1] if evidence is not None else []
 
 
 def portfolio_named(words: Span) -> bool:

@@ -1,0 +1,51 @@
+"""The groups around a person the text names by a pronoun: "her Democratic allies", "his
+rivals", "her staff", "his family". Like "Clinton's allies" (`_find_relations`), they take the
+person's country (and a team the person's sector), once coreference has said who "his" is: the
+owner is the pronoun's mention. One relative ("his wife") is left out: a person candidate there
+would draw the pronouns that stand for the owner."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors.candidates import MentionCollector
+from eventwire.actors.home_places import town_country
+from eventwire.actors.phrases import is_head_noun
+from eventwire.lexicons import word_map
+from eventwire.model import ActorType, MentionKind
+from eventwire.parse.nlp import tokens_in
+from eventwire.parse.quotemarks import inside
+
+MODIFIER_DEPS = frozenset({"amod", "compound"})  # "her Democratic allies", "his campaign staff"
+
+
+def find_pronoun_relations(finder: MentionCollector) -> None:
+    """Add a candidate for each relation noun owned by a personal pronoun."""
+    relations = word_map("relation_noun")
+    doc = finder.doc
+    for token in tokens_in(doc, relations):
+        owner, relation = _pronoun_owner(token), relations[token.lower_]
+        if owner is None or relation == "kin" or token.i in finder.claimed:
+            continue
+        if not is_head_noun(token) or inside(finder.quotes, owner.idx):
+            continue  # a pronoun in a quote is left unresolved: its owner would be unknown
+        start = token.i
+        while start - 1 > owner.i and doc[start - 1].dep_ in MODIFIER_DEPS:
+            start -= 1
+        span = doc[start : token.i + 1]
+        if any(i in finder.claimed for i in range(span.start, span.end)):
+            continue
+        key = f"{owner.i}:{span.text.lower()}"
+        town = town_country(token)  # "his Miami relatives": Miami's, not his
+        candidate = finder._add(MentionKind.NAME, ActorType.GROUP, span, key=key, country=town)
+        candidate.extra["owner"] = str(owner.idx)
+        if relation == "team":
+            candidate.extra["owner_sector"] = "yes"
+
+
+def _pronoun_owner(head: Token) -> Token | None:
+    """ "his" in "his rivals": a personal pronoun owning the noun right before it."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    if len(owners) != 1 or owners[0].lower_ not in word_map("pronoun_gender"):
+        return None
+    return owners[0]

@@ -1,0 +1,27 @@
+"""Groups a region owns ("Europe's mainstream leaders", "Africa's presidents", "the Middle
+East's rulers") are made of many states' people and act for none of them: the article's home
+country, which unowned groups take, is not theirs."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventwire.lexicons import read_table, word_set
+from eventwire.model import Actor, ActorType
+
+POSSESSIVE = "'s "
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """Continents and the world regions the places lexicon lists, lower-case."""
+    listed = {name.lower() for name, *_ in read_table("world_regions.tsv")}
+    return frozenset(listed | word_set("continent"))
+
+
+def of_region(actor: Actor) -> bool:
+    """Whether a group is named as a region's ("Europe's leaders")."""
+    if actor.type != ActorType.GROUP or POSSESSIVE not in actor.name:
+        return False
+    owner = actor.name.split(POSSESSIVE, 1)[0].lower().removeprefix("the ")
+    return owner in _regions()

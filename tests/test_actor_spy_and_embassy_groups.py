@@ -1,0 +1,21 @@
+"""Sleeper and secret agents are a state's spies (SPY), not its police; embassy workers are
+its diplomats (GOV)."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+
+
+def _sector(text: str, name: str) -> str | None:
+    (result,) = run_texts("WASHINGTON (AP) -- " + text, date="2016-01-20")
+    actor = next(a for a in result.actors if a.name == name)
+    return actor.sector.value if actor.sector else None
+
+
+def test_sleeper_agents_are_spies() -> None:
+    text = "The FBI arrested four Chinese sleeper agents in Ohio."
+    assert _sector(text, "Chinese sleeper agents") == "SPY"
+
+
+def test_embassy_workers_are_diplomats() -> None:
+    assert _sector("The embassy workers left the country.", "The embassy workers") == "GOV"
