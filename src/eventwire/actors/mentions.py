@@ -228,20 +228,14 @@ class MentionFinder(GroupMentions):
     def _find_known_names(self) -> None:
         """Names in the known-actor table that NER missed ("Hun Sen", "Khmer Rouge")."""
         matches = known_name_matcher(self.doc.vocab)(self.doc)
-        spans = filter_spans([self.doc[start:end] for _, start, end in matches])
-        for span in spans:
+        labels = {(start, end): label for label, start, end in reversed(matches)}  # first wins
+        for span in filter_spans([self.doc[start:end] for _, start, end in matches]):
             if not self._free(span):
                 continue
-            if self.doc.vocab.strings[self._label(span, matches)] == "PERSON":
+            if self.doc.vocab.strings[labels[span.start, span.end]] == "PERSON":
                 self._add_person(span)
             else:
                 self._add(MentionKind.NAME, ActorType.ORGANIZATION, span, key=span.text.lower())
-
-    @staticmethod
-    def _label(span: Span, matches: list[tuple[int, int, int]]) -> int:
-        return next(
-            label for label, start, end in matches if (start, end) == (span.start, span.end)
-        )
 
     def _find_organizations(self) -> None:
         for ent in entities(self.doc):  # a joint name first: "Washington Post-ABC News" is one
