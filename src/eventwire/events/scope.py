@@ -60,10 +60,12 @@ def _relative_act(head: Token, event: Event, nouns: set[int]) -> bool:
     """ "the one ally who has backed his threat of force", "messages in which the group urged
     followers to attack": a verb that heads a relative clause tells an act of its own, as
     fact or claim; not an infinitive ("a plan to kill"), a would-be act, nor the pluperfect
-    of background ("diplomats who had met rebel leaders")."""
+    of background ("diplomats who had met rebel leaders"). A clause with a subject of its own
+    answers the event noun it hangs on ("an offer the leadership rebuffed")."""
     auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
     told = event.modality not in {Modality.PLANNED, Modality.HYPOTHETICAL}
-    own = head.dep_ == "relcl" and not _describes_event(head.head, nouns)
+    answers = any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in head.children)
+    own = head.dep_ == "relcl" and (answers or not _describes_event(head.head, nouns))
     return own and told and not auxiliaries & {"to", "had"}
 
 
