@@ -17,6 +17,7 @@ from eventwire.events.clauses import own_agent, parenthetical
 from eventwire.events.commitments import committed_act
 from eventwire.events.coordination import separate_acts, sequenced_act
 from eventwire.events.lexicon import code_table, words
+from eventwire.events.occasions import partnered_meeting
 from eventwire.events.participles import bare_participle, participle_act
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event, Modality
@@ -194,6 +195,8 @@ def _infinitive(clause: Token) -> bool:
 
 
 def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    if partnered_meeting(match):
+        return None  # "warned Xi during their meeting": the meeting is told too
     enclosing = _purpose_of(match.head, heads)
     if enclosing is None and match.nominal:
         enclosing = _background_of(match.head, heads)
