@@ -14,6 +14,7 @@ from .conftest import event_types
         "During an interview on Monday, Reuters asked the Labour contender if he had started "
         "writing his first speech as prime minister.",
         "The Uruguayan president asked the Brazilian envoy whether the border would reopen.",
+        "Asked later - peace or not over the border - the Dutch admiral chuckled.",
     ],
 )
 def test_asking_if_or_whether_is_a_question(text: str) -> None:

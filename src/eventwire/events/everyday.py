@@ -46,10 +46,10 @@ SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasef
 
 
 def _meets_no_one(verb: Token) -> bool:
-    """ "meet the goal", "met with resistance", "was met with relief": what is met is a
-    standard or a reaction, not a party."""
+    """ "meet the goal", "met with resistance", "meeting a variety of contingencies": what is
+    met is a standard or a reaction, not a party."""
     met = objects(verb) + prep_objects(verb, MEETING_PREPS)
-    return any(t.lemma_.lower() in MET_THINGS for t in met)
+    return any(t.lemma_.lower() in MET_THINGS for o in met for t in [o, *prep_objects(o, {"of"})])
 
 
 def _talks_about_a_topic(verb: Token) -> bool:
@@ -128,8 +128,8 @@ def _asks_a_question(verb: Token) -> bool:
     if acts or prep_objects(verb, {"for"}):
         return False
     clauses = [c for c in children if c.dep_ in {"ccomp", "advcl"}]  # "if ..." may be advcl
-    if any(_question_clause(c) for c in clauses):
-        return True
+    if (verb.tag_, verb.dep_) == ("VBN", "advcl") or any(_question_clause(c) for c in clauses):
+        return True  # "Asked later - war or not -, the admiral chuckled": a reporter's question
     if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
         return False  # "asked permission", "asked help"
     return not any(c.dep_ == "ccomp" for c in clauses)
