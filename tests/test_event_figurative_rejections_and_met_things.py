@@ -1,5 +1,5 @@
-"""Shooting down a proposal is a rejection, not an attack; meeting a run of contingencies or
-being met with chants is no meeting."""
+"""Shooting down a proposal is a rejection, not an attack; "voiced opposition to" rejects;
+meeting a run of contingencies or being met with chants is no meeting."""
 
 from __future__ import annotations
 
@@ -16,3 +16,7 @@ def test_meeting_contingencies_or_chants_is_no_meeting() -> None:
     assert "CONSULT" not in event_types(text)
     assert "CONSULT" not in event_types("The Uruguayan team was met with chants from the crowd.")
     assert event_types("The Dutch premier met a group of Belgian envoys.") == ["CONSULT"]
+
+
+def test_a_stance_voiced_through_a_light_verb_is_aimed_by_its_phrase() -> None:
+    assert event_types("The Uruguayan senators voiced opposition to the nominee.") == ["REJECT"]
