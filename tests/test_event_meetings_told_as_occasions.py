@@ -24,8 +24,10 @@ def test_the_doer_of_a_meeting_in_a_clause_is_the_clause_subject() -> None:
     assert [p.name for p in meeting.actors] == ["Ada Brandt"]
 
 
-def test_a_meeting_that_names_no_partners_is_a_venue() -> None:
+def test_a_meeting_that_names_no_partners_or_hosts_no_act_is_no_meeting_told() -> None:
     assert "CONSULT" not in event_types("Senator Ada Brandt spoke at a town hall meeting in Ohio.")
+    text = "The senator pledged to be neutral during peace talks between Chile and Bolivia."
+    assert "CONSULT" not in event_types(text)
 
 
 def test_pressure_on_a_party_to_act_is_a_request() -> None:

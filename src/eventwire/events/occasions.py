@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 
 OCCASION_PREPS = {"during", "in", "at"}
 PARTNER_PREPS = {"with", "between"}
+STATES = words("event_words.tsv", "state_verb")  # be, become
 JOINT_OWNERS = {"their", "our"}  # "during their meeting": the two sides themselves
 
 
@@ -31,6 +32,8 @@ def partnered_occasion(noun: Token) -> bool:
     ministry", "their")."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS:
         return False
+    if noun.head.head.lemma_.lower() in STATES:
+        return False  # "pledged to be neutral during peace talks": no act done at them
     partners = [
         p
         for prep in noun.children
