@@ -46,10 +46,10 @@ SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasef
 
 
 def _meets_no_one(verb: Token) -> bool:
-    """ "meet the goal", "met with resistance", "was met with relief": what is met is a
-    standard or a reaction, not a party."""
+    """ "meet the goal", "met with resistance", "meeting a variety of contingencies": what is
+    met is a standard or a reaction, not a party."""
     met = objects(verb) + prep_objects(verb, MEETING_PREPS)
-    return any(t.lemma_.lower() in MET_THINGS for t in met)
+    return any(t.lemma_.lower() in MET_THINGS for o in met for t in [o, *prep_objects(o, {"of"})])
 
 
 def _talks_about_a_topic(verb: Token) -> bool:
@@ -121,17 +121,18 @@ def _declines_to_comment(verb: Token) -> bool:
 
 
 def _asks_a_question(verb: Token) -> bool:
-    """ "asked whether he would run", "Mr. Manafort asked.", "Asked to comment on ...": a
-    question, not a request, when nothing is asked for ("asked them to leave", "asked for help",
-    "asked that he resign")."""
+    """ "asked whether he would run", "asked him if", "Mr. Manafort asked.", "Asked to comment":
+    a question, not a request, unless asked for ("asked them to leave", "asked that he resign")."""
     children = list(verb.children)
     acts = [c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() not in PRESS_REPLIES]
     if acts or prep_objects(verb, {"for"}):
         return False
+    clauses = [c for c in children if c.dep_ in {"ccomp", "advcl"}]  # "if ..." may be advcl
+    if (verb.tag_, verb.dep_) == ("VBN", "advcl") or any(_question_clause(c) for c in clauses):
+        return True  # "Asked later - war or not -, the admiral chuckled": a reporter's question
     if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
         return False  # "asked permission", "asked help"
-    clauses = [c for c in children if c.dep_ == "ccomp"]
-    return not clauses or any(_question_clause(c) for c in clauses)
+    return not any(c.dep_ == "ccomp" for c in clauses)
 
 
 def _question_clause(clause: Token) -> bool:

@@ -34,6 +34,7 @@ from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.messages import through_carrier
 from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
 from eventwire.events.modality_scope import credited, in_writer_aside
+from eventwire.events.occasions import occasion_doers, partnered_meeting
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import (
     EVENT_HEADS,
@@ -162,6 +163,8 @@ def _event(
     actors, recipients = _roles(reader, match)
     hosts = visit_hosts(reader, head, match.code.cameo, places, actors)  # "flew to X": X hosts
     recipients = recipients if hosts is None else hosts
+    if not actors and partnered_meeting(match):  # "voiced his views in meetings with X"
+        actors = split_roles([p for t in occasion_doers(head) for p in reader.phrase(t)], [])[0]
     actors = placed_by_act(reader, head, places, actors)  # "protesters marched in Caracas"
     if not recipients:  # "levelled criticism at Obama": the light verb aims the act
         recipients = split_roles(actors, aimed_at(reader, match))[1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.denials import denial
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
 from eventwire.events.reported_blame import reported_blame
@@ -54,7 +55,7 @@ def judgement(verb: Token) -> str | None:
         )
         if named or said:
             return cameo
-    return None
+    return denial(verb, quoted_root)  # "said the report was false": a denial, not a verdict
 
 
 def named_as_objects(verb: Token) -> tuple[Token, list[Token]] | None:

@@ -27,7 +27,7 @@ from eventwire.events.lexicon import (
 from eventwire.events.modality import REPORTING
 from eventwire.events.person_names import names_a_person
 from eventwire.events.received import received_blame
-from eventwire.events.stance import OPPOSE, against_span, forecast
+from eventwire.events.stance import OPPOSE, against_span, forecast, light_phrase
 from eventwire.events.travel import DESTINATION_PREPS, trip_code
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import tokens
@@ -171,13 +171,13 @@ def _infinitive(head: Token, child: Token) -> bool:
 
 
 def _stranded(noun: Token) -> list[Token]:
-    """ "renewed their calls for Clinton to step aside": the parser often hangs the clause right
-    after an object noun on the noun's verb; it belongs to the noun. (A phrase hung on the verb,
-    "expressed opposition to the plan", is most often the verb's own.)"""
+    """ "renewed their calls for Clinton to step aside", "voiced opposition to the plan": the
+    parser hangs the clause, or a light verb's phrase, right after an object noun on its verb."""
     if noun.pos_ != "NOUN" or noun.dep_ not in LIGHT_OBJECT_DEPS:
         return []
     after = noun.right_edge.i + 1
-    return [c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == after]
+    found = [c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == after]
+    return found + light_phrase(noun)
 
 
 def _verb_match(token: Token, trigger: Trigger) -> Span | None:

@@ -17,6 +17,7 @@ from eventwire.events.clauses import own_agent, parenthetical
 from eventwire.events.commitments import committed_act
 from eventwire.events.coordination import separate_acts, sequenced_act
 from eventwire.events.lexicon import code_table, words
+from eventwire.events.occasions import partnered_meeting
 from eventwire.events.participles import bare_participle, participle_act
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event, Modality
@@ -60,10 +61,12 @@ def _relative_act(head: Token, event: Event, nouns: set[int]) -> bool:
     """ "the one ally who has backed his threat of force", "messages in which the group urged
     followers to attack": a verb that heads a relative clause tells an act of its own, as
     fact or claim; not an infinitive ("a plan to kill"), a would-be act, nor the pluperfect
-    of background ("diplomats who had met rebel leaders")."""
+    of background ("diplomats who had met rebel leaders"). A clause with a subject of its own
+    answers the event noun it hangs on ("an offer the leadership rebuffed")."""
     auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
     told = event.modality not in {Modality.PLANNED, Modality.HYPOTHETICAL}
-    own = head.dep_ == "relcl" and not _describes_event(head.head, nouns)
+    answers = any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in head.children)
+    own = head.dep_ == "relcl" and (answers or not _describes_event(head.head, nouns))
     return own and told and not auxiliaries & {"to", "had"}
 
 
@@ -192,6 +195,8 @@ def _infinitive(clause: Token) -> bool:
 
 
 def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    if partnered_meeting(match):
+        return None  # "warned Xi during their meeting": the meeting is told too
     enclosing = _purpose_of(match.head, heads)
     if enclosing is None and match.nominal:
         enclosing = _background_of(match.head, heads)

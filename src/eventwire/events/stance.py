@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
 
 OPPOSE = "120"  # CAMEO: reject, oppose
 NOT_OPPOSED = words("event_words.tsv", "not_opposed")  # "against the law", "against the wall"
 THINGS = words("event_words.tsv", "thing_pronoun")  # "was against it": a thing, not a party
 BETWEEN = {"ADV", "PART"}  # "is firmly against", "is not against": adverbs and "not" only
 COPULA_DEPS = {"ROOT", "ccomp", "conj", "advcl", "relcl"}
+AIMS = {"to", "for", "against"}  # what a stance is toward
 FORECAST = {"will", "'ll", "would", "'d", "might", "may", "could"}
 
 
@@ -50,3 +51,13 @@ def forecast(adjective: Token) -> bool:
     """ "lawyers will be unwilling to take cases": a stance foretold is no stance stated."""
     verb = adjective.head
     return any(c.dep_ == "aux" and c.lower_ in FORECAST for c in verb.children)
+
+
+def light_phrase(noun: Token) -> list[Token]:
+    """ "voiced opposition to the plan", "expressed support for Kyiv": the stance's "to", "for"
+    or "against" phrase, which the parser hangs on the light verb right after its object noun
+    (a full verb's phrase is its own: "sent troops to Mali")."""
+    verb, after = noun.head, noun.right_edge.i + 1
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.i == after and c.lower_ in AIMS]

@@ -1,0 +1,66 @@
+"""Denials told as a verdict on what was said: "said the report was false", "called the
+allegations baseless", " 'That is simply not true,' she said".
+
+PLOVER codes a denial of an accusation or a report as REJECT, whatever verb carries it: the
+speaker judges a claim false rather than naming it with "deny". The claim is a noun of saying
+(`event_arguments.tsv`, class statement) or a pronoun standing for what was said; a verdict on
+anything else ("the plan is wrong", "the figures were false") is an opinion, not a denial.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.modality import REPORTING
+
+DENY = "120"  # CAMEO: reject (deny an accusation)
+FALSITY = words("event_words.tsv", "falsity")
+TRUTH = words("event_words.tsv", "truth")
+CLAIMS = words("event_arguments.tsv", "statement")
+NAMING = words("event_words.tsv", "naming")
+STANDING_FOR = {"it", "that", "this"}  # "it was false": what was said before
+PREDICATE_DEPS = {"acomp", "attr", "oprd"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def denial(verb: Token, quoted_root: bool) -> str | None:
+    """The CAMEO code of a denial that a reporting or naming verb carries, or that a quoted
+    sentence of its own passes (`quoted_root`: "“That is not true,” he said"); None when it
+    denies nothing."""
+    lemma = verb.lemma_.lower()
+    said = lemma in REPORTING and any(c.dep_ == "ccomp" and _judged_false(c) for c in verb.children)
+    named = lemma in NAMING and _named_false(verb)
+    quoted = quoted_root and _judged_false(verb)
+    return DENY if said or named or quoted else None
+
+
+def _judged_false(clause: Token) -> bool:
+    """ "(said) the allegations were untrue", "(said) it was not true": a copular clause whose
+    subject is a claim and whose predicate calls it false."""
+    if clause.lemma_.lower() != "be":
+        return False
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if not any(_is_claim(s) for s in subjects):
+        return False
+    return any(_false(c, clause) for c in clause.children if c.dep_ in PREDICATE_DEPS)
+
+
+def _named_false(verb: Token) -> bool:
+    """ "called the accusations baseless", "called the story a fabrication"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    predicates = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
+    predicates += objects[1:]  # "called the story a fabrication": two objects
+    return bool(objects) and _is_claim(objects[0]) and any(_false(p, verb) for p in predicates)
+
+
+def _false(predicate: Token, clause: Token) -> bool:
+    """ "false", "completely untrue", "a fabrication", or a truth denied ("not true", "not
+    accurate"); a falsity denied ("not false") confirms."""
+    negated = any(c.dep_ == "neg" for w in (clause, predicate) for c in w.children)
+    lemma = predicate.lemma_.lower()
+    return (lemma in FALSITY and not negated) or (lemma in TRUTH and negated)
+
+
+def _is_claim(subject: Token) -> bool:
+    return subject.lemma_.lower() in CLAIMS or subject.lower_ in STANDING_FOR

@@ -1,0 +1,56 @@
+"""Meetings named as the occasion of another act: "warned the Belgian leader during their
+meeting in Brussels", "voiced my views in private meetings with the ministry", "engaged in talks
+with shareholders".
+
+A meeting noun that names its partners ("with the ministry", "their") is a meeting that took
+place, coded on its own even when the sentence reports another act done at it; one that names
+none ("at a White House meeting", "a town hall meeting") is a venue and stays one. Its doer,
+where the noun names none, is whoever the clause says took part: the subject of the verb the
+occasion hangs on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.patterns import TriggerMatch
+
+OCCASION_PREPS = {"during", "in", "at"}
+PARTNER_PREPS = {"with", "between"}
+STATES = words("event_words.tsv", "state_verb")  # be, become
+JOINT_OWNERS = {"their", "our"}  # "during their meeting": the two sides themselves
+
+
+def partnered_meeting(match: TriggerMatch) -> bool:
+    """A meeting noun, object of "during", "in" or "at", that names its partners."""
+    return match.nominal and match.code.type == "CONSULT" and partnered_occasion(match.head)
+
+
+def partnered_occasion(noun: Token) -> bool:
+    """An event noun, object of "during", "in" or "at", that names its partners ("with the
+    ministry", "their")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS:
+        return False
+    if noun.head.head.lemma_.lower() in STATES:
+        return False  # "pledged to be neutral during peace talks": no act done at them
+    partners = [
+        p
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    joint = any(c.dep_ == "poss" and c.lower_ in JOINT_OWNERS for c in noun.children)
+    return joint or any(is_agent(p) for p in partners)
+
+
+def occasion_doers(noun: Token) -> list[Token]:
+    """The subject of the verb the occasion hangs on ("the general voiced his views in
+    meetings with ..."): who took part in the meeting."""
+    verb = noun.head.head
+    while verb.dep_ in {"dobj", "pobj", "prep"} and verb.pos_ != "VERB":
+        verb = verb.head  # "voiced his views in meetings": the prep may hang on the object
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
