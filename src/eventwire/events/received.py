@@ -111,10 +111,13 @@ def _held(verb: Token) -> Token | None:
 
 
 def _blame(noun: Token) -> tuple[Token, str] | None:
-    """A blame noun ("criticism", "fire"), or one counted out by another ("a wave of boos")."""
+    """A blame noun ("criticism", "fire"), or one counted out by another ("a wave of boos");
+    a pursuit noun is an investigation received ("came under investigation", "faces a probe")."""
     for candidate in [noun, *pobjs(noun, {"of"})]:
         if candidate.lemma_.lower() in BLAME_NOUNS or candidate.lower_ in BLAME_NOUNS:
             return candidate, CRITICISM
+        if candidate.lemma_.lower() in PURSUIT_NOUNS:
+            return candidate, INVESTIGATION
     return None
 
 
