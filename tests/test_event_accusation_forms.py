@@ -45,6 +45,7 @@ def _names(parties: list[Participant]) -> str:
             "the president",
         ),
         ("The minister described Peterson as delusional and a liar.", "The minister", "Peterson"),
+        ("Mrs. Warren turned her fire on Donald Trump.", "Warren", "Donald Trump"),
     ],
 )
 def test_accusation_forms_name_accuser_and_accused(text: str, source: str, target: str) -> None:
@@ -76,3 +77,10 @@ def test_accusation_forms_are_coded(text: str) -> None:
 )
 def test_plain_and_physical_senses_are_no_accusation(text: str) -> None:
     assert not _accusations(text)
+
+
+def test_a_plain_remark_owned_by_someone_stays_a_thing_they_said() -> None:
+    """ "Trump's comments" is what Trump said, not an act whose doers the reply is aimed at."""
+    result = run_texts("Ryan's campaign shrugged off Trump's comments on Monday.")[0]
+    rejections = [e for e in result.events if e.type == "REJECT"]
+    assert [_names(e.recipients) for e in rejections] == ["Trump"]

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import Trigger, is_agent, triggers, words
+from eventwire.events.lexicon import is_agent, noun_triggers
 from eventwire.lexicons import word_set
 
-HARSH = words("event_words.tsv", "harsh")  # scathing, negative: a remark made an act
 PEOPLE_PLACE_LISTS = ("unnamed_person", "kin_noun", "quantity_noun", "place_kind", "dwelling_noun")
 
 
@@ -28,13 +27,4 @@ def owned_thing(pronoun: Token) -> bool:
     """Whether a possessive pronoun is on a thing ("his record"), not on people nor on an act,
     whose possessor may be its doer or its victim ("his attacks", "his arrest": `roles`)."""
     head = pronoun.head
-    act = any(_act_noun(head, t) for t in triggers().get(head.lemma_.lower(), []))
-    return pronoun.dep_ == "poss" and is_thing(head) and not act
-
-
-def _act_noun(noun: Token, trigger: Trigger) -> bool:
-    """A noun trigger that is an act here: "his remarks" stay a thing he owns, which only a
-    harsh quality makes an act ("his scathing remarks": `harsh` of event_words.tsv)."""
-    if trigger.kind != "N" or trigger.arguments.isdisjoint(HARSH):
-        return trigger.kind == "N"
-    return any(c.lemma_.lower() in HARSH or c.lower_ in HARSH for c in noun.children)
+    return pronoun.dep_ == "poss" and is_thing(head) and not noun_triggers(head)
