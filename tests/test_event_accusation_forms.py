@@ -46,6 +46,7 @@ def _names(parties: list[Participant]) -> str:
         ),
         ("The minister described Peterson as delusional and a liar.", "The minister", "Peterson"),
         ("Mrs. Warren turned her fire on Donald Trump.", "Warren", "Donald Trump"),
+        ("Venezuela's suit against Exxon is pending in Paris.", "Venezuela", "Exxon"),
     ],
 )
 def test_accusation_forms_name_accuser_and_accused(text: str, source: str, target: str) -> None:
@@ -73,6 +74,7 @@ def test_accusation_forms_are_coded(text: str) -> None:
         "Soldiers pounded the rebel positions with artillery.",  # shelling
         "The mayor described the governor as a close friend.",  # praise, no blame
         "The report described the plan as flawed.",  # a thing judged, no party cast
+        "The bank took a $60 million charge against earnings.",  # an amount, no party
     ],
 )
 def test_plain_and_physical_senses_are_no_accusation(text: str) -> None:
