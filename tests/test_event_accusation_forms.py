@@ -47,6 +47,7 @@ def _names(parties: list[Participant]) -> str:
         ("The minister described Peterson as delusional and a liar.", "The minister", "Peterson"),
         ("Mrs. Warren turned her fire on Donald Trump.", "Warren", "Donald Trump"),
         ("Venezuela's suit against Exxon is pending in Paris.", "Venezuela", "Exxon"),
+        ("Baker's budget drew criticism from the mayor.", "the mayor", "Baker"),
     ],
 )
 def test_accusation_forms_name_accuser_and_accused(text: str, source: str, target: str) -> None:
@@ -75,6 +76,7 @@ def test_accusation_forms_are_coded(text: str) -> None:
         "The mayor described the governor as a close friend.",  # praise, no blame
         "The report described the plan as flawed.",  # a thing judged, no party cast
         "The bank took a $60 million charge against earnings.",  # an amount, no party
+        "The company's shares came under pressure on Monday.",  # no blame received
     ],
 )
 def test_plain_and_physical_senses_are_no_accusation(text: str) -> None:
@@ -86,3 +88,8 @@ def test_a_plain_remark_owned_by_someone_stays_a_thing_they_said() -> None:
     result = run_texts("Ryan's campaign shrugged off Trump's comments on Monday.")[0]
     rejections = [e for e in result.events if e.type == "REJECT"]
     assert [_names(e.recipients) for e in rejections] == ["Trump"]
+
+
+def test_what_a_named_party_did_coming_under_scrutiny_blames_the_party() -> None:
+    text = "Governor Baker's decisions during the floods have come under intense scrutiny."
+    assert ("", "Baker") in _accusations(text)
