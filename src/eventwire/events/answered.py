@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.anaphora import latest_told, refers_back
-from eventwire.events.lexicon import triggers
+from eventwire.events.lexicon import noun_triggers
 from eventwire.model import Event, Participant
 
 STANCES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}  # replies to another party's act
@@ -32,5 +32,5 @@ def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Partici
 def _referred(obj: Token, told: list[Event]) -> Event | None:
     """The latest earlier act with doers that an act noun may name, told by the same word
     where one was ("denounced the attack" after "his attack", not after "investigated")."""
-    kinds = {t.code.type for t in triggers().get(obj.lemma_.lower(), []) if t.kind == "N"}
+    kinds = {t.code.type for t in noun_triggers(obj)}
     return latest_told(told, obj, lambda earlier: earlier.type in kinds and bool(earlier.actors))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.free_relatives import free_relative_names
-from eventwire.events.lexicon import triggers, words
+from eventwire.events.lexicon import noun_triggers, words
 from eventwire.events.participants import pobjs
 from eventwire.events.passives import agents, is_passive
 
@@ -97,7 +97,7 @@ def act_types(noun: Token) -> set[str]:
     if noun.pos_ != "NOUN":
         return set()
     lemma = noun.lemma_.lower()
-    return {t.code.type for t in triggers().get(lemma, []) if t.kind == "N" and t.words == (lemma,)}
+    return {t.code.type for t in noun_triggers(noun) if t.words == (lemma,)}
 
 
 def _aim_types(noun: Token) -> set[str]:

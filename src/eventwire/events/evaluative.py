@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from eventwire.events.judgement import MERIT, NAMING, WRONGDOING, named_as_objects
+from eventwire.events.judgement import CASTING, MERIT, NAMING, WRONGDOING, cast_as, named_as_objects
 from eventwire.events.lexicon import is_agent, is_person, words
 from eventwire.events.modality import REPORTING
 from eventwire.events.participants import RoleReader, pobjs
@@ -63,6 +63,9 @@ def evaluation(verb: Token, tells_act: Callable[[Span], bool]) -> str | None:
         party, names = _named_and_name(verb)
         if party is not None and _named(party):
             return _code(max((_verdict(c) for c in names), key=abs, default=0.0))
+    if lemma in CASTING:  # "described Trump as a pathological narcissist", "as unhinged"
+        cast = [word for c in cast_as(verb) for word in (c, *c.conjuncts)]
+        return _code(max((_verdict(c) for c in cast), key=abs, default=0.0))
     if lemma not in REPORTING:
         return None
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]

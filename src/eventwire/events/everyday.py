@@ -245,7 +245,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "explode": ("no device", _no_device),
     "detonate": ("no device", _no_device),
     "go": ("no device", lambda verb: _particle(verb, "off") and _no_device(verb)),
-    "rip": ("no device", _no_device),
+    "rip": ("no device", lambda verb: _particle(verb, "through") and _no_device(verb)),
     "warn": ("forecast", lambda verb: _forecasts(verb) or hazard_warning(verb)),
     "fight": ("abstract fight", abstract_fight),
     "clash": ("abstract fight", abstract_fight),

@@ -48,7 +48,7 @@ def judgement(verb: Token) -> str | None:
                 for c in [*(c for c in verb.children if c.dep_ in PREDICATE_DEPS), *_named_as(verb)]
             )
         ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
-        named = named or (lemma in CASTING and any(_judged(c, vocabulary) for c in _cast_as(verb)))
+        named = named or (lemma in CASTING and any(_judged(c, vocabulary) for c in cast_as(verb)))
         of_named = bool(judged_after_of(verb))  # " 'It is a disgrace,' she said of his ad"
         said = lemma in REPORTING and any(
             _says_of_someone(clause, vocabulary, of_named) for clause in verb.children
@@ -102,7 +102,7 @@ def _compared_to(verb: Token) -> list[Token]:
     ]
 
 
-def _cast_as(verb: Token) -> list[Token]:
+def cast_as(verb: Token) -> list[Token]:
     """What someone is presented as: the object of "as" ("portrayed Trump as a nasty
     candidate"), or a bare adjective the parser hangs on "as" ("painted rivals as weak"), when
     the one presented can act ("described the plan as flawed" is an opinion)."""

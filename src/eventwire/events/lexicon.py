@@ -107,6 +107,16 @@ def triggers() -> dict[str, list[Trigger]]:
     return index
 
 
+def noun_triggers(noun: Token) -> list[Trigger]:
+    """The noun rows that make this noun an act where it stands: a remark, a comment or an ad
+    is one only with a harsh quality ("his scathing remarks"), else a thing its owner said or
+    ran ("shrugged off Trump's comments", "his remarks on trade")."""
+    rows = [t for t in triggers().get(noun.lemma_.lower(), []) if t.kind == "N"]
+    qualities = {w for c in noun.children for w in (c.lower_, c.lemma_.lower())}
+    harsh = words("event_words.tsv", "harsh")
+    return [t for t in rows if t.arguments.isdisjoint(harsh) or t.arguments & qualities]
+
+
 @cache
 def speech_verbs() -> frozenset[str]:
     """The speech and address cues of `cue_verbs.tsv`, events among them ("confirmed that he

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, triggers
+from eventwire.events.lexicon import is_agent, noun_triggers
 from eventwire.lexicons import word_set
 
 PEOPLE_PLACE_LISTS = ("unnamed_person", "kin_noun", "quantity_noun", "place_kind", "dwelling_noun")
@@ -27,5 +27,4 @@ def owned_thing(pronoun: Token) -> bool:
     """Whether a possessive pronoun is on a thing ("his record"), not on people nor on an act,
     whose possessor may be its doer or its victim ("his attacks", "his arrest": `roles`)."""
     head = pronoun.head
-    act = any(t.kind == "N" for t in triggers().get(head.lemma_.lower(), []))
-    return pronoun.dep_ == "poss" and is_thing(head) and not act
+    return pronoun.dep_ == "poss" and is_thing(head) and not noun_triggers(head)

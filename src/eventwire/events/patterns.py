@@ -226,10 +226,10 @@ def light_verb(noun: Token) -> Token | None:
 
 
 def _unvoiced(noun: Token) -> bool:
-    """ "expressed its displeasure at the delay" criticises, "levelled charges" accuses;
-    "public anger over prices" is a mood, "a $60 million charge" an amount: these nouns are an
-    act only as what a light verb (express, voice, level, lay) puts out."""
-    return noun.lemma_.lower() in VOICED and light_verb(noun) is None
+    """ "levelled charges", "charges against Baker" accuse; "public anger over prices" is a mood,
+    "a $60 million charge" an amount: acts only put out by a light verb or aimed at a party."""
+    voiced = light_verb(noun) is not None or "against someone" in argument_words(noun)
+    return noun.lemma_.lower() in VOICED and not voiced
 
 
 def _campaign_rally(noun: Token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, triggers, words
+from eventwire.events.lexicon import is_agent, noun_triggers, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
 from eventwire.parse.recase import is_title_case
@@ -68,4 +68,4 @@ def _a_party_or_act(noun: Token) -> bool:
     if any(c.dep_ in OWNER_DEPS and is_agent(c) for c in noun.children):
         return True
     lemma = noun.lemma_.lower()
-    return lemma in MOTIONS or any(t.kind == "N" for t in triggers().get(lemma, []))
+    return lemma in MOTIONS or bool(noun_triggers(noun))

@@ -111,10 +111,13 @@ def _held(verb: Token) -> Token | None:
 
 
 def _blame(noun: Token) -> tuple[Token, str] | None:
-    """A blame noun ("criticism", "fire"), or one counted out by another ("a wave of boos")."""
+    """A blame noun ("criticism", "fire"), or one counted out by another ("a wave of boos");
+    a pursuit noun is an investigation received ("came under investigation", "faces a probe")."""
     for candidate in [noun, *pobjs(noun, {"of"})]:
         if candidate.lemma_.lower() in BLAME_NOUNS or candidate.lower_ in BLAME_NOUNS:
             return candidate, CRITICISM
+        if candidate.lemma_.lower() in PURSUIT_NOUNS:
+            return candidate, INVESTIGATION
     return None
 
 
@@ -139,10 +142,16 @@ def _blamed_party(verb: Token, found: tuple[Token, str]) -> bool:
     subjects = _receivers(verb)
     if found[1] == DETENTION:  # "Ruiz was taken into custody", "eight of them are in custody"
         return any(is_agent(s) or is_person(s) or s.pos_ in HELD_POS for s in subjects)
-    if not any(is_agent(s) for s in subjects):
+    if not any(is_agent(s) or _owned_by_party(s) for s in subjects):
         return False
     noun = found[0]
     if noun.lemma_.lower() not in ARMED_NOUNS:
         return True
     doers = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS)
     return any(is_person(t) for t in [*subjects, *doers])  # "he came under fire"
+
+
+def _owned_by_party(noun: Token) -> bool:
+    """ "Clinton's decisions came under scrutiny": blame of what a named party did or said is
+    blame of that party, its possessor."""
+    return any(c.dep_ == "poss" and is_agent(c) and c.pos_ == "PROPN" for c in noun.children)

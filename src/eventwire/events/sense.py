@@ -18,7 +18,7 @@ from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
 from eventwire.events.antecedents import stand_in
 from eventwire.events.discharged import discharged
 from eventwire.events.held_for import held_persons
-from eventwire.events.lexicon import agent_nouns, is_agent, is_person, triggers, words
+from eventwire.events.lexicon import agent_nouns, is_agent, is_person, noun_triggers, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.races import race_won_nearby
 
@@ -349,7 +349,7 @@ def _shows_a_thing(noun: Token) -> bool:
 def event_noun(token: Token) -> bool:
     """Whether the token's lemma is a noun trigger of the event lexicon ("talks", "support")."""
     lemma = token.lemma_.lower()
-    return lemma in {t.words[0] for t in triggers().get(lemma, []) if t.kind == "N"}
+    return lemma in {t.words[0] for t in noun_triggers(token)}
 
 
 def _needs_people(match: TriggerMatch) -> bool:
