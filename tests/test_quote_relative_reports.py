@@ -67,3 +67,13 @@ def test_a_relative_clause_naming_no_words_reports_nothing() -> None:
     """ "the aid that Mr. Haddad demanded": the clause names a thing, not what he said."""
     text = "The bill expanded the aid that Mr. Haddad demanded for the northern provinces."
     assert all(speaker != "Haddad" for speaker, _ in reports(text))
+
+
+def test_a_complement_that_keeps_the_report_whole() -> None:
+    """ "a report … that Diaz has been considering announcing …" is the report's content, though
+    the parse may read "that" as a relative word."""
+    text = (
+        "Okafor pointed to a report in the Herald that Diaz has been considering announcing "
+        "that he will not endorse the nominee."
+    )
+    assert all(speaker != "Diaz" for speaker, _ in reports(text))

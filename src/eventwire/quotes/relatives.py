@@ -27,8 +27,7 @@ def reports_relative(token: Token) -> bool:
     """The cue verb heads a relative clause opened by a relative word: it reports on its own,
     not for a cue above it. A clause without one ("an effort he believes has given …") is
     left to the cue that frames its sentence."""
-    first = token.left_edge
-    opened = first.tag_ in RELATIVE_TAGS or first.lower_ == "that"
+    opened = token.left_edge.tag_ in RELATIVE_TAGS and not _complement_that(token)
     said = _class(token) in WORDS and _says(token) and _own_subject(token)
     return token.dep_ == "relcl" and opened and said
 
@@ -69,6 +68,14 @@ def _says(token: Token) -> bool:
     no words of X's."""
     said = [c for c in token.children if c.dep_ in SAID or (c.dep_, c.lower_) == ("prep", "as")]
     return any(c.tag_ not in RELATIVE_TAGS for c in said)
+
+
+def _complement_that(token: Token) -> bool:
+    """ "a report that Diaz has been considering announcing …": a "that" before a clause
+    complete with its own complement may be the noun's content, not a relative word; "a
+    country that X called “…”" leaves its object to "that"."""
+    clauses = [c for c in token.children if c.dep_ in {"ccomp", "xcomp"}]
+    return token.left_edge.lower_ == "that" and bool(clauses)
 
 
 def _class(token: Token) -> str | None:
