@@ -11,9 +11,11 @@ subject ("experts who say …") stays part of the report around it, as before.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Token
 
+from eventwire.lexicons import read_table
 from eventwire.quotes.framing import in_paragraph
 from eventwire.quotes.groups import Range, end_of, trim
 
@@ -28,7 +30,7 @@ def reports_relative(token: Token) -> bool:
     not for a cue above it. A clause without one ("an effort he believes has given …") is
     left to the cue that frames its sentence."""
     opened = token.left_edge.tag_ in RELATIVE_TAGS and not _complement_that(token)
-    said = _class(token) in WORDS and _says(token) and _own_subject(token)
+    said = token.lemma_.lower() in _reporting_words() and _says(token) and _own_subject(token)
     return token.dep_ == "relcl" and opened and said
 
 
@@ -78,10 +80,10 @@ def _complement_that(token: Token) -> bool:
     return token.left_edge.lower_ == "that" and bool(clauses)
 
 
-def _class(token: Token) -> str | None:
-    from eventwire.quotes.cues import cue_classes  # here: cues reads this module
-
-    return cue_classes().get(token.lemma_.lower())
+@cache
+def _reporting_words() -> frozenset[str]:
+    """The cue verbs of `cue_verbs.tsv` whose class reports words or views."""
+    return frozenset(row[0] for row in read_table("cue_verbs.tsv") if row[1] in WORDS)
 
 
 def _own_subject(token: Token) -> bool:
