@@ -21,6 +21,7 @@ from eventwire.quotes.clauses import clause_end
 from eventwire.quotes.documents import author, publishing_verb
 from eventwire.quotes.framing import framed_content, holds_quote, in_paragraph, worded
 from eventwire.quotes.groups import end_of, trim
+from eventwire.quotes.relatives import cut_before_relatives, names_relative, relative_content
 
 Range = tuple[int, int]
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -95,6 +96,9 @@ def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
             framed = framed_content(token, quotes, _may_frame(cue))
             cue.content = _closing(cue, quotes) or cue.content or framed
             cues.append(cue)
+    verbs = [cue.token for cue in cues]
+    for cue in cues:
+        cue.content = cut_before_relatives(cue.token, cue.content, verbs)
     return cues
 
 
@@ -138,7 +142,7 @@ def _verb_cue(token: Token) -> Cue | None:
     span = (token.idx, end_token.idx + len(end_token))
     if token.lemma_.lower() == "quote":
         span = (token.idx, _quoted_as_saying_end(token) or span[1])
-    content = _complement(token) or _particle_object(end_token)
+    content = relative_content(token) or _complement(token) or _particle_object(end_token)
     return Cue(token, span, speaker, content, outlet)
 
 
@@ -179,7 +183,7 @@ def _names(token: Token) -> bool:
     """ "called the charges fabricated": a naming verb reports a view only with an object and
     what it is called ("a group called X" and "called leaders to the stage" report nothing)."""
     deps = {child.dep_ for child in token.children}
-    return {"dobj", "oprd"} <= deps
+    return {"dobj", "oprd"} <= deps or names_relative(token)
 
 
 def _inherits(token: Token) -> bool:

@@ -34,6 +34,7 @@ from eventwire.quotes.layout_cues import (
     transcript_cue,
 )
 from eventwire.quotes.noun_cues import find_noun_cues
+from eventwire.quotes.relatives import reports_relative
 from eventwire.quotes.relays import relays
 from eventwire.quotes.surveys import survey_of
 from eventwire.quotes.turns import with_turns
@@ -326,7 +327,7 @@ class QuoteFinder:
         for cue in free:
             assert cue.content is not None
             nested = any(start <= cue.token.idx < end for start, end in quoted)
-            nested = nested or self._reported_by_another(cue)
+            nested = (nested or self._reported_by_another(cue)) and not reports_relative(cue.token)
             if nested or any(overlaps(cue.content, span) for span in quoted):
                 continue
             if not self._substantial(cue):
@@ -384,5 +385,7 @@ def _nested(inner: Cue, outer: Cue) -> bool:
     added" his clause is no part of what John said, so the quote stays his. A cue set into
     the sentence reports the cues of its content, or of the whole sentence (`framing.frames`)."""
     if outer.token not in inner.token.ancestors and not frames(outer.token, inner.token):
+        return False
+    if reports_relative(inner.token):
         return False
     return outer.content is None or outer.content[0] <= inner.token.idx < outer.content[1]

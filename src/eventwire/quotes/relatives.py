@@ -1,0 +1,90 @@
+"""Reporting verbs in relative clauses with a subject of their own: "the reform, which he
+described as “fair”", "a rule that the minister called “a trap”".
+
+PolNeAR annotates such a clause as an attribution of its own, by the clause's subject, even
+inside another cue's report: in "She said Brown would win, which she declared “a disaster”"
+the first report ends before "which", and the whole relative clause is the second (the
+relative word stands for what the speaker talks about). A clause whose relative word is the
+subject ("experts who say …") stays part of the report around it, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from spacy.tokens import Token
+
+from eventwire.lexicons import read_table
+from eventwire.quotes.framing import in_paragraph
+from eventwire.quotes.groups import Range, end_of, trim
+
+RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+WORDS = {"speech", "thought", "naming"}  # cue classes that report words or views, not acts
+SUBJECTS = {"nsubj", "nsubjpass"}
+SAID = {"ccomp", "xcomp", "oprd", "dobj"}  # what a relative clause's verb says
+
+
+def reports_relative(token: Token) -> bool:
+    """The cue verb heads a relative clause opened by a relative word: it reports on its own,
+    not for a cue above it. A clause without one ("an effort he believes has given …") is
+    left to the cue that frames its sentence."""
+    opened = token.left_edge.tag_ in RELATIVE_TAGS and not _complement_that(token)
+    said = token.lemma_.lower() in _reporting_words() and _says(token) and _own_subject(token)
+    return token.dep_ == "relcl" and opened and said
+
+
+def relative_content(token: Token) -> Range | None:
+    """ "which he argued helps …": the relative clause of a cue with its own subject (not the
+    relative word), from the relative word to the clause's end."""
+    if not reports_relative(token):
+        return None
+    start, end = in_paragraph(token, token.left_edge.idx, end_of(token.right_edge))
+    return trim(token.doc, start, end)
+
+
+def names_relative(token: Token) -> bool:
+    """ "a country that X called “our friend”": the relative word is the thing named, though
+    the parse may make it a mark rather than the object."""
+    return reports_relative(token) and any(c.dep_ == "oprd" for c in token.children)
+
+
+def cut_before_relatives(
+    token: Token, content: Range | None, cues: Sequence[Token]
+) -> Range | None:
+    """A report that ends in a relative clause reported by its own speaker stops before it:
+    "Brown would win the nomination, which she declared “a disaster”" is two reports."""
+    if content is None:
+        return None
+    for cue in cues:
+        clause = relative_content(cue)
+        if cue is token or clause is None or not content[0] < clause[0] < content[1]:
+            continue
+        if clause[1] >= content[1]:
+            return trim(token.doc, content[0], cue.left_edge.idx)
+    return content
+
+
+def _says(token: Token) -> bool:
+    """The clause says something besides its relative word: "the aid that X demanded" names
+    no words of X's."""
+    said = [c for c in token.children if c.dep_ in SAID or (c.dep_, c.lower_) == ("prep", "as")]
+    return any(c.tag_ not in RELATIVE_TAGS for c in said)
+
+
+def _complement_that(token: Token) -> bool:
+    """ "a report that Diaz has been considering announcing …": a "that" before a clause
+    complete with its own complement may be the noun's content, not a relative word; "a
+    country that X called “…”" leaves its object to "that"."""
+    clauses = [c for c in token.children if c.dep_ in {"ccomp", "xcomp"}]
+    return token.left_edge.lower_ == "that" and bool(clauses)
+
+
+@cache
+def _reporting_words() -> frozenset[str]:
+    """The cue verbs of `cue_verbs.tsv` whose class reports words or views."""
+    return frozenset(row[0] for row in read_table("cue_verbs.tsv") if row[1] in WORDS)
+
+
+def _own_subject(token: Token) -> bool:
+    return any(c.dep_ in SUBJECTS and c.tag_ not in RELATIVE_TAGS for c in token.children)
