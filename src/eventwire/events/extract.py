@@ -21,6 +21,7 @@ from eventwire.events.attribution import Attribution
 from eventwire.events.between import joint_doers, joint_parties
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.conventions import aimed_conventions
+from eventwire.events.deserved import deserved_sides
 from eventwire.events.evaluative import naming_sides
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.hearsay import hearsay
@@ -208,6 +209,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     blamed = blamed or said_of_sides(reader, head, match.code.type)  # "she said of Smith"
     blamed = blamed or verdict_sides(reader, match)  # " 'They are mistaken,' she said"
     blamed = blamed or held_for_sides(reader, head, match.code.type)  # "wanted for questioning"
+    blamed = blamed or deserved_sides(reader, head, match.code.type)  # "said X deserves credit"
     if blamed is not None:
         return blamed
     if stance_predicate(match):  # "the report was critical of Riyadh": its subject acts

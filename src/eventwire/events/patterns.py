@@ -115,7 +115,7 @@ def argument_words(head: Token) -> set[str]:
                 words.add(f"{child.lower_} {PERSON}")
         elif child.dep_ not in ARGUMENT_DEPS:
             continue
-        if child.dep_ == "dobj":
+        if child.dep_ in LIGHT_OBJECT_DEPS:  # "nominated Vance", "Vance was nominated"
             words |= _object_words(child)
         for slot in slots:
             words |= {slot.lower_, _lemma(slot)}
