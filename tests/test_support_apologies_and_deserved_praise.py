@@ -48,3 +48,27 @@ def test_coming_to_someones_support_backs_them() -> None:
 )
 def test_other_senses_stay_no_support(text: str) -> None:
     assert "SUPPORT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text,backer,backed",
+    [
+        ("Senator Ruth Kemp stood up for Governor Dan Marsh on Monday.", "Ruth Kemp", "Dan Marsh"),
+        ("Senator Ruth Kemp rallied to Governor Dan Marsh's side.", "Ruth Kemp", "Dan Marsh"),
+        ("Senator Ruth Kemp spoke warmly of Governor Dan Marsh.", "Ruth Kemp", "Dan Marsh"),
+        (
+            "Senator Ruth Kemp gave Governor Dan Marsh a ringing endorsement.",
+            "Ruth Kemp",
+            "Dan Marsh",
+        ),
+        ("Governor Dan Marsh received the support of Mayor Ann Cole.", "Ann Cole", "Dan Marsh"),
+    ],
+)
+def test_idioms_of_backing_name_backer_and_backed(text: str, backer: str, backed: str) -> None:
+    assert _sides(text) == ([backer], [backed])
+
+
+def test_support_from_a_share_of_voters_stays_a_standing() -> None:
+    assert "SUPPORT" not in event_types(
+        "Governor Dan Marsh has the support of 40 percent of voters."
+    )
