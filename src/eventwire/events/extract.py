@@ -32,6 +32,7 @@ from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.messages import through_carrier
 from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
 from eventwire.events.modality_scope import credited, in_writer_aside
+from eventwire.events.no_one import aimed_at_no_one
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import (
     EVENT_HEADS,
@@ -177,6 +178,8 @@ def _event(
     reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)
     if hedged(head, match.code.type):  # "I want to thank": done in the saying
         reading = ModalityReading(Modality.OCCURRED)
+    if not match.nominal and aimed_at_no_one(head):  # "I apologize to nobody"
+        reading = ModalityReading(Modality.NEGATED)
     quote = attribution.quote_of(head)
     if not performed(head, match.code.type):
         reading = _claimed(reading, head, sentence, attribution, reader, actors)
