@@ -44,10 +44,11 @@ def test_coming_to_someones_support_backs_them() -> None:
         "He deserves credit for that.",  # the writer's opinion: no one praises
         "The report was confirmed by officials on Monday.",  # a fact confirmed, no nominee
         "The senator deserves a raise, the union said.",  # no praise deserved
+        "Pastor Linda Sanders was hit several times on Monday.",  # blows, no criticism
     ],
 )
 def test_other_senses_stay_no_support(text: str) -> None:
-    assert "SUPPORT" not in event_types(text)
+    assert not {"SUPPORT", "ACCUSE"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
