@@ -42,6 +42,8 @@ def test_coming_to_someones_support_backs_them() -> None:
     [
         "The family regrets the loss of its home.",  # sorrow, no apology
         "He deserves credit for that.",  # the writer's opinion: no one praises
+        '"I deserve credit for this," Governor Dan Marsh said.',  # self-praise
+        "Governor Dan Marsh said he deserves credit for the deal.",  # self-praise
         "The report was confirmed by officials on Monday.",  # a fact confirmed, no nominee
         "The senator deserves a raise, the union said.",  # no praise deserved
         "Pastor Linda Sanders was hit several times on Monday.",  # blows, no criticism

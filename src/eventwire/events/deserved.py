@@ -2,7 +2,8 @@
 
 "X deserves credit (praise, thanks, respect)" is a judgement that the speaker passes: the one
 who says it praises, and the subject of "deserve" is praised. Read like any other verb, the
-subject would be the doer. With no speaker (the writer's own opinion) no one praises.
+subject would be the doer. With no speaker (the writer's own opinion) no one praises, and a
+speaker who says they deserve it praises themselves, which is no act either.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from eventwire.parse.quotemarks import inside, quoted_spans
 
 DESERVING = {"deserve"}  # "deserves credit", "deserves our thanks"
 SUBJECT_DEPS = {"nsubj"}
+FIRST_PERSON = {"i", "we"}  # "I deserve credit": self-praise
+SPEAKER_PRONOUNS = {"he", "she"}  # "Marsh said he deserves credit": most often the speaker
 
 Sides = tuple[list[Participant], list[Participant]]
 
@@ -28,12 +31,17 @@ def praised_in_saying(head: Token, type_: str) -> bool:
     return type_ == "SUPPORT" and head.lemma_.lower() in DESERVING and head.pos_ == "VERB"
 
 
-def writers_opinion(match: TriggerMatch) -> bool:
-    """ "He deserves credit for that" in the article's own words: no one is said to praise."""
+def unsaid_praise(match: TriggerMatch) -> bool:
+    """ "He deserves credit for that" in the article's own words (no one is said to praise),
+    or the speaker's own due ("I deserve credit", "Marsh said he deserves credit"): no act."""
     head = match.head
-    if not praised_in_saying(head, match.code.type) or _reported(head) is not None:
+    if not praised_in_saying(head, match.code.type):
         return False
-    return not inside(quoted_spans(doc_text(head.doc)), head.idx)
+    said = _reported(head)
+    subjects = {c.lower_ for c in head.children if c.dep_ in SUBJECT_DEPS}
+    if subjects & FIRST_PERSON or (said is not None and subjects & SPEAKER_PRONOUNS):
+        return True
+    return said is None and not inside(quoted_spans(doc_text(head.doc)), head.idx)
 
 
 def deserved_sides(reader: RoleReader, head: Token, type_: str) -> Sides | None:
