@@ -21,6 +21,13 @@ def test_act_done_to_no_one_is_negated(text: str, type_: str) -> None:
     assert [e.modality for e in result.events if e.type == type_] == ["negated"]
 
 
-def test_act_done_to_someone_stays_done() -> None:
-    (result,) = run_texts("Senator Ruth Kemp apologized to the voters.", date="2016-05-02")
-    assert [e.modality for e in result.events if e.type == "SUPPORT"] == ["occurred"]
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("Senator Ruth Kemp apologized to the voters.", "SUPPORT"),
+        ("Ana Ruiz, a mayor who insults immigrants and bows to no one, spoke.", "ACCUSE"),
+    ],
+)
+def test_act_done_to_someone_stays_done(text: str, type_: str) -> None:
+    (result,) = run_texts(text, date="2016-05-02")
+    assert [e.modality for e in result.events if e.type == type_] == ["occurred"]

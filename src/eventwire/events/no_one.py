@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import is_agent
+
 NO_ONE = {"nobody", "no-one", "none"}
 ADDRESS_PREPS = {"to", "with", "at", "against"}
 
 
 def aimed_at_no_one(verb: Token) -> bool:
-    """Whether the verb's object, or the object of its "to"/"with" phrase, is no one."""
+    """Whether the verb's object, or the object of its "to"/"with" phrase, is no one, and
+    none of them names someone."""
     slots = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     slots += [
         p
@@ -23,7 +26,9 @@ def aimed_at_no_one(verb: Token) -> bool:
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    return any(_no_one(s) for s in slots)
+    # "disparages Muslims and kneels to no one" (misparsed): done to someone after all
+    named = [s for s in slots if not _no_one(s) and is_agent(s)]
+    return any(_no_one(s) for s in slots) and not named
 
 
 def _no_one(noun: Token) -> bool:
