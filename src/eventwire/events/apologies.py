@@ -1,9 +1,10 @@
 """Whom an apology is owed: "apologized for the arrest of two Greek reporters" is aimed at
 the reporters, though no one is named as the apology's addressee.
 
-An apology (CAMEO 055) that names no addressee is owed to those its "for" phrase says were
-wronged: the patients of an act noun ("the arrest of X", "the attack on X") or the object
-of a gerund ("for detaining X"). A wrong that names no one ("for the delay") gives nothing.
+An apology (CAMEO 055) that names no addressee is owed to those its "for" phrase or its object
+says were wronged: the patients of an act noun ("the arrest of X", "the attack on X"), the
+object of a gerund ("for detaining X"), or those that words said were about ("regretted her
+remarks about the governor"). A wrong that names no one ("for the delay") gives nothing.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.complements import act_types
-from eventwire.events.lexicon import triggers
+from eventwire.events.lexicon import is_agent, triggers, words
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.roles import split_roles
 from eventwire.model import Participant
 
 APOLOGIES = {"055"}  # CAMEO: apologise
 WRONGED_PREPS = {"of", "on", "against", "to"}  # "the arrest of X", "the attack on X", "harm to X"
+SAID = words("event_words.tsv", "criticised")  # remarks, comments: words that can wrong someone
 
 Sides = tuple[list[Participant], list[Participant]]
 
@@ -30,11 +32,13 @@ def apology_sides(reader: RoleReader, verb: Token, sides: Sides) -> Sides:
 
 
 def wronged(verb: Token) -> list[Token]:
-    """Those an apology verb's "for" phrase says were wronged."""
+    """Those an apology verb's "for" phrase or its object says were wronged."""
     if not _is_apology(verb):
         return []
     found = []
     for child in verb.children:
+        if child.dep_ == "dobj":  # "regretted her remarks about the governor"
+            found += _patients(child)
         if child.dep_ == "prep" and child.lower_ == "for":
             for wrong in child.children:
                 found += _patients(wrong)
@@ -44,6 +48,9 @@ def wronged(verb: Token) -> list[Token]:
 def _patients(wrong: Token) -> list[Token]:
     if wrong.dep_ == "pcomp":  # "for detaining two reporters"
         return [c for c in wrong.children if c.dep_ == "dobj"]
+    if wrong.lemma_.lower() in SAID:  # "her comments about Kasich", "the Kasich comments"
+        about = [c for c in wrong.children if c.dep_ == "compound" and is_agent(c)]
+        return about + pobjs(wrong, WRONGED_PREPS | {"about"})
     return pobjs(wrong, WRONGED_PREPS) if wrong.dep_ == "pobj" and act_types(wrong) else []
 
 

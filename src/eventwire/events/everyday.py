@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.ailments import ailment
+from eventwire.events.endorsers import held_support
 from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idioms import at_stake
@@ -27,7 +28,6 @@ NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no re
 PRESS_REPLIES = words("event_words.tsv", "press_reply")  # "asked to comment": a question
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
-STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
 TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling
 MILITARY = words("event_words.tsv", "military")
 TRADE_TYPES = {"AGREE", "COOPERATE", "AID", "REQUEST", "CONSULT"}
@@ -385,7 +385,7 @@ def _standing(noun: Token) -> bool:
     standing, not an act of backing."""
     if noun.lemma_.lower() != "support":
         return False
-    held = noun.dep_ in {"dobj", "nsubj"} and noun.head.lemma_.lower() in STANDING_VERBS
+    held = held_support(noun)  # not "received the support of Mayor Cole" (`endorsers`)
     counted = any(t.ent_type_ == "PERCENT" for t in noun.lefts)  # "40 percent support"
     return held or counted or any(c.lower_ == "among" for c in noun.children) or _unaimed(noun)
 

@@ -21,6 +21,7 @@ from eventwire.events.attribution import Attribution
 from eventwire.events.between import joint_doers, joint_parties
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.conventions import aimed_conventions
+from eventwire.events.deserved import deserved_sides
 from eventwire.events.evaluative import naming_sides
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.grievances import grievance_sides
@@ -34,6 +35,7 @@ from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.messages import through_carrier
 from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
 from eventwire.events.modality_scope import credited, in_writer_aside
+from eventwire.events.no_one import aimed_at_no_one
 from eventwire.events.occasions import occasion_doers, partnered_meeting
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import (
@@ -184,6 +186,8 @@ def _event(
     reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)
     if hedged(head, match.code.type):  # "I want to thank": done in the saying
         reading = ModalityReading(Modality.OCCURRED)
+    if not match.nominal and aimed_at_no_one(head):  # "I apologize to nobody"
+        reading = ModalityReading(Modality.NEGATED)
     quote = attribution.quote_of(head)
     if not performed(head, match.code.type):
         reading = _claimed(reading, head, sentence, attribution, reader, actors)
@@ -217,6 +221,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     blamed = blamed or verdict_sides(reader, match)  # " 'They are mistaken,' she said"
     blamed = blamed or held_for_sides(reader, head, match.code.type)  # "wanted for questioning"
     blamed = blamed or headline_sides(reader, match)  # "Merkel slams Erdogan"
+    blamed = blamed or deserved_sides(reader, head, match.code.type)  # "said X deserves credit"
     if blamed is not None:
         return blamed
     if stance_predicate(match):  # "the report was critical of Riyadh": its subject acts

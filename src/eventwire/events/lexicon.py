@@ -168,6 +168,8 @@ def is_person(token: Token) -> bool:
     organisation)."""
     if token.ent_type_ == "PERSON" or token.text in known_surnames():
         return True
+    if token.lower_ == "who" and token.head.dep_ == "relcl":  # "Vance, who was nominated"
+        return is_person(token.head.head)
     if token.pos_ == "PRON" and token.dep_ != "poss" and token.lower_ in PERSON_PRONOUNS:
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in political_titles()

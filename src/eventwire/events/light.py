@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import TriggerMatch, light_verb
 from eventwire.model import Participant
@@ -34,11 +34,15 @@ def aimed_at(reader: RoleReader, match: TriggerMatch) -> list[Participant]:
 
 def _handed_to(match: TriggerMatch) -> list[Token]:
     """ "gave Kuwait an assurance", "sent Iraq an ultimatum": the first object of the verb
-    that hands over the act's noun is whom the act is addressed to."""
+    that hands over the act's noun is whom the act is addressed to (the parser may read both
+    as direct objects: "gave Marsh a ringing endorsement")."""
     noun = match.head
     if not match.nominal or noun.dep_ != "dobj":
         return []
-    return [c for c in noun.head.children if c.dep_ in {"dative", "iobj"} and c.i < noun.i]
+    first = [c for c in noun.head.children if c.i < noun.i]
+    handed = light_verb(noun) is not None  # "gave Marsh an endorsement", not "vet bond deals"
+    given = [c for c in first if handed and c.dep_ == "dobj" and is_agent(c)]
+    return [c for c in first if c.dep_ in {"dative", "iobj"}] + given
 
 
 def formal_complaint(match: TriggerMatch) -> TriggerMatch:

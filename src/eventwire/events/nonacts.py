@@ -13,6 +13,7 @@ from collections.abc import Callable
 from eventwire.events.assessed import assessed, equated, fault_weighed, judged_doing
 from eventwire.events.ballots import public_ballot
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
+from eventwire.events.deserved import unsaid_praise
 from eventwire.events.object_senses import (
     deploys_no_force,
     press_release,
@@ -56,6 +57,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("adjectival use", adjectival),
     ("fault weighed", fault_weighed),
     ("judged, not told", judged_doing),
+    ("judged, not told", unsaid_praise),  # the writer's "he deserves credit"; "I deserve it"
     ("equates claims", equated),
     ("asks for comment", lambda m: m.code.type == "REQUEST" and asks_for_comment(m.head)),
     ("asks for comment", lambda m: m.code.type == "REJECT" and answers_press(m.head)),

@@ -100,6 +100,7 @@ def _reduced_object(verb: Token) -> list[Token]:
 def argument_words(head: Token) -> set[str]:
     """Lemmas and forms of the words that fill a trigger's object-like slots."""
     words: set[str] = set()
+    deps = {c.dep_ for c in head.children}
     for noun in _reduced_object(head):
         words |= {noun.lower_, _lemma(noun)}
     for child in [*head.children, *_stranded(head)]:
@@ -115,7 +116,7 @@ def argument_words(head: Token) -> set[str]:
                 words.add(f"{child.lower_} {PERSON}")
         elif child.dep_ not in ARGUMENT_DEPS:
             continue
-        if child.dep_ == "dobj":
+        if (child.dep_ == "nsubjpass" and "agent" in deps) or child.dep_ == "dobj":  # "by Hall"
             words |= _object_words(child)
         for slot in slots:
             words |= {slot.lower_, _lemma(slot)}
@@ -126,7 +127,6 @@ def argument_words(head: Token) -> set[str]:
                 if prep.dep_ == "prep"
                 for pobj in prep.children
             }
-    deps = {c.dep_ for c in head.children}
     if head.pos_ == "VERB" and not deps & OBJECT_DEPS and not _reduced_object(head):
         words.add(INTRANSITIVE)  # "stood and fired": shooting, where "fired 300 workers" is not
     return words

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.deserved import praised_in_saying
 from eventwire.events.lexicon import words
 from eventwire.events.participants import FIRST_PERSON
 from eventwire.events.scope import SPEECH_ACTS
@@ -22,6 +23,8 @@ HEDGES = words("modality_words.tsv", "performative_hedge")  # "I want to thank"
 
 def performed(head: Token, type_: str) -> bool:
     """Whether the trigger is a speech act the speaker does in saying it ("I urge", "we reject")."""
+    if praised_in_saying(head, type_):  # "said Trump deserves respect"
+        return True
     if type_ not in PERFORMABLE or head.tag_ not in PRESENT:
         return hedged(head, type_)
     return _first_person(head)

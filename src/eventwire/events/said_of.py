@@ -16,16 +16,19 @@ from eventwire.events.roles import split_roles, verb_subjects
 from eventwire.model import Participant
 
 JUDGING_TYPES = {"ACCUSE", "SUPPORT"}
+SPEAKING_OF = {"speak", "talk", "think", "write"}  # "spoke warmly of Marsh", "thinks highly of"
 
 
 def said_of_sides(
     reader: RoleReader, verb: Token, type_: str
 ) -> tuple[list[Participant], list[Participant]] | None:
-    """The speaker and the party named after "said of" for a judgement on a reporting verb;
-    None where the verb names no party that way."""
-    if type_ not in JUDGING_TYPES or verb.lemma_.lower() not in REPORTING:
+    """The speaker and the party named after "said of" for a judgement on a reporting verb
+    (or a verb of speaking of someone: "spoke warmly of Marsh"); None where the verb names no
+    party that way."""
+    if type_ not in JUDGING_TYPES or verb.lemma_.lower() not in REPORTING | SPEAKING_OF:
         return None
-    parties = [p for j in judged_after_of(verb) for p in reader.phrase(j)]
+    judged = [_party(p) for p in pobjs(verb, {"of"})]
+    parties = [p for j in judged if j is not None for p in reader.phrase(j)]
     if not parties:
         return None
     speakers = [p for s in verb_subjects(verb) for p in reader.phrase(s)]

@@ -1,0 +1,38 @@
+"""An act done to no one is an act denied: "I apologize to nobody for that", "he met with no
+one", "she has criticised none of them".
+
+The parse reads "nobody" as the act's object or addressee like any name, so the act would be
+coded as done; English negates it in that object instead of with "not".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent
+
+NO_ONE = {"nobody", "no-one", "none"}
+ADDRESS_PREPS = {"to", "with", "at", "against"}
+
+
+def aimed_at_no_one(verb: Token) -> bool:
+    """Whether the verb's object, or the object of its "to"/"with" phrase, is no one, and
+    none of them names someone."""
+    slots = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    slots += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ADDRESS_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    # "disparages Muslims and kneels to no one" (misparsed): done to someone after all
+    named = [s for s in slots if not _no_one(s) and is_agent(s)]
+    return any(_no_one(s) for s in slots) and not named
+
+
+def _no_one(noun: Token) -> bool:
+    """ "nobody", "none (of them)", "no one"."""
+    if noun.lower_ in NO_ONE:
+        return True
+    return noun.lower_ == "one" and any(c.lower_ == "no" for c in noun.children)
