@@ -13,15 +13,13 @@ from spacy.tokens import Token
 
 from eventwire.events.complements import act_types
 from eventwire.events.lexicon import is_agent, triggers, words
+from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.roles import split_roles
-from eventwire.model import Participant
 
 APOLOGIES = {"055"}  # CAMEO: apologise
 WRONGED_PREPS = {"of", "on", "against", "to"}  # "the arrest of X", "the attack on X", "harm to X"
 SAID = words("event_words.tsv", "criticised")  # remarks, comments: words that can wrong someone
-
-Sides = tuple[list[Participant], list[Participant]]
 
 
 def apology_sides(reader: RoleReader, verb: Token, sides: Sides) -> Sides:

@@ -9,11 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.complements import act_types
+from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.roles import split_roles
-from eventwire.model import Participant
-
-Sides = tuple[list[Participant], list[Participant]]
 
 JOINT_PREPS = {"between", "among"}
 SETTING_PREPS = {"in", "during"}  # "killed in clashes between X and Y"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.modality import REPORTING
+from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import split_roles, verb_subjects
@@ -22,8 +23,6 @@ DESERVING = {"deserve"}  # "deserves credit", "deserves our thanks"
 SUBJECT_DEPS = {"nsubj"}
 FIRST_PERSON = {"i", "we"}  # "I deserve credit": self-praise
 SPEAKER_PRONOUNS = {"he", "she"}  # "Marsh said he deserves credit": most often the speaker
-
-Sides = tuple[list[Participant], list[Participant]]
 
 
 def praised_in_saying(head: Token, type_: str) -> bool:

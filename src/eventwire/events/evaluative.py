@@ -24,9 +24,9 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from eventwire.events.judgement import CASTING, MERIT, NAMING, WRONGDOING, cast_as, named_as_objects
 from eventwire.events.lexicon import is_agent, is_person, words
 from eventwire.events.modality import REPORTING
+from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.roles import split_roles, verb_subjects
-from eventwire.model import Participant
 
 ACCUSE = "112"  # CAMEO: accuse
 STRONG = 2.0  # VADER valence from which a word is a verdict, not a plain assessment
@@ -79,9 +79,7 @@ def evaluation(verb: Token, tells_act: Callable[[Span], bool]) -> str | None:
     return _code(max((_clause_verdict(c) for c in clauses), key=abs, default=0.0))
 
 
-def naming_sides(
-    reader: RoleReader, verb: Token
-) -> tuple[list[Participant], list[Participant]] | None:
+def naming_sides(reader: RoleReader, verb: Token) -> Sides | None:
     """Who names and who is named in an accusing naming ("called Trump a liar"), also where
     the parse hangs the verb on its speaker ("De Blasio, speaking on WOR710, called Trump a
     'blowhard'": the verb a clause on "De Blasio", "Trump" its complement); else None."""

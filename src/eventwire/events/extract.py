@@ -16,18 +16,12 @@ from eventwire.codes import country_display_name
 from eventwire.events.addressees import asked_by_noun
 from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
-from eventwire.events.apologies import apology_sides
 from eventwire.events.attribution import Attribution
-from eventwire.events.between import joint_doers, joint_parties
+from eventwire.events.between import joint_parties
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.conventions import aimed_conventions
-from eventwire.events.deserved import deserved_sides
-from eventwire.events.evaluative import naming_sides
 from eventwire.events.for_to import for_to_doer
-from eventwire.events.grievances import grievance_sides
-from eventwire.events.headline_sides import headline_sides
 from eventwire.events.hearsay import hearsay
-from eventwire.events.held_for import held_for_sides
 from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hosts import visit_hosts
 from eventwire.events.lexicon import EventCode, words
@@ -37,6 +31,7 @@ from eventwire.events.modality import ModalityReading, read_modality, reporting_
 from eventwire.events.modality_scope import credited, in_writer_aside
 from eventwire.events.no_one import aimed_at_no_one
 from eventwire.events.occasions import occasion_doers, partnered_meeting
+from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import (
     EVENT_HEADS,
@@ -48,8 +43,6 @@ from eventwire.events.performatives import hedged, performed
 from eventwire.events.placed_only import content_over_place
 from eventwire.events.placed_people import placed_by_act
 from eventwire.events.political_combat import in_politics
-from eventwire.events.postings import posting_sides
-from eventwire.events.received import received_sides
 from eventwire.events.roles import (
     OBJECT_PREPS,
     noun_roles,
@@ -57,7 +50,6 @@ from eventwire.events.roles import (
     verb_roles,
     verb_subjects,
 )
-from eventwire.events.said_of import said_of_sides
 from eventwire.events.same_victim import fill_told_doers
 from eventwire.events.scope import (
     SPEECH_ACTS,
@@ -65,12 +57,12 @@ from eventwire.events.scope import (
     main_matches,
 )
 from eventwire.events.sense import armed_strike, by_police, in_words
+from eventwire.events.side_readers import amended_verb_sides, construction_sides
 from eventwire.events.slots import event_place, event_time
 from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.told import told_listeners
 from eventwire.events.unstaffed import staffed_or_told
-from eventwire.events.verdict_sides import verdict_sides
 from eventwire.events.withdrawn import withdrawal_sides
 from eventwire.model import (
     Actor,
@@ -211,19 +203,14 @@ def _event(
     )
 
 
-def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], list[Participant]]:
-    """ "a mediation mission between X and Y": a trigger naming the kind of a mission, round
-    or campaign takes its participants from that noun."""
+def _roles(reader: RoleReader, match: TriggerMatch) -> Sides:
+    """Doers and targets: from a construction that places them elsewhere (`side_readers`), a
+    stance's holder, an event noun's own arguments (also of the noun a kind word names: "a
+    mediation mission between X and Y"), or the verb's arguments with their amendments."""
     head = match.head
-    # "came under fire from Clinton" (the other way round), "called Trump a 'blowhard'"
-    blamed = received_sides(reader, head) or naming_sides(reader, head)
-    blamed = blamed or said_of_sides(reader, head, match.code.type)  # "she said of Smith"
-    blamed = blamed or verdict_sides(reader, match)  # " 'They are mistaken,' she said"
-    blamed = blamed or held_for_sides(reader, head, match.code.type)  # "wanted for questioning"
-    blamed = blamed or headline_sides(reader, match)  # "Merkel slams Erdogan"
-    blamed = blamed or deserved_sides(reader, head, match.code.type)  # "said X deserves credit"
-    if blamed is not None:
-        return blamed
+    told = construction_sides(reader, match)
+    if told is not None:
+        return told
     if stance_predicate(match):  # "the report was critical of Riyadh": its subject acts
         targets = pobjs(head, OBJECT_PREPS | {match.span[-1].lower_})  # its own: "in", "at"
         return split_roles(
@@ -234,12 +221,9 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
     if match.nominal:
         sides = joint_parties(reader, head, noun_roles(reader, head, match.code.type in DONE_TO))
         return withdrawal_sides(reader, head, match.code.cameo, sides)  # "its pullout from X"
-    sides = joint_doers(reader, head, verb_roles(reader, head, match.code.type))
-    sides = posting_sides(reader, head, match.code.cameo, apology_sides(reader, head, sides))
-    sides = grievance_sides(reader, head, match.code.type, sides)  # "complained to X about Y"
-    actors, targets = withdrawal_sides(reader, head, match.code.cameo, sides)
+    sides = amended_verb_sides(reader, match, verb_roles(reader, head, match.code.type))
     doer = for_to_doer(head)  # "paid for ten senators to tour the plant"
-    return split_roles(reader.phrase(doer), targets) if doer is not None else (actors, targets)
+    return split_roles(reader.phrase(doer), sides[1]) if doer is not None else sides
 
 
 def _conditioned(head: Token) -> list[Token]:

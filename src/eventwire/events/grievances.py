@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.complements import act_types
+from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.roles import split_roles
@@ -23,8 +24,6 @@ GRIEVANCES = {"ACCUSE", "PROTEST"}
 TOPIC_PREPS = {"about", "over"}
 DOER_PREPS = {"by", "from"}
 PARTICIPLE_DEPS = {"acomp", "xcomp", "oprd"}  # "remarks by X", "threats from X"
-
-Sides = tuple[list[Participant], list[Participant]]
 
 
 def grievance_sides(reader: RoleReader, verb: Token, type_: str, sides: Sides) -> Sides:

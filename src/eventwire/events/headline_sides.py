@@ -11,11 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.headline import headline_verb
+from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
-from eventwire.model import Participant
-
-Sides = tuple[list[Participant], list[Participant]]
 
 
 def headline_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:

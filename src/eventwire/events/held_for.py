@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.passives import agents
 from eventwire.events.roles import split_roles
-from eventwire.model import Participant
 
 DONE_BY_AUTHORITIES = {"ACCUSE", "COERCE"}  # questioning, investigation; arrest, trial
 
@@ -37,9 +37,7 @@ def held_persons(head: Token) -> list[Token]:
     return held + ([participle.head] if participle.dep_ == "acl" else [])
 
 
-def held_for_sides(
-    reader: RoleReader, head: Token, type_: str
-) -> tuple[list[Participant], list[Participant]] | None:
+def held_for_sides(reader: RoleReader, head: Token, type_: str) -> Sides | None:
     """Doers and target of an act that someone is wanted or held "for", else None."""
     held = held_persons(head) if type_ in DONE_BY_AUTHORITIES else []
     if not held:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from eventwire.model import Participant
 
+Sides = tuple[list[Participant], list[Participant]]
+"""An event's doers and the ones it is aimed at, as the role readers return them."""
+
 
 def participant_key(participant: Participant) -> str:
     return participant.actor_id or f"{participant.country}@{participant.mention.start}"

@@ -12,15 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import role_lexicon
+from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.roles import split_roles
-from eventwire.model import Participant
 
 ENVOY_ROLES = {"ambassador", "envoy", "diplomat"}  # role classes of `roles.tsv`
 HOST_ACTS = {"166", "114"}  # CAMEO: expel diplomats; summon an envoy (done by the host)
 ENVOY_DEPS = {"dobj", "nsubjpass"}  # "expelled the envoy", "the envoy was expelled"
-
-Sides = tuple[list[Participant], list[Participant]]
 
 
 def posting_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) -> Sides:

@@ -20,10 +20,10 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.bestowed import GIVER_PREPS, RECEIVING
 from eventwire.events.lexicon import is_agent, is_person, words
+from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.passives import agents
 from eventwire.events.roles import split_roles, verb_subjects
-from eventwire.model import Participant
 
 CRITICISM = "111"  # CAMEO: criticize or denounce
 INVESTIGATION = "090"  # CAMEO: investigate
@@ -53,9 +53,7 @@ def received_blame(verb: Token) -> tuple[Span, str] | None:
     return verb.doc[verb.i : noun.i + 1], code
 
 
-def received_sides(
-    reader: RoleReader, verb: Token
-) -> tuple[list[Participant], list[Participant]] | None:
+def received_sides(reader: RoleReader, verb: Token) -> Sides | None:
     """Doers and target of a received blame whose verb is `verb`: the "from"/"by" objects and
     the noun's own modifiers ("an FBI manhunt", "Clinton's criticism") act on the subject."""
     found = _received_noun(verb)

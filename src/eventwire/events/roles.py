@@ -20,7 +20,7 @@ from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces
 from eventwire.events.handing import handed_over
 from eventwire.events.mood import is_imperative
-from eventwire.events.participant_sets import other_sides, unique
+from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import (
     SUBJECT_DEPS,
     RoleReader,
@@ -128,9 +128,7 @@ def _clause(head: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
     return tokens
 
 
-def verb_roles(
-    reader: RoleReader, verb: Token, type_: str = ""
-) -> tuple[list[Participant], list[Participant]]:
+def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     """Actors (subjects, agents, joint partners) and recipients (objects, "with"/"to" objects)."""
     if type_ in MOVEMENTS and is_passive(verb) and not agents(verb):
         return _moved(reader, verb)
@@ -184,9 +182,7 @@ def _beneficiaries(reader: RoleReader, verb: Token, type_: str) -> list[Token]:
     return [t for t in found if t.pos_ == "PRON" or reader.mention_at(t) is not None]
 
 
-def _own_people(
-    type_: str, actors: list[Participant], recipients: list[Participant]
-) -> tuple[list[Participant], list[Participant]]:
+def _own_people(type_: str, actors: list[Participant], recipients: list[Participant]) -> Sides:
     """ "police raided two homes": an attack or raid naming no victim nor a town it strikes
     (`struck_places.site_places`) hits the doers' own people (`premises.own_people`)."""
     if type_ in {"ASSAULT", "COERCE"} and not recipients:
@@ -226,7 +222,7 @@ def _subject_act_aims(verb: Token) -> list[Token]:
     return [t for s in subject_acts(verb) for t in pobjs(s, AIM_PREPS)]
 
 
-def _moved(reader: RoleReader, verb: Token) -> tuple[list[Participant], list[Participant]]:
+def _moved(reader: RoleReader, verb: Token) -> Sides:
     """ "Russian troops were deployed to Belarus": forces moved act for their own side; where
     they go is the target."""
     forces = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
@@ -270,7 +266,7 @@ def _with_recipients(
     targets: list[Token],
     named: list[Participant] | None = None,
     hostile: list[Token] | None = None,
-) -> tuple[list[Participant], list[Participant]]:
+) -> Sides:
     """Recipients named by the targets; else, following CAMEO's coding conventions, the country
     where an act by a named actor happens, else the actors' own country for an addressee named
     without one. An act with no known actor ("the blast in Nairobi killed...") keeps its place
@@ -326,9 +322,7 @@ def _is_place(token: Token) -> bool:
     )
 
 
-def noun_roles(
-    reader: RoleReader, noun: Token, done_to: bool = False
-) -> tuple[list[Participant], list[Participant]]:
+def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     """A nominal event's actors: possessor ("his arrest": he is no doer), modifiers but a
     struck site (`sites`), "by"/"of" objects, else the subject of its verb ("held talks");
     recipients: "with"/"to" objects. The "of" object of an act done to someone ("the arrest of
@@ -358,9 +352,7 @@ def noun_roles(
     return _own_people("ASSAULT" if assault else "", *roles)
 
 
-def _received(
-    reader: RoleReader, noun: Token, verb: Token
-) -> tuple[list[Participant], list[Participant]]:
+def _received(reader: RoleReader, noun: Token, verb: Token) -> Sides:
     """ "The proposal drew criticism from Republicans", "Iraq faced sanctions from the UN": the
     act's doers are its "from" (or "by") objects, and whoever receives it is the target; so
     is whoever suffers it ("Smith, who died in the attack", `victims.suffers`)."""
@@ -392,9 +384,7 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
-def split_roles(
-    actors: list[Participant], recipients: list[Participant]
-) -> tuple[list[Participant], list[Participant]]:
+def split_roles(actors: list[Participant], recipients: list[Participant]) -> Sides:
     """Keep each participant in one role: an actor is never also its own recipient."""
     actors = unique(actors)
     return actors, other_sides(actors, unique(recipients))

@@ -11,17 +11,15 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
 from eventwire.events.modality import REPORTING
+from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.roles import split_roles, verb_subjects
-from eventwire.model import Participant
 
 JUDGING_TYPES = {"ACCUSE", "SUPPORT"}
 SPEAKING_OF = {"speak", "talk", "think", "write"}  # "spoke warmly of Marsh", "thinks highly of"
 
 
-def said_of_sides(
-    reader: RoleReader, verb: Token, type_: str
-) -> tuple[list[Participant], list[Participant]] | None:
+def said_of_sides(reader: RoleReader, verb: Token, type_: str) -> Sides | None:
     """The speaker and the party named after "said of" for a judgement on a reporting verb
     (or a verb of speaking of someone: "spoke warmly of Marsh"); None where the verb names no
     party that way."""

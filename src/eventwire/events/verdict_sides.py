@@ -10,18 +10,16 @@ from __future__ import annotations
 
 from eventwire.events.judgement import judgement
 from eventwire.events.modality import REPORTING
+from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import split_roles
-from eventwire.model import Participant
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
-def verdict_sides(
-    reader: RoleReader, match: TriggerMatch
-) -> tuple[list[Participant], list[Participant]] | None:
+def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
     """The quote's speaker and the party judged, for a verdict told in a quoted clause; None
     for any other trigger, or where no speaker is known."""
     head = match.head

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.roles import split_roles
-from eventwire.model import Participant
 
 WITHDRAWALS = {"087", "0874"}  # CAMEO: de-escalate militarily; withdraw or surrender
 FORCES_DEPS = {"dobj", "nsubjpass"}  # "withdrew its troops", "troops were withdrawn"
-
-Sides = tuple[list[Participant], list[Participant]]
 
 
 def withdrawal_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) -> Sides:

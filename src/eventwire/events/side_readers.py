@@ -1,0 +1,59 @@
+"""The readers of an event's sides that a construction, not the trigger's own arguments, calls
+for: tried in turn before the trigger's subject and objects are read, and then the amendments
+that fix what those arguments give.
+
+One table each, so that the order in which they are tried is written once: a reader returns
+None when its construction is not there; an amendment returns the sides unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import reduce
+
+from eventwire.events.apologies import apology_sides
+from eventwire.events.between import joint_doers
+from eventwire.events.deserved import deserved_sides
+from eventwire.events.evaluative import naming_sides
+from eventwire.events.grievances import grievance_sides
+from eventwire.events.headline_sides import headline_sides
+from eventwire.events.held_for import held_for_sides
+from eventwire.events.participant_sets import Sides
+from eventwire.events.participants import RoleReader
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.postings import posting_sides
+from eventwire.events.received import received_sides
+from eventwire.events.said_of import said_of_sides
+from eventwire.events.verdict_sides import verdict_sides
+from eventwire.events.withdrawn import withdrawal_sides
+
+Reader = Callable[[RoleReader, TriggerMatch], Sides | None]
+Amendment = Callable[[RoleReader, TriggerMatch, Sides], Sides]
+
+READERS: tuple[Reader, ...] = (
+    lambda r, m: received_sides(r, m.head),  # "came under fire from Clinton": the other way
+    lambda r, m: naming_sides(r, m.head),  # "called Trump a 'blowhard'"
+    lambda r, m: said_of_sides(r, m.head, m.code.type),  # "she said of Smith"
+    verdict_sides,  # " 'They are mistaken,' she said"
+    lambda r, m: held_for_sides(r, m.head, m.code.type),  # "wanted for questioning"
+    headline_sides,  # "Merkel slams Erdogan"
+    lambda r, m: deserved_sides(r, m.head, m.code.type),  # "said X deserves credit"
+)
+
+VERB_AMENDMENTS: tuple[Amendment, ...] = (
+    lambda r, m, s: joint_doers(r, m.head, s),  # "talks between X and Y"
+    lambda r, m, s: apology_sides(r, m.head, s),  # "apologised for insulting X"
+    lambda r, m, s: posting_sides(r, m.head, m.code.cameo, s),  # "expelled X's ambassador"
+    lambda r, m, s: grievance_sides(r, m.head, m.code.type, s),  # "complained to X about Y"
+    lambda r, m, s: withdrawal_sides(r, m.head, m.code.cameo, s),  # "pulled out of X"
+)
+
+
+def construction_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
+    """The sides the first construction that applies gives, or None."""
+    return next(filter(None, (read(reader, match) for read in READERS)), None)
+
+
+def amended_verb_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
+    """A verb's sides from its arguments, amended by each construction in turn."""
+    return reduce(lambda found, amend: amend(reader, match, found), VERB_AMENDMENTS, sides)
