@@ -122,11 +122,11 @@ def extract_events(
                 told = split_roles(event.actors, _roles(reader, content)[1])[1]
                 event.recipients = content_over_place(reader, event.recipients, told)
             aimed_conventions(reader, event, match, content, memory.told)
+            match = in_politics(match, event)  # combat words between politicians: criticism
             event.confidence, event.confidence_features = score(
                 match, event.actors, event.recipients
             )
             memory.resolve(match.head, match.nominal, event)
-            in_politics(match, event)  # its sides told, also by an earlier mention
             found.append((match.head, event))
         nouns = {m.head.i for m in matches if m.nominal}
         kept = with_aimed(main_clause(found, nouns, KEEP), found, aimed_heads(matches))

@@ -18,15 +18,18 @@ from eventwire.model import Event, Participant
 SPEAKING_SECTORS = POLITICAL_SECTORS - {"IGO"} | {"MED"}  # who fights with words
 
 
-def in_politics(match: TriggerMatch, event: Event) -> None:
-    """Recode the event as criticism when its combat is political (module doc); not a combat
-    word read in another sense ("a battle for the White House" is a race)."""
+def in_politics(match: TriggerMatch, event: Event) -> TriggerMatch:
+    """The match recoded as criticism, and the event with it, when its combat is political
+    (module doc); not a combat word read in another sense ("a battle for the White House" is
+    a race). Its confidence is then scored as criticism's."""
     sides = [*event.actors, *event.recipients]  # "the new assault on Trump": the target tells
     if not sides or not figurative(match) or other_sense(match) is not None:
-        return
-    if all(map(_speaker, sides)):
-        code = code_table()[CRITICISM]
-        event.type, event.mode, event.cameo = code.type, code.mode, code.cameo
+        return match
+    if not all(map(_speaker, sides)):
+        return match
+    code = code_table()[CRITICISM]
+    event.type, event.mode, event.cameo = code.type, code.mode, code.cameo
+    return match.recoded(CRITICISM)
 
 
 def _speaker(participant: Participant) -> bool:
