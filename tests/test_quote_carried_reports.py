@@ -76,3 +76,22 @@ def test_a_phrasal_stance_reports_its_object(text: str, speaker: str, content: s
 
 def test_making_a_deal_reports_nothing() -> None:
     assert quotes("The two firms made a deal on the pipeline last spring.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Her tweets about the housing crisis drew wide attention.", "Her", "the housing crisis"),
+        (
+            "The bishop sent the villagers a letter about the flooding.",
+            "The bishop",
+            "the flooding",
+        ),
+    ],
+)
+def test_a_message_about_a_topic_reports_on_it(text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in quotes(text)
+
+
+def test_reading_a_message_about_a_topic_reports_nothing() -> None:
+    assert quotes("The pilot read an article about the war in Spain.") == []

@@ -22,7 +22,7 @@ def carrying_verb(cue: Token) -> Token | None:
     """The verb whose message the participle cue ("saying", "stating") describes, if any."""
     if cue.dep_ != "acl" or cue.tag_ != "VBG":
         return None
-    return _verb_of_message(cue.head)
+    return verb_of_message(cue.head)
 
 
 def carried_clause(verb: Token) -> Token | None:
@@ -31,15 +31,16 @@ def carried_clause(verb: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in MEDIUM_PREPOSITIONS:
             continue
         for message in prep.children:
-            if message.dep_ == "pobj" and _is_message(message):
+            if message.dep_ == "pobj" and is_message(message):
                 clauses = [c for c in message.children if c.dep_ == "acl" and _opens_that(c)]
                 if clauses:
                     return clauses[0]
     return None
 
 
-def _verb_of_message(message: Token) -> Token | None:
-    if not _is_message(message):
+def verb_of_message(message: Token) -> Token | None:
+    """The verb that put the message out: the one it is the object of, or "in" hangs on."""
+    if not is_message(message):
         return None
     head = message.head
     if message.dep_ == "dobj":
@@ -51,7 +52,7 @@ def _verb_of_message(message: Token) -> Token | None:
     return None
 
 
-def _is_message(token: Token) -> bool:
+def is_message(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in word_set("message_noun")
 
 
