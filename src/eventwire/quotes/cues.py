@@ -17,6 +17,7 @@ from eventwire.lexicons import read_table, word_set
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside
 from eventwire.quotes.after_quote import speaker_after_quote
+from eventwire.quotes.carriers import carried_clause, carrying_verb
 from eventwire.quotes.clauses import clause_end
 from eventwire.quotes.documents import author, publishing_verb
 from eventwire.quotes.framing import framed_content, holds_quote, in_paragraph, worded
@@ -209,7 +210,7 @@ def _speaker(token: Token) -> tuple[Span | None, Span | None]:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if objects:
             return phrase(objects[0]), subject
-    publisher = publishing_verb(token)  # "X released a letter that says …"
+    publisher = publishing_verb(token) or carrying_verb(token)  # "released a letter that says"
     return (publisher and subject_of(publisher)) or subject, None
 
 
@@ -325,6 +326,7 @@ def _complement(token: Token) -> Range | None:
     kind = cue_classes().get(token.lemma_.lower())
     children = [child for child in token.children if _same_paragraph(child, token)]
     clauses = [c for c in children if c.dep_ in COMPLEMENTS and c.pos_ in {"VERB", "AUX"}]
+    clauses = clauses or [c for c in [carried_clause(token)] if c is not None]
     # "A poll showed that …" after a sentence the parser also hung on the verb: what follows
     # the verb is its complement; one before it only where the cue comes last ("…," X said).
     for child in sorted(clauses, key=lambda c: c.i < token.i):

@@ -33,7 +33,9 @@ from eventwire.quotes.layout_cues import (
     signed_cue,
     transcript_cue,
 )
+from eventwire.quotes.message_topics import find_message_topics
 from eventwire.quotes.noun_cues import find_noun_cues
+from eventwire.quotes.plain_cues import find_plain_cues
 from eventwire.quotes.relatives import reports_relative
 from eventwire.quotes.relays import relays
 from eventwire.quotes.surveys import survey_of
@@ -54,7 +56,8 @@ def extract_quotes(
 ) -> list[Quote]:
     """Every quote in text order, its speaker resolved to an actor and its source chain."""
     quotes = with_turns(doc_text(doc), quoted_spans(doc_text(doc)))
-    found = find_cues(doc, quotes) + find_noun_cues(doc, quotes)
+    found = [*find_cues(doc, quotes), *find_noun_cues(doc, quotes)]
+    found += find_plain_cues(doc, quotes) + find_message_topics(doc, quotes)
     found = [cue for cue in found if not _in_headline(article, cue)]
     names = {word for m in mentions for word in m.evidence.text.split()}
     titled = headline_cue(doc, _headline(article), names)

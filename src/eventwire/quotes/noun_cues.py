@@ -91,6 +91,17 @@ def _clause(noun: Token) -> Range | None:
             if _opens_with(child, {"that"}, "nsubj") or _opens_with(child, {"that"}, "dobj"):
                 continue  # "the claim that he made": "that" is the relative pronoun
             return trim(noun.doc, child.left_edge.idx, end_of(child.right_edge))
+    return _predicated(noun)
+
+
+def _predicated(noun: Token) -> Range | None:
+    """ "Her response was that …": the that-clause predicated of the noun by "be"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return None
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > noun.i and _opens_with(child, {"that"}, "mark"):
+            return trim(noun.doc, child.left_edge.idx, end_of(child.right_edge))
     return None
 
 
