@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import math
 import statistics
-import sys
 from pathlib import Path
 
-from eval.scoring import EARTH_RADIUS_KM, distance_km, half, match_spans, read_jsonl
+from eval.scoring import EARTH_RADIUS_KM, distance_km, half, match_spans, path_argument, read_jsonl
 from eventwire.ingest import RawDocument
 from eventwire.model import ArticleResult
 from eventwire.pipeline import process
@@ -53,7 +52,7 @@ def report(name: str, rows: list[tuple[list[float], int]]) -> None:
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    path = path_argument(DEFAULT, __doc__.splitlines()[0])
     records = list(read_jsonl(path))
     raws = [RawDocument(id=r["id"], text=r["text"]) for r in records]
     rows = [errors_km(r, res) for r, res in zip(records, process(raws), strict=True)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import math
@@ -31,6 +32,13 @@ class Counts:
         recall = self.correct / self.gold if self.gold else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+
+
+def path_argument(default: Path, description: str) -> Path:
+    """The dev file named on the command line, else `default`; `--help` says so."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("path", type=Path, nargs="?", default=default, help=f"default {default}")
+    return parser.parse_args().path
 
 
 def read_jsonl(path: Path) -> Iterator[dict]:

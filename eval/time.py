@@ -10,13 +10,12 @@ stricter views of the same run.
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 from pathlib import Path
 
 from dateparser.search import search_dates
 
-from eval.scoring import Counts, half, match_spans, read_jsonl
+from eval.scoring import Counts, half, match_spans, path_argument, read_jsonl
 from eventwire.model import TimeType
 from eventwire.parse.recase import parse_texts
 from eventwire.times.extract import find_times
@@ -86,7 +85,7 @@ def score(records: list[dict], predictions: list[list[Prediction]]) -> dict[str,
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    path = path_argument(DEFAULT, __doc__.splitlines()[0])
     records = list(read_jsonl(path))
     systems = {"eventwire": ours(records), "dateparser": [baseline(r) for r in records]}
     for name, predictions in systems.items():
