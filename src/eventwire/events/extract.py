@@ -43,6 +43,7 @@ from eventwire.events.patterns import (
     find_triggers,
 )
 from eventwire.events.performatives import hedged, performed
+from eventwire.events.phrasal import trigger_prep_sides
 from eventwire.events.placed_only import content_over_place
 from eventwire.events.placed_people import placed_by_act
 from eventwire.events.political_combat import in_politics
@@ -230,6 +231,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
         sides = joint_parties(reader, head, noun_roles(reader, head, match.code.type in DONE_TO))
         return withdrawal_sides(reader, head, match.code.cameo, sides)  # "its pullout from X"
     sides = joint_doers(reader, head, verb_roles(reader, head, match.code.type))
+    sides = trigger_prep_sides(reader, match, sides)  # "went after the senator"
     sides = posting_sides(reader, head, match.code.cameo, apology_sides(reader, head, sides))
     sides = grievance_sides(reader, head, match.code.type, sides)  # "complained to X about Y"
     actors, targets = withdrawal_sides(reader, head, match.code.cameo, sides)
