@@ -20,15 +20,11 @@ def test_going_after_a_rival_is_criticism_aimed_at_the_rival() -> None:
     assert event.type == "ACCUSE" and "Ron DeSantis" in _names(event)
 
 
-def test_turning_on_a_former_ally_is_criticism_aimed_at_him() -> None:
-    (r,) = run_texts("Senator Tester turned on Joe Manchin during the hearing.")
-    event = _event(r, "turned on")
-    assert event.type == "ACCUSE" and "Joe Manchin" in _names(event)
-
-
-def test_turning_on_the_lights_is_no_act() -> None:
-    (r,) = run_texts("The mayor turned on the lights of the new stadium.")
-    assert not r.events
+def test_the_tables_turning_on_a_senator_keeps_the_criticism_told_after() -> None:
+    (r,) = run_texts(
+        "The tables turned on Senator Kaine, who was lambasted by Governor Youngkin as weak."
+    )
+    assert "ACCUSE" in [e.type for e in r.events]
 
 
 def test_breaking_with_a_leader_is_aimed_at_the_leader() -> None:

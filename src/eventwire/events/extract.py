@@ -49,6 +49,7 @@ from eventwire.events.placed_people import placed_by_act
 from eventwire.events.political_combat import in_politics
 from eventwire.events.postings import posting_sides
 from eventwire.events.received import received_sides
+from eventwire.events.refused import refused_sides
 from eventwire.events.roles import (
     OBJECT_PREPS,
     noun_roles,
@@ -232,6 +233,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> tuple[list[Participant], 
         return withdrawal_sides(reader, head, match.code.cameo, sides)  # "its pullout from X"
     sides = joint_doers(reader, head, verb_roles(reader, head, match.code.type))
     sides = trigger_prep_sides(reader, match, sides)  # "went after the senator"
+    sides = refused_sides(reader, match, sides)  # "refused to consider the nominee"
     sides = posting_sides(reader, head, match.code.cameo, apology_sides(reader, head, sides))
     sides = grievance_sides(reader, head, match.code.type, sides)  # "complained to X about Y"
     actors, targets = withdrawal_sides(reader, head, match.code.cameo, sides)

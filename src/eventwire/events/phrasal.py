@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.between import Sides
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import split_roles
 from eventwire.events.sense import objects
-from eventwire.model import Participant
-
-Sides = tuple[list[Participant], list[Participant]]
 
 
 def trigger_prep_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
