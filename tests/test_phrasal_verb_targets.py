@@ -42,3 +42,8 @@ def test_distancing_oneself_from_a_candidate_is_aimed_at_the_candidate() -> None
     (r,) = run_texts("Senator Murkowski distanced herself from Ron DeSantis.")
     event = _event(r, "distanced")
     assert event.type == "ACCUSE" and "Ron DeSantis" in _names(event)
+
+
+def test_blowing_oneself_up_is_no_act_on_others() -> None:
+    (r,) = run_texts("An Afghan man blew himself up outside a hotel in Kabul.")
+    assert not [e for e in r.events if e.trigger.text.startswith("blew")]

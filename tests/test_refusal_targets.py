@@ -18,3 +18,8 @@ def test_refusing_to_consider_a_nominee_is_aimed_at_the_nominee() -> None:
 def test_declining_to_hear_a_country_is_aimed_at_it() -> None:
     (r,) = run_texts("The court declined to hear Mexico on Tuesday.")
     assert {p.country for p in _refusal(r).recipients} == {"MEX"}
+
+
+def test_opposing_a_policy_told_by_a_gerund_is_not_aimed_at_its_object() -> None:
+    (r,) = run_texts("The governor opposes sending Canadians to fight abroad.")
+    assert "CAN" not in {p.country for p in _refusal(r).recipients}

@@ -33,7 +33,8 @@ def _own_preps(head: Token, match: TriggerMatch) -> list[Token]:
 
 
 def reflexive_object(match: TriggerMatch) -> bool:
-    """A reflexive object that is no part of the trigger: "prepared himself" acts on no one,
-    where the lexicon's "distanced herself from" names the reflexive as part of the act."""
-    own = set(match.span)
+    """A reflexive object that is no part of a prepositional trigger: "prepared himself" and
+    "blew himself up" act on no one else, where the lexicon's "distanced herself from" names
+    the reflexive as part of an act aimed at the preposition's object."""
+    own = set(match.span) if _own_preps(match.head, match) else set()
     return any(o.lower_.endswith(("self", "selves")) and o not in own for o in objects(match.head))

@@ -7,6 +7,8 @@ aimed at, as the object of "refused to meet X" is.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from eventwire.events.between import Sides
 from eventwire.events.participant_sets import other_sides
 from eventwire.events.participants import RoleReader
@@ -20,6 +22,11 @@ def refused_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Side
     actors, targets = sides
     if targets or match.nominal or match.code.type != "REJECT":
         return sides
-    refused = [c for c in match.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    refused = [c for c in match.head.children if c.dep_ == "xcomp" and _infinitive(c)]
     objects = [o for verb in refused for o in verb.children if o.dep_ in OBJECTS]
     return actors, other_sides(actors, [p for o in objects for p in reader.phrase(o)])
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "refused to consider X" is refused, "opposes sending Americans" is a policy opposed."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
