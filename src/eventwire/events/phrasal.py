@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.between import Sides
+from eventwire.events.lexicon import is_agent
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import split_roles
@@ -18,12 +19,14 @@ from eventwire.events.sense import objects
 
 
 def trigger_prep_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
-    """The sides with, when no target was read, the objects of the trigger's own preposition."""
+    """The sides with, when no target was read, whoever the trigger's own preposition governs;
+    an act noun there ("calling for Jones' exit") is what is called for, read by other rules."""
     actors, targets = sides
     if targets or match.nominal:
         return sides
     preps = {t.lower_ for t in _own_preps(match.head, match)}
-    found = [p for pobj in pobjs(match.head, preps) for p in reader.phrase(pobj)]
+    aimed = [pobj for pobj in pobjs(match.head, preps) if is_agent(pobj)]  # not "for X's exit"
+    found = [p for pobj in aimed for p in reader.phrase(pobj)]
     return split_roles(actors, found) if found else sides
 
 
