@@ -19,10 +19,11 @@ from eventwire.events.lexicon import AGENT_ENTITIES, CONFLICTUAL, is_agent, trig
 from eventwire.events.modality import read_modality
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
+from eventwire.events.phrasal import reflexive_object
 from eventwire.events.press import interview_question, press_or_topic
 from eventwire.events.routine import tells_frequency
 from eventwire.events.scope import SPEECH_ACTS
-from eventwire.events.sense import objects, other_sense
+from eventwire.events.sense import other_sense
 from eventwire.events.statistic import is_statistic, one_of_them
 from eventwire.events.travel import VISIT, is_travel
 from eventwire.model import Modality, Participant
@@ -140,7 +141,7 @@ def _features(
         ("no agent", match.code.type in VERBAL_TYPES | GIVING_TYPES and _no_agent(head, actors)),
         ("hypothetical", _hypothetical(match, actors, recipients)),
         ("generic you", not match.nominal and done_by_you(head)),
-        ("reflexive", any(o.lower_.endswith(("self", "selves")) for o in objects(head))),
+        ("reflexive", reflexive_object(match)),
         (other_sense(match) or "", other_sense(match) is not None),
         (everyday_sense(match) or "", everyday_sense(match) is not None),
         ("private trip", _private_trip(match, actors)),

@@ -22,6 +22,7 @@ from eventwire.events.modality_scope import (
     connective,
     host_modal,
     likelihood,
+    negating_prefix,
     ruled_out,
     served_act,
     shortfall,
@@ -331,6 +332,7 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         (Modality.NEGATED, _no_longer),
         (Modality.NEGATED, shortfall),
         (Modality.NEGATED, ruled_out),
+        (Modality.NEGATED, negating_prefix),  # "his non-endorsement"
         (Modality.HYPOTHETICAL, _conditional),
         (Modality.HYPOTHETICAL, likelihood),
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan

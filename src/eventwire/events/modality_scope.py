@@ -142,3 +142,12 @@ def credited(doc: Doc, quote: Quote | None) -> bool:
     return span is not None and any(
         c.lower_ == "as" for c in span.root.children if c.dep_ == "mark"
     )
+
+
+def negating_prefix(chain: list[Token]) -> Token | None:
+    """ "his non-endorsement", "the non-recognition of the vote": an act noun written with the
+    prefix "non-", which the tokenizer splits off, names the act not done."""
+    head, doc = chain[0], chain[0].doc
+    if head.i < 2 or doc[head.i - 1].text != "-" or doc[head.i - 2].lower_ != "non":
+        return None
+    return doc[head.i - 2] if not doc[head.i - 2].whitespace_ else None

@@ -21,8 +21,10 @@ from eventwire.events.held_for import held_for_sides
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrasal import trigger_prep_sides
 from eventwire.events.postings import posting_sides
 from eventwire.events.received import received_sides
+from eventwire.events.refused import refused_sides
 from eventwire.events.said_of import said_of_sides
 from eventwire.events.verdict_sides import verdict_sides
 from eventwire.events.withdrawn import withdrawal_sides
@@ -42,6 +44,8 @@ READERS: tuple[Reader, ...] = (
 
 VERB_AMENDMENTS: tuple[Amendment, ...] = (
     lambda r, m, s: joint_doers(r, m.head, s),  # "talks between X and Y"
+    trigger_prep_sides,  # "went after the senator"
+    refused_sides,  # "refused to consider the nominee"
     lambda r, m, s: apology_sides(r, m.head, s),  # "apologised for insulting X"
     lambda r, m, s: posting_sides(r, m.head, m.code.cameo, s),  # "expelled X's ambassador"
     lambda r, m, s: grievance_sides(r, m.head, m.code.type, s),  # "complained to X about Y"

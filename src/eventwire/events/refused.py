@@ -1,0 +1,31 @@
+"""Whom a refusal is aimed at when the refused act is no event of its own.
+
+"refused to consider the nominee", "will not hear the governor": the refused verb is not in the
+trigger lexicon, so no content event carries its object; that object is whom the refusal is
+aimed at, as the object of "refused to meet X" is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.participant_sets import Sides, other_sides
+from eventwire.events.participants import RoleReader
+from eventwire.events.patterns import TriggerMatch
+
+OBJECTS = {"dobj", "dative"}
+
+
+def refused_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
+    """The sides with, when a verbal refusal names no target, the refused verb's objects."""
+    actors, targets = sides
+    if targets or match.nominal or match.code.type != "REJECT":
+        return sides
+    refused = [c for c in match.head.children if c.dep_ == "xcomp" and _infinitive(c)]
+    objects = [o for verb in refused for o in verb.children if o.dep_ in OBJECTS]
+    return actors, other_sides(actors, [p for o in objects for p in reader.phrase(o)])
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "refused to consider X" is refused, "opposes sending Americans" is a policy opposed."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
