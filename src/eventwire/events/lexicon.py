@@ -186,3 +186,21 @@ def known_surnames() -> frozenset[str]:
         for form in [name, *filter(None, aliases.split("|"))]
     }
     return frozenset(word for word in surnames if word[:1].isupper())
+
+
+TOPIC_VERBS = words("event_arguments.tsv", "topic_verb")  # mention, recall, report, fear
+
+
+def tells_of(verb: Token) -> bool:
+    """A verb whose object is only told, known or lived through ("mentioned the attack",
+    "recalled the talks"): its subject did not do the act its object names, and its mood is
+    not the act's."""
+    return verb.lemma_.lower() in TOPIC_VERBS
+
+
+def told_of(noun: Token) -> bool:
+    """The object of a verb of telling or knowing, or of its preposition ("commented on");
+    not "any" one ("did not report any arrests": none were made)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    some = any(c.lower_ == "any" for c in noun.children)
+    return noun.dep_ in {"dobj", "pobj"} and tells_of(verb) and not some

@@ -15,7 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from eventwire.events.clauses import own_agent
-from eventwire.events.lexicon import reporting_verbs, speech_verbs, words
+from eventwire.events.lexicon import reporting_verbs, speech_verbs, told_of, words
 from eventwire.events.modality_scope import (
     additive,
     aside_speech,
@@ -72,8 +72,8 @@ def governing_chain(head: Token) -> list[Token]:
     while token.head != token and len(chain) < 6:
         parent = token.head
         own_clause = token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in {"VERB", "AUX"}
-        if own_clause or aside_speech(token):
-            break  # a clause of its own: its modality is its own
+        if own_clause or aside_speech(token) or (token == head and told_of(token)):
+            break  # a clause of its own, or told of ("did not mention the attack"): its own
         chain.append(parent)
         if token.dep_ in {"ccomp", "parataxis"}:
             break

@@ -19,6 +19,7 @@ from eventwire.events.destinations import shared_places
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces
 from eventwire.events.handing import handed_over
+from eventwire.events.lexicon import tells_of
 from eventwire.events.mood import is_imperative
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import (
@@ -331,7 +332,7 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     verb = same_side_of_quote(reader, noun, _governing_verb(noun))  # not writing: "an attack"
     if verb is not None and (receives(verb, noun) or suffers(verb)):
         return _received(reader, noun, verb)
-    if not actors and verb is not None and (done_to or not owned(noun)):  # "his relatives' appeal"
+    if not actors and verb is not None and (done_to or not owned(noun)) and not tells_of(verb):
         subjects = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
         actors = [p for s in subjects if s != noun for p in reader.phrase(s)]  # not "the bombing"
     if not actors:
