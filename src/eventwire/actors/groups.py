@@ -20,13 +20,12 @@ from eventwire.actors.phrases import (
     group_head,
     group_modifier,
     group_sector,
-    is_head_noun,
     located_country,
     possessors,
     whole_country_name,
 )
 from eventwire.actors.portfolios import portfolio_named
-from eventwire.actors.stances import names_stance
+from eventwire.actors.stances import is_head_noun, names_stance
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     CountryName,

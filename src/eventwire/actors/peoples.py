@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors.phrases import is_head_noun
+from eventwire.actors.stances import is_head_noun
 from eventwire.lexicons import word_set
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.languages import names_language
 from eventwire.actors.misspelt_countries import misspelt_country
 from eventwire.actors.qualified_places import qualified_place
+from eventwire.actors.stances import is_head_noun
 from eventwire.actors.state_names import in_state_name
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
@@ -299,11 +300,6 @@ def group_head(doc: Doc, index: int) -> tuple[int, int] | None:
         if match is not None:
             return index + match.start, index + match.end
     return None
-
-
-def is_head_noun(token: Token) -> bool:
-    """ "military" in "the Russian military" heads a group; in "military drills" it does not."""
-    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"amod", "compound"}
 
 
 def group_sector(tokens: list[Token]) -> Code | None:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.home_places import town_country
-from eventwire.actors.phrases import is_head_noun
+from eventwire.actors.stances import is_head_noun
 from eventwire.lexicons import word_map
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import tokens_in

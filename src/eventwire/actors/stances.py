@@ -1,11 +1,15 @@
-"""Nouns that name a party or a stance: "the opposition" is a group of people, "his
-opposition to the deal" is what he thinks."""
+"""Group words that name a stance or an act, not a body: "the opposition" is a group of
+people, "his opposition to the deal" is what he thinks; "Clinton's campaign" is a party
+body, "Israel's military campaign" an act. The two-word act nouns are read from the
+event-trigger lexicon, one list for both stages."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
-from eventwire.lexicons import word_set
+from eventwire.lexicons import read_table, word_set
 
 
 def names_stance(token: Token) -> bool:
@@ -17,3 +21,21 @@ def names_stance(token: Token) -> bool:
     pronoun_owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
     aimed = any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
     return pronoun_owner or aimed
+
+
+@cache
+def _two_word_act_nouns() -> frozenset[tuple[str, str]]:
+    phrases = (row[1].split(">")[0].split() for row in read_table("event_triggers.tsv"))
+    return frozenset((p[0], p[1]) for p in phrases if len(p) == 2)
+
+
+def names_act(noun: Token) -> bool:
+    """The noun and the word before it spell an act noun of the trigger lexicon."""
+    return noun.i > 0 and (noun.doc[noun.i - 1].lower_, noun.lower_) in _two_word_act_nouns()
+
+
+def is_head_noun(token: Token) -> bool:
+    """ "military" in "the Russian military" heads a group; in "military drills" it does not,
+    nor does "campaign" in "Israel's military campaign", an act (`names_act`)."""
+    head = token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"amod", "compound"}
+    return head and not names_act(token)
