@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.abroad import abroad
 from eventwire.events.addressees import addressees, asked_to_act
+from eventwire.events.appended_reports import appended_reporter, reported_doers
 from eventwire.events.bestowed import givers, owned, receives
 from eventwire.events.complements import act_types, asked_for, blamed_over, complement_aims
 from eventwire.events.controlled import noun_controller
@@ -74,6 +75,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
             head = verb.head  # "Clark, a GOP chair who backs Brooks": the name described
             return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
         return subjects
+    if appended_reporter(verb) is not None:  # "..., a rights group protested"
+        return [verb.head]
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG" and noun_controller(verb) is None:
         issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
         return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
@@ -149,7 +152,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     if any(o.lower_ in PEOPLE_OBJECTS or reader.phrase(o) for o in objects):  # "threatened them
         preps = preps - {"with", "from"}  # with a loss", "expelled X from Belgium": no target
     targets = [*objects, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
-    targets += addressees(verb)  # "wrote to Reno, demanding that ..."
+    targets += addressees(verb) + reported_doers(verb)  # "wrote to Reno", "X fails, a group said"
     targets += asked_to_act(verb) if type_ == "REQUEST" else []
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
     named += answers + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
