@@ -20,6 +20,7 @@ from eventwire.events.destinations import shared_places
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces
 from eventwire.events.handing import handed_over
+from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.mood import is_imperative
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import (
@@ -81,7 +82,9 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
         return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
     controller = _controlling_verb(verb)
-    if controller is None or depth >= 3:
+    if controller is None:  # "said that lifting it is out of the question": the sayer's
+        return judging_speakers(verb)
+    if depth >= 3:
         return []
     if shares_patient(verb, controller):  # "we are forced to", "was accused of beating", "is
         # disliked by X but can boast": the one the passive is done to does the other act
