@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.quotes.cues import cue_classes
+from eventwire.events.lexicon import words
 
-SPEECH = "speech"
+SPEECH = words("cue_verbs.tsv", "speech")  # say, tell, announce ...
 OWN_SUBJECTS = {"nsubj", "nsubjpass", "poss", "agent"}
 
 
@@ -21,5 +21,5 @@ def judging_speakers(verb: Token) -> list[Token]:
         return []  # "Nepal's blocking the border is illegal": Nepal's act
     clause = verb.head
     speaker_verb = clause.head
-    said = clause.dep_ == "ccomp" and cue_classes().get(speaker_verb.lemma_.lower()) == SPEECH
+    said = clause.dep_ == "ccomp" and speaker_verb.lemma_.lower() in SPEECH
     return [c for c in speaker_verb.children if c.dep_ == "nsubj"] if said else []
