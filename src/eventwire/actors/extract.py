@@ -19,6 +19,7 @@ from eventwire.actors.own_places import code_at_own_places
 from eventwire.actors.qualifier_actors import drop_qualifiers
 from eventwire.actors.scenes import code_at_scenes
 from eventwire.actors.shared_names import code_shared_names
+from eventwire.actors.titled_owners import code_by_owner_titles
 from eventwire.model import Actor, Article, Evidence, Mention
 from eventwire.parse.pubdate import publication_day
 
@@ -37,6 +38,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_at_homelands(doc, actors, mentions)
     code_at_own_places(doc, actors, mentions)
     code_by_descriptions(doc, actors, mentions)
+    code_by_owner_titles(doc, candidates, actors, mentions)
     code_at_named_places(actors, mentions)
     code_shared_names(actors, publication_day(article))
     return actors, mentions

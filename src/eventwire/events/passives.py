@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.appended_reports import appended_reporter
 from eventwire.events.lexicon import LIGHT_VERBS
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
@@ -35,7 +36,8 @@ def raised_passive(verb: Token) -> bool:
 
 def reduced_passive(verb: Token) -> bool:
     """ "an expert kidnapped by guerrillas": a past participle modifying a noun."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    hung = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return hung and appended_reporter(verb) is None  # not "..., a rights group protested"
 
 
 def participial_passive(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.codes import capital_countries, country_of, group_lexicon
 from eventwire.events.abroad import abroad
 from eventwire.events.addressees import addressees, asked_to_act
+from eventwire.events.appended_reports import appended_reporter, reported_doers
 from eventwire.events.bestowed import givers, owned, receives
 from eventwire.events.complements import act_types, asked_for, blamed_over, complement_aims
 from eventwire.events.controlled import noun_controller
@@ -19,6 +20,7 @@ from eventwire.events.destinations import shared_places
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces
 from eventwire.events.handing import handed_over
+from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import tells_of
 from eventwire.events.mood import is_imperative
 from eventwire.events.participant_sets import Sides, other_sides, unique
@@ -75,11 +77,15 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
             head = verb.head  # "Clark, a GOP chair who backs Brooks": the name described
             return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
         return subjects
+    if appended_reporter(verb) is not None:  # "..., a rights group protested"
+        return [verb.head]
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG" and noun_controller(verb) is None:
         issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
         return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
     controller = _controlling_verb(verb)
-    if controller is None or depth >= 3:
+    if controller is None:  # "said that lifting it is out of the question": the sayer's
+        return judging_speakers(verb)
+    if depth >= 3:
         return []
     if shares_patient(verb, controller):  # "we are forced to", "was accused of beating", "is
         # disliked by X but can boast": the one the passive is done to does the other act
@@ -150,7 +156,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     if any(o.lower_ in PEOPLE_OBJECTS or reader.phrase(o) for o in objects):  # "threatened them
         preps = preps - {"with", "from"}  # with a loss", "expelled X from Belgium": no target
     targets = [*objects, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
-    targets += addressees(verb)  # "wrote to Reno, demanding that ..."
+    targets += addressees(verb) + reported_doers(verb)  # "wrote to Reno", "X fails, a group said"
     targets += asked_to_act(verb) if type_ == "REQUEST" else []
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
     named += answers + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]

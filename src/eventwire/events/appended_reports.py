@@ -1,0 +1,33 @@
+"""A report told after the clause it reports, by a noun in apposition to that clause's last
+noun: "Police beat the refugees, a rights group protested". The parser hangs the reporting
+verb on the appositive noun as a participle ("a group protested" read as "a group
+[that was] protested"); the noun is who reports, its subject, not what was done to."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+
+ATTRIBUTIVE = words("event_words.tsv", "attributive")
+CLAUSE_TAGS = {"VBD", "VBN"}  # the past tense, read as a participle
+AIMS = {"dobj", "xcomp", "ccomp", "advcl", "agent", "auxpass", "prep"}
+
+
+def appended_reporter(verb: Token) -> Token | None:
+    """The appositive noun that tells the reported clause, when the verb is hung on it."""
+    noun = verb.head
+    hung = verb.dep_ == "acl" and noun.dep_ == "appos" and verb.tag_ in CLAUSE_TAGS
+    if not hung or verb.lemma_.lower() not in ATTRIBUTIVE:
+        return None
+    aimed = any(c.dep_ in AIMS and c.lower_ != "on" for c in verb.children)
+    return None if aimed or noun.i > verb.i else noun
+
+
+def reported_doers(verb: Token) -> list[Token]:
+    """Whom an appended complaint blames: the subject of the clause it reports ("police" in
+    "Police beat the refugees, a rights group protested")."""
+    if appended_reporter(verb) is None:
+        return []
+    clause = verb.sent.root
+    return [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
