@@ -58,3 +58,9 @@ def test_title_case_headline_subject_is_the_story_name() -> None:
     (result,) = run_texts(text, date="2016-05-02")
     (event,) = [e for e in result.events if e.trigger.text == "Praises"]
     assert _dyad(event) == ("SUPPORT", ["Narendra Modi"], ["Shinzo Abe"])
+
+
+def test_speakers_own_feeling_is_no_verdict() -> None:
+    assert not _headline_events(
+        "Kaine: 'We Fear The Worst' for Virginia.", "Tim Kaine", "Richmond", "Mike Pence"
+    )

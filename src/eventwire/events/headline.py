@@ -14,6 +14,7 @@ from eventwire.events.lexicon import Trigger, triggers
 from eventwire.parse.nlp import entities
 
 NAMES = {"PERSON", "ORG", "GPE", "NORP"}
+NAMED_ONES = {"PERSON", "ORG"}
 NONFINITE = {"VBG", "VBN", "VB"}  # gerunds, participles and infinitives head no headline
 
 
@@ -34,12 +35,13 @@ def _named_elsewhere(token: Token) -> bool:
 
 
 def name_in_story(token: Token) -> list[Token]:
-    """The heads of the story's names a capitalised headline word is a word of ("Merkel" for
-    "Angela Merkel" further down), for a headline name the tagger left unnamed."""
+    """The heads of the story's names of someone that a capitalised headline word ends
+    ("Merkel" for "Angela Merkel" further down), for a headline name the tagger left unnamed; a
+    word of a group or place ("Republican", "County") names no one in particular."""
     if not token.is_title:
         return []
-    found = [e for e in entities(token.doc) if e.label_ in NAMES and e.start != token.i]
-    return [e.root for e in found if any(w.lower_ == token.lower_ for w in e)]
+    found = [e for e in entities(token.doc) if e.label_ in NAMED_ONES and e.start != token.i]
+    return [e.root for e in found if e[-1].lower_ == token.lower_]
 
 
 def _verbless(word: Token) -> bool:

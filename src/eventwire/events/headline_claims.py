@@ -15,6 +15,7 @@ from eventwire.events.evaluative import FEELINGS, STRONG, valence
 from eventwire.events.headline import headline_verb, named_word
 from eventwire.events.judgement import MERIT
 from eventwire.events.lexicon import EventCode, code_table, triggers
+from eventwire.events.participants import FIRST_PERSON
 from eventwire.parse.nlp import doc_text
 
 ACCUSE, PRAISE = "112", "051"  # CAMEO
@@ -51,8 +52,15 @@ def claim_code(token: Token) -> str | None:
 
 
 def _valence(token: Token) -> float:
-    """A word's polarity; none for a feeling ("I fear", "sad"): the speaker's mood, no verdict."""
-    return 0.0 if token.lemma_.lower() in FEELINGS or token.lower_ in FEELINGS else valence(token)
+    """A word's polarity; none for a feeling ("sad", "fear") or in a clause the speaker is the
+    subject of ("'I Fear The Worst'"): the speaker's own mood, no verdict on another."""
+    feeling = token.lemma_.lower() in FEELINGS or token.lower_ in FEELINGS
+    return 0.0 if feeling or _speakers_own(token) else valence(token)
+
+
+def _speakers_own(token: Token) -> bool:
+    clauses = [token, *token.ancestors]
+    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for v in clauses for c in v.children)
 
 
 def _tells_act(token: Token) -> bool:
