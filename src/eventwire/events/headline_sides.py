@@ -69,7 +69,15 @@ def headline_names(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sid
     head = match.head
     if head.idx >= headline_end(head.doc):
         return sides
-    doers = sides[0] or [p for s in verb_subjects(head) for p in _named(reader, s)]
+    doers = sides[0] or [p for s in verb_subjects(head) for p in _story_name(reader, s)]
     objects = [c for c in head.children if c.dep_ == "dobj"]
-    targets = sides[1] or [p for o in objects for p in _named(reader, o)]
+    targets = sides[1] or [p for o in objects for p in _story_name(reader, o)]
     return split_roles(doers, targets)
+
+
+def _story_name(reader: RoleReader, token: Token) -> list[Participant]:
+    """The story's name for a headline word no mention covers; none for a word the sides left
+    out on purpose (the forces deployed, the victims of an act blamed)."""
+    if reader.phrase(token):
+        return []
+    return [p for t in name_in_story(token) for p in reader.phrase(t)]
