@@ -170,14 +170,14 @@ def _verdict(word: Token) -> float:
     modifier's ("a terrible president"); none for a feeling ("sad", "proud")."""
     if word.lemma_.lower() in FEELINGS or word.lower_ in FEELINGS:
         return 0.0
-    own = _valence(word)
+    own = valence(word)
     if abs(own) >= STRONG:
         return own
-    modifiers = [_valence(c) for c in word.children if c.dep_ in MODIFIER_DEPS]
+    modifiers = [valence(c) for c in word.children if c.dep_ in MODIFIER_DEPS]
     return max([own, *modifiers], key=abs)
 
 
-def _valence(word: Token) -> float:
+def valence(word: Token) -> float:
     """VADER's valence of a word form, else of its lemma; 0 for a word it does not rate."""
     table = polarities()
     return table.get(word.lower_, table.get(word.lemma_.lower(), 0.0))

@@ -14,10 +14,12 @@ from eventwire.events.lexicon import Trigger, triggers
 from eventwire.parse.nlp import entities
 
 NAMES = {"PERSON", "ORG", "GPE", "NORP"}
+NAMED_ONES = {"PERSON", "ORG"}
 NONFINITE = {"VBG", "VBN", "VB"}  # gerunds, participles and infinitives head no headline
 
 
-def _name(token: Token) -> bool:
+def named_word(token: Token) -> bool:
+    """A headline word that names someone: a proper noun, a name, or a word of a story's name."""
     return token.pos_ == "PROPN" or token.ent_type_ in NAMES or _named_elsewhere(token)
 
 
@@ -30,6 +32,16 @@ def _named_elsewhere(token: Token) -> bool:
         if entity.label_ in NAMES
         for word in entity
     )
+
+
+def name_in_story(token: Token) -> list[Token]:
+    """The heads of the story's names of someone that a capitalised headline word ends
+    ("Merkel" for "Angela Merkel" further down), for a headline name the tagger left unnamed; a
+    word of a group or place ("Republican", "County") names no one in particular."""
+    if not token.is_title:
+        return []
+    found = [e for e in entities(token.doc) if e.label_ in NAMED_ONES and e.start != token.i]
+    return [e.root for e in found if e[-1].lower_ == token.lower_]
 
 
 def _verbless(word: Token) -> bool:
@@ -57,7 +69,8 @@ def _own_part(word: Token) -> list[Token]:
 
 def _between_names(token: Token) -> bool:
     doc = token.doc
-    return 0 < token.i < len(doc) - 1 and _name(doc[token.i - 1]) and _name(doc[token.i + 1])
+    before, after = doc[token.i - 1], doc[min(token.i + 1, len(doc) - 1)]
+    return 0 < token.i < len(doc) - 1 and named_word(before) and named_word(after)
 
 
 def _after_headline_name(token: Token) -> bool:
@@ -65,7 +78,7 @@ def _after_headline_name(token: Token) -> bool:
     word right after the name that opens the article's first line, whatever its object; the
     first line is the headline, where a name and an -s word can only be subject and verb."""
     doc = token.doc
-    return token.i == 1 and _name(doc[0]) and "\n" not in doc[:1].text_with_ws.strip(" ")
+    return token.i == 1 and named_word(doc[0]) and "\n" not in doc[:1].text_with_ws.strip(" ")
 
 
 def _done_to_someone(trigger: Trigger) -> bool:
@@ -86,7 +99,7 @@ def _with_particle(token: Token, trigger: Trigger, opening: bool) -> bool:
     two_words = trigger.kind == "V" and len(trigger.words) == 2 and not trigger.arguments
     if not two_words or token.i == 0 or after >= len(doc):
         return False
-    named = opening or (_name(doc[token.i - 1]) and _name(doc[after]))
+    named = opening or (named_word(doc[token.i - 1]) and named_word(doc[after]))
     return named and doc[after - 1].lower_ == trigger.words[1]
 
 

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.headline import headline_verb
+from eventwire.events.headline import headline_verb, name_in_story, named_word
+from eventwire.events.headline_claims import claim_code, claim_parts, headline_end
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.roles import split_roles, verb_subjects
+from eventwire.model import Participant
 
 
 def headline_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
@@ -21,9 +24,9 @@ def headline_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
     head = match.head
     if not match.nominal or headline_verb(head) is None:
         return None
-    doers = reader.phrase(head.doc[head.i - 1])
+    doers = _named(reader, head.doc[head.i - 1])
     after = _word_after(match)
-    targets = reader.phrase(after) if after is not None else []
+    targets = _named(reader, after) if after is not None else []
     return doers, [p for p in targets if p not in doers]
 
 
@@ -31,3 +34,50 @@ def _word_after(match: TriggerMatch) -> Token | None:
     """The name right after the verb and its particle ("Sides With Bush": Bush)."""
     doc, at = match.head.doc, match.span.end
     return doc[at] if at < len(doc) else None
+
+
+def claim_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
+    """The speaker before the colon and the first party named after it; None for any other
+    trigger, or where either side names no one."""
+    parts = claim_parts(match.head)
+    if parts is None or claim_code(match.head) is None:
+        return None
+    speaker, content = parts
+    speakers = [p for t in speaker for p in _own(reader, t)][:1]
+    for token in content:
+        targets = split_roles(speakers, _named(reader, token) if named_word(token) else [])[1]
+        if targets:
+            return speakers, targets
+    return None
+
+
+def _own(reader: RoleReader, token: Token) -> list[Participant]:
+    """The party a headline word itself names, not its appositions (a colon headline parses as
+    the speaker's name with the claim hung on it)."""
+    mentions = (reader.mention_at(t) for t in [token, *name_in_story(token)])
+    return [reader.participant(m) for m in mentions if m is not None][:1]
+
+
+def _named(reader: RoleReader, token: Token) -> list[Participant]:
+    """The party a headline word names: its own mention, else the story's name it is part of."""
+    return reader.phrase(token) or [p for t in name_in_story(token) for p in reader.phrase(t)]
+
+
+def headline_names(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
+    """ "Modi Praises Abe": a headline's subject or object that no mention covers (the tagger
+    left a Title-Case name unnamed) is the story's name it is a word of."""
+    head = match.head
+    if head.idx >= headline_end(head.doc):
+        return sides
+    doers = sides[0] or [p for s in verb_subjects(head) for p in _story_name(reader, s)]
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    targets = sides[1] or [p for o in objects for p in _story_name(reader, o)]
+    return split_roles(doers, targets)
+
+
+def _story_name(reader: RoleReader, token: Token) -> list[Participant]:
+    """The story's name for a headline word no mention covers; none for a word the sides left
+    out on purpose (the forces deployed, the victims of an act blamed)."""
+    if reader.phrase(token):
+        return []
+    return [p for t in name_in_story(token) for p in reader.phrase(t)]

@@ -165,11 +165,17 @@ def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
     """ "a liar", "crooked", "a pathological liar", "a great friend", "absolutely right"; a
     word tied to the speaker states the tie, not a verdict ("he's my friend", "friends of
     mine"), unless a modifier judges ("a great friend of mine")."""
-    return any(
+    return _phrasal(word) in vocabulary or any(
         w.lemma_.lower() in vocabulary or w.lower_ in vocabulary
         for w in [word, *word.children]
         if (w is word and not _speakers_own(word)) or w.dep_ in {"amod", "compound"}
     )
+
+
+def _phrasal(verb: Token) -> str:
+    """A verb with its particle ("sold out": "sell out"), whose sense the verb alone lacks."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else ""
 
 
 def _speakers_own(word: Token) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.events.evaluative import evaluation
-from eventwire.events.headline import headline_verb
+from eventwire.events.headline_claims import headline_trigger
 from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import (
     LIGHT_VERBS,
@@ -353,12 +353,12 @@ def _received(token: Token) -> TriggerMatch | None:
 
 
 def _headline(token: Token) -> TriggerMatch | None:
-    """ "Clinton blasts Trump": a headline verb the tagger read as a noun (`events.headline`)."""
-    found = headline_verb(token)
+    """ "Clinton blasts Trump", "Lee: Smith 'unfit'": a headline verb the tagger read as a noun
+    or a colon headline's verdict (`events.headline`, `events.headline_claims`)."""
+    found = headline_trigger(token)
     if found is None:
         return None
-    span, trigger = found
-    return TriggerMatch(token, span, trigger.code, True)
+    return TriggerMatch(token, found[0], found[1], True)
 
 
 def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:

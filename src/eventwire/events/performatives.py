@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.deserved import praised_in_saying
+from eventwire.events.headline_claims import claim_code
 from eventwire.events.lexicon import words
 from eventwire.events.participants import FIRST_PERSON
 from eventwire.events.scope import SPEECH_ACTS
@@ -23,7 +24,7 @@ HEDGES = words("modality_words.tsv", "performative_hedge")  # "I want to thank"
 
 def performed(head: Token, type_: str) -> bool:
     """Whether the trigger is a speech act the speaker does in saying it ("I urge", "we reject")."""
-    if praised_in_saying(head, type_):  # "said Trump deserves respect"
+    if praised_in_saying(head, type_) or claim_code(head):  # "said Trump deserves respect"
         return True
     if type_ not in PERFORMABLE or head.tag_ not in PRESENT:
         return hedged(head, type_)
@@ -32,7 +33,10 @@ def performed(head: Token, type_: str) -> bool:
 
 def hedged(head: Token, type_: str) -> bool:
     """ "I want to thank", "we would like to welcome": the speech act under a first-person hedge
-    of wanting in the present is performed in saying it."""
+    of wanting in the present is performed in saying it; so is a colon headline's verdict
+    ("Lee: Smith 'unfit'"), whatever its tense or negation."""
+    if claim_code(head):
+        return True
     hedge = head.head
     if type_ not in PERFORMABLE or head.dep_ != "xcomp" or hedge.lemma_.lower() not in HEDGES:
         return False

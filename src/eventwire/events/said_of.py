@@ -16,6 +16,8 @@ from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.roles import split_roles, verb_subjects
 
 JUDGING_TYPES = {"ACCUSE", "SUPPORT"}
+LISTENER_DEPS = {"dobj", "dative"}  # "told reporters", "told them"
+AUTHOR_PREPS = {"by", "from"}  # "the plan by Ruiz", "the proposal from the mayor"
 SPEAKING_OF = {"speak", "talk", "think", "write"}  # "spoke warmly of Marsh", "thinks highly of"
 
 
@@ -25,7 +27,7 @@ def said_of_sides(reader: RoleReader, verb: Token, type_: str) -> Sides | None:
     party that way."""
     if type_ not in JUDGING_TYPES or verb.lemma_.lower() not in REPORTING | SPEAKING_OF:
         return None
-    judged = [_party(p) for p in pobjs(verb, {"of"})]
+    judged = [_party(p) for p in pobjs(verb, {"of"})] or _judged_not_told(verb)
     parties = [p for j in judged if j is not None for p in reader.phrase(j)]
     if not parties:
         return None
@@ -40,9 +42,24 @@ def judged_after_of(verb: Token) -> list[Token]:
     return [j for j in judged if j is not None]
 
 
+def _judged_not_told(verb: Token) -> list[Token]:
+    """ "'Boehner is a coward,' Cruz told reporters": a verdict told to listeners is passed on
+    the named subject of what was said, not on those who heard it."""
+    if not any(c.dep_ in LISTENER_DEPS for c in verb.children):
+        return []
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        for subject in clause.children
+        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ != "PRON" and is_agent(subject)
+    ]
+
+
 def _party(noun: Token) -> Token | None:
-    """The party itself ("of the Republicans") or the owner of what is judged ("of Miller's
-    ad")."""
+    """The party itself ("of the Republicans") or the owner or author of what is judged ("of
+    Miller's ad", "of the plan by Governor Ruiz")."""
     if is_agent(noun):
         return noun
-    return next((c for c in noun.children if c.dep_ == "poss" and is_agent(c)), None)
+    owners = [c for c in noun.children if c.dep_ == "poss"] + pobjs(noun, AUTHOR_PREPS)
+    return next((c for c in owners if is_agent(c)), None)

@@ -16,7 +16,7 @@ from eventwire.events.between import joint_doers
 from eventwire.events.deserved import deserved_sides
 from eventwire.events.evaluative import naming_sides
 from eventwire.events.grievances import grievance_sides
-from eventwire.events.headline_sides import headline_sides
+from eventwire.events.headline_sides import claim_sides, headline_names, headline_sides
 from eventwire.events.held_for import held_for_sides
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
@@ -39,6 +39,7 @@ READERS: tuple[Reader, ...] = (
     verdict_sides,  # " 'They are mistaken,' she said"
     lambda r, m: held_for_sides(r, m.head, m.code.type),  # "wanted for questioning"
     headline_sides,  # "Merkel slams Erdogan"
+    claim_sides,  # "Lee: Smith 'unfit'"
     lambda r, m: deserved_sides(r, m.head, m.code.type),  # "said X deserves credit"
 )
 
@@ -50,6 +51,7 @@ VERB_AMENDMENTS: tuple[Amendment, ...] = (
     lambda r, m, s: posting_sides(r, m.head, m.code.cameo, s),  # "expelled X's ambassador"
     lambda r, m, s: grievance_sides(r, m.head, m.code.type, s),  # "complained to X about Y"
     lambda r, m, s: withdrawal_sides(r, m.head, m.code.cameo, s),  # "pulled out of X"
+    headline_names,  # "Modi Praises Abe": a Title-Case name the tagger missed
 )
 
 

@@ -1,0 +1,90 @@
+"""Claims told in a "Speaker: claim" headline: "Lee: Governor 'unfit' to lead".
+
+A headline that opens with a name and a colon quotes that person; the words after the colon are
+what they said. When those words tell no act of their own but pass a strong verdict (a wrong or
+an insult of the lexicons, or a strong VADER polarity; praise only from the lexicon's merits),
+the speaker accuses (or praises) the first party the claim names. The verdict word is the
+trigger; the speaker is the source, the party named after the colon the target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.events.evaluative import FEELINGS, STRONG, valence
+from eventwire.events.headline import headline_verb, named_word
+from eventwire.events.judgement import MERIT
+from eventwire.events.lexicon import EventCode, code_table, triggers
+from eventwire.events.participants import FIRST_PERSON
+from eventwire.parse.nlp import doc_text
+
+ACCUSE, PRAISE = "112", "051"  # CAMEO
+NEGATIONS = {"not", "no", "n't", "never"}
+MAX_NAME = 4  # words of a speaker's name before the colon
+
+
+def headline_trigger(token: Token) -> tuple[Span, EventCode] | None:
+    """The code a headline word carries: a verb the tagger read as a noun ("Merkel Slams
+    Erdogan") or the verdict of a colon headline's claim."""
+    found = headline_verb(token)
+    if found is not None:
+        return found[0], found[1].code
+    cameo = claim_code(token)
+    return None if cameo is None else (token.doc[token.i : token.i + 1], code_table()[cameo])
+
+
+def claim_code(token: Token) -> str | None:
+    """ACCUSE or PRAISE for the strongest verdict word of a colon headline's claim."""
+    parts = claim_parts(token)
+    if parts is None or not token.is_alpha:
+        return None
+    content = parts[1]
+    if any(_tells_act(t) for t in content if t.i != token.i) or not any(map(named_word, content)):
+        return None
+    verdicts = [t for t in content if abs(_valence(t)) >= STRONG]
+    if not verdicts or max(verdicts, key=lambda t: abs(_valence(t))).i != token.i:
+        return None
+    denied = any(t.lower_ in NEGATIONS for t in content)  # "Perry not fit": a merit denied
+    if _valence(token) < 0:
+        return None if denied else ACCUSE
+    merit = token.lemma_.lower() in MERIT or token.lower_ in MERIT
+    return (ACCUSE if denied else PRAISE) if merit else None
+
+
+def _valence(token: Token) -> float:
+    """A word's polarity; none for a feeling ("sad", "fear") or in a clause the speaker is the
+    subject of ("'I Fear The Worst'"): the speaker's own mood, no verdict on another."""
+    feeling = token.lemma_.lower() in FEELINGS or token.lower_ in FEELINGS
+    return 0.0 if feeling or _speakers_own(token) else valence(token)
+
+
+def _speakers_own(token: Token) -> bool:
+    clauses = [token, *token.ancestors]
+    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for v in clauses for c in v.children)
+
+
+def _tells_act(token: Token) -> bool:
+    """A verb of the claim that is a trigger of the lexicon: the claim is coded as that act
+    ("Kerry: Iran will sanction ..."); a noun is a topic ("'a disgrace' on trade")."""
+    rows = triggers().get(token.lemma_.lower()) or triggers().get(token.lower_)
+    return token.pos_ == "VERB" and bool(rows)
+
+
+def claim_parts(token: Token) -> tuple[list[Token], list[Token]] | None:
+    """The speaker's name and the claim of the headline `token` is in: the article's first
+    line, opening with up to four capitalised words that end in a story's name and a colon."""
+    doc = token.doc
+    line = [t for t in doc[: min(len(doc), 40)] if t.idx < headline_end(doc)]
+    colon = next((t.i for t in line if t.text == ":"), None)
+    if colon is None or not 0 < colon <= MAX_NAME or token.i <= colon or token.i >= len(line):
+        return None
+    speaker = line[:colon]
+    if not all(t.is_title or t.text == "." for t in speaker) or not named_word(speaker[-1]):
+        return None
+    return speaker, line[colon + 1 :]
+
+
+def headline_end(doc: Doc) -> int:
+    """Where the article's first line, its headline, ends."""
+    end = doc_text(doc).find("\n")
+    return len(doc_text(doc)) if end < 0 else end
