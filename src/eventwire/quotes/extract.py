@@ -38,6 +38,7 @@ from eventwire.quotes.noun_cues import find_noun_cues
 from eventwire.quotes.plain_cues import find_plain_cues
 from eventwire.quotes.relatives import reports_relative
 from eventwire.quotes.relays import relays
+from eventwire.quotes.sentence_splits import own_sentence
 from eventwire.quotes.surveys import survey_of
 from eventwire.quotes.turns import with_turns
 
@@ -152,6 +153,7 @@ class QuoteFinder:
             and "\n" not in gap
             and any(previous[1] <= cue.token.idx < span[0] for cue in self.cues)
             and not self._sentence_starts_within(previous[1], span[0])
+            and not own_sentence(self.text, previous, span, self.cues)
         )
 
     def _sentence_starts_within(self, start: int, end: int) -> bool:

@@ -101,10 +101,24 @@ def signed_cue(doc: Doc, end: int, quote_paragraph: bool = False) -> Cue | None:
     line_end = len(text) if line_end < 0 else line_end
     comma = text.find(",", dash.end(), line_end) if "\n" in dash.group() else -1
     name_end = comma if comma >= 0 else len(text[:line_end].rstrip(" .\u00a0"))
-    name = doc.char_span(dash.end(), name_end, "contract")
+    name = _signature(doc, dash.end(), name_end, own_line="\n" in dash.group())
     if name is None or not len(name) or any(not _name_word(token) for token in name):
         return None
     return Cue(name[0], (end, dash.end()), name, None)
+
+
+def _signature(doc: Doc, start: int, end: int, own_line: bool) -> Span | None:
+    """The name's words. The tokenizer may glue a hyphen to the first ("-Michelle Marks"),
+    which a span cannot cut; on a signature's own line the name then starts at the next word
+    (the surname, which the actors stage also names). Glued after a quote in prose
+    ("…”--Kim Ames.") it is a reporter's credit."""
+    glued = [t for t in doc if t.idx < start < t.idx + len(t)]
+    if not glued:
+        return doc.char_span(start, end, "contract")
+    if not own_line or not doc_text(doc)[start : glued[0].idx + len(glued[0])].istitle():
+        return None
+    inside = [t for t in doc[glued[0].i + 1 :] if t.idx + len(t) <= end]
+    return doc[glued[0].i + 1 : inside[-1].i + 1] if inside else None
 
 
 def _name_word(token: Token) -> bool:

@@ -74,11 +74,21 @@ def _holder(noun: Token) -> Span | None:
 
 def _expressed_by(noun: Token, possessor: Token) -> Span | None:
     """ "Woods shared her belief that …", "Trump laid out his concerns that …": a view put
-    forward by the verb's subject is the subject's own; the possessive pronoun stands for it."""
-    verb = noun.head
-    if possessor.tag_ != "PRP$" or noun.dep_ != "dobj":
+    forward by the verb's subject is the subject's own; so is one the subject takes up again
+    ("revised her statement that …", "backed away from his pledge to …"). The possessive
+    pronoun stands for the subject."""
+    if possessor.tag_ != "PRP$" or noun.dep_ not in {"dobj", "pobj"}:
         return None
-    return subject_of(verb) if verb.lemma_.lower() in word_set("expressing_verb") else None
+    verb = noun.head if noun.dep_ == "dobj" else _above_preposition(noun.head)
+    lemma = verb.lemma_.lower()
+    expressed = noun.dep_ == "dobj" and lemma in word_set("expressing_verb")
+    return subject_of(verb) if expressed or lemma in word_set("revisiting_verb") else None
+
+
+def _above_preposition(preposition: Token) -> Token:
+    """The verb a preposition belongs to, over an adverb particle ("backed away from")."""
+    head = preposition.head
+    return head.head if head.dep_ in {"advmod", "prt"} and head.head is not head else head
 
 
 def _clause(noun: Token) -> Range | None:

@@ -1,0 +1,29 @@
+"""A quote paragraph signed on the line below ("-Name, Place."), even where the tokenizer
+glues the hyphen to the name's first word, is the signer's; a name glued to a dash after a
+quote inside prose ("…”--Name.") is a reporter's credit, not a speaker."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+
+
+def speakers(text: str) -> list[str | None]:
+    (result,) = run_texts(text)
+    return [q.speaker.mention.text if q.speaker.mention else None for q in result.quotes]
+
+
+def test_signature_below_a_quote_paragraph_names_the_speaker() -> None:
+    text = (
+        "Notes from the rally.\n\n"
+        '"Every family in this valley deserves clean water and a school nearby."\n\n'
+        "-Dana Reyes, Lisbon.\n\nMore notes.\n"
+    )
+    assert speakers(text) == ["Reyes"]
+
+
+def test_dash_credit_after_prose_names_no_speaker() -> None:
+    text = (
+        'Mayor Costa said Monday that the city would "find the money" for the new bridge.'
+        "--Lena Ortiz.\n\nMore news.\n"
+    )
+    assert "Ortiz" not in speakers(text)
