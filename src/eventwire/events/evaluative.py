@@ -15,7 +15,7 @@ motivated"), so praise stays with `judgement`'s merits.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -53,11 +53,11 @@ def polarities() -> dict[str, float]:
     return table
 
 
-def evaluation(verb: Token, tells_act: Callable[[Span], bool]) -> str | None:
+def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> str | None:
     """CAMEO's accusation (112) when a reporting or naming verb passes a strongly negative
     verdict on a named party ("called Trump a liar", "said Clinton was not truthful").
-    `tells_act` says whether a stretch of text holds an event trigger (`patterns` passes its
-    own search in, as it reads this module)."""
+    `triggers_in` finds the event triggers of a stretch of text (`patterns` passes its own
+    search in, as it reads this module)."""
     lemma = verb.lemma_.lower()
     if lemma in NAMING:
         party, names = _named_and_name(verb)
@@ -74,7 +74,7 @@ def evaluation(verb: Token, tells_act: Callable[[Span], bool]) -> str | None:
         for c in verb.children
         if c.dep_ == "ccomp"
         and _about_another(c, speakers)
-        and not _tells_event(c, verb, tells_act)
+        and not _tells_event(c, verb, triggers_in)
     ]
     return _code(max((_clause_verdict(c) for c in clauses), key=abs, default=0.0))
 
@@ -132,13 +132,15 @@ def _about_another(clause: Token, speakers: list[Token]) -> bool:
     )
 
 
-def _tells_event(clause: Token, verb: Token, tells_act: Callable[[Span], bool]) -> bool:
+def _tells_event(
+    clause: Token, verb: Token, triggers_in: Callable[[Span], Iterable[object]]
+) -> bool:
     """A clause that reports an act ("said Iraq's attack on the border was brutal", "said
     Trump was wrong to attack the judge"): that act is coded, and the verdict beside it is
     no second event. A clause whose words wrap around the reporting verb (a non-projective
     parse) counts as one, so the search never reaches the verb again."""
     span = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
-    return span.start <= verb.i < span.end or tells_act(span)
+    return span.start <= verb.i < span.end or any(triggers_in(span))
 
 
 def _party(noun: Token) -> bool:

@@ -21,6 +21,7 @@ from eventwire.parse.nlp import doc_text
 ACCUSE, PRAISE = "112", "051"  # CAMEO
 NEGATIONS = {"not", "no", "n't", "never"}
 MAX_NAME = 4  # words of a speaker's name before the colon
+MAX_LINE = 40  # words of a headline read
 
 
 def headline_trigger(token: Token) -> tuple[Span, EventCode] | None:
@@ -73,8 +74,10 @@ def _tells_act(token: Token) -> bool:
 def claim_parts(token: Token) -> tuple[list[Token], list[Token]] | None:
     """The speaker's name and the claim of the headline `token` is in: the article's first
     line, opening with up to four capitalised words that end in a story's name and a colon."""
-    doc = token.doc
-    line = [t for t in doc[: min(len(doc), 40)] if t.idx < headline_end(doc)]
+    doc, end = token.doc, headline_end(token.doc)
+    if token.i >= MAX_LINE or token.idx >= end:  # asked of every word: most are past it
+        return None
+    line = [t for t in doc[: min(len(doc), MAX_LINE)] if t.idx < end]
     colon = next((t.i for t in line if t.text == ":"), None)
     if colon is None or not 0 < colon <= MAX_NAME or token.i <= colon or token.i >= len(line):
         return None

@@ -60,6 +60,9 @@ def words(name: str, kind: str) -> frozenset[str]:
     return frozenset(word for word, word_kind, *_ in read_table(name) if word_kind == kind)
 
 
+# Parts of speech no trigger starts with: the trigger search skips their words unread.
+NO_TRIGGER_POS = frozenset({"PUNCT", "DET", "CCONJ", "NUM", "SYM", "SPACE"})
+
 # Support verbs that put out an act noun ("made", "levelled", "carried out"): read by the
 # trigger patterns and by the passive doers alike.
 LIGHT_VERBS = words("event_words.tsv", "light")

@@ -16,6 +16,7 @@ from eventwire.events.headline_claims import headline_trigger
 from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import (
     LIGHT_VERBS,
+    NO_TRIGGER_POS,
     EventCode,
     Trigger,
     code_table,
@@ -319,14 +320,10 @@ def _judgement(token: Token) -> TriggerMatch | None:
     """ "called Clinton a liar", "said Trump lied", "said she is absolutely right": naming or
     saying a wrong or a merit of someone is an accusation or praise (`events.judgement`,
     `events.evaluative`)."""
-    cameo = (judgement(token) or evaluation(token, _tells_act)) if _is_verb(token) else None
+    cameo = (judgement(token) or evaluation(token, find_triggers)) if _is_verb(token) else None
     if cameo is None:
         return None
     return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()[cameo], False)
-
-
-def _tells_act(span: Span) -> bool:
-    return any(find_triggers(span))
 
 
 def _visit(token: Token) -> TriggerMatch | None:
@@ -365,7 +362,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     """Every trigger in the sentence, longest lexicon phrase first, never overlapping."""
     taken: set[int] = set()
     for token in tokens(sentence.doc)[sentence.start : sentence.end]:
-        if token.i in taken:
+        if token.i in taken or token.pos_ in NO_TRIGGER_POS:
             continue
         received = _received(token)
         if received is not None:  # its noun is taken too: "drew criticism" is one act
