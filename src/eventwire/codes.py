@@ -165,12 +165,12 @@ class SharedName:
     later: str
     since: date
 
-    @property
-    def pair(self) -> set[str]:
-        return {self.iso, self.later}
-
-    def on(self, day: date | None) -> str:
-        """The country the name alone means on a day; undated text keeps the ISO meaning."""
+    def meant(self, named: set[str], day: date | None) -> str:
+        """The one of the two an article names otherwise; else the one the name alone means
+        on the article's day (undated text keeps the ISO meaning)."""
+        told = [iso3 for iso3 in (self.iso, self.later) if iso3 in named]
+        if len(told) == 1:
+            return told[0]
         return self.later if day is not None and day >= self.since else self.iso
 
 

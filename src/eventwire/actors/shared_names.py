@@ -18,9 +18,7 @@ def code_shared_names(actors: list[Actor], day: date | None) -> None:
         shared = _shared(actor.country) if actor.country else None
         if shared is None or actor.country is None:
             continue
-        meant = [c for c in (shared.iso, shared.later) if c in named]
-        iso3 = meant[0] if len(meant) == 1 else shared.on(day)
-        _recode(actor, actor.country, iso3)
+        _recode(actor, actor.country, shared.meant(named, day))
 
 
 def _recode(actor: Actor, country: Code, iso3: str) -> None:

@@ -71,10 +71,10 @@ def context_countries(doc: Doc, article: Article, actors: list[Actor]) -> frozen
 
 def _shared_names_meant(doc: Doc, article: Article, named: set[str]) -> set[str]:
     """ "Congo" in 1990 news is the Congo Republic, in 2010 news the former Zaire: the
-    country a shared name meant on the article's day, unless the article names either."""
+    country a shared name meant (`codes.SharedName.meant`)."""
     shared = (shared_country_names().get(ent.text) for ent in entities(doc))
     day = publication_day(article)
-    return {s.on(day) for s in shared if s is not None and not s.pair & named}
+    return {s.meant(named, day) for s in shared if s is not None}
 
 
 def _ambiguous_code(iso3: str, evidence: Evidence | None) -> bool:
