@@ -22,7 +22,12 @@ from eventwire.quotes.clauses import clause_end
 from eventwire.quotes.documents import author, publishing_verb
 from eventwire.quotes.framing import framed_content, holds_quote, in_paragraph, worded
 from eventwire.quotes.groups import end_of, trim
-from eventwire.quotes.relatives import cut_before_relatives, names_relative, relative_content
+from eventwire.quotes.relatives import (
+    cut_before_relatives,
+    names_relative,
+    relative_content,
+    relative_reports,
+)
 
 Range = tuple[int, int]
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -97,9 +102,9 @@ def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
             framed = framed_content(token, quotes, _may_frame(cue))
             cue.content = _closing(cue, quotes) or cue.content or framed
             cues.append(cue)
-    verbs = [cue.token for cue in cues]
+    relatives = relative_reports([cue.token for cue in cues])
     for cue in cues:
-        cue.content = cut_before_relatives(cue.token, cue.content, verbs)
+        cue.content = cut_before_relatives(cue.token, cue.content, relatives)
     return cues
 
 

@@ -29,9 +29,10 @@ def reports_relative(token: Token) -> bool:
     """The cue verb heads a relative clause opened by a relative word: it reports on its own,
     not for a cue above it. A clause without one ("an effort he believes has given …") is
     left to the cue that frames its sentence."""
+    if token.dep_ != "relcl" or token.lemma_.lower() not in _reporting_words():
+        return False
     opened = token.left_edge.tag_ in RELATIVE_TAGS and not _complement_that(token)
-    said = token.lemma_.lower() in _reporting_words() and _says(token) and _own_subject(token)
-    return token.dep_ == "relcl" and opened and said
+    return opened and _says(token) and _own_subject(token)
 
 
 def relative_content(token: Token) -> Range | None:
@@ -49,16 +50,22 @@ def names_relative(token: Token) -> bool:
     return reports_relative(token) and any(c.dep_ == "oprd" for c in token.children)
 
 
+def relative_reports(cues: Sequence[Token]) -> list[tuple[Token, Range]]:
+    """The cues that report in a relative clause of their own, with that clause: found once
+    per document, since every other cue's report is cut against them."""
+    found = ((cue, relative_content(cue)) for cue in cues)
+    return [(cue, clause) for cue, clause in found if clause is not None]
+
+
 def cut_before_relatives(
-    token: Token, content: Range | None, cues: Sequence[Token]
+    token: Token, content: Range | None, relatives: Sequence[tuple[Token, Range]]
 ) -> Range | None:
     """A report that ends in a relative clause reported by its own speaker stops before it:
     "Brown would win the nomination, which she declared “a disaster”" is two reports."""
     if content is None:
         return None
-    for cue in cues:
-        clause = relative_content(cue)
-        if cue is token or clause is None or not content[0] < clause[0] < content[1]:
+    for cue, clause in relatives:
+        if cue is token or not content[0] < clause[0] < content[1]:
             continue
         if clause[1] >= content[1]:
             return trim(token.doc, content[0], cue.left_edge.idx)
