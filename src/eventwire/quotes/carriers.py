@@ -10,6 +10,8 @@ verb's subject, and its that-clause is what the verb reports.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
@@ -44,12 +46,16 @@ def verb_of_message(message: Token) -> Token | None:
         return None
     head = message.head
     if message.dep_ == "dobj":
-        carrying = set().union(*(word_set(name) for name in CARRYING_LISTS))
-        return head if head.lemma_.lower() in carrying else None
+        return head if head.lemma_.lower() in _carrying_verbs() else None
     if message.dep_ == "pobj" and head.lower_ in MEDIUM_PREPOSITIONS:
         verb = head.head
         return verb if verb.pos_ in {"VERB", "AUX"} and head.dep_ == "prep" else None
     return None
+
+
+@cache
+def _carrying_verbs() -> frozenset[str]:
+    return frozenset().union(*(word_set(name) for name in CARRYING_LISTS))
 
 
 def is_message(token: Token) -> bool:
