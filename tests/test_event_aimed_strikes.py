@@ -15,8 +15,20 @@ def test_strike_on_a_country_is_an_attack() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Turkish warplanes struck Kobani on Tuesday.",  # the verb hits a named place
+        "Ethiopian troops struck a rebel camp near the border.",  # an armed subject
+    ],
+)
+def test_struck_by_arms_or_at_a_place_is_an_attack(text: str) -> None:
+    assert event_types(text) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Dock workers began a strike at the port of Durban.",
         "The unions in Lima called a strike against the pension reforms.",
+        "The autoworkers' union struck General Motors at midnight.",  # a company is hit
     ],
 )
 def test_walkout_stays_a_protest(text: str) -> None:

@@ -4,16 +4,22 @@
 on or against a named country, city or site is an armed attack (CAMEO 195), whatever else the
 sentence mentions; a walkout is held at a place or over an issue ("a strike at the port", "a
 strike against the reforms"), not aimed at a country (`events.sense.armed_strike` reads the
-strikes told with weapons or military targets).
+strikes told with weapons or military targets). A verb "struck" is an attack too when what it
+hits is a named place ("warplanes struck Gaza") or its subject is armed ("troops struck the
+town"); a union that "struck the carmaker" hits a company, and stays a walkout.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import words
 from eventwire.events.participants import pobjs
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import AIR_STRIKE, STRIKES
+from eventwire.events.sense import AIR_STRIKE, STRIKES, objects
+
+ARMED = words("event_words.tsv", "military")  # "troops", "warplanes", "artillery"
+SUBJECTS = {"nsubj", "nsubjpass"}
 
 AIM_PREPS = {"on", "against"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -24,7 +30,14 @@ def aimed_strike(match: TriggerMatch) -> TriggerMatch:
     head = match.head
     if match.code.type != "PROTEST" or head.lemma_.lower() not in STRIKES:
         return match
-    return match.recoded(AIR_STRIKE) if any(_placed(p) for p in pobjs(head, AIM_PREPS)) else match
+    aimed = pobjs(head, AIM_PREPS) + ([] if match.nominal else objects(head))
+    armed = not match.nominal and any(_armed(c) for c in head.children if c.dep_ in SUBJECTS)
+    return match.recoded(AIR_STRIKE) if armed or any(_placed(p) for p in aimed) else match
+
+
+def _armed(subject: Token) -> bool:
+    """Troops, warplanes or guns, by their own word or as "the coalition's warplanes"."""
+    return bool({subject.lower_, subject.lemma_.lower()} & ARMED)
 
 
 def _placed(noun: Token) -> bool:
