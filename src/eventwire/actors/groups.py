@@ -9,6 +9,7 @@ from eventwire.actors.affiliations import affiliation_owners
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.chamber_parties import ChamberPartyMentions
+from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.home_places import town_country
 from eventwire.actors.party_groups import party_sector
@@ -276,7 +277,7 @@ class GroupMentions(ChamberPartyMentions):
             owner = _name_owner(words[-1])
             named = [t.lemma_.lower() for t in span if t.lower_ != "the"]
             key = f"bare:{match.value}:{' '.join(named)}"
-            name = None
+            name, codes = compound_group(span, sector)
             if owner is not None:  # "Ranariddh's forces": the owner's, named with them
                 key = f"{owner.text.lower()}:{key}"
                 name = doc_text(self.doc)[owner.idx : span.end_char]
@@ -284,7 +285,7 @@ class GroupMentions(ChamberPartyMentions):
             if owner is not None and owner.pos_ == "PRON":  # "his top aides": whoever he is
                 key = f"{owner.i}:{key}"
             candidate = self._add(
-                MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
+                MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, **codes
             )
             if owner is not None:
                 candidate.extra["owner"] = str(owner.idx)

@@ -11,6 +11,8 @@ against villages", "police raided two homes").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventwire.codes import country_display_name
@@ -22,6 +24,7 @@ from eventwire.model import ActorType, Mention, Participant
 # "at the embassy", "outside the consulate", "ripped through a building next to the embassy"
 PREMISES_PREPS = {"at", "outside", "near", "inside", "through", "into", "in", "beside", "by"}
 FORCES = {"MIL", "COP", "REB"}  # armed bodies: soldiers, police, rebels (PLOVER sectors)
+LED_BY_STATE = re.compile(r"\w-led\b", re.IGNORECASE)  # how `actors` names a coalition's force
 CLAUSES = {"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "conj"}
 
 
@@ -62,9 +65,10 @@ def _institution(reader: RoleReader, mention: Mention) -> bool:
 
 def own_people(actors: list[Participant]) -> list[Participant]:
     """The people of the one state whose forces (army, police, rebels) act, as the target of
-    an act naming none; a politician's "fight" or a state's invasion is no such act."""
+    an act naming none; a politician's "fight" or a state's invasion is no such act, nor is
+    a coalition's ("the Saudi-led forces bombed a port"): a state leads allies abroad."""
     countries = {p.country for p in actors}
-    forces = all(p.sector in FORCES for p in actors)
+    forces = all(p.sector in FORCES and not LED_BY_STATE.search(p.name) for p in actors)
     if not forces or len(countries) != 1 or None in countries or "IGO" in countries:
         return []
     country = countries.pop()
