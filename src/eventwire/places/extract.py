@@ -34,6 +34,7 @@ REGION_OF = re.compile(
 )
 ADJECTIVE_REGION = re.compile(rf"\b(?P<dir>{_ADJ})\s+(?P<name>{_NAME})")
 FLANK = re.compile(rf"\bthe\s+(?P<dir>{_ADJ}|{_DIR})\s+(?P<what>flank|border|frontier|regions?)\b")
+MEDIA = "MED"  # the sector of news outlets and agencies
 SOIL = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:soil|territory|land|airspace|waters)\b")
 BORDER = re.compile(
     rf"\b(?:the|its|our|their)\s+borders?\s+(?:with|between)\s+(?P<a>{_NAME})"
@@ -53,11 +54,13 @@ class Found:
 
 
 def context_countries(doc: Doc, article: Article, actors: list[Actor]) -> frozenset[str]:
-    """The countries an article is about: its actors', its country names', its dateline's."""
+    """The countries an article is about: its actors', its country names', its dateline's.
+    A news outlet's country says where it is based, not where its story is ("BEIRUT (AP)":
+    Geneva is Switzerland's)."""
     codes = {
         a.country.value
         for a in actors
-        if a.country and not _ambiguous_code(a.country.value, a.country.evidence)
+        if a.country and not _ambiguous_code(a.country.value, a.country.evidence) and not _media(a)
     }
     for ent in entities(doc):
         country = country_of(ent.text)
@@ -67,6 +70,10 @@ def context_countries(doc: Doc, article: Article, actors: list[Actor]) -> frozen
     if dateline and dateline.country:
         codes.add(dateline.country)
     return frozenset(codes | _shared_names_meant(doc, article, codes))
+
+
+def _media(actor: Actor) -> bool:
+    return actor.sector is not None and actor.sector.value == MEDIA
 
 
 def _shared_names_meant(doc: Doc, article: Article, named: set[str]) -> set[str]:

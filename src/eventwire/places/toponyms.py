@@ -30,6 +30,7 @@ from eventwire.lexicons import read_table
 from eventwire.model import Actor
 from eventwire.parse.nlp import doc_text, entities
 from eventwire.places.geocode import Gazetted, aliases, candidates, geocode
+from eventwire.places.swallowed import time_start
 from eventwire.places.titled import after_title
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -94,7 +95,8 @@ def _trim(text: str, start: int, end: int) -> Offsets:
 
 
 def _blocked(doc: Doc) -> list[Offsets]:
-    return [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in BLOCKING_LABELS]
+    blocking = (e for e in entities(doc) if e.label_ in BLOCKING_LABELS)
+    return [(time_start(e, _strong), e.end_char) for e in blocking]
 
 
 def _overlaps(start: int, end: int, spans: list[Offsets]) -> bool:

@@ -1,0 +1,30 @@
+"""Place names NER swallowed into a time: "rebels shelled Aleppo overnight" is tagged TIME
+from "Aleppo" on, which would hide the city from the gazetteer. Such an entity blocks only
+from its first word that is no capitalised place name (month and day names stay times), when
+a lower-case time word follows the name."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+CLOCK_LABELS = {"DATE", "TIME"}
+CALENDAR_NAMES = {*calendar.month_name, *calendar.day_name}
+CALENDAR_NAMES |= {*calendar.month_abbr, *calendar.day_abbr}
+
+
+def time_start(entity: Span, strong: Callable[[str], bool]) -> int:
+    """Where the entity's own words start: after the place names `strong` knows, for a time."""
+    start = entity.start
+    if entity.label_ in CLOCK_LABELS:
+        while start < entity.end - 1 and _place_word(entity.doc[start].text, strong):
+            start += 1
+    word = entity.doc[start]
+    timed = word.is_alpha and word.is_lower  # "West 23rd Street": an address, not a time
+    return word.idx if timed else entity.start_char
+
+
+def _place_word(word: str, strong: Callable[[str], bool]) -> bool:
+    return word[:1].isupper() and word not in CALENDAR_NAMES and strong(word)
