@@ -25,10 +25,11 @@ from eventwire.codes import (
     group_phrases,
     names_ethnicity,
     province_countries,
+    qualified_group_phrases,
     role_lexicon,
     role_phrases,
 )
-from eventwire.lexicons import PhraseMatch, word_set
+from eventwire.lexicons import PhraseLookup, PhraseMatch, word_set
 from eventwire.model import Code, Evidence
 from eventwire.parse.nlp import doc_text, entity_at, tokens
 
@@ -294,7 +295,7 @@ def group_head(doc: Doc, index: int) -> tuple[int, int] | None:
             return None
         if skip and doc[index + skip - 1].pos_ not in {"ADJ", "NOUN", "PROPN"}:
             return None
-        match = group_phrases().at(
+        match = qualified_group_phrases().at(
             lowers, skip, accept=lambda m: is_head_noun(doc[index + m.end - 1])
         )
         if match is not None:
@@ -302,8 +303,10 @@ def group_head(doc: Doc, index: int) -> tuple[int, int] | None:
     return None
 
 
-def group_sector(tokens: list[Token]) -> Code | None:
-    match = group_phrases().longest_in([t.lower_ for t in tokens])
+def group_sector(tokens: list[Token], phrases: PhraseLookup[str, str] | None = None) -> Code | None:
+    """The sector a collective noun among the tokens names (after a country, `phrases` may
+    be the qualified lookup)."""
+    match = (phrases or group_phrases()).longest_in([t.lower_ for t in tokens])
     if match is None:
         return None
     first, last = tokens[match.start], tokens[match.end - 1]
