@@ -48,3 +48,8 @@ def test_industry_leaders_are_business_not_government() -> None:
 def test_a_familys_lawyers_are_no_actor_of_their_own() -> None:
     (result,) = run_texts("The family's lawyers met with officials on Tuesday.")
     assert not any("lawyers" in a.name for a in result.actors)
+
+
+def test_a_heritage_demonym_leaves_the_group_to_the_country_it_lives_in() -> None:
+    text = "Haitian American politicians criticized the governor of Florida."
+    assert _codes(text, "American politicians") == ("USA", "PTY")

@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.heritage import before_demonym
 from eventwire.actors.languages import names_language
 from eventwire.actors.misspelt_countries import misspelt_country
 from eventwire.actors.qualified_places import qualified_place
@@ -250,6 +251,8 @@ def country_modifier(token: Token) -> tuple[CountryName, int] | None:
         misspelt = misspelt_country(token)
         return (misspelt, token.i + 1) if misspelt else _province_modifier(token)
     span = doc[match.start : match.end]
+    if before_demonym(doc, span.end):
+        return None  # "Cuban American voters": the group is the second demonym's
     if span.end < len(doc) and doc[span.end].text in possessives():
         return match.value, span.end + 1
     if hyphenated(span):
@@ -304,8 +307,7 @@ def group_head(doc: Doc, index: int) -> tuple[int, int] | None:
 
 
 def group_sector(tokens: list[Token], phrases: PhraseLookup[str, str] | None = None) -> Code | None:
-    """The sector a collective noun among the tokens names (after a country, `phrases` may
-    be the qualified lookup)."""
+    """The sector the collective noun among the tokens names, by `phrases` if given."""
     match = (phrases or group_phrases()).longest_in([t.lower_ for t in tokens])
     if match is None:
         return None
