@@ -27,10 +27,12 @@ def _codes(text: str, name: str) -> tuple[str | None, str | None]:
         ("Ghanaian women marched to the ministry on Sunday.", "Ghanaian women", ("GHA", "CVL")),
         ("The American public rejected the plan.", "American public", ("USA", "CVL")),
         ("Belgium's lower house approved the budget.", "Belgium's lower house", ("BEL", "LEG")),
+        ("Two Syrian men were detained in Izmir.", "Syrian men", ("SYR", "CVL")),
+        ("North Korean hackers attacked the bank.", "North Korean hackers", ("PRK", None)),
     ],
 )
 def test_a_country_and_a_group_noun_make_that_countrys_group(
-    text: str, name: str, codes: tuple[str, str]
+    text: str, name: str, codes: tuple[str, str | None]
 ) -> None:
     assert _codes(text, name) == codes
 
@@ -45,9 +47,12 @@ def test_industry_leaders_are_business_not_government() -> None:
     assert _codes(text, "Fishing industry leaders") == ("NOR", "BUS")
 
 
-def test_a_familys_lawyers_are_no_actor_of_their_own() -> None:
-    (result,) = run_texts("The family's lawyers met with officials on Tuesday.")
-    assert not any("lawyers" in a.name for a in result.actors)
+@pytest.mark.parametrize(
+    "text", ["The family's lawyers met with officials on Tuesday.", "Two men opened fire in Kabul."]
+)
+def test_a_group_noun_with_no_country_is_no_actor_of_its_own(text: str) -> None:
+    (result,) = run_texts(text)
+    assert not any(word in a.name for a in result.actors for word in ("lawyers", "men"))
 
 
 def test_a_heritage_demonym_leaves_the_group_to_the_country_it_lives_in() -> None:

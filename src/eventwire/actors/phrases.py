@@ -309,7 +309,7 @@ def group_head(doc: Doc, index: int) -> tuple[int, int] | None:
 def group_sector(tokens: list[Token], phrases: PhraseLookup[str, str] | None = None) -> Code | None:
     """The sector the collective noun among the tokens names, by `phrases` if given."""
     match = (phrases or group_phrases()).longest_in([t.lower_ for t in tokens])
-    if match is None:
+    if match is None or not match.value:  # "Russian hackers": a group of no sector
         return None
     first, last = tokens[match.start], tokens[match.end - 1]
     return code(first.doc, match.value, first.idx, last.idx + len(last))
