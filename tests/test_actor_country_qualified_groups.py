@@ -28,6 +28,7 @@ def _codes(text: str, name: str) -> tuple[str | None, str | None]:
         ("The American public rejected the plan.", "American public", ("USA", "CVL")),
         ("Belgium's lower house approved the budget.", "Belgium's lower house", ("BEL", "LEG")),
         ("Two Syrian men were detained in Izmir.", "Syrian men", ("SYR", "CVL")),
+        ("Indian local governments rejected the order.", "Indian governments", ("IND", "GOV")),
         ("North Korean hackers attacked the bank.", "North Korean hackers", ("PRK", None)),
     ],
 )
