@@ -43,6 +43,11 @@ def test_a_chamber_named_bare_is_the_home_countrys_legislature() -> None:
     assert _codes(text, "The upper house") == ("NOR", "LEG")
 
 
+def test_a_chamber_of_a_countrys_parliament_is_that_countrys_legislature() -> None:
+    text = "The upper chamber of the Czech parliament rejected the treaty."
+    assert _codes(text, "The upper chamber") == ("CZE", "LEG")
+
+
 def test_industry_leaders_are_business_not_government() -> None:
     text = "OSLO, Norway (AP) _ Fishing industry leaders criticized the minister on Tuesday."
     assert _codes(text, "Fishing industry leaders") == ("NOR", "BUS")
