@@ -286,6 +286,17 @@ def group_phrases() -> PhraseLookup[str, str]:
     return PhraseLookup(lambda words: lexicon.get(tuple(words)), MAX_GROUP_WORDS, _starts(lexicon))
 
 
+@cache
+def qualified_group_phrases() -> PhraseLookup[str, str]:
+    """Collective noun phrases that follow a country modifier → sector: those of groups.tsv
+    and those that name a group only when a country says whose (qualified_groups.tsv:
+    "Canadian lawyers" acts for Canada's bar, a family's lawyers for no one)."""
+    lexicon = group_lexicon() | {
+        tuple(noun.split()): sector for noun, sector in read_table("qualified_groups.tsv")
+    }
+    return PhraseLookup(lambda words: lexicon.get(tuple(words)), MAX_GROUP_WORDS, _starts(lexicon))
+
+
 def _starts(lexicon: dict[tuple[str, ...], object]) -> frozenset[str]:
     """The words phrases of a lexicon begin with."""
     return frozenset(words[0] for words in lexicon)

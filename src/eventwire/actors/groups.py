@@ -33,6 +33,7 @@ from eventwire.codes import (
     country_phrases,
     group_phrases,
     names_ethnicity,
+    qualified_group_phrases,
 )
 from eventwire.lexicons import PhraseMatch, word_map, word_set
 from eventwire.model import ActorType, Code, MentionKind
@@ -64,7 +65,7 @@ class GroupMentions(ChamberPartyMentions):
             head = group_head(self.doc, modifier_end)
             if self._modifier_owns_body(self.doc[token.i : modifier_end]) or not head:
                 continue
-            sector = group_sector(list(self.doc[head[0] : head[1]]))
+            sector = group_sector(list(self.doc[head[0] : head[1]]), qualified_group_phrases())
             adjacent = head[0] - modifier_end <= MAX_GROUP_MODIFIERS and not any(
                 t.lower_ in word_set("modifier_joiner") for t in self.doc[modifier_end : head[0]]
             )

@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.heritage import before_demonym
 from eventwire.actors.languages import names_language
 from eventwire.actors.misspelt_countries import misspelt_country
 from eventwire.actors.qualified_places import qualified_place
@@ -25,10 +26,11 @@ from eventwire.codes import (
     group_phrases,
     names_ethnicity,
     province_countries,
+    qualified_group_phrases,
     role_lexicon,
     role_phrases,
 )
-from eventwire.lexicons import PhraseMatch, word_set
+from eventwire.lexicons import PhraseLookup, PhraseMatch, word_set
 from eventwire.model import Code, Evidence
 from eventwire.parse.nlp import doc_text, entity_at, tokens
 
@@ -249,6 +251,8 @@ def country_modifier(token: Token) -> tuple[CountryName, int] | None:
         misspelt = misspelt_country(token)
         return (misspelt, token.i + 1) if misspelt else _province_modifier(token)
     span = doc[match.start : match.end]
+    if before_demonym(doc, span.end):
+        return None  # "Cuban American voters": the group is the second demonym's
     if span.end < len(doc) and doc[span.end].text in possessives():
         return match.value, span.end + 1
     if hyphenated(span):
@@ -294,7 +298,7 @@ def group_head(doc: Doc, index: int) -> tuple[int, int] | None:
             return None
         if skip and doc[index + skip - 1].pos_ not in {"ADJ", "NOUN", "PROPN"}:
             return None
-        match = group_phrases().at(
+        match = qualified_group_phrases().at(
             lowers, skip, accept=lambda m: is_head_noun(doc[index + m.end - 1])
         )
         if match is not None:
@@ -302,9 +306,10 @@ def group_head(doc: Doc, index: int) -> tuple[int, int] | None:
     return None
 
 
-def group_sector(tokens: list[Token]) -> Code | None:
-    match = group_phrases().longest_in([t.lower_ for t in tokens])
-    if match is None:
+def group_sector(tokens: list[Token], phrases: PhraseLookup[str, str] | None = None) -> Code | None:
+    """The sector the collective noun among the tokens names, by `phrases` if given."""
+    match = (phrases or group_phrases()).longest_in([t.lower_ for t in tokens])
+    if match is None or not match.value:  # "Russian hackers": a group of no sector
         return None
     first, last = tokens[match.start], tokens[match.end - 1]
     return code(first.doc, match.value, first.idx, last.idx + len(last))
