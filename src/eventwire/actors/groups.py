@@ -37,14 +37,7 @@ from eventwire.codes import (
 )
 from eventwire.lexicons import PhraseMatch, word_map, word_set
 from eventwire.model import ActorType, Code, MentionKind
-from eventwire.parse.nlp import (
-    capitalised,
-    doc_text,
-    entities,
-    lower_words,
-    tokens,
-    tokens_in,
-)
+from eventwire.parse.nlp import capitalised, doc_text, entities, lower_words, tokens, tokens_in
 
 OWNER_TYPES = {ActorType.PERSON, ActorType.ORGANIZATION}
 PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
