@@ -1,0 +1,43 @@
+"""Legal actions as an analyst codes them: bringing a case or suit, or taking a party to court,
+is a lawsuit (ACCUSE, CAMEO 115) aimed at the opposing party, not at the court."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+def _events(text: str) -> list[tuple[str, str, list[str], list[str]]]:
+    """Type, CAMEO code, doers' and targets' words of each event found in one text."""
+    (result,) = run_texts(text, date="2003-04-10")
+    return [
+        (
+            e.type,
+            e.cameo or "",
+            [p.mention.text for p in e.actors],
+            [p.mention.text for p in e.recipients],
+        )
+        for e in result.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Chile brought a case against Bolivia at the International Court of Justice.", "Bolivia"),
+        ("Slovakia has filed a suit against Austria over the dam.", "Austria"),
+        (
+            "Ecuador brought the case to the International Court of Justice in its dispute "
+            "with Colombia over the spraying.",
+            "Colombia",
+        ),
+    ],
+)
+def test_a_case_is_brought_against_the_other_party_not_the_court(text: str, target: str) -> None:
+    assert [(t, c, r) for t, c, _, r in _events(text)] == [("ACCUSE", "115", [target])]
+
+
+def test_taking_a_party_to_court_is_a_lawsuit() -> None:
+    ((kind, cameo, doers, _),) = _events("The farmers took the Brazilian miner to court in 2001.")
+    assert (kind, cameo, doers) == ("ACCUSE", "115", ["The farmers"])
