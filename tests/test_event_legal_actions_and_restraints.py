@@ -1,5 +1,6 @@
-"""Legal actions as an analyst codes them: bringing a case or suit, or taking a party to court,
-is a lawsuit (ACCUSE, CAMEO 115) aimed at the opposing party, not at the court."""
+"""Legal actions and bans as an analyst codes them: bringing a case or suit, or taking a party
+to court, is a lawsuit (ACCUSE, CAMEO 115) aimed at the opposing party, not at the court;
+prohibiting someone from an act is a restriction (COERCE, 172)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,20 @@ def test_a_case_is_brought_against_the_other_party_not_the_court(text: str, targ
 def test_taking_a_party_to_court_is_a_lawsuit() -> None:
     ((kind, cameo, doers, _),) = _events("The farmers took the Brazilian miner to court in 2001.")
     assert (kind, cameo, doers) == ("ACCUSE", "115", ["The farmers"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Moroccan authorities prohibited the activists from travelling to the border.",
+        "The Burmese junta forbade the opposition leader from leaving Rangoon.",
+    ],
+)
+def test_prohibiting_someone_is_a_restriction(text: str) -> None:
+    ((kind, cameo, doers, targets),) = _events(text)
+    assert (kind, cameo) == ("COERCE", "172") and doers and targets
+
+
+def test_a_prohibition_denied_is_negated() -> None:
+    (result,) = run_texts("Egypt has not prohibited its citizens from going to Qatar.")
+    assert [(e.type, e.modality) for e in result.events] == [("COERCE", "negated")]
