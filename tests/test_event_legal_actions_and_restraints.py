@@ -1,6 +1,7 @@
-"""Legal actions and bans as an analyst codes them: bringing a case or suit, or taking a party
-to court, is a lawsuit (ACCUSE, CAMEO 115) aimed at the opposing party, not at the court;
-prohibiting someone from an act is a restriction (COERCE, 172)."""
+"""Legal actions, bans and orders as an analyst codes them: bringing a case or suit, or taking a
+party to court, is a lawsuit (ACCUSE, CAMEO 115) aimed at the opposing party, not at the court;
+prohibiting someone from an act is a restriction (COERCE, 172); a court's ruling that a party
+must act is a demand on it (REQUEST, 100), that it may not act a restriction (COERCE, 172)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,27 @@ def test_prohibiting_someone_is_a_restriction(text: str) -> None:
 def test_a_prohibition_denied_is_negated() -> None:
     (result,) = run_texts("Egypt has not prohibited its citizens from going to Qatar.")
     assert [(e.type, e.modality) for e in result.events] == [("COERCE", "negated")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ugandan court ruled that the minister must resign.",
+        "The Supreme Court of India ordered that the state government must free the reporters.",
+        "Putin ordered that the ministry coordinate its work with the regions.",
+    ],
+)
+def test_a_ruling_that_a_party_must_act_is_a_demand_on_it(text: str) -> None:
+    ((kind, cameo, doers, targets),) = _events(text)
+    assert (kind, cameo) == ("REQUEST", "100") and doers and targets
+
+
+def test_a_ruling_that_a_party_may_not_act_is_a_restriction() -> None:
+    ((kind, cameo, _, targets),) = _events(
+        "The Ugandan court ruled that the minister could not leave the country."
+    )
+    assert (kind, cameo, targets) == ("COERCE", "172", ["the minister"])
+
+
+def test_a_finding_binds_no_one() -> None:
+    assert _events("The Kenyan court ruled that the election was valid.") == []
