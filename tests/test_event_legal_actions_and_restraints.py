@@ -84,3 +84,15 @@ def test_a_ruling_that_a_party_may_not_act_is_a_restriction() -> None:
 
 def test_a_finding_binds_no_one() -> None:
     assert _events("The Kenyan court ruled that the election was valid.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan judge ordered the release of the ministry's documents.",
+        "A Kenyan judge ordered a recount of the ballots in Mombasa.",
+    ],
+)
+def test_ordering_a_thing_done_is_a_demand(text: str) -> None:
+    ((kind, cameo, doers, _),) = _events(text)
+    assert (kind, cameo, doers) == ("REQUEST", "100", ["A Kenyan judge"])
