@@ -68,6 +68,7 @@ def test_a_prohibition_denied_is_negated() -> None:
         "The Ugandan court ruled that the minister must resign.",
         "The Supreme Court of India ordered that the state government must free the reporters.",
         "Putin ordered that the ministry coordinate its work with the regions.",
+        "The Kenyan court ordered that the rebels withdraw from the town.",
     ],
 )
 def test_a_ruling_that_a_party_must_act_is_a_demand_on_it(text: str) -> None:
@@ -82,8 +83,15 @@ def test_a_ruling_that_a_party_may_not_act_is_a_restriction() -> None:
     assert (kind, cameo, targets) == ("COERCE", "172", ["the minister"])
 
 
-def test_a_finding_binds_no_one() -> None:
-    assert _events("The Kenyan court ruled that the election was valid.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan court ruled that the election was valid.",
+        "The Kenyan court ruled that the new laws violate the constitution.",
+    ],
+)
+def test_a_finding_binds_no_one(text: str) -> None:
+    assert _events(text) == []
 
 
 @pytest.mark.parametrize(
