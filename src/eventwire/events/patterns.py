@@ -26,6 +26,7 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.modality import REPORTING
+from eventwire.events.orders import ruling_code
 from eventwire.events.person_names import names_a_person
 from eventwire.events.received import received_blame
 from eventwire.events.stance import OPPOSE, against_span, forecast, light_phrase
@@ -317,11 +318,12 @@ def _done(clause: Token) -> bool:
 
 
 def _judgement(token: Token) -> TriggerMatch | None:
-    """ "called Clinton a liar", "said Trump lied", "said she is absolutely right": naming or
-    saying a wrong or a merit of someone is an accusation or praise (`events.judgement`,
-    `events.evaluative`)."""
-    cameo = (judgement(token) or evaluation(token, find_triggers)) if _is_verb(token) else None
-    if cameo is None:
+    """ "called Clinton a liar", "said she is absolutely right", "ruled he must resign": naming
+    a wrong or a merit of someone is blame or praise, a ruling that binds them a demand or a
+    restriction (`events.judgement`, `events.evaluative`, `events.orders`)."""
+    verb = _is_verb(token)
+    cameo = verb and (judgement(token) or evaluation(token, find_triggers) or ruling_code(token))
+    if not cameo:
         return None
     return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()[cameo], False)
 

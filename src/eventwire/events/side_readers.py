@@ -18,6 +18,7 @@ from eventwire.events.evaluative import naming_sides
 from eventwire.events.grievances import grievance_sides
 from eventwire.events.headline_sides import claim_sides, headline_names, headline_sides
 from eventwire.events.held_for import held_for_sides
+from eventwire.events.lawsuits import lawsuit_sides
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -51,6 +52,7 @@ VERB_AMENDMENTS: tuple[Amendment, ...] = (
     lambda r, m, s: posting_sides(r, m.head, m.code.cameo, s),  # "expelled X's ambassador"
     lambda r, m, s: grievance_sides(r, m.head, m.code.type, s),  # "complained to X about Y"
     lambda r, m, s: withdrawal_sides(r, m.head, m.code.cameo, s),  # "pulled out of X"
+    lambda r, m, s: lawsuit_sides(r, m.head, m.code.cameo, s),  # "sued X at the court"
     headline_names,  # "Modi Praises Abe": a Title-Case name the tagger missed
 )
 

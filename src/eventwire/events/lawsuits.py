@@ -1,0 +1,44 @@
+"""Who a legal action is brought against: "Slovakia filed a suit against Austria", "Ecuador
+brought the case to the International Court of Justice in its dispute with Colombia".
+
+A lawsuit (CAMEO 115) is aimed at the opposing party, named by "against" (on the verb or on the
+case itself) or as the other side of the dispute the case is brought in; the court that hears it
+("to", "before", "at", "in" the court) is the forum, not the target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.participant_sets import Sides
+from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.roles import split_roles
+
+LAWSUIT = "115"  # CAMEO: bring lawsuit against
+FORUM_PREPS = {"to", "before", "at", "in"}  # "brought the case to the court": where it is heard
+DISPUTES = words("event_words.tsv", "dispute")  # dispute, row, conflict: "its dispute with X"
+CASE_DEPS = {"dobj", "nsubjpass"}  # "filed a suit", "a suit was filed"
+
+
+def lawsuit_sides(reader: RoleReader, head: Token, cameo: str, sides: Sides) -> Sides:
+    """The sides of a legal action with the opposing party as its target, never the court."""
+    if cameo != LAWSUIT:
+        return sides
+    holders = [head, *[c for c in head.children if c.dep_ in CASE_DEPS]]
+    opponents = [t for h in holders for t in [*pobjs(h, {"against"}), *_disputed(h)]]
+    if opponents:
+        return split_roles(sides[0], [p for t in opponents for p in reader.phrase(t)])
+    forum = [t for h in holders for t in pobjs(h, FORUM_PREPS)]
+    return split_roles(sides[0], [p for p in sides[1] if not _within(p.mention.start, forum)])
+
+
+def _disputed(holder: Token) -> list[Token]:
+    """ "in its dispute with Colombia", "over its row with Chile": the other side."""
+    disputes = [t for t in pobjs(holder, {"in", "over"}) if t.lemma_.lower() in DISPUTES]
+    return [t for d in disputes for t in pobjs(d, {"with"})]
+
+
+def _within(start: int, phrases: list[Token]) -> bool:
+    """Whether a mention that starts at this character lies in one of the noun phrases."""
+    return any(t.left_edge.idx <= start <= t.right_edge.idx for t in phrases)
