@@ -55,3 +55,11 @@ def test_mentions_that_tell_no_act_are_no_events(text: str, trigger: str) -> Non
 )
 def test_acts_beside_them_stay(text: str, event: tuple[str, str]) -> None:
     assert event in _events(text)
+
+
+def test_a_count_placed_in_a_country_is_no_one_who_rejects() -> None:
+    text = (
+        "Officials from aid agencies predicted that the number of measles infections in Kenya "
+        "will decline to around 6,000."
+    )
+    assert "REJECT" not in {kind for _, kind in _events(text)}
