@@ -1,6 +1,7 @@
 """Mentions that borrow an event word but report no act: a noun for the people who do an act,
 a reporter's question told by a fronted participle, a kind of danger that someone faces or
-overcomes, and an act inside a condition. Each has a control that stays an event."""
+overcomes, an act inside a condition, and an event noun that only dates another happening.
+Each has a control that stays an event."""
 
 from __future__ import annotations
 
@@ -19,17 +20,21 @@ def _events(text: str) -> list[tuple[str, str]]:
     [
         ("UN inspectors arrived in Tehran on Monday to visit two reactors.", "inspectors"),
         ("The inspector found no weapons at the depot near Basra.", "inspector"),
-        ("Asked to describe the weapon, the Peruvian minister said it was very old.", "Asked"),
+        ("Asked to describe the rifle, the Peruvian minister said it was very old.", "Asked"),
         (
             "When asked to explain the delay, the Kenyan spokesman said the roads were closed.",
             "asked",
         ),
-        ('"We have defeated every threat we faced," the Chilean president said.', "threat"),
-        ('"We face threats every day," the Kenyan interior minister said.', "threats"),
+        ('"We have overcome every threat to our ports," the Chilean president said.', "threat"),
+        ('"Our border guards confront attacks every day," the Kenyan minister said.', "attacks"),
         (
-            '"If you had a gang that was going around kidnapping people, you would arrest '
-            'them," Senator Alvarez said.',
-            "kidnapping",
+            '"If there were a gang in Lima that kidnapped children, the police would arrest it," '
+            "the Peruvian mayor said.",
+            "kidnapped",
+        ),
+        (
+            "Panic buying of fuel in Nairobi followed the Ethiopian invasion of Eritrea.",
+            "invasion",
         ),
     ],
 )
@@ -51,6 +56,7 @@ def test_mentions_that_tell_no_act_are_no_events(text: str, trigger: str) -> Non
             ("attack", "ASSAULT"),
         ),
         ('"Israel faces threats from Iran," the Israeli minister said.', ("threats", "THREATEN")),
+        ("Ethiopian troops invaded Eritrea on Monday.", ("invaded", "ASSAULT")),
     ],
 )
 def test_acts_beside_them_stay(text: str, event: tuple[str, str]) -> None:

@@ -1,9 +1,9 @@
-"""Acts told inside a condition: "If you had a group that was going around kidnapping people,
-you would arrest them".
+"""Acts told inside a condition: "If there were a gang in Lima that kidnapped children, the
+police would arrest it".
 
 A condition clause ("if", "unless") makes hypothetical everything it holds, also the acts of a
 relative clause or a phrase within it, which the clause's own mark does not reach: nobody is
-said to have kidnapped anyone above.
+said to have kidnapped anyone there.
 """
 
 from __future__ import annotations

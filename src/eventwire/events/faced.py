@@ -1,5 +1,5 @@
-"""Dangers faced or overcome, not acts done: "we have defeated every threat we faced", "we face
-threats every day", "to counter any attack".
+"""Dangers faced or overcome, not acts done: "we have overcome every threat to our ports", "our
+guards confront attacks every day", "to counter any attack".
 
 A threat or attack noun that is what a verb of facing or overcoming takes, and that names a
 kind of danger (a quantifier such as "every" or "any", or a bare plural) with no doer of its

@@ -334,7 +334,7 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         (Modality.NEGATED, ruled_out),
         (Modality.NEGATED, negating_prefix),  # "his non-endorsement"
         (Modality.HYPOTHETICAL, _conditional),
-        (Modality.HYPOTHETICAL, inside_condition),  # "if you had a group that was kidnapping"
+        (Modality.HYPOTHETICAL, inside_condition),  # "if there were a gang that kidnapped"
         (Modality.HYPOTHETICAL, likelihood),
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
         (Modality.PLANNED, _headline_infinitive),

@@ -22,7 +22,7 @@ def asked_about(match: TriggerMatch) -> bool:
 
 
 def press_question(match: TriggerMatch) -> bool:
-    """ "Asked to describe the device, the commissioner said ...", "When asked about the report,
+    """ "Asked to describe the rifle, the minister said ...", "When asked about the delay,
     she said": "asked" as a participle with no asker of its own, set to the words its subject
     answers with, is a reporter's question, not a request of an act ("Asked by the UN to
     withdraw, Russia refused" names who asked, and stays a request)."""
