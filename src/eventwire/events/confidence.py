@@ -23,7 +23,7 @@ from eventwire.events.phrasal import reflexive_object
 from eventwire.events.press import interview_question, press_or_topic
 from eventwire.events.routine import tells_frequency
 from eventwire.events.scope import SPEECH_ACTS
-from eventwire.events.sense import other_sense
+from eventwire.events.sense import other_sense, prep_objects
 from eventwire.events.statistic import is_statistic, one_of_them
 from eventwire.events.travel import VISIT, is_travel
 from eventwire.model import Modality, Participant
@@ -394,7 +394,7 @@ def _antecedent(subject: Token) -> Token:
 
 
 def _named_inside(noun: Token) -> bool:
-    """ "the UNITA wing", "members of the Association": a phrase built on a name stands for it."""
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-    parts = [*noun.lefts, *(p for prep in preps for p in prep.subtree)]
+    """ "the UNITA wing", "members of the Association" stand for a name ("cases in Kenya" not)."""
+    heads = prep_objects(noun, {"of"})
+    parts = [*noun.lefts, *heads, *(t for head in heads for t in head.lefts)]
     return any(t.ent_type_ in AGENT_ENTITIES for t in parts)

@@ -19,13 +19,13 @@ from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
 from eventwire.events.posts import removed_from_post
 from eventwire.events.press import talk_partners
+from eventwire.events.questions import PRESS_REPLIES
 from eventwire.events.records import destroys_records
 from eventwire.events.sense import DEVICES, RETORTS, event_noun, objects, prep_objects
 from eventwire.events.sourcing import asks_for_anonymity
 from eventwire.events.striving import abstract_fight
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
-PRESS_REPLIES = words("event_words.tsv", "press_reply")  # "asked to comment": a question
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling

@@ -15,6 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from eventwire.events.clauses import own_agent
+from eventwire.events.conditions import CONDITIONALS, inside_condition
 from eventwire.events.lexicon import reporting_verbs, speech_verbs, told_of, words
 from eventwire.events.modality_scope import (
     additive,
@@ -33,7 +34,6 @@ from eventwire.model import Evidence, Modality
 NEGATIONS = words("modality_words.tsv", "negation")
 NEGATIVE_PRONOUNS = words("modality_words.tsv", "negative_pronoun")
 DENIALS = words("modality_words.tsv", "denial")
-CONDITIONALS = words("modality_words.tsv", "conditional")
 HYPOTHETICAL_MODALS = words("modality_words.tsv", "hypothetical")
 ABILITY = words("modality_words.tsv", "ability")
 FUTURE_MODALS = words("modality_words.tsv", "future")
@@ -334,6 +334,7 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         (Modality.NEGATED, ruled_out),
         (Modality.NEGATED, negating_prefix),  # "his non-endorsement"
         (Modality.HYPOTHETICAL, _conditional),
+        (Modality.HYPOTHETICAL, inside_condition),  # "if there were a gang that kidnapped"
         (Modality.HYPOTHETICAL, likelihood),
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
         (Modality.PLANNED, _headline_infinitive),

@@ -1,9 +1,9 @@
 """Readings of a trigger that tell no act, named for `confidence`'s features.
 
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
-`object_senses`, `sourcing`, `questions`, `routine`); this one asks them in turn and gives the
-first that holds, with the weight it takes off the event's confidence (`--all` keeps the event,
-marked).
+`object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`); this one asks them in
+turn and gives the first that holds, with the weight it takes off the event's confidence
+(`--all` keeps the event, marked).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from eventwire.events.assessed import assessed, equated, fault_weighed, judged_d
 from eventwire.events.ballots import public_ballot
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
 from eventwire.events.deserved import unsaid_praise
+from eventwire.events.faced import danger_faced
 from eventwire.events.object_senses import (
     deploys_no_force,
     press_release,
@@ -22,8 +23,9 @@ from eventwire.events.object_senses import (
 )
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.positions import holds_a_position
-from eventwire.events.questions import asked_about
+from eventwire.events.questions import asked_about, press_question
 from eventwire.events.routine import in_a_routine
+from eventwire.events.sequels import dates_another
 from eventwire.events.sourcing import answers_press, asks_for_comment
 from eventwire.events.word_uses import (
     adjectival,
@@ -51,6 +53,8 @@ NONACT_WEIGHTS = {
     "asked about": -0.6,
     "public's ballot": -0.6,
     "standing position": -0.6,
+    "danger faced": -0.6,
+    "background": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -68,7 +72,10 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("describes a quality", describes_a_quality),
     ("describes an ability", describes_an_ability),
     ("asked about", asked_about),
+    ("asked about", press_question),
     ("habitual", in_a_routine),
+    ("danger faced", danger_faced),
+    ("background", dates_another),
 ]
 
 

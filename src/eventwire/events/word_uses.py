@@ -28,18 +28,31 @@ def names_the_doer(match: TriggerMatch) -> bool:
     a noun for those who do the act names them; it tells the act as the subject of what they do
     ("protesters blocked the road", "began to gather") or with a clause that tells it
     ("protesters who had occupied the square"). A verb of its own after a linking verb or an
-    aspect verb ("seemed to stumble", "started demonstrating") tells it instead."""
+    aspect verb ("seemed to stumble", "started demonstrating") tells it instead. Only a crowd
+    does its act by doing anything: "UN inspectors arrived" tells no inquiry."""
     head = match.head
-    lemma = head.lemma_.lower()
-    doer = lemma.endswith(DOER_SUFFIXES) and {head.lower_, lemma} & agent_nouns()
-    if not match.nominal or not doer:  # not "patrols", "a state of siege": acts and states
+    if not match.nominal or not _doer_noun(head):  # not "patrols", "a state of siege"
         return False
+    if match.code.type != "PROTEST":
+        return True
     if any(c.dep_ == "relcl" for c in head.children):
         return False
     verb = head.head
     if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in LINKING:
         return True
     return any(c.dep_ == "xcomp" and _verb_trigger(c) for c in verb.children)
+
+
+def _doer_noun(noun: Token) -> bool:
+    """A noun for people by what they do: a listed agent ("protesters") or one made from an act
+    verb by its suffix ("inspector" from "inspect", "demonstrator" from "demonstrate")."""
+    lemma = noun.lemma_.lower()
+    suffix = next((s for s in DOER_SUFFIXES if lemma.endswith(s)), None)
+    if suffix is None:
+        return False
+    stem = lemma[: -len(suffix)]
+    verbs = [t for w in (stem, stem + "e") for t in triggers().get(w, []) if t.kind == "V"]
+    return bool(verbs) or bool({noun.lower_, lemma} & agent_nouns())
 
 
 def _verb_trigger(token: Token) -> bool:

@@ -1,0 +1,42 @@
+"""Dangers faced or overcome, not acts done: "we have overcome every threat to our ports", "our
+guards confront attacks every day", "to counter any attack".
+
+A threat or attack noun that is what a verb of facing or overcoming takes, and that names a
+kind of danger (a quantifier such as "every" or "any", or a bare plural) with no doer of its
+own, tells what its subject copes with; nobody threatens or attacks anyone there. "repelled an
+attack on the base" and "threats from Iran" name one act or its doer, and stay events.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+
+OVERCOMING = words("event_words.tsv", "overcoming")  # face, defeat, counter, withstand
+KIND_DETERMINERS = words("event_words.tsv", "kind_determiner")  # every, any, all
+DANGER_TYPES = {"THREATEN", "ASSAULT"}
+DOER_PREPS = {"from", "by"}
+
+
+def danger_faced(match: TriggerMatch) -> bool:
+    """The trigger is a kind of threat or attack that its verb's subject faces or overcomes."""
+    noun = match.head
+    if not match.nominal or match.code.type not in DANGER_TYPES:
+        return False
+    taken = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in OVERCOMING
+    return taken and _kind_of_danger(noun) and not _own_doer(noun)
+
+
+def _kind_of_danger(noun: Token) -> bool:
+    """ "every threat", "any attack", "threats": a kind, not one act."""
+    dets = [c for c in noun.children if c.dep_ in {"det", "predet", "poss", "nummod"}]
+    if not dets:
+        return noun.tag_ in {"NNS", "NNPS"}
+    return all(d.lower_ in KIND_DETERMINERS for d in dets)
+
+
+def _own_doer(noun: Token) -> bool:
+    """ "threats from the United States", "attacks by rebels": the act has its doer."""
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ in DOER_PREPS for c in noun.children)

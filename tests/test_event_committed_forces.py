@@ -1,0 +1,15 @@
+"""Committing troops to a mission deploys them (MOBILIZE); committing to something is a promise."""
+
+from __future__ import annotations
+
+from .conftest import event_types
+
+
+def test_committing_soldiers_is_a_deployment() -> None:
+    assert event_types("Ghana committed 800 soldiers to the UN force in Mali on Monday.") == [
+        "MOBILIZE"
+    ]
+
+
+def test_committing_to_a_ceasefire_stays_a_promise() -> None:
+    assert event_types("Ghana committed to a ceasefire in the region on Monday.") == ["AGREE"]
