@@ -24,6 +24,7 @@ from eventwire.events.records import destroys_records
 from eventwire.events.sense import RETORTS, event_noun, objects, prep_objects
 from eventwire.events.sourcing import asks_for_anonymity
 from eventwire.events.striving import abstract_fight
+from eventwire.events.surges import surges
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
 PRESS_REPLIES = words("event_words.tsv", "press_reply")  # "asked to comment": a question
@@ -238,6 +239,8 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "detonate": ("no device", no_device),
     "go": ("no device", lambda verb: _particle(verb, "off") and no_device(verb)),
     "rip": ("no device", lambda verb: _particle(verb, "through") and no_device(verb)),
+    "shoot": ("idiom", surges),
+    "blow": ("idiom", surges),
     "warn": ("forecast", lambda verb: _forecasts(verb) or hazard_warning(verb)),
     "fight": ("abstract fight", abstract_fight),
     "clash": ("abstract fight", abstract_fight),

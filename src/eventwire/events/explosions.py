@@ -20,19 +20,23 @@ BLAST_CAUSES = words("event_words.tsv", "blast_cause")  # gas, boiler, populatio
 EXPLODED_DEPS = {"nsubj", "nsubjpass", "dobj"}  # "a bomb exploded", "detonated a device"
 BOMBING = "183"  # CAMEO: the explosion verbs' code
 CAUSE_DEPS = {"compound", "amod", "nmod"}  # "a gas explosion", "an accidental blast"
+SITE_PREPS = {"at", "in"}  # "an explosion at a refinery"
 
 
-def _device(token: Token) -> bool:
+def exploded_device(token: Token) -> bool:
     """A bomb, mine or other device, named by the word or a word that modifies it."""
     return bool({token.lemma_.lower(), *(c.lemma_.lower() for c in token.children)} & DEVICES)
 
 
 def _other_cause(noun: Token) -> bool:
     """An explosion named as caused by something other than a device: a modifier of the
-    noun ("a gas explosion", "an accidental blast") or an "of" phrase ("an explosion of
+    noun ("a gas explosion", "an accidental blast"), an industrial site it happens at ("an
+    explosion at a coal mine", "at a chemical plant") or an "of" phrase ("an explosion of
     anger"; not "the explosion of a car bomb")."""
-    causes = [c for c in noun.children if c.dep_ in CAUSE_DEPS and c.lemma_.lower() in BLAST_CAUSES]
-    return bool(causes) or any(not _device(o) for o in prep_objects(noun, {"of"}))
+    sites = prep_objects(noun, SITE_PREPS)
+    named = [c for t in [noun, *sites] for c in t.children if c.dep_ in CAUSE_DEPS]
+    causes = {t.lemma_.lower() for t in [*named, *sites]} & BLAST_CAUSES
+    return bool(causes) or any(not exploded_device(o) for o in prep_objects(noun, {"of"}))
 
 
 def attack_blast(token: Token) -> bool:
@@ -61,7 +65,7 @@ def no_device(verb: Token) -> bool:
     the capital") is a thing another clause is about."""
     exploded = [c for c in verb.children if c.dep_ in EXPLODED_DEPS]
     told = verb.dep_ == "relcl" and attack_blast(verb.head)
-    return not told and not any(_device(t) or attack_blast(t) for t in exploded)
+    return not told and not any(exploded_device(t) or attack_blast(t) for t in exploded)
 
 
 def told_by_verb(noun: Token) -> bool:
