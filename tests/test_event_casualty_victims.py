@@ -53,3 +53,20 @@ def test_a_rise_or_a_row_that_shoots_or_blows_up_is_no_attack(text: str) -> None
 
 def test_shooting_up_a_place_is_still_an_attack() -> None:
     assert "ASSAULT" in event_types("Gunmen shot up a cafe in Bamako on Saturday.")
+
+
+def test_an_attack_told_by_the_dead_it_left_is_coded_there() -> None:
+    text = "The panel reviewed the days after the raid that left two Danish engineers dead."
+    assert "DNK" in _assault_targets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm left 12 people dead in Luzon.",
+        "The crash left two Kenyan pilots dead.",
+        "The primary left the governor wounded.",
+    ],
+)
+def test_what_leaves_people_dead_without_an_attack_is_none(text: str) -> None:
+    assert "ASSAULT" not in event_types(text)
