@@ -44,6 +44,7 @@ def test_distancing_oneself_from_a_candidate_is_aimed_at_the_candidate() -> None
     assert event.type == "ACCUSE" and "Ron DeSantis" in _names(event)
 
 
-def test_blowing_oneself_up_is_no_act_on_others() -> None:
+def test_blowing_oneself_up_is_a_suicide_bombing_not_property_destroyed() -> None:
     (r,) = run_texts("An Afghan man blew himself up outside a hotel in Kabul.")
-    assert not [e for e in r.events if e.trigger.text.startswith("blew")]
+    blown = [e for e in r.events if e.trigger.text.startswith("blew")]
+    assert [(e.type, e.cameo) for e in blown] == [("ASSAULT", "1831")]

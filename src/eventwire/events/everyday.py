@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.ailments import ailment
 from eventwire.events.endorsers import held_support
+from eventwire.events.explosions import no_device, no_second_blast
 from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idioms import at_stake
@@ -21,9 +22,10 @@ from eventwire.events.posts import removed_from_post
 from eventwire.events.press import talk_partners
 from eventwire.events.questions import PRESS_REPLIES
 from eventwire.events.records import destroys_records
-from eventwire.events.sense import DEVICES, RETORTS, event_noun, objects, prep_objects
+from eventwire.events.sense import RETORTS, event_noun, objects, prep_objects
 from eventwire.events.sourcing import asks_for_anonymity
 from eventwire.events.striving import abstract_fight
+from eventwire.events.surges import surges
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
@@ -160,15 +162,6 @@ def _backs_off(verb: Token) -> bool:
     )
 
 
-def _no_device(verb: Token) -> bool:
-    """ "tempers exploded", "the alarm went off": an explosion is an attack only when a bomb,
-    mine or other device is what explodes or is set off."""
-    parts = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-    return not any(
-        {p.lemma_.lower(), *(c.lemma_.lower() for c in p.children)} & DEVICES for p in parts
-    )
-
-
 def _particle(verb: Token, word: str) -> bool:
     """ "went off" (an explosion), not "goes after Trump" (criticism)."""
     return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == word for c in verb.children)
@@ -242,10 +235,12 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "challenge": ("asks for nothing", _attracts),
     "encourage": ("asks for nothing", _attracts),
     "back": ("phrasal verb", _backs_off),
-    "explode": ("no device", _no_device),
-    "detonate": ("no device", _no_device),
-    "go": ("no device", lambda verb: _particle(verb, "off") and _no_device(verb)),
-    "rip": ("no device", lambda verb: _particle(verb, "through") and _no_device(verb)),
+    "explode": ("no device", no_device),
+    "detonate": ("no device", no_device),
+    "go": ("no device", lambda verb: _particle(verb, "off") and no_device(verb)),
+    "rip": ("no device", lambda verb: _particle(verb, "through") and no_device(verb)),
+    "shoot": ("idiom", surges),
+    "blow": ("idiom", surges),
     "warn": ("forecast", lambda verb: _forecasts(verb) or hazard_warning(verb)),
     "fight": ("abstract fight", abstract_fight),
     "clash": ("abstract fight", abstract_fight),
@@ -291,6 +286,8 @@ def everyday_sense(match: TriggerMatch) -> str | None:
     if match.nominal:
         if _idiom(match.head) or ailment(match.head):
             return "idiom"
+        if no_second_blast(match.head):
+            return "no device"
         if political_gift(match):
             return "political giving"
         return "electoral standing" if _standing(match.head) else None

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from eventwire.events.explosions import harmless_blast
 from eventwire.events.lexicon import words
 from eventwire.events.sense import prep_objects
 
@@ -47,6 +48,8 @@ def _natural(tokens: Iterable[Token]) -> bool:
     for token in tokens:
         named = [token, *token.children, *prep_objects(token, {"of"})]
         if any(t.lemma_.lower() in NATURAL_CAUSES or t.lower_ in NATURAL_CAUSES for t in named):
+            return True
+        if harmless_blast(token):  # "a gas explosion killed 12 workers"
             return True
     return False
 

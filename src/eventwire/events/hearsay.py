@@ -1,8 +1,9 @@
 """Acts the article tells only as hearsay: "rebels allegedly attacked the convoy", "the army
 reportedly shelled the town", "Iran is said to have attacked the tankers", "the rebels are
 believed to have killed 12": an evidential adverb on the act, or a passive verb of saying or
-believing over it, says that unnamed others assert the act and the article does not establish
-it (claimed). The passive's subject is the doer, never the one who says it.
+believing over it ("the men suspected of bombing the train"), says that unnamed others assert
+the act and the article does not establish it (claimed). The passive's subject is the doer,
+never the one who says it.
 """
 
 from __future__ import annotations
@@ -24,4 +25,14 @@ def hearsay(head: Token) -> Token | None:
     passive = any(c.dep_ == "auxpass" for c in teller.children)
     if verb.dep_ == "xcomp" and passive and teller.lemma_.lower() in HEARSAY:
         return teller
-    return None
+    return suspected_of(verb)
+
+
+def suspected_of(verb: Token) -> Token | None:
+    """ "the men suspected of bombing the train", "who are suspected of blowing up a jet": a
+    suspicion held by unnamed others, its act a gerund after "of"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+        return None
+    teller = verb.head.head
+    passive = teller.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in teller.children)
+    return teller if passive and teller.lemma_.lower() in HEARSAY else None

@@ -17,6 +17,8 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import split_roles
 from eventwire.events.sense import objects
 
+BOMBING = "183"  # CAMEO: conduct a suicide, car or other non-military bombing (1831, 1832)
+
 
 def trigger_prep_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
     """The sides with, when no target was read, whoever the trigger's own preposition governs;
@@ -37,7 +39,10 @@ def _own_preps(head: Token, match: TriggerMatch) -> list[Token]:
 
 def reflexive_object(match: TriggerMatch) -> bool:
     """A reflexive object that is no part of a prepositional trigger: "prepared himself" and
-    "blew himself up" act on no one else, where the lexicon's "distanced herself from" names
-    the reflexive as part of an act aimed at the preposition's object."""
+    "shot himself" act on no one else, where the lexicon's "distanced herself from" names
+    the reflexive as part of an act aimed at the preposition's object, and a bombing ("blew
+    himself up at a checkpoint", CAMEO 183) is a suicide attack on those around."""
+    if match.code.cameo.startswith(BOMBING):
+        return False
     own = set(match.span) if _own_preps(match.head, match) else set()
     return any(o.lower_.endswith(("self", "selves")) and o not in own for o in objects(match.head))

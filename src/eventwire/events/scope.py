@@ -16,6 +16,7 @@ from eventwire.events.clause_acts import clause_act
 from eventwire.events.clauses import own_agent, parenthetical
 from eventwire.events.commitments import committed_act
 from eventwire.events.coordination import separate_acts, sequenced_act
+from eventwire.events.hearsay import suspected_of
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.participles import bare_participle, participle_act
@@ -54,6 +55,7 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
         or _relative_act(head, e, nouns)
         or participle_act(head, e)
         or clause_act(head, e)
+        or suspected_of(head) is not None  # "arrested the men suspected of bombing a train"
     ]
 
 

@@ -1,4 +1,5 @@
-"""Victims told as the subject of what they suffered ("eleven people died in the blast")."""
+"""Victims told as the subject of what they suffered ("eleven people died in the blast"), or as
+the object an attack left dead or wounded ("the raid that left two guards dead")."""
 
 from spacy.tokens import Token
 
@@ -7,6 +8,8 @@ from eventwire.events.passives import is_passive
 
 SUFFERING_VERBS = words("event_arguments.tsv", "suffering")
 RELATIVES = {"that", "which"}
+CASUALTY_STATES = words("event_words.tsv", "casualty_state")  # dead, wounded, injured
+STATE_DEPS = {"oprd", "xcomp", "acomp", "ccomp", "advcl"}  # "left 14 soldiers dead"
 
 
 def suffers(verb: Token) -> bool:
@@ -26,4 +29,18 @@ def harmed_by(noun: Token) -> list[Token]:
     own = [
         v for v in clauses if any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in v.children)
     ]
-    return [o for v in own for o in v.children if o.dep_ == "dobj"]
+    return [o for v in own for o in v.children if o.dep_ == "dobj"] + _left_harmed(noun)
+
+
+def _left_harmed(noun: Token) -> list[Token]:
+    """ "a suicide attack left 14 soldiers dead", "the raid that left two guards wounded": the
+    objects of "leave" with a state of harm, when the act noun is its subject."""
+    verbs = [c for c in noun.children if c.dep_ in {"relcl", "acl"}]  # "the raid that left"
+    verbs += [noun.head] if noun.dep_ == "nsubj" else []
+    left = [
+        v
+        for v in verbs
+        if v.lemma_.lower() == "leave"
+        and any(c.dep_ in STATE_DEPS and c.lower_ in CASUALTY_STATES for c in v.children)
+    ]
+    return [o for v in left for o in v.children if o.dep_ == "dobj"]

@@ -1,0 +1,27 @@
+"""Force verbs that tell a rise or a flare-up: "prices shot up", "the row blew up".
+
+"shoot up" and "blow up" with an object are violence ("gunmen shot up a bar", "rebels blew up a
+bridge"); with none, their subject rises or breaks out: spending, prices, a controversy. Only a
+device ("the car bomb blew up") or a party able to act ("the guards shot up into the air")
+makes the intransitive use an act of force.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.explosions import exploded_device
+from eventwire.events.lexicon import is_agent
+
+SURGE_PARTICLE = "up"
+
+
+def surges(verb: Token) -> bool:
+    """An intransitive "shot up" or "blew up" whose subject is neither a device nor an actor."""
+    children = list(verb.children)
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ == SURGE_PARTICLE for c in children):
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    return not any(is_agent(s) or exploded_device(s) for s in subjects)
