@@ -86,3 +86,17 @@ def test_an_act_announced_to_a_party_is_the_event_not_the_telling() -> None:
     events = _result("Estonia told Latvia that it would close the border crossing.").events
     assert [e.type for e in events] != ["CONSULT"]
     assert all(e.trigger.text != "told" for e in events)
+
+
+def test_a_talk_is_with_its_partner_not_the_country_of_its_topic() -> None:
+    (event,) = _consults("Chancellor Weber discussed the Ukraine crisis with the French president.")
+    assert _countries(event.recipients) == {"FRA"}
+
+
+def test_talks_told_in_an_adverbial_clause_are_coded_beside_the_main_act() -> None:
+    text = (
+        "Germany is bolstering its naval presence, as Chancellor Weber discussed the Ukraine "
+        "crisis with the one partner who has backed her, French President Anne Moreau."
+    )
+    (event,) = _consults(text)
+    assert [p.name for p in event.recipients] == ["Anne Moreau"]

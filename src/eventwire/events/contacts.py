@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.lexicon import POLITICAL_SECTORS, code_table, is_agent, words
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.press import PARTNER_PREPS, TALKING, talk_partners
 from eventwire.model import ActorType, Participant
 
 CONTACTING = words("event_words.tsv", "contacting")  # tell, inform, brief, notify, call
@@ -127,3 +128,22 @@ def _phoned(reader: RoleReader, match: TriggerMatch) -> TriggerMatch:
         return match
     objects = [c for c in head.children if c.dep_ in {"dobj", "oprd"}]
     return _match(head, PHONE, objects, reader) or match
+
+
+def talk_recipients(
+    reader: RoleReader, match: TriggerMatch, recipients: list[Participant]
+) -> list[Participant]:
+    """ "discussed the Iraq crisis with Blair": the talk's partner, not the country of its topic
+    (what the talk is about); an object that names a country does not make "with" the
+    instrument here, as it does in "threatened them with a loss"."""
+    if match.code.type != "CONSULT" or match.head.lemma_.lower() not in TALKING:
+        return recipients
+    topics = [c for c in match.head.children if c.dep_ == "dobj" and not is_agent(c)]
+    partners = {
+        t.i for c in topics for p in c.children if p.lower_ in PARTNER_PREPS for t in p.subtree
+    }
+    about = {t.idx for c in topics for t in c.subtree if t.i not in partners}
+    kept = [p for p in recipients if p.mention.start not in about]
+    named = {p.mention.start for p in kept}
+    met = [p for t in talk_partners(match.head) for p in reader.phrase(t)]
+    return kept + [p for p in met if p.mention.start not in named]

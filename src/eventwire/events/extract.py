@@ -19,7 +19,7 @@ from eventwire.events.anaphora import EventMemory
 from eventwire.events.attribution import Attribution
 from eventwire.events.between import joint_parties
 from eventwire.events.confidence import KEEP, score
-from eventwire.events.contacts import called_party, with_contacts
+from eventwire.events.contacts import called_party, talk_recipients, with_contacts
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.hearsay import hearsay
@@ -166,6 +166,7 @@ def _event(
     if not recipients:  # "told Norway that it would not allow ...": the listener
         listeners = told_listeners(reader, head, actors) + called_party(reader, match)
         recipients = split_roles(actors, listeners)[1]
+    recipients = talk_recipients(reader, match, recipients)  # "discussed Iraq's crisis with X"
     if not recipients and match.nominal and match.code.type == "REQUEST":
         recipients = [p for t in asked_by_noun(head) for p in reader.phrase(t)]
     if not any(p.country for p in recipients):  # "a Brooklyn woman was killed"
