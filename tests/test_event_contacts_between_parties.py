@@ -100,3 +100,16 @@ def test_talks_told_in_an_adverbial_clause_are_coded_beside_the_main_act() -> No
     )
     (event,) = _consults(text)
     assert [p.name for p in event.recipients] == ["Anne Moreau"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win this state,” the senator told me.",
+        "The minister told USA Today that the harvest had failed.",
+        "But, she told the governors who gathered in Denver, “no one should doubt our resolve.”",
+        "The adviser said he told Governor Lena Hart to stay focused on jobs.",
+    ],
+)
+def test_a_speech_the_writer_or_an_appeal_is_no_consultation(text: str) -> None:
+    assert not _consults(text)

@@ -17,7 +17,7 @@ from eventwire.events.lexicon import POLITICAL_SECTORS, code_table, is_agent, wo
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.press import PARTNER_PREPS, TALKING, talk_partners
-from eventwire.model import ActorType, Participant
+from eventwire.model import ActorType, Participant, QuoteKind
 
 CONTACTING = words("event_words.tsv", "contacting")  # tell, inform, brief, notify, call
 SHARED = words("event_words.tsv", "shared_word")  # concerns, views, a message
@@ -29,6 +29,7 @@ PARTY_SECTORS = (POLITICAL_SECTORS | {"MIL", "SPY", "REB"}) - {"JUD"}
 TOLD_DEPS = {"dobj", "dative", "iobj", "nsubjpass"}  # "told Latvia", "Sununu was told"
 NAMING_DEPS = {"ccomp", "xcomp", "acomp", "prt"}  # "called it a hoax", "called off", "called up"
 PHONE, CONSULT = "041", "040"
+WRITER = {"me", "you"}  # "he told me": the reporter, whom a quote cue names
 
 
 def with_contacts(
@@ -49,7 +50,7 @@ def _contact(reader: RoleReader, token: Token, taken: set[int]) -> TriggerMatch 
     if token.pos_ != "VERB":
         return None
     if lemma in CONTACTING and (lemma != "call" or _phone_call(token)):
-        if _announces_act(token, taken):
+        if _announces_act(token, taken) or _speech(reader, token):
             return None
         told = [c for c in token.children if c.dep_ in TOLD_DEPS]
         return _match(token, PHONE if lemma == "call" else CONSULT, told, reader)
@@ -60,6 +61,15 @@ def _contact(reader: RoleReader, token: Token, taken: set[int]) -> TriggerMatch 
         partners = [p for t in [token, *said] for p in pobjs(t, preps)]
         return _match(token, CONSULT, partners, reader) if said else None
     return None
+
+
+def _speech(reader: RoleReader, verb: Token) -> bool:
+    """ "she told the mayors, 'no one should be confused'", "he told me", "told Trump to stay
+    focused": a speech in its own words, the writer told, or an appeal to act (no talk)."""
+    if any(c.dep_ == "xcomp" or c.lower_ in WRITER for c in verb.children):
+        return True
+    quotes = [q for q in reader.attribution.quotes if q.kind != QuoteKind.INDIRECT and q.cue]
+    return any(q.cue.start <= verb.idx < q.cue.end for q in quotes if q.cue)
 
 
 def _announces_act(verb: Token, taken: set[int]) -> bool:
@@ -101,7 +111,10 @@ def _party(reader: RoleReader, token: Token) -> bool:
     head itself: "told a Senate committee hearing" tells a sitting, testimony."""
     if not is_agent(token):
         return False
-    for p in reader.phrase(token):
+    named = reader.phrase(token)
+    if any(p.sector == "MED" for p in named):  # "told USA Today": the press, not the USA
+        return False
+    for p in named:
         actor = reader.actors.get(p.actor_id or "")
         if p.sector in PARTY_SECTORS or (actor is not None and actor.type == ActorType.COUNTRY):
             return True
