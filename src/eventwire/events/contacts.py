@@ -152,11 +152,12 @@ def talk_recipients(
     if match.code.type != "CONSULT" or match.head.lemma_.lower() not in TALKING:
         return recipients
     topics = [c for c in match.head.children if c.dep_ == "dobj" and not is_agent(c)]
-    partners = {
+    held = {  # "the crisis with Blair": a partner the parse hangs on the topic
         t.i for c in topics for p in c.children if p.lower_ in PARTNER_PREPS for t in p.subtree
     }
-    about = {t.idx for c in topics for t in c.subtree if t.i not in partners}
+    about = {t.idx for c in topics for t in c.subtree if t.i not in held}
     kept = [p for p in recipients if p.mention.start not in about]
     named = {p.mention.start for p in kept}
-    met = [p for t in talk_partners(match.head) for p in reader.phrase(t)]
-    return kept + [p for p in met if p.mention.start not in named]
+    met = [t for t in talk_partners(match.head) if t.head.lower_ == "with"]  # not "between"
+    partners = [p for t in met for p in reader.phrase(t)]
+    return kept + [p for p in partners if p.mention.start not in named]
