@@ -26,11 +26,19 @@ def clause_act(head: Token, event: Event) -> bool:
     message ("tweets denouncing the bill"), a passive participle with its doer ("a sentiment
     endorsed by the crowd") or an adverbial clause with its own subject ("while the audience
     booed")."""
-    if event.type not in TOLD_ACTS or event.modality in UNTOLD:
+    if event.modality in UNTOLD:
+        return False
+    if event.type == "CONSULT":  # "as Clinton discussed the crisis with Blair": talks, both sides
+        return _adverbial(head) and bool(event.actors and event.recipients)
+    if event.type not in TOLD_ACTS:
         return False
     if head.dep_ == "acl" and head.tag_ == "VBG":
         return head.head.lemma_.lower() in MESSAGES and bool(event.recipients)
     if head.dep_ == "acl" and head.tag_ == "VBN":
         return any(c.dep_ == "agent" for c in head.children) and bool(event.actors)
-    own_subject = any(c.dep_ == "nsubj" for c in head.children)
-    return head.dep_ == "advcl" and own_subject and bool(event.actors)
+    return _adverbial(head) and bool(event.actors)
+
+
+def _adverbial(head: Token) -> bool:
+    """An adverbial clause with its own subject ("while the audience booed")."""
+    return head.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in head.children)

@@ -19,6 +19,7 @@ from eventwire.events.anaphora import EventMemory
 from eventwire.events.attribution import Attribution
 from eventwire.events.between import joint_parties
 from eventwire.events.confidence import KEEP, score
+from eventwire.events.contacts import called_party, talk_recipients, with_contacts
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.hearsay import hearsay
@@ -113,7 +114,7 @@ def extract_events(
     events: list[Event] = []
     memory = EventMemory()
     for sentence in doc.sents:
-        matches = [_sense(m) for m in find_triggers(sentence)]
+        matches = with_contacts(reader, sentence, [_sense(m) for m in find_triggers(sentence)])
         found = []
         for match, content in own_acts(matches, main_matches(matches)):
             event = _event(match, sentence, reader, attribution, article, times, places)
@@ -163,7 +164,9 @@ def _event(
     if not recipients:  # "levelled criticism at Obama": the light verb aims the act
         recipients = split_roles(actors, aimed_at(reader, match))[1]
     if not recipients:  # "told Norway that it would not allow ...": the listener
-        recipients = split_roles(actors, told_listeners(reader, head, actors))[1]
+        listeners = told_listeners(reader, head, actors) + called_party(reader, match)
+        recipients = split_roles(actors, listeners)[1]
+    recipients = talk_recipients(reader, match, recipients)  # "discussed Iraq's crisis with X"
     if not recipients and match.nominal and match.code.type == "REQUEST":
         recipients = [p for t in asked_by_noun(head) for p in reader.phrase(t)]
     if not any(p.country for p in recipients):  # "a Brooklyn woman was killed"

@@ -1,0 +1,163 @@
+"""Direct communication between parties as CONSULT (PLOVER 040, by phone 041).
+
+"Estonia told Latvia that ...", "the ministry informed the WHO of ...", "Sununu was told by
+...", "shared its concerns with the State Department", "has been in touch with his Peruvian
+counterpart", "called the Hungarian prime minister": passing word to a party is consulting
+it. Only a political party told counts (a government, official, legislature, party, armed
+force, IGO or state): telling reporters, the crowd or a newspaper is a quote cue, and contact
+with poultry is no contact with anyone. The words are the classes `contacting`, `shared_word`
+and `in_contact` of `event_words.tsv`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.lexicon import POLITICAL_SECTORS, code_table, is_agent, words
+from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.press import PARTNER_PREPS, TALKING, talk_partners
+from eventwire.model import ActorType, Participant, QuoteKind
+
+CONTACTING = words("event_words.tsv", "contacting")  # tell, inform, brief, notify, call
+SHARED = words("event_words.tsv", "shared_word")  # concerns, views, a message
+PASSING = words("event_words.tsv", "passing")  # share, convey, deliver
+IN_CONTACT = words("event_words.tsv", "in_contact")  # touch, contact
+# police and courts told are testimony or a report of a crime, not consultation ("told the
+#   jury he was curious", "did not tell the police")
+PARTY_SECTORS = (POLITICAL_SECTORS | {"MIL", "SPY", "REB"}) - {"JUD"}
+TOLD_DEPS = {"dobj", "dative", "iobj", "nsubjpass"}  # "told Latvia", "Sununu was told"
+NAMING_DEPS = {"ccomp", "xcomp", "acomp", "prt"}  # "called it a hoax", "called off", "called up"
+PHONE, CONSULT = "041", "040"
+WRITER = {"me", "you"}  # "he told me": the reporter, whom a quote cue names
+
+
+def with_contacts(
+    reader: RoleReader, sentence: Span, matches: list[TriggerMatch]
+) -> list[TriggerMatch]:
+    """The sentence's trigger matches with its contacts added, in text order; "called X on
+    Monday" read as an appeal ("call on") is the phone call it tells."""
+    matches = [_phoned(reader, m) for m in matches]
+    taken = {i for m in matches for i in range(m.span.start, m.span.end)}
+    found = [_contact(reader, t, taken) for t in sentence if t.i not in taken]
+    return sorted([*matches, *(m for m in found if m)], key=lambda m: m.span.start)
+
+
+def _contact(reader: RoleReader, token: Token, taken: set[int]) -> TriggerMatch | None:
+    lemma = token.lemma_.lower()
+    if lemma in IN_CONTACT and token.pos_ == "NOUN" and _in(token):  # "been in touch with"
+        return _match(token, CONSULT, pobjs(token, {"with"}), reader, nominal=True)
+    if token.pos_ != "VERB":
+        return None
+    if lemma in CONTACTING and (lemma != "call" or _phone_call(token)):
+        if _announces_act(token, taken) or _speech(reader, token):
+            return None
+        told = [c for c in token.children if c.dep_ in TOLD_DEPS]
+        return _match(token, PHONE if lemma == "call" else CONSULT, told, reader)
+    if lemma in PASSING:  # "shared its concerns with Vienna", "conveyed a message to Bush"
+        said = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        said = [c for c in said if c.lemma_.lower() in SHARED]
+        preps = {"with"} if lemma == "share" else {"to"}
+        partners = [p for t in [token, *said] for p in pobjs(t, preps)]
+        return _match(token, CONSULT, partners, reader) if said else None
+    return None
+
+
+def _speech(reader: RoleReader, verb: Token) -> bool:
+    """ "she told the mayors, 'no one should be confused'", "he told me", "told Trump to stay
+    focused": a speech in its own words, the writer told, or an appeal to act (no talk)."""
+    if any(c.dep_ == "xcomp" or c.lower_ in WRITER for c in verb.children):
+        return True
+    quotes = [q for q in reader.attribution.quotes if q.kind != QuoteKind.INDIRECT and q.cue]
+    return any(q.cue.start <= verb.idx < q.cue.end for q in quotes if q.cue)
+
+
+def _announces_act(verb: Token, taken: set[int]) -> bool:
+    """ "told Latvia that it would close the crossing": an act the speaker announces as its own
+    is the event, aimed at the listener (`events.told`); the telling only carries it. Telling
+    that another will act ("told U.S. officials that exiles might take the boy") consults."""
+    speakers = {s.lower_ for s in verb.children if s.dep_ == "nsubj"}
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    acts = [t for c in clauses for t in c.subtree if t.i in taken]
+    doers = [s for a in acts for s in a.children if s.dep_ == "nsubj"]
+    return any(d.pos_ == "PRON" or d.lower_ in speakers for d in doers)
+
+
+def called_party(reader: RoleReader, match: TriggerMatch) -> list[Participant]:
+    """The one called in "called Prime Minister X", which the parse reads as a name given
+    (an object predicate) when the call names its party alone."""
+    head = match.head
+    if match.code.cameo != PHONE or match.nominal or head.lemma_.lower() != "call":
+        return []
+    return [p for c in head.children if c.dep_ == "oprd" for p in reader.phrase(c)]
+
+
+def _in(noun: Token) -> bool:
+    """ "has been in touch with", "stayed in contact with": the noun as the object of "in"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in"
+
+
+def _match(
+    token: Token, cameo: str, told: list[Token], reader: RoleReader, nominal: bool = False
+) -> TriggerMatch | None:
+    """The contact, when one of those it reaches is a political party."""
+    if not any(_party(reader, t) for t in told):
+        return None
+    return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()[cameo], nominal)
+
+
+def _party(reader: RoleReader, token: Token) -> bool:
+    """A government, official, legislature, party, armed force, IGO or state, named by the
+    head itself: "told a Senate committee hearing" tells a sitting, testimony."""
+    if not is_agent(token):
+        return False
+    named = reader.phrase(token)
+    if any(p.sector == "MED" for p in named):  # "told USA Today": the press, not the USA
+        return False
+    for p in named:
+        actor = reader.actors.get(p.actor_id or "")
+        if p.sector in PARTY_SECTORS or (actor is not None and actor.type == ActorType.COUNTRY):
+            return True
+    return False
+
+
+def _phone_call(verb: Token) -> bool:
+    """ "called the prime minister (on Monday)": a call with one party as its only object,
+    not "called him a liar", "called for", "called off" or "called the vote"."""
+    if any(c.dep_ in NAMING_DEPS for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"} - {"on", "at", "in"}
+    return len(objects) == 1 and not preps & {"for", "upon", "into", "out"}
+
+
+def _phoned(reader: RoleReader, match: TriggerMatch) -> TriggerMatch:
+    """An appeal read from "call on" whose "on" names a day is the call itself."""
+    head = match.head
+    if head.lemma_.lower() != "call" or match.code.type != "REQUEST" or match.nominal:
+        return match
+    days = [o for o in pobjs(head, {"on"}) if o.ent_type_ in {"DATE", "TIME"}]
+    if not days or not _phone_call(head):
+        return match
+    objects = [c for c in head.children if c.dep_ in {"dobj", "oprd"}]
+    return _match(head, PHONE, objects, reader) or match
+
+
+def talk_recipients(
+    reader: RoleReader, match: TriggerMatch, recipients: list[Participant]
+) -> list[Participant]:
+    """ "discussed the Iraq crisis with Blair": the talk's partner, not the country of its topic
+    (what the talk is about); an object that names a country does not make "with" the
+    instrument here, as it does in "threatened them with a loss"."""
+    if match.code.type != "CONSULT" or match.head.lemma_.lower() not in TALKING:
+        return recipients
+    topics = [c for c in match.head.children if c.dep_ == "dobj" and not is_agent(c)]
+    held = {  # "the crisis with Blair": a partner the parse hangs on the topic
+        t.i for c in topics for p in c.children if p.lower_ in PARTNER_PREPS for t in p.subtree
+    }
+    about = {t.idx for c in topics for t in c.subtree if t.i not in held}
+    kept = [p for p in recipients if p.mention.start not in about]
+    named = {p.mention.start for p in kept}
+    met = [t for t in talk_partners(match.head) if t.head.lower_ == "with"]  # not "between"
+    partners = [p for t in met for p in reader.phrase(t)]
+    return kept + [p for p in partners if p.mention.start not in named]
