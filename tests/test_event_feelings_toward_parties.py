@@ -20,7 +20,7 @@ def _sides(text: str, type_: str) -> tuple[list[str], list[str]]:
     ("text", "sides"),
     [
         (
-            "Senator Maria Alvarez is frustrated by Governor Tom Becker's failure to pass a budget.",
+            "Senator Maria Alvarez is frustrated by Governor Tom Becker's failure to act.",
             (["Maria Alvarez"], ["Tom Becker"]),
         ),
         ("Prime Minister Lars Holm was angry at Norway's decision.", (["Lars Holm"], ["Norway"])),
@@ -39,7 +39,7 @@ def test_displeasure_with_a_party_is_disapproval_by_the_one_who_feels_it(
 
 
 def test_voiced_impatience_at_a_partys_conduct_is_aimed_at_that_party() -> None:
-    text = "Senator Jane Ruiz expressed impatience with Governor Paul Marsh's handling of the flood."
+    text = "Senator Jane Ruiz expressed impatience with Governor Paul Marsh's handling of it."
     assert _sides(text, "ACCUSE") == (["Jane Ruiz"], ["Paul Marsh"])
 
 

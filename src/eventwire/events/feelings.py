@@ -55,9 +55,14 @@ def _said_of_subject(token: Token) -> bool:
 
 
 def _feelers(token: Token) -> list[Token]:
-    """The subject of the feeling: a passive participle's own, else its copula's."""
-    own = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return own or [c for c in token.head.children if c.dep_ == "nsubj"]
+    """The subject of the feeling: a passive participle's own, else its copula's, else that of
+    the verb the copula completes ("Priebus was said to be furious", "seems to be upset")."""
+    verb = token
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or verb.dep_ not in {"acomp", "xcomp", "oprd"} or verb.head is verb:
+            return subjects
+        verb = verb.head
 
 
 def _answerable(token: Token) -> list[Token]:
