@@ -55,16 +55,9 @@ def test_a_feeling_about_no_answerable_party_is_no_event(text: str) -> None:
     assert "ACCUSE" not in event_types(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Governor Paul Marsh has enormous respect for Senator Jane Ruiz.",
-        "Governor Paul Marsh spoke of his admiration for President Ada Okafor.",
-    ],
-)
-def test_respect_for_a_party_is_support(text: str) -> None:
-    sides = _sides(text, "SUPPORT")
-    assert sides[0] == ["Paul Marsh"] and len(sides[1]) == 1
+def test_respect_for_a_party_is_support() -> None:
+    text = "Governor Paul Marsh has enormous respect for Senator Jane Ruiz."
+    assert _sides(text, "SUPPORT") == (["Paul Marsh"], ["Jane Ruiz"])
 
 
 def test_respect_for_a_principle_is_no_event() -> None:

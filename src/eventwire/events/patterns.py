@@ -229,8 +229,7 @@ def light_verb(noun: Token) -> Token | None:
 def _unvoiced(noun: Token) -> bool:
     """ "levelled charges", "charges against Baker" accuse; "public anger over prices" is a mood,
     "a $60 million charge" an amount: acts only put out by a light verb or aimed at a party."""
-    aimed = {"against someone", "for someone"} & argument_words(noun)  # "admiration for X"
-    voiced = light_verb(noun) is not None or bool(aimed)
+    voiced = light_verb(noun) is not None or "against someone" in argument_words(noun)
     return noun.lemma_.lower() in VOICED and not voiced
 
 
