@@ -62,3 +62,12 @@ def test_respect_for_a_party_is_support() -> None:
 
 def test_respect_for_a_principle_is_no_event() -> None:
     assert "SUPPORT" not in event_types("The treaty shows respect for human rights.")
+
+
+def test_displeasure_that_a_party_acted_is_aimed_at_that_party() -> None:
+    text = "Senator Jane Ruiz is upset that Governor Paul Marsh vetoed the school budget."
+    assert _sides(text, "ACCUSE") == (["Jane Ruiz"], ["Paul Marsh"])
+
+
+def test_displeasure_at_ones_own_lot_is_no_event() -> None:
+    assert "ACCUSE" not in event_types("Mayor Ted Holt said he was upset that he lost the vote.")

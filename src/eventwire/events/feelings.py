@@ -23,27 +23,30 @@ CONDUCT = words("event_words.tsv", "criticised")  # remarks, handling, failure: 
 ACT_ENDINGS = ("ion", "ure", "al", "ment")  # decision, failure, refusal, treatment
 FEELING_PREPS = {"with", "at", "by", "over", "about", "in", "toward", "towards"}
 PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
+STATES = words("event_words.tsv", "state_verb") | {"have"}  # be, become; "has to", "had no"
 THING_PRONOUNS = {"it", "this", "that", "these", "those"}
+FEELER_PRONOUNS = THING_PRONOUNS | {"i", "we", "there"}  # "angry that we lost", "that there was"
 
 
 def stated_of_subject(token: Token) -> bool:
     """A predicative stance adjective ("is critical of"), or a feeling of displeasure said of
     its subject and aimed at a party ("was dismayed by Poland's refusal", read as a passive
     verb by the parser); a feeling at nothing answerable is no stance."""
-    if _displeased(token):
+    if displeased(token):
         return _said_of_subject(token) and bool(_answerable(token))
     return token.pos_ == "ADJ" and token.dep_ in PREDICATIVE
 
 
 def feeling_sides(reader: RoleReader, head: Token) -> Sides | None:
     """The one who feels the displeasure and the party answerable; None for other triggers."""
-    if not (_displeased(head) and stated_of_subject(head)):
+    if not (displeased(head) and stated_of_subject(head)):
         return None
     feelers = [p for s in _feelers(head) for p in reader.phrase(s)]
     return split_roles(feelers, [p for t in _answerable(head) for p in reader.phrase(t)])
 
 
-def _displeased(token: Token) -> bool:
+def displeased(token: Token) -> bool:
+    """A word of displeasure ("frustrated", "angry"), whatever the parser made of it."""
     return token.lower_ in DISPLEASED or token.lemma_.lower() in DISPLEASED
 
 
@@ -68,7 +71,8 @@ def _feelers(token: Token) -> list[Token]:
 def _answerable(token: Token) -> list[Token]:
     """The parties a feeling is aimed at: the object of "with", "at", "by" when it can act
     ("angry at Iran"), else the owner or doer of the act it is about ("Y's failure", "the
-    failure of the ministry")."""
+    failure of the ministry"), or the party a "that" clause tells of ("upset that the mayor
+    cut the budget"; not the feeler: "upset that she lost")."""
     objects = [
         o
         for c in token.children
@@ -76,7 +80,22 @@ def _answerable(token: Token) -> list[Token]:
         for o in c.children
         if o.dep_ == "pobj"
     ]
-    return [p for o in objects for p in _party_or_doer(o)]
+    feelers = {f.lower_ for f in _feelers(token)} | FEELER_PRONOUNS
+    told = [
+        s
+        for clause in token.children
+        if clause.dep_ == "ccomp" and _tells_act(clause)
+        for s in clause.children
+        if s.dep_ in {"nsubj", "nsubjpass"} and is_agent(s) and s.lower_ not in feelers
+    ]
+    return [p for o in objects for p in _party_or_doer(o)] + told
+
+
+def _tells_act(clause: Token) -> bool:
+    """A "that" clause telling an act ("that the mayor cut the budget"), not a state or a
+    necessity ("that she has to keep spending", "that there was no vote")."""
+    marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    return marked and clause.lemma_.lower() not in STATES
 
 
 def _party_or_doer(noun: Token) -> list[Token]:

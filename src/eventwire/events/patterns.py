@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.events.evaluative import evaluation
-from eventwire.events.feelings import stated_of_subject
+from eventwire.events.feelings import displeased, stated_of_subject
 from eventwire.events.headline_claims import headline_trigger
 from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import (
@@ -248,7 +248,7 @@ def _about_someone(adjective: Token) -> bool:
     can act, or their act, is an act; "supportive of same-sex marriage" is an opinion."""
     objects = [p for c in adjective.children if c.dep_ in {"prep", "agent"} for p in c.children]
     owners = [c for o in objects for c in o.children if c.dep_ in {"poss", "amod", "compound"}]
-    return any(is_agent(o) for o in [*objects, *owners])
+    return any(is_agent(o) for o in [*objects, *owners]) or displeased(adjective)  # "angry that"
 
 
 def _fits(token: Token, trigger: Trigger) -> Span | None:
