@@ -3,7 +3,7 @@
 Analysts code a party's displeasure with another's conduct as disapproval (CAMEO 111): the one
 who feels it is the source, and the party answerable for it (the one the feeling is "with" or
 "at", or whose act it is about) the target. The feeling words are a class of `event_words.tsv`
-(`displeased`) that the "A @displeased ..." rows of the trigger lexicon read. The parser reads
+(`displeased`) that the "A @displeased" row of the trigger lexicon reads. The parser reads
 many of them as passive participles ("was dismayed by"), whose "by" phrase is no doer, so the
 sides are read here. A feeling about a thing no party answers for ("frustrated by the weather",
 "concerned about China's economy") is a mood, no act.
