@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from eventwire.events.authored import authors
 from eventwire.events.judgement import CASTING, MERIT, NAMING, WRONGDOING, cast_as, named_as_objects
 from eventwire.events.lexicon import is_agent, is_person, words
 from eventwire.events.modality import REPORTING
@@ -63,6 +64,8 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
         party, names = _named_and_name(verb)
         if party is not None and _named(party):
             return _code(max((_verdict(c) for c in names), key=abs, default=0.0))
+        if authors(names):  # "called the plan a hoax perpetrated by China"
+            return ACCUSE
     if lemma in CASTING:  # "described Trump as a pathological narcissist", "as unhinged"
         cast = [word for c in cast_as(verb) for word in (c, *c.conjuncts)]
         return _code(max((_verdict(c) for c in cast), key=abs, default=0.0))
@@ -86,12 +89,16 @@ def naming_sides(reader: RoleReader, verb: Token) -> Sides | None:
     if verb.lemma_.lower() not in NAMING or verb.pos_ not in VERBS:
         return None
     party, names = _named_and_name(verb)
-    if party is None or _code(max((_verdict(c) for c in names), key=abs, default=0.0)) is None:
+    verdict = _code(max((_verdict(c) for c in names), key=abs, default=0.0))
+    named = [party] if party is not None and verdict is not None else []
+    blamed = authors(names) or named  # "a hoax perpetrated by China": China (`authored`)
+    if not blamed:
         return None
     hung = verb.dep_ == "acl" and is_agent(verb.head)
     speakers = verb_subjects(verb) or ([verb.head] if hung else [])
     speakers = speakers or [p for n in names for p in pobjs(n, {"by"})]  # "a liar by Garcia"
-    return split_roles([p for s in speakers for p in reader.phrase(s)], reader.phrase(party))
+    blamed_sides = [p for b in blamed for p in reader.phrase(b)]
+    return split_roles([p for s in speakers for p in reader.phrase(s)], blamed_sides)
 
 
 def _named_and_name(verb: Token) -> tuple[Token | None, list[Token]]:

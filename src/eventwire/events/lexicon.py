@@ -96,15 +96,17 @@ def triggers() -> dict[str, list[Trigger]]:
         excluded = arguments.startswith("!")
         alternatives, *required = arguments.lstrip("!").split("&")
         listed = frozenset(w for a in alternatives.split("|") if a for w in _class_words(a))
-        trigger = Trigger(
-            kind=kind,
-            words=tuple(words.replace("-", " - ").split()),  # spaCy splits "cease-fire" in three
-            arguments=frozenset() if excluded else listed,
-            code=_code(cameo, type_override, mode_override),
-            excluded=listed if excluded else frozenset(),
-            required=frozenset(required),
-        )
-        index.setdefault(trigger.words[0], []).append(trigger)
+        first, *rest = words.replace("-", " - ").split()  # spaCy splits "cease-fire" in three
+        for word in sorted(_class_words(first)):  # "A @displeased with": each word of a class
+            trigger = Trigger(
+                kind=kind,
+                words=(word, *rest),
+                arguments=frozenset() if excluded else listed,
+                code=_code(cameo, type_override, mode_override),
+                excluded=listed if excluded else frozenset(),
+                required=frozenset(required),
+            )
+            index.setdefault(word, []).append(trigger)
     for rows in index.values():
         rows.sort(key=lambda t: (-len(t.words), -len(t.arguments) if t.arguments else 0))
     return index

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.events.evaluative import evaluation
+from eventwire.events.feelings import displeased, stated_of_subject
 from eventwire.events.headline_claims import headline_trigger
 from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import (
@@ -41,7 +42,6 @@ WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another par
 STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 PARTICLE_DEPS = {"prt", "prep", "advmod", "agent"}  # "stand together", "stood by him" (agent)
-PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
 VOICED = words("event_words.tsv", "voiced")  # displeasure, charges: acts only when voiced
 LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
 RALLIES = words("event_words.tsv", "campaign_event")  # a candidate's rally is no protest
@@ -247,9 +247,9 @@ def _campaign_rally(noun: Token) -> bool:
 def _about_someone(adjective: Token) -> bool:
     """ "is critical of Sanders", "supportive of the Ukrainian bid": a stance toward someone who
     can act, or their act, is an act; "supportive of same-sex marriage" is an opinion."""
-    objects = [p for c in adjective.children if c.dep_ == "prep" for p in c.children]
+    objects = [p for c in adjective.children if c.dep_ in {"prep", "agent"} for p in c.children]
     owners = [c for o in objects for c in o.children if c.dep_ in {"poss", "amod", "compound"}]
-    return any(is_agent(o) for o in [*objects, *owners])
+    return any(is_agent(o) for o in [*objects, *owners]) or displeased(adjective)  # "angry that"
 
 
 def _fits(token: Token, trigger: Trigger) -> Span | None:
@@ -257,7 +257,7 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
         span = _verb_match(token, trigger)
     elif trigger.kind == "N":
         span = None if _unvoiced(token) or _campaign_rally(token) else _noun_match(token, trigger)
-    elif trigger.kind == "A" and token.pos_ == "ADJ" and token.dep_ in PREDICATIVE:
+    elif trigger.kind == "A" and stated_of_subject(token):  # "critical of", "angry at"
         intent = bool({INFINITIVE, TO_ACT} & trigger.arguments)  # "unwilling to debate"
         stance = (intent and not forecast(token)) or (not intent and _about_someone(token))
         span = _verb_match(token, trigger) if stance else None

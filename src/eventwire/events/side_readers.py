@@ -15,6 +15,7 @@ from eventwire.events.apologies import apology_sides
 from eventwire.events.between import joint_doers
 from eventwire.events.deserved import deserved_sides
 from eventwire.events.evaluative import naming_sides
+from eventwire.events.feelings import feeling_sides
 from eventwire.events.grievances import grievance_sides
 from eventwire.events.headline_sides import claim_sides, headline_names, headline_sides
 from eventwire.events.held_for import held_for_sides
@@ -42,6 +43,7 @@ READERS: tuple[Reader, ...] = (
     headline_sides,  # "Merkel slams Erdogan"
     claim_sides,  # "Lee: Smith 'unfit'"
     lambda r, m: deserved_sides(r, m.head, m.code.type),  # "said X deserves credit"
+    lambda r, m: feeling_sides(r, m.head),  # "was frustrated by Y's failure": Y the target
 )
 
 VERB_AMENDMENTS: tuple[Amendment, ...] = (

@@ -1,0 +1,121 @@
+"""Displeasure told as a feeling: "X is frustrated by Y's failure to act", "X was angry at Y".
+
+Analysts code a party's displeasure with another's conduct as disapproval (CAMEO 111): the one
+who feels it is the source, and the party answerable for it (the one the feeling is "with" or
+"at", or whose act it is about) the target. The feeling words are a class of `event_words.tsv`
+(`displeased`) that the "A @displeased" row of the trigger lexicon reads. The parser reads
+many of them as passive participles ("was dismayed by"), whose "by" phrase is no doer, so the
+sides are read here. A feeling about a thing no party answers for ("frustrated by the weather",
+"concerned about China's economy") is a mood, no act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.participant_sets import Sides
+from eventwire.events.participants import RoleReader
+from eventwire.events.roles import split_roles
+
+DISPLEASED = words("event_words.tsv", "displeased")  # frustrated, angry, dismayed
+CONDUCT = words("event_words.tsv", "criticised")  # remarks, handling, failure: what a party does
+ACT_ENDINGS = ("ion", "ure", "al", "ment")  # decision, failure, refusal, treatment
+FEELING_PREPS = {"with", "at", "by", "over", "about", "in", "toward", "towards"}
+PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
+STATES = words("event_words.tsv", "state_verb") | {"have"}  # be, become; "has to", "had no"
+THING_PRONOUNS = {"it", "this", "that", "these", "those"}
+FEELER_PRONOUNS = THING_PRONOUNS | {"i", "we", "there"}  # "angry that we lost", "that there was"
+
+
+def stated_of_subject(token: Token) -> bool:
+    """A predicative stance adjective ("is critical of"), or a feeling of displeasure said of
+    its subject and aimed at a party ("was dismayed by Poland's refusal", read as a passive
+    verb by the parser); a feeling at nothing answerable is no stance."""
+    if displeased(token):
+        return _said_of_subject(token) and bool(_answerable(token))
+    return token.pos_ == "ADJ" and token.dep_ in PREDICATIVE
+
+
+def feeling_sides(reader: RoleReader, head: Token) -> Sides | None:
+    """The one who feels the displeasure and the party answerable; None for other triggers."""
+    if not (displeased(head) and stated_of_subject(head)):
+        return None
+    feelers = [p for s in _feelers(head) for p in reader.phrase(s)]
+    return split_roles(feelers, [p for t in _answerable(head) for p in reader.phrase(t)])
+
+
+def displeased(token: Token) -> bool:
+    """A word of displeasure ("frustrated", "angry"), whatever the parser made of it."""
+    return token.lower_ in DISPLEASED or token.lemma_.lower() in DISPLEASED
+
+
+def _said_of_subject(token: Token) -> bool:
+    """ "is angry", "was frustrated" (a passive participle), "became upset": predicated of the
+    subject, not a modifier ("an angry crowd")."""
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    return token.dep_ in PREDICATIVE or (token.pos_ == "VERB" and passive)
+
+
+def _feelers(token: Token) -> list[Token]:
+    """The subject of the feeling: a passive participle's own, else its copula's, else that of
+    the verb the copula completes ("Priebus was said to be furious", "seems to be upset")."""
+    verb = token
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or verb.dep_ not in {"acomp", "xcomp", "oprd"} or verb.head is verb:
+            return subjects
+        verb = verb.head
+
+
+def _answerable(token: Token) -> list[Token]:
+    """The parties a feeling is aimed at: the object of "with", "at", "by" when it can act
+    ("angry at Iran"), else the owner or doer of the act it is about ("Y's failure", "the
+    failure of the ministry"), or the party a "that" clause tells of ("upset that the mayor
+    cut the budget"; not the feeler: "upset that she lost")."""
+    objects = [
+        o
+        for c in token.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ in FEELING_PREPS
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    feelers = {f.lower_ for f in _feelers(token)} | FEELER_PRONOUNS
+    told = [
+        s
+        for clause in token.children
+        if clause.dep_ == "ccomp" and _tells_act(clause)
+        for s in clause.children
+        if s.dep_ in {"nsubj", "nsubjpass"} and is_agent(s) and s.lower_ not in feelers
+    ]
+    return [p for o in objects for p in _party_or_doer(o)] + told
+
+
+def _tells_act(clause: Token) -> bool:
+    """A "that" clause telling an act ("that the mayor cut the budget"), not a state or a
+    necessity ("that she has to keep spending", "that there was no vote")."""
+    marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    return marked and clause.lemma_.lower() not in STATES
+
+
+def _party_or_doer(noun: Token) -> list[Token]:
+    if is_agent(noun):
+        return [] if noun.lower_ in THING_PRONOUNS else [noun]
+    if not _act(noun):
+        return []
+    owners = [c for c in noun.children if c.dep_ in {"poss", "compound"} and is_agent(c)]
+    doers = [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "by"}
+        for o in c.children
+        if o.dep_ == "pobj" and is_agent(o)
+    ]
+    return [t for t in owners + doers if t.lower_ not in THING_PRONOUNS]
+
+
+def _act(noun: Token) -> bool:
+    """A noun for what a party does or says: a listed one ("remarks", "handling") or a
+    nominalised verb ("decision", "refusal", "failure", "treatment")."""
+    lemma = noun.lemma_.lower()
+    return lemma in CONDUCT or noun.lower_ in CONDUCT or lemma.endswith(ACT_ENDINGS)
