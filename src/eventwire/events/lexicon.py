@@ -66,6 +66,8 @@ NO_TRIGGER_POS = frozenset({"PUNCT", "DET", "CCONJ", "NUM", "SYM", "SPACE"})
 # Support verbs that put out an act noun ("made", "levelled", "carried out"): read by the
 # trigger patterns and by the passive doers alike.
 LIGHT_VERBS = words("event_words.tsv", "light")
+# must, should: a duty the clause states ("said Iraq must withdraw" demands it).
+OBLIGATION = words("modality_words.tsv", "obligation")
 # he, her, himself: a person (the same list the actor rules read for a pronoun's gender).
 PERSON_PRONOUNS = word_set("pronoun_gender")
 
@@ -207,3 +209,11 @@ def told_of(noun: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     some = any(c.lower_ == "any" for c in noun.children)
     return noun.dep_ in {"dobj", "pobj"} and tells_of(verb) and not some
+
+
+def unarmed(head: Token) -> bool:
+    """ "Christie attacked Rubio", "ready to fight for change": a combat word in a sentence that
+    names no weapon, wound or other violence is a contest of words or a cause championed."""
+    violence = words("event_words.tsv", "violence")
+    told = any({t.lower_, t.lemma_.lower()} & violence for t in head.sent)
+    return head.lemma_.lower() in words("event_words.tsv", "figurative") and not told

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.decrees import DECREES, obliging
 from eventwire.events.evaluative import evaluation
 from eventwire.events.headline_claims import headline_trigger
 from eventwire.events.judgement import judgement
@@ -30,12 +31,12 @@ from eventwire.events.person_names import names_a_person
 from eventwire.events.received import received_blame
 from eventwire.events.stance import OPPOSE, against_span, forecast, light_phrase
 from eventwire.events.travel import DESTINATION_PREPS, trip_code
+from eventwire.events.willingness import willed
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import tokens
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 EVENT_HEADS = words("event_words.tsv", "event_head")
-OBLIGATION = words("modality_words.tsv", "obligation")
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
 STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
@@ -109,7 +110,7 @@ def argument_words(head: Token) -> set[str]:
         words |= _clause_words(head, child)
         if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
             slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
-            if child.lower_ in {"for", "to", "with", "about", "between", "into"}:
+            if child.lower_ in {"for", "to", "with", "about", "between", "into", "against"}:
                 words.add(child.lower_)
             if any(is_agent(s) for s in slots):  # "spoke with Putin", not "with anonymity"
                 words.add(f"{child.lower_} someone")
@@ -140,7 +141,7 @@ def _clause_words(head: Token, child: Token) -> set[str]:
         words.add("for")  # "a call for the United States to accept refugees"
     if _infinitive(head, child):
         words.add(INFINITIVE)  # "ordered the relatives to surrender the child"
-        if head.pos_ == "ADJ" and _first_match(child, triggers().get(_lemma(child), [])):
+        if willed(head, child, _first_match):
             words.add(TO_ACT)  # "willing to send troops", not "willing to work hard"
     return words
 
@@ -274,14 +275,13 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
 
 
 def _obligation(token: Token) -> TriggerMatch | None:
-    """ "X said Y must withdraw": stating what another party must do is a demand (CAMEO 100)."""
-    if token.lemma_.lower() not in REPORTING:
+    """ "X said Y must withdraw", "ruled that the boy be returned": stating what another party
+    must do is a demand (CAMEO 100; the decree verbs' subjunctive, `decrees`)."""
+    if token.lemma_.lower() not in REPORTING | DECREES:
         return None
     for clause in token.children:
-        if (
-            clause.dep_ == "ccomp"
-            and any(aux.lower_ in OBLIGATION and aux.dep_ == "aux" for aux in clause.children)
-            and not any(s.lower_ in {"i", "we"} for s in clause.children if s.dep_ == "nsubj")
+        if obliging(token, clause) and not any(
+            s.lower_ in {"i", "we"} for s in clause.children if s.dep_ == "nsubj"
         ):  # "we must find them" binds the speaker: no demand on another party
             return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()["100"], False)
     return None
