@@ -129,3 +129,10 @@ def test_approval_and_votes_back_or_oppose_the_owner(text: str, coded: list) -> 
 )
 def test_a_blessing_in_another_sense_or_a_first_vote_backs_no_one(text: str) -> None:
     assert _coded(text) == []
+
+
+def test_being_open_to_a_cooperative_act_is_an_offer_but_open_to_blame_is_not() -> None:
+    assert _coded("The Cuban government is open to negotiations with Washington.") == [
+        ("AGREE", "open", {"CUB"}, {"USA"})
+    ]
+    assert _coded("The minister is open to criticism.") == []

@@ -5,12 +5,14 @@ A willingness (CAMEO 030, AGREE) is intent only toward an act (the lexicon's "to
 to work hard" tells character). The act is often reached through a trip: the infinitive is a
 travel verb whose purpose is the act ("to travel to La Paz to meet", "to fly to Geneva for
 talks"), or a trip to a named place, which is itself the visit offered ("willing to go to Miami").
-The stance is stated by an adjective ("willing", "ready") or its noun ("willingness").
+The stance is stated by an adjective ("willing", "ready") or its noun ("willingness"); being
+"open to" an act noun is one too ("open to talks with Kiev").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -19,13 +21,20 @@ from eventwire.events.lexicon import triggers, unarmed, words
 TRAVEL_VERBS = words("event_words.tsv", "travel")
 STANCE_POS = {"ADJ", "NOUN"}  # "is willing to", "its willingness to"
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
-Matcher = Callable[[Token, list], object]
+# PLOVER's cooperative types: being "open to" one of them is willingness, "open to attack" is not
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+Matcher = Callable[[Token, list], Any]
 
 
-def willed(head: Token, verb: Token, first_match: Matcher) -> bool:
+def willed(head: Token, verb: Token, infinitive: bool, first_match: Matcher) -> bool:
     """Whether the infinitive `verb` under a stance word `head` tells an act: a trigger itself,
-    or a trip for one or to a named place."""
+    or a trip for one or to a named place; or a "to" phrase names one ("open to talks")."""
     if head.pos_ not in STANCE_POS:
+        return False
+    if verb.dep_ == "prep" and verb.lower_ == "to":  # not "open to criticism"
+        nouns = [p for p in verb.children if p.dep_ == "pobj"]
+        return any(_triggers(p, first_match, COOPERATIVE) for p in nouns)
+    if not infinitive:
         return False
     if _triggers(verb, first_match):
         return True
@@ -34,10 +43,12 @@ def willed(head: Token, verb: Token, first_match: Matcher) -> bool:
     return any(_triggers(p, first_match) for p in _purposes(verb)) or _to_named_place(verb)
 
 
-def _triggers(token: Token, first_match: Matcher) -> bool:
-    """An act the lexicon codes, but not a fight in words ("ready to fight for change")."""
-    found = first_match(token, triggers().get(token.lemma_.lower(), [])) is not None
-    return found and not unarmed(token)
+def _triggers(token: Token, first_match: Matcher, types: frozenset[str] | None = None) -> bool:
+    """An act the lexicon codes (of `types`, if given), but not a fight in words ("ready to
+    fight for change")."""
+    found = first_match(token, triggers().get(token.lemma_.lower(), []))
+    typed = found is not None and (types is None or found.code.type in types)
+    return typed and not unarmed(token)
 
 
 def _purposes(verb: Token) -> list[Token]:
