@@ -136,3 +136,15 @@ def test_being_open_to_a_cooperative_act_is_an_offer_but_open_to_blame_is_not() 
         ("AGREE", "open", {"CUB"}, {"USA"})
     ]
     assert _coded("The minister is open to criticism.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez, the boy's grandmother, said she was willing to meet the Spanish minister.",
+        "Maria Lopez, the girl's aunt, said she was willing to meet the Spanish minister.",
+    ],
+)
+def test_the_named_speaker_described_by_kin_is_the_one_willing(text: str) -> None:
+    (result,) = run_texts(text, date="2016-05-02")
+    assert [[p.name for p in e.actors] for e in result.events] == [["Maria Lopez"]]
