@@ -15,10 +15,14 @@ from eventwire.events.participants import pobjs
 
 BALLOT_PREPS = {"for", "against"}
 FAVOUR = {"favor", "favour"}  # "in favour of"
+STANCE_TYPES = {"SUPPORT", "REJECT"}
 
 
-def voted_on(verb: Token) -> list[Token]:
-    """The things a vote is cast for or against, and what any verb is "in favour of"."""
+def voted_on(verb: Token, type_: str) -> list[Token]:
+    """The things a vote is cast for or against, and what a backing verb is "in favour of"
+    (not a misparsed "questioned her judgment ... in favour of the war")."""
+    if type_ not in STANCE_TYPES:
+        return []
     favour = [t for t in pobjs(verb, {"in"}) if t.lower_ in FAVOUR]
     cast = _backed(verb, BALLOT_PREPS) if verb.lemma_.lower() == "vote" else []
     return cast + [o for t in favour for o in _backed(t, {"of"})]
