@@ -148,3 +148,20 @@ def test_being_open_to_a_cooperative_act_is_an_offer_but_open_to_blame_is_not() 
 def test_the_named_speaker_described_by_kin_is_the_one_willing(text: str) -> None:
     (result,) = run_texts(text, date="2016-05-02")
     assert [[p.name for p in e.actors] for e in result.events] == [["Maria Lopez"]]
+
+
+@pytest.mark.parametrize(
+    "text,coded",
+    [
+        (
+            "Iran reiterated its readiness to resume talks with the European Union.",
+            [("AGREE", "readiness", {"IRN"}, set())],
+        ),
+        (
+            "North Korea signalled its willingness to return to negotiations with Seoul.",
+            [("AGREE", "willingness", {"PRK"}, {"KOR"})],
+        ),
+    ],
+)
+def test_a_stated_readiness_to_take_up_talks_is_an_offer(text: str, coded: list) -> None:
+    assert _coded(text) == coded

@@ -31,7 +31,7 @@ from eventwire.events.person_names import names_a_person
 from eventwire.events.received import received_blame
 from eventwire.events.stance import OPPOSE, against_span, forecast, light_phrase
 from eventwire.events.travel import DESTINATION_PREPS, trip_code
-from eventwire.events.willingness import willed
+from eventwire.events.willingness import stated_stance, willed
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import tokens
 
@@ -232,6 +232,7 @@ def _unvoiced(noun: Token) -> bool:
     """ "levelled charges", "charges against Baker" accuse; "public anger over prices" is a mood,
     "a $60 million charge" an amount: acts only put out by a light verb or aimed at a party."""
     voiced = light_verb(noun) is not None or "against someone" in argument_words(noun)
+    voiced = voiced or stated_stance(noun)  # "reiterated its readiness to resume talks"
     return noun.lemma_.lower() in VOICED and not voiced
 
 

@@ -16,10 +16,11 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import triggers, unarmed, words
+from eventwire.events.lexicon import speech_verbs, triggers, unarmed, words
 
 TRAVEL_VERBS = words("event_words.tsv", "travel")
 STANCE_POS = {"ADJ", "NOUN"}  # "is willing to", "its willingness to"
+STANCE_NOUNS = {"willingness", "readiness"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 # PLOVER's cooperative types: being "open to" one of them is willingness, "open to attack" is not
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -36,19 +37,38 @@ def willed(head: Token, verb: Token, infinitive: bool, first_match: Matcher) -> 
         return any(_triggers(p, first_match, COOPERATIVE) for p in nouns)
     if not infinitive:
         return False
-    if _triggers(verb, first_match):
+    if _triggers(verb, first_match) or _act_objects(verb, first_match):
         return True
     if verb.lemma_.lower() not in TRAVEL_VERBS:
         return False
     return any(_triggers(p, first_match) for p in _purposes(verb)) or _to_named_place(verb)
 
 
+def stated_stance(noun: Token) -> bool:
+    """ "reiterated its readiness to resume talks", "signalled its willingness": a stance noun
+    that a speech verb puts out is voiced, as one a light verb puts out ("expressed") is."""
+    verb = noun.head
+    stance = noun.lemma_.lower() in STANCE_NOUNS and noun.dep_ == "dobj"
+    return stance and verb.lemma_.lower() in speech_verbs()
+
+
 def _triggers(token: Token, first_match: Matcher, types: frozenset[str] | None = None) -> bool:
     """An act the lexicon codes (of `types`, if given), but not a fight in words ("ready to
     fight for change")."""
-    found = first_match(token, triggers().get(token.lemma_.lower(), []))
+    keys = dict.fromkeys((token.lemma_.lower(), token.lower_))  # "talks" is its own noun
+    found = next((m for k in keys if (m := first_match(token, triggers().get(k, [])))), None)
     typed = found is not None and (types is None or found.code.type in types)
     return typed and not unarmed(token)
+
+
+def _act_objects(verb: Token, first_match: Matcher) -> bool:
+    """ "ready to resume talks", "willing to return to negotiations": a verb that takes up a
+    cooperative act its object or "to" phrase names."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        p for c in verb.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
+    ]
+    return any(_triggers(o, first_match, COOPERATIVE) for o in objects)
 
 
 def _purposes(verb: Token) -> list[Token]:
