@@ -15,8 +15,8 @@ from eventwire.events.endorsers import held_support
 from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idioms import at_stake
-from eventwire.events.lexicon import OBLIGATION, is_agent, words
-from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
 from eventwire.events.posts import removed_from_post
 from eventwire.events.press import talk_partners
 from eventwire.events.records import destroys_records

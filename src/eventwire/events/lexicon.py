@@ -66,8 +66,6 @@ NO_TRIGGER_POS = frozenset({"PUNCT", "DET", "CCONJ", "NUM", "SYM", "SPACE"})
 # Support verbs that put out an act noun ("made", "levelled", "carried out"): read by the
 # trigger patterns and by the passive doers alike.
 LIGHT_VERBS = words("event_words.tsv", "light")
-# must, should: a duty the clause states ("said Iraq must withdraw" demands it).
-OBLIGATION = words("modality_words.tsv", "obligation")
 # he, her, himself: a person (the same list the actor rules read for a pronoun's gender).
 PERSON_PRONOUNS = word_set("pronoun_gender")
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.decrees import DECREES, obliging
 from eventwire.events.evaluative import evaluation
 from eventwire.events.headline_claims import headline_trigger
 from eventwire.events.judgement import judgement
@@ -31,12 +30,13 @@ from eventwire.events.person_names import names_a_person
 from eventwire.events.received import received_blame
 from eventwire.events.stance import OPPOSE, against_span, forecast, light_phrase
 from eventwire.events.travel import DESTINATION_PREPS, trip_code
-from eventwire.events.willingness import stated_stance, willed
+from eventwire.events.willingness import put_out, willed
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import tokens
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 EVENT_HEADS = words("event_words.tsv", "event_head")
+OBLIGATION = words("modality_words.tsv", "obligation")
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
 STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
@@ -139,10 +139,9 @@ def _clause_words(head: Token, child: Token) -> set[str]:
     words: set[str] = set()
     if any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
         words.add("for")  # "a call for the United States to accept refugees"
-    infinitive = _infinitive(head, child)
-    if infinitive:
+    if _infinitive(head, child):
         words.add(INFINITIVE)  # "ordered the relatives to surrender the child"
-    if willed(head, child, infinitive, _first_match):
+    if willed(head, child, _infinitive(head, child), _first_match):
         words.add(TO_ACT)  # "willing to send troops", "open to talks"; not "to work hard"
     return words
 
@@ -231,8 +230,7 @@ def light_verb(noun: Token) -> Token | None:
 def _unvoiced(noun: Token) -> bool:
     """ "levelled charges", "charges against Baker" accuse; "public anger over prices" is a mood,
     "a $60 million charge" an amount: acts only put out by a light verb or aimed at a party."""
-    voiced = light_verb(noun) is not None or "against someone" in argument_words(noun)
-    voiced = voiced or stated_stance(noun)  # "reiterated its readiness to resume talks"
+    voiced = put_out(noun, light_verb) or "against someone" in argument_words(noun)
     return noun.lemma_.lower() in VOICED and not voiced
 
 
@@ -277,13 +275,14 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
 
 
 def _obligation(token: Token) -> TriggerMatch | None:
-    """ "X said Y must withdraw", "ruled that the boy be returned": stating what another party
-    must do is a demand (CAMEO 100; the decree verbs' subjunctive, `decrees`)."""
-    if token.lemma_.lower() not in REPORTING | DECREES:
+    """ "X said Y must withdraw": stating what another party must do is a demand (CAMEO 100)."""
+    if token.lemma_.lower() not in REPORTING:
         return None
     for clause in token.children:
-        if obliging(token, clause) and not any(
-            s.lower_ in {"i", "we"} for s in clause.children if s.dep_ == "nsubj"
+        if (
+            clause.dep_ == "ccomp"
+            and any(aux.lower_ in OBLIGATION and aux.dep_ == "aux" for aux in clause.children)
+            and not any(s.lower_ in {"i", "we"} for s in clause.children if s.dep_ == "nsubj")
         ):  # "we must find them" binds the speaker: no demand on another party
             return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()["100"], False)
     return None

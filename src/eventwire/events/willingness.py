@@ -44,12 +44,13 @@ def willed(head: Token, verb: Token, infinitive: bool, first_match: Matcher) -> 
     return any(_triggers(p, first_match) for p in _purposes(verb)) or _to_named_place(verb)
 
 
-def stated_stance(noun: Token) -> bool:
-    """ "reiterated its readiness to resume talks", "signalled its willingness": a stance noun
-    that a speech verb puts out is voiced, as one a light verb puts out ("expressed") is."""
-    verb = noun.head
+def put_out(noun: Token, light_verb: Callable[[Token], Token | None]) -> bool:
+    """Whether a verb puts the noun out: a light verb ("expressed its displeasure"), or for a
+    stance noun a speech verb too ("reiterated its readiness", "signalled its willingness")."""
+    if light_verb(noun) is not None:
+        return True
     stance = noun.lemma_.lower() in STANCE_NOUNS and noun.dep_ == "dobj"
-    return stance and verb.lemma_.lower() in speech_verbs()
+    return stance and noun.head.lemma_.lower() in speech_verbs()
 
 
 def _triggers(token: Token, first_match: Matcher, types: frozenset[str] | None = None) -> bool:

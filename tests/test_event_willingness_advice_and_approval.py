@@ -2,8 +2,8 @@
 
 A stated willingness or readiness toward an act is an offer (AGREE), also when the act is
 reached through a trip ("willing to travel to X to meet Y") or the stance is an expressed noun;
-a ruling, an order or an insistence that a party act, with a modal or a subjunctive, and advice
-against an act, are demands (REQUEST); giving an act the green light, voting or speaking in
+an insistence that a party must act and advice to or against an act are demands (REQUEST);
+a plain ruling or an insisted claim is none; giving an act the green light, voting or speaking in
 favour of it backs it (SUPPORT), voting against a party's treaty opposes it (REJECT), aimed at
 the thing's owner or partner."""
 
@@ -66,12 +66,12 @@ def test_readiness_for_no_act_or_a_willingness_discussed_is_no_offer(text: str) 
     "text,coded",
     [
         (
-            "The Brazilian court ruled that the girl must be returned to her mother.",
-            [("REQUEST", "ruled", {"BRA"}, set())],
+            "Japan insisted that North Korea should return the abducted citizens.",
+            [("REQUEST", "insisted", {"JPN"}, {"PRK"})],
         ),
         (
-            "Japan insisted that North Korea return the abducted citizens.",
-            [("REQUEST", "insisted", {"JPN"}, {"PRK"})],
+            "Canadian lawyers counseled the Mexican government against the extradition.",
+            [("REQUEST", "counseled", {"CAN"}, {"MEX"})],
         ),
         (
             "German officials advised the Greek government against holding a referendum.",
@@ -79,7 +79,7 @@ def test_readiness_for_no_act_or_a_willingness_discussed_is_no_offer(text: str) 
         ),
     ],
 )
-def test_rulings_insistence_and_advice_that_a_party_act_are_demands(text: str, coded: list) -> None:
+def test_insistence_and_advice_that_a_party_act_are_demands(text: str, coded: list) -> None:
     assert _coded(text) == coded
 
 
