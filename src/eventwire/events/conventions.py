@@ -19,6 +19,7 @@ from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.passives import is_passive
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import split_roles, verb_roles, verb_subjects
+from eventwire.events.travel import destinations, is_host
 from eventwire.model import Event, Participant
 
 # Acts whose "of" object is their doer, not their patient: meetings, withdrawals, deployments
@@ -69,11 +70,21 @@ def _promised_to(reader: RoleReader, head: Token) -> list[Participant]:
     any: "offered to help offset Jordan's costs" is aimed at Jordan."""
     level = _complements(head)
     for _ in range(MAX_DEPTH):
-        found = [p for verb in level for p in verb_roles(reader, verb)[1]]
+        found = [p for verb in level for p in _aims(reader, verb)]
         if found:
             return found
         level = [c for verb in level for c in _complements(verb)]
     return []
+
+
+def _aims(reader: RoleReader, verb: Token) -> list[Participant]:
+    """Whom a promised act is aimed at; a trip only at a host it visits ("willing to travel to
+    Bolivia"), not at a town it goes to ("willing to go to Miami": no party named there)."""
+    recipients = verb_roles(reader, verb)[1]
+    if verb.lemma_.lower() not in TRIP_VERBS:
+        return recipients
+    towns = [p for t in destinations(verb) if not is_host(t) for p in reader.phrase(t)]
+    return [p for p in recipients if p not in towns]
 
 
 def _complements(verb: Token) -> list[Token]:

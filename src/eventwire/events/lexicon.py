@@ -209,3 +209,11 @@ def told_of(noun: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     some = any(c.lower_ == "any" for c in noun.children)
     return noun.dep_ in {"dobj", "pobj"} and tells_of(verb) and not some
+
+
+def unarmed(head: Token) -> bool:
+    """ "Christie attacked Rubio", "ready to fight for change": a combat word in a sentence that
+    names no weapon, wound or other violence is a contest of words or a cause championed."""
+    violence = words("event_words.tsv", "violence")
+    told = any({t.lower_, t.lemma_.lower()} & violence for t in head.sent)
+    return head.lemma_.lower() in words("event_words.tsv", "figurative") and not told

@@ -32,6 +32,7 @@ from eventwire.events.person_names import names_a_person
 from eventwire.events.received import received_blame
 from eventwire.events.stance import OPPOSE, against_span, forecast, light_phrase
 from eventwire.events.travel import DESTINATION_PREPS, trip_code
+from eventwire.events.willingness import put_out, willed
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import tokens
 
@@ -110,7 +111,7 @@ def argument_words(head: Token) -> set[str]:
         words |= _clause_words(head, child)
         if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
             slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
-            if child.lower_ in {"for", "to", "with", "about", "between", "into"}:
+            if child.lower_ in {"for", "to", "with", "about", "between", "into", "against"}:
                 words.add(child.lower_)
             if any(is_agent(s) for s in slots):  # "spoke with Putin", not "with anonymity"
                 words.add(f"{child.lower_} someone")
@@ -141,8 +142,8 @@ def _clause_words(head: Token, child: Token) -> set[str]:
         words.add("for")  # "a call for the United States to accept refugees"
     if _infinitive(head, child):
         words.add(INFINITIVE)  # "ordered the relatives to surrender the child"
-        if head.pos_ == "ADJ" and _first_match(child, triggers().get(_lemma(child), [])):
-            words.add(TO_ACT)  # "willing to send troops", not "willing to work hard"
+    if willed(head, child, _infinitive(head, child), _first_match):
+        words.add(TO_ACT)  # "willing to send troops", "open to talks"; not "to work hard"
     return words
 
 
@@ -230,7 +231,7 @@ def light_verb(noun: Token) -> Token | None:
 def _unvoiced(noun: Token) -> bool:
     """ "levelled charges", "charges against Baker" accuse; "public anger over prices" is a mood,
     "a $60 million charge" an amount: acts only put out by a light verb or aimed at a party."""
-    voiced = light_verb(noun) is not None or "against someone" in argument_words(noun)
+    voiced = put_out(noun, light_verb) or "against someone" in argument_words(noun)
     return noun.lemma_.lower() in VOICED and not voiced
 
 

@@ -45,6 +45,7 @@ from eventwire.events.struck_places import site_places
 from eventwire.events.thing_objects import aimed_at_things
 from eventwire.events.titled_objects import titled_names
 from eventwire.events.victims import harmed_by, suffers
+from eventwire.events.votes import voted_on
 from eventwire.model import Participant
 
 RECIPIENT_PREPS = {
@@ -143,6 +144,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
     objects += titled_names(verb) + asked_for(verb, type_)  # "freed journalist X", "called for X"
+    objects += voted_on(verb, type_)  # "voted for Latvia's membership", "spoke in favour of it"
     objects = [o for o in objects if o not in handed_over(verb)]  # "handed X over to Y"
     patients = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
     patients += passive_patients(verb)

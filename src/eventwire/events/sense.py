@@ -18,7 +18,7 @@ from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
 from eventwire.events.antecedents import stand_in
 from eventwire.events.discharged import discharged
 from eventwire.events.held_for import held_persons
-from eventwire.events.lexicon import agent_nouns, is_agent, is_person, noun_triggers, words
+from eventwire.events.lexicon import agent_nouns, is_agent, is_person, noun_triggers, unarmed, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.races import race_won_nearby
 
@@ -30,7 +30,6 @@ THINGS = words("event_words.tsv", "thing_pronoun")  # it, its: a thing, not peop
 RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
 DESCRIBING_DEPS = {"appos", "attr"}  # "Kopp, an anti-abortion protester": who he is, no act
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
-FIGURATIVE = words("event_words.tsv", "figurative")
 VIOLENCE = words("event_words.tsv", "violence")
 CRITICISED = words("event_words.tsv", "criticised")
 CONTENDERS = words("event_words.tsv", "contender")  # "rival's inexperience"
@@ -168,11 +167,7 @@ def _law_enforcement(token: Token) -> bool:
 
 def figurative(match: TriggerMatch) -> bool:
     """A combat word in a sentence that tells no violence."""
-    return (
-        match.code.type == "ASSAULT"
-        and match.head.lemma_.lower() in FIGURATIVE
-        and not _mentions(match.head, VIOLENCE)
-    )
+    return match.code.type == "ASSAULT" and unarmed(match.head)
 
 
 def _race_won(head: Token) -> bool:

@@ -45,7 +45,7 @@ def trip_code(verb: Token) -> str | None:
         return DEPLOYMENT
     if not is_travel(verb) or verb.pos_ != "VERB":
         return None
-    if not any(_destination(p) for p in _destinations(verb)):
+    if not any(is_host(p) for p in destinations(verb)):
         return None
     subjects = verb_subjects(verb)  # "are headed to Oman": the passive subject travels
     subjects = subjects or [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -54,7 +54,7 @@ def trip_code(verb: Token) -> str | None:
     return VISIT if any(_acts_for_others(s) for s in subjects) else None
 
 
-def _destinations(verb: Token) -> list[Token]:
+def destinations(verb: Token) -> list[Token]:
     return [
         pobj
         for prep in verb.children
@@ -64,7 +64,7 @@ def _destinations(verb: Token) -> list[Token]:
     ] + stay_places(verb)
 
 
-def _destination(token: Token) -> bool:
+def is_host(token: Token) -> bool:
     """A country, a capital or a world region by name (not a state, town or building)."""
     name = _entity_text(token)
     return (

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from eventwire.lexicons import word_set
+from eventwire.lexicons import word_map, word_set
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 RELATIVE_TAGS = {"WDT", "WP"}  # that, which, who: the noun their clause modifies
@@ -27,7 +27,7 @@ def unnamed_antecedent(pronoun: Token, person_at: Callable[[Token], bool | None]
     `person_at` tells whether a word is in a person's mention, another actor's, or none (None)."""
     for word in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
         word = _antecedent(word)
-        if _own_subject(pronoun, word):
+        if _own_subject(pronoun, word) or _other_gender(pronoun, word) or _describing(word):
             continue
         person = person_at(word)
         if person:
@@ -47,6 +47,20 @@ def _unnamed_person(word: Token) -> bool:
     by no name beside it ("Smith, the driver", "the driver, Smith": he is Smith)."""
     named = word.dep_ == "appos" or any(c.dep_ == "appos" for c in word.children)
     return word.tag_ in {"NN", "PRP"} and word.lower_ in word_set("unnamed_person") and not named
+
+
+def _describing(word: Token) -> bool:
+    """ "Lopez, the girl's aunt, said she": the owner in an apposition describes the named
+    person; the pronoun stands for that person."""
+    return word.dep_ == "poss" and word.head.dep_ == "appos"
+
+
+def _other_gender(pronoun: Token, word: Token) -> bool:
+    """ "Lopez, the boy's grandmother, said she": a noun of the other gender is not what the
+    pronoun stands for."""
+    genders = {**word_map("kin_noun"), **word_map("person_gender")}
+    mine, its = word_map("pronoun_gender").get(pronoun.lower_), genders.get(word.lower_)
+    return bool(mine and its and mine != its)
 
 
 def _own_subject(pronoun: Token, word: Token) -> bool:
