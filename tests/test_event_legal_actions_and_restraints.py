@@ -69,6 +69,7 @@ def test_a_prohibition_denied_is_negated() -> None:
         "The Supreme Court of India ordered that the state government must free the reporters.",
         "Putin ordered that the ministry coordinate its work with the regions.",
         "The Kenyan court ordered that the rebels withdraw from the town.",
+        "Seoul insisted that Pyongyang return the fishermen.",  # insisting on an act is a demand
     ],
 )
 def test_a_ruling_that_a_party_must_act_is_a_demand_on_it(text: str) -> None:
