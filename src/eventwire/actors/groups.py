@@ -10,6 +10,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.compound_groups import compound_group
+from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.home_places import town_country
 from eventwire.actors.party_groups import party_sector
@@ -17,13 +18,10 @@ from eventwire.actors.peoples import names_people, plural_noun
 from eventwire.actors.phrases import (
     MAX_GROUP_MODIFIERS,
     code,
-    country_modifier,
     group_head,
     group_modifier,
     group_sector,
-    located_country,
     possessors,
-    whole_country_name,
 )
 from eventwire.actors.portfolios import portfolio_named
 from eventwire.actors.stances import is_head_noun, names_stance
