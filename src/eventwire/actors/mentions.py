@@ -30,7 +30,7 @@ from eventwire.actors.employers import (
     shared_title,
 )
 from eventwire.actors.extents import body_name, body_tokens, through_place_surname
-from eventwire.actors.known import builtin_rows
+from eventwire.actors.known_rows import builtin_rows
 from eventwire.actors.listed_examples import listing_sector
 from eventwire.actors.misread_bodies import misread_bodies
 from eventwire.actors.misread_people import misread_person, person_spans
