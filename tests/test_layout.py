@@ -42,6 +42,7 @@ FLOORS: dict[str, int] = {
     "serve": 6,
     "cli": 7,
     "cli_checks": 7,
+    "cli_store": 7,
 }
 FEATURES = {"actors", "quotes", "times", "places", "events"}
 MAX_LINES = 400

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.clauses import clause_key
-from eventwire.actors.known import institution_names
-from eventwire.actors.phrases import code, country_modifier
+from eventwire.actors.country_modifiers import country_modifier
+from eventwire.actors.known_rows import institution_names
+from eventwire.actors.phrases import code
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans

@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from eventwire.actors.article_home import home_country, most_named_country
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
-from eventwire.actors.known import TABLE, KnownActors, institution_names, name_key
+from eventwire.actors.known import TABLE, KnownActors, name_key
+from eventwire.actors.known_rows import institution_names
 from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.actors.offices_then import past_title, serves_then
 from eventwire.actors.region_groups import of_region

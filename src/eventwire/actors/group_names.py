@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.phrases import code, ragged
+from eventwire.actors.country_modifiers import ragged
+from eventwire.actors.phrases import code
 from eventwire.codes import country_phrases
 from eventwire.lexicons import word_set
 from eventwire.model import Code

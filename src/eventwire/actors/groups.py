@@ -3,27 +3,21 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from eventwire.actors.affiliations import affiliation_owners
-from eventwire.actors.candidates import Candidate
 from eventwire.actors.capital_roles import capital_country, stands_for_state
-from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.compound_groups import compound_group
+from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
-from eventwire.actors.home_places import town_country
+from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
 from eventwire.actors.party_groups import party_sector
 from eventwire.actors.peoples import names_people, plural_noun
 from eventwire.actors.phrases import (
     MAX_GROUP_MODIFIERS,
     code,
-    country_modifier,
     group_head,
     group_modifier,
     group_sector,
-    located_country,
-    possessors,
-    whole_country_name,
 )
 from eventwire.actors.portfolios import portfolio_named
 from eventwire.actors.stances import is_head_noun, names_stance
@@ -39,11 +33,10 @@ from eventwire.lexicons import PhraseMatch, word_map, word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import capitalised, doc_text, entities, lower_words, tokens, tokens_in
 
-OWNER_TYPES = {ActorType.PERSON, ActorType.ORGANIZATION}
 PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
 
 
-class GroupMentions(ChamberPartyMentions):
+class GroupMentions(OwnedGroupMentions):
     """Finds groups and countries; people and organisations come first and claim their words."""
 
     def _find_groups(self) -> None:
@@ -167,7 +160,7 @@ class GroupMentions(ChamberPartyMentions):
             country = located_country(span)
             if country is None or not self._free(span) or _named_by_members(span):
                 continue
-            if any(_modifies_unbroken(c) and c.i in owners for c in span[-1].children):
+            if any(modifies_unbroken(c) and c.i in owners for c in span[-1].children):
                 continue  # "the UN mission in Angola": the owner's (`_find_owned_groups`)
             sector = code(self.doc, match.value, span.start_char, span.end_char)
             self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
@@ -176,56 +169,6 @@ class GroupMentions(ChamberPartyMentions):
                 name = f"{span.text} {self.doc[span.end].text} {place}"
                 key = f"{other.value}:{match.value}"
                 self._add_group_in(span, key, other, sector.model_copy(), name=name)
-
-    def _find_owned_groups(self) -> None:
-        """ "Hun Sen's troops", "the Obama administration", "Hamas fighters", "supporters of
-        Raila Odinga": a collective noun owned by a person or organisation named with it
-        belongs to that owner's country, none for an IGO's ("NATO troops"), filled in once the
-        owner is coded: `owner` is where the owner's mention starts."""
-        people = self._owner_tokens()
-        for token in tokens_in(self.doc, group_phrases().starts):
-            if token.i in self.claimed or not is_head_noun(token):
-                continue
-            match = group_phrases().at([token.lower_], 0)
-            if match is None:  # before the owners, whose search walks the parse
-                continue
-            words = [c for c in token.children if _modifies_unbroken(c)] + _owner_words(token)
-            owners = [people[c.i] for c in words if c.i in people]
-            if not owners:
-                continue
-            span = self.doc[token.i : token.i + 1]
-            sector = code(self.doc, match.value, span.start_char, span.end_char)
-            name = _owned_name(self.doc, span, owners[0])
-            key = f"{owners[0].key}:{match.value}"
-            candidate = self._add(
-                MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
-            )
-            candidate.extra["owner"] = str(owners[0].start)
-            if token.lower_ in word_set("staff_noun"):
-                candidate.extra["staff"] = "yes"  # "FBI officials" work where the FBI works
-
-    def _find_relations(self) -> None:
-        """ "Blassie's mother", "the family of Christopher Howes", "Howes' team": a relative
-        or a team of a named person is of that person's country; a relative holds no office
-        (no sector), a team works in the person's sector (`coding` copies both); a family is
-        a group, not a namesake of the person."""
-        people = self._owner_tokens()
-        relations = word_map("relation_noun")
-        for token in tokens_in(self.doc, relations):
-            relation = relations[token.lower_]
-            if token.i in self.claimed or not is_head_noun(token):
-                continue
-            owner = next((people[t.i] for t in _owner_words(token) if t.i in people), None)
-            if owner is None or owner.type != ActorType.PERSON:
-                continue
-            span = self.doc[token.i : token.i + 1]
-            name = _owned_name(self.doc, span, owner)
-            kind = ActorType.PERSON if relation == "kin" else ActorType.GROUP
-            town = town_country(token)  # "Elian's Miami relatives": Miami's, not Elian's
-            candidate = self._add(MentionKind.NAME, kind, span, name.lower(), name, country=town)
-            candidate.extra["owner"] = str(owner.start)
-            if relation == "team":
-                candidate.extra["owner_sector"] = "yes"
 
     def _find_faiths(self) -> None:
         """ "Muslims and Christians prayed", "Sunni Muslims": the followers of a faith are a
@@ -285,60 +228,6 @@ class GroupMentions(ChamberPartyMentions):
                 candidate.extra["owner"] = str(owner.idx)
                 if words[-1].lower_ in word_set("staff_noun"):
                     candidate.extra["staff"] = "yes"  # "her advisers" work where she works
-
-    def _own_title(self, candidate: Candidate, phrase: Span, serves: bool) -> None:
-        """ "Yeltsin's spokesman": a title owned by a named person or organisation is of the
-        owner's country (and, for a title any body has, its sector); the mention is the title
-        after the possessive, so that it stays apart from the owner's name."""
-        owners = self._owner_tokens(skip=candidate)
-        owner = next((owners[t.i] for t in possessors(phrase) if t.i in owners), None)
-        if owner is None:
-            return
-        start = possessors(phrase)[-1].i + 1
-        while start < phrase.end and self.doc[start].dep_ == "case":  # after "Yeltsin 's"
-            start += 1
-        title = self.doc[start : phrase.end]
-        if not len(title):
-            return
-        candidate.start, candidate.token_index = title.start_char, title.start
-        candidate.name = _owned_name(self.doc, title, owner)
-        candidate.extra["owner"] = str(owner.start)
-        if serves:  # a spokesman works where the owner works
-            candidate.extra["serves"] = "yes"
-
-    def _owner_tokens(self, skip: Candidate | None = None) -> dict[int, Candidate]:
-        """Token index → the person or organisation candidate whose name covers it."""
-        covered: dict[int, Candidate] = {}
-        for candidate in (c for c in self.candidates if c is not skip):
-            span = self.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-            if candidate.type in OWNER_TYPES and span is not None:
-                covered.update({i: candidate for i in range(span.start, span.end)})
-        return covered
-
-
-def _modifies_unbroken(word: Token) -> bool:
-    """A name compounded with the group noun ("Hamas fighters") or modifying it with no
-    punctuation between ("European Community foreign ministers"); the parser also hangs an
-    nmod across a colon or a question mark."""
-    if word.dep_ != "nmod":
-        return word.dep_ == "compound"
-    return not any(t.is_punct for t in word.doc[word.i : word.head.i])
-
-
-def _owner_words(head: Token) -> list[Token]:
-    """Who owns a noun: "Blassie" in "Blassie's mother", "Howes" in "the family of Howes"."""
-    owners = [c for c in head.children if c.dep_ == "poss"]
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        owners += [c for c in prep.children if c.dep_ == "pobj"]
-    return owners + affiliation_owners(head)  # "workers affiliated with the union"
-
-
-def _owned_name(doc: Doc, span: Span, owner: Candidate) -> str:
-    """The noun named with its owner, in the text's order."""
-    text = doc_text(doc)
-    if owner.start < span.start_char:
-        return text[owner.start : span.end_char]
-    return text[span.start_char : owner.end]
 
 
 def _bare_group(words: Span) -> bool:

@@ -14,7 +14,6 @@ from spacy.vocab import Vocab
 
 from eventwire.actors.appositives import before_kin, leading_appositive
 from eventwire.actors.candidates import Candidate
-from eventwire.actors.descriptions import appositive_name
 from eventwire.actors.employers import (
     after_of_object,
     based_country,
@@ -26,20 +25,17 @@ from eventwire.actors.employers import (
     past_office,
     person_in_title,
     served_person,
-    served_sector,
     serves_any_body,
     service_of,
     shared_title,
 )
-from eventwire.actors.extents import body_name, body_tokens, through_place_surname, title_with_place
-from eventwire.actors.groups import GroupMentions
-from eventwire.actors.known import builtin_rows
+from eventwire.actors.extents import body_name, body_tokens, through_place_surname
+from eventwire.actors.known_rows import builtin_rows
 from eventwire.actors.listed_examples import listing_sector
 from eventwire.actors.misread_bodies import misread_bodies
 from eventwire.actors.misread_people import misread_person, person_spans
 from eventwire.actors.name_checks import (
     after_possessive,
-    describes,
     ends_a_title,
     is_junk_name,
     name_cased,
@@ -47,25 +43,21 @@ from eventwire.actors.name_checks import (
     strip_leading_title,
 )
 from eventwire.actors.nationality import described_nationality
+from eventwire.actors.nominal_titles import NominalMentions
 from eventwire.actors.org_sectors import business_sector, described_kind, head_sector
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.phrases import (
-    MAX_TITLE_TOKENS,
     appositive_window,
     code,
     find_country,
     find_province_country,
     find_role,
     group_sector,
-    is_head_noun,
-    nominal_phrase,
     of_phrase,
-    role_heads,
     title_window,
     trimmed,
 )
 from eventwire.actors.pronoun_relations import find_pronoun_relations
-from eventwire.actors.title_countries import title_country
 from eventwire.actors.town_offices import town_office_country
 from eventwire.actors.unnamed_antecedents import pronoun_marks
 from eventwire.codes import KnownOrganization, country_of, organization_lexicon
@@ -99,7 +91,7 @@ def organization_matcher(vocab: Vocab) -> PhraseMatcher:
     return matcher
 
 
-class MentionFinder(GroupMentions):
+class MentionFinder(NominalMentions):
     """Collects candidates from one Doc; each `_find_*` method handles one kind of mention."""
 
     def find(self, agency: Evidence | None = None) -> list[Candidate]:
@@ -330,55 +322,6 @@ class MentionFinder(GroupMentions):
             or (based_country(span) or self._modifier_country(span, sector and sector.value)),
             sector=sector,
         )
-
-    def _find_nominals(self) -> None:
-        """ "the Belarusian leader", "the president": a title standing for a person."""
-        for token in tokens_in(self.doc, role_heads()):
-            if token.i in self.claimed:
-                continue
-            if not is_head_noun(token):  # "general" in "the general election"
-                continue
-            phrase = nominal_phrase(token)
-            if phrase is None:
-                continue
-            role = find_role(self.doc, list(phrase))
-            if role is None:
-                continue
-            country = title_country(self.doc, phrase)
-            if country is None and describes(phrase):
-                continue
-            past = past_office(list(phrase))  # "the former president": no office now
-            sector = None if past else body_sector(list(phrase), role[0], role)
-            employer = employer_in(of_phrase(phrase)) or employer_in(list(phrase))
-            if employer is not None:  # "a spokesman for Seagram", "a Pfizer spokeswoman"
-                country = country or employer.country
-                sector = served_sector(sector, role, employer, past)
-            candidate = self._add(
-                MentionKind.TITLE,
-                ActorType.PERSON,
-                phrase,
-                key="",
-                name=title_with_place(phrase),
-                country=country,
-                sector=sector,
-                role=role[1],
-            )
-            gloss = self._bracket_gloss(phrase) or appositive_name(phrase, self.candidates)
-            candidate.gloss_of = gloss
-            self._own_title(candidate, phrase, serves=serves_any_body(sector, role))
-
-    def _bracket_gloss(self, phrase: Span) -> int | None:
-        """ "the president [Russian President Vladimir Putin]": the bracket names the person."""
-        doc = self.doc
-        if phrase.end < len(doc) and doc[phrase.end].text in {"[", "("}:
-            for candidate in self.candidates:
-                if (
-                    candidate.kind == MentionKind.NAME
-                    and candidate.type == ActorType.PERSON
-                    and phrase.end < candidate.token_index <= phrase.end + MAX_TITLE_TOKENS
-                ):
-                    return candidate.start
-        return None
 
     def _find_pronouns(self) -> None:
         genders = word_map("pronoun_gender")

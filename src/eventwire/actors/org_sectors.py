@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from eventwire.actors.known import builtin_rows, institution_rows
+from eventwire.actors.known_rows import builtin_rows, institution_rows
 from eventwire.actors.phrases import code
 from eventwire.codes import group_phrases
 from eventwire.lexicons import word_map, word_set

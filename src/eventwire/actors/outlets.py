@@ -8,7 +8,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from eventwire.actors.known import TABLE, builtin_rows
+from eventwire.actors.known import TABLE
+from eventwire.actors.known_rows import builtin_rows
 from eventwire.codes import organization_lexicon
 from eventwire.model import ActorType, Code, Evidence
 from eventwire.parse.nlp import doc_text

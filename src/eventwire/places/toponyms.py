@@ -20,62 +20,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from itertools import compress
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from eventwire.codes import country_of
-from eventwire.lexicons import read_table
 from eventwire.model import Actor
 from eventwire.parse.nlp import doc_text, entities
-from eventwire.places.geocode import Gazetted, aliases, candidates, geocode
+from eventwire.places.geocode import Gazetted, candidates, geocode
+from eventwire.places.place_name_checks import (
+    acceptable,
+    bare_word,
+    capitalised,
+    names_a_disease,
+    person_words,
+    strong,
+)
 from eventwire.places.swallowed import time_start
 from eventwire.places.titled import after_title
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"}
 BLOCKING_LABELS |= {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
-STRONG_FEATURES = {"country", "continent", "admin1", "region"}
 MISLABELLED = {"PERSON", "ORG"}
-STRONG_CITY_POPULATION = 100_000
-# Lower-case words inside a place name: 'Dar es Salaam', 'Rio de Janeiro', 'Gulf of Mexico'
-NAME_PARTICLES = {"es", "de", "del", "da", "do", "dos", "la", "le", "el", "al", "of", "and"}
-DISEASE_HEAD = re.compile(r"[\s-]+(?:virus|viruses|fever|flu|disease|vaccine|strain)\b", re.I)
 JOINT = re.compile(r",\s+|\s+(?:and|-|–)\s+")
 JOINED = re.compile(rf"{JOINT.pattern}|-")  # 'Guinea-Bissau', which NER cuts at the hyphen
-ACRONYM = re.compile(r"(?:[A-Z]\.?){1,4}")
 SIBLING_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 CONTAINER_GAP = re.compile(r",\s*|\s+in\s+")
 GAP_CHARS = 6  # ', and ' is the longest gap between listed names
 Offsets = tuple[int, int]
-
-
-@cache
-def _not_places() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in read_table("not_places.tsv"))
-
-
-@cache
-def _organisations() -> frozenset[str]:
-    """Names and aliases of well-known organisations ('UNITED NATIONS' as a heading)."""
-    rows = read_table("organizations.tsv")
-    return frozenset(n.lower() for name, aliases, *_ in rows for n in [name, *aliases.split("|")])
-
-
-@cache
-def _country_forms() -> frozenset[str]:
-    return frozenset(row[0] for row in read_table("country_aliases.tsv"))
-
-
-def _acronym_unknown(name: str) -> bool:
-    """'NBC' is an alternate name of Nizhnekamsk and 'VA' Vatican City's ISO code: an acronym
-    is a place only when it is an entry's own name or a written form of a country."""
-    if not ACRONYM.fullmatch(name) or name in aliases() or name in _country_forms():
-        return False
-    return not any(
-        e.name.lower() == name.lower() and e.feature != "country" for e in candidates(name)
-    )
 
 
 def _trim(text: str, start: int, end: int) -> Offsets:
@@ -96,91 +68,11 @@ def _trim(text: str, start: int, end: int) -> Offsets:
 
 def _blocked(doc: Doc) -> list[Offsets]:
     blocking = (e for e in entities(doc) if e.label_ in BLOCKING_LABELS)
-    return [(time_start(e, _strong), e.end_char) for e in blocking]
+    return [(time_start(e, strong), e.end_char) for e in blocking]
 
 
 def _overlaps(start: int, end: int, spans: list[Offsets]) -> bool:
     return any(start < e and s < end for s, e in spans)
-
-
-def _strong(name: str) -> bool:
-    """A capitalised word worth taking without NER: a country, region or large city; a single
-    word by its own name or a written form eventwire lists ('Gold' is only an alternate name
-    of Gold Coast; 'Beni Suef' is one of Banī Suwayf, and specific enough)."""
-    listed = name in aliases() or name in _country_forms() or " " in name
-    return any(
-        (
-            e.feature in STRONG_FEATURES
-            or (e.feature in ("city", "admin2") and e.population >= STRONG_CITY_POPULATION)
-        )
-        and (listed or e.feature == "country" or e.name.lower() == name.lower())
-        for e in candidates(name)
-    )
-
-
-def _capitalised(words: Span) -> bool:
-    """Capitalised proper nouns, lower-case particles only inside ('Dar es Salaam')."""
-    inner = {t.i for t in words[1:-1]}
-    return (
-        (words[0].is_alpha or words.text in aliases())
-        and all(
-            t.text[:1].isupper() or (t.i in inner and t.lower_ in NAME_PARTICLES)
-            for t in words
-            if t.is_alpha
-        )
-        and not all(t.is_stop for t in words)
-        and (len(words) > 1 or words[0].pos_ == "PROPN" or words.text in aliases())
-    )
-
-
-def person_words(doc: Doc, actors: list[Actor]) -> frozenset[str]:
-    """Every word of the people the article names in full ('Janet Reno' → 'Janet', 'Reno');
-    a one-word 'person' is as often a place NER mislabelled ('Nottingham'), and so is a full
-    name the gazetteer knows ('Milton Keynes')."""
-    names = [e.text for e in entities(doc) if e.label_ == "PERSON"]
-    names += [a.name for a in actors if a.type == "person"]
-    return frozenset(
-        _bare_word(w)
-        for name in names
-        if len(name.split()) > 1 and not candidates(name)
-        for w in name.split()
-    )
-
-
-def _bare_word(word: str) -> str:
-    """'Reno's,' → 'Reno', but 'Jones' stays 'Jones' (a character set strip would eat its 's')."""
-    word = word.strip(".,'’")
-    return word.removesuffix("'s").removesuffix("’s")
-
-
-def _a_person(name: str, people: frozenset[str]) -> bool:
-    """A name made of a named person's words, unless it is a country or state."""
-    if not all(word in people for word in name.split()):
-        return False
-    return not any(e.feature in STRONG_FEATURES or e.capital for e in candidates(name))
-
-
-def _demonym(name: str) -> bool:
-    """'Ukrainian' (spaCy sometimes labels a demonym GPE): a people, not a place."""
-    country = country_of(name)
-    return country is not None and country.is_demonym
-
-
-def _acceptable(name: str, people: frozenset[str]) -> bool:
-    name = name.removesuffix("'s").removesuffix("’s")
-    return not (
-        not name[:1].isupper()
-        or _demonym(name)
-        or name.lower() in _not_places()
-        or name.lower() in _organisations()
-        or _acronym_unknown(name)
-        or _a_person(name, people)
-    )
-
-
-def _names_a_disease(text: str, end: int) -> bool:
-    """'Marburg virus', 'West Nile fever': a place name inside a disease's name."""
-    return bool(DISEASE_HEAD.match(text, end))
 
 
 def _ner_spans(doc: Doc, people: frozenset[str], actors: list[Actor]) -> list[Offsets]:
@@ -192,12 +84,12 @@ def _ner_spans(doc: Doc, people: frozenset[str], actors: list[Actor]) -> list[Of
     surnames = frozenset(_surnames(actors))
     spans = []
     for e in entities(doc):
-        mislabelled = e.label_ in MISLABELLED and _strong(e.text)
+        mislabelled = e.label_ in MISLABELLED and strong(e.text)
         if not (e.label_ in PLACE_LABELS or mislabelled):
             continue
         for start, end in _parts(text, *_trim(text, e.start_char, e.end_char)):
             known = people if mislabelled else _one_word(text[start:end], surnames)
-            if _acceptable(text[start:end], known) and not _names_a_disease(text, end):
+            if acceptable(text[start:end], known) and not names_a_disease(text, end):
                 spans.append(_with_article(text, _with_first_word(text, (start, end))))
     return spans
 
@@ -208,7 +100,7 @@ def _surnames(actors: list[Actor]) -> Iterator[str]:
     for actor in actors:
         words = actor.name.split()
         if actor.type == "person" and len(words) > 1:
-            yield _bare_word(words[-1])
+            yield bare_word(words[-1])
 
 
 def _one_word(name: str, words: frozenset[str]) -> frozenset[str]:
@@ -287,7 +179,7 @@ def toponym_spans(
     spans += [
         (start, end)
         for start, end in _dateline_mentions(text, dateline)
-        if not _overlaps(start, end, spans) and _acceptable(text[start:end], frozenset())
+        if not _overlaps(start, end, spans) and acceptable(text[start:end], frozenset())
     ]
     spans = sorted(set(spans + _gazetteer_spans(doc, _blocked(doc) + spans, people)))
     spans = [span for span in spans if not after_title(doc, *span)]
@@ -309,10 +201,10 @@ def _gazetteer_spans(doc: Doc, taken: list[Offsets], people: frozenset[str]) -> 
                 continue
             words = doc[i : i + length]
             start, end = words.start_char, words.end_char
-            if 1 in mask[start:end] or not _capitalised(words) or not _strong(words.text):
+            if 1 in mask[start:end] or not capitalised(words) or not strong(words.text):
                 continue
             mask[start:end] = b"\x01" * (end - start)
-            if _acceptable(words.text, people) and not _names_a_disease(text, end):
+            if acceptable(words.text, people) and not names_a_disease(text, end):
                 spans.append((start, end))
     return spans
 
@@ -345,8 +237,8 @@ def _listed_towns(doc: Doc, spans: list[Offsets], people: frozenset[str]) -> lis
             continue
         words = doc[i : i + 1]
         if (
-            _capitalised(words)
-            and _acceptable(words.text, people)
+            capitalised(words)
+            and acceptable(words.text, people)
             and _town_beside(text, (start, end), places)
         ):
             places.append((start, end))

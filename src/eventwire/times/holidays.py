@@ -14,7 +14,8 @@ from dateutil.easter import easter
 
 from eventwire.lexicons import read_table
 from eventwire.model import TimeType
-from eventwire.times.timex import WEEKDAYS, Context, Timex, dated, iso_week, pick_year
+from eventwire.times.calendar_dates import pick_year
+from eventwire.times.timex import WEEKDAYS, Context, Timex, dated, iso_week
 
 HOLIDAYS = {name: when for name, when in read_table("holidays.tsv")}
 HOLIDAY_NAMES = "|".join(re.escape(n) for n in sorted(HOLIDAYS, key=len, reverse=True))

@@ -1,7 +1,7 @@
 """Handlers for periods read against the story rather than the calendar alone: parts of a
 year (quarters, halves) and the comparisons of earnings reports, centuries, and steps from the
 time the story last named ('the following year'). Split from times/timex.py, which holds the
-calendar handlers and helpers they share.
+helpers they share (calendar dates are read in times/calendar_dates.py).
 """
 
 from __future__ import annotations

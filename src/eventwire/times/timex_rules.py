@@ -8,6 +8,17 @@ from __future__ import annotations
 
 import re
 
+from eventwire.times.calendar_dates import (
+    calendar_year,
+    day_range,
+    decade,
+    iso_day,
+    month_day,
+    month_name,
+    month_range,
+    season,
+    spelled_year,
+)
 from eventwire.times.holidays import HOLIDAY_NAMES, holiday
 from eventwire.times.timex import (
     DIGITS,
@@ -18,22 +29,13 @@ from eventwire.times.timex import (
     Timex,
     ago,
     bare_units,
-    calendar_year,
     clock,
-    day_range,
-    decade,
     deictic,
     every,
     hence,
-    iso_day,
     last_night,
-    month_day,
-    month_name,
-    month_range,
     period,
     relative,
-    season,
-    spelled_year,
     this_part,
     vague_ref,
     weekday,

@@ -1,0 +1,86 @@
+"""Titles standing for a person: "the Belarusian leader", "the president", "Taiwan's foreign
+minister", with the country and sector their words or their employer give.
+
+They live apart from mentions.py, which finds names: a title is found after the names, so that
+a bracket or an appositive after it can name the person it stands for.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from eventwire.actors.descriptions import appositive_name
+from eventwire.actors.employers import (
+    body_sector,
+    employer_in,
+    past_office,
+    served_sector,
+    serves_any_body,
+)
+from eventwire.actors.extents import title_with_place
+from eventwire.actors.groups import GroupMentions
+from eventwire.actors.name_checks import describes
+from eventwire.actors.phrases import (
+    MAX_TITLE_TOKENS,
+    find_role,
+    nominal_phrase,
+    of_phrase,
+    role_heads,
+)
+from eventwire.actors.stances import is_head_noun
+from eventwire.actors.title_countries import title_country
+from eventwire.model import ActorType, MentionKind
+from eventwire.parse.nlp import tokens_in
+
+
+class NominalMentions(GroupMentions):
+    """Finds titles used as names, after the names and groups that claim their words."""
+
+    def _find_nominals(self) -> None:
+        """ "the Belarusian leader", "the president": a title standing for a person."""
+        for token in tokens_in(self.doc, role_heads()):
+            if token.i in self.claimed:
+                continue
+            if not is_head_noun(token):  # "general" in "the general election"
+                continue
+            phrase = nominal_phrase(token)
+            if phrase is None:
+                continue
+            role = find_role(self.doc, list(phrase))
+            if role is None:
+                continue
+            country = title_country(self.doc, phrase)
+            if country is None and describes(phrase):
+                continue
+            past = past_office(list(phrase))  # "the former president": no office now
+            sector = None if past else body_sector(list(phrase), role[0], role)
+            employer = employer_in(of_phrase(phrase)) or employer_in(list(phrase))
+            if employer is not None:  # "a spokesman for Seagram", "a Pfizer spokeswoman"
+                country = country or employer.country
+                sector = served_sector(sector, role, employer, past)
+            candidate = self._add(
+                MentionKind.TITLE,
+                ActorType.PERSON,
+                phrase,
+                key="",
+                name=title_with_place(phrase),
+                country=country,
+                sector=sector,
+                role=role[1],
+            )
+            gloss = self._bracket_gloss(phrase) or appositive_name(phrase, self.candidates)
+            candidate.gloss_of = gloss
+            self._own_title(candidate, phrase, serves=serves_any_body(sector, role))
+
+    def _bracket_gloss(self, phrase: Span) -> int | None:
+        """ "the president [Russian President Vladimir Putin]": the bracket names the person."""
+        doc = self.doc
+        if phrase.end < len(doc) and doc[phrase.end].text in {"[", "("}:
+            for candidate in self.candidates:
+                if (
+                    candidate.kind == MentionKind.NAME
+                    and candidate.type == ActorType.PERSON
+                    and phrase.end < candidate.token_index <= phrase.end + MAX_TITLE_TOKENS
+                ):
+                    return candidate.start
+        return None
