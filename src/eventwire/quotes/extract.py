@@ -26,6 +26,7 @@ from eventwire.quotes.elaborations import under_another_cue
 from eventwire.quotes.framing import frames, set_into_sentence
 from eventwire.quotes.gender import SpeakerAgreement
 from eventwire.quotes.groups import QuoteGroup, contains, distance, inner, overlaps
+from eventwire.quotes.introducers import introduces
 from eventwire.quotes.layout_cues import (
     colon_clause_cue,
     colon_cue,
@@ -48,7 +49,6 @@ MIN_INDIRECT_WORDS = 2
 MAX_HEADLINE_WORDS = 20
 CLOSING = "”»\"’'"  # ' for the second half of a typewriter '' mark
 # between "X said" and the quote it introduces: "X told reporters:" or "X said, “…”"
-INTRODUCES = re.compile(r"[^.!?\n“”\"]*:\s*|\s*,\s*")
 FOLLOWS = re.compile(r"[ ,\u00a0]{0,3}")  # between a quote and the "X said" after it
 
 
@@ -281,8 +281,9 @@ class QuoteFinder:
             and (self._holds(cue, group) or self._adjacent(cue, group))
         ]
         outermost = [c for c in candidates if not any(_nested(c, d) for d in candidates)]
-        reporting = [c for c in outermost if self._reports(c, group)]
-        return min(reporting or outermost, key=lambda c: distance(c.span, group), default=None)
+        pool = [c for c in outermost if self._reports(c, group)] or outermost
+        pool = [c for c in pool if self._introduces(c, group)] or pool  # it opens the quote
+        return min(pool, key=lambda c: distance(c.span, group), default=None)
 
     def _reports(self, cue: Cue, group: QuoteGroup) -> bool:
         """The cue's complement holds the quote ("Cruz said he'd make sand “glow in the dark”,
@@ -309,8 +310,7 @@ class QuoteFinder:
 
     def _introduces(self, cue: Cue, group: QuoteGroup) -> bool:
         """ "X said:" or "X replied, “…”": the cue right before the quote opens it."""
-        between = self.text[cue.span[1] : group.start]
-        return cue.span[1] <= group.start and INTRODUCES.fullmatch(between) is not None
+        return introduces(cue, self.text, group.start)
 
     def _neighbour(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
         """The attribution just before, if it is in this paragraph or the previous one."""

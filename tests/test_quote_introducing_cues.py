@@ -1,0 +1,46 @@
+"""A cue that opens the quote right after it ("X told reporters in Lima on Monday, “…”") holds
+that quote, even where the next sentence's cue ("…?” Y then wrote, “…”") sits nearer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_texts
+
+
+def contents_and_speakers(text: str) -> list[tuple[str, str | None]]:
+    (result,) = run_texts(text)
+    return [
+        (q.content.text, q.speaker.mention.text if q.speaker.mention else None)
+        for q in result.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Gonzalez told reporters in Lima on Monday, “Why now? That was before the summit?” "
+            "Harper later wrote, “You look tired.”",
+            id="objects-and-phrases-between-cue-and-quote",
+        ),
+        pytest.param(
+            "Gonzalez responds to Harper with, “Why now? That was before the summit?” Harper "
+            "then writes back, “You look tired.”",
+            id="listener-named-between-cue-and-quote",
+        ),
+    ],
+)
+def test_introducing_cue_holds_its_quote(text: str) -> None:
+    assert contents_and_speakers(text) == [
+        ("Why now? That was before the summit?", "Gonzalez"),
+        ("You look tired.", "Harper"),
+    ]
+
+
+def test_another_clause_before_the_colon_introduces_nothing() -> None:
+    text = (
+        "Mendez did back the plan on Friday, and Radio Sur has a recording:\n\n"
+        "“Will you build the dam?” a farmer can be heard asking Mendez after a meeting in Cusco."
+    )
+    assert contents_and_speakers(text) == [("Will you build the dam?", "a farmer")]
