@@ -44,3 +44,26 @@ def test_another_clause_before_the_colon_introduces_nothing() -> None:
         "“Will you build the dam?” a farmer can be heard asking Mendez after a meeting in Cusco."
     )
     assert contents_and_speakers(text) == [("Will you build the dam?", "a farmer")]
+
+
+def test_cue_after_its_words_opens_no_title_after_it() -> None:
+    text = (
+        "Their revolution in 1959 dampened plans to return home, Mr. Alvarez said in his 2012 "
+        "book, ‘‘A Long Road.’’ So they stayed."
+    )
+    assert contents_and_speakers(text)[0] == (
+        "Their revolution in 1959 dampened plans to return home",
+        "Alvarez",
+    )
+
+
+def test_cue_inside_another_report_opens_only_the_quote_right_after_it() -> None:
+    text = (
+        "In a 2014 interview with the Gazette, Moreno insisted it was “premature” to back the "
+        "mayor’s campaign while adding on housing matters, “I don’t have any doubt that her "
+        "heart is in the right place.”"
+    )
+    assert contents_and_speakers(text)[-1] == (
+        "I don’t have any doubt that her heart is in the right place.",
+        "Moreno",
+    )

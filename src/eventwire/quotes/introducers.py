@@ -14,14 +14,18 @@ BEFORE_COMMA = re.compile(r"[^.!?\n“”\":;]*,\s*")
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 
 
-def introduces(cue: Cue, text: str, start: int) -> bool:
+def introduces(cue: Cue, text: str, start: int, reported: bool) -> bool:
     """The cue ends right before the quote starting at `start`, but for its own dependents and
-    a colon or comma ("…, and NBC News has proof: “…”" has another clause between)."""
+    a colon or comma ("…, and NBC News has proof: “…”" has another clause between). A cue
+    `reported` inside another's report ("X insisted it was early, while adding on Y, “…”")
+    opens a quote only right before it, as its words may be the other cue's."""
     if cue.span[1] > start:
         return False
     between = text[cue.span[1] : start]
-    marked = AFTER_COLON.fullmatch(between) or BEFORE_COMMA.fullmatch(between)
-    return marked is not None and _own_words(cue, start)
+    if AFTER_COLON.fullmatch(between):
+        return _own_words(cue, start)
+    opened = bool(BEFORE_COMMA.fullmatch(between)) and not reported
+    return opened and _own_words(cue, start) and _open(cue)
 
 
 def _own_words(cue: Cue, start: int) -> bool:
@@ -30,3 +34,9 @@ def _own_words(cue: Cue, start: int) -> bool:
     verb = cue.token
     words = [t for t in verb.doc if cue.span[1] <= t.idx < start and not t.is_punct]
     return all(verb in t.ancestors and t.dep_ not in SUBJECTS for t in words)
+
+
+def _open(cue: Cue) -> bool:
+    """ "Plans fell through, X said in her book, “Title.”": a cue whose words stand before it
+    has said them; what follows its phrases is no quote it opens."""
+    return cue.content is None or cue.content[0] > cue.token.idx
