@@ -1,6 +1,8 @@
 """Speakers of reporting verbs without a subject of their own: a verb joined to a passive
 speaks for the passive's subject (not the agent after "by"), a participle set off after an
-"after"/"because" clause for the main clause's subject; crowds chant their words."""
+"after"/"because" clause for the main clause's subject, and a verb in a list of acts
+("…, mocked X, and …") for the list's subject, not its object read as an inverted "said X";
+crowds chant their words."""
 
 from __future__ import annotations
 
@@ -38,6 +40,14 @@ def speaker_of(text: str, content: str) -> str | None:
             "should wake us all up",
             "Okafor",
             id="participle-after-a-because-clause-speaks-for-the-main-subject",
+        ),
+        pytest.param(
+            "Mendez complained about the slow pace of the talks but defended Ana Ruiz as a "
+            "capable negotiator, mocked the Liberal Party and its leading candidates, and made it "
+            "clear that the ministry is not planning to replace the envoy.",
+            "the Liberal Party and its leading candidates",
+            "Mendez",
+            id="verb-in-a-list-of-acts-is-no-inverted-said-x",
         ),
         pytest.param(
             "“Stop the pipeline now!” some farmers chanted on Monday as they marched.",

@@ -260,7 +260,8 @@ def _own_subject(token: Token, agent: bool = True) -> Span | None:
         subject = min(subjects, key=lambda c: abs(c.i - token.i))
         return speaker_phrase(subject)
     before = [t for t in token.doc[max(0, token.i - 3) : token.i] if not t.is_space]
-    after_quote = bool(before) and before[-1].is_punct  # a space token may follow the mark
+    listed = token.dep_ == "conj" and not any(t.is_quote for t in before)  # "…, mocked X, and"
+    after_quote = bool(before) and before[-1].is_punct and not listed  # a space may follow it
     listener = cue_classes().get(token.lemma_.lower()) == "address"  # "…, telling X that"
     participle = token.tag_ in {"VBG", "VBN"}  # "…, mocking Rubio as …": Rubio is mocked
     if not after_quote or listener or participle or token.lemma_.lower() not in cue_lexicon():
