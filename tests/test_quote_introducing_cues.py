@@ -1,5 +1,6 @@
-"""A cue that opens the quote right after it ("X told reporters in Lima on Monday, “…”") holds
-that quote, even where the next sentence's cue ("…?” Y then wrote, “…”") sits nearer."""
+"""Which cue a quote belongs to: a cue that opens the quote right after it ("X told reporters
+in Lima on Monday, “…”") holds that quote, even where the next sentence's cue ("…?” Y then
+wrote, “…”") sits nearer; a second speaker between two quotes makes them two reports."""
 
 from __future__ import annotations
 
@@ -67,3 +68,20 @@ def test_cue_inside_another_report_opens_only_the_quote_right_after_it() -> None
         "I don’t have any doubt that her heart is in the right place.",
         "Moreno",
     )
+
+
+def test_second_speaker_between_two_quotes_splits_them_into_two_reports() -> None:
+    text = (
+        "“It is wrong to call the bill a bailout,” Martens tweeted after Okafor argued for the "
+        "second debate running that “if everyone had voted as he voted, we would have lost the "
+        "mills.”"
+    )
+    assert [speaker for _, speaker in contents_and_speakers(text)] == ["Martens", "Okafor"]
+
+
+def test_relative_clause_between_two_quotes_keeps_them_one_speaker_s() -> None:
+    text = (
+        "“It’s like a new ship,” Mr. Alvarez said in a documentary that showed off some of the "
+        "repairs. “The ship is very much an extension of the brand.”"
+    )
+    assert {speaker for _, speaker in contents_and_speakers(text)} == {"Alvarez"}

@@ -40,6 +40,7 @@ from eventwire.quotes.plain_cues import find_plain_cues
 from eventwire.quotes.relatives import reports_relative
 from eventwire.quotes.relays import relays
 from eventwire.quotes.sentence_splits import own_sentence
+from eventwire.quotes.split_reports import reported_apart
 from eventwire.quotes.surveys import survey_of
 from eventwire.quotes.turns import with_turns
 
@@ -154,6 +155,7 @@ class QuoteFinder:
             and any(previous[1] <= cue.token.idx < span[0] for cue in self.cues)
             and not self._sentence_starts_within(previous[1], span[0])
             and not own_sentence(self.text, previous, span, self.cues)
+            and not reported_apart(self.text, self.cues, previous, span)
         )
 
     def _sentence_starts_within(self, start: int, end: int) -> bool:
