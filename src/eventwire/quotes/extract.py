@@ -312,8 +312,7 @@ class QuoteFinder:
 
     def _introduces(self, cue: Cue, group: QuoteGroup) -> bool:
         """ "X said:" or "X replied, “…”": the cue right before the quote opens it."""
-        reported = any(_nested(cue, other) for other in self.cues if other is not cue)
-        return introduces(cue, self.text, group.start, reported)
+        return introduces(cue, self.text, group.start, self.cues, _nested)
 
     def _neighbour(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
         """The attribution just before, if it is in this paragraph or the previous one."""
