@@ -28,6 +28,7 @@ from eventwire.quotes.relatives import (
     relative_content,
     relative_reports,
 )
+from eventwire.quotes.shared_subjects import sharing_verb
 
 Range = tuple[int, int]
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -221,11 +222,11 @@ def _speaker(token: Token) -> tuple[Span | None, Span | None]:
 
 def subject_of(token: Token) -> Span | None:
     """The verb's own subject, else (for "…, adding that") the subject of the verb it extends."""
-    for _ in range(MAX_CLIMB):
-        subject = _own_subject(token) or _controller(token)
+    for step in range(MAX_CLIMB):  # an inherited subject is never the head's passive agent
+        subject = _own_subject(token, agent=step == 0) or _controller(token)
         if subject is not None or token.dep_ not in INHERITING or token.head is token:
             return subject
-        token = _through_preposition(token.head)
+        token = sharing_verb(token)
     return None
 
 
@@ -242,20 +243,11 @@ def _controller(token: Token) -> Span | None:
     return speaker_phrase(objects[0]) if objects else None
 
 
-def _through_preposition(head: Token) -> Token:
-    """ "After saying …, she left", "… aside from saying …": a participle under a preposition
-    shares the subject of the verb the preposition (or its adverb) modifies."""
-    if head.dep_ != "prep" or head.pos_ != "ADP":
-        return head
-    above = head.head
-    return above.head if above.dep_ == "advmod" and above.pos_ == "ADV" else above
-
-
-def _own_subject(token: Token) -> Span | None:
+def _own_subject(token: Token, agent: bool = True) -> Span | None:
     """The agent of a passive ("was asked by X"), the subject, or the name after an inverted
     "said" ("…," said X)."""
     for child in token.children:
-        if child.dep_ == "agent":
+        if agent and child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return phrase(objects[0])
@@ -268,7 +260,8 @@ def _own_subject(token: Token) -> Span | None:
         subject = min(subjects, key=lambda c: abs(c.i - token.i))
         return speaker_phrase(subject)
     before = [t for t in token.doc[max(0, token.i - 3) : token.i] if not t.is_space]
-    after_quote = bool(before) and before[-1].is_punct  # a space token may follow the mark
+    listed = token.dep_ == "conj" and not any(t.is_quote for t in before)  # "…, mocked X, and"
+    after_quote = bool(before) and before[-1].is_punct and not listed  # a space may follow it
     listener = cue_classes().get(token.lemma_.lower()) == "address"  # "…, telling X that"
     participle = token.tag_ in {"VBG", "VBN"}  # "…, mocking Rubio as …": Rubio is mocked
     if not after_quote or listener or participle or token.lemma_.lower() not in cue_lexicon():

@@ -26,6 +26,7 @@ from eventwire.quotes.elaborations import under_another_cue
 from eventwire.quotes.framing import frames, set_into_sentence
 from eventwire.quotes.gender import SpeakerAgreement
 from eventwire.quotes.groups import QuoteGroup, contains, distance, inner, overlaps
+from eventwire.quotes.introducers import introduces
 from eventwire.quotes.layout_cues import (
     colon_clause_cue,
     colon_cue,
@@ -39,6 +40,7 @@ from eventwire.quotes.plain_cues import find_plain_cues
 from eventwire.quotes.relatives import reports_relative
 from eventwire.quotes.relays import relays
 from eventwire.quotes.sentence_splits import own_sentence
+from eventwire.quotes.split_reports import reported_apart
 from eventwire.quotes.surveys import survey_of
 from eventwire.quotes.turns import with_turns
 
@@ -48,7 +50,6 @@ MIN_INDIRECT_WORDS = 2
 MAX_HEADLINE_WORDS = 20
 CLOSING = "”»\"’'"  # ' for the second half of a typewriter '' mark
 # between "X said" and the quote it introduces: "X told reporters:" or "X said, “…”"
-INTRODUCES = re.compile(r"[^.!?\n“”\"]*:\s*|\s*,\s*")
 FOLLOWS = re.compile(r"[ ,\u00a0]{0,3}")  # between a quote and the "X said" after it
 
 
@@ -154,6 +155,7 @@ class QuoteFinder:
             and any(previous[1] <= cue.token.idx < span[0] for cue in self.cues)
             and not self._sentence_starts_within(previous[1], span[0])
             and not own_sentence(self.text, previous, span, self.cues)
+            and not reported_apart(self.text, self.cues, previous, span)
         )
 
     def _sentence_starts_within(self, start: int, end: int) -> bool:
@@ -281,8 +283,9 @@ class QuoteFinder:
             and (self._holds(cue, group) or self._adjacent(cue, group))
         ]
         outermost = [c for c in candidates if not any(_nested(c, d) for d in candidates)]
-        reporting = [c for c in outermost if self._reports(c, group)]
-        return min(reporting or outermost, key=lambda c: distance(c.span, group), default=None)
+        pool = [c for c in outermost if self._reports(c, group)] or outermost
+        pool = [c for c in pool if self._introduces(c, group)] or pool  # it opens the quote
+        return min(pool, key=lambda c: distance(c.span, group), default=None)
 
     def _reports(self, cue: Cue, group: QuoteGroup) -> bool:
         """The cue's complement holds the quote ("Cruz said he'd make sand “glow in the dark”,
@@ -309,8 +312,7 @@ class QuoteFinder:
 
     def _introduces(self, cue: Cue, group: QuoteGroup) -> bool:
         """ "X said:" or "X replied, “…”": the cue right before the quote opens it."""
-        between = self.text[cue.span[1] : group.start]
-        return cue.span[1] <= group.start and INTRODUCES.fullmatch(between) is not None
+        return introduces(cue, self.text, group.start, self.cues, _nested)
 
     def _neighbour(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
         """The attribution just before, if it is in this paragraph or the previous one."""

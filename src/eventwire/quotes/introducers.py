@@ -1,0 +1,47 @@
+"""Cues that open the quote right after them: "X said, “…”", "X said: “…”", and "X told
+reporters in Lima on Monday, “…”", where the words between are the verb's own objects and
+phrases. Such a cue holds the quote even where a cue after it ("… ?” Y then wrote, “…”")
+sits nearer: that one opens the next sentence and its own quote."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from itertools import takewhile
+
+from eventwire.quotes.cues import Cue
+
+AFTER_COLON = re.compile(r"[^.!?\n“”\"]*:\s*|\s*,\s*")
+BEFORE_COMMA = re.compile(r"[^.!?\n“”\":;]*,\s*")
+SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+
+
+def introduces(
+    cue: Cue, text: str, start: int, cues: Sequence[Cue], nested: Callable[[Cue, Cue], bool]
+) -> bool:
+    """The cue ends right before the quote starting at `start`, but for its own dependents and
+    a colon or comma ("…, and NBC News has proof: “…”" has another clause between). A cue
+    `nested` in another's report ("X insisted it was early, while adding on Y, “…”") opens a
+    quote only right before it, as its words may be the other cue's."""
+    if cue.span[1] > start:
+        return False
+    between = text[cue.span[1] : start]
+    if AFTER_COLON.fullmatch(between):
+        return _own_words(cue, start)
+    opened = bool(BEFORE_COMMA.fullmatch(between)) and _own_words(cue, start) and _open(cue)
+    return opened and not any(nested(cue, other) for other in cues if other is not cue)
+
+
+def _own_words(cue: Cue, start: int) -> bool:
+    """Every word between the cue and the quote hangs from the cue's verb, and none is the
+    subject of a clause of its own ("…, and NBC News has proof:")."""
+    verb = cue.token
+    following = takewhile(lambda t: t.idx < start, verb.doc[verb.i + 1 :])
+    words = [t for t in following if t.idx >= cue.span[1] and not t.is_punct]
+    return all(verb in t.ancestors and t.dep_ not in SUBJECTS for t in words)
+
+
+def _open(cue: Cue) -> bool:
+    """ "Plans fell through, X said in her book, “Title.”": a cue whose words stand before it
+    has said them; what follows its phrases is no quote it opens."""
+    return cue.content is None or cue.content[0] > cue.token.idx

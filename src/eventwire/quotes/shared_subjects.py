@@ -1,0 +1,54 @@
+"""Which verb a subjectless reporting verb takes its speaker from.
+
+"Ms. Ruiz was greeted by the mayor and joked, …": a verb joined to a passive shares its
+grammatical subject (Ms. Ruiz), never the agent after "by", who only did the greeting.
+"Li said on Friday after the senator won the vote, adding that …": the small parser hangs a
+participle set off by a comma on the nearest verb, even one inside an "after" clause;
+a dangling participle modifies the main clause, so its speaker is the main clause's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.lexicons import word_set
+
+SUBORDINATE = {"advcl"}  # a clause opened by "after", "when", "as", "because" …
+
+
+def sharing_verb(token: Token) -> Token:
+    """The verb whose subject `token` (a verb without one) shares."""
+    head = _through_preposition(token.head)
+    if _dangling(token) and _subordinate(head):
+        return head.head
+    return head
+
+
+def _dangling(token: Token) -> bool:
+    """A participle ("adding", "remarking") set off from its head by a comma."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.i > token.head.i
+        and before is not None
+        and before.text == ","
+    )
+
+
+def _subordinate(verb: Token) -> bool:
+    """A verb heading a clause opened by a subordinating conjunction ("after", "because"),
+    under another verb; "as a guard walks in, saying …" keeps the participle with its clause,
+    which happens meanwhile."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark" and c.pos_ == "SCONJ"]
+    meanwhile = set(marks) & word_set("simultaneous_conjunction")
+    return bool(marks) and not meanwhile and verb.dep_ in SUBORDINATE and verb.head is not verb
+
+
+def _through_preposition(head: Token) -> Token:
+    """ "After saying …, she left", "… aside from saying …": a participle under a preposition
+    shares the subject of the verb the preposition (or its adverb) modifies."""
+    if head.dep_ != "prep" or head.pos_ != "ADP":
+        return head
+    above = head.head
+    return above.head if above.dep_ == "advmod" and above.pos_ == "ADV" else above
