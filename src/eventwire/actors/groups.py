@@ -12,6 +12,7 @@ from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.home_places import town_country
+from eventwire.actors.owners import owner_tokens
 from eventwire.actors.party_groups import party_sector
 from eventwire.actors.peoples import names_people, plural_noun
 from eventwire.actors.phrases import (
@@ -39,7 +40,6 @@ from eventwire.lexicons import PhraseMatch, word_map, word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import capitalised, doc_text, entities, lower_words, tokens, tokens_in
 
-OWNER_TYPES = {ActorType.PERSON, ActorType.ORGANIZATION}
 PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
 
 
@@ -156,7 +156,7 @@ class GroupMentions(ChamberPartyMentions):
         """ "Police in Stockholm arrested …": a collective noun with no country of its own
         belongs to the country or capital named right after it, not the place itself; the
         group's words may start with a modifier ("Opposition groups in Zimbabwe")."""
-        owners = self._owner_tokens()
+        owners = owner_tokens(self.doc, self.candidates)
         for token in tokens_in(self.doc, group_phrases().starts):
             if token.i in self.claimed or names_stance(token):
                 continue
@@ -182,7 +182,7 @@ class GroupMentions(ChamberPartyMentions):
         Raila Odinga": a collective noun owned by a person or organisation named with it
         belongs to that owner's country, none for an IGO's ("NATO troops"), filled in once the
         owner is coded: `owner` is where the owner's mention starts."""
-        people = self._owner_tokens()
+        people = owner_tokens(self.doc, self.candidates)
         for token in tokens_in(self.doc, group_phrases().starts):
             if token.i in self.claimed or not is_head_noun(token):
                 continue
@@ -209,7 +209,7 @@ class GroupMentions(ChamberPartyMentions):
         or a team of a named person is of that person's country; a relative holds no office
         (no sector), a team works in the person's sector (`coding` copies both); a family is
         a group, not a namesake of the person."""
-        people = self._owner_tokens()
+        people = owner_tokens(self.doc, self.candidates)
         relations = word_map("relation_noun")
         for token in tokens_in(self.doc, relations):
             relation = relations[token.lower_]
@@ -290,7 +290,7 @@ class GroupMentions(ChamberPartyMentions):
         """ "Yeltsin's spokesman": a title owned by a named person or organisation is of the
         owner's country (and, for a title any body has, its sector); the mention is the title
         after the possessive, so that it stays apart from the owner's name."""
-        owners = self._owner_tokens(skip=candidate)
+        owners = owner_tokens(self.doc, self.candidates, skip=candidate)
         owner = next((owners[t.i] for t in possessors(phrase) if t.i in owners), None)
         if owner is None:
             return
@@ -305,15 +305,6 @@ class GroupMentions(ChamberPartyMentions):
         candidate.extra["owner"] = str(owner.start)
         if serves:  # a spokesman works where the owner works
             candidate.extra["serves"] = "yes"
-
-    def _owner_tokens(self, skip: Candidate | None = None) -> dict[int, Candidate]:
-        """Token index → the person or organisation candidate whose name covers it."""
-        covered: dict[int, Candidate] = {}
-        for candidate in (c for c in self.candidates if c is not skip):
-            span = self.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-            if candidate.type in OWNER_TYPES and span is not None:
-                covered.update({i: candidate for i in range(span.start, span.end)})
-        return covered
 
 
 def _modifies_unbroken(word: Token) -> bool:
