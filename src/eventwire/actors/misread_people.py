@@ -66,6 +66,8 @@ def untagged_names(doc: Doc) -> list[Span]:
     proper nouns, none of them in an entity, that stand as an argument of their clause."""
     found, words = [], tokens(doc)
     for token in words:
+        if token.pos_ != "PROPN" and token.ent_iob_ != "B":
+            continue  # no name word, untagged or a lone tagged given name, starts here
         if token.i and _untagged_name_word(words[token.i - 1]):
             continue
         end = token.i + _lone_tagged_given_name(token)
