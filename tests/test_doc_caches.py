@@ -12,7 +12,15 @@ from spacy.tokens import Doc
 
 from eventwire import pipeline
 from eventwire.ingest import RawDocument
-from eventwire.parse.nlp import capitalised, entities, load_nlp, noun_chunks, tokens, tokens_in
+from eventwire.parse.nlp import (
+    capitalised,
+    entities,
+    expanded_span,
+    load_nlp,
+    noun_chunks,
+    tokens,
+    tokens_in,
+)
 
 TEXT = "The Russian troops met NATO officials in Minsk. The police said he left."
 
@@ -24,6 +32,10 @@ def test_caches_answer_as_spacy_does() -> None:
     assert [t.text for t in capitalised(doc)] == ["The", "Russian", "NATO", "Minsk", "The"]
     assert entities(doc) == doc.ents
     assert [c.text for c in noun_chunks(doc)] == [c.text for c in doc.noun_chunks]
+    for start, end in [(4, 14), (6, 13), (15, 18), (0, 0)]:  # whole, inside, across words, empty
+        expected = doc.char_span(start, end, alignment_mode="expand")
+        assert expanded_span(doc, start, end) == expected
+        assert expanded_span(doc, start, end) is expanded_span(doc, start, end)
 
 
 def test_each_doc_is_freed_when_its_stages_end(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -15,7 +15,7 @@ from eventwire.actors.homelands import head_word, recode_home_people
 from eventwire.actors.org_places import place_country
 from eventwire.actors.scenes import HOME_METHODS
 from eventwire.model import Actor, Code, Evidence, Mention
-from eventwire.parse.nlp import entity_at
+from eventwire.parse.nlp import doc_text, entity_at
 
 DESCRIBED = "description"
 OWNED_BY = {"of", "with"}  # "one of Ukraine's richest men", "a pollster with Z's party"
@@ -69,7 +69,7 @@ def _owning_country(holder: Token, told: dict[int, Code]) -> Code | None:
         place = entity_at(owner) if owner.ent_type_ == "GPE" else None  # "New Jersey's"
         iso3 = place_country(place.text) if place is not None else None
         if place is not None and iso3 is not None:
-            evidence = Evidence.of(owner.doc.text, place.start_char, place.end_char)
+            evidence = Evidence.of(doc_text(owner.doc), place.start_char, place.end_char)
             return Code(value=iso3, evidence=evidence, method=DESCRIBED)
     return None
 

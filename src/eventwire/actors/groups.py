@@ -10,6 +10,7 @@ from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
+from eventwire.actors.owners import owner_tokens
 from eventwire.actors.party_groups import party_sector
 from eventwire.actors.peoples import names_people, plural_noun
 from eventwire.actors.phrases import (
@@ -149,7 +150,7 @@ class GroupMentions(OwnedGroupMentions):
         """ "Police in Stockholm arrested …": a collective noun with no country of its own
         belongs to the country or capital named right after it, not the place itself; the
         group's words may start with a modifier ("Opposition groups in Zimbabwe")."""
-        owners = self._owner_tokens()
+        owners = owner_tokens(self.doc, self.candidates)
         for token in tokens_in(self.doc, group_phrases().starts):
             if token.i in self.claimed or names_stance(token):
                 continue

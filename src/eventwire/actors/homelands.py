@@ -13,6 +13,7 @@ from eventwire.actors.scenes import coded_by_home
 from eventwire.codes import country_of, division_countries
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention
+from eventwire.parse.nlp import doc_text, expanded_span
 
 BACK = "back"
 TO = "to"
@@ -70,7 +71,7 @@ def head_word(doc: Doc, mention: Mention) -> Token | None:
     """The mention's head word, the last of its words ("Miguel Gonzalez" → Gonzalez); None
     when the mention does not start at a word."""
     start, end = mention.evidence.start, mention.evidence.end
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     return span[-1] if span and span[0].idx == start else None
 
 
@@ -106,6 +107,6 @@ def _destination(verb: Token) -> Code | None:
             for place in (c for c in prep.children if c.dep_ == "pobj"):
                 country = country_of(place.text)
                 if country is not None and not country.is_demonym:
-                    found = Evidence.of(place.doc.text, place.idx, place.idx + len(place))
+                    found = Evidence.of(doc_text(place.doc), place.idx, place.idx + len(place))
                     return Code(value=country.iso3, evidence=found, method="homeland")
     return None

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.outlets import news_outlets
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
+from eventwire.parse.nlp import doc_text
 
 MEDIA = "MED"
 WRITING_WINDOW = 6  # ", who writes for The Atlantic"
@@ -28,7 +29,7 @@ def code_journalists(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> 
         cue = _journalist_cue(span) if span is not None else None
         if cue is not None:
             actor.sector = Code(
-                value=MEDIA, evidence=Evidence.of(doc.text, *cue), method="journalist"
+                value=MEDIA, evidence=Evidence.of(doc_text(doc), *cue), method="journalist"
             )
             del unsectored[actor.id]
 

@@ -16,7 +16,7 @@ from eventwire.actors.role_names import role_named_names
 from eventwire.codes import country_of
 from eventwire.given_names import gender_of_given_name
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import entities
+from eventwire.parse.nlp import entities, tokens
 
 MIN_NAME_WORDS = 2  # given name, surname
 MAX_NAME_WORDS = 3
@@ -64,14 +64,16 @@ def person_spans(doc: Doc) -> list[Span]:
 def untagged_names(doc: Doc) -> list[Span]:
     """Full names NER left untagged, as PERSON spans: a given name then one or two name-cased
     proper nouns, none of them in an entity, that stand as an argument of their clause."""
-    found = []
-    for token in doc:
-        if token.i and _untagged_name_word(doc[token.i - 1]):
+    found, words = [], tokens(doc)
+    for token in words:
+        if token.pos_ != "PROPN" and token.ent_iob_ != "B":
+            continue  # no name word, untagged or a lone tagged given name, starts here
+        if token.i and _untagged_name_word(words[token.i - 1]):
             continue
         end = token.i + _lone_tagged_given_name(token)
-        while end < len(doc) and end - token.i < MAX_NAME_WORDS and _untagged_name_word(doc[end]):
+        while end < len(doc) and end - token.i < MAX_NAME_WORDS and _untagged_name_word(words[end]):
             end += 1
-        if end < len(doc) and _untagged_name_word(doc[end]):
+        if end < len(doc) and _untagged_name_word(words[end]):
             continue  # a longer capitalised run: a title or a body's name
         if end - token.i < MIN_NAME_WORDS:
             continue

@@ -102,8 +102,9 @@ def _credit_line(span: Span) -> bool:
     sentence, credits = span.sent, word_set("credit_word")
     opening = [t.lower_ for t in sentence[:4]]
     by = opening.index("by") if "by" in opening else 0
-    verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.lower_ not in credits]
-    return by > 0 and all(word in credits for word in opening[:by]) and not verbs
+    if not by or not all(word in credits for word in opening[:by]):
+        return False  # the common case, told by the opening words alone
+    return not any(t.pos_ in {"VERB", "AUX"} and t.lower_ not in credits for t in sentence)
 
 
 def _headline_fragment(span: Span) -> bool:

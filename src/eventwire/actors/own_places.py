@@ -13,7 +13,7 @@ from eventwire.actors.homelands import recode_home_people
 from eventwire.actors.org_places import place_country
 from eventwire.codes import country_of
 from eventwire.model import Actor, Code, Evidence, Mention
-from eventwire.parse.nlp import entities, entity_at
+from eventwire.parse.nlp import doc_text, entities, entity_at
 
 OWN_PREPOSITIONS = {"in", "of", "from"}
 PLACE_LABELS = {"GPE"}
@@ -74,5 +74,5 @@ def _entity_at(token: Token) -> Span | None:
 
 
 def _own(place: Span, iso3: str) -> Code:
-    evidence = Evidence.of(place.doc.text, place.start_char, place.end_char)
+    evidence = Evidence.of(doc_text(place.doc), place.start_char, place.end_char)
     return Code(value=iso3, evidence=evidence, method=OWN_PLACE)

@@ -14,14 +14,13 @@ from eventwire.actors.affiliations import affiliation_owners
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.home_places import town_country
+from eventwire.actors.owners import owner_tokens
 from eventwire.actors.phrases import code, possessors
 from eventwire.actors.stances import is_head_noun
 from eventwire.codes import group_phrases
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import doc_text, tokens_in
-
-OWNER_TYPES = {ActorType.PERSON, ActorType.ORGANIZATION}
 
 
 class OwnedGroupMentions(ChamberPartyMentions):
@@ -32,7 +31,7 @@ class OwnedGroupMentions(ChamberPartyMentions):
         Raila Odinga": a collective noun owned by a person or organisation named with it
         belongs to that owner's country, none for an IGO's ("NATO troops"), filled in once the
         owner is coded: `owner` is where the owner's mention starts."""
-        people = self._owner_tokens()
+        people = owner_tokens(self.doc, self.candidates)
         for token in tokens_in(self.doc, group_phrases().starts):
             if token.i in self.claimed or not is_head_noun(token):
                 continue
@@ -59,7 +58,7 @@ class OwnedGroupMentions(ChamberPartyMentions):
         or a team of a named person is of that person's country; a relative holds no office
         (no sector), a team works in the person's sector (`coding` copies both); a family is
         a group, not a namesake of the person."""
-        people = self._owner_tokens()
+        people = owner_tokens(self.doc, self.candidates)
         relations = word_map("relation_noun")
         for token in tokens_in(self.doc, relations):
             relation = relations[token.lower_]
@@ -81,7 +80,7 @@ class OwnedGroupMentions(ChamberPartyMentions):
         """ "Yeltsin's spokesman": a title owned by a named person or organisation is of the
         owner's country (and, for a title any body has, its sector); the mention is the title
         after the possessive, so that it stays apart from the owner's name."""
-        owners = self._owner_tokens(skip=candidate)
+        owners = owner_tokens(self.doc, self.candidates, skip=candidate)
         owner = next((owners[t.i] for t in possessors(phrase) if t.i in owners), None)
         if owner is None:
             return
@@ -96,15 +95,6 @@ class OwnedGroupMentions(ChamberPartyMentions):
         candidate.extra["owner"] = str(owner.start)
         if serves:  # a spokesman works where the owner works
             candidate.extra["serves"] = "yes"
-
-    def _owner_tokens(self, skip: Candidate | None = None) -> dict[int, Candidate]:
-        """Token index → the person or organisation candidate whose name covers it."""
-        covered: dict[int, Candidate] = {}
-        for candidate in (c for c in self.candidates if c is not skip):
-            span = self.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-            if candidate.type in OWNER_TYPES and span is not None:
-                covered.update({i: candidate for i in range(span.start, span.end)})
-        return covered
 
 
 def modifies_unbroken(word: Token) -> bool:

@@ -11,6 +11,7 @@ from eventwire.actors.name_checks import name_cased
 from eventwire.actors.org_places import place_country
 from eventwire.actors.phrases import find_role
 from eventwire.lexicons import word_set
+from eventwire.parse.nlp import tokens
 
 MIN_NAME_WORDS = 2  # given name, surname: one word after a role noun is too often a place
 MAX_NAME_WORDS = 3
@@ -19,14 +20,14 @@ MISREAD_LABELS = frozenset({"", "GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "
 
 def role_named_names(doc: Doc) -> list[Span]:
     """PERSON spans for the names right after a role noun that NER did not tag a person."""
-    found = []
-    for token in doc:
+    found, words = [], tokens(doc)
+    for token in words:
         if not _role_noun(token) or token.i + 1 >= len(doc):
             continue
         end = token.i + 1
-        while end < len(doc) and end - token.i <= MAX_NAME_WORDS and _name_word(doc[end]):
+        while end < len(doc) and end - token.i <= MAX_NAME_WORDS and _name_word(words[end]):
             end += 1
-        if end < len(doc) and _name_word(doc[end]):
+        if end < len(doc) and _name_word(words[end]):
             continue  # a longer capitalised run: a title or a body's name
         span = Span(doc, token.i + 1, end, label="PERSON")
         if len(span) >= MIN_NAME_WORDS and _misread(span) and place_country(span.text) is None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.codes import capital_countries, country_of
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention
-from eventwire.parse.nlp import entities
+from eventwire.parse.nlp import doc_text, entities
 
 HOME_METHODS = {"dateline", "outlet", "article"}
 SCENE_OPENER = "In"
@@ -52,7 +52,7 @@ def _scene_of(doc: Doc, char: int) -> Code | None:
         if iso3 is not None and place.end_char <= char:
             return Code(
                 value=iso3,
-                evidence=Evidence.of(doc.text, place.start_char, place.end_char),
+                evidence=Evidence.of(doc_text(doc), place.start_char, place.end_char),
                 method="scene",
             )
     return None

@@ -8,6 +8,8 @@ own, which splits one firm into two actors and leaves the short one without code
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coding import current_table
 from eventwire.model import Actor, ActorType, MentionKind
@@ -50,11 +52,13 @@ def given_name_of(candidate: Candidate, actors: list[Actor]) -> Actor | None:
     if candidate.kind != MentionKind.NAME or " " in candidate.name:
         return None
     given = candidate.name.lower()
-    people = [
-        actor
-        for actor in actors
-        if actor.type == ActorType.PERSON
-        and len(words := actor.name.lower().split()) > 1
-        and words[0] == given
-    ]
+    people = [a for a in actors if a.type == ActorType.PERSON and _given_name(a.name) == given]
     return people[0] if len(people) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _given_name(name: str) -> str | None:
+    """The first word of a name of two words or more, lower-cased; kept per name, since every
+    lone name in an article is checked against every person named before it."""
+    words = name.lower().split()
+    return words[0] if len(words) > 1 else None

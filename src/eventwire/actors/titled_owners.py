@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.org_places import place_country
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention
-from eventwire.parse.nlp import entity_at
+from eventwire.parse.nlp import doc_text, entity_at, tokens
 
 TITLE_OWNER = "title owner"
 
@@ -21,7 +21,7 @@ def code_by_owner_titles(
     """Give each owned group the country that owns its owner's title, if the text says one."""
     actor_at = {m.evidence.start: m.actor_id for m in mentions}
     by_id = {a.id: a for a in actors}
-    tokens_at = {t.idx: t for t in doc}
+    tokens_at = {t.idx: t for t in tokens(doc)}
     for candidate in candidates:
         owner_start = int(candidate.extra.get("owner", -1))
         group = by_id.get(actor_at.get(candidate.start, ""))
@@ -47,6 +47,6 @@ def _title_country(name: Token) -> Code | None:
         place = entity_at(owner) if owner.ent_type_ == "GPE" else None
         iso3 = place_country(place.text) if place is not None else None
         if place is not None and iso3 is not None:
-            evidence = Evidence.of(owner.doc.text, place.start_char, place.end_char)
+            evidence = Evidence.of(doc_text(owner.doc), place.start_char, place.end_char)
             return Code(value=iso3, evidence=evidence, method=TITLE_OWNER)
     return None

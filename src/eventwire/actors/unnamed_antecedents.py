@@ -17,8 +17,12 @@ from eventwire.parse.unnamed_people import unnamed_antecedent
 def pronoun_marks(pronoun: Token, gender: str, candidates: list[Candidate]) -> dict[str, str]:
     """What coreference reads of a personal pronoun: its gender, and whether it is unnamed."""
 
+    sentence = pronoun.sent  # the words looked at: only mentions there can cover them
+    near = [c for c in candidates if c.start < sentence.end_char and c.end > sentence.start_char]
+
     def person_at(word: Token) -> bool | None:
-        covering = [c for c in candidates if c.start <= word.idx < c.end]
+        pool = near if sentence.start <= word.i < sentence.end else candidates
+        covering = [c for c in pool if c.start <= word.idx < c.end]
         return any(c.type == ActorType.PERSON for c in covering) if covering else None
 
     return {"gender": gender, "unnamed": "yes" * unnamed_antecedent(pronoun, person_at)}

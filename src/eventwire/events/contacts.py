@@ -18,6 +18,7 @@ from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.press import PARTNER_PREPS, TALKING, talk_partners
 from eventwire.model import ActorType, Participant, QuoteKind
+from eventwire.parse.nlp import tokens
 
 CONTACTING = words("event_words.tsv", "contacting")  # tell, inform, brief, notify, call
 SHARED = words("event_words.tsv", "shared_word")  # concerns, views, a message
@@ -39,7 +40,8 @@ def with_contacts(
     Monday" read as an appeal ("call on") is the phone call it tells."""
     matches = [_phoned(reader, m) for m in matches]
     taken = {i for m in matches for i in range(m.span.start, m.span.end)}
-    found = [_contact(reader, t, taken) for t in sentence if t.i not in taken]
+    inside = tokens(sentence.doc)[sentence.start : sentence.end]
+    found = [_contact(reader, t, taken) for t in inside if t.i not in taken]
     return sorted([*matches, *(m for m in found if m)], key=lambda m: m.span.start)
 
 

@@ -29,7 +29,7 @@ from eventwire.events.shared_words import sharing_words
 from eventwire.events.targets_counted import counted_countries
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
-from eventwire.parse.nlp import doc_text, entity_at
+from eventwire.parse.nlp import doc_text, entity_at, expanded_span
 
 SINGULAR_NEUTER = {"it", "its"}
 THIRD_PERSON = SINGULAR_NEUTER | PLURAL_PERSONAL  # pronouns for a state or a group
@@ -204,7 +204,7 @@ class RoleReader:
         return None
 
     def _head_lemma(self, mention: Mention) -> str:
-        span = self.doc.char_span(mention.evidence.start, mention.evidence.end, "expand")
+        span = expanded_span(self.doc, mention.evidence.start, mention.evidence.end)
         return span.root.lemma_.lower() if span is not None else ""
 
     def phrase(self, token: Token) -> list[Participant]:

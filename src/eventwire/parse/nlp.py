@@ -82,6 +82,15 @@ def noun_chunks(doc: Doc) -> tuple[Span, ...]:
     return _cached(doc, "noun_chunks", lambda d: tuple(d.noun_chunks))
 
 
+def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
+    """`doc.char_span(start, end, alignment_mode="expand")`, made once per pair of offsets:
+    the stages look up each mention's words many times, and spaCy searches the tokens anew."""
+    spans = _cached(doc, "expanded_spans", lambda d: {})
+    if (start, end) not in spans:
+        spans[start, end] = doc.char_span(start, end, alignment_mode="expand")
+    return spans[start, end]
+
+
 def forget_caches(doc: Doc) -> None:
     """Drop what this module keeps in `doc.user_data`: its Tokens and Spans refer back to the
     Doc, a cycle that would otherwise keep the Doc alive until the next garbage collection."""

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import read_table, word_set
-from eventwire.parse.nlp import doc_text
+from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.quotes.after_quote import speaker_after_quote
 from eventwire.quotes.carriers import carried_clause, carrying_verb
@@ -90,7 +90,7 @@ def _has_object(token: Token) -> bool:
 def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
     """Every cue outside quotation marks, in text order."""
     cues = []
-    for token in doc:
+    for token in tokens(doc):
         if inside(quotes, token.idx):
             continue
         cue = _according_to(token) or _verb_cue(token)

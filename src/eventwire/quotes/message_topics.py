@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.parse.nlp import tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.quotes.carriers import is_message, verb_of_message
 from eventwire.quotes.cues import Cue, Range, phrase, subject_of
@@ -18,7 +19,7 @@ TOPIC_PREPOSITIONS = {"about"}
 def find_message_topics(doc: Doc, quotes: list[Range]) -> list[Cue]:
     """Every message "about" a topic outside quotation marks, with a holder."""
     cues = []
-    for token in doc:
+    for token in tokens(doc):
         if not is_message(token) or inside(quotes, token.idx):
             continue
         topic, holder = _topic(token), _holder(token)

@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import read_table, word_set
-from eventwire.parse.nlp import doc_text
+from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.quotes.cues import Cue, Range, phrase, subject_of
 from eventwire.quotes.groups import end_of, trim
@@ -32,7 +32,7 @@ def cue_nouns() -> frozenset[str]:
 def find_noun_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
     """Every reporting noun outside quotation marks with a holder and a clause."""
     cues = []
-    for token in doc:
+    for token in tokens(doc):
         if token.pos_ != "NOUN" or token.lemma_.lower() not in cue_nouns():
             continue
         if inside(quotes, token.idx):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.nlp import tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.quotes.cues import Cue, Range, subject_of
 from eventwire.quotes.groups import end_of, trim
@@ -21,7 +22,7 @@ CLAUSES = {"ccomp", "advcl", "csubj"}
 def find_plain_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
     """Every "made (it) clear/known that …" outside quotation marks with a subject."""
     cues = []
-    for token in doc:
+    for token in tokens(doc):
         if token.lemma_.lower() != "make" or token.pos_ not in {"VERB", "AUX"}:
             continue
         if inside(quotes, token.idx) or (adjective := _plain(token)) is None:

@@ -17,6 +17,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from eventwire.parse.nlp import doc_text, tokens
 from eventwire.times.timex import Context, number
 from eventwire.times.timex_rules import normalise
 
@@ -96,7 +97,7 @@ def event_day(doc: Doc, noun: Token, days: list[tuple[int, int, date]]) -> date 
     own = [d for s, e, d in days if phrase[0] <= s and e <= phrase[1]]
     if own:
         return own[0]
-    for other in doc:
+    for other in tokens(doc):
         if other.i == noun.i or other.lemma_ != noun.lemma_ or other.pos_ != noun.pos_:
             continue
         sentence = other.sent
@@ -110,7 +111,7 @@ def offset_from_event(
     doc: Doc, start: int, end: int, days: list[tuple[int, int, date]]
 ) -> tuple[date, str, int, int] | None:
     """For 'N days before X' with X dated in the text: (X's day, unit, N, sign)."""
-    match = EVENT_OFFSET.fullmatch(doc.text[start:end])
+    match = EVENT_OFFSET.fullmatch(doc_text(doc)[start:end])
     noun = _object_of(doc, start, end) if match else None
     if match is None or noun is None:
         return None
