@@ -1,5 +1,6 @@
-"""Doers of an act named apart from its verb: the one a reduced passive is done to ("rebels
-suspected of bombing X") and an act noun's "by" phrase hung on the verb governing it."""
+"""Doers and targets named apart from the act's own phrases: the one a reduced passive is done
+to ("rebels suspected of bombing X"), an act noun's "by" phrase hung on the verb governing it,
+and the group a military site is named by ("rebel positions")."""
 
 from __future__ import annotations
 
@@ -37,3 +38,14 @@ def test_a_by_phrase_the_parse_hangs_on_the_verb_names_the_acts_doers() -> None:
 def test_a_light_verbs_subject_still_does_the_act() -> None:
     (r,) = run_texts("Turkish troops launched an offensive against Kurdish rebels in Iraq.")
     assert _countries(_event(r, "offensive").actors) == {"TUR"}
+
+
+def test_sites_named_by_their_group_are_the_groups() -> None:
+    (r,) = run_texts("Ugandan troops attacked rebel positions in Sudan on Friday.")
+    attack = _event(r, "attacked")
+    assert {(p.country, p.sector) for p in attack.recipients} == {("SDN", "REB")}
+
+
+def test_a_demonym_on_a_held_site_gives_the_groups_country() -> None:
+    (r,) = run_texts("Iranian drones struck Afghan militant camps near the border.")
+    assert {(p.country, p.sector) for p in _event(r, "struck").recipients} == {("AFG", "REB")}
