@@ -4,8 +4,9 @@
 is the group's (CAMEO codes the attack on the rebels, not on the country it happens in), but
 the group is only a modifier of the site noun, so no actor is mentioned for it and the
 target fell back to the place. The group takes its sector from the group lexicon
-("militants": REB) and its country from a demonym on the phrase ("Syrian") or else from the
-country the site or its verb is placed in ("in Mali").
+("militants": REB; only armed groups hold such sites, not "a refugee camp") and its country
+from a demonym on the phrase ("Syrian") or else from the country the site or its verb is
+placed in ("in Mali").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from eventwire.parse.nlp import doc_text
 SITES = words("event_words.tsv", "military_target")  # "positions", "camps", "strongholds"
 HOLDER_DEPS = {"compound", "amod", "nmod"}
 PLACE_PREPS = {"in", "near", "inside", "across"}
+ARMED = {"REB", "MIL", "COP", "SPY"}
 
 
 class Reader(Protocol):
@@ -36,7 +38,7 @@ def site_holders(reader: Reader, site: Token) -> list[Participant]:
         sector = group_lexicon().get((holder.lower_ + "s",)) or group_lexicon().get(
             (holder.lower_,)
         )
-        if sector is not None:
+        if sector in ARMED:
             start, end = holder.idx, holder.idx + len(holder)
             return [
                 Participant(

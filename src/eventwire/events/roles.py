@@ -88,10 +88,10 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return judging_speakers(verb)
     if depth >= 3:
         return []
-    if shares_patient(verb, controller):  # "we are forced to", "was accused of beating", "is
-        # disliked by X but can boast", "men suspected of bombing": the one it is done to acts
+    if shares_patient(verb, controller):  # "we are forced to", "was accused of beating"
         patients = [c for c in controller.children if c.dep_ == "nsubjpass"]
-        return [_relative_head(c) for c in patients] + passive_patients(controller)
+        patients += passive_patients(controller) if verb.dep_ == "pcomp" else []  # "men suspected
+        return [_relative_head(c) for c in patients]  # of bombing", not "delegates needed to win"
     return verb_subjects(controller, depth + 1)
 
 
