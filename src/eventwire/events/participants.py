@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from eventwire.codes import capital_countries, country_of, names_ethnicity
 from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
+from eventwire.events.held_sites import site_holders
 from eventwire.events.joint import PLURAL_PERSONAL, joint_antecedent, subjects_above
 from eventwire.events.lexicon import words
 from eventwire.events.misparses import loose_appositions, subject_of_next_verb
@@ -222,6 +223,7 @@ class RoleReader:
             _fill_country(named, self.located(head, any(self._person(p) for p in named)))
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
                 named = unique(named + self.modifiers(head))
+            named = named or site_holders(self, head)  # "rebel positions": the rebels
             if not named and not _placed_people(head) and not _victim_owned(head):
                 named = self.modifiers(head)
             if not named:  # "a group of Moroccan diplomats", "nations, including Peru"

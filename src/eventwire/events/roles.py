@@ -22,6 +22,7 @@ from eventwire.events.forces import moved_forces
 from eventwire.events.handing import handed_over
 from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import tells_of
+from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.mood import is_imperative
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import (
@@ -88,9 +89,10 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return judging_speakers(verb)
     if depth >= 3:
         return []
-    if shares_patient(verb, controller):  # "we are forced to", "was accused of beating", "is
-        # disliked by X but can boast": the one the passive is done to does the other act
-        return [_relative_head(c) for c in controller.children if c.dep_ == "nsubjpass"]
+    if shares_patient(verb, controller):  # "we are forced to", "was accused of beating"
+        patients = [c for c in controller.children if c.dep_ == "nsubjpass"]
+        patients += passive_patients(controller) if verb.dep_ == "pcomp" else []  # "men suspected
+        return [_relative_head(c) for c in patients]  # of bombing", not "delegates needed to win"
     return verb_subjects(controller, depth + 1)
 
 
@@ -340,6 +342,7 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     verb = same_side_of_quote(reader, noun, _governing_verb(noun))  # not writing: "an attack"
     if verb is not None and (receives(verb, noun) or suffers(verb)):
         return _received(reader, noun, verb)
+    actors = actors or [p for t in misplaced_agents(noun) for p in reader.phrase(t)]
     if not actors and verb is not None and (done_to or not owned(noun)) and not tells_of(verb):
         subjects = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
         actors = [p for s in subjects if s != noun for p in reader.phrase(s)]  # not "the bombing"
