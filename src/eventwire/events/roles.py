@@ -89,10 +89,9 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return judging_speakers(verb)
     if depth >= 3:
         return []
-    if shares_patient(verb, controller):  # "we are forced to", "was accused of beating"
-        patients = [c for c in controller.children if c.dep_ == "nsubjpass"]
-        patients += passive_patients(controller) if verb.dep_ == "pcomp" else []  # "men suspected
-        return [_relative_head(c) for c in patients]  # of bombing", not "delegates needed to win"
+    if shares_patient(verb, controller):  # "was accused of beating"; "men suspected of bombing"
+        reduced = passive_patients(controller) if verb.dep_ == "pcomp" else []  # not "needed to"
+        return [_relative_head(c) for c in controller.children if c.dep_ == "nsubjpass"] + reduced
     return verb_subjects(controller, depth + 1)
 
 
@@ -346,8 +345,7 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     if not actors and verb is not None and (done_to or not owned(noun)) and not tells_of(verb):
         subjects = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
         actors = [p for s in subjects if s != noun for p in reader.phrase(s)]  # not "the bombing"
-    if not actors:
-        actors = [p for t in _noun_agents(noun) for p in reader.phrase(t)]
+    actors = actors or [p for t in _noun_agents(noun) for p in reader.phrase(t)]
     aimed = done_to or any(_is_event_noun(noun, type_) for type_ in AIMED_NOUNS)
     patients = pobjs(noun, {"of"}) if actors or aimed else []
     if not actors and not patients:
