@@ -20,6 +20,7 @@ from eventwire.actors.phrases import (
     province_of,
 )
 from eventwire.actors.qualified_places import qualified_place
+from eventwire.actors.sole_towns import sole_town_country
 from eventwire.codes import CountryName, capital_countries, country_phrases, names_ethnicity
 from eventwire.lexicons import word_set
 from eventwire.model import Code
@@ -104,7 +105,7 @@ def located_country(span: Span) -> Code | None:
         return code(doc, match.value.iso3, named.start_char, named.end_char)
     entity = entity_starting_at(doc[at])
     place = entity if entity is not None else doc[at : at + 1]
-    own = capital_countries().get(place.text) or province_of(entity)
+    own = capital_countries().get(place.text) or province_of(entity) or sole_town_country(entity)
     country, place = qualified_place(place, own)  # "Paris, Texas": the state's country
     return code(doc, country, place.start_char, place.end_char) if country else None
 

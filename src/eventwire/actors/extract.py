@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coding import code_from_knowledge
 from eventwire.actors.coreference import resolve_actors
+from eventwire.actors.creed_parties import code_creed_parties
 from eventwire.actors.described_countries import code_by_descriptions
 from eventwire.actors.homelands import code_at_homelands
 from eventwire.actors.journalists import code_journalists
@@ -41,6 +42,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_by_owner_titles(doc, candidates, actors, mentions)
     code_at_named_places(actors, mentions)
     code_shared_names(actors, publication_day(article))
+    code_creed_parties(doc, actors, mentions)
     return actors, mentions
 
 

@@ -157,13 +157,14 @@ class GroupMentions(OwnedGroupMentions):
             match = group_phrases().at(lower_words(self.doc)[token.i : token.i + 3], 0)
             if match is None or not is_head_noun(self.doc[token.i + match.end - 1]):
                 continue
-            span = self.doc[token.i : token.i + match.end]
+            words = self.doc[token.i : token.i + match.end]
+            span = self.doc[_modified_start(words) : words.end]  # "Elected officials in Miami"
             country = located_country(span)
             if country is None or not self._free(span) or _named_by_members(span):
                 continue
             if any(modifies_unbroken(c) and c.i in owners for c in span[-1].children):
                 continue  # "the UN mission in Angola": the owner's (`_find_owned_groups`)
-            sector = code(self.doc, match.value, span.start_char, span.end_char)
+            sector = code(self.doc, match.value, words.start_char, words.end_char)
             self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
             for other in coordinated_countries(self.doc, country):  # "… of Kenya and Tanzania"
                 place = other.evidence.text if other.evidence else other.value
@@ -278,7 +279,13 @@ def _bare_group_start(words: Span) -> int:
     """Where a bare group's mention starts: modifiers ("Immigration officials", "white
     voters", "top aides", "Elected officials", "state Republican central committee") and a
     leading "the", not numbers."""
+    doc, start = words.doc, _modified_start(words)
+    return start - 1 if start and doc[start - 1].lower_ == "the" else start
+
+
+def _modified_start(words: Span) -> int:
+    """Where a group's words start with the modifiers before its noun ("Elected officials")."""
     doc, start = words.doc, words.start
     while start and group_modifier(doc[start - 1]):
         start -= 1
-    return start - 1 if start and doc[start - 1].lower_ == "the" else start
+    return start

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from eventwire.actors.region_groups import regional_body
 from eventwire.codes import capital_countries
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code
@@ -79,8 +80,9 @@ def code_at_lone_country(actors: list[Actor], uncoded: list[Actor], text: str) -
 
 
 def _national(actor: Actor) -> bool:
-    """A titled person, an organisation, or a group with a role ("Balkan states" have none):
-    a state's own actors."""
+    """A titled person, an organisation not named for a region ("the Council of Asian Judges"
+    has many states' members), or a group with a role ("Balkan states" have none): a state's
+    own actors."""
     if actor.type in (ActorType.PERSON, ActorType.GROUP):
         return actor.sector is not None
-    return actor.type == ActorType.ORGANIZATION
+    return actor.type == ActorType.ORGANIZATION and not regional_body(actor)

@@ -1,6 +1,7 @@
 """Groups a region owns ("Europe's mainstream leaders", "Africa's presidents", "the Middle
 East's rulers") are made of many states' people and act for none of them: the article's home
-country, which unowned groups take, is not theirs."""
+country, which unowned groups take, is not theirs. So are bodies named for a region ("the
+Council of Asian Judges"): the one country a sentence names is not theirs."""
 
 from __future__ import annotations
 
@@ -25,3 +26,16 @@ def of_region(actor: Actor) -> bool:
         return False
     owner = actor.name.split(POSSESSIVE, 1)[0].lower().removeprefix("the ")
     return owner in _regions()
+
+
+def regional_body(actor: Actor) -> bool:
+    """Whether an organisation's name carries a region's adjective ("African Lawyers Union",
+    "Inter-American Press Association"): its members come from many states. One before
+    "American" names Americans of that descent ("Arab American Institute")."""
+    if actor.type != ActorType.ORGANIZATION:
+        return False
+    words = f" {actor.name.lower()} "
+    return any(
+        f" {adjective} " in words and f" {adjective} american" not in words
+        for adjective in word_set("region_adjective")
+    )
