@@ -16,13 +16,12 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from eval.scoring import use_dictionaries
+from eval.scoring import CAMEO_COUNTRIES, use_dictionaries
 from eventwire.ingest import RawDocument
 from eventwire.model import Actor, ArticleResult
 from eventwire.pipeline import process
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "events" / "dev.jsonl"
-CAMEO_TO_ISO = {"JAP": "JPN"}
 BASIC_SECTORS = {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "MED", "BUS", "CVL", "IGO"}
 
 
@@ -61,7 +60,7 @@ def score(record: dict, result: ArticleResult, tally: Tally) -> None:
             continue
         tally.found += 1
         coded = [actors[m.actor_id] for m in covering]
-        country = CAMEO_TO_ISO.get(participant["country"], participant["country"])
+        country = CAMEO_COUNTRIES.get(participant["country"], participant["country"])
         if any(_same_country(a, country) for a in coded):
             tally.country_right += 1
         if participant["sector"] in BASIC_SECTORS:

@@ -20,14 +20,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eval.scoring import plover_fold
+from eval.scoring import CAMEO_COUNTRIES, plover_fold
 from eventwire.codes import capital_countries, country_of
 from eventwire.ingest import RawDocument
 from eventwire.model import ArticleResult, Event, Modality, Participant
 from eventwire.pipeline import process
 
-# CAMEO country codes that differ from ISO 3166 alpha-3 (the rest are the same).
-CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "IMG": "IGO", "NGO": "IGO"}
+# CAMEO country codes that differ from ISO 3166 alpha-3, and the non-state codes read as IGO.
+CAMEO_TO_ISO = CAMEO_COUNTRIES | {"IMG": "IGO", "NGO": "IGO"}
 CONDITIONS = {"if", "unless", "whether"}
 
 Triple = tuple[str, frozenset[str], frozenset[str]]

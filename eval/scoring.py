@@ -69,6 +69,8 @@ def match_spans(
 
 
 EARTH_RADIUS_KM = 6371.0
+# CAMEO country codes of the PLOVER gold that differ from ISO 3166 alpha-3 (the rest are the same).
+CAMEO_COUNTRIES = {"JAP": "JPN", "ITL": "ITA"}
 # PLOVER's classes of act, for its folding of intent into the type (see `plover_fold`).
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
