@@ -15,8 +15,8 @@ from .conftest import event_types
         "Portugal crushed Croatia in the Euro quarterfinal in Lisbon.",
         "Boca Juniors beat River Plate 2-1 on Saturday.",
         "A late strike by the Ivorian midfielder gave Ivory Coast the win in the qualifier.",
-        "Belgium knocked Tunisia out of the World Cup on Tuesday.",
-        "Arsenal signed the Colombian striker from Porto.",
+        "Belgium knocked Tunisia out of the tournament on Tuesday.",
+        "Arsenal signed the Colombian midfielder from Porto.",
     ],
 )
 def test_sports_play_is_no_event(text: str) -> None:
