@@ -171,7 +171,9 @@ def _event(
         recipients = [p for t in asked_by_noun(head) for p in reader.phrase(t)]
     if not any(p.country for p in recipients):  # "a Brooklyn woman was killed"
         placed = placed_targets(reader, head, places, match.code.type, bool(actors))
-        recipients += split_roles(actors, placed)[1]  # never a joint act's own side
+        placed = split_roles(actors, placed)[1]  # never a joint act's own side
+        names = {p.name for p in placed}  # "the city of Goma": the geocoded Goma, not the bare one
+        recipients = [p for p in recipients if p.name not in names] + placed
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
     if match.code.type == "THREATEN" and not any(p.country for p in recipients):

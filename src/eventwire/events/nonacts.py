@@ -1,9 +1,9 @@
 """Readings of a trigger that tell no act, named for `confidence`'s features.
 
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
-`object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`); this one asks them in
-turn and gives the first that holds, with the weight it takes off the event's confidence
-(`--all` keeps the event, marked).
+`object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`); this one
+asks them in turn and gives the first that holds, with the weight it takes off the event's
+confidence (`--all` keeps the event, marked).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from eventwire.events.questions import asked_about, press_question
 from eventwire.events.routine import in_a_routine
 from eventwire.events.sequels import dates_another
 from eventwire.events.sourcing import answers_press, asks_for_comment
+from eventwire.events.sporting import sporting
 from eventwire.events.word_uses import (
     adjectival,
     describes_a_quality,
@@ -55,6 +56,7 @@ NONACT_WEIGHTS = {
     "standing position": -0.6,
     "danger faced": -0.6,
     "background": -0.6,
+    "sports play": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -76,6 +78,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("habitual", in_a_routine),
     ("danger faced", danger_faced),
     ("background", dates_another),
+    ("sports play", sporting),  # "beat Barcelona 2-1", "a late strike by the forward"
 ]
 
 

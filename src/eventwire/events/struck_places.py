@@ -12,20 +12,25 @@ from spacy.tokens import Token
 
 from eventwire.events.participants import pobjs
 from eventwire.events.passives import is_passive
+from eventwire.lexicons import word_set
 
 SITE_PREPS = {"in", "near", "around", "outside", "inside"}
 TARGET_DEPS = {"dobj", "nsubjpass"}  # "bombed positions", "positions were bombed"
 PLACE_ENTITIES = {"GPE", "LOC", ""}  # "jets bombed Rafah" (a name NER may leave untyped)
+PLACE_KINDS = word_set("place_kind")  # "shelled the town of Kharkiv": the town is Kharkiv
 
 
 def site_places(head: Token) -> list[Token]:
     """Proper place names an active verb strikes ("bombed Rafah", "fired rockets at Sderot")
     or names in the place phrases of the verb and of its targets: its objects and the
-    objects of its own prepositions ("fired at targets in Aleppo"); a passive
+    objects of its own prepositions ("fired at targets in Aleppo"), and the name a place noun
+    among them stands for ("shelled the town of Kharkiv"); a passive
     ("was arrested in Lebanon", "were killed in Nairobi") tells where its patient was hit."""
     if head.pos_ not in {"VERB", "AUX"} or is_passive(head):
         return []
     slots = [head, *(c for c in head.children if c.dep_ in TARGET_DEPS)]
     slots += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     struck = [s for s in slots[1:] if s.pos_ == "PROPN" and s.ent_type_ in PLACE_ENTITIES]
-    return struck + [p for s in slots for p in pobjs(s, SITE_PREPS) if p.pos_ == "PROPN"]
+    named = [p for s in slots[1:] if s.lower_ in PLACE_KINDS for p in pobjs(s, {"of"})]
+    sites = [p for s in slots for p in pobjs(s, SITE_PREPS)]
+    return struck + [p for p in named + sites if p.pos_ == "PROPN"]

@@ -1,0 +1,64 @@
+"""Sports news read as sports: "Brazil beat Argentina 2-1 in a World Cup qualifier", "a late
+strike by the Ghanaian forward", "France knocked Morocco out of the tournament", "the club
+signed the midfielder".
+
+Wire services file match reports beside political news, and their verbs are the event verbs
+of war, protest and diplomacy. A sentence with a word found only in sports news (a
+`sport` word of event_words.tsv) or a score told on the trigger itself ("beat Barcelona 2-1")
+tells play, not an event, unless it also tells violence ("fans clashed with police after the
+semifinal" stays an attack).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+
+DASHES = {"-", "–"}  # the parser splits "2-1" into "2", "-", "1"
+# Clauses of their own: "rejected the idea because the championship would be on": the sports
+# word is in a reason given, not in the act's own clause.
+OTHER_CLAUSES = {"advcl", "ccomp", "xcomp", "relcl", "conj", "parataxis", "csubj", "acl"}
+
+
+def sporting(match: TriggerMatch) -> bool:
+    """The trigger is play or a transfer: its clause has a sports word ("beat Argentina in a
+    World Cup qualifier") or a score, and its sentence tells no violence."""
+    head = match.head
+    if _told(head.sent) & words("event_words.tsv", "violence"):
+        return False
+    return bool(_told(_clause(head)) & words("event_words.tsv", "sport")) or _scored(head)
+
+
+def _told(tokens: Iterable[Token]) -> set[str]:
+    return {w for t in tokens for w in (t.lower_, t.lemma_.lower())}
+
+
+def _clause(head: Token) -> list[Token]:
+    """The words of the trigger's own clause (a noun's: its verb's), without the clauses
+    that hang from it."""
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in {"VERB", "AUX"}), head)
+    found, todo = [], [verb]
+    while todo:
+        token = todo.pop()
+        found.append(token)
+        todo += [c for c in token.children if c.dep_ not in OTHER_CLAUSES]
+    return found
+
+
+def _scored(head: Token) -> bool:
+    """A contest verb ("beat", "routed") with a score among its own words ("beat Barcelona
+    2-1"): not a vote's tally ("voted 52-48 to confirm"), nor a court's ("ruled 5-4")."""
+    contests = words("event_words.tsv", "outdo") | words("event_words.tsv", "figurative")
+    return head.lemma_.lower() in contests and any(map(_score, head.children))
+
+
+def _score(token: Token) -> bool:
+    """ "2-1": a number, a dash, a number."""
+    doc = token.doc
+    if not token.like_num or token.i + 2 >= len(doc):
+        return False
+    return doc[token.i + 1].text in DASHES and doc[token.i + 2].like_num
