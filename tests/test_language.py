@@ -51,3 +51,22 @@ def test_headlines_without_function_words_are_english() -> None:
 def test_short_headlines_in_other_languages_stay_foreign() -> None:
     assert detect_language("Polizei nimmt Demonstranten fest") == "de"
     assert detect_language("Huelga general en Madrid") == "es"
+
+
+def test_one_line_items_made_of_names_are_english() -> None:
+    texts = (
+        "Peruvian President Pedro Castillo met Chilean President Gabriel Boric in Lima on Friday.",
+        "Dutch Foreign Minister Wopke Hoekstra met Belgian Foreign Minister Sophie Wilmes.",
+    )
+    for text in texts:
+        assert detect_language(text) == "en", text
+
+
+def test_names_in_another_language_stay_foreign() -> None:
+    assert (
+        detect_language("Der peruanische Präsident traf am Freitag den chilenischen Präsidenten.")
+        == "de"
+    )
+    assert (
+        detect_language("De Nederlandse premier ontmoette de Belgische premier in Brussel.") == "nl"
+    )

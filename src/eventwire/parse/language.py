@@ -9,9 +9,11 @@ headline made of English news words the lexicons list is taken as English whatev
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
+from eventwire.codes import country_of
 from eventwire.lexicons import read_table
 
 SAMPLE_CHARS = 2000
@@ -27,6 +29,12 @@ English is taken as English (most input is English news)."""
 NEWS_WORD_SHARE = 1 / 3
 """A short text ("Rebels seize Goma", read as German) is English when a third of its words
 are English news words the project's lexicons list (trigger verbs and nouns, groups)."""
+NAMED_SHARE = 0.3
+MIN_NAMED_CUES = 3
+"""A short wire item made of names ("Dutch Prime Minister Mark Rutte met Belgian Prime Minister
+Alexander De Croo in Brussels.", read as German) is English when three or more of its words,
+and 0.3 of them, are English forms of what such items name: titles, demonyms and country names,
+days and months ("Präsident", "brasilianische", "Montag" are not)."""
 INFLECTIONS = ("", "s", "es", "ed", "d", "ing")
 
 
@@ -64,6 +72,28 @@ def _english_headline(sample: str) -> bool:
     return sum(map(_news_word, words)) >= NEWS_WORD_SHARE * len(words) > 0
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """The words of the titles `roles.tsv` lists ("prime", "minister", "president")."""
+    return frozenset(w for row in read_table("roles.tsv") for w in row[0].lower().split())
+
+
+CALENDAR_WORDS = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
+
+
+def _english_named_item(sample: str) -> bool:
+    """A short item whose names are written the English way (see NAMED_SHARE)."""
+    words = WORD.findall(sample)
+    cues = sum(map(_english_cue, words))
+    return cues >= MIN_NAMED_CUES and cues >= NAMED_SHARE * len(words)
+
+
+def _english_cue(word: str) -> bool:
+    lower = word.lower()
+    named = word[:1].isupper() and country_of(word) is not None
+    return named or lower in _title_words() or lower in CALENDAR_WORDS or _news_word(lower)
+
+
 def _statistical_guess(sample: str) -> str | None:
     from langdetect import DetectorFactory, LangDetectException, detect_langs
 
@@ -73,7 +103,8 @@ def _statistical_guess(sample: str) -> str | None:
     except LangDetectException:
         return None
     short = len(WORD.findall(sample)) < SHORT_WORDS
-    if short and (any(g.lang == "en" for g in guesses) or _english_headline(sample)):
+    english = _english_headline(sample) or _english_named_item(sample)
+    if short and (any(g.lang == "en" for g in guesses) or english):
         return "en"  # "Sudanese troops killed three men." is af 0.57, en 0.43: input is news
     return guesses[0].lang if guesses else None
 
