@@ -42,6 +42,7 @@ from eventwire.events.patterns import (
 )
 from eventwire.events.performatives import hedged, performed
 from eventwire.events.placed_only import content_over_place
+from eventwire.events.placed_patients import placed_patients
 from eventwire.events.placed_people import placed_by_act
 from eventwire.events.political_combat import in_politics
 from eventwire.events.roles import (
@@ -174,6 +175,8 @@ def _event(
         placed = split_roles(actors, placed)[1]  # never a joint act's own side
         names = {p.name for p in placed}  # "the city of Goma": the geocoded Goma, not the bare one
         recipients = [p for p in recipients if p.name not in names] + placed
+    if not actors and not recipients:  # "five students were killed in Lagos"
+        recipients = placed_patients(reader, head, places)
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
     if match.code.type == "THREATEN" and not any(p.country for p in recipients):

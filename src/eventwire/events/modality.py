@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.arranged import arranged
 from eventwire.events.clauses import own_agent
 from eventwire.events.conditions import CONDITIONALS, inside_condition
 from eventwire.events.lexicon import reporting_verbs, speech_verbs, told_of, words
@@ -339,6 +340,7 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
         (Modality.PLANNED, _headline_infinitive),
         (Modality.PLANNED, _planned_by_noun),
+        (Modality.PLANNED, arranged),  # "is to visit", "talks are due to resume"
         (Modality.PLANNED, partial(host_modal, modals=FUTURE_MODALS)),
         (Modality.HYPOTHETICAL, partial(host_modal, modals=HYPOTHETICAL_MODALS)),
     ]

@@ -121,8 +121,12 @@ class RoleReader:
         evidence = Evidence.of(doc_text(self.doc), token.idx, token.idx + len(token))
         return Participant(name=token.text, country=iso3, mention=evidence)
 
+    def in_dateline(self, token: Token) -> bool:
+        """Whether the token is the dateline's place or agency, where the story is filed."""
+        return self.dateline[0] <= token.idx < self.dateline[1]
+
     def _one(self, token: Token) -> Participant | None:
-        if self.dateline[0] <= token.idx < self.dateline[1]:
+        if self.in_dateline(token):
             return None
         if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":  # not "the US"
             return self.speaker(token)

@@ -25,12 +25,12 @@ def placed_by_act(
         return sides
     (country,) = countries
     for side in sides:
-        if _home_default(reader, side):
+        if home_default(reader, side):
             side.country = country
     return sides
 
 
-def _home_default(reader: RoleReader, side: Participant) -> bool:
+def home_default(reader: RoleReader, side: Participant) -> bool:
     actor = reader.actors.get(side.actor_id or "")
     if actor is None or actor.type != ActorType.GROUP or actor.country is None:
         return False

@@ -15,6 +15,8 @@ def named_patients(reader: RoleReader, heads: list[Token]) -> list[Participant]:
     pronoun has no mention; only actors the text names (`RoleReader.named`)."""
     found = []
     for head in heads:
+        if reader.in_dateline(head):  # "NAIROBI, Kenya (AP) -- Ten people were killed"
+            continue
         mention = reader.mention_at(head)
         if mention is not None:
             found.append(reader.participant(mention))

@@ -1,0 +1,50 @@
+"""Acts announced as arranged ahead: "the minister is to visit Paris", "was to meet them",
+"talks are due to resume on Friday". Wire copy states a schedule with a bare "be" over an
+infinitive, or with a schedule predicate whose subject is the act noun itself; neither has a
+planning verb over the act's own verb (`modality._plans`), and the act has not happened."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+
+SCHEDULE = words("modality_words.tsv", "schedule")
+COMPLEMENT_DEPS = {"acomp", "attr", "dobj"}  # "is ready to", "is the first to": not a bare "be"
+
+
+def arranged(chain: list[Token]) -> Token | None:
+    """The "be" or schedule word that sets the chain's act ahead, if any."""
+    if len(chain) < 2:
+        return None
+    head, governor = chain[0], chain[1]
+    if head.dep_ == "xcomp" and _infinitive(head) and _bare_be(governor):
+        return governor  # "is to visit"
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"NOUN", "PROPN"}:
+        return _schedule_cue(governor)  # "talks are due to resume"
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _bare_be(token: Token) -> bool:
+    """A main-verb "be" with a subject and no complement of its own beside the infinitive."""
+    deps = {c.dep_ for c in token.children}
+    return (
+        token.lemma_.lower() == "be"
+        and token.dep_ not in {"aux", "auxpass"}
+        and bool(deps & {"nsubj", "nsubjpass"})
+        and not deps & COMPLEMENT_DEPS
+    )
+
+
+def _schedule_cue(predicate: Token) -> Token | None:
+    """The schedule word, the predicate or its adjective ("are due to"), over an infinitive."""
+    words = [predicate, *(c for c in predicate.children if c.dep_ == "acomp")]
+    return next((w for w in words if {w.lemma_.lower(), w.lower_} & SCHEDULE and _sets(w)), None)
+
+
+def _sets(word: Token) -> bool:
+    return any(_infinitive(x) for x in word.children if x.dep_ == "xcomp")
