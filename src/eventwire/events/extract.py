@@ -27,6 +27,7 @@ from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hosts import visit_hosts
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
+from eventwire.events.lone_drills import lone_drills
 from eventwire.events.messages import through_carrier
 from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
 from eventwire.events.modality_scope import credited, in_writer_aside
@@ -143,7 +144,8 @@ def extract_events(
 
 def _sense(match: TriggerMatch) -> TriggerMatch:
     """The match read in its sentence's sense (`events.sense`, `events.light`)."""
-    return through_carrier(formal_complaint(aimed_strike(armed_strike(by_police(in_words(match))))))
+    read = aimed_strike(armed_strike(by_police(in_words(match))))
+    return lone_drills(through_carrier(formal_complaint(read)))
 
 
 def _event(
