@@ -1,12 +1,13 @@
 """What a commitment commits to decides the act it tells.
 
 A pledge, promise, vow or offer (CAMEO 030) is coded by what it commits to: "vowed to retaliate"
-threatens (CAMEO 130), and so does a vow of verbal conflict ("vowed to sue her", "pledged to veto
-the bill": PLOVER folds a planned hostile act into THREATEN); "pledged his support", "promised to stand with Ankara" is support that
-is intended (SUPPORT, planned, which PLOVER folds into AGREE); "vowed not to vote for him", a
-commitment to withhold cooperation, is a refusal (REJECT). "pledged not to attack" promises
-restraint, no threat: it stays a commitment; so does a hostile act promised to someone
-("assured him Jordan would close the port to Iraq"), a promise to that listener.
+threatens (CAMEO 130), and so does a vow of verbal or legal conflict ("vowed to sue her",
+"pledged to veto the bill": PLOVER folds a planned hostile act into THREATEN); "pledged his
+support", "promised to stand with Ankara" is support that is intended (SUPPORT, planned, which
+PLOVER folds into AGREE); "vowed not to vote for him", a commitment to withhold cooperation, is a
+refusal (REJECT). "pledged not to attack" promises restraint, no threat: it stays a commitment;
+so does a hostile act promised to someone ("assured him Jordan would close the port to Iraq"), a
+promise to that listener.
 """
 
 from __future__ import annotations
