@@ -1,11 +1,13 @@
 """What a commitment commits to decides the act it tells.
 
 A pledge, promise, vow or offer (CAMEO 030) is coded by what it commits to: "vowed to retaliate"
-threatens (CAMEO 130); "pledged his support", "promised to stand with Ankara" is support that
-is intended (SUPPORT, planned, which PLOVER folds into AGREE); "vowed not to vote for him", a
-commitment to withhold cooperation, is a refusal (REJECT). "pledged not to attack" promises
-restraint, no threat: it stays a commitment; so does a hostile act promised to someone
-("assured him Jordan would close the port to Iraq"), a promise to that listener.
+threatens (CAMEO 130), and so does a vow of verbal or legal conflict ("vowed to sue her",
+"pledged to veto the bill": PLOVER folds a planned hostile act into THREATEN); "pledged his
+support", "promised to stand with Ankara" is support that is intended (SUPPORT, planned, which
+PLOVER folds into AGREE); "vowed not to vote for him", a commitment to withhold cooperation, is a
+refusal (REJECT). "pledged not to attack" promises restraint, no threat: it stays a commitment;
+so does a hostile act promised to someone ("assured him Jordan would close the port to Iraq"), a
+promise to that listener.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from eventwire.events.patterns import TriggerMatch
 
 NEGATIONS = words("modality_words.tsv", "negation")
 AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
+HOSTILE = CONFLICTUAL | {"ACCUSE", "REJECT"}  # a lawsuit, a veto or a probe vowed is a threat
 
 
 Pair = tuple[TriggerMatch, TriggerMatch | None]
@@ -27,7 +30,7 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
     acts unchanged."""
     if match.code.type != "AGREE" or match.head.lemma_.lower() in AGREEING:
         return match, content
-    conflictual = content is not None and content.code.type in CONFLICTUAL
+    conflictual = content is not None and content.code.type in HOSTILE
     if _withheld(match.head):
         return (match if conflictual else match.recoded("120")), content
     if conflictual and not _addressed(match.head):

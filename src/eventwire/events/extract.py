@@ -182,7 +182,8 @@ def _event(
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
     if match.code.type == "THREATEN" and not any(p.country for p in recipients):
-        recipients += [p for s in _conditioned(head) for p in reader.phrase(s) if p.country]
+        conditioned = [p for s in _conditioned(head) for p in reader.phrase(s) if p.country]
+        recipients += split_roles(actors, conditioned)[1]  # "if he wins": not the threatener
     context = _context(match.code, head)
     _state_sector(reader, actors, match.code.type, context)
     reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)
