@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from eventwire.actors.article_home import home_country, most_named_country
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
+from eventwire.actors.envoys import posted_abroad
 from eventwire.actors.known import TABLE, KnownActors, name_key
 from eventwire.actors.known_rows import institution_names
 from eventwire.actors.lone_country import code_at_lone_country
@@ -72,10 +73,10 @@ def code_from_knowledge(
             _code_at_home(actor, names.get(actor.id, []), table, home)
     else:
         _code_groups_at(most_named_country(actors, mentions), unowned)
-        code_at_lone_country(
-            actors, [a for a in unowned if _stateless_ok(a, table, names)], article.text
-        )
-        code_at_setting(doc, [a for a in unowned if _stateless_ok(a, table, names)])
+        stateless = [a for a in unowned if _stateless_ok(a, table, names)]
+        stateless = [a for a in stateless if not posted_abroad(a, doc)]  # "ambassador to Peru"
+        code_at_lone_country(actors, stateless, article.text)
+        code_at_setting(doc, stateless)
     inherit_owner_countries(candidates, actors, mentions)  # owners coded at home just now
     for actor in actors:
         if actor.country is not None and on is not None:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from eventwire.events.ailments import ailment
 from eventwire.events.endorsers import held_support
 from eventwire.events.explosions import no_device, no_second_blast
+from eventwire.events.forewarned import warns_of_others
 from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idioms import at_stake
@@ -241,7 +242,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "rip": ("no device", lambda verb: _particle(verb, "through") and no_device(verb)),
     "shoot": ("idiom", surges),
     "blow": ("idiom", surges),
-    "warn": ("forecast", lambda verb: _forecasts(verb) or hazard_warning(verb)),
+    "warn": ("forecast", lambda v: _forecasts(v) or hazard_warning(v) or warns_of_others(v)),
     "fight": ("abstract fight", abstract_fight),
     "clash": ("abstract fight", abstract_fight),
     "battle": ("abstract fight", abstract_fight),

@@ -35,7 +35,8 @@ def placed_targets(
     found = [p for t in slots if (p := _placed(reader, t, places)) is not None]
     if type_ not in HOSTILE | {"CONSULT"}:  # "sued Arizona": a state or town as a party; not
         # a site struck, nor a place visited (`travel`: a domestic trip is no visit)
-        found += [p for t in slots if (p := _governed_place(reader, t, places)) is not None]
+        owners = [o for t in slots for o in _owners(t)]  # "rejected Ohio's appeal"
+        found += [p for t in slots + owners if (p := _governed_place(reader, t, places))]
     return found or (_sited(head, places) if type_ in HOSTILE and doers else [])
 
 
@@ -43,6 +44,15 @@ def _slots(head: Token) -> list[Token]:
     heads = [head, *(c for c in head.children if c.dep_ == "prt")]  # "lashed out at"
     slots = [c for c in head.children if c.dep_ in TARGET_DEPS]
     return slots + [t for h in heads for t in pobjs(h, AIM_PREPS)]
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The party whose thing an act handles: "struck down Texas's law", "rejected an appeal by
+    Ohio"; a state's or town's appeal, law or budget is its government's act."""
+    if noun.pos_ != "NOUN":
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return owners + [t for t in pobjs(noun, {"by"}) if t.pos_ == "PROPN"]
 
 
 def _sited(head: Token, places: list[Place]) -> list[Participant]:

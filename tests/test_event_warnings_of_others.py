@@ -1,0 +1,33 @@
+"""A warning that another named party will act foretells that party's act; it is no threat
+by the speaker, whose threat is a harm of its own ("warned that he would veto", "warned
+Congress that ...")."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+
+
+def _types(text: str) -> list[str]:
+    (r,) = run_texts(text, date="2016-05-02")
+    return [e.type for e in r.events]
+
+
+def test_a_warning_that_another_person_will_act_is_no_threat() -> None:
+    assert "THREATEN" not in _types(
+        "Senator Amy Klobuchar warned that Scott Walker would gut pensions."
+    )
+
+
+def test_a_warning_that_an_organisation_will_act_is_no_threat() -> None:
+    text = "Senator Sherrod Brown warned that Goldman Sachs would fight the new rules."
+    assert "THREATEN" not in _types(text)
+
+
+def test_a_warning_of_the_speakers_own_act_is_a_threat() -> None:
+    text = "Governor Scott Walker warned that he would veto the budget if it raised taxes."
+    assert "THREATEN" in _types(text)
+
+
+def test_a_warning_told_to_an_addressee_is_a_threat() -> None:
+    text = "President Obama warned Republicans that he would veto the spending bill."
+    assert "THREATEN" in _types(text)
