@@ -29,6 +29,15 @@ def event_types(text: str) -> list[str]:
     return [e.type for e in result.events]
 
 
+def contents_and_speakers(text: str) -> list[tuple[str, str | None]]:
+    """Each quote of one text: its content and the words naming its speaker."""
+    (result,) = run_texts(text)
+    return [
+        (q.content.text, q.speaker.mention.text if q.speaker.mention else None)
+        for q in result.quotes
+    ]
+
+
 def actor_sector(text: str, name: str, date: str = "2016-05-02") -> str | None:
     """The sector code of the actor named `name` in one text (None when it has no sector)."""
     (result,) = run_texts(text, date=date)

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
-
-
-def contents_and_speakers(text: str) -> list[tuple[str, str | None]]:
-    (result,) = run_texts(text)
-    return [
-        (q.content.text, q.speaker.mention.text if q.speaker.mention else None)
-        for q in result.quotes
-    ]
+from tests.conftest import contents_and_speakers, run_texts
 
 
 @pytest.mark.parametrize(
