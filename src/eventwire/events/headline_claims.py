@@ -74,8 +74,10 @@ def _tells_act(token: Token) -> bool:
 def claim_parts(token: Token) -> tuple[list[Token], list[Token]] | None:
     """The speaker's name and the claim of the headline `token` is in: the article's first
     line, opening with up to four capitalised words that end in a story's name and a colon."""
+    if token.i >= MAX_LINE:  # asked of every word: most are past the first line's reach
+        return None
     doc, end = token.doc, headline_end(token.doc)
-    if token.i >= MAX_LINE or token.idx >= end:  # asked of every word: most are past it
+    if token.idx >= end:
         return None
     line = [t for t in doc[: min(len(doc), MAX_LINE)] if t.idx < end]
     colon = next((t.i for t in line if t.text == ":"), None)
