@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 
-DRILLS = {"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "war games"}
+DRILLS = words("event_words.tsv", "drill_noun")  # "drill", "exercise", "manoeuvre" (lemmas)
 JOINT = words("event_words.tsv", "joint")  # "joint", "combined", "bilateral"
 SHOW_OF_FORCE = "150"  # CAMEO: demonstrate military or police power
 MILITARY_COOPERATION = "062"
@@ -25,9 +25,8 @@ NAMES = {"PROPN"}
 def lone_drills(match: TriggerMatch) -> TriggerMatch:
     """The match recoded as a show of force when it is drills with no partner."""
     head = match.head
-    if match.code.cameo != MILITARY_COOPERATION or head.lower_ not in DRILLS or _joint(head):
-        return match
-    return match.recoded(SHOW_OF_FORCE)
+    drills = match.code.cameo == MILITARY_COOPERATION and head.lemma_.lower() in DRILLS
+    return match.recoded(SHOW_OF_FORCE) if drills and not _joint(head) else match
 
 
 def _joint(drills: Token) -> bool:
