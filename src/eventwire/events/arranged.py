@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
 
 SCHEDULE = words("modality_words.tsv", "schedule")
@@ -18,15 +19,11 @@ def arranged(chain: list[Token]) -> Token | None:
     if len(chain) < 2:
         return None
     head, governor = chain[0], chain[1]
-    if head.dep_ == "xcomp" and _infinitive(head) and _bare_be(governor):
+    if head.dep_ == "xcomp" and to_infinitive(head) and _bare_be(governor):
         return governor  # "is to visit"
     if head.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"NOUN", "PROPN"}:
         return _schedule_cue(governor)  # "talks are due to resume"
     return None
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _bare_be(token: Token) -> bool:
@@ -47,4 +44,4 @@ def _schedule_cue(predicate: Token) -> Token | None:
 
 
 def _sets(word: Token) -> bool:
-    return any(_infinitive(x) for x in word.children if x.dep_ == "xcomp")
+    return any(to_infinitive(x) for x in word.children if x.dep_ == "xcomp")

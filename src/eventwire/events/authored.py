@@ -15,6 +15,7 @@ from eventwire.events.lexicon import is_agent, words
 
 FALSITY = words("event_words.tsv", "falsity")  # hoax, fabrication, lie: a claim denied
 THING_PRONOUNS = {"it", "this", "that", "these", "those"}
+FALSE_OR_WRONG = FALSITY | WRONGDOING
 
 
 def authors(names: list[Token]) -> list[Token]:
@@ -23,7 +24,7 @@ def authors(names: list[Token]) -> list[Token]:
     return [
         author
         for name in names
-        if name.lemma_.lower() in FALSITY | WRONGDOING or name.lower_ in FALSITY | WRONGDOING
+        if name.lemma_.lower() in FALSE_OR_WRONG or name.lower_ in FALSE_OR_WRONG
         for verb in name.children
         if verb.dep_ == "acl" and verb.tag_ == "VBN"
         for agent in verb.children

@@ -54,7 +54,7 @@ def harmless_blast(token: Token) -> bool:
 def no_second_blast(noun: Token) -> bool:
     """An explosion noun that is no attack of its own: an accident or the subject of the
     explosion verb that tells the attack."""
-    return harmless_blast(noun) or (attack_blast(noun) and told_by_verb(noun))
+    return noun.lemma_.lower() in EXPLOSIONS and (_other_cause(noun) or told_by_verb(noun))
 
 
 def no_device(verb: Token) -> bool:
@@ -71,7 +71,9 @@ def no_device(verb: Token) -> bool:
 def told_by_verb(noun: Token) -> bool:
     """ "an explosion went off outside the embassy": the explosion verb tells the attack with
     its place and target, so its subject noun is no second event."""
+    if noun.dep_ != "nsubj":
+        return False
     verb = noun.head
     rows = triggers().get(verb.lemma_.lower(), [])
     bombing = any(r.kind == "V" and r.code.cameo == BOMBING for r in rows)
-    return noun.dep_ == "nsubj" and bombing and not no_device(verb)
+    return bombing and not no_device(verb)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.authored import THING_PRONOUNS
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
@@ -24,7 +25,6 @@ ACT_ENDINGS = ("ion", "ure", "al", "ment")  # decision, failure, refusal, treatm
 FEELING_PREPS = {"with", "at", "by", "over", "about", "in", "toward", "towards"}
 PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
 STATES = words("event_words.tsv", "state_verb") | {"have"}  # be, become; "has to", "had no"
-THING_PRONOUNS = {"it", "this", "that", "these", "those"}
 FEELER_PRONOUNS = THING_PRONOUNS | {"i", "we", "there"}  # "angry that we lost", "that there was"
 
 
@@ -39,10 +39,13 @@ def stated_of_subject(token: Token) -> bool:
 
 def feeling_sides(reader: RoleReader, head: Token) -> Sides | None:
     """The one who feels the displeasure and the party answerable; None for other triggers."""
-    if not (displeased(head) and stated_of_subject(head)):
+    if not (displeased(head) and _said_of_subject(head)):
+        return None
+    answerable = _answerable(head)
+    if not answerable:
         return None
     feelers = [p for s in _feelers(head) for p in reader.phrase(s)]
-    return split_roles(feelers, [p for t in _answerable(head) for p in reader.phrase(t)])
+    return split_roles(feelers, [p for t in answerable for p in reader.phrase(t)])
 
 
 def displeased(token: Token) -> bool:

@@ -214,6 +214,11 @@ def told_of(noun: Token) -> bool:
 def unarmed(head: Token) -> bool:
     """ "Christie attacked Rubio", "ready to fight for change": a combat word in a sentence that
     names no weapon, wound or other violence is a contest of words or a cause championed."""
+    figurative = head.lemma_.lower() in words("event_words.tsv", "figurative")
+    return figurative and not tells_violence(head)
+
+
+def tells_violence(head: Token) -> bool:
+    """Whether the head's sentence names a weapon, wound or other word of violence."""
     violence = words("event_words.tsv", "violence")
-    told = any({t.lower_, t.lemma_.lower()} & violence for t in head.sent)
-    return head.lemma_.lower() in words("event_words.tsv", "figurative") and not told
+    return any({t.lower_, t.lemma_.lower()} & violence for t in head.sent)

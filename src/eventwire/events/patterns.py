@@ -140,9 +140,9 @@ def _clause_words(head: Token, child: Token) -> set[str]:
     words: set[str] = set()
     if any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
         words.add("for")  # "a call for the United States to accept refugees"
-    if _infinitive(head, child):
+    if infinitive := _infinitive(head, child):
         words.add(INFINITIVE)  # "ordered the relatives to surrender the child"
-    if willed(head, child, _infinitive(head, child), _first_match):
+    if willed(head, child, infinitive, _first_match):
         words.add(TO_ACT)  # "willing to send troops", "open to talks"; not "to work hard"
     return words
 

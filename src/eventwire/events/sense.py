@@ -216,11 +216,6 @@ def _seizes_on(verb: Token) -> bool:
     return not objects(verb) and any(c.lower_ in {"on", "upon"} for c in verb.children)
 
 
-def tells_violence(head: Token) -> bool:
-    """Whether the head's sentence names a weapon, wound or other word of violence."""
-    return _mentions(head, VIOLENCE)
-
-
 def _mentions(head: Token, vocabulary: frozenset[str], tokens: Iterable[Token] = ()) -> bool:
     """A word of the vocabulary among the tokens, by default the sentence's."""
     return any({t.lower_, t.lemma_.lower()} & vocabulary for t in (tokens or head.sent))

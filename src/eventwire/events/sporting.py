@@ -15,9 +15,10 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import tells_violence, words
 from eventwire.events.patterns import TriggerMatch
 
+CONTESTS = words("event_words.tsv", "outdo") | words("event_words.tsv", "figurative")
 DASHES = {"-", "–"}  # the parser splits "2-1" into "2", "-", "1"
 # Clauses of their own: "rejected the idea because the championship would be on": the sports
 # word is in a reason given, not in the act's own clause.
@@ -28,7 +29,7 @@ def sporting(match: TriggerMatch) -> bool:
     """The trigger is play or a transfer: its clause has a sports word ("beat Argentina in a
     World Cup qualifier") or a score, and its sentence tells no violence."""
     head = match.head
-    if _told(head.sent) & words("event_words.tsv", "violence"):
+    if tells_violence(head):
         return False
     return bool(_told(_clause(head)) & words("event_words.tsv", "sport")) or _scored(head)
 
@@ -52,8 +53,7 @@ def _clause(head: Token) -> list[Token]:
 def _scored(head: Token) -> bool:
     """A contest verb ("beat", "routed") with a score among its own words ("beat Barcelona
     2-1"): not a vote's tally ("voted 52-48 to confirm"), nor a court's ("ruled 5-4")."""
-    contests = words("event_words.tsv", "outdo") | words("event_words.tsv", "figurative")
-    return head.lemma_.lower() in contests and any(map(_score, head.children))
+    return head.lemma_.lower() in CONTESTS and any(map(_score, head.children))
 
 
 def _score(token: Token) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
-from eventwire.events.lexicon import is_agent, words
-from eventwire.events.sense import DEVICES, objects, prep_objects, tells_violence
+from eventwire.events.lexicon import is_agent, tells_violence, words
+from eventwire.events.sense import DEVICES, objects, prep_objects
 
 OPPONENT_PREPS = {"with", "against"}
 ARMED_WORDS = words("event_words.tsv", "military") | DEVICES  # troops, forces, rockets

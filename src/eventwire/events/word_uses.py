@@ -40,7 +40,7 @@ def names_the_doer(match: TriggerMatch) -> bool:
     verb = head.head
     if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in LINKING:
         return True
-    return any(c.dep_ == "xcomp" and _verb_trigger(c) for c in verb.children)
+    return any(c.dep_ == "xcomp" and _verb_trigger(c.lemma_.lower()) for c in verb.children)
 
 
 def _doer_noun(noun: Token) -> bool:
@@ -51,12 +51,12 @@ def _doer_noun(noun: Token) -> bool:
     if suffix is None:
         return False
     stem = lemma[: -len(suffix)]
-    verbs = [t for w in (stem, stem + "e") for t in triggers().get(w, []) if t.kind == "V"]
-    return bool(verbs) or bool({noun.lower_, lemma} & agent_nouns())
+    verbs = any(_verb_trigger(w) for w in (stem, stem + "e"))
+    return verbs or bool({noun.lower_, lemma} & agent_nouns())
 
 
-def _verb_trigger(token: Token) -> bool:
-    return any(t.kind == "V" for t in triggers().get(token.lemma_.lower(), []))
+def _verb_trigger(lemma: str) -> bool:
+    return any(t.kind == "V" for t in triggers().get(lemma, []))
 
 
 def adjectival(match: TriggerMatch) -> bool:
