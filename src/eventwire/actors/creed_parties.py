@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Mention, MentionKind
+from eventwire.parse.nlp import expanded_span
 
 CREED_SENTENCE = "creed party's sentence"
 PARTY = "PTY"
@@ -40,7 +41,7 @@ def _creed_mentions(doc: Doc, actor: Actor, mentions: list[Mention]) -> list[Men
 def _is_creed(doc: Doc, mention: Mention) -> bool:
     """ "Labour", "the Socialists", and a creed's name of which the table matched only the
     last word ("Social Democrats" read as America's "Democrats")."""
-    span = doc.char_span(mention.evidence.start, mention.evidence.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.evidence.start, mention.evidence.end)
     if span is None:
         return False
     if span.text.lower() in word_set("creed_party"):
@@ -74,7 +75,7 @@ def _sentence_country(
 
 
 def _sentence(doc: Doc, mention: Mention) -> Span | None:
-    span = doc.char_span(mention.evidence.start, mention.evidence.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.evidence.start, mention.evidence.end)
     return span.sent if span is not None else None
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from eventwire.lexicons import word_set
 from eventwire.model import Actor
+from eventwire.parse.nlp import expanded_span
 
 POSTED_TO = "to"
 
@@ -22,7 +23,7 @@ def posted_abroad(actor: Actor, doc: Doc) -> bool:
     role = actor.role
     if role is None or role.value not in word_set("envoy_role") or role.evidence is None:
         return False
-    span = doc.char_span(role.evidence.start, role.evidence.end, alignment_mode="expand")
+    span = expanded_span(doc, role.evidence.start, role.evidence.end)
     words = list(span) if span is not None else []
     posts = [c for t in words for c in t.children if c.dep_ == "prep" and c.lower_ == POSTED_TO]
     return any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for p in posts for o in p.children)

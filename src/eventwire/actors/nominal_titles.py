@@ -49,7 +49,7 @@ class NominalMentions(GroupMentions):
             role = find_role(self.doc, list(phrase))
             if role is None:
                 continue
-            country = title_country(self.doc, phrase)
+            country = title_country(self.doc, phrase, role)
             if country is None and describes(phrase):
                 continue
             past = past_office(list(phrase))  # "the former president": no office now

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from eventwire.actors.phrases import find_country, find_province_country, find_role, of_phrase
+from eventwire.actors.phrases import find_country, find_province_country, of_phrase
 from eventwire.actors.town_offices import town_office_country
 from eventwire.model import Code
 
 
-def title_country(doc: Doc, phrase: Span) -> Code | None:
-    """The first country the title's words, then its "of" phrase, name; then a province."""
+def title_country(doc: Doc, phrase: Span, role: tuple[Code, Code] | None) -> Code | None:
+    """The first country the title's words, then its "of" phrase, name; then a province;
+    then the town of a town office (`role`: the title's, as `phrases.find_role` read it)."""
     owned = of_phrase(phrase)
     return (
         find_country(doc, list(phrase))
         or find_country(doc, owned)
         or find_province_country(doc, list(phrase))
         or find_province_country(doc, owned)
-        or town_office_country(find_role(doc, list(phrase)), [*phrase, *owned])
+        or town_office_country(role, [*phrase, *owned])
     )

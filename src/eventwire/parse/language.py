@@ -13,7 +13,7 @@ import calendar
 import re
 from functools import cache
 
-from eventwire.codes import country_of
+from eventwire.codes import country_of, role_lexicon
 from eventwire.lexicons import read_table
 
 SAMPLE_CHARS = 2000
@@ -75,7 +75,7 @@ def _english_headline(sample: str) -> bool:
 @cache
 def _title_words() -> frozenset[str]:
     """The words of the titles `roles.tsv` lists ("prime", "minister", "president")."""
-    return frozenset(w for row in read_table("roles.tsv") for w in row[0].lower().split())
+    return frozenset(w.lower() for phrase in role_lexicon() for w in phrase)
 
 
 CALENDAR_WORDS = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
@@ -103,8 +103,8 @@ def _statistical_guess(sample: str) -> str | None:
     except LangDetectException:
         return None
     short = len(WORD.findall(sample)) < SHORT_WORDS
-    english = _english_headline(sample) or _english_named_item(sample)
-    if short and (any(g.lang == "en" for g in guesses) or english):
+    english = any(g.lang == "en" for g in guesses)
+    if short and (english or _english_headline(sample) or _english_named_item(sample)):
         return "en"  # "Sudanese troops killed three men." is af 0.57, en 0.43: input is news
     return guesses[0].lang if guesses else None
 

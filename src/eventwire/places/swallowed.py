@@ -6,25 +6,27 @@ a lower-case time word follows the name."""
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable
 
 from spacy.tokens import Span
+
+from eventwire.places.place_name_checks import strong
 
 CLOCK_LABELS = {"DATE", "TIME"}
 CALENDAR_NAMES = {*calendar.month_name, *calendar.day_name}
 CALENDAR_NAMES |= {*calendar.month_abbr, *calendar.day_abbr}
 
 
-def time_start(entity: Span, strong: Callable[[str], bool]) -> int:
-    """Where the entity's own words start: after the place names `strong` knows, for a time."""
+def time_start(entity: Span) -> int:
+    """Where the entity's own words start: after the place names the gazetteer knows well
+    (`place_name_checks.strong`), for a time."""
     start = entity.start
     if entity.label_ in CLOCK_LABELS:
-        while start < entity.end - 1 and _place_word(entity.doc[start].text, strong):
+        while start < entity.end - 1 and _place_word(entity.doc[start].text):
             start += 1
     word = entity.doc[start]
     timed = word.is_alpha and word.is_lower  # "West 23rd Street": an address, not a time
     return word.idx if timed else entity.start_char
 
 
-def _place_word(word: str, strong: Callable[[str], bool]) -> bool:
+def _place_word(word: str) -> bool:
     return word[:1].isupper() and word not in CALENDAR_NAMES and strong(word)

@@ -68,7 +68,7 @@ def _trim(text: str, start: int, end: int) -> Offsets:
 
 def _blocked(doc: Doc) -> list[Offsets]:
     blocking = (e for e in entities(doc) if e.label_ in BLOCKING_LABELS)
-    return [(time_start(e, strong), e.end_char) for e in blocking]
+    return [(time_start(e), e.end_char) for e in blocking]
 
 
 def _overlaps(start: int, end: int, spans: list[Offsets]) -> bool:
