@@ -23,10 +23,10 @@ from eventwire.parse.quotemarks import paragraphs, quoted_spans
 from eventwire.quotes.chains import QuoteFacts, build_quotes, outer_report
 from eventwire.quotes.cues import Cue, Range, find_cues, governing_cue
 from eventwire.quotes.elaborations import under_another_cue
-from eventwire.quotes.framing import frames, set_into_sentence
+from eventwire.quotes.framing import set_into_sentence
 from eventwire.quotes.gender import SpeakerAgreement
 from eventwire.quotes.groups import QuoteGroup, contains, distance, inner, overlaps
-from eventwire.quotes.introducers import introduces
+from eventwire.quotes.introducers import introduces, nested
 from eventwire.quotes.layout_cues import (
     colon_clause_cue,
     colon_cue,
@@ -282,7 +282,7 @@ class QuoteFinder:
             if id(cue) not in self.claimed
             and (self._holds(cue, group) or self._adjacent(cue, group))
         ]
-        outermost = [c for c in candidates if not any(_nested(c, d) for d in candidates)]
+        outermost = [c for c in candidates if not any(nested(c, d) for d in candidates)]
         pool = [c for c in outermost if self._reports(c, group)] or outermost
         pool = [c for c in pool if self._introduces(c, group)] or pool  # it opens the quote
         return min(pool, key=lambda c: distance(c.span, group), default=None)
@@ -312,7 +312,7 @@ class QuoteFinder:
 
     def _introduces(self, cue: Cue, group: QuoteGroup) -> bool:
         """ "X said:" or "X replied, “…”": the cue right before the quote opens it."""
-        return introduces(cue, self.text, group.start, self.cues, _nested)
+        return introduces(cue, self.text, group.start, self.cues)
 
     def _neighbour(self, group: QuoteGroup, found: list[QuoteFacts]) -> QuoteFacts | None:
         """The attribution just before, if it is in this paragraph or the previous one."""
@@ -333,9 +333,9 @@ class QuoteFinder:
         indirect = []
         for cue in free:
             assert cue.content is not None
-            nested = any(start <= cue.token.idx < end for start, end in quoted)
-            nested = (nested or self._reported_by_another(cue)) and not reports_relative(cue.token)
-            if nested or any(overlaps(cue.content, span) for span in quoted):
+            told = any(start <= cue.token.idx < end for start, end in quoted)
+            told = (told or self._reported_by_another(cue)) and not reports_relative(cue.token)
+            if told or any(overlaps(cue.content, span) for span in quoted):
                 continue
             if not self._substantial(cue):
                 continue
@@ -384,15 +384,3 @@ def _names_it(cue: Cue, group: QuoteGroup) -> bool:
     if not relative and not any(c.tag_ in {"WP", "WDT"} for c in objects):
         return False
     return any(c.dep_ == "oprd" and group.start <= c.idx < group.end for c in children)
-
-
-def _nested(inner: Cue, outer: Cue) -> bool:
-    """`outer` reports what `inner` says: its verb is above, and its complement (if it has
-    one) holds the inner cue. In "Though he said it was “a handful”, John said none were
-    added" his clause is no part of what John said, so the quote stays his. A cue set into
-    the sentence reports the cues of its content, or of the whole sentence (`framing.frames`)."""
-    if outer.token not in inner.token.ancestors and not frames(outer.token, inner.token):
-        return False
-    if reports_relative(inner.token):
-        return False
-    return outer.content is None or outer.content[0] <= inner.token.idx < outer.content[1]

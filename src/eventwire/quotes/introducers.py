@@ -6,19 +6,19 @@ sits nearer: that one opens the next sentence and its own quote."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import takewhile
 
 from eventwire.quotes.cues import Cue
+from eventwire.quotes.framing import frames
+from eventwire.quotes.relatives import reports_relative
 
 AFTER_COLON = re.compile(r"[^.!?\n“”\"]*:\s*|\s*,\s*")
 BEFORE_COMMA = re.compile(r"[^.!?\n“”\":;]*,\s*")
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 
 
-def introduces(
-    cue: Cue, text: str, start: int, cues: Sequence[Cue], nested: Callable[[Cue, Cue], bool]
-) -> bool:
+def introduces(cue: Cue, text: str, start: int, cues: Sequence[Cue]) -> bool:
     """The cue ends right before the quote starting at `start`, but for its own dependents and
     a colon or comma ("…, and NBC News has proof: “…”" has another clause between). A cue
     `nested` in another's report ("X insisted it was early, while adding on Y, “…”") opens a
@@ -45,3 +45,15 @@ def _open(cue: Cue) -> bool:
     """ "Plans fell through, X said in her book, “Title.”": a cue whose words stand before it
     has said them; what follows its phrases is no quote it opens."""
     return cue.content is None or cue.content[0] > cue.token.idx
+
+
+def nested(inner: Cue, outer: Cue) -> bool:
+    """`outer` reports what `inner` says: its verb is above, and its complement (if it has
+    one) holds the inner cue. In "Though he said it was “a handful”, John said none were
+    added" his clause is no part of what John said, so the quote stays his. A cue set into
+    the sentence reports the cues of its content, or of the whole sentence (`framing.frames`)."""
+    if outer.token not in inner.token.ancestors and not frames(outer.token, inner.token):
+        return False
+    if reports_relative(inner.token):
+        return False
+    return outer.content is None or outer.content[0] <= inner.token.idx < outer.content[1]

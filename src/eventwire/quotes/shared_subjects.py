@@ -26,13 +26,11 @@ def sharing_verb(token: Token) -> Token:
 
 def _dangling(token: Token) -> bool:
     """A participle ("adding", "remarking") set off from its head by a comma."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
     return (
         token.dep_ == "advcl"
         and token.tag_ == "VBG"
-        and token.i > token.head.i
-        and before is not None
-        and before.text == ","
+        and token.i > token.head.i  # so a word stands before the token
+        and token.doc[token.i - 1].text == ","
     )
 
 
@@ -42,7 +40,7 @@ def _subordinate(verb: Token) -> bool:
     which happens meanwhile."""
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark" and c.pos_ == "SCONJ"]
     meanwhile = set(marks) & word_set("simultaneous_conjunction")
-    return bool(marks) and not meanwhile and verb.dep_ in SUBORDINATE and verb.head is not verb
+    return bool(marks) and not meanwhile and verb.dep_ in SUBORDINATE
 
 
 def _through_preposition(head: Token) -> Token:
