@@ -33,3 +33,25 @@ def test_struck_by_arms_or_at_a_place_is_an_attack(text: str) -> None:
 )
 def test_walkout_stays_a_protest(text: str) -> None:
     assert event_types(text) == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian jets struck Pakistan's militant hideouts at dawn.",  # a site of another state
+        "Turkey struck Kurdish fuel depots in northern Iraq overnight.",
+    ],
+)
+def test_struck_sites_are_attacked(text: str) -> None:
+    assert event_types(text) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miners at the copper site went on strike on Friday.",
+        "Drivers at the bus depot staged a strike over unpaid wages.",
+    ],
+)
+def test_walkout_at_a_site_stays_a_protest(text: str) -> None:
+    assert event_types(text) == ["PROTEST"]

@@ -25,6 +25,7 @@ def _coded(text: str) -> list[tuple[str, str]]:
         ("Militants are believed to have attacked the convoy.", [("ASSAULT", "claimed")]),
         ("Militants attacked the convoy near Kandahar.", [("ASSAULT", "occurred")]),
         ("Ethiopia is likely to send troops to Somalia.", [("MOBILIZE", "hypothetical")]),
+        ("Kenyan troops may launch an offensive on the militants.", [("ASSAULT", "hypothetical")]),
         ("Benin hopes to sign a deal with Niger.", [("SUPPORT", "planned")]),
         (
             "Senator Lee's endorsement of Senator Ortiz will no doubt raise questions.",

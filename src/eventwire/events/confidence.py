@@ -175,7 +175,7 @@ def _hypothetical(
     as PLOVER codes such a sentence; a criminal charge (CAMEO 112) that a named person may face
     ("Kopp could be charged under the clinic-access law") is the prosecution's act in prospect,
     coded with modality hypothetical."""
-    if not match.nominal and match.code.type in CONFLICTUAL and actors:
+    if match.code.type in CONFLICTUAL and actors and (not match.nominal or light_verb(match.head)):
         return False
     if match.code.cameo == CRIME_CHARGE and recipients:
         return False

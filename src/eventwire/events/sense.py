@@ -150,10 +150,13 @@ def by_police(match: TriggerMatch) -> TriggerMatch:
 def armed_strike(match: TriggerMatch) -> TriggerMatch:
     """ "cruise missiles struck targets in Sudan", "strikes against terrorist camps": a strike
     told with weapons, armed actors or military targets is an attack (CAMEO 195), not a
-    walkout."""
-    if match.code.type != "PROTEST" or match.head.lemma_.lower() not in STRIKES:
+    walkout. A strike noun's targets are its own phrase's: workers "at the plant went on
+    strike" hold a walkout."""
+    head = match.head
+    if match.code.type != "PROTEST" or head.lemma_.lower() not in STRIKES:
         return match
-    if not _mentions(match.head, VIOLENCE | MILITARY_TARGETS | DEVICES):
+    hit = _mentions(head, MILITARY_TARGETS, list(head.subtree) if match.nominal else ())
+    if not (hit or _mentions(head, VIOLENCE | DEVICES)):
         return match
     return match.recoded(AIR_STRIKE)
 
