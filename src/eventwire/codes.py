@@ -199,13 +199,17 @@ def written_division_country(name: str) -> str | None:
 def division_countries() -> dict[str, frozenset[str]]:
     """First-level division → every country with one so named: "Florida", "Maryland" and
     "Montana" are US states and also divisions of Uruguay, Liberia and Bulgaria, so a check
-    whether a place is the home country's own division must see them all."""
+    whether a place is the home country's own division must see them all. Regions news names
+    that ISO lists under another name or not at all ("Darfur", "the Niger Delta") come from
+    lexicons/country_regions.tsv."""
     countries: dict[str, set[str]] = {}
     for division in pycountry.subdivisions:
         if division.parent_code is None:
             country = pycountry.countries.get(alpha_2=division.country_code)
             if country is not None:
                 countries.setdefault(division.name, set()).add(country.alpha_3)
+    for name, _lat, _lon, iso3 in read_table("country_regions.tsv"):
+        countries.setdefault(name, set()).add(iso3)
     return {name: frozenset(found) for name, found in countries.items()}
 
 

@@ -18,6 +18,7 @@ from eventwire.actors.phrases import (
     inside_place_name,
     possessives,
     province_of,
+    trimmed,
 )
 from eventwire.actors.qualified_places import qualified_place
 from eventwire.actors.sole_towns import sole_town_country
@@ -97,17 +98,29 @@ def located_country(span: Span) -> Code | None:
         return None
     while at + 1 < len(doc) and doc[at].lower_ in {"the", *word_set("place_part")}:
         at += 1  # "in the south of", "in northern Iraq"
-    match = country_phrases().at(tokens(doc), at, accept=lambda m: not ragged(doc[m.start : m.end]))
+    match = country_phrases().at(
+        tokens(doc), at, accept=lambda m: whole_country_name(doc[m.start : m.end], m.value.iso3)
+    )
     if match is not None and _names_a_body(doc, match.start, match.end):
         return None  # "members of the Pakistan People's Party": the party's, not a place's
     if match is not None and (not match.value.is_demonym or _names_a_place(doc, match.end)):
         named = doc[match.start : match.end]
         return code(doc, match.value.iso3, named.start_char, named.end_char)
-    entity = entity_starting_at(doc[at])
+    entity = _place_entity(doc[at], span.end)
     place = entity if entity is not None else doc[at : at + 1]
     own = capital_countries().get(place.text) or province_of(entity) or sole_town_country(entity)
     country, place = qualified_place(place, own)  # "Paris, Texas": the state's country
     return code(doc, country, place.start_char, place.end_char) if country else None
+
+
+def _place_entity(token: Token, preposition: int) -> Span | None:
+    """The entity that starts the preposition's object, without the "the" NER may take into
+    it ("in the Niger Delta")."""
+    entity = entity_at(token)
+    if entity is None or entity.start <= preposition:
+        return None
+    words = trimmed(entity)
+    return Span(token.doc, words.start, words.end, label=entity.label_)
 
 
 def _names_a_body(doc: Doc, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from eventwire.codes import capital_countries, country_of, names_ethnicity
+from eventwire.codes import capital_countries, country_of, names_ethnicity, province_countries
 from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
 from eventwire.events.held_sites import site_holders
@@ -116,7 +116,8 @@ class RoleReader:
         surface = entity.text if entity is not None else token.text
         country = country_of(token.text) or country_of(surface)
         iso3 = country.iso3 if country else capital_countries().get(surface)
-        if iso3 is None:
+        region = province_countries().get(surface.removeprefix("the "), iso3)
+        if iso3 is None or region != iso3:  # "the Niger Delta" is Nigeria's, not Niger
             return None
         evidence = Evidence.of(doc_text(self.doc), token.idx, token.idx + len(token))
         return Participant(name=token.text, country=iso3, mention=evidence)

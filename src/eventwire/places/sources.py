@@ -235,10 +235,13 @@ def _world_regions() -> list[Gazetted]:
 
 def _landmarks() -> list[Gazetted]:
     """'Long Island', 'Ground Zero', 'Angkor Wat': sites no town list has, from
-    lexicons/landmarks.tsv, sized to win over a small namesake town."""
+    lexicons/landmarks.tsv; and 'Darfur', 'Mindanao', 'the Niger Delta': regions of one state
+    no gazetteer lists by the name news uses (lexicons/country_regions.tsv); both sized to win
+    over a small namesake town."""
     return [
-        Gazetted(name, float(lat), float(lon), "landmark", iso3, population=LANDMARK_POPULATION)
-        for name, lat, lon, iso3 in read_table("landmarks.tsv")
+        Gazetted(name, float(lat), float(lon), kind, iso3, population=LANDMARK_POPULATION)
+        for table, kind in (("landmarks.tsv", "landmark"), ("country_regions.tsv", "admin1"))
+        for name, lat, lon, iso3 in read_table(table)
     ]
 
 
@@ -258,4 +261,10 @@ def named_entries() -> Iterator[Named]:
 
 
 # Lexicons whose edits rebuild the cache.
-SOURCE_FILES = ("world_regions.tsv", "seas.tsv", "country_points.tsv", "landmarks.tsv")
+SOURCE_FILES = (
+    "world_regions.tsv",
+    "seas.tsv",
+    "country_points.tsv",
+    "landmarks.tsv",
+    "country_regions.tsv",
+)
