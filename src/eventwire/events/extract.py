@@ -66,6 +66,7 @@ from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.told import told_listeners
 from eventwire.events.unstaffed import staffed_or_told
+from eventwire.events.weapon_tests import weapon_test
 from eventwire.events.withdrawn import withdrawal_sides
 from eventwire.model import (
     Actor,
@@ -145,7 +146,7 @@ def extract_events(
 def _sense(match: TriggerMatch) -> TriggerMatch:
     """The match read in its sentence's sense (`events.sense`, `events.light`)."""
     read = aimed_strike(armed_strike(by_police(in_words(match))))
-    return lone_drills(through_carrier(formal_complaint(read)))
+    return weapon_test(lone_drills(through_carrier(formal_complaint(read))))
 
 
 def _event(
