@@ -181,6 +181,14 @@ def served_sector(
     return employer.sector
 
 
+def igo_office(sector: Code | None, employer: Employer) -> Code | None:
+    """ "the UN envoy", "a UN spokesman": an office of the state's kind held in an IGO, with no
+    state named in the title ("Syria's UN ambassador" serves Syria), is the IGO's, as CAMEO
+    codes an IGO's delegates."""
+    igo = employer.country is None and employer.sector and employer.sector.value == "IGO"
+    return employer.sector if igo and sector and sector.value == "GOV" else sector
+
+
 def person_in_title(title: list[Token], surnames: set[str]) -> Span | None:
     """ "Gowdy spokesman Jamal Ware", "Clinton aide X": a person named inside the title is the
     one the title serves, as in "a spokesman for Gowdy"; NER may tag a surname there as an

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.coding import current_table
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text, entity_at
 
@@ -32,6 +33,25 @@ def through_place_surname(span: Span) -> Span:
     ):
         return doc[span.start : span.end + 1]
     return span
+
+
+def through_name_parts(span: Span) -> Span:
+    """ "Opposition leader Aung San Suu Kyi": NER may end a long name early and leave its last
+    words untagged, while the parse chains every word of it as a compound on the last. Such a
+    chain may as well go on to an organisation's words ("Clinton Global Initiative"), so the
+    longer name is taken only where the known-actor table knows it as a name."""
+    doc, end = span.doc, span.end
+    while (
+        end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i >= end
+    ):
+        end += 1
+    longer = doc[span.start : end]
+    return longer if end > span.end and current_table().knows_name(longer.text) else span
 
 
 def title_with_place(phrase: Span) -> str | None:

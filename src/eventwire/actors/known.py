@@ -176,6 +176,10 @@ class KnownActors:
         found = found or institution or self._longest(self._agents, tokens, on)
         return found or self._misspelt(tokens, on)
 
+    def knows_name(self, name: str) -> bool:
+        """Whether the name is an actor's full name or alias as the table writes it."""
+        return name_key(name) in self._named.rows
+
     def held_before_only(self, found: KnownActor, sector: str, on: date) -> bool:
         """Whether the person held an office of that sector before `on` and none on it:
         "Secretary Clinton" in 2016 is a courtesy title of a past office, not her role then."""

@@ -29,7 +29,12 @@ from eventwire.actors.employers import (
     service_of,
     shared_title,
 )
-from eventwire.actors.extents import body_name, body_tokens, through_place_surname
+from eventwire.actors.extents import (
+    body_name,
+    body_tokens,
+    through_name_parts,
+    through_place_surname,
+)
 from eventwire.actors.known_rows import builtin_rows
 from eventwire.actors.listed_examples import listing_sector
 from eventwire.actors.misread_bodies import misread_bodies
@@ -131,7 +136,8 @@ class MentionFinder(NominalMentions):
             if ent.label_ != "PERSON" and not misread_person(ent):
                 continue
             span = trimmed(ent)
-            span = after_possessive(strip_leading_title(through_place_surname(span)))
+            span = through_name_parts(through_place_surname(span))
+            span = after_possessive(strip_leading_title(span))
             if len(span) and not no_person(span):
                 self._add_person(span)
 

@@ -13,6 +13,7 @@ from eventwire.actors.descriptions import appositive_name
 from eventwire.actors.employers import (
     body_sector,
     employer_in,
+    igo_office,
     past_office,
     served_sector,
     serves_any_body,
@@ -56,8 +57,9 @@ class NominalMentions(GroupMentions):
             sector = None if past else body_sector(list(phrase), role[0], role)
             employer = employer_in(of_phrase(phrase)) or employer_in(list(phrase))
             if employer is not None:  # "a spokesman for Seagram", "a Pfizer spokeswoman"
-                country = country or employer.country
                 sector = served_sector(sector, role, employer, past)
+                sector = sector if country or past else igo_office(sector, employer)
+                country = country or employer.country
             candidate = self._add(
                 MentionKind.TITLE,
                 ActorType.PERSON,
