@@ -103,7 +103,7 @@ class Code(Record):
     (eventwire's table or the user's dictionaries, for the name at `evidence`), or "dateline",
     "outlet" or "article" (an unqualified national institution takes the home country of the
     article: its dateline, its outlet, else the country most of its actors belong to), or
-    `LED_BY` (a force's country is the state named as leading it: "Saudi-led forces").
+    "leader" (`LED_BY`: a force's country is the state named as leading it, "Saudi-led forces").
     """
 
     value: str
