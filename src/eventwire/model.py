@@ -93,13 +93,17 @@ class ActorType(StrEnum):
     GROUP = "group"
 
 
+LED_BY = "leader"  # `Code.method` of a force's country read from the state that leads it
+
+
 class Code(Record):
     """A coded value (country ISO3, sector, role) and the words that decided it.
 
     `method` says where a value not read from the words themselves came from: "known actors"
     (eventwire's table or the user's dictionaries, for the name at `evidence`), or "dateline",
     "outlet" or "article" (an unqualified national institution takes the home country of the
-    article: its dateline, its outlet, else the country most of its actors belong to).
+    article: its dateline, its outlet, else the country most of its actors belong to), or
+    "leader" (`LED_BY`: a force's country is the state named as leading it, "Saudi-led forces").
     """
 
     value: str

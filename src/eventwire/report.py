@@ -17,6 +17,14 @@ def _code(actor: Actor, field: str) -> str:
     return code.value if code else "-"
 
 
+def _table(title: str, *columns: str) -> Table:
+    """A titled table with these column headers."""
+    table = Table(title=title)
+    for column in columns:
+        table.add_column(column)
+    return table
+
+
 def article_table(result: ArticleResult) -> Table:
     table = Table(title=f"Article {result.id}", show_header=False)
     article = result.article
@@ -38,9 +46,7 @@ def article_table(result: ArticleResult) -> Table:
 
 def actor_table(result: ArticleResult) -> Table:
     mentions = {m.id: m for m in result.mentions}
-    table = Table(title="Actors")
-    for column in ("id", "name", "type", "country", "sector", "role", "mentions"):
-        table.add_column(column)
+    table = _table("Actors", "id", "name", "type", "country", "sector", "role", "mentions")
     for actor in result.actors:
         surfaces = sorted({mentions[i].evidence.text for i in actor.mention_ids})
         table.add_row(
@@ -57,9 +63,7 @@ def actor_table(result: ArticleResult) -> Table:
 
 def quote_table(result: ArticleResult) -> Table:
     """Who said what: kind, speaker (as named nearest the quote), chain and the words."""
-    table = Table(title="Quotes")
-    for column in ("id", "kind", "speaker", "chain", "content"):
-        table.add_column(column)
+    table = _table("Quotes", "id", "kind", "speaker", "chain", "content")
     for quote in result.quotes:
         mention = quote.speaker.mention.text if quote.speaker.mention else "-"
         speaker = f"{quote.speaker.name} ({mention})" if quote.speaker.name else mention
@@ -80,9 +84,8 @@ def _participants(participants: list[Participant]) -> str:
 
 def event_table(result: ArticleResult) -> Table:
     """One row per event mention: PLOVER type, CAMEO code, who → whom, how sure, and why."""
-    table = Table(title="Events")
-    for column in ("id", "PLOVER · CAMEO", "trigger", "actors", "recipients", "modality (cue)"):
-        table.add_column(column)
+    columns = ("id", "PLOVER · CAMEO", "trigger", "actors", "recipients", "modality (cue)")
+    table = _table("Events", *columns)
     for event in result.events:
         cue = f" ({event.modality_cue.text})" if event.modality_cue else ""
         table.add_row(
@@ -98,9 +101,7 @@ def event_table(result: ArticleResult) -> Table:
 
 def time_table(result: ArticleResult) -> Table:
     """Each temporal expression with its normalised value and TIMEX3 reading."""
-    table = Table(title="Times")
-    for column in ("text", "type", "value", "timex3", "anchor"):
-        table.add_column(column)
+    table = _table("Times", "text", "type", "value", "timex3", "anchor")
     for time in result.times:
         value = time.value or (f"{time.start}/{time.end}" if time.start else "-")
         row = (time.evidence.text, time.type.value, value, time.timex3, time.anchor)
@@ -118,9 +119,7 @@ def distinct_places(result: ArticleResult) -> list[Place]:
 
 def place_table(result: ArticleResult) -> Table:
     """Each place once per name: kind, country, coordinates."""
-    table = Table(title="Places")
-    for column in ("text", "name", "kind", "country", "lat, lon"):
-        table.add_column(column)
+    table = _table("Places", "text", "name", "kind", "country", "lat, lon")
     for place in distinct_places(result):
         where = f"{place.lat:.2f}, {place.lon:.2f}" if place.lat is not None else "-"
         row = (place.evidence.text, place.name, place.kind, place.country, where)

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors.phrases import code
 from eventwire.codes import country_of
-from eventwire.model import Code
+from eventwire.model import LED_BY, Code, Evidence
 from eventwire.parse.nlp import doc_text
 
 PARTICIPLES = {"VBN", "VBD"}  # "led", "backed": tagged either way after a hyphen
@@ -43,4 +42,7 @@ def _leader(first: Token, participle: Token) -> Code | None:
     if not {participle.lower_, participle.lemma_.lower()} & LEADING:
         return None
     country = country_of(first.text)
-    return code(first.doc, country.iso3, first.idx, first.idx + len(first)) if country else None
+    if country is None:
+        return None
+    evidence = Evidence.of(doc_text(first.doc), first.idx, first.idx + len(first))
+    return Code(value=country.iso3, evidence=evidence, method=LED_BY)

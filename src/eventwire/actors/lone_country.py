@@ -19,7 +19,7 @@ from functools import cache
 from eventwire.actors.region_groups import regional_body
 from eventwire.codes import capital_countries
 from eventwire.lexicons import word_set
-from eventwire.model import Actor, ActorType, Code
+from eventwire.model import LED_BY, Actor, ActorType, Code
 
 LONE = "lone country"
 MEDIA = "MED"
@@ -47,7 +47,7 @@ def _names_country(actor: Actor) -> bool:
     if actor.type == ActorType.COUNTRY:
         return True
     sector = actor.sector.value if actor.sector else None
-    worded = actor.country.method is None and actor.country.evidence is not None
+    worded = actor.country.method in {None, LED_BY} and actor.country.evidence is not None
     return actor.type == ActorType.GROUP and worded and sector in word_set("state_sector")
 
 

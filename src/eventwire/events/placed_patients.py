@@ -10,9 +10,9 @@ from spacy.tokens import Token
 
 from eventwire.events.participants import RoleReader, coordinated, pobjs
 from eventwire.events.passives import agents, is_passive
-from eventwire.events.placed_people import PLACE_PREPS, home_default
+from eventwire.events.placed_people import PLACE_PREPS, unplaced_group
 from eventwire.events.targets_placed import country_at
-from eventwire.model import ActorType, Participant, Place
+from eventwire.model import Participant, Place
 
 
 def placed_patients(reader: RoleReader, head: Token, places: list[Place]) -> list[Participant]:
@@ -25,13 +25,7 @@ def placed_patients(reader: RoleReader, head: Token, places: list[Place]) -> lis
         return []
     (country,) = countries
     subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
-    found = [p for s in subjects for p in reader.phrase(s) if _unplaced_group(reader, p)]
+    found = [
+        p for s in subjects for p in reader.phrase(s) if unplaced_group(reader, p, countryless=True)
+    ]
     return [p.model_copy(update={"country": country}) for p in found]
-
-
-def _unplaced_group(reader: RoleReader, side: Participant) -> bool:
-    """A group with no country, or only the article's default one."""
-    actor = reader.actors.get(side.actor_id or "")
-    if actor is None or actor.type != ActorType.GROUP:
-        return False
-    return actor.country is None or home_default(reader, side)

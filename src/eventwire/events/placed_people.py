@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import HOME_METHODS, RoleReader, pobjs
 from eventwire.events.targets_placed import country_at
 from eventwire.model import ActorType, Participant, Place
 
-HOME_METHODS = {"dateline", "outlet", "article"}  # actors.article_home: the default's kinds
 PLACE_PREPS = {"in"}
 
 
@@ -25,13 +24,17 @@ def placed_by_act(
         return sides
     (country,) = countries
     for side in sides:
-        if home_default(reader, side):
+        if unplaced_group(reader, side):
             side.country = country
     return sides
 
 
-def home_default(reader: RoleReader, side: Participant) -> bool:
+def unplaced_group(reader: RoleReader, side: Participant, countryless: bool = False) -> bool:
+    """A group whose country is only the article's default (`actors.article_home`), or with
+    `countryless` one with no country at all: the act's place may tell its country."""
     actor = reader.actors.get(side.actor_id or "")
-    if actor is None or actor.type != ActorType.GROUP or actor.country is None:
+    if actor is None or actor.type != ActorType.GROUP:
         return False
+    if actor.country is None:
+        return countryless
     return actor.country.method in HOME_METHODS

@@ -11,20 +11,17 @@ against villages", "police raided two homes").
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from eventwire.codes import country_display_name
 from eventwire.events.participant_sets import unique
 from eventwire.events.participants import RoleReader
 from eventwire.lexicons import word_set
-from eventwire.model import ActorType, Mention, Participant
+from eventwire.model import LED_BY, ActorType, Mention, Participant
 
 # "at the embassy", "outside the consulate", "ripped through a building next to the embassy"
 PREMISES_PREPS = {"at", "outside", "near", "inside", "through", "into", "in", "beside", "by"}
 FORCES = {"MIL", "COP", "REB"}  # armed bodies: soldiers, police, rebels (PLOVER sectors)
-LED_BY_STATE = re.compile(r"\w-led\b", re.IGNORECASE)  # how `actors` names a coalition's force
 CLAUSES = {"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "conj"}
 
 
@@ -63,15 +60,21 @@ def _institution(reader: RoleReader, mention: Mention) -> bool:
     return state and reader.named(actor.id)
 
 
-def own_people(actors: list[Participant]) -> list[Participant]:
+def own_people(reader: RoleReader, actors: list[Participant]) -> list[Participant]:
     """The people of the one state whose forces (army, police, rebels) act, as the target of
     an act naming none; a politician's "fight" or a state's invasion is no such act, nor is
     a coalition's ("the Saudi-led forces bombed a port"): a state leads allies abroad."""
     countries = {p.country for p in actors}
-    forces = all(p.sector in FORCES and not LED_BY_STATE.search(p.name) for p in actors)
+    forces = all(p.sector in FORCES and not _led(reader, p) for p in actors)
     if not forces or len(countries) != 1 or None in countries or "IGO" in countries:
         return []
     country = countries.pop()
     assert country is not None  # for the type checker: None was ruled out above
     name = f"people of {country_display_name(country)}"
     return [Participant(name=name, country=country, sector="CVL", mention=actors[0].mention)]
+
+
+def _led(reader: RoleReader, side: Participant) -> bool:
+    """A force whose country is the state leading it (`actors.compound_groups`)."""
+    actor = reader.actors.get(side.actor_id or "")
+    return actor is not None and actor.country is not None and actor.country.method == LED_BY

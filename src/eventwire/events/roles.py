@@ -182,7 +182,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     hostile = [verb, *subject_acts(verb)] if type_ == "ASSAULT" else []
     roles = _with_recipients(reader, verb, actors, targets, named, hostile)
     aimed_elsewhere = site_places(verb) or aimed_at_things(reader, verb, type_)  # "banned guns"
-    return _own_people(type_ if not aimed_elsewhere else "", *roles)
+    return _own_people(reader, type_ if not aimed_elsewhere else "", roles)
 
 
 def _beneficiaries(reader: RoleReader, verb: Token, type_: str) -> list[Token]:
@@ -192,12 +192,12 @@ def _beneficiaries(reader: RoleReader, verb: Token, type_: str) -> list[Token]:
     return [t for t in found if t.pos_ == "PRON" or reader.mention_at(t) is not None]
 
 
-def _own_people(type_: str, actors: list[Participant], recipients: list[Participant]) -> Sides:
+def _own_people(reader: RoleReader, type_: str, sides: Sides) -> Sides:
     """ "police raided two homes": an attack or raid naming no victim nor a town it strikes
     (`struck_places.site_places`) hits the doers' own people (`premises.own_people`)."""
-    if type_ in {"ASSAULT", "COERCE"} and not recipients:
-        recipients = own_people(actors)
-    return actors, recipients
+    if type_ in {"ASSAULT", "COERCE"} and not sides[1]:
+        return sides[0], own_people(reader, sides[0])
+    return sides
 
 
 def _object_aims(reader: RoleReader, obj: Token, through: bool = True) -> list[Token]:
@@ -359,7 +359,7 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     assault = _is_event_noun(noun, "ASSAULT")
     targets += harmed_by(noun) if assault else []  # "the raid that killed bin Laden"
     roles = _with_recipients(reader, noun, actors, targets, hostile=[noun] if assault else [])
-    return _own_people("ASSAULT" if assault else "", *roles)
+    return _own_people(reader, "ASSAULT" if assault else "", roles)
 
 
 def _received(reader: RoleReader, noun: Token, verb: Token) -> Sides:

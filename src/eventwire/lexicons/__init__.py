@@ -43,6 +43,15 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(word_map(name))
 
 
+@cache
+def calendar_names(*kinds: str) -> tuple[tuple[str, str], ...]:
+    """Month or weekday names ("month", "weekday") with their abbreviations, in calendar order:
+    one English list for every date rule (the stdlib's follow the machine's locale)."""
+    return tuple(
+        (name, short) for kind, name, short in read_table("calendar_names.tsv") if kind in kinds
+    )
+
+
 @dataclass(frozen=True)
 class PhraseMatch(Generic[V]):
     """Items [start, end) of a sequence form a phrase of the table, which gives `value`."""

@@ -7,14 +7,15 @@ Handles TASS ("MINSK, February 3. /TASS/."), Reuters/AP/AFP/Xinhua style ("LONDO
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
+from eventwire.lexicons import calendar_names
+
 MONTHS = {
     name.lower(): number
-    for number in range(1, 13)
-    for name in (calendar.month_name[number], calendar.month_abbr[number])
+    for number, names in enumerate(calendar_names("month"), start=1)
+    for name in names
 } | {"sept": 9}
 """Month names and abbreviations as datelines write them ('February', 'Feb', 'Sept')."""
 

@@ -9,12 +9,11 @@ headline made of English news words the lexicons list is taken as English whatev
 
 from __future__ import annotations
 
-import calendar
 import re
 from functools import cache
 
 from eventwire.codes import country_of, role_lexicon
-from eventwire.lexicons import read_table
+from eventwire.lexicons import calendar_names, read_table
 
 SAMPLE_CHARS = 2000
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -78,7 +77,7 @@ def _title_words() -> frozenset[str]:
     return frozenset(w.lower() for phrase in role_lexicon() for w in phrase)
 
 
-CALENDAR_WORDS = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
+CALENDAR_WORDS = frozenset(n.lower() for n, _ in calendar_names("month", "weekday"))
 
 
 def _english_named_item(sample: str) -> bool:

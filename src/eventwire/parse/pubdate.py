@@ -7,14 +7,14 @@ the candidates further; a date supplied by the caller settles it.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter
 from datetime import date
 
+from eventwire.lexicons import calendar_names
 from eventwire.model import Article, DateMethod
 
-WEEKDAYS = [name.lower() for name in calendar.day_name]  # 0 = Monday, as date.weekday()
+WEEKDAYS = [name.lower() for name, _ in calendar_names("weekday")]  # 0 = Monday, as date.weekday()
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<![\d.,])(19[5-9]\d|20\d\d)(?![\d.,]\d)")
 EARLIEST_YEAR = 1980

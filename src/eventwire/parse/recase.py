@@ -12,7 +12,6 @@ byte for byte. Articles with no title-case line are parsed as they come, at no e
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter, deque
 from collections.abc import Collection, Iterable, Iterator
@@ -43,7 +42,7 @@ from eventwire.codes import (
     organization_lexicon,
     province_countries,
 )
-from eventwire.lexicons import read_table
+from eventwire.lexicons import calendar_names, read_table
 from eventwire.parse.nlp import BATCH_SIZE, doc_text, load_nlp
 from eventwire.parse.paragraphs import start_paragraphs
 
@@ -265,7 +264,7 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
     months and weekdays, organisations, institutions, the words of known people's names), and
     the first names."""
     forms = set(place_names())
-    forms |= set(calendar.month_name) | set(calendar.day_name)  # "August", "Tuesday"
+    forms |= {name for name, _ in calendar_names("month", "weekday")}  # "August", "Tuesday"
     forms |= set(organization_lexicon())
     for name, aliases, *_ in read_table("domestic_institutions.tsv"):
         forms.update([name, *aliases.split("|")])

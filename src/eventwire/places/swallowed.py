@@ -5,15 +5,13 @@ a lower-case time word follows the name."""
 
 from __future__ import annotations
 
-import calendar
-
 from spacy.tokens import Span
 
+from eventwire.lexicons import calendar_names
 from eventwire.places.place_name_checks import strong
 
 CLOCK_LABELS = {"DATE", "TIME"}
-CALENDAR_NAMES = {*calendar.month_name, *calendar.day_name}
-CALENDAR_NAMES |= {*calendar.month_abbr, *calendar.day_abbr}
+CALENDAR_NAMES = {form for names in calendar_names("month", "weekday") for form in names}
 
 
 def time_start(entity: Span) -> int:

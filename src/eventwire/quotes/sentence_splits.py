@@ -16,8 +16,13 @@ MAX_CUE_DISTANCE = 40  # characters from a quote's end to the "she added" after 
 def own_sentence(text: str, previous: Range, span: Range, cues: Sequence[Cue]) -> bool:
     """The words between the quotes end a sentence, and a cue follows the second quote in
     its paragraph: a cueless quote after a full stop still continues the one before."""
-    if not text[previous[1] : span[0]].rstrip().endswith(SENTENCE_ENDS):
+    if not sentence_ended(text, previous, span):
         return False
     after = text[span[1] : span[1] + MAX_CUE_DISTANCE]
     reach = span[1] + (after.index("\n") if "\n" in after else len(after))
     return any(span[1] <= cue.token.idx < reach for cue in cues)
+
+
+def sentence_ended(text: str, previous: Range, span: Range) -> bool:
+    """The words between two quotes end a sentence ("“…,” she said. “…”")."""
+    return text[previous[1] : span[0]].rstrip().endswith(SENTENCE_ENDS)

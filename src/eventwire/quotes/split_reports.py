@@ -10,14 +10,14 @@ from collections.abc import Sequence
 
 from eventwire.quotes.cues import Cue
 from eventwire.quotes.groups import Range, overlaps
-from eventwire.quotes.sentence_splits import SENTENCE_ENDS
+from eventwire.quotes.sentence_splits import sentence_ended
 
 
 def reported_apart(text: str, cues: Sequence[Cue], previous: Range, span: Range) -> bool:
     """A cue between the quotes may report the second one (`span`), for a speaker other than
     another cue's there."""
     between = [c for c in cues if previous[1] <= c.token.idx < span[0] and c.speaker is not None]
-    ended = text[previous[1] : span[0]].rstrip().endswith(SENTENCE_ENDS)
+    ended = sentence_ended(text, previous, span)
     reporting = [c for c in between if not ended or _runs_into(c, span)]
     return any(_speaker(r) != _speaker(c) for r in reporting for c in between)
 

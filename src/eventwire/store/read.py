@@ -10,7 +10,7 @@ import json
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, Table, and_, exists, func, or_, select
 
 from eventwire.model import Evidence
 from eventwire.store import tables as t
@@ -67,6 +67,20 @@ def _span(record: dict[str, Any], field: str) -> Evidence | None:
     return Evidence.model_validate(value) if value else None
 
 
+def _record_rows(
+    connection: Connection,
+    table: Table,
+    clauses: list[ColumnElement],
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Any], str | None]:
+    """One page of a record table's rows (article, record id, article date) that meet the
+    clauses, in key order, and the cursor to the next page."""
+    query = select(table.c.article_id, table.c.id, a.c.date).join(a, a.c.id == table.c.article_id)
+    keys = [table.c.article_id, table.c.id]
+    return paginate(connection, query.where(*clauses), keys, cursor, limit)
+
+
 def events(
     connection: Connection, filters: Filters, limit: int, cursor: str | None
 ) -> Page[EventItem]:
@@ -115,10 +129,7 @@ def actors(
         clauses.append(x.c.country == filters.country)
     if filters.type:
         clauses.append(or_(x.c.type == filters.type, x.c.sector == filters.type))
-    query = select(x.c.article_id, x.c.id, a.c.date).join(a, a.c.id == x.c.article_id)
-    rows, next_cursor = paginate(
-        connection, query.where(*clauses), [x.c.article_id, x.c.id], cursor, limit
-    )
+    rows, next_cursor = _record_rows(connection, x, clauses, limit, cursor)
     stored = _stored(connection, rows)
     found, mentions = _records(stored, "actors"), _records(stored, "mentions")
     items = []
@@ -172,10 +183,7 @@ def places(
         clauses.append(x.c.name.icontains(filters.actor, autoescape=True))
     if filters.type:
         clauses.append(x.c.feature == filters.type)
-    query = select(x.c.article_id, x.c.id, a.c.date).join(a, a.c.id == x.c.article_id)
-    rows, next_cursor = paginate(
-        connection, query.where(*clauses), [x.c.article_id, x.c.id], cursor, limit
-    )
+    rows, next_cursor = _record_rows(connection, x, clauses, limit, cursor)
     stored = _records(_stored(connection, rows), "places")
     items = []
     for r in rows:

@@ -11,13 +11,13 @@ A coordination of deictic modifiers ("this and next year") gives one expression 
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from datetime import date, datetime
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.lexicons import calendar_names
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.pubdate import publication_day
@@ -39,7 +39,7 @@ BE_FORMS = {"is", "are", "am", "was", "were", "'s", "'re", "'m"}
 # a newspaper "daily", "the fall of Saigon", "60 Minutes": words that only look like times
 TIME_NOUNS = {"daily", "weekly", "monthly", "quarterly"}
 FRACTION = re.compile(r"(?i)(?:a|one|two|three)[\s-]+quarters?")
-MONTHS = {name.lower() for name in calendar.month_name[1:]}
+MONTHS = {name.lower() for name, _ in calendar_names("month")}
 MONTH_IN_NAME = re.compile(r"\s+(?:for|of)\s+[A-Z]")  # 'the March for Life', 'the March of Dimes'
 ARTICLES = {"the", "a", "an"}
 # 'of' naming what fell or what a fraction is of; not a year ('the fall of 2021', 'the spring of
