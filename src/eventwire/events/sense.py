@@ -374,6 +374,10 @@ def _affected(match: TriggerMatch) -> list[Token]:
         found.append(head.head)
     if head.dep_ in {"xcomp", "oprd"}:  # "51 people were reported killed"
         found += [c for c in head.head.children if c.dep_ == "nsubjpass"]
+    if match.nominal:  # "an amnesty for rebels", "granted amnesty to 300 prisoners"
+        found += prep_objects(head, {"for"})
+        given = [c for c in head.head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"]
+        found += [p for c in given for p in c.children] if head.dep_ == "dobj" else []
     return found + held_persons(head)  # "the man wanted for questioning"
 
 
