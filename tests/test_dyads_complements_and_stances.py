@@ -67,6 +67,11 @@ def test_a_complaint_filed_with_a_body_blames_the_owner_of_the_act() -> None:
     assert _countries(_event(r, "complaint").recipients) == {"AZE"}
 
 
+def test_a_protest_at_an_act_of_no_known_country_is_aimed_at_its_addressee() -> None:
+    (r,) = run_texts("Seoul lodged a protest with Tokyo over the minister's remarks on Dokdo.")
+    assert _countries(_event(r, "protest").recipients) == {"JPN"}
+
+
 def test_a_group_named_by_its_organisation_is_not_the_actors_own() -> None:
     (r,) = run_texts("Belgrade agreed to allow NATO troops into Kosovo.")
     assert "SRB" not in _countries(_event(r, "agreed").recipients)

@@ -9,12 +9,15 @@ noun, and that noun's own complements say whom the act is aimed at: its "against
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from spacy.tokens import Token
 
 from eventwire.events.free_relatives import free_relative_names
 from eventwire.events.lexicon import noun_triggers, words
 from eventwire.events.participants import pobjs
 from eventwire.events.passives import agents, is_passive
+from eventwire.model import Participant
 
 NOUN_AIMS = {"against", "with", "toward", "towards", "on", "at"}
 BLAMED_OF = {"of", "over", "at", "about"}  # "defiance of X", "anger at X", "protest over X"
@@ -24,6 +27,10 @@ ACCUSE = "ACCUSE"
 NOUN_CLAUSES = {"acl", "relcl", "ccomp"}
 CARRYING_PREPS = {"of", "about", "over", "in", "for", "on", "against"}
 HOSTILITY = words("event_words.tsv", "hostility")  # "a war against X": no trigger, but aimed
+
+
+class PhraseReader(Protocol):
+    def phrase(self, token: Token) -> list[Participant]: ...
 
 
 def complement_aims(verb: Token) -> list[Token]:
@@ -74,6 +81,15 @@ def blamed_over(noun: Token) -> list[Token]:
         return []
     light = [noun.head] if noun.dep_ == "dobj" else []  # "lodged a complaint ... over X"
     return [t for h in [noun, *light] for t in pobjs(h, BLAMED_OF - {"of"})] + _alleged(noun)
+
+
+def blamed_or_addressed(reader: PhraseReader, noun: Token, addressed: list[Token]) -> list[Token]:
+    """Whom blame over an act names (`blamed_over`), else whom it is addressed to; also where
+    the one blamed is of no known country ("a protest with Japan over the prime minister's
+    visit" is aimed at Japan)."""
+    blamed = [t for t in blamed_over(noun) if reader.phrase(t)]
+    known = any(p.country for t in blamed for p in reader.phrase(t))
+    return blamed if blamed and (known or not addressed) else addressed
 
 
 def _alleged(noun: Token) -> list[Token]:

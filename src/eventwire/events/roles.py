@@ -14,7 +14,7 @@ from eventwire.events.abroad import abroad
 from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.appended_reports import appended_reporter, reported_doers
 from eventwire.events.bestowed import givers, owned, receives
-from eventwire.events.complements import act_types, asked_for, blamed_over, complement_aims
+from eventwire.events.complements import act_types, asked_for, blamed_or_addressed, complement_aims
 from eventwire.events.controlled import noun_controller
 from eventwire.events.destinations import shared_places
 from eventwire.events.domestic import domestic
@@ -350,9 +350,8 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     patients = pobjs(noun, {"of"}) if actors or aimed else []
     if not actors and not patients:
         actors = [p for t in pobjs(noun, {"of"}) for p in reader.phrase(t)]
-    blamed = [t for t in blamed_over(noun) if reader.phrase(t)]  # "a complaint with the UN
-    # over X's blockade" blames X; "aid for Romania", "talks with X" are aimed at their objects
-    aims = blamed or pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"})
+    # "aid for Romania", "talks with X" are aimed at their objects; blame at whom it names
+    aims = blamed_or_addressed(reader, noun, pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"}))
     targets = _through_empty(reader, patients + aims, preps=ABOUT_PREPS | {"of"})
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
