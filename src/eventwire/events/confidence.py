@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
+from eventwire.events.claimed_acts import claimants
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.generic import done_by_you
 from eventwire.events.headline import headline_verb
@@ -170,11 +171,10 @@ def _hypothetical(
 ) -> bool:
     """ "could open her up to attacks", "They should support the nominee", "if he were a bigot
     he wouldn't have allowed ...": an act told as a condition or a possibility has not happened
-    and is no act an analyst counts (the gold articles code none); `--all` keeps it, marked.
-    A named party that may do a hostile act ("the EC may halt mediation if ...") threatens it,
-    as PLOVER codes such a sentence; a criminal charge (CAMEO 112) that a named person may face
-    ("Kopp could be charged under the clinic-access law") is the prosecution's act in prospect,
-    coded with modality hypothetical."""
+    and is no act an analyst counts (`--all` keeps it, marked). A named party that may do a
+    hostile act ("the EC may halt mediation if ...", "may launch an offensive") threatens it,
+    as PLOVER codes it; a charge (CAMEO 112) a named person may face ("Kopp could be charged")
+    is the prosecution's act in prospect, coded with modality hypothetical."""
     if match.code.type in CONFLICTUAL and actors and (not match.nominal or light_verb(match.head)):
         return False
     if match.code.cameo == CRIME_CHARGE and recipients:
@@ -306,15 +306,15 @@ def _date(token: Token) -> bool:
 
 def _in_passing(noun: Token) -> bool:
     """ "suspects in the Kenya bombing", "victims of the attack": an event named to describe
-    someone or something else is referred to, not reported; "an offensive by the security
-    forces" names its agent and stays, and so does an event counted in time or in a run ("the
-    second day of an offensive", "a wave of attacks")."""
+    someone or something else is referred to, not reported; one whose agent is named ("an
+    offensive by the security forces", "claimed responsibility for the attack") or counted in
+    time or a run ("the second day of an offensive", "a wave of attacks") stays."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     if prep.lower_ == "of" and prep.head.lemma_.lower() in SPANS:
         return False  # "the second day of an offensive", "a wave of attacks": the event itself
-    return not any(c.lower_ == "by" for c in noun.children)
+    return not any(c.lower_ == "by" for c in noun.children) and not claimants(noun)
 
 
 def _setting(noun: Token, own: bool) -> bool:

@@ -27,12 +27,12 @@ def aimed_at_no_one(verb: Token) -> bool:
         if p.dep_ == "pobj"
     ]
     # "disparages Muslims and kneels to no one" (misparsed): done to someone after all
-    named = [s for s in slots if not _no_one(s) and is_agent(s)]
-    return any(_no_one(s) for s in slots) and not named
+    named = [s for s in slots if not is_no_one(s) and is_agent(s)]
+    return any(is_no_one(s) for s in slots) and not named
 
 
-def _no_one(noun: Token) -> bool:
-    """ "nobody", "none (of them)", "no one"."""
+def is_no_one(noun: Token) -> bool:
+    """ "nobody", "none (of them)", "no one", "no group"."""
     if noun.lower_ in NO_ONE:
         return True
-    return noun.lower_ == "one" and any(c.lower_ == "no" for c in noun.children)
+    return any(c.lower_ == "no" for c in noun.children)

@@ -14,6 +14,7 @@ from eventwire.events.abroad import abroad
 from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.appended_reports import appended_reporter, reported_doers
 from eventwire.events.bestowed import givers, owned, receives
+from eventwire.events.claimed_acts import outside_doers
 from eventwire.events.complements import act_types, asked_for, blamed_or_addressed, complement_aims
 from eventwire.events.controlled import noun_controller
 from eventwire.events.destinations import shared_places
@@ -33,7 +34,7 @@ from eventwire.events.participants import (
     fronted_subject,
     pobjs,
 )
-from eventwire.events.passives import agents, is_passive, made_by, passive_patients, shares_patient
+from eventwire.events.passives import agents, is_passive, passive_patients, shares_patient
 from eventwire.events.premises import own_people, premises_owners
 from eventwire.events.pronoun_patients import named_patients
 from eventwire.events.purposes import purpose_verbs
@@ -358,7 +359,7 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     assault = _is_event_noun(noun, "ASSAULT")
     targets += harmed_by(noun) if assault else []  # "the raid that killed bin Laden"
     roles = _with_recipients(reader, noun, actors, targets, hostile=[noun] if assault else [])
-    return _own_people(reader, "ASSAULT" if assault else "", roles)
+    return _own_people(reader, "ASSAULT" if assault and not site_places(noun) else "", roles)
 
 
 def _received(reader: RoleReader, noun: Token, verb: Token) -> Sides:
@@ -377,9 +378,9 @@ def _received(reader: RoleReader, noun: Token, verb: Token) -> Sides:
 def _noun_agents(noun: Token) -> list[Token]:
     """The "by" and "from" objects of an act noun ("threats from the United States"), also
     where the parse hangs them on its "of" object ("the arrest of two journalists by police"),
-    or a support verb's participle ("accusations made by X")."""
+    or outside its phrase ("accusations made by X", "claimed responsibility for the attack")."""
     owners = [noun, *pobjs(noun, {"of"}), *counting_span(noun)]  # "day of an offensive by X"
-    return [t for owner in owners for t in pobjs(owner, {"by", "from"})] + made_by(noun)
+    return [t for owner in owners for t in pobjs(owner, {"by", "from"})] + outside_doers(noun)
 
 
 def _governing_verb(noun: Token) -> Token | None:

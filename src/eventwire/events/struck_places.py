@@ -25,7 +25,12 @@ def site_places(head: Token) -> list[Token]:
     or names in the place phrases of the verb and of its targets: its objects and the
     objects of its own prepositions ("fired at targets in Aleppo"), and the name a place noun
     among them stands for ("shelled the town of Kharkiv"); a passive
-    ("was arrested in Lebanon", "were killed in Nairobi") tells where its patient was hit."""
+    ("was arrested in Lebanon", "were killed in Nairobi") tells where its patient was hit;
+    an act noun is where its own place phrase says ("a suicide bombing in Jerusalem"), or the
+    verb's it is the object of ("staged a bombing in Tel Aviv")."""
+    if head.pos_ in {"NOUN", "PROPN"}:
+        holders = [head, head.head] if head.dep_ == "dobj" else [head]
+        return [p for h in holders for p in pobjs(h, SITE_PREPS) if p.pos_ == "PROPN"]
     if head.pos_ not in {"VERB", "AUX"} or is_passive(head):
         return []
     slots = [head, *(c for c in head.children if c.dep_ in TARGET_DEPS)]

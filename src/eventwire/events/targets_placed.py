@@ -29,8 +29,8 @@ def placed_targets(
     """Unnamed targets of a verb with a geocoded place modifying them, as that country's; a
     hostile act's targets by the town it strikes ("shelled positions near Basra"), when its
     doers are named; a state or town another act names as its party, through its government."""
-    if head.pos_ not in {"VERB", "AUX"}:
-        return []
+    if head.pos_ not in {"VERB", "AUX"}:  # "a bombing in Jerusalem": only where it struck
+        return _sited(head, places) if type_ in HOSTILE and doers else []
     slots = _slots(head)
     found = [p for t in slots if (p := _placed(reader, t, places)) is not None]
     if type_ not in HOSTILE | {"CONSULT"}:  # "sued Arizona": a state or town as a party; not

@@ -1,0 +1,28 @@
+"""An attack a group claims as its own has that group as its doer; an attack noun placed in a
+town hits that town's country, not the doers' own people."""
+
+from __future__ import annotations
+
+from .conftest import run_texts
+
+
+def _dyads(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    (result,) = run_texts(text, date="2004-03-01")
+    return [
+        (e.type, [a.country for a in e.actors], [r.country for r in e.recipients])
+        for e in result.events
+    ]
+
+
+def test_a_claimed_attack_is_the_claimants() -> None:
+    dyads = _dyads("The Basque separatist group ETA claimed responsibility for the car bombing.")
+    assert [(t, a) for t, a, _ in dyads] == [("ASSAULT", ["ESP"])]
+
+
+def test_no_one_claiming_an_attack_names_no_doer() -> None:
+    assert _dyads("No group has claimed responsibility for the bombings.") == []
+
+
+def test_an_attack_noun_placed_in_a_town_hits_that_towns_country() -> None:
+    dyads = _dyads("Palestinian militants staged a suicide bombing in Tel Aviv.")
+    assert dyads == [("ASSAULT", ["PSE"], ["ISR"])]
