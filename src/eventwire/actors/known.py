@@ -22,6 +22,7 @@ from pathlib import Path
 
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.known_rows import builtin_rows, institution_rows
+from eventwire.actors.namesake_countries import shared_codes
 from eventwire.actors.spelling import one_letter_off
 from eventwire.codes import country_of, one_word_titles
 from eventwire.lexicons import word_set
@@ -216,7 +217,8 @@ class KnownActors:
         return None
 
     def _surname(self, surname: str, on: date | None, home: str | None) -> KnownActor | None:
-        """The one person with that surname in a role that day (at home, if several)."""
+        """The one person with that surname in a role that day (at home, if several); of
+        several, the codes they share."""
         people = self._surnames.get(surname, set())
         if on is not None:
             people = {person for person in people if self._in_role(person, on)}
@@ -226,9 +228,10 @@ class KnownActors:
                 for person in people
                 if _pick(self._named.rows[person], on)[1].country == home
             }
-        if len(people) != 1:
-            return None
-        return _pick(self._named.rows[next(iter(people))], on)[1]
+        picked = [_pick(self._named.rows[person], on)[1] for person in sorted(people)]
+        if len(picked) != 1:
+            return shared_codes(picked)  # namesakes of one state: its code, not who
+        return picked[0]
 
     def _misspelt(self, tokens: Key, on: date | None) -> KnownActor | None:
         """The one known person with this first name whose surname is one letter off the

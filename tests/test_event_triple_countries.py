@@ -1,0 +1,41 @@
+"""Who did what to whom, by country, on undated wire sentences (PLOVER's triples)."""
+
+from __future__ import annotations
+
+from eventwire.actors.entry import KnownActor
+from eventwire.actors.namesake_countries import shared_codes
+from eventwire.model import ActorType
+from tests.conftest import run_texts
+
+
+def dyads(text: str) -> set[tuple[str, frozenset[str | None], frozenset[str | None]]]:
+    """(type, source countries, target countries) of each event of one undated text."""
+    (result,) = run_texts(text)
+    return {
+        (
+            e.type,
+            frozenset(a.country for a in e.actors),
+            frozenset(a.country for a in e.recipients),
+        )
+        for e in result.events
+    }
+
+
+def test_a_surname_of_namesakes_serving_one_state_takes_that_state() -> None:
+    # Laurent or Joseph Kabila, Hafez or Bashar al-Assad: undated, either is his state's.
+    assert ("ACCUSE", frozenset({"RWA"}), frozenset({"COD"})) in dyads(
+        "Rwanda accused Kabila of arming Hutu militias."
+    )
+    assert ("CONSULT", frozenset({"SYR"}), frozenset({"LBN"})) in dyads(
+        "Assad received the Lebanese prime minister in Damascus on Monday."
+    )
+
+
+def test_namesakes_of_different_states_give_no_country() -> None:
+    rows = [
+        KnownActor(name="Ana Silva", type=ActorType.PERSON, country="BRA"),
+        KnownActor(name="Rui Silva", type=ActorType.PERSON, country="PRT"),
+    ]
+    assert shared_codes(rows) is None
+    same = shared_codes([rows[0], KnownActor("Luis Silva", ActorType.PERSON, country="BRA")])
+    assert same is not None and same.country == "BRA"
