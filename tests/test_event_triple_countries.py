@@ -39,3 +39,12 @@ def test_namesakes_of_different_states_give_no_country() -> None:
     assert shared_codes(rows) is None
     same = shared_codes([rows[0], KnownActor("Luis Silva", ActorType.PERSON, country="BRA")])
     assert same is not None and same.country == "BRA"
+
+
+def test_placing_someone_into_detention_is_an_arrest_by_the_placer() -> None:
+    assert ("COERCE", frozenset({"KEN"}), frozenset({"SOM"})) in dyads(
+        "Kenyan police took three Somali traders into custody in Mombasa."
+    )
+    assert ("COERCE", frozenset({"MMR"}), frozenset({"THA"})) in dyads(
+        "Burmese soldiers placed a Thai journalist under house arrest."
+    )
