@@ -48,3 +48,9 @@ def test_placing_someone_into_detention_is_an_arrest_by_the_placer() -> None:
     assert ("COERCE", frozenset({"MMR"}), frozenset({"THA"})) in dyads(
         "Burmese soldiers placed a Thai journalist under house arrest."
     )
+
+
+def test_a_capital_the_tagger_reads_as_a_person_is_still_its_state() -> None:
+    # The tagger reads "Niamey" here as a person's name; a lone capital is the city.
+    triples = dyads("The militia vowed to storm Niamey if the government did not step down.")
+    assert any(t[2] == frozenset({"NER"}) for t in triples)

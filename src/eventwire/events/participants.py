@@ -133,7 +133,8 @@ class RoleReader:
         mention = self.mention_at(token)
         if mention is not None:
             participant = rebound(self, token, self.participant(mention))  # not "at her" → doer
-            bare = participant.country is None and not self._person(participant)
+            person = self._person(participant) and participant.name not in capital_countries()
+            bare = participant.country is None and not person  # "Freetown" read as a person
             fallback = self._fallback(token) if bare else None  # never a person's country
             if fallback is not None:  # "Washington" as a person-like name: the capital
                 participant.country = fallback.country
