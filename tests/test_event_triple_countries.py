@@ -54,3 +54,12 @@ def test_a_capital_the_tagger_reads_as_a_person_is_still_its_state() -> None:
     # The tagger reads "Niamey" here as a person's name; a lone capital is the city.
     triples = dyads("The militia vowed to storm Niamey if the government did not step down.")
     assert any(t[2] == frozenset({"NER"}) for t in triples)
+
+
+def test_a_complaint_filed_with_a_forum_against_a_party_targets_the_party() -> None:
+    assert ("ACCUSE", frozenset({"BOL"}), frozenset({"CHL"})) in dyads(
+        "Bolivia lodged a protest with the Organization of American States against Chile."
+    )
+    assert ("ACCUSE", frozenset({"ROU"}), frozenset({"MDA"})) in dyads(
+        "Romania filed a complaint against Moldova with the European Commission."
+    )
