@@ -63,3 +63,12 @@ def test_a_complaint_filed_with_a_forum_against_a_party_targets_the_party() -> N
     assert ("ACCUSE", frozenset({"ROU"}), frozenset({"MDA"})) in dyads(
         "Romania filed a complaint against Moldova with the European Commission."
     )
+
+
+def test_forces_massed_along_a_frontier_face_the_neighbour() -> None:
+    assert ("MOBILIZE", frozenset({"IND"}), frozenset({"CHN"})) in dyads(
+        "India deployed tanks along its border with China on Tuesday."
+    )
+    assert ("MOBILIZE", frozenset({"SDN"}), frozenset({"ETH"})) in dyads(
+        "Sudan stationed troops near the Ethiopian border."
+    )
