@@ -72,3 +72,13 @@ def test_forces_massed_along_a_frontier_face_the_neighbour() -> None:
     assert ("MOBILIZE", frozenset({"SDN"}), frozenset({"ETH"})) in dyads(
         "Sudan stationed troops near the Ethiopian border."
     )
+
+
+def test_an_appeal_on_behalf_of_someone_asks_and_they_are_no_side() -> None:
+    (result,) = run_texts("Pakistan appealed to the World Bank on behalf of flood victims.")
+    (appeal,) = result.events
+    assert appeal.type == "REQUEST"
+    assert [p.name for p in appeal.recipients] == ["World Bank"]
+    assert ("REQUEST", frozenset({"JOR"}), frozenset({"ISR"})) in dyads(
+        "Jordan pressed Israel on behalf of the Palestinians."
+    )

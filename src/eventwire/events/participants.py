@@ -42,6 +42,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 DESCRIBED_TYPES = {ActorType.ORGANIZATION, ActorType.GROUP}
 HOME_METHODS = {"dateline", "outlet", "article"}  # `Code.method`s of a home-country default
+BENEFICIARIES = words("event_arguments.tsv", "beneficiary")  # "on behalf of": no side
 
 
 class RoleReader:
@@ -217,6 +218,8 @@ class RoleReader:
         """Participants a noun phrase names: its head(s), else the countries modifying it."""
         found: list[Participant] = []
         for head in coordinated(token):
+            if head.lemma_.lower() in BENEFICIARIES:
+                continue  # "on behalf of refugees": whom it is for, no side of it
             joint = joint_antecedent(self, head)  # "Britain and France said they ..."
             if joint:
                 found.extend(joint)
