@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -35,6 +36,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _DROPPED = re.compile(r"[.'’]")
 _BRITISH_SUFFIX = re.compile(r"isation(?=s?$)")  # "organisation(s)"
 _SEPARATORS = re.compile(r"[\W_]+")
+SPELLING_RATIO = 0.6  # "Gadhafi"/"Gaddafi" 0.86, "Sisi"/"Sissi" 0.89, "Mazen"/"Abbas" 0.2
 
 
 @lru_cache(maxsize=1 << 16)
@@ -296,13 +298,23 @@ def surname(identity: Key) -> str | None:
 
 
 def _surname_index(index: _Index) -> dict[str, set[Key]]:
-    """Surname → the people who have it."""
+    """Surname → the people who have it, in every spelling their names are known by
+    ("Gadhafi", "Qaddafi" and "Khadafy" of "Muammar Gaddafi")."""
     surnames: dict[str, set[Key]] = defaultdict(set)
-    for identity, rows in index.rows.items():
-        name = surname(identity)
-        if name and any(row.type is ActorType.PERSON for row in rows):
-            surnames[name].add(identity)
+    for key, identities in index.keys.items():
+        name = surname(key)
+        for identity in identities if name else ():
+            person = any(row.type is ActorType.PERSON for row in index.rows[identity])
+            if person and _spelling_of(name, surname(identity)):
+                surnames[name].add(identity)
     return surnames
+
+
+def _spelling_of(name: str, own: str | None) -> bool:
+    """An alias's surname is another spelling of the person's own ("Qaddafi" of "Gaddafi"),
+    not a nickname's, a title's or a suffix's last word ("Abu Mazen", "Prince Charles",
+    "Bush Sr."); a person with no surname of their own ("Elizabeth II") gets none."""
+    return own is not None and SequenceMatcher(None, name, own).ratio() >= SPELLING_RATIO
 
 
 def _first_name_index(surnames: dict[str, set[Key]]) -> dict[str, list[tuple[str, Key]]]:
