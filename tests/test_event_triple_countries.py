@@ -82,3 +82,26 @@ def test_an_appeal_on_behalf_of_someone_asks_and_they_are_no_side() -> None:
     assert ("REQUEST", frozenset({"JOR"}), frozenset({"ISR"})) in dyads(
         "Jordan pressed Israel on behalf of the Palestinians."
     )
+
+
+def test_a_surname_in_another_spelling_of_a_known_leader_is_his() -> None:
+    # "Qaddafi" is listed only inside the alias "Muammar Qaddafi" of "Muammar Gaddafi".
+    assert ("ACCUSE", frozenset({"LBY"}), frozenset({"EGY"})) in dyads(
+        "Qaddafi accused Egypt of plotting against him."
+    )
+
+
+def test_a_head_of_state_of_the_1990s_named_bare_is_his_state() -> None:
+    # The tagger leaves "Chissano" untagged and reads "Chiluba" as a place.
+    assert ("CONSULT", frozenset({"MOZ"}), frozenset({"ZAF"})) in dyads(
+        "Chissano met South African officials in Maputo on Monday."
+    )
+    assert ("ACCUSE", frozenset({"ZMB"}), frozenset({"AGO"})) in dyads(
+        "Chiluba accused Angola of bombing villages."
+    )
+
+
+def test_a_known_surname_the_tagger_missed_is_the_person() -> None:
+    assert ("REJECT", frozenset({"USA"}), frozenset({"USA"})) in dyads(
+        "Rubio refused to endorse Cruz after the primary."
+    )
