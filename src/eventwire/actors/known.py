@@ -16,12 +16,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.known_rows import builtin_rows, institution_rows
+from eventwire.actors.namesake_countries import shared_codes
 from eventwire.actors.spelling import one_letter_off
 from eventwire.codes import country_of, one_word_titles
 from eventwire.lexicons import word_set
@@ -34,6 +36,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _DROPPED = re.compile(r"[.'’]")
 _BRITISH_SUFFIX = re.compile(r"isation(?=s?$)")  # "organisation(s)"
 _SEPARATORS = re.compile(r"[\W_]+")
+SPELLING_RATIO = 0.6  # "Gadhafi"/"Gaddafi" 0.86, "Sisi"/"Sissi" 0.89, "Mazen"/"Abbas" 0.2
 
 
 @lru_cache(maxsize=1 << 16)
@@ -220,7 +223,8 @@ class KnownActors:
         return None
 
     def _surname(self, surname: str, on: date | None, home: str | None) -> KnownActor | None:
-        """The one person with that surname in a role that day (at home, if several)."""
+        """The one person with that surname in a role that day (at home, if several); of
+        several, the codes they share."""
         people = self._surnames.get(surname, set())
         if on is not None:
             people = {person for person in people if self._in_role(person, on)}
@@ -230,9 +234,10 @@ class KnownActors:
                 for person in people
                 if _pick(self._named.rows[person], on)[1].country == home
             }
-        if len(people) != 1:
-            return None
-        return _pick(self._named.rows[next(iter(people))], on)[1]
+        picked = [_pick(self._named.rows[person], on)[1] for person in sorted(people)]
+        if len(picked) != 1:
+            return shared_codes(picked)  # namesakes of one state: its code, not who
+        return picked[0]
 
     def _misspelt(self, tokens: Key, on: date | None) -> KnownActor | None:
         """The one known person with this first name whose surname is one letter off the
@@ -297,13 +302,23 @@ def surname(identity: Key) -> str | None:
 
 
 def _surname_index(index: _Index) -> dict[str, set[Key]]:
-    """Surname → the people who have it."""
+    """Surname → the people who have it, in every spelling their names are known by
+    ("Gadhafi", "Qaddafi" and "Khadafy" of "Muammar Gaddafi")."""
     surnames: dict[str, set[Key]] = defaultdict(set)
-    for identity, rows in index.rows.items():
-        name = surname(identity)
-        if name and any(row.type is ActorType.PERSON for row in rows):
-            surnames[name].add(identity)
+    for key, identities in index.keys.items():
+        name = surname(key)
+        for identity in identities if name else ():
+            person = any(row.type is ActorType.PERSON for row in index.rows[identity])
+            if person and _spelling_of(name, surname(identity)):
+                surnames[name].add(identity)
     return surnames
+
+
+def _spelling_of(name: str, own: str | None) -> bool:
+    """An alias's surname is another spelling of the person's own ("Qaddafi" of "Gaddafi"),
+    not a nickname's, a title's or a suffix's last word ("Abu Mazen", "Prince Charles",
+    "Bush Sr."); a person with no surname of their own ("Elizabeth II") gets none."""
+    return own is not None and SequenceMatcher(None, name, own).ratio() >= SPELLING_RATIO
 
 
 def _first_name_index(surnames: dict[str, set[Key]]) -> dict[str, list[tuple[str, Key]]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.known_surnames import known_surnames
 from eventwire.actors.misread_bodies import misread_bodies
 from eventwire.actors.name_checks import name_cased
 from eventwire.actors.phrases import find_role, title_words
@@ -53,8 +54,9 @@ def _group_word(word: Token) -> bool:
 def person_spans(doc: Doc) -> list[Span]:
     """The entities, and before them the full names NER left untagged or cut after the given
     name or misread after a role noun, which replace the entities they overlap ("Samir" of
-    "Samir Haleen", the place "Houn Hourth" of "his interpreter Houn Hourth")."""
-    untagged = _disjoint([*untagged_names(doc), *role_named_names(doc)])
+    "Samir Haleen", the place "Houn Hourth" of "his interpreter Houn Hourth"), and known
+    leaders' surnames the tagger missed ("Chissano accused Malawi")."""
+    untagged = _disjoint([*untagged_names(doc), *role_named_names(doc), *known_surnames(doc)])
     taken = {i for span in untagged for i in range(span.start, span.end)}
     bodies = misread_bodies(doc)  # "Kelvara, a drilling company," tagged PERSON
     tagged = (e for e in entities(doc) if e not in bodies)

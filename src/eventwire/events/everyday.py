@@ -144,14 +144,14 @@ def _question_clause(clause: Token) -> bool:
 
 def _attracts(verb: Token) -> bool:
     """ "meant to appeal to millennials", "pressed the button": attracting or pushing, not
-    asking; an appeal or pressure asks "for" something or someone "to" act, in court it sues."""
-    court = [t for t in prep_objects(verb, {"in", "before"}) if t.lemma_.lower() == "court"]
-    asked = court + [
-        c
-        for c in verb.children
-        if c.dep_ == "xcomp"
+    asking; an appeal or pressure asks "for" something or someone "to" act, in court it sues,
+    "on behalf of" someone it pleads for them ("appealed to the UN on behalf of refugees")."""
+    pleas = {t.lemma_.lower() for t in prep_objects(verb, {"in", "before", "on"})}
+    asked = bool(pleas & {"court", "behalf"}) or any(
+        c.dep_ == "xcomp"
         or (c.dep_ in {"advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children))
-    ]
+        for c in verb.children
+    )
     return not asked and not prep_objects(verb, {"for"})
 
 

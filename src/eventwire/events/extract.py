@@ -22,6 +22,7 @@ from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import called_party, talk_recipients, with_contacts
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.for_to import for_to_doer
+from eventwire.events.forums import accused_not_forum
 from eventwire.events.hearsay import hearsay
 from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hosts import visit_hosts
@@ -171,6 +172,7 @@ def _event(
         listeners = told_listeners(reader, head, actors) + called_party(reader, match)
         recipients = split_roles(actors, listeners)[1]
     recipients = talk_recipients(reader, match, recipients)  # "discussed Iraq's crisis with X"
+    recipients = accused_not_forum(reader, match, recipients)  # "with the UN against X": X
     if not recipients and match.nominal and match.code.type == "REQUEST":
         recipients = [p for t in asked_by_noun(head) for p in reader.phrase(t)]
     if not any(p.country for p in recipients):  # "a Brooklyn woman was killed"

@@ -4,7 +4,8 @@ Indian flights".
 The small model often hangs the frontier's "with"/"to" phrase on the verb instead of on the
 frontier noun; a verb phrase "with X" beside an object that names its owner ("its border") is
 otherwise read as an instrument and dropped. Closing or reopening a frontier (event_words
-class `frontier`) is aimed at the state on its other side, so that phrase names the target.
+class `frontier`) is aimed at the state on its other side, so that phrase names the target; so
+is massing forces along or near it ("massed troops along its border with Syria").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from eventwire.events.roles import split_roles
 
 FRONTIERS = words("event_words.tsv", "frontier")
 NEIGHBOUR_PREPS = {"with", "to"}
+FRONT_PREPS = {"along", "near", "on", "at", "to", "toward", "towards"}
 
 
 def frontier_sides(reader: RoleReader, verb: Token, sides: Sides) -> Sides:
@@ -30,3 +32,23 @@ def frontier_sides(reader: RoleReader, verb: Token, sides: Sides) -> Sides:
     return split_roles(
         sides[0], [p for t in pobjs(verb, NEIGHBOUR_PREPS) for p in reader.phrase(t)]
     )
+
+
+def front_sides(reader: RoleReader, verb: Token, type_: str, sides: Sides) -> Sides:
+    """Forces massed or moved along a frontier with no target named face the neighbour its
+    "with"/"to" phrase or its demonym names ("deployed tanks near its border with Iraq", "near
+    the Iraqi border")."""
+    if sides[1] or type_ != "MOBILIZE":
+        return sides
+    forces = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "troops near ...": either
+    fronts = [t for f in forces for t in pobjs(f, FRONT_PREPS) if t.lemma_.lower() in FRONTIERS]
+    facing = [
+        p for front in fronts for t in pobjs(front, NEIGHBOUR_PREPS) for p in reader.phrase(t)
+    ]
+    facing = facing or [p for front in fronts for p in reader.modifiers(front)]  # "the Thai border"
+    return split_roles(sides[0], [p for p in facing if p.country not in _own(sides)])
+
+
+def _own(sides: Sides) -> set[str | None]:
+    """The movers' own states (and None): "along its own border" faces no one."""
+    return {None, *(p.country for p in sides[0])}

@@ -42,6 +42,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 DESCRIBED_TYPES = {ActorType.ORGANIZATION, ActorType.GROUP}
 HOME_METHODS = {"dateline", "outlet", "article"}  # `Code.method`s of a home-country default
+BENEFICIARIES = words("event_arguments.tsv", "beneficiary")  # "on behalf of": no side
 
 
 class RoleReader:
@@ -134,7 +135,8 @@ class RoleReader:
         mention = self.mention_at(token)
         if mention is not None:
             participant = rebound(self, token, self.participant(mention))  # not "at her" → doer
-            bare = participant.country is None and not self._person(participant)
+            person = self._person(participant) and participant.name not in capital_countries()
+            bare = participant.country is None and not person  # "Freetown" read as a person
             fallback = self._fallback(token) if bare else None  # never a person's country
             if fallback is not None:  # "Washington" as a person-like name: the capital
                 participant.country = fallback.country
@@ -217,6 +219,8 @@ class RoleReader:
         """Participants a noun phrase names: its head(s), else the countries modifying it."""
         found: list[Participant] = []
         for head in coordinated(token):
+            if head.lemma_.lower() in BENEFICIARIES:
+                continue  # "on behalf of refugees": whom it is for, no side of it
             joint = joint_antecedent(self, head)  # "Britain and France said they ..."
             if joint:
                 found.extend(joint)

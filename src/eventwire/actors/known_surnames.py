@@ -1,0 +1,46 @@
+"""Known leaders named by surname alone whom the tagger misses or misreads: "Chissano accused
+Malawi" (untagged), "Museveni and Kagame agreed" (NORP), "Chiluba accused Angola" (GPE).
+
+A lone proper noun that stands as an argument of its clause, names no country or capital, and
+is a person's surname in the known-actors table is that person. A place name read as a person
+is the greater risk in news ("Austin", "Jackson"), so a word the tagger read as a place counts
+only as a clause's subject, where a town rarely stands."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.coding import current_table
+from eventwire.codes import capital_countries, country_of
+from eventwire.model import ActorType
+from eventwire.parse.nlp import tokens
+
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+MISREAD = frozenset({"", "NORP"})  # untagged, or read as a nationality
+PLACES = frozenset({"GPE", "LOC"})  # read as a place: only as a subject
+
+
+def known_surnames(doc: Doc) -> list[Span]:
+    """One-word PERSON spans for the known surnames the tagger missed or misread."""
+    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in tokens(doc) if _known_surname(t)]
+
+
+def _known_surname(token: Token) -> bool:
+    if token.pos_ != "PROPN" or not _lone(token):
+        return False
+    label = token.ent_type_
+    if label not in MISREAD and not (label in PLACES and token.dep_ == "nsubj"):
+        return False
+    if token.dep_ not in ARGUMENTS or country_of(token.text) or token.text in capital_countries():
+        return False
+    found = current_table().lookup(token.text)
+    return found is not None and found.type is ActorType.PERSON
+
+
+def _lone(token: Token) -> bool:
+    """Neither proper noun beside it: not a word of a longer name ("Kagame" is; "Paul Kagame"
+    is read whole elsewhere)."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].pos_ == "PROPN"
+    after = token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
+    return not before and not after and token.ent_iob_ != "I"

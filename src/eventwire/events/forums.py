@@ -1,0 +1,30 @@
+"""A complaint filed with a forum against a party: "lodged a protest with the UN against
+Ecuador", "filed a complaint against Slovakia with the European Court". The accused, the
+"against" object wherever the parser hangs it (on the noun, its light verb or the forum), is
+the target; the court, commission or council the complaint is filed with only hears it."""
+
+from __future__ import annotations
+
+from eventwire.events.participant_sets import unique
+from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.model import Participant
+
+FORUM_PREPS = {"with", "to", "before"}
+
+
+def accused_not_forum(
+    reader: RoleReader, match: TriggerMatch, recipients: list[Participant]
+) -> list[Participant]:
+    """The recipients of a nominal accusation with the forum replaced by the accused, when
+    the text names one "against" whom it is filed; else the recipients as found."""
+    if match.code.type != "ACCUSE" or not match.nominal:
+        return recipients
+    verb = light_verb(match.head)
+    owners = [match.head] if verb is None else [match.head, verb]
+    forums = [f for owner in owners for f in pobjs(owner, FORUM_PREPS)]
+    accused = [p for o in owners + forums for t in pobjs(o, {"against"}) for p in reader.phrase(t)]
+    if not accused:
+        return recipients
+    heard = {p.name for forum in forums for p in reader.phrase(forum)}
+    return unique([p for p in recipients if p.name not in heard] + accused)
