@@ -2,8 +2,8 @@
 
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
 `object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`,
-`standing_roles`); this one asks them in turn and gives the first that holds, with the weight it
-takes off the event's confidence (`--all` keeps the event, marked).
+`standing_roles`, `carried_aid`); this one asks them in turn and gives the first that holds,
+with the weight it takes off the event's confidence (`--all` keeps the event, marked).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Callable
 from eventwire.events.assessed import assessed, equated, fault_weighed, judged_doing
 from eventwire.events.ballots import public_ballot
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
+from eventwire.events.carried_aid import cargo_only
 from eventwire.events.deserved import unsaid_praise
 from eventwire.events.faced import danger_faced
 from eventwire.events.object_senses import (
@@ -59,6 +60,7 @@ NONACT_WEIGHTS = {
     "background": -0.6,
     "sports play": -0.6,
     "standing role": -0.6,
+    "cargo only": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -82,6 +84,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("background", dates_another),
     ("sports play", sporting),  # "beat Barcelona 2-1", "a late strike by the forward"
     ("standing role", standing_role),  # "a PAC backing Smith", "militias backed by Iran"
+    ("cargo only", cargo_only),  # "a truck carrying food overturned"
 ]
 
 
