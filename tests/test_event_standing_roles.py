@@ -1,6 +1,6 @@
 """A stance participle on a noun ("a PAC supporting Ortiz", "a group opposing the dam",
 "gangs backed by Sudan") says who the noun's party is, not an act; the same verb as a
-clause's own verb stays a SUPPORT or REJECT."""
+clause's own verb, or on a message ("statements supporting the strike"), stays an event."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def test_a_stance_that_describes_a_noun_is_no_event(text: str, absent: str) -> N
     [
         ("The union is supporting Ortiz in the primary.", "SUPPORT"),
         ("Sudan backed the gangs with weapons.", "SUPPORT"),
+        ("Three unions in Peru issued statements supporting the miners' strike.", "SUPPORT"),
     ],
 )
 def test_the_same_stance_as_a_clause_is_an_event(text: str, kept: str) -> None:
