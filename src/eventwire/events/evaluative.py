@@ -23,9 +23,9 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from eventwire.events.authored import authors
 from eventwire.events.judgement import CASTING, MERIT, NAMING, WRONGDOING, cast_as, named_as_objects
-from eventwire.events.lexicon import is_agent, is_person, words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
-from eventwire.events.owned_verdicts import hung_names, named_owner
+from eventwire.events.owned_verdicts import hung_names, named, named_owner
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.roles import split_roles, verb_subjects
@@ -38,7 +38,6 @@ SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "t
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 NAMED_DEPS = {"oprd", "xcomp", "attr"}
 MODIFIER_DEPS = {"amod", "compound", "advmod"}
-NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 VERBS = {"VERB", "AUX"}  # "called him to congratulate him": a purpose, not a name
 
 
@@ -120,7 +119,7 @@ def _named_and_name(verb: Token) -> tuple[Token | None, list[Token]]:
     if objects:  # "called his plan a disaster": the name may hang on the thing named
         return objects[0], names or hung_names(objects[0])
     if len(names) == 1:
-        owned = [c for c in names[0].children if c.dep_ == "nmod" and _named(c)]
+        owned = [c for c in names[0].children if c.dep_ == "nmod" and named(c)]
         if owned:  # "called Trump a 'blowhard'" read as "[Trump] blowhard"
             return owned[0], names
         return names[0], [c for c in names[0].children if c.dep_ in {"dobj", "appos"}]
@@ -155,13 +154,9 @@ def _tells_event(
 def _party(noun: Token) -> bool:
     """A named party ("Clinton", "the senator", "Iraq"), or a thing one owns ("Trump's plan");
     a pronoun or a common noun may stand for a thing ("called them an atrocious crime")."""
-    if _named(noun):
+    if named(noun):
         return True
-    return any(c.dep_ == "poss" and _named(c) for c in noun.children)
-
-
-def _named(noun: Token) -> bool:
-    return noun.pos_ == "PROPN" or noun.ent_type_ in NAMED_ENTITIES or is_person(noun)
+    return any(c.dep_ == "poss" and named(c) for c in noun.children)
 
 
 def _clause_verdict(clause: Token) -> float:

@@ -24,9 +24,9 @@ def named_owner(noun: Token) -> Token | None:
     """The party a naming blames: the noun itself when it names one ("Trump"), else the named
     owner of the thing it is ("Merkel's plan", "the Iranian strikes"); None for an owner-less
     thing ("called the plan a disaster" judges a plan, not a party)."""
-    if _named(noun):
+    if named(noun):
         return noun
-    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS and _named(c)]
+    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS and named(c)]
     return owners[0] if owners else None
 
 
@@ -37,5 +37,6 @@ def hung_names(thing: Token) -> list[Token]:
     ]
 
 
-def _named(noun: Token) -> bool:
+def named(noun: Token) -> bool:
+    """A name, a named entity or a person's title: one who can be blamed."""
     return noun.pos_ == "PROPN" or noun.ent_type_ in NAMED_ENTITIES or is_person(noun)
