@@ -17,6 +17,8 @@ from .conftest import event_types
         "A late strike by the Ivorian midfielder gave Ivory Coast the win in the qualifier.",
         "Belgium knocked Tunisia out of the tournament on Tuesday.",
         "Arsenal signed the Colombian midfielder from Porto.",
+        "Cameroon beat Algeria on penalties to win the Gold Cup.",
+        "Chile beat Peru to reach the quarterfinals.",
     ],
 )
 def test_sports_play_is_no_event(text: str) -> None:
@@ -35,3 +37,7 @@ def test_a_vote_tally_is_no_score() -> None:
 def test_a_sports_word_in_another_clause_leaves_the_act() -> None:
     text = "The campaign rejected the plan because the hockey championship was on that night."
     assert "REJECT" in event_types(text)
+
+
+def test_a_beating_with_no_game_stays_an_attack() -> None:
+    assert "ASSAULT" in event_types("Riot police beat students in Dhaka to break up the sit-in.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from eventwire.actors.capital_places import capital_in_place_slot
 from eventwire.actors.org_locatives import place_not_body
 from eventwire.actors.outlets import known_organization_names, known_person_names
 from eventwire.actors.phrases import find_role, possessives, possessors, title_words
@@ -18,14 +19,14 @@ from eventwire.lexicons import word_set
 
 
 def is_junk_name(span: Span, person: bool) -> bool:
-    """A handle, a web address, a street, a law, a promotion line, a headline fragment, or (for a
-    person) a social platform or a name with a number in it ("Show 360"), none of which an
-    analyst codes as an actor."""
+    """A handle, a web address, a street, a law, a promotion line, a headline fragment, a capital
+    in a place slot, or (for a person) a social platform or a name with a number in it ("Show
+    360"), none of which an analyst codes as an actor."""
     if any("@" in t.text or _web_address(t.lower_) for t in span) or _street(span):
         return True
     if _promotion(span) or _credit_line(span) or _headline_fragment(span):
         return True
-    if not person and place_not_body(span):
+    if (not person and place_not_body(span)) or capital_in_place_slot(span):
         return True
     platform = span.text in word_set("social_platform")
     return person and (platform or any(t.like_num for t in span))

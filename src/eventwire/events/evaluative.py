@@ -23,8 +23,9 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from eventwire.events.authored import authors
 from eventwire.events.judgement import CASTING, MERIT, NAMING, WRONGDOING, cast_as, named_as_objects
-from eventwire.events.lexicon import is_agent, is_person, words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
+from eventwire.events.owned_verdicts import hung_names, named, named_owner
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.roles import split_roles, verb_subjects
@@ -37,7 +38,6 @@ SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "t
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 NAMED_DEPS = {"oprd", "xcomp", "attr"}
 MODIFIER_DEPS = {"amod", "compound", "advmod"}
-NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 VERBS = {"VERB", "AUX"}  # "called him to congratulate him": a purpose, not a name
 
 
@@ -62,7 +62,7 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
     lemma = verb.lemma_.lower()
     if lemma in NAMING:
         party, names = _named_and_name(verb)
-        if party is not None and _named(party):
+        if party is not None and named_owner(party) is not None:
             return _code(max((_verdict(c) for c in names), key=abs, default=0.0))
         if authors(names):  # "called the plan a hoax perpetrated by China"
             return ACCUSE
@@ -90,7 +90,8 @@ def naming_sides(reader: RoleReader, verb: Token) -> Sides | None:
         return None
     party, names = _named_and_name(verb)
     verdict = _code(max((_verdict(c) for c in names), key=abs, default=0.0))
-    named = [party] if party is not None and verdict is not None else []
+    owner = named_owner(party) if party is not None else None
+    named = [owner] if owner is not None and verdict is not None else []
     blamed = authors(names) or named  # "a hoax perpetrated by China": China (`authored`)
     if not blamed:
         return None
@@ -115,10 +116,10 @@ def _named_and_name(verb: Token) -> tuple[Token | None, list[Token]]:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive and names and not objects:  # "the envoy was called a liar"
         return passive[0], names
-    if objects:
-        return objects[0], names
+    if objects:  # "called his plan a disaster": the name may hang on the thing named
+        return objects[0], names or hung_names(objects[0])
     if len(names) == 1:
-        owned = [c for c in names[0].children if c.dep_ == "nmod" and _named(c)]
+        owned = [c for c in names[0].children if c.dep_ == "nmod" and named(c)]
         if owned:  # "called Trump a 'blowhard'" read as "[Trump] blowhard"
             return owned[0], names
         return names[0], [c for c in names[0].children if c.dep_ in {"dobj", "appos"}]
@@ -153,13 +154,9 @@ def _tells_event(
 def _party(noun: Token) -> bool:
     """A named party ("Clinton", "the senator", "Iraq"), or a thing one owns ("Trump's plan");
     a pronoun or a common noun may stand for a thing ("called them an atrocious crime")."""
-    if _named(noun):
+    if named(noun):
         return True
-    return any(c.dep_ == "poss" and _named(c) for c in noun.children)
-
-
-def _named(noun: Token) -> bool:
-    return noun.pos_ == "PROPN" or noun.ent_type_ in NAMED_ENTITIES or is_person(noun)
+    return any(c.dep_ == "poss" and named(c) for c in noun.children)
 
 
 def _clause_verdict(clause: Token) -> float:

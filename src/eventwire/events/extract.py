@@ -18,6 +18,7 @@ from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.attribution import Attribution
 from eventwire.events.between import joint_parties
+from eventwire.events.carried_aid import carried_to
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import called_party, talk_recipients, with_contacts
 from eventwire.events.conventions import aimed_conventions
@@ -171,6 +172,8 @@ def _event(
     if not recipients:  # "told Norway that it would not allow ...": the listener
         listeners = told_listeners(reader, head, actors) + called_party(reader, match)
         recipients = split_roles(actors, listeners)[1]
+    if not recipients and match.code.type == "AID":  # "planes carrying aid landed in Somalia"
+        recipients = split_roles(actors, [p for t in carried_to(head) for p in reader.phrase(t)])[1]
     recipients = talk_recipients(reader, match, recipients)  # "discussed Iraq's crisis with X"
     recipients = accused_not_forum(reader, match, recipients)  # "with the UN against X": X
     if not recipients and match.nominal and match.code.type == "REQUEST":

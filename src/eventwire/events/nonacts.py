@@ -1,9 +1,9 @@
 """Readings of a trigger that tell no act, named for `confidence`'s features.
 
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
-`object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`); this one
-asks them in turn and gives the first that holds, with the weight it takes off the event's
-confidence (`--all` keeps the event, marked).
+`object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`,
+`standing_roles`, `carried_aid`); this one asks them in turn and gives the first that holds,
+with the weight it takes off the event's confidence (`--all` keeps the event, marked).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Callable
 from eventwire.events.assessed import assessed, equated, fault_weighed, judged_doing
 from eventwire.events.ballots import public_ballot
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
+from eventwire.events.carried_aid import cargo_only
 from eventwire.events.deserved import unsaid_praise
 from eventwire.events.faced import danger_faced
 from eventwire.events.object_senses import (
@@ -28,6 +29,7 @@ from eventwire.events.routine import in_a_routine
 from eventwire.events.sequels import dates_another
 from eventwire.events.sourcing import answers_press, asks_for_comment
 from eventwire.events.sporting import sporting
+from eventwire.events.standing_roles import standing_role
 from eventwire.events.word_uses import (
     adjectival,
     describes_a_quality,
@@ -57,6 +59,8 @@ NONACT_WEIGHTS = {
     "danger faced": -0.6,
     "background": -0.6,
     "sports play": -0.6,
+    "standing role": -0.6,
+    "cargo only": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -79,6 +83,8 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("danger faced", danger_faced),
     ("background", dates_another),
     ("sports play", sporting),  # "beat Barcelona 2-1", "a late strike by the forward"
+    ("standing role", standing_role),  # "a PAC backing Smith", "militias backed by Iran"
+    ("cargo only", cargo_only),  # "a truck carrying food overturned"
 ]
 
 

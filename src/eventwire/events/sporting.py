@@ -18,7 +18,8 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import tells_violence, words
 from eventwire.events.patterns import TriggerMatch
 
-CONTESTS = words("event_words.tsv", "outdo") | words("event_words.tsv", "figurative")
+OUTDO = words("event_words.tsv", "outdo")  # beat, trounce, rout: a result, also told by its aim
+CONTESTS = OUTDO | words("event_words.tsv", "figurative")
 DASHES = {"-", "–"}  # the parser splits "2-1" into "2", "-", "1"
 # Clauses of their own: "rejected the idea because the championship would be on": the sports
 # word is in a reason given, not in the act's own clause.
@@ -27,11 +28,13 @@ OTHER_CLAUSES = {"advcl", "ccomp", "xcomp", "relcl", "conj", "parataxis", "csubj
 
 def sporting(match: TriggerMatch) -> bool:
     """The trigger is play or a transfer: its clause has a sports word ("beat Argentina in a
-    World Cup qualifier") or a score, and its sentence tells no violence."""
+    World Cup qualifier") or a score, and its sentence tells no violence. A verb of outdoing
+    may tell its game in the aim it served ("beat Ghana on penalties to win the cup")."""
     head = match.head
     if tells_violence(head):
         return False
-    return bool(_told(_clause(head)) & words("event_words.tsv", "sport")) or _scored(head)
+    told = head.sent if head.lemma_.lower() in OUTDO else _clause(head)
+    return bool(_told(told) & words("event_words.tsv", "sport")) or _scored(head)
 
 
 def _told(tokens: Iterable[Token]) -> set[str]:

@@ -14,6 +14,7 @@ import re
 from eventwire.codes import country_of, place_aliases, shared_country_names
 from eventwire.places.gazetteer import country_place, gazetteer
 from eventwire.places.sources import ADMIN_PREFIXES, Gazetted, folded
+from eventwire.places.world_cities import world_city
 
 __all__ = ["Gazetted", "aliases", "candidates", "country_place", "geocode"]
 
@@ -115,7 +116,7 @@ def geocode(
     if feature is not None and best is not None and best.feature == feature:
         return best
     if within is None:
-        best = _namesake_capital(best, options)
+        best = world_city(_namesake_capital(best, options), options, context, name)
     return _namesake_region(_namesake_city(best, options), options, context)
 
 

@@ -1,0 +1,42 @@
+"""Verdicts passed on a party's things: "called Merkel's plan a disaster", "called the Iranian
+strikes a war crime", "called the Labour budget a failure".
+
+Naming a thing a party owns or did (its plan, vote, attack) a strongly negative word blames
+that party, as naming the party itself would. The named thing is the verb's object; the
+party is its owner: a possessive name ("Merkel's"), a people's adjective ("Iranian") or a
+name used as a modifier ("the Labour budget"). The parser often hangs the name on the thing
+rather than on the verb ("plan" with "a disaster" in apposition, "vote" with "a mistake" as
+a noun adverbial), so those are read as the name when the verb has none of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_person
+
+HUNG_NAMES = {"appos", "npadvmod"}  # "called [his plan] [a disaster]" misread as one phrase
+OWNER_DEPS = {"poss", "amod", "compound"}
+NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def named_owner(noun: Token) -> Token | None:
+    """The party a naming blames: the noun itself when it names one ("Trump"), else the named
+    owner of the thing it is ("Merkel's plan", "the Iranian strikes"); None for an owner-less
+    thing ("called the plan a disaster" judges a plan, not a party)."""
+    if named(noun):
+        return noun
+    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS and named(c)]
+    return owners[0] if owners else None
+
+
+def hung_names(thing: Token) -> list[Token]:
+    """The names the parser hangs on the named thing after it ("plan ... a disaster")."""
+    return [
+        c for c in thing.children if c.dep_ in HUNG_NAMES and c.i > thing.i and c.pos_ == "NOUN"
+    ]
+
+
+def named(noun: Token) -> bool:
+    """A name, a named entity or a person's title: one who can be blamed."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in NAMED_ENTITIES or is_person(noun)

@@ -1,0 +1,42 @@
+"""Stances that describe a noun: "a super PAC supporting Smith spent millions", "a group
+opposing the dam held a rally", "militias backed by Iran attacked the base".
+
+A participle of a stance verb hung on a noun for a party (a group, a body, people) as a
+reduced relative says what side that party stands on, its standing role, as "pro-Smith" or
+"Iran-backed" would: a description of who acts in the sentence, not an act told. The same
+verb as a clause's own verb ("the union is supporting Smith", "Iran backed the militias"), or
+on a message or a record ("statements supporting the strike", "is on record opposing the
+plan"), stays an event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.patterns import TriggerMatch
+
+STANCE_VERBS = words("event_words.tsv", "stance_verb")  # support, back, oppose, endorse
+
+
+def standing_role(match: TriggerMatch) -> bool:
+    """The trigger is a stance participle on a noun: "-ing" with its object ("a PAC backing
+    Smith"), or passive with its doer ("militias backed by Iran")."""
+    head = match.head
+    if head.lemma_.lower() not in STANCE_VERBS:  # the tags below keep out nouns ("his backing")
+        return False
+    if head.dep_ != "acl":
+        return _misread_noun(head)
+    if not is_agent(head.head):  # "statements supporting the strike", "on record opposing"
+        return False
+    if head.tag_ == "VBN":
+        return any(c.dep_ == "agent" for c in head.children)
+    return head.tag_ == "VBG"
+
+
+def _misread_noun(head: Token) -> bool:
+    """ "[A PAC backing Smith] released an ad": the parser may read the noun as a modifier of
+    the participle, which it takes for a gerund subject."""
+    return head.tag_ == "VBG" and any(
+        c.dep_ == "compound" and c.i < head.i and is_agent(c) for c in head.children
+    )

@@ -1,0 +1,34 @@
+"""A stance participle on a noun ("a PAC supporting Ortiz", "a group opposing the dam",
+"gangs backed by Sudan") says who the noun's party is, not an act; the same verb as a
+clause's own verb, or on a message ("statements supporting the strike"), stays an event."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("A super PAC supporting Ortiz spent millions on television ads.", "SUPPORT"),
+        ("A committee backing Ortiz bought airtime in Nevada.", "SUPPORT"),
+        ("Gangs backed by Sudan attacked a camp in Chad.", "SUPPORT"),
+        ("A coalition opposing the dam filed a petition in Lima.", "REJECT"),
+    ],
+)
+def test_a_stance_that_describes_a_noun_is_no_event(text: str, absent: str) -> None:
+    assert absent not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The union is supporting Ortiz in the primary.", "SUPPORT"),
+        ("Sudan backed the gangs with weapons.", "SUPPORT"),
+        ("Three unions in Peru issued statements supporting the miners' strike.", "SUPPORT"),
+    ],
+)
+def test_the_same_stance_as_a_clause_is_an_event(text: str, kept: str) -> None:
+    assert kept in event_types(text)
