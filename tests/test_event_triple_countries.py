@@ -105,3 +105,13 @@ def test_a_known_surname_the_tagger_missed_is_the_person() -> None:
     assert ("REJECT", frozenset({"USA"}), frozenset({"USA"})) in dyads(
         "Rubio refused to endorse Cruz after the primary."
     )
+
+
+def test_a_known_surname_read_as_an_unknown_place_is_the_person() -> None:
+    (result,) = run_texts("Rubio urged Kasich to quit the race.", date="2016-03-01")
+    assert "Kasich" in {a.name.split()[-1] for a in result.actors}
+
+
+def test_a_qualified_place_stays_a_place() -> None:
+    (result,) = run_texts("They met at the Sharon, Connecticut, home of a publisher.")
+    assert not [a for a in result.actors if a.name.endswith("Sharon")]

@@ -4,14 +4,14 @@ Malawi" (untagged), "Museveni and Kagame agreed" (NORP), "Chiluba accused Angola
 A lone proper noun that stands as an argument of its clause, names no country or capital, and
 is a person's surname in the known-actors table is that person. A place name read as a person
 is the greater risk in news ("Austin", "Jackson"), so a word the tagger read as a place counts
-only as a clause's subject, where a town rarely stands."""
+only as a clause's subject, where a town rarely stands, or where no gazetteer table knows it."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import current_table
-from eventwire.codes import capital_countries, country_of
+from eventwire.codes import capital_countries, country_of, division_countries, town_sizes
 from eventwire.model import ActorType
 from eventwire.parse.nlp import tokens
 
@@ -29,12 +29,24 @@ def _known_surname(token: Token) -> bool:
     if token.pos_ != "PROPN" or not _lone(token):
         return False
     label = token.ent_type_
-    if label not in MISREAD and not (label in PLACES and token.dep_ == "nsubj"):
+    if label not in MISREAD and not (label in PLACES and _no_known_place(token)):
         return False
     if token.dep_ not in ARGUMENTS or country_of(token.text) or token.text in capital_countries():
         return False
     found = current_table().lookup(token.text)
     return found is not None and found.type is ActorType.PERSON
+
+
+def _no_known_place(token: Token) -> bool:
+    """A clause's subject, or a word no gazetteer table knows as a town or a division ("called
+    on Kasich to quit"), written as no place is ("the Sharon, Connecticut, home" is one)."""
+    if token.dep_ == "nsubj":
+        return True
+    doc, name = token.doc, token.text
+    placed = token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].ent_type_
+    determined = any(c.dep_ == "det" for c in token.children)
+    unknown = name not in town_sizes() and name not in division_countries()
+    return unknown and not placed and not determined
 
 
 def _lone(token: Token) -> bool:
