@@ -36,6 +36,12 @@ def site_places(head: Token) -> list[Token]:
     slots = [head, *(c for c in head.children if c.dep_ in TARGET_DEPS)]
     slots += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     struck = [s for s in slots[1:] if s.pos_ == "PROPN" and s.ent_type_ in PLACE_ENTITIES]
-    named = [p for s in slots[1:] if s.lower_ in PLACE_KINDS for p in pobjs(s, {"of"})]
+    named = [p for s in slots[1:] if _place_kind(s) for p in pobjs(s, {"of"})]
     sites = [p for s in slots for p in pobjs(s, SITE_PREPS)]
+    sites += [c for p in sites if _place_kind(p) for c in p.children if c.dep_ == "compound"]
     return struck + [p for p in named + sites if p.pos_ == "PROPN"]
+
+
+def _place_kind(noun: Token) -> bool:
+    """ "areas of Aleppo", "in Kandahar province": a noun for a kind of place."""
+    return noun.lower_ in PLACE_KINDS or noun.lemma_.lower() in PLACE_KINDS

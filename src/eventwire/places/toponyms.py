@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from itertools import compress
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.model import Actor
 from eventwire.parse.nlp import doc_text, entities
@@ -41,7 +41,8 @@ from eventwire.places.titled import after_title
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"}
 BLOCKING_LABELS |= {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
-MISLABELLED = {"PERSON", "ORG"}
+MISLABELLED = {"PERSON", "ORG", "NORP"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 JOINT = re.compile(r",\s+|\s+(?:and|-|–)\s+")
 JOINED = re.compile(rf"{JOINT.pattern}|-")  # 'Guinea-Bissau', which NER cuts at the hyphen
 SIBLING_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
@@ -84,7 +85,7 @@ def _ner_spans(doc: Doc, people: frozenset[str], actors: list[Actor]) -> list[Of
     surnames = frozenset(_surnames(actors))
     spans = []
     for e in entities(doc):
-        mislabelled = e.label_ in MISLABELLED and strong(e.text)
+        mislabelled = e.label_ in MISLABELLED and strong(e.text) and _named_as_a_place(e)
         if not (e.label_ in PLACE_LABELS or mislabelled):
             continue
         for start, end in _parts(text, *_trim(text, e.start_char, e.end_char)):
@@ -92,6 +93,14 @@ def _ner_spans(doc: Doc, people: frozenset[str], actors: list[Actor]) -> list[Of
             if acceptable(text[start:end], known) and not names_a_disease(text, end):
                 spans.append(_with_article(text, _with_first_word(text, (start, end))))
     return spans
+
+
+def _named_as_a_place(entity: Span) -> bool:
+    """A people's word NER tags NORP is a place only as a name standing alone ("bombed areas
+    of Aleppo"), not as a modifier ("Thai officials", "Balkan states")."""
+    if entity.label_ != "NORP":
+        return True
+    return all(t.pos_ == "PROPN" for t in entity) and entity.root.dep_ not in MODIFIER_DEPS
 
 
 def _surnames(actors: list[Actor]) -> Iterator[str]:
