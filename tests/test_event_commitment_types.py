@@ -23,6 +23,8 @@ def _coded(text: str) -> list[tuple[str, str]]:
         ("The mayor vowed not to vote for Garcia in the runoff.", [("REJECT", "occurred")]),
         ("Pakistan vowed to retaliate against India.", [("THREATEN", "occurred")]),
         ("Egypt pledged not to attack the camps.", [("AGREE", "occurred")]),
+        ("Italy pledged to send 300 soldiers to Lebanon.", [("AGREE", "occurred")]),
+        ("Syria vowed to deploy rockets along the frontier.", [("THREATEN", "occurred")]),
         ("Norway agreed to support the Danish plan.", [("AGREE", "occurred")]),
         (
             "Portugal remains committed to welcoming refugees from Sudan, the premier said.",

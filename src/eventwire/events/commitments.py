@@ -2,9 +2,10 @@
 
 A pledge, promise, vow or offer (CAMEO 030) is coded by what it commits to: "vowed to retaliate"
 threatens (CAMEO 130), and so does a vow of verbal or legal conflict ("vowed to sue her",
-"pledged to veto the bill": PLOVER folds a planned hostile act into THREATEN); "pledged his
-support", "promised to stand with Ankara" is support that is intended (SUPPORT, planned, which
-PLOVER folds into AGREE); "vowed not to vote for him", a commitment to withhold cooperation, is a
+"pledged to veto the bill": PLOVER folds a planned hostile act into THREATEN), but forces
+pledged to a named state are military aid offered ("pledged to send troops to Kabul");
+"pledged his support", "promised to stand with Ankara" is support that is intended (SUPPORT,
+planned, which PLOVER folds into AGREE); "vowed not to vote for him", a commitment to withhold cooperation, is a
 refusal (REJECT). "pledged not to attack" promises restraint, no threat: it stays a commitment;
 so does a hostile act promised to someone ("assured him Jordan would close the port to Iraq"), a
 promise to that listener.
@@ -15,11 +16,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
+from eventwire.events.participants import pobjs
 from eventwire.events.patterns import TriggerMatch
 
 NEGATIONS = words("modality_words.tsv", "negation")
 AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
 HOSTILE = CONFLICTUAL | {"ACCUSE", "REJECT"}  # a lawsuit, a veto or a probe vowed is a threat
+PARTY_ENTITIES = {"GPE", "ORG", "NORP"}  # "to Afghanistan", "to NATO"
 
 
 Pair = tuple[TriggerMatch, TriggerMatch | None]
@@ -30,7 +33,7 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
     acts unchanged."""
     if match.code.type != "AGREE" or match.head.lemma_.lower() in AGREEING:
         return match, content
-    conflictual = content is not None and content.code.type in HOSTILE
+    conflictual = content is not None and content.code.type in HOSTILE and not _offered(content)
     if _withheld(match.head):
         return (match if conflictual else match.recoded("120")), content
     if conflictual and not _addressed(match.head):
@@ -38,6 +41,16 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
     if content is not None and content.code.type == "SUPPORT" and _pledged(match.head, content):
         return content, None  # its modality reads "planned" through the commitment over it
     return match, content
+
+
+def _offered(content: TriggerMatch) -> bool:
+    """ "pledged to send 500 troops to Afghanistan": forces promised to a named state are an
+    offer of military aid (CAMEO 0312, PLOVER AGREE), no threat; "vowed to deploy missiles
+    near the border" names no one they go to."""
+    head = content.head
+    if content.code.type != "MOBILIZE":
+        return False
+    return any(t.pos_ == "PROPN" and t.ent_type_ in PARTY_ENTITIES for t in pobjs(head, {"to"}))
 
 
 def _pledged(verb: Token, content: TriggerMatch) -> bool:
