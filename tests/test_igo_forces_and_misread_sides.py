@@ -20,3 +20,10 @@ def test_a_country_the_parser_reads_as_an_adverb_is_the_doer() -> None:
 def test_a_lifted_ban_is_a_concession_also_when_the_day_is_told() -> None:
     (r,) = run_texts("The curfew was lifted on Monday.")
     assert [e.type for e in r.events] == ["CONCEDE"]
+
+
+def test_a_hyphenated_act_the_parser_hangs_on_the_next_noun_keeps_its_doer() -> None:
+    (r,) = run_texts("Union members staged a sit-in outside parliament in Lima.")
+    sit_in = next(e for e in r.events if e.type == "PROTEST")
+    assert [p.country for p in sit_in.actors] == ["PER"]
+    assert [p.sector for p in sit_in.recipients] == ["LEG"]

@@ -27,6 +27,7 @@ from eventwire.events.forums import accused_not_forum
 from eventwire.events.hearsay import hearsay
 from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hosts import visit_hosts
+from eventwire.events.hyphenated import hyphenated_sides
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.lone_drills import lone_drills
@@ -244,6 +245,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> Sides:
     if match.nominal:
         sides = joint_parties(reader, head, noun_roles(reader, head, match.code.type in DONE_TO))
         sides = reciprocal_sides(head, sides)  # "X and Y traded accusations over Z"
+        sides = hyphenated_sides(reader, head, sides)  # "staged a sit-in outside parliament"
         return withdrawal_sides(reader, head, match.code.cameo, sides)  # "its pullout from X"
     sides = amended_verb_sides(reader, match, verb_roles(reader, head, match.code.type))
     doer = for_to_doer(head)  # "paid for ten senators to tour the plant"
