@@ -6,13 +6,13 @@ from tests.conftest import run_texts
 from tests.test_actors import actor, codes
 
 
-def test_an_igos_ministers_act_for_the_igo_and_its_troops_stay_military() -> None:
+def test_an_igos_ministers_and_troops_act_for_the_igo() -> None:
     (r,) = run_texts(
         "NATO foreign ministers agreed on Monday to send aid to Albania. "
         "NATO troops attacked Serbian positions."
     )
     assert codes(actor(r, "NATO foreign ministers"))[:2] == (None, "IGO")
-    assert codes(actor(r, "NATO troops"))[:2] == (None, "MIL")
+    assert codes(actor(r, "NATO troops"))[:2] == (None, "IGO")
 
 
 def test_a_country_misspelt_by_one_letter_still_codes_its_group_but_a_place_name_does_not() -> None:

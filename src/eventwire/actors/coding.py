@@ -37,7 +37,7 @@ from eventwire.parse.pubdate import publication_day
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 MILITARY, REBELS, PARTY, POLICE = "MIL", "REB", "PTY", "COP"
-DELEGATE_SECTORS = {"GOV", "CVL", "PTY"}  # ministers, members, delegates (groups.tsv)
+DELEGATE_SECTORS = {"GOV", "CVL", "PTY", "MIL", "COP"}  # ministers, members, peacekeepers
 
 
 @lru_cache(maxsize=4)
@@ -296,9 +296,9 @@ def inherit_owner_countries(
 
 
 def _igo_delegates(group: Actor, owner: Actor) -> None:
-    """ "European Community foreign ministers", "members of the OAU": the ministers, officials
-    or members of an IGO (no country of its own) act for the IGO, as CAMEO codes them; its
-    troops keep the military's code."""
+    """ "European Community foreign ministers", "members of the OAU", "UN peacekeepers": the
+    ministers, members or forces of an IGO (no country of its own) act for the IGO, as CAMEO
+    codes them (IGO with a PKO role) and PLOVER's gold ("United Nations peacekeepers": IGO)."""
     igo = owner.country is None and owner.sector is not None and owner.sector.value == "IGO"
     if igo and group.country is None and group.sector and group.sector.value in DELEGATE_SECTORS:
         group.sector = Code(value="IGO", evidence=group.sector.evidence, method="owner")

@@ -27,6 +27,7 @@ from eventwire.events.forums import accused_not_forum
 from eventwire.events.hearsay import hearsay
 from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hosts import visit_hosts
+from eventwire.events.hyphenated import hyphenated_sides
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.lone_drills import lone_drills
@@ -48,6 +49,8 @@ from eventwire.events.placed_only import content_over_place
 from eventwire.events.placed_patients import placed_patients
 from eventwire.events.placed_people import placed_by_act
 from eventwire.events.political_combat import in_politics
+from eventwire.events.proposal_content import beside_content
+from eventwire.events.reciprocal import reciprocal_sides
 from eventwire.events.roles import (
     OBJECT_PREPS,
     noun_roles,
@@ -68,6 +71,7 @@ from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.told import told_listeners
 from eventwire.events.unstaffed import staffed_or_told
+from eventwire.events.victims_placed import placed_victims
 from eventwire.events.weapon_tests import weapon_test
 from eventwire.events.withdrawn import withdrawal_sides
 from eventwire.model import (
@@ -164,6 +168,7 @@ def _event(
     actors, recipients = _roles(reader, match)
     hosts = visit_hosts(reader, head, match.code.cameo, places, actors)  # "flew to X": X hosts
     recipients = recipients if hosts is None else hosts
+    recipients = beside_content(reader, head, recipients)  # "a Norwegian plan for talks with X"
     if not actors and partnered_meeting(match):  # "voiced his views in meetings with X"
         actors = split_roles([p for t in occasion_doers(head) for p in reader.phrase(t)], [])[0]
     actors = placed_by_act(reader, head, places, actors)  # "protesters marched in Caracas"
@@ -190,6 +195,9 @@ def _event(
     if match.code.type == "THREATEN" and not any(p.country for p in recipients):
         conditioned = [p for s in _conditioned(head) for p in reader.phrase(s) if p.country]
         recipients += split_roles(actors, conditioned)[1]  # "if he wins": not the threatener
+    sentence_evidence = Evidence.of(article.text, sentence.start_char, sentence.end_char)
+    place = event_place(sentence_evidence, article, places, match.span.start_char)
+    recipients = placed_victims(reader, match.code.type, (actors, recipients), place)  # abroad
     context = _context(match.code, head)
     _state_sector(reader, actors, match.code.type, context)
     reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)
@@ -201,7 +209,6 @@ def _event(
     if not performed(head, match.code.type):
         reading = _claimed(reading, head, sentence, attribution, reader, actors)
     text = article.text
-    sentence_evidence = Evidence.of(text, sentence.start_char, sentence.end_char)
     return Event(
         id="",
         type=match.code.type,
@@ -214,7 +221,7 @@ def _event(
         actors=actors,
         recipients=recipients,
         time=event_time(sentence_evidence, article, times, match.span.start_char),
-        place=event_place(sentence_evidence, article, places, match.span.start_char),
+        place=place,
         quote_id=quote.id if quote else None,
         sentence=sentence_evidence,
     )
@@ -237,6 +244,8 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> Sides:
         head = head.head
     if match.nominal:
         sides = joint_parties(reader, head, noun_roles(reader, head, match.code.type in DONE_TO))
+        sides = reciprocal_sides(head, sides)  # "X and Y traded accusations over Z"
+        sides = hyphenated_sides(reader, head, sides)  # "staged a sit-in outside parliament"
         return withdrawal_sides(reader, head, match.code.cameo, sides)  # "its pullout from X"
     sides = amended_verb_sides(reader, match, verb_roles(reader, head, match.code.type))
     doer = for_to_doer(head)  # "paid for ten senators to tour the plant"

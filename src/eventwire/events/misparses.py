@@ -1,10 +1,12 @@
-"""Two misreadings of the small English model that would put the wrong party on an act's side:
+"""Three misreadings of the small English model that would put the wrong party on an act's side:
 
 - an apposition hung on the verb: in "attacked his rival, Senator Ann Kohl, on Monday" the
   name is read as the verb's adverbial noun ("npadvmod"), not the object's appositive, so the
   target would be the bare description;
 - a subject read as a conjunct: in "charged the officer with murder and Reyes fired his chief"
-  "Reyes" is read as coordinated with "murder", so the mayor would join the charge's target.
+  "Reyes" is read as coordinated with "murder", so the mayor would join the charge's target;
+- a subject read as an adverbial noun: in "Turkey massed troops on the border" "Turkey" is
+  read as the verb's "npadvmod", so the act would have no doer.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from spacy.tokens import Token
 OBJECT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+TIMES = {"DATE", "TIME"}  # "Monday, police ...": a day is no doer
 
 
 def loose_appositions(head: Token) -> list[Token]:
@@ -45,3 +48,19 @@ def subject_of_next_verb(conjunct: Token) -> bool:
         and verb.dep_ == "conj"
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     )
+
+
+def adverbial_subjects(verb: Token) -> list[Token]:
+    """The proper noun opening a finite verb's clause that the parse reads as its adverbial
+    noun when the verb has no subject of its own ("Turkey massed troops"): its subject."""
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod"
+        and c.pos_ == "PROPN"
+        and c.ent_type_ not in TIMES
+        and c.i < verb.i
+        and c.left_edge.i == verb.left_edge.i
+    ]

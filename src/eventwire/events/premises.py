@@ -70,8 +70,16 @@ def own_people(reader: RoleReader, actors: list[Participant]) -> list[Participan
         return []
     country = countries.pop()
     assert country is not None  # for the type checker: None was ruled out above
-    name = f"people of {country_display_name(country)}"
-    return [Participant(name=name, country=country, sector="CVL", mention=actors[0].mention)]
+    return [
+        Participant(
+            name=people_of(country), country=country, sector="CVL", mention=actors[0].mention
+        )
+    ]
+
+
+def people_of(country: str) -> str:
+    """The name of a state's people as a target ("people of Kenya")."""
+    return f"people of {country_display_name(country)}"
 
 
 def _led(reader: RoleReader, side: Participant) -> bool:

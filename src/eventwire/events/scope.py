@@ -188,8 +188,12 @@ def _reporting_use(verb: Token) -> bool:
 
 def _aimed_phrase(prep: Token) -> bool:
     """ "protested over the arrests", not "protested on Monday"."""
-    dated = any(p.ent_type_ in {"DATE", "TIME"} for p in prep.children)
-    return prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS | {"against"} and not dated
+    return prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS | {"against"} and not _dated(prep)
+
+
+def _dated(prep: Token) -> bool:
+    """A phrase that says when ("on Monday"), not on whom or what."""
+    return any(p.ent_type_ in {"DATE", "TIME"} for p in prep.children)
 
 
 def _infinitive(clause: Token) -> bool:
@@ -237,9 +241,10 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
 def _passive_object(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
     """An event noun that another trigger verb acts on in the passive; one pinned on someone
     ("the bombing was blamed on Iran", "attributed to the rebels") is the wrong reported, coded
-    with the blame."""
+    with the blame; "the ban was lifted on Tuesday" pins it on no one."""
     verb = match.head.head
-    pinned = any(c.dep_ == "prep" and c.lower_ in {"on", "to"} for c in verb.children)
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "to"}]
+    pinned = any(not _dated(c) for c in preps)
     return match.nominal and match.head.dep_ == "nsubjpass" and verb.i in heads and not pinned
 
 

@@ -21,7 +21,8 @@ from eventwire.events.grievances import grievance_sides
 from eventwire.events.headline_sides import claim_sides, headline_names, headline_sides
 from eventwire.events.held_for import held_for_sides
 from eventwire.events.lawsuits import lawsuit_sides
-from eventwire.events.participant_sets import Sides
+from eventwire.events.misparses import adverbial_subjects
+from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrasal import trigger_prep_sides
@@ -47,7 +48,17 @@ READERS: tuple[Reader, ...] = (
     lambda r, m: feeling_sides(r, m.head),  # "was frustrated by Y's failure": Y the target
 )
 
+
+def adverbial_subject_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
+    """ "Turkey massed troops": a doer the parse read as an adverbial noun (`misparses`)."""
+    if sides[0]:
+        return sides
+    actors = unique([p for t in adverbial_subjects(match.head) for p in reader.phrase(t)])
+    return (actors, other_sides(actors, sides[1])) if actors else sides
+
+
 VERB_AMENDMENTS: tuple[Amendment, ...] = (
+    adverbial_subject_sides,  # "Turkey massed troops" read with no subject
     lambda r, m, s: joint_doers(r, m.head, s),  # "talks between X and Y"
     trigger_prep_sides,  # "went after the senator"
     refused_sides,  # "refused to consider the nominee"

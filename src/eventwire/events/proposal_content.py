@@ -1,0 +1,47 @@
+"""The party whose proposal is answered is the target, not the parties its content names.
+
+"Colombia rejected a Venezuelan proposal for talks with the FARC": the rejection answers
+Venezuela; the FARC is named inside the act the proposal asks for ("talks with the FARC"),
+which is what was proposed, not to whom the answer goes. So when a verb's object names its
+owner (a possessor or a country word: "a Venezuelan plan", "Egypt's offer") and carries an
+act noun of its own ("for talks", "of mediation", "for a ceasefire"), the parties named
+inside that act noun's phrase are dropped from the targets. An object naming no owner ("a
+proposal for talks with the FARC") still passes its parties on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.complements import act_types
+from eventwire.events.participants import RoleReader, pobjs
+from eventwire.model import Participant
+
+OBJECT_DEPS = {"dobj", "nsubjpass"}  # "rejected a plan", "a plan was rejected"
+CONTENT_PREPS = {"for", "of", "on"}  # "a proposal for talks", "an offer of mediation"
+
+
+def beside_content(
+    reader: RoleReader, head: Token, recipients: list[Participant]
+) -> list[Participant]:
+    """The recipients less those named inside the act an owned object proposes."""
+    spans = [span for obj in _owned_objects(reader, head) for span in _content_spans(obj)]
+    if not spans:
+        return recipients
+    kept = [p for p in recipients if not any(a <= p.mention.start < b for a, b in spans)]
+    return kept if kept else recipients
+
+
+def _owned_objects(reader: RoleReader, head: Token) -> list[Token]:
+    """The verb's objects whose own modifiers name someone ("a Norwegian proposal")."""
+    objects = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"]
+    return [o for o in objects if reader.phrase(o)]
+
+
+def _content_spans(obj: Token) -> list[tuple[int, int]]:
+    """Character spans of the act nouns' phrases the object carries ("for talks with X")."""
+    acts = [n for n in pobjs(obj, CONTENT_PREPS) if act_types(n)]
+    doc = obj.doc
+    return [
+        (doc[a.left_edge.i].idx, doc[a.right_edge.i].idx + len(doc[a.right_edge.i])) for a in acts
+    ]
