@@ -5,10 +5,10 @@ threatens (CAMEO 130), and so does a vow of verbal or legal conflict ("vowed to 
 "pledged to veto the bill": PLOVER folds a planned hostile act into THREATEN), but forces
 pledged to a named state are military aid offered ("pledged to send troops to Kabul");
 "pledged his support", "promised to stand with Ankara" is support that is intended (SUPPORT,
-planned, which PLOVER folds into AGREE); "vowed not to vote for him", a commitment to withhold cooperation, is a
-refusal (REJECT). "pledged not to attack" promises restraint, no threat: it stays a commitment;
-so does a hostile act promised to someone ("assured him Jordan would close the port to Iraq"), a
-promise to that listener.
+planned, which PLOVER folds into AGREE); "vowed not to vote for him", a commitment to withhold
+cooperation, is a refusal (REJECT). "pledged not to attack" promises restraint, no threat: it
+stays a commitment; so does a hostile act promised to someone ("assured him Jordan would close
+the port to Iraq"), a promise to that listener.
 """
 
 from __future__ import annotations
