@@ -23,6 +23,7 @@ from eventwire.events.posts import removed_from_post
 from eventwire.events.press import talk_partners
 from eventwire.events.questions import PRESS_REPLIES
 from eventwire.events.records import destroys_records
+from eventwire.events.routes import along_route
 from eventwire.events.sense import RETORTS, event_noun, objects, prep_objects
 from eventwire.events.sourcing import asks_for_anonymity
 from eventwire.events.striving import abstract_fight
@@ -332,7 +333,7 @@ def _unlisted_particle(match: TriggerMatch) -> bool:
     if match.head.lemma_.lower() in RETORTS:
         return False  # "fired back at Clinton": a retort, read by `sense.in_words`
     particles = [c for c in match.head.children if c.dep_ in {"prt", "advmod"}]
-    return any(c.lower_ in SENSE_PARTICLES for c in particles)
+    return any(c.lower_ in SENSE_PARTICLES for c in particles) and not along_route(match.head)
 
 
 def _obliges_no_one(match: TriggerMatch) -> bool:

@@ -19,6 +19,7 @@ from eventwire.events.coordination import separate_acts, sequenced_act
 from eventwire.events.hearsay import suspected_of
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.occasions import partnered_meeting
+from eventwire.events.own_clauses import own_clause
 from eventwire.events.participles import bare_participle, participle_act
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event, Modality
@@ -213,7 +214,8 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
     token = match.head
     if _passive_object(match, heads):
         return heads[token.head.i]  # "the attack was condemned by the UN", as in the active
-    if not match.nominal and (bare_participle(token) or sequenced_act(token)):
+    own = bare_participle(token) or sequenced_act(token) or own_clause(token)
+    if not match.nominal and own:
         return None  # "pledged to stand united, warning Saddam": an act of its own
     for step in range(4):
         if token.dep_ not in CONTENT_DEPS or token.head == token or parenthetical(token):

@@ -21,6 +21,7 @@ from eventwire.events.held_for import held_persons
 from eventwire.events.lexicon import agent_nouns, is_agent, is_person, noun_triggers, unarmed, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.races import race_won_nearby
+from eventwire.events.routes import along_route
 
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
@@ -328,7 +329,8 @@ def _wares(noun: Token) -> bool:
 def _shown(verb: Token) -> bool:
     """ "rallied supporters", "tried to demonstrate that she offered a better cure": a protest
     verb with an object or a clause gathers or shows something; protesters demonstrate."""
-    return bool(objects(verb)) or any(c.dep_ == "ccomp" for c in verb.children)
+    shown = bool(objects(verb)) and not along_route(verb)  # not "marched down Main Street"
+    return shown or any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _shows_a_thing(noun: Token) -> bool:
