@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors import extract_actors
 from eventwire.events import extract_events
+from eventwire.heap import settle
 from eventwire.ingest import RawDocument
 from eventwire.limits import DOCUMENT_SECONDS, OverBudget, Refused, deadline, tokenized
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
@@ -189,4 +190,5 @@ def process(
         for (result, _), doc in zip(codable, docs, strict=True):
             _run_stages(Analysis(doc, result))
             forget_caches(doc)
+        settle()  # once: the model and what this batch loaded live as long as the process
         yield from (result for result, _ in started)
