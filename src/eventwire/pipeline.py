@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors import extract_actors
 from eventwire.events import extract_events
-from eventwire.heap import settle
+from eventwire.heap import collect_less
 from eventwire.ingest import RawDocument
 from eventwire.limits import DOCUMENT_SECONDS, OverBudget, Refused, deadline, tokenized
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
@@ -181,6 +181,7 @@ def process(
     raws: Iterable[RawDocument], batch_size: int = BATCH_SIZE, today: date | None = None
 ) -> Iterator[ArticleResult]:
     """Run the whole pipeline over documents, yielding results in input order."""
+    collect_less()  # the stages make many short-lived objects and few cycles
     iterator = iter(raws)
     while batch := list(islice(iterator, batch_size)):
         with timed("metadata"):
@@ -190,5 +191,4 @@ def process(
         for (result, _), doc in zip(codable, docs, strict=True):
             _run_stages(Analysis(doc, result))
             forget_caches(doc)
-        settle()  # once: the model and what this batch loaded live as long as the process
         yield from (result for result, _ in started)
