@@ -21,6 +21,7 @@ FLOORS: dict[str, int] = {
     "limits": 1,
     "cache": 1,
     "timing": 1,
+    "heap": 1,
     "output": 1,
     "codes": 1,
     "given_names": 1,

@@ -46,6 +46,17 @@ def test_matches_are_spacys() -> None:
     assert len({start for _, start, _ in found}) == len(doc)  # every token's tag has a rule
 
 
+def test_forms_met_before_match_as_spacys() -> None:
+    """The forms a regular expression was tried on are remembered: a later Doc with the same
+    forms still gets spaCy's matches."""
+    nlp = load_nlp()
+    ruler, stock = nlp.get_pipe("attribute_ruler"), _stock_matcher()
+    for text in (TEXT, "Nothin' more: y'all know nothin' of it."):
+        doc = nlp(text, disable=["attribute_ruler", "lemmatizer"])
+        found = sorted(ruler.matcher(doc, allow_missing=True, as_spans=False))
+        assert found == sorted(stock(doc, allow_missing=True, as_spans=False))
+
+
 def test_annotations_are_spacys(monkeypatch: pytest.MonkeyPatch) -> None:
     nlp = load_nlp()
     ruler = nlp.get_pipe("attribute_ruler")

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors import extract_actors
 from eventwire.events import extract_events
+from eventwire.heap import collect_less
 from eventwire.ingest import RawDocument
 from eventwire.limits import DOCUMENT_SECONDS, OverBudget, Refused, deadline, tokenized
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
@@ -180,6 +181,7 @@ def process(
     raws: Iterable[RawDocument], batch_size: int = BATCH_SIZE, today: date | None = None
 ) -> Iterator[ArticleResult]:
     """Run the whole pipeline over documents, yielding results in input order."""
+    collect_less()  # the stages make many short-lived objects and few cycles
     iterator = iter(raws)
     while batch := list(islice(iterator, batch_size)):
         with timed("metadata"):

@@ -13,10 +13,10 @@ def one_letter_off(written: str, known: str) -> bool:
     """
     if written == known or min(len(written), len(known)) < MIN_SURNAME:
         return False
+    if abs(len(written) - len(known)) > 1 or (written[0] != known[0] and written[-1] != known[-1]):
+        return False  # one edit keeps the first letter or the last: the cheap tests come first
     if len(written) == len(known):
         return sum(a != b for a, b in zip(written, known, strict=True)) == 1
     short, long = sorted((written, known), key=len)
-    if len(long) - len(short) != 1:
-        return False
     cut = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
     return short[cut:] == long[cut + 1 :]

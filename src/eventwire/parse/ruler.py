@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 COLUMNS = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}
 """The token attributes the patterns test, by their column in `Doc.to_array`."""
 ARRAY_ATTRS = [LOWER, TAG, DEP, IS_SPACE]
-INDEXED = ("LOWER", "TAG", "DEP")
+INDEXED = ("LOWER", "TAG", "DEP", "IS_SPACE")
 """Attributes a pattern's first token is filed under, the most selective first."""
 OPERATORS = {"IN", "NOT_IN", "REGEX"}
 
@@ -77,6 +77,8 @@ class IndexedMatcher:
         self.strings = strings
         self.indexed = True
         self.by_first: list[dict[int, list[Compiled]]] = [{} for _ in COLUMNS]
+        self.by_any_lower: list[Compiled] = []  # a first token testing its form otherwise
+        self.lower_starts: dict[int, tuple[Compiled, ...]] = {}  # those a form passes, by form
         self.anywhere: list[Compiled] = []
         for key, entry in enumerate(patterns):  # the ruler adds entry i under the key "i"
             match_id = strings.add(str(key))
@@ -99,30 +101,45 @@ class IndexedMatcher:
         if not self.indexed:
             return self.matcher(doc, **options)  # type: ignore[no-any-return]
         rows: list[Row] = doc.to_array(ARRAY_ATTRS).tolist()
-        by_lower, by_tag, by_dep, _ = self.by_first
+        by_lower, by_tag, by_dep, by_space = self.by_first
         found = []
         for start, row in enumerate(rows):
-            lower, tag, dep, _ = row
-            for group in (by_lower.get(lower), by_tag.get(tag), by_dep.get(dep), self.anywhere):
+            lower, tag, dep, space = row
+            starting = self.lower_starts.get(lower)
+            if starting is None:
+                starting = self.lower_starts[lower] = self._starting(lower)
+            groups = (by_lower.get(lower), by_tag.get(tag), by_dep.get(dep), by_space.get(space))
+            for group in (*groups, starting, self.anywhere):
                 for match_id, tokens in group or ():
                     end = start + len(tokens)
                     if end <= len(rows) and _holds(rows, start, tokens):
                         found.append((match_id, start, end))
         return found
 
+    def _starting(self, lower: int) -> tuple[Compiled, ...]:
+        """The patterns filed under no exact form whose first token this form passes (a
+        regular expression: run once per form, not once per token; mostly none, `()`)."""
+        return tuple((i, tokens) for i, tokens in self.by_any_lower if tokens[0][0][1](lower))
+
     def _file(self, pattern: list[dict[str, Any]], compiled: Compiled) -> None:
-        """Index a pattern under its first token's exact value(s), else keep it for every
-        token."""
+        """Index a pattern under its first token's exact value(s), or with those that test
+        only the form of their first token, else keep it for every token."""
         first = pattern[0]
         for attr in INDEXED:
-            values = _exact_values(first.get(attr))
-            if values:
-                for value in values:
-                    self.by_first[COLUMNS[attr]].setdefault(self.strings.add(value), []).append(
-                        compiled
-                    )
+            keys = self._keys(first.get(attr))
+            if keys:
+                for key in keys:
+                    self.by_first[COLUMNS[attr]].setdefault(key, []).append(compiled)
                 return
-        self.anywhere.append(compiled)
+        only_form = list(first) == ["LOWER"]
+        (self.by_any_lower if only_form else self.anywhere).append(compiled)
+
+    def _keys(self, value: Any) -> list[int]:
+        """The column values a first-token test accepts when it lists them (a flag, a string
+        or IN), else []."""
+        if isinstance(value, bool):
+            return [int(value)]
+        return [self.strings.add(item) for item in _exact_values(value)]
 
     def _tests(self, token: dict[str, Any]) -> list[Test]:
         return [(COLUMNS[attr], self._test(value)) for attr, value in token.items()]

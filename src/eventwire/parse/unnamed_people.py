@@ -11,6 +11,7 @@ reads only the parse.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -58,9 +59,14 @@ def _describing(word: Token) -> bool:
 def _other_gender(pronoun: Token, word: Token) -> bool:
     """ "Lopez, the boy's grandmother, said she": a noun of the other gender is not what the
     pronoun stands for."""
-    genders = {**word_map("kin_noun"), **word_map("person_gender")}
-    mine, its = word_map("pronoun_gender").get(pronoun.lower_), genders.get(word.lower_)
+    mine, its = word_map("pronoun_gender").get(pronoun.lower_), _noun_genders().get(word.lower_)
     return bool(mine and its and mine != its)
+
+
+@cache  # asked of every word before a pronoun: merged once, not per word
+def _noun_genders() -> dict[str, str]:
+    """The gender of a kin noun ("aunt") or another noun for a person ("chairwoman")."""
+    return {**word_map("kin_noun"), **word_map("person_gender")}
 
 
 def _own_subject(pronoun: Token, word: Token) -> bool:
