@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coding import current_table
 from eventwire.actors.entry import KnownActor
-from eventwire.codes import province_countries
+from eventwire.codes import division_countries
 from eventwire.lexicons import read_table, word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
 
@@ -108,7 +108,7 @@ def _office_fits(candidate: Candidate, phrase: str, row: KnownActor, evidence: s
         return False
     words, office = _words(phrase), _words(row.role)
     return (
-        _same_office(candidate.role.value if candidate.role else "", row.role)
+        _same_office(candidate.role.value if candidate.role else "", row)
         and words & word_set("office_rank") == office & word_set("office_rank")
         and words & word_set("office_kind") <= office
         and _sides(words) <= _sides(_words(evidence)) | _known(row.name, 0)
@@ -116,12 +116,19 @@ def _office_fits(candidate: Candidate, phrase: str, row: KnownActor, evidence: s
     )
 
 
-def _same_office(wanted: str, held: str) -> bool:
-    """ "candidate" is a "presidential candidate"; "leader" is any head of state."""
-    held = held.lower()
+def _same_office(wanted: str, row: KnownActor) -> bool:
+    """ "candidate" is a "presidential candidate", "governor" the "governor of Indiana";
+    "leader" is any head of state, "lawmaker" any legislator's office (`sector_role`)."""
+    held = (row.role or "").lower()
     if wanted == "leader":
         return held in word_set("leader_role")
-    return held == wanted or held.endswith((" " + wanted, "-" + wanted))
+    if word_map("sector_role").get(wanted) == row.sector:
+        return True
+    return (
+        held == wanted
+        or held.endswith((" " + wanted, "-" + wanted))
+        or held.startswith(wanted + " of ")
+    )
 
 
 def _known(name: str, field: int) -> frozenset[str]:
@@ -144,7 +151,8 @@ def _sides(words: frozenset[str]) -> frozenset[str]:
 
 def _states(text: str) -> frozenset[str]:
     """Names of states and provinces in the text, of one or two words ("Vermont", "New
-    Hampshire")."""
+    Hampshire"), also those another country's division shares ("Florida", "Maryland"): the
+    names are only compared with a person's home state, never coded to a country."""
     words = [w.strip(".,'’()") for w in text.split()]
     grams = [*words, *(f"{a} {b}" for a, b in pairwise(words))]
-    return frozenset(g for g in grams if g in province_countries())
+    return frozenset(g for g in grams if g in division_countries())
