@@ -38,3 +38,28 @@ def test_a_congressman_is_any_legislator_of_his_state() -> None:
         "The California congressman accused the Ohio governor of disloyalty."
     )
     assert _sides(text, "accused") == (["Devin Nunes"], ["John Kasich"])
+
+
+def test_a_state_and_party_description_is_the_member_named_before() -> None:
+    text = (
+        "Sen. Tammy Baldwin endorsed Hillary Clinton on Monday. "
+        "The Wisconsin Democrat criticized Donald Trump at a rally in Madison."
+    )
+    assert _sides(text, "criticized") == (["Tammy Baldwin"], ["Donald Trump"])
+
+
+def test_a_two_word_state_is_read_whole() -> None:
+    text = (
+        "Sen. Richard Burr questioned Attorney General Loretta Lynch on Thursday. "
+        "The North Carolina Republican accused Lynch of misleading Congress."
+    )
+    assert _sides(text, "accused")[0] == ["Richard Burr"]
+
+
+def test_a_description_fitting_no_one_told_leaves_its_side_unnamed() -> None:
+    # Bernie Sanders is a Vermont independent: the Ohio Democrat is someone else
+    text = (
+        "Bernie Sanders met union leaders in Cleveland on Friday. "
+        "The Ohio Democrat accused the Republican governor of attacking workers."
+    )
+    assert _sides(text, "accused")[0] != ["Bernie Sanders"]
