@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coding import current_table
 from eventwire.actors.entry import KnownActor
-from eventwire.codes import province_countries
+from eventwire.codes import division_countries
 from eventwire.lexicons import read_table, word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
 
@@ -54,14 +54,24 @@ def described_person(
     description; no one when two fit, since a wrong link moves an event's side. A description
     of an office not held now ("the former secretary", "the next president") or standing as a
     predicate ("if she is the nominee") is left alone."""
-    if on is None or candidate.role is None or not _definite_subject(candidate, text):
+    member = candidate.extra.get("member") == "yes"  # "the Nebraska Republican": no office
+    if on is None or (candidate.role is None and not member):
+        return None
+    if not _definite_subject(candidate, text):
         return None
     phrase = text[candidate.start : candidate.end]
     words = _words(phrase)
     if words & (word_set("past_office") | word_set("unheld_office")):
         return None
     told = {id(actor): actor for _, actor in people}.values()
-    fitting = [a for a in told if _holds(candidate, phrase, a, on, _evidence(a, people, text))]
+
+    def fits(actor: Actor) -> bool:
+        evidence = _evidence(actor, people, text)
+        if member:
+            return _said_of(phrase, actor.name, evidence)
+        return _holds(candidate, phrase, actor, on, evidence)
+
+    fitting = [a for a in told if fits(a)]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -108,20 +118,36 @@ def _office_fits(candidate: Candidate, phrase: str, row: KnownActor, evidence: s
         return False
     words, office = _words(phrase), _words(row.role)
     return (
-        _same_office(candidate.role.value if candidate.role else "", row.role)
+        _same_office(candidate.role.value if candidate.role else "", row)
         and words & word_set("office_rank") == office & word_set("office_rank")
         and words & word_set("office_kind") <= office
-        and _sides(words) <= _sides(_words(evidence)) | _known(row.name, 0)
-        and _states(phrase) <= _states(evidence) | _states(row.role) | _known(row.name, 1)
+        and _said_of(phrase, row.name, evidence, row.role)
     )
 
 
-def _same_office(wanted: str, held: str) -> bool:
-    """ "candidate" is a "presidential candidate"; "leader" is any head of state."""
-    held = held.lower()
+def _said_of(phrase: str, name: str, evidence: str, office: str = "") -> bool:
+    """Whether every party and state word of the description is the person's, by the
+    politicians' table, the words before their names, or the office ("governor of Ohio")."""
+    words = _words(phrase)
+    return _sides(words) <= _sides(_words(evidence)) | _known(name, 0) and _states(
+        phrase
+    ) <= _states(evidence) | _states(office) | _known(name, 1)
+
+
+def _same_office(wanted: str, row: KnownActor) -> bool:
+    """ "candidate" is a "presidential candidate", "governor" the "governor of Indiana";
+    "leader" is any head of state, "lawmaker" any legislator's office (`sector_role`)."""
+    held = (row.role or "").lower()
     if wanted == "leader":
         return held in word_set("leader_role")
-    return held == wanted or held.endswith((" " + wanted, "-" + wanted))
+    sector = word_map("sector_role").get(wanted)
+    if sector is not None and sector == row.sector:
+        return True
+    return (
+        held == wanted
+        or held.endswith((" " + wanted, "-" + wanted))
+        or held.startswith(wanted + " of ")
+    )
 
 
 def _known(name: str, field: int) -> frozenset[str]:
@@ -144,7 +170,11 @@ def _sides(words: frozenset[str]) -> frozenset[str]:
 
 def _states(text: str) -> frozenset[str]:
     """Names of states and provinces in the text, of one or two words ("Vermont", "New
-    Hampshire")."""
+    Hampshire"), also those another country's division shares ("Florida", "Maryland"): the
+    names are only compared with a person's home state, never coded to a country. A word of
+    a two-word name is not read alone ("South" of "South Carolina" names another division)."""
     words = [w.strip(".,'’()") for w in text.split()]
-    grams = [*words, *(f"{a} {b}" for a, b in pairwise(words))]
-    return frozenset(g for g in grams if g in province_countries())
+    pairs = [f"{a} {b}" for a, b in pairwise(words) if f"{a} {b}" in division_countries()]
+    inside = {word for pair in pairs for word in pair.split()}  # "South" of "South Carolina"
+    found = [w for w in words if w in division_countries() and w not in inside]
+    return frozenset([*found, *pairs])

@@ -51,6 +51,7 @@ from eventwire.actors.nationality import described_nationality
 from eventwire.actors.nominal_titles import NominalMentions
 from eventwire.actors.org_sectors import business_sector, described_kind, head_sector
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
+from eventwire.actors.party_members import find_party_members
 from eventwire.actors.phrases import (
     appositive_window,
     code,
@@ -117,6 +118,7 @@ class MentionFinder(NominalMentions):
         self._find_relations()
         find_pronoun_relations(self)  # "his rivals", "her husband"
         self._find_nominals()
+        find_party_members(self)  # "the Nebraska Republican"
         self._find_owned_groups()  # again: "forces loyal to the president" once he is found
         self._find_bare_groups()
         self._find_faiths()

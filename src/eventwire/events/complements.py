@@ -9,6 +9,7 @@ noun, and that noun's own complements say whom the act is aimed at: its "against
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from spacy.tokens import Token
@@ -17,12 +18,14 @@ from eventwire.events.free_relatives import free_relative_names
 from eventwire.events.lexicon import noun_triggers, words
 from eventwire.events.participants import pobjs
 from eventwire.events.passives import agents, is_passive
-from eventwire.model import Participant
+from eventwire.model import Actor, ActorType, Participant
 
 NOUN_AIMS = {"against", "with", "toward", "towards", "on", "at"}
 BLAMED_OF = {"of", "over", "at", "about"}  # "defiance of X", "anger at X", "protest over X"
 BLAME_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN"}
 REQUEST = "REQUEST"
+THREATEN = "THREATEN"
+Sides = Sequence[Participant]
 ACCUSE = "ACCUSE"
 NOUN_CLAUSES = {"acl", "relcl", "ccomp"}
 CARRYING_PREPS = {"of", "about", "over", "in", "for", "on", "against"}
@@ -30,18 +33,57 @@ HOSTILITY = words("event_words.tsv", "hostility")  # "a war against X": no trigg
 
 
 class PhraseReader(Protocol):
+    actors: dict[str, Actor]
+
     def phrase(self, token: Token) -> list[Participant]: ...
 
 
-def complement_aims(verb: Token) -> list[Token]:
+def complement_aims(
+    verb: Token, type_: str = "", reader: PhraseReader | None = None, sources: Sides = ()
+) -> list[Token]:
     """Whom a verb naming no one aims at through its complements: what a free relative names
     ("denounced what he called X", `free_relatives`), the act nouns of its own prepositional
     phrases ("warned of a war against X"), else whom its content clauses say act ("demanded
-    that Turkey withdraw")."""
+    that Turkey withdraw"), or, for a threat, whom they say the act hits."""
     nouns = [] if is_passive(verb) else pobjs(verb, CARRYING_PREPS)  # not "were killed in
     # clashes with police": the passive's patient is the target, the clash's other side no one
     aims = free_relative_names(verb) or [t for noun in nouns for t in noun_aims(noun)]
-    return aims or [d for c in verb.children if c.dep_ == "ccomp" for d in _clause_doers(c)]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    doers = [d for c in clauses for d in _clause_doers(c)]
+    if type_ == THREATEN and reader is not None and _own_side(reader, doers, sources):
+        return aims or [t for c in clauses for t in _threatened(c)]
+    return aims or doers
+
+
+def _own_side(reader: PhraseReader, doers: list[Token], sources: Sides) -> bool:
+    """Whether a threat's clause has the threatener act: the speaker ("warned that he would
+    veto") or the speaker's own state ("Putin warned that Russia would retaliate")."""
+    found = [p for d in doers for p in reader.phrase(d)]
+    ids = {s.actor_id for s in sources}
+    countries = {s.country for s in sources if s.country}
+
+    def own(part: Participant) -> bool:
+        actor = reader.actors.get(part.actor_id or "")
+        state = actor is not None and actor.type == ActorType.COUNTRY
+        return part.actor_id in ids or (state and part.country in countries)
+
+    return bool(found) and all(own(p) for p in found)
+
+
+def _threatened(clause: Token) -> list[Token]:
+    """ "warned that Russia would retaliate against NATO", "... respond if Washington broke
+    the deal": a threat's clause has the threatening side act (the speaker or their own state),
+    so it is aimed at the clause's object, the party it acts against, or whoever its "if"
+    condition says would provoke it, never at the clause's subject."""
+    conditions = [
+        s
+        for c in clause.children
+        if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return [*objects, *pobjs(clause, NOUN_AIMS), *conditions]
 
 
 def asked_for(verb: Token, type_: str) -> list[Token]:

@@ -167,7 +167,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     targets += [p for o in objects for p in _object_aims(reader, o, type_ != "ACCUSE")]
     if not any(reader.phrase(t) for t in targets):  # "demanded that Turkey withdraw", but
         # "assured him Jordan would" is aimed at him (`complements`)
-        targets = complement_aims(verb)
+        targets = complement_aims(verb, type_, reader, actors)
     if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea");
         # with none named, an act on a measure is about whom the measure aims at; blame is
         # never aimed at an act's victims

@@ -1,0 +1,48 @@
+"""People described by home state and party: "the Nebraska Republican", "the Virginia
+Democrat". Politics news names a politician in full once, then by this description; read as a
+title (`coreference.titled`), it stands for the one person told before whose party and state
+fit (`descriptions.described_person`), so the acts it does keep their side."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.actors.candidates import MentionCollector
+from eventwire.actors.phrases import find_province_country
+from eventwire.actors.stances import is_head_noun
+from eventwire.codes import division_countries
+from eventwire.lexicons import word_map
+from eventwire.model import ActorType, MentionKind
+from eventwire.parse.nlp import tokens_in
+
+SINGULAR = frozenset({"NN", "NNP"})  # "the Texas Democrat", not "the Texas Democrats" (a group)
+
+
+def find_party_members(finder: MentionCollector) -> None:
+    """Add a title candidate for each "the <state> <party member>" not claimed yet."""
+    for token in tokens_in(finder.doc, word_map("party_side")):
+        phrase = _member_phrase(token)
+        if phrase is None or any(i in finder.claimed for i in range(phrase.start, phrase.end)):
+            continue
+        country = find_province_country(finder.doc, list(phrase))
+        candidate = finder._add(
+            MentionKind.TITLE, ActorType.PERSON, phrase, key="", country=country
+        )
+        candidate.extra["member"] = "yes"
+
+
+def _member_phrase(token: Token) -> Span | None:
+    """ "the Florida Republican": the article, then only a state's words, then the noun; not
+    an appositive ("Rubio, the Florida Republican,"), which the name before it already says."""
+    if token.tag_ not in SINGULAR or not is_head_noun(token) or token.dep_ == "appos":
+        return None
+    doc = token.doc
+    start = token.i
+    while start > token.sent.start and doc[start - 1].dep_ == "compound":
+        start -= 1
+    state = doc[start : token.i].text
+    if start == token.i or start == token.sent.start or state not in division_countries():
+        return None
+    if doc[start - 1].lower_ != "the":
+        return None
+    return doc[start - 1 : token.i + 1]
