@@ -232,12 +232,12 @@ def subject_of(token: Token) -> Span | None:
 
 def _controller(token: Token) -> Span | None:
     """ "led the journalist to fear", "urged him to say": the object of the verb above an
-    infinitive is who fears or says (object control); in "Trump used a word to describe" the
-    subject of a verb of another kind is."""
+    infinitive is who fears or says (object control); in "Trump used a word to describe" (and
+    "…, using a word to describe") the subject of a verb of another kind is, inherited."""
     if token.dep_ != "xcomp":
         return None
     head = token.head
-    if head.lemma_.lower() not in word_set("object_control") and _own_subject(head):
+    if head.lemma_.lower() not in word_set("object_control"):
         return None
     objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
     return speaker_phrase(objects[0]) if objects else None
@@ -291,10 +291,12 @@ def speaker_phrase(head: Token) -> Span:
 def _named_apposition(head: Token) -> Token | None:
     """ "With days to go, Minyon Moore, an adviser, said": a parse may make a fronted phrase
     the subject and the person's name its apposition; a named person in apposition to a
-    subject that names no person speaks."""
+    subject that names no person speaks. A name after the subject's verb is no apposition of
+    the subject ("Four senators object: Sens. Ann Roe, …" lists them; the parse misreads it)."""
     if head.ent_type_ == "PERSON":
         return None
     named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    named = [c for c in named if head.dep_ not in SUBJECTS or c.i < head.head.i]
     return named[0] if named else None
 
 
