@@ -29,6 +29,7 @@ from eventwire.quotes.relatives import (
     relative_reports,
 )
 from eventwire.quotes.shared_subjects import sharing_verb
+from eventwire.quotes.stranded_clauses import stranded_clause
 
 Range = tuple[int, int]
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -326,7 +327,7 @@ def _complement(token: Token) -> Range | None:
     kind = cue_classes().get(token.lemma_.lower())
     children = [child for child in token.children if _same_paragraph(child, token)]
     clauses = [c for c in children if c.dep_ in COMPLEMENTS and c.pos_ in {"VERB", "AUX"}]
-    clauses = clauses or [c for c in [carried_clause(token)] if c is not None]
+    clauses = clauses or [c for c in [carried_clause(token) or stranded_clause(token)] if c]
     # "A poll showed that …" after a sentence the parser also hung on the verb: what follows
     # the verb is its complement; one before it only where the cue comes last ("…," X said).
     for child in sorted(clauses, key=lambda c: c.i < token.i):
