@@ -73,6 +73,16 @@ def test_speaker_read_through_the_clause(text: str, expected: list[tuple[str, st
             id="set-off-cue-reports-every-quote-of-its-sentence",
         ),
         pytest.param(
+            "The root of the anger, farmers and traders say, is simple: the price of diesel.",
+            [
+                (
+                    "The root of the anger, farmers and traders say, is simple: the price of diesel",
+                    "traders",
+                )
+            ],
+            id="set-off-coordinated-speakers",
+        ),
+        pytest.param(
             "Anna, as she was known, ''was never at home in the firm,'' Mr. Berg said.",
             [("was never at home in the firm,", "Berg")],
             id="an-as-clause-of-naming-reports-nothing",

@@ -170,7 +170,7 @@ def _set_off_speaker(token: Token) -> Span | None:
     if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
         return None
     start = token.i
-    while start > 0 and (doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ", "DET"}):
+    while start > 0 and (doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ", "DET", "CCONJ"}):
         start -= 1
     words = doc[start : token.i]
     opened = start > 1 and doc[start - 1].text == "," and not doc[start - 2].is_punct
