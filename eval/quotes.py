@@ -83,7 +83,7 @@ class Scores:
             )
 
     def _add_gold(self, gold: dict, predictions: list[Prediction]) -> Prediction | None:
-        """Counts one gold attribution; returns its best prediction when that names the wrong speaker."""
+        """Counts one gold attribution; returns its best match if that has the wrong speaker."""
         content = span(gold["content"])
         self.gold += 1
         self.direct += gold["direct"]

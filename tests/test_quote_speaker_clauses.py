@@ -73,13 +73,8 @@ def test_speaker_read_through_the_clause(text: str, expected: list[tuple[str, st
             id="set-off-cue-reports-every-quote-of-its-sentence",
         ),
         pytest.param(
-            "The root of the anger, farmers and traders say, is simple: the price of diesel.",
-            [
-                (
-                    "The root of the anger, farmers and traders say, is simple: the price of diesel",
-                    "traders",
-                )
-            ],
+            "The root of it, farmers and traders say, is simple: the cost of fuel.",
+            [("The root of it, farmers and traders say, is simple: the cost of fuel", "traders")],
             id="set-off-coordinated-speakers",
         ),
         pytest.param(

@@ -42,6 +42,7 @@ from eventwire.quotes.relays import relays
 from eventwire.quotes.sentence_splits import own_sentence
 from eventwire.quotes.split_reports import reported_apart
 from eventwire.quotes.surveys import survey_of
+from eventwire.quotes.taken_cues import reports_again
 from eventwire.quotes.turns import with_turns
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
@@ -275,14 +276,12 @@ class QuoteFinder:
 
     def _cue_for(self, group: QuoteGroup) -> Cue | None:
         """The nearest free cue whose clause or sentence holds the quote, or that introduces it;
-        of nested cues ("X said he expected Y to say “…”") the outermost, who reports it. A cue
-        that went to another quote still reports one its complement holds ("hailed it as
-        “historic,” telling reporters that she thinks it is “a great thing”"), and one set into
-        the sentence every quote of it ("Y, X said, had served “ten years” and passed “…”")."""
+        of nested cues ("X said he expected Y to say “…”") the outermost, who reports it; a cue
+        taken by another quote may report this one too (`taken_cues`)."""
         candidates = [
             cue
             for cue in self.cues
-            if (id(cue) not in self.claimed or self._reports_still(cue, group))
+            if (id(cue) not in self.claimed or reports_again(cue, group, self.quotes))
             and (self._holds(cue, group) or self._adjacent(cue, group))
         ]
         outermost = [c for c in candidates if not any(nested(c, d) for d in candidates)]
@@ -294,9 +293,6 @@ class QuoteFinder:
         """The cue's complement holds the quote ("Cruz said he'd make sand “glow in the dark”,
         and Trump vowed …": Cruz's words, though Trump's verb is as near)."""
         return cue.content is not None and any(overlaps(cue.content, s) for s in group.spans)
-
-    def _reports_still(self, cue: Cue, group: QuoteGroup) -> bool:
-        return self._reports(cue, group) or set_into_sentence(cue.token)
 
     def _holds(self, cue: Cue, group: QuoteGroup) -> bool:
         """The cue's complement or its sentence overlaps the quote."""
