@@ -65,7 +65,9 @@ class Scores:
         for prediction in predictions:
             self._add_prediction(prediction, golds)
         for gold in golds:
-            self._add_gold(gold, predictions)
+            wrong = self._add_gold(gold, predictions)
+            if wrong:
+                self.rows.append(speaker_error(record, gold, wrong))
 
     def _add_prediction(self, prediction: Prediction, golds: list[dict]) -> None:
         """A matched prediction's speaker is right when it overlaps a matched gold's source."""
@@ -80,22 +82,23 @@ class Scores:
                 overlap(prediction.speaker, source) > 0 for source in sources
             )
 
-    def _add_gold(self, gold: dict, predictions: list[Prediction]) -> None:
+    def _add_gold(self, gold: dict, predictions: list[Prediction]) -> Prediction | None:
+        """Counts one gold attribution; returns its best match if that has the wrong speaker."""
         content = span(gold["content"])
         self.gold += 1
         self.direct += gold["direct"]
         found = [p for p in predictions if matches(p.content, content)]
         if not found:
-            return
+            return None
         self.gold_matched += 1
         self.direct_matched += gold["direct"]
         if gold["source"] is None:
-            return
+            return None
         best = max(found, key=lambda p: overlap(p.content, content))
+        right = best.speaker is not None and overlap(best.speaker, span(gold["source"])) > 0
         self.speaker_checked += 1
-        self.speaker_right += (
-            best.speaker is not None and overlap(best.speaker, span(gold["source"])) > 0
-        )
+        self.speaker_right += right
+        return None if right else best
 
     def summary(self) -> dict[str, float]:
         precision = self.predicted_matched / max(self.predicted, 1)
@@ -112,6 +115,15 @@ class Scores:
             "gold": self.gold,
             "refused_articles": self.refused,
         }
+
+
+def speaker_error(record: dict, gold: dict, best: Prediction) -> str:
+    """One line per wrong speaker, for reading the kinds of errors on a tuning range."""
+    text = record["text"]
+    said = text[best.speaker[0] : best.speaker[1]] if best.speaker else "-"
+    start, end = span(gold["content"])
+    context = text[max(0, start - 150) : end].replace("\n", " / ")
+    return f"{record['id']}\tgold={gold['source']['text']!r}\tpredicted={said!r}\t{context}"
 
 
 def span(value: dict) -> Range:
@@ -199,6 +211,7 @@ def main() -> None:
     parser.add_argument("--offset", type=int, default=0, help="skip the first N articles")
     parser.add_argument("--no-baseline", action="store_true", help="skip textacy")
     parser.add_argument("--half", choices=["a", "b", "all"], default="all")
+    parser.add_argument("--errors", action="store_true", help="list eventwire's wrong speakers")
     args = parser.parse_args()
     records = read_records(args.data, args.split, args.limit, args.offset)
     if args.half != "all":
@@ -213,6 +226,8 @@ def main() -> None:
     for name, groups in systems.items():
         for group, scores in groups.items():
             print_row(name, group, scores.summary())
+    if args.errors:
+        print("\n".join(systems["eventwire"]["all"].rows))
 
 
 def print_row(name: str, group: str, s: dict[str, float]) -> None:

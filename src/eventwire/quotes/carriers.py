@@ -34,7 +34,7 @@ def carried_clause(verb: Token) -> Token | None:
             continue
         for message in prep.children:
             if message.dep_ == "pobj" and is_message(message):
-                clauses = [c for c in message.children if c.dep_ == "acl" and _opens_that(c)]
+                clauses = [c for c in message.children if c.dep_ == "acl" and opens_that(c)]
                 if clauses:
                     return clauses[0]
     return None
@@ -62,7 +62,7 @@ def is_message(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in word_set("message_noun")
 
 
-def _opens_that(clause: Token) -> bool:
+def opens_that(clause: Token) -> bool:
     return clause.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
     )

@@ -29,6 +29,7 @@ from eventwire.quotes.relatives import (
     relative_reports,
 )
 from eventwire.quotes.shared_subjects import sharing_verb
+from eventwire.quotes.stranded_clauses import stranded_clause
 
 Range = tuple[int, int]
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -169,7 +170,7 @@ def _set_off_speaker(token: Token) -> Span | None:
     if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
         return None
     start = token.i
-    while start > 0 and (doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ", "DET"}):
+    while start > 0 and (doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ", "DET", "CCONJ"}):
         start -= 1
     words = doc[start : token.i]
     opened = start > 1 and doc[start - 1].text == "," and not doc[start - 2].is_punct
@@ -232,12 +233,12 @@ def subject_of(token: Token) -> Span | None:
 
 def _controller(token: Token) -> Span | None:
     """ "led the journalist to fear", "urged him to say": the object of the verb above an
-    infinitive is who fears or says (object control); in "Trump used a word to describe" the
-    subject of a verb of another kind is."""
+    infinitive is who fears or says (object control); in "Trump used a word to describe" (and
+    "…, using a word to describe") the subject of a verb of another kind is, inherited."""
     if token.dep_ != "xcomp":
         return None
     head = token.head
-    if head.lemma_.lower() not in word_set("object_control") and _own_subject(head):
+    if head.lemma_.lower() not in word_set("object_control"):
         return None
     objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
     return speaker_phrase(objects[0]) if objects else None
@@ -291,10 +292,12 @@ def speaker_phrase(head: Token) -> Span:
 def _named_apposition(head: Token) -> Token | None:
     """ "With days to go, Minyon Moore, an adviser, said": a parse may make a fronted phrase
     the subject and the person's name its apposition; a named person in apposition to a
-    subject that names no person speaks."""
+    subject that names no person speaks. A name after the subject's verb is no apposition of
+    the subject ("Four senators object: Sens. Ann Roe, …" lists them; the parse misreads it)."""
     if head.ent_type_ == "PERSON":
         return None
     named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    named = [c for c in named if head.dep_ not in SUBJECTS or c.i < head.head.i]
     return named[0] if named else None
 
 
@@ -324,7 +327,7 @@ def _complement(token: Token) -> Range | None:
     kind = cue_classes().get(token.lemma_.lower())
     children = [child for child in token.children if _same_paragraph(child, token)]
     clauses = [c for c in children if c.dep_ in COMPLEMENTS and c.pos_ in {"VERB", "AUX"}]
-    clauses = clauses or [c for c in [carried_clause(token)] if c is not None]
+    clauses = clauses or [c for c in [carried_clause(token) or stranded_clause(token)] if c]
     # "A poll showed that …" after a sentence the parser also hung on the verb: what follows
     # the verb is its complement; one before it only where the cue comes last ("…," X said).
     for child in sorted(clauses, key=lambda c: c.i < token.i):

@@ -42,6 +42,7 @@ from eventwire.quotes.relays import relays
 from eventwire.quotes.sentence_splits import own_sentence
 from eventwire.quotes.split_reports import reported_apart
 from eventwire.quotes.surveys import survey_of
+from eventwire.quotes.taken_cues import reports_again
 from eventwire.quotes.turns import with_turns
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
@@ -275,11 +276,12 @@ class QuoteFinder:
 
     def _cue_for(self, group: QuoteGroup) -> Cue | None:
         """The nearest free cue whose clause or sentence holds the quote, or that introduces it;
-        of nested cues ("X said he expected Y to say “…”") the outermost, who reports it."""
+        of nested cues ("X said he expected Y to say “…”") the outermost, who reports it; a cue
+        taken by another quote may report this one too (`taken_cues`)."""
         candidates = [
             cue
             for cue in self.cues
-            if id(cue) not in self.claimed
+            if (id(cue) not in self.claimed or reports_again(cue, group, self.quotes))
             and (self._holds(cue, group) or self._adjacent(cue, group))
         ]
         outermost = [c for c in candidates if not any(nested(c, d) for d in candidates)]

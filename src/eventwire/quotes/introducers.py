@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 from itertools import takewhile
 
+from spacy.tokens import Token
+
 from eventwire.quotes.cues import Cue
 from eventwire.quotes.framing import frames
 from eventwire.quotes.relatives import reports_relative
@@ -51,9 +53,19 @@ def nested(inner: Cue, outer: Cue) -> bool:
     """`outer` reports what `inner` says: its verb is above, and its complement (if it has
     one) holds the inner cue. In "Though he said it was “a handful”, John said none were
     added" his clause is no part of what John said, so the quote stays his. A cue set into
-    the sentence reports the cues of its content, or of the whole sentence (`framing.frames`)."""
+    the sentence reports the cues of its content, or of the whole sentence (`framing.frames`);
+    one set off by commas before their verb is reported by none of them, though the parse
+    hangs it on that verb ("Back then, X said, she found him “…”": X's words)."""
+    if _set_off_before(inner.token, outer.token):
+        return False
     if outer.token not in inner.token.ancestors and not frames(outer.token, inner.token):
         return False
     if reports_relative(inner.token):
         return False
     return outer.content is None or outer.content[0] <= inner.token.idx < outer.content[1]
+
+
+def _set_off_before(cue: Token, verb: Token) -> bool:
+    """ "Y, X said, did …": a cue set off by commas ahead of the sentence's verb frames it
+    ("as he was known" is no such cue, nor "“…,” X said" after the verb, a cue of its own)."""
+    return cue.dep_ == "parataxis" and cue.i < verb.i and frames(cue, verb)
