@@ -1,7 +1,8 @@
 """Groups named as members of a body after a country word: "Chilean navy units" are the navy's
 (MIL), "Ghanaian university lecturers" the university's (EDU), a hyphened modifier reads as one
-word ("Dutch counter-terrorism police"), and an act the body's noun modifies stays an act
-("Russian army drills" names Russia, no group)."""
+word ("Dutch counter-terrorism police"), staff take the sector of the body that employs them
+("a Latvian police officer" COP, "Chadian court officials" JUD), and an act the body's noun
+modifies stays an act ("Russian army drills" names Russia, no group)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ def codes(text: str, words: str) -> tuple[str | None, str | None]:
         ("Algerian war veterans marched on the ministry.", "veterans", ("DZA", "CVL")),
         ("Malian gendarmes detained the convoy's drivers.", "gendarmes", ("MLI", "COP")),
         ("Jordan expelled the Syrian charge d'affaires on Sunday.", "affaires", ("SYR", "GOV")),
+        ("A Latvian police officer shot the gunman.", "officer", ("LVA", "COP")),
+        ("Chadian court officials rejected the appeal.", "officials", ("TCD", "JUD")),
     ],
 )
 def test_members_of_a_body_take_its_sector(

@@ -1,13 +1,16 @@
 """Where the group noun after a country modifier may start and end: "French counter-terrorism
 police" (a hyphened modifier is one word to a reader), "Yugoslav army units", "Ethiopian
 university lecturers" (a body's name used as a modifier of its members: the members act
-for the body, and take its sector when their own noun has none)."""
+for the body, and take its sector when their own noun has none), "a Turkish police officer"
+(staff work for the body that employs them: the body's sector, not the staff noun's own)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.stances import one_word_acts
+from eventwire.codes import group_lexicon
+from eventwire.lexicons import word_set
 
 HYPHENS = {"-", "–"}
 MODIFIER_POS = {"ADJ", "NOUN", "PROPN"}
@@ -45,3 +48,13 @@ def members_end(noun: Token) -> int | None:
 def members_named(noun: Token) -> bool:
     """Whether a group noun names the body whose members head its phrase ("army units")."""
     return members_end(noun) is not None
+
+
+def staff_start(doc: Doc, start: int) -> int:
+    """Where a staff group starts with the body that employs it: "police" before "officer",
+    "court" before "officials"; `start` when no body's noun modifies the staff noun."""
+    if start == 0 or doc[start].lower_ not in word_set("staff_noun"):
+        return start
+    body = doc[start - 1]
+    employs = body.dep_ == "compound" and body.head.i == start
+    return start - 1 if employs and (body.lower_,) in group_lexicon() else start

@@ -10,7 +10,12 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.member_heads import members_end, members_named, modifier_offsets
+from eventwire.actors.member_heads import (
+    members_end,
+    members_named,
+    modifier_offsets,
+    staff_start,
+)
 from eventwire.actors.stances import is_head_noun
 from eventwire.actors.state_names import in_state_name
 from eventwire.codes import (
@@ -243,7 +248,8 @@ def group_head(doc: Doc, index: int) -> tuple[int, int] | None:
             )
             if match is not None:  # "army units": the members of the body the noun names
                 end = index + match.end
-                return index + match.start, members_end(doc[end - 1]) or end
+                start = staff_start(doc, index + match.start)
+                return start, members_end(doc[end - 1]) or end
     return None
 
 
