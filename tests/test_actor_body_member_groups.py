@@ -29,6 +29,7 @@ def codes(text: str, words: str) -> tuple[str | None, str | None]:
         ("Senegalese opposition lawmakers walked out of the chamber.", "lawmakers", ("SEN", "LEG")),
         ("Algerian war veterans marched on the ministry.", "veterans", ("DZA", "CVL")),
         ("Malian gendarmes detained the convoy's drivers.", "gendarmes", ("MLI", "COP")),
+        ("Croatian military police detained the deserters.", "police", ("HRV", "MIL")),
         ("Jordan expelled the Syrian charge d'affaires on Sunday.", "affaires", ("SYR", "GOV")),
         ("A Latvian police officer shot the gunman.", "officer", ("LVA", "COP")),
         ("Chadian court officials rejected the appeal.", "officials", ("TCD", "JUD")),
