@@ -22,6 +22,7 @@ from tests.conftest import run_texts
         ),
         ("The Tunisian presidency denied the report.", "presidency", ("TUN", "GOV")),
         ("The Malian national assembly rejected the accord.", "national assembly", ("MLI", "LEG")),
+        ("The Omani judiciary rejected the appeal.", "judiciary", ("OMN", "JUD")),
     ],
 )
 def test_an_institution_after_a_country_is_the_states(

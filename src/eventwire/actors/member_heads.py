@@ -36,9 +36,10 @@ def modifier_count(doc: Doc, start: int, end: int) -> int:
 def members_end(noun: Token) -> int | None:
     """End of the plural noun that a body's name modifies: "units" after "army" in "army
     units", "lecturers" after "university"; None when the body's noun heads its own phrase or
-    modifies an act ("army drills", "police raids")."""
+    modifies an act ("army drills", "police raids"); a body is named in the singular, so
+    "exiles traitors" (two plurals the parser joined) is no body and its members."""
     doc = noun.doc
-    if noun.dep_ != "compound" or noun.i + 1 >= len(doc):
+    if noun.dep_ != "compound" or noun.tag_ == "NNS" or noun.i + 1 >= len(doc):
         return None
     members = doc[noun.i + 1]
     plural = members.tag_ == "NNS" and members.pos_ == "NOUN" and noun.head.i == members.i
