@@ -302,10 +302,23 @@ def qualified_group_phrases() -> PhraseLookup[str, str]:
     """Collective noun phrases that follow a country modifier → sector: those of groups.tsv
     and those that name a group only when a country says whose (qualified_groups.tsv:
     "Canadian lawyers" acts for Canada's bar, a family's lawyers for no one)."""
-    lexicon = group_lexicon() | {
-        tuple(noun.split()): sector for noun, sector in read_table("qualified_groups.tsv")
-    }
+    lexicon = (
+        group_lexicon()
+        | _institution_lexicon()
+        | {tuple(noun.split()): sector for noun, sector in read_table("qualified_groups.tsv")}
+    )
     return PhraseLookup(lambda words: lexicon.get(tuple(words)), MAX_GROUP_WORDS, _starts(lexicon))
+
+
+def _institution_lexicon() -> dict[tuple[str, ...], str]:
+    """The institutions every state has (domestic_institutions.tsv), in lower-case words →
+    sector: after a country word they are that state's ("the Egyptian presidency", "Greece's
+    central bank", "the Kenyan coast guard")."""
+    return {
+        tuple(form.lower().split()): sector
+        for name, aliases, sector in read_table("domestic_institutions.tsv")
+        for form in (name, *filter(None, aliases.split("|")))
+    }
 
 
 def _starts(lexicon: dict[tuple[str, ...], object]) -> frozenset[str]:

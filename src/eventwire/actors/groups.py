@@ -9,6 +9,7 @@ from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
+from eventwire.actors.member_heads import modifier_count
 from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
 from eventwire.actors.owners import owner_tokens
 from eventwire.actors.party_groups import party_sector
@@ -53,7 +54,8 @@ class GroupMentions(OwnedGroupMentions):
             if self._modifier_owns_body(self.doc[token.i : modifier_end]) or not head:
                 continue
             sector = group_sector(list(self.doc[head[0] : head[1]]), qualified_group_phrases())
-            adjacent = head[0] - modifier_end <= MAX_GROUP_MODIFIERS and not any(
+            modifiers = modifier_count(self.doc, modifier_end, head[0])
+            adjacent = modifiers <= MAX_GROUP_MODIFIERS and not any(
                 t.lower_ in word_set("modifier_joiner") for t in self.doc[modifier_end : head[0]]
             )
             span = self.doc[with_article(token) : head[1] if adjacent else modifier_end]

@@ -10,6 +10,12 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.member_heads import (
+    members_end,
+    members_named,
+    modifier_offsets,
+    staff_start,
+)
 from eventwire.actors.stances import is_head_noun
 from eventwire.actors.state_names import in_state_name
 from eventwire.codes import (
@@ -231,17 +237,19 @@ def group_head(doc: Doc, index: int) -> tuple[int, int] | None:
         doc[index].lower_ in word_set("modifier_joiner") or country_of(doc[index].text) is not None
     ):
         index += 1
-    lowers = [t.lower_ for t in doc[index : index + MAX_GROUP_MODIFIERS + MAX_GROUP_WORDS]]
-    for skip in range(MAX_GROUP_MODIFIERS + 1):
-        if index + skip >= len(doc):  # the text ends with the modifier ("… to the U.S.")
-            return None
-        if skip and doc[index + skip - 1].pos_ not in {"ADJ", "NOUN", "PROPN"}:
-            return None
-        match = qualified_group_phrases().at(
-            lowers, skip, accept=lambda m: is_head_noun(doc[index + m.end - 1])
-        )
-        if match is not None:
-            return index + match.start, index + match.end
+    offsets = modifier_offsets(doc, index, MAX_GROUP_MODIFIERS)
+    lowers = [t.lower_ for t in doc[index : index + offsets[-1] + MAX_GROUP_WORDS]]
+    for heads in (is_head_noun, members_named):  # "opposition lawmakers" are lawmakers
+        for skip in offsets:
+            if index + skip >= len(doc):  # the text ends with the modifier ("… to the U.S.")
+                return None
+            match = qualified_group_phrases().at(
+                lowers, skip, accept=lambda m, heads=heads: heads(doc[index + m.end - 1])
+            )
+            if match is not None:  # "army units": the members of the body the noun names
+                end = index + match.end
+                start = staff_start(doc, index + match.start)
+                return start, members_end(doc[end - 1]) or end
     return None
 
 

@@ -29,6 +29,13 @@ def _two_word_act_nouns() -> frozenset[tuple[str, str]]:
     return frozenset((p[0], p[1]) for p in phrases if len(p) == 2)
 
 
+@cache
+def one_word_acts() -> frozenset[str]:
+    """Lemmas that are triggers by themselves, nouns or verbs ("raid", "drill", "exercise")."""
+    triggers = (row[1].split(">")[0].split() for row in read_table("event_triggers.tsv"))
+    return frozenset(t[0] for t in triggers if len(t) == 1)
+
+
 def names_act(noun: Token) -> bool:
     """The noun and the word before it spell an act noun of the trigger lexicon."""
     return noun.i > 0 and (noun.doc[noun.i - 1].lower_, noun.lower_) in _two_word_act_nouns()
