@@ -50,9 +50,7 @@ def test_a_town_or_country_before_a_body_makes_it_that_states(
         ),
     ],
 )
-def test_an_international_court_named_for_a_country_belongs_to_none(
-    text: str, name: str
-) -> None:
+def test_an_international_court_named_for_a_country_belongs_to_none(text: str, name: str) -> None:
     assert _codes(text, name) == (None, "JUD")
 
 
