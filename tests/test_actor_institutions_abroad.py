@@ -23,6 +23,7 @@ def _codes(text: str, name: str, date: str = "2003-05-02") -> tuple[str | None, 
     [
         ("A Nairobi court jailed two Somali pirates.", "Nairobi court", ("KEN", "JUD")),
         ("Ankara prosecutors indicted the editor.", "Ankara prosecutors", ("TUR", "JUD")),
+        ("A Peshawar court jailed the cleric.", "Peshawar court", ("PAK", "JUD")),
         ("Washington officials criticized the deal.", "Washington officials", ("USA", "GOV")),
         (
             "Czech opposition deputies walked out of the debate.",

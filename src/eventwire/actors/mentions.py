@@ -64,6 +64,7 @@ from eventwire.actors.phrases import (
     trimmed,
 )
 from eventwire.actors.pronoun_relations import find_pronoun_relations
+from eventwire.actors.town_modifiers import town_modifier
 from eventwire.actors.town_offices import town_office_country
 from eventwire.actors.unnamed_antecedents import pronoun_marks
 from eventwire.codes import KnownOrganization, country_of, organization_lexicon
@@ -251,8 +252,8 @@ class MentionFinder(NominalMentions):
         for ent in entities(self.doc):
             span = body_name(trimmed(ent))
             if (ent.label_ == "ORG" or ent in misread) and len(span) and self._free(span):
-                if cut_short(span, whole):
-                    continue
+                if cut_short(span, whole) or town_modifier(span[0]) is not None:
+                    continue  # a longer known name; a town before a body ("Karachi police")
                 self._add_unknown_organization(span)
 
     def _find_units(self) -> None:

@@ -5,13 +5,15 @@ towns that no namesake abroad rivals (`sole_towns`) are read; a shared name says
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.actors.phrases import entity_starting_at, possessives
 from eventwire.actors.sole_towns import sole_town_country
 from eventwire.codes import CountryName, capital_countries, country_of
 
-TOWN_LABELS = frozenset({"GPE"})
+# NER often tags a town it sees before a noun as a people or a body ("a Lahore court" NORP,
+# "Karachi police" ORG); the name must still be the whole town's name.
+TOWN_LABELS = frozenset({"GPE", "NORP", "ORG"})
 
 
 def town_modifier(token: Token) -> tuple[CountryName, int] | None:
@@ -22,7 +24,8 @@ def town_modifier(token: Token) -> tuple[CountryName, int] | None:
         return None
     if entity.root.dep_ not in {"compound", "poss", "nmod"}:
         return None  # "in Cairo", "Cairo said": the town itself, not a body's modifier
-    iso3 = capital_countries().get(entity.text) or sole_town_country(entity)
+    as_place = Span(entity.doc, entity.start, entity.end, label="GPE")
+    iso3 = capital_countries().get(entity.text) or sole_town_country(as_place)
     if iso3 is None:
         return None
     end = entity.end
