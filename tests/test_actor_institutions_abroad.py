@@ -58,3 +58,16 @@ def test_an_international_court_named_for_a_country_belongs_to_none(text: str, n
 def test_a_state_under_its_name_of_the_day_is_that_state() -> None:
     (result,) = run_texts("Macedonia closed its border with Albania.", date="1999-04-02")
     assert "MKD" in {a.country.value for a in result.actors if a.country}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "codes"),
+    [
+        ("Bosnian Serb leaders rejected the plan.", "Bosnian leaders", ("BIH", "GOV")),
+        ("Mexican American leaders criticized the plan.", "American leaders", ("USA", "GOV")),
+    ],
+)
+def test_a_people_in_a_state_is_the_states_but_a_heritage_the_new_states(
+    text: str, name: str, codes: tuple[str | None, str | None]
+) -> None:
+    assert _codes(text, name, date="2001-02-01") == codes
