@@ -22,6 +22,7 @@ from eventwire.actors.phrases import (
 )
 from eventwire.actors.qualified_places import qualified_place
 from eventwire.actors.sole_towns import sole_town_country
+from eventwire.actors.town_modifiers import town_modifier
 from eventwire.codes import CountryName, capital_countries, country_phrases, names_ethnicity
 from eventwire.lexicons import word_set
 from eventwire.model import Code
@@ -54,7 +55,9 @@ def country_modifier(token: Token) -> tuple[CountryName, int] | None:
     )
     if match is None:
         misspelt = misspelt_country(token)
-        return (misspelt, token.i + 1) if misspelt else _province_modifier(token)
+        if misspelt:
+            return misspelt, token.i + 1
+        return _province_modifier(token) or town_modifier(token)
     span = doc[match.start : match.end]
     if before_demonym(doc, span.end):
         return None  # "Cuban American voters": the group is the second demonym's

@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 
 from eventwire.actors.appositives import before_kin, leading_appositive
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.cut_names import cut_short, known_bodies
 from eventwire.actors.employers import (
     after_of_object,
     based_country,
@@ -64,6 +65,7 @@ from eventwire.actors.phrases import (
     trimmed,
 )
 from eventwire.actors.pronoun_relations import find_pronoun_relations
+from eventwire.actors.town_modifiers import town_modifier
 from eventwire.actors.town_offices import town_office_country
 from eventwire.actors.unnamed_antecedents import pronoun_marks
 from eventwire.codes import KnownOrganization, country_of, organization_lexicon
@@ -248,9 +250,12 @@ class MentionFinder(NominalMentions):
             if self._free(span):
                 self._add_organization(span, lexicon[span.text])
         misread = misread_bodies(self.doc)  # "Newmont, a mining company," tagged GPE
+        whole = known_bodies(self.doc, known_name_matcher(self.doc.vocab))
         for ent in entities(self.doc):
             span = body_name(trimmed(ent))
             if (ent.label_ == "ORG" or ent in misread) and len(span) and self._free(span):
+                if cut_short(span, whole) or town_modifier(span[0]) is not None:
+                    continue  # a longer known name; a town before a body ("Karachi police")
                 self._add_unknown_organization(span)
 
     def _find_units(self) -> None:

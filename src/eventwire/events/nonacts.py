@@ -2,8 +2,8 @@
 
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
 `object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`,
-`standing_roles`, `carried_aid`); this one asks them in turn and gives the first that holds,
-with the weight it takes off the event's confidence (`--all` keeps the event, marked).
+`standing_roles`, `carried_aid`, `reprisals`); this one asks them in turn and gives the first
+that holds, with the weight it takes off the event's confidence (`--all` keeps the event, marked).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from eventwire.events.object_senses import (
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.positions import holds_a_position
 from eventwire.events.questions import asked_about, press_question
+from eventwire.events.reprisals import told_by_means
 from eventwire.events.routine import in_a_routine
 from eventwire.events.sequels import dates_another
 from eventwire.events.sourcing import answers_press, asks_for_comment
@@ -61,6 +62,7 @@ NONACT_WEIGHTS = {
     "sports play": -0.6,
     "standing role": -0.6,
     "cargo only": -0.6,
+    "told by its means": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -85,6 +87,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("sports play", sporting),  # "beat Barcelona 2-1", "a late strike by the forward"
     ("standing role", standing_role),  # "a PAC backing Smith", "militias backed by Iran"
     ("cargo only", cargo_only),  # "a truck carrying food overturned"
+    ("told by its means", told_by_means),  # "retaliated by imposing tariffs"
 ]
 
 

@@ -2,6 +2,7 @@
 
 from spacy.tokens import Token
 
+from eventwire.events.levies import levied_on
 from eventwire.events.participants import pobjs
 
 SETTING_PREPS = {"at", "on"}  # "At the Truman Library, the ministers signed ...": where, not whom
@@ -15,9 +16,11 @@ def _fronted(prep: Token, verb: Token) -> bool:
 
 
 def aimed_pobjs(verb: Token, preps: set[str]) -> list[Token]:
-    """The verb's prepositional objects in `preps`, less fronted scene-setting phrases."""
+    """The verb's prepositional objects in `preps`, less fronted scene-setting phrases; with
+    "on", also whom a measure it lays is laid on ("imposed tariffs on Iraq": `levies`)."""
+    levied = levied_on(verb) if "on" in preps else []
     return [
         pobj
         for pobj in pobjs(verb, preps)
         if not (pobj.head.lower_ in SETTING_PREPS and _fronted(pobj.head, verb))
-    ]
+    ] + levied
