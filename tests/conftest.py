@@ -17,7 +17,10 @@ REFERENCE = ROOT / "samples" / "tass-belarus-drills.txt"
 TODAY = date(2026, 11, 25)
 
 
-def run_texts(*texts: str, **metadata: str) -> list[ArticleResult]:
+Dyad = tuple[str, list[str | None], list[str | None]]  # type, source and target countries
+
+
+def run_texts(*texts: str, **metadata: str | None) -> list[ArticleResult]:
     """Process in-memory texts, as a user's JSONL would arrive."""
     docs = [RawDocument(id=f"doc{i}", text=t, **metadata) for i, t in enumerate(texts)]
     return list(process(docs, today=TODAY))
@@ -38,11 +41,30 @@ def contents_and_speakers(text: str) -> list[tuple[str, str | None]]:
     ]
 
 
-def actor_sector(text: str, name: str, date: str = "2016-05-02") -> str | None:
-    """The sector code of the actor named `name` in one text (None when it has no sector)."""
+def actor_codes(
+    text: str, name: str, date: str | None = "2016-05-02"
+) -> tuple[str | None, str | None]:
+    """The (country, sector) codes of the actor named `name` in one text (None where absent)."""
     (result,) = run_texts(text, date=date)
     actor = next(a for a in result.actors if a.name == name)
-    return actor.sector.value if actor.sector else None
+    country = actor.country.value if actor.country else None
+    return country, actor.sector.value if actor.sector else None
+
+
+def actor_sector(text: str, name: str, date: str = "2016-05-02") -> str | None:
+    """The sector code of the actor named `name` in one text (None when it has no sector)."""
+    return actor_codes(text, name, date)[1]
+
+
+def event_dyads(
+    text: str, **metadata: str | None
+) -> list[tuple[str, list[str | None], list[str | None]]]:
+    """(type, source countries, target countries) of each event of one text, in order."""
+    (result,) = run_texts(text, **metadata)
+    return [
+        (e.type, [a.country for a in e.actors], [r.country for r in e.recipients])
+        for e in result.events
+    ]
 
 
 def evidences(value: object) -> list[Evidence]:

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
+from tests.conftest import actor_codes, run_texts
 
 
 def _codes(text: str, name: str) -> tuple[str | None, str | None]:
-    (result,) = run_texts(text)
-    actor = next(a for a in result.actors if a.name == name)
-    return (
-        actor.country.value if actor.country else None,
-        actor.sector.value if actor.sector else None,
-    )
+    return actor_codes(text, name, None)
 
 
 @pytest.mark.parametrize(

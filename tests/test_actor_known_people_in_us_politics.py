@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
+from tests.conftest import actor_codes
 
 
 def _codes(text: str, name: str, day: str = "2016-06-20") -> tuple[str | None, str | None]:
-    (result,) = run_texts(text, date=day)
-    actor = next(a for a in result.actors if a.name == name)
-    return (
-        actor.country.value if actor.country else None,
-        actor.sector.value if actor.sector else None,
-    )
+    return actor_codes(text, name, day)
 
 
 def test_a_country_beside_an_office_holders_name_does_not_make_them_foreign() -> None:

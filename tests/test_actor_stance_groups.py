@@ -4,14 +4,11 @@ public; super PACs campaign."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+from tests.conftest import actor_codes, run_texts
 
 
 def _codes(text: str, name: str) -> tuple[str | None, str | None]:
-    (result,) = run_texts(text, date="2016-02-08")
-    actor = next(a for a in result.actors if a.name == name)
-    country = actor.country.value if actor.country else None
-    return country, actor.sector.value if actor.sector else None
+    return actor_codes(text, name, "2016-02-08")
 
 
 def test_allies_of_a_candidate_are_in_politics_with_him() -> None:

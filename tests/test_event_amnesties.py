@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
+from .conftest import Dyad, event_dyads
 
 
-def _dyads(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
-    (result,) = run_texts(text, date="2003-04-01")
-    return [
-        (e.type, [a.country for a in e.actors], [r.country for r in e.recipients])
-        for e in result.events
-    ]
+def _dyads(text: str) -> list[Dyad]:
+    return event_dyads(text, date="2003-04-01")
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _events(text: str) -> list[tuple[str, list[str], list[str]]]:
-    (result,) = run_texts(text)
-    return [
-        (e.type, [a.country for a in e.actors], [r.country for r in e.recipients])
-        for e in result.events
-    ]
+from .conftest import event_dyads
 
 
 @pytest.mark.parametrize(
@@ -25,19 +17,19 @@ def _events(text: str) -> list[tuple[str, list[str], list[str]]]:
     ],
 )
 def test_restored_relations_are_support(text: str) -> None:
-    assert [t for t, _, _ in _events(text)] == ["SUPPORT"]
+    assert [t for t, _, _ in event_dyads(text)] == ["SUPPORT"]
 
 
 def test_relations_established_with_a_state_aim_at_it() -> None:
     text = "Zambia established diplomatic relations with Uruguay, the ministry said on Monday."
-    assert ("SUPPORT", ["ZMB"], ["URY"]) in _events(text)
+    assert ("SUPPORT", ["ZMB"], ["URY"]) in event_dyads(text)
 
 
 def test_relations_severed_stay_a_sanction() -> None:
     text = "Ecuador severed diplomatic ties with Nicaragua, the foreign ministry said on Monday."
-    assert [t for t, _, _ in _events(text)] == ["SANCTION"]
+    assert [t for t, _, _ in event_dyads(text)] == ["SANCTION"]
 
 
 def test_a_firms_relations_with_suppliers_are_no_event() -> None:
     text = "The brewery resumed relations with its suppliers after the strike ended last month."
-    assert "SUPPORT" not in [t for t, _, _ in _events(text)]
+    assert "SUPPORT" not in [t for t, _, _ in event_dyads(text)]

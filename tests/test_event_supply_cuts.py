@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _dyads(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
-    (result,) = run_texts(text)
-    return [
-        (e.type, [a.country for a in e.actors], [r.country for r in e.recipients])
-        for e in result.events
-    ]
+from .conftest import event_dyads
 
 
 @pytest.mark.parametrize(
@@ -24,8 +16,8 @@ def _dyads(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
     ],
 )
 def test_supplies_cut_to_a_party_are_a_sanction(text: str, dyad: tuple) -> None:
-    assert _dyads(text) == [dyad]
+    assert event_dyads(text) == [dyad]
 
 
 def test_a_cut_aimed_at_no_one_is_no_event() -> None:
-    assert _dyads("The refinery cut fuel supplies by five percent in March.") == []
+    assert event_dyads("The refinery cut fuel supplies by five percent in March.") == []
