@@ -11,6 +11,7 @@ from eventwire.actors.country_modifiers import country_modifier, located_country
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.member_heads import modifier_count
 from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
+from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.owners import owner_tokens
 from eventwire.actors.party_groups import party_sector
 from eventwire.actors.peoples import names_people, plural_noun
@@ -53,7 +54,11 @@ class GroupMentions(OwnedGroupMentions):
             head = group_head(self.doc, modifier_end)
             if self._modifier_owns_body(self.doc[token.i : modifier_end]) or not head:
                 continue
-            sector = group_sector(list(self.doc[head[0] : head[1]]), qualified_group_phrases())
+            sector = group_sector(
+                list(self.doc[head[0] : head[1]]),
+                qualified_group_phrases(),
+                self.doc[modifier_end : head[0]],
+            )
             modifiers = modifier_count(self.doc, modifier_end, head[0])
             adjacent = modifiers <= MAX_GROUP_MODIFIERS and not any(
                 t.lower_ in word_set("modifier_joiner") for t in self.doc[modifier_end : head[0]]
@@ -213,7 +218,8 @@ class GroupMentions(OwnedGroupMentions):
             span = self.doc[_bare_group_start(words) : words.end]
             if not self._free(span):
                 continue
-            sector = code(self.doc, match.value, words.start_char, words.end_char)
+            value = opposition_sector(list(span[:-1]), match.value)
+            sector = code(self.doc, value, words.start_char, words.end_char)
             sector = party_sector(span, sector) or sector
             owner = _name_owner(words[-1])
             named = [t.lemma_.lower() for t in span if t.lower_ != "the"]

@@ -16,6 +16,7 @@ from eventwire.actors.member_heads import (
     modifier_offsets,
     staff_start,
 )
+from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.stances import is_head_noun
 from eventwire.actors.state_names import in_state_name
 from eventwire.codes import (
@@ -253,13 +254,20 @@ def group_head(doc: Doc, index: int) -> tuple[int, int] | None:
     return None
 
 
-def group_sector(tokens: list[Token], phrases: PhraseLookup[str, str] | None = None) -> Code | None:
-    """The sector the collective noun among the tokens names, by `phrases` if given."""
+def group_sector(
+    tokens: list[Token],
+    phrases: PhraseLookup[str, str] | None = None,
+    modifiers: Span | None = None,
+) -> Code | None:
+    """The sector the collective noun among the tokens names, by `phrases` if given;
+    `modifiers` are words before the tokens that may change it ("opposition candidates")."""
     match = (phrases or group_phrases()).longest_in([t.lower_ for t in tokens])
     if match is None or not match.value:  # "Russian hackers": a group of no sector
         return None
     first, last = tokens[match.start], tokens[match.end - 1]
-    return code(first.doc, match.value, first.idx, last.idx + len(last))
+    before = [*(modifiers or []), *tokens[: match.end - 1]]
+    sector = opposition_sector(before, match.value)
+    return code(first.doc, sector, first.idx, last.idx + len(last))
 
 
 def nominal_phrase(noun: Token) -> Span | None:
