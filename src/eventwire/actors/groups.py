@@ -10,8 +10,8 @@ from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.member_heads import modifier_count
-from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
 from eventwire.actors.opposition_groups import opposition_sector
+from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
 from eventwire.actors.owners import owner_tokens
 from eventwire.actors.party_groups import party_sector
 from eventwire.actors.peoples import names_people, plural_noun
