@@ -19,6 +19,7 @@ from eventwire.actors.member_heads import (
 from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.stances import is_head_noun
 from eventwire.actors.state_names import in_state_name
+from eventwire.actors.state_offices import state_office_sector
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     MAX_GROUP_WORDS,
@@ -85,7 +86,8 @@ def find_role(doc: Doc, tokens: list[Token]) -> tuple[Code, Code] | None:
         return None
     first, last = words[match.start][1], words[match.end - 1][2]
     start, end = first.idx, last.idx + len(last)
-    return code(doc, match.value.sector, start, end), code(doc, match.value.role, start, end)
+    sector = state_office_sector(first, last, match.value.sector, match.value.role)
+    return code(doc, sector, start, end), code(doc, match.value.role, start, end)
 
 
 def _abbreviated(token: Token) -> str | None:
