@@ -48,6 +48,7 @@ from eventwire.actors.name_checks import (
     no_person,
     strip_leading_title,
 )
+from eventwire.actors.name_particles import through_name_particle
 from eventwire.actors.nationality import described_nationality
 from eventwire.actors.nominal_titles import NominalMentions
 from eventwire.actors.org_sectors import business_sector, described_kind, head_sector
@@ -140,7 +141,7 @@ class MentionFinder(NominalMentions):
             if ent.label_ != "PERSON" and not misread_person(ent):
                 continue
             span = trimmed(ent)
-            span = through_name_parts(through_place_surname(span))
+            span = through_name_parts(through_place_surname(through_name_particle(span)))
             span = after_possessive(strip_leading_title(span))
             if len(span) and not no_person(span):
                 self._add_person(span)
