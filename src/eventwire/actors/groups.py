@@ -9,6 +9,7 @@ from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
+from eventwire.actors.heritage import before_demonym, heritage_peoples
 from eventwire.actors.member_heads import modifier_count
 from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
@@ -80,6 +81,13 @@ class GroupMentions(OwnedGroupMentions):
                 sector=sector,
             )
 
+    def _find_heritage_peoples(self) -> None:
+        """ "Greek Cypriots": a people of the second demonym's state (`actors.heritage`)."""
+        for span, country in heritage_peoples(self.doc):
+            if self._free(span):
+                iso3 = code(self.doc, country.iso3, span[-1].idx, span.end_char)
+                self._add_people(span, iso3)
+
     def _find_countries(self) -> None:
         """Country names and demonyms: "an Australian ultimatum" refers to Australia as much
         as its name does; after "ethnic" a demonym names a people instead."""
@@ -92,6 +100,8 @@ class GroupMentions(OwnedGroupMentions):
             if match is None:
                 continue
             span, country = doc[match.start : match.end], match.value
+            if country.is_demonym and before_demonym(doc, span.end):
+                continue  # "Turkish Cypriot leaders": a heritage, not Turkey
             if ethnic:
                 self._add_people(doc[span.start - 1 : span.end], located_country(span))
                 continue

@@ -2,14 +2,19 @@
 written right before the demonym of a state of immigrants tells where a group's forebears came
 from; the group is the second country's, where its members live and vote. Before any other
 demonym the first names the state and the second a people in it: "Bosnian Serb leaders" are
-Bosnia's, "Croatian Serb refugees" Croatia's (`heritage_state` in word_lists.tsv)."""
+Bosnia's, "Croatian Serb refugees" Croatia's (`heritage_state` in word_lists.tsv). A heritage
+names no actor of its own: "Greek Cypriots" are a people of Cyprus, not Greece's."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from functools import cache
 
-from eventwire.codes import country_of
+from spacy.tokens import Doc, Span
+
+from eventwire.actors.peoples import names_people
+from eventwire.codes import CountryName, country_of
 from eventwire.lexicons import word_set
+from eventwire.parse.nlp import tokens_in
 
 
 def before_demonym(doc: Doc, end: int) -> bool:
@@ -19,3 +24,21 @@ def before_demonym(doc: Doc, end: int) -> bool:
         return False
     country = country_of(doc[end].text)
     return country is not None and country.is_demonym
+
+
+def heritage_peoples(doc: Doc) -> list[tuple[Span, CountryName]]:
+    """ "Greek Cypriots", "Indian Fijians": a demonym and a people of a heritage state, with
+    that state; NER often reads the pair as one organisation."""
+    found = []
+    for token in tokens_in(doc, _heritage_words()):
+        span = doc[token.i - 1 : token.i + 1]
+        first, second = country_of(span[0].text), country_of(token.text)
+        if token.i and first and first.is_demonym and second and names_people(span):
+            found.append((span, second))
+    return found
+
+
+@cache
+def _heritage_words() -> frozenset[str]:
+    """The heritage states' demonyms in lower case, as `tokens_in` reads words."""
+    return frozenset(word.lower() for word in word_set("heritage_state"))

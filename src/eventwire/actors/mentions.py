@@ -112,6 +112,7 @@ class MentionFinder(NominalMentions):
         self._find_people()
         self._find_surnames()
         self._find_chamber_parties()
+        self._find_heritage_peoples()  # before NER's organisations: "Greek Cypriots"
         self._find_organizations()
         self._find_known_names()
         self._find_state_groups()
