@@ -31,9 +31,11 @@ def heritage_peoples(doc: Doc) -> list[tuple[Span, CountryName]]:
     that state; NER often reads the pair as one organisation."""
     found = []
     for token in tokens_in(doc, _heritage_words()):
+        if not token.i:
+            continue
         span = doc[token.i - 1 : token.i + 1]
         first, second = country_of(span[0].text), country_of(token.text)
-        if token.i and first and first.is_demonym and second and names_people(span):
+        if first and first.is_demonym and second and names_people(span):
             found.append((span, second))
     return found
 
