@@ -66,6 +66,7 @@ from eventwire.actors.phrases import (
     trimmed,
 )
 from eventwire.actors.pronoun_relations import find_pronoun_relations
+from eventwire.actors.seat_metonyms import seat_bodies
 from eventwire.actors.town_modifiers import town_modifier
 from eventwire.actors.town_offices import town_office_country
 from eventwire.actors.unnamed_antecedents import pronoun_marks
@@ -127,6 +128,7 @@ class MentionFinder(NominalMentions):
         self._find_bare_groups()
         self._find_faiths()
         self._find_countries()
+        self._find_seat_bodies()
         self._find_capitals_acting()
         self._find_pronouns()
         return sorted(self.candidates, key=lambda c: c.start)
@@ -240,6 +242,12 @@ class MentionFinder(NominalMentions):
                 self._add_person(span)
             else:
                 self._add(MentionKind.NAME, ActorType.ORGANIZATION, span, key=span.text.lower())
+
+    def _find_seat_bodies(self) -> None:
+        """ "Brussels fined the firm" in a story on the EU: the EU (`actors.seat_metonyms`)."""
+        for span, org in seat_bodies(self.doc):
+            if self._free(span):
+                self._add_organization(span, org)
 
     def _find_organizations(self) -> None:
         for ent in entities(self.doc):  # a joint name first: "Washington Post-ABC News" is one
