@@ -34,7 +34,8 @@ def sporting(match: TriggerMatch) -> bool:
     if tells_violence(head):
         return False
     told = head.sent if head.lemma_.lower() in OUTDO else _clause(head)
-    return bool(_told(told) & words("event_words.tsv", "sport")) or _contested(head, told)
+    sport = bool(_told(told) & words("event_words.tsv", "sport"))
+    return sport or _scored(head) or _contested(head, told)
 
 
 def _told(tokens: Iterable[Token]) -> set[str]:
