@@ -1,7 +1,7 @@
 """Readings of a trigger that tell no act, named for `confidence`'s features.
 
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
-`object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`,
+`site_visits`, `object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`,
 `standing_roles`, `carried_aid`, `reprisals`); this one asks them in turn and gives the first
 that holds, with the weight it takes off the event's confidence (`--all` keeps the event, marked).
 """
@@ -28,6 +28,7 @@ from eventwire.events.questions import asked_about, press_question
 from eventwire.events.reprisals import told_by_means
 from eventwire.events.routine import in_a_routine
 from eventwire.events.sequels import dates_another
+from eventwire.events.site_visits import site_visit
 from eventwire.events.sourcing import answers_press, asks_for_comment
 from eventwire.events.sporting import sporting
 from eventwire.events.standing_roles import standing_role
@@ -47,6 +48,7 @@ NONACT_WEIGHTS = {
     "equates claims": -0.6,
     "asks for comment": -0.6,
     "campaign stop": -0.6,
+    "site visit": -0.6,
     "a person's rally": -0.6,
     "press release": -0.6,
     "deploys no force": -0.6,
@@ -104,6 +106,8 @@ def nonact_reading(
         return "a person's rally"
     if campaign_stop(match, actors, recipients):
         return "campaign stop"
+    if site_visit(match, recipients):
+        return "site visit"
     if public_ballot(match, actors):
         return "public's ballot"
     if holds_a_position(match, recipients):

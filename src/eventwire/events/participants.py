@@ -22,6 +22,7 @@ from eventwire.events.misparses import loose_appositions, subject_of_next_verb
 from eventwire.events.owned_things import owned_thing
 from eventwire.events.parallel import parallel_object
 from eventwire.events.participant_sets import unique
+from eventwire.events.people_struck import placed_person
 from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
@@ -233,9 +234,10 @@ class RoleReader:
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
                 named = unique(named + self.modifiers(head))
             named = named or site_holders(self, head)  # "rebel positions": the rebels
-            if not named and not _placed_people(head) and not _victim_owned(head):
+            placed = placed_person(head)  # "a journalist in Mali" is no party of Mali's
+            if not named and not placed and not _placed_people(head) and not _victim_owned(head):
                 named = self.modifiers(head)
-            if not named:  # "a group of Moroccan diplomats", "nations, including Peru"
+            if not named and not placed:  # "a group of Moroccan diplomats"
                 named = [
                     p for t in pobjs(head, OWNER_PREPS) + members(head) for p in self.phrase(t)
                 ]

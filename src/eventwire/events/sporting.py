@@ -34,7 +34,8 @@ def sporting(match: TriggerMatch) -> bool:
     if tells_violence(head):
         return False
     told = head.sent if head.lemma_.lower() in OUTDO else _clause(head)
-    return bool(_told(told) & words("event_words.tsv", "sport")) or _scored(head)
+    sport = bool(_told(told) & words("event_words.tsv", "sport"))
+    return sport or _scored(head) or _contested(head, told)
 
 
 def _told(tokens: Iterable[Token]) -> set[str]:
@@ -51,6 +52,23 @@ def _clause(head: Token) -> list[Token]:
         found.append(token)
         todo += [c for c in token.children if c.dep_ not in OTHER_CLAUSES]
     return found
+
+
+def _contested(head: Token, told: Iterable[Token]) -> bool:
+    """A contest verb ("beat", "defeated") won in a numbered part of a game ("in the fifth
+    set", "in the second half") or in extra time. A part "of" something else ("the third round
+    of fighting") is no game, and war is won in no numbered half."""
+    return head.lemma_.lower() in CONTESTS and any(map(_game_part, told))
+
+
+def _game_part(token: Token) -> bool:
+    """ "the fifth set", "the second half", "extra time"."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    if token.lemma_.lower() == "time":
+        return any(c.lower_ == "extra" for c in token.children)
+    numbered = any(c.like_num for c in token.children)  # "fifth", "5th", "two"
+    return numbered and token.lemma_.lower() in words("event_words.tsv", "game_part")
 
 
 def _scored(head: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events.light import AIM_PREPS  # "lashed out at his Miami relatives"
 from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.people_struck import strikes_people
 from eventwire.events.struck_places import site_places
 from eventwire.lexicons import word_map
 from eventwire.model import Evidence, Participant, Place
@@ -57,7 +58,10 @@ def _owners(noun: Token) -> list[Token]:
 
 def _sited(head: Token, places: list[Place]) -> list[Participant]:
     """The geocoded places the act strikes, named by the place's words ("Khan Younis"), one
-    each; one no geocoding placed is left out (better no target than a guessed one)."""
+    each; one no geocoding placed is left out (better no target than a guessed one), and none
+    for an act that names the people it struck ("killed a journalist in Mali")."""
+    if strikes_people(head):
+        return []
     found = {
         place.id: Participant(
             name=place.evidence.text, country=place.country, mention=place.evidence

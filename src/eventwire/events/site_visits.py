@@ -1,0 +1,44 @@
+"""A visit to a site, not to a party: "inspectors visited the enrichment plant", "monitors
+toured the nuclear facility", "a visit to the hospital".
+
+PLOVER's CONSULT is a meeting between parties; a trip whose only destination is a plant, a
+factory or a hospital (a `visited_site` of event_words.tsv) meets no one, and the site's name
+("the Zaporizhzhia plant") is no host. A visit that also meets a party ("toured the plant with
+the minister") keeps its host and stays a visit.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.sense import objects, prep_objects
+from eventwire.events.travel import VISIT
+from eventwire.model import Participant
+
+SITES = words("event_words.tsv", "visited_site")
+
+
+def site_visit(match: TriggerMatch, recipients: list[Participant]) -> bool:
+    """A visit whose destination is a site and whose targets name no party or country but the
+    site itself ("the Bushehr reactor" is placed in Iran, not Iran)."""
+    if match.code.cameo != VISIT:
+        return False
+    sites = [t for t in _destinations(match.head) if _site(t)]
+    parties = [p for p in recipients if (p.sector or p.country) and not _is_site(p, sites)]
+    return bool(sites) and not parties
+
+
+def _destinations(head: Token) -> list[Token]:
+    """What is visited: the verb's object ("visited the plant"), a noun's "to" ("a visit to")."""
+    return objects(head) + prep_objects(head, {"to"})
+
+
+def _is_site(participant: Participant, sites: list[Token]) -> bool:
+    mention = participant.mention
+    return mention is not None and any(mention.start <= t.idx < mention.end for t in sites)
+
+
+def _site(token: Token) -> bool:
+    return token.lemma_.lower() in SITES or token.lower_ in SITES
