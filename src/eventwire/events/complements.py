@@ -10,36 +10,29 @@ noun, and that noun's own complements say whom the act is aimed at: its "against
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from spacy.tokens import Token
 
 from eventwire.events.free_relatives import free_relative_names
 from eventwire.events.lexicon import noun_triggers, words
-from eventwire.events.participants import pobjs
+from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.passives import agents, is_passive
-from eventwire.model import Actor, ActorType, Participant
+from eventwire.model import ActorType, Participant
 
 NOUN_AIMS = {"against", "with", "toward", "towards", "on", "at"}
 BLAMED_OF = {"of", "over", "at", "about"}  # "defiance of X", "anger at X", "protest over X"
 BLAME_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN"}
 REQUEST = "REQUEST"
 THREATEN = "THREATEN"
-Sides = Sequence[Participant]
+Sources = Sequence[Participant]  # the sides acting, whatever holds them
 ACCUSE = "ACCUSE"
 NOUN_CLAUSES = {"acl", "relcl", "ccomp"}
 CARRYING_PREPS = {"of", "about", "over", "in", "for", "on", "against"}
 HOSTILITY = words("event_words.tsv", "hostility")  # "a war against X": no trigger, but aimed
 
 
-class PhraseReader(Protocol):
-    actors: dict[str, Actor]
-
-    def phrase(self, token: Token) -> list[Participant]: ...
-
-
 def complement_aims(
-    verb: Token, type_: str = "", reader: PhraseReader | None = None, sources: Sides = ()
+    verb: Token, type_: str = "", reader: RoleReader | None = None, sources: Sources = ()
 ) -> list[Token]:
     """Whom a verb naming no one aims at through its complements: what a free relative names
     ("denounced what he called X", `free_relatives`), the act nouns of its own prepositional
@@ -55,7 +48,7 @@ def complement_aims(
     return aims or doers
 
 
-def _own_side(reader: PhraseReader, doers: list[Token], sources: Sides) -> bool:
+def _own_side(reader: RoleReader, doers: list[Token], sources: Sources) -> bool:
     """Whether a threat's clause has the threatener act: the speaker ("warned that he would
     veto") or the speaker's own state ("Putin warned that Russia would retaliate")."""
     found = [p for d in doers for p in reader.phrase(d)]
@@ -125,7 +118,7 @@ def blamed_over(noun: Token) -> list[Token]:
     return [t for h in [noun, *light] for t in pobjs(h, BLAMED_OF - {"of"})] + _alleged(noun)
 
 
-def blamed_or_addressed(reader: PhraseReader, noun: Token, addressed: list[Token]) -> list[Token]:
+def blamed_or_addressed(reader: RoleReader, noun: Token, addressed: list[Token]) -> list[Token]:
     """Whom blame over an act names (`blamed_over`), else whom it is addressed to; also where
     the one blamed is of no known country ("a protest with Japan over the prime minister's
     visit" is aimed at Japan)."""

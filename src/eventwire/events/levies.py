@@ -12,6 +12,7 @@ from eventwire.events.participants import pobjs
 
 LEVY_PREPS = {"on", "against"}
 OBJECT_DEPS = {"dobj", "nsubjpass"}
+LEVIES = words("event_words.tsv", "levy")  # "tariffs", "duties", "quotas"
 
 
 def levied_on(verb: Token) -> list[Token]:
@@ -19,9 +20,7 @@ def levied_on(verb: Token) -> list[Token]:
     lexicon's "levy" class) that is the verb's object, or the country the goods come "from"."""
     found: list[Token] = []
     for measure in verb.children:
-        if measure.dep_ in OBJECT_DEPS and measure.lemma_.lower() in words(
-            "event_words.tsv", "levy"
-        ):
+        if measure.dep_ in OBJECT_DEPS and measure.lemma_.lower() in LEVIES:
             for pobj in pobjs(measure, LEVY_PREPS):
                 found += pobjs(pobj, {"from"}) or [pobj]
     return found
