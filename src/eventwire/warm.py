@@ -19,7 +19,6 @@ from __future__ import annotations
 import gc
 from contextlib import suppress
 
-from eventwire.heap import collect_less
 from eventwire.ingest import RawDocument
 from eventwire.pipeline import process
 
@@ -33,5 +32,4 @@ WARM_UP = RawDocument(
 
 with suppress(Exception):  # never break the fork server: each worker then warms itself
     list(process([WARM_UP]))
-gc.freeze()
-collect_less()
+gc.freeze()  # process() has set the collector's thresholds (heap.collect_less)

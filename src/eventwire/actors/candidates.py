@@ -47,6 +47,7 @@ class MentionCollector:
         self.claimed: set[int] = set()  # token indices already part of a mention or title
         self.candidates: list[Candidate] = []
         self.organizations: list[Span] | None = None  # known names, matched once
+        self.known_names: list[tuple[int, int, int]] | None = None  # the known-actor table's
 
     def _add(
         self,

@@ -5,15 +5,12 @@ the whole name, so the cut name is left for it to read."""
 
 from __future__ import annotations
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 
-def known_bodies(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
-    """The spans of known organisations' names and aliases in the document."""
-    return [
-        doc[start:end] for label, start, end in matcher(doc) if doc.vocab.strings[label] == "ORG"
-    ]
+def known_bodies(doc: Doc, matches: list[tuple[int, int, int]]) -> list[Span]:
+    """The spans of known organisations' names and aliases among the known-name matches."""
+    return [doc[start:end] for label, start, end in matches if doc.vocab.strings[label] == "ORG"]
 
 
 def cut_short(span: Span, bodies: list[Span]) -> bool:

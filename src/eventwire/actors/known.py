@@ -318,7 +318,9 @@ def _spelling_of(name: str, own: str | None) -> bool:
     """An alias's surname is another spelling of the person's own ("Qaddafi" of "Gaddafi"),
     not a nickname's, a title's or a suffix's last word ("Abu Mazen", "Prince Charles",
     "Bush Sr."); a person with no surname of their own ("Elizabeth II") gets none."""
-    return own is not None and SequenceMatcher(None, name, own).ratio() >= SPELLING_RATIO
+    if own is None:
+        return False
+    return name == own or SequenceMatcher(None, name, own).ratio() >= SPELLING_RATIO
 
 
 def _first_name_index(surnames: dict[str, set[Key]]) -> dict[str, list[tuple[str, Key]]]:

@@ -231,9 +231,14 @@ class MentionFinder(NominalMentions):
             self.organizations = filter_spans(matches)  # the longest of overlapping names
         return self.organizations
 
+    def _known_name_matches(self) -> list[tuple[int, int, int]]:
+        if self.known_names is None:
+            self.known_names = known_name_matcher(self.doc.vocab)(self.doc)
+        return self.known_names
+
     def _find_known_names(self) -> None:
         """Names in the known-actor table that NER missed ("Hun Sen", "Khmer Rouge")."""
-        matches = known_name_matcher(self.doc.vocab)(self.doc)
+        matches = self._known_name_matches()
         labels = {(start, end): label for label, start, end in reversed(matches)}  # first wins
         for span in filter_spans([self.doc[start:end] for _, start, end in matches]):
             if not self._free(span):
@@ -260,7 +265,7 @@ class MentionFinder(NominalMentions):
             if self._free(span):
                 self._add_organization(span, lexicon[span.text])
         misread = misread_bodies(self.doc)  # "Newmont, a mining company," tagged GPE
-        whole = known_bodies(self.doc, known_name_matcher(self.doc.vocab))
+        whole = known_bodies(self.doc, self._known_name_matches())
         for ent in entities(self.doc):
             span = body_name(trimmed(ent))
             if (ent.label_ == "ORG" or ent in misread) and len(span) and self._free(span):

@@ -24,24 +24,20 @@ CONTENT_PREPS = {"for", "of", "on"}  # "a proposal for talks", "an offer of medi
 def beside_content(
     reader: RoleReader, head: Token, recipients: list[Participant]
 ) -> list[Participant]:
-    """The recipients less those named inside the act an owned object proposes."""
-    spans = [span for obj in _owned_objects(reader, head) for span in _content_spans(obj)]
+    """The recipients less those named inside the act an owned object proposes (the content
+    is looked for first: reading an object's owner costs more, and few objects carry one)."""
+    if not recipients:
+        return recipients
+    objects = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"]
+    carried = [(obj, _content_spans(obj)) for obj in objects]
+    spans = [span for obj, found in carried if found and reader.phrase(obj) for span in found]
     if not spans:
         return recipients
     kept = [p for p in recipients if not any(a <= p.mention.start < b for a, b in spans)]
     return kept if kept else recipients
 
 
-def _owned_objects(reader: RoleReader, head: Token) -> list[Token]:
-    """The verb's objects whose own modifiers name someone ("a Norwegian proposal")."""
-    objects = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"]
-    return [o for o in objects if reader.phrase(o)]
-
-
 def _content_spans(obj: Token) -> list[tuple[int, int]]:
     """Character spans of the act nouns' phrases the object carries ("for talks with X")."""
     acts = [n for n in pobjs(obj, CONTENT_PREPS) if act_types(n)]
-    doc = obj.doc
-    return [
-        (doc[a.left_edge.i].idx, doc[a.right_edge.i].idx + len(doc[a.right_edge.i])) for a in acts
-    ]
+    return [(a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in acts]
