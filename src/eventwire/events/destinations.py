@@ -2,7 +2,7 @@
 asked for funds" does not ask in Zimbabwe.
 
 An act with no addressee takes the country where it happens, also from the verb it shares a
-subject with (`roles.location_targets`: "arrived in Paris and held talks"). The "to" or "into"
+subject with (`act_places.location_targets`: "arrived in Paris and held talks"). The "to" or "into"
 of a governing verb that moves a thing (its object names no one who can act: aid, goods,
 letters) is that thing's destination; forces or envoys sent ("sent troops to Kosovo and
 attacked") go there themselves and keep it.

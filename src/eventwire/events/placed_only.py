@@ -1,6 +1,6 @@
 """A place is the last guess at an act's target: "refused to meet Lebanon's prime minister in
 Damascus" is aimed at the prime minister, whom the act it refuses names, not at Damascus,
-where the meeting would be (`roles.location_targets` guesses the place when the refusal's own
+where the meeting would be (`act_places.location_targets` guesses the place when the refusal's own
 words name no one)."""
 
 from __future__ import annotations

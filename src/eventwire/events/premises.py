@@ -3,7 +3,7 @@
 Event coders code an attack that names no victim, but happens at an institution's premises
 (an embassy, a consulate, a ministry, a party's offices), as aimed at the institution: the
 building stands for whoever it houses. A town or a country named as the place stays a place
-(`roles.location_targets` reads those, and only for acts by a named actor). An attack or raid
+(`act_places.location_targets` reads those, and only for acts by a named actor). An attack or raid
 by one state's forces or rebels that names no victim and no place abroad is, by CAMEO's
 domestic convention, aimed at that state's own people ("an offensive by the security forces
 against villages", "police raided two homes").

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.codes import capital_countries, country_of, group_lexicon
-from eventwire.events.abroad import abroad
+from eventwire.codes import group_lexicon
+from eventwire.events.act_places import location_targets
 from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.appended_reports import appended_reporter, reported_doers
 from eventwire.events.bestowed import givers, owned, receives
 from eventwire.events.claimed_acts import outside_doers
 from eventwire.events.complements import act_types, asked_for, blamed_or_addressed, complement_aims
 from eventwire.events.controlled import noun_controller
-from eventwire.events.destinations import shared_places
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces
 from eventwire.events.handing import handed_over
@@ -62,7 +61,6 @@ PEOPLE_OBJECTS = {"him", "her", "them", "me", "us", "you"}
 ABOUT_PREPS = {"on", "about", "over"}  # "a ban on travel to X", "a warning about X"
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}
-LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
 MOVEMENTS = {"MOBILIZE"}  # types whose passive subject is the forces moved (not "was released")
 MOVEMENT_PREPS = {"to", "into", "toward", "towards"}
 BENEFITS = {"CONSULT", "SUPPORT", "AID", "COOPERATE"}  # "rolled out the red carpet for X": "for" X
@@ -287,10 +285,15 @@ def _with_recipients(
     recipients = [_told_country(reader, p) for p in recipients]
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
         located = premises_owners(reader, hostile or [])
-        located = located or (location_targets(reader, head) if actors else [])
+        located = located or (_location_targets(reader, head) if actors else [])
         named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
         recipients = located or domestic(actors, named, targets) or recipients
     return split_roles(actors, recipients)
+
+
+def _location_targets(reader: RoleReader, head: Token) -> list[Participant]:
+    verb = _governing_verb(head) or _controlling_verb(head) or head
+    return location_targets(reader, head, verb)
 
 
 def _told_country(reader: RoleReader, participant: Participant) -> Participant:
@@ -300,37 +303,6 @@ def _told_country(reader: RoleReader, participant: Participant) -> Participant:
     if participant.actor_id is None or reader.named(participant.actor_id):
         return participant
     return participant.model_copy(update={"country": None})
-
-
-def location_targets(reader: RoleReader, head: Token) -> list[Participant]:
-    """The country where an event with no addressee happens ("a curfew in Algiers")."""
-    verb = _governing_verb(head) or _controlling_verb(head) or head
-    places = [
-        pobj
-        for token in shared_places(verb, head, _near(verb)) + _near(head)
-        if token.dep_ == "prep" and token.lower_ in LOCATION_PREPS
-        for pobj in token.children
-        if pobj.dep_ == "pobj" and _is_place(pobj)
-    ]
-    return [p for t in places for p in reader.phrase(t) if p.country] or abroad(reader, verb)
-
-
-def _near(head: Token) -> list[Token]:
-    """A head's own words and its objects' ("a curfew in Algiers"), and those of the act it
-    commits to ("agreed to set up a centre in Tokyo"), not those of the phrases they embed
-    ("attacks at embassies in Kenya" does not happen in Kenya as a whole)."""
-    objects = [c for c in head.children if c.dep_ in {"dobj", "attr", "nsubjpass"}]
-    committed = [t for x in head.children if x.dep_ == "xcomp" for t in _near(x)]
-    return [*head.children, *(t for o in objects for t in o.children), *committed]
-
-
-def _is_place(token: Token) -> bool:
-    """A country or capital by name, or what NER tags as a place."""
-    return (
-        token.ent_type_ in {"GPE", "LOC"}
-        or token.text in capital_countries()
-        or country_of(token.text) is not None
-    )
 
 
 def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:

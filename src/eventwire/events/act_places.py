@@ -1,0 +1,45 @@
+"""Where an act happens: CAMEO codes an act by a named actor with no addressee as aimed at the
+country it takes place in ("imposed a curfew in Algiers"); `roles` falls back on it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.codes import capital_countries, country_of
+from eventwire.events.abroad import abroad
+from eventwire.events.destinations import shared_places
+from eventwire.events.participants import RoleReader
+from eventwire.model import Participant
+
+LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
+
+
+def location_targets(reader: RoleReader, head: Token, verb: Token) -> list[Participant]:
+    """The country where an event with no addressee happens ("a curfew in Algiers"), read
+    from the head and the verb that governs it."""
+    places = [
+        pobj
+        for token in shared_places(verb, head, _near(verb)) + _near(head)
+        if token.dep_ == "prep" and token.lower_ in LOCATION_PREPS
+        for pobj in token.children
+        if pobj.dep_ == "pobj" and _is_place(pobj)
+    ]
+    return [p for t in places for p in reader.phrase(t) if p.country] or abroad(reader, verb)
+
+
+def _near(head: Token) -> list[Token]:
+    """A head's own words and its objects' ("a curfew in Algiers"), and those of the act it
+    commits to ("agreed to set up a centre in Tokyo"), not those of the phrases they embed
+    ("attacks at embassies in Kenya" does not happen in Kenya as a whole)."""
+    objects = [c for c in head.children if c.dep_ in {"dobj", "attr", "nsubjpass"}]
+    committed = [t for x in head.children if x.dep_ == "xcomp" for t in _near(x)]
+    return [*head.children, *(t for o in objects for t in o.children), *committed]
+
+
+def _is_place(token: Token) -> bool:
+    """A country or capital by name, or what NER tags as a place."""
+    return (
+        token.ent_type_ in {"GPE", "LOC"}
+        or token.text in capital_countries()
+        or country_of(token.text) is not None
+    )
