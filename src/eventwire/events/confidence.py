@@ -15,6 +15,8 @@ from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.claimed_acts import claimants
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.generic import done_by_you
+from eventwire.events.generic_plurals import generic_plural
+from eventwire.events.habitual import habitual
 from eventwire.events.headline import headline_verb
 from eventwire.events.lexicon import AGENT_ENTITIES, CONFLICTUAL, is_agent, triggers, words
 from eventwire.events.modality import read_modality
@@ -22,7 +24,6 @@ from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.press import interview_question, press_or_topic
-from eventwire.events.routine import tells_frequency
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.sense import other_sense, prep_objects
 from eventwire.events.statistic import is_statistic, one_of_them
@@ -102,8 +103,6 @@ COURSE = words("event_words.tsv", "course")
 PROMISES = words("event_words.tsv", "promise")
 SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = words("event_words.tsv", "background")
-ANCHOR_PREPS = words("event_words.tsv", "anchor")
-PLACE_ENTITIES = {"GPE", "LOC", "FAC", "DATE"}
 TIME_ENTITIES = {"DATE", "TIME"}  # "a Saturday rally": a day names no participant
 ABSENCE = words("event_words.tsv", "absence")
 OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
@@ -131,12 +130,12 @@ def _features(
         ("own participants", own),
         ("no participants", not actors and not recipients and not headline),
         ("names no party", not own and not headline and _names_no_party(match, actors, recipients)),
-        ("generic plural", match.nominal and not own and not headline and _generic_plural(head)),
+        ("generic plural", match.nominal and not own and not headline and generic_plural(head)),
         ("venue or background", match.nominal and _setting(head, own)),
         ("mentioned in passing", match.nominal and _in_passing(head)),
         ("talked about", match.nominal and _talked_about(match, actors, recipients)),
         ("promise named, not made", match.nominal and _promise_named(head)),
-        ("habitual", not match.nominal and _habitual(head, match.code.type in VERBAL_TYPES)),
+        ("habitual", not match.nominal and habitual(head, match.code.type in VERBAL_TYPES)),
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("no agent", match.code.type in VERBAL_TYPES | GIVING_TYPES and _no_agent(head, actors)),
@@ -278,32 +277,6 @@ def _own_participants(noun: Token) -> bool:
     return any(is_agent(a) and a.ent_type_ not in TIME_ENTITIES for a in arguments)
 
 
-def _generic_plural(noun: Token) -> bool:
-    """ "free trade deals", "threats to Americans": a bare plural names a kind, not an act;
-    not as what a verb does ("resumed talks", "imposed sanctions"), nor as the subject of a
-    past event ("bombings blew apart buildings")."""
-    if noun.dep_ == "dobj" or (noun.dep_ == "nsubj" and noun.head.tag_ == "VBD"):
-        return False
-    return (
-        noun.tag_ in {"NNS", "NNPS"}
-        and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
-        and not _anchored(noun)
-    )
-
-
-def _anchored(noun: Token) -> bool:
-    """ "Terrorist bombings at U.S. embassies in Kenya", "attacks Aug. 7": plurals placed at a
-    named place or on a date are those acts, not a kind of act."""
-    dated = any(_date(c) for c in noun.children if c.dep_ != "prep")  # not "weekend rallies"
-    places = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ANCHOR_PREPS]
-    return dated or any(t.ent_type_ in PLACE_ENTITIES for p in places for t in p.subtree)
-
-
-def _date(token: Token) -> bool:
-    """A calendar date ("Aug. 7", "Jan. 3, 1998"), not a bare period ("weekend")."""
-    return token.ent_type_ == "DATE" and any(t.like_num for t in token.subtree)
-
-
 def _in_passing(noun: Token) -> bool:
     """ "suspects in the Kenya bombing", "victims of the attack": an event named to describe
     someone or something else is referred to, not reported; one whose agent is named ("an
@@ -342,42 +315,10 @@ def _noun_infinitive(verb: Token) -> bool:
     )
 
 
-def _habitual(verb: Token, speech: bool) -> bool:
-    """ "Every 72 minutes, a veteran commits suicide": a frequency, or a simple present with a
-    bare plural subject, states what usually happens rather than an act; news tells speech acts
-    in the present ("authorities allege", "officials say"), so for them only a frequency does."""
-    if any(tells_frequency(t) for t in _own_words(verb)):
-        return True
-    if speech:
-        return False
-    simple_present = verb.tag_ in {"VBZ", "VBP"} and not any(
-        c.dep_ in {"aux", "auxpass"} for c in verb.children
-    )
-    return simple_present and any(_generic_plural(s) and not s.ent_type_ for s in _subjects(verb))
-
-
-def _own_words(verb: Token) -> list[Token]:
-    """The verb's clause without the clauses that describe its nouns or its infinitive act:
-    "calling out those who were not always in his corner" tells how often they were, not how
-    often he calls; "ordered them to release the files every 30 days" how often they release."""
-    words, stack = [], list(verb.children)
-    while stack:
-        token = stack.pop()
-        if token.dep_ in {"relcl", "acl", "xcomp"}:
-            continue
-        words.append(token)
-        stack.extend(token.children)
-    return words
-
-
-def _subjects(head: Token) -> list[Token]:
-    return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-
-
 def _no_agent(verb: Token, actors: list[Participant]) -> bool:
     """A saying or dealing verb whose subject is a thing, not someone who can act: "its
     approval rating has declined"; an actor read there acts ("Trump" tagged as a noun)."""
-    subjects = [_antecedent(s) for s in _subjects(verb) if s.dep_ == "nsubj"]
+    subjects = [_antecedent(s) for s in verb.children if s.dep_ == "nsubj"]
     named = [(a.mention.start, a.mention.end) for a in actors]
     return bool(subjects) and not any(
         is_agent(s) or _named_inside(s) or one_of_them(s) or any(b <= s.idx < e for b, e in named)

@@ -1,0 +1,38 @@
+"""A bare plural names a kind of act ("free trade deals"), not one act the news reports; one placed
+at a named place or on a date names those acts. `confidence` lowers such events, and `habitual`
+reads a plural subject as a statement of what usually happens."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+
+ANCHOR_PREPS = words("event_words.tsv", "anchor")
+PLACE_ENTITIES = {"GPE", "LOC", "FAC", "DATE"}
+
+
+def generic_plural(noun: Token) -> bool:
+    """ "free trade deals", "threats to Americans": a bare plural names a kind, not an act;
+    not as what a verb does ("resumed talks", "imposed sanctions"), nor as the subject of a
+    past event ("bombings blew apart buildings")."""
+    if noun.dep_ == "dobj" or (noun.dep_ == "nsubj" and noun.head.tag_ == "VBD"):
+        return False
+    return (
+        noun.tag_ in {"NNS", "NNPS"}
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+        and not _anchored(noun)
+    )
+
+
+def _anchored(noun: Token) -> bool:
+    """ "Terrorist bombings at U.S. embassies in Kenya", "attacks Aug. 7": plurals placed at a
+    named place or on a date are those acts, not a kind of act."""
+    dated = any(_date(c) for c in noun.children if c.dep_ != "prep")  # not "weekend rallies"
+    places = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ANCHOR_PREPS]
+    return dated or any(t.ent_type_ in PLACE_ENTITIES for p in places for t in p.subtree)
+
+
+def _date(token: Token) -> bool:
+    """A calendar date ("Aug. 7", "Jan. 3, 1998"), not a bare period ("weekend")."""
+    return token.ent_type_ == "DATE" and any(t.like_num for t in token.subtree)

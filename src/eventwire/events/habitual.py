@@ -1,0 +1,41 @@
+""" "Every 72 minutes, a veteran commits suicide": a frequency or a present tense with a generic
+subject states what usually happens, not an act; `confidence` lowers such events."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.generic_plurals import generic_plural
+from eventwire.events.routine import tells_frequency
+
+
+def habitual(verb: Token, speech: bool) -> bool:
+    """ "Every 72 minutes, a veteran commits suicide": a frequency, or a simple present with a
+    bare plural subject, states what usually happens rather than an act; news tells speech acts
+    in the present ("authorities allege", "officials say"), so for them only a frequency does."""
+    if any(tells_frequency(t) for t in _own_words(verb)):
+        return True
+    if speech:
+        return False
+    simple_present = verb.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children
+    )
+    return simple_present and any(generic_plural(s) and not s.ent_type_ for s in _subjects(verb))
+
+
+def _own_words(verb: Token) -> list[Token]:
+    """The verb's clause without the clauses that describe its nouns or its infinitive act:
+    "calling out those who were not always in his corner" tells how often they were, not how
+    often he calls; "ordered them to release the files every 30 days" how often they release."""
+    words, stack = [], list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in {"relcl", "acl", "xcomp"}:
+            continue
+        words.append(token)
+        stack.extend(token.children)
+    return words
+
+
+def _subjects(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
