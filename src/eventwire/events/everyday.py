@@ -11,14 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.ailments import ailment
-from eventwire.events.endorsers import held_support
+from eventwire.events.electoral_standing import BACKED_PREPS, electoral_standing
 from eventwire.events.explosions import no_device, no_second_blast
 from eventwire.events.forewarned import warns_of_others
 from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idioms import at_stake
+from eventwire.events.idle_duties import THINGS, obliges_no_one
 from eventwire.events.lexicon import is_agent, words
-from eventwire.events.patterns import OBLIGATION, TriggerMatch, light_verb
+from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import removed_from_post
 from eventwire.events.press import talk_partners
 from eventwire.events.questions import PRESS_REPLIES
@@ -40,12 +41,8 @@ ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor
 QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which"}
 MEETING_PREPS = {"with"}
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
-BACKED_PREPS = {"for", "of", "to", "behind", "from", "in"}  # support for, of, to, behind, from
 FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 SENSE_PARTICLES = {"down", "back", "off", "out", "away", "up"}  # "talked up her strategy"
-DEMAND = "100"  # CAMEO: make an appeal or request
-NO_ONE = {"nobody", "nothing", "none", "no-one"}
-THINGS = {"everything", "anything", "something", "this", "that", "what"}  # "stand by that"
 SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasefire", "to the plan"
 
 
@@ -262,7 +259,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
 
 def _strikes_a_thing(match: TriggerMatch) -> bool:
     """ "strike the right balance", "struck a chord": a walkout has no object; a strike that
-    hits people or targets is an attack (`sense.armed_strike`), not a protest."""
+    hits people or targets is an attack (`attack_senses`), not a protest."""
     verb = match.head
     return (
         match.code.type == "PROTEST"
@@ -277,7 +274,7 @@ def everyday_sense(match: TriggerMatch) -> str | None:
         return "idiom"
     if _trade(match):
         return "trade"
-    if _obliges_no_one(match):
+    if obliges_no_one(match):
         return "obliges no one"
     if _unlisted_particle(match):
         return "phrasal verb"
@@ -292,7 +289,7 @@ def everyday_sense(match: TriggerMatch) -> str | None:
             return "no device"
         if political_gift(match):
             return "political giving"
-        return "electoral standing" if _standing(match.head) else None
+        return "electoral standing" if electoral_standing(match.head) else None
     if match.head.lemma_.lower() == "ask" and asks_for_anonymity(match.head):
         return "asks for anonymity"
     name, check = EVERYDAY.get(match.head.lemma_.lower(), ("", None))
@@ -331,43 +328,9 @@ def _unlisted_particle(match: TriggerMatch) -> bool:
     if match.nominal or len(match.span) > 1 or match.code.type in FORCE_TYPES:
         return False
     if match.head.lemma_.lower() in RETORTS:
-        return False  # "fired back at Clinton": a retort, read by `sense.in_words`
+        return False  # "fired back at Clinton": a retort, read by `attack_senses`
     particles = [c for c in match.head.children if c.dep_ in {"prt", "advmod"}]
     return any(c.lower_ in SENSE_PARTICLES for c in particles) and not along_route(match.head)
-
-
-def _obliges_no_one(match: TriggerMatch) -> bool:
-    """ "'No one should doubt our resolve,' he said", "adding that there shouldn't be a focus
-    on numbers", "said that he should not have accepted it": a duty that binds no party
-    ("there", "no one") or that was due in the past ("should have") is an opinion, not a
-    demand (`patterns._obligation` codes "said Iraq must withdraw" as one)."""
-    if match.code.cameo != DEMAND or match.nominal:
-        return False
-    clauses = [
-        c
-        for c in match.head.children
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children)
-    ]
-    return bool(clauses) and all(_binds_no_one(c) or _past_duty(c) for c in clauses)
-
-
-def _past_duty(clause: Token) -> bool:
-    """ "should not have accepted it": a modal with a perfect "have" judges a past act."""
-    return any(a.dep_ == "aux" and a.lower_ == "have" for a in clause.children)
-
-
-def _binds_no_one(clause: Token) -> bool:
-    """ "that should help it save", "the crisis should be a call to conscience", "overturning
-    the ruling should be a priority": a duty binds a party only through a subject who can act,
-    an act ("talks should resume") or a thing to be done ("sanctions should be lifted")."""
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return not any(_bindable(s) for s in subjects)
-
-
-def _bindable(subject: Token) -> bool:
-    no = any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children)
-    acted = subject.dep_ == "nsubjpass" or event_noun(subject) or is_agent(subject)
-    return acted and subject.lower_ not in NO_ONE | THINGS and not no
 
 
 def _idiom(noun: Token) -> bool:
@@ -376,24 +339,3 @@ def _idiom(noun: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in {"big", "huge", "great", "good", "bigger"}
         for c in noun.children
     )
-
-
-def _standing(noun: Token) -> bool:
-    """ "drew deep support among women", "consolidates the support of the party", "40 percent
-    support", "his support remains consistent": support a candidate has, draws or loses is a
-    standing, not an act of backing."""
-    if noun.lemma_.lower() != "support":
-        return False
-    held = held_support(noun)  # not "received the support of Mayor Cole" (`endorsers`)
-    counted = any(t.ent_type_ == "PERCENT" for t in noun.lefts)  # "40 percent support"
-    return held or counted or any(c.lower_ == "among" for c in noun.children) or _unaimed(noun)
-
-
-def _unaimed(noun: Token) -> bool:
-    """ "Clinton's support against Trump", "support is roughly as strong": someone's support,
-    or support as a subject, that is for no one, of no one and not voiced is a candidate's
-    standing; backing names whom it backs ("support for the bill", "the support of the party")
-    or is given ("voiced support")."""
-    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
-    owned = any(c.dep_ == "poss" for c in noun.children) or noun.dep_ == "nsubj"
-    return owned and not preps & BACKED_PREPS and light_verb(noun) is None

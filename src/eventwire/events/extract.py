@@ -16,6 +16,7 @@ from eventwire.codes import country_display_name
 from eventwire.events.addressees import asked_by_noun
 from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
+from eventwire.events.attack_senses import attack_sense
 from eventwire.events.attribution import Attribution
 from eventwire.events.between import joint_parties
 from eventwire.events.carried_aid import carried_to
@@ -64,7 +65,6 @@ from eventwire.events.scope import (
     main_clause,
     main_matches,
 )
-from eventwire.events.sense import armed_strike, by_police, in_words
 from eventwire.events.side_readers import amended_verb_sides, construction_sides
 from eventwire.events.slots import event_place, event_time
 from eventwire.events.strike_targets import aimed_strike
@@ -151,7 +151,7 @@ def extract_events(
 
 def _sense(match: TriggerMatch) -> TriggerMatch:
     """The match read in its sentence's sense (`events.sense`, `events.light`)."""
-    read = aimed_strike(armed_strike(by_police(in_words(match))))
+    read = aimed_strike(attack_sense(match))
     return weapon_test(lone_drills(through_carrier(formal_complaint(read))))
 
 

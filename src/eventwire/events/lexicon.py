@@ -8,6 +8,7 @@ modality cues) come from the same folder through `words`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -220,5 +221,9 @@ def unarmed(head: Token) -> bool:
 
 def tells_violence(head: Token) -> bool:
     """Whether the head's sentence names a weapon, wound or other word of violence."""
-    violence = words("event_words.tsv", "violence")
-    return any({t.lower_, t.lemma_.lower()} & violence for t in head.sent)
+    return mentions(head, words("event_words.tsv", "violence"))
+
+
+def mentions(head: Token, vocabulary: frozenset[str], tokens: Iterable[Token] = ()) -> bool:
+    """A word of the vocabulary among the tokens, by default the head's sentence's."""
+    return any({t.lower_, t.lemma_.lower()} & vocabulary for t in (tokens or head.sent))

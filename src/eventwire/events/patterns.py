@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.demands import stated_obligation, wished_of_another
 from eventwire.events.evaluative import evaluation
 from eventwire.events.feelings import displeased, stated_of_subject
 from eventwire.events.headline_claims import headline_trigger
@@ -26,7 +27,6 @@ from eventwire.events.lexicon import (
     triggers,
     words,
 )
-from eventwire.events.modality import REPORTING
 from eventwire.events.orders import ruling_code
 from eventwire.events.person_names import names_a_person
 from eventwire.events.received import received_blame
@@ -38,9 +38,6 @@ from eventwire.parse.nlp import tokens
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 EVENT_HEADS = words("event_words.tsv", "event_head")
-OBLIGATION = words("modality_words.tsv", "obligation")
-WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
-STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 PARTICLE_DEPS = {"prt", "prep", "advmod", "agent"}  # "stand together", "stood by him" (agent)
 VOICED = words("event_words.tsv", "voiced")  # displeasure, charges: acts only when voiced
@@ -275,47 +272,12 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
     return span
 
 
-def _obligation(token: Token) -> TriggerMatch | None:
-    """ "X said Y must withdraw": stating what another party must do is a demand (CAMEO 100)."""
-    if token.lemma_.lower() not in REPORTING:
-        return None
-    for clause in token.children:
-        if (
-            clause.dep_ == "ccomp"
-            and any(aux.lower_ in OBLIGATION and aux.dep_ == "aux" for aux in clause.children)
-            and not any(s.lower_ in {"i", "we"} for s in clause.children if s.dep_ == "nsubj")
-        ):  # "we must find them" binds the speaker: no demand on another party
-            return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()["100"], False)
+def _demand(token: Token) -> TriggerMatch | None:
+    """A demand told with no demand word (`events.demands`): "X said Y must withdraw", by a
+    reporting verb, or "wants Mexico to pay", by a verb of wishing."""
+    if stated_obligation(token) or (_is_verb(token) and wished_of_another(token)):
+        return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()["100"], False)
     return None
-
-
-def _wish_of_another(token: Token) -> TriggerMatch | None:
-    """ "Trump wants Mexico to pay for the wall": wanting another party to act, or a thing done,
-    is asking for it (CAMEO 100); "wants to win" or "wants a recount" binds no one else."""
-    if token.lemma_.lower() not in WISHING or not _is_verb(token):
-        return None
-    for clause in token.children:
-        if clause.dep_ in {"ccomp", "xcomp"} and (_another_to_act(clause) or _done(clause)):
-            return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()["100"], False)
-    return None
-
-
-def _another_to_act(clause: Token) -> bool:
-    """ "wants Mexico to pay": an infinitive whose subject is another party who can act; "want
-    Trump to be the next president" wishes a state, no act anyone is asked to do."""
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    if clause.lemma_.lower() in STATES:
-        return False
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
-        is_agent(s) and s.pos_ != "PRON" for s in subjects
-    )
-
-
-def _done(clause: Token) -> bool:
-    """ "wants the remains tested", "wants the emails released": wanting a thing done, in a
-    participle clause with its own subject, is asking whoever can do it."""
-    deps = {c.dep_ for c in clause.children}
-    return clause.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass"}
 
 
 def _judgement(token: Token) -> TriggerMatch | None:
@@ -373,8 +335,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
             yield received
             continue
         obligation = (
-            _obligation(token)
-            or _wish_of_another(token)
+            _demand(token)
             or _judgement(token)
             or _visit(token)
             or _against(token)

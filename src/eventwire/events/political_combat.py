@@ -4,7 +4,7 @@
 action against Congress", "spent two months beating up on the superdelegates": a word of combat
 in a sentence that tells no violence, whose doers and targets (those told) are all
 politicians, officials, parties or the press, is criticism (ACCUSE), as event coders code a
-verbal attack. The parse alone (`sense.in_words`) finds this only when it names the target;
+verbal attack. The parse alone (`attack_senses`) finds this only when it names the target;
 here the actors' sectors decide.
 """
 

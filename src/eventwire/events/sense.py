@@ -9,16 +9,12 @@ the words that may follow each trigger.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import cache
-
 from spacy.tokens import Token
 
-from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
 from eventwire.events.antecedents import stand_in
 from eventwire.events.discharged import discharged
 from eventwire.events.held_for import held_persons
-from eventwire.events.lexicon import agent_nouns, is_agent, is_person, noun_triggers, unarmed, words
+from eventwire.events.lexicon import agent_nouns, is_agent, mentions, noun_triggers, unarmed, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.races import race_won_nearby
 from eventwire.events.routes import along_route
@@ -32,19 +28,12 @@ RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state
 DESCRIBING_DEPS = {"appos", "attr"}  # "Kopp, an anti-abortion protester": who he is, no act
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
 VIOLENCE = words("event_words.tsv", "violence")
-CRITICISED = words("event_words.tsv", "criticised")
-CONTENDERS = words("event_words.tsv", "contender")  # "rival's inexperience"
-PUBLICATIONS = words("event_words.tsv", "publication")  # "the article attacked Christie"
 CONTEST = words("event_words.tsv", "contest")
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
 CRITICISM = "111"  # CAMEO: criticise or denounce
-TARGET_PREPS = {"on", "against", "at"}
-RAIDS = words("event_words.tsv", "raid")
 STRIKES = {"strike"}
-MILITARY_TARGETS = words("event_words.tsv", "military_target")
 DEVICES = words("event_words.tsv", "device")
 AIR_STRIKE = "195"  # CAMEO: air strikes
-POLICE_ACTION = "173"  # CAMEO: arrest or detain (PLOVER COERCE)
 RETORTS = words("event_words.tsv", "retort")
 OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
 SEIZING = words("event_words.tsv", "seizing")
@@ -103,7 +92,7 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "describes a person"
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
         return "warning of nothing"
-    if figurative(match) and _mentions(head.head, CONTEST, head.head.subtree):
+    if figurative(match) and mentions(head.head, CONTEST, head.head.subtree):
         return "contest, not violence"
     if _race_won(head) or race_won_nearby(match):
         return "contest, not violence"
@@ -111,62 +100,11 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "no violence told"  # "a battle of ideas"; an attack is told bare ("was attacked")
     if head.lemma_.lower() in GREETINGS and _greeting(head):
         return "greeting"
-    if _retort(match):
+    if retort(match):
         return "retort"
     if head.lemma_.lower() in SEIZING and not match.nominal and _seizes_on(head):
         return "takes up an issue"
     return None
-
-
-def in_words(match: TriggerMatch) -> TriggerMatch:
-    """ "Christie attacked Rubio", "attacks on her record", "fired back at Clinton": an attack
-    with no weapon, wound or armed actor in its sentence, or a retort, aimed at a person or at
-    what one says or does, is criticism (ACCUSE), as event coders code a verbal attack. So is
-    one by a named person or a politician with no target told ("Sanders' attack was designed
-    to raise questions"): people fight with words where the sentence tells no violence."""
-    verbal = figurative(match) and match.head.lemma_.lower() in VERBAL_ATTACKS
-    attackers = _attackers(match.head)
-    targets = _targets(match.head)
-    own = [t for t in attackers if t.dep_ in {"nsubj", "poss"}]  # not "an attack by X"
-    by_person = verbal and not targets and bool(own) and all(map(is_person, own))
-    aimed = (verbal or _retort(match)) and any(_criticisable(t) for t in targets)
-    if not (aimed or by_person):
-        return match
-    if attackers and not any(_speaker(t) for t in attackers):
-        return match
-    return match.recoded(CRITICISM)
-
-
-def by_police(match: TriggerMatch) -> TriggerMatch:
-    """ "police raided two homes", "an FBI raid": a raid by police or other law enforcement is
-    coercion (COERCE), not an armed assault."""
-    if match.code.type != "ASSAULT" or match.head.lemma_.lower() not in RAIDS:
-        return match
-    doers = _attackers(match.head) + [c for c in match.head.children if c.dep_ == "compound"]
-    if not any(_law_enforcement(t) for t in doers):
-        return match
-    return match.recoded(POLICE_ACTION)
-
-
-def armed_strike(match: TriggerMatch) -> TriggerMatch:
-    """ "cruise missiles struck targets in Sudan", "strikes against terrorist camps": a strike
-    told with weapons, armed actors or military targets is an attack (CAMEO 195), not a
-    walkout. A strike noun's targets are its own phrase's: workers "at the plant went on
-    strike" hold a walkout."""
-    head = match.head
-    if match.code.type != "PROTEST" or head.lemma_.lower() not in STRIKES:
-        return match
-    hit = _mentions(head, MILITARY_TARGETS, list(head.subtree) if match.nominal else ())
-    if not (hit or _mentions(head, VIOLENCE | DEVICES)):
-        return match
-    return match.recoded(AIR_STRIKE)
-
-
-def _law_enforcement(token: Token) -> bool:
-    organization = organization_lexicon().get(token.text)
-    if organization is not None:
-        return organization.sector == "COP"
-    return group_lexicon().get((token.lower_,)) == "COP"
 
 
 def figurative(match: TriggerMatch) -> bool:
@@ -183,14 +121,14 @@ def _race_won(head: Token) -> bool:
     named = 0 < head.i < len(doc) - 1 and all(_named(doc[i]) for i in (head.i - 1, head.i + 1))
     following = doc[head.sent.end : head.sent.end + 1]
     nearby = [*head.sent, *(following[0].sent if following else [])]
-    return named and _mentions(head, CONTEST, nearby)
+    return named and mentions(head, CONTEST, nearby)
 
 
 def _named(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in NAME_ENTITIES
 
 
-def _retort(match: TriggerMatch) -> bool:
+def retort(match: TriggerMatch) -> bool:
     """ "Trump fired back at Clinton", "Forbes shot back in an article": firing "back" with no
     other weapon, wound or armed actor in the sentence answers words with words."""
     head = match.head
@@ -198,7 +136,7 @@ def _retort(match: TriggerMatch) -> bool:
         return False
     back = [c for c in head.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back"]
     others = [t for t in head.sent if t.i != head.i]
-    return bool(back) and not _mentions(head, VIOLENCE, others)
+    return bool(back) and not mentions(head, VIOLENCE, others)
 
 
 def _greeting(head: Token) -> bool:
@@ -218,62 +156,6 @@ def _seizes_on(verb: Token) -> bool:
     if any(o.lemma_.lower() in OPPORTUNITIES for o in taken):
         return True
     return not objects(verb) and any(c.lower_ in {"on", "upon"} for c in verb.children)
-
-
-def _mentions(head: Token, vocabulary: frozenset[str], tokens: Iterable[Token] = ()) -> bool:
-    """A word of the vocabulary among the tokens, by default the sentence's."""
-    return any({t.lower_, t.lemma_.lower()} & vocabulary for t in (tokens or head.sent))
-
-
-def _targets(head: Token) -> list[Token]:
-    """Whom an attack is aimed at: the object, the passive subject, "on/against" someone,
-    also after a particle ("fired back at Clinton")."""
-    found = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
-    particles = [c for c in head.children if c.dep_ in {"advmod", "prt"}]
-    preps = [
-        c
-        for c in [*head.children, *(p for t in particles for p in t.children)]
-        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-    ]
-    return found + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
-
-
-def _attackers(head: Token) -> list[Token]:
-    """Who attacks: the subject, a possessor ("Trump's attacks") or a "by" agent; when none
-    is named, the target and the sentence decide."""
-    found = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
-    agents = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "by"]
-    return found + [p for agent in agents for p in agent.children if p.dep_ == "pobj"]
-
-
-def _speaker(token: Token) -> bool:
-    """Someone who speaks for oneself or an organisation: a person, party, outlet or rival."""
-    return (
-        token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
-        or (token.pos_ == "PRON" and token.lower_ not in {"it", "they", "them"})
-        or token.lemma_.lower() in role_nouns()
-        or token.lemma_.lower() in CONTENDERS | PUBLICATIONS  # "rival's", "the article"
-    )
-
-
-def _criticisable(token: Token) -> bool:
-    """A person, party or outlet, or something one says or does ("his record")."""
-    if token.ent_type_ in {"GPE", "LOC", "FAC"}:
-        return False
-    return (
-        token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
-        or (token.pos_ == "PRON" and token.lower_ not in {"it", "this", "that"})
-        or token.lemma_.lower() in CRITICISED | CONTENDERS  # "his rival", "a friend"
-        or token.lemma_.lower() in role_nouns()
-        or (is_agent(token) and token.pos_ != "PRON")  # "attacks on illegal immigrants"
-        or any(c.dep_ == "poss" and _speaker(c) for c in token.children)  # "her qualifications"
-    )
-
-
-@cache
-def role_nouns() -> frozenset[str]:
-    """Head nouns of titles and roles ("the senator", "his rival")."""
-    return frozenset(key[-1] for key in role_lexicon())
 
 
 def _victim_verb(match: TriggerMatch) -> bool:

@@ -3,7 +3,7 @@
 "Clinton authorized the strikes on Sudan", "retaliatory strikes against Afghanistan": a strike
 on or against a named country, city or site is an armed attack (CAMEO 195), whatever else the
 sentence mentions; a walkout is held at a place or over an issue ("a strike at the port", "a
-strike against the reforms"), not aimed at a country (`events.sense.armed_strike` reads the
+strike against the reforms"), not aimed at a country (`events.attack_senses` reads the
 strikes told with weapons or military targets). A verb "struck" is an attack too when what it
 hits is a named place ("warplanes struck Gaza") or its subject is armed ("troops struck the
 town"); a union that "struck the carmaker" hits a company, and stays a walkout.

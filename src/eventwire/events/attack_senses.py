@@ -1,0 +1,138 @@
+"""An attack, raid or strike word read in its sentence: an attack told in words is criticism, a
+raid by police is coercion, a strike told with weapons is an armed attack. `extract` recodes
+every match through `attack_sense`."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
+from eventwire.events.lexicon import is_agent, is_person, mentions, words
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.sense import (
+    AIR_STRIKE,
+    CRITICISM,
+    DEVICES,
+    STRIKES,
+    VERBAL_ATTACKS,
+    VIOLENCE,
+    figurative,
+    retort,
+)
+
+CRITICISED = words("event_words.tsv", "criticised")
+CONTENDERS = words("event_words.tsv", "contender")  # "rival's inexperience"
+PUBLICATIONS = words("event_words.tsv", "publication")  # "the article attacked Christie"
+TARGET_PREPS = {"on", "against", "at"}
+RAIDS = words("event_words.tsv", "raid")
+MILITARY_TARGETS = words("event_words.tsv", "military_target")
+POLICE_ACTION = "173"  # CAMEO: arrest or detain (PLOVER COERCE)
+
+
+def attack_sense(match: TriggerMatch) -> TriggerMatch:
+    """The match recoded by what its sentence tells of the attack, raid or strike."""
+    return _armed_strike(_by_police(_in_words(match)))
+
+
+def _in_words(match: TriggerMatch) -> TriggerMatch:
+    """ "Christie attacked Rubio", "attacks on her record", "fired back at Clinton": an attack
+    with no weapon, wound or armed actor in its sentence, or a retort, aimed at a person or at
+    what one says or does, is criticism (ACCUSE), as event coders code a verbal attack. So is
+    one by a named person or a politician with no target told ("Sanders' attack was designed
+    to raise questions"): people fight with words where the sentence tells no violence."""
+    verbal = figurative(match) and match.head.lemma_.lower() in VERBAL_ATTACKS
+    attackers = _attackers(match.head)
+    targets = _targets(match.head)
+    own = [t for t in attackers if t.dep_ in {"nsubj", "poss"}]  # not "an attack by X"
+    by_person = verbal and not targets and bool(own) and all(map(is_person, own))
+    aimed = (verbal or retort(match)) and any(_criticisable(t) for t in targets)
+    if not (aimed or by_person):
+        return match
+    if attackers and not any(_speaker(t) for t in attackers):
+        return match
+    return match.recoded(CRITICISM)
+
+
+def _by_police(match: TriggerMatch) -> TriggerMatch:
+    """ "police raided two homes", "an FBI raid": a raid by police or other law enforcement is
+    coercion (COERCE), not an armed assault."""
+    if match.code.type != "ASSAULT" or match.head.lemma_.lower() not in RAIDS:
+        return match
+    doers = _attackers(match.head) + [c for c in match.head.children if c.dep_ == "compound"]
+    if not any(_law_enforcement(t) for t in doers):
+        return match
+    return match.recoded(POLICE_ACTION)
+
+
+def _armed_strike(match: TriggerMatch) -> TriggerMatch:
+    """ "cruise missiles struck targets in Sudan", "strikes against terrorist camps": a strike
+    told with weapons, armed actors or military targets is an attack (CAMEO 195), not a
+    walkout. A strike noun's targets are its own phrase's: workers "at the plant went on
+    strike" hold a walkout."""
+    head = match.head
+    if match.code.type != "PROTEST" or head.lemma_.lower() not in STRIKES:
+        return match
+    hit = mentions(head, MILITARY_TARGETS, list(head.subtree) if match.nominal else ())
+    if not (hit or mentions(head, VIOLENCE | DEVICES)):
+        return match
+    return match.recoded(AIR_STRIKE)
+
+
+def _law_enforcement(token: Token) -> bool:
+    organization = organization_lexicon().get(token.text)
+    if organization is not None:
+        return organization.sector == "COP"
+    return group_lexicon().get((token.lower_,)) == "COP"
+
+
+def _targets(head: Token) -> list[Token]:
+    """Whom an attack is aimed at: the object, the passive subject, "on/against" someone,
+    also after a particle ("fired back at Clinton")."""
+    found = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    particles = [c for c in head.children if c.dep_ in {"advmod", "prt"}]
+    preps = [
+        c
+        for c in [*head.children, *(p for t in particles for p in t.children)]
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+    ]
+    return found + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+
+
+def _attackers(head: Token) -> list[Token]:
+    """Who attacks: the subject, a possessor ("Trump's attacks") or a "by" agent; when none
+    is named, the target and the sentence decide."""
+    found = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
+    agents = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "by"]
+    return found + [p for agent in agents for p in agent.children if p.dep_ == "pobj"]
+
+
+def _speaker(token: Token) -> bool:
+    """Someone who speaks for oneself or an organisation: a person, party, outlet or rival."""
+    return (
+        token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
+        or (token.pos_ == "PRON" and token.lower_ not in {"it", "they", "them"})
+        or token.lemma_.lower() in role_nouns()
+        or token.lemma_.lower() in CONTENDERS | PUBLICATIONS  # "rival's", "the article"
+    )
+
+
+def _criticisable(token: Token) -> bool:
+    """A person, party or outlet, or something one says or does ("his record")."""
+    if token.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return False
+    return (
+        token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
+        or (token.pos_ == "PRON" and token.lower_ not in {"it", "this", "that"})
+        or token.lemma_.lower() in CRITICISED | CONTENDERS  # "his rival", "a friend"
+        or token.lemma_.lower() in role_nouns()
+        or (is_agent(token) and token.pos_ != "PRON")  # "attacks on illegal immigrants"
+        or any(c.dep_ == "poss" and _speaker(c) for c in token.children)  # "her qualifications"
+    )
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Head nouns of titles and roles ("the senator", "his rival")."""
+    return frozenset(key[-1] for key in role_lexicon())

@@ -1,0 +1,56 @@
+""" "X said Y must withdraw", "Trump wants Mexico to pay": stating what another party must do,
+or wanting it to act, is a demand (CAMEO 100) with no demand word; `patterns` codes it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.modality import REPORTING
+
+OBLIGATION = words("modality_words.tsv", "obligation")
+WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
+STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
+
+
+def stated_obligation(token: Token) -> bool:
+    """ "X said Y must withdraw": stating what another party must do is a demand (CAMEO 100)."""
+    if token.lemma_.lower() not in REPORTING:
+        return False
+    for clause in token.children:
+        if (
+            clause.dep_ == "ccomp"
+            and any(aux.lower_ in OBLIGATION and aux.dep_ == "aux" for aux in clause.children)
+            and not any(s.lower_ in {"i", "we"} for s in clause.children if s.dep_ == "nsubj")
+        ):  # "we must find them" binds the speaker: no demand on another party
+            return True
+    return False
+
+
+def wished_of_another(verb: Token) -> bool:
+    """ "Trump wants Mexico to pay for the wall": wanting another party to act, or a thing done,
+    is asking for it (CAMEO 100); "wants to win" or "wants a recount" binds no one else."""
+    if verb.lemma_.lower() not in WISHING:
+        return False
+    return any(
+        clause.dep_ in {"ccomp", "xcomp"} and (_another_to_act(clause) or _done(clause))
+        for clause in verb.children
+    )
+
+
+def _another_to_act(clause: Token) -> bool:
+    """ "wants Mexico to pay": an infinitive whose subject is another party who can act; "want
+    Trump to be the next president" wishes a state, no act anyone is asked to do."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if clause.lemma_.lower() in STATES:
+        return False
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
+        is_agent(s) and s.pos_ != "PRON" for s in subjects
+    )
+
+
+def _done(clause: Token) -> bool:
+    """ "wants the remains tested", "wants the emails released": wanting a thing done, in a
+    participle clause with its own subject, is asking whoever can do it."""
+    deps = {c.dep_ for c in clause.children}
+    return clause.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass"}

@@ -1,0 +1,32 @@
+""" "drew deep support among women", "40 percent support": support a candidate has, draws or loses
+is a standing in the race, not an act of backing; `everyday` names the sense."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.endorsers import held_support
+from eventwire.events.patterns import light_verb
+
+BACKED_PREPS = {"for", "of", "to", "behind", "from", "in"}  # support for, of, to, behind, from
+
+
+def electoral_standing(noun: Token) -> bool:
+    """ "drew deep support among women", "consolidates the support of the party", "40 percent
+    support", "his support remains consistent": support a candidate has, draws or loses is a
+    standing, not an act of backing."""
+    if noun.lemma_.lower() != "support":
+        return False
+    held = held_support(noun)  # not "received the support of Mayor Cole" (`endorsers`)
+    counted = any(t.ent_type_ == "PERCENT" for t in noun.lefts)  # "40 percent support"
+    return held or counted or any(c.lower_ == "among" for c in noun.children) or _unaimed(noun)
+
+
+def _unaimed(noun: Token) -> bool:
+    """ "Clinton's support against Trump", "support is roughly as strong": someone's support,
+    or support as a subject, that is for no one, of no one and not voiced is a candidate's
+    standing; backing names whom it backs ("support for the bill", "the support of the party")
+    or is given ("voiced support")."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    owned = any(c.dep_ == "poss" for c in noun.children) or noun.dep_ == "nsubj"
+    return owned and not preps & BACKED_PREPS and light_verb(noun) is None

@@ -1,0 +1,49 @@
+""" "No one should doubt our resolve," "he should not have accepted it": a duty stated of no party
+that can act, or one due in the past, is an opinion, not a demand; `everyday` names the sense."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.demands import OBLIGATION
+from eventwire.events.lexicon import is_agent
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.sense import event_noun
+
+DEMAND = "100"  # CAMEO: make an appeal or request
+NO_ONE = {"nobody", "nothing", "none", "no-one"}
+THINGS = {"everything", "anything", "something", "this", "that", "what"}  # "stand by that"
+
+
+def obliges_no_one(match: TriggerMatch) -> bool:
+    """ "'No one should doubt our resolve,' he said", "adding that there shouldn't be a focus
+    on numbers", "said that he should not have accepted it": a duty that binds no party
+    ("there", "no one") or that was due in the past ("should have") is an opinion, not a
+    demand (`demands.stated_obligation` codes "said Iraq must withdraw" as one)."""
+    if match.code.cameo != DEMAND or match.nominal:
+        return False
+    clauses = [
+        c
+        for c in match.head.children
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children)
+    ]
+    return bool(clauses) and all(_binds_no_one(c) or _past_duty(c) for c in clauses)
+
+
+def _past_duty(clause: Token) -> bool:
+    """ "should not have accepted it": a modal with a perfect "have" judges a past act."""
+    return any(a.dep_ == "aux" and a.lower_ == "have" for a in clause.children)
+
+
+def _binds_no_one(clause: Token) -> bool:
+    """ "that should help it save", "the crisis should be a call to conscience", "overturning
+    the ruling should be a priority": a duty binds a party only through a subject who can act,
+    an act ("talks should resume") or a thing to be done ("sanctions should be lifted")."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return not any(_bindable(s) for s in subjects)
+
+
+def _bindable(subject: Token) -> bool:
+    no = any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children)
+    acted = subject.dep_ == "nsubjpass" or event_noun(subject) or is_agent(subject)
+    return acted and subject.lower_ not in NO_ONE | THINGS and not no
