@@ -310,14 +310,23 @@ def qualified_group_phrases() -> PhraseLookup[str, str]:
     return PhraseLookup(lambda words: lexicon.get(tuple(words)), MAX_GROUP_WORDS, _starts(lexicon))
 
 
+@cache
+def domestic_institutions() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """The institutions every state has (domestic_institutions.tsv): name, aliases, sector."""
+    return tuple(
+        (name, tuple(filter(None, aliases.split("|"))), sector)
+        for name, aliases, sector in read_table("domestic_institutions.tsv")
+    )
+
+
 def _institution_lexicon() -> dict[tuple[str, ...], str]:
-    """The institutions every state has (domestic_institutions.tsv), in lower-case words →
-    sector: after a country word they are that state's ("the Egyptian presidency", "Greece's
-    central bank", "the Kenyan coast guard")."""
+    """The institutions every state has, in lower-case words → sector: after a country word
+    they are that state's ("the Egyptian presidency", "Greece's central bank", "the Kenyan
+    coast guard")."""
     return {
         tuple(form.lower().split()): sector
-        for name, aliases, sector in read_table("domestic_institutions.tsv")
-        for form in (name, *filter(None, aliases.split("|")))
+        for name, aliases, sector in domestic_institutions()
+        for form in (name, *aliases)
     }
 
 

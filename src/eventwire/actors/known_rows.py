@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 
 from eventwire.actors.entry import KnownActor
+from eventwire.codes import domestic_institutions
 from eventwire.lexicons import read_table, word_set
 from eventwire.model import ActorType
 
@@ -63,11 +64,11 @@ def institution_rows() -> list[KnownActor]:
     rows = [
         KnownActor(
             name=name,
-            aliases=tuple(filter(None, aliases.split("|"))),
+            aliases=aliases,
             type=ActorType.ORGANIZATION,
             sector=sector or None,
         )
-        for name, aliases, sector in read_table("domestic_institutions.tsv")
+        for name, aliases, sector in domestic_institutions()
     ]
     rows += [
         KnownActor(name=noun, type=ActorType.GROUP, sector=sector)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.stances import one_word_acts
+from eventwire.actors.stances import ONE_WORD_ACTS
 from eventwire.codes import group_lexicon
 from eventwire.lexicons import word_set
 
@@ -43,7 +43,7 @@ def members_end(noun: Token) -> int | None:
         return None
     members = doc[noun.i + 1]
     plural = members.tag_ == "NNS" and members.pos_ == "NOUN" and noun.head.i == members.i
-    return members.i + 1 if plural and members.lemma_.lower() not in one_word_acts() else None
+    return members.i + 1 if plural and members.lemma_.lower() not in ONE_WORD_ACTS else None
 
 
 def members_named(noun: Token) -> bool:

@@ -5,8 +5,6 @@ event-trigger lexicon, one list for both stages."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from eventwire.lexicons import read_table, word_set
@@ -23,22 +21,15 @@ def names_stance(token: Token) -> bool:
     return pronoun_owner or aimed
 
 
-@cache
-def _two_word_act_nouns() -> frozenset[tuple[str, str]]:
-    phrases = (row[1].split(">")[0].split() for row in read_table("event_triggers.tsv"))
-    return frozenset((p[0], p[1]) for p in phrases if len(p) == 2)
-
-
-@cache
-def one_word_acts() -> frozenset[str]:
-    """Lemmas that are triggers by themselves, nouns or verbs ("raid", "drill", "exercise")."""
-    triggers = (row[1].split(">")[0].split() for row in read_table("event_triggers.tsv"))
-    return frozenset(t[0] for t in triggers if len(t) == 1)
+_PHRASES = [row[1].split(">")[0].split() for row in read_table("event_triggers.tsv")]
+TWO_WORD_ACT_NOUNS = frozenset((p[0], p[1]) for p in _PHRASES if len(p) == 2)
+# lemmas that are triggers by themselves, nouns or verbs ("raid", "drill", "exercise")
+ONE_WORD_ACTS = frozenset(p[0] for p in _PHRASES if len(p) == 1)
 
 
 def names_act(noun: Token) -> bool:
     """The noun and the word before it spell an act noun of the trigger lexicon."""
-    return noun.i > 0 and (noun.doc[noun.i - 1].lower_, noun.lower_) in _two_word_act_nouns()
+    return noun.i > 0 and (noun.doc[noun.i - 1].lower_, noun.lower_) in TWO_WORD_ACT_NOUNS
 
 
 def is_head_noun(token: Token) -> bool:

@@ -17,7 +17,7 @@ from eventwire.events.free_relatives import free_relative_names
 from eventwire.events.lexicon import noun_triggers, words
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.passives import agents, is_passive
-from eventwire.model import ActorType, Participant
+from eventwire.model import Participant
 
 NOUN_AIMS = {"against", "with", "toward", "towards", "on", "at"}
 BLAMED_OF = {"of", "over", "at", "about"}  # "defiance of X", "anger at X", "protest over X"
@@ -56,8 +56,7 @@ def _own_side(reader: RoleReader, doers: list[Token], sources: Sources) -> bool:
     countries = {s.country for s in sources if s.country}
 
     def own(part: Participant) -> bool:
-        actor = reader.actors.get(part.actor_id or "")
-        state = actor is not None and actor.type == ActorType.COUNTRY
+        state = reader.is_country(part)
         return part.actor_id in ids or (state and part.country in countries)
 
     return bool(found) and all(own(p) for p in found)

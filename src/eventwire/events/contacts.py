@@ -17,7 +17,7 @@ from eventwire.events.lexicon import POLITICAL_SECTORS, code_table, is_agent, wo
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.press import PARTNER_PREPS, TALKING, talk_partners
-from eventwire.model import ActorType, Participant, QuoteKind
+from eventwire.model import Participant, QuoteKind
 from eventwire.parse.nlp import tokens
 
 CONTACTING = words("event_words.tsv", "contacting")  # tell, inform, brief, notify, call
@@ -116,11 +116,7 @@ def _party(reader: RoleReader, token: Token) -> bool:
     named = reader.phrase(token)
     if any(p.sector == "MED" for p in named):  # "told USA Today": the press, not the USA
         return False
-    for p in named:
-        actor = reader.actors.get(p.actor_id or "")
-        if p.sector in PARTY_SECTORS or (actor is not None and actor.type == ActorType.COUNTRY):
-            return True
-    return False
+    return any(p.sector in PARTY_SECTORS or reader.is_country(p) for p in named)
 
 
 def _phone_call(verb: Token) -> bool:

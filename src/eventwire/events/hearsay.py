@@ -21,10 +21,8 @@ def hearsay(head: Token) -> Token | None:
     adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in HEARSAY), None)
     if adverb is not None:
         return adverb
-    teller = verb.head
-    passive = any(c.dep_ == "auxpass" for c in teller.children)
-    if verb.dep_ == "xcomp" and passive and teller.lemma_.lower() in HEARSAY:
-        return teller
+    if verb.dep_ == "xcomp" and _passive_teller(verb.head):
+        return verb.head
     return suspected_of(verb)
 
 
@@ -34,5 +32,12 @@ def suspected_of(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
         return None
     teller = verb.head.head
-    passive = teller.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in teller.children)
-    return teller if passive and teller.lemma_.lower() in HEARSAY else None
+    return teller if _passive_teller(teller, participle=True) else None
+
+
+def _passive_teller(teller: Token, participle: bool = False) -> bool:
+    """A verb of saying or believing in the passive ("is said to"), or with `participle` also
+    as a bare past participle ("the men suspected of")."""
+    passive = participle and teller.tag_ == "VBN"
+    passive = passive or any(c.dep_ == "auxpass" for c in teller.children)
+    return passive and teller.lemma_.lower() in HEARSAY

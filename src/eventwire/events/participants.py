@@ -100,10 +100,18 @@ class RoleReader:
                 return participant[0]
         return None
 
+    def actor_of(self, participant: Participant) -> Actor | None:
+        """The resolved actor a participant names; None for words no actor resolves."""
+        return self.actors.get(participant.actor_id or "")
+
+    def is_country(self, participant: Participant) -> bool:
+        actor = self.actor_of(participant)
+        return actor is not None and actor.type == ActorType.COUNTRY
+
     def stands_for_state(self, participant: Participant) -> bool:
         """A country (or its capital) named as a participant acts through its state."""
         if participant.actor_id is not None:
-            return self.actors[participant.actor_id].type == ActorType.COUNTRY
+            return self.is_country(participant)
         country = country_of(participant.mention.text)
         return (country is not None and not country.is_demonym) or (
             participant.mention.text in capital_countries()
@@ -189,7 +197,7 @@ class RoleReader:
     def _state_or_body(self, participant: Participant) -> bool:
         """A country or organisation, which "it" may name whatever its words' number ("the
         United States", "the Nations")."""
-        actor = self.actors.get(participant.actor_id or "")
+        actor = self.actor_of(participant)
         return actor is None or actor.type in {ActorType.COUNTRY, ActorType.ORGANIZATION}
 
     def _described(self, token: Token) -> Participant | None:
@@ -275,7 +283,7 @@ class RoleReader:
         return self._antecedent(pronoun) if pronoun.lower_ in THIRD_PERSON else None
 
     def _person(self, participant: Participant) -> bool:
-        actor = self.actors.get(participant.actor_id or "")
+        actor = self.actor_of(participant)
         return actor is not None and actor.type == ActorType.PERSON
 
     def modifiers(self, head: Token, act: bool = False) -> list[Participant]:

@@ -32,7 +32,7 @@ def placed_by_act(
 def unplaced_group(reader: RoleReader, side: Participant, countryless: bool = False) -> bool:
     """A group whose country is only the article's default (`actors.article_home`), or with
     `countryless` one with no country at all: the act's place may tell its country."""
-    actor = reader.actors.get(side.actor_id or "")
+    actor = reader.actor_of(side)
     if actor is None or actor.type != ActorType.GROUP:
         return False
     if actor.country is None:

@@ -84,5 +84,5 @@ def people_of(country: str) -> str:
 
 def _led(reader: RoleReader, side: Participant) -> bool:
     """A force whose country is the state leading it (`actors.compound_groups`)."""
-    actor = reader.actors.get(side.actor_id or "")
+    actor = reader.actor_of(side)
     return actor is not None and actor.country is not None and actor.country.method == LED_BY

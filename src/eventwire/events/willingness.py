@@ -65,10 +65,7 @@ def _triggers(token: Token, first_match: Matcher, types: frozenset[str] | None =
 def _act_objects(verb: Token, first_match: Matcher) -> bool:
     """ "ready to resume talks", "willing to return to negotiations": a verb that takes up a
     cooperative act its object or "to" phrase names."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [
-        p for c in verb.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
-    ]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + _to_objects(verb)
     return any(_triggers(o, first_match, COOPERATIVE) for o in objects)
 
 
@@ -81,10 +78,9 @@ def _purposes(verb: Token) -> list[Token]:
 
 def _to_named_place(verb: Token) -> bool:
     """ "go to Miami", "come to Moscow": a trip to a place named, not "go to war"."""
-    return any(
-        p.ent_type_ in PLACE_ENTITIES
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "to"
-        for p in c.children
-        if p.dep_ == "pobj"
-    )
+    return any(p.ent_type_ in PLACE_ENTITIES and p.head.dep_ == "prep" for p in _to_objects(verb))
+
+
+def _to_objects(verb: Token) -> list[Token]:
+    """The nouns of the verb's "to" phrases, however the parser labels the "to"."""
+    return [p for c in verb.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]

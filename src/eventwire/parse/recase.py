@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.codes import (
     capital_countries,
     country_lexicon,
+    domestic_institutions,
     one_word_titles,
     organization_lexicon,
     province_countries,
@@ -266,8 +267,8 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
     forms = set(place_names())
     forms |= {name for name, _ in calendar_names("month", "weekday")}  # "August", "Tuesday"
     forms |= set(organization_lexicon())
-    for name, aliases, *_ in read_table("domestic_institutions.tsv"):
-        forms.update([name, *aliases.split("|")])
+    for name, aliases, _ in domestic_institutions():
+        forms.update([name, *aliases])
     people: set[str] = set()
     first_names: set[str] = set()
     for name, aliases, kind, *_ in read_table("known_actors.tsv"):
