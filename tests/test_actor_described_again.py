@@ -1,6 +1,7 @@
 """A person named in full once and later by what the story said of them ("the Maine senator"
-after "Senator ... of Maine", "the 68-year-old" after "..., 68,") is that person; when two
-people fit the description it names neither; time zones are no actors."""
+after "Senator ... of Maine", "the 68-year-old" after "..., 68,", "the tycoon" after "oil tycoon
+...") is that person; when two people fit the description it names neither; time zones are
+no actors."""
 
 from __future__ import annotations
 
@@ -74,3 +75,31 @@ def test_a_written_out_time_zone_is_no_actor() -> None:
     )
     names = _mentions(text)
     assert "Eastern Time" not in names and "Mountain Time" not in names
+
+
+def test_an_occupation_said_before_the_name_names_the_person_later() -> None:
+    text = (
+        "Oil tycoon Mortimer Quayle funded the referendum campaign. "
+        "The tycoon said he would spend more before the vote."
+    )
+    assert "The tycoon" in _mentions(text)["Mortimer Quayle"]
+
+
+def test_an_occupation_said_of_no_one_named_is_no_actor() -> None:
+    text = (
+        "Governor Elsa Brunner of Alaska met the miners. "
+        "The lawyer for the miners said the talks were useful."
+    )
+    mentions = _mentions(text)
+    assert mentions["Elsa Brunner"] == ["Elsa Brunner"]
+    assert not any("lawyer" in name for name in mentions)
+
+
+def test_two_people_of_the_same_occupation_leave_it_alone() -> None:
+    text = (
+        "Investor Rolf Tamsin and investor Greta Lowry bid for the port. "
+        "The investor said the price was too high."
+    )
+    mentions = _mentions(text)
+    assert mentions["Rolf Tamsin"] == ["Rolf Tamsin"]
+    assert mentions["Greta Lowry"] == ["Greta Lowry"]

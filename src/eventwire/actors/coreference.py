@@ -157,8 +157,8 @@ class ActorBuilder(ActorLedger):
         people = self._people_before(candidate, None)
         actor = actor or described_person(candidate, people, self.text, self.on)
         actor = actor or described_again(candidate, people, self.text)
-        if actor is None and candidate.extra.get("age"):
-            return  # "the 68-year-old" that fits no one named is no actor of its own
+        if actor is None and candidate.extra.get("said"):
+            return  # "the 68-year-old", "the lawyer" fitting no one named: no actor
         if actor is None:
             actor = self.new_actor(candidate, candidate.name)
         self.link(candidate, actor)

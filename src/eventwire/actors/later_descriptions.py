@@ -1,10 +1,11 @@
 """Second mentions of a person by what the story said of them: "the Maine senator" after
-"Senator Edith Crowley of Maine", "the 68-year-old" after "Roland Tibbs, 68,".
+"Senator Edith Crowley of Maine", "the 68-year-old" after "Roland Tibbs, 68,", "the billionaire"
+after "Texas billionaire Wallace Brandt".
 
-News names a person in full once, then by a role with their home state or by their age. Such a
-description is the one person named before whose role it repeats and whose state or age the
-words around their name said; no one when two fit, since a wrong link moves an event's side.
-The known-actor table is not needed: the article itself says the state or the age.
+News names a person in full once, then by a role with their home state, by their age or by
+their occupation. Such a description is the one person named before whose role it repeats and
+whose state, age or occupation the words around their name said; no one when two fit, since a
+wrong link moves an event's side. The known-actor table is not needed: the article says it.
 """
 
 from __future__ import annotations
@@ -21,24 +22,36 @@ from eventwire.actors.descriptions import (
     phrase_words,
     states_in,
 )
+from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, MentionKind
 from eventwire.parse.nlp import tokens
 
 AGE_WORDS = ("-", "year", "-", "old")  # "68-year-old" as spaCy cuts it
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 AFTER_NAME = re.compile(r"\A\s*(?:,\s*)?(?:of|from|\([A-Z]-)\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 AGE_AFTER_NAME = re.compile(r"\A\s*,\s*(\d{2,3})\s*,")
 
 
-def find_age_mentions(finder: MentionCollector) -> None:
-    """Add a title candidate for each "the 68-year-old" that stands alone as a noun phrase
-    (not "the 68-year-old senator", a title the role finder reads)."""
+def find_said_descriptions(finder: MentionCollector) -> None:
+    """Add a title candidate for each "the 68-year-old" or "the (retired) neurosurgeon" that
+    stands alone as a noun phrase; `extra["said"]` keeps the age or the occupation noun."""
     words = tokens(finder.doc)
     for token in words:
-        phrase = _age_phrase(token, words)
+        phrase = _age_phrase(token, words) or _occupation_phrase(token)
         if phrase is None or any(i in finder.claimed for i in range(phrase.start, phrase.end)):
             continue
         candidate = finder._add(MentionKind.TITLE, ActorType.PERSON, phrase, key="")
-        candidate.extra["age"] = token.text
+        candidate.extra["said"] = token.lower_
+
+
+def _occupation_phrase(noun: Token) -> Span | None:
+    """ "the billionaire", "the retired neurosurgeon": a private person's role noun, singular,
+    definite, as a subject or object (not "the billionaire's plane", not a predicate)."""
+    if noun.tag_ != "NN" or noun.lower_ not in word_set("private_role_noun"):
+        return None
+    if noun.dep_ not in ARGUMENT_DEPS or noun.left_edge.lower_ != "the":
+        return None
+    return noun.doc[noun.left_edge.i : noun.i + 1]
 
 
 def _age_phrase(number: Token, words: list[Token]) -> Span | None:
@@ -57,8 +70,8 @@ def _age_phrase(number: Token, words: list[Token]) -> Span | None:
 def described_again(
     candidate: Candidate, people: list[tuple[Candidate, Actor]], text: str
 ) -> Actor | None:
-    """The one person named before whom a definite description by age, or by home state and
-    role or party ("the Vermont Democrat"), fits."""
+    """The one person named before whom a definite description by age or occupation, or by
+    home state and role or party ("the Vermont Democrat"), fits."""
     if not definite_subject(candidate, text):
         return None
     told = {id(actor): actor for _, actor in people}.values()
@@ -67,12 +80,14 @@ def described_again(
 
 
 def _fits(candidate: Candidate, actor: Actor, said: str, text: str) -> bool:
-    """The age was said of the person; or the state was, and the role is theirs or the party
-    is not another one the words before their name say."""
-    age = candidate.extra.get("age")
-    if age:
-        return re.search(rf"\b{age}\b", said) is not None
+    """The age or occupation was said of the person (and no state but the description's); or
+    the state was, and the role is theirs or the party is not another one said before."""
+    said_word = candidate.extra.get("said")
+    if said_word and not re.search(rf"\b{said_word}\b", said, re.IGNORECASE):
+        return False
     phrase = text[candidate.start : candidate.end]
+    if said_word:  # "the New York real estate mogul": no other state said of the person
+        return not states_in(said) or states_in(phrase) <= states_in(said)
     states = states_in(phrase)
     if not states or not states <= states_in(said):
         return False
