@@ -103,3 +103,13 @@ def test_two_people_of_the_same_occupation_leave_it_alone() -> None:
     mentions = _mentions(text)
     assert mentions["Rolf Tamsin"] == ["Rolf Tamsin"]
     assert mentions["Greta Lowry"] == ["Greta Lowry"]
+
+
+def test_the_state_said_of_the_person_before_is_not_said_of_the_next() -> None:
+    text = (
+        "Senator Laura Bennett of Wyoming met Senator Michael Hart of Texas. "
+        "The Wyoming senator criticized the plan."
+    )
+    mentions = _mentions(text)
+    assert "The Wyoming senator" in mentions["Laura Bennett"]
+    assert "The Wyoming senator" not in mentions["Michael Hart"]

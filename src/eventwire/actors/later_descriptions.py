@@ -11,6 +11,7 @@ wrong link moves an event's side. The known-actor table is not needed: the artic
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -22,13 +23,15 @@ from eventwire.actors.descriptions import (
     phrase_words,
     states_in,
 )
+from eventwire.actors.phrases import title_words
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, MentionKind
 from eventwire.parse.nlp import tokens
 
 AGE_WORDS = ("-", "year", "-", "old")  # "68-year-old" as spaCy cuts it
+NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
-AFTER_NAME = re.compile(r"\A\s*(?:,\s*)?(?:of|from|\([A-Z]-)\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+AFTER_NAME = re.compile(r"\A\s*(?:,\s*)?(?:of|from|\([A-Z]-)\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 AGE_AFTER_NAME = re.compile(r"\A\s*,\s*(\d{2,3})\s*,")
 
 
@@ -55,15 +58,15 @@ def _occupation_phrase(noun: Token) -> Span | None:
 
 
 def _age_phrase(number: Token, words: list[Token]) -> Span | None:
-    """ "the 68-year-old" headed by "old", with nothing after it in its phrase."""
+    """ "the 68-year-old" with no noun after it (the parser may hang "old" as a modifier)."""
     end = number.i + len(AGE_WORDS) + 1
     if not number.like_num or number.i == 0 or end > len(words):
         return None
     if tuple(w.lower_ for w in words[number.i + 1 : end]) != AGE_WORDS:
         return None
-    old = words[end - 1]
-    if words[number.i - 1].lower_ != "the" or old.dep_ in {"amod", "compound"}:
-        return None
+    after = words[end] if end < len(words) else None
+    if words[number.i - 1].lower_ != "the" or (after is not None and after.pos_ in NOMINAL):
+        return None  # "the 68-year-old senator": a title the role finder reads
     return number.doc[number.i - 1 : end]
 
 
@@ -103,12 +106,38 @@ def _fits(candidate: Candidate, actor: Actor, said: str, text: str) -> bool:
 
 def _said_around(actor: Actor, people: list[tuple[Candidate, Actor]], text: str) -> str:
     """The words right before each of the person's full names and the state or age right
-    after ("Senator Edith Crowley of Maine", "Roland Tibbs, 68,")."""
+    after ("Senator Edith Crowley of Maine", "Roland Tibbs, 68,"); the words before stop where
+    what was said of the person named before ends ("Sen. A of Vermont met Sen. B")."""
     names = [o for o, linked in people if linked is actor and o.kind == MentionKind.NAME]
-    others = [o.end for o, linked in people if linked is not actor]
+    others = [o.end + _said_after(o, text)[1] for o, linked in people if linked is not actor]
     said = []
     for name in names:
-        after = text[name.end : name.end + 40]
-        found = AFTER_NAME.match(after) or AGE_AFTER_NAME.match(after)
-        said += [before_name(name, others, text), found.group(1) if found else ""]
+        said += [_name_prefix(before_name(name, others, text)), _said_after(name, text)[0]]
     return " ... ".join(said)
+
+
+def _name_prefix(window: str) -> str:
+    """The words that belong to the name's own title ("Texas billionaire", "Vermont Sen."):
+    the trailing run of capitalised words and role words; a verb or a preposition before them
+    ends it (" Grieve of Wyoming met Senator" is only "Senator")."""
+    words = window.split()
+    start = len(words)
+    while start and (words[start - 1][:1].isupper() or _role_word(words[start - 1])):
+        start -= 1
+    return " ".join(words[start:])
+
+
+def _role_word(word: str) -> bool:
+    return word.lower().strip(".,") in _role_words()
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    return title_words() | word_set("private_role_noun")
+
+
+def _said_after(name: Candidate, text: str) -> tuple[str, int]:
+    """The state or age written right after a name, and how many characters it takes."""
+    after = text[name.end : name.end + 40]
+    found = AFTER_NAME.match(after) or AGE_AFTER_NAME.match(after)
+    return (found.group(1), found.end()) if found else ("", 0)
