@@ -16,6 +16,7 @@ from eventwire.actors.bracketed_acronyms import bracketed_owner
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coarguments import clause_mates, co_argument, own_key
 from eventwire.actors.descriptions import described_person
+from eventwire.actors.later_descriptions import described_again
 from eventwire.actors.namesakes import acting_namesakes
 from eventwire.actors.portfolios import refers_back
 from eventwire.actors.short_names import firm_shortened, given_name_of
@@ -153,9 +154,11 @@ class ActorBuilder(ActorLedger):
     def titled(self, candidate: Candidate) -> None:
         """ "the Belarusian leader" → the latest person whose role and country fit."""
         actor = self._glossed(candidate) or self._fitting_person(candidate)
-        actor = actor or described_person(
-            candidate, self._people_before(candidate, None), self.text, self.on
-        )
+        people = self._people_before(candidate, None)
+        actor = actor or described_person(candidate, people, self.text, self.on)
+        actor = actor or described_again(candidate, people, self.text)
+        if actor is None and candidate.extra.get("said"):
+            return  # "the 68-year-old", "the lawyer" fitting no one named: no actor
         if actor is None:
             actor = self.new_actor(candidate, candidate.name)
         self.link(candidate, actor)
@@ -218,10 +221,14 @@ class ActorBuilder(ActorLedger):
         return None
 
     def _fitting_person(self, candidate: Candidate) -> Actor | None:
-        for _, actor in self.before(candidate):
-            if actor.type == ActorType.PERSON and _fits(candidate, actor):
-                return actor
-        return None
+        """The one person before whose role and country fit; none when two do ("Sen. A and
+        Sen. B ... the senator"), since a wrong link moves an event's side."""
+        fitting = {
+            id(actor): actor
+            for _, actor in self.before(candidate)
+            if actor.type == ActorType.PERSON and _fits(candidate, actor)
+        }
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
 
     def _previous_person(self, candidate: Candidate, exclude: Actor | None = None) -> Actor | None:
         for other, actor in self.before(candidate):

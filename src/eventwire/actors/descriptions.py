@@ -57,10 +57,10 @@ def described_person(
     member = candidate.extra.get("member") == "yes"  # "the Nebraska Republican": no office
     if on is None or (candidate.role is None and not member):
         return None
-    if not _definite_subject(candidate, text):
+    if not definite_subject(candidate, text):
         return None
     phrase = text[candidate.start : candidate.end]
-    words = _words(phrase)
+    words = phrase_words(phrase)
     if words & (word_set("past_office") | word_set("unheld_office")):
         return None
     told = {id(actor): actor for _, actor in people}.values()
@@ -75,13 +75,13 @@ def described_person(
     return fitting[0] if len(fitting) == 1 else None
 
 
-def _definite_subject(candidate: Candidate, text: str) -> bool:
+def definite_subject(candidate: Candidate, text: str) -> bool:
     """A definite description outside quotes that is no predicate ("she's the nominee")."""
     definite = text[candidate.start : candidate.start + 4].lower() == "the "
     return definite and not candidate.in_quote and candidate.extra.get("dep") != "attr"
 
 
-def _words(phrase: str) -> frozenset[str]:
+def phrase_words(phrase: str) -> frozenset[str]:
     return frozenset(w.strip(".,'’") for w in re.split(r"[\s\-]+", phrase.lower()) if w)
 
 
@@ -91,10 +91,10 @@ def _evidence(actor: Actor, people: list[tuple[Candidate, Actor]], text: str) ->
     punctuation and at another person's mention, so that it says nothing of anyone else."""
     names = [o for o, linked in people if linked is actor and o.kind == MentionKind.NAME]
     others = [o.end for o, linked in people if linked is not actor]
-    return " ... ".join(_before_name(name, others, text) for name in names)
+    return " ... ".join(before_name(name, others, text) for name in names)
 
 
-def _before_name(name: Candidate, others: list[int], text: str) -> str:
+def before_name(name: Candidate, others: list[int], text: str) -> str:
     first = max(0, name.start - EVIDENCE_CHARS)
     first = max([first, *(end for end in others if first <= end <= name.start)])
     window = text[first : name.start]
@@ -116,7 +116,7 @@ def _office_fits(candidate: Candidate, phrase: str, row: KnownActor, evidence: s
         return False
     if candidate.country and row.country != candidate.country.value:
         return False
-    words, office = _words(phrase), _words(row.role)
+    words, office = phrase_words(phrase), phrase_words(row.role)
     return (
         _same_office(candidate.role.value if candidate.role else "", row)
         and words & word_set("office_rank") == office & word_set("office_rank")
@@ -128,10 +128,10 @@ def _office_fits(candidate: Candidate, phrase: str, row: KnownActor, evidence: s
 def _said_of(phrase: str, name: str, evidence: str, office: str = "") -> bool:
     """Whether every party and state word of the description is the person's, by the
     politicians' table, the words before their names, or the office ("governor of Ohio")."""
-    words = _words(phrase)
-    return _sides(words) <= _sides(_words(evidence)) | _known(name, 0) and _states(
-        phrase
-    ) <= _states(evidence) | _states(office) | _known(name, 1)
+    words = phrase_words(phrase)
+    return party_sides(words) <= party_sides(phrase_words(evidence)) | _known(
+        name, 0
+    ) and states_in(phrase) <= states_in(evidence) | states_in(office) | _known(name, 1)
 
 
 def _same_office(wanted: str, row: KnownActor) -> bool:
@@ -163,12 +163,12 @@ def _politicians() -> dict[str, tuple[str, str]]:
     }
 
 
-def _sides(words: frozenset[str]) -> frozenset[str]:
+def party_sides(words: frozenset[str]) -> frozenset[str]:
     sides = word_map("party_side")
     return frozenset(sides[w] for w in words if w in sides)
 
 
-def _states(text: str) -> frozenset[str]:
+def states_in(text: str) -> frozenset[str]:
     """Names of states and provinces in the text, of one or two words ("Vermont", "New
     Hampshire"), also those another country's division shares ("Florida", "Maryland"): the
     names are only compared with a person's home state, never coded to a country. A word of

@@ -37,6 +37,7 @@ from eventwire.actors.extents import (
     through_place_surname,
 )
 from eventwire.actors.known_rows import builtin_rows
+from eventwire.actors.later_descriptions import find_said_descriptions
 from eventwire.actors.listed_examples import listing_sector
 from eventwire.actors.misread_bodies import misread_bodies
 from eventwire.actors.misread_people import misread_person, person_spans
@@ -124,6 +125,7 @@ class MentionFinder(NominalMentions):
         find_pronoun_relations(self)  # "his rivals", "her husband"
         self._find_nominals()
         find_party_members(self)  # "the Nebraska Republican"
+        find_said_descriptions(self)  # "the 68-year-old", "the billionaire"
         self._find_owned_groups()  # again: "forces loyal to the president" once he is found
         self._find_bare_groups()
         self._find_faiths()

@@ -8,6 +8,8 @@ titles with a number. These are dropped before they become actors; a name after 
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span
 
 from eventwire.actors.capital_places import capital_in_place_slot
@@ -118,15 +120,20 @@ def strip_leading_title(span: Span) -> Span:
     """NER sometimes includes the title ("President Putin", "Jordanian King Talal"); keep
     only the name, unless the title is part of a known name ("King Hussein" is not Saddam
     Hussein). A demonym counts as part of the title only right before a title word ("French
-    Hill" stays a name)."""
+    Hill" stays a name); so does a private person's role ("Lawyer Helen Ford")."""
     start = span.start
     if start + 1 < span.end - 1 and _demonym(span.doc[start].text):
         start += span.doc[start + 1].lower_ in title_words()
-    while start < span.end - 1 and span.doc[start].lower_ in title_words():
+    while start < span.end - 1 and span.doc[start].lower_ in _leading_roles():
         if span.doc[start : span.end].text in known_person_names():
             break
         start += 1
     return span.doc[start : span.end]
+
+
+@cache
+def _leading_roles() -> frozenset[str]:
+    return title_words() | word_set("private_role_noun")  # "Lawyer Helen Ford said"
 
 
 def _demonym(word: str) -> bool:

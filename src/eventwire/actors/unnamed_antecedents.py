@@ -2,7 +2,9 @@
 
 "The witness said the driver accelerated as he was mowing people down": "he" is the driver, who
 is no actor, not the person named a paragraph earlier (`parse.unnamed_people`). Such a
-pronoun is left unlinked, so the act it does keeps an empty side.
+pronoun is left unlinked, so the act it does keeps an empty side. "The driver" read as a
+description of someone named before (`actors.later_descriptions`) is still such a noun here:
+whether it names anyone is only known once the names are linked.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ def pronoun_marks(pronoun: Token, gender: str, candidates: list[Candidate]) -> d
 
     def person_at(word: Token) -> bool | None:
         pool = near if sentence.start <= word.i < sentence.end else candidates
-        covering = [c for c in pool if c.start <= word.idx < c.end]
+        covering = [c for c in pool if c.start <= word.idx < c.end and "said" not in c.extra]
         return any(c.type == ActorType.PERSON for c in covering) if covering else None
 
     return {"gender": gender, "unnamed": "yes" * unnamed_antecedent(pronoun, person_at)}
