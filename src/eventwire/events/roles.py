@@ -24,6 +24,7 @@ from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import tells_of
 from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.mood import is_imperative
+from eventwire.events.own_clauses import caused_act
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import (
     SUBJECT_DEPS,
@@ -83,6 +84,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG" and noun_controller(verb) is None:
         issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
         return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
+    if caused_act(verb):  # "prompting Washington to condemn": Washington condemns
+        return [c for c in verb.head.children if c.dep_ == "dobj"]
     controller = _controlling_verb(verb)
     if controller is None:  # "said that lifting it is out of the question": the sayer's
         return judging_speakers(verb)
