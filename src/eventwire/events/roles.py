@@ -18,7 +18,7 @@ from eventwire.events.claimed_acts import outside_doers
 from eventwire.events.complements import act_types, asked_for, blamed_or_addressed, complement_aims
 from eventwire.events.controlled import noun_controller
 from eventwire.events.domestic import domestic
-from eventwire.events.forces import moved_forces
+from eventwire.events.forces import moved_forces, sent_staff
 from eventwire.events.handing import handed_over
 from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import tells_of
@@ -157,6 +157,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     answers = [p for o in objects for p in answered(reader, o)]  # "disputed that notion"
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
     moved = moved_forces(reader, objects) if type_ in MOVEMENTS else []  # "deployed troops"
+    moved += sent_staff(objects) if type_ == "AID" else []  # "sent doctors": the aid itself
     objects = [o for o in objects if o not in acts and o not in moved]
     if any(o.lower_ in PEOPLE_OBJECTS or reader.phrase(o) for o in objects):  # "threatened them
         preps = preps - {"with", "from"}  # with a loss", "expelled X from Belgium": no target
