@@ -56,6 +56,14 @@ def test_a_semicolon_clause_is_no_report_of_the_next_one() -> None:
     assert dyads[1] == ("REJECT", ["PER"], ["CHL"])
 
 
+def test_a_semicolon_clause_keeps_its_own_modality() -> None:
+    (result,) = run_texts("The miners asked Jones to resign; Jones declined, saying he had won.")
+    assert [(e.type, e.modality.value) for e in result.events] == [
+        ("REQUEST", "occurred"),
+        ("REJECT", "occurred"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text,types",
     [

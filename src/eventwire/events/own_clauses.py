@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.semicolons import parted_by_semicolon
 
 FINITE = {"VBD", "VBZ", "VBP", "VBN"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
@@ -47,7 +48,5 @@ def caused_act(verb: Token) -> bool:
 
 def _beyond_semicolon(verb: Token) -> bool:
     """A finite clause with its own subject that a semicolon parts from the verb it hangs on."""
-    head = verb.head
-    low, high = sorted((verb.i, head.i))
-    parted = any(t.text == ";" and t.head.i in {verb.i, head.i} for t in verb.doc[low:high])
-    return parted and verb.tag_ in FINITE and any(c.dep_ == "nsubj" for c in verb.children)
+    subject = any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.tag_ in FINITE and subject and parted_by_semicolon(verb)
