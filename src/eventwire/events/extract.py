@@ -192,7 +192,7 @@ def _event(
     if not actors and not recipients:  # "five students were killed in Lagos"
         recipients = placed_patients(reader, head, places)
     if match.code.type == "AID" and not match.nominal and not any(p.country for p in recipients):
-        recipients += filed_receivers(article, places, actors)  # "LES CAYES, Haiti _ shipped"
+        recipients += filed_receivers(article, places, actors, sentence)  # "LES CAYES, Haiti"
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
     if match.code.type == "THREATEN" and not any(p.country for p in recipients):
