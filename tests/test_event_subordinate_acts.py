@@ -27,9 +27,10 @@ from .conftest import event_dyads, event_types, run_texts
             ["COERCE", "PROTEST"],
         ),
         (
-            "Bandits ambushed a minibus near Herat, killing seven passengers.",
-            ["ASSAULT", "ASSAULT"],
+            "Soldiers stormed the camp near Herat, arresting seven smugglers.",
+            ["ASSAULT", "COERCE"],
         ),
+        ("Bandits ambushed a minibus near Herat, killing seven passengers.", ["ASSAULT"]),
         (
             "Egypt shelled militant hideouts, prompting Sudan to condemn the raids.",
             ["ASSAULT", "ACCUSE"],

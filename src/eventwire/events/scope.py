@@ -50,6 +50,7 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
     main = {id(e) for head, e in found if not _subordinate(head) and (e.actors or e.recipients)}
     if not any(e.confidence >= keep for _, e in found if id(e) in main):
         return [e for _, e in found]
+    types = {head.i: e.type for head, e in found}
     return [
         e
         for head, e in found
@@ -57,7 +58,7 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
         or _relative_act(head, e, nouns)
         or participle_act(head, e)
         or clause_act(head, e)
-        or subordinate_act(head, e)  # "after thousands marched", "who had been protesting"
+        or subordinate_act(head, e, types)  # "after thousands marched", "who had protested"
         or suspected_of(head) is not None  # "arrested the men suspected of bombing a train"
     ]
 

@@ -7,8 +7,8 @@ event into it; these clauses tell an act of their own with its own doer, as fact
   marched", "have sent food since the rebels withdrew", "after rioters had attacked";
 - a pluperfect relative clause whose doer is its antecedent: "detained students who had been
   protesting" (the "who" relative without "had" is already kept by `scope`);
-- a bare participle of force after the main verb, aimed at someone: "ambushed a bus, killing
-  nine passengers";
+- a bare participle of force after a main verb of another kind, aimed at someone: "stormed
+  the village, arresting dozens of men" (not the toll of an attack: "shelled it, killing two");
 - the complement of a verb of causing, done by its object: "prompting Washington to condemn".
 A condition ("if the rebels attack"), a purpose ("to demand"), a planned or would-be act and an
 act with no doer named stay background.
@@ -29,16 +29,20 @@ FORCE = {"ASSAULT", "COERCE"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 
 
-def subordinate_act(head: Token, event: Event) -> bool:
+def subordinate_act(head: Token, event: Event, types: dict[int, str]) -> bool:
     """Whether the trigger `head` heads a clause under the main event that tells an act of its
-    own: told as fact, with its doer named."""
+    own: told as fact, with its doer named. `types`: the sentence's event types by trigger
+    index, so that a participle of the main act's own kind stays its toll ("shelled the town,
+    killing three civilians": one attack), where another kind is a second act ("ambushed a
+    convoy, seizing two trucks")."""
     if event.modality not in TOLD or not event.actors:
         return False
+    second_kind = types.get(head.head.i) not in {None, event.type}
     return (
         _time_clause(head)
         or _pluperfect_relative(head)
         or _caused(head)
-        or (_force_participle(head) and event.type in FORCE and bool(event.recipients))
+        or (_force_participle(head) and event.type in FORCE and second_kind and event.recipients)
     )
 
 
