@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.codes import country_display_name
 from eventwire.events.addressees import asked_by_noun
+from eventwire.events.aid_receivers import filed_receivers
 from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.attack_senses import attack_sense
@@ -190,6 +191,8 @@ def _event(
         recipients = [p for p in recipients if p.name not in names] + placed
     if not actors and not recipients:  # "five students were killed in Lagos"
         recipients = placed_patients(reader, head, places)
+    if match.code.type == "AID" and not match.nominal and not any(p.country for p in recipients):
+        recipients += filed_receivers(article, places, actors, sentence)  # "LES CAYES, Haiti"
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
     if match.code.type == "THREATEN" and not any(p.country for p in recipients):

@@ -30,6 +30,7 @@ from eventwire.events.modality_scope import (
     shortfall,
     told_subject,
 )
+from eventwire.events.own_clauses import own_clause
 from eventwire.model import Evidence, Modality
 
 NEGATIONS = words("modality_words.tsv", "negation")
@@ -47,6 +48,7 @@ ONGOING_WORDS = words("modality_words.tsv", "ongoing")
 ONGOING_VERBS = words("modality_words.tsv", "ongoing_verb")
 PENDING = words("modality_words.tsv", "pending")
 CLAUSE_BOUNDARIES = {"relcl", "acl", "advcl", "conj", "appos"}
+VERBAL = {"VERB", "AUX"}
 NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 SUBJECTS = {"nsubj", "csubj"}
 REPORTING = reporting_verbs()
@@ -72,8 +74,8 @@ def governing_chain(head: Token) -> list[Token]:
         return chain  # "denied accusations made by X": the reduced relative tells them made
     while token.head != token and len(chain) < 6:
         parent = token.head
-        own_clause = token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in {"VERB", "AUX"}
-        if own_clause or aside_speech(token) or (token == head and told_of(token)):
+        boundary = own_clause(token) or (token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in VERBAL)
+        if boundary or aside_speech(token) or (token == head and told_of(token)):
             break  # a clause of its own, or told of ("did not mention the attack"): its own
         chain.append(parent)
         if token.dep_ in {"ccomp", "parataxis"}:
@@ -379,7 +381,7 @@ def _reports(clause: Token) -> bool:
     """A clause its head reports: "said (that) ...", "..., he said", and "is said to have
     attacked" (an infinitive reports only under a passive: "continued to shell" does not)."""
     if clause.dep_ in {"ccomp", "parataxis"}:
-        return True
+        return not own_clause(clause)  # "asked him to resign; he declined": no report
     return clause.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in clause.head.children)
 
 

@@ -5,22 +5,48 @@ cannot continue a gerund's content, so the parse that coordinates "called" with 
 misplaced the subject's second act. "urged both sides to keep talking, while the president
 rejected any mediation": a contrast clause with a subject of its own tells that subject's act
 beside the main one, not what the main speech act says. A condition ("threatened to bomb the
-bases if the guerrillas attacked") stays the content of the act it conditions.
+bases if the guerrillas attacked") stays the content of the act it conditions. "asked the rector
+to resign; the rector refused": the parse hangs the clause before a semicolon under the one after
+it, but each is a sentence of its own. "criticized the ministry, prompting the minister to reject
+its findings": what a verb of causing makes its object do is that party's act, not the content
+of the act that caused it.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import words
+from eventwire.parse.semicolons import parted_by_semicolon
+
 FINITE = {"VBD", "VBZ", "VBP", "VBN"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+CAUSING = words("event_words.tsv", "causing")  # prompt, spur, provoke, lead
 
 
 def own_clause(verb: Token) -> bool:
     """Whether the verb `verb` tells an act apart from the act the parse hangs it under."""
     if verb.dep_ == "conj":
         return verb.tag_ in FINITE and verb.head.tag_ == "VBG" and verb.head.i < verb.i
+    if verb.dep_ in {"ccomp", "parataxis"}:
+        return _beyond_semicolon(verb)
+    if caused_act(verb):
+        return True
     if verb.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     return bool(marks & CONTRAST_MARKS) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def caused_act(verb: Token) -> bool:
+    """ "prompting the minister to reject its findings": the infinitive under a verb of causing
+    with an object is that object's own act."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in CAUSING:
+        return False
+    return any(c.dep_ == "dobj" for c in verb.head.children)
+
+
+def _beyond_semicolon(verb: Token) -> bool:
+    """A finite clause with its own subject that a semicolon parts from the verb it hangs on."""
+    subject = any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.tag_ in FINITE and subject and parted_by_semicolon(verb)

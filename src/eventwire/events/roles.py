@@ -18,12 +18,13 @@ from eventwire.events.claimed_acts import outside_doers
 from eventwire.events.complements import act_types, asked_for, blamed_or_addressed, complement_aims
 from eventwire.events.controlled import noun_controller
 from eventwire.events.domestic import domestic
-from eventwire.events.forces import moved_forces
+from eventwire.events.forces import moved_forces, sent_staff
 from eventwire.events.handing import handed_over
 from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import tells_of
 from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.mood import is_imperative
+from eventwire.events.own_clauses import caused_act
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import (
     SUBJECT_DEPS,
@@ -83,6 +84,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG" and noun_controller(verb) is None:
         issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
         return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
+    if caused_act(verb):  # "prompting Washington to condemn": Washington condemns
+        return [c for c in verb.head.children if c.dep_ == "dobj"]
     controller = _controlling_verb(verb)
     if controller is None:  # "said that lifting it is out of the question": the sayer's
         return judging_speakers(verb)
@@ -154,6 +157,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     answers = [p for o in objects for p in answered(reader, o)]  # "disputed that notion"
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
     moved = moved_forces(reader, objects) if type_ in MOVEMENTS else []  # "deployed troops"
+    moved += sent_staff(objects) if type_ == "AID" else []  # "sent doctors": the aid itself
     objects = [o for o in objects if o not in acts and o not in moved]
     if any(o.lower_ in PEOPLE_OBJECTS or reader.phrase(o) for o in objects):  # "threatened them
         preps = preps - {"with", "from"}  # with a loss", "expelled X from Belgium": no target

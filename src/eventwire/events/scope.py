@@ -19,9 +19,10 @@ from eventwire.events.coordination import separate_acts, sequenced_act
 from eventwire.events.hearsay import suspected_of
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.occasions import partnered_meeting
-from eventwire.events.own_clauses import own_clause
+from eventwire.events.own_clauses import caused_act, own_clause
 from eventwire.events.participles import bare_participle, participle_act
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.subordinate_acts import subordinate_act
 from eventwire.model import Event, Modality
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
@@ -49,6 +50,7 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
     main = {id(e) for head, e in found if not _subordinate(head) and (e.actors or e.recipients)}
     if not any(e.confidence >= keep for _, e in found if id(e) in main):
         return [e for _, e in found]
+    types = {head.i: e.type for head, e in found}
     return [
         e
         for head, e in found
@@ -56,6 +58,7 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
         or _relative_act(head, e, nouns)
         or participle_act(head, e)
         or clause_act(head, e)
+        or subordinate_act(head, e, types)  # "after thousands marched", "who had protested"
         or suspected_of(head) is not None  # "arrested the men suspected of bombing a train"
     ]
 
@@ -64,8 +67,8 @@ def _relative_act(head: Token, event: Event, nouns: set[int]) -> bool:
     """ "the one ally who has backed his threat of force", "messages in which the group urged
     followers to attack": a verb that heads a relative clause tells an act of its own, as
     fact or claim; not an infinitive ("a plan to kill"), a would-be act, nor the pluperfect
-    of background ("diplomats who had met rebel leaders"). A clause with a subject of its own
-    answers the event noun it hangs on ("an offer the leadership rebuffed")."""
+    (`subordinate_acts` keeps "diplomats who had met rebel leaders"). A clause with a subject
+    of its own answers the event noun it hangs on ("an offer the leadership rebuffed")."""
     auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
     told = event.modality not in {Modality.PLANNED, Modality.HYPOTHETICAL}
     answers = any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in head.children)
@@ -92,7 +95,7 @@ def _subordinate(token: Token) -> bool:
 
 def _place_relative(clause: Token) -> bool:
     """ "where" tells what happens next at the place; "who" tells a person's own act ("Iraqis
-    who were questioned by the FBI"), unless in the pluperfect of background ("who had met")."""
+    who were questioned by the FBI"), unless in the pluperfect ("who had met": a second act)."""
     words = {c.lower_ for c in clause.children}
     return "where" in words or (bool(words & {"who", "whom"}) and "had" not in words)
 
@@ -256,6 +259,8 @@ def _purpose_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | N
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
     participle = head.dep_ == "acl" and head.tag_ == "VBG"
     if head.dep_ not in {"advcl", "xcomp", "acl"} or not (infinitive or participle):
+        return None
+    if caused_act(head):  # "prompting Washington to condemn": Washington's own act
         return None
     governor = head.head
     return _event_at(governor, heads, head) or _event_at(governor.head, heads, head)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.lexicons import read_table, word_set
 from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import inside
+from eventwire.parse.semicolons import parted_by_semicolon
 from eventwire.quotes.after_quote import speaker_after_quote
 from eventwire.quotes.carriers import carried_clause, carrying_verb
 from eventwire.quotes.clauses import clause_end
@@ -327,6 +328,7 @@ def _complement(token: Token) -> Range | None:
     kind = cue_classes().get(token.lemma_.lower())
     children = [child for child in token.children if _same_paragraph(child, token)]
     clauses = [c for c in children if c.dep_ in COMPLEMENTS and c.pos_ in {"VERB", "AUX"}]
+    clauses = [c for c in clauses if not parted_by_semicolon(c)]  # "asked X to go; X declined"
     clauses = clauses or [c for c in [carried_clause(token) or stranded_clause(token)] if c]
     # "A poll showed that …" after a sentence the parser also hung on the verb: what follows
     # the verb is its complement; one before it only where the cue comes last ("…," X said).

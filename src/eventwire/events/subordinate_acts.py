@@ -1,0 +1,73 @@
+"""Second acts a sentence tells in a clause under its main event.
+
+Articles code every act a sentence reports happening ("the blast killed ..." is coded where it
+is told), not only the main predication. `scope.main_clause` folds the clauses under a main
+event into it; these clauses tell an act of their own with its own doer, as fact:
+- a time or cause clause with its own subject: "called a strike after thousands of teachers
+  marched", "have sent food since the rebels withdrew", "after rioters had attacked";
+- a pluperfect relative clause whose doer is its antecedent: "detained students who had been
+  protesting" (the "who" relative without "had" is already kept by `scope`);
+- a bare participle of force after a main verb of another kind, aimed at someone: "stormed
+  the village, arresting dozens of men" (not the toll of an attack: "shelled it, killing two");
+- the complement of a verb of causing, done by its object: "prompting Washington to condemn".
+A condition ("if the rebels attack"), a purpose ("to demand"), a planned or would-be act and an
+act with no doer named stay background.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.own_clauses import caused_act
+from eventwire.events.participles import bare_participle
+from eventwire.model import Event, Modality
+
+TOLD = {Modality.OCCURRED, Modality.ONGOING, Modality.CLAIMED}
+TIME_MARKS = words("event_words.tsv", "background") | {"when", "until", "once"}
+FORCE = {"ASSAULT", "COERCE"}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+
+
+def subordinate_act(head: Token, event: Event, types: dict[int, str]) -> bool:
+    """Whether the trigger `head` heads a clause under the main event that tells an act of its
+    own: told as fact, with its doer named. `types`: the sentence's event types by trigger
+    index, so that a participle of the main act's own kind stays its toll ("shelled the town,
+    killing three civilians": one attack), where another kind is a second act ("ambushed a
+    convoy, seizing two trucks")."""
+    if event.modality not in TOLD or not event.actors:
+        return False
+    second_kind = types.get(head.head.i) not in {None, event.type}
+    return (
+        _time_clause(head)
+        or _pluperfect_relative(head)
+        or _caused(head)
+        or (_force_participle(head) and event.type in FORCE and second_kind and event.recipients)
+    )
+
+
+def _time_clause(head: Token) -> bool:
+    """An adverbial clause of time or cause with a subject of its own ("after thousands
+    marched", "since the rebels withdrew")."""
+    if head.dep_ != "advcl" or not any(c.dep_ == "nsubj" for c in head.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in head.children)
+
+
+def _pluperfect_relative(head: Token) -> bool:
+    """ "students who had been protesting": a relative clause in the pluperfect whose subject
+    is the relative pronoun, so its doer is the noun it describes."""
+    if head.dep_ != "relcl":
+        return False
+    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+    return had and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in head.children)
+
+
+def _force_participle(head: Token) -> bool:
+    """ "ambushed a bus, killing nine passengers": an -ing clause after the main verb."""
+    return head.tag_ == "VBG" and bare_participle(head)
+
+
+def _caused(head: Token) -> bool:
+    """The infinitive of a causing verb that hangs on the main clause ("..., prompting X to")."""
+    return caused_act(head) and head.head.dep_ in {"advcl", "conj"}
