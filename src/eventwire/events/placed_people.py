@@ -1,17 +1,25 @@
 """People placed by their act: "WASHINGTON (AP) - Protesters marched against Maduro in
 Caracas". A group named with no country of its own takes the article's home by default (the
-dateline's, the outlet's); where the act it does or suffers happens in a geocoded place of
-another country, the group is that place's people, not the home's."""
+dateline's, the outlet's, the one country the story names) or none; where the act it does
+happens in a geocoded place of another country, the group is that place's people, not the
+home's. The act happens where its object stands too: "stormed the French embassy in Tunis",
+"marched on the embassy in Cairo" put the doers in Tunisia and Peru."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.lone_country import LONE
+from eventwire.actors.story_setting import SETTING
+from eventwire.events.light import AIM_PREPS  # "marched on the embassy in Cairo"
 from eventwire.events.participants import HOME_METHODS, RoleReader, pobjs
 from eventwire.events.targets_placed import country_at
 from eventwire.model import ActorType, Participant, Place
 
 PLACE_PREPS = {"in"}
+SITE_PREPS = {"in", "at", "near", "inside", "outside"}  # where the act's object stands
+SITE_DEPTH = 2  # "outside the embassy in Lima": a site within a site
+DEFAULTS = HOME_METHODS | {LONE, SETTING}  # countries a frame gave, not the group's own words
 
 
 def placed_by_act(
@@ -19,22 +27,33 @@ def placed_by_act(
 ) -> list[Participant]:
     """The sides, a home-defaulted group among them given the country of the one foreign
     place the act happens in."""
-    countries = {c for t in pobjs(head, PLACE_PREPS) if (c := country_at(places, t.idx))}
+    countries = {c for t in _sites(head) if (c := country_at(places, t.idx))}
     if len(countries) != 1:
         return sides
     (country,) = countries
     for side in sides:
-        if unplaced_group(reader, side):
+        if unplaced_group(reader, side, countryless=True):
             side.country = country
     return sides
 
 
+def _sites(head: Token) -> list[Token]:
+    """The nouns that say where an act happens: the places it is done in or by, and those its
+    object, or a place already found, stands in or by."""
+    sites = pobjs(head, SITE_PREPS)
+    level = sites + pobjs(head, AIM_PREPS) + [c for c in head.children if c.dep_ == "dobj"]
+    for _ in range(SITE_DEPTH):
+        level = [t for noun in level for t in pobjs(noun, SITE_PREPS)]
+        sites += level
+    return sites
+
+
 def unplaced_group(reader: RoleReader, side: Participant, countryless: bool = False) -> bool:
-    """A group whose country is only the article's default (`actors.article_home`), or with
+    """A group whose country is only a frame's default (`DEFAULTS`), or with
     `countryless` one with no country at all: the act's place may tell its country."""
     actor = reader.actor_of(side)
     if actor is None or actor.type != ActorType.GROUP:
         return False
     if actor.country is None:
         return countryless
-    return actor.country.method in HOME_METHODS
+    return actor.country.method in DEFAULTS

@@ -1,0 +1,30 @@
+"""A group named with no country of its own is of the place its act happens in: the place the
+act is done in, or the place its object stands in, over the article's default home."""
+
+from __future__ import annotations
+
+from tests.conftest import event_dyads
+
+
+def _sources(text: str) -> list[str | None]:
+    return event_dyads(text)[0][1]
+
+
+def test_protesters_at_an_embassy_abroad_are_of_the_embassys_town() -> None:
+    text = "OSLO (Reuters) - Demonstrators attacked the Egyptian embassy in Nairobi on Monday."
+    assert _sources(text) == ["KEN"]
+
+
+def test_police_making_arrests_by_an_embassy_are_of_its_town() -> None:
+    text = "Police detained students outside the Japanese embassy in Manila."
+    assert _sources(text) == ["PHL"]
+
+
+def test_marchers_on_an_embassy_are_of_its_town() -> None:
+    text = "Students marched on the Thai embassy in Hanoi."
+    assert _sources(text) == ["VNM"]
+
+
+def test_a_group_with_a_country_of_its_own_keeps_it() -> None:
+    text = "Nigerian troops attacked rebel camps in Cameroon."
+    assert _sources(text) == ["NGA"]
