@@ -28,3 +28,8 @@ def test_marchers_on_an_embassy_are_of_its_town() -> None:
 def test_a_group_with_a_country_of_its_own_keeps_it() -> None:
     text = "Nigerian troops attacked rebel camps in Cameroon."
     assert _sources(text) == ["NGA"]
+
+
+def test_a_victims_nationality_does_not_give_the_attackers_a_country() -> None:
+    text = "Gunmen shot dead a Belgian engineer."
+    assert _sources(text) == [None]

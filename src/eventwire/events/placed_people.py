@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.actors.lone_country import LONE
-from eventwire.actors.story_setting import SETTING
 from eventwire.events.light import AIM_PREPS  # "marched on the embassy in Cairo"
 from eventwire.events.participants import HOME_METHODS, RoleReader, pobjs
 from eventwire.events.targets_placed import country_at
@@ -19,7 +17,9 @@ from eventwire.model import ActorType, Participant, Place
 PLACE_PREPS = {"in"}
 SITE_PREPS = {"in", "at", "near", "inside", "outside"}  # where the act's object stands
 SITE_DEPTH = 2  # "outside the embassy in Lima": a site within a site
-DEFAULTS = HOME_METHODS | {LONE, SETTING}  # countries a frame gave, not the group's own words
+# countries a frame gave, not the group's own words: also `actors.lone_country`'s and
+# `actors.story_setting`'s methods
+DEFAULTS = HOME_METHODS | {"lone country", "setting"}
 
 
 def placed_by_act(
