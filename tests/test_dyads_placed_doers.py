@@ -33,3 +33,13 @@ def test_a_group_with_a_country_of_its_own_keeps_it() -> None:
 def test_a_victims_nationality_does_not_give_the_attackers_a_country() -> None:
     text = "Gunmen shot dead a Belgian engineer."
     assert _sources(text) == [None]
+
+
+def test_a_protest_against_a_war_abroad_does_not_move_the_protesters() -> None:
+    text = "ROME (Reuters) - Protesters rallied against the war in Yemen on Saturday."
+    assert _sources(text) == ["ITA"]
+
+
+def test_kidnappers_of_foreigners_are_of_the_place_they_strike() -> None:
+    text = "Gunmen kidnapped three Korean engineers in Niger."
+    assert _sources(text) == ["NER"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import words
 from eventwire.events.light import AIM_PREPS  # "marched on the embassy in Cairo"
 from eventwire.events.participants import HOME_METHODS, RoleReader, pobjs
 from eventwire.events.targets_placed import country_at
@@ -16,6 +17,7 @@ from eventwire.model import ActorType, Participant, Place
 
 PLACE_PREPS = {"in"}
 SITE_PREPS = {"in", "at", "near", "inside", "outside"}  # where the act's object stands
+PREMISES = words("event_arguments.tsv", "struck_site")  # "the embassy", "a base"
 SITE_DEPTH = 2  # "outside the embassy in Lima": a site within a site
 # countries a frame gave, not the group's own words: also `actors.lone_country`'s and
 # `actors.story_setting`'s methods
@@ -27,7 +29,7 @@ def placed_by_act(
 ) -> list[Participant]:
     """The sides, a home-defaulted group among them given the country of the one foreign
     place the act happens in."""
-    countries = {c for t in _sites(head) if (c := country_at(places, t.idx))}
+    countries = {c for t in _sites(reader, head) if (c := country_at(places, t.idx))}
     if len(countries) != 1:
         return sides
     (country,) = countries
@@ -37,11 +39,13 @@ def placed_by_act(
     return sides
 
 
-def _sites(head: Token) -> list[Token]:
+def _sites(reader: RoleReader, head: Token) -> list[Token]:
     """The nouns that say where an act happens: the places it is done in or by, and those its
-    object, or a place already found, stands in or by."""
+    object, when a building or a party ("the embassy", "a Swedish reporter"; not "the war"),
+    or a place already found, stands in or by."""
     sites = pobjs(head, SITE_PREPS)
-    level = sites + pobjs(head, AIM_PREPS) + [c for c in head.children if c.dep_ == "dobj"]
+    objects = pobjs(head, AIM_PREPS) + [c for c in head.children if c.dep_ == "dobj"]
+    level = sites + [o for o in objects if _stands(reader, o)]
     for _ in range(SITE_DEPTH):
         level = [t for noun in level for t in pobjs(noun, SITE_PREPS)]
         sites += level
@@ -57,3 +61,11 @@ def unplaced_group(reader: RoleReader, side: Participant, countryless: bool = Fa
     if actor.country is None:
         return countryless
     return actor.country.method in DEFAULTS
+
+
+def _stands(reader: RoleReader, noun: Token) -> bool:
+    """A building, someone the text names, or people told by their nationality ("two Italian
+    engineers"): things that stand in a place, not an issue ("the war in Iraq")."""
+    if noun.lemma_.lower() in PREMISES or reader.mention_at(noun) is not None:
+        return True
+    return any(c.ent_type_ == "NORP" for c in noun.children if c.dep_ == "amod")
