@@ -41,5 +41,5 @@ def test_a_protest_against_a_war_abroad_does_not_move_the_protesters() -> None:
 
 
 def test_kidnappers_of_foreigners_are_of_the_place_they_strike() -> None:
-    text = "Gunmen kidnapped three Korean engineers in Niger."
-    assert _sources(text) == ["NER"]
+    text = "Gunmen kidnapped three Spanish engineers in Burundi."
+    assert _sources(text) == ["BDI"]
