@@ -10,6 +10,8 @@ done "also" by another is aimed where the one before it was ("Sweden also sent a
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Token
 
 from eventwire.events.participants import RoleReader
@@ -26,19 +28,19 @@ def replied_to(
     reader: RoleReader, event: Event, head: Token, told: list[Event]
 ) -> list[Participant]:
     """The party a targetless verbal act answers or repeats (module doc), or none."""
-    if event.recipients or not event.actors:
+    repeated = any(c.lower_ in ALSO and c.dep_ == "advmod" for c in head.children)
+    if event.recipients or not event.actors or not (repeated or event.type in REPLIES):
         return []
-    earlier = [e for e in told if e is not event and _within(head.doc, e, event)]
-    found = _repeated(event, head, earlier)
+    floor = _window_start(head.doc, event.sentence.start)
+    earlier = [e for e in told if e is not event and e.sentence.start >= floor]
+    found = _repeated(event, earlier) if repeated else []
     if not found and event.type in REPLIES:
         found = _conjoined(event, head, earlier) or _pressing(reader, event, earlier)
     return [p.model_copy() for p in found]
 
 
-def _repeated(event: Event, head: Token, earlier: list[Event]) -> list[Participant]:
+def _repeated(event: Event, earlier: list[Event]) -> list[Participant]:
     """ "Sweden and Denmark also sent aid": the target of the latest act of the same type."""
-    if not any(c.lower_ in ALSO and c.dep_ == "advmod" for c in head.children):
-        return []
     same = [e for e in earlier if e.type == event.type and e.recipients]
     return same[-1].recipients if same else []
 
@@ -90,8 +92,8 @@ def _told_at(event: Event, token: Token) -> bool:
     return event.trigger.start <= token.idx < event.trigger.end
 
 
-def _within(doc: Doc, earlier: Event, event: Event) -> bool:
-    """The earlier event is told at most WINDOW sentences before this one."""
-    start, end = earlier.sentence.start, event.sentence.start
-    between = sum(1 for s in doc.sents if start < s.start_char <= end)
-    return between <= WINDOW
+def _window_start(doc: Doc, sentence_start: int) -> int:
+    """Where the sentence WINDOW sentences before the one starting at `sentence_start` starts."""
+    starts = [s.start_char for s in doc.sents]
+    at = bisect_right(starts, sentence_start) - 1
+    return starts[max(0, at - WINDOW)]
