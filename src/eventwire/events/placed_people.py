@@ -17,6 +17,7 @@ from eventwire.model import ActorType, Participant, Place
 
 PLACE_PREPS = {"in"}
 SITE_PREPS = {"in", "at", "near", "inside", "outside"}  # where the act's object stands
+BODIES = {"IGO", "NGO"}  # as in `victims_placed`
 PREMISES = words("event_arguments.tsv", "struck_site")  # "the embassy", "a base"
 SITE_DEPTH = 2  # "outside the embassy in Lima": a site within a site
 # countries a frame gave, not the group's own words: also `actors.lone_country`'s and
@@ -33,10 +34,22 @@ def placed_by_act(
     if len(countries) != 1:
         return sides
     (country,) = countries
+    placed = any(side.country for side in sides)  # "three new members, Estonia, ...": theirs
     for side in sides:
-        if unplaced_group(reader, side, countryless=True):
+        if _local_group(reader, side, placed):
             side.country = country
     return sides
+
+
+def _local_group(reader: RoleReader, side: Participant, placed: bool) -> bool:
+    """A group the act's place may place: one with a default country, or with none but a kind
+    of its own ("protesters", "police") among sides none of which is `placed` otherwise; never
+    a body's own staff ("UN peacekeepers" serve the UN wherever they are posted)."""
+    actor = reader.actor_of(side)
+    sector = actor.sector.value if actor is not None and actor.sector else None
+    if sector in BODIES:
+        return False
+    return unplaced_group(reader, side, countryless=sector is not None and not placed)
 
 
 def _sites(reader: RoleReader, head: Token) -> list[Token]:
