@@ -75,7 +75,7 @@ def code_from_knowledge(
         _code_groups_at(most_named_country(actors, mentions), unowned)
         stateless = [a for a in unowned if _stateless_ok(a, table, names)]
         stateless = [a for a in stateless if not posted_abroad(a, doc)]  # "ambassador to Peru"
-        code_at_lone_country(actors, stateless, article.text)
+        code_at_lone_country(actors, stateless, article.text, mentions)
         code_at_setting(doc, stateless)
     inherit_owner_countries(candidates, actors, mentions)  # owners coded at home just now
     for actor in actors:

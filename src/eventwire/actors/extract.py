@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coding import code_from_knowledge
+from eventwire.actors.coordinated_states import code_by_coordinated_states
 from eventwire.actors.coreference import resolve_actors
 from eventwire.actors.creed_parties import code_creed_parties
 from eventwire.actors.described_countries import code_by_descriptions
@@ -36,6 +37,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_journalists(doc, actors, mentions)
     code_kin(doc, actors, mentions)
     code_at_scenes(doc, actors, mentions)
+    code_by_coordinated_states(doc, actors, mentions)
     code_at_homelands(doc, actors, mentions)
     code_at_own_places(doc, actors, mentions)
     code_by_descriptions(doc, actors, mentions)

@@ -8,7 +8,9 @@ A state's own institution named with its country ("Egypt's government") names it
 A text naming two countries (as countries, through its actors, or by their capitals) says
 nothing of whose such an actor is, nor does one naming its country only through an actor
 ("South African leader X" gives X's nationality, not where the story stands); a person with no
-title may be a visitor. None of these is coded.
+title may be a visitor. None of these is coded. Nor does a country named only by the demonym
+of someone no actor stands for ("shot dead a French tourist"): it tells a victim's or a
+visitor's nationality, not where the story stands.
 """
 
 from __future__ import annotations
@@ -19,19 +21,19 @@ from functools import cache
 from eventwire.actors.region_groups import regional_body
 from eventwire.codes import capital_countries
 from eventwire.lexicons import word_set
-from eventwire.model import LED_BY, Actor, ActorType, Code
+from eventwire.model import LED_BY, Actor, ActorType, Code, Mention, MentionKind
 
 LONE = "lone country"
 MEDIA = "MED"
 
 
-def lone_country(actors: list[Actor], text: str) -> Code | None:
+def lone_country(actors: list[Actor], text: str, demonymic: set[str]) -> Code | None:
     """The one country the text names, as a country of its own ("Algeria's elections"), with
     the words naming it as evidence; None when it names none or several, counting the
     countries its actors carry ("South African leader X") and those of the capitals it names
     ("the Royal Free Hospital in London"): a text that names another state's capital or people
-    may be set there."""
-    named = [actor.country for actor in actors if _names_country(actor)]
+    may be set there. Countries in `demonymic` (named by demonyms only) carry but name none."""
+    named = [a.country for a in actors if _names_country(a) and a.id not in demonymic]
     carried = {a.country.value for a in actors if a.country is not None and not _outlet(a)}
     countries = carried | set(_capital_countries_in(text))
     if len(countries) != 1 or not named:
@@ -68,11 +70,14 @@ def _capitals() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
 
 
-def code_at_lone_country(actors: list[Actor], uncoded: list[Actor], text: str) -> None:
+def code_at_lone_country(
+    actors: list[Actor], uncoded: list[Actor], text: str, mentions: list[Mention]
+) -> None:
     """Give `uncoded` national actors the text's one country; the caller leaves out IGOs,
     faiths and organisations the known-actor table lists (their country is the table's)."""
     national = [actor for actor in uncoded if actor.country is None and _national(actor)]
-    country = lone_country(actors, text) if national else None  # no scan of the text for none
+    demonymic = _demonymic(actors, mentions) if national else set()
+    country = lone_country(actors, text, demonymic) if national else None  # no scan for none
     if country is None:
         return
     for actor in national:
@@ -86,3 +91,10 @@ def _national(actor: Actor) -> bool:
     if actor.type in (ActorType.PERSON, ActorType.GROUP):
         return actor.sector is not None
     return actor.type == ActorType.ORGANIZATION and not regional_body(actor)
+
+
+def _demonymic(actors: list[Actor], mentions: list[Mention]) -> set[str]:
+    """The ids of countries the text names by demonyms only ("a French tourist")."""
+    countries = {a.id for a in actors if a.type == ActorType.COUNTRY}
+    by_name = {m.actor_id for m in mentions if m.kind != MentionKind.DEMONYM}
+    return countries - by_name

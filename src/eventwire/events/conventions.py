@@ -18,6 +18,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.participants import RoleReader, pobjs
 from eventwire.events.passives import is_passive
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.replies import replied_to
 from eventwire.events.roles import split_roles, verb_roles, verb_subjects
 from eventwire.events.travel import destinations, is_host
 from eventwire.model import Event, Participant
@@ -50,7 +51,9 @@ def aimed_conventions(
         travellers = [p for s in _trip_subjects(match.head) for p in reader.phrase(s)]
         event.actors, event.recipients = split_roles(travellers, event.recipients)
     if not match.nominal and not event.recipients:
-        answered = answered_doers(event, match.head, told)
+        answered = answered_doers(event, match.head, told) or replied_to(
+            reader, event, match.head, told
+        )
         event.recipients = split_roles(event.actors, answered)[1]
 
 

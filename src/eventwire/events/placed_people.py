@@ -1,17 +1,28 @@
 """People placed by their act: "WASHINGTON (AP) - Protesters marched against Maduro in
 Caracas". A group named with no country of its own takes the article's home by default (the
-dateline's, the outlet's); where the act it does or suffers happens in a geocoded place of
-another country, the group is that place's people, not the home's."""
+dateline's, the outlet's, the one country the story names) or none; where the act it does
+happens in a geocoded place of another country, the group is that place's people, not the
+home's. The act happens where its object stands too: "stormed the French embassy in Tunis",
+"marched on the embassy in Cairo" put the doers in Tunisia and Peru."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import words
+from eventwire.events.light import AIM_PREPS  # "marched on the embassy in Cairo"
 from eventwire.events.participants import HOME_METHODS, RoleReader, pobjs
 from eventwire.events.targets_placed import country_at
 from eventwire.model import ActorType, Participant, Place
 
 PLACE_PREPS = {"in"}
+SITE_PREPS = {"in", "at", "near", "inside", "outside"}  # where the act's object stands
+BODIES = {"IGO", "NGO"}  # as in `victims_placed`
+PREMISES = words("event_arguments.tsv", "struck_site")  # "the embassy", "a base"
+SITE_DEPTH = 2  # "outside the embassy in Lima": a site within a site
+# countries a frame gave, not the group's own words: also `actors.lone_country`'s and
+# `actors.story_setting`'s methods
+DEFAULTS = HOME_METHODS | {"lone country", "setting"}
 
 
 def placed_by_act(
@@ -19,22 +30,55 @@ def placed_by_act(
 ) -> list[Participant]:
     """The sides, a home-defaulted group among them given the country of the one foreign
     place the act happens in."""
-    countries = {c for t in pobjs(head, PLACE_PREPS) if (c := country_at(places, t.idx))}
+    countries = {c for t in _sites(reader, head) if (c := country_at(places, t.idx))}
     if len(countries) != 1:
         return sides
     (country,) = countries
+    placed = any(side.country for side in sides)  # "three new members, Estonia, ...": theirs
     for side in sides:
-        if unplaced_group(reader, side):
+        if _local_group(reader, side, placed):
             side.country = country
     return sides
 
 
+def _local_group(reader: RoleReader, side: Participant, placed: bool) -> bool:
+    """A group the act's place may place: one with a default country, or with none but a kind
+    of its own ("protesters", "police") among sides none of which is `placed` otherwise; never
+    a body's own staff ("UN peacekeepers" serve the UN wherever they are posted)."""
+    actor = reader.actor_of(side)
+    sector = actor.sector.value if actor is not None and actor.sector else None
+    if sector in BODIES:
+        return False
+    return unplaced_group(reader, side, countryless=sector is not None and not placed)
+
+
+def _sites(reader: RoleReader, head: Token) -> list[Token]:
+    """The nouns that say where an act happens: the places it is done in or by, and those its
+    object, when a building or a party ("the embassy", "a Swedish reporter"; not "the war"),
+    or a place already found, stands in or by."""
+    sites = pobjs(head, SITE_PREPS)
+    objects = pobjs(head, AIM_PREPS) + [c for c in head.children if c.dep_ == "dobj"]
+    level = sites + [o for o in objects if _stands(reader, o)]
+    for _ in range(SITE_DEPTH):
+        level = [t for noun in level for t in pobjs(noun, SITE_PREPS)]
+        sites += level
+    return sites
+
+
 def unplaced_group(reader: RoleReader, side: Participant, countryless: bool = False) -> bool:
-    """A group whose country is only the article's default (`actors.article_home`), or with
+    """A group whose country is only a frame's default (`DEFAULTS`), or with
     `countryless` one with no country at all: the act's place may tell its country."""
     actor = reader.actor_of(side)
     if actor is None or actor.type != ActorType.GROUP:
         return False
     if actor.country is None:
         return countryless
-    return actor.country.method in HOME_METHODS
+    return actor.country.method in DEFAULTS
+
+
+def _stands(reader: RoleReader, noun: Token) -> bool:
+    """A building, someone the text names, or people told by their nationality ("two Italian
+    engineers"): things that stand in a place, not an issue ("the war in Iraq")."""
+    if noun.lemma_.lower() in PREMISES or reader.mention_at(noun) is not None:
+        return True
+    return any(c.ent_type_ == "NORP" for c in noun.children if c.dep_ == "amod")

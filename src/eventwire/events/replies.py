@@ -1,0 +1,99 @@
+"""Whom a reply that names no one is aimed at: the party that just pressed its speaker.
+
+"Peru denied any involvement" after "Ecuador accused Peru ...", "Gambia refused" after "Senegal
+asked Gambia ...": a refusal, denial, warning or offer whose object is no party answers the
+latest accusation, demand or threat aimed at its speaker a few sentences before, and event
+coders aim it at whoever made that one. A reply in a clause conjoined to an act with its own
+target answers that act's target ("met union leaders but refused to budge"), and an act told as
+done "also" by another is aimed where the one before it was ("Sweden also sent aid").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from eventwire.events.participants import RoleReader
+from eventwire.model import Event, Participant
+
+REPLIES = {"REJECT", "THREATEN", "AGREE", "CONCEDE"}  # acts that answer pressure
+PRESSING = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE"}  # acts that apply it
+WINDOW = 3  # sentences back a reply may answer (the charge and its denial stay close)
+ALSO = {"also", "too"}  # "Sweden also sent aid": the same act by another party
+STATE_SECTORS = {None, "GOV"}  # a country and its government answer for each other
+
+
+def replied_to(
+    reader: RoleReader, event: Event, head: Token, told: list[Event]
+) -> list[Participant]:
+    """The party a targetless verbal act answers or repeats (module doc), or none."""
+    repeated = any(c.lower_ in ALSO and c.dep_ == "advmod" for c in head.children)
+    if event.recipients or not event.actors or not (repeated or event.type in REPLIES):
+        return []
+    floor = _window_start(head.doc, event.sentence.start)
+    earlier = [e for e in told if e is not event and e.sentence.start >= floor]
+    found = _repeated(event, earlier) if repeated else []
+    if not found and event.type in REPLIES:
+        found = _conjoined(event, head, earlier) or _pressing(reader, event, earlier)
+    return [p.model_copy() for p in found]
+
+
+def _repeated(event: Event, earlier: list[Event]) -> list[Participant]:
+    """ "Sweden and Denmark also sent aid": the target of the latest act of the same type."""
+    same = [e for e in earlier if e.type == event.type and e.recipients]
+    return same[-1].recipients if same else []
+
+
+def _conjoined(event: Event, head: Token, earlier: list[Event]) -> list[Participant]:
+    """ "met union leaders but refused to budge": the target of the act the reply's verb is
+    conjoined to, done by the same party."""
+    if head.dep_ != "conj":
+        return []
+    first = [e for e in earlier if _told_at(e, head.head) and _shares(e.actors, event.actors)]
+    return first[-1].recipients if first else []
+
+
+def _pressing(reader: RoleReader, event: Event, earlier: list[Event]) -> list[Participant]:
+    """The doers of the latest accusation, demand or threat aimed at the reply's speaker."""
+
+    def aimed_at_speaker(e: Event) -> bool:
+        return (
+            e.type in PRESSING
+            and bool(e.actors)
+            and _same_party(reader, e.recipients, event.actors)
+        )
+
+    pressed = [e for e in earlier if aimed_at_speaker(e) and not _shares(e.actors, event.actors)]
+    return pressed[-1].actors if pressed else []
+
+
+def _same_party(
+    reader: RoleReader, targets: list[Participant], speakers: list[Participant]
+) -> bool:
+    """The same actor, or a country and its government ("accused Moscow" ... "Russia denied")."""
+    return _shares(targets, speakers) or any(
+        t.country == s.country
+        and t.country is not None
+        and t.sector in STATE_SECTORS
+        and s.sector in STATE_SECTORS
+        and (reader.stands_for_state(t) or reader.stands_for_state(s))
+        for t in targets
+        for s in speakers
+    )
+
+
+def _shares(one: list[Participant], other: list[Participant]) -> bool:
+    ids = {p.actor_id for p in one if p.actor_id}
+    return any(p.actor_id in ids for p in other)
+
+
+def _told_at(event: Event, token: Token) -> bool:
+    return event.trigger.start <= token.idx < event.trigger.end
+
+
+def _window_start(doc: Doc, sentence_start: int) -> int:
+    """Where the sentence WINDOW sentences before the one starting at `sentence_start` starts."""
+    starts = [s.start_char for s in doc.sents]
+    at = bisect_right(starts, sentence_start) - 1
+    return starts[max(0, at - WINDOW)]
