@@ -10,6 +10,7 @@ from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.heritage import before_demonym, heritage_peoples
+from eventwire.actors.joined_modifiers import joined_start
 from eventwire.actors.member_heads import modifier_count
 from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
@@ -304,6 +305,9 @@ def _bare_group_start(words: Span) -> int:
 def _modified_start(words: Span) -> int:
     """Where a group's words start with the modifiers before its noun ("Elected officials")."""
     doc, start = words.doc, words.start
-    while start and group_modifier(doc[start - 1]):
-        start -= 1
+    while start:
+        joined = start - 1 if group_modifier(doc[start - 1]) else joined_start(doc, start)
+        if joined == start:
+            return start
+        start = joined
     return start

@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 
 from eventwire.actors.appositives import before_kin, leading_appositive
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.code_names import find_code_named_groups
 from eventwire.actors.cut_names import cut_short, known_bodies
 from eventwire.actors.employers import (
     after_of_object,
@@ -114,6 +115,7 @@ class MentionFinder(NominalMentions):
         self._find_surnames()
         self._find_chamber_parties()
         self._find_heritage_peoples()  # before NER's organisations: "Greek Cypriots"
+        find_code_named_groups(self)  # "the Z9 militia", "SPLA-N commanders"
         self._find_organizations()
         self._find_known_names()
         self._find_state_groups()
