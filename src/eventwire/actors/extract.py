@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.actors.candidates import Candidate
-from eventwire.actors.coding import code_from_knowledge
+from eventwire.actors.coding import code_from_knowledge, current_table
 from eventwire.actors.coreference import resolve_actors
 from eventwire.actors.creed_parties import code_creed_parties
 from eventwire.actors.described_countries import code_by_descriptions
@@ -17,6 +17,7 @@ from eventwire.actors.listed_states import drop_listed_states
 from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.named_places import code_at_named_places
 from eventwire.actors.own_places import code_at_own_places
+from eventwire.actors.party_homes import code_party_homes
 from eventwire.actors.qualifier_actors import drop_qualifiers
 from eventwire.actors.scenes import code_at_scenes
 from eventwire.actors.shared_names import code_shared_names
@@ -43,6 +44,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_at_named_places(actors, mentions)
     code_shared_names(actors, publication_day(article))
     code_creed_parties(doc, actors, mentions)
+    code_party_homes(doc, article, actors, mentions, current_table())
     return actors, mentions
 
 

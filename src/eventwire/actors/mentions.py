@@ -71,6 +71,7 @@ from eventwire.actors.seat_metonyms import seat_bodies
 from eventwire.actors.town_modifiers import town_modifier
 from eventwire.actors.town_offices import town_office_country
 from eventwire.actors.unnamed_antecedents import pronoun_marks
+from eventwire.actors.war_veterans import find_war_veterans
 from eventwire.codes import KnownOrganization, country_of, organization_lexicon
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code, Evidence, MentionKind
@@ -119,6 +120,7 @@ class MentionFinder(NominalMentions):
         self._find_organizations()
         self._find_known_names()
         self._find_state_groups()
+        find_war_veterans(self)  # "Vietnam veterans": the war's country is not theirs
         self._find_groups()
         self._find_located_groups()
         self._find_owned_groups()
