@@ -104,8 +104,9 @@ def _abbreviated(token: Token) -> str | None:
 def _title_word(token: Token) -> tuple[str, Token, Token]:
     """A token's lower-case word with its first and last token ("capt." ends at its dot)."""
     abbreviation = _abbreviated(token)
-    if abbreviation is None:
-        return token.lower_, token, token
+    if abbreviation is None:  # "Both Democratic candidates, X and Y": each is a candidate
+        plural = token.tag_ == "NNS" and token.lemma_.lower() in title_words()
+        return token.lemma_.lower() if plural else token.lower_, token, token
     return abbreviation, token, token.nbor()
 
 
