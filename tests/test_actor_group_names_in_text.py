@@ -1,5 +1,6 @@
 """Groups named by the text's own words: a code before an armed-group or bloc noun, a
-hyphenated or quoted modifier kept in the group's name, and a headline verb that ends a title."""
+hyphenated or quoted modifier kept in the group's name, a known body's agency named by common
+nouns, and a headline verb that ends a title."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_a_headline_role_word_before_a_verb_is_no_title_of_the_name_after() -> N
         "A federal judge on Tuesday blocked a mining rule issued by Governor Tom Carter."
     )
     assert actor_codes(text, "Tom Carter")[1] == "GOV"
+
+
+def test_a_known_bodys_agency_named_by_common_nouns_is_its_own_actor() -> None:
+    text = "The U.N. food agency appealed for aid to Malawi on Monday."
+    assert actor_codes(text, "U.N. food agency") == (None, "IGO")
+    assert "United Nations" not in _names(text)
+
+
+def test_a_known_body_before_a_capitalised_word_stays_the_body() -> None:
+    assert "United Nations" in _names("The U.N. said Malawi needed food aid.")

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from eventwire.actors.agency_bodies import find_agency_bodies
 from eventwire.actors.appositives import before_kin, leading_appositive
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.code_names import find_code_named_groups
@@ -264,6 +265,7 @@ class MentionFinder(NominalMentions):
             if ent.label_ == "ORG" and len(span) and joint_outlet(span.text) is not None:
                 self._add_unknown_organization(span)
         self._find_units()
+        find_agency_bodies(self, self._known_organizations())  # "the U.N. refugee agency"
         lexicon = organization_lexicon()
         for span in self._known_organizations():
             if self._free(span):
