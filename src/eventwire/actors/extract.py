@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventwire.actors.campaign_owners import code_campaigners
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coding import code_from_knowledge, current_table
 from eventwire.actors.coreference import resolve_actors
@@ -45,6 +46,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_shared_names(actors, publication_day(article))
     code_creed_parties(doc, actors, mentions)
     code_party_homes(doc, article, actors, mentions, current_table())
+    code_campaigners(doc, actors, mentions)
     return actors, mentions
 
 
