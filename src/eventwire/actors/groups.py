@@ -176,7 +176,7 @@ class GroupMentions(OwnedGroupMentions):
             if match is None or not is_head_noun(self.doc[token.i + match.end - 1]):
                 continue
             words = self.doc[token.i : token.i + match.end]
-            span = self.doc[_modified_start(words) : words.end]  # "Elected officials in Miami"
+            span = self.doc[modified_start(words) : words.end]  # "Elected officials in Miami"
             country = located_country(span)
             if country is None or not self._free(span) or _named_by_members(span):
                 continue
@@ -298,11 +298,11 @@ def _bare_group_start(words: Span) -> int:
     """Where a bare group's mention starts: modifiers ("Immigration officials", "white
     voters", "top aides", "Elected officials", "state Republican central committee") and a
     leading "the", not numbers."""
-    doc, start = words.doc, _modified_start(words)
+    doc, start = words.doc, modified_start(words)
     return start - 1 if start and doc[start - 1].lower_ == "the" else start
 
 
-def _modified_start(words: Span) -> int:
+def modified_start(words: Span) -> int:
     """Where a group's words start with the modifiers before its noun ("Elected officials")."""
     doc, start = words.doc, words.start
     while start:

@@ -67,6 +67,7 @@ from eventwire.actors.phrases import (
     title_window,
     trimmed,
 )
+from eventwire.actors.political_camps import find_political_camps
 from eventwire.actors.pronoun_relations import find_pronoun_relations
 from eventwire.actors.seat_metonyms import seat_bodies
 from eventwire.actors.town_modifiers import town_modifier
@@ -122,6 +123,7 @@ class MentionFinder(NominalMentions):
         self._find_known_names()
         self._find_state_groups()
         find_war_veterans(self)  # "Vietnam veterans": the war's country is not theirs
+        find_political_camps(self)  # "liberals demand", "2,000 nationalists rallied"
         self._find_groups()
         self._find_located_groups()
         self._find_owned_groups()
