@@ -10,7 +10,7 @@ from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.heritage import before_demonym, heritage_peoples
-from eventwire.actors.joined_modifiers import joined_start
+from eventwire.actors.joined_modifiers import joined_start, joins_next
 from eventwire.actors.member_heads import modifier_count
 from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
@@ -259,7 +259,7 @@ def _bare_group(words: Span) -> bool:
         c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
     ):
         return False  # "its warplanes": the owner's, which the clause says
-    if _named_by_members(words):
+    if _named_by_members(words) or joins_next(head):
         return False
     return is_head_noun(head) and (
         plural_noun(head)

@@ -4,7 +4,9 @@ groups"); the group is named with the whole modifier, as the text names it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from eventwire.codes import country_of
 
 OPENING_QUOTES = frozenset({'"', "“", "``", "'"})
 CLOSING_QUOTES = frozenset({'"', "”", "''", "'"})
@@ -28,8 +30,16 @@ def _hyphenated(doc: Doc, first: int) -> bool:
     space; a name's ("Saudi-led forces") stays a mention of its own (`compound_groups`)."""
     left, hyphen, right = doc[first], doc[first + 1], doc[first + 2]
     unspaced = not left.whitespace_ and not hyphen.whitespace_
-    common = left.is_lower and left.is_alpha and right.is_alpha
+    common = left.is_alpha and right.is_alpha and _common_word(left)
     return unspaced and hyphen.text == "-" and common
+
+
+def _common_word(word: Token) -> bool:
+    """A common word, in lower case or capitalised only to open its sentence or a dateline's
+    text ("Police-backed militias"), not a name or a country ("Saudi-led")."""
+    first = word.i == word.sent.start or word.doc[word.i - 1].is_punct  # "AP) - Police-"
+    opens = first and word.pos_ != "PROPN" and country_of(word.text) is None
+    return word.is_lower or opens
 
 
 def _quote_opening(doc: Doc, closing: int) -> int:
@@ -42,3 +52,11 @@ def _quote_opening(doc: Doc, closing: int) -> int:
         if not (token.is_alpha or token.text == "-"):
             break
     return closing + 1
+
+
+def joins_next(word: Token) -> bool:
+    """ "government-run", "police-backed": a noun a hyphen joins to the word after it is part
+    of a modifier ("a government-run insurance option"), not a group that acts."""
+    doc = word.doc
+    after = word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and doc[word.i + 2].is_alpha
+    return after and not word.whitespace_ and not doc[word.i + 1].whitespace_

@@ -67,7 +67,7 @@ from eventwire.actors.phrases import (
     title_window,
     trimmed,
 )
-from eventwire.actors.political_camps import find_political_camps
+from eventwire.actors.political_camps import find_labelled_groups, find_political_camps
 from eventwire.actors.pronoun_relations import find_pronoun_relations
 from eventwire.actors.seat_metonyms import seat_bodies
 from eventwire.actors.town_modifiers import town_modifier
@@ -133,6 +133,7 @@ class MentionFinder(NominalMentions):
         find_party_members(self)  # "the Nebraska Republican"
         self._find_owned_groups()  # again: "forces loyal to the president" once he is found
         self._find_bare_groups()
+        find_labelled_groups(self)  # "\"far-left\" groups", after the lexicon's groups
         self._find_faiths()
         self._find_countries()
         self._find_seat_bodies()

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from eventwire.actors.article_home import home_country
 from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.groups import modified_start
+from eventwire.actors.joined_modifiers import joined_start
 from eventwire.actors.known import KnownActors
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
@@ -33,6 +34,23 @@ def find_political_camps(finder: MentionCollector) -> None:
         sector = code(doc, CROWD, token.idx, end) if _counted(token) else None
         key = f"{CAMP_KEY}{token.lower_}:{span.text.lower()}"
         finder._add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)
+
+
+def find_labelled_groups(finder: MentionCollector) -> None:
+    """ "\"far-left\" groups", "right-wing movements": a political label written as one word
+    (hyphenated or quoted) makes a group noun a camp of civilians; run after the lexicon's
+    groups, which name their own kind ("non-governmental groups")."""
+    doc = finder.doc
+    for token in tokens_in(doc, word_set("camp_group_noun")):
+        start = joined_start(doc, token.i)
+        label = {t.lower_ for t in doc[start : token.i]}
+        span = doc[start : token.i + 1]
+        if start == token.i or not label & word_set("political_label_part"):
+            continue
+        if finder._free(span):
+            sector = code(doc, CROWD, token.idx, token.idx + len(token))
+            key = f"{CAMP_KEY}{span.text.lower()}"
+            finder._add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)
 
 
 def _counted(noun: Token) -> bool:
