@@ -63,3 +63,13 @@ def test_a_known_bodys_agency_named_by_common_nouns_is_its_own_actor() -> None:
 
 def test_a_known_body_before_a_capitalised_word_stays_the_body() -> None:
     assert "United Nations" in _names("The U.N. said Malawi needed food aid.")
+
+
+def test_a_headline_role_word_before_a_verb_is_a_person_of_its_own() -> None:
+    (result,) = run_texts(
+        "Senator Slams Carter Mining Rule\n\n"
+        "A Republican senator on Tuesday criticized a mining rule issued by Governor Tom Carter."
+    )
+    sectors = {a.name: a.sector.value if a.sector else None for a in result.actors}
+    assert sectors.get("Senator") == "LEG"
+    assert sectors.get("Tom Carter") == "GOV"
