@@ -1,7 +1,8 @@
-"""Bodies of a known organisation named by a common noun after it: "the U.N. refugee agency",
-"the EU border agency", "the U.N. nuclear watchdog". The body acts, not the whole organisation:
-it is an actor of its own, named with its words and coded as its parent (`_find_units` does the
-same for a capitalised unit name, "Senate Foreign Relations Committee")."""
+"""Bodies of a known international organisation named by a common noun after it: "the U.N.
+refugee agency", "the EU border agency", "the U.N. nuclear watchdog". The body acts, not the
+whole organisation: it is an actor of its own, named with its words and coded as its parent
+(`_find_units` does the same for a capitalised unit name, "Senate Foreign Relations
+Committee")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
 
+INTERNATIONAL = "IGO"  # an international body's agencies act apart from it; a state's, a firm's
 MAX_BODY_MODIFIERS = 3  # "human rights", "children 's"
 
 
@@ -20,10 +22,12 @@ def find_agency_bodies(finder: MentionCollector, known: list[Span]) -> None:
     """Add each known organisation's body named by a lower-case noun phrase after it."""
     lexicon = organization_lexicon()
     for parent in known:
+        org = lexicon[parent.text]
+        if org.sector != INTERNATIONAL:
+            continue  # "the Xinhua news agency", "the FBI office": the body itself
         body = _body_after(parent)
         if body is None or not finder._free(body):
             continue
-        org = lexicon[parent.text]
         evidence = (parent.start_char, parent.end_char)
         country = code(finder.doc, org.country, *evidence) if org.country else None
         sector = code(finder.doc, org.sector, *evidence)

@@ -1,14 +1,13 @@
 """Armed groups and blocs named by a code before their kind's noun: "the Z9 militia", "M-19
 guerrillas", "SPLA-N commanders", "the G77 bloc". NER reads such a code as a number, a product
-or a place; the noun after it says what it names. The group is named by the code, which later
-bare mentions repeat ("Z9 said …")."""
+or a place; the noun after it says what it names, and names the group with it ("M23 rebels")."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.phrases import code
@@ -37,7 +36,7 @@ def find_code_named_groups(finder: MentionCollector) -> None:
             continue
         key = f"code:{name.text.lower()}"
         codes = {"sector": code(doc, sector, token.idx, token.idx + len(token))}
-        finder._add(MentionKind.NAME, ActorType.GROUP, span, key=key, name=name.text, **codes)
+        finder._add(MentionKind.NAME, ActorType.GROUP, span, key=key, **codes)
 
 
 @cache
@@ -87,8 +86,3 @@ def _code_part(doc: Doc, at: int) -> bool:
     if token.text == "-":
         return not token.whitespace_ and at > 0 and not doc[at - 1].whitespace_
     return bool(CODE_PART.fullmatch(token.text))
-
-
-def _unspaced(token: Token) -> bool:
-    """Written against the next token: part of the same code ("SPLA" in "SPLA-N")."""
-    return not token.whitespace_
