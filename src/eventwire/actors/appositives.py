@@ -28,7 +28,8 @@ def leading_appositive(span: Span) -> list[Token]:
     start = _modifiers_start(doc, comma)
     opener = doc[start - 1]  # a determiner, a number or an owner ("Vacco's aide, X", "her aide")
     openers = word_set("indefinite_article") | possessives() | {"the"}
-    if opener.lower_ not in openers and opener.pos_ != "NUM" and opener.dep_ != "poss":
+    determiner = opener.pos_ in {"NUM", "DET"} or opener.dep_ in {"det", "predet"}  # "both"
+    if opener.lower_ not in openers and not determiner and opener.dep_ != "poss":
         return []
     return list(doc[start:comma])
 

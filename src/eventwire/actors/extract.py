@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventwire.actors.campaign_owners import code_campaigners
 from eventwire.actors.candidates import Candidate
-from eventwire.actors.coding import code_from_knowledge
+from eventwire.actors.coding import code_from_knowledge, current_table
 from eventwire.actors.coordinated_states import code_by_coordinated_states
 from eventwire.actors.coreference import resolve_actors
 from eventwire.actors.creed_parties import code_creed_parties
@@ -18,6 +19,8 @@ from eventwire.actors.listed_states import drop_listed_states
 from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.named_places import code_at_named_places
 from eventwire.actors.own_places import code_at_own_places
+from eventwire.actors.party_homes import code_party_homes
+from eventwire.actors.political_camps import code_camps_at_home
 from eventwire.actors.qualifier_actors import drop_qualifiers
 from eventwire.actors.scenes import code_at_scenes
 from eventwire.actors.shared_names import code_shared_names
@@ -45,6 +48,9 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_at_named_places(actors, mentions)
     code_shared_names(actors, publication_day(article))
     code_creed_parties(doc, actors, mentions)
+    code_party_homes(doc, article, actors, mentions, current_table())
+    code_campaigners(doc, actors, mentions)
+    code_camps_at_home(article, actors, current_table())
     return actors, mentions
 
 

@@ -10,6 +10,7 @@ from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.heritage import before_demonym, heritage_peoples
+from eventwire.actors.joined_modifiers import joined_start, joins_next
 from eventwire.actors.member_heads import modifier_count
 from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
@@ -175,7 +176,7 @@ class GroupMentions(OwnedGroupMentions):
             if match is None or not is_head_noun(self.doc[token.i + match.end - 1]):
                 continue
             words = self.doc[token.i : token.i + match.end]
-            span = self.doc[_modified_start(words) : words.end]  # "Elected officials in Miami"
+            span = self.doc[modified_start(words) : words.end]  # "Elected officials in Miami"
             country = located_country(span)
             if country is None or not self._free(span) or _named_by_members(span):
                 continue
@@ -258,7 +259,7 @@ def _bare_group(words: Span) -> bool:
         c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
     ):
         return False  # "its warplanes": the owner's, which the clause says
-    if _named_by_members(words):
+    if _named_by_members(words) or joins_next(head):
         return False
     return is_head_noun(head) and (
         plural_noun(head)
@@ -297,13 +298,16 @@ def _bare_group_start(words: Span) -> int:
     """Where a bare group's mention starts: modifiers ("Immigration officials", "white
     voters", "top aides", "Elected officials", "state Republican central committee") and a
     leading "the", not numbers."""
-    doc, start = words.doc, _modified_start(words)
+    doc, start = words.doc, modified_start(words)
     return start - 1 if start and doc[start - 1].lower_ == "the" else start
 
 
-def _modified_start(words: Span) -> int:
+def modified_start(words: Span) -> int:
     """Where a group's words start with the modifiers before its noun ("Elected officials")."""
     doc, start = words.doc, words.start
-    while start and group_modifier(doc[start - 1]):
-        start -= 1
+    while start:
+        joined = start - 1 if group_modifier(doc[start - 1]) else joined_start(doc, start)
+        if joined == start:
+            return start
+        start = joined
     return start

@@ -12,8 +12,10 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from eventwire.actors.agency_bodies import find_agency_bodies
 from eventwire.actors.appositives import before_kin, leading_appositive
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.code_names import find_code_named_groups
 from eventwire.actors.cut_names import cut_short, known_bodies
 from eventwire.actors.employers import (
     after_of_object,
@@ -66,11 +68,13 @@ from eventwire.actors.phrases import (
     title_window,
     trimmed,
 )
+from eventwire.actors.political_camps import find_labelled_groups, find_political_camps
 from eventwire.actors.pronoun_relations import find_pronoun_relations
 from eventwire.actors.seat_metonyms import seat_bodies
 from eventwire.actors.town_modifiers import town_modifier
 from eventwire.actors.town_offices import town_office_country
 from eventwire.actors.unnamed_antecedents import pronoun_marks
+from eventwire.actors.war_veterans import find_war_veterans
 from eventwire.codes import KnownOrganization, country_of, organization_lexicon
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code, Evidence, MentionKind
@@ -115,9 +119,12 @@ class MentionFinder(NominalMentions):
         self._find_surnames()
         self._find_chamber_parties()
         self._find_heritage_peoples()  # before NER's organisations: "Greek Cypriots"
+        find_code_named_groups(self)  # "the Z9 militia", "SPLA-N commanders"
         self._find_organizations()
         self._find_known_names()
         self._find_state_groups()
+        find_war_veterans(self)  # "Vietnam veterans": the war's country is not theirs
+        find_political_camps(self)  # "liberals demand", "2,000 nationalists rallied"
         self._find_groups()
         self._find_located_groups()
         self._find_owned_groups()
@@ -128,6 +135,7 @@ class MentionFinder(NominalMentions):
         find_said_descriptions(self)  # "the 68-year-old", "the billionaire"
         self._find_owned_groups()  # again: "forces loyal to the president" once he is found
         self._find_bare_groups()
+        find_labelled_groups(self)  # "\"far-left\" groups", after the lexicon's groups
         self._find_faiths()
         self._find_countries()
         self._find_seat_bodies()
@@ -262,6 +270,7 @@ class MentionFinder(NominalMentions):
             if ent.label_ == "ORG" and len(span) and joint_outlet(span.text) is not None:
                 self._add_unknown_organization(span)
         self._find_units()
+        find_agency_bodies(self, self._known_organizations())  # "the U.N. refugee agency"
         lexicon = organization_lexicon()
         for span in self._known_organizations():
             if self._free(span):

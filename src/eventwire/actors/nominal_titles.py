@@ -20,6 +20,7 @@ from eventwire.actors.employers import (
 )
 from eventwire.actors.extents import title_with_place
 from eventwire.actors.groups import GroupMentions
+from eventwire.actors.headline_titles import headline_subject
 from eventwire.actors.name_checks import describes
 from eventwire.actors.phrases import (
     MAX_TITLE_TOKENS,
@@ -42,9 +43,10 @@ class NominalMentions(GroupMentions):
         for token in tokens_in(self.doc, role_heads()):
             if token.i in self.claimed:
                 continue
-            if not is_head_noun(token):  # "general" in "the general election"
+            headline = headline_subject(token)  # "Judge Halts Obama Coal Rule"
+            if not (headline or is_head_noun(token)):  # "general" in "the general election"
                 continue
-            phrase = nominal_phrase(token)
+            phrase = self.doc[token.i : token.i + 1] if headline else nominal_phrase(token)
             if phrase is None:
                 continue
             role = find_role(self.doc, list(phrase))

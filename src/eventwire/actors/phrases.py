@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.headline_titles import headline_verb_word
 from eventwire.actors.member_heads import (
     members_end,
     members_named,
@@ -103,8 +104,9 @@ def _abbreviated(token: Token) -> str | None:
 def _title_word(token: Token) -> tuple[str, Token, Token]:
     """A token's lower-case word with its first and last token ("capt." ends at its dot)."""
     abbreviation = _abbreviated(token)
-    if abbreviation is None:
-        return token.lower_, token, token
+    if abbreviation is None:  # "Both Democratic candidates, X and Y": each is a candidate
+        plural = token.tag_ == "NNS" and token.lemma_.lower() in title_words()
+        return token.lemma_.lower() if plural else token.lower_, token, token
     return abbreviation, token, token.nbor()
 
 
@@ -163,7 +165,7 @@ def title_window(span: Span) -> list[Token]:
         titled = token.is_title or token.is_upper or token.text in possessives() | {"-"}
         fits = titled or token.lower_ in words or token.pos_ == "ADJ" or is_place(token)
         fits = fits or (_split_dot(token) and _abbreviated(doc[index - 1]) in words)
-        if token.lower_ == "the" or not fits:
+        if token.lower_ == "the" or not fits or headline_verb_word(token):
             break
         window.insert(0, token)
         index -= 1

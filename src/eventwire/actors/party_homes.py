@@ -1,0 +1,74 @@
+"""Parties whose name many states share ("Labour Party", "the Republicans", "Socialist Party"):
+the known-actor table codes the best-known one (Britain's Labour, America's Republicans), but a
+story names its own country's parties bare and a foreign one with its country ("Norway's Labour
+Party"). So a party the table coded takes the country named right before it, else, in a story
+with a dateline abroad that never names the table's country, the dateline's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.actors.article_home import home_country
+from eventwire.actors.country_modifiers import country_modifier
+from eventwire.actors.known import TABLE, KnownActors
+from eventwire.model import Actor, ActorType, Article, Code, Mention, MentionKind
+from eventwire.parse.nlp import expanded_span
+
+PARTY, MEDIA = "PTY", "MED"
+HOME_METHOD = "party's home"
+MAX_MODIFIER_LOOKBACK = 3  # "Norway's Labour Party", "the Norwegian Labour Party"
+
+
+def code_party_homes(
+    doc: Doc, article: Article, actors: list[Actor], mentions: list[Mention], table: KnownActors
+) -> None:
+    """Recode each table-coded party to the country its text names, else the dateline's."""
+    parties = [a for a in actors if _table_party(a)]
+    if not parties:
+        return
+    home = home_country(article, actors, table)
+    for party in parties:
+        named = [m for m in mentions if m.actor_id == party.id and m.kind == MentionKind.NAME]
+        country = _qualifier(doc, named)
+        if country is None and home is not None and home.method == "dateline":
+            country = None if _country_named(party, actors) else home
+        if country is not None and party.country and country.value != party.country.value:
+            party.country = country.model_copy(update={"method": HOME_METHOD})
+
+
+def _table_party(actor: Actor) -> bool:
+    """A party body (not a person of one) whose country is the table's."""
+    coded = actor.country is not None and actor.country.method == TABLE
+    return actor.type != ActorType.PERSON and _sector(actor) == PARTY and coded
+
+
+def _sector(actor: Actor) -> str | None:
+    return actor.sector.value if actor.sector else None
+
+
+def _qualifier(doc: Doc, named: list[Mention]) -> Code | None:
+    """The country named right before a mention of the party ("Norway's Labour Party")."""
+    for mention in named:
+        span = expanded_span(doc, mention.evidence.start, mention.evidence.end)
+        if span is None:
+            continue
+        for start in range(max(0, span.start - MAX_MODIFIER_LOOKBACK), span.start):
+            found = country_modifier(doc[start])
+            if found is not None and found[1] == span.start:
+                return Code(value=found[0].iso3, method=HOME_METHOD)
+    return None
+
+
+def _country_named(party: Actor, actors: list[Actor]) -> bool:
+    """Whether an actor other than the parties and the outlets carries the party's country
+    ("Donald Trump's Republican Party" in a Paris story stays America's)."""
+    country = party.country.value if party.country else None
+    return any(
+        other.country is not None and other.country.value == country and not _body_like(other)
+        for other in actors
+    )
+
+
+def _body_like(actor: Actor) -> bool:
+    """An outlet, or a party body, which says nothing of where the story is set."""
+    return _sector(actor) == MEDIA or (_sector(actor) == PARTY and actor.type != ActorType.PERSON)
