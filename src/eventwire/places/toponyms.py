@@ -54,7 +54,8 @@ Offsets = tuple[int, int]
 def _trim(text: str, start: int, end: int) -> Offsets:
     """Without a leading 'the' (unless the name has it: 'The Hague'), trailing lower-case
     words ('Comoros archipelago') or a possessive ('Kenya's', 'the United States''), as
-    gazetteers write names."""
+    gazetteers write names; nor the blank lines NER takes into a headline's last name."""
+    end = start + len(text[start:end].rstrip())
     if text[start:end].lower().startswith("the ") and not candidates(text[start:end]):
         start += 4
     words = text[start:end].split(" ")
