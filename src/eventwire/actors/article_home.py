@@ -17,6 +17,7 @@ from eventwire.codes import (
     written_division_country,
 )
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention
+from eventwire.places.extract import dateline_entry
 
 MIN_HOME_ACTORS = 3  # a sentence or two naming one foreign actor says nothing of a home
 DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*(?:[(,_\n—–]|\s-\s)")  # ", Cambodia (AP)"
@@ -77,8 +78,15 @@ def _dateline_country(article: Article) -> Code | None:
         if after and iso3:
             found = Evidence.of(article.text, after.start(1), after.end(1))
             return Code(value=iso3, evidence=found, method="dateline")
-    iso3 = _country_of_place(place.value)
+    iso3 = _country_of_place(place.value) or _geocoded_country(article)
     return Code(value=iso3, evidence=evidence, method="dateline") if iso3 else None
+
+
+def _geocoded_country(article: Article) -> str | None:
+    """The country of a dateline town the tables above miss under its written name ("KIEV"
+    for Kyiv, "GAZA CITY, Gaza Strip"): the gazetteer's, read in the dateline's region."""
+    entry = dateline_entry(article)
+    return entry.country if entry is not None and entry.feature != "landmark" else None
 
 
 def _division_country(name: str) -> str | None:
