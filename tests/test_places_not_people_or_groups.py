@@ -1,5 +1,5 @@
 """Capitalised words that are no toponyms though a gazetteer or NER may take them: titles and
-groups of people, names with a digit (armed groups, summits, aircraft), seats of government
+groups of people, demonyms, names with a digit (armed groups, summits, aircraft), seats of government
 (metonyms are actors); and a town among same-named ones lies in the dateline's state."""
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ def _places(text: str, date: str = "2015-06-10") -> dict[str, tuple[str | None, 
         ("In Oslo, Secretary of State Tom Hale met Norwegian officials.", "Secretary"),
         ("Two F23 commanders surrendered near Kasese, the Ugandan army said.", "F23"),
         ("G20 leaders met in Osaka on Friday.", "G20"),
+        (
+            "VIENTIANE, Laos (AFP) - Thai and Laotian troops exchanged fire near the Mekong "
+            "on Monday, officials said.",
+            "Thai",
+        ),
         ("Ministers met at the Matignon in Paris before the vote.", "Matignon"),
         ("The Elysee said the president would fly to Brest.", "Elysee"),
     ],
