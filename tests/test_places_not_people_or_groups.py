@@ -1,6 +1,7 @@
 """Capitalised words that are no toponyms though a gazetteer or NER may take them: titles and
-groups of people, demonyms, names with a digit (armed groups, summits, aircraft), seats of government
-(metonyms are actors); and a town among same-named ones lies in the dateline's state."""
+groups of people, demonyms, names with a digit (armed groups, summits, aircraft), seats of
+government (metonyms are actors); and a town among same-named ones lies in the dateline's
+state."""
 
 from __future__ import annotations
 
