@@ -32,6 +32,11 @@ def _places(text: str, date: str = "2015-06-10") -> dict[str, tuple[str | None, 
             "on Monday, officials said.",
             "Thai",
         ),
+        (
+            "Monitors from the Organization for Security and Cooperation in Europe said the "
+            "vote in Tbilisi was flawed.",
+            "Europe",
+        ),
         ("Ministers met at the Matignon in Paris before the vote.", "Matignon"),
         ("The Elysee said the president would fly to Brest.", "Elysee"),
     ],

@@ -155,6 +155,20 @@ def acceptable(name: str, people: frozenset[str]) -> bool:
     )
 
 
+MAX_ORG_WORDS = 8  # words of an organisation's name before a place at its end
+
+
+def inside_organisation(text: str, start: int, end: int) -> bool:
+    """'Europe' in 'the Organization for Security and Cooperation in Europe', 'America' in
+    'Bank of America': a place that ends a known organisation's name is part of the name."""
+    words = text[max(0, start - 100) : start].split()
+    name = text[start:end]
+    return any(
+        " ".join([*words[-n:], name]).lower() in _organisations()
+        for n in range(1, min(len(words), MAX_ORG_WORDS) + 1)
+    )
+
+
 def names_a_disease(text: str, end: int) -> bool:
     """'Marburg virus', 'West Nile fever': a place name inside a disease's name."""
     return bool(DISEASE_HEAD.match(text, end))

@@ -31,6 +31,7 @@ from eventwire.places.place_name_checks import (
     acceptable,
     bare_word,
     capitalised,
+    inside_organisation,
     names_a_disease,
     person_words,
     strong,
@@ -192,7 +193,7 @@ def toponym_spans(
         if not _overlaps(start, end, spans) and acceptable(text[start:end], frozenset())
     ]
     spans = sorted(set(spans + _gazetteer_spans(doc, _blocked(doc) + spans, people)))
-    spans = [span for span in spans if not after_title(doc, *span)]
+    spans = [s for s in spans if not after_title(doc, *s) and not inside_organisation(text, *s)]
     return _joined(text, sorted(spans + _listed_towns(doc, spans, people)))
 
 
