@@ -23,6 +23,8 @@ BODY = "The army shelled a village on Sunday, officials said."
         ("IPOH, Malaysia, Sept 3 (Bernama) -- ", "Ipoh", "Bernama", "09-03"),
         ("Port Moresby, Papua New Guinea (AFP) — ", "Port Moresby", "AFP", None),
         ("NAIROBI, Kenya: ", "Nairobi", None, None),
+        ("FORT MYERS, Fla. -- ", "Fort Myers", None, None),
+        ("WASHINGTON, D.C. — ", "Washington", None, None),
         ("ST. LOUIS, Mo., Jan. 5, 2010 — ", "St. Louis", None, "2010-01-05"),
     ],
 )
@@ -57,6 +59,8 @@ def test_dateline_country_is_the_home_of_unqualified_forces(lead: str, home: str
         "Note: the talks resumed in Geneva on Monday, officials said.",
         "UPDATE: the talks resumed in Geneva on Monday, officials said.",
         "Smith, the mayor — and his deputy — met on Monday.",
+        "OHIO POLLS NOT WRONG, JUST TOO EARLY - Ann Lee: the talks resumed on Monday.",
+        "WOW: the senator just said the talks resumed on Monday.",
     ],
 )
 def test_a_body_line_is_no_dateline(text: str) -> None:

@@ -6,8 +6,9 @@ REGION is a country of several words ("Democratic Republic of Congo", "Bosnia an
 Herzegovina"), a state or province, or an AP abbreviation ("S.C.", "W.Va."); the agencies are
 lexicons/news_agencies.tsv. Examples: "MINSK, February 3. /TASS/.", "LONDON, Feb 3 (Reuters) -",
 "GREENVILLE, S.C., Feb. 15 --", "WASHINGTON —", "LONDON:". Without an agency the line must look
-like a dateline on its own: an all-capitals place, or a title-case one whose region is a
-known country or state (a body sentence "Smith, the mayor — ..." is none).
+like a dateline on its own: a region, when written, is a known country or state (a body
+sentence "Smith, the mayor — ..." or a headline "OHIO POLLS WRONG, JUST EARLY -" is none),
+else the place is in capitals (and well known before a colon: "BOOM: ..." is a headline).
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from dataclasses import dataclass
 from eventwire.codes import (
     capital_countries,
     country_of,
-    town_countries,
-    written_division_country,
+    division_countries,
+    place_aliases,
+    town_sizes,
 )
 from eventwire.lexicons import calendar_names, read_table
 
@@ -36,7 +38,7 @@ _MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _DATE = rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 _WORD = r"[A-Z][\w'’.\-]*"
 _PARTICLE = r"(?:of|and|the|de|del|da|do|dos|es|al|el|la|le|du|des|sur|am)"
-_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD}){{0,4}}"
+_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD}){{0,3}}"
 _AGENCY = r"(?i:" + "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True)) + ")"
 DATELINE = re.compile(
     rf"(?P<place>{_NAME})(?:,\s+(?P<region>{_NAME}))?(?:,\s+{_DATE})?\.?"
@@ -44,6 +46,7 @@ DATELINE = re.compile(
     rf"(?:\s*(?P<dash>--?|[—–_:])(?=\s|$))?"
     r"(?(agency)|(?(dash)|(?!)))"  # an agency credit or a dash closes it
 )
+LARGE_TOWN = 100_000  # a place alone before ':' must be well known
 NOT_PLACES = {"the", "a", "an", "in", "on", "but", "and"}  # sentence openings, not places
 
 
@@ -77,20 +80,29 @@ def _is_dateline(match: re.Match[str]) -> bool:
         return False
     if match["agency"]:
         return True
-    if region is not None and _known_region(region):
-        return True
+    if region is not None:
+        return _known_region(region)
     return place.isupper() and (match["dash"] != ":" or _known_place(place))
 
 
 def _known_region(region: str) -> bool:
-    """A country or a state or province, as written after a place."""
-    return country_of(region) is not None or written_division_country(region) is not None
+    """A country, or a state or province of any country, as written after a place ("Fla.",
+    "FLA.", "Georgia": names that several countries' divisions share count too)."""
+    if country_of(region) is not None or country_of(region.title()) is not None:
+        return True
+    forms = (
+        place_aliases().get(form, form).removesuffix(" State") for form in (region, region.title())
+    )
+    return any(form in division_countries() for form in forms)
 
 
 def _known_place(place: str) -> bool:
-    """ "LONDON:" but not "UPDATE:": a country, capital or town the tables know."""
+    """ "LONDON:" but not "UPDATE:" or "BOOM:" (a Belgian town): a country, a capital or a
+    large town."""
     name = place.title()
-    return country_of(name) is not None or name in capital_countries() or name in town_countries()
+    if country_of(name) is not None or name in capital_countries():
+        return True
+    return max(town_sizes().get(name, {}).values(), default=0) >= LARGE_TOWN
 
 
 def _group_span(match: re.Match[str], group: str, offset: int) -> tuple[int, int] | None:
