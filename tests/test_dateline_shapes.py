@@ -24,6 +24,7 @@ BODY = "The army shelled a village on Sunday, officials said."
         ("Port Moresby, Papua New Guinea (AFP) — ", "Port Moresby", "AFP", None),
         ("NAIROBI, Kenya: ", "Nairobi", None, None),
         ("FORT MYERS, Fla. -- ", "Fort Myers", None, None),
+        ("DENVER—", "Denver", None, None),
         ("WASHINGTON, D.C. — ", "Washington", None, None),
         ("ST. LOUIS, Mo., Jan. 5, 2010 — ", "St. Louis", None, "2010-01-05"),
     ],

@@ -43,7 +43,7 @@ _AGENCY = r"(?i:" + "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, rev
 DATELINE = re.compile(
     rf"(?P<place>{_NAME})(?:,\s+(?P<region>{_NAME}))?(?:,\s+{_DATE})?\.?"
     rf"(?:\s*[(/](?P<agency>{_AGENCY})[)/]\.?)?"
-    rf"(?:\s*(?P<dash>--?|[—–_:])(?=\s|$))?"
+    rf"(?:\s*(?P<dash>(?:--?|[_:])(?=\s|$)|[—–]))?"  # "DENVER—Lawmakers": a long dash may touch
     r"(?(agency)|(?(dash)|(?!)))"  # an agency credit or a dash closes it
 )
 LARGE_TOWN = 100_000  # a place alone before ':' must be well known
