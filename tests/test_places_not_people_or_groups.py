@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.places.toponyms import _with_next_word
 from tests.conftest import run_texts
 
 
@@ -62,3 +63,13 @@ def test_same_named_town_lies_in_the_datelines_state(lead: str, town: str, state
     text = f"{lead}The governor toured flood damage in {town} on Monday."
     places = _places(text)
     assert places[town] == ("USA", state)
+
+
+def test_a_place_name_ner_cut_short_takes_its_next_word() -> None:
+    """NER may tag only 'Stung' of 'Stung Treng': the next capitalised word belongs to the
+    name when the two are a gazetteer entry's own name; a following common word does not."""
+    text = "Villagers in Cambodia's Stung Treng province fled west."
+    start = text.index("Stung")
+    assert _with_next_word(text, (start, start + len("Stung"))) == (start, start + 11)
+    cambodia = text.index("Cambodia")
+    assert _with_next_word(text, (cambodia, cambodia + 8)) == (cambodia, cambodia + 8)

@@ -93,7 +93,8 @@ def _ner_spans(doc: Doc, people: frozenset[str], actors: list[Actor]) -> list[Of
         for start, end in _parts(text, *_trim(text, e.start_char, e.end_char)):
             known = people if mislabelled else _one_word(text[start:end], surnames)
             if acceptable(text[start:end], known) and not names_a_disease(text, end):
-                spans.append(_with_article(text, _with_first_word(text, (start, end))))
+                span = _with_next_word(text, _with_first_word(text, (start, end)))
+                spans.append(_with_article(text, span))
     return spans
 
 
@@ -155,6 +156,22 @@ def _with_article(text: str, span: Offsets) -> Offsets:
 
 
 PREVIOUS_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s$")
+
+
+NEXT_WORD = re.compile(r" [A-Z][\w'’-]*(?![\w'’-])")
+
+
+def _with_next_word(text: str, span: Offsets) -> Offsets:
+    """'Preah Vihear' where NER took only 'Preah': the capitalised word after a span belongs
+    to it when the two are a place's own name in the gazetteer."""
+    start, end = span
+    word = NEXT_WORD.match(text, end)
+    if word is None:
+        return span
+    longer = text[start : word.end()]
+    if any(e.name.lower() == longer.lower() for e in candidates(longer)):
+        return start, word.end()
+    return span
 
 
 def _with_first_word(text: str, span: Offsets) -> Offsets:
