@@ -12,12 +12,12 @@ from eventwire.actors.known import TABLE, KnownActors
 from eventwire.codes import (
     capital_countries,
     country_of,
+    place_aliases,
     province_countries,
     town_countries,
     written_division_country,
 )
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention
-from eventwire.places.extract import dateline_entry
 
 MIN_HOME_ACTORS = 3  # a sentence or two naming one foreign actor says nothing of a home
 DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*(?:[(,_\n—–]|\s-\s)")  # ", Cambodia (AP)"
@@ -78,15 +78,8 @@ def _dateline_country(article: Article) -> Code | None:
         if after and iso3:
             found = Evidence.of(article.text, after.start(1), after.end(1))
             return Code(value=iso3, evidence=found, method="dateline")
-    iso3 = _country_of_place(place.value) or _geocoded_country(article)
+    iso3 = _country_of_place(place.value)
     return Code(value=iso3, evidence=evidence, method="dateline") if iso3 else None
-
-
-def _geocoded_country(article: Article) -> str | None:
-    """The country of a dateline town the tables above miss under its written name ("KIEV"
-    for Kyiv, "GAZA CITY, Gaza Strip"): the gazetteer's, read in the dateline's region."""
-    entry = dateline_entry(article)
-    return entry.country if entry is not None and entry.feature != "landmark" else None
 
 
 def _division_country(name: str) -> str | None:
@@ -105,7 +98,7 @@ def _country_of_place(name: str) -> str | None:
     country = country_of(name)
     if country is not None:
         return country.iso3
-    for form in (name, name.title()):
+    for form in (name, name.title(), place_aliases().get(name.title(), name)):  # "KIEV": Kyiv
         for places in (capital_countries(), town_countries(), province_countries()):
             if form in places:
                 return places[form]
