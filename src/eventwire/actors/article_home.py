@@ -12,6 +12,7 @@ from eventwire.actors.known import TABLE, KnownActors
 from eventwire.codes import (
     capital_countries,
     country_of,
+    place_aliases,
     province_countries,
     town_countries,
     written_division_country,
@@ -97,7 +98,7 @@ def _country_of_place(name: str) -> str | None:
     country = country_of(name)
     if country is not None:
         return country.iso3
-    for form in (name, name.title()):
+    for form in (name, name.title(), place_aliases().get(name.title(), name)):  # "KIEV": Kyiv
         for places in (capital_countries(), town_countries(), province_countries()):
             if form in places:
                 return places[form]

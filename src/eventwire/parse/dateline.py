@@ -1,8 +1,14 @@
 """Datelines of the major wires: where, when and by which agency a story was filed.
 
-Handles TASS ("MINSK, February 3. /TASS/."), Reuters/AP/AFP/Xinhua style ("LONDON, Feb 3
-(Reuters) -", "NAIROBI, Kenya (AP) _", "BEIJING, Feb. 3 (Xinhua) --") and the bare US style
-("WASHINGTON —"). Hand-written regular expressions: no library parses datelines.
+A dateline is read from its parts, so that every combination the wires write is one grammar:
+PLACE[, REGION][, Month Day[, Year]][ (AGENCY) | /AGENCY/] then a dash of any kind or ":".
+REGION is a country of several words ("Democratic Republic of Congo", "Bosnia and
+Herzegovina"), a state or province, or an AP abbreviation ("S.C.", "W.Va."); the agencies are
+lexicons/news_agencies.tsv. Examples: "MINSK, February 3. /TASS/.", "LONDON, Feb 3 (Reuters) -",
+"GREENVILLE, S.C., Feb. 15 --", "WASHINGTON —", "LONDON:". Without an agency the line must look
+like a dateline on its own: a region, when written, is a known country or state (a body
+sentence "Smith, the mayor — ..." or a headline "OHIO POLLS WRONG, JUST EARLY -" is none),
+else the place is in capitals (and well known before a colon: "BOOM: ..." is a headline).
 """
 
 from __future__ import annotations
@@ -10,7 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventwire.lexicons import calendar_names
+from eventwire.codes import (
+    capital_countries,
+    country_of,
+    division_countries,
+    place_aliases,
+    town_sizes,
+)
+from eventwire.lexicons import calendar_names, read_table
 
 MONTHS = {
     name.lower(): number
@@ -19,46 +32,22 @@ MONTHS = {
 } | {"sept": 9}
 """Month names and abbreviations as datelines write them ('February', 'Feb', 'Sept')."""
 
-AGENCIES = {
-    "tass": "TASS",
-    "reuters": "Reuters",
-    "ap": "AP",
-    "afp": "AFP",
-    "xinhua": "Xinhua",
-    "upi": "UPI",
-    "dpa": "dpa",
-    "ani": "ANI",
-    "ians": "IANS",
-    "pti": "PTI",
-    "efe": "EFE",
-    "ansa": "ANSA",
-    "kyodo": "Kyodo",
-    "yonhap": "Yonhap",
-    "ria novosti": "RIA Novosti",
-    "interfax": "Interfax",
-    "bloomberg": "Bloomberg",
-    "anadolu": "Anadolu",
-}
+AGENCIES = {surface.lower(): name for surface, name in read_table("news_agencies.tsv")}
 
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+_MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _DATE = rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
-_UPPER_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})"
-_ANY_PLACE = r"(?P<place>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})"
-_REGION = r"(?:,\s+(?P<region>[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}))"
-_AGENCY = r"(?P<agency>" + "|".join(re.escape(k) for k in AGENCIES) + r")"
-
-DATELINE_PATTERNS = [
-    # MINSK, February 3. /TASS/.
-    re.compile(rf"^{_UPPER_PLACE},\s+{_DATE}\.?\s+/{_AGENCY}/\.?", re.IGNORECASE),
-    # LONDON, Feb 3 (Reuters) -   NAIROBI, Kenya (AP) _   Paris (AFP) -
-    re.compile(
-        rf"^{_ANY_PLACE}{_REGION}?(?:,\s+{_DATE})?\s*\({_AGENCY}\)\s*(?:[-—–_]+|:)",
-        re.IGNORECASE,
-    ),
-    # WASHINGTON —   KYIV, Ukraine --   NEWARK, N.J. _ (NYT wire copy types the dash as "_"),
-    # also on a line of its own above the body; the Washington Post types a spaced hyphen
-    re.compile(rf"^{_UPPER_PLACE}{_REGION}?(?:,\s+{_DATE})?\s+(?:—|–|--|_|-)(?:\s|$)"),
-]
+_WORD = r"[A-Z][\w'’.\-]*"
+_PARTICLE = r"(?:of|and|the|de|del|da|do|dos|es|al|el|la|le|du|des|sur|am)"
+_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD}){{0,3}}"
+_AGENCY = r"(?i:" + "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True)) + ")"
+DATELINE = re.compile(
+    rf"(?P<place>{_NAME})(?:,\s+(?P<region>{_NAME}))?(?:,\s+{_DATE})?\.?"
+    rf"(?:\s*[(/](?P<agency>{_AGENCY})[)/]\.?)?"
+    rf"(?:\s*(?P<dash>(?:--?|[_:])(?=\s|$)|[—–]))?"  # "DENVER—Lawmakers": a long dash may touch
+    r"(?(agency)|(?(dash)|(?!)))"  # an agency credit or a dash closes it
+)
+LARGE_TOWN = 100_000  # a place alone before ':' must be well known
+NOT_PLACES = {"the", "a", "an", "in", "on", "but", "and"}  # sentence openings, not places
 
 
 @dataclass(frozen=True)
@@ -72,32 +61,60 @@ class Dateline:
     month: int | None
     day: int | None
     year: int | None
+    region: tuple[int, int] | None = None
 
 
 def find_dateline(text: str, offset: int) -> Dateline | None:
     """Parse a dateline at the start of `text` (a paragraph starting at `offset`)."""
-    for pattern in DATELINE_PATTERNS:
-        match = pattern.match(text)
-        if match and _plausible_place(match.group("place")):
-            return _dateline_from(match, offset)
-    return None
+    match = DATELINE.match(text)
+    if match is None or not _is_dateline(match):
+        return None
+    return _dateline_from(match, offset)
 
 
-def _plausible_place(place: str) -> bool:
-    """Reject sentence openings such as "The" that only look like a place."""
-    return place.lower() not in {"the", "a", "an", "in", "on", "but", "and"}
+def _is_dateline(match: re.Match[str]) -> bool:
+    """An agency credit or a dash closes a dateline; without an agency the place must be in
+    capitals or come with a known country or state, and ':' only follows a known place."""
+    place, region = match["place"], match["region"]
+    if place.lower() in NOT_PLACES:
+        return False
+    if match["agency"]:
+        return True
+    if region is not None:
+        return _known_region(region)
+    return place.isupper() and (match["dash"] != ":" or _known_place(place))
+
+
+def _known_region(region: str) -> bool:
+    """A country, or a state or province of any country, as written after a place ("Fla.",
+    "FLA.", "Georgia": names that several countries' divisions share count too)."""
+    if country_of(region) is not None or country_of(region.title()) is not None:
+        return True
+    forms = (
+        place_aliases().get(form, form).removesuffix(" State") for form in (region, region.title())
+    )
+    return any(form in division_countries() for form in forms)
+
+
+def _known_place(place: str) -> bool:
+    """ "LONDON:" but not "UPDATE:" or "BOOM:" (a Belgian town): a country, a capital or a
+    large town."""
+    name = place.title()
+    if country_of(name) is not None or name in capital_countries():
+        return True
+    return max(town_sizes().get(name, {}).values(), default=0) >= LARGE_TOWN
 
 
 def _group_span(match: re.Match[str], group: str, offset: int) -> tuple[int, int] | None:
-    if group not in match.groupdict() or match.group(group) is None:
+    if match.group(group) is None:
         return None
     return (offset + match.start(group), offset + match.end(group))
 
 
 def _dateline_from(match: re.Match[str], offset: int) -> Dateline:
     month = day = year = None
-    if match.groupdict().get("date"):
-        month, day, year = parse_month_day(match.group("date"))
+    if match["date"]:
+        month, day, year = parse_month_day(match["date"])
     return Dateline(
         span=(offset + match.start(), offset + match.end()),
         place=_group_span(match, "place", offset) or (offset, offset),
@@ -106,7 +123,17 @@ def _dateline_from(match: re.Match[str], offset: int) -> Dateline:
         month=month,
         day=day,
         year=year,
+        region=_group_span(match, "region", offset),
     )
+
+
+def region_after(text: str, place_start: int) -> tuple[int, int] | None:
+    """The span of the country or state a dateline writes after its place ("GOMA, Democratic
+    Republic of Congo (Reuters)"), read again from the dateline that starts at `place_start`."""
+    line_end = text.find("\n", place_start)
+    line = text[place_start : line_end if line_end >= 0 else len(text)]
+    dateline = find_dateline(line, place_start)
+    return dateline.region if dateline else None
 
 
 def parse_month_day(text: str) -> tuple[int, int, int | None]:

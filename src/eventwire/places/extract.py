@@ -19,9 +19,11 @@ from spacy.tokens import Doc
 
 from eventwire.codes import country_of, country_on, shared_country_names
 from eventwire.model import Actor, Article, Evidence, Place
+from eventwire.parse.dateline import region_after
 from eventwire.parse.nlp import doc_text, entities
 from eventwire.parse.pubdate import publication_day
 from eventwire.places.geocode import Gazetted, candidates, country_place, geocode
+from eventwire.places.sources import ADMIN_PREFIXES
 from eventwire.places.toponyms import toponym_spans
 
 _DIR = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center"
@@ -69,7 +71,15 @@ def context_countries(doc: Doc, article: Article, actors: list[Actor]) -> frozen
     dateline = dateline_entry(article)
     if dateline and dateline.country:
         codes.add(dateline.country)
-    return frozenset(codes | _shared_names_meant(doc, article, codes))
+    return frozenset(codes | _shared_names_meant(doc, article, codes) | _dateline_state(dateline))
+
+
+def _dateline_state(dateline: Gazetted | None) -> set[str]:
+    """The state or province of a dateline's town: among towns that share a name, the one in
+    the dateline's state ("Columbia" in a story from "GREENVILLE, S.C.")."""
+    if dateline is None or dateline.feature not in ("city", "admin2") or not dateline.admin1:
+        return set()
+    return {ADMIN_PREFIXES.sub("", dateline.admin1)}
 
 
 def _media(actor: Actor) -> bool:
@@ -97,9 +107,14 @@ def _foreign_state(name: str, iso3: str) -> bool:
 
 
 def dateline_entry(article: Article) -> Gazetted | None:
-    if article.dateline_place is None:
+    """The dateline's place, inside the country or state the dateline writes after it
+    ("PORTLAND, Maine" is not Oregon's; "COLUMBUS, Ga." not Ohio's)."""
+    place = article.dateline_place
+    if place is None:
         return None
-    return geocode(article.dateline_place.value.title())
+    region = region_after(article.text, place.evidence.start) if place.evidence else None
+    within = geocode(article.text[region[0] : region[1]]) if region else None
+    return geocode(place.value.title(), within=within)
 
 
 def _next_container(name: str, text: str, end: int, context: frozenset[str]) -> Gazetted | None:

@@ -145,15 +145,18 @@ def _namesake_region(
     best: Gazetted | None, options: list[Gazetted], context: frozenset[str]
 ) -> Gazetted | None:
     """A town named like a state of its own or the article's countries ('Washington' in West
-    Virginia, 'Ontario' in California) is the state unless it is a fifth of the state's size."""
+    Virginia, 'Ontario' in California) is the state unless it is a fifth of the state's size,
+    or lies in a state the article names or is datelined in, and the namesake is its own
+    country's ('Columbia' in a South Carolina story is its capital, not the District of
+    Columbia; 'New Brunswick' beside New Jersey may still be Canada's)."""
     if best is None or best.feature not in ("city", "admin2") or best.capital:
         return best
     countries = context | {best.country}
     regions = [e for e in options if e.feature == "admin1" and e.country in countries]
     region = max(regions, key=lambda e: e.population, default=None)
-    if region is not None and best.population < NAMESAKE_SHARE * region.population:
-        return region
-    return best
+    if region is None or (best.admin1 in context and region.country == best.country):
+        return best
+    return region if best.population < NAMESAKE_SHARE * region.population else best
 
 
 def _inside(entry: Gazetted, container: Gazetted) -> bool:

@@ -20,6 +20,7 @@ from eventwire.lexicons import read_table
 from eventwire.model import Actor
 from eventwire.parse.nlp import entities
 from eventwire.places.geocode import aliases, candidates
+from eventwire.places.titled import titles
 
 STRONG_FEATURES = {"country", "continent", "admin1", "region"}
 STRONG_CITY_POPULATION = 100_000
@@ -27,6 +28,8 @@ STRONG_CITY_POPULATION = 100_000
 NAME_PARTICLES = {"es", "de", "del", "da", "do", "dos", "la", "le", "el", "al", "of", "and"}
 DISEASE_HEAD = re.compile(r"[\s-]+(?:virus|viruses|fever|flu|disease|vaccine|strain)\b", re.I)
 ACRONYM = re.compile(r"(?:[A-Z]\.?){1,4}")
+WORD_PARTS = re.compile(r"[\s-]+")
+DIGIT = re.compile(r"\d")  # 'M23', 'G7', 'F-16': groups, summits and arms, not places
 
 
 @cache
@@ -36,9 +39,28 @@ def _not_places() -> frozenset[str]:
 
 @cache
 def _organisations() -> frozenset[str]:
-    """Names and aliases of well-known organisations ('UNITED NATIONS' as a heading)."""
+    """Names and aliases of well-known organisations ('UNITED NATIONS' as a heading) and of
+    the known actors that are organisations, seats of government among them ('Matignon',
+    'Elysee': metonyms are actors, not places)."""
     rows = read_table("organizations.tsv")
-    return frozenset(n.lower() for name, aliases, *_ in rows for n in [name, *aliases.split("|")])
+    known = [r[:2] for r in read_table("known_actors.tsv") if len(r) > 2 and r[2] == "organization"]
+    names = (n for name, aliases, *_ in (*rows, *known) for n in [name, *aliases.split("|")])
+    return frozenset(n.lower() for n in names if n)
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """One-word titles and groups of people, lower case ('secretary', 'gunmen')."""
+    groups = (row[0] for row in read_table("groups.tsv") if " " not in row[0])
+    return titles() | frozenset(groups)
+
+
+def _people_noun(name: str) -> bool:
+    """'Secretary', 'Secretary-General', 'Gunmen': a title or a group of people capitalised
+    at a sentence start or before a name, which a gazetteer knows as some hamlet; a place
+    only when it is a country, state or large city."""
+    words = WORD_PARTS.split(name.lower())
+    return all(w in _people_nouns() for w in words) and not strong(name)
 
 
 @cache
@@ -126,8 +148,24 @@ def acceptable(name: str, people: frozenset[str]) -> bool:
         or _demonym(name)
         or name.lower() in _not_places()
         or name.lower() in _organisations()
+        or DIGIT.search(name) is not None
+        or _people_noun(name)
         or _acronym_unknown(name)
         or _a_person(name, people)
+    )
+
+
+MAX_ORG_WORDS = 8  # words of an organisation's name before a place at its end
+
+
+def inside_organisation(text: str, start: int, end: int) -> bool:
+    """'Europe' in 'the Organization for Security and Cooperation in Europe', 'America' in
+    'Bank of America': a place that ends a known organisation's name is part of the name."""
+    words = text[max(0, start - 100) : start].split()
+    name = text[start:end]
+    return any(
+        " ".join([*words[-n:], name]).lower() in _organisations()
+        for n in range(1, min(len(words), MAX_ORG_WORDS) + 1)
     )
 
 

@@ -31,6 +31,7 @@ from eventwire.places.place_name_checks import (
     acceptable,
     bare_word,
     capitalised,
+    inside_organisation,
     names_a_disease,
     person_words,
     strong,
@@ -54,7 +55,8 @@ Offsets = tuple[int, int]
 def _trim(text: str, start: int, end: int) -> Offsets:
     """Without a leading 'the' (unless the name has it: 'The Hague'), trailing lower-case
     words ('Comoros archipelago') or a possessive ('Kenya's', 'the United States''), as
-    gazetteers write names."""
+    gazetteers write names; nor the blank lines NER takes into a headline's last name."""
+    end = start + len(text[start:end].rstrip())
     if text[start:end].lower().startswith("the ") and not candidates(text[start:end]):
         start += 4
     words = text[start:end].split(" ")
@@ -91,7 +93,8 @@ def _ner_spans(doc: Doc, people: frozenset[str], actors: list[Actor]) -> list[Of
         for start, end in _parts(text, *_trim(text, e.start_char, e.end_char)):
             known = people if mislabelled else _one_word(text[start:end], surnames)
             if acceptable(text[start:end], known) and not names_a_disease(text, end):
-                spans.append(_with_article(text, _with_first_word(text, (start, end))))
+                span = _with_next_word(text, _with_first_word(text, (start, end)))
+                spans.append(_with_article(text, span))
     return spans
 
 
@@ -155,6 +158,22 @@ def _with_article(text: str, span: Offsets) -> Offsets:
 PREVIOUS_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s$")
 
 
+NEXT_WORD = re.compile(r" [A-Z][\w'’-]*(?![\w'’-])")
+
+
+def _with_next_word(text: str, span: Offsets) -> Offsets:
+    """'Preah Vihear' where NER took only 'Preah': the capitalised word after a span belongs
+    to it when the two are a place's own name in the gazetteer."""
+    start, end = span
+    word = NEXT_WORD.match(text, end)
+    if word is None:
+        return span
+    longer = text[start : word.end()]
+    if any(e.name.lower() == longer.lower() for e in candidates(longer)):
+        return start, word.end()
+    return span
+
+
 def _with_first_word(text: str, span: Offsets) -> Offsets:
     """'Goz Beida' where NER took only 'Beida' (a town in Libya): the capitalised word before
     a span belongs to it when the two are a place's own name in the gazetteer."""
@@ -191,7 +210,7 @@ def toponym_spans(
         if not _overlaps(start, end, spans) and acceptable(text[start:end], frozenset())
     ]
     spans = sorted(set(spans + _gazetteer_spans(doc, _blocked(doc) + spans, people)))
-    spans = [span for span in spans if not after_title(doc, *span)]
+    spans = [s for s in spans if not after_title(doc, *s) and not inside_organisation(text, *s)]
     return _joined(text, sorted(spans + _listed_towns(doc, spans, people)))
 
 
