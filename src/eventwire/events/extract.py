@@ -23,6 +23,7 @@ from eventwire.events.carried_aid import carried_to
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import called_party, talk_recipients, with_contacts
 from eventwire.events.conventions import aimed_conventions
+from eventwire.events.crowds import protested_seats
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.forums import accused_not_forum
 from eventwire.events.hearsay import hearsay
@@ -67,6 +68,7 @@ from eventwire.events.scope import (
 )
 from eventwire.events.side_readers import amended_verb_sides, construction_sides
 from eventwire.events.slots import event_place, event_time
+from eventwire.events.stance_relatives import folded_stances
 from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.told import told_listeners
@@ -124,6 +126,7 @@ def extract_events(
     memory = EventMemory()
     for sentence in doc.sents:
         matches = with_contacts(reader, sentence, [_sense(m) for m in find_triggers(sentence)])
+        matches = folded_stances(matches, {"PROTEST"})  # "protesters opposed to X marched"
         found = []
         for match, content in own_acts(matches, main_matches(matches)):
             event = _event(match, sentence, reader, attribution, article, times, places)
@@ -190,6 +193,9 @@ def _event(
         recipients = [p for p in recipients if p.name not in names] + placed
     if not actors and not recipients:  # "five students were killed in Lagos"
         recipients = placed_patients(reader, head, places)
+    if match.code.type == "PROTEST" and not recipients:  # "gathered outside the embassy"
+        seats = [p for t in protested_seats(head) for p in reader.phrase(t)]
+        recipients = split_roles(actors, seats)[1]
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
     if match.code.type == "THREATEN" and not any(p.country for p in recipients):
