@@ -22,6 +22,7 @@ from eventwire.events.between import joint_parties
 from eventwire.events.carried_aid import carried_to
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import called_party, talk_recipients, with_contacts
+from eventwire.events.contested import contested
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.crowds import protested_seats
 from eventwire.events.for_to import for_to_doer
@@ -213,7 +214,7 @@ def _event(
         reading = ModalityReading(Modality.NEGATED)
     quote = attribution.quote_of(head)
     if not performed(head, match.code.type):
-        reading = _claimed(reading, head, sentence, attribution, reader, actors)
+        reading = _claimed(reading, head, sentence, attribution, reader, actors, match.code.type)
     text = article.text
     return Event(
         id="",
@@ -309,6 +310,7 @@ def _claimed(
     attribution: Attribution,
     reader: RoleReader,
     actors: list[Participant],
+    type_: str,
 ) -> ModalityReading:
     """An event that would have occurred, but only a quoted or reported source says so."""
     quoted = attribution.in_quotation(head)
@@ -316,7 +318,7 @@ def _claimed(
     adopted = in_writer_aside(head) or credited(head.doc, quote)
     if reading.modality != Modality.OCCURRED or (adopted and not quoted):
         return reading
-    told = hearsay(head)  # "allegedly attacked", "is said to have attacked"
+    told = hearsay(head) or contested(head, sentence, type_, actors)  # "allegedly attacked"
     if told is not None:
         return ModalityReading(Modality.CLAIMED, told)
     if quote is not None and (
