@@ -62,3 +62,20 @@ def test_a_strike_called_is_a_planned_protest(text: str, trigger: str) -> None:
 def test_calling_for_a_strike_stays_a_request() -> None:
     text = "The Portuguese opposition called for a general strike."
     assert [t for t, _, _ in _events(text)] == ["REQUEST"]
+
+
+def test_what_a_joint_act_is_for_is_coded_too() -> None:
+    text = "Chile said it would work with Peru to impose sanctions on the junta."
+    found = _events(text)
+    assert ("COOPERATE", Modality.PLANNED, "work") in found
+    assert ("SANCTION", Modality.PLANNED, "sanctions") in found
+
+
+def test_an_act_noun_in_a_purpose_clause_shares_its_plan() -> None:
+    text = "Ghana will name a mediator to hold talks with Togolese rebels."
+    assert ("CONSULT", Modality.PLANNED, "talks") in _events(text)
+
+
+def test_requisitioning_workers_coerces_them() -> None:
+    text = "The Spanish government requisitioned striking air traffic controllers on Friday."
+    assert [t for t, _, _ in _events(text)] == ["COERCE"]
