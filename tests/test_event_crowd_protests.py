@@ -54,3 +54,18 @@ def test_a_gathering_for_another_purpose_is_no_protest(text: str) -> None:
 )
 def test_a_crowd_opposed_to_something_is_coded_by_its_protest(text: str, trigger: str) -> None:
     assert [(t, w) for t, w, _ in _events(text)] == [("PROTEST", trigger)]
+
+
+def test_a_crowd_rallying_with_a_demand_protests_and_requests() -> None:
+    text = (
+        "Hundreds of teachers rallied outside parliament in Bucharest, "
+        "demanding that Prime Minister Nicolae Ciuca resign."
+    )
+    types = [t for t, _, _ in _events(text)]
+    assert "PROTEST" in types
+    assert "REQUEST" in types
+
+
+def test_a_counted_crowd_demanding_is_no_statistic() -> None:
+    text = "Thousands of teachers in Bucharest demanded that Prime Minister Nicolae Ciuca resign."
+    assert [t for t, _, _ in _events(text)] == ["REQUEST"]

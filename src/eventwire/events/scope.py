@@ -48,6 +48,7 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
     tell the act. `nouns`: the token indices of the sentence's event nouns."""
     main = {id(e) for head, e in found if not _subordinate(head) and (e.actors or e.recipients)}
     joint = {head.i for head, e in found if e.type == "COOPERATE" and _with_partner(head)}
+    protests = {head.i for head, e in found if e.type == "PROTEST"}
     if not any(e.confidence >= keep for _, e in found if id(e) in main):
         return [e for _, e in found]
     return [
@@ -55,7 +56,7 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
         for head, e in found
         if id(e) in main
         or _relative_act(head, e, nouns)
-        or participle_act(head, e)
+        or participle_act(head, e, head.head.i in protests)
         or clause_act(head, e)
         or suspected_of(head) is not None  # "arrested the men suspected of bombing a train"
         or any(_to_clause(t) and t.head.i in joint for t in [head, *head.ancestors][:3])
