@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.called_protests import called_protest
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
 
@@ -16,6 +17,12 @@ COMPLEMENT_DEPS = {"acomp", "attr", "dobj"}  # "is ready to", "is the first to":
 
 def arranged(chain: list[Token]) -> Token | None:
     """The "be" or schedule word that sets the chain's act ahead, if any."""
+    awaited = next((w for t in chain for w in (t, *t.children) if awaited_at(w)), None)
+    if awaited is not None:
+        return awaited  # "was due in Lima (for talks)": the trip and what it is for
+    caller = next((t for t in chain[1:] if called_protest(t) in chain), None)
+    if caller is not None:
+        return caller  # "called a strike for Monday"
     if len(chain) < 2:
         return None
     head, governor = chain[0], chain[1]
@@ -45,3 +52,14 @@ def _schedule_cue(predicate: Token) -> Token | None:
 
 def _sets(word: Token) -> bool:
     return any(to_infinitive(x) for x in word.children if x.dep_ == "xcomp")
+
+
+def awaited_at(word: Token) -> bool:
+    """ "was due in Bangkok on Tuesday": a schedule adjective over "be" with no infinitive
+    announces its holder's presence there ahead (`travel` codes the trip)."""
+    return (
+        word.lower_ in SCHEDULE
+        and word.dep_ == "acomp"
+        and word.head.lemma_ == "be"
+        and not any(c.dep_ == "xcomp" for c in word.children)
+    )

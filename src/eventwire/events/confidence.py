@@ -26,7 +26,7 @@ from eventwire.events.phrasal import reflexive_object
 from eventwire.events.press import interview_question, press_or_topic
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.sense import other_sense, prep_objects
-from eventwire.events.statistic import is_statistic, one_of_them
+from eventwire.events.statistic import CROWD_COUNTS, is_statistic, one_of_them
 from eventwire.events.travel import VISIT, is_travel
 from eventwire.model import Modality, Participant
 
@@ -327,7 +327,10 @@ def _no_agent(verb: Token, actors: list[Participant]) -> bool:
 
 
 def _antecedent(subject: Token) -> Token:
-    """ "the site that allows users to post": a relative pronoun stands for the noun described."""
+    """ "the site that allows users to post": a relative pronoun stands for the noun described;
+    "thousands of farmers demanded": a crowd count for the crowd counted."""
+    if subject.lower_ in CROWD_COUNTS:
+        return next((p for c in subject.children if c.lower_ == "of" for p in c.children), subject)
     clause = subject.head
     if subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
         return clause.head

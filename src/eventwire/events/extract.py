@@ -23,7 +23,9 @@ from eventwire.events.between import joint_parties
 from eventwire.events.carried_aid import carried_to
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import called_party, talk_recipients, with_contacts
+from eventwire.events.contested import contested
 from eventwire.events.conventions import aimed_conventions
+from eventwire.events.crowds import protested_seats
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.forums import accused_not_forum
 from eventwire.events.hearsay import hearsay
@@ -68,6 +70,7 @@ from eventwire.events.scope import (
 )
 from eventwire.events.side_readers import amended_verb_sides, construction_sides
 from eventwire.events.slots import event_place, event_time
+from eventwire.events.stance_relatives import folded_stances
 from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.told import told_listeners
@@ -125,6 +128,7 @@ def extract_events(
     memory = EventMemory()
     for sentence in doc.sents:
         matches = with_contacts(reader, sentence, [_sense(m) for m in find_triggers(sentence)])
+        matches = folded_stances(matches, {"PROTEST"})  # "protesters opposed to X marched"
         found = []
         for match, content in own_acts(matches, main_matches(matches)):
             event = _event(match, sentence, reader, attribution, article, times, places)
@@ -193,6 +197,9 @@ def _event(
         recipients = placed_patients(reader, head, places)
     if match.code.type == "AID" and not match.nominal and not any(p.country for p in recipients):
         recipients += filed_receivers(article, places, actors, sentence)  # "LES CAYES, Haiti"
+    if match.code.type == "PROTEST" and not recipients:  # "gathered outside the embassy"
+        seats = [p for t in protested_seats(head) for p in reader.phrase(t)]
+        recipients = split_roles(actors, seats)[1]
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
     if match.code.type == "THREATEN" and not any(p.country for p in recipients):
@@ -210,7 +217,7 @@ def _event(
         reading = ModalityReading(Modality.NEGATED)
     quote = attribution.quote_of(head)
     if not performed(head, match.code.type):
-        reading = _claimed(reading, head, sentence, attribution, reader, actors)
+        reading = _claimed(reading, head, sentence, attribution, reader, actors, match.code.type)
     text = article.text
     return Event(
         id="",
@@ -306,6 +313,7 @@ def _claimed(
     attribution: Attribution,
     reader: RoleReader,
     actors: list[Participant],
+    type_: str,
 ) -> ModalityReading:
     """An event that would have occurred, but only a quoted or reported source says so."""
     quoted = attribution.in_quotation(head)
@@ -313,7 +321,7 @@ def _claimed(
     adopted = in_writer_aside(head) or credited(head.doc, quote)
     if reading.modality != Modality.OCCURRED or (adopted and not quoted):
         return reading
-    told = hearsay(head)  # "allegedly attacked", "is said to have attacked"
+    told = hearsay(head) or contested(head, sentence, type_, actors)  # "allegedly attacked"
     if told is not None:
         return ModalityReading(Modality.CLAIMED, told)
     if quote is not None and (

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.events.spanned import counting_span
 
 ANCHOR_PREPS = words("event_words.tsv", "anchor")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC", "DATE"}
@@ -17,6 +18,8 @@ def generic_plural(noun: Token) -> bool:
     not as what a verb does ("resumed talks", "imposed sanctions"), nor as the subject of a
     past event ("bombings blew apart buildings")."""
     if noun.dep_ == "dobj" or (noun.dep_ == "nsubj" and noun.head.tag_ == "VBD"):
+        return False
+    if counting_span(noun):  # "two days of strikes": those strikes
         return False
     return (
         noun.tag_ in {"NNS", "NNPS"}

@@ -47,8 +47,9 @@ def host_modal(chain: list[Token], modals: set[str]) -> Token | None:
 def served_act(head: Token) -> Token | None:
     """ "is willing to send equipment to help defend Kuwait": the verb whose purpose the
     trigger's infinitive clause tells (no subject of its own); what is planned or possible for
-    that act is so for its purpose too."""
-    token = head
+    that act is so for its purpose too; so for an act noun the clause's verb takes ("to impose
+    sanctions", "to hold talks")."""
+    token = head.head if head.dep_ == "dobj" and head.pos_ == "NOUN" else head
     while token.dep_ == "xcomp" and token.head != token:
         token = token.head  # "to help defend": up to the clause's own verb
     marks = {c.dep_: c.lower_ for c in token.children}

@@ -31,12 +31,14 @@ def bare_participle(head: Token) -> bool:
     return not any(c.dep_ in {"mark", "nsubj", "aux"} for c in head.children)  # "while visiting"
 
 
-def participle_act(head: Token, event: Event) -> bool:
+def participle_act(head: Token, event: Event, beside_protest: bool = False) -> bool:
     """Whether the trigger `head` heads a participle clause that tells an aimed act: a speech act
-    in a bare -ing clause, any act with its doer named in a passive one."""
+    in a bare -ing clause, any act with its doer named in a passive one. Beside a protest
+    ("rallied outside parliament, demanding lower taxes") the speech act is the crowd's demand,
+    aimed at whoever the protest is, also with no one named in it."""
     if legal_step(head) and event.recipients:
         return True
-    if not bare_participle(head) or not event.recipients:
+    if not bare_participle(head) or not (event.recipients or beside_protest):
         return False
     return bool(event.actors) if head.tag_ == "VBN" else event.type in TOLD_ACTS
 

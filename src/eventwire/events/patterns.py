@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.called_protests import called_protest
+from eventwire.events.crowds import gathered_protest
 from eventwire.events.demands import stated_obligation, wished_of_another
 from eventwire.events.evaluative import evaluation
 from eventwire.events.feelings import displeased, stated_of_subject
@@ -302,6 +304,16 @@ def _visit(token: Token) -> TriggerMatch | None:
     return TriggerMatch(token, span, code_table()[cameo], False)
 
 
+def _gathered(token: Token) -> TriggerMatch | None:
+    """ "protesters gathered outside the embassy": a crowd's protest (`events.crowds`)."""
+    cameo = gathered_protest(token)
+    return (
+        None
+        if cameo is None
+        else TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()[cameo], False)
+    )
+
+
 def _against(token: Token) -> TriggerMatch | None:
     """ "are against NATO's expansion": a stance against a party's act (`events.stance`)."""
     span = against_span(token)
@@ -329,6 +341,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     for token in tokens(sentence.doc)[sentence.start : sentence.end]:
         if token.i in taken or token.pos_ in NO_TRIGGER_POS:
             continue
+        token = called_protest(token) or token  # "called a strike": the strike is the act
         received = _received(token)
         if received is not None:  # its noun is taken too: "drew criticism" is one act
             taken.update(range(received.span.start, received.span.end))
@@ -338,6 +351,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
             _demand(token)
             or _judgement(token)
             or _visit(token)
+            or _gathered(token)
             or _against(token)
             or _headline(token)
         )

@@ -360,8 +360,11 @@ def _noun_agents(noun: Token) -> list[Token]:
 
 
 def _governing_verb(noun: Token) -> Token | None:
-    """The verb a nominal event is the object of, directly or through "at/in" ("said at a
+    """The verb a nominal event is the object of, directly, through "at/in" ("said at a
     meeting", "involved in an inspection"); None for adverbials like "during the drills"."""
+    spans = counting_span(noun)  # "called three days of strikes": the verb of the span
+    if spans:
+        return _governing_verb(spans[0])
     if noun.dep_ in LIGHT_ATTACHMENTS and noun.head.pos_ in {"VERB", "AUX"}:
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in LIGHT_PREPS:

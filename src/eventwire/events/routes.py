@@ -3,7 +3,8 @@
 "demonstrators marched down Broad Street", "farmers paraded up the avenue to parliament": the
 parse takes the route's preposition for a particle and the street for a direct object, and the
 protest verb would read as one that shows a thing or as a phrasal verb of another sense. A
-direction particle whose object is a place or a street is the route walked.
+direction particle whose object is a place or a street is the route walked. So is a site read
+as an object: "farmers rallied outside parliament" (the parse makes "outside" an adjective).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ ROUTE_PARTICLES = {"down", "up", "along", "through", "across", "past", "around"}
 PLACE_ENTITIES = {"FAC", "GPE", "LOC"}
 ROUTE_DEPS = {"dobj", "npadvmod"}  # "marched down Nevsky Prospekt": the name as an adverb
 STREETS = word_set("street_noun")
+SITE_WORDS = {"outside", "inside", "near", "opposite", "before", "beside"}
 
 
 def along_route(verb: Token) -> bool:
@@ -23,6 +25,14 @@ def along_route(verb: Token) -> bool:
     if not any(c.dep_ == "prt" and c.lower_ in ROUTE_PARTICLES for c in verb.children):
         return False
     return any(c.dep_ in ROUTE_DEPS and _place(c) for c in verb.children)
+
+
+def at_site(verb: Token) -> bool:
+    """Whether the verb's object is a site misread with its preposition as a modifier."""
+    return any(
+        c.dep_ == "dobj" and any(m.lower_ in SITE_WORDS and m.i < c.i for m in c.children)
+        for c in verb.children
+    )
 
 
 def _place(noun: Token) -> bool:

@@ -48,6 +48,8 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
     killed in the attack, discussed it with a radio host") leaves the clauses under it to
     tell the act. `nouns`: the token indices of the sentence's event nouns."""
     main = {id(e) for head, e in found if not _subordinate(head) and (e.actors or e.recipients)}
+    joint = {head.i for head, e in found if e.type == "COOPERATE" and _with_partner(head)}
+    protests = {head.i for head, e in found if e.type == "PROTEST"}
     if not any(e.confidence >= keep for _, e in found if id(e) in main):
         return [e for _, e in found]
     types = {head.i: e.type for head, e in found}
@@ -56,10 +58,11 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
         for head, e in found
         if id(e) in main
         or _relative_act(head, e, nouns)
-        or participle_act(head, e)
+        or participle_act(head, e, head.head.i in protests)
         or clause_act(head, e)
         or subordinate_act(head, e, types)  # "after thousands marched", "who had protested"
         or suspected_of(head) is not None  # "arrested the men suspected of bombing a train"
+        or any(_to_clause(t) and t.head.i in joint for t in [head, *head.ancestors][:3])
     ]
 
 
@@ -230,6 +233,8 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
             outer = _event_at(token, heads, match.head)  # "renewed talks on a pullback"
         if outer is None:
             continue
+        if _joint_aim(outer, child):
+            return None
         if coordinated and (outer.code.type != match.code.type or separate_acts(child, token)):
             return None  # "rejected a truce and would not withdraw": two acts
         if (
@@ -263,7 +268,26 @@ def _purpose_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | N
     if caused_act(head):  # "prompting Washington to condemn": Washington's own act
         return None
     governor = head.head
-    return _event_at(governor, heads, head) or _event_at(governor.head, heads, head)
+    outer = _event_at(governor, heads, head) or _event_at(governor.head, heads, head)
+    return None if outer is not None and _joint_aim(outer, head) else outer
+
+
+def _joint_aim(outer: TriggerMatch, clause: Token) -> bool:
+    """ "will work with the EU to impose sanctions": what a joint act is done for is an act of
+    its own toward a third party (PLOVER codes both), not the cooperation's context; not the
+    aim of an alliance formed ("formed an alliance with X to oppose Y")."""
+    return outer.code.type == "COOPERATE" and _with_partner(outer.head) and _to_clause(clause)
+
+
+def _with_partner(verb: Token) -> bool:
+    """A verb of joint action with its partner ("work with the EU")."""
+    return verb.pos_ == "VERB" and any(c.lower_ == "with" for c in verb.children)
+
+
+def _to_clause(clause: Token) -> bool:
+    """An infinitive clause of purpose or complement ("to impose sanctions")."""
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
+    return clause.dep_ in {"advcl", "xcomp"} and infinitive
 
 
 def _event_at(token: Token, heads: dict[int, TriggerMatch], exclude: Token) -> TriggerMatch | None:

@@ -17,7 +17,7 @@ from eventwire.events.held_for import held_persons
 from eventwire.events.lexicon import agent_nouns, is_agent, mentions, noun_triggers, unarmed, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.races import race_won_nearby
-from eventwire.events.routes import along_route
+from eventwire.events.routes import along_route, at_site
 
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
@@ -211,7 +211,7 @@ def _wares(noun: Token) -> bool:
 def _shown(verb: Token) -> bool:
     """ "rallied supporters", "tried to demonstrate that she offered a better cure": a protest
     verb with an object or a clause gathers or shows something; protesters demonstrate."""
-    shown = bool(objects(verb)) and not along_route(verb)  # not "marched down Main Street"
+    shown = bool(objects(verb)) and not (along_route(verb) or at_site(verb))  # "marched down Main"
     return shown or any(c.dep_ == "ccomp" for c in verb.children)
 
 

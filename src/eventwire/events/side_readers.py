@@ -30,6 +30,7 @@ from eventwire.events.postings import posting_sides
 from eventwire.events.received import received_sides
 from eventwire.events.refused import refused_sides
 from eventwire.events.said_of import said_of_sides
+from eventwire.events.stance_relatives import stance_subjects
 from eventwire.events.verdict_sides import verdict_sides
 from eventwire.events.withdrawn import withdrawal_sides
 
@@ -50,10 +51,12 @@ READERS: tuple[Reader, ...] = (
 
 
 def adverbial_subject_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
-    """ "Turkey massed troops": a doer the parse read as an adverbial noun (`misparses`)."""
+    """ "Turkey massed troops": a doer the parse read as an adverbial noun (`misparses`);
+    "protesters opposed to the dam marched": one read as a stance's subject."""
     if sides[0]:
         return sides
-    actors = unique([p for t in adverbial_subjects(match.head) for p in reader.phrase(t)])
+    doers = [*adverbial_subjects(match.head), *stance_subjects(match.head)]
+    actors = unique([p for t in doers for p in reader.phrase(t)])
     return (actors, other_sides(actors, sides[1])) if actors else sides
 
 

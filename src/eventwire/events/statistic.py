@@ -13,16 +13,18 @@ from eventwire.events.lexicon import is_agent, words
 from eventwire.events.participants import coordinated
 from eventwire.events.poll_shares import counted_public
 from eventwire.events.roles import verb_subjects
+from eventwire.lexicons import word_set
 
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 MEASURES = words("event_words.tsv", "measure")
+CROWD_COUNTS = word_set("quantity_noun")  # "thousands of farmers demanded": a crowd acts
 
 
 def is_statistic(verb: Token) -> bool:
     """ "52 percent agreed", "its rating declined from 58 percent": shares and amounts, not an
     actor's act."""
     subjects = [c for s in verb_subjects(verb) for c in coordinated(s) if s.dep_ == "nsubj"]
-    subjects = [s for s in subjects if not one_of_them(s)]
+    subjects = [s for s in subjects if not (one_of_them(s) or s.lower_ in CROWD_COUNTS)]
     # "appealed for $5 million", "sued for $1 million": a sum asked or claimed is the act's
     # object, not a change counted ("rose by $5 million", "fell to 3 percent")
     amounts = [

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon, role_lexicon
+from eventwire.events.arranged import awaited_at
 from eventwire.events.lexicon import words
 from eventwire.events.massed import forces_gathered
 from eventwire.events.roles import verb_subjects
@@ -43,12 +44,13 @@ def trip_code(verb: Token) -> str | None:
     deployment by troops ("Russian troops arrived in Minsk"); None for any other travel."""
     if forces_gathered(verb):  # "troops massed on the border": a deployment with no trip
         return DEPLOYMENT
-    if not is_travel(verb) or verb.pos_ != "VERB":
+    awaited = awaited_at(verb)
+    if not (is_travel(verb) and verb.pos_ == "VERB") and not awaited:
         return None
     if not any(is_host(p) for p in destinations(verb)):
         return None
-    subjects = verb_subjects(verb)  # "are headed to Oman": the passive subject travels
-    subjects = subjects or [c for c in verb.children if c.dep_ == "nsubjpass"]
+    subjects = verb_subjects(verb.head if awaited else verb)  # "are headed to Oman": the passive
+    subjects = subjects or [c for c in verb.children if c.dep_ == "nsubjpass"]  # subject travels
     if any(s.lemma_.lower() in MILITARY or s.lower_ in MILITARY for s in subjects):
         return DEPLOYMENT
     return VISIT if any(_acts_for_others(s) for s in subjects) else None

@@ -1,0 +1,68 @@
+"""Crowds gathered in protest: "hundreds of students gathered outside the embassy", "farmers
+assembled before parliament".
+
+Wire copy often tells a protest only as people gathering: the verb of gathering (`event_words.tsv`
+"gathering") with no object is a demonstration (CAMEO 141) when those gathered are a protesting
+crowd ("protesters", "activists") or gather at a seat of authority (an embassy, a ministry, the
+parliament, a palace). A gathering for another purpose ("gathered to hear the senator", "to
+celebrate the victory") and troops gathering (`massed`: MOBILIZE) are no protest.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.codes import group_lexicon
+from eventwire.events.lexicon import words
+from eventwire.events.roles import verb_subjects
+
+GATHERING = words("event_words.tsv", "gathering")
+CROWDS = words("event_words.tsv", "crowd")
+SEATS = words("event_words.tsv", "seat_of_authority")  # palace, courthouse, capitol
+SITE_PREPS = {"outside", "at", "before", "near", "opposite"}
+AUTHORITY_SECTORS = {"GOV", "LEG", "JUD", "COP"}
+DEMONSTRATION = "141"
+OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "xcomp", "ccomp"}
+
+
+def gathered_protest(verb: Token) -> str | None:
+    """The CAMEO code of a crowd's protest told by a verb of gathering, if it is one."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GATHERING:
+        return None
+    if any(c.dep_ in OBJECT_DEPS or _purpose(c) for c in verb.children):
+        return None  # "gathered support", "gathered to hear him"
+    if _at_seat(verb) or any(_crowd(s) for s in verb_subjects(verb)):
+        return DEMONSTRATION
+    return None
+
+
+def _purpose(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children)
+
+
+def _crowd(subject: Token) -> bool:
+    """A protesting crowd, also counted ("hundreds of protesters")."""
+    counted = [p for c in subject.children if c.lower_ == "of" for p in c.children]
+    return any(t.lower_ in CROWDS for t in [subject, *counted])
+
+
+def _at_seat(verb: Token) -> bool:
+    return bool(protested_seats(verb))
+
+
+def protested_seats(verb: Token) -> list[Token]:
+    """ "outside the French embassy", "in front of the presidential palace": the sites named for
+    the authority they house where the verb's crowd gathers; that authority is its target."""
+    sites = [c for c in verb.children if c.dep_ == "prep" and _site_prep(c)]
+    nouns = [w for site in sites for w in site.subtree if w.pos_ in {"NOUN", "PROPN"}]
+    return [w for w in nouns if _seat(w)]
+
+
+def _site_prep(prep: Token) -> bool:
+    front = any(c.lower_ == "front" for c in prep.children)  # "in front of"
+    return prep.lower_ in SITE_PREPS or (prep.lower_ == "in" and front)
+
+
+def _seat(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    return lemma in SEATS or group_lexicon().get((lemma,)) in AUTHORITY_SECTORS
