@@ -1,0 +1,57 @@
+"""Which words of a speaker phrase name the one who spoke.
+
+A phrase's last mention is usually its head ("Senator X"), but where the head is a common noun
+owned by the mention ("the governor's office said", "a spokesman for Mayor X said", "Y's wife
+said") the office, agent or relative spoke, not the owner: the speaker is the head's own noun
+phrase, and the owner is a link of the source chain above it. A relative word ("X, who said
+…") stands for the noun its clause hangs on. A date or time read as a subject ("Tuesday said
+…", a misparse) names no one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+Range = tuple[int, int]
+OWNER_PREPOSITIONS = {"of", "for"}  # "the campaign of X", "a spokesman for X"
+RELATIVE_WORDS = {"who", "that", "which"}
+TIMES = {"DATE", "TIME"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def owned_head(span: Span, mention: Range) -> Range | None:
+    """The phrase of the span's head noun ("The governor's office") where the mention chosen
+    inside the span is not that head but its owner; none otherwise."""
+    head = span.root
+    owner = owner_of(head)
+    if owner is None or mention[0] <= head.idx < mention[1]:
+        return None
+    if not mention[0] <= owner.idx < mention[1]:
+        return None
+    return head.left_edge.idx, head.idx + len(head)
+
+
+def owner_of(head: Token) -> Token | None:
+    """The owner of a common noun: "X's head", "head of X", "head for X"."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def antecedent(span: Span) -> Token | None:
+    """The noun a relative-word subject stands for ("Holm, who said …" → Holm)."""
+    word = span.root
+    clause = word.head
+    if word.lower_ not in RELATIVE_WORDS or word.dep_ not in SUBJECTS or clause.dep_ != "relcl":
+        return None
+    return clause.head
+
+
+def names_a_time(span: Span) -> bool:
+    """ "Tuesday said …": a misread subject that names a day or an hour, not a speaker."""
+    return span.root.ent_type_ in TIMES and span.root.pos_ == "PROPN"
