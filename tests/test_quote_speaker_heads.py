@@ -55,3 +55,8 @@ def test_a_relative_word_speaks_for_the_person_it_stands_for() -> None:
 def test_a_day_read_as_a_subject_names_no_speaker() -> None:
     text = "Thursday said the agency would publish the data within a month."
     assert [speaker for _, speaker in contents_and_speakers(text)] == [None]
+
+
+def test_what_an_owner_says_still_speaks_for_the_owner() -> None:
+    text = "Senator Ines Duarte's letter says the mine must close."
+    assert speaker_and_chain(text)[1] == "Ines Duarte"
