@@ -1,5 +1,5 @@
 """The words that name a quote's speaker: the office or agent that spoke, not its owner; the
-noun a relative word stands for; no one for a misread day."""
+noun a relative word stands for."""
 
 from __future__ import annotations
 
@@ -50,11 +50,6 @@ def test_a_relative_word_speaks_for_the_person_it_stands_for() -> None:
     text = "Tomas Berg, who said the tariff was “a disgrace,” left the party on Monday."
     mention, actor, _ = speaker_and_chain(text)
     assert (mention, actor) == ("who", "Tomas Berg")
-
-
-def test_a_day_read_as_a_subject_names_no_speaker() -> None:
-    text = "Thursday said the agency would publish the data within a month."
-    assert [speaker for _, speaker in contents_and_speakers(text)] == [None]
 
 
 def test_what_an_owner_says_still_speaks_for_the_owner() -> None:

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from eventwire.model import Actor, Article, Evidence, Mention, Quote, QuoteKind, Source, Speaker
 from eventwire.quotes.gender import SpeakerAgreement
 from eventwire.quotes.groups import overlaps
-from eventwire.quotes.owners import antecedent, names_a_time, owned_head, owner_of
+from eventwire.quotes.owners import antecedent, owned_head, owner_of
 
 Range = tuple[int, int]
 
@@ -54,7 +54,7 @@ class SourceResolver:
         return max(inside, key=lambda m: m.evidence.end, default=None)
 
     def speaker(self, span: Span | None) -> Speaker:
-        if span is None or names_a_time(span):
+        if span is None:
             return Speaker()
         mention = self.mention_in(span.start_char, span.end_char)
         if mention is None:

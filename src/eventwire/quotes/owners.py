@@ -5,9 +5,7 @@ people or a body (`agent_nouns`) owned by the mention ("the governor's office sa
 spokesman for Mayor X said", "his campaign said") the office or agent spoke, not the owner: the
 speaker is the head's own noun phrase, and the owner is a link of the source chain above it.
 What an owner says or writes ("Starr's remarks suggested", "her letter says") still speaks
-for the owner. A relative word ("X, who said
-…") stands for the noun its clause hangs on. A date or time read as a subject ("Tuesday said
-…", a misparse) names no one.
+for the owner. A relative word ("X, who said …") stands for the noun its clause hangs on.
 """
 
 from __future__ import annotations
@@ -21,7 +19,6 @@ from eventwire.lexicons import read_table, word_set
 Range = tuple[int, int]
 OWNER_PREPOSITIONS = {"of", "for"}  # "the campaign of X", "a spokesman for X"
 RELATIVE_WORDS = {"who", "that", "which"}
-TIMES = {"DATE", "TIME"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 AGENT_LISTS = ("staff_noun", "relation_noun", "organization_head", "private_role_noun")
 AGENT_TABLES = ("groups.tsv", "roles.tsv")  # collective nouns with a sector; titles
@@ -67,8 +64,3 @@ def antecedent(span: Span) -> Token | None:
     if word.lower_ not in RELATIVE_WORDS or word.dep_ not in SUBJECTS or clause.dep_ != "relcl":
         return None
     return clause.head
-
-
-def names_a_time(span: Span) -> bool:
-    """ "Tuesday said …": a misread subject that names a day or an hour, not a speaker."""
-    return span.root.ent_type_ in TIMES and span.root.pos_ == "PROPN"
