@@ -66,3 +66,25 @@ def test_gendered_words_are_listed_once() -> None:
     """Courtesy titles and kin nouns carry their gender in the actor rules' own lists."""
     others = word_set("person_gender")
     assert not others & (word_set("honorific") | word_set("kin_noun"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Reyes met Kelly Moss in Lima. Moss left early.\n\n“It went well,” he said.",
+            "Tom Reyes",
+        ),
+        (
+            "Jane Ortiz met Chris Dahl in Lima. Dahl left early.\n\n“It went well,” she said.",
+            "Jane Ortiz",
+        ),
+        (
+            "Jane Ortiz met Bernie Dahl in Lima. Dahl left early.\n\n“It went well,” she said.",
+            "Jane Ortiz",
+        ),
+    ],
+)
+def test_a_given_name_borne_mostly_by_one_gender_tells_it(text: str, expected: str) -> None:
+    """Names borne by one gender eight times in ten ("Chris", "Kelly") count, not only nine."""
+    assert pronoun_speaker(text)[1] == expected

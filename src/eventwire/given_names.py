@@ -4,7 +4,7 @@ derived once from the `nomquamgender` package's data.
 Hand-written rather than the package's own API: importing `nomquamgender` json-loads its whole
 22 MB table and imports pandas and numpy, about 2.3 s of CPU and 300 MB in every process. Here
 its data file is read without importing the package, only the names the gender rule can use
-are kept (found in enough of the sources, borne by one gender nine times in ten), and those
+are kept (found in enough of the sources, borne by one gender eight times in ten), and those
 are written to the user's cache directory (`EVENTWIRE_CACHE_DIR` overrides it) under a name
 keyed by the package's version and the thresholds, so an upgrade builds a new table. Later
 processes read that 0.6 MB file: the first lookup costs about 20 ms of CPU and 8 MB. `make
@@ -30,7 +30,7 @@ from eventwire.cache import cache_dir
 PACKAGE = "nomquamgender"
 DATA_FILE = "name_data.json"  # name → [sources, counts, share borne by women, category]
 MIN_NAME_SOURCES = 5  # of the table's 35 sources; rarer "names" are often other words
-NAME_SHARE = 0.9  # the share of a name's bearers of one gender that tells the gender
+NAME_SHARE = 0.8  # the share of a name's bearers of one gender that tells it ("Bernie", "Nikki")
 
 
 def gender_of_given_name(word: str) -> str | None:
@@ -98,7 +98,7 @@ def _cache_path(directory: Path) -> Path | None:
 
 
 def _build() -> dict[str, str]:
-    """Names found in enough sources and borne by one gender in nine of ten records."""
+    """Names found in enough sources and borne by one gender in eight of ten records."""
     source = _data_file()
     if source is None:
         return {}

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from eventwire.model import Actor, Article, Evidence, Mention, Quote, QuoteKind, Source, Speaker
 from eventwire.quotes.gender import SpeakerAgreement
 from eventwire.quotes.groups import overlaps
+from eventwire.quotes.owners import antecedent, owned_head, owner_of
 
 Range = tuple[int, int]
 
@@ -57,13 +58,44 @@ class SourceResolver:
             return Speaker()
         mention = self.mention_in(span.start_char, span.end_char)
         if mention is None:
-            return Speaker(mention=Evidence.of(self.text, span.start_char, span.end_char))
+            return self._unnamed(span)
+        head = owned_head(span, (mention.evidence.start, mention.evidence.end))
+        if head is not None:  # "the governor's office": the office spoke, not the governor
+            evidence = Evidence.of(self.text, *head)
+            return Speaker(mention=evidence, name=evidence.text)
         actor_id = self.agreement.actor_for(mention) if self.agreement else mention.actor_id
         return Speaker(
             mention=mention.evidence,
             actor_id=actor_id,
             name=self.actors[actor_id].name if actor_id else None,
         )
+
+    def _unnamed(self, span: Span) -> Speaker:
+        """A phrase with no mention: a relative word takes the actor of the noun it stands for."""
+        evidence = Evidence.of(self.text, span.start_char, span.end_char)
+        noun = antecedent(span)
+        found = noun and self.mention_in(noun.left_edge.idx, noun.idx + len(noun))
+        if not found:
+            return Speaker(mention=evidence)
+        actor_id = found.actor_id
+        return Speaker(mention=evidence, actor_id=actor_id, name=self.actors[actor_id].name)
+
+    def owner(self, span: Span | None) -> Source | None:
+        """The owner of an office or agent that spoke ("the governor's office": the governor),
+        where no mention names the office itself."""
+        owner = owner_of(span.root) if span is not None else None
+        if owner is None or self.mention_at(span.root.idx) is not None:
+            return None
+        mention = self.mention_at(owner.idx)
+        if mention is None:
+            return None
+        actor = self.actors.get(mention.actor_id)
+        name = actor.name if actor else mention.evidence.text
+        return Source(name=name, actor_id=mention.actor_id, evidence=mention.evidence)
+
+    def mention_at(self, index: int) -> Mention | None:
+        """The mention holding the character at `index`."""
+        return next((m for m in self.mentions if m.evidence.start <= index < m.evidence.end), None)
 
     def source(self, span: Span) -> Source:
         speaker = self.speaker(span)
@@ -111,15 +143,15 @@ def build_quotes(
                 content=Evidence.of(article.text, *facts.content),
                 cue=Evidence.of(article.text, *facts.cue) if facts.cue else None,
                 speaker=credited,
-                chain=_chain(agency, outlet, speaker),
+                chain=_chain([agency, outlet, resolver.owner(facts.speaker)], speaker),
             )
         )
     return quotes
 
 
-def _chain(agency: Source | None, outlet: Source | None, speaker: Speaker) -> list[Source]:
-    """Outermost first; a link that repeats the one before it (an agency quoting itself) goes."""
-    links = [agency, outlet]
+def _chain(links: list[Source | None], speaker: Speaker) -> list[Source]:
+    """Outermost first (agency, outlet, owner, speaker); a link that repeats the one before it
+    (an agency quoting itself) goes."""
     if speaker.mention is not None:
         links.append(
             Source(

@@ -23,6 +23,7 @@ from eventwire.quotes.clauses import clause_end
 from eventwire.quotes.documents import author, publishing_verb
 from eventwire.quotes.framing import framed_content, holds_quote, in_paragraph, worded
 from eventwire.quotes.groups import end_of, trim
+from eventwire.quotes.inverted import inverted_speaker
 from eventwire.quotes.relatives import (
     cut_before_relatives,
     names_relative,
@@ -147,7 +148,7 @@ def _verb_cue(token: Token) -> Cue | None:
     if _inherits(token) or (_bare_only(token) and _has_object(token)):
         return None
     speaker, outlet = _speaker(token)
-    speaker = _set_off_speaker(token) or speaker
+    speaker = _set_off_speaker(token) or inverted_speaker(token) or speaker
     span = (token.idx, end_token.idx + len(end_token))
     if token.lemma_.lower() == "quote":
         span = (token.idx, _quoted_as_saying_end(token) or span[1])
