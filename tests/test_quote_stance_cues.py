@@ -1,5 +1,6 @@
 """Speech-act and stance verbs as attribution cues: a verb that rebukes, hails, disputes or
-apologizes reports its subject's view of its object or clause, and a reply verb whose particle
+apologizes reports its subject's view of its object or clause (a lone name too: "praised
+Orban"), and a reply verb whose particle
 the parse takes for an adverb ("fired back, “…”") still introduces the quote after it."""
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ from tests.conftest import contents_and_speakers
             "The foreign minister reaffirmed that Peru would sign the treaty in March.",
             [("that Peru would sign the treaty in March", "foreign minister")],
             id="reaffirm-clause",
+        ),
+        pytest.param(
+            "The Dutch businessman has praised Orban, saying he is a stronger leader than Rutte.",
+            [("Orban", "Dutch businessman"), ("he is a stronger leader than Rutte", "Dutch")],
+            id="stance-on-a-named-party",
         ),
         pytest.param(
             "The governor fired back, “Nobody asked the farmers.”",
