@@ -1,7 +1,7 @@
 """Speech-act and stance verbs as attribution cues: a verb that rebukes, hails, disputes or
 apologizes reports its subject's view of its object or clause (a lone name too: "praised
-Orban"), and a reply verb whose particle
-the parse takes for an adverb ("fired back, “…”") still introduces the quote after it."""
+Orban"), and a reply verb whose particle the parse takes for an adverb ("fired back, “…”")
+still introduces the quote after it."""
 
 from __future__ import annotations
 
