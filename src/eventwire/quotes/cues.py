@@ -157,9 +157,9 @@ def _verb_cue(token: Token) -> Cue | None:
 
 
 def _particles(token: Token) -> list[Token]:
-    """The verb's particle, preposition or object; "as" also where the parse hangs it on the
-    object ("see the dam as a threat", "view X as Y")."""
-    own = [c for c in token.children if c.dep_ in {"prt", "prep", "dobj"}]
+    """The verb's particle (an adverb to the parse in "shot back, “…”"), preposition or object;
+    "as" also where the parse hangs it on the object ("see the dam as a threat")."""
+    own = [c for c in token.children if c.dep_ in {"prt", "advmod", "prep", "dobj"}]
     objects = [c for c in own if c.dep_ == "dobj"]
     return own + [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
 

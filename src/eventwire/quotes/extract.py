@@ -41,6 +41,7 @@ from eventwire.quotes.relatives import reports_relative
 from eventwire.quotes.relays import relays
 from eventwire.quotes.sentence_splits import own_sentence
 from eventwire.quotes.split_reports import reported_apart
+from eventwire.quotes.stance_objects import names_a_party
 from eventwire.quotes.surveys import survey_of
 from eventwire.quotes.taken_cues import reports_again
 from eventwire.quotes.turns import with_turns
@@ -359,7 +360,8 @@ class QuoteFinder:
 
     def _substantial(self, cue: Cue) -> bool:
         assert cue.content is not None
-        return len(self.text[cue.content[0] : cue.content[1]].split()) >= MIN_INDIRECT_WORDS
+        words = len(self.text[cue.content[0] : cue.content[1]].split())
+        return words >= MIN_INDIRECT_WORDS or names_a_party(cue)
 
     def _words(self, group: QuoteGroup) -> int:
         return sum(len(self.text[start:end].split()) for start, end in group.spans)
