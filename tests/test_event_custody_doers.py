@@ -29,3 +29,11 @@ def test_a_deportation_to_the_officials_own_state_is_not_theirs() -> None:
 def test_a_telegram_s_praise_is_its_sender_s() -> None:
     text = "Mongolian President Khurelsukh sent a telegram congratulating Kazakh leader Tokayev."
     assert ("SUPPORT", ["MNG"], ["KAZ"]) in event_dyads(text)
+
+
+def test_a_handover_told_around_the_speaker_is_his_state_s() -> None:
+    text = (
+        "Peru's interior minister Juan Santiago met reporters in Lima on Monday. The "
+        "suspects, he said, would be extradited to Bolivia next week."
+    )
+    assert any(s == ["PER"] and t == ["BOL"] for _, s, t in event_dyads(text))

@@ -23,11 +23,19 @@ def custody_holders(reader: RoleReader, verb: Token) -> list[Participant]:
     ends in their own state (then another state sent them there)."""
     if verb.lemma_.lower() not in CUSTODY or not is_passive(verb) or agents(verb):
         return []
-    said = verb.head
-    if verb.dep_ != "ccomp" or said.lemma_.lower() not in SPEECH:
+    said = _reporting_verb(verb)
+    if said is None:
         return []
     speakers = [p for c in said.children if c.dep_ == "nsubj" for p in reader.phrase(c)]
     officials = [p for p in speakers if p.country and p.sector in STATE_SECTORS]
     moved = [c for c in verb.children if c.dep_ == "nsubjpass"] + pobjs(verb, {"to"})
     ends = {p.country for t in moved for p in reader.phrase(t)}
     return [p for p in officials if p.country not in ends]
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The verb of saying that reports the clause: its head ("said they were deported") or one
+    set inside it ("they would, he said, be turned over")."""
+    said = [verb.head] if verb.dep_ == "ccomp" else []
+    said += [c for c in verb.children if c.dep_ == "parataxis"]
+    return next((v for v in said if v.lemma_.lower() in SPEECH), None)
