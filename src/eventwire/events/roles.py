@@ -17,6 +17,7 @@ from eventwire.events.bestowed import givers, owned, receives
 from eventwire.events.claimed_acts import outside_doers
 from eventwire.events.complements import act_types, asked_for, blamed_or_addressed, complement_aims
 from eventwire.events.controlled import noun_controller
+from eventwire.events.custody import custody_holders
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces, sent_staff
 from eventwire.events.handing import handed_over
@@ -145,6 +146,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
         return _moved(reader, verb)
     actors = [p for s in verb_subjects(verb) for p in _subject_actors(reader, s)]
     actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
+    actors = actors or custody_holders(reader, verb)  # "were deported, officials said"
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
     objects += titled_names(verb) + asked_for(verb, type_)  # "freed journalist X", "called for X"
     objects += voted_on(verb, type_)  # "voted for Latvia's membership", "spoke in favour of it"

@@ -26,7 +26,10 @@ def unnamed_antecedent(pronoun: Token, person_at: Callable[[Token], bool | None]
     stands for is a bare noun for one unnamed person ("the driver", "someone") rather than an
     actor's mention; a pronoun object skips its own clause's subject ("the driver hit him").
     `person_at` tells whether a word is in a person's mention, another actor's, or none (None)."""
+    reported = _reported_words(pronoun)
     for word in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if word.i in reported:
+            continue
         word = _antecedent(word)
         if _own_subject(pronoun, word) or _other_gender(pronoun, word) or _describing(word):
             continue
@@ -72,3 +75,14 @@ def _noun_genders() -> dict[str, str]:
 def _own_subject(pronoun: Token, word: Token) -> bool:
     """The subject of the clause a non-subject pronoun belongs to: never what it stands for."""
     return pronoun.dep_ not in SUBJECTS and word.dep_ in SUBJECTS and word.head == pronoun.head
+
+
+def _reported_words(pronoun: Token) -> set[int]:
+    """Words inside the complement clause of a subject pronoun's verb (' "We welcome the
+    stranger," she said': the stranger is in what she says): a pronoun never stands for a noun
+    its clause's complement holds (binding principle C), so she is the speaker. A fronted
+    adverbial clause may hold it ("When the driver arrived, he fired")."""
+    if pronoun.dep_ not in SUBJECTS:
+        return set()
+    complements = [c for c in pronoun.head.children if c.dep_ == "ccomp"]
+    return {t.i for c in complements for t in c.subtree}
