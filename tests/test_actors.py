@@ -26,7 +26,7 @@ def test_title_and_demonym_code_a_person() -> None:
 
 def test_appositive_title_codes_a_person() -> None:
     (r,) = run_texts("Ben Wallace, the British defence secretary, visited Kyiv.")
-    assert codes(actor(r, "Ben Wallace")) == ("GBR", "MIL", "defense secretary")
+    assert codes(actor(r, "Ben Wallace")) == ("GBR", "GOV", "defense secretary")
 
 
 def test_igo_and_media_from_lexicon() -> None:
