@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_dyads, event_types
+from .conftest import event_dyads, event_types, run_texts
 
 
 def test_picketing_a_site_is_a_protest() -> None:
@@ -34,3 +34,12 @@ def test_freezing_transfers_to_a_state_is_a_sanction() -> None:
 @pytest.mark.parametrize("cargo", ["rations", "fuel"])
 def test_relief_cargo_sent_is_aid(cargo: str) -> None:
     assert event_dyads(f"Norway sent {cargo} to Yemen last month.") == [("AID", ["NOR"], ["YEM"])]
+
+
+def test_a_reported_draft_calling_for_sanctions_is_a_planned_request() -> None:
+    text = (
+        "Lopez said Chile would circulate a draft resolution in Geneva later on Monday "
+        "calling for sanctions against Nicaragua."
+    )
+    (result,) = run_texts(text)
+    assert [(e.type, e.modality.value) for e in result.events] == [("REQUEST", "planned")]

@@ -31,6 +31,7 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.orders import ruling_code
+from eventwire.events.outbreaks import outbreak_code
 from eventwire.events.person_names import names_a_person
 from eventwire.events.received import received_blame
 from eventwire.events.stance import OPPOSE, against_span, forecast, light_phrase
@@ -287,13 +288,13 @@ def _demand(token: Token) -> TriggerMatch | None:
 def _judgement(token: Token) -> TriggerMatch | None:
     """ "called Clinton a liar", "said she is absolutely right", "ruled he must resign": naming
     a wrong or a merit of someone is blame or praise, a ruling that binds them a demand or a
-    restriction, "will not take part" a refusal, "will pay a price" a threat
-    (`events.judgement`, `events.evaluative`, `events.orders`, `events.withheld`,
-    `events.consequences`)."""
+    restriction, "will not take part" a refusal, "will pay a price" a threat, "war broke out"
+    fighting (`events.judgement`, `events.evaluative`, `events.orders`, `events.withheld`,
+    `events.consequences`, `events.outbreaks`)."""
     if not _is_verb(token):
         return None
     found = judgement(token) or evaluation(token, find_triggers) or ruling_code(token)
-    cameo = found or withheld_code(token) or threatened_code(token)
+    cameo = found or withheld_code(token) or threatened_code(token) or outbreak_code(token)
     if not cameo:
         return None
     return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()[cameo], False)
