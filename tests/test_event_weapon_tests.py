@@ -26,3 +26,18 @@ def test_weapons_fired_at_a_party_attack_it() -> None:
 
 def test_testing_people_is_no_show_of_force() -> None:
     assert event_types("The general tested the loyalty of his officers.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran fired a missile over the Gulf on Sunday.",
+        "North Korea fired two missiles into the sea off its east coast.",
+    ],
+)
+def test_a_missile_fired_at_nothing_shows_force(text: str) -> None:
+    assert event_types(text) == ["MOBILIZE"]
+
+
+def test_a_missile_fired_at_a_site_attacks() -> None:
+    assert event_types("Russia fired missiles at Kharkiv overnight.") == ["ASSAULT"]

@@ -27,6 +27,7 @@ from eventwire.events.contested import contested
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.crowds import protested_seats
 from eventwire.events.for_to import for_to_doer
+from eventwire.events.foreign_bans import foreign_ban
 from eventwire.events.forums import accused_not_forum
 from eventwire.events.hearsay import hearsay
 from eventwire.events.holders import stance_holders, stance_predicate
@@ -137,7 +138,7 @@ def extract_events(
                 told = split_roles(event.actors, _roles(reader, content)[1])[1]
                 event.recipients = content_over_place(reader, event.recipients, told)
             aimed_conventions(reader, event, match, content, memory.told)
-            match = in_politics(match, event)  # combat words between politicians: criticism
+            match = foreign_ban(in_politics(match, event), event)  # politics' words; sanctions
             event.confidence, event.confidence_features = score(
                 match, event.actors, event.recipients
             )

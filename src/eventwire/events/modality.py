@@ -343,7 +343,7 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         (Modality.PLANNED, _headline_infinitive),
         (Modality.PLANNED, _planned_by_noun),
         (Modality.PLANNED, arranged),  # "is to visit", "talks are due to resume"
-        (Modality.PLANNED, partial(host_modal, modals=FUTURE_MODALS)),
+        (Modality.PLANNED, partial(host_modal, modals=FUTURE_MODALS, reported=_reported)),
         (Modality.HYPOTHETICAL, partial(host_modal, modals=HYPOTHETICAL_MODALS)),
     ]
     if not speech_act:

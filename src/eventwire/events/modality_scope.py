@@ -8,6 +8,7 @@ endorsing did not happen; a sentence-opening "Still," is a connective, not an as
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -30,17 +31,22 @@ def aside_speech(token: Token) -> bool:
     return token.dep_ == "parataxis" and any(c.dep_ in SUBJECTS for c in token.children)
 
 
-def host_modal(chain: list[Token], modals: set[str]) -> Token | None:
+def host_modal(
+    chain: list[Token], modals: set[str], reported: Callable[[Token], bool] | None = None
+) -> Token | None:
     """ "protests will erupt, leading to clashes", "could strike, forcing a retreat": a free
     participle (no subject or conjunction of its own) tells a result of its main clause and
-    shares that clause's modal; not a verb that plans ("pledged ..., warning Iraq" warned)."""
+    shares that clause's modal; not a verb that plans ("pledged ..., warning Iraq" warned).
+    With `reported`, a reported "would" counts too ("said it would circulate a draft, calling
+    for sanctions": the future of "will")."""
     for token in chain:
         if token.dep_ == "advcl" and token.tag_ == "VBG":
             if any(c.dep_ in SUBJECTS | {"mark", "aux"} for c in token.children):
                 return None
-            return next(
-                (a for a in token.head.children if a.dep_ == "aux" and a.lower_ in modals), None
-            )
+            host = token.head
+            future = {"would"} if reported is not None and reported(host) else set()
+            auxes = (a for a in host.children if a.dep_ == "aux")
+            return next((a for a in auxes if a.lower_ in modals | future), None)
     return None
 
 

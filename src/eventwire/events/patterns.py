@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.events.called_protests import called_protest
+from eventwire.events.consequences import threatened_code
 from eventwire.events.crowds import gathered_protest
 from eventwire.events.demands import stated_obligation, wished_of_another
 from eventwire.events.evaluative import evaluation
@@ -30,11 +31,13 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.orders import ruling_code
+from eventwire.events.outbreaks import outbreak_code
 from eventwire.events.person_names import names_a_person
 from eventwire.events.received import received_blame
 from eventwire.events.stance import OPPOSE, against_span, forecast, light_phrase
 from eventwire.events.travel import DESTINATION_PREPS, trip_code
 from eventwire.events.willingness import put_out, willed
+from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import tokens
 
@@ -285,9 +288,13 @@ def _demand(token: Token) -> TriggerMatch | None:
 def _judgement(token: Token) -> TriggerMatch | None:
     """ "called Clinton a liar", "said she is absolutely right", "ruled he must resign": naming
     a wrong or a merit of someone is blame or praise, a ruling that binds them a demand or a
-    restriction (`events.judgement`, `events.evaluative`, `events.orders`)."""
-    verb = _is_verb(token)
-    cameo = verb and (judgement(token) or evaluation(token, find_triggers) or ruling_code(token))
+    restriction, "will not take part" a refusal, "will pay a price" a threat, "war broke out"
+    fighting (`events.judgement`, `events.evaluative`, `events.orders`, `events.withheld`,
+    `events.consequences`, `events.outbreaks`)."""
+    if not _is_verb(token):
+        return None
+    found = judgement(token) or evaluation(token, find_triggers) or ruling_code(token)
+    cameo = found or withheld_code(token) or threatened_code(token) or outbreak_code(token)
     if not cameo:
         return None
     return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()[cameo], False)

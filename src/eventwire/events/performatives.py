@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.consequences import threatened_code
 from eventwire.events.deserved import praised_in_saying
 from eventwire.events.headline_claims import claim_code
 from eventwire.events.lexicon import words
 from eventwire.events.participants import FIRST_PERSON
 from eventwire.events.scope import SPEECH_ACTS
+from eventwire.events.withheld import withheld_code
 
 PERFORMABLE = SPEECH_ACTS | {"SUPPORT"}  # praise and welcome are said, too
 PRESENT = {"VBP", "VBZ"}
@@ -34,8 +36,10 @@ def performed(head: Token, type_: str) -> bool:
 def hedged(head: Token, type_: str) -> bool:
     """ "I want to thank", "we would like to welcome": the speech act under a first-person hedge
     of wanting in the present is performed in saying it; so is a colon headline's verdict
-    ("Lee: Smith 'unfit'"), whatever its tense or negation."""
-    if claim_code(head):
+    ("Lee: Smith 'unfit'"), whatever its tense or negation, and a refusal told by its own
+    negation ("will not take part", `events.withheld`) or a threat by its foretold harm ("will
+    pay a price", `events.consequences`)."""
+    if claim_code(head) or withheld_code(head) or threatened_code(head):
         return True
     hedge = head.head
     if type_ not in PERFORMABLE or head.dep_ != "xcomp" or hedge.lemma_.lower() not in HEDGES:

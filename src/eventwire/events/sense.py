@@ -27,6 +27,7 @@ THINGS = words("event_words.tsv", "thing_pronoun")  # it, its: a thing, not peop
 RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
 DESCRIBING_DEPS = {"appos", "attr"}  # "Kopp, an anti-abortion protester": who he is, no act
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
+SITED_PROTESTS = words("event_words.tsv", "sited_protest")  # "picketed the ministry": its object
 VIOLENCE = words("event_words.tsv", "violence")
 CONTEST = words("event_words.tsv", "contest")
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
@@ -84,7 +85,7 @@ def _other_use(match: TriggerMatch) -> str | None:
     person is, a warning of nothing, a figurative fight, a greeting, a retort, an issue
     seized on."""
     code, head = match.code, match.head
-    if code.cameo in INTRANSITIVE_PROTESTS and not match.nominal and _shown(head):
+    if code.cameo in INTRANSITIVE_PROTESTS and not match.nominal and _gathers_or_shows(head):
         return "protest verb with an object"
     if code.cameo in INTRANSITIVE_PROTESTS and match.nominal and _shows_a_thing(head):
         return "shows a thing"
@@ -206,6 +207,12 @@ def _wares(noun: Token) -> bool:
     """A word for goods, or a quantity of them ("70 pallets of vegetarian MREs")."""
     parts = [noun, *(p for c in noun.children if c.lower_ == "of" for p in c.children)]
     return any(t.lemma_.lower() in GOODS for t in parts)
+
+
+def _gathers_or_shows(verb: Token) -> bool:
+    """ "rallied supporters" gathers and "demonstrated that" shows; "picketed the ministry"
+    protests at its object, which is the protested site."""
+    return verb.lemma_.lower() not in SITED_PROTESTS and _shown(verb)
 
 
 def _shown(verb: Token) -> bool:

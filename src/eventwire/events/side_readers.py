@@ -13,6 +13,7 @@ from functools import reduce
 
 from eventwire.events.apologies import apology_sides
 from eventwire.events.between import joint_doers
+from eventwire.events.consequences import threatened_sides
 from eventwire.events.deserved import deserved_sides
 from eventwire.events.evaluative import naming_sides
 from eventwire.events.feelings import feeling_sides
@@ -33,6 +34,7 @@ from eventwire.events.said_of import said_of_sides
 from eventwire.events.stance_relatives import stance_subjects
 from eventwire.events.verdict_sides import verdict_sides
 from eventwire.events.withdrawn import withdrawal_sides
+from eventwire.events.withheld import defiance_sides
 
 Reader = Callable[[RoleReader, TriggerMatch], Sides | None]
 Amendment = Callable[[RoleReader, TriggerMatch, Sides], Sides]
@@ -47,6 +49,8 @@ READERS: tuple[Reader, ...] = (
     claim_sides,  # "Lee: Smith 'unfit'"
     lambda r, m: deserved_sides(r, m.head, m.code.type),  # "said X deserves credit"
     lambda r, m: feeling_sides(r, m.head),  # "was frustrated by Y's failure": Y the target
+    lambda r, m: defiance_sides(r, m.head, m.code.cameo),  # "will not be blackmailed by X"
+    lambda r, m: threatened_sides(r, m.head, m.code.cameo),  # "X will pay a price"
 )
 
 

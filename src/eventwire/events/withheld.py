@@ -1,0 +1,70 @@
+"""A refusal told as a negated future: "would not take part", "will not be blackmailed".
+
+"Toledo said he would not take part in the runoff", "the party will not participate in the
+talks": a party announcing that it will not join a process refuses it, and "I will not be
+blackmailed", "we will not be intimidated" refuse what another presses for. Both are REJECT
+(CAMEO 120) by the one who says it, though neither verb is a trigger: taking part is no event
+of its own, and being coerced would code the subject as the one coerced. Only the announced
+future counts (a modal "will"/"would"): "did not take part in the robbery" denies a deed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.participant_sets import Sides, other_sides
+from eventwire.events.passives import agents
+
+if TYPE_CHECKING:  # the trigger search imports this module; the role reader imports it back
+    from eventwire.events.participants import RoleReader
+
+JOINING = words("event_words.tsv", "joining")  # participate; "take part"
+PRESSED = words("event_words.tsv", "pressed")  # blackmail, intimidate, bully, coerce
+FUTURE = {"will", "would", "shall", "'ll", "wo"}  # "won't" is "wo" + "n't"
+REJECT = "120"  # CAMEO: reject
+
+
+def withheld_code(verb: Token) -> str | None:
+    """REJECT's code when the verb announces that its subject will not join or yield."""
+    if not _announced_refusal(verb):
+        return None
+    if _joining(verb) or (_passive(verb) and verb.lemma_.lower() in PRESSED):
+        return REJECT
+    return None
+
+
+def defiance_sides(reader: RoleReader, verb: Token, cameo: str) -> Sides | None:
+    """ "will not be blackmailed by Congress": the passive subject refuses, the "by" object is
+    whom it refuses; None for any other trigger."""
+    if cameo != REJECT or not _passive(verb) or verb.lemma_.lower() not in PRESSED:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    actors = [p for s in subjects for p in reader.phrase(s)]
+    return actors, other_sides(actors, [p for a in agents(verb) for p in reader.phrase(a)])
+
+
+def _announced_refusal(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) and foretold(verb)
+
+
+def foretold(verb: Token) -> bool:
+    """ "will", "would": the verb tells what is announced to come."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
+
+
+def _joining(verb: Token) -> bool:
+    """ "participate in", "take part in" (the object "part" names the joining)."""
+    return verb.lemma_.lower() in JOINING or verb_phrase_in(verb, JOINING)
+
+
+def verb_phrase_in(verb: Token, phrases: frozenset[str]) -> bool:
+    """Whether the verb's lemma with its object's ("take part", "bear consequence") is listed."""
+    objects = (c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")
+    return any(f"{verb.lemma_.lower()} {o}" in phrases for o in objects)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)

@@ -1,0 +1,36 @@
+"""A refusal told by its own negation: "will not take part", "will not be intimidated" is
+REJECT by the one who says it, done in the saying; a past "did not take part" is no refusal."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Lukashenko said he would not take part in the summit.", "BLR"),
+        ('"We will not be intimidated," Maduro told supporters.', "VEN"),
+        ("Erdogan said he would not be pressured into changing the law.", "TUR"),
+    ],
+)
+def test_announced_refusals_are_rejections(text: str, source: str) -> None:
+    (result,) = run_texts(text)
+    events = [e for e in result.events if e.type == "REJECT"]
+    assert [(e.modality.value, [a.country for a in e.actors]) for e in events] == [
+        ("occurred", [source])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor did not take part in the robbery, the court found.",
+        "About 500 delegates will take part in the summit in Lima.",
+    ],
+)
+def test_no_refusal_without_an_announced_negation(text: str) -> None:
+    (result,) = run_texts(text)
+    assert "REJECT" not in [e.type for e in result.events]

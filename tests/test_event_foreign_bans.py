@@ -1,0 +1,34 @@
+"""A ban by one state on another state's ships, flights, goods or officials is a sanction
+(SANCTION, CAMEO 163); a government banning its own people's acts stays repression (COERCE)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_dyads, run_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Turkey barred Cypriot ships from its ports on Friday.", "CYP"),
+        ("Poland barred Belarusian officials from entering the country.", "BLR"),
+        ("Egypt banned Qatari airlines from its airspace.", "QAT"),
+    ],
+)
+def test_a_ban_on_another_state_is_a_sanction(text: str, target: str) -> None:
+    (result,) = run_texts(text)
+    assert [(e.type, e.cameo) for e in result.events] == [("SANCTION", "163")]
+    assert [r.country for r in result.events[0].recipients] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand banned public gatherings of more than five people.",
+        "Iranian authorities barred students from leaving the campus.",
+        "Police in Lagos banned the march on Saturday.",
+    ],
+)
+def test_a_ban_on_ones_own_people_stays_repression(text: str) -> None:
+    assert [d[0] for d in event_dyads(text)] == ["COERCE"]
