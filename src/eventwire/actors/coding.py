@@ -24,6 +24,7 @@ from eventwire.actors.known import TABLE, KnownActors, name_key
 from eventwire.actors.known_rows import institution_names
 from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.actors.offices_then import past_title, serves_then
+from eventwire.actors.party_voters import code_party_voters
 from eventwire.actors.region_groups import of_region
 from eventwire.actors.spokespeople import speak_for_bodies
 from eventwire.actors.stateless_groups import acts_for_no_state
@@ -82,6 +83,7 @@ def code_from_knowledge(
         code_at_lone_country(actors, stateless, article.text, mentions)
         code_at_setting(doc, stateless)
     inherit_owner_countries(candidates, actors, mentions)  # owners coded at home just now
+    code_party_voters(actors, mentions, doc)  # over the table's party: "urging Democrats to vote"
     for actor in actors:
         if actor.country is not None and on is not None:
             actor.country.value = country_on(actor.country.value, on)
