@@ -43,5 +43,5 @@ def test_title_after_a_possessive_is_the_persons_not_the_owners() -> None:
 
 
 def test_chamber_word_makes_party_leaders_legislators() -> None:
-    text = "The treasury warned of a default after Democratic congressional leaders rejected the plan."
+    text = "The treasury warned of a default after Democratic congressional leaders balked."
     assert actor_codes(text, "Democratic congressional leaders", "2013-10-01")[1] == "LEG"
