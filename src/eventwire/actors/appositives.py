@@ -83,3 +83,10 @@ def before_kin(window: list[Token]) -> list[Token]:
     the titles after it are the relative's, not the person's."""
     at = next((i for i, t in enumerate(window) if t.lower_ in word_set("kin_noun")), len(window))
     return window[:at]
+
+
+def after_owner(window: list[Token]) -> list[Token]:
+    """ "X, the president's chief strategist": the title after a possessive is the person's;
+    the owner's title ("the president") is the owner's, not theirs."""
+    owner = next((i for i, t in enumerate(window) if t.tag_ == "POS"), None)
+    return window if owner is None or owner + 1 >= len(window) else window[owner + 1 :]

@@ -24,7 +24,10 @@ from eventwire.actors.known import TABLE, KnownActors, name_key
 from eventwire.actors.known_rows import institution_names
 from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.actors.offices_then import past_title, serves_then
+from eventwire.actors.party_voters import code_party_voters
 from eventwire.actors.region_groups import of_region
+from eventwire.actors.spokespeople import speak_for_bodies
+from eventwire.actors.stateless_groups import acts_for_no_state
 from eventwire.actors.story_setting import code_at_setting
 from eventwire.actors.title_namesakes import titled_otherwise
 from eventwire.codes import (
@@ -65,12 +68,14 @@ def code_from_knowledge(
         if actor.type != ActorType.COUNTRY:
             _code_known(actor, names.get(actor.id, []), table, on)
     owned = inherit_owner_countries(candidates, actors, mentions)
-    unowned = [actor for actor in actors if actor.id not in owned and not of_region(actor)]
+    unowned = [a for a in actors if a.id not in owned and not of_region(a)]
+    unowned = [a for a in unowned if not acts_for_no_state(a)]
     home = home_country(article, actors, table)
     if home is not None:
         _home_divisions(actors, home)
         for actor in unowned:
             _code_at_home(actor, names.get(actor.id, []), table, home)
+        speak_for_bodies(actors, mentions, doc, home)
     else:
         _code_groups_at(most_named_country(actors, mentions), unowned)
         stateless = [a for a in unowned if _stateless_ok(a, table, names)]
@@ -78,6 +83,7 @@ def code_from_knowledge(
         code_at_lone_country(actors, stateless, article.text, mentions)
         code_at_setting(doc, stateless)
     inherit_owner_countries(candidates, actors, mentions)  # owners coded at home just now
+    code_party_voters(actors, mentions, doc)  # over the table's party: "urging Democrats to vote"
     for actor in actors:
         if actor.country is not None and on is not None:
             actor.country.value = country_on(actor.country.value, on)
@@ -183,7 +189,7 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
         return  # "the Organization of American States", "the U.N. Secretary-General": no state's
     if _faith(actor):
         return  # "Muslims" are no one country's
-    if _armed_elsewhere(actor, home) or _multinational_force(actor):
+    if _armed_elsewhere(actor, home):
         return
     if actor.type == ActorType.PERSON:  # news names foreigners with their country, locals bare
         if _lookup(table, actor, names, None) is None:  # a known person's country is the table's
@@ -207,18 +213,6 @@ def _armed_elsewhere(actor: Actor, home: Code) -> bool:
     not say (a US paper's militias are mostly Libya's or Syria's); a dateline does."""
     rebels = actor.sector is not None and actor.sector.value == REBELS
     return actor.type == ActorType.GROUP and rebels and home.method != "dateline"
-
-
-def _multinational_force(actor: Actor) -> bool:
-    """ "coalition forces", "allied troops", "multinational peacekeepers": a force that many
-    states send acts for no one of them, least of all the article's home by default."""
-    military = actor.sector is not None and actor.sector.value == MILITARY
-    words = actor.name.lower().split()[:-1]
-    return (
-        actor.type == ActorType.GROUP
-        and military
-        and bool(set(words) & word_set("force_of_states"))
-    )
 
 
 def _home_divisions(actors: list[Actor], home: Code) -> None:

@@ -190,6 +190,11 @@ class KnownActors:
         past = any(row.sector == sector and row.end is not None and row.end < on for row in rows)
         return past and not any(row.sector == sector and row.holds_on(on) for row in rows)
 
+    def left_before(self, found: KnownActor, on: date) -> list[KnownActor]:
+        """The person's rows of offices that ended before `on`."""
+        rows = self._named.rows.get(name_key(found.name), [])
+        return [row for row in rows if row.end is not None and row.end < on]
+
     def offices_on(self, name: str, on: date) -> list[KnownActor]:
         """Every role the person a name means holds that day ("senator" and "presidential
         candidate" at once), where `lookup` gives the latest only."""

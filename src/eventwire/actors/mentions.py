@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from eventwire.actors.agency_bodies import find_agency_bodies
-from eventwire.actors.appositives import before_kin, leading_appositive
+from eventwire.actors.appositives import after_owner, before_kin, leading_appositive
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.code_names import find_code_named_groups
 from eventwire.actors.cut_names import cut_short, known_bodies
@@ -41,6 +41,7 @@ from eventwire.actors.extents import (
 from eventwire.actors.known_rows import builtin_rows
 from eventwire.actors.later_descriptions import find_said_descriptions
 from eventwire.actors.listed_examples import listing_sector
+from eventwire.actors.membership_bodies import members_sector
 from eventwire.actors.misread_bodies import misread_bodies
 from eventwire.actors.misread_people import misread_person, person_spans
 from eventwire.actors.name_checks import (
@@ -178,7 +179,7 @@ class MentionFinder(NominalMentions):
     def _add_person(self, span: Span) -> None:
         before, after = title_window(span) or shared_title(span), appositive_window(span)
         leading = leading_appositive(span)  # "an Iranian spokesman, X": as a title before X
-        own = before_kin(after)  # "X, the son of Gov. Y": the title after "son of" is Y's
+        own = after_owner(before_kin(after))  # "X, the son of Gov. Y": that title is Y's
         role = find_role(self.doc, before) or find_role(self.doc, own + leading)
         described = after + of_phrase(span) + leading + after_of_object(span)
         country = (
@@ -346,7 +347,8 @@ class MentionFinder(NominalMentions):
             return
         role = find_role(self.doc, list(span))
         group = group_sector(list(span))
-        sector = described_kind(span) or business_sector(span) or (role[0] if role else group)
+        sector = described_kind(span) or members_sector(span) or business_sector(span)
+        sector = sector or (role[0] if role else group)
         outlet = joint_outlet(span.text)
         if sector is None and outlet is not None:  # "Washington Post-ABC News" (a joint poll)
             sector = code(self.doc, "MED", span.start_char, span.end_char)

@@ -11,15 +11,20 @@ from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import Code
 
-PARTY = "PTY"
+PARTY, LEGISLATORS = "PTY", "LEG"
 
 
 def party_sector(span: Span, sector: Code) -> Code | None:
     """PTY for an official-like group noun (GOV by itself, or a committee, LEG) that a party
     or a political camp's word modifies: "Republican leaders", "the state Republican central
-    committee", "conservative leaders" (a camp's leaders hold no state office)."""
+    committee", "conservative leaders" (a camp's leaders hold no state office). A chamber's
+    word makes them legislators (LEG): "Republican congressional leaders", "Senate Democratic
+    leaders" lead the party in a legislature, where budgets and laws are fought over."""
     if sector.value not in {"GOV", "LEG"} or span[-1].lower_ not in word_set("party_staff_noun"):
         return None
+    chamber = next((t for t in span[:-1] if _names_a_chamber(t)), None)
+    if chamber is not None:
+        return code(span.doc, LEGISLATORS, chamber.idx, chamber.idx + len(chamber))
     party = next((t for t in span[:-1] if _names_a_party(t) or _names_a_camp(t)), None)
     if party is None:
         return None
@@ -32,6 +37,13 @@ def _names_a_party(token: Token) -> bool:
     if token.lower_ not in word_set("party_adjective"):
         return False
     return token.lower_ == "party" or token.text[:1].isupper()
+
+
+def _names_a_chamber(token: Token) -> bool:
+    """ "congressional", "Senate", "House": a chamber's word ("house" as a common noun is none)."""
+    if token.lower_ not in word_set("chamber_modifier"):
+        return False
+    return token.lower_ not in word_set("chamber_name") or token.is_title
 
 
 def _names_a_camp(token: Token) -> bool:

@@ -39,6 +39,7 @@ from eventwire.parse.nlp import doc_text, entity_at, tokens
 
 MAX_TITLE_TOKENS = 7
 MAX_GROUP_MODIFIERS = 2
+DASHES = {"-", "--", "—", "–"}
 MAX_NAMED_COUNTRY_TOKENS = 3  # "Democratic Republic of" … inside a title window
 
 
@@ -63,8 +64,11 @@ def code(doc: Doc, value: str, start: int, end: int) -> Code:
 
 
 def trimmed(span: Span) -> Span:
-    """Drop surrounding whitespace, punctuation and a possessive "'s" from an entity span."""
+    """Drop surrounding whitespace, punctuation and a possessive "'s" from an entity span, and
+    a dateline's credit before a spaced dash ("Kyodo - Japan on Wednesday": "Japan")."""
     start, end, words = span.start, span.end, tokens(span.doc)
+    dash = next((t.i for t in words[start:end] if _spaced_dash(t)), None)
+    start = dash + 1 if dash is not None else start
     while start < end and (words[start].is_space or words[start].lower_ == "the"):
         start += 1
     while end > start and (
@@ -76,6 +80,12 @@ def trimmed(span: Span) -> Span:
     if opened and not closed:  # "Department of Agriculture (DA": keep the name, not the bracket
         return trimmed(span.doc[start : opened[0]])
     return span.doc[start:end]
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash standing apart ("Kyodo - Japan"), not one joining words ("Guinea-Bissau")."""
+    before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in DASHES and before and bool(token.whitespace_)
 
 
 def find_role(doc: Doc, tokens: list[Token]) -> tuple[Code, Code] | None:
@@ -283,7 +293,7 @@ def nominal_phrase(noun: Token) -> Span | None:
     start = noun.i
     while start > noun.sent.start and (
         doc[start - 1].dep_ in {"amod", "compound", "nmod", "det", "poss", "case"}
-        or doc[start - 1].text == "-"
+        or (doc[start - 1].text == "-" and not _spaced_dash(doc[start - 1]))  # "Vice-President"
     ):
         start -= 1
     phrase = doc[start : _title_end(noun)]

@@ -1,7 +1,8 @@
 """Datelines of the major wires: where, when and by which agency a story was filed.
 
 A dateline is read from its parts, so that every combination the wires write is one grammar:
-PLACE[, REGION][, Month Day[, Year]][ (AGENCY) | /AGENCY/] then a dash of any kind or ":".
+PLACE[, REGION][, Month Day[, Year]][ (AGENCY) | /AGENCY/ | AGENCY] then a dash of any kind or
+":" (an agency without brackets only before a dash: "TOKYO, July 5 Kyodo - Japan on ...").
 REGION is a country of several words ("Democratic Republic of Congo", "Bosnia and
 Herzegovina"), a state or province, or an AP abbreviation ("S.C.", "W.Va."); the agencies are
 lexicons/news_agencies.tsv. Examples: "MINSK, February 3. /TASS/.", "LONDON, Feb 3 (Reuters) -",
@@ -42,7 +43,7 @@ _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD}){{0,3}}"
 _AGENCY = r"(?i:" + "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True)) + ")"
 DATELINE = re.compile(
     rf"(?P<place>{_NAME})(?:,\s+(?P<region>{_NAME}))?(?:,\s+{_DATE})?\.?"
-    rf"(?:\s*[(/](?P<agency>{_AGENCY})[)/]\.?)?"
+    rf"(?:\s*(?:[(/](?P<agency>{_AGENCY})[)/]\.?|(?P<bare>{_AGENCY})(?=\s*(?:--?|[—–])\s)))?"
     rf"(?:\s*(?P<dash>(?:--?|[_:])(?=\s|$)|[—–]))?"  # "DENVER—Lawmakers": a long dash may touch
     r"(?(agency)|(?(dash)|(?!)))"  # an agency credit or a dash closes it
 )
@@ -119,7 +120,7 @@ def _dateline_from(match: re.Match[str], offset: int) -> Dateline:
         span=(offset + match.start(), offset + match.end()),
         place=_group_span(match, "place", offset) or (offset, offset),
         date=_group_span(match, "date", offset),
-        agency=_group_span(match, "agency", offset),
+        agency=_group_span(match, "agency", offset) or _group_span(match, "bare", offset),
         month=month,
         day=day,
         year=year,

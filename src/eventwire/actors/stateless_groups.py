@@ -1,0 +1,30 @@
+"""Groups that act for no one state, which the article's home country must not claim: a group
+that many states make up or send ("coalition forces", "Western envoys, including those of
+Canada and Sweden", "international monitors"), and a non-governmental group named without a
+country ("human rights groups", "aid agencies"), which wire news names bare when it is
+international and qualifies ("local rights groups", "Zimbabwean rights groups") when it is not."""
+
+from __future__ import annotations
+
+from eventwire.codes import country_of
+from eventwire.lexicons import word_set
+from eventwire.model import Actor, ActorType
+
+NGO = "NGO"
+
+
+def acts_for_no_state(actor: Actor) -> bool:
+    """Whether an uncoded group is made of many states' people or is a bare NGO group."""
+    if actor.type != ActorType.GROUP or actor.country is not None:
+        return False
+    modifiers = set(actor.name.lower().split()[:-1])
+    if modifiers & word_set("force_of_states"):
+        return True
+    ngo = actor.sector is not None and actor.sector.value == NGO
+    local = modifiers & word_set("local_modifier") or any(map(_names_state, modifiers))
+    return ngo and not local
+
+
+def _names_state(word: str) -> bool:
+    """Whether a modifier names a state ("Zimbabwean", "Kenya"), whose group it is."""
+    return country_of(word.title()) is not None
