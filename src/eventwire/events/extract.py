@@ -207,7 +207,7 @@ def _event(
         recipients += split_roles(actors, conditioned)[1]  # "if he wins": not the threatener
     sentence_evidence = Evidence.of(article.text, sentence.start_char, sentence.end_char)
     place = event_place(sentence_evidence, article, places, match.span.start_char)
-    recipients = placed_victims(reader, match.code.type, (actors, recipients), place)  # abroad
+    recipients = placed_victims(reader, match.code.type, (actors, recipients), place, head)
     context = _context(match.code, head)
     _state_sector(reader, actors, match.code.type, context)
     reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)

@@ -28,6 +28,7 @@ from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
 from eventwire.events.raised import raised_objects
 from eventwire.events.shared_words import sharing_words
+from eventwire.events.story_parties import story_parties
 from eventwire.events.targets_counted import counted_countries
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
@@ -241,7 +242,7 @@ class RoleReader:
             _fill_country(named, self.located(head, any(self._person(p) for p in named)))
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
                 named = unique(named + self.modifiers(head))
-            named = named or site_holders(self, head)  # "rebel positions": the rebels
+            named = named or site_holders(self, head) or story_parties(self, head)  # "both sides"
             placed = placed_person(head)  # "a journalist in Mali" is no party of Mali's
             if not named and not placed and not _placed_people(head) and not _victim_owned(head):
                 named = self.modifiers(head)
