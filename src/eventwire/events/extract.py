@@ -70,6 +70,7 @@ from eventwire.events.scope import (
 )
 from eventwire.events.side_readers import amended_verb_sides, construction_sides
 from eventwire.events.slots import event_place, event_time
+from eventwire.events.speaker_blame import speaker_blame
 from eventwire.events.stance_relatives import folded_stances
 from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
@@ -138,6 +139,7 @@ def extract_events(
                 event.recipients = content_over_place(reader, event.recipients, told)
             aimed_conventions(reader, event, match, content, memory.told)
             match = in_politics(match, event)  # combat words between politicians: criticism
+            match = speaker_blame(reader, match, event)  # "said X tried to hijack it"
             event.confidence, event.confidence_features = score(
                 match, event.actors, event.recipients
             )
