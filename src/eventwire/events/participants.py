@@ -28,7 +28,7 @@ from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
 from eventwire.events.raised import raised_objects
 from eventwire.events.shared_words import sharing_words
-from eventwire.events.story_parties import story_parties
+from eventwire.events.story_parties import compass_state, story_parties
 from eventwire.events.targets_counted import counted_countries
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
@@ -129,7 +129,7 @@ class RoleReader:
         iso3 = country.iso3 if country else capital_countries().get(surface)
         region = province_countries().get(surface.removeprefix("the "), iso3)
         if iso3 is None or region != iso3:  # "the Niger Delta" is Nigeria's, not Niger
-            return None
+            return compass_state(self, token)  # "the North" beside "South Korea"
         evidence = Evidence.of(doc_text(self.doc), token.idx, token.idx + len(token))
         return Participant(name=token.text, country=iso3, mention=evidence)
 

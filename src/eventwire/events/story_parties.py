@@ -35,8 +35,7 @@ HOME_METHODS = {"dateline", "outlet", "article"}  # a country guessed from the s
 
 def story_parties(reader: MentionReader, head: Token) -> list[Participant]:
     """The parties a relational phrase stands for: both of the story's pair ("both sides"),
-    the other of a race's two people ("his rival"), or the state "the North" or "the South"
-    names beside its namesake ("South Korea"); else none."""
+    or the other of a race's two people ("his rival"); else none."""
     lemma = head.lemma_.lower()
     if lemma in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in head.children):
         acting = {m.actor_id for m in reader.mentions if _in_sentence_before(m.evidence, head)}
@@ -46,8 +45,6 @@ def story_parties(reader: MentionReader, head: Token) -> list[Participant]:
         return [_participant(reader, a, head) for a in _pair_people(reader, head.idx, acting)]
     if lemma in CONTENDERS and head.tag_ == "NN":
         return _rival(reader, head)
-    if head.lower_ in COMPASS and head.pos_ == "PROPN" and _definite(head):
-        return _compass_state(reader, head)
     return []
 
 
@@ -139,9 +136,11 @@ def _owner(reader: MentionReader, pronoun: Token) -> Participant | None:
     return found[0] if len(found) == 1 else None
 
 
-def _compass_state(reader: MentionReader, head: Token) -> list[Participant]:
+def compass_state(reader: MentionReader, head: Token) -> Participant | None:
     """ "the North" in a story that names "South Korea": North Korea; beside "South Sudan",
-    the state named without the compass word (Sudan)."""
+    the state named without the compass word (Sudan); else None."""
+    if head.lower_ not in COMPASS or head.pos_ != "PROPN" or not _definite(head):
+        return None
     other = COMPASS[head.lower_]
     for actor in reader.actors.values():
         name = str(actor.name)
@@ -151,8 +150,8 @@ def _compass_state(reader: MentionReader, head: Token) -> list[Participant]:
         for candidate in (f"{head.text} {rest}", rest):
             country = country_of(candidate)
             if country is not None and not country.is_demonym:
-                return [_state(reader, head, candidate, country.iso3)]
-    return []
+                return _state(reader, head, candidate, country.iso3)
+    return None
 
 
 def _state(reader: MentionReader, head: Token, name: str, iso3: str) -> Participant:
