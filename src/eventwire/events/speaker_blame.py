@@ -30,7 +30,10 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 def speaker_blame(reader: MentionReader, match: TriggerMatch, event: Event) -> TriggerMatch:
     """The match recoded as the speaker's accusation of the clause's subject, and the event
-    with it, when the clause tells a wrong by a metaphor (module doc); else unchanged."""
+    with it, when the clause tells a wrong by a metaphor (module doc); a verdict told to
+    listeners is aimed at the one judged (`_judged_not_told`); else unchanged."""
+    if match.code.cameo == ACCUSE and not match.nominal:
+        _judged_not_told(reader, match.head, event)
     if match.nominal or not (_race_struck(match) or _betrayal(match.head)):
         return match
     clause = match.head
@@ -49,6 +52,20 @@ def speaker_blame(reader: MentionReader, match: TriggerMatch, event: Event) -> T
     event.actors, event.recipients = speakers, charged
     event.modality = Modality.OCCURRED  # the charge is made in the saying
     return match.recoded(ACCUSE)
+
+
+def _judged_not_told(reader: MentionReader, verb: Token, event: Event) -> None:
+    """ "'My opponent is a liar,' she told supporters": the verdict's subject, not the
+    listeners, is the one accused, when the listeners are all the event aims at."""
+    listeners = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    told = {p.name for t in listeners for p in reader.phrase(t)}
+    if not told or {p.name for p in event.recipients} != told:
+        return
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    judged = [p for c in clauses for s in _subjects(c, c) for p in reader.phrase(s)]
+    judged = split_roles(event.actors, judged)[1]
+    if judged:
+        event.recipients = judged
 
 
 def _subjects(head: Token, clause: Token) -> list[Token]:
