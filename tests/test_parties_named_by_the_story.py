@@ -54,3 +54,12 @@ def test_the_north_beside_south_korea_is_north_korea() -> None:
 def test_both_sides_with_no_story_pair_stay_unresolved() -> None:
     (r,) = run_texts("The mediator urged both sides to compromise.")
     assert not _event(r, "urged").recipients
+
+
+def test_both_men_are_the_two_people_of_the_story() -> None:
+    text = (
+        "Mayor Ian Cole and Judge Omar Diaz traded charges on Monday. Cole attacked Diaz on "
+        "crime. Diaz attacked Cole on housing. Bishop Tom Reid urged both men to end the feud."
+    )
+    (r,) = run_texts(text)
+    assert _names(_event(r, "urged").recipients) == {"Ian Cole", "Omar Diaz"}
