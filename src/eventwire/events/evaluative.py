@@ -34,6 +34,9 @@ ACCUSE = "112"  # CAMEO: accuse
 STRONG = 2.0  # VADER valence from which a word is a verdict, not a plain assessment
 DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
 FEELINGS = words("event_words.tsv", "feeling")  # "was sad", "is proud of": the subject's mood
+CONTENDERS = words("event_words.tsv", "contender")  # "my opponent is a lightweight"
+HEAPS = words("event_words.tsv", "heap")  # "a pack of lies": the verdict is the "of" noun's
+SCARE_QUOTED = 1.5  # a name in quotation marks is the speaker's own insult, sharper than said
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 NAMED_DEPS = {"oprd", "xcomp", "attr"}
@@ -63,7 +66,7 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
     if lemma in NAMING:
         party, names = _named_and_name(verb)
         if party is not None and named_owner(party) is not None:
-            return _code(max((_verdict(c) for c in names), key=abs, default=0.0))
+            return _code(max((_quoted_verdict(c) for c in names), key=abs, default=0.0))
         if authors(names):  # "called the plan a hoax perpetrated by China"
             return ACCUSE
     if lemma in CASTING:  # "described Trump as a pathological narcissist", "as unhinged"
@@ -89,7 +92,7 @@ def naming_sides(reader: RoleReader, verb: Token) -> Sides | None:
     if verb.lemma_.lower() not in NAMING or verb.pos_ not in VERBS:
         return None
     party, names = _named_and_name(verb)
-    verdict = _code(max((_verdict(c) for c in names), key=abs, default=0.0))
+    verdict = _code(max((_quoted_verdict(c) for c in names), key=abs, default=0.0))
     owner = named_owner(party) if party is not None else None
     named = [owner] if owner is not None and verdict is not None else []
     blamed = authors(names) or named  # "a hoax perpetrated by China": China (`authored`)
@@ -152,11 +155,14 @@ def _tells_event(
 
 
 def _party(noun: Token) -> bool:
-    """A named party ("Clinton", "the senator", "Iraq"), or a thing one owns ("Trump's plan");
-    a pronoun or a common noun may stand for a thing ("called them an atrocious crime")."""
+    """A named party ("Clinton", "the senator", "Iraq"), one's rival ("my opponent", whom
+    `story_parties` resolves), or a thing one owns ("Trump's plan"); a pronoun or a common
+    noun may stand for a thing ("called them an atrocious crime")."""
     if named(noun):
         return True
-    return any(c.dep_ == "poss" and named(c) for c in noun.children)
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    rival = noun.lemma_.lower() in CONTENDERS and noun.tag_ == "NN"  # "my opponent"
+    return bool(owners) and (rival or any(named(c) for c in owners))
 
 
 def _clause_verdict(clause: Token) -> float:
@@ -164,7 +170,7 @@ def _clause_verdict(clause: Token) -> float:
     ("was careless", "is a disgrace"); a merit denied is a charge ("was not truthful"), a
     charge denied no verdict. A verb's polarity is none ("may suffer privation")."""
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
-    score = max((_verdict(p) for p in predicates), key=abs, default=0.0)
+    score = max((_quoted_verdict(p) for p in predicates), key=abs, default=0.0)
     words = [*clause.children, *(w for p in predicates for w in p.children)]
     if any(w.dep_ == "neg" for w in words):
         return -score if score > 0 else 0.0
@@ -180,7 +186,17 @@ def _verdict(word: Token) -> float:
     if abs(own) >= STRONG:
         return own
     modifiers = [valence(c) for c in word.children if c.dep_ in MODIFIER_DEPS]
+    if word.lemma_.lower() in HEAPS:  # "a pack of lies"
+        modifiers += [_verdict(p) for p in pobjs(word, {"of"})]
     return max([own, *modifiers], key=abs)
+
+
+def _quoted_verdict(word: Token) -> float:
+    """A name's polarity, sharpened when it stands in quotation marks ("called the ads 'a
+    dirty smear'"): the paper quotes the speaker's own insult rather than report a view."""
+    opening = word.left_edge.i > 0 and word.doc[word.left_edge.i - 1].is_quote
+    quoted = opening and not word.doc[word.left_edge.i - 1].is_sent_start
+    return _verdict(word) * (SCARE_QUOTED if quoted else 1.0)
 
 
 def valence(word: Token) -> float:

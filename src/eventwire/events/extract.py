@@ -71,6 +71,7 @@ from eventwire.events.scope import (
 )
 from eventwire.events.side_readers import amended_verb_sides, construction_sides
 from eventwire.events.slots import event_place, event_time
+from eventwire.events.speaker_blame import speaker_blame
 from eventwire.events.stance_relatives import folded_stances
 from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
@@ -139,6 +140,7 @@ def extract_events(
                 event.recipients = content_over_place(reader, event.recipients, told)
             aimed_conventions(reader, event, match, content, memory.told)
             match = foreign_ban(in_politics(match, event), event)  # politics' words; sanctions
+            match = speaker_blame(reader, match, event)  # "said X tried to hijack it"
             event.confidence, event.confidence_features = score(
                 match, event.actors, event.recipients
             )
@@ -208,7 +210,7 @@ def _event(
         recipients += split_roles(actors, conditioned)[1]  # "if he wins": not the threatener
     sentence_evidence = Evidence.of(article.text, sentence.start_char, sentence.end_char)
     place = event_place(sentence_evidence, article, places, match.span.start_char)
-    recipients = placed_victims(reader, match.code.type, (actors, recipients), place)  # abroad
+    recipients = placed_victims(reader, match.code.type, (actors, recipients), place, head)
     context = _context(match.code, head)
     _state_sector(reader, actors, match.code.type, context)
     reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_person
+from eventwire.events.lexicon import is_agent, is_person
 
 HUNG_NAMES = {"appos", "npadvmod"}  # "called [his plan] [a disaster]" misread as one phrase
 OWNER_DEPS = {"poss", "amod", "compound"}
@@ -26,7 +26,7 @@ def named_owner(noun: Token) -> Token | None:
     thing ("called the plan a disaster" judges a plan, not a party)."""
     if named(noun):
         return noun
-    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS and named(c)]
+    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS and (named(c) or _body(c))]
     return owners[0] if owners else None
 
 
@@ -35,6 +35,11 @@ def hung_names(thing: Token) -> list[Token]:
     return [
         c for c in thing.children if c.dep_ in HUNG_NAMES and c.i > thing.i and c.pos_ == "NOUN"
     ]
+
+
+def _body(owner: Token) -> bool:
+    """ "the government's ads": an institution or group noun owns what it did."""
+    return owner.dep_ == "poss" and owner.pos_ == "NOUN" and is_agent(owner)
 
 
 def named(noun: Token) -> bool:

@@ -28,6 +28,7 @@ from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
 from eventwire.events.raised import raised_objects
 from eventwire.events.shared_words import sharing_words
+from eventwire.events.story_parties import compass_state, story_parties
 from eventwire.events.targets_counted import counted_countries
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
@@ -128,7 +129,7 @@ class RoleReader:
         iso3 = country.iso3 if country else capital_countries().get(surface)
         region = province_countries().get(surface.removeprefix("the "), iso3)
         if iso3 is None or region != iso3:  # "the Niger Delta" is Nigeria's, not Niger
-            return None
+            return compass_state(self, token)  # "the North" beside "South Korea"
         evidence = Evidence.of(doc_text(self.doc), token.idx, token.idx + len(token))
         return Participant(name=token.text, country=iso3, mention=evidence)
 
@@ -241,7 +242,7 @@ class RoleReader:
             _fill_country(named, self.located(head, any(self._person(p) for p in named)))
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
                 named = unique(named + self.modifiers(head))
-            named = named or site_holders(self, head)  # "rebel positions": the rebels
+            named = named or site_holders(self, head) or story_parties(self, head)  # "both sides"
             placed = placed_person(head)  # "a journalist in Mali" is no party of Mali's
             if not named and not placed and not _placed_people(head) and not _victim_owned(head):
                 named = self.modifiers(head)

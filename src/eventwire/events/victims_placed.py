@@ -10,9 +10,12 @@ the sentence puts the act in (the places stage geocodes it). Victims whose natio
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.premises import people_of
+from eventwire.events.story_parties import war_victims
 from eventwire.model import EventPlace, Participant
 
 HARMING = {"ASSAULT"}
@@ -20,14 +23,17 @@ BODIES = {"IGO", "NGO"}  # "UN peacekeepers" serve a body, not the country they 
 
 
 def placed_victims(
-    reader: RoleReader, type_: str, sides: Sides, place: EventPlace
+    reader: RoleReader, type_: str, sides: Sides, place: EventPlace, head: Token
 ) -> list[Participant]:
     """The recipients, each unnamed victim of a named attacker given the country of the act's
     place in the sentence. With no attacker named, the victims keep no country (the gold codes
-    "attacks at the U.S. embassies in Nairobi killed 257 people" as aimed at the embassies)."""
+    "attacks at the U.S. embassies in Nairobi killed 257 people" as aimed at the embassies);
+    a town left unplaced in a war between two states hits the other state's (`war_victims`)."""
     actors, recipients = sides
-    if type_ not in HARMING or not actors or place.defaulted or not place.country:
+    if type_ not in HARMING or not actors:
         return recipients
+    if place.defaulted or not place.country:
+        return war_victims(reader, sides, head)
     country = place.country
     return [_moved(p, country) if _unnamed(reader, p) else p for p in recipients]
 

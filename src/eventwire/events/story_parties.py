@@ -1,0 +1,177 @@
+"""Parties named by their place in the story: "both sides", "his rival", "the North".
+
+A story about a war or a two-person race names its two parties and then refers to them by
+their relation to each other: "urged both sides to halt the fighting", "'My opponent is a
+lightweight,' she said", "suspended aid to the North" (after "South Korea"). Event coders code
+such a mention with the parties it stands for, so these phrases are read from the story: the
+two parties are the two countries (else people) it names most often, each at least twice. The
+same pair tells whose people an attack hits when the town it names is not geocoded ("Eritrean
+artillery killed 11 civilians in Zalambessa": Ethiopians, in a war between the two).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from eventwire.codes import country_of
+from eventwire.events.joint import subjects_above
+from eventwire.events.lexicon import words
+from eventwire.events.mention_reader import MentionReader
+from eventwire.events.participant_sets import Sides
+from eventwire.model import ActorType, Evidence, Participant
+from eventwire.parse.nlp import doc_text
+
+CONTENDERS = words("event_words.tsv", "contender")  # "his rival", "my opponent"
+PAIR_NOUNS = words("event_words.tsv", "story_pair")  # "both sides", "the two neighbours"
+PAIR_WORDS = {"both", "two"}
+FIRST_PERSON = {"my", "our"}
+COMPASS = {"north": "south", "south": "north"}  # "the North" beside "South Korea"
+SITE_PREPS = {"in", "near", "at", "around"}
+TIMES_NAMED = 2  # a party of the story is named at least twice
+HOME_METHODS = {"dateline", "outlet", "article"}  # a country guessed from the story's home
+
+
+def story_parties(reader: MentionReader, head: Token) -> list[Participant]:
+    """The parties a relational phrase stands for: both of the story's pair ("both sides"),
+    or the other of a race's two people ("his rival"); else none."""
+    lemma = head.lemma_.lower()
+    if lemma in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in head.children):
+        acting = {m.actor_id for m in reader.mentions if _in_sentence_before(m.evidence, head)}
+        states = _pair_countries(reader, head.idx, acting)
+        if states:
+            return [_state(reader, head, iso3, iso3) for iso3 in states]
+        return [_participant(reader, a, head) for a in _pair_people(reader, head.idx, acting)]
+    if lemma in CONTENDERS and head.tag_ == "NN":
+        return _rival(reader, head)
+    return []
+
+
+def war_victims(reader: MentionReader, sides: Sides, head: Token) -> list[Participant]:
+    """Unnamed victims of one party of a two-country story, struck in a town the places stage
+    could not place, are the other party's people; else the recipients as they were."""
+    actors, recipients = sides
+    sites = [p for t in (head, *head.children) for p in _sites(t)]
+    attackers = {p.actor_id for p in actors if p.actor_id}
+    if not sites or len(attackers) != 1 or not recipients:
+        return recipients
+    countries = set(_pair_countries(reader, head.sent.end_char, set()))
+    attacker = {p.country for p in actors}
+    if len(attacker) != 1 or not attacker < countries:
+        return recipients
+    other = (countries - attacker).pop()
+    return [
+        p.model_copy(update={"country": other}) if _domestic(p, attacker) else p for p in recipients
+    ]
+
+
+def _domestic(participant: Participant, attacker: set[str | None]) -> bool:
+    """A victim group the domestic convention gave the attacker's country (no actor of its own)."""
+    return participant.actor_id is None and participant.country in attacker
+
+
+def _sites(token: Token) -> list[Token]:
+    return [
+        p
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in SITE_PREPS
+        for p in prep.children
+        if p.dep_ == "pobj" and p.pos_ == "PROPN"
+    ]
+
+
+def _pair_countries(reader: MentionReader, before: int, acting: set[str]) -> list[str]:
+    """The story's two states up to a point: the two countries whose actors (the state, its
+    officials, forces and people) it names most often before it, each at least twice, leaving
+    out who acts in the sentence; a country only guessed from the dateline counts for none."""
+    counts = Counter(
+        actor.country.value
+        for m in reader.mentions
+        if m.evidence.start < before and m.actor_id not in acting
+        for actor in [reader.actors[m.actor_id]]
+        if actor.country and actor.country.method not in HOME_METHODS
+    )
+    return _top_two(counts)
+
+
+def _pair_people(reader: MentionReader, before: int, acting: set[str]) -> list[str]:
+    """The story's two people up to a point (a race's two candidates), as actor ids."""
+    counts = Counter(
+        m.actor_id
+        for m in reader.mentions
+        if m.evidence.start < before
+        and m.actor_id not in acting
+        and reader.actors[m.actor_id].type == ActorType.PERSON
+    )
+    return _top_two(counts)
+
+
+def _top_two(counts: Counter[str]) -> list[str]:
+    """The two most counted, each at least twice and both ahead of the third."""
+    top = counts.most_common(3)
+    if len(top) < 2 or top[1][1] < TIMES_NAMED or (len(top) == 3 and top[2][1] == top[1][1]):
+        return []
+    return [top[0][0], top[1][0]]
+
+
+def _rival(reader: MentionReader, head: Token) -> list[Participant]:
+    """ "my opponent", "his rival": the other of the two people the story is about."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    if not owners:
+        return []
+    owner = _owner(reader, owners[0])
+    people = _pair_people(reader, len(doc_text(head.doc)), set())
+    if owner is None or owner.actor_id not in people:
+        return []
+    return [_participant(reader, a, head) for a in people if a != owner.actor_id]
+
+
+def _owner(reader: MentionReader, pronoun: Token) -> Participant | None:
+    """Whose rival: the speaker for "my", else the subject of a clause above ("X said his")."""
+    if pronoun.lower_ in FIRST_PERSON:
+        return reader.speaker(pronoun)
+    subject = next(subjects_above(pronoun, {"nsubj"}), None)
+    found = reader.phrase(subject) if subject is not None else []
+    return found[0] if len(found) == 1 else None
+
+
+def compass_state(reader: MentionReader, head: Token) -> Participant | None:
+    """ "the North" in a story that names "South Korea": North Korea; beside "South Sudan",
+    the state named without the compass word (Sudan); else None."""
+    if head.lower_ not in COMPASS or head.pos_ != "PROPN" or not _definite(head):
+        return None
+    other = COMPASS[head.lower_]
+    for actor in reader.actors.values():
+        name = str(actor.name)
+        if actor.type != ActorType.COUNTRY or not name.lower().startswith(other + " "):
+            continue
+        rest = name.split(" ", 1)[1]
+        for candidate in (f"{head.text} {rest}", rest):
+            country = country_of(candidate)
+            if country is not None and not country.is_demonym:
+                return _state(reader, head, candidate, country.iso3)
+    return None
+
+
+def _state(reader: MentionReader, head: Token, name: str, iso3: str) -> Participant:
+    """The story's actor for that state where it has one, else a bare participant."""
+    evidence = Evidence.of(doc_text(head.doc), head.idx, head.idx + len(head))
+    for actor in reader.actors.values():
+        if actor.type == ActorType.COUNTRY and actor.country and actor.country.value == iso3:
+            return reader.actor_participant(actor.id, evidence)
+    return Participant(name=name, country=iso3, mention=evidence)
+
+
+def _participant(reader: MentionReader, actor_id: str, head: Token) -> Participant:
+    span = head.doc[head.left_edge.i : head.i + 1]
+    evidence = Evidence.of(doc_text(head.doc), span.start_char, span.end_char)
+    return reader.actor_participant(actor_id, evidence)
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _in_sentence_before(evidence: Evidence, head: Token) -> bool:
+    return head.sent.start_char <= evidence.start < head.idx
