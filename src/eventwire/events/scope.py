@@ -16,12 +16,13 @@ from eventwire.events.clause_acts import clause_act
 from eventwire.events.clauses import own_agent, parenthetical
 from eventwire.events.commitments import committed_act
 from eventwire.events.coordination import separate_acts, sequenced_act
+from eventwire.events.errands import errand
 from eventwire.events.hearsay import suspected_of
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.own_clauses import caused_act, own_clause
 from eventwire.events.participles import bare_participle, participle_act
-from eventwire.events.patterns import TriggerMatch
+from eventwire.events.patterns import TriggerMatch, light_verb
 from eventwire.events.subordinate_acts import subordinate_act
 from eventwire.model import Event, Modality
 
@@ -210,6 +211,8 @@ def _infinitive(clause: Token) -> bool:
 def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
     if partnered_meeting(match):
         return None  # "warned Xi during their meeting": the meeting is told too
+    if match.nominal and _staged_in_clause(match.head):
+        return None  # "as the opposition staged demonstrations": an act with its own doer
     enclosing = _purpose_of(match.head, heads)
     if enclosing is None and match.nominal:
         enclosing = _background_of(match.head, heads)
@@ -248,6 +251,15 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
     return None
 
 
+def _staged_in_clause(noun: Token) -> bool:
+    """The event noun is what an adverbial clause's light verb puts on, with that clause's own
+    subject ("as the opposition staged demonstrations", "after the unions called a strike";
+    not "after it used automated calls")."""
+    verb = light_verb(noun)
+    own_subject = verb is not None and any(c.dep_ == "nsubj" for c in verb.children)
+    return noun.dep_ == "dobj" and own_subject and verb.dep_ == "advcl"
+
+
 def _passive_object(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
     """An event noun that another trigger verb acts on in the passive; one pinned on someone
     ("the bombing was blamed on Iran", "attributed to the rebels") is the wrong reported, coded
@@ -269,6 +281,9 @@ def _purpose_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | N
         return None
     governor = head.head
     outer = _event_at(governor, heads, head) or _event_at(governor.head, heads, head)
+    purpose = heads.get(head.i)
+    if purpose is not None and errand(head, purpose.code.type):
+        return None  # "telephoned Fujimori to press for a delay": two acts toward him
     return None if outer is not None and _joint_aim(outer, head) else outer
 
 
