@@ -64,3 +64,29 @@ def test_warning_joined_to_said_is_the_sayers() -> None:
     assert [(e.type, _names(e.actors)) for e in result.events] == [
         ("THREATEN", ["The police chief"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Malawi's president vetoed the budget and talks with opposition leaders broke down.",
+            ["REJECT", "CONSULT"],
+        ),
+        (
+            "Soldiers arrested dozens of students in Bamako as the opposition staged a second"
+            " round of protests.",
+            ["COERCE", "PROTEST"],
+        ),
+    ],
+)
+def test_acts_the_parse_folds_into_another(text: str, expected: list[str]) -> None:
+    assert event_types(text) == expected
+
+
+def test_as_clause_beside_a_refusal_in_a_headline() -> None:
+    types = event_types(
+        "Opposition refuses to join Mali talks as African Union monitors pull out"
+        "\n\nThe report gave no further details."
+    )
+    assert "RETREAT" in types

@@ -19,11 +19,12 @@ from eventwire.events.coordination import separate_acts, sequenced_act
 from eventwire.events.errands import errand
 from eventwire.events.hearsay import suspected_of
 from eventwire.events.lexicon import code_table, words
+from eventwire.events.misparses import subject_of_next_verb
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.own_clauses import caused_act, own_clause
 from eventwire.events.participles import bare_participle, participle_act
-from eventwire.events.patterns import TriggerMatch, light_verb
-from eventwire.events.subordinate_acts import subordinate_act
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
 from eventwire.model import Event, Modality
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
@@ -211,7 +212,7 @@ def _infinitive(clause: Token) -> bool:
 def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
     if partnered_meeting(match):
         return None  # "warned Xi during their meeting": the meeting is told too
-    if match.nominal and _staged_in_clause(match.head):
+    if match.nominal and staged_in_clause(match.head) is not None:
         return None  # "as the opposition staged demonstrations": an act with its own doer
     enclosing = _purpose_of(match.head, heads)
     if enclosing is None and match.nominal:
@@ -220,6 +221,8 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         return enclosing
     if match.nominal and own_agent(match.head):
         return None  # "denied accusations made by Amir's brother": the brother's act too
+    if match.nominal and match.head.dep_ == "conj" and subject_of_next_verb(match.head):
+        return None  # "vetoed the bill and talks with X collapsed": the talks' own clause
     token = match.head
     if _passive_object(match, heads):
         return heads[token.head.i]  # "the attack was condemned by the UN", as in the active
@@ -249,15 +252,6 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         ):
             return outer
     return None
-
-
-def _staged_in_clause(noun: Token) -> bool:
-    """The event noun is what an adverbial clause's light verb puts on, with that clause's own
-    subject ("as the opposition staged demonstrations", "after the unions called a strike";
-    not "after it used automated calls")."""
-    verb = light_verb(noun)
-    own_subject = verb is not None and any(c.dep_ == "nsubj" for c in verb.children)
-    return noun.dep_ == "dobj" and own_subject and verb.dep_ == "advcl"
 
 
 def _passive_object(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:

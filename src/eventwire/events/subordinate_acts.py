@@ -24,6 +24,7 @@ from eventwire.events.errands import errand
 from eventwire.events.lexicon import words
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participles import bare_participle
+from eventwire.events.patterns import light_verb
 from eventwire.model import Event, Modality
 
 TOLD = {Modality.OCCURRED, Modality.ONGOING, Modality.CLAIMED}
@@ -57,7 +58,7 @@ def subordinate_act(head: Token, event: Event, types: dict[int, str]) -> bool:
 def _time_clause(head: Token) -> bool:
     """An adverbial clause of time or cause with a subject of its own ("after thousands
     marched", "since the rebels withdrew"), or the act its verb stages."""
-    clause = head.head if head.dep_ == "dobj" else head  # "as the opposition staged protests"
+    clause = staged_in_clause(head) or head  # "as the opposition staged protests"
     if clause.dep_ != "advcl" or not any(c.dep_ == "nsubj" for c in clause.children):
         return False
     return any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
@@ -70,6 +71,18 @@ def _passive_conjunct(head: Token) -> bool:
     three soldiers were killed")."""
     passive = any(c.dep_ == "nsubjpass" for c in head.children)
     return head.dep_ == "conj" and passive and not any(c.dep_ == "agent" for c in head.children)
+
+
+def staged_in_clause(noun: Token) -> Token | None:
+    """The adverbial clause's light verb, with a subject of its own, that puts on the event
+    noun, directly or as a round of it ("as the opposition staged demonstrations", "after the
+    unions called a third round of strikes"; not "after it used automated calls")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "a third round of demonstrations"
+    verb = light_verb(noun)
+    if verb is None or noun.dep_ != "dobj" or verb.dep_ != "advcl":
+        return None
+    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
 def _pluperfect_relative(head: Token) -> bool:
