@@ -33,3 +33,10 @@ def test_until_condition_of_an_act_to_come() -> None:
         " council backed down."
     )
     assert "CONCEDE" not in types
+
+
+def test_power_held_by_a_party_is_no_act() -> None:
+    text = (
+        "France and Britain, which hold vetoes on the council, have blocked such plans in the past."
+    )
+    assert event_types(text) == []

@@ -33,7 +33,7 @@ from eventwire.events.sequels import dates_another
 from eventwire.events.site_visits import site_visit
 from eventwire.events.sourcing import answers_press, asks_for_comment
 from eventwire.events.sporting import sporting
-from eventwire.events.standing_roles import standing_role
+from eventwire.events.standing_roles import held_power, standing_role
 from eventwire.events.word_uses import (
     adjectival,
     describes_a_quality,
@@ -91,6 +91,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("background", dates_another),
     ("sports play", sporting),  # "beat Barcelona 2-1", "a late strike by the forward"
     ("standing role", standing_role),  # "a PAC backing Smith", "militias backed by Iran"
+    ("standing role", held_power),  # "China and Russia, which hold vetoes on the council"
     ("cargo only", cargo_only),  # "a truck carrying food overturned"
     ("told by its means", told_by_means),  # "retaliated by imposing tariffs"
     ("awaited condition", awaited),  # "would continue until the government backed down"
