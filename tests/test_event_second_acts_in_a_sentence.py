@@ -90,3 +90,12 @@ def test_as_clause_beside_a_refusal_in_a_headline() -> None:
         "\n\nThe report gave no further details."
     )
     assert "RETREAT" in types
+
+
+def test_appeal_told_by_a_message_the_sender_issued() -> None:
+    (result,) = run_texts(
+        "Senator Walsh's campaign drew criticism after it sent leaflets urging Democrats to"
+        " stay home on election day."
+    )
+    request = next(e for e in result.events if e.type == "REQUEST")
+    assert _names(request.recipients) == ["Democrats"]

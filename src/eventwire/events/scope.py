@@ -22,7 +22,7 @@ from eventwire.events.lexicon import code_table, words
 from eventwire.events.misparses import subject_of_next_verb
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.own_clauses import caused_act, own_clause
-from eventwire.events.participles import bare_participle, participle_act
+from eventwire.events.participles import bare_participle, issued_appeal, participle_act
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
 from eventwire.model import Event, Modality
@@ -212,6 +212,8 @@ def _infinitive(clause: Token) -> bool:
 def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
     if partnered_meeting(match):
         return None  # "warned Xi during their meeting": the meeting is told too
+    if not match.nominal and issued_appeal(match.head, match.code.type):
+        return None  # "used calls urging Democrats to cross over": the caller's appeal
     if match.nominal and staged_in_clause(match.head) is not None:
         return None  # "as the opposition staged demonstrations": an act with its own doer
     enclosing = _purpose_of(match.head, heads)
