@@ -17,7 +17,8 @@ BODY = "\n\nThe report gave no further details."
     [
         ("Syrian troops shell rebel positions near Aleppo", ["ASSAULT"]),
         ("Farmers march on Bogota as diesel prices climb", ["PROTEST"]),
-        ("Ecuadorean police fire tear gas at striking teachers", ["COERCE"]),
+        # repression by crowd control, coded as dispersals are (CAMEO 175, test_event_dispersals)
+        ("Ecuadorean police fire tear gas at striking teachers", ["ASSAULT"]),
         ("Trade talks between Chile and Japan resume", ["CONSULT"]),
     ],
 )

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent
-from eventwire.quotes.cues import cue_classes
+from eventwire.events.lexicon import is_agent, words
 
-REPORTING = {"speech", "address"}  # `cue_verbs.tsv` classes: said, warned, told, urged
+REPORTING = words("cue_verbs.tsv", "speech") | words("cue_verbs.tsv", "address")  # said, told
 
 
 def joined_report(verb: Token) -> Token | None:
@@ -33,4 +32,4 @@ def joined_report(verb: Token) -> Token | None:
 
 def _says(verb: Token) -> bool:
     """A reporting verb ("said", "warned", "told")."""
-    return cue_classes().get(verb.lemma_.lower()) in REPORTING
+    return verb.lemma_.lower() in REPORTING

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.quotes.cues import cue_classes
+from eventwire.events.lexicon import words
 
 POINTING = {"the", "these", "those", "this", "that"}
-SAYING = {"speech", "address", "thought"}  # said, told, believes: `cue_verbs.tsv` classes
+SAYING = words("cue_verbs.tsv", "speech") | words("cue_verbs.tsv", "address")  # said, told
+SAYING |= words("cue_verbs.tsv", "thought")  # believes
 
 
 def reported_topic(noun: Token) -> bool:
     """The noun is a definite subject of a clause that a saying verb reports."""
     verb = noun.head
     pointed = any(c.dep_ == "det" and c.lower_ in POINTING for c in noun.children)
-    reported = verb.dep_ == "ccomp" and cue_classes().get(verb.head.lemma_.lower()) in SAYING
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING
     return noun.dep_ == "nsubj" and pointed and reported
