@@ -183,7 +183,7 @@ def _event(
     if not recipients:  # "levelled criticism at Obama": the light verb aims the act
         recipients = split_roles(actors, aimed_at(reader, match))[1]
     if not recipients:  # "told Norway that it would not allow ...": the listener
-        listeners = told_listeners(reader, head, actors) + called_party(reader, match)
+        listeners = told_listeners(reader, match, actors) + called_party(reader, match)
         recipients = split_roles(actors, listeners)[1]
     if not recipients and match.code.type == "AID":  # "planes carrying aid landed in Somalia"
         recipients = split_roles(actors, [p for t in carried_to(head) for p in reader.phrase(t)])[1]

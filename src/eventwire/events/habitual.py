@@ -6,16 +6,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.generic_plurals import generic_plural
+from eventwire.events.headline_tense import in_headline
+from eventwire.events.lexicon import words
 from eventwire.events.routine import tells_frequency
+
+UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "for years"
 
 
 def habitual(verb: Token, speech: bool) -> bool:
     """ "Every 72 minutes, a veteran commits suicide": a frequency, or a simple present with a
     bare plural subject, states what usually happens rather than an act; news tells speech acts
     in the present ("authorities allege", "officials say"), so for them only a frequency does."""
-    if any(tells_frequency(t) for t in _own_words(verb)):
+    if any(tells_frequency(t) or _unbounded_past(t) for t in _own_words(verb)):
         return True
-    if speech:
+    if speech or in_headline(verb):  # "Turkish troops shell Kurdish positions": news
         return False
     simple_present = verb.tag_ in {"VBZ", "VBP"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in verb.children
@@ -35,6 +39,14 @@ def _own_words(verb: Token) -> list[Token]:
         words.append(token)
         stack.extend(token.children)
     return words
+
+
+def _unbounded_past(noun: Token) -> bool:
+    """ "have resisted punitive measures in the past", "have blocked such bills for years": a
+    stretch of the past with no bounds ("in the past week" has them) sums up what a party used
+    to do, background to the news rather than an act it reports."""
+    bare = all(c.dep_ == "det" for c in noun.children)
+    return noun.dep_ == "pobj" and noun.lower_ in UNBOUNDED_PAST and bare
 
 
 def _subjects(head: Token) -> list[Token]:

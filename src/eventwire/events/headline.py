@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.headline_plurals import plural_headline_verb
 from eventwire.events.lexicon import Trigger, triggers
 from eventwire.parse.nlp import entities
 
@@ -105,8 +106,10 @@ def _with_particle(token: Token, trigger: Trigger, opening: bool) -> bool:
 
 def headline_verb(token: Token) -> tuple[Span, Trigger] | None:
     """The verb trigger a mis-tagged headline word stands for, with its span."""
-    if token.pos_ == "VERB" or not token.lower_.endswith("s"):
+    if token.pos_ == "VERB":
         return None
+    if not token.lower_.endswith("s"):
+        return plural_headline_verb(token)  # "Kenyan police fire tear gas as ..."
     rows = [t for base in _base_forms(token.lower_) for t in triggers().get(base, [])]
     if not rows or not _verbless(token):  # the lexicon first: the sentence scan costs more
         return None

@@ -2,8 +2,9 @@
 
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
 `site_visits`, `object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`,
-`standing_roles`, `carried_aid`, `reprisals`); this one asks them in turn and gives the first
-that holds, with the weight it takes off the event's confidence (`--all` keeps the event, marked).
+`standing_roles`, `carried_aid`, `reprisals`, `awaited`); this one asks them in turn and gives the
+first that holds, with the weight it takes off the event's confidence (`--all` keeps the event,
+marked).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventwire.events.assessed import assessed, equated, fault_weighed, judged_doing
+from eventwire.events.awaited import awaited
 from eventwire.events.ballots import public_ballot
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
 from eventwire.events.carried_aid import cargo_only
@@ -31,7 +33,7 @@ from eventwire.events.sequels import dates_another
 from eventwire.events.site_visits import site_visit
 from eventwire.events.sourcing import answers_press, asks_for_comment
 from eventwire.events.sporting import sporting
-from eventwire.events.standing_roles import standing_role
+from eventwire.events.standing_roles import held_power, standing_role
 from eventwire.events.word_uses import (
     adjectival,
     describes_a_quality,
@@ -65,6 +67,7 @@ NONACT_WEIGHTS = {
     "standing role": -0.6,
     "cargo only": -0.6,
     "told by its means": -0.6,
+    "awaited condition": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -88,8 +91,10 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("background", dates_another),
     ("sports play", sporting),  # "beat Barcelona 2-1", "a late strike by the forward"
     ("standing role", standing_role),  # "a PAC backing Smith", "militias backed by Iran"
+    ("standing role", held_power),  # "China and Russia, which hold vetoes on the council"
     ("cargo only", cargo_only),  # "a truck carrying food overturned"
     ("told by its means", told_by_means),  # "retaliated by imposing tariffs"
+    ("awaited condition", awaited),  # "would continue until the government backed down"
 ]
 
 

@@ -4,8 +4,9 @@
 cannot continue a gerund's content, so the parse that coordinates "called" with "rigging" has
 misplaced the subject's second act. "urged both sides to keep talking, while the president
 rejected any mediation": a contrast clause with a subject of its own tells that subject's act
-beside the main one, not what the main speech act says. A condition ("threatened to bomb the
-bases if the guerrillas attacked") stays the content of the act it conditions. "asked the rector
+beside the main one, not what the main speech act says; so does a finite "as" clause ("refuses
+to run as OAS observers pull out"). A condition ("threatened to bomb the bases if the guerrillas
+attacked") stays the content of the act it conditions. "asked the rector
 to resign; the rector refused": the parse hangs the clause before a semicolon under the one after
 it, but each is a sentence of its own. "criticized the ministry, prompting the minister to reject
 its findings": what a verb of causing makes its object do is that party's act, not the content
@@ -21,6 +22,7 @@ from eventwire.parse.semicolons import parted_by_semicolon
 
 FINITE = {"VBD", "VBZ", "VBP", "VBN"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+SIMULTANEOUS = {"as"}  # "as OAS observers pull out": beside the act, not a condition
 CAUSING = words("event_words.tsv", "causing")  # prompt, spur, provoke, lead
 
 
@@ -35,7 +37,8 @@ def own_clause(verb: Token) -> bool:
     if verb.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    return bool(marks & CONTRAST_MARKS) and any(c.dep_ == "nsubj" for c in verb.children)
+    beside = CONTRAST_MARKS | (SIMULTANEOUS if verb.tag_ in FINITE else set())
+    return bool(marks & beside) and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def caused_act(verb: Token) -> bool:

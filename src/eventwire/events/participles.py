@@ -19,6 +19,7 @@ from eventwire.model import Event
 
 TOLD_ACTS = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}
 LEGAL_STEPS = words("event_words.tsv", "legal_step")  # charge, indict, arrest, extradite
+DOCUMENTS = words("event_arguments.tsv", "document")  # statements, ads, letters, calls
 
 
 def bare_participle(head: Token) -> bool:
@@ -36,11 +37,20 @@ def participle_act(head: Token, event: Event, beside_protest: bool = False) -> b
     in a bare -ing clause, any act with its doer named in a passive one. Beside a protest
     ("rallied outside parliament, demanding lower taxes") the speech act is the crowd's demand,
     aimed at whoever the protest is, also with no one named in it."""
-    if legal_step(head) and event.recipients:
+    if (legal_step(head) and event.recipients) or issued_appeal(head, event.type):
         return True
     if not bare_participle(head) or not (event.recipients or beside_protest):
         return False
     return bool(event.actors) if head.tag_ == "VBN" else event.type in TOLD_ACTS
+
+
+def issued_appeal(head: Token, kind: str) -> bool:
+    """ "used automated telephone calls urging Democrats to cross over", "ran ads accusing the
+    mayor of lying": a speech act told by a participle on a message the sender issued, aimed
+    at someone named, is the sender's own act, not part of the act the sentence reports."""
+    on_message = head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_.lower() in DOCUMENTS
+    aimed = any(c.dep_ == "dobj" for c in head.children)
+    return on_message and aimed and kind in TOLD_ACTS
 
 
 def legal_step(head: Token) -> bool:

@@ -21,6 +21,7 @@ from eventwire.events.custody import custody_holders
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces, sent_staff
 from eventwire.events.handing import handed_over
+from eventwire.events.joined_reports import joined_report
 from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import tells_of
 from eventwire.events.misplaced_by import misplaced_agents
@@ -111,6 +112,9 @@ def _relative_head(subject: Token) -> Token:
 
 def _controlling_verb(verb: Token) -> Token | None:
     """The verb whose subject an infinitive, gerund or coordinated verb shares."""
+    sayer = joined_report(verb)  # "said the rallies were unlawful and warned that ..."
+    if sayer is not None:
+        return sayer
     if verb.dep_ not in {"xcomp", "conj", "advcl", "pcomp"}:
         return noun_controller(verb)
     for ancestor in verb.ancestors:

@@ -16,13 +16,15 @@ from eventwire.events.clause_acts import clause_act
 from eventwire.events.clauses import own_agent, parenthetical
 from eventwire.events.commitments import committed_act
 from eventwire.events.coordination import separate_acts, sequenced_act
+from eventwire.events.errands import errand
 from eventwire.events.hearsay import suspected_of
 from eventwire.events.lexicon import code_table, words
+from eventwire.events.misparses import subject_of_next_verb
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.own_clauses import caused_act, own_clause
-from eventwire.events.participles import bare_participle, participle_act
+from eventwire.events.participles import bare_participle, issued_appeal, participle_act
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.subordinate_acts import subordinate_act
+from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
 from eventwire.model import Event, Modality
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
@@ -210,6 +212,10 @@ def _infinitive(clause: Token) -> bool:
 def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
     if partnered_meeting(match):
         return None  # "warned Xi during their meeting": the meeting is told too
+    if not match.nominal and issued_appeal(match.head, match.code.type):
+        return None  # "used calls urging Democrats to cross over": the caller's appeal
+    if match.nominal and staged_in_clause(match.head) is not None:
+        return None  # "as the opposition staged demonstrations": an act with its own doer
     enclosing = _purpose_of(match.head, heads)
     if enclosing is None and match.nominal:
         enclosing = _background_of(match.head, heads)
@@ -217,6 +223,8 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         return enclosing
     if match.nominal and own_agent(match.head):
         return None  # "denied accusations made by Amir's brother": the brother's act too
+    if match.nominal and match.head.dep_ == "conj" and subject_of_next_verb(match.head):
+        return None  # "vetoed the bill and talks with X collapsed": the talks' own clause
     token = match.head
     if _passive_object(match, heads):
         return heads[token.head.i]  # "the attack was condemned by the UN", as in the active
@@ -269,6 +277,9 @@ def _purpose_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | N
         return None
     governor = head.head
     outer = _event_at(governor, heads, head) or _event_at(governor.head, heads, head)
+    purpose = heads.get(head.i)
+    if purpose is not None and errand(head, purpose.code.type):
+        return None  # "telephoned Fujimori to press for a delay": two acts toward him
     return None if outer is not None and _joint_aim(outer, head) else outer
 
 

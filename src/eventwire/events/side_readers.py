@@ -20,6 +20,7 @@ from eventwire.events.feelings import feeling_sides
 from eventwire.events.frontiers import front_sides, frontier_sides
 from eventwire.events.grievances import grievance_sides
 from eventwire.events.headline_sides import claim_sides, headline_names, headline_sides
+from eventwire.events.headline_trades import traded_sides
 from eventwire.events.held_for import held_for_sides
 from eventwire.events.lawsuits import lawsuit_sides
 from eventwire.events.misparses import adverbial_subjects
@@ -46,6 +47,7 @@ READERS: tuple[Reader, ...] = (
     verdict_sides,  # " 'They are mistaken,' she said"
     lambda r, m: held_for_sides(r, m.head, m.code.type),  # "wanted for questioning"
     headline_sides,  # "Merkel slams Erdogan"
+    traded_sides,  # "Romney, Santorum trade attacks"
     claim_sides,  # "Lee: Smith 'unfit'"
     lambda r, m: deserved_sides(r, m.head, m.code.type),  # "said X deserves credit"
     lambda r, m: feeling_sides(r, m.head),  # "was frustrated by Y's failure": Y the target

@@ -17,6 +17,7 @@ from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 
 STANCE_VERBS = words("event_words.tsv", "stance_verb")  # support, back, oppose, endorse
+HOLDING = {"hold", "have", "wield", "possess"}  # "states which hold vetoes": a power held
 
 
 def standing_role(match: TriggerMatch) -> bool:
@@ -32,6 +33,14 @@ def standing_role(match: TriggerMatch) -> bool:
     if head.tag_ == "VBN":
         return any(c.dep_ == "agent" for c in head.children)
     return head.tag_ == "VBG"
+
+
+def held_power(match: TriggerMatch) -> bool:
+    """ "China and Russia, which hold vetoes on the council": an act noun held, in the present,
+    in a relative clause on a party, is a power that party has (its standing role), no act."""
+    head, verb = match.head, match.head.head
+    held = head.dep_ == "dobj" and verb.lemma_.lower() in HOLDING and verb.dep_ == "relcl"
+    return match.nominal and held and verb.tag_ in {"VBP", "VBZ"}
 
 
 def _misread_noun(head: Token) -> bool:

@@ -9,7 +9,9 @@ event into it; these clauses tell an act of their own with its own doer, as fact
   protesting" (the "who" relative without "had" is already kept by `scope`);
 - a bare participle of force after a main verb of another kind, aimed at someone: "stormed
   the village, arresting dozens of men" (not the toll of an attack: "shelled it, killing two");
-- the complement of a verb of causing, done by its object: "prompting Washington to condemn".
+- the complement of a verb of causing, done by its object: "prompting Washington to condemn";
+- what a contact was made to say to the one contacted: "met the envoy to demand a review";
+- a passive conjunct of another kind with its own patient: "..., and 14 people were arrested".
 A condition ("if the rebels attack"), a purpose ("to demand"), a planned or would-be act and an
 act with no doer named stay background.
 """
@@ -18,9 +20,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.errands import errand
 from eventwire.events.lexicon import words
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participles import bare_participle
+from eventwire.events.patterns import light_verb
 from eventwire.model import Event, Modality
 
 TOLD = {Modality.OCCURRED, Modality.ONGOING, Modality.CLAIMED}
@@ -35,23 +39,50 @@ def subordinate_act(head: Token, event: Event, types: dict[int, str]) -> bool:
     index, so that a participle of the main act's own kind stays its toll ("shelled the town,
     killing three civilians": one attack), where another kind is a second act ("ambushed a
     convoy, seizing two trucks")."""
-    if event.modality not in TOLD or not event.actors:
+    if event.modality not in TOLD:
         return False
     second_kind = types.get(head.head.i) not in {None, event.type}
+    if second_kind and _passive_conjunct(head):
+        return True
+    if not event.actors:
+        return False
     return (
         _time_clause(head)
         or _pluperfect_relative(head)
         or _caused(head)
+        or errand(head, event.type)  # "met the envoy to demand a review"
         or (_force_participle(head) and event.type in FORCE and second_kind and event.recipients)
     )
 
 
 def _time_clause(head: Token) -> bool:
     """An adverbial clause of time or cause with a subject of its own ("after thousands
-    marched", "since the rebels withdrew")."""
-    if head.dep_ != "advcl" or not any(c.dep_ == "nsubj" for c in head.children):
+    marched", "since the rebels withdrew"), or the act its verb stages."""
+    clause = staged_in_clause(head) or head  # "as the opposition staged protests"
+    if clause.dep_ != "advcl" or not any(c.dep_ == "nsubj" for c in clause.children):
         return False
-    return any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in head.children)
+    return any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
+
+
+def _passive_conjunct(head: Token) -> bool:
+    """ "fired tear gas at students, and 14 people were arrested": a passive clause joined to the
+    main one, with its own patient and no doer named, tells a second act of another kind (its
+    doer left to the story); of the same kind it is the main act's toll ("attacked a convoy and
+    three soldiers were killed")."""
+    passive = any(c.dep_ == "nsubjpass" for c in head.children)
+    return head.dep_ == "conj" and passive and not any(c.dep_ == "agent" for c in head.children)
+
+
+def staged_in_clause(noun: Token) -> Token | None:
+    """The adverbial clause's light verb, with a subject of its own, that puts on the event
+    noun, directly or as a round of it ("as the opposition staged demonstrations", "after the
+    unions called a third round of strikes"; not "after it used automated calls")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "a third round of demonstrations"
+    verb = light_verb(noun)
+    if verb is None or noun.dep_ != "dobj" or verb.dep_ != "advcl":
+        return None
+    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
 def _pluperfect_relative(head: Token) -> bool:

@@ -1,5 +1,6 @@
 """The listener of a statement as the target of the act it announces: "Sri Lanka told Norway
-that it would not allow the monitors back", "Turkey told Greece it was ready to resume talks".
+that it would not allow the monitors back", "Turkey told Greece it was ready to resume talks";
+so is the one a caller contacts to say it ("telephoned Fujimori to press for a delay").
 The announced act (a promise, a refusal, a threat) is done by the speaker's side and names no
 target of its own; it is aimed at whom the speaker tells, as PLOVER codes it.
 """
@@ -8,9 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.errands import errand
 from eventwire.events.lexicon import words
 from eventwire.events.participant_sets import participant_key
 from eventwire.events.participants import RoleReader
+from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
 
 ADDRESSING = words("cue_verbs.tsv", "address")  # tell, inform, assure, advise ...
@@ -18,10 +21,13 @@ INNER_DEPS = {"xcomp", "acomp", "dobj", "pobj", "prep"}  # "was ready to resume 
 LISTENER_DEPS = {"dobj", "dative", "iobj"}
 
 
-def told_listeners(reader: RoleReader, head: Token, actors: list[Participant]) -> list[Participant]:
+def told_listeners(
+    reader: RoleReader, match: TriggerMatch, actors: list[Participant]
+) -> list[Participant]:
     """The listeners of the addressing verb whose complement clause holds the act, when the
     act's doer is the speaker or the speaker's state; telling the press aims at no one."""
-    verb = _telling_verb(head)
+    head = match.head
+    verb = head.head if errand(head, match.code.type) else _telling_verb(head)
     if verb is None:
         return []
     speakers = [p for s in verb.children if s.dep_ == "nsubj" for p in reader.phrase(s)]

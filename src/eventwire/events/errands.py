@@ -1,0 +1,38 @@
+"""Errands: a contact made to say something to the one contacted. "Albright telephoned Fujimori
+to press for a delay", "the minister met the ambassador to demand a review": the call or meeting
+and the demand are two acts toward the same party (PLOVER codes both), where a purpose is
+otherwise part of the act it serves ("marched to demand", "met in Geneva to discuss").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import Trigger, triggers
+
+SAID = {"REQUEST", "REJECT", "THREATEN", "ACCUSE"}  # what a caller says to the one called
+
+
+def errand(purpose: Token, kind: str) -> bool:
+    """The infinitive `purpose`, an act of type `kind` said to someone, says why its verb, a
+    contact with someone named, was made."""
+    contact = purpose.head
+    if kind not in SAID:
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+    if purpose.dep_ not in {"xcomp", "advcl"} or not infinitive or not _addressed(contact):
+        return False
+    objects = {c.lemma_.lower() for c in contact.children if c.dep_ == "dobj"}
+    return any(_contact_row(r, objects) for r in triggers().get(contact.lemma_.lower(), []))
+
+
+def _contact_row(row: Trigger, objects: set[str]) -> bool:
+    """A lexicon row that reads the verb, with these objects, as a contact ("met the envoy",
+    not "called a strike")."""
+    fits = (not row.arguments or bool(objects & row.arguments)) and not objects & row.excluded
+    return row.kind == "V" and row.code.type == "CONSULT" and fits
+
+
+def _addressed(contact: Token) -> bool:
+    """The contact names whom it reached ("telephoned Fujimori", "met with the envoy")."""
+    return any(c.dep_ == "dobj" or c.lower_ == "with" for c in contact.children)

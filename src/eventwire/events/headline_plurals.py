@@ -1,0 +1,36 @@
+"""Headline verbs of a plural subject that the tagger reads as nouns: "Kenyan police fire tear
+gas as ...", "Chilean police fire water cannon". A plural or collective subject takes the bare
+verb, which the tagger glues to the object as a compound ("fire tear gas": one noun). `headline`
+reads only -s verbs; this reads a bare verb by its place, right after the headline's opening
+noun phrase with no verb before it, and by the lexicon: a verb row whose object words include
+the noun the word is glued to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.headline_tense import in_headline
+from eventwire.events.lexicon import Trigger, triggers
+
+SUBJECT_POS = {"NOUN", "PROPN"}
+
+
+def plural_headline_verb(token: Token) -> tuple[Span, Trigger] | None:
+    """The verb row a headline's bare word stands for, with the span up to its object."""
+    if token.dep_ != "compound" or token.i == 0 or token.doc[token.i - 1].pos_ not in SUBJECT_POS:
+        return None
+    rows = [t for t in triggers().get(token.lower_, []) if t.kind == "V" and t.arguments]
+    if not rows or not in_headline(token) or _verb_before(token):
+        return None
+    glued = token.head
+    for row in rows:
+        objects = {glued.lower_, glued.lemma_.lower()}
+        if len(row.words) == 1 and objects & row.arguments and not objects & row.excluded:
+            return token.doc[token.i : glued.i + 1], row
+    return None
+
+
+def _verb_before(token: Token) -> bool:
+    """A verb before the word: it is then no headline's main verb."""
+    return any(t.pos_ in {"VERB", "AUX"} for t in token.sent if t.i < token.i)

@@ -1,0 +1,38 @@
+"""A headline tells past news in the present: "Turkish troops shell ..." is an attack, not a
+habit, and a plural subject's bare verb that the tagger glues to its object ("police fire tear
+gas") or the "trade" of "X, Y trade insults" is read by its place in the headline. The same
+words in a story sentence, or a headline noun ("Fire kills 12"), are read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types, run_texts
+
+BODY = "\n\nThe report gave no further details."
+
+
+@pytest.mark.parametrize(
+    "headline,expected",
+    [
+        ("Syrian troops shell rebel positions near Aleppo", ["ASSAULT"]),
+        ("Farmers march on Bogota as diesel prices climb", ["PROTEST"]),
+        # repression by crowd control, coded as dispersals are (CAMEO 175, test_event_dispersals)
+        ("Ecuadorean police fire tear gas at striking teachers", ["ASSAULT"]),
+        ("Trade talks between Chile and Japan resume", ["CONSULT"]),
+    ],
+)
+def test_headline_verbs(headline: str, expected: list[str]) -> None:
+    assert event_types(headline + BODY) == expected
+
+
+def test_habit_in_a_story_sentence_stays_habit() -> None:
+    assert event_types("Soldiers often shell the villages along the border.") == []
+
+
+def test_headline_trade_has_both_sides_as_sources() -> None:
+    (result,) = run_texts("Senate adjourns as Democrats, Republicans trade insults" + BODY)
+    (event,) = result.events
+    assert event.type == "ACCUSE"
+    assert {p.name for p in event.actors} == {"Democrats", "Republicans"}
+    assert event.recipients == []
