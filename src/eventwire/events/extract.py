@@ -23,13 +23,11 @@ from eventwire.events.between import joint_parties
 from eventwire.events.carried_aid import carried_to
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import called_party, talk_recipients, with_contacts
-from eventwire.events.contested import contested
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.crowds import protested_seats
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.foreign_bans import foreign_ban
 from eventwire.events.forums import accused_not_forum
-from eventwire.events.hearsay import hearsay
 from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hosts import visit_hosts
 from eventwire.events.hyphenated import hyphenated_sides
@@ -37,8 +35,7 @@ from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.lone_drills import lone_drills
 from eventwire.events.messages import through_carrier
-from eventwire.events.modality import ModalityReading, read_modality, reporting_verb
-from eventwire.events.modality_scope import credited, in_writer_aside
+from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.no_one import aimed_at_no_one
 from eventwire.events.occasions import occasion_doers, partnered_meeting
 from eventwire.events.participant_sets import Sides
@@ -56,12 +53,12 @@ from eventwire.events.placed_people import placed_by_act
 from eventwire.events.political_combat import in_politics
 from eventwire.events.proposal_content import beside_content
 from eventwire.events.reciprocal import reciprocal_sides
+from eventwire.events.reported_claims import claimed
 from eventwire.events.roles import (
     OBJECT_PREPS,
     noun_roles,
     split_roles,
     verb_roles,
-    verb_subjects,
 )
 from eventwire.events.same_victim import fill_told_doers
 from eventwire.events.scope import (
@@ -92,7 +89,6 @@ from eventwire.model import (
     Quote,
     TimeExpression,
 )
-from eventwire.parse.nlp import doc_text
 
 ALL_EVENTS_SETTING = "EVENTWIRE_ALL_EVENTS"  # "1": keep events under `confidence.KEEP` too
 MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
@@ -220,7 +216,7 @@ def _event(
         reading = ModalityReading(Modality.NEGATED)
     quote = attribution.quote_of(head)
     if not performed(head, match.code.type):
-        reading = _claimed(reading, head, sentence, attribution, reader, actors, match.code.type)
+        reading = claimed(reading, head, sentence, attribution, reader, actors, match.code.type)
     text = article.text
     return Event(
         id="",
@@ -307,65 +303,6 @@ def _state_sector(
     for participant in actors:
         if participant.sector is None and reader.stands_for_state(participant):
             participant.sector = sector
-
-
-def _claimed(
-    reading: ModalityReading,
-    head: Token,
-    sentence: Span,
-    attribution: Attribution,
-    reader: RoleReader,
-    actors: list[Participant],
-    type_: str,
-) -> ModalityReading:
-    """An event that would have occurred, but only a quoted or reported source says so."""
-    quoted = attribution.in_quotation(head)
-    quote = attribution.quote_of(head)
-    adopted = in_writer_aside(head) or credited(head.doc, quote)
-    if reading.modality != Modality.OCCURRED or (adopted and not quoted):
-        return reading
-    told = hearsay(head) or contested(head, sentence, type_, actors)  # "allegedly attacked"
-    if told is not None:
-        return ModalityReading(Modality.CLAIMED, told)
-    if quote is not None and (
-        quoted or not _adopted(reader, head, _quote_sources(quote, reader), actors)
-    ):
-        return ModalityReading(Modality.CLAIMED, quote.cue or quote.content)
-    if quote is not None:
-        return reading
-    if quoted:
-        verbs = attribution.reporting_verbs(head)
-        mark = doc_text(head.doc).rfind("\n", 0, head.idx) + 1
-        cue = verbs[0] if verbs else head.doc.char_span(mark, mark + 1, alignment_mode="expand")
-        return ModalityReading(Modality.CLAIMED, cue)
-    verb = reporting_verb(head, sentence)
-    if verb is not None and not _adopted(reader, head, _verb_sources(verb), actors):
-        return ModalityReading(Modality.CLAIMED, verb)
-    return reading
-
-
-def _verb_sources(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "nsubj"]
-
-
-def _quote_sources(quote: Quote, reader: RoleReader) -> list[Token]:
-    """The words naming an indirect quote's speaker."""
-    mention = quote.speaker.mention if quote.speaker else None
-    span = reader.doc.char_span(mention.start, mention.end) if mention else None
-    return [span.root] if span is not None else []
-
-
-def _adopted(
-    reader: RoleReader, head: Token, subjects: list[Token], actors: list[Participant]
-) -> bool:
-    """A reported event the article takes as fact: one with no doer at all ("82 were killed,
-    officials said") or one its doer announces ("the administration announced it had accepted
-    10,000 refugees"). "X said Y attacked Z" stays claimed."""
-    if not actors and not verb_subjects(head):
-        return True
-    sources = [p for s in subjects for p in reader.phrase(s)]
-    doers = {p.actor_id for p in actors if p.actor_id}
-    return any(p.actor_id in doers for p in sources)
 
 
 def _evidence(text: str, cue: object) -> Evidence | None:

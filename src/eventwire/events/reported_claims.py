@@ -1,0 +1,76 @@
+"""Claimed events: an act that would have occurred, but only a quoted or reported source says
+so ("X said Y attacked Z", "allegedly attacked"). Split from events/extract.py, which decides
+the rest of an event's modality; this module decides only when reporting makes it a claim."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.attribution import Attribution
+from eventwire.events.contested import contested
+from eventwire.events.hearsay import hearsay
+from eventwire.events.modality import ModalityReading, reporting_verb
+from eventwire.events.modality_scope import credited, in_writer_aside
+from eventwire.events.participants import RoleReader
+from eventwire.events.roles import verb_subjects
+from eventwire.model import Modality, Participant, Quote
+from eventwire.parse.nlp import doc_text
+
+
+def claimed(
+    reading: ModalityReading,
+    head: Token,
+    sentence: Span,
+    attribution: Attribution,
+    reader: RoleReader,
+    actors: list[Participant],
+    type_: str,
+) -> ModalityReading:
+    """An event that would have occurred, but only a quoted or reported source says so."""
+    quoted = attribution.in_quotation(head)
+    quote = attribution.quote_of(head)
+    adopted = in_writer_aside(head) or credited(head.doc, quote)
+    if reading.modality != Modality.OCCURRED or (adopted and not quoted):
+        return reading
+    told = hearsay(head) or contested(head, sentence, type_, actors)  # "allegedly attacked"
+    if told is not None:
+        return ModalityReading(Modality.CLAIMED, told)
+    if quote is not None and (
+        quoted or not _adopted(reader, head, _quote_sources(quote, reader), actors)
+    ):
+        return ModalityReading(Modality.CLAIMED, quote.cue or quote.content)
+    if quote is not None:
+        return reading
+    if quoted:
+        verbs = attribution.reporting_verbs(head)
+        mark = doc_text(head.doc).rfind("\n", 0, head.idx) + 1
+        cue = verbs[0] if verbs else head.doc.char_span(mark, mark + 1, alignment_mode="expand")
+        return ModalityReading(Modality.CLAIMED, cue)
+    verb = reporting_verb(head, sentence)
+    if verb is not None and not _adopted(reader, head, _verb_sources(verb), actors):
+        return ModalityReading(Modality.CLAIMED, verb)
+    return reading
+
+
+def _verb_sources(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def _quote_sources(quote: Quote, reader: RoleReader) -> list[Token]:
+    """The words naming an indirect quote's speaker."""
+    mention = quote.speaker.mention if quote.speaker else None
+    span = reader.doc.char_span(mention.start, mention.end) if mention else None
+    return [span.root] if span is not None else []
+
+
+def _adopted(
+    reader: RoleReader, head: Token, subjects: list[Token], actors: list[Participant]
+) -> bool:
+    """A reported event the article takes as fact: one with no doer at all ("82 were killed,
+    officials said") or one its doer announces ("the administration announced it had accepted
+    10,000 refugees"). "X said Y attacked Z" stays claimed."""
+    if not actors and not verb_subjects(head):
+        return True
+    sources = [p for s in subjects for p in reader.phrase(s)]
+    doers = {p.actor_id for p in actors if p.actor_id}
+    return any(p.actor_id in doers for p in sources)
