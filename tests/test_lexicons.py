@@ -17,9 +17,9 @@ from eventwire.parse.nlp import load_nlp
 
 
 def test_longest_title_wins_over_the_shorter_one_inside_it() -> None:
-    match = role_phrases().longest_in(["the", "former", "defense", "minister", "said"])
+    match = role_phrases().longest_in(["the", "army", "chief", "of", "staff", "said"])
     assert match is not None
-    assert (match.start, match.end, match.value.sector) == (2, 4, "MIL")
+    assert (match.start, match.end, match.value.sector) == (1, 5, "MIL")
 
 
 def test_a_refused_phrase_falls_back_to_the_shorter_one() -> None:
