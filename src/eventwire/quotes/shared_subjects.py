@@ -5,10 +5,11 @@ grammatical subject (Ms. Ruiz), never the agent after "by", who only did the gre
 "Li said on Friday after the senator won the vote, adding that …": the small parser hangs a
 participle set off by a comma on the nearest verb, even one inside an "after" clause;
 a dangling participle modifies the main clause, so its speaker is the main clause's subject
-when that clause reports too ("The row began after the tycoon joined the race, calling them
-thieves": the tycoon called them so). "Lula retreated from his forecast that Brazil would
-recover, and blamed …": a finite verb is no conjunct of a bare verb under a modal, where the
-parse hangs it; it shares the subject of the finite verb above.
+when that clause reports or its subject is someone ("The row began after the tycoon joined
+the race, calling them thieves": a row calls no one names, the tycoon did). "Lula retreated
+from his forecast that Brazil would recover, and blamed …": a finite verb is no conjunct of a
+bare verb under a modal, where the parse hangs it; it shares the subject of the finite verb
+above.
 """
 
 from __future__ import annotations
@@ -27,15 +28,18 @@ def sharing_verb(token: Token, cues: Mapping[str, frozenset[str]]) -> Token:
     """The verb whose subject `token` (a verb without one) shares; `cues` maps the lemma of
     each reporting verb to its particles ("" for the bare verb)."""
     head = _through_preposition(token.head)
-    if _dangling(token) and _subordinate(head) and _reports(head.head, cues):
+    if _dangling(token) and _subordinate(head) and _may_speak(head.head, cues):
         return head.head
     return _finite_above(token, head) or head
 
 
-def _reports(verb: Token, cues: Mapping[str, frozenset[str]]) -> bool:
-    """A reporting verb, with its particle where it needs one ("broke out" is none)."""
+def _may_speak(verb: Token, cues: Mapping[str, frozenset[str]]) -> bool:
+    """A reporting verb, with its particle where it needs one ("broke out" is none), or one
+    whose subject is a name or a personal pronoun ("Okafor spoke to reporters")."""
     particles = cues.get(verb.lemma_.lower(), frozenset())
-    return "" in particles or any(c.lower_ in particles for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    someone = any(c.ent_type_ or c.pos_ == "PROPN" or c.tag_ == "PRP" for c in subjects)
+    return someone or "" in particles or any(c.lower_ in particles for c in verb.children)
 
 
 def _finite_above(token: Token, head: Token) -> Token | None:
