@@ -229,7 +229,7 @@ def subject_of(token: Token) -> Span | None:
         subject = _own_subject(token, agent=step == 0) or _controller(token)
         if subject is not None or token.dep_ not in INHERITING or token.head is token:
             return subject
-        token = sharing_verb(token)
+        token = sharing_verb(token, cue_lexicon())
     return None
 
 

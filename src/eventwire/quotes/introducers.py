@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.quotes.cues import Cue
 from eventwire.quotes.framing import frames
+from eventwire.quotes.own_clauses import own_clause
 from eventwire.quotes.relatives import reports_relative
 
 AFTER_COLON = re.compile(r"[^.!?\n“”\"]*:\s*|\s*,\s*")
@@ -55,12 +56,13 @@ def nested(inner: Cue, outer: Cue) -> bool:
     added" his clause is no part of what John said, so the quote stays his. A cue set into
     the sentence reports the cues of its content, or of the whole sentence (`framing.frames`);
     one set off by commas before their verb is reported by none of them, though the parse
-    hangs it on that verb ("Back then, X said, she found him “…”": X's words)."""
+    hangs it on that verb ("Back then, X said, she found him “…”": X's words); nor is one with
+    its own subject in an adverbial or conjoined clause ("…, after Y told him “…”": Y's words)."""
     if _set_off_before(inner.token, outer.token):
         return False
     if outer.token not in inner.token.ancestors and not frames(outer.token, inner.token):
         return False
-    if reports_relative(inner.token):
+    if reports_relative(inner.token) or own_clause(inner.token, outer.token):
         return False
     return outer.content is None or outer.content[0] <= inner.token.idx < outer.content[1]
 

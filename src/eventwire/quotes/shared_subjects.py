@@ -4,24 +4,49 @@
 grammatical subject (Ms. Ruiz), never the agent after "by", who only did the greeting.
 "Li said on Friday after the senator won the vote, adding that …": the small parser hangs a
 participle set off by a comma on the nearest verb, even one inside an "after" clause;
-a dangling participle modifies the main clause, so its speaker is the main clause's subject.
+a dangling participle modifies the main clause, so its speaker is the main clause's subject
+when that clause reports or its subject is someone ("The row began after the tycoon joined
+the race, calling them thieves": a row calls no one names, the tycoon did). "Lula retreated
+from his forecast that Brazil would recover, and blamed …": a finite verb is no conjunct of a
+bare verb under a modal, where the parse hangs it; it shares the subject of the finite verb
+above.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
 
 SUBORDINATE = {"advcl"}  # a clause opened by "after", "when", "as", "because" …
+FINITE = {"VBD", "VBZ", "VBP"}
 
 
-def sharing_verb(token: Token) -> Token:
-    """The verb whose subject `token` (a verb without one) shares."""
+def sharing_verb(token: Token, cues: Mapping[str, frozenset[str]]) -> Token:
+    """The verb whose subject `token` (a verb without one) shares; `cues` maps the lemma of
+    each reporting verb to its particles ("" for the bare verb)."""
     head = _through_preposition(token.head)
-    if _dangling(token) and _subordinate(head):
+    if _dangling(token) and _subordinate(head) and _may_speak(head.head, cues):
         return head.head
-    return head
+    return _finite_above(token, head) or head
+
+
+def _may_speak(verb: Token, cues: Mapping[str, frozenset[str]]) -> bool:
+    """A reporting verb, with its particle where it needs one ("broke out" is none), or one
+    whose subject is a name or a personal pronoun ("Okafor spoke to reporters")."""
+    particles = cues.get(verb.lemma_.lower(), frozenset())
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    someone = any(c.ent_type_ or c.pos_ == "PROPN" or c.tag_ == "PRP" for c in subjects)
+    return someone or "" in particles or any(c.lower_ in particles for c in verb.children)
+
+
+def _finite_above(token: Token, head: Token) -> Token | None:
+    """The nearest finite verb above a bare `head` that a finite conjunct `token` joins."""
+    if token.dep_ != "conj" or token.tag_ not in FINITE or head.tag_ != "VB":
+        return None
+    return next((verb for verb in head.ancestors if verb.tag_ in FINITE), None)
 
 
 def _dangling(token: Token) -> bool:
