@@ -1,7 +1,8 @@
-"""Mentions of an act that report none: an act the story told, taken up again as the topic of
-a statement ("said the strikes were unlawful"), what a party used to do ("in the past"), and the
+"""Mentions of an act that report none: what a party used to do ("in the past"), and the
 condition an act still to come waits for ("until the ministry backed down"). The act told happening,
-an act told with its course ("would continue"), and a past "until" clause stay coded."""
+an act told with its course ("would continue"), and a past "until" clause stay coded, and so does a
+past act a statement takes up again ("said the strikes were unlawful"): the gold README codes every
+mention, also when an earlier sentence told the same event."""
 
 from __future__ import annotations
 
@@ -13,9 +14,8 @@ from .conftest import event_types
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("The mayor said the strikes were unlawful.", []),
-        ("Officials said the blockades had been costing farmers millions of dollars.", []),
-        ("Police said the rally on Sunday had been calm.", []),
+        ("The mayor said the strikes were unlawful.", ["PROTEST"]),
+        ("Police said the rally on Sunday had been calm.", ["PROTEST"]),
         ("India and Brazil have opposed such quotas in the past.", []),
         ("Moscow has rejected similar proposals for years.", []),
         ("Nurses marched on the health ministry on Tuesday.", ["PROTEST"]),

@@ -122,7 +122,7 @@ def _coordination(word: Token) -> Token:
     """The first conjunct of a coordination the word ends ("Smith" in "Lee and Smith" → "Lee"),
     or the common noun an appositive renames ("his father Juan Lee" → "father"), whose place
     in the clause the word shares."""
-    while word.head is not word and (
+    while word.head != word and (
         word.dep_ == "conj" or (word.dep_ == "appos" and word.head.pos_ == "NOUN")
     ):
         word = word.head

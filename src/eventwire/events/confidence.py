@@ -24,7 +24,6 @@ from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.press import interview_question, press_or_topic
-from eventwire.events.reported_topics import reported_topic
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.sense import other_sense, prep_objects
 from eventwire.events.statistic import CROWD_COUNTS, is_statistic, one_of_them
@@ -198,8 +197,7 @@ def _talked_about(
     present = verb.tag_ in {"VBZ", "VBP"} or any(
         c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
     )
-    reported = reported_topic(head)  # "said the protests were illegal"
-    return (present or reported) and verb.lemma_.lower() not in COURSE | triggers().keys()
+    return present and verb.lemma_.lower() not in COURSE | triggers().keys()
 
 
 def _promise_named(noun: Token) -> bool:

@@ -66,7 +66,7 @@ def _feelers(token: Token) -> list[Token]:
     verb = token
     while True:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects or verb.dep_ not in {"acomp", "xcomp", "oprd"} or verb.head is verb:
+        if subjects or verb.dep_ not in {"acomp", "xcomp", "oprd"} or verb.head == verb:
             return subjects
         verb = verb.head
 

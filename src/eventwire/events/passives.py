@@ -30,7 +30,7 @@ def raised_passive(verb: Token) -> bool:
     participle completing a passive report tells what was done to the report's subject."""
     own = any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
     head = verb.head
-    reported = head is not verb and any(c.dep_ == "auxpass" for c in head.children)
+    reported = head != verb and any(c.dep_ == "auxpass" for c in head.children)
     return verb.dep_ in {"xcomp", "oprd"} and verb.tag_ == "VBN" and not own and reported
 
 

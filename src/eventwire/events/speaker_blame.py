@@ -37,7 +37,7 @@ def speaker_blame(reader: MentionReader, match: TriggerMatch, event: Event) -> T
     if match.nominal or not (_race_struck(match) or _betrayal(match.head)):
         return match
     clause = match.head
-    while clause.dep_ in RAISING and clause.head is not clause:
+    while clause.dep_ in RAISING and clause.head != clause:
         clause = clause.head
     said = clause.head
     if clause.dep_ != "ccomp" or said.lemma_.lower() not in REPORTING:

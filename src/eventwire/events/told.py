@@ -55,7 +55,7 @@ def _telling_verb(head: Token) -> Token | None:
     """The addressing verb whose "that" clause (ccomp) the act sits in, through the clause's
     own objects and complements; None when a relative or adverbial clause comes between."""
     token = head
-    while token.dep_ in INNER_DEPS and token.head is not token:
+    while token.dep_ in INNER_DEPS and token.head != token:
         token = token.head
     verb = token.head
     if token.dep_ != "ccomp" or verb.lemma_.lower() not in ADDRESSING:

@@ -227,7 +227,7 @@ def subject_of(token: Token) -> Span | None:
     """The verb's own subject, else (for "…, adding that") the subject of the verb it extends."""
     for step in range(MAX_CLIMB):  # an inherited subject is never the head's passive agent
         subject = _own_subject(token, agent=step == 0) or _controller(token)
-        if subject is not None or token.dep_ not in INHERITING or token.head is token:
+        if subject is not None or token.dep_ not in INHERITING or token.head == token:
             return subject
         token = sharing_verb(token, cue_lexicon())
     return None
@@ -386,7 +386,7 @@ def governing_cue(doc: Doc, start: int, end: int) -> Cue | None:
     for _ in range(MAX_CLIMB):
         if verb.pos_ == "VERB" and not start <= verb.idx < end:
             break
-        if verb.head is verb:
+        if verb.head == verb:
             return None
         verb = verb.head
     speaker = subject_of(verb)

@@ -42,7 +42,7 @@ def _clause_verb(colon: Token) -> Token | None:
     """The verb of the clause a colon closes, never one after it (inside the quote)."""
     token = colon
     for _ in range(MAX_CLIMB):
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
         if token.pos_ in {"VERB", "AUX"}:

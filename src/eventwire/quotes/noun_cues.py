@@ -88,7 +88,7 @@ def _expressed_by(noun: Token, possessor: Token) -> Span | None:
 def _above_preposition(preposition: Token) -> Token:
     """The verb a preposition belongs to, over an adverb particle ("backed away from")."""
     head = preposition.head
-    return head.head if head.dep_ in {"advmod", "prt"} and head.head is not head else head
+    return head.head if head.dep_ in {"advmod", "prt"} and head.head != head else head
 
 
 def _clause(noun: Token) -> Range | None:

@@ -28,7 +28,7 @@ def survey_of(cue: Cue) -> Span | None:
     token: Token = cue.token
     for _ in range(MAX_CLIMB + 1):
         survey = _survey_phrase(token, cue.token.i)
-        if survey is not None or token.head is token:
+        if survey is not None or token.head == token:
             return survey
         token = token.head
     return None
