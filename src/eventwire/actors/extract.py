@@ -20,6 +20,7 @@ from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.named_places import code_at_named_places
 from eventwire.actors.own_places import code_at_own_places
 from eventwire.actors.party_homes import code_party_homes
+from eventwire.actors.party_legislators import code_party_legislators
 from eventwire.actors.political_camps import code_camps_at_home
 from eventwire.actors.qualifier_actors import drop_qualifiers
 from eventwire.actors.scenes import code_at_scenes
@@ -50,6 +51,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_creed_parties(doc, actors, mentions)
     code_party_homes(doc, article, actors, mentions, current_table())
     code_campaigners(doc, actors, mentions)
+    code_party_legislators(doc, actors, mentions)
     code_camps_at_home(article, actors, current_table())
     return actors, mentions
 
