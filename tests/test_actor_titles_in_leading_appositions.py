@@ -9,7 +9,7 @@ from tests.conftest import actor_sector
 
 def test_another_opens_a_title_before_a_name() -> None:
     text = "KIEV (AP) - Another opposition candidate, Ivan Marchuk, was detained by police."
-    assert actor_sector(text, "Ivan Marchuk") == "PTY"
+    assert actor_sector(text, "Ivan Marchuk") == "OPP"  # the opposition's candidate
 
 
 def test_a_plural_title_before_listed_names_is_each_names() -> None:

@@ -1,18 +1,23 @@
 """People whose election campaign the story names ("McCain's campaign", "the Bush campaign") in a
-story about a contest ("the South Carolina primary"): they are candidates, which the coding
-rules code as a party's (PTY), whatever seat they hold or the known-actor table gives them for
-that year. A campaign against something ("Bush's campaign against terrorism") is a drive, not a
-run for office."""
+story about a contest ("the South Carolina primary"), or whom the contest itself names (a poll
+share, a win: actors.contest_candidates): they are candidates, which the coding rules code as a
+party's (PTY), whatever seat they hold or the known-actor table gives them for that year. A
+sitting head of state or government ("the Bush campaign" of President Bush) governs while
+running and stays GOV, as the rules code an incumbent. A campaign against something ("Bush's
+campaign against terrorism") is a drive, not a run for office."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.contest_candidates import runs_in_contest
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Mention, MentionKind
 from eventwire.parse.nlp import expanded_span, tokens_in
 
 PARTY = "PTY"
+GOVERNMENT = "GOV"
+KEPT_SECTORS = {PARTY, "OPP"}  # a party's already, or the opposition's
 CAMPAIGN = "campaign"
 METHOD = "campaign owner"
 DRIVE_PREPOSITIONS = {"against", "on", "to"}  # "campaign against terrorism", "on drugs"
@@ -27,17 +32,32 @@ def code_campaigners(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> 
         person = people.get(mention.actor_id)
         if person is None or mention.kind not in {MentionKind.NAME, MentionKind.SURNAME}:
             continue
-        campaign = _owned_campaign(doc, mention)
-        if campaign is not None and (person.sector is None or person.sector.value != PARTY):
-            evidence = mention.evidence.model_copy()
-            person.sector = Code(value=PARTY, evidence=evidence, method=METHOD)
-            person.role = None
+        span = expanded_span(doc, mention.evidence.start, mention.evidence.end)
+        if span is None or _kept(person) or not _runs(doc, span):
+            continue
+        evidence = mention.evidence.model_copy()
+        person.sector = Code(value=PARTY, evidence=evidence, method=METHOD)
+        person.role = None
 
 
-def _owned_campaign(doc: Doc, mention: Mention) -> Token | None:
+def _kept(person: Actor) -> bool:
+    """A party's or the opposition's already, or an incumbent leader (GOV with a leader's
+    role: "President Bush"), who stays the state's."""
+    role = person.role.value if person.role else None
+    sector = person.sector.value if person.sector else None
+    if sector in KEPT_SECTORS:
+        return True
+    return role in word_set("leader_role") and sector == GOVERNMENT
+
+
+def _runs(doc: Doc, span: Span) -> bool:
+    """The name owns a campaign, or the contest names it as running."""
+    return _owned_campaign(doc, span) is not None or runs_in_contest(doc, span)
+
+
+def _owned_campaign(doc: Doc, span: Span) -> Token | None:
     """ "McCain's campaign", "the Bush campaign": the election campaign the name owns."""
-    span = expanded_span(doc, mention.evidence.start, mention.evidence.end)
-    if span is None or span.end >= len(doc):
+    if span.end >= len(doc):
         return None
     at = span.end + 1 if doc[span.end].tag_ == "POS" else span.end
     if at >= len(doc) or doc[at].lower_ != CAMPAIGN:

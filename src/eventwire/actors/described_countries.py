@@ -14,18 +14,21 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.homelands import head_word, recode_home_people
 from eventwire.actors.org_places import place_country
 from eventwire.actors.scenes import HOME_METHODS
-from eventwire.model import Actor, Code, Evidence, Mention
+from eventwire.model import Actor, ActorType, Code, Evidence, Mention
 from eventwire.parse.nlp import doc_text, entity_at
 
 DESCRIBED = "description"
+DESCRIBED_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
 OWNED_BY = {"of", "with"}  # "one of Ukraine's richest men", "a pollster with Z's party"
 WORKS_WITH = {"with"}  # "a pollster with Z's party": the body a person works with is Z's
 SERVED_UNDER = {"under"}  # "a deputy prime minister under Mr. Z"
 
 
 def code_by_descriptions(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
-    """People coded only by the home default whose description names their country."""
-    recode_home_people(doc, actors, mentions, _described(doc, actors, mentions))
+    """People and organisations coded only by the home default whose description names their
+    country ("Sarvak Bank, one of Iran's largest lenders")."""
+    described = _described(doc, actors, mentions)
+    recode_home_people(doc, actors, mentions, described, DESCRIBED_TYPES)
 
 
 def _described(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> Callable:

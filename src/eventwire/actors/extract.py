@@ -18,8 +18,10 @@ from eventwire.actors.kin import code_kin
 from eventwire.actors.listed_states import drop_listed_states
 from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.named_places import code_at_named_places
+from eventwire.actors.opposition_people import code_opposition_people
 from eventwire.actors.own_places import code_at_own_places
 from eventwire.actors.party_homes import code_party_homes
+from eventwire.actors.party_legislators import code_party_legislators
 from eventwire.actors.political_camps import code_camps_at_home
 from eventwire.actors.qualifier_actors import drop_qualifiers
 from eventwire.actors.scenes import code_at_scenes
@@ -50,6 +52,8 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_creed_parties(doc, actors, mentions)
     code_party_homes(doc, article, actors, mentions, current_table())
     code_campaigners(doc, actors, mentions)
+    code_party_legislators(doc, actors, mentions)
+    code_opposition_people(doc, actors, mentions)
     code_camps_at_home(article, actors, current_table())
     return actors, mentions
 

@@ -31,11 +31,12 @@ def recode_home_people(
     actors: list[Actor],
     mentions: list[Mention],
     country_told: Callable[[Token], Code | None],
+    types: frozenset[ActorType] = frozenset({ActorType.PERSON}),
 ) -> None:
-    """Give each person coded only by the home default, or left with no country in a text
-    with no home, the first country `country_told` reads off the head word of one of their
-    mentions, in text order."""
-    by_id = {a.id: a for a in actors if coded_by_home(a, {ActorType.PERSON}) or _stateless(a)}
+    """Give each person (or other actor of `types`) coded only by the home default, or a person
+    left with no country in a text with no home, the first country `country_told` reads off
+    the head word of one of their mentions, in text order."""
+    by_id = {a.id: a for a in actors if coded_by_home(a, set(types)) or _stateless(a)}
     for mention in sorted(mentions, key=lambda m: m.evidence.start):
         actor = by_id.get(mention.actor_id)
         head = head_word(doc, mention) if actor is not None else None

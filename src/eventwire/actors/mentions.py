@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from eventwire.actors.advocacy_bodies import advocacy_sector
 from eventwire.actors.agency_bodies import find_agency_bodies
 from eventwire.actors.appositives import after_owner, before_kin, leading_appositive
 from eventwire.actors.candidates import Candidate
@@ -346,7 +347,7 @@ class MentionFinder(NominalMentions):
         if not any(t.is_title or t.is_upper for t in span):
             return
         role = find_role(self.doc, list(span))
-        group = group_sector(list(span))
+        group = advocacy_sector(span, group_sector(list(span)))
         sector = described_kind(span) or members_sector(span) or business_sector(span)
         sector = sector or (role[0] if role else group)
         outlet = joint_outlet(span.text)

@@ -1,0 +1,48 @@
+"""Candidates told by the contest itself: in an election story a person whose poll share is
+given ("showed Lee at 31 percent"), who won, finished, led or trailed in it ("won the Iowa
+caucuses", "finished third in Iowa", "led Kim by 15 points") or who seeks a nomination is
+running, so the coding rules code them as a party's (PTY) whatever seat they hold."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.lexicons import word_set
+
+ORDINAL = "ORDINAL"
+SUBJECTS = {"nsubj", "nsubjpass"}
+SHARE_PREPOSITIONS = {"at", "with"}  # "Lee at 31 percent", "Kim with 22 percent"
+
+
+def runs_in_contest(doc: Doc, span: Span) -> bool:
+    """Whether the sentence around the named person tells their run for office."""
+    return _poll_share(doc, span) or any(map(_contest_verb, _acts_of(span.root)))
+
+
+def _poll_share(doc: Doc, span: Span) -> bool:
+    """ "Kerry at 31 percent": a share of a poll or a vote right after the name."""
+    rest = doc[span.end : span.end + 3]
+    if len(rest) < 3 or rest[0].lower_ not in SHARE_PREPOSITIONS or not rest[1].like_num:
+        return False
+    return rest[2].lower_ in word_set("contest_margin_noun")
+
+
+def _acts_of(word: Token) -> list[Token]:
+    """The verbs the name is the subject of: its own clause's, or a relative clause's on it
+    ("Kerry, who won the Iowa caucuses")."""
+    verbs = [c for c in word.children if c.dep_ == "relcl"]
+    return [*verbs, word.head] if word.dep_ in SUBJECTS else verbs
+
+
+def _contest_verb(verb: Token) -> bool:
+    """ "won the caucuses", "seeking the nomination", "finished second", "led Kim by 15
+    points": a contest verb whose object, rank or margin says the race is meant."""
+    if verb.lemma_.lower() not in word_set("contest_verb"):
+        return False
+    parts = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    return any(
+        p.lower_ in word_set("election_contest_noun")
+        or p.lower_ in word_set("contest_margin_noun")
+        or p.ent_type_ == ORDINAL
+        for p in parts
+    )
