@@ -22,6 +22,7 @@ from tests.conftest import event_dyads, event_types
         ("Dockworkers in Rotterdam refused to unload a Russian tanker.", "REJECT"),
         ("The mayor suspended the tax hike on Monday.", "CONCEDE"),
         ("Qatar ended its support for the rebels.", "SANCTION"),
+        ("Bus drivers in Lagos walked off the job on Monday.", "PROTEST"),
     ],
 )
 def test_act_classes_are_coded(text: str, expected: str) -> None:
@@ -34,6 +35,7 @@ def test_act_classes_are_coded(text: str, expected: str) -> None:
         "Dockworkers unloaded the grain on Monday.",
         "The cruise ship sailed through the Panama Canal on Friday.",
         "The company keeps its archives in a warehouse near the port.",
+        "The coach walked off the pitch in anger.",
     ],
 )
 def test_look_alikes_stay_no_event(text: str) -> None:
