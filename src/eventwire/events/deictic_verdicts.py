@@ -2,7 +2,8 @@
 hunt,' said Senator X", "said it was a smear campaign", " 'This is a campaign of lies by a
 regime ...' ". The pronoun stands for what the other side is doing, so the verdict blames them
 (ACCUSE), though no party is named; a plain assessment ("this is a difficult decision", "a
-great day") names no wrong and stays out. The wrong is read from eventwire's lists of wrongs
+great day") names no wrong and stays out, and so does one said "of" or "about" a thing ("said of
+the flood": the pronoun is the flood). The wrong is read from eventwire's lists of wrongs
 and insults, on the noun, its compound ("smear campaign") or its "of" noun ("campaign of lies").
 """
 
@@ -10,15 +11,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import is_agent, words
 
 WRONGS = words("event_words.tsv", "wrongdoing") | words("event_words.tsv", "derogatory")
 POINTING = {"this", "that", "it"}
 VERDICT_DEPS = {"attr", "acomp"}
+TOPICS = {"of", "about"}  # "said of the flood"
 
 
 def deictic_verdict(verb: Token) -> bool:
-    """Whether a reporting verb's clause says "this/it is" a wrong."""
+    """Whether a reporting verb's clause says "this/it is" a wrong, about no thing named."""
+    things = [p for c in verb.children if c.lower_ in TOPICS for p in c.children]
+    if any(not is_agent(p) for p in things):
+        return False
     return any(_points_at_wrong(c) for c in verb.children if c.dep_ == "ccomp")
 
 
