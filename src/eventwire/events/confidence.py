@@ -89,6 +89,7 @@ WEIGHTS = {
     "takes up an issue": -0.6,
     "no violence told": -0.6,
     "greeting": -0.6,
+    "withholds a right": -0.6,
     "talked about": -0.45,
     "generic you": -0.45,
     "promise named, not made": -0.45,

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from eventwire.events.authored import authors
+from eventwire.events.deictic_verdicts import deictic_verdict
 from eventwire.events.judgement import CASTING, MERIT, NAMING, WRONGDOING, cast_as, named_as_objects
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
@@ -74,6 +75,8 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
         return _code(max((_verdict(c) for c in cast), key=abs, default=0.0))
     if lemma not in REPORTING:
         return None
+    if deictic_verdict(verb):  # " 'This is a witch hunt,' he said": the other side's act
+        return ACCUSE
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]
     clauses = [
         c

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.accused_acts import charged_by
 from eventwire.events.lexicon import words
 
 HEARSAY = words("modality_words.tsv", "hearsay")  # allegedly, reportedly; said, believed to
@@ -23,7 +24,7 @@ def hearsay(head: Token) -> Token | None:
         return adverb
     if verb.dep_ == "xcomp" and _passive_teller(verb.head):
         return verb.head
-    return suspected_of(verb)
+    return suspected_of(verb) or charged_by(head)  # "accused police of arresting them"
 
 
 def suspected_of(verb: Token) -> Token | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
+from eventwire.events.accused_acts import accused_doers
 from eventwire.events.act_places import location_targets
 from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.appended_reports import appended_reporter, reported_doers
@@ -88,6 +89,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
     if caused_act(verb):  # "prompting Washington to condemn": Washington condemns
         return [c for c in verb.head.children if c.dep_ == "dobj"]
+    if accused := accused_doers(verb):  # "accused police of arresting": the police arrest
+        return accused
     controller = _controlling_verb(verb)
     if controller is None:  # "said that lifting it is out of the question": the sayer's
         return judging_speakers(verb)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
+from eventwire.events.accused_acts import accused_act
 from eventwire.events.clause_acts import clause_act
 from eventwire.events.clauses import own_agent, parenthetical
 from eventwire.events.commitments import committed_act
@@ -132,7 +133,7 @@ def main_matches(
     contents: dict[int, TriggerMatch] = {}
     for match in matches:
         outer = _governing_event(match, heads)
-        if outer is None:
+        if outer is None or accused_act(match.head, match.code, outer.head):  # charged, too
             kept.append(match)
         else:
             contents.setdefault(outer.head.i, match)

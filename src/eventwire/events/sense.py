@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
+from eventwire.events.deprived import deprives
 from eventwire.events.discharged import discharged
 from eventwire.events.held_for import held_persons
 from eventwire.events.lexicon import agent_nouns, is_agent, mentions, noun_triggers, unarmed, words
@@ -103,6 +104,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "greeting"
     if retort(match):
         return "retort"
+    if code.type == "REJECT" and not match.nominal and deprives(head):
+        return "withholds a right"
     if head.lemma_.lower() in SEIZING and not match.nominal and _seizes_on(head):
         return "takes up an issue"
     return None

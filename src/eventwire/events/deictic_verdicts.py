@@ -1,0 +1,43 @@
+"""Verdicts that point at the opponent's act instead of naming a party: " 'This is a witch
+hunt,' said Senator X", "said it was a smear campaign", " 'This is a campaign of lies by a
+regime ...' ". The pronoun stands for what the other side is doing, so the verdict blames them
+(ACCUSE), though no party is named; a plain assessment ("this is a difficult decision", "a
+great day") names no wrong and stays out, and so does one said "of" or "about" a thing ("said of
+the flood": the pronoun is the flood). The wrong is read from eventwire's lists of wrongs
+and insults, on the noun, its compound ("smear campaign") or its "of" noun ("campaign of lies").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent, words
+
+WRONGS = words("event_words.tsv", "wrongdoing") | words("event_words.tsv", "derogatory")
+POINTING = {"this", "that", "it"}
+VERDICT_DEPS = {"attr", "acomp"}
+TOPICS = {"of", "about"}  # "said of the flood"
+
+
+def deictic_verdict(verb: Token) -> bool:
+    """Whether a reporting verb's clause says "this/it is" a wrong, about no thing named."""
+    things = [p for c in verb.children if c.lower_ in TOPICS for p in c.children]
+    if any(not is_agent(p) for p in things):
+        return False
+    return any(_points_at_wrong(c) for c in verb.children if c.dep_ == "ccomp")
+
+
+def _points_at_wrong(clause: Token) -> bool:
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if clause.lemma_ != "be" or not any(s.lower_ in POINTING for s in subjects):
+        return False
+    return any(_wrong(v) for v in clause.children if v.dep_ in VERDICT_DEPS)
+
+
+def _wrong(noun: Token) -> bool:
+    """The noun, a compound reading with it ("witch hunt") or its "of" noun names a wrong."""
+    named = {noun.lemma_.lower(), noun.lower_}
+    named |= {f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ == "compound"}
+    named |= {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+    named |= {p.lemma_.lower() for c in noun.children if c.lower_ == "of" for p in c.children}
+    return bool(named & WRONGS)
