@@ -1,7 +1,10 @@
 """Reports joined by "and" that the parse hangs on what was said: "The minister said the rallies
 were unlawful and warned that anyone who blocked roads would be detained". The second verb is
 the minister's, not the rallies'; the parse makes it a second clause of "said", or a conjunct of
-the said clause, and so would give it the said clause's subject or none.
+the said clause, and so would give it the said clause's subject or none. A speech act joined
+to a clause told in a shifted tense ("said police had arrested 300 people and accused gangs of
+looting", "said rebels had attacked and vowed to punish them") keeps the sayer's tense, so the
+sayer does it, whoever the clause is about.
 """
 
 from __future__ import annotations
@@ -11,6 +14,10 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 
 REPORTING = words("cue_verbs.tsv", "speech") | words("cue_verbs.tsv", "address")  # said, told
+SPEECH_ACTS = REPORTING | words("cue_verbs.tsv", "stance") | words("cue_verbs.tsv", "commit") | (
+    words("cue_verbs.tsv", "naming")  # accused, vowed, called on
+)
+SHIFTED = {"had", "would", "'d"}  # "said police had arrested": the said clause's own tense
 
 
 def joined_report(verb: Token) -> Token | None:
@@ -27,7 +34,17 @@ def joined_report(verb: Token) -> Token | None:
     clause = verb.head
     about_someone = any(c.dep_ == "nsubj" and is_agent(c) for c in clause.children)
     joined = verb.dep_ == "conj" and clause.dep_ == "ccomp" and _says(clause.head)
-    return clause.head if joined and _says(verb) and not about_someone else None
+    speech_act = verb.lemma_.lower() in SPEECH_ACTS
+    if joined and speech_act and (not about_someone or _shifted(verb, clause)):
+        return clause.head
+    return None
+
+
+def _shifted(verb: Token, clause: Token) -> bool:
+    """A verb in the saying verb's own tense beside a said clause in a shifted one."""
+    shifted = any(c.dep_ == "aux" and c.lower_ in SHIFTED for c in clause.children)
+    own_aux = any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return shifted and verb.tag_ == clause.head.tag_ and not own_aux
 
 
 def _says(verb: Token) -> bool:
