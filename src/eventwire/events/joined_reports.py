@@ -14,14 +14,8 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 
 REPORTING = words("cue_verbs.tsv", "speech") | words("cue_verbs.tsv", "address")  # said, told
-SPEECH_ACTS = (
-    REPORTING
-    | words("cue_verbs.tsv", "stance")
-    | words("cue_verbs.tsv", "commit")
-    | (
-        words("cue_verbs.tsv", "naming")  # accused, vowed, called on
-    )
-)
+SPEECH_ACTS = REPORTING | words("cue_verbs.tsv", "stance")  # accused, blamed
+SPEECH_ACTS |= words("cue_verbs.tsv", "commit") | words("cue_verbs.tsv", "naming")  # vowed, called
 SHIFTED = {"had", "would", "'d"}  # "said police had arrested": the said clause's own tense
 
 
