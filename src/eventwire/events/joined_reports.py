@@ -4,8 +4,9 @@ the minister's, not the rallies'; the parse makes it a second clause of "said", 
 the said clause, and so would give it the said clause's subject or none. A speech act joined
 to a clause told in a shifted tense ("said police had arrested 300 people and accused gangs of
 looting", "said rebels had attacked and vowed to punish them") is the sayer's too, whoever
-the clause is about; an act of another kind there stays the clause's ("had attacked the town
-and kidnapped two nurses").
+the clause is about, when it is aimed at someone (accused, urged, vowed, called on); a plain
+saying or an act of another kind there stays the clause's ("had seized the airport and
+demanded a ransom", "had attacked the town and kidnapped two nurses").
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 
 REPORTING = words("cue_verbs.tsv", "speech") | words("cue_verbs.tsv", "address")  # said, told
-SPEECH_ACTS = REPORTING | words("cue_verbs.tsv", "stance")  # accused, blamed
-SPEECH_ACTS |= words("cue_verbs.tsv", "commit") | words("cue_verbs.tsv", "naming")  # vowed, called
+ADDRESSED = words("cue_verbs.tsv", "address") | words("cue_verbs.tsv", "stance")  # urged, accused
+ADDRESSED |= words("cue_verbs.tsv", "commit") | words("cue_verbs.tsv", "naming")  # vowed, called on
+SPEECH_ACTS = REPORTING | ADDRESSED
 SHIFTED = {"had", "would", "'d"}  # "said police had arrested": the said clause's own tense
 
 
@@ -34,10 +36,10 @@ def joined_report(verb: Token) -> Token | None:
     clause = verb.head
     about_someone = any(c.dep_ == "nsubj" and is_agent(c) for c in clause.children)
     joined = verb.dep_ == "conj" and clause.dep_ == "ccomp" and _says(clause.head)
-    speech_act = verb.lemma_.lower() in SPEECH_ACTS
-    if joined and speech_act and (not about_someone or _shifted(verb, clause)):
+    lemma = verb.lemma_.lower()
+    if joined and lemma in SPEECH_ACTS and not about_someone:
         return clause.head
-    return None
+    return clause.head if joined and lemma in ADDRESSED and _shifted(verb, clause) else None
 
 
 def _shifted(verb: Token, clause: Token) -> bool:
