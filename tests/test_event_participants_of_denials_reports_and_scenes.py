@@ -72,3 +72,17 @@ def test_another_act_joined_to_a_said_clause_stays_the_clauses() -> None:
         "The governor said rebels had attacked the town and kidnapped two nurses."
     )
     assert [p.name for p in _event(result, "kidnapped").actors] == ["rebels"]
+
+
+def test_a_plain_demand_joined_to_a_said_clause_stays_the_clauses() -> None:
+    (result,) = run_texts("Officials said the rebels had seized the airport and demanded a ransom.")
+    assert [p.name for p in _event(result, "demanded").actors] == ["the rebels"]
+
+
+def test_a_group_name_joined_by_e_is_not_cut_into_a_party() -> None:
+    (result,) = run_texts(
+        "NEW DELHI (Reuters) - Indian police arrested members of the Harkat-e-Ansar and "
+        "Sipah-e-Sahaba groups."
+    )
+    names = {p.name for p in _event(result, "arrested").recipients}
+    assert not names & {"Harkat", "Sipah", "Ansar", "Sahaba"}, "no cut name takes India"
