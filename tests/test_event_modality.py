@@ -11,7 +11,8 @@ from .conftest import run_texts
 
 MODALITY_CASES = [
     ("Germany did not expel the Russian ambassador on Monday.", "expel", Modality.NEGATED, "not"),
-    ("Iran denied that its forces attacked the tanker.", "attacked", Modality.NEGATED, "denied"),
+    ("Iran never attacked the tanker.", "attacked", Modality.NEGATED, "never"),  # a denial is
+    # REJECT (tests/test_event_participants_of_denials_reports_and_scenes.py)
     ("No one has been arrested for the bombing.", "arrested", Modality.NEGATED, "No"),
     ("Nobody attacked the convoy.", "attacked", Modality.NEGATED, "Nobody"),
     ("The governor has yet to endorse the senator.", "endorse", Modality.NEGATED, "yet"),

@@ -9,6 +9,7 @@ from eventwire.codes import capital_countries, country_of
 from eventwire.events.abroad import abroad
 from eventwire.events.destinations import shared_places
 from eventwire.events.participants import RoleReader
+from eventwire.events.settings import fronted
 from eventwire.model import Participant
 
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
@@ -16,11 +17,12 @@ LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
 
 def location_targets(reader: RoleReader, head: Token, verb: Token) -> list[Participant]:
     """The country where an event with no addressee happens ("a curfew in Algiers"), read
-    from the head and the verb that governs it."""
+    from the head and the verb that governs it; not from a phrase fronted as the clause's
+    scene ("In Nairobi, the ministry criticised ...": the README makes no place a target)."""
     places = [
         pobj
         for token in shared_places(verb, head, _near(verb)) + _near(head)
-        if token.dep_ == "prep" and token.lower_ in LOCATION_PREPS
+        if token.dep_ == "prep" and token.lower_ in LOCATION_PREPS and not fronted(token, verb)
         for pobj in token.children
         if pobj.dep_ == "pobj" and _is_place(pobj)
     ]

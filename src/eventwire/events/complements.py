@@ -28,6 +28,7 @@ Sources = Sequence[Participant]  # the sides acting, whatever holds them
 ACCUSE = "ACCUSE"
 NOUN_CLAUSES = {"acl", "relcl", "ccomp"}
 CARRYING_PREPS = {"of", "about", "over", "in", "for", "on", "against"}
+DENIALS = words("event_words.tsv", "denial_of_fact")  # "denied that its troops fired"
 HOSTILITY = words("event_words.tsv", "hostility")  # "a war against X": no trigger, but aimed
 
 
@@ -42,6 +43,8 @@ def complement_aims(
     # clashes with police": the passive's patient is the target, the clash's other side no one
     aims = free_relative_names(verb) or [t for noun in nouns for t in noun_aims(noun)]
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.lemma_.lower() in DENIALS:  # "denied that its soldiers fired": a denial answers
+        return aims  # the accuser (`replies`), never the ones it clears
     doers = [d for c in clauses for d in _clause_doers(c)]
     if type_ == THREATEN and reader is not None and _own_side(reader, doers, sources):
         return aims or [t for c in clauses for t in _threatened(c)]

@@ -1,7 +1,12 @@
 """Reports joined by "and" that the parse hangs on what was said: "The minister said the rallies
 were unlawful and warned that anyone who blocked roads would be detained". The second verb is
 the minister's, not the rallies'; the parse makes it a second clause of "said", or a conjunct of
-the said clause, and so would give it the said clause's subject or none.
+the said clause, and so would give it the said clause's subject or none. A speech act joined
+to a clause told in a shifted tense ("said police had arrested 300 people and accused gangs of
+looting", "said rebels had attacked and vowed to punish them") is the sayer's too, whoever
+the clause is about, when it is aimed at someone (accused, urged, vowed, called on); a plain
+saying or an act of another kind there stays the clause's ("had seized the airport and
+demanded a ransom", "had attacked the town and kidnapped two nurses").
 """
 
 from __future__ import annotations
@@ -11,6 +16,10 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 
 REPORTING = words("cue_verbs.tsv", "speech") | words("cue_verbs.tsv", "address")  # said, told
+ADDRESSED = words("cue_verbs.tsv", "address") | words("cue_verbs.tsv", "stance")  # urged, accused
+ADDRESSED |= words("cue_verbs.tsv", "commit") | words("cue_verbs.tsv", "naming")  # vowed, called on
+SPEECH_ACTS = REPORTING | ADDRESSED
+SHIFTED = {"had", "would", "'d"}  # "said police had arrested": the said clause's own tense
 
 
 def joined_report(verb: Token) -> Token | None:
@@ -27,7 +36,18 @@ def joined_report(verb: Token) -> Token | None:
     clause = verb.head
     about_someone = any(c.dep_ == "nsubj" and is_agent(c) for c in clause.children)
     joined = verb.dep_ == "conj" and clause.dep_ == "ccomp" and _says(clause.head)
-    return clause.head if joined and _says(verb) and not about_someone else None
+    lemma = verb.lemma_.lower()
+    if joined and lemma in SPEECH_ACTS and not about_someone:
+        return clause.head
+    return clause.head if joined and lemma in ADDRESSED and _shifted(verb, clause) else None
+
+
+def _shifted(verb: Token, clause: Token) -> bool:
+    """A said clause in a shifted tense ("had arrested") and a joined verb with no auxiliary of
+    its own: the tagger cannot tell "accused" (past, the sayer's) from "accused" (participle
+    under the shared "had"), but a speech act there is the sayer's."""
+    shifted = any(c.dep_ == "aux" and c.lower_ in SHIFTED for c in clause.children)
+    return shifted and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _says(verb: Token) -> bool:

@@ -39,7 +39,6 @@ LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
 SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = {"on", "about", "over"}
 BACKGROUND = words("event_words.tsv", "background")
-DENIALS_OF_FACT = words("event_words.tsv", "denial_of_fact")
 
 
 def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) -> list[Event]:
@@ -138,18 +137,7 @@ def main_matches(
         else:
             contents.setdefault(outer.head.i, match)
     kept = sorted([*blames, *kept], key=lambda m: m.head.i)  # blame, and the wrong it reports
-    kept = [_denied(m, contents.get(m.head.i)) for m in kept]
     return [committed_act(m, contents.get(m.head.i)) for m in kept]
-
-
-def _denied(match: TriggerMatch, content: TriggerMatch | None) -> TriggerMatch:
-    """ "Iran denied that its forces attacked the tanker": denying that an act happened codes
-    that act, negated (`modality`); "denied the allegations" is the rejection itself, and so is
-    "denied any plans to incinerate the rations donated by Britain", where the act lies inside
-    what is denied, not in the denied clause itself."""
-    if content is None or content.nominal or match.head.lemma_.lower() not in DENIALS_OF_FACT:
-        return match
-    return content if content.head.head.i == match.head.i else match
 
 
 def _participants_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:

