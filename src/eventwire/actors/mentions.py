@@ -156,6 +156,8 @@ class MentionFinder(NominalMentions):
             if ent.label_ != "PERSON" and not misread_person(ent):
                 continue
             span = trimmed(ent)
+            if not len(span):
+                continue
             span = through_name_parts(through_place_surname(through_name_particle(span)))
             span = after_possessive(strip_leading_title(span))
             if len(span) and not no_person(span):

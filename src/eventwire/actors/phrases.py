@@ -68,7 +68,10 @@ def trimmed(span: Span) -> Span:
     a dateline's credit before a spaced dash ("Kyodo - Japan on Wednesday": "Japan")."""
     start, end, words = span.start, span.end, tokens(span.doc)
     dash = next((t.i for t in words[start:end] if _spaced_dash(t)), None)
-    start = dash + 1 if dash is not None else start
+    if dash is not None and any(t.is_alpha for t in words[dash + 1 : end]):
+        start = dash + 1
+    elif dash is not None:  # "Saddam Hussein - ''": a quote mark after the dash, no name
+        end = dash
     while start < end and (words[start].is_space or words[start].lower_ == "the"):
         start += 1
     while end > start and (
