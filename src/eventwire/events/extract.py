@@ -92,7 +92,7 @@ from eventwire.model import (
 
 ALL_EVENTS_SETTING = "EVENTWIRE_ALL_EVENTS"  # "1": keep events under `confidence.KEEP` too
 MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
-DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}  # acts whose noun's "of" object is the victim
+DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}  # harms done to a party: the victim of "of", of "if"
 MILITARY_WORDS = words("event_words.tsv", "military")
 
 
@@ -201,7 +201,8 @@ def _event(
         recipients = split_roles(actors, seats)[1]
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
-    if match.code.type == "THREATEN" and not any(p.country for p in recipients):
+    threat = match.code.type == "THREATEN" and not any(p.country for p in recipients)
+    if threat or (match.code.type in DONE_TO and not recipients):
         conditioned = [p for s in _conditioned(head) for p in reader.phrase(s) if p.country]
         recipients += split_roles(actors, conditioned)[1]  # "if he wins": not the threatener
     sentence_evidence = Evidence.of(article.text, sentence.start_char, sentence.end_char)
@@ -262,8 +263,8 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> Sides:
 
 
 def _conditioned(head: Token) -> list[Token]:
-    """ "threatened to launch an offensive unless Baghdad accepted": whoever must meet the
-    condition is the one threatened."""
+    """ "threatened to launch an offensive unless Baghdad accepted", "would retaliate if
+    Azerbaijan shelled its villages": whoever must meet the condition is the one threatened."""
     clauses = [head, *(c for c in head.children if c.dep_ == "xcomp")]
     return [
         subject
