@@ -230,7 +230,9 @@ def country_on(iso3: str, on: date, place: bool = False) -> str:
     """The code of the state of the day: Serbia in 1998 is Yugoslavia (YUG). A `place` keeps
     its territory's code where the table says so (Pristina in 1998 stays XKX)."""
     until, then, places_follow = _historical().get(iso3, (date.min, iso3, True))
-    return then if on < until and (places_follow or not place) else iso3
+    if on < until and (places_follow or not place) and then != iso3:
+        return country_on(then, on, place)  # the state then may itself have had an older name
+    return iso3
 
 
 @dataclass(frozen=True)
