@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
+from eventwire.events.phrase_links import pobjs
 from eventwire.model import Participant
 
 STATIONED = {"in", "inside"}

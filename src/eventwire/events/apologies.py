@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from eventwire.events.complements import act_types
 from eventwire.events.lexicon import is_agent, triggers, words
 from eventwire.events.participant_sets import Sides
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import split_roles
 
 APOLOGIES = {"055"}  # CAMEO: apologise

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.events.participants import pobjs
+from eventwire.events.phrase_links import pobjs
 
 RECEIVING = words("event_arguments.tsv", "receiving")  # receive, draw, face, get, earn
 HOLDING = words("event_arguments.tsv", "holding")  # have, win, secure, tout, pick up

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.participants import pobjs
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
 
 CARRY = "carry"  # the trigger row "carry>@aid_given" of event_triggers.tsv
 ARRIVAL_PREPS = {"in", "at", "to", "into"}  # "landed in", "flew to", "docked at"

@@ -16,8 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
-from eventwire.events.participants import pobjs
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
 
 NEGATIONS = words("modality_words.tsv", "negation")
 AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE

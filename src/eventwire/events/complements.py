@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from eventwire.events.free_relatives import free_relative_names
 from eventwire.events.lexicon import noun_triggers, words
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
+from eventwire.events.phrase_links import pobjs
 from eventwire.model import Participant
 
 NOUN_AIMS = {"against", "with", "toward", "towards", "on", "at"}

@@ -14,8 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events.lexicon import POLITICAL_SECTORS, code_table, is_agent, words
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.press import PARTNER_PREPS, TALKING, talk_partners
 from eventwire.model import Participant, QuoteKind
 from eventwire.parse.nlp import tokens

@@ -15,9 +15,10 @@ from spacy.tokens import Token
 
 from eventwire.events.answered import answered_doers
 from eventwire.events.lexicon import words
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
 from eventwire.events.passives import is_passive
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.replies import replied_to
 from eventwire.events.roles import split_roles, verb_roles, verb_subjects
 from eventwire.events.travel import destinations, is_host

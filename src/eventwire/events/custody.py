@@ -10,8 +10,9 @@ from spacy.tokens import Token
 
 from eventwire.events.judged_acts import SPEECH
 from eventwire.events.lexicon import words
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
+from eventwire.events.phrase_links import pobjs
 from eventwire.model import Participant
 
 CUSTODY = words("event_arguments.tsv", "custody")

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events.bestowed import RECEIVING
 from eventwire.events.lexicon import is_person, words
-from eventwire.events.participants import pobjs
+from eventwire.events.phrase_links import pobjs
 
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
 RECEIVED = RECEIVING | {"win", "gain", "garner"}  # support that comes to the subject

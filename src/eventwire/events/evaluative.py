@@ -28,7 +28,8 @@ from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
 from eventwire.events.owned_verdicts import hung_names, named, named_owner
 from eventwire.events.participant_sets import Sides
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import split_roles, verb_subjects
 
 ACCUSE = "112"  # CAMEO: accuse

@@ -39,7 +39,7 @@ from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.no_one import aimed_at_no_one
 from eventwire.events.occasions import occasion_doers, partnered_meeting
 from eventwire.events.participant_sets import Sides
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import (
     EVENT_HEADS,
     TriggerMatch,
@@ -47,6 +47,7 @@ from eventwire.events.patterns import (
     find_triggers,
 )
 from eventwire.events.performatives import hedged, performed
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.placed_only import content_over_place
 from eventwire.events.placed_patients import placed_patients
 from eventwire.events.placed_people import placed_by_act

@@ -6,8 +6,9 @@ the target; the court, commission or council the complaint is filed with only he
 from __future__ import annotations
 
 from eventwire.events.participant_sets import unique
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.phrase_links import pobjs
 from eventwire.model import Participant
 
 FORUM_PREPS = {"with", "to", "before"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.events.participants import pobjs
+from eventwire.events.phrase_links import pobjs
 
 HANDING = words("event_arguments.tsv", "handing")
 

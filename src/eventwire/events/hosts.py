@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from eventwire.codes import country_display_name
 from eventwire.events.participant_sets import other_sides, unique
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.travel import DESTINATION_PREPS, VISIT
 from eventwire.model import Participant, Place
 

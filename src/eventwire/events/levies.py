@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.events.participants import pobjs
+from eventwire.events.phrase_links import pobjs
 
 LEVY_PREPS = {"on", "against"}
 OBJECT_DEPS = {"dobj", "nsubjpass"}

@@ -12,8 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.phrase_links import pobjs
 from eventwire.model import Participant
 
 FILING_VERBS = words("event_words.tsv", "filing")

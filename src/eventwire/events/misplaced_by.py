@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.participants import pobjs
 from eventwire.events.passives import is_passive
+from eventwire.events.phrase_links import pobjs
 
 
 def misplaced_agents(noun: Token) -> list[Token]:

@@ -18,15 +18,19 @@ from eventwire.events.binding import rebound
 from eventwire.events.held_sites import site_holders
 from eventwire.events.joint import PLURAL_PERSONAL, joint_antecedent, subjects_above
 from eventwire.events.lexicon import words
-from eventwire.events.misparses import loose_appositions, subject_of_next_verb
 from eventwire.events.owned_things import owned_thing
 from eventwire.events.parallel import parallel_object
 from eventwire.events.participant_sets import unique
 from eventwire.events.people_struck import placed_person
-from eventwire.events.place_qualifiers import placed_subject
+from eventwire.events.phrase_links import (
+    appositions,
+    coordinated,
+    equated,
+    members,
+    pobjs,
+)
 from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
-from eventwire.events.raised import raised_objects
 from eventwire.events.shared_words import sharing_words
 from eventwire.events.story_parties import compass_state, story_parties
 from eventwire.events.targets_counted import counted_countries
@@ -38,7 +42,6 @@ SINGULAR_NEUTER = {"it", "its"}
 THIRD_PERSON = SINGULAR_NEUTER | PLURAL_PERSONAL  # pronouns for a state or a group
 PLURAL_TAGS = {"NNS", "NNPS"}
 OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
-MEMBER_PREPS = {"including"}  # "several countries, including France": the members named
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
@@ -339,61 +342,6 @@ def _fill_country(named: list[Participant], modifiers: list[Participant]) -> Non
             participant.country = countries[0]
 
 
-def members(noun: Token) -> list[Token]:
-    """The members an "including" phrase names, also where the parse hangs it on the verb of
-    which the noun is the subject ("several nations announced support, including Peru")."""
-    verb = [noun.head] if noun.dep_ == "nsubj" and noun.tag_ in {"NNS", "NNPS"} else []
-    return [t for owner in [noun, *verb] for t in pobjs(owner, MEMBER_PREPS)]
-
-
 def _named_in_apposition(noun: Token) -> bool:
     """ "the group Code Pink", "the newspaper, Le Monde,": a proper name in apposition."""
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
-
-
-def appositions(head: Token) -> list[Token]:
-    """Appositives and the names coordinated with them: "INDEPENDENCE, MO. (AP)-- Poland,
-    Hungary and the Czech Republic": the parse may hang a sentence's subject on its dateline."""
-    found = [c for c in head.children if c.dep_ == "appos"] + loose_appositions(head)
-    return [t for c in found for t in coordinated(c)]
-
-
-def equated(noun: Token) -> list[Token]:
-    """The noun a description is said to be: an appositive's head ("Kopp, an abortion
-    opponent"), a copula's subject for its attribute ("Kopp is the second activist")."""
-    if noun.dep_ == "appos":
-        return [noun.head]
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        return [c for c in noun.head.children if c.dep_ == "nsubj"]
-    return []
-
-
-def coordinated(token: Token) -> list[Token]:
-    """The token and the tokens coordinated with it: "Israel and Lebanon"."""
-    found = [token]
-    for child in token.children:
-        if child.dep_ == "conj" and not subject_of_next_verb(child):  # "X with Y and Z fired"
-            found.extend(coordinated(child))
-    return found
-
-
-def fronted_subject(subject: Token) -> Token:
-    """ "Turkey, worried about war spilling over, urged ...": the parse can take the fronted
-    participle phrase for the subject; a verb as subject whose own subject is set off by a
-    comma stands for that subject (a true clausal subject, "Leaving was hard", has none)."""
-    if subject.pos_ != "VERB":
-        return placed_subject(subject)
-    inner = [c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i]
-    comma = [t for t in inner if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","]
-    return comma[0] if comma else subject
-
-
-def pobjs(token: Token, preps: set[str]) -> list[Token]:
-    """The nouns of the token's `preps` phrases; unlike `sense.prep_objects`, no clause ("for
-    asking") and a "to" the parser reads as a dative ("issued ... to Iraq") counts."""
-    return [
-        pobj
-        for child in token.children
-        if child.dep_ in {"prep", "dative"} and child.lower_ in preps  # "issued ... to Iraq"
-        for pobj in [c for c in child.children if c.dep_ == "pobj"] or raised_objects(child)
-    ]

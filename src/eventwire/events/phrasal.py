@@ -12,8 +12,9 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
 from eventwire.events.participant_sets import Sides
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import split_roles
 from eventwire.events.sense import objects
 

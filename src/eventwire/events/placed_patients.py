@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.participants import RoleReader, coordinated, pobjs
+from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
+from eventwire.events.phrase_links import coordinated, pobjs
 from eventwire.events.placed_people import PLACE_PREPS, unplaced_group
 from eventwire.events.targets_placed import country_at
 from eventwire.model import Participant, Place

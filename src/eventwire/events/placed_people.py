@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.light import AIM_PREPS  # "marched on the embassy in Cairo"
-from eventwire.events.participants import HOME_METHODS, RoleReader, pobjs
+from eventwire.events.participants import HOME_METHODS, RoleReader
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.targets_placed import country_at
 from eventwire.model import ActorType, Participant, Place
 

@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from eventwire.codes import role_lexicon
 from eventwire.events.participant_sets import Sides
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import split_roles
 
 ENVOY_ROLES = {"ambassador", "envoy", "diplomat"}  # role classes of `roles.tsv`

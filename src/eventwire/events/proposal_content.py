@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.complements import act_types
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
+from eventwire.events.phrase_links import pobjs
 from eventwire.model import Participant
 
 OBJECT_DEPS = {"dobj", "nsubjpass"}  # "rejected a plan", "a plan was rejected"

@@ -21,8 +21,9 @@ from spacy.tokens import Span, Token
 from eventwire.events.bestowed import GIVER_PREPS, RECEIVING
 from eventwire.events.lexicon import is_agent, is_person, words
 from eventwire.events.participant_sets import Sides
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import split_roles, verb_subjects
 
 CRITICISM = "111"  # CAMEO: criticize or denounce

@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.events.participants import pobjs
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
 
 ANSWERED_PREPS = {"against", "for"}  # "retaliated against the duties", "for the tariffs"
 

@@ -29,15 +29,9 @@ from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.mood import is_imperative
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participant_sets import Sides, other_sides, unique
-from eventwire.events.participants import (
-    SUBJECT_DEPS,
-    RoleReader,
-    coordinated,
-    equated,
-    fronted_subject,
-    pobjs,
-)
+from eventwire.events.participants import SUBJECT_DEPS, RoleReader
 from eventwire.events.passives import agents, is_passive, passive_patients, shares_patient
+from eventwire.events.phrase_links import coordinated, equated, fronted_subject, pobjs
 from eventwire.events.premises import own_people, premises_owners
 from eventwire.events.pronoun_patients import named_patients
 from eventwire.events.purposes import purpose_verbs

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent
 from eventwire.events.modality import REPORTING
 from eventwire.events.participant_sets import Sides
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import split_roles, verb_subjects
 
 JUDGING_TYPES = {"ACCUSE", "SUPPORT"}

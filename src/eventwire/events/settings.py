@@ -3,7 +3,7 @@
 from spacy.tokens import Token
 
 from eventwire.events.levies import levied_on
-from eventwire.events.participants import pobjs
+from eventwire.events.phrase_links import pobjs
 
 SETTING_PREPS = {"at", "on"}  # "At the Truman Library, the ministers signed ...": where, not whom
 

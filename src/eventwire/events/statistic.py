@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
-from eventwire.events.participants import coordinated
+from eventwire.events.phrase_links import coordinated
 from eventwire.events.poll_shares import counted_public
 from eventwire.events.roles import verb_subjects
 from eventwire.lexicons import word_set

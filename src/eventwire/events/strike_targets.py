@@ -14,8 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.events.participants import pobjs
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.sense import AIR_STRIKE, STRIKES, objects
 
 ARMED = words("event_words.tsv", "military")  # "troops", "warplanes", "artillery"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.participants import pobjs
 from eventwire.events.passives import is_passive
+from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
 
 SITE_PREPS = {"in", "near", "around", "outside", "inside"}

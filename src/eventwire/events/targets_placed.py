@@ -12,8 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.light import AIM_PREPS  # "lashed out at his Miami relatives"
-from eventwire.events.participants import RoleReader, pobjs
+from eventwire.events.participants import RoleReader
 from eventwire.events.people_struck import strikes_people
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.struck_places import site_places
 from eventwire.lexicons import word_map
 from eventwire.model import Evidence, Participant, Place

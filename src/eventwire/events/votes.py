@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.participants import pobjs
+from eventwire.events.phrase_links import pobjs
 
 BALLOT_PREPS = {"for", "against"}
 FAVOUR = {"favor", "favour"}  # "in favour of"
