@@ -8,10 +8,10 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Mention
 
 SPOKESPERSON = "spokesperson"
-STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}  # bodies that speak through one
 SENTENCES_BACK = 1  # the body is named in the spokesperson's sentence or the one before
 
 
@@ -57,5 +57,5 @@ def _of_state(actor: Actor) -> bool:
     return (
         actor.country is not None
         and actor.sector is not None
-        and actor.sector.value in STATE_SECTORS
+        and actor.sector.value in word_set("state_sector")  # bodies that speak through one
     )

@@ -26,6 +26,7 @@ from eventwire.events.phrasal import reflexive_object
 from eventwire.events.press import interview_question, press_or_topic
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.sense import other_sense, prep_objects
+from eventwire.events.spanned import counting_span
 from eventwire.events.statistic import CROWD_COUNTS, is_statistic, one_of_them
 from eventwire.events.travel import VISIT, is_travel
 from eventwire.model import Modality, Participant
@@ -99,7 +100,6 @@ WEIGHTS = {
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
 PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
-SPANS = words("event_words.tsv", "span")
 COURSE = words("event_words.tsv", "course")
 PROMISES = words("event_words.tsv", "promise")
 SETTING_PREPS = words("event_words.tsv", "setting")
@@ -286,7 +286,7 @@ def _in_passing(noun: Token) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in SPANS:
+    if counting_span(noun):
         return False  # "the second day of an offensive", "a wave of attacks": the event itself
     return not any(c.lower_ == "by" for c in noun.children) and not claimants(noun)
 

@@ -14,11 +14,11 @@ from eventwire.events.light import AIM_PREPS  # "marched on the embassy in Cairo
 from eventwire.events.participants import HOME_METHODS, RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.targets_placed import country_at
+from eventwire.events.victims_placed import BODIES
 from eventwire.model import ActorType, Participant, Place
 
 PLACE_PREPS = {"in"}
 SITE_PREPS = {"in", "at", "near", "inside", "outside"}  # where the act's object stands
-BODIES = {"IGO", "NGO"}  # as in `victims_placed`
 PREMISES = words("event_arguments.tsv", "struck_site")  # "the embassy", "a base"
 SITE_DEPTH = 2  # "outside the embassy in Lima": a site within a site
 # countries a frame gave, not the group's own words: also `actors.lone_country`'s and

@@ -12,6 +12,8 @@ from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 
+REPRISALS = words("event_words.tsv", "reprisal")
+LEVIES = words("event_words.tsv", "levy")
 ANSWERED_PREPS = {"against", "for"}  # "retaliated against the duties", "for the tariffs"
 
 
@@ -19,7 +21,7 @@ def told_by_means(match: TriggerMatch) -> bool:
     """A reprisal word (the lexicon's "reprisal" class) whose "by" means lays a levy, or that
     is aimed at one ("retaliated against U.S. duties")."""
     head = match.head
-    if head.lemma_.lower() not in words("event_words.tsv", "reprisal"):
+    if head.lemma_.lower() not in REPRISALS:
         return False
     means = [c for p in head.children if p.lower_ == "by" for c in p.children if c.pos_ == "VERB"]
     levied = [o for m in means for o in m.children if o.dep_ == "dobj" and _levy(o)]
@@ -27,4 +29,4 @@ def told_by_means(match: TriggerMatch) -> bool:
 
 
 def _levy(token: Token) -> bool:
-    return token.lemma_.lower() in words("event_words.tsv", "levy")
+    return token.lemma_.lower() in LEVIES

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import code_table, tells_violence, words
 from eventwire.events.mention_reader import MentionReader
+from eventwire.events.misparses import SUBJECT_DEPS
 from eventwire.events.modality import REPORTING
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import split_roles
@@ -25,7 +26,6 @@ from eventwire.model import Event, Modality
 ACCUSE = "112"  # CAMEO: accuse
 BETRAYAL = words("event_words.tsv", "betrayal")  # "turn back"
 RAISING = {"xcomp", "aux"}  # "was trying to hijack": the wrong hangs on a helping verb
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def speaker_blame(reader: MentionReader, match: TriggerMatch, event: Event) -> TriggerMatch:

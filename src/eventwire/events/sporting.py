@@ -20,6 +20,8 @@ from eventwire.events.patterns import TriggerMatch
 
 OUTDO = words("event_words.tsv", "outdo")  # beat, trounce, rout: a result, also told by its aim
 CONTESTS = OUTDO | words("event_words.tsv", "figurative")
+SPORTS = words("event_words.tsv", "sport")
+GAME_PARTS = words("event_words.tsv", "game_part")  # set, inning, quarter: "won the second set"
 DASHES = {"-", "–"}  # the parser splits "2-1" into "2", "-", "1"
 # Clauses of their own: "rejected the idea because the championship would be on": the sports
 # word is in a reason given, not in the act's own clause.
@@ -32,7 +34,7 @@ def sporting(match: TriggerMatch) -> bool:
     may tell its game in the aim it served ("beat Ghana on penalties to win the cup")."""
     head = match.head
     told = head.sent if head.lemma_.lower() in OUTDO else _clause(head)
-    sport = bool(_told(told) & words("event_words.tsv", "sport"))
+    sport = bool(_told(told) & SPORTS)
     played = sport or _scored(head) or _contested(head, told)
     return played and not tells_violence(head)  # the sentence scan last: few triggers get here
 
@@ -67,7 +69,7 @@ def _game_part(token: Token) -> bool:
     if token.lemma_.lower() == "time":
         return any(c.lower_ == "extra" for c in token.children)
     numbered = any(c.like_num for c in token.children)  # "fifth", "5th", "two"
-    return numbered and token.lemma_.lower() in words("event_words.tsv", "game_part")
+    return numbered and token.lemma_.lower() in GAME_PARTS
 
 
 def _scored(head: Token) -> bool:

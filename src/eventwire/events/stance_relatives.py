@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.misparses import SUBJECT_DEPS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.lexicons import word_set
 
 STANCES = word_set("stance_participle")  # opposed, committed, loyal ... to
 VERB_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def described_noun(stance: Token) -> Token | None:
