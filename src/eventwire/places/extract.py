@@ -55,7 +55,9 @@ class Found:
     kind: str
 
 
-def context_countries(doc: Doc, article: Article, actors: list[Actor]) -> frozenset[str]:
+def context_countries(
+    doc: Doc, article: Article, actors: list[Actor], dateline: Gazetted | None
+) -> frozenset[str]:
     """The countries an article is about: its actors', its country names', its dateline's.
     A news outlet's country says where it is based, not where its story is ("BEIRUT (AP)":
     Geneva is Switzerland's)."""
@@ -68,7 +70,6 @@ def context_countries(doc: Doc, article: Article, actors: list[Actor]) -> frozen
         country = country_of(ent.text)
         if country and not _foreign_state(ent.text, country.iso3):
             codes.add(country.iso3)
-    dateline = dateline_entry(article)
     if dateline and dateline.country:
         codes.add(dateline.country)
     return frozenset(codes | _shared_names_meant(doc, article, codes) | _dateline_state(dateline))
@@ -255,9 +256,8 @@ def _borders(text: str, focus: Gazetted | None) -> list[Found]:
     return found
 
 
-def focus_country(article: Article, toponyms: list[Found]) -> Gazetted | None:
+def focus_country(dateline: Gazetted | None, toponyms: list[Found]) -> Gazetted | None:
     """The dateline's country, else the country the toponyms name most."""
-    dateline = dateline_entry(article)
     if dateline and dateline.country:
         return country_place(dateline.country)
     counts = Counter(f.entry.country for f in toponyms if f.entry and f.entry.country)
@@ -285,9 +285,10 @@ def _record(index: int, text: str, found: Found, on: date | None) -> Place:
 
 def extract_places(doc: Doc, article: Article, actors: list[Actor]) -> list[Place]:
     """Toponyms, regions and borders with coordinates and ISO3 country where known."""
-    context = context_countries(doc, article, actors)
+    dateline = dateline_entry(article)  # read once: its region is geocoded too
+    context = context_countries(doc, article, actors, dateline)
     toponyms = _toponyms(doc, context, actors, article)
-    focus = focus_country(article, toponyms)
+    focus = focus_country(dateline, toponyms)
     found = toponyms + _regions(doc_text(doc), focus, context) + _borders(doc_text(doc), focus)
     found.sort(key=lambda f: (f.start, -f.end))
     on = publication_day(article)
