@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Mention
+from eventwire.parse.nlp import expanded_span
 
 DEFAULTS = {None, "dateline", "outlet", "article", "lone country", "setting"}  # no own words
 BODY_TYPES = {ActorType.GROUP, ActorType.ORGANIZATION}
@@ -25,7 +26,8 @@ def code_by_coordinated_states(doc: Doc, actors: list[Actor], mentions: list[Men
         body = by_id.get(mention.actor_id)
         if body is None or not _bare_state_body(body):
             continue
-        token = _token_at(doc, mention.evidence.start, mention.evidence.end)
+        span = expanded_span(doc, mention.evidence.start, mention.evidence.end)
+        token = span.root if span is not None else None
         country = _coordinated_country(token, mentions, by_id) if token is not None else None
         if country is not None:
             body.country = country.model_copy(update={"method": COORDINATED})
@@ -64,8 +66,3 @@ def _coordinated_country(
     if len({a.id for _, a in named}) != 1 or not doers:
         return None  # "accused Pakistan ..., and the army denied it": whose army is unsaid
     return doers[0].country
-
-
-def _token_at(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None else None

@@ -11,7 +11,6 @@ wrong link moves an event's side. The known-actor table is not needed: the artic
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -23,7 +22,7 @@ from eventwire.actors.descriptions import (
     phrase_words,
     states_in,
 )
-from eventwire.actors.phrases import title_words
+from eventwire.actors.name_checks import leading_roles
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, MentionKind
 from eventwire.parse.nlp import tokens
@@ -128,12 +127,7 @@ def _name_prefix(window: str) -> str:
 
 
 def _role_word(word: str) -> bool:
-    return word.lower().strip(".,") in _role_words()
-
-
-@cache
-def _role_words() -> frozenset[str]:
-    return title_words() | word_set("private_role_noun")
+    return word.lower().strip(".,") in leading_roles()
 
 
 def _said_after(name: Candidate, text: str) -> tuple[str, int]:

@@ -124,7 +124,7 @@ def strip_leading_title(span: Span) -> Span:
     start = span.start
     if start + 1 < span.end - 1 and _demonym(span.doc[start].text):
         start += span.doc[start + 1].lower_ in title_words()
-    while start < span.end - 1 and span.doc[start].lower_ in _leading_roles():
+    while start < span.end - 1 and span.doc[start].lower_ in leading_roles():
         if span.doc[start : span.end].text in known_person_names():
             break
         start += 1
@@ -132,7 +132,8 @@ def strip_leading_title(span: Span) -> Span:
 
 
 @cache
-def _leading_roles() -> frozenset[str]:
+def leading_roles() -> frozenset[str]:
+    """Titles and private roles that may open a name's span ("Lawyer Helen Ford said")."""
     return title_words() | word_set("private_role_noun")  # "Lawyer Helen Ford said"
 
 
