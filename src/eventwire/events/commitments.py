@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
+from eventwire.events.lexicon import CONFLICTUAL, is_agent
+from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 
-NEGATIONS = words("modality_words.tsv", "negation")
 AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
 HOSTILE = CONFLICTUAL | {"ACCUSE", "REJECT"}  # a lawsuit, a veto or a probe vowed is a threat
 PARTY_ENTITIES = {"GPE", "ORG", "NORP"}  # "to Afghanistan", "to NATO"

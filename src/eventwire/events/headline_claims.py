@@ -15,11 +15,11 @@ from eventwire.events.evaluative import FEELINGS, STRONG, valence
 from eventwire.events.headline import headline_verb, named_word
 from eventwire.events.judgement import MERIT
 from eventwire.events.lexicon import EventCode, code_table, triggers
+from eventwire.events.negation import NEGATIONS
 from eventwire.events.participants import FIRST_PERSON
 from eventwire.parse.nlp import doc_text
 
 ACCUSE, PRAISE = "112", "051"  # CAMEO
-NEGATIONS = {"not", "no", "n't", "never"}
 MAX_NAME = 4  # words of a speaker's name before the colon
 MAX_LINE = 40  # words of a headline read
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -19,7 +18,6 @@ from eventwire.events.clauses import own_agent
 from eventwire.events.conditions import CONDITIONALS, inside_condition
 from eventwire.events.lexicon import reporting_verbs, speech_verbs, told_of, words
 from eventwire.events.modality_scope import (
-    additive,
     aside_speech,
     connective,
     host_modal,
@@ -30,27 +28,31 @@ from eventwire.events.modality_scope import (
     shortfall,
     told_subject,
 )
+from eventwire.events.negation import (
+    SUBJECTS,
+    children_in,
+    negated_alternative,
+    negated_duty,
+    negation,
+    no_longer,
+    nor,
+    pending,
+)
 from eventwire.events.own_clauses import own_clause
 from eventwire.model import Evidence, Modality
 
-NEGATIONS = words("modality_words.tsv", "negation")
-NEGATIVE_PRONOUNS = words("modality_words.tsv", "negative_pronoun")
-DENIALS = words("modality_words.tsv", "denial")
 HYPOTHETICAL_MODALS = words("modality_words.tsv", "hypothetical")
 ABILITY = words("modality_words.tsv", "ability")
 FUTURE_MODALS = words("modality_words.tsv", "future")
 PLANNING = words("modality_words.tsv", "planning")
-OBLIGATIONS = words("modality_words.tsv", "obligation")
 WISHES = words("modality_words.tsv", "wish")
 IRREALIS_MARKS = words("modality_words.tsv", "irrealis_mark")
 PLANNED_ADJECTIVES = words("modality_words.tsv", "planned")
 ONGOING_WORDS = words("modality_words.tsv", "ongoing")
 ONGOING_VERBS = words("modality_words.tsv", "ongoing_verb")
-PENDING = words("modality_words.tsv", "pending")
 CLAUSE_BOUNDARIES = {"relcl", "acl", "advcl", "conj", "appos"}
 VERBAL = {"VERB", "AUX"}
 NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
-SUBJECTS = {"nsubj", "csubj"}
 REPORTING = reporting_verbs()
 
 
@@ -84,86 +86,10 @@ def governing_chain(head: Token) -> list[Token]:
     return chain
 
 
-def _children(token: Token, deps: set[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
-
-
-def _negative_subject(chain: list[Token]) -> Token | None:
-    """ "No one has been charged", "No suspects were identified": the act's own clause says
-    nobody did it or had it done. Only the first verb of the chain: "no one said Iran attacked"
-    does not negate the attack."""
-    verb = next((token for token in chain if token.pos_ in {"VERB", "AUX"}), None)
-    if verb is None:
-        return None
-    for subject in _children(verb, {"nsubj", "nsubjpass"}):
-        if subject.lower_ in NEGATIVE_PRONOUNS:
-            return subject
-        determiner = next((c for c in _children(subject, {"det"}) if c.lower_ in NEGATIONS), None)
-        if determiner is not None:
-            return determiner
-    return None
-
-
-def _negation(chain: list[Token]) -> Token | None:
-    negative_subject = _negative_subject(chain)
-    if negative_subject is not None:
-        return negative_subject
-    for token in chain:
-        for child in _children(token, {"neg", "det", "advmod", "preconj"}):
-            negative = child.lower_ in NEGATIONS and not additive(child)
-            if negative and (child.dep_ == "neg" or token == chain[0]):
-                return child
-        if token != chain[0] and token.lemma_.lower() in DENIALS:
-            return token
-    return None
-
-
-def _nor(chain: list[Token]) -> Token | None:
-    """ "neither approves nor disapproves": the verb after "nor" is negated like the first; a
-    sentence that opens with "Nor" ("Nor did Iran agree to the talks") negates its clause."""
-    first = chain[0].head if chain[0].dep_ == "conj" else None
-    cues = _children(first, {"cc"}) if first is not None else []
-    cues += [c for t in chain for c in _children(t, {"cc"}) if c.i == c.sent.start]
-    return next((c for c in cues if c.lower_ in NEGATIONS), None)
-
-
-def _negated_alternative(chain: list[Token]) -> Token | None:
-    """ "did not attack or threaten Ukraine", "will never meet or negotiate": a verb joined by
-    "or" to a negated verb, with no subject of its own, is negated with it ("did not meet but
-    talked" is not: "but" and "and" join a new statement)."""
-    verb = chain[0]
-    first = verb.head
-    if verb.dep_ != "conj" or _children(verb, SUBJECTS | {"nsubjpass"}):
-        return None
-    if not any(c.lower_ == "or" for c in _children(first, {"cc"})):
-        return None
-    return _negation([first]) if first.pos_ in {"VERB", "AUX"} else None
-
-
-def _no_longer(chain: list[Token]) -> Token | None:
-    """ "no longer recognize my party", "no more fund": an adverb of time negated by "no"."""
-    for adverb in _children(chain[0], {"advmod"}):
-        cue = next((c for c in _children(adverb, {"neg", "det"}) if c.lower_ == "no"), None)
-        if cue is not None and adverb.lower_ in {"longer", "more"}:
-            return cue
-    return None
-
-
-def _pending(chain: list[Token]) -> Token | None:
-    """ "has yet to endorse", "is still to respond": "have" or "be" with a pending adverb and
-    an infinitive says the act has not happened (yet)."""
-    for below, token in pairwise(chain):
-        if below.dep_ == "xcomp" and token.lemma_.lower() in {"have", "be"}:
-            cue = next((c for c in _children(token, {"advmod"}) if c.lower_ in PENDING), None)
-            if cue is not None:
-                return cue
-    return None
-
-
 def _condition_clause(chain: list[Token]) -> Token | None:
     """ "If they come, we fight": a conditional clause attached to the event itself."""
-    for clause in _children(chain[0], {"advcl"}):
-        for mark in _children(clause, {"mark"}):
+    for clause in children_in(chain[0], {"advcl"}):
+        for mark in children_in(clause, {"mark"}):
             if mark.lower_ in CONDITIONALS:
                 return mark
     return None
@@ -171,7 +97,7 @@ def _condition_clause(chain: list[Token]) -> Token | None:
 
 def _conditional(chain: list[Token]) -> Token | None:
     for token in chain:
-        for child in [*_children(token, {"mark", "aux"}), *_shared_marks(token)]:
+        for child in [*children_in(token, {"mark", "aux"}), *_shared_marks(token)]:
             if child.lower_ in CONDITIONALS:
                 return child
             if child.lower_ in ABILITY and token is chain[0]:  # "can attack", not "can boast
@@ -190,8 +116,8 @@ def _conditional(chain: list[Token]) -> Token | None:
 def _for_to(token: Token) -> Token | None:
     """ "called for the president to resign", "a petition for Emanuel to resign": a "for ...
     to" clause tells an act wanted, not done."""
-    marks = [m for m in _children(token, {"mark"}) if m.lower_ in IRREALIS_MARKS]
-    if marks and any(a.lower_ == "to" for a in _children(token, {"aux"})):
+    marks = [m for m in children_in(token, {"mark"}) if m.lower_ in IRREALIS_MARKS]
+    if marks and any(a.lower_ == "to" for a in children_in(token, {"aux"})):
         return marks[0]
     return None
 
@@ -199,24 +125,13 @@ def _for_to(token: Token) -> Token | None:
 def _shared_marks(token: Token) -> list[Token]:
     """ "If you lead and your employees are under attack": a clause joined to a condition
     shares its "if"."""
-    return _children(token.head, {"mark"}) if token.dep_ == "conj" else []
+    return children_in(token.head, {"mark"}) if token.dep_ == "conj" else []
 
 
 def _perfect(token: Token) -> bool:
     """ "it would have been an insult": "would have" with a participle tells what did not
     happen, also in a reported clause."""
-    return token.tag_ == "VBN" and any(c.lower_ == "have" for c in _children(token, {"aux"}))
-
-
-def _negated_duty(chain: list[Token]) -> Token | None:
-    """ "the FBI should not share", "he should not have accepted it": what someone ought not
-    to do is an opinion about an act, not its negation."""
-    for token in chain:
-        if _children(token, {"neg"}):
-            duty = [c for c in _children(token, {"aux"}) if c.lower_ in OBLIGATIONS]
-            if duty:
-                return duty[0]
-    return None
+    return token.tag_ == "VBN" and any(c.lower_ == "have" for c in children_in(token, {"aux"}))
 
 
 def _reported(token: Token) -> bool:
@@ -251,13 +166,13 @@ def _headline_infinitive(chain: list[Token]) -> Token | None:
     """ "AFL-CIO to endorse Clinton", "Iran to free sailors, official says", "Obama to Visit
     Cuba": a headline's bare infinitive with its doer before it announces what will happen."""
     verb = chain[0]
-    to = next((c for c in _children(verb, {"aux"}) if c.lower_ == "to"), None)
+    to = next((c for c in children_in(verb, {"aux"}) if c.lower_ == "to"), None)
     if to is None or verb.tag_ != "VB":
         return None
     if verb.dep_ == "acl":  # "Obama to Visit Cuba": the doer parsed as the root
         return to if verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" else None
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
-    has_doer = bool(_children(verb, {"nsubj"}))
+    has_doer = bool(children_in(verb, {"nsubj"}))
     return to if has_doer and (verb.dep_ == "ROOT" or reported) else None
 
 
@@ -266,7 +181,7 @@ def _planned_by_noun(chain: list[Token]) -> Token | None:
     describes a noun of planning is the plan's content, not an act done."""
     verb = chain[0]
     noun = verb.head
-    if verb.dep_ != "acl" or not any(c.lower_ == "to" for c in _children(verb, {"aux"})):
+    if verb.dep_ != "acl" or not any(c.lower_ == "to" for c in children_in(verb, {"aux"})):
         return None
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in PLANNING else None
 
@@ -279,7 +194,7 @@ def _plans(token: Token, below: Token) -> bool:
 
 
 def _future_aux(token: Token) -> Token | None:
-    for child in _children(token, {"aux", "auxpass"}):
+    for child in children_in(token, {"aux", "auxpass"}):
         if child.lower_ in FUTURE_MODALS or (child.lower_ == "would" and _reported(token)):
             return child
     return None
@@ -288,7 +203,7 @@ def _future_aux(token: Token) -> Token | None:
 def _to_be(head: Token) -> Span | None:
     """ "hardware to be relocated", "the plan must be approved by the court": an infinitive or
     required passive announces what is still to happen."""
-    auxes = _children(head, {"aux", "auxpass"})
+    auxes = children_in(head, {"aux", "auxpass"})
     words = [a.lower_ for a in auxes]
     if {"to", "must"} & set(words) and "be" in words:
         return head.doc[min(a.i for a in auxes) : max(a.i for a in auxes) + 1]
@@ -301,9 +216,9 @@ def _ongoing(chain: list[Token]) -> Token | None:
         for child in token.children:
             if child.lower_ in ONGOING_WORDS and not connective(child):
                 return child
-        if token.tag_ == "VBG" and any(a.lemma_ == "be" for a in _children(token, {"aux"})):
+        if token.tag_ == "VBG" and any(a.lemma_ == "be" for a in children_in(token, {"aux"})):
             return token
-        being = [a for a in _children(token, {"auxpass"}) if a.lower_ == "being"]
+        being = [a for a in children_in(token, {"auxpass"}) if a.lower_ == "being"]
         if being and token == head:  # "is being investigated": the act's own passive in progress
             return being[0]
         if (
@@ -327,12 +242,12 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
     """
     chain = governing_chain(head)
     finders = [
-        (Modality.HYPOTHETICAL, _negated_duty),
-        (Modality.NEGATED, _negation),
-        (Modality.NEGATED, _pending),
-        (Modality.NEGATED, _nor),
-        (Modality.NEGATED, _negated_alternative),
-        (Modality.NEGATED, _no_longer),
+        (Modality.HYPOTHETICAL, negated_duty),
+        (Modality.NEGATED, negation),
+        (Modality.NEGATED, pending),
+        (Modality.NEGATED, nor),
+        (Modality.NEGATED, negated_alternative),
+        (Modality.NEGATED, no_longer),
         (Modality.NEGATED, shortfall),
         (Modality.NEGATED, ruled_out),
         (Modality.NEGATED, negating_prefix),  # "his non-endorsement"

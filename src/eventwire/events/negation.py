@@ -1,0 +1,107 @@
+"""Words and parse shapes that negate an event: "did not attack", "no one was charged", "nor did
+Iran agree", "has yet to endorse", "should not share" (an opinion, read as hypothetical).
+
+Split from modality so each finder stays small; modality runs them in its fixed order."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.modality_scope import additive
+
+NEGATIONS = words("modality_words.tsv", "negation")
+NEGATIVE_PRONOUNS = words("modality_words.tsv", "negative_pronoun")
+DENIALS = words("modality_words.tsv", "denial")
+OBLIGATIONS = words("modality_words.tsv", "obligation")
+PENDING = words("modality_words.tsv", "pending")
+SUBJECTS = {"nsubj", "csubj"}
+
+
+def children_in(token: Token, deps: set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _negative_subject(chain: list[Token]) -> Token | None:
+    """ "No one has been charged", "No suspects were identified": the act's own clause says
+    nobody did it or had it done. Only the first verb of the chain: "no one said Iran attacked"
+    does not negate the attack."""
+    verb = next((token for token in chain if token.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    for subject in children_in(verb, {"nsubj", "nsubjpass"}):
+        if subject.lower_ in NEGATIVE_PRONOUNS:
+            return subject
+        determiner = next((c for c in children_in(subject, {"det"}) if c.lower_ in NEGATIONS), None)
+        if determiner is not None:
+            return determiner
+    return None
+
+
+def negation(chain: list[Token]) -> Token | None:
+    negative_subject = _negative_subject(chain)
+    if negative_subject is not None:
+        return negative_subject
+    for token in chain:
+        for child in children_in(token, {"neg", "det", "advmod", "preconj"}):
+            negative = child.lower_ in NEGATIONS and not additive(child)
+            if negative and (child.dep_ == "neg" or token == chain[0]):
+                return child
+        if token != chain[0] and token.lemma_.lower() in DENIALS:
+            return token
+    return None
+
+
+def nor(chain: list[Token]) -> Token | None:
+    """ "neither approves nor disapproves": the verb after "nor" is negated like the first; a
+    sentence that opens with "Nor" ("Nor did Iran agree to the talks") negates its clause."""
+    first = chain[0].head if chain[0].dep_ == "conj" else None
+    cues = children_in(first, {"cc"}) if first is not None else []
+    cues += [c for t in chain for c in children_in(t, {"cc"}) if c.i == c.sent.start]
+    return next((c for c in cues if c.lower_ in NEGATIONS), None)
+
+
+def negated_alternative(chain: list[Token]) -> Token | None:
+    """ "did not attack or threaten Ukraine", "will never meet or negotiate": a verb joined by
+    "or" to a negated verb, with no subject of its own, is negated with it ("did not meet but
+    talked" is not: "but" and "and" join a new statement)."""
+    verb = chain[0]
+    first = verb.head
+    if verb.dep_ != "conj" or children_in(verb, SUBJECTS | {"nsubjpass"}):
+        return None
+    if not any(c.lower_ == "or" for c in children_in(first, {"cc"})):
+        return None
+    return negation([first]) if first.pos_ in {"VERB", "AUX"} else None
+
+
+def no_longer(chain: list[Token]) -> Token | None:
+    """ "no longer recognize my party", "no more fund": an adverb of time negated by "no"."""
+    for adverb in children_in(chain[0], {"advmod"}):
+        cue = next((c for c in children_in(adverb, {"neg", "det"}) if c.lower_ == "no"), None)
+        if cue is not None and adverb.lower_ in {"longer", "more"}:
+            return cue
+    return None
+
+
+def pending(chain: list[Token]) -> Token | None:
+    """ "has yet to endorse", "is still to respond": "have" or "be" with a pending adverb and
+    an infinitive says the act has not happened (yet)."""
+    for below, token in pairwise(chain):
+        if below.dep_ == "xcomp" and token.lemma_.lower() in {"have", "be"}:
+            cue = next((c for c in children_in(token, {"advmod"}) if c.lower_ in PENDING), None)
+            if cue is not None:
+                return cue
+    return None
+
+
+def negated_duty(chain: list[Token]) -> Token | None:
+    """ "the FBI should not share", "he should not have accepted it": what someone ought not
+    to do is an opinion about an act, not its negation."""
+    for token in chain:
+        if children_in(token, {"neg"}):
+            duty = [c for c in children_in(token, {"aux"}) if c.lower_ in OBLIGATIONS]
+            if duty:
+                return duty[0]
+    return None
