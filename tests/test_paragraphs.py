@@ -42,3 +42,14 @@ def test_only_the_header_lines_are_set_apart() -> None:
     doc = start_paragraphs(load_nlp().make_doc(header + body))
     started = [t.text for t in doc if t.is_sent_start]
     assert started == ["Politics", "Talks", "Minister", "By", "The"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["QUITO, March 9 (Reuters) -", "QUITO, Ecuador (AP) _", "QUITO, March 9 --"],
+)
+def test_a_dateline_stays_whole_and_the_lead_starts_after_it(dateline: str) -> None:
+    lead = "Ecuador recalled its ambassador from Bogota on Monday."
+    (doc,) = parse_texts([f"Border row deepens\n\n{dateline} {lead}"])
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[-2:] == [dateline, lead]
