@@ -280,6 +280,17 @@ def organization_lexicon() -> dict[str, KnownOrganization]:
     return lexicon
 
 
+@cache
+def known_actor_names(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Name and aliases of each known_actors.tsv row of one kind ("person", "organization"):
+    one reader for the stages that need the names only and may not import actors/."""
+    return tuple(
+        (name, tuple(filter(None, aliases.split("|"))))
+        for name, aliases, row_kind, *_ in read_table("known_actors.tsv")
+        if row_kind == kind
+    )
+
+
 MAX_ROLE_WORDS = 5
 MAX_GROUP_WORDS = 3
 MAX_COUNTRY_TOKENS = 6  # "Democratic People's Republic of Korea"

@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from eventwire.codes import country_of
+from eventwire.codes import country_of, known_actor_names, organization_lexicon
 from eventwire.lexicons import read_table
 from eventwire.model import Actor
 from eventwire.parse.nlp import entities
@@ -42,10 +42,8 @@ def _organisations() -> frozenset[str]:
     """Names and aliases of well-known organisations ('UNITED NATIONS' as a heading) and of
     the known actors that are organisations, seats of government among them ('Matignon',
     'Elysee': metonyms are actors, not places)."""
-    rows = read_table("organizations.tsv")
-    known = [r[:2] for r in read_table("known_actors.tsv") if len(r) > 2 and r[2] == "organization"]
-    names = (n for name, aliases, *_ in (*rows, *known) for n in [name, *aliases.split("|")])
-    return frozenset(n.lower() for n in names if n)
+    known = (n for name, aliases in known_actor_names("organization") for n in (name, *aliases))
+    return frozenset(n.lower() for n in (*organization_lexicon(), *known) if n)
 
 
 @cache
