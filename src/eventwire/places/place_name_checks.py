@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from eventwire.codes import country_of, known_actor_names, organization_lexicon
-from eventwire.lexicons import read_table
+from eventwire.lexicons import read_table, word_set
 from eventwire.model import Actor
 from eventwire.parse.nlp import entities
 from eventwire.places.geocode import aliases, candidates
@@ -24,8 +24,7 @@ from eventwire.places.titled import titles
 
 STRONG_FEATURES = {"country", "continent", "admin1", "region"}
 STRONG_CITY_POPULATION = 100_000
-# Lower-case words inside a place name: 'Dar es Salaam', 'Rio de Janeiro', 'Gulf of Mexico'
-NAME_PARTICLES = {"es", "de", "del", "da", "do", "dos", "la", "le", "el", "al", "of", "and"}
+NAME_PARTICLES = word_set("place_particle")  # 'Dar es Salaam', 'Rio de Janeiro'
 DISEASE_HEAD = re.compile(r"[\s-]+(?:virus|viruses|fever|flu|disease|vaccine|strain)\b", re.I)
 ACRONYM = re.compile(r"(?:[A-Z]\.?){1,4}")
 WORD_PARTS = re.compile(r"[\s-]+")
