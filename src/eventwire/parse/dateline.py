@@ -129,15 +129,6 @@ def _dateline_from(match: re.Match[str], offset: int) -> Dateline:
     )
 
 
-def region_after(text: str, place_start: int) -> tuple[int, int] | None:
-    """The span of the country or state a dateline writes after its place ("GOMA, Democratic
-    Republic of Congo (Reuters)"), read again from the dateline that starts at `place_start`."""
-    line_end = text.find("\n", place_start)
-    line = text[place_start : line_end if line_end >= 0 else len(text)]
-    dateline = find_dateline(line, place_start)
-    return dateline.region if dateline else None
-
-
 def parse_month_day(text: str) -> tuple[int, int, int | None]:
     """'February 3', 'Feb. 3, 2022' → (2, 3, None) / (2, 3, 2022)."""
     words = re.findall(r"[A-Za-z]+|\d+", text)
