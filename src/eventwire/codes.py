@@ -257,6 +257,13 @@ def one_word_titles() -> frozenset[str]:
 
 
 @cache
+def role_heads() -> frozenset[str]:
+    """Last words of title phrases ("senator", "minister"): the nouns a title or role ends with,
+    one list for the actor finders and the event rules."""
+    return frozenset(phrase[-1] for phrase in role_lexicon())
+
+
+@cache
 def group_lexicon() -> dict[tuple[str, ...], str]:
     """Collective noun phrase (lower-case token tuple) → sector."""
     return {tuple(noun.split()): sector for noun, sector in read_table("groups.tsv")}
