@@ -257,6 +257,13 @@ def one_word_titles() -> frozenset[str]:
 
 
 @cache
+def role_heads() -> frozenset[str]:
+    """Last words of title phrases ("senator", "minister"): the nouns a title or role ends with,
+    one list for the actor finders and the event rules."""
+    return frozenset(phrase[-1] for phrase in role_lexicon())
+
+
+@cache
 def group_lexicon() -> dict[tuple[str, ...], str]:
     """Collective noun phrase (lower-case token tuple) → sector."""
     return {tuple(noun.split()): sector for noun, sector in read_table("groups.tsv")}
@@ -278,6 +285,17 @@ def organization_lexicon() -> dict[str, KnownOrganization]:
         for form in [name, *filter(None, aliases.split("|"))]:
             lexicon[form] = org
     return lexicon
+
+
+@cache
+def known_actor_names(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Name and aliases of each known_actors.tsv row of one kind ("person", "organization"):
+    one reader for the stages that need the names only and may not import actors/."""
+    return tuple(
+        (name, tuple(filter(None, aliases.split("|"))))
+        for name, aliases, row_kind, *_ in read_table("known_actors.tsv")
+        if row_kind == kind
+    )
 
 
 MAX_ROLE_WORDS = 5

@@ -81,6 +81,7 @@ class Article(Record):
     section: Attribute | None = None
     agency: Attribute | None = None
     dateline_place: Attribute | None = None
+    dateline_region: Attribute | None = None  # "PORTLAND, Maine —": the state or country after it
     date: Attribute | None = None
     language: str | None = None
     text: str

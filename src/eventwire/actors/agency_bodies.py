@@ -26,7 +26,7 @@ def find_agency_bodies(finder: MentionCollector, known: list[Span]) -> None:
         if org.sector != INTERNATIONAL:
             continue  # "the Xinhua news agency", "the FBI office": the body itself
         body = _body_after(parent)
-        if body is None or not finder._free(body):
+        if body is None or not finder.free(body):
             continue
         evidence = (parent.start_char, parent.end_char)
         country = code(finder.doc, org.country, *evidence) if org.country else None

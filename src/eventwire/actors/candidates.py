@@ -77,7 +77,8 @@ class MentionCollector:
         self.claimed.update(range(span.start, span.end))
         return candidate
 
-    def _free(self, span: Span) -> bool:
+    def free(self, span: Span) -> bool:
+        """No token of the span is claimed yet: a later finder never codes a word twice."""
         return not any(i in self.claimed for i in range(span.start, span.end))
 
     def _modifier_owns_body(self, modifier: Span) -> bool:

@@ -30,7 +30,7 @@ class ChamberPartyMentions(VesselMentions):
             if doc[chamber.i + 1].dep_ == "compound":  # "Senate GOP leaders": the leaders'
                 continue
             span = doc[chamber.i : end]
-            if not self._free(span):
+            if not self.free(span):
                 continue
             sector = code(doc, LEGISLATORS, chamber.idx, chamber.idx + len(chamber))
             key = f"chamber:{span.text.lower()}"

@@ -29,7 +29,7 @@ def find_code_named_groups(finder: MentionCollector) -> None:
             continue
         name = _code_before(doc, token.i)
         span = doc[name.start : token.i + 1] if name is not None else None
-        if name is None or span is None or not finder._free(span):
+        if name is None or span is None or not finder.free(span):
             continue
         sector = _sector(nouns[token.lower_], name.text)
         if sector is None:

@@ -85,7 +85,7 @@ class GroupMentions(OwnedGroupMentions):
     def _find_heritage_peoples(self) -> None:
         """ "Greek Cypriots": a people of the second demonym's state (`actors.heritage`)."""
         for span, country in heritage_peoples(self.doc):
-            if self._free(span):
+            if self.free(span):
                 iso3 = code(self.doc, country.iso3, span[-1].idx, span.end_char)
                 self._add_people(span, iso3)
 
@@ -123,7 +123,7 @@ class GroupMentions(OwnedGroupMentions):
 
         def fits(match: PhraseMatch[CountryName]) -> bool:
             span = self.doc[match.start : match.end]
-            return whole_country_name(span, match.value.iso3) and (ethnic or self._free(span))
+            return whole_country_name(span, match.value.iso3) and (ethnic or self.free(span))
 
         return country_phrases().at(tokens(self.doc), index, MAX_COUNTRY_TOKENS, accept=fits)
 
@@ -159,7 +159,7 @@ class GroupMentions(OwnedGroupMentions):
             while start and self.doc[start - 1].lower_ in word_set("state_group_modifier"):
                 start -= 1
             span = self.doc[start : token.i + 1]
-            if start < token.i and self._free(span):
+            if start < token.i and self.free(span):
                 self._add(
                     MentionKind.NAME, ActorType.GROUP, span, key=f"states:{span.text.lower()}"
                 )
@@ -178,7 +178,7 @@ class GroupMentions(OwnedGroupMentions):
             words = self.doc[token.i : token.i + match.end]
             span = self.doc[modified_start(words) : words.end]  # "Elected officials in Miami"
             country = located_country(span)
-            if country is None or not self._free(span) or _named_by_members(span):
+            if country is None or not self.free(span) or _named_by_members(span):
                 continue
             if any(modifies_unbroken(c) and c.i in owners for c in span[-1].children):
                 continue  # "the UN mission in Angola": the owner's (`_find_owned_groups`)
@@ -197,7 +197,7 @@ class GroupMentions(OwnedGroupMentions):
             head = ent[-1]
             if ent.label_ != "NORP" or head.lower_ not in word_set("faith_people"):
                 continue
-            if head.tag_ in {"NNS", "NNPS"} and self._free(ent):
+            if head.tag_ in {"NNS", "NNPS"} and self.free(ent):
                 sector = code(self.doc, "REL", ent.start_char, ent.end_char)
                 self._add(
                     MentionKind.NAME, ActorType.GROUP, ent, key=f"faith:{ent.text}", sector=sector
@@ -209,7 +209,7 @@ class GroupMentions(OwnedGroupMentions):
         it; "in London" stays a place."""
         for ent in entities(self.doc):
             country = capital_country(ent)  # "Tripoli, the north Lebanese port": Lebanon's
-            if ent.label_ != "GPE" or country is None or not self._free(ent):
+            if ent.label_ != "GPE" or country is None or not self.free(ent):
                 continue
             if stands_for_state(ent):
                 key = country.value
@@ -227,7 +227,7 @@ class GroupMentions(OwnedGroupMentions):
                 continue
             words = self.doc[token.i : token.i + match.end]
             span = self.doc[_bare_group_start(words) : words.end]
-            if not self._free(span):
+            if not self.free(span):
                 continue
             value = opposition_sector(list(span[:-1]), match.value)
             sector = code(self.doc, value, words.start_char, words.end_char)

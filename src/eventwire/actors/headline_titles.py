@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.lexicons import read_table
+from eventwire.lexicons import trigger_phrases
 
 VERB_ENDINGS = ("es", "s")  # "Vetoes", "Halts": a headline's present tense, third person
 
@@ -17,8 +17,7 @@ VERB_ENDINGS = ("es", "s")  # "Vetoes", "Halts": a headline's present tense, thi
 @cache
 def _trigger_verbs() -> frozenset[str]:
     """The verb lemmas of the event-trigger lexicon, read once."""
-    rows = read_table("event_triggers.tsv")
-    return frozenset(row[1].split(">")[0].split()[0] for row in rows if row[0] == "V")
+    return frozenset(words[0] for kind, words in trigger_phrases() if kind == "V")
 
 
 def headline_verb_word(token: Token) -> bool:

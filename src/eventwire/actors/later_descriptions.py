@@ -40,7 +40,7 @@ def find_said_descriptions(finder: MentionCollector) -> None:
     words = tokens(finder.doc)
     for token in words:
         phrase = _age_phrase(token, words) or _occupation_phrase(token)
-        if phrase is None or any(i in finder.claimed for i in range(phrase.start, phrase.end)):
+        if phrase is None or not finder.free(phrase):
             continue
         candidate = finder._add(MentionKind.TITLE, ActorType.PERSON, phrase, key="")
         candidate.extra["said"] = token.lower_

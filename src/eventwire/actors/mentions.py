@@ -255,7 +255,7 @@ class MentionFinder(NominalMentions):
         matches = self._known_name_matches()
         labels = {(start, end): label for label, start, end in reversed(matches)}  # first wins
         for span in filter_spans([self.doc[start:end] for _, start, end in matches]):
-            if not self._free(span):
+            if not self.free(span):
                 continue
             if self.doc.vocab.strings[labels[span.start, span.end]] == "PERSON":
                 self._add_person(span)
@@ -265,7 +265,7 @@ class MentionFinder(NominalMentions):
     def _find_seat_bodies(self) -> None:
         """ "Brussels fined the firm" in a story on the EU: the EU (`actors.seat_metonyms`)."""
         for span, org in seat_bodies(self.doc):
-            if self._free(span):
+            if self.free(span):
                 self._add_organization(span, org)
 
     def _find_organizations(self) -> None:
@@ -277,13 +277,13 @@ class MentionFinder(NominalMentions):
         find_agency_bodies(self, self._known_organizations())  # "the U.N. refugee agency"
         lexicon = organization_lexicon()
         for span in self._known_organizations():
-            if self._free(span):
+            if self.free(span):
                 self._add_organization(span, lexicon[span.text])
         misread = misread_bodies(self.doc)  # "Newmont, a mining company," tagged GPE
         whole = known_bodies(self.doc, self._known_name_matches())
         for ent in entities(self.doc):
             span = body_name(trimmed(ent))
-            if (ent.label_ == "ORG" or ent in misread) and len(span) and self._free(span):
+            if (ent.label_ == "ORG" or ent in misread) and len(span) and self.free(span):
                 if cut_short(span, whole) or town_modifier(span[0]) is not None:
                     continue  # a longer known name; a town before a body ("Karachi police")
                 self._add_unknown_organization(span)
@@ -295,7 +295,7 @@ class MentionFinder(NominalMentions):
         lexicon = organization_lexicon()
         for ent in entities(self.doc):
             unit = body_name(trimmed(ent))
-            if ent.label_ != "ORG" or not len(unit) or not self._free(unit):
+            if ent.label_ != "ORG" or not len(unit) or not self.free(unit):
                 continue
             parent = next((s for s in self._known_organizations() if s.start == unit.start), None)
             if parent is None or parent.end >= unit.end or not unit[-1].is_title:

@@ -27,10 +27,10 @@ from eventwire.actors.phrases import (
     find_role,
     nominal_phrase,
     of_phrase,
-    role_heads,
 )
 from eventwire.actors.stances import is_head_noun
 from eventwire.actors.title_countries import title_country
+from eventwire.codes import role_heads
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import tokens_in
 

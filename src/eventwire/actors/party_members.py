@@ -22,7 +22,7 @@ def find_party_members(finder: MentionCollector) -> None:
     """Add a title candidate for each "the <state> <party member>" not claimed yet."""
     for token in tokens_in(finder.doc, word_map("party_side")):
         phrase = _member_phrase(token)
-        if phrase is None or any(i in finder.claimed for i in range(phrase.start, phrase.end)):
+        if phrase is None or not finder.free(phrase):
             continue
         country = find_province_country(finder.doc, list(phrase))
         candidate = finder._add(

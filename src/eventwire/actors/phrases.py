@@ -48,12 +48,6 @@ def possessives() -> frozenset[str]:
 
 
 @cache
-def role_heads() -> frozenset[str]:
-    """Last words of title phrases: the nouns a nominal mention ends with."""
-    return frozenset(phrase[-1] for phrase in role_lexicon())
-
-
-@cache
 def title_words() -> frozenset[str]:
     words = {word for phrase in role_lexicon() for word in phrase}
     return frozenset(words | word_set("title_modifier"))

@@ -28,7 +28,7 @@ def find_political_camps(finder: MentionCollector) -> None:
         if not token.is_lower or token.dep_ in {"amod", "compound"}:
             continue
         span = doc[modified_start(doc[token.i : token.i + 1]) : token.i + 1]
-        if not finder._free(span):
+        if not finder.free(span):
             continue
         end = token.idx + len(token)
         sector = code(doc, CROWD, token.idx, end) if _counted(token) else None
@@ -47,7 +47,7 @@ def find_labelled_groups(finder: MentionCollector) -> None:
         span = doc[start : token.i + 1]
         if start == token.i or not label & word_set("political_label_part"):
             continue
-        if finder._free(span):
+        if finder.free(span):
             sector = code(doc, CROWD, token.idx, token.idx + len(token))
             key = f"{CAMP_KEY}{span.text.lower()}"
             finder._add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)

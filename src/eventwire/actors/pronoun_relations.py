@@ -33,7 +33,7 @@ def find_pronoun_relations(finder: MentionCollector) -> None:
         while start - 1 > owner.i and doc[start - 1].dep_ in MODIFIER_DEPS:
             start -= 1
         span = doc[start : token.i + 1]
-        if any(i in finder.claimed for i in range(span.start, span.end)):
+        if not finder.free(span):
             continue
         key = f"{owner.i}:{span.text.lower()}"
         town = town_country(token)  # "his Miami relatives": Miami's, not his

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.lexicons import read_table, word_set
+from eventwire.lexicons import trigger_phrases, word_set
 
 
 def names_stance(token: Token) -> bool:
@@ -21,7 +21,7 @@ def names_stance(token: Token) -> bool:
     return pronoun_owner or aimed
 
 
-_PHRASES = [row[1].split(">")[0].split() for row in read_table("event_triggers.tsv")]
+_PHRASES = [words for _, words in trigger_phrases()]
 TWO_WORD_ACT_NOUNS = frozenset((p[0], p[1]) for p in _PHRASES if len(p) == 2)
 # lemmas that are triggers by themselves, nouns or verbs ("raid", "drill", "exercise")
 ONE_WORD_ACTS = frozenset(p[0] for p in _PHRASES if len(p) == 1)

@@ -29,7 +29,7 @@ class VesselMentions(MentionCollector):
             while end < len(self.doc) and self.doc[end].is_title:
                 end += 1
             span = self.doc[token.i : end]
-            if len(span) < 2 or not self._free(span):
+            if len(span) < 2 or not self.free(span):
                 continue
             country = code(self.doc, iso3, token.idx, token.idx + len(token))
             sector = code(self.doc, "MIL", token.idx, token.idx + len(token))
@@ -46,7 +46,7 @@ class VesselMentions(MentionCollector):
         """ "the British aircraft carrier Invincible": a warship named by its kind is its
         navy's (MIL of the flag's country)."""
         for vessel in named_vessels(self.doc):
-            if not self._free(vessel.phrase):
+            if not self.free(vessel.phrase):
                 continue
             flag = vessel.flag
             country = code(self.doc, vessel.country, flag.idx, flag.idx + len(flag))

@@ -21,7 +21,7 @@ def find_war_veterans(finder: MentionCollector) -> None:
     doc = finder.doc
     for token in tokens_in(doc, word_set("war_service_noun")):
         span = _war_named(doc, token.i)
-        if span is None or not finder._free(span):
+        if span is None or not finder.free(span):
             continue
         sector = code(doc, VETERANS_SECTOR, token.idx, token.idx + len(token))
         key = f"bare:{token.lower_}:{span.text.lower()}"

@@ -4,11 +4,9 @@ every match through `attack_sense`."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
-from eventwire.codes import group_lexicon, organization_lexicon, role_lexicon
+from eventwire.codes import group_lexicon, organization_lexicon, role_heads
 from eventwire.events.lexicon import is_agent, is_person, mentions, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import (
@@ -113,7 +111,7 @@ def _speaker(token: Token) -> bool:
     return (
         token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
         or (token.pos_ == "PRON" and token.lower_ not in {"it", "they", "them"})
-        or token.lemma_.lower() in role_nouns()
+        or token.lemma_.lower() in role_heads()
         or token.lemma_.lower() in CONTENDERS | PUBLICATIONS  # "rival's", "the article"
     )
 
@@ -126,13 +124,7 @@ def _criticisable(token: Token) -> bool:
         token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
         or (token.pos_ == "PRON" and token.lower_ not in {"it", "this", "that"})
         or token.lemma_.lower() in CRITICISED | CONTENDERS  # "his rival", "a friend"
-        or token.lemma_.lower() in role_nouns()
+        or token.lemma_.lower() in role_heads()
         or (is_agent(token) and token.pos_ != "PRON")  # "attacks on illegal immigrants"
         or any(c.dep_ == "poss" and _speaker(c) for c in token.children)  # "her qualifications"
     )
-
-
-@cache
-def role_nouns() -> frozenset[str]:
-    """Head nouns of titles and roles ("the senator", "his rival")."""
-    return frozenset(key[-1] for key in role_lexicon())

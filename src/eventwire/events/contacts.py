@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.lexicon import POLITICAL_SECTORS, code_table, is_agent, words
+from eventwire.events.lexicon import POLITICAL_SECTORS, is_agent, words
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
@@ -106,7 +106,7 @@ def _match(
     """The contact, when one of those it reaches is a political party."""
     if not any(_party(reader, t) for t in told):
         return None
-    return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()[cameo], nominal)
+    return TriggerMatch.word(token, cameo, nominal)
 
 
 def _party(reader: RoleReader, token: Token) -> bool:

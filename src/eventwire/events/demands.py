@@ -17,14 +17,19 @@ def stated_obligation(token: Token) -> bool:
     """ "X said Y must withdraw": stating what another party must do is a demand (CAMEO 100)."""
     if token.lemma_.lower() not in REPORTING:
         return False
-    for clause in token.children:
-        if (
-            clause.dep_ == "ccomp"
-            and any(aux.lower_ in OBLIGATION and aux.dep_ == "aux" for aux in clause.children)
-            and not any(s.lower_ in {"i", "we"} for s in clause.children if s.dep_ == "nsubj")
-        ):  # "we must find them" binds the speaker: no demand on another party
-            return True
-    return False
+    return any(  # "we must find them" binds the speaker: no demand on another party
+        not any(s.lower_ in {"i", "we"} for s in clause.children if s.dep_ == "nsubj")
+        for clause in obliged_clauses(token)
+    )
+
+
+def obliged_clauses(verb: Token) -> list[Token]:
+    """The clauses the verb reports that state a duty ("said Y must withdraw")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children)
+    ]
 
 
 def wished_of_another(verb: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.demands import OBLIGATION
+from eventwire.events.demands import obliged_clauses
 from eventwire.events.lexicon import is_agent
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import event_noun
@@ -22,11 +22,7 @@ def obliges_no_one(match: TriggerMatch) -> bool:
     demand (`demands.stated_obligation` codes "said Iraq must withdraw" as one)."""
     if match.code.cameo != DEMAND or match.nominal:
         return False
-    clauses = [
-        c
-        for c in match.head.children
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children)
-    ]
+    clauses = obliged_clauses(match.head)
     return bool(clauses) and all(_binds_no_one(c) or _past_duty(c) for c in clauses)
 
 

@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.codes import group_lexicon, role_lexicon
+from eventwire.codes import group_lexicon, known_actor_names, role_lexicon
 from eventwire.lexicons import read_table, word_set
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -187,9 +187,8 @@ def known_surnames() -> frozenset[str]:
     actors, as written ("Trump", "Pence")."""
     surnames = {
         form.split()[-1]
-        for name, aliases, kind, *_ in read_table("known_actors.tsv")
-        if kind == "person"
-        for form in [name, *filter(None, aliases.split("|"))]
+        for name, aliases in known_actor_names("person")
+        for form in (name, *aliases)
     }
     return frozenset(word for word in surnames if word[:1].isupper())
 

@@ -70,6 +70,11 @@ class TriggerMatch:
     code: EventCode
     nominal: bool
 
+    @classmethod
+    def word(cls, token: Token, cameo: str, nominal: bool = False) -> TriggerMatch:
+        """The one word `token` coded as `cameo` (rules that code a verb alone, no phrase)."""
+        return cls(token, token.doc[token.i : token.i + 1], code_table()[cameo], nominal)
+
     def recoded(self, cameo: str) -> TriggerMatch:
         """The same words coded as another CAMEO code (a sense or scope rule's reading)."""
         return TriggerMatch(self.head, self.span, code_table()[cameo], self.nominal)
@@ -281,7 +286,7 @@ def _demand(token: Token) -> TriggerMatch | None:
     """A demand told with no demand word (`events.demands`): "X said Y must withdraw", by a
     reporting verb, or "wants Mexico to pay", by a verb of wishing."""
     if stated_obligation(token) or (_is_verb(token) and wished_of_another(token)):
-        return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()["100"], False)
+        return TriggerMatch.word(token, "100")
     return None
 
 
@@ -297,7 +302,7 @@ def _judgement(token: Token) -> TriggerMatch | None:
     cameo = found or withheld_code(token) or threatened_code(token) or outbreak_code(token)
     if not cameo:
         return None
-    return TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()[cameo], False)
+    return TriggerMatch.word(token, cameo)
 
 
 def _visit(token: Token) -> TriggerMatch | None:
@@ -314,11 +319,7 @@ def _visit(token: Token) -> TriggerMatch | None:
 def _gathered(token: Token) -> TriggerMatch | None:
     """ "protesters gathered outside the embassy": a crowd's protest (`events.crowds`)."""
     cameo = gathered_protest(token)
-    return (
-        None
-        if cameo is None
-        else TriggerMatch(token, token.doc[token.i : token.i + 1], code_table()[cameo], False)
-    )
+    return None if cameo is None else TriggerMatch.word(token, cameo)
 
 
 def _against(token: Token) -> TriggerMatch | None:

@@ -14,11 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.misparses import SUBJECT_DEPS
+from eventwire.events.own_clauses import FINITE
 from eventwire.events.patterns import TriggerMatch
 from eventwire.lexicons import word_set
 
 STANCES = word_set("stance_participle")  # opposed, committed, loyal ... to
-VERB_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
 
 
 def described_noun(stance: Token) -> Token | None:
@@ -38,7 +38,7 @@ def main_verb(stance: Token) -> Token | None:
     if stance.dep_ == "ccomp" and stance.head.i > stance.i:
         return stance.head  # "Residents opposed to the plan have written ..."
     later = (t for t in stance.subtree if t.i > stance.i + 1 and t.pos_ == "VERB")
-    return next((t for t in later if t.tag_ in VERB_TAGS and not _has_subject(t)), None)
+    return next((t for t in later if t.tag_ in FINITE and not _has_subject(t)), None)
 
 
 def _has_subject(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.codes import capital_countries, country_of, group_lexicon, role_lexicon
+from eventwire.codes import capital_countries, country_of, group_lexicon, role_heads
 from eventwire.events.arranged import awaited_at
 from eventwire.events.lexicon import words
 from eventwire.events.massed import forces_gathered
@@ -32,11 +32,6 @@ DESTINATION_PREPS = {"to", "in", "into"}
 @cache
 def _regions() -> frozenset[str]:
     return frozenset(name for name, *_ in read_table("world_regions.tsv"))
-
-
-@cache
-def _titles() -> frozenset[str]:
-    return frozenset(key[-1] for key in role_lexicon())
 
 
 def trip_code(verb: Token) -> str | None:
@@ -87,7 +82,7 @@ def _acts_for_others(subject: Token) -> bool:
     ("Mazda is coming to Mexico") nor a collective of private people ("refugees")."""
     if (subject.lower_,) in group_lexicon():
         return False
-    return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in _titles()
+    return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in role_heads()
 
 
 def is_travel(verb: Token) -> bool:

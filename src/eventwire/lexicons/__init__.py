@@ -31,6 +31,14 @@ def read_table(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def trigger_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each row of `event_triggers.tsv` as its kind ("V", "N") and its phrase's words (the part
+    before any ">" argument): parsed once for the stages that read the triggers' words only."""
+    rows = read_table("event_triggers.tsv")
+    return tuple((row[0], tuple(row[1].split(">")[0].split())) for row in rows)
+
+
+@cache
 def word_map(name: str) -> dict[str, str]:
     """One named list of `word_lists.tsv` as word → value (the value may be empty)."""
     rows = read_table("word_lists.tsv")

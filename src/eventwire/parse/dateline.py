@@ -24,7 +24,7 @@ from eventwire.codes import (
     place_aliases,
     town_sizes,
 )
-from eventwire.lexicons import calendar_names, read_table
+from eventwire.lexicons import calendar_names, read_table, word_set
 
 MONTHS = {
     name.lower(): number
@@ -38,7 +38,8 @@ AGENCIES = {surface.lower(): name for surface, name in read_table("news_agencies
 _MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _DATE = rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 _WORD = r"[A-Z][\w'’.\-]*"
-_PARTICLE = r"(?:of|and|the|de|del|da|do|dos|es|al|el|la|le|du|des|sur|am)"
+DATELINE_PARTICLES = {"the", "du", "des", "sur", "am"}  # 'Boulogne sur Mer', 'Frankfurt am Main'
+_PARTICLE = "(?:" + "|".join(sorted(word_set("place_particle") | DATELINE_PARTICLES)) + ")"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD}){{0,3}}"
 _AGENCY = r"(?i:" + "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True)) + ")"
 DATELINE = re.compile(
@@ -126,15 +127,6 @@ def _dateline_from(match: re.Match[str], offset: int) -> Dateline:
         year=year,
         region=_group_span(match, "region", offset),
     )
-
-
-def region_after(text: str, place_start: int) -> tuple[int, int] | None:
-    """The span of the country or state a dateline writes after its place ("GOMA, Democratic
-    Republic of Congo (Reuters)"), read again from the dateline that starts at `place_start`."""
-    line_end = text.find("\n", place_start)
-    line = text[place_start : line_end if line_end >= 0 else len(text)]
-    dateline = find_dateline(line, place_start)
-    return dateline.region if dateline else None
 
 
 def parse_month_day(text: str) -> tuple[int, int, int | None]:

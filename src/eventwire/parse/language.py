@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from eventwire.codes import country_of, role_lexicon
-from eventwire.lexicons import calendar_names, read_table
+from eventwire.lexicons import calendar_names, read_table, trigger_phrases
 
 SAMPLE_CHARS = 2000
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -52,7 +52,7 @@ def _looks_english(sample: str) -> bool:
 def _news_words() -> frozenset[str]:
     """Single-word trigger lemmas and group nouns: English content words of news that
     headlines are made of when they have no function words."""
-    triggers = (row[1].split(">")[0] for row in read_table("event_triggers.tsv"))
+    triggers = (words[0] for _, words in trigger_phrases() if len(words) == 1)
     groups = (row[0] for row in read_table("groups.tsv"))
     return frozenset(w.lower() for w in (*triggers, *groups) if w.isalpha() and len(w) > 3)
 

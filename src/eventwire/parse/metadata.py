@@ -45,6 +45,7 @@ class Metadata:
     section: Attribute | None = None
     agency: Attribute | None = None
     dateline_place: Attribute | None = None
+    dateline_region: Attribute | None = None
     date: Attribute | None = None
 
 
@@ -56,6 +57,8 @@ def read_metadata(doc: RawDocument, today: date | None = None) -> Metadata:
     meta = _header_fields(text, paras[:body_index])
     if dateline is not None:
         meta.dateline_place = _attribute(text, dateline.place, "dateline", title_case=True)
+        if dateline.region:
+            meta.dateline_region = _attribute(text, dateline.region, "dateline", title_case=True)
         if dateline.agency:
             span = dateline.agency
             meta.agency = Attribute(

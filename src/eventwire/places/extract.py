@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 
 from eventwire.codes import country_of, country_on, shared_country_names
 from eventwire.model import Actor, Article, Evidence, Place
-from eventwire.parse.dateline import region_after
 from eventwire.parse.nlp import doc_text, entities
 from eventwire.parse.pubdate import publication_day
 from eventwire.places.geocode import Gazetted, candidates, country_place, geocode
@@ -113,8 +112,8 @@ def dateline_entry(article: Article) -> Gazetted | None:
     place = article.dateline_place
     if place is None:
         return None
-    region = region_after(article.text, place.evidence.start) if place.evidence else None
-    within = geocode(article.text[region[0] : region[1]]) if region else None
+    region = article.dateline_region.evidence if article.dateline_region else None
+    within = geocode(region.text) if region else None
     return geocode(place.value.title(), within=within)
 
 

@@ -15,8 +15,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from eventwire.codes import country_of
-from eventwire.lexicons import read_table
+from eventwire.codes import country_of, known_actor_names, organization_lexicon
+from eventwire.lexicons import read_table, word_set
 from eventwire.model import Actor
 from eventwire.parse.nlp import entities
 from eventwire.places.geocode import aliases, candidates
@@ -24,8 +24,7 @@ from eventwire.places.titled import titles
 
 STRONG_FEATURES = {"country", "continent", "admin1", "region"}
 STRONG_CITY_POPULATION = 100_000
-# Lower-case words inside a place name: 'Dar es Salaam', 'Rio de Janeiro', 'Gulf of Mexico'
-NAME_PARTICLES = {"es", "de", "del", "da", "do", "dos", "la", "le", "el", "al", "of", "and"}
+NAME_PARTICLES = word_set("place_particle")  # 'Dar es Salaam', 'Rio de Janeiro'
 DISEASE_HEAD = re.compile(r"[\s-]+(?:virus|viruses|fever|flu|disease|vaccine|strain)\b", re.I)
 ACRONYM = re.compile(r"(?:[A-Z]\.?){1,4}")
 WORD_PARTS = re.compile(r"[\s-]+")
@@ -42,10 +41,8 @@ def _organisations() -> frozenset[str]:
     """Names and aliases of well-known organisations ('UNITED NATIONS' as a heading) and of
     the known actors that are organisations, seats of government among them ('Matignon',
     'Elysee': metonyms are actors, not places)."""
-    rows = read_table("organizations.tsv")
-    known = [r[:2] for r in read_table("known_actors.tsv") if len(r) > 2 and r[2] == "organization"]
-    names = (n for name, aliases, *_ in (*rows, *known) for n in [name, *aliases.split("|")])
-    return frozenset(n.lower() for n in names if n)
+    known = (n for name, aliases in known_actor_names("organization") for n in (name, *aliases))
+    return frozenset(n.lower() for n in (*organization_lexicon(), *known) if n)
 
 
 @cache

@@ -43,7 +43,7 @@ from eventwire.quotes.sentence_splits import own_sentence
 from eventwire.quotes.split_reports import reported_apart
 from eventwire.quotes.stance_objects import names_a_party
 from eventwire.quotes.surveys import survey_of
-from eventwire.quotes.taken_cues import reports_again
+from eventwire.quotes.taken_cues import reports, reports_again
 from eventwire.quotes.turns import with_turns
 
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
@@ -286,20 +286,15 @@ class QuoteFinder:
             and (self._holds(cue, group) or self._adjacent(cue, group))
         ]
         outermost = [c for c in candidates if not any(nested(c, d) for d in candidates)]
-        pool = [c for c in outermost if self._reports(c, group)] or outermost
+        pool = [c for c in outermost if reports(c, group)] or outermost
         pool = [c for c in pool if self._introduces(c, group)] or pool  # it opens the quote
         return min(pool, key=lambda c: distance(c.span, group), default=None)
-
-    def _reports(self, cue: Cue, group: QuoteGroup) -> bool:
-        """The cue's complement holds the quote ("Cruz said he'd make sand “glow in the dark”,
-        and Trump vowed …": Cruz's words, though Trump's verb is as near)."""
-        return cue.content is not None and any(overlaps(cue.content, s) for s in group.spans)
 
     def _holds(self, cue: Cue, group: QuoteGroup) -> bool:
         """The cue's complement or its sentence overlaps the quote."""
         if not self._same_paragraph(cue.token.idx, group):
             return False
-        if cue.content and any(overlaps(cue.content, span) for span in group.spans):
+        if reports(cue, group):
             return True
         sentence = cue.token.sent
         sentence_range = (sentence.start_char, sentence.end_char)

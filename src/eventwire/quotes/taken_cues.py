@@ -14,11 +14,17 @@ from eventwire.quotes.framing import set_into_sentence
 from eventwire.quotes.groups import QuoteGroup, overlaps
 
 
+def reports(cue: Cue, group: QuoteGroup) -> bool:
+    """The cue's complement holds the quote ("Cruz said he'd make sand “glow in the dark”,
+    and Trump vowed …": Cruz's words, though Trump's verb is as near)."""
+    return cue.content is not None and any(overlaps(cue.content, s) for s in group.spans)
+
+
 def reports_again(cue: Cue, group: QuoteGroup, quotes: list[Range]) -> bool:
     """The taken cue reports the quote `group` as well; `quotes` are the article's quotes."""
     if set_into_sentence(cue.token):
         return True
-    if cue.content is None or not any(overlaps(cue.content, span) for span in group.spans):
+    if not reports(cue, group):
         return False
     earlier = [span for span in quotes if span[0] < group.start]
     return not any(overlaps(cue.content, span) for span in earlier)
