@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.charged_clauses import rebuked
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
 
@@ -22,6 +23,7 @@ def stated_obligation(token: Token) -> bool:
             clause.dep_ == "ccomp"
             and any(aux.lower_ in OBLIGATION and aux.dep_ == "aux" for aux in clause.children)
             and not any(s.lower_ in {"i", "we"} for s in clause.children if s.dep_ == "nsubj")
+            and not rebuked(clause)  # "X should be ashamed": blame (`charged_clauses`)
         ):  # "we must find them" binds the speaker: no demand on another party
             return True
     return False

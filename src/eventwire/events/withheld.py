@@ -2,7 +2,8 @@
 
 "Toledo said he would not take part in the runoff", "the party will not participate in the
 talks": a party announcing that it will not join a process refuses it, and "I will not be
-blackmailed", "we will not be intimidated" refuse what another presses for. Both are REJECT
+blackmailed by X", "will not be pressured into it" refuse what another presses for (a bare "we
+will not be bullied" refuses nothing named: resolve, no event). Both are REJECT
 (CAMEO 120) by the one who says it, though neither verb is a trigger: taking part is no event
 of its own, and being coerced would code the subject as the one coerced. Only the announced
 future counts (a modal "will"/"would"): "did not take part in the robbery" denies a deed.
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.passives import agents
 
@@ -31,7 +32,7 @@ def withheld_code(verb: Token) -> str | None:
     """REJECT's code when the verb announces that its subject will not join or yield."""
     if not _announced_refusal(verb):
         return None
-    if _joining(verb) or (_passive(verb) and verb.lemma_.lower() in PRESSED):
+    if _joining(verb) or (_passive(verb) and verb.lemma_.lower() in PRESSED and _pressed(verb)):
         return REJECT
     return None
 
@@ -44,6 +45,14 @@ def defiance_sides(reader: RoleReader, verb: Token, cameo: str) -> Sides | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     actors = [p for s in subjects for p in reader.phrase(s)]
     return actors, other_sides(actors, [p for a in agents(verb) for p in reader.phrase(a)])
+
+
+def _pressed(verb: Token) -> bool:
+    """ "will not be blackmailed by Congress", "will not be pressured into changing the law":
+    something refused, a presser or a demand; a bare "we will not be bullied" is resolve."""
+    into = any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
+    named = [a for a in agents(verb) if not (a.pos_ == "PRON" and a.tag_ == "NN")]  # "anyone"
+    return into or any(is_agent(a) for a in named)
 
 
 def _announced_refusal(verb: Token) -> bool:
