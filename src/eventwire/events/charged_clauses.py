@@ -97,15 +97,11 @@ def _did_nothing(clause: Token) -> bool:
 
 
 def _party_subject(clause: Token) -> bool:
-    """A clause whose subject is another party who can act ("the government is standing in
-    the way"), not the speaker or a thing ("the talks failed")."""
+    """A clause that tells an act of another party ("the government is standing in the
+    way"), not of the speaker or a thing ("the talks failed")."""
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(s.lower_ not in SELF and is_agent(s) for s in subjects) and _charged_or_act(clause)
-
-
-def _charged_or_act(clause: Token) -> bool:
-    """What a deplored party does: any act of its own (no copula: "X is weak" is a view)."""
-    return clause.pos_ == "VERB" and clause.lemma_.lower() != "be"
+    acts = clause.pos_ == "VERB" and clause.lemma_.lower() != "be"  # "X is weak" is a view
+    return acts and any(s.lower_ not in SELF and is_agent(s) for s in subjects)
 
 
 def _made_by_party(clause: Token) -> bool:

@@ -2,8 +2,8 @@
 
 "Toledo said he would not take part in the runoff", "the party will not participate in the
 talks": a party announcing that it will not join a process refuses it, and "I will not be
-blackmailed by X", "will not be pressured into it" refuse what another presses for (a bare "we
-will not be bullied" refuses nothing named: resolve, no event). Both are REJECT
+blackmailed", "will not be intimidated by X" refuse what another presses for (a bare "we will
+not be bullied" refuses nothing named: resolve, no event). Both are REJECT
 (CAMEO 120) by the one who says it, though neither verb is a trigger: taking part is no event
 of its own, and being coerced would code the subject as the one coerced. Only the announced
 future counts (a modal "will"/"would"): "did not take part in the robbery" denies a deed.
@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the trigger search imports this module; the role reader imp
 
 JOINING = words("event_words.tsv", "joining")  # participate; "take part"
 PRESSED = words("event_words.tsv", "pressed")  # blackmail, intimidate, bully, coerce
+COWING = words("event_words.tsv", "cowing")  # intimidate, bully: no demand of their own
 FUTURE = {"will", "would", "shall", "'ll", "wo"}  # "won't" is "wo" + "n't"
 REJECT = "120"  # CAMEO: reject
 
@@ -48,8 +49,10 @@ def defiance_sides(reader: RoleReader, verb: Token, cameo: str) -> Sides | None:
 
 
 def _pressed(verb: Token) -> bool:
-    """ "will not be blackmailed by Congress", "will not be pressured into changing the law":
-    something refused, a presser or a demand; a bare "we will not be bullied" is resolve."""
+    """ "will not be blackmailed", "will not be bullied by Moscow": something refused, a demand
+    (blackmail presses one) or a named presser; a bare "we will not be bullied" is resolve."""
+    if verb.lemma_.lower() not in COWING:
+        return True
     into = any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
     named = [a for a in agents(verb) if not (a.pos_ == "PRON" and a.tag_ == "NN")]  # "anyone"
     return into or any(is_agent(a) for a in named)
