@@ -21,6 +21,13 @@ from .conftest import event_dyads, event_types
         ('"Austria is standing in the way of the deal," the Slovak minister said.', "SVK", "AUT"),
         ('"The Polish government ought to be ashamed," the German spokesman said.', "DEU", "POL"),
         ("The Thai minister said Cambodia had turned a blind eye to the smuggling.", "THA", "KHM"),
+        ("The Irish premier said Britain's tariffs would cost farmers their jobs.", "IRL", "GBR"),
+        (
+            '"Hungary has shut its border to our buses, and it has done nothing to reopen it," '
+            "the Romanian minister said.",
+            "ROU",
+            "HUN",
+        ),
     ],
 )
 def test_a_wrong_told_in_the_clause_accuses_its_subject(
@@ -38,6 +45,7 @@ def test_a_wrong_told_in_the_clause_accuses_its_subject(
         '"It is disappointing that the match was cancelled," the Chilean coach said.',
         "The Greek premier said the storm had broken the old dam.",
         "The Thai minister said Cambodia had done nothing wrong in the talks.",
+        "The Irish premier said the new bridge would cost two billion euros.",
     ],
 )
 def test_neutral_self_or_thing_clauses_accuse_no_one(text: str) -> None:
@@ -53,6 +61,11 @@ def test_neutral_self_or_thing_clauses_accuse_no_one(text: str) -> None:
 )
 def test_resolve_and_background_are_no_events(text: str) -> None:
     assert event_types(text) == []
+
+
+def test_a_hostile_act_said_to_break_the_law_is_blamed() -> None:
+    text = "The Ghanaian labour minister said the port strikes violated the law."
+    assert [t for t, _, _ in event_dyads(text, date="2016-05-02")].count("ACCUSE") == 1
 
 
 def test_what_a_party_called_a_wrong_blames_no_one_new() -> None:

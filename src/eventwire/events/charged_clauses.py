@@ -6,21 +6,23 @@ is standing in the way,' she said": the speech verb is plain and the clause name
 the speaker charges X. PLOVER codes the saying as ACCUSE. Read by word classes
 (`event_words.tsv`): a norm broken ("norm_breaking" verb with a "norm" object), an idiom of
 obstruction, inaction with a purpose ("did nothing to stop"), a rebuke of shame ("should be
-ashamed"), and a clause the speaker deplores ("it is disappointing that X ..."). A wrong
-charged to an act made by a party ("the ruling by Judge X ignored the law") charges its maker.
+ashamed"), a loss caused ("would cost jobs"), and a clause the speaker deplores ("it is
+disappointing that X ..."). A wrong charged to an act made by a party ("the ruling by Judge X
+ignored the law") or to a hostile act ("the blockades violated the rules") charges its doers.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import CONFLICTUAL, is_agent, noun_triggers, words
 
 NORM_BREAKING = words("event_words.tsv", "norm_breaking")  # ignore, flout, breach, twist
 NORMS = words("event_words.tsv", "norm")  # law, rules, promise, facts
 OBSTRUCTION = words("event_words.tsv", "obstruction")  # "stand way", "turn eye"
 SHAME = words("event_words.tsv", "shame")  # ashamed, embarrassed
 DEPLORING = words("event_words.tsv", "deploring")  # "it is disappointing that ..."
+LOSSES = words("event_words.tsv", "loss")  # "would cost jobs", "cost lives"
 INACTION = {"nothing", "little"}  # "has done nothing to stop them"
 REBUKING = {"should", "ought"}  # "should be ashamed": a rebuke, no request
 REFLEXIVE = {"himself", "herself", "themselves", "itself"}  # "ashamed of himself"
@@ -31,8 +33,11 @@ def charged_clause(clause: Token, of_party: bool) -> bool:
     """Whether a reported clause charges another party by what it says the party did
     (module doc); `of_party`: its subject is one. An extraposed clause ("it is disappointing
     that X ...") is read for the party it deplores."""
-    if (of_party or _made_by_party(clause)) and _charged(clause):
+    of_party = of_party or _made_by_party(clause) or _hostile_act(clause)
+    if of_party and _charged(clause):
         return True
+    if of_party and any(_charged(c) and _same_party(c) for c in clause.conjuncts):
+        return True  # "X has allowed them to cut us off, and it has done nothing to stop them"
     inner = deplored(clause)
     return inner is not None and _party_subject(inner)
 
@@ -59,7 +64,28 @@ def deplored(clause: Token) -> Token | None:
 
 
 def _charged(clause: Token) -> bool:
-    return _norm_broken(clause) or _obstructs(clause) or _did_nothing(clause) or rebuked(clause)
+    return (
+        _norm_broken(clause)
+        or _obstructs(clause)
+        or _did_nothing(clause)
+        or rebuked(clause)
+        or _costs(clause)
+    )
+
+
+def _same_party(clause: Token) -> bool:
+    """A conjoined clause about the party of the first: its subject a pronoun or left out."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return all(s.pos_ == "PRON" and s.lower_ not in {"i", "we"} for s in subjects)
+
+
+def _costs(clause: Token) -> bool:
+    """ "(said) X's proposals would cost the state jobs": a loss laid at the party's door."""
+    if clause.lemma_.lower() != "cost":
+        return False
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "thousands, jobs"
+    return any(o.lemma_.lower() in LOSSES for o in objects)
 
 
 def _norm_broken(clause: Token) -> bool:
@@ -102,6 +128,15 @@ def _party_subject(clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     acts = clause.pos_ == "VERB" and clause.lemma_.lower() != "be"  # "X is weak" is a view
     return acts and any(s.lower_ not in SELF and is_agent(s) for s in subjects)
+
+
+def _hostile_act(clause: Token) -> bool:
+    """ "the blockades violated the bloc's rules": a hostile act named as the subject charges
+    those who carry it out (the story's side readers find them)."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(
+        t.code.type in CONFLICTUAL for s in subjects if s.pos_ == "NOUN" for t in noun_triggers(s)
+    )
 
 
 def _made_by_party(clause: Token) -> bool:
