@@ -19,6 +19,7 @@ from .conftest import event_dyads, event_types
         ("The Greek premier said Ankara had meddled in the Cyprus talks.", "GRC", "TUR"),
         ('"Sweden has done nothing to stop poachers," the Finnish minister said.', "FIN", "SWE"),
         ('"Austria is standing in the way of the deal," the Slovak minister said.', "SVK", "AUT"),
+        ('"It is regrettable that Kyiv chose this path," the Russian envoy said.', "RUS", "UKR"),
         ('"The Polish government ought to be ashamed," the German spokesman said.', "DEU", "POL"),
         ("The Thai minister said Cambodia had turned a blind eye to the smuggling.", "THA", "KHM"),
         ("The Irish premier said Britain's tariffs would cost farmers their jobs.", "IRL", "GBR"),

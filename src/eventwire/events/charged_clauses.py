@@ -60,7 +60,8 @@ def deplored(clause: Token) -> Token | None:
     adjectives = [c for c in clause.children if c.dep_ == "acomp" and c.lower_ in DEPLORING]
     if subjects != ["it"] or not adjectives:
         return None
-    return next((c for a in adjectives for c in a.children if c.dep_ == "ccomp"), None)
+    holders = [clause, *adjectives]  # the parser hangs the that-clause on either
+    return next((c for h in holders for c in h.children if c.dep_ == "ccomp"), None)
 
 
 def _charged(clause: Token) -> bool:
