@@ -58,6 +58,7 @@ def test_neutral_self_or_thing_clauses_accuse_no_one(text: str) -> None:
     [
         '"We will not be bullied," the Estonian defence minister told reporters.',
         "Senator Moss, a Republican, has broken with the White House on taxes before.",
+        "Mayor Quinn has feuded with the city council over policing before.",
     ],
 )
 def test_resolve_and_background_are_no_events(text: str) -> None:

@@ -56,8 +56,9 @@ def _indefinite_past(verb: Token) -> bool:
     """ "has broken with the White House before": a present perfect put at no time in
     particular tells background, not the news."""
     perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
-    return perfect and any(
-        c.dep_ == "advmod" and c.lower_ in INDEFINITE_PAST for c in verb.children
+    return perfect and any(  # the parser may hang it on a last noun ("on spending before")
+        t.dep_ == "advmod" and t.lower_ in INDEFINITE_PAST and not t.n_lefts + t.n_rights
+        for t in _own_words(verb)
     )
 
 
