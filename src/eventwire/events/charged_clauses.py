@@ -85,7 +85,10 @@ def _costs(clause: Token) -> bool:
     if clause.lemma_.lower() != "cost":
         return False
     objects = [c for c in clause.children if c.dep_ == "dobj"]
-    objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "thousands, jobs"
+    objects += [  # "cost thousands of jobs", "thousands of teachers their jobs" (appos)
+        a for o in objects for a in o.children if a.dep_ == "appos" or a.lower_ == "of"
+    ]
+    objects += [p for o in objects if o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]
     return any(o.lemma_.lower() in LOSSES for o in objects)
 
 
