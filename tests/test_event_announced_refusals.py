@@ -1,5 +1,6 @@
-"""A refusal told by its own negation: "will not take part", "will not be intimidated" is
-REJECT by the one who says it, done in the saying; a past "did not take part" is no refusal."""
+"""A refusal told by its own negation: "will not take part", "will not be intimidated by X" is
+REJECT by the one who says it, done in the saying; a past "did not take part" is no refusal, nor
+a bare "we will not be bullied", which names nothing refused."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from .conftest import run_texts
     ("text", "source"),
     [
         ("Lukashenko said he would not take part in the summit.", "BLR"),
-        ('"We will not be intimidated," Maduro told supporters.', "VEN"),
+        ('"We will not be intimidated by Washington," Maduro told supporters.', "VEN"),
         ("Erdogan said he would not be pressured into changing the law.", "TUR"),
     ],
 )
@@ -29,6 +30,8 @@ def test_announced_refusals_are_rejections(text: str, source: str) -> None:
     [
         "The mayor did not take part in the robbery, the court found.",
         "About 500 delegates will take part in the summit in Lima.",
+        '"We will not be bullied," the Latvian defence minister told reporters.',
+        '"Our movement will not be silenced by anyone," the union leader said.',
     ],
 )
 def test_no_refusal_without_an_announced_negation(text: str) -> None:

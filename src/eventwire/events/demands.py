@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.charged_clauses import rebuked
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
 
@@ -19,6 +20,7 @@ def stated_obligation(token: Token) -> bool:
         return False
     return any(  # "we must find them" binds the speaker: no demand on another party
         not any(s.lower_ in {"i", "we"} for s in clause.children if s.dep_ == "nsubj")
+        and not rebuked(clause)  # "X should be ashamed": blame (`charged_clauses`)
         for clause in obliged_clauses(token)
     )
 

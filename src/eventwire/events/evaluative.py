@@ -23,7 +23,15 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from eventwire.events.authored import authors
 from eventwire.events.deictic_verdicts import deictic_verdict
-from eventwire.events.judgement import CASTING, MERIT, NAMING, WRONGDOING, cast_as, named_as_objects
+from eventwire.events.judgement import (
+    CASTING,
+    MERIT,
+    NAMING,
+    WRONGDOING,
+    cast_as,
+    named_as_objects,
+    names_a_thing,
+)
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
 from eventwire.events.owned_verdicts import hung_names, named, named_owner
@@ -65,6 +73,8 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
     `triggers_in` finds the event triggers of a stretch of text (`patterns` passes its own
     search in, as it reads this module)."""
     lemma = verb.lemma_.lower()
+    if lemma in NAMING and names_a_thing(verb):  # "what Tallinn called the illegal transfer"
+        return None
     if lemma in NAMING:
         party, names = _named_and_name(verb)
         if party is not None and named_owner(party) is not None:

@@ -11,6 +11,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.routine import tells_frequency
 
 UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "for years"
+INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken with them before"
 
 
 def habitual(verb: Token, speech: bool) -> bool:
@@ -18,6 +19,8 @@ def habitual(verb: Token, speech: bool) -> bool:
     bare plural subject, states what usually happens rather than an act; news tells speech acts
     in the present ("authorities allege", "officials say"), so for them only a frequency does."""
     if any(tells_frequency(t) or _unbounded_past(t) for t in _own_words(verb)):
+        return True
+    if _indefinite_past(verb):
         return True
     if speech or in_headline(verb):  # "Turkish troops shell Kurdish positions": news
         return False
@@ -47,6 +50,16 @@ def _unbounded_past(noun: Token) -> bool:
     to do, background to the news rather than an act it reports."""
     bare = all(c.dep_ == "det" for c in noun.children)
     return noun.dep_ == "pobj" and noun.lower_ in UNBOUNDED_PAST and bare
+
+
+def _indefinite_past(verb: Token) -> bool:
+    """ "has broken with the White House before": a present perfect put at no time in
+    particular tells background, not the news."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
+    return perfect and any(  # the parser may hang it on a last noun ("on spending before")
+        t.dep_ == "advmod" and t.lower_ in INDEFINITE_PAST and not t.n_lefts + t.n_rights
+        for t in _own_words(verb)
+    )
 
 
 def _subjects(head: Token) -> list[Token]:

@@ -43,6 +43,7 @@ def judgement(verb: Token) -> str | None:
             return cameo
         named = (
             lemma in NAMING
+            and not names_a_thing(verb)
             and any(
                 _judged(c, vocabulary) or (vocabulary is WRONGDOING and _scare_quoted(c, verb))
                 for c in [*(c for c in verb.children if c.dep_ in PREDICATE_DEPS), *_named_as(verb)]
@@ -56,6 +57,12 @@ def judgement(verb: Token) -> str | None:
         if named or said:
             return cameo
     return denial(verb, quoted_root)  # "said the report was false": a denial, not a verdict
+
+
+def names_a_thing(verb: Token) -> bool:
+    """ "over what Tallinn called the illegal transfer": a free relative names a thing in
+    its namer's words; the sentence's own act carries the blame, the naming none."""
+    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
 
 
 def named_as_objects(verb: Token) -> tuple[Token, list[Token]] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.charged_clauses import charged_clause
 from eventwire.events.lexicon import is_agent
 
 BANISHING = {"have", "get"}  # "have no place in", "they've got no place in"
@@ -26,6 +27,7 @@ def reported_blame(clause: Token, blame: frozenset[str], of_party: bool) -> bool
         (of_party and _done_through(clause, blame))
         or _suffered_from(clause, blame)
         or _no_place(clause)
+        or charged_clause(clause, of_party)  # "ignored the law", "did nothing to stop them"
     )
 
 

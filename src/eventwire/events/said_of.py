@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.charged_clauses import deplored
 from eventwire.events.lexicon import is_agent
 from eventwire.events.modality import REPORTING
 from eventwire.events.participant_sets import Sides
@@ -29,6 +30,7 @@ def said_of_sides(reader: RoleReader, verb: Token, type_: str) -> Sides | None:
     if type_ not in JUDGING_TYPES or verb.lemma_.lower() not in REPORTING | SPEAKING_OF:
         return None
     judged = [_party(p) for p in pobjs(verb, {"of"})] or _judged_not_told(verb)
+    judged = judged or _deplored_parties(verb)
     parties = [p for j in judged if j is not None for p in reader.phrase(j)]
     if not parties:
         return None
@@ -54,6 +56,15 @@ def _judged_not_told(verb: Token) -> list[Token]:
         if clause.dep_ == "ccomp"
         for subject in clause.children
         if subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ != "PRON" and is_agent(subject)
+    ]
+
+
+def _deplored_parties(verb: Token) -> list[Token]:
+    """ "'It is disappointing that the government is standing in the way,' she said": the
+    party the deplored clause tells of, not the "it" that stands for the clause."""
+    inner = [d for c in verb.children if c.dep_ == "ccomp" for d in [deplored(c)] if d is not None]
+    return [
+        s for d in inner for s in d.children if s.dep_ in {"nsubj", "nsubjpass"} and is_agent(s)
     ]
 
 

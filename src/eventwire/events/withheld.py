@@ -2,7 +2,8 @@
 
 "Toledo said he would not take part in the runoff", "the party will not participate in the
 talks": a party announcing that it will not join a process refuses it, and "I will not be
-blackmailed", "we will not be intimidated" refuse what another presses for. Both are REJECT
+blackmailed", "will not be intimidated by X" refuse what another presses for (a bare "we will
+not be bullied" refuses nothing named: resolve, no event). Both are REJECT
 (CAMEO 120) by the one who says it, though neither verb is a trigger: taking part is no event
 of its own, and being coerced would code the subject as the one coerced. Only the announced
 future counts (a modal "will"/"would"): "did not take part in the robbery" denies a deed.
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.passives import agents
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:  # the trigger search imports this module; the role reader imp
 
 JOINING = words("event_words.tsv", "joining")  # participate; "take part"
 PRESSED = words("event_words.tsv", "pressed")  # blackmail, intimidate, bully, coerce
+COWING = words("event_words.tsv", "cowing")  # intimidate, bully: no demand of their own
 FUTURE = {"will", "would", "shall", "'ll", "wo"}  # "won't" is "wo" + "n't"
 REJECT = "120"  # CAMEO: reject
 
@@ -31,7 +33,7 @@ def withheld_code(verb: Token) -> str | None:
     """REJECT's code when the verb announces that its subject will not join or yield."""
     if not _announced_refusal(verb):
         return None
-    if _joining(verb) or (_passive(verb) and verb.lemma_.lower() in PRESSED):
+    if _joining(verb) or (_passive(verb) and verb.lemma_.lower() in PRESSED and _pressed(verb)):
         return REJECT
     return None
 
@@ -44,6 +46,16 @@ def defiance_sides(reader: RoleReader, verb: Token, cameo: str) -> Sides | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     actors = [p for s in subjects for p in reader.phrase(s)]
     return actors, other_sides(actors, [p for a in agents(verb) for p in reader.phrase(a)])
+
+
+def _pressed(verb: Token) -> bool:
+    """ "will not be blackmailed", "will not be bullied by Moscow": something refused, a demand
+    (blackmail presses one) or a named presser; a bare "we will not be bullied" is resolve."""
+    if verb.lemma_.lower() not in COWING:
+        return True
+    into = any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
+    named = [a for a in agents(verb) if not (a.pos_ == "PRON" and a.tag_ == "NN")]  # "anyone"
+    return into or any(is_agent(a) for a in named)
 
 
 def _announced_refusal(verb: Token) -> bool:
