@@ -31,6 +31,7 @@ from eventwire.events.forums import accused_not_forum
 from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hosts import visit_hosts
 from eventwire.events.hyphenated import hyphenated_sides
+from eventwire.events.joined_reports import saying_verb
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.lone_drills import lone_drills
@@ -211,7 +212,7 @@ def _event(
     recipients = placed_victims(reader, match.code.type, (actors, recipients), place, head)
     context = _context(match.code, head)
     _state_sector(reader, actors, match.code.type, context)
-    reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)
+    reading = read_modality(saying_verb(head), speech_act=match.code.type in SPEECH_ACTS)
     if hedged(head, match.code.type):  # "I want to thank": done in the saying
         reading = ModalityReading(Modality.OCCURRED)
     if not match.nominal and aimed_at_no_one(head):  # "I apologize to nobody"
