@@ -32,7 +32,7 @@ from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import SUBJECT_DEPS, RoleReader
 from eventwire.events.passives import agents, is_passive, passive_patients, shares_patient
 from eventwire.events.phrase_links import coordinated, equated, fronted_subject, pobjs
-from eventwire.events.premises import own_people, premises_owners
+from eventwire.events.premises import done_to_nothing, own_people, premises_owners
 from eventwire.events.pronoun_patients import named_patients
 from eventwire.events.purposes import purpose_verbs
 from eventwire.events.quoted_objects import same_side_of_quote
@@ -188,6 +188,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     hostile = [verb, *subject_acts(verb)] if type_ == "ASSAULT" else []
     roles = _with_recipients(reader, verb, actors, targets, named, hostile)
     aimed_elsewhere = site_places(verb) or aimed_at_things(reader, verb, type_)  # "banned guns"
+    aimed_elsewhere = aimed_elsewhere or done_to_nothing(verb)  # "said troops fired first"
     return _own_people(reader, type_ if not aimed_elsewhere else "", roles)
 
 
