@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
+from eventwire.events.own_clauses import past_after_infinitive
 
 REPORTING = words("cue_verbs.tsv", "speech") | words("cue_verbs.tsv", "address")  # said, told
 ADDRESSED = words("cue_verbs.tsv", "address") | words("cue_verbs.tsv", "stance")  # urged, accused
@@ -33,6 +34,8 @@ def joined_report(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "ccomp" and _says(verb.head):
         return verb.head
+    if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and past_after_infinitive(verb):
+        return verb.head.head  # "urged them to settle and offered to host talks": the urger
     clause = verb.head
     about_someone = any(c.dep_ == "nsubj" and is_agent(c) for c in clause.children)
     joined = verb.dep_ == "conj" and clause.dep_ == "ccomp" and _says(clause.head)
