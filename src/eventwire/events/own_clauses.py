@@ -2,16 +2,16 @@
 
 "accused the coalition of rigging the count and called on voters to stay home": a finite verb
 cannot continue a gerund's content, so the parse that coordinates "called" with "rigging" has
-misplaced the subject's second act; so has the one that coordinates "offered" with "to
-settle" in "urged both sides to settle and offered to host talks". "urged both sides to keep talking, while the president
-rejected any mediation": a contrast clause with a subject of its own tells that subject's act
-beside the main one, not what the main speech act says; so does a finite "as" clause ("refuses
-to run as OAS observers pull out"). A condition ("threatened to bomb the bases if the guerrillas
-attacked") stays the content of the act it conditions. "asked the rector
-to resign; the rector refused": the parse hangs the clause before a semicolon under the one after
-it, but each is a sentence of its own. "criticized the ministry, prompting the minister to reject
-its findings": what a verb of causing makes its object do is that party's act, not the content
-of the act that caused it.
+misplaced the subject's second act; so has the one that coordinates "offered" with "to settle" in
+"urged both sides to settle and offered to host talks". "urged both sides to keep talking, while
+the president rejected any mediation": a contrast clause with a subject of its own tells that
+subject's act beside the main one, not what the main speech act says; so does a finite "as" clause
+("refuses to run as OAS observers pull out"). A condition ("threatened to bomb the bases if the
+guerrillas attacked") stays the content of the act it conditions. "asked the rector to resign; the
+rector refused": the parse hangs the clause before a semicolon under the one after it, but each is
+a sentence of its own. "criticized the ministry, prompting the minister to reject its findings":
+what a verb of causing makes its object do is that party's act, not the content of the act that
+caused it.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def own_clause(verb: Token) -> bool:
     """Whether the verb `verb` tells an act apart from the act the parse hangs it under."""
     if verb.dep_ == "conj":
         return verb.head.i < verb.i and (
-            verb.tag_ in FINITE and verb.head.tag_ == "VBG" or past_after_infinitive(verb)
+            (verb.tag_ in FINITE and verb.head.tag_ == "VBG") or past_after_infinitive(verb)
         )
     if verb.dep_ in {"ccomp", "parataxis"}:
         return _beyond_semicolon(verb)
