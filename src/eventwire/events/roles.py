@@ -30,7 +30,13 @@ from eventwire.events.mood import is_imperative
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import SUBJECT_DEPS, RoleReader
-from eventwire.events.passives import agents, is_passive, passive_patients, shares_patient
+from eventwire.events.passives import (
+    agents,
+    is_passive,
+    passive_patients,
+    shares_patient,
+    when_doers,
+)
 from eventwire.events.phrase_links import coordinated, equated, fronted_subject, pobjs
 from eventwire.events.premises import done_to_nothing, own_people, premises_owners
 from eventwire.events.pronoun_patients import named_patients
@@ -69,7 +75,7 @@ AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer"
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
     if is_passive(verb):
-        return agents(verb) or pobjs(verb, {"from"})
+        return agents(verb) or pobjs(verb, {"from"}) or when_doers(verb)
     subjects = [fronted_subject(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
