@@ -4,7 +4,7 @@
 as barring does); "the White House blocked the aide from testifying" is a political body
 standing in the way of an act, which event coders code as a refusal (REJECT), as they code
 "blocked the bill". The doer's sector tells which: armed forces coerce, others obstruct.
-Barring and banning stay formal measures ("barred North Korean officials from entering the country").
+Barring and banning stay formal measures ("barred North Korean officials from entering").
 """
 
 from __future__ import annotations
