@@ -76,3 +76,15 @@ def test_two_objects_of_one_condemnation_stay_one_act() -> None:
 def test_a_participle_telling_what_was_said_adds_no_act() -> None:
     text = "Prime Minister Narendra Modi praised the accord, saying it would bring stability."
     assert event_types(text) == ["SUPPORT"]
+
+
+def test_an_offer_answered_by_no_meeting_is_a_negated_meeting_of_the_same_parties() -> None:
+    text = (
+        "President Nicolas Maduro said he was ready to meet the Colombian president, but"
+        " officials in Bogota said no meeting was planned."
+    )
+    assert event_dyads(text) == [("AGREE", ["VEN"], ["COL"]), ("CONSULT", ["VEN"], ["COL"])]
+
+
+def test_a_lone_denial_of_a_meeting_names_no_parties() -> None:
+    assert event_dyads("Officials in Lima said no meeting was planned.") == []

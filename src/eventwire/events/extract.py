@@ -17,6 +17,7 @@ from eventwire.events.addressees import asked_by_noun
 from eventwire.events.aid_receivers import filed_receivers
 from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
+from eventwire.events.answered_offers import answered_offer
 from eventwire.events.attack_senses import attack_sense
 from eventwire.events.attribution import Attribution
 from eventwire.events.between import joint_parties
@@ -137,6 +138,7 @@ def extract_events(
                 told = split_roles(event.actors, _roles(reader, content)[1])[1]
                 event.recipients = content_over_place(reader, event.recipients, told)
             aimed_conventions(reader, event, match, content, memory.told)
+            answered_offer(event, match, found)  # "ready to meet X, but ... no meeting"
             match = foreign_ban(in_politics(match, event), event)  # politics' words; sanctions
             match = speaker_blame(reader, match, event)  # "said X tried to hijack it"
             event.confidence, event.confidence_features = score(
