@@ -54,8 +54,10 @@ def complement_aims(
 
 def _own_side(reader: RoleReader, doers: list[Token], sources: Sources) -> bool:
     """Whether a threat's clause has the threatener act: the speaker ("warned that he would
-    veto") or the speaker's own state ("Putin warned that Russia would retaliate")."""
-    found = [p for d in doers for p in reader.phrase(d)]
+    veto"), the speaker's own state ("Putin warned that Russia would retaliate") or a body
+    a pronoun says is theirs ("warned that his government would not tolerate it")."""
+    owned = [d for d in doers if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in d.children)]
+    found = [p for d in doers if d not in owned for p in reader.phrase(d)]
     ids = {s.actor_id for s in sources}
     countries = {s.country for s in sources if s.country}
 
@@ -63,7 +65,7 @@ def _own_side(reader: RoleReader, doers: list[Token], sources: Sources) -> bool:
         state = reader.is_country(part)
         return part.actor_id in ids or (state and part.country in countries)
 
-    return bool(found) and all(own(p) for p in found)
+    return bool(found or owned) and all(own(p) for p in found)
 
 
 def _threatened(clause: Token) -> list[Token]:

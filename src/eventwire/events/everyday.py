@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.ailments import ailment
+from eventwire.events.deterrents import deters
 from eventwire.events.electoral_standing import BACKED_PREPS, electoral_standing
 from eventwire.events.explosions import no_device, no_second_blast
 from eventwire.events.forewarned import warns_of_others
@@ -183,7 +184,7 @@ def _forecasts(verb: Token) -> bool:
         return False
     clauses = [c for c in children if c.dep_ in {"ccomp", "parataxis"}]
     subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(clauses) and not any(is_agent(s) for s in subjects)
+    return bool(clauses) and not any(is_agent(s) or deters(s) for s in subjects)
 
 
 def _charges_a_price(verb: Token) -> bool:

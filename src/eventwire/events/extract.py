@@ -17,6 +17,7 @@ from eventwire.events.addressees import asked_by_noun
 from eventwire.events.aid_receivers import filed_receivers
 from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
+from eventwire.events.answered_offers import answered_offer
 from eventwire.events.attack_senses import attack_sense
 from eventwire.events.attribution import Attribution
 from eventwire.events.between import joint_parties
@@ -31,6 +32,7 @@ from eventwire.events.forums import accused_not_forum
 from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hosts import visit_hosts
 from eventwire.events.hyphenated import hyphenated_sides
+from eventwire.events.joined_reports import saying_verb
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.lone_drills import lone_drills
@@ -136,6 +138,7 @@ def extract_events(
                 told = split_roles(event.actors, _roles(reader, content)[1])[1]
                 event.recipients = content_over_place(reader, event.recipients, told)
             aimed_conventions(reader, event, match, content, memory.told)
+            answered_offer(event, match, found)  # "ready to meet X, but ... no meeting"
             match = foreign_ban(in_politics(match, event), event)  # politics' words; sanctions
             match = speaker_blame(reader, match, event)  # "said X tried to hijack it"
             event.confidence, event.confidence_features = score(
@@ -211,7 +214,7 @@ def _event(
     recipients = placed_victims(reader, match.code.type, (actors, recipients), place, head)
     context = _context(match.code, head)
     _state_sector(reader, actors, match.code.type, context)
-    reading = read_modality(head, speech_act=match.code.type in SPEECH_ACTS)
+    reading = read_modality(saying_verb(head), speech_act=match.code.type in SPEECH_ACTS)
     if hedged(head, match.code.type):  # "I want to thank": done in the saying
         reading = ModalityReading(Modality.OCCURRED)
     if not match.nominal and aimed_at_no_one(head):  # "I apologize to nobody"

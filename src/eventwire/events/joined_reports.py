@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
+from eventwire.events.own_clauses import past_after_infinitive
 
 REPORTING = words("cue_verbs.tsv", "speech") | words("cue_verbs.tsv", "address")  # said, told
 ADDRESSED = words("cue_verbs.tsv", "address") | words("cue_verbs.tsv", "stance")  # urged, accused
@@ -33,13 +34,31 @@ def joined_report(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "ccomp" and _says(verb.head):
         return verb.head
+    if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and past_after_infinitive(verb):
+        return verb.head.head  # "urged them to settle and offered to host talks": the urger
     clause = verb.head
     about_someone = any(c.dep_ == "nsubj" and is_agent(c) for c in clause.children)
     joined = verb.dep_ == "conj" and clause.dep_ == "ccomp" and _says(clause.head)
     lemma = verb.lemma_.lower()
     if joined and lemma in SPEECH_ACTS and not about_someone:
         return clause.head
-    return clause.head if joined and lemma in ADDRESSED and _shifted(verb, clause) else None
+    sayers = SPEECH_ACTS if _past_of(verb, clause) else ADDRESSED if _shifted(verb, clause) else ()
+    return clause.head if joined and lemma in sayers else None
+
+
+def saying_verb(verb: Token) -> Token:
+    """The verb whose modality a joined report has: the sayer's ("said Kenya would keep its
+    troops and warned": warned happened, it is not planned as the troops' keeping is)."""
+    sayer = joined_report(verb)
+    return verb if sayer is None else sayer
+
+
+def _past_of(verb: Token, clause: Token) -> bool:
+    """A past-tense verb joined to a clause told under a modal ("said Kenya would keep its
+    troops there and warned that ..."): "would warned" is no English, so the verb is the
+    sayer's, whoever the clause is about."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return modal and clause.tag_ == "VB" and verb.tag_ == "VBD"
 
 
 def _shifted(verb: Token, clause: Token) -> bool:

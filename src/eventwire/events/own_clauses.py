@@ -2,15 +2,16 @@
 
 "accused the coalition of rigging the count and called on voters to stay home": a finite verb
 cannot continue a gerund's content, so the parse that coordinates "called" with "rigging" has
-misplaced the subject's second act. "urged both sides to keep talking, while the president
-rejected any mediation": a contrast clause with a subject of its own tells that subject's act
-beside the main one, not what the main speech act says; so does a finite "as" clause ("refuses
-to run as OAS observers pull out"). A condition ("threatened to bomb the bases if the guerrillas
-attacked") stays the content of the act it conditions. "asked the rector
-to resign; the rector refused": the parse hangs the clause before a semicolon under the one after
-it, but each is a sentence of its own. "criticized the ministry, prompting the minister to reject
-its findings": what a verb of causing makes its object do is that party's act, not the content
-of the act that caused it.
+misplaced the subject's second act; so has the one that coordinates "offered" with "to settle" in
+"urged both sides to settle and offered to host talks". "urged both sides to keep talking, while
+the president rejected any mediation": a contrast clause with a subject of its own tells that
+subject's act beside the main one, not what the main speech act says; so does a finite "as" clause
+("refuses to run as OAS observers pull out"). A condition ("threatened to bomb the bases if the
+guerrillas attacked") stays the content of the act it conditions. "asked the rector to resign; the
+rector refused": the parse hangs the clause before a semicolon under the one after it, but each is
+a sentence of its own. "criticized the ministry, prompting the minister to reject its findings":
+what a verb of causing makes its object do is that party's act, not the content of the act that
+caused it.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ CAUSING = words("event_words.tsv", "causing")  # prompt, spur, provoke, lead
 def own_clause(verb: Token) -> bool:
     """Whether the verb `verb` tells an act apart from the act the parse hangs it under."""
     if verb.dep_ == "conj":
-        return verb.tag_ in FINITE and verb.head.tag_ == "VBG" and verb.head.i < verb.i
+        return verb.head.i < verb.i and (
+            (verb.tag_ in FINITE and verb.head.tag_ == "VBG") or past_after_infinitive(verb)
+        )
     if verb.dep_ in {"ccomp", "parataxis"}:
         return _beyond_semicolon(verb)
     if caused_act(verb):
@@ -39,6 +42,13 @@ def own_clause(verb: Token) -> bool:
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     beside = CONTRAST_MARKS | (SIMULTANEOUS if verb.tag_ in FINITE else set())
     return bool(marks & beside) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def past_after_infinitive(verb: Token) -> bool:
+    """ "urged both sides to settle and offered to host talks": a past-tense verb cannot share
+    an infinitive's "to", so it is the subject's second act, not part of what was urged."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children)
+    return verb.tag_ == "VBD" and verb.head.tag_ == "VB" and to
 
 
 def caused_act(verb: Token) -> bool:

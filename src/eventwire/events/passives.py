@@ -3,7 +3,9 @@
 News often coordinates two passive participles on one victim and names the doer once, after the
 second: "an expert kidnapped and presumed killed by Khmer Rouge guerrillas", "were arrested and
 charged by police". Both acts have that doer; the parse hangs the "by" phrase on the second
-participle only, so the first would otherwise read as a passive with no doer.
+participle only, so the first would otherwise read as a passive with no doer. A passive harm
+with no "by" phrase may name its doer in a "when" clause: "15 people were injured when police
+charged the march" (the police hurt them).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.appended_reports import appended_reporter
-from eventwire.events.lexicon import LIGHT_VERBS
+from eventwire.events.lexicon import LIGHT_VERBS, is_agent
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
@@ -72,6 +74,18 @@ def agents(verb: Token) -> list[Token]:
     """A passive's doers: its own "by" objects, else those of the participle coordinated
     right after it."""
     return _own_agents(verb) or [a for p in _coordinated_participles(verb) for a in _own_agents(p)]
+
+
+def when_doers(verb: Token) -> list[Token]:
+    """The parties a passive's "when" clause has act on someone: "were injured when officers
+    charged a column of students" (the officers); not "when the roof collapsed" (no object)."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and _when(c)]
+    acting = [c for c in clauses if any(o.dep_ == "dobj" for o in c.children)]
+    return [s for c in acting for s in c.children if s.dep_ == "nsubj" and is_agent(s)]
+
+
+def _when(clause: Token) -> bool:
+    return any(c.dep_ in {"advmod", "mark"} and c.lower_ == "when" for c in clause.children)
 
 
 def made_by(noun: Token) -> list[Token]:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.called_protests import called_protest
 from eventwire.events.consequences import threatened_code
+from eventwire.events.counted_people import counted_agents
 from eventwire.events.crowds import gathered_protest
 from eventwire.events.demands import stated_obligation, wished_of_another
 from eventwire.events.evaluative import evaluation
@@ -118,7 +119,7 @@ def argument_words(head: Token) -> set[str]:
         words |= _clause_words(head, child)
         if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
             slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
-            if child.lower_ in {"for", "to", "with", "about", "between", "into", "against"}:
+            if child.lower_ in {"for", "to", "with", "about", "between", "into", "against", "from"}:
                 words.add(child.lower_)
             if any(is_agent(s) for s in slots):  # "spoke with Putin", not "with anonymity"
                 words.add(f"{child.lower_} someone")
@@ -157,7 +158,7 @@ def _clause_words(head: Token, child: Token) -> set[str]:
 def _object_words(obj: Token) -> set[str]:
     """The argument words that say who or what a direct object is."""
     words: set[str] = set()
-    if is_agent(obj):
+    if is_agent(obj) or counted_agents(obj):
         words.add("someone")  # "assured him": done to someone who can act
     if is_person(obj):
         words.add(PERSON)  # "hit Clinton with ads": words, not blows, at a person

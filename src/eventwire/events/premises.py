@@ -6,7 +6,8 @@ building stands for whoever it houses. A town or a country named as the place st
 (`act_places.location_targets` reads those, and only for acts by a named actor). An attack or raid
 by one state's forces or rebels that names no victim and no place abroad is, by CAMEO's
 domestic convention, aimed at that state's own people ("an offensive by the security forces
-against villages", "police raided two homes").
+against villages", "police raided two homes"); an attack told with nothing it is done to
+("said Russian troops had fired first") is told of no one, and no victim is guessed.
 """
 
 from __future__ import annotations
@@ -75,6 +76,14 @@ def own_people(reader: RoleReader, actors: list[Participant]) -> list[Participan
             name=people_of(country), country=country, sector="CVL", mention=actors[0].mention
         )
     ]
+
+
+def done_to_nothing(verb: Token) -> bool:
+    """An act verb with no object, no prepositional phrase and no passive patient
+    ("had attacked first"): nothing says that anyone was hit."""
+    return verb.pos_ == "VERB" and not any(
+        c.dep_ in {"dobj", "prep", "nsubjpass", "dative", "advcl", "conj"} for c in verb.children
+    )
 
 
 def people_of(country: str) -> str:

@@ -30,9 +30,15 @@ from eventwire.events.mood import is_imperative
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import SUBJECT_DEPS, RoleReader
-from eventwire.events.passives import agents, is_passive, passive_patients, shares_patient
+from eventwire.events.passives import (
+    agents,
+    is_passive,
+    passive_patients,
+    shares_patient,
+    when_doers,
+)
 from eventwire.events.phrase_links import coordinated, equated, fronted_subject, pobjs
-from eventwire.events.premises import own_people, premises_owners
+from eventwire.events.premises import done_to_nothing, own_people, premises_owners
 from eventwire.events.pronoun_patients import named_patients
 from eventwire.events.purposes import purpose_verbs
 from eventwire.events.quoted_objects import same_side_of_quote
@@ -69,7 +75,7 @@ AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer"
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
     if is_passive(verb):
-        return agents(verb) or pobjs(verb, {"from"})
+        return agents(verb) or pobjs(verb, {"from"}) or when_doers(verb)
     subjects = [fronted_subject(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -188,6 +194,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     hostile = [verb, *subject_acts(verb)] if type_ == "ASSAULT" else []
     roles = _with_recipients(reader, verb, actors, targets, named, hostile)
     aimed_elsewhere = site_places(verb) or aimed_at_things(reader, verb, type_)  # "banned guns"
+    aimed_elsewhere = aimed_elsewhere or done_to_nothing(verb)  # "said troops fired first"
     return _own_people(reader, type_ if not aimed_elsewhere else "", roles)
 
 

@@ -238,6 +238,7 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
             outer.code.type in SPEECH_ACTS
             or (outer.code.type == "CONCEDE" and _infinitive(child))  # "allowed them to march"
             or outer.code.type == match.code.type  # "telephoned ... to discuss": one event
+            or (child.lower_ == "from" == match.head.head.lower_ and outer.code.type == "COERCE")
             or (match.nominal and step < 2)
             or child.lower_ in TOPIC_PREPS  # "will stand together on arresting the terrorists"
         ):

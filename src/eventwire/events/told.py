@@ -1,6 +1,7 @@
 """The listener of a statement as the target of the act it announces: "Sri Lanka told Norway
 that it would not allow the monitors back", "Turkey told Greece it was ready to resume talks";
-so is the one a caller contacts to say it ("telephoned Fujimori to press for a delay").
+so is the one a caller contacts to say it ("telephoned Fujimori to press for a delay"), and
+the one urged in "urged Chile to settle and offered to host talks".
 The announced act (a promise, a refusal, a threat) is done by the speaker's side and names no
 target of its own; it is aimed at whom the speaker tells, as PLOVER codes it.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.errands import errand
+from eventwire.events.joined_reports import joined_report
 from eventwire.events.lexicon import words
 from eventwire.events.participant_sets import participant_key
 from eventwire.events.participants import RoleReader
@@ -57,7 +59,8 @@ def _telling_verb(head: Token) -> Token | None:
     token = head
     while token.dep_ in INNER_DEPS and token.head != token:
         token = token.head
-    verb = token.head
-    if token.dep_ != "ccomp" or verb.lemma_.lower() not in ADDRESSING:
+    verb = token.head if token.dep_ == "ccomp" else joined_report(token)  # "urged X to settle
+    # and offered to host talks": the offer, too, is made to those urged
+    if verb is None or verb.lemma_.lower() not in ADDRESSING:
         return None
     return verb

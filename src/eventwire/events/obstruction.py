@@ -1,0 +1,33 @@
+"""Keeping someone from an act: force, or obstruction when no force does it.
+
+"Riot police blocked the marchers from reaching parliament" restricts them by force (COERCE,
+as barring does); "the White House blocked the aide from testifying" is a political body
+standing in the way of an act, which event coders code as a refusal (REJECT), as they code
+"blocked the bill". The doer's sector tells which: armed forces coerce, others obstruct.
+Barring and banning stay formal measures ("barred North Korean officials from entering").
+"""
+
+from __future__ import annotations
+
+from eventwire.events.lexicon import code_table
+from eventwire.events.patterns import TriggerMatch
+from eventwire.model import Event
+
+FORCE_SECTORS = {"COP", "MIL", "REB", "SPY"}
+RESTRICTION = "172"  # CAMEO: impose restrictions
+OBSTRUCTION = "120"  # CAMEO: reject, as "blocked the bill"
+KEEPING = {"block", "stop", "prevent", "keep"}  # not "bar", "ban": a state's formal measures
+
+
+def obstructed(match: TriggerMatch, event: Event) -> TriggerMatch:
+    """The match recoded as a refusal, and the event with it, when a restriction told by "from"
+    ("kept X from V-ing") has doers and none of them is an armed force."""
+    kept_from = any(c.lower_ == "from" for c in match.head.children)
+    kept_from = kept_from and match.head.lemma_.lower() in KEEPING
+    if match.code.cameo != RESTRICTION or not kept_from or not event.actors:
+        return match
+    if any(p.sector in FORCE_SECTORS for p in event.actors):
+        return match
+    code = code_table()[OBSTRUCTION]
+    event.type, event.mode, event.cameo = code.type, code.mode, code.cameo
+    return match.recoded(OBSTRUCTION)
