@@ -36,3 +36,16 @@ def test_headline_trade_has_both_sides_as_sources() -> None:
     assert event.type == "ACCUSE"
     assert {p.name for p in event.actors} == {"Democrats", "Republicans"}
     assert event.recipients == []
+
+
+@pytest.mark.parametrize(
+    "headline,expected",
+    [
+        # a bare verb done to people, which the tagger reads as the object's modifier
+        ("Police detain students outside Kampala university", ["COERCE"]),
+        # blocking a crowd restricts its movement; blocking a road is a protest
+        ("Police block Tirana marchers as protests enter third week", ["COERCE"]),
+    ],
+)
+def test_plural_subject_headline_verbs_done_to_people(headline: str, expected: list[str]) -> None:
+    assert event_types(headline + BODY)[:1] == expected
