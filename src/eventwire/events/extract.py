@@ -26,6 +26,7 @@ from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import called_party, talk_recipients, with_contacts
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.crowds import protested_seats
+from eventwire.events.dispute_referrals import referred_dispute
 from eventwire.events.expulsion_orders import expulsion_order
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.foreign_bans import foreign_ban
@@ -159,7 +160,7 @@ def extract_events(
 def _sense(match: TriggerMatch) -> TriggerMatch:
     """The match read in its sentence's sense (`events.sense`, `events.light`)."""
     read = aimed_strike(attack_sense(match))
-    read = expulsion_order(refused_apology(read))
+    read = referred_dispute(expulsion_order(refused_apology(read)))
     return weapon_test(lone_drills(through_carrier(formal_complaint(read))))
 
 
