@@ -31,6 +31,7 @@ from eventwire.events.expulsion_orders import expulsion_order
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.foreign_bans import foreign_ban
 from eventwire.events.forums import accused_not_forum
+from eventwire.events.headline_trades import traded_words
 from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hosts import visit_hosts
 from eventwire.events.hyphenated import hyphenated_sides
@@ -160,7 +161,7 @@ def extract_events(
 def _sense(match: TriggerMatch) -> TriggerMatch:
     """The match read in its sentence's sense (`events.sense`, `events.light`)."""
     read = aimed_strike(attack_sense(match))
-    read = referred_dispute(expulsion_order(refused_apology(read)))
+    read = traded_words(referred_dispute(expulsion_order(refused_apology(read))))
     return weapon_test(lone_drills(through_carrier(formal_complaint(read))))
 
 
