@@ -36,3 +36,37 @@ def test_headline_trade_has_both_sides_as_sources() -> None:
     assert event.type == "ACCUSE"
     assert {p.name for p in event.actors} == {"Democrats", "Republicans"}
     assert event.recipients == []
+
+
+@pytest.mark.parametrize(
+    "headline,expected",
+    [
+        # a bare verb done to people, which the tagger reads as the object's modifier
+        ("Police detain students outside Kampala university", ["COERCE"]),
+        # blocking a crowd restricts its movement; blocking a road is a protest
+        ("Police block Tirana marchers as protests enter third week", ["COERCE"]),
+    ],
+)
+def test_plural_subject_headline_verbs_done_to_people(headline: str, expected: list[str]) -> None:
+    assert event_types(headline + BODY)[:1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # people the story names trade words, not blows
+        (
+            "Kovac, Lindqvist trade attacks on eve of Oslo vote\n\n"
+            "Candidates Petra Kovac and Erik Lindqvist clashed on Monday over taxes.",
+            "ACCUSE",
+        ),
+        # a state and an armed group trading attacks fight
+        (
+            "Armenia, Azerbaijan trade attacks along border\n\n"
+            "Azerbaijani artillery shelled Armenian positions overnight.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_attacks_traded_in_a_headline(text: str, expected: str) -> None:
+    assert event_types(text)[0] == expected

@@ -15,6 +15,7 @@ from spacy.vocab import Vocab
 from eventwire.actors.advocacy_bodies import advocacy_sector
 from eventwire.actors.agency_bodies import find_agency_bodies
 from eventwire.actors.appositives import after_owner, before_kin, leading_appositive
+from eventwire.actors.bloc_names import find_bloc_names
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.code_names import find_code_named_groups
 from eventwire.actors.cut_names import cut_short, known_bodies
@@ -117,6 +118,7 @@ class MentionFinder(NominalMentions):
             self._find_agency(agency)
         self._find_warships()
         self._find_named_vessels()
+        find_bloc_names(self)  # "the Sloga (Unity) coalition": NER's person or part of it
         self._find_people()
         self._find_surnames()
         self._find_chamber_parties()

@@ -15,16 +15,23 @@ from eventwire.events.complements import act_types
 from eventwire.events.lexicon import is_agent, triggers, words
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
+from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import split_roles
 
 APOLOGIES = {"055"}  # CAMEO: apologise
+REFUSE = "120"  # CAMEO: reject
+NOTHING = {"nothing"}  # "nothing to apologise for": no apology owed
 WRONGED_PREPS = {"of", "on", "against", "to"}  # "the arrest of X", "the attack on X", "harm to X"
 SAID = words("event_words.tsv", "criticised")  # remarks, comments: words that can wrong someone
 
 
 def apology_sides(reader: RoleReader, verb: Token, sides: Sides) -> Sides:
-    """An apology with no one named as its target is aimed at those it says were wronged."""
+    """An apology with no one named as its target is aimed at those it says were wronged; one
+    said not to be owed ("I have nothing to apologise for") is the owner's."""
+    if not sides[0] and _is_apology(verb) and _none_owed(verb):
+        owners = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+        sides = ([p for t in owners for p in reader.phrase(t)], sides[1])
     if sides[1]:
         return sides
     return split_roles(sides[0], [p for t in wronged(verb) for p in reader.phrase(t)])
@@ -56,3 +63,19 @@ def _patients(wrong: Token) -> list[Token]:
 def _is_apology(verb: Token) -> bool:
     rows = triggers().get(verb.lemma_.lower(), [])
     return any(t.kind == "V" and t.code.cameo in APOLOGIES for t in rows)
+
+
+def refused_apology(match: TriggerMatch) -> TriggerMatch:
+    """ "I have nothing to apologise for", "saw no reason to apologize": an apology the speaker
+    says is not owed refuses one (REJECT), as "refused to apologise" does."""
+    if match.nominal or match.code.cameo not in APOLOGIES or not _none_owed(match.head):
+        return match
+    return match.recoded(REFUSE)
+
+
+def _none_owed(verb: Token) -> bool:
+    """The apology verb says what is not owed: "nothing to apologise for", "no reason to"."""
+    if verb.dep_ not in {"relcl", "acl"}:
+        return False
+    owed = verb.head
+    return owed.lemma_.lower() in NOTHING or any(c.lower_ == "no" for c in owed.children)

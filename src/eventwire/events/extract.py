@@ -18,6 +18,7 @@ from eventwire.events.aid_receivers import filed_receivers
 from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.answered_offers import answered_offer
+from eventwire.events.apologies import refused_apology
 from eventwire.events.attack_senses import attack_sense
 from eventwire.events.attribution import Attribution
 from eventwire.events.between import joint_parties
@@ -26,9 +27,12 @@ from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import called_party, talk_recipients, with_contacts
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.crowds import protested_seats
+from eventwire.events.dispute_referrals import referred_dispute
+from eventwire.events.expulsion_orders import expulsion_order
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.foreign_bans import foreign_ban
 from eventwire.events.forums import accused_not_forum
+from eventwire.events.headline_trades import traded_words
 from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hosts import visit_hosts
 from eventwire.events.hyphenated import hyphenated_sides
@@ -160,6 +164,7 @@ def extract_events(
 def _sense(match: TriggerMatch) -> TriggerMatch:
     """The match read in its sentence's sense (`events.sense`, `events.light`)."""
     read = aimed_strike(attack_sense(match))
+    read = traded_words(referred_dispute(expulsion_order(refused_apology(read))))
     return weapon_test(lone_drills(through_carrier(formal_complaint(read))))
 
 

@@ -1,5 +1,5 @@
 """Headline verbs of a plural subject that the tagger reads as nouns: "Kenyan police fire tear
-gas as ...", "Chilean police fire water cannon". A plural or collective subject takes the bare
+gas as ...", "Police detain students outside ...". A plural or collective subject takes the bare
 verb, which the tagger glues to the object as a compound ("fire tear gas": one noun). `headline`
 reads only -s verbs; this reads a bare verb by its place, right after the headline's opening
 noun phrase with no verb before it, and by the lexicon: a verb row whose object words include
@@ -11,24 +11,34 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events.headline_tense import in_headline
-from eventwire.events.lexicon import Trigger, triggers
+from eventwire.events.lexicon import Trigger, is_agent, triggers
 
 SUBJECT_POS = {"NOUN", "PROPN"}
+GLUED = {"compound", "amod"}  # "fire tear gas", "detain students": the verb read as a modifier
 
 
 def plural_headline_verb(token: Token) -> tuple[Span, Trigger] | None:
     """The verb row a headline's bare word stands for, with the span up to its object."""
-    if token.dep_ != "compound" or token.i == 0 or token.doc[token.i - 1].pos_ not in SUBJECT_POS:
+    if token.dep_ not in GLUED or token.i == 0 or token.doc[token.i - 1].pos_ not in SUBJECT_POS:
         return None
-    rows = [t for t in triggers().get(token.lower_, []) if t.kind == "V" and t.arguments]
+    rows = [t for t in triggers().get(token.lower_, []) if t.kind == "V" and len(t.words) == 1]
     if not rows or not in_headline(token) or _verb_before(token):
         return None
     glued = token.head
     for row in rows:
-        objects = {glued.lower_, glued.lemma_.lower()}
-        if len(row.words) == 1 and objects & row.arguments and not objects & row.excluded:
-            return token.doc[token.i : glued.i + 1], row
+        if _takes(row, glued):
+            end = glued.i if row.arguments else token.i  # "detain students": the object stays one
+            return token.doc[token.i : end + 1], row
     return None
+
+
+def _takes(row: Trigger, glued: Token) -> bool:
+    """The row fits the noun the word is glued to: one of its object words, or, for a row that
+    asks for no object word ("detain"), someone it can be done to ("Police detain students")."""
+    objects = {glued.lower_, glued.lemma_.lower()}
+    if not row.arguments:  # "attack army base": a base, not the army
+        return row.required <= {"someone"} and glued.dep_ != "compound" and is_agent(glued)
+    return bool(objects & row.arguments) and not objects & row.excluded
 
 
 def _verb_before(token: Token) -> bool:

@@ -2,7 +2,8 @@
 GOP leaders trade blame". The tagger reads the bare verb "trade" as a noun glued to the act, so
 the parse holds no subjects; headline grammar puts the parties, joined by a comma or "and",
 right before it. As for "X and Y traded accusations" (`reciprocal`), each party is a source and
-none a target.
+none a target. Combat traded between people the story names ("Novak, Horvat trade attacks on
+eve of vote", the tagger missing both as names) is words, not arms: criticism (`traded_words`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from eventwire.events.lexicon import words
 from eventwire.events.participant_sets import Sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.sense import CRITICISM, figurative
+from eventwire.given_names import gender_of_given_name
 from eventwire.model import Participant
 
 RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange, swap
@@ -23,10 +26,8 @@ JOINERS = {",", "and", "&"}
 
 def traded_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
     """The parties before a headline's "trade" glued to the act noun; None elsewhere."""
-    head = match.head
-    word = head.doc[head.i - 1] if head.i else head
-    glued = word.dep_ == "compound" and word.head == head and word.pos_ != "VERB"
-    if not glued or word.lower_ not in RECIPROCAL or not in_headline(head):
+    word = _trade_word(match.head)
+    if word is None:
         return None
     parties = unique([p for t in _party_words(word) for p in _own(reader, t)])
     return (parties, []) if len(parties) > 1 else None
@@ -51,3 +52,29 @@ def _party_words(word: Token) -> list[Token]:
             break
         found.append(token)
     return found
+
+
+def traded_words(match: TriggerMatch) -> TriggerMatch:
+    """The match recoded as criticism when people the story names trade a combat noun that
+    tells no violence ("trade attacks"); states and armed groups trading fire are left alone."""
+    word = _trade_word(match.head)
+    if word is None or not figurative(match):
+        return match
+    named = [name_in_story(t) for t in _party_words(word) if t.lower_ not in JOINERS]
+    people = bool(named) and all(heads and all(map(_person, heads)) for heads in named)
+    return match.recoded(CRITICISM) if people else match
+
+
+def _trade_word(head: Token) -> Token | None:
+    """The headline's "trade" glued to the act noun before it ("trade attacks"), if any."""
+    word = head.doc[head.i - 1] if head.i else head
+    glued = word.dep_ == "compound" and word.head == head and word.pos_ != "VERB"
+    return word if glued and word.lower_ in RECIPROCAL and in_headline(head) else None
+
+
+def _person(name: Token) -> bool:
+    """A name the tagger calls a person, or one after a given name ("Marko Horvat" as ORG)."""
+    given = name.doc[name.i - 1] if name.i else None
+    return name.ent_type_ == "PERSON" or (
+        given is not None and gender_of_given_name(given.text) is not None
+    )

@@ -1,0 +1,58 @@
+"""An order to a foreign party to leave the country is an expulsion, not a request.
+
+"ordered Somalia's ambassador to leave the country", "told two Bolivian diplomats to leave
+Peru within 48 hours": the state does not ask, it sends them away, which is what "expelled"
+says. The order is read as the lexicon reads "expel" with the same object (diplomats: SANCTION
+166, anyone else: COERCE 174). The party told to leave must be marked as foreign (a
+nationality, a possessing state, the word "foreign") so that an order to one's own troops,
+staff or residents ("ordered his troops to leave the town", an evacuation) stays as it is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import triggers, words
+from eventwire.events.patterns import TriggerMatch, argument_words
+
+REQUEST = "100"  # CAMEO: make an appeal or request (what "ordered X to V" reads as)
+EXPEL = "expel"  # the lexicon verb whose rows give the expulsion's code by its object
+# leave, depart; "ordered them to return" may call one's own envoys home
+DEPARTING = words("event_words.tsv", "departure") - {"return"}
+INFINITIVE_DEPS = {"xcomp", "ccomp", "advcl"}
+FOREIGN_ENTITIES = {"NORP", "GPE"}  # "Bolivian diplomats", "Somalia's ambassador"
+FOREIGN = {"foreign", "foreigner", "foreigners", "expatriate", "expatriates"}
+LEFT_PLACES = {"country", "territory", "nation"}  # "to leave the country"
+
+
+def expulsion_order(match: TriggerMatch) -> TriggerMatch:
+    """The match recoded as an expulsion when it orders a foreign party out of the country."""
+    head = match.head
+    if match.nominal or match.code.cameo != REQUEST or not _sent_out(head):
+        return match
+    told = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+    if not any(_foreign(t) for t in told):
+        return match
+    found = argument_words(head)
+    for trigger in triggers().get(EXPEL, []):
+        if trigger.kind == "V" and (not trigger.arguments or trigger.arguments & found):
+            return match.recoded(trigger.code.cameo)
+    return match
+
+
+def _sent_out(order: Token) -> bool:
+    """ "(ordered X) to leave the country", "to leave Peru", "to depart": an infinitive of
+    leaving whose object, if any, is a country."""
+    for clause in order.children:
+        if clause.dep_ not in INFINITIVE_DEPS or clause.lemma_.lower() not in DEPARTING:
+            continue
+        left = [c for c in clause.children if c.dep_ == "dobj"]
+        if all(t.lemma_.lower() in LEFT_PLACES or t.ent_type_ == "GPE" for t in left):
+            return True
+    return False
+
+
+def _foreign(party: Token) -> bool:
+    """A party marked as of another state: a nationality or state before it, or "foreign"."""
+    marks = [party, *(c for c in party.children if c.dep_ in {"amod", "compound", "poss"})]
+    return any(t.ent_type_ in FOREIGN_ENTITIES or t.lower_ in FOREIGN for t in marks)
