@@ -32,7 +32,7 @@ def find_bloc_names(finder: MentionCollector) -> None:
         if noun.lower_ not in word_set("bloc_noun") or noun.pos_ != "NOUN":
             continue
         span = _bloc_span(noun)
-        if span is None or not finder._free(span):
+        if span is None or not finder.free(span):
             continue
         before = [noun.doc[span.start - 1]] if span.start else []
         value = opposition_sector(before, PARTY_SECTOR)
