@@ -192,7 +192,7 @@ class MentionFinder(NominalMentions):
             or town_office_country(role or find_role(self.doc, after), before + described)
             or described_nationality(span)
         )
-        org = self._organization_in(before + after)
+        org = self._organization_in(before + after + leading)  # "the head of the UN mission, X"
         past = bool(role) and (past_office(before) or past_office(after))
         sector = role[0] if role and not past else None
         if sector is not None and role is not None:
