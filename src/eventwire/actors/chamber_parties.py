@@ -1,14 +1,19 @@
 """A party's members in a legislature, named by chamber and party ("House Democrats",
-"congressional Republicans", "Senate GOP"): legislators (LEG), not the party (PTY) that the
-known-actor table would make of the party's name alone, nor the chamber itself."""
+"congressional Republicans", "Senate GOP", "Democrats in Congress"): legislators (LEG), not
+the party (PTY) that the known-actor table would make of the party's name alone, nor the
+chamber itself."""
 
 from __future__ import annotations
+
+from spacy.tokens import Span, Token
 
 from eventwire.actors.phrases import code
 from eventwire.actors.vessels import VesselMentions
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import entity_at, tokens_in
+
+IN_CHAMBER = "in"
 
 LEGISLATORS = "LEG"
 
@@ -29,9 +34,26 @@ class ChamberPartyMentions(VesselMentions):
                 continue  # "house" as a common noun is no chamber
             if doc[chamber.i + 1].dep_ == "compound":  # "Senate GOP leaders": the leaders'
                 continue
-            span = doc[chamber.i : end]
-            if not self._free(span):
-                continue
-            sector = code(doc, LEGISLATORS, chamber.idx, chamber.idx + len(chamber))
-            key = f"chamber:{span.text.lower()}"
-            self._add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)
+            self._add_chamber_party(doc[chamber.i : end], chamber)
+        for members in tokens_in(doc, word_set("party_members")):
+            chamber = _chamber_after(members)
+            if chamber is not None:
+                self._add_chamber_party(doc[members.i : chamber.i + 1], chamber)
+
+    def _add_chamber_party(self, span: Span, chamber: Token) -> None:
+        if not self._free(span):
+            return
+        sector = code(self.doc, LEGISLATORS, chamber.idx, chamber.idx + len(chamber))
+        key = f"chamber:{span.text.lower()}"
+        self._add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)
+
+
+def _chamber_after(members: Token) -> Token | None:
+    """ "Democrats in Congress", "Republicans in the Senate": the capitalised chamber that an
+    "in" right after the party's members names."""
+    doc, at = members.doc, members.i + 1
+    if at + 1 >= len(doc) or doc[at].lower_ != IN_CHAMBER or not members.text[:1].isupper():
+        return None
+    chamber = doc[at + 2] if doc[at + 1].lower_ == "the" and at + 2 < len(doc) else doc[at + 1]
+    named = chamber.lower_ in word_set("chamber_name") and chamber.is_title
+    return chamber if named and chamber.head.i == at else None

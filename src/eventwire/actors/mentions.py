@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from eventwire.actors.acting_states import find_acting_states
 from eventwire.actors.advocacy_bodies import advocacy_sector
 from eventwire.actors.agency_bodies import find_agency_bodies
 from eventwire.actors.appositives import after_owner, before_kin, leading_appositive
@@ -142,6 +143,7 @@ class MentionFinder(NominalMentions):
         self._find_countries()
         self._find_seat_bodies()
         self._find_capitals_acting()
+        find_acting_states(self)  # "California sued the EPA": its government
         self._find_pronouns()
         return sorted(self.candidates, key=lambda c: c.start)
 
