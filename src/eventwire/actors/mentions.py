@@ -19,6 +19,7 @@ from eventwire.actors.appositives import after_owner, before_kin, leading_apposi
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.code_names import find_code_named_groups
 from eventwire.actors.cut_names import cut_short, known_bodies
+from eventwire.actors.described_outlets import find_described_outlets
 from eventwire.actors.employers import (
     after_of_object,
     based_country,
@@ -118,6 +119,7 @@ class MentionFinder(NominalMentions):
             self._find_agency(agency)
         self._find_warships()
         self._find_named_vessels()
+        find_described_outlets(self)  # "the state-run daily X": before NER's person or "daily X"
         self._find_people()
         self._find_surnames()
         self._find_chamber_parties()
@@ -162,7 +164,7 @@ class MentionFinder(NominalMentions):
                 continue
             span = through_name_parts(through_place_surname(through_name_particle(span)))
             span = after_possessive(strip_leading_title(span))
-            if len(span) and not no_person(span):
+            if len(span) and not no_person(span) and self._free(span):  # not an outlet's
                 self._add_person(span)
 
     def _find_surnames(self) -> None:
