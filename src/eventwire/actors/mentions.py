@@ -41,6 +41,7 @@ from eventwire.actors.extents import (
     through_name_parts,
     through_place_surname,
 )
+from eventwire.actors.hosted_missions import hosted_mission
 from eventwire.actors.known_rows import builtin_rows
 from eventwire.actors.later_descriptions import find_said_descriptions
 from eventwire.actors.listed_examples import listing_sector
@@ -360,15 +361,18 @@ class MentionFinder(NominalMentions):
         if sector is None and outlet is not None:  # "Washington Post-ABC News" (a joint poll)
             sector = code(self.doc, "MED", span.start_char, span.end_char)
         sector = sector or head_sector(span) or listing_sector(span)
+        mission = hosted_mission(span)  # "Regional Assistance Mission to Nauru": many states'
         self._add(
             MentionKind.NAME,
             ActorType.ORGANIZATION,
             span,
             key=span.text.lower(),
-            country=find_country(self.doc, list(span))
+            country=None
+            if mission
+            else find_country(self.doc, list(span))
             or (outlet and outlet_country(span, outlet))
             or (based_country(span) or self._modifier_country(span, sector and sector.value)),
-            sector=sector,
+            sector=mission or sector,
         )
 
     def _find_pronouns(self) -> None:
