@@ -69,6 +69,14 @@ def _served_title(doc: Doc, comma: int) -> tuple[Token, int] | None:
     return title, preposition.i if preposition.lower_ == POSTED_TO else comma
 
 
+def igo_posted(span: Span) -> bool:
+    """Whether the phrase before the name and its comma is an office in an IGO posted to a
+    state ("the head of the UN mission in Liberia, X"), which the parser often hangs the name
+    on the host state's name: the title stays a mention of its own, as a nominal."""
+    comma = span.start - 1
+    return comma > 0 and _igo_posting(span.doc[comma - 1].head) is not None
+
+
 def _igo_posting(host: Token) -> tuple[Token, int] | None:
     """ "the head of the OSCE mission in Georgia", "the IMF's representative in Ghana": the
     title and where its host phrase starts, when the body served is an international one; the

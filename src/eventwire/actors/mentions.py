@@ -15,7 +15,12 @@ from spacy.vocab import Vocab
 from eventwire.actors.acting_states import find_acting_states
 from eventwire.actors.advocacy_bodies import advocacy_sector
 from eventwire.actors.agency_bodies import find_agency_bodies
-from eventwire.actors.appositives import after_owner, before_kin, leading_appositive
+from eventwire.actors.appositives import (
+    after_owner,
+    before_kin,
+    igo_posted,
+    leading_appositive,
+)
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.code_names import find_code_named_groups
 from eventwire.actors.cut_names import cut_short, known_bodies
@@ -234,7 +239,8 @@ class MentionFinder(NominalMentions):
         if role or country or org or own != after:  # words that said nothing are no title
             owner = set(range(served.start, served.end)) if served is not None else set()
             owner |= body_tokens(before + leading + after)  # the body it serves
-            self.claimed.update(t.i for t in before + after + leading if t.i not in owner)
+            kept = [] if igo_posted(span) else leading  # the IGO's title is a mention too
+            self.claimed.update(t.i for t in before + after + kept if t.i not in owner)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
         """A known organisation named in a title ("Arab League Secretary General")."""
