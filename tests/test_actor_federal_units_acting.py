@@ -53,4 +53,4 @@ def test_a_state_as_a_place_is_no_actor() -> None:
 
 def test_party_members_in_a_chamber_are_legislators() -> None:
     codes = _codes("Republicans in Congress accused the Treasury of hiding the figures.")
-    assert codes["Republicans in Congress"][1] == "LEG"
+    assert codes["Republicans in Congress"] == ("USA", "LEG")

@@ -5,8 +5,11 @@ chamber itself."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
+from eventwire.actors.known_rows import builtin_rows
 from eventwire.actors.phrases import code
 from eventwire.actors.vessels import VesselMentions
 from eventwire.lexicons import word_set
@@ -15,7 +18,7 @@ from eventwire.parse.nlp import entity_at, tokens_in
 
 IN_CHAMBER = "in"
 
-LEGISLATORS = "LEG"
+LEGISLATORS, PARTY = "LEG", "PTY"
 
 
 class ChamberPartyMentions(VesselMentions):
@@ -45,7 +48,21 @@ class ChamberPartyMentions(VesselMentions):
             return
         sector = code(self.doc, LEGISLATORS, chamber.idx, chamber.idx + len(chamber))
         key = f"chamber:{span.text.lower()}"
-        self._add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)
+        members = next(t for t in span if t.lower_ in word_set("party_members"))
+        iso3 = party_countries().get(members.text.upper())  # the party's, as the table has it
+        country = code(self.doc, iso3, members.idx, members.idx + len(members)) if iso3 else None
+        self._add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector, country=country)
+
+
+@cache
+def party_countries() -> dict[str, str]:
+    """Upper-case names and aliases of the parties the known-actor table lists → country."""
+    return {
+        form.upper(): row.country
+        for row in builtin_rows()
+        if row.sector == PARTY and row.country and row.type == ActorType.ORGANIZATION
+        for form in (row.name, *row.aliases)
+    }
 
 
 def _chamber_after(members: Token) -> Token | None:
