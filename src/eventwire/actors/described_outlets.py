@@ -37,6 +37,15 @@ def find_described_outlets(finder: MentionCollector) -> None:
         )
 
 
+def named_outlet(finder: MentionCollector, span: Span) -> bool:
+    """Whether an outlet found here already holds the name (NER's person "Jurnal" of "the
+    weekly Jurnal")."""
+    return any(
+        c.start == span.start_char and c.sector and c.sector.value == MEDIA
+        for c in finder.candidates
+    )
+
+
 def _name_after(noun: Token) -> Span | None:
     """The capitalised words right after a lower-case medium noun, with a hyphen and number
     inside them ("Rustavi-2"); none where they are a date, a place or a people."""

@@ -24,7 +24,7 @@ from eventwire.actors.appositives import (
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.code_names import find_code_named_groups
 from eventwire.actors.cut_names import cut_short, known_bodies
-from eventwire.actors.described_outlets import find_described_outlets
+from eventwire.actors.described_outlets import find_described_outlets, named_outlet
 from eventwire.actors.employers import (
     after_of_object,
     based_country,
@@ -170,7 +170,7 @@ class MentionFinder(NominalMentions):
                 continue
             span = through_name_parts(through_place_surname(through_name_particle(span)))
             span = after_possessive(strip_leading_title(span))
-            if len(span) and not no_person(span) and self._free(span):  # not an outlet's
+            if len(span) and not no_person(span) and not named_outlet(self, span):
                 self._add_person(span)
 
     def _find_surnames(self) -> None:
