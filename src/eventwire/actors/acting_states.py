@@ -1,8 +1,8 @@
-"""A federal unit that takes a legal or political act: "California sued the EPA", "Michigan and
-Wisconsin filed a lawsuit", "Fifteen other states, including New York and Oregon, joined the
-lawsuit". A state or province of a federation that sues, joins, urges or rejects acts through
-its government (GOV of its country), as a capital stands for a state's; elsewhere ("floods hit
-Texas", "campaigned in Ohio") it stays the place it names.
+"""A federal unit that takes a legal or political act: "Oregon sued the Commerce Department",
+"Michigan and Wisconsin filed a lawsuit", "Nine other states, including Idaho and Montana,
+joined the lawsuit". A state or province of a federation that sues, joins, urges or rejects
+acts through its government (GOV of its country), as a capital stands for a state's;
+elsewhere ("floods hit Texas", "campaigned in Ohio") it stays the place it names.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def find_acting_states(finder: MentionCollector) -> None:
 
 
 def _add_listed_states(finder: MentionCollector, noun: Token) -> None:
-    """ "Fifteen other states, including New York and Oregon, joined": the group, its country
+    """ "Nine other states, including Idaho and Montana, joined": the group, its country
     that of the units it lists."""
     if noun.pos_ != "NOUN" or not _acts(noun):
         return

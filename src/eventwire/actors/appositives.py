@@ -78,7 +78,7 @@ def igo_posted(span: Span) -> bool:
 
 
 def _igo_posting(host: Token) -> tuple[Token, int] | None:
-    """ "the head of the OSCE mission in Georgia", "the IMF's representative in Ghana": the
+    """ "the head of the UN mission in Liberia", "the IMF's representative in Ghana": the
     title and where its host phrase starts, when the body served is an international one; the
     host state is where the office serves, not whose it is (a national body's "in X" stays)."""
     holder = host.head

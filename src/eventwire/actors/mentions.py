@@ -151,7 +151,7 @@ class MentionFinder(NominalMentions):
         self._find_countries()
         self._find_seat_bodies()
         self._find_capitals_acting()
-        find_acting_states(self)  # "California sued the EPA": its government
+        find_acting_states(self)  # "Oregon sued the agency": its government
         self._find_pronouns()
         return sorted(self.candidates, key=lambda c: c.start)
 
