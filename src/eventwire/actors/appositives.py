@@ -10,10 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.phrases import find_role, possessives
+from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
 
 MAX_APPOSITIVE_TOKENS = 3  # "a senior Iranian spokesman"
 POSTED_TO = "to"
+HOSTED_IN = frozenset({"in", POSTED_TO})  # "the UN mission in Liberia", "the EU envoy to Moldova"
+INTERNATIONAL = "IGO"
+MAX_NAME_TOKENS = 8  # "Organization for Security and Cooperation in Europe"
 
 
 def leading_appositive(span: Span) -> list[Token]:
@@ -38,11 +42,11 @@ def _title_of_body(doc: Doc, comma: int) -> list[Token]:
     """ "The leader of the Anti-Defamation League, X", "a spokesman for the ministry, X", "a
     member of the Kenyan parliament, X": a title (or a member noun) and the body it serves,
     opened by a determiner, before the comma."""
-    preposition = doc[comma - 1].head
-    title = preposition.head
-    prepositions = word_set("serving_preposition") | {POSTED_TO}  # "ambassador to the UN"
-    if preposition.lower_ not in prepositions or title.pos_ != "NOUN":
+    igo = _igo_posting(doc[comma - 1].head)  # any office held in an IGO is the IGO's
+    posting = igo or _served_title(doc, comma)
+    if posting is None:
         return []
+    title, end = posting
     opener = doc[title.left_edge.i]
     owner = opener.dep_ == "poss"  # "Sudan's ambassador to the United Nations, X"
     if opener.lower_ not in word_set("indefinite_article") | {"the"} and not owner:
@@ -51,8 +55,51 @@ def _title_of_body(doc: Doc, comma: int) -> list[Token]:
         return []
     member = title.lower_ in word_set("body_member")
     start = opener.i if owner else opener.i + 1
-    end = preposition.i if preposition.lower_ == POSTED_TO else comma  # not the host state's
-    return list(doc[start:end]) if member or find_role(doc, [title]) else []
+    return list(doc[start:end]) if member or igo or find_role(doc, [title]) else []
+
+
+def _served_title(doc: Doc, comma: int) -> tuple[Token, int] | None:
+    """The title whose "of"/"for"/"to" phrase ends before the comma, and where the words
+    that describe the person end (before "to": the host state's, not theirs)."""
+    preposition = doc[comma - 1].head
+    title = preposition.head
+    prepositions = word_set("serving_preposition") | {POSTED_TO}  # "ambassador to the UN"
+    if preposition.lower_ not in prepositions or title.pos_ != "NOUN":
+        return None
+    return title, preposition.i if preposition.lower_ == POSTED_TO else comma
+
+
+def igo_posted(span: Span) -> bool:
+    """Whether the phrase before the name and its comma is an office in an IGO posted to a
+    state ("the head of the UN mission in Liberia, X"), which the parser often hangs the name
+    on the host state's name: the title stays a mention of its own, as a nominal."""
+    comma = span.start - 1
+    return comma > 0 and _igo_posting(span.doc[comma - 1].head) is not None
+
+
+def _igo_posting(host: Token) -> tuple[Token, int] | None:
+    """ "the head of the UN mission in Liberia", "the IMF's representative in Ghana": the
+    title and where its host phrase starts, when the body served is an international one; the
+    host state is where the office serves, not whose it is (a national body's "in X" stays)."""
+    holder = host.head
+    if host.lower_ not in HOSTED_IN or host.dep_ != "prep" or holder.pos_ != "NOUN":
+        return None
+    serving = holder.dep_ == "pobj" and holder.head.lower_ in word_set("serving_preposition")
+    title = holder.head.head if serving else holder
+    if title.pos_ != "NOUN" or not _names_igo(title.doc, title.left_edge.i, host.i):
+        return None
+    return title, host.i
+
+
+def _names_igo(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words between the two token indices hold a known IGO's name."""
+    names = organization_lexicon()
+    for first in range(start, end):
+        for last in range(first + 1, min(end, first + MAX_NAME_TOKENS) + 1):
+            known = names.get(doc[first:last].text)
+            if known is not None and known.sector == INTERNATIONAL:
+                return True
+    return False
 
 
 def _modifiers_start(doc: Doc, comma: int) -> int:

@@ -46,6 +46,13 @@ def _bracket_after(text: str, named: Candidate, brackets: list[int]) -> int | No
 
 
 def _spells(acronym: str, name: str) -> bool:
-    """The acronym's letters, in order, are initials of the name's words (all of them)."""
-    letters = iter(w[0].upper() for w in name.replace("-", " ").split() if w[:1].isalpha())
-    return all(any(letter == c for letter in letters) for c in acronym.upper())
+    """The acronym's letters, in order, are initials of the name's words (all of them), or it
+    starts with the name's initial and takes the rest from its syllables, in order ("Mission
+    in Liberia (MINUL)")."""
+    initials = [w[0].upper() for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    letters = iter(initials)
+    if all(any(letter == c for letter in letters) for c in acronym.upper()):
+        return True
+    spelled = iter(name.upper())
+    first = initials[:1] == [acronym[:1].upper()]
+    return first and all(any(letter == c for letter in spelled) for c in acronym.upper())

@@ -11,6 +11,7 @@ from eventwire.lexicons import word_set
 
 ORDINAL = "ORDINAL"
 SUBJECTS = {"nsubj", "nsubjpass"}
+DESCRIBING_CLAUSES = {"relcl", "acl"}  # "who won the caucuses", "running third in the polls"
 SHARE_PREPOSITIONS = {"at", "with"}  # "Lee at 31 percent", "Kim with 22 percent"
 
 
@@ -28,9 +29,11 @@ def _poll_share(doc: Doc, span: Span) -> bool:
 
 
 def _acts_of(word: Token) -> list[Token]:
-    """The verbs the name is the subject of: its own clause's, or a relative clause's on it
-    ("Kerry, who won the Iowa caucuses")."""
-    verbs = [c for c in word.children if c.dep_ == "relcl"]
+    """The verbs the name is the subject of: its own clause's, a relative clause's on it or on
+    its apposition ("Kerry, who won the Iowa caucuses", "X, the commentator who won the
+    caucuses"), or a participle's on it ("X, running third in most polls")."""
+    nouns = [word, *(c for c in word.children if c.dep_ == "appos")]
+    verbs = [c for noun in nouns for c in noun.children if c.dep_ in DESCRIBING_CLAUSES]
     return [*verbs, word.head] if word.dep_ in SUBJECTS else verbs
 
 

@@ -15,7 +15,7 @@ from eventwire.actors.member_heads import modifier_count
 from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
 from eventwire.actors.owners import owner_tokens
-from eventwire.actors.party_groups import party_sector
+from eventwire.actors.party_groups import campaign_sector, party_sector
 from eventwire.actors.peoples import names_people, plural_noun
 from eventwire.actors.phrases import (
     MAX_GROUP_MODIFIERS,
@@ -183,6 +183,7 @@ class GroupMentions(OwnedGroupMentions):
             if any(modifies_unbroken(c) and c.i in owners for c in span[-1].children):
                 continue  # "the UN mission in Angola": the owner's (`_find_owned_groups`)
             sector = code(self.doc, match.value, words.start_char, words.end_char)
+            sector = campaign_sector(words, sector) or sector  # "volunteers in Des Moines"
             self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
             for other in coordinated_countries(self.doc, country):  # "… of Kenya and Tanzania"
                 place = other.evidence.text if other.evidence else other.value
@@ -231,7 +232,7 @@ class GroupMentions(OwnedGroupMentions):
                 continue
             value = opposition_sector(list(span[:-1]), match.value)
             sector = code(self.doc, value, words.start_char, words.end_char)
-            sector = party_sector(span, sector) or sector
+            sector = party_sector(span, sector) or campaign_sector(span, sector) or sector
             owner = _name_owner(words[-1])
             named = [t.lemma_.lower() for t in span if t.lower_ != "the"]
             key = f"bare:{match.value}:{' '.join(named)}"

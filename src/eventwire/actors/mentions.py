@@ -12,13 +12,20 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from eventwire.actors.acting_states import find_acting_states
 from eventwire.actors.advocacy_bodies import advocacy_sector
 from eventwire.actors.agency_bodies import find_agency_bodies
-from eventwire.actors.appositives import after_owner, before_kin, leading_appositive
+from eventwire.actors.appositives import (
+    after_owner,
+    before_kin,
+    igo_posted,
+    leading_appositive,
+)
 from eventwire.actors.bloc_names import find_bloc_names
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.code_names import find_code_named_groups
 from eventwire.actors.cut_names import cut_short, known_bodies
+from eventwire.actors.described_outlets import find_described_outlets, named_outlet
 from eventwire.actors.employers import (
     after_of_object,
     based_country,
@@ -40,6 +47,7 @@ from eventwire.actors.extents import (
     through_name_parts,
     through_place_surname,
 )
+from eventwire.actors.hosted_missions import hosted_mission
 from eventwire.actors.known_rows import builtin_rows
 from eventwire.actors.later_descriptions import find_said_descriptions
 from eventwire.actors.listed_examples import listing_sector
@@ -119,6 +127,7 @@ class MentionFinder(NominalMentions):
         self._find_warships()
         self._find_named_vessels()
         find_bloc_names(self)  # "the Sloga (Unity) coalition": NER's person or part of it
+        find_described_outlets(self)  # "the state-run daily X": before NER's person or "daily X"
         self._find_people()
         self._find_surnames()
         self._find_chamber_parties()
@@ -144,6 +153,7 @@ class MentionFinder(NominalMentions):
         self._find_countries()
         self._find_seat_bodies()
         self._find_capitals_acting()
+        find_acting_states(self)  # "Oregon sued the agency": its government
         self._find_pronouns()
         return sorted(self.candidates, key=lambda c: c.start)
 
@@ -162,7 +172,7 @@ class MentionFinder(NominalMentions):
                 continue
             span = through_name_parts(through_place_surname(through_name_particle(span)))
             span = after_possessive(strip_leading_title(span))
-            if len(span) and not no_person(span):
+            if len(span) and not no_person(span) and not named_outlet(self, span):
                 self._add_person(span)
 
     def _find_surnames(self) -> None:
@@ -194,7 +204,7 @@ class MentionFinder(NominalMentions):
             or town_office_country(role or find_role(self.doc, after), before + described)
             or described_nationality(span)
         )
-        org = self._organization_in(before + after)
+        org = self._organization_in(before + after + leading)  # "the head of the UN mission, X"
         past = bool(role) and (past_office(before) or past_office(after))
         sector = role[0] if role and not past else None
         if sector is not None and role is not None:
@@ -231,7 +241,8 @@ class MentionFinder(NominalMentions):
         if role or country or org or own != after:  # words that said nothing are no title
             owner = set(range(served.start, served.end)) if served is not None else set()
             owner |= body_tokens(before + leading + after)  # the body it serves
-            self.claimed.update(t.i for t in before + after + leading if t.i not in owner)
+            kept = [] if igo_posted(span) else leading  # the IGO's title is a mention too
+            self.claimed.update(t.i for t in before + after + kept if t.i not in owner)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:
         """A known organisation named in a title ("Arab League Secretary General")."""
@@ -358,15 +369,18 @@ class MentionFinder(NominalMentions):
         if sector is None and outlet is not None:  # "Washington Post-ABC News" (a joint poll)
             sector = code(self.doc, "MED", span.start_char, span.end_char)
         sector = sector or head_sector(span) or listing_sector(span)
+        mission = hosted_mission(span)  # "Regional Assistance Mission to Nauru": many states'
         self._add(
             MentionKind.NAME,
             ActorType.ORGANIZATION,
             span,
             key=span.text.lower(),
-            country=find_country(self.doc, list(span))
+            country=None
+            if mission
+            else find_country(self.doc, list(span))
             or (outlet and outlet_country(span, outlet))
             or (based_country(span) or self._modifier_country(span, sector and sector.value)),
-            sector=sector,
+            sector=mission or sector,
         )
 
     def _find_pronouns(self) -> None:

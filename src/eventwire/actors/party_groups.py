@@ -10,8 +10,20 @@ from spacy.tokens import Span, Token
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import Code
+from eventwire.parse.nlp import lower_words
 
 PARTY, LEGISLATORS = "PTY", "LEG"
+
+
+def campaign_sector(span: Span, sector: Code) -> Code | None:
+    """PTY for the helpers a campaign musters ("volunteers", "canvassers"), civilians
+    elsewhere, in a story about an election contest: campaign staff are a party's."""
+    helper = span[-1]
+    if sector.value != "CVL" or helper.lower_ not in word_set("campaign_helper"):
+        return None
+    if not any(w in word_set("election_contest_noun") for w in lower_words(span.doc)):
+        return None
+    return code(span.doc, PARTY, helper.idx, helper.idx + len(helper))
 
 
 def party_sector(span: Span, sector: Code) -> Code | None:
