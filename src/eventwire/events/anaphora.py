@@ -75,11 +75,11 @@ def latest_told(told: list[Event], head: Token, fits: Callable[[Event], bool]) -
     after "his attack"), else the latest that fits."""
     fitting = [earlier for earlier in told if fits(earlier)]
     word = head.lemma_.lower()
-    repeated = [earlier for earlier in fitting if _told_by(earlier, head.doc) == word]
+    repeated = [earlier for earlier in fitting if told_by(earlier, head.doc) == word]
     return (repeated or fitting or [None])[-1]
 
 
-def _told_by(event: Event, doc: Doc) -> str:
+def told_by(event: Event, doc: Doc) -> str:
     """The lemma of the word that tells an event."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return span.root.lemma_.lower() if span is not None else ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.anaphora import latest_told, refers_back
+from eventwire.events.anaphora import latest_told, refers_back, told_by
 from eventwire.events.lexicon import noun_triggers
 from eventwire.model import Event, Participant
 
@@ -31,6 +31,14 @@ def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Partici
 
 def _referred(obj: Token, told: list[Event]) -> Event | None:
     """The latest earlier act with doers that an act noun may name, told by the same word
-    where one was ("denounced the attack" after "his attack", not after "investigated")."""
+    where one was ("denounced the attack" after "his attack", not after "investigated"); the
+    same word names it whatever type its sense there took ("condemned the raid" after
+    "police raided the offices")."""
     kinds = {t.code.type for t in noun_triggers(obj)}
-    return latest_told(told, obj, lambda earlier: earlier.type in kinds and bool(earlier.actors))
+    word = obj.lemma_.lower()
+
+    def fits(earlier: Event) -> bool:
+        named = earlier.type in kinds or told_by(earlier, obj.doc) == word
+        return named and bool(earlier.actors)
+
+    return latest_told(told, obj, fits)
