@@ -19,6 +19,7 @@ from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.attack_senses import attack_sense
 from eventwire.events.attribution import Attribution
+from eventwire.events.backing_rallies import backing_rally
 from eventwire.events.between import joint_parties
 from eventwire.events.carried_aid import carried_to
 from eventwire.events.confidence import KEEP, score
@@ -136,6 +137,7 @@ def extract_events(
                 told = split_roles(event.actors, _roles(reader, content)[1])[1]
                 event.recipients = content_over_place(reader, event.recipients, told)
             aimed_conventions(reader, event, match, content, memory.told)
+            event.recipients = [] if backing_rally(match.head, event) else event.recipients
             match = foreign_ban(in_politics(match, event), event)  # politics' words; sanctions
             match = speaker_blame(reader, match, event)  # "said X tried to hijack it"
             event.confidence, event.confidence_features = score(
