@@ -32,3 +32,9 @@ def test_a_rally_in_support_of_the_president_has_no_target() -> None:
 def test_a_march_against_the_president_is_aimed_at_him() -> None:
     text = "Students marched in Tegucigalpa on Sunday against the Honduran president."
     assert [targets for _, _, targets in _protests(text)] == [["HND"]]
+
+
+def test_a_crowd_kept_from_marching_is_the_one_that_marches() -> None:
+    text = "Riot police in Minsk blocked thousands of Belarusian students from marching on parliament."
+    sources = [s for _, s, _ in _protests(text)]
+    assert sources and all(s == ["BLR"] for s in sources)

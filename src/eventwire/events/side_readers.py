@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import reduce
 
 from eventwire.events.apologies import apology_sides
+from eventwire.events.awaited_trips import awaited_sides
 from eventwire.events.between import joint_doers
 from eventwire.events.consequences import threatened_sides
 from eventwire.events.deserved import deserved_sides
@@ -55,6 +56,7 @@ READERS: tuple[Reader, ...] = (
     lambda r, m: defiance_sides(r, m.head, m.code.cameo),  # "will not be blackmailed by X"
     lambda r, m: threatened_sides(r, m.head, m.code.cameo),  # "X will pay a price"
     summed_sides,  # "..., a move Moscow condemned": aimed at the main clause's doer
+    awaited_sides,  # "the envoy is expected in Nairobi": the envoy travels
 )
 
 

@@ -27,6 +27,7 @@ TRAVEL_VERBS = words("event_words.tsv", "travel")
 MILITARY = words("event_words.tsv", "military")
 VISIT, DEPLOYMENT = "042", "154"  # CAMEO: make a visit; deploy forces (MOBILIZE)
 DESTINATION_PREPS = {"to", "in", "into"}
+OFFICIAL_SECTORS = {"GOV", "LEG", "IGO"}  # bodies that travel for a state or an organisation
 
 
 @cache
@@ -83,10 +84,12 @@ def _entity_text(token: Token) -> str:
 
 
 def _acts_for_others(subject: Token) -> bool:
-    """A named person or a title ("the foreign minister"); not a company coming to a market
-    ("Mazda is coming to Mexico") nor a collective of private people ("refugees")."""
-    if (subject.lower_,) in group_lexicon():
-        return False
+    """A named person, a title ("the foreign minister") or an official body ("a delegation",
+    "the envoys"); not a company coming to a market ("Mazda is coming to Mexico") nor a
+    collective of private people ("refugees")."""
+    sector = group_lexicon().get((subject.lower_,))
+    if sector is not None:
+        return sector in OFFICIAL_SECTORS
     return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in _titles()
 
 
@@ -94,3 +97,4 @@ def is_travel(verb: Token) -> bool:
     """A travel verb, or a stay told by its length (`stays`), used for a visit (`trip_code`
     found it)."""
     return verb.lemma_.lower() in TRAVEL_VERBS or timed_stay(verb)
+
