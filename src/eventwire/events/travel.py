@@ -97,4 +97,3 @@ def is_travel(verb: Token) -> bool:
     """A travel verb, or a stay told by its length (`stays`), used for a visit (`trip_code`
     found it)."""
     return verb.lemma_.lower() in TRAVEL_VERBS or timed_stay(verb)
-
