@@ -59,3 +59,13 @@ def test_a_passive_relative_clause_tells_the_act_done_to_its_antecedent() -> Non
         "resumed broadcasting on Monday."
     )
     assert [d[1] for d in _of(text, "COERCE")] == [["UGA"]]
+
+
+def test_a_noun_welcomed_refers_back_to_the_act_its_verb_told() -> None:
+    text = "Senegal seized two Gambian fishing boats. Mauritanian officials welcomed the seizure."
+    assert _of(text, "SUPPORT") == [("SUPPORT", ["MRT"], ["SEN"])]
+
+
+def test_a_look_alike_stem_is_no_reference_back() -> None:
+    text = "Peru protected its fishermen. Chile condemned the protest."
+    assert _of(text, "ACCUSE") == [("ACCUSE", ["CHL"], [])]

@@ -38,3 +38,11 @@ def test_a_crowd_kept_from_marching_is_the_one_that_marches() -> None:
     text = "Georgian police blocked hundreds of Armenian protesters from marching to the border."
     sources = [s for _, s, _ in _protests(text)]
     assert sources and all(s == ["ARM"] for s in sources)
+
+
+def test_the_march_repeats_the_march_told_before() -> None:
+    text = (
+        "About 500 Thai students marched to the Cambodian embassy in Bangkok on Saturday. "
+        "Police said the march was peaceful."
+    )
+    assert [sources for _, sources, _ in _protests(text)] == [["THA"], ["THA"]]

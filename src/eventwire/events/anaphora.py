@@ -35,7 +35,8 @@ def refers_back(head: Token) -> bool:
     )
     taking_part = (head.lower_,) in group_lexicon()
     definite = bool(determiners & DEFINITE)
-    return head.pos_ == "NOUN" and definite and not possessed and not taking_part
+    noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())  # "the march"
+    return noun and definite and not possessed and not taking_part  # read as the month
 
 
 def _guessed(event: Event) -> bool:

@@ -16,6 +16,7 @@ from eventwire.events.lexicon import noun_triggers
 from eventwire.model import Event, Participant
 
 STANCES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}  # replies to another party's act
+MIN_STEM, STEM_ENDING = 4, 2  # "seiz|e" and "seiz|ure" share all but the verb's last 2
 
 
 def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Participant]:
@@ -32,13 +33,22 @@ def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Partici
 def _referred(obj: Token, told: list[Event]) -> Event | None:
     """The latest earlier act with doers that an act noun may name, told by the same word
     where one was ("denounced the attack" after "his attack", not after "investigated"); the
-    same word names it whatever type its sense there took ("condemned the raid" after
-    "police raided the offices")."""
+    same word or its verb names it whatever type its sense there took ("condemned the raid"
+    after "police raided the offices", "welcomed the seizure" after "seized")."""
     kinds = {t.code.type for t in noun_triggers(obj)}
     word = obj.lemma_.lower()
 
     def fits(earlier: Event) -> bool:
-        named = earlier.type in kinds or told_by(earlier, obj.doc) == word
+        named = earlier.type in kinds or _derived(word, told_by(earlier, obj.doc))
         return named and bool(earlier.actors)
 
     return latest_told(told, obj, fits)
+
+
+def _derived(noun: str, verb: str) -> bool:
+    """Whether an act noun is the verb's own nominal: the same word, or the verb's stem but
+    for its last letters ("seizure" of "seize", "closure" of "close", "invasion" of "invade");
+    "protest" is no nominal of "protect"."""
+    pairs = enumerate(zip(noun, verb, strict=False))
+    shared = next((i for i, (a, b) in pairs if a != b), min(len(noun), len(verb)))
+    return bool(verb) and shared >= max(MIN_STEM, len(verb) - STEM_ENDING)
