@@ -69,3 +69,8 @@ def test_a_noun_welcomed_refers_back_to_the_act_its_verb_told() -> None:
 def test_a_look_alike_stem_is_no_reference_back() -> None:
     text = "Peru protected its fishermen. Chile condemned the protest."
     assert _of(text, "ACCUSE") == [("ACCUSE", ["CHL"], [])]
+
+
+def test_an_irregular_nominal_refers_back_through_the_lexicon_code() -> None:
+    text = "Kenya expelled two Somali diplomats on Monday. Somalia condemned the expulsion."
+    assert _of(text, "ACCUSE") == [("ACCUSE", ["SOM"], ["KEN"])]

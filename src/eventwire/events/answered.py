@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.anaphora import latest_told, refers_back, told_by
-from eventwire.events.lexicon import noun_triggers
+from eventwire.events.lexicon import noun_triggers, triggers
 from eventwire.model import Event, Participant
 
 STANCES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}  # replies to another party's act
@@ -34,12 +34,16 @@ def _referred(obj: Token, told: list[Event]) -> Event | None:
     """The latest earlier act with doers that an act noun may name, told by the same word
     where one was ("denounced the attack" after "his attack", not after "investigated"); the
     same word or its verb names it whatever type its sense there took ("condemned the raid"
-    after "police raided the offices", "welcomed the seizure" after "seized")."""
-    kinds = {t.code.type for t in noun_triggers(obj)}
+    after "police raided the offices", "welcomed the seizure" after "seized", "condemned the
+    expulsion" after "expels": a row of its word shares the noun's CAMEO code, though the
+    verb's object chose another)."""
+    rows = noun_triggers(obj)
+    kinds, codes = {t.code.type for t in rows}, {t.code.cameo for t in rows}
     word = obj.lemma_.lower()
 
     def fits(earlier: Event) -> bool:
-        named = earlier.type in kinds or _derived(word, told_by(earlier, obj.doc))
+        verb = told_by(earlier, obj.doc)
+        named = earlier.type in kinds or _derived(word, verb) or _same_code(codes, verb)
         return named and bool(earlier.actors)
 
     return latest_told(told, obj, fits)
@@ -52,3 +56,8 @@ def _derived(noun: str, verb: str) -> bool:
     pairs = enumerate(zip(noun, verb, strict=False))
     shared = next((i for i, (a, b) in pairs if a != b), min(len(noun), len(verb)))
     return bool(verb) and shared >= max(MIN_STEM, len(verb) - STEM_ENDING)
+
+
+def _same_code(codes: set[str], verb: str) -> bool:
+    """Whether any lexicon row of the earlier trigger's word has one of the noun's codes."""
+    return any(t.code.cameo in codes for t in triggers().get(verb, []))
