@@ -72,5 +72,5 @@ def test_a_look_alike_stem_is_no_reference_back() -> None:
 
 
 def test_an_irregular_nominal_refers_back_through_the_lexicon_code() -> None:
-    text = "Kenya expelled two Somali diplomats on Monday. Somalia condemned the expulsion."
+    text = "Kenya expelled 200 Somali traders on Monday. Somalia condemned the expulsion."
     assert _of(text, "ACCUSE") == [("ACCUSE", ["SOM"], ["KEN"])]
