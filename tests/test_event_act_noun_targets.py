@@ -74,3 +74,13 @@ def test_a_look_alike_stem_is_no_reference_back() -> None:
 def test_an_irregular_nominal_refers_back_through_the_lexicon_code() -> None:
     text = "Kenya expelled 200 Somali traders on Monday. Somalia condemned the expulsion."
     assert _of(text, "ACCUSE") == [("ACCUSE", ["SOM"], ["KEN"])]
+
+
+def test_a_pluperfect_passive_relative_with_its_doer_is_an_act_beside_the_main_one() -> None:
+    text = "Hundreds of Malian students who had been arrested by Malian police marched on Monday."
+    assert ("COERCE", ["MLI"], ["MLI"]) in event_dyads(text)
+
+
+def test_a_passive_relative_without_a_doer_stays_background() -> None:
+    text = "Officials who had been appointed by decree resigned in Bamako on Monday."
+    assert [d[0] for d in event_dyads(text) if d[0] == "COERCE"] == []
