@@ -84,3 +84,11 @@ def test_a_pluperfect_passive_relative_with_its_doer_is_an_act_beside_the_main_o
 def test_a_passive_relative_without_a_doer_stays_background() -> None:
     text = "Officials who had been appointed by decree resigned in Bamako on Monday."
     assert [d[0] for d in event_dyads(text) if d[0] == "COERCE"] == []
+
+
+def test_a_noun_condemned_refers_back_to_the_act_another_verb_ordered() -> None:
+    text = (
+        "Zambia's government ordered the closure of two Malawian radio stations last week. "
+        "Malawi's information minister condemned the closure."
+    )
+    assert _of(text, "ACCUSE") == [("ACCUSE", ["MWI"], ["ZMB"])]

@@ -84,3 +84,11 @@ def told_by(event: Event, doc: Doc) -> str:
     """The lemma of the word that tells an event."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return span.root.lemma_.lower() if span is not None else ""
+
+
+def told_objects(event: Event, doc: Doc) -> set[str]:
+    """The lemmas of the direct objects of the word that tells an event ("ordered the
+    closure of two stations": the closure is the act ordered)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    objects = [c for c in span.root.children if c.dep_ == "dobj"] if span is not None else []
+    return {c.lemma_.lower() for c in objects}

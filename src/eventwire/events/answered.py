@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.anaphora import latest_told, refers_back, told_by
+from eventwire.events.anaphora import latest_told, refers_back, told_by, told_objects
 from eventwire.events.lexicon import noun_triggers, triggers
 from eventwire.model import Event, Participant
 
@@ -36,7 +36,8 @@ def _referred(obj: Token, told: list[Event]) -> Event | None:
     same word or its verb names it whatever type its sense there took ("condemned the raid"
     after "police raided the offices", "welcomed the seizure" after "seized", "condemned the
     expulsion" after "expels": a row of its word shares the noun's CAMEO code, though the
-    verb's object chose another)."""
+    verb's object chose another); or the act an earlier one had as its object ("condemned the
+    closure" after "ordered the closure of two stations": aimed at the one who ordered it)."""
     rows = noun_triggers(obj)
     kinds, codes = {t.code.type for t in rows}, {t.code.cameo for t in rows}
     word = obj.lemma_.lower()
@@ -44,7 +45,8 @@ def _referred(obj: Token, told: list[Event]) -> Event | None:
     def fits(earlier: Event) -> bool:
         verb = told_by(earlier, obj.doc)
         named = earlier.type in kinds or _derived(word, verb) or _same_code(codes, verb)
-        return named and bool(earlier.actors)
+        ordered = word in told_objects(earlier, obj.doc)  # "ordered the closure of X"
+        return (named or ordered) and bool(earlier.actors)
 
     return latest_told(told, obj, fits)
 
