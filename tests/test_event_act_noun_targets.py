@@ -92,3 +92,15 @@ def test_a_noun_condemned_refers_back_to_the_act_another_verb_ordered() -> None:
         "Malawi's information minister condemned the closure."
     )
     assert _of(text, "ACCUSE") == [("ACCUSE", ["MWI"], ["ZMB"])]
+
+
+def test_protests_from_a_state_are_a_diplomatic_complaint() -> None:
+    text = "Protests from Britain forced Uganda to release the journalist."
+    assert [d[:2] for d in event_dyads(text) if d[0] in {"ACCUSE", "PROTEST"}] == [
+        ("ACCUSE", ["GBR"])
+    ]
+
+
+def test_protests_by_students_stay_demonstrations() -> None:
+    text = "Protests by students in Kampala forced Uganda to release the journalist."
+    assert [d[0] for d in event_dyads(text) if d[0] in {"ACCUSE", "PROTEST"}] == ["PROTEST"]
