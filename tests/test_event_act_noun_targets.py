@@ -104,3 +104,8 @@ def test_protests_from_a_state_are_a_diplomatic_complaint() -> None:
 def test_protests_by_students_stay_demonstrations() -> None:
     text = "Protests by students in Kampala forced Uganda to release the journalist."
     assert [d[0] for d in event_dyads(text) if d[0] in {"ACCUSE", "PROTEST"}] == ["PROTEST"]
+
+
+def test_a_person_described_after_a_comma_sums_up_no_act() -> None:
+    text = "Chile expelled the Peruvian ambassador, a diplomat Lima had long praised."
+    assert ("SUPPORT", ["PER"], ["CHL"]) not in event_dyads(text)

@@ -12,15 +12,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.answered import STANCES
+from eventwire.events.lexicon import is_agent
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import verb_subjects
+from eventwire.lexicons import word_set
 
 SUMMING_DEPS = {"appos", "npadvmod", "dobj", "attr"}  # how the parse hangs "..., a move"
 CLAUSE_DEPS = {"relcl", "acl"}  # "a move Moscow condemned" is read as either
 INDEFINITE = {"a", "an"}
 RELATIVE_TAGS = {"WDT", "WP"}
+PEOPLE = word_set("unnamed_person")  # "a man", "a witness": a person, no act summed up
 
 
 def summed_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
@@ -48,8 +51,10 @@ def summing_clause(head: Token) -> tuple[list[Token], Token] | None:
 
 
 def _summing(noun: Token) -> bool:
-    """An indefinite noun set off by a comma beside the main clause: "..., a move"."""
+    """An indefinite noun set off by a comma beside the main clause: "..., a move"; not a
+    person it describes ("met the envoy, a man the opposition criticized")."""
     determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
     after_comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
     summing = noun.pos_ == "NOUN" and noun.dep_ in SUMMING_DEPS and noun != noun.sent.root
-    return summing and after_comma and bool(determiners & INDEFINITE)
+    person = is_agent(noun) or noun.lemma_.lower() in PEOPLE
+    return summing and not person and after_comma and bool(determiners & INDEFINITE)
