@@ -17,6 +17,7 @@ from eventwire.model import Event, Participant
 
 STANCES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}  # replies to another party's act
 MIN_STEM, STEM_ENDING = 4, 2  # "seiz|e" and "seiz|ure" share all but the verb's last 2
+IRREGULAR_STEM = 3  # "exp|el", "exp|ulsion"
 
 
 def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Participant]:
@@ -44,7 +45,7 @@ def _referred(obj: Token, told: list[Event]) -> Event | None:
 
     def fits(earlier: Event) -> bool:
         verb = told_by(earlier, obj.doc)
-        named = earlier.type in kinds or _derived(word, verb) or _same_code(codes, verb)
+        named = earlier.type in kinds or _derived(word, verb) or _same_code(codes, word, verb)
         ordered = word in told_objects(earlier, obj.doc)  # "ordered the closure of X"
         return (named or ordered) and bool(earlier.actors)
 
@@ -60,6 +61,9 @@ def _derived(noun: str, verb: str) -> bool:
     return bool(verb) and shared >= max(MIN_STEM, len(verb) - STEM_ENDING)
 
 
-def _same_code(codes: set[str], verb: str) -> bool:
-    """Whether any lexicon row of the earlier trigger's word has one of the noun's codes."""
-    return any(t.code.cameo in codes for t in triggers().get(verb, []))
+def _same_code(codes: set[str], noun: str, verb: str) -> bool:
+    """Whether the earlier trigger's word is the noun's irregular verb: it opens like the noun
+    ("expel", "expulsion") and a lexicon row of it has one of the noun's codes (not "leave",
+    whose rows share a code with "attack")."""
+    opens = verb[:IRREGULAR_STEM] == noun[:IRREGULAR_STEM]
+    return opens and any(t.code.cameo in codes for t in triggers().get(verb, []))
