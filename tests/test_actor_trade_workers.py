@@ -13,6 +13,6 @@ def test_dockworkers_are_civilians_who_refuse() -> None:
         "LAGOS (Reuters) - Dockworkers in the Ghanaian port of Tema refused to unload a "
         "Russian freighter carrying arms for Mali."
     )
-    assert actor_sector(text, "Dockworkers", DATE) == "CVL"
+    assert actor_sector(text, "Dockworkers in the Ghanaian port of Tema", DATE) == "CVL"
     (result,) = run_texts(text, date=DATE)
     assert [e.type for e in result.events] == ["REJECT"]

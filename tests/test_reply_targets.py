@@ -38,3 +38,11 @@ def test_a_refusal_conjoined_to_a_meeting_is_aimed_at_those_met() -> None:
 def test_an_act_done_also_is_aimed_where_the_one_before_was() -> None:
     text = "Japan sent tents to Fiji after the cyclone. Australia and New Zealand also sent aid."
     assert [t for k, _, t in event_dyads(text) if k == "AID"][-1] == ["FJI"]
+
+
+def test_a_denial_clearing_someone_answers_whoever_accused_them() -> None:
+    text = (
+        "Kenya accused the charity Oxfam of smuggling weapons into Somalia. "
+        "The United Nations denied that Oxfam had done anything improper."
+    )
+    assert _targets(text, "REJECT") == ["KEN"]

@@ -28,6 +28,7 @@ from eventwire.lexicons import word_set
 from eventwire.model import Code
 from eventwire.parse.nlp import entity_at, tokens
 
+PLACE_KINDS = word_set("place_kind")  # "the Argentine town of X": a place of that country
 MAX_MODIFIER_TOKENS = 2  # "South Korean"
 
 
@@ -88,8 +89,9 @@ def hyphenated(span: Span) -> bool:
 
 
 def _names_a_place(doc: Doc, end: int) -> bool:
-    """ "the Syrian Golan Heights": a demonym before a place's name says whose place it is."""
-    return end < len(doc) and doc[end].pos_ == "PROPN"
+    """ "the Syrian Golan Heights", "the Argentine town of X": a demonym before a place's
+    name or a kind of place says whose place it is."""
+    return end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ in PLACE_KINDS)
 
 
 def located_country(span: Span) -> Code | None:

@@ -56,7 +56,17 @@ def located_name(span: Span, country: Code) -> str | None:
     chunk = chunk_at(span.doc, place.start)  # "police in the Comoros archipelago"
     if chunk is None or chunk.start <= span.end:
         return f"{span.text} {span.doc[span.end].text} {place.text}"
+    chunk = _named_place(chunk)  # "residents of the Argentine town of Gualeguaychu"
     return doc_text(span.doc)[span.start_char : max(chunk.end_char, place.end)]
+
+
+def _named_place(chunk: Span) -> Span:
+    """A kind of place with the name its "of" gives it: "the Ghanaian port of Tema"."""
+    doc, end = chunk.doc, chunk.end
+    if chunk.root.lower_ not in word_set("place_kind") or end + 1 >= len(doc):
+        return chunk
+    named = chunk_at(doc, doc[end + 1].idx) if doc[end].lower_ == "of" else None
+    return doc[chunk.start : named.end] if named is not None else chunk
 
 
 def chunk_at(doc: Doc, start: int) -> Span | None:

@@ -35,7 +35,8 @@ def refers_back(head: Token) -> bool:
     )
     taking_part = (head.lower_,) in group_lexicon()
     definite = bool(determiners & DEFINITE)
-    return head.pos_ == "NOUN" and definite and not possessed and not taking_part
+    noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())  # "the march"
+    return noun and definite and not possessed and not taking_part  # read as the month
 
 
 def _guessed(event: Event) -> bool:
@@ -75,11 +76,19 @@ def latest_told(told: list[Event], head: Token, fits: Callable[[Event], bool]) -
     after "his attack"), else the latest that fits."""
     fitting = [earlier for earlier in told if fits(earlier)]
     word = head.lemma_.lower()
-    repeated = [earlier for earlier in fitting if _told_by(earlier, head.doc) == word]
+    repeated = [earlier for earlier in fitting if told_by(earlier, head.doc) == word]
     return (repeated or fitting or [None])[-1]
 
 
-def _told_by(event: Event, doc: Doc) -> str:
+def told_by(event: Event, doc: Doc) -> str:
     """The lemma of the word that tells an event."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return span.root.lemma_.lower() if span is not None else ""
+
+
+def told_objects(event: Event, doc: Doc) -> set[str]:
+    """The lemmas of the direct objects of the word that tells an event ("ordered the
+    closure of two stations": the closure is the act ordered)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    objects = [c for c in span.root.children if c.dep_ == "dobj"] if span is not None else []
+    return {c.lemma_.lower() for c in objects}

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.anaphora import latest_told, refers_back
-from eventwire.events.lexicon import noun_triggers
+from eventwire.events.anaphora import latest_told, refers_back, told_by, told_objects
+from eventwire.events.lexicon import noun_triggers, triggers
 from eventwire.model import Event, Participant
 
 STANCES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}  # replies to another party's act
+MIN_STEM, STEM_ENDING = 4, 2  # "seiz|e" and "seiz|ure" share all but the verb's last 2
+IRREGULAR_STEM = 3  # "exp|el", "exp|ulsion"
 
 
 def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Participant]:
@@ -31,6 +33,37 @@ def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Partici
 
 def _referred(obj: Token, told: list[Event]) -> Event | None:
     """The latest earlier act with doers that an act noun may name, told by the same word
-    where one was ("denounced the attack" after "his attack", not after "investigated")."""
-    kinds = {t.code.type for t in noun_triggers(obj)}
-    return latest_told(told, obj, lambda earlier: earlier.type in kinds and bool(earlier.actors))
+    where one was ("denounced the attack" after "his attack", not after "investigated"); the
+    same word or its verb names it whatever type its sense there took ("condemned the raid"
+    after "police raided the offices", "welcomed the seizure" after "seized", "condemned the
+    expulsion" after "expels": a row of its word shares the noun's CAMEO code, though the
+    verb's object chose another); or the act an earlier one had as its object ("condemned the
+    closure" after "ordered the closure of two stations": aimed at the one who ordered it)."""
+    rows = noun_triggers(obj)
+    kinds, codes = {t.code.type for t in rows}, {t.code.cameo for t in rows}
+    word = obj.lemma_.lower()
+
+    def fits(earlier: Event) -> bool:
+        verb = told_by(earlier, obj.doc)
+        named = earlier.type in kinds or _derived(word, verb) or _same_code(codes, word, verb)
+        ordered = word in told_objects(earlier, obj.doc)  # "ordered the closure of X"
+        return (named or ordered) and bool(earlier.actors)
+
+    return latest_told(told, obj, fits)
+
+
+def _derived(noun: str, verb: str) -> bool:
+    """Whether an act noun is the verb's own nominal: the same word, or the verb's stem but
+    for its last letters ("seizure" of "seize", "closure" of "close", "invasion" of "invade");
+    "protest" is no nominal of "protect"."""
+    pairs = enumerate(zip(noun, verb, strict=False))
+    shared = next((i for i, (a, b) in pairs if a != b), min(len(noun), len(verb)))
+    return bool(verb) and shared >= max(MIN_STEM, len(verb) - STEM_ENDING)
+
+
+def _same_code(codes: set[str], noun: str, verb: str) -> bool:
+    """Whether the earlier trigger's word is the noun's irregular verb: it opens like the noun
+    ("expel", "expulsion") and a lexicon row of it has one of the noun's codes (not "leave",
+    whose rows share a code with "attack")."""
+    opens = verb[:IRREGULAR_STEM] == noun[:IRREGULAR_STEM]
+    return opens and any(t.code.cameo in codes for t in triggers().get(verb, []))

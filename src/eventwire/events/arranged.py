@@ -55,11 +55,9 @@ def _sets(word: Token) -> bool:
 
 
 def awaited_at(word: Token) -> bool:
-    """ "was due in Bangkok on Tuesday": a schedule adjective over "be" with no infinitive
-    announces its holder's presence there ahead (`travel` codes the trip)."""
-    return (
-        word.lower_ in SCHEDULE
-        and word.dep_ == "acomp"
-        and word.head.lemma_ == "be"
-        and not any(c.dep_ == "xcomp" for c in word.children)
-    )
+    """ "was due in Bangkok on Tuesday", "is expected in Nairobi next week": a schedule
+    adjective over "be", or a passive schedule verb, with no infinitive announces its holder's
+    presence there ahead (`travel` codes the trip)."""
+    adjective = word.lower_ in SCHEDULE and word.dep_ == "acomp" and word.head.lemma_ == "be"
+    passive = word.lemma_.lower() in SCHEDULE and any(c.dep_ == "auxpass" for c in word.children)
+    return (adjective or passive) and not any(c.dep_ in {"xcomp", "ccomp"} for c in word.children)

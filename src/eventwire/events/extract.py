@@ -21,6 +21,7 @@ from eventwire.events.answered_offers import answered_offer
 from eventwire.events.apologies import refused_apology
 from eventwire.events.attack_senses import attack_sense
 from eventwire.events.attribution import Attribution
+from eventwire.events.backing_rallies import backing_rally
 from eventwire.events.between import joint_parties
 from eventwire.events.carried_aid import carried_to
 from eventwire.events.confidence import KEEP, score
@@ -143,6 +144,7 @@ def extract_events(
                 event.recipients = content_over_place(reader, event.recipients, told)
             aimed_conventions(reader, event, match, content, memory.told)
             answered_offer(event, match, found)  # "ready to meet X, but ... no meeting"
+            event.recipients = [] if backing_rally(match.head, event) else event.recipients
             match = foreign_ban(in_politics(match, event), event)  # politics' words; sanctions
             match = speaker_blame(reader, match, event)  # "said X tried to hijack it"
             event.confidence, event.confidence_features = score(

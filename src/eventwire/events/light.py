@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.codes import group_lexicon
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch, light_verb
@@ -19,6 +20,7 @@ from eventwire.model import Participant
 
 FILING_VERBS = words("event_words.tsv", "filing")
 AIM_PREPS = {"at", "on", "against"}
+GOVERNMENT = group_lexicon()  # "government", "embassy": GOV
 
 
 def _verb_words(verb: Token) -> set[str]:
@@ -49,6 +51,14 @@ def _handed_to(match: TriggerMatch) -> list[Token]:
 def formal_complaint(match: TriggerMatch) -> TriggerMatch:
     """ "lodged a protest with Turkey": a protest filed with someone is a formal complaint."""
     verb = light_verb(match.head) if match.nominal else None
-    if match.code.type == "PROTEST" and verb is not None and _verb_words(verb) & FILING_VERBS:
+    filed = verb is not None and bool(_verb_words(verb) & FILING_VERBS)
+    if match.code.type == "PROTEST" and (filed or _by_states(match)):
         return match.recoded("114")
     return match
+
+
+def _by_states(match: TriggerMatch) -> bool:
+    """ "protests from Britain", "a protest by the French embassy": a protest that states or
+    their governments make is a diplomatic complaint, not a demonstration."""
+    makers = pobjs(match.head, {"from", "by"}) if match.nominal else []
+    return any(t.ent_type_ == "GPE" or GOVERNMENT.get((t.lemma_.lower(),)) == "GOV" for t in makers)

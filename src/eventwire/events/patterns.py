@@ -48,6 +48,7 @@ NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 PARTICLE_DEPS = {"prt", "prep", "advmod", "agent"}  # "stand together", "stood by him" (agent)
 VOICED = words("event_words.tsv", "voiced")  # displeasure, charges: acts only when voiced
 LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
+PATIENT_DEPS = LIGHT_OBJECT_DEPS  # a relative pronoun standing for the one acted on
 RALLIES = words("event_words.tsv", "campaign_event")  # a candidate's rally is no protest
 CAMPAIGN = words("event_words.tsv", "campaign_word")
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
@@ -102,9 +103,13 @@ def _lemma(token: Token) -> str:
 
 def _reduced_object(verb: Token) -> list[Token]:
     """ "response teams sent to the two countries", "a suspect handed over to Kenya": a past
-    participle that modifies a noun has that noun as its object (a reduced passive relative)."""
+    participle that modifies a noun has that noun as its object (a reduced passive relative),
+    as a relative clause whose pronoun is its patient has ("a station which was shut down")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
+    patient = any(c.dep_ in PATIENT_DEPS and c.tag_ in {"WDT", "WP"} for c in verb.children)
+    if verb.dep_ == "relcl" and patient:
+        return [verb.head, *(c for c in verb.head.children if c.dep_ == "compound")]
     return []
 
 

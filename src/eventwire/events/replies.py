@@ -35,7 +35,7 @@ def replied_to(
     earlier = [e for e in told if e is not event and e.sentence.start >= floor]
     found = _repeated(event, earlier) if repeated else []
     if not found and event.type in REPLIES:
-        found = _conjoined(event, head, earlier) or _pressing(reader, event, earlier)
+        found = _conjoined(event, head, earlier) or _pressing(reader, event, earlier, head)
     return [p.model_copy() for p in found]
 
 
@@ -54,18 +54,31 @@ def _conjoined(event: Event, head: Token, earlier: list[Event]) -> list[Particip
     return first[-1].recipients if first else []
 
 
-def _pressing(reader: RoleReader, event: Event, earlier: list[Event]) -> list[Participant]:
-    """The doers of the latest accusation, demand or threat aimed at the reply's speaker."""
+def _pressing(
+    reader: RoleReader, event: Event, earlier: list[Event], head: Token
+) -> list[Participant]:
+    """The doers of the latest accusation, demand or threat aimed at the reply's speaker, or
+    at the one a denial clears ("denied that Cole had done anything improper" answers
+    whoever accused Cole)."""
+    cleared = [p for s in _cleared(head, event) for p in reader.phrase(s)]
 
     def aimed_at_speaker(e: Event) -> bool:
         return (
             e.type in PRESSING
             and bool(e.actors)
-            and _same_party(reader, e.recipients, event.actors)
+            and _same_party(reader, e.recipients, event.actors + cleared)
         )
 
     pressed = [e for e in earlier if aimed_at_speaker(e) and not _shares(e.actors, event.actors)]
     return pressed[-1].actors if pressed else []
+
+
+def _cleared(head: Token, event: Event) -> list[Token]:
+    """The subjects of a denial's "that" clause: those it says did no wrong."""
+    if event.type != "REJECT":
+        return []
+    clauses = [c for c in head.children if c.dep_ == "ccomp"]
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
 
 
 def _same_party(

@@ -39,6 +39,7 @@ from eventwire.events.passives import (
 )
 from eventwire.events.phrase_links import coordinated, equated, fronted_subject, pobjs
 from eventwire.events.premises import done_to_nothing, own_people, premises_owners
+from eventwire.events.prevented import prevented_doers
 from eventwire.events.pronoun_patients import named_patients
 from eventwire.events.purposes import purpose_verbs
 from eventwire.events.quoted_objects import same_side_of_quote
@@ -89,8 +90,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
     if caused_act(verb):  # "prompting Washington to condemn": Washington condemns
         return [c for c in verb.head.children if c.dep_ == "dobj"]
-    if accused := accused_doers(verb):  # "accused police of arresting": the police arrest
-        return accused
+    if accused := accused_doers(verb) or prevented_doers(verb):  # "accused police of
+        return accused  # arresting", "blocked supporters from marching": those objects act
     controller = _controlling_verb(verb)
     if controller is None:  # "said that lifting it is out of the question": the sayer's
         return judging_speakers(verb)

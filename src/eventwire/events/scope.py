@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.accused_acts import accused_act
+from eventwire.events.answered import STANCES
 from eventwire.events.clause_acts import clause_act
 from eventwire.events.clauses import own_agent, parenthetical
 from eventwire.events.commitments import committed_act
@@ -26,6 +27,7 @@ from eventwire.events.own_clauses import caused_act, own_clause
 from eventwire.events.participles import bare_participle, issued_appeal, participle_act
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
+from eventwire.events.summed_acts import summing_clause
 from eventwire.model import Event, Modality
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
@@ -64,6 +66,7 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
         or clause_act(head, e)
         or subordinate_act(head, e, types)  # "after thousands marched", "who had protested"
         or suspected_of(head) is not None  # "arrested the men suspected of bombing a train"
+        or (e.type in STANCES and summing_clause(head) is not None)  # ", a move X condemned"
         or any(_to_clause(t) and t.head.i in joint for t in [head, *head.ancestors][:3])
     ]
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import reduce
 
 from eventwire.events.apologies import apology_sides
+from eventwire.events.awaited_trips import awaited_sides
 from eventwire.events.between import joint_doers
 from eventwire.events.consequences import threatened_sides
 from eventwire.events.deserved import deserved_sides
@@ -33,6 +34,7 @@ from eventwire.events.received import received_sides
 from eventwire.events.refused import refused_sides
 from eventwire.events.said_of import said_of_sides
 from eventwire.events.stance_relatives import stance_subjects
+from eventwire.events.summed_acts import summed_sides
 from eventwire.events.verdict_sides import verdict_sides
 from eventwire.events.withdrawn import withdrawal_sides
 from eventwire.events.withheld import defiance_sides
@@ -53,6 +55,8 @@ READERS: tuple[Reader, ...] = (
     lambda r, m: feeling_sides(r, m.head),  # "was frustrated by Y's failure": Y the target
     lambda r, m: defiance_sides(r, m.head, m.code.cameo),  # "will not be blackmailed by X"
     lambda r, m: threatened_sides(r, m.head, m.code.cameo),  # "X will pay a price"
+    summed_sides,  # "..., a move Moscow condemned": aimed at the main clause's doer
+    awaited_sides,  # "the envoy is expected in Nairobi": the envoy travels
 )
 
 

@@ -87,11 +87,14 @@ def staged_in_clause(noun: Token) -> Token | None:
 
 def _pluperfect_relative(head: Token) -> bool:
     """ "students who had been protesting": a relative clause in the pluperfect whose subject
-    is the relative pronoun, so its doer is the noun it describes."""
+    is the relative pronoun, so its doer is the noun it describes; or a passive one that names
+    its doer ("students who had been arrested by police")."""
     if head.dep_ != "relcl":
         return False
     had = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
-    return had and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in head.children)
+    agent = any(c.dep_ == "agent" for c in head.children)
+    subjects = {"nsubj", "nsubjpass"} if agent else {"nsubj"}
+    return had and any(c.dep_ in subjects and c.lower_ in RELATIVE_PRONOUNS for c in head.children)
 
 
 def _force_participle(head: Token) -> bool:
