@@ -177,3 +177,21 @@ def test_a_middle_initial_does_not_hide_a_known_person(known):
 
 def test_a_name_with_an_initial_is_looked_up_as_written_first(known):
     assert known.lookup("George W. Bush", date(2002, 1, 1)).name == "George W. Bush"
+
+
+def test_a_full_name_with_another_given_name_is_another_person():
+    person = KnownActor(
+        "Kouame Daniel Tano",
+        ActorType.PERSON,
+        "CIV",
+        "GOV",
+        role="prime minister",
+        start=date(2012, 1, 1),
+        aliases=("Daniel Tano",),
+    )
+    known = KnownActors([person])
+    on = date(2014, 5, 1)
+    assert known.lookup("Alan Tano", on) is None  # a namesake the table does not know
+    assert known.lookup("Mr. Tano", on).country == "CIV"  # a title is no given name
+    assert known.lookup("Danyel Tano", on).country == "CIV"  # another spelling of his own
+    assert known.lookup("Tano", on).country == "CIV"

@@ -26,6 +26,7 @@ from eventwire.actors.known_rows import builtin_rows, institution_rows
 from eventwire.actors.namesake_countries import shared_codes
 from eventwire.actors.spelling import one_letter_off
 from eventwire.codes import country_of, one_word_titles
+from eventwire.given_names import gender_of_given_name
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType
 
@@ -36,6 +37,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _DROPPED = re.compile(r"[.'’]")
 _BRITISH_SUFFIX = re.compile(r"isation(?=s?$)")  # "organisation(s)"
 _SEPARATORS = re.compile(r"[\W_]+")
+GIVEN_SPELLING_RATIO = 0.75  # "Mikhail"/"Mikheil" 0.86, "Alan"/"Kablan" 0.6
 SPELLING_RATIO = 0.6  # "Gadhafi"/"Gaddafi" 0.86, "Sisi"/"Sissi" 0.89, "Mazen"/"Abbas" 0.2
 
 
@@ -142,6 +144,7 @@ class KnownActors:
             name_key(form): row for row in institutions for form in (row.name, *row.aliases)
         }
         self._surnames = _surname_index(self._named)
+        self._given_names = _given_name_index(self._named)
         self._by_first_name = _first_name_index(self._surnames)
         self.errors = list(errors)
 
@@ -175,7 +178,7 @@ class KnownActors:
             return replace(institution, country=home)
         found = self._longest(self._named, tokens, on) or self._firm(tokens, on)
         found = found or self._without_initials(tokens, on)
-        found = found or self._surname(tokens[-1], on, home)
+        found = found or self._surname(tokens, on, home)
         found = found or institution or self._longest(self._agents, tokens, on)
         return found or self._misspelt(tokens, on)
 
@@ -227,10 +230,13 @@ class KnownActors:
                 return None if _of_another_state(tokens[:start], found) else found
         return None
 
-    def _surname(self, surname: str, on: date | None, home: str | None) -> KnownActor | None:
-        """The one person with that surname in a role that day (at home, if several); of
-        several, the codes they share."""
-        people = self._surnames.get(surname, set())
+    def _surname(self, tokens: Key, on: date | None, home: str | None) -> KnownActor | None:
+        """The one person with the name's last word as surname in a role that day (at home, if
+        several); of several, the codes they share. A written given name must be the person's
+        own ("Alan Duncan" is not "Kablan Duncan")."""
+        people = self._surnames.get(tokens[-1], set())
+        if len(tokens) > 1 and gender_of_given_name(tokens[0]) is not None:
+            people = {p for p in people if _given_fits(tokens[0], self._given_names[p])}
         if on is not None:
             people = {person for person in people if self._in_role(person, on)}
         if len(people) > 1 and home:
@@ -326,6 +332,24 @@ def _spelling_of(name: str, own: str | None) -> bool:
     if own is None:
         return False
     return name == own or SequenceMatcher(None, name, own).ratio() >= SPELLING_RATIO
+
+
+def _given_name_index(index: _Index) -> dict[Key, set[str]]:
+    """Person → the first words of every name they are known by ("Bill", "William")."""
+    given: dict[Key, set[str]] = defaultdict(set)
+    for key, identities in index.keys.items():
+        for identity in identities if len(key) > 1 else ():
+            given[identity].add(key[0])
+    return given
+
+
+def _given_fits(written: str, own: set[str]) -> bool:
+    """The written given name is one of the person's, or another spelling ("Mikhail" and
+    "Mikheil")."""
+    return any(
+        written == name or SequenceMatcher(None, written, name).ratio() >= GIVEN_SPELLING_RATIO
+        for name in own
+    )
 
 
 def _first_name_index(surnames: dict[str, set[Key]]) -> dict[str, list[tuple[str, Key]]]:
