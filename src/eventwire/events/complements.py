@@ -31,6 +31,8 @@ NOUN_CLAUSES = {"acl", "relcl", "ccomp"}
 CARRYING_PREPS = {"of", "about", "over", "in", "for", "on", "against"}
 DENIALS = words("event_words.tsv", "denial_of_fact")  # "denied that its troops fired"
 HOSTILITY = words("event_words.tsv", "hostility")  # "a war against X": no trigger, but aimed
+STATE_SECTORS = {"GOV", "MIL", "COP"}  # officials who speak for the state's forces
+FORCES = {"MIL", "COP"}  # "the army", "police"
 
 
 def complement_aims(
@@ -55,15 +57,18 @@ def complement_aims(
 def _own_side(reader: RoleReader, doers: list[Token], sources: Sources) -> bool:
     """Whether a threat's clause has the threatener act: the speaker ("warned that he would
     veto"), the speaker's own state ("Putin warned that Russia would retaliate") or a body
-    a pronoun says is theirs ("warned that his government would not tolerate it")."""
+    a pronoun says is theirs ("warned that his government would not tolerate it"), or, for an
+    official, the state's forces ("the general warned that the army would crush any revolt")."""
     owned = [d for d in doers if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in d.children)]
     found = [p for d in doers if d not in owned for p in reader.phrase(d)]
     ids = {s.actor_id for s in sources}
     countries = {s.country for s in sources if s.country}
+    official = any(s.sector in STATE_SECTORS for s in sources)
 
     def own(part: Participant) -> bool:
         state = reader.is_country(part)
-        return part.actor_id in ids or (state and part.country in countries)
+        forces = official and part.sector in FORCES and part.country in countries | {None}
+        return part.actor_id in ids or (state and part.country in countries) or forces
 
     return bool(found or owned) and all(own(p) for p in found)
 

@@ -3,7 +3,9 @@ police would arrest it".
 
 A condition clause ("if", "unless") makes hypothetical everything it holds, also the acts of a
 relative clause or a phrase within it, which the clause's own mark does not reach: nobody is
-said to have kidnapped anyone there.
+said to have kidnapped anyone there. So does a time clause under a refusal ("will not vote for
+the plan before the governor agrees to cuts", "won't sign until they apologise"): the act it
+tells is what the refusal waits for, not one that happened.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 
 CONDITIONALS = words("modality_words.tsv", "conditional")  # if, unless
+AWAITED = words("modality_words.tsv", "awaited")  # before, until
 
 
 def inside_condition(chain: list[Token]) -> Token | None:
@@ -24,3 +27,13 @@ def inside_condition(chain: list[Token]) -> Token | None:
         if marks:
             return marks[0]
     return None
+
+
+def awaited_condition(chain: list[Token]) -> Token | None:
+    """The "before" or "until" of the trigger's clause when the clause it hangs on is a
+    refusal to come ("would not", "won't"); "did not leave until they signed" tells a signing."""
+    clause = chain[0]
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in AWAITED]
+    main = list(clause.head.children)
+    refused = any(c.dep_ == "neg" for c in main) and any(c.tag_ == "MD" for c in main)
+    return marks[0] if clause.dep_ == "advcl" and marks and refused else None

@@ -19,6 +19,7 @@ from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.answered_offers import answered_offer
 from eventwire.events.apologies import refused_apology
+from eventwire.events.armed_destruction import armed_destruction
 from eventwire.events.attack_senses import attack_sense
 from eventwire.events.attribution import Attribution
 from eventwire.events.backing_rallies import backing_rally
@@ -82,7 +83,9 @@ from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.told import told_listeners
 from eventwire.events.unstaffed import staffed_or_told
+from eventwire.events.veto_threats import veto_threat
 from eventwire.events.victims_placed import placed_victims
+from eventwire.events.walkouts import walkout
 from eventwire.events.weapon_tests import weapon_test
 from eventwire.events.withdrawn import withdrawal_sides
 from eventwire.model import (
@@ -165,7 +168,7 @@ def extract_events(
 
 def _sense(match: TriggerMatch) -> TriggerMatch:
     """The match read in its sentence's sense (`events.sense`, `events.light`)."""
-    read = aimed_strike(attack_sense(match))
+    read = match if walkout(match) else aimed_strike(attack_sense(armed_destruction(match)))
     read = traded_words(referred_dispute(expulsion_order(refused_apology(read))))
     return weapon_test(lone_drills(through_carrier(formal_complaint(read))))
 
@@ -229,6 +232,7 @@ def _event(
     quote = attribution.quote_of(head)
     if not performed(head, match.code.type):
         reading = claimed(reading, head, sentence, attribution, reader, actors, match.code.type)
+    match = veto_threat(match, reading.modality)  # "would veto the bill": a veto threat
     text = article.text
     return Event(
         id="",

@@ -15,19 +15,30 @@ INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken wit
 
 
 def habitual(verb: Token, speech: bool) -> bool:
-    """ "Every 72 minutes, a veteran commits suicide": a frequency, or a simple present with a
-    bare plural subject, states what usually happens rather than an act; news tells speech acts
-    in the present ("authorities allege", "officials say"), so for them only a frequency does."""
+    """ "Every 72 minutes, a veteran commits suicide": a frequency, a simple present with a
+    bare plural subject, or one in a "which" clause that describes a body ("the AU, which
+    mediates the dispute": its standing role) states what usually happens rather than an act;
+    news tells speech acts in the present ("authorities allege", "officials say"), so for them
+    only a frequency or a described role does."""
     if any(tells_frequency(t) or _unbounded_past(t) for t in _own_words(verb)):
         return True
     if _indefinite_past(verb):
         return True
-    if speech or in_headline(verb):  # "Turkish troops shell Kurdish positions": news
-        return False
     simple_present = verb.tag_ in {"VBZ", "VBP"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in verb.children
     )
+    if simple_present and _described_role(verb):
+        return True
+    if speech or in_headline(verb):  # "Turkish troops shell Kurdish positions": news
+        return False
     return simple_present and any(generic_plural(s) and not s.ent_type_ for s in _subjects(verb))
+
+
+def _described_role(verb: Token) -> bool:
+    """A non-restrictive "which" clause after a body's name: what the body does as a rule."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children
+    )
 
 
 def _own_words(verb: Token) -> list[Token]:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.arranged import arranged
 from eventwire.events.clauses import own_agent
-from eventwire.events.conditions import CONDITIONALS, inside_condition
+from eventwire.events.conditions import CONDITIONALS, awaited_condition, inside_condition
 from eventwire.events.lexicon import reporting_verbs, speech_verbs, told_of, words
 from eventwire.events.modality_scope import (
     aside_speech,
@@ -253,6 +253,7 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
         (Modality.NEGATED, negating_prefix),  # "his non-endorsement"
         (Modality.HYPOTHETICAL, _conditional),
         (Modality.HYPOTHETICAL, inside_condition),  # "if there were a gang that kidnapped"
+        (Modality.HYPOTHETICAL, awaited_condition),  # "will not sign before they agree"
         (Modality.HYPOTHETICAL, likelihood),
         (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
         (Modality.PLANNED, _headline_infinitive),

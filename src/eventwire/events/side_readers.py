@@ -25,6 +25,7 @@ from eventwire.events.headline_trades import traded_sides
 from eventwire.events.held_for import held_for_sides
 from eventwire.events.lawsuits import lawsuit_sides
 from eventwire.events.misparses import adverbial_subjects
+from eventwire.events.named_acts import named_act_sides
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -45,6 +46,7 @@ Amendment = Callable[[RoleReader, TriggerMatch, Sides], Sides]
 READERS: tuple[Reader, ...] = (
     lambda r, m: received_sides(r, m.head),  # "came under fire from Clinton": the other way
     lambda r, m: naming_sides(r, m.head),  # "called Trump a 'blowhard'"
+    named_act_sides,  # "killed in what the army called a rebel attack"
     lambda r, m: said_of_sides(r, m.head, m.code.type),  # "she said of Smith"
     verdict_sides,  # " 'They are mistaken,' she said"
     lambda r, m: held_for_sides(r, m.head, m.code.type),  # "wanted for questioning"

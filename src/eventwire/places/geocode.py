@@ -47,10 +47,15 @@ def _score(entry: Gazetted, context: frozenset[str], name: str) -> float:
     bonus = CONTEXT_BONUS if entry.country in context else 0.0
     if entry.feature in ("city", "admin2") and entry.admin1 in context:
         bonus += CONTEXT_BONUS
-    bonus += CAPITAL_BONUS if entry.capital else 0.0
-    own = entry.feature == "country" or folded(entry.name) == folded(name)
+    own = _own_name(entry, name)
+    bonus += CAPITAL_BONUS if entry.capital and own else 0.0  # not 'Philadelphia' for Amman
     bonus -= 0.0 if own else ALIAS_PENALTY
     return bonus + FEATURE_PRIOR[entry.feature] + math.log10(entry.population + 10)
+
+
+def _own_name(entry: Gazetted, name: str) -> bool:
+    """The place's own name, not an old or foreign one the gazetteer keeps as an alias."""
+    return entry.feature == "country" or folded(entry.name) == folded(name)
 
 
 aliases = place_aliases  # the places stage's name for the table codes.py reads
@@ -116,17 +121,22 @@ def geocode(
     if feature is not None and best is not None and best.feature == feature:
         return best
     if within is None:
-        best = world_city(_namesake_capital(best, options), options, context, name)
+        best = world_city(_namesake_capital(best, options, name), options, context, name)
     return _namesake_region(_namesake_city(best, options), options, context)
 
 
-def _namesake_capital(best: Gazetted | None, options: list[Gazetted]) -> Gazetted | None:
+def _namesake_capital(best: Gazetted | None, options: list[Gazetted], name: str) -> Gazetted | None:
     """A town named like a national capital is the capital unless the text places it ('Paris,
     Texas') or it is a twentieth of the capital's size: an article that names Texas and
-    Paris most often means France."""
+    Paris most often means France. Only the capital's own name counts: Philadelphia is an
+    ancient name of Amman, not the name a reader of today knows it by."""
     if best is None or best.feature != "city" or best.capital:
         return best
-    capitals = [e for e in options if e.capital and e.population * CAPITAL_SHARE > best.population]
+    capitals = [
+        e
+        for e in options
+        if e.capital and _own_name(e, name) and e.population * CAPITAL_SHARE > best.population
+    ]
     return max(capitals, key=lambda e: e.population, default=best)
 
 

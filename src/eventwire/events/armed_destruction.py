@@ -1,0 +1,49 @@
+"""Destruction of military things by armed forces is an armed attack, not property damage.
+
+"troops destroyed an air defence system", "fighters destroyed a tank", "the radar was destroyed
+by rebels": an armed force that destroys weapons, vehicles or positions of war fights (PLOVER
+ASSAULT); police that destroy homes, or anyone who burns a market, destroy property (COERCE,
+CAMEO 1712, the trigger table's reading).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+
+DESTROY_PROPERTY = "1712"
+MILITARY_FORCE = "190"  # CAMEO: use conventional military force
+ARMED = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
+WAR_THINGS = (
+    ARMED | words("event_words.tsv", "military_target") | words("event_words.tsv", "materiel")
+)
+
+
+def armed_destruction(match: TriggerMatch) -> TriggerMatch:
+    """The destruction recoded as fighting when an armed doer destroys a thing of war."""
+    head = match.head
+    if match.code.cameo != DESTROY_PROPERTY or match.nominal:
+        return match
+    doers = [c for c in head.children if c.dep_ == "nsubj"] + _agents(head)
+    things = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not (any(map(_armed, doers)) and any(_of_war(t) for t in things)):
+        return match
+    return match.recoded(MILITARY_FORCE)
+
+
+def _agents(head: Token) -> list[Token]:
+    """The "by" agent of a passive ("was destroyed by rebels")."""
+    return [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def _armed(token: Token) -> bool:
+    return bool({token.lower_, token.lemma_.lower()} & ARMED)
+
+
+def _of_war(thing: Token) -> bool:
+    """A weapon, vehicle or position of war, by its head or a word before it ("artillery
+    battery", "air defence system")."""
+    words_ = [thing, *(c for c in thing.children if c.dep_ in {"compound", "amod"})]
+    return any({w.lower_, w.lemma_.lower()} & WAR_THINGS for w in words_)
