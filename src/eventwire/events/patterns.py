@@ -176,8 +176,9 @@ def _owned_thing(noun: Token) -> bool:
 def _infinitive(head: Token, child: Token) -> bool:
     """A "to" clause that completes the trigger: a verb's ("ordered them to surrender") or a
     noun's ("an appeal to end the fighting"; after a light verb the parser may hang it on the
-    verb: "filed an appeal to keep the boy")."""
-    deps = {"xcomp"} if head.pos_ != "NOUN" else {"acl", "advcl"}
+    verb: "filed an appeal to keep the boy"); a verb's "to" clause with its own subject may be
+    parsed as a clause ("welcomes firms to invest")."""
+    deps = {"xcomp", "ccomp"} if head.pos_ != "NOUN" else {"acl", "advcl"}
     return child.dep_ in deps and any(a.lower_ == "to" for a in child.children)
 
 

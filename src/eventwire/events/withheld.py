@@ -3,10 +3,13 @@
 "Toledo said he would not take part in the runoff", "the party will not participate in the
 talks": a party announcing that it will not join a process refuses it, and "I will not be
 blackmailed", "will not be intimidated by X" refuse what another presses for (a bare "we will
-not be bullied" refuses nothing named: resolve, no event). Both are REJECT
-(CAMEO 120) by the one who says it, though neither verb is a trigger: taking part is no event
-of its own, and being coerced would code the subject as the one coerced. Only the announced
-future counts (a modal "will"/"would"): "did not take part in the robbery" denies a deed.
+not be bullied" refuses nothing named: resolve, no event). So do "I will not sign a budget
+that ...", refusing a bill or a rule put to the speaker (signing one into law is no event, so
+nothing negated would fold into a refusal), and "would not trade their rights for a deal",
+refusing an exchange offered. All are REJECT (CAMEO 120) by the one who says it, though no verb
+is a trigger: taking part is no event of its own, and being coerced would code the subject as
+the one coerced. Only the announced future counts (a modal "will"/"would"): "did not take part
+in the robbery" denies a deed.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ if TYPE_CHECKING:  # the trigger search imports this module; the role reader imp
 JOINING = words("event_words.tsv", "joining")  # participate; "take part"
 PRESSED = words("event_words.tsv", "pressed")  # blackmail, intimidate, bully, coerce
 COWING = words("event_words.tsv", "cowing")  # intimidate, bully: no demand of their own
+ENACTING = words("event_words.tsv", "enacting")  # sign, approve: a bill or a rule
+ENACTED = words("event_words.tsv", "motion") | words("event_words.tsv", "regulation")
+BARTERING = words("event_words.tsv", "bartering")  # trade, swap: one thing "for" another
 FUTURE = {"will", "would", "shall", "'ll", "wo"}  # "won't" is "wo" + "n't"
 REJECT = "120"  # CAMEO: reject
 
@@ -35,7 +41,21 @@ def withheld_code(verb: Token) -> str | None:
         return None
     if _joining(verb) or (_passive(verb) and verb.lemma_.lower() in PRESSED and _pressed(verb)):
         return REJECT
-    return None
+    return REJECT if _enacted(verb) or _bartered(verb) else None
+
+
+def _enacted(verb: Token) -> bool:
+    """ "will not sign a budget that cuts schools": a bill or a rule to be signed or passed."""
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_.lower() in ENACTING and any(o in ENACTED for o in objects)
+
+
+def _bartered(verb: Token) -> bool:
+    """ "would not trade the pensions of retirees for a tax deal": an exchange, one thing
+    given "for" another."""
+    given = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]  # "for" may hang
+    exchanged = any(t.dep_ == "prep" and t.lower_ == "for" for t in [*verb.children, *given])
+    return verb.lemma_.lower() in BARTERING and exchanged
 
 
 def defiance_sides(reader: RoleReader, verb: Token, cameo: str) -> Sides | None:
