@@ -71,3 +71,23 @@ def test_an_assurance_of_a_fact_promises_nothing() -> None:
     assert _typed('"We were assured that the sailors are safe," the Greek consul said.') == []
     promised = "Ruto assured Sunak that Kenya would return the seized ship."
     assert [t for t, *_ in _typed(promised)] == ["AGREE"]
+
+
+def test_barring_anyone_s_hostile_acts_pledges_security_to_their_target() -> None:
+    text = "Rahmon said Tajikistan will not allow anyone to use its soil for attacks against Iran."
+    assert event_dyads(text) == [("AGREE", ["TJK"], ["IRN"])]
+
+
+def test_barring_one_named_party_stays_a_refusal_to_allow() -> None:
+    text = "Mexico will not permit foreign troops to operate on its territory against the cartels."
+    assert "AGREE" not in [t for t, *_ in _typed(text)]
+
+
+def test_the_two_sides_after_talks_are_the_two_states_that_met() -> None:
+    text = (
+        "Vietnamese Prime Minister Pham Minh Chinh held talks with visiting Cambodian Prime"
+        " Minister Hun Manet, and the two sides signed agreements on rail transport."
+    )
+    (result,) = run_texts(text, date="2024-03-04")
+    signed = [e for e in result.events if e.trigger.text == "signed"]
+    assert [sorted(a.country or "" for a in e.actors) for e in signed] == [["KHM", "VNM"]]
