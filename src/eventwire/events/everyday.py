@@ -175,11 +175,11 @@ def _particle(verb: Token, word: str) -> bool:
 
 def _certain(verb: Token) -> bool:
     """ "you can be assured that", "unless they are assured of being paid": being sure of
-    something, not an assurance given ("Israel was assured that the US would act"); nor is a
-    fact vouched for ("we were assured that the hostages are safe": no modal, no act to come)."""
+    something, not an assurance given ("Israel was assured that the US would act"); so is being
+    assured of a fact ("we were assured that the hostages are safe": no modal, no act to come)."""
     subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubjpass"}
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    vouched = bool(clauses) and not any(_modal(c) for c in clauses)
+    vouched = bool(subjects and clauses) and not any(_modal(c) for c in clauses)
     return bool(subjects & {"you", "one"}) or bool(prep_objects(verb, {"of"})) or vouched
 
 
