@@ -27,7 +27,7 @@ TRAVEL_VERBS = words("event_words.tsv", "travel")
 MILITARY = words("event_words.tsv", "military")
 VISIT, DEPLOYMENT = "042", "154"  # CAMEO: make a visit; deploy forces (MOBILIZE)
 DESTINATION_PREPS = {"to", "in", "into"}
-STATE_SECTORS = {"GOV", "IGO"}  # "the envoys", "the diplomats" travel for a state or a body
+OFFICIAL_SECTORS = {"GOV", "LEG", "IGO"}  # bodies that travel for a state or an organisation
 
 
 @cache
@@ -79,12 +79,12 @@ def _entity_text(token: Token) -> str:
 
 
 def _acts_for_others(subject: Token) -> bool:
-    """A named person, a title ("the foreign minister") or a body of officials ("the envoys");
-    not a company coming to a market ("Mazda is coming to Mexico") nor a collective of private
-    people ("refugees")."""
+    """A named person, a title ("the foreign minister") or an official body ("a delegation",
+    "the envoys"); not a company coming to a market ("Mazda is coming to Mexico") nor a
+    collective of private people ("refugees")."""
     sector = group_lexicon().get((subject.lower_,))
     if sector is not None:
-        return sector in STATE_SECTORS
+        return sector in OFFICIAL_SECTORS
     return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in role_heads()
 
 
