@@ -36,6 +36,8 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
     conflictual = content is not None and content.code.type in HOSTILE and not _offered(content)
     if _withheld(match.head):
         return (match if conflictual else match.recoded("120")), content
+    if any(c.dep_ == "neg" for c in match.head.children):
+        return match, content  # "will not allow anyone to attack X": restraint pledged
     if conflictual and not _addressed(match.head):
         return match.recoded("130"), content
     if content is not None and content.code.type == "SUPPORT" and _pledged(match.head, content):

@@ -68,9 +68,10 @@ def _offers_no_act(verb: Token) -> bool:
         return False
     datives = [c for c in verb.children if c.dep_ == "dative"]  # "Iran", or "to/for" someone
     recipients = [p for d in datives for p in ([d] if d.pos_ != "ADP" else list(d.children))]
-    if any(is_agent(t) for t in recipients + prep_objects(verb, {"to"})):
-        return False
     offered = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]  # "was offered"
+    recipients += [t for o in [verb, *offered] for t in prep_objects(o, {"to"})]  # "a raise to"
+    if any(is_agent(t) for t in recipients):
+        return False
     offered += [verb.head] if verb.dep_ == "acl" else []  # "the only scheme offered"
     return bool(offered) and not any(_act(t) for t in offered)
 
@@ -85,7 +86,12 @@ def _agrees_with_a_statement(verb: Token) -> bool:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses or any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
         return False
-    return not any(a.dep_ == "aux" and a.tag_ in {"MD", "TO"} for c in clauses for a in c.children)
+    return not any(_modal(c) for c in clauses)
+
+
+def _modal(clause: Token) -> bool:
+    """A clause that tells an act to come or a duty ("would close", "to resume")."""
+    return any(a.dep_ == "aux" and a.tag_ in {"MD", "TO"} for a in clause.children)
 
 
 def _agrees_with_a_view(verb: Token) -> bool:
@@ -169,9 +175,12 @@ def _particle(verb: Token, word: str) -> bool:
 
 def _certain(verb: Token) -> bool:
     """ "you can be assured that", "unless they are assured of being paid": being sure of
-    something, not an assurance given ("Israel was assured that the US would act")."""
+    something, not an assurance given ("Israel was assured that the US would act"); so is being
+    assured of a fact ("we were assured that the hostages are safe": no modal, no act to come)."""
     subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubjpass"}
-    return bool(subjects & {"you", "one"}) or bool(prep_objects(verb, {"of"}))
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    vouched = bool(subjects and clauses) and not any(_modal(c) for c in clauses)
+    return bool(subjects & {"you", "one"}) or bool(prep_objects(verb, {"of"})) or vouched
 
 
 def _forecasts(verb: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.headline_conjuncts import comma_verb
 from eventwire.events.headline_plurals import plural_headline_verb
 from eventwire.events.lexicon import Trigger, triggers
 from eventwire.parse.nlp import entities
@@ -108,6 +109,9 @@ def headline_verb(token: Token) -> tuple[Span, Trigger] | None:
     """The verb trigger a mis-tagged headline word stands for, with its span."""
     if token.pos_ == "VERB":
         return None
+    after_comma = comma_verb(token)  # "..., press for Conde's release"
+    if after_comma is not None:
+        return after_comma
     if not token.lower_.endswith("s"):
         return plural_headline_verb(token)  # "Kenyan police fire tear gas as ..."
     rows = [t for base in _base_forms(token.lower_) for t in triggers().get(base, [])]

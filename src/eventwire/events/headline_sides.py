@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.headline import headline_verb, name_in_story, named_word
 from eventwire.events.headline_claims import claim_code, claim_parts, headline_end
+from eventwire.events.headline_conjuncts import comma_verb_subjects
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -24,7 +25,8 @@ def headline_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
     head = match.head
     if not match.nominal or headline_verb(head) is None:
         return None
-    doers = _named(reader, head.doc[head.i - 1])
+    subjects = comma_verb_subjects(head)  # "EU ministers meet X, press for Y's release"
+    doers = [p for s in subjects for p in reader.phrase(s)] or _named(reader, head.doc[head.i - 1])
     after = _word_after(match)
     targets = _named(reader, after) if after is not None else []
     return doers, [p for p in targets if p not in doers]

@@ -47,6 +47,7 @@ EVENT_HEADS = words("event_words.tsv", "event_head")
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 PARTICLE_DEPS = {"prt", "prep", "advmod", "agent"}  # "stand together", "stood by him" (agent)
 VOICED = words("event_words.tsv", "voiced")  # displeasure, charges: acts only when voiced
+RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange: traded between sides
 LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
 PATIENT_DEPS = LIGHT_OBJECT_DEPS  # a relative pronoun standing for the one acted on
 RALLIES = words("event_words.tsv", "campaign_event")  # a candidate's rally is no protest
@@ -181,8 +182,9 @@ def _owned_thing(noun: Token) -> bool:
 def _infinitive(head: Token, child: Token) -> bool:
     """A "to" clause that completes the trigger: a verb's ("ordered them to surrender") or a
     noun's ("an appeal to end the fighting"; after a light verb the parser may hang it on the
-    verb: "filed an appeal to keep the boy")."""
-    deps = {"xcomp"} if head.pos_ != "NOUN" else {"acl", "advcl"}
+    verb: "filed an appeal to keep the boy"); a verb's "to" clause with its own subject may be
+    parsed as a clause ("welcomes firms to invest")."""
+    deps = {"xcomp", "ccomp"} if head.pos_ != "NOUN" else {"acl", "advcl"}
     return child.dep_ in deps and any(a.lower_ == "to" for a in child.children)
 
 
@@ -243,9 +245,11 @@ def light_verb(noun: Token) -> Token | None:
 
 def _unvoiced(noun: Token) -> bool:
     """ "levelled charges", "charges against Baker" accuse; "public anger over prices" is a mood,
-    "a $60 million charge" an amount: acts only put out by a light verb or aimed at a party."""
+    "a $60 million charge" an amount: acts only put out by a light verb, traded between sides
+    ("trade blame") or aimed at a party."""
     voiced = put_out(noun, light_verb) or "against someone" in argument_words(noun)
-    return noun.lemma_.lower() in VOICED and not voiced
+    traded = noun.i > 0 and noun.doc[noun.i - 1].lower_ in RECIPROCAL  # "trade blame"
+    return noun.lemma_.lower() in VOICED and not (voiced or traded)
 
 
 def _campaign_rally(noun: Token) -> bool:

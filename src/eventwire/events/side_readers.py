@@ -38,7 +38,7 @@ from eventwire.events.stance_relatives import stance_subjects
 from eventwire.events.summed_acts import summed_sides
 from eventwire.events.verdict_sides import verdict_sides
 from eventwire.events.withdrawn import withdrawal_sides
-from eventwire.events.withheld import defiance_sides
+from eventwire.events.withheld import defiance_sides, pledge_sides
 
 Reader = Callable[[RoleReader, TriggerMatch], Sides | None]
 Amendment = Callable[[RoleReader, TriggerMatch, Sides], Sides]
@@ -56,6 +56,7 @@ READERS: tuple[Reader, ...] = (
     lambda r, m: deserved_sides(r, m.head, m.code.type),  # "said X deserves credit"
     lambda r, m: feeling_sides(r, m.head),  # "was frustrated by Y's failure": Y the target
     lambda r, m: defiance_sides(r, m.head, m.code.cameo),  # "will not be blackmailed by X"
+    lambda r, m: pledge_sides(r, m.head, m.code.cameo),  # "will not allow anyone ... against X"
     lambda r, m: threatened_sides(r, m.head, m.code.cameo),  # "X will pay a price"
     summed_sides,  # "..., a move Moscow condemned": aimed at the main clause's doer
     awaited_sides,  # "the envoy is expected in Nairobi": the envoy travels

@@ -31,6 +31,7 @@ COMPASS = {"north": "south", "south": "north"}  # "the North" beside "South Kore
 SITE_PREPS = {"in", "near", "at", "around"}
 TIMES_NAMED = 2  # a party of the story is named at least twice
 HOME_METHODS = {"dateline", "outlet", "article"}  # a country guessed from the story's home
+QUALIFIER_DEPS = {"compound", "amod", "poss", "nmod"}  # "the Iraq war", "Norway's minister"
 
 
 def story_parties(reader: MentionReader, head: Token) -> list[Participant]:
@@ -39,7 +40,7 @@ def story_parties(reader: MentionReader, head: Token) -> list[Participant]:
     lemma = head.lemma_.lower()
     if lemma in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in head.children):
         acting = {m.actor_id for m in reader.mentions if _in_sentence_before(m.evidence, head)}
-        states = _pair_countries(reader, head.idx, acting)
+        states = _met_pair(reader, head) or _pair_countries(reader, head.idx, acting)
         if states:
             return [_state(reader, head, iso3, iso3) for iso3 in states]
         return [_participant(reader, a, head) for a in _pair_people(reader, head.idx, acting)]
@@ -93,6 +94,25 @@ def _pair_countries(reader: MentionReader, before: int, acting: set[str]) -> lis
         if actor.country and actor.country.method not in HOME_METHODS
     )
     return _top_two(counts)
+
+
+def _met_pair(reader: MentionReader, head: Token) -> list[str]:
+    """ "Li held talks with Kazhegeldin, and the two sides signed agreements": a pair that does
+    something, right after the sentence names two parties of two states, is those two states
+    ("Russia urged the two sides to talk": one state acting, the pair is the story's); a name
+    that only qualifies a noun ("the Iraq war") is no party."""
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    parties = [m for m in reader.mentions if _in_sentence_before(m.evidence, head)]
+    parties = [m for m in parties if _names_party(head, m.evidence)]
+    countries = [reader.actors[m.actor_id].country for m in parties if m.actor_id in reader.actors]
+    states = sorted({c.value for c in countries if c is not None and c.method not in HOME_METHODS})
+    return states if len(states) == 2 else []
+
+
+def _names_party(head: Token, evidence: Evidence) -> bool:
+    span = head.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ not in QUALIFIER_DEPS
 
 
 def _pair_people(reader: MentionReader, before: int, acting: set[str]) -> list[str]:

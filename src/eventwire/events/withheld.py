@@ -3,10 +3,15 @@
 "Toledo said he would not take part in the runoff", "the party will not participate in the
 talks": a party announcing that it will not join a process refuses it, and "I will not be
 blackmailed", "will not be intimidated by X" refuse what another presses for (a bare "we will
-not be bullied" refuses nothing named: resolve, no event). Both are REJECT
-(CAMEO 120) by the one who says it, though neither verb is a trigger: taking part is no event
-of its own, and being coerced would code the subject as the one coerced. Only the announced
-future counts (a modal "will"/"would"): "did not take part in the robbery" denies a deed.
+not be bullied" refuses nothing named: resolve, no event). So do "I will not sign a budget
+that ...", refusing a bill or a rule put to the speaker (signing one into law is no event, so
+nothing negated would fold into a refusal), and "would not trade their rights for a deal",
+refusing an exchange offered. All are REJECT (CAMEO 120) by the one who says it, though no verb
+is a trigger: taking part is no event of its own, and being coerced would code the subject as
+the one coerced. Only the announced future counts (a modal "will"/"would"): "did not take part
+in the robbery" denies a deed. Barring others' hostile acts ("will not allow any group to use
+our soil to launch attacks against Afghanistan") is no refusal but a security pledge to the party
+named (AGREE, CAMEO 030), told by the same negated future.
 """
 
 from __future__ import annotations
@@ -25,8 +30,13 @@ if TYPE_CHECKING:  # the trigger search imports this module; the role reader imp
 JOINING = words("event_words.tsv", "joining")  # participate; "take part"
 PRESSED = words("event_words.tsv", "pressed")  # blackmail, intimidate, bully, coerce
 COWING = words("event_words.tsv", "cowing")  # intimidate, bully: no demand of their own
+ENACTING = words("event_words.tsv", "enacting")  # sign, approve: a bill or a rule
+ENACTED = words("event_words.tsv", "motion") | words("event_words.tsv", "regulation")
+BARTERING = words("event_words.tsv", "bartering")  # trade, swap: one thing "for" another
+PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
+ANYONE = {"any", "anyone", "anybody", "no"}
 FUTURE = {"will", "would", "shall", "'ll", "wo"}  # "won't" is "wo" + "n't"
-REJECT = "120"  # CAMEO: reject
+REJECT, PLEDGE = "120", "030"  # CAMEO: reject; express intent to cooperate
 
 
 def withheld_code(verb: Token) -> str | None:
@@ -35,7 +45,40 @@ def withheld_code(verb: Token) -> str | None:
         return None
     if _joining(verb) or (_passive(verb) and verb.lemma_.lower() in PRESSED and _pressed(verb)):
         return REJECT
-    return None
+    if _barred_hostility(verb):
+        return PLEDGE
+    return REJECT if _enacted(verb) or _bartered(verb) else None
+
+
+def _barred_hostility(verb: Token) -> bool:
+    """ "will not allow any group to use our soil against Afghanistan": anyone's acts aimed
+    "against" a party, not to be let happen; "will not permit US troops to act against the
+    cartels" bars one party named, which refuses it."""
+    clauses = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    aimed = any(t.lower_ == "against" for c in clauses for t in c.subtree if t.dep_ == "prep")
+    let = [t for c in clauses for t in [*verb.children, *c.children] if "subj" in t.dep_]
+    let += [t for t in verb.children if t.dep_ == "dobj"]  # "allow any group to use"
+    return aimed and verb.lemma_.lower() in PERMITTING and any(map(_anyone, let))
+
+
+def _anyone(party: Token) -> bool:
+    """ "any group", "anyone", "no country": no party in particular."""
+    words = {party.lower_} | {c.lower_ for c in party.children if c.dep_ == "det"}
+    return bool(words & ANYONE)
+
+
+def _enacted(verb: Token) -> bool:
+    """ "will not sign a budget that cuts schools": a bill or a rule to be signed or passed."""
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_.lower() in ENACTING and any(o in ENACTED for o in objects)
+
+
+def _bartered(verb: Token) -> bool:
+    """ "would not trade the pensions of retirees for a tax deal": an exchange, one thing
+    given "for" another."""
+    given = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]  # "for" may hang
+    exchanged = any(t.dep_ == "prep" and t.lower_ == "for" for t in [*verb.children, *given])
+    return verb.lemma_.lower() in BARTERING and exchanged
 
 
 def defiance_sides(reader: RoleReader, verb: Token, cameo: str) -> Sides | None:
@@ -46,6 +89,17 @@ def defiance_sides(reader: RoleReader, verb: Token, cameo: str) -> Sides | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     actors = [p for s in subjects for p in reader.phrase(s)]
     return actors, other_sides(actors, [p for a in agents(verb) for p in reader.phrase(a)])
+
+
+def pledge_sides(reader: RoleReader, verb: Token, cameo: str) -> Sides | None:
+    """ "will not allow any group to use our soil against Kabul": the subject pledges to the
+    party the barred acts would be "against"; None for any other trigger."""
+    if cameo != PLEDGE or withheld_code(verb) != PLEDGE:
+        return None
+    actors = [p for s in verb.children if s.dep_ == "nsubj" for p in reader.phrase(s)]
+    clauses = [t for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for t in c.subtree]
+    against = [o for t in clauses if t.lower_ == "against" for o in t.children if o.dep_ == "pobj"]
+    return actors, other_sides(actors, [p for o in against for p in reader.phrase(o)])
 
 
 def _pressed(verb: Token) -> bool:
