@@ -69,3 +69,12 @@ def test_a_hyphenated_given_name_stays_whole() -> None:
     assert "Choi Mi-sook" in [a.name for a in result.actors]
     (result,) = run_texts("A Putin-backed candidate won the vote in Minsk on Sunday.")
     assert not any("-backed" in a.name for a in result.actors)
+
+
+def test_a_former_occupation_after_the_name_keeps_the_office_held_now() -> None:
+    """ "Treasurer X, a former banker": "former" qualifies the banker, not the treasurer; a
+    former title after the name still gives no sector."""
+    text = "Treasurer Ann Cole, a former banker, warned the legislature that checks could bounce."
+    assert actor_codes(text, "Ann Cole")[1] == "GOV"
+    text = "Ann Cole, a former president of Peru, criticized the legislature."
+    assert actor_codes(text, "Ann Cole")[1] is None
