@@ -19,7 +19,7 @@ def test_a_ruling_junta_is_the_military() -> None:
 
 
 def test_a_caucus_and_management_act_bare() -> None:
-    assert ("caucus", "LEG") in _sources(
+    assert ("his caucus", "LEG") in _sources(
         "Senator Luis Ortega said on Tuesday that his caucus would reject any plan that cuts "
         "school funding."
     )
@@ -78,3 +78,12 @@ def test_a_former_occupation_after_the_name_keeps_the_office_held_now() -> None:
     assert actor_codes(text, "Ann Cole")[1] == "GOV"
     text = "Ann Cole, a former president of Peru, criticized the legislature."
     assert actor_codes(text, "Ann Cole")[1] is None
+
+
+def test_a_group_owned_by_a_persons_pronoun_is_named_with_it() -> None:
+    """ "his government" is how readers name the group; it keeps the owner's country."""
+    text = (
+        "ISLAMABAD (Reuters) - Prime Minister Nawaz Sharif said his government would not "
+        "negotiate with the militants."
+    )
+    assert actor_codes(text, "his government") == ("PAK", "GOV")
