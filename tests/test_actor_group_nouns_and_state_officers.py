@@ -87,3 +87,15 @@ def test_a_group_owned_by_a_persons_pronoun_is_named_with_it() -> None:
         "negotiate with the militants."
     )
     assert actor_codes(text, "his government") == ("PAK", "GOV")
+
+
+def test_a_group_named_for_a_region_is_no_one_states() -> None:
+    """ "Latin American leaders" are no Americans; "West African envoys" are not of the one
+    state the sentence names; "South African diplomats" stay South Africa's."""
+    text = "TEGUCIGALPA (AP) - Latin American leaders condemned the coup on Sunday."
+    assert actor_codes(text, "Latin American leaders") == (None, "GOV")
+    (result,) = run_texts("CONAKRY (AFP) - West African envoys met Guinea's junta leader.")
+    envoys = next(a for a in result.actors if "African envoys" in a.name)
+    assert envoys.country is None
+    text = "South African diplomats met Kenyan officials on Monday."
+    assert actor_codes(text, "South African diplomats")[0] == "ZAF"
