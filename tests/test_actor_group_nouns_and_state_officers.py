@@ -99,3 +99,14 @@ def test_a_group_named_for_a_region_is_no_one_states() -> None:
     assert envoys.country is None
     text = "South African diplomats met Kenyan officials on Monday."
     assert actor_codes(text, "South African diplomats")[0] == "ZAF"
+
+
+def test_coordinated_counterparts_pair_with_the_names_in_order() -> None:
+    """ "his Georgian and Ukrainian counterparts, X and Y": X is Georgia's, Y Ukraine's, and
+    both hold the speaker's office."""
+    text = (
+        "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov spoke by telephone with his "
+        "Georgian and Ukrainian counterparts, Irakli Alasania and Pavlo Klimkin, on Monday."
+    )
+    assert actor_codes(text, "Irakli Alasania", "2014-06-02") == ("GEO", "GOV")
+    assert actor_codes(text, "Pavlo Klimkin", "2014-06-02") == ("UKR", "GOV")
