@@ -209,7 +209,7 @@ def test_a_group_owned_by_a_person_takes_the_persons_country() -> None:
 
 def test_a_group_owned_through_a_pronoun_takes_its_antecedents_country() -> None:
     (r,) = run_texts("Tony Blair met with his top aides on Monday.", date="1998-08-13")
-    assert codes(actor(r, "top aides"))[:2] == ("GBR", "GOV")
+    assert codes(actor(r, "his top aides"))[:2] == ("GBR", "GOV")
 
 
 def test_a_named_unit_of_a_known_organisation_takes_its_codes() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.phrases import find_role, possessives
+from eventwire.actors.phrases import find_role, is_place, possessives
 from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
 
@@ -27,6 +27,9 @@ def leading_appositive(span: Span) -> list[Token]:
     doc, comma = span.doc, _first_coordinated(span) - 1
     if comma < 2 or doc[comma].text != "," or doc[comma - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return []
+    paired = _paired_demonym(span, comma)
+    if paired:
+        return paired
     if doc[comma - 1].dep_ == "pobj":  # "at the Dutch embassy, X said": a place
         return _title_of_body(doc, comma)
     start = _modifiers_start(doc, comma)
@@ -36,6 +39,21 @@ def leading_appositive(span: Span) -> list[Token]:
     if opener.lower_ not in openers and not determiner and opener.dep_ != "poss":
         return []
     return list(doc[start:comma])
+
+
+def _paired_demonym(span: Span, comma: int) -> list[Token]:
+    """ "his Armenian and Azeri counterparts, X and Y": coordinated demonyms before a plural
+    noun pair with the coordinated names after it in order; the k-th name takes the k-th
+    demonym and the noun, not the nearest demonym."""
+    doc, head = span.doc, span.doc[comma - 1]
+    if head.tag_ != "NNS":
+        return []
+    first = next((c for c in head.children if c.dep_ == "amod" and is_place(c)), None)
+    if first is None:
+        return []
+    demonyms = [first, *(c for c in first.conjuncts if is_place(c))]
+    k = sum(t.lower_ in {"and", ","} for t in doc[comma + 1 : span.start])
+    return [demonyms[k], head] if len(demonyms) > 1 and k < len(demonyms) else []
 
 
 def _title_of_body(doc: Doc, comma: int) -> list[Token]:

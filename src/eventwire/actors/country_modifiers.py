@@ -33,8 +33,22 @@ MAX_MODIFIER_TOKENS = 2  # "South Korean"
 
 
 def whole_country_name(span: Span, iso3: str) -> bool:
-    """Not ragged, not part of a longer name of another country's province, not a language."""
-    return not ragged(span) and not inside_place_name(list(span), iso3) and not names_language(span)
+    """Not ragged, not part of a longer name of another country's province or of a region's
+    adjective ("Latin American leaders" are no Americans), not a language."""
+    return (
+        not ragged(span)
+        and not inside_place_name(list(span), iso3)
+        and not names_language(span)
+        and not _in_region_adjective(span)
+    )
+
+
+def _in_region_adjective(span: Span) -> bool:
+    """The name ends a region's adjective: "Latin American", "Central American"."""
+    doc = span.doc
+    return bool(span.start) and (
+        f"{doc[span.start - 1].lower_} {span.text.lower()}" in word_set("region_adjective")
+    )
 
 
 def ragged(span: Span) -> bool:

@@ -23,6 +23,7 @@ from eventwire.actors.phrases import (
     appositive_window,
     code,
     find_country,
+    find_role,
     group_sector,
     title_window,
 )
@@ -319,12 +320,20 @@ def _without_article(span: Span) -> Span:
 def past_office(title: list[Token]) -> bool:
     """ "former President X", "ousted Prime Minister Y", "former prosecutor and Mayor Z": an
     office no longer held, which gives the person no sector (someone known by a former role is
-    no official)."""
+    no official). In a description after the name the past word must qualify a title: "X, a
+    former banker" keeps the office X holds now."""
     if not title:
         return False
-    doc, start = title[0].doc, title[0].i
+    doc, start, past = title[0].doc, title[0].i, word_set("past_office")
     words = [t.lower_ for t in title] + ([doc[start - 1].lower_] if start else [])
-    return any(word.strip("-") in word_set("past_office") for word in words + _joined(title))
+    if not any(word.strip("-") in past for word in words + _joined(title)):
+        return False
+    if not start or doc[start - 1].text != ",":
+        return True
+    return any(  # a description after the name's comma
+        t.lower_.strip("-") in past and find_role(doc, title[k:]) is not None
+        for k, t in enumerate(title)
+    )
 
 
 def _joined(title: list[Token]) -> list[str]:

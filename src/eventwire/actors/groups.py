@@ -243,6 +243,7 @@ class GroupMentions(OwnedGroupMentions):
             owner = owner or _person_pronoun_owner(words[-1])
             if owner is not None and owner.pos_ == "PRON":  # "his top aides": whoever he is
                 key = f"{owner.i}:{key}"
+                name = _owned_name(span, owner, name)
             candidate = self._add(
                 MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, **codes
             )
@@ -293,6 +294,14 @@ def _person_pronoun_owner(head: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _owned_name(span: Span, owner: Token, name: str | None) -> str | None:
+    """ "his government": the name readers give a group owned by a person's pronoun right
+    before it (the pronoun stays out of the mention, which coreference resolves)."""
+    if owner.i != span.start - 1:
+        return name
+    return f"{owner.text} {name or doc_text(span.doc)[span.start_char : span.end_char]}"
 
 
 def _bare_group_start(words: Span) -> int:

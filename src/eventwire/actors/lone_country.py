@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from eventwire.actors.region_groups import regional_body
+from eventwire.actors.region_groups import of_region, regional_body
 from eventwire.codes import capital_countries
 from eventwire.lexicons import word_set
 from eventwire.model import LED_BY, Actor, ActorType, Code, Mention, MentionKind
@@ -88,7 +88,9 @@ def _national(actor: Actor) -> bool:
     """A titled person, an organisation not named for a region ("the Council of Asian Judges"
     has many states' members), or a group with a role ("Balkan states" have none): a state's
     own actors."""
-    if actor.type in (ActorType.PERSON, ActorType.GROUP):
+    if actor.type == ActorType.GROUP:
+        return actor.sector is not None and not of_region(actor)
+    if actor.type == ActorType.PERSON:
         return actor.sector is not None
     return actor.type == ActorType.ORGANIZATION and not regional_body(actor)
 

@@ -230,7 +230,7 @@ class MentionFinder(NominalMentions):
             sector=sector,
             role=role[1] if role else None,
         )
-        candidate.refers_back = any(t.lower_ == "counterpart" for t in before)
+        candidate.refers_back = any(t.lemma_ == "counterpart" for t in before + leading)
         if past:
             candidate.extra["past_office"] = "yes"
         people = {c.key for c in self.candidates if c.type == ActorType.PERSON}

@@ -265,6 +265,18 @@ def group_head(doc: Doc, index: int) -> tuple[int, int] | None:
     return None
 
 
+def _named_for(tokens: list[Token], start: int) -> bool:
+    """ "Office of Personnel Management": a capitalised singular group word after "of" in a name
+    says what the body deals with, not what it is (its head noun does); a plural names its
+    members ("National Association of Broadcasters"), whose sector it has."""
+    word = tokens[start]
+    return (
+        word.is_title
+        and not word.lower_.endswith("s")  # the tagger reads "Broadcasters" as NNP
+        and any(t.lower_ == "of" for t in tokens[:start])
+    )
+
+
 def group_sector(
     tokens: list[Token],
     phrases: PhraseLookup[str, str] | None = None,
@@ -273,8 +285,8 @@ def group_sector(
     """The sector the collective noun among the tokens names, by `phrases` if given;
     `modifiers` are words before the tokens that may change it ("opposition candidates")."""
     match = (phrases or group_phrases()).longest_in([t.lower_ for t in tokens])
-    if match is None or not match.value:  # "Russian hackers": a group of no sector
-        return None
+    if match is None or not match.value or _named_for(tokens, match.start):
+        return None  # "Russian hackers": a group of no sector
     first, last = tokens[match.start], tokens[match.end - 1]
     before = [*(modifiers or []), *tokens[: match.end - 1]]
     sector = opposition_sector(before, match.value)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from eventwire.codes import country_of
 from eventwire.lexicons import read_table, word_set
 from eventwire.model import Actor, ActorType
 
@@ -21,9 +22,11 @@ def _regions() -> frozenset[str]:
 
 
 def of_region(actor: Actor) -> bool:
-    """Whether a group is named as a region's ("Europe's leaders")."""
-    if actor.type != ActorType.GROUP or POSSESSIVE not in actor.name:
+    """Whether a group is named as a region's ("Europe's leaders", "West African envoys")."""
+    if actor.type != ActorType.GROUP:
         return False
+    if POSSESSIVE not in actor.name:  # "South African diplomats" are one state's
+        return _region_named(actor.name) and not _country_led(actor.name)
     owner = actor.name.split(POSSESSIVE, 1)[0].lower().removeprefix("the ")
     return owner in _regions()
 
@@ -32,9 +35,18 @@ def regional_body(actor: Actor) -> bool:
     """Whether an organisation's name carries a region's adjective ("African Lawyers Union",
     "Inter-American Press Association"): its members come from many states. One before
     "American" names Americans of that descent ("Arab American Institute")."""
-    if actor.type != ActorType.ORGANIZATION:
-        return False
-    words = f" {actor.name.lower()} "
+    return actor.type == ActorType.ORGANIZATION and _region_named(actor.name)
+
+
+def _country_led(name: str) -> bool:
+    """The name starts with a country's one- or two-word name or demonym."""
+    words = name.split()
+    return any(country_of(" ".join(words[:n])) is not None for n in (1, 2))
+
+
+def _region_named(name: str) -> bool:
+    """The name carries a region's adjective, not before "American"."""
+    words = f" {name.lower()} "
     return any(
         f" {adjective} " in words and f" {adjective} american" not in words
         for adjective in word_set("region_adjective")
