@@ -8,6 +8,7 @@ import pycountry
 import pytest
 
 from eventwire.actors.known import KnownActor, KnownActors, name_key
+from eventwire.codes import capital_countries, country_of
 from eventwire.lexicons import read_table
 from eventwire.model import ActorType
 
@@ -195,3 +196,15 @@ def test_a_full_name_with_another_given_name_is_another_person():
     assert known.lookup("Mr. Tano", on).country == "CIV"  # a title is no given name
     assert known.lookup("Danyel Tano", on).country == "CIV"  # another spelling of his own
     assert known.lookup("Tano", on).country == "CIV"
+
+
+@pytest.mark.parametrize(
+    ("written", "iso3"), [("Cote d'Ivoire", "CIV"), ("Sao Tome and Principe", "STP")]
+)
+def test_a_country_named_without_its_accents_is_known(written, iso3):
+    assert country_of(written).iso3 == iso3
+
+
+@pytest.mark.parametrize(("capital", "iso3"), [("Yaounde", "CMR"), ("Asuncion", "PRY")])
+def test_a_capital_named_without_its_accents_is_known(capital, iso3):
+    assert capital_countries()[capital] == iso3

