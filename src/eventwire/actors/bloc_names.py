@@ -20,6 +20,7 @@ from eventwire.actors.phrases import code
 from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
+from eventwire.parse.nlp import tokens_in
 
 PARTY_SECTOR = "PTY"
 PLACE_ENTITIES = {"GPE", "LOC"}
@@ -28,8 +29,8 @@ NAME_JOINERS = {"for", "of", "and", "&"}  # words inside a longer name
 
 def find_bloc_names(finder: MentionCollector) -> None:
     """Add each proper name + bloc noun not yet claimed as a political organisation."""
-    for noun in finder.doc:
-        if noun.lower_ not in word_set("bloc_noun") or noun.pos_ != "NOUN":
+    for noun in tokens_in(finder.doc, word_set("bloc_noun")):
+        if noun.pos_ != "NOUN":
             continue
         span = _bloc_span(noun)
         if span is None or not finder.free(span):

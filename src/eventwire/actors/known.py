@@ -235,7 +235,7 @@ class KnownActors:
         several); of several, the codes they share. A written given name must be the person's
         own ("Alan Duncan" is not "Kablan Duncan")."""
         people = self._surnames.get(tokens[-1], set())
-        if len(tokens) > 1 and gender_of_given_name(tokens[0]) is not None:
+        if people and len(tokens) > 1 and gender_of_given_name(tokens[0]) is not None:
             people = {p for p in people if _given_fits(tokens[0], self._given_names[p])}
         if on is not None:
             people = {person for person in people if self._in_role(person, on)}

@@ -241,7 +241,7 @@ class MentionFinder(NominalMentions):
         if role or country or org or own != after:  # words that said nothing are no title
             owner = set(range(served.start, served.end)) if served is not None else set()
             owner |= body_tokens(before + leading + after)  # the body it serves
-            kept = [] if igo_posted(span) else leading  # the IGO's title is a mention too
+            kept = [] if leading and igo_posted(span) else leading  # IGO title: a mention
             self.claimed.update(t.i for t in before + after + kept if t.i not in owner)
 
     def _organization_in(self, tokens: list[Token]) -> KnownOrganization | None:

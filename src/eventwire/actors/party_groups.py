@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import Code
-from eventwire.parse.nlp import lower_words
+from eventwire.parse.nlp import tokens_in
 
 PARTY, LEGISLATORS = "PTY", "LEG"
 
@@ -21,7 +21,7 @@ def campaign_sector(span: Span, sector: Code) -> Code | None:
     helper = span[-1]
     if sector.value != "CVL" or helper.lower_ not in word_set("campaign_helper"):
         return None
-    if not any(w in word_set("election_contest_noun") for w in lower_words(span.doc)):
+    if not tokens_in(span.doc, word_set("election_contest_noun")):
         return None
     return code(span.doc, PARTY, helper.idx, helper.idx + len(helper))
 

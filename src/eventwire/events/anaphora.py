@@ -80,15 +80,20 @@ def latest_told(told: list[Event], head: Token, fits: Callable[[Event], bool]) -
     return (repeated or fitting or [None])[-1]
 
 
+def _trigger_root(event: Event, doc: Doc) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def told_by(event: Event, doc: Doc) -> str:
     """The lemma of the word that tells an event."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root.lemma_.lower() if span is not None else ""
+    root = _trigger_root(event, doc)
+    return root.lemma_.lower() if root is not None else ""
 
 
 def told_objects(event: Event, doc: Doc) -> set[str]:
     """The lemmas of the direct objects of the word that tells an event ("ordered the
     closure of two stations": the closure is the act ordered)."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    objects = [c for c in span.root.children if c.dep_ == "dobj"] if span is not None else []
+    root = _trigger_root(event, doc)
+    objects = [c for c in root.children if c.dep_ == "dobj"] if root is not None else []
     return {c.lemma_.lower() for c in objects}

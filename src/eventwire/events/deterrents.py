@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import noun_triggers, words
+from eventwire.events.lexicon import noun_triggers
+from eventwire.events.patterns import EVENT_HEADS
 
-ACT_HEADS = words("event_words.tsv", "event_head")  # attempt, bid, effort, move ...
 FREE_CHOICE = {"any", "every"}  # "any attack", "every attempt": whoever would do it
 
 
 def deters(subject: Token) -> bool:
     """Whether a warning clause's subject is "any" act: an act noun or a noun for a try."""
     chosen = any(c.dep_ == "det" and c.lower_ in FREE_CHOICE for c in subject.children)
-    act = subject.lemma_.lower() in ACT_HEADS or bool(noun_triggers(subject))
+    act = subject.lemma_.lower() in EVENT_HEADS or bool(noun_triggers(subject))
     return chosen and act

@@ -18,7 +18,9 @@ from eventwire.events.clauses import own_agent
 from eventwire.events.conditions import CONDITIONALS, awaited_condition, inside_condition
 from eventwire.events.lexicon import reporting_verbs, speech_verbs, told_of, words
 from eventwire.events.modality_scope import (
+    SUBJECTS,
     aside_speech,
+    children_in,
     connective,
     host_modal,
     likelihood,
@@ -29,8 +31,6 @@ from eventwire.events.modality_scope import (
     told_subject,
 )
 from eventwire.events.negation import (
-    SUBJECTS,
-    children_in,
     negated_alternative,
     negated_duty,
     negation,

@@ -158,3 +158,11 @@ def negating_prefix(chain: list[Token]) -> Token | None:
     if head.i < 2 or doc[head.i - 1].text != "-" or doc[head.i - 2].lower_ != "non":
         return None
     return doc[head.i - 2] if not doc[head.i - 2].whitespace_ else None
+
+
+SUBJECTS = {"nsubj", "csubj"}
+
+
+def children_in(token: Token, deps: set[str]) -> list[Token]:
+    """The token's dependents with one of these relations (modality's finders ask this often)."""
+    return [c for c in token.children if c.dep_ in deps]

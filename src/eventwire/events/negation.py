@@ -10,18 +10,13 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.events.modality_scope import additive
+from eventwire.events.modality_scope import SUBJECTS, additive, children_in
 
 NEGATIONS = words("modality_words.tsv", "negation")
 NEGATIVE_PRONOUNS = words("modality_words.tsv", "negative_pronoun")
 DENIALS = words("modality_words.tsv", "denial")
 OBLIGATIONS = words("modality_words.tsv", "obligation")
 PENDING = words("modality_words.tsv", "pending")
-SUBJECTS = {"nsubj", "csubj"}
-
-
-def children_in(token: Token, deps: set[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
 
 
 def _negative_subject(chain: list[Token]) -> Token | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.answered import STANCES
+from eventwire.events.antecedents import RELATIVE_TAGS
 from eventwire.events.lexicon import is_agent
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.participants import RoleReader
@@ -22,7 +23,6 @@ from eventwire.lexicons import word_set
 SUMMING_DEPS = {"appos", "npadvmod", "dobj", "attr"}  # how the parse hangs "..., a move"
 CLAUSE_DEPS = {"relcl", "acl"}  # "a move Moscow condemned" is read as either
 INDEFINITE = {"a", "an"}
-RELATIVE_TAGS = {"WDT", "WP"}
 PEOPLE = word_set("unnamed_person")  # "a man", "a witness": a person, no act summed up
 
 

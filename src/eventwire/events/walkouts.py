@@ -12,12 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
+from eventwire.events.armed_destruction import ARMED
 from eventwire.events.lexicon import mentions, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import STRIKES
 
 LABOUR = words("event_words.tsv", "labour")  # "union", "wages", "walkout"
-ARMED = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
 CIVIL_SECTORS = {"CVL", "EDU", "HLH"}  # workers, teachers, nurses
 SUBJECTS = {"nsubj", "poss"}
 ARMED_MODIFIERS = {"air", "missile", "drone", "military", "rocket"}  # "air strikes"
