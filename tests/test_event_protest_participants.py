@@ -34,10 +34,11 @@ def test_a_march_against_the_president_is_aimed_at_him() -> None:
     assert [targets for _, _, targets in _protests(text)] == [["HND"]]
 
 
-def test_a_crowd_kept_from_marching_is_the_one_that_marches() -> None:
+def test_a_crowd_kept_from_marching_is_the_blockers_target_not_a_protester() -> None:
     text = "Georgian police blocked hundreds of Armenian protesters from marching to the border."
-    sources = [s for _, s, _ in _protests(text)]
-    assert sources and all(s == ["ARM"] for s in sources)
+    dyads = event_dyads(text)
+    assert ("COERCE", ["GEO"], ["ARM"]) in dyads
+    assert not any(kind == "PROTEST" and sources == ["GEO"] for kind, sources, _ in dyads)
 
 
 def test_the_march_repeats_the_march_told_before() -> None:

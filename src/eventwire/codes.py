@@ -77,7 +77,8 @@ def country_lexicon() -> dict[str, CountryName]:
     for alias, iso3, kind in read_table("country_aliases.tsv"):
         lexicon[alias] = CountryName(iso3, kind == "demonym")
     for form, name in list(lexicon.items()):  # "Cote d'Ivoire": wire copy drops the accents
-        lexicon.setdefault(unidecode(form), name)
+        if unidecode(form) not in word_set("not_country_spelling"):  # "Reunion" is a word
+            lexicon.setdefault(unidecode(form), name)
     return lexicon
 
 
