@@ -42,6 +42,7 @@ from eventwire.events.joined_reports import saying_verb
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.lone_drills import lone_drills
+from eventwire.events.mediation import mediated_sides
 from eventwire.events.messages import through_carrier
 from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.no_one import aimed_at_no_one
@@ -273,6 +274,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> Sides:
         sides = hyphenated_sides(reader, head, sides)  # "staged a sit-in outside parliament"
         return withdrawal_sides(reader, head, match.code.cameo, sides)  # "its pullout from X"
     sides = amended_verb_sides(reader, match, verb_roles(reader, head, match.code.type))
+    sides = mediated_sides(reader, head, sides)  # "offered to mediate": the story's pair
     doer = for_to_doer(head)  # "paid for ten senators to tour the plant"
     return split_roles(reader.phrase(doer), sides[1]) if doer is not None else sides
 
