@@ -29,6 +29,7 @@ from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import called_party, talk_recipients, with_contacts
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.crowds import protested_seats
+from eventwire.events.denied_accusers import denied_accuser
 from eventwire.events.dispute_referrals import referred_dispute
 from eventwire.events.expulsion_orders import expulsion_order
 from eventwire.events.for_to import for_to_doer
@@ -42,6 +43,7 @@ from eventwire.events.joined_reports import saying_verb
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.lone_drills import lone_drills
+from eventwire.events.mediation import mediated_sides
 from eventwire.events.messages import through_carrier
 from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.no_one import aimed_at_no_one
@@ -273,6 +275,8 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> Sides:
         sides = hyphenated_sides(reader, head, sides)  # "staged a sit-in outside parliament"
         return withdrawal_sides(reader, head, match.code.cameo, sides)  # "its pullout from X"
     sides = amended_verb_sides(reader, match, verb_roles(reader, head, match.code.type))
+    sides = mediated_sides(reader, head, sides)  # "offered to mediate": the story's pair
+    sides = denied_accuser(reader, head, sides)  # "denied that its troops fired": the other side
     doer = for_to_doer(head)  # "paid for ten senators to tour the plant"
     return split_roles(reader.phrase(doer), sides[1]) if doer is not None else sides
 

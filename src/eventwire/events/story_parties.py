@@ -39,14 +39,41 @@ def story_parties(reader: MentionReader, head: Token) -> list[Participant]:
     or the other of a race's two people ("his rival"); else none."""
     lemma = head.lemma_.lower()
     if lemma in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in head.children):
-        acting = {m.actor_id for m in reader.mentions if _in_sentence_before(m.evidence, head)}
-        states = _met_pair(reader, head) or _pair_countries(reader, head.idx, acting)
-        if states:
-            return [_state(reader, head, iso3, iso3) for iso3 in states]
-        return [_participant(reader, a, head) for a in _pair_people(reader, head.idx, acting)]
+        return _met_states(reader, head) or story_pair(reader, head)
     if lemma in CONTENDERS and head.tag_ == "NN":
         return _rival(reader, head)
     return []
+
+
+def story_pair(reader: MentionReader, head: Token) -> list[Participant]:
+    """The story's two states, else its two people, up to a word, leaving out who acts in its
+    sentence; none when the story has no clear pair."""
+    acting = _acting(reader, head)
+    states = _pair_countries(reader, head.idx, acting)
+    if states:
+        return [_state(reader, head, iso3, iso3) for iso3 in states]
+    return [_participant(reader, a, head) for a in _pair_people(reader, head.idx, acting)]
+
+
+def _acting(reader: MentionReader, head: Token) -> set[str]:
+    """Who acts in the sentence before a word: not one named only inside a relative clause
+    ("Codey, who supports the governor's plan, urged both sides": the governor is a side)."""
+    return {
+        m.actor_id
+        for m in reader.mentions
+        if _in_sentence_before(m.evidence, head) and not _in_relative(head, m.evidence)
+    }
+
+
+def _in_relative(head: Token, evidence: Evidence) -> bool:
+    span = head.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+    return span is not None and any(
+        a.dep_ == "relcl" and head not in a.subtree for a in span.root.ancestors
+    )
+
+
+def _met_states(reader: MentionReader, head: Token) -> list[Participant]:
+    return [_state(reader, head, iso3, iso3) for iso3 in _met_pair(reader, head)]
 
 
 def war_victims(reader: MentionReader, sides: Sides, head: Token) -> list[Participant]:
