@@ -282,7 +282,9 @@ def inherit_owner_countries(
             group.sector = owner.sector.model_copy()
         elif candidate.extra.get("staff") and owner.type == ActorType.ORGANIZATION:
             group.sector = None  # "a Kellogg officer": the firm's, whatever it is, not an army's
-        if candidate.extra.get("serves"):  # "an adviser to Trump": the candidate's sector
+        if candidate.extra.get("serves") and owner.type != ActorType.COUNTRY:
+            # "an adviser to Trump": the candidate's sector; "Benin's President" (the tagger
+            # may read "Benin" as a person) keeps the title's, a state having no sector
             group.sector = owner.sector.model_copy() if owner.sector else None
         _armed_opposition(group, owner, owner.id in ousted)
         _igo_delegates(group, owner)

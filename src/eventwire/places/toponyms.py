@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.model import Actor
 from eventwire.parse.nlp import doc_text, entities
+from eventwire.places.capital_speakers import capital_acting
 from eventwire.places.geocode import Gazetted, candidates, geocode
 from eventwire.places.place_name_checks import (
     acceptable,
@@ -210,7 +211,11 @@ def toponym_spans(
         if not _overlaps(start, end, spans) and acceptable(text[start:end], frozenset())
     ]
     spans = sorted(set(spans + _gazetteer_spans(doc, _blocked(doc) + spans, people)))
-    spans = [s for s in spans if not after_title(doc, *s) and not inside_organisation(text, *s)]
+    spans = [
+        s
+        for s in spans
+        if not (after_title(doc, *s) or inside_organisation(text, *s) or capital_acting(doc, *s))
+    ]
     return _joined(text, sorted(spans + _listed_towns(doc, spans, people)))
 
 
