@@ -31,6 +31,7 @@ from eventwire.events.conventions import aimed_conventions
 from eventwire.events.crowds import protested_seats
 from eventwire.events.denied_accusers import denied_accuser
 from eventwire.events.dispute_referrals import referred_dispute
+from eventwire.events.exits import exit_sense
 from eventwire.events.expulsion_orders import expulsion_order
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.foreign_bans import foreign_ban
@@ -171,7 +172,7 @@ def extract_events(
 def _sense(match: TriggerMatch) -> TriggerMatch:
     """The match read in its sentence's sense (`events.sense`, `events.light`)."""
     read = match if walkout(match) else aimed_strike(attack_sense(armed_destruction(match)))
-    read = traded_words(referred_dispute(expulsion_order(refused_apology(read))))
+    read = traded_words(referred_dispute(expulsion_order(refused_apology(exit_sense(read)))))
     return weapon_test(lone_drills(through_carrier(formal_complaint(read))))
 
 

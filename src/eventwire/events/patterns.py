@@ -19,7 +19,6 @@ from eventwire.events.demands import stated_obligation, wished_of_another
 from eventwire.events.evaluative import evaluation
 from eventwire.events.feelings import displeased, stated_of_subject
 from eventwire.events.headline_claims import headline_trigger
-from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import (
     LIGHT_VERBS,
     NO_TRIGGER_POS,
@@ -35,6 +34,7 @@ from eventwire.events.orders import ruling_code
 from eventwire.events.outbreaks import outbreak_code
 from eventwire.events.person_names import names_a_person
 from eventwire.events.received import received_blame
+from eventwire.events.reported_verdicts import verdict
 from eventwire.events.stance import OPPOSE, against_span, forecast, light_phrase
 from eventwire.events.travel import DESTINATION_PREPS, trip_code
 from eventwire.events.willingness import put_out, willed
@@ -308,7 +308,7 @@ def _judgement(token: Token) -> TriggerMatch | None:
     `events.consequences`, `events.outbreaks`)."""
     if not _is_verb(token):
         return None
-    found = judgement(token) or evaluation(token, find_triggers) or ruling_code(token)
+    found = verdict(token, _first_match) or evaluation(token, find_triggers) or ruling_code(token)
     cameo = found or withheld_code(token) or threatened_code(token) or outbreak_code(token)
     if not cameo:
         return None

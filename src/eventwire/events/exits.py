@@ -1,0 +1,46 @@
+"""Exits read from what is left: "withdrew from its ceasefire with the rebels", "pulled out of
+the trade pact" leave an agreement or talks, which is rejecting it (REJECT), not a pullback of
+forces; "said it would close its offices in Jaffna" shuts the doer's own offices, which is
+leaving the place (RETREAT), not closing down someone else's press or party (COERCE).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
+
+KEPT_TERMS = words("event_words.tsv", "kept_terms")  # ceasefire, treaty, pact, talks ...
+WITHDRAWALS = {"087", "0874"}  # CAMEO: de-escalate militarily; withdraw or surrender
+REJECTION = "120"  # CAMEO: reject
+CLOSURE = "1721"  # CAMEO: restrict freedoms (closing newspapers, parties, offices)
+LEAVING = "087"  # CAMEO: de-escalate (PLOVER RETREAT)
+
+
+def exit_sense(match: TriggerMatch) -> TriggerMatch:
+    """The match recoded when what its verb leaves or closes is an agreement or its own."""
+    if match.nominal:
+        return match
+    if match.code.cameo in WITHDRAWALS and _leaves_terms(match.head):
+        return match.recoded(REJECTION)
+    if match.code.cameo == CLOSURE and _closes_own(match.head):
+        return match.recoded(LEAVING)
+    return match
+
+
+def _leaves_terms(verb: Token) -> bool:
+    """Withdrawing no forces ("withdrew its troops from the truce zone" does) from an
+    agreement or talks ("from", or "out of" after "pulled out")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    outs = [c for c in verb.children if c.dep_ in {"prt", "prep"} and c.lower_ == "out"]
+    left = pobjs(verb, {"from", "of"}) + [t for o in outs for t in pobjs(o, {"of"})]
+    return any(t.lemma_.lower() in KEPT_TERMS or t.lower_ in KEPT_TERMS for t in left)
+
+
+def _closes_own(verb: Token) -> bool:
+    """An object owned by a pronoun ("its offices"): the doer's own, closed by the doer."""
+    closed = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.pos_ == "PRON" for t in closed for c in t.children if c.dep_ == "poss")
