@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.ailments import ailment
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.deterrents import deters
 from eventwire.events.electoral_standing import BACKED_PREPS, electoral_standing
 from eventwire.events.explosions import no_device, no_second_blast
@@ -130,9 +131,11 @@ def _declines_to_comment(verb: Token) -> bool:
 
 def _asks_a_question(verb: Token) -> bool:
     """ "asked whether he would run", "asked him if", "Mr. Manafort asked.", "Asked to comment":
-    a question, not a request, unless asked for ("asked them to leave", "asked that he resign")."""
+    a question, not a request, unless asked for ("asked them to leave", "asked that he resign");
+    a date between parses the infinitive as an adverbial ("asked the UN on Friday to act")."""
     children = list(verb.children)
-    acts = [c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() not in PRESS_REPLIES]
+    asked = [c for c in children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))]
+    acts = [c for c in asked if c.lemma_.lower() not in PRESS_REPLIES]
     if acts or prep_objects(verb, {"for"}):
         return False
     clauses = [c for c in children if c.dep_ in {"ccomp", "advcl"}]  # "if ..." may be advcl
