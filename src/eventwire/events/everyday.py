@@ -31,6 +31,7 @@ from eventwire.events.sense import RETORTS, event_noun, objects, prep_objects
 from eventwire.events.sourcing import asks_for_anonymity
 from eventwire.events.striving import abstract_fight
 from eventwire.events.surges import surges
+from eventwire.events.withheld import withheld_code
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
@@ -337,8 +338,11 @@ def _unlisted_particle(match: TriggerMatch) -> bool:
     """ "knock Rubio out of the race", "knock him back", "strike the law down": a particle
     makes a phrasal verb with a sense of its own; the lexicon lists the phrasal verbs that are
     events ("pull out", "turn down"), so such a particle outside the matched words is another
-    sense. Not for force ("shot down a bomber": the force stays) nor "up to 16 advisers"."""
+    sense. Not for force ("shot down a bomber": the force stays) nor "up to 16 advisers", nor
+    a refusal read with its particle ("will not give up an inch", `events.withheld`)."""
     if match.nominal or len(match.span) > 1 or match.code.type in FORCE_TYPES:
+        return False
+    if withheld_code(match.head):
         return False
     if match.head.lemma_.lower() in RETORTS:
         return False  # "fired back at Clinton": a retort, read by `attack_senses`
