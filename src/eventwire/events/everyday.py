@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.ailments import ailment
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.deterrents import deters
 from eventwire.events.electoral_standing import BACKED_PREPS, electoral_standing
 from eventwire.events.explosions import no_device, no_second_blast
@@ -30,6 +31,7 @@ from eventwire.events.sense import RETORTS, event_noun, objects, prep_objects
 from eventwire.events.sourcing import asks_for_anonymity
 from eventwire.events.striving import abstract_fight
 from eventwire.events.surges import surges
+from eventwire.events.withheld import withheld_code
 
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
@@ -130,9 +132,11 @@ def _declines_to_comment(verb: Token) -> bool:
 
 def _asks_a_question(verb: Token) -> bool:
     """ "asked whether he would run", "asked him if", "Mr. Manafort asked.", "Asked to comment":
-    a question, not a request, unless asked for ("asked them to leave", "asked that he resign")."""
+    a question, not a request, unless asked for ("asked them to leave", "asked that he resign");
+    a date between parses the infinitive as an adverbial ("asked the UN on Friday to act")."""
     children = list(verb.children)
-    acts = [c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() not in PRESS_REPLIES]
+    asked = [c for c in children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))]
+    acts = [c for c in asked if c.lemma_.lower() not in PRESS_REPLIES]
     if acts or prep_objects(verb, {"for"}):
         return False
     clauses = [c for c in children if c.dep_ in {"ccomp", "advcl"}]  # "if ..." may be advcl
@@ -334,8 +338,11 @@ def _unlisted_particle(match: TriggerMatch) -> bool:
     """ "knock Rubio out of the race", "knock him back", "strike the law down": a particle
     makes a phrasal verb with a sense of its own; the lexicon lists the phrasal verbs that are
     events ("pull out", "turn down"), so such a particle outside the matched words is another
-    sense. Not for force ("shot down a bomber": the force stays) nor "up to 16 advisers"."""
+    sense. Not for force ("shot down a bomber": the force stays) nor "up to 16 advisers", nor
+    a refusal read with its particle ("will not give up an inch", `events.withheld`)."""
     if match.nominal or len(match.span) > 1 or match.code.type in FORCE_TYPES:
+        return False
+    if withheld_code(match.head):
         return False
     if match.head.lemma_.lower() in RETORTS:
         return False  # "fired back at Clinton": a retort, read by `attack_senses`

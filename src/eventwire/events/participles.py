@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.model import Event
 
 TOLD_ACTS = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}
@@ -24,12 +24,27 @@ DOCUMENTS = words("event_arguments.tsv", "document")  # statements, ads, letters
 
 def bare_participle(head: Token) -> bool:
     """A bare -ing clause after its governing verb, or a passive participle with its doer
-    ("Backed by Russia, Serbia rejected ..."): an act beside the main one, not its content."""
+    ("Backed by Russia, Serbia rejected ..."): an act beside the main one, not its content; so
+    is each -ing verb of a series aimed at someone of its own ("withdrew, accusing X of ... and
+    ordering Y to leave"; "calling him a liar and vowing to fight on" adds no act)."""
+    if head.dep_ == "conj" and head.tag_ == "VBG":
+        own = any(c.dep_ in {"mark", "nsubj", "aux"} for c in head.children)
+        aimed = any(c.dep_ == "dobj" and is_agent(c) for c in head.children)
+        return aimed and not own and bare_participle(_series_head(head))
     if head.dep_ == "advcl" and head.tag_ == "VBN":
         return any(c.dep_ == "agent" for c in head.children)
     if head.dep_ != "advcl" or head.tag_ != "VBG" or head.i < head.head.i:
         return False
     return not any(c.dep_ in {"mark", "nsubj", "aux"} for c in head.children)  # "while visiting"
+
+
+def _series_head(verb: Token) -> Token:
+    """The -ing verb a coordinated -ing verb joins; only like forms coordinate, so one hung on
+    an infinitive ("accusing X of using the truce to rearm and ordering Y") joins the -ing
+    clause above it."""
+    if verb.head.tag_ == "VBG":
+        return verb.head
+    return next((t for t in verb.ancestors if t.dep_ == "advcl" and t.tag_ == "VBG"), verb.head)
 
 
 def participle_act(head: Token, event: Event, beside_protest: bool = False) -> bool:

@@ -32,6 +32,9 @@ PRESSED = words("event_words.tsv", "pressed")  # blackmail, intimidate, bully, c
 COWING = words("event_words.tsv", "cowing")  # intimidate, bully: no demand of their own
 ENACTING = words("event_words.tsv", "enacting")  # sign, approve: a bill or a rule
 ENACTED = words("event_words.tsv", "motion") | words("event_words.tsv", "regulation")
+VOTED = ENACTED | words("event_words.tsv", "voted_measure")  # "would not vote on the reform"
+CEDING = words("event_words.tsv", "ceding")  # give (up), cede: land
+CEDED = words("event_words.tsv", "ceded")  # inch, territory, land
 BARTERING = words("event_words.tsv", "bartering")  # trade, swap: one thing "for" another
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 ANYONE = {"any", "anyone", "anybody", "no"}
@@ -47,7 +50,17 @@ def withheld_code(verb: Token) -> str | None:
         return REJECT
     if _barred_hostility(verb):
         return PLEDGE
-    return REJECT if _enacted(verb) or _bartered(verb) else None
+    return REJECT if _enacted(verb) or _bartered(verb) or _ceded(verb) else None
+
+
+def _ceded(verb: Token) -> bool:
+    """ "will not give up a single inch of its territory", "would never cede our land": yielding
+    land claimed by another is refused (the object or its "of" phrase names the land)."""
+    if verb.lemma_.lower() not in CEDING:
+        return False
+    given = [c for c in verb.children if c.dep_ == "dobj"]
+    given += [o for g in given for p in g.children if p.lower_ == "of" for o in p.children]
+    return any(g.lemma_.lower() in CEDED for g in given)
 
 
 def _barred_hostility(verb: Token) -> bool:
@@ -68,9 +81,13 @@ def _anyone(party: Token) -> bool:
 
 
 def _enacted(verb: Token) -> bool:
-    """ "will not sign a budget that cuts schools": a bill or a rule to be signed or passed."""
+    """ "will not sign a budget that cuts schools", "would not vote on the bill": a bill or a
+    rule to be signed or passed."""
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
-    return verb.lemma_.lower() in ENACTING and any(o in ENACTED for o in objects)
+    on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]  # "vote on the bill"
+    voted = [o.lemma_.lower() for p in on for o in p.children if o.dep_ == "pobj"]
+    listed = any(o in ENACTED for o in objects) or any(o in VOTED for o in voted)
+    return verb.lemma_.lower() in ENACTING and listed
 
 
 def _bartered(verb: Token) -> bool:
