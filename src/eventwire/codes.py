@@ -67,7 +67,7 @@ def country_lexicon() -> dict[str, CountryName]:
         iso3 = (info.get("ISO") or {}).get("alpha3")
         if iso3 not in current:  # skip dissolved states such as Serbia and Montenegro
             continue
-        spellings = set(info.get("altSpellings") or []) - word_set("not_country_spelling")
+        spellings = set(info.get("altSpellings") or [])
         spellings.discard(iso3)  # its ISO code is data, not news prose ('NLD', 'AND', 'CAN')
         for form in _name_forms(info["name"]) | spellings:
             if form.isascii() and (len(form) > 3 or (form.isupper() and len(form) > 2)):
@@ -77,8 +77,9 @@ def country_lexicon() -> dict[str, CountryName]:
     for alias, iso3, kind in read_table("country_aliases.tsv"):
         lexicon[alias] = CountryName(iso3, kind == "demonym")
     for form, name in list(lexicon.items()):  # "Cote d'Ivoire": wire copy drops the accents
-        if unidecode(form) not in word_set("not_country_spelling"):  # "Reunion" is a word
-            lexicon.setdefault(unidecode(form), name)
+        lexicon.setdefault(unidecode(form), name)
+    for word in word_set("not_country_spelling"):  # English words and names: "Reunion"
+        lexicon.pop(word, None)
     return lexicon
 
 

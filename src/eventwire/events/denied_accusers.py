@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import words
+from eventwire.events.mediation import other_sides_of
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.participant_sets import Sides
 from eventwire.events.story_parties import story_pair
 
-DENY = {"deny"}
+DENY = words("event_words.tsv", "denial_of_fact")  # deny, refute
 
 
 def denied_accuser(reader: MentionReader, head: Token, sides: Sides) -> Sides:
@@ -22,11 +24,11 @@ def denied_accuser(reader: MentionReader, head: Token, sides: Sides) -> Sides:
     actors, recipients = sides
     if recipients or head.lemma_.lower() not in DENY or not _denies_clause(head):
         return sides
-    deniers = {p.country for p in actors}
     pair = story_pair(reader, head)
-    if len(deniers) != 1 or len({p.country for p in pair}) != len(pair) == 2:
+    one_state_pair = len(pair) == 2 and pair[0].country == pair[1].country
+    if len({p.country for p in actors}) != 1 or one_state_pair:
         return sides
-    others = [p for p in pair if p.country not in deniers]
+    others = other_sides_of(pair, actors)
     return (actors, others) if len(others) == 1 else sides
 
 

@@ -11,9 +11,9 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.withdrawn import WITHDRAWALS
 
 KEPT_TERMS = words("event_words.tsv", "kept_terms")  # ceasefire, treaty, pact, talks ...
-WITHDRAWALS = {"087", "0874"}  # CAMEO: de-escalate militarily; withdraw or surrender
 REJECTION = "120"  # CAMEO: reject
 CLOSURE = "1721"  # CAMEO: restrict freedoms (closing newspapers, parties, offices)
 LEAVING = "087"  # CAMEO: de-escalate (PLOVER RETREAT)

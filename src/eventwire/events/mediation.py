@@ -24,11 +24,11 @@ def mediated_sides(reader: MentionReader, head: Token, sides: Sides) -> Sides:
     if verb is None:
         return sides
     actors = sides[0]
-    pair = _others(story_pair(reader, verb), actors)
+    pair = other_sides_of(story_pair(reader, verb), actors)
     return (actors, pair) if len(pair) == 2 else sides
 
 
-def _others(pair: list[Participant], doers: list[Participant]) -> list[Participant]:
+def other_sides_of(pair: list[Participant], doers: list[Participant]) -> list[Participant]:
     """The pair less the mediator: by country for two states (Iran's minister is no side of a
     Turkey-Syria pair that names Iran), by actor for two people of one country."""
     if len({p.country for p in pair}) == len(pair):
