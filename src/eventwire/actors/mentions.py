@@ -89,14 +89,13 @@ from eventwire.actors.war_veterans import find_war_veterans
 from eventwire.codes import KnownOrganization, country_of, organization_lexicon
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code, Evidence, MentionKind
-from eventwire.parse.nlp import doc_text, entities, load_nlp, tokens, tokens_in
+from eventwire.parse.nlp import doc_text, entities, name_docs, tokens, tokens_in
 
 
 @cache
 def known_name_matcher(vocab: Vocab) -> PhraseMatcher:
     """Names and aliases of eventwire's known actors, matched case-sensitively."""
     matcher = PhraseMatcher(vocab, attr="ORTH")
-    tokenizer = load_nlp().tokenizer
     names: dict[str, set[str]] = {"PERSON": set(), "ORG": set()}
     for row in builtin_rows():
         label = "PERSON" if row.type == ActorType.PERSON else "ORG"
@@ -104,7 +103,7 @@ def known_name_matcher(vocab: Vocab) -> PhraseMatcher:
             form for form in (row.name, *row.aliases) if " " in form or label == "ORG"
         )
     for label, forms in names.items():
-        matcher.add(label, [tokenizer(form) for form in sorted(forms)])
+        matcher.add(label, name_docs(sorted(forms)))
     return matcher
 
 
@@ -112,8 +111,7 @@ def known_name_matcher(vocab: Vocab) -> PhraseMatcher:
 def organization_matcher(vocab: Vocab) -> PhraseMatcher:
     """Known organisation names and aliases, matched case-sensitively."""
     matcher = PhraseMatcher(vocab, attr="ORTH")
-    tokenizer = load_nlp().tokenizer
-    matcher.add("ORG", [tokenizer(name) for name in organization_lexicon()])
+    matcher.add("ORG", name_docs(organization_lexicon()))
     return matcher
 
 
