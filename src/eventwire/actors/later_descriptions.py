@@ -11,6 +11,7 @@ wrong link moves an event's side. The known-actor table is not needed: the artic
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -132,6 +133,11 @@ def _role_word(word: str) -> bool:
 
 def _said_after(name: Candidate, text: str) -> tuple[str, int]:
     """The state or age written right after a name, and how many characters it takes."""
-    after = text[name.end : name.end + 40]
+    return _said_after_end(name.end, text)
+
+
+@lru_cache(maxsize=1024)  # asked per description, per person, per other name: once per name
+def _said_after_end(end: int, text: str) -> tuple[str, int]:
+    after = text[end : end + 40]
     found = AFTER_NAME.match(after) or AGE_AFTER_NAME.match(after)
     return (found.group(1), found.end()) if found else ("", 0)
