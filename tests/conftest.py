@@ -9,7 +9,7 @@ import pytest
 from pydantic import BaseModel
 
 from eventwire.ingest import RawDocument, read_inputs
-from eventwire.model import ArticleResult, Evidence
+from eventwire.model import ArticleResult, Event, Evidence
 from eventwire.pipeline import process
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,6 +24,11 @@ def run_texts(*texts: str, **metadata: str | None) -> list[ArticleResult]:
     """Process in-memory texts, as a user's JSONL would arrive."""
     docs = [RawDocument(id=f"doc{i}", text=t, **metadata) for i, t in enumerate(texts)]
     return list(process(docs, today=TODAY))
+
+
+def event_at(result: ArticleResult, trigger: str) -> Event:
+    """The first event an article result tells with this trigger text."""
+    return next(e for e in result.events if e.trigger.text == trigger)
 
 
 def event_types(text: str) -> list[str]:

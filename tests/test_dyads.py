@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.model import ArticleResult, Event
-from tests.conftest import run_texts
-
-
-def _event(result: ArticleResult, trigger: str) -> Event:
-    return next(e for e in result.events if e.trigger.text == trigger)
+from tests.conftest import event_at, run_texts
 
 
 def _countries(participants: list) -> set[str]:
@@ -19,8 +14,8 @@ def test_a_named_victim_of_a_passive_act_is_its_target() -> None:
         "Two British aid workers were kidnapped near the border on Monday.",
         "NAIROBI, Kenya (AP) _ At least 40 people were killed on Monday.",
     )
-    assert _countries(_event(named, "kidnapped").recipients) == {"GBR"}
-    assert _event(counted, "killed").recipients == [], "people counted, not named: no target"
+    assert _countries(event_at(named, "kidnapped").recipients) == {"GBR"}
+    assert event_at(counted, "killed").recipients == [], "people counted, not named: no target"
 
 
 def test_he_is_the_last_subject_and_him_is_someone_else() -> None:
@@ -28,7 +23,7 @@ def test_he_is_the_last_subject_and_him_is_someone_else() -> None:
         "President Emmanuel Macron met Chancellor Olaf Scholz on Monday. "
         "He later criticized him sharply."
     )
-    criticized = _event(r, "criticized")
+    criticized = event_at(r, "criticized")
     assert [p.name for p in criticized.actors] == ["Emmanuel Macron"]
     assert [p.name for p in criticized.recipients] == ["Olaf Scholz"]
 
@@ -38,26 +33,26 @@ def test_it_and_the_ministry_refer_back_to_the_organisation_named_before() -> No
         "The Russian Foreign Ministry summoned the British ambassador on Monday. "
         "It accused London of interference. The ministry also rejected the proposal."
     )
-    assert [p.name for p in _event(r, "accused").actors] == ["Russian Foreign Ministry"]
-    assert [p.name for p in _event(r, "rejected").actors] == ["Russian Foreign Ministry"]
+    assert [p.name for p in event_at(r, "accused").actors] == ["Russian Foreign Ministry"]
+    assert [p.name for p in event_at(r, "rejected").actors] == ["Russian Foreign Ministry"]
 
 
 def test_the_group_is_the_organisation_named_last() -> None:
     (r,) = run_texts("Hamas fighters fired rockets. The group also threatened to attack Ashdod.")
-    assert [p.name for p in _event(r, "threatened").actors] == ["Hamas"]
+    assert [p.name for p in event_at(r, "threatened").actors] == ["Hamas"]
 
 
 def test_a_group_owned_by_an_organisation_is_its_owners_never_the_datelines() -> None:
     (r,) = run_texts(
         "MOSCOW (AP) _ Hamas fighters attacked an Israeli patrol. NATO troops shelled a village."
     )
-    assert _countries(_event(r, "attacked").actors) == {"PSE"}
-    assert _countries(_event(r, "shelled").actors) == set(), "an IGO's troops are no Russian's"
+    assert _countries(event_at(r, "attacked").actors) == {"PSE"}
+    assert _countries(event_at(r, "shelled").actors) == set(), "an IGO's troops are no Russian's"
 
 
 def test_a_participle_names_its_victim_and_its_doer() -> None:
     (r,) = run_texts("A British engineer kidnapped by Somali pirates was freed on Monday.")
-    kidnapped = _event(r, "kidnapped")
+    kidnapped = event_at(r, "kidnapped")
     assert _countries(kidnapped.actors) == {"SOM"}
     assert _countries(kidnapped.recipients) == {"GBR"}
 
@@ -67,8 +62,8 @@ def test_unnamed_rebels_acted_on_by_one_state_are_domestic_but_a_named_person_is
         "The Sudanese government accused rebels of violating the ceasefire.",
         "Moroccan diplomats met Jean Dupont on Monday.",
     )
-    assert _countries(_event(rebels, "accused").recipients) == {"SDN"}
-    assert _countries(_event(person, "met").recipients) == set()
+    assert _countries(event_at(rebels, "accused").recipients) == {"SDN"}
+    assert _countries(event_at(person, "met").recipients) == set()
 
 
 def test_a_definite_event_noun_takes_the_sides_of_the_act_it_refers_to() -> None:
@@ -83,42 +78,42 @@ def test_a_definite_event_noun_takes_the_sides_of_the_act_it_refers_to() -> None
 
 def test_an_accusation_targets_the_doer_its_clause_names() -> None:
     (r,) = run_texts("American officials allege the attacks were plotted by Iranian agents.")
-    assert _countries(_event(r, "allege").recipients) == {"IRN"}
+    assert _countries(event_at(r, "allege").recipients) == {"IRN"}
 
 
 def test_a_relative_clause_speaks_of_every_noun_coordinated_before_it() -> None:
     (r,) = run_texts("Kenya expelled three Iraqis and a Libyan who were questioned by the FBI.")
-    assert _countries(_event(r, "questioned").recipients) == {"IRQ", "LBY"}
+    assert _countries(event_at(r, "questioned").recipients) == {"IRQ", "LBY"}
 
 
 def test_victims_counted_have_no_country_and_those_whose_nationality_is_told_do() -> None:
     (r,) = run_texts("NAIROBI, Kenya (AP) _ A bomb killed 40 people, including 12 Americans.")
-    assert _countries(_event(r, "killed").recipients) == {"USA"}
+    assert _countries(event_at(r, "killed").recipients) == {"USA"}
 
 
 def test_the_of_object_of_an_act_done_to_someone_is_its_victim() -> None:
     (r,) = run_texts("The arrest of two Kenyan journalists by Ugandan police sparked protests.")
-    arrest = _event(r, "arrest")
+    arrest = event_at(r, "arrest")
     assert (_countries(arrest.actors), _countries(arrest.recipients)) == ({"UGA"}, {"KEN"})
 
 
 def test_an_act_told_as_the_subject_of_what_it_did_keeps_its_target() -> None:
     (r,) = run_texts("A suicide attack on the Israeli embassy in Buenos Aires killed 29 people.")
-    assert _countries(_event(r, "killed").recipients) == {"ISR"}
+    assert _countries(event_at(r, "killed").recipients) == {"ISR"}
 
 
 def test_whoever_receives_an_act_is_its_target_and_the_from_object_its_doer() -> None:
     (r,) = run_texts(
         "Iraq faced new sanctions from Japan. Ukraine received military aid from Poland."
     )
-    sanctions, aid = _event(r, "sanctions"), _event(r, "aid")
+    sanctions, aid = event_at(r, "sanctions"), event_at(r, "aid")
     assert (_countries(sanctions.actors), _countries(sanctions.recipients)) == ({"JPN"}, {"IRQ"})
     assert (_countries(aid.actors), _countries(aid.recipients)) == ({"POL"}, {"UKR"})
 
 
 def test_troops_deployed_act_for_their_own_side() -> None:
     (r,) = run_texts("Russian troops were deployed to Belarus on Monday.")
-    deployed = _event(r, "deployed")
+    deployed = event_at(r, "deployed")
     assert (_countries(deployed.actors), _countries(deployed.recipients)) == ({"RUS"}, {"BLR"})
 
 
@@ -127,7 +122,7 @@ def test_an_act_noun_is_never_its_own_doer_and_its_from_object_is() -> None:
         "The bombing of the Israeli embassy was blamed on Iran. "
         "Kyiv dismissed the threats from Russia."
     )
-    bombing, dismissed = _event(r, "bombing"), _event(r, "dismissed")
+    bombing, dismissed = event_at(r, "bombing"), event_at(r, "dismissed")
     assert (_countries(bombing.actors), _countries(bombing.recipients)) == (set(), {"ISR"})
     assert _countries(dismissed.recipients) == {"RUS"}, "rejecting an act targets its doer"
 

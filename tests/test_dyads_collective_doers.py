@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _countries, _event
+from tests.conftest import event_at, run_texts
+from tests.test_dyads import _countries
 
 
 def test_townspeople_who_protest_are_the_civilians_of_their_country() -> None:
@@ -12,6 +12,6 @@ def test_townspeople_who_protest_are_the_civilians_of_their_country() -> None:
         "company on Sunday.",
         date="2005-06-01",
     )
-    event = _event(r, "protested")
+    event = event_at(r, "protested")
     assert _countries(event.actors) == {"ECU"}
     assert {p.sector for p in event.actors} == {"CVL"}

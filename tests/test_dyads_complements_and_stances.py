@@ -4,8 +4,8 @@ subject holds the stance, and a town a hostile act strikes tells whose ground is
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _countries, _event
+from tests.conftest import event_at, run_texts
+from tests.test_dyads import _countries
 
 
 def test_a_stance_participle_after_be_has_its_subject_as_source() -> None:
@@ -13,25 +13,25 @@ def test_a_stance_participle_after_be_has_its_subject_as_source() -> None:
         "The Dutch government is opposed to Belgium's proposal.",
         "Chad said it was opposed to Libya's plan.",
     )
-    event = _event(plain, "opposed")
+    event = event_at(plain, "opposed")
     assert (_countries(event.actors), _countries(event.recipients)) == ({"NLD"}, {"BEL"})
-    event = _event(reported, "opposed")
+    event = event_at(reported, "opposed")
     assert (_countries(event.actors), _countries(event.recipients)) == ({"TCD"}, {"LBY"})
 
 
 def test_an_act_noun_in_a_verbs_phrase_carries_the_target() -> None:
     (r,) = run_texts("Brazil warned of a possible war against Venezuela.")
-    assert _countries(_event(r, "warned").recipients) == {"VEN"}
+    assert _countries(event_at(r, "warned").recipients) == {"VEN"}
 
 
 def test_a_protest_over_a_partys_act_is_aimed_at_that_party() -> None:
     (r,) = run_texts("Japan lodged a protest over China's naval exercises.")
-    assert _countries(_event(r, "protest").recipients) == {"CHN"}
+    assert _countries(event_at(r, "protest").recipients) == {"CHN"}
 
 
 def test_a_purpose_clause_of_disapproval_gives_the_target() -> None:
     (r,) = run_texts("Finland recalled its ambassador to show disapproval of Russia's policies.")
-    assert _countries(_event(r, "recalled").recipients) == {"RUS"}
+    assert _countries(event_at(r, "recalled").recipients) == {"RUS"}
 
 
 def test_a_passive_in_a_clash_does_not_target_the_other_side() -> None:
@@ -41,42 +41,42 @@ def test_a_passive_in_a_clash_does_not_target_the_other_side() -> None:
 
 def test_a_strike_on_a_foreign_town_targets_that_country() -> None:
     (r,) = run_texts("Iranian warplanes bombed positions near Basra.")
-    assert _countries(_event(r, "bombed").recipients) == {"IRQ"}
+    assert _countries(event_at(r, "bombed").recipients) == {"IRQ"}
 
 
 def test_a_commitment_told_with_be_has_its_subject_as_source() -> None:
     (r,) = run_texts("Zambia is committed to supporting Malawi.")
-    event = _event(r, "committed")
+    event = event_at(r, "committed")
     assert (_countries(event.actors), _countries(event.recipients)) == ({"ZMB"}, {"MWI"})
 
 
 def test_a_measure_on_an_unnamed_activity_aims_at_its_partner() -> None:
     (r,) = run_texts("Ecuador's president announced the suspension of trade with Colombia.")
-    assert _countries(_event(r, "suspension").recipients) == {"COL"}
+    assert _countries(event_at(r, "suspension").recipients) == {"COL"}
 
 
 def test_a_released_person_named_after_a_title_is_the_target() -> None:
     (r,) = run_texts("Egypt freed journalist Ahmed Samir after a month in detention.")
-    assert [p.name for p in _event(r, "freed").recipients] == ["Ahmed Samir"]
+    assert [p.name for p in event_at(r, "freed").recipients] == ["Ahmed Samir"]
 
 
 def test_a_complaint_filed_with_a_body_blames_the_owner_of_the_act() -> None:
     (r,) = run_texts(
         "Armenia lodged a complaint with the United Nations over Azerbaijan's blockade."
     )
-    assert _countries(_event(r, "complaint").recipients) == {"AZE"}
+    assert _countries(event_at(r, "complaint").recipients) == {"AZE"}
 
 
 def test_a_protest_at_an_act_of_no_known_country_is_aimed_at_its_addressee() -> None:
     (r,) = run_texts("Seoul lodged a protest with Tokyo over the minister's remarks on Dokdo.")
-    assert _countries(_event(r, "protest").recipients) == {"JPN"}
+    assert _countries(event_at(r, "protest").recipients) == {"JPN"}
 
 
 def test_a_group_named_by_its_organisation_is_not_the_actors_own() -> None:
     (r,) = run_texts("Belgrade agreed to allow NATO troops into Kosovo.")
-    assert "SRB" not in _countries(_event(r, "agreed").recipients)
+    assert "SRB" not in _countries(event_at(r, "agreed").recipients)
 
 
 def test_a_town_bombed_by_foreign_jets_is_not_the_attackers_own_people() -> None:
     (r,) = run_texts("Israeli jets bombed Rafah on Tuesday.")
-    assert "ISR" not in _countries(_event(r, "bombed").recipients)
+    assert "ISR" not in _countries(event_at(r, "bombed").recipients)

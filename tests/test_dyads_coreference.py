@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _countries, _event
+from tests.conftest import event_at, run_texts
+from tests.test_dyads import _countries
 
 
 def test_coordinated_passive_participles_share_their_doer() -> None:
@@ -12,15 +12,15 @@ def test_coordinated_passive_participles_share_their_doer() -> None:
         "Taliban insurgents last year.",
         "Two journalists were arrested and charged by Egyptian police on Monday.",
     )
-    assert _countries(_event(reduced, "abducted").actors) == {"AFG"}
-    assert _countries(_event(finite, "arrested").actors) == {"EGY"}
+    assert _countries(event_at(reduced, "abducted").actors) == {"AFG"}
+    assert _countries(event_at(finite, "arrested").actors) == {"EGY"}
 
 
 def test_a_conjunct_mistagged_as_past_tense_still_lends_its_by_phrase() -> None:
     (r,) = run_texts(
         "The Israeli envoy was booed and shouted down by Egyptian students at a conference."
     )
-    assert _countries(_event(r, "booed").actors) == {"EGY"}
+    assert _countries(event_at(r, "booed").actors) == {"EGY"}
 
 
 def test_the_one_a_passive_is_done_to_does_the_act_it_controls() -> None:
@@ -28,7 +28,7 @@ def test_the_one_a_passive_is_done_to_does_the_act_it_controls() -> None:
         "The opposition leader was arrested by Zimbabwean police for attacking a British "
         "journalist in Harare."
     )
-    assert [p.name for p in _event(r, "attacking").actors] == ["The opposition leader"]
+    assert [p.name for p in event_at(r, "attacking").actors] == ["The opposition leader"]
 
 
 def test_a_pronoun_stands_only_for_an_actor_that_agrees_with_it() -> None:
@@ -38,10 +38,10 @@ def test_a_pronoun_stands_only_for_an_actor_that_agrees_with_it() -> None:
         "Rebel fighters said it attacked the town of Goma.",
         "Britain said it would impose sanctions on Iran.",
     )
-    assert _event(person_they, "accused").actors == [], "they: not one senator"
+    assert event_at(person_they, "accused").actors == [], "they: not one senator"
     assert all(not e.actors for e in person_it.events), "it: no person"
-    assert _event(group_it, "attacked").actors == [], "it: not the fighters"
-    assert _countries(_event(state_it, "sanctions").actors) == {"GBR"}
+    assert event_at(group_it, "attacked").actors == [], "it: not the fighters"
+    assert _countries(event_at(state_it, "sanctions").actors) == {"GBR"}
 
 
 def test_a_pronoun_after_a_preposition_is_not_its_clause_subject() -> None:
@@ -49,8 +49,8 @@ def test_a_pronoun_after_a_preposition_is_not_its_clause_subject() -> None:
         "Justice Ruth Bader Ginsburg criticized Donald Trump on Monday. "
         "Trump lashed out at her on Twitter and called on her to resign."
     )
-    assert [p.name for p in _event(r, "lashed out").recipients] == ["Ruth Bader Ginsburg"]
-    assert [p.name for p in _event(r, "called on").recipients] == ["Ruth Bader Ginsburg"]
+    assert [p.name for p in event_at(r, "lashed out").recipients] == ["Ruth Bader Ginsburg"]
+    assert [p.name for p in event_at(r, "called on").recipients] == ["Ruth Bader Ginsburg"]
 
 
 def test_he_in_a_quotation_is_the_person_told_of_before_not_the_speaker() -> None:
@@ -58,7 +58,7 @@ def test_he_in_a_quotation_is_the_person_told_of_before_not_the_speaker() -> Non
         "Sean Hannity praised Senator Marco Rubio on Tuesday.\n\n"
         '"He apologized numerous times on this show," Hannity said.'
     )
-    assert [p.name for p in _event(r, "apologized").actors] == ["Marco Rubio"]
+    assert [p.name for p in event_at(r, "apologized").actors] == ["Marco Rubio"]
 
 
 def test_an_infinitive_with_an_object_for_subject_leaves_the_pronoun_free() -> None:
@@ -66,4 +66,4 @@ def test_an_infinitive_with_an_object_for_subject_leaves_the_pronoun_free() -> N
         "Senator John McCain spoke in Texas with Ted Cruz on Monday. "
         "McCain said he rarely asks surrogates to stump for him."
     )
-    assert "Ted Cruz" not in [p.name for p in _event(r, "asks").recipients]
+    assert "Ted Cruz" not in [p.name for p in event_at(r, "asks").recipients]

@@ -3,13 +3,12 @@ or held "on record" is done by whoever mounts the drive or is on record."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _event
+from tests.conftest import event_at, run_texts
 
 
 def _doers(text: str, trigger: str) -> list[str]:
     (r,) = run_texts(text)
-    return [p.name for p in _event(r, trigger).actors]
+    return [p.name for p in event_at(r, trigger).actors]
 
 
 def test_a_campaign_to_act_is_its_mounters_act() -> None:

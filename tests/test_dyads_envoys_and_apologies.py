@@ -3,13 +3,13 @@ no target of it; an apology naming no addressee is aimed at those its "for" phra
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _countries, _event
+from tests.conftest import event_at, run_texts
+from tests.test_dyads import _countries
 
 
 def _sides(text: str, trigger: str) -> tuple[set[str], set[str]]:
     (r,) = run_texts(text, date="1998-05-02")
-    event = _event(r, trigger)
+    event = event_at(r, trigger)
     return _countries(event.actors), _countries(event.recipients)
 
 

@@ -3,8 +3,7 @@ organisation of that sector, as a side of the act it takes part in."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _event
+from tests.conftest import event_at, run_texts
 
 
 def test_the_network_is_the_broadcaster_named_before() -> None:
@@ -12,7 +11,7 @@ def test_the_network_is_the_broadcaster_named_before() -> None:
         "Governor Dale Hume gave an interview to NBC on Friday.\n\n"
         "Later he blamed the network for its coverage."
     )
-    assert [p.name for p in _event(r, "blamed").recipients] == ["NBC"]
+    assert [p.name for p in event_at(r, "blamed").recipients] == ["NBC"]
 
 
 def test_the_company_is_not_a_broadcaster() -> None:
@@ -20,4 +19,4 @@ def test_the_company_is_not_a_broadcaster() -> None:
         "Governor Dale Hume gave an interview to NBC on Friday.\n\n"
         "Later he criticized the company for its layoffs."
     )
-    assert _event(r, "criticized").recipients == []
+    assert event_at(r, "criticized").recipients == []

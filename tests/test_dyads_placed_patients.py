@@ -3,13 +3,12 @@ the people of the one country the act happens in; a dateline's country is never 
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _event
+from tests.conftest import event_at, run_texts
 
 
 def _targets(text: str, trigger: str) -> list[tuple[str, str | None]]:
     (r,) = run_texts(text, date="2024-03-01")
-    return [(p.name, p.country) for p in _event(r, trigger).recipients]
+    return [(p.name, p.country) for p in event_at(r, trigger).recipients]
 
 
 def test_arrested_group_is_of_the_place_of_arrest() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _countries, _event
+from tests.conftest import event_at, run_texts
+from tests.test_dyads import _countries
 
 
 def test_an_unnamed_policeman_is_the_police_of_the_country() -> None:
@@ -11,11 +11,11 @@ def test_an_unnamed_policeman_is_the_police_of_the_country() -> None:
         "ACCRA, Ghana (AP) _ A policewoman shot a taxi driver in the leg on Sunday, "
         "his brother said."
     )
-    event = _event(r, "shot")
+    event = event_at(r, "shot")
     assert _countries(event.actors) == {"GHA"}
     assert {p.sector for p in event.actors} == {"COP"}
 
 
 def test_a_state_trooper_is_police() -> None:
     (r,) = run_texts("A Texas state trooper shot a teenager during a traffic stop on Friday.")
-    assert {p.sector for p in _event(r, "shot").actors} == {"COP"}
+    assert {p.sector for p in event_at(r, "shot").actors} == {"COP"}

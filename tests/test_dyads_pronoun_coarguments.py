@@ -3,8 +3,7 @@ Mr. Dunn" is someone other than Dunn."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _event
+from tests.conftest import event_at, run_texts
 
 TEXT = (
     "Mr. Ahmed Rahman, who spoke at the rally on Friday, said on television that Mr. Paul Dunn "
@@ -14,6 +13,6 @@ TEXT = (
 
 def test_a_subject_pronoun_is_not_the_person_named_as_its_object() -> None:
     (r,) = run_texts(TEXT)
-    event = _event(r, "accused")
+    event = event_at(r, "accused")
     assert [p.name for p in event.actors] == ["Ahmed Rahman"]
     assert [p.name for p in event.recipients] == ["Paul Dunn"]

@@ -3,8 +3,7 @@ the subject is "it" or "they" standing for a named group."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _event
+from tests.conftest import event_at, run_texts
 
 
 def test_it_standing_for_a_named_team_is_the_target_of_an_agentless_attack() -> None:
@@ -12,9 +11,9 @@ def test_it_standing_for_a_named_team_is_the_target_of_an_agentless_attack() -> 
         "Irish engineer Liam Boyle's team was repairing a road near the border "
         "when it was attacked."
     )
-    assert [p.country for p in _event(r, "attacked").recipients] == ["IRL"]
+    assert [p.country for p in event_at(r, "attacked").recipients] == ["IRL"]
 
 
 def test_unnamed_people_are_still_no_target() -> None:
     (r,) = run_texts("At least 30 people were killed on Monday.")
-    assert _event(r, "killed").recipients == []
+    assert event_at(r, "killed").recipients == []

@@ -3,8 +3,7 @@ is no act of the writer: the verb lends it no doer."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _event
+from tests.conftest import event_at, run_texts
 
 
 def test_the_writer_of_a_quote_is_not_the_doer_of_the_act_it_names() -> None:
@@ -12,9 +11,9 @@ def test_the_writer_of_a_quote_is_not_the_doer_of_the_act_it_names() -> None:
         'Senator Ann Moore took to Twitter at once, writing: "Another horrific attack, this '
         'time in Lyon. When will it end?"'
     )
-    assert _event(r, "attack").actors == []
+    assert event_at(r, "attack").actors == []
 
 
 def test_an_unquoted_act_noun_still_takes_the_subject_of_its_verb() -> None:
     (r,) = run_texts("Kenyan troops launched an attack on the town on Monday.")
-    assert [p.country for p in _event(r, "attack").actors] == ["KEN"]
+    assert [p.country for p in event_at(r, "attack").actors] == ["KEN"]

@@ -3,13 +3,12 @@ its government: "struck down Iowa's law", "denied an appeal by Kansas"."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _event
+from tests.conftest import event_at, run_texts
 
 
 def _target(text: str, trigger: str) -> tuple[str, str | None, str | None]:
     (r,) = run_texts(text, date="2016-05-02")
-    (target,) = _event(r, trigger).recipients
+    (target,) = event_at(r, trigger).recipients
     return target.name, target.country, target.sector
 
 
@@ -32,4 +31,4 @@ def test_a_named_target_is_kept_over_the_state_in_its_phrase() -> None:
     (r,) = run_texts(
         "Senator Mike Lee criticized Utah's governor, Gary Herbert.", date="2016-05-02"
     )
-    assert "Utah" not in [p.name for p in _event(r, "criticized").recipients]
+    assert "Utah" not in [p.name for p in event_at(r, "criticized").recipients]

@@ -4,25 +4,25 @@ for destruction of property."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _countries, _event
+from tests.conftest import event_at, run_texts
+from tests.test_dyads import _countries
 
 
 def test_a_ban_on_a_thing_has_no_target() -> None:
     (r,) = run_texts("Chilean police banned fireworks at the stadium on Sunday.")
-    assert _event(r, "banned").recipients == []
+    assert event_at(r, "banned").recipients == []
 
 
 def test_a_seizure_of_things_has_no_target() -> None:
     (r,) = run_texts("Peruvian soldiers seized rifles on Monday.")
-    assert _event(r, "seized").recipients == []
+    assert event_at(r, "seized").recipients == []
 
 
 def test_a_raid_on_homes_still_hits_the_doers_own_people() -> None:
     (r,) = run_texts("Ghanaian police raided three houses on Friday.")
-    assert _countries(_event(r, "raided").recipients) == {"GHA"}
+    assert _countries(event_at(r, "raided").recipients) == {"GHA"}
 
 
 def test_destroying_property_still_hits_the_doers_own_people() -> None:
     (r,) = run_texts("Somali rebels blew up a bridge on Friday.")
-    assert _countries(_event(r, "blew up").recipients) == {"SOM"}
+    assert _countries(event_at(r, "blew up").recipients) == {"SOM"}

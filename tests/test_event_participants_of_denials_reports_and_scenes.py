@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
-from tests.test_dyads import _countries, _event
+from tests.conftest import event_at, run_texts
+from tests.test_dyads import _countries
 
 
 @pytest.mark.parametrize(
@@ -22,18 +22,18 @@ from tests.test_dyads import _countries, _event
 )
 def test_a_fronted_place_is_the_scene_not_the_target(text: str, trigger: str, place: str) -> None:
     (result,) = run_texts(text)
-    assert place not in {p.name for p in _event(result, trigger).recipients}
+    assert place not in {p.name for p in event_at(result, trigger).recipients}
 
 
 def test_an_act_placed_after_its_verb_still_falls_on_that_country() -> None:
     (result,) = run_texts("The Serbian government imposed a curfew in Belgrade.")
-    assert _countries(_event(result, "curfew").recipients) == {"SRB"}
+    assert _countries(event_at(result, "curfew").recipients) == {"SRB"}
 
 
 def test_denying_that_an_act_happened_is_the_deniers_rejection() -> None:
     (result,) = run_texts("The Nigerian army denied that its soldiers had burned the villages.")
     assert [(e.type, e.modality) for e in result.events] == [("REJECT", "occurred")]
-    assert _countries(_event(result, "denied").actors) == {"NGA"}
+    assert _countries(event_at(result, "denied").actors) == {"NGA"}
 
 
 def test_a_denial_of_an_act_answers_the_accuser_not_the_doers() -> None:
@@ -41,7 +41,7 @@ def test_a_denial_of_an_act_answers_the_accuser_not_the_doers() -> None:
         "Peru's army denied that soldiers had fired on the miners.",
         "Chad accused Sudan of shelling its border towns. Sudan denied that its troops fired.",
     )
-    assert _countries(_event(result, "denied").recipients) == {"TCD"}
+    assert _countries(event_at(result, "denied").recipients) == {"TCD"}
 
 
 @pytest.mark.parametrize(
@@ -64,19 +64,19 @@ def test_a_speech_act_joined_to_a_said_clause_is_the_sayers(
     text: str, trigger: str, sayer: str
 ) -> None:
     (result,) = run_texts(text)
-    assert [p.name for p in _event(result, trigger).actors] == [sayer]
+    assert [p.name for p in event_at(result, trigger).actors] == [sayer]
 
 
 def test_another_act_joined_to_a_said_clause_stays_the_clauses() -> None:
     (result,) = run_texts(
         "The governor said rebels had attacked the town and kidnapped two nurses."
     )
-    assert [p.name for p in _event(result, "kidnapped").actors] == ["rebels"]
+    assert [p.name for p in event_at(result, "kidnapped").actors] == ["rebels"]
 
 
 def test_a_plain_demand_joined_to_a_said_clause_stays_the_clauses() -> None:
     (result,) = run_texts("Officials said the rebels had seized the airport and demanded a ransom.")
-    assert [p.name for p in _event(result, "demanded").actors] == ["the rebels"]
+    assert [p.name for p in event_at(result, "demanded").actors] == ["the rebels"]
 
 
 def test_a_group_name_joined_by_e_is_not_cut_into_a_party() -> None:
@@ -84,5 +84,5 @@ def test_a_group_name_joined_by_e_is_not_cut_into_a_party() -> None:
         "NEW DELHI (Reuters) - Indian police arrested members of the Harkat-e-Ansar and "
         "Sipah-e-Sahaba groups."
     )
-    names = {p.name for p in _event(result, "arrested").recipients}
+    names = {p.name for p in event_at(result, "arrested").recipients}
     assert not names & {"Harkat", "Sipah", "Ansar", "Sahaba"}, "no cut name takes India"

@@ -3,8 +3,7 @@ act of its kind came last."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _event
+from tests.conftest import event_at, run_texts
 
 ARTICLE = (
     "A gunman, Omar Reyes, opened fire at a nightclub in Orlando on Sunday. During his attack, "
@@ -23,4 +22,4 @@ def test_the_attack_is_the_one_told_as_an_attack_before() -> None:
 
 def test_denouncing_the_attack_is_aimed_at_its_doer() -> None:
     (r,) = run_texts(ARTICLE)
-    assert [p.name for p in _event(r, "denounced").recipients] == ["Omar Reyes"]
+    assert [p.name for p in event_at(r, "denounced").recipients] == ["Omar Reyes"]

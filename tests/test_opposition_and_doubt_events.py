@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from eventwire.model import ArticleResult, Event
-from tests.conftest import run_texts
-
-
-def _event(result: ArticleResult, trigger: str) -> Event:
-    return next(e for e in result.events if e.trigger.text == trigger)
+from tests.conftest import event_at, run_texts
 
 
 def test_fierce_opposition_is_a_rejection_by_its_owner() -> None:
     (r,) = run_texts("Labour's fierce opposition sank the pension reform.")
-    event = _event(r, "opposition")
+    event = event_at(r, "opposition")
     assert event.type == "REJECT" and {p.sector for p in event.actors} == {"PTY"}
 
 
 def test_opposition_from_a_senator_is_his_rejection() -> None:
     (r,) = run_texts("The tariff plan faced opposition from Senator Grassley.")
-    event = _event(r, "opposition")
+    event = event_at(r, "opposition")
     assert event.type == "REJECT" and {p.name for p in event.actors} == {"Grassley"}
 
 
@@ -29,7 +24,7 @@ def test_the_opposition_as_a_party_is_no_rejection() -> None:
 
 def test_questions_raised_about_a_senator_are_criticism_of_him() -> None:
     (r,) = run_texts("Governor Pritzker raised questions about Ron DeSantis.")
-    event = _event(r, "questions")
+    event = event_at(r, "questions")
     assert event.type == "ACCUSE" and "Ron DeSantis" in {p.name for p in event.recipients}
 
 
@@ -40,5 +35,5 @@ def test_questions_asked_by_reporters_are_no_act() -> None:
 
 def test_doubt_cast_on_a_governor_is_criticism_of_him() -> None:
     (r,) = run_texts("The senator cast doubt on Governor Whitmer.")
-    event = _event(r, "cast")
+    event = event_at(r, "cast")
     assert event.type == "ACCUSE" and "Whitmer" in {p.name for p in event.recipients}

@@ -3,8 +3,7 @@ victims of one belligerent in a town the gazetteer does not know."""
 
 from __future__ import annotations
 
-from eventwire.model import ArticleResult, Event
-from tests.conftest import run_texts
+from tests.conftest import event_at, run_texts
 
 WAR = (
     "ASMARA, March 3 (Reuters) - Djibouti accused Eritrea on Monday of shelling its posts.\n\n"
@@ -18,29 +17,25 @@ RACE = (
 )
 
 
-def _event(result: ArticleResult, trigger: str) -> Event:
-    return next(e for e in result.events if e.trigger.text == trigger)
-
-
 def _names(participants: list) -> set[str]:
     return {p.name for p in participants}
 
 
 def test_both_sides_are_the_two_states_of_the_story() -> None:
     (r,) = run_texts(WAR, date="2008-03-03")
-    assert {p.country for p in _event(r, "urged").recipients} == {"DJI", "ERI"}
+    assert {p.country for p in event_at(r, "urged").recipients} == {"DJI", "ERI"}
 
 
 def test_victims_in_an_unplaced_town_are_the_other_belligerents() -> None:
     (r,) = run_texts(WAR, date="2008-03-03")
-    killed = _event(r, "killed")
+    killed = event_at(r, "killed")
     assert {p.country for p in killed.actors} == {"ERI"}
     assert {p.country for p in killed.recipients} == {"DJI"}
 
 
 def test_my_opponent_is_the_other_candidate() -> None:
     (r,) = run_texts(RACE, date="2011-04-03")
-    told = _event(r, "told")
+    told = event_at(r, "told")
     assert told.type == "ACCUSE"
     assert _names(told.recipients) == {"Jorge Salas"}
 
@@ -53,7 +48,7 @@ def test_the_north_beside_south_korea_is_north_korea() -> None:
 
 def test_both_sides_with_no_story_pair_stay_unresolved() -> None:
     (r,) = run_texts("The mediator urged both sides to compromise.")
-    assert not _event(r, "urged").recipients
+    assert not event_at(r, "urged").recipients
 
 
 def test_both_men_are_the_two_people_of_the_story() -> None:
@@ -62,4 +57,4 @@ def test_both_men_are_the_two_people_of_the_story() -> None:
         "crime. Diaz attacked Cole on housing. Bishop Tom Reid urged both men to end the feud."
     )
     (r,) = run_texts(text)
-    assert _names(_event(r, "urged").recipients) == {"Ian Cole", "Omar Diaz"}
+    assert _names(event_at(r, "urged").recipients) == {"Ian Cole", "Omar Diaz"}

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.model import ArticleResult, Event
-from tests.conftest import run_texts
-
-
-def _event(result: ArticleResult, trigger: str) -> Event:
-    return next(e for e in result.events if e.trigger.text == trigger)
+from tests.conftest import event_at, run_texts
 
 
 def _countries(participants: list) -> set[str]:
@@ -16,21 +11,21 @@ def _countries(participants: list) -> set[str]:
 
 def test_parties_trading_accusations_are_both_sources_and_the_topic_no_target() -> None:
     (r,) = run_texts("Peru and Ecuador traded insults over Cyprus.")
-    insults = _event(r, "insults")
+    insults = event_at(r, "insults")
     assert _countries(insults.actors) == {"PER", "ECU"}
     assert insults.recipients == []
 
 
 def test_one_party_trading_insults_with_another_aims_at_it() -> None:
     (r,) = run_texts("Chile traded insults with Bolivia over the border.")
-    assert _countries(_event(r, "insults").recipients) == {"BOL"}
+    assert _countries(event_at(r, "insults").recipients) == {"BOL"}
 
 
 def test_a_rejected_proposal_aims_at_its_owner_not_at_the_parties_it_proposes_talks_with() -> None:
     (r,) = run_texts("Spain rejected a Swiss proposal for negotiations with Morocco.")
-    assert _countries(_event(r, "rejected").recipients) == {"CHE"}
+    assert _countries(event_at(r, "rejected").recipients) == {"CHE"}
 
 
 def test_a_proposal_naming_no_owner_still_names_its_parties() -> None:
     (r,) = run_texts("Spain rejected talks with Morocco.")
-    assert _countries(_event(r, "rejected").recipients) == {"MAR"}
+    assert _countries(event_at(r, "rejected").recipients) == {"MAR"}

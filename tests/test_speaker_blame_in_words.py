@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.model import ArticleResult, Event
-from tests.conftest import run_texts
-
-
-def _event(result: ArticleResult, trigger: str) -> Event:
-    return next(e for e in result.events if e.trigger.text == trigger)
+from tests.conftest import event_at, run_texts
 
 
 def _names(participants: list) -> set[str]:
@@ -16,7 +11,7 @@ def _names(participants: list) -> set[str]:
 
 def test_hijacking_a_race_said_of_another_is_the_speakers_blame() -> None:
     (r,) = run_texts("Senator Ann Wells said Governor Paul Drake was trying to hijack the primary.")
-    event = _event(r, "hijack")
+    event = event_at(r, "hijack")
     assert event.type == "ACCUSE"
     assert _names(event.actors) == {"Ann Wells"}
     assert _names(event.recipients) == {"Paul Drake"}
@@ -24,7 +19,7 @@ def test_hijacking_a_race_said_of_another_is_the_speakers_blame() -> None:
 
 def test_turning_ones_back_said_of_another_is_blame_not_refusal() -> None:
     (r,) = run_texts("Mayor Lena Ford said Councilman Rob Kane had turned his back on teachers.")
-    event = _event(r, "turned")
+    event = event_at(r, "turned")
     assert (event.type, _names(event.actors), _names(event.recipients)) == (
         "ACCUSE",
         {"Lena Ford"},
@@ -34,7 +29,7 @@ def test_turning_ones_back_said_of_another_is_blame_not_refusal() -> None:
 
 def test_a_scare_quoted_insult_of_a_partys_ads_accuses_it() -> None:
     (r,) = run_texts('Mayor Lena Ford called Rob Kane\'s radio ads "a dirty smear."')
-    event = _event(r, "called")
+    event = event_at(r, "called")
     assert event.type == "ACCUSE"
     assert _names(event.recipients) == {"Rob Kane"}
 
@@ -51,6 +46,6 @@ def test_a_plain_refusal_reported_keeps_its_type() -> None:
 
 def test_a_verdict_told_to_listeners_accuses_the_one_judged() -> None:
     (r,) = run_texts('"Senator Lopez is a liar," Governor Ruth Adams told voters in Ohio.')
-    event = _event(r, "told")
+    event = event_at(r, "told")
     assert event.type == "ACCUSE"
     assert _names(event.recipients) == {"Lopez"}

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.model import ArticleResult, Event
-from tests.conftest import run_texts
-
-
-def _event(result: ArticleResult, trigger: str) -> Event:
-    return next(e for e in result.events if e.trigger.text == trigger)
+from tests.conftest import event_at, run_texts
 
 
 def _countries(participants: list) -> set[str]:
@@ -16,20 +11,20 @@ def _countries(participants: list) -> set[str]:
 
 def test_victims_of_an_attack_abroad_are_the_places_not_the_attackers() -> None:
     (r,) = run_texts("A PKK raid in Mosul killed four villagers.")
-    assert _countries(_event(r, "killed").recipients) == {"IRQ"}
-    assert _countries(_event(r, "killed").actors) == {"TUR"}
+    assert _countries(event_at(r, "killed").recipients) == {"IRQ"}
+    assert _countries(event_at(r, "killed").actors) == {"TUR"}
 
 
 def test_victims_whose_nationality_is_told_keep_it() -> None:
     (r,) = run_texts("A Hamas rocket attack in Ashkelon killed three Thai workers.")
-    assert _countries(_event(r, "killed").recipients) == {"THA"}
+    assert _countries(event_at(r, "killed").recipients) == {"THA"}
 
 
 def test_an_attack_at_home_keeps_the_domestic_convention() -> None:
     (r,) = run_texts("Pakistani troops killed six militants in Waziristan.")
-    assert _countries(_event(r, "killed").recipients) == {"PAK"}
+    assert _countries(event_at(r, "killed").recipients) == {"PAK"}
 
 
 def test_victims_of_no_named_attacker_keep_no_country() -> None:
     (r,) = run_texts("The bombings at the British embassy in Nairobi killed 40 people.")
-    assert "KEN" not in _countries(_event(r, "killed").recipients)
+    assert "KEN" not in _countries(event_at(r, "killed").recipients)
