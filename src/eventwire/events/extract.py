@@ -48,6 +48,7 @@ from eventwire.events.mediation import mediated_sides
 from eventwire.events.messages import through_carrier
 from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.no_one import aimed_at_no_one
+from eventwire.events.obstruction import obstructed
 from eventwire.events.occasions import occasion_doers, partnered_meeting
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
@@ -151,6 +152,7 @@ def extract_events(
             aimed_conventions(reader, event, match, content, memory.told)
             answered_offer(event, match, found)  # "ready to meet X, but ... no meeting"
             event.recipients = [] if backing_rally(match.head, event) else event.recipients
+            match = obstructed(match, event)  # "the White House blocked him from testifying"
             match = foreign_ban(in_politics(match, event), event)  # politics' words; sanctions
             match = speaker_blame(reader, match, event)  # "said X tried to hijack it"
             event.confidence, event.confidence_features = score(

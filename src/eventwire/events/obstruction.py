@@ -9,7 +9,6 @@ Barring and banning stay formal measures ("barred North Korean officials from en
 
 from __future__ import annotations
 
-from eventwire.events.lexicon import code_table
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Event
 
@@ -28,6 +27,4 @@ def obstructed(match: TriggerMatch, event: Event) -> TriggerMatch:
         return match
     if any(p.sector in FORCE_SECTORS for p in event.actors):
         return match
-    code = code_table()[OBSTRUCTION]
-    event.type, event.mode, event.cameo = code.type, code.mode, code.cameo
-    return match.recoded(OBSTRUCTION)
+    return match.recode_event(event, OBSTRUCTION)

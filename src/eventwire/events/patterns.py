@@ -40,6 +40,7 @@ from eventwire.events.travel import DESTINATION_PREPS, trip_code
 from eventwire.events.willingness import put_out, willed
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
+from eventwire.model import Event
 from eventwire.parse.nlp import tokens
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
@@ -81,6 +82,12 @@ class TriggerMatch:
     def recoded(self, cameo: str) -> TriggerMatch:
         """The same words coded as another CAMEO code (a sense or scope rule's reading)."""
         return TriggerMatch(self.head, self.span, code_table()[cameo], self.nominal)
+
+    def recode_event(self, event: Event, cameo: str) -> TriggerMatch:
+        """`recoded`, with the event's type, mode and CAMEO code set to the new reading."""
+        match = self.recoded(cameo)
+        event.type, event.mode, event.cameo = match.code.type, match.code.mode, match.code.cameo
+        return match
 
 
 def _is_verb(token: Token) -> bool:

@@ -10,8 +10,7 @@ here the actors' sectors decide.
 
 from __future__ import annotations
 
-from eventwire.events.lexicon import POLITICAL_SECTORS, code_table
-from eventwire.events.obstruction import obstructed
+from eventwire.events.lexicon import POLITICAL_SECTORS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import CRITICISM, figurative, other_sense
 from eventwire.model import Event, Participant
@@ -23,15 +22,12 @@ def in_politics(match: TriggerMatch, event: Event) -> TriggerMatch:
     """The match recoded as criticism, and the event with it, when its combat is political
     (module doc); not a combat word read in another sense ("a battle for the White House" is
     a race). Its confidence is then scored as criticism's."""
-    match = obstructed(match, event)  # "the White House blocked him from testifying"
     sides = [*event.actors, *event.recipients]  # "the new assault on Trump": the target tells
     if not sides or not figurative(match) or other_sense(match) is not None:
         return match
     if not all(map(_speaker, sides)):
         return match
-    code = code_table()[CRITICISM]
-    event.type, event.mode, event.cameo = code.type, code.mode, code.cameo
-    return match.recoded(CRITICISM)
+    return match.recode_event(event, CRITICISM)
 
 
 def _speaker(participant: Participant) -> bool:

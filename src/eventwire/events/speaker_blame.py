@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import code_table, tells_violence, words
+from eventwire.events.lexicon import tells_violence, words
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.misparses import SUBJECT_DEPS
 from eventwire.events.modality import REPORTING
@@ -47,11 +47,9 @@ def speaker_blame(reader: MentionReader, match: TriggerMatch, event: Event) -> T
     speakers, charged = split_roles(speakers, charged)
     if not speakers or not charged:
         return match
-    code = code_table()[ACCUSE]
-    event.type, event.mode, event.cameo = code.type, code.mode, code.cameo
     event.actors, event.recipients = speakers, charged
     event.modality = Modality.OCCURRED  # the charge is made in the saying
-    return match.recoded(ACCUSE)
+    return match.recode_event(event, ACCUSE)
 
 
 def _judged_not_told(reader: MentionReader, verb: Token, event: Event) -> None:
