@@ -17,7 +17,7 @@ from eventwire.events.judgement import MERIT
 from eventwire.events.lexicon import EventCode, code_table, triggers
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.participants import FIRST_PERSON
-from eventwire.parse.nlp import doc_text
+from eventwire.parse.nlp import doc_text, per_doc, tokens
 
 ACCUSE, PRAISE = "112", "051"  # CAMEO
 MAX_NAME = 4  # words of a speaker's name before the colon
@@ -74,14 +74,18 @@ def _tells_act(token: Token) -> bool:
 def claim_parts(token: Token) -> tuple[list[Token], list[Token]] | None:
     """The speaker's name and the claim of the headline `token` is in: the article's first
     line, opening with up to four capitalised words that end in a story's name and a colon."""
-    if token.i >= MAX_LINE:  # asked of every word: most are past the first line's reach
+    parts = per_doc(token.doc, "headline_claim", _claim_line)  # asked of every word: read once
+    if parts is None or not parts[1] or not parts[1][0].i <= token.i <= parts[1][-1].i:
         return None
-    doc, end = token.doc, headline_end(token.doc)
-    if token.idx >= end:
-        return None
-    line = [t for t in doc[: min(len(doc), MAX_LINE)] if t.idx < end]
+    return parts
+
+
+def _claim_line(doc: Doc) -> tuple[list[Token], list[Token]] | None:
+    """The speaker's name and the claim of a colon headline, if the article opens with one."""
+    end = headline_end(doc)
+    line = [t for t in tokens(doc)[:MAX_LINE] if t.idx < end]
     colon = next((t.i for t in line if t.text == ":"), None)
-    if colon is None or not 0 < colon <= MAX_NAME or token.i <= colon or token.i >= len(line):
+    if colon is None or not 0 < colon <= MAX_NAME:
         return None
     speaker = line[:colon]
     if not all(t.is_title or t.text == "." for t in speaker) or not named_word(speaker[-1]):

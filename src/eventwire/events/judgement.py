@@ -31,6 +31,7 @@ PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 COPULAR_VERBS = {"make", "become", "do"}  # "would make a great president", "did a great job"
 CAUSING = {"cause", "create", "bring"}
 HARMS = words("event_words.tsv", "harm")  # "caused death", "created chaos"
+JUDGING = NAMING | COMPARING | CASTING | REPORTING  # the verbs that can pass a judgement
 
 
 def judgement(verb: Token) -> str | None:
@@ -38,6 +39,9 @@ def judgement(verb: Token) -> str | None:
     a quoted sentence passes ("“He is a liar,” she said" over two sentences), if any."""
     lemma = verb.lemma_.lower()
     quoted_root = verb.dep_ == "ROOT" and _quoted(verb)  # once, not per vocabulary
+    if not quoted_root and lemma not in JUDGING:
+        return None  # asked of every verb: most pass no judgement, nor deny anything
+    of_named = lemma in REPORTING and bool(judged_after_of(verb))  # "she said of his ad"
     for vocabulary, cameo in JUDGEMENTS:
         if quoted_root and _said_of(verb, vocabulary):
             return cameo
@@ -50,7 +54,6 @@ def judgement(verb: Token) -> str | None:
             )
         ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
         named = named or (lemma in CASTING and any(_judged(c, vocabulary) for c in cast_as(verb)))
-        of_named = bool(judged_after_of(verb))  # " 'It is a disgrace,' she said of his ad"
         said = lemma in REPORTING and any(
             _says_of_someone(clause, vocabulary, of_named) for clause in verb.children
         )

@@ -7,7 +7,6 @@ decides when its part-of-speech tag is unsure ("drills" tagged as a verb but use
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -22,7 +21,6 @@ from eventwire.events.headline_claims import headline_trigger
 from eventwire.events.lexicon import (
     LIGHT_VERBS,
     NO_TRIGGER_POS,
-    EventCode,
     Trigger,
     code_table,
     is_agent,
@@ -30,6 +28,7 @@ from eventwire.events.lexicon import (
     triggers,
     words,
 )
+from eventwire.events.matches import TriggerMatch
 from eventwire.events.orders import ruling_code
 from eventwire.events.outbreaks import outbreak_code
 from eventwire.events.person_names import names_a_person
@@ -40,8 +39,7 @@ from eventwire.events.travel import DESTINATION_PREPS, trip_code
 from eventwire.events.willingness import put_out, willed
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
-from eventwire.model import Event
-from eventwire.parse.nlp import tokens
+from eventwire.parse.nlp import per_doc, tokens
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 EVENT_HEADS = words("event_words.tsv", "event_head")
@@ -65,34 +63,9 @@ SLOT_MODIFIERS = {"compound", "amod", "nmod", "quantmod"}  # and the "$" of "$75
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod", "nmod", "poss"}
 
 
-@dataclass(frozen=True)
-class TriggerMatch:
-    """A trigger found in the text: its head token, the tokens it spans and its code."""
-
-    head: Token
-    span: Span
-    code: EventCode
-    nominal: bool
-
-    @classmethod
-    def word(cls, token: Token, cameo: str, nominal: bool = False) -> TriggerMatch:
-        """The one word `token` coded as `cameo` (rules that code a verb alone, no phrase)."""
-        return cls(token, token.doc[token.i : token.i + 1], code_table()[cameo], nominal)
-
-    def recoded(self, cameo: str) -> TriggerMatch:
-        """The same words coded as another CAMEO code (a sense or scope rule's reading)."""
-        return TriggerMatch(self.head, self.span, code_table()[cameo], self.nominal)
-
-    def recode_event(self, event: Event, cameo: str) -> TriggerMatch:
-        """`recoded`, with the event's type, mode and CAMEO code set to the new reading."""
-        match = self.recoded(cameo)
-        event.type, event.mode, event.cameo = match.code.type, match.code.mode, match.code.cameo
-        return match
-
-
 def _is_verb(token: Token) -> bool:
     """A verb used as a verb: not as a noun, nor as an adjective ("alleged", "occupied")."""
-    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in NOMINAL_DEPS | {"amod"}
+    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in NOMINAL_DEPS and token.dep_ != "amod"
 
 
 def _is_noun(token: Token) -> bool:
@@ -121,8 +94,16 @@ def _reduced_object(verb: Token) -> list[Token]:
     return []
 
 
-def argument_words(head: Token) -> set[str]:
-    """Lemmas and forms of the words that fill a trigger's object-like slots."""
+def argument_words(head: Token) -> frozenset[str]:
+    """Lemmas and forms of the words that fill a trigger's object-like slots (read once per
+    word: each of a word's lexicon rows asks)."""
+    known = per_doc(head.doc, "argument_words", lambda _: {})
+    if head.i not in known:
+        known[head.i] = frozenset(_argument_words(head))
+    return known[head.i]
+
+
+def _argument_words(head: Token) -> set[str]:
     words: set[str] = set()
     deps = {c.dep_ for c in head.children}
     for noun in _reduced_object(head):

@@ -69,9 +69,9 @@ def received_sides(reader: RoleReader, verb: Token) -> Sides | None:
 
 def _received_noun(verb: Token) -> tuple[Token, str] | None:
     """The blame or pursuit noun the verb's subject receives, with its CAMEO code."""
-    lemma = verb.lemma_.lower()
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
+    lemma = verb.lemma_.lower()
     if lemma in RECEIVING:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return _blame(objects[0]) if objects else None

@@ -41,7 +41,7 @@ def trip_code(verb: Token) -> str | None:
     if forces_gathered(verb):  # "troops massed on the border": a deployment with no trip
         return DEPLOYMENT
     awaited = awaited_at(verb)
-    if not (is_travel(verb) and verb.pos_ == "VERB") and not awaited:
+    if not (verb.pos_ == "VERB" and is_travel(verb)) and not awaited:
         return None
     if not any(is_host(p) for p in destinations(verb)):
         return None

@@ -50,17 +50,17 @@ def name_docs(names: Iterable[str]) -> list[Doc]:
     return [doc(name) for name in names]
 
 
-def _cached(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
-    """What `build` makes of the Doc, made once and kept in its `user_data`."""
-    found = doc.user_data.get(key)
-    if found is None:
-        found = doc.user_data[key] = build(doc)
-    return found
+def per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
+    """What `build` makes of the Doc (None too), made once and kept in its `user_data`: for
+    what the stages ask of every token but depends only on the Doc."""
+    if key not in doc.user_data:
+        doc.user_data[key] = build(doc)
+    return doc.user_data[key]
 
 
 def doc_text(doc: Doc) -> str:
     """The Doc's text, computed once: spaCy rebuilds `Doc.text` from its tokens on every access."""
-    return _cached(doc, "text", lambda d: d.text)
+    return per_doc(doc, "text", lambda d: d.text)
 
 
 def knowing_text(doc: Doc, text: str) -> Doc:
@@ -73,13 +73,13 @@ def knowing_text(doc: Doc, text: str) -> Doc:
 def tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens, made once: `for token in doc` and `doc[i]` build a new Token object
     on every step, and the stages scan each Doc a few dozen times."""
-    return _cached(doc, "tokens", list)
+    return per_doc(doc, "tokens", list)
 
 
 def lower_words(doc: Doc) -> list[str]:
     """Each token's lower-case form, by index: a scan for a lexicon's words then reads strings
     (`token.lower_` looks the string up afresh on every access)."""
-    return _cached(doc, "lower_words", lambda d: [t.lower_ for t in tokens(d)])
+    return per_doc(doc, "lower_words", lambda d: [t.lower_ for t in tokens(d)])
 
 
 def tokens_in(doc: Doc, words: Collection[str]) -> list[Token]:
@@ -91,23 +91,23 @@ def tokens_in(doc: Doc, words: Collection[str]) -> list[Token]:
 
 def capitalised(doc: Doc) -> list[Token]:
     """The tokens in title case or upper case, where names and demonyms can begin."""
-    return _cached(doc, "capitalised", lambda d: [t for t in tokens(d) if t.is_title or t.is_upper])
+    return per_doc(doc, "capitalised", lambda d: [t for t in tokens(d) if t.is_title or t.is_upper])
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
     """`Doc.ents`, built once: spaCy makes a new Span for every entity on each access."""
-    return _cached(doc, "entities", lambda d: d.ents)
+    return per_doc(doc, "entities", lambda d: d.ents)
 
 
 def noun_chunks(doc: Doc) -> tuple[Span, ...]:
     """`Doc.noun_chunks`, found once: spaCy walks the whole parse again on each access."""
-    return _cached(doc, "noun_chunks", lambda d: tuple(d.noun_chunks))
+    return per_doc(doc, "noun_chunks", lambda d: tuple(d.noun_chunks))
 
 
 def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
     """`doc.char_span(start, end, alignment_mode="expand")`, made once per pair of offsets:
     the stages look up each mention's words many times, and spaCy searches the tokens anew."""
-    spans = _cached(doc, "expanded_spans", lambda d: {})
+    spans = per_doc(doc, "expanded_spans", lambda d: {})
     if (start, end) not in spans:
         spans[start, end] = doc.char_span(start, end, alignment_mode="expand")
     return spans[start, end]
@@ -121,7 +121,7 @@ def forget_caches(doc: Doc) -> None:
 
 def entity_at(token: Token) -> Span | None:
     """The named entity covering `token`, if any, from an index built once per Doc."""
-    index = _cached(token.doc, "entity_at", _entity_index)
+    index = per_doc(token.doc, "entity_at", _entity_index)
     return index.get(token.i)
 
 
