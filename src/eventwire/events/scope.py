@@ -26,6 +26,7 @@ from eventwire.events.occasions import partnered_meeting
 from eventwire.events.own_clauses import caused_act, own_clause
 from eventwire.events.participles import bare_participle, issued_appeal, participle_act
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.said_acts import said_beside
 from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
 from eventwire.events.summed_acts import summing_clause
 from eventwire.model import Event, Modality
@@ -221,6 +222,7 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
     if _passive_object(match, heads):
         return heads[token.head.i]  # "the attack was condemned by the UN", as in the active
     own = bare_participle(token) or sequenced_act(token) or own_clause(token)
+    own = own or said_beside(token)  # "rejected it, saying rebels had attacked": a claim
     if not match.nominal and own:
         return None  # "pledged to stand united, warning Saddam": an act of its own
     for step in range(4):
