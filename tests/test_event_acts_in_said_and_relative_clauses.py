@@ -1,7 +1,9 @@
 """Acts a sentence tells beside its main act: what a participle of saying reports ("rejected the
 report, saying militants had attacked"), claimed; an act in a relative clause told of named
-parties ("Iran, which arms Hezbollah", "whose militia led an assault"). A standing role, a
-document's doing and a said clause with no party as subject stay out."""
+parties ("Iran, which arms Hezbollah", "whose militia led an assault"); a past verb phrase the
+parse joins to a present relative ("anyone who blocks roads and rejected calls"), the main
+subject's. A standing role, a document's doing and a said clause with no party as subject stay
+out."""
 
 from __future__ import annotations
 
@@ -43,6 +45,11 @@ def _acts(text: str) -> list[tuple[str, str, str]]:
             " the agency of fraud.",
             ("ACCUSE", "inquiry", "occurred"),
         ),
+        (
+            "Ghana's interior minister warned that police would arrest anyone who burns tyres"
+            " and rejected calls for his dismissal.",
+            ("REJECT", "rejected", "occurred"),
+        ),
     ],
 )
 def test_act_told_in_a_clause_is_coded(text: str, act: tuple[str, str, str]) -> None:
@@ -62,3 +69,12 @@ def test_act_told_in_a_clause_is_coded(text: str, act: tuple[str, str, str]) -> 
 )
 def test_description_beside_the_act_is_not_coded(text: str, types: list[str]) -> None:
     assert [t for t, _, _ in _acts(text)] == types
+
+
+def test_past_verb_after_a_present_relative_is_the_main_subjects() -> None:
+    (result,) = run_texts(
+        "Ghana's interior minister warned that police would arrest anyone who burns tyres"
+        " and rejected calls for his dismissal."
+    )
+    rejection = next(e for e in result.events if e.type == "REJECT")
+    assert [p.name for p in rejection.actors] == ["Ghana's interior minister"]
