@@ -35,10 +35,18 @@ def habitual(verb: Token, speech: bool) -> bool:
 
 
 def _described_role(verb: Token) -> bool:
-    """A non-restrictive "which" clause after a body's name: what the body does as a rule."""
-    return verb.dep_ == "relcl" and any(
-        c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children
+    """A non-restrictive "which" clause after a body's name: what the body does as a rule;
+    not one done to a named party ("Iran, which arms Hezbollah"): an ongoing act toward it."""
+    return (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children)
+        and not any(c.dep_ in {"dobj", "dative"} and _named(c) for c in verb.children)
     )
+
+
+def _named(noun: Token) -> bool:
+    """A party named by its proper name ("Colombia", "Hezbollah")."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}
 
 
 def _own_words(verb: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
+from eventwire.events.misparses import past_after_present
 from eventwire.events.own_clauses import past_after_infinitive
 
 REPORTING = words("cue_verbs.tsv", "speech") | words("cue_verbs.tsv", "address")  # said, told
@@ -28,6 +29,9 @@ def joined_report(verb: Token) -> Token | None:
     parse hangs it on what was said: as a second clause of "said", or as a conjunct of that
     clause when it reports too and the clause is about no one ("said the rallies were unlawful
     and warned that ...": the minister warned)."""
+    continued = past_after_present(verb)  # "anyone who blocks roads and dismissed calls"
+    if continued is not None:
+        return continued
     before = verb.doc[verb.i - 1] if verb.i else verb
     subjectless = not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
     if not subjectless or before.dep_ != "cc" or verb.pos_ != "VERB":

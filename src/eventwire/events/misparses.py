@@ -1,4 +1,4 @@
-"""Three misreadings of the small English model that would put the wrong party on an act's side:
+"""Four misreadings of the small English model that would put the wrong party on an act's side:
 
 - an apposition hung on the verb: in "attacked his rival, Senator Ann Kohl, on Monday" the
   name is read as the verb's adverbial noun ("npadvmod"), not the object's appositive, so the
@@ -6,7 +6,10 @@
 - a subject read as a conjunct: in "charged the officer with murder and Reyes fired his chief"
   "Reyes" is read as coordinated with "murder", so the mayor would join the charge's target;
 - a subject read as an adverbial noun: in "Turkey massed troops on the border" "Turkey" is
-  read as the verb's "npadvmod", so the act would have no doer.
+  read as the verb's "npadvmod", so the act would have no doer;
+- a second act read as continuing a relative clause: in "warned that police would arrest anyone
+  who blocks roads and dismissed calls to resign" "dismissed" is read as coordinated with
+  "blocks", so the act would be the relative's and its doer "anyone".
 """
 
 from __future__ import annotations
@@ -64,3 +67,18 @@ def adverbial_subjects(verb: Token) -> list[Token]:
         and c.i < verb.i
         and c.left_edge.i == verb.left_edge.i
     ]
+
+
+def past_after_present(verb: Token) -> Token | None:
+    """The main verb that a subjectless past-tense verb after "and" continues, where the parse
+    joins it to a present-tense relative clause ("anyone who blocks roads and dismissed calls"):
+    the tenses differ, so it is the nearest past-tense verb above that clause's noun."""
+    before = verb.doc[verb.i - 1] if verb.i else verb
+    relative = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or before.dep_ != "cc":
+        return None
+    if relative.dep_ != "relcl" or relative.tag_ not in {"VBZ", "VBP"}:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return next((t for t in relative.ancestors if t.tag_ == "VBD" and t.pos_ == "VERB"), None)

@@ -25,7 +25,8 @@ from eventwire.events.misparses import subject_of_next_verb
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.own_clauses import caused_act, own_clause
 from eventwire.events.participles import bare_participle, issued_appeal, participle_act
-from eventwire.events.patterns import TriggerMatch
+from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.said_acts import said_beside
 from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
 from eventwire.events.summed_acts import summing_clause
 from eventwire.model import Event, Modality
@@ -76,12 +77,24 @@ def _relative_act(head: Token, event: Event, nouns: set[int]) -> bool:
     followers to attack": a verb that heads a relative clause tells an act of its own, as
     fact or claim; not an infinitive ("a plan to kill"), a would-be act, nor the pluperfect
     (`subordinate_acts` keeps "diplomats who had met rebel leaders"). A clause with a subject
-    of its own answers the event noun it hangs on ("an offer the leadership rebuffed")."""
+    of its own answers the event noun it hangs on ("an offer the leadership rebuffed"). An
+    event noun tells its act by the light verb whose object it is ("whose militia led an
+    assault on the capital")."""
+    head = light_verb(head) or head
     auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
     told = event.modality not in {Modality.PLANNED, Modality.HYPOTHETICAL}
     answers = any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in head.children)
-    own = head.dep_ == "relcl" and (answers or not _describes_event(head.head, nouns))
+    own = _relative(head) and (answers or not _describes_event(head.head, nouns))
     return own and told and not auxiliaries & {"to", "had"}
+
+
+def _relative(verb: Token) -> bool:
+    """A relative clause; also a "whose" clause the parse hangs on the main verb ("X, whose
+    militia led an assault in April, said ...")."""
+    whose = verb.dep_ == "advcl" and any(
+        c.dep_ == "nsubj" and any(p.tag_ == "WP$" for p in c.children) for c in verb.children
+    )
+    return verb.dep_ == "relcl" or whose
 
 
 def _describes_event(noun: Token, nouns: set[int]) -> bool:
@@ -221,6 +234,7 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
     if _passive_object(match, heads):
         return heads[token.head.i]  # "the attack was condemned by the UN", as in the active
     own = bare_participle(token) or sequenced_act(token) or own_clause(token)
+    own = own or said_beside(token)  # "rejected it, saying rebels had attacked": a claim
     if not match.nominal and own:
         return None  # "pledged to stand united, warning Saddam": an act of its own
     for step in range(4):

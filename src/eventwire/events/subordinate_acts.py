@@ -22,9 +22,11 @@ from spacy.tokens import Token
 
 from eventwire.events.errands import errand
 from eventwire.events.lexicon import words
+from eventwire.events.misparses import past_after_present
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participles import bare_participle
 from eventwire.events.patterns import light_verb
+from eventwire.events.said_acts import said_beside
 from eventwire.model import Event, Modality
 
 TOLD = {Modality.OCCURRED, Modality.ONGOING, Modality.CLAIMED}
@@ -50,6 +52,8 @@ def subordinate_act(head: Token, event: Event, types: dict[int, str]) -> bool:
         _time_clause(head)
         or _pluperfect_relative(head)
         or _caused(head)
+        or said_beside(head)  # "rejected it, saying rebels had attacked"
+        or past_after_present(head) is not None  # "anyone who blocks roads and dismissed calls"
         or errand(head, event.type)  # "met the envoy to demand a review"
         or (_force_participle(head) and event.type in FORCE and second_kind and event.recipients)
     )

@@ -1,0 +1,80 @@
+"""Acts a sentence tells beside its main act: what a participle of saying reports ("rejected the
+report, saying militants had attacked"), claimed; an act in a relative clause told of named
+parties ("Iran, which arms Hezbollah", "whose militia led an assault"); a past verb phrase the
+parse joins to a present relative ("anyone who blocks roads and rejected calls"), the main
+subject's. A standing role, a document's doing and a said clause with no party as subject stay
+out."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+def _acts(text: str) -> list[tuple[str, str, str]]:
+    """(type, trigger, modality) of each event the pipeline codes in one sentence."""
+    (result,) = run_texts(text)
+    return [(e.type, e.trigger.text, e.modality.value) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "text,act",
+    [
+        (
+            "Peru's foreign ministry rejected the report, saying Bolivian smugglers had attacked"
+            " a customs post near Desaguadero.",
+            ("ASSAULT", "attacked", "claimed"),
+        ),
+        (
+            "The premier dismissed the criticism, telling parliament that the state had spent"
+            " millions on clinics and that Japan had pledged further aid.",
+            ("AGREE", "pledged", "claimed"),
+        ),
+        (
+            "Latvia's president praised the accord, adding that Estonia had met Finnish"
+            " officials twice in April.",
+            ("CONSULT", "met", "claimed"),
+        ),
+        (
+            "Syria, which provides Hamas with rockets, condemned the raid.",
+            ("AID", "provides", "occurred"),
+        ),
+        (
+            "Governor Lane, whose committee led an inquiry into the contracts in June, accused"
+            " the agency of fraud.",
+            ("ACCUSE", "inquiry", "occurred"),
+        ),
+        (
+            "Ghana's interior minister warned that police would arrest anyone who burns tyres"
+            " and rejected calls for his dismissal.",
+            ("REJECT", "rejected", "occurred"),
+        ),
+    ],
+)
+def test_act_told_in_a_clause_is_coded(text: str, act: tuple[str, str, str]) -> None:
+    assert act in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text,types",
+    [
+        (
+            "Malaysia's envoy criticised the vote, saying the resolution ignored the facts.",
+            ["ACCUSE"],
+        ),
+        ("The United Nations, which monitors the truce, called for calm in Bangui.", ["REQUEST"]),
+        ("Farmers led a march through Quito to protest the fuel prices.", ["PROTEST"]),
+    ],
+)
+def test_description_beside_the_act_is_not_coded(text: str, types: list[str]) -> None:
+    assert [t for t, _, _ in _acts(text)] == types
+
+
+def test_past_verb_after_a_present_relative_is_the_main_subjects() -> None:
+    (result,) = run_texts(
+        "Ghana's interior minister warned that police would arrest anyone who burns tyres"
+        " and rejected calls for his dismissal."
+    )
+    rejection = next(e for e in result.events if e.type == "REJECT")
+    assert [p.name for p in rejection.actors] == ["Ghana's interior minister"]
