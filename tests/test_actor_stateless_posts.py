@@ -34,7 +34,10 @@ def test_an_igo_office_named_before_the_name_is_the_igos(text: str, name: str) -
 
 
 def test_an_international_ngo_official_is_no_states() -> None:
-    text = 'MONROVIA, Nov 2 (Reuters) - "The wards are full," said Rosa Bianchi, Oxfam\'s country director.'
+    text = (
+        'MONROVIA, Nov 2 (Reuters) - "The wards are full," said Rosa Bianchi, '
+        "Oxfam's country director."
+    )
     assert actor_codes(text, "Rosa Bianchi", date="2014-11-02") == (None, "NGO")
 
 
