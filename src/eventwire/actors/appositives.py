@@ -15,7 +15,9 @@ from eventwire.lexicons import word_set
 
 MAX_APPOSITIVE_TOKENS = 3  # "a senior Iranian spokesman"
 POSTED_TO = "to"
-HOSTED_IN = frozenset({"in", POSTED_TO})  # "the UN mission in Liberia", "the EU envoy to Moldova"
+HOSTED_IN = frozenset(
+    {"in", "for", POSTED_TO}
+)  # "the UN mission in Liberia", "the EU envoy to Moldova", "the UN envoy for Cambodia"
 INTERNATIONAL = "IGO"
 MAX_NAME_TOKENS = 8  # "Organization for Security and Cooperation in Europe"
 
@@ -60,7 +62,7 @@ def _title_of_body(doc: Doc, comma: int) -> list[Token]:
     """ "The leader of the Anti-Defamation League, X", "a spokesman for the ministry, X", "a
     member of the Kenyan parliament, X": a title (or a member noun) and the body it serves,
     opened by a determiner, before the comma."""
-    igo = _igo_posting(doc[comma - 1].head)  # any office held in an IGO is the IGO's
+    igo = _igo_posting(doc[comma - 1].head) or _igo_served(doc, comma)  # an IGO office: the IGO's
     posting = igo or _served_title(doc, comma)
     if posting is None:
         return []
@@ -104,12 +106,26 @@ def _igo_posting(host: Token) -> tuple[Token, int] | None:
         return None
     serving = holder.dep_ == "pobj" and holder.head.lower_ in word_set("serving_preposition")
     title = holder.head.head if serving else holder
-    if title.pos_ != "NOUN" or not _names_igo(title.doc, title.left_edge.i, host.i):
+    if title.pos_ != "NOUN" or not names_igo(title.doc, title.left_edge.i, host.i):
         return None
     return title, host.i
 
 
-def _names_igo(doc: Doc, start: int, end: int) -> bool:
+def _igo_served(doc: Doc, comma: int) -> tuple[Token, int] | None:
+    """ "the head of the UN mission", "the secretary-general of the Organization of African
+    Unity": a title whose "of"/"for" phrase, ending at the comma, names a known IGO (the
+    nearest preposition may be inside the IGO's name)."""
+    for at in range(comma - 2, max(doc[comma - 1].sent.start, comma - MAX_NAME_TOKENS - 2), -1):
+        preposition, title = doc[at], doc[at].head
+        serving = preposition.lower_ in word_set("serving_preposition")
+        while title.dep_ == "amod" and title.head.pos_ == "NOUN":
+            title = title.head  # "secretary - general": the compound title's head
+        if serving and title.pos_ == "NOUN" and title.i < at and names_igo(doc, at + 1, comma):
+            return title, comma
+    return None
+
+
+def names_igo(doc: Doc, start: int, end: int) -> bool:
     """Whether the words between the two token indices hold a known IGO's name."""
     names = organization_lexicon()
     for first in range(start, end):

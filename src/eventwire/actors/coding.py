@@ -28,6 +28,7 @@ from eventwire.actors.party_voters import code_party_voters
 from eventwire.actors.region_groups import of_region
 from eventwire.actors.spokespeople import speak_for_bodies
 from eventwire.actors.stateless_groups import acts_for_no_state
+from eventwire.actors.stateless_posts import serves_no_state
 from eventwire.actors.story_setting import code_at_setting
 from eventwire.actors.title_namesakes import titled_otherwise
 from eventwire.codes import (
@@ -185,8 +186,8 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
     that the text gives no country (news names foreigners with their country, locals without)."""
     if actor.country is not None:
         return
-    if actor.sector and actor.sector.value == "IGO":
-        return  # "the Organization of American States", "the U.N. Secretary-General": no state's
+    if serves_no_state(actor, table):
+        return  # "the Organization of American States", "Oxfam's director": no state's
     if _faith(actor):
         return  # "Muslims" are no one country's
     if _armed_elsewhere(actor, home):
@@ -228,11 +229,11 @@ def _home_divisions(actors: list[Actor], home: Code) -> None:
 
 
 def _stateless_ok(actor: Actor, table: KnownActors, names: dict[str, list[Evidence]]) -> bool:
-    """Neither an IGO nor the followers of a faith, which act for no one state, nor an
-    organisation the table lists (the International Committee of the Red Cross has none)."""
-    igo = actor.sector is not None and actor.sector.value == "IGO"
+    """Neither an IGO or a person serving one (or an international NGO), nor the followers of
+    a faith, which act for no one state, nor an organisation the table lists (the
+    International Committee of the Red Cross has none)."""
     listed = actor.type == ActorType.ORGANIZATION and _known(table, names.get(actor.id, []))
-    return not igo and not listed and not _faith(actor)
+    return not serves_no_state(actor, table) and not listed and not _faith(actor)
 
 
 def _faith(actor: Actor) -> bool:

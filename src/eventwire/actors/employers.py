@@ -166,7 +166,7 @@ def employer_sector(
         return sector
     if employer.sector is None:
         return None if serves_any_body(sector, role) else sector
-    if serves_any_body(sector, role) or police_rank(sector, employer):
+    if serves_any_body(sector, role) or armed_rank(sector, employer.sector.value):
         return employer.sector
     return sector
 
@@ -204,15 +204,19 @@ def person_in_title(title: list[Token], surnames: set[str]) -> Span | None:
     return None
 
 
-def police_rank(sector: Code | None, employer: Employer) -> bool:
-    """ "Sgt. X, a spokesman for the Newark Police Department": a rank that police forces share
-    with armies (sergeant, captain) is the police's when the person serves a police body."""
-    return (
-        sector is not None
-        and sector.value == MILITARY
-        and employer.sector is not None
-        and employer.sector.value == POLICE
-    )
+def armed_rank(sector: Code | None, body: str | None) -> bool:
+    """ "Sgt. X, a spokesman for the Newark Police Department", "FARC commander X": a rank that
+    armies share with police forces and armed oppositions (sergeant, commander) is the body's
+    when the person serves a police body or a rebel group, not the state's military."""
+    return sector is not None and sector.value == MILITARY and body in {POLICE, REBELS}
+
+
+def takes_body_sector(sector: Code | None, role: tuple[Code, Code] | None, body: str) -> bool:
+    """Whether a title held in a known body takes the body's sector: no title, a state office
+    held in it ("Arab League Secretary General"), a title any body has, or an armed rank."""
+    if sector is None or sector.value == "GOV":
+        return True
+    return serves_any_body(sector, role) or armed_rank(sector, body)
 
 
 def shared_title(person: Span) -> list[Token]:
@@ -255,6 +259,7 @@ def body_sector(
         rebel = next(
             (t for t in [*title, *around] if t.lower_ in word_set("armed_opposition")), None
         )
+        rebel = rebel or _rebel_name(title)
         return code(rebel.doc, REBELS, rebel.idx, rebel.idx + len(rebel)) if rebel else sector
     rebel = next((t for t in title if t.lower_ in word_set("armed_opposition")), None)
     if rebel is not None and sector.value == "GOV":  # "the separatist leader X"
@@ -262,6 +267,16 @@ def body_sector(
     if not serves_any_body(sector, role):
         return sector
     return _firm_word(title) or group_sector(title) or sector
+
+
+def _rebel_name(title: list[Token]) -> Token | None:
+    """ "FARC commander X": a name in a military title that the table knows as an armed
+    opposition group, which the tagger often leaves untagged as a noun modifier."""
+    for token in (t for t in title if t.text[0].isupper() and t.dep_ in NOUN_MODIFIERS):
+        row = current_table().lookup(token.text)
+        if row is not None and row.type == ActorType.ORGANIZATION and row.sector == REBELS:
+            return token
+    return None
 
 
 def _firm_word(title: list[Token]) -> Code | None:

@@ -40,6 +40,7 @@ from eventwire.actors.employers import (
     serves_any_body,
     service_of,
     shared_title,
+    takes_body_sector,
 )
 from eventwire.actors.extents import (
     body_name,
@@ -209,9 +210,7 @@ class MentionFinder(NominalMentions):
             sector = body_sector(before, sector, role, described)
         if org is not None:  # "Arab League Secretary General": the organisation's codes
             country = country or (Code(value=org.country) if org.country else None)
-        if org is not None and (
-            sector is None or sector.value == "GOV" or serves_any_body(sector, role)
-        ):
+        if org is not None and takes_body_sector(sector, role, org.sector):
             sector = Code(value=org.sector, evidence=sector.evidence if sector else None)
         employer = None if org else employer_in(before + after + leading + of_phrase(span))
         employer = employer or employer_in(employment_object(span))

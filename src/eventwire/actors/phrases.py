@@ -277,6 +277,12 @@ def _named_for(tokens: list[Token], start: int) -> bool:
     )
 
 
+def _possessor(tokens: list[Token], end: int) -> bool:
+    """Whether the group word ending at `end` owns a noun after it in the name ("People's
+    Party", "Workers' Party"): the name is whose the body is, not what kind it is."""
+    return end + 1 < len(tokens) and tokens[end].tag_ == "POS" and tokens[end + 1].is_title
+
+
 def group_sector(
     tokens: list[Token],
     phrases: PhraseLookup[str, str] | None = None,
@@ -287,6 +293,8 @@ def group_sector(
     match = (phrases or group_phrases()).longest_in([t.lower_ for t in tokens])
     if match is None or not match.value or _named_for(tokens, match.start):
         return None  # "Russian hackers": a group of no sector
+    if _possessor(tokens, match.end):  # "the Convention People's Party": what it owns says
+        return group_sector(tokens[match.end + 1 :], phrases, modifiers)
     first, last = tokens[match.start], tokens[match.end - 1]
     before = [*(modifiers or []), *tokens[: match.end - 1]]
     sector = opposition_sector(before, match.value)
