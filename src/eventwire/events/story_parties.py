@@ -16,6 +16,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from eventwire.codes import country_of
+from eventwire.events.home_pair import home_pair
 from eventwire.events.joint import subjects_above
 from eventwire.events.lexicon import words
 from eventwire.events.mention_reader import MentionReader
@@ -49,10 +50,26 @@ def story_pair(reader: MentionReader, head: Token) -> list[Participant]:
     """The story's two states, else its two people, up to a word, leaving out who acts in its
     sentence; none when the story has no clear pair."""
     acting = _acting(reader, head)
-    states = _pair_countries(reader, head.idx, acting)
+    counts = _country_counts(reader, head.idx, acting)
+    states = _top_two(counts)
     if states:
         return [_state(reader, head, iso3, iso3) for iso3 in states]
-    return [_participant(reader, a, head) for a in _pair_people(reader, head.idx, acting)]
+    people = _pair_people(reader, head.idx, acting)
+    top = counts.most_common(1)
+    if people or not top or top[0][1] < TIMES_NAMED:
+        return [_participant(reader, a, head) for a in people]
+    home = top[0][0]  # one country's civil war or dispute: its state and its contender
+    sides = [_participant(reader, a, head) for a in home_pair(reader, head.idx, acting, home)]
+    return [_homed(reader, p, home) for p in sides]
+
+
+def _homed(reader: MentionReader, side: Participant, home: str) -> Participant:
+    """A side whose country was only the dateline's guess ("the rebels") is of the story's
+    country, which its conflict tells; as no actor of its own, lest the guess be dropped."""
+    code = reader.actors[side.actor_id].country if side.actor_id else None
+    if code is not None and code.method not in HOME_METHODS:
+        return side
+    return side.model_copy(update={"country": home, "actor_id": None})
 
 
 def _acting(reader: MentionReader, head: Token) -> set[str]:
@@ -111,16 +128,20 @@ def _sites(token: Token) -> list[Token]:
 
 def _pair_countries(reader: MentionReader, before: int, acting: set[str]) -> list[str]:
     """The story's two states up to a point: the two countries whose actors (the state, its
-    officials, forces and people) it names most often before it, each at least twice, leaving
-    out who acts in the sentence; a country only guessed from the dateline counts for none."""
-    counts = Counter(
+    officials, forces and people) it names most often before it, each at least twice."""
+    return _top_two(_country_counts(reader, before, acting))
+
+
+def _country_counts(reader: MentionReader, before: int, acting: set[str]) -> Counter[str]:
+    """How often the story names each country's actors before a point, leaving out who acts
+    in the sentence; a country only guessed from the dateline counts for none."""
+    return Counter(
         actor.country.value
         for m in reader.mentions
         if m.evidence.start < before and m.actor_id not in acting
         for actor in [reader.actors[m.actor_id]]
         if actor.country and actor.country.method not in HOME_METHODS
     )
-    return _top_two(counts)
 
 
 def _met_pair(reader: MentionReader, head: Token) -> list[str]:
