@@ -1,0 +1,39 @@
+"""Targets of a one-country conflict's "both sides", and of a subjunctive demand's subject."""
+
+from __future__ import annotations
+
+from tests.conftest import event_at, run_texts
+
+CIVIL_WAR = (
+    "YANGON, May 4 (Reuters) - Myanmar's government and the Karen National Union (KNU) rebels "
+    "held talks on Monday after weeks of clashes.\n\n"
+    "The KNU accused the Myanmar army of burning its villages. The Myanmar government denied "
+    "the charge.\n\n"
+    "Thailand, which has offered to host the talks, urged both sides to respect the truce."
+)
+STATES = (
+    "HANOI, June 2 (AFP) - Vietnam accused China on Monday of ramming a fishing boat.\n\n"
+    "China denied the charge and said Vietnamese boats had rammed its ships.\n\n"
+    "Indonesia urged both sides to settle the dispute."
+)
+
+
+def test_both_sides_of_a_civil_war_are_the_state_and_the_rebels() -> None:
+    (r,) = run_texts(CIVIL_WAR, date="2014-05-04")
+    urged = event_at(r, "urged")
+    assert {p.country for p in urged.actors} == {"THA"}
+    assert {p.country for p in urged.recipients} == {"MMR"}
+    assert len(urged.recipients) == 2
+
+
+def test_both_sides_of_two_states_stay_the_two_states() -> None:
+    (r,) = run_texts(STATES, date="2014-06-02")
+    assert {p.country for p in event_at(r, "urged").recipients} == {"VNM", "CHN"}
+
+
+def test_the_subject_of_a_subjunctive_demand_is_its_target() -> None:
+    text = "LANSING (AP) - Republicans in the state senate demanded that Whitmer resign."
+    (r,) = run_texts(text, date="2016-02-04")
+    demanded = event_at(r, "demanded")
+    assert demanded.type == "REQUEST"
+    assert [p.name for p in demanded.recipients] == ["Whitmer"]
