@@ -37,3 +37,19 @@ def test_the_subject_of_a_subjunctive_demand_is_its_target() -> None:
     demanded = event_at(r, "demanded")
     assert demanded.type == "REQUEST"
     assert [p.name for p in demanded.recipients] == ["Whitmer"]
+
+
+MEDIATED = (
+    "QUITO, March 3 (AFP) - Ecuador's government and the rebels of the Popular Front met in "
+    "Guayaquil on Monday.\n\nThe Ecuadorean army said Popular Front rebels had bombed an oil "
+    "pipeline. Ecuador's defence minister accused the Popular Front of breaking the truce.\n\n"
+    "Peru, which hosts the talks, urged both sides to keep talking. Peruvian diplomats said "
+    "the next round would open in April.\n\n"
+    "Church leaders in Cuenca appealed to both sides to free their hostages."
+)
+
+
+def test_a_mediator_named_twice_is_no_side_of_a_civil_war() -> None:
+    (r,) = run_texts(MEDIATED, date="2014-03-03")
+    appeal = event_at(r, "appealed")
+    assert {p.country for p in appeal.recipients} == {"ECU"}

@@ -31,6 +31,7 @@ FIRST_PERSON = {"my", "our"}
 COMPASS = {"north": "south", "south": "north"}  # "the North" beside "South Korea"
 SITE_PREPS = {"in", "near", "at", "around"}
 TIMES_NAMED = 2  # a party of the story is named at least twice
+VISITOR_RATIO = 3  # a state named under a third as often as the story's first is no party
 HOME_METHODS = {"dateline", "outlet", "article"}  # a country guessed from the story's home
 QUALIFIER_DEPS = {"compound", "amod", "poss", "nmod"}  # "the Iraq war", "Norway's minister"
 
@@ -51,7 +52,7 @@ def story_pair(reader: MentionReader, head: Token) -> list[Participant]:
     sentence; none when the story has no clear pair."""
     acting = _acting(reader, head)
     counts = _country_counts(reader, head.idx, acting)
-    states = _top_two(counts)
+    states = _two_states(reader, head.idx, acting)
     if states:
         return [_state(reader, head, iso3, iso3) for iso3 in states]
     people = _pair_people(reader, head.idx, acting)
@@ -129,18 +130,29 @@ def _sites(token: Token) -> list[Token]:
 def _pair_countries(reader: MentionReader, before: int, acting: set[str]) -> list[str]:
     """The story's two states up to a point: the two countries whose actors (the state, its
     officials, forces and people) it names most often before it, each at least twice."""
-    return _top_two(_country_counts(reader, before, acting))
+    return _two_states(reader, before, acting)
 
 
-def _country_counts(reader: MentionReader, before: int, acting: set[str]) -> Counter[str]:
+def _two_states(reader: MentionReader, before: int, acting: set[str]) -> list[str]:
+    """The two states of the story's conflict; none when the second is named under a third as
+    often as the first (its actors the dateline placed too): a war's two states are both its
+    subject, a state named far less often is a visitor to one country's story (a mediator)."""
+    pair = _top_two(_country_counts(reader, before, acting))
+    every = _country_counts(reader, before, acting, guessed=True)
+    return pair if pair and every[pair[1]] * VISITOR_RATIO >= every[pair[0]] else []
+
+
+def _country_counts(
+    reader: MentionReader, before: int, acting: set[str], guessed: bool = False
+) -> Counter[str]:
     """How often the story names each country's actors before a point, leaving out who acts
-    in the sentence; a country only guessed from the dateline counts for none."""
+    in the sentence; a country only guessed from the dateline counts for none unless asked."""
     return Counter(
         actor.country.value
         for m in reader.mentions
         if m.evidence.start < before and m.actor_id not in acting
         for actor in [reader.actors[m.actor_id]]
-        if actor.country and actor.country.method not in HOME_METHODS
+        if actor.country and (guessed or actor.country.method not in HOME_METHODS)
     )
 
 
