@@ -53,3 +53,18 @@ def test_a_mediator_named_twice_is_no_side_of_a_civil_war() -> None:
     (r,) = run_texts(MEDIATED, date="2014-03-03")
     appeal = event_at(r, "appealed")
     assert {p.country for p in appeal.recipients} == {"ECU"}
+
+
+DENIED = (
+    "KAMPALA, July 8 (Reuters) - Uganda's army and the Lord's Resistance Army (LRA) rebels "
+    "fought near Gulu on Monday.\n\nLRA commander Okot Odhiambo said government troops had "
+    "burned a rebel camp. The Ugandan rebels accused the army of killing civilians.\n\n"
+    "The Defence Ministry denied that any raid had taken place."
+)
+
+
+def test_the_states_bare_denial_answers_the_rebels_of_its_civil_war() -> None:
+    (r,) = run_texts(DENIED, date="2005-07-08")
+    denied = event_at(r, "denied")
+    assert [p.sector for p in denied.recipients] == ["REB"]
+    assert {p.country for p in denied.recipients} == {"UGA"}

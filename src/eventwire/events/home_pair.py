@@ -10,7 +10,7 @@ from collections import Counter
 
 from eventwire.events.mention_reader import MentionReader
 from eventwire.lexicons import word_set
-from eventwire.model import Actor, ActorType
+from eventwire.model import Actor, ActorType, Participant
 
 CAMP_TYPES = {ActorType.ORGANIZATION, ActorType.GROUP}  # a side is a body, not one person
 
@@ -43,3 +43,13 @@ def _of(actor: Actor, home: str) -> bool:
 
 def _sector(actor: Actor) -> str | None:
     return actor.sector.value if actor.sector else None
+
+
+def other_camp(pair: list[Participant], doers: list[Participant]) -> list[Participant]:
+    """The side of a one-country pair that the doers are not: the contender when they all
+    serve the state ("the Defence Ministry denied ..."), the state when all contend with it."""
+    camps = [word_set("state_sector"), word_set("contender_sector")]
+    for mine, other in zip(camps, reversed(camps), strict=True):
+        if doers and all(d.sector in mine for d in doers):
+            return [p for p in pair if p.sector in other]
+    return []
