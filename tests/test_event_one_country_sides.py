@@ -68,3 +68,19 @@ def test_the_states_bare_denial_answers_the_rebels_of_its_civil_war() -> None:
     denied = event_at(r, "denied")
     assert [p.sector for p in denied.recipients] == ["REB"]
     assert {p.country for p in denied.recipients} == {"UGA"}
+
+
+ADDRESSED = (
+    "KHARTOUM, Oct 2 (AFP) - Sudan's government and SPLA rebels traded accusations on Tuesday "
+    "over a raid in the south.\n\nThe SPLA accused the Sudanese army of burning villages in "
+    "Bor.\n\nThe Interior Ministry denied that soldiers had shot at farmers.\n\n"
+    "Kenya, which has offered to help, urged both sides to return to talks. Kenyan diplomats "
+    "said Nairobi was ready to host a meeting.\n\n"
+    "Church leaders in Omdurman appealed to both sides to free their prisoners."
+)
+
+
+def test_a_state_that_urged_both_sides_is_no_side_of_them() -> None:
+    (r,) = run_texts(ADDRESSED, date="2003-10-02")
+    appeal = event_at(r, "appealed")
+    assert {p.country for p in appeal.recipients} == {"SDN"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.codes import country_of
 from eventwire.events.home_pair import home_pair
@@ -40,7 +40,7 @@ def story_parties(reader: MentionReader, head: Token) -> list[Participant]:
     """The parties a relational phrase stands for: both of the story's pair ("both sides"),
     or the other of a race's two people ("his rival"); else none."""
     lemma = head.lemma_.lower()
-    if lemma in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in head.children):
+    if _pair_phrase(head):
         return _met_states(reader, head) or story_pair(reader, head)
     if lemma in CONTENDERS and head.tag_ == "NN":
         return _rival(reader, head)
@@ -134,12 +134,43 @@ def _pair_countries(reader: MentionReader, before: int, acting: set[str]) -> lis
 
 
 def _two_states(reader: MentionReader, before: int, acting: set[str]) -> list[str]:
-    """The two states of the story's conflict; none when the second is named under a third as
-    often as the first (its actors the dateline placed too): a war's two states are both its
-    subject, a state named far less often is a visitor to one country's story (a mediator)."""
-    pair = _top_two(_country_counts(reader, before, acting))
+    """The two states of the story's conflict, no state that addressed both earlier; none when
+    the second is named under a third as often as the first (its actors the dateline placed
+    too): a war's two states are both its subject, a state named far less often is a visitor
+    to one country's story (a mediator)."""
+    mediators = _mediators(reader, before)
+    named = _country_counts(reader, before, acting)
+    pair = _top_two(Counter({c: n for c, n in named.items() if c not in mediators}))
     every = _country_counts(reader, before, acting, guessed=True)
     return pair if pair and every[pair[1]] * VISITOR_RATIO >= every[pair[0]] else []
+
+
+def _mediators(reader: MentionReader, before: int) -> set[str]:
+    """Countries whose actor, before a point, addressed the story's pair ("Malaysia urged both
+    sides to show restraint"): a mediator, no side of it."""
+    return {
+        actor.country.value
+        for m in reader.mentions
+        if m.evidence.start < before and _addresses_pair(reader.doc, m.evidence)
+        for actor in [reader.actors[m.actor_id]]
+        if actor.country
+    }
+
+
+def _addresses_pair(doc: Doc, evidence: Evidence) -> bool:
+    """Whether the words are the subject of a verb whose object is "both sides"."""
+    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
+    return any(_pair_phrase(o) for o in objects)
+
+
+def _pair_phrase(head: Token) -> bool:
+    """ "both sides", "the two neighbours": a noun that stands for the story's pair."""
+    return head.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in head.children)
 
 
 def _country_counts(
