@@ -13,6 +13,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import pobjs
 
 ADDRESSING = words("event_arguments.tsv", "addressing")
+NOUNS = {"NOUN", "PROPN"}
 
 
 def addressees(verb: Token) -> list[Token]:
@@ -37,7 +38,22 @@ def asked_to_act(verb: Token) -> list[Token]:
     """The subject of a "for ... to" infinitive hung on a request verb ("called for the
     governor to resign", "pressed for Congress to offset the costs"): the one asked to act."""
     clauses = [c for c in verb.children if _marked(c, "mark", "for") and _marked(c, "aux", "to")]
-    return [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj"] + _subjunctive(verb)
+
+
+def _subjunctive(verb: Token) -> list[Token]:
+    """ "demanded that Snyder resign": the parser reads a bare subjunctive verb as a noun, the
+    clause then has no verb and no nsubj; its subject is the name compounded on the "verb"
+    ("Snyder resign"), else the clause's head noun ("that the head of the board resign")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in NOUNS]
+    clauses = [c for c in clauses if _marked(c, "mark", "that")]
+    return [_subject_of(c) for c in clauses]
+
+
+def _subject_of(clause: Token) -> Token:
+    names = [c for c in clause.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    determined = any(c.dep_ == "det" for c in clause.children)
+    return names[-1] if names and not determined else clause
 
 
 def asked_by_noun(noun: Token) -> list[Token]:

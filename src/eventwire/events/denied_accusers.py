@@ -1,5 +1,6 @@
 """A denial that names no accuser answers the other side of the story: "Nigeria's government
-denied that its forces opened fire first" (in a Cameroon-Nigeria border row: Cameroon).
+denied that its forces opened fire first" (in a Cameroon-Nigeria border row: Cameroon; in a
+civil war, the army's denial answers the rebels).
 
 "Deny that ..." rejects a charge; in a story about two states, a charge one of them denies
 without saying whose is the other's, as the story's earlier accusations tell. A third state's
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.home_pair import other_camp
 from eventwire.events.lexicon import words
 from eventwire.events.mediation import other_sides_of
 from eventwire.events.mention_reader import MentionReader
@@ -26,9 +28,9 @@ def denied_accuser(reader: MentionReader, head: Token, sides: Sides) -> Sides:
         return sides
     pair = story_pair(reader, head)
     one_state_pair = len(pair) == 2 and pair[0].country == pair[1].country
-    if len({p.country for p in actors}) != 1 or one_state_pair:
+    if len({p.country for p in actors}) != 1:
         return sides
-    others = other_sides_of(pair, actors)
+    others = other_camp(pair, actors) if one_state_pair else other_sides_of(pair, actors)
     return (actors, others) if len(others) == 1 else sides
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.codes import country_of
+from eventwire.events.home_pair import home_pair
 from eventwire.events.joint import subjects_above
 from eventwire.events.lexicon import words
 from eventwire.events.mention_reader import MentionReader
@@ -30,6 +31,7 @@ FIRST_PERSON = {"my", "our"}
 COMPASS = {"north": "south", "south": "north"}  # "the North" beside "South Korea"
 SITE_PREPS = {"in", "near", "at", "around"}
 TIMES_NAMED = 2  # a party of the story is named at least twice
+VISITOR_RATIO = 3  # a state named under a third as often as the story's first is no party
 HOME_METHODS = {"dateline", "outlet", "article"}  # a country guessed from the story's home
 QUALIFIER_DEPS = {"compound", "amod", "poss", "nmod"}  # "the Iraq war", "Norway's minister"
 
@@ -38,7 +40,7 @@ def story_parties(reader: MentionReader, head: Token) -> list[Participant]:
     """The parties a relational phrase stands for: both of the story's pair ("both sides"),
     or the other of a race's two people ("his rival"); else none."""
     lemma = head.lemma_.lower()
-    if lemma in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in head.children):
+    if _pair_phrase(head):
         return _met_states(reader, head) or story_pair(reader, head)
     if lemma in CONTENDERS and head.tag_ == "NN":
         return _rival(reader, head)
@@ -49,10 +51,26 @@ def story_pair(reader: MentionReader, head: Token) -> list[Participant]:
     """The story's two states, else its two people, up to a word, leaving out who acts in its
     sentence; none when the story has no clear pair."""
     acting = _acting(reader, head)
-    states = _pair_countries(reader, head.idx, acting)
+    counts = _country_counts(reader, head.idx, acting)
+    states = _two_states(reader, head.idx, acting)
     if states:
         return [_state(reader, head, iso3, iso3) for iso3 in states]
-    return [_participant(reader, a, head) for a in _pair_people(reader, head.idx, acting)]
+    people = _pair_people(reader, head.idx, acting)
+    top = counts.most_common(1)
+    if people or not top or top[0][1] < TIMES_NAMED:
+        return [_participant(reader, a, head) for a in people]
+    home = top[0][0]  # one country's civil war or dispute: its state and its contender
+    sides = [_participant(reader, a, head) for a in home_pair(reader, head.idx, acting, home)]
+    return [_homed(reader, p, home) for p in sides]
+
+
+def _homed(reader: MentionReader, side: Participant, home: str) -> Participant:
+    """A side whose country was only the dateline's guess ("the rebels") is of the story's
+    country, which its conflict tells; as no actor of its own, lest the guess be dropped."""
+    code = reader.actors[side.actor_id].country if side.actor_id else None
+    if code is not None and code.method not in HOME_METHODS:
+        return side
+    return side.model_copy(update={"country": home, "actor_id": None})
 
 
 def _acting(reader: MentionReader, head: Token) -> set[str]:
@@ -111,16 +129,62 @@ def _sites(token: Token) -> list[Token]:
 
 def _pair_countries(reader: MentionReader, before: int, acting: set[str]) -> list[str]:
     """The story's two states up to a point: the two countries whose actors (the state, its
-    officials, forces and people) it names most often before it, each at least twice, leaving
-    out who acts in the sentence; a country only guessed from the dateline counts for none."""
-    counts = Counter(
+    officials, forces and people) it names most often before it, each at least twice."""
+    return _two_states(reader, before, acting)
+
+
+def _two_states(reader: MentionReader, before: int, acting: set[str]) -> list[str]:
+    """The two states of the story's conflict, no state that addressed both earlier; none when
+    the second is named under a third as often as the first (its actors the dateline placed
+    too): a war's two states are both its subject, a state named far less often is a visitor
+    to one country's story (a mediator)."""
+    mediators = _mediators(reader, before)
+    named = _country_counts(reader, before, acting)
+    pair = _top_two(Counter({c: n for c, n in named.items() if c not in mediators}))
+    every = _country_counts(reader, before, acting, guessed=True)
+    return pair if pair and every[pair[1]] * VISITOR_RATIO >= every[pair[0]] else []
+
+
+def _mediators(reader: MentionReader, before: int) -> set[str]:
+    """Countries whose actor, before a point, addressed the story's pair ("Malaysia urged both
+    sides to show restraint"): a mediator, no side of it."""
+    return {
+        actor.country.value
+        for m in reader.mentions
+        if m.evidence.start < before and _addresses_pair(reader.doc, m.evidence)
+        for actor in [reader.actors[m.actor_id]]
+        if actor.country
+    }
+
+
+def _addresses_pair(doc: Doc, evidence: Evidence) -> bool:
+    """Whether the words are the subject of a verb whose object is "both sides"."""
+    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
+    return any(_pair_phrase(o) for o in objects)
+
+
+def _pair_phrase(head: Token) -> bool:
+    """ "both sides", "the two neighbours": a noun that stands for the story's pair."""
+    return head.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in head.children)
+
+
+def _country_counts(
+    reader: MentionReader, before: int, acting: set[str], guessed: bool = False
+) -> Counter[str]:
+    """How often the story names each country's actors before a point, leaving out who acts
+    in the sentence; a country only guessed from the dateline counts for none unless asked."""
+    return Counter(
         actor.country.value
         for m in reader.mentions
         if m.evidence.start < before and m.actor_id not in acting
         for actor in [reader.actors[m.actor_id]]
-        if actor.country and actor.country.method not in HOME_METHODS
+        if actor.country and (guessed or actor.country.method not in HOME_METHODS)
     )
-    return _top_two(counts)
 
 
 def _met_pair(reader: MentionReader, head: Token) -> list[str]:
