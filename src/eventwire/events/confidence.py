@@ -136,7 +136,10 @@ def _features(
         ("generic plural", match.nominal and not own and not headline and generic_plural(head)),
         ("venue or background", match.nominal and not headline and _setting(head, own)),
         ("mentioned in passing", match.nominal and not headline and _in_passing(head)),
-        ("talked about", match.nominal and _talked_about(match, actors, recipients)),
+        (
+            "talked about",
+            match.nominal and not headline and _talked_about(match, actors, recipients),
+        ),
         ("promise named, not made", match.nominal and _promise_named(head)),
         ("habitual", not match.nominal and habitual(head, match.code.type in VERBAL_TYPES)),
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
