@@ -30,3 +30,20 @@ def test_a_force_noun_subject_does_the_act_of_the_word_after_it() -> None:
 
 def test_a_plural_noun_that_is_no_trigger_gives_no_act() -> None:
     assert _headline_events("Chilean miners' wages rise as copper prices climb") == []
+
+
+def test_headline_verbs_of_retaking_freezing_talks_and_using_gas_are_coded() -> None:
+    assert ("ASSAULT", "retake") in [
+        (t, w) for t, w, _, _ in _headline_events("Kurdish fighters retake town from militants")
+    ]
+    assert ("SANCTION", "freeze") in [
+        (t, w) for t, w, _, _ in _headline_events("Basque separatists freeze peace talks")
+    ]
+    assert ("ASSAULT", "use") in [
+        (t, w) for t, w, _, _ in _headline_events("Togolese police use tear gas on marchers")
+    ]
+
+
+def test_a_comma_clause_verb_read_as_a_noun_stays_beside_the_staffed_act() -> None:
+    events = _headline_events("Zambian opposition rallies against poll result, police use gas")
+    assert [t for t, w, _, _ in events if w == "rallies"] == ["PROTEST"]

@@ -17,8 +17,7 @@ from eventwire.events.everyday import everyday_sense
 from eventwire.events.generic import done_by_you
 from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.habitual import habitual
-from eventwire.events.headline import headline_verb
-from eventwire.events.headline_acts import headline_act
+from eventwire.events.headline_acts import headline_news
 from eventwire.events.lexicon import AGENT_ENTITIES, CONFLICTUAL, is_agent, triggers, words
 from eventwire.events.modality import read_modality
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
@@ -126,8 +125,7 @@ def _features(
 ) -> list[tuple[str, bool]]:
     head = match.head
     own = match.nominal and _own_participants(head)
-    headline = match.nominal and headline_verb(head) is not None  # names on both sides
-    headline = headline or (match.nominal and headline_act(head, True))  # "after border clash"
+    headline = match.nominal and headline_news(head)  # "Merkel slams X", "after border clash"
     nonact = nonact_reading(match, actors, recipients)  # `nonacts`: a doer, a judgement ...
     return [
         ("own participants", own),

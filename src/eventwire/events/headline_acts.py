@@ -5,7 +5,8 @@ In running text an event noun after "after" or "as" only situates the main act (
 clause the parser hangs on a later verb is that verb's content. A headline is written
 differently: it has room for the story's news only, so the noun after "after" is a second act
 the story reports (something still ahead, "before the vote", stays background), and a comma
-stands for "and", so a clause that ends at a comma before the next verb is an act of its own.
+stands for "and", so a clause that ends at a comma before the next verb is an act of its own,
+and so is a verb the tagger read as a noun (`headline`), even with no party named.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.conditions import AWAITED
+from eventwire.events.headline import headline_verb
 from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import words
 from eventwire.parse.nlp import doc_text
@@ -29,8 +31,12 @@ def headline_act(head: Token, nominal: bool) -> bool:
 
 
 def headline_news(noun: Token) -> bool:
-    """The event noun is a headline's second act, told after "after" or "as"."""
-    return _news_background(noun) and _headline_line(noun)
+    """The event noun is a headline's act of its own: told after "after" or "as", or a verb the
+    tagger read as a noun ("Zambian opposition rallies against result, police use water
+    cannon"), news beside the act that names its parties."""
+    if noun.pos_ == "VERB":
+        return False
+    return (_news_background(noun) and _headline_line(noun)) or headline_verb(noun) is not None
 
 
 def _headline_line(token: Token) -> bool:
