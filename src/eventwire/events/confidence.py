@@ -17,7 +17,7 @@ from eventwire.events.everyday import everyday_sense
 from eventwire.events.generic import done_by_you
 from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.habitual import habitual
-from eventwire.events.headline import headline_verb
+from eventwire.events.headline_acts import headline_news
 from eventwire.events.lexicon import AGENT_ENTITIES, CONFLICTUAL, is_agent, triggers, words
 from eventwire.events.modality import read_modality
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
@@ -125,16 +125,19 @@ def _features(
 ) -> list[tuple[str, bool]]:
     head = match.head
     own = match.nominal and _own_participants(head)
-    headline = match.nominal and headline_verb(head) is not None  # names on both sides
+    headline = match.nominal and headline_news(head)  # "Merkel slams X", "after border clash"
     nonact = nonact_reading(match, actors, recipients)  # `nonacts`: a doer, a judgement ...
     return [
         ("own participants", own),
         ("no participants", not actors and not recipients and not headline),
         ("names no party", not own and not headline and _names_no_party(match, actors, recipients)),
         ("generic plural", match.nominal and not own and not headline and generic_plural(head)),
-        ("venue or background", match.nominal and _setting(head, own)),
-        ("mentioned in passing", match.nominal and _in_passing(head)),
-        ("talked about", match.nominal and _talked_about(match, actors, recipients)),
+        ("venue or background", match.nominal and not headline and _setting(head, own)),
+        ("mentioned in passing", match.nominal and not headline and _in_passing(head)),
+        (
+            "talked about",
+            match.nominal and not headline and _talked_about(match, actors, recipients),
+        ),
         ("promise named, not made", match.nominal and _promise_named(head)),
         ("habitual", not match.nominal and habitual(head, match.code.type in VERBAL_TYPES)),
         ("describes a noun", not match.nominal and _noun_infinitive(head)),

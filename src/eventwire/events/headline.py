@@ -12,12 +12,16 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.headline_conjuncts import comma_verb
 from eventwire.events.headline_plurals import plural_headline_verb
-from eventwire.events.lexicon import Trigger, triggers
+from eventwire.events.headline_tense import in_headline
+from eventwire.events.lexicon import Trigger, is_agent, triggers
 from eventwire.parse.nlp import entities
 
 NAMES = {"PERSON", "ORG", "GPE", "NORP"}
 NAMED_ONES = {"PERSON", "ORG"}
 NONFINITE = {"VBG", "VBN", "VB"}  # gerunds, participles and infinitives head no headline
+SUBJECT_POS = {"PROPN", "NOUN", "ADJ"}
+CLAUSE_BREAKS = {",", ";"}  # a headline's "and"
+MAX_SUBJECT = 4  # words of a headline's opening subject
 
 
 def named_word(token: Token) -> bool:
@@ -46,24 +50,28 @@ def name_in_story(token: Token) -> list[Token]:
     return [e.root for e in found if e[-1].lower_ == token.lower_]
 
 
-def _verbless(word: Token) -> bool:
+def _verbless(word: Token, opening: bool) -> bool:
     """No finite verb but the word itself and names mis-tagged as verbs ("Clinton blasts Trump":
     "Trump" as a verb, "blasts" as an auxiliary); a participle or gerund leaves a headline
     verbless ("Flanked by veterans, Obama pillories Trump over the wall"), an auxiliary does not
-    ("the Freedom Partners Action Fund is running a spot")."""
+    ("the Freedom Partners Action Fund is running a spot"). After an opening subject, the word
+    next to it is its object read as the verb ("Senegal army shells rebel bases")."""
+    skipped = {word.i, word.i + 1} if opening else {word.i}
     return not any(
         t.pos_ in {"VERB", "AUX"} and t.tag_ not in NONFINITE and t.ent_type_ not in NAMES
         for t in _own_part(word)
-        if t.i != word.i
+        if t.i not in skipped
     )
 
 
 def _own_part(word: Token) -> list[Token]:
     """The part of the headline the word is in: a colon sets off the words someone said or a
     subtitle ("Silverman heckles Sanders supporters: 'You're being ridiculous.'"), whose verbs
-    are not the headline's."""
+    are not the headline's; a comma or semicolon sets off a clause of its own ("Cambodian
+    opposition rallies against result, police use water cannon")."""
     sentence = list(word.sent)
-    colons = [t.i for t in sentence if t.text == ":"]
+    breaks = {":", *CLAUSE_BREAKS}
+    colons = [t.i for t in sentence if t.text in breaks]
     start = max([i for i in colons if i < word.i], default=sentence[0].i - 1) + 1
     end = min([i for i in colons if i > word.i], default=sentence[-1].i + 1)
     return [t for t in sentence if start <= t.i < end]
@@ -75,12 +83,26 @@ def _between_names(token: Token) -> bool:
     return 0 < token.i < len(doc) - 1 and named_word(before) and named_word(after)
 
 
-def _after_headline_name(token: Token) -> bool:
-    """ "Obama rips rhetoric over 'radical Islam'", "Trump calls for surveillance of ...": the
-    word right after the name that opens the article's first line, whatever its object; the
-    first line is the headline, where a name and an -s word can only be subject and verb."""
-    doc = token.doc
-    return token.i == 1 and named_word(doc[0]) and "\n" not in doc[:1].text_with_ws.strip(" ")
+def opening_subject(token: Token) -> list[Token]:
+    """ "Obama rips rhetoric over 'radical Islam'", "Sri Lanka scraps truce", "Cambodian
+    opposition rallies against ...", "..., Hungary objects": the subject right before the word
+    that opens the article's first line or a clause of it after a comma (a headline's "and"):
+    up to four nouns, adjectives and names ending in someone who can act; there a subject and
+    an -s word can only be subject and verb. Empty for any other word."""
+    doc, start = token.doc, token.i
+    while start > 0 and token.i - start < MAX_SUBJECT and _subject_word(doc[start - 1]):
+        start -= 1
+    subject = doc[start : token.i]
+    if not subject or "\n" in subject.text_with_ws.strip(" "):
+        return []
+    opens = start == 0 or (doc[start - 1].text in CLAUSE_BREAKS and in_headline(token))
+    last = subject[-1]
+    agent = any(map(named_word, subject)) and (named_word(last) or is_agent(last))
+    return list(subject) if opens and agent else []
+
+
+def _subject_word(token: Token) -> bool:
+    return token.pos_ in SUBJECT_POS or named_word(token)
 
 
 def _done_to_someone(trigger: Trigger) -> bool:
@@ -91,6 +113,15 @@ def _done_to_someone(trigger: Trigger) -> bool:
         and not trigger.arguments
         and trigger.required <= {"someone"}
     )
+
+
+def _takes_next(trigger: Trigger, token: Token) -> bool:
+    """A one-word verb row whose object words include the word after the headline's verb."""
+    if trigger.kind != "V" or len(trigger.words) != 1 or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    objects = {after.lower_, after.lemma_.lower()}
+    return bool(objects & trigger.arguments) and not objects & trigger.excluded
 
 
 def _with_particle(token: Token, trigger: Trigger, opening: bool) -> bool:
@@ -115,11 +146,13 @@ def headline_verb(token: Token) -> tuple[Span, Trigger] | None:
     if not token.lower_.endswith("s"):
         return plural_headline_verb(token)  # "Kenyan police fire tear gas as ..."
     rows = [t for base in _base_forms(token.lower_) for t in triggers().get(base, [])]
-    if not rows or not _verbless(token):  # the lexicon first: the sentence scan costs more
+    opening = bool(rows) and bool(opening_subject(token))
+    if not rows or not _verbless(token, opening):  # the lexicon first: the scan costs more
         return None
-    opening = _after_headline_name(token)
     for trigger in rows:
         if (opening or _between_names(token)) and _done_to_someone(trigger):
+            return token.doc[token.i : token.i + 1], trigger
+        if opening and _takes_next(trigger, token):  # "Nigeria scraps ceasefire with rebels"
             return token.doc[token.i : token.i + 1], trigger
         if _with_particle(token, trigger, opening):
             return token.doc[token.i : token.i + 2], trigger

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.headline import headline_verb, name_in_story, named_word
+from eventwire.events.headline import headline_verb, name_in_story, named_word, opening_subject
 from eventwire.events.headline_claims import claim_code, claim_parts, headline_end
 from eventwire.events.headline_conjuncts import comma_verb_subjects
 from eventwire.events.participant_sets import Sides
@@ -18,6 +18,8 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import split_roles, verb_subjects
 from eventwire.model import Participant
+
+PARTNER_PREPS = {"with", "against"}
 
 
 def headline_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
@@ -27,8 +29,14 @@ def headline_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
         return None
     subjects = comma_verb_subjects(head)  # "EU ministers meet X, press for Y's release"
     doers = [p for s in subjects for p in reader.phrase(s)] or _named(reader, head.doc[head.i - 1])
+    if not doers:  # "Senegal army shells rebel bases": the subject's last name ("Zambian
+        words = [w for w in opening_subject(head) if w.pos_ != "ADJ"]  # opposition": not Zambia)
+        named = (_named(reader, word) for word in reversed(words))
+        doers = next((found for found in named if found), [])
     after = _word_after(match)
     targets = _named(reader, after) if after is not None else []
+    if not targets and after is not None and not named_word(after):
+        targets = [p for t in _partner(after) for p in _named(reader, t)]
     return doers, [p for p in targets if p not in doers]
 
 
@@ -36,6 +44,15 @@ def _word_after(match: TriggerMatch) -> Token | None:
     """The name right after the verb and its particle ("Sides With Bush": Bush)."""
     doc, at = match.head.doc, match.span.end
     return doc[at] if at < len(doc) else None
+
+
+def _partner(thing: Token) -> list[Token]:
+    """ "Sri Lanka scraps truce with Tamil Tigers": the party named after the object's "with"
+    or "against" (a truce, talks or a row is with someone)."""
+    doc, at = thing.doc, thing.i + 2
+    if at >= len(doc) or doc[thing.i + 1].lower_ not in PARTNER_PREPS:
+        return []
+    return [doc[at]] if named_word(doc[at]) else []
 
 
 def claim_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:

@@ -19,6 +19,7 @@ from eventwire.events.clauses import own_agent, parenthetical
 from eventwire.events.commitments import committed_act
 from eventwire.events.coordination import separate_acts, sequenced_act
 from eventwire.events.errands import errand
+from eventwire.events.headline_acts import headline_act
 from eventwire.events.hearsay import suspected_of
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.misparses import subject_of_next_verb
@@ -65,6 +66,7 @@ def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) 
         or _relative_act(head, e, nouns)
         or participle_act(head, e, head.head.i in protests)
         or clause_act(head, e)
+        or headline_act(head, head.i in nouns)  # "Chad expels diplomats after border clash"
         or subordinate_act(head, e, types)  # "after thousands marched", "who had protested"
         or suspected_of(head) is not None  # "arrested the men suspected of bombing a train"
         or (e.type in STANCES and summing_clause(head) is not None)  # ", a move X condemned"
@@ -150,8 +152,10 @@ def main_matches(
         outer = _governing_event(match, heads)
         if outer is None or accused_act(match.head, match.code, outer.head):  # charged, too
             kept.append(match)
-        else:
-            contents.setdefault(outer.head.i, match)
+            continue
+        contents.setdefault(outer.head.i, match)
+        if headline_act(match.head, match.nominal):  # "expels diplomats after border clash"
+            kept.append(match)  # the clash is news of its own too
     kept = sorted([*blames, *kept], key=lambda m: m.head.i)  # blame, and the wrong it reports
     return [committed_act(m, contents.get(m.head.i)) for m in kept]
 

@@ -1,16 +1,18 @@
 """Acts of force told with no stated doer that are still events of their own.
 
 `scope.without_restatements` drops a participant-less mention beside one that names who acted
-on whom ("held talks ... the talks were frank"). A passive act of force or coercion whose doer
-goes unsaid ("a man whose house was a bomb factory was arrested in connection with the embassy
-bombings") restates nothing: the article tells it happening, and its unknown doer leaves the
-side empty (the gold README's rule) rather than dropping the event.
+on whom ("held talks ... the talks were frank"); a headline's second act ("... after border
+clash") is news of its own, whoever did it (`headline_acts`). A passive act of force or coercion
+whose doer goes unsaid ("a man whose house was a bomb factory was arrested in connection with
+the embassy bombings") restates nothing: the article tells it happening, and its unknown doer
+leaves the side empty (the gold README's rule) rather than dropping the event.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.headline_acts import headline_news
 from eventwire.events.lexicon import is_agent
 from eventwire.events.scope import SUBORDINATE, without_restatements
 from eventwire.model import Event
@@ -26,7 +28,9 @@ def staffed_or_told(found: list[tuple[Token, Event]], events: list[Event]) -> li
     return [
         e
         for e in events
-        if id(e) in staffed or (e.type in DONE_TO and _agentless_passive(heads.get(id(e))))
+        if id(e) in staffed
+        or (e.type in DONE_TO and _agentless_passive(heads.get(id(e))))
+        or (id(e) in heads and headline_news(heads[id(e)]))  # "expels envoy after clash"
     ]
 
 
