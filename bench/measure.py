@@ -9,13 +9,17 @@ import resource
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice, repeat
 from pathlib import Path
 
+from spacy.language import Language
+
 from eventwire.ingest import RawDocument, read_inputs
 from eventwire.model import ArticleResult
 from eventwire.parallel import WORKER_PEAK_RSS, process_parallel
+from eventwire.parse.lemmas import CACHED_LEMMATIZER
 from eventwire.parse.nlp import BATCH_SIZE, load_nlp
 from eventwire.pipeline import PIPELINE_VERSION, process
 from eventwire.timing import STAGE_SECONDS
@@ -84,16 +88,31 @@ def serialised(results: Iterable[ArticleResult], keep: list[ArticleResult]) -> I
 
 def raw_parse(docs: list[RawDocument]) -> Run:
     """The limit: spaCy alone over the same texts, batched as the pipeline batches them, as
-    spaCy ships it: with its own Matcher in the attribute ruler, which eventwire's pipeline
-    replaces by an index (`eventwire.parse.ruler`)."""
+    spaCy ships it (`as_shipped`)."""
     texts = [doc.text or "" for doc in docs]
-    ruler = load_nlp().get_pipe("attribute_ruler")
+    with as_shipped(load_nlp()):
+        return timed_run(load_nlp().pipe(texts, batch_size=BATCH_SIZE), sum(map(len, texts)))
+
+
+@contextmanager
+def as_shipped(nlp: Language) -> Iterator[None]:
+    """The pipeline with spaCy's own Matcher in the attribute ruler and its own lemmatizer,
+    which eventwire replaces by an index (`eventwire.parse.ruler`) and a cache
+    (`eventwire.parse.lemmas`)."""
+    ruler = nlp.get_pipe("attribute_ruler")
     indexed = ruler.matcher
     ruler.matcher = getattr(indexed, "matcher", indexed)
+    cached = CACHED_LEMMATIZER in nlp.pipe_names
+    if cached:
+        nlp.disable_pipe(CACHED_LEMMATIZER)
+        nlp.enable_pipe("lemmatizer")
     try:
-        return timed_run(load_nlp().pipe(texts, batch_size=BATCH_SIZE), sum(map(len, texts)))
+        yield
     finally:
         ruler.matcher = indexed
+        if cached:
+            nlp.disable_pipe("lemmatizer")
+            nlp.enable_pipe(CACHED_LEMMATIZER)
 
 
 def end_to_end(

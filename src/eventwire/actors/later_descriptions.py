@@ -77,6 +77,8 @@ def described_again(
     home state and role or party ("the Vermont Democrat"), fits."""
     if not definite_subject(candidate, text):
         return None
+    if not candidate.extra.get("said") and not states_in(text[candidate.start : candidate.end]):
+        return None  # no age, occupation nor state that anything said of a person could fit
     told = {id(actor): actor for _, actor in people}.values()
     fitting = [a for a in told if _fits(candidate, a, _said_around(a, people, text), text)]
     return fitting[0] if len(fitting) == 1 else None
