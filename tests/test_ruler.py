@@ -8,6 +8,7 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from eventwire.parse.lemmas import CACHED_LEMMATIZER
 from eventwire.parse.nlp import load_nlp
 from eventwire.parse.ruler import IndexedMatcher, index_attribute_ruler
 
@@ -40,7 +41,7 @@ def test_matches_are_spacys() -> None:
     nlp = load_nlp()
     ruler = nlp.get_pipe("attribute_ruler")
     stock = _stock_matcher()
-    doc = nlp(TEXT, disable=["attribute_ruler", "lemmatizer"])
+    doc = nlp(TEXT, disable=["attribute_ruler", CACHED_LEMMATIZER])
     found = sorted(ruler.matcher(doc, allow_missing=True, as_spans=False))
     assert found == sorted(stock(doc, allow_missing=True, as_spans=False))
     assert len({start for _, start, _ in found}) == len(doc)  # every token's tag has a rule
@@ -52,7 +53,7 @@ def test_forms_met_before_match_as_spacys() -> None:
     nlp = load_nlp()
     ruler, stock = nlp.get_pipe("attribute_ruler"), _stock_matcher()
     for text in (TEXT, "Nothin' more: y'all know nothin' of it."):
-        doc = nlp(text, disable=["attribute_ruler", "lemmatizer"])
+        doc = nlp(text, disable=["attribute_ruler", CACHED_LEMMATIZER])
         found = sorted(ruler.matcher(doc, allow_missing=True, as_spans=False))
         assert found == sorted(stock(doc, allow_missing=True, as_spans=False))
 
