@@ -26,7 +26,7 @@ from eventwire.quotes.elaborations import under_another_cue
 from eventwire.quotes.framing import set_into_sentence
 from eventwire.quotes.gender import SpeakerAgreement
 from eventwire.quotes.groups import QuoteGroup, contains, distance, inner, overlaps
-from eventwire.quotes.introducers import introduces, nested
+from eventwire.quotes.introducers import introduces, nested, opens_with_colon
 from eventwire.quotes.layout_cues import (
     colon_clause_cue,
     colon_cue,
@@ -301,12 +301,14 @@ class QuoteFinder:
         return any(overlaps(sentence_range, span) for span in group.spans)
 
     def _adjacent(self, cue: Cue, group: QuoteGroup) -> bool:
-        """ "X said:" right before the quote, or "” X said." right after it."""
+        """ "X said:" right before the quote, or "” X said." right after it (not "” X said:
+        “…”", which opens the next one)."""
         assert cue.speaker is not None
         if cue.span[1] <= group.start:
             return self._introduces(cue, group)
         start = min(cue.span[0], cue.speaker.start_char)
-        return group.end <= start and FOLLOWS.fullmatch(self.text[group.end : start]) is not None
+        follows = FOLLOWS.fullmatch(self.text[group.end : start]) is not None
+        return group.end <= start and follows and not opens_with_colon(cue, self.text)
 
     def _introduces(self, cue: Cue, group: QuoteGroup) -> bool:
         """ "X said:" or "X replied, “…”": the cue right before the quote opens it."""
