@@ -22,9 +22,7 @@ def own_sentence(text: str, previous: Range, span: Range, cues: Sequence[Cue]) -
         return False
     after = text[span[1] : span[1] + MAX_CUE_DISTANCE]
     reach = span[1] + (after.index("\n") if "\n" in after else len(after))
-    return any(
-        span[1] <= cue.token.idx < reach and not opens_with_colon(cue, text) for cue in cues
-    )
+    return any(span[1] <= cue.token.idx < reach and not opens_with_colon(cue, text) for cue in cues)
 
 
 def sentence_ended(text: str, previous: Range, span: Range) -> bool:
