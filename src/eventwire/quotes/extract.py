@@ -248,13 +248,15 @@ class QuoteFinder:
     def _reporting_above(self, governing: Cue, group: QuoteGroup) -> Cue | None:
         """The outermost reporting cue whose clause holds the governing verb: in "She says
         Trump represents “a rigged system”" the words are hers, not Trump's. Only a cue of the
-        same paragraph counts: the small model's parse may run over a paragraph break."""
+        same paragraph counts: the small model's parse may run over a paragraph break. A cue
+        taken by an earlier quote still reports this one where its complement holds it ("X says
+        “…” because “…”")."""
         ancestors = list(governing.token.ancestors)
         above = [
             c
             for c in self.cues
             if c.token in ancestors
-            and id(c) not in self.claimed
+            and (id(c) not in self.claimed or reports(c, group))
             and self._same_paragraph(c.token.idx, group)
         ]
         return max(above, key=lambda cue: ancestors.index(cue.token), default=None)
