@@ -175,17 +175,22 @@ def outer_report(facts: QuoteFacts, found: list[QuoteFacts]) -> QuoteFacts | Non
     """ "Ash wrote that they made “numerous requests” to withdraw it, “and even to agree …”":
     the reported clause is one mixed quote; a second quoted piece of it, taken by the same cue
     or by a verb inside the clause ("made"), is a direct quote of its own words by the
-    clause's speaker, not the mixed quote again."""
-    if facts.kind != QuoteKind.MIXED or facts.cue is None:
+    clause's speaker, not the mixed quote again. So is a direct piece whose cue stands inside
+    the clause ("X told him that she is feeling “…” before the “…”": X's, not "she")."""
+    if facts.cue is None:
         return None
     cue_start = facts.cue[0]
+    mixed = facts.kind == QuoteKind.MIXED
     return next(
         (
             other
             for other in found
             if other.kind == QuoteKind.MIXED
             and overlaps(other.content, facts.content)
-            and (other.cue == facts.cue or other.content[0] <= cue_start < other.content[1])
+            and (
+                (mixed and other.cue == facts.cue)
+                or other.content[0] <= cue_start < other.content[1]
+            )
         ),
         None,
     )

@@ -26,7 +26,7 @@ from eventwire.quotes.elaborations import under_another_cue
 from eventwire.quotes.framing import set_into_sentence
 from eventwire.quotes.gender import SpeakerAgreement
 from eventwire.quotes.groups import QuoteGroup, contains, distance, inner, overlaps
-from eventwire.quotes.introducers import introduces, nested
+from eventwire.quotes.introducers import introduces, nested, opens_with_colon
 from eventwire.quotes.layout_cues import (
     colon_clause_cue,
     colon_cue,
@@ -248,13 +248,15 @@ class QuoteFinder:
     def _reporting_above(self, governing: Cue, group: QuoteGroup) -> Cue | None:
         """The outermost reporting cue whose clause holds the governing verb: in "She says
         Trump represents “a rigged system”" the words are hers, not Trump's. Only a cue of the
-        same paragraph counts: the small model's parse may run over a paragraph break."""
+        same paragraph counts: the small model's parse may run over a paragraph break. A cue
+        taken by an earlier quote still reports this one where its complement holds it ("X says
+        “…” because “…”")."""
         ancestors = list(governing.token.ancestors)
         above = [
             c
             for c in self.cues
             if c.token in ancestors
-            and id(c) not in self.claimed
+            and (id(c) not in self.claimed or reports(c, group))
             and self._same_paragraph(c.token.idx, group)
         ]
         return max(above, key=lambda cue: ancestors.index(cue.token), default=None)
@@ -301,12 +303,14 @@ class QuoteFinder:
         return any(overlaps(sentence_range, span) for span in group.spans)
 
     def _adjacent(self, cue: Cue, group: QuoteGroup) -> bool:
-        """ "X said:" right before the quote, or "” X said." right after it."""
+        """ "X said:" right before the quote, or "” X said." right after it (not "” X said:
+        “…”", which opens the next one)."""
         assert cue.speaker is not None
         if cue.span[1] <= group.start:
             return self._introduces(cue, group)
         start = min(cue.span[0], cue.speaker.start_char)
-        return group.end <= start and FOLLOWS.fullmatch(self.text[group.end : start]) is not None
+        follows = FOLLOWS.fullmatch(self.text[group.end : start]) is not None
+        return group.end <= start and follows and not opens_with_colon(cue, self.text)
 
     def _introduces(self, cue: Cue, group: QuoteGroup) -> bool:
         """ "X said:" or "X replied, “…”": the cue right before the quote opens it."""

@@ -19,6 +19,7 @@ from eventwire.quotes.relatives import reports_relative
 AFTER_COLON = re.compile(r"[^.!?\n“”\"]*:\s*|\s*,\s*")
 BEFORE_COMMA = re.compile(r"[^.!?\n“”\":;]*,\s*")
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+COLON_OPENS = re.compile(r"[^.!?\n“”\"]*:\s*(?:[“\"]|'')")  # "Y said: “…" after the cue
 
 
 def introduces(cue: Cue, text: str, start: int, cues: Sequence[Cue]) -> bool:
@@ -33,6 +34,12 @@ def introduces(cue: Cue, text: str, start: int, cues: Sequence[Cue]) -> bool:
         return _own_words(cue, start)
     opened = bool(BEFORE_COMMA.fullmatch(between)) and _own_words(cue, start) and _open(cue)
     return opened and not any(nested(cue, other) for other in cues if other is not cue)
+
+
+def opens_with_colon(cue: Cue, text: str) -> bool:
+    """ "“…” Y said: “…”": a cue closed by a colon opens the quote after it, so it is no
+    attribution of the quote that ends just before it."""
+    return COLON_OPENS.match(text, cue.span[1]) is not None
 
 
 def _own_words(cue: Cue, start: int) -> bool:
