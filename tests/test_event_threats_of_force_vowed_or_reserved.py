@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_types
+from .conftest import event_types, run_texts
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,9 @@ def test_a_hostile_answer_vowed_or_reserved_is_a_threat(text: str) -> None:
 )
 def test_a_cooperative_pledge_or_plain_answer_is_no_threat(text: str) -> None:
     assert "THREATEN" not in event_types(text)
+
+
+def test_the_party_a_vow_goes_after_is_the_threatened() -> None:
+    (result,) = run_texts("President Mahama vowed to hunt down the smugglers.")
+    (event,) = result.events
+    assert (event.type, [r.name for r in event.recipients]) == ("THREATEN", ["the smugglers"])

@@ -85,13 +85,20 @@ def _addressed(verb: Token) -> bool:
 
 
 def _hunted(verb: Token) -> bool:
-    """ "vowed to hunt down those responsible", "pledged to crush the gangs": the infinitive
-    goes after a party (`hunted` words with an object who can act); "vowed to eliminate
-    poverty" names none."""
-    for clause in (c for c in verb.children if c.dep_ == "xcomp"):
-        particles = [p.lower_ for p in clause.children if p.dep_ == "prt"]
-        phrase = " ".join([clause.lemma_.lower(), *particles])
-        objects = [o for o in clause.children if o.dep_ == "dobj"]
-        if phrase in HUNTED and any(is_agent(o) or o.lower_ == "those" for o in objects):
-            return True
-    return False
+    """ "vowed to hunt down those responsible": the commitment's infinitive goes after a party."""
+    return bool(hunted_parties(verb))
+
+
+def hunted_parties(verb: Token) -> list[Token]:
+    """The parties a vow goes after ("vowed to crush the gangs": the gangs), its targets."""
+    clauses = [c for c in verb.children if c.dep_ == "xcomp" and goes_after(c)]
+    return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+
+
+def goes_after(clause: Token) -> bool:
+    """ "hunt down those responsible", "crush the gangs": a `hunted` verb with an object who can
+    act; "eliminate poverty" names none."""
+    particles = [p.lower_ for p in clause.children if p.dep_ == "prt"]
+    phrase = " ".join([clause.lemma_.lower(), *particles])
+    objects = [o for o in clause.children if o.dep_ == "dobj"]
+    return phrase in HUNTED and any(is_agent(o) or o.lower_ == "those" for o in objects)
