@@ -26,6 +26,7 @@ def test_a_duty_of_no_party_is_no_demand(text: str) -> None:
     [
         "France said Mali must release the detained aid workers.",
         "The Kenyan opposition said the electoral board should resign.",
+        "The African Union said the sanctions must be lifted by member states.",
         '"Serbia must withdraw its police from the border," the Albanian prime minister said.',
     ],
 )

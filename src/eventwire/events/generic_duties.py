@@ -2,8 +2,9 @@
 
 " 'The river must be shared by farmers, not by generals,' X said", " 'Those who lost have the
 courts; they should not burn tires,' X told reporters", " 'Our farmers should not have to
-wait,' X said": the clause binds a kind of people (a bare plural agent, whoever fits a
-description) or the speaker's own side, so no other party is asked to act (`demands`).
+wait,' X said": the clause binds a kind of people (a bare plural agent set against another,
+whoever fits a description) or the speaker's own side, so no other party is asked to act
+(`demands`).
 "Germany said Turkey must release them", "said the commission should resign" name the party.
 """
 
@@ -44,12 +45,15 @@ def _describes_people(token: Token) -> bool:
 
 
 def _generic_agent(clause: Token) -> bool:
-    """ "must be drawn by negotiators": a passive whose doer is a bare plural, a kind of
-    people rather than a party ("by the army" names one)."""
+    """ "must be drawn by negotiators, not (by) soldiers": a passive whose doer is a bare plural
+    set against another, a kind of people rather than a party ("must be lifted by member
+    states" and "by the army" name one)."""
     if not any(c.dep_ == "auxpass" for c in clause.children):
         return False
-    doers = [o for a in clause.children if a.dep_ == "agent" for o in a.children]
-    return any(d.tag_ == "NNS" and not _determined(d) for d in doers)
+    by = [c for c in clause.children if c.lower_ == "by"]
+    doers = [o for a in by if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    contrasted = any(t.dep_ == "neg" for a in by for t in a.subtree)
+    return contrasted and any(d.tag_ == "NNS" and not _determined(d) for d in doers)
 
 
 def _determined(noun: Token) -> bool:
