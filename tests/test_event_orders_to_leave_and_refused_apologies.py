@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_dyads, run_texts
+from .conftest import event_dyads, event_types, run_texts
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,22 @@ def test_nothing_to_apologise_for_is_a_rejection_by_the_speaker() -> None:
 def test_an_apology_made_stays_an_apology() -> None:
     dyads = event_dyads("The Danish minister apologised to Greenland for the remarks.")
     assert [kind for kind, _, _ in dyads] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Nigerian diplomats were ordered to leave Ghana within 72 hours, the ministry said.",
+        "The Burundian envoy was among those ordered to leave, a Rwandan official said.",
+        "Angola's Interior Ministry said the Congolese migrants must leave by Friday.",
+    ],
+)
+def test_a_foreign_party_told_to_leave_passively_or_as_a_duty_is_expelled(text: str) -> None:
+    types = event_types(text)
+    assert {"SANCTION", "COERCE"} & set(types) and "REQUEST" not in types
+
+
+def test_a_duty_of_residents_to_leave_stays_a_request() -> None:
+    assert event_types("The governor said residents must leave the flooded district.") == [
+        "REQUEST"
+    ]

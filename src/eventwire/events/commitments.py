@@ -6,7 +6,8 @@ threatens (CAMEO 130), and so does a vow of verbal or legal conflict ("vowed to 
 pledged to a named state are military aid offered ("pledged to send troops to Kabul");
 "pledged his support", "promised to stand with Ankara" is support that is intended (SUPPORT,
 planned, which PLOVER folds into AGREE); "vowed not to vote for him", a commitment to withhold
-cooperation, is a refusal (REJECT). "pledged not to attack" promises restraint, no threat: it
+cooperation, is a refusal (REJECT); "vowed to hunt down those responsible", going after a party
+to seize or destroy it, threatens it too. "pledged not to attack" promises restraint, no threat: it
 stays a commitment; so does a hostile act promised to someone ("assured him Jordan would close
 the port to Iraq"), a promise to that listener.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import CONFLICTUAL, is_agent
+from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
@@ -23,6 +24,7 @@ from eventwire.events.phrase_links import pobjs
 AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
 HOSTILE = CONFLICTUAL | {"ACCUSE", "REJECT"}  # a lawsuit, a veto or a probe vowed is a threat
 PARTY_ENTITIES = {"GPE", "ORG", "NORP"}  # "to Afghanistan", "to NATO"
+HUNTED = words("event_words.tsv", "hunted")  # hunt down, crush: going after a party
 
 
 Pair = tuple[TriggerMatch, TriggerMatch | None]
@@ -33,7 +35,10 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
     acts unchanged."""
     if match.code.type != "AGREE" or match.head.lemma_.lower() in AGREEING:
         return match, content
-    conflictual = content is not None and content.code.type in HOSTILE and not _offered(content)
+    if content is None:
+        conflictual = _hunted(match.head)
+    else:
+        conflictual = content.code.type in HOSTILE and not _offered(content)
     if _withheld(match.head):
         return (match if conflictual else match.recoded("120")), content
     if any(c.dep_ == "neg" for c in match.head.children):
@@ -77,3 +82,23 @@ def _withheld(verb: Token) -> bool:
 def _addressed(verb: Token) -> bool:
     """ "assured him that ...": the commitment is made to a listener named as its object."""
     return any(c.dep_ in {"dobj", "dative"} and is_agent(c) for c in verb.children)
+
+
+def _hunted(verb: Token) -> bool:
+    """ "vowed to hunt down those responsible": the commitment's infinitive goes after a party."""
+    return bool(hunted_parties(verb))
+
+
+def hunted_parties(verb: Token) -> list[Token]:
+    """The parties a vow goes after ("vowed to crush the gangs": the gangs), its targets."""
+    clauses = [c for c in verb.children if c.dep_ == "xcomp" and goes_after(c)]
+    return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+
+
+def goes_after(clause: Token) -> bool:
+    """ "hunt down those responsible", "crush the gangs": a `hunted` verb with an object who can
+    act; "eliminate poverty" names none."""
+    particles = [p.lower_ for p in clause.children if p.dep_ == "prt"]
+    phrase = " ".join([clause.lemma_.lower(), *particles])
+    objects = [o for o in clause.children if o.dep_ == "dobj"]
+    return phrase in HUNTED and any(is_agent(o) or o.lower_ == "those" for o in objects)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.charged_clauses import rebuked
+from eventwire.events.generic_duties import binds_no_party
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
 
@@ -18,8 +19,8 @@ def stated_obligation(token: Token) -> bool:
     """ "X said Y must withdraw": stating what another party must do is a demand (CAMEO 100)."""
     if token.lemma_.lower() not in REPORTING:
         return False
-    return any(  # "we must find them" binds the speaker: no demand on another party
-        not any(s.lower_ in {"i", "we"} for s in clause.children if s.dep_ == "nsubj")
+    return any(  # "we must find them", "those who lost should": no demand on another party
+        not binds_no_party(clause)
         and not rebuked(clause)  # "X should be ashamed": blame (`charged_clauses`)
         for clause in obliged_clauses(token)
     )

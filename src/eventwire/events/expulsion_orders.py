@@ -6,6 +6,9 @@ says. The order is read as the lexicon reads "expel" with the same object (diplo
 166, anyone else: COERCE 174). The party told to leave must be marked as foreign (a
 nationality, a possessing state, the word "foreign") so that an order to one's own troops,
 staff or residents ("ordered his troops to leave the town", an evacuation) stays as it is.
+The party is also the one told in the passive ("three Ecuadorian diplomats were ordered to
+leave", "the envoy was among those ordered to leave") or said to be bound to leave ("said the
+Bolivian attaches must leave": `demands.stated_obligation` codes it as a demand).
 """
 
 from __future__ import annotations
@@ -30,8 +33,7 @@ def expulsion_order(match: TriggerMatch) -> TriggerMatch:
     head = match.head
     if match.nominal or match.code.cameo != REQUEST or not _sent_out(head):
         return match
-    told = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
-    if not any(_foreign(t) for t in told):
+    if not any(_foreign(t) for t in _told(head)):
         return match
     found = argument_words(head)
     for trigger in triggers().get(EXPEL, []):
@@ -50,6 +52,17 @@ def _sent_out(order: Token) -> bool:
         if all(t.lemma_.lower() in LEFT_PLACES or t.ent_type_ == "GPE" for t in left):
             return True
     return False
+
+
+def _told(order: Token) -> list[Token]:
+    """Who is told to leave: the order's object or passive subject, "those" it describes
+    ("X was among those ordered to leave": X), or the subject of a clause of leaving that a
+    reporting verb states as a duty ("said the diplomats must leave")."""
+    told = [c for c in order.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    if order.dep_ == "acl" and order.head.lower_ == "those" and order.head.head.lower_ == "among":
+        told += [s for s in order.head.head.head.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    bound = (c for c in order.children if c.dep_ == "ccomp" and c.lemma_.lower() in DEPARTING)
+    return told + [s for c in bound for s in c.children if s.dep_ == "nsubj"]
 
 
 def _foreign(party: Token) -> bool:

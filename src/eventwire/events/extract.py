@@ -25,6 +25,7 @@ from eventwire.events.attribution import Attribution
 from eventwire.events.backing_rallies import backing_rally
 from eventwire.events.between import joint_parties
 from eventwire.events.carried_aid import carried_to
+from eventwire.events.commitments import hunted_parties
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import called_party, talk_recipients, with_contacts
 from eventwire.events.conventions import aimed_conventions
@@ -220,6 +221,10 @@ def _event(
         recipients = split_roles(actors, seats)[1]
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
         recipients += _own_government(actors)
+    if match.code.type == "THREATEN" and not recipients:  # "vowed to crush the gangs"
+        recipients = split_roles(
+            actors, [p for t in hunted_parties(head) for p in reader.phrase(t)]
+        )[1]
     threat = match.code.type == "THREATEN" and not any(p.country for p in recipients)
     if threat or (match.code.type in DONE_TO and not recipients):
         conditioned = [p for s in _conditioned(head) for p in reader.phrase(s) if p.country]

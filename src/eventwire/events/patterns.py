@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.answered_force import answered_force_code
 from eventwire.events.called_protests import called_protest
 from eventwire.events.consequences import threatened_code
 from eventwire.events.counted_people import counted_agents
@@ -291,13 +292,14 @@ def _demand(token: Token) -> TriggerMatch | None:
 def _judgement(token: Token) -> TriggerMatch | None:
     """ "called Clinton a liar", "said she is absolutely right", "ruled he must resign": naming
     a wrong or a merit of someone is blame or praise, a ruling that binds them a demand or a
-    restriction, "will not take part" a refusal, "will pay a price" a threat, "war broke out"
-    fighting (`events.judgement`, `events.evaluative`, `events.orders`, `events.withheld`,
-    `events.consequences`, `events.outbreaks`)."""
+    restriction, "will not take part" a refusal, "will pay a price" or "would respond in kind" a
+    threat, "war broke out" fighting (`events.judgement`, `events.evaluative`, `events.orders`,
+    `events.withheld`, `events.consequences`, `events.answered_force`, `events.outbreaks`)."""
     if not _is_verb(token):
         return None
     found = verdict(token, _first_match) or evaluation(token, find_triggers) or ruling_code(token)
     cameo = found or withheld_code(token) or threatened_code(token) or outbreak_code(token)
+    cameo = cameo or answered_force_code(token)
     if not cameo:
         return None
     return TriggerMatch.word(token, cameo)

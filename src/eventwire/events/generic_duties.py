@@ -1,0 +1,62 @@
+"""A duty stated of no party in particular is advice, not a demand.
+
+" 'The river must be shared by farmers, not by generals,' X said", " 'Those who lost have the
+courts; they should not burn tires,' X told reporters", " 'Our farmers should not have to
+wait,' X said": the clause binds a kind of people (a bare plural agent set against another,
+whoever fits a description) or the speaker's own side, so no other party is asked to act
+(`demands`).
+"Germany said Turkey must release them", "said the commission should resign" name the party.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+
+GENERIC = words("event_words.tsv", "generic_people")  # those, anyone: "those who ..."
+OWN = {"i", "we", "our", "my"}  # "we must", "our children should": the speaker's side
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def binds_no_party(clause: Token) -> bool:
+    """Whether the obliged clause binds only the speaker's side or people in general."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    return any(_own(s) or _described(s) for s in subjects) or _generic_agent(clause)
+
+
+def _own(subject: Token) -> bool:
+    """ "we must", "our farmers should": the speaker or the speaker's own people."""
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    return any(t.lower_ in OWN for t in [subject, *owners])
+
+
+def _described(subject: Token) -> bool:
+    """ "those who lost should ...", or "they" after such a description in the sentence."""
+    if subject.lower_ == "they":
+        before = subject.doc[subject.sent.start : subject.i]
+        return any(_describes_people(t) for t in before)
+    return _describes_people(subject)
+
+
+def _describes_people(token: Token) -> bool:
+    """ "those who are unhappy", "people who lost the vote", "anyone who": a description."""
+    return token.lower_ in GENERIC and any(c.dep_ == "relcl" for c in token.children)
+
+
+def _generic_agent(clause: Token) -> bool:
+    """ "must be drawn by negotiators, not (by) soldiers": a passive whose doer is a bare plural
+    set against another, a kind of people rather than a party ("must be lifted by member
+    states" and "by the army" name one)."""
+    if not any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    by = [c for c in clause.children if c.lower_ == "by"]
+    doers = [o for a in by if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    contrasted = any(t.dep_ == "neg" for a in by for t in a.subtree)
+    return contrasted and any(d.tag_ == "NNS" and not _determined(d) for d in doers)
+
+
+def _determined(noun: Token) -> bool:
+    """A determiner, possessor, name or nationality makes the noun a party."""
+    marks = [c for c in noun.children if c.dep_ in {"det", "poss", "compound", "amod"}]
+    return any(m.dep_ in {"det", "poss"} or m.ent_type_ for m in marks)

@@ -1,0 +1,34 @@
+"""A duty stated of people in general (a bare plural doer, "those who ..."), or of the speaker's
+own side, is advice and no demand; a duty stated of a named party stays a demand (REQUEST)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The lake must be managed by fishermen, not by ministers," Museveni said in Kampala.',
+        '"Anyone who lost the vote has the courts; they should not block the roads," Ouattara'
+        " told reporters in Abidjan.",
+        '"Our nurses should not have to beg for their wages," Kagame said in a statement.',
+    ],
+)
+def test_a_duty_of_no_party_is_no_demand(text: str) -> None:
+    assert "REQUEST" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France said Mali must release the detained aid workers.",
+        "The Kenyan opposition said the electoral board should resign.",
+        "The African Union said the sanctions must be lifted by member states.",
+        '"Serbia must withdraw its police from the border," the Albanian prime minister said.',
+    ],
+)
+def test_a_duty_of_a_named_party_stays_a_demand(text: str) -> None:
+    assert "REQUEST" in event_types(text)
