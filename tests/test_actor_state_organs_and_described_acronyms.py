@@ -59,3 +59,15 @@ def test_an_acronym_ner_misses_is_found_by_its_description() -> None:
 def test_a_description_without_an_acronym_stays_as_it_was() -> None:
     codes = _codes("The U.N. mission in Liberia condemned the killing of two police officers.")
     assert codes["U.N. mission"] == (None, "IGO")
+
+
+def test_a_wire_datelines_spaced_dash_leaves_the_demonyms_to_their_groups() -> None:
+    codes = _codes(
+        "TALLINN, May 3 (Reuters) - Estonian and Latvian border guards detained four smugglers."
+    )
+    assert codes["Estonian border guards"] == ("EST", "MIL")
+    assert codes["Latvian border guards"] == ("LVA", "MIL")
+
+
+def test_a_hyphen_still_joins_a_state_to_the_word_it_leads() -> None:
+    assert _codes("US-led forces struck targets near the town.")["US-led forces"] == ("USA", "MIL")
