@@ -71,3 +71,8 @@ def test_a_wire_datelines_spaced_dash_leaves_the_demonyms_to_their_groups() -> N
 
 def test_a_hyphen_still_joins_a_state_to_the_word_it_leads() -> None:
     assert _codes("US-led forces struck targets near the town.")["US-led forces"] == ("USA", "MIL")
+
+
+def test_herders_of_a_people_are_its_civilians_not_its_state() -> None:
+    codes = _codes("Chadian soldiers detained three Sudanese herders near the frontier.")
+    assert codes["Sudanese herders"] == ("SDN", "CVL")
