@@ -13,7 +13,7 @@ from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.phrases import code, find_country, group_sector
 from eventwire.codes import organization_lexicon
 from eventwire.model import ActorType, MentionKind
-from eventwire.parse.nlp import tokens
+from eventwire.parse.nlp import capitalised
 
 MIN_LETTERS = 3  # "UN", "EU" are known names; a described acronym is longer
 BODY_NOUNS = frozenset(
@@ -25,7 +25,7 @@ BODY_NOUNS = frozenset(
 def find_described_acronyms(finder: MentionCollector) -> None:
     """Add each free acronym whose apposition names a kind of body, with that apposition."""
     doc = finder.doc
-    for token in tokens(doc):
+    for token in capitalised(doc):  # cached once per article: names start capitalised
         description = _body_description(token)
         if description is None:
             continue
@@ -63,7 +63,7 @@ def _body_description(token: Token) -> Token | None:
     """The apposition's head noun when the token is an all-capital acronym it describes that
     no lexicon knows (a known one keeps its own codes)."""
     letters = token.text.replace(".", "")
-    if len(letters) < MIN_LETTERS or not letters.isalpha() or not letters.isupper():
+    if not token.is_upper or len(letters) < MIN_LETTERS or not letters.isalpha():
         return None
     if token.text in organization_lexicon():
         return None
