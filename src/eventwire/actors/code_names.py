@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from eventwire.actors.candidates import MentionCollector
+from eventwire.actors.described_acronyms import find_described_acronyms
 from eventwire.actors.phrases import code
 from eventwire.codes import country_of, group_lexicon, organization_lexicon
 from eventwire.model import ActorType, MentionKind
@@ -37,6 +38,7 @@ def find_code_named_groups(finder: MentionCollector) -> None:
         key = f"code:{name.text.lower()}"
         codes = {"sector": code(doc, sector, token.idx, token.idx + len(token))}
         finder._add(MentionKind.NAME, ActorType.GROUP, span, key=key, **codes)
+    find_described_acronyms(finder)  # "MONUSCO, the U.N. force in Congo"
 
 
 @cache

@@ -97,9 +97,15 @@ def _province_modifier(token: Token) -> tuple[CountryName, int] | None:
 
 
 def hyphenated(span: Span) -> bool:
+    """Joined to a word by a hyphen ("Belarus-Russia", "US-led"); a spaced dash, as after a
+    wire dateline ("(Reuters) - Kyrgyz guards"), joins nothing."""
     doc = span.doc
-    before = span.start > 0 and doc[span.start - 1].text == "-"
-    return before or (span.end < len(doc) and doc[span.end].text == "-")
+    before = (
+        span.start > 0 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_
+    )
+    return before or (
+        span.end < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_
+    )
 
 
 def _names_a_place(doc: Doc, end: int) -> bool:

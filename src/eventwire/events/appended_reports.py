@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.described_subjects import described_subject
 from eventwire.events.lexicon import words
 
 ATTRIBUTIVE = words("event_words.tsv", "attributive")
@@ -22,6 +23,12 @@ def appended_reporter(verb: Token) -> Token | None:
         return None
     aimed = any(c.dep_ in AIMS and c.lower_ != "on" for c in verb.children)
     return None if aimed or noun.i > verb.i else noun
+
+
+def hung_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser hung on a noun as a participle: an appended
+    reporter, or a subject whose description ends just before the verb."""
+    return appended_reporter(verb) or described_subject(verb)
 
 
 def reported_doers(verb: Token) -> list[Token]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.appended_reports import appended_reporter
+from eventwire.events.appended_reports import hung_subject
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
@@ -39,7 +39,7 @@ def raised_passive(verb: Token) -> bool:
 def reduced_passive(verb: Token) -> bool:
     """ "an expert kidnapped by guerrillas": a past participle modifying a noun."""
     hung = verb.dep_ == "acl" and verb.tag_ == "VBN"
-    return hung and appended_reporter(verb) is None  # not "..., a rights group protested"
+    return hung and hung_subject(verb) is None  # not "..., a rights group protested"
 
 
 def participial_passive(verb: Token) -> bool:

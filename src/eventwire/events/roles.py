@@ -13,7 +13,7 @@ from eventwire.codes import group_lexicon
 from eventwire.events.accused_acts import accused_doers
 from eventwire.events.act_places import location_targets
 from eventwire.events.addressees import addressees, asked_to_act
-from eventwire.events.appended_reports import appended_reporter, reported_doers
+from eventwire.events.appended_reports import hung_subject, reported_doers
 from eventwire.events.bestowed import givers, owned, receives
 from eventwire.events.claimed_acts import outside_doers
 from eventwire.events.complements import act_types, asked_for, blamed_or_addressed, complement_aims
@@ -83,8 +83,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
             head = verb.head  # "Clark, a GOP chair who backs Brooks": the name described
             return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
         return subjects
-    if appended_reporter(verb) is not None:  # "..., a rights group protested"
-        return [verb.head]
+    if (hung := hung_subject(verb)) is not None:  # "..., a rights group protested"
+        return [hung]
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG" and noun_controller(verb) is None:
         issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
         return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
