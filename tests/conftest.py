@@ -9,7 +9,7 @@ import pytest
 from pydantic import BaseModel
 
 from eventwire.ingest import RawDocument, read_inputs
-from eventwire.model import ArticleResult, Event, Evidence
+from eventwire.model import ArticleResult, ErrorReason, Event, Evidence
 from eventwire.pipeline import process
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,9 +21,14 @@ Dyad = tuple[str, list[str | None], list[str | None]]  # type, source and target
 
 
 def run_texts(*texts: str, **metadata: str | None) -> list[ArticleResult]:
-    """Process in-memory texts, as a user's JSONL would arrive."""
+    """Process in-memory texts, as a user's JSONL would arrive. A stage that fails fails the
+    test: the pipeline records the failure and goes on, which would let a test that expects
+    no event pass on an article whose events stage crashed."""
     docs = [RawDocument(id=f"doc{i}", text=t, **metadata) for i, t in enumerate(texts)]
-    return list(process(docs, today=TODAY))
+    results = list(process(docs, today=TODAY))
+    failed = [e for r in results for e in r.errors if e.reason == ErrorReason.STAGE_FAILED]
+    assert not failed, failed
+    return results
 
 
 def event_at(result: ArticleResult, trigger: str) -> Event:
