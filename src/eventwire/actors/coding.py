@@ -74,7 +74,7 @@ def code_from_knowledge(
     unowned = [a for a in unowned if not acts_for_no_state(a)]
     home = home_country(article, actors, table)
     if home is not None:
-        home = story_home(home, actors, mentions, doc)  # talks in Algiers, a Mali story
+        home = story_home(home, article, table, (doc, actors, mentions))  # talks in Algiers
         _home_divisions(actors, home)
         for actor in unowned:
             _code_at_home(actor, names.get(actor.id, []), table, home)
