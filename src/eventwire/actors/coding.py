@@ -29,6 +29,7 @@ from eventwire.actors.region_groups import of_region
 from eventwire.actors.spokespeople import speak_for_bodies
 from eventwire.actors.stateless_groups import acts_for_no_state
 from eventwire.actors.stateless_posts import serves_no_state
+from eventwire.actors.story_home import story_home
 from eventwire.actors.story_setting import code_at_setting
 from eventwire.actors.title_namesakes import titled_otherwise
 from eventwire.codes import (
@@ -73,6 +74,7 @@ def code_from_knowledge(
     unowned = [a for a in unowned if not acts_for_no_state(a)]
     home = home_country(article, actors, table)
     if home is not None:
+        home = story_home(home, article, table, (doc, actors, mentions))  # talks in Algiers
         _home_divisions(actors, home)
         for actor in unowned:
             _code_at_home(actor, names.get(actor.id, []), table, home)

@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from eventwire.actors.known_rows import builtin_rows, institution_rows
+from eventwire.actors.name_causes import cause_sector
 from eventwire.actors.phrases import code
 from eventwire.codes import group_phrases
 from eventwire.lexicons import word_map, word_set
@@ -54,7 +55,7 @@ def head_sector(span: Span) -> Code | None:
         sector = word_map("organization_head").get(head.lower_)
         if sector:
             return code(span.doc, sector, head.idx, head.idx + len(head))
-    return descriptor_sector(span)
+    return descriptor_sector(span) or cause_sector(span)  # "Front for the Liberation of X"
 
 
 def descriptor_sector(span: Span) -> Code | None:

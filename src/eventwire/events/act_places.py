@@ -10,6 +10,7 @@ from eventwire.events.abroad import abroad
 from eventwire.events.destinations import shared_places
 from eventwire.events.participants import RoleReader
 from eventwire.events.settings import fronted
+from eventwire.events.venues import joint_meeting
 from eventwire.model import Participant
 
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
@@ -19,6 +20,8 @@ def location_targets(reader: RoleReader, head: Token, verb: Token) -> list[Parti
     """The country where an event with no addressee happens ("a curfew in Algiers"), read
     from the head and the verb that governs it; not from a phrase fronted as the clause's
     scene ("In Nairobi, the ministry criticised ...": the README makes no place a target)."""
+    if joint_meeting(head, verb):
+        return []  # "A and B held talks in Doha": Doha is the venue
     places = [
         pobj
         for token in shared_places(verb, head, _near(verb)) + _near(head)

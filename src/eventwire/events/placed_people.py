@@ -14,6 +14,7 @@ from eventwire.events.light import AIM_PREPS  # "marched on the embassy in Cairo
 from eventwire.events.participants import HOME_METHODS, RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.targets_placed import country_at
+from eventwire.events.venues import meeting
 from eventwire.events.victims_placed import BODIES
 from eventwire.model import ActorType, Participant, Place
 
@@ -30,7 +31,9 @@ def placed_by_act(
     reader: RoleReader, head: Token, places: list[Place], sides: list[Participant]
 ) -> list[Participant]:
     """The sides, a home-defaulted group among them given the country of the one foreign
-    place the act happens in."""
+    place the act happens in; a meeting's place is its venue ("held talks in Doha")."""
+    if meeting(head):
+        return sides
     countries = {c for t in _sites(reader, head) if (c := country_at(places, t.idx))}
     if len(countries) != 1:
         return sides
