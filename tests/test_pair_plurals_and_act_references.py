@@ -35,3 +35,21 @@ def test_bare_two_governments_is_no_pair() -> None:
     text = BORDER_WAR + "Rather than a clash between two governments, it is a feud of clans."
     (r,) = run_texts(text, date="2020-05-01")
     assert all(e.trigger.text != "clash" or len(e.actors) < 2 for e in r.events)
+
+
+def test_condemning_the_move_is_aimed_at_its_doer() -> None:
+    text = "Turkey expelled two Dutch diplomats on Friday. The Netherlands condemned the move."
+    assert _sides(text, "condemned") == ({"NLD"}, {"TUR"})
+
+
+def test_praising_the_step_is_aimed_at_its_doer() -> None:
+    text = "Poland closed its border with Belarus on Tuesday. Lithuania praised the step."
+    assert _sides(text, "praised") == ({"LTU"}, {"POL"})
+
+
+def test_a_decision_told_long_before_is_no_referent() -> None:
+    text = (
+        "Japan imposed tariffs on South Korean chips. Trade talks were held in Geneva in May. "
+        "Officials met again in June. Seoul criticised the decision as unfair."
+    )
+    assert "JPN" not in _sides(text, "criticised")[1]
