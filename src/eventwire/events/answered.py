@@ -4,7 +4,8 @@
 participants of its own refers back (`anaphora.refers_back`) to the latest earlier act of its
 kind in the article (the latest told by the same word where there is one), and rejecting,
 accepting, backing or criticising it is aimed at whoever made it (the requester, the proposer),
-as event coders code such replies.
+as event coders code such replies. A noun for any act ("condemned the decision", "welcomed the
+move") names the latest act with doers told just before it.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.anaphora import latest_told, refers_back, told_by, told_objects
-from eventwire.events.lexicon import noun_triggers, triggers
+from eventwire.events.lexicon import noun_triggers, triggers, words
+from eventwire.events.statements import previous_sentence_start
 from eventwire.model import Event, Participant
 
 STANCES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}  # replies to another party's act
 MIN_STEM, STEM_ENDING = 4, 2  # "seiz|e" and "seiz|ure" share all but the verb's last 2
 IRREGULAR_STEM = 3  # "exp|el", "exp|ulsion"
+ACT_REFERENCES = words("event_words.tsv", "act_reference")  # "the decision", "the move"
 
 
 def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Participant]:
@@ -39,6 +42,8 @@ def _referred(obj: Token, told: list[Event]) -> Event | None:
     expulsion" after "expels": a row of its word shares the noun's CAMEO code, though the
     verb's object chose another); or the act an earlier one had as its object ("condemned the
     closure" after "ordered the closure of two stations": aimed at the one who ordered it)."""
+    if obj.lemma_.lower() in ACT_REFERENCES:
+        return _latest_act(obj, told)
     rows = noun_triggers(obj)
     kinds, codes = {t.code.type for t in rows}, {t.code.cameo for t in rows}
     word = obj.lemma_.lower()
@@ -50,6 +55,15 @@ def _referred(obj: Token, told: list[Event]) -> Event | None:
         return (named or ordered) and bool(earlier.actors)
 
     return latest_told(told, obj, fits)
+
+
+def _latest_act(obj: Token, told: list[Event]) -> Event | None:
+    """ "Turkey expelled two envoys. The Netherlands condemned the move": a noun for any act
+    names the latest act with doers told in its sentence or the one before, not a stance
+    toward another (praise of a move is no step of its own); an older act is another topic."""
+    floor = previous_sentence_start(obj)
+    acts = [e for e in told if e.sentence.start >= floor and e.type not in STANCES and e.actors]
+    return acts[-1] if acts else None
 
 
 def _derived(noun: str, verb: str) -> bool:

@@ -19,6 +19,7 @@ from eventwire.events.held_sites import site_holders
 from eventwire.events.joint import PLURAL_PERSONAL, joint_antecedent, subjects_above
 from eventwire.events.lexicon import words
 from eventwire.events.owned_things import owned_thing
+from eventwire.events.pair_sides import pair_sides
 from eventwire.events.parallel import parallel_object
 from eventwire.events.participant_sets import unique
 from eventwire.events.people_struck import placed_person
@@ -246,6 +247,7 @@ class RoleReader:
             if _coordinated_modifiers(head):  # "the Russian and Belarusian troops"
                 named = unique(named + self.modifiers(head))
             named = named or site_holders(self, head) or story_parties(self, head)  # "both sides"
+            named = pair_sides(self, head, named)  # "both governments", "X of the two countries"
             placed = placed_person(head)  # "a journalist in Mali" is no party of Mali's
             if not named and not placed and not _placed_people(head) and not _victim_owned(head):
                 named = self.modifiers(head)

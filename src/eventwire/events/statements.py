@@ -27,7 +27,7 @@ def answered(reader: RoleReader, noun: Token) -> list[Participant]:
     """The speaker of the statement a demonstrative statement noun refers back to."""
     if not _refers_to_statement(noun):
         return []
-    start = _previous_sentence_start(noun)
+    start = previous_sentence_start(noun)
     said = _quoted(reader, noun, start) + _reported(reader, noun, start)
     return max(said, key=lambda found: found[0])[1] if said else []
 
@@ -41,7 +41,7 @@ def _refers_to_statement(noun: Token) -> bool:
     return bool(determiners & DEMONSTRATIVES) and not owned
 
 
-def _previous_sentence_start(noun: Token) -> int:
+def previous_sentence_start(noun: Token) -> int:
     """Where the sentence before the noun's begins: a statement answered is told in the same
     sentence or the one before, never further back (an older one is another topic)."""
     sentence = noun.sent

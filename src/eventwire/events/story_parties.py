@@ -40,7 +40,7 @@ def story_parties(reader: MentionReader, head: Token) -> list[Participant]:
     """The parties a relational phrase stands for: both of the story's pair ("both sides"),
     or the other of a race's two people ("his rival"); else none."""
     lemma = head.lemma_.lower()
-    if _pair_phrase(head):
+    if pair_phrase(head):
         return _met_states(reader, head) or story_pair(reader, head)
     if lemma in CONTENDERS and head.tag_ == "NN":
         return _rival(reader, head)
@@ -165,10 +165,10 @@ def _addresses_pair(doc: Doc, evidence: Evidence) -> bool:
     verb = span.root.head
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
-    return any(_pair_phrase(o) for o in objects)
+    return any(pair_phrase(o) for o in objects)
 
 
-def _pair_phrase(head: Token) -> bool:
+def pair_phrase(head: Token) -> bool:
     """ "both sides", "the two neighbours": a noun that stands for the story's pair."""
     return head.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in head.children)
 
