@@ -201,7 +201,8 @@ def _talked_about(
         return False
     verb = head.head
     tenses = {"VBZ", "VBP", "MD"} if match.code.type == "ASSAULT" else {"VBZ", "VBP"}
-    present = verb.tag_ in tenses or any(c.dep_ == "aux" and c.tag_ in tenses for c in verb.children)
+    auxiliaries = {c.tag_ for c in verb.children if c.dep_ == "aux"}
+    present = verb.tag_ in tenses or bool(auxiliaries & tenses)
     return present and verb.lemma_.lower() not in COURSE | triggers().keys()
 
 

@@ -2,9 +2,9 @@
 
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
 `site_visits`, `object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`,
-`standing_roles`, `carried_aid`, `reprisals`, `awaited`, `kept_terms`); this one asks them in turn and gives the
-first that holds, with the weight it takes off the event's confidence (`--all` keeps the event,
-marked).
+`standing_roles`, `carried_aid`, `reprisals`, `awaited`, `kept_terms`); this one asks them in
+turn and gives the first that holds, with the weight it takes off the event's confidence
+(`--all` keeps the event, marked).
 """
 
 from __future__ import annotations
