@@ -190,17 +190,19 @@ def _talked_about(
     match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
 ) -> bool:
     """ "The Orlando attack now ranks as the deadliest ...", "the protest effort enjoys some
-    support": a violent or protest noun with no party, the subject of a present-tense verb that
-    is neither an event nor its course ("the fighting continues"), is talked about, not reported
+    support": a violent or protest noun with no party, the subject of a present-tense verb (or,
+    for an attack, a modal one: "the attack would not change our policy") that is neither an
+    event nor its course ("the fighting continues"), is talked about, not reported; a measure
+    that "would remain" in force is still imposed
     (the gold codes an attack where it is told happening: "the blast killed"). The past is left
     alone: "the bombing came a day after ..." tells it happening."""
     head = match.head
     if match.code.type not in CONFLICTUAL or actors or recipients or head.dep_ != "nsubj":
         return False
     verb = head.head
-    present = verb.tag_ in {"VBZ", "VBP"} or any(
-        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
-    )
+    tenses = {"VBZ", "VBP", "MD"} if match.code.type == "ASSAULT" else {"VBZ", "VBP"}
+    auxiliaries = {c.tag_ for c in verb.children if c.dep_ == "aux"}
+    present = verb.tag_ in tenses or bool(auxiliaries & tenses)
     return present and verb.lemma_.lower() not in COURSE | triggers().keys()
 
 

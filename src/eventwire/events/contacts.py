@@ -18,6 +18,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.press import PARTNER_PREPS, TALKING, talk_partners
+from eventwire.events.told import speakers_side
 from eventwire.model import Participant, QuoteKind
 from eventwire.parse.nlp import tokens
 
@@ -53,7 +54,7 @@ def _contact(reader: RoleReader, token: Token, taken: set[int]) -> TriggerMatch 
     if token.pos_ != "VERB":
         return None
     if lemma in CONTACTING and (lemma != "call" or _phone_call(token)):
-        if _announces_act(token, taken) or _speech(reader, token):
+        if _announces_act(reader, token, taken) or _speech(reader, token):
             return None
         told = [c for c in token.children if c.dep_ in TOLD_DEPS]
         return _match(token, PHONE if lemma == "call" else CONSULT, told, reader)
@@ -75,15 +76,19 @@ def _speech(reader: RoleReader, verb: Token) -> bool:
     return any(q.cue.start <= verb.idx < q.cue.end for q in quotes if q.cue)
 
 
-def _announces_act(verb: Token, taken: set[int]) -> bool:
-    """ "told Latvia that it would close the crossing": an act the speaker announces as its own
-    is the event, aimed at the listener (`events.told`); the telling only carries it. Telling
-    that another will act ("told U.S. officials that exiles might take the boy") consults."""
-    speakers = {s.lower_ for s in verb.children if s.dep_ == "nsubj"}
+def _announces_act(reader: RoleReader, verb: Token, taken: set[int]) -> bool:
+    """ "told Latvia that it would close the crossing", "the minister told parliament that
+    Kyrgyzstan would seek help": an act the speaker announces as its own or its state's is the
+    event, aimed at the listener (`events.told`); the telling only carries it. Telling that
+    another will act ("told U.S. officials that exiles might take the boy") consults."""
+    speakers = [s for s in verb.children if s.dep_ == "nsubj"]
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     acts = [t for c in clauses for t in c.subtree if t.i in taken]
     doers = [s for a in acts for s in a.children if s.dep_ == "nsubj"]
-    return any(d.pos_ == "PRON" or d.lower_ in speakers for d in doers)
+    if any(d.pos_ == "PRON" or d.lower_ in {s.lower_ for s in speakers} for d in doers):
+        return True
+    said = [p for s in speakers for p in reader.phrase(s)]
+    return bool(doers) and speakers_side(reader, [p for d in doers for p in reader.phrase(d)], said)
 
 
 def called_party(reader: RoleReader, match: TriggerMatch) -> list[Participant]:

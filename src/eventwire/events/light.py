@@ -19,6 +19,7 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.model import Participant
 
 FILING_VERBS = words("event_words.tsv", "filing")
+DOCUMENTS = words("event_arguments.tsv", "document")  # notes, letters, statements
 AIM_PREPS = {"at", "on", "against"}
 GOVERNMENT = group_lexicon()  # "government", "embassy": GOV
 
@@ -52,9 +53,18 @@ def formal_complaint(match: TriggerMatch) -> TriggerMatch:
     """ "lodged a protest with Turkey": a protest filed with someone is a formal complaint."""
     verb = light_verb(match.head) if match.nominal else None
     filed = verb is not None and bool(_verb_words(verb) & FILING_VERBS)
-    if match.code.type == "PROTEST" and (filed or _by_states(match)):
+    written = _in_writing(match.head) if match.nominal else False
+    if match.code.type == "PROTEST" and (filed or written or _by_states(match)):
         return match.recoded("114")
     return match
+
+
+def _in_writing(noun: Token) -> bool:
+    """ "handed him a note of protest", "a protest letter": a protest put in a written note is
+    the official complaint of CAMEO 114 that diplomats deliver, not a demonstration."""
+    holder = noun.head.head if noun.head.lower_ == "of" else noun.head
+    carried = noun.head.lower_ == "of" or noun.dep_ == "compound"
+    return carried and holder.lemma_.lower() in DOCUMENTS
 
 
 def _by_states(match: TriggerMatch) -> bool:

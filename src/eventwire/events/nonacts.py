@@ -2,9 +2,9 @@
 
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
 `site_visits`, `object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`,
-`standing_roles`, `carried_aid`, `reprisals`, `awaited`); this one asks them in turn and gives the
-first that holds, with the weight it takes off the event's confidence (`--all` keeps the event,
-marked).
+`standing_roles`, `carried_aid`, `reprisals`, `awaited`, `kept_terms`); this one asks them in
+turn and gives the first that holds, with the weight it takes off the event's confidence
+(`--all` keeps the event, marked).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
 from eventwire.events.carried_aid import cargo_only
 from eventwire.events.deserved import unsaid_praise
 from eventwire.events.faced import danger_faced
+from eventwire.events.kept_terms import kept_terms
 from eventwire.events.object_senses import (
     deploys_no_force,
     press_release,
@@ -68,6 +69,7 @@ NONACT_WEIGHTS = {
     "cargo only": -0.6,
     "told by its means": -0.6,
     "awaited condition": -0.6,
+    "kept terms": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -95,6 +97,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("cargo only", cargo_only),  # "a truck carrying food overturned"
     ("told by its means", told_by_means),  # "retaliated by imposing tariffs"
     ("awaited condition", awaited),  # "would continue until the government backed down"
+    ("kept terms", kept_terms),  # "urged them to respect the ceasefire"
 ]
 
 

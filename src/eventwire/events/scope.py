@@ -43,6 +43,7 @@ LIGHT_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr"}
 SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = {"on", "about", "over"}
 BACKGROUND = words("event_words.tsv", "background")
+SPANS = words("event_words.tsv", "span")  # resumption, start, round, wave ...
 
 
 def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) -> list[Event]:
@@ -260,11 +261,18 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
             or (outer.code.type == "CONCEDE" and _infinitive(child))  # "allowed them to march"
             or outer.code.type == match.code.type  # "telephoned ... to discuss": one event
             or (child.lower_ == "from" == match.head.head.lower_ and outer.code.type == "COERCE")
-            or (match.nominal and step < 2)
+            or (match.nominal and step < 2 + _counted(match.head))  # "the resumption of talks"
             or child.lower_ in TOPIC_PREPS  # "will stand together on arresting the terrorists"
         ):
             return outer
     return None
+
+
+def _counted(noun: Token) -> int:
+    """ "welcomed the resumption of talks": a span noun that counts the event ("resumption",
+    "start", "round") is one more step between the nominal and the act it is the object of."""
+    holder = noun.head.head if noun.head.lower_ == "of" else None
+    return int(holder is not None and holder.lemma_.lower() in SPANS)
 
 
 def _passive_object(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:

@@ -33,14 +33,14 @@ def told_listeners(
     if verb is None:
         return []
     speakers = [p for s in verb.children if s.dep_ == "nsubj" for p in reader.phrase(s)]
-    if not _speakers_side(reader, actors, speakers):
+    if not speakers_side(reader, actors, speakers):
         return []
     listeners = [c for c in verb.children if c.dep_ in LISTENER_DEPS]
     found = [p for t in listeners for p in reader.phrase(t) if p.country]
     return [p for p in found if p.sector != "MED"]
 
 
-def _speakers_side(
+def speakers_side(
     reader: RoleReader, actors: list[Participant], speakers: list[Participant]
 ) -> bool:
     """ "Sri Lanka told Norway that it ...", "the minister told the envoy that Baghdad ...":
