@@ -40,6 +40,7 @@ from eventwire.quotes.plain_cues import find_plain_cues
 from eventwire.quotes.relatives import reports_relative
 from eventwire.quotes.relays import relays
 from eventwire.quotes.sentence_splits import own_sentence
+from eventwire.quotes.set_off_sources import digest_headline_cue
 from eventwire.quotes.split_reports import reported_apart
 from eventwire.quotes.stance_objects import names_a_party
 from eventwire.quotes.surveys import survey_of
@@ -208,6 +209,7 @@ class QuoteFinder:
             colon_cue(self.doc, group.start)
             or transcript_cue(self.doc, inner(self.text, group)[0])
             or signed_cue(self.doc, self._last_quote_end(group), self._opens_paragraph(group))
+            or digest_headline_cue(self.doc, group.start, self._last_quote_end(group))
         )
         if named is not None:
             return named

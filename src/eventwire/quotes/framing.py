@@ -77,9 +77,12 @@ def in_paragraph(token: Token, start: int, end: int) -> Range:
 
 def frames(outer: Token, inner: Token) -> bool:
     """ "The move, Carr explained, was … an investment he concludes has constituted “…”": a
-    set-in cue reports every other cue of its sentence, whatever the parse hangs it on."""
+    set-in cue reports every other cue of its sentence, whatever the parse hangs it on. An
+    "as" clause after the verb it hangs on says when: in "“…,” Lee said as the crowd cheered"
+    the crowd does not report Lee's words."""
     return (
         set_into_sentence(outer)
         and not set_into_sentence(inner)  # of two set-in cues neither holds the other
         and outer.sent == inner.sent
+        and not (outer.head == inner and outer.i > inner.i and _as_clause(outer))
     )

@@ -13,6 +13,7 @@ from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text
 from eventwire.quotes.cues import MAX_CLIMB, Cue, Range, subject_of
 from eventwire.quotes.groups import end_of, trim
+from eventwire.quotes.set_off_sources import set_off_cue_speaker
 
 
 def colon_clause_cue(doc: Doc, start: int) -> Cue | None:
@@ -60,16 +61,19 @@ def _verb_before(colon: Token) -> Token | None:
 
 
 def colon_cue(doc: Doc, start: int) -> Cue | None:
-    """ "John Bolton: “…”" or "Stated Stone: “…”": a name and a colon introduce the quote."""
+    """ "John Bolton: “…”" or "Stated Stone: “…”": a name and a colon introduce the quote;
+    so does a source the layout sets off ("HEADLINE - Pew Research: “…”")."""
     colon = _colon_before(doc, start)
     if colon is None:
         return None
+    span = (colon.start_char, colon.end_char)
     first = colon.start
     while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "."):
         first -= 1
     if first == colon.start or doc[first].text == "." or _in_clause(doc, first):
-        return None
-    return Cue(colon[0], (colon.start_char, colon.end_char), doc[first : colon.start], None)
+        source = set_off_cue_speaker(doc, colon.start_char)
+        return Cue(colon[0], span, source, None) if source is not None else None
+    return Cue(colon[0], span, doc[first : colon.start], None)
 
 
 def _in_clause(doc: Doc, first: int) -> bool:
