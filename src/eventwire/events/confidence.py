@@ -127,6 +127,7 @@ def _features(
     own = match.nominal and _own_participants(head)
     headline = match.nominal and headline_news(head)  # "Merkel slams X", "after border clash"
     nonact = nonact_reading(match, actors, recipients)  # `nonacts`: a doer, a judgement ...
+    sense, everyday = other_sense(match), everyday_sense(match)
     return [
         ("own participants", own),
         ("no participants", not actors and not recipients and not headline),
@@ -146,8 +147,8 @@ def _features(
         ("hypothetical", _hypothetical(match, actors, recipients)),
         ("generic you", not match.nominal and done_by_you(head)),
         ("reflexive", reflexive_object(match)),
-        (other_sense(match) or "", other_sense(match) is not None),
-        (everyday_sense(match) or "", everyday_sense(match) is not None),
+        (sense or "", sense is not None),
+        (everyday or "", everyday is not None),
         ("private trip", _private_trip(match, actors)),
         ("campaign event", _campaign_event(match, actors)),
         ("press contact", _press_contact(match, actors, recipients)),

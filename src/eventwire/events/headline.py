@@ -140,11 +140,12 @@ def headline_verb(token: Token) -> tuple[Span, Trigger] | None:
     """The verb trigger a mis-tagged headline word stands for, with its span."""
     if token.pos_ == "VERB":
         return None
-    after_comma = comma_verb(token)  # "..., press for Conde's release"
+    headline = in_headline(token)  # the comma and bare-plural readings hold only there
+    after_comma = comma_verb(token) if headline else None  # "..., press for Conde's release"
     if after_comma is not None:
         return after_comma
-    if not token.lower_.endswith("s"):
-        return plural_headline_verb(token)  # "Kenyan police fire tear gas as ..."
+    if not token.lower_.endswith("s"):  # "Kenyan police fire tear gas as ..."
+        return plural_headline_verb(token) if headline else None
     rows = [t for base in _base_forms(token.lower_) for t in triggers().get(base, [])]
     opening = bool(rows) and bool(opening_subject(token))
     if not rows or not _verbless(token, opening):  # the lexicon first: the scan costs more

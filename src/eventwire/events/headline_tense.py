@@ -7,14 +7,19 @@ makes it habitual ("Every 72 minutes, a veteran commits suicide").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from eventwire.parse.nlp import doc_text
+from eventwire.parse.nlp import doc_text, per_doc
 
 
 def in_headline(token: Token) -> bool:
     """The token lies on an article's first line, set off from the story by a line break (a
     text of one line is a sentence, not a headline)."""
-    text = doc_text(token.doc)
+    return token.idx < per_doc(token.doc, "headline_end", _headline_end)
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where the first line ends, or 0 when the text has no headline line."""
+    text = doc_text(doc)
     end = text.find("\n", 1 if text.startswith("\n") else 0)
-    return end > 0 and token.idx < end and bool(text[:end].strip())
+    return end if end > 0 and text[:end].strip() else 0

@@ -40,6 +40,7 @@ from eventwire.events.negation import (
 )
 from eventwire.events.own_clauses import own_clause
 from eventwire.model import Evidence, Modality
+from eventwire.parse.nlp import per_doc
 
 HYPOTHETICAL_MODALS = words("modality_words.tsv", "hypothetical")
 ABILITY = words("modality_words.tsv", "ability")
@@ -239,33 +240,17 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
 
     A condition attached to a speech act ("threatened to strike unless ...") conditions what is
     threatened or demanded, not the act of threatening, so it is not read for speech acts.
+    Read once per word and reading: the event, its confidence and joined verbs all ask.
     """
+    known = per_doc(head.doc, "modality", lambda _: {})
+    if (head.i, speech_act) not in known:
+        known[head.i, speech_act] = _read(head, speech_act)
+    return known[head.i, speech_act]
+
+
+def _read(head: Token, speech_act: bool) -> ModalityReading:
     chain = governing_chain(head)
-    finders = [
-        (Modality.HYPOTHETICAL, negated_duty),
-        (Modality.NEGATED, negation),
-        (Modality.NEGATED, pending),
-        (Modality.NEGATED, nor),
-        (Modality.NEGATED, negated_alternative),
-        (Modality.NEGATED, no_longer),
-        (Modality.NEGATED, shortfall),
-        (Modality.NEGATED, ruled_out),
-        (Modality.NEGATED, negating_prefix),  # "his non-endorsement"
-        (Modality.HYPOTHETICAL, _conditional),
-        (Modality.HYPOTHETICAL, inside_condition),  # "if there were a gang that kidnapped"
-        (Modality.HYPOTHETICAL, awaited_condition),  # "will not sign before they agree"
-        (Modality.HYPOTHETICAL, likelihood),
-        (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
-        (Modality.PLANNED, _headline_infinitive),
-        (Modality.PLANNED, _planned_by_noun),
-        (Modality.PLANNED, arranged),  # "is to visit", "talks are due to resume"
-        (Modality.PLANNED, partial(host_modal, modals=FUTURE_MODALS, reported=_reported)),
-        (Modality.HYPOTHETICAL, partial(host_modal, modals=HYPOTHETICAL_MODALS)),
-    ]
-    if not speech_act:
-        finders.append((Modality.HYPOTHETICAL, _condition_clause))
-    finders.append((Modality.ONGOING, _ongoing))
-    for modality, finder in finders:
+    for modality, finder in FINDERS if speech_act else CLAUSE_FINDERS:
         cue = finder(chain)
         if cue is not None:
             return ModalityReading(modality, cue)
@@ -312,3 +297,30 @@ def reporting_verb(head: Token, sentence: Span) -> Token | None:
         if token.lower_ == "according" and token.i > head.i:
             return token
     return None
+
+
+FINDERS = (
+    (Modality.HYPOTHETICAL, negated_duty),
+    (Modality.NEGATED, negation),
+    (Modality.NEGATED, pending),
+    (Modality.NEGATED, nor),
+    (Modality.NEGATED, negated_alternative),
+    (Modality.NEGATED, no_longer),
+    (Modality.NEGATED, shortfall),
+    (Modality.NEGATED, ruled_out),
+    (Modality.NEGATED, negating_prefix),  # "his non-endorsement"
+    (Modality.HYPOTHETICAL, _conditional),
+    (Modality.HYPOTHETICAL, inside_condition),  # "if there were a gang that kidnapped"
+    (Modality.HYPOTHETICAL, awaited_condition),  # "will not sign before they agree"
+    (Modality.HYPOTHETICAL, likelihood),
+    (Modality.PLANNED, _planned),  # before conditions: "will boycott unless ..." is a plan
+    (Modality.PLANNED, _headline_infinitive),
+    (Modality.PLANNED, _planned_by_noun),
+    (Modality.PLANNED, arranged),  # "is to visit", "talks are due to resume"
+    (Modality.PLANNED, partial(host_modal, modals=FUTURE_MODALS, reported=_reported)),
+    (Modality.HYPOTHETICAL, partial(host_modal, modals=HYPOTHETICAL_MODALS)),
+    (Modality.ONGOING, _ongoing),
+)
+"""The readings tried in order on a speech act's chain (its conditions are what it threatens)."""
+CLAUSE_FINDERS = (*FINDERS[:-1], (Modality.HYPOTHETICAL, _condition_clause), FINDERS[-1])
+"""Any other act's: a condition clause makes it hypothetical, before it reads as ongoing."""

@@ -68,6 +68,7 @@ class RoleReader:
         self.mentions = sorted(mentions, key=lambda m: m.evidence.start)
         self.starts = [m.evidence.start for m in self.mentions]
         self.attribution = attribution
+        self.phrases: dict[int, list[Participant]] = {}  # what `phrase` read, by head word
 
     def mention_at(self, token: Token) -> Mention | None:
         index = bisect_right(self.starts, token.idx) - 1
@@ -230,7 +231,13 @@ class RoleReader:
         return span.root.lemma_.lower() if span is not None else ""
 
     def phrase(self, token: Token) -> list[Participant]:
-        """Participants a noun phrase names: its head(s), else the countries modifying it."""
+        """Participants a noun phrase names: its head(s), else the countries modifying it; read
+        once per word (the roles of every event and rule ask again), given out as copies."""
+        if token.i not in self.phrases:
+            self.phrases[token.i] = self._phrase(token)
+        return [p.model_copy() for p in self.phrases[token.i]]
+
+    def _phrase(self, token: Token) -> list[Participant]:
         found: list[Participant] = []
         for head in coordinated(token):
             if head.lemma_.lower() in BENEFICIARIES:
