@@ -26,7 +26,7 @@ from eventwire.actors.town_modifiers import town_modifier
 from eventwire.codes import CountryName, capital_countries, country_phrases, names_ethnicity
 from eventwire.lexicons import word_set
 from eventwire.model import Code
-from eventwire.parse.nlp import entity_at, per_doc, tokens
+from eventwire.parse.nlp import entity_at, read_once, tokens
 
 PLACE_KINDS = word_set("place_kind")  # "the Argentine town of X": a place of that country
 MAX_MODIFIER_TOKENS = 2  # "South Korean"
@@ -56,17 +56,10 @@ def ragged(span: Span) -> bool:
     return span[-1].is_space or span[-1].text in possessives()
 
 
+@read_once  # the group, organisation and party finders each ask of every capitalised word
 def country_modifier(token: Token) -> tuple[CountryName, int] | None:
     """A country modifier starting at the token ("South Korean", "Israel's", "U.S."):
-    the country and the index of the first token after it; read once per word (the group,
-    organisation and party finders each ask of every capitalised word)."""
-    known = per_doc(token.doc, "country_modifier", lambda _: {})
-    if token.i not in known:
-        known[token.i] = _country_modifier(token)
-    return known[token.i]
-
-
-def _country_modifier(token: Token) -> tuple[CountryName, int] | None:
+    the country and the index of the first token after it."""
     doc = token.doc
     if token.i and names_ethnicity(doc[token.i - 1].text):
         return None

@@ -35,7 +35,7 @@ from eventwire.codes import (
 )
 from eventwire.lexicons import PhraseLookup, PhraseMatch, word_set
 from eventwire.model import Code, Evidence
-from eventwire.parse.nlp import doc_text, entity_at, per_doc, tokens
+from eventwire.parse.nlp import doc_text, entity_at, read_once, tokens
 
 MAX_TITLE_TOKENS = 7
 MAX_GROUP_MODIFIERS = 2
@@ -57,17 +57,10 @@ def code(doc: Doc, value: str, start: int, end: int) -> Code:
     return Code(value=value, evidence=Evidence.of(doc_text(doc), start, end))
 
 
+@read_once  # the finders of every kind of mention ask again
 def trimmed(span: Span) -> Span:
     """Drop surrounding whitespace, punctuation and a possessive "'s" from an entity span, and
-    a dateline's credit before a spaced dash ("Kyodo - Japan on Wednesday": "Japan"); each
-    entity is trimmed once (the finders of every kind of mention ask again)."""
-    known = per_doc(span.doc, "trimmed", lambda _: {})
-    if (span.start, span.end) not in known:
-        known[span.start, span.end] = _trimmed(span)
-    return known[span.start, span.end]
-
-
-def _trimmed(span: Span) -> Span:
+    a dateline's credit before a spaced dash ("Kyodo - Japan on Wednesday": "Japan")."""
     start, end, words = span.start, span.end, tokens(span.doc)
     dash = next((t.i for t in words[start:end] if _spaced_dash(t)), None)
     if dash is not None and any(t.is_alpha for t in words[dash + 1 : end]):

@@ -40,7 +40,7 @@ from eventwire.events.negation import (
 )
 from eventwire.events.own_clauses import own_clause
 from eventwire.model import Evidence, Modality
-from eventwire.parse.nlp import per_doc
+from eventwire.parse.nlp import read_once
 
 HYPOTHETICAL_MODALS = words("modality_words.tsv", "hypothetical")
 ABILITY = words("modality_words.tsv", "ability")
@@ -235,6 +235,7 @@ def _ongoing(chain: list[Token]) -> Token | None:
     return None
 
 
+@read_once
 def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
     """Negated, hypothetical, planned or ongoing from the trigger's clause; else occurred.
 
@@ -242,13 +243,6 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
     threatened or demanded, not the act of threatening, so it is not read for speech acts.
     Read once per word and reading: the event, its confidence and joined verbs all ask.
     """
-    known = per_doc(head.doc, "modality", lambda _: {})
-    if (head.i, speech_act) not in known:
-        known[head.i, speech_act] = _read(head, speech_act)
-    return known[head.i, speech_act]
-
-
-def _read(head: Token, speech_act: bool) -> ModalityReading:
     chain = governing_chain(head)
     for modality, finder in FINDERS if speech_act else CLAUSE_FINDERS:
         cue = finder(chain)

@@ -40,7 +40,7 @@ from eventwire.events.travel import DESTINATION_PREPS, trip_code
 from eventwire.events.willingness import put_out, willed
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import per_doc, tokens
+from eventwire.parse.nlp import read_once, tokens
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 EVENT_HEADS = words("event_words.tsv", "event_head")
@@ -95,16 +95,9 @@ def _reduced_object(verb: Token) -> list[Token]:
     return []
 
 
+@read_once  # each of a word's lexicon rows asks
 def argument_words(head: Token) -> frozenset[str]:
-    """Lemmas and forms of the words that fill a trigger's object-like slots (read once per
-    word: each of a word's lexicon rows asks)."""
-    known = per_doc(head.doc, "argument_words", lambda _: {})
-    if head.i not in known:
-        known[head.i] = frozenset(_argument_words(head))
-    return known[head.i]
-
-
-def _argument_words(head: Token) -> set[str]:
+    """Lemmas and forms of the words that fill a trigger's object-like slots."""
     words: set[str] = set()
     deps = {c.dep_ for c in head.children}
     for noun in _reduced_object(head):
@@ -135,7 +128,7 @@ def _argument_words(head: Token) -> set[str]:
             }
     if head.pos_ == "VERB" and not deps & OBJECT_DEPS and not _reduced_object(head):
         words.add(INTRANSITIVE)  # "stood and fired": shooting, where "fired 300 workers" is not
-    return words
+    return frozenset(words)
 
 
 def _clause_words(head: Token, child: Token) -> set[str]:

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable
-from functools import lru_cache
-from typing import TypeVar
+from functools import lru_cache, wraps
+from typing import Any, TypeVar, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 BATCH_SIZE = 32
 T = TypeVar("T")
+Reading = TypeVar("Reading", bound=Callable[..., Any])
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,23 @@ def per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
     if key not in doc.user_data:
         doc.user_data[key] = build(doc)
     return doc.user_data[key]
+
+
+def read_once(reading: Reading) -> Reading:
+    """A reading of a word or a span (and plain arguments), made once per place of its Doc and
+    kept in its `user_data`: for what every finder or rule asks again of the same words."""
+    name = f"{reading.__module__}.{reading.__qualname__}"
+
+    @wraps(reading)
+    def once(item: Token | Span, *args: Any, **options: Any) -> Any:
+        known = per_doc(item.doc, name, lambda _: {})
+        place = (item.start, item.end) if isinstance(item, Span) else item.i
+        key = (place, *args, *sorted(options.items()))
+        if key not in known:
+            known[key] = reading(item, *args, **options)
+        return known[key]
+
+    return cast(Reading, once)
 
 
 def doc_text(doc: Doc) -> str:
