@@ -12,14 +12,12 @@ from eventwire.actors.appositives import HOSTED_IN, INTERNATIONAL, names_igo
 from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.phrases import code, find_country, group_sector
 from eventwire.codes import organization_lexicon
+from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import capitalised
 
 MIN_LETTERS = 3  # "UN", "EU" are known names; a described acronym is longer
-BODY_NOUNS = frozenset(
-    {"mission", "force", "operation", "bloc", "alliance", "organisation", "organization",
-     "agency", "body", "coalition", "movement", "group", "front", "commission", "tribunal"}
-)  # fmt: skip
+BODY_NOUNS = word_set("acronym_body_noun")  # "mission", "force", "tribunal"
 
 
 def find_described_acronyms(finder: MentionCollector) -> None:
@@ -39,9 +37,8 @@ def find_described_acronyms(finder: MentionCollector) -> None:
             else group_sector(list(phrase))
         )
         country = None if igo else find_country(doc, list(phrase))
-        key = f"acronym:{token.text.lower()}"
+        key, codes = f"acronym:{token.text.lower()}", {"country": country, "sector": sector}
         for span in (name, phrase):
-            codes = {"country": country, "sector": sector}
             finder._add(MentionKind.NAME, ActorType.ORGANIZATION, span, key, token.text, **codes)
 
 

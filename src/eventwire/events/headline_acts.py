@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.conditions import AWAITED
 from eventwire.events.headline import headline_verb
-from eventwire.events.headline_tense import in_headline
+from eventwire.events.headline_tense import first_line_end, in_headline
 from eventwire.events.lexicon import words
 from eventwire.parse.nlp import doc_text
 
@@ -44,8 +44,7 @@ def _headline_line(token: Token) -> bool:
     that ends with a full stop is the story's lead sentence, written in running prose."""
     if not in_headline(token):
         return False
-    text = doc_text(token.doc)
-    return not text[: text.find("\n", 1 if text.startswith("\n") else 0)].rstrip().endswith(".")
+    return not doc_text(token.doc)[: first_line_end(token.doc)].rstrip().endswith(".")
 
 
 def _news_background(noun: Token) -> bool:

@@ -15,11 +15,15 @@ from eventwire.parse.nlp import doc_text, per_doc
 def in_headline(token: Token) -> bool:
     """The token lies on an article's first line, set off from the story by a line break (a
     text of one line is a sentence, not a headline)."""
-    return token.idx < per_doc(token.doc, "headline_end", _headline_end)
+    return token.idx < first_line_end(token.doc)
 
 
-def _headline_end(doc: Doc) -> int:
-    """Where the first line ends, or 0 when the text has no headline line."""
+def first_line_end(doc: Doc) -> int:
+    """Where the first line ends, or 0 when the text has no headline line (found once per Doc)."""
+    return per_doc(doc, "first_line_end", _first_line_end)
+
+
+def _first_line_end(doc: Doc) -> int:
     text = doc_text(doc)
     end = text.find("\n", 1 if text.startswith("\n") else 0)
     return end if end > 0 and text[:end].strip() else 0
