@@ -125,6 +125,16 @@ class Actor(Record):
     role: Code | None = None
     mention_ids: list[str] = Field(default_factory=list)
 
+    @property
+    def country_code(self) -> str | None:
+        """The country's ISO3 value or None: what the rules compare, without the evidence."""
+        return self.country.value if self.country else None
+
+    @property
+    def sector_code(self) -> str | None:
+        """The sector's value or None: what the rules compare, without the evidence."""
+        return self.sector.value if self.sector else None
+
 
 class MentionKind(StrEnum):
     NAME = "name"

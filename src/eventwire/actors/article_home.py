@@ -28,11 +28,18 @@ def most_named_country(actors: list[Actor], mentions: list[Mention]) -> Code | N
     when it is named at least 3 times and more than any other."""
     countries = {a.id: a.country.value for a in actors if a.type == ActorType.COUNTRY and a.country}
     counts = Counter(countries[m.actor_id] for m in mentions if m.actor_id in countries)
-    ranked = [*counts.most_common(2), ("", 0), ("", 0)]
-    (leader, most), (_, second) = ranked[0], ranked[1]
+    leader, most, second = leader_of(counts)
     if most >= MIN_HOME_ACTORS and most > second:
         return Code(value=leader, method="article")
     return None
+
+
+def leader_of(counts: Counter[str | None]) -> tuple[str, int, int]:
+    """The most counted country, its count and the runner-up's count ("" and 0 where none);
+    a None key (an actor with no country) never leads."""
+    ranked = [*[(key, n) for key, n in counts.most_common(3) if key][:2], ("", 0), ("", 0)]
+    (leader, most), (_, second) = ranked[0], ranked[1]
+    return leader, most, second
 
 
 def home_country(article: Article, actors: list[Actor], table: KnownActors) -> Code | None:
@@ -45,12 +52,7 @@ def home_country(article: Article, actors: list[Actor], table: KnownActors) -> C
         outlet = table.lookup(article.source)
         if outlet is not None and outlet.country:
             return Code(value=outlet.country, method="outlet")
-    ranked = [
-        *Counter(a.country.value for a in actors if a.country and _votes(a)).most_common(2),
-        ("", 0),
-        ("", 0),
-    ]
-    (leader, most), (_, second) = ranked[0], ranked[1]
+    leader, most, second = leader_of(Counter(a.country_code for a in actors if _votes(a)))
     if most >= MIN_HOME_ACTORS and most > second:  # one country leads
         return Code(value=leader, method="article")
     return None
@@ -60,7 +62,7 @@ def _votes(actor: Actor) -> bool:
     """Whether an actor's country says where the article is set: a known firm's does not
     ("such as McDonald's Corp." in a Toronto business story), multinationals being named
     wherever their goods go."""
-    sector = actor.sector.value if actor.sector else None
+    sector = actor.sector_code
     return not (sector == "BUS" and actor.country is not None and actor.country.method == TABLE)
 
 

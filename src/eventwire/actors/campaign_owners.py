@@ -44,7 +44,7 @@ def _kept(person: Actor) -> bool:
     """A party's or the opposition's already, or an incumbent leader (GOV with a leader's
     role: "President Bush"), who stays the state's."""
     role = person.role.value if person.role else None
-    sector = person.sector.value if person.sector else None
+    sector = person.sector_code
     if sector in KEPT_SECTORS:
         return True
     return role in word_set("leader_role") and sector == GOVERNMENT

@@ -51,7 +51,7 @@ def _is_creed(doc: Doc, mention: Mention) -> bool:
 
 def _home_named(actor: Actor, actors: list[Actor]) -> bool:
     """Whether another actor of the article carries the party's present country."""
-    home = actor.country.value if actor.country else None
+    home = actor.country_code
     return home is not None and any(
         other is not actor and other.country and other.country.value == home for other in actors
     )

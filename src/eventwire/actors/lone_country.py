@@ -48,7 +48,7 @@ def _names_country(actor: Actor) -> bool:
         return False
     if actor.type == ActorType.COUNTRY:
         return True
-    sector = actor.sector.value if actor.sector else None
+    sector = actor.sector_code
     worded = actor.country.method in {None, LED_BY} and actor.country.evidence is not None
     return actor.type == ActorType.GROUP and worded and sector in word_set("state_sector")
 

@@ -29,7 +29,7 @@ def code_at_named_places(actors: list[Actor], mentions: list[Mention]) -> None:
         uncoded = actor.type == ActorType.ORGANIZATION and actor.country is None
         if not uncoded and not coded_by_home(actor, {ActorType.ORGANIZATION}):
             continue
-        home = actor.country.value if actor.country is not None else None
+        home = actor.country_code
         found = next(
             filter(None, (_place_in(name, home) for name in names.get(actor.id, []))), None
         )

@@ -39,11 +39,7 @@ def code_party_homes(
 def _table_party(actor: Actor) -> bool:
     """A party body (not a person of one) whose country is the table's."""
     coded = actor.country is not None and actor.country.method == TABLE
-    return actor.type != ActorType.PERSON and _sector(actor) == PARTY and coded
-
-
-def _sector(actor: Actor) -> str | None:
-    return actor.sector.value if actor.sector else None
+    return actor.type != ActorType.PERSON and actor.sector_code == PARTY and coded
 
 
 def _qualifier(doc: Doc, named: list[Mention]) -> Code | None:
@@ -62,7 +58,7 @@ def _qualifier(doc: Doc, named: list[Mention]) -> Code | None:
 def _country_named(party: Actor, actors: list[Actor]) -> bool:
     """Whether an actor other than the parties and the outlets carries the party's country
     ("Donald Trump's Republican Party" in a Paris story stays America's)."""
-    country = party.country.value if party.country else None
+    country = party.country_code
     return any(
         other.country is not None and other.country.value == country and not _body_like(other)
         for other in actors
@@ -71,4 +67,5 @@ def _country_named(party: Actor, actors: list[Actor]) -> bool:
 
 def _body_like(actor: Actor) -> bool:
     """An outlet, or a party body, which says nothing of where the story is set."""
-    return _sector(actor) == MEDIA or (_sector(actor) == PARTY and actor.type != ActorType.PERSON)
+    sector = actor.sector_code
+    return sector == MEDIA or (sector == PARTY and actor.type != ActorType.PERSON)

@@ -33,7 +33,7 @@ def code_party_legislators(doc: Doc, actors: list[Actor], mentions: list[Mention
 
 def _party_plural(actor: Actor) -> bool:
     """ "Democrats", "Republicans", "GOP": a party's members, coded as the party."""
-    sector = actor.sector.value if actor.sector else None
+    sector = actor.sector_code
     return sector == PARTY and actor.name.lower() in word_set("party_members")
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from eventwire.actors.article_home import leader_of
 from eventwire.actors.known import KnownActors
 from eventwire.actors.story_setting import setting_country
 from eventwire.model import Actor, Article, Code, Mention
@@ -33,8 +34,7 @@ def story_home(home: Code, article: Article, table: KnownActors, found: Found) -
     venue = named[home.value]
     if venue > MAX_VENUE_MENTIONS:
         return home
-    ranked = [*named.most_common(2), ("", 0), ("", 0)]
-    (leader, most), (_, second) = ranked[0], ranked[1]
+    leader, most, second = leader_of(named)
     if most < max(MIN_STORY_MENTIONS, LEAD_RATIO * venue) or most <= second:
         return home
     setting = setting_country(doc)

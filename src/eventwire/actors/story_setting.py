@@ -63,6 +63,6 @@ def _country_named(entity: Span) -> str | None:
 def _state_institution(actor: Actor) -> bool:
     """An uncoded group or organisation of a state sector ("police officers", "the Health
     Ministry")."""
-    sector = actor.sector.value if actor.sector else None
+    sector = actor.sector_code
     state = sector in word_set("state_sector")
     return actor.country is None and actor.type in STATE_TYPES and state

@@ -32,17 +32,13 @@ def home_pair(reader: MentionReader, before: int, acting: set[str], home: str) -
 
 def _most_named(counts: Counter[str], reader: MentionReader, sectors: frozenset[str]) -> str:
     """The actor of those sectors named most often; the first named on a tie (Counter order)."""
-    found = [a for a, _ in counts.most_common() if _sector(reader.actors[a]) in sectors]
+    found = [a for a, _ in counts.most_common() if reader.actors[a].sector_code in sectors]
     return found[0] if found else ""
 
 
 def _of(actor: Actor, home: str) -> bool:
     """A body (no one person) of that country."""
-    return actor.type in CAMP_TYPES and actor.country is not None and actor.country.value == home
-
-
-def _sector(actor: Actor) -> str | None:
-    return actor.sector.value if actor.sector else None
+    return actor.type in CAMP_TYPES and actor.country_code == home
 
 
 def other_camp(pair: list[Participant], doers: list[Participant]) -> list[Participant]:

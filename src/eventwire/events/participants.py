@@ -88,8 +88,8 @@ class RoleReader:
         return Participant(
             actor_id=actor.id,
             name=actor.name,
-            country=actor.country.value if actor.country else None,
-            sector=actor.sector.value if actor.sector else None,
+            country=actor.country_code,
+            sector=actor.sector_code,
             mention=evidence,
         )
 
@@ -338,7 +338,7 @@ def _coordinated_modifiers(head: Token) -> bool:
 def _state_organ(actor: Actor) -> bool:
     """ "the government", "the military": a definite state organ is the home state's own;
     a bare plural ("authorities") may be anyone's."""
-    sector = actor.sector.value if actor.sector else None
+    sector = actor.sector_code
     return sector in word_set("state_sector") and actor.name.lower().startswith("the ")
 
 

@@ -50,7 +50,7 @@ def _local_group(reader: RoleReader, side: Participant, placed: bool) -> bool:
     of its own ("protesters", "police") among sides none of which is `placed` otherwise; never
     a body's own staff ("UN peacekeepers" serve the UN wherever they are posted)."""
     actor = reader.actor_of(side)
-    sector = actor.sector.value if actor is not None and actor.sector else None
+    sector = actor.sector_code if actor is not None else None
     if sector in BODIES:
         return False
     return unplaced_group(reader, side, countryless=sector is not None and not placed)

@@ -54,7 +54,7 @@ def _institution(reader: RoleReader, mention: Mention) -> bool:
     actor = reader.actors[mention.actor_id]
     if actor.country is None or actor.country.value == "IGO":
         return False
-    sector = actor.sector.value if actor.sector else None
+    sector = actor.sector_code
     if actor.type == ActorType.ORGANIZATION:
         return True
     state = actor.type == ActorType.GROUP and sector in word_set("state_sector")

@@ -157,8 +157,8 @@ def record_rows(result: ArticleResult) -> dict[Table, list[Row]]:
                 "id": a.id,
                 "name": a.name,
                 "type": a.type.value,
-                "country": a.country.value if a.country else None,
-                "sector": a.sector.value if a.sector else None,
+                "country": a.country_code,
+                "sector": a.sector_code,
                 "role": a.role.value if a.role else None,
             }
             for a in result.actors
