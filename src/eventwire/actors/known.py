@@ -299,15 +299,18 @@ def _corporate_suffixes() -> frozenset[str]:
 _REGNAL = re.compile(r"^[ivxl]+$")
 
 
-def surname(identity: Key) -> str | None:
+def surname(identity: Key, family_first: bool = False) -> str | None:
     """The word a person is called by alone, or None for regnal and titled names.
 
     "Elizabeth II", "King Baudouin" and "Abdullah II of Jordan" have none: taking "ii",
     "baudouin" or "jordan" alone for them would misname others; nor is a title ("Tom King")
-    anyone's surname.
+    anyone's surname. A name written family name first ("Moon Jae-in") is called by its first
+    word.
     """
     if len(identity) < 2 or "of" in identity or identity[0] in one_word_titles():
         return None
+    if family_first and identity[0] in word_set("family_first_surname"):
+        return identity[0]
     last = identity[-1]
     return None if _REGNAL.match(last) or last in one_word_titles() else last
 
@@ -317,10 +320,13 @@ def _surname_index(index: _Index) -> dict[str, set[Key]]:
     ("Gadhafi", "Qaddafi" and "Khadafy" of "Muammar Gaddafi")."""
     surnames: dict[str, set[Key]] = defaultdict(set)
     for key, identities in index.keys.items():
-        name = surname(key)
-        for identity in identities if name else ():
-            person = any(row.type is ActorType.PERSON for row in index.rows[identity])
-            if person and _spelling_of(name, surname(identity)):
+        for identity in identities:
+            rows = index.rows[identity]
+            if not any(row.type is ActorType.PERSON for row in rows):
+                continue
+            family_first = any(row.country in word_set("family_first_state") for row in rows)
+            name = surname(key, family_first)
+            if name and _spelling_of(name, surname(identity, family_first)):
                 surnames[name].add(identity)
     return surnames
 
