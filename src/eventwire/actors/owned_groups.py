@@ -75,6 +75,9 @@ class OwnedGroupMentions(ChamberPartyMentions):
             candidate.extra["owner"] = str(owner.start)
             if relation == "team":
                 candidate.extra["owner_sector"] = "yes"
+            named = _appositive_name(token, people) if kind == ActorType.PERSON else None
+            if named is not None:  # "Elian's father, Juan Miguel": one person, two mentions
+                candidate.extra["same_as"] = str(named.start)
 
     def _own_title(self, candidate: Candidate, phrase: Span, serves: bool) -> None:
         """ "Yeltsin's spokesman": a title owned by a named person or organisation is of the
@@ -95,6 +98,15 @@ class OwnedGroupMentions(ChamberPartyMentions):
         candidate.extra["owner"] = str(owner.start)
         if serves:  # a spokesman works where the owner works
             candidate.extra["serves"] = "yes"
+
+
+def _appositive_name(head: Token, people: dict[int, Candidate]) -> Candidate | None:
+    """The person named in apposition to a kin noun: "Elian's father, Juan Miguel", "Juan
+    Miguel, Elian's father"."""
+    names = [c for c in head.children if c.dep_ == "appos"]
+    names += [head.head] if head.dep_ == "appos" else []
+    found = (people.get(name.i) for name in names)
+    return next((c for c in found if c is not None and c.type == ActorType.PERSON), None)
 
 
 def modifies_unbroken(word: Token) -> bool:
