@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.homelands import head_word, recode_home_people
 from eventwire.actors.org_places import place_country
 from eventwire.actors.scenes import HOME_METHODS
+from eventwire.codes import role_heads
+from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention
 from eventwire.parse.nlp import doc_text, entity_at
 
@@ -66,8 +68,8 @@ def _owning_country(holder: Token, told: dict[int, Code]) -> Code | None:
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         nouns += objects
         bodies += objects if prep.lower_ in WORKS_WITH else []
-    for owner in (c for noun in nouns for c in noun.children if c.dep_ == "poss"):
-        if owner.i in told and owner.head in bodies:  # kin of a foreigner may be local
+    for owned, owner in ((noun, c) for noun in nouns for c in _possessors(noun)):
+        if owner.i in told and (owned in bodies or _serving_title(owned)):  # not kin: see above
             return told[owner.i].model_copy(update={"method": DESCRIBED})
         place = entity_at(owner) if owner.ent_type_ == "GPE" else None  # "New Jersey's"
         iso3 = place_country(place.text) if place is not None else None
@@ -75,6 +77,19 @@ def _owning_country(holder: Token, told: dict[int, Code]) -> Code | None:
             evidence = Evidence.of(doc_text(owner.doc), place.start_char, place.end_char)
             return Code(value=iso3, evidence=evidence, method=DESCRIBED)
     return None
+
+
+def _possessors(noun: Token) -> list[Token]:
+    """Who owns the noun: "Hussein" in "King Hussein's adviser", and in "King Hussein's
+    brother and political adviser" for the second noun too (the owner is said once)."""
+    owned = [noun, noun.head] if noun.dep_ == "conj" else [noun]
+    return [c for word in owned for c in word.children if c.dep_ == "poss"]
+
+
+def _serving_title(noun: Token) -> bool:
+    """ "King Hussein's political adviser", "the minister's spokesman": a title held in the
+    owner's service, so in the owner's state."""
+    return noun.lower_ in role_heads() and noun.lower_ not in word_set("kin_noun")
 
 
 def _superior_country(holder: Token, told: dict[int, Code]) -> Code | None:

@@ -72,12 +72,13 @@ class OwnedGroupMentions(ChamberPartyMentions):
             kind = ActorType.PERSON if relation == "kin" else ActorType.GROUP
             town = town_country(token)  # "Elian's Miami relatives": Miami's, not Elian's
             candidate = self._add(MentionKind.NAME, kind, span, name.lower(), name, country=town)
+            named = _appositive_name(token, people) if kind == ActorType.PERSON else None
+            if named is not None:  # "Elian's stepmother, Nelsy": one person, coded as named
+                candidate.extra["same_as"] = str(named.start)  # (kin may live elsewhere)
+                continue
             candidate.extra["owner"] = str(owner.start)
             if relation == "team":
                 candidate.extra["owner_sector"] = "yes"
-            named = _appositive_name(token, people) if kind == ActorType.PERSON else None
-            if named is not None:  # "Elian's father, Juan Miguel": one person, two mentions
-                candidate.extra["same_as"] = str(named.start)
 
     def _own_title(self, candidate: Candidate, phrase: Span, serves: bool) -> None:
         """ "Yeltsin's spokesman": a title owned by a named person or organisation is of the

@@ -1,0 +1,39 @@
+"""A foreign person's country told by their own description beats the article's home country:
+an office named with its country before the name ("The Chinese finance minister … The finance
+minister, Wu Danhong, …"), and a title held in a foreign person's service ("X, King Hussein's
+political adviser")."""
+
+from __future__ import annotations
+
+from .conftest import actor_codes, run_texts
+
+OFFICE_FIRST = (
+    "WASHINGTON (AP) -- The Chinese finance minister criticized the new tariffs on Monday. "
+    "The finance minister, Wu Danhong, said the tariffs would hurt trade."
+)
+
+
+def test_a_definite_title_takes_the_country_of_the_office_named_before() -> None:
+    assert actor_codes(OFFICE_FIRST, "Wu Danhong") == ("CHN", "GOV")
+
+
+def test_the_office_named_first_is_the_person_named_after_it() -> None:
+    (result,) = run_texts(OFFICE_FIRST, date="2016-05-02")
+    people = [a.name for a in result.actors if a.type == "person"]
+    assert people == ["Wu Danhong"]
+
+
+def test_an_office_of_another_country_named_before_gives_none() -> None:
+    text = (
+        "WASHINGTON (AP) -- The Chinese finance minister criticized the new tariffs. "
+        "Treasury Secretary Jack Lew said the tariffs would stay."
+    )
+    assert actor_codes(text, "Jack Lew")[0] == "USA"
+
+
+def test_a_title_in_a_foreign_leaders_service() -> None:
+    text = (
+        "WASHINGTON (AP) -- King Hussein of Jordan arrived in Washington on Monday. "
+        "Prince Talal, King Hussein's cousin and chief adviser, criticized the embargo."
+    )
+    assert actor_codes(text, "Talal", "1990-08-15")[0] == "JOR"
