@@ -57,19 +57,6 @@ class ActorLedger:
         self.actors.append(actor)
         return actor
 
-    def merge(self, source: Actor, target: Actor) -> None:
-        """One actor found under two: the source's mentions become the target's, its codes
-        fill the target's gaps, and the source is no more."""
-        for mention in self.mentions:
-            if mention.actor_id == source.id:
-                mention.actor_id = target.id
-        target.mention_ids += source.mention_ids
-        for field in ("country", "sector", "role"):
-            if getattr(target, field) is None:
-                setattr(target, field, getattr(source, field))
-        self.history = [(s, c, target if a is source else a) for s, c, a in self.history]
-        self.actors.remove(source)
-
     def in_text_order(self) -> tuple[list[Actor], list[Mention]]:
         """Number actors and mentions by first appearance, whatever order they were built in."""
         self.mentions.sort(key=lambda m: (m.evidence.start, m.evidence.end))

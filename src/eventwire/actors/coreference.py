@@ -165,16 +165,6 @@ class ActorBuilder(ActorLedger):
             actor = self.new_actor(candidate, candidate.name)
         self.link(candidate, actor)
 
-    def join_appositions(self) -> None:
-        """ "Elian's father, Juan Miguel": a kin noun in apposition to a person's name is that
-        person, whichever of the two was resolved first."""
-        actor_at = {c.start: a for _, c, a in self.history}
-        for _, candidate, actor in list(self.history):
-            named = actor_at.get(int(candidate.extra.get("same_as", -1)))
-            if named is not None and named is not actor and actor in self.actors:
-                self.merge(actor, named)
-                actor_at = {c.start: a for _, c, a in self.history}
-
     def pronoun(self, candidate: Candidate) -> None:
         """ "he" outside quotes → the person mentioned last before it, outside quotes; a
         subject pronoun prefers the last person who was a subject ("Obama met Putin. He
@@ -331,7 +321,6 @@ def resolve_actors(
             builder.named(candidate)
     for candidate in later:
         builder.definite_group(candidate)
-    builder.join_appositions()  # before pronouns, which take the nearest person
     for candidate in candidates:
         if candidate.kind == MentionKind.PRONOUN:
             builder.pronoun(candidate)

@@ -72,10 +72,6 @@ class OwnedGroupMentions(ChamberPartyMentions):
             kind = ActorType.PERSON if relation == "kin" else ActorType.GROUP
             town = town_country(token)  # "Elian's Miami relatives": Miami's, not Elian's
             candidate = self._add(MentionKind.NAME, kind, span, name.lower(), name, country=town)
-            named = _appositive_name(token, people) if kind == ActorType.PERSON else None
-            if named is not None:  # "Elian's stepmother, Nelsy": one person, coded as named
-                candidate.extra["same_as"] = str(named.start)  # (kin may live elsewhere)
-                continue
             candidate.extra["owner"] = str(owner.start)
             if relation == "team":
                 candidate.extra["owner_sector"] = "yes"
@@ -99,15 +95,6 @@ class OwnedGroupMentions(ChamberPartyMentions):
         candidate.extra["owner"] = str(owner.start)
         if serves:  # a spokesman works where the owner works
             candidate.extra["serves"] = "yes"
-
-
-def _appositive_name(head: Token, people: dict[int, Candidate]) -> Candidate | None:
-    """The person named in apposition to a kin noun: "Elian's father, Juan Miguel", "Juan
-    Miguel, Elian's father"."""
-    names = [c for c in head.children if c.dep_ == "appos"]
-    names += [head.head] if head.dep_ == "appos" else []
-    found = (people.get(name.i) for name in names)
-    return next((c for c in found if c is not None and c.type == ActorType.PERSON), None)
 
 
 def modifies_unbroken(word: Token) -> bool:
