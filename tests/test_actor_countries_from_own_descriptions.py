@@ -5,6 +5,8 @@ political adviser")."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import actor_codes, run_texts
 
 OFFICE_FIRST = (
@@ -37,3 +39,25 @@ def test_a_title_in_a_foreign_leaders_service() -> None:
         "Prince Talal, King Hussein's cousin and chief adviser, criticized the embargo."
     )
     assert actor_codes(text, "Talal", "1990-08-15")[0] == "JOR"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Kalnins is a Latvian citizen.", "Kalnins is a citizen of Latvia.", "Kalnins is Latvian."],
+)
+def test_a_nationality_in_the_persons_own_predicate(said: str) -> None:
+    text = f"WASHINGTON (AP) -- Peter Kalnins met Senator Mark Warner on Monday. {said}"
+    assert actor_codes(text, "Peter Kalnins")[0] == "LVA"
+
+
+def test_a_nationality_in_a_who_clause() -> None:
+    text = "WASHINGTON (AP) -- Peter Kalnins, who is French, met Senator Mark Warner on Monday."
+    assert actor_codes(text, "Peter Kalnins")[0] == "FRA"
+
+
+def test_a_denied_nationality_leaves_the_home_country() -> None:
+    text = (
+        "WASHINGTON (AP) -- Peter Kalnins met Senator Mark Warner on Monday. "
+        "Kalnins is not a Latvian citizen."
+    )
+    assert actor_codes(text, "Peter Kalnins")[0] == "USA"

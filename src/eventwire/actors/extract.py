@@ -23,6 +23,7 @@ from eventwire.actors.own_places import code_at_own_places
 from eventwire.actors.party_homes import code_party_homes
 from eventwire.actors.party_legislators import code_party_legislators
 from eventwire.actors.political_camps import code_camps_at_home
+from eventwire.actors.predicated_nationality import code_by_predicates
 from eventwire.actors.qualifier_actors import drop_qualifiers
 from eventwire.actors.scenes import code_at_scenes
 from eventwire.actors.shared_names import code_shared_names
@@ -46,6 +47,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_at_homelands(doc, actors, mentions)
     code_at_own_places(doc, actors, mentions)
     code_by_descriptions(doc, actors, mentions)
+    code_by_predicates(doc, actors, mentions)  # "X is a French citizen"
     code_by_owner_titles(doc, candidates, actors, mentions)
     code_at_named_places(actors, mentions)
     code_shared_names(actors, publication_day(article))
