@@ -61,3 +61,19 @@ def test_a_denied_nationality_leaves_the_home_country() -> None:
         "Kalnins is not a Latvian citizen."
     )
     assert actor_codes(text, "Peter Kalnins")[0] == "USA"
+
+
+def test_an_official_a_states_spokesman_reports_on() -> None:
+    text = (
+        "Soviet Foreign Ministry spokesman Pavel Orlenko said special ambassador Igor "
+        "Petrenko left Tuesday for talks in Damascus."
+    )
+    assert actor_codes(text, "Igor Petrenko", "1990-08-15") == ("SUN", "GOV")
+
+
+def test_a_nationality_predicate_is_coded_as_of_the_articles_day() -> None:
+    text = (
+        "WASHINGTON (AP) -- Peter Kalnins met Senator Sam Nunn on Monday to discuss the "
+        "treaty. Kalnins is a Soviet citizen."
+    )
+    assert actor_codes(text, "Peter Kalnins", "1990-08-15")[0] == "SUN"
