@@ -77,3 +77,11 @@ def test_a_nationality_predicate_is_coded_as_of_the_articles_day() -> None:
         "treaty. Kalnins is a Soviet citizen."
     )
     assert actor_codes(text, "Peter Kalnins", "1990-08-15")[0] == "SUN"
+
+
+def test_a_spokesman_for_people_in_a_foreign_place() -> None:
+    text = (
+        "WASHINGTON (AP) -- ``The boy belongs with his mother,'' said Carlos Ruiz, spokesman "
+        "for the boy's grandparents in Havana."
+    )
+    assert actor_codes(text, "Carlos Ruiz", "2000-02-16")[0] == "CUB"
