@@ -85,3 +85,23 @@ def test_a_spokesman_for_people_in_a_foreign_place() -> None:
         "for the boy's grandparents in Havana."
     )
     assert actor_codes(text, "Carlos Ruiz", "2000-02-16")[0] == "CUB"
+
+
+def test_a_later_title_with_a_country_describes_the_minister_named_bare() -> None:
+    text = (
+        "WASHINGTON (AP) -- Foreign Minister Juan Perez met Secretary of State Madeleine "
+        "Albright on Monday to discuss the treaty. The Venezuelan minister said the talks "
+        "went well."
+    )
+    (result,) = run_texts(text, date="2000-02-16")
+    people = {a.name: a.country_code for a in result.actors if a.type == "person"}
+    assert people == {"Juan Perez": "VEN", "Madeleine Albright": "USA"}
+
+
+def test_a_title_two_ministers_fit_describes_neither() -> None:
+    text = (
+        "WASHINGTON (AP) -- Foreign Minister Juan Perez met Finance Minister Luis Gomez on "
+        "Monday to discuss the treaty. The Venezuelan minister said the talks went well."
+    )
+    (result,) = run_texts(text, date="2000-02-16")
+    assert "The Venezuelan minister" in [a.name for a in result.actors]
