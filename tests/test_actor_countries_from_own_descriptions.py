@@ -87,21 +87,20 @@ def test_a_spokesman_for_people_in_a_foreign_place() -> None:
     assert actor_codes(text, "Carlos Ruiz", "2000-02-16")[0] == "CUB"
 
 
-def test_a_later_title_with_a_country_describes_the_minister_named_bare() -> None:
+def test_a_later_title_names_the_office_it_ends() -> None:
     text = (
-        "WASHINGTON (AP) -- Foreign Minister Juan Perez met Secretary of State Madeleine "
-        "Albright on Monday to discuss the treaty. The Venezuelan minister said the talks "
-        "went well."
+        "WASHINGTON (AP) -- Venezuelan Foreign Minister Juan Perez met Secretary of State "
+        "Madeleine Albright on Monday to discuss the treaty. The Venezuelan minister said the "
+        "talks went well."
     )
     (result,) = run_texts(text, date="2000-02-16")
     people = {a.name: a.country_code for a in result.actors if a.type == "person"}
     assert people == {"Juan Perez": "VEN", "Madeleine Albright": "USA"}
 
 
-def test_a_title_two_ministers_fit_describes_neither() -> None:
+def test_a_later_title_with_a_posting_is_no_person_named_bare() -> None:
     text = (
-        "WASHINGTON (AP) -- Foreign Minister Juan Perez met Finance Minister Luis Gomez on "
-        "Monday to discuss the treaty. The Venezuelan minister said the talks went well."
+        "WASHINGTON (AP) -- Special ambassador Igor Petrenko left Tuesday for talks in "
+        "Damascus. The Iraqi ambassador to Greece said foreigners could leave."
     )
-    (result,) = run_texts(text, date="2000-02-16")
-    assert "The Venezuelan minister" in [a.name for a in result.actors]
+    assert actor_codes(text, "Igor Petrenko", "1995-08-15")[0] != "IRQ"

@@ -21,11 +21,7 @@ from eventwire.actors.namesakes import acting_namesakes
 from eventwire.actors.portfolios import refers_back
 from eventwire.actors.short_names import firm_shortened, given_name_of
 from eventwire.actors.state_short_names import without_state
-from eventwire.actors.title_anaphora import (
-    countries_of_named_offices,
-    introduced_later,
-    unplaced,
-)
+from eventwire.actors.title_anaphora import countries_of_named_offices, introduced_later
 from eventwire.codes import country_display_name
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Mention, MentionKind
@@ -232,7 +228,7 @@ class ActorBuilder(ActorLedger):
         fitting = {
             id(actor): actor
             for _, actor in self.before(candidate)
-            if actor.type == ActorType.PERSON and _fits(candidate, actor, self.on)
+            if actor.type == ActorType.PERSON and _fits(candidate, actor)
         }
         return next(iter(fitting.values())) if len(fitting) == 1 else None
 
@@ -275,13 +271,9 @@ def _same_person(known: str, name: str) -> bool:
     return len(known_words) == 1 or known_words[0] == words[0]
 
 
-def _fits(candidate: Candidate, actor: Actor, on: date | None = None) -> bool:
-    """A title fits an actor when country and role agree ("leader" fits any head of state); a
-    person whose country neither the text nor the table tells fits a title's country
-    ("Foreign Minister Juan Perez … the Venezuelan minister")."""
-    if candidate.country and not actor.country and not unplaced(actor, on):
-        return False
-    if candidate.country and actor.country and actor.country.value != candidate.country.value:
+def _fits(candidate: Candidate, actor: Actor) -> bool:
+    """A title fits an actor when country and role agree ("leader" fits any head of state)."""
+    if candidate.country and (not actor.country or actor.country.value != candidate.country.value):
         return False
     if candidate.role is None or actor.role is None:
         return False

@@ -6,10 +6,7 @@ actor of its own. Without this the name falls to the article's home country."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from eventwire.actors.candidates import Candidate
-from eventwire.actors.coding import current_table
 from eventwire.model import Actor, ActorType
 
 DEFINITE = "definite_title"  # set by `mentions` on a name after "the" and a title
@@ -55,9 +52,3 @@ def _same_office(one: Candidate, other: Candidate) -> bool:
         and other.role is not None
         and one.role.value == other.role.value
     )
-
-
-def unplaced(person: Actor, on: date | None) -> bool:
-    """A person the table does not know either, whose country the text may tell elsewhere
-    ("the Venezuelan minister"); a known one takes the table's country later."""
-    return current_table().lookup(person.name, on) is None
