@@ -171,3 +171,9 @@ def after_owner(window: list[Token]) -> list[Token]:
     the owner's title ("the president") is the owner's, not theirs."""
     owner = next((i for i, t in enumerate(window) if t.tag_ == "POS"), None)
     return window if owner is None or owner + 1 >= len(window) else window[owner + 1 :]
+
+
+def definite_title(title: list[Token]) -> bool:
+    """ "The finance minister, Lou Jiwei", "the special envoy X": a title after "the" presents
+    an office the text has named already, with the country it gave there."""
+    return bool(title) and title[0].i > 0 and title[0].doc[title[0].i - 1].lower_ == "the"

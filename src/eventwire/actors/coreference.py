@@ -21,6 +21,7 @@ from eventwire.actors.namesakes import acting_namesakes
 from eventwire.actors.portfolios import refers_back
 from eventwire.actors.short_names import firm_shortened, given_name_of
 from eventwire.actors.state_short_names import without_state
+from eventwire.actors.title_anaphora import countries_of_named_offices, introduced_later
 from eventwire.codes import country_display_name
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Mention, MentionKind
@@ -157,6 +158,7 @@ class ActorBuilder(ActorLedger):
         people = self._people_before(candidate, None)
         actor = actor or described_person(candidate, people, self.text, self.on)
         actor = actor or described_again(candidate, people, self.text)
+        actor = actor or introduced_later(candidate, self.history)  # the office, then its holder
         if actor is None and candidate.extra.get("said"):
             return  # "the 68-year-old", "the lawyer" fitting no one named: no actor
         if actor is None:
@@ -276,6 +278,8 @@ def _fits(candidate: Candidate, actor: Actor) -> bool:
     if candidate.role is None or actor.role is None:
         return False
     wanted, has = candidate.role.value, actor.role.value
+    if has.endswith(f" {wanted}"):
+        return True  # "the minister" for the foreign minister
     return wanted == has or (wanted == "leader" and has in word_set("leader_role"))
 
 
@@ -310,6 +314,7 @@ def resolve_actors(
     text: str, candidates: list[Candidate], on: date | None = None
 ) -> tuple[list[Actor], list[Mention]]:
     """Actors and their mentions, both in order of first appearance; `on` is the article's day."""
+    countries_of_named_offices(candidates)  # "The finance minister, Lou Jiwei": the one named
     builder = ActorBuilder(text, _full_name_surnames(candidates), on)
     later = [c for c in candidates if _definite_bare_group(c)]
     for candidate in candidates:  # names first, so titles and pronouns can refer to any name

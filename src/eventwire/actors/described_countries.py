@@ -13,7 +13,10 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.homelands import head_word, recode_home_people
 from eventwire.actors.org_places import place_country
+from eventwire.actors.own_places import own_place
 from eventwire.actors.scenes import HOME_METHODS
+from eventwire.codes import role_heads
+from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention
 from eventwire.parse.nlp import doc_text, entity_at
 
@@ -22,6 +25,7 @@ DESCRIBED_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
 OWNED_BY = {"of", "with"}  # "one of Ukraine's richest men", "a pollster with Z's party"
 WORKS_WITH = {"with"}  # "a pollster with Z's party": the body a person works with is Z's
 SERVED_UNDER = {"under"}  # "a deputy prime minister under Mr. Z"
+SERVING = {"for"}  # "a spokesman for the relatives"
 
 
 def code_by_descriptions(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
@@ -49,6 +53,7 @@ def _described(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> Callab
         holders += [c for h in holders[1:] for c in h.children if c.dep_ == "conj"]
         for holder in holders:  # "a former minister and a deputy premier under Z": either
             found = _owning_country(holder, told) or _superior_country(holder, told)
+            found = found or _served_country(holder, told)
             if found is not None:
                 return found
         return None
@@ -66,14 +71,41 @@ def _owning_country(holder: Token, told: dict[int, Code]) -> Code | None:
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         nouns += objects
         bodies += objects if prep.lower_ in WORKS_WITH else []
-    for owner in (c for noun in nouns for c in noun.children if c.dep_ == "poss"):
-        if owner.i in told and owner.head in bodies:  # kin of a foreigner may be local
+    for owned, owner in ((noun, c) for noun in nouns for c in _possessors(noun)):
+        if owner.i in told and (owned in bodies or _serving_title(owned)):  # not kin: see above
             return told[owner.i].model_copy(update={"method": DESCRIBED})
         place = entity_at(owner) if owner.ent_type_ == "GPE" else None  # "New Jersey's"
         iso3 = place_country(place.text) if place is not None else None
         if place is not None and iso3 is not None:
             evidence = Evidence.of(doc_text(owner.doc), place.start_char, place.end_char)
             return Code(value=iso3, evidence=evidence, method=DESCRIBED)
+    return None
+
+
+def _possessors(noun: Token) -> list[Token]:
+    """Who owns the noun: "Hussein" in "King Hussein's adviser", and in "King Hussein's
+    brother and political adviser" for the second noun too (the owner is said once)."""
+    owned = [noun, noun.head] if noun.dep_ == "conj" else [noun]
+    return [c for word in owned for c in word.children if c.dep_ == "poss"]
+
+
+def _serving_title(noun: Token) -> bool:
+    """ "King Hussein's political adviser", "the minister's spokesman": a title held in the
+    owner's service, so in the owner's state."""
+    return noun.lower_ in role_heads() and noun.lower_ not in word_set("kin_noun")
+
+
+def _served_country(holder: Token, told: dict[int, Code]) -> Code | None:
+    """ "a spokesman for Elian's relatives in Miami", "a lawyer for the ministry": a title held
+    for people or a body the text gave a country, or a place of their own, serves them where
+    they are."""
+    if not _serving_title(holder):
+        return None
+    for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in SERVING):
+        for body in (c for c in prep.children if c.dep_ == "pobj"):
+            found = told.get(body.i) or own_place(body)  # "relatives in Miami"
+            if found is not None:
+                return found.model_copy(update={"method": DESCRIBED})
     return None
 
 

@@ -3,6 +3,8 @@ from knowledge where the text gives no code."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc
 
 from eventwire.actors.campaign_owners import code_campaigners
@@ -23,10 +25,13 @@ from eventwire.actors.own_places import code_at_own_places
 from eventwire.actors.party_homes import code_party_homes
 from eventwire.actors.party_legislators import code_party_legislators
 from eventwire.actors.political_camps import code_camps_at_home
+from eventwire.actors.predicated_nationality import code_by_predicates
 from eventwire.actors.qualifier_actors import drop_qualifiers
+from eventwire.actors.reported_officials import code_reported_officials
 from eventwire.actors.scenes import code_at_scenes
 from eventwire.actors.shared_names import code_shared_names
 from eventwire.actors.titled_owners import code_by_owner_titles
+from eventwire.codes import country_on
 from eventwire.model import Actor, Article, Evidence, Mention
 from eventwire.parse.pubdate import publication_day
 
@@ -46,6 +51,8 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_at_homelands(doc, actors, mentions)
     code_at_own_places(doc, actors, mentions)
     code_by_descriptions(doc, actors, mentions)
+    code_by_predicates(doc, actors, mentions)  # "X is a French citizen"
+    code_reported_officials(doc, actors, mentions)  # "Soviet spokesman X said envoy Y left"
     code_by_owner_titles(doc, candidates, actors, mentions)
     code_at_named_places(actors, mentions)
     code_shared_names(actors, publication_day(article))
@@ -55,7 +62,16 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_party_legislators(doc, actors, mentions)
     code_opposition_people(doc, actors, mentions)
     code_camps_at_home(article, actors, current_table())
+    _states_of_the_day(actors, publication_day(article))
     return actors, mentions
+
+
+def _states_of_the_day(actors: list[Actor], on: date | None) -> None:
+    """ "a Soviet citizen" in 1990 is SUN: countries the passes after the table's gave are
+    coded as of the article's day too."""
+    for actor in actors:
+        if actor.country is not None and on is not None:
+            actor.country.value = country_on(actor.country.value, on)
 
 
 def _in(candidate: Candidate, place: Evidence | None) -> bool:

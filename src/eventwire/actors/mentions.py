@@ -18,6 +18,7 @@ from eventwire.actors.agency_bodies import find_agency_bodies
 from eventwire.actors.appositives import (
     after_owner,
     before_kin,
+    definite_title,
     igo_posted,
     leading_appositive,
 )
@@ -228,6 +229,8 @@ class MentionFinder(NominalMentions):
             role=role[1] if role else None,
         )
         candidate.refers_back = any(t.lemma_ == "counterpart" for t in before + leading)
+        if role and definite_title(leading or before):  # "The finance minister, X"
+            candidate.extra["definite_title"] = "yes"
         if past:
             candidate.extra["past_office"] = "yes"
         people = {c.key for c in self.candidates if c.type == ActorType.PERSON}

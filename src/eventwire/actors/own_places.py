@@ -23,10 +23,10 @@ OWN_PLACE = "own place"
 
 def code_at_own_places(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
     """People coded only by the home default whose mention carries a place of their own."""
-    recode_home_people(doc, actors, mentions, _own_place)
+    recode_home_people(doc, actors, mentions, own_place)
 
 
-def _own_place(head: Token) -> Code | None:
+def own_place(head: Token) -> Code | None:
     """The country of an "in/of/from PLACE" on the name or on the title it stands beside
     ("the boy's father, Juan Miguel Gonzalez, in Cuba": the name is the title's appositive)."""
     holders = [head, *(c for c in head.children if c.dep_ == "appos")]

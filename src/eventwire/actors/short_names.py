@@ -46,19 +46,19 @@ def _starts_name(actor: Actor, words: list[str]) -> bool:
 
 
 def given_name_of(candidate: Candidate, actors: list[Actor]) -> Actor | None:
-    """ "Lazaro" after "Lazaro Gonzalez", "Michelle" after "Michelle Obama": a lone name that
-    is the first name of exactly one person named in full before is that person (family
-    stories tell kin apart by given name; a surname match is tried first)."""
-    if candidate.kind != MentionKind.NAME or " " in candidate.name:
+    """ "Lazaro" after "Lazaro Gonzalez", "Juan Miguel" after "Juan Miguel Gonzalez": a name
+    that is the given name (or names) of exactly one person named in full before is that
+    person (family stories tell kin apart by given names; a surname match is tried first)."""
+    if candidate.kind != MentionKind.NAME:
         return None
-    given = candidate.name.lower()
-    people = [a for a in actors if a.type == ActorType.PERSON and _given_name(a.name) == given]
+    given = tuple(candidate.name.lower().split())
+    people = [a for a in actors if a.type == ActorType.PERSON and _given_names(a.name, given)]
     return people[0] if len(people) == 1 else None
 
 
 @lru_cache(maxsize=4096)
-def _given_name(name: str) -> str | None:
-    """The first word of a name of two words or more, lower-cased; kept per name, since every
+def _given_names(name: str, given: tuple[str, ...]) -> bool:
+    """Whether the words are the first words of a longer name; kept per name, since every
     lone name in an article is checked against every person named before it."""
-    words = name.lower().split()
-    return words[0] if len(words) > 1 else None
+    words = tuple(name.lower().split())
+    return len(words) > len(given) and words[: len(given)] == given

@@ -1,0 +1,63 @@
+"""An official a government's voice reports on: "Soviet Foreign Ministry spokesman Yuri
+Gremitskikh said special ambassador Mikhail Sytenko left Tuesday for consultations". A state's
+spokesman or ministry speaks of that state's own officials, so an official named with a title
+but no country, the subject of what the voice said, is of the voice's country rather than of
+the article's home country, a default for people named bare."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.homelands import head_word, recode_home_people
+from eventwire.actors.scenes import HOME_METHODS
+from eventwire.lexicons import read_table
+from eventwire.model import Actor, Code, Mention
+
+STATE_SECTORS = frozenset({"GOV", "MIL"})  # a state's voice and the officials it speaks of
+SPEECH = "speech"
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+REPORTED = "reported"
+
+
+def code_reported_officials(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
+    """State officials coded only by the home default whom a state's voice reports on."""
+    recode_home_people(doc, actors, mentions, _voice_of(doc, actors, mentions))
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Lemmas of reporting verbs that say something ("say", "announce")."""
+    return frozenset(row[0] for row in read_table("cue_verbs.tsv") if row[1:2] == (SPEECH,))
+
+
+def _voice_of(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> Callable:
+    """The reader of an official's head word, knowing the heads of the mentions of state
+    voices the text gave a country (not the home default) and of officials with no country
+    of their own words."""
+    by_id = {a.id: a for a in actors}
+    voices: dict[int, Code] = {}
+    officials: set[int] = set()
+    for mention in mentions:
+        actor, head = by_id.get(mention.actor_id), head_word(doc, mention)
+        if actor is None or head is None or actor.sector_code not in STATE_SECTORS:
+            continue
+        if actor.country is not None and actor.country.method not in HOME_METHODS:
+            voices.setdefault(head.i, actor.country)
+        else:  # the home default or none at all
+            officials.add(head.i)
+
+    def voice(head: Token) -> Code | None:
+        verb = head.head
+        if head.i not in officials or head.dep_ not in SUBJECTS or verb.dep_ != "ccomp":
+            return None
+        saying = verb.head
+        if saying.lemma_ not in _speech_verbs():
+            return None
+        speaker = next((c for c in saying.children if c.dep_ in SUBJECTS), None)
+        found = voices.get(speaker.i) if speaker is not None else None
+        return found.model_copy(update={"method": REPORTED}) if found else None
+
+    return voice
