@@ -124,7 +124,7 @@ def _short_names() -> dict[str, str]:
 
 def country_display_name(iso3: str) -> str:
     """A short readable name for a country code ("RUS" → "Russia", not "Russian Federation")."""
-    return _short_names().get(iso3, iso3)
+    return _short_names().get(iso3) or _historical_names().get(iso3, iso3)
 
 
 @cache
@@ -229,7 +229,13 @@ def division_countries() -> dict[str, frozenset[str]]:
 @cache
 def _historical() -> dict[str, tuple[date, str, bool]]:
     rows = read_table("historical_countries.tsv")
-    return {now: (date.fromisoformat(until), then, w == "state") for now, until, then, w in rows}
+    return {now: (date.fromisoformat(until), then, w == "state") for now, until, then, w, _ in rows}
+
+
+@cache
+def _historical_names() -> dict[str, str]:
+    """Code of a state that is gone → the name it is shown by ("SUN" → "Soviet Union")."""
+    return {then: name for _, _, then, _, name in read_table("historical_countries.tsv")}
 
 
 def country_on(iso3: str, on: date, place: bool = False) -> str:

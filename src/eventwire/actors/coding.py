@@ -32,10 +32,7 @@ from eventwire.actors.stateless_posts import serves_no_state
 from eventwire.actors.story_home import story_home
 from eventwire.actors.story_setting import code_at_setting
 from eventwire.actors.title_namesakes import titled_otherwise
-from eventwire.codes import (
-    country_on,
-    division_countries,
-)
+from eventwire.codes import country_display_name, country_on, division_countries
 from eventwire.lexicons import DICTIONARIES_SETTING, word_set
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
 from eventwire.parse.pubdate import publication_day
@@ -87,9 +84,20 @@ def code_from_knowledge(
         code_at_setting(doc, stateless)
     inherit_owner_countries(candidates, actors, mentions)  # owners coded at home just now
     code_party_voters(actors, mentions, doc)  # over the table's party: "urging Democrats to vote"
+    states_of_the_day(actors, on)
+
+
+def states_of_the_day(actors: list[Actor], on: date | None) -> None:
+    """Countries as of the article's day ("a Soviet citizen" in 1990 is SUN); a country actor
+    shown by today's name takes the name of the state then ("Russia" → "Soviet Union")."""
     for actor in actors:
-        if actor.country is not None and on is not None:
-            actor.country.value = country_on(actor.country.value, on)
+        if actor.country is None or on is None:
+            continue
+        then = country_on(actor.country.value, on)
+        shown_as_now = actor.name == country_display_name(actor.country.value)
+        if then != actor.country.value and actor.type == ActorType.COUNTRY and shown_as_now:
+            actor.name = country_display_name(then)
+        actor.country.value = then
 
 
 def _names_by_actor(actors: list[Actor], mentions: list[Mention]) -> dict[str, list[Evidence]]:

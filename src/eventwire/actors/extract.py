@@ -3,13 +3,11 @@ from knowledge where the text gives no code."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.tokens import Doc
 
 from eventwire.actors.campaign_owners import code_campaigners
 from eventwire.actors.candidates import Candidate
-from eventwire.actors.coding import code_from_knowledge, current_table
+from eventwire.actors.coding import code_from_knowledge, current_table, states_of_the_day
 from eventwire.actors.coordinated_states import code_by_coordinated_states
 from eventwire.actors.coreference import resolve_actors
 from eventwire.actors.creed_parties import code_creed_parties
@@ -31,7 +29,6 @@ from eventwire.actors.reported_officials import code_reported_officials
 from eventwire.actors.scenes import code_at_scenes
 from eventwire.actors.shared_names import code_shared_names
 from eventwire.actors.titled_owners import code_by_owner_titles
-from eventwire.codes import country_on
 from eventwire.model import Actor, Article, Evidence, Mention
 from eventwire.parse.pubdate import publication_day
 
@@ -62,16 +59,8 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_party_legislators(doc, actors, mentions)
     code_opposition_people(doc, actors, mentions)
     code_camps_at_home(article, actors, current_table())
-    _states_of_the_day(actors, publication_day(article))
+    states_of_the_day(actors, publication_day(article))  # also what the later passes coded
     return actors, mentions
-
-
-def _states_of_the_day(actors: list[Actor], on: date | None) -> None:
-    """ "a Soviet citizen" in 1990 is SUN: countries the passes after the table's gave are
-    coded as of the article's day too."""
-    for actor in actors:
-        if actor.country is not None and on is not None:
-            actor.country.value = country_on(actor.country.value, on)
 
 
 def _in(candidate: Candidate, place: Evidence | None) -> bool:
