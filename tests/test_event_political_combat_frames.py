@@ -1,0 +1,146 @@
+"""Acts of political combat told by verb frames and idioms (events30a): answering a charge is
+rejecting it, an attack carried on by a press or sharpen verb is criticism, owning up to a fault
+is a concession, campaigning or fundraising for someone backs them, a state's entry into an
+alliance is joining it, a levy put on a party's goods is a sanction; the same words in their
+other senses stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Event, Participant
+
+from .conftest import run_texts
+
+
+def _events(text: str) -> list[Event]:
+    return run_texts(text, date="2016-05-02")[0].events
+
+
+def _names(parties: list[Participant]) -> str:
+    return ",".join(p.name for p in parties)
+
+
+def _coded(text: str) -> list[tuple[str, str, str, str]]:
+    """(type, trigger, source names, target names) of each event of one sentence."""
+    return [(e.type, e.trigger.text, _names(e.actors), _names(e.recipients)) for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,source,target",
+    [
+        (
+            "The governor responded on Sunday to accusations by Senator Kline that he lied.",
+            "responded",
+            "The governor",
+            "Kline",
+        ),
+        (
+            "The minister took issue with recent criticism from the European Commission.",
+            "took",
+            "The minister",
+            "European Commission",
+        ),
+        ("The mayor hit back at criticism from the city council.", "hit back", "The mayor", ""),
+    ],
+)
+def test_answering_a_charge_rejects_it(text: str, trigger: str, source: str, target: str) -> None:
+    assert ("REJECT", trigger, source, target) in _coded(text)
+
+
+def test_defending_oneself_against_claims_rejects_them() -> None:
+    text = "Mayor Alan Brisk Defends Himself Against Claims He Misused Funds.\n\nMore follows."
+    assert [(e.type, e.trigger.text) for e in _events(text)][:1] == [("REJECT", "Defends")]
+
+
+def test_defending_another_against_criticism_backs_them() -> None:
+    types = [e.type for e in _events("Premier Ruiz defended Chile against European criticism.")]
+    assert "REJECT" not in types
+
+
+def test_an_answer_to_questions_is_no_rejection() -> None:
+    assert _coded("The minister responded to questions from reporters.") == []
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("Senator Warren pressed her attack on the governor.", "Warren", "the governor"),
+        (
+            "Governor Diaz is pressing his attack that the senator is unfit to serve.",
+            "Diaz",
+            "",
+        ),
+    ],
+)
+def test_a_pressed_attack_is_criticism(text: str, source: str, target: str) -> None:
+    coded = _coded(text)
+    assert ("ACCUSE", "attack", source, target) in coded
+    assert "REQUEST" not in [c[0] for c in coded]
+
+
+def test_pressing_someone_is_still_a_request() -> None:
+    assert [c[0] for c in _coded("The union pressed the ministry to raise wages.")] == ["REQUEST"]
+
+
+def test_an_admitted_fault_is_a_concession() -> None:
+    coded = _coded("The governor admitted that his report was inaccurate.")
+    assert coded == [("CONCEDE", "admitted", "The governor", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The hospital admitted two patients on Monday.", "Several Catholics were admitted."],
+)
+def test_people_let_in_make_no_concession(text: str) -> None:
+    assert "CONCEDE" not in [c[0] for c in _coded(text)]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,target",
+    [
+        ("Former President Carter campaigned on his son's behalf in Georgia.", "campaigned", ""),
+        (
+            "Senator Kline has begun fundraising for three House candidates.",
+            "fundraising",
+            "candidates",
+        ),
+    ],
+)
+def test_campaign_work_for_someone_backs_them(text: str, trigger: str, target: str) -> None:
+    assert [(c[0], c[1], c[3]) for c in _coded(text)] == [("SUPPORT", trigger, target)]
+
+
+def test_entry_into_an_alliance_is_joining_it() -> None:
+    coded = _coded("The government held celebrations to mark Croatia's entry into NATO.")
+    assert ("SUPPORT", "entry", "Croatia", "NATO") in coded
+
+
+def test_entry_into_force_is_no_joining() -> None:
+    coded = _coded("The treaty's entry into force was delayed by a year.")
+    assert "SUPPORT" not in [c[0] for c in coded]
+
+
+def test_tariffs_put_on_a_party_are_a_sanction() -> None:
+    coded = _coded(
+        "The Commerce Department has begun putting heavy tariffs on Chinese steel makers."
+    )
+    assert [(c[0], c[1], c[2]) for c in coded] == [("SANCTION", "putting", "Commerce Department")]
+
+
+def test_callers_attacking_someone_are_the_attackers() -> None:
+    coded = _coded("The radio stations buzzed with callers lambasting the mayor.")
+    assert coded == [("ACCUSE", "lambasting", "callers", "the mayor")]
+
+
+def test_angry_taunts_are_criticism_by_their_owner() -> None:
+    coded = _coded("The opposition's angry taunts drowned out the prime minister's speech.")
+    assert ("ACCUSE", "taunts", "The opposition", "") in coded
+
+
+def test_a_frequency_word_in_a_name_tells_no_habit() -> None:
+    text = (
+        "Governor Diaz, who was first elected in 2010, has been criticized for his answers "
+        "during an interview this week with the editorial board of The Daily News."
+    )
+    assert [(c[0], c[1], c[3]) for c in _coded(text)] == [("ACCUSE", "criticized", "Diaz")]
