@@ -103,7 +103,7 @@ def test_people_let_in_make_no_concession(text: str) -> None:
         (
             "Senator Kline has begun fundraising for three House candidates.",
             "fundraising",
-            "candidates",
+            "House candidates",
         ),
     ],
 )
