@@ -144,3 +144,28 @@ def test_a_frequency_word_in_a_name_tells_no_habit() -> None:
         "during an interview this week with the editorial board of The Daily News."
     )
     assert [(c[0], c[1], c[3]) for c in _coded(text)] == [("ACCUSE", "criticized", "Diaz")]
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("Senator Kline questioned the governor's judgment on Monday.", "Kline", "the governor"),
+        ("The two candidates are questioning each other's fitness to lead.", "candidates", ""),
+    ],
+)
+def test_questioning_someones_fitness_is_criticism(text: str, source: str, target: str) -> None:
+    assert [(c[0], c[2], c[3]) for c in _coded(text)] == [("ACCUSE", source, target)]
+
+
+def test_questioning_a_suspect_is_no_criticism() -> None:
+    assert [e.cameo for e in _events("The police questioned the suspect for six hours.")] == ["090"]
+
+
+def test_doubts_about_qualifications_are_criticism() -> None:
+    text = "Senator Kline continued to express doubts about the governor's qualifications."
+    assert [(c[0], c[1]) for c in _coded(text)] == [("ACCUSE", "doubts")]
+
+
+def test_objecting_with_a_clause_is_an_objection() -> None:
+    coded = _coded("Several NATO members have objected that the resolution did not go far enough.")
+    assert [(c[0], c[1]) for c in coded] == [("ACCUSE", "objected")]
