@@ -169,3 +169,20 @@ def test_doubts_about_qualifications_are_criticism() -> None:
 def test_objecting_with_a_clause_is_an_objection() -> None:
     coded = _coded("Several NATO members have objected that the resolution did not go far enough.")
     assert [(c[0], c[1]) for c in coded] == [("ACCUSE", "objected")]
+
+
+def test_an_attack_with_a_content_clause_targets_its_subject() -> None:
+    text = "Senator Ruth Kane is pressing her attack that Governor Diaz is not fit to serve."
+    assert ("ACCUSE", "attack", "Ruth Kane", "Diaz") in _coded(text)
+
+
+def test_an_attack_that_killed_people_stays_armed() -> None:
+    coded = _coded("The rebels launched an attack that killed five soldiers near the border.")
+    assert [c[0] for c in coded] == ["ASSAULT"]
+
+
+def test_working_out_differences_is_negotiating() -> None:
+    coded = _coded(
+        "The two ministers agreed to meet in Oslo. Minister Vale worked out the differences."
+    )
+    assert ("CONSULT", "worked out", "Vale", "") in coded
