@@ -69,7 +69,7 @@ def test_an_answer_to_questions_is_no_rejection() -> None:
         (
             "Governor Diaz is pressing his attack that the senator is unfit to serve.",
             "Diaz",
-            "",
+            "the senator",
         ),
     ],
 )
@@ -186,3 +186,8 @@ def test_working_out_differences_is_negotiating() -> None:
         "The two ministers agreed to meet in Oslo. Minister Vale worked out the differences."
     )
     assert ("CONSULT", "worked out", "Vale", "") in coded
+
+
+def test_pressed_charges_are_an_accusation_not_a_request() -> None:
+    coded = _coded("The prosecutor pressed charges against the mayor.")
+    assert [(c[0], c[1], c[3]) for c in coded] == [("ACCUSE", "charges", "the mayor")]
