@@ -191,3 +191,13 @@ def test_working_out_differences_is_negotiating() -> None:
 def test_pressed_charges_are_an_accusation_not_a_request() -> None:
     coded = _coded("The prosecutor pressed charges against the mayor.")
     assert [(c[0], c[1], c[3]) for c in coded] == [("ACCUSE", "charges", "the mayor")]
+
+
+def test_attacks_a_politician_launches_are_criticism() -> None:
+    coded = _coded("Senator Ruth Kane launched fresh attacks during the debate on Tuesday.")
+    assert [(c[0], c[1], c[2]) for c in coded] == [("ACCUSE", "attacks", "Ruth Kane")]
+
+
+def test_attacks_rebels_launch_stay_armed() -> None:
+    coded = _coded("The rebels launched attacks on the army base.")
+    assert [c[0] for c in coded] == ["ASSAULT"]

@@ -100,7 +100,7 @@ def _targets(head: Token) -> list[Token]:
 
 def _attackers(head: Token) -> list[Token]:
     """Who attacks: the subject, a possessor ("Trump's attacks"), a "by" agent or the subject
-    of the verb that carries the attack on ("Senator sharpens attacks"); when none is named,
+    of the verb that puts the attack out ("the senator launched attacks on"); when none is named,
     the target and the sentence decide."""
     found = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
     verb = light_verb(head) if not found else None
