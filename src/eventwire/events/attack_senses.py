@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_heads
 from eventwire.events.lexicon import is_agent, is_person, mentions, words
-from eventwire.events.patterns import TriggerMatch
+from eventwire.events.patterns import TriggerMatch, light_verb
 from eventwire.events.sense import (
     AIR_STRIKE,
     CRITICISM,
@@ -99,9 +99,12 @@ def _targets(head: Token) -> list[Token]:
 
 
 def _attackers(head: Token) -> list[Token]:
-    """Who attacks: the subject, a possessor ("Trump's attacks") or a "by" agent; when none
-    is named, the target and the sentence decide."""
+    """Who attacks: the subject, a possessor ("Trump's attacks"), a "by" agent or the subject
+    of the verb that puts the attack out ("the senator launched attacks on"); when none is named,
+    the target and the sentence decide."""
     found = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
+    verb = light_verb(head) if not found else None
+    found += [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     agents = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "by"]
     return found + [p for agent in agents for p in agent.children if p.dep_ == "pobj"]
 

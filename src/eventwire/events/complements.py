@@ -27,6 +27,7 @@ REQUEST = "REQUEST"
 THREATEN = "THREATEN"
 Sources = Sequence[Participant]  # the sides acting, whatever holds them
 ACCUSE = "ACCUSE"
+ASSAULT = "ASSAULT"
 NOUN_CLAUSES = {"acl", "relcl", "ccomp"}
 CARRYING_PREPS = {"of", "about", "over", "in", "for", "on", "against"}
 DENIALS = words("event_words.tsv", "denial_of_fact")  # "denied that its troops fired"
@@ -123,7 +124,7 @@ def blamed_over(noun: Token) -> list[Token]:
     complaint over X's blockade": what blame or protest is about (its owner is the one
     blamed), on the noun or on the verb that makes it, or whom an allegation's clause names."""
     if not act_types(noun) & BLAME_TYPES:
-        return []
+        return _alleged(noun)  # an attack in words: "his attack that she is not qualified"
     light = [noun.head] if noun.dep_ == "dobj" else []  # "lodged a complaint ... over X"
     return [t for h in [noun, *light] for t in pobjs(h, BLAMED_OF - {"of"})] + _alleged(noun)
 
@@ -140,13 +141,25 @@ def blamed_or_addressed(reader: RoleReader, noun: Token, addressed: list[Token])
 def _alleged(noun: Token) -> list[Token]:
     """ "an allegation that Smith had bribed her", "Peru's accusation that Chile spied": who
     the content clause of a noun of blame says did the wrong (also where the parser takes the
-    clause for a relative one; a threat's clause tells what its maker will do, so only blame)."""
-    if ACCUSE not in act_types(noun):
+    clause for a relative one; a threat's clause tells what its maker will do, so only blame).
+    An attack with a content clause is one in words ("his attack that she is not qualified")."""
+    types = act_types(noun)
+    clauses = [c for c in _stranded_clauses(noun) if _content(c)]
+    if ACCUSE not in types and not (ASSAULT in types and clauses):
         return []
-    clauses = [c for c in noun.children if c.dep_ in NOUN_CLAUSES and _content(c)]
     subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]  # its own subject:
     # no reduced passive ("an accusation that Chile spied" is no "expert kidnapped")
     return subjects or [d for c in clauses for d in _clause_doers(c)]
+
+
+def _stranded_clauses(noun: Token) -> list[Token]:
+    """The noun's own clauses, and one the parser hangs on its verb right after it ("pressing
+    her attack that X is unfit": "that X is unfit" read as the verb's complement)."""
+    own = [c for c in noun.children if c.dep_ in NOUN_CLAUSES]
+    if noun.dep_ != "dobj":
+        return own
+    after = noun.right_edge.i + 1
+    return own + [c for c in noun.head.children if c.dep_ == "ccomp" and c.left_edge.i == after]
 
 
 def _content(clause: Token) -> bool:

@@ -56,6 +56,7 @@ INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lex
 TO_ACT = "to-act"  # argument word for an infinitive complement that is itself an event trigger
 INTRANSITIVE = "intransitive"  # argument word for an active verb with no object ("began firing")
 PERSON = "a person"  # argument word for a named person or political title ("hit Clinton with ads")
+CLAUSE = "a clause"  # argument word for a finite complement clause ("admitted that it was wrong")
 KIN = word_set("kin_noun")  # brother, sister: people a pronoun "owns"
 OWN = "own thing"  # argument word for a thing the subject's pronoun owns ("defended his record")
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "dative", "attr", "oprd", "ccomp", "xcomp"}
@@ -140,6 +141,8 @@ def _clause_words(head: Token, child: Token) -> set[str]:
         words.add(INFINITIVE)  # "ordered the relatives to surrender the child"
     if willed(head, child, infinitive, _first_match):
         words.add(TO_ACT)  # "willing to send troops", "open to talks"; not "to work hard"
+    if child.dep_ == "ccomp" and head.pos_ == "VERB" and not infinitive:
+        words.add(CLAUSE)  # "admitted (that) the name was wrong"
     return words
 
 

@@ -33,6 +33,11 @@ def trigger_prep_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) ->
     return split_roles(actors, found) if found else sides
 
 
+def _rejects_through_prep(match: TriggerMatch) -> bool:
+    """A rejection aimed through a preposition of its verb ("defended herself against ...")."""
+    return match.code.type == "REJECT" and any(c.dep_ == "prep" for c in match.head.children)
+
+
 def _own_preps(head: Token, match: TriggerMatch) -> list[Token]:
     """The prepositions inside the trigger's span that hang on its verb."""
     return [t for t in match.span if t.head == head and t.dep_ == "prep"]
@@ -42,8 +47,9 @@ def reflexive_object(match: TriggerMatch) -> bool:
     """A reflexive object that is no part of a prepositional trigger: "prepared himself" and
     "shot himself" act on no one else, where the lexicon's "distanced herself from" names
     the reflexive as part of an act aimed at the preposition's object, and a bombing ("blew
-    himself up at a checkpoint", CAMEO 183) is a suicide attack on those around."""
-    if match.code.cameo.startswith(BOMBING):
+    himself up at a checkpoint", CAMEO 183) is a suicide attack on those around; one who
+    "defends himself against the claims" rejects what a preposition names."""
+    if match.code.cameo.startswith(BOMBING) or _rejects_through_prep(match):
         return False
     own = set(match.span) if _own_preps(match.head, match) else set()
     return any(o.lower_.endswith(("self", "selves")) and o not in own for o in objects(match.head))

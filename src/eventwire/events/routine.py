@@ -31,8 +31,9 @@ def in_a_routine(match: TriggerMatch) -> bool:
 def tells_frequency(token: Token) -> bool:
     """A frequency word ("often", "every 72 minutes"); "every" or "each" choosing among people
     ("backed by every other candidate") tells who acted, not how often, and "each other" is a
-    reciprocal pronoun ("lawmakers accused each other"), the doers themselves."""
-    if token.lower_ not in FREQUENCY or _reciprocal(token):
+    reciprocal pronoun ("lawmakers accused each other"), the doers themselves; a word of a name
+    ("an interview with The Daily News") tells no frequency either."""
+    if token.lower_ not in FREQUENCY or _reciprocal(token) or token.pos_ == "PROPN":
         return False
     return not (token.dep_ == "det" and is_agent(token.head))
 

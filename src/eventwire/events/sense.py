@@ -45,6 +45,7 @@ NAME_ENTITIES = {"PERSON", "ORG", "NORP"}
 GOODS = words("event_words.tsv", "goods")
 REGULATED_ACTS = {"090", "051"}  # CAMEO: investigate; praise or back ("approved")
 SITTINGS = words("event_words.tsv", "sitting")
+RECIPROCAL_OWNERS = {"other", "another"}  # "each other's", "one another's", "the other's"
 LOOKED_INTO = {"on", "into", "about", "over", "of", "for", "against"}
 
 
@@ -244,8 +245,11 @@ def _needs_people(match: TriggerMatch) -> bool:
 
 
 def _someones(token: Token) -> bool:
-    """What a person has or does: "questioned Trump's values", "her readiness"."""
-    return any(c.dep_ == "poss" and is_agent(c) for c in token.children)
+    """What a person has or does: "questioned Trump's values", "her readiness"; a reciprocal
+    owner is the doers themselves ("questioning each other's fitness", "the other's")."""
+    return any(
+        c.dep_ == "poss" and (is_agent(c) or c.lower_ in RECIPROCAL_OWNERS) for c in token.children
+    )
 
 
 def _threat_content(verb: Token) -> bool:
