@@ -12,6 +12,7 @@ from eventwire.actors.group_names import coordinated_countries, located_name, wi
 from eventwire.actors.heritage import before_demonym, heritage_peoples
 from eventwire.actors.joined_modifiers import joined_start, joins_next
 from eventwire.actors.member_heads import modifier_count
+from eventwire.actors.misspelt_countries import misspelt_country_argument
 from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
 from eventwire.actors.owners import owner_tokens
@@ -125,7 +126,9 @@ class GroupMentions(OwnedGroupMentions):
             span = self.doc[match.start : match.end]
             return whole_country_name(span, match.value.iso3) and (ethnic or self.free(span))
 
-        return country_phrases().at(tokens(self.doc), index, MAX_COUNTRY_TOKENS, accept=fits)
+        found = country_phrases().at(tokens(self.doc), index, MAX_COUNTRY_TOKENS, accept=fits)
+        misspelt = None if found else misspelt_country_argument(self.doc[index])
+        return PhraseMatch(index, index + 1, misspelt) if misspelt else found
 
     def _add_people(self, span: Span, country: Code | None) -> None:
         """A people ("Americans", "ethnic Albanians in Kosovo"): civilians of a country, or
