@@ -44,3 +44,17 @@ def test_a_hyphenated_modifier_stays_whole_in_a_pronouns_group() -> None:
 def test_a_country_with_two_letters_swapped_is_the_country() -> None:
     names = _actors("The minister called Rmoania's entry into the alliance a homecoming.")
     assert names.get("Romania") == ("country", "ROU") and "Rmoania" not in names
+
+
+def test_a_given_name_one_letter_off_a_country_is_no_country() -> None:
+    names = _actors("Her daughter, Georgina, said the family would stay in Miami.")
+    assert "Georgia" not in names
+
+
+def test_two_coordinated_countries_make_no_group_of_the_second_ones_last_word() -> None:
+    (result,) = run_texts(
+        "In 1985, France and Soviet Union signed a trade pact.", date="1988-06-01"
+    )
+    named = {m.evidence.text: m.actor_id for m in result.mentions}
+    actors = {a.id: a for a in result.actors}
+    assert actors[named["France"]].type.value == "country"

@@ -32,18 +32,21 @@ def _one_word_names() -> tuple[tuple[str, CountryName], ...]:
 
 
 def misspelt_country(token: Token) -> CountryName | None:
-    """The country whose one-word name the token misspells by one letter, if one does; or
-    by two letters swapped ("Hunragy's admission"), which no other name NER tags is."""
+    """The country whose one-word name the token misspells by one letter, if one does."""
     word = token.text
-    if not token.is_title or len(word) < MIN_COUNTRY or token.ent_type_ == "PERSON":
+    if not token.is_title or len(word) < MIN_COUNTRY or token.ent_type_ in NOT_COUNTRY_ENTITIES:
         return None
-    return _swapped(word) if token.ent_type_ in NOT_COUNTRY_ENTITIES else _misspelt(word)
+    return _misspelt(word)
 
 
 def misspelt_country_argument(token: Token) -> CountryName | None:
-    """A misspelt country standing as a noun of its own ("Hunragy's admission", "joined by
-    Hunragy"), not modifying a group (`country_modifiers` reads those)."""
-    return misspelt_country(token) if token.dep_ in ARGUMENT_DEPS else None
+    """A country written with two letters swapped standing as a noun of its own ("Hunragy's
+    admission"), not modifying a group (`country_modifiers` reads those). A word one letter
+    off a country is too often a name ("Georgina") to be read as one here."""
+    word = token.text
+    if not token.is_title or len(word) < MIN_COUNTRY or token.ent_type_ == "PERSON":
+        return None
+    return _swapped(word) if token.dep_ in ARGUMENT_DEPS else None
 
 
 @lru_cache(maxsize=4096)  # the same capitalised words recur, and each test scans every name
@@ -51,7 +54,7 @@ def _misspelt(word: str) -> CountryName | None:
     if country_of(word) is not None or word in province_countries() or word in capital_countries():
         return None  # a place of its own ("Granada" is no misspelt Grenada)
     found = {country for name, country in _one_word_names() if one_letter_off(word, name)}
-    return found.pop() if len(found) == 1 else _swapped(word)
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4096)
