@@ -23,3 +23,11 @@ def test_without_the_description_it_keeps_its_names_sector() -> None:
 def test_a_known_body_keeps_its_sector() -> None:
     text = "Amnesty International condemned the ban. The party in power ignored it."
     assert actor_codes(text, "Amnesty International", "2004-06-01")[1] == "NGO"
+
+
+def test_a_celebration_is_no_party_description() -> None:
+    text = (
+        "ROME (AP) -- The Italian Freedom Union paid for a dinner on Friday. "
+        "The birthday party lasted until dawn."
+    )
+    assert actor_codes(text, "Italian Freedom Union", "2004-06-01")[1] != "PTY"

@@ -47,6 +47,8 @@ def _party_description(token: Token, mentions: list[Mention]) -> bool:
     left = list(token.lefts)
     if any(c.dep_ not in DESCRIPTION_DEPS or c.pos_ == "PROPN" for c in left):
         return False  # "the Socialist party", "the Labor Party": a name of its own
+    if any(c.dep_ == "compound" for c in left) and not any(c.text == "-" for c in left):
+        return False  # "the birthday party"; "the anti-foreigner party" is a hyphened adjective
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False  # "the party of Lenin"
     return not any(m.evidence.start <= token.idx < m.evidence.end for m in mentions)
