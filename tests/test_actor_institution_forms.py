@@ -47,3 +47,11 @@ def test_an_institution_every_state_has_stays_at_home() -> None:
         "The foreign ministry said the request was an insult."
     )
     assert actor_codes(text, "The foreign ministry", "2001-03-05")[0] == "CUB"
+
+
+def test_a_department_the_table_does_not_know_follows_the_same_rule() -> None:
+    text = (
+        "HAVANA (AP) -- Cuba protested a U.S. fine on Monday. "
+        "The Commerce Department said the fine on the cigar makers stands."
+    )
+    assert actor_codes(text, "Commerce Department", "2001-03-05") == ("USA", "GOV")
