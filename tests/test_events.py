@@ -95,7 +95,7 @@ def test_strengthening_the_border_with_ukraine(reference: ArticleResult) -> None
         assert _countries(event.recipients) == {"UKR"}
         assert event.modality == Modality.CLAIMED
     belarus = [p for e in border for p in e.actors if p.name == "Belarus"]
-    assert belarus and belarus[0].sector == "MIL"  # the country acts through its military
+    assert belarus and belarus[0].sector is None  # a country named as a state: no sector
     assert len({e.group_id for e in border}) == 1
 
 

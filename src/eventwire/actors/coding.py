@@ -20,6 +20,7 @@ from eventwire.actors.article_home import home_country, most_named_country
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.envoys import posted_abroad
+from eventwire.actors.institution_forms import form_states, institution_home, other_countries
 from eventwire.actors.known import TABLE, KnownActors, name_key
 from eventwire.actors.known_rows import institution_names
 from eventwire.actors.lone_country import code_at_lone_country
@@ -29,7 +30,7 @@ from eventwire.actors.region_groups import of_region
 from eventwire.actors.spokespeople import speak_for_bodies
 from eventwire.actors.stateless_groups import acts_for_no_state
 from eventwire.actors.stateless_posts import serves_no_state
-from eventwire.actors.story_home import story_home
+from eventwire.actors.story_home import agency_country, story_home
 from eventwire.actors.story_setting import code_at_setting
 from eventwire.actors.title_namesakes import titled_otherwise
 from eventwire.codes import country_display_name, country_on, division_countries
@@ -73,8 +74,12 @@ def code_from_knowledge(
     if home is not None:
         home = story_home(home, article, table, (doc, actors, mentions))  # talks in Algiers
         _home_divisions(actors, home)
+        others = other_countries(actors, mentions, agency_country(article, table))
         for actor in unowned:
-            _code_at_home(actor, names.get(actor.id, []), table, home)
+            named = names.get(actor.id, [])
+            _code_at_home(
+                actor, named, table, institution_home(home, form_states(actor, named), others)
+            )
         speak_for_bodies(actors, mentions, doc, home)
     else:
         _code_groups_at(most_named_country(actors, mentions), unowned)

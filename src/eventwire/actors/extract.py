@@ -12,6 +12,7 @@ from eventwire.actors.coordinated_states import code_by_coordinated_states
 from eventwire.actors.coreference import resolve_actors
 from eventwire.actors.creed_parties import code_creed_parties
 from eventwire.actors.described_countries import code_by_descriptions
+from eventwire.actors.described_parties import code_described_parties
 from eventwire.actors.homelands import code_at_homelands
 from eventwire.actors.journalists import code_journalists
 from eventwire.actors.kin import code_kin
@@ -54,6 +55,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_at_named_places(actors, mentions)
     code_shared_names(actors, publication_day(article))
     code_creed_parties(doc, actors, mentions)
+    code_described_parties(doc, actors, mentions)
     code_party_homes(doc, article, actors, mentions, current_table())
     code_campaigners(doc, actors, mentions)
     code_party_legislators(doc, actors, mentions)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.compound_groups import compound_group
@@ -12,6 +12,7 @@ from eventwire.actors.group_names import coordinated_countries, located_name, wi
 from eventwire.actors.heritage import before_demonym, heritage_peoples
 from eventwire.actors.joined_modifiers import joined_start, joins_next
 from eventwire.actors.member_heads import modifier_count
+from eventwire.actors.misspelt_countries import misspelt_country_argument
 from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
 from eventwire.actors.owners import owner_tokens
@@ -41,6 +42,16 @@ from eventwire.parse.nlp import capitalised, doc_text, entities, lower_words, to
 PEOPLE_SECTOR = "CVL"  # a people named as such acts as civilians, not as its state
 
 
+def _head_ends_country(doc: Doc, start: int, head: int) -> bool:
+    """The group noun found after a modifier is the end of a country's name that starts
+    between them ("and Soviet Union"): two countries coordinated, not one group."""
+    for at in range(start, head):
+        match = country_phrases().at(tokens(doc), at)
+        if match is not None and not match.value.is_demonym and match.end > head:
+            return True
+    return False
+
+
 class GroupMentions(OwnedGroupMentions):
     """Finds groups and countries; people and organisations come first and claim their words."""
 
@@ -56,6 +67,8 @@ class GroupMentions(OwnedGroupMentions):
             head = group_head(self.doc, modifier_end)
             if self._modifier_owns_body(self.doc[token.i : modifier_end]) or not head:
                 continue
+            if _head_ends_country(self.doc, modifier_end, head[0]):
+                continue  # "the United States and Soviet Union": no "United States Union"
             sector = group_sector(
                 list(self.doc[head[0] : head[1]]),
                 qualified_group_phrases(),
@@ -125,7 +138,9 @@ class GroupMentions(OwnedGroupMentions):
             span = self.doc[match.start : match.end]
             return whole_country_name(span, match.value.iso3) and (ethnic or self.free(span))
 
-        return country_phrases().at(tokens(self.doc), index, MAX_COUNTRY_TOKENS, accept=fits)
+        found = country_phrases().at(tokens(self.doc), index, MAX_COUNTRY_TOKENS, accept=fits)
+        misspelt = None if found else misspelt_country_argument(self.doc[index])
+        return PhraseMatch(index, index + 1, misspelt) if misspelt else found
 
     def _add_people(self, span: Span, country: Code | None) -> None:
         """A people ("Americans", "ethnic Albanians in Kosovo"): civilians of a country, or

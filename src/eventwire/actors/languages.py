@@ -14,11 +14,23 @@ from eventwire.lexicons import word_set
 
 
 def names_language(span: Span) -> bool:
-    """The demonym is the object of a preposition that takes a language ("in", "into")."""
+    """The demonym is the object of a preposition that takes a language ("in", "into"), or
+    the language of a compound adjective ("Spanish-language radio", "French-speaking")."""
     found = country_of(span.text)
     if found is None or not found.is_demonym:
         return False
+    if _language_compound(span):
+        return True
     first = span.root
     while first.dep_ == "conj" and first.head != first:
         first = first.head
     return first.dep_ == "pobj" and first.head.lower_ in word_set("language_preposition")
+
+
+def _language_compound(span: Span) -> bool:
+    """ "Spanish-language radio", "English-speaking Cameroonians": the demonym hyphened to a
+    word of language, which makes the whole an adjective of speech, no country's act."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].text != "-" or span[-1].whitespace_:
+        return False
+    return doc[end + 1].lower_ in word_set("language_compound")

@@ -61,6 +61,7 @@ from eventwire.actors.name_checks import (
     ends_a_title,
     is_junk_name,
     name_cased,
+    names_a_site,
     no_person,
     strip_leading_title,
 )
@@ -271,7 +272,8 @@ class MentionFinder(NominalMentions):
             if not self.free(span):
                 continue
             if self.doc.vocab.strings[labels[span.start, span.end]] == "PERSON":
-                self._add_person(span)
+                if not names_a_site(span):  # "the Harry Truman Library"
+                    self._add_person(span)
             else:
                 self._add(MentionKind.NAME, ActorType.ORGANIZATION, span, key=span.text.lower())
 

@@ -18,6 +18,7 @@ from eventwire.codes import (
 
 MIN_COUNTRY = 7  # shorter names one letter off are other words ("Mali"/"Bali", "Chad"/"Chas")
 NOT_COUNTRY_ENTITIES = {"PERSON", "ORG", "FAC"}
+ARGUMENT_DEPS = {"poss", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 
 
 @lru_cache(maxsize=1)
@@ -38,9 +39,39 @@ def misspelt_country(token: Token) -> CountryName | None:
     return _misspelt(word)
 
 
+def misspelt_country_argument(token: Token) -> CountryName | None:
+    """A country written with two letters swapped standing as a noun of its own ("Hunragy's
+    admission"), not modifying a group (`country_modifiers` reads those). A word one letter
+    off a country is too often a name ("Georgina") to be read as one here."""
+    word = token.text
+    if not token.is_title or len(word) < MIN_COUNTRY or token.ent_type_ == "PERSON":
+        return None
+    return _swapped(word) if token.dep_ in ARGUMENT_DEPS else None
+
+
 @lru_cache(maxsize=4096)  # the same capitalised words recur, and each test scans every name
 def _misspelt(word: str) -> CountryName | None:
     if country_of(word) is not None or word in province_countries() or word in capital_countries():
         return None  # a place of its own ("Granada" is no misspelt Grenada)
     found = {country for name, country in _one_word_names() if one_letter_off(word, name)}
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _swapped(word: str) -> CountryName | None:
+    """The country whose name the word writes with two of its letters swapped."""
+    if country_of(word) is not None or word in province_countries() or word in capital_countries():
+        return None
+    found = {country for name, country in _one_word_names() if letters_swapped(word, name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def letters_swapped(written: str, known: str) -> bool:
+    """ "Hunragy" for "Hungary": the same letters, two of them in each other's place."""
+    if len(written) != len(known) or written[0] != known[0]:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(written, known, strict=True)) if a != b]
+    if len(differ) != 2:
+        return False
+    first, second = differ
+    return written[first] == known[second] and written[second] == known[first]

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from eventwire.actors.capital_places import capital_in_place_slot
+from eventwire.actors.misspelt_countries import misspelt_country_argument
 from eventwire.actors.org_locatives import place_not_body
 from eventwire.actors.outlets import known_organization_names, known_person_names
 from eventwire.actors.phrases import find_role, possessives, possessors, title_words
@@ -22,24 +23,38 @@ from eventwire.lexicons import word_set
 
 def is_junk_name(span: Span, person: bool) -> bool:
     """A handle, a web address, a street, a law, a promotion line, a headline fragment, a capital
-    in a place slot, or (for a person) a social platform or a name with a number in it ("Show
-    360"), none of which an analyst codes as an actor."""
+    in a place slot, a misspelt country, or (for a person) a social platform or a name with a
+    number in it ("Show 360"), none of which an analyst codes as an actor."""
     if any("@" in t.text or _web_address(t.lower_) for t in span) or _street(span):
         return True
     if _promotion(span) or _credit_line(span) or _headline_fragment(span):
         return True
     if (not person and place_not_body(span)) or capital_in_place_slot(span):
         return True
+    if not person and len(span) == 1 and misspelt_country_argument(span[0]):
+        return True  # "Hunragy's admission": a misspelt country, read as one later
     platform = span.text in word_set("social_platform")
     return person and (platform or any(t.like_num for t in span))
 
 
 def no_person(span: Span) -> bool:
     """An NER person that is a country, an organisation eventwire's tables list ("according
-    to Politico"), junk, or common nouns only ("Supporters of …")."""
+    to Politico"), junk, common nouns only ("Supporters of …"), words with no capital ("the
+    minister jabbed back": a verb tagged a name), or a building named for someone ("the
+    Harry Truman Library"): a name ending in the noun of a place is that place's."""
     if country_of(span.text) or span.text in known_organization_names():
         return True
+    if not any(t.text[:1].isupper() for t in span) or names_a_site(span):
+        return True
     return is_junk_name(span, person=True) or all(t.pos_ == "NOUN" for t in span)
+
+
+def names_a_site(span: Span) -> bool:
+    """ "the Harry Truman Library", "Harry Truman" before "Library": a name that ends in, or
+    goes on with, the capitalised noun of a building or site names that site."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    words = [span[-1], *([after] if after is not None and after.is_title else [])]
+    return any(t.lower_ in word_set("named_site") for t in words)
 
 
 def ends_a_title(span: Span) -> bool:

@@ -25,6 +25,7 @@ from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     MAX_GROUP_WORDS,
     CountryName,
+    Role,
     country_of,
     country_phrases,
     group_phrases,
@@ -90,13 +91,26 @@ def find_role(doc: Doc, tokens: list[Token]) -> tuple[Code, Code] | None:
     """The longest title phrase among the tokens, as (sector, role) codes with evidence."""
     tokens = [t for t in tokens if t.text != "-"]  # "Vice-President" = "vice president"
     words = [_title_word(t) for t in tokens if not _split_dot(t)]
-    match = role_phrases().longest_in([word for word, _, _ in words])
+    items = [word for word, _, _ in words]
+    match = _head_title(items, role_phrases().longest_in(items))
     if match is None:
         return None
     first, last = words[match.start][1], words[match.end - 1][2]
     start, end = first.idx, last.idx + len(last)
     sector = state_office_sector(first, last, match.value.sector, match.value.role)
     return code(doc, sector, start, end), code(doc, match.value.role, start, end)
+
+
+def _head_title(words: list[str], match: PhraseMatch[Role] | None) -> PhraseMatch[Role] | None:
+    """ "U.S. Attorney General": of two titles as long that overlap, the later one is the
+    phrase's head (an attorney general, not a U.S. attorney): English titles end in their head."""
+    if match is None:
+        return None
+    for index in range(match.start + 1, match.end):
+        later = role_phrases().at(words, index)
+        if later is not None and len(later) >= len(match):
+            return later
+    return match
 
 
 def _abbreviated(token: Token) -> str | None:

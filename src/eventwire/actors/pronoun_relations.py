@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.home_places import town_country
+from eventwire.actors.joined_modifiers import joined_start
 from eventwire.actors.stances import is_head_noun
 from eventwire.lexicons import word_map
 from eventwire.model import ActorType, MentionKind
@@ -32,6 +33,8 @@ def find_pronoun_relations(finder: MentionCollector) -> None:
         start = token.i
         while start - 1 > owner.i and doc[start - 1].dep_ in MODIFIER_DEPS:
             start -= 1
+        while owner.i < joined_start(doc, start) < start:  # "close-knit family", not "knit family"
+            start = joined_start(doc, start)
         span = doc[start : token.i + 1]
         if not finder.free(span):
             continue

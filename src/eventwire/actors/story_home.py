@@ -27,7 +27,7 @@ def story_home(home: Code, article: Article, table: KnownActors, found: Found) -
     """The dateline's home, unless a foreign wire's story names the dateline's country at most
     in passing and another country leads its actors (at least twice, more than any other,
     three times the dateline's) and its places: then that country, the dateline the venue."""
-    if home.method != "dateline" or _agency_country(article, table) == home.value:
+    if home.method != "dateline" or agency_country(article, table) == home.value:
         return home
     doc, actors, mentions = found
     named = _country_mentions(actors, mentions)
@@ -43,7 +43,7 @@ def story_home(home: Code, article: Article, table: KnownActors, found: Found) -
     return Code(value=leader, evidence=setting.evidence, method=home.method)
 
 
-def _agency_country(article: Article, table: KnownActors) -> str | None:
+def agency_country(article: Article, table: KnownActors) -> str | None:
     """The country of the wire that filed the story ("AP": USA), when the table knows it."""
     if article.agency is None:
         return None

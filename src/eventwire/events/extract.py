@@ -108,6 +108,7 @@ from eventwire.model import (
 
 ALL_EVENTS_SETTING = "EVENTWIRE_ALL_EVENTS"  # "1": keep events under `confidence.KEEP` too
 MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
+STATE_ACTING = {"GOV", "MIL"}  # the arms a country acts through (`_state_sector`)
 DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}  # harms done to a party: the victim of "of", of "if"
 MILITARY_WORDS = words("event_words.tsv", "military")
 
@@ -168,6 +169,7 @@ def extract_events(
                 event.id = f"E{len(events) + 1}"
                 events.append(event)
     fill_told_doers(events, actors)  # "he was abducted": by those told elsewhere
+    _states_as_countries(reader, events)
     assign_groups(events)
     return events
 
@@ -331,6 +333,15 @@ def _state_sector(
     for participant in actors:
         if participant.sector is None and reader.stands_for_state(participant):
             participant.sector = sector
+
+
+def _states_as_countries(reader: RoleReader, events: list[Event]) -> None:
+    """ "Iran condemned", "Poland joined NATO": the rules read a country acting as its
+    government or army (`_state_sector`, for sanctions, visits, confidence), but the coding
+    rules code a country named as a state with no sector, as the actors list does."""
+    for participant in (p for event in events for p in (*event.actors, *event.recipients)):
+        if participant.sector in STATE_ACTING and reader.stands_for_state(participant):
+            participant.sector = None
 
 
 def _evidence(text: str, cue: object) -> Evidence | None:
