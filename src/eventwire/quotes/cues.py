@@ -32,7 +32,7 @@ from eventwire.quotes.relatives import (
     relative_reports,
 )
 from eventwire.quotes.shared_subjects import sharing_verb
-from eventwire.quotes.stranded_clauses import stranded_clause
+from eventwire.quotes.stranded_clauses import raised_clause, stranded_clause
 
 Range = tuple[int, int]
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -325,6 +325,9 @@ def _complement(token: Token) -> Range | None:
     # the verb is its complement; one before it only where the cue comes last ("…," X said).
     for child in sorted(clauses, key=lambda c: c.i < token.i):
         return trim(token.doc, child.left_edge.idx, clause_end(child, cue_lexicon()))
+    raised = raised_clause(token)  # "X insists, …, that he wants …" misread as parenthetical
+    if raised is not None:
+        return trim(token.doc, raised.idx, clause_end(raised.head, cue_lexicon()))
     if kind == "address":
         return None
     for child in children:
