@@ -1,6 +1,7 @@
 """Speakers read where the parse misplaces a clause: a participle modifying a noun has the
 noun say it ("A petition calling on …", "the proportion of nurses saying …"), and a that-clause
-the parse made the main clause is what the verb before it reports."""
+the parse made the main clause is what the verb before it reports; a quote after a colon is no
+object of the verb before it."""
 
 from __future__ import annotations
 
@@ -38,3 +39,19 @@ def test_a_that_clause_misread_as_the_main_clause_is_the_insisting_speakers() ->
         "that she really, really wants to release her records but can't because she is being sued",
         "The Democratic nominee",
     )
+
+
+def test_a_quote_after_a_colon_is_no_object_of_a_bare_cue() -> None:
+    text = (
+        "Growing sharper as he spoke, Mr. Lopez continued: “The worst attack ever in this "
+        "country? It was during his presidency.” He added that praising the former mayor was "
+        "wrong.\n"
+    )
+    assert said(text)[0] == (
+        "The worst attack ever in this country? It was during his presidency.",
+        "Lopez",
+    )
+
+
+def test_a_bare_cue_with_an_object_reports_nothing() -> None:
+    assert said("She continued her march to the capitol on Monday.\n") == []

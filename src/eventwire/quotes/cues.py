@@ -86,8 +86,13 @@ def _bare_only(token: Token) -> bool:
 
 def _has_object(token: Token) -> bool:
     """An object or infinitive ("continued her march", "continued to campaign") makes a bare
-    cue an ordinary verb."""
-    return any(c.dep_ in {"dobj", "xcomp"} for c in token.children)
+    cue an ordinary verb; words after a colon or quotation mark ("continued: “The worst
+    attack …”") are the quote the parse took for an object."""
+    between = token.doc[token.i + 1 : token.right_edge.i + 1]
+    objects = [c for c in token.children if c.dep_ in {"dobj", "xcomp"}]
+    return any(
+        not any(t.text == ":" or t.is_quote for t in between[: c.i - token.i]) for c in objects
+    )
 
 
 def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
