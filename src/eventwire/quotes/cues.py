@@ -23,7 +23,8 @@ from eventwire.quotes.clauses import clause_end
 from eventwire.quotes.documents import author, publishing_verb
 from eventwire.quotes.framing import framed_content, holds_quote, in_paragraph, worded
 from eventwire.quotes.groups import end_of, trim
-from eventwire.quotes.inverted import inverted_speaker
+from eventwire.quotes.inverted import inverted_speaker, name_after_cue
+from eventwire.quotes.participles import described_noun
 from eventwire.quotes.relatives import (
     cut_before_relatives,
     names_relative,
@@ -31,7 +32,7 @@ from eventwire.quotes.relatives import (
     relative_reports,
 )
 from eventwire.quotes.shared_subjects import sharing_verb
-from eventwire.quotes.stranded_clauses import stranded_clause
+from eventwire.quotes.stranded_clauses import raised_clause, stranded_clause
 
 Range = tuple[int, int]
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -41,7 +42,6 @@ INHERITING = {"advcl", "conj", "pcomp", "xcomp"}
 INVERTED = {"dobj", "attr", "npadvmod"}  # how the parser hangs X of "“…,” said X"
 WHEN = {"DATE", "TIME"}  # a day or hour after the verb says when, not who: "said Friday"
 MAX_CLIMB = 4  # head steps from a quoted phrase up to the verb that governs it
-NAME_PARTS = {"PROPN", "NOUN", "ADJ", "DET", "VERB"}  # "Oversight ranking Democrat Elijah Cummings"
 
 
 @dataclass
@@ -86,8 +86,13 @@ def _bare_only(token: Token) -> bool:
 
 def _has_object(token: Token) -> bool:
     """An object or infinitive ("continued her march", "continued to campaign") makes a bare
-    cue an ordinary verb."""
-    return any(c.dep_ in {"dobj", "xcomp"} for c in token.children)
+    cue an ordinary verb; words after a colon or quotation mark ("continued: “The worst
+    attack …”") are the quote the parse took for an object."""
+    between = token.doc[token.i + 1 : token.right_edge.i + 1]
+    objects = [c for c in token.children if c.dep_ in {"dobj", "xcomp"}]
+    return any(
+        not any(t.text == ":" or t.is_quote for t in between[: c.i - token.i]) for c in objects
+    )
 
 
 def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
@@ -227,6 +232,8 @@ def subject_of(token: Token) -> Span | None:
     """The verb's own subject, else (for "…, adding that") the subject of the verb it extends."""
     for step in range(MAX_CLIMB):  # an inherited subject is never the head's passive agent
         subject = _own_subject(token, agent=step == 0) or _controller(token)
+        described = described_noun(token) if step == 0 else None  # "A petition calling …"
+        subject = subject or (described and speaker_phrase(described))
         if subject is not None or token.dep_ not in INHERITING or token.head == token:
             return subject
         token = sharing_verb(token, cue_lexicon())
@@ -271,19 +278,7 @@ def _own_subject(token: Token, agent: bool = True) -> Span | None:
         return None
     inverted = [c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in INVERTED]
     inverted = [c for c in inverted if c.ent_type_ not in WHEN]  # "X, in Ohio, said Friday"
-    return phrase(inverted[0]) if inverted else _name_after(token)
-
-
-def _name_after(token: Token) -> Span | None:
-    """ "“…,” says Evan Tracey, a consultant": the parser may hang an inverted speaker on
-    another verb; the words after the cue up to the first mark are the speaker when they
-    end in a name."""
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].pos_ in NAME_PARTS:
-        end += 1
-    words = token.doc[token.i + 1 : end]
-    closed = end == len(token.doc) or token.doc[end].is_punct
-    return words if len(words) and closed and words[-1].pos_ == "PROPN" else None
+    return phrase(inverted[0]) if inverted else name_after_cue(token)
 
 
 def speaker_phrase(head: Token) -> Span:
@@ -335,6 +330,9 @@ def _complement(token: Token) -> Range | None:
     # the verb is its complement; one before it only where the cue comes last ("…," X said).
     for child in sorted(clauses, key=lambda c: c.i < token.i):
         return trim(token.doc, child.left_edge.idx, clause_end(child, cue_lexicon()))
+    raised = raised_clause(token)  # "X insists, …, that he wants …" misread as parenthetical
+    if raised is not None:
+        return trim(token.doc, raised.idx, clause_end(raised.head, cue_lexicon()))
     if kind == "address":
         return None
     for child in children:

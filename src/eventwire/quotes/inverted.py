@@ -17,6 +17,7 @@ HEADS = {"PROPN", "NOUN"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 STARTS = {"PROPN", "NOUN", "DET", "ADJ"}
 WHEN = {"DATE", "TIME"}
+NAME_PARTS = {"PROPN", "NOUN", "ADJ", "DET", "VERB"}  # "Oversight ranking Democrat Elijah Cummings"
 
 
 def inverted_speaker(verb: Token) -> Span | None:
@@ -53,3 +54,15 @@ def _says_who(verb: Token) -> bool:
         )
         for child in verb.children
     )
+
+
+def name_after_cue(token: Token) -> Span | None:
+    """ "“…,” says Evan Tracey, a consultant": the parser may hang an inverted speaker on
+    another verb; the words after the cue up to the first mark are the speaker when they
+    end in a name."""
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].pos_ in NAME_PARTS:
+        end += 1
+    words = token.doc[token.i + 1 : end]
+    closed = end == len(token.doc) or token.doc[end].is_punct
+    return words if len(words) and closed and words[-1].pos_ == "PROPN" else None
