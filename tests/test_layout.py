@@ -24,6 +24,7 @@ FLOORS: dict[str, int] = {
     "heap": 1,
     "output": 1,
     "codes": 1,
+    "states_then": 1,
     "given_names": 1,
     "ingest": 1,
     "parse": 2,

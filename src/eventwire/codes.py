@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from unidecode import unidecode
 
 from eventwire.lexicons import PhraseLookup, read_table, word_set
+from eventwire.states_then import historical_names
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def _short_names() -> dict[str, str]:
 
 def country_display_name(iso3: str) -> str:
     """A short readable name for a country code ("RUS" → "Russia", not "Russian Federation")."""
-    return _short_names().get(iso3) or _historical_names().get(iso3, iso3)
+    return _short_names().get(iso3) or historical_names().get(iso3, iso3)
 
 
 @cache
@@ -224,27 +225,6 @@ def division_countries() -> dict[str, frozenset[str]]:
     for name, _lat, _lon, iso3 in read_table("country_regions.tsv"):
         countries.setdefault(name, set()).add(iso3)
     return {name: frozenset(found) for name, found in countries.items()}
-
-
-@cache
-def _historical() -> dict[str, tuple[date, str, bool]]:
-    rows = read_table("historical_countries.tsv")
-    return {now: (date.fromisoformat(until), then, w == "state") for now, until, then, w, _ in rows}
-
-
-@cache
-def _historical_names() -> dict[str, str]:
-    """Code of a state that is gone → the name it is shown by ("SUN" → "Soviet Union")."""
-    return {then: name for _, _, then, _, name in read_table("historical_countries.tsv")}
-
-
-def country_on(iso3: str, on: date, place: bool = False) -> str:
-    """The code of the state of the day: Serbia in 1998 is Yugoslavia (YUG). A `place` keeps
-    its territory's code where the table says so (Pristina in 1998 stays XKX)."""
-    until, then, places_follow = _historical().get(iso3, (date.min, iso3, True))
-    if on < until and (places_follow or not place) and then != iso3:
-        return country_on(then, on, place)  # the state then may itself have had an older name
-    return iso3
 
 
 @dataclass(frozen=True)

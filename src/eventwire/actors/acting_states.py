@@ -33,7 +33,7 @@ def find_acting_states(finder: MentionCollector) -> None:
         if country is not None and _acts(ent.root) and finder.free(ent):
             sector = code(doc, GOVERNMENT, ent.start_char, ent.end_char)
             key = f"unit:{ent.text.lower()}"
-            finder._add(
+            finder.add(
                 MentionKind.NAME, ActorType.ORGANIZATION, ent, key, country=country, sector=sector
             )
     for noun in tokens_in(doc, {STATES_NOUN}):
@@ -52,7 +52,7 @@ def _add_listed_states(finder: MentionCollector, noun: Token) -> None:
         return
     sector = code(noun.doc, GOVERNMENT, span.start_char, span.end_char)
     key = f"units:{span.text.lower()}"
-    finder._add(MentionKind.NAME, ActorType.GROUP, span, key, country=countries[0], sector=sector)
+    finder.add(MentionKind.NAME, ActorType.GROUP, span, key, country=countries[0], sector=sector)
 
 
 def _unit_country(name: Span) -> Code | None:

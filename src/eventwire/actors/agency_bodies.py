@@ -32,7 +32,7 @@ def find_agency_bodies(finder: MentionCollector, known: list[Span]) -> None:
         country = code(finder.doc, org.country, *evidence) if org.country else None
         sector = code(finder.doc, org.sector, *evidence)
         key = body.text.lower()
-        finder._add(
+        finder.add(
             MentionKind.NAME, ActorType.ORGANIZATION, body, key=key, country=country, sector=sector
         )
 

@@ -38,7 +38,7 @@ def find_bloc_names(finder: MentionCollector) -> None:
         before = [noun.doc[span.start - 1]] if span.start else []
         value = opposition_sector(before, PARTY_SECTOR)
         sector = code(finder.doc, value, span.start_char, span.end_char)
-        finder._add(
+        finder.add(
             MentionKind.NAME, ActorType.ORGANIZATION, span, key=span.text.lower(), sector=sector
         )
 

@@ -49,7 +49,7 @@ class MentionCollector:
         self.organizations: list[Span] | None = None  # known names, matched once
         self.known_names: list[tuple[int, int, int]] | None = None  # the known-actor table's
 
-    def _add(
+    def add(
         self,
         kind: MentionKind,
         type_: ActorType,
@@ -58,6 +58,8 @@ class MentionCollector:
         name: str | None = None,
         **codes: Code | None,
     ) -> Candidate:
+        """Record a mention candidate and claim its tokens: every finder, in this module and
+        in the small finder modules beside it, adds through here."""
         candidate = Candidate(
             kind=kind,
             type=type_,

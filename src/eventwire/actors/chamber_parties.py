@@ -51,7 +51,7 @@ class ChamberPartyMentions(VesselMentions):
         members = next(t for t in span if t.lower_ in word_set("party_members"))
         iso3 = party_countries().get(members.text.upper())  # the party's, as the table has it
         country = code(self.doc, iso3, members.idx, members.idx + len(members)) if iso3 else None
-        self._add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector, country=country)
+        self.add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector, country=country)
 
 
 @cache

@@ -37,7 +37,7 @@ def find_code_named_groups(finder: MentionCollector) -> None:
             continue
         key = f"code:{name.text.lower()}"
         codes = {"sector": code(doc, sector, token.idx, token.idx + len(token))}
-        finder._add(MentionKind.NAME, ActorType.GROUP, span, key=key, **codes)
+        finder.add(MentionKind.NAME, ActorType.GROUP, span, key=key, **codes)
     find_described_acronyms(finder)  # "MONUSCO, the U.N. force in Congo"
 
 

@@ -33,10 +33,11 @@ from eventwire.actors.stateless_posts import serves_no_state
 from eventwire.actors.story_home import agency_country, story_home
 from eventwire.actors.story_setting import code_at_setting
 from eventwire.actors.title_namesakes import titled_otherwise
-from eventwire.codes import country_display_name, country_on, division_countries
+from eventwire.codes import country_display_name, division_countries
 from eventwire.lexicons import DICTIONARIES_SETTING, word_set
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention, MentionKind
 from eventwire.parse.pubdate import publication_day
+from eventwire.states_then import country_on
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 MILITARY, REBELS, PARTY, POLICE = "MIL", "REB", "PTY", "COP"

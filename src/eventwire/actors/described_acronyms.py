@@ -39,7 +39,7 @@ def find_described_acronyms(finder: MentionCollector) -> None:
         country = None if igo else find_country(doc, list(phrase))
         key, codes = f"acronym:{token.text.lower()}", {"country": country, "sector": sector}
         for span in (name, phrase):
-            finder._add(MentionKind.NAME, ActorType.ORGANIZATION, span, key, token.text, **codes)
+            finder.add(MentionKind.NAME, ActorType.ORGANIZATION, span, key, token.text, **codes)
 
 
 def _phrase(description: Token) -> Span:

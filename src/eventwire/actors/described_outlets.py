@@ -32,7 +32,7 @@ def find_described_outlets(finder: MentionCollector) -> None:
         sector = code(doc, MEDIA, noun.idx, noun.idx + len(noun))
         country = find_country(doc, _modifiers(noun))
         key = name.text.lower()
-        finder._add(
+        finder.add(
             MentionKind.NAME, ActorType.ORGANIZATION, name, key, country=country, sector=sector
         )
 

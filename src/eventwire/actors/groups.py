@@ -80,7 +80,7 @@ class GroupMentions(OwnedGroupMentions):
             )
             span = self.doc[with_article(token) : head[1] if adjacent else modifier_end]
             name = f"{self.doc[token.i : modifier_end].text} {self.doc[head[0] : head[1]].text}"
-            self._add(
+            self.add(
                 MentionKind.DEMONYM,
                 ActorType.GROUP,
                 span,
@@ -122,7 +122,7 @@ class GroupMentions(OwnedGroupMentions):
             if country.is_demonym and names_people(span):
                 self._add_people(span, code(doc, country.iso3, span.start_char, span.end_char))
                 continue
-            self._add(
+            self.add(
                 MentionKind.DEMONYM if country.is_demonym else MentionKind.NAME,
                 ActorType.COUNTRY,
                 span,
@@ -154,7 +154,7 @@ class GroupMentions(OwnedGroupMentions):
     ) -> None:
         """A group, named with the country it is in when the text names it after the group."""
         name = name or (located_name(span, country) if country else None)
-        self._add(
+        self.add(
             MentionKind.NAME,
             ActorType.GROUP,
             span,
@@ -175,9 +175,7 @@ class GroupMentions(OwnedGroupMentions):
                 start -= 1
             span = self.doc[start : token.i + 1]
             if start < token.i and self.free(span):
-                self._add(
-                    MentionKind.NAME, ActorType.GROUP, span, key=f"states:{span.text.lower()}"
-                )
+                self.add(MentionKind.NAME, ActorType.GROUP, span, key=f"states:{span.text.lower()}")
 
     def _find_located_groups(self) -> None:
         """ "Police in Stockholm arrested …": a collective noun with no country of its own
@@ -215,7 +213,7 @@ class GroupMentions(OwnedGroupMentions):
                 continue
             if head.tag_ in {"NNS", "NNPS"} and self.free(ent):
                 sector = code(self.doc, "REL", ent.start_char, ent.end_char)
-                self._add(
+                self.add(
                     MentionKind.NAME, ActorType.GROUP, ent, key=f"faith:{ent.text}", sector=sector
                 )
 
@@ -229,7 +227,7 @@ class GroupMentions(OwnedGroupMentions):
                 continue
             if stands_for_state(ent):
                 key = country.value
-                self._add(MentionKind.NAME, ActorType.COUNTRY, ent, key=key, country=country)
+                self.add(MentionKind.NAME, ActorType.COUNTRY, ent, key=key, country=country)
 
     def _find_bare_groups(self) -> None:
         """ "the police", "rebels", "voters", "investigators": a plural or collective noun
@@ -259,7 +257,7 @@ class GroupMentions(OwnedGroupMentions):
             if owner is not None and owner.pos_ == "PRON":  # "his top aides": whoever he is
                 key = f"{owner.i}:{key}"
                 name = _owned_name(span, owner, name)
-            candidate = self._add(
+            candidate = self.add(
                 MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, **codes
             )
             if owner is not None:

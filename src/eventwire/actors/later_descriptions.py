@@ -43,7 +43,7 @@ def find_said_descriptions(finder: MentionCollector) -> None:
         phrase = _age_phrase(token, words) or _occupation_phrase(token)
         if phrase is None or not finder.free(phrase):
             continue
-        candidate = finder._add(MentionKind.TITLE, ActorType.PERSON, phrase, key="")
+        candidate = finder.add(MentionKind.TITLE, ActorType.PERSON, phrase, key="")
         candidate.extra["said"] = token.lower_
 
 

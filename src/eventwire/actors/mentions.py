@@ -5,12 +5,8 @@ role) with their evidence. `actors.coreference` then links candidates into actor
 
 from __future__ import annotations
 
-from functools import cache
-
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 from spacy.util import filter_spans
-from spacy.vocab import Vocab
 
 from eventwire.actors.acting_states import find_acting_states
 from eventwire.actors.advocacy_bodies import advocacy_sector
@@ -50,7 +46,6 @@ from eventwire.actors.extents import (
     through_place_surname,
 )
 from eventwire.actors.hosted_missions import hosted_mission
-from eventwire.actors.known_rows import builtin_rows
 from eventwire.actors.later_descriptions import find_said_descriptions
 from eventwire.actors.listed_examples import listing_sector
 from eventwire.actors.membership_bodies import members_sector
@@ -65,6 +60,7 @@ from eventwire.actors.name_checks import (
     no_person,
     strip_leading_title,
 )
+from eventwire.actors.name_matchers import known_name_matcher, organization_matcher
 from eventwire.actors.name_particles import through_name_particle
 from eventwire.actors.nationality import described_nationality
 from eventwire.actors.nominal_titles import NominalMentions
@@ -92,30 +88,7 @@ from eventwire.actors.war_veterans import find_war_veterans
 from eventwire.codes import KnownOrganization, country_of, organization_lexicon
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code, Evidence, MentionKind
-from eventwire.parse.nlp import doc_text, entities, name_docs, tokens, tokens_in
-
-
-@cache
-def known_name_matcher(vocab: Vocab) -> PhraseMatcher:
-    """Names and aliases of eventwire's known actors, matched case-sensitively."""
-    matcher = PhraseMatcher(vocab, attr="ORTH")
-    names: dict[str, set[str]] = {"PERSON": set(), "ORG": set()}
-    for row in builtin_rows():
-        label = "PERSON" if row.type == ActorType.PERSON else "ORG"
-        names[label].update(
-            form for form in (row.name, *row.aliases) if " " in form or label == "ORG"
-        )
-    for label, forms in names.items():
-        matcher.add(label, name_docs(sorted(forms)))
-    return matcher
-
-
-@cache
-def organization_matcher(vocab: Vocab) -> PhraseMatcher:
-    """Known organisation names and aliases, matched case-sensitively."""
-    matcher = PhraseMatcher(vocab, attr="ORTH")
-    matcher.add("ORG", name_docs(organization_lexicon()))
-    return matcher
+from eventwire.parse.nlp import doc_text, entities, tokens, tokens_in
 
 
 class MentionFinder(NominalMentions):
@@ -220,7 +193,7 @@ class MentionFinder(NominalMentions):
             country = country or employer.country
             sector = employer_sector(sector, role, employer, before + after)
         surname = span[-1].text.lower()
-        candidate = self._add(
+        candidate = self.add(
             MentionKind.NAME,
             ActorType.PERSON,
             span,
@@ -275,7 +248,7 @@ class MentionFinder(NominalMentions):
                 if not names_a_site(span):  # "the Harry Truman Library"
                     self._add_person(span)
             else:
-                self._add(MentionKind.NAME, ActorType.ORGANIZATION, span, key=span.text.lower())
+                self.add(MentionKind.NAME, ActorType.ORGANIZATION, span, key=span.text.lower())
 
     def _find_seat_bodies(self) -> None:
         """ "Brussels fined the firm" in a story on the EU: the EU (`actors.seat_metonyms`)."""
@@ -316,7 +289,7 @@ class MentionFinder(NominalMentions):
             if parent is None or parent.end >= unit.end or not unit[-1].is_title:
                 continue
             org = lexicon[parent.text]
-            self._add(
+            self.add(
                 MentionKind.NAME,
                 ActorType.ORGANIZATION,
                 unit,
@@ -340,7 +313,7 @@ class MentionFinder(NominalMentions):
         kind = (
             MentionKind.ACRONYM if surface.isupper() and surface != org.name else MentionKind.NAME
         )
-        candidate = self._add(
+        candidate = self.add(
             kind,
             ActorType.ORGANIZATION,
             span,
@@ -372,7 +345,7 @@ class MentionFinder(NominalMentions):
             sector = code(self.doc, "MED", span.start_char, span.end_char)
         sector = sector or head_sector(span) or listing_sector(span)
         mission = hosted_mission(span)  # "Regional Assistance Mission to Nauru": many states'
-        self._add(
+        self.add(
             MentionKind.NAME,
             ActorType.ORGANIZATION,
             span,
@@ -391,7 +364,7 @@ class MentionFinder(NominalMentions):
             gender = genders[token.lower_]
             if gender and token.pos_ == "PRON":
                 span = self.doc[token.i : token.i + 1]
-                candidate = self._add(
+                candidate = self.add(
                     MentionKind.PRONOUN,
                     ActorType.PERSON,
                     span,

@@ -62,7 +62,7 @@ class NominalMentions(GroupMentions):
                 sector = served_sector(sector, role, employer, past)
                 sector = sector if country or past else igo_office(sector, employer)
                 country = country or employer.country
-            candidate = self._add(
+            candidate = self.add(
                 MentionKind.TITLE,
                 ActorType.PERSON,
                 phrase,

@@ -46,7 +46,7 @@ class OwnedGroupMentions(ChamberPartyMentions):
             sector = code(self.doc, match.value, span.start_char, span.end_char)
             name = _owned_name(self.doc, span, owners[0])
             key = f"{owners[0].key}:{match.value}"
-            candidate = self._add(
+            candidate = self.add(
                 MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
             )
             candidate.extra["owner"] = str(owners[0].start)
@@ -71,7 +71,7 @@ class OwnedGroupMentions(ChamberPartyMentions):
             name = _owned_name(self.doc, span, owner)
             kind = ActorType.PERSON if relation == "kin" else ActorType.GROUP
             town = town_country(token)  # "Elian's Miami relatives": Miami's, not Elian's
-            candidate = self._add(MentionKind.NAME, kind, span, name.lower(), name, country=town)
+            candidate = self.add(MentionKind.NAME, kind, span, name.lower(), name, country=town)
             candidate.extra["owner"] = str(owner.start)
             if relation == "team":
                 candidate.extra["owner_sector"] = "yes"

@@ -25,9 +25,7 @@ def find_party_members(finder: MentionCollector) -> None:
         if phrase is None or not finder.free(phrase):
             continue
         country = find_province_country(finder.doc, list(phrase))
-        candidate = finder._add(
-            MentionKind.TITLE, ActorType.PERSON, phrase, key="", country=country
-        )
+        candidate = finder.add(MentionKind.TITLE, ActorType.PERSON, phrase, key="", country=country)
         candidate.extra["member"] = "yes"
 
 

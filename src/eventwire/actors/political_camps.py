@@ -33,7 +33,7 @@ def find_political_camps(finder: MentionCollector) -> None:
         end = token.idx + len(token)
         sector = code(doc, CROWD, token.idx, end) if _counted(token) else None
         key = f"{CAMP_KEY}{token.lower_}:{span.text.lower()}"
-        finder._add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)
+        finder.add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)
 
 
 def find_labelled_groups(finder: MentionCollector) -> None:
@@ -50,7 +50,7 @@ def find_labelled_groups(finder: MentionCollector) -> None:
         if finder.free(span):
             sector = code(doc, CROWD, token.idx, token.idx + len(token))
             key = f"{CAMP_KEY}{span.text.lower()}"
-            finder._add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)
+            finder.add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)
 
 
 def _counted(noun: Token) -> bool:

@@ -40,7 +40,7 @@ def find_pronoun_relations(finder: MentionCollector) -> None:
             continue
         key = f"{owner.i}:{span.text.lower()}"
         town = town_country(token)  # "his Miami relatives": Miami's, not his
-        candidate = finder._add(MentionKind.NAME, ActorType.GROUP, span, key=key, country=town)
+        candidate = finder.add(MentionKind.NAME, ActorType.GROUP, span, key=key, country=town)
         candidate.extra["owner"] = str(owner.idx)
         if relation == "team":
             candidate.extra["owner_sector"] = "yes"

@@ -33,7 +33,7 @@ class VesselMentions(MentionCollector):
                 continue
             country = code(self.doc, iso3, token.idx, token.idx + len(token))
             sector = code(self.doc, "MIL", token.idx, token.idx + len(token))
-            self._add(
+            self.add(
                 MentionKind.NAME,
                 ActorType.ORGANIZATION,
                 span,
@@ -52,7 +52,7 @@ class VesselMentions(MentionCollector):
             country = code(self.doc, vessel.country, flag.idx, flag.idx + len(flag))
             sector = code(self.doc, "MIL", flag.idx, vessel.name.idx + len(vessel.name))
             key = f"vessel:{vessel.name.lower_}"
-            self._add(
+            self.add(
                 MentionKind.NAME,
                 ActorType.ORGANIZATION,
                 vessel.phrase,

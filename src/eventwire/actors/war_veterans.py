@@ -25,7 +25,7 @@ def find_war_veterans(finder: MentionCollector) -> None:
             continue
         sector = code(doc, VETERANS_SECTOR, token.idx, token.idx + len(token))
         key = f"bare:{token.lower_}:{span.text.lower()}"
-        finder._add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)
+        finder.add(MentionKind.NAME, ActorType.GROUP, span, key=key, sector=sector)
 
 
 def _war_named(doc: Doc, noun: int) -> Span | None:

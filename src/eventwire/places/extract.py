@@ -17,13 +17,14 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire.codes import country_of, country_on, shared_country_names
+from eventwire.codes import country_of, shared_country_names
 from eventwire.model import Actor, Article, Evidence, Place
 from eventwire.parse.nlp import doc_text, entities
 from eventwire.parse.pubdate import publication_day
 from eventwire.places.geocode import Gazetted, candidates, country_place, geocode
 from eventwire.places.sources import ADMIN_PREFIXES
 from eventwire.places.toponyms import toponym_spans
+from eventwire.states_then import country_on
 
 _DIR = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center"
 _ADJ = r"northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern"
