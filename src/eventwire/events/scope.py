@@ -255,6 +255,8 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         if _joint_aim(outer, child):
             return None
         if coordinated and (outer.code.type != match.code.type or separate_acts(child, token)):
+            if not match.nominal and _content_clause(token):
+                continue  # "promising to withdraw and release soldiers": both promised
             return None  # "rejected a truce and would not withdraw": two acts
         if (
             outer.code.type in SPEECH_ACTS
@@ -266,6 +268,12 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         ):
             return outer
     return None
+
+
+def _content_clause(verb: Token) -> bool:
+    """An infinitive complement ("promising to withdraw ..."): a verb joined to it shares its
+    place as the content of the act above."""
+    return verb.dep_ == "xcomp" and _infinitive(verb)
 
 
 def _counted(noun: Token) -> int:
