@@ -26,9 +26,9 @@ from eventwire.events.backing_rallies import backing_rally
 from eventwire.events.between import joint_parties
 from eventwire.events.carried_aid import carried_to
 from eventwire.events.commitments import hunted_parties
+from eventwire.events.conditional_threats import conditional_threat
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import called_party, talk_recipients, with_contacts
-from eventwire.events.conditional_threats import conditional_threat
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.crowds import protested_seats
 from eventwire.events.denied_accusers import denied_accuser

@@ -190,7 +190,8 @@ def _planned_by_noun(chain: list[Token]) -> Token | None:
 
 def _plans(token: Token, below: Token) -> bool:
     """ "plans to visit", "is going to attack": a planning word over the act; not its doer ("the
-    attacks have set off alarm"), its means (`_means`) nor the preposition "about" ("Emerged About Who Cosby Gave")."""
+    attacks have set off alarm"), its means (`_means`) nor the preposition "about" ("Emerged
+    About Who Cosby Gave")."""
     planning = bool(PLANNING & {token.lemma_.lower(), token.lower_}) and token.pos_ != "ADP"
     return planning and below.dep_ not in SUBJECTS and not _means(below)
 
