@@ -31,7 +31,8 @@ def conditional_threat(
     mark = _condition(match.head)
     if mark is None:
         return match, reading
-    return match.recoded(THREAT), ModalityReading(Modality.HYPOTHETICAL, mark)
+    cue = reading.cue if reading.cue is not None else mark  # the modal that warns: "would"
+    return match.recoded(THREAT), ModalityReading(Modality.HYPOTHETICAL, cue)
 
 
 def _condition(verb: Token) -> Token | None:
