@@ -53,6 +53,8 @@ WEIGHTS = {
     "protest verb with an object": -0.6,
     "shows a thing": -0.6,
     "describes a person": -0.6,
+    "gives a name": -0.6,
+    "asks leave": -0.6,
     "warning of nothing": -0.6,
     "contest, not violence": -0.6,
     "meets no one": -0.6,

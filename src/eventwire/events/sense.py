@@ -45,6 +45,7 @@ NAME_ENTITIES = {"PERSON", "ORG", "NORP"}
 GOODS = words("event_words.tsv", "goods")
 REGULATED_ACTS = {"090", "051"}  # CAMEO: investigate; praise or back ("approved")
 SITTINGS = words("event_words.tsv", "sitting")
+NAMING = words("event_words.tsv", "naming")  # call, label, dub: "a class called X"
 LOOKED_INTO = {"on", "into", "about", "over", "of", "for", "against"}
 
 
@@ -92,6 +93,10 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "shows a thing"
     if match.nominal and head.dep_ in DESCRIBING_DEPS and _people(head):
         return "describes a person"
+    if not match.nominal and _gives_a_name(head):
+        return "gives a name"
+    if code.type == "CONCEDE" and not match.nominal and _leave_asked(head):
+        return "asks leave"
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
         return "warning of nothing"
     if figurative(match) and mentions(head.head, CONTEST, head.head.subtree):
@@ -109,6 +114,36 @@ def _other_use(match: TriggerMatch) -> str | None:
     if head.lemma_.lower() in SEIZING and not match.nominal and _seizes_on(head):
         return "takes up an issue"
     return None
+
+
+def _gives_a_name(verb: Token) -> bool:
+    """ "a psychology course called 'Perception'", "a group named the Free Voice": a naming
+    participle on a noun, with the name as its complement and no doer, says what the thing
+    is called; no one is called on or named to anything."""
+    named = any(c.dep_ in {"oprd", "attr", "dobj"} and _a_name(c) for c in verb.children)
+    doer = any(c.dep_ in {"agent", "prt"} for c in verb.children)
+    return (
+        verb.lemma_.lower() in NAMING
+        and (verb.dep_, verb.tag_) == ("acl", "VBN")
+        and named
+        and not doer
+    )
+
+
+def _leave_asked(verb: Token) -> bool:
+    """ "Allow me to explain", "Let us be clear": an imperative with no subject that lets the
+    speaker ("me", "us") do something is a turn of speech, no one is allowed anything."""
+    if verb.tag_ != "VB" or any(c.dep_ in {"nsubj", "aux"} for c in verb.children):
+        return False
+    let = [c for c in verb.children if c.dep_ == "dobj"]
+    let += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children]
+    return any(t.dep_ in {"dobj", "nsubj"} and t.lower_ in {"me", "us"} for t in let)
+
+
+def _a_name(noun: Token) -> bool:
+    """A proper name or a title in quotation marks ("'Perception'", "the Free Voice")."""
+    quoted = noun.i > 0 and noun.doc[noun.i - 1].is_quote
+    return quoted or noun.pos_ == "PROPN" or bool(noun.ent_type_)
 
 
 def figurative(match: TriggerMatch) -> bool:

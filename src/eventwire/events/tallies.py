@@ -1,0 +1,71 @@
+"""Acts summed up over a stretch of time or a career: a tally or a practice, not an act.
+
+"427 fugitives have been taken into custody since 1950", "he has been arrested more than a
+dozen times", "her policy of not attacking rivals": a count of acts since a time, a number of
+times in the perfect, or an act named as a party's standing practice tells the record, the
+background of the news; no one act happened at a time. An act told once ("was arrested on
+Monday") or a tally of one stretch of news ("have met twice this week") is not summed up.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+
+PRACTICES = words("event_words.tsv", "practice")  # policy, habit, tradition, history
+MANY = words("event_words.tsv", "many_times")  # dozen, dozens, many, numerous
+PERFECT = {"has", "have", "'ve", "'s"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+FEW = {"one", "two", "three", "four"}
+MIN_TIMES = 5  # "three times" may still be one week's news
+
+
+def summed_up(verb: Token) -> bool:
+    """Whether the verb's act is a tally, a record of many times, or a standing practice."""
+    return _practice(verb) or (_perfect(verb) and (_many_times(verb) or _counted_since(verb)))
+
+
+def _practice(verb: Token) -> bool:
+    """ "his policy of not attacking Trump", "a history of abusing workers": a gerund after
+    "of" on a noun of practice."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in PRACTICES
+    )
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT for c in verb.children)
+
+
+def _many_times(verb: Token) -> bool:
+    """ "has been arrested more than a dozen times", "have met 20 times"."""
+    for times in verb.children:
+        if times.lemma_.lower() != "time" or times.tag_ != "NNS":
+            continue
+        counts = [t for t in times.subtree if t is not times]
+        if any(t.lower_ in MANY or _number(t) >= MIN_TIMES for t in counts):
+            return True
+    return False
+
+
+def _counted_since(verb: Token) -> bool:
+    """ "Since then, 427 fugitives have been taken into custody": a counted subject in the
+    perfect, with "since", sums up every act of a stretch."""
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    counted = any(c.dep_ == "nummod" and c.like_num for s in subjects for c in s.children)
+    return since and counted
+
+
+def _number(token: Token) -> int:
+    """The value of a number in figures ("20"); a number word past the few ("twenty") counts
+    as many; 0 for anything else."""
+    text = token.text.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return MIN_TIMES if token.like_num and token.lower_ not in FEW else 0
