@@ -19,6 +19,7 @@ from eventwire.events.lexicon import agent_nouns, is_agent, mentions, noun_trigg
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.races import race_won_nearby
 from eventwire.events.routes import along_route, at_site
+from eventwire.events.titles import in_title
 
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
@@ -95,6 +96,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "describes a person"
     if not match.nominal and _gives_a_name(head):
         return "gives a name"
+    if in_title(head):  # "said on 'Meet the Press'"
+        return "a title"
     if code.type == "CONCEDE" and not match.nominal and _leave_asked(head):
         return "asks leave"
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):

@@ -1,9 +1,10 @@
 """Acts summed up over a stretch of time or a career: a tally or a practice, not an act.
 
 "427 fugitives have been taken into custody since 1950", "he has been arrested more than a
-dozen times", "her policy of not attacking rivals": a count of acts since a time, a number of
-times in the perfect, or an act named as a party's standing practice tells the record, the
-background of the news; no one act happened at a time. An act told once ("was arrested on
+dozen times", "her policy of not attacking rivals", "expressing approval can prompt threats":
+a count of acts since a time, a number of times in the perfect, an act named as a party's
+standing practice, or what a kind of doing tends to bring about tells the record or the
+rule, the background of the news; no one act happened at a time. An act told once ("was arrested on
 Monday") or a tally of one stretch of news ("have met twice this week") is not summed up.
 """
 
@@ -13,10 +14,12 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 
+CAUSING = words("event_words.tsv", "causing")  # prompt, provoke, spur
 PRACTICES = words("event_words.tsv", "practice")  # policy, habit, tradition, history
 MANY = words("event_words.tsv", "many_times")  # dozen, dozens, many, numerous
 PERFECT = {"has", "have", "'ve", "'s"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+TENDENCY = {"can", "may", "could", "might"}  # "can prompt threats": what tends to follow
 FEW = {"one", "two", "three", "four"}
 MIN_TIMES = 5  # "three times" may still be one week's news
 
@@ -69,3 +72,13 @@ def _number(token: Token) -> int:
     if text.isdigit():
         return int(text)
     return MIN_TIMES if token.like_num and token.lower_ not in FEW else 0
+
+
+def generic_outcome(noun: Token) -> bool:
+    """ "where expressing approval for Castro can prompt threats": an event noun that a verb
+    of causing can or may bring about (the lexicon's "causing" class) tells what tends to
+    follow, a possibility, not an act that happened."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in CAUSING:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in TENDENCY for c in verb.children)
