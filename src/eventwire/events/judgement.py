@@ -162,12 +162,14 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
 
 def _speaker_self(subject: Token) -> bool:
     """ "Carson wrote that he had been named the most honest student": "he" or "she" in a
-    clause that a named person reports stands, as a rule, for that person; a verdict on
-    oneself is no praise or blame of another party."""
+    clause that a named person reports in indirect speech stands, as a rule, for that person;
+    a verdict on oneself is no praise or blame of another party."""
     clause = subject.head
     reporter = clause.head if clause.dep_ == "ccomp" else None
     if subject.lower_ not in {"he", "she"} or reporter is None:
         return False
+    if inside(quoted_spans(doc_text(subject.doc)), subject.idx):
+        return False  # " 'He lied to me,' Lopez said": a speaker's own words say "I"
     return any(
         c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ not in PLACE_ENTITIES
         for c in reporter.children

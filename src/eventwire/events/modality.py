@@ -225,7 +225,8 @@ def _ongoing(chain: list[Token]) -> Token | None:
         for child in token.children:
             if child.lower_ in ONGOING_WORDS and not connective(child):
                 return child
-        if token.tag_ == "VBG" and any(a.lemma_ == "be" for a in children_in(token, {"aux"})):
+        progressive = any(a.lemma_ == "be" for a in children_in(token, {"aux"}))
+        if token.tag_ == "VBG" and progressive and not _named_aside(head, token):
             return token
         being = [a for a in children_in(token, {"auxpass"}) if a.lower_ == "being"]
         if being and token == head:  # "is being investigated": the act's own passive in progress
@@ -241,6 +242,12 @@ def _ongoing(chain: list[Token]) -> Token | None:
         if token.dep_ == "ccomp":
             break
     return None
+
+
+def _named_aside(head: Token, verb: Token) -> bool:
+    """ "was responding to questions about complaints by Lew": an event noun deep in a phrase
+    of the verb (not its own argument) is named there; the verb's progressive is its own."""
+    return head.pos_ in {"NOUN", "PROPN"} and head.head != verb and verb != head
 
 
 @read_once
