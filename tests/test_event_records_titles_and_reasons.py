@@ -77,3 +77,8 @@ def test_an_invasion_an_anniversary_remembers_is_history() -> None:
 def test_the_act_punished_is_the_reason_not_an_attack_by_the_punisher() -> None:
     text = "The Security Council ordered sanctions on Sudan as punishment for attacking Chad."
     assert event_types(text) == ["SANCTION"]
+
+
+def test_the_only_one_not_to_walk_out_describes_a_person() -> None:
+    text = "He was praised because he was the only one not to walk out after the teacher spoke."
+    assert "PROTEST" not in event_types(text)

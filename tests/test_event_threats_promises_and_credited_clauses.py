@@ -45,3 +45,16 @@ def test_according_to_in_a_later_clause_credits_only_that_clause() -> None:
 def test_according_to_after_the_act_still_credits_it() -> None:
     text = "Rebels attacked the town on Monday, according to officials."
     assert [(t, m) for t, _, m in _events(text)] == [("attacked", Modality.CLAIMED)]
+
+
+def test_an_extradition_awaited_is_planned() -> None:
+    text = "Another suspect is awaiting extradition from Canada."
+    assert [(t, m) for t, _, m in _events(text)] == [("extradition", Modality.PLANNED)]
+
+
+def test_a_complaint_named_in_a_progressive_verbs_phrase_occurred() -> None:
+    text = (
+        "Mr. Wang was responding to questions about complaints by the Treasury secretary, "
+        "John Smith, that Chinese steel floods world markets."
+    )
+    assert [(t, m) for t, _, m in _events(text)] == [("complaints", Modality.OCCURRED)]

@@ -328,7 +328,7 @@ def _noun_infinitive(verb: Token) -> bool:
         token = token.head
     return (
         token.dep_ in {"acl", "relcl"}
-        and token.head.pos_ == "NOUN"
+        and token.head.pos_ in {"NOUN", "NUM", "PRON"}  # "the only one not to walk out"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
 
