@@ -82,3 +82,11 @@ def test_the_act_punished_is_the_reason_not_an_attack_by_the_punisher() -> None:
 def test_the_only_one_not_to_walk_out_describes_a_person() -> None:
     text = "He was praised because he was the only one not to walk out after the teacher spoke."
     assert "PROTEST" not in event_types(text)
+
+
+def test_what_anyone_who_donates_does_is_a_rule_not_a_gift() -> None:
+    text = (
+        "Italian law requires parties to publish the name of anyone who donates more than "
+        "10,000 euros."
+    )
+    assert "AID" not in event_types(text)

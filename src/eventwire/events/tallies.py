@@ -3,9 +3,10 @@
 "427 fugitives have been taken into custody since 1950", "he has been arrested more than a
 dozen times", "her policy of not attacking rivals", "expressing approval can prompt threats":
 a count of acts since a time, a number of times in the perfect, an act named as a party's
-standing practice, or what a kind of doing tends to bring about tells the record or the
-rule, the background of the news; no one act happened at a time. An act told once ("was arrested on
-Monday") or a tally of one stretch of news ("have met twice this week") is not summed up.
+standing practice, what a kind of doing tends to bring about, or what "anyone who donates"
+does tells the record or the rule, the background of the news; no one act happened. An act
+told once ("was arrested on Monday") or a tally of one stretch of news ("have met twice
+this week") is not summed up.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 
 CAUSING = words("event_words.tsv", "causing")  # prompt, provoke, spur
+WHOEVER = words("event_words.tsv", "generic_people")  # anyone, those, people
 PRACTICES = words("event_words.tsv", "practice")  # policy, habit, tradition, history
 MANY = words("event_words.tsv", "many_times")  # dozen, dozens, many, numerous
 PERFECT = {"has", "have", "'ve", "'s"}
@@ -25,8 +27,21 @@ MIN_TIMES = 5  # "three times" may still be one week's news
 
 
 def summed_up(verb: Token) -> bool:
-    """Whether the verb's act is a tally, a record of many times, or a standing practice."""
-    return _practice(verb) or (_perfect(verb) and (_many_times(verb) or _counted_since(verb)))
+    """Whether the verb's act is a tally, a record of many times, a standing practice, or
+    what anyone who fits a description does."""
+    if _practice(verb) or _whoever_does(verb):
+        return True
+    return _perfect(verb) and (_many_times(verb) or _counted_since(verb))
+
+
+def _whoever_does(verb: Token) -> bool:
+    """ "the name of anyone who donates more than 20,000 marks": a present-tense relative
+    clause on a word for whoever fits ("anyone", "those") describes a kind of person; a rule
+    about anyone tells no act ("those who attacked the embassy" are someone)."""
+    present = verb.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children
+    )
+    return verb.dep_ == "relcl" and present and verb.head.lower_ in WHOEVER
 
 
 def _practice(verb: Token) -> bool:
