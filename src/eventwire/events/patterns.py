@@ -98,9 +98,13 @@ def _reduced_object(verb: Token) -> list[Token]:
 
 def _raised_patient(verb: Token) -> list[Token]:
     """ "troops are expected to be committed to the operation": a passive infinitive with no
-    subject of its own is done to the subject of the verb it completes."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if verb.dep_ != "xcomp" or not passive or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    subject of its own is done to the subject of the verb it completes (the parse may read
+    the participle as the complement of "be")."""
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
+        verb = verb.head
+    elif not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if verb.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return []
     return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
 
