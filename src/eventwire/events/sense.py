@@ -120,14 +120,17 @@ def _other_use(match: TriggerMatch) -> str | None:
 
 
 def _gives_a_name(verb: Token) -> bool:
-    """ "a psychology course called 'Perception'", "a group named the Free Voice": a naming
-    participle on a noun, with the name as its complement and no doer, says what the thing
-    is called; no one is called on or named to anything."""
+    """ "a psychology course called 'Perception'": a naming participle on a noun for a thing,
+    with the name as its complement and no doer, says what the thing is called; no one is
+    called on or named to anything (a name the parse hangs it on is its doer)."""
     named = any(c.dep_ in {"oprd", "attr", "dobj"} and _a_name(c) for c in verb.children)
     doer = any(c.dep_ in {"agent", "prt"} for c in verb.children)
+    thing = verb.head.pos_ == "NOUN" and not is_agent(verb.head)  # not "Trump called X a Y"
+    thing = thing and not verb.doc[verb.i - 1].is_punct  # "on a show, called Trump a liar"
     return (
         verb.lemma_.lower() in NAMING
         and (verb.dep_, verb.tag_) == ("acl", "VBN")
+        and thing
         and named
         and not doer
     )
