@@ -90,3 +90,11 @@ def test_what_anyone_who_donates_does_is_a_rule_not_a_gift() -> None:
         "10,000 euros."
     )
     assert "AID" not in event_types(text)
+
+
+def test_an_invasion_told_after_an_anniversarys_name_is_history() -> None:
+    text = (
+        "Many feared the vote would fail today, the 50th anniversary of the Suez fiasco, an "
+        "aborted invasion of Egypt by British and French troops that left much bitterness."
+    )
+    assert "ASSAULT" not in event_types(text)

@@ -22,6 +22,8 @@ def remembered(noun: Token) -> bool:
     for _ in range(MAX_HOPS):
         if token.dep_ == "appos":  # "the fiasco, an aborted invasion": renamed
             token = token.head
+            if token.lemma_.lower() in COMMEMORATIONS:
+                return True  # the parse may hang it on the anniversary itself
             continue
         prep = token.head
         if token.dep_ != "pobj" or prep.lower_ != "of":
