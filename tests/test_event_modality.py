@@ -36,7 +36,7 @@ MODALITY_CASES = [
     ("Police arrested 40 protesters in Lagos on Friday.", "arrested", Modality.OCCURRED, None),
     ("Troops are shelling the city.", "shelling", Modality.ONGOING, "shelling"),
     ("The mayor is being investigated by a grand jury.", "investigated", Modality.ONGOING, "being"),
-    ("If Serbia attacks, Croatia will fight.", "fight", Modality.PLANNED, "will"),
+    ("If Serbia attacks, Croatia will fight.", "fight", Modality.HYPOTHETICAL, "will"),  # a threat
     ("If they cross the border, we fight them.", "fight", Modality.HYPOTHETICAL, "If"),
     (
         "If you lead a country and your ships are under attack, you call the navy.",

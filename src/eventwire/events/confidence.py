@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.anniversaries import remembered
 from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.claimed_acts import claimants
 from eventwire.events.everyday import everyday_sense
+from eventwire.events.family_acts import within_family
 from eventwire.events.generic import done_by_you
 from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.habitual import habitual
@@ -28,6 +30,7 @@ from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.sense import other_sense, prep_objects
 from eventwire.events.spanned import counting_span
 from eventwire.events.statistic import CROWD_COUNTS, is_statistic, one_of_them
+from eventwire.events.tallies import generic_outcome
 from eventwire.events.travel import VISIT, is_travel
 from eventwire.model import Modality, Participant
 
@@ -53,6 +56,11 @@ WEIGHTS = {
     "protest verb with an object": -0.6,
     "shows a thing": -0.6,
     "describes a person": -0.6,
+    "gives a name": -0.6,
+    "asks leave": -0.6,
+    "remembered": -0.6,
+    "a title": -0.6,
+    "within a family": -0.6,
     "warning of nothing": -0.6,
     "contest, not violence": -0.6,
     "meets no one": -0.6,
@@ -135,12 +143,15 @@ def _features(
         ("generic plural", match.nominal and not own and not headline and generic_plural(head)),
         ("venue or background", match.nominal and not headline and _setting(head, own)),
         ("mentioned in passing", match.nominal and not headline and _in_passing(head)),
+        ("remembered", match.nominal and remembered(head)),  # "the anniversary of the war"
+        ("within a family", match.nominal and within_family(head, match.code.type)),
         (
             "talked about",
             match.nominal and not headline and _talked_about(match, actors, recipients),
         ),
         ("promise named, not made", match.nominal and _promise_named(head)),
         ("habitual", not match.nominal and habitual(head, match.code.type in VERBAL_TYPES)),
+        ("habitual", match.nominal and generic_outcome(head)),  # "can prompt threats"
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("no agent", match.code.type in VERBAL_TYPES | GIVING_TYPES and _no_agent(head, actors)),
@@ -317,7 +328,7 @@ def _noun_infinitive(verb: Token) -> bool:
         token = token.head
     return (
         token.dep_ in {"acl", "relcl"}
-        and token.head.pos_ == "NOUN"
+        and token.head.pos_ in {"NOUN", "NUM", "PRON"}  # "the only one not to walk out"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
 

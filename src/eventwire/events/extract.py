@@ -26,6 +26,7 @@ from eventwire.events.backing_rallies import backing_rally
 from eventwire.events.between import joint_parties
 from eventwire.events.carried_aid import carried_to
 from eventwire.events.commitments import hunted_parties
+from eventwire.events.conditional_threats import conditional_threat
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import called_party, talk_recipients, with_contacts
 from eventwire.events.conventions import aimed_conventions
@@ -245,6 +246,7 @@ def _event(
     if not performed(head, match.code.type):
         reading = claimed(reading, head, sentence, attribution, reader, actors, match.code.type)
     match = veto_threat(match, reading.modality)  # "would veto the bill": a veto threat
+    match, reading = conditional_threat(match, reading)  # "would retaliate if they ..."
     text = article.text
     return Event(
         id="",

@@ -17,18 +17,31 @@ from eventwire.events.lexicon import words
 GENERIC = words("event_words.tsv", "generic_people")  # those, anyone: "those who ..."
 OWN = {"i", "we", "our", "my"}  # "we must", "our children should": the speaker's side
 SUBJECTS = {"nsubj", "nsubjpass"}
+OWNER_OF = {"he": "his", "she": "her", "they": "their"}  # a subject and its possessive
 
 
 def binds_no_party(clause: Token) -> bool:
     """Whether the obliged clause binds only the speaker's side or people in general."""
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
-    return any(_own(s) or _described(s) for s in subjects) or _generic_agent(clause)
+    own = any(_own(s) or _described(s) or _speakers_own(s, clause) for s in subjects)
+    return own or _generic_agent(clause)
 
 
 def _own(subject: Token) -> bool:
     """ "we must", "our farmers should": the speaker or the speaker's own people."""
     owners = [c for c in subject.children if c.dep_ == "poss"]
     return any(t.lower_ in OWN for t in [subject, *owners])
+
+
+def _speakers_own(subject: Token, clause: Token) -> bool:
+    """ " 'He must go to work,' said his daughter": the one bound is the person the speaker is
+    named by ("his" daughter, "her" aide), the speaker's own side; what they tell of that
+    person's duties explains, it asks no one to act."""
+    owner = OWNER_OF.get(subject.lower_)
+    if owner is None or clause.dep_ != "ccomp":
+        return False
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return any(p.dep_ == "poss" and p.lower_ == owner for s in speakers for p in s.children)
 
 
 def _described(subject: Token) -> bool:

@@ -9,6 +9,7 @@ from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import words
 from eventwire.events.routine import tells_frequency
+from eventwire.events.tallies import summed_up
 
 UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "for years"
 INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken with them before"
@@ -21,6 +22,8 @@ def habitual(verb: Token, speech: bool) -> bool:
     news tells speech acts in the present ("authorities allege", "officials say"), so for them
     only a frequency or a described role does."""
     if any(tells_frequency(t) or _unbounded_past(t) for t in _own_words(verb)):
+        return True
+    if summed_up(verb):  # "arrested a dozen times", "his policy of not attacking"
         return True
     if _indefinite_past(verb):
         return True

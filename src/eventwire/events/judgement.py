@@ -27,6 +27,7 @@ JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
 SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
 SPEAKERS_OWN = {"my", "our", "mine", "ours"}
 STANDING_FOR = {"it", "this", "that"}  # " 'It is a disgrace,' she said of his ad": the ad
+PLACE_ENTITIES = {"GPE", "NORP", "LOC"}  # a name no "he" or "she" stands for
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 COPULAR_VERBS = {"make", "become", "do"}  # "would make a great president", "did a great job"
 CAUSING = {"cause", "create", "bring"}
@@ -143,7 +144,7 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
         return False
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     of_party = any(
-        (s.lower_ not in SELF_OR_NONE and (is_agent(s) or _owned(s)))
+        (s.lower_ not in SELF_OR_NONE and not _speaker_self(s) and (is_agent(s) or _owned(s)))
         or (of_named and s.lower_ in STANDING_FOR)
         for s in subjects
     )
@@ -156,6 +157,22 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
         _judged(clause, vocabulary)
         or any(c.dep_ in deps and _judged(c, vocabulary) for c in clause.children)
         or (vocabulary is WRONGDOING and _harm_caused(clause))
+    )
+
+
+def _speaker_self(subject: Token) -> bool:
+    """ "Carson wrote that he had been named the most honest student": "he" or "she" in a
+    clause that a named person reports in indirect speech stands, as a rule, for that person;
+    a verdict on oneself is no praise or blame of another party."""
+    clause = subject.head
+    reporter = clause.head if clause.dep_ == "ccomp" else None
+    if subject.lower_ not in {"he", "she"} or reporter is None:
+        return False
+    if inside(quoted_spans(doc_text(subject.doc)), subject.idx):
+        return False  # " 'He lied to me,' Lopez said": a speaker's own words say "I"
+    return any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ not in PLACE_ENTITIES
+        for c in reporter.children
     )
 
 

@@ -25,6 +25,7 @@ from eventwire.events.modality_scope import (
     host_modal,
     likelihood,
     negating_prefix,
+    opens_other_clause,
     ruled_out,
     served_act,
     shortfall,
@@ -189,9 +190,16 @@ def _planned_by_noun(chain: list[Token]) -> Token | None:
 
 def _plans(token: Token, below: Token) -> bool:
     """ "plans to visit", "is going to attack": a planning word over the act; not its doer ("the
-    attacks have set off alarm") nor the preposition "about" ("Emerged About Who Cosby Gave")."""
+    attacks have set off alarm"), its means (`_means`) nor the preposition "about" ("Emerged
+    About Who Cosby Gave")."""
     planning = bool(PLANNING & {token.lemma_.lower(), token.lower_}) and token.pos_ != "ADP"
-    return planning and below.dep_ not in SUBJECTS
+    return planning and below.dep_ not in SUBJECTS and not _means(below)
+
+
+def _means(below: Token) -> bool:
+    """ "sought peace by promising to withdraw": a "by" gerund is how the planner already
+    acts, not what it plans."""
+    return below.dep_ == "prep" and below.lower_ == "by"
 
 
 def _future_aux(token: Token) -> Token | None:
@@ -217,7 +225,8 @@ def _ongoing(chain: list[Token]) -> Token | None:
         for child in token.children:
             if child.lower_ in ONGOING_WORDS and not connective(child):
                 return child
-        if token.tag_ == "VBG" and any(a.lemma_ == "be" for a in children_in(token, {"aux"})):
+        progressive = any(a.lemma_ == "be" for a in children_in(token, {"aux"}))
+        if token.tag_ == "VBG" and progressive and not _named_aside(head, token):
             return token
         being = [a for a in children_in(token, {"auxpass"}) if a.lower_ == "being"]
         if being and token == head:  # "is being investigated": the act's own passive in progress
@@ -233,6 +242,12 @@ def _ongoing(chain: list[Token]) -> Token | None:
         if token.dep_ == "ccomp":
             break
     return None
+
+
+def _named_aside(head: Token, verb: Token) -> bool:
+    """ "was responding to questions about complaints by Lew": an event noun deep in a phrase
+    of the verb (not its own argument) is named there; the verb's progressive is its own."""
+    return head.pos_ in {"NOUN", "PROPN"} and head.head != verb and verb != head
 
 
 @read_once
@@ -289,7 +304,7 @@ def reporting_verb(head: Token, sentence: Span) -> Token | None:
         token = token.head
     for token in sentence:
         if token.lower_ == "according" and token.i > head.i:
-            return token
+            return None if opens_other_clause(token, head) else token
     return None
 
 

@@ -166,3 +166,17 @@ SUBJECTS = {"nsubj", "csubj"}
 def children_in(token: Token, deps: set[str]) -> list[Token]:
     """The token's dependents with one of these relations (modality's finders ask this often)."""
     return [c for c in token.children if c.dep_ in deps]
+
+
+def opens_other_clause(according: Token, head: Token) -> bool:
+    """ "Turkey shut the pipeline, but according to Jordanian officials, a smaller line kept
+    running": an attribution that opens a later joined clause, before that clause's own
+    subject, credits only that clause; the earlier one stays the writer's fact."""
+    verbs = [according.head]
+    while verbs[-1].dep_ in {"aux", "auxpass"}:  # the parse may hang it on an auxiliary
+        verbs.append(verbs[-1].head)
+    clause = verbs[-1]
+    if clause.dep_ != "conj" or clause == head or clause in head.ancestors:
+        return False
+    subjects = [c for verb in verbs for c in verb.children if c.dep_ in SUBJECTS]
+    return bool(subjects) and according.i < subjects[0].i

@@ -49,6 +49,7 @@ PARTICLE_DEPS = {"prt", "prep", "advmod", "agent"}  # "stand together", "stood b
 VOICED = words("event_words.tsv", "voiced")  # displeasure, charges: acts only when voiced
 RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange: traded between sides
 LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PATIENT_DEPS = LIGHT_OBJECT_DEPS  # a relative pronoun standing for the one acted on
 RALLIES = words("event_words.tsv", "campaign_event")  # a candidate's rally is no protest
 CAMPAIGN = words("event_words.tsv", "campaign_word")
@@ -93,7 +94,20 @@ def _reduced_object(verb: Token) -> list[Token]:
     patient = any(c.dep_ in PATIENT_DEPS and c.tag_ in {"WDT", "WP"} for c in verb.children)
     if verb.dep_ == "relcl" and patient:
         return [verb.head, *(c for c in verb.head.children if c.dep_ == "compound")]
-    return []
+    return _raised_patient(verb)
+
+
+def _raised_patient(verb: Token) -> list[Token]:
+    """ "troops are expected to be committed to the operation": a passive infinitive with no
+    subject of its own is done to the subject of the verb it completes (the parse may read
+    the participle as the complement of "be")."""
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
+        verb = verb.head
+    elif not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if verb.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
 
 
 @read_once  # each of a word's lexicon rows asks

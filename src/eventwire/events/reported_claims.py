@@ -10,7 +10,7 @@ from eventwire.events.attribution import Attribution
 from eventwire.events.contested import contested
 from eventwire.events.hearsay import hearsay
 from eventwire.events.modality import ModalityReading, reporting_verb
-from eventwire.events.modality_scope import credited, in_writer_aside
+from eventwire.events.modality_scope import credited, in_writer_aside, opens_other_clause
 from eventwire.events.participants import RoleReader
 from eventwire.events.roles import verb_subjects
 from eventwire.model import Modality, Participant, Quote
@@ -29,6 +29,8 @@ def claimed(
     """An event that would have occurred, but only a quoted or reported source says so."""
     quoted = attribution.in_quotation(head)
     quote = attribution.quote_of(head)
+    if quote is not None and not quoted and _credits_other_clause(head, quote):
+        quote = None  # "X shut it, but according to Y, Z stayed open": Y tells only Z
     adopted = in_writer_aside(head) or credited(head.doc, quote)
     if reading.modality != Modality.OCCURRED or (adopted and not quoted):
         return reading
@@ -74,3 +76,12 @@ def _adopted(
     sources = [p for s in subjects for p in reader.phrase(s)]
     doers = {p.actor_id for p in actors if p.actor_id}
     return any(p.actor_id in doers for p in sources)
+
+
+def _credits_other_clause(head: Token, quote: Quote) -> bool:
+    """An "according to" that opens a later joined clause (`opens_other_clause`)."""
+    cue = quote.cue
+    if cue is None or not cue.text.lower().startswith("according"):
+        return False
+    span = head.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    return span is not None and opens_other_clause(span[0], head)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon
 from eventwire.events.accused_acts import accused_act
 from eventwire.events.answered import STANCES
+from eventwire.events.answered_acts import answered_act
 from eventwire.events.clause_acts import clause_act
 from eventwire.events.clauses import own_agent, parenthetical
 from eventwire.events.commitments import committed_act
@@ -226,6 +227,8 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         return None  # "used calls urging Democrats to cross over": the caller's appeal
     if match.nominal and staged_in_clause(match.head) is not None:
         return None  # "as the opposition staged demonstrations": an act with its own doer
+    if not match.nominal and answered_act(match.head) is not None:
+        return _answering(match.head, heads)  # "an embargo as punishment for seizing Kuwait"
     enclosing = _purpose_of(match.head, heads)
     if enclosing is None and match.nominal:
         enclosing = _background_of(match.head, heads)
@@ -255,6 +258,8 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         if _joint_aim(outer, child):
             return None
         if coordinated and (outer.code.type != match.code.type or separate_acts(child, token)):
+            if not match.nominal and _content_clause(token):
+                continue  # "promising to withdraw and release soldiers": both promised
             return None  # "rejected a truce and would not withdraw": two acts
         if (
             outer.code.type in SPEECH_ACTS
@@ -265,6 +270,21 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
             or child.lower_ in TOPIC_PREPS  # "will stand together on arresting the terrorists"
         ):
             return outer
+    return None
+
+
+def _content_clause(verb: Token) -> bool:
+    """An infinitive complement ("promising to withdraw ..."): a verb joined to it shares its
+    place as the content of the act above."""
+    return verb.dep_ == "xcomp" and _infinitive(verb)
+
+
+def _answering(verb: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """The event an answered act is the reason of: the nearest trigger over it."""
+    for token in list(verb.ancestors)[:6]:
+        event = _event_at(token, heads, verb)
+        if event is not None:
+            return event
     return None
 
 

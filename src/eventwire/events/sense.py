@@ -19,6 +19,7 @@ from eventwire.events.lexicon import agent_nouns, is_agent, mentions, noun_trigg
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.races import race_won_nearby
 from eventwire.events.routes import along_route, at_site
+from eventwire.events.titles import in_title
 
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
@@ -46,6 +47,7 @@ GOODS = words("event_words.tsv", "goods")
 REGULATED_ACTS = {"090", "051"}  # CAMEO: investigate; praise or back ("approved")
 SITTINGS = words("event_words.tsv", "sitting")
 RECIPROCAL_OWNERS = {"other", "another"}  # "each other's", "one another's", "the other's"
+NAMING = words("event_words.tsv", "naming")  # call, label, dub: "a class called X"
 LOOKED_INTO = {"on", "into", "about", "over", "of", "for", "against"}
 
 
@@ -93,6 +95,12 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "shows a thing"
     if match.nominal and head.dep_ in DESCRIBING_DEPS and _people(head):
         return "describes a person"
+    if not match.nominal and _gives_a_name(head):
+        return "gives a name"
+    if in_title(head):  # "said on 'Meet the Press'"
+        return "a title"
+    if code.type == "CONCEDE" and not match.nominal and _leave_asked(head):
+        return "asks leave"
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
         return "warning of nothing"
     if figurative(match) and mentions(head.head, CONTEST, head.head.subtree):
@@ -110,6 +118,39 @@ def _other_use(match: TriggerMatch) -> str | None:
     if head.lemma_.lower() in SEIZING and not match.nominal and _seizes_on(head):
         return "takes up an issue"
     return None
+
+
+def _gives_a_name(verb: Token) -> bool:
+    """ "a psychology course called 'Perception'": a naming participle on a noun for a thing,
+    with the name as its complement and no doer, says what the thing is called; no one is
+    called on or named to anything (a name the parse hangs it on is its doer)."""
+    named = any(c.dep_ in {"oprd", "attr", "dobj"} and _a_name(c) for c in verb.children)
+    doer = any(c.dep_ in {"agent", "prt"} for c in verb.children)
+    thing = verb.head.pos_ == "NOUN" and not is_agent(verb.head)  # not "Trump called X a Y"
+    thing = thing and not verb.doc[verb.i - 1].is_punct  # "on a show, called Trump a liar"
+    return (
+        verb.lemma_.lower() in NAMING
+        and (verb.dep_, verb.tag_) == ("acl", "VBN")
+        and thing
+        and named
+        and not doer
+    )
+
+
+def _leave_asked(verb: Token) -> bool:
+    """ "Allow me to explain", "Let us be clear": an imperative with no subject that lets the
+    speaker ("me", "us") do something is a turn of speech, no one is allowed anything."""
+    if verb.tag_ != "VB" or any(c.dep_ in {"nsubj", "aux"} for c in verb.children):
+        return False
+    let = [c for c in verb.children if c.dep_ == "dobj"]
+    let += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children]
+    return any(t.dep_ in {"dobj", "nsubj"} and t.lower_ in {"me", "us"} for t in let)
+
+
+def _a_name(noun: Token) -> bool:
+    """A proper name or a title in quotation marks ("'Perception'", "the Free Voice")."""
+    quoted = noun.i > 0 and noun.doc[noun.i - 1].is_quote
+    return quoted or noun.pos_ == "PROPN" or bool(noun.ent_type_)
 
 
 def figurative(match: TriggerMatch) -> bool:
