@@ -135,10 +135,10 @@ def argument_words(head: Token) -> frozenset[str]:
         for slot in slots:
             words |= {slot.lower_, _lemma(slot)}
             words |= {c.lower_ for c in slot.children if c.dep_ in SLOT_MODIFIERS}
-            words |= {  # "amounts of hardware": the head of an "of" phrase
-                _lemma(pobj)
+            words |= {  # "amounts of hardware", "cite the aide for contempt"; a topic is none
+                _lemma(pobj)  # ("responding to questions about complaints" answers questions)
                 for prep in slot.children
-                if prep.dep_ == "prep"
+                if prep.dep_ == "prep" and prep.lower_ != "about"
                 for pobj in prep.children
             }
     if head.pos_ == "VERB" and not deps & OBJECT_DEPS and not _reduced_object(head):
