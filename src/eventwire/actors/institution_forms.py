@@ -6,9 +6,9 @@ owner is the story's other country that has it, named most, else the wire's own 
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cache
 
+from eventwire.actors.story_home import country_mentions
 from eventwire.lexicons import read_table
 from eventwire.model import Actor, Code, Evidence, Mention
 
@@ -47,7 +47,5 @@ def institution_home(home: Code, states: frozenset[str] | None, others: list[str
 def other_countries(actors: list[Actor], mentions: list[Mention], wire: str | None) -> list[str]:
     """The countries the text itself gives its actors ("U.S. government", "Cuba"), most named
     first, then the wire's country: the owners a foreign institution may have."""
-    countries = {a.id: a.country.value for a in actors if a.country and a.country.method is None}
-    counts = Counter(countries[m.actor_id] for m in mentions if m.actor_id in countries)
-    ranked = [country for country, _ in counts.most_common()]
+    ranked = [country for country, _ in country_mentions(actors, mentions).most_common()]
     return ranked + ([wire] if wire and wire not in ranked else [])

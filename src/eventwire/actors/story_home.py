@@ -30,7 +30,7 @@ def story_home(home: Code, article: Article, table: KnownActors, found: Found) -
     if home.method != "dateline" or agency_country(article, table) == home.value:
         return home
     doc, actors, mentions = found
-    named = _country_mentions(actors, mentions)
+    named = country_mentions(actors, mentions)
     venue = named[home.value]
     if venue > MAX_VENUE_MENTIONS:
         return home
@@ -51,7 +51,7 @@ def agency_country(article: Article, table: KnownActors) -> str | None:
     return found.country if found is not None else None
 
 
-def _country_mentions(actors: list[Actor], mentions: list[Mention]) -> Counter[str]:
+def country_mentions(actors: list[Actor], mentions: list[Mention]) -> Counter[str]:
     """How often the text names each country's actors ("Mali", "Malian troops", "Mali's
     minister"): the actors whose country the text itself gives, not a default."""
     countries = {a.id: a.country.value for a in actors if a.country and a.country.method is None}
