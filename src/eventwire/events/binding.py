@@ -5,6 +5,8 @@ The actors stage links "him"/"her" to the last person before it and already keep
 object from its verb's subject; it reads the pronoun's own head, which for a prepositional
 object is the preposition, so "at her" after "Trump" is linked to Trump, and the event then
 drops its target as the doer itself. Here the clause is the verb the phrase hangs on.
+Nor does a non-reflexive pronoun name its verb's other arguments ("they would turn over Elian
+to him": "him" is not Elian).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from eventwire.parse.quotemarks import inside
 
 PERSONAL_OBJECTS = {"him", "her"}
 CLAUSE_SUBJECTS = {"nsubj", "nsubjpass"}
+CO_ARGUMENTS = CLAUSE_SUBJECTS | {"dobj", "dative"}
 
 
 def rebound(reader: MentionReader, pronoun: Token, participant: Participant) -> Participant:
@@ -51,3 +54,15 @@ def _clause_subject_ids(reader: MentionReader, prep: Token) -> set[str]:
             mentions = [reader.mention_at(s) for s in subjects]
             return {m.actor_id for m in mentions if m is not None}
     return set()
+
+
+def co_argument_ids(reader: MentionReader, pronoun: Token) -> set[str]:
+    """Actors named by the other subjects and objects of the verb the pronoun is an argument
+    of, directly or through its preposition ("handed the boy over to him"): never the
+    pronoun's own referent."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return set()
+    mates = [c for c in verb.children if c.dep_ in CO_ARGUMENTS and c.i != pronoun.i]
+    mentions = [reader.mention_at(m) for m in mates]
+    return {m.actor_id for m in mentions if m is not None}

@@ -21,6 +21,7 @@ REPORTING = words("cue_verbs.tsv", "speech") | words("cue_verbs.tsv", "address")
 ADDRESSED = words("cue_verbs.tsv", "address") | words("cue_verbs.tsv", "stance")  # urged, accused
 ADDRESSED |= words("cue_verbs.tsv", "commit") | words("cue_verbs.tsv", "naming")  # vowed, called on
 SPEECH_ACTS = REPORTING | ADDRESSED
+NESTED = {"ccomp", "acl", "attr", "acomp"}  # "said the report was proof that X did not ..."
 SHIFTED = {"had", "would", "'d"}  # "said police had arrested": the said clause's own tense
 
 
@@ -46,8 +47,20 @@ def joined_report(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if joined and lemma in SPEECH_ACTS and not about_someone:
         return clause.head
-    sayers = SPEECH_ACTS if _past_of(verb, clause) else ADDRESSED if _shifted(verb, clause) else ()
-    return clause.head if joined and lemma in sayers else None
+    if verb.dep_ == "conj" and _past_of(verb, clause) and lemma in SPEECH_ACTS:
+        return _sayer_above(clause)
+    shifted = joined and lemma in ADDRESSED and _shifted(verb, clause)
+    return clause.head if shifted else None
+
+
+def _sayer_above(clause: Token) -> Token | None:
+    """The reporting verb a said clause hangs on, also through what it tells of ("said the
+    report was proof that Washington did not want peace": said)."""
+    while clause.dep_ in NESTED:
+        if clause.dep_ == "ccomp" and _says(clause.head):
+            return clause.head
+        clause = clause.head
+    return None
 
 
 def saying_verb(verb: Token) -> Token:
@@ -58,10 +71,11 @@ def saying_verb(verb: Token) -> Token:
 
 
 def _past_of(verb: Token, clause: Token) -> bool:
-    """A past-tense verb joined to a clause told under a modal ("said Kenya would keep its
-    troops there and warned that ..."): "would warned" is no English, so the verb is the
-    sayer's, whoever the clause is about."""
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    """A past-tense verb joined to a clause told under a modal or "did" ("said Kenya would
+    keep its troops there and warned that ...", "said he did not know ... and accused X"):
+    "would warned" and "did not accused" are no English, so the verb is the sayer's, whoever
+    the clause is about."""
+    modal = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "do") for c in clause.children)
     return modal and clause.tag_ == "VB" and verb.tag_ == "VBD"
 
 

@@ -47,3 +47,19 @@ def subjects_above(pronoun: Token, subject_deps: Collection[str]) -> Iterator[To
                 and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i
             ):
                 yield subject
+
+
+def plural_object_antecedent(reader: MentionReader, pronoun: Token) -> Participant | None:
+    """ "She gave the brothers false information when they asked her": a plural subject
+    pronoun whose clauses above have no subject that agrees stands for the plural object
+    (a plural noun naming an actor) of a verb above it, the nearest first."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    for ancestor in pronoun.ancestors:
+        for obj in ancestor.children:
+            plural = obj.tag_ in {"NNS", "NNPS"} and obj.dep_ in OBJECT_DEPS
+            if plural and obj.right_edge.i < pronoun.i:
+                found = [p for p in reader.phrase(obj) if p.actor_id]
+                if found:
+                    return found[0]
+    return None

@@ -16,7 +16,12 @@ from eventwire.codes import capital_countries, country_of, names_ethnicity, prov
 from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
 from eventwire.events.held_sites import site_holders
-from eventwire.events.joint import PLURAL_PERSONAL, joint_antecedent, subjects_above
+from eventwire.events.joint import (
+    PLURAL_PERSONAL,
+    joint_antecedent,
+    plural_object_antecedent,
+    subjects_above,
+)
 from eventwire.events.lexicon import words
 from eventwire.events.owned_things import owned_thing
 from eventwire.events.pair_sides import pair_sides
@@ -160,7 +165,8 @@ class RoleReader:
         if parallel is not None:
             return next(iter(self.phrase(parallel)), None)
         if token.lower_ in THIRD_PERSON:
-            return self._antecedent(token) or self._previous_subject(token)
+            antecedent = self._antecedent(token) or plural_object_antecedent(self, token)
+            return antecedent or self._previous_subject(token)
         return quoted_person(self, token) or self._described(token) or self._fallback(token)
 
     def _antecedent(self, pronoun: Token) -> Participant | None:

@@ -16,6 +16,7 @@ from operator import itemgetter
 
 from spacy.tokens import Token
 
+from eventwire.events.binding import co_argument_ids
 from eventwire.events.mention_reader import MentionReader
 from eventwire.model import ActorType, Evidence, Participant
 from eventwire.parse.nlp import doc_text
@@ -29,14 +30,15 @@ LOOK_BACK = 600  # characters before the quotation: its paragraph and the one be
 def quoted_person(reader: MentionReader, pronoun: Token) -> Participant | None:
     """The latest person named before the pronoun, in its own quotation or outside any shortly
     before it opens ("'I urged Ted Cruz to run. I've urged him since …'"), other than the
-    quotation's speaker; None outside a quotation."""
+    quotation's speaker or its own verb's other arguments; None outside a quotation."""
     opening = _quotation_start(reader, pronoun)
     if pronoun.lower_ not in QUOTED_PERSONAL or pronoun.pos_ != "PRON" or opening is None:
         return None
     if unnamed_antecedent(pronoun, partial(_person_at, reader)):  # "the driver ... him"
         return None
     speaker = reader.speaker(pronoun)  # the quotes stage's, else the paragraph's reporter
-    speaker_id = speaker.actor_id if speaker is not None else None
+    skipped = co_argument_ids(reader, pronoun)  # "turn over Elian to him": not Elian
+    skipped |= {speaker.actor_id} if speaker is not None and speaker.actor_id else set()
     spans = reader.attribution.spans
     for mention in reversed(reader.mentions):
         start = mention.evidence.start
@@ -44,7 +46,7 @@ def quoted_person(reader: MentionReader, pronoun: Token) -> Participant | None:
             continue
         actor = reader.actors[mention.actor_id]
         told = start >= opening or not inside(spans, start)  # this quotation, or narrative
-        if actor.type == ActorType.PERSON and actor.id != speaker_id and told:
+        if actor.type == ActorType.PERSON and actor.id not in skipped and told:
             end = pronoun.idx + len(pronoun)
             evidence = Evidence.of(doc_text(reader.doc), pronoun.idx, end)
             return reader.actor_participant(actor.id, evidence)

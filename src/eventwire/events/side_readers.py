@@ -20,6 +20,7 @@ from eventwire.events.evaluative import naming_sides
 from eventwire.events.feelings import feeling_sides
 from eventwire.events.frontiers import front_sides, frontier_sides
 from eventwire.events.grievances import grievance_sides
+from eventwire.events.headline_colons import colon_subject_sides
 from eventwire.events.headline_sides import claim_sides, headline_names, headline_sides
 from eventwire.events.headline_trades import traded_sides
 from eventwire.events.held_for import held_for_sides
@@ -86,6 +87,7 @@ VERB_AMENDMENTS: tuple[Amendment, ...] = (
     lambda r, m, s: frontier_sides(r, m.head, s),  # "reopened its border with Kenya"
     lambda r, m, s: front_sides(r, m.head, m.code.type, s),  # "massed troops along its border"
     headline_names,  # "Modi Praises Abe": a Title-Case name the tagger missed
+    colon_subject_sides,  # "Clinton Wades In: Urges Britain to ...": Clinton urges
 )
 
 

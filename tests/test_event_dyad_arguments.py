@@ -1,0 +1,48 @@
+"""Who did it to whom where the doer or the target is named outside the trigger's own clause:
+a headline verb after a colon done by the headline's opening party; a plural "they" that
+stands for the plural object of the clause above; a speech act joined by "and" to a clause
+told under "did"; a quoted "him" that is never the other argument of its own verb."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+
+
+def _sides(text: str, trigger: str) -> list[tuple[list[str], list[str]]]:
+    (result,) = run_texts(text)
+    return [
+        ([p.name for p in e.actors], [p.name for p in e.recipients])
+        for e in result.events
+        if e.trigger.text == trigger
+    ]
+
+
+def test_a_headline_verb_after_a_colon_is_done_by_the_headlines_opening_party() -> None:
+    text = (
+        "Merkel Weighs In: Urges Greece to Stay in Euro\n\n"
+        "German Chancellor Angela Merkel spoke on Monday in Berlin."
+    )
+    assert _sides(text, "Urges") == [(["Angela Merkel"], ["Greece"])]
+
+
+def test_they_with_no_agreeing_subject_is_the_plural_object_above() -> None:
+    text = "The Turkish minister said he gave Iraqi officials files when they asked him for help."
+    assert _sides(text, "asked") == [(["Iraqi officials"], ["The Turkish minister"])]
+
+
+def test_an_accusation_joined_to_a_clause_under_did_is_the_sayers() -> None:
+    text = (
+        "The Iranian minister said the report was proof that Washington did not want peace, "
+        "and accused Israel of sabotage."
+    )
+    assert _sides(text, "accused") == [(["The Iranian minister"], ["Israel"])]
+
+
+def test_a_quoted_him_is_not_the_object_of_its_own_verb() -> None:
+    text = (
+        "Juan Gonzalez arrived on Monday. A spokesman said: ``The family is on record as "
+        "saying they would turn over Elian to him.''"
+    )
+    sides = _sides(text, "turn over")
+    assert sides and all("Elian" not in targets for _, targets in sides)
+    assert sides[0][1] == ["Juan Gonzalez"]
