@@ -1,7 +1,8 @@
 """Who did it to whom where the doer or the target is named outside the trigger's own clause:
 a headline verb after a colon done by the headline's opening party; a plural "they" that
 stands for the plural object of the clause above; a speech act joined by "and" to a clause
-told under "did"; a quoted "him" that is never the other argument of its own verb."""
+told under "did"; a quoted "him" that is never the other argument of its own verb; "the
+agency" for the government body named before; no country from a "Spanish-language" word."""
 
 from __future__ import annotations
 
@@ -26,7 +27,10 @@ def test_a_headline_verb_after_a_colon_is_done_by_the_headlines_opening_party() 
 
 
 def test_they_with_no_agreeing_subject_is_the_plural_object_above() -> None:
-    text = "The Turkish minister said he gave Iraqi officials files when they asked him for help."
+    text = (
+        "The Turkish minister said he gave Iraqi officials the documents when they asked "
+        "him for help."
+    )
     assert _sides(text, "asked") == [(["Iraqi officials"], ["The Turkish minister"])]
 
 
@@ -46,3 +50,16 @@ def test_a_quoted_him_is_not_the_object_of_its_own_verb() -> None:
     sides = _sides(text, "turn over")
     assert sides and all("Elian" not in targets for _, targets in sides)
     assert sides[0][1] == ["Juan Gonzalez"]
+
+
+def test_a_demonym_hyphened_to_language_names_no_country_as_a_listener() -> None:
+    text = "``We will not cooperate at all,'' Mr. Lopez told a French-language radio station."
+    assert all(targets == [] for _, targets in _sides(text, "cooperate"))
+
+
+def test_the_agency_after_a_government_body_is_that_body() -> None:
+    text = (
+        "Officials of the Federal Aviation Administration met on Monday. A spokesman said "
+        "the agency would revoke the Canadian carrier's license."
+    )
+    assert [doers for doers, _ in _sides(text, "revoke")] == [["Federal Aviation Administration"]]
