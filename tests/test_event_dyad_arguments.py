@@ -2,7 +2,9 @@
 a headline verb after a colon done by the headline's opening party; a plural "they" that
 stands for the plural object of the clause above; a speech act joined by "and" to a clause
 told under "did"; a quoted "him" that is never the other argument of its own verb; "the
-agency" for the government body named before; no country from a "Spanish-language" word."""
+agency" for the government body named before; no country from a "Spanish-language" word;
+"with whom" for the noun it modifies; "X was accused of V-ing Y by Z": Z accuses; "listed X as
+having donated": X donates."""
 
 from __future__ import annotations
 
@@ -63,3 +65,18 @@ def test_the_agency_after_a_government_body_is_that_body() -> None:
         "the agency would revoke the Canadian carrier's license."
     )
     assert [doers for doers, _ in _sides(text, "revoke")] == [["Federal Aviation Administration"]]
+
+
+def test_with_whom_stands_for_the_noun_the_relative_clause_modifies() -> None:
+    text = "King Abdullah flew to Cairo to see Hosni Mubarak, with whom the king met Monday."
+    assert [targets for _, targets in _sides(text, "met")] == [["Hosni Mubarak"]]
+
+
+def test_a_by_phrase_after_an_accused_gerunds_object_is_the_accuser() -> None:
+    text = "Russia was accused of shelling the town by Ukraine."
+    assert _sides(text, "accused") == [(["Ukraine"], ["Russia"])]
+
+
+def test_an_act_in_an_as_phrase_is_done_by_the_main_verbs_object() -> None:
+    text = "Police identified two Somali gunmen as having attacked the Kenyan convoy."
+    assert [doers for doers, _ in _sides(text, "attacked")] == [["Somali gunmen"]]

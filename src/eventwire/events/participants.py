@@ -34,6 +34,7 @@ from eventwire.events.phrase_links import (
     equated,
     members,
     pobjs,
+    relative_antecedent,
 )
 from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
@@ -161,7 +162,7 @@ class RoleReader:
             if fallback is not None:  # "Washington" as a person-like name: the capital
                 participant.country = fallback.country
             return participant
-        parallel = parallel_object(token)  # "called Republicans and asked them"
+        parallel = parallel_object(token) or relative_antecedent(token)  # "asked them", "whom"
         if parallel is not None:
             return next(iter(self.phrase(parallel)), None)
         if token.lower_ in THIRD_PERSON:

@@ -17,6 +17,7 @@ from eventwire.events.lexicon import LIGHT_VERBS, is_agent
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
+PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def is_passive(verb: Token) -> bool:
@@ -73,7 +74,19 @@ def shares_patient(verb: Token, controller: Token) -> bool:
 def agents(verb: Token) -> list[Token]:
     """A passive's doers: its own "by" objects, else those of the participle coordinated
     right after it."""
-    return _own_agents(verb) or [a for p in _coordinated_participles(verb) for a in _own_agents(p)]
+    found = _own_agents(verb) or [a for p in _coordinated_participles(verb) for a in _own_agents(p)]
+    return found or _gerund_agents(verb)
+
+
+def _gerund_agents(verb: Token) -> list[Token]:
+    """ "Russia was accused of shelling the town by Ukraine": the parse hangs the passive's
+    "by" phrase on the gerund after it, which, active and with its own object, has no "by"
+    doer; a named party there is the passive's doer (not "by car", "by night")."""
+    gerunds = [g for p in verb.children if p.dep_ == "prep" for g in p.children]
+    gerunds = [g for g in gerunds if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    gerunds = [g for g in gerunds if any(c.dep_ == "dobj" for c in g.children)]
+    named = [a for g in gerunds for a in _own_agents(g)]
+    return [a for a in named if a.ent_type_ in PARTY_ENTITIES or is_agent(a)]
 
 
 def when_doers(verb: Token) -> list[Token]:

@@ -12,6 +12,7 @@ from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.raised import raised_objects
 
 MEMBER_PREPS = {"including"}  # "several countries, including France": the members named
+PARTY_PREPS = {"with", "against", "to", "toward", "towards", "from", "by", "among", "between"}
 
 
 def members(noun: Token) -> list[Token]:
@@ -67,3 +68,18 @@ def pobjs(token: Token, preps: set[str]) -> list[Token]:
         if child.dep_ in {"prep", "dative"} and child.lower_ in preps  # "issued ... to Iraq"
         for pobj in [c for c in child.children if c.dep_ == "pobj"] or raised_objects(child)
     ]
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """ "Saddam, with whom the king met": a relative pronoun that is the object of a
+    preposition of a party ("with", "against", "by") stands for the noun its relative clause
+    modifies; "the Foundation, for which he apologized" apologizes for a gift, not to the
+    Foundation. None for any other word."""
+    if pronoun.tag_ not in {"WP", "WDT"} or pronoun.dep_ != "pobj":
+        return None
+    if pronoun.head.lower_ not in PARTY_PREPS:
+        return None
+    clause = pronoun.head.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return clause.head

@@ -14,6 +14,7 @@ from eventwire.events.accused_acts import accused_doers
 from eventwire.events.act_places import location_targets
 from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.appended_reports import hung_subject, reported_doers
+from eventwire.events.as_doers import as_doers
 from eventwire.events.bestowed import givers, owned, receives
 from eventwire.events.claimed_acts import outside_doers
 from eventwire.events.complements import act_types, asked_for, blamed_or_addressed, complement_aims
@@ -90,8 +91,9 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
     if caused_act(verb):  # "prompting Washington to condemn": Washington condemns
         return [c for c in verb.head.children if c.dep_ == "dobj"]
-    if accused := accused_doers(verb) or prevented_doers(verb):  # "accused police of
-        return accused  # arresting", "blocked supporters from marching": those objects act
+    if accused := accused_doers(verb) or prevented_doers(verb) or as_doers(verb):  # "accused
+        return accused  # police of arresting", "blocked supporters from marching", "listed X
+        # as having donated": those objects act
     controller = _controlling_verb(verb)
     if controller is None:  # "said that lifting it is out of the question": the sayer's
         return judging_speakers(verb)
