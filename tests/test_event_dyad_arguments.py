@@ -80,3 +80,12 @@ def test_a_by_phrase_after_an_accused_gerunds_object_is_the_accuser() -> None:
 def test_an_act_in_an_as_phrase_is_done_by_the_main_verbs_object() -> None:
     text = "Police identified two Somali gunmen as having attacked the Kenyan convoy."
     assert [doers for doers, _ in _sides(text, "attacked")] == [["Somali gunmen"]]
+
+
+def test_a_with_clause_after_a_comma_names_no_partner_of_the_act() -> None:
+    text = (
+        "The United States has sent warships to the region, with Britain and Australia "
+        "among the other nations lending support."
+    )
+    for _, targets in _sides(text, "sent"):
+        assert "United Kingdom" not in targets and "Australia" not in targets

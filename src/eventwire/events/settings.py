@@ -1,4 +1,7 @@
-"""Prepositional phrases that set a scene rather than name whom an act is aimed at."""
+"""Prepositional phrases that set a scene rather than name whom an act is aimed at: fronted
+ones ("In Berlin, the ministry condemned ..."), and a "with" clause set off by a comma after
+the verb ("has sent warships, with Britain and Australia among the nations lending support"),
+whose noun has a predicate of its own and is no partner of the verb's act."""
 
 from spacy.tokens import Token
 
@@ -24,4 +27,11 @@ def aimed_pobjs(verb: Token, preps: set[str]) -> list[Token]:
         pobj
         for pobj in pobjs(verb, preps)
         if not (pobj.head.lower_ in SETTING_PREPS and fronted(pobj.head, verb))
+        and not absolute_with(pobj.head, verb)
     ] + levied
+
+
+def absolute_with(prep: Token, verb: Token) -> bool:
+    """ ", with X doing Y" after the verb: an absolute clause, not the act's partner."""
+    before = prep.doc[prep.i - 1] if prep.i else prep
+    return prep.lower_ == "with" and before.text == "," and prep.i > verb.i
