@@ -74,3 +74,34 @@ def test_beating_with_a_weapon_stays_an_assault() -> None:
 
 def test_talking_a_country_down_is_criticism() -> None:
     assert "ACCUSE" in event_types("The opposition leader keeps talking down Britain.")
+
+
+def test_officials_free_to_back_anyone_back_no_one() -> None:
+    text = "The count leaves out the party's governors, who are free to support any candidate."
+    assert "SUPPORT" not in event_types(text)
+
+
+def test_a_passive_relative_clause_on_a_thing_is_its_background() -> None:
+    text = "The minister said the plan rejects the trade scheme that was negotiated in 1995."
+    assert "CONSULT" not in event_types(text)
+
+
+def test_people_harmed_in_a_relative_clause_are_still_told() -> None:
+    text = "The town still grieves for the 20 pupils who were killed in the school shooting."
+    assert "ASSAULT" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister warned of the growing threat from Iranian militias on Monday.",
+        "Communism was a menace the chancellor had warned about in his speeches.",
+    ],
+)
+def test_a_warning_about_a_danger_blames_whoever_poses_it(text: str) -> None:
+    assert event_types(text) == ["ACCUSE"]
+
+
+def test_a_warning_of_ones_own_act_is_still_a_threat() -> None:
+    text = "The general warned that his troops would attack if the rebels did not withdraw."
+    assert event_types(text) == ["THREATEN"]

@@ -39,6 +39,7 @@ from eventwire.events.standing_roles import held_power, standing_role
 from eventwire.events.word_uses import (
     adjectival,
     describes_a_quality,
+    describes_a_thing,
     describes_an_ability,
     names_the_doer,
 )
@@ -88,6 +89,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("recalls a fact", recalls_a_fact),
     ("describes a quality", describes_a_quality),
     ("describes an ability", describes_an_ability),
+    ("describes a quality", describes_a_thing),  # "the system that was discussed in 1990"
     ("asked about", asked_about),
     ("asked about", press_question),
     ("habitual", in_a_routine),
