@@ -105,3 +105,8 @@ def test_a_warning_about_a_danger_blames_whoever_poses_it(text: str) -> None:
 def test_a_warning_of_ones_own_act_is_still_a_threat() -> None:
     text = "The general warned that his troops would attack if the rebels did not withdraw."
     assert event_types(text) == ["THREATEN"]
+
+
+def test_a_gerund_with_no_doer_as_what_may_happen_is_anyones_act() -> None:
+    text = "Voicing support for the junta can bring threats of violence, residents say."
+    assert "SUPPORT" not in event_types(text)
