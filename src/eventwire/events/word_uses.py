@@ -21,9 +21,9 @@ from eventwire.events.modality import ABILITY
 from eventwire.events.patterns import TriggerMatch
 
 PERMISSION = words("modality_words.tsv", "permission")  # free, eligible, entitled
-TOUGH = words("event_words.tsv", "tough")
+TOUGH = words("event_words.tsv", "tough")  # "hard to support", "easy to attack"
 HARMS = {"ASSAULT", "COERCE", "SANCTION"}  # done to what the relative clause is on
-RELATIVE_TAGS = {"WDT", "WP"}  # that, which, who  # "hard to support", "easy to attack"
+THING_RELATIVES = {"that", "which"}  # not "who": "a trader who is being sought" is a person
 DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
 PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
@@ -111,15 +111,15 @@ def describes_an_ability(match: TriggerMatch) -> bool:
 def describes_a_thing(match: TriggerMatch) -> bool:
     """ "the system that was discussed at the end of the Cold War", "rights that had been
     denied": a passive relative clause with no doer says what a thing is known for; not one on
-    people ("the men who were arrested"), nor a harm done to what the noun names ("the pupils
-    who were killed"), nor one that names who acted ("signed by X"), nor a content clause the
-    parse takes for one ("the conclusion that I was being prosecuted")."""
+    people ("a trader who is being sought"), nor a harm done to what the noun names ("the
+    pupils who were killed"), nor one that names who acted ("signed by X"), nor a content
+    clause the parse takes for one ("the conclusion that I was being prosecuted")."""
     head = match.head
     if match.nominal or head.dep_ != "relcl" or is_agent(head.head):
         return False
     if match.code.type in HARMS:
         return False
     subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
-    relative = all(c.tag_ in RELATIVE_TAGS for c in subjects)
+    relative = bool(subjects) and all(c.lower_ in THING_RELATIVES for c in subjects)
     passive = any(c.dep_ == "auxpass" for c in head.children)
     return relative and passive and not any(c.dep_ == "agent" for c in head.children)
