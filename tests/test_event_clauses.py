@@ -4,7 +4,7 @@ coded once."""
 
 from __future__ import annotations
 
-from .conftest import event_types, run_texts
+from .conftest import event_types
 
 
 def test_a_visit_set_off_by_commas_is_an_act_beside_the_request() -> None:
@@ -21,14 +21,10 @@ def test_an_act_that_is_only_the_object_of_another_is_coded_once() -> None:
     ]
 
 
-def test_an_act_whose_own_clause_names_its_doer_is_kept_beside_its_denial() -> None:
-    (result,) = run_texts(
-        "The mayor denied accusations made by the opposition leader that he took bribes."
-    )
-    assert {(e.type, e.modality) for e in result.events} == {
-        ("REJECT", "occurred"),
-        ("ACCUSE", "occurred"),
-    }
+def test_a_denied_act_is_the_denial_even_when_its_own_clause_names_its_doer() -> None:
+    # the README: an act that is only the object of another act is not coded again
+    text = "The mayor denied accusations made by the opposition leader that he took bribes."
+    assert event_types(text) == ["REJECT"]
 
 
 def test_a_denied_act_with_no_doer_of_its_own_is_the_denial() -> None:

@@ -16,7 +16,7 @@ from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.claimed_acts import claimants
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.family_acts import within_family
-from eventwire.events.generic import done_by_you
+from eventwire.events.generic import done_by_anyone, done_by_you
 from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
@@ -101,6 +101,7 @@ WEIGHTS = {
     "withholds a right": -0.6,
     "talked about": -0.45,
     "generic you": -0.45,
+    "generic doer": -0.45,
     "promise named, not made": -0.45,
     "press contact": -0.6,
     "absent": -0.6,
@@ -157,6 +158,7 @@ def _features(
         ("no agent", match.code.type in VERBAL_TYPES | GIVING_TYPES and _no_agent(head, actors)),
         ("hypothetical", _hypothetical(match, actors, recipients)),
         ("generic you", not match.nominal and done_by_you(head)),
+        ("generic doer", done_by_anyone(head)),  # "Expressing approval for X can prompt ..."
         ("reflexive", reflexive_object(match)),
         (sense or "", sense is not None),
         (everyday or "", everyday is not None),

@@ -37,6 +37,7 @@ from eventwire.events.exits import exit_sense
 from eventwire.events.expulsion_orders import expulsion_order
 from eventwire.events.for_to import for_to_doer
 from eventwire.events.foreign_bans import foreign_ban
+from eventwire.events.forewarned import danger_warned
 from eventwire.events.forums import accused_not_forum
 from eventwire.events.headline_trades import traded_words
 from eventwire.events.holders import stance_holders, stance_predicate
@@ -179,6 +180,7 @@ def _sense(match: TriggerMatch) -> TriggerMatch:
     """The match read in its sentence's sense (`events.sense`, `events.light`)."""
     read = match if walkout(match) else aimed_strike(attack_sense(armed_destruction(match)))
     read = traded_words(referred_dispute(expulsion_order(refused_apology(exit_sense(read)))))
+    read = danger_warned(read)  # "a threat Churchill warned about": blame, not a threat
     return weapon_test(lone_drills(through_carrier(formal_complaint(read))))
 
 

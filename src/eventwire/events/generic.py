@@ -4,15 +4,22 @@
 to beat her by attacking him": in news a clause whose doer is "you" speaks of anyone, or of the
 listener in a hypothetical or a question; it tells no act of a party. The reporting verb that
 carries such words is coded on its own ("accused the senator of ...").
+
+So does a gerund with no doer as the subject of what can or may happen ("Expressing approval
+for Castro can prompt threats", "Criticising the king may land you in jail"): anyone's act.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.modality import ABILITY, HYPOTHETICAL_MODALS
+
 GENERIC_DOERS = {"you"}  # "one" as a subject is too often a number ("one was killed")
 CONTROLLED = {"xcomp", "advcl", "conj"}  # "trying to negotiate": the doer is the head's
 MAX_HOPS = 4
+SUBJECT_DEPS = {"csubj", "nsubj"}
+OWN_DOERS = {"nsubj", "poss", "agent"}  # "his criticising the king": his act
 
 
 def done_by_you(verb: Token) -> bool:
@@ -34,3 +41,15 @@ def _doer(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def done_by_anyone(head: Token) -> bool:
+    """Whether the trigger, or the gerund whose object it is ("Expressing approval ..."), is a
+    gerund with no doer as the subject of a verb of what can or may happen."""
+    gerund = head.head if head.dep_ == "dobj" and head.head.tag_ == "VBG" else head
+    if gerund.tag_ != "VBG" or gerund.dep_ not in SUBJECT_DEPS:
+        return False
+    if any(c.dep_ in OWN_DOERS for c in gerund.children):
+        return False
+    modals = ABILITY | HYPOTHETICAL_MODALS
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in gerund.head.children)

@@ -16,6 +16,7 @@ from eventwire.events.awaited import awaited
 from eventwire.events.ballots import public_ballot
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
 from eventwire.events.carried_aid import cargo_only
+from eventwire.events.content_acts import nested_content
 from eventwire.events.deserved import unsaid_praise
 from eventwire.events.faced import danger_faced
 from eventwire.events.kept_terms import kept_terms
@@ -38,6 +39,7 @@ from eventwire.events.standing_roles import held_power, standing_role
 from eventwire.events.word_uses import (
     adjectival,
     describes_a_quality,
+    describes_a_thing,
     describes_an_ability,
     names_the_doer,
 )
@@ -70,6 +72,7 @@ NONACT_WEIGHTS = {
     "told by its means": -0.6,
     "awaited condition": -0.6,
     "kept terms": -0.6,
+    "content of another": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -86,6 +89,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("recalls a fact", recalls_a_fact),
     ("describes a quality", describes_a_quality),
     ("describes an ability", describes_an_ability),
+    ("describes a quality", describes_a_thing),  # "the system that was discussed in 1990"
     ("asked about", asked_about),
     ("asked about", press_question),
     ("habitual", in_a_routine),
@@ -98,6 +102,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("told by its means", told_by_means),  # "retaliated by imposing tariffs"
     ("awaited condition", awaited),  # "would continue until the government backed down"
     ("kept terms", kept_terms),  # "urged them to respect the ceasefire"
+    ("content of another", nested_content),  # "regretted calling him a traitor"
 ]
 
 

@@ -1,8 +1,9 @@
 """The public's stances that a poll or a result counts are statistics, not acts.
 
 "8 percent of Democrats said they would vote for X", "a majority of voters say they oppose the
-deal", "most voters backed X", "polls show voters rejecting X", "voters who backed X": a share of
-the public, or the public a poll asks, holds a view; no actor acts. Named actors and organised
+deal", "most voters backed X", "polls show voters rejecting X", "voters who backed X", "less than
+a third agreed with the President", "45 percent backed him": a share of the public, or the public
+a poll asks, holds a view; no actor acts. Named actors and organised
 bodies ("most senators", "the union") are left to the other rules.
 """
 
@@ -28,6 +29,8 @@ def counted_public(verb: Token) -> bool:
     if _described_public(verb):
         return True
     if any(_share(d) or (_public(d) and _quantified(d)) for d in _doers(verb)):
+        return True
+    if any(_counted_share(d) for d in _subjects(verb) or _fronted(verb)):
         return True
     polled = verb.dep_ in CLAUSE_DEPS and _polled(verb.head)  # "polls show voters rejecting X"
     return polled and any(_public(d) for d in _subjects(verb))
@@ -71,6 +74,22 @@ def _share(noun: Token) -> bool:
     groups = [p for c in noun.children if c.lower_ == "of" for p in c.children]
     counted = of and lemma in word_set("share_noun") and not any(map(_organised, groups))
     return counted or polled
+
+
+def _counted_share(noun: Token) -> bool:
+    """ "45 percent backed him", "less than a third agreed": a counted share of a group left
+    unsaid, which only a poll or a result counts ("a majority" alone may be a chamber's)."""
+    if noun.lemma_.lower() not in word_set("share_noun") or any(
+        c.lower_ == "of" for c in noun.children
+    ):
+        return False
+    return any(t.dep_ in {"nummod", "quantmod"} for t in noun.subtree if t.i < noun.i)
+
+
+def _fronted(verb: Token) -> list[Token]:
+    """A share the parse hangs before a verb with no subject as its adverb ("less than a third
+    agreed": "third" npadvmod)."""
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i]
 
 
 def _organised(group: Token) -> bool:

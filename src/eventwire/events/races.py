@@ -3,7 +3,9 @@ cities competing to host", "getting beaten in the upper Midwest" beside a matchu
 
 The headline rule in `sense.py` needs two names around the verb; in running text the race is
 told in the clause or the sentence next to it, and "beat out" always outdoes. A beating
-stays violence when a wound, weapon or death is told nearby.
+stays violence when a wound, weapon or death is told nearby. A race told in the verb's own
+phrase ("beating Clinton in a general election") or a chance of beating someone ("the best odds
+of beating Clinton") wins, whatever the sentences around say ("no shot at the nomination").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from eventwire.events.patterns import TriggerMatch
 OUTDO = words("event_words.tsv", "outdo")
 VIOLENCE = words("event_words.tsv", "violence")
 RACE_WORDS = words("event_words.tsv", "contest") | words("event_words.tsv", "rivalry")
+CHANCES = words("event_words.tsv", "prospect") | words("event_words.tsv", "opportunity")
 
 
 def race_won_nearby(match: TriggerMatch) -> bool:
@@ -24,11 +27,24 @@ def race_won_nearby(match: TriggerMatch) -> bool:
     head = match.head
     if match.nominal or match.code.type != "ASSAULT" or head.lemma_.lower() not in OUTDO:
         return False
+    if _race_in_phrase(head):
+        return True
     nearby = _nearby(head)
     if _mentions(nearby, VIOLENCE):
         return False
     beat_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
     return beat_out or _mentions(nearby, RACE_WORDS)
+
+
+def _race_in_phrase(verb: Token) -> bool:
+    """ "beating Clinton in a general election", "the best chance of beating Clinton": the race
+    is in a phrase of the verb (not its object: "beat voters" hurts them), or the beating is
+    what one has a chance of; no violence told in the verb's phrase."""
+    if _mentions(list(verb.subtree), VIOLENCE):
+        return False
+    holder = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
+    phrases = [t for c in verb.children if c.dep_ == "prep" for t in c.subtree]
+    return (holder is not None and _mentions([holder], CHANCES)) or _mentions(phrases, RACE_WORDS)
 
 
 def _nearby(head: Token) -> list[Token]:

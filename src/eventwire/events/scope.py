@@ -16,7 +16,7 @@ from eventwire.events.accused_acts import accused_act
 from eventwire.events.answered import STANCES
 from eventwire.events.answered_acts import answered_act
 from eventwire.events.clause_acts import clause_act
-from eventwire.events.clauses import own_agent, parenthetical
+from eventwire.events.clauses import parenthetical
 from eventwire.events.commitments import committed_act
 from eventwire.events.coordination import separate_acts, sequenced_act
 from eventwire.events.errands import errand
@@ -234,8 +234,6 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
         enclosing = _background_of(match.head, heads)
     if enclosing is not None:
         return enclosing
-    if match.nominal and own_agent(match.head):
-        return None  # "denied accusations made by Amir's brother": the brother's act too
     if match.nominal and match.head.dep_ == "conj" and subject_of_next_verb(match.head):
         return None  # "vetoed the bill and talks with X collapsed": the talks' own clause
     token = match.head

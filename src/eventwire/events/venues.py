@@ -16,8 +16,10 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def meeting(head: Token) -> bool:
-    """Whether the act's word is one of meeting only ("talks", "met"), by its trigger rows."""
+    """Whether the act's word is one of meeting only ("talks", "met"), by its trigger rows; a
+    phrase of another sense ("talk down" a country) needs its particle and is not this word."""
     rows = triggers().get(head.lemma_.lower(), [])
+    rows = [r for r in rows if len(r.words) == 1 or r.code.type == CONSULT]
     return bool(rows) and all(row.code.type == CONSULT for row in rows)
 
 

@@ -4,7 +4,10 @@
 delegates", "lobbying and consulting firms" use a participle as an adjective: the kind of a
 noun, no act that happened (the PLOVER gold codes "demonstrators blocked a road" on the verb).
 So does an infinitive that says what a quality is about ("too dangerous to allow in") and a
-relative clause that says what someone can do ("delegates who can back any contender").
+relative clause that says what someone can do ("delegates who can back any contender"), and
+an infinitive under an adjective of permission ("officials free to support anyone"), and a
+passive relative clause with no doer on a thing ("the security system that was discussed at
+the end of the Cold War"): what the thing is known for, background, not a new act.
 """
 
 from __future__ import annotations
@@ -13,11 +16,14 @@ from spacy.tokens import Token
 
 from eventwire.events.assessed import LINKING
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import CONFLICTUAL, agent_nouns, triggers, words
+from eventwire.events.lexicon import CONFLICTUAL, agent_nouns, is_agent, triggers, words
 from eventwire.events.modality import ABILITY
 from eventwire.events.patterns import TriggerMatch
 
+PERMISSION = words("modality_words.tsv", "permission")  # free, eligible, entitled
 TOUGH = words("event_words.tsv", "tough")  # "hard to support", "easy to attack"
+HARMS = {"ASSAULT", "COERCE", "SANCTION"}  # done to what the relative clause is on
+THING_RELATIVES = {"that", "which"}  # not "who": "a trader who is being sought" is a person
 DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
 PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
@@ -91,8 +97,29 @@ def describes_a_quality(match: TriggerMatch) -> bool:
 
 def describes_an_ability(match: TriggerMatch) -> bool:
     """ "delegates who can back any contender", "forces that can strike anywhere": what
-    a noun's relative clause says it is able to do."""
+    a noun's relative clause says it is able to do; "officials free to support anyone": what
+    one is permitted to do."""
     head = match.head
     able = any(c.dep_ == "aux" and c.lower_ in ABILITY for c in head.children)
     negated = any(c.dep_ == "neg" for c in head.children)
+    permitted = head.dep_ == "xcomp" and head.head.lemma_.lower() in PERMISSION
+    if not match.nominal and permitted and to_infinitive(head):
+        return True
     return not match.nominal and head.dep_ == "relcl" and able and not negated
+
+
+def describes_a_thing(match: TriggerMatch) -> bool:
+    """ "the system that was discussed at the end of the Cold War", "rights that had been
+    denied": a passive relative clause with no doer says what a thing is known for; not one on
+    people ("a trader who is being sought"), nor a harm done to what the noun names ("the
+    pupils who were killed"), nor one that names who acted ("signed by X"), nor a content
+    clause the parse takes for one ("the conclusion that I was being prosecuted")."""
+    head = match.head
+    if match.nominal or head.dep_ != "relcl" or is_agent(head.head):
+        return False
+    if match.code.type in HARMS:
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    relative = bool(subjects) and all(c.lower_ in THING_RELATIVES for c in subjects)
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    return relative and passive and not any(c.dep_ == "agent" for c in head.children)

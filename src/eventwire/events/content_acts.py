@@ -1,0 +1,93 @@
+"""Acts named only as what another predicate is about: the README's "an act that is only the
+object of another act is not coded again".
+
+"regretted calling the prime minister a traitor", "defended bombing the bridge": the gerund is
+what a stance verb judges; "endured criticism for threatening them", "criticised him for
+insulting voters": the act blamed is the reason of the blame; "the talk about killing Rabin":
+the act is a topic of talk; "are prohibited from killing one another": the act is barred, not
+done. The governing predicate is the event (when it is one); the nested act is not news of its
+own. A parse that hangs a coordinated gerund on a clause inside the first ("for telling them
+that ..., and threatening them") is followed up through conjuncts and clauses; one that joins
+it to a finite or perfect verb ("has endured criticism for telling ..., and threatening") is
+read as joined to a gerund between the two.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+
+STANCE_ROWS = words("cue_verbs.tsv", "stance")
+STANCES = frozenset(w for w in STANCE_ROWS if " " not in w)  # not "remember as": its object
+FOR_STANCES = STANCES | {w.split()[0] for w in STANCE_ROWS if w.endswith(" for")}  # apologise
+BLAME_NOUNS = words("event_words.tsv", "blame_received")  # criticism, backlash, condemnation
+BANS = words("event_words.tsv", "banning")  # ban, bar, prohibit, forbid
+UP_DEPS = {"conj", "ccomp"}  # a gerund's way up to the one it is coordinated with
+STEPS = 3
+
+
+def nested_content(match: TriggerMatch) -> bool:
+    """Whether a gerund trigger is only the object, reason or topic of another predicate."""
+    head = match.head
+    if match.nominal or head.tag_ != "VBG":
+        return False
+    for gerund in _first_conjuncts(head):
+        if _judged(gerund) or _blamed_for(gerund) or _talked_about(gerund) or _barred(gerund):
+            return True
+    return False
+
+
+def _first_conjuncts(verb: Token) -> list[Token]:
+    """The verb and the clauses it hangs on by coordination ("telling ... and threatening")."""
+    chain = [verb]
+    token = verb
+    for _ in range(STEPS):
+        if token.dep_ not in UP_DEPS or token.head == token:
+            break
+        token = token.head
+        chain.append(token)
+    if verb.dep_ == "conj" and verb.head.tag_ != "VBG":  # no gerund joins a finite verb
+        between = verb.doc[verb.head.i + 1 : verb.i]
+        chain += [t for t in between if t.tag_ == "VBG" and t.dep_ in {"pcomp", "xcomp", "dobj"}]
+    return [t for t in chain if t.tag_ == "VBG"]
+
+
+def _judged(gerund: Token) -> bool:
+    """ "regretted calling him a traitor", "defended bombing the bridge": the stance's object."""
+    governor = gerund.head
+    return (
+        gerund.dep_ in {"xcomp", "dobj"}
+        and governor.pos_ == "VERB"
+        and governor.lemma_.lower() in STANCES
+    )
+
+
+def _blamed_for(gerund: Token) -> bool:
+    """ "criticism for threatening them", "criticised him for threatening", "apologised for
+    calling": what one is blamed, praised or sorry for."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or prep.lower_ != "for":
+        return False
+    holder = prep.head
+    return holder.lemma_.lower() in BLAME_NOUNS or (
+        holder.pos_ == "VERB" and holder.lemma_.lower() in FOR_STANCES
+    )
+
+
+def _talked_about(gerund: Token) -> bool:
+    """ "the talk about killing Rabin", "rumours about arresting him": a noun's topic."""
+    prep = gerund.head
+    return gerund.dep_ == "pcomp" and prep.lower_ == "about" and prep.head.pos_ == "NOUN"
+
+
+def _barred(gerund: Token) -> bool:
+    """ "are prohibited from killing one another", "banned them from marching": kept from it."""
+    prep = gerund.head
+    return (
+        gerund.dep_ == "pcomp"
+        and prep.lower_ == "from"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in BANS
+    )
