@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.denials import denial
+from eventwire.events.held_views import denied_view, held_view, reported_clauses
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
 from eventwire.events.reported_blame import reported_blame
@@ -44,7 +45,7 @@ def judgement(verb: Token) -> str | None:
         return None  # asked of every verb: most pass no judgement, nor deny anything
     of_named = lemma in REPORTING and bool(judged_after_of(verb))  # "she said of his ad"
     for vocabulary, cameo in JUDGEMENTS:
-        if quoted_root and _said_of(verb, vocabulary):
+        if quoted_root and any(_said_of(c, vocabulary) for c in [verb, *held_view(verb)]):
             return cameo
         named = (
             lemma in NAMING
@@ -56,7 +57,7 @@ def judgement(verb: Token) -> str | None:
         ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
         named = named or (lemma in CASTING and any(_judged(c, vocabulary) for c in cast_as(verb)))
         said = lemma in REPORTING and any(
-            _says_of_someone(clause, vocabulary, of_named) for clause in verb.children
+            _says_of_someone(clause, vocabulary, of_named) for clause in reported_clauses(verb)
         )
         if named or said:
             return cameo
@@ -141,6 +142,8 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
     praise (`evaluative` reads it as a charge)."""
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
     if any(c.dep_ == "neg" for w in [clause, *predicates] for c in w.children):
+        return False
+    if denied_view(clause):  # "I don't think she is qualified"
         return False
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     of_party = any(

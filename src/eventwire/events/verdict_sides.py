@@ -8,6 +8,7 @@ subject, or in the passive the agent it names.
 
 from __future__ import annotations
 
+from eventwire.events.held_views import held_view
 from eventwire.events.judgement import judgement
 from eventwire.events.modality import REPORTING
 from eventwire.events.participant_sets import Sides
@@ -30,6 +31,7 @@ def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
     speaker = reader.speaker(head)
     if speaker is None:
         return None
-    judged = agents(head) if is_passive(head) else []
-    judged = judged or [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    clause = next(iter(held_view(head)), head)  # "'I think he lied.'": he is judged
+    judged = agents(clause) if is_passive(clause) else []
+    judged = judged or [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     return split_roles([speaker], [p for j in judged for p in reader.phrase(j)])
