@@ -85,3 +85,14 @@ def test_a_wrong_denied_through_i_do_not_think_is_no_verdict() -> None:
 
 def test_a_course_a_naming_verb_names_is_weighed_not_done() -> None:
     assert not _types("Senator Ruth Ellis called sending troops to Syria a grave mistake.")
+
+
+def test_being_a_critic_of_someone_is_criticising_them() -> None:
+    (r,) = run_texts("Senator Ruth Ellis has been an outspoken critic of Governor Alan Marsh.")
+    stance = event_at(r, "critic of")
+    assert stance.type == "ACCUSE"
+    assert [p.name for p in stance.actors] == ["Ruth Ellis"]
+
+
+def test_a_critic_named_in_passing_is_no_criticism() -> None:
+    assert not _types("Senator Ruth Ellis, a critic of the governor, said the vote was close.")
