@@ -33,3 +33,19 @@ def test_a_quoted_duty_of_people_in_general_asks_no_one() -> None:
 
 def test_a_quoted_rebuke_is_no_demand() -> None:
     assert _requests('"The minister should be ashamed."') == []
+
+
+def test_must_inferring_what_is_so_is_no_demand() -> None:
+    assert _requests('"The governor must be joking."') == []
+    assert _requests('"The governor must have known about the plan."') == []
+
+
+def test_a_quoted_duty_to_be_somewhere_asks_no_act() -> None:
+    assert _requests('"The boy should be with his mother."') == []
+
+
+def test_a_quoted_duty_laid_on_the_speaker_herself_has_no_asker() -> None:
+    (r,) = run_texts(OPENING + '"Minister Berg should resign."')
+    demand = event_at(r, "resign")
+    assert demand.actors == []
+    assert [p.name for p in demand.recipients] == ["Anna Berg"]

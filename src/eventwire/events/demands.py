@@ -35,9 +35,18 @@ def quoted_obligation(verb: Token) -> bool:
         return False
     if not any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in verb.children):
         return False
+    if _surmised(verb) or verb.lemma_.lower() in STATES:  # "Elian should be with his father"
+        return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = any(is_agent(s) and s.pos_ != "PRON" and named_party(s) for s in subjects)
     return named and not binds_no_party(verb) and not rebuked(verb)
+
+
+def _surmised(verb: Token) -> bool:
+    """ "Castro must be dreaming", "they must have known": "must" with a progressive or a
+    perfect infers what is so; it lays no duty."""
+    perfect = any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in verb.children)
+    return perfect or verb.tag_ == "VBG"
 
 
 def obliged_clauses(verb: Token) -> list[Token]:

@@ -37,8 +37,12 @@ def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
     if not demand and judgement(head) is None:
         return None
     speaker = reader.speaker(head)
-    if speaker is None:  # a demand's subject is the one asked, never the one asking
-        return split_roles([], _subjects(reader, head)) if demand else None
+    if demand:  # the subject is the one asked, never the one asking
+        asked = _subjects(reader, head)
+        own = speaker is None or speaker.actor_id in {p.actor_id for p in asked}
+        return split_roles([] if own else [speaker], asked)
+    if speaker is None:
+        return None
     clause = next(iter(held_view(head)), head)  # "'I think he lied.'": he is judged
     judged = agents(clause) if is_passive(clause) else []
     judged = judged or [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
