@@ -22,6 +22,8 @@ EQUATING = words("event_words.tsv", "equating")  # "doing X is saying Y", "means
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 LINKING = words("event_words.tsv", "linking")  # be, seem: "appears to have been an attack"
 PRESENT_TAGS = {"VBZ", "VBP"}
+NAMING = words("event_words.tsv", "naming")  # call, label, brand: "called attacking Iran a mistake"
+NAMED_DEPS = {"xcomp", "dobj", "ccomp"}
 
 
 def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Participant]) -> bool:
@@ -55,15 +57,24 @@ def _graded(predicate: Token) -> bool:
 
 def judged_doing(match: TriggerMatch) -> bool:
     """ "Scrapping the fishing accords and closing the ports would be reckless",
-    "attacking Iran is a mistake": a gerund that is the subject of a judgement
-    names a course of action and weighs it."""
+    "attacking Iran is a mistake": a gerund that is the subject of a judgement, or that a
+    naming verb names, names a course of action and weighs it."""
     head = match.head
     while head.dep_ == "conj":
         head = head.head
     verb = head.head
     judged = any(c.dep_ in PREDICATE_DEPS for c in verb.children)
     gerund = not match.nominal and head.tag_ == "VBG" and head.dep_ == "csubj"
-    return gerund and verb.lemma_.lower() in LINKING and judged
+    return (gerund and verb.lemma_.lower() in LINKING and judged) or _named_doing(match)
+
+
+def _named_doing(match: TriggerMatch) -> bool:
+    """ "calls extending membership into the east a movement in the wrong direction", "called
+    sending troops a mistake": a gerund a naming verb names is the course weighed (the parse
+    hangs it as the verb's complement or object)."""
+    head = match.head
+    gerund = not match.nominal and head.tag_ == "VBG" and head.dep_ in NAMED_DEPS
+    return gerund and head.head.lemma_.lower() in NAMING
 
 
 def equated(match: TriggerMatch) -> bool:

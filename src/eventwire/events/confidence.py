@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.anniversaries import remembered
 from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.claimed_acts import claimants
+from eventwire.events.demands import quoted_obligation
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.family_acts import within_family
 from eventwire.events.generic import done_by_anyone, done_by_you
@@ -197,6 +198,8 @@ def _hypothetical(
     if match.code.cameo == CRIME_CHARGE and recipients:
         return False
     speech = match.code.type in SPEECH_ACTS
+    if speech and quoted_obligation(match.head):  # the demand is made in the saying
+        return False
     return read_modality(match.head, speech_act=speech).modality == Modality.HYPOTHETICAL
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.charged_clauses import rebuked
-from eventwire.events.generic_duties import binds_no_party
+from eventwire.events.generic_duties import binds_no_party, named_party
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
+from eventwire.events.quoted_roots import quoted_root_verb
 
 OBLIGATION = words("modality_words.tsv", "obligation")
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
@@ -24,6 +25,28 @@ def stated_obligation(token: Token) -> bool:
         and not rebuked(clause)  # "X should be ashamed": blame (`charged_clauses`)
         for clause in obliged_clauses(token)
     )
+
+
+def quoted_obligation(verb: Token) -> bool:
+    """ "'All European states must work together.'": a quoted sentence of its own that states
+    what a named party other than the speaker must do is the speaker's demand on it, as "X
+    said Y must" is; "we must", "people should" and "X should be ashamed" bind no one."""
+    if not quoted_root_verb(verb):
+        return False
+    if not any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in verb.children):
+        return False
+    if _surmised(verb) or verb.lemma_.lower() in STATES:  # "Elian should be with his father"
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = any(is_agent(s) and s.pos_ != "PRON" and named_party(s) for s in subjects)
+    return named and not binds_no_party(verb) and not rebuked(verb)
+
+
+def _surmised(verb: Token) -> bool:
+    """ "Castro must be dreaming", "they must have known": "must" with a progressive or a
+    perfect infers what is so; it lays no duty."""
+    perfect = any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in verb.children)
+    return perfect or verb.tag_ == "VBG"
 
 
 def obliged_clauses(verb: Token) -> list[Token]:

@@ -23,6 +23,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from eventwire.events.authored import authors
 from eventwire.events.deictic_verdicts import deictic_verdict
+from eventwire.events.held_views import denied_view, reported_clauses
 from eventwire.events.judgement import (
     CASTING,
     MERIT,
@@ -91,7 +92,7 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]
     clauses = [
         c
-        for c in verb.children
+        for c in reported_clauses(verb)  # "said: I think his remarks were disgraceful"
         if c.dep_ == "ccomp"
         and _about_another(c, speakers)
         and not _tells_event(c, verb, triggers_in)
@@ -186,7 +187,7 @@ def _clause_verdict(clause: Token) -> float:
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
     score = max((_quoted_verdict(p) for p in predicates), key=abs, default=0.0)
     words = [*clause.children, *(w for p in predicates for w in p.children)]
-    if any(w.dep_ == "neg" for w in words):
+    if any(w.dep_ == "neg" for w in words) or denied_view(clause):  # "I don't think he is fit"
         return -score if score > 0 else 0.0
     return score
 

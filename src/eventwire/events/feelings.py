@@ -25,6 +25,7 @@ ACT_ENDINGS = ("ion", "ure", "al", "ment")  # decision, failure, refusal, treatm
 FEELING_PREPS = {"with", "at", "by", "over", "about", "in", "toward", "towards"}
 PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
 STATES = words("event_words.tsv", "state_verb") | {"have"}  # be, become; "has to", "had no"
+LINKING = words("event_words.tsv", "linking")  # be, seem: "is a critic of"
 FEELER_PRONOUNS = THING_PRONOUNS | {"i", "we", "there"}  # "angry that we lost", "that there was"
 
 
@@ -34,7 +35,12 @@ def stated_of_subject(token: Token) -> bool:
     verb by the parser); a feeling at nothing answerable is no stance."""
     if displeased(token):
         return _said_of_subject(token) and bool(_answerable(token))
-    return token.pos_ == "ADJ" and token.dep_ in PREDICATIVE
+    return (token.pos_ == "ADJ" and token.dep_ in PREDICATIVE) or _predicate_noun(token)
+
+
+def _predicate_noun(token: Token) -> bool:
+    """ "has been an outspoken critic of Bush": a stance noun the subject is said to be."""
+    return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() in LINKING
 
 
 def feeling_sides(reader: RoleReader, head: Token) -> Sides | None:

@@ -69,6 +69,12 @@ def _generic_agent(clause: Token) -> bool:
     return contrasted and any(d.tag_ == "NNS" and not _determined(d) for d in doers)
 
 
+def named_party(noun: Token) -> bool:
+    """A name ("Norway"), or a noun a determiner, possessor, name or nationality makes a party
+    ("the President", "all Nordic states"); a bare plural ("people should vote") is a kind."""
+    return noun.pos_ == "PROPN" or bool(noun.ent_type_) or _determined(noun)
+
+
 def _determined(noun: Token) -> bool:
     """A determiner, possessor, name or nationality makes the noun a party."""
     marks = [c for c in noun.children if c.dep_ in {"det", "poss", "compound", "amod"}]

@@ -22,18 +22,25 @@ HOLDER_DEPS = {"nsubj", "nsubjpass"}
 
 
 def stance_predicate(match: TriggerMatch) -> bool:
-    """An adjective trigger, or a doerless passive participle with the preposition the
-    lexicon lists it with as an adjective ("is opposed to", "said it was opposed to"): a
-    state, not an act."""
+    """An adjective trigger, a stance noun after a copula ("is a critic of"), or a doerless
+    passive participle with the preposition the lexicon lists it with as an adjective ("is
+    opposed to", "said it was opposed to"): a state, not an act."""
     head = match.head
     if head.pos_ == "ADJ":
         return True
+    if head.pos_ == "NOUN" and head.dep_ == "attr":  # "has been a critic of Bush"
+        return _listed_stance(head, head.lemma_.lower())
     be = any(c.dep_ == "auxpass" for c in head.children)  # not "troops committed to a war"
     stative = head.dep_ == "acomp" or (be and not agents(head))
     if head.tag_ != "VBN" or not stative:
         return False
-    phrases = {t.words for t in triggers().get(head.lower_, []) if t.kind == "A"}
-    return any((head.lower_, c.lower_) in phrases for c in head.children if c.dep_ == "prep")
+    return _listed_stance(head, head.lower_)
+
+
+def _listed_stance(head: Token, word: str) -> bool:
+    """The word with a preposition it governs is a stance the lexicon lists ("critic of")."""
+    phrases = {t.words for t in triggers().get(word, []) if t.kind == "A"}
+    return any((word, c.lower_) in phrases for c in head.children if c.dep_ == "prep")
 
 
 def stance_holders(reader: RoleReader, head: Token) -> list[Participant]:

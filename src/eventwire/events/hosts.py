@@ -17,7 +17,7 @@ from eventwire.codes import country_display_name
 from eventwire.events.participant_sets import other_sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.travel import DESTINATION_PREPS, VISIT
+from eventwire.events.travel import DESTINATION_PREPS, VISIT, departure_places
 from eventwire.model import Participant, Place
 
 REGION = "region"
@@ -30,7 +30,7 @@ def visit_hosts(
 ) -> list[Participant] | None:
     """The hosts of a visit with a destination told, other than the travellers' own side; None
     where the event is no visit or names no place it goes to (its roles stay as read)."""
-    destinations = pobjs(head, DESTINATION_PREPS) if cameo == VISIT else []
+    destinations = pobjs(head, DESTINATION_PREPS) + departure_places(head) if cameo == VISIT else []
     regions = [r for t in destinations if (r := _region(t, places)) is not None]
     hosts = [p for t in destinations for p in reader.phrase(t) if p.country]
     hosts += [p for r in regions for p in _region_countries(r, places)]

@@ -11,11 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.denials import denial
+from eventwire.events.held_views import denied_view, held_view, reported_clauses
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
+from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
-from eventwire.parse.nlp import doc_text, tokens
+from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
 
 WRONGDOING = words("event_words.tsv", "wrongdoing")
@@ -39,12 +41,12 @@ def judgement(verb: Token) -> str | None:
     """The CAMEO code of the judgement a naming or reporting verb passes on someone, or that
     a quoted sentence passes ("“He is a liar,” she said" over two sentences), if any."""
     lemma = verb.lemma_.lower()
-    quoted_root = verb.dep_ == "ROOT" and _quoted(verb)  # once, not per vocabulary
+    quoted_root = quoted_root_verb(verb)  # once, not per vocabulary
     if not quoted_root and lemma not in JUDGING:
         return None  # asked of every verb: most pass no judgement, nor deny anything
     of_named = lemma in REPORTING and bool(judged_after_of(verb))  # "she said of his ad"
     for vocabulary, cameo in JUDGEMENTS:
-        if quoted_root and _said_of(verb, vocabulary):
+        if quoted_root and any(_said_of(c, vocabulary) for c in [verb, *held_view(verb)]):
             return cameo
         named = (
             lemma in NAMING
@@ -56,7 +58,7 @@ def judgement(verb: Token) -> str | None:
         ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
         named = named or (lemma in CASTING and any(_judged(c, vocabulary) for c in cast_as(verb)))
         said = lemma in REPORTING and any(
-            _says_of_someone(clause, vocabulary, of_named) for clause in verb.children
+            _says_of_someone(clause, vocabulary, of_named) for clause in reported_clauses(verb)
         )
         if named or said:
             return cameo
@@ -142,6 +144,8 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
     if any(c.dep_ == "neg" for w in [clause, *predicates] for c in w.children):
         return False
+    if denied_view(clause):  # "I don't think she is qualified"
+        return False
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     of_party = any(
         (s.lower_ not in SELF_OR_NONE and not _speaker_self(s) and (is_agent(s) or _owned(s)))
@@ -212,13 +216,3 @@ def _speakers_own(word: Token) -> bool:
         p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
     ]
     return any(o.lower_ in SPEAKERS_OWN for o in owners)
-
-
-def _quoted(root: Token) -> bool:
-    """A sentence that opens inside quotation marks, or whose verb lies inside them (the
-    parser may hang the opening mark on the sentence before: "''And if they think so, they
-    are sadly mistaken.''"): a speaker's words, not the article's."""
-    sentence = root.sent
-    words = tokens(root.doc)[sentence.start : sentence.end]
-    marked = any(t.is_quote for t in words[:2]) or any(t.is_quote for t in words[-2:])
-    return marked or inside(quoted_spans(doc_text(root.doc)), root.idx)

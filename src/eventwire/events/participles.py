@@ -7,7 +7,8 @@ photographers", "after meeting the envoy", "while visiting Kabul" stay backgroun
 participle with its doer ("Backed by Russia, Serbia rejected the demand") tells that doer's act
 on the main clause's subject. A reduced relative of a legal step ("two agents charged in the
 bombing", "Bin Laden, indicted as its architect", "protesters arrested on Monday") tells the
-authorities' act on the person it describes, as "who were charged" would, with no doer named.
+authorities' act on the person it describes, as "who were charged" would, with no doer named;
+a crowd described as protesting ("greeted by thousands protesting the pact") protests.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def participle_act(head: Token, event: Event, beside_protest: bool = False) -> b
     aimed at whoever the protest is, also with no one named in it."""
     if (legal_step(head) and event.recipients) or issued_appeal(head, event.type):
         return True
+    if protesting_crowd(head, event.type):
+        return True
     if not bare_participle(head) or not (event.recipients or beside_protest):
         return False
     return bool(event.actors) if head.tag_ == "VBN" else event.type in TOLD_ACTS
@@ -71,3 +74,18 @@ def issued_appeal(head: Token, kind: str) -> bool:
 def legal_step(head: Token) -> bool:
     """A passive participle of a legal step that describes a noun ("agents charged in ...")."""
     return head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_.lower() in LEGAL_STEPS
+
+
+def protesting_crowd(head: Token, kind: str) -> bool:
+    """ "will be greeted by thousands of Germans protesting against the trade pact": a counted
+    crowd described as protesting is a protest the sentence reports, not a circumstance of its
+    act; "summonses to marchers blocking highways" names whoever would do it."""
+    if kind != "PROTEST" or head.dep_ != "acl" or head.tag_ != "VBG":
+        return False
+    crowd = head.head
+    of_number = crowd.dep_ == "pobj" and crowd.head.lower_ == "of" and _number(crowd.head.head)
+    return _number(crowd) or of_number or any(c.dep_ == "nummod" for c in crowd.children)
+
+
+def _number(word: Token) -> bool:
+    return word.ent_type_ == "CARDINAL" or word.like_num

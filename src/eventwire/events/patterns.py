@@ -15,7 +15,7 @@ from eventwire.events.called_protests import called_protest
 from eventwire.events.consequences import threatened_code
 from eventwire.events.counted_people import counted_agents
 from eventwire.events.crowds import gathered_protest
-from eventwire.events.demands import stated_obligation, wished_of_another
+from eventwire.events.demands import quoted_obligation, stated_obligation, wished_of_another
 from eventwire.events.evaluative import evaluation
 from eventwire.events.feelings import displeased, stated_of_subject
 from eventwire.events.headline_claims import headline_trigger
@@ -295,6 +295,8 @@ def _demand(token: Token) -> TriggerMatch | None:
     """A demand told with no demand word (`events.demands`): "X said Y must withdraw", by a
     reporting verb, or "wants Mexico to pay", by a verb of wishing."""
     if stated_obligation(token) or (_is_verb(token) and wished_of_another(token)):
+        return TriggerMatch.word(token, "100")
+    if _is_verb(token) and quoted_obligation(token):  # "'All states must work together.'"
         return TriggerMatch.word(token, "100")
     return None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.consequences import threatened_code
+from eventwire.events.demands import quoted_obligation
 from eventwire.events.deserved import praised_in_saying
 from eventwire.events.headline_claims import claim_code
 from eventwire.events.lexicon import words
@@ -38,8 +39,11 @@ def hedged(head: Token, type_: str) -> bool:
     of wanting in the present is performed in saying it; so is a colon headline's verdict
     ("Lee: Smith 'unfit'"), whatever its tense or negation, and a refusal told by its own
     negation ("will not take part", `events.withheld`) or a threat by its foretold harm ("will
-    pay a price", `events.consequences`)."""
+    pay a price", `events.consequences`), and a duty a quoted sentence lays on another party
+    (`events.demands`)."""
     if claim_code(head) or withheld_code(head) or threatened_code(head):
+        return True
+    if quoted_obligation(head):  # "'The president should look for ways to help.'"
         return True
     hedge = head.head
     if type_ not in PERFORMABLE or head.dep_ != "xcomp" or hedge.lemma_.lower() not in HEDGES:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.charged_clauses import deplored
+from eventwire.events.held_views import viewed_subjects
 from eventwire.events.lexicon import is_agent
 from eventwire.events.modality import REPORTING
 from eventwire.events.participant_sets import Sides
@@ -30,7 +31,7 @@ def said_of_sides(reader: RoleReader, verb: Token, type_: str) -> Sides | None:
     if type_ not in JUDGING_TYPES or verb.lemma_.lower() not in REPORTING | SPEAKING_OF:
         return None
     judged = [_party(p) for p in pobjs(verb, {"of"})] or _judged_not_told(verb)
-    judged = judged or _deplored_parties(verb)
+    judged = judged or _deplored_parties(verb) or [_party(s) for s in viewed_subjects(verb)]
     parties = [p for j in judged if j is not None for p in reader.phrase(j)]
     if not parties:
         return None

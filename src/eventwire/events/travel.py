@@ -18,15 +18,18 @@ from eventwire.codes import capital_countries, country_of, group_lexicon, role_h
 from eventwire.events.arranged import awaited_at
 from eventwire.events.lexicon import words
 from eventwire.events.massed import forces_gathered
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import verb_subjects
 from eventwire.events.stays import stay_places, timed_stay
 from eventwire.lexicons import read_table
 from eventwire.parse.nlp import entity_at
 
 TRAVEL_VERBS = words("event_words.tsv", "travel")
+DEPARTURES = words("event_words.tsv", "departure") - {"return"}  # "left London for Paris"
 MILITARY = words("event_words.tsv", "military")
 VISIT, DEPLOYMENT = "042", "154"  # CAMEO: make a visit; deploy forces (MOBILIZE)
 DESTINATION_PREPS = {"to", "in", "into"}
+DEPARTURE_PREPS = {"for", "to"}
 OFFICIAL_SECTORS = {"GOV", "LEG", "IGO"}  # bodies that travel for a state or an organisation
 
 
@@ -41,7 +44,7 @@ def trip_code(verb: Token) -> str | None:
     if forces_gathered(verb):  # "troops massed on the border": a deployment with no trip
         return DEPLOYMENT
     awaited = awaited_at(verb)
-    if not (verb.pos_ == "VERB" and is_travel(verb)) and not awaited:
+    if not (verb.pos_ == "VERB" and (is_travel(verb) or _departs(verb))) and not awaited:
         return None
     if not any(is_host(p) for p in destinations(verb)):
         return None
@@ -53,6 +56,10 @@ def trip_code(verb: Token) -> str | None:
 
 
 def destinations(verb: Token) -> list[Token]:
+    """Where the trip goes: "to", "in" or "into" a place, or after a verb of setting out the
+    place it leaves for (`departure_places`)."""
+    if _departs(verb):
+        return departure_places(verb) + stay_places(verb)
     return [
         pobj
         for prep in verb.children
@@ -60,6 +67,21 @@ def destinations(verb: Token) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ] + stay_places(verb)
+
+
+def departure_places(verb: Token) -> list[Token]:
+    """ "departs the UK for Germany", "left for Beijing": the "for" or "to" place of a verb of
+    setting out, which the parser may hang on the place left; "left his family in Kyiv" goes
+    nowhere."""
+    if not _departs(verb):
+        return []
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    return pobjs(verb, DEPARTURE_PREPS) + [p for o in left for p in pobjs(o, DEPARTURE_PREPS)]
+
+
+def _departs(verb: Token) -> bool:
+    """A verb of setting out, whose "for" names where the trip goes."""
+    return verb.lemma_.lower() in DEPARTURES or verb.lower_ in DEPARTURES
 
 
 def is_host(token: Token) -> bool:

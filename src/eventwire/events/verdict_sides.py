@@ -3,11 +3,16 @@
 " 'They are just sadly mistaken,' Ms. Lee said" over two sentences, or " 'He's being used
 by the regime,' she said": the verdict's own clause is the trigger, so its subject would be
 read as the doer. The quote's speaker passes the verdict; the one judged is the clause's
-subject, or in the passive the agent it names.
+subject, or in the passive the agent it names. A duty a quoted sentence states ("'All states
+must work together.'") is asked of its subject by the quote's speaker.
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from eventwire.events.demands import quoted_obligation
+from eventwire.events.held_views import held_view
 from eventwire.events.judgement import judgement
 from eventwire.events.modality import REPORTING
 from eventwire.events.participant_sets import Sides
@@ -15,6 +20,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import split_roles
+from eventwire.model import Participant
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -25,11 +31,23 @@ def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
     head = match.head
     if head.lemma_.lower() in REPORTING or head.dep_ != "ROOT":  # "she said": its own roles
         return None
-    if match.nominal or judgement(head) is None:
+    if match.nominal:
+        return None
+    demand = quoted_obligation(head)  # "'All European states must work together.'"
+    if not demand and judgement(head) is None:
         return None
     speaker = reader.speaker(head)
+    if demand:  # the subject is the one asked, never the one asking
+        asked = _subjects(reader, head)
+        own = speaker is None or speaker.actor_id in {p.actor_id for p in asked}
+        return split_roles([] if own else [speaker], asked)
     if speaker is None:
         return None
-    judged = agents(head) if is_passive(head) else []
-    judged = judged or [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    clause = next(iter(held_view(head)), head)  # "'I think he lied.'": he is judged
+    judged = agents(clause) if is_passive(clause) else []
+    judged = judged or [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     return split_roles([speaker], [p for j in judged for p in reader.phrase(j)])
+
+
+def _subjects(reader: RoleReader, head: Token) -> list[Participant]:
+    return [p for c in head.children if c.dep_ in SUBJECT_DEPS for p in reader.phrase(c)]

@@ -1,0 +1,63 @@
+"""Views a speaker voices in the first person: "'I think Kasich would be the best nominee,'
+Graham said", "'We believe the mayor lied.'" The hedge ("I think", "we believe") passes the
+verdict of its clause on the clause's subject, as the bare clause would; it takes nothing back.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+
+# verbs that both hold a view (a reporting cue of thought) and hedge what they report
+OPINION = words("cue_verbs.tsv", "thought") & words("modality_words.tsv", "hearsay")
+FIRST_PERSON = {"i", "we"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def held_view(verb: Token) -> list[Token]:
+    """The clause under a first-person verb of opinion whose subject is named ("I think Smith is
+    a liar"), else none."""
+    if verb.lemma_.lower() not in OPINION:
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and _named_subject(c)]
+
+
+def _named_subject(clause: Token) -> bool:
+    """A view of someone named ("I think Kasich would be the best nominee"); "I think they'll do
+    the right thing" may tell a hope about anyone."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(s.pos_ != "PRON" for s in subjects)
+
+
+def denied_view(clause: Token) -> bool:
+    """ "I don't think you are qualified": the negation on the opinion verb denies its clause
+    (the speaker thinks you are not), so a merit there is denied and a charge stands."""
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause in held_view(head)
+        and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The words a reporting verb governs, and the clause of a view its speaker holds in the
+    first person under it ("said: I think X would be the best nominee")."""
+    children = list(verb.children)
+    return children + [c for child in children if child.dep_ == "ccomp" for c in held_view(child)]
+
+
+def viewed_subjects(verb: Token) -> list[Token]:
+    """The subjects (no pronoun) of the first-person views a reporting verb carries: what the
+    view judges."""
+    return [
+        subject
+        for child in verb.children
+        if child.dep_ == "ccomp"
+        for clause in held_view(child)
+        for subject in clause.children
+        if subject.dep_ in SUBJECT_DEPS and subject.pos_ != "PRON"
+    ]
