@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.actors.campaign_owners import CAMPAIGN, DRIVE_PREPOSITIONS
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import Code
@@ -61,3 +62,13 @@ def _names_a_chamber(token: Token) -> bool:
 def _names_a_camp(token: Token) -> bool:
     """ "conservative leaders", "progressive officials": the politics they lead, not a state."""
     return token.lower_ in word_set("ideology_adjective")
+
+
+def owned_campaign(words: Span) -> bool:
+    """ "his campaign sent out an email": in a story about an election contest, a person's
+    campaign is a body of its own, the candidate's party side (PTY); "his campaign against
+    corruption" is a drive."""
+    head = words[-1]
+    if head.lower_ != CAMPAIGN or not tokens_in(words.doc, word_set("election_contest_noun")):
+        return False
+    return not any(c.lower_ in DRIVE_PREPOSITIONS for c in head.rights)
