@@ -52,3 +52,8 @@ def test_officials_in_and_around_a_town() -> None:
 def test_a_capitalised_verb_is_no_actor() -> None:
     text = "DENVER _ Elected officials in and around Denver warned federal agents on Monday."
     assert "elected" not in _codes(text)
+
+
+def test_a_campaign_its_owner_ends_is_no_body() -> None:
+    text = "Before the primary in Ohio, the senator suspended his campaign on Tuesday night."
+    assert "his campaign" not in _codes(text)

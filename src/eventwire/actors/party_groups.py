@@ -14,6 +14,7 @@ from eventwire.model import Code
 from eventwire.parse.nlp import tokens_in
 
 PARTY, LEGISLATORS = "PTY", "LEG"
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def campaign_sector(span: Span, sector: Code) -> Code | None:
@@ -66,9 +67,12 @@ def _names_a_camp(token: Token) -> bool:
 
 def owned_campaign(words: Span) -> bool:
     """ "his campaign sent out an email": in a story about an election contest, a person's
-    campaign is a body of its own, the candidate's party side (PTY); "his campaign against
-    corruption" is a drive."""
+    campaign that acts (a clause's subject) is a body of its own, the candidate's party side
+    (PTY); "suspended his campaign" is the run, which its owner ends, and "his campaign
+    against corruption" a drive."""
     head = words[-1]
-    if head.lower_ != CAMPAIGN or not tokens_in(words.doc, word_set("election_contest_noun")):
+    if head.lower_ != CAMPAIGN or head.dep_ not in SUBJECTS:
+        return False
+    if not tokens_in(words.doc, word_set("election_contest_noun")):
         return False
     return not any(c.lower_ in DRIVE_PREPOSITIONS for c in head.rights)
