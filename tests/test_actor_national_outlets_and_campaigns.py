@@ -57,3 +57,8 @@ def test_a_capitalised_verb_is_no_actor() -> None:
 def test_a_campaign_its_owner_ends_is_no_body() -> None:
     text = "Before the primary in Ohio, the senator suspended his campaign on Tuesday night."
     assert "his campaign" not in _codes(text)
+
+
+def test_a_family_named_by_its_town() -> None:
+    text = "Agents feared that the Houston relatives would hide the girl from her mother."
+    assert _codes(text, "2001-05-02")["the houston relatives"] == ("USA", None)
