@@ -32,3 +32,9 @@ def test_yugoslavia_placed_where_serbia_lies() -> None:
     place = next(p for p in result.places if p.evidence.text == "Yugoslavia")
     assert place.country == "YUG"
     assert place.lat is not None and abs(place.lat - 44.0) < 1
+
+
+def test_canada_at_its_geonames_point() -> None:
+    (result,) = run_texts("Ottawa said Canada would join the talks.", date="2016-04-01")
+    canada = next(p for p in result.places if p.evidence.text == "Canada")
+    assert (round(canada.lat), round(canada.lon)) == (60, -114)
