@@ -1,6 +1,6 @@
 """Pollsters named by their short names are organisations, not places: a firm is a business
-(BUS), a university's polling institute EDU ("a Marist poll", "polls from Quinnipiac");
-and a campaign adviser is coded by the role held on the article's day."""
+(BUS), a university's polling institute or a research centre EDU ("a Marist poll", "polls
+from Quinnipiac"); and a campaign adviser is coded by the role held on the article's day."""
 
 from __future__ import annotations
 
