@@ -280,6 +280,15 @@ def organization_lexicon() -> dict[str, KnownOrganization]:
 
 
 @cache
+def organisation_names() -> frozenset[str]:
+    """Lower-case names and aliases of well-known organisations and of the known actors that
+    are organisations ('UNITED NATIONS' as a heading, 'Matignon'): names no place or person
+    goes by."""
+    known = (n for name, aliases in known_actor_names("organization") for n in (name, *aliases))
+    return frozenset(n.lower() for n in (*organization_lexicon(), *known) if n)
+
+
+@cache
 def known_actor_names(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Name and aliases of each known_actors.tsv row of one kind ("person", "organization"):
     one reader for the stages that need the names only and may not import actors/."""

@@ -28,3 +28,12 @@ def country_on(iso3: str, on: date, place: bool = False) -> str:
     if on < until and (places_follow or not place) and then != iso3:
         return country_on(then, on, place)  # the state then may itself have had an older name
     return iso3
+
+
+@cache
+def later_state(then: str) -> str | None:
+    """The first state the table lists as the one a gone state became ("YUG" → "SCG",
+    "CSK" → "CZE"): where a gazetteer, which knows only today's states, places the old one."""
+    return next(
+        (now for now, _, code, _, _ in read_table("historical_countries.tsv") if code == then), None
+    )

@@ -115,6 +115,9 @@ def _names_a_place(doc: Doc, end: int) -> bool:
     return end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ in PLACE_KINDS)
 
 
+NEARBY = frozenset({"around", "near"})
+
+
 def located_country(span: Span) -> Code | None:
     """ "ethnic Albanians in Kosovo", "police in Stockholm": the country of a country or
     capital named right after a group, which the group belongs to."""
@@ -122,6 +125,8 @@ def located_country(span: Span) -> Code | None:
     at = span.end + 1
     if at >= len(doc) or doc[span.end].lower_ not in word_set("location_preposition"):
         return None
+    if at + 2 < len(doc) and doc[at].lower_ == "and" and _nearby(doc[at + 1]):
+        at += 2  # "officials in and around Miami"
     while at + 1 < len(doc) and doc[at].lower_ in {"the", *word_set("place_part")}:
         at += 1  # "in the south of", "in northern Iraq"
     match = country_phrases().at(
@@ -137,6 +142,11 @@ def located_country(span: Span) -> Code | None:
     own = capital_countries().get(place.text) or province_of(entity) or sole_town_country(entity)
     country, place = qualified_place(place, own)  # "Paris, Texas": the state's country
     return code(doc, country, place.start_char, place.end_char) if country else None
+
+
+def _nearby(token: Token) -> bool:
+    """A second preposition of place coordinated with the first ("in and around")."""
+    return token.lower_ in word_set("location_preposition") or token.lower_ in NEARBY
 
 
 def _place_entity(token: Token, preposition: int) -> Span | None:

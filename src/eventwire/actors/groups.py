@@ -16,7 +16,7 @@ from eventwire.actors.misspelt_countries import misspelt_country_argument
 from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
 from eventwire.actors.owners import owner_tokens
-from eventwire.actors.party_groups import campaign_sector, party_sector
+from eventwire.actors.party_groups import campaign_sector, owned_campaign, party_sector
 from eventwire.actors.peoples import names_people, plural_noun
 from eventwire.actors.phrases import (
     MAX_GROUP_MODIFIERS,
@@ -189,6 +189,8 @@ class GroupMentions(OwnedGroupMentions):
             if match is None or not is_head_noun(self.doc[token.i + match.end - 1]):
                 continue
             words = self.doc[token.i : token.i + match.end]
+            if words.text.lower() in word_set("national_outlet_noun"):
+                continue  # "a radio in Miami" is a set; "Cuban radio" an outlet
             span = self.doc[modified_start(words) : words.end]  # "Elected officials in Miami"
             country = located_country(span)
             if country is None or not self.free(span) or _named_by_members(span):
@@ -280,6 +282,7 @@ def _bare_group(words: Span) -> bool:
         plural_noun(head)
         or words.text.lower() in word_set("bare_collective")
         or portfolio_named(words)
+        or (_person_pronoun_owner(head) is not None and owned_campaign(words))
     )
 
 

@@ -45,6 +45,7 @@ from eventwire.actors.extents import (
     through_name_parts,
     through_place_surname,
 )
+from eventwire.actors.home_places import find_town_families
 from eventwire.actors.hosted_missions import hosted_mission
 from eventwire.actors.later_descriptions import find_said_descriptions
 from eventwire.actors.listed_examples import listing_sector
@@ -117,6 +118,7 @@ class MentionFinder(NominalMentions):
         self._find_owned_groups()
         self._find_relations()
         find_pronoun_relations(self)  # "his rivals", "her husband"
+        find_town_families(self)  # "the Miami relatives"
         self._find_nominals()
         find_party_members(self)  # "the Nebraska Republican"
         find_said_descriptions(self)  # "the 68-year-old", "the billionaire"

@@ -20,11 +20,13 @@ from eventwire.actors.phrases import find_role, possessives, possessors, title_w
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 
+VERB_TAGS = frozenset({"VERB", "AUX"})
+
 
 def is_junk_name(span: Span, person: bool) -> bool:
     """A handle, a web address, a street, a law, a promotion line, a headline fragment, a capital
-    in a place slot, a misspelt country, or (for a person) a social platform or a name with a
-    number in it ("Show 360"), none of which an analyst codes as an actor."""
+    in a place slot, a misspelt country, a verb, or (for a person) a social platform or a name
+    with a number in it ("Show 360"), none of which an analyst codes as an actor."""
     if any("@" in t.text or _web_address(t.lower_) for t in span) or _street(span):
         return True
     if _promotion(span) or _credit_line(span) or _headline_fragment(span):
@@ -33,6 +35,8 @@ def is_junk_name(span: Span, person: bool) -> bool:
         return True
     if not person and len(span) == 1 and misspelt_country_argument(span[0]):
         return True  # "Hunragy's admission": a misspelt country, read as one later
+    if all(t.pos_ in VERB_TAGS for t in span):
+        return True  # "Elected officials", "Conceding that …": a verb capitalised, read as a name
     platform = span.text in word_set("social_platform")
     return person and (platform or any(t.like_num for t in span))
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.actors.campaign_owners import CAMPAIGN, DRIVE_PREPOSITIONS
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import Code
 from eventwire.parse.nlp import tokens_in
 
 PARTY, LEGISLATORS = "PTY", "LEG"
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def campaign_sector(span: Span, sector: Code) -> Code | None:
@@ -61,3 +63,16 @@ def _names_a_chamber(token: Token) -> bool:
 def _names_a_camp(token: Token) -> bool:
     """ "conservative leaders", "progressive officials": the politics they lead, not a state."""
     return token.lower_ in word_set("ideology_adjective")
+
+
+def owned_campaign(words: Span) -> bool:
+    """ "his campaign sent out an email": in a story about an election contest, a person's
+    campaign that acts (a clause's subject) is a body of its own, the candidate's party side
+    (PTY); "suspended his campaign" is the run, which its owner ends, and "his campaign
+    against corruption" a drive."""
+    head = words[-1]
+    if head.lower_ != CAMPAIGN or head.dep_ not in SUBJECTS:
+        return False
+    if not tokens_in(words.doc, word_set("election_contest_noun")):
+        return False
+    return not any(c.lower_ in DRIVE_PREPOSITIONS for c in head.rights)

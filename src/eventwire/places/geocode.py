@@ -61,11 +61,17 @@ def _own_name(entry: Gazetted, name: str) -> bool:
 aliases = place_aliases  # the places stage's name for the table codes.py reads
 
 
+def alias_meant(name: str) -> str | None:
+    """The name a written form stands for, also in a dateline's capitals ('MO.' as 'Mo.')."""
+    dotted_capitals = name.isupper() and name.endswith(".")
+    return aliases().get(name) or (aliases().get(name.title()) if dotted_capitals else None)
+
+
 def candidates(name: str) -> list[Gazetted]:
     """Every entry a name may mean: a country by name or alias first, then the gazetteer and
     the other country a shared name may mean ('Congo'); 'Henan province' is looked up as
     'Henan' when the whole name is unknown."""
-    name = aliases().get(name, name)
+    name = alias_meant(name) or name
     found = gazetteer().get(name)
     country = country_of(name)
     if country and not country.is_demonym:

@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from eventwire.codes import country_of, known_actor_names, organization_lexicon
+from eventwire.codes import country_of, organisation_names
 from eventwire.lexicons import read_table, word_set
 from eventwire.model import Actor
 from eventwire.parse.nlp import entities
@@ -34,15 +34,6 @@ DIGIT = re.compile(r"\d")  # 'M23', 'G7', 'F-16': groups, summits and arms, not 
 @cache
 def _not_places() -> frozenset[str]:
     return frozenset(row[0].lower() for row in read_table("not_places.tsv"))
-
-
-@cache
-def _organisations() -> frozenset[str]:
-    """Names and aliases of well-known organisations ('UNITED NATIONS' as a heading) and of
-    the known actors that are organisations, seats of government among them ('Matignon',
-    'Elysee': metonyms are actors, not places)."""
-    known = (n for name, aliases in known_actor_names("organization") for n in (name, *aliases))
-    return frozenset(n.lower() for n in (*organization_lexicon(), *known) if n)
 
 
 @cache
@@ -144,7 +135,7 @@ def acceptable(name: str, people: frozenset[str]) -> bool:
         not name[:1].isupper()
         or _demonym(name)
         or name.lower() in _not_places()
-        or name.lower() in _organisations()
+        or name.lower() in organisation_names()
         or DIGIT.search(name) is not None
         or _people_noun(name)
         or _acronym_unknown(name)
@@ -161,7 +152,7 @@ def inside_organisation(text: str, start: int, end: int) -> bool:
     words = text[max(0, start - 100) : start].split()
     name = text[start:end]
     return any(
-        " ".join([*words[-n:], name]).lower() in _organisations()
+        " ".join([*words[-n:], name]).lower() in organisation_names()
         for n in range(1, min(len(words), MAX_ORG_WORDS) + 1)
     )
 
@@ -169,3 +160,13 @@ def inside_organisation(text: str, start: int, end: int) -> bool:
 def names_a_disease(text: str, end: int) -> bool:
     """'Marburg virus', 'West Nile fever': a place name inside a disease's name."""
     return bool(DISEASE_HEAD.match(text, end))
+
+
+VERB_TAGS = frozenset({"VERB", "AUX"})
+
+
+def no_place_entity(entity: Span) -> bool:
+    """An entity NER tags a place that is none: a verb the tagger itself reads as one
+    ("voting to Leave"), or a named work across places ("the Keystone Pipeline")."""
+    verbs = all(t.pos_ in VERB_TAGS for t in entity)
+    return verbs or entity.root.lower_ in word_set("unplaced_work")

@@ -27,13 +27,14 @@ from spacy.tokens import Doc, Span
 from eventwire.model import Actor
 from eventwire.parse.nlp import doc_text, entities
 from eventwire.places.capital_speakers import capital_acting
-from eventwire.places.geocode import Gazetted, candidates, geocode
+from eventwire.places.geocode import Gazetted, alias_meant, candidates, geocode
 from eventwire.places.place_name_checks import (
     acceptable,
     bare_word,
     capitalised,
     inside_organisation,
     names_a_disease,
+    no_place_entity,
     person_words,
     strong,
 )
@@ -49,6 +50,7 @@ JOINT = re.compile(r",\s+|\s+(?:and|-|–)\s+")
 JOINED = re.compile(rf"{JOINT.pattern}|-")  # 'Guinea-Bissau', which NER cuts at the hyphen
 SIBLING_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 CONTAINER_GAP = re.compile(r",\s*|\s+in\s+")
+TOWN_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s*\Z")  # 'INDEPENDENCE, ' before a state
 GAP_CHARS = 6  # ', and ' is the longest gap between listed names
 Offsets = tuple[int, int]
 
@@ -89,12 +91,12 @@ def _ner_spans(doc: Doc, people: frozenset[str], actors: list[Actor]) -> list[Of
     spans = []
     for e in entities(doc):
         mislabelled = e.label_ in MISLABELLED and strong(e.text) and _named_as_a_place(e)
-        if not (e.label_ in PLACE_LABELS or mislabelled):
+        if not (e.label_ in PLACE_LABELS or mislabelled) or no_place_entity(e):
             continue
         for start, end in _parts(text, *_trim(text, e.start_char, e.end_char)):
             known = people if mislabelled else _one_word(text[start:end], surnames)
             if acceptable(text[start:end], known) and not names_a_disease(text, end):
-                span = _with_next_word(text, _with_first_word(text, (start, end)))
+                span = _with_next_word(text, _with_first_word(text, _with_dot(text, start, end)))
                 spans.append(_with_article(text, span))
     return spans
 
@@ -160,6 +162,16 @@ PREVIOUS_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s$")
 
 
 NEXT_WORD = re.compile(r" [A-Z][\w'’-]*(?![\w'’-])")
+
+
+def _with_dot(text: str, start: int, end: int) -> Offsets:
+    """'INDEPENDENCE, MO.' where the tokenizer cut the period off a capitalised state
+    abbreviation after a town: the period is part of the form the alias table knows ('the
+    VA.' ending a sentence is the department, written after no town)."""
+    dotted = text[start : end + 1]
+    after_town = TOWN_BEFORE.search(text, max(0, start - 40), start) is not None
+    known = dotted.endswith(".") and alias_meant(dotted) is not None
+    return (start, end + 1) if known and after_town else (start, end)
 
 
 def _with_next_word(text: str, span: Offsets) -> Offsets:
