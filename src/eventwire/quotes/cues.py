@@ -26,7 +26,6 @@ from eventwire.quotes.groups import end_of, trim
 from eventwire.quotes.inverted import inverted_speaker, name_after_cue
 from eventwire.quotes.participles import described_noun
 from eventwire.quotes.relatives import (
-    antecedent,
     cut_before_relatives,
     names_relative,
     relative_content,
@@ -269,7 +268,7 @@ def _own_subject(token: Token, agent: bool = True) -> Span | None:
     ]
     if subjects:
         subject = min(subjects, key=lambda c: abs(c.i - token.i))
-        return speaker_phrase(antecedent(subject) or subject)
+        return speaker_phrase(subject)
     before = [t for t in token.doc[max(0, token.i - 3) : token.i] if not t.is_space]
     listed = token.dep_ == "conj" and not any(t.is_quote for t in before)  # "…, mocked X, and"
     after_quote = bool(before) and before[-1].is_punct and not listed  # a space may follow it

@@ -72,16 +72,6 @@ def cut_before_relatives(
     return content
 
 
-def antecedent(subject: Token) -> Token | None:
-    """ "a super PAC that backed Rubio": a relative "that" is a linking word, not a mention of
-    the speaker (PolNeAR marks "who" and "which" as mentions, never "that"); the noun the
-    clause describes speaks."""
-    clause = subject.head
-    if subject.lower_ != "that" or subject.tag_ != "WDT" or clause.dep_ != "relcl":
-        return None
-    return clause.head if clause.head.pos_ in {"NOUN", "PROPN", "PRON"} else None
-
-
 def _says(token: Token) -> bool:
     """The clause says something besides its relative word: "the aid that X demanded" names
     no words of X's."""
