@@ -48,6 +48,26 @@ from tests.conftest import contents_and_speakers
             [("Nobody asked the farmers.", "The governor")],
             id="particle-read-as-adverb",
         ),
+        pytest.param(
+            "Mayor Anouk Visser is thanking volunteers for clearing the flooded streets.",
+            [("volunteers for clearing the flooded streets", "Anouk Visser")],
+            id="thank-object",
+        ),
+        pytest.param(
+            "Union leaders have balked at the proposal to close two depots.",
+            [("the proposal to close two depots", "Union leaders")],
+            id="balk-at-object",
+        ),
+        pytest.param(
+            "The audit documented repeated delays in paying rural clinics.",
+            [("repeated delays in paying rural clinics", "The audit")],
+            id="document-object",
+        ),
+        pytest.param(
+            "In her speech, Okafor referenced the 1994 accord on river rights.",
+            [("the 1994 accord on river rights", "Okafor")],
+            id="reference-object",
+        ),
     ],
 )
 def test_stance_verbs_attribute(text: str, expected: list[tuple[str, str]]) -> None:
