@@ -14,6 +14,7 @@ from .conftest import event_types, run_texts
         ("Protesters barricaded the main road into the capital on Monday.", "PROTEST"),
         ("The navy will barricade the harbour from enemy ships.", "COERCE"),
         ("Israel blockaded the Gaza Strip after the elections.", "COERCE"),
+        ("Demonstrators blockaded the refinery for three days.", "PROTEST"),
         ("Soldiers ordered the villagers to leave their homes by noon.", "COERCE"),
         ("The committee ordered the company to pay a fine.", "REQUEST"),
     ],
@@ -30,6 +31,7 @@ def test_blockades_and_orders_are_read_by_their_doer(text: str, type_: str) -> N
         ("The president greeted the visiting premier at the airport.", "CONSULT"),
         ("The minister took part in a conference on trade in Tokyo.", "CONSULT"),
         ("The Ottoman conquest of Serbia ended the old kingdom.", "ASSAULT"),
+        ("The interdiction of arms shipments to the rebels continued.", "COERCE"),
     ],
 )
 def test_security_and_meeting_words(text: str, type_: str) -> None:

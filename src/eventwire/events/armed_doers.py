@@ -1,10 +1,10 @@
-"""Acts whose sense turns on who does them: a state or its armed forces, or civilians.
+"""Acts whose sense turns on who does them: a state or its armed forces, or a crowd.
 
 "Protesters barricaded the road" is a protest, but "the navy will barricade the port" or
-"Israel blockaded Gaza" is a blockade imposed by force (CAMEO 191, PLOVER COERCE). So with
-orders: "military authorities ordered all foreigners to assemble at a hotel" is no request but
-coercion, as an order an armed force gives is one its hearers cannot refuse. `extract` reads
-every match through `armed_sense`.
+"Israel blockaded Gaza" is a blockade imposed by force (CAMEO 191, PLOVER COERCE), and
+"demonstrators blockaded the refinery" a protest again. So with orders: "military authorities
+ordered all foreigners to assemble at a hotel" is no request but coercion, as an order an armed
+force gives is one its hearers cannot refuse. `extract` reads every match through `armed_sense`.
 """
 
 from __future__ import annotations
@@ -18,15 +18,17 @@ from eventwire.events.patterns import light_verb
 
 BLOCKING = words("event_words.tsv", "blocking")  # "barricade", "blockade", "cordon"
 ORDERS = words("event_words.tsv", "armed_order")  # "order", "command"
+CROWD = words("event_words.tsv", "crowd")  # protesters, demonstrators, marchers
 ARMED_SECTORS = {"MIL", "COP"}
 ARMED_MODIFIERS = words("event_words.tsv", "armed_modifier")  # "military authorities"
 STATE_ENTITIES = {"GPE"}  # a state blockades; a crowd does not
 BLOCKADE = "191"  # CAMEO: impose blockade, restrict movement (PLOVER COERCE)
+OBSTRUCTION = "144"  # CAMEO: obstruct passage, block (PLOVER PROTEST)
 
 
 def armed_sense(match: TriggerMatch) -> TriggerMatch:
     """The match recoded when a state or an armed force does a blockade or gives an order."""
-    return _armed_order(_state_blockade(match))
+    return _armed_order(_crowd_blockade(_state_blockade(match)))
 
 
 def _state_blockade(match: TriggerMatch) -> TriggerMatch:
@@ -38,6 +40,15 @@ def _state_blockade(match: TriggerMatch) -> TriggerMatch:
     if not any(_armed(t) or t.ent_type_ in STATE_ENTITIES for t in doers):
         return match
     return match.recoded(BLOCKADE)
+
+
+def _crowd_blockade(match: TriggerMatch) -> TriggerMatch:
+    """ "protesters blockaded the refinery": a blockade that a crowd mounts is a protest."""
+    if match.code.cameo != BLOCKADE or match.head.lemma_.lower() not in BLOCKING:
+        return match
+    if not any(t.lemma_.lower() in CROWD or t.lower_ in CROWD for t in _doers(match.head)):
+        return match
+    return match.recoded(OBSTRUCTION)
 
 
 def _armed_order(match: TriggerMatch) -> TriggerMatch:
