@@ -24,6 +24,7 @@ from eventwire.events.headline_acts import headline_news
 from eventwire.events.lexicon import AGENT_ENTITIES, CONFLICTUAL, is_agent, triggers, words
 from eventwire.events.modality import read_modality
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
+from eventwire.events.occasions import partnered_meeting
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.press import interview_question, press_or_topic
@@ -138,12 +139,13 @@ def _features(
     headline = match.nominal and headline_news(head)  # "Merkel slams X", "after border clash"
     nonact = nonact_reading(match, actors, recipients)  # `nonacts`: a doer, a judgement ...
     sense, everyday = other_sense(match), everyday_sense(match)
+    met = partnered_meeting(match)  # "after a meeting with the premier, he said": it took place
     return [
         ("own participants", own),
         ("no participants", not actors and not recipients and not headline),
         ("names no party", not own and not headline and _names_no_party(match, actors, recipients)),
         ("generic plural", match.nominal and not own and not headline and generic_plural(head)),
-        ("venue or background", match.nominal and not headline and _setting(head, own)),
+        ("venue or background", match.nominal and not headline and _setting(head, own) and not met),
         ("mentioned in passing", match.nominal and not headline and _in_passing(head)),
         ("remembered", match.nominal and remembered(head)),  # "the anniversary of the war"
         ("within a family", match.nominal and within_family(head, match.code.type)),

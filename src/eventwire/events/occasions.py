@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 
-OCCASION_PREPS = {"during", "in", "at"}
+OCCASION_PREPS = {"during", "in", "at", "after", "following"}  # "after talks with X, he said"
 PARTNER_PREPS = {"with", "between"}
 STATES = words("event_words.tsv", "state_verb")  # be, become
 JOINT_OWNERS = {"their", "our"}  # "during their meeting": the two sides themselves

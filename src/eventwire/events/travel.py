@@ -50,6 +50,7 @@ def trip_code(verb: Token) -> str | None:
         return None
     subjects = verb_subjects(verb.head if awaited else verb)  # "are headed to Oman": the passive
     subjects = subjects or [c for c in verb.children if c.dep_ == "nsubjpass"]  # subject travels
+    subjects += [c for s in subjects for c in s.conjuncts]  # "planes and a carrier headed to"
     if any(s.lemma_.lower() in MILITARY or s.lower_ in MILITARY for s in subjects):
         return DEPLOYMENT
     return VISIT if any(_acts_for_others(s) for s in subjects) else None
