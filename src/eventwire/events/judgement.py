@@ -22,6 +22,7 @@ from eventwire.parse.quotemarks import inside, quoted_spans
 
 WRONGDOING = words("event_words.tsv", "wrongdoing")
 MERIT = words("event_words.tsv", "merit")
+VIRTUES = words("event_words.tsv", "virtue")  # "a man of peace": the "of" noun praises
 NAMING = words("event_words.tsv", "naming")
 COMPARING = words("event_words.tsv", "comparing")  # "likened the refugees to a vicious snake"
 CASTING = words("event_words.tsv", "casting")  # "portrayed Trump as a divisive candidate"
@@ -196,10 +197,29 @@ def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
     """ "a liar", "crooked", "a pathological liar", "a great friend", "absolutely right"; a
     word tied to the speaker states the tie, not a verdict ("he's my friend", "friends of
     mine"), unless a modifier judges ("a great friend of mine")."""
-    return _phrasal(word) in vocabulary or any(
-        w.lemma_.lower() in vocabulary or w.lower_ in vocabulary
-        for w in [word, *word.children]
-        if (w is word and not _speakers_own(word)) or w.dep_ in {"amod", "compound"}
+    return (
+        _phrasal(word) in vocabulary
+        or any(
+            w.lemma_.lower() in vocabulary or w.lower_ in vocabulary
+            for w in [word, *word.children]
+            if (w is word and not _speakers_own(word)) or w.dep_ in {"amod", "compound"}
+        )
+        or (vocabulary is MERIT and _of_virtue(word))
+    )
+
+
+def _of_virtue(word: Token) -> bool:
+    """ "a man of peace", "a woman of great integrity": a person noun qualified by a virtue
+    praises the one it is said of; only a noun for someone who acts ("a process of peace" is
+    no person)."""
+    if word.pos_ != "NOUN" or not is_agent(word):
+        return False
+    return any(
+        p.lemma_.lower() in VIRTUES
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
     )
 
 
