@@ -1,0 +1,51 @@
+"""Praise and blame said of a party in the common words an analyst expects: a praise
+adjective or noun ("a visionary", "a remarkable woman"), a person noun qualified by a virtue
+("a man of peace"), and a name for an aggressor ("an occupier"). A virtue of a thing, and
+praise of things, stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types, run_texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Ana Lopez met Governor Tom Miller. "He is a visionary," Lopez said.',
+        "Senator Jones said Governor Miller was a remarkable woman.",
+        'Governor Miller met Senator Jones. "She is a woman of great integrity," Miller said.',
+        'Mayor Lopez met the governor. "He has been a man of peace," Lopez said.',
+    ],
+)
+def test_praise_words_said_of_a_party_support(text: str) -> None:
+    assert "SUPPORT" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Jones said the process of peace was fragile.",
+        "Senator Jones said the new bridge was beautiful.",
+    ],
+)
+def test_virtues_of_things_are_no_praise(text: str) -> None:
+    assert "SUPPORT" not in event_types(text)
+
+
+def test_a_party_called_an_aggressor_is_accused() -> None:
+    text = 'Mayor Ana Lopez met Governor Tom Miller. "He is the aggressor here," Lopez said.'
+    assert "ACCUSE" in event_types(text)
+
+
+def test_a_party_subject_to_criticism_from_another_is_accused_by_it() -> None:
+    text = "Governor Tom Miller was subject to harsh criticism from Senator Ana Jones."
+    (result,) = run_texts(text)
+    (event,) = [e for e in result.events if e.type == "ACCUSE"]
+    assert [str(p.name) for p in event.actors] == ["Ana Jones"]
+    assert [str(p.name) for p in event.recipients] == ["Tom Miller"]
+
+
+def test_things_subject_to_a_tariff_are_no_accusation() -> None:
+    assert "ACCUSE" not in event_types("Senator Jones said all imports are subject to a tariff.")
