@@ -49,3 +49,18 @@ def test_a_party_subject_to_criticism_from_another_is_accused_by_it() -> None:
 
 def test_things_subject_to_a_tariff_are_no_accusation() -> None:
     assert "ACCUSE" not in event_types("Senator Jones said all imports are subject to a tariff.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Justice Department sent a letter to Governor Tom Miller. The letter accuses the "
+        "governor of breaking federal law.",
+        "A letter from the Justice Department accused Governor Tom Miller of breaking the law.",
+    ],
+)
+def test_a_letter_accuses_for_its_writer(text: str) -> None:
+    (result,) = run_texts(text)
+    (event,) = [e for e in result.events if e.type == "ACCUSE"]
+    assert [str(p.name) for p in event.actors] == ["Justice Department"]
+    assert [str(p.name) for p in event.recipients] == ["Tom Miller"]
