@@ -34,8 +34,14 @@ def test_virtues_of_things_are_no_praise(text: str) -> None:
     assert "SUPPORT" not in event_types(text)
 
 
-def test_a_party_called_an_aggressor_is_accused() -> None:
-    text = 'Mayor Ana Lopez met Governor Tom Miller. "He is the aggressor here," Lopez said.'
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Ana Lopez met Governor Tom Miller. "He is the aggressor here," Lopez said.',
+        "President Assad called Turkish troops in Syria the real occupiers of the region.",
+    ],
+)
+def test_a_party_called_an_aggressor_is_accused(text: str) -> None:
     assert "ACCUSE" in event_types(text)
 
 
@@ -64,3 +70,23 @@ def test_a_letter_accuses_for_its_writer(text: str) -> None:
     (event,) = [e for e in result.events if e.type == "ACCUSE"]
     assert [str(p.name) for p in event.actors] == ["Justice Department"]
     assert [str(p.name) for p in event.recipients] == ["Tom Miller"]
+
+
+def test_a_speaker_who_is_a_fan_of_a_party_praises_it() -> None:
+    text = 'Mayor Ana Lopez spoke on Monday. "We are strong supporters of Governor Tom Miller," '
+    (result,) = run_texts(text + "Lopez said.")
+    (event,) = [e for e in result.events if e.type == "SUPPORT"]
+    assert [str(p.name) for p in event.actors] == ["Ana Lopez"]
+    assert [str(p.name) for p in event.recipients] == ["Tom Miller"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I am not a fan of Governor Tom Miller," Mayor Ana Lopez said.',
+        '"He is a fan of Governor Tom Miller," Mayor Ana Lopez said.',
+        '"I am a fan of jazz," Mayor Ana Lopez said.',
+    ],
+)
+def test_no_praise_from_a_denied_third_party_or_unpolitical_liking(text: str) -> None:
+    assert "SUPPORT" not in event_types(text)

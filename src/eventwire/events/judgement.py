@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.admired import admired
 from eventwire.events.denials import denial
 from eventwire.events.held_views import denied_view, held_view, reported_clauses
 from eventwire.events.lexicon import is_agent, words
@@ -155,6 +156,8 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
     )
     if vocabulary is WRONGDOING and reported_blame(clause, vocabulary, of_party):
         return True  # "helped incite", "were betrayed by the government", "has no place in"
+    if vocabulary is MERIT and admired(clause):
+        return True  # "I am an enormous fan of the pope"
     if not of_party:
         return False
     deps = PREDICATE_DEPS | ({"dobj"} if clause.lemma_.lower() in COPULAR_VERBS else set())
