@@ -28,6 +28,7 @@ def test_praise_words_said_of_a_party_support(text: str) -> None:
     [
         "Senator Jones said the process of peace was fragile.",
         "Senator Jones said the new bridge was beautiful.",
+        "Police and FBI agents said they had made extraordinary discoveries.",  # their own
     ],
 )
 def test_virtues_of_things_are_no_praise(text: str) -> None:

@@ -31,7 +31,8 @@ JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
 SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
 SPEAKERS_OWN = {"my", "our", "mine", "ours"}
 STANDING_FOR = {"it", "this", "that"}  # " 'It is a disgrace,' she said of his ad": the ad
-PLACE_ENTITIES = {"GPE", "NORP", "LOC"}  # a name no "he" or "she" stands for
+PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
+PLURAL_TAGS = {"NNS", "NNPS"}  # a name no "he" or "she" stands for
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 COPULAR_VERBS = {"make", "become", "do"}  # "would make a great president", "did a great job"
 CAUSING = {"cause", "create", "bring"}
@@ -171,17 +172,22 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
 def _speaker_self(subject: Token) -> bool:
     """ "Carson wrote that he had been named the most honest student": "he" or "she" in a
     clause that a named person reports in indirect speech stands, as a rule, for that person;
-    a verdict on oneself is no praise or blame of another party."""
+    a verdict on oneself is no praise or blame of another party; so does "they" for speakers
+    who are many."""
     clause = subject.head
     reporter = clause.head if clause.dep_ == "ccomp" else None
-    if subject.lower_ not in {"he", "she"} or reporter is None:
+    if subject.lower_ not in {"he", "she", "they"} or reporter is None:
         return False
     if inside(quoted_spans(doc_text(subject.doc)), subject.idx):
         return False  # " 'He lied to me,' Lopez said": a speaker's own words say "I"
-    return any(
-        c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ not in PLACE_ENTITIES
-        for c in reporter.children
-    )
+    speakers = [c for c in reporter.children if c.dep_ == "nsubj"]
+    if subject.lower_ == "they":  # "police and agents said they had made great finds"
+        return any(c.tag_ in PLURAL_TAGS or _joined(c) for c in speakers)
+    return any(c.pos_ == "PROPN" and c.ent_type_ not in PLACE_ENTITIES for c in speakers)
+
+
+def _joined(noun: Token) -> bool:
+    return any(c.dep_ == "conj" for c in noun.children)
 
 
 def _owned(subject: Token) -> bool:
