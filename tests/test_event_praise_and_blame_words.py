@@ -64,11 +64,13 @@ def test_things_subject_to_a_tariff_are_no_accusation() -> None:
         "The Justice Department sent a letter to Governor Tom Miller. The letter accuses the "
         "governor of breaking federal law.",
         "A letter from the Justice Department accused Governor Tom Miller of breaking the law.",
+        "The Justice Department argued in its letter that the state broke the law. The letter "
+        "also accuses Governor Tom Miller of hiding records.",
     ],
 )
 def test_a_letter_accuses_for_its_writer(text: str) -> None:
     (result,) = run_texts(text)
-    (event,) = [e for e in result.events if e.type == "ACCUSE"]
+    (event,) = [e for e in result.events if e.type == "ACCUSE" and e.recipients]
     assert [str(p.name) for p in event.actors] == ["Justice Department"]
     assert [str(p.name) for p in event.recipients] == ["Tom Miller"]
 

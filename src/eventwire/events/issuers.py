@@ -4,8 +4,9 @@
 condemned the raid", "its report blames the police": a paper cannot act, so the act is its
 issuer's. The issuer is the document's owner ("its letter", "Exxon's report"), the party a
 "from" or "by" phrase names ("a letter from the ministry"), or, for "the letter" with neither,
-the subject of the verb that issued a document of the same name in this sentence or the one
-before ("Exxon wrote a letter to Columbia ... The letter accuses").
+the issuer of the paper of the same name told in this sentence or the one before: its owner
+("Exxon contended in its letter ... The letter accuses") or the subject of the verb that
+issued it ("Exxon wrote a letter to Columbia ... The letter accuses").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from eventwire.model import Participant
 DOCUMENTS = words("event_arguments.tsv", "document") | words("event_arguments.tsv", "statement")
 ISSUER_PREPS = {"from", "by"}
 SUBJECT_DEPS = {"nsubj"}
+DEFINITE = {"the", "this", "that"}
 
 
 def issuer_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
@@ -41,24 +43,31 @@ def is_document(noun: Token) -> bool:
 
 def _issuers(reader: RoleReader, paper: Token) -> list[Participant]:
     """Who issued the paper: its owner, its "from"/"by" party, or its antecedent's issuer."""
+    named = _named_issuers(paper)
+    if not named and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in paper.children):
+        antecedent = _antecedent(paper)
+        named = _named_issuers(antecedent) or _senders(antecedent) if antecedent else []
+    return [p for t in named for p in reader.phrase(t)]
+
+
+def _named_issuers(paper: Token) -> list[Token]:
+    """ "its letter", "Exxon's report", "a letter from the ministry"."""
     owners = [c for c in paper.children if c.dep_ == "poss"]
-    named = owners or pobjs(paper, ISSUER_PREPS)
-    if named:
-        return [p for t in named for p in reader.phrase(t)]
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in paper.children):
+    return owners or pobjs(paper, ISSUER_PREPS)
+
+
+def _senders(paper: Token) -> list[Token]:
+    """ "Exxon wrote a detailed letter": the subjects of the verb whose object it is."""
+    if paper.dep_ != "dobj":
         return []
-    return [p for t in _antecedent_issuers(paper) for p in reader.phrase(t)]
+    return [c for c in paper.head.children if c.dep_ in SUBJECT_DEPS]
 
 
-def _antecedent_issuers(paper: Token) -> list[Token]:
-    """The subjects of the nearest verb before the paper that took a paper of the same name
-    as its object ("wrote a detailed letter to ...")."""
+def _antecedent(paper: Token) -> Token | None:
+    """The nearest paper of the same name before "the letter", in its sentence or the one
+    before ("contended in its letter ... The letter also accuses")."""
     doc = paper.doc
     sentence = paper.sent
     start = doc[sentence.start - 1].sent.start if sentence.start else sentence.start
-    for token in reversed(doc[start : paper.i]):
-        if token.lemma_ != paper.lemma_ or token.dep_ != "dobj":
-            continue
-        verb = token.head
-        return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    return []
+    same = [t for t in doc[start : paper.i] if t.lemma_ == paper.lemma_ and t.pos_ == "NOUN"]
+    return same[-1] if same else None
