@@ -21,6 +21,7 @@ from eventwire.events.generic import done_by_anyone, done_by_you
 from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
+from eventwire.events.issuers import is_document
 from eventwire.events.lexicon import AGENT_ENTITIES, CONFLICTUAL, is_agent, triggers, words
 from eventwire.events.modality import read_modality
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
@@ -346,7 +347,11 @@ def _no_agent(verb: Token, actors: list[Participant]) -> bool:
     subjects = [_antecedent(s) for s in verb.children if s.dep_ == "nsubj"]
     named = [(a.mention.start, a.mention.end) for a in actors]
     return bool(subjects) and not any(
-        is_agent(s) or _named_inside(s) or one_of_them(s) or any(b <= s.idx < e for b, e in named)
+        is_agent(s)
+        or _named_inside(s)
+        or one_of_them(s)
+        or any(b <= s.idx < e for b, e in named)
+        or (is_document(s) and bool(actors))  # "the letter accuses": its issuer (`issuers`)
         for s in subjects
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.admired import admired
 from eventwire.events.denials import denial
 from eventwire.events.held_views import denied_view, held_view, reported_clauses
 from eventwire.events.lexicon import is_agent, words
@@ -22,6 +23,7 @@ from eventwire.parse.quotemarks import inside, quoted_spans
 
 WRONGDOING = words("event_words.tsv", "wrongdoing")
 MERIT = words("event_words.tsv", "merit")
+VIRTUES = words("event_words.tsv", "virtue")  # "a man of peace": the "of" noun praises
 NAMING = words("event_words.tsv", "naming")
 COMPARING = words("event_words.tsv", "comparing")  # "likened the refugees to a vicious snake"
 CASTING = words("event_words.tsv", "casting")  # "portrayed Trump as a divisive candidate"
@@ -29,7 +31,8 @@ JUDGEMENTS = ((WRONGDOING, "112"), (MERIT, "051"))  # CAMEO: accuse, praise
 SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
 SPEAKERS_OWN = {"my", "our", "mine", "ours"}
 STANDING_FOR = {"it", "this", "that"}  # " 'It is a disgrace,' she said of his ad": the ad
-PLACE_ENTITIES = {"GPE", "NORP", "LOC"}  # a name no "he" or "she" stands for
+PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
+PLURAL_TAGS = {"NNS", "NNPS"}  # a name no "he" or "she" stands for
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 COPULAR_VERBS = {"make", "become", "do"}  # "would make a great president", "did a great job"
 CAUSING = {"cause", "create", "bring"}
@@ -154,6 +157,8 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
     )
     if vocabulary is WRONGDOING and reported_blame(clause, vocabulary, of_party):
         return True  # "helped incite", "were betrayed by the government", "has no place in"
+    if vocabulary is MERIT and admired(clause):
+        return True  # "I am an enormous fan of the pope"
     if not of_party:
         return False
     deps = PREDICATE_DEPS | ({"dobj"} if clause.lemma_.lower() in COPULAR_VERBS else set())
@@ -167,17 +172,22 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
 def _speaker_self(subject: Token) -> bool:
     """ "Carson wrote that he had been named the most honest student": "he" or "she" in a
     clause that a named person reports in indirect speech stands, as a rule, for that person;
-    a verdict on oneself is no praise or blame of another party."""
+    a verdict on oneself is no praise or blame of another party; so does "they" for speakers
+    who are many."""
     clause = subject.head
     reporter = clause.head if clause.dep_ == "ccomp" else None
-    if subject.lower_ not in {"he", "she"} or reporter is None:
+    if subject.lower_ not in {"he", "she", "they"} or reporter is None:
         return False
     if inside(quoted_spans(doc_text(subject.doc)), subject.idx):
         return False  # " 'He lied to me,' Lopez said": a speaker's own words say "I"
-    return any(
-        c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ not in PLACE_ENTITIES
-        for c in reporter.children
-    )
+    speakers = [c for c in reporter.children if c.dep_ == "nsubj"]
+    if subject.lower_ == "they":  # "police and agents said they had made great finds"
+        return any(c.tag_ in PLURAL_TAGS or _joined(c) for c in speakers)
+    return any(c.pos_ == "PROPN" and c.ent_type_ not in PLACE_ENTITIES for c in speakers)
+
+
+def _joined(noun: Token) -> bool:
+    return any(c.dep_ == "conj" for c in noun.children)
 
 
 def _owned(subject: Token) -> bool:
@@ -196,10 +206,29 @@ def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
     """ "a liar", "crooked", "a pathological liar", "a great friend", "absolutely right"; a
     word tied to the speaker states the tie, not a verdict ("he's my friend", "friends of
     mine"), unless a modifier judges ("a great friend of mine")."""
-    return _phrasal(word) in vocabulary or any(
-        w.lemma_.lower() in vocabulary or w.lower_ in vocabulary
-        for w in [word, *word.children]
-        if (w is word and not _speakers_own(word)) or w.dep_ in {"amod", "compound"}
+    return (
+        _phrasal(word) in vocabulary
+        or any(
+            w.lemma_.lower() in vocabulary or w.lower_ in vocabulary
+            for w in [word, *word.children]
+            if (w is word and not _speakers_own(word)) or w.dep_ in {"amod", "compound"}
+        )
+        or (vocabulary is MERIT and _of_virtue(word))
+    )
+
+
+def _of_virtue(word: Token) -> bool:
+    """ "a man of peace", "a woman of great integrity": a person noun qualified by a virtue
+    praises the one it is said of; only a noun for someone who acts ("a process of peace" is
+    no person)."""
+    if word.pos_ != "NOUN" or not is_agent(word):
+        return False
+    return any(
+        p.lemma_.lower() in VIRTUES
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
     )
 
 

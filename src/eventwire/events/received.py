@@ -86,6 +86,9 @@ def _received_noun(verb: Token) -> tuple[Token, str] | None:
     under = pobjs(verb, {"under"})
     if under:
         return _blame(under[0])
+    exposed = [n for c in verb.children if c.dep_ == "acomp" for n in _framed_to(c)]
+    if exposed:  # "was subject to criticism from X", "has been subject to an investigation"
+        return _blame(exposed[0])
     frames = [c for c in verb.children if c.dep_ == "attr"] + pobjs(verb, {"as"})
     return next((_framed(f) for f in frames if _framed(f) is not None), None)
 
@@ -131,6 +134,11 @@ def _framed(frame: Token) -> tuple[Token, str] | None:
         if _blame(noun) is not None:
             return _blame(noun)
     return None
+
+
+def _framed_to(frame: Token) -> list[Token]:
+    """ "subject to criticism": the frame adjective's "to" object is what the subject bears."""
+    return pobjs(frame, {"to"}) if frame.lemma_.lower() in FRAMES else []
 
 
 def _blamed_party(verb: Token, found: tuple[Token, str]) -> bool:

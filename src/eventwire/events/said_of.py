@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.admired import admired
 from eventwire.events.charged_clauses import deplored
 from eventwire.events.held_views import viewed_subjects
 from eventwire.events.lexicon import is_agent
@@ -31,7 +32,8 @@ def said_of_sides(reader: RoleReader, verb: Token, type_: str) -> Sides | None:
     if type_ not in JUDGING_TYPES or verb.lemma_.lower() not in REPORTING | SPEAKING_OF:
         return None
     judged = [_party(p) for p in pobjs(verb, {"of"})] or _judged_not_told(verb)
-    judged = judged or _deplored_parties(verb) or [_party(s) for s in viewed_subjects(verb)]
+    judged = judged or _admired_in(verb) or _deplored_parties(verb)
+    judged = judged or [_party(s) for s in viewed_subjects(verb)]
     parties = [p for j in judged if j is not None for p in reader.phrase(j)]
     if not parties:
         return None
@@ -58,6 +60,11 @@ def _judged_not_told(verb: Token) -> list[Token]:
         for subject in clause.children
         if subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ != "PRON" and is_agent(subject)
     ]
+
+
+def _admired_in(verb: Token) -> list[Token]:
+    """ "'I am a fan of the pope,' Sanders said": the party the speaker admires."""
+    return [p for c in verb.children if c.dep_ == "ccomp" for p in admired(c)]
 
 
 def _deplored_parties(verb: Token) -> list[Token]:

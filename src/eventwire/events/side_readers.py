@@ -24,6 +24,7 @@ from eventwire.events.headline_colons import colon_subject_sides
 from eventwire.events.headline_sides import claim_sides, headline_names, headline_sides
 from eventwire.events.headline_trades import traded_sides
 from eventwire.events.held_for import held_for_sides
+from eventwire.events.issuers import issuer_sides
 from eventwire.events.lawsuits import lawsuit_sides
 from eventwire.events.misparses import adverbial_subjects
 from eventwire.events.named_acts import named_act_sides
@@ -76,6 +77,7 @@ def adverbial_subject_sides(reader: RoleReader, match: TriggerMatch, sides: Side
 
 VERB_AMENDMENTS: tuple[Amendment, ...] = (
     adverbial_subject_sides,  # "Turkey massed troops" read with no subject
+    issuer_sides,  # "the letter accuses X": its writer accuses
     lambda r, m, s: joint_doers(r, m.head, s),  # "talks between X and Y"
     trigger_prep_sides,  # "went after the senator"
     refused_sides,  # "refused to consider the nominee"

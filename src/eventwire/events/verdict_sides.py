@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.admired import admired
 from eventwire.events.demands import quoted_obligation
 from eventwire.events.held_views import held_view
 from eventwire.events.judgement import judgement
@@ -44,7 +45,7 @@ def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
     if speaker is None:
         return None
     clause = next(iter(held_view(head)), head)  # "'I think he lied.'": he is judged
-    judged = agents(clause) if is_passive(clause) else []
+    judged = admired(clause) or (agents(clause) if is_passive(clause) else [])
     judged = judged or [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     return split_roles([speaker], [p for j in judged for p in reader.phrase(j)])
 

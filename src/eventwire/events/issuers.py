@@ -1,0 +1,73 @@
+"""A document or statement that accuses, urges or praises speaks for whoever issued it.
+
+"The letter also accuses Rust of misrepresenting documents", "a statement from the ministry
+condemned the raid", "its report blames the police": a paper cannot act, so the act is its
+issuer's. The issuer is the document's owner ("its letter", "Exxon's report"), the party a
+"from" or "by" phrase names ("a letter from the ministry"), or, for "the letter" with neither,
+the issuer of the paper of the same name told in this sentence or the one before: its owner
+("Exxon contended in its letter ... The letter accuses") or the subject of the verb that
+issued it ("Exxon wrote a letter to Columbia ... The letter accuses").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.participant_sets import Sides, other_sides
+from eventwire.events.participants import RoleReader
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
+from eventwire.model import Participant
+
+DOCUMENTS = words("event_arguments.tsv", "document") | words("event_arguments.tsv", "statement")
+ISSUER_PREPS = {"from", "by"}
+SUBJECT_DEPS = {"nsubj"}
+DEFINITE = {"the", "this", "that"}
+
+
+def issuer_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
+    """The sides with the issuer of a document subject as the doer, where the verb's own
+    arguments give none."""
+    if sides[0] or match.nominal:
+        return sides
+    papers = [c for c in match.head.children if c.dep_ in SUBJECT_DEPS and is_document(c)]
+    issuers = _issuers(reader, papers[0]) if papers else []
+    return (issuers, other_sides(issuers, sides[1])) if issuers else sides
+
+
+def is_document(noun: Token) -> bool:
+    """ "the letter", "its statement", "a report": a paper someone issued."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in DOCUMENTS
+
+
+def _issuers(reader: RoleReader, paper: Token) -> list[Participant]:
+    """Who issued the paper: its owner, its "from"/"by" party, or its antecedent's issuer."""
+    named = _named_issuers(paper)
+    if not named and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in paper.children):
+        antecedent = _antecedent(paper)
+        named = _named_issuers(antecedent) or _senders(antecedent) if antecedent else []
+    return [p for t in named for p in reader.phrase(t)]
+
+
+def _named_issuers(paper: Token) -> list[Token]:
+    """ "its letter", "Exxon's report", "a letter from the ministry"."""
+    owners = [c for c in paper.children if c.dep_ == "poss"]
+    return owners or pobjs(paper, ISSUER_PREPS)
+
+
+def _senders(paper: Token) -> list[Token]:
+    """ "Exxon wrote a detailed letter": the subjects of the verb whose object it is."""
+    if paper.dep_ != "dobj":
+        return []
+    return [c for c in paper.head.children if c.dep_ in SUBJECT_DEPS]
+
+
+def _antecedent(paper: Token) -> Token | None:
+    """The nearest paper of the same name before "the letter", in its sentence or the one
+    before ("contended in its letter ... The letter also accuses")."""
+    doc = paper.doc
+    sentence = paper.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start else sentence.start
+    same = [t for t in doc[start : paper.i] if t.lemma_ == paper.lemma_ and t.pos_ == "NOUN"]
+    return same[-1] if same else None
