@@ -225,7 +225,8 @@ def appositive_window(span: Span) -> list[Token]:
         if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":  # "the acting director"
             return []
         words += not _hyphen_joined(token)  # "a 44-year-old anti-abortion protester": 4 words
-        if words > MAX_TITLE_TOKENS:
+        if words > MAX_TITLE_TOKENS:  # no closing comma: the words past the limit stay out
+            window = window[:MAX_TITLE_TOKENS]
             break
         window.append(token)
     if any(t.dep_ == "conj" and span.start <= t.head.i < span.end for t in window):
