@@ -64,3 +64,16 @@ def test_the_holy_see_and_its_pontifical_bodies_are_the_vaticans() -> None:
     text = "The Pontifical Academy of Sciences and the Holy See criticized the banks."
     assert actor_codes(text, "Holy See") == ("VAT", "REL")
     assert actor_codes(text, "Pontifical Academy of Sciences")[0] == "VAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Community leaders condemned the attack on Monday.", "Community leaders", "CVL"),
+        ("Faith leaders urged the mayor to resign.", "Faith leaders", "REL"),
+    ],
+)
+def test_leaders_of_a_community_or_faith_are_no_government(
+    text: str, name: str, sector: str
+) -> None:
+    assert actor_sector(text, name) == sector
