@@ -33,7 +33,7 @@ def leading_appositive(span: Span) -> list[Token]:
     if paired:
         return paired
     if doc[comma - 1].dep_ == "pobj":  # "at the Dutch embassy, X said": a place
-        return _title_of_body(doc, comma)
+        return _one_of(doc, comma) or _title_of_body(doc, comma)
     start = _modifiers_start(doc, comma)
     opener = doc[start - 1]  # a determiner, a number or an owner ("Vacco's aide, X", "her aide")
     openers = word_set("indefinite_article") | possessives() | {"the"}
@@ -56,6 +56,16 @@ def _paired_demonym(span: Span, comma: int) -> list[Token]:
     demonyms = [first, *(c for c in first.conjuncts if is_place(c))]
     k = sum(t.lower_ in {"and", ","} for t in doc[comma + 1 : span.start])
     return [demonyms[k], head] if len(demonyms) > 1 and k < len(demonyms) else []
+
+
+def _one_of(doc: Doc, comma: int) -> list[Token]:
+    """ "one of the journalists, Susanne Rust": the person is one of the plural noun's kind,
+    so the noun (and its modifiers) describe them."""
+    noun, preposition = doc[comma - 1], doc[comma - 1].head
+    one = preposition.head
+    if noun.tag_ != "NNS" or preposition.lower_ != "of" or one.lower_ != "one":
+        return []
+    return [t for t in doc[preposition.i + 1 : comma] if t.dep_ not in {"det", "poss"}]
 
 
 def _title_of_body(doc: Doc, comma: int) -> list[Token]:

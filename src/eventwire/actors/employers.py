@@ -264,9 +264,25 @@ def body_sector(
     rebel = next((t for t in title if t.lower_ in word_set("armed_opposition")), None)
     if rebel is not None and sector.value == "GOV":  # "the separatist leader X"
         return code(rebel.doc, REBELS, rebel.idx, rebel.idx + len(rebel))
+    officer = _portfolio_officer(role, [*title, *around])
+    if officer is not None:
+        return officer
     if not serves_any_body(sector, role):
         return sector
     return _firm_word(title) or group_sector(title) or sector
+
+
+def _portfolio_officer(role: tuple[Code, Code], words: Sequence[Token]) -> Code | None:
+    """ "a vice president for public and governmental affairs", "senior vice president for
+    sales": a vice president over a business portfolio, with no state named, is a company's
+    officer (BUS), not a state's; a state's vice president is of the state."""
+    if role[1].value != "vice president" or any(country_of(t.text) for t in words):
+        return None
+    for word in (t for t in words if t.lower_ == "for" and t.head.lower_ == "president"):
+        nouns = [t for t in word.subtree if t.lower_ in word_set("business_portfolio")]
+        if nouns:
+            return code(word.doc, "BUS", nouns[0].idx, nouns[0].idx + len(nouns[0]))
+    return None
 
 
 def _rebel_name(title: list[Token]) -> Token | None:

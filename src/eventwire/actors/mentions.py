@@ -171,7 +171,8 @@ class MentionFinder(NominalMentions):
         before, after = title_window(span) or shared_title(span), appositive_window(span)
         leading = leading_appositive(span)  # "an Iranian spokesman, X": as a title before X
         own = after_owner(before_kin(after))  # "X, the son of Gov. Y": that title is Y's
-        role = find_role(self.doc, before) or find_role(self.doc, own + leading)
+        titled = find_role(self.doc, before)  # "Treasurer X, a former banker": her office now
+        role = titled or find_role(self.doc, own + leading)
         described = after + of_phrase(span) + leading + after_of_object(span)
         country = (
             find_country(self.doc, before)
@@ -181,7 +182,7 @@ class MentionFinder(NominalMentions):
             or described_nationality(span)
         )
         org = self._organization_in(before + after + leading)  # "the head of the UN mission, X"
-        past = bool(role) and (past_office(before) or past_office(after))
+        past = bool(role) and (past_office(before) or (not titled and past_office(after)))
         sector = role[0] if role and not past else None
         if sector is not None and role is not None:
             sector = body_sector(before, sector, role, described)

@@ -215,18 +215,39 @@ def appositive_window(span: Span) -> list[Token]:
         return []
     if span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "ADP":
         return []  # ", on an official visit to Mexico,": no description of the person
-    window = []
-    for token in doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_TITLE_TOKENS)]:
+    window: list[Token] = []
+    words, start = 0, _after_age(doc, span.end + 1)
+    for token in doc[start : span.sent.end]:
         if token.is_punct and token.text not in possessives() and not _joins_word(token):
             break
         if token.tag_ in {"WP", "WDT"}:  # ", a Comorian Muslim who had lived …"
             break
         if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":  # "the acting director"
             return []
+        words += not _hyphen_joined(token)  # "a 44-year-old anti-abortion protester": 4 words
+        if words > MAX_TITLE_TOKENS:  # no closing comma: the words past the limit stay out
+            window = window[:MAX_TITLE_TOKENS]
+            break
         window.append(token)
     if any(t.dep_ == "conj" and span.start <= t.head.i < span.end for t in window):
         return []  # "Trump, Sen. Ted Cruz and others": a list of people, not a description
     return window
+
+
+def _after_age(doc: Doc, start: int) -> int:
+    """ "Slepian, 52, an obstetrician": an age in its own commas comes before the description,
+    which starts after it."""
+    end = start
+    while end < len(doc) and doc[end].like_num:
+        end += 1
+    described = end > start and end + 1 < len(doc) and doc[end].text == ","
+    return end + 1 if described and doc[end + 1].pos_ in {"DET", "NOUN", "ADJ"} else start
+
+
+def _hyphen_joined(token: Token) -> bool:
+    """Whether the token is a joining hyphen or the piece after one, so no word of its own."""
+    doc = token.doc
+    return _joins_word(token) or (token.i > 0 and _joins_word(doc[token.i - 1]))
 
 
 def _joins_word(token: Token) -> bool:
