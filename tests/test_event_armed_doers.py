@@ -26,8 +26,6 @@ def test_blockades_and_orders_are_read_by_their_doer(text: str, type_: str) -> N
 @pytest.mark.parametrize(
     ("text", "type_"),
     [
-        ("Prosecutors obtained a warrant for him in October.", "COERCE"),
-        ("Police say the driver is wanted as a suspect in the robbery.", "COERCE"),
         ("The president greeted the visiting premier at the airport.", "CONSULT"),
         ("The minister took part in a conference on trade in Tokyo.", "CONSULT"),
         ("The Ottoman conquest of Serbia ended the old kingdom.", "ASSAULT"),

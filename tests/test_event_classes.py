@@ -52,8 +52,8 @@ from .conftest import event_types
         ("The army overthrew the elected government in 1991.", "ASSAULT"),
         ("Egypt brokered a truce between Israel and Hamas.", "CONSULT"),
         # read on a second silver news set (recall round 6)
-        ("Prosecutors obtained an arrest warrant for the former mayor.", "COERCE"),
-        ("A judge issued a warrant for Karadzic as a witness in the case.", "COERCE"),
+        ("Prosecutors obtained an arrest warrant for the former mayor.", "ACCUSE"),
+        ("A judge issued a warrant for Karadzic as a witness in the case.", "ACCUSE"),
         ("Detectives have identified two suspects in the murder of the editor.", "ACCUSE"),
         ("The senator is being sought by investigators for questioning.", "ACCUSE"),
         ("The police commission began delving into the killings in Soweto.", "ACCUSE"),

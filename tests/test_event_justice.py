@@ -32,6 +32,8 @@ def test_thing_destroyed_by_rule_is_not_kept_as_coercion() -> None:
     [
         "Police said a search has been launched for accomplices in the region.",
         "The FBI joined the search for the killers on Monday.",
+        "Prosecutors obtained a warrant for him in October.",
+        "Police say the driver is wanted as a suspect in the robbery.",
     ],
 )
 def test_pursuit_of_suspects_is_an_investigation(text: str) -> None:
