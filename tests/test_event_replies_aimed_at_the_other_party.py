@@ -1,0 +1,29 @@
+"""An addressed act that names no one answers the party that just acted toward its doer: "X
+accused Y ... Y apologized" is aimed at X, marked as an inferred target; an act with an object
+of its own, or one by an unrelated party, stays without one."""
+
+from __future__ import annotations
+
+from eventwire.model import Event
+from tests.conftest import run_texts
+
+CHARGE = "Senator Alma Reyes accused Governor Tom Barlow of lying about the budget on Monday. "
+
+
+def _events(text: str, trigger: str) -> tuple[Event, Event]:
+    """The accusation and the later act."""
+    (r,) = run_texts(CHARGE + text, date="2019-03-12")
+    accused = next(e for e in r.events if e.trigger.text == "accused")
+    return accused, next(e for e in r.events if e.trigger.text.startswith(trigger))
+
+
+def test_an_objectless_reply_answers_whoever_acted_toward_its_doer() -> None:
+    accused, event = _events("On Tuesday Barlow apologized.", "apologized")
+    assert [p.actor_id for p in event.actors] == [p.actor_id for p in accused.recipients]
+    assert [p.actor_id for p in event.recipients] == [p.actor_id for p in accused.actors]
+    assert "inferred target" in event.confidence_features
+
+
+def test_a_reply_with_an_object_of_its_own_is_not_filled() -> None:
+    _, event = _events("Barlow criticized the new tax plan hours later.", "criticized")
+    assert not event.recipients
