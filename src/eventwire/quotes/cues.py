@@ -24,6 +24,7 @@ from eventwire.quotes.documents import author, publishing_verb
 from eventwire.quotes.framing import framed_content, holds_quote, in_paragraph, worded
 from eventwire.quotes.groups import end_of, trim
 from eventwire.quotes.inverted import inverted_speaker, name_after_cue
+from eventwire.quotes.own_clauses import cut_before_own_clauses
 from eventwire.quotes.participles import described_noun
 from eventwire.quotes.relatives import (
     cut_before_relatives,
@@ -114,6 +115,7 @@ def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
     relatives = relative_reports([cue.token for cue in cues])
     for cue in cues:
         cue.content = cut_before_relatives(cue.token, cue.content, relatives)
+        cue.content = cut_before_own_clauses(cue.token, cue.content, [c.token for c in cues])
     return cues
 
 

@@ -7,7 +7,12 @@ whose subject stands in that clause speaks for itself."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
+
+from eventwire.lexicons import word_set
+from eventwire.quotes.groups import Range, end_of, trim
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 COMPLEMENTIZERS = {"that", "whether"}
@@ -42,3 +47,50 @@ def _own_conjunct(verb: Token) -> bool:
     opening = verb.doc[max(0, verb.left_edge.i - 2) : verb.left_edge.i]
     aside = any(t.text in ASIDES for t in opening)
     return verb.dep_ == "conj" and not later and not aside
+
+
+def clause_below(inner: Token, outer: Token) -> Token | None:
+    """The head of an adverbial clause, with its own subject and opened by a word that
+    narrates when or despite what ("when", "although"), that holds the cue `inner` anywhere
+    inside the report of `outer`: "X admitted it erred [when a doctor reported …]". A clause
+    saying why or on what condition ("because", "if") is the outer speaker's reasoning, and
+    a conjoined one often shares the outer speaker ("… and he feels he can win")."""
+    if outer not in inner.ancestors:
+        return None
+    subject_seen = False
+    for token in [inner, *inner.ancestors]:
+        if token.i == outer.i:
+            return None
+        subject_seen = subject_seen or any(c.dep_ in SUBJECTS for c in token.children)
+        if subject_seen and _narrating_clause(token):
+            return token
+    return None
+
+
+def _narrating_clause(verb: Token) -> bool:
+    narrating = word_set("narrating_subordinator")
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in narrating for c in verb.children
+    )
+
+
+def cut_before_own_clauses(
+    token: Token, content: Range | None, cues: Sequence[Token]
+) -> Range | None:
+    """A report that ends in a clause where another cue speaks for itself stops before that
+    clause: PolNeAR gives the clause's words to its own speaker, not to the outer one."""
+    if content is None:
+        return None
+    for inner in cues:
+        clause = None if inner is token else clause_below(inner, token)
+        if clause is None or not content[0] < inner.idx < content[1]:
+            continue
+        start = _clause_start(clause)
+        if content[0] < start and end_of(clause.right_edge) >= content[1]:
+            content = trim(token.doc, content[0], start)
+    return content
+
+
+def _clause_start(clause: Token) -> int:
+    """Where the clause begins, after any punctuation that sets it off."""
+    return clause.left_edge.idx
