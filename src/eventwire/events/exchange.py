@@ -11,11 +11,10 @@ inferred in the event's features.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.tokens import Doc
 
 from eventwire.events.lexicon import noun_triggers
+from eventwire.events.replies import window_start
 from eventwire.model import Event, Participant
 
 # Acts that have an addressee nearly always in coded news (PLOVER): a stance, a meeting, help.
@@ -28,13 +27,12 @@ INFERRED = "inferred target"  # the feature that marks a target read from the st
 def fill_other_party(doc: Doc, events: list[Event]) -> None:
     """Aim each addressed act with one doer and no target at the doer of the latest act aimed
     at it within the window (module doc)."""
-    starts = [s.start_char for s in doc.sents]
     for i, event in enumerate(events):
         if event.recipients or len(event.actors) != 1 or event.type not in ADDRESSED:
             continue  # two doers together ("traded criticism") act toward each other
         if _has_object(doc, event):
             continue  # "criticized his plan": the act names what it is aimed at
-        floor = _window_start(starts, event.sentence.start)
+        floor = window_start(doc, event.sentence.start, WINDOW)
         earlier = [e for e in events[:i] if e.sentence.start >= floor]
         other = _other_party(event, earlier)
         if other:
@@ -64,9 +62,3 @@ def _has_object(doc: Doc, event: Event) -> bool:
 
 def _ids(participants: list[Participant]) -> set[str]:
     return {p.actor_id for p in participants if p.actor_id}
-
-
-def _window_start(starts: list[int], sentence_start: int) -> int:
-    """Where the sentence WINDOW sentences before the one starting at `sentence_start` starts."""
-    at = bisect_right(starts, sentence_start) - 1
-    return starts[max(0, at - WINDOW)]

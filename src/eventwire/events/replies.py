@@ -31,7 +31,7 @@ def replied_to(
     repeated = any(c.lower_ in ALSO and c.dep_ == "advmod" for c in head.children)
     if event.recipients or not event.actors or not (repeated or event.type in REPLIES):
         return []
-    floor = _window_start(head.doc, event.sentence.start)
+    floor = window_start(head.doc, event.sentence.start, WINDOW)
     earlier = [e for e in told if e is not event and e.sentence.start >= floor]
     found = _repeated(event, earlier) if repeated else []
     if not found and event.type in REPLIES:
@@ -105,8 +105,9 @@ def _told_at(event: Event, token: Token) -> bool:
     return event.trigger.start <= token.idx < event.trigger.end
 
 
-def _window_start(doc: Doc, sentence_start: int) -> int:
-    """Where the sentence WINDOW sentences before the one starting at `sentence_start` starts."""
+def window_start(doc: Doc, sentence_start: int, window: int) -> int:
+    """Where the sentence `window` sentences before the one starting at `sentence_start` starts
+    (how far back a reply, or an exchange, may look for the act it answers)."""
     starts = [s.start_char for s in doc.sents]
     at = bisect_right(starts, sentence_start) - 1
-    return starts[max(0, at - WINDOW)]
+    return starts[max(0, at - window)]

@@ -112,10 +112,11 @@ def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
             framed = framed_content(token, quotes, _may_frame(cue))
             cue.content = _closing(cue, quotes) or cue.content or framed
             cues.append(cue)
-    relatives = relative_reports([cue.token for cue in cues])
+    cue_tokens = [cue.token for cue in cues]
+    relatives = relative_reports(cue_tokens)
     for cue in cues:
         cue.content = cut_before_relatives(cue.token, cue.content, relatives)
-        cue.content = cut_before_own_clauses(cue.token, cue.content, [c.token for c in cues])
+        cue.content = cut_before_own_clauses(cue.token, cue.content, cue_tokens)
     return cues
 
 

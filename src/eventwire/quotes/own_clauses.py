@@ -85,12 +85,7 @@ def cut_before_own_clauses(
         clause = None if inner is token else clause_below(inner, token)
         if clause is None or not content[0] < inner.idx < content[1]:
             continue
-        start = _clause_start(clause)
+        start = clause.left_edge.idx
         if content[0] < start and end_of(clause.right_edge) >= content[1]:
             content = trim(token.doc, content[0], start)
     return content
-
-
-def _clause_start(clause: Token) -> int:
-    """Where the clause begins, after any punctuation that sets it off."""
-    return clause.left_edge.idx
