@@ -122,6 +122,18 @@ def test_washington_is_the_capital_unless_the_text_says_the_state() -> None:
     assert _places(state, "Washington")[0].feature == "admin1"
 
 
+def test_a_city_and_state_of_one_name_is_the_state_after_a_town_or_before_its_office() -> None:
+    (result,) = run_texts(
+        "A Rochester, New York, nurse met the New York governor. Fans cheered in New York. "
+        "Washington Gov. Jay Inslee flew to Washington. Police in Monterrey, Mexico, said so."
+    )
+    read = [(p.evidence.text, p.feature) for p in result.places]
+    assert read.count(("New York", "admin1")) == 2
+    assert read.count(("New York", "city")) == 1
+    assert ("Washington", "admin1") in read and ("Washington", "city") in read
+    assert ("Mexico", "country") in read
+
+
 def test_well_known_cities_beat_small_us_namesakes_in_us_news() -> None:
     (result,) = run_texts(
         "The U.S. senator flew from Texas to London, then to Paris and on to Sydney."

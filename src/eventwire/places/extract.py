@@ -18,6 +18,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from eventwire.codes import country_of, shared_country_names
+from eventwire.lexicons import word_set
 from eventwire.model import Actor, Article, Evidence, Place
 from eventwire.parse.nlp import doc_text, entities
 from eventwire.parse.pubdate import publication_day
@@ -129,6 +130,27 @@ def _next_container(name: str, text: str, end: int, context: frozenset[str]) -> 
 
 
 DESCRIPTOR_AFTER = re.compile(r"\s+(state|province|prefecture|county)\b", re.I)
+STATE_OFFICES = word_set("state_office")
+TOWN_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s+$")  # 'Buffalo, New York'
+DISTRICT_BEFORE = re.compile(r"\bDistrict\s+of\s+$")  # 'the Western District of New York'
+
+
+def _described(name: str, text: str, start: int, end: int) -> str | None:
+    """The kind of place a name is written as: 'Washington state', and a name that is a city
+    and a state of its own but no country ('New York') read as the state after a town or a
+    federal district ('Buffalo, New York') or before a state's office ('the New York attorney
+    general', 'Washington Gov. Jay Inslee')."""
+    descriptor = DESCRIPTOR_AFTER.match(text, end)
+    if descriptor:
+        return descriptor[1]
+    if any(e.feature == "country" for e in candidates(name)):
+        return None  # 'Monterrey, Mexico' is the country, not the state of México
+    following = text[end : end + 40].split()
+    word = following[0].lower().rstrip(",;:") if following else ""
+    if word in STATE_OFFICES or word.rstrip(".") in STATE_OFFICES:
+        return "state"
+    before = text[max(0, start - 40) : start]
+    return "state" if TOWN_BEFORE.search(before) or DISTRICT_BEFORE.search(before) else None
 
 
 def _resolve(
@@ -141,8 +163,7 @@ def _resolve(
         name = text[start:end]
         around = context(name)
         container = _next_container(name, text, end, around)
-        descriptor = DESCRIPTOR_AFTER.match(text, end)
-        entry = geocode(name, around, container, descriptor[1] if descriptor else None)
+        entry = geocode(name, around, container, _described(name, text, start, end))
         found.append(Found(start, end, entry.name if entry else name, entry, "toponym"))
     return found
 
