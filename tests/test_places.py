@@ -134,6 +134,12 @@ def test_a_city_and_state_of_one_name_is_the_state_after_a_town_or_before_its_of
     assert ("Mexico", "country") in read
 
 
+def test_west_germany_is_placed_in_germany() -> None:
+    (result,) = run_texts("Troops came from Britain and West Germany.", date="1990-08-16")
+    countries = {p.evidence.text: p.country for p in result.places}
+    assert countries["West Germany"] == "DEU"
+
+
 def test_well_known_cities_beat_small_us_namesakes_in_us_news() -> None:
     (result,) = run_texts(
         "The U.S. senator flew from Texas to London, then to Paris and on to Sydney."
