@@ -42,3 +42,29 @@ def test_plural_titles_before_names_still_title_them() -> None:
     )
     names = {a.name: a.sector_code for a in result.actors}
     assert names.get("Mary Holt") == names.get("Tom Reyes") == "LEG"
+
+
+def test_an_object_relative_is_the_target_of_its_clause() -> None:
+    event, _ = _event(
+        "WASHINGTON (AP) -- Senator Ana Ruiz, whom Governor Lee criticized on Monday, "
+        "spoke in Tucson on Friday.",
+        "criticized",
+    )
+    assert [p.name for p in event.recipients] == ["Ana Ruiz"]
+
+
+def test_who_as_an_object_is_no_doer_though_parsed_as_a_subject() -> None:
+    event, _ = _event(
+        "WASHINGTON (AP) -- Cruz, who Trump attacked on Monday, hit back on Tuesday.",
+        "attacked",
+    )
+    assert [p.name for p in event.actors] == ["Trump"]
+    assert [p.name for p in event.recipients] == ["Cruz"]
+
+
+def test_who_as_a_subject_still_does_the_act() -> None:
+    event, _ = _event(
+        "WASHINGTON (AP) -- Cruz, who attacked Trump on Monday, spoke on Tuesday.", "attacked"
+    )
+    assert [p.name for p in event.actors] == ["Cruz"]
+    assert [p.name for p in event.recipients] == ["Trump"]
