@@ -68,3 +68,24 @@ def test_who_as_a_subject_still_does_the_act() -> None:
     )
     assert [p.name for p in event.actors] == ["Cruz"]
     assert [p.name for p in event.recipients] == ["Trump"]
+
+
+def test_them_is_the_plural_group_named_just_before() -> None:
+    event, _ = _event(
+        "DENVER (AP) -- Governor Lee spoke to the delegates in Denver on Monday. He urged "
+        "them to back the plan.",
+        "urged",
+    )
+    assert [p.name for p in event.actors] == ["Lee"]
+    assert [p.country for p in event.recipients] == ["USA"]
+    assert "delegates" in event.recipients[0].name
+
+
+def test_them_after_a_plural_thing_names_no_one() -> None:
+    event, _ = _event(
+        "DENVER (AP) -- Governor Lee met the protesters on Monday and read their two "
+        "petitions. He rejected them on Friday.",
+        "rejected",
+    )
+    assert [p.name for p in event.actors] == ["Lee"]
+    assert event.recipients == []
