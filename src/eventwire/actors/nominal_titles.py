@@ -34,6 +34,8 @@ from eventwire.codes import role_heads
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import tokens_in
 
+PLURAL_TAGS = {"NNS", "NNPS"}
+
 
 class NominalMentions(GroupMentions):
     """Finds titles used as names, after the names and groups that claim their words."""
@@ -45,6 +47,8 @@ class NominalMentions(GroupMentions):
                 continue
             headline = headline_subject(token)  # "Judge Halts Obama Coal Rule"
             if not (headline or is_head_noun(token)):  # "general" in "the general election"
+                continue
+            if token.tag_ in PLURAL_TAGS and not headline:  # "the senators": a group, no one person
                 continue
             phrase = self.doc[token.i : token.i + 1] if headline else nominal_phrase(token)
             if phrase is None:

@@ -64,6 +64,7 @@ from eventwire.events.patterns import (
     find_triggers,
 )
 from eventwire.events.performatives import hedged, performed
+from eventwire.events.phrasal import trigger_preps
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.placed_only import content_over_place
 from eventwire.events.placed_patients import placed_patients
@@ -216,7 +217,8 @@ def _event(
     if not recipients and match.nominal and match.code.type == "REQUEST":
         recipients = [p for t in asked_by_noun(head) for p in reader.phrase(t)]
     if not any(p.country for p in recipients):  # "a Brooklyn woman was killed"
-        placed = placed_targets(reader, head, places, match.code.type, bool(actors))
+        preps = frozenset(trigger_preps(match))  # "sided with the state of Ohio"
+        placed = placed_targets(reader, head, places, match.code.type, bool(actors), preps)
         placed = split_roles(actors, placed)[1]  # never a joint act's own side
         names = {p.name for p in placed}  # "the city of Goma": the geocoded Goma, not the bare one
         recipients = [p for p in recipients if p.name not in names] + placed

@@ -63,3 +63,26 @@ def plural_object_antecedent(reader: MentionReader, pronoun: Token) -> Participa
                 if found:
                     return found[0]
     return None
+
+
+def previous_plural(reader: MentionReader, pronoun: Token) -> Participant | None:
+    """ "Trump spoke to the delegates. He urged them to ...": an object "them" that nothing
+    in its clauses agrees with stands for the latest plural noun before it, in its sentence
+    or the one before, when that noun names an actor; the latest is a thing ("passed two
+    bills. The governor vetoed them"), or the verb's own subject, and it names no one. Only
+    someone named does something to them: "it has given them two candidates" is no act."""
+    if pronoun.lower_ != "them" or pronoun.dep_ not in OBJECT_DEPS:
+        return None
+    own_subjects = [c for c in pronoun.head.children if c.dep_ in SUBJECT_DEPS]
+    doer = next(iter(own_subjects), None) or next(subjects_above(pronoun, SUBJECT_DEPS), None)
+    if doer is None or not any(p.actor_id for p in reader.phrase(doer)):
+        return None
+    sentence = pronoun.sent
+    start = pronoun.doc[sentence.start - 1].sent.start if sentence.start else sentence.start
+    for token in reversed(pronoun.doc[start : pronoun.i]):
+        if token.tag_ in {"NNS", "NNPS"} and token.dep_ != "compound":
+            if token in own_subjects:
+                return None
+            found = [p for p in reader.phrase(token) if p.actor_id]
+            return found[0] if found else None
+    return None

@@ -20,6 +20,7 @@ from eventwire.events.joint import (
     PLURAL_PERSONAL,
     joint_antecedent,
     plural_object_antecedent,
+    previous_plural,
     subjects_above,
 )
 from eventwire.events.lexicon import words
@@ -167,7 +168,7 @@ class RoleReader:
             return next(iter(self.phrase(parallel)), None)
         if token.lower_ in THIRD_PERSON:
             antecedent = self._antecedent(token) or plural_object_antecedent(self, token)
-            return antecedent or self._previous_subject(token)
+            return antecedent or self._previous_subject(token) or previous_plural(self, token)
         return quoted_person(self, token) or self._described(token) or self._fallback(token)
 
     def _antecedent(self, pronoun: Token) -> Participant | None:

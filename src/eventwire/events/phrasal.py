@@ -27,7 +27,7 @@ def trigger_prep_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) ->
     actors, targets = sides
     if targets or match.nominal:
         return sides
-    preps = {t.lower_ for t in _own_preps(match.head, match)}
+    preps = trigger_preps(match)
     aimed = [pobj for pobj in pobjs(match.head, preps) if is_agent(pobj)]  # not "for X's exit"
     found = [p for pobj in aimed for p in reader.phrase(pobj)]
     return split_roles(actors, found) if found else sides
@@ -36,6 +36,11 @@ def trigger_prep_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) ->
 def _rejects_through_prep(match: TriggerMatch) -> bool:
     """A rejection aimed through a preposition of its verb ("defended herself against ...")."""
     return match.code.type == "REJECT" and any(c.dep_ == "prep" for c in match.head.children)
+
+
+def trigger_preps(match: TriggerMatch) -> set[str]:
+    """The prepositions the trigger itself names ("sided with", "cracked down on")."""
+    return {t.lower_ for t in _own_preps(match.head, match)}
 
 
 def _own_preps(head: Token, match: TriggerMatch) -> list[Token]:

@@ -12,6 +12,7 @@ from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.raised import raised_objects
 
 MEMBER_PREPS = {"including"}  # "several countries, including France": the members named
+PERSON_RELATIVES = {"who", "whom"}
 PARTY_PREPS = {"with", "against", "to", "toward", "towards", "from", "by", "among", "between"}
 
 
@@ -59,6 +60,19 @@ def fronted_subject(subject: Token) -> Token:
     return comma[0] if comma else subject
 
 
+def subjects_of(verb: Token, deps: set[str]) -> list[Token]:
+    """The verb's subjects (`fronted_subject`), without an object relative the parser calls
+    one ("Cruz, who Trump attacked": Trump attacks)."""
+    found = [fronted_subject(c) for c in verb.children if c.dep_ in deps]
+    return [s for s in found if not object_relative(s)]
+
+
+def clause_objects(verb: Token) -> list[Token]:
+    """The verb's direct and indirect objects, an object relative among them."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    return objects + [c for c in verb.children if c.dep_ == "nsubj" and object_relative(c)]
+
+
 def pobjs(token: Token, preps: set[str]) -> list[Token]:
     """The nouns of the token's `preps` phrases; unlike `sense.prep_objects`, no clause ("for
     asking") and a "to" the parser reads as a dative ("issued ... to Iraq") counts."""
@@ -73,13 +87,31 @@ def pobjs(token: Token, preps: set[str]) -> list[Token]:
 def relative_antecedent(pronoun: Token) -> Token | None:
     """ "Saddam, with whom the king met": a relative pronoun that is the object of a
     preposition of a party ("with", "against", "by") stands for the noun its relative clause
-    modifies; "the Foundation, for which he apologized" apologizes for a gift, not to the
+    modifies, as does a person's relative pronoun that is its verb's object ("Rubio, whom Trump
+    mocked"); "the Foundation, for which he apologized" apologizes for a gift, not to the
     Foundation. None for any other word."""
-    if pronoun.tag_ not in {"WP", "WDT"} or pronoun.dep_ != "pobj":
+    if pronoun.tag_ not in {"WP", "WDT"}:
         return None
-    if pronoun.head.lower_ not in PARTY_PREPS:
+    if object_relative(pronoun):
+        clause = pronoun.head
+    elif pronoun.dep_ == "pobj" and pronoun.head.lower_ in PARTY_PREPS:
+        clause = pronoun.head.head
+    else:
         return None
-    clause = pronoun.head.head
     if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     return clause.head
+
+
+def object_relative(pronoun: Token) -> bool:
+    """ "Rubio, whom Trump mocked", "Cruz, who Trump attacked": "who" or "whom" as the object
+    of its relative clause, also where the parser makes it a second subject beside the
+    clause's own subject (English puts an object relative first, then the subject)."""
+    if pronoun.lower_ not in PERSON_RELATIVES or pronoun.head.dep_ != "relcl":
+        return False
+    if pronoun.dep_ == "dobj":
+        return True
+    return pronoun.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.i > pronoun.i and c.tag_ not in {"WP", "WDT"}
+        for c in pronoun.head.children
+    )

@@ -38,7 +38,7 @@ from eventwire.events.passives import (
     shares_patient,
     when_doers,
 )
-from eventwire.events.phrase_links import coordinated, equated, fronted_subject, pobjs
+from eventwire.events.phrase_links import clause_objects, coordinated, equated, pobjs, subjects_of
 from eventwire.events.premises import done_to_nothing, own_people, premises_owners
 from eventwire.events.prevented import prevented_doers
 from eventwire.events.pronoun_patients import named_patients
@@ -78,7 +78,7 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
     if is_passive(verb):
         return agents(verb) or pobjs(verb, {"from"}) or when_doers(verb)
-    subjects = [fronted_subject(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = subjects_of(verb, SUBJECT_DEPS)  # not "who" in "Cruz, who Trump attacked"
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             head = verb.head  # "Clark, a GOP chair who backs Brooks": the name described
@@ -157,7 +157,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     actors = [p for s in verb_subjects(verb) for p in _subject_actors(reader, s)]
     actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
     actors = actors or custody_holders(reader, verb)  # "were deported, officials said"
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    objects = clause_objects(verb)  # "sent them aid", "Rubio, who Trump mocked"
     objects += titled_names(verb) + asked_for(verb, type_)  # "freed journalist X", "called for X"
     objects += voted_on(verb, type_)  # "voted for Latvia's membership", "spoke in favour of it"
     objects = [o for o in objects if o not in handed_over(verb)]  # "handed X over to Y"

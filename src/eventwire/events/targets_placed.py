@@ -26,14 +26,21 @@ HOSTILE = {"ASSAULT", "COERCE"}
 
 
 def placed_targets(
-    reader: RoleReader, head: Token, places: list[Place], type_: str = "", doers: bool = False
+    reader: RoleReader,
+    head: Token,
+    places: list[Place],
+    type_: str = "",
+    doers: bool = False,
+    own_preps: frozenset[str] = frozenset(),
 ) -> list[Participant]:
     """Unnamed targets of a verb with a geocoded place modifying them, as that country's; a
     hostile act's targets by the town it strikes ("shelled positions near Basra"), when its
-    doers are named; a state or town another act names as its party, through its government."""
+    doers are named; a state or town another act names as its party, through its government,
+    also as the object of a preposition the trigger names (`own_preps`: "sided with the state
+    of Ohio", "broke with the city")."""
     if head.pos_ not in {"VERB", "AUX"}:  # "a bombing in Jerusalem": only where it struck
         return _sited(head, places) if type_ in HOSTILE and doers else []
-    slots = _slots(head)
+    slots = _slots(head, own_preps)
     found = [p for t in slots if (p := _placed(reader, t, places)) is not None]
     if type_ not in HOSTILE | {"CONSULT"}:  # "sued Arizona": a state or town as a party; not
         # a site struck, nor a place visited (`travel`: a domestic trip is no visit)
@@ -42,10 +49,10 @@ def placed_targets(
     return found or (_sited(head, places) if type_ in HOSTILE and doers else [])
 
 
-def _slots(head: Token) -> list[Token]:
+def _slots(head: Token, own_preps: frozenset[str] = frozenset()) -> list[Token]:
     heads = [head, *(c for c in head.children if c.dep_ == "prt")]  # "lashed out at"
     slots = [c for c in head.children if c.dep_ in TARGET_DEPS]
-    return slots + [t for h in heads for t in pobjs(h, AIM_PREPS)]
+    return slots + [t for h in heads for t in pobjs(h, AIM_PREPS | own_preps)]
 
 
 def _owners(noun: Token) -> list[Token]:
