@@ -16,10 +16,13 @@ from eventwire.lexicons import word_set
 OBLIGATION = words("modality_words.tsv", "obligation")
 DUTY_VERBS = words("modality_words.tsv", "obligation_verb")  # have to, need to
 PERFECT_DUTY = words("modality_words.tsv", "obligation_perfect")  # has got to
+HEDGES = words("modality_words.tsv", "hypothetical")  # "may have to": a possible need
+CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}  # "all they have to do is" (relcl) binds no one
 PAST = {"VBD", "VBN"}  # "had to resign", "needed to": a past necessity, no demand
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
-HOPING = words("modality_words.tsv", "wish")  # hope, wish: "I hope they will end it"
+HOPING = words("modality_words.tsv", "wish") - WISHING  # hope: "I hope they will end it"
 STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
+FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
 DUTY_PRONOUNS = word_set("duty_pronoun")  # he, she, they: a party named before
 
 
@@ -49,9 +52,8 @@ def _quoted_duty(verb: Token) -> bool:
     if not states_duty(verb) or _surmised(verb) or verb.lemma_.lower() in STATES:
         return False  # "Elian should be with his father"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    pronoun = duty_verb(verb) and any(s.lower_ in DUTY_PRONOUNS for s in subjects)
     named = any(is_agent(s) and s.pos_ != "PRON" and named_party(s) for s in subjects)
-    return (named or pronoun) and not binds_no_party(verb) and not rebuked(verb)
+    return (named or duty_verb(verb)) and not binds_no_party(verb) and not rebuked(verb)
 
 
 def _opinions(verb: Token) -> list[Token]:
@@ -89,22 +91,44 @@ def states_duty(clause: Token) -> bool:
 
 def duty_verb(verb: Token) -> bool:
     """ "has to fix that", "needs to step aside", "has got to clean this up": a verb of duty in
-    the present over an act's infinitive; "had to resign" told a past necessity, "does not have
-    to" lifts a duty, "needs to be" wants a state, no act."""
+    the present over an act's infinitive, laid on a party (`_bound`); "had to resign" told a
+    past necessity, "does not have to" lifts a duty, "may have to" or "would have to" tells a
+    possible need, "needs to be" wants a state, no act."""
     lemma = verb.lemma_.lower()
     auxes = [a for a in verb.children if a.dep_ == "aux"]
     perfect = any(a.lemma_.lower() == "have" for a in auxes)
     duty = (lemma in DUTY_VERBS and verb.tag_ not in PAST) or (lemma in PERFECT_DUTY and perfect)
     lifted = any(c.dep_ == "neg" for c in verb.children)
-    if not duty or lifted or any(a.tag_ in PAST for a in auxes):
+    hedged = any(a.tag_ in PAST or a.lower_ in HEDGES for a in auxes)
+    if not duty or lifted or hedged or verb.dep_ not in CLAUSE_DEPS or _asked(verb):
         return False
-    return any(_act_infinitive(c) for c in verb.children if c.dep_ == "xcomp")
+    return _bound(verb) and any(_act_infinitive(c) for c in verb.children if c.dep_ == "xcomp")
+
+
+def _asked(verb: Token) -> bool:
+    """ "Does he really need to wonder why?": a question lays no duty."""
+    return verb.sent[-1].text == "?" or any(
+        a.dep_ == "aux" and a.lemma_.lower() == "do" and a.i < verb.i for a in verb.children
+    )
+
+
+def _bound(verb: Token) -> bool:
+    """A party the duty binds: a named one or he, she, they; "you have to believe" and "any
+    president would have to" speak of anyone."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    free = any(d.lower_ in FREE_CHOICE for s in subjects for d in s.children)
+    party = any(
+        s.lower_ in DUTY_PRONOUNS or (is_agent(s) and s.pos_ != "PRON" and named_party(s))
+        for s in subjects
+    )
+    return party and not free
 
 
 def _act_infinitive(clause: Token) -> bool:
     """ "to fix that": an infinitive of an act ("to be" states no act)."""
     marked = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
-    return marked and clause.lemma_.lower() not in STATES
+    passive = any(a.dep_ == "auxpass" for a in clause.children)  # "have to be taken with salt"
+    return marked and not passive and clause.lemma_.lower() not in STATES
 
 
 def wished_of_another(verb: Token) -> bool:
