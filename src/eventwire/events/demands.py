@@ -16,7 +16,6 @@ from eventwire.lexicons import word_set
 OBLIGATION = words("modality_words.tsv", "obligation")
 DUTY_VERBS = words("modality_words.tsv", "obligation_verb")  # have to, need to
 PERFECT_DUTY = words("modality_words.tsv", "obligation_perfect")  # has got to
-HEDGES = words("modality_words.tsv", "hypothetical")  # "may have to": a possible need
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}  # "all they have to do is" (relcl) binds no one
 PAST = {"VBD", "VBN"}  # "had to resign", "needed to": a past necessity, no demand
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
@@ -92,14 +91,14 @@ def states_duty(clause: Token) -> bool:
 def duty_verb(verb: Token) -> bool:
     """ "has to fix that", "needs to step aside", "has got to clean this up": a verb of duty in
     the present over an act's infinitive, laid on a party (`_bound`); "had to resign" told a
-    past necessity, "does not have to" lifts a duty, "may have to" or "would have to" tells a
-    possible need, "needs to be" wants a state, no act."""
+    past necessity, "does not have to" lifts a duty, "may have to" or "will have to" tells a
+    possible or foreseen need, "needs to be" wants a state and "all they have to do is" no act."""
     lemma = verb.lemma_.lower()
     auxes = [a for a in verb.children if a.dep_ == "aux"]
     perfect = any(a.lemma_.lower() == "have" for a in auxes)
     duty = (lemma in DUTY_VERBS and verb.tag_ not in PAST) or (lemma in PERFECT_DUTY and perfect)
     lifted = any(c.dep_ == "neg" for c in verb.children)
-    hedged = any(a.tag_ in PAST or a.lower_ in HEDGES for a in auxes)
+    hedged = any(a.tag_ in PAST or a.tag_ == "MD" for a in auxes)  # "will have to": a forecast
     if not duty or lifted or hedged or verb.dep_ not in CLAUSE_DEPS or _asked(verb):
         return False
     return _bound(verb) and any(_act_infinitive(c) for c in verb.children if c.dep_ == "xcomp")
@@ -128,7 +127,8 @@ def _act_infinitive(clause: Token) -> bool:
     """ "to fix that": an infinitive of an act ("to be" states no act)."""
     marked = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
     passive = any(a.dep_ == "auxpass" for a in clause.children)  # "have to be taken with salt"
-    return marked and not passive and clause.lemma_.lower() not in STATES
+    bare_do = clause.lemma_.lower() == "do" and not any(c.dep_ == "dobj" for c in clause.children)
+    return marked and not passive and not bare_do and clause.lemma_.lower() not in STATES
 
 
 def wished_of_another(verb: Token) -> bool:
