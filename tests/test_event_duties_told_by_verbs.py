@@ -14,7 +14,7 @@ from .conftest import event_types
     [
         '"The interior minister needs to step aside," the opposition leader said in Nairobi.',
         "The Ghanaian president said Togo has to reopen the border crossings.",
-        'The mayor was blunt. "I think he has got to clean up this mess," Lopez said of the governor.',
+        'The mayor was blunt. "I think he has got to clean up this mess," Lopez said.',
         '"I hope the rebels will release the hostages before Sunday," the bishop said.',
     ],
 )

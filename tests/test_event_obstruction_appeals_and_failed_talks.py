@@ -1,6 +1,7 @@
 """Parliamentary obstruction is a protest and ending it by vote a rejection; filing an appeal
-or fighting a court battle is a legal challenge; talks that failed took place; approval voiced
-in a tweet is support."""
+or fighting a court battle is a legal challenge and a ruling against a party rejects its case;
+searching a home is an investigation; talks that failed took place; approval voiced in a tweet
+is support."""
 
 from __future__ import annotations
 
@@ -34,3 +35,13 @@ def test_talks_that_failed_took_place() -> None:
 def test_approval_tweeted_is_support() -> None:
     text = "Senator Warren tweeted her approval of the striking nurses in Boston."
     assert "SUPPORT" in [t for t, _ in _events(text)]
+
+
+def test_a_court_ruling_against_a_party_rejects_its_case() -> None:
+    text = "A state appeals court ruled against the Kansas teachers' union on Tuesday."
+    assert "REJECT" in [t for t, _ in _events(text)]
+
+
+def test_searching_a_home_is_an_investigation() -> None:
+    assert "ACCUSE" in [t for t, _ in _events("Police searched the home of the mayor on Friday.")]
+    assert _events("Rescuers searched the valley for survivors on Friday.") == []
