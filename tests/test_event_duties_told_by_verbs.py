@@ -16,6 +16,7 @@ from .conftest import event_types
         "The Ghanaian president said Togo has to reopen the border crossings.",
         'The mayor was blunt. "I think he has got to clean up this mess," Lopez said.',
         '"I hope the rebels will release the hostages before Sunday," the bishop said.',
+        "“Togo’s leaders erred. They’ve got to reopen the border,” the Ghanaian minister said.",
     ],
 )
 def test_a_duty_or_hope_laid_on_a_party_is_a_demand(text: str) -> None:

@@ -23,6 +23,7 @@ HOPING = words("modality_words.tsv", "wish") - WISHING  # hope: "I hope they wil
 STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
 FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
 DUTY_PRONOUNS = word_set("duty_pronoun")  # he, she, they: a party named before
+PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
 
 
 def stated_obligation(token: Token) -> bool:
@@ -95,7 +96,7 @@ def duty_verb(verb: Token) -> bool:
     possible or foreseen need, "needs to be" wants a state and "all they have to do is" no act."""
     lemma = verb.lemma_.lower()
     auxes = [a for a in verb.children if a.dep_ == "aux"]
-    perfect = any(a.lemma_.lower() == "have" for a in auxes)
+    perfect = any(a.lemma_.lower() in PERFECT_AUX for a in auxes)
     duty = (lemma in DUTY_VERBS and verb.tag_ not in PAST) or (lemma in PERFECT_DUTY and perfect)
     lifted = any(c.dep_ == "neg" for c in verb.children)
     hedged = any(a.tag_ in PAST or a.tag_ == "MD" for a in auxes)  # "will have to": a forecast
