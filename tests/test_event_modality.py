@@ -57,11 +57,11 @@ MODALITY_CASES = [
         "should",
     ),
     ("The senator pushed for the governor to resign.", "resign", Modality.HYPOTHETICAL, "for"),
-    (
-        "I hope the governors will end their lawsuits against Texas.",
+    (  # a first-person hope that they end them is an appeal to them (the lawsuits its object)
+        "The senator hopes the governors will end their lawsuits against Texas.",
         "lawsuits",
         Modality.HYPOTHETICAL,
-        "hope",
+        "hopes",
     ),
 ]
 

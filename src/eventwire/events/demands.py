@@ -7,13 +7,23 @@ from spacy.tokens import Token
 
 from eventwire.events.charged_clauses import rebuked
 from eventwire.events.generic_duties import binds_no_party, named_party
+from eventwire.events.held_views import FIRST_PERSON, OPINION
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
 from eventwire.events.quoted_roots import quoted_root_verb
+from eventwire.lexicons import word_set
 
 OBLIGATION = words("modality_words.tsv", "obligation")
+DUTY_VERBS = words("modality_words.tsv", "obligation_verb")  # have to, need to
+PERFECT_DUTY = words("modality_words.tsv", "obligation_perfect")  # has got to
+CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}  # "all they have to do is" (relcl) binds no one
+PAST = {"VBD", "VBN"}  # "had to resign", "needed to": a past necessity, no demand
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
+HOPING = words("modality_words.tsv", "wish") - WISHING  # hope: "I hope they will end it"
 STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
+FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
+DUTY_PRONOUNS = word_set("duty_pronoun")  # he, she, they: a party named before
+PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
 
 
 def stated_obligation(token: Token) -> bool:
@@ -33,34 +43,100 @@ def quoted_obligation(verb: Token) -> bool:
     said Y must" is; "we must", "people should" and "X should be ashamed" bind no one."""
     if not quoted_root_verb(verb):
         return False
-    if not any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in verb.children):
-        return False
-    if _surmised(verb) or verb.lemma_.lower() in STATES:  # "Elian should be with his father"
-        return False
+    return any(_quoted_duty(clause) for clause in [verb, *_opinions(verb)])
+
+
+def _quoted_duty(verb: Token) -> bool:
+    """A duty laid on a named party, or on "he", "she" or "they" when a verb of duty says it
+    ("has got to clean this up"); a bare "he must" keeps the modal's wider senses."""
+    if not states_duty(verb) or _surmised(verb) or verb.lemma_.lower() in STATES:
+        return False  # "Elian should be with his father"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = any(is_agent(s) and s.pos_ != "PRON" and named_party(s) for s in subjects)
-    return named and not binds_no_party(verb) and not rebuked(verb)
+    return (named or duty_verb(verb)) and not binds_no_party(verb) and not rebuked(verb)
+
+
+def _opinions(verb: Token) -> list[Token]:
+    """ "I think he has got to clean this up": the clause under a first-person verb of opinion
+    states the speaker's own duty on its subject, as the bare clause would."""
+    if verb.lemma_.lower() not in OPINION:
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp"]
 
 
 def _surmised(verb: Token) -> bool:
     """ "Castro must be dreaming", "they must have known": "must" with a progressive or a
-    perfect infers what is so; it lays no duty."""
+    perfect infers what is so; it lays no duty ("has got to" is a verb of duty's own perfect)."""
+    if duty_verb(verb):
+        return False
     perfect = any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in verb.children)
     return perfect or verb.tag_ == "VBG"
 
 
 def obliged_clauses(verb: Token) -> list[Token]:
     """The clauses the verb reports that state a duty ("said Y must withdraw")."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children)
-    ]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return [c for c in [*clauses, *(v for c in clauses for v in _opinions(c))] if states_duty(c)]
+
+
+def states_duty(clause: Token) -> bool:
+    """ "Y must withdraw", "Y has to withdraw", "Y needs to step aside": a modal of duty, or a
+    verb of duty over an infinitive (`duty_verb`)."""
+    if any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in clause.children):
+        return True
+    return duty_verb(clause)
+
+
+def duty_verb(verb: Token) -> bool:
+    """ "has to fix that", "needs to step aside", "has got to clean this up": a verb of duty in
+    the present over an act's infinitive, laid on a party (`_bound`); "had to resign" told a
+    past necessity, "does not have to" lifts a duty, "may have to" or "will have to" tells a
+    possible or foreseen need, "needs to be" wants a state and "all they have to do is" no act."""
+    lemma = verb.lemma_.lower()
+    auxes = [a for a in verb.children if a.dep_ == "aux"]
+    perfect = any(a.lemma_.lower() in PERFECT_AUX for a in auxes)
+    duty = (lemma in DUTY_VERBS and verb.tag_ not in PAST) or (lemma in PERFECT_DUTY and perfect)
+    lifted = any(c.dep_ == "neg" for c in verb.children)
+    hedged = any(a.tag_ in PAST or a.tag_ == "MD" for a in auxes)  # "will have to": a forecast
+    if not duty or lifted or hedged or verb.dep_ not in CLAUSE_DEPS or _asked(verb):
+        return False
+    return _bound(verb) and any(_act_infinitive(c) for c in verb.children if c.dep_ == "xcomp")
+
+
+def _asked(verb: Token) -> bool:
+    """ "Does he really need to wonder why?": a question lays no duty."""
+    return verb.sent[-1].text == "?" or any(
+        a.dep_ == "aux" and a.lemma_.lower() == "do" and a.i < verb.i for a in verb.children
+    )
+
+
+def _bound(verb: Token) -> bool:
+    """A party the duty binds: a named one or he, she, they; "you have to believe" and "any
+    president would have to" speak of anyone."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    free = any(d.lower_ in FREE_CHOICE for s in subjects for d in s.children)
+    party = any(
+        s.lower_ in DUTY_PRONOUNS or (is_agent(s) and s.pos_ != "PRON" and named_party(s))
+        for s in subjects
+    )
+    return party and not free
+
+
+def _act_infinitive(clause: Token) -> bool:
+    """ "to fix that": an infinitive of an act ("to be" states no act)."""
+    marked = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    passive = any(a.dep_ == "auxpass" for a in clause.children)  # "have to be taken with salt"
+    bare_do = clause.lemma_.lower() == "do" and not any(c.dep_ == "dobj" for c in clause.children)
+    return marked and not passive and not bare_do and clause.lemma_.lower() not in STATES
 
 
 def wished_of_another(verb: Token) -> bool:
     """ "Trump wants Mexico to pay for the wall": wanting another party to act, or a thing done,
     is asking for it (CAMEO 100); "wants to win" or "wants a recount" binds no one else."""
+    if _hoped_of_another(verb):
+        return True
     if verb.lemma_.lower() not in WISHING:
         return False
     return any(
@@ -85,3 +161,22 @@ def _done(clause: Token) -> bool:
     participle clause with its own subject, is asking whoever can do it."""
     deps = {c.dep_ for c in clause.children}
     return clause.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass"}
+
+
+def _hoped_of_another(verb: Token) -> bool:
+    """ "I hope the Democrats will end their lawsuits": a speaker's own hope that a named party
+    act is an appeal to it; "Clinton hopes voters will" reports a wish, "I hope it will rain"
+    or "I hope Smith will be fine" asks no one to act."""
+    if verb.lemma_.lower() not in HOPING:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+        return False
+    return any(_named_act(c) for c in verb.children if c.dep_ == "ccomp")
+
+
+def _named_act(clause: Token) -> bool:
+    """A finite clause of an act by a named party ("the Democrats will end their lawsuits")."""
+    if clause.lemma_.lower() in STATES or clause.tag_ == "VBN":
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return any(is_agent(s) and s.pos_ != "PRON" and named_party(s) for s in subjects)

@@ -12,8 +12,9 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import noun_triggers
 from eventwire.events.patterns import EVENT_HEADS
+from eventwire.lexicons import word_set
 
-FREE_CHOICE = {"any", "every"}  # "any attack", "every attempt": whoever would do it
+FREE_CHOICE = word_set("free_choice")  # "any attack", "every attempt": whoever would do it
 
 
 def deters(subject: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.demands import obliged_clauses
+from eventwire.events.demands import duty_verb, obliged_clauses
 from eventwire.events.lexicon import is_agent
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import event_noun
@@ -27,8 +27,11 @@ def obliges_no_one(match: TriggerMatch) -> bool:
 
 
 def _past_duty(clause: Token) -> bool:
-    """ "should not have accepted it": a modal with a perfect "have" judges a past act."""
-    return any(a.dep_ == "aux" and a.lower_ == "have" for a in clause.children)
+    """ "should not have accepted it": a modal with a perfect "have" judges a past act ("has got
+    to" is a duty's own present)."""
+    return not duty_verb(clause) and any(
+        a.dep_ == "aux" and a.lower_ == "have" for a in clause.children
+    )
 
 
 def _binds_no_one(clause: Token) -> bool:

@@ -39,14 +39,20 @@ def negation(chain: list[Token]) -> Token | None:
     negative_subject = _negative_subject(chain)
     if negative_subject is not None:
         return negative_subject
-    for token in chain:
+    for below, token in zip([None, *chain], chain, strict=False):
         for child in children_in(token, {"neg", "det", "advmod", "preconj"}):
             negative = child.lower_ in NEGATIONS and not additive(child)
             if negative and (child.dep_ == "neg" or token == chain[0]):
                 return child
-        if token != chain[0] and token.lemma_.lower() in DENIALS:
+        if below is not None and token.lemma_.lower() in DENIALS and not _failed_doer(below):
             return token
     return None
+
+
+def _failed_doer(below: Token) -> bool:
+    """ "Negotiations failed": the event that is the active subject of "fail" took place and
+    came to nothing; "failed to reach a deal" or "the talks were cancelled" did not take place."""
+    return below.dep_ == "nsubj"
 
 
 def nor(chain: list[Token]) -> Token | None:

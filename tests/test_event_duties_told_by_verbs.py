@@ -1,0 +1,37 @@
+"""A duty told by a verb of duty ("has to", "needs to", "has got to") or a speaker's own hope
+that a named party act is a demand (REQUEST) on that party, as "must" is; a possible, past,
+questioned or general need is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The interior minister needs to step aside," the opposition leader said in Nairobi.',
+        "The Ghanaian president said Togo has to reopen the border crossings.",
+        'The mayor was blunt. "I think he has got to clean up this mess," Lopez said.',
+        '"I hope the rebels will release the hostages before Sunday," the bishop said.',
+        "“Togo’s leaders erred. They’ve got to reopen the border,” the Ghanaian minister said.",
+    ],
+)
+def test_a_duty_or_hope_laid_on_a_party_is_a_demand(text: str) -> None:
+    assert "REQUEST" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the ferry company had to cancel its sailings last week.",
+        "Analysts said the central bank may have to raise rates again.",
+        '"You have to understand how hard this harvest was," the farmer said.',
+        '"Does he really need to ask why we stayed home?" the widow said.',
+        '"I hope it will rain before the planting season," the farmer said.',
+    ],
+)
+def test_a_possible_past_or_general_need_is_no_demand(text: str) -> None:
+    assert "REQUEST" not in event_types(text)
