@@ -120,6 +120,7 @@ TIME_ENTITIES = {"DATE", "TIME"}  # "a Saturday rally": a day names no participa
 ABSENCE = words("event_words.tsv", "absence")
 OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
 OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
+THING_NAMES = {"EVENT", "LAW", "DATE", "TIME"}  # "Golden Week", "the Patriot Act": no one
 
 
 def score(
@@ -343,17 +344,28 @@ def _noun_infinitive(verb: Token) -> bool:
 
 def _no_agent(verb: Token, actors: list[Participant]) -> bool:
     """A saying or dealing verb whose subject is a thing, not someone who can act: "its
-    approval rating has declined"; an actor read there acts ("Trump" tagged as a noun)."""
-    subjects = [_antecedent(s) for s in verb.children if s.dep_ == "nsubj"]
+    approval rating has declined", "Golden Week has been popular and has allowed thousands to
+    vote" (a verb joined to another shares its subject; a name of a holiday, an event or a law
+    names no one); an actor read there acts ("Trump" tagged as a noun)."""
+    subjects = [_antecedent(s) for s in _subjects(verb)]
     named = [(a.mention.start, a.mention.end) for a in actors]
     return bool(subjects) and not any(
-        is_agent(s)
+        (is_agent(s) and s.ent_type_ not in THING_NAMES)
         or _named_inside(s)
         or one_of_them(s)
         or any(b <= s.idx < e for b, e in named)
         or (is_document(s) and bool(actors))  # "the letter accuses": its issuer (`issuers`)
         for s in subjects
     )
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is joined to ("has been ... and has
+    allowed")."""
+    own = [s for s in verb.children if s.dep_ == "nsubj"]
+    if own or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return own
+    return [s for s in verb.head.children if s.dep_ == "nsubj"]
 
 
 def _antecedent(subject: Token) -> Token:
