@@ -1,6 +1,7 @@
 """An act needs a doer who can act: a thing that "clashes with" a faith, an "it" that "blew up",
-a warning by people that "it could" do harm, or an event that "has allowed" something tell no
-act; the same words with a party as the doer stay acts."""
+a warning by people that "it could" do harm, an event that "has allowed" something, or a
+deadlock that "destroyed" a plan tell no act; the same words with a party as the doer stay
+acts, and the one held "in custody" is the target of the arrest, not its doer."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from tests.conftest import event_types
             "enter the city.",
             "CONCEDE",
         ),
+        ("A budget deadlock destroyed the mayor's plan to build housing.", "COERCE"),
+        ("Rumours of fraud could not keep Ortega from winning the vote.", "COERCE"),
     ],
 )
 def test_a_thing_as_the_doer_tells_no_act(text: str, kind: str) -> None:
@@ -32,6 +35,8 @@ def test_a_thing_as_the_doer_tells_no_act(text: str, kind: str) -> None:
     [
         ("Rebels who clashed with troops near Goma fled into the hills.", "ASSAULT"),
         ("Guerrillas blew up a railway bridge near Kandor.", "COERCE"),
+        ("Soldiers destroyed the bridge near Kandor.", "COERCE"),
+        ("The finance ministry cut aid to the province.", "SANCTION"),
         ("Iran warned it would retaliate against any strike on its soil.", "THREATEN"),
         (
             "The governor has served two terms and has allowed protesters to march in the capital.",

@@ -29,6 +29,7 @@ from eventwire.events.occasions import partnered_meeting
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.press import interview_question, press_or_topic
+from eventwire.events.received import received_blame
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.sense import other_sense, prep_objects
 from eventwire.events.spanned import counting_span
@@ -111,6 +112,8 @@ WEIGHTS = {
 } | NONACT_WEIGHTS
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
+# acts only someone does: "a deadlock destroyed his plan", "the system cut benefits" tell none
+AGENTIVE_TYPES = VERBAL_TYPES | GIVING_TYPES | {"COERCE", "SANCTION"}
 PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
 COURSE = words("event_words.tsv", "course")
 PROMISES = words("event_words.tsv", "promise")
@@ -160,7 +163,7 @@ def _features(
         ("habitual", match.nominal and generic_outcome(head)),  # "can prompt threats"
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
-        ("no agent", match.code.type in VERBAL_TYPES | GIVING_TYPES and _no_agent(head, actors)),
+        ("no agent", match.code.type in AGENTIVE_TYPES and _no_agent(match, actors)),
         ("hypothetical", _hypothetical(match, actors, recipients)),
         ("generic you", not match.nominal and done_by_you(head)),
         ("generic doer", done_by_anyone(head)),  # "Expressing approval for X can prompt ..."
@@ -342,11 +345,15 @@ def _noun_infinitive(verb: Token) -> bool:
     )
 
 
-def _no_agent(verb: Token, actors: list[Participant]) -> bool:
+def _no_agent(match: TriggerMatch, actors: list[Participant]) -> bool:
     """A saying or dealing verb whose subject is a thing, not someone who can act: "its
     approval rating has declined", "Golden Week has been popular and has allowed thousands to
     vote" (a verb joined to another shares its subject; a name of a holiday, an event or a law
-    names no one); an actor read there acts ("Trump" tagged as a noun)."""
+    names no one); an actor read there acts ("Trump" tagged as a noun). The subject of an act
+    received ("eight of them are in custody") is its target, not its doer."""
+    verb = match.head
+    if received_blame(verb) is not None:
+        return False
     subjects = [_antecedent(s) for s in _subjects(verb)]
     named = [(a.mention.start, a.mention.end) for a in actors]
     return bool(subjects) and not any(
