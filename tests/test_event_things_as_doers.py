@@ -37,6 +37,7 @@ def test_a_thing_as_the_doer_tells_no_act(text: str, kind: str) -> None:
         ("Guerrillas blew up a railway bridge near Kandor.", "COERCE"),
         ("Soldiers destroyed the bridge near Kandor.", "COERCE"),
         ("The finance ministry cut aid to the province.", "SANCTION"),
+        ("President Vera Lind said the vote was fair and urged Latvia to accept it.", "REQUEST"),
         ("Iran warned it would retaliate against any strike on its soil.", "THREATEN"),
         (
             "The governor has served two terms and has allowed protesters to march in the capital.",

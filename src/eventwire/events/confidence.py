@@ -354,7 +354,7 @@ def _no_agent(match: TriggerMatch, actors: list[Participant]) -> bool:
     verb = match.head
     if received_blame(verb) is not None:
         return False
-    subjects = [_antecedent(s) for s in _subjects(verb)]
+    subjects = [_antecedent(s) for s in _subjects(verb, shared=not actors)]
     named = [(a.mention.start, a.mention.end) for a in actors]
     return bool(subjects) and not any(
         (is_agent(s) and s.ent_type_ not in THING_NAMES)
@@ -366,11 +366,12 @@ def _no_agent(match: TriggerMatch, actors: list[Participant]) -> bool:
     )
 
 
-def _subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, or those of the verb it is joined to ("has been ... and has
-    allowed")."""
+def _subjects(verb: Token, shared: bool) -> list[Token]:
+    """The verb's subjects, or, when `shared`, those of the verb it is joined to ("has been
+    ... and has allowed"); not when the roles found a doer: the parse may join the verb to a
+    said clause ("said the count was fair and called on Latvia to accept it")."""
     own = [s for s in verb.children if s.dep_ == "nsubj"]
-    if own or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+    if own or not shared or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
         return own
     return [s for s in verb.head.children if s.dep_ == "nsubj"]
 
