@@ -29,6 +29,7 @@ from eventwire.events.occasions import partnered_meeting
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.press import interview_question, press_or_topic
+from eventwire.events.received import received_blame
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.sense import other_sense, prep_objects
 from eventwire.events.spanned import counting_span
@@ -111,6 +112,8 @@ WEIGHTS = {
 } | NONACT_WEIGHTS
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
+# acts only someone does: "a deadlock destroyed his plan", "the system cut benefits" tell none
+AGENTIVE_TYPES = VERBAL_TYPES | GIVING_TYPES | {"COERCE", "SANCTION"}
 PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
 COURSE = words("event_words.tsv", "course")
 PROMISES = words("event_words.tsv", "promise")
@@ -120,6 +123,7 @@ TIME_ENTITIES = {"DATE", "TIME"}  # "a Saturday rally": a day names no participa
 ABSENCE = words("event_words.tsv", "absence")
 OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
 OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
+THING_NAMES = {"EVENT", "LAW", "DATE", "TIME"}  # "Golden Week", "the Patriot Act": no one
 
 
 def score(
@@ -159,7 +163,7 @@ def _features(
         ("habitual", match.nominal and generic_outcome(head)),  # "can prompt threats"
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
-        ("no agent", match.code.type in VERBAL_TYPES | GIVING_TYPES and _no_agent(head, actors)),
+        ("no agent", match.code.type in AGENTIVE_TYPES and _no_agent(match, actors)),
         ("hypothetical", _hypothetical(match, actors, recipients)),
         ("generic you", not match.nominal and done_by_you(head)),
         ("generic doer", done_by_anyone(head)),  # "Expressing approval for X can prompt ..."
@@ -341,19 +345,35 @@ def _noun_infinitive(verb: Token) -> bool:
     )
 
 
-def _no_agent(verb: Token, actors: list[Participant]) -> bool:
+def _no_agent(match: TriggerMatch, actors: list[Participant]) -> bool:
     """A saying or dealing verb whose subject is a thing, not someone who can act: "its
-    approval rating has declined"; an actor read there acts ("Trump" tagged as a noun)."""
-    subjects = [_antecedent(s) for s in verb.children if s.dep_ == "nsubj"]
+    approval rating has declined", "Golden Week has been popular and has allowed thousands to
+    vote" (a verb joined to another shares its subject; a name of a holiday, an event or a law
+    names no one); an actor read there acts ("Trump" tagged as a noun). The subject of an act
+    received ("eight of them are in custody") is its target, not its doer."""
+    verb = match.head
+    if received_blame(verb) is not None:
+        return False
+    subjects = [_antecedent(s) for s in _subjects(verb, shared=not actors)]
     named = [(a.mention.start, a.mention.end) for a in actors]
     return bool(subjects) and not any(
-        is_agent(s)
+        (is_agent(s) and s.ent_type_ not in THING_NAMES)
         or _named_inside(s)
         or one_of_them(s)
         or any(b <= s.idx < e for b, e in named)
         or (is_document(s) and bool(actors))  # "the letter accuses": its issuer (`issuers`)
         for s in subjects
     )
+
+
+def _subjects(verb: Token, shared: bool) -> list[Token]:
+    """The verb's subjects, or, when `shared`, those of the verb it is joined to ("has been
+    ... and has allowed"); not when the roles found a doer: the parse may join the verb to a
+    said clause ("said the count was fair and called on Latvia to accept it")."""
+    own = [s for s in verb.children if s.dep_ == "nsubj"]
+    if own or not shared or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return own
+    return [s for s in verb.head.children if s.dep_ == "nsubj"]
 
 
 def _antecedent(subject: Token) -> Token:

@@ -15,7 +15,7 @@ from eventwire.events.clauses import to_infinitive
 from eventwire.events.deterrents import deters
 from eventwire.events.electoral_standing import BACKED_PREPS, electoral_standing
 from eventwire.events.explosions import no_device, no_second_blast
-from eventwire.events.forewarned import warns_of_others
+from eventwire.events.forewarned import warns_of_a_thing, warns_of_others
 from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idioms import at_stake
@@ -200,6 +200,13 @@ def _forecasts(verb: Token) -> bool:
     return bool(clauses) and not any(is_agent(s) or deters(s) for s in subjects)
 
 
+def _forewarns(verb: Token) -> bool:
+    """A warning that foretells, not threatens: of no one's act, of a hazard, of another
+    party's act or of what a thing will do (`events.forewarned`)."""
+    tells = (_forecasts, hazard_warning, warns_of_others, warns_of_a_thing)
+    return any(test(verb) for test in tells)
+
+
 def _charges_a_price(verb: Token) -> bool:
     """ "whatever Trump charged his campaign", "charged his campaign $40,000": charging an amount
     is a price; an accusation charges someone ("charged him with murder", "charged that")."""
@@ -254,7 +261,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "rip": ("no device", lambda verb: _particle(verb, "through") and no_device(verb)),
     "shoot": ("idiom", surges),
     "blow": ("idiom", surges),
-    "warn": ("forecast", lambda v: _forecasts(v) or hazard_warning(v) or warns_of_others(v)),
+    "warn": ("forecast", _forewarns),
     "fight": ("abstract fight", abstract_fight),
     "clash": ("abstract fight", abstract_fight),
     "battle": ("abstract fight", abstract_fight),

@@ -5,14 +5,18 @@ A threat is the speaker's own harm, held over someone ("warned that he would vet
 organisation will act foretells that party's act: blame of it at most, not the speaker's
 threat. A place ("warned that Russia would respond") may be the speaker's own state, and a
 common noun ("warned that police will not tolerate rallies") the speaker's own forces, so only
-a name of a person or organisation other than the speaker's counts as another party.
+a name of a person or organisation other than the speaker's counts as another party. A warning
+that "it" will do something ("businesses warn it could harm commerce", "Trump warned it would be
+a disaster") foretells what a thing will do when "it" cannot be the warner: people warn, one
+body may say "it" of itself ("Iran warned it would retaliate").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.antecedents import stand_in
+from eventwire.events.lexicon import is_person, words
 from eventwire.events.patterns import TriggerMatch
 
 ADDRESSEE_DEPS = {"dobj", "dative"}
@@ -22,6 +26,10 @@ DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
 DANGER_PREPS = {"about", "of", "against"}
 CONTENT_DEPS = ADDRESSEE_DEPS | CLAUSE_DEPS | {"xcomp", "advcl"}
 CRITICISM = "111"  # CAMEO: criticise or denounce
+THINGS = words("event_words.tsv", "thing_pronoun")  # it, its: a thing, not people
+PLURAL_TAGS = {"NNS", "NNPS"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
 
 
 def warns_of_others(verb: Token) -> bool:
@@ -33,6 +41,38 @@ def warns_of_others(verb: Token) -> bool:
     clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
     subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
     return bool(subjects) and all(_other_party(s, speaker) for s in subjects)
+
+
+def warns_of_a_thing(verb: Token) -> bool:
+    """Whether the warning tells only what "it" may do, with people as the warner; the parse
+    may take the clause's "it" for the warning's object ("warn it could harm commerce")."""
+    children = list(verb.children)
+    clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
+    subjects = [s for c in clauses if _modal(c) for s in c.children if s.dep_ in SUBJECT_DEPS]
+    objects = [c for c in children if c.dep_ in ADDRESSEE_DEPS]
+    subjects += [o for o in objects if o.lower_ in THINGS and _modal_after(o)]
+    if any(o not in subjects for o in objects) or not subjects:
+        return False
+    warners = [stand_in(c) for c in children if c.dep_ == "nsubj"]
+    people = bool(warners) and all(_people(w) for w in warners)
+    return people and all(s.lower_ in THINGS for s in subjects)
+
+
+def _modal(clause: Token) -> bool:
+    """ "(that) it could harm", "it would be": a clause that tells what may come."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+
+
+def _modal_after(pronoun: Token) -> bool:
+    """ "it could", "it would": a modal right after the pronoun makes it a clause's subject."""
+    after = pronoun.doc[pronoun.i + 1] if pronoun.i + 1 < len(pronoun.doc) else None
+    return after is not None and after.tag_ == "MD"
+
+
+def _people(warner: Token) -> bool:
+    """A warner "it" cannot stand for: a person, or people ("businesses", "they")."""
+    plural = warner.tag_ in PLURAL_TAGS or warner.lower_ in PEOPLE_PRONOUNS
+    return plural or is_person(warner)
 
 
 def _other_party(subject: Token, speaker: set[str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
+from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import is_agent, tells_violence, words
 from eventwire.events.sense import DEVICES, objects, prep_objects
 
@@ -23,9 +24,10 @@ NATIONS = {"GPE", "NORP"}  # "Iraq fought Iran", "the Kurds fought": states and 
 
 def abstract_fight(verb: Token) -> bool:
     """ "fighting crime", "practices clash with the campaign's positions": a combat word whose
-    sides are things, not parties, or that strives to do something or for a cause."""
+    sides are things, not parties (a relative pronoun is the noun it stands for: "a practice
+    that clashes with their religion"), or that strives to do something or for a cause."""
     opponents = objects(verb) + prep_objects(verb, OPPONENT_PREPS)
-    sides = [c for c in verb.children if c.dep_ == "nsubj"] + opponents
+    sides = [stand_in(c) for c in verb.children if c.dep_ == "nsubj"] + opponents
     if sides and not any(is_agent(t) for t in sides):
         return True
     return not opponents and (_strives(verb) or _for_a_cause(verb) or _unopposed(verb))

@@ -3,17 +3,20 @@
 "shoot up" and "blow up" with an object are violence ("gunmen shot up a bar", "rebels blew up a
 bridge"); with none, their subject rises or breaks out: spending, prices, a controversy. Only a
 device ("the car bomb blew up") or a party able to act ("the guards shot up into the air")
-makes the intransitive use an act of force.
+makes the intransitive use an act of force; "it" is neither ("It just blew up in the air"), and a
+relative pronoun is judged by the noun it stands for ("the spending that shot up").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.antecedents import stand_in
 from eventwire.events.explosions import exploded_device
-from eventwire.events.lexicon import is_agent
+from eventwire.events.lexicon import is_agent, words
 
 SURGE_PARTICLE = "up"
+THINGS = words("event_words.tsv", "thing_pronoun")  # it, its: a thing, not people
 
 
 def surges(verb: Token) -> bool:
@@ -23,5 +26,5 @@ def surges(verb: Token) -> bool:
         return False
     if any(c.dep_ in {"dobj", "nsubjpass"} for c in children):
         return False
-    subjects = [c for c in children if c.dep_ == "nsubj"]
-    return not any(is_agent(s) or exploded_device(s) for s in subjects)
+    subjects = [stand_in(c) for c in children if c.dep_ == "nsubj"]
+    return not any((is_agent(s) and s.lower_ not in THINGS) or exploded_device(s) for s in subjects)
