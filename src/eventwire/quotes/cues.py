@@ -25,7 +25,7 @@ from eventwire.quotes.framing import framed_content, holds_quote, in_paragraph, 
 from eventwire.quotes.groups import end_of, trim
 from eventwire.quotes.inverted import inverted_speaker, name_after_cue
 from eventwire.quotes.own_clauses import cut_before_own_clauses
-from eventwire.quotes.participles import described_noun, subject_before
+from eventwire.quotes.participles import described_noun
 from eventwire.quotes.relatives import (
     cut_before_relatives,
     names_relative,
@@ -235,7 +235,7 @@ def subject_of(token: Token) -> Span | None:
     """The verb's own subject, else (for "…, adding that") the subject of the verb it extends."""
     for step in range(MAX_CLIMB):  # an inherited subject is never the head's passive agent
         subject = _own_subject(token, agent=step == 0) or _controller(token)
-        described = (described_noun(token) or subject_before(token)) if step == 0 else None
+        described = described_noun(token) if step == 0 else None  # "A petition calling …"
         subject = subject or (described and speaker_phrase(described))
         if subject is not None or token.dep_ not in INHERITING or token.head == token:
             return subject

@@ -2,9 +2,7 @@
 petition calling on him to …": a participle on the sentence's subject has that noun for its
 understood subject, so the noun speaks. On an object ("issued a paper welcoming …", "emailed
 supporters saying …") the parse may have hung the main verb's participle there, so an object
-is no speaker. A noun right after "with", "of", "about" or "like" and right before the
-participle is its subject ("ended with Roe asking …", "footage of Roe saying …"), whatever
-verb the parse hung the participle on.
+is no speaker.
 """
 
 from __future__ import annotations
@@ -15,9 +13,6 @@ from eventwire.parse.nlp import doc_text
 
 NOUNS = {"NOUN", "PROPN"}
 SUBJECT_PLACES = {"nsubj", "nsubjpass", "ROOT", "appos"}
-# prepositions whose object may be the subject of a participle right after it
-SUBJECT_BEFORE_PARTICIPLE = {"with", "of", "about", "like"}
-WHEN = {"DATE", "TIME"}
 
 
 def described_noun(participle: Token) -> Token | None:
@@ -37,17 +32,3 @@ def _of_whom(head: Token, participle: Token) -> Token:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             return objects[0] if objects else head
     return head
-
-
-def subject_before(participle: Token) -> Token | None:
-    """ "The interview ended with Roe asking …", "the ad shows footage of Roe saying …": the
-    noun (a name or a plural, not "work" or "Monday") that a preposition of this kind takes
-    right before the participle does what it says (an absolute or gerund clause); "to" is no
-    such preposition ("sent a letter to the mayor urging …": the letter urges)."""
-    if participle.tag_ != "VBG" or participle.dep_ == "acl" or participle.i == 0:
-        return None  # "a series of tweets criticizing …" describes the tweets
-    noun = participle.doc[participle.i - 1]
-    if noun.dep_ != "pobj" or noun.head.lower_ not in SUBJECT_BEFORE_PARTICIPLE:
-        return None
-    named = noun.pos_ == "PROPN" or noun.tag_ == "NNS"
-    return noun if named and noun.ent_type_ not in WHEN else None
