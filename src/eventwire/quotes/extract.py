@@ -26,7 +26,7 @@ from eventwire.quotes.elaborations import under_another_cue
 from eventwire.quotes.framing import set_into_sentence
 from eventwire.quotes.gender import SpeakerAgreement
 from eventwire.quotes.groups import QuoteGroup, contains, distance, inner, overlaps
-from eventwire.quotes.introducers import introduces, nested, opens_with_colon
+from eventwire.quotes.introducers import introduces, nested, opens_with_colon, reports_onward
 from eventwire.quotes.layout_cues import (
     colon_clause_cue,
     colon_cue,
@@ -312,7 +312,10 @@ class QuoteFinder:
             return self._introduces(cue, group)
         start = min(cue.span[0], cue.speaker.start_char)
         follows = FOLLOWS.fullmatch(self.text[group.end : start]) is not None
-        return group.end <= start and follows and not opens_with_colon(cue, self.text)
+        onward = reports_onward(cue, self.text, group.end)
+        return (
+            group.end <= start and follows and not opens_with_colon(cue, self.text) and not onward
+        )
 
     def _introduces(self, cue: Cue, group: QuoteGroup) -> bool:
         """ "X said:" or "X replied, “…”": the cue right before the quote opens it."""

@@ -19,6 +19,7 @@ from eventwire.quotes.relatives import reports_relative
 AFTER_COLON = re.compile(r"[^.!?\n“”\"]*:\s*|\s*,\s*")
 BEFORE_COMMA = re.compile(r"[^.!?\n“”\":;]*,\s*")
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+CLOSING_MARKS = "”»\"’'"
 COLON_OPENS = re.compile(r"[^.!?\n“”\"]*:\s*(?:[“\"]|'')")  # "Y said: “…" after the cue
 
 
@@ -40,6 +41,15 @@ def opens_with_colon(cue: Cue, text: str) -> bool:
     """ "“…” Y said: “…”": a cue closed by a colon opens the quote after it, so it is no
     attribution of the quote that ends just before it."""
     return COLON_OPENS.match(text, cue.span[1]) is not None
+
+
+def reports_onward(cue: Cue, text: str, quote_end: int) -> bool:
+    """ "“… everywhere.” Greene added that the Fed …": a cue in the sentence after a quote
+    that closed its own sentence, with a report of its own after the verb, says that report;
+    the quote before it is no attribution of it (it continues the speaker before)."""
+    if cue.content is None or cue.content[0] <= cue.token.idx:
+        return False
+    return text[:quote_end].rstrip(CLOSING_MARKS + " ")[-1:] in {".", "!", "?"}
 
 
 def _own_words(cue: Cue, start: int) -> bool:
