@@ -26,7 +26,7 @@ def find_described_outlets(finder: MentionCollector) -> None:
     """Add each unclaimed name that follows a news-medium noun, as a news outlet."""
     doc = finder.doc
     for noun in tokens_in(doc, _medium_nouns()):
-        name = _name_after(noun)
+        name = _name_after(noun) or _name_before(noun)
         if name is None or not finder.free(name) or name.text in _known_names():
             continue  # a known outlet or person keeps the table's codes
         sector = code(doc, MEDIA, noun.idx, noun.idx + len(noun))
@@ -35,6 +35,7 @@ def find_described_outlets(finder: MentionCollector) -> None:
         finder.add(
             MentionKind.NAME, ActorType.ORGANIZATION, name, key, country=country, sector=sector
         )
+        finder.claimed.add(noun.i)  # "the Cape Argus newspaper" is one outlet, no group beside
 
 
 def named_outlet(finder: MentionCollector, span: Span) -> bool:
@@ -61,6 +62,25 @@ def _name_after(noun: Token) -> Span | None:
         return None
     linked = noun.head in name or any(t.head in (noun, noun.head) for t in name)  # one phrase
     return name if linked else None
+
+
+def _name_before(noun: Token) -> Span | None:
+    """ "The Cape Argus newspaper": capitalised words right before the medium noun, after an
+    article, as its compound modifiers; none where they are a date, a place or a people ("the
+    Havana newspaper") or an owner's possessive."""
+    doc, start = noun.doc, noun.i
+    while start > noun.sent.start and _modifier_name(doc[start - 1], noun):
+        start -= 1
+    if start == noun.i or not noun.is_lower or doc[start - 1].pos_ != "DET":
+        return None
+    name = doc[start : noun.i]
+    return None if any(t.ent_type_ in NOT_NAMES for t in name) else name
+
+
+def _modifier_name(word: Token, noun: Token) -> bool:
+    """A capitalised proper noun compounded into the phrase that the medium noun heads."""
+    inside = word.head.i == noun.i or word.i < word.head.i < noun.i
+    return word.pos_ == "PROPN" and word.dep_ == "compound" and word.text[:1].isupper() and inside
 
 
 def _modifiers(noun: Token) -> list[Token]:
