@@ -64,3 +64,11 @@ def test_a_voter_is_one_of_the_public() -> None:
         "who backs Trump."
     )
     assert actor_codes(text, "Tom Brandt") == ("USA", "CVL")
+
+
+def test_a_person_backed_for_an_office_is_a_candidate() -> None:
+    text = (
+        "WASHINGTON (AP) -- Ahead of the Iowa caucuses, Senator Tom Hale, who had previously "
+        "endorsed Greg Dorsey for president, will headline a fundraiser."
+    )
+    assert actor_codes(text, "Greg Dorsey") == ("USA", "PTY")
