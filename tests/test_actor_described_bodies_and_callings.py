@@ -38,7 +38,7 @@ def test_doctor_before_a_name_is_a_physician() -> None:
             "NGO",
         ),
         (
-            "WASHINGTON (AP) -- The civil rights group Equal Justice Campaign condemned the ruling.",
+            "WASHINGTON (AP) -- The civil rights group Equal Justice Campaign condemned it.",
             "Equal Justice Campaign",
             "NGO",
         ),
@@ -60,7 +60,7 @@ def test_a_party_written_as_a_foreign_leaders_is_his_countrys() -> None:
 
 def test_a_voter_is_one_of_the_public() -> None:
     text = (
-        "AUSTIN (AP) -- \"He betrayed us,\" said Cruz constituent Tom Brandt, a Texas voter "
+        'AUSTIN (AP) -- "He betrayed us," said Cruz constituent Tom Brandt, a Texas voter '
         "who backs Trump."
     )
     assert actor_codes(text, "Tom Brandt") == ("USA", "CVL")
