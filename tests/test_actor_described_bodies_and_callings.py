@@ -68,7 +68,15 @@ def test_a_voter_is_one_of_the_public() -> None:
 
 def test_a_person_backed_for_an_office_is_a_candidate() -> None:
     text = (
-        "WASHINGTON (AP) -- Ahead of the Iowa caucuses, Senator Tom Hale, who had previously "
+        "WASHINGTON (AP) -- On Monday, Senator Tom Hale, who had previously "
         "endorsed Greg Dorsey for president, will headline a fundraiser."
     )
     assert actor_codes(text, "Greg Dorsey") == ("USA", "PTY")
+
+
+def test_an_outlet_named_before_its_noun_is_of_the_place_it_is_in() -> None:
+    text = (
+        "NEW YORK (AP) -- The FBI arrested a suspect at the airport on Thursday. The Cape "
+        "Argus newspaper in Cape Town reported that police accused him of the attack."
+    )
+    assert actor_codes(text, "Cape Argus") == ("ZAF", "MED")

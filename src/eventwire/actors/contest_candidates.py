@@ -1,8 +1,8 @@
 """Candidates told by the contest itself: in an election story a person whose poll share is
 given ("showed Lee at 31 percent"), who won, finished, led or trailed in it ("won the Iowa
-caucuses", "finished third in Iowa", "led Kim by 15 points"), who seeks a nomination or whom
-someone backs for an office ("endorsed Lee for president") is running, so the coding rules code
-them as a party's (PTY) whatever seat they hold."""
+caucuses", "finished third in Iowa", "led Kim by 15 points") or who seeks a nomination is
+running, as is, in any story, one whom someone backs for an office ("endorsed Lee for
+president"), so the coding rules code them as a party's (PTY) whatever seat they hold."""
 
 from __future__ import annotations
 
@@ -19,8 +19,7 @@ SHARE_PREPOSITIONS = {"at", "with"}  # "Lee at 31 percent", "Kim with 22 percent
 
 def runs_in_contest(doc: Doc, span: Span) -> bool:
     """Whether the sentence around the named person tells their run for office."""
-    contest = _poll_share(doc, span) or any(map(_contest_verb, _acts_of(span.root)))
-    return contest or _backed_for_office(span.root)
+    return _poll_share(doc, span) or any(map(_contest_verb, _acts_of(span.root)))
 
 
 def _poll_share(doc: Doc, span: Span) -> bool:
@@ -31,9 +30,10 @@ def _poll_share(doc: Doc, span: Span) -> bool:
     return rest[2].lower_ in word_set("contest_margin_noun")
 
 
-def _backed_for_office(word: Token) -> bool:
+def backed_for_office(word: Token) -> bool:
     """ "had endorsed Jeb Bush for president", "backed Lee for governor": the object of a
-    backing verb with the office or the nomination it is backed for is running for it."""
+    backing verb with the office or the nomination it is backed for is running for it, in
+    any story (the words tell the race themselves)."""
     verb = word.head
     if word.dep_ != "dobj" or verb.lemma_.lower() not in word_set("backing_verb"):
         return False

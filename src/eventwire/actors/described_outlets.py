@@ -10,10 +10,11 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.candidates import MentionCollector
+from eventwire.actors.org_places import place_country
 from eventwire.actors.outlets import known_organization_names, known_person_names
 from eventwire.actors.phrases import code, find_country
 from eventwire.lexicons import word_map
-from eventwire.model import ActorType, MentionKind
+from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import tokens_in
 
 MEDIA = "MED"
@@ -30,7 +31,7 @@ def find_described_outlets(finder: MentionCollector) -> None:
         if name is None or not finder.free(name) or name.text in _known_names():
             continue  # a known outlet or person keeps the table's codes
         sector = code(doc, MEDIA, noun.idx, noun.idx + len(noun))
-        country = find_country(doc, _modifiers(noun))
+        country = find_country(doc, _modifiers(noun)) or _seat_country(noun)
         key = name.text.lower()
         finder.add(
             MentionKind.NAME, ActorType.ORGANIZATION, name, key, country=country, sector=sector
@@ -81,6 +82,18 @@ def _modifier_name(word: Token, noun: Token) -> bool:
     """A capitalised proper noun compounded into the phrase that the medium noun heads."""
     inside = word.head.i == noun.i or word.i < word.head.i < noun.i
     return word.pos_ == "PROPN" and word.dep_ == "compound" and word.text[:1].isupper() and inside
+
+
+def _seat_country(noun: Token) -> Code | None:
+    """ "the Cape Argus newspaper in Cape Town": the country of the place the outlet is said
+    to be in, over the story's home (a New York dateline)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            words = place.doc[place.left_edge.i : place.i + 1]
+            iso3 = place_country(words.text) or place_country(place.text)
+            if iso3:
+                return code(place.doc, iso3, words.start_char, words.end_char)
+    return None
 
 
 def _modifiers(noun: Token) -> list[Token]:
