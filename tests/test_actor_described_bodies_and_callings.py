@@ -80,3 +80,11 @@ def test_an_outlet_named_before_its_noun_is_of_the_place_it_is_in() -> None:
         "Argus newspaper in Cape Town reported that police accused him of the attack."
     )
     assert actor_codes(text, "Cape Argus") == ("ZAF", "MED")
+
+
+def test_a_name_listed_as_an_example_of_firms_is_a_firm() -> None:
+    text = (
+        "CHARLESTON, W.Va. (AP) -- The legislature voted down the bill after a backlash from "
+        "employers including Marriott and Hallmark."
+    )
+    assert actor_codes(text, "Marriott") == ("USA", "BUS")
