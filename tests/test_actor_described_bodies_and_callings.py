@@ -88,3 +88,13 @@ def test_a_name_listed_as_an_example_of_firms_is_a_firm() -> None:
         "employers including Marriott and Hallmark."
     )
     assert actor_codes(text, "Marriott") == ("USA", "BUS")
+
+
+def test_groups_for_a_cause_of_one_states_politics_are_its_own() -> None:
+    text = "JEFFERSON CITY, Mo. (AP) -- Gay rights groups condemned the bill's passage."
+    assert actor_codes(text, "Gay rights groups") == ("USA", "NGO")
+
+
+def test_bare_human_rights_groups_still_act_for_no_state() -> None:
+    text = "CAIRO (AP) -- Human rights groups condemned the arrests of the reporters."
+    assert actor_codes(text, "Human rights groups") == (None, "NGO")
