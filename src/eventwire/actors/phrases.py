@@ -236,9 +236,10 @@ def appositive_window(span: Span) -> list[Token]:
 
 
 def _whole_words(window: list[Token]) -> list[Token]:
-    """ "an election law expert and general | counsel": a window cut at the limit drops the
-    modifiers whose head noun it cut off, which alone would read as another title ("general")."""
-    while window and window[-1].dep_ in CUT_MODIFIERS and window[-1].head.i > window[-1].i:
+    """ "a law expert and general | counsel": drop common words cut off from their head noun."""
+    while window and window[-1].pos_ != "PROPN" and window[-1].dep_ in CUT_MODIFIERS:
+        if window[-1].head.i < window[-1].i:
+            break
         window = window[:-1]
     return window
 
