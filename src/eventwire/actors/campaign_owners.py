@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.contest_candidates import runs_in_contest
+from eventwire.actors.contest_candidates import backed_for_office, runs_in_contest
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Mention, MentionKind
 from eventwire.parse.nlp import expanded_span, tokens_in
@@ -25,15 +25,16 @@ DRIVE_PREPOSITIONS = {"against", "on", "to"}  # "campaign against terrorism", "o
 
 def code_campaigners(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
     """Code as candidates the people whose campaign an election story names."""
-    if not tokens_in(doc, word_set("election_contest_noun")):
-        return
+    election = bool(tokens_in(doc, word_set("election_contest_noun")))
     people = {a.id: a for a in actors if a.type == ActorType.PERSON}
     for mention in mentions:
         person = people.get(mention.actor_id)
         if person is None or mention.kind not in {MentionKind.NAME, MentionKind.SURNAME}:
             continue
         span = expanded_span(doc, mention.evidence.start, mention.evidence.end)
-        if span is None or _kept(person) or not _runs(doc, span):
+        if span is None or _kept(person):
+            continue
+        if not (backed_for_office(span.root) or (election and _runs(doc, span))):
             continue
         evidence = mention.evidence.model_copy()
         person.sector = Code(value=PARTY, evidence=evidence, method=METHOD)

@@ -1,12 +1,14 @@
 """Candidates told by the contest itself: in an election story a person whose poll share is
 given ("showed Lee at 31 percent"), who won, finished, led or trailed in it ("won the Iowa
 caucuses", "finished third in Iowa", "led Kim by 15 points") or who seeks a nomination is
-running, so the coding rules code them as a party's (PTY) whatever seat they hold."""
+running, as is, in any story, one whom someone backs for an office ("endorsed Lee for
+president"), so the coding rules code them as a party's (PTY) whatever seat they hold."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.codes import one_word_titles
 from eventwire.lexicons import word_set
 
 ORDINAL = "ORDINAL"
@@ -26,6 +28,19 @@ def _poll_share(doc: Doc, span: Span) -> bool:
     if len(rest) < 3 or rest[0].lower_ not in SHARE_PREPOSITIONS or not rest[1].like_num:
         return False
     return rest[2].lower_ in word_set("contest_margin_noun")
+
+
+def backed_for_office(word: Token) -> bool:
+    """ "had endorsed Jeb Bush for president", "backed Lee for governor": the object of a
+    backing verb with the office or the nomination it is backed for is running for it, in
+    any story (the words tell the race themselves)."""
+    verb = word.head
+    if word.dep_ != "dobj" or verb.lemma_.lower() not in word_set("backing_verb"):
+        return False
+    offices = word_set("election_contest_noun") | one_word_titles()
+    words = [*verb.children, *word.children]  # the parse hangs "for" on either
+    fors = (c for c in words if c.dep_ == "prep" and c.lower_ == "for")
+    return any(p.dep_ == "pobj" and p.lower_ in offices for c in fors for p in c.children)
 
 
 def _acts_of(word: Token) -> list[Token]:

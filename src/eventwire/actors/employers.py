@@ -18,7 +18,7 @@ from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
 from eventwire.actors.firm_employers import in_full, shortened_firm
 from eventwire.actors.member_bodies import body_codes
 from eventwire.actors.org_places import of_place_country, place_country
-from eventwire.actors.org_sectors import business_sector, head_sector
+from eventwire.actors.org_sectors import business_sector, classifier_sector, head_sector
 from eventwire.actors.phrases import (
     appositive_window,
     code,
@@ -91,7 +91,8 @@ def organization_codes(span: Span) -> Employer:
     country = find_country(span.doc, list(span)) or based_country(span)
     if len(span) > 1 and country_of(span[0].text) is not None:  # "Peruvian Congress"
         return Employer(country, organization_codes(span[1:]).sector)
-    return Employer(country, business_sector(span) or group_sector(list(span)) or head_sector(span))
+    sector = classifier_sector(span) or business_sector(span) or group_sector(list(span))
+    return Employer(country, sector or head_sector(span))
 
 
 def based_country(span: Span) -> Code | None:

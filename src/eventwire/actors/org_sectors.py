@@ -120,7 +120,36 @@ def described_kind(span: Span) -> Code | None:
     words += [t for phrase in phrases for t in phrase.subtree if t.i <= phrase.i]
     kinds = _descriptors()
     found = next((t for t in words if t.lower_ in kinds), None)
-    return code(doc, kinds[found.lower_], found.idx, found.idx + len(found)) if found else None
+    if found is None:
+        return classifier_sector(span)
+    return code(doc, kinds[found.lower_], found.idx, found.idx + len(found))
+
+
+def classifier_sector(span: Span) -> Code | None:
+    """ "the gay rights group Human Rights Campaign", "the oil company Exxon": a common noun
+    phrase right before a name, as its modifier, says what kind of body the name is; the
+    collective nouns of `groups.tsv` (plurals: "rights groups") give its sector, over the words
+    of the name ("Campaign" is no party's there)."""
+    if not span.start:
+        return None
+    noun = span.doc[span.start - 1]
+    modifies = noun.dep_ == "compound" and span.start <= noun.head.i < span.end
+    named = span.root.dep_ == "appos" and span.root.head.i == noun.i  # the parse's other reading
+    if noun.pos_ != "NOUN" or not (modifies or named):
+        return None
+    words = [t.lower_ for t in span.doc[noun.left_edge.i : noun.i]] + [_plural(noun.lower_)]
+    match = group_phrases().longest_in(words)
+    if match is None or match.end != len(words) or not match.value:
+        return None
+    first = span.doc[noun.left_edge.i + match.start]
+    return code(span.doc, match.value, first.idx, noun.idx + len(noun))
+
+
+def _plural(noun: str) -> str:
+    """The plural the group table lists a singular classifier noun by ("agency" → "agencies")."""
+    if noun.endswith("y") and noun[-2:-1] not in set("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 @cache

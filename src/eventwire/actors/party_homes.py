@@ -16,6 +16,7 @@ from eventwire.parse.nlp import expanded_span
 
 PARTY, MEDIA = "PTY", "MED"
 HOME_METHOD = "party's home"
+HOME_DEFAULTS = {"dateline", "outlet", "article"}  # a country no words of its own gave
 MAX_MODIFIER_LOOKBACK = 3  # "Norway's Labour Party", "the Norwegian Labour Party"
 
 
@@ -23,6 +24,7 @@ def code_party_homes(
     doc: Doc, article: Article, actors: list[Actor], mentions: list[Mention], table: KnownActors
 ) -> None:
     """Recode each table-coded party to the country its text names, else the dateline's."""
+    code_leaders_parties(doc, actors, mentions)
     parties = [a for a in actors if _table_party(a)]
     if not parties:
         return
@@ -34,6 +36,38 @@ def code_party_homes(
             country = None if _country_named(party, actors) else home
         if country is not None and party.country and country.value != party.country.value:
             party.country = country.model_copy(update={"method": HOME_METHOD})
+
+
+def code_leaders_parties(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
+    """ "Prime Minister Mariano Rajoy's ruling Popular Party": a party body whose country only
+    the story's home gave is that of the person it is written as belonging to, as a leader's
+    party is his state's (a foreign party named bare in a US paper is no American one)."""
+    by_id = {a.id: a for a in actors}
+    people = {(m.evidence.start, m.evidence.end): by_id.get(m.actor_id) for m in mentions}
+    for party in actors:
+        home = party.country is None or party.country.method in HOME_DEFAULTS
+        if party.type == ActorType.PERSON or party.sector_code != PARTY or not home:
+            continue
+        for mention in (m for m in mentions if m.actor_id == party.id):
+            owner = _owner(doc, mention, people)
+            if owner is not None and owner.country is not None:
+                party.country = owner.country.model_copy(update={"method": HOME_METHOD})
+                break
+
+
+def _owner(doc: Doc, mention: Mention, people: dict[tuple[int, int], Actor | None]) -> Actor | None:
+    """The coded person whose possessive the party's name hangs on."""
+    span = expanded_span(doc, mention.evidence.start, mention.evidence.end)
+    if span is None:
+        return None
+    for child in span.root.children:
+        if child.dep_ != "poss" or child.i >= span.start:
+            continue
+        for (start, end), actor in people.items():
+            hit = start <= child.idx < end and actor is not None
+            if hit and actor.type == ActorType.PERSON and actor.country_code:
+                return actor
+    return None
 
 
 def _table_party(actor: Actor) -> bool:

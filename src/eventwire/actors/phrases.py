@@ -40,6 +40,7 @@ from eventwire.parse.nlp import doc_text, entity_at, read_once, tokens
 
 MAX_TITLE_TOKENS = 7
 MAX_GROUP_MODIFIERS = 2
+CUT_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # a noun's modifiers, left of it
 DASHES = {"-", "--", "—", "–"}
 MAX_NAMED_COUNTRY_TOKENS = 3  # "Democratic Republic of" … inside a title window
 
@@ -226,11 +227,20 @@ def appositive_window(span: Span) -> list[Token]:
             return []
         words += not _hyphen_joined(token)  # "a 44-year-old anti-abortion protester": 4 words
         if words > MAX_TITLE_TOKENS:  # no closing comma: the words past the limit stay out
-            window = window[:MAX_TITLE_TOKENS]
+            window = _whole_words(window[:MAX_TITLE_TOKENS])
             break
         window.append(token)
     if any(t.dep_ == "conj" and span.start <= t.head.i < span.end for t in window):
         return []  # "Trump, Sen. Ted Cruz and others": a list of people, not a description
+    return window
+
+
+def _whole_words(window: list[Token]) -> list[Token]:
+    """ "a law expert and general | counsel": drop common words cut off from their head noun."""
+    while window and window[-1].pos_ != "PROPN" and window[-1].dep_ in CUT_MODIFIERS:
+        if window[-1].head.i < window[-1].i:
+            break
+        window = window[:-1]
     return window
 
 
