@@ -4,8 +4,8 @@ COOPERATE), caving in to demands (CONCEDE), begging a party to act (REQUEST), st
 contradicting someone, obstructing a bill, annulling an election (REJECT), intimidating
 (THREATEN), rebelling or disrupting a rally (PROTEST), shunning (SANCTION), harassing, purging,
 muzzling the press (COERCE), searching a home or reexamining evidence (ACCUSE), and hacking to
-death, pelting, routing or firebombing (ASSAULT). The same words in their everyday senses stay no
-act."""
+death, pelting, hurling stones, routing or firebombing (ASSAULT), laying siege (COERCE) and
+sheltering refugees (AID). The same words in their everyday senses stay no act."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from .conftest import event_types
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Chile and Peru concluded a border treaty in Lima on Friday.", "AGREE"),
+        ("Chile and Peru clinched a border deal in Lima on Friday.", "AGREE"),
         ("Negotiators for Ghana hammered out a deal with Togo overnight.", "AGREE"),
         ("The delegates warmly embraced Senator Hale after her speech.", "SUPPORT"),
         ("Party elders coalesced around Governor Ames this week.", "SUPPORT"),
@@ -42,6 +42,9 @@ from .conftest import event_types
         ("Militiamen hacked six villagers to death with machetes.", "ASSAULT"),
         ("Protesters pelted the police with rocks in Lima.", "ASSAULT"),
         ("Government troops routed the rebels near the border.", "ASSAULT"),
+        ("Rebel forces laid siege to the capital in May.", "COERCE"),
+        ("Youths hurled stones at the soldiers in Lima.", "ASSAULT"),
+        ("Chile sheltered thousands of refugees from Peru.", "AID"),
     ],
 )
 def test_political_verb_is_coded(text: str, expected: str) -> None:
@@ -54,10 +57,11 @@ def test_political_verb_is_coded(text: str, expected: str) -> None:
         "The committee embraced the new approach to school funding.",
         "She begged for a glass of water.",
         "The storm obstructed the road near Lima.",
-        "He concluded his remarks with a joke.",
+        "He sealed the envelope with tape.",
         "The team caved in the second half.",
         "Rescuers searched the area for survivors.",
         "He intervened in the conversation.",
+        "The talks stalled on Tuesday.",
         "Donors gave generously in April to the museum.",
     ],
 )
