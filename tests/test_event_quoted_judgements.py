@@ -79,3 +79,14 @@ def test_a_quoted_verdict_is_passed_by_the_speaker_on_the_one_judged() -> None:
     verdicts = [e for e in result.events if e.trigger.text == "is"]
     assert [[str(p.name) for p in e.actors] for e in verdicts] == [["Olga Ruiz"]]
     assert [[str(p.name) for p in e.recipients] for e in verdicts] == [["The governor"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor complained that Senator Jones is too cautious.",
+        "Senator Jones grumbled that the mayor was overly generous to donors.",
+    ],
+)
+def test_a_merit_said_to_be_too_much_is_no_praise(text: str) -> None:
+    assert "SUPPORT" not in event_types(text)

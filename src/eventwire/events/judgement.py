@@ -18,6 +18,7 @@ from eventwire.events.modality import REPORTING
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
+from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
 
@@ -36,6 +37,7 @@ PLURAL_TAGS = {"NNS", "NNPS"}  # a name no "he" or "she" stands for
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 COPULAR_VERBS = {"make", "become", "do"}  # "would make a great president", "did a great job"
 CAUSING = {"cause", "create", "bring"}
+EXCESS = word_set("excess_degree")
 HARMS = words("event_words.tsv", "harm")  # "caused death", "created chaos"
 JUDGING = NAMING | COMPARING | CASTING | REPORTING  # the verbs that can pass a judgement
 
@@ -147,6 +149,8 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
     if any(c.dep_ == "neg" for w in [clause, *predicates] for c in w.children):
         return False
+    if vocabulary is MERIT and _excessive(predicates):
+        return False  # "(complained) that Cruz is too principled": a fault, not praise
     if denied_view(clause):  # "I don't think she is qualified"
         return False
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -167,6 +171,11 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
         or any(c.dep_ in deps and _judged(c, vocabulary) for c in clause.children)
         or (vocabulary is WRONGDOING and _harm_caused(clause))
     )
+
+
+def _excessive(predicates: list[Token]) -> bool:
+    """A predicate graded as too much ("too principled", "overly cautious")."""
+    return any(c.dep_ == "advmod" and c.lower_ in EXCESS for p in predicates for c in p.children)
 
 
 def _speaker_self(subject: Token) -> bool:
