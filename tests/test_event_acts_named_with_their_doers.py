@@ -33,6 +33,12 @@ def test_a_name_before_the_noun_is_its_doer() -> None:
     assert any("Ames" in name for name in support[2])
 
 
+def test_another_s_act_named_in_the_present_was_done() -> None:
+    (result,) = run_texts("Senator Walker Refuses to Disavow Carol Ames Endorsement.")
+    (support,) = [e for e in result.events if e.type == "SUPPORT"]
+    assert support.modality == "occurred"
+
+
 def test_own_pronoun_leaves_the_noun_as_content() -> None:
     coded = _coded("Senator Walker refused to disavow his endorsement on Monday.")
     assert [t for t, *_ in coded] == ["REJECT"]

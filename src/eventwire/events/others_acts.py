@@ -4,15 +4,15 @@
 what talks are about, what a protest protests ("refused to disavow it", "rejected the proposal
 for a truce"). When the noun's phrase names who did it, and that is not the governing act's
 subject, the noun tells a second party's act that happened, not content of the first: "Cruz
-refused to disavow Graham's endorsement" (Graham endorsed Cruz), "rebuffed calls from party
-leaders to quit", "voted the bill down after a backlash from employers". PLOVER codes both.
+refused to disavow Graham's endorsement" (Graham endorsed Cruz), "welcomed support from the
+unions", "voted the bill down after a backlash from employers". PLOVER codes both.
 The doer must be named in the phrase (a possessor that can act, a "from" object that is no
 place, a person's name right before the noun): an "of" object ("in support of Sanders" names
 whom), a pronoun ("his support"), a place ("a pullback from Lebanon", "the
 Paris agreement") or no doer leaves the noun the governing act's content. A "by" object is left
 out: "ordered patrols by police" names who carries out the order, which is the orderer's act.
-Blame or opposition that a stance replies to stays its occasion (`scope`: "rebutted Exxon's
-accusation").
+Blame, opposition or a demand that a reply answers stays its occasion (`scope`: "rebutted
+Exxon's accusation", "acceded to the strikers' demands").
 """
 
 from __future__ import annotations

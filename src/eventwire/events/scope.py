@@ -46,7 +46,7 @@ SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = {"on", "about", "over"}
 BACKGROUND = words("event_words.tsv", "background")
 SPANS = words("event_words.tsv", "span")  # resumption, start, round, wave ...
-ANSWERED = {"ACCUSE", "REJECT"}  # blame and opposition, which a stance may reply to
+ANSWERED = {"ACCUSE", "REJECT", "REQUEST"}  # blame, opposition, demands: what a reply answers
 
 
 def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) -> list[Event]:
@@ -168,10 +168,14 @@ def main_matches(
 
 def _others_act(match: TriggerMatch, outer: TriggerMatch) -> bool:
     """An event noun that names a doer other than the governing act's (`others_acts`); not
-    blame or opposition a stance replies to ("rebutted Exxon's accusation", "dismissed the
-    relatives' lawsuit"): the occasion of the reply, which coders code alone."""
-    answered = match.code.type in ANSWERED and outer.code.type in STANCES
-    return match.nominal and not answered and names_other_doer(match.head, outer.head)
+    blame, opposition or a demand a reply answers ("rebutted Exxon's accusation", "dismissed
+    the relatives' lawsuit", "acceded to the strikers' demands"): the occasion of the reply,
+    which coders code alone; nor a threat named as a danger, nor an act blame is aimed at."""
+    answered = match.code.type in ANSWERED and outer.code.type in STANCES | {"CONCEDE"}
+    danger = match.code.type == "THREATEN"  # "warned of the threat from X": a danger named
+    blamed = outer.code.type == "ACCUSE"  # "called Japan's visit a provocation": `accused_act`
+    held = answered or danger or blamed
+    return match.nominal and not held and names_other_doer(match.head, outer.head)
 
 
 def _participants_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
