@@ -39,6 +39,7 @@ from eventwire.events.negation import (
     nor,
     pending,
 )
+from eventwire.events.others_acts import names_other_doer
 from eventwire.events.own_clauses import own_clause
 from eventwire.model import Evidence, Modality
 from eventwire.parse.nlp import read_once
@@ -238,6 +239,8 @@ def _ongoing(chain: list[Token]) -> Token | None:
         ):
             return token
         if token != head and token.tag_ in {"VBP", "VBZ"} and head.dep_ in NOMINAL_ROLES:
+            if names_other_doer(head, token):  # "refuses to disavow Graham's endorsement"
+                return None  # another's act, named as done; the present is the stance's
             return token  # "the drills are important": a named event in the present
         if token.dep_ == "ccomp":
             break

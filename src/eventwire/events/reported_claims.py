@@ -31,6 +31,8 @@ def claimed(
     quote = attribution.quote_of(head)
     if quote is not None and not quoted and _credits_other_clause(head, quote):
         quote = None  # "X shut it, but according to Y, Z stayed open": Y tells only Z
+    if quote is not None and not quoted and _named_act(head, quote):
+        quote = None  # "Cruz disavowed Graham's endorsement": named as known, not reported
     adopted = in_writer_aside(head) or credited(head.doc, quote)
     if reading.modality != Modality.OCCURRED or (adopted and not quoted):
         return reading
@@ -85,3 +87,14 @@ def _credits_other_clause(head: Token, quote: Quote) -> bool:
         return False
     span = head.doc.char_span(cue.start, cue.end, alignment_mode="expand")
     return span is not None and opens_other_clause(span[0], head)
+
+
+def _named_act(head: Token, quote: Quote) -> bool:
+    """An event noun that is the whole content of a stance verb ("disavowed Graham's
+    endorsement", "rejected calls from party leaders"): the verb takes a stand on an act
+    the writer names as known; it does not report that the act happened."""
+    content = quote.content
+    if content is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    return start <= content.start and content.end <= end

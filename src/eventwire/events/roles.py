@@ -28,6 +28,7 @@ from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import tells_of
 from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.mood import is_imperative
+from eventwire.events.others_acts import granted_by_other, names_other_doer
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import SUBJECT_DEPS, RoleReader
@@ -332,7 +333,8 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     if verb is not None and (receives(verb, noun) or suffers(verb)):
         return _received(reader, noun, verb)
     actors = actors or [p for t in misplaced_agents(noun) for p in reader.phrase(t)]
-    if not actors and verb is not None and (done_to or not owned(noun)) and not tells_of(verb):
+    told = verb is not None and not tells_of(verb) and not names_other_doer(noun, verb)  # "X's"
+    if not actors and told and (done_to or not owned(noun)):
         subjects = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
         actors = [p for s in subjects if s != noun for p in reader.phrase(s)]  # not "the bombing"
     actors = actors or [p for t in _noun_agents(noun) for p in reader.phrase(t)]
@@ -345,6 +347,7 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     targets = _through_empty(reader, patients + aims, preps=ABOUT_PREPS | {"of"})
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
+        targets += verb_subjects(verb) if granted_by_other(noun, verb) else []  # backing him
     assault = _is_event_noun(noun, "ASSAULT")
     targets += harmed_by(noun) if assault else []  # "the raid that killed bin Laden"
     roles = _with_recipients(reader, noun, actors, targets, hostile=[noun] if assault else [])

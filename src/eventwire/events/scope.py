@@ -25,6 +25,7 @@ from eventwire.events.hearsay import suspected_of
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.misparses import subject_of_next_verb
 from eventwire.events.occasions import partnered_meeting
+from eventwire.events.others_acts import names_other_doer
 from eventwire.events.own_clauses import caused_act, own_clause
 from eventwire.events.participles import bare_participle, issued_appeal, participle_act
 from eventwire.events.patterns import TriggerMatch, light_verb
@@ -45,6 +46,7 @@ SUBORDINATE = {"relcl", "advcl", "acl"}
 TOPIC_PREPS = {"on", "about", "over"}
 BACKGROUND = words("event_words.tsv", "background")
 SPANS = words("event_words.tsv", "span")  # resumption, start, round, wave ...
+ANSWERED = {"ACCUSE", "REJECT", "REQUEST"}  # blame, opposition, demands: what a reply answers
 
 
 def main_clause(found: list[tuple[Token, Event]], nouns: set[int], keep: float) -> list[Event]:
@@ -158,8 +160,22 @@ def main_matches(
         contents.setdefault(outer.head.i, match)
         if headline_act(match.head, match.nominal):  # "expels diplomats after border clash"
             kept.append(match)  # the clash is news of its own too
+        elif _others_act(match, outer):  # "refused to disavow Graham's endorsement"
+            kept.append(match)  # Graham's act too
     kept = sorted([*blames, *kept], key=lambda m: m.head.i)  # blame, and the wrong it reports
     return [committed_act(m, contents.get(m.head.i)) for m in kept]
+
+
+def _others_act(match: TriggerMatch, outer: TriggerMatch) -> bool:
+    """An event noun that names a doer other than the governing act's (`others_acts`); not
+    blame, opposition or a demand a reply answers ("rebutted Exxon's accusation", "dismissed
+    the relatives' lawsuit", "acceded to the strikers' demands"): the occasion of the reply,
+    which coders code alone; nor a threat named as a danger, nor an act blame is aimed at."""
+    answered = match.code.type in ANSWERED and outer.code.type in STANCES | {"CONCEDE"}
+    danger = match.code.type == "THREATEN"  # "warned of the threat from X": a danger named
+    blamed = outer.code.type == "ACCUSE"  # "called Japan's visit a provocation": `accused_act`
+    held = answered or danger or blamed
+    return match.nominal and not held and names_other_doer(match.head, outer.head)
 
 
 def _participants_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
