@@ -47,6 +47,9 @@ def test_other_acts_told_as_possible_stay_out() -> None:
         # a frequency inside a clause describing the object tells how often they did, not he
         ("Senator Dole condemned the officials who ignore veterans every day.", False),
         ("Senator Dole condemns the officials every day.", True),
+        ("Senator Dole condemns the officials every 72 hours.", True),
+        # "every" over no turn of time says how far the act reaches, not how often
+        ("The committee will investigate every aspect of the governor's campaign.", False),
     ],
 )
 def test_only_the_verbs_own_words_make_it_habitual(text: str, habitual: bool) -> None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 
 FREQUENCY = words("event_words.tsv", "frequency")  # often, usually, every
+TIME_UNITS = words("event_words.tsv", "time_unit")  # "every week", "each time"
+TIME_ENTITIES = {"DATE", "TIME"}
 OWN_CLAUSE_DEPS = {"prep", "pobj", "xcomp", "dobj", "advcl", "conj", "pcomp"}
 
 
@@ -29,13 +31,24 @@ def in_a_routine(match: TriggerMatch) -> bool:
 
 
 def tells_frequency(token: Token) -> bool:
-    """A frequency word ("often", "every 72 minutes"); "every" or "each" choosing among people
+    """A frequency word ("often", "every 72 minutes"); "every" or "each" before no turn of time
     ("backed by every other candidate") tells who acted, not how often, and "each other" is a
     reciprocal pronoun ("lawmakers accused each other"), the doers themselves; a word of a name
     ("an interview with The Daily News") tells no frequency either."""
     if token.lower_ not in FREQUENCY or _reciprocal(token) or token.pos_ == "PROPN":
         return False
-    return not (token.dep_ == "det" and is_agent(token.head))
+    return token.dep_ != "det" or _turn_of_time(token.head)
+
+
+def _turn_of_time(noun: Token) -> bool:
+    """ "every week", "each time", "every 72 minutes": "every" or "each" counts turns of time;
+    "every facet of his life", "each province", "every other candidate" say how far an act
+    reaches or who did it, not how often."""
+    return (
+        noun.ent_type_ in TIME_ENTITIES
+        or noun.lemma_.lower() in TIME_UNITS
+        or any(c.dep_ == "nummod" for c in noun.children)
+    )
 
 
 def _reciprocal(token: Token) -> bool:
