@@ -42,6 +42,11 @@ def event_types(text: str) -> list[str]:
     return [e.type for e in result.events]
 
 
+def speakers_and_contents(text: str) -> list[tuple[str | None, str]]:
+    """Each quote of one text: the words naming its speaker and its content."""
+    return [(speaker, content) for content, speaker in contents_and_speakers(text)]
+
+
 def contents_and_speakers(text: str) -> list[tuple[str, str | None]]:
     """Each quote of one text: its content and the words naming its speaker."""
     (result,) = run_texts(text)

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
-
-
-def views(text: str) -> list[tuple[str | None, str]]:
-    (result,) = run_texts(text)
-    return [
-        (q.speaker.mention.text if q.speaker.mention else None, q.content.text)
-        for q in result.quotes
-    ]
+from tests.conftest import speakers_and_contents
 
 
 @pytest.mark.parametrize(
@@ -38,8 +30,8 @@ def views(text: str) -> list[tuple[str | None, str]]:
     ],
 )
 def test_a_construal_reports_the_subjects_view(text: str, speaker: str, content: str) -> None:
-    assert views(text) == [(speaker, content)]
+    assert speakers_and_contents(text) == [(speaker, content)]
 
 
 def test_seeing_without_as_reports_nothing() -> None:
-    assert views("We saw him at the market on Sunday.") == []
+    assert speakers_and_contents("We saw him at the market on Sunday.") == []

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
-
-
-def reports(text: str) -> list[tuple[str | None, str]]:
-    (result,) = run_texts(text)
-    return [
-        (q.speaker.mention.text if q.speaker.mention else None, q.content.text)
-        for q in result.quotes
-    ]
+from tests.conftest import speakers_and_contents
 
 
 @pytest.mark.parametrize(
@@ -52,7 +44,7 @@ def reports(text: str) -> list[tuple[str | None, str]]:
 def test_a_narrating_clause_reports_for_itself(
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
-    assert reports(text) == expected
+    assert speakers_and_contents(text) == expected
 
 
 def test_a_reason_stays_in_the_report() -> None:
@@ -60,7 +52,7 @@ def test_a_reason_stays_in_the_report() -> None:
         "The mayor said the bridge would close because engineers warned that its cables "
         "were rusting."
     )
-    assert reports(text) == [
+    assert speakers_and_contents(text) == [
         (
             "The mayor",
             "the bridge would close because engineers warned that its cables were rusting",

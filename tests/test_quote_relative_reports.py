@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
-
-
-def reports(text: str) -> list[tuple[str | None, str]]:
-    (result,) = run_texts(text)
-    return [
-        (q.speaker.mention.text if q.speaker.mention else None, q.content.text)
-        for q in result.quotes
-    ]
+from tests.conftest import speakers_and_contents
 
 
 @pytest.mark.parametrize(
@@ -55,18 +47,18 @@ def reports(text: str) -> list[tuple[str | None, str]]:
 def test_a_relative_clause_reports_its_own_speaker(
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
-    assert reports(text) == expected
+    assert speakers_and_contents(text) == expected
 
 
 def test_a_quote_in_a_relative_clause_is_its_subjects() -> None:
     text = "Canada is a country that the former premier, Joe Clark, called “our closest friend.”"
-    assert [speaker for speaker, _ in reports(text)] == ["Joe Clark"]
+    assert [speaker for speaker, _ in speakers_and_contents(text)] == ["Joe Clark"]
 
 
 def test_a_relative_clause_naming_no_words_reports_nothing() -> None:
     """ "the aid that Mr. Haddad demanded": the clause names a thing, not what he said."""
     text = "The bill expanded the aid that Mr. Haddad demanded for the northern provinces."
-    assert all(speaker != "Haddad" for speaker, _ in reports(text))
+    assert all(speaker != "Haddad" for speaker, _ in speakers_and_contents(text))
 
 
 def test_a_complement_that_keeps_the_report_whole() -> None:
@@ -76,4 +68,4 @@ def test_a_complement_that_keeps_the_report_whole() -> None:
         "Okafor pointed to a report in the Herald that Diaz has been considering announcing "
         "that he will not endorse the nominee."
     )
-    assert all(speaker != "Diaz" for speaker, _ in reports(text))
+    assert all(speaker != "Diaz" for speaker, _ in speakers_and_contents(text))

@@ -4,15 +4,7 @@ a cueless quote after a full stop, stays one report."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-
-
-def reports(text: str) -> list[tuple[str | None, str]]:
-    (result,) = run_texts(text)
-    return [
-        (q.speaker.mention.text if q.speaker.mention else None, q.content.text)
-        for q in result.quotes
-    ]
+from tests.conftest import speakers_and_contents
 
 
 def test_each_sentence_keeps_its_own_cue() -> None:
@@ -21,7 +13,7 @@ def test_each_sentence_keeps_its_own_cue() -> None:
         "a fair contract,” she said. “Nobody in this city should lose a pension,” said "
         "Solberg."
     )
-    assert reports(text) == [
+    assert speakers_and_contents(text) == [
         ("she", "Our harbour workers deserve a fair contract,"),
         ("Solberg", "Nobody in this city should lose a pension,"),
     ]
@@ -29,5 +21,5 @@ def test_each_sentence_keeps_its_own_cue() -> None:
 
 def test_a_quote_split_inside_its_sentence_is_one_report() -> None:
     text = "“The budget is balanced,” the minister said, “and the ports will stay open all winter.”"
-    speakers = [speaker for speaker, _ in reports(text)]
+    speakers = [speaker for speaker, _ in speakers_and_contents(text)]
     assert speakers == ["the minister"]
