@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.events.lexicon import noun_triggers
-from eventwire.events.replies import window_start
+from eventwire.events.replies import actor_ids, window_start
 from eventwire.model import Event, Participant
 
 # Acts that have an addressee nearly always in coded news (PLOVER): a stance, a meeting, help.
@@ -42,9 +42,9 @@ def fill_other_party(doc: Doc, events: list[Event]) -> None:
 
 def _other_party(event: Event, earlier: list[Event]) -> list[Participant]:
     """The doers of the latest earlier act aimed at the event's doer (and not done by it)."""
-    doers = _ids(event.actors)
+    doers = actor_ids(event.actors)
     for told in reversed(earlier):
-        sources, targets = _ids(told.actors), _ids(told.recipients)
+        sources, targets = actor_ids(told.actors), actor_ids(told.recipients)
         if not sources or not targets or sources & targets or INFERRED in told.confidence_features:
             continue  # an inferred target is no told exchange
         if doers & targets and not doers & sources:
@@ -58,7 +58,3 @@ def _has_object(doc: Doc, event: Event) -> bool:
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     objects = [c for c in span.root.children if c.dep_ in OBJECT_DEPS] if span else []
     return any(not noun_triggers(o) for o in objects)
-
-
-def _ids(participants: list[Participant]) -> set[str]:
-    return {p.actor_id for p in participants if p.actor_id}

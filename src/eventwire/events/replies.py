@@ -97,8 +97,12 @@ def _same_party(
 
 
 def _shares(one: list[Participant], other: list[Participant]) -> bool:
-    ids = {p.actor_id for p in one if p.actor_id}
-    return any(p.actor_id in ids for p in other)
+    return bool(actor_ids(one) & actor_ids(other))
+
+
+def actor_ids(participants: list[Participant]) -> set[str]:
+    """The actors participants stand for (those resolved to one)."""
+    return {p.actor_id for p in participants if p.actor_id}
 
 
 def _told_at(event: Event, token: Token) -> bool:
