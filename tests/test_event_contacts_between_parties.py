@@ -113,3 +113,26 @@ def test_talks_told_in_an_adverbial_clause_are_coded_beside_the_main_act() -> No
 )
 def test_a_speech_the_writer_or_an_appeal_is_no_consultation(text: str) -> None:
     assert not _consults(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ortiz was told on Friday that his budget had no chance in the council.",
+        "Premier Dale Munro was informed by his nephew that the party had turned against him.",
+        "The president told his closest advisers that the speech was about the country.",
+        "Chile told Peruvian and Bolivian mining firms of a cut in water allowances.",
+    ],
+)
+def test_a_telling_with_no_party_on_either_side_is_no_consultation(text: str) -> None:
+    """No teller that is a party, the teller's own staff told, or firms told (the countries
+    only modify them): a message, not talks between sides."""
+    assert not _consults(text)
+
+
+def test_a_government_telling_another_states_officials_is_a_consultation() -> None:
+    (event,) = _consults(
+        "Ecuador's government told Colombian officials it is worried about the flood."
+    )
+    assert _countries(event.actors) == {"ECU"}
+    assert _countries(event.recipients) == {"COL"}

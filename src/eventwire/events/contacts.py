@@ -18,6 +18,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.press import PARTNER_PREPS, TALKING, talk_partners
+from eventwire.events.roles import verb_subjects
 from eventwire.events.told import speakers_side
 from eventwire.model import Participant, QuoteKind
 from eventwire.parse.nlp import tokens
@@ -57,6 +58,8 @@ def _contact(reader: RoleReader, token: Token, taken: set[int]) -> TriggerMatch 
         if _announces_act(reader, token, taken) or _speech(reader, token):
             return None
         told = [c for c in token.children if c.dep_ in TOLD_DEPS]
+        if lemma != "call" and not _between_sides(reader, token, told):
+            return None
         return _match(token, PHONE if lemma == "call" else CONSULT, told, reader)
     if lemma in PASSING:  # "shared its concerns with Vienna", "conveyed a message to Bush"
         said = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -74,6 +77,25 @@ def _speech(reader: RoleReader, verb: Token) -> bool:
         return True
     quotes = [q for q in reader.attribution.quotes if q.kind != QuoteKind.INDIRECT and q.cue]
     return any(q.cue.start <= verb.idx < q.cue.end for q in quotes if q.cue)
+
+
+def _between_sides(reader: RoleReader, verb: Token, told: list[Token]) -> bool:
+    """ "his government told U.S. officials": word passed between two parties. A telling with no
+    party as its teller ("Sununu was told", "Obama is briefed", "Bush's son informed Sununu")
+    is a leak or a message, and one to the teller's own people ("told his aides") is internal
+    work; neither is a consultation between sides."""
+    tellers = [p for s in verb_subjects(verb) for p in reader.phrase(s)]
+    if not any(p.sector in PARTY_SECTORS or reader.is_country(p) for p in tellers):
+        return False
+    countries = {p.country for p in tellers}
+    return not all(_own(reader, t, countries) for t in told)
+
+
+def _own(reader: RoleReader, listener: Token, countries: set[str | None]) -> bool:
+    """ "his closest advisers", "its members": a listener the teller's possessive names, of the
+    teller's own country ("his Russian counterpart" is another side)."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in listener.children)
+    return owned and all(p.country in countries for p in reader.phrase(listener))
 
 
 def _announces_act(reader: RoleReader, verb: Token, taken: set[int]) -> bool:
@@ -116,12 +138,13 @@ def _match(
 
 def _party(reader: RoleReader, token: Token) -> bool:
     """A government, official, legislature, party, armed force, IGO or state, named by the
-    head itself: "told a Senate committee hearing" tells a sitting, testimony."""
+    head itself: "told a Senate committee hearing" tells a sitting, testimony; a head of
+    another sector (the press, firms, the police) is no party even beside a state's name."""
     if not is_agent(token):
         return False
     named = reader.phrase(token)
-    if any(p.sector == "MED" for p in named):  # "told USA Today": the press, not the USA
-        return False
+    if any(p.sector not in PARTY_SECTORS | {None} for p in named):
+        return False  # "told USA Today", "told U.S. oil companies": the press or firms, no state
     return any(p.sector in PARTY_SECTORS or reader.is_country(p) for p in named)
 
 
