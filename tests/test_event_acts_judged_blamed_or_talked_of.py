@@ -24,6 +24,8 @@ from .conftest import event_types
         ),
         ("The council called the rumours about arresting the mayor absurd.", "COERCE"),
         ("Monks are forbidden from attacking anyone, the abbot said.", "ASSAULT"),
+        ("Governor Hale attacked farmers, truckers and unions for blocking the bridge.", "COERCE"),
+        ("The senator slammed the mayor and the police chief for opposing the plan.", "REJECT"),
     ],
 )
 def test_an_act_only_judged_blamed_or_talked_of_is_not_coded(text: str, absent: str) -> None:

@@ -70,10 +70,22 @@ def _blamed_for(gerund: Token) -> bool:
     prep = gerund.head
     if gerund.dep_ != "pcomp" or prep.lower_ != "for":
         return False
-    holder = prep.head
+    return any(_blames(h) for h in {prep.head, _blamed_one_verb(prep.head)})
+
+
+def _blames(holder: Token) -> bool:
+    """A noun of blame ("criticism") or a verb of stance ("criticised", "apologised")."""
     return holder.lemma_.lower() in BLAME_NOUNS or (
         holder.pos_ == "VERB" and holder.lemma_.lower() in FOR_STANCES
     )
+
+
+def _blamed_one_verb(holder: Token) -> Token:
+    """ "attacked voters, lawmakers and thinkers for opposing": the parse may hang "for" on
+    the one blamed (an object, or a conjunct of it); the verb that blames is above it."""
+    while holder.dep_ in {"conj", "appos"} and holder.pos_ in {"NOUN", "PROPN"}:
+        holder = holder.head
+    return holder.head if holder.dep_ == "dobj" else holder
 
 
 def _talked_about(gerund: Token) -> bool:
