@@ -112,3 +112,19 @@ def test_a_warning_of_ones_own_act_is_still_a_threat() -> None:
 def test_a_gerund_with_no_doer_as_what_may_happen_is_anyones_act() -> None:
     text = "Voicing support for the junta can bring threats of violence, residents say."
     assert "SUPPORT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his speech the senator recalled the 1998 bombing of the embassy in Lima.",
+        "The host brought up the Nairobi bombing and later changed the subject.",
+        "The report cites the invasion of Kuwait as a turning point.",
+    ],
+)
+def test_an_act_noun_recounted_is_a_topic_not_an_act(text: str) -> None:
+    assert "ASSAULT" not in event_types(text)
+
+
+def test_recalling_an_ambassador_is_still_coded() -> None:
+    assert event_types("Peru recalled its ambassador to Chile on Monday.") == ["SANCTION"]

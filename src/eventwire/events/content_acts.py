@@ -24,6 +24,7 @@ STANCES = frozenset(w for w in STANCE_ROWS if " " not in w)  # not "remember as"
 FOR_STANCES = STANCES | {w.split()[0] for w in STANCE_ROWS if w.endswith(" for")}  # apologise
 BLAME_NOUNS = words("event_words.tsv", "blame_received")  # criticism, backlash, condemnation
 BANS = words("event_words.tsv", "banning")  # ban, bar, prohibit, forbid
+RECOUNTING = words("event_arguments.tsv", "recounting")  # recall, cite, bring up
 UP_DEPS = {"conj", "ccomp"}  # a gerund's way up to the one it is coordinated with
 STEPS = 3
 
@@ -37,6 +38,20 @@ def nested_content(match: TriggerMatch) -> bool:
         if _judged(gerund) or _blamed_for(gerund) or _talked_about(gerund) or _barred(gerund):
             return True
     return False
+
+
+def recounted(match: TriggerMatch) -> bool:
+    """ "recalled the 1998 bombing", "brought up the Oklahoma City bombing": an act noun as
+    the object of a verb that tells it over again is a topic, told where it happened."""
+    noun = match.head
+    if not match.nominal or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    lemma = verb.lemma_.lower()
+    return any(f"{lemma} {p}" in RECOUNTING for p in particles) or (
+        not particles and lemma in RECOUNTING
+    )
 
 
 def _first_conjuncts(verb: Token) -> list[Token]:

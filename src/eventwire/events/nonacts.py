@@ -16,7 +16,7 @@ from eventwire.events.awaited import awaited
 from eventwire.events.ballots import public_ballot
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
 from eventwire.events.carried_aid import cargo_only
-from eventwire.events.content_acts import nested_content
+from eventwire.events.content_acts import nested_content, recounted
 from eventwire.events.deserved import unsaid_praise
 from eventwire.events.faced import danger_faced
 from eventwire.events.kept_terms import kept_terms
@@ -103,6 +103,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("awaited condition", awaited),  # "would continue until the government backed down"
     ("kept terms", kept_terms),  # "urged them to respect the ceasefire"
     ("content of another", nested_content),  # "regretted calling him a traitor"
+    ("content of another", recounted),  # "recalled the 1998 bombing"
 ]
 
 
