@@ -16,6 +16,16 @@ def test_many_arrests_in_the_perfect_are_a_record() -> None:
     assert event_types(text) == []
 
 
+def test_acts_counted_over_cases_are_a_tally() -> None:
+    text = "Of the robberies reported in May, suspects were detained in only three cases."
+    assert "COERCE" not in event_types(text)
+
+
+def test_an_arrest_in_a_named_case_stays() -> None:
+    text = "Police in Lagos arrested the driver in the Okafor case on Monday."
+    assert event_types(text) == ["COERCE"]
+
+
 def test_a_single_arrest_stays() -> None:
     assert event_types("Police arrested 30 protesters in Lagos on Monday.") == ["COERCE"]
 

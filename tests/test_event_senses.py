@@ -16,6 +16,7 @@ from .conftest import event_types
         "The Clinton campaign answered Bernie Sanders's attack on her qualifications.",
         "Donald Trump renewed his harsh attacks on illegal immigrants in Iowa on Monday.",
         "Donald Trump fired back at Hillary Clinton on Twitter on Monday.",
+        "Mayor Libby Hart fired back at the governor's remarks about the murders in the city.",
     ],
 )
 def test_an_attack_in_words_on_a_person_is_criticism(text: str) -> None:
@@ -340,3 +341,8 @@ def test_an_attack_on_a_measure_by_politicians_is_criticism(text: str) -> None:
 def test_a_heart_attack_is_illness_and_a_rebel_attack_is_not() -> None:
     assert event_types("The former mayor died of a heart attack in 1963.") == []
     assert event_types("Rebels carried out an attack on the army base on Sunday.") == ["ASSAULT"]
+
+
+def test_a_retort_at_soldiers_in_a_violent_sentence_stays_an_attack() -> None:
+    text = "The rebels fired back at the soldiers after the murders in the city."
+    assert event_types(text) == ["ASSAULT"]

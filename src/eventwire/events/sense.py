@@ -38,6 +38,7 @@ STRIKES = {"strike"}
 DEVICES = words("event_words.tsv", "device")
 AIR_STRIKE = "195"  # CAMEO: air strikes
 RETORTS = words("event_words.tsv", "retort")
+SAID = words("event_words.tsv", "retorted_words") | words("event_words.tsv", "rebutted")
 OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
 SEIZING = words("event_words.tsv", "seizing")
 GREETINGS = words("event_words.tsv", "greeting")
@@ -182,7 +183,15 @@ def retort(match: TriggerMatch) -> bool:
         return False
     back = [c for c in head.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back"]
     others = [t for t in head.sent if t.i != head.i]
-    return bool(back) and not mentions(head, VIOLENCE, others)
+    return bool(back) and (_at_words(back[0]) or not mentions(head, VIOLENCE, others))
+
+
+def _at_words(back: Token) -> bool:
+    """ "fired back at Trump's comments": aimed at what someone said, the retort is words."""
+    aimed = [
+        p for c in [*back.children, *back.head.children] if c.lower_ == "at" for p in c.children
+    ]
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in SAID for p in aimed)
 
 
 def _greeting(head: Token) -> bool:

@@ -19,6 +19,7 @@ CAUSING = words("event_words.tsv", "causing")  # prompt, provoke, spur
 WHOEVER = words("event_words.tsv", "generic_people")  # anyone, those, people
 PRACTICES = words("event_words.tsv", "practice")  # policy, habit, tradition, history
 MANY = words("event_words.tsv", "many_times")  # dozen, dozens, many, numerous
+CASES = words("event_words.tsv", "counted_case")  # case, instance, occasion
 PERFECT = {"has", "have", "'ve", "'s"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 TENDENCY = {"can", "may", "could", "might"}  # "can prompt threats": what tends to follow
@@ -31,7 +32,19 @@ def summed_up(verb: Token) -> bool:
     what anyone who fits a description does."""
     if _practice(verb) or _whoever_does(verb):
         return True
+    if _in_counted_cases(verb):
+        return True
     return _perfect(verb) and (_many_times(verb) or _counted_since(verb))
+
+
+def _in_counted_cases(verb: Token) -> bool:
+    """ "suspects had been arrested in only four cases": an act counted over cases by number
+    sums up a record; "in this case" or "in the Slepian case" names one."""
+    cases = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children]
+    return any(
+        p.lemma_.lower() in CASES and any(c.dep_ == "nummod" and c.like_num for c in p.children)
+        for p in cases
+    )
 
 
 def _whoever_does(verb: Token) -> bool:
