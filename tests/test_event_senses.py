@@ -346,3 +346,12 @@ def test_a_heart_attack_is_illness_and_a_rebel_attack_is_not() -> None:
 def test_a_retort_at_soldiers_in_a_violent_sentence_stays_an_attack() -> None:
     text = "The rebels fired back at the soldiers after the murders in the city."
     assert event_types(text) == ["ASSAULT"]
+
+
+def test_occupying_a_rank_seizes_nothing() -> None:
+    text = "Senator Ruth Calder and Governor Lena Hart occupied a third tier in the poll."
+    assert "COERCE" not in event_types(text)
+
+
+def test_occupying_land_is_still_coercion() -> None:
+    assert event_types("Russian troops occupied the Crimean peninsula in March.") == ["COERCE"]
