@@ -14,6 +14,7 @@ from eventwire.events.orders import DEMAND, bound_code
 SUGGESTING = words("event_words.tsv", "suggesting")
 VERB_CLAUSES = {"ccomp"}  # "suggested that he resign"
 NOUN_CLAUSES = {"acl", "ccomp", "appos"}  # "a suggestion that he resign"
+FINITE_BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
 
 
 def suggested_request(token: Token) -> bool:
@@ -29,8 +30,13 @@ def suggested_request(token: Token) -> bool:
 
 def _own_subject(clause: Token) -> bool:
     """The advised party is named in the clause ("that Sununu offer"), not a relative pronoun
-    of the noun ("the proposal that would cut taxes")."""
-    return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"that", "which", "who"}
+    of the noun ("the proposal that would cut taxes"); a stated "is" or "are", or a bare form
+    after two joined subjects ("that Kasich and Sanders are", "that Kasich and Sanders lead"),
+    is a present, not the mood of a command."""
+    subjects = [
+        c
         for c in clause.children
-    )
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"that", "which", "who"}
+    ]
+    joined = any(c.dep_ == "conj" for s in subjects for c in s.children)
+    return bool(subjects) and not joined and clause.lower_ not in FINITE_BE
