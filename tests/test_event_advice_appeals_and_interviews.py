@@ -1,7 +1,8 @@
 """Acts told by their steps or by advice: a suggestion in the mood of a command asks a party to
 act (REQUEST), a claim "suggested" asks nothing; appealing a court's decision is a plea
 (REQUEST), appealing to voters is not; police interviewing someone investigates (ACCUSE), a
-broadcaster's interview does not; applying for asylum asks for it (REQUEST)."""
+broadcaster's interview does not; applying for asylum asks for it (REQUEST); protesters who
+begin to gather protest."""
 
 from __future__ import annotations
 
@@ -52,3 +53,8 @@ def test_a_broadcasters_interview_is_no_event() -> None:
 def test_applying_for_asylum_is_a_request() -> None:
     text = "The Ortega family applied for political asylum in Canada last year."
     assert "REQUEST" in event_types(text)
+
+
+def test_protesters_beginning_to_gather_protest() -> None:
+    text = "Protesters were beginning to gather outside the Ortega family home on Monday."
+    assert event_types(text) == ["PROTEST"]
