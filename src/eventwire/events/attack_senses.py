@@ -4,6 +4,8 @@ every match through `attack_sense`."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_heads
@@ -19,6 +21,7 @@ from eventwire.events.sense import (
     figurative,
     retort,
 )
+from eventwire.lexicons import read_table
 
 CRITICISED = words("event_words.tsv", "criticised")
 CONTENDERS = words("event_words.tsv", "contender")  # "rival's inexperience"
@@ -59,7 +62,7 @@ def _by_police(match: TriggerMatch) -> TriggerMatch:
     if match.code.type != "ASSAULT" or match.head.lemma_.lower() not in RAIDS:
         return match
     doers = _attackers(match.head) + [c for c in match.head.children if c.dep_ == "compound"]
-    if not any(_law_enforcement(t) for t in doers):
+    if not any(law_enforcement(t) for t in doers):
         return match
     return match.recoded(POLICE_ACTION)
 
@@ -78,11 +81,26 @@ def _armed_strike(match: TriggerMatch) -> TriggerMatch:
     return match.recoded(AIR_STRIKE)
 
 
-def _law_enforcement(token: Token) -> bool:
+def law_enforcement(token: Token) -> bool:
+    """A police force, law-enforcement agency or its officers ("the FBI", "detectives")."""
     organization = organization_lexicon().get(token.text)
     if organization is not None:
         return organization.sector == "COP"
-    return group_lexicon().get((token.lower_,)) == "COP"
+    name = token.doc[token.left_edge.i : token.i + 1].text.removeprefix("the ")
+    return group_lexicon().get((token.lower_,)) == "COP" or bool({token.text, name} & _police())
+
+
+@cache
+def _police() -> frozenset[str]:
+    """Names and aliases of the known law-enforcement agencies ("FBI", "Scotland Yard")."""
+    rows = read_table("known_actors.tsv")
+    return frozenset(
+        form
+        for name, aliases, kind, _country, sector, *_ in rows
+        if kind == "organization" and sector == "COP"
+        for form in (name, *aliases.split("|"))
+        if form
+    )
 
 
 def _targets(head: Token) -> list[Token]:

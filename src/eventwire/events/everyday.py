@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.ailments import ailment
+from eventwire.events.attack_senses import law_enforcement
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.deterrents import deters
 from eventwire.events.electoral_standing import BACKED_PREPS, electoral_standing
@@ -38,6 +39,7 @@ OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise,
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling
 MILITARY = words("event_words.tsv", "military")
+DECISIONS = words("event_words.tsv", "court_decision")  # ruling, verdict: what is appealed
 TRADE_TYPES = {"AGREE", "COOPERATE", "AID", "REQUEST", "CONSULT"}
 TRADE_ARGUMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "conj", "acl", "relcl"}
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
@@ -161,7 +163,22 @@ def _attracts(verb: Token) -> bool:
         or (c.dep_ in {"advcl", "ccomp"} and any(a.lower_ == "to" for a in c.children))
         for c in verb.children
     )
-    return not asked and not prep_objects(verb, {"for"})
+    return not asked and not prep_objects(verb, {"for"}) and not _court_decision(verb)
+
+
+def _court_decision(verb: Token) -> bool:
+    """ "appealed the ruling", "appealed against his conviction": a plea to a higher court."""
+    pleaded = objects(verb) + prep_objects(verb, {"against"})
+    return verb.lemma_.lower() == "appeal" and any(o.lemma_.lower() in DECISIONS for o in pleaded)
+
+
+def _interviewed_by_others(verb: Token) -> bool:
+    """ "detectives interviewed the driver", "was interviewed by the FBI": questioning by
+    law enforcement is a step of an investigation (ACCUSE); a reporter's or an employer's
+    interview is press or everyday contact."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+    return not any(law_enforcement(d) for d in doers)
 
 
 def _backs_off(verb: Token) -> bool:
@@ -251,6 +268,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "request": ("asks for anonymity", asks_for_anonymity),
     "dismiss": ("removes from a post", removed_from_post),
     "appeal": ("attracts", _attracts),
+    "interview": ("press contact", _interviewed_by_others),
     "press": ("asks for nothing", _attracts),
     "challenge": ("asks for nothing", _attracts),
     "encourage": ("asks for nothing", _attracts),

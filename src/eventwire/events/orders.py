@@ -31,13 +31,13 @@ def ruling_code(verb: Token) -> str | None:
     commanding = verb.lemma_.lower() in MANDATING
     for clause in verb.children:
         if clause.dep_ == "ccomp":
-            code = _bound(clause, commanding)
+            code = bound_code(clause, commanding)
             if code is not None:
                 return code
     return None
 
 
-def _bound(clause: Token, commanding: bool) -> str | None:
+def bound_code(clause: Token, commanding: bool) -> str | None:
     """ "must resign" binds (a demand), "could not implement" bars (a restriction), and so does
     the subjunctive "ordered that the prisoners be freed"; "ruled that he lied" binds no one."""
     modals = {a.lower_ for a in clause.children if a.dep_ == "aux"}

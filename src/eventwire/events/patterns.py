@@ -36,6 +36,7 @@ from eventwire.events.person_names import names_a_person
 from eventwire.events.received import received_blame
 from eventwire.events.reported_verdicts import verdict
 from eventwire.events.stance import OPPOSE, against_span, forecast, light_phrase
+from eventwire.events.suggestions import suggested_request
 from eventwire.events.travel import DESTINATION_PREPS, trip_code
 from eventwire.events.willingness import put_out, willed
 from eventwire.events.withheld import withheld_code
@@ -294,7 +295,9 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
 def _demand(token: Token) -> TriggerMatch | None:
     """A demand told with no demand word (`events.demands`): "X said Y must withdraw", by a
     reporting verb, or "wants Mexico to pay", by a verb of wishing."""
-    if stated_obligation(token) or (_is_verb(token) and wished_of_another(token)):
+    if stated_obligation(token) or suggested_request(token):  # "suggested that he resign"
+        return TriggerMatch.word(token, "100")
+    if _is_verb(token) and wished_of_another(token):
         return TriggerMatch.word(token, "100")
     if _is_verb(token) and quoted_obligation(token):  # "'All states must work together.'"
         return TriggerMatch.word(token, "100")

@@ -333,7 +333,17 @@ def _purpose_of(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | N
     purpose = heads.get(head.i)
     if purpose is not None and errand(head, purpose.code.type):
         return None  # "telephoned Fujimori to press for a delay": two acts toward him
+    if purpose is not None and outer is not None and _doers_named(outer, purpose, governor):
+        return None  # "protesters began to gather": the noun names who gather
     return None if outer is not None and _joint_aim(outer, head) else outer
+
+
+def _doers_named(outer: TriggerMatch, act: TriggerMatch, governor: Token) -> bool:
+    """A noun of the same act as the subject of a verb whose clause it controls ("protesters
+    were beginning to gather") names the doers of the clause's act, not an event it serves."""
+    subject = outer.head.dep_ == "nsubj" and outer.head.head == governor
+    same = outer.code.type == act.code.type
+    return outer.nominal and subject and same and act.head.dep_ == "xcomp"
 
 
 def _joint_aim(outer: TriggerMatch, clause: Token) -> bool:
