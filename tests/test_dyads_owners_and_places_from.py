@@ -2,7 +2,8 @@
 infinitive hangs on does the act ("the agency's decision to deny him asylum"); a possessive
 pronoun on a noun coordinated with a possessed one stands for that possessor ("Iraq's invasion
 of Kuwait and its buildup"); a passive's "from" phrase naming a place its patient owns tells
-where, not who ("was kidnapped from his store")."""
+where, not who ("was kidnapped from his store"); a protest by the state's own organs names no
+target by default ("senators staged a filibuster")."""
 
 from __future__ import annotations
 
@@ -39,3 +40,10 @@ def test_a_patients_own_place_in_a_from_phrase_is_no_doer() -> None:
     actors, targets = _countries(text, "abducted")
     assert actors == []
     assert targets == ["JOR"]
+
+
+def test_legislators_protesting_inside_the_state_aim_at_no_one_unnamed() -> None:
+    text = "Seven Democratic senators staged a filibuster in Jefferson City, Missouri, on Monday."
+    actors, targets = _countries(text, "filibuster")
+    assert actors == ["USA"]
+    assert targets == []
