@@ -47,3 +47,11 @@ def test_legislators_protesting_inside_the_state_aim_at_no_one_unnamed() -> None
     actors, targets = _countries(text, "filibuster")
     assert actors == ["USA"]
     assert targets == []
+
+
+def test_their_after_names_in_apposition_to_the_subject_stands_for_all_of_them() -> None:
+    text = "Republican contenders Ted Cruz and Marco Rubio tweeted their support for Israel."
+    (r,) = run_texts(text, date="2016-05-02")
+    names = [p.name for p in event_at(r, "support").actors]
+    assert "Ted Cruz" in names
+    assert "Marco Rubio" in names
