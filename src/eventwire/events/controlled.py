@@ -4,7 +4,8 @@
 vetoing a bill": the act belongs to whoever has the chance, time or attempt (an
 `event_arguments.tsv` "controlling" noun) the verb governs. "Grijalva was the first Democrat
 to endorse Sanders": an infinitive with an object of its own on the noun a copula says its
-subject is ("the candidate to beat", whose gap is the object, is not).
+subject is ("the candidate to beat", whose gap is the object, is not). "Russia's decision to
+expel them": an infinitive on a possessed noun is the possessor's act.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 
 CONTROLLING = words("event_arguments.tsv", "controlling")  # chance, time, attempt, bid
+PERMITTING = words("event_arguments.tsv", "permitting")  # invitation, permission: another acts
 NOUN_CLAUSES = {"acl", "relcl"}
 OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -30,6 +32,18 @@ def noun_controller(verb: Token) -> Token | None:
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     governed = noun.dep_ in {"dobj", "attr"} or (noun.dep_ == "pobj" and noun.head.dep_ == "prep")
     return governor if governed and governor.pos_ in {"VERB", "AUX"} else None
+
+
+def noun_owner(verb: Token) -> Token | None:
+    """ "the INS's decision to deny Elian a hearing", "its intention to investigate Trump": the
+    possessor of the noun a subjectless infinitive hangs on does its act; not one who grants
+    leave ("Castro's invitation to visit Cuba": the invited visit)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or not _bare(verb) or noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_.lower() in PERMITTING:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _bare(verb: Token) -> bool:

@@ -98,6 +98,7 @@ from eventwire.events.victims_placed import placed_victims
 from eventwire.events.walkouts import walkout
 from eventwire.events.weapon_tests import weapon_test
 from eventwire.events.withdrawn import withdrawal_sides
+from eventwire.lexicons import word_set
 from eventwire.model import (
     Actor,
     Article,
@@ -318,9 +319,12 @@ def _conditioned(head: Token) -> list[Token]:
 def _own_government(actors: list[Participant]) -> list[Participant]:
     """ "Algerian landowners began a hunger strike": a protest that names no target is aimed
     at the protesters' own government (CAMEO/PLOVER's domestic convention); the evidence is
-    the words that give that country."""
+    the words that give that country. The state's own organs ("Democrats in the state Senate
+    kept up a filibuster") protest inside it: no one else is named."""
     countries = {p.country for p in actors}
     if len(countries) != 1 or None in countries or "IGO" in countries:
+        return []
+    if all(p.sector in word_set("state_sector") for p in actors):
         return []
     country = countries.pop()
     return [

@@ -5,7 +5,8 @@ The actors stage links a pronoun to one actor, so "they" after "Britain and Fran
 Britain alone and the event loses a side. A subject of a clause above the pronoun that
 coordinates two or more actors agrees with "they"/"them"/"their" in number, as one actor
 cannot; the pronoun is never the object of the verb that subject governs ("Britain and
-France urged them" means others).
+France urged them" means others). The names may stand in apposition to the subject
+("the contenders Clinton and Sanders tweeted their approval").
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def joint_antecedent(reader: MentionReader, pronoun: Token) -> list[Participant]
     if pronoun.lower_ not in PLURAL_PERSONAL:
         return []
     for subject in subjects_above(pronoun, SUBJECT_DEPS):
-        if any(c.dep_ == "conj" for c in subject.children):
+        named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        if any(c.dep_ == "conj" for t in named for c in t.children):  # "contenders X and Y"
             found = reader.phrase(subject)
             return found if len(found) > 1 else []
     return []

@@ -301,7 +301,21 @@ class RoleReader:
         mention = self.mention_at(pronoun) if act or owned_thing(pronoun) else None
         if mention is not None:
             return self.participant(mention)
-        return self._antecedent(pronoun) if pronoun.lower_ in THIRD_PERSON else None
+        if pronoun.lower_ not in THIRD_PERSON:
+            return None
+        return self._conjoined_owner(pronoun) or self._antecedent(pronoun)
+
+    def _conjoined_owner(self, pronoun: Token) -> Participant | None:
+        """ "Iraq's invasion of Kuwait and its military buildup": a possessive pronoun on a
+        noun coordinated with one a name possesses stands for that name, if it agrees."""
+        noun = pronoun.head
+        if noun.dep_ != "conj":
+            return None
+        for owner in (c for c in noun.head.children if c.dep_ == "poss" and c.pos_ != "PRON"):
+            found = [p for p in self.phrase(owner) if p.actor_id]
+            if found and self._agrees(pronoun, owner, found):
+                return found[0]
+        return None
 
     def _person(self, participant: Participant) -> bool:
         actor = self.actor_of(participant)

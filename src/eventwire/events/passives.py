@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.appended_reports import hung_subject
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent
+from eventwire.events.phrase_links import pobjs
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
@@ -76,6 +77,14 @@ def agents(verb: Token) -> list[Token]:
     right after it."""
     found = _own_agents(verb) or [a for p in _coordinated_participles(verb) for a in _own_agents(p)]
     return found or _gerund_agents(verb)
+
+
+def from_doers(verb: Token) -> list[Token]:
+    """A passive's "from" objects as its doers ("was criticized from within the party"); not
+    a place its patient owns ("was kidnapped from his store", "were driven from their homes"),
+    which tells where the act took them from."""
+    found = pobjs(verb, {"from"})
+    return [o for o in found if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
 
 
 def _gerund_agents(verb: Token) -> list[Token]:

@@ -18,7 +18,7 @@ from eventwire.events.as_doers import as_doers
 from eventwire.events.bestowed import givers, owned, receives
 from eventwire.events.claimed_acts import outside_doers
 from eventwire.events.complements import act_types, asked_for, blamed_or_addressed, complement_aims
-from eventwire.events.controlled import noun_controller
+from eventwire.events.controlled import noun_controller, noun_owner
 from eventwire.events.custody import custody_holders
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces, sent_staff
@@ -34,6 +34,7 @@ from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import SUBJECT_DEPS, RoleReader
 from eventwire.events.passives import (
     agents,
+    from_doers,
     is_passive,
     passive_patients,
     shares_patient,
@@ -78,7 +79,7 @@ AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer"
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
     if is_passive(verb):
-        return agents(verb) or pobjs(verb, {"from"}) or when_doers(verb)
+        return agents(verb) or from_doers(verb) or when_doers(verb)
     subjects = subjects_of(verb, SUBJECT_DEPS)  # not "who" in "Cruz, who Trump attacked"
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -95,6 +96,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if accused := accused_doers(verb) or prevented_doers(verb) or as_doers(verb):  # "accused
         return accused  # police of arresting", "blocked supporters from marching", "listed X
         # as having donated": those objects act
+    if (owner := noun_owner(verb)) is not None:  # "the INS's decision to deny him asylum"
+        return [owner]
     controller = _controlling_verb(verb)
     if controller is None:  # "said that lifting it is out of the question": the sayer's
         return judging_speakers(verb)
