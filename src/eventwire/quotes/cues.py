@@ -26,6 +26,7 @@ from eventwire.quotes.groups import end_of, trim
 from eventwire.quotes.inverted import inverted_speaker, name_after_cue
 from eventwire.quotes.own_clauses import cut_before_own_clauses
 from eventwire.quotes.participles import described_noun
+from eventwire.quotes.quoted_names import quoted_after_object
 from eventwire.quotes.relatives import (
     cut_before_relatives,
     names_relative,
@@ -198,10 +199,10 @@ def _particle_object(particle: Token) -> Range | None:
 
 
 def _names(token: Token) -> bool:
-    """ "called the charges fabricated": a naming verb reports a view only with an object and
-    what it is called ("a group called X" and "called leaders to the stage" report nothing)."""
+    """ "called the charges fabricated" (or “…” after them): a naming verb reports a view only
+    with an object and what it is called ("called leaders to the stage" reports nothing)."""
     deps = {child.dep_ for child in token.children}
-    return {"dobj", "oprd"} <= deps or names_relative(token)
+    return {"dobj", "oprd"} <= deps or names_relative(token) or quoted_after_object(token)
 
 
 def _inherits(token: Token) -> bool:
@@ -270,8 +271,7 @@ def _own_subject(token: Token, agent: bool = True) -> Span | None:
         if c.dep_ in SUBJECTS and c.pos_ not in {"SCONJ", "DET"} and _same_paragraph(c, token)
     ]
     if subjects:
-        subject = min(subjects, key=lambda c: abs(c.i - token.i))
-        return speaker_phrase(subject)
+        return speaker_phrase(min(subjects, key=lambda c: abs(c.i - token.i)))
     before = [t for t in token.doc[max(0, token.i - 3) : token.i] if not t.is_space]
     listed = token.dep_ == "conj" and not any(t.is_quote for t in before)  # "…, mocked X, and"
     after_quote = bool(before) and before[-1].is_punct and not listed  # a space may follow it
