@@ -19,7 +19,7 @@ from eventwire.parse.quotemarks import inside
 from eventwire.parse.semicolons import parted_by_semicolon
 from eventwire.quotes.after_quote import speaker_after_quote
 from eventwire.quotes.carriers import carried_clause, carrying_verb
-from eventwire.quotes.clauses import clause_end
+from eventwire.quotes.clauses import clause_end, split_complement_end
 from eventwire.quotes.documents import author, publishing_verb
 from eventwire.quotes.framing import framed_content, holds_quote, in_paragraph, worded
 from eventwire.quotes.groups import end_of, trim
@@ -332,7 +332,7 @@ def _complement(token: Token) -> Range | None:
     # "A poll showed that …" after a sentence the parser also hung on the verb: what follows
     # the verb is its complement; one before it only where the cue comes last ("…," X said).
     for child in sorted(clauses, key=lambda c: c.i < token.i):
-        return trim(token.doc, child.left_edge.idx, clause_end(child, cue_lexicon()))
+        return trim(token.doc, child.left_edge.idx, split_complement_end(child, cue_lexicon()))
     raised = raised_clause(token)  # "X insists, …, that he wants …" misread as parenthetical
     if raised is not None:
         return trim(token.doc, raised.idx, clause_end(raised.head, cue_lexicon()))
