@@ -26,7 +26,6 @@ from eventwire.quotes.groups import end_of, trim
 from eventwire.quotes.inverted import inverted_speaker, name_after_cue
 from eventwire.quotes.own_clauses import cut_before_own_clauses
 from eventwire.quotes.participles import described_noun
-from eventwire.quotes.quoted_names import quoted_after_object
 from eventwire.quotes.relatives import (
     cut_before_relatives,
     names_relative,
@@ -199,10 +198,10 @@ def _particle_object(particle: Token) -> Range | None:
 
 
 def _names(token: Token) -> bool:
-    """ "called the charges fabricated" (or “…” after them): a naming verb reports a view only
-    with an object and what it is called ("called leaders to the stage" reports nothing)."""
+    """ "called the charges fabricated": a naming verb reports a view only with an object and
+    what it is called ("a group called X" and "called leaders to the stage" report nothing)."""
     deps = {child.dep_ for child in token.children}
-    return {"dobj", "oprd"} <= deps or names_relative(token) or quoted_after_object(token)
+    return {"dobj", "oprd"} <= deps or names_relative(token)
 
 
 def _inherits(token: Token) -> bool:
