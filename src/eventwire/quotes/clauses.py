@@ -5,8 +5,11 @@ unmoved": what the supporters said stops at "while")."""
 from __future__ import annotations
 
 from collections.abc import Collection
+from itertools import takewhile
 
 from spacy.tokens import Token
+
+from eventwire.parse.nlp import doc_text
 
 CONTRASTS = {"while", "whereas"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -39,3 +42,26 @@ def _second_attribution(token: Token, cues: Collection[str]) -> bool:
     if token.dep_ == "advcl":
         return bool(subjects) and bool(marks & CONTRASTS)
     return token.dep_ == "conj" and any(s.pos_ != "PRON" for s in subjects)
+
+
+def split_complement_end(head: Token, cues: Collection[str]) -> int:
+    """ "said they're fine with however it plays out but want …": the parse may split one
+    reported clause into two complements of the verb; the report runs on to the end of the
+    last complement after the first (`head`), before any that names a subject of its own."""
+    verb = head.head
+    later = [c for c in verb.children if c.dep_ == "ccomp" and c.i > head.i]
+    later = [c for c in later if c.pos_ in {"VERB", "AUX"} and "\n" not in _between(head, c)]
+    later = list(takewhile(lambda c: not _another_report(c, cues), later))
+    return clause_end(later[-1] if later else head, cues)
+
+
+def _another_report(verb: Token, cues: Collection[str]) -> bool:
+    """ "… and Democrats accused the GOP", "… and a third said": a complement that is a cue
+    or has a subject of its own other than a pronoun is another party's clause, not the rest
+    of the first report."""
+    named = any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in verb.children)
+    return named or verb.lemma_.lower() in cues
+
+
+def _between(first: Token, last: Token) -> str:
+    return doc_text(first.doc)[first.idx : last.idx]

@@ -19,7 +19,7 @@ from eventwire.parse.quotemarks import inside
 from eventwire.parse.semicolons import parted_by_semicolon
 from eventwire.quotes.after_quote import speaker_after_quote
 from eventwire.quotes.carriers import carried_clause, carrying_verb
-from eventwire.quotes.clauses import clause_end
+from eventwire.quotes.clauses import clause_end, split_complement_end
 from eventwire.quotes.documents import author, publishing_verb
 from eventwire.quotes.framing import framed_content, holds_quote, in_paragraph, worded
 from eventwire.quotes.groups import end_of, trim
@@ -270,8 +270,7 @@ def _own_subject(token: Token, agent: bool = True) -> Span | None:
         if c.dep_ in SUBJECTS and c.pos_ not in {"SCONJ", "DET"} and _same_paragraph(c, token)
     ]
     if subjects:
-        subject = min(subjects, key=lambda c: abs(c.i - token.i))
-        return speaker_phrase(subject)
+        return speaker_phrase(min(subjects, key=lambda c: abs(c.i - token.i)))
     before = [t for t in token.doc[max(0, token.i - 3) : token.i] if not t.is_space]
     listed = token.dep_ == "conj" and not any(t.is_quote for t in before)  # "…, mocked X, and"
     after_quote = bool(before) and before[-1].is_punct and not listed  # a space may follow it
@@ -332,7 +331,7 @@ def _complement(token: Token) -> Range | None:
     # "A poll showed that …" after a sentence the parser also hung on the verb: what follows
     # the verb is its complement; one before it only where the cue comes last ("…," X said).
     for child in sorted(clauses, key=lambda c: c.i < token.i):
-        return trim(token.doc, child.left_edge.idx, clause_end(child, cue_lexicon()))
+        return trim(token.doc, child.left_edge.idx, split_complement_end(child, cue_lexicon()))
     raised = raised_clause(token)  # "X insists, …, that he wants …" misread as parenthetical
     if raised is not None:
         return trim(token.doc, raised.idx, clause_end(raised.head, cue_lexicon()))

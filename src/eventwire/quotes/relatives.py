@@ -4,8 +4,11 @@ described as “fair”", "a rule that the minister called “a trap”".
 PolNeAR annotates such a clause as an attribution of its own, by the clause's subject, even
 inside another cue's report: in "She said Brown would win, which she declared “a disaster”"
 the first report ends before "which", and the whole relative clause is the second (the
-relative word stands for what the speaker talks about). A clause whose relative word is the
-subject ("experts who say …") stays part of the report around it, as before.
+relative word stands for what the speaker talks about). A speech verb whose relative word is
+its subject and stands for a share of people ("38 percent, who said they could change their
+mind") is an attribution of its own too, by the relative word (PolNeAR marks "who" as the
+source); what it reports is its complement. Other clauses whose relative word is the subject
+("experts who say …", "a general who suggested …") stay part of the report around them.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.lexicons import read_table
+from eventwire.lexicons import read_table, word_set
 from eventwire.quotes.framing import in_paragraph
 from eventwire.quotes.groups import Range, end_of, trim
 
@@ -23,6 +26,7 @@ RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 WORDS = {"speech", "thought", "naming"}  # cue classes that report words or views, not acts
 SUBJECTS = {"nsubj", "nsubjpass"}
 SAID = {"ccomp", "xcomp", "oprd", "dobj"}  # what a relative clause's verb says
+SHARES = {"PERCENT", "CARDINAL"}  # "38 percent, who said …": a poll's share of its public
 
 
 def reports_relative(token: Token) -> bool:
@@ -32,14 +36,35 @@ def reports_relative(token: Token) -> bool:
     if token.dep_ != "relcl" or token.lemma_.lower() not in _reporting_words():
         return False
     opened = token.left_edge.tag_ in RELATIVE_TAGS and not _complement_that(token)
-    return opened and _says(token) and _own_subject(token)
+    return opened and _says(token) and (_own_subject(token) or _speaking_relative(token))
+
+
+def _speaking_relative(token: Token) -> bool:
+    """ "…, 38 percent, who said they could change their mind": a speech verb whose subject is
+    the relative word for a share of people (a poll's answer of its own). Other people's words
+    in a relative clause ("a general who suggested …") stay part of the report around them."""
+    speech = _speech_words()
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+    relative = any(c.tag_ in RELATIVE_TAGS for c in subjects)
+    return token.lemma_.lower() in speech and relative and _a_share(token.head)
+
+
+def _a_share(noun: Token) -> bool:
+    """ "38 percent", "a third", "12 percent of voters": a count or share of a group."""
+    counted = noun.ent_type_ in SHARES or any(c.dep_ == "nummod" for c in noun.children)
+    return counted or noun.lemma_.lower() in word_set("share_noun")
 
 
 def relative_content(token: Token) -> Range | None:
     """ "which he argued helps …": the relative clause of a cue with its own subject (not the
-    relative word), from the relative word to the clause's end."""
-    if not reports_relative(token):
+    relative word), from the relative word to the clause's end. A speaking relative ("who said
+    they …") reports its complement, read as any cue's."""
+    if not reports_relative(token) or not _own_subject(token):
         return None
+    return _clause(token)
+
+
+def _clause(token: Token) -> Range:
     start, end = in_paragraph(token, token.left_edge.idx, end_of(token.right_edge))
     return trim(token.doc, start, end)
 
@@ -53,8 +78,7 @@ def names_relative(token: Token) -> bool:
 def relative_reports(cues: Sequence[Token]) -> list[tuple[Token, Range]]:
     """The cues that report in a relative clause of their own, with that clause: found once
     per document, since every other cue's report is cut against them."""
-    found = ((cue, relative_content(cue)) for cue in cues)
-    return [(cue, clause) for cue, clause in found if clause is not None]
+    return [(cue, _clause(cue)) for cue in cues if reports_relative(cue)]
 
 
 def cut_before_relatives(
@@ -91,6 +115,12 @@ def _complement_that(token: Token) -> bool:
 def _reporting_words() -> frozenset[str]:
     """The cue verbs of `cue_verbs.tsv` whose class reports words or views."""
     return frozenset(row[0] for row in read_table("cue_verbs.tsv") if row[1] in WORDS)
+
+
+@cache
+def _speech_words() -> frozenset[str]:
+    """The cue verbs of `cue_verbs.tsv` that report speech."""
+    return frozenset(row[0] for row in read_table("cue_verbs.tsv") if row[1] == "speech")
 
 
 def _own_subject(token: Token) -> bool:
