@@ -74,3 +74,12 @@ def test_firing_back_at_a_speakers_comments_is_criticism_across_a_paragraph() ->
     )
     (result,) = run_texts(text)
     assert [e.type for e in result.events if e.trigger.text.startswith("fired")] == ["ACCUSE"]
+
+
+def test_problems_with_a_common_nouns_people_are_a_plight() -> None:
+    text = "Several towns have had major problems with armed gangs using the old roads."
+    assert "ACCUSE" not in event_types(text)
+
+
+def test_a_crowd_roaring_its_approval_supports() -> None:
+    assert event_types("The crowd roared its approval of the governor's plan.") == ["SUPPORT"]

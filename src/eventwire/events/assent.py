@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.matches import TriggerMatch
-from eventwire.events.owned_verdicts import named_owner
+from eventwire.events.owned_verdicts import named, named_owner
 from eventwire.events.phrase_links import pobjs
 
 PRAISE = "051"  # CAMEO: praise or endorse (PLOVER SUPPORT)
@@ -36,8 +36,10 @@ def cleared(verb: Token) -> str | None:
         if grievance.lemma_.lower() not in GRIEVANCES:
             continue
         judged = pobjs(grievance, {"with"}) + pobjs(verb, {"with"})
-        if any(_backable(j) for j in judged):
-            return PRAISE if _denied(grievance) else BLAME
+        if _denied(grievance) and any(_backable(j) for j in judged):
+            return PRAISE
+        if any(_blamable(j) for j in judged):  # not "had problems with hostile groups"
+            return BLAME
     return None
 
 
@@ -60,6 +62,12 @@ def assent(match: TriggerMatch) -> TriggerMatch:
 def _denied(grievance: Token) -> bool:
     """ "no fault", "no problem": a grievance its determiner denies."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in grievance.children)
+
+
+def _blamable(token: Token) -> bool:
+    """A named party ("issues with Trump") or its thing ("fault with the governor's plan"):
+    one "has problems with" a common noun's people ("hostile groups") as a plight."""
+    return named(token) or named_owner(token) is not None
 
 
 def _backable(token: Token) -> bool:

@@ -85,9 +85,12 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
         return None
     if lemma in NAMING:
         party, names = _named_and_name(verb)
-        if party is not None and (named_owner(party) is not None or _done(party, triggers_in)):
-            names = [word for c in names for word in (c, *c.conjuncts)]  # "grave and sinister"
-            return _code(max((_quoted_verdict(c) for c in names), key=abs, default=0.0))
+        owned = party is not None and named_owner(party) is not None
+        if owned or (party is not None and _done(party, triggers_in)):
+            every = [word for c in names for word in (c, *c.conjuncts)]  # "grave and sinister"
+            code = _code(max((_quoted_verdict(c) for c in every), key=abs, default=0.0))
+            if owned or code is not None:
+                return code
         if authors(names):  # "called the plan a hoax perpetrated by China"
             return ACCUSE
     if lemma in CASTING:  # "described Trump as a pathological narcissist", "as unhinged"
