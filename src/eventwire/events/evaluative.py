@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from eventwire.events.assent import cleared
 from eventwire.events.authored import authors
 from eventwire.events.deictic_verdicts import deictic_verdict
 from eventwire.events.held_views import denied_view, reported_clauses
@@ -46,8 +47,11 @@ STRONG = 2.0  # VADER valence from which a word is a verdict, not a plain assess
 DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
 FEELINGS = words("event_words.tsv", "feeling")  # "was sad", "is proud of": the subject's mood
 CONTENDERS = words("event_words.tsv", "contender")  # "my opponent is a lightweight"
+CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, decision: what parties do
 HEAPS = words("event_words.tsv", "heap")  # "a pack of lies": the verdict is the "of" noun's
+FITNESS = words("event_words.tsv", "fitness")  # "lacks the judgment to lead": a verdict
 SCARE_QUOTED = 1.5  # a name in quotation marks is the speaker's own insult, sharper than said
+OTHERS_QUOTED = {"he", "she"}  # in a speaker's own words, "he" is never the speaker
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 NAMED_DEPS = {"oprd", "xcomp", "attr"}
@@ -74,12 +78,19 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
     `triggers_in` finds the event triggers of a stretch of text (`patterns` passes its own
     search in, as it reads this module)."""
     lemma = verb.lemma_.lower()
+    praise = cleared(verb)  # "found no fault with Trump's comments" (`events.assent`)
+    if praise is not None:
+        return praise
     if lemma in NAMING and names_a_thing(verb):  # "what Tallinn called the illegal transfer"
         return None
     if lemma in NAMING:
         party, names = _named_and_name(verb)
-        if party is not None and named_owner(party) is not None:
-            return _code(max((_quoted_verdict(c) for c in names), key=abs, default=0.0))
+        owned = party is not None and named_owner(party) is not None
+        if owned or (party is not None and _done(party, triggers_in)):
+            every = [word for c in names for word in (c, *c.conjuncts)]  # "grave and sinister"
+            code = _code(max((_quoted_verdict(c) for c in every), key=abs, default=0.0))
+            if owned or code is not None:
+                return code
         if authors(names):  # "called the plan a hoax perpetrated by China"
             return ACCUSE
     if lemma in CASTING:  # "described Trump as a pathological narcissist", "as unhinged"
@@ -91,11 +102,12 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
         return ACCUSE
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]
     clauses = [
-        c
+        clause
         for c in reported_clauses(verb)  # "said: I think his remarks were disgraceful"
         if c.dep_ == "ccomp"
-        and _about_another(c, speakers)
-        and not _tells_event(c, verb, triggers_in)
+        for clause in (c, *c.conjuncts)  # '"We're not sure ..., but he lacks judgment"'
+        if _about_another(clause, speakers, _quoted(c))
+        and not _tells_event(clause, verb, triggers_in)
     ]
     return _code(max((_clause_verdict(c) for c in clauses), key=abs, default=0.0))
 
@@ -144,18 +156,38 @@ def _named_and_name(verb: Token) -> tuple[Token | None, list[Token]]:
     return (names[0], names[1:]) if names else (None, [])
 
 
+def _done(thing: Token, triggers_in: Callable[[Span], Iterable[object]]) -> bool:
+    """A thing the story tells someone did or said, though the sentence names no owner: "the
+    order", "the ruling", "the remarks" (an act noun, or a word of what parties say or do);
+    naming it a wrong blames its doer ("called the order 'grave and sinister'"), where naming
+    a plight is no act ("called the situation dire")."""
+    if thing.pos_ != "NOUN" or not any(c.dep_ == "det" for c in thing.children):
+        return False
+    return thing.lemma_.lower() in CONDUCT or any(triggers_in(thing.doc[thing.i : thing.i + 1]))
+
+
 def _code(score: float) -> str | None:
     return ACCUSE if score <= -STRONG else None
 
 
-def _about_another(clause: Token, speakers: list[Token]) -> bool:
+def _about_another(clause: Token, speakers: list[Token], quoted: bool = False) -> bool:
     """A clause whose subject is a party other than the speaker, or a party's act ("his
-    remarks"); a pronoun may be the speaker ("Clinton said she was wrong"), so it is none."""
+    remarks"); a pronoun may be the speaker ("Clinton said she was wrong"), so it is none,
+    but in the speaker's own quoted words "he" or "she" is someone else."""
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     said_by = {s.lower_ for s in speakers}
+    others = OTHERS_QUOTED if quoted else set()  # '"He lacks judgment," she said'
     return any(
-        s.lower_ not in SPEAKER_PRONOUNS and s.lower_ not in said_by and _party(s) for s in subjects
+        (s.lower_ in others or (s.lower_ not in SPEAKER_PRONOUNS and _party(s)))
+        and s.lower_ not in said_by
+        for s in subjects
     )
+
+
+def _quoted(clause: Token) -> bool:
+    """A clause in the speaker's own words: quotation marks open it."""
+    first = clause.left_edge.i
+    return any(t.is_quote for t in clause.doc[max(first - 1, 0) : first + 1])
 
 
 def _tells_event(
@@ -185,11 +217,21 @@ def _clause_verdict(clause: Token) -> float:
     ("was careless", "is a disgrace"); a merit denied is a charge ("was not truthful"), a
     charge denied no verdict. A verb's polarity is none ("may suffer privation")."""
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
-    score = max((_quoted_verdict(p) for p in predicates), key=abs, default=0.0)
+    score = max((_quoted_verdict(p) for p in predicates), key=abs, default=_lacked(clause))
     words = [*clause.children, *(w for p in predicates for w in p.children)]
     if any(w.dep_ == "neg" for w in words) or denied_view(clause):  # "I don't think he is fit"
         return -score if score > 0 else 0.0
     return score
+
+
+def _lacked(clause: Token) -> float:
+    """ "he lacks the judgment and temperament to lead": lacking a quality one needs to hold
+    office (or a strong merit: "lacks courage") is a strong verdict against the one lacking."""
+    if clause.lemma_.lower() != "lack":
+        return 0.0
+    lacked = [w for c in clause.children if c.dep_ == "dobj" for w in (c, *c.conjuncts)]
+    fit = any(w.lemma_.lower() in FITNESS or valence(w) >= STRONG for w in lacked)
+    return -STRONG if fit else 0.0
 
 
 def _verdict(word: Token) -> float:
@@ -209,8 +251,9 @@ def _verdict(word: Token) -> float:
 def _quoted_verdict(word: Token) -> float:
     """A name's polarity, sharpened when it stands in quotation marks ("called the ads 'a
     dirty smear'"): the paper quotes the speaker's own insult rather than report a view."""
-    opening = word.left_edge.i > 0 and word.doc[word.left_edge.i - 1].is_quote
-    quoted = opening and not word.doc[word.left_edge.i - 1].is_sent_start
+    first = word.left_edge.i - (0 if word.left_edge.is_quote else 1)  # '"grave' or '" grave'
+    opening = first >= 0 and word.doc[first].is_quote
+    quoted = opening and not word.doc[first].is_sent_start
     return _verdict(word) * (SCARE_QUOTED if quoted else 1.0)
 
 

@@ -21,6 +21,7 @@ from eventwire.events.answered_offers import answered_offer
 from eventwire.events.apologies import refused_apology
 from eventwire.events.armed_destruction import armed_destruction
 from eventwire.events.armed_doers import armed_sense
+from eventwire.events.assent import assent
 from eventwire.events.attack_senses import attack_sense
 from eventwire.events.attribution import Attribution
 from eventwire.events.backing_rallies import backing_rally
@@ -185,7 +186,7 @@ def _sense(match: TriggerMatch) -> TriggerMatch:
     """The match read in its sentence's sense (`events.sense`, `events.light`)."""
     read = match if walkout(match) else aimed_strike(attack_sense(armed_destruction(match)))
     read = traded_words(referred_dispute(expulsion_order(refused_apology(exit_sense(read)))))
-    read = armed_sense(danger_warned(read))  # "a threat Churchill warned about": blame
+    read = assent(armed_sense(danger_warned(read)))  # "a threat Churchill warned about": blame
     return weapon_test(lone_drills(through_carrier(formal_complaint(read))))
 
 

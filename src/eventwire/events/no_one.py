@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent
+from eventwire.events.lexicon import is_agent, words
 
 NO_ONE = {"nobody", "no-one", "none"}
+GRIEVANCES = words("event_words.tsv", "grievance")  # "found no fault with": a verdict, no one
 ADDRESS_PREPS = {"to", "with", "at", "against"}
 
 
@@ -32,7 +33,9 @@ def aimed_at_no_one(verb: Token) -> bool:
 
 
 def is_no_one(noun: Token) -> bool:
-    """ "nobody", "none (of them)", "no one", "no group"."""
+    """ "nobody", "none (of them)", "no one", "no group"; "no fault" denies a grievance, and
+    who has none backs the one spared (`events.assent`)."""
     if noun.lower_ in NO_ONE:
         return True
-    return any(c.lower_ == "no" for c in noun.children)
+    grievance = noun.lemma_.lower() in GRIEVANCES
+    return not grievance and any(c.lower_ == "no" for c in noun.children)

@@ -182,7 +182,7 @@ def retort(match: TriggerMatch) -> bool:
     if match.nominal or match.code.type != "ASSAULT" or head.lemma_.lower() not in RETORTS:
         return False
     back = [c for c in head.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back"]
-    others = [t for t in head.sent if t.i != head.i]
+    others = [t for t in _paragraph(head) if t.i != head.i]
     return bool(back) and (_at_words(back[0]) or not mentions(head, VIOLENCE, others))
 
 
@@ -192,6 +192,19 @@ def _at_words(back: Token) -> bool:
         p for c in [*back.children, *back.head.children] if c.lower_ == "at" for p in c.children
     ]
     return any(p.dep_ == "pobj" and p.lemma_.lower() in SAID for p in aimed)
+
+
+def _paragraph(head: Token) -> list[Token]:
+    """The head's sentence cut at line breaks: the parser may run a line ending in a colon
+    into the next paragraphs ("fired back at Trump's comments:" then a quote on violent
+    crime), whose words tell nothing of this act."""
+    sent = head.sent
+    start = next(
+        (t.i + 1 for t in reversed(sent[: head.i - sent.start]) if "\n" in t.text_with_ws),
+        sent.start,
+    )
+    end = next((t.i + 1 for t in sent[head.i - sent.start :] if "\n" in t.text_with_ws), sent.end)
+    return list(head.doc[start:end])
 
 
 def _greeting(head: Token) -> bool:
