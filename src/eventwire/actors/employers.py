@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
 from eventwire.actors.firm_employers import in_full, shortened_firm
+from eventwire.actors.known_employers import known_body_at_start
 from eventwire.actors.member_bodies import body_codes
 from eventwire.actors.org_places import of_place_country, place_country
 from eventwire.actors.org_sectors import business_sector, classifier_sector, head_sector
@@ -58,7 +59,7 @@ def employer_in(tokens: list[Token]) -> Employer | None:
     for ent in entities(doc):
         if ent.label_ == "ORG" and ent.start in window:
             return organization_codes(in_full(_without_article(ent)))
-    firm = shortened_firm(tokens)
+    firm = shortened_firm(tokens) or known_body_at_start(tokens)
     if firm is not None:
         return organization_codes(_without_article(firm))
     body = body_codes(tokens)
