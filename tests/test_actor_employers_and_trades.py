@@ -31,3 +31,11 @@ def test_a_known_name_inside_a_longer_phrase_is_no_employer() -> None:
 )
 def test_a_trade_or_a_hyphenated_title_gives_the_sector(text: str, name: str, sector: str) -> None:
     assert actor_sector(text, name) == sector
+
+
+def test_a_backing_state_before_a_name_is_no_title() -> None:
+    text = (
+        "The Bolanian government said on Monday that the Soviet-backed Derg, a junta, "
+        "overthrew Emperor Haile Selassie in Ethiopia."
+    )
+    assert actor_codes(text, "Derg")[0] != "RUS"

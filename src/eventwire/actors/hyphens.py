@@ -24,3 +24,12 @@ def joins_word(token: Token) -> bool:
         and not token.whitespace_
         and token.i + 1 < len(doc)
     )
+
+
+def between_hyphens(token: Token) -> bool:
+    """ "in" of "Editor-in-Chief", "at" of "Ambassador-at-Large": a piece with a joining hyphen
+    on both sides, inside one hyphenated word; "backed" in "the Soviet-backed Derg" ends one."""
+    doc = token.doc
+    return (
+        0 < token.i < len(doc) - 1 and joins_word(doc[token.i - 1]) and joins_word(doc[token.i + 1])
+    )

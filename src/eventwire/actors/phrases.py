@@ -11,7 +11,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.headline_titles import headline_verb_word
-from eventwire.actors.hyphens import hyphen_joined, joins_word
+from eventwire.actors.hyphens import between_hyphens, hyphen_joined, joins_word
 from eventwire.actors.member_heads import (
     members_end,
     members_named,
@@ -187,7 +187,7 @@ def title_window(span: Span) -> list[Token]:
             window.insert(0, token)
             break
         titled = token.is_title or token.is_upper or token.text in possessives() | {"-"}
-        titled = titled or hyphen_joined(token)  # "Post Editor-in-Chief Martin Baron"
+        titled = titled or between_hyphens(token)  # "Post Editor-in-Chief Martin Baron"
         fits = titled or token.lower_ in words or token.pos_ == "ADJ" or is_place(token)
         fits = fits or (_split_dot(token) and _abbreviated(doc[index - 1]) in words)
         if token.lower_ == "the" or not fits or headline_verb_word(token):
