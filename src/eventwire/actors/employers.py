@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
 from eventwire.actors.firm_employers import in_full, shortened_firm
+from eventwire.actors.known_employers import known_body_at_start
 from eventwire.actors.member_bodies import body_codes
 from eventwire.actors.org_places import of_place_country, place_country
 from eventwire.actors.org_sectors import business_sector, classifier_sector, head_sector
@@ -58,7 +59,7 @@ def employer_in(tokens: list[Token]) -> Employer | None:
     for ent in entities(doc):
         if ent.label_ == "ORG" and ent.start in window:
             return organization_codes(in_full(_without_article(ent)))
-    firm = shortened_firm(tokens)
+    firm = shortened_firm(tokens) or known_body_at_start(tokens)
     if firm is not None:
         return organization_codes(_without_article(firm))
     body = body_codes(tokens)
@@ -354,18 +355,34 @@ def past_office(title: list[Token]) -> bool:
     office no longer held, which gives the person no sector (someone known by a former role is
     no official). In a description after the name the past word must qualify a title: "X, a
     former banker" keeps the office X holds now."""
-    if not title:
-        return False
+    if not title or any(_served_in(t) for t in title):
+        return bool(title)
     doc, start, past = title[0].doc, title[0].i, word_set("past_office")
     words = [t.lower_ for t in title] + ([doc[start - 1].lower_] if start else [])
     if not any(word.strip("-") in past for word in words + _joined(title)):
         return False
     if not start or doc[start - 1].text != ",":
         return True
-    return any(  # a description after the name's comma
-        t.lower_.strip("-") in past and find_role(doc, title[k:]) is not None
-        for k, t in enumerate(title)
+    return (
+        any(  # a description after the name's comma
+            t.lower_.strip("-") in past and (find_role(doc, title[k:]) is not None or _heads(t))
+            for k, t in enumerate(title)
+        )
+        or any(_served_in(t) for t in title)
     )
+
+
+def _heads(word: Token) -> bool:
+    """ "X, a retired Postal Service letter carrier": the past word qualifies the description's
+    head noun, so the body named in it is one the person served once."""
+    return word.dep_ == "amod" and word.head.dep_ == "appos"
+
+
+def _served_in(noun: Token) -> bool:
+    """ "X, a veteran of 22 years in the Marine Corps": a description headed by a noun of past
+    service with its "of" phrase, a service that has ended."""
+    served = noun.dep_ == "appos" and noun.lower_ in word_set("past_service_noun")
+    return served and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _joined(title: list[Token]) -> list[str]:

@@ -141,6 +141,8 @@ def strip_leading_title(span: Span) -> Span:
     Hussein). A demonym counts as part of the title only right before a title word ("French
     Hill" stays a name); so does a private person's role ("Lawyer Helen Ford")."""
     start = span.start
+    if _verb_opening(span):  # "Entrusting Donald Trump with the codes …": no part of the name
+        start += 1
     if start + 1 < span.end - 1 and _demonym(span.doc[start].text):
         start += span.doc[start + 1].lower_ in title_words()
     while start < span.end - 1 and span.doc[start].lower_ in leading_roles():
@@ -148,6 +150,13 @@ def strip_leading_title(span: Span) -> Span:
             break
         start += 1
     return span.doc[start : span.end]
+
+
+def _verb_opening(span: Span) -> bool:
+    """A gerund that opens the span and heads its own clause ("Entrusting" in "Entrusting
+    Donald Trump with …"), not a name's first word the tagger read as a verb."""
+    first = span[0]
+    return len(span) > 1 and first.tag_ == "VBG" and first.dep_ != "compound"
 
 
 @cache

@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.headline_titles import headline_verb_word
+from eventwire.actors.hyphens import between_hyphens, hyphen_joined, joins_word
 from eventwire.actors.member_heads import (
     members_end,
     members_named,
@@ -186,6 +187,7 @@ def title_window(span: Span) -> list[Token]:
             window.insert(0, token)
             break
         titled = token.is_title or token.is_upper or token.text in possessives() | {"-"}
+        titled = titled or between_hyphens(token)  # "Post Editor-in-Chief Martin Baron"
         fits = titled or token.lower_ in words or token.pos_ == "ADJ" or is_place(token)
         fits = fits or (_split_dot(token) and _abbreviated(doc[index - 1]) in words)
         if token.lower_ == "the" or not fits or headline_verb_word(token):
@@ -219,13 +221,13 @@ def appositive_window(span: Span) -> list[Token]:
     window: list[Token] = []
     words, start = 0, _after_age(doc, span.end + 1)
     for token in doc[start : span.sent.end]:
-        if token.is_punct and token.text not in possessives() and not _joins_word(token):
+        if token.is_punct and token.text not in possessives() and not joins_word(token):
             break
         if token.tag_ in {"WP", "WDT"}:  # ", a Comorian Muslim who had lived …"
             break
         if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":  # "the acting director"
             return []
-        words += not _hyphen_joined(token)  # "a 44-year-old anti-abortion protester": 4 words
+        words += not hyphen_joined(token)  # "a 44-year-old anti-abortion protester": 4 words
         if words > MAX_TITLE_TOKENS:  # no closing comma: the words past the limit stay out
             window = _whole_words(window[:MAX_TITLE_TOKENS])
             break
@@ -252,25 +254,6 @@ def _after_age(doc: Doc, start: int) -> int:
         end += 1
     described = end > start and end + 1 < len(doc) and doc[end].text == ","
     return end + 1 if described and doc[end + 1].pos_ in {"DET", "NOUN", "ADJ"} else start
-
-
-def _hyphen_joined(token: Token) -> bool:
-    """Whether the token is a joining hyphen or the piece after one, so no word of its own."""
-    doc = token.doc
-    return _joins_word(token) or (token.i > 0 and _joins_word(doc[token.i - 1]))
-
-
-def _joins_word(token: Token) -> bool:
-    """ "special agent-in-charge", "a 52-year-old obstetrician-gynecologist": a hyphen with no
-    space on either side joins one word and ends no description."""
-    doc = token.doc
-    return (
-        token.text == "-"
-        and token.i > 0
-        and not doc[token.i - 1].whitespace_
-        and not token.whitespace_
-        and token.i + 1 < len(doc)
-    )
 
 
 def of_phrase(span: Span) -> list[Token]:

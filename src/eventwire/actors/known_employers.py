@@ -1,0 +1,41 @@
+"""A body eventwire's table knows, named right where a person's "of" phrase begins, when NER
+tagged it as no organisation: "Lee Wang of The Intercept" (untagged), "Ann Ruiz of The
+Atlantic" (tagged a place). The table's row says whom the person works for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.actors.coding import current_table
+from eventwire.model import ActorType
+
+MAX_NAME_TOKENS = 5
+NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def known_body_at_start(tokens: list[Token]) -> Span | None:
+    """The longest name of a known organisation that starts the tokens and is the whole noun
+    phrase there: "The Intercept" in "of The Intercept asked", not "Atlantic" in "of the
+    Atlantic fleet" (the phrase's head is "fleet")."""
+    if not tokens:
+        return None
+    doc, start = tokens[0].doc, tokens[0].i
+    if tokens[0].lower_ == "the" and tokens[0].text == "the":
+        start += 1  # "the Intercept": the article is no part of the name
+    if start >= len(doc) or not doc[start].text[:1].isupper():
+        return None
+    table = current_table()
+    for end in range(min(len(doc), start + MAX_NAME_TOKENS), start, -1):
+        span = doc[start:end]
+        if not _whole_phrase(span) or not table.knows_name(span.text):
+            continue
+        row = table.lookup(span.text)
+        if row is not None and row.type == ActorType.ORGANIZATION:
+            return span
+    return None
+
+
+def _whole_phrase(span: Span) -> bool:
+    """Whether the span's last word heads its phrase (no noun after it that it modifies)."""
+    last = span[-1]
+    return not (last.head.i >= span.end and last.dep_ in NOUN_MODIFIERS)

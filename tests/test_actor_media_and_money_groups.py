@@ -1,0 +1,22 @@
+"""Groups named by what they do in public life: commentators, columnists, pundits and opinion
+makers are the media (MED); financiers are business (BUS)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Conservative commentators criticized the candidate.", "Conservative commentators", "MED"),
+        ("Pundits and opinion makers attacked the governor.", "opinion makers", "MED"),
+        ("Wall Street financiers praised the senator.", "financiers", "BUS"),
+    ],
+)
+def test_a_public_trade_group_is_an_actor_of_its_sector(text: str, name: str, sector: str) -> None:
+    (result,) = run_texts(text, date="2016-05-02")
+    sectors = {a.name: a.sector_code for a in result.actors}
+    assert sectors.get(name) == sector
