@@ -20,6 +20,7 @@ from eventwire.events.sense import (
     VIOLENCE,
     figurative,
     retort,
+    retort_at_words,
 )
 from eventwire.lexicons import read_table
 
@@ -51,7 +52,7 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
     aimed = (verbal or retort(match)) and any(_criticisable(t) for t in targets)
     if not (aimed or by_person):
         return match
-    answered = retort(match) and any(_said_by_speaker(t) for t in targets)
+    answered = retort_at_words(match)
     if attackers and not answered and not any(_speaker(t) for t in attackers):
         return match
     return match.recoded(CRITICISM)
@@ -136,21 +137,6 @@ def _speaker(token: Token) -> bool:
         or token.lemma_.lower() in role_heads()
         or token.lemma_.lower() in CONTENDERS | PUBLICATIONS  # "rival's", "the article"
     )
-
-
-def _said_by_speaker(token: Token) -> bool:
-    """Words a speaker said ("Trump's comments", "the mayor's remarks"): firing back at them
-    answers words with words, whoever fires ("local politicians", "residents"). The parser
-    may hang a possessor with a curly "’s" as a modifier ("Trump’s comments")."""
-    return token.lemma_.lower() in CRITICISED and any(
-        _possessor(c) and _speaker(c) for c in token.children
-    )
-
-
-def _possessor(token: Token) -> bool:
-    """A possessive: "Trump's", or a name marked by its own "’s" the parser read as nmod."""
-    marked = any(c.dep_ == "case" and c.lower_ in {"'s", "’s", "'", "’"} for c in token.children)
-    return token.dep_ == "poss" or (token.dep_ == "nmod" and marked)
 
 
 def _criticisable(token: Token) -> bool:

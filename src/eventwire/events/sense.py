@@ -179,18 +179,36 @@ def retort(match: TriggerMatch) -> bool:
     """ "Trump fired back at Clinton", "Forbes shot back in an article": firing "back" with no
     other weapon, wound or armed actor in the sentence answers words with words."""
     head = match.head
-    if match.nominal or match.code.type != "ASSAULT" or head.lemma_.lower() not in RETORTS:
+    if not _retort_verb(match):
         return False
-    back = [c for c in head.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back"]
     others = [t for t in _paragraph(head) if t.i != head.i]
-    return bool(back) and (_at_words(back[0]) or not mentions(head, VIOLENCE, others))
+    fired_back = _back(head) is not None
+    return fired_back and (retort_at_words(match) or not mentions(head, VIOLENCE, others))
 
 
-def _at_words(back: Token) -> bool:
-    """ "fired back at Trump's comments": aimed at what someone said, the retort is words."""
-    aimed = [
-        p for c in [*back.children, *back.head.children] if c.lower_ == "at" for p in c.children
-    ]
+def _retort_verb(match: TriggerMatch) -> bool:
+    """An armed verb of firing told as a verb ("fired", "shot")."""
+    return (
+        not match.nominal and match.code.type == "ASSAULT" and match.head.lemma_.lower() in RETORTS
+    )
+
+
+def _back(head: Token) -> Token | None:
+    """The "back" of "fired back", if the verb has one."""
+    return next(
+        (c for c in head.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back"), None
+    )
+
+
+def retort_at_words(match: TriggerMatch) -> bool:
+    """ "fired back at Trump's comments": a retort aimed at what someone said is words, whoever
+    fires and whatever violence the paragraph tells. The one reader of that aim: the retort
+    sense and the verbal-attack recoding both ask it."""
+    head = match.head
+    back = _back(head)
+    if not _retort_verb(match) or back is None:
+        return False
+    aimed = [p for c in [*back.children, *head.children] if c.lower_ == "at" for p in c.children]
     return any(p.dep_ == "pobj" and p.lemma_.lower() in SAID for p in aimed)
 
 
