@@ -39,6 +39,7 @@ from eventwire.events.negation import (
     nor,
     pending,
 )
+from eventwire.events.open_questions import open_question, question_opener
 from eventwire.events.others_acts import names_other_doer
 from eventwire.events.own_clauses import own_clause
 from eventwire.model import Evidence, Modality
@@ -80,7 +81,8 @@ def governing_chain(head: Token) -> list[Token]:
     while token.head != token and len(chain) < 6:
         parent = token.head
         boundary = own_clause(token) or (token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in VERBAL)
-        if boundary or aside_speech(token) or (token == head and told_of(token)):
+        asked = question_opener(token) is not None  # "would not say when they withdrew"
+        if boundary or asked or aside_speech(token) or (token == head and told_of(token)):
             break  # a clause of its own, or told of ("did not mention the attack"): its own
         chain.append(parent)
         if token.dep_ in {"ccomp", "parataxis"}:
@@ -312,6 +314,7 @@ def reporting_verb(head: Token, sentence: Span) -> Token | None:
 
 
 FINDERS = (
+    (Modality.HYPOTHETICAL, open_question),  # "asked whether Russia would attack"
     (Modality.HYPOTHETICAL, negated_duty),
     (Modality.NEGATED, negation),
     (Modality.NEGATED, pending),

@@ -1,0 +1,45 @@
+"""Acts an embedded question leaves open: "have not said who they would vote for", "asked
+whether Russia would attack", "disagreed over how to end it".
+
+A yes-no question ("whether", "if") never tells that its act happens. A wh-question about an
+act still to come (a modal or an infinitive in it: "when the troops would withdraw") asks who,
+when or how it will be done, so it is no plan or report either; one about a done act ("explained
+why the army attacked") takes the act as given. Either way the question is a clause of its own:
+"would not say when the troops withdrew" does not negate the withdrawal.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+
+YES_NO = words("modality_words.tsv", "yes_no")
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}  # which, who, whose, when/how/why/where
+COMPLEMENT_DEPS = {"ccomp", "xcomp", "pcomp", "csubj"}  # not a relative or a time clause
+OPEN_MARKS = {"MD", "TO"}  # "would withdraw", "how to respond": an act still to come
+
+
+def question_opener(clause: Token) -> Token | None:
+    """The "whether", "if" or wh-word that opens a complement clause, if it is a question."""
+    if clause.dep_ not in COMPLEMENT_DEPS or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    first = min((t for t in clause.subtree if not t.is_punct), key=lambda t: t.i)  # "who ... for"
+    if first.i >= clause.i:
+        return None
+    yes_no = first.lower_ in YES_NO and first.dep_ == "mark"
+    return first if yes_no or first.tag_ in WH_TAGS else None
+
+
+def open_question(chain: list[Token]) -> Token | None:
+    """The opener of the question that leaves the trigger's act open: the trigger is the verb
+    of the question or a verb under it ("whether to begin talking"), never a thing named in it
+    ("how Iran will respond to the strikes" asks about the answer, not the strikes)."""
+    for token in chain:
+        if token.pos_ not in {"VERB", "AUX"}:
+            return None
+        opener = question_opener(token)
+        if opener is not None:
+            to_come = any(c.tag_ in OPEN_MARKS for c in token.children if c.dep_ == "aux")
+            return opener if opener.lower_ in YES_NO or to_come else None
+    return None
