@@ -3,16 +3,22 @@
 "ordered an embargo on Iraq as punishment for seizing Kuwait", "a reward for capturing him",
 "sanctions in retaliation for attacking the embassy": the gerund after "for" on a noun of
 answering tells why the governing act was done; the governing act is the news, and the act
-answered is its background (who did it is not the governing act's doer).
+answered is its background (who did it is not the governing act's doer). So is an act noun
+that an answer is aimed at ("responded to the air strikes", "in retaliation for the bombing",
+"vowed to avenge the killings"): it is coded where it is told happening, as the README codes an
+act that is only the object of another.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.answered_force import ANSWERING, answer_phrase
 from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
 
 ANSWERS = words("event_words.tsv", "answer_noun")  # punishment, retaliation, reward
+ANSWERED_PREPS = {"to", "for", "against"}  # "responded to", "revenge for", "retaliated against"
 
 
 def answered_act(verb: Token) -> Token | None:
@@ -21,3 +27,18 @@ def answered_act(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "for":
         return None
     return prep.head if prep.head.lemma_.lower() in ANSWERS else None
+
+
+def answered_noun(match: TriggerMatch) -> bool:
+    """An act noun that an answering verb or noun is aimed at: the object of "avenge", or
+    after "to", "for" or "against" on "respond", "retaliation", "response" ..."""
+    noun = match.head
+    if not match.nominal:
+        return False
+    if noun.dep_ == "dobj":
+        return answer_phrase(noun.head) in ANSWERING  # "avenge the killings"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ANSWERED_PREPS:
+        return False
+    answer = prep.head
+    return answer.lemma_.lower() in ANSWERS or answer_phrase(answer) in ANSWERING

@@ -26,12 +26,12 @@ def answered_force_code(verb: Token) -> str | None:
     (coded on "reserved": the right's infinitive only says what the right is for)."""
     if verb.lemma_.lower() not in LEMMAS or any(c.dep_ == "neg" for c in verb.children):
         return None  # most verbs: one set look-up
-    if _reserved(verb) or (_phrase(verb) in ANSWERING and foretold(verb) and _forceful(verb)):
+    if _reserved(verb) or (answer_phrase(verb) in ANSWERING and foretold(verb) and _forceful(verb)):
         return THREAT
     return None
 
 
-def _phrase(verb: Token) -> str:
+def answer_phrase(verb: Token) -> str:
     """The verb's lemma with its particle ("hit back")."""
     particles = [p.lower_ for p in verb.children if p.dep_ == "prt"]
     return " ".join([verb.lemma_.lower(), *particles])
@@ -50,4 +50,4 @@ def _reserved(verb: Token) -> bool:
         return False
     rights = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"]
     answers = [a for r in rights for a in r.children if a.dep_ in {"acl", "relcl"}]
-    return any(_phrase(a) in ANSWERING for a in answers)
+    return any(answer_phrase(a) in ANSWERING for a in answers)

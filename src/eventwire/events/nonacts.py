@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from eventwire.events.answered_acts import answered_noun
 from eventwire.events.assessed import assessed, equated, fault_weighed, judged_doing
 from eventwire.events.awaited import awaited
 from eventwire.events.ballots import public_ballot
@@ -104,6 +105,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("kept terms", kept_terms),  # "urged them to respect the ceasefire"
     ("content of another", nested_content),  # "regretted calling him a traitor"
     ("content of another", recounted),  # "recalled the 1998 bombing"
+    ("content of another", answered_noun),  # "responded to the air strikes"
 ]
 
 
