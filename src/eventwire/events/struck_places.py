@@ -25,7 +25,8 @@ def site_places(head: Token) -> list[Token]:
     or names in the place phrases of the verb and of its targets: its objects and the
     objects of its own prepositions ("fired at targets in Aleppo"), and the name a place noun
     among them stands for ("shelled the town of Kharkiv"); a passive
-    ("was arrested in Lebanon", "were killed in Nairobi") tells where its patient was hit;
+    ("was arrested in Lebanon", "were killed in Nairobi") tells where its patient was hit, and
+    so does a town's name before an object ("raided the Jenin refugee camp");
     an act noun is where its own place phrase says ("a suicide bombing in Jerusalem"), or the
     verb's it is the object of ("staged a bombing in Tel Aviv")."""
     if head.pos_ in {"NOUN", "PROPN"}:
@@ -36,10 +37,16 @@ def site_places(head: Token) -> list[Token]:
     slots = [head, *(c for c in head.children if c.dep_ in TARGET_DEPS)]
     slots += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     struck = [s for s in slots[1:] if s.pos_ == "PROPN" and s.ent_type_ in PLACE_ENTITIES]
+    struck += [c for s in slots[1:] for c in s.children if _place_modifier(c)]  # "the Jenin camp"
     named = [p for s in slots[1:] if _place_kind(s) for p in pobjs(s, {"of"})]
     sites = [p for s in slots for p in pobjs(s, SITE_PREPS)]
     sites += [c for p in sites if _place_kind(p) for c in p.children if c.dep_ == "compound"]
     return struck + [p for p in named + sites if p.pos_ == "PROPN"]
+
+
+def _place_modifier(token: Token) -> bool:
+    """A town's name before the noun it places ("raided the Jenin refugee camp")."""
+    return token.dep_ == "compound" and token.pos_ == "PROPN" and token.ent_type_ in PLACE_ENTITIES
 
 
 def _place_kind(noun: Token) -> bool:
