@@ -14,7 +14,7 @@ from .conftest import run_texts
 OPEN = [
     ("Three delegates have not said which candidate they would endorse.", "endorse"),
     ("Two delegates have not said who they would vote for.", "vote"),
-    ("The cabinet is divided over how to sanction the rebels.", "sanction"),
+    ("The cabinet is divided over whether to sanction the rebels.", "sanction"),
 ]
 
 

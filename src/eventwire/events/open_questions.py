@@ -1,10 +1,10 @@
 """Acts an embedded question leaves open: "have not said who they would vote for", "asked
-whether Russia would attack", "disagreed over how to end it".
+whether Russia would attack", "unclear how Iran will respond".
 
 A yes-no question ("whether", "if") never tells that its act happens. A wh-question about an
-act still to come (a modal or an infinitive in it: "when the troops would withdraw") asks who,
-when or how it will be done, so it is no plan or report either; one about a done act ("explained
-why the army attacked") takes the act as given. Either way the question is a clause of its own:
+act still to come (a modal in it: "when the troops would withdraw") asks who, when or how it
+will be done, so it is no plan or report either; one about a done act ("explained why the army
+attacked") takes the act as given. Either way the question is a clause of its own:
 "would not say when the troops withdrew" does not negate the withdrawal.
 """
 
@@ -17,7 +17,9 @@ from eventwire.events.lexicon import words
 YES_NO = words("modality_words.tsv", "yes_no")
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}  # which, who, whose, when/how/why/where
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "pcomp", "csubj"}  # not a relative or a time clause
-OPEN_MARKS = {"MD", "TO"}  # "would withdraw", "how to respond": an act still to come
+# "when they would withdraw": an act still to come; an infinitive ("how to attack a friend")
+# is as often the way one chose as an open choice, so it leaves the act as its clause tells it
+OPEN_MARKS = {"MD"}
 
 
 def question_opener(clause: Token) -> Token | None:
@@ -33,7 +35,7 @@ def question_opener(clause: Token) -> Token | None:
 
 def open_question(chain: list[Token]) -> Token | None:
     """The opener of the question that leaves the trigger's act open: the trigger is the verb
-    of the question or a verb under it ("whether to begin talking"), never a thing named in it
+    of the question or a verb under it ("whether to begin talks"), never a thing named in it
     ("how Iran will respond to the strikes" asks about the answer, not the strikes)."""
     for token in chain:
         if token.pos_ not in {"VERB", "AUX"}:
