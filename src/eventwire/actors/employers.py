@@ -122,21 +122,6 @@ def _base_code(place: Token) -> Code | None:
     return code(place.doc, iso3, place.idx, place.idx + len(place)) if iso3 else None
 
 
-def employment_object(person: Span) -> list[Token]:
-    """ "Howes had been working for the Mines Advisory Group": the words of the place a
-    person's own clause says they work for or at."""
-    root = person.root
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_ not in word_set("employment_verb"):
-        return []
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        if prep.lower_ in word_set("employer_preposition"):
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if objects:
-                return list(objects[0].subtree)
-    return []
-
-
 def after_of_object(person: Span) -> list[Token]:
     """ "Inspector X of the Winnipeg Police Service, a Canadian member of …": the apposition
     that follows a person's "of" phrase, which describes the person."""

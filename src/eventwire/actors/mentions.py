@@ -29,7 +29,6 @@ from eventwire.actors.employers import (
     body_sector,
     employer_in,
     employer_sector,
-    employment_object,
     native_country,
     past_office,
     person_in_title,
@@ -39,6 +38,7 @@ from eventwire.actors.employers import (
     shared_title,
     takes_body_sector,
 )
+from eventwire.actors.employment import employment_object
 from eventwire.actors.extents import (
     body_name,
     body_tokens,

@@ -226,6 +226,8 @@ def appositive_window(span: Span) -> list[Token]:
         if token.tag_ in {"WP", "WDT"}:  # ", a Comorian Muslim who had lived …"
             break
         if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":  # "the acting director"
+            if starts_modifier(token, window):  # ", a pollster working for …": a pollster
+                break
             return []
         words += not hyphen_joined(token)  # "a 44-year-old anti-abortion protester": 4 words
         if words > MAX_TITLE_TOKENS:  # no closing comma: the words past the limit stay out
@@ -235,6 +237,14 @@ def appositive_window(span: Span) -> list[Token]:
     if any(t.dep_ == "conj" and span.start <= t.head.i < span.end for t in window):
         return []  # "Trump, Sen. Ted Cruz and others": a list of people, not a description
     return window
+
+
+def starts_modifier(verb: Token, window: list[Token]) -> bool:
+    """ "a pollster working for the campaign", "a lawyer hired by the city": a participle that
+    opens a modifier of a noun already in the description ends it; its words say what the
+    person does, not what the person is, so they are no title (`actors.employment` reads a
+    "working for" phrase as the employer)."""
+    return verb.dep_ == "acl" and any(t.i == verb.head.i for t in window)
 
 
 def _whole_words(window: list[Token]) -> list[Token]:
