@@ -27,3 +27,8 @@ def test_a_participle_object_is_no_office_of_the_person() -> None:
 def test_a_participle_right_after_the_comma_describes_no_one() -> None:
     text = "Tom Harlan, speaking for the army, accused the mayor of lying."
     assert actor_sector(text, "Tom Harlan", DATE) is None
+
+
+def test_a_participle_telling_what_the_person_became_keeps_no_earlier_role() -> None:
+    text = "Under Tom Harlan, a rebel leader turned president, the country opened its borders."
+    assert actor_sector(text, "Tom Harlan", DATE) != "REB"

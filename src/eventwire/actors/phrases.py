@@ -243,8 +243,10 @@ def starts_modifier(verb: Token, window: list[Token]) -> bool:
     """ "a pollster working for the campaign", "a lawyer hired by the city": a participle that
     opens a modifier of a noun already in the description ends it; its words say what the
     person does, not what the person is, so they are no title (`actors.employment` reads a
-    "working for" phrase as the employer)."""
-    return verb.dep_ == "acl" and any(t.i == verb.head.i for t in window)
+    "working for" phrase as the employer). One with an object predicate tells what the noun
+    became ("a rebel leader turned president"): the person is that now, so no description."""
+    becomes = any(c.dep_ == "oprd" for c in verb.children)
+    return verb.dep_ == "acl" and not becomes and any(t.i == verb.head.i for t in window)
 
 
 def _whole_words(window: list[Token]) -> list[Token]:
