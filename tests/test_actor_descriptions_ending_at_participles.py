@@ -30,5 +30,5 @@ def test_a_participle_right_after_the_comma_describes_no_one() -> None:
 
 
 def test_a_participle_telling_what_the_person_became_keeps_no_earlier_role() -> None:
-    text = "Under Tom Harlan, a rebel leader turned president, the country opened its borders."
+    text = "Tom Harlan, a rebel leader turned president, accused the United States of lying."
     assert actor_sector(text, "Tom Harlan", DATE) != "REB"
