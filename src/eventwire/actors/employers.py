@@ -344,7 +344,7 @@ def past_office(title: list[Token]) -> bool:
         return bool(title)
     doc, start, past = title[0].doc, title[0].i, word_set("past_office")
     words = [t.lower_ for t in title] + ([doc[start - 1].lower_] if start else [])
-    if not any(word.strip("-") in past for word in words + _joined(title)):
+    if not any(word.strip("-") in past for word in words + _joined(title) + _qualifiers(title)):
         return False
     if not start or doc[start - 1].text != ",":
         return True
@@ -355,6 +355,13 @@ def past_office(title: list[Token]) -> bool:
         )
         or any(_served_in(t) for t in title)
     )
+
+
+def _qualifiers(title: list[Token]) -> list[str]:
+    """ "former deputy assistant secretary of state X": a past word the parse hangs on the
+    title's noun from before the words a title window reads ("deputy assistant")."""
+    start = title[0].i
+    return [c.lower_ for t in title for c in t.children if c.dep_ == "amod" and c.i < start]
 
 
 def _heads(word: Token) -> bool:
