@@ -20,11 +20,11 @@ from eventwire.actors.known_employers import known_body_at_start
 from eventwire.actors.member_bodies import body_codes
 from eventwire.actors.org_places import of_place_country, place_country
 from eventwire.actors.org_sectors import business_sector, classifier_sector, head_sector
+from eventwire.actors.past_offices import past_office
 from eventwire.actors.phrases import (
     appositive_window,
     code,
     find_country,
-    find_role,
     group_sector,
     title_window,
 )
@@ -34,7 +34,6 @@ from eventwire.model import ActorType, Code
 from eventwire.parse.nlp import entities, entity_at
 
 BASED = "based"
-MAX_JOINED = 3  # "former federal prosecutor and …": the coordinated title's words
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss"})
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})  # "an airline official"
 
@@ -57,13 +56,23 @@ def employer_in(tokens: list[Token]) -> Employer | None:
     window = {t.i for t in tokens}
     doc = tokens[0].doc
     for ent in entities(doc):
-        if ent.label_ == "ORG" and ent.start in window:
+        if ent.start in window and (ent.label_ == "ORG" or _served_party(ent)):
             return organization_codes(in_full(_without_article(ent)))
     firm = shortened_firm(tokens) or known_body_at_start(tokens)
     if firm is not None:
         return organization_codes(_without_article(firm))
     body = body_codes(tokens)
     return Employer(*body) if body is not None else None
+
+
+def _served_party(ent: Span) -> bool:
+    """ "an adviser to Republicans": a people's name (NER's NORP) that a title serves and the
+    table knows as an organisation (a party's plural) names the body served."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    if ent.label_ != "NORP" or before not in word_set("serving_person_preposition"):
+        return False
+    row = current_table().lookup(ent.text)
+    return row is not None and row.type == ActorType.ORGANIZATION
 
 
 def through_head_noun(tokens: list[Token]) -> list[Token]:
@@ -148,14 +157,19 @@ def employer_sector(
 ) -> Code | None:
     """The sector of the body a person serves, for no title or one any body has, none for a
     body of no known kind ("president of the A.F.L.-C.I.O.": no state official); none from a
-    body served once ("former FBI agent Timothy Gill" is no police officer now)."""
-    if past_office(title):
+    body served once ("former FBI agent Timothy Gill" is no police officer now) or only founded
+    ("X, the founder of Y": founding is a past act, not an office held in Y now)."""
+    if past_office(title) or (role is None and _founded_only(title)):
         return sector
     if employer.sector is None:
         return None if serves_any_body(sector, role) else sector
     if serves_any_body(sector, role) or armed_rank(sector, employer.sector.value):
         return employer.sector
     return sector
+
+
+def _founded_only(title: list[Token]) -> bool:
+    return any(t.lower_.strip("-") in word_set("founder_noun") for t in title)
 
 
 def served_sector(
@@ -198,9 +212,14 @@ def armed_rank(sector: Code | None, body: str | None) -> bool:
     return sector is not None and sector.value == MILITARY and body in {POLICE, REBELS}
 
 
-def takes_body_sector(sector: Code | None, role: tuple[Code, Code] | None, body: str) -> bool:
+def takes_body_sector(
+    sector: Code | None, role: tuple[Code, Code] | None, body: str, title: list[Token]
+) -> bool:
     """Whether a title held in a known body takes the body's sector: no title, a state office
-    held in it ("Arab League Secretary General"), a title any body has, or an armed rank."""
+    held in it ("Arab League Secretary General"), a title any body has, or an armed rank; not
+    the founding of it alone ("the founder of Human Rights Watch")."""
+    if role is None and _founded_only(title):
+        return False
     if sector is None or sector.value == "GOV":
         return True
     return serves_any_body(sector, role) or armed_rank(sector, body)
@@ -333,54 +352,3 @@ def _after_honorific(doc: Doc, at: int) -> Token:
 
 def _without_article(span: Span) -> Span:
     return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
-
-
-def past_office(title: list[Token]) -> bool:
-    """ "former President X", "ousted Prime Minister Y", "former prosecutor and Mayor Z": an
-    office no longer held, which gives the person no sector (someone known by a former role is
-    no official). In a description after the name the past word must qualify a title: "X, a
-    former banker" keeps the office X holds now."""
-    if not title or any(_served_in(t) for t in title):
-        return bool(title)
-    doc, start, past = title[0].doc, title[0].i, word_set("past_office")
-    words = [t.lower_ for t in title] + ([doc[start - 1].lower_] if start else [])
-    if not any(word.strip("-") in past for word in words + _joined(title) + _qualifiers(title)):
-        return False
-    if not start or doc[start - 1].text != ",":
-        return True
-    return (
-        any(  # a description after the name's comma
-            t.lower_.strip("-") in past and (find_role(doc, title[k:]) is not None or _heads(t))
-            for k, t in enumerate(title)
-        )
-        or any(_served_in(t) for t in title)
-    )
-
-
-def _qualifiers(title: list[Token]) -> list[str]:
-    """ "former deputy assistant secretary of state X": a past word the parse hangs on the
-    title's noun from before the words a title window reads ("deputy assistant")."""
-    start = title[0].i
-    return [c.lower_ for t in title for c in t.children if c.dep_ == "amod" and c.i < start]
-
-
-def _heads(word: Token) -> bool:
-    """ "X, a retired Postal Service letter carrier": the past word qualifies the description's
-    head noun, so the body named in it is one the person served once."""
-    return word.dep_ == "amod" and word.head.dep_ == "appos"
-
-
-def _served_in(noun: Token) -> bool:
-    """ "X, a veteran of 22 years in the Marine Corps": a description headed by a noun of past
-    service with its "of" phrase, a service that has ended."""
-    served = noun.dep_ == "appos" and noun.lower_ in word_set("past_service_noun")
-    return served and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-
-
-def _joined(title: list[Token]) -> list[str]:
-    """ "Former prosecutor and New York City Mayor X": the words of the title coordinated
-    before this one, whose "former" covers both."""
-    doc, joiner = title[0].doc, title[0].i - 1
-    if joiner < 1 or doc[joiner].lower_ not in {"and", "or"}:
-        return []
-    return [t.lower_ for t in doc[max(doc[joiner].sent.start, joiner - MAX_JOINED) : joiner]]

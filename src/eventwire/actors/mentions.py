@@ -30,7 +30,6 @@ from eventwire.actors.employers import (
     employer_in,
     employer_sector,
     native_country,
-    past_office,
     person_in_title,
     served_person,
     serves_any_body,
@@ -69,6 +68,7 @@ from eventwire.actors.org_sectors import business_sector, described_kind, head_s
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.party_members import find_party_members
 from eventwire.actors.party_tags import congress_tag
+from eventwire.actors.past_offices import past_office
 from eventwire.actors.phrases import (
     appositive_window,
     code,
@@ -189,7 +189,7 @@ class MentionFinder(NominalMentions):
             sector = body_sector(before, sector, role, described)
         if org is not None:  # "Arab League Secretary General": the organisation's codes
             country = country or (Code(value=org.country) if org.country else None)
-        if org is not None and takes_body_sector(sector, role, org.sector):
+        if org is not None and takes_body_sector(sector, role, org.sector, before + after):
             sector = Code(value=org.sector, evidence=sector.evidence if sector else None)
         employer = None if org else employer_in(before + after + leading + of_phrase(span))
         employer = employer or employer_in(employment_object(span))

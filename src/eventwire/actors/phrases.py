@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.description_ends import starts_modifier, starts_past_conjunct
 from eventwire.actors.headline_titles import headline_verb_word
 from eventwire.actors.hyphens import between_hyphens, hyphen_joined, joins_word
 from eventwire.actors.member_heads import (
@@ -229,6 +230,8 @@ def appositive_window(span: Span) -> list[Token]:
             if starts_modifier(token, window):  # ", a pollster working for …": a pollster
                 break
             return []
+        if starts_past_conjunct(token):  # ", an adviser to X and former director of Y"
+            break
         words += not hyphen_joined(token)  # "a 44-year-old anti-abortion protester": 4 words
         if words > MAX_TITLE_TOKENS:  # no closing comma: the words past the limit stay out
             window = _whole_words(window[:MAX_TITLE_TOKENS])
@@ -237,16 +240,6 @@ def appositive_window(span: Span) -> list[Token]:
     if any(t.dep_ == "conj" and span.start <= t.head.i < span.end for t in window):
         return []  # "Trump, Sen. Ted Cruz and others": a list of people, not a description
     return window
-
-
-def starts_modifier(verb: Token, window: list[Token]) -> bool:
-    """ "a pollster working for the campaign", "a lawyer hired by the city": a participle that
-    opens a modifier of a noun already in the description ends it; its words say what the
-    person does, not what the person is, so they are no title (`actors.employment` reads a
-    "working for" phrase as the employer). One with an object predicate tells what the noun
-    became ("a rebel leader turned president"): the person is that now, so no description."""
-    becomes = any(c.dep_ == "oprd" for c in verb.children)
-    return verb.dep_ == "acl" and not becomes and any(t.i == verb.head.i for t in window)
 
 
 def _whole_words(window: list[Token]) -> list[Token]:
