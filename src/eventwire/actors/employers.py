@@ -157,19 +157,14 @@ def employer_sector(
 ) -> Code | None:
     """The sector of the body a person serves, for no title or one any body has, none for a
     body of no known kind ("president of the A.F.L.-C.I.O.": no state official); none from a
-    body served once ("former FBI agent Timothy Gill" is no police officer now) or only founded
-    ("X, the founder of Y": founding is a past act, not an office held in Y now)."""
-    if past_office(title) or (role is None and _founded_only(title)):
+    body served once ("former FBI agent Timothy Gill" is no police officer now)."""
+    if past_office(title):
         return sector
     if employer.sector is None:
         return None if serves_any_body(sector, role) else sector
     if serves_any_body(sector, role) or armed_rank(sector, employer.sector.value):
         return employer.sector
     return sector
-
-
-def _founded_only(title: list[Token]) -> bool:
-    return any(t.lower_.strip("-") in word_set("founder_noun") for t in title)
 
 
 def served_sector(
@@ -212,14 +207,9 @@ def armed_rank(sector: Code | None, body: str | None) -> bool:
     return sector is not None and sector.value == MILITARY and body in {POLICE, REBELS}
 
 
-def takes_body_sector(
-    sector: Code | None, role: tuple[Code, Code] | None, body: str, title: list[Token]
-) -> bool:
+def takes_body_sector(sector: Code | None, role: tuple[Code, Code] | None, body: str) -> bool:
     """Whether a title held in a known body takes the body's sector: no title, a state office
-    held in it ("Arab League Secretary General"), a title any body has, or an armed rank; not
-    the founding of it alone ("the founder of Human Rights Watch")."""
-    if role is None and _founded_only(title):
-        return False
+    held in it ("Arab League Secretary General"), a title any body has, or an armed rank."""
     if sector is None or sector.value == "GOV":
         return True
     return serves_any_body(sector, role) or armed_rank(sector, body)

@@ -189,7 +189,7 @@ class MentionFinder(NominalMentions):
             sector = body_sector(before, sector, role, described)
         if org is not None:  # "Arab League Secretary General": the organisation's codes
             country = country or (Code(value=org.country) if org.country else None)
-        if org is not None and takes_body_sector(sector, role, org.sector, before + after):
+        if org is not None and takes_body_sector(sector, role, org.sector):
             sector = Code(value=org.sector, evidence=sector.evidence if sector else None)
         employer = None if org else employer_in(before + after + leading + of_phrase(span))
         employer = employer or employer_in(employment_object(span))
