@@ -37,3 +37,10 @@ def test_a_speaker_titled_by_the_parliament_is_a_legislator() -> None:
         " to open talks with the movement.\n"
     )
     assert actor_sector(text, "Evariste Boshab", "2012-07-09") == "LEG"
+
+
+def test_an_organizer_with_an_association_named_for_justice_is_an_advocate() -> None:
+    text = (
+        "Tony Wen, an organizer with the Dayton Coalition for Real Justice, criticized the mayor."
+    )
+    assert actor_sector(text, "Tony Wen", "2016-07-27") == "NGO"

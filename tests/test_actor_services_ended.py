@@ -23,3 +23,8 @@ def test_a_body_served_once_gives_no_sector(text: str, name: str) -> None:
 def test_a_body_served_now_gives_its_sector() -> None:
     text = "Jill Marsh, a spokeswoman for the Navy, praised the candidate."
     assert actor_sector(text, "Jill Marsh") == "MIL"
+
+
+def test_a_past_word_before_a_long_title_reaches_the_titles_noun() -> None:
+    text = "The panel questioned former deputy assistant secretary of state Mara Quill on Monday."
+    assert actor_sector(text, "Mara Quill", "2016-02-19") is None

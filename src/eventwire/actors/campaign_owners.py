@@ -11,12 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.contest_candidates import backed_for_office, runs_in_contest
+from eventwire.actors.incumbents import sitting_executive
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Mention, MentionKind
 from eventwire.parse.nlp import expanded_span, tokens_in
 
 PARTY = "PTY"
-GOVERNMENT = "GOV"
 KEPT_SECTORS = {PARTY, "OPP"}  # a party's already, or the opposition's
 CAMPAIGN = "campaign"
 METHOD = "campaign owner"
@@ -42,13 +42,9 @@ def code_campaigners(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> 
 
 
 def _kept(person: Actor) -> bool:
-    """A party's or the opposition's already, or an incumbent leader (GOV with a leader's
-    role: "President Bush"), who stays the state's."""
-    role = person.role.value if person.role else None
-    sector = person.sector_code
-    if sector in KEPT_SECTORS:
-        return True
-    return role in word_set("leader_role") and sector == GOVERNMENT
+    """A party's or the opposition's already, or a sitting executive ("President Bush",
+    "Vice President Gore"), who stays the state's."""
+    return person.sector_code in KEPT_SECTORS or sitting_executive(person)
 
 
 def _runs(doc: Doc, span: Span) -> bool:

@@ -18,8 +18,10 @@ from spacy.tokens import Doc
 
 from eventwire.actors.article_home import home_country, most_named_country
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.crime_stories import police_of_crime_story
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.envoys import posted_abroad
+from eventwire.actors.incumbents import known_sitting_executive
 from eventwire.actors.institution_forms import form_states, institution_home, other_countries
 from eventwire.actors.known import TABLE, KnownActors, name_key
 from eventwire.actors.known_rows import institution_names
@@ -82,6 +84,7 @@ def code_from_knowledge(
                 actor, named, table, institution_home(home, form_states(actor, named), others)
             )
         speak_for_bodies(actors, mentions, doc, home)
+        police_of_crime_story(doc, actors, mentions, home)  # "authorities" hunting a sniper
     else:
         _code_groups_at(most_named_country(actors, mentions), unowned)
         stateless = [a for a in unowned if _stateless_ok(a, table, names)]
@@ -151,7 +154,7 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
         return
     found, evidence = hit
     stale = _courtesy_title(actor, found, table, on) or past_title(actor, found, table, on)
-    if stale or _campaigning(actor, found, on):
+    if stale or _campaigning(actor, found, table, on):
         actor.sector = actor.role = None  # the table's role of the day fills them below
     named = actor.type != ActorType.PERSON  # an organisation's whole name beats a word in it
     named = named and not _named_in_part(actor, found, evidence)
@@ -186,11 +189,14 @@ def _courtesy_title(actor: Actor, found: KnownActor, table: KnownActors, on: dat
     return table.held_before_only(found, actor.sector.value, on)
 
 
-def _campaigning(actor: Actor, found: KnownActor, on: date | None) -> bool:
+def _campaigning(actor: Actor, found: KnownActor, table: KnownActors, on: date | None) -> bool:
     """ "Senator Bernie Sanders" in April 2016: a known person running for office that day is
     coded as the candidate (PTY, the coding rules' "candidates"), whatever seat the text
-    names; an undated lookup says nothing of a campaign."""
+    names; an undated lookup says nothing of a campaign. A sitting president or vice president
+    the text titles so governs while running and keeps the office."""
     if on is None or actor.sector is None or actor.sector.method == TABLE:
+        return False
+    if known_sitting_executive(actor, table.offices_on(found.name, on)):
         return False
     running = found.sector == PARTY and (found.role or "").endswith("candidate")
     return running and actor.sector.value != PARTY

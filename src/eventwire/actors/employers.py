@@ -20,11 +20,11 @@ from eventwire.actors.known_employers import known_body_at_start
 from eventwire.actors.member_bodies import body_codes
 from eventwire.actors.org_places import of_place_country, place_country
 from eventwire.actors.org_sectors import business_sector, classifier_sector, head_sector
+from eventwire.actors.past_offices import past_office
 from eventwire.actors.phrases import (
     appositive_window,
     code,
     find_country,
-    find_role,
     group_sector,
     title_window,
 )
@@ -34,7 +34,6 @@ from eventwire.model import ActorType, Code
 from eventwire.parse.nlp import entities, entity_at
 
 BASED = "based"
-MAX_JOINED = 3  # "former federal prosecutor and …": the coordinated title's words
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss"})
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})  # "an airline official"
 
@@ -57,13 +56,23 @@ def employer_in(tokens: list[Token]) -> Employer | None:
     window = {t.i for t in tokens}
     doc = tokens[0].doc
     for ent in entities(doc):
-        if ent.label_ == "ORG" and ent.start in window:
+        if ent.start in window and (ent.label_ == "ORG" or _served_party(ent)):
             return organization_codes(in_full(_without_article(ent)))
     firm = shortened_firm(tokens) or known_body_at_start(tokens)
     if firm is not None:
         return organization_codes(_without_article(firm))
     body = body_codes(tokens)
     return Employer(*body) if body is not None else None
+
+
+def _served_party(ent: Span) -> bool:
+    """ "an adviser to Republicans": a people's name (NER's NORP) that a title serves and the
+    table knows as an organisation (a party's plural) names the body served."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    if ent.label_ != "NORP" or before not in word_set("serving_person_preposition"):
+        return False
+    row = current_table().lookup(ent.text)
+    return row is not None and row.type == ActorType.ORGANIZATION
 
 
 def through_head_noun(tokens: list[Token]) -> list[Token]:
@@ -120,21 +129,6 @@ def _base_code(place: Token) -> Code | None:
     """The country of a base: a country's name, a capital, a state or a known town."""
     iso3 = place_country(place.text)
     return code(place.doc, iso3, place.idx, place.idx + len(place)) if iso3 else None
-
-
-def employment_object(person: Span) -> list[Token]:
-    """ "Howes had been working for the Mines Advisory Group": the words of the place a
-    person's own clause says they work for or at."""
-    root = person.root
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_ not in word_set("employment_verb"):
-        return []
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        if prep.lower_ in word_set("employer_preposition"):
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if objects:
-                return list(objects[0].subtree)
-    return []
 
 
 def after_of_object(person: Span) -> list[Token]:
@@ -348,47 +342,3 @@ def _after_honorific(doc: Doc, at: int) -> Token:
 
 def _without_article(span: Span) -> Span:
     return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
-
-
-def past_office(title: list[Token]) -> bool:
-    """ "former President X", "ousted Prime Minister Y", "former prosecutor and Mayor Z": an
-    office no longer held, which gives the person no sector (someone known by a former role is
-    no official). In a description after the name the past word must qualify a title: "X, a
-    former banker" keeps the office X holds now."""
-    if not title or any(_served_in(t) for t in title):
-        return bool(title)
-    doc, start, past = title[0].doc, title[0].i, word_set("past_office")
-    words = [t.lower_ for t in title] + ([doc[start - 1].lower_] if start else [])
-    if not any(word.strip("-") in past for word in words + _joined(title)):
-        return False
-    if not start or doc[start - 1].text != ",":
-        return True
-    return (
-        any(  # a description after the name's comma
-            t.lower_.strip("-") in past and (find_role(doc, title[k:]) is not None or _heads(t))
-            for k, t in enumerate(title)
-        )
-        or any(_served_in(t) for t in title)
-    )
-
-
-def _heads(word: Token) -> bool:
-    """ "X, a retired Postal Service letter carrier": the past word qualifies the description's
-    head noun, so the body named in it is one the person served once."""
-    return word.dep_ == "amod" and word.head.dep_ == "appos"
-
-
-def _served_in(noun: Token) -> bool:
-    """ "X, a veteran of 22 years in the Marine Corps": a description headed by a noun of past
-    service with its "of" phrase, a service that has ended."""
-    served = noun.dep_ == "appos" and noun.lower_ in word_set("past_service_noun")
-    return served and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-
-
-def _joined(title: list[Token]) -> list[str]:
-    """ "Former prosecutor and New York City Mayor X": the words of the title coordinated
-    before this one, whose "former" covers both."""
-    doc, joiner = title[0].doc, title[0].i - 1
-    if joiner < 1 or doc[joiner].lower_ not in {"and", "or"}:
-        return []
-    return [t.lower_ for t in doc[max(doc[joiner].sent.start, joiner - MAX_JOINED) : joiner]]

@@ -29,9 +29,7 @@ from eventwire.actors.employers import (
     body_sector,
     employer_in,
     employer_sector,
-    employment_object,
     native_country,
-    past_office,
     person_in_title,
     served_person,
     serves_any_body,
@@ -39,6 +37,7 @@ from eventwire.actors.employers import (
     shared_title,
     takes_body_sector,
 )
+from eventwire.actors.employment import employment_object
 from eventwire.actors.extents import (
     body_name,
     body_tokens,
@@ -68,6 +67,8 @@ from eventwire.actors.nominal_titles import NominalMentions
 from eventwire.actors.org_sectors import business_sector, described_kind, head_sector
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.party_members import find_party_members
+from eventwire.actors.party_tags import congress_tag
+from eventwire.actors.past_offices import past_office
 from eventwire.actors.phrases import (
     appositive_window,
     code,
@@ -195,6 +196,9 @@ class MentionFinder(NominalMentions):
         if employer is not None:  # "a spokesman for the FBI office": whom the person serves
             country = country or employer.country
             sector = employer_sector(sector, role, employer, before + after)
+        tagged = congress_tag(span)  # "Chairman Trey Gowdy (R-S.C.)": a member of Congress
+        if tagged is not None and not past and serves_any_body(sector, role):
+            country, sector = country or tagged[0], tagged[1]
         surname = span[-1].text.lower()
         candidate = self.add(
             MentionKind.NAME,

@@ -14,7 +14,6 @@ from eventwire.actors.employers import (
     body_sector,
     employer_in,
     igo_office,
-    past_office,
     served_sector,
     serves_any_body,
 )
@@ -22,6 +21,7 @@ from eventwire.actors.extents import title_with_place
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.headline_titles import headline_subject
 from eventwire.actors.name_checks import describes
+from eventwire.actors.past_offices import past_office
 from eventwire.actors.phrases import (
     MAX_TITLE_TOKENS,
     find_role,

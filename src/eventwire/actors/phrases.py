@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.description_ends import starts_modifier, starts_past_conjunct
 from eventwire.actors.headline_titles import headline_verb_word
 from eventwire.actors.hyphens import between_hyphens, hyphen_joined, joins_word
 from eventwire.actors.member_heads import (
@@ -226,7 +227,11 @@ def appositive_window(span: Span) -> list[Token]:
         if token.tag_ in {"WP", "WDT"}:  # ", a Comorian Muslim who had lived …"
             break
         if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":  # "the acting director"
+            if starts_modifier(token, window):  # ", a pollster working for …": a pollster
+                break
             return []
+        if starts_past_conjunct(token):  # ", an adviser to X and former director of Y"
+            break
         words += not hyphen_joined(token)  # "a 44-year-old anti-abortion protester": 4 words
         if words > MAX_TITLE_TOKENS:  # no closing comma: the words past the limit stay out
             window = _whole_words(window[:MAX_TITLE_TOKENS])

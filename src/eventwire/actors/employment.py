@@ -1,0 +1,37 @@
+"""Where a person works, told by a verb rather than a title: their own clause ("Howes had been
+working for the Mines Advisory Group") or a participle that modifies the description after
+their name ("X, a pollster working for the Lee campaign,"); the description's head noun says
+what the person is, the participle's object whom they serve."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.lexicons import word_set
+
+SUBJECT = "nsubj"
+APPOSITION = "appos"
+PARTICIPLE_MODIFIER = "acl"
+
+
+def employment_object(person: Span) -> list[Token]:
+    """The words of the place the person's own clause, or a participle on the description in
+    apposition to the name, says they work for or at."""
+    root = person.root
+    verbs = [root.head] if root.dep_ == SUBJECT else []
+    descriptions = (c for c in root.children if c.dep_ == APPOSITION)
+    verbs += [c for d in descriptions for c in d.children if c.dep_ == PARTICIPLE_MODIFIER]
+    return next((found for found in map(_workplace, verbs) if found), [])
+
+
+def _workplace(verb: Token) -> list[Token]:
+    """ "working for the Mines Advisory Group": the object of an employment verb's "for",
+    "at" or "with"."""
+    if verb.lemma_ not in word_set("employment_verb"):
+        return []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in word_set("employer_preposition"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return list(objects[0].subtree)
+    return []
