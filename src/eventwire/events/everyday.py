@@ -26,6 +26,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import removed_from_post
 from eventwire.events.press import talk_partners
 from eventwire.events.questions import PRESS_REPLIES
+from eventwire.events.received import received_blame
 from eventwire.events.records import destroys_records
 from eventwire.events.routes import along_route
 from eventwire.events.sense import RETORTS, event_noun, objects, prep_objects
@@ -53,7 +54,10 @@ SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasef
 
 def _meets_no_one(verb: Token) -> bool:
     """ "meet the goal", "met with resistance", "meeting a variety of contingencies": what is
-    met is a standard or a reaction, not a party."""
+    met is a standard or a reaction, not a party; blame that a party's act is met with ("was
+    met with outrage by France") is an act of its own (`events.received`)."""
+    if received_blame(verb) is not None:
+        return False
     met = objects(verb) + prep_objects(verb, MEETING_PREPS)
     return any(t.lemma_.lower() in MET_THINGS for o in met for t in [o, *prep_objects(o, {"of"})])
 
