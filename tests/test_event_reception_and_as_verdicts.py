@@ -66,3 +66,8 @@ def test_a_wrong_found_in_a_thing_no_one_authored_accuses_no_one() -> None:
 )
 def test_a_claim_presented_as_false_is_denied(text: str) -> None:
     assert ("REJECT", {"CHL"}, {"PER"}) in _sides(text)
+
+
+def test_disdain_said_of_a_partys_words_accuses_that_party() -> None:
+    text = "Chile's minister said Peru's rhetoric had been condescending."
+    assert any(kind == "ACCUSE" and "PER" in targets for kind, _, targets in _sides(text))
