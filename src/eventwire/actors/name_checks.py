@@ -81,6 +81,8 @@ def describes(phrase: Span) -> bool:
     it is the one who acts ("a judge ruled", "a spokesman said")."""
     if phrase.root.dep_ in {"nsubj", "nsubjpass", "agent"}:  # "a judge ruled": it acts
         return False
+    if phrase.root.dep_ == "pobj" and phrase.root.head.dep_ == "agent":
+        return False  # "was shot by a deputy sheriff": the passive's doer acts too
     if possessors(phrase) and _after_a_name(phrase):  # "X, Schumer's campaign manager"
         return True
     return phrase.root.dep_ == "attr" or phrase[0].lower_ in word_set("indefinite_article")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.as_verdicts import as_complements
 from eventwire.events.lexicon import words
 from eventwire.events.modality import REPORTING
 
@@ -19,6 +20,7 @@ FALSITY = words("event_words.tsv", "falsity")
 TRUTH = words("event_words.tsv", "truth")
 CLAIMS = words("event_arguments.tsv", "statement")
 NAMING = words("event_words.tsv", "naming")
+CASTING = words("event_words.tsv", "casting")  # "described the accusations as baseless"
 STANDING_FOR = {"it", "that", "this"}  # "it was false": what was said before
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -30,7 +32,7 @@ def denial(verb: Token, quoted_root: bool) -> str | None:
     denies nothing."""
     lemma = verb.lemma_.lower()
     said = lemma in REPORTING and any(c.dep_ == "ccomp" and _judged_false(c) for c in verb.children)
-    named = lemma in NAMING and _named_false(verb)
+    named = lemma in NAMING | CASTING and _named_false(verb)
     quoted = quoted_root and _judged_false(verb)
     return DENY if said or named or quoted else None
 
@@ -47,9 +49,10 @@ def _judged_false(clause: Token) -> bool:
 
 
 def _named_false(verb: Token) -> bool:
-    """ "called the accusations baseless", "called the story a fabrication"."""
+    """ "called the accusations baseless", "called the story a fabrication", "described
+    the claims as untrue"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    predicates = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
+    predicates = [c for c in verb.children if c.dep_ in PREDICATE_DEPS] + as_complements(verb)
     predicates += objects[1:]  # "called the story a fabrication": two objects
     return bool(objects) and _is_claim(objects[0]) and any(_false(p, verb) for p in predicates)
 

@@ -26,6 +26,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import removed_from_post
 from eventwire.events.press import talk_partners
 from eventwire.events.questions import PRESS_REPLIES
+from eventwire.events.received import received_blame
 from eventwire.events.records import destroys_records
 from eventwire.events.routes import along_route
 from eventwire.events.sense import RETORTS, event_noun, objects, prep_objects
@@ -34,6 +35,7 @@ from eventwire.events.striving import abstract_fight
 from eventwire.events.surges import surges
 from eventwire.events.withheld import withheld_code
 
+BOUNTY = words("event_words.tsv", "bounty")  # "offered a reward for information"
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
@@ -53,7 +55,10 @@ SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasef
 
 def _meets_no_one(verb: Token) -> bool:
     """ "meet the goal", "met with resistance", "meeting a variety of contingencies": what is
-    met is a standard or a reaction, not a party."""
+    met is a standard or a reaction, not a party; blame that a party's act is met with ("was
+    met with outrage by France") is an act of its own (`events.received`)."""
+    if received_blame(verb) is not None:
+        return False
     met = objects(verb) + prep_objects(verb, MEETING_PREPS)
     return any(t.lemma_.lower() in MET_THINGS for o in met for t in [o, *prep_objects(o, {"of"})])
 
@@ -65,9 +70,8 @@ def _talks_about_a_topic(verb: Token) -> bool:
 
 
 def _offers_no_act(verb: Token) -> bool:
-    """ "offer a marketing perk", "offered no hint", "a $5 million reward has been offered for
-    his capture" (a bounty, to no one); not "offered to mediate", "offered Iran talks" or
-    "offered aid to Iraq"."""
+    """ "offer a marketing perk", "offered no hint"; not "offered to mediate", "offered Iran
+    talks", "offered aid to Iraq" or a bounty offered for information (an appeal)."""
     if any(c.dep_ == "xcomp" for c in verb.children):
         return False
     datives = [c for c in verb.children if c.dep_ == "dative"]  # "Iran", or "to/for" someone
@@ -77,6 +81,8 @@ def _offers_no_act(verb: Token) -> bool:
     if any(is_agent(t) for t in recipients):
         return False
     offered += [verb.head] if verb.dep_ == "acl" else []  # "the only scheme offered"
+    if any(t.lemma_.lower() in BOUNTY for t in offered):
+        return False  # "offered a reward for information": an appeal (event_triggers.tsv)
     return bool(offered) and not any(_act(t) for t in offered)
 
 

@@ -145,7 +145,7 @@ def extract_events(
     """The article's coded event mentions (`scope` decides which), in text order, grouped; those
     an analyst would not count (`confidence`) only when the setting asks for all."""
     attribution = Attribution(doc, quotes)
-    reader = RoleReader(doc, actors, mentions, attribution, dateline_span(article))
+    reader = RoleReader(doc, actors, mentions, attribution, dateline_span(article), places)
     keep_all = os.environ.get(ALL_EVENTS_SETTING) == "1"
     events: list[Event] = []
     memory = EventMemory()

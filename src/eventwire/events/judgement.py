@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.admired import admired
+from eventwire.events.as_verdicts import as_complements, authored
 from eventwire.events.denials import denial
 from eventwire.events.held_views import denied_view, held_view, reported_clauses
 from eventwire.events.lexicon import is_agent, words
@@ -62,12 +63,25 @@ def judgement(verb: Token) -> str | None:
             )
         ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
         named = named or (lemma in CASTING and any(_judged(c, vocabulary) for c in cast_as(verb)))
+        named = named or (vocabulary is WRONGDOING and _authored_wrong(verb))
         said = lemma in REPORTING and any(
             _says_of_someone(clause, vocabulary, of_named) for clause in reported_clauses(verb)
         )
         if named or said:
             return cameo
     return denial(verb, quoted_root)  # "said the report was false": a denial, not a verdict
+
+
+def _authored_wrong(verb: Token) -> bool:
+    """ "described the move by Taiwan as reckless", "called the governor's remarks as
+    outrageous": a wrong found in what a named party did or said accuses that party."""
+    lemma = verb.lemma_.lower()
+    if lemma not in NAMING | CASTING or names_a_thing(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(authored(o) for o in objects) and any(
+        _judged(c, WRONGDOING) for c in as_complements(verb)
+    )
 
 
 def names_a_thing(verb: Token) -> bool:
@@ -125,15 +139,7 @@ def cast_as(verb: Token) -> list[Token]:
     candidate"), or a bare adjective the parser hangs on "as" ("painted rivals as weak"), when
     the one presented can act ("described the plan as flawed" is an opinion)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not any(is_agent(o) for o in objects):
-        return []
-    return [
-        pobj
-        for prep in [*verb.children, *(c for o in objects for c in o.children)]
-        if prep.dep_ == "prep" and prep.lower_ == "as"
-        for pobj in prep.children
-        if pobj.dep_ in {"pobj", "amod", "acomp"}
-    ]
+    return as_complements(verb) if any(is_agent(o) for o in objects) else []
 
 
 def _says_of_someone(clause: Token, vocabulary: frozenset[str], of_named: bool) -> bool:

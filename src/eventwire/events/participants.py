@@ -37,13 +37,14 @@ from eventwire.events.phrase_links import (
     pobjs,
     relative_antecedent,
 )
+from eventwire.events.placed_actors import placed_countries
 from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
 from eventwire.events.shared_words import sharing_words
 from eventwire.events.story_parties import compass_state, story_parties
 from eventwire.events.targets_counted import counted_countries
 from eventwire.lexicons import word_map, word_set
-from eventwire.model import Actor, ActorType, Evidence, Mention, Participant
+from eventwire.model import Actor, ActorType, Evidence, Mention, Participant, Place
 from eventwire.parse.nlp import doc_text, entity_at, expanded_span
 
 SINGULAR_NEUTER = {"it", "its"}
@@ -68,6 +69,7 @@ class RoleReader:
         mentions: list[Mention],
         attribution: Attribution,
         dateline: tuple[int, int] = (0, 0),
+        places: list[Place] | None = None,
     ) -> None:
         self.doc = doc
         self.dateline = dateline  # "DAR ES SALAAM, Tanzania (AP) _": where, not who
@@ -76,6 +78,7 @@ class RoleReader:
         self.starts = [m.evidence.start for m in self.mentions]
         self.attribution = attribution
         self.phrases: dict[int, list[Participant]] = {}  # what `phrase` read, by head word
+        self.placed = placed_countries(mentions, places or [])  # "a Brevard County deputy"
 
     def mention_at(self, token: Token) -> Mention | None:
         index = bisect_right(self.starts, token.idx) - 1
@@ -95,7 +98,7 @@ class RoleReader:
         return Participant(
             actor_id=actor.id,
             name=actor.name,
-            country=actor.country_code,
+            country=actor.country_code or self.placed.get(actor.id),
             sector=actor.sector_code,
             mention=evidence,
         )

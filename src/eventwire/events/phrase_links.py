@@ -88,19 +88,28 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     """ "Saddam, with whom the king met": a relative pronoun that is the object of a
     preposition of a party ("with", "against", "by") stands for the noun its relative clause
     modifies, as does a person's relative pronoun that is its verb's object ("Rubio, whom Trump
-    mocked"); "the Foundation, for which he apologized" apologizes for a gift, not to the
-    Foundation. None for any other word."""
+    mocked") or one a part of which is its subject ("delegates, two of whom endorsed her");
+    "the Foundation, for which he apologized" apologizes for a gift, not to the Foundation.
+    None for any other word."""
     if pronoun.tag_ not in {"WP", "WDT"}:
         return None
     if object_relative(pronoun):
         clause = pronoun.head
     elif pronoun.dep_ == "pobj" and pronoun.head.lower_ in PARTY_PREPS:
         clause = pronoun.head.head
+    elif _partitive_subject(pronoun):  # "delegates, two of whom endorsed her": some of them
+        clause = pronoun.head.head.head
     else:
         return None
     if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     return clause.head
+
+
+def _partitive_subject(pronoun: Token) -> bool:
+    """ "two of whom", "most of whom": a part of the relative's noun as its clause's subject."""
+    part = pronoun.head.head
+    return pronoun.dep_ == "pobj" and pronoun.head.lower_ == "of" and part.dep_ == "nsubj"
 
 
 def object_relative(pronoun: Token) -> bool:

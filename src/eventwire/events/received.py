@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.as_verdicts import authored
 from eventwire.events.bestowed import GIVER_PREPS, RECEIVING
 from eventwire.events.lexicon import is_agent, is_person, words
 from eventwire.events.participant_sets import Sides
@@ -149,16 +150,10 @@ def _blamed_party(verb: Token, found: tuple[Token, str]) -> bool:
     subjects = _receivers(verb)
     if found[1] == DETENTION:  # "Ruiz was taken into custody", "eight of them are in custody"
         return any(is_agent(s) or is_person(s) or s.pos_ in HELD_POS for s in subjects)
-    if not any(is_agent(s) or _owned_by_party(s) for s in subjects):
+    if not any(is_agent(s) or authored(s) for s in subjects):  # "Clinton's decisions"
         return False
     noun = found[0]
     if noun.lemma_.lower() not in ARMED_NOUNS:
         return True
     doers = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS)
     return any(is_person(t) for t in [*subjects, *doers])  # "he came under fire"
-
-
-def _owned_by_party(noun: Token) -> bool:
-    """ "Clinton's decisions came under scrutiny": blame of what a named party did or said is
-    blame of that party, its possessor."""
-    return any(c.dep_ == "poss" and is_agent(c) and c.pos_ == "PROPN" for c in noun.children)

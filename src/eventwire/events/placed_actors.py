@@ -1,0 +1,25 @@
+"""The country of an actor that no words of the actors stage gave one, from a place its own
+mentions name: "an off-duty Brevard County deputy sheriff", "the Maricopa County attorney".
+
+Local officials and bodies are named by their county, city or state, places the country
+lexicon does not know but the places stage resolves; such a place inside the actor's own
+mention says where the actor serves, so its country is the actor's (an event needs its doer's
+country; without it the doer of "was shot by a Brevard County deputy" has none).
+"""
+
+from __future__ import annotations
+
+from eventwire.model import Mention, Place
+
+
+def placed_countries(mentions: list[Mention], places: list[Place]) -> dict[str, str]:
+    """Actor id → the one country of the resolved places that modify that actor's mentions:
+    inside them, before their last word ("Rep. Jim Jordan" is no place's person)."""
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        start, end = mention.evidence.start, mention.evidence.end
+        for place in places:
+            inside = start <= place.evidence.start and place.evidence.end < end
+            if inside and place.country:
+                found.setdefault(mention.actor_id, set()).add(place.country)
+    return {actor: countries.pop() for actor, countries in found.items() if len(countries) == 1}
