@@ -67,7 +67,6 @@ from eventwire.events.patterns import (
 from eventwire.events.performatives import hedged, performed
 from eventwire.events.phrasal import trigger_preps
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.placed_names import with_place_countries
 from eventwire.events.placed_only import content_over_place
 from eventwire.events.placed_patients import placed_patients
 from eventwire.events.placed_people import placed_by_act
@@ -267,8 +266,8 @@ def _event(
         modality=reading.modality,
         modality_cue=_evidence(text, reading.cue),
         trigger=Evidence.of(text, match.span.start_char, match.span.end_char),
-        actors=with_place_countries(actors, places),  # "seized Goma": the geocoded town's
-        recipients=with_place_countries(recipients, places),
+        actors=actors,
+        recipients=recipients,
         time=event_time(sentence_evidence, article, times, match.span.start_char),
         place=place,
         quote_id=quote.id if quote else None,

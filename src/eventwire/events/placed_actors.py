@@ -13,13 +13,15 @@ from eventwire.model import Mention, Place
 
 
 def placed_countries(mentions: list[Mention], places: list[Place]) -> dict[str, str]:
-    """Actor id → the one country of the resolved places that modify that actor's mentions:
-    inside them, before their last word ("Rep. Jim Jordan" is no place's person)."""
+    """Actor id → the one country of the resolved places that modify that actor's mentions,
+    inside them before their last word ("Rep. Jim Jordan" is no place's person), or that are
+    the whole mention ("Rebels seized Goma": the parser read the town as a person)."""
     found: dict[str, set[str]] = {}
     for mention in mentions:
         start, end = mention.evidence.start, mention.evidence.end
         for place in places:
             inside = start <= place.evidence.start and place.evidence.end < end
+            inside = inside or (place.evidence.start, place.evidence.end) == (start, end)
             if inside and place.country:
                 found.setdefault(mention.actor_id, set()).add(place.country)
     return {actor: countries.pop() for actor, countries in found.items() if len(countries) == 1}
