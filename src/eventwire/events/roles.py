@@ -306,15 +306,17 @@ def _with_recipients(
     recipients = [_told_country(reader, p) for p in recipients]
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
         located = premises_owners(reader, hostile or [])
-        located = located or (_location_targets(reader, head) if actors else [])
+        located = located or (_location_targets(reader, head, actors) if actors else [])
         named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
         recipients = located or domestic(actors, named, targets) or recipients
     return split_roles(actors, recipients)
 
 
-def _location_targets(reader: RoleReader, head: Token) -> list[Participant]:
+def _location_targets(
+    reader: RoleReader, head: Token, actors: list[Participant]
+) -> list[Participant]:
     verb = _governing_verb(head) or _controlling_verb(head) or head
-    return location_targets(reader, head, verb)
+    return location_targets(reader, head, verb, actors)
 
 
 def _told_country(reader: RoleReader, participant: Participant) -> Participant:
