@@ -10,9 +10,12 @@ from spacy.tokens import Token
 from eventwire.events.misparses import loose_appositions, subject_of_next_verb
 from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.raised import raised_objects
+from eventwire.lexicons import word_set
 
 MEMBER_PREPS = {"including"}  # "several countries, including France": the members named
 PERSON_RELATIVES = {"who", "whom"}
+PARTICLES = word_set("verb_particle")
+PARTICLE_DEPS = {"prt", "advmod", "prep"}  # "pulled out of": the particle read as a preposition
 PARTY_PREPS = {"with", "against", "to", "toward", "towards", "from", "by", "among", "between"}
 
 
@@ -75,13 +78,37 @@ def clause_objects(verb: Token) -> list[Token]:
 
 def pobjs(token: Token, preps: set[str]) -> list[Token]:
     """The nouns of the token's `preps` phrases; unlike `sense.prep_objects`, no clause ("for
-    asking") and a "to" the parser reads as a dative ("issued ... to Iraq") counts."""
+    asking") and a "to" the parser reads as a dative ("issued ... to Iraq") counts, and so
+    does a phrase the parser hangs on the verb's particle ("backed away from X")."""
     return [
         pobj
-        for child in token.children
+        for child in [*token.children, *(c for p in particles(token) for c in p.children)]
         if child.dep_ in {"prep", "dative"} and child.lower_ in preps  # "issued ... to Iraq"
         for pobj in [c for c in child.children if c.dep_ == "pobj"] or raised_objects(child)
     ]
+
+
+def particles(verb: Token) -> list[Token]:
+    """A verb's adverb particles ("lashed out", "backed away"), however labelled: a phrasal
+    verb's preposition belongs to the verb, also where the parser hangs it on the particle."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.lower_ in PARTICLES
+        and c.dep_ in PARTICLE_DEPS
+        and not any(g.dep_ == "pobj" for g in c.children)  # "went up the hill": a preposition
+        and not any(_counted(g) for g in c.children)  # "kidnapped up to 16 advisers": a number
+    ]
+
+
+def _counted(prep: Token) -> bool:
+    """ "up to 16 advisers", "down to 30 percent": a particle and preposition that bound a
+    number, not a phrasal verb's preposition."""
+    return any(
+        c.dep_ == "nummod" or c.tag_ == "CD" for p in prep.children for c in [p, *p.children]
+    )
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:
