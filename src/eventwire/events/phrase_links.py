@@ -115,19 +115,34 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     """ "Saddam, with whom the king met": a relative pronoun that is the object of a
     preposition of a party ("with", "against", "by") stands for the noun its relative clause
     modifies, as does a person's relative pronoun that is its verb's object ("Rubio, whom Trump
-    mocked"); "the Foundation, for which he apologized" apologizes for a gift, not to the
-    Foundation. None for any other word."""
+    mocked"), and one a number counts out of ("two of whom"); "the Foundation, for which he
+    apologized" apologizes for a gift, not to the Foundation. None for any other word."""
     if pronoun.tag_ not in {"WP", "WDT"}:
         return None
     if object_relative(pronoun):
         clause = pronoun.head
     elif pronoun.dep_ == "pobj" and pronoun.head.lower_ in PARTY_PREPS:
         clause = pronoun.head.head
+    elif _partitive(pronoun):  # "superdelegates, two of whom pledged ...": some of them
+        clause = pronoun.head.head.head
     else:
         return None
     if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     return clause.head
+
+
+def _partitive(pronoun: Token) -> bool:
+    """ "two of whom", "several of which": a relative pronoun counted out of by the word just
+    before its "of", which stands as its relative clause's subject or object."""
+    of = pronoun.head
+    part = of.head
+    return (
+        pronoun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and part.i == of.i - 1
+        and part.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    )
 
 
 def object_relative(pronoun: Token) -> bool:
