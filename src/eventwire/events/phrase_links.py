@@ -15,6 +15,7 @@ from eventwire.lexicons import word_set
 MEMBER_PREPS = {"including"}  # "several countries, including France": the members named
 PERSON_RELATIVES = {"who", "whom"}
 PARTICLES = word_set("verb_particle")
+DATE_DEPS = {"appos", "npadvmod"}  # "the raids Aug. 20 on Sudan"
 PARTICLE_DEPS = {"prt", "advmod", "prep"}  # "pulled out of": the particle read as a preposition
 PARTY_PREPS = {"with", "against", "to", "toward", "towards", "from", "by", "among", "between"}
 
@@ -79,13 +80,23 @@ def clause_objects(verb: Token) -> list[Token]:
 def pobjs(token: Token, preps: set[str]) -> list[Token]:
     """The nouns of the token's `preps` phrases; unlike `sense.prep_objects`, no clause ("for
     asking") and a "to" the parser reads as a dative ("issued ... to Iraq") counts, and so
-    does a phrase the parser hangs on the verb's particle ("backed away from X")."""
+    does a phrase the parser hangs on the verb's particle ("backed away from X") or on the
+    date after an act noun ("the raids Aug. 20 on Sudan")."""
     return [
         pobj
-        for child in [*token.children, *(c for p in particles(token) for c in p.children)]
+        for owner in [token, *particles(token), *dated(token)]
+        for child in owner.children
         if child.dep_ in {"prep", "dative"} and child.lower_ in preps  # "issued ... to Iraq"
         for pobj in [c for c in child.children if c.dep_ == "pobj"] or raised_objects(child)
     ]
+
+
+def dated(noun: Token) -> list[Token]:
+    """ "the attacks Aug. 7 at the embassies": news style sets a date right after the act it
+    dates, and the parser hangs the act's next phrases on the date."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [c for c in noun.children if c.dep_ in DATE_DEPS and c.ent_type_ == "DATE"]
 
 
 def particles(verb: Token) -> list[Token]:
