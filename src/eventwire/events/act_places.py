@@ -8,18 +8,24 @@ from spacy.tokens import Token
 from eventwire.codes import capital_countries, country_of
 from eventwire.events.abroad import abroad
 from eventwire.events.destinations import shared_places
+from eventwire.events.home_places import home_countries
 from eventwire.events.participants import RoleReader
 from eventwire.events.settings import fronted
 from eventwire.events.venues import joint_meeting
 from eventwire.model import Participant
 
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
+SETTING_HEADS = {"VERB", "AUX"}  # a verb's own place is its setting; a thing's ("a curfew in X")
+# is where the thing applies
 
 
-def location_targets(reader: RoleReader, head: Token, verb: Token) -> list[Participant]:
+def location_targets(
+    reader: RoleReader, head: Token, verb: Token, actors: list[Participant]
+) -> list[Participant]:
     """The country where an event with no addressee happens ("a curfew in Algiers"), read
     from the head and the verb that governs it; not from a phrase fronted as the clause's
-    scene ("In Nairobi, the ministry criticised ...": the README makes no place a target)."""
+    scene ("In Nairobi, the ministry criticised ...": the README makes no place a target),
+    nor from a verb's own place at home (`home_places`: "complained in Nairobi")."""
     if joint_meeting(head, verb):
         return []  # "A and B held talks in Doha": Doha is the venue
     places = [
@@ -29,7 +35,14 @@ def location_targets(reader: RoleReader, head: Token, verb: Token) -> list[Parti
         for pobj in token.children
         if pobj.dep_ == "pobj" and _is_place(pobj)
     ]
-    return [p for t in places for p in reader.phrase(t) if p.country] or abroad(reader, verb)
+    home = home_countries(reader, actors)
+    found = [
+        p
+        for t in places
+        for p in reader.phrase(t)
+        if p.country and not (p.country in home and t.head.head.pos_ in SETTING_HEADS)
+    ]
+    return found or abroad(reader, verb)
 
 
 def _near(head: Token) -> list[Token]:

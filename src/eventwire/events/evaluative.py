@@ -36,6 +36,7 @@ from eventwire.events.judgement import (
 )
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.modality import REPORTING
+from eventwire.events.named_objects import lost_naming
 from eventwire.events.owned_verdicts import hung_names, named, named_owner
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
@@ -137,11 +138,11 @@ def _named_and_name(verb: Token) -> tuple[Token | None, list[Token]]:
     complement); the parser may read a named title as a second complement ("called Senator
     Smith a heartless man"), and then the first complement is the one named; or it may hang
     the name on the one named ("called Trump a 'blowhard'", the name an object of "Trump"),
-    or the one named on the name ("Trump" a modifier of "blowhard")."""
+    or lose the one named in other ways (`named_objects`)."""
     names = [c for c in verb.children if c.dep_ in NAMED_DEPS and c.pos_ not in VERBS]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    misread = named_as_objects(verb)  # "branded the exile a traitor"
-    if misread is not None:
+    misread = named_as_objects(verb) or lost_naming(verb)  # "branded the exile a traitor",
+    if misread is not None:  # "calls Trump unfit"
         return misread
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive and names and not objects:  # "the envoy was called a liar"
@@ -149,9 +150,6 @@ def _named_and_name(verb: Token) -> tuple[Token | None, list[Token]]:
     if objects:  # "called his plan a disaster": the name may hang on the thing named
         return objects[0], names or hung_names(objects[0])
     if len(names) == 1:
-        owned = [c for c in names[0].children if c.dep_ == "nmod" and named(c)]
-        if owned:  # "called Trump a 'blowhard'" read as "[Trump] blowhard"
-            return owned[0], names
         return names[0], [c for c in names[0].children if c.dep_ in {"dobj", "appos"}]
     return (names[0], names[1:]) if names else (None, [])
 

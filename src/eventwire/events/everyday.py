@@ -34,6 +34,7 @@ from eventwire.events.sourcing import asks_for_anonymity
 from eventwire.events.striving import abstract_fight
 from eventwire.events.surges import surges
 from eventwire.events.withheld import withheld_code
+from eventwire.lexicons import word_set
 
 BOUNTY = words("event_words.tsv", "bounty")  # "offered a reward for information"
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
@@ -49,7 +50,7 @@ QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where",
 MEETING_PREPS = {"with"}
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
 FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
-SENSE_PARTICLES = {"down", "back", "off", "out", "away", "up"}  # "talked up her strategy"
+SENSE_PARTICLES = word_set("verb_particle")  # "talked up her strategy"
 SETTLED_PREPS = {"on", "upon", "to", "in", "over", "for"}  # "agreed on a ceasefire", "to the plan"
 
 

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, is_person
 
-HUNG_NAMES = {"appos", "npadvmod"}  # "called [his plan] [a disaster]" misread as one phrase
+HUNG_NAMES = {"appos", "npadvmod", "dobj"}  # "called [his plan] [a disaster]" read as one phrase
+HUNG_VERDICTS = {"amod"}  # "called [Trump's comments] [disgusting]": no adjective follows its noun
 OWNER_DEPS = {"poss", "amod", "compound"}
 NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -33,7 +34,13 @@ def named_owner(noun: Token) -> Token | None:
 def hung_names(thing: Token) -> list[Token]:
     """The names the parser hangs on the named thing after it ("plan ... a disaster")."""
     return [
-        c for c in thing.children if c.dep_ in HUNG_NAMES and c.i > thing.i and c.pos_ == "NOUN"
+        c
+        for c in thing.children
+        if c.i > thing.i
+        and (
+            (c.dep_ in HUNG_NAMES and c.pos_ == "NOUN")
+            or (c.dep_ in HUNG_VERDICTS and c.pos_ == "ADJ")
+        )
     ]
 
 

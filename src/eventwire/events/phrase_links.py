@@ -10,9 +10,13 @@ from spacy.tokens import Token
 from eventwire.events.misparses import loose_appositions, subject_of_next_verb
 from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.raised import raised_objects
+from eventwire.lexicons import word_set
 
 MEMBER_PREPS = {"including"}  # "several countries, including France": the members named
 PERSON_RELATIVES = {"who", "whom"}
+PARTICLES = word_set("verb_particle")
+DATE_DEPS = {"appos", "npadvmod"}  # "the raids Aug. 20 on Sudan"
+PARTICLE_DEPS = {"prt", "advmod", "prep"}  # "pulled out of": the particle read as a preposition
 PARTY_PREPS = {"with", "against", "to", "toward", "towards", "from", "by", "among", "between"}
 
 
@@ -75,29 +79,62 @@ def clause_objects(verb: Token) -> list[Token]:
 
 def pobjs(token: Token, preps: set[str]) -> list[Token]:
     """The nouns of the token's `preps` phrases; unlike `sense.prep_objects`, no clause ("for
-    asking") and a "to" the parser reads as a dative ("issued ... to Iraq") counts."""
+    asking") and a "to" the parser reads as a dative ("issued ... to Iraq") counts, and so
+    does a phrase the parser hangs on the verb's particle ("backed away from X") or on the
+    date after an act noun ("the raids Aug. 20 on Sudan")."""
     return [
         pobj
-        for child in token.children
+        for owner in [token, *particles(token), *dated(token)]
+        for child in owner.children
         if child.dep_ in {"prep", "dative"} and child.lower_ in preps  # "issued ... to Iraq"
         for pobj in [c for c in child.children if c.dep_ == "pobj"] or raised_objects(child)
     ]
+
+
+def dated(noun: Token) -> list[Token]:
+    """ "the attacks Aug. 7 at the embassies": news style sets a date right after the act it
+    dates, and the parser hangs the act's next phrases on the date."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [c for c in noun.children if c.dep_ in DATE_DEPS and c.ent_type_ == "DATE"]
+
+
+def particles(verb: Token) -> list[Token]:
+    """A verb's adverb particles ("lashed out", "backed away"), however labelled: a phrasal
+    verb's preposition belongs to the verb, also where the parser hangs it on the particle."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.lower_ in PARTICLES
+        and c.dep_ in PARTICLE_DEPS
+        and not any(g.dep_ == "pobj" for g in c.children)  # "went up the hill": a preposition
+        and not any(_counted(g) for g in c.children)  # "kidnapped up to 16 advisers": a number
+    ]
+
+
+def _counted(prep: Token) -> bool:
+    """ "up to 16 advisers", "down to 30 percent": a particle and preposition that bound a
+    number, not a phrasal verb's preposition."""
+    return any(
+        c.dep_ == "nummod" or c.tag_ == "CD" for p in prep.children for c in [p, *p.children]
+    )
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:
     """ "Saddam, with whom the king met": a relative pronoun that is the object of a
     preposition of a party ("with", "against", "by") stands for the noun its relative clause
     modifies, as does a person's relative pronoun that is its verb's object ("Rubio, whom Trump
-    mocked") or one a part of which is its subject ("delegates, two of whom endorsed her");
-    "the Foundation, for which he apologized" apologizes for a gift, not to the Foundation.
-    None for any other word."""
+    mocked"), and one a number counts out of ("two of whom"); "the Foundation, for which he
+    apologized" apologizes for a gift, not to the Foundation. None for any other word."""
     if pronoun.tag_ not in {"WP", "WDT"}:
         return None
     if object_relative(pronoun):
         clause = pronoun.head
     elif pronoun.dep_ == "pobj" and pronoun.head.lower_ in PARTY_PREPS:
         clause = pronoun.head.head
-    elif _partitive_subject(pronoun):  # "delegates, two of whom endorsed her": some of them
+    elif _partitive(pronoun):  # "superdelegates, two of whom pledged ...": some of them
         clause = pronoun.head.head.head
     else:
         return None
@@ -106,10 +143,17 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     return clause.head
 
 
-def _partitive_subject(pronoun: Token) -> bool:
-    """ "two of whom", "most of whom": a part of the relative's noun as its clause's subject."""
-    part = pronoun.head.head
-    return pronoun.dep_ == "pobj" and pronoun.head.lower_ == "of" and part.dep_ == "nsubj"
+def _partitive(pronoun: Token) -> bool:
+    """ "two of whom", "several of which": a relative pronoun counted out of by the word just
+    before its "of", which stands as its relative clause's subject or object."""
+    of = pronoun.head
+    part = of.head
+    return (
+        pronoun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and part.i == of.i - 1
+        and part.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    )
 
 
 def object_relative(pronoun: Token) -> bool:

@@ -23,6 +23,7 @@ from eventwire.events.custody import custody_holders
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces, sent_staff
 from eventwire.events.handing import handed_over
+from eventwire.events.harming_acts import passive_doers
 from eventwire.events.joined_reports import joined_report
 from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import tells_of
@@ -34,11 +35,9 @@ from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import SUBJECT_DEPS, RoleReader
 from eventwire.events.passives import (
     agents,
-    from_doers,
     is_passive,
     passive_patients,
     shares_patient,
-    when_doers,
 )
 from eventwire.events.phrase_links import clause_objects, coordinated, equated, pobjs, subjects_of
 from eventwire.events.premises import done_to_nothing, own_people, premises_owners
@@ -79,7 +78,7 @@ AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer"
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
     if is_passive(verb):
-        return agents(verb) or from_doers(verb) or when_doers(verb)
+        return passive_doers(verb)
     subjects = subjects_of(verb, SUBJECT_DEPS)  # not "who" in "Cruz, who Trump attacked"
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -306,15 +305,17 @@ def _with_recipients(
     recipients = [_told_country(reader, p) for p in recipients]
     if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
         located = premises_owners(reader, hostile or [])
-        located = located or (_location_targets(reader, head) if actors else [])
+        located = located or (_location_targets(reader, head, actors) if actors else [])
         named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
         recipients = located or domestic(actors, named, targets) or recipients
     return split_roles(actors, recipients)
 
 
-def _location_targets(reader: RoleReader, head: Token) -> list[Participant]:
+def _location_targets(
+    reader: RoleReader, head: Token, actors: list[Participant]
+) -> list[Participant]:
     verb = _governing_verb(head) or _controlling_verb(head) or head
-    return location_targets(reader, head, verb)
+    return location_targets(reader, head, verb, actors)
 
 
 def _told_country(reader: RoleReader, participant: Participant) -> Participant:

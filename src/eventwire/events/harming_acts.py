@@ -1,0 +1,55 @@
+"""The attack a passive harm happened in stands for its doers: "three men were killed in
+Israeli air strikes", "were wounded in a police raid".
+
+A passive with no "by" phrase names no doer, but the act it happened in may: its own
+modifiers, possessor or "by" phrase ("Israeli", "police", "the army's") tell who struck.
+`roles.verb_subjects` takes that act as the passive's doer (`passive_doers`), and reads its
+agents as it reads any act standing as a subject (never the site it struck: "the embassy
+bombing").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.complements import act_types
+from eventwire.events.lexicon import triggers
+from eventwire.events.passives import agents, from_doers, when_doers
+from eventwire.events.phrase_links import pobjs
+
+OCCASION_PREPS = {"in", "during"}  # "killed in an air strike", "wounded during the raid"
+HOSTILE = {"ASSAULT", "COERCE"}
+
+
+def passive_doers(verb: Token) -> list[Token]:
+    """A passive's doers: its "by", "from" or "when" parties, else the attack it happened in."""
+    return agents(verb) or from_doers(verb) or when_doers(verb) or harming_acts(verb)
+
+
+def harming_acts(verb: Token) -> list[Token]:
+    """The hostile act nouns in a passive verb's "in"/"during" phrases that say who did it:
+    one with a modifier, possessor or "by" phrase ("killed in a bombing" names no one)."""
+    return [
+        act
+        for act in pobjs(verb, OCCASION_PREPS)
+        if _hostile(act) and any(_names_doer(c) for c in act.children)
+    ]
+
+
+def _hostile(act: Token) -> bool:
+    """An attack noun, on its own ("raid") or with the word before it ("air strikes")."""
+    if act_types(act) & HOSTILE:
+        return True
+    lemma = act.lemma_.lower()
+    return any(
+        row.kind == "N" and row.words == (c.lemma_.lower(), lemma) and row.code.type in HOSTILE
+        for c in act.children
+        if c.dep_ == "compound"
+        for row in triggers().get(c.lemma_.lower(), [])
+    )
+
+
+def _names_doer(child: Token) -> bool:
+    return child.dep_ in {"amod", "compound", "nmod", "poss", "agent"} or (
+        child.dep_ == "prep" and child.lower_ == "by"
+    )

@@ -1,0 +1,71 @@
+"""The one a naming verb names where the small parser loses the object.
+
+"Clinton calls Trump unfit", "branded Trump a racist", "calls Clinton unqualified to lead":
+English puts the one named right after the naming verb and the name after it, but the parser
+often folds the two into one phrase ("Trump" a modifier of "unfit" or of "a fraud"), reads the
+name as a clause with the one named as its subject, or takes an unknown name for a
+preposition. Naming verbs take no finite clause and no preposition there, so each of those
+shapes still tells object and name; `evaluative` reads the verdict from the name and aims the
+accusation at the one named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.owned_verdicts import hung_names, named, named_owner
+
+COMPLEMENTS = {"dobj", "oprd", "attr", "acomp"}
+FOLDED = {"compound", "nmod"}  # "calls [Trump unfit]", "called [Trump a fraud]"
+OWNERS = {"poss", "amod"}  # "called [the Syrian regime criminal]"
+CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan: what a party does or says
+CLAUSES = {"ccomp", "xcomp"}  # "calls [Clinton unqualified to be president]"
+
+
+def lost_naming(verb: Token) -> tuple[Token, list[Token]] | None:
+    """The one named and the names, read from a parse that lost the object; else None."""
+    return _read_as_preposition(verb) or _folded(verb) or _clause_subject(verb)
+
+
+def _read_as_preposition(verb: Token) -> tuple[Token, list[Token]] | None:
+    """ "branded Trump a racist" read as a preposition "Trump" with the name as its object."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.pos_ == "PROPN" and child.i > verb.i:
+            names = [c for c in child.children if c.dep_ == "pobj"]
+            if names:
+                return child, names
+    return None
+
+
+def _folded(verb: Token) -> tuple[Token, list[Token]] | None:
+    """A lone complement whose first words name a party ("Trump" in "Trump unfit", "North
+    Korea's test" in "... a provocation"): that party is the one named, the complement's head
+    the name. The parse may hang the party's own owner on the name too ("the Syrian regime
+    criminal", "the president's remarks racist"), and then the owner is the one blamed."""
+    complements = [c for c in verb.children if c.dep_ in COMPLEMENTS]
+    if len(complements) != 1:
+        return None
+    name = complements[0]
+    folded = [c for c in name.children if c.dep_ in FOLDED and c.i < name.i]
+    if not folded or hung_names(name):  # "called [Kane's radio ads] [a dirty smear]"
+        return None
+    parties = [c for c in folded if named(c) or named_owner(c) is not None]
+    if any(is_agent(c) or c.lemma_.lower() in CONDUCT for c in folded):  # "regime", "remarks"
+        parties += [c for c in name.children if c.dep_ in OWNERS and c.i < folded[0].i and named(c)]
+    return (parties[0], [name]) if parties else None
+
+
+def _clause_subject(verb: Token) -> tuple[Token, list[Token]] | None:
+    """ "calls Clinton unqualified to be president" read as a clause "Clinton unqualified ...":
+    a naming verb takes no finite clause, so its subject is the one named and its head the
+    name; a clause with "that" is a real one ("held that the law was void")."""
+    if any(c.dep_ in COMPLEMENTS for c in verb.children):
+        return None
+    for clause in (c for c in verb.children if c.dep_ in CLAUSES and c.i > verb.i):
+        if any(c.dep_ == "mark" for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i]
+        if subjects and named(subjects[0]):
+            return subjects[0], [clause]
+    return None
