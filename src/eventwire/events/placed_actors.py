@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from eventwire.model import Mention, Place
 
+COUNTRY = "country"  # the places stage's feature for a state
+
 
 def placed_countries(mentions: list[Mention], places: list[Place]) -> dict[str, str]:
     """Actor id → the one country of the resolved places that modify that actor's mentions,
@@ -21,7 +23,9 @@ def placed_countries(mentions: list[Mention], places: list[Place]) -> dict[str, 
         start, end = mention.evidence.start, mention.evidence.end
         for place in places:
             inside = start <= place.evidence.start and place.evidence.end < end
-            inside = inside or (place.evidence.start, place.evidence.end) == (start, end)
+            whole = (place.evidence.start, place.evidence.end) == (start, end)
+            inside = inside or (whole and place.feature != COUNTRY)  # a country's name is
+            # the actors stage's to read: "Jordan said" after "Rep. Jim Jordan" is the person
             if inside and place.country:
                 found.setdefault(mention.actor_id, set()).add(place.country)
     return {actor: countries.pop() for actor, countries in found.items() if len(countries) == 1}
