@@ -42,6 +42,7 @@ from eventwire.quotes.relays import relays
 from eventwire.quotes.sentence_splits import own_sentence
 from eventwire.quotes.set_off_sources import digest_headline_cue
 from eventwire.quotes.split_reports import reported_apart
+from eventwire.quotes.stance_adjectives import find_stance_adjectives
 from eventwire.quotes.stance_objects import names_a_party
 from eventwire.quotes.surveys import survey_of
 from eventwire.quotes.taken_cues import reports, reports_again
@@ -63,6 +64,7 @@ def extract_quotes(
     quotes = with_turns(doc_text(doc), quoted_spans(doc_text(doc)))
     found = [*find_cues(doc, quotes), *find_noun_cues(doc, quotes)]
     found += find_plain_cues(doc, quotes) + find_message_topics(doc, quotes)
+    found += find_stance_adjectives(doc, quotes)
     found = [cue for cue in found if not _in_headline(article, cue)]
     names = {word for m in mentions for word in m.evidence.text.split()}
     titled = headline_cue(doc, _headline(article), names)
