@@ -4,25 +4,25 @@ unmoved": what the supporters said stops at "while")."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from itertools import takewhile
 
 from spacy.tokens import Token
 
 from eventwire.parse.nlp import doc_text
+from eventwire.quotes.phrasal import cue_row
 
 CONTRASTS = {"while", "whereas"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 LINKS = {"cc", "mark", "punct"}  # "and", "while", a comma: left out with the clause they open
 
 
-def clause_end(head: Token, cues: Collection[str]) -> int:
+def clause_end(head: Token) -> int:
     """The character end of the clause under `head`, cut before the first side clause
-    whose verb is a cue (a lemma in `cues`) with a subject of its own: that clause is a
+    whose verb is a cue (`phrasal.cue_row`) with a subject of its own: that clause is a
     second attribution, not part of the first."""
     end = head.right_edge.i + 1
     for child in head.rights:
-        if _second_attribution(child, cues):
+        if _second_attribution(child):
             end = child.left_edge.i
             break
     while end - 1 > head.i and head.doc[end - 1].dep_ in LINKS:
@@ -31,11 +31,11 @@ def clause_end(head: Token, cues: Collection[str]) -> int:
     return last.idx + len(last)
 
 
-def _second_attribution(token: Token, cues: Collection[str]) -> bool:
+def _second_attribution(token: Token) -> bool:
     """A cue verb joined by "and"/"but" with a named subject, or set against the first by
     "while"/"whereas"; a pronoun subject of a conjunct ("… and he feels …") is mostly the
     first speaker again, and "after"/"because" clauses are part of what is reported."""
-    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in cues:
+    if token.pos_ not in {"VERB", "AUX"} or cue_row(token) is None:
         return False
     subjects = [child for child in token.children if child.dep_ in SUBJECTS]
     marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
@@ -44,23 +44,23 @@ def _second_attribution(token: Token, cues: Collection[str]) -> bool:
     return token.dep_ == "conj" and any(s.pos_ != "PRON" for s in subjects)
 
 
-def split_complement_end(head: Token, cues: Collection[str]) -> int:
+def split_complement_end(head: Token) -> int:
     """ "said they're fine with however it plays out but want …": the parse may split one
     reported clause into two complements of the verb; the report runs on to the end of the
     last complement after the first (`head`), before any that names a subject of its own."""
     verb = head.head
     later = [c for c in verb.children if c.dep_ == "ccomp" and c.i > head.i]
     later = [c for c in later if c.pos_ in {"VERB", "AUX"} and "\n" not in _between(head, c)]
-    later = list(takewhile(lambda c: not _another_report(c, cues), later))
-    return clause_end(later[-1] if later else head, cues)
+    later = list(takewhile(lambda c: not _another_report(c), later))
+    return clause_end(later[-1] if later else head)
 
 
-def _another_report(verb: Token, cues: Collection[str]) -> bool:
+def _another_report(verb: Token) -> bool:
     """ "… and Democrats accused the GOP", "… and a third said": a complement that is a cue
     or has a subject of its own other than a pronoun is another party's clause, not the rest
     of the first report."""
     named = any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in verb.children)
-    return named or verb.lemma_.lower() in cues
+    return named or cue_row(verb) is not None
 
 
 def _between(first: Token, last: Token) -> str:

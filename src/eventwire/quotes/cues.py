@@ -9,11 +9,10 @@ the clausal complement ("… , X said." and "X said (that) …" parse alike).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.lexicons import read_table, word_set
+from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.parse.semicolons import parted_by_semicolon
@@ -26,6 +25,7 @@ from eventwire.quotes.groups import end_of, trim
 from eventwire.quotes.inverted import inverted_speaker, name_after_cue
 from eventwire.quotes.own_clauses import cut_before_own_clauses
 from eventwire.quotes.participles import described_noun
+from eventwire.quotes.phrasal import cue_class, cue_particle, cue_row, is_bare_cue
 from eventwire.quotes.relatives import (
     cut_before_relatives,
     names_relative,
@@ -56,41 +56,13 @@ class Cue:
     outlet: Span | None = None
 
 
-@cache
-def cue_lexicon() -> dict[str, frozenset[str]]:
-    """Cue lemma → the particles it takes ("call" → {"for", "on"}, "put" → {"it"}); "" for
-    the bare verb."""
-    entries: dict[str, set[str]] = {}
-    for row in read_table("cue_verbs.tsv"):
-        lemma, _, particle = row[0].partition(" ")
-        entries.setdefault(lemma, set()).add(particle)
-    return {lemma: frozenset(particles) for lemma, particles in entries.items()}
-
-
-@cache
-def cue_classes() -> dict[str, str]:
-    """Cue ("tell", "call for") → its class (speech, address, commit, thought, evidence,
-    stance, naming)."""
-    return {row[0]: row[1] for row in read_table("cue_verbs.tsv")}
-
-
-@cache
-def bare_cues() -> frozenset[str]:
-    """Cues that report only without an object or infinitive ("“…,” she continued")."""
-    return frozenset(row[0] for row in read_table("cue_verbs.tsv") if row[2:3] == ("bare",))
-
-
-def _bare_only(token: Token) -> bool:
-    """A verb such as "continue" that reports only when it stands alone."""
-    return token.lemma_.lower() in bare_cues()
-
-
-def _has_object(token: Token) -> bool:
-    """An object or infinitive ("continued her march", "continued to campaign") makes a bare
-    cue an ordinary verb; words after a colon or quotation mark ("continued: “The worst
-    attack …”") are the quote the parse took for an object."""
+def _has_object(token: Token, particle: Token | None) -> bool:
+    """An object or infinitive ("continued her march", "continued to campaign", "went on
+    television") makes a bare cue an ordinary verb; words after a colon or quotation mark
+    ("continued: “The worst attack …”") are the quote the parse took for an object."""
     between = token.doc[token.i + 1 : token.right_edge.i + 1]
     objects = [c for c in token.children if c.dep_ in {"dobj", "xcomp"}]
+    objects += [c for c in (particle.children if particle else []) if c.dep_ == "pobj"]
     return any(
         not any(t.text == ":" or t.is_quote for t in between[: c.i - token.i]) for c in objects
     )
@@ -137,23 +109,18 @@ def _closing(cue: Cue, quotes: list[Range]) -> Range | None:
 def _may_frame(cue: Cue) -> bool:
     """A reporting verb with a speaker may frame its sentence ("As X reported, …"); one that
     addresses, commits, names or takes a stance on an object reports no sentence around it."""
-    kind = cue_classes().get(cue.token.lemma_.lower())
-    framing = kind not in {"address", "commit", "naming", "stance"}
-    return cue.speaker is not None and framing and not _bare_only(cue.token)
+    framing = cue_class(cue.token) not in {"address", "commit", "naming", "stance"}
+    return cue.speaker is not None and framing and not is_bare_cue(cue.token)
 
 
 def _verb_cue(token: Token) -> Cue | None:
-    lexicon = cue_lexicon()
-    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in lexicon:
+    if token.pos_ not in {"VERB", "AUX"} or cue_row(token) is None:
         return None
-    particles = lexicon[token.lemma_.lower()]
-    found = [c for c in _particles(token) if c.lower_ in particles and c.i > token.i]
-    if not found and "" not in particles:  # "in that speech, she chimed in": the "in" after
+    particle = cue_particle(token)
+    end_token = particle or token
+    if particle is None and cue_class(token) == "naming" and not _names(token):
         return None
-    end_token = found[0] if found else token
-    if not found and cue_classes().get(token.lemma_.lower()) == "naming" and not _names(token):
-        return None
-    if _inherits(token) or (_bare_only(token) and _has_object(token)):
+    if _inherits(token) or (is_bare_cue(token) and _has_object(token, particle)):
         return None
     speaker, outlet = _speaker(token)
     speaker = _set_off_speaker(token) or inverted_speaker(token) or speaker
@@ -162,14 +129,6 @@ def _verb_cue(token: Token) -> Cue | None:
         span = (token.idx, _quoted_as_saying_end(token) or span[1])
     content = relative_content(token) or _complement(token) or _particle_object(end_token)
     return Cue(token, span, speaker, content, outlet)
-
-
-def _particles(token: Token) -> list[Token]:
-    """The verb's particle (an adverb to the parse in "shot back, “…”"), preposition or object;
-    "as" also where the parse hangs it on the object ("see the dam as a threat")."""
-    own = [c for c in token.children if c.dep_ in {"prt", "advmod", "prep", "dobj"}]
-    objects = [c for c in own if c.dep_ == "dobj"]
-    return own + [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
 
 
 def _set_off_speaker(token: Token) -> Span | None:
@@ -214,7 +173,7 @@ def _quoted_as_saying_end(token: Token) -> int | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             for grandchild in child.children:
-                if grandchild.lemma_.lower() in cue_lexicon():
+                if cue_row(grandchild) is not None:
                     return grandchild.idx + len(grandchild)
     return None
 
@@ -239,7 +198,7 @@ def subject_of(token: Token) -> Span | None:
         subject = subject or (described and speaker_phrase(described))
         if subject is not None or token.dep_ not in INHERITING or token.head == token:
             return subject
-        token = sharing_verb(token, cue_lexicon())
+        token = sharing_verb(token)
     return None
 
 
@@ -274,9 +233,9 @@ def _own_subject(token: Token, agent: bool = True) -> Span | None:
     before = [t for t in token.doc[max(0, token.i - 3) : token.i] if not t.is_space]
     listed = token.dep_ == "conj" and not any(t.is_quote for t in before)  # "…, mocked X, and"
     after_quote = bool(before) and before[-1].is_punct and not listed  # a space may follow it
-    listener = cue_classes().get(token.lemma_.lower()) == "address"  # "…, telling X that"
+    listener = cue_class(token) == "address"  # "…, telling X that"
     participle = token.tag_ in {"VBG", "VBN"}  # "…, mocking Rubio as …": Rubio is mocked
-    if not after_quote or listener or participle or token.lemma_.lower() not in cue_lexicon():
+    if not after_quote or listener or participle or cue_row(token) is None:
         return None
     inverted = [c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in INVERTED]
     inverted = [c for c in inverted if c.ent_type_ not in WHEN]  # "X, in Ohio, said Friday"
@@ -323,7 +282,7 @@ def _complement(token: Token) -> Range | None:
     """What is said: the clausal complement ("said (that) …", "vowed to …"), else the object
     ("announced his candidacy", "criticized the decision"), trimmed of edge punctuation. The
     object of "told reporters" is the listener, not the content."""
-    kind = cue_classes().get(token.lemma_.lower())
+    kind = cue_class(token)
     children = [child for child in token.children if _same_paragraph(child, token)]
     clauses = [c for c in children if c.dep_ in COMPLEMENTS and c.pos_ in {"VERB", "AUX"}]
     clauses = [c for c in clauses if not parted_by_semicolon(c)]  # "asked X to go; X declined"
@@ -331,10 +290,10 @@ def _complement(token: Token) -> Range | None:
     # "A poll showed that …" after a sentence the parser also hung on the verb: what follows
     # the verb is its complement; one before it only where the cue comes last ("…," X said).
     for child in sorted(clauses, key=lambda c: c.i < token.i):
-        return trim(token.doc, child.left_edge.idx, split_complement_end(child, cue_lexicon()))
+        return trim(token.doc, child.left_edge.idx, split_complement_end(child))
     raised = raised_clause(token)  # "X insists, …, that he wants …" misread as parenthetical
     if raised is not None:
-        return trim(token.doc, raised.idx, clause_end(raised.head, cue_lexicon()))
+        return trim(token.doc, raised.idx, clause_end(raised.head))
     if kind == "address":
         return None
     for child in children:

@@ -35,6 +35,7 @@ from eventwire.quotes.layout_cues import (
     transcript_cue,
 )
 from eventwire.quotes.message_topics import find_message_topics
+from eventwire.quotes.naming_quotes import names_it
 from eventwire.quotes.noun_cues import find_noun_cues
 from eventwire.quotes.plain_cues import find_plain_cues
 from eventwire.quotes.relatives import reports_relative
@@ -42,7 +43,9 @@ from eventwire.quotes.relays import relays
 from eventwire.quotes.sentence_splits import own_sentence
 from eventwire.quotes.set_off_sources import digest_headline_cue
 from eventwire.quotes.split_reports import reported_apart
+from eventwire.quotes.stance_adjectives import find_stance_adjectives
 from eventwire.quotes.stance_objects import names_a_party
+from eventwire.quotes.subject_clauses import in_subject_clause
 from eventwire.quotes.surveys import survey_of
 from eventwire.quotes.taken_cues import reports, reports_again
 from eventwire.quotes.turns import with_turns
@@ -63,6 +66,7 @@ def extract_quotes(
     quotes = with_turns(doc_text(doc), quoted_spans(doc_text(doc)))
     found = [*find_cues(doc, quotes), *find_noun_cues(doc, quotes)]
     found += find_plain_cues(doc, quotes) + find_message_topics(doc, quotes)
+    found += find_stance_adjectives(doc, quotes)
     found = [cue for cue in found if not _in_headline(article, cue)]
     names = {word for m in mentions for word in m.evidence.text.split()}
     titled = headline_cue(doc, _headline(article), names)
@@ -218,7 +222,7 @@ class QuoteFinder:
             set_into_sentence(cue.token)  # "Y, X said, did “…”": X's words about Y
             or (cue.content is not None and overlaps(cue.content, group.span))
             or self._introduces(cue, group)
-            or _names_it(cue, group)
+            or names_it(cue, group)
         )
         governing = None if holds else governing_cue(self.doc, group.start, group.spans[0][1])
         if governing and not self._own_paragraph(governing, group):
@@ -260,6 +264,7 @@ class QuoteFinder:
             if c.token in ancestors
             and (id(c) not in self.claimed or reports(c, group))
             and self._same_paragraph(c.token.idx, group)
+            and not in_subject_clause(c.token, governing.token.idx)
         ]
         return max(above, key=lambda cue: ancestors.index(cue.token), default=None)
 
@@ -295,8 +300,10 @@ class QuoteFinder:
         return min(pool, key=lambda c: distance(c.span, group), default=None)
 
     def _holds(self, cue: Cue, group: QuoteGroup) -> bool:
-        """The cue's complement or its sentence overlaps the quote."""
+        """The cue's complement or its sentence overlaps the quote, outside its subject."""
         if not self._same_paragraph(cue.token.idx, group):
+            return False
+        if in_subject_clause(cue.token, group.start):
             return False
         if reports(cue, group):
             return True
@@ -380,15 +387,3 @@ class QuoteFinder:
     def _same_paragraph(self, position: int, group: QuoteGroup) -> bool:
         here = self._paragraph_index(position)
         return here in {self._paragraph_index(group.start), self._paragraph_index(group.end - 1)}
-
-
-def _names_it(cue: Cue, group: QuoteGroup) -> bool:
-    """ "what the Times called a “rough week”", "Bannon, whom Beck called “a horrible human
-    being”": the quote is what a naming cue calls an object that stands elsewhere (its
-    relative pronoun), though the parse may hang the quote on another verb."""
-    children = list(cue.token.children)
-    objects = [c for c in children if c.dep_ == "dobj"]
-    relative = cue.token.dep_ in {"relcl", "acl"} and not objects
-    if not relative and not any(c.tag_ in {"WP", "WDT"} for c in objects):
-        return False
-    return any(c.dep_ == "oprd" and group.start <= c.idx < group.end for c in children)

@@ -21,6 +21,7 @@ from eventwire.quotes.groups import end_of, trim
 CLAUSES = {"acl", "ccomp", "relcl"}
 INTRODUCING = re.compile(r"[ \t\u00a0]*[,:][ \t\u00a0]*")
 HOLDER_PREPOSITIONS = {"from", "by"}
+TOPICS = {"about", "over", "on", "regarding"}  # "expressed concern about …"
 
 
 @cache
@@ -38,6 +39,8 @@ def find_noun_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
         if inside(quotes, token.idx):
             continue
         holder, content = _holder(token), _clause(token)
+        if holder is None and (expresser := _expresser(token)) is not None:
+            holder, content = expresser, content or _topic(token)
         if holder is not None and content is not None:
             cues.append(Cue(token, (token.idx, end_of(token)), holder, content))
         elif (issuer := _issuer(token, quotes)) is not None:
@@ -83,6 +86,24 @@ def _expressed_by(noun: Token, possessor: Token) -> Span | None:
     lemma = verb.lemma_.lower()
     expressed = noun.dep_ == "dobj" and lemma in word_set("expressing_verb")
     return subject_of(verb) if expressed or lemma in word_set("revisiting_verb") else None
+
+
+def _expresser(noun: Token) -> Span | None:
+    """ "The minister expressed concern about the cost", "leaders voiced doubts that the deal
+    would hold": a view put forward as a verb's object is its subject's, with no possessive."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in word_set("expressing_verb"):
+        return None
+    return subject_of(verb)
+
+
+def _topic(noun: Token) -> Range | None:
+    """What an expressed view is about: the object of "about", "over" or "on"."""
+    for child in noun.children:
+        objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+        if child.dep_ == "prep" and child.lower_ in TOPICS and objects:
+            return trim(noun.doc, objects[0].left_edge.idx, end_of(objects[0].right_edge))
+    return None
 
 
 def _above_preposition(preposition: Token) -> Token:

@@ -14,13 +14,13 @@ source); what it reports is its complement. Other clauses whose relative word is
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.lexicons import read_table, word_set
+from eventwire.lexicons import word_set
 from eventwire.quotes.framing import in_paragraph
 from eventwire.quotes.groups import Range, end_of, trim
+from eventwire.quotes.phrasal import cue_class
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 WORDS = {"speech", "thought", "naming"}  # cue classes that report words or views, not acts
@@ -30,10 +30,10 @@ SHARES = {"PERCENT", "CARDINAL"}  # "38 percent, who said …": a poll's share o
 
 
 def reports_relative(token: Token) -> bool:
-    """The cue verb heads a relative clause opened by a relative word: it reports on its own,
-    not for a cue above it. A clause without one ("an effort he believes has given …") is
-    left to the cue that frames its sentence."""
-    if token.dep_ != "relcl" or token.lemma_.lower() not in _reporting_words():
+    """The cue verb (with its particle, `phrasal`) heads a relative clause opened by a
+    relative word: it reports on its own, not for a cue above it. A clause without one ("an
+    effort he believes has given …") is left to the cue that frames its sentence."""
+    if token.dep_ != "relcl" or cue_class(token) not in WORDS:
         return False
     opened = token.left_edge.tag_ in RELATIVE_TAGS and not _complement_that(token)
     return opened and _says(token) and (_own_subject(token) or _speaking_relative(token))
@@ -43,10 +43,9 @@ def _speaking_relative(token: Token) -> bool:
     """ "…, 38 percent, who said they could change their mind": a speech verb whose subject is
     the relative word for a share of people (a poll's answer of its own). Other people's words
     in a relative clause ("a general who suggested …") stay part of the report around them."""
-    speech = _speech_words()
     subjects = [c for c in token.children if c.dep_ in SUBJECTS]
     relative = any(c.tag_ in RELATIVE_TAGS for c in subjects)
-    return token.lemma_.lower() in speech and relative and _a_share(token.head)
+    return cue_class(token) == "speech" and relative and _a_share(token.head)
 
 
 def _a_share(noun: Token) -> bool:
@@ -109,18 +108,6 @@ def _complement_that(token: Token) -> bool:
     country that X called “…”" leaves its object to "that"."""
     clauses = [c for c in token.children if c.dep_ in {"ccomp", "xcomp"}]
     return token.left_edge.lower_ == "that" and bool(clauses)
-
-
-@cache
-def _reporting_words() -> frozenset[str]:
-    """The cue verbs of `cue_verbs.tsv` whose class reports words or views."""
-    return frozenset(row[0] for row in read_table("cue_verbs.tsv") if row[1] in WORDS)
-
-
-@cache
-def _speech_words() -> frozenset[str]:
-    """The cue verbs of `cue_verbs.tsv` that report speech."""
-    return frozenset(row[0] for row in read_table("cue_verbs.tsv") if row[1] == "speech")
 
 
 def _own_subject(token: Token) -> bool:

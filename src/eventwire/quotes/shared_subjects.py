@@ -14,32 +14,29 @@ above.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.quotes.phrasal import cue_row
 
 SUBORDINATE = {"advcl"}  # a clause opened by "after", "when", "as", "because" …
 FINITE = {"VBD", "VBZ", "VBP"}
 
 
-def sharing_verb(token: Token, cues: Mapping[str, frozenset[str]]) -> Token:
-    """The verb whose subject `token` (a verb without one) shares; `cues` maps the lemma of
-    each reporting verb to its particles ("" for the bare verb)."""
+def sharing_verb(token: Token) -> Token:
+    """The verb whose subject `token` (a verb without one) shares."""
     head = _through_preposition(token.head)
-    if _dangling(token) and _subordinate(head) and _may_speak(head.head, cues):
+    if _dangling(token) and _subordinate(head) and _may_speak(head.head):
         return head.head
     return _finite_above(token, head) or head
 
 
-def _may_speak(verb: Token, cues: Mapping[str, frozenset[str]]) -> bool:
+def _may_speak(verb: Token) -> bool:
     """A reporting verb, with its particle where it needs one ("broke out" is none), or one
     whose subject is a name or a personal pronoun ("Okafor spoke to reporters")."""
-    particles = cues.get(verb.lemma_.lower(), frozenset())
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     someone = any(c.ent_type_ or c.pos_ == "PROPN" or c.tag_ == "PRP" for c in subjects)
-    return someone or "" in particles or any(c.lower_ in particles for c in verb.children)
+    return someone or cue_row(verb) is not None
 
 
 def _finite_above(token: Token, head: Token) -> Token | None:

@@ -7,14 +7,15 @@ position on: PolNeAR annotates it, and the actor layer reads the stance's target
 
 from __future__ import annotations
 
-from eventwire.quotes.cues import Cue, cue_classes
+from eventwire.quotes.cues import Cue
+from eventwire.quotes.phrasal import cue_class
 
 STANCES = {"stance"}  # the classes of `cue_verbs.tsv` that take a position on an object
 
 
 def names_a_party(cue: Cue) -> bool:
     """The cue takes a stance, and its content is its object, a single proper name."""
-    if cue.content is None or cue_classes().get(cue.token.lemma_.lower()) not in STANCES:
+    if cue.content is None or cue_class(cue.token) not in STANCES:
         return False
     objects = [c for c in cue.token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
     return any((o.idx, o.idx + len(o)) == cue.content for o in objects)

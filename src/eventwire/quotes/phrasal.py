@@ -1,0 +1,90 @@
+"""Which row of `lexicons/cue_verbs.tsv` a verb reads as, with its particle.
+
+A phrasal cue is its verb and its particle together: "pointed out" and "went on" report, while
+"pointed" and "went" alone do not. A verb listed bare turns into another verb with a particle
+the lexicon does not list for it: "the figures add up", "she showed up", "they wrote off the
+debt" report nothing, though "add", "show" and "write" do. Every reader of cues asks here, so
+that no part of quote finding takes "point" or "add up" for a reporting verb.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from eventwire.lexicons import read_table
+
+PARTICLE_DEPS = {"prt", "advmod", "prep", "dobj"}  # the parse's labels for a cue's particle
+
+
+@cache
+def cue_lexicon() -> dict[str, frozenset[str]]:
+    """Cue lemma → the particles it takes ("call" → {"for", "on"}, "put" → {"it"}); "" for
+    the bare verb."""
+    entries: dict[str, set[str]] = {}
+    for row in read_table("cue_verbs.tsv"):
+        lemma, _, particle = row[0].partition(" ")
+        entries.setdefault(lemma, set()).add(particle)
+    return {lemma: frozenset(particles) for lemma, particles in entries.items()}
+
+
+@cache
+def cue_classes() -> dict[str, str]:
+    """Cue row ("tell", "call for") → its class (speech, address, commit, thought, evidence,
+    stance, naming, phrase)."""
+    return {row[0]: row[1] for row in read_table("cue_verbs.tsv")}
+
+
+@cache
+def bare_cues() -> frozenset[str]:
+    """Cue rows that report only without an object ("“…,” she continued", "he went on")."""
+    return frozenset(row[0] for row in read_table("cue_verbs.tsv") if row[2:3] == ("bare",))
+
+
+def cue_particle(token: Token) -> Token | None:
+    """The listed particle after the verb ("out" of "pointed out"), if it has one."""
+    particles = cue_lexicon().get(token.lemma_.lower(), frozenset())
+    found = [c for c in _particles(token) if c.lower_ in particles and c.i > token.i]
+    return found[0] if found else None
+
+
+def cue_row(token: Token) -> str | None:
+    """The lexicon row the word reads as ("point out", "say"), or None where it is no cue: a
+    phrasal cue without its particle, or a bare cue with a particle of another verb."""
+    lemma = token.lemma_.lower()
+    particles = cue_lexicon().get(lemma)
+    if particles is None:
+        return None
+    particle = cue_particle(token)
+    if particle is not None:
+        return f"{lemma} {particle.lower_}"
+    if "" not in particles or _other_particle(token, particles):
+        return None
+    return lemma
+
+
+def cue_class(token: Token) -> str | None:
+    """The class of the row the word reads as; None where it is no cue."""
+    row = cue_row(token)
+    return cue_classes()[row] if row is not None else None
+
+
+def is_bare_cue(token: Token) -> bool:
+    """A cue such as "continue" or "go on" that reports only when it stands alone."""
+    return cue_row(token) in bare_cues()
+
+
+def _other_particle(token: Token, particles: frozenset[str]) -> bool:
+    """ "added up", "showed up": a particle after the verb that its rows do not list."""
+    return any(
+        c.dep_ == "prt" and c.i > token.i and c.lower_ not in particles for c in token.children
+    )
+
+
+def _particles(token: Token) -> list[Token]:
+    """The verb's particle (an adverb to the parse in "shot back, “…”"), preposition or object;
+    "as" also where the parse hangs it on the object ("see the dam as a threat")."""
+    own = [c for c in token.children if c.dep_ in PARTICLE_DEPS]
+    objects = [c for c in own if c.dep_ == "dobj"]
+    return own + [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
