@@ -24,10 +24,12 @@ from eventwire.events.joint import (
     subjects_above,
 )
 from eventwire.events.lexicon import words
+from eventwire.events.owned_people import owned_people
 from eventwire.events.owned_things import owned_thing
 from eventwire.events.pair_sides import pair_sides
 from eventwire.events.parallel import parallel_object
 from eventwire.events.participant_sets import unique
+from eventwire.events.party_doers import party_doer
 from eventwire.events.people_struck import placed_person
 from eventwire.events.phrase_links import (
     appositions,
@@ -172,7 +174,8 @@ class RoleReader:
         if token.lower_ in THIRD_PERSON:
             antecedent = self._antecedent(token) or plural_object_antecedent(self, token)
             return antecedent or self._previous_subject(token) or previous_plural(self, token)
-        return quoted_person(self, token) or self._described(token) or self._fallback(token)
+        described = quoted_person(self, token) or self._described(token)
+        return described or owned_people(self, token) or self._fallback(token)  # "his men"
 
     def _antecedent(self, pronoun: Token) -> Participant | None:
         """ "Switzerland said it had expelled...": "it" is the subject of the clause above that
@@ -195,7 +198,7 @@ class RoleReader:
         root = pronoun.doc[sentence.start - 1].sent.root
         subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
         for subject in subjects:
-            found = [p for p in self.phrase(subject) if p.actor_id]
+            found = [p for p in self.phrase(subject) if p.actor_id or p.country]  # "his men"
             if found and self._agrees(pronoun, subject, found):
                 return found[0]
         return None
@@ -326,7 +329,8 @@ class RoleReader:
 
     def modifiers(self, head: Token, act: bool = False) -> list[Participant]:
         """Countries and actors modifying a noun: "Belarus-Russia drills", "Iraq's court"; an
-        act's possessive pronoun is its doer ("his threat"), a person's is not ("his critics")."""
+        act's possessive pronoun is its doer ("his threat"), a person's is not ("his critics");
+        so is a party's word ("Democratic allegations", `party_doers`)."""
         found = []
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ == "PRON":  # "its warplanes", "his threat"
@@ -334,7 +338,7 @@ class RoleReader:
                 found.extend(joint_antecedent(self, child) or [p for p in owner if p is not None])
             elif child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON" and not provenance(child):
                 for part in coordinated(child):
-                    participant = self._one(part)
+                    participant = self._one(part) or (party_doer(part) if act else None)
                     found.extend([participant] if participant else [])
                     found.extend(self.modifiers(part))
         return unique(found)

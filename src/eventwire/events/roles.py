@@ -33,16 +33,12 @@ from eventwire.events.others_acts import granted_by_other, names_other_doer
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import SUBJECT_DEPS, RoleReader
-from eventwire.events.passives import (
-    agents,
-    is_passive,
-    passive_patients,
-    shares_patient,
-)
+from eventwire.events.passives import agents, is_passive, passive_patients, shares_patient
 from eventwire.events.phrase_links import clause_objects, coordinated, equated, pobjs, subjects_of
 from eventwire.events.premises import done_to_nothing, own_people, premises_owners
 from eventwire.events.prevented import prevented_doers
 from eventwire.events.pronoun_patients import named_patients
+from eventwire.events.protest_venues import venues
 from eventwire.events.purposes import purpose_verbs
 from eventwire.events.quoted_objects import same_side_of_quote
 from eventwire.events.settings import aimed_pobjs
@@ -177,6 +173,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     if any(o.lower_ in PEOPLE_OBJECTS or reader.phrase(o) for o in objects):  # "threatened them
         preps = preps - {"with", "from"}  # with a loss", "expelled X from Belgium": no target
     targets = [*objects, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
+    targets = [t for t in targets if t not in venues(reader, verb, type_)]  # "rallied at a college"
     targets += addressees(verb) + reported_doers(verb)  # "wrote to Reno", "X fails, a group said"
     targets += asked_to_act(verb) if type_ == "REQUEST" else []
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]

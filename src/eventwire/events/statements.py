@@ -1,18 +1,20 @@
 """Acts that answer a statement told before: "disputed that notion", "overruled that request".
 
-A demonstrative noun naming something said, with no owner of its own, refers to the statement
-the text reported just before it, in its own sentence or the one before ("Some Kenyans have
-complained that ... Albright disputed that notion"; "Clinton had told police that she did not
-want the escort, but the NYPD overruled that request"). Whoever made that statement is the one
-the act answers, so the speaker is its target. The statement is the latest quote the quotes
-stage found, or the latest reporting clause ("told", "complained"), ending before the noun.
+A demonstrative noun naming something said (or a definite one that names no act), with no
+owner of its own, refers to the statement the text reported just before it, in its own
+sentence or the one before ("Some Kenyans have complained that ... Albright disputed that
+notion"; "Clinton had told police that she did not want the escort, but the NYPD overruled
+that request"; "... a spokesman said. An aide blasted the statement"). Whoever made that
+statement is the one the act answers, so the speaker is its target. The statement is the
+latest quote the quotes stage found, or the latest reporting clause ("told", "complained"),
+ending before the noun.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import noun_triggers, words
 from eventwire.events.modality import REPORTING
 from eventwire.events.participants import RoleReader
 from eventwire.model import Participant
@@ -20,6 +22,7 @@ from eventwire.model import Participant
 STATEMENT_NOUNS = words("event_arguments.tsv", "statement")
 DOCUMENT_NOUNS = words("event_arguments.tsv", "document")
 DEMONSTRATIVES = {"that", "this", "these", "those"}
+DEFINITE = "the"
 OWN_OWNER = {"poss", "prep", "compound", "acl", "relcl"}  # "his claim", "the claim of X"
 
 
@@ -33,12 +36,15 @@ def answered(reader: RoleReader, noun: Token) -> list[Participant]:
 
 
 def _refers_to_statement(noun: Token) -> bool:
-    """ "that notion", "those claims"; not "his claim", "the claim of fraud", "a claim"."""
+    """ "that notion", "those claims", and "the statement" where the noun names no act of its
+    own ("blasted the statement" after a quote; "the allegations" refer back to an earlier act,
+    `answered`); not "his claim", "the claim of fraud", "a claim"."""
     if noun.lemma_.lower() not in STATEMENT_NOUNS:
         return False
     determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
     owned = any(c.dep_ in OWN_OWNER for c in noun.children)
-    return bool(determiners & DEMONSTRATIVES) and not owned
+    definite = DEFINITE in determiners and not noun_triggers(noun)
+    return (bool(determiners & DEMONSTRATIVES) or definite) and not owned
 
 
 def previous_sentence_start(noun: Token) -> int:
