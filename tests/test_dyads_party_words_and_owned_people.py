@@ -64,3 +64,10 @@ def test_blasting_the_statement_is_aimed_at_its_speaker() -> None:
         date="2016-04-02",
     )
     assert [p.name for p in event_at(r, "blasted").recipients] == ["Mary Pratt"]
+
+
+def test_a_passive_coordinated_without_subject_shares_the_first_conjuncts() -> None:
+    (r,) = run_texts(
+        "Chilean troops crossed the river and were poised to attack Peru.", date="1999-03-02"
+    )
+    assert [p.country for p in event_at(r, "attack").actors] == ["CHL"]

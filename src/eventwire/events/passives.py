@@ -18,6 +18,7 @@ from eventwire.events.phrase_links import pobjs
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
+SUBJECTS = {"nsubj", "nsubjpass"}
 PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -62,14 +63,21 @@ def passive_patients(verb: Token) -> list[Token]:
     return []
 
 
-def shares_patient(verb: Token, controller: Token) -> bool:
-    """Whether a verb without a subject of its own is done by the one its controlling passive
-    is done to: an infinitive or gerund ("was accused of beating"), or an active verb
-    coordinated with it ("is disliked by many but can boast"); a coordinated participle
-    ("was arrested and charged") is a passive of its own, sharing the doer instead."""
+def shared_patients(verb: Token, controller: Token) -> list[Token] | None:
+    """Those a verb without a subject of its own is done by when they are whom its controlling
+    passive is done to, else None: an infinitive or gerund ("was accused of beating"), or an
+    active verb coordinated with it ("is disliked by many but can boast"); a coordinated
+    participle ("was arrested and charged") is a passive of its own, sharing the doer instead.
+    A coordinated passive with no subject of its own is said of its first conjunct's ("Iraqi
+    troops crossed the river and were poised to attack")."""
     if not is_passive(controller):
-        return False
-    return verb.dep_ in {"xcomp", "pcomp"} or (verb.dep_ == "conj" and not _participle(verb))
+        return None
+    if verb.dep_ not in {"xcomp", "pcomp"} and (verb.dep_ != "conj" or _participle(verb)):
+        return None
+    subjects = [c for c in controller.children if c.dep_ in SUBJECTS]
+    if subjects or controller.dep_ != "conj":
+        return [c for c in subjects if c.dep_ == "nsubjpass"]
+    return [c for c in controller.head.children if c.dep_ in SUBJECTS]
 
 
 def agents(verb: Token) -> list[Token]:

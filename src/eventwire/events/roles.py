@@ -33,7 +33,7 @@ from eventwire.events.others_acts import granted_by_other, names_other_doer
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import SUBJECT_DEPS, RoleReader
-from eventwire.events.passives import agents, is_passive, passive_patients, shares_patient
+from eventwire.events.passives import agents, is_passive, passive_patients, shared_patients
 from eventwire.events.phrase_links import clause_objects, coordinated, equated, pobjs, subjects_of
 from eventwire.events.premises import done_to_nothing, own_people, premises_owners
 from eventwire.events.prevented import prevented_doers
@@ -98,9 +98,10 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return judging_speakers(verb)
     if depth >= 3:
         return []
-    if shares_patient(verb, controller):  # "was accused of beating"; "men suspected of bombing"
+    patients = shared_patients(verb, controller)
+    if patients is not None:  # "was accused of beating"; "men suspected of bombing"
         reduced = passive_patients(controller) if verb.dep_ == "pcomp" else []  # not "needed to"
-        return [_relative_head(c) for c in controller.children if c.dep_ == "nsubjpass"] + reduced
+        return [_relative_head(c) for c in patients] + reduced
     return verb_subjects(controller, depth + 1)
 
 
