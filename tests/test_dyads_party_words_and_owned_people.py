@@ -71,3 +71,11 @@ def test_a_passive_coordinated_without_subject_shares_the_first_conjuncts() -> N
         "Chilean troops crossed the river and were poised to attack Peru.", date="1999-03-02"
     )
     assert [p.country for p in event_at(r, "attack").actors] == ["CHL"]
+
+
+def test_its_troops_after_a_state_are_that_states() -> None:
+    (r,) = run_texts(
+        "Chile massed tanks at the border. Its troops shelled Peruvian posts on Monday.",
+        date="1999-03-02",
+    )
+    assert [p.country for p in event_at(r, "shelled").actors] == ["CHL"]

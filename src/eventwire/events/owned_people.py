@@ -23,13 +23,17 @@ ARMED = {"MIL", "REB"}
 
 
 def owned_people(reader: RoleReader, head: Token) -> Participant | None:
-    """The group a possessive pronoun owns, of its owner's country, or None."""
+    """The group a possessive pronoun owns, of its owner's country, or None; the owner is
+    the one the pronoun stands for in its sentence, else the subject of the sentence before
+    ("Iraq massed tanks. Its troops crossed ...")."""
     own_sector = group_lexicon().get((head.lower_,))
     if own_sector is None and head.lower_ not in word_set("retinue_noun"):
         return None
-    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+    pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if pronoun is None:
         return None
-    owner = next((p for p in reader.modifiers(head, act=True) if p.country), None)
+    owners = [*reader.modifiers(head, act=True), reader.previous_subject(pronoun)]
+    owner = next((p for p in owners if p is not None and p.country), None)
     if owner is None:
         return None
     armed = owner.sector if owner.sector in ARMED else None

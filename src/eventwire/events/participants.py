@@ -173,7 +173,7 @@ class RoleReader:
             return next(iter(self.phrase(parallel)), None)
         if token.lower_ in THIRD_PERSON:
             antecedent = self._antecedent(token) or plural_object_antecedent(self, token)
-            return antecedent or self._previous_subject(token) or previous_plural(self, token)
+            return antecedent or self.previous_subject(token) or previous_plural(self, token)
         described = quoted_person(self, token) or self._described(token)
         return described or owned_people(self, token) or self._fallback(token)  # "his men"
 
@@ -188,7 +188,7 @@ class RoleReader:
                     return next(iter(found), None)
         return None
 
-    def _previous_subject(self, pronoun: Token) -> Participant | None:
+    def previous_subject(self, pronoun: Token) -> Participant | None:
         """ "The ministry summoned the envoy. It accused London …": a pronoun with no
         antecedent in its sentence is the subject of the sentence before, if that names an
         actor that agrees with it."""
