@@ -24,7 +24,7 @@ from eventwire.events.joint import (
     subjects_above,
 )
 from eventwire.events.lexicon import words
-from eventwire.events.owned_people import owned_people
+from eventwire.events.owned_people import owned_people, owning_pronoun
 from eventwire.events.owned_things import owned_thing
 from eventwire.events.pair_sides import pair_sides
 from eventwire.events.parallel import parallel_object
@@ -175,7 +175,17 @@ class RoleReader:
             antecedent = self._antecedent(token) or plural_object_antecedent(self, token)
             return antecedent or self.previous_subject(token) or previous_plural(self, token)
         described = quoted_person(self, token) or self._described(token)
-        return described or owned_people(self, token) or self._fallback(token)  # "his men"
+        return described or self._owned_people(token) or self._fallback(token)  # "his men"
+
+    def _owned_people(self, head: Token) -> Participant | None:
+        """ "his men", "its troops" (`owned_people`): the owner is whom the pronoun stands for
+        in its sentence, else the subject of the one before ("Iraq massed tanks. Its troops")."""
+        pronoun = owning_pronoun(head)
+        if pronoun is None:
+            return None
+        owners = [*self.modifiers(head, act=True), self.previous_subject(pronoun)]
+        owner = next((p for p in owners if p is not None and p.country), None)
+        return owned_people(head, owner) if owner is not None else None
 
     def _antecedent(self, pronoun: Token) -> Participant | None:
         """ "Switzerland said it had expelled...": "it" is the subject of the clause above that
