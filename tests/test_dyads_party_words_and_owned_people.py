@@ -4,7 +4,7 @@ people a possessive pronoun owns are the owner's, a protest's venue is no target
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
+from .conftest import event_at, run_texts
 
 
 def _codes(participants: list) -> list[tuple[str | None, str | None]]:
