@@ -124,8 +124,12 @@ def _names_by_actor(actors: list[Actor], mentions: list[Mention]) -> dict[str, l
 def _lookup(
     table: KnownActors, actor: Actor, names: list[Evidence], on: date | None
 ) -> tuple[KnownActor, Evidence] | None:
-    """The first of the actor's names the table knows as an actor of a fitting type."""
+    """The first of the actor's names the table knows as an actor of a fitting type; a creed
+    in lower case ("conservatives") names a camp, not the party the table lists as
+    "Conservatives"."""
     for evidence in sorted(names, key=lambda e: -len(e.text)):
+        if evidence.text in word_set("camp_noun"):
+            continue
         found = table.lookup(evidence.text, on)
         if found is not None and (found.type == ActorType.PERSON) == (
             actor.type == ActorType.PERSON
