@@ -47,3 +47,20 @@ def test_a_place_or_one_word_before_protesters_names_no_movement() -> None:
         a.name == "Hong Kong" and a.sector and a.sector.value == "CVL" for a in result.actors
     )
     assert _actor_named(result, "Republican") is None
+
+
+def test_a_sentence_s_capital_the_is_no_part_of_the_movement_s_name() -> None:
+    (result,) = run_texts(
+        DATELINE + "The Clean Air Now movement denounced the governor on Sunday.", date="2016-05-02"
+    )
+    assert _actor_named(result, "Clean Air Now") is not None
+    assert _actor_named(result, "The Clean Air Now") is None
+
+
+def test_a_party_word_in_a_movement_s_name_gives_no_party() -> None:
+    (result,) = run_texts(
+        DATELINE + "The Coffee Party movement denounced the senator on Sunday.", date="2016-05-02"
+    )
+    movement = _actor_named(result, "Coffee Party")
+    assert movement is not None
+    assert movement.sector is not None and movement.sector.value == "CVL"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.candidates import MentionCollector
+from eventwire.actors.candidates import Candidate, MentionCollector
 from eventwire.actors.country_modifiers import country_modifier
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
@@ -53,8 +53,9 @@ def find_movement_names(finder: MentionCollector) -> None:
 
 
 def _code_found_body(finder: MentionCollector, name: Span, sector: Code) -> bool:
-    """ "the Save Our Rivers movement" where NER found the name as an organisation of no known
-    kind: the noun says it is a movement, so the body takes the movement's sector."""
+    """ "the Save Our Rivers movement", "the Tea Party movement" where NER found the name as
+    an organisation no lexicon knows: the noun says it is a movement, so the body takes the
+    movement's sector over any its own words gave ("Party")."""
     body = next(
         (
             c
@@ -64,10 +65,20 @@ def _code_found_body(finder: MentionCollector, name: Span, sector: Code) -> bool
         ),
         None,
     )
-    if body is None or body.sector is not None or body.name != name.text:
+    if body is None or body.key != name.text.lower() or not _own_words_coded(body, name):
         return False
     body.sector = sector
     return True
+
+
+def _own_words_coded(body: Candidate, name: Span) -> bool:
+    """The body has no sector, or one its name's own words gave."""
+    sector = body.sector
+    if sector is None:
+        return True
+    evidence = sector.evidence
+    inside = evidence is not None and name.start_char <= evidence.start < name.end_char
+    return sector.method is None and inside
 
 
 def _name_before(noun: Token) -> Span | None:
@@ -84,7 +95,8 @@ def _name_before(noun: Token) -> Span | None:
 
 
 def _name_word(token: Token) -> bool:
-    return token.is_alpha and (token.is_title or token.is_upper)
+    """A capitalised word of a name; a sentence's capitalised "The" is none."""
+    return token.is_alpha and (token.is_title or token.is_upper) and token.pos_ != "DET"
 
 
 def _name_alone(doc: Doc, name: Span) -> list[Span]:
