@@ -33,3 +33,13 @@ def test_a_noun_joined_by_a_hyphen_to_a_participle_is_no_acting_group() -> None:
         a.sector is None or a.sector.value != "GOV" or a.type.value != "group"
         for a in result.actors
     )
+
+
+def test_a_creed_in_lower_case_is_no_party_of_the_same_name() -> None:
+    """ "conservatives" in a US story are a US camp, not the Conservatives the table lists as a
+    British party."""
+    text = (
+        "DALLAS (AP) - The governor signed the school bill on Friday, and conservatives "
+        "accused him of raising taxes."
+    )
+    assert actor_codes(text, "conservatives") == ("USA", None)

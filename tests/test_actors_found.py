@@ -87,3 +87,11 @@ def test_a_party_named_with_its_chamber_is_legislators() -> None:
 def test_the_white_house_is_no_chamber() -> None:
     (r,) = run_texts("White House Democrats met on Monday.")
     assert "House Democrats" not in named(r)
+
+
+def test_a_party_named_with_a_committee_is_its_legislators() -> None:
+    (r,) = run_texts(
+        "The chairman closed the hearing early on Tuesday, and committee Democrats accused "
+        "him of hiding the memo."
+    )
+    assert named(r).get("committee Democrats") == ("USA", "LEG")

@@ -41,7 +41,12 @@ def _coded(text: str) -> list[tuple[str, str, str, str]]:
             "The minister",
             "European Commission",
         ),
-        ("The mayor hit back at criticism from the city council.", "hit back", "The mayor", ""),
+        (
+            "The mayor hit back at criticism from the city council.",
+            "hit back",
+            "The mayor",
+            "the city council",
+        ),
     ],
 )
 def test_answering_a_charge_rejects_it(text: str, trigger: str, source: str, target: str) -> None:

@@ -30,6 +30,7 @@ from eventwire.actors.offices_then import past_title, serves_then
 from eventwire.actors.party_voters import code_party_voters
 from eventwire.actors.region_groups import of_region
 from eventwire.actors.spokespeople import speak_for_bodies
+from eventwire.actors.state_counterparts import faces_a_state
 from eventwire.actors.stateless_groups import acts_for_no_state
 from eventwire.actors.stateless_posts import serves_no_state
 from eventwire.actors.story_home import agency_country, story_home
@@ -89,6 +90,7 @@ def code_from_knowledge(
         _code_groups_at(most_named_country(actors, mentions), unowned)
         stateless = [a for a in unowned if _stateless_ok(a, table, names)]
         stateless = [a for a in stateless if not posted_abroad(a, doc)]  # "ambassador to Peru"
+        stateless = [a for a in stateless if not faces_a_state(a, doc, actors, mentions)]
         code_at_lone_country(actors, stateless, article.text, mentions)
         code_at_setting(doc, stateless)
     inherit_owner_countries(candidates, actors, mentions)  # owners coded at home just now
@@ -124,8 +126,12 @@ def _names_by_actor(actors: list[Actor], mentions: list[Mention]) -> dict[str, l
 def _lookup(
     table: KnownActors, actor: Actor, names: list[Evidence], on: date | None
 ) -> tuple[KnownActor, Evidence] | None:
-    """The first of the actor's names the table knows as an actor of a fitting type."""
+    """The first of the actor's names the table knows as an actor of a fitting type; a creed
+    in lower case ("conservatives") names a camp, not the party the table lists as
+    "Conservatives"."""
     for evidence in sorted(names, key=lambda e: -len(e.text)):
+        if evidence.text in word_set("camp_noun"):
+            continue
         found = table.lookup(evidence.text, on)
         if found is not None and (found.type == ActorType.PERSON) == (
             actor.type == ActorType.PERSON

@@ -51,6 +51,7 @@ from eventwire.actors.listed_examples import listing_sector
 from eventwire.actors.membership_bodies import members_sector
 from eventwire.actors.misread_bodies import misread_bodies
 from eventwire.actors.misread_people import misread_person, person_spans
+from eventwire.actors.movement_names import find_movement_names
 from eventwire.actors.name_checks import (
     after_possessive,
     ends_a_title,
@@ -111,6 +112,7 @@ class MentionFinder(NominalMentions):
         find_code_named_groups(self)  # "the Z9 militia", "SPLA-N commanders"
         self._find_organizations()
         self._find_known_names()
+        find_movement_names(self)  # "the Black Lives Matter movement": NER tags none of it
         self._find_state_groups()
         find_war_veterans(self)  # "Vietnam veterans": the war's country is not theirs
         find_political_camps(self)  # "liberals demand", "2,000 nationalists rallied"

@@ -1,0 +1,62 @@
+"""Officials facing another state's: "The president met with Chinese leaders", "the prime
+minister accused Indian officials". A bare title that acts on a state's officials named by
+their country (a demonym, a country's name) is that state's counterpart: news names a
+leader's own officials bare and another state's with their country. So the lone-country and
+setting defaults (which give a bare title the one country a text names or is set in) must not
+give such a title the country of those it faces; a home country (a dateline) still codes it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.lexicons import word_set
+from eventwire.model import Actor, ActorType, Mention
+from eventwire.parse.nlp import expanded_span
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+OFFICIAL = "GOV"
+
+
+def faces_a_state(actor: Actor, doc: Doc, actors: list[Actor], mentions: list[Mention]) -> bool:
+    """Whether a titled official, as a clause's subject, acts on another actor's officials
+    whose own words name their country (its state's government, forces or police)."""
+    if actor.type != ActorType.PERSON or actor.sector_code != OFFICIAL:
+        return False
+    states = {a.id for a in actors if _worded_state_actor(a)}
+    verbs = {v.i for m in mentions if m.actor_id == actor.id for v in _subject_of(doc, m)}
+    faced = [m for m in mentions if m.actor_id in states and m.actor_id != actor.id]
+    return any(_verb_of(doc, m) in verbs for m in faced)
+
+
+def _worded_state_actor(actor: Actor) -> bool:
+    """An actor of a state's institutions whose country its own words give ("Chinese
+    leaders", "Indian President X"), not a default."""
+    country = actor.country
+    worded = country is not None and country.method is None and country.evidence is not None
+    return worded and actor.sector_code in word_set("state_sector")
+
+
+def _subject_of(doc: Doc, mention: Mention) -> list[Token]:
+    """The verb whose subject the mention is, if it is one."""
+    root = _root(doc, mention)
+    return [root.head] if root is not None and root.dep_ in SUBJECTS else []
+
+
+def _verb_of(doc: Doc, mention: Mention) -> int | None:
+    """The verb whose object the mention is, directly or through a preposition ("met with"),
+    also that of an act noun ("held talks with")."""
+    root = _root(doc, mention)
+    if root is None or root.dep_ not in {"dobj", "pobj"}:
+        return None
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        head = head.head
+    return head.i
+
+
+def _root(doc: Doc, mention: Mention) -> Token | None:
+    span = expanded_span(doc, mention.evidence.start, mention.evidence.end)
+    return span.root if span is not None else None
