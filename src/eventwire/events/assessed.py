@@ -24,6 +24,8 @@ LINKING = words("event_words.tsv", "linking")  # be, seem: "appears to have been
 PRESENT_TAGS = {"VBZ", "VBP"}
 NAMING = words("event_words.tsv", "naming")  # call, label, brand: "called attacking Iran a mistake"
 NAMED_DEPS = {"xcomp", "dobj", "ccomp"}
+EFFECTS = words("event_words.tsv", "effect")  # "has brought about changes", "will consolidate"
+ACT_SUBJECTS = {"nsubj", "csubj"}  # "the entry will consolidate", "extending it helps"
 
 
 def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Participant]) -> bool:
@@ -47,6 +49,26 @@ def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Pa
     graded = any(_graded(c) for c in verb.children if c.dep_ in PREDICATE_DEPS)
     serves = verb.lemma_.lower() == "serve" and any(c.lower_ == "as" for c in verb.children)
     return head.dep_ == "nsubj" and (serves or (verb.lemma_.lower() == "be" and graded))
+
+
+def effect_weighed(match: TriggerMatch) -> bool:
+    """ "Hungary's accession has brought about changes", "the entry will consolidate the
+    region's security", "extending membership would stabilize it": an act that is the subject
+    of what it brings about, in the present or the future, is weighed, not reported (an act
+    of force that "killed" or "destroyed" is told; so is "the visit was designed to")."""
+    head = match.head
+    verb = head.head
+    if match.code.type in CONFLICTUAL or head.dep_ not in ACT_SUBJECTS:
+        return False
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    effect = lemma in EFFECTS or f"{lemma} {particle}" in EFFECTS
+    return effect and (_present(verb) or _future(verb))
+
+
+def _future(verb: Token) -> bool:
+    """ "will consolidate", "would strengthen": a modal tells an effect to come."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _graded(predicate: Token) -> bool:
