@@ -183,3 +183,15 @@ def test_an_act_weighed_for_its_effect_is_not_told(text: str) -> None:
 
 def test_an_act_whose_purpose_is_told_stays() -> None:
     assert event_types("The envoy's visit to Riga was designed to calm the dispute.") == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier called Estonia's accession to the union a homecoming.",
+        "The mayor called the shooting an act of madness.",
+    ],
+)
+def test_an_act_a_naming_verb_names_is_its_topic(text: str) -> None:
+    assert "SUPPORT" not in event_types(text)
+    assert "ASSAULT" not in event_types(text)

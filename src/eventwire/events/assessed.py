@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
+from eventwire.events.evaluative import names_someone
 from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
@@ -93,10 +94,14 @@ def judged_doing(match: TriggerMatch) -> bool:
 def _named_doing(match: TriggerMatch) -> bool:
     """ "calls extending membership into the east a movement in the wrong direction", "called
     sending troops a mistake": a gerund a naming verb names is the course weighed (the parse
-    hangs it as the verb's complement or object)."""
+    hangs it as the verb's complement or object); so is an act noun it names ("called the
+    country's entry a historic step", "called the bombing an act of terror"): the naming is
+    the verdict, the act its topic, not told again."""
     head = match.head
     gerund = not match.nominal and head.tag_ == "VBG" and head.dep_ in NAMED_DEPS
-    return gerund and head.head.lemma_.lower() in NAMING
+    if gerund and head.head.lemma_.lower() in NAMING:
+        return True
+    return match.nominal and head.dep_ == "dobj" and names_someone(head.head)
 
 
 def equated(match: TriggerMatch) -> bool:

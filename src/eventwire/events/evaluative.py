@@ -157,9 +157,10 @@ def _named_and_name(verb: Token) -> tuple[Token | None, list[Token]]:
 
 
 def names_someone(verb: Token) -> bool:
-    """A naming verb with both the one named and a name ("called Biden a candidate for the
-    job", "called Trump a con artist on Friday"): naming, never an appeal "for" or "on"
-    someone nor a phone call, whatever the name's polarity."""
+    """A naming verb with both the one (or the act) named and a name ("called Biden a
+    candidate for the job", "called Trump a con artist on Friday", "called the bombing an act
+    of terror"): naming, never an appeal "for" or "on" someone nor a phone call, whatever the
+    name's polarity."""
     if verb.lemma_.lower() not in NAMING or verb.pos_ not in VERBS or names_a_thing(verb):
         return False
     party, names = _named_and_name(verb)
