@@ -58,7 +58,7 @@ PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 NAMED_DEPS = {"oprd", "xcomp", "attr"}
 MODIFIER_DEPS = {"amod", "compound", "advmod"}
 VERBS = {"VERB", "AUX"}  # "called him to congratulate him": a purpose, not a name
-NOMINAL = {"NOUN", "PROPN", "ADJ"}  # a name: "a liar", "Mr. Clean", "unfit"
+NOMINAL = {"NOUN", "ADJ"}  # a name: "a liar", "unfit" (a proper name is the one called)
 
 
 @cache

@@ -50,7 +50,7 @@ REGULATED_ACTS = {"090", "051"}  # CAMEO: investigate; praise or back ("approved
 SITTINGS = words("event_words.tsv", "sitting")
 RECIPROCAL_OWNERS = {"other", "another"}  # "each other's", "one another's", "the other's"
 NAMING = words("event_words.tsv", "naming")  # call, label, dub: "a class called X"
-VERDICTS = {"ACCUSE", "SUPPORT"}  # what naming someone can be: blame or praise
+VERDICTS = {"ACCUSE", "SUPPORT", "REJECT"}  # what a naming can be: blame, praise, denial
 LOOKED_INTO = {"on", "into", "about", "over", "of", "for", "against"}
 
 
