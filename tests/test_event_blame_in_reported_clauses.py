@@ -1,8 +1,9 @@
 """Blame told by what a reported or quoted clause says another party did ("said X had ignored
 the law", "X has done nothing to stop them", "X should be ashamed") is the speaker's ACCUSE of
 that party; the same shapes told of a thing, of the speaker or of a neutral act accuse no one.
-A bare "we will not be bullied" and a background "has broken with X before" are no events, and
-"what X called Y" names a thing without blaming anyone."""
+A bare "we will not be bullied", a background "has broken with X before" and a record "the
+largest bounty it has ever offered" are no events, and "what X called Y" names a thing without
+blaming anyone."""
 
 from __future__ import annotations
 
@@ -59,6 +60,7 @@ def test_neutral_self_or_thing_clauses_accuse_no_one(text: str) -> None:
         '"We will not be bullied," the Estonian defence minister told reporters.',
         "Senator Moss, a Republican, has broken with the White House on taxes before.",
         "Mayor Quinn has feuded with the city council over policing before.",
+        "It was the largest bounty the ministry has ever offered for a fugitive.",
     ],
 )
 def test_resolve_and_background_are_no_events(text: str) -> None:

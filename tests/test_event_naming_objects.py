@@ -40,3 +40,27 @@ def test_a_passive_naming_is_the_namers_accusation(text: str) -> None:
     (event,) = result.events
     assert (event.type, [a.name for a in event.actors]) == ("ACCUSE", ["Garcia"])
     assert event.recipients
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Garcia called the mayor a con artist on Thursday.",
+        "Senator Garcia called Governor Lopez a failure.",
+    ],
+)
+def test_a_negative_name_the_lists_lack_accuses_the_one_named(text: str) -> None:
+    (result,) = run_texts(text)
+    assert [(e.type, [a.name for a in e.actors]) for e in result.events] == [("ACCUSE", ["Garcia"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Garcia called Governor Lopez a candidate for the post.",
+        "Senator Garcia called the mayor a lawyer on Thursday.",
+    ],
+)
+def test_naming_someone_neutrally_is_no_appeal(text: str) -> None:
+    (result,) = run_texts(text)
+    assert result.events == []

@@ -168,3 +168,30 @@ def test_an_event_nouns_course_is_no_judgement() -> None:
 def test_an_activists_rally_against_a_war_stays_a_protest() -> None:
     text = "Antiwar activist Cindy Sheehan held a rally against the war outside the ranch."
     assert "PROTEST" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia's accession to the union has brought about deep changes in the Baltic region.",
+        "Latvia's entry into the alliance will consolidate the region's security, he said.",
+    ],
+)
+def test_an_act_weighed_for_its_effect_is_not_told(text: str) -> None:
+    assert event_types(text) == []
+
+
+def test_an_act_whose_purpose_is_told_stays() -> None:
+    assert event_types("The envoy's visit to Riga was designed to calm the dispute.") == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier called Estonia's accession to the union a homecoming.",
+        "The mayor called the shooting an act of madness.",
+    ],
+)
+def test_an_act_a_naming_verb_names_is_its_topic(text: str) -> None:
+    assert "SUPPORT" not in event_types(text)
+    assert "ASSAULT" not in event_types(text)

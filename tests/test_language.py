@@ -70,3 +70,8 @@ def test_names_in_another_language_stay_foreign() -> None:
     assert (
         detect_language("De Nederlandse premier ontmoette de Belgische premier in Brussel.") == "nl"
     )
+
+
+def test_headlines_naming_known_people_are_english() -> None:
+    assert detect_language("Biden calls Cruz a hypocrite.") == "en"
+    assert detect_language("Obama nennt Putin einen Tyrannen.") == "de"

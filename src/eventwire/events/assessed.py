@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
+from eventwire.events.evaluative import names_someone
 from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
@@ -24,6 +25,8 @@ LINKING = words("event_words.tsv", "linking")  # be, seem: "appears to have been
 PRESENT_TAGS = {"VBZ", "VBP"}
 NAMING = words("event_words.tsv", "naming")  # call, label, brand: "called attacking Iran a mistake"
 NAMED_DEPS = {"xcomp", "dobj", "ccomp"}
+EFFECTS = words("event_words.tsv", "effect")  # "has brought about changes", "will consolidate"
+ACT_SUBJECTS = {"nsubj", "csubj"}  # "the entry will consolidate", "extending it helps"
 
 
 def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Participant]) -> bool:
@@ -49,6 +52,26 @@ def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Pa
     return head.dep_ == "nsubj" and (serves or (verb.lemma_.lower() == "be" and graded))
 
 
+def effect_weighed(match: TriggerMatch) -> bool:
+    """ "Hungary's accession has brought about changes", "the entry will consolidate the
+    region's security", "extending membership would stabilize it": an act that is the subject
+    of what it brings about, in the present or the future, is weighed, not reported (an act
+    of force that "killed" or "destroyed" is told; so is "the visit was designed to")."""
+    head = match.head
+    verb = head.head
+    if match.code.type in CONFLICTUAL or head.dep_ not in ACT_SUBJECTS:
+        return False
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    effect = lemma in EFFECTS or f"{lemma} {particle}" in EFFECTS
+    return effect and (_present(verb) or _future(verb))
+
+
+def _future(verb: Token) -> bool:
+    """ "will consolidate", "would strengthen": a modal tells an effect to come."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _graded(predicate: Token) -> bool:
     """ "as reliable as a campaign promise", "more important": a judgement of degree; "is
     ongoing", "is subject to approval" tell the event's course or terms."""
@@ -71,10 +94,14 @@ def judged_doing(match: TriggerMatch) -> bool:
 def _named_doing(match: TriggerMatch) -> bool:
     """ "calls extending membership into the east a movement in the wrong direction", "called
     sending troops a mistake": a gerund a naming verb names is the course weighed (the parse
-    hangs it as the verb's complement or object)."""
+    hangs it as the verb's complement or object); so is an act noun it names ("called the
+    country's entry a historic step", "called the bombing an act of terror"): the naming is
+    the verdict, the act its topic, not told again."""
     head = match.head
     gerund = not match.nominal and head.tag_ == "VBG" and head.dep_ in NAMED_DEPS
-    return gerund and head.head.lemma_.lower() in NAMING
+    if gerund and head.head.lemma_.lower() in NAMING:
+        return True
+    return match.nominal and head.dep_ == "dobj" and names_someone(head.head)
 
 
 def equated(match: TriggerMatch) -> bool:

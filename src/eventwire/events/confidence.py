@@ -61,6 +61,7 @@ WEIGHTS = {
     "shows a thing": -0.6,
     "describes a person": -0.6,
     "gives a name": -0.6,
+    "names someone": -0.6,
     "asks leave": -0.6,
     "remembered": -0.6,
     "a title": -0.6,

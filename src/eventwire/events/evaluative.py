@@ -58,6 +58,7 @@ PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 NAMED_DEPS = {"oprd", "xcomp", "attr"}
 MODIFIER_DEPS = {"amod", "compound", "advmod"}
 VERBS = {"VERB", "AUX"}  # "called him to congratulate him": a purpose, not a name
+NOMINAL = {"NOUN", "ADJ"}  # a name: "a liar", "unfit" (a proper name is the one called)
 
 
 @cache
@@ -87,7 +88,8 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
     if lemma in NAMING:
         party, names = _named_and_name(verb)
         owned = party is not None and named_owner(party) is not None
-        if owned or (party is not None and _done(party, triggers_in)):
+        someone = party is not None and bool(names) and named(party)  # "called Trump a con artist"
+        if owned or someone or (party is not None and _done(party, triggers_in)):
             every = [word for c in names for word in (c, *c.conjuncts)]  # "grave and sinister"
             code = _code(max((_quoted_verdict(c) for c in every), key=abs, default=0.0))
             if owned or code is not None:
@@ -152,6 +154,17 @@ def _named_and_name(verb: Token) -> tuple[Token | None, list[Token]]:
     if len(names) == 1:
         return names[0], [c for c in names[0].children if c.dep_ in {"dobj", "appos"}]
     return (names[0], names[1:]) if names else (None, [])
+
+
+def names_someone(verb: Token) -> bool:
+    """A naming verb with both the one (or the act) named and a name ("called Biden a
+    candidate for the job", "called Trump a con artist on Friday", "called the bombing an act
+    of terror"): naming, never an appeal "for" or "on" someone nor a phone call, whatever the
+    name's polarity."""
+    if verb.lemma_.lower() not in NAMING or verb.pos_ not in VERBS or names_a_thing(verb):
+        return False
+    party, names = _named_and_name(verb)
+    return party is not None and any(n.pos_ in NOMINAL for n in names)
 
 
 def _done(thing: Token, triggers_in: Callable[[Span], Iterable[object]]) -> bool:

@@ -12,7 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventwire.events.answered_acts import answered_noun
-from eventwire.events.assessed import assessed, equated, fault_weighed, judged_doing
+from eventwire.events.assessed import (
+    assessed,
+    effect_weighed,
+    equated,
+    fault_weighed,
+    judged_doing,
+)
 from eventwire.events.awaited import awaited
 from eventwire.events.ballots import public_ballot
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
@@ -82,6 +88,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("judged, not told", judged_doing),
     ("judged, not told", unsaid_praise),  # the writer's "he deserves credit"; "I deserve it"
     ("equates claims", equated),
+    ("judged, not told", effect_weighed),  # "the accession has brought about changes"
     ("asks for comment", lambda m: m.code.type == "REQUEST" and asks_for_comment(m.head)),
     ("asks for comment", lambda m: m.code.type == "REJECT" and answers_press(m.head)),
     ("press release", press_release),

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.antecedents import stand_in
 from eventwire.events.deprived import deprives
 from eventwire.events.discharged import discharged
+from eventwire.events.evaluative import names_someone
 from eventwire.events.held_for import held_persons
 from eventwire.events.lexicon import agent_nouns, is_agent, mentions, noun_triggers, unarmed, words
 from eventwire.events.patterns import TriggerMatch
@@ -49,6 +50,7 @@ REGULATED_ACTS = {"090", "051"}  # CAMEO: investigate; praise or back ("approved
 SITTINGS = words("event_words.tsv", "sitting")
 RECIPROCAL_OWNERS = {"other", "another"}  # "each other's", "one another's", "the other's"
 NAMING = words("event_words.tsv", "naming")  # call, label, dub: "a class called X"
+VERDICTS = {"ACCUSE", "SUPPORT", "REJECT"}  # what a naming can be: blame, praise, denial
 LOOKED_INTO = {"on", "into", "about", "over", "of", "for", "against"}
 
 
@@ -98,6 +100,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "describes a person"
     if not match.nominal and _gives_a_name(head):
         return "gives a name"
+    if not match.nominal and code.type not in VERDICTS and names_someone(head):
+        return "names someone"  # "called Biden a candidate for the job": no appeal
     if in_title(head):  # "said on 'Meet the Press'"
         return "a title"
     if code.type == "CONCEDE" and not match.nominal and _leave_asked(head):

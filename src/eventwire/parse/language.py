@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from eventwire.codes import country_of, role_lexicon
+from eventwire.codes import country_of, known_actor_names, role_lexicon
 from eventwire.lexicons import calendar_names, read_table, trigger_phrases
 
 SAMPLE_CHARS = 2000
@@ -33,7 +33,8 @@ MIN_NAMED_CUES = 3
 """A short wire item made of names ("Dutch Prime Minister Mark Rutte met Belgian Prime Minister
 Alexander De Croo in Brussels.", read as German) is English when three or more of its words,
 and 0.3 of them, are English forms of what such items name: titles, demonyms and country names,
-days and months ("Präsident", "brasilianische", "Montag" are not)."""
+days and months ("Präsident", "brasilianische", "Montag" are not), and known people's
+surnames ("Trump calls Cruz a liar.", read as Catalan)."""
 INFLECTIONS = ("", "s", "es", "ed", "d", "ing")
 
 
@@ -87,9 +88,18 @@ def _english_named_item(sample: str) -> bool:
     return cues >= MIN_NAMED_CUES and cues >= NAMED_SHARE * len(words)
 
 
+@cache
+def _surnames() -> frozenset[str]:
+    """The surnames of the known people ("Trump", "Cruz", "Putin"): English news names them
+    bare in its headlines ("Trump calls Cruz a liar.", read as Catalan)."""
+    people = known_actor_names("person")
+    forms = (form.split() for name, aliases in people for form in (name, *aliases))
+    return frozenset(words[-1] for words in forms if words)
+
+
 def _english_cue(word: str) -> bool:
     lower = word.lower()
-    named = word[:1].isupper() and country_of(word) is not None
+    named = word[:1].isupper() and (country_of(word) is not None or word in _surnames())
     return named or lower in _title_words() or lower in CALENDAR_WORDS or _news_word(lower)
 
 
