@@ -27,6 +27,7 @@ from eventwire.events.content_acts import nested_content, recounted
 from eventwire.events.deserved import unsaid_praise
 from eventwire.events.faced import danger_faced
 from eventwire.events.kept_terms import kept_terms
+from eventwire.events.mourning import mourns
 from eventwire.events.object_senses import (
     deploys_no_force,
     press_release,
@@ -80,6 +81,7 @@ NONACT_WEIGHTS = {
     "awaited condition": -0.6,
     "kept terms": -0.6,
     "content of another": -0.6,
+    "mourns the dead": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -113,6 +115,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("content of another", nested_content),  # "regretted calling him a traitor"
     ("content of another", recounted),  # "recalled the 1998 bombing"
     ("content of another", answered_noun),  # "responded to the air strikes"
+    ("mourns the dead", mourns),  # "paid tribute to X, who was shot in June"
 ]
 
 
