@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
 
 TRIBUTES = words("event_words.tsv", "tribute")  # tribute, homage, respects
 DEATH = words("event_words.tsv", "death")  # kill, die, shoot ...
@@ -35,8 +36,7 @@ def _tribute(head: Token) -> bool:
 def _honoured(head: Token) -> list[Token]:
     """The objects of "to" on the trigger or on its tribute object, with their conjuncts."""
     holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
-    found = [p for h in holders for c in h.children if c.lower_ == "to" for p in c.children]
-    return [t for p in found if p.dep_ == "pobj" for t in [p, *p.conjuncts]]
+    return [t for h in holders for p in pobjs(h, {"to"}) for t in [p, *p.conjuncts]]
 
 
 def _dead(person: Token) -> bool:
