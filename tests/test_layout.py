@@ -26,6 +26,7 @@ FLOORS: dict[str, int] = {
     "codes": 1,
     "states_then": 1,
     "given_names": 1,
+    "known_names": 1,
     "ingest": 1,
     "parse": 2,
     "actors": 3,

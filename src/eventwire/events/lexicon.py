@@ -14,7 +14,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.codes import group_lexicon, known_actor_names, role_lexicon
+from eventwire.codes import group_lexicon, role_lexicon
+from eventwire.known_names import known_surnames
 from eventwire.lexicons import read_table, word_set
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -179,18 +180,6 @@ def is_person(token: Token) -> bool:
     if token.pos_ == "PRON" and token.dep_ != "poss" and token.lower_ in PERSON_PRONOUNS:
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in political_titles()
-
-
-@cache
-def known_surnames() -> frozenset[str]:
-    """The last words of the names and aliases of the people in eventwire's table of known
-    actors, as written ("Trump", "Pence")."""
-    surnames = {
-        form.split()[-1]
-        for name, aliases in known_actor_names("person")
-        for form in (name, *aliases)
-    }
-    return frozenset(word for word in surnames if word[:1].isupper())
 
 
 TOPIC_VERBS = words("event_arguments.tsv", "topic_verb")  # mention, recall, report, fear

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from eventwire.codes import country_of, known_actor_names, role_lexicon
+from eventwire.codes import country_of, role_lexicon
+from eventwire.known_names import known_surnames
 from eventwire.lexicons import calendar_names, read_table, trigger_phrases
 
 SAMPLE_CHARS = 2000
@@ -88,18 +89,9 @@ def _english_named_item(sample: str) -> bool:
     return cues >= MIN_NAMED_CUES and cues >= NAMED_SHARE * len(words)
 
 
-@cache
-def _surnames() -> frozenset[str]:
-    """The surnames of the known people ("Trump", "Cruz", "Putin"): English news names them
-    bare in its headlines ("Trump calls Cruz a liar.", read as Catalan)."""
-    people = known_actor_names("person")
-    forms = (form.split() for name, aliases in people for form in (name, *aliases))
-    return frozenset(words[-1] for words in forms if words)
-
-
 def _english_cue(word: str) -> bool:
     lower = word.lower()
-    named = word[:1].isupper() and (country_of(word) is not None or word in _surnames())
+    named = word[:1].isupper() and (country_of(word) is not None or word in known_surnames())
     return named or lower in _title_words() or lower in CALENDAR_WORDS or _news_word(lower)
 
 
