@@ -21,7 +21,7 @@ from eventwire.quotes.carriers import carried_clause, carrying_verb
 from eventwire.quotes.clauses import clause_end, split_complement_end
 from eventwire.quotes.documents import author, publishing_verb
 from eventwire.quotes.framing import framed_content, holds_quote, in_paragraph, worded
-from eventwire.quotes.groups import end_of, trim
+from eventwire.quotes.groups import end_of, particle_object, trim
 from eventwire.quotes.inverted import inverted_speaker, name_after_cue
 from eventwire.quotes.own_clauses import cut_before_own_clauses
 from eventwire.quotes.participles import described_noun
@@ -127,7 +127,7 @@ def _verb_cue(token: Token) -> Cue | None:
     span = (token.idx, end_token.idx + len(end_token))
     if token.lemma_.lower() == "quote":
         span = (token.idx, _quoted_as_saying_end(token) or span[1])
-    content = relative_content(token) or _complement(token) or _particle_object(end_token)
+    content = relative_content(token) or _complement(token) or particle_object(end_token)
     return Cue(token, span, speaker, content, outlet)
 
 
@@ -146,14 +146,6 @@ def _set_off_speaker(token: Token) -> Span | None:
     if not opened or not len(words) or words[-1].pos_ not in {"PROPN", "NOUN"}:
         return None
     return words
-
-
-def _particle_object(particle: Token) -> Range | None:
-    """ "called for the repeal of the law": what follows a cue's preposition is its content."""
-    objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
-    if particle.dep_ != "prep" or not objects:
-        return None
-    return trim(particle.doc, objects[0].left_edge.idx, end_of(objects[0].right_edge))
 
 
 def _names(token: Token) -> bool:

@@ -81,3 +81,12 @@ def trim(doc: Doc, start: int, end: int) -> Range:
     while end > start and text[end - 1] in EDGE_PUNCT:
         end -= 1
     return start, end
+
+
+def particle_object(particle: Token) -> Range | None:
+    """ "called for the repeal of the law", "critical of the plan", "doubts about the deal":
+    what follows a cue's preposition is its content."""
+    objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
+    if particle.dep_ != "prep" or not objects:
+        return None
+    return trim(particle.doc, objects[0].left_edge.idx, end_of(objects[0].right_edge))

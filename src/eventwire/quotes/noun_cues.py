@@ -16,7 +16,7 @@ from eventwire.lexicons import read_table, word_set
 from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.quotes.cues import Cue, Range, phrase, subject_of
-from eventwire.quotes.groups import end_of, trim
+from eventwire.quotes.groups import end_of, particle_object, trim
 
 CLAUSES = {"acl", "ccomp", "relcl"}
 INTRODUCING = re.compile(r"[ \t\u00a0]*[,:][ \t\u00a0]*")
@@ -99,11 +99,8 @@ def _expresser(noun: Token) -> Span | None:
 
 def _topic(noun: Token) -> Range | None:
     """What an expressed view is about: the object of "about", "over" or "on"."""
-    for child in noun.children:
-        objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-        if child.dep_ == "prep" and child.lower_ in TOPICS and objects:
-            return trim(noun.doc, objects[0].left_edge.idx, end_of(objects[0].right_edge))
-    return None
+    about = (particle_object(c) for c in noun.children if c.lower_ in TOPICS)
+    return next((content for content in about if content is not None), None)
 
 
 def _above_preposition(preposition: Token) -> Token:

@@ -16,7 +16,7 @@ from eventwire.lexicons import word_set
 from eventwire.parse.nlp import tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.quotes.cues import Cue, Range, subject_of
-from eventwire.quotes.groups import end_of, trim
+from eventwire.quotes.groups import end_of, particle_object, trim
 
 PREDICATES = {"acomp"}  # "were critical", "remained skeptical"
 CLAUSES = {"ccomp", "xcomp"}  # "concerned that …", "hopeful to …"
@@ -32,7 +32,7 @@ def find_stance_adjectives(doc: Doc, quotes: list[Range]) -> list[Cue]:
         if inside(quotes, token.idx):
             continue
         topic = _topic(token)
-        content = _clause(token) or _object(topic)
+        content = _clause(token) or (particle_object(topic) if topic else None)
         speaker = subject_of(token.head)
         if content is not None and speaker is not None:
             cues.append(Cue(token, (token.idx, end_of(topic or token)), speaker, content))
@@ -42,15 +42,6 @@ def find_stance_adjectives(doc: Doc, quotes: list[Range]) -> list[Cue]:
 def _topic(adjective: Token) -> Token | None:
     """The preposition that names what the stance is toward ("critical of")."""
     return next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ in TOPICS), None)
-
-
-def _object(preposition: Token | None) -> Range | None:
-    objects = (
-        [c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}] if preposition else []
-    )
-    if not objects:
-        return None
-    return trim(objects[0].doc, objects[0].left_edge.idx, end_of(objects[0].right_edge))
 
 
 def _clause(adjective: Token) -> Range | None:
