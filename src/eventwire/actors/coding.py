@@ -202,10 +202,10 @@ def _campaigning(actor: Actor, found: KnownActor, table: KnownActors, on: date |
     the text titles so governs while running and keeps the office."""
     if on is None or actor.sector is None or actor.sector.method == TABLE:
         return False
-    if known_sitting_executive(actor, table.offices_on(found.name, on)):
-        return False
     running = found.sector == PARTY and (found.role or "").endswith("candidate")
-    return running and actor.sector.value != PARTY
+    if not running or actor.sector.value == PARTY:
+        return False
+    return not known_sitting_executive(actor, table.offices_on(found.name, on))  # a table lookup
 
 
 def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home: Code) -> None:
