@@ -7,17 +7,16 @@ the article's home country, a default for people named bare."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.homelands import head_word, recode_home_people
 from eventwire.actors.scenes import HOME_METHODS
-from eventwire.lexicons import read_table
 from eventwire.model import Actor, Code, Mention
+from eventwire.parse.cue_rows import cue_class
 
 STATE_SECTORS = frozenset({"GOV", "MIL"})  # a state's voice and the officials it speaks of
-SPEECH = "speech"
+SPEECH = "speech"  # the class of `cue_verbs.tsv` of verbs that say something
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 REPORTED = "reported"
 
@@ -25,12 +24,6 @@ REPORTED = "reported"
 def code_reported_officials(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
     """State officials coded only by the home default whom a state's voice reports on."""
     recode_home_people(doc, actors, mentions, _voice_of(doc, actors, mentions))
-
-
-@cache
-def _speech_verbs() -> frozenset[str]:
-    """Lemmas of reporting verbs that say something ("say", "announce")."""
-    return frozenset(row[0] for row in read_table("cue_verbs.tsv") if row[1:2] == (SPEECH,))
 
 
 def _voice_of(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> Callable:
@@ -54,7 +47,7 @@ def _voice_of(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> Callabl
         if head.i not in officials or head.dep_ not in SUBJECTS or verb.dep_ != "ccomp":
             return None
         saying = verb.head
-        if saying.lemma_ not in _speech_verbs():
+        if cue_class(saying) != SPEECH:  # "said", "announced", "pointed out"
             return None
         speaker = next((c for c in saying.children if c.dep_ in SUBJECTS), None)
         found = voices.get(speaker.i) if speaker is not None else None

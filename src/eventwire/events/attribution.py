@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.events.modality import REPORTING
+from eventwire.events.lexicon import reports
 from eventwire.model import Quote, Speaker
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
@@ -46,7 +46,7 @@ class Attribution:
         return [
             verb
             for verb in self.doc.char_span(start, end, alignment_mode="expand") or []
-            if verb.lemma_.lower() in REPORTING and not self.in_quotation(verb)
+            if reports(verb) and not self.in_quotation(verb)
         ]
 
     def reporting_subjects(self, token: Token) -> list[Token]:

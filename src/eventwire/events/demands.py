@@ -8,8 +8,7 @@ from spacy.tokens import Token
 from eventwire.events.charged_clauses import rebuked
 from eventwire.events.generic_duties import binds_no_party, named_party
 from eventwire.events.held_views import FIRST_PERSON, OPINION
-from eventwire.events.lexicon import is_agent, words
-from eventwire.events.modality import REPORTING
+from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.lexicons import word_set
 
@@ -28,7 +27,7 @@ PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to
 
 def stated_obligation(token: Token) -> bool:
     """ "X said Y must withdraw": stating what another party must do is a demand (CAMEO 100)."""
-    if token.lemma_.lower() not in REPORTING:
+    if not reports(token):
         return False
     return any(  # "we must find them", "those who lost should": no demand on another party
         not binds_no_party(clause)

@@ -12,8 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.as_verdicts import as_complements
-from eventwire.events.lexicon import words
-from eventwire.events.modality import REPORTING
+from eventwire.events.lexicon import reports, words
 
 DENY = "120"  # CAMEO: reject (deny an accusation)
 FALSITY = words("event_words.tsv", "falsity")
@@ -31,7 +30,7 @@ def denial(verb: Token, quoted_root: bool) -> str | None:
     sentence of its own passes (`quoted_root`: "“That is not true,” he said"); None when it
     denies nothing."""
     lemma = verb.lemma_.lower()
-    said = lemma in REPORTING and any(c.dep_ == "ccomp" and _judged_false(c) for c in verb.children)
+    said = reports(verb) and any(c.dep_ == "ccomp" and _judged_false(c) for c in verb.children)
     named = lemma in NAMING | CASTING and _named_false(verb)
     quoted = quoted_root and _judged_false(verb)
     return DENY if said or named or quoted else None

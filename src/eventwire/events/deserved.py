@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.modality import REPORTING
+from eventwire.events.lexicon import reports
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -65,4 +65,4 @@ def _speakers(reader: RoleReader, head: Token) -> list[Participant]:
 def _reported(head: Token) -> Token | None:
     """The reporting verb whose clause the verb is ("said Macron deserves credit"), if any."""
     said = head.head if head.dep_ in {"ccomp", "parataxis"} else None
-    return said if said is not None and said.lemma_.lower() in REPORTING else None
+    return said if said is not None and reports(said) else None

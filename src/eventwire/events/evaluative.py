@@ -34,8 +34,7 @@ from eventwire.events.judgement import (
     named_as_objects,
     names_a_thing,
 )
-from eventwire.events.lexicon import is_agent, words
-from eventwire.events.modality import REPORTING
+from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.named_objects import lost_naming
 from eventwire.events.owned_verdicts import hung_names, named, named_owner
 from eventwire.events.participant_sets import Sides
@@ -99,7 +98,7 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
     if lemma in CASTING:  # "described Trump as a pathological narcissist", "as unhinged"
         cast = [word for c in cast_as(verb) for word in (c, *c.conjuncts)]
         return _code(max((_verdict(c) for c in cast), key=abs, default=0.0))
-    if lemma not in REPORTING:
+    if not reports(verb):
         return None
     if deictic_verdict(verb):  # " 'This is a witch hunt,' he said": the other side's act
         return ACCUSE

@@ -14,8 +14,7 @@ from eventwire.events.admired import admired
 from eventwire.events.as_verdicts import as_complements, authored
 from eventwire.events.denials import denial
 from eventwire.events.held_views import denied_view, held_view, reported_clauses
-from eventwire.events.lexicon import is_agent, words
-from eventwire.events.modality import REPORTING
+from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
@@ -40,7 +39,7 @@ COPULAR_VERBS = {"make", "become", "do"}  # "would make a great president", "did
 CAUSING = {"cause", "create", "bring"}
 EXCESS = word_set("excess_degree")
 HARMS = words("event_words.tsv", "harm")  # "caused death", "created chaos"
-JUDGING = NAMING | COMPARING | CASTING | REPORTING  # the verbs that can pass a judgement
+JUDGING = NAMING | COMPARING | CASTING  # the verbs besides reporting ones that can judge
 
 
 def judgement(verb: Token) -> str | None:
@@ -48,9 +47,9 @@ def judgement(verb: Token) -> str | None:
     a quoted sentence passes ("“He is a liar,” she said" over two sentences), if any."""
     lemma = verb.lemma_.lower()
     quoted_root = quoted_root_verb(verb)  # once, not per vocabulary
-    if not quoted_root and lemma not in JUDGING:
+    if not quoted_root and lemma not in JUDGING and not reports(verb):
         return None  # asked of every verb: most pass no judgement, nor deny anything
-    of_named = lemma in REPORTING and bool(judged_after_of(verb))  # "she said of his ad"
+    of_named = reports(verb) and bool(judged_after_of(verb))  # "she said of his ad"
     for vocabulary, cameo in JUDGEMENTS:
         if quoted_root and any(_said_of(c, vocabulary) for c in [verb, *held_view(verb)]):
             return cameo
@@ -64,7 +63,7 @@ def judgement(verb: Token) -> str | None:
         ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
         named = named or (lemma in CASTING and any(_judged(c, vocabulary) for c in cast_as(verb)))
         named = named or (vocabulary is WRONGDOING and _authored_wrong(verb))
-        said = lemma in REPORTING and any(
+        said = reports(verb) and any(
             _says_of_someone(clause, vocabulary, of_named) for clause in reported_clauses(verb)
         )
         if named or said:

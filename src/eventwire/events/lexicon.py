@@ -17,9 +17,11 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.known_names import known_surnames
 from eventwire.lexicons import read_table, word_set
+from eventwire.parse.cue_rows import cue_class
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD", "IGO"}  # titles words are aimed at
+SPEECH_CUES = {"speech", "address"}  # the classes of `cue_verbs.tsv` that report words said
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}  # hostile material acts
 
 
@@ -124,23 +126,26 @@ def noun_triggers(noun: Token) -> list[Trigger]:
     return [t for t in rows if t.arguments.isdisjoint(harsh) or t.arguments & qualities]
 
 
-@cache
-def speech_verbs() -> frozenset[str]:
-    """The speech and address cues of `cue_verbs.tsv`, events among them ("confirmed that he
-    would meet": what such a verb reports is said, whatever the verb does besides)."""
-    return frozenset(
-        lemma.partition(" ")[0]
-        for lemma, kind, *_ in read_table("cue_verbs.tsv")
-        if kind in {"speech", "address"}
-    )
+def speaks(verb: Token) -> bool:
+    """A speech or address cue as it stands, with its particle ("pointed out", "told"; not
+    "pointed" or "fired" alone), events among them ("confirmed that he would meet": what such a
+    verb reports is said, whatever the verb does besides)."""
+    return cue_class(verb) in SPEECH_CUES
+
+
+def reports(verb: Token) -> bool:
+    """A verb that reports what its subject says: a speech or address cue that is no event of
+    its own, or a verb that attributes a wrong."""
+    lemma = verb.lemma_.lower()
+    if lemma in words("event_words.tsv", "attributive"):
+        return True
+    return lemma not in _verb_trigger_starts() and speaks(verb)
 
 
 @cache
-def reporting_verbs() -> frozenset[str]:
-    """Verbs that report what their subject says: the speech and address cues that are no
-    event of their own, and the verbs that attribute a wrong."""
-    events = {t.words[0] for rows in triggers().values() for t in rows if t.kind == "V"}
-    return (speech_verbs() - events) | words("event_words.tsv", "attributive")
+def _verb_trigger_starts() -> frozenset[str]:
+    """The first words of the verb triggers."""
+    return frozenset(t.words[0] for rows in triggers().values() for t in rows if t.kind == "V")
 
 
 @cache

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.arranged import arranged
 from eventwire.events.clauses import own_agent
 from eventwire.events.conditions import CONDITIONALS, awaited_condition, inside_condition
-from eventwire.events.lexicon import reporting_verbs, speech_verbs, told_of, words
+from eventwire.events.lexicon import reports, speaks, told_of, words
 from eventwire.events.modality_scope import (
     SUBJECTS,
     aside_speech,
@@ -57,7 +57,6 @@ ONGOING_VERBS = words("modality_words.tsv", "ongoing_verb")
 CLAUSE_BOUNDARIES = {"relcl", "acl", "advcl", "conj", "appos"}
 VERBAL = {"VERB", "AUX"}
 NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
-REPORTING = reporting_verbs()
 
 
 @dataclass(frozen=True)
@@ -142,9 +141,10 @@ def _perfect(token: Token) -> bool:
 def _reported(token: Token) -> bool:
     """ "said they would blockade", "confirmed he would meet them", "they would be turned over,
     he said": the modal is a reported future, not a condition."""
-    if token.dep_ == "ccomp" and token.head.lemma_.lower() in speech_verbs() | REPORTING | PLANNING:
+    said = token.head
+    if token.dep_ == "ccomp" and (speaks(said) or reports(said) or said.lemma_.lower() in PLANNING):
         return True
-    return any(c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING for c in token.children)
+    return any(c.dep_ == "parataxis" and reports(c) for c in token.children)
 
 
 def _planned(chain: list[Token]) -> Token | None:
@@ -176,7 +176,7 @@ def _headline_infinitive(chain: list[Token]) -> Token | None:
         return None
     if verb.dep_ == "acl":  # "Obama to Visit Cuba": the doer parsed as the root
         return to if verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" else None
-    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
+    reported = verb.dep_ == "ccomp" and reports(verb.head)
     has_doer = bool(children_in(verb, {"nsubj"}))
     return to if has_doer and (verb.dep_ == "ROOT" or reported) else None
 
@@ -304,7 +304,7 @@ def reporting_verb(head: Token, sentence: Span) -> Token | None:
     """The "said" whose reported clause contains the trigger, if any."""
     token = head
     while token.head != token:
-        if token.head.lemma_.lower() in REPORTING and _reports(token):
+        if reports(token.head) and _reports(token):
             return token.head
         token = token.head
     for token in sentence:

@@ -6,7 +6,7 @@ rhetorical turn), no report that the act happened or was announced.
 
 from __future__ import annotations
 
-from eventwire.events.lexicon import speech_verbs, words
+from eventwire.events.lexicon import speaks, words
 from eventwire.events.patterns import TriggerMatch
 
 PRESS_REPLIES = words("event_words.tsv", "press_reply")  # "asked to comment": a question
@@ -30,6 +30,6 @@ def press_question(match: TriggerMatch) -> bool:
     if match.nominal or head.lemma_.lower() != "ask" or (head.tag_, head.dep_) != ("VBN", "advcl"):
         return False
     asker = any(c.dep_ == "agent" for c in head.children)
-    asked = [c.lemma_.lower() for c in head.children if c.dep_ == "xcomp"]
-    words_asked = all(a in speech_verbs() | PRESS_REPLIES for a in asked)  # not "to leave"
-    return not asker and words_asked and head.head.lemma_.lower() in speech_verbs()
+    asked = [c for c in head.children if c.dep_ == "xcomp"]
+    words_asked = all(speaks(a) or a.lemma_.lower() in PRESS_REPLIES for a in asked)  # not "leave"
+    return not asker and words_asked and speaks(head.head)

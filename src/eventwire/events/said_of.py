@@ -12,8 +12,7 @@ from spacy.tokens import Token
 from eventwire.events.admired import admired
 from eventwire.events.charged_clauses import deplored
 from eventwire.events.held_views import viewed_subjects
-from eventwire.events.lexicon import is_agent
-from eventwire.events.modality import REPORTING
+from eventwire.events.lexicon import is_agent, reports
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
@@ -29,7 +28,7 @@ def said_of_sides(reader: RoleReader, verb: Token, type_: str) -> Sides | None:
     """The speaker and the party named after "said of" for a judgement on a reporting verb
     (or a verb of speaking of someone: "spoke warmly of Marsh"); None where the verb names no
     party that way."""
-    if type_ not in JUDGING_TYPES or verb.lemma_.lower() not in REPORTING | SPEAKING_OF:
+    if type_ not in JUDGING_TYPES or not (reports(verb) or verb.lemma_.lower() in SPEAKING_OF):
         return None
     judged = [_party(p) for p in pobjs(verb, {"of"})] or _judged_not_told(verb)
     judged = judged or _admired_in(verb) or _deplored_parties(verb)
@@ -44,7 +43,7 @@ def said_of_sides(reader: RoleReader, verb: Token, type_: str) -> Sides | None:
 def judged_after_of(verb: Token) -> list[Token]:
     """The parties a reporting verb names after "of": "said of the Republicans", "said of
     Miller's ad" (the owner)."""
-    judged = [_party(p) for p in pobjs(verb, {"of"})] if verb.lemma_.lower() in REPORTING else []
+    judged = [_party(p) for p in pobjs(verb, {"of"})] if reports(verb) else []
     return [j for j in judged if j is not None]
 
 

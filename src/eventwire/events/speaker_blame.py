@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import tells_violence, words
+from eventwire.events.lexicon import reports, tells_violence, words
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.misparses import SUBJECT_DEPS
-from eventwire.events.modality import REPORTING
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import split_roles
 from eventwire.events.sense import CONTEST
@@ -40,7 +39,7 @@ def speaker_blame(reader: MentionReader, match: TriggerMatch, event: Event) -> T
     while clause.dep_ in RAISING and clause.head != clause:
         clause = clause.head
     said = clause.head
-    if clause.dep_ != "ccomp" or said.lemma_.lower() not in REPORTING:
+    if clause.dep_ != "ccomp" or not reports(said):
         return match
     speakers = [p for c in said.children if c.dep_ == "nsubj" for p in reader.phrase(c)]
     charged = [p for c in _subjects(match.head, clause) for p in reader.phrase(c)]

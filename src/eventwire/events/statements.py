@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import noun_triggers, words
-from eventwire.events.modality import REPORTING
+from eventwire.events.lexicon import noun_triggers, reports, words
 from eventwire.events.participants import RoleReader
 from eventwire.model import Participant
 
@@ -71,7 +70,7 @@ def _reported(reader: RoleReader, noun: Token, start: int) -> list[tuple[int, li
     return [
         (verb.idx, found)
         for verb in first
-        if verb.lemma_.lower() in REPORTING and verb.pos_ == "VERB"
+        if reports(verb) and verb.pos_ == "VERB"
         for found in [[p for s in verb.children if s.dep_ == "nsubj" for p in reader.phrase(s)]]
         if found
     ]

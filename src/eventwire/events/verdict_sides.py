@@ -15,7 +15,7 @@ from eventwire.events.admired import admired
 from eventwire.events.demands import quoted_obligation
 from eventwire.events.held_views import held_view
 from eventwire.events.judgement import judgement
-from eventwire.events.modality import REPORTING
+from eventwire.events.lexicon import reports
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
@@ -30,7 +30,7 @@ def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
     """The quote's speaker and the party judged, for a verdict told in a quoted clause; None
     for any other trigger, or where no speaker is known."""
     head = match.head
-    if head.lemma_.lower() in REPORTING or head.dep_ != "ROOT":  # "she said": its own roles
+    if reports(head) or head.dep_ != "ROOT":  # "she said": its own roles
         return None
     if match.nominal:
         return None

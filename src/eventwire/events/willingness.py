@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import speech_verbs, triggers, unarmed, words
+from eventwire.events.lexicon import speaks, triggers, unarmed, words
 
 TRAVEL_VERBS = words("event_words.tsv", "travel")
 STANCE_POS = {"ADJ", "NOUN"}  # "is willing to", "its willingness to"
@@ -50,7 +50,7 @@ def put_out(noun: Token, light_verb: Callable[[Token], Token | None]) -> bool:
     if light_verb(noun) is not None:
         return True
     stance = noun.lemma_.lower() in STANCE_NOUNS and noun.dep_ == "dobj"
-    return stance and noun.head.lemma_.lower() in speech_verbs()
+    return stance and speaks(noun.head)
 
 
 def _triggers(token: Token, first_match: Matcher, types: frozenset[str] | None = None) -> bool:

@@ -8,8 +8,8 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
+from eventwire.parse.cue_rows import cue_row
 from eventwire.parse.nlp import doc_text
-from eventwire.quotes.phrasal import cue_row
 
 CONTRASTS = {"while", "whereas"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -18,7 +18,7 @@ LINKS = {"cc", "mark", "punct"}  # "and", "while", a comma: left out with the cl
 
 def clause_end(head: Token) -> int:
     """The character end of the clause under `head`, cut before the first side clause
-    whose verb is a cue (`phrasal.cue_row`) with a subject of its own: that clause is a
+    whose verb is a cue (`cue_rows.cue_row`) with a subject of its own: that clause is a
     second attribution, not part of the first."""
     end = head.right_edge.i + 1
     for child in head.rights:

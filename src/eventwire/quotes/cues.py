@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.cue_rows import cue_class, cue_particle, cue_row, is_bare_cue
 from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.parse.semicolons import parted_by_semicolon
@@ -25,7 +26,6 @@ from eventwire.quotes.groups import end_of, particle_object, trim
 from eventwire.quotes.inverted import inverted_speaker, name_after_cue
 from eventwire.quotes.own_clauses import cut_before_own_clauses
 from eventwire.quotes.participles import described_noun
-from eventwire.quotes.phrasal import cue_class, cue_particle, cue_row, is_bare_cue
 from eventwire.quotes.relatives import (
     cut_before_relatives,
     names_relative,

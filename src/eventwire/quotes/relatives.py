@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.cue_rows import cue_class
 from eventwire.quotes.framing import in_paragraph
 from eventwire.quotes.groups import Range, end_of, trim
-from eventwire.quotes.phrasal import cue_class
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 WORDS = {"speech", "thought", "naming"}  # cue classes that report words or views, not acts
@@ -30,7 +30,7 @@ SHARES = {"PERCENT", "CARDINAL"}  # "38 percent, who said …": a poll's share o
 
 
 def reports_relative(token: Token) -> bool:
-    """The cue verb (with its particle, `phrasal`) heads a relative clause opened by a
+    """The cue verb (with its particle, `cue_rows`) heads a relative clause opened by a
     relative word: it reports on its own, not for a cue above it. A clause without one ("an
     effort he believes has given …") is left to the cue that frames its sentence."""
     if token.dep_ != "relcl" or cue_class(token) not in WORDS:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
-from eventwire.quotes.phrasal import cue_row
+from eventwire.parse.cue_rows import cue_row
 
 SUBORDINATE = {"advcl"}  # a clause opened by "after", "when", "as", "because" …
 FINITE = {"VBD", "VBZ", "VBP"}

@@ -7,8 +7,8 @@ position on: PolNeAR annotates it, and the actor layer reads the stance's target
 
 from __future__ import annotations
 
+from eventwire.parse.cue_rows import cue_class
 from eventwire.quotes.cues import Cue
-from eventwire.quotes.phrasal import cue_class
 
 STANCES = {"stance"}  # the classes of `cue_verbs.tsv` that take a position on an object
 

@@ -3,8 +3,9 @@
 A phrasal cue is its verb and its particle together: "pointed out" and "went on" report, while
 "pointed" and "went" alone do not. A verb listed bare turns into another verb with a particle
 the lexicon does not list for it: "the figures add up", "she showed up", "they wrote off the
-debt" report nothing, though "add", "show" and "write" do. Every reader of cues asks here, so
-that no part of quote finding takes "point" or "add up" for a reporting verb.
+debt" report nothing, though "add", "show" and "write" do. Every reader of cues asks here, per
+token, so that neither quote finding nor the events stage takes "point", "fire" (of "fire
+back") or "add up" for a reporting verb.
 """
 
 from __future__ import annotations
