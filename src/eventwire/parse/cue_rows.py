@@ -11,6 +11,7 @@ back") or "add up" for a reporting verb.
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -43,37 +44,50 @@ def bare_cues() -> frozenset[str]:
     return frozenset(row[0] for row in read_table("cue_verbs.tsv") if row[2:3] == ("bare",))
 
 
+class Reading(NamedTuple):
+    """The lexicon row a verb reads as ("point out", "say") and its particle, if it has one."""
+
+    row: str
+    particle: Token | None
+
+
 def cue_particle(token: Token) -> Token | None:
     """The listed particle after the verb ("out" of "pointed out"), if it has one."""
-    particles = cue_lexicon().get(token.lemma_.lower(), frozenset())
-    found = [c for c in _particles(token) if c.lower_ in particles and c.i > token.i]
-    return found[0] if found else None
+    reading = _reading(token)
+    return reading.particle if reading is not None else None
 
 
 def cue_row(token: Token) -> str | None:
-    """The lexicon row the word reads as ("point out", "say"), or None where it is no cue: a
-    phrasal cue without its particle, or a bare cue with a particle of another verb."""
-    lemma = token.lemma_.lower()
-    particles = cue_lexicon().get(lemma)
-    if particles is None:
-        return None
-    particle = cue_particle(token)
-    if particle is not None:
-        return f"{lemma} {particle.lower_}"
-    if "" not in particles or _other_particle(token, particles):
-        return None
-    return lemma
+    """The lexicon row the word reads as ("point out", "say"), or None where it is no cue."""
+    reading = _reading(token)
+    return reading.row if reading is not None else None
 
 
 def cue_class(token: Token) -> str | None:
     """The class of the row the word reads as; None where it is no cue."""
-    row = cue_row(token)
-    return cue_classes()[row] if row is not None else None
+    reading = _reading(token)
+    return cue_classes()[reading.row] if reading is not None else None
 
 
 def is_bare_cue(token: Token) -> bool:
     """A cue such as "continue" or "go on" that reports only when it stands alone."""
-    return cue_row(token) in bare_cues()
+    reading = _reading(token)
+    return reading is not None and reading.row in bare_cues()
+
+
+def _reading(token: Token) -> Reading | None:
+    """The row and particle the word reads as, scanning its children once; None where it is no
+    cue: a phrasal cue without its particle, or a bare cue with a particle of another verb."""
+    lemma = token.lemma_.lower()
+    particles = cue_lexicon().get(lemma)
+    if particles is None:
+        return None
+    found = [c for c in _particles(token) if c.lower_ in particles and c.i > token.i]
+    if found:
+        return Reading(f"{lemma} {found[0].lower_}", found[0])
+    if "" not in particles or _other_particle(token, particles):
+        return None
+    return Reading(lemma, None)
 
 
 def _other_particle(token: Token, particles: frozenset[str]) -> bool:
