@@ -30,7 +30,7 @@ from eventwire.actors.offices_then import past_title, serves_then
 from eventwire.actors.party_voters import code_party_voters
 from eventwire.actors.region_groups import of_region
 from eventwire.actors.spokespeople import speak_for_bodies
-from eventwire.actors.state_counterparts import faces_a_state
+from eventwire.actors.state_counterparts import without_counterparts
 from eventwire.actors.stateless_groups import acts_for_no_state
 from eventwire.actors.stateless_posts import serves_no_state
 from eventwire.actors.story_home import agency_country, story_home
@@ -90,7 +90,7 @@ def code_from_knowledge(
         _code_groups_at(most_named_country(actors, mentions), unowned)
         stateless = [a for a in unowned if _stateless_ok(a, table, names)]
         stateless = [a for a in stateless if not posted_abroad(a, doc)]  # "ambassador to Peru"
-        stateless = [a for a in stateless if not faces_a_state(a, doc, actors, mentions)]
+        stateless = without_counterparts(stateless, doc, actors, mentions)
         code_at_lone_country(actors, stateless, article.text, mentions)
         code_at_setting(doc, stateless)
     inherit_owner_countries(candidates, actors, mentions)  # owners coded at home just now

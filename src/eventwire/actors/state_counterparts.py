@@ -18,15 +18,35 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 OFFICIAL = "GOV"
 
 
-def faces_a_state(actor: Actor, doc: Doc, actors: list[Actor], mentions: list[Mention]) -> bool:
+def without_counterparts(
+    candidates: list[Actor], doc: Doc, actors: list[Actor], mentions: list[Mention]
+) -> list[Actor]:
+    """The candidates that face no other state's officials, the verbs those officials are
+    faced at read once for the document."""
+    faced = _faced_states(doc, actors, mentions)
+    return [a for a in candidates if not _faces_a_state(a, doc, mentions, faced)]
+
+
+def _faces_a_state(
+    actor: Actor, doc: Doc, mentions: list[Mention], faced: dict[int, set[str]]
+) -> bool:
     """Whether a titled official, as a clause's subject, acts on another actor's officials
     whose own words name their country (its state's government, forces or police)."""
     if actor.type != ActorType.PERSON or actor.sector_code != OFFICIAL:
         return False
-    states = {a.id for a in actors if _worded_state_actor(a)}
     verbs = {v.i for m in mentions if m.actor_id == actor.id for v in _subject_of(doc, m)}
-    faced = [m for m in mentions if m.actor_id in states and m.actor_id != actor.id]
-    return any(_verb_of(doc, m) in verbs for m in faced)
+    return any(faced.get(verb, set()) - {actor.id} for verb in verbs)
+
+
+def _faced_states(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> dict[int, set[str]]:
+    """Each verb's index → the worded state actors it acts on."""
+    states = {a.id for a in actors if _worded_state_actor(a)}
+    faced: dict[int, set[str]] = {}
+    for mention in mentions:
+        verb = _verb_of(doc, mention) if mention.actor_id in states else None
+        if verb is not None:
+            faced.setdefault(verb, set()).add(mention.actor_id)
+    return faced
 
 
 def _worded_state_actor(actor: Actor) -> bool:
