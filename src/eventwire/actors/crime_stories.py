@@ -10,12 +10,11 @@ from spacy.tokens import Doc
 
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
-from eventwire.parse.nlp import per_doc
+from eventwire.parse.nlp import expanded_span, per_doc, without_article
 
 POLICE = "COP"
 METHOD = "crime story"
 MIN_CUES = 3  # different crime words: one "crime" or "police" may be an aside
-ARTICLE = "the"
 
 
 def police_of_crime_story(
@@ -25,7 +24,7 @@ def police_of_crime_story(
     if not crime_story(doc):
         return
     for actor in actors:
-        evidence = _bare_body(actor, mentions)
+        evidence = _bare_body(doc, actor, mentions)
         if evidence is None or (actor.country and actor.country.value != home.value):
             continue
         actor.country = actor.country or home.model_copy()
@@ -42,18 +41,18 @@ def _count_cues(doc: Doc) -> int:
     return len({t.lemma_.lower() for t in doc if t.lemma_.lower() in cues})
 
 
-def _bare_body(actor: Actor, mentions: list[Mention]) -> Evidence | None:
+def _bare_body(doc: Doc, actor: Actor, mentions: list[Mention]) -> Evidence | None:
     """The evidence of a group every mention names by a bare body noun ("the task force"), none
     when a mention says whose it is ("Mexican authorities", "the city's task force")."""
     if actor.type != ActorType.GROUP:
         return None
     named = [m for m in mentions if m.actor_id == actor.id and m.kind != MentionKind.PRONOUN]
-    bodies = word_set("crime_story_body")
-    if not named or not all(_without_article(m.evidence.text) in bodies for m in named):
+    if not named or not all(_body_noun(doc, m) for m in named):
         return None
     return named[0].evidence
 
 
-def _without_article(text: str) -> str:
-    words = text.lower().split()
-    return " ".join(words[1:] if words and words[0] == ARTICLE else words)
+def _body_noun(doc: Doc, mention: Mention) -> bool:
+    """Whether the mention's words, less a leading "the", are a body noun."""
+    span = expanded_span(doc, mention.evidence.start, mention.evidence.end)
+    return span is not None and without_article(span).text.lower() in word_set("crime_story_body")

@@ -31,7 +31,7 @@ from eventwire.actors.phrases import (
 from eventwire.codes import country_of, organization_lexicon
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
-from eventwire.parse.nlp import entities, entity_at
+from eventwire.parse.nlp import entities, entity_at, without_article
 
 BASED = "based"
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss"})
@@ -57,10 +57,10 @@ def employer_in(tokens: list[Token]) -> Employer | None:
     doc = tokens[0].doc
     for ent in entities(doc):
         if ent.start in window and (ent.label_ == "ORG" or _served_party(ent)):
-            return organization_codes(in_full(_without_article(ent)))
+            return organization_codes(in_full(without_article(ent)))
     firm = shortened_firm(tokens) or known_body_at_start(tokens)
     if firm is not None:
-        return organization_codes(_without_article(firm))
+        return organization_codes(without_article(firm))
     body = body_codes(tokens)
     return Employer(*body) if body is not None else None
 
@@ -338,7 +338,3 @@ def _after_honorific(doc: Doc, at: int) -> Token:
     while at + 1 < len(doc) and doc[at].lower_.rstrip(".") in word_set("honorific"):
         at += 2 if doc[at + 1].text == "." else 1
     return doc[min(at, len(doc) - 1)]
-
-
-def _without_article(span: Span) -> Span:
-    return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span

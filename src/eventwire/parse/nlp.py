@@ -134,6 +134,12 @@ def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
     return spans[start, end]
 
 
+def without_article(span: Span) -> Span:
+    """The words after a leading "the" ("the task force" → "task force"), which names read
+    from tables leave out; a lone "the" stays."""
+    return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+
+
 def forget_caches(doc: Doc) -> None:
     """Drop what this module keeps in `doc.user_data`: its Tokens and Spans refer back to the
     Doc, a cycle that would otherwise keep the Doc alive until the next garbage collection."""
