@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
 
-PARTICIPLE_MODIFIER = "acl"
+PARTICIPLE_MODIFIER = "acl"  # the parse's label of a participle modifying a noun
 OBJECT_PREDICATE = "oprd"
 
 

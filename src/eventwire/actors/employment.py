@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.actors.description_ends import PARTICIPLE_MODIFIER
 from eventwire.lexicons import word_set
 
 SUBJECT = "nsubj"
 APPOSITION = "appos"
-PARTICIPLE_MODIFIER = "acl"
 
 
 def employment_object(person: Span) -> list[Token]:
