@@ -22,6 +22,7 @@ from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idioms import at_stake
 from eventwire.events.idle_duties import THINGS, obliges_no_one
 from eventwire.events.lexicon import is_agent, words
+from eventwire.events.open_questions import question_opener
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import removed_from_post
 from eventwire.events.press import talk_partners
@@ -46,8 +47,8 @@ DECISIONS = words("event_words.tsv", "court_decision")  # ruling, verdict: what 
 TRADE_TYPES = {"AGREE", "COOPERATE", "AID", "REQUEST", "CONSULT"}
 TRADE_ARGUMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "conj", "acl", "relcl"}
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
-QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which"}
 MEETING_PREPS = {"with"}
+ASKED_CLAUSES = {"ccomp", "advcl"}  # what was asked: "asked whether ...", "if ..." may be advcl
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
 FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 SENSE_PARTICLES = word_set("verb_particle")  # "talked up her strategy"
@@ -148,16 +149,13 @@ def _asks_a_question(verb: Token) -> bool:
     acts = [c for c in asked if c.lemma_.lower() not in PRESS_REPLIES]
     if acts or prep_objects(verb, {"for"}):
         return False
-    clauses = [c for c in children if c.dep_ in {"ccomp", "advcl"}]  # "if ..." may be advcl
-    if (verb.tag_, verb.dep_) == ("VBN", "advcl") or any(_question_clause(c) for c in clauses):
+    clauses = [c for c in children if c.dep_ in ASKED_CLAUSES]
+    question = any(question_opener(c, ASKED_CLAUSES) for c in clauses)
+    if (verb.tag_, verb.dep_) == ("VBN", "advcl") or question:
         return True  # "Asked later - war or not -, the admiral chuckled": a reporter's question
     if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
         return False  # "asked permission", "asked help"
     return not any(c.dep_ == "ccomp" for c in clauses)
-
-
-def _question_clause(clause: Token) -> bool:
-    return any(t.lower_ in QUESTION_WORDS for t in clause.subtree if t.i < clause.i)
 
 
 def _attracts(verb: Token) -> bool:

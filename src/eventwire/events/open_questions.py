@@ -10,6 +10,8 @@ attacked") takes the act as given. Either way the question is a clause of its ow
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
@@ -22,9 +24,10 @@ COMPLEMENT_DEPS = {"ccomp", "xcomp", "pcomp", "csubj"}  # not a relative or a ti
 OPEN_MARKS = {"MD"}
 
 
-def question_opener(clause: Token) -> Token | None:
-    """The "whether", "if" or wh-word that opens a complement clause, if it is a question."""
-    if clause.dep_ not in COMPLEMENT_DEPS or clause.pos_ not in {"VERB", "AUX"}:
+def question_opener(clause: Token, deps: Collection[str] = COMPLEMENT_DEPS) -> Token | None:
+    """The "whether", "if" or wh-word that opens a clause of one of the deps (a complement
+    unless told), if it is a question."""
+    if clause.dep_ not in deps or clause.pos_ not in {"VERB", "AUX"}:
         return None
     first = min((t for t in clause.subtree if not t.is_punct), key=lambda t: t.i)  # "who ... for"
     if first.i >= clause.i:
