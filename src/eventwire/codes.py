@@ -19,6 +19,7 @@ import pycountry
 from spacy.tokens import Token
 from unidecode import unidecode
 
+from eventwire.known_names import known_actor_names
 from eventwire.lexicons import PhraseLookup, read_table, word_set
 from eventwire.states_then import historical_names
 
@@ -286,17 +287,6 @@ def organisation_names() -> frozenset[str]:
     goes by."""
     known = (n for name, aliases in known_actor_names("organization") for n in (name, *aliases))
     return frozenset(n.lower() for n in (*organization_lexicon(), *known) if n)
-
-
-@cache
-def known_actor_names(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Name and aliases of each known_actors.tsv row of one kind ("person", "organization"):
-    one reader for the stages that need the names only and may not import actors/."""
-    return tuple(
-        (name, tuple(filter(None, aliases.split("|"))))
-        for name, aliases, row_kind, *_ in read_table("known_actors.tsv")
-        if row_kind == kind
-    )
 
 
 MAX_ROLE_WORDS = 5

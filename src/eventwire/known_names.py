@@ -1,12 +1,40 @@
-"""The surnames of eventwire's known people, one reader for the stages that may not import
-actors/: the events stage reads them as people, the language check as English news names in a
-short headline ("Trump calls Cruz a liar.")."""
+"""The rows of eventwire's table of known actors (known_actors.tsv), undated, and the surnames
+of its people: one reader for the stages that may not import actors/. The events stage reads
+the surnames as people, the language check as English news names in a short headline ("Trump
+calls Cruz a liar.")."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
-from eventwire.codes import known_actor_names
+from eventwire.lexicons import read_table
+
+
+@dataclass(frozen=True)
+class KnownRow:
+    """A row of the table, with the fields the stages below actors/ read."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str  # "" for IGOs and stateless groups
+    sector: str
+
+
+@cache
+def known_actor_rows(kind: str) -> tuple[KnownRow, ...]:
+    """The rows of one kind ("person", "organization")."""
+    return tuple(
+        KnownRow(name, tuple(filter(None, aliases.split("|"))), country, sector)
+        for name, aliases, row_kind, country, sector, *_ in read_table("known_actors.tsv")
+        if row_kind == kind
+    )
+
+
+@cache
+def known_actor_names(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Name and aliases of each row of one kind."""
+    return tuple((row.name, row.aliases) for row in known_actor_rows(kind))
 
 
 @cache

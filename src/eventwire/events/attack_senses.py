@@ -22,7 +22,7 @@ from eventwire.events.sense import (
     retort,
     retort_at_words,
 )
-from eventwire.lexicons import read_table
+from eventwire.known_names import known_actor_rows
 
 CRITICISED = words("event_words.tsv", "criticised")
 CONTENDERS = words("event_words.tsv", "contender")  # "rival's inexperience"
@@ -95,13 +95,9 @@ def law_enforcement(token: Token) -> bool:
 @cache
 def _police() -> frozenset[str]:
     """Names and aliases of the known law-enforcement agencies ("FBI", "Scotland Yard")."""
-    rows = read_table("known_actors.tsv")
+    rows = known_actor_rows("organization")
     return frozenset(
-        form
-        for name, aliases, kind, _country, sector, *_ in rows
-        if kind == "organization" and sector == "COP"
-        for form in (name, *aliases.split("|"))
-        if form
+        form for row in rows if row.sector == "COP" for form in (row.name, *row.aliases)
     )
 
 

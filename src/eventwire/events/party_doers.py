@@ -9,7 +9,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.lexicons import read_table, word_map
+from eventwire.known_names import known_actor_rows
+from eventwire.lexicons import word_map
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -35,9 +36,8 @@ def _party_countries() -> dict[str, tuple[str, str]]:
     """Each side's first known party ("Democratic Party" for D) and its country."""
     sides = word_map("party_side")
     found: dict[str, tuple[str, str]] = {}
-    for row in read_table("known_actors.tsv"):
-        name, kind, country, sector = row[0], row[2], row[3], row[4]
-        side = sides.get(name.split()[0].lower())
-        if kind == "organization" and sector == PARTY and side and country:
-            found.setdefault(side, (name, country))
+    for row in known_actor_rows("organization"):
+        side = sides.get(row.name.split()[0].lower())
+        if row.sector == PARTY and side and row.country:
+            found.setdefault(side, (row.name, row.country))
     return found
