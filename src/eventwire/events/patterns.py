@@ -14,16 +14,13 @@ from eventwire.events.answered_force import answered_force_code
 from eventwire.events.called_protests import called_protest
 from eventwire.events.consequences import threatened_code
 from eventwire.events.counted_people import counted_agents
-from eventwire.events.crowds import gathered_protest
 from eventwire.events.demands import quoted_obligation, stated_obligation, wished_of_another
 from eventwire.events.evaluative import evaluation
 from eventwire.events.feelings import displeased, stated_of_subject
-from eventwire.events.headline_claims import headline_trigger
 from eventwire.events.lexicon import (
     LIGHT_VERBS,
     NO_TRIGGER_POS,
     Trigger,
-    code_table,
     is_agent,
     is_person,
     triggers,
@@ -33,11 +30,16 @@ from eventwire.events.matches import TriggerMatch
 from eventwire.events.orders import ruling_code
 from eventwire.events.outbreaks import outbreak_code
 from eventwire.events.person_names import names_a_person
-from eventwire.events.received import received_blame
 from eventwire.events.reported_verdicts import verdict
-from eventwire.events.stance import OPPOSE, against_span, forecast, light_phrase
+from eventwire.events.ruled_triggers import (
+    against_match,
+    gathered_match,
+    headline_match,
+    received_match,
+    visit_match,
+)
+from eventwire.events.stance import forecast, light_phrase
 from eventwire.events.suggestions import suggested_request
-from eventwire.events.travel import DESTINATION_PREPS, trip_code
 from eventwire.events.willingness import put_out, willed
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
@@ -320,44 +322,6 @@ def _judgement(token: Token) -> TriggerMatch | None:
     return TriggerMatch.word(token, cameo)
 
 
-def _visit(token: Token) -> TriggerMatch | None:
-    """ "flew to Beijing", "arrived in Kyiv": a political actor's trip abroad is a visit, troops'
-    a deployment (`events.travel`), coded on the travel verb and its preposition."""
-    cameo = trip_code(token)
-    if cameo is None:
-        return None
-    preps = [c.i for c in token.children if c.i == token.i + 1 and c.lower_ in DESTINATION_PREPS]
-    span = token.doc[token.i : (preps[0] if preps else token.i) + 1]
-    return TriggerMatch(token, span, code_table()[cameo], False)
-
-
-def _gathered(token: Token) -> TriggerMatch | None:
-    """ "protesters gathered outside the embassy": a crowd's protest (`events.crowds`)."""
-    cameo = gathered_protest(token)
-    return None if cameo is None else TriggerMatch.word(token, cameo)
-
-
-def _against(token: Token) -> TriggerMatch | None:
-    """ "are against NATO's expansion": a stance against a party's act (`events.stance`)."""
-    span = against_span(token)
-    return None if span is None else TriggerMatch(token, span, code_table()[OPPOSE], False)
-
-
-def _received(token: Token) -> TriggerMatch | None:
-    """ "came under fire from Clinton": blame told from the side of the one blamed."""
-    found = received_blame(token)
-    return None if found is None else TriggerMatch(token, found[0], code_table()[found[1]], False)
-
-
-def _headline(token: Token) -> TriggerMatch | None:
-    """ "Clinton blasts Trump", "Lee: Smith 'unfit'": a headline verb the tagger read as a noun
-    or a colon headline's verdict (`events.headline`, `events.headline_claims`)."""
-    found = headline_trigger(token)
-    if found is None:
-        return None
-    return TriggerMatch(token, found[0], found[1], True)
-
-
 def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     """Every trigger in the sentence, longest lexicon phrase first, never overlapping."""
     taken: set[int] = set()
@@ -365,7 +329,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
         if token.i in taken or token.pos_ in NO_TRIGGER_POS:
             continue
         token = called_protest(token) or token  # "called a strike": the strike is the act
-        received = _received(token)
+        received = received_match(token)
         if received is not None:  # its noun is taken too: "drew criticism" is one act
             taken.update(range(received.span.start, received.span.end))
             yield received
@@ -373,10 +337,10 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
         obligation = (
             _demand(token)
             or _judgement(token)
-            or _visit(token)
-            or _gathered(token)
-            or _against(token)
-            or _headline(token)
+            or visit_match(token)
+            or gathered_match(token)
+            or against_match(token)
+            or headline_match(token)
         )
         if obligation is not None:
             taken.add(token.i)

@@ -1,0 +1,53 @@
+"""Triggers that rules of their own find, with no lexicon row for the word: a trip abroad, a
+crowd that gathers, a stance "against" an act, blame told from the side of the one blamed, a
+headline's verb or verdict. `patterns.find_triggers` asks them before the lexicon."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.crowds import gathered_protest
+from eventwire.events.headline_claims import headline_trigger
+from eventwire.events.lexicon import code_table
+from eventwire.events.matches import TriggerMatch
+from eventwire.events.received import received_blame
+from eventwire.events.stance import OPPOSE, against_span
+from eventwire.events.travel import DESTINATION_PREPS, trip_code
+
+
+def visit_match(token: Token) -> TriggerMatch | None:
+    """ "flew to Beijing", "arrived in Kyiv": a political actor's trip abroad is a visit, troops'
+    a deployment (`events.travel`), coded on the travel verb and its preposition."""
+    cameo = trip_code(token)
+    if cameo is None:
+        return None
+    preps = [c.i for c in token.children if c.i == token.i + 1 and c.lower_ in DESTINATION_PREPS]
+    span = token.doc[token.i : (preps[0] if preps else token.i) + 1]
+    return TriggerMatch(token, span, code_table()[cameo], False)
+
+
+def gathered_match(token: Token) -> TriggerMatch | None:
+    """ "protesters gathered outside the embassy": a crowd's protest (`events.crowds`)."""
+    cameo = gathered_protest(token)
+    return None if cameo is None else TriggerMatch.word(token, cameo)
+
+
+def against_match(token: Token) -> TriggerMatch | None:
+    """ "are against NATO's expansion": a stance against a party's act (`events.stance`)."""
+    span = against_span(token)
+    return None if span is None else TriggerMatch(token, span, code_table()[OPPOSE], False)
+
+
+def received_match(token: Token) -> TriggerMatch | None:
+    """ "came under fire from Clinton": blame told from the side of the one blamed."""
+    found = received_blame(token)
+    return None if found is None else TriggerMatch(token, found[0], code_table()[found[1]], False)
+
+
+def headline_match(token: Token) -> TriggerMatch | None:
+    """ "Clinton blasts Trump", "Lee: Smith 'unfit'": a headline verb the tagger read as a noun
+    or a colon headline's verdict (`events.headline`, `events.headline_claims`)."""
+    found = headline_trigger(token)
+    if found is None:
+        return None
+    return TriggerMatch(token, found[0], found[1], True)
