@@ -27,6 +27,8 @@ from eventwire.actors.known import TABLE, KnownActors, name_key
 from eventwire.actors.known_rows import institution_names
 from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.actors.offices_then import past_title, serves_then
+from eventwire.actors.party_groups import party_country
+from eventwire.actors.party_homes import HOME_METHOD as PARTY_HOME
 from eventwire.actors.party_voters import code_party_voters
 from eventwire.actors.region_groups import of_region
 from eventwire.actors.spokespeople import speak_for_bodies
@@ -233,7 +235,16 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
     if actor.type == ActorType.ORGANIZATION and names and not _known(table, names):
         actor.country = home.model_copy()  # a firm or group named bare is a local one
     elif actor.type == ActorType.GROUP and actor.sector is not None:
-        actor.country = home.model_copy()  # "the police", "ethnic Albanians": the local ones
+        actor.country = _group_home(actor, table, home)
+
+
+def _group_home(actor: Actor, table: KnownActors, home: Code) -> Code:
+    """ "the police", "ethnic Albanians": the local ones, by default; "Republican lawmakers"
+    are the home's by their own words when the party they name is the home's, so events
+    keep them as a side rather than a guess (`party_country`)."""
+    if party_country(actor.name, table) == home.value:
+        return home.model_copy(update={"method": PARTY_HOME})
+    return home.model_copy()
 
 
 def _armed_elsewhere(actor: Actor, home: Code) -> bool:
