@@ -42,3 +42,13 @@ def test_a_lobby_named_in_full_is_an_advocacy_group_not_a_committee_of_congress(
         "USA",
         "NGO",
     )
+
+
+def test_a_campaign_aide_titled_with_no_body_is_the_campaigns() -> None:
+    text = "On Monday, press secretary Hope Hicks told reporters that the rally would go ahead."
+    assert actor_codes(text, "Hope Hicks", "2016-05-02") == ("USA", "PTY")
+
+
+def test_a_government_official_titled_so_stays_in_government() -> None:
+    text = "On Monday, press secretary Josh Earnest told reporters that the talks would go ahead."
+    assert actor_codes(text, "Josh Earnest", "2016-05-02") == ("USA", "GOV")

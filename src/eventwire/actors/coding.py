@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from eventwire.actors.article_home import home_country, most_named_country
+from eventwire.actors.campaign_owners import CAMPAIGN
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.crime_stories import police_of_crime_story
 from eventwire.actors.entry import KnownActor
@@ -200,11 +201,13 @@ def _courtesy_title(actor: Actor, found: KnownActor, table: KnownActors, on: dat
 def _campaigning(actor: Actor, found: KnownActor, table: KnownActors, on: date | None) -> bool:
     """ "Senator Bernie Sanders" in April 2016: a known person running for office that day is
     coded as the candidate (PTY, the coding rules' "candidates"), whatever seat the text
-    names; an undated lookup says nothing of a campaign. A sitting president or vice president
-    the text titles so governs while running and keeps the office."""
+    names; so is a campaign's staff member whose title names no body ("communications
+    director Jennifer Palmieri"); an undated lookup says nothing of a campaign. A sitting
+    president or vice president the text titles so governs while running and keeps the office."""
     if on is None or actor.sector is None or actor.sector.method == TABLE:
         return False
-    running = found.sector == PARTY and (found.role or "").endswith("candidate")
+    role = found.role or ""
+    running = found.sector == PARTY and (role.endswith("candidate") or CAMPAIGN in role.split())
     if not running or actor.sector.value == PARTY:
         return False
     return not known_sitting_executive(actor, table.offices_on(found.name, on))  # a table lookup
