@@ -52,3 +52,13 @@ def test_a_campaign_aide_titled_with_no_body_is_the_campaigns() -> None:
 def test_a_government_official_titled_so_stays_in_government() -> None:
     text = "On Monday, press secretary Josh Earnest told reporters that the talks would go ahead."
     assert actor_codes(text, "Josh Earnest", "2016-05-02") == ("USA", "GOV")
+
+
+def test_a_run_in_an_earlier_election_makes_no_candidate_of_the_day() -> None:
+    text = "During the 2008 election, Harold Penwick ran on his record as a mayor."
+    assert actor_codes(text, "Harold Penwick", "2016-02-05")[1] != "PTY"
+
+
+def test_a_run_in_the_election_of_the_day_makes_a_candidate() -> None:
+    text = "During the 2016 election, Harold Penwick ran on his record as a mayor."
+    assert actor_codes(text, "Harold Penwick", "2016-02-05")[1] == "PTY"
