@@ -8,6 +8,8 @@ campaign against terrorism") is a drive, not a run for office."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.contest_candidates import backed_for_office, runs_in_contest
@@ -23,8 +25,11 @@ METHOD = "campaign owner"
 DRIVE_PREPOSITIONS = {"against", "on", "to"}  # "campaign against terrorism", "on drugs"
 
 
-def code_campaigners(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
-    """Code as candidates the people whose campaign an election story names."""
+def code_campaigners(
+    doc: Doc, actors: list[Actor], mentions: list[Mention], on: date | None
+) -> None:
+    """Code as candidates the people whose campaign an election story names, in a contest
+    of the article's day (`on`), not one its words date earlier."""
     election = bool(tokens_in(doc, word_set("election_contest_noun")))
     people = {a.id: a for a in actors if a.type == ActorType.PERSON}
     for mention in mentions:
@@ -34,7 +39,7 @@ def code_campaigners(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> 
         span = expanded_span(doc, mention.evidence.start, mention.evidence.end)
         if span is None or _kept(person):
             continue
-        if not (backed_for_office(span.root) or (election and _runs(doc, span))):
+        if not (backed_for_office(span.root) or (election and _runs(doc, span, on))):
             continue
         evidence = mention.evidence.model_copy()
         person.sector = Code(value=PARTY, evidence=evidence, method=METHOD)
@@ -47,9 +52,10 @@ def _kept(person: Actor) -> bool:
     return person.sector_code in KEPT_SECTORS or sitting_executive(person)
 
 
-def _runs(doc: Doc, span: Span) -> bool:
+def _runs(doc: Doc, span: Span, on: date | None) -> bool:
     """The name owns a campaign, or the contest names it as running."""
-    return _owned_campaign(doc, span) is not None or runs_in_contest(doc, span)
+    year = on.year if on else None
+    return _owned_campaign(doc, span) is not None or runs_in_contest(doc, span, year)
 
 
 def _owned_campaign(doc: Doc, span: Span) -> Token | None:

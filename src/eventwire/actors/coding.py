@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from eventwire.actors.article_home import home_country, most_named_country
+from eventwire.actors.campaign_owners import CAMPAIGN
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.crime_stories import police_of_crime_story
 from eventwire.actors.entry import KnownActor
@@ -27,6 +28,8 @@ from eventwire.actors.known import TABLE, KnownActors, name_key
 from eventwire.actors.known_rows import institution_names
 from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.actors.offices_then import past_title, serves_then
+from eventwire.actors.party_groups import party_country
+from eventwire.actors.party_homes import HOME_METHOD as PARTY_HOME
 from eventwire.actors.party_voters import code_party_voters
 from eventwire.actors.region_groups import of_region
 from eventwire.actors.spokespeople import speak_for_bodies
@@ -198,11 +201,13 @@ def _courtesy_title(actor: Actor, found: KnownActor, table: KnownActors, on: dat
 def _campaigning(actor: Actor, found: KnownActor, table: KnownActors, on: date | None) -> bool:
     """ "Senator Bernie Sanders" in April 2016: a known person running for office that day is
     coded as the candidate (PTY, the coding rules' "candidates"), whatever seat the text
-    names; an undated lookup says nothing of a campaign. A sitting president or vice president
-    the text titles so governs while running and keeps the office."""
+    names; so is a campaign's staff member whose title names no body ("communications
+    director Jennifer Palmieri"); an undated lookup says nothing of a campaign. A sitting
+    president or vice president the text titles so governs while running and keeps the office."""
     if on is None or actor.sector is None or actor.sector.method == TABLE:
         return False
-    running = found.sector == PARTY and (found.role or "").endswith("candidate")
+    role = found.role or ""
+    running = found.sector == PARTY and (role.endswith("candidate") or CAMPAIGN in role.split())
     if not running or actor.sector.value == PARTY:
         return False
     return not known_sitting_executive(actor, table.offices_on(found.name, on))  # a table lookup
@@ -233,7 +238,16 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
     if actor.type == ActorType.ORGANIZATION and names and not _known(table, names):
         actor.country = home.model_copy()  # a firm or group named bare is a local one
     elif actor.type == ActorType.GROUP and actor.sector is not None:
-        actor.country = home.model_copy()  # "the police", "ethnic Albanians": the local ones
+        actor.country = _group_home(actor, table, home)
+
+
+def _group_home(actor: Actor, table: KnownActors, home: Code) -> Code:
+    """ "the police", "ethnic Albanians": the local ones, by default; "Republican lawmakers"
+    are the home's by their own words when the party they name is the home's, so events
+    keep them as a side rather than a guess (`party_country`)."""
+    if party_country(actor.name, table) == home.value:
+        return home.model_copy(update={"method": PARTY_HOME})
+    return home.model_copy()
 
 
 def _armed_elsewhere(actor: Actor, home: Code) -> bool:

@@ -14,12 +14,16 @@ from eventwire.lexicons import word_set
 ORDINAL = "ORDINAL"
 SUBJECTS = {"nsubj", "nsubjpass"}
 DESCRIBING_CLAUSES = {"relcl", "acl"}  # "who won the caucuses", "running third in the polls"
+YEAR_DIGITS = 4  # "the 2012 election"
 SHARE_PREPOSITIONS = {"at", "with"}  # "Lee at 31 percent", "Kim with 22 percent"
 
 
-def runs_in_contest(doc: Doc, span: Span) -> bool:
-    """Whether the sentence around the named person tells their run for office."""
-    return _poll_share(doc, span) or any(map(_contest_verb, _acts_of(span.root)))
+def runs_in_contest(doc: Doc, span: Span, year: int | None) -> bool:
+    """Whether the sentence around the named person tells their run for office: a contest
+    its words date before the article's `year` ("during the 2012 election", in 2016) was an
+    earlier run, which says nothing of the person that day."""
+    acts = _acts_of(span.root)
+    return _poll_share(doc, span) or any(_contest_verb(verb, year) for verb in acts)
 
 
 def _poll_share(doc: Doc, span: Span) -> bool:
@@ -52,15 +56,25 @@ def _acts_of(word: Token) -> list[Token]:
     return [*verbs, word.head] if word.dep_ in SUBJECTS else verbs
 
 
-def _contest_verb(verb: Token) -> bool:
+def _contest_verb(verb: Token, year: int | None) -> bool:
     """ "won the caucuses", "seeking the nomination", "finished second", "led Kim by 15
     points": a contest verb whose object, rank or margin says the race is meant."""
     if verb.lemma_.lower() not in word_set("contest_verb"):
         return False
     parts = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    if any(p.lower_ in word_set("election_contest_noun") and _earlier(p, year) for p in parts):
+        return False
     return any(
         p.lower_ in word_set("election_contest_noun")
         or p.lower_ in word_set("contest_margin_noun")
         or p.ent_type_ == ORDINAL
         for p in parts
     )
+
+
+def _earlier(contest: Token, year: int | None) -> bool:
+    """ "the 2012 election" read in 2016: a contest a year before the article's names."""
+    years = [
+        int(c.text) for c in contest.children if c.text.isdigit() and len(c.text) == YEAR_DIGITS
+    ]
+    return year is not None and any(y < year for y in years)

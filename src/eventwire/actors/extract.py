@@ -57,7 +57,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_creed_parties(doc, actors, mentions)
     code_described_parties(doc, actors, mentions)
     code_party_homes(doc, article, actors, mentions, current_table())
-    code_campaigners(doc, actors, mentions)
+    code_campaigners(doc, actors, mentions, publication_day(article))
     code_party_legislators(doc, actors, mentions)
     code_opposition_people(doc, actors, mentions)
     code_camps_at_home(article, actors, current_table())

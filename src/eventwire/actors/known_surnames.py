@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import current_table
+from eventwire.actors.name_checks import ends_a_full_name
 from eventwire.codes import (
     capital_countries,
     country_of,
@@ -33,7 +34,7 @@ def known_surnames(doc: Doc) -> list[Span]:
 
 
 def _known_surname(token: Token) -> bool:
-    if token.pos_ != "PROPN" or not _lone(token):
+    if not (token.pos_ == "PROPN" or ends_a_full_name(token)) or not _lone(token):
         return False
     label = token.ent_type_
     misread = label in MISREAD or (label == BODY and _no_known_body(token))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.actors.capital_places import capital_in_place_slot
 from eventwire.actors.misspelt_countries import misspelt_country_argument
@@ -19,6 +19,7 @@ from eventwire.actors.outlets import known_organization_names, known_person_name
 from eventwire.actors.phrases import find_role, possessives, possessors, title_words
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
+from eventwire.parse.nlp import entities
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
 
@@ -50,7 +51,17 @@ def no_person(span: Span) -> bool:
         return True
     if not any(t.text[:1].isupper() for t in span) or names_a_site(span):
         return True
-    return is_junk_name(span, person=True) or all(t.pos_ == "NOUN" for t in span)
+    common = all(t.pos_ == "NOUN" for t in span) and not ends_a_full_name(span[-1])
+    return is_junk_name(span, person=True) or common
+
+
+def ends_a_full_name(token: Token) -> bool:
+    """ "Sanders praises Obama" (read as the common noun "sanders"): a capitalised word that
+    ends a person's full name elsewhere in the article is that surname, whatever its tag."""
+    if not token.is_title:
+        return False
+    people = (e for e in entities(token.doc) if e.label_ == "PERSON" and len(e) > 1)
+    return any(e[-1].text == token.text for e in people)
 
 
 def names_a_site(span: Span) -> bool:

@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.actors.campaign_owners import CAMPAIGN, DRIVE_PREPOSITIONS
+from eventwire.actors.known import KnownActors
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
-from eventwire.model import Code
+from eventwire.model import ActorType, Code
 from eventwire.parse.nlp import tokens_in
 
 PARTY, LEGISLATORS = "PTY", "LEG"
@@ -39,18 +40,29 @@ def party_sector(span: Span, sector: Code) -> Code | None:
     chamber = next((t for t in span[:-1] if _names_a_chamber(t)), None)
     if chamber is not None:
         return code(span.doc, LEGISLATORS, chamber.idx, chamber.idx + len(chamber))
-    party = next((t for t in span[:-1] if _names_a_party(t) or _names_a_camp(t)), None)
+    party = next((t for t in span[:-1] if names_a_party(t.text) or _names_a_camp(t)), None)
     if party is None:
         return None
     return code(span.doc, PARTY, party.idx, party.idx + len(party))
 
 
-def _names_a_party(token: Token) -> bool:
+def names_a_party(word: str) -> bool:
     """ "Democratic leaders" name a party, "democratic leaders" (of the West) and "labour
     leaders" (unions) do not: a party word is capitalised, except "party" itself."""
-    if token.lower_ not in word_set("party_adjective"):
+    if word.lower() not in word_set("party_adjective"):
         return False
-    return token.lower_ == "party" or token.text[:1].isupper()
+    return word.lower() == "party" or word[:1].isupper()
+
+
+def party_country(name: str, table: KnownActors) -> str | None:
+    """The country of the party a group's name names: "Republican lawmakers" are the
+    Republican Party's (USA), "Labour MPs" the Labour Party's (GBR), as the table codes them."""
+    for word in (w for w in name.split() if names_a_party(w)):
+        for form in (word, f"{word} Party"):
+            found = table.lookup(form)
+            if found is not None and found.type is ActorType.ORGANIZATION and found.sector == PARTY:
+                return found.country
+    return None
 
 
 def _names_a_chamber(token: Token) -> bool:
