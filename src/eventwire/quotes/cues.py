@@ -24,6 +24,7 @@ from eventwire.quotes.documents import author, publishing_verb
 from eventwire.quotes.framing import framed_content, holds_quote, in_paragraph, worded
 from eventwire.quotes.groups import end_of, particle_object, trim
 from eventwire.quotes.inverted import inverted_speaker, name_after_cue
+from eventwire.quotes.misread_verbs import misread_speaker
 from eventwire.quotes.own_clauses import cut_before_own_clauses
 from eventwire.quotes.participles import described_noun
 from eventwire.quotes.relatives import (
@@ -74,7 +75,7 @@ def find_cues(doc: Doc, quotes: list[Range]) -> list[Cue]:
     for token in tokens(doc):
         if inside(quotes, token.idx):
             continue
-        cue = _according_to(token) or _verb_cue(token)
+        cue = _according_to(token) or _verb_cue(token) or _misread_cue(token, quotes)
         if cue is not None and cue.speaker is not None and inside(quotes, cue.speaker.start_char):
             cue.speaker = None  # "-- ''That makes me smart'' -- and, when questioned, …": words
             # of a quotation are no subject of a verb outside it
@@ -129,6 +130,14 @@ def _verb_cue(token: Token) -> Cue | None:
         span = (token.idx, _quoted_as_saying_end(token) or span[1])
     content = relative_content(token) or _complement(token) or particle_object(end_token)
     return Cue(token, span, speaker, content, outlet)
+
+
+def _misread_cue(token: Token, quotes: list[Range]) -> Cue | None:
+    """ "“…,” the ad states.": a speech verb the parser read as a noun (`misread_verbs`)."""
+    if cue_class(token) != "speech":
+        return None
+    speaker = misread_speaker(token, quotes)
+    return Cue(token, (token.idx, end_of(token)), speaker, None) if speaker else None
 
 
 def _set_off_speaker(token: Token) -> Span | None:

@@ -17,6 +17,7 @@ from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.quotes.cues import Cue, Range, phrase, subject_of
 from eventwire.quotes.groups import end_of, particle_object, trim
+from eventwire.quotes.phrasal import cue_row
 
 CLAUSES = {"acl", "ccomp", "relcl"}
 INTRODUCING = re.compile(r"[ \t\u00a0]*[,:][ \t\u00a0]*")
@@ -78,14 +79,17 @@ def _holder(noun: Token) -> Span | None:
 def _expressed_by(noun: Token, possessor: Token) -> Span | None:
     """ "Woods shared her belief that …", "Trump laid out his concerns that …": a view put
     forward by the verb's subject is the subject's own; so is one the subject takes up again
-    ("revised her statement that …", "backed away from his pledge to …"). The possessive
-    pronoun stands for the subject."""
+    ("revised her statement that …", "backed away from his pledge to …"), and so is the one
+    a speaker reports in ("stressed in his remarks that …", "wrote in her letter that …"). The
+    possessive pronoun stands for the subject."""
     if possessor.tag_ != "PRP$" or noun.dep_ not in {"dobj", "pobj"}:
         return None
     verb = noun.head if noun.dep_ == "dobj" else _above_preposition(noun.head)
     lemma = verb.lemma_.lower()
     expressed = noun.dep_ == "dobj" and lemma in word_set("expressing_verb")
-    return subject_of(verb) if expressed or lemma in word_set("revisiting_verb") else None
+    reported_in = noun.head.lower_ == "in" and cue_row(verb) is not None
+    own = expressed or reported_in or lemma in word_set("revisiting_verb")
+    return subject_of(verb) if own else None
 
 
 def _expresser(noun: Token) -> Span | None:
