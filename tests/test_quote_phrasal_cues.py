@@ -1,4 +1,4 @@
-"""A phrasal cue is its verb with its particle (`quotes.phrasal`): "went on" reports the quote
+"""A phrasal cue is its verb with its particle (`parse.cue_rows`): "went on" reports the quote
 before it, while a verb listed bare ("show", "add") is another verb with a particle its rows
 do not list ("showed up", "added up") and names no speaker for the quotes after it."""
 

@@ -13,11 +13,11 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import read_table, word_set
+from eventwire.parse.cue_rows import cue_row
 from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.quotes.cues import Cue, Range, phrase, subject_of
 from eventwire.quotes.groups import end_of, particle_object, trim
-from eventwire.quotes.phrasal import cue_row
 
 CLAUSES = {"acl", "ccomp", "relcl"}
 INTRODUCING = re.compile(r"[ \t\u00a0]*[,:][ \t\u00a0]*")
