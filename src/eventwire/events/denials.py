@@ -1,5 +1,5 @@
 """Denials told as a verdict on what was said: "said the report was false", "called the
-allegations baseless", " 'That is simply not true,' she said".
+allegations baseless", " 'That is simply not true,' she said", "insisted he never said it".
 
 PLOVER codes a denial of an accusation or a report as REJECT, whatever verb carries it: the
 speaker judges a claim false rather than naming it with "deny". The claim is a noun of saying
@@ -31,7 +31,9 @@ def denial(verb: Token, quoted_root: bool) -> str | None:
     sentence of its own passes (`quoted_root`: "“That is not true,” he said"); None when it
     denies nothing."""
     lemma = verb.lemma_.lower()
-    said = lemma in REPORTING and any(c.dep_ == "ccomp" and _judged_false(c) for c in verb.children)
+    said = lemma in REPORTING and any(
+        c.dep_ == "ccomp" and (_judged_false(c) or _disowned(c)) for c in verb.children
+    )
     named = lemma in NAMING | CASTING and _named_false(verb)
     quoted = quoted_root and _judged_false(verb)
     return DENY if said or named or quoted else None
@@ -46,6 +48,16 @@ def _judged_false(clause: Token) -> bool:
     if not any(_is_claim(s) for s in subjects):
         return False
     return any(_false(c, clause) for c in clause.children if c.dep_ in PREDICATE_DEPS)
+
+
+def _disowned(clause: Token) -> bool:
+    """ "(insisted) he never said he wanted to kill them", "(said) she did not call them
+    liars": a speaker saying that he did not say something denies the report of his words, as
+    "denied saying it" does."""
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    own = bool(subjects) and all(s.tag_ == "PRP" for s in subjects)  # "he", "I", "they"
+    return clause.lemma_.lower() in REPORTING and negated and own
 
 
 def _named_false(verb: Token) -> bool:
