@@ -33,6 +33,7 @@ def test_a_claim_judged_false_is_a_denial(text: str) -> None:
         "Senator Ada Brandt said the reports were true.",  # confirmed, not denied
         "Senator Ada Brandt said the reports were not false.",
         "The police said the suspects did not say where they were going.",  # not his own words
+        "The expert said you can never prove that you never wrote the email.",  # anyone's
     ],
 )
 def test_verdicts_on_things_and_confirmations_deny_nothing(text: str) -> None:

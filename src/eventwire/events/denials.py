@@ -24,6 +24,7 @@ CASTING = words("event_words.tsv", "casting")  # "described the accusations as b
 STANDING_FOR = {"it", "that", "this"}  # "it was false": what was said before
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is anyone's
 
 
 def denial(verb: Token, quoted_root: bool) -> str | None:
@@ -51,12 +52,12 @@ def _judged_false(clause: Token) -> bool:
 
 
 def _disowned(clause: Token) -> bool:
-    """ "(insisted) he never said he wanted to kill them", "(said) she did not call them
-    liars": a speaker saying that he did not say something denies the report of his words, as
-    "denied saying it" does."""
+    """ "(insisted) he never said he wanted to kill them", "(said) she had not suggested a
+    delay": a speaker saying that he did not say something denies the report of his words, as
+    "denied saying it" does; "you can never prove you never wrote it" is anyone's."""
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    own = bool(subjects) and all(s.tag_ == "PRP" for s in subjects)  # "he", "I", "they"
+    own = bool(subjects) and all(s.lower_ in SPEAKERS for s in subjects)
     return clause.lemma_.lower() in REPORTING and negated and own
 
 
