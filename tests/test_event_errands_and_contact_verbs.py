@@ -1,6 +1,7 @@
 """Praise said in a contact is an act of its own, as a demand is ("talked to reporters to
 praise the governor"); a check-in with someone is a consultation; "take out" a person or a
-group is to kill them, where a mortgage or an ad taken out is no act."""
+group is to kill them, where a mortgage or an ad taken out is no act; clearing a merger or a
+takeover approves it, clearing a road approves nothing."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ from .conftest import event_types, run_texts
         ("The general said his troops would take out the rebel commanders.", ["ASSAULT"]),
         ("He took out a second mortgage on his house last year.", []),
         ("The campaign took out a full-page ad in the local paper.", []),
+        ("European regulators cleared the merger of the two airlines on Monday.", ["SUPPORT"]),
+        ("Police cleared the road in Nairobi after the storm.", []),
     ],
 )
 def test_contacts_and_phrasal_acts(text: str, expected: list[str]) -> None:
