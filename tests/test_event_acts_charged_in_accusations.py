@@ -25,3 +25,14 @@ def test_charges_of_no_force_add_nothing() -> None:
     assert [t for t, _, _ in _events("The senator accused the minister of lying.")] == ["ACCUSE"]
     text = "The government accused the rebels of violating the truce."
     assert [t for t, _, _ in _events(text)] == ["ACCUSE"]
+
+
+def test_passive_charge_past_its_accuser_is_folded_into_the_accusation() -> None:
+    # as "was accused of torturing" is, also where the parse hangs "of" on the accuser's noun
+    for text in (
+        "The general was accused of torturing prisoners.",
+        "The mayor was accused by the news media of beating his wife.",
+    ):
+        assert [t for t, _, _ in _events(text)] == ["ACCUSE"]
+    text = "Two soldiers were killed by the bombing of the base."  # no charge: both told
+    assert [t for t, _, _ in _events(text)] == ["ASSAULT", "ASSAULT"]

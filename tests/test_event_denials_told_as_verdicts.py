@@ -1,6 +1,6 @@
 """Denials told as a verdict on what was said: "said the report was false", "called the
-allegations baseless", a quoted "That is not true". A verdict on a plan or on figures, and a
-claim said to be true, deny nothing."""
+allegations baseless", a quoted "That is not true", "insisted he never said it". A verdict on a
+plan or on figures, a claim said to be true, and others' silence deny nothing."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from .conftest import event_types
         "The Uruguayan foreign minister called the accusations groundless.",
         '"It is simply not true," the Uruguayan foreign minister said of the reports.',
         "Senator Ada Brandt called the story a fabrication.",
+        "The governor insisted that he never said he wanted to close the border.",
+        "Kenyan officials said they never claimed the talks would succeed.",
     ],
 )
 def test_a_claim_judged_false_is_a_denial(text: str) -> None:
@@ -30,6 +32,8 @@ def test_a_claim_judged_false_is_a_denial(text: str) -> None:
         "The Uruguayan minister said the figures were false.",  # figures, not something said
         "Senator Ada Brandt said the reports were true.",  # confirmed, not denied
         "Senator Ada Brandt said the reports were not false.",
+        "The police said the suspects did not say where they were going.",  # not his own words
+        "The expert said you can never prove that you never wrote the email.",  # anyone's
     ],
 )
 def test_verdicts_on_things_and_confirmations_deny_nothing(text: str) -> None:

@@ -1,5 +1,5 @@
 """Denials told as a verdict on what was said: "said the report was false", "called the
-allegations baseless", " 'That is simply not true,' she said".
+allegations baseless", " 'That is simply not true,' she said", "insisted he never said it".
 
 PLOVER codes a denial of an accusation or a report as REJECT, whatever verb carries it: the
 speaker judges a claim false rather than naming it with "deny". The claim is a noun of saying
@@ -23,6 +23,7 @@ CASTING = words("event_words.tsv", "casting")  # "described the accusations as b
 STANDING_FOR = {"it", "that", "this"}  # "it was false": what was said before
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is anyone's
 
 
 def denial(verb: Token, quoted_root: bool) -> str | None:
@@ -30,7 +31,9 @@ def denial(verb: Token, quoted_root: bool) -> str | None:
     sentence of its own passes (`quoted_root`: "“That is not true,” he said"); None when it
     denies nothing."""
     lemma = verb.lemma_.lower()
-    said = reports(verb) and any(c.dep_ == "ccomp" and _judged_false(c) for c in verb.children)
+    said = reports(verb) and any(
+        c.dep_ == "ccomp" and (_judged_false(c) or _disowned(c)) for c in verb.children
+    )
     named = lemma in NAMING | CASTING and _named_false(verb)
     quoted = quoted_root and _judged_false(verb)
     return DENY if said or named or quoted else None
@@ -45,6 +48,16 @@ def _judged_false(clause: Token) -> bool:
     if not any(_is_claim(s) for s in subjects):
         return False
     return any(_false(c, clause) for c in clause.children if c.dep_ in PREDICATE_DEPS)
+
+
+def _disowned(clause: Token) -> bool:
+    """ "(insisted) he never said he wanted to kill them", "(said) she had not suggested a
+    delay": a speaker saying that he did not say something denies the report of his words, as
+    "denied saying it" does; "you can never prove you never wrote it" is anyone's."""
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    own = bool(subjects) and all(s.lower_ in SPEAKERS for s in subjects)
+    return reports(clause) and negated and own
 
 
 def _named_false(verb: Token) -> bool:

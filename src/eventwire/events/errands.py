@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import Trigger, triggers
 
-SAID = {"REQUEST", "REJECT", "THREATEN", "ACCUSE"}  # what a caller says to the one called
+# what a caller says to the one called: demands, refusals, threats, blame and praise
+SAID = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
 
 
 def errand(purpose: Token, kind: str) -> bool:
@@ -34,5 +35,6 @@ def _contact_row(row: Trigger, objects: set[str]) -> bool:
 
 
 def _addressed(contact: Token) -> bool:
-    """The contact names whom it reached ("telephoned Fujimori", "met with the envoy")."""
-    return any(c.dep_ == "dobj" or c.lower_ == "with" for c in contact.children)
+    """The contact names whom it reached ("telephoned Fujimori", "met with the envoy", "talking
+    to reporters")."""
+    return any(c.dep_ == "dobj" or c.lower_ in {"with", "to"} for c in contact.children)

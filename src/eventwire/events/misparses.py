@@ -1,4 +1,4 @@
-"""Four misreadings of the small English model that would put the wrong party on an act's side:
+"""Five misreadings of the small English model that would put the wrong party on an act's side:
 
 - an apposition hung on the verb: in "attacked his rival, Senator Ann Kohl, on Monday" the
   name is read as the verb's adverbial noun ("npadvmod"), not the object's appositive, so the
@@ -9,7 +9,10 @@
   read as the verb's "npadvmod", so the act would have no doer;
 - a second act read as continuing a relative clause: in "warned that police would arrest anyone
   who blocks roads and dismissed calls to resign" "dismissed" is read as coordinated with
-  "blocks", so the act would be the relative's and its doer "anyone".
+  "blocks", so the act would be the relative's and its doer "anyone";
+- a charge hung on the accuser: in "was accused by the news media of beating his wife" the
+  "of" phrase is read as the media's, so the act charged would stand as an act of its own
+  (and the media as its doer), where "was accused of beating" folds it into the accusation.
 """
 
 from __future__ import annotations
@@ -82,3 +85,17 @@ def past_after_present(verb: Token) -> Token | None:
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     return next((t for t in relative.ancestors if t.tag_ == "VBD" and t.pos_ == "VERB"), None)
+
+
+def charge_past_agent(agent: Token, act: Token) -> bool:
+    """ "was accused by the news media of beating his wife": the `act` sits in an "of" phrase
+    the parse hangs on the noun of the verb's "by" phrase, where it is the verb's own "of"
+    complement, what the accuser charges."""
+    if agent.dep_ != "agent":
+        return False
+    accusers = [c for c in agent.children if c.dep_ == "pobj"]
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and prep.is_ancestor(act)
+        for accuser in accusers
+        for prep in accuser.children
+    )

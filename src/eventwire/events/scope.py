@@ -23,7 +23,7 @@ from eventwire.events.errands import errand
 from eventwire.events.headline_acts import headline_act
 from eventwire.events.hearsay import suspected_of
 from eventwire.events.lexicon import code_table, words
-from eventwire.events.misparses import subject_of_next_verb
+from eventwire.events.misparses import charge_past_agent, subject_of_next_verb
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.others_acts import names_other_doer
 from eventwire.events.own_clauses import caused_act, own_clause
@@ -260,8 +260,9 @@ def _governing_event(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tri
     if not match.nominal and own:
         return None  # "pledged to stand united, warning Saddam": an act of its own
     for step in range(4):
-        if token.dep_ not in CONTENT_DEPS or token.head == token or parenthetical(token):
-            return None
+        content = token.dep_ in CONTENT_DEPS or charge_past_agent(token, match.head)
+        if not content or token.head == token or parenthetical(token):
+            return None  # a charge may hang past its accuser ("accused by X of beating")
         coordinated = token.dep_ == "conj"
         child, token = token, token.head
         outer = heads.get(token.i)
