@@ -45,6 +45,24 @@ def appositive_name(phrase: Span, candidates: list[Candidate]) -> int | None:
     return None
 
 
+def predicate_subject(phrase: Span, candidates: list[Candidate]) -> int | None:
+    """ "Hamilton is listed as the chairman of the group", "she served as spokeswoman": a
+    title after "as" that completes a verb says what the verb's subject is; the start of the
+    person candidate that is that subject, or None."""
+    preposition = phrase.root.head
+    if phrase.root.dep_ != "pobj" or preposition.lower_ != "as":
+        return None
+    verb = preposition.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if verb.pos_ not in {"VERB", "AUX"} or subject is None:
+        return None
+    for candidate in candidates:
+        span = phrase.doc.char_span(candidate.start, candidate.end)
+        if candidate.type == ActorType.PERSON and span is not None and span.root == subject:
+            return candidate.start
+    return None
+
+
 def described_person(
     candidate: Candidate, people: list[tuple[Candidate, Actor]], text: str, on: date | None
 ) -> Actor | None:

@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
 from eventwire.actors.firm_employers import in_full, shortened_firm
-from eventwire.actors.known_employers import known_body_at_start
+from eventwire.actors.known_employers import known_body_at_start, known_body_before_title
 from eventwire.actors.member_bodies import body_codes
+from eventwire.actors.name_checks import opens_a_title
 from eventwire.actors.org_places import of_place_country, place_country
 from eventwire.actors.org_sectors import business_sector, classifier_sector, head_sector
 from eventwire.actors.past_offices import past_office
@@ -57,8 +58,10 @@ def employer_in(tokens: list[Token]) -> Employer | None:
     doc = tokens[0].doc
     for ent in entities(doc):
         if ent.start in window and (ent.label_ == "ORG" or _served_party(ent)):
+            if opens_a_title(ent):  # "Press secretary X": NER's body is the title's first word
+                continue
             return organization_codes(in_full(without_article(ent)))
-    firm = shortened_firm(tokens) or known_body_at_start(tokens)
+    firm = shortened_firm(tokens) or known_body_at_start(tokens) or known_body_before_title(tokens)
     if firm is not None:
         return organization_codes(without_article(firm))
     body = body_codes(tokens)

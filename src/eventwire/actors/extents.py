@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import current_table
+from eventwire.actors.known_employers import known_body_before_title
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text, entity_at
 
@@ -98,7 +99,8 @@ def body_tokens(words: list[Token]) -> set[int]:
     found = {t.i for t in words if t.ent_type_ == "ORG"}
     for ent in {entity_at(t) for t in words if t.ent_type_ == "ORG"} - {None}:
         found.update(range(body_name(ent).start, ent.start))
-    return found
+    known = known_body_before_title(words)  # "American Bridge President X", untagged
+    return found | (set(range(known.start, known.end)) if known is not None else set())
 
 
 def through_inner_possessive(span: Span) -> Span:

@@ -22,6 +22,7 @@ from eventwire.actors.bloc_names import find_bloc_names
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.code_names import find_code_named_groups
 from eventwire.actors.cut_names import cut_short, known_bodies
+from eventwire.actors.described_bodies import find_described_bodies
 from eventwire.actors.described_outlets import find_described_outlets, named_outlet
 from eventwire.actors.employers import (
     after_of_object,
@@ -54,7 +55,7 @@ from eventwire.actors.misread_people import misread_person, person_spans
 from eventwire.actors.movement_names import find_movement_names
 from eventwire.actors.name_checks import (
     after_possessive,
-    ends_a_title,
+    in_a_title,
     is_junk_name,
     name_cased,
     names_a_site,
@@ -112,6 +113,7 @@ class MentionFinder(NominalMentions):
         find_code_named_groups(self)  # "the Z9 militia", "SPLA-N commanders"
         self._find_organizations()
         self._find_known_names()
+        find_described_bodies(self)  # "Fairness Forward, a super PAC,": NER tags none
         find_movement_names(self)  # "the Black Lives Matter movement": NER tags none of it
         self._find_state_groups()
         find_war_veterans(self)  # "Vietnam veterans": the war's country is not theirs
@@ -338,7 +340,7 @@ class MentionFinder(NominalMentions):
         zone or a phrase with no capitalised word ("the agency") is no name."""
         if country_of(span.text) is not None or span.text in word_set("time_zone"):
             return
-        if is_junk_name(span, person=False) or ends_a_title(span):
+        if is_junk_name(span, person=False) or in_a_title(span):
             return
         if span.text in known_person_names():  # NER tags "Trump's" as an organisation
             self._add_person(span)

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from eventwire.actors.capital_places import capital_in_place_slot
+from eventwire.actors.hyphens import joins_word
 from eventwire.actors.misspelt_countries import misspelt_country_argument
 from eventwire.actors.org_locatives import place_not_body
 from eventwire.actors.outlets import known_organization_names, known_person_names
@@ -38,6 +39,8 @@ def is_junk_name(span: Span, person: bool) -> bool:
         return True  # "Hunragy's admission": a misspelt country, read as one later
     if all(t.pos_ in VERB_TAGS for t in span):
         return True  # "Elected officials", "Conceding that …": a verb capitalised, read as a name
+    if stance_modifier(span) or describes_a_body(span):
+        return True
     platform = span.text in word_set("social_platform")
     return person and (platform or any(t.like_num for t in span))
 
@@ -72,12 +75,24 @@ def names_a_site(span: Span) -> bool:
     return any(t.lower_ in word_set("named_site") for t in words)
 
 
-def ends_a_title(span: Span) -> bool:
-    """ "Secretary of State": the name closes a title phrase that began before it."""
+def in_a_title(span: Span) -> bool:
+    """ "Secretary of State": the name closes a title phrase that began before it; "Press
+    secretary Josh Earnest said": a capitalised sentence opener that NER reads as a body opens
+    a title phrase that goes on after it."""
     window = list(span.doc[max(span.sent.start, span.start - 3) : span.end])
     role = find_role(span.doc, window)
     evidence = role[0].evidence if role else None
-    return evidence is not None and evidence.start < span.start_char <= evidence.end
+    if evidence is not None and evidence.start < span.start_char <= evidence.end:
+        return True
+    return opens_a_title(span)
+
+
+def opens_a_title(span: Span) -> bool:
+    """ "Press secretary X", "Labour Minister X": the name's words open a title phrase that
+    goes on after them, so they are the title's, not a body's name."""
+    role = find_role(span.doc, list(span.doc[span.start : min(span.sent.end, span.end + 2)]))
+    evidence = role[0].evidence if role else None
+    return evidence is not None and evidence.start == span.start_char < span.end_char < evidence.end
 
 
 def after_possessive(span: Span) -> Span:
@@ -104,6 +119,28 @@ def _after_a_name(phrase: Span) -> bool:
     doc, start = phrase.doc, phrase.start
     after_comma = start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN"
     return phrase.root.dep_ == "appos" or after_comma
+
+
+def stance_modifier(span: Span) -> bool:
+    """ "a pro-Clinton super PAC", "anti-Trump protesters": a name joined to a stance prefix
+    by a hyphen modifies a noun; it tells whom a group backs or opposes, and is no mention of
+    that person."""
+    first = span[0].lower_
+    prefix = first.split("-")[0] if "-" in first else first
+    joined = "-" in first or (len(span) > 2 and joins_word(span[1]))
+    modifier = span.root.dep_ in {"amod", "compound", "nmod"} and span.root.head not in span
+    return joined and prefix in word_set("stance_prefix") and modifier
+
+
+def describes_a_body(span: Span) -> bool:
+    """ "Priorities USA, a pro-Clinton super PAC, said": a capitalised kind of body opened by
+    an indefinite article in apposition to a name says what the named body is; it is the
+    same actor's description, not a second actor."""
+    root = span.root
+    if root.dep_ != "appos" or root.head.pos_ != "PROPN" or root.head in span:
+        return False
+    opener = root.doc[root.left_edge.i]
+    return opener.lower_ in word_set("indefinite_article") and opener.i < root.i
 
 
 def _web_address(word: str) -> bool:

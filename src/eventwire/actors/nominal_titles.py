@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from eventwire.actors.descriptions import appositive_name
+from eventwire.actors.descriptions import appositive_name, predicate_subject
 from eventwire.actors.employers import (
     body_sector,
     employer_in,
@@ -77,6 +77,7 @@ class NominalMentions(GroupMentions):
                 role=role[1],
             )
             gloss = self._bracket_gloss(phrase) or appositive_name(phrase, self.candidates)
+            gloss = gloss or predicate_subject(phrase, self.candidates)  # "served as the aide"
             candidate.gloss_of = gloss
             self._own_title(candidate, phrase, serves=serves_any_body(sector, role))
 

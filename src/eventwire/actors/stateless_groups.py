@@ -2,7 +2,8 @@
 that many states make up or send ("coalition forces", "Western envoys, including those of
 Canada and Sweden", "international monitors"), and a non-governmental group named without a
 country ("human rights groups", "aid agencies"), which wire news names bare when it is
-international and qualifies ("local rights groups", "Zimbabwean rights groups") when it is not."""
+international and qualifies ("local rights groups", "Zimbabwean rights groups") when it is not;
+and people who came from a state the text leaves unnamed ("immigrants", "refugees")."""
 
 from __future__ import annotations
 
@@ -22,7 +23,15 @@ def acts_for_no_state(actor: Actor) -> bool:
         return True
     ngo = actor.sector is not None and actor.sector.value == NGO
     local = modifiers & word_set("local_modifier") or any(map(_names_state, modifiers))
-    return ngo and not local
+    return (ngo and not local) or _unnamed_origin(actor.name)
+
+
+def _unnamed_origin(name: str) -> bool:
+    """ "immigrants", "the undocumented migrants": people defined by having come from
+    elsewhere belong to the state they left, which a bare plural leaves unsaid; the state they
+    came to is not theirs. A state's name or demonym ("Syrian", "Tamil") says which they left."""
+    words = name.split()
+    return words[-1].lower() in word_set("migrant_noun") and not any(map(_names_state, words))
 
 
 def _names_state(word: str) -> bool:
