@@ -34,6 +34,7 @@ from eventwire.events.contacts import called_party, talk_recipients, with_contac
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.crowds import protested_seats
 from eventwire.events.denied_accusers import denied_accuser
+from eventwire.events.directed_joint import direct_joint_acts
 from eventwire.events.dispute_referrals import referred_dispute
 from eventwire.events.exchange import fill_other_party
 from eventwire.events.exits import exit_sense
@@ -178,6 +179,7 @@ def extract_events(
     fill_told_doers(events, actors)  # "he was abducted": by those told elsewhere
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
     _states_as_countries(reader, events)
+    direct_joint_acts(doc, events)  # "X and Y met": X toward Y
     assign_groups(events)
     return events
 
