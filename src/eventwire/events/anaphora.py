@@ -55,9 +55,10 @@ class EventMemory:
     def __init__(self) -> None:
         self.told: list[Event] = []
 
-    def resolve(self, head: Token, nominal: bool, event: Event) -> None:
+    def resolve(self, head: Token, nominal: bool, event: Event) -> bool:
         """Fill the unsaid sides of a definite event noun from its antecedent, then remember
-        the event when it names anyone."""
+        the event when it names anyone. True when the antecedent is a close repetition: the
+        same act told again, as sure as its first telling."""
         antecedent = None
         if nominal and refers_back(head):
             antecedent = latest_told(self.told, head, lambda earlier: earlier.type == event.type)
@@ -69,6 +70,24 @@ class EventMemory:
             event.actors, event.recipients = split_roles(event.actors, event.recipients)
         if event.actors or event.recipients:
             self.told.append(event)
+        return antecedent is not None and close_repetition(antecedent, head)
+
+
+def close_repetition(antecedent: Event, head: Token) -> bool:
+    """ "Ryan will meet Trump on Thursday. ... the meeting": the noun repeats the word (or
+    the verb it derives from) that told the act, at most two sentences after it."""
+    sentences = list(head.doc.sents)
+    here = next(i for i, s in enumerate(sentences) if s.start <= head.i < s.end)
+    told_at = [i for i, s in enumerate(sentences) if s.start_char <= antecedent.trigger.start]
+    word = told_by(antecedent, head.doc)
+    return here - told_at[-1] <= 2 and derives_from(head.lemma_.lower(), word)
+
+
+def derives_from(noun: str, word: str) -> bool:
+    """Whether the noun is the word or derives from it ("meeting" from "meet", "agreement"
+    from "agree", "discussion" from "discuss")."""
+    stem = word.removesuffix("e") if len(word) > 4 else word
+    return bool(word) and (noun == word or noun.startswith(stem))
 
 
 def latest_told(told: list[Event], head: Token, fits: Callable[[Event], bool]) -> Event | None:

@@ -165,10 +165,10 @@ def extract_events(
             match = obstructed(match, event)  # "the White House blocked him from testifying"
             match = foreign_ban(in_politics(match, event), event)  # politics' words; sanctions
             match = speaker_blame(reader, match, event)  # "said X tried to hijack it"
-            event.confidence, event.confidence_features = score(
-                match, event.actors, event.recipients
-            )
-            memory.resolve(match.head, match.nominal, event)
+            own_sides = (event.actors, event.recipients)  # a noun is judged by its own words,
+            if memory.resolve(match.head, match.nominal, event):  # but "meet X ... the meeting"
+                own_sides = (event.actors, event.recipients)
+            event.confidence, event.confidence_features = score(match, *own_sides)
             found.append((match.head, event))
         nouns = {m.head.i for m in matches if m.nominal}
         kept = with_aimed(main_clause(found, nouns, KEEP), found, aimed_heads(matches))
