@@ -31,17 +31,21 @@ def direct_joint_acts(doc: Doc, events: list[Event]) -> None:
 
 
 def _coordinated(doc: Doc, parties: list[Participant]) -> bool:
-    """Whether the parties' mentions are conjuncts of one coordination ("X, Y and Z")."""
-    roots = [_conjunction_root(doc, p) for p in parties]
-    return None not in roots and len(set(roots)) == 1
+    """Whether the parties are named apart, as conjuncts of one coordination ("X, Y and Z");
+    parties one phrase names together ("the two countries") have no first named."""
+    heads = [_head(doc, p) for p in parties]
+    if None in heads or len({h.i for h in heads if h is not None}) < len(heads):
+        return False
+    return len({_conjunction_root(h).i for h in heads if h is not None}) == 1
 
 
-def _conjunction_root(doc: Doc, party: Participant) -> int | None:
-    """The first conjunct of the coordination the party's mention heads, or None."""
+def _head(doc: Doc, party: Participant) -> Token | None:
     span = doc.char_span(party.mention.start, party.mention.end, alignment_mode="expand")
-    if span is None:
-        return None
-    token: Token = span.root
+    return span.root if span is not None else None
+
+
+def _conjunction_root(token: Token) -> Token:
+    """The first conjunct of the coordination the token is in."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    return token.i
+    return token
