@@ -24,6 +24,10 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 # Prepositions that give a noun participants of its own ("the warning by the attorney's office",
 # "the appeal of radical change"); a place or time ("the blast in Nairobi") does not.
 OWN_ARGUMENTS = {"of", "by", "against", "on", "with", "to", "toward", "towards", "for", "between"}
+# A meeting or a deal is one bounded occasion that later sentences narrate ("the meeting lasted
+# an hour", "the deal came together quickly"); an inquiry or a request named again is mostly
+# the background of another act ("an official familiar with the investigation").
+OCCASION_TYPES = {"CONSULT", "AGREE"}
 
 
 def refers_back(head: Token) -> bool:
@@ -57,8 +61,8 @@ class EventMemory:
 
     def resolve(self, head: Token, nominal: bool, event: Event) -> bool:
         """Fill the unsaid sides of a definite event noun from its antecedent, then remember
-        the event when it names anyone. True when the antecedent is a close repetition: the
-        same act told again, as sure as its first telling."""
+        the event when it names anyone. True when a meeting or a deal's antecedent is a close
+        repetition: the same occasion told again, as sure as its first telling."""
         antecedent = None
         if nominal and refers_back(head):
             antecedent = latest_told(self.told, head, lambda earlier: earlier.type == event.type)
@@ -70,7 +74,8 @@ class EventMemory:
             event.actors, event.recipients = split_roles(event.actors, event.recipients)
         if event.actors or event.recipients:
             self.told.append(event)
-        return antecedent is not None and close_repetition(antecedent, head)
+        occasion = event.type in OCCASION_TYPES
+        return occasion and antecedent is not None and close_repetition(antecedent, head)
 
 
 def close_repetition(antecedent: Event, head: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.participant_sets import Sides, other_sides
+from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
@@ -28,7 +28,7 @@ def refused_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Side
     refused = [c for c in match.head.children if c.dep_ == "xcomp" and _infinitive(c)]
     objects = [o for verb in refused for o in verb.children if o.dep_ in OBJECTS]
     objects += [o for verb in refused for o in pobjs(verb, REFUSED_PREPS)]
-    return actors, other_sides(actors, [p for o in objects for p in reader.phrase(o)])
+    return actors, other_sides(actors, unique([p for o in objects for p in reader.phrase(o)]))
 
 
 def _infinitive(verb: Token) -> bool:
