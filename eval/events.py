@@ -56,15 +56,41 @@ def _cameo_country(participant: Participant) -> str | None:
     return participant.country
 
 
-def gold_triples(record: dict) -> set[Triple]:
-    return {
+def _event_triples(record: dict) -> list[Triple]:
+    return [
         (
             e["event_type"],
             _countries([p["country"] for p in e["source"]]),
             _countries([p["country"] for p in e["target"]]),
         )
         for e in record["events"]
+    ]
+
+
+def gold_triples(record: dict) -> set[Triple]:
+    return set(_event_triples(record))
+
+
+def joint_triples(record: dict) -> set[Triple]:
+    """Gold triples of joint acts: every party the markup tags SRC/TAR (it acts and is acted
+    on), written as sources with no target."""
+    markup = record.get("markup", "")
+    return {
+        triple
+        for e, triple in zip(record["events"], _event_triples(record), strict=True)
+        if e["source"] and all(f"(SRC/TAR: {p['text']}" in markup for p in e["source"])
     }
+
+
+def read_joint(predicted: set[Triple], joint: set[Triple]) -> set[Triple]:
+    """A prediction that splits a joint act's parties into a source and targets ("X met Y")
+    names each party in both of PLOVER's roles: it is read as the joint triple."""
+    read = set()
+    for type_, source, target in predicted:
+        parties = source | target
+        same = {t for t in joint if t[0] == type_ and t[1] == parties and source and target}
+        read |= same or {(type_, source, target)}
+    return read
 
 
 def predicted_triples(result: ArticleResult) -> set[Triple]:
@@ -162,7 +188,8 @@ def main() -> None:
     docs = [RawDocument(id=r["id"], text=r["text"]) for r in records]
     score = Score()
     for record, result in zip(records, process(docs), strict=True):
-        gold, predicted = gold_triples(record), predicted_triples(result)
+        gold = gold_triples(record)
+        predicted = read_joint(predicted_triples(result), joint_triples(record))
         score.add(gold, predicted, written_countries(result))
         if args.show_errors and not gold & predicted:
             print(f"{record['id']}: {record['text'][:160]}\n  gold {gold}\n  pred {predicted}")

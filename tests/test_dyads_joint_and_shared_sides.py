@@ -20,8 +20,9 @@ def test_the_parties_between_which_a_joint_act_happens_are_its_sources() -> None
         "Talks between the Philippine government and Muslim rebels collapsed on Tuesday.",
     )
     (talked,) = _events(talks)
-    assert _countries(talked.actors) == {"PER", "ECU"}
-    assert _countries(talked.recipients) == set()
+    assert (_countries(talked.actors), _countries(talked.recipients)) == ({"PER"}, {"ECU"}), (
+        "talks are coded directed, from the first-named party (`events.directed_joint`)"
+    )
     (clashed,) = _events(clashes)
     assert _countries(clashed.actors) == {"IND", "PAK"}
     mediated = _events(mission)
@@ -29,7 +30,8 @@ def test_the_parties_between_which_a_joint_act_happens_are_its_sources() -> None
         "with a doer named, the parties stay its targets"
     )
     (collapsed,) = _events(rebels)
-    assert (_countries(collapsed.actors), collapsed.recipients) == ({"PHL"}, [])
+    assert [p.name for p in collapsed.recipients] == ["Muslim rebels"]
+    assert (_countries(collapsed.actors), _countries(collapsed.recipients)) == ({"PHL"}, {"PHL"})
 
 
 def test_a_group_from_coordinated_countries_is_each_countrys() -> None:

@@ -24,6 +24,10 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 # Prepositions that give a noun participants of its own ("the warning by the attorney's office",
 # "the appeal of radical change"); a place or time ("the blast in Nairobi") does not.
 OWN_ARGUMENTS = {"of", "by", "against", "on", "with", "to", "toward", "towards", "for", "between"}
+# A meeting or a deal is one bounded occasion that later sentences narrate ("the meeting lasted
+# an hour", "the deal came together quickly"); an inquiry or a request named again is mostly
+# the background of another act ("an official familiar with the investigation").
+OCCASION_TYPES = {"CONSULT", "AGREE"}
 
 
 def refers_back(head: Token) -> bool:
@@ -55,9 +59,10 @@ class EventMemory:
     def __init__(self) -> None:
         self.told: list[Event] = []
 
-    def resolve(self, head: Token, nominal: bool, event: Event) -> None:
+    def resolve(self, head: Token, nominal: bool, event: Event) -> bool:
         """Fill the unsaid sides of a definite event noun from its antecedent, then remember
-        the event when it names anyone."""
+        the event when it names anyone. True when a meeting or a deal's antecedent is a close
+        repetition: the same occasion told again, as sure as its first telling."""
         antecedent = None
         if nominal and refers_back(head):
             antecedent = latest_told(self.told, head, lambda earlier: earlier.type == event.type)
@@ -69,6 +74,25 @@ class EventMemory:
             event.actors, event.recipients = split_roles(event.actors, event.recipients)
         if event.actors or event.recipients:
             self.told.append(event)
+        occasion = event.type in OCCASION_TYPES
+        return occasion and antecedent is not None and close_repetition(antecedent, head)
+
+
+def close_repetition(antecedent: Event, head: Token) -> bool:
+    """ "Ryan will meet Trump on Thursday. ... the meeting": the noun repeats the word (or
+    the verb it derives from) that told the act, at most two sentences after it."""
+    sentences = list(head.doc.sents)
+    here = next(i for i, s in enumerate(sentences) if s.start <= head.i < s.end)
+    told_at = [i for i, s in enumerate(sentences) if s.start_char <= antecedent.trigger.start]
+    word = told_by(antecedent, head.doc)
+    return here - told_at[-1] <= 2 and derives_from(head.lemma_.lower(), word)
+
+
+def derives_from(noun: str, word: str) -> bool:
+    """Whether the noun is the word or derives from it ("meeting" from "meet", "agreement"
+    from "agree", "discussion" from "discuss")."""
+    stem = word.removesuffix("e") if len(word) > 4 else word
+    return bool(word) and (noun == word or noun.startswith(stem))
 
 
 def latest_told(told: list[Event], head: Token, fits: Callable[[Event], bool]) -> Event | None:

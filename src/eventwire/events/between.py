@@ -1,7 +1,8 @@
 """The parties of a joint act that names no doer: "talks between Peru and Ecuador resumed",
-"clashes between Indian and Pakistani troops". PLOVER and the article gold code each party
-as a source of the act they do together (no target), as they would "Peru and Ecuador held
-talks"; with a doer named ("a mediation mission between X and Y") the parties stay targets.
+"clashes between Indian and Pakistani troops". Each party is a doer of the act they do
+together, as in "Peru and Ecuador held talks" (a meeting or a deal is then directed from the
+first named, `events.directed_joint`); with a doer named ("a mediation mission between X and
+Y") the parties stay targets.
 """
 
 from __future__ import annotations

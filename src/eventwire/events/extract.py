@@ -34,6 +34,7 @@ from eventwire.events.contacts import called_party, talk_recipients, with_contac
 from eventwire.events.conventions import aimed_conventions
 from eventwire.events.crowds import protested_seats
 from eventwire.events.denied_accusers import denied_accuser
+from eventwire.events.directed_joint import direct_joint_acts
 from eventwire.events.dispute_referrals import referred_dispute
 from eventwire.events.exchange import fill_other_party
 from eventwire.events.exits import exit_sense
@@ -164,10 +165,10 @@ def extract_events(
             match = obstructed(match, event)  # "the White House blocked him from testifying"
             match = foreign_ban(in_politics(match, event), event)  # politics' words; sanctions
             match = speaker_blame(reader, match, event)  # "said X tried to hijack it"
-            event.confidence, event.confidence_features = score(
-                match, event.actors, event.recipients
-            )
-            memory.resolve(match.head, match.nominal, event)
+            own_sides = (event.actors, event.recipients)  # a noun is judged by its own words,
+            if memory.resolve(match.head, match.nominal, event):  # but "meet X ... the meeting"
+                own_sides = (event.actors, event.recipients)
+            event.confidence, event.confidence_features = score(match, *own_sides)
             found.append((match.head, event))
         nouns = {m.head.i for m in matches if m.nominal}
         kept = with_aimed(main_clause(found, nouns, KEEP), found, aimed_heads(matches))
@@ -178,6 +179,7 @@ def extract_events(
     fill_told_doers(events, actors)  # "he was abducted": by those told elsewhere
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
     _states_as_countries(reader, events)
+    direct_joint_acts(doc, events)  # "X and Y met": X toward Y
     assign_groups(events)
     return events
 

@@ -20,6 +20,7 @@ OCCASION_PREPS = {"during", "in", "at", "after", "following"}  # "after talks wi
 PARTNER_PREPS = {"with", "between"}
 STATES = words("event_words.tsv", "state_verb")  # be, become
 JOINT_OWNERS = {"their", "our"}  # "during their meeting": the two sides themselves
+COMING_OUT = words("event_words.tsv", "coming_out")  # "emerging from talks with X"
 
 
 def partnered_meeting(match: TriggerMatch) -> bool:
@@ -30,7 +31,7 @@ def partnered_meeting(match: TriggerMatch) -> bool:
 def partnered_occasion(noun: Token) -> bool:
     """An event noun, object of "during", "in" or "at", that names its partners ("with the
     ministry", "their")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS:
+    if noun.dep_ != "pobj" or not _occasion_prep(noun.head):
         return False
     if noun.head.head.lemma_.lower() in STATES:
         return False  # "pledged to be neutral during peace talks": no act done at them
@@ -45,12 +46,25 @@ def partnered_occasion(noun: Token) -> bool:
     return joint or any(is_agent(p) for p in partners)
 
 
+def _occasion_prep(prep: Token) -> bool:
+    """ "during", "at", "after" an occasion, or "from" it after a verb of coming out."""
+    coming_out = prep.lower_ == "from" and prep.head.lemma_.lower() in COMING_OUT
+    return prep.lower_ in OCCASION_PREPS or coming_out
+
+
 def occasion_doers(noun: Token) -> list[Token]:
     """The subject of the verb the occasion hangs on ("the general voiced his views in
-    meetings with ..."): who took part in the meeting."""
+    meetings with ..."): who took part in the meeting; a subjectless participle's is its
+    clause's ("emerging from talks with X, the envoy said")."""
     verb = noun.head.head
     while verb.dep_ in {"dobj", "pobj", "prep"} and verb.pos_ != "VERB":
         verb = verb.head  # "voiced his views in meetings": the prep may hang on the object
+    while verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _subjects(verb):
+        verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
+    return _subjects(verb)
+
+
+def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj"]

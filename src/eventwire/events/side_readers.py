@@ -28,6 +28,7 @@ from eventwire.events.issuers import issuer_sides
 from eventwire.events.lawsuits import lawsuit_sides
 from eventwire.events.misparses import adverbial_subjects
 from eventwire.events.named_acts import named_act_sides
+from eventwire.events.others_words import others_words_sides
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -81,6 +82,7 @@ VERB_AMENDMENTS: tuple[Amendment, ...] = (
     lambda r, m, s: joint_doers(r, m.head, s),  # "talks between X and Y"
     trigger_prep_sides,  # "went after the senator"
     refused_sides,  # "refused to consider the nominee"
+    others_words_sides,  # "X spoke. Y slammed his remarks": X's
     lambda r, m, s: apology_sides(r, m.head, s),  # "apologised for insulting X"
     lambda r, m, s: posting_sides(r, m.head, m.code.cameo, s),  # "expelled X's ambassador"
     lambda r, m, s: grievance_sides(r, m.head, m.code.type, s),  # "complained to X about Y"

@@ -1,0 +1,51 @@
+"""A meeting or a deal of coordinated parties, coded directed: the first named acts, the rest
+are its targets.
+
+"Putin and Xi met in Beijing", "Trump, Ryan and Priebus will hold a meeting", "talks between
+the White House and the Sanders campaign": event coders (CAMEO, ICEWS, the article gold) code
+a meeting or a deal as one dyad from the first-named party to the others, as they code "Annan
+met Saddam". PLOVER's markup tags such parties SRC/TAR (each acts and is acted on), which the
+directed dyad names in both roles. Work done side by side ("Shoigu and Khrenin will inspect
+the drills"), harm done together ("clashes between X and Y") and protest stay joint doers:
+each party does the act, to no one in the other. Only coordinated noun phrases are sides: a
+party and its own modifier ("EU foreign ministers") are one side.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.model import Event, Participant
+
+DIRECTED_JOINT_TYPES = frozenset({"CONSULT", "AGREE"})
+
+
+def direct_joint_acts(doc: Doc, events: list[Event]) -> None:
+    """Make the later-named doers of a joint act with no target its targets."""
+    for event in events:
+        if event.type not in DIRECTED_JOINT_TYPES or event.recipients or len(event.actors) < 2:
+            continue
+        first, *others = sorted(event.actors, key=lambda p: p.mention.start)
+        if _coordinated(doc, [first, *others]):
+            event.actors, event.recipients = [first], others
+
+
+def _coordinated(doc: Doc, parties: list[Participant]) -> bool:
+    """Whether the parties are named apart, as conjuncts of one coordination ("X, Y and Z");
+    parties one phrase names together ("the two countries") have no first named."""
+    heads = [_head(doc, p) for p in parties]
+    if None in heads or len({h.i for h in heads if h is not None}) < len(heads):
+        return False
+    return len({_conjunction_root(h).i for h in heads if h is not None}) == 1
+
+
+def _head(doc: Doc, party: Participant) -> Token | None:
+    span = doc.char_span(party.mention.start, party.mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _conjunction_root(token: Token) -> Token:
+    """The first conjunct of the coordination the token is in."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token

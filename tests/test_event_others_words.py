@@ -1,0 +1,28 @@
+"""Blame or rejection of what "his" or "her" owns is aimed at the person the sentence before is
+about, not at the doer itself; "his own" stays the doer's."""
+
+from __future__ import annotations
+
+from eventwire.model import ArticleResult, Event
+from tests.conftest import run_texts
+
+
+def _event(result: ArticleResult, type_: str) -> Event:
+    (event,) = [e for e in result.events if e.type == type_]
+    return event
+
+
+def test_slamming_his_remarks_is_aimed_at_the_man_who_made_them() -> None:
+    (r,) = run_texts(
+        "Prime Minister Justin Trudeau spoke about tariffs on Monday. "
+        "Mexican President Andres Manuel Lopez Obrador criticized his remarks."
+    )
+    assert [p.country for p in _event(r, "ACCUSE").recipients] == ["CAN"]
+
+
+def test_a_pronoun_of_the_other_gender_names_no_owner() -> None:
+    (r,) = run_texts(
+        "Chancellor Angela Merkel spoke about tariffs on Monday. "
+        "Mexican President Andres Manuel Lopez Obrador criticized his remarks."
+    )
+    assert _event(r, "ACCUSE").recipients == []
