@@ -8,9 +8,12 @@ valence rated by people from -4 to +4), with eventwire's lists laid over it for 
 lacks ("crooked", "traitor", "qualified"). Plain assessments stay out: the verdict must be
 strong, on a named party other than the speaker (or on a thing the party owns), in a clause
 that tells no act of its own, and a mood or plight ("said she was sad", "became the victim
-of") is no verdict. Praise is not read this way: on unlabeled campaign news a positive word
-mostly told a eulogy, a party's own strength or a sense VADER misreads ("politically
-motivated"), so praise stays with `judgement`'s merits.
+of") is no verdict. A verb's own polarity is a verdict only for a harm done to people ("said
+Clinton has failed the American people"), and a verdict on what a party says or does may be
+told with a clausal subject ("what Trump is saying is dangerous"). Praise is not read this
+way: on unlabeled campaign news a positive word mostly told a eulogy, a party's own strength
+or a sense VADER misreads ("politically motivated"), so praise stays with `judgement`'s
+merits.
 """
 
 from __future__ import annotations
