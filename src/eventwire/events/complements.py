@@ -17,7 +17,7 @@ from eventwire.events.free_relatives import free_relative_names
 from eventwire.events.lexicon import noun_triggers, words
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
-from eventwire.events.phrase_links import pobjs
+from eventwire.events.phrase_links import clausal_subject_doers, pobjs
 from eventwire.model import Participant
 
 NOUN_AIMS = {"against", "with", "toward", "towards", "on", "at"}
@@ -103,10 +103,11 @@ def asked_for(verb: Token, type_: str) -> list[Token]:
 
 def _clause_doers(clause: Token) -> list[Token]:
     """Who a complement clause says acts: its subject, or a passive's "by" agent; the patient
-    of an agentless passive ("that the attacks were plotted") is no doer."""
+    of an agentless passive ("that the attacks were plotted") is no doer; the doer a clausal
+    subject names ("that what Trump says is dangerous")."""
     if is_passive(clause):
         return agents(clause)
-    return [c for c in clause.children if c.dep_ == "nsubj"]
+    return [c for c in clause.children if c.dep_ == "nsubj"] or clausal_subject_doers(clause)
 
 
 def noun_aims(noun: Token) -> list[Token]:

@@ -8,9 +8,12 @@ valence rated by people from -4 to +4), with eventwire's lists laid over it for 
 lacks ("crooked", "traitor", "qualified"). Plain assessments stay out: the verdict must be
 strong, on a named party other than the speaker (or on a thing the party owns), in a clause
 that tells no act of its own, and a mood or plight ("said she was sad", "became the victim
-of") is no verdict. Praise is not read this way: on unlabeled campaign news a positive word
-mostly told a eulogy, a party's own strength or a sense VADER misreads ("politically
-motivated"), so praise stays with `judgement`'s merits.
+of") is no verdict. A verb's own polarity is a verdict only for a harm done to people ("said
+Clinton has failed the American people"), and a verdict on what a party says or does may be
+told with a clausal subject ("what Trump is saying is dangerous"). Praise is not read this
+way: on unlabeled campaign news a positive word mostly told a eulogy, a party's own strength
+or a sense VADER misreads ("politically motivated"), so praise stays with `judgement`'s
+merits.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from eventwire.events.named_objects import lost_naming
 from eventwire.events.owned_verdicts import hung_names, named, named_owner
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
-from eventwire.events.phrase_links import pobjs
+from eventwire.events.phrase_links import clausal_subject_doers, pobjs
 from eventwire.events.roles import split_roles, verb_subjects
 
 ACCUSE = "112"  # CAMEO: accuse
@@ -53,6 +56,7 @@ FITNESS = words("event_words.tsv", "fitness")  # "lacks the judgment to lead": a
 SCARE_QUOTED = 1.5  # a name in quotation marks is the speaker's own insult, sharper than said
 OTHERS_QUOTED = {"he", "she"}  # in a speaker's own words, "he" is never the speaker
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
+THING_PRONOUNS = {"it", "this", "that", "there", "what"}  # "would ruin it": no one harmed
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 NAMED_DEPS = {"oprd", "xcomp", "attr"}
 MODIFIER_DEPS = {"amod", "compound", "advmod"}
@@ -184,14 +188,20 @@ def _about_another(clause: Token, speakers: list[Token], quoted: bool = False) -
     """A clause whose subject is a party other than the speaker, or a party's act ("his
     remarks"); a pronoun may be the speaker ("Clinton said she was wrong"), so it is none,
     but in the speaker's own quoted words "he" or "she" is someone else."""
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     said_by = {s.lower_ for s in speakers}
+    subjects = _judged_subjects(clause)
     others = OTHERS_QUOTED if quoted else set()  # '"He lacks judgment," she said'
     return any(
         (s.lower_ in others or (s.lower_ not in SPEAKER_PRONOUNS and _party(s)))
         and s.lower_ not in said_by
         for s in subjects
     )
+
+
+def _judged_subjects(clause: Token) -> list[Token]:
+    """Whom a clause's verdict is on: its subject, or the doer its clausal subject names."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return subjects + clausal_subject_doers(clause)
 
 
 def _quoted(clause: Token) -> bool:
@@ -225,9 +235,11 @@ def _party(noun: Token) -> bool:
 def _clause_verdict(clause: Token) -> float:
     """The polarity of what a clause says of its subject: its predicate adjective or noun
     ("was careless", "is a disgrace"); a merit denied is a charge ("was not truthful"), a
-    charge denied no verdict. A verb's polarity is none ("may suffer privation")."""
+    charge denied no verdict. A verb's polarity counts only for a harm done to someone
+    (`_harm_done`; "may suffer privation" is none)."""
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
-    score = max((_quoted_verdict(p) for p in predicates), key=abs, default=_lacked(clause))
+    default = _lacked(clause) or _harm_done(clause)
+    score = max((_quoted_verdict(p) for p in predicates), key=abs, default=default)
     words = [*clause.children, *(w for p in predicates for w in p.children)]
     if any(w.dep_ == "neg" for w in words) or denied_view(clause):  # "I don't think he is fit"
         return -score if score > 0 else 0.0
@@ -242,6 +254,17 @@ def _lacked(clause: Token) -> float:
     lacked = [w for c in clause.children if c.dep_ == "dobj" for w in (c, *c.conjuncts)]
     fit = any(w.lemma_.lower() in FITNESS or valence(w) >= STRONG for w in lacked)
     return -STRONG if fit else 0.0
+
+
+def _harm_done(clause: Token) -> float:
+    """ "Clinton has failed the American people", "the plan would hurt working families": a
+    strongly negative act verb, active, done to people or an institution, blames its doer; a
+    verb done to a thing or to no one may tell the doer's own plight ("suffered losses")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
+        return 0.0
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    harmed = any(is_agent(o) and o.lower_ not in THING_PRONOUNS for o in objects)
+    return valence(clause) if harmed and clause.pos_ == "VERB" else 0.0
 
 
 def _verdict(word: Token) -> float:

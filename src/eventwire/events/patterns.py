@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from eventwire.events.answered_force import answered_force_code
+from eventwire.events.bids import told_imperative
 from eventwire.events.called_protests import called_protest
 from eventwire.events.consequences import threatened_code
 from eventwire.events.counted_people import counted_agents
@@ -295,13 +296,16 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
 
 
 def _demand(token: Token) -> TriggerMatch | None:
-    """A demand told with no demand word (`events.demands`): "X said Y must withdraw", by a
-    reporting verb, or "wants Mexico to pay", by a verb of wishing."""
+    """A demand told with no demand word (`events.demands`, `events.bids`): "X said Y must
+    withdraw", by a reporting verb, "wants Mexico to pay", by a verb of wishing, or an
+    imperative told to someone."""
     if stated_obligation(token) or suggested_request(token):  # "suggested that he resign"
         return TriggerMatch.word(token, "100")
     if _is_verb(token) and wished_of_another(token):
         return TriggerMatch.word(token, "100")
     if _is_verb(token) and quoted_obligation(token):  # "'All states must work together.'"
+        return TriggerMatch.word(token, "100")
+    if told_imperative(token):  # '"Do not underestimate him," Reid told Democrats'
         return TriggerMatch.word(token, "100")
     return None
 

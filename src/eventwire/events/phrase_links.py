@@ -71,6 +71,13 @@ def subjects_of(verb: Token, deps: set[str]) -> list[Token]:
     return [s for s in found if not object_relative(s)]
 
 
+def clausal_subject_doers(clause: Token) -> list[Token]:
+    """Who does what a clausal subject tells: "what Trump is saying is dangerous" judges
+    Trump, by what he says; a clause that names no doer ("leaving was hard") gives none."""
+    told = [c for c in clause.children if c.dep_ == "csubj"]
+    return [s for c in told for s in c.children if s.dep_ == "nsubj"]
+
+
 def clause_objects(verb: Token) -> list[Token]:
     """The verb's direct and indirect objects, an object relative among them."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]

@@ -1,0 +1,55 @@
+"""Blame and appeals in political speech (accuse39): a harmful act a speaker tells of another
+party done to people, a verdict on what a party says or does told as a clausal subject, and
+an imperative told to listeners."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_texts
+
+
+def _events(text: str) -> list[tuple[str, list[str], list[str]]]:
+    (result,) = run_texts(text)
+    return [
+        (e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in result.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ('"Senator Smith has failed the farmers of this state," Jones said.', "Jones", "Smith"),
+        ("The mayor said Governor Brown had hurt the workers badly.", "mayor", "Brown"),
+    ],
+)
+def test_a_harm_done_to_people_told_of_another_accuses(text: str, source: str, target: str) -> None:
+    accusations = [e for e in _events(text) if e[0] == "ACCUSE"]
+    assert accusations and source in accusations[0][1][0] and target in accusations[0][2][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Senator Smith suffered heavy losses," Jones said.',  # a plight, done to no one
+        "The mayor said Governor Brown had not failed the workers.",  # a harm denied
+        "The mayor said the storm had hurt the workers badly.",  # no party is its doer
+    ],
+)
+def test_a_plight_a_denied_harm_or_a_harm_by_no_party_accuses_no_one(text: str) -> None:
+    assert "ACCUSE" not in [e[0] for e in _events(text)]
+
+
+def test_a_verdict_on_what_a_party_says_accuses_the_party() -> None:
+    events = _events("Jones said what Senator Smith is saying is disgraceful.")
+    assert [e[0] for e in events] == ["ACCUSE"]
+    assert "Smith" in events[0][2][0]
+
+
+def test_an_imperative_told_to_listeners_asks_them() -> None:
+    events = _events('"Do not trust Senator Smith," the mayor told the voters on Monday.')
+    assert ("REQUEST", ["the mayor"], ["the voters"]) in events
+
+
+def test_an_imperative_told_to_no_one_is_no_appeal() -> None:
+    assert "REQUEST" not in [e[0] for e in _events('"Look, I am staying," the mayor said.')]
