@@ -21,7 +21,7 @@ from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idioms import at_stake
 from eventwire.events.idle_duties import THINGS, obliges_no_one
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.open_questions import question_opener
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import removed_from_post
@@ -133,11 +133,18 @@ def _as_opposed_to(verb: Token) -> bool:
 
 
 def _declines_to_comment(verb: Token) -> bool:
-    """ "declined to comment", "refused to provide details", "declined further comment"; not a
-    phrasal verb ("refused to give up key information" withholds it)."""
-    said = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT]
+    """ "declined to comment", "refused to provide details", "declined further comment", "won't
+    elaborate", "declined to define": any verb of saying that is no act of its own (`reports`)
+    refused is a silence, not a rejection; not a phrasal verb ("refused to give up key
+    information" withholds it)."""
+    said = [c for c in verb.children if c.dep_ == "xcomp" and _no_comment(c)]
     said += [o for o in objects(verb) if o.lemma_.lower() in NO_COMMENT]  # a noun: no particle
     return any(not any(p.dep_ == "prt" for p in c.children) for c in said)
+
+
+def _no_comment(verb: Token) -> bool:
+    """A verb of saying or of telling details whose refusal refuses no act."""
+    return verb.lemma_.lower() in NO_COMMENT or reports(verb)
 
 
 def _asks_a_question(verb: Token) -> bool:
