@@ -21,8 +21,15 @@ def test_refusing_to_say_is_no_rejection(text: str) -> None:
     assert "REJECT" not in event_types(text)
 
 
-def test_refusing_an_act_is_still_a_rejection() -> None:
-    assert event_types("Serbia refused to withdraw its troops from the border.") == ["REJECT"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia refused to withdraw its troops from the border.",
+        "The Interior Ministry declined to acknowledge the election result.",
+    ],
+)
+def test_refusing_an_act_or_a_claim_is_still_a_rejection(text: str) -> None:
+    assert event_types(text) == ["REJECT"]
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ from eventwire.lexicons import word_set
 
 BOUNTY = words("event_words.tsv", "bounty")  # "offered a reward for information"
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
+ASSENTING = words("event_words.tsv", "assenting")  # "refused to acknowledge": a rejection
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling
@@ -143,8 +144,10 @@ def _declines_to_comment(verb: Token) -> bool:
 
 
 def _no_comment(verb: Token) -> bool:
-    """A verb of saying or of telling details whose refusal refuses no act."""
-    return verb.lemma_.lower() in NO_COMMENT or reports(verb)
+    """A verb of saying or of telling details whose refusal refuses no act; refusing to grant
+    a claim ("refused to acknowledge the result", "declined to concur") rejects it."""
+    lemma = verb.lemma_.lower()
+    return lemma in NO_COMMENT or (reports(verb) and lemma not in ASSENTING)
 
 
 def _asks_a_question(verb: Token) -> bool:
