@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.evaluative import names_someone
+from eventwire.events.evaluative import STRONG, names_someone, verdict
 from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
@@ -27,6 +27,7 @@ NAMING = words("event_words.tsv", "naming")  # call, label, brand: "called attac
 NAMED_DEPS = {"xcomp", "dobj", "ccomp"}
 EFFECTS = words("event_words.tsv", "effect")  # "has brought about changes", "will consolidate"
 ACT_SUBJECTS = {"nsubj", "csubj"}  # "the entry will consolidate", "extending it helps"
+WANTING = words("event_words.tsv", "wanting")  # lack, need: "the bill lacks support"
 
 
 def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Participant]) -> bool:
@@ -43,6 +44,8 @@ def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Pa
     if head.dep_ == "attr":  # "is a reminder that ...", not "there were complaints"
         existential = any(c.dep_ == "expl" for c in verb.children)
         return verb.lemma_.lower() in LINKING and not existential
+    if head.dep_ == "nsubj" and verb.lemma_.lower() in LINKING and _strong_verdict(match):
+        return True
     if not _present(verb):
         return False
     if head.dep_ == "nsubjpass":
@@ -65,6 +68,24 @@ def effect_weighed(match: TriggerMatch) -> bool:
     lemma = verb.lemma_.lower()
     effect = lemma in EFFECTS or f"{lemma} {particle}" in EFFECTS
     return effect and (_present(verb) or _future(verb))
+
+
+def _strong_verdict(match: TriggerMatch) -> bool:
+    """ "the deal with Iran was a dangerous mistake", "the accord is a disaster": a strongly
+    valued predicate, in any tense, makes its subject the topic of a verdict, not news; an act
+    of force stays told ("the attack was a cowardly act")."""
+    if match.code.type in CONFLICTUAL:
+        return False
+    verb = match.head.head
+    predicates = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
+    return any(abs(verdict(p)) >= STRONG for p in predicates)
+
+
+def wanted(match: TriggerMatch) -> bool:
+    """ "the bill lacks bipartisan support", "the plan needs the support of Congress": an act
+    that its subject lacks or needs is one not done."""
+    head = match.head
+    return match.nominal and head.dep_ == "dobj" and head.head.lemma_.lower() in WANTING
 
 
 def _future(verb: Token) -> bool:

@@ -101,7 +101,7 @@ def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> 
             return ACCUSE
     if lemma in CASTING:  # "described Trump as a pathological narcissist", "as unhinged"
         cast = [word for c in cast_as(verb) for word in (c, *c.conjuncts)]
-        return _code(max((_verdict(c) for c in cast), key=abs, default=0.0))
+        return _code(max((verdict(c) for c in cast), key=abs, default=0.0))
     if not reports(verb):
         return None
     if deictic_verdict(verb):  # " 'This is a witch hunt,' he said": the other side's act
@@ -125,9 +125,9 @@ def naming_sides(reader: RoleReader, verb: Token) -> Sides | None:
     if verb.lemma_.lower() not in NAMING or verb.pos_ not in VERBS:
         return None
     party, names = _named_and_name(verb)
-    verdict = _code(max((_quoted_verdict(c) for c in names), key=abs, default=0.0))
+    judged = _code(max((_quoted_verdict(c) for c in names), key=abs, default=0.0))
     owner = named_owner(party) if party is not None else None
-    named = [owner] if owner is not None and verdict is not None else []
+    named = [owner] if owner is not None and judged is not None else []
     blamed = authors(names) or named  # "a hoax perpetrated by China": China (`authored`)
     if not blamed:
         return None
@@ -267,7 +267,7 @@ def _harm_done(clause: Token) -> float:
     return valence(clause) if harmed and clause.pos_ == "VERB" else 0.0
 
 
-def _verdict(word: Token) -> float:
+def verdict(word: Token) -> float:
     """A predicate word's polarity: its own when strong ("a liar"), else its strongest
     modifier's ("a terrible president"); none for a feeling ("sad", "proud")."""
     if word.lemma_.lower() in FEELINGS or word.lower_ in FEELINGS:
@@ -277,7 +277,7 @@ def _verdict(word: Token) -> float:
         return own
     modifiers = [valence(c) for c in word.children if c.dep_ in MODIFIER_DEPS]
     if word.lemma_.lower() in HEAPS:  # "a pack of lies"
-        modifiers += [_verdict(p) for p in pobjs(word, {"of"})]
+        modifiers += [verdict(p) for p in pobjs(word, {"of"})]
     return max([own, *modifiers], key=abs)
 
 
@@ -287,7 +287,7 @@ def _quoted_verdict(word: Token) -> float:
     first = word.left_edge.i - (0 if word.left_edge.is_quote else 1)  # '"grave' or '" grave'
     opening = first >= 0 and word.doc[first].is_quote
     quoted = opening and not word.doc[first].is_sent_start
-    return _verdict(word) * (SCARE_QUOTED if quoted else 1.0)
+    return verdict(word) * (SCARE_QUOTED if quoted else 1.0)
 
 
 def valence(word: Token) -> float:

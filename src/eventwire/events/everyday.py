@@ -21,7 +21,7 @@ from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idioms import at_stake
 from eventwire.events.idle_duties import THINGS, obliges_no_one
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.open_questions import question_opener
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import removed_from_post
@@ -39,6 +39,7 @@ from eventwire.lexicons import word_set
 
 BOUNTY = words("event_words.tsv", "bounty")  # "offered a reward for information"
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
+ASSENTING = words("event_words.tsv", "assenting")  # "refused to acknowledge": a rejection
 OFFERABLE = words("event_words.tsv", "offerable")  # offered help, a compromise, guarantees
 MET_THINGS = words("event_words.tsv", "met_thing")  # "meet the goal", "met with resistance"
 TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying and selling
@@ -133,11 +134,20 @@ def _as_opposed_to(verb: Token) -> bool:
 
 
 def _declines_to_comment(verb: Token) -> bool:
-    """ "declined to comment", "refused to provide details", "declined further comment"; not a
-    phrasal verb ("refused to give up key information" withholds it)."""
-    said = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT]
+    """ "declined to comment", "refused to provide details", "declined further comment", "won't
+    elaborate", "declined to define": any verb of saying that is no act of its own (`reports`)
+    refused is a silence, not a rejection; not a phrasal verb ("refused to give up key
+    information" withholds it)."""
+    said = [c for c in verb.children if c.dep_ == "xcomp" and _no_comment(c)]
     said += [o for o in objects(verb) if o.lemma_.lower() in NO_COMMENT]  # a noun: no particle
     return any(not any(p.dep_ == "prt" for p in c.children) for c in said)
+
+
+def _no_comment(verb: Token) -> bool:
+    """A verb of saying or of telling details whose refusal refuses no act; refusing to grant
+    a claim ("refused to acknowledge the result", "declined to concur") rejects it."""
+    lemma = verb.lemma_.lower()
+    return lemma in NO_COMMENT or (reports(verb) and lemma not in ASSENTING)
 
 
 def _asks_a_question(verb: Token) -> bool:

@@ -18,6 +18,7 @@ from eventwire.events.assessed import (
     equated,
     fault_weighed,
     judged_doing,
+    wanted,
 )
 from eventwire.events.awaited import awaited
 from eventwire.events.ballots import public_ballot
@@ -91,6 +92,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("judged, not told", unsaid_praise),  # the writer's "he deserves credit"; "I deserve it"
     ("equates claims", equated),
     ("judged, not told", effect_weighed),  # "the accession has brought about changes"
+    ("judged, not told", wanted),  # "the bill lacks bipartisan support"
     ("asks for comment", lambda m: m.code.type == "REQUEST" and asks_for_comment(m.head)),
     ("asks for comment", lambda m: m.code.type == "REJECT" and answers_press(m.head)),
     ("press release", press_release),

@@ -42,6 +42,7 @@ RETORTS = words("event_words.tsv", "retort")
 SAID = words("event_words.tsv", "retorted_words") | words("event_words.tsv", "rebutted")
 OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
 SEIZING = words("event_words.tsv", "seizing")
+CONDUCT = words("event_words.tsv", "criticised")  # remarks, decision: what a party said or did
 GREETINGS = words("event_words.tsv", "greeting")
 OUTDO = words("event_words.tsv", "outdo")
 NAME_ENTITIES = {"PERSON", "ORG", "NORP"}
@@ -241,11 +242,14 @@ def _greeting(head: Token) -> bool:
 
 def _seizes_on(verb: Token) -> bool:
     """ "seized on the birther controversy", "an issue seized upon by the network", "seize
-    the chance": taking up an issue or an opportunity, not taking hold of people or places."""
+    the chance": taking up an issue or an opportunity, not taking hold of people or places;
+    seizing on what a party said or did ("seized on Trump's remarks") attacks it."""
     taken = objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
     if any(o.lemma_.lower() in OPPORTUNITIES for o in taken):
         return True
-    return not objects(verb) and any(c.lower_ in {"on", "upon"} for c in verb.children)
+    seized = [p for p in verb.children if p.lower_ in {"on", "upon"}]
+    conduct = any(o.lemma_.lower() in CONDUCT for p in seized for o in p.children)
+    return not objects(verb) and bool(seized) and not conduct
 
 
 def _victim_verb(match: TriggerMatch) -> bool:
