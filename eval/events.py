@@ -88,8 +88,8 @@ def read_joint(predicted: set[Triple], joint: set[Triple]) -> set[Triple]:
     read = set()
     for type_, source, target in predicted:
         parties = source | target
-        same = {t for t in joint if t[0] == type_ and t[1] == parties and source and target}
-        read |= same or {(type_, source, target)}
+        same = [t for t in joint if t[0] == type_ and t[1] == parties and not t[2]]
+        read.add(same[0] if same and source and target else (type_, source, target))
     return read
 
 

@@ -67,6 +67,13 @@ def test_plover_reads_a_directed_dyad_of_src_tar_parties_as_their_joint_act() ->
     assert read_joint(one_sided, joint) == one_sided
 
 
+def test_one_directed_prediction_is_read_as_one_joint_act_that_names_no_other_target() -> None:
+    both = frozenset({"USA", "RUS"})
+    joint = {("CONSULT", both, frozenset()), ("CONSULT", both, frozenset({"CHN"}))}
+    directed = {("CONSULT", frozenset({"USA"}), frozenset({"RUS"}))}
+    assert read_joint(directed, joint) == {("CONSULT", both, frozenset())}
+
+
 def test_plover_keeps_a_directed_gold_event_directed() -> None:
     record = {
         "markup": "(SRC: Chile) (EVT: met) (TAR: Peru) in Lima.",
