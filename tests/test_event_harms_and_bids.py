@@ -53,3 +53,8 @@ def test_an_imperative_told_to_listeners_asks_them() -> None:
 
 def test_an_imperative_told_to_no_one_is_no_appeal() -> None:
     assert "REQUEST" not in [e[0] for e in _events('"Look, I am staying," the mayor said.')]
+
+
+def test_an_imperative_told_to_the_press_is_a_quote_not_an_appeal() -> None:
+    events = _events('"Do not worry about the vote," the mayor told reporters on Monday.')
+    assert "REQUEST" not in [e[0] for e in events]

@@ -10,26 +10,35 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.codes import group_lexicon
 from eventwire.events.lexicon import is_agent, reports
 from eventwire.events.mood import is_imperative
 
 BID_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}  # the quote's verb, as the parse hangs it
 ADDRESSEE_DEPS = {"dobj", "dative"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "mark"}
+PRESS = "MED"  # told reporters or journalists: the words are a quote for print, no bid
 
 
 def told_imperative(verb: Token) -> bool:
     """A reporting verb with a speaker and a listener who is someone ("Reid told Democrats")
     and a quotation that opens with a clause bidding them act ("Do not underestimate him");
-    a clause that does not open a quotation is as a rule a misread name or headline word
-    ("Fight for $15 director Kendall Fells told", "Beck Says Trump, 'Alt Right' Pose ...")."""
+    the press told is an audience, not the one bid; a clause that does not open a quotation
+    is as a rule a misread name or headline word ("Fight for $15 director Kendall Fells told",
+    "Beck Says Trump, 'Alt Right' Pose ...")."""
     if not reports(verb) or verb.pos_ != "VERB":
         return False
-    listeners = [c for c in verb.children if c.dep_ in ADDRESSEE_DEPS and is_agent(c)]
+    listeners = [c for c in verb.children if c.dep_ in ADDRESSEE_DEPS and _party(c)]
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not listeners or not speakers or any(c.lower_ in {"me", "us"} for c in listeners):
         return False
     return any(c.dep_ in BID_DEPS and _opens_quote(c) and _bids(c) for c in verb.children)
+
+
+def _party(listener: Token) -> bool:
+    """Someone a bid can be aimed at: not the press ("Trump told reporters"), whom words are
+    told to be passed on, as a quote."""
+    return is_agent(listener) and group_lexicon().get((listener.lower_,)) != PRESS
 
 
 def _opens_quote(clause: Token) -> bool:
