@@ -34,6 +34,7 @@ def test_a_harm_done_to_people_told_of_another_accuses(text: str, source: str, t
         '"Senator Smith suffered heavy losses," Jones said.',  # a plight, done to no one
         "The mayor said Governor Brown had not failed the workers.",  # a harm denied
         "The mayor said the storm had hurt the workers badly.",  # no party is its doer
+        "Trump said Clinton would defeat Sanders in California.",  # a race won
     ],
 )
 def test_a_plight_a_denied_harm_or_a_harm_by_no_party_accuses_no_one(text: str) -> None:

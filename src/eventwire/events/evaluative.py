@@ -52,6 +52,7 @@ FEELINGS = words("event_words.tsv", "feeling")  # "was sad", "is proud of": the 
 CONTENDERS = words("event_words.tsv", "contender")  # "my opponent is a lightweight"
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, decision: what parties do
 HEAPS = words("event_words.tsv", "heap")  # "a pack of lies": the verdict is the "of" noun's
+OUTDO = words("event_words.tsv", "outdo")  # beat, defeat: a race won, no harm done
 FITNESS = words("event_words.tsv", "fitness")  # "lacks the judgment to lead": a verdict
 SCARE_QUOTED = 1.5  # a name in quotation marks is the speaker's own insult, sharper than said
 OTHERS_QUOTED = {"he", "she"}  # in a speaker's own words, "he" is never the speaker
@@ -259,7 +260,10 @@ def _lacked(clause: Token) -> float:
 def _harm_done(clause: Token) -> float:
     """ "Clinton has failed the American people", "the plan would hurt working families": a
     strongly negative act verb, active, done to people or an institution, blames its doer; a
-    verb done to a thing or to no one may tell the doer's own plight ("suffered losses")."""
+    verb done to a thing or to no one may tell the doer's own plight ("suffered losses"), and
+    beating a rival tells a race ("said Clinton would defeat Sanders")."""
+    if clause.lemma_.lower() in OUTDO:
+        return 0.0
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
         return 0.0
     objects = [c for c in clause.children if c.dep_ == "dobj"]
