@@ -26,3 +26,11 @@ def test_a_pronoun_of_the_other_gender_names_no_owner() -> None:
         "Mexican President Andres Manuel Lopez Obrador criticized his remarks."
     )
     assert _event(r, "ACCUSE").recipients == []
+
+
+def test_denying_ones_own_part_in_a_thing_names_no_other_owner() -> None:
+    (r,) = run_texts(
+        "Prime Minister Justin Trudeau spoke about tariffs on Monday. "
+        "Mexican President Andres Manuel Lopez Obrador denied his involvement in the scandal."
+    )
+    assert _event(r, "REJECT").recipients == []

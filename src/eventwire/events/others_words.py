@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.owned_things import is_thing
+from eventwire.events.lexicon import words
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -19,6 +19,7 @@ from eventwire.given_names import gender_of_full_name
 from eventwire.lexicons import word_map
 
 BLAME_TYPES = frozenset({"ACCUSE", "REJECT"})
+CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, decision: what parties do
 
 
 def others_words_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
@@ -42,12 +43,13 @@ def _agrees(pronoun: Token, name: str) -> bool:
 
 
 def _owner_pronouns(verb: Token) -> list[Token]:
-    """ "his" or "her" on a thing the verb takes as its object, not "his own"."""
-    things = [o for o in verb.children if o.dep_ == "dobj" and is_thing(o)]
+    """ "his" or "her" on what a party says or does (remarks, plan, record) that the verb takes
+    as its object, not "his own", and not one's own part in a thing ("denied his involvement")."""
+    things = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in CONDUCT]
     return [
         c
         for thing in things
         if not any(m.lower_ == "own" for m in thing.children)
         for c in thing.children
-        if c.dep_ == "poss" and c.lower_ in {"his", "her"}
+        if c.dep_ == "poss" and c.lower_ in word_map("pronoun_gender")
     ]
