@@ -28,3 +28,12 @@ def test_a_verb_reports_only_as_its_row_reads() -> None:
     assert reports(_verb("The mayor said the road would reopen.", "said"))
     assert reports(_verb("The mayor referred to the plan as a failure.", "referred"))
     assert not reports(_verb("The court referred the case back to the judge.", "referred"))
+
+
+def test_a_cue_that_reports_only_alone_is_no_speech_over_an_object_or_an_infinitive() -> None:
+    assert not speaks(
+        _verb("Protesters interrupted the senator's speech on Monday.", "interrupted")
+    )
+    assert not speaks(_verb("The fighting persisted for days.", "persisted"))
+    assert not speaks(_verb("The rebels continued to shell the city.", "continued"))
+    assert speaks(_verb("“We will win this race,” she continued.", "continued"))

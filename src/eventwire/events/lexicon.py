@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.known_names import known_surnames
 from eventwire.lexicons import read_table, word_set
-from eventwire.parse.cue_rows import cue_class
+from eventwire.parse.cue_rows import cue_class, is_bare_cue
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD", "IGO"}  # titles words are aimed at
@@ -129,7 +129,11 @@ def noun_triggers(noun: Token) -> list[Trigger]:
 def speaks(verb: Token) -> bool:
     """A speech or address cue as it stands, with its particle ("pointed out", "told"; not
     "pointed" or "fired" alone), events among them ("confirmed that he would meet": what such a
-    verb reports is said, whatever the verb does besides)."""
+    verb reports is said, whatever the verb does besides). A cue that reports only standing
+    alone ("“…,” she continued", "he pressed") speaks only with the words it hangs over, not
+    in "continued to shell the city" or "protesters interrupted the speech"."""
+    if is_bare_cue(verb) and not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
     return cue_class(verb) in SPEECH_CUES
 
 
