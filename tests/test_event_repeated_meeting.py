@@ -29,3 +29,11 @@ def test_a_noun_derives_from_the_verb_that_shares_its_stem() -> None:
     assert derives_from("agreement", "agree")
     assert derives_from("talk", "talk")
     assert not derives_from("meeting", "talk")
+
+
+def test_a_noun_derives_from_its_verb_by_an_act_noun_ending_only() -> None:
+    from eventwire.events.anaphora import derives_from
+
+    assert derives_from("meeting", "meet") and derives_from("agreement", "agree")
+    assert derives_from("negotiations", "negotiate")
+    assert not derives_from("signal", "sign") and not derives_from("dealer", "deal")

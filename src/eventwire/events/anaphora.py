@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.roles import split_roles
+from eventwire.lexicons import word_set
 from eventwire.model import Event
 
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -90,9 +91,10 @@ def close_repetition(antecedent: Event, head: Token) -> bool:
 
 def derives_from(noun: str, word: str) -> bool:
     """Whether the noun is the word or derives from it ("meeting" from "meet", "agreement"
-    from "agree", "discussion" from "discuss")."""
+    from "agree", "discussion" from "discuss"; not "signal" from "sign")."""
     stem = word.removesuffix("e") if len(word) > 4 else word
-    return bool(word) and (noun == word or noun.startswith(stem))
+    ending = noun.removeprefix(stem) if noun.startswith(stem) else None
+    return bool(word) and (noun == word or ending in word_set("act_noun_ending"))
 
 
 def latest_told(told: list[Event], head: Token, fits: Callable[[Event], bool]) -> Event | None:

@@ -15,15 +15,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.events.anaphora import OCCASION_TYPES
 from eventwire.model import Event, Participant
-
-DIRECTED_JOINT_TYPES = frozenset({"CONSULT", "AGREE"})
 
 
 def direct_joint_acts(doc: Doc, events: list[Event]) -> None:
     """Make the later-named doers of a joint act with no target its targets."""
     for event in events:
-        if event.type not in DIRECTED_JOINT_TYPES or event.recipients or len(event.actors) < 2:
+        if event.type not in OCCASION_TYPES or event.recipients or len(event.actors) < 2:
             continue
         first, *others = sorted(event.actors, key=lambda p: p.mention.start)
         if _coordinated(doc, [first, *others]):
