@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.capital_places import capital_in_place_slot
 from eventwire.actors.hyphens import joins_word
@@ -20,7 +20,7 @@ from eventwire.actors.outlets import known_organization_names, known_person_name
 from eventwire.actors.phrases import find_role, possessives, possessors, title_words
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import entities
+from eventwire.parse.nlp import entities, per_doc
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
 
@@ -61,10 +61,12 @@ def no_person(span: Span) -> bool:
 def ends_a_full_name(token: Token) -> bool:
     """ "Sanders praises Obama" (read as the common noun "sanders"): a capitalised word that
     ends a person's full name elsewhere in the article is that surname, whatever its tag."""
-    if not token.is_title:
-        return False
-    people = (e for e in entities(token.doc) if e.label_ == "PERSON" and len(e) > 1)
-    return any(e[-1].text == token.text for e in people)
+    return token.is_title and token.text in per_doc(token.doc, "full_name_ends", _full_name_ends)
+
+
+def _full_name_ends(doc: Doc) -> frozenset[str]:
+    """The last words of the article's people named in full, read once per document."""
+    return frozenset(e[-1].text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1)
 
 
 def names_a_site(span: Span) -> bool:

@@ -47,9 +47,10 @@ def judgement(verb: Token) -> str | None:
     a quoted sentence passes ("“He is a liar,” she said" over two sentences), if any."""
     lemma = verb.lemma_.lower()
     quoted_root = quoted_root_verb(verb)  # once, not per vocabulary
-    if not quoted_root and lemma not in JUDGING and not reports(verb):
+    reporting = reports(verb)  # a cue-row reading: once too
+    if not quoted_root and lemma not in JUDGING and not reporting:
         return None  # asked of every verb: most pass no judgement, nor deny anything
-    of_named = reports(verb) and bool(judged_after_of(verb))  # "she said of his ad"
+    of_named = reporting and bool(judged_after_of(verb))  # "she said of his ad"
     for vocabulary, cameo in JUDGEMENTS:
         if quoted_root and any(_said_of(c, vocabulary) for c in [verb, *held_view(verb)]):
             return cameo
@@ -63,7 +64,7 @@ def judgement(verb: Token) -> str | None:
         ) or (lemma in COMPARING and any(_judged(c, vocabulary) for c in _compared_to(verb)))
         named = named or (lemma in CASTING and any(_judged(c, vocabulary) for c in cast_as(verb)))
         named = named or (vocabulary is WRONGDOING and _authored_wrong(verb))
-        said = reports(verb) and any(
+        said = reporting and any(
             _says_of_someone(clause, vocabulary, of_named) for clause in reported_clauses(verb)
         )
         if named or said:
