@@ -17,6 +17,8 @@ NEGATIVE_PRONOUNS = words("modality_words.tsv", "negative_pronoun")
 DENIALS = words("modality_words.tsv", "denial")
 OBLIGATIONS = words("modality_words.tsv", "obligation")
 PENDING = words("modality_words.tsv", "pending")
+ENDINGS = words("modality_words.tsv", "ending")  # end, settle, call off
+ENDED_STATES = words("modality_words.tsv", "ended_state")  # feud, dispute, strike, war
 
 
 def _negative_subject(chain: list[Token]) -> Token | None:
@@ -46,7 +48,20 @@ def negation(chain: list[Token]) -> Token | None:
                 return child
         if below is not None and token.lemma_.lower() in DENIALS and not _failed_doer(below):
             return token
-    return None
+    return _ended_conflict(chain)
+
+
+def _ended_conflict(chain: list[Token]) -> Token | None:
+    """ "Hannity ends feud with Rubio", "the union called off the strike": a standing conflict
+    that is the object of a verb that ends it no longer goes on. A bounded act ("ended the
+    meeting", "end the attack") is not one: it took place."""
+    act = chain[0]
+    if act.dep_ != "dobj" or act.lemma_.lower() not in ENDED_STATES or len(chain) < 2:
+        return None
+    verb = chain[1]
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    phrases = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
+    return verb if phrases & ENDINGS else None
 
 
 def _failed_doer(below: Token) -> bool:

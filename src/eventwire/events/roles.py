@@ -55,6 +55,7 @@ from eventwire.model import Participant
 RECIPIENT_PREPS = {
     "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between", "among",
     "behind",  # "rallied behind Rubio"
+    "upon",  # the formal "on": "seized upon the comments by Trump", "called upon Iran"
 }  # fmt: skip
 OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between", "among"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -348,7 +349,7 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     aims = blamed_or_addressed(reader, noun, pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"}))
     targets = _through_empty(reader, patients + aims, preps=ABOUT_PREPS | {"of"})
     if verb is not None:
-        targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on"})
+        targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on", "upon"})
         targets += verb_subjects(verb) if granted_by_other(noun, verb) else []  # backing him
     assault = _is_event_noun(noun, "ASSAULT")
     targets += harmed_by(noun) if assault else []  # "the raid that killed bin Laden"

@@ -15,6 +15,7 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.deprived import deprives
 from eventwire.events.discharged import discharged
 from eventwire.events.evaluative import names_someone
+from eventwire.events.figures_judged import judges_a_figure
 from eventwire.events.held_for import held_persons
 from eventwire.events.lexicon import agent_nouns, is_agent, mentions, noun_triggers, unarmed, words
 from eventwire.events.patterns import TriggerMatch
@@ -85,7 +86,7 @@ def _missing_party(match: TriggerMatch) -> str | None:
         return "goods checked"
     if code.cameo == RECOGNITION and not any(_state(o) for o in objects(head)):
         return "recognition of no state"
-    return None
+    return "done to no one" if judges_a_figure(match) else None  # "hailed the record streak"
 
 
 def _other_use(match: TriggerMatch) -> str | None:

@@ -1,0 +1,36 @@
+"""Praise or blame of a figure: no act toward a party.
+
+PLOVER codes praise and criticism of a party or of what a party did ("slammed his record",
+"hailed Obama's jobs plan"). "Obama hailed the record streak", "praised the strong jobs
+numbers": a figure, a count or a run of results that names no owner is no party, so the
+verdict aims at no one and is no interaction. An owner ("Obama's numbers", "the numbers of
+the campaign", "the data from the ministry") keeps it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
+
+FIGURES = words("event_words.tsv", "figure")  # numbers, statistics, streak, ratings
+VERDICT_CODES = {"051", "111"}  # CAMEO: praise, criticize
+OWNER_PREPS = {"of", "by", "from"}
+
+
+def _ownerless_figure(thing: Token) -> bool:
+    """A figure with no possessor and no party as its "of"/"by"/"from" object ("the record
+    streak", "a streak of sunny days"; not "the ratings of CNN")."""
+    owners = [c for c in thing.children if c.dep_ == "poss"] + pobjs(thing, OWNER_PREPS)
+    owned = any(map(is_agent, owners))
+    return thing.lemma_.lower() in FIGURES and not owned
+
+
+def judges_a_figure(match: TriggerMatch) -> bool:
+    """A verb of praise or criticism whose objects are all figures no party owns."""
+    if match.nominal or match.code.cameo not in VERDICT_CODES:
+        return False
+    judged = [c for c in match.head.children if c.dep_ == "dobj"]
+    return bool(judged) and all(map(_ownerless_figure, judged))
