@@ -125,3 +125,15 @@ def test_a_headline_ending_in_a_semicolon_runs_on_to_its_subhead() -> None:
     (result,) = run_texts(text)
     assert result.article.headline.value == "Governor leads field; taxes a top issue;"
     assert result.article.subhead.value == "Ahead by ten points in the north."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Acme Corp. said it agreed to buy Zenith Ltd. for stock.",
+        "Northwind Bank reported a loss, citing a restructuring plan.",
+    ],
+)
+def test_a_wire_lead_in_running_prose_is_no_headline(lead: str) -> None:
+    text = f"{lead}\n\n{BODY} The company said talks went on for months and ended last week."
+    assert read_metadata(RawDocument(id="x", text=text)).headline is None

@@ -24,6 +24,8 @@ MAX_SECTION_WORDS = 3
 MAX_HEADER_LINES = 4
 MAX_TITLE_WORDS = 18  # a headline with a full stop: news ledes run longer
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
+# running prose: the past "said" of a wire lead, or two articles after the first word
+PROSE = re.compile(r"\bsaid\b|(?:\s(?:a|an|the)\s.*){2}")
 LETTER = re.compile(r"[^\W\d_]")
 FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
@@ -113,9 +115,11 @@ def _titled_sentence(line: str) -> bool:
     """ "Al Gore to skip Democratic convention.", "Trump leads pack; terrorism a top issue;": a
     first line of one short sentence, ended by a full stop or by the semicolon that joins it
     to its subhead, is a headline as some sites print theirs; a lead sentence runs longer or
-    goes on to a second sentence."""
+    goes on to a second sentence, or reads as prose: headlines drop articles and tell the past
+    in the present ("says"), a wire lead does not ("First Security Corp. said it agreed to
+    acquire ...", "... adopted a defense measure designed to make a hostile takeover ...")."""
     stripped = line.strip()
-    one = not SENTENCE_BREAK.search(stripped.rstrip(".;"))
+    one = not SENTENCE_BREAK.search(stripped.rstrip(".;")) and not PROSE.search(stripped)
     return one and stripped[-1:] in {".", ";"} and _words(stripped) <= MAX_TITLE_WORDS
 
 
