@@ -312,9 +312,9 @@ def test_a_quote_after_a_new_sentence_is_not_the_second_half_of_a_split_quote() 
     assert (second.cue.text, second.speaker.mention.text) == ("called", "She")
 
 
-def test_a_headline_statement_whose_speaker_the_story_names_is_a_quote() -> None:
+def test_a_headline_sentence_whose_speaker_the_story_names_is_a_quote() -> None:
     text = (
-        "Mayor Ana Ruiz says the bridge will reopen in May\n\n"
+        "Mayor Ana Ruiz says the bridge will reopen in May.\n\n"
         "Ana Ruiz spoke to residents in the town hall on Tuesday. Repairs began last year."
     )
     (result,) = run_texts(text)

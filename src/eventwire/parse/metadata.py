@@ -23,6 +23,7 @@ MAX_HEADER_WORDS = 30
 MAX_SECTION_WORDS = 3
 MAX_HEADER_LINES = 4
 MAX_TITLE_WORDS = 18  # a headline with a full stop: news ledes run longer
+LEAD_RATIO = 1.25  # the lead below a headline runs clearly longer than it
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
 # running prose: the past "said" of a wire lead, or two articles after the first word
 PROSE = re.compile(r"\bsaid\b|(?:\s(?:a|an|the)\s.*){2}")
@@ -97,8 +98,9 @@ def _find_body(paras: list[Paragraph]) -> tuple[int, Dateline | None]:
 
 def _header_at(paras: list[Paragraph], index: int) -> bool:
     """A header line by its own form, or by its place: the text's first line when it is one
-    short sentence (`_titled_sentence`) that ends in a semicolon or stands above a longer one
-    (a headline above its lead; a lead above a shorter paragraph is the story's first); a line
+    short sentence (`_titled_sentence`) that ends in a semicolon or stands above a clearly longer
+    one (a headline above its lead; a sentence above one of about its length or shorter is the
+    story's first, whose next paragraph may be the quote it introduces); a line
     below a headline that ends in a semicolon (the subhead it runs on to: "Sanders says he's
     riding momentum; \nTakes Wisconsin")."""
     line = paras[index].text
@@ -106,7 +108,8 @@ def _header_at(paras: list[Paragraph], index: int) -> bool:
         return True
     if index == 0:
         runs_on = line.rstrip().endswith(";")
-        return _titled_sentence(line) and (runs_on or _words(line) < _words(paras[1].text))
+        longer_lead = _words(paras[1].text) >= LEAD_RATIO * _words(line)
+        return _titled_sentence(line) and (runs_on or longer_lead)
     above = paras[index - 1].text.rstrip()
     return above.endswith(";") and _words(line) <= MAX_HEADER_WORDS
 
