@@ -112,3 +112,28 @@ def test_a_supplied_date_in_a_common_format_is_read(supplied: str) -> None:
 @pytest.mark.parametrize("supplied", ["not a date", "2021-13-45", "June 5", "12"])
 def test_an_unreadable_or_yearless_supplied_date_is_no_date(supplied: str) -> None:
     assert read_metadata(RawDocument(id="x", text=BODY, date=supplied)).date is None
+
+
+def test_a_short_sentence_above_a_longer_lead_is_the_headline() -> None:
+    text = f"Mayor to skip party convention.\n\n{BODY} Talks go on."
+    (result,) = run_texts(text)
+    assert result.article.headline.value == "Mayor to skip party convention."
+
+
+def test_a_headline_ending_in_a_semicolon_runs_on_to_its_subhead() -> None:
+    text = f"Governor leads field; taxes a top issue; \nAhead by ten points in the north.\n\n{BODY}"
+    (result,) = run_texts(text)
+    assert result.article.headline.value == "Governor leads field; taxes a top issue;"
+    assert result.article.subhead.value == "Ahead by ten points in the north."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Acme Corp. said it agreed to buy Zenith Ltd. for stock.",
+        "Northwind Bank reported a loss, citing a restructuring plan.",
+    ],
+)
+def test_a_wire_lead_in_running_prose_is_no_headline(lead: str) -> None:
+    text = f"{lead}\n\n{BODY} The company said talks went on for months and ended last week."
+    assert read_metadata(RawDocument(id="x", text=text)).headline is None

@@ -310,3 +310,15 @@ def test_a_quote_after_a_new_sentence_is_not_the_second_half_of_a_split_quote() 
     first, second = quotes_of(text)
     assert first.content.text == "It is the right thing to do,"
     assert (second.cue.text, second.speaker.mention.text) == ("called", "She")
+
+
+def test_a_headline_sentence_whose_speaker_the_story_names_is_a_quote() -> None:
+    text = (
+        "Mayor Ana Ruiz says the bridge will reopen in May.\n\n"
+        "Ana Ruiz spoke to residents in the town hall on Tuesday. Repairs began last year."
+    )
+    (result,) = run_texts(text)
+    headline = [q for q in result.quotes if q.content.start < text.index("\n")]
+    assert len(headline) == 1
+    assert "Ana Ruiz" in headline[0].speaker.mention.text
+    assert "bridge will reopen" in headline[0].content.text

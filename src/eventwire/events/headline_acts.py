@@ -15,9 +15,8 @@ from spacy.tokens import Token
 
 from eventwire.events.conditions import AWAITED
 from eventwire.events.headline import headline_verb
-from eventwire.events.headline_tense import first_line_end, in_headline
+from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import words
-from eventwire.parse.nlp import doc_text
 
 BACKGROUND = words("event_words.tsv", "background")
 VERBS = {"VERB", "AUX"}
@@ -27,7 +26,7 @@ def headline_act(head: Token, nominal: bool) -> bool:
     """The trigger is a headline's act of its own, not the content or circumstance of another."""
     if nominal:
         return headline_news(head)
-    return _comma_clause(head) and _headline_line(head)
+    return _comma_clause(head) and in_headline(head)
 
 
 def headline_news(noun: Token) -> bool:
@@ -36,15 +35,7 @@ def headline_news(noun: Token) -> bool:
     cannon"), news beside the act that names its parties."""
     if noun.pos_ == "VERB":
         return False
-    return (_news_background(noun) and _headline_line(noun)) or headline_verb(noun) is not None
-
-
-def _headline_line(token: Token) -> bool:
-    """The token is on the article's first line, and that line is a headline: a first line
-    that ends with a full stop is the story's lead sentence, written in running prose."""
-    if not in_headline(token):
-        return False
-    return not doc_text(token.doc)[: first_line_end(token.doc)].rstrip().endswith(".")
+    return (_news_background(noun) and in_headline(noun)) or headline_verb(noun) is not None
 
 
 def _news_background(noun: Token) -> bool:

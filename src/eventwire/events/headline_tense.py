@@ -9,21 +9,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.parse.metadata import header_spans
 from eventwire.parse.nlp import doc_text, per_doc
 
 
 def in_headline(token: Token) -> bool:
-    """The token lies on an article's first line, set off from the story by a line break (a
-    text of one line is a sentence, not a headline)."""
-    return token.idx < first_line_end(token.doc)
+    """The token lies in the article's headline or subhead, as the layout reading of the
+    metadata finds them (`parse.metadata.header_spans`): a text of one line is a sentence,
+    not a headline, and so is a lead paragraph."""
+    return any(start <= token.idx < end for start, end in header_lines(token.doc))
 
 
-def first_line_end(doc: Doc) -> int:
-    """Where the first line ends, or 0 when the text has no headline line (found once per Doc)."""
-    return per_doc(doc, "first_line_end", _first_line_end)
-
-
-def _first_line_end(doc: Doc) -> int:
-    text = doc_text(doc)
-    end = text.find("\n", 1 if text.startswith("\n") else 0)
-    return end if end > 0 and text[:end].strip() else 0
+def header_lines(doc: Doc) -> list[tuple[int, int]]:
+    """The headline's and subhead's offsets (found once per Doc)."""
+    return per_doc(doc, "header_spans", lambda d: header_spans(doc_text(d)))

@@ -22,6 +22,11 @@ from eventwire.parse.recase import is_title_case
 MAX_HEADER_WORDS = 30
 MAX_SECTION_WORDS = 3
 MAX_HEADER_LINES = 4
+MAX_TITLE_WORDS = 18  # a headline with a full stop: news ledes run longer
+LEAD_RATIO = 1.25  # the lead below a headline runs clearly longer than it
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
+# running prose: the past "said" of a wire lead, or two articles after the first word
+PROSE = re.compile(r"\bsaid\b|(?:\s(?:a|an|the)\s.*){2}")
 LETTER = re.compile(r"[^\W\d_]")
 FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
@@ -54,7 +59,7 @@ def read_metadata(doc: RawDocument, today: date | None = None) -> Metadata:
     text = doc.text or ""
     paras = paragraphs(text)
     body_index, dateline = _find_body(paras)
-    meta = _header_fields(text, paras[:body_index])
+    meta = _header_fields(text, paras, body_index)
     if dateline is not None:
         meta.dateline_place = _attribute(text, dateline.place, "dateline", title_case=True)
         if dateline.region:
@@ -86,9 +91,44 @@ def _find_body(paras: list[Paragraph]) -> tuple[int, Dateline | None]:
         if dateline is not None:
             return index, dateline
     index = 0
-    while index < min(len(paras) - 1, MAX_HEADER_LINES) and _is_header(paras[index].text):
+    while index < min(len(paras) - 1, MAX_HEADER_LINES) and _header_at(paras, index):
         index += 1
     return index, None
+
+
+def _header_at(paras: list[Paragraph], index: int) -> bool:
+    """A header line by its own form, or by its place: the text's first line when it is one
+    short sentence (`_titled_sentence`) that ends in a semicolon or stands above a clearly longer
+    one (a headline above its lead; a sentence above one of about its length or shorter is the
+    story's first, whose next paragraph may be the quote it introduces); a line
+    below a headline that ends in a semicolon (the subhead it runs on to: "Sanders says he's
+    riding momentum; \nTakes Wisconsin")."""
+    line = paras[index].text
+    if _is_header(line):
+        return True
+    if index == 0:
+        runs_on = line.rstrip().endswith(";")
+        longer_lead = _words(paras[1].text) >= LEAD_RATIO * _words(line)
+        return _titled_sentence(line) and (runs_on or longer_lead)
+    above = paras[index - 1].text.rstrip()
+    return above.endswith(";") and _words(line) <= MAX_HEADER_WORDS
+
+
+def _titled_sentence(line: str) -> bool:
+    """ "Al Gore to skip Democratic convention.", "Trump leads pack; terrorism a top issue;": a
+    first line of one short sentence, ended by a full stop or by the semicolon that joins it
+    to its subhead, is a headline as some sites print theirs; a lead sentence runs longer or
+    goes on to a second sentence, or reads as prose: headlines drop articles and tell the past
+    in the present ("says"), a wire lead does not ("First Security Corp. said it agreed to
+    acquire ...", "... adopted a defense measure designed to make a hostile takeover ...")."""
+    stripped = line.strip()
+    one = not SENTENCE_BREAK.search(stripped.rstrip(".;")) and not PROSE.search(stripped)
+    return one and stripped[-1:] in {".", ";"} and _words(stripped) <= MAX_TITLE_WORDS
+
+
+def _words(line: str) -> int:
+    """How many words: a headline's length against its lead's."""
+    return len(line.split())
 
 
 def _is_header(line: str) -> bool:
@@ -103,9 +143,9 @@ def _is_header(line: str) -> bool:
     )
 
 
-def _header_fields(text: str, header: list[Paragraph]) -> Metadata:
+def _header_fields(text: str, paras: list[Paragraph], body_index: int) -> Metadata:
     """Section, headline and subhead from the lines above the body."""
-    lines = [p for p in header if _is_header(p.text)]
+    lines = [p for i, p in enumerate(paras[:body_index]) if _header_at(paras, i)]
     meta = Metadata()
     if len(lines) >= 2 and len(lines[0].text.split()) <= MAX_SECTION_WORDS:
         meta.section = _attribute(text, (lines[0].start, lines[0].end), "layout")
@@ -115,6 +155,16 @@ def _header_fields(text: str, header: list[Paragraph]) -> Metadata:
     if len(lines) > 1:
         meta.subhead = _attribute(text, (lines[1].start, lines[1].end), "layout")
     return meta
+
+
+def header_spans(text: str) -> list[tuple[int, int]]:
+    """Where the layout puts the headline and the subhead (a caller's title aside): the
+    lines that the event rules read in headline grammar."""
+    paras = paragraphs(text)
+    body_index, _ = _find_body(paras)
+    meta = _header_fields(text, paras, body_index)
+    found = [a.evidence for a in (meta.headline, meta.subhead) if a and a.evidence]
+    return [(e.start, e.end) for e in found]
 
 
 def _attribute(

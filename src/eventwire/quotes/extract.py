@@ -26,6 +26,7 @@ from eventwire.quotes.elaborations import under_another_cue
 from eventwire.quotes.framing import set_into_sentence
 from eventwire.quotes.gender import SpeakerAgreement
 from eventwire.quotes.groups import QuoteGroup, contains, distance, inner, overlaps
+from eventwire.quotes.headlines import headline_range, only_reported
 from eventwire.quotes.introducers import introduces, nested, opens_with_colon, reports_onward
 from eventwire.quotes.layout_cues import (
     colon_clause_cue,
@@ -53,7 +54,6 @@ from eventwire.quotes.turns import with_turns
 MIN_WORDS_ALONE = 5  # a shorter quoted passage without a cue is a title or scare quote
 MAX_SPLIT_GAP = 80  # characters of attribution between the halves of a split quote
 MIN_INDIRECT_WORDS = 2
-MAX_HEADLINE_WORDS = 20
 CLOSING = "”»\"’'"  # ' for the second half of a typewriter '' mark
 # between "X said" and the quote it introduces: "X told reporters:" or "X said, “…”"
 FOLLOWS = re.compile(r"[ ,\u00a0]{0,3}")  # between a quote and the "X said" after it
@@ -67,31 +67,13 @@ def extract_quotes(
     found = [*find_cues(doc, quotes), *find_noun_cues(doc, quotes)]
     found += find_plain_cues(doc, quotes) + find_message_topics(doc, quotes)
     found += find_stance_adjectives(doc, quotes)
-    found = [cue for cue in found if not _in_headline(article, cue)]
+    found = [cue for cue in found if not only_reported(article, cue)]
     names = {word for m in mentions for word in m.evidence.text.split()}
-    titled = headline_cue(doc, _headline(article), names)
+    titled = headline_cue(doc, headline_range(article), names)
     cues = sorted(found + ([titled] if titled else []), key=lambda cue: cue.token.i)
     finder = QuoteFinder(doc, quotes, cues)
     agreement = SpeakerAgreement(doc, actors, mentions, quotes)
     return build_quotes(article, finder.find(), actors, mentions, agreement)
-
-
-def _headline(article: Article) -> Range | None:
-    """The headline the metadata found, else a short first paragraph (a title line in sentence
-    case ending in a full stop, which the metadata reads as body text)."""
-    evidence = article.headline.evidence if article.headline else None
-    if evidence is not None:
-        return evidence.start, evidence.end
-    first = paragraphs(article.text)[:1]
-    words = len(article.text[first[0][0] : first[0][1]].split()) if first else 0
-    return first[0] if 0 < words <= MAX_HEADLINE_WORDS else None
-
-
-def _in_headline(article: Article, cue: Cue) -> bool:
-    """ "Clinton Says Trump Is Unfit": a headline reports a statement that the body quotes;
-    it is no quote of its own."""
-    evidence = article.headline.evidence if article.headline else None
-    return evidence is not None and evidence.start <= cue.token.idx < evidence.end
 
 
 class QuoteFinder:
