@@ -16,6 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from eventwire.lexicons import read_table
+from eventwire.parse.nlp import per_doc
 
 PARTICLE_DEPS = {"prt", "advmod", "prep", "dobj"}  # the parse's labels for a cue's particle
 
@@ -76,8 +77,17 @@ def is_bare_cue(token: Token) -> bool:
 
 
 def _reading(token: Token) -> Reading | None:
-    """The row and particle the word reads as, scanning its children once; None where it is no
-    cue: a phrasal cue without its particle, or a bare cue with a particle of another verb."""
+    """The row and particle the word reads as, scanned once per token and kept with its Doc:
+    the stages ask it of the same verbs many times."""
+    readings = per_doc(token.doc, "cue_readings", lambda _: {})
+    if token.i not in readings:
+        readings[token.i] = _read(token)
+    return readings[token.i]
+
+
+def _read(token: Token) -> Reading | None:
+    """The row and particle the word reads as; None where it is no cue: a phrasal cue without
+    its particle, or a bare cue with a particle of another verb."""
     lemma = token.lemma_.lower()
     particles = cue_lexicon().get(lemma)
     if particles is None:
