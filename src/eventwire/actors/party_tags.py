@@ -13,6 +13,7 @@ from eventwire.actors.phrases import code
 from eventwire.codes import division_countries, place_aliases
 from eventwire.lexicons import word_set
 from eventwire.model import Code
+from eventwire.parse.nlp import doc_text
 
 LEGISLATORS = "LEG"
 TAGGING_COUNTRY = "USA"  # only US news writes the tag
@@ -28,7 +29,7 @@ def congress_tag(span: Span) -> tuple[Code, Code] | None:
     if span.end + 1 >= len(doc) or doc[span.end].text not in OPENERS:
         return None
     start = doc[span.end + 1].idx
-    text = doc.text[start : start + MAX_TAG_CHARS]
+    text = doc_text(doc)[start : start + MAX_TAG_CHARS]
     match = TAG.match(text)
     if match is None or match.group(1).lower() not in word_set("party_tag_letter"):
         return None

@@ -107,7 +107,21 @@ def tokens_in(doc: Doc, words: Collection[str]) -> list[Token]:
     """The tokens whose lower-case form is one of `words`, in text order: the only places a
     scan for a lexicon's words need look at."""
     every = tokens(doc)
-    return [every[i] for i, word in enumerate(lower_words(doc)) if word in words]
+    places = sorted(i for word, found in _word_places(doc).items() if word in words for i in found)
+    return [every[i] for i in places]
+
+
+def _word_places(doc: Doc) -> dict[str, list[int]]:
+    """Where each lower-case form stands, by form: `tokens_in` then asks the lexicon about each
+    distinct word once, not about every token (a document repeats most of its words)."""
+
+    def index(d: Doc) -> dict[str, list[int]]:
+        places: dict[str, list[int]] = {}
+        for i, word in enumerate(lower_words(d)):
+            places.setdefault(word, []).append(i)
+        return places
+
+    return per_doc(doc, "word_places", index)
 
 
 def capitalised(doc: Doc) -> list[Token]:
