@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.owned_verdicts import named, named_owner
 from eventwire.events.phrase_links import pobjs
@@ -74,5 +74,5 @@ def _backable(token: Token) -> bool:
     """A party ("Mr. Trump", "the senator") or a thing a named party owns ("Trump's
     comments"); a pronoun for a thing ("agreed with it") is none."""
     if token.pos_ == "PRON":
-        return token.lower_ in {"him", "her", "them", "me", "us", "you"}
+        return token.lower_ in PEOPLE_OBJECTS
     return is_agent(token) or named_owner(token) is not None

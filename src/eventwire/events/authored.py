@@ -11,10 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.judgement import WRONGDOING
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
 
 FALSITY = words("event_words.tsv", "falsity")  # hoax, fabrication, lie: a claim denied
-THING_PRONOUNS = {"it", "this", "that", "these", "those"}
 FALSE_OR_WRONG = FALSITY | WRONGDOING
 
 

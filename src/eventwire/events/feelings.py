@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.authored import THING_PRONOUNS
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.roles import split_roles

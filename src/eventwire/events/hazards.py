@@ -15,11 +15,10 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from eventwire.events.explosions import harmless_blast
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import RELATIVE_PRONOUNS, words
 from eventwire.events.sense import prep_objects
 
 NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
-RELATIVE_PRONOUNS = {"that", "which", "who"}
 CAUSE_PREPS = {"by", "from", "in"}  # "killed by the storm", "died from cholera", "in the floods"
 CONTENT_PREPS = {"of", "about"}  # "warned of floods", "warning about the virus"
 

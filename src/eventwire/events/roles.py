@@ -26,7 +26,7 @@ from eventwire.events.handing import handed_over
 from eventwire.events.harming_acts import passive_doers
 from eventwire.events.joined_reports import joined_report
 from eventwire.events.judged_acts import judging_speakers
-from eventwire.events.lexicon import tells_of
+from eventwire.events.lexicon import PEOPLE_OBJECTS, RELATIVE_PRONOUNS, tells_of
 from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.mood import is_imperative
 from eventwire.events.others_acts import granted_by_other, names_other_doer
@@ -59,9 +59,7 @@ RECIPIENT_PREPS = {
 }  # fmt: skip
 OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between", "among"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 AIM_PREPS = {"at", "on", "against"}
-PEOPLE_OBJECTS = {"him", "her", "them", "me", "us", "you"}
 ABOUT_PREPS = {"on", "about", "over"}  # "a ban on travel to X", "a warning about X"
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.errands import errand
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import RELATIVE_PRONOUNS, words
 from eventwire.events.misparses import past_after_present
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participles import bare_participle
@@ -32,7 +32,6 @@ from eventwire.model import Event, Modality
 TOLD = {Modality.OCCURRED, Modality.ONGOING, Modality.CLAIMED}
 TIME_MARKS = words("event_words.tsv", "background") | {"when", "until", "once"}
 FORCE = {"ASSAULT", "COERCE"}
-RELATIVE_PRONOUNS = {"who", "that", "which"}
 
 
 def subordinate_act(head: Token, event: Event, types: dict[int, str]) -> bool:
