@@ -137,3 +137,29 @@ def test_a_headline_ending_in_a_semicolon_runs_on_to_its_subhead() -> None:
 def test_a_wire_lead_in_running_prose_is_no_headline(lead: str) -> None:
     text = f"{lead}\n\n{BODY} The company said talks went on for months and ended last week."
     assert read_metadata(RawDocument(id="x", text=text)).headline is None
+
+
+def test_a_wire_dateline_on_its_own_line_with_a_spaced_credit_is_no_headline() -> None:
+    text = "\n\nLIMA (AP ) --\n\nThe mayor said on Monday that the bridge would reopen next week.\n"
+    meta = read_metadata(RawDocument(id="x", text=text))
+    assert meta.headline is None
+    assert meta.dateline_place is not None and meta.dateline_place.value == "Lima"
+    assert meta.agency is not None and meta.agency.value == "AP"
+
+
+def test_a_bracketed_wire_note_is_no_headline() -> None:
+    text = "\n\n(Undated)\n\nThe council voted on Tuesday to keep the old harbour open.\n"
+    assert read_metadata(RawDocument(id="x", text=text)).headline is None
+
+
+@pytest.mark.parametrize(
+    ("first", "headline"),
+    [
+        ("The ministry said today it will look again at whether the ballots were lost?", None),
+        ("Will the council keep the harbour open?", "Will the council keep the harbour open?"),
+    ],
+)
+def test_a_lead_asking_in_reported_speech_is_no_headline(first: str, headline: str | None) -> None:
+    body = "The ministry's review, the second in a year, follows complaints from three districts."
+    meta = read_metadata(RawDocument(id="x", text=f"{first}\n\n{body} It will report in May.\n"))
+    assert (meta.headline.value if meta.headline else None) == headline

@@ -44,7 +44,7 @@ _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD}){{0,3}}"
 _AGENCY = r"(?i:" + "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True)) + ")"
 DATELINE = re.compile(
     rf"(?P<place>{_NAME})(?:,\s+(?P<region>{_NAME}))?(?:,\s+{_DATE})?\.?"
-    rf"(?:\s*(?:[(/](?P<agency>{_AGENCY})[)/]\.?|(?P<bare>{_AGENCY})(?=\s*(?:--?|[—–])\s)))?"
+    rf"(?:\s*(?:[(/]\s?(?P<agency>{_AGENCY})\s?[)/]\.?|(?P<bare>{_AGENCY})(?=\s*(?:--?|[—–])\s)))?"
     rf"(?:\s*(?P<dash>(?:--?|[_:])(?=\s|$)|[—–]))?"  # "DENVER—Lawmakers": a long dash may touch
     r"(?(agency)|(?(dash)|(?!)))"  # an agency credit or a dash closes it
 )

@@ -26,7 +26,8 @@ MAX_TITLE_WORDS = 18  # a headline with a full stop: news ledes run longer
 LEAD_RATIO = 1.25  # the lead below a headline runs clearly longer than it
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
 # running prose: the past "said" of a wire lead, or two articles after the first word
-PROSE = re.compile(r"\bsaid\b|(?:\s(?:a|an|the)\s.*){2}")
+WIRE_SAID = re.compile(r"\bsaid\b")
+PROSE = re.compile(rf"{WIRE_SAID.pattern}|(?:\s(?:a|an|the)\s.*){{2}}")
 LETTER = re.compile(r"[^\W\d_]")
 FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
@@ -136,11 +137,23 @@ def _is_header(line: str) -> bool:
     short Title Case line that ends in a full stop ("Senate Passes Budget Bill."), as some
     sites and corpora write their titles: body sentences are not in Title Case."""
     stripped = line.strip()
-    if len(stripped.split()) > MAX_HEADER_WORDS:
+    if len(stripped.split()) > MAX_HEADER_WORDS or _aside(stripped) or _prose_question(stripped):
         return False
     return not re.search(r"[.:;,\"”]$", stripped) or (
         stripped.endswith(".") and is_title_case(stripped)
     )
+
+
+def _aside(line: str) -> bool:
+    """ "(Undated)", "(Story continues)": a wire's note in brackets, which heads no story."""
+    return line.startswith("(") and line.endswith(")")
+
+
+def _prose_question(line: str) -> bool:
+    """ "The Pentagon said today it will re-examine the question ... known?": a lead that ends in
+    a question mark tells its report in the past "said", as headlines and subheads that ask
+    ("Is This Obama's Last One?", "Were the experts wrong about ...?") do not."""
+    return line.endswith("?") and WIRE_SAID.search(line) is not None
 
 
 def _header_fields(text: str, paras: list[Paragraph], body_index: int) -> Metadata:
