@@ -48,6 +48,7 @@ from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hosts import visit_hosts
 from eventwire.events.hyphenated import hyphenated_sides
 from eventwire.events.joined_reports import saying_verb
+from eventwire.events.legal_acts import court_petition
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.lone_drills import lone_drills
@@ -189,7 +190,8 @@ def _sense(match: TriggerMatch) -> TriggerMatch:
     read = match if walkout(match) else aimed_strike(attack_sense(armed_destruction(match)))
     read = traded_words(referred_dispute(expulsion_order(refused_apology(exit_sense(read)))))
     read = assent(armed_sense(danger_warned(read)))  # "a threat Churchill warned about": blame
-    return weapon_test(lone_drills(through_carrier(formal_complaint(read))))
+    read = court_petition(formal_complaint(read))  # "petitioned the court": a plea
+    return weapon_test(lone_drills(through_carrier(read)))
 
 
 def _event(
