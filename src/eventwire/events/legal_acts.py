@@ -3,11 +3,13 @@
 A court upholding or affirming a party or its decision backs it (SUPPORT, CAMEO 051): "a
 district court judge upheld the agency", "the appeals court affirmed the ruling". The verbs
 are a court's only when a court or judge does them or a decision is what they keep: "vowed to
-uphold the constitution" is no ruling. Petitioning a court or an agency asks it to act
-(REQUEST 100), not the dissent a public petition voices (PROTEST 140).
+uphold the constitution" is no ruling. Petitioning a court asks it to act (REQUEST 100), not
+the dissent a public petition voices (PROTEST 140); a ruling "in favour of" a party backs it
+(the lexicon's "rule>favor").
 
 Their sides: a plea made to a court or an agency is aimed at the body asked ("requested a
-rehearing before the panel", "filed a request with the FTC", "appealed to the Supreme Court");
+rehearing before the panel", "applied for asylum with the INS", "appealed to the Supreme
+Court");
 a ruling on an application or a decision at the party who made it ("upheld the lower court's
 ruling", "rejected the application filed by the father").
 """
@@ -23,7 +25,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
-from eventwire.events.passives import agents
+from eventwire.events.passives import issuing_agents
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import split_roles
 
@@ -36,6 +38,7 @@ RULINGS = {"SUPPORT", "REJECT"}  # what a court or an agency does to a plea or a
 FORUM_PREPS = {"before", "with", "to"}  # "a rehearing before the panel", "with the INS"
 BODY_SECTORS = {"JUD", "GOV"}  # courts, judges and prosecutors; agencies and ministries
 RULED_DEPS = {"dobj", "nsubjpass"}
+MAKER_PREPS = {"by", "from"}  # "a request by Gonzalez", "an application from Shell"
 
 
 @cache
@@ -78,14 +81,22 @@ def court_petition(match: TriggerMatch) -> TriggerMatch:
 
 def legal_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
     """A plea aimed at the court or agency asked; a ruling at the party ruled on."""
-    if sides[1]:
-        return sides
-    if match.code.type == "REQUEST":
+    if rules_on_plea(match):  # not "against" whom the decision was made
+        return split_roles(sides[0], [p for t in _pleaders(match.head) for p in reader.phrase(t)])
+    if match.code.type == "REQUEST" and not sides[1]:
         bodies = [p for t in _forums(match.head) for p in reader.phrase(t)]
         return split_roles(sides[0], [p for p in bodies if p.sector in BODY_SECTORS])
-    if match.code.type in RULINGS:
-        return split_roles(sides[0], [p for t in _pleaders(match.head) for p in reader.phrase(t)])
     return sides
+
+
+def rules_on_plea(match: TriggerMatch) -> bool:
+    """Whether the act keeps or turns down an application or a decision whose maker is named
+    or that was made against someone: its targets are their makers, never the parties a
+    decision ruled against (nor the decision's own)."""
+    if match.code.type not in RULINGS or match.nominal:
+        return False
+    against = [t for p in _pleas(match.head) for t in pobjs(p, {"against"})]
+    return bool(against or _pleaders(match.head))
 
 
 def _forums(verb: Token) -> list[Token]:
@@ -94,14 +105,23 @@ def _forums(verb: Token) -> list[Token]:
     return [t for h in asked for t in pobjs(h, FORUM_PREPS)]
 
 
+def _pleas(verb: Token) -> list[Token]:
+    """The applications or decisions a verb rules on ("rejected the application")."""
+    ruled = [c for c in verb.children if c.dep_ in RULED_DEPS]
+    return [c for c in ruled if c.lemma_.lower() in APPLICATIONS | DECISIONS]
+
+
 def _pleaders(verb: Token) -> list[Token]:
     """Who made the application or the decision ruled on: its owner ("the boy's
-    application", "the lower court's ruling") or its filer ("the application filed by X")."""
-    ruled = [
-        c
-        for c in verb.children
-        if c.dep_ in RULED_DEPS and c.lemma_.lower() in APPLICATIONS | DECISIONS
-    ]
-    owners = [c for t in ruled for c in t.children if c.dep_ == "poss"]
-    filed = [c for t in ruled for c in t.subtree if c.dep_ == "acl" and c.tag_ == "VBN"]
-    return owners + [a for f in filed for a in agents(f)]
+    application", "the lower court's ruling"), its maker ("a request by X", "from X") or its
+    filer ("the application filed by X"); never the party a decision was against ("affirmed
+    the ruling against Microsoft" backs the ruling, not Microsoft)."""
+    pleas = _pleas(verb)
+    owners = [c for t in pleas for c in t.children if _owner(c)]
+    makers = [m for t in pleas for m in pobjs(t, MAKER_PREPS)]
+    return owners + makers + [a for t in pleas for a in issuing_agents(t)]
+
+
+def _owner(modifier: Token) -> bool:
+    """ "the boy's application", "U.S. charges": a possessor or a name before the noun."""
+    return modifier.dep_ == "poss" or (modifier.dep_ == "compound" and modifier.pos_ == "PROPN")
