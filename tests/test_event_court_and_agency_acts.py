@@ -70,3 +70,15 @@ def test_a_higher_court_reversing_a_verdict_rejects_it() -> None:
 def test_waiving_a_period_eases_a_penalty() -> None:
     text = "The Federal Trade Commission waived the waiting period for the merger."
     assert [t for t, _, _ in _events(text)] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate committee will file a report on the spending next month.",
+        "Lawsuits against tobacco companies are common in the United States.",
+        "The challenges facing the Labour Party are enormous.",
+    ],
+)
+def test_papers_lawsuits_in_general_and_hurdles_are_no_legal_acts(text: str) -> None:
+    assert [t for t, _, _ in _events(text)] == []
