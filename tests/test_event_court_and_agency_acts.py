@@ -82,3 +82,8 @@ def test_waiving_a_period_eases_a_penalty() -> None:
 )
 def test_papers_lawsuits_in_general_and_hurdles_are_no_legal_acts(text: str) -> None:
     assert [t for t, _, _ in _events(text)] == []
+
+
+def test_a_court_building_sustaining_damage_is_no_ruling() -> None:
+    text = "The Supreme Court sustained heavy damage in the earthquake on Monday."
+    assert "SUPPORT" not in [t for t, _, _ in _events(text)]

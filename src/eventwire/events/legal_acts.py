@@ -29,7 +29,7 @@ from eventwire.events.passives import issuing_agents
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import split_roles
 
-UPHOLDING = words("event_words.tsv", "upholding")  # uphold, affirm, sustain
+UPHOLDING = words("event_words.tsv", "upholding")  # uphold, affirm
 PRINCIPLES = words("event_words.tsv", "upheld_principle")  # the constitution, rights, values
 DECISIONS = words("event_words.tsv", "court_decision")  # ruling, decision, verdict
 APPLICATIONS = words("event_words.tsv", "application")  # application, request, petition
