@@ -48,6 +48,7 @@ from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hosts import visit_hosts
 from eventwire.events.hyphenated import hyphenated_sides
 from eventwire.events.joined_reports import saying_verb
+from eventwire.events.legal_acts import court_petition, rules_on_plea
 from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.lone_drills import lone_drills
@@ -155,8 +156,8 @@ def extract_events(
         found = []
         for match, content in own_acts(matches, main_matches(matches)):
             event = _event(match, sentence, reader, attribution, article, times, places)
-            if content is not None and event.type != "ACCUSE":
-                # blame targets the doer, never the victims of the act blamed
+            if content is not None and event.type != "ACCUSE" and not rules_on_plea(match):
+                # blame targets the doer, never the victims of the act blamed (nor a ruling)
                 told = split_roles(event.actors, _roles(reader, content)[1])[1]
                 event.recipients = content_over_place(reader, event.recipients, told)
             aimed_conventions(reader, event, match, content, memory.told)
@@ -189,7 +190,8 @@ def _sense(match: TriggerMatch) -> TriggerMatch:
     read = match if walkout(match) else aimed_strike(attack_sense(armed_destruction(match)))
     read = traded_words(referred_dispute(expulsion_order(refused_apology(exit_sense(read)))))
     read = assent(armed_sense(danger_warned(read)))  # "a threat Churchill warned about": blame
-    return weapon_test(lone_drills(through_carrier(formal_complaint(read))))
+    read = court_petition(formal_complaint(read))  # "petitioned the court": a plea
+    return weapon_test(lone_drills(through_carrier(read)))
 
 
 def _event(

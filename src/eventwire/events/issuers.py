@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.participants import RoleReader
+from eventwire.events.passives import issuing_agents
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.model import Participant
@@ -51,9 +52,9 @@ def _issuers(reader: RoleReader, paper: Token) -> list[Participant]:
 
 
 def _named_issuers(paper: Token) -> list[Token]:
-    """ "its letter", "Exxon's report", "a letter from the ministry"."""
+    """ "its letter", "Exxon's report", "a letter from the ministry", "the suit filed by X"."""
     owners = [c for c in paper.children if c.dep_ == "poss"]
-    return owners or pobjs(paper, ISSUER_PREPS)
+    return owners or pobjs(paper, ISSUER_PREPS) or issuing_agents(paper)
 
 
 def _senders(paper: Token) -> list[Token]:

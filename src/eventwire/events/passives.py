@@ -13,13 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.appended_reports import hung_subject
-from eventwire.events.lexicon import LIGHT_VERBS, is_agent
+from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
 from eventwire.events.phrase_links import pobjs
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+ISSUING = words("event_words.tsv", "filing") | words("event_words.tsv", "issuing")  # filed, signed
 
 
 def is_passive(verb: Token) -> bool:
@@ -85,6 +86,18 @@ def agents(verb: Token) -> list[Token]:
     right after it."""
     found = _own_agents(verb) or [a for p in _coordinated_participles(verb) for a in _own_agents(p)]
     return found or _gerund_agents(verb)
+
+
+def issuing_agents(noun: Token) -> list[Token]:
+    """ "the suit filed by Greenpeace", "the application for asylum filed by his uncle": who
+    put the paper out, by the participle of a verb that issues it hung on the noun or on its
+    phrase (not "the letter reviewed by The Post")."""
+    issued = [
+        c
+        for c in noun.subtree
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUING
+    ]
+    return [a for c in issued for a in _own_agents(c)]
 
 
 def from_doers(verb: Token) -> list[Token]:

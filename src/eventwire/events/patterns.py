@@ -18,6 +18,7 @@ from eventwire.events.counted_people import counted_agents
 from eventwire.events.demands import quoted_obligation, stated_obligation, wished_of_another
 from eventwire.events.evaluative import evaluation
 from eventwire.events.feelings import displeased, stated_of_subject
+from eventwire.events.legal_acts import legal_match
 from eventwire.events.lexicon import (
     LIGHT_VERBS,
     NO_TRIGGER_POS,
@@ -345,6 +346,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
             or gathered_match(token)
             or against_match(token)
             or headline_match(token)
+            or legal_match(token)
         )
         if obligation is not None:
             taken.add(token.i)

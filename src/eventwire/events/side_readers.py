@@ -26,6 +26,7 @@ from eventwire.events.headline_trades import traded_sides
 from eventwire.events.held_for import held_for_sides
 from eventwire.events.issuers import issuer_sides
 from eventwire.events.lawsuits import lawsuit_sides
+from eventwire.events.legal_acts import legal_sides
 from eventwire.events.misparses import adverbial_subjects
 from eventwire.events.named_acts import named_act_sides
 from eventwire.events.others_words import others_words_sides
@@ -88,6 +89,7 @@ VERB_AMENDMENTS: tuple[Amendment, ...] = (
     lambda r, m, s: grievance_sides(r, m.head, m.code.type, s),  # "complained to X about Y"
     lambda r, m, s: withdrawal_sides(r, m.head, m.code.cameo, s),  # "pulled out of X"
     lambda r, m, s: lawsuit_sides(r, m.head, m.code.cameo, s),  # "sued X at the court"
+    legal_sides,  # "requested a rehearing before the panel", "upheld the agency's ruling"
     lambda r, m, s: frontier_sides(r, m.head, s),  # "reopened its border with Kenya"
     lambda r, m, s: front_sides(r, m.head, m.code.type, s),  # "massed troops along its border"
     headline_names,  # "Modi Praises Abe": a Title-Case name the tagger missed
