@@ -42,6 +42,7 @@ NOT_PARTICULAR = [
         "attack",
     ),
     ("Today is the anniversary of the war.", "war"),
+    ("The minister said the new unit would help prevent the next bombing.", "bombing"),
 ]
 
 
