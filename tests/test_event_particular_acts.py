@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.events.extract import ALL_EVENTS_SETTING
+
 from .conftest import run_texts
 
 PARTICULAR = [
@@ -43,6 +45,7 @@ NOT_PARTICULAR = [
     ),
     ("Today is the anniversary of the war.", "war"),
     ("The minister said the new unit would help prevent the next bombing.", "bombing"),
+    ("The mayor will give a speech on Friday addressing the bombing in Leeds.", "bombing"),
 ]
 
 
@@ -69,3 +72,16 @@ def test_a_historical_act_with_its_parties_is_coded_occurred_with_them() -> None
     (event,) = [e for e in result.events if e.trigger.text == "invasion"]
     assert event.modality.value == "occurred"
     assert event.actors and event.recipients
+
+
+def test_a_conference_addressed_is_its_audience_not_a_topic(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(ALL_EVENTS_SETTING, "1")
+    (result,) = run_texts(
+        "The premier will address the annual trade conference hosted by the Chamber of"
+        " Commerce in Sydney on Friday.",
+        date="2018-08-21",
+    )
+    conference = [e for e in result.events if e.trigger.text == "conference"]
+    assert all("content of another" not in e.confidence_features for e in conference)
