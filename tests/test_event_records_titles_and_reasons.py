@@ -76,12 +76,17 @@ def test_a_familys_truce_is_private() -> None:
     assert event_types(text) == []
 
 
-def test_an_invasion_an_anniversary_remembers_is_history() -> None:
+def test_an_anniversary_remembers_a_bare_war_as_history() -> None:
+    text = "Many feared the vote would fail today, the 40th anniversary of the war."
+    assert "ASSAULT" not in event_types(text)
+
+
+def test_a_remembered_invasion_with_its_parties_is_coded_as_the_gold_codes_it() -> None:
     text = (
         "Many feared the vote would fail today, the 40th anniversary of the Suez crisis, an "
         "aborted invasion of Egypt by British troops."
     )
-    assert "ASSAULT" not in event_types(text)
+    assert "ASSAULT" in event_types(text)
 
 
 def test_the_act_punished_is_the_reason_not_an_attack_by_the_punisher() -> None:
@@ -102,9 +107,9 @@ def test_what_anyone_who_donates_does_is_a_rule_not_a_gift() -> None:
     assert "AID" not in event_types(text)
 
 
-def test_an_invasion_told_after_an_anniversarys_name_is_history() -> None:
+def test_an_invasion_with_no_parties_told_after_an_anniversarys_name_is_history() -> None:
     text = (
         "Many feared the vote would fail today, the 50th anniversary of the Suez fiasco, an "
-        "aborted invasion of Egypt by British and French troops that left much bitterness."
+        "aborted invasion that left much bitterness."
     )
     assert "ASSAULT" not in event_types(text)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.evaluative import STRONG, names_someone, verdict
 from eventwire.events.lexicon import CONFLICTUAL, words
+from eventwire.events.particular_acts import placed_or_dated
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
 
@@ -34,7 +35,9 @@ def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Pa
     """An event noun judged in the present, or named as what something is ("this appears to have
     been a carefully planned raid"), with no one named doing it ("the Chile-Peru drills are
     important" tells the drills); acts of force are told without parties ("the attack was
-    ..."), so for them only one with no party named at all is read as weighed."""
+    ..."), so for them only one with no party named at all is read as weighed. An act named
+    with its place or date ("it was the worst attack on our soil since 9/11") is told, unless
+    the naming is hedged ("what appears to be an attack in Nice")."""
     head = match.head
     if not match.nominal or actors:
         return False
@@ -43,7 +46,8 @@ def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Pa
     verb = head.head
     if head.dep_ == "attr":  # "is a reminder that ...", not "there were complaints"
         existential = any(c.dep_ == "expl" for c in verb.children)
-        return verb.lemma_.lower() in LINKING and not existential
+        told = placed_or_dated(head) and verb.dep_ != "xcomp"  # not "appears to be"
+        return verb.lemma_.lower() in LINKING and not existential and not told
     if head.dep_ == "nsubj" and verb.lemma_.lower() in LINKING and _strong_verdict(match):
         return True
     if not _present(verb):

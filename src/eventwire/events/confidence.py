@@ -26,6 +26,8 @@ from eventwire.events.lexicon import AGENT_ENTITIES, CONFLICTUAL, is_agent, trig
 from eventwire.events.modality import read_modality
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.occasions import partnered_meeting
+from eventwire.events.particular_acts import FEATURE as PARTICULAR
+from eventwire.events.particular_acts import own_participants, particular_act, told_done
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.press import interview_question, press_or_topic
@@ -43,6 +45,7 @@ CRIME_CHARGE = "112"  # CAMEO: accuse of crime, corruption
 BASE = {"verb": 0.9, "noun": 0.7}
 WEIGHTS = {
     "own participants": 0.1,
+    PARTICULAR: 0.1,
     "no participants": -0.15,
     "generic plural": -0.3,
     "venue or background": -0.35,
@@ -120,10 +123,8 @@ COURSE = words("event_words.tsv", "course")
 PROMISES = words("event_words.tsv", "promise")
 SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = words("event_words.tsv", "background")
-TIME_ENTITIES = {"DATE", "TIME"}  # "a Saturday rally": a day names no participant
 ABSENCE = words("event_words.tsv", "absence")
 OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
-OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
 THING_NAMES = {"EVENT", "LAW", "DATE", "TIME"}  # "Golden Week", "the Patriot Act": no one
 
 
@@ -141,19 +142,27 @@ def _features(
     match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
 ) -> list[tuple[str, bool]]:
     head = match.head
-    own = match.nominal and _own_participants(head)
+    own = match.nominal and own_participants(head)
+    party = match.code.type in PARTY_TYPES or head.lemma_.lower() in RALLIES  # or a candidate's
+    particular = match.nominal and not own and particular_act(head, party)  # "protests in Miami"
+    staffed = own or particular
     headline = match.nominal and headline_news(head)  # "Merkel slams X", "after border clash"
+    told = headline or (match.nominal and told_done(head))  # "accusations lobbed by X"
     nonact = nonact_reading(match, actors, recipients)  # `nonacts`: a doer, a judgement ...
     sense, everyday = other_sense(match), everyday_sense(match)
     met = partnered_meeting(match)  # "after a meeting with the premier, he said": it took place
     return [
         ("own participants", own),
-        ("no participants", not actors and not recipients and not headline),
-        ("names no party", not own and not headline and _names_no_party(match, actors, recipients)),
-        ("generic plural", match.nominal and not own and not headline and generic_plural(head)),
-        ("venue or background", match.nominal and not headline and _setting(head, own) and not met),
-        ("mentioned in passing", match.nominal and not headline and _in_passing(head)),
-        ("remembered", match.nominal and remembered(head)),  # "the anniversary of the war"
+        (PARTICULAR, particular),
+        ("no participants", not actors and not recipients and not headline and not particular),
+        (
+            "names no party",
+            not staffed and not headline and _names_no_party(match, actors, recipients),
+        ),
+        ("generic plural", match.nominal and not staffed and not headline and generic_plural(head)),
+        ("venue or background", match.nominal and not told and _setting(head, own) and not met),
+        ("mentioned in passing", match.nominal and not told and _in_passing(head)),
+        ("remembered", match.nominal and not own and remembered(head)),  # "anniversary of the war"
         ("within a family", match.nominal and within_family(head, match.code.type)),
         (
             "talked about",
@@ -297,15 +306,6 @@ def _absent(noun: Token) -> bool:
     """ "will go on without the support of the corporations", "arrested without charge": an
     act named as missing did not happen."""
     return noun.dep_ == "pobj" and noun.head.lower_ in ABSENCE
-
-
-def _own_participants(noun: Token) -> bool:
-    """An actor named inside the noun phrase: "Russia's annexation", "an offensive by the
-    security forces", "Belarus-Russia drills"."""
-    arguments = [c for c in noun.children if c.dep_ in OWN_ARGUMENT_DEPS]
-    preps = [c for c in noun.children if c.lower_ in {"by", "of", "between", "with"}]
-    arguments += [p for prep in preps for p in prep.children]
-    return any(is_agent(a) and a.ent_type_ not in TIME_ENTITIES for a in arguments)
 
 
 def _in_passing(noun: Token) -> bool:

@@ -25,6 +25,8 @@ FOR_STANCES = STANCES | {w.split()[0] for w in STANCE_ROWS if w.endswith(" for")
 BLAME_NOUNS = words("event_words.tsv", "blame_received")  # criticism, backlash, condemnation
 BANS = words("event_words.tsv", "banning")  # ban, bar, prohibit, forbid
 RECOUNTING = words("event_arguments.tsv", "recounting")  # recall, cite, bring up
+AUDIENCES = words("event_arguments.tsv", "audience_verb")  # address: "addressed the summit"
+GATHERINGS = {"CONSULT", "PROTEST"}  # a conference, a summit, a rally: an audience to address
 UP_DEPS = {"conj", "ccomp"}  # a gerund's way up to the one it is coordinated with
 STEPS = 3
 
@@ -41,14 +43,17 @@ def nested_content(match: TriggerMatch) -> bool:
 
 
 def recounted(match: TriggerMatch) -> bool:
-    """ "recalled the 1998 bombing", "brought up the Oklahoma City bombing": an act noun as
-    the object of a verb that tells it over again is a topic, told where it happened."""
+    """ "recalled the 1998 bombing", "brought up the Oklahoma City bombing", "a speech
+    addressing the attacks": an act noun as the object of a verb that tells it over again is
+    a topic, told where it happened."""
     noun = match.head
     if not match.nominal or noun.dep_ != "dobj":
         return False
     verb = noun.head
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     lemma = verb.lemma_.lower()
+    if lemma in AUDIENCES and match.code.type in GATHERINGS:
+        return False  # "addressed the annual policy conference": spoke to it
     return any(f"{lemma} {p}" in RECOUNTING for p in particles) or (
         not particles and lemma in RECOUNTING
     )

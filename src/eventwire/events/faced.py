@@ -1,9 +1,10 @@
 """Dangers faced or overcome, not acts done: "we have overcome every threat to our ports", "our
-guards confront attacks every day", "to counter any attack".
+guards confront attacks every day", "to counter any attack", "prevent the next attack".
 
 A threat or attack noun that is what a verb of facing or overcoming takes, and that names a
-kind of danger (a quantifier such as "every" or "any", or a bare plural) with no doer of its
-own, tells what its subject copes with; nobody threatens or attacks anyone there. "repelled an
+kind of danger (a quantifier such as "every" or "any", or a bare plural) or one still to come
+("the next attack") with no doer of its own, tells what its subject copes with; nobody
+threatens or attacks anyone there. "repelled an
 attack on the base" and "threats from Iran" name one act or its doer, and stay events.
 """
 
@@ -16,6 +17,7 @@ from eventwire.events.patterns import TriggerMatch
 
 OVERCOMING = words("event_words.tsv", "overcoming")  # face, defeat, counter, withstand
 KIND_DETERMINERS = words("event_words.tsv", "kind_determiner")  # every, any, all
+PROSPECTIVE = words("event_words.tsv", "prospective")  # next, future
 DANGER_TYPES = {"THREATEN", "ASSAULT"}
 DOER_PREPS = {"from", "by"}
 
@@ -30,7 +32,10 @@ def danger_faced(match: TriggerMatch) -> bool:
 
 
 def _kind_of_danger(noun: Token) -> bool:
-    """ "every threat", "any attack", "threats": a kind, not one act."""
+    """ "every threat", "any attack", "threats": a kind, not one act; "the next attack": one
+    not yet done."""
+    if any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE for c in noun.children):
+        return True
     dets = [c for c in noun.children if c.dep_ in {"det", "predet", "poss", "nummod"}]
     if not dets:
         return noun.tag_ in {"NNS", "NNPS"}

@@ -1,0 +1,112 @@
+"""Signs that an event noun tells one particular act, not a kind of act or a topic.
+
+"wide-spread protests in both Miami and Cuba", "the worst terrorist attack on our soil since
+9/11", "a weekend of bitter accusations lobbed by both sides", "an invasion of Cuba by exiles": a
+noun with a place, a date or a span of time, a doer or a target of its own, or a participle
+that tells it being done, reports acts that happened, even when no actor is named; "free trade
+deals" and "protests are a part of democracy" have none. An appeal, an agreement or a charge is
+always someone's act toward someone (`confidence`'s "names no party"): only a doer told in its
+phrase makes one particular ("higher demand in the U.S." stays a market's). `confidence` reads
+these signs as the noun's own setting, as it reads named participants.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
+from eventwire.events.spanned import SPANS, counting_span
+
+ANCHORS = words("event_words.tsv", "anchor")  # at, in, near, on, outside
+SITES = words("event_arguments.tsv", "struck_site") | words("event_words.tsv", "ground")
+TIME_UNITS = words("event_words.tsv", "time_unit")  # "weekend rallies" is no date
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+TIME_ENTITIES = {"DATE", "TIME"}
+AMOUNT_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}  # "won by 4 points"
+TARGET_PREPS = {"against", "over"}  # "protests against the government", "over the fate of"
+FEATURE = "particular act"  # the confidence feature these signs set
+OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
+
+
+def own_participants(noun: Token) -> bool:
+    """An actor named inside the noun phrase: "Russia's annexation", "an offensive by the
+    security forces", "Belarus-Russia drills" (a day names none: "a Saturday rally")."""
+    arguments = [c for c in noun.children if c.dep_ in OWN_ARGUMENT_DEPS]
+    preps = [c for c in noun.children if c.lower_ in {"by", "of", "between", "with"}]
+    arguments += [p for prep in preps for p in prep.children]
+    return any(is_agent(a) and a.ent_type_ not in TIME_ENTITIES for a in arguments)
+
+
+def particular_act(noun: Token, party_act: bool) -> bool:
+    """Whether the noun's own phrase places, dates, staffs or aims the act it names; for a
+    `party_act` (an appeal, an agreement, a charge ...), whether it tells its doer."""
+    if party_act:
+        return told_done(noun) or any(_doer(c) for c in _preps(noun))
+    return (
+        placed_or_dated(noun)
+        or _spanned(noun)  # "six months of infighting and protests"
+        or any(_doer(c) or c.lower_ in TARGET_PREPS for c in _preps(noun))
+        or told_done(noun)
+    )
+
+
+def placed_or_dated(noun: Token) -> bool:
+    """ "protests in Miami", "the attack on our soil", "the raid on April 22", "the worst
+    attack since 9/11", "Monday's raid": a place or a date of the act's own."""
+    dated = any(_date(c) for c in noun.children if c.dep_ != "prep")
+    since = any(c.lower_ == "since" for c in _preps(noun))
+    return dated or since or any(_site(p) for c in _preps(noun) for p in _anchored(c))
+
+
+def told_done(noun: Token) -> bool:
+    """ "accusations lobbed by both sides", "protests staged in the capital": a participle of
+    a verb that carries an act out (`light`) on the noun tells the act as a relative clause
+    would ("accusations that both sides lobbed")."""
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LIGHT_VERBS
+        for c in noun.children
+    )
+
+
+def _preps(noun: Token) -> list[Token]:
+    """The noun's prepositional phrases; in a coordination, also one right after it that the
+    parse hung on another conjunct ("recriminations and protests in Miami")."""
+    after = [c for m in noun.conjuncts for c in m.children if c.i == noun.right_edge.i + 1]
+    return [c for c in [*noun.children, *after] if c.dep_ == "prep"]
+
+
+def _anchored(prep: Token) -> list[Token]:
+    """The objects of a place preposition, with their conjuncts ("in both Miami and Cuba")."""
+    if prep.lower_ not in ANCHORS:
+        return []
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return objects + [c for o in objects for c in o.conjuncts]
+
+
+def _site(token: Token) -> bool:
+    """A named place, a date, or a building or ground an act happens at ("on our soil")."""
+    return token.ent_type_ in PLACE_ENTITIES or token.lemma_.lower() in SITES or _date(token)
+
+
+def _date(token: Token) -> bool:
+    """A date or time with more than a bare unit: "April 22", "last week", not "weekend"."""
+    return token.ent_type_ in TIME_ENTITIES and any(
+        t.pos_ != "DET" and t.lemma_.lower() not in TIME_UNITS for t in token.subtree
+    )
+
+
+def _doer(prep: Token) -> bool:
+    """ "by exiles", "by both sides": someone the act is done by, not a margin ("by 4 points")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ == "by" and any(
+        o.pos_ in {"NOUN", "PROPN", "PRON"} and o.ent_type_ not in AMOUNT_ENTITIES for o in objects
+    )
+
+
+def _spanned(noun: Token) -> bool:
+    """ "months of infighting, recriminations and protests": the conjuncts share the span
+    (the parse may join them to the span noun itself)."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    of = any(c.lower_ == "of" for c in noun.children)
+    return bool(counting_span(noun)) or (of and noun.lemma_.lower() in SPANS)
