@@ -22,6 +22,7 @@ from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
 from eventwire.events.issuers import is_document
+from eventwire.events.judged_conduct import judged_manner
 from eventwire.events.lexicon import AGENT_ENTITIES, CONFLICTUAL, is_agent, triggers, words
 from eventwire.events.modality import read_modality
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
@@ -150,6 +151,7 @@ def _features(
     told = headline or (match.nominal and told_done(head))  # "accusations lobbed by X"
     nonact = nonact_reading(match, actors, recipients)  # `nonacts`: a doer, a judgement ...
     sense, everyday = other_sense(match), everyday_sense(match)
+    everyday = None if judged_manner(match.head, match.code.type) else everyday
     met = partnered_meeting(match)  # "after a meeting with the premier, he said": it took place
     return [
         ("own participants", own),

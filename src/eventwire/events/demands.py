@@ -85,7 +85,17 @@ def states_duty(clause: Token) -> bool:
     verb of duty over an infinitive (`duty_verb`)."""
     if any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in clause.children):
         return True
-    return duty_verb(clause)
+    return duty_verb(clause) or _modal_head(clause)
+
+
+def _modal_head(clause: Token) -> bool:
+    """ "Congress ought to pass the bill": the parse may make the modal the clause's head, with
+    the act its infinitive complement."""
+    return (
+        clause.tag_ == "MD"
+        and clause.lower_ in OBLIGATION
+        and any(_act_infinitive(c) for c in clause.children if c.dep_ == "xcomp")
+    )
 
 
 def duty_verb(verb: Token) -> bool:

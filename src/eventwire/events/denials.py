@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.as_verdicts import as_complements
+from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import reports, words
 
 DENY = "120"  # CAMEO: reject (deny an accusation)
@@ -53,11 +54,12 @@ def _judged_false(clause: Token) -> bool:
 def _disowned(clause: Token) -> bool:
     """ "(insisted) he never said he wanted to kill them", "(said) she had not suggested a
     delay": a speaker saying that he did not say something denies the report of his words, as
-    "denied saying it" does; "you can never prove you never wrote it" is anyone's."""
+    "denied saying it" does; "you can never prove you never wrote it" is anyone's, and "he's
+    not telling the truth" charges a lie (`judgement`)."""
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     own = bool(subjects) and all(s.lower_ in SPEAKERS for s in subjects)
-    return reports(clause) and negated and own
+    return reports(clause) and negated and own and not truth_withheld(clause)
 
 
 def _named_false(verb: Token) -> bool:

@@ -14,6 +14,7 @@ from eventwire.events.admired import admired
 from eventwire.events.as_verdicts import as_complements, authored
 from eventwire.events.denials import denial
 from eventwire.events.held_views import denied_view, held_view, reported_clauses
+from eventwire.events.judged_conduct import condemned_manner, truth_withheld
 from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.reported_blame import reported_blame
@@ -153,18 +154,15 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
     """The negation may hang on the predicate ("is not smart enough"): a merit denied is no
     praise (`evaluative` reads it as a charge)."""
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
+    if vocabulary is WRONGDOING and truth_withheld(clause):  # "he's not telling the truth"
+        return _of_party(clause, of_named)
     if any(c.dep_ == "neg" for w in [clause, *predicates] for c in w.children):
         return False
     if vocabulary is MERIT and _excessive(predicates):
         return False  # "(complained) that Cruz is too principled": a fault, not praise
     if denied_view(clause):  # "I don't think she is qualified"
         return False
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    of_party = any(
-        (s.lower_ not in SELF_OR_NONE and not _speaker_self(s) and (is_agent(s) or _owned(s)))
-        or (of_named and s.lower_ in STANDING_FOR)
-        for s in subjects
-    )
+    of_party = _of_party(clause, of_named)
     if vocabulary is WRONGDOING and reported_blame(clause, vocabulary, of_party):
         return True  # "helped incite", "were betrayed by the government", "has no place in"
     if vocabulary is MERIT and admired(clause):
@@ -175,7 +173,18 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
     return (
         _judged(clause, vocabulary)
         or any(c.dep_ in deps and _judged(c, vocabulary) for c in clause.children)
-        or (vocabulary is WRONGDOING and _harm_caused(clause))
+        or (vocabulary is WRONGDOING and (_harm_caused(clause) or condemned_manner(clause)))
+    )
+
+
+def _of_party(clause: Token, of_named: bool) -> bool:
+    """A clause about a party other than the speaker, or a thing a party owns; "it" or
+    "that" stands for one when the report names whom it is said of."""
+    return any(
+        (s.lower_ not in SELF_OR_NONE and not _speaker_self(s) and (is_agent(s) or _owned(s)))
+        or (of_named and s.lower_ in STANDING_FOR)
+        for s in clause.children
+        if s.dep_ in {"nsubj", "nsubjpass"}
     )
 
 

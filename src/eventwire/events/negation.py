@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import words
 from eventwire.events.modality_scope import SUBJECTS, additive, children_in
 
@@ -38,6 +39,10 @@ def _negative_subject(chain: list[Token]) -> Token | None:
 
 
 def negation(chain: list[Token]) -> Token | None:
+    """The word that negates the event; "he's not telling the truth" is a charge of lying
+    (`judged_conduct`), its "not" the charge itself."""
+    if truth_withheld(chain[0]):
+        return None
     negative_subject = _negative_subject(chain)
     if negative_subject is not None:
         return negative_subject

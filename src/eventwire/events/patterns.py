@@ -41,7 +41,7 @@ from eventwire.events.ruled_triggers import (
     visit_match,
 )
 from eventwire.events.stance import forecast, light_phrase
-from eventwire.events.suggestions import suggested_request
+from eventwire.events.suggestions import spelled_out_advice, suggested_request
 from eventwire.events.willingness import put_out, willed
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
@@ -308,6 +308,8 @@ def _demand(token: Token) -> TriggerMatch | None:
         return TriggerMatch.word(token, "100")
     if told_imperative(token):  # '"Do not underestimate him," Reid told Democrats'
         return TriggerMatch.word(token, "100")
+    if spelled_out_advice(token):  # "some advice for Democrats: don't underestimate him"
+        return TriggerMatch.word(token, "100", nominal=True)
     return None
 
 

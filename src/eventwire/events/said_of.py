@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events.admired import admired
 from eventwire.events.charged_clauses import deplored
+from eventwire.events.demands import obliged_clauses
 from eventwire.events.held_views import viewed_subjects
 from eventwire.events.lexicon import is_agent, reports
 from eventwire.events.participant_sets import Sides
@@ -20,14 +21,17 @@ from eventwire.events.roles import split_roles, verb_subjects
 
 JUDGING_TYPES = {"ACCUSE", "SUPPORT"}
 LISTENER_DEPS = {"dobj", "dative"}  # "told reporters", "told them"
+PRESS = "MED"  # reporters, a newspaper: who hears words to print them
 AUTHOR_PREPS = {"by", "from"}  # "the plan by Ruiz", "the proposal from the mayor"
 SPEAKING_OF = {"speak", "talk", "think", "write"}  # "spoke warmly of Marsh", "thinks highly of"
 
 
 def said_of_sides(reader: RoleReader, verb: Token, type_: str) -> Sides | None:
     """The speaker and the party named after "said of" for a judgement on a reporting verb
-    (or a verb of speaking of someone: "spoke warmly of Marsh"); None where the verb names no
-    party that way."""
+    (or a verb of speaking of someone: "spoke warmly of Marsh"), or the one asked by a demand
+    told to the press; None where the verb names no party that way."""
+    if type_ == "REQUEST" and reports(verb):
+        return _asked_before_the_press(reader, verb)
     if type_ not in JUDGING_TYPES or not (reports(verb) or verb.lemma_.lower() in SPEAKING_OF):
         return None
     judged = [_party(p) for p in pobjs(verb, {"of"})] or _judged_not_told(verb)
@@ -59,6 +63,18 @@ def _judged_not_told(verb: Token) -> list[Token]:
         for subject in clause.children
         if subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ != "PRON" and is_agent(subject)
     ]
+
+
+def _asked_before_the_press(reader: RoleReader, verb: Token) -> Sides | None:
+    """ "Warren told reporters that superdelegates ought not to sway the election": a demand
+    told to the press asks the party its clause binds (`demands`), not those who heard it."""
+    listeners = [p for c in verb.children if c.dep_ in LISTENER_DEPS for p in reader.phrase(c)]
+    if not listeners or any(p.sector != PRESS for p in listeners):
+        return None
+    subjects = [s for c in obliged_clauses(verb) for s in c.children if s.dep_ == "nsubj"]
+    asked = [p for s in subjects for p in reader.phrase(s)]
+    speakers = [p for s in verb_subjects(verb) for p in reader.phrase(s)]
+    return split_roles(speakers, asked) if asked else None
 
 
 def _admired_in(verb: Token) -> list[Token]:

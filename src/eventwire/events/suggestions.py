@@ -2,16 +2,22 @@
 resign", "a recommendation that the agency be closed", "proposed that both sides should meet".
 The advised act has not happened; what the sentence tells is the request of it (CAMEO 100).
 "suggested that the department acted in bad faith" states a claim and asks for nothing: its
-clause has a tense of its own (`events.orders` reads the mood)."""
+clause has a tense of its own (`events.orders` reads the mood). Advice for a named party may
+also be spelled out after a colon as a command: "Reid has some advice for Democrats: don't
+underestimate Trump" asks the Democrats."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.orders import DEMAND, bound_code
 
 SUGGESTING = words("event_words.tsv", "suggesting")
+COUNSEL = words("event_words.tsv", "counsel")  # advice, message: "a message for Putin: leave"
+ADVISED_PREPS = {"for", "to"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
+LEAD_INS = {"do", "not", "n't", "n’t", "never", "ever", "please", "just", "simply"}
 VERB_CLAUSES = {"ccomp"}  # "suggested that he resign"
 NOUN_CLAUSES = {"acl", "ccomp", "appos"}  # "a suggestion that he resign"
 FINITE_BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
@@ -26,6 +32,38 @@ def suggested_request(token: Token) -> bool:
         c.dep_ in deps and _own_subject(c) and bound_code(c, commanding=False) == DEMAND
         for c in token.children
     )
+
+
+def spelled_out_advice(noun: Token) -> bool:
+    """ "some advice for Democrats: Don't underestimate Trump": a noun of advice for a named
+    party, followed in its sentence by a colon and a command, asks that party to act."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in COUNSEL | SUGGESTING:
+        return False
+    advised = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ADVISED_PREPS
+        for p in c.children
+        if p.dep_ == "pobj" and is_agent(p)
+    ]
+    return bool(advised) and _command_after_colon(noun)
+
+
+def _command_after_colon(noun: Token) -> bool:
+    """The first verb after the first colon that follows the noun is a command, with only
+    "do", "not", "never", "please" and the like or quotation marks before it."""
+    rest = noun.doc[noun.i + 1 : noun.sent.end]
+    colon = next((t for t in rest if t.text == ":"), None)
+    if colon is None:
+        return False
+    after = noun.doc[colon.i + 1 : noun.sent.end]
+    verb = next((t for t in after if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    before = noun.doc[colon.i + 1 : verb.i]
+    lead_in = all(t.is_punct or t.lower_ in LEAD_INS for t in before)
+    subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return lead_in and verb.tag_ == "VB" and not subject
 
 
 def _own_subject(clause: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.admired import admired
 from eventwire.events.demands import quoted_obligation
 from eventwire.events.held_views import held_view
+from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import reports
 from eventwire.events.participant_sets import Sides
@@ -30,7 +31,8 @@ def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
     """The quote's speaker and the party judged, for a verdict told in a quoted clause; None
     for any other trigger, or where no speaker is known."""
     head = match.head
-    if reports(head) or head.dep_ != "ROOT":  # "she said": its own roles
+    said = reports(head) and not truth_withheld(head)  # "'He's not telling the truth.'" judges
+    if said or head.dep_ != "ROOT":  # "she said": its own roles
         return None
     if match.nominal:
         return None
