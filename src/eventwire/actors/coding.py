@@ -26,6 +26,7 @@ from eventwire.actors.incumbents import known_sitting_executive
 from eventwire.actors.institution_forms import form_states, institution_home, other_countries
 from eventwire.actors.known import TABLE, KnownActors, name_key
 from eventwire.actors.known_rows import institution_names
+from eventwire.actors.legal_forms import FORM
 from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.actors.offices_then import past_title, serves_then
 from eventwire.actors.party_groups import party_country
@@ -173,7 +174,9 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
         value, current = getattr(found, field), getattr(actor, field)
         kept = generic and field == "country"  # the text named the state whose it is
         forced = named or (serving and field == "country")
-        replace_it = forced and not kept and current is not None and current.value != value
+        guessed = current is not None and current.method == FORM  # the table knows better
+        replace_it = forced and not kept and current is not None
+        replace_it = replace_it and (current.value != value or guessed)
         if value is not None and (current is None or replace_it):
             setattr(actor, field, Code(value=value, evidence=evidence, method=TABLE))
     if named and found.sector == "IGO" and found.country is None:

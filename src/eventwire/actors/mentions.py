@@ -48,6 +48,7 @@ from eventwire.actors.extents import (
 from eventwire.actors.home_places import find_town_families
 from eventwire.actors.hosted_missions import hosted_mission
 from eventwire.actors.later_descriptions import find_said_descriptions
+from eventwire.actors.legal_forms import legal_form_country
 from eventwire.actors.listed_examples import listing_sector
 from eventwire.actors.membership_bodies import members_sector
 from eventwire.actors.misread_bodies import misread_bodies
@@ -365,7 +366,9 @@ class MentionFinder(NominalMentions):
             if mission
             else find_country(self.doc, list(span))
             or (outlet and outlet_country(span, outlet))
-            or (based_country(span) or self._modifier_country(span, sector and sector.value)),
+            or based_country(span)
+            or self._modifier_country(span, sector and sector.value)
+            or legal_form_country(span),
             sector=mission or sector,
         )
 
