@@ -26,7 +26,7 @@ NAMING_LABELS = frozenset({PLACE, "NORP"})  # "Toronto", "Swiss"
 
 @dataclass(frozen=True)
 class LegalForm:
-    """The states whose company law has a form, in order, and the one taken unnamed."""
+    """The states whose company law has a form, and the one taken when none is named."""
 
     states: tuple[str, ...]
     default: str | None
@@ -57,7 +57,8 @@ def legal_form_country(span: Span) -> Code | None:
     if found is None:
         return None
     form, start = found
-    rest = span.doc.text[span.start_char : start].strip(" ,")
+    text = doc_text(span.doc)
+    rest = text[span.start_char : start].strip(" ,")
     if not rest or country_of(rest) is not None or rest in province_countries():
         return None
     named = named_countries(span.doc)
@@ -65,9 +66,7 @@ def legal_form_country(span: Span) -> Code | None:
     state = _registered_in([s for s in entry.states if s in named], entry.default)
     if state is None:
         return None
-    return Code(
-        value=state, evidence=Evidence.of(doc_text(span.doc), start, span.end_char), method=FORM
-    )
+    return Code(value=state, evidence=Evidence.of(text, start, span.end_char), method=FORM)
 
 
 def _registered_in(named: list[str], default: str | None) -> str | None:
@@ -81,11 +80,16 @@ def _registered_in(named: list[str], default: str | None) -> str | None:
 def _form_at_end(span: Span) -> tuple[str, int] | None:
     """The longest form the name ends with, after a space or comma, and where it starts."""
     text = span.text.lower()
-    for form in sorted(legal_forms(), key=len, reverse=True):
+    for form in _longest_first():
         before = len(text) - len(form)
         if before > 0 and text.endswith(form) and text[before - 1] in " ,":
             return form, span.start_char + before
     return None
+
+
+@cache
+def _longest_first() -> tuple[str, ...]:
+    return tuple(sorted(legal_forms(), key=len, reverse=True))
 
 
 def named_countries(doc: Doc) -> frozenset[str]:
