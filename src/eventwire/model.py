@@ -104,7 +104,8 @@ class Code(Record):
     (eventwire's table or the user's dictionaries, for the name at `evidence`), or "dateline",
     "outlet" or "article" (an unqualified national institution takes the home country of the
     article: its dateline, its outlet, else the country most of its actors belong to), or
-    "leader" (`LED_BY`: a force's country is the state named as leading it, "Saudi-led forces").
+    "leader" (`LED_BY`: a force's country is the state named as leading it, "Saudi-led forces"),
+    or "legal form" (a firm's country from the legal form its name ends with, "Dresdner Bank AG").
     """
 
     value: str

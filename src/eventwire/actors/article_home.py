@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from eventwire.actors.known import TABLE, KnownActors
+from eventwire.actors.legal_forms import FORM
 from eventwire.codes import (
     capital_countries,
     country_of,
@@ -61,9 +62,12 @@ def home_country(article: Article, actors: list[Actor], table: KnownActors) -> C
 def _votes(actor: Actor) -> bool:
     """Whether an actor's country says where the article is set: a known firm's does not
     ("such as McDonald's Corp." in a Toronto business story), multinationals being named
-    wherever their goods go."""
-    sector = actor.sector_code
-    return not (sector == "BUS" and actor.country is not None and actor.country.method == TABLE)
+    wherever their goods go, nor one a firm's legal form gives ("Rank Organisation PLC" in a
+    Toronto story): where a firm is registered is not where its story is."""
+    if actor.country is None:
+        return True
+    known_firm = actor.sector_code == "BUS" and actor.country.method == TABLE
+    return not known_firm and actor.country.method != FORM
 
 
 def _dateline_country(article: Article) -> Code | None:

@@ -10,6 +10,7 @@ over it when the setting EVENTWIRE_DICTIONARIES (or `--dictionaries`) names a fo
 from __future__ import annotations
 
 import os
+from collections import Counter
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +27,9 @@ from eventwire.actors.incumbents import known_sitting_executive
 from eventwire.actors.institution_forms import form_states, institution_home, other_countries
 from eventwire.actors.known import TABLE, KnownActors, name_key
 from eventwire.actors.known_rows import institution_names
+from eventwire.actors.legal_forms import FORM
 from eventwire.actors.lone_country import code_at_lone_country
+from eventwire.actors.namesake_genders import other_gender, pronoun_genders
 from eventwire.actors.offices_then import past_title, serves_then
 from eventwire.actors.party_groups import party_country
 from eventwire.actors.party_homes import HOME_METHOD as PARTY_HOME
@@ -48,6 +51,8 @@ from eventwire.states_then import country_on
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
 MILITARY, REBELS, PARTY, POLICE = "MIL", "REB", "PTY", "COP"
 DELEGATE_SECTORS = {"GOV", "CVL", "PTY", "MIL", "COP"}  # ministers, members, peacekeepers
+NONE_TOLD: Counter[str] = Counter()  # no pronoun tells the actor's gender
+Named = tuple[list[Evidence], Counter[str]]  # an actor's naming mentions, its pronouns' genders
 
 
 @lru_cache(maxsize=4)
@@ -71,9 +76,10 @@ def code_from_knowledge(
     owned by a person or organisation takes its owner's country, never the home default."""
     table, on = current_table(), publication_day(article)
     names = _names_by_actor(actors, mentions)
+    told = pronoun_genders(mentions)
     for actor in actors:
         if actor.type != ActorType.COUNTRY:
-            _code_known(actor, names.get(actor.id, []), table, on)
+            _code_known(actor, (names.get(actor.id, []), told.get(actor.id, NONE_TOLD)), table, on)
     owned = inherit_owner_countries(candidates, actors, mentions)
     unowned = [a for a in actors if a.id not in owned and not of_region(a)]
     unowned = [a for a in unowned if not acts_for_no_state(a)]
@@ -84,9 +90,8 @@ def code_from_knowledge(
         others = other_countries(actors, mentions, agency_country(article, table))
         for actor in unowned:
             named = names.get(actor.id, [])
-            _code_at_home(
-                actor, named, table, institution_home(home, form_states(actor, named), others)
-            )
+            here = institution_home(home, form_states(actor, named), others)
+            _code_at_home(actor, (named, told.get(actor.id, NONE_TOLD)), table, here)
         speak_for_bodies(actors, mentions, doc, home)
         police_of_crime_story(doc, actors, mentions, home)  # "authorities" hunting a sniper
     else:
@@ -127,11 +132,12 @@ def _names_by_actor(actors: list[Actor], mentions: list[Mention]) -> dict[str, l
 
 
 def _lookup(
-    table: KnownActors, actor: Actor, names: list[Evidence], on: date | None
+    table: KnownActors, actor: Actor, named: Named, on: date | None
 ) -> tuple[KnownActor, Evidence] | None:
     """The first of the actor's names the table knows as an actor of a fitting type; a creed
     in lower case ("conservatives") names a camp, not the party the table lists as
-    "Conservatives"."""
+    "Conservatives"; a person the pronouns show is of another gender is someone else."""
+    names, told = named
     for evidence in sorted(names, key=lambda e: -len(e.text)):
         if evidence.text in word_set("camp_noun"):
             continue
@@ -139,7 +145,8 @@ def _lookup(
         if found is not None and (found.type == ActorType.PERSON) == (
             actor.type == ActorType.PERSON
         ):
-            return (found, evidence) if _namesake_fits(actor, found) else None
+            fits = _namesake_fits(actor, found) and not other_gender(found, told)
+            return (found, evidence) if fits else None
     return None
 
 
@@ -155,10 +162,10 @@ def _namesake_fits(actor: Actor, found: KnownActor) -> bool:
     return not firsts or words[0] in firsts
 
 
-def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: date | None) -> None:
+def _code_known(actor: Actor, named: Named, table: KnownActors, on: date | None) -> None:
     """The table fills the codes the text left empty: the words around a person's name come
     first; an organisation's whole known name beats a word inside it ("Justice" Department)."""
-    hit = _lookup(table, actor, names, on)
+    hit = _lookup(table, actor, named, on)
     if hit is None:
         return
     found, evidence = hit
@@ -173,7 +180,9 @@ def _code_known(actor: Actor, names: list[Evidence], table: KnownActors, on: dat
         value, current = getattr(found, field), getattr(actor, field)
         kept = generic and field == "country"  # the text named the state whose it is
         forced = named or (serving and field == "country")
-        replace_it = forced and not kept and current is not None and current.value != value
+        guessed = current is not None and current.method == FORM  # the table knows better
+        replace_it = forced and not kept and current is not None
+        replace_it = replace_it and (current.value != value or guessed)
         if value is not None and (current is None or replace_it):
             setattr(actor, field, Code(value=value, evidence=evidence, method=TABLE))
     if named and found.sector == "IGO" and found.country is None:
@@ -213,10 +222,11 @@ def _campaigning(actor: Actor, found: KnownActor, table: KnownActors, on: date |
     return not known_sitting_executive(actor, table.offices_on(found.name, on))  # a table lookup
 
 
-def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home: Code) -> None:
+def _code_at_home(actor: Actor, named: Named, table: KnownActors, home: Code) -> None:
     """ "the Justice Department", "Congress", "police": a national institution named without a
     country is the home country's; so are a person and an organisation the table does not know
     that the text gives no country (news names foreigners with their country, locals without)."""
+    names = named[0]
     if actor.country is not None:
         return
     if serves_no_state(actor, table):
@@ -226,7 +236,7 @@ def _code_at_home(actor: Actor, names: list[Evidence], table: KnownActors, home:
     if _armed_elsewhere(actor, home):
         return
     if actor.type == ActorType.PERSON:  # news names foreigners with their country, locals bare
-        if _lookup(table, actor, names, None) is None:  # a known person's country is the table's
+        if _lookup(table, actor, named, None) is None:  # a known person's country is the table's
             actor.country = home.model_copy()
         return
     for evidence in names or []:

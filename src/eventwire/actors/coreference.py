@@ -17,6 +17,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.actors.coarguments import clause_mates, co_argument, own_key
 from eventwire.actors.descriptions import described_person
 from eventwire.actors.later_descriptions import described_again
+from eventwire.actors.legal_forms import company_endings
 from eventwire.actors.namesakes import acting_namesakes
 from eventwire.actors.portfolios import refers_back
 from eventwire.actors.short_names import firm_shortened, given_name_of
@@ -251,7 +252,7 @@ def _firm_key(key: str) -> str:
     """ "du pont co." and "du pont", "coleco industries inc." and "coleco": a firm's name
     without the words that end firms' names is the same firm."""
     words = key.split()
-    while len(words) > 1 and words[-1].strip(",") in word_set("corporate_suffix"):
+    while len(words) > 1 and words[-1].strip(",") in company_endings():
         words.pop()
     return " ".join(words) if words else key
 

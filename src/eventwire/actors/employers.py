@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
 from eventwire.actors.firm_employers import in_full, shortened_firm
 from eventwire.actors.known_employers import known_body_at_start, known_body_before_title
+from eventwire.actors.legal_forms import legal_form_country
 from eventwire.actors.member_bodies import body_codes
 from eventwire.actors.name_checks import opens_a_title
 from eventwire.actors.org_places import of_place_country, place_country
@@ -101,7 +102,7 @@ def organization_codes(span: Span) -> Employer:
     if row is not None and row.type == ActorType.ORGANIZATION:
         country = code(span.doc, row.country, start, end) if row.country else None
         return Employer(country, code(span.doc, row.sector, start, end) if row.sector else None)
-    country = find_country(span.doc, list(span)) or based_country(span)
+    country = find_country(span.doc, list(span)) or based_country(span) or legal_form_country(span)
     if len(span) > 1 and country_of(span[0].text) is not None:  # "Peruvian Congress"
         return Employer(country, organization_codes(span[1:]).sector)
     sector = classifier_sector(span) or business_sector(span) or group_sector(list(span))

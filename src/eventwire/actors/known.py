@@ -23,6 +23,7 @@ from pathlib import Path
 
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.known_rows import builtin_rows, institution_rows
+from eventwire.actors.legal_forms import company_endings
 from eventwire.actors.namesake_countries import shared_codes
 from eventwire.actors.spelling import one_letter_off
 from eventwire.codes import country_of, one_word_titles
@@ -292,8 +293,8 @@ def _best(picks: list[tuple[bool, KnownActor]], on: date | None) -> KnownActor:
 
 @cache
 def _corporate_suffixes() -> frozenset[str]:
-    """corporate_suffix words as name keys ("corp." → "corp")."""
-    return frozenset(key for word in word_set("corporate_suffix") for key in name_key(word))
+    """Company endings as name keys ("corp." → "corp")."""
+    return frozenset(key for word in company_endings() for key in name_key(word))
 
 
 _REGNAL = re.compile(r"^[ivxl]+$")

@@ -48,6 +48,7 @@ from eventwire.actors.extents import (
 from eventwire.actors.home_places import find_town_families
 from eventwire.actors.hosted_missions import hosted_mission
 from eventwire.actors.later_descriptions import find_said_descriptions
+from eventwire.actors.legal_forms import company_endings, legal_form_country
 from eventwire.actors.listed_examples import listing_sector
 from eventwire.actors.membership_bodies import members_sector
 from eventwire.actors.misread_bodies import misread_bodies
@@ -153,7 +154,9 @@ class MentionFinder(NominalMentions):
                 continue
             span = through_name_parts(through_place_surname(through_name_particle(span)))
             span = after_possessive(strip_leading_title(span))
-            if len(span) and not no_person(span) and not named_outlet(self, span):
+            if len(span) and span[-1].lower_ in company_endings():  # "Lahtinen Paperi Oyj"
+                self._add_unknown_organization(span)
+            elif len(span) and not no_person(span) and not named_outlet(self, span):
                 self._add_person(span)
 
     def _find_surnames(self) -> None:
@@ -365,7 +368,9 @@ class MentionFinder(NominalMentions):
             if mission
             else find_country(self.doc, list(span))
             or (outlet and outlet_country(span, outlet))
-            or (based_country(span) or self._modifier_country(span, sector and sector.value)),
+            or based_country(span)
+            or self._modifier_country(span, sector and sector.value)
+            or legal_form_country(span),
             sector=mission or sector,
         )
 

@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from eventwire.actors.known_rows import builtin_rows, institution_rows
+from eventwire.actors.legal_forms import company_endings
 from eventwire.actors.name_causes import cause_sector
 from eventwire.actors.phrases import code
 from eventwire.codes import group_phrases
@@ -40,7 +41,7 @@ def head_sector(span: Span) -> Code | None:
             span.doc, institution_sectors()[first.lower_], first.idx, first.idx + len(first)
         )
     last = span[-1]
-    if last.lower_ in word_set("corporate_suffix") and len(span) > 1:  # "Seagram Co."
+    if last.lower_ in company_endings() and len(span) > 1:  # "Seagram Co."
         return code(span.doc, BUSINESS, last.idx, last.idx + len(last))
     first = span[0]
     if first.lower_ in word_set("corporate_prefix") and len(span) > 1:  # "Oy Waertsilae"
