@@ -117,7 +117,7 @@ def recased_copy(doc: Doc) -> Doc | None:
     its own sentence, and typewriter quotation marks written plain (`parse.typewriter_marks`);
     None when the article has neither."""
     lines = title_case_lines(doc)
-    marks = typewriter_marks(doc)
+    marks = typewriter_marks(doc, doc_text(doc))
     if not lines and not marks:
         return None
     body = _body_cases(doc, lines)

@@ -18,7 +18,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex
 
-from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import BACKTICKS
 
 PLAIN_MARK = '"'
@@ -30,10 +29,10 @@ def keep_backticks_whole(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
-def typewriter_marks(doc: Doc) -> list[int]:
-    """The indices of the tokens that open a quote with backticks ("``"); found in the text
-    first, so an article without one costs one substring scan."""
-    if BACKTICKS not in doc_text(doc):
+def typewriter_marks(doc: Doc, text: str) -> list[int]:
+    """The indices of the tokens of `doc` (whose text is `text`) that open a quote with
+    backticks ("``"); found in the text first, so an article without one costs one scan."""
+    if BACKTICKS not in text:
         return []
     return [token.i for token in doc if token.text == BACKTICKS]
 
