@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
 from eventwire.events.roles import verb_subjects
 
@@ -23,21 +24,33 @@ SITE_PREPS = {"outside", "at", "before", "near", "opposite"}
 AUTHORITY_SECTORS = {"GOV", "LEG", "JUD", "COP"}
 DEMONSTRATION = "141"
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "xcomp", "ccomp"}
+ADJUNCTS = {"advcl", "npadvmod", "conj", "xcomp"}  # what the crowd does while gathered
+PURPOSES = {"advcl", "xcomp"}
 
 
 def gathered_protest(verb: Token) -> str | None:
     """The CAMEO code of a crowd's protest told by a verb of gathering, if it is one."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in GATHERING:
         return None
-    if any(c.dep_ in OBJECT_DEPS or _purpose(c) for c in verb.children):
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children) or _purposed(verb):
         return None  # "gathered support", "gathered to hear him"
     if _at_seat(verb) or any(_crowd(s) for s in verb_subjects(verb)):
         return DEMONSTRATION
     return None
 
 
-def _purpose(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children)
+def _purposed(verb: Token) -> bool:
+    """A purpose infinitive on the verb or on what the crowd does while gathered ("gathered,
+    singing and waving balloons to celebrate the results"): the gathering is for that."""
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        clauses = [c for c in token.children if c.dep_ in ADJUNCTS]
+        if any(c.dep_ in PURPOSES and to_infinitive(c) for c in clauses):
+            return True
+        stack.extend(c for c in clauses if c.dep_ not in PURPOSES)
+    return False
+
 
 
 def _crowd(subject: Token) -> bool:

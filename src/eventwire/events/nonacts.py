@@ -26,6 +26,7 @@ from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
 from eventwire.events.carried_aid import cargo_only
 from eventwire.events.content_acts import nested_content, recounted
 from eventwire.events.deserved import unsaid_praise
+from eventwire.events.editor_notes import editor_note
 from eventwire.events.faced import danger_faced
 from eventwire.events.kept_terms import kept_terms
 from eventwire.events.mourning import mourns
@@ -45,6 +46,8 @@ from eventwire.events.site_visits import site_visit
 from eventwire.events.sourcing import answers_press, asks_for_comment
 from eventwire.events.sporting import sporting
 from eventwire.events.standing_roles import held_power, standing_role
+from eventwire.events.standing_states import described_state, standing_passive
+from eventwire.events.undone import held_off, left_out
 from eventwire.events.word_uses import (
     adjectival,
     describes_a_quality,
@@ -83,6 +86,9 @@ NONACT_WEIGHTS = {
     "kept terms": -0.6,
     "content of another": -0.6,
     "mourns the dead": -0.6,
+    "standing state": -0.6,
+    "not done": -0.6,
+    "editor's note": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -118,6 +124,11 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("content of another", recounted),  # "recalled the 1998 bombing"
     ("content of another", answered_noun),  # "responded to the air strikes"
     ("mourns the dead", mourns),  # "paid tribute to X, who was shot in June"
+    ("standing state", standing_passive),  # "the party, which is backed by the military"
+    ("standing state", described_state),  # "support for Israel is a given among them"
+    ("not done", left_out),  # "without having to form an alliance"
+    ("not done", held_off),  # "it was too early to congratulate the winners"
+    ("editor's note", editor_note),  # "This article has been updated to include ..."
 ]
 
 

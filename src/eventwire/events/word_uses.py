@@ -3,7 +3,7 @@
 "a few of the demonstrators were 'thugs'" names people by what they do, and "pledged
 delegates", "lobbying and consulting firms" use a participle as an adjective: the kind of a
 noun, no act that happened (the PLOVER gold codes "demonstrators blocked a road" on the verb).
-So does an infinitive that says what a quality is about ("too dangerous to allow in") and a
+So does an infinitive that says what a quality is about ("hard to support") and a
 relative clause that says what someone can do ("delegates who can back any contender"), and
 an infinitive under an adjective of permission ("officials free to support anyone"), and a
 passive relative clause with no doer on a thing ("the security system that was discussed at
@@ -83,15 +83,13 @@ def _modifier(token: Token) -> Token:
 
 
 def describes_a_quality(match: TriggerMatch) -> bool:
-    """ "too risky to let into the country", "hard to support": an infinitive whose object is the
-    adjective's subject says what the quality is about ("ready to support Trump" is an intent)."""
+    """ "hard to support", "easy to attack": an infinitive whose object is the adjective's
+    subject says what the quality is about ("ready to support Trump" is an intent)."""
     head = match.head
     adjective = head.head
     if match.nominal or not to_infinitive(head) or adjective.pos_ != "ADJ" or adjective == head:
         return False
-    weighed = adjective.lemma_.lower() in TOUGH or any(
-        c.lower_ == "too" for c in adjective.children
-    )
+    weighed = adjective.lemma_.lower() in TOUGH  # "too risky to let in": `undone`
     return weighed and not any(c.dep_ == "dobj" for c in head.children)
 
 
