@@ -48,9 +48,8 @@ def _purposed(verb: Token) -> bool:
         clauses = [c for c in token.children if c.dep_ in ADJUNCTS]
         if any(c.dep_ in PURPOSES and to_infinitive(c) for c in clauses):
             return True
-        stack.extend(c for c in clauses if c.dep_ not in PURPOSES)
+        stack.extend(clauses)
     return False
-
 
 
 def _crowd(subject: Token) -> bool:

@@ -2,7 +2,8 @@
 
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
 `site_visits`, `object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`,
-`standing_roles`, `carried_aid`, `reprisals`, `awaited`, `kept_terms`); this one asks them in
+`standing_roles`, `carried_aid`, `reprisals`, `awaited`, `kept_terms`, `standing_states`,
+`undone`, `editor_notes`, `blows`); this one asks them in
 turn and gives the first that holds, with the weight it takes off the event's confidence
 (`--all` keeps the event, marked).
 """
@@ -22,6 +23,7 @@ from eventwire.events.assessed import (
 )
 from eventwire.events.awaited import awaited
 from eventwire.events.ballots import public_ballot
+from eventwire.events.blows import physical_blow
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
 from eventwire.events.carried_aid import cargo_only
 from eventwire.events.content_acts import nested_content, recounted
@@ -89,6 +91,7 @@ NONACT_WEIGHTS = {
     "standing state": -0.6,
     "not done": -0.6,
     "editor's note": -0.6,
+    "a blow": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -129,6 +132,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("not done", left_out),  # "without having to form an alliance"
     ("not done", held_off),  # "it was too early to congratulate the winners"
     ("editor's note", editor_note),  # "This article has been updated to include ..."
+    ("a blow", physical_blow),  # "hitting him in the back of the head"
 ]
 
 

@@ -5,9 +5,10 @@ Israel is a given among Republican candidates".
 A relative clause in the simple present passive says what its noun stands in as a rule (its
 standing, as "military-backed" would), at no time in particular; one in the past or the
 progressive tells an occasion ("who were questioned by the FBI", "a trader who is being
-sought"), and an active one is left to `habitual`. An act noun with no doer of its own that
-is the subject of a present linking verb with a predicate ("support for X is a given",
-"opposition to the bill remains strong") is described as a standing state, not told done.
+sought"), and an active one is left to `habitual`. A bare act noun with no doer of its own
+that is the subject of a present linking verb with a predicate ("support for X is a given",
+"opposition to the bill remains strong") is described as a standing state, not told done;
+"the agreement is a victory" names one particular act, and is left alone.
 """
 
 from __future__ import annotations
@@ -18,32 +19,41 @@ from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 
 LINKING = words("event_words.tsv", "linking")  # be, seem, remain
+ONGOING = words("modality_words.tsv", "ongoing")  # underway, ongoing, still
+DEFINITE = {"the", "this", "that", "these", "those"}  # a particular act, not support as such
+CHARGE = "112"  # CAMEO: accuse of crime
 PRESENT = {"VBZ", "VBP"}
 PREDICATES = {"attr", "acomp"}
 DOER_DEPS = {"poss", "agent"}
 
 
 def standing_passive(match: TriggerMatch) -> bool:
-    """A verb trigger in a relative clause whose only auxiliary is a present "is" or "are"."""
+    """A verb trigger in a relative clause whose only auxiliary is a present "is" or "are";
+    not a criminal charge ("Kopp, who is charged with murder"): the prosecution's act, told
+    as the state it leaves."""
     verb = match.head
-    if match.nominal or verb.dep_ != "relcl" or verb.tag_ != "VBN":
+    if match.nominal or verb.dep_ != "relcl" or verb.tag_ != "VBN" or match.code.cameo == CHARGE:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return [c.dep_ for c in auxiliaries] == ["auxpass"] and auxiliaries[0].tag_ in PRESENT
 
 
 def described_state(match: TriggerMatch) -> bool:
-    """An act noun with no doer, subject of a present linking verb that has a predicate."""
+    """A bare act noun with no doer, subject of a present linking verb with a predicate that
+    is not its course ("is underway")."""
     noun, verb = match.head, match.head.head
     if not match.nominal or noun.dep_ != "nsubj" or verb.lemma_.lower() not in LINKING:
         return False
-    present = verb.tag_ in PRESENT or any(c.tag_ in PRESENT for c in verb.children if c.dep_ == "aux")
-    predicate = any(c.dep_ in PREDICATES for c in verb.children)
-    return present and predicate and not _own_doer(noun)
+    tenses = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ == "aux")]
+    predicates = [c for c in verb.children if c.dep_ in PREDICATES]
+    running = any(c.lower_ in ONGOING for c in verb.children)
+    bare = not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    told = _named_doer(noun) or _named_doer(verb)
+    return bool(PRESENT & set(tenses)) and bool(predicates) and bare and not running and not told
 
 
-def _own_doer(noun: Token) -> bool:
-    """ "Russia's support", "support by the party": the noun names who acts."""
+def _named_doer(token: Token) -> bool:
+    """ "Russia's support", "support by the party", "is underway by the FBI": who acts."""
     return any(
-        c.dep_ in DOER_DEPS or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children
+        c.dep_ in DOER_DEPS or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children
     )

@@ -1,0 +1,23 @@
+"""A blow is no criticism: "threw a Bible at an agent, hitting him in the back of the head",
+"slapped him across the face".
+
+Verbs of verbal attack ("hit", "slam", "strike at") read as criticism when aimed at a person;
+a part of the body named as where the act lands ("in the head", "on the face", "across the
+jaw") tells a physical blow instead, which no analyst codes as an accusation.
+"""
+
+from __future__ import annotations
+
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
+
+BODY_PARTS = words("event_words.tsv", "body_part")  # head, face, back
+LANDING_PREPS = {"in", "on", "across", "to", "over"}
+
+
+def physical_blow(match: TriggerMatch) -> bool:
+    """An accusing verb with a part of the body in its "in"/"on"/"across" phrase."""
+    if match.nominal or match.code.type != "ACCUSE":
+        return False
+    return any(p.lemma_.lower() in BODY_PARTS for p in pobjs(match.head, LANDING_PREPS))
