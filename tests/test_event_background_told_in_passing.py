@@ -1,8 +1,9 @@
 """Background told in passing is no event: a relative clause in the simple present passive
 that describes a party's standing, a bare act noun described by a present predicate, an act
 the sentence says was left out or held off, an editor's note about the article, a crowd that
-gathers to celebrate, and a plan named only as what another act answers. The same acts told
-on an occasion stay events."""
+gathers to celebrate, a plan named only as what another act answers, a present denial granted
+in a concessive clause, and a blow that lands on a part of the body (no criticism). The same
+acts told on an occasion stay events."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ def _events(text: str) -> list[tuple[str, str]]:
         ("Ruto said it was too early to congratulate the winners.", "congratulate"),
         ("This article has been updated to include Ruto's endorsements.", "endorsements"),
         ("Odinga responded to reports that Ruto planned to endorse his rival.", "endorse"),
+        ("The rebels hold the pass, although Armenia disputes this.", "disputes"),
+        ("She threw a shoe at the mayor, hitting him in the back of the head.", "hitting"),
     ],
 )
 def test_background_told_in_passing_is_no_event(text: str, trigger: str) -> None:
@@ -55,6 +58,7 @@ def test_a_crowd_gathered_to_celebrate_is_no_protest() -> None:
             ("ASSAULT", "attacked"),
         ),
         ("Kenya said it was only too happy to support the talks.", ("SUPPORT", "support")),
+        ("Although Armenia denied it on Monday, the rebels hold the pass.", ("REJECT", "denied")),
     ],
 )
 def test_acts_told_on_an_occasion_stay(text: str, event: tuple[str, str]) -> None:

@@ -48,7 +48,11 @@ from eventwire.events.site_visits import site_visit
 from eventwire.events.sourcing import answers_press, asks_for_comment
 from eventwire.events.sporting import sporting
 from eventwire.events.standing_roles import held_power, standing_role
-from eventwire.events.standing_states import described_state, standing_passive
+from eventwire.events.standing_states import (
+    conceded_denial,
+    described_state,
+    standing_passive,
+)
 from eventwire.events.undone import held_off, left_out
 from eventwire.events.word_uses import (
     adjectival,
@@ -129,6 +133,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("mourns the dead", mourns),  # "paid tribute to X, who was shot in June"
     ("standing state", standing_passive),  # "the party, which is backed by the military"
     ("standing state", described_state),  # "support for Israel is a given among them"
+    ("standing state", conceded_denial),  # "although Israel disputes this"
     ("not done", left_out),  # "without having to form an alliance"
     ("not done", held_off),  # "it was too early to congratulate the winners"
     ("editor's note", editor_note),  # "This article has been updated to include ..."

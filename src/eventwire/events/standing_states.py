@@ -8,7 +8,8 @@ progressive tells an occasion ("who were questioned by the FBI", "a trader who i
 sought"), and an active one is left to `habitual`. A bare act noun with no doer of its own
 that is the subject of a present linking verb with a predicate ("support for X is a given",
 "opposition to the bill remains strong") is described as a standing state, not told done;
-"the agreement is a victory" names one particular act, and is left alone.
+"the agreement is a victory" names one particular act, and is left alone. A present denial in
+a concessive clause ("although Israel disputes this") grants a standing dispute.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ LINKING = words("event_words.tsv", "linking")  # be, seem, remain
 ONGOING = words("modality_words.tsv", "ongoing")  # underway, ongoing, still
 DEFINITE = {"the", "this", "that", "these", "those"}  # a particular act, not support as such
 CHARGE = "112"  # CAMEO: accuse of crime
+CONCESSIVE = words("event_words.tsv", "concessive")  # although, though
 PRESENT = {"VBZ", "VBP"}
 PREDICATES = {"attr", "acomp"}
 DOER_DEPS = {"poss", "agent"}
@@ -57,3 +59,15 @@ def _named_doer(token: Token) -> bool:
     return any(
         c.dep_ in DOER_DEPS or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children
     )
+
+
+def conceded_denial(match: TriggerMatch) -> bool:
+    """ "whose flanks are considered occupied territory, although Israel disputes this": a
+    rejection in the simple present in a concessive clause grants a standing dispute as
+    background to the main clause; "although he denied it on Monday" (past) tells the act."""
+    verb = match.head
+    if match.nominal or match.code.type != "REJECT" or verb.tag_ not in PRESENT:
+        return False
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    plain = not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+    return plain and bool(set(marks) & CONCESSIVE)
