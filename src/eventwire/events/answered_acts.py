@@ -34,23 +34,21 @@ def answered_noun(match: TriggerMatch) -> bool:
     after "to", "for" or "against" on "respond", "retaliation", "response" ...; or an act told
     in the clause of a noun so aimed ("responded to reports that Trump planned to endorse his
     rival"): what is answered, not the news."""
-    if not match.nominal:
-        return _answered(_content_of(match.head)) if match.head.pos_ == "VERB" else False
-    return _answered(match.head)
+    if match.nominal:
+        return _answered(match.head)
+    noun = _content_of(match.head)
+    return noun is not None and _answered(noun)
 
 
-def _content_of(verb: Token) -> Token:
-    """The noun whose content clause the verb is in ("reports that X planned to endorse"), or
-    the verb itself."""
+def _content_of(verb: Token) -> Token | None:
+    """The noun whose content clause the verb is in ("reports that X planned to endorse")."""
     clause = verb
     while clause.dep_ in {"xcomp", "conj"} and clause.head is not clause:
         clause = clause.head
-    return clause.head if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" else verb
+    return clause.head if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" else None
 
 
 def _answered(noun: Token) -> bool:
-    if noun.pos_ not in {"NOUN", "PROPN"}:
-        return False
     if noun.dep_ == "dobj":
         return answer_phrase(noun.head) in ANSWERING  # "avenge the killings"
     prep = noun.head

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.events.particular_acts import own_participants
 from eventwire.events.patterns import TriggerMatch
 
 LINKING = words("event_words.tsv", "linking")  # be, seem, remain
@@ -41,16 +42,21 @@ def standing_passive(match: TriggerMatch) -> bool:
 
 
 def described_state(match: TriggerMatch) -> bool:
-    """A bare act noun with no doer, subject of a present linking verb with a predicate that
-    is not its course ("is underway")."""
+    """A bare act noun with no doer or parties of its own ("talks between Ghana and Togo"),
+    subject of a present linking verb with a predicate that is not its course or its plan
+    ("is underway", "are due to resume")."""
     noun, verb = match.head, match.head.head
     if not match.nominal or noun.dep_ != "nsubj" or verb.lemma_.lower() not in LINKING:
         return False
     tenses = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ == "aux")]
     predicates = [c for c in verb.children if c.dep_ in PREDICATES]
-    running = any(c.lower_ in ONGOING for c in verb.children)
+    running = any(c.lower_ in ONGOING for c in verb.children) or any(
+        c.dep_ == "xcomp"
+        for p in predicates
+        for c in p.children  # "are due to resume"
+    )
     bare = not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
-    told = _named_doer(noun) or _named_doer(verb)
+    told = _named_doer(noun) or _named_doer(verb) or own_participants(noun)
     return bool(PRESENT & set(tenses)) and bool(predicates) and bare and not running and not told
 
 
