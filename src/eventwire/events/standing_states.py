@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.particular_acts import own_participants
 from eventwire.events.patterns import TriggerMatch
 
@@ -47,6 +47,8 @@ def described_state(match: TriggerMatch) -> bool:
     ("is underway", "are due to resume")."""
     noun, verb = match.head, match.head.head
     if not match.nominal or noun.dep_ != "nsubj" or verb.lemma_.lower() not in LINKING:
+        return False
+    if match.code.type in CONFLICTUAL:  # violence talked about: `confidence`'s own reading
         return False
     tenses = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ == "aux")]
     predicates = [c for c in verb.children if c.dep_ in PREDICATES]
