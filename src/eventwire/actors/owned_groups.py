@@ -37,8 +37,8 @@ class OwnedGroupMentions(ChamberPartyMentions):
             if token.i in self.claimed or not is_head_noun(token):
                 continue
             match = group_phrases().at([token.lower_], 0)
-            if match is None and token.lower_ not in staff_nouns:
-                continue  # before the owners, whose search walks the parse
+            if match is None and not (token.lower_ in staff_nouns and token.tag_ == "NNS"):
+                continue  # one staffer ("an FBI spokesman") is a title's, found with people
             words = [c for c in token.children if modifies_unbroken(c)] + _owner_words(token)
             owners = [people[c.i] for c in words if c.i in people]
             if not owners:
