@@ -78,7 +78,8 @@ class GroupMentions(OwnedGroupMentions):
             adjacent = modifiers <= MAX_GROUP_MODIFIERS and not any(
                 t.lower_ in word_set("modifier_joiner") for t in self.doc[modifier_end : head[0]]
             )
-            span = self.doc[with_article(token) : head[1] if adjacent else modifier_end]
+            first = self._modified_first(token, modifier_end)
+            span = self.doc[with_article(first) : head[1] if adjacent else modifier_end]
             name = f"{self.doc[token.i : modifier_end].text} {self.doc[head[0] : head[1]].text}"
             self.add(
                 MentionKind.DEMONYM,
@@ -94,6 +95,15 @@ class GroupMentions(OwnedGroupMentions):
                 ),
                 sector=sector,
             )
+
+    def _modified_first(self, token: Token, modifier_end: int) -> Token:
+        """The first word of a country group's mention: the modifiers before its country word
+        that are still free ("other right-wing Israeli leaders", "Arab Israeli lawmakers"),
+        as the text names the group."""
+        start = modified_start(self.doc[token.i : modifier_end])
+        while start < token.i and not self.free(self.doc[start : token.i]):
+            start += 1
+        return self.doc[start]
 
     def _find_heritage_peoples(self) -> None:
         """ "Greek Cypriots": a people of the second demonym's state (`actors.heritage`)."""

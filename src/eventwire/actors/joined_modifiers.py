@@ -20,9 +20,16 @@ def joined_start(doc: Doc, start: int) -> int:
     for first in (start - 2, start - 3):  # "red-" before "shirted"; "right-wing" whole
         if first >= 0 and _hyphenated(doc, first):
             return first
-    if start >= 2 and doc[start - 1].text in CLOSING_QUOTES:
+    if start >= 2 and _closes_label(doc, start - 1):
         return _quote_opening(doc, start - 1)
     return start
+
+
+def _closes_label(doc: Doc, mark: int) -> bool:
+    """A quote mark glued to the word before it closes a label ("\"far-left\" groups"); one
+    spaced from it opens a quotation ("because \"Arab voters are coming"), whose words are
+    the quote's, not a label."""
+    return doc[mark].text in CLOSING_QUOTES and not doc[mark - 1].whitespace_
 
 
 def _hyphenated(doc: Doc, first: int) -> bool:

@@ -32,20 +32,23 @@ class OwnedGroupMentions(ChamberPartyMentions):
         belongs to that owner's country, none for an IGO's ("NATO troops"), filled in once the
         owner is coded: `owner` is where the owner's mention starts."""
         people = owner_tokens(self.doc, self.candidates)
-        for token in tokens_in(self.doc, group_phrases().starts):
+        staff_nouns = word_set("staff_noun")
+        for token in tokens_in(self.doc, group_phrases().starts | staff_nouns):
             if token.i in self.claimed or not is_head_noun(token):
                 continue
             match = group_phrases().at([token.lower_], 0)
-            if match is None:  # before the owners, whose search walks the parse
-                continue
+            if match is None and not (token.lower_ in staff_nouns and token.tag_ == "NNS"):
+                continue  # one staffer ("an FBI spokesman") is a title's, found with people
             words = [c for c in token.children if modifies_unbroken(c)] + _owner_words(token)
             owners = [people[c.i] for c in words if c.i in people]
             if not owners:
                 continue
             span = self.doc[token.i : token.i + 1]
-            sector = code(self.doc, match.value, span.start_char, span.end_char)
+            # "Breitbart employees": staff with no sector of their own take the owner's (`coding`)
+            value = match.value if match else None
+            sector = code(self.doc, value, span.start_char, span.end_char) if value else None
             name = _owned_name(self.doc, span, owners[0])
-            key = f"{owners[0].key}:{match.value}"
+            key = f"{owners[0].key}:{value or token.lower_}"
             candidate = self.add(
                 MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
             )

@@ -379,9 +379,13 @@ def province_of(entity: Span | None) -> str | None:
 def group_modifier(word: Token) -> bool:
     """A word that qualifies a group noun before it: a noun ("Immigration officials", "state
     committee") that no hyphen joins to a number ("22-member"), an adjective or a participle
-    ("Elected officials", "armed men") or a party word ("Republican central committee")."""
+    ("Elected officials", "armed men"), a party word ("Republican central committee") or a
+    faith or people that is no state ("Buddhist monks"): a state's demonym names a country
+    group of its own (`groups`)."""
     if word.dep_ in {"compound", "nmod"} and word.pos_ == "NOUN":
         return word.i == 0 or word.doc[word.i - 1].text != "-"
+    if word.pos_ == "PROPN" and word.ent_type_ == "NORP" and word.dep_ in CUT_MODIFIERS:
+        return country_of(word.text) is None
     if word.dep_ != "amod":
         return False
     return word.pos_ == "ADJ" or word.tag_ == "VBN" or word.lower_ in word_set("party_adjective")

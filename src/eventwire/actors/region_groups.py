@@ -26,7 +26,8 @@ def of_region(actor: Actor) -> bool:
     if actor.type != ActorType.GROUP:
         return False
     if POSSESSIVE not in actor.name:  # "South African diplomats" are one state's
-        return _region_named(actor.name) and not _country_led(actor.name)
+        civic = actor.name.split()[-1].lower() in word_set("civic_member_noun")  # "Arab voters"
+        return _region_named(actor.name) and not _country_led(actor.name) and not civic
     owner = actor.name.split(POSSESSIVE, 1)[0].lower().removeprefix("the ")
     return owner in _regions()
 
