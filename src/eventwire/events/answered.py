@@ -20,6 +20,7 @@ from eventwire.model import Event, Participant
 STANCES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}  # replies to another party's act
 MIN_STEM, STEM_ENDING = 4, 2  # "seiz|e" and "seiz|ure" share all but the verb's last 2
 IRREGULAR_STEM = 3  # "exp|el", "exp|ulsion"
+POINTING = {"it", "this", "that"}  # a pronoun standing for the act just told
 ACT_REFERENCES = words("event_words.tsv", "act_reference")  # "the decision", "the move"
 
 
@@ -31,7 +32,23 @@ def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Partici
         earlier = _referred(obj, told)
         if earlier is not None:
             return [p.model_copy() for p in earlier.actors]
-    return []
+    pointer = _pointing_subject(head) if event.type == "ACCUSE" else None
+    earlier = _latest_act(pointer, told, frozenset()) if pointer is not None else None
+    return [p.model_copy() for p in earlier.actors] if earlier is not None else []
+
+
+def _pointing_subject(verb: Token) -> Token | None:
+    """ " 'Of course it's not appropriate,' Cruz said", " 'That is a disgrace,' she said": the
+    pronoun a reported verdict is passed on stands for the act just told, whose doer it
+    blames (`deictic_verdicts` reads the verdict)."""
+    subjects = [
+        s
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        for s in clause.children
+        if s.dep_ == "nsubj" and s.lower_ in POINTING
+    ]
+    return subjects[0] if subjects else None
 
 
 def _referred(obj: Token, told: list[Event]) -> Event | None:
@@ -57,12 +74,13 @@ def _referred(obj: Token, told: list[Event]) -> Event | None:
     return latest_told(told, obj, fits)
 
 
-def _latest_act(obj: Token, told: list[Event]) -> Event | None:
+def _latest_act(obj: Token, told: list[Event], passed: frozenset[str] = STANCES) -> Event | None:
     """ "Turkey expelled two envoys. The Netherlands condemned the move": a noun for any act
     names the latest act with doers told in its sentence or the one before, not a stance
-    toward another (praise of a move is no step of its own); an older act is another topic."""
+    toward another (praise of a move is no step of its own; a verdict's pronoun passes none:
+    "X rejected the deal. 'That is a disgrace'"); an older act is another topic."""
     floor = previous_sentence_start(obj)
-    acts = [e for e in told if e.sentence.start >= floor and e.type not in STANCES and e.actors]
+    acts = [e for e in told if e.sentence.start >= floor and e.type not in passed and e.actors]
     return acts[-1] if acts else None
 
 
