@@ -61,3 +61,18 @@ def test_a_propriety_denied_of_the_deed_just_told_blames_its_doer() -> None:
 def test_a_propriety_granted_or_said_of_a_thing_is_no_verdict(text: str) -> None:
     (result,) = run_texts(text, date="2016-05-02")
     assert not [e for e in result.events if e.trigger.text == "said" and e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Jane Ruiz said she would not back the bill. "
+        "“It was offensive,” Governor Paul Marsh said on Monday.",
+        "Senator Jane Ruiz attacked the journalist outside the hall. "
+        "“It’s not appropriate that nobody called the police,” Governor Paul Marsh said.",
+    ],
+)
+def test_a_pronoun_stands_for_no_undone_act_nor_for_an_extraposed_clause(text: str) -> None:
+    (result,) = run_texts(text, date="2016-05-02")
+    said = [e for e in result.events if e.trigger.text == "said" and e.type == "ACCUSE"]
+    assert not [r for e in said for r in e.recipients if r.name == "Jane Ruiz"]

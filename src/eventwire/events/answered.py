@@ -15,12 +15,14 @@ from spacy.tokens import Token
 from eventwire.events.anaphora import latest_told, refers_back, told_by, told_objects
 from eventwire.events.lexicon import noun_triggers, triggers, words
 from eventwire.events.statements import previous_sentence_start
-from eventwire.model import Event, Participant
+from eventwire.model import Event, Modality, Participant
 
 STANCES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}  # replies to another party's act
 MIN_STEM, STEM_ENDING = 4, 2  # "seiz|e" and "seiz|ure" share all but the verb's last 2
 IRREGULAR_STEM = 3  # "exp|el", "exp|ulsion"
 POINTING = {"it", "this", "that"}  # a pronoun standing for the act just told
+EXTRAPOSED = {"xcomp", "ccomp", "csubj"}  # "it's crazy that nobody tries": the clause judged
+UNDONE = {Modality.NEGATED, Modality.HYPOTHETICAL}  # acts a pronoun cannot stand for
 ACT_REFERENCES = words("event_words.tsv", "act_reference")  # "the decision", "the move"
 
 
@@ -33,7 +35,8 @@ def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Partici
         if earlier is not None:
             return [p.model_copy() for p in earlier.actors]
     pointer = _pointing_subject(head) if event.type == "ACCUSE" else None
-    earlier = _latest_act(pointer, told, frozenset()) if pointer is not None else None
+    done = [e for e in told if e.modality not in UNDONE]  # "It was offensive": no act undone
+    earlier = _latest_act(pointer, done, frozenset()) if pointer is not None else None
     return [p.model_copy() for p in earlier.actors] if earlier is not None else []
 
 
@@ -45,6 +48,7 @@ def _pointing_subject(verb: Token) -> Token | None:
         s
         for clause in verb.children
         if clause.dep_ == "ccomp"
+        if not any(c.dep_ in EXTRAPOSED for c in clause.children)  # "it's crazy that ..."
         for s in clause.children
         if s.dep_ == "nsubj" and s.lower_ in POINTING
     ]
