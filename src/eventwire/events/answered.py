@@ -15,11 +15,14 @@ from spacy.tokens import Token
 from eventwire.events.anaphora import latest_told, refers_back, told_by, told_objects
 from eventwire.events.lexicon import noun_triggers, triggers, words
 from eventwire.events.statements import previous_sentence_start
-from eventwire.model import Event, Participant
+from eventwire.model import Event, Modality, Participant
 
 STANCES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}  # replies to another party's act
 MIN_STEM, STEM_ENDING = 4, 2  # "seiz|e" and "seiz|ure" share all but the verb's last 2
 IRREGULAR_STEM = 3  # "exp|el", "exp|ulsion"
+POINTING = {"it", "this", "that"}  # a pronoun standing for the act just told
+EXTRAPOSED = {"xcomp", "ccomp", "csubj"}  # "it's crazy that nobody tries": the clause judged
+UNDONE = {Modality.NEGATED, Modality.HYPOTHETICAL}  # acts a pronoun cannot stand for
 ACT_REFERENCES = words("event_words.tsv", "act_reference")  # "the decision", "the move"
 
 
@@ -31,7 +34,25 @@ def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Partici
         earlier = _referred(obj, told)
         if earlier is not None:
             return [p.model_copy() for p in earlier.actors]
-    return []
+    pointer = _pointing_subject(head) if event.type == "ACCUSE" else None
+    done = [e for e in told if e.modality not in UNDONE]  # "It was offensive": no act undone
+    earlier = _latest_act(pointer, done, frozenset()) if pointer is not None else None
+    return [p.model_copy() for p in earlier.actors] if earlier is not None else []
+
+
+def _pointing_subject(verb: Token) -> Token | None:
+    """ " 'Of course it's not appropriate,' Cruz said", " 'That is a disgrace,' she said": the
+    pronoun a reported verdict is passed on stands for the act just told, whose doer it
+    blames (`deictic_verdicts` reads the verdict)."""
+    subjects = [
+        s
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        if not any(c.dep_ in EXTRAPOSED for c in clause.children)  # "it's crazy that ..."
+        for s in clause.children
+        if s.dep_ == "nsubj" and s.lower_ in POINTING
+    ]
+    return subjects[0] if subjects else None
 
 
 def _referred(obj: Token, told: list[Event]) -> Event | None:
@@ -57,12 +78,13 @@ def _referred(obj: Token, told: list[Event]) -> Event | None:
     return latest_told(told, obj, fits)
 
 
-def _latest_act(obj: Token, told: list[Event]) -> Event | None:
+def _latest_act(obj: Token, told: list[Event], passed: frozenset[str] = STANCES) -> Event | None:
     """ "Turkey expelled two envoys. The Netherlands condemned the move": a noun for any act
     names the latest act with doers told in its sentence or the one before, not a stance
-    toward another (praise of a move is no step of its own); an older act is another topic."""
+    toward another (praise of a move is no step of its own; a verdict's pronoun passes none:
+    "X rejected the deal. 'That is a disgrace'"); an older act is another topic."""
     floor = previous_sentence_start(obj)
-    acts = [e for e in told if e.sentence.start >= floor and e.type not in STANCES and e.actors]
+    acts = [e for e in told if e.sentence.start >= floor and e.type not in passed and e.actors]
     return acts[-1] if acts else None
 
 

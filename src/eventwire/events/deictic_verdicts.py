@@ -4,7 +4,9 @@ regime ...' ". The pronoun stands for what the other side is doing, so the verdi
 (ACCUSE), though no party is named; a plain assessment ("this is a difficult decision", "a
 great day") names no wrong and stays out, and so does one said "of" or "about" a thing ("said of
 the flood": the pronoun is the flood). The wrong is read from eventwire's lists of wrongs
-and insults, on the noun, its compound ("smear campaign") or its "of" noun ("campaign of lies").
+and insults, on the noun, its compound ("smear campaign") or its "of" noun ("campaign of lies");
+a propriety denied ("it's not appropriate", "that is not a responsible thing to say") is one too,
+though not an extraposed "it" whose clause is the thing judged ("it is not fair to say ...").
 """
 
 from __future__ import annotations
@@ -16,7 +18,11 @@ from eventwire.events.lexicon import is_agent, words
 WRONGS = words("event_words.tsv", "wrongdoing") | words("event_words.tsv", "derogatory")
 POINTING = {"this", "that", "it"}
 VERDICT_DEPS = {"attr", "acomp"}
+VERBS = {"VERB", "AUX"}
+PROPRIETY = words("event_words.tsv", "propriety")  # appropriate, acceptable, fair
 TOPICS = {"of", "about"}  # "said of the flood"
+CONTRACTED_IS = {"'s", "’s"}  # "it’s not appropriate": the parser may not lemmatise a curly one
+EXTRAPOSED = {"xcomp", "ccomp", "csubj"}  # "it is not right to say ...": the clause judged
 
 
 def deictic_verdict(verb: Token) -> bool:
@@ -29,9 +35,21 @@ def deictic_verdict(verb: Token) -> bool:
 
 def _points_at_wrong(clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    if clause.lemma_ != "be" or not any(s.lower_ in POINTING for s in subjects):
+    copula = clause.lemma_ == "be" or (clause.lower_ in CONTRACTED_IS and clause.pos_ in VERBS)
+    if not copula or not any(s.lower_ in POINTING for s in subjects):
         return False
-    return any(_wrong(v) for v in clause.children if v.dep_ in VERDICT_DEPS)
+    verdicts = [v for v in clause.children if v.dep_ in VERDICT_DEPS]
+    return any(_wrong(v) for v in verdicts) or _propriety_denied(clause, verdicts)
+
+
+def _propriety_denied(clause: Token, verdicts: list[Token]) -> bool:
+    """ "it's not appropriate", "that is not a responsible thing": the deed falls short of
+    what it ought to be; an extraposed clause ("it's not fair to say") is what is judged."""
+    if any(c.dep_ in EXTRAPOSED for c in clause.children):
+        return False
+    negated = any(c.dep_ == "neg" for v in [clause, *verdicts] for c in v.children)
+    proper = [w for v in verdicts for w in (v, *v.children) if w.lemma_.lower() in PROPRIETY]
+    return negated and bool(proper)
 
 
 def _wrong(noun: Token) -> bool:

@@ -100,10 +100,12 @@ def _answerable(token: Token) -> list[Token]:
 
 
 def _tells_act(clause: Token) -> bool:
-    """A "that" clause telling an act ("that the mayor cut the budget"), not a state or a
-    necessity ("that she has to keep spending", "that there was no vote")."""
-    marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-    return marked and clause.lemma_.lower() not in STATES
+    """A content clause telling an act, with "that" or without it ("upset (that) the mayor
+    cut the budget", "disappointed the judge did not recognize it"), not a state or a
+    necessity ("that she has to keep spending", "that there was no vote"), nor a clause
+    another conjunction opens ("upset because ...", "unsure whether ...")."""
+    marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
+    return marks in ([], ["that"]) and clause.lemma_.lower() not in STATES
 
 
 def _party_or_doer(noun: Token) -> list[Token]:
