@@ -30,7 +30,7 @@ from .conftest import event_types
         ("The militia intimidated voters in the northern provinces.", "THREATEN"),
         ("Backbench members rebelled against Prime Minister Hale over the budget.", "PROTEST"),
         ("Students disrupted the minister's speech at the university.", "PROTEST"),
-        ("Ghana shunned the Togolese delegation at the summit.", "SANCTION"),
+        ("Ghana shunned the Togolese delegation at the summit.", "REJECT"),
         ("Police harassed opposition activists in the capital.", "COERCE"),
         ("The junta purged the army of officers loyal to the old regime.", "COERCE"),
         ("Militiamen firebombed the offices of the opposition newspaper.", "ASSAULT"),

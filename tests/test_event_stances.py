@@ -90,8 +90,9 @@ def test_a_spouse_can_come_to_someones_defense() -> None:
     "text,types",
     [
         ("Xi and Putin signed a treaty in Moscow in May.", ["SUPPORT"]),
-        ("The governor signed a law toughening the state's immigration act.", []),
+        ("The governor signed a law easing the state's immigration act.", ["SUPPORT"]),
+        ("The governor signed a letter to the state's mayors.", []),
     ],
 )
-def test_signing_an_agreement_is_support_signing_a_law_is_not(text: str, types: list) -> None:
+def test_signing_an_agreement_or_a_law_is_support_a_letter_is_not(text: str, types: list) -> None:
     assert event_types(text) == types

@@ -29,6 +29,7 @@ from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
 from eventwire.events.particular_acts import own_participants, particular_act, told_done
+from eventwire.events.passed_bills import passed_chambers
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.press import interview_question, press_or_topic
@@ -355,7 +356,7 @@ def _no_agent(match: TriggerMatch, actors: list[Participant]) -> bool:
     names no one); an actor read there acts ("Trump" tagged as a noun). The subject of an act
     received ("eight of them are in custody") is its target, not its doer."""
     verb = match.head
-    if received_blame(verb) is not None:
+    if received_blame(verb) is not None or passed_chambers(verb):  # "the bill passed the House"
         return False
     subjects = [_antecedent(s) for s in _subjects(verb, shared=not actors)]
     named = [(a.mention.start, a.mention.end) for a in actors]

@@ -74,6 +74,7 @@ from eventwire.events.placed_patients import placed_patients
 from eventwire.events.placed_people import placed_by_act
 from eventwire.events.political_combat import in_politics
 from eventwire.events.proposal_content import beside_content
+from eventwire.events.protest_manner import in_protest
 from eventwire.events.reciprocal import reciprocal_sides
 from eventwire.events.reported_claims import claimed
 from eventwire.events.roles import (
@@ -191,6 +192,7 @@ def _sense(match: TriggerMatch) -> TriggerMatch:
     read = traded_words(referred_dispute(expulsion_order(refused_apology(exit_sense(read)))))
     read = assent(armed_sense(danger_warned(read)))  # "a threat Churchill warned about": blame
     read = court_petition(formal_complaint(read))  # "petitioned the court": a plea
+    read = in_protest(read)  # "resigned in protest": the protest it is done as
     return weapon_test(lone_drills(through_carrier(read)))
 
 

@@ -71,12 +71,14 @@ def legal_match(token: Token) -> TriggerMatch | None:
 
 
 def court_petition(match: TriggerMatch) -> TriggerMatch:
-    """ "petitioned the Supreme Court to hear the case": a plea to a court, not dissent."""
+    """ "petitioned the Supreme Court to hear the case": a plea to a court, not dissent; so is
+    petitioning "for" something ("petitioned for a rule change"): it asks for it."""
     if match.code.cameo != DISSENT or match.span[0].lemma_.lower() != "petition":
         return match
     asked = [c for c in match.head.children if c.dep_ == "dobj"]
     asked += pobjs(match.head, FORUM_PREPS)
-    return match.recoded(PLEA) if any(map(is_judicial, asked)) else match
+    sought = not match.nominal and pobjs(match.head, {"for"})
+    return match.recoded(PLEA) if sought or any(map(is_judicial, asked)) else match
 
 
 def legal_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:

@@ -24,6 +24,7 @@ from eventwire.events.lexicon import is_agent, is_person, words
 from eventwire.events.phrase_links import pobjs
 
 STANCE_VERBS = words("cue_verbs.tsv", "stance")  # disavow, welcome, reject, praise
+WITHHOLDING = words("event_words.tsv", "withholding")  # withhold, withdraw: kept "from" whom
 SUBJECTS = {"nsubj", "nsubjpass", "poss"}
 TIMES = {"DATE", "TIME"}
 SETTINGS = {"at", "in", "during"}  # where or when an act happens
@@ -35,6 +36,8 @@ def names_other_doer(noun: Token, governor: Token) -> bool:
     is not that verb's subject; a setting ("working with him at the Governors' conference")
     is no argument."""
     doers = own_doers(noun)
+    if governor.lemma_.lower() in WITHHOLDING:  # "withheld support from McCain": kept from him
+        doers = [d for d in doers if d not in pobjs(noun, {"from"})]
     if not doers or (noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS):
         return False
     theirs = {t.lower_ for s in governor.children if s.dep_ in SUBJECTS for t in s.subtree}
@@ -66,3 +69,16 @@ def own_doers(noun: Token) -> list[Token]:
 def _doer(token: Token) -> bool:
     """One who can act: not a time ("Thursday's summit") or a place that is no state."""
     return is_agent(token) and token.ent_type_ not in TIMES | PLACES
+
+
+def acted_on_within(noun: Token, governor: Token) -> bool:
+    """Whether a verb between the noun and the act over it acts on the noun: "called on the
+    government to block Trump's visit" asks for the visit to be blocked, so the visit is what
+    the request is about, not a second act to code (the nearest verb over a noun of its own
+    is the governing act: "refused to disavow Graham's endorsement")."""
+    for token in noun.ancestors:
+        if token == governor:
+            return False
+        if token.pos_ == "VERB":
+            return True
+    return False

@@ -31,6 +31,7 @@ from eventwire.events.lexicon import (
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.orders import ruling_code
 from eventwire.events.outbreaks import outbreak_code
+from eventwire.events.passed_bills import passed_bill
 from eventwire.events.person_names import names_a_person
 from eventwire.events.reported_verdicts import verdict
 from eventwire.events.ruled_triggers import (
@@ -349,6 +350,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
             or against_match(token)
             or headline_match(token)
             or legal_match(token)
+            or passed_bill(token)  # "the bill passed the House"
         )
         if obligation is not None:
             taken.add(token.i)

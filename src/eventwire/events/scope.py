@@ -19,13 +19,14 @@ from eventwire.events.clause_acts import clause_act
 from eventwire.events.clauses import parenthetical
 from eventwire.events.commitments import committed_act
 from eventwire.events.coordination import separate_acts, sequenced_act
+from eventwire.events.enacted_measures import enacted_act
 from eventwire.events.errands import errand
 from eventwire.events.headline_acts import headline_act
 from eventwire.events.hearsay import suspected_of
 from eventwire.events.lexicon import code_table, words
 from eventwire.events.misparses import charge_past_agent, subject_of_next_verb
 from eventwire.events.occasions import partnered_meeting
-from eventwire.events.others_acts import names_other_doer
+from eventwire.events.others_acts import acted_on_within, names_other_doer
 from eventwire.events.own_clauses import caused_act, own_clause
 from eventwire.events.participles import bare_participle, issued_appeal, participle_act
 from eventwire.events.patterns import TriggerMatch, light_verb
@@ -163,7 +164,8 @@ def main_matches(
         elif _others_act(match, outer):  # "refused to disavow Graham's endorsement"
             kept.append(match)  # Graham's act too
     kept = sorted([*blames, *kept], key=lambda m: m.head.i)  # blame, and the wrong it reports
-    return [committed_act(m, contents.get(m.head.i)) for m in kept]
+    pairs = [committed_act(m, contents.get(m.head.i)) for m in kept]
+    return [enacted_act(*pair, matches) for pair in pairs]  # "passed laws barring abortions"
 
 
 def _others_act(match: TriggerMatch, outer: TriggerMatch) -> bool:
@@ -175,7 +177,8 @@ def _others_act(match: TriggerMatch, outer: TriggerMatch) -> bool:
     danger = match.code.type == "THREATEN"  # "warned of the threat from X": a danger named
     blamed = outer.code.type == "ACCUSE"  # "called Japan's visit a provocation": `accused_act`
     held = answered or danger or blamed
-    return match.nominal and not held and names_other_doer(match.head, outer.head)
+    inside = acted_on_within(match.head, outer.head)  # "to block Trump's visit"
+    return match.nominal and not held and not inside and names_other_doer(match.head, outer.head)
 
 
 def _participants_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:

@@ -32,6 +32,7 @@ from eventwire.events.named_acts import named_act_sides
 from eventwire.events.others_words import others_words_sides
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import RoleReader
+from eventwire.events.passed_bills import chamber_sides
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrasal import trigger_prep_sides
 from eventwire.events.postings import posting_sides
@@ -64,6 +65,7 @@ READERS: tuple[Reader, ...] = (
     lambda r, m: threatened_sides(r, m.head, m.code.cameo),  # "X will pay a price"
     summed_sides,  # "..., a move Moscow condemned": aimed at the main clause's doer
     awaited_sides,  # "the envoy is expected in Nairobi": the envoy travels
+    chamber_sides,  # "the bill passed the House": the House passed it
 )
 
 

@@ -1,0 +1,50 @@
+"""A law enacted that does something hostile is that act, done by those who enact it.
+
+"South Carolina passed laws barring almost all abortions", "lawmakers passed measures to step
+up sanctions against Iran", "signed 18 bills to end access to health care": what the sentence
+reports is the restriction or the sanction the law imposes, and the chamber or the governor
+that enacts it imposes it, on whom the law's clause names. So the enacting verb takes the code
+of the first hostile act told inside its measure's phrase, and that act is its content (whose
+target it is aimed at); a law that grants or backs something stays the enacting SUPPORT.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import CONFLICTUAL, words
+from eventwire.events.matches import TriggerMatch
+from eventwire.events.phrase_links import pobjs
+from eventwire.events.withheld import ENACTED  # bill, measure, law, rule
+
+ENACTING = words("event_words.tsv", "enacting")  # sign, pass, enact, approve
+HUNG = {"advcl", "prep"}  # how the parse may hang "barring abortions" on the verb
+Pair = tuple[TriggerMatch, TriggerMatch | None]
+
+
+def enacted_act(
+    match: TriggerMatch, content: TriggerMatch | None, matches: list[TriggerMatch]
+) -> Pair:
+    """An enacting verb recoded as the hostile act its measure imposes; other acts unchanged."""
+    if match.code.type != "SUPPORT" or match.head.lemma_.lower() not in ENACTING:
+        return match, content
+    inside = {t.i for m in _measures(match.head) for t in m.subtree}
+    imposed = [m for m in matches if m.head.i in inside and m.code.type in CONFLICTUAL]
+    if not imposed:
+        return match, content
+    return TriggerMatch(match.head, match.span, imposed[0].code, match.nominal), imposed[0]
+
+
+def _measures(verb: Token) -> list[Token]:
+    """The enacted measures, and a participle right after one that the parse hung on the verb
+    as a clause or a preposition ("passed laws barring abortions": the laws bar them)."""
+    measures = [c for c in verb.children if c.dep_ == "dobj" and _is_measure(c)]
+    ends = {m.right_edge.i + 1 for m in measures}
+    return measures + [c for c in verb.children if c.dep_ in HUNG and c.left_edge.i in ends]
+
+
+def _is_measure(noun: Token) -> bool:
+    """A bill, a law or a rule, or a set of them ("a set of measures"); not an agreement
+    signed ("signed an agreement barring her from publishing" binds its signer)."""
+    held = [noun, *pobjs(noun, {"of"})]
+    return any(t.lemma_.lower() in ENACTED or t.lower_ in ENACTED for t in held)
