@@ -90,6 +90,7 @@ def test_a_clock_time_written_with_its_day_is_that_days_time(text: str, surface:
     [
         ("The firm sold three-quarters of its shares.", "quarters"),
         ("Volunteers ran the March of Dimes appeal in the capital.", "March"),
+        ("She walked at the head of the ``March of the Mothers,'' with her son.", "March"),
     ],
 )
 def test_fractions_and_names_with_a_month_are_not_times(text: str, word: str) -> None:

@@ -40,7 +40,7 @@ BE_FORMS = {"is", "are", "am", "was", "were", "'s", "'re", "'m"}
 TIME_NOUNS = {"daily", "weekly", "monthly", "quarterly"}
 FRACTION = re.compile(r"(?i)(?:a|one|two|three)[\s-]+quarters?")
 MONTHS = {name.lower() for name, _ in calendar_names("month")}
-MONTH_IN_NAME = re.compile(r"\s+(?:for|of)\s+[A-Z]")  # 'the March for Life', 'the March of Dimes'
+MONTH_IN_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")  # 'the March of the Mothers'
 ARTICLES = {"the", "a", "an"}
 # 'of' naming what fell or what a fraction is of; not a year ('the fall of 2021', 'the spring of
 # next year', 'three quarters of last year')
