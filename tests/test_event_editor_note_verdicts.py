@@ -26,6 +26,7 @@ def _accusations(text: str) -> list[tuple[str, list[str], list[str], str]]:
     [
         ("Editor’s note: Governor Paul Marsh is a habitual liar and a bully.", "liar"),
         ("Editor's note: Paul Marsh often mocks reporters and is a shameless racist.", "racist"),
+        ("Editor's note: Paul Marsh often\nmocks\nreporters and is a shameless liar.", "liar"),
     ],
 )
 def test_an_editors_note_insult_is_the_outlets_accusation(note: str, trigger: str) -> None:
