@@ -36,6 +36,7 @@ from eventwire.events.person_names import names_a_person
 from eventwire.events.reported_verdicts import verdict
 from eventwire.events.ruled_triggers import (
     against_match,
+    editor_match,
     gathered_match,
     headline_match,
     received_match,
@@ -349,6 +350,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
             or gathered_match(token)
             or against_match(token)
             or headline_match(token)
+            or editor_match(token)
             or legal_match(token)
             or passed_bill(token)  # "the bill passed the House"
         )

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.consequences import threatened_code
 from eventwire.events.demands import quoted_obligation
 from eventwire.events.deserved import praised_in_saying
+from eventwire.events.editor_verdicts import editor_verdict_code
 from eventwire.events.headline_claims import claim_code
 from eventwire.events.lexicon import words
 from eventwire.events.participants import FIRST_PERSON
@@ -37,11 +38,13 @@ def performed(head: Token, type_: str) -> bool:
 def hedged(head: Token, type_: str) -> bool:
     """ "I want to thank", "we would like to welcome": the speech act under a first-person hedge
     of wanting in the present is performed in saying it; so is a colon headline's verdict
-    ("Lee: Smith 'unfit'"), whatever its tense or negation, and a refusal told by its own
-    negation ("will not take part", `events.withheld`) or a threat by its foretold harm ("will
-    pay a price", `events.consequences`), and a duty a quoted sentence lays on another party
-    (`events.demands`)."""
+    ("Lee: Smith 'unfit'") or an editor's note's, whatever its tense or negation, and a refusal
+    told by its own negation ("will not take part", `events.withheld`) or a threat by its
+    foretold harm ("will pay a price", `events.consequences`), and a duty a quoted sentence
+    lays on another party (`events.demands`)."""
     if claim_code(head) or withheld_code(head) or threatened_code(head):
+        return True
+    if editor_verdict_code(head):  # "Editor's note: X is a liar": charged in writing it
         return True
     if quoted_obligation(head):  # "'The president should look for ways to help.'"
         return True

@@ -1,12 +1,14 @@
 """Triggers that rules of their own find, with no lexicon row for the word: a trip abroad, a
 crowd that gathers, a stance "against" an act, blame told from the side of the one blamed, a
-headline's verb or verdict. `patterns.find_triggers` asks them before the lexicon."""
+headline's verb or verdict, an editor's note's verdict. `patterns.find_triggers` asks them
+before the lexicon."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from eventwire.events.crowds import gathered_protest
+from eventwire.events.editor_verdicts import editor_verdict_code
 from eventwire.events.headline_claims import headline_trigger
 from eventwire.events.lexicon import code_table
 from eventwire.events.matches import TriggerMatch
@@ -51,3 +53,10 @@ def headline_match(token: Token) -> TriggerMatch | None:
     if found is None:
         return None
     return TriggerMatch(token, found[0], found[1], True)
+
+
+def editor_match(token: Token) -> TriggerMatch | None:
+    """ "Editor's note: X is a serial liar": the outlet's own accusation (`editor_verdicts`),
+    read as the act of saying it (as a reporting verb is), not as a noun that names an act."""
+    cameo = editor_verdict_code(token)
+    return None if cameo is None else TriggerMatch.word(token, cameo)

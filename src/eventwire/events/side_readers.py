@@ -16,6 +16,7 @@ from eventwire.events.awaited_trips import awaited_sides
 from eventwire.events.between import joint_doers
 from eventwire.events.consequences import threatened_sides
 from eventwire.events.deserved import deserved_sides
+from eventwire.events.editor_verdicts import editor_sides
 from eventwire.events.evaluative import naming_sides
 from eventwire.events.feelings import feeling_sides
 from eventwire.events.frontiers import front_sides, frontier_sides
@@ -58,6 +59,7 @@ READERS: tuple[Reader, ...] = (
     headline_sides,  # "Merkel slams Erdogan"
     traded_sides,  # "Romney, Santorum trade attacks"
     claim_sides,  # "Lee: Smith 'unfit'"
+    editor_sides,  # "Editor's note: X is a serial liar": the outlet's own
     lambda r, m: deserved_sides(r, m.head, m.code.type),  # "said X deserves credit"
     lambda r, m: feeling_sides(r, m.head),  # "was frustrated by Y's failure": Y the target
     lambda r, m: defiance_sides(r, m.head, m.code.cameo),  # "will not be blackmailed by X"

@@ -1,0 +1,90 @@
+"""Verdicts an outlet passes in its own editor's note: "Editor's note: Donald Trump regularly
+incites political violence and is a serial liar, rampant xenophobe, ...".
+
+The note is the outlet speaking, not a reporter telling what someone said, so a strongly
+negative name it gives a named party (`evaluative.verdict`, with VADER's valences and
+eventwire's insults) is the outlet's accusation (ACCUSE). The accuser is the outlet, which the
+text does not name; the sides keep the accused and leave the source empty. One event a clause:
+the first strong name of a run of names ("a liar, xenophobe and racist") is the trigger.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.evaluative import STRONG, verdict
+from eventwire.events.lexicon import words
+from eventwire.events.matches import TriggerMatch
+from eventwire.events.owned_verdicts import named
+from eventwire.events.participant_sets import Sides, unique
+from eventwire.events.participants import RoleReader
+from eventwire.parse.nlp import doc_text
+
+ACCUSE = "112"  # CAMEO: accuse
+NOTE_LABELS = words("event_words.tsv", "note_label")  # editor's note
+PREDICATE_DEPS = {"attr", "acomp"}
+SUBJECT_DEPS = {"nsubj"}
+MAX_LABEL = 5  # words of a note's label and its colon
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+def editor_verdict_code(token: Token) -> str | None:
+    """ACCUSE for the predicate name an editor's note gives a named party ("is a serial
+    liar"), when it is the first strongly negative word of its run of names; none denied."""
+    if token.dep_ not in PREDICATE_DEPS or not judged_parties(token):
+        return None
+    if any(c.dep_ == "neg" for w in (token, token.head) for c in w.children):  # "is not a liar"
+        return None
+    names = [token, *(w for w in token.subtree if w.dep_ in {"conj", "appos"})]
+    strong = [w for w in names if verdict(w) <= -STRONG]
+    return ACCUSE if strong and strong[0].i == token.i else None
+
+
+def judged_parties(predicate: Token) -> list[Token]:
+    """The named subjects of the predicate's clause, in a sentence that opens with an editor's
+    note's label; a clause joined to another ("incites violence and is a liar") shares its
+    subject, and a clause the parse left with none (a hard-wrapped line breaks the parse) is
+    about the party the note opens with."""
+    colon = _note_colon(predicate.sent)
+    if colon is None:
+        return []
+    clause = predicate.head
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and clause.dep_ == "conj":
+        subjects = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        subjects = _opening_name(colon)
+    return [s for s in subjects if named(s) and s.i > colon.i]
+
+
+def _note_colon(sentence: Span) -> Token | None:
+    """The colon that ends an editor's note's label ("Editor's note:") opening the sentence."""
+    words = [t for t in sentence if not t.is_space][:MAX_LABEL]
+    colon = next((t for t in words if t.text == ":"), None)
+    if colon is None:
+        return None
+    label = doc_text(sentence.doc)[sentence.start_char : colon.idx]
+    return colon if label.strip().lower().translate(APOSTROPHES) in NOTE_LABELS else None
+
+
+def _opening_name(colon: Token) -> list[Token]:
+    """The head of the name right after the label's colon ("Governor Paul Marsh": Marsh)."""
+    doc, at = colon.doc, colon.i + 1
+    while at < len(doc) and doc[at].is_space:
+        at += 1
+    if at >= len(doc) or not named(doc[at]):
+        return []
+    word = doc[at]
+    while word.dep_ == "compound":
+        word = word.head
+    return [word]
+
+
+def editor_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
+    """No source (the outlet, unnamed) and the parties the note judges, by their own names
+    (not an apposition the parse hung on them); None for any other trigger."""
+    if editor_verdict_code(match.head) is None:
+        return None
+    judged = [w for s in judged_parties(match.head) for w in (s, *s.conjuncts)]
+    mentions = (reader.mention_at(w) for w in judged)
+    return [], unique([reader.participant(m) for m in mentions if m is not None])
