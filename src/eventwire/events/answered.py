@@ -18,6 +18,9 @@ from eventwire.events.statements import previous_sentence_start
 from eventwire.model import Event, Modality, Participant
 
 STANCES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}  # replies to another party's act
+# "appealed the decision", "asked to review the move": a plea against an act told before,
+# addressed to its doer (the court that ruled), who may have ruled by a stance ("upheld")
+PLEAS = {"REQUEST"}
 MIN_STEM, STEM_ENDING = 4, 2  # "seiz|e" and "seiz|ure" share all but the verb's last 2
 IRREGULAR_STEM = 3  # "exp|el", "exp|ulsion"
 POINTING = {"it", "this", "that"}  # a pronoun standing for the act just told
@@ -28,10 +31,11 @@ ACT_REFERENCES = words("event_words.tsv", "act_reference")  # "the decision", "t
 
 def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Participant]:
     """The doers of the earlier act a stance's object refers back to, if any."""
-    if event.type not in STANCES or event.recipients:
+    if event.type not in STANCES | PLEAS or event.recipients:
         return []
+    passed = PLEAS if event.type in PLEAS else STANCES
     for obj in (c for c in head.children if c.dep_ == "dobj" and refers_back(c)):
-        earlier = _referred(obj, told)
+        earlier = _referred(obj, told, frozenset(passed))
         if earlier is not None:
             return [p.model_copy() for p in earlier.actors]
     pointer = _pointing_subject(head) if event.type == "ACCUSE" else None
@@ -55,7 +59,7 @@ def _pointing_subject(verb: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
-def _referred(obj: Token, told: list[Event]) -> Event | None:
+def _referred(obj: Token, told: list[Event], passed: frozenset[str]) -> Event | None:
     """The latest earlier act with doers that an act noun may name, told by the same word
     where one was ("denounced the attack" after "his attack", not after "investigated"); the
     same word or its verb names it whatever type its sense there took ("condemned the raid"
@@ -64,7 +68,7 @@ def _referred(obj: Token, told: list[Event]) -> Event | None:
     verb's object chose another); or the act an earlier one had as its object ("condemned the
     closure" after "ordered the closure of two stations": aimed at the one who ordered it)."""
     if obj.lemma_.lower() in ACT_REFERENCES:
-        return _latest_act(obj, told)
+        return _latest_act(obj, told, passed)
     rows = noun_triggers(obj)
     kinds, codes = {t.code.type for t in rows}, {t.code.cameo for t in rows}
     word = obj.lemma_.lower()
@@ -78,7 +82,7 @@ def _referred(obj: Token, told: list[Event]) -> Event | None:
     return latest_told(told, obj, fits)
 
 
-def _latest_act(obj: Token, told: list[Event], passed: frozenset[str] = STANCES) -> Event | None:
+def _latest_act(obj: Token, told: list[Event], passed: frozenset[str]) -> Event | None:
     """ "Turkey expelled two envoys. The Netherlands condemned the move": a noun for any act
     names the latest act with doers told in its sentence or the one before, not a stance
     toward another (praise of a move is no step of its own; a verdict's pronoun passes none:

@@ -7,11 +7,15 @@ coders aim it at the party it answers: the doer of the latest act aimed at its d
 same sentence or the two before (not one whose own target was inferred). An act done by two
 parties together is aimed at each other, and PLOVER gives it no target. The target is marked
 inferred in the event's features.
+
+A joint act told with one side ("Sanders met Obama ... Sanders talked for an hour") goes on the
+latest earlier one of its kind in the article with that party in it: its counterpart is the
+other side of that one (`fill_joint_counterpart`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.events.lexicon import noun_triggers
 from eventwire.events.replies import actor_ids, window_start
@@ -21,6 +25,10 @@ from eventwire.model import Event, Participant
 ADDRESSED = {"ACCUSE", "REJECT", "SUPPORT", "CONSULT", "COERCE", "COOPERATE", "CONCEDE", "AID"}
 WINDOW = 2  # sentences back an exchange carries on
 OBJECT_DEPS = {"dobj", "dative"}
+JOINT = {"CONSULT"}  # a meeting, talks, a visit, a call: one occasion with two sides
+PARTNER_PREPS = {"with", "to"}  # "met with reporters", "spoke to her": a partner told
+SINGULAR = {"NN", "NNP"}
+NOMINAL = {"NOUN", "PROPN", "PRON"}
 INFERRED = "inferred target"  # the feature that marks a target read from the story
 
 
@@ -58,3 +66,61 @@ def _has_object(doc: Doc, event: Event) -> bool:
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     objects = [c for c in span.root.children if c.dep_ in OBJECT_DEPS] if span else []
     return any(not noun_triggers(o) for o in objects)
+
+
+def fill_joint_counterpart(doc: Doc, events: list[Event]) -> None:
+    """Give a joint act told with its doers only the other side of the latest earlier act of
+    its kind with one of them in it, a told one (not inferred); the story goes on about the
+    same meeting or the same pair ("Ryan will meet Trump ... Ryan talked of unity"). Failing
+    one, the same act told again in the next sentence names it ("went to meet one on one with
+    the man he hopes to succeed. After a 45-minute meeting with Obama, ...")."""
+    for i, event in enumerate(events):
+        if event.type not in JOINT or event.recipients or not event.actors:
+            continue
+        if _told_partner(doc, event):
+            continue  # "visited a camp", "met with reporters": a partner of its own, no actor
+        horizon = _next_sentence_end(doc, event.sentence.start)
+        later = [e for e in events[i + 1 :] if e.sentence.start < horizon]
+        other = _counterpart(event, events[:i][::-1] + later)
+        if other:
+            event.recipients = other
+            event.confidence_features.append(INFERRED)
+
+
+def _told_partner(doc: Doc, event: Event) -> bool:
+    """The joint act names a partner or a place no actor was read from: a pronoun, a plural or
+    an indefinite ("met with reporters", "spoke to her", "visited a refugee camp"); a definite
+    singular ("with the man he hopes to succeed") describes one the story names elsewhere, and
+    an act noun ("held talks") or a number ("met one on one") is no partner."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    children = list(span.root.children) if span else []
+    preps = [c for c in children if c.lower_ in PARTNER_PREPS]
+    partners = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    partners += [c for c in children if c.dep_ in OBJECT_DEPS and not noun_triggers(c)]
+    return any(o.pos_ in NOMINAL and not _describes_one(o) for o in partners)
+
+
+def _describes_one(noun: Token) -> bool:
+    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    return noun.tag_ in SINGULAR and "the" in determiners
+
+
+def _next_sentence_end(doc: Doc, start: int) -> int:
+    """Where the sentence after the one starting at `start` ends."""
+    ends = [s.end_char for s in doc.sents if s.end_char > start]
+    return ends[min(1, len(ends) - 1)] if ends else start
+
+
+def _counterpart(event: Event, candidates: list[Event]) -> list[Participant]:
+    """The other side of the first candidate act of the event's type that its doers took part
+    in on one side only."""
+    doers = actor_ids(event.actors)
+    for told in candidates:
+        if told.type != event.type or INFERRED in told.confidence_features:
+            continue
+        sources, targets = actor_ids(told.actors), actor_ids(told.recipients)
+        if doers & sources and targets and not doers & targets:
+            return [p.model_copy() for p in told.recipients]
+        if doers & targets and sources and not doers & sources:
+            return [p.model_copy() for p in told.actors]
+    return []

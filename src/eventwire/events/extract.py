@@ -36,7 +36,7 @@ from eventwire.events.crowds import protested_seats
 from eventwire.events.denied_accusers import denied_accuser
 from eventwire.events.directed_joint import direct_joint_acts
 from eventwire.events.dispute_referrals import referred_dispute
-from eventwire.events.exchange import fill_other_party
+from eventwire.events.exchange import fill_joint_counterpart, fill_other_party
 from eventwire.events.exits import exit_sense
 from eventwire.events.expulsion_orders import expulsion_order
 from eventwire.events.for_to import for_to_doer
@@ -179,6 +179,7 @@ def extract_events(
                 event.id = f"E{len(events) + 1}"
                 events.append(event)
     fill_told_doers(events, actors)  # "he was abducted": by those told elsewhere
+    fill_joint_counterpart(doc, events)  # "Sanders talked for an hour": with whom he met
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
     _states_as_countries(reader, events)
     direct_joint_acts(doc, events)  # "X and Y met": X toward Y
