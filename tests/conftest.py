@@ -71,6 +71,13 @@ def actor_sector(text: str, name: str, date: str = "2016-05-02") -> str | None:
     return actor_codes(text, name, date)[1]
 
 
+def named_sides(text: str, type_: str) -> tuple[list[str], list[str]]:
+    """The source and target names of the first event of this type in one text of 2016-05-02."""
+    (result,) = run_texts(text, date="2016-05-02")
+    event = next(e for e in result.events if e.type == type_)
+    return [a.name for a in event.actors], [r.name for r in event.recipients]
+
+
 def event_dyads(
     text: str, **metadata: str | None
 ) -> list[tuple[str, list[str | None], list[str | None]]]:

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_types, run_texts
-
-
-def _sides(text: str, type_: str) -> tuple[list[str], list[str]]:
-    (result,) = run_texts(text, date="2016-05-02")
-    event = next(e for e in result.events if e.type == type_)
-    return [a.name for a in event.actors], [r.name for r in event.recipients]
+from .conftest import event_types, named_sides
 
 
 @pytest.mark.parametrize(
@@ -35,12 +29,12 @@ def _sides(text: str, type_: str) -> tuple[list[str], list[str]]:
 def test_displeasure_with_a_party_is_disapproval_by_the_one_who_feels_it(
     text: str, sides: tuple[list[str], list[str]]
 ) -> None:
-    assert _sides(text, "ACCUSE") == sides
+    assert named_sides(text, "ACCUSE") == sides
 
 
 def test_voiced_impatience_at_a_partys_conduct_is_aimed_at_that_party() -> None:
     text = "Senator Jane Ruiz expressed impatience with Governor Paul Marsh's handling of it."
-    assert _sides(text, "ACCUSE") == (["Jane Ruiz"], ["Paul Marsh"])
+    assert named_sides(text, "ACCUSE") == (["Jane Ruiz"], ["Paul Marsh"])
 
 
 @pytest.mark.parametrize(
@@ -57,7 +51,7 @@ def test_a_feeling_about_no_answerable_party_is_no_event(text: str) -> None:
 
 def test_respect_for_a_party_is_support() -> None:
     text = "Governor Paul Marsh has enormous respect for Senator Jane Ruiz."
-    assert _sides(text, "SUPPORT") == (["Paul Marsh"], ["Jane Ruiz"])
+    assert named_sides(text, "SUPPORT") == (["Paul Marsh"], ["Jane Ruiz"])
 
 
 def test_respect_for_a_principle_is_no_event() -> None:
@@ -66,7 +60,7 @@ def test_respect_for_a_principle_is_no_event() -> None:
 
 def test_displeasure_that_a_party_acted_is_aimed_at_that_party() -> None:
     text = "Senator Jane Ruiz is upset that Governor Paul Marsh vetoed the school budget."
-    assert _sides(text, "ACCUSE") == (["Jane Ruiz"], ["Paul Marsh"])
+    assert named_sides(text, "ACCUSE") == (["Jane Ruiz"], ["Paul Marsh"])
 
 
 def test_displeasure_at_ones_own_lot_is_no_event() -> None:

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_types, run_texts
-
-
-def _sides(text: str, type_: str) -> tuple[list[str], list[str]]:
-    (result,) = run_texts(text, date="2016-05-02")
-    event = next(e for e in result.events if e.type == type_)
-    return [a.name for a in event.actors], [r.name for r in event.recipients]
+from .conftest import event_types, named_sides, run_texts
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def _sides(text: str, type_: str) -> tuple[list[str], list[str]]:
 def test_displeasure_at_a_partys_deed_without_that_is_disapproval(
     text: str, sides: tuple[list[str], list[str]]
 ) -> None:
-    assert _sides(text, "ACCUSE") == sides
+    assert named_sides(text, "ACCUSE") == sides
 
 
 def test_displeasure_at_ones_own_loss_is_a_mood() -> None:

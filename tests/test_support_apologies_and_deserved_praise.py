@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_types, run_texts
+from .conftest import event_types, named_sides, run_texts
 
 
 def _sides(text: str, type_: str = "SUPPORT") -> tuple[list[str], list[str]]:
-    (result,) = run_texts(text, date="2016-05-02")
-    event = next(e for e in result.events if e.type == type_)
-    return [a.name for a in event.actors], [r.name for r in event.recipients]
+    return named_sides(text, type_)
 
 
 def test_regretting_own_remarks_is_an_apology_to_their_subject() -> None:
