@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.headline_tense import in_headline
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import RELATIVE_PRONOUNS, words
 from eventwire.events.routine import tells_frequency
 from eventwire.events.tallies import summed_up
 
@@ -17,7 +17,7 @@ INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken wit
 
 def habitual(verb: Token, speech: bool) -> bool:
     """ "Every 72 minutes, a veteran commits suicide": a frequency, a simple present with a
-    bare plural subject, or one in a "which" clause that describes a body ("the AU, which
+    bare plural subject, or one in a relative clause that describes a party ("the AU, which
     mediates the dispute": its standing role) states what usually happens rather than an act;
     news tells speech acts in the present ("authorities allege", "officials say"), so for them
     only a frequency or a described role does."""
@@ -38,11 +38,15 @@ def habitual(verb: Token, speech: bool) -> bool:
 
 
 def _described_role(verb: Token) -> bool:
-    """A non-restrictive "which" clause after a body's name: what the body does as a rule;
-    not one done to a named party ("Iran, which arms Hezbollah"): an ongoing act toward it."""
+    """A relative clause in the simple present on its subject ("the AU, which mediates the
+    dispute", "Republicans who oppose large-scale legislation", "those who agree that it
+    should close"): what a party does or holds as a rule; not one done to a named party
+    ("Iran, which arms Hezbollah"): an ongoing act toward it, nor a state an act holds a party
+    in ("Blatter, who is under investigation"): the act goes on."""
     return (
         verb.dep_ == "relcl"
-        and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children)
+        and verb.lemma_ != "be"
+        and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
         and not any(c.dep_ in {"dobj", "dative"} and _named(c) for c in verb.children)
     )
 

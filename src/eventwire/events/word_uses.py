@@ -7,7 +7,10 @@ So does an infinitive that says what a quality is about ("hard to support") and 
 relative clause that says what someone can do ("delegates who can back any contender"), and
 an infinitive under an adjective of permission ("officials free to support anyone"), and a
 passive relative clause with no doer on a thing ("the security system that was discussed at
-the end of the Cold War"): what the thing is known for, background, not a new act.
+the end of the Cold War"): what the thing is known for, background, not a new act. An
+infinitive that says what a noun is for ("interests to defend", "a measure to deploy a
+shield", "reasons to oppose him") names an aim, not an act; "the first senator to endorse
+him" ranks one who did it.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ THING_RELATIVES = {"that", "which"}  # not "who": "a trader who is being sought"
 DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
 PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 def names_the_doer(match: TriggerMatch) -> bool:
@@ -121,3 +125,22 @@ def describes_a_thing(match: TriggerMatch) -> bool:
     relative = bool(subjects) and all(c.lower_ in THING_RELATIVES for c in subjects)
     passive = any(c.dep_ == "auxpass" for c in head.children)
     return relative and passive and not any(c.dep_ == "agent" for c in head.children)
+
+
+def noun_infinitive(verb: Token) -> bool:
+    """ "interests to defend", "the duty to refrain from assisting": an infinitive that says
+    what a noun is for tells no act; one on a noun ranked by an ordinal or a superlative
+    ("the first Democrat to endorse him", "the youngest to sign") tells who did it, and a
+    finite verb is no infinitive ("his ability to jolt it and accused Obama": a misparse)."""
+    if verb.tag_ in FINITE_TAGS:
+        return False
+    token = verb
+    while token.dep_ in {"xcomp", "pcomp", "prep", "conj", "pobj"}:
+        token = token.head
+    noun = token.head
+    return (
+        token.dep_ in {"acl", "relcl"}
+        and noun.pos_ in {"NOUN", "NUM", "PRON"}  # "the only one not to walk out"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and not any(c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" for c in noun.children)
+    )
