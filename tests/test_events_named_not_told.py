@@ -1,6 +1,7 @@
 """Acts a sentence names but does not tell: a gerund that is a noun's aim or topic or a
-penalty's charge, an infinitive that says what a noun is for, and a present relative clause
-that says what a party holds as a rule; and the near cases that stay acts."""
+penalty's charge, an infinitive that says what a thing is for, and a present relative clause
+that says what a party holds as a rule; and the near cases that stay acts: an aim reached or
+undertaken, a run of acts, a force charge, a ranked doer, a person's present act."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ NAMED = [
     ),
     ("He backed a popular measure to develop and deploy a missile shield.", "MOBILIZE"),
     ("There are many reasons to oppose the governor's budget, the mayor said.", "REJECT"),
-    ("Republicans who agree that the prison should be closed were irritated.", "AGREE"),
+    ("He shared a post about the Texas law that bars migrants from using the shelters.", "COERCE"),
+    ("The governor met the union leaders who oppose the pension cuts.", "REJECT"),
 ]
 TOLD = [
     ("The ministry said it had reached its goal of accepting 5,000 refugees.", "AID"),
@@ -30,6 +32,10 @@ TOLD = [
     ("Governor Smith was the first governor to endorse Senator Jones.", "SUPPORT"),
     ("Jones ran on his ability to fix the economy and accused Smith of lying to voters.", "ACCUSE"),
     ("The mayor, who is under investigation for fraud, resigned on Monday.", "ACCUSE"),
+    ("The task of strengthening the border falls to the army, the minister said.", "MOBILIZE"),
+    ("Obama announced a plan to send 300 troops to Iraq on Monday.", "MOBILIZE"),
+    ("The opposition leader was arrested by police for attacking a British journalist.", "ASSAULT"),
+    ("Ana Ruiz, a mayor who insults immigrants and bows to no one, spoke.", "ACCUSE"),
 ]
 
 

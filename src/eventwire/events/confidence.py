@@ -40,7 +40,7 @@ from eventwire.events.spanned import counting_span
 from eventwire.events.statistic import CROWD_COUNTS, is_statistic, one_of_them
 from eventwire.events.tallies import generic_outcome
 from eventwire.events.travel import VISIT, is_travel
-from eventwire.events.word_uses import noun_infinitive
+from eventwire.events.word_uses import infinitive_noun, thing_purpose
 from eventwire.model import Modality, Participant
 
 KEEP = 0.5
@@ -56,7 +56,8 @@ WEIGHTS = {
     "statistic": -0.5,
     "no agent": -0.45,
     "mentioned in passing": -0.35,
-    "describes a noun": -0.45,
+    "describes a noun": -0.4,
+    "a thing's purpose": -0.1,
     "reflexive": -0.5,
     "releases no one": -0.6,
     "done to no one": -0.6,
@@ -155,6 +156,7 @@ def _features(
     sense, everyday = other_sense(match), everyday_sense(match)
     everyday = None if judged_manner(match.head, match.code.type) else everyday
     met = partnered_meeting(match)  # "after a meeting with the premier, he said": it took place
+    purposed = None if match.nominal else infinitive_noun(head)  # "interests to defend"
     return [
         ("own participants", own),
         (PARTICULAR, particular),
@@ -175,7 +177,8 @@ def _features(
         ("promise named, not made", match.nominal and _promise_named(head)),
         ("habitual", not match.nominal and habitual(head, match.code.type in VERBAL_TYPES)),
         ("habitual", match.nominal and generic_outcome(head)),  # "can prompt threats"
-        ("describes a noun", not match.nominal and noun_infinitive(head)),
+        ("describes a noun", purposed is not None),
+        ("a thing's purpose", purposed is not None and thing_purpose(purposed)),
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("no agent", match.code.type in AGENTIVE_TYPES and _no_agent(match, actors)),
         ("hypothetical", _hypothetical(match, actors, recipients)),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.accused_acts import CHARGED_TYPES
 from eventwire.events.lexicon import noun_triggers, words
 from eventwire.events.patterns import TriggerMatch
 
@@ -30,6 +31,7 @@ PENALTIES = words("event_words.tsv", "punishing")  # arrest, sentence, jail, fir
 TIME_AFTER = words("event_words.tsv", "time_after")  # "hours after meeting": told done
 SPANS = words("event_words.tsv", "span")  # "a chorus of booing", "years of fighting": a run
 ATTAINED = words("event_words.tsv", "attained")  # "reached its goal of accepting": done
+UNDERTAKINGS = words("event_words.tsv", "undertaking")  # "the task of strengthening": planned
 RECOUNTING = words("event_arguments.tsv", "recounting")  # recall, cite, bring up
 AUDIENCES = words("event_arguments.tsv", "audience_verb")  # address: "addressed the summit"
 GATHERINGS = {"CONSULT", "PROTEST"}  # a conference, a summit, a rally: an audience to address
@@ -42,10 +44,11 @@ def nested_content(match: TriggerMatch) -> bool:
     head = match.head
     if match.nominal or head.tag_ != "VBG":
         return False
+    charged = match.code.type in CHARGED_TYPES  # "arrested for attacking police": claimed
     for gerund in _first_conjuncts(head):
         if _judged(gerund) or _blamed_for(gerund) or _talked_about(gerund) or _barred(gerund):
             return True
-        if _punished_for(gerund) or _named_by_noun(gerund):
+        if (_punished_for(gerund) and not charged) or _named_by_noun(gerund):
             return True
     return False
 
@@ -135,7 +138,8 @@ def _barred(gerund: Token) -> bool:
 
 def _punished_for(gerund: Token) -> bool:
     """ "arrested for protesting abortion", "sentenced for providing classified information":
-    the act a penalty is laid for is its charge."""
+    the act a penalty is laid for is its charge (one of force is coded as claimed, as an
+    accusation's wrong is: `accused_acts`)."""
     prep = gerund.head
     if gerund.dep_ != "pcomp" or prep.lower_ != "for":
         return False
@@ -148,12 +152,13 @@ def _named_by_noun(gerund: Token) -> bool:
     mainstream parties": a gerund in a noun's phrase names the noun's aim, object or topic,
     not an act told. It is told when the noun counts it ("a chorus of booing"), the aim is
     reached ("reached its goal of accepting refugees") or the time is after it ("hours after
-    meeting him"); an accusation's wrong is its claim (`accused_acts`)."""
+    meeting him"); planned when the noun undertakes it ("the task of strengthening the
+    border"); an accusation's wrong is its claim (`accused_acts`)."""
     prep, noun = gerund.head, gerund.head.head
     if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or noun.pos_ != "NOUN":
         return False
     if prep.lower_ in TIME_AFTER or any(c.dep_ in {"nsubj", "poss"} for c in gerund.children):
         return False
-    if noun.lemma_.lower() in SPANS or noun.head.lemma_.lower() in ATTAINED:
+    if noun.lemma_.lower() in SPANS | UNDERTAKINGS or noun.head.lemma_.lower() in ATTAINED:
         return False
     return not any(t.code.type == "ACCUSE" for t in noun_triggers(noun))

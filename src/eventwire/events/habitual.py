@@ -13,6 +13,7 @@ from eventwire.events.tallies import summed_up
 
 UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "for years"
 INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken with them before"
+STANCE_VERBS = words("event_words.tsv", "stance_verb")  # support, back, oppose, endorse
 
 
 def habitual(verb: Token, speech: bool) -> bool:
@@ -39,16 +40,25 @@ def habitual(verb: Token, speech: bool) -> bool:
 
 def _described_role(verb: Token) -> bool:
     """A relative clause in the simple present on its subject ("the AU, which mediates the
-    dispute", "Republicans who oppose large-scale legislation", "those who agree that it
-    should close"): what a party does or holds as a rule; not one done to a named party
+    dispute", "a law that bars them", "Republicans who oppose large-scale legislation"): what
+    a party does or holds as a rule; not one done to a named party
     ("Iran, which arms Hezbollah"): an ongoing act toward it, nor a state an act holds a party
     in ("Blatter, who is under investigation"): the act goes on."""
     return (
         verb.dep_ == "relcl"
         and verb.lemma_ != "be"
-        and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+        and any(c.dep_ == "nsubj" and _describes(c, verb) for c in verb.children)
         and not any(c.dep_ in {"dobj", "dative"} and _named(c) for c in verb.children)
     )
+
+
+def _describes(pronoun: Token, verb: Token) -> bool:
+    """ "which"/"that" describe what a body or a thing does as a rule; "who" does so with a
+    stance verb ("Republicans who oppose large-scale legislation"), while "Jones, who blasts
+    free trade" may tell what a person does now."""
+    if pronoun.lower_ == "who":
+        return verb.lemma_.lower() in STANCE_VERBS
+    return pronoun.lower_ in RELATIVE_PRONOUNS
 
 
 def _named(noun: Token) -> bool:
