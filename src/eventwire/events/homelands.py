@@ -6,7 +6,7 @@ our country", "released to his home country") the homeland is a place, no party 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from spacy.tokens import Token
 
@@ -14,15 +14,21 @@ from eventwire.events.lexicon import words
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
-if TYPE_CHECKING:
-    from eventwire.events.participants import RoleReader
-
 HOMELANDS = words("event_arguments.tsv", "homeland")
 SPEAKERS = {"our", "my"}  # the speaker's own, read through the quotation
 PLACE_PREPS = {"into", "in", "within", "from", "throughout"}  # "into our country": a place
 
 
-def homeland(reader: RoleReader, noun: Token) -> Participant | None:
+class Owners(Protocol):
+    """What the role reader tells of a possessive's owner (`RoleReader`, which reads with this
+    module: a protocol, not an import, keeps the two apart)."""
+
+    def speaker(self, token: Token) -> Participant | None: ...
+
+    def modifiers(self, head: Token, act: bool = False) -> list[Participant]: ...
+
+
+def homeland(reader: Owners, noun: Token) -> Participant | None:
     """The country a possessed homeland noun stands for, named by the noun's own words."""
     if noun.lemma_.lower() not in HOMELANDS or _destination(noun):
         return None
