@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.anaphora import latest_told, refers_back, told_by, told_objects
 from eventwire.events.lexicon import noun_triggers, triggers, words
+from eventwire.events.phrase_links import pobjs
 from eventwire.events.statements import previous_sentence_start
 from eventwire.model import Event, Modality, Participant
 
@@ -27,14 +28,18 @@ POINTING = {"it", "this", "that"}  # a pronoun standing for the act just told
 EXTRAPOSED = {"xcomp", "ccomp", "csubj"}  # "it's crazy that nobody tries": the clause judged
 UNDONE = {Modality.NEGATED, Modality.HYPOTHETICAL}  # acts a pronoun cannot stand for
 ACT_REFERENCES = words("event_words.tsv", "act_reference")  # "the decision", "the move"
+ORDERED_ACTS = words("event_words.tsv", "ordered_act")  # "the closure", "the release"
 
 
 def answered_doers(event: Event, head: Token, told: list[Event]) -> list[Participant]:
-    """The doers of the earlier act a stance's object refers back to, if any."""
+    """The doers of the earlier act a stance's object refers back to, if any; a stance noun's
+    object is its "of" phrase ("tweeted their approval of the filibuster")."""
     if event.type not in STANCES | PLEAS or event.recipients:
         return []
     passed = PLEAS if event.type in PLEAS else STANCES
-    for obj in (c for c in head.children if c.dep_ == "dobj" and refers_back(c)):
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += pobjs(head, {"of"}) if head.pos_ == "NOUN" else []  # "their approval of the veto"
+    for obj in (o for o in objects if refers_back(o)):
         earlier = _referred(obj, told, frozenset(passed))
         if earlier is not None:
             return [p.model_copy() for p in earlier.actors]
@@ -66,17 +71,20 @@ def _referred(obj: Token, told: list[Event], passed: frozenset[str]) -> Event | 
     after "police raided the offices", "welcomed the seizure" after "seized", "condemned the
     expulsion" after "expels": a row of its word shares the noun's CAMEO code, though the
     verb's object chose another); or the act an earlier one had as its object ("condemned the
-    closure" after "ordered the closure of two stations": aimed at the one who ordered it)."""
+    closure" after "ordered the closure of two stations": aimed at the one who ordered it), if
+    the noun names an act: a thing acted on ("vetoed a bill ... opposed the bill") is no act of
+    the one who acted on it."""
     if obj.lemma_.lower() in ACT_REFERENCES:
         return _latest_act(obj, told, passed)
     rows = noun_triggers(obj)
     kinds, codes = {t.code.type for t in rows}, {t.code.cameo for t in rows}
     word = obj.lemma_.lower()
+    acted = bool(rows) or word in ORDERED_ACTS  # "opposed the bill" after "vetoed a bill": no act
 
     def fits(earlier: Event) -> bool:
         verb = told_by(earlier, obj.doc)
         named = earlier.type in kinds or _derived(word, verb) or _same_code(codes, word, verb)
-        ordered = word in told_objects(earlier, obj.doc)  # "ordered the closure of X"
+        ordered = acted and word in told_objects(earlier, obj.doc)  # "ordered the closure"
         return (named or ordered) and bool(earlier.actors)
 
     return latest_told(told, obj, fits)

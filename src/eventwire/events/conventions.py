@@ -51,10 +51,10 @@ def aimed_conventions(
     if match.nominal and not event.actors:
         travellers = [p for s in _trip_subjects(match.head) for p in reader.phrase(s)]
         event.actors, event.recipients = split_roles(travellers, event.recipients)
-    if not match.nominal and not event.recipients:
-        answered = answered_doers(event, match.head, told) or replied_to(
-            reader, event, match.head, told
-        )
+    if not event.recipients:
+        answered = answered_doers(event, match.head, told)
+        replied = [] if match.nominal else replied_to(reader, event, match.head, told)
+        answered = answered or replied
         event.recipients = split_roles(event.actors, answered)[1]
 
 

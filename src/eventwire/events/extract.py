@@ -36,6 +36,7 @@ from eventwire.events.crowds import protested_seats
 from eventwire.events.denied_accusers import denied_accuser
 from eventwire.events.directed_joint import direct_joint_acts
 from eventwire.events.dispute_referrals import referred_dispute
+from eventwire.events.doer_nouns import doer_noun_sides
 from eventwire.events.exchange import fill_joint_counterpart, fill_other_party
 from eventwire.events.exits import exit_sense
 from eventwire.events.expulsion_orders import expulsion_order
@@ -301,6 +302,7 @@ def _roles(reader: RoleReader, match: TriggerMatch) -> Sides:
         sides = joint_parties(reader, head, noun_roles(reader, head, match.code.type in DONE_TO))
         sides = reciprocal_sides(head, sides)  # "X and Y traded accusations over Z"
         sides = hyphenated_sides(reader, head, sides)  # "staged a sit-in outside parliament"
+        sides = doer_noun_sides(reader, head, sides)  # "the protesters chanted"
         return withdrawal_sides(reader, head, match.code.cameo, sides)  # "its pullout from X"
     sides = amended_verb_sides(reader, match, verb_roles(reader, head, match.code.type))
     sides = mediated_sides(reader, head, sides)  # "offered to mediate": the story's pair

@@ -16,6 +16,7 @@ from eventwire.codes import capital_countries, country_of, names_ethnicity, prov
 from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
 from eventwire.events.held_sites import site_holders
+from eventwire.events.homelands import homeland
 from eventwire.events.joint import (
     PLURAL_PERSONAL,
     joint_antecedent,
@@ -175,7 +176,8 @@ class RoleReader:
             antecedent = self._antecedent(token) or plural_object_antecedent(self, token)
             return antecedent or self.previous_subject(token) or previous_plural(self, token)
         described = quoted_person(self, token) or self._described(token)
-        return described or self._owned_people(token) or self._fallback(token)  # "his men"
+        described = described or self._owned_people(token) or homeland(self, token)  # "his men"
+        return described or self._fallback(token)  # "our nation" (`homelands`)
 
     def _owned_people(self, head: Token) -> Participant | None:
         """ "his men", "its troops" (`owned_people`): the owner is whom the pronoun stands for

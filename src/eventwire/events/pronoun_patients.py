@@ -1,11 +1,13 @@
 """The named actors a passive's patients stand for, pronouns included: the actors stage links
 only people's pronouns, so "it" and "they" are read through the events' own antecedents
-("Hale's team was clearing mines when it was attacked" is aimed at the team)."""
+("Hale's team was clearing mines when it was attacked" is aimed at the team); a possessed
+homeland names its owner's country ("our nation was attacked", `homelands`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.homelands import homeland
 from eventwire.events.participants import THIRD_PERSON, RoleReader
 from eventwire.model import Participant
 
@@ -13,7 +15,7 @@ from eventwire.model import Participant
 def named_patients(reader: RoleReader, heads: list[Token]) -> list[Participant]:
     """The actors the heads' mentions name, or a third-person pronoun's antecedent where the
     pronoun has no mention; only actors the text names (`RoleReader.named`)."""
-    found = []
+    found, lands = [], []
     for head in heads:
         if reader.in_dateline(head):  # "NAIROBI, Kenya (AP) -- Ten people were killed"
             continue
@@ -22,4 +24,6 @@ def named_patients(reader: RoleReader, heads: list[Token]) -> list[Participant]:
             found.append(reader.participant(mention))
         elif head.lower_ in THIRD_PERSON:
             found.extend(reader.phrase(head))
-    return [p for p in found if p.actor_id and reader.named(p.actor_id)]
+        else:
+            lands.extend(p for p in [homeland(reader, head)] if p is not None)
+    return [p for p in found if p.actor_id and reader.named(p.actor_id)] + lands
