@@ -1,4 +1,5 @@
-"""The act of force inside "accused X of V-ing" is coded too, claimed, done by the accused."""
+"""The act of force inside "accused X of V-ing" or "X was charged with V-ing" is coded too,
+claimed, done by the accused."""
 
 from __future__ import annotations
 
@@ -27,12 +28,23 @@ def test_charges_of_no_force_add_nothing() -> None:
     assert [t for t, _, _ in _events(text)] == ["ACCUSE"]
 
 
-def test_passive_charge_past_its_accuser_is_folded_into_the_accusation() -> None:
-    # as "was accused of torturing" is, also where the parse hangs "of" on the accuser's noun
-    for text in (
-        "The general was accused of torturing prisoners.",
-        "The mayor was accused by the news media of beating his wife.",
-    ):
-        assert [t for t, _, _ in _events(text)] == ["ACCUSE"]
+def test_passive_charge_codes_the_act_claimed_by_the_accused() -> None:
+    # "was charged with killing", "who is accused of torturing": the subject is the one accused
+    events = _events("The general was accused of torturing prisoners.")
+    assert ("ASSAULT", "claimed", ["The general"]) in events
+    events = _events("Kopp, who is charged with gunning down a doctor in Buffalo, is at large.")
+    assert ("ASSAULT", "claimed", ["Kopp"]) in events
+    assert any(t == "ACCUSE" for t, _, _ in events)
+
+
+def test_charge_past_its_accuser_is_folded_into_the_accusation() -> None:
+    # the parse hangs "of" on the accuser's noun: the act is not the accuser's
+    text = "The mayor was accused by the news media of beating his wife."
+    assert [t for t, _, _ in _events(text)] == ["ACCUSE"]
     text = "Two soldiers were killed by the bombing of the base."  # no charge: both told
     assert [t for t, _, _ in _events(text)] == ["ASSAULT", "ASSAULT"]
+
+
+def test_a_charge_named_by_a_noun_is_only_the_accusation() -> None:
+    text = "The governor's aide was charged with assault in Ohio."
+    assert [t for t, _, _ in _events(text)] == ["ACCUSE"]

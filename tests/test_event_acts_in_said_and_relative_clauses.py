@@ -1,7 +1,8 @@
 """Acts a sentence tells beside its main act: what a participle of saying reports ("rejected the
 report, saying militants had attacked"), claimed; an act in a relative clause told of named
 parties ("Iran, which arms Hezbollah", "whose militia led an assault"); a past verb phrase the
-parse joins to a present relative ("anyone who blocks roads and rejected calls"), the main
+parse joins to a present relative ("anyone who blocks roads and rejected calls") or to an
+infinitive on a noun ("the order to free them as well and demanded"), the main
 subject's. A standing role, a document's doing and a said clause with no party as subject stay
 out."""
 
@@ -78,3 +79,13 @@ def test_past_verb_after_a_present_relative_is_the_main_subjects() -> None:
     )
     rejection = next(e for e in result.events if e.type == "REJECT")
     assert [p.name for p in rejection.actors] == ["Ghana's interior minister"]
+
+
+def test_past_verb_after_an_infinitive_on_a_noun_is_the_main_subjects() -> None:
+    # the parse joins "demanded" to "free", inside the order's infinitive
+    (result,) = run_texts(
+        "Merkel criticized Putin for ignoring the court's order to free the prisoners as well"
+        " and demanded their release."
+    )
+    demand = next(e for e in result.events if e.type == "REQUEST")
+    assert [p.name for p in demand.actors] == ["Merkel"]

@@ -1,11 +1,18 @@
-"""Dangers faced or overcome, not acts done: "we have overcome every threat to our ports", "our
-guards confront attacks every day", "to counter any attack", "prevent the next attack".
+"""Dangers faced, overcome or posed, not acts done: "we have overcome every threat to our
+ports", "our guards confront attacks every day", "to counter any attack", "prevent the next
+attack", "Al Qaeda still poses a direct threat to Americans", "Trump is a threat".
 
 A threat or attack noun that is what a verb of facing or overcoming takes, and that names a
 kind of danger (a quantifier such as "every" or "any", or a bare plural) or one still to come
 ("the next attack") with no doer of its own, tells what its subject copes with; nobody
 threatens or attacks anyone there. "repelled an
 attack on the base" and "threats from Iran" name one act or its doer, and stay events.
+
+A danger noun that a verb of posing takes ("poses a threat to", "intensifies the threat"), or
+that is said of someone ("X is a threat", "called Russia the greatest threat"), is what that
+party or thing is judged to be, not a threat anyone made; one made has its content ("a threat
+to close the strait") or its aim ("threats against the judge"), and a light verb makes it
+("issued a threat"), which these readings never are.
 """
 
 from __future__ import annotations
@@ -20,6 +27,10 @@ KIND_DETERMINERS = words("event_words.tsv", "kind_determiner")  # every, any, al
 PROSPECTIVE = words("event_words.tsv", "prospective")  # next, future
 DANGER_TYPES = {"THREATEN", "ASSAULT"}
 DOER_PREPS = {"from", "by"}
+POSING = words("event_words.tsv", "posing")  # pose, represent, intensify
+DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace
+SAID_OF = {"attr", "oprd"}  # "is a threat", "called X a threat"
+AIMED_PREPS = {"against"}  # "threats against the judge": made at someone
 
 
 def danger_faced(match: TriggerMatch) -> bool:
@@ -45,3 +56,20 @@ def _kind_of_danger(noun: Token) -> bool:
 def _own_doer(noun: Token) -> bool:
     """ "threats from the United States", "attacks by rebels": the act has its doer."""
     return any(c.dep_ in {"prep", "agent"} and c.lower_ in DOER_PREPS for c in noun.children)
+
+
+def danger_posed(match: TriggerMatch) -> bool:
+    """The trigger is a danger a party or thing poses or is said to be (module doc)."""
+    noun = match.head
+    if not match.nominal or match.code.type != "THREATEN" or noun.lemma_.lower() not in DANGERS:
+        return False
+    posed = noun.dep_ == "dobj" and noun.head.lemma_.lower() in POSING
+    return (posed or noun.dep_ in SAID_OF) and not _made(noun)
+
+
+def _made(noun: Token) -> bool:
+    """ "a threat to close the strait", "threats against the judge": what is threatened, or at
+    whom, tells a threat made."""
+    content = any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" for c in noun.children)
+    aimed = any(c.dep_ == "prep" and c.lower_ in AIMED_PREPS for c in noun.children)
+    return content or aimed

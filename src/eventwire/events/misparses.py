@@ -7,9 +7,10 @@
   "Reyes" is read as coordinated with "murder", so the mayor would join the charge's target;
 - a subject read as an adverbial noun: in "Turkey massed troops on the border" "Turkey" is
   read as the verb's "npadvmod", so the act would have no doer;
-- a second act read as continuing a relative clause: in "warned that police would arrest anyone
-  who blocks roads and dismissed calls to resign" "dismissed" is read as coordinated with
-  "blocks", so the act would be the relative's and its doer "anyone";
+- a second act read as continuing a relative clause or an infinitive on a noun: in "warned that
+  police would arrest anyone who blocks roads and dismissed calls to resign" "dismissed" is
+  read as coordinated with "blocks" (in "criticized his refusal to use the term and called for
+  him to quit", "called" with "use"), so the act would be the clause's and its doer "anyone";
 - a charge hung on the accuser: in "was accused by the news media of beating his wife" the
   "of" phrase is read as the media's, so the act charged would stand as an act of its own
   (and the media as its doer), where "was accused of beating" folds it into the accusation.
@@ -23,6 +24,7 @@ OBJECT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 TIMES = {"DATE", "TIME"}  # "Monday, police ...": a day is no doer
+NONFINITE_ON_NOUN = {("acl", "VB"), ("acl", "VBG")}  # "refusal to use", "men blocking"
 
 
 def loose_appositions(head: Token) -> list[Token]:
@@ -74,13 +76,16 @@ def adverbial_subjects(verb: Token) -> list[Token]:
 
 def past_after_present(verb: Token) -> Token | None:
     """The main verb that a subjectless past-tense verb after "and" continues, where the parse
-    joins it to a present-tense relative clause ("anyone who blocks roads and dismissed calls"):
-    the tenses differ, so it is the nearest past-tense verb above that clause's noun."""
+    joins it to a present-tense relative clause ("anyone who blocks roads and dismissed calls")
+    or to an infinitive or participle on a noun ("went after her for following his refusal to
+    use the term and called for her to quit"): a past tense is no conjunct of either, so it is
+    the nearest past-tense verb above that clause's noun."""
     before = verb.doc[verb.i - 1] if verb.i else verb
     relative = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or before.dep_ != "cc":
         return None
-    if relative.dep_ != "relcl" or relative.tag_ not in {"VBZ", "VBP"}:
+    present = relative.dep_ == "relcl" and relative.tag_ in {"VBZ", "VBP"}
+    if not present and (relative.dep_, relative.tag_) not in NONFINITE_ON_NOUN:
         return None
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None

@@ -29,7 +29,7 @@ from eventwire.events.carried_aid import cargo_only
 from eventwire.events.content_acts import nested_content, recounted
 from eventwire.events.deserved import unsaid_praise
 from eventwire.events.editor_notes import editor_note
-from eventwire.events.faced import danger_faced
+from eventwire.events.faced import danger_faced, danger_posed
 from eventwire.events.kept_terms import kept_terms
 from eventwire.events.mourning import mourns
 from eventwire.events.object_senses import (
@@ -83,6 +83,7 @@ NONACT_WEIGHTS = {
     "public's ballot": -0.6,
     "standing position": -0.6,
     "danger faced": -0.6,
+    "danger posed": -0.6,
     "background": -0.6,
     "sports play": -0.6,
     "standing role": -0.6,
@@ -119,6 +120,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("asked about", press_question),
     ("habitual", in_a_routine),
     ("danger faced", danger_faced),
+    ("danger posed", danger_posed),  # "poses a threat to Americans", "Trump is a threat"
     ("background", dates_another),
     ("sports play", sporting),  # "beat Barcelona 2-1", "a late strike by the forward"
     ("standing role", standing_role),  # "a PAC backing Smith", "militias backed by Iran"

@@ -33,10 +33,15 @@ def claimed(
         quote = None  # "X shut it, but according to Y, Z stayed open": Y tells only Z
     if quote is not None and not quoted and _named_act(head, quote):
         quote = None  # "Cruz disavowed Graham's endorsement": named as known, not reported
-    adopted = in_writer_aside(head) or credited(head.doc, quote)
-    if reading.modality != Modality.OCCURRED or (adopted and not quoted):
+    if reading.modality != Modality.OCCURRED:
         return reading
-    told = hearsay(head) or contested(head, sentence, type_, actors)  # "allegedly attacked"
+    told = hearsay(head)  # "allegedly attacked", "charged with killing": the writer's own
+    if told is not None:  # words tell it as hearsay, in an aside too ("X, who allegedly shot")
+        return ModalityReading(Modality.CLAIMED, told)
+    adopted = in_writer_aside(head) or credited(head.doc, quote)
+    if adopted and not quoted:
+        return reading
+    told = contested(head, sentence, type_, actors)
     if told is not None:
         return ModalityReading(Modality.CLAIMED, told)
     if quote is not None and (

@@ -35,6 +35,7 @@ SITED_PROTESTS = words("event_words.tsv", "sited_protest")  # "picketed the mini
 VIOLENCE = words("event_words.tsv", "violence")
 CONTEST = words("event_words.tsv", "contest")
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
+BODILY = words("event_words.tsv", "bodily_verb")  # "assaulted a reporter": a blow, not words
 CRITICISM = "111"  # CAMEO: criticise or denounce
 STRIKES = {"strike"}
 DEVICES = words("event_words.tsv", "device")
@@ -161,8 +162,19 @@ def _a_name(noun: Token) -> bool:
 
 
 def figurative(match: TriggerMatch) -> bool:
-    """A combat word in a sentence that tells no violence."""
-    return match.code.type == "ASSAULT" and unarmed(match.head)
+    """A combat word in a sentence that tells no violence; not a verb of a blow dealt to
+    someone ("allegedly assaulted a reporter"), which tells violence itself."""
+    return match.code.type == "ASSAULT" and unarmed(match.head) and not _blow(match)
+
+
+def _blow(match: TriggerMatch) -> bool:
+    """A bodily verb (`event_words.tsv` class "bodily_verb") aimed at a person or body of
+    people: the noun may be words ("his assault on Bush"), the verb on people is not."""
+    head = match.head
+    if match.nominal or head.lemma_.lower() not in BODILY:
+        return False
+    struck = [stand_in(c) for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(t.pos_ == "PRON" or is_agent(t) for t in struck)
 
 
 def _race_won(head: Token) -> bool:
