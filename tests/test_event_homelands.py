@@ -15,9 +15,14 @@ def test_our_country_in_a_quotation_is_the_speakers() -> None:
     assert _dyad(text, "ASSAULT")[1] == ["USA"]
 
 
-def test_a_threat_to_our_nation_is_aimed_at_the_speakers_country() -> None:
-    text = '"Iran is a threat to our nation," Netanyahu said on Tuesday.'
+def test_threatening_our_nation_is_aimed_at_the_speakers_country() -> None:
+    text = '"Iran threatens our nation," Netanyahu said on Tuesday.'
     assert _dyad(text, "THREATEN") == (["IRN"], ["ISR"])
+
+
+def test_calling_a_party_a_threat_to_our_nation_accuses_it() -> None:
+    text = '"Iran is a threat to our nation," Netanyahu said on Tuesday.'
+    assert _dyad(text, "ACCUSE") == (["ISR"], ["IRN"])
 
 
 def test_his_country_is_the_owners_country() -> None:
