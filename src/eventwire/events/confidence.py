@@ -40,7 +40,6 @@ from eventwire.events.spanned import counting_span
 from eventwire.events.statistic import CROWD_COUNTS, is_statistic, one_of_them
 from eventwire.events.tallies import generic_outcome
 from eventwire.events.travel import VISIT, is_travel
-from eventwire.events.word_uses import infinitive_noun, thing_purpose
 from eventwire.model import Modality, Participant
 
 KEEP = 0.5
@@ -57,7 +56,6 @@ WEIGHTS = {
     "no agent": -0.45,
     "mentioned in passing": -0.35,
     "describes a noun": -0.4,
-    "a thing's purpose": -0.1,
     "reflexive": -0.5,
     "releases no one": -0.6,
     "done to no one": -0.6,
@@ -156,7 +154,6 @@ def _features(
     sense, everyday = other_sense(match), everyday_sense(match)
     everyday = None if judged_manner(match.head, match.code.type) else everyday
     met = partnered_meeting(match)  # "after a meeting with the premier, he said": it took place
-    purposed = None if match.nominal else infinitive_noun(head)  # "interests to defend"
     return [
         ("own participants", own),
         (PARTICULAR, particular),
@@ -177,8 +174,7 @@ def _features(
         ("promise named, not made", match.nominal and _promise_named(head)),
         ("habitual", not match.nominal and habitual(head, match.code.type in VERBAL_TYPES)),
         ("habitual", match.nominal and generic_outcome(head)),  # "can prompt threats"
-        ("describes a noun", purposed is not None),
-        ("a thing's purpose", purposed is not None and thing_purpose(purposed)),
+        ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("no agent", match.code.type in AGENTIVE_TYPES and _no_agent(match, actors)),
         ("hypothetical", _hypothetical(match, actors, recipients)),
@@ -338,6 +334,19 @@ def _setting(noun: Token, own: bool) -> bool:
         return False
     words_before = {prep.lower_, *(t.lower_ for t in prep.doc[max(0, prep.i - 3) : prep.i])}
     return bool(words_before & BACKGROUND_PREPS) or (prep.lower_ in SETTING_PREPS and not own)
+
+
+def _noun_infinitive(verb: Token) -> bool:
+    """ "interests to defend", "the duty to refrain from assisting": an infinitive that says
+    what a noun is for tells no act."""
+    token = verb
+    while token.dep_ in {"xcomp", "pcomp", "prep", "conj", "pobj"}:
+        token = token.head
+    return (
+        token.dep_ in {"acl", "relcl"}
+        and token.head.pos_ in {"NOUN", "NUM", "PRON"}  # "the only one not to walk out"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _no_agent(match: TriggerMatch, actors: list[Participant]) -> bool:

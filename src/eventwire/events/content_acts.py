@@ -5,10 +5,8 @@ object of another act is not coded again".
 what a stance verb judges; "endured criticism for threatening them", "criticised him for
 insulting voters": the act blamed is the reason of the blame; "the talk about killing Rabin":
 the act is a topic of talk; "are prohibited from killing one another": the act is barred, not
-done; "in hopes of persuading her", "resistance to welcoming refugees": a noun's aim or object;
-"arrested for protesting", "sentenced for leaking": the charge a penalty is laid for. The
-governing predicate is the event (when it is one); the nested act is not news of its own. A
-parse that hangs a coordinated gerund on a clause inside the first ("for telling them
+done. The governing predicate is the event (when it is one); the nested act is not news of its
+own. A parse that hangs a coordinated gerund on a clause inside the first ("for telling them
 that ..., and threatening them") is followed up through conjuncts and clauses; one that joins
 it to a finite or perfect verb ("has endured criticism for telling ..., and threatening") is
 read as joined to a gerund between the two.
@@ -18,8 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.accused_acts import CHARGED_TYPES
-from eventwire.events.lexicon import noun_triggers, words
+from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 
 STANCE_ROWS = words("cue_verbs.tsv", "stance")
@@ -27,11 +24,6 @@ STANCES = frozenset(w for w in STANCE_ROWS if " " not in w)  # not "remember as"
 FOR_STANCES = STANCES | {w.split()[0] for w in STANCE_ROWS if w.endswith(" for")}  # apologise
 BLAME_NOUNS = words("event_words.tsv", "blame_received")  # criticism, backlash, condemnation
 BANS = words("event_words.tsv", "banning")  # ban, bar, prohibit, forbid
-PENALTIES = words("event_words.tsv", "punishing")  # arrest, sentence, jail, fire
-TIME_AFTER = words("event_words.tsv", "time_after")  # "hours after meeting": told done
-SPANS = words("event_words.tsv", "span")  # "a chorus of booing", "years of fighting": a run
-ATTAINED = words("event_words.tsv", "attained")  # "reached its goal of accepting": done
-UNDERTAKINGS = words("event_words.tsv", "undertaking")  # "the task of strengthening": planned
 RECOUNTING = words("event_arguments.tsv", "recounting")  # recall, cite, bring up
 AUDIENCES = words("event_arguments.tsv", "audience_verb")  # address: "addressed the summit"
 GATHERINGS = {"CONSULT", "PROTEST"}  # a conference, a summit, a rally: an audience to address
@@ -44,11 +36,8 @@ def nested_content(match: TriggerMatch) -> bool:
     head = match.head
     if match.nominal or head.tag_ != "VBG":
         return False
-    charged = match.code.type in CHARGED_TYPES  # "arrested for attacking police": claimed
     for gerund in _first_conjuncts(head):
         if _judged(gerund) or _blamed_for(gerund) or _talked_about(gerund) or _barred(gerund):
-            return True
-        if (_punished_for(gerund) and not charged) or _named_by_noun(gerund):
             return True
     return False
 
@@ -134,31 +123,3 @@ def _barred(gerund: Token) -> bool:
         and prep.head.pos_ == "VERB"
         and prep.head.lemma_.lower() in BANS
     )
-
-
-def _punished_for(gerund: Token) -> bool:
-    """ "arrested for protesting abortion", "sentenced for providing classified information":
-    the act a penalty is laid for is its charge (one of force is coded as claimed, as an
-    accusation's wrong is: `accused_acts`)."""
-    prep = gerund.head
-    if gerund.dep_ != "pcomp" or prep.lower_ != "for":
-        return False
-    verb = _blamed_one_verb(prep.head)
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in PENALTIES
-
-
-def _named_by_noun(gerund: Token) -> bool:
-    """ "in hopes of persuading her", "resistance to welcoming refugees", "decades of backing
-    mainstream parties": a gerund in a noun's phrase names the noun's aim, object or topic,
-    not an act told. It is told when the noun counts it ("a chorus of booing"), the aim is
-    reached ("reached its goal of accepting refugees") or the time is after it ("hours after
-    meeting him"); planned when the noun undertakes it ("the task of strengthening the
-    border"); an accusation's wrong is its claim (`accused_acts`)."""
-    prep, noun = gerund.head, gerund.head.head
-    if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or noun.pos_ != "NOUN":
-        return False
-    if prep.lower_ in TIME_AFTER or any(c.dep_ in {"nsubj", "poss"} for c in gerund.children):
-        return False
-    if noun.lemma_.lower() in SPANS | UNDERTAKINGS or noun.head.lemma_.lower() in ATTAINED:
-        return False
-    return not any(t.code.type == "ACCUSE" for t in noun_triggers(noun))

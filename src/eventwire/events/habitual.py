@@ -7,18 +7,17 @@ from spacy.tokens import Token
 
 from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.headline_tense import in_headline
-from eventwire.events.lexicon import RELATIVE_PRONOUNS, words
+from eventwire.events.lexicon import words
 from eventwire.events.routine import tells_frequency
 from eventwire.events.tallies import summed_up
 
 UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "for years"
 INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken with them before"
-STANCE_VERBS = words("event_words.tsv", "stance_verb")  # support, back, oppose, endorse
 
 
 def habitual(verb: Token, speech: bool) -> bool:
     """ "Every 72 minutes, a veteran commits suicide": a frequency, a simple present with a
-    bare plural subject, or one in a relative clause that describes a party ("the AU, which
+    bare plural subject, or one in a "which" clause that describes a body ("the AU, which
     mediates the dispute": its standing role) states what usually happens rather than an act;
     news tells speech acts in the present ("authorities allege", "officials say"), so for them
     only a frequency or a described role does."""
@@ -39,26 +38,13 @@ def habitual(verb: Token, speech: bool) -> bool:
 
 
 def _described_role(verb: Token) -> bool:
-    """A relative clause in the simple present on its subject ("the AU, which mediates the
-    dispute", "a law that bars them", "Republicans who oppose large-scale legislation"): what
-    a party does or holds as a rule; not one done to a named party
-    ("Iran, which arms Hezbollah"): an ongoing act toward it, nor a state an act holds a party
-    in ("Blatter, who is under investigation"): the act goes on."""
+    """A non-restrictive "which" clause after a body's name: what the body does as a rule;
+    not one done to a named party ("Iran, which arms Hezbollah"): an ongoing act toward it."""
     return (
         verb.dep_ == "relcl"
-        and verb.lemma_ != "be"
-        and any(c.dep_ == "nsubj" and _describes(c, verb) for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children)
         and not any(c.dep_ in {"dobj", "dative"} and _named(c) for c in verb.children)
     )
-
-
-def _describes(pronoun: Token, verb: Token) -> bool:
-    """ "which"/"that" describe what a body or a thing does as a rule; "who" does so with a
-    stance verb ("Republicans who oppose large-scale legislation"), while "Jones, who blasts
-    free trade" may tell what a person does now."""
-    if pronoun.lower_ == "who":
-        return verb.lemma_.lower() in STANCE_VERBS
-    return pronoun.lower_ in RELATIVE_PRONOUNS
 
 
 def _named(noun: Token) -> bool:

@@ -7,10 +7,7 @@ So does an infinitive that says what a quality is about ("hard to support") and 
 relative clause that says what someone can do ("delegates who can back any contender"), and
 an infinitive under an adjective of permission ("officials free to support anyone"), and a
 passive relative clause with no doer on a thing ("the security system that was discussed at
-the end of the Cold War"): what the thing is known for, background, not a new act. An
-infinitive that says what a thing is for ("interests to defend", "a measure to deploy a
-shield", "reasons to oppose him") names an aim, not an act; "the first senator to endorse
-him" ranks one who did it, and "a plan to send troops" holds the act planned.
+the end of the Cold War"): what the thing is known for, background, not a new act.
 """
 
 from __future__ import annotations
@@ -30,8 +27,6 @@ THING_RELATIVES = {"that", "which"}  # not "who": "a trader who is being sought"
 DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
 PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-UNDERTAKINGS = words("event_words.tsv", "undertaking")  # plan, decision, call, attempt
 
 
 def names_the_doer(match: TriggerMatch) -> bool:
@@ -126,31 +121,3 @@ def describes_a_thing(match: TriggerMatch) -> bool:
     relative = bool(subjects) and all(c.lower_ in THING_RELATIVES for c in subjects)
     passive = any(c.dep_ == "auxpass" for c in head.children)
     return relative and passive and not any(c.dep_ == "agent" for c in head.children)
-
-
-def infinitive_noun(verb: Token) -> Token | None:
-    """ "interests to defend", "the duty to refrain from assisting": the noun an infinitive
-    says the purpose of, which tells no act; none when an ordinal or a superlative ranks the
-    noun ("the first Democrat to endorse him", "the youngest to sign": who did it) or the verb
-    is finite ("his ability to jolt it and accused Obama": a misparse)."""
-    if verb.tag_ in FINITE_TAGS:
-        return None
-    token = verb
-    while token.dep_ in {"xcomp", "pcomp", "prep", "conj", "pobj"}:
-        token = token.head
-    noun = token.head
-    described = (
-        token.dep_ in {"acl", "relcl"}
-        and noun.pos_ in {"NOUN", "NUM", "PRON"}  # "the only one not to walk out"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    )
-    ranked = any(c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" for c in noun.children)
-    return noun if described and not ranked else None
-
-
-def thing_purpose(noun: Token) -> bool:
-    """ "a measure to deploy a shield", "reasons to oppose him", "the need to get behind him":
-    a noun that names no act says what a thing is for; a plan, a decision, a call or another
-    act noun holds its infinitive as the act undertaken ("a plan to send troops": planned)."""
-    lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and lemma not in UNDERTAKINGS and not triggers().get(lemma)
