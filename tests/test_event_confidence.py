@@ -168,3 +168,20 @@ def test_one_person_named_as_subject_is_no_statistic() -> None:
 def test_a_headline_verb_between_two_names_is_kept() -> None:
     (result,) = run_texts("Warren blasts Trump over 'border wall' idea.")
     assert [e.type for e in result.events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Boston, the senator's widow, Ann Marsh, denied that she would sell the newspaper.",
+        "The prisoner's mother refused to sign the statement the police gave her.",
+    ],
+)
+def test_a_person_named_by_kinship_or_a_plain_noun_can_deny_or_refuse(text: str) -> None:
+    (result,) = run_texts(text)
+    assert [e.type for e in result.events] == ["REJECT"]
+
+
+def test_a_thing_that_declines_is_still_no_one_rejecting() -> None:
+    (result,) = run_texts("The company's revenue has declined for three years.")
+    assert result.events == []

@@ -27,6 +27,7 @@ from eventwire.events.lexicon import AGENT_ENTITIES, CONFLICTUAL, is_agent, trig
 from eventwire.events.modality import read_modality
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.occasions import partnered_meeting
+from eventwire.events.owned_things import names_a_person
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
 from eventwire.events.particular_acts import own_participants, particular_act, told_done
 from eventwire.events.passed_bills import passed_chambers
@@ -362,6 +363,7 @@ def _no_agent(match: TriggerMatch, actors: list[Participant]) -> bool:
     named = [(a.mention.start, a.mention.end) for a in actors]
     return bool(subjects) and not any(
         (is_agent(s) and s.ent_type_ not in THING_NAMES)
+        or names_a_person(s)
         or _named_inside(s)
         or one_of_them(s)
         or any(b <= s.idx < e for b, e in named)

@@ -11,6 +11,7 @@ from eventwire.events.lexicon import is_agent, noun_triggers
 from eventwire.lexicons import word_set
 
 PEOPLE_PLACE_LISTS = ("unnamed_person", "kin_noun", "quantity_noun", "place_kind", "dwelling_noun")
+PERSON_LISTS = ("unnamed_person", "kin_noun")  # "the boy's father", "a woman": one person
 
 
 def is_thing(noun: Token) -> bool:
@@ -21,6 +22,13 @@ def is_thing(noun: Token) -> bool:
         word in word_set(name) for name in PEOPLE_PLACE_LISTS for word in (lemma, noun.lower_)
     )
     return noun.pos_ == "NOUN" and not noun.ent_type_ and not people_or_place and not is_agent(noun)
+
+
+def names_a_person(noun: Token) -> bool:
+    """A common noun for one person ("the boy's great-uncle", "his mother", "a witness"): someone
+    who can deny, refuse or agree, though no title gives them a sector."""
+    forms = (noun.lemma_.lower(), noun.lower_)
+    return noun.pos_ == "NOUN" and any(w in word_set(name) for name in PERSON_LISTS for w in forms)
 
 
 def owned_thing(pronoun: Token) -> bool:
