@@ -256,9 +256,8 @@ def body_sector(
     body named in it; a military title of an armed opposition ("rebel commander", "X, the
     top commander of the guerrillas") is the opposition's (REB), not the state's military."""
     if sector.value == MILITARY:
-        rebel = next(
-            (t for t in [*title, *around] if t.lower_ in word_set("armed_opposition")), None
-        )
+        words = [*title, *around, *_served_bodies(around)]
+        rebel = next((t for t in words if t.lower_ in word_set("armed_opposition")), None)
         rebel = rebel or _rebel_name(title)
         return code(rebel.doc, REBELS, rebel.idx, rebel.idx + len(rebel)) if rebel else sector
     rebel = next((t for t in title if t.lower_ in word_set("armed_opposition")), None)
@@ -270,6 +269,15 @@ def body_sector(
     if not serves_any_body(sector, role):
         return sector
     return _firm_word(title) or group_sector(title) or sector
+
+
+def _served_bodies(words: Sequence[Token]) -> list[Token]:
+    """ "the top commander of a Cambodian resistance force": the body an "of"/"for" phrase
+    names, up to its head noun (a description cut at its word limit may end inside it; what
+    follows the head, "a force fighting the rebels", says what the body does, not what it is)."""
+    prepositions = [t for t in words if t.lower_ in word_set("serving_preposition")]
+    bodies = [c for p in prepositions for c in p.children if c.dep_ == "pobj"]
+    return [t for body in bodies for t in body.doc[body.left_edge.i : body.i + 1]]
 
 
 def _portfolio_officer(role: tuple[Code, Code], words: Sequence[Token]) -> Code | None:

@@ -86,6 +86,7 @@ from eventwire.actors.phrases import (
 from eventwire.actors.political_camps import find_labelled_groups, find_political_camps
 from eventwire.actors.pronoun_relations import find_pronoun_relations
 from eventwire.actors.seat_metonyms import seat_bodies
+from eventwire.actors.topic_countries import without_topics
 from eventwire.actors.town_modifiers import town_modifier
 from eventwire.actors.town_offices import town_office_country
 from eventwire.actors.unnamed_antecedents import pronoun_marks
@@ -183,9 +184,9 @@ class MentionFinder(NominalMentions):
         role = titled or find_role(self.doc, own + leading)
         described = after + of_phrase(span) + leading + after_of_object(span)
         country = (
-            find_country(self.doc, before)
+            find_country(self.doc, without_topics(before))
             or find_province_country(self.doc, before)
-            or find_country(self.doc, described)
+            or find_country(self.doc, without_topics(described))
             or town_office_country(role or find_role(self.doc, after), before + described)
             or described_nationality(span)
         )

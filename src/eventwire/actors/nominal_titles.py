@@ -60,7 +60,8 @@ class NominalMentions(GroupMentions):
             if country is None and describes(phrase):
                 continue
             past = past_office(list(phrase))  # "the former president": no office now
-            sector = None if past else body_sector(list(phrase), role[0], role)
+            served = list(self.doc[phrase.end : phrase.end + 1])  # "of" a body, read whole
+            sector = None if past else body_sector(list(phrase), role[0], role, served)
             employer = employer_in(of_phrase(phrase)) or employer_in(list(phrase))
             if employer is not None:  # "a spokesman for Seagram", "a Pfizer spokeswoman"
                 sector = served_sector(sector, role, employer, past)

@@ -263,11 +263,15 @@ def _after_age(doc: Doc, start: int) -> int:
 
 def of_phrase(span: Span) -> list[Token]:
     """ "President Macron of France", "a spokesman for the Chinese foreign ministry": the words
-    of an "of" or "for" phrase right after a name or title, which say whom the person serves."""
+    of an "of" or "for" phrase right after a name or title, which say whom the person serves;
+    the words end with a whole word ("the Miami-based Cuban-American ...", not "Cuban")."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ not in word_set("serving_preposition"):
         return []
-    return list(doc[span.end + 1 : min(span.sent.end, span.end + 1 + MAX_COUNTRY_TOKENS)])
+    end = min(span.sent.end, span.end + 1 + MAX_COUNTRY_TOKENS)
+    while end < span.sent.end and hyphen_joined(doc[end]):
+        end += 1
+    return list(doc[span.end + 1 : end])
 
 
 def entity_starting_at(token: Token) -> Span | None:
