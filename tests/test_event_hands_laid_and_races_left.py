@@ -30,6 +30,7 @@ def _events(text: str) -> list[tuple[str, str, list[str], list[str]]]:
         "Witnesses said Jenkins grabbed Mayor Alvarez by the collar.",
         "A guard shoved Senator Holt against the wall.",
         "The bodyguard punched Diane Kessler outside the hall.",
+        "An aide yanked Councilwoman Ortiz out of the doorway.",
     ],
 )
 def test_hands_laid_on_a_person_are_an_assault(text: str) -> None:
