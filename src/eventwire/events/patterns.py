@@ -128,7 +128,7 @@ def argument_words(head: Token) -> frozenset[str]:
         slots = [child]
         words |= _clause_words(head, child)
         if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
-            slots = [c for c in child.children if c.dep_ == "pobj"]  # "sent a team to Turkey"
+            slots = _prep_objects(child)  # "sent a team to Turkey"
             if child.lower_ in {"for", "to", "with", "about", "between", "into", "against", "from"}:
                 words.add(child.lower_)
             if any(is_agent(s) for s in slots):  # "spoke with Putin", not "with anonymity"
@@ -151,6 +151,15 @@ def argument_words(head: Token) -> frozenset[str]:
     if head.pos_ == "VERB" and not deps & OBJECT_DEPS and not _reduced_object(head):
         words.add(INTRANSITIVE)  # "stood and fired": shooting, where "fired 300 workers" is not
     return frozenset(words)
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition; "out of" is one ("dropped out of the race"), which the
+    parse splits into "out" heading "of"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects or prep.lower_ != "out":
+        return objects
+    return [o for c in prep.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
 
 def _clause_words(head: Token, child: Token) -> set[str]:
