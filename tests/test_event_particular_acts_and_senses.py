@@ -15,8 +15,8 @@ from .conftest import event_types
     [
         ("Under state law, battery is committed when a person strikes another person.", "ASSAULT"),
         ("When a citizen protests outside the hall, the police are told.", "PROTEST"),
-        ("The accession of Slovakia is the strongest sign that the alliance is growing.", "SUPPORT"),
-        ("Extending membership to Finland helps to stabilize the northern flank, he said.", "SUPPORT"),
+        ("The accession of Slovakia is the strongest sign the alliance is growing.", "SUPPORT"),
+        ("Extending membership to Finland helps to stabilize the north, he said.", "SUPPORT"),
         ("Senator Hale signed paperwork at the courthouse on Tuesday.", "SUPPORT"),
         ("The candidate signed autographs for an hour after the speech.", "SUPPORT"),
     ],
