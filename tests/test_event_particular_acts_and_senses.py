@@ -1,7 +1,9 @@
 """Acts with no particular doer or told only as what a sentence weighs, and a word in another
 sense (particular26): a statute's "a person strikes", an accession graded as "the clearest
-sign", a gerund that "helps to stabilize", signing a form. Each rule keeps the particular act
-beside it: a named party that strikes or signs a treaty, an accession that took place."""
+sign", a gerund that "helps to stabilize", signing a form, a hostile act that is only a
+condition ("if he has shelled") or a question ("whether to deport"). Each rule keeps the
+particular act beside it: a named party that strikes or signs a treaty, an accession that took
+place, a named party's hostile act in prospect (a threat)."""
 
 from __future__ import annotations
 
@@ -36,4 +38,29 @@ def test_an_act_of_no_party_or_in_another_sense_is_not_coded(text: str, absent: 
     ],
 )
 def test_a_particular_act_beside_them_is_still_coded(text: str, kept: str) -> None:
+    assert kept in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ('"If the colonel has shelled the village, that is a crime," the envoy said.', "ASSAULT"),
+        ("Voters were split on whether to deport the refugees from the camps.", "COERCE"),
+    ],
+)
+def test_a_hostile_act_that_is_a_condition_or_a_question_is_not_coded(
+    text: str, absent: str
+) -> None:
+    assert absent not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("The army may launch an offensive against the rebels next week.", "ASSAULT"),
+        ("Iraq would retaliate against Kuwait if it raises output.", "THREATEN"),
+        ("The mayor could face a year in prison if convicted of the assault.", "COERCE"),
+    ],
+)
+def test_a_named_partys_hostile_act_in_prospect_is_still_a_threat(text: str, kept: str) -> None:
     assert kept in event_types(text)
