@@ -33,10 +33,10 @@ def inside_condition(chain: list[Token]) -> Token | None:
 
 def conditioned(verb: Token) -> bool:
     """ "if he has killed reporters", "if we were to start bombing", "whether to deport them":
-    the act is what a condition supposes of its own subject, or what a question asks; a bare
-    "if convicted" tells the named party's prospect, as "could be charged" does."""
-    clauses = [verb, *(a for a in verb.ancestors if a.dep_ == "advcl")]
-    for clause in clauses:
+    the act is what a condition supposes of its own subject, or what a question asks, by its
+    own clause's mark or one further up (the parse may not hang that clause as an adverbial); a
+    bare "if convicted" tells the named party's prospect, as "could be charged" does."""
+    for clause in [verb, *verb.ancestors]:
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONDITIONALS]
         if marks:
             subject = any(c.dep_ in SUBJECTS for c in clause.children)
