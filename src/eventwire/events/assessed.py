@@ -3,7 +3,9 @@
 "The ministry's pledge is as solid as a sandcastle", "the war is a reminder that ...",
 "the raids are widely seen as reprisals", "a warning serves as a reminder": an
 agreement, appeal or act named as the subject of a judgement in the present is talked about,
-not reported; so is fault weighed ("who is to blame"), where no one blames anyone.
+not reported; so is fault weighed ("who is to blame"), where no one blames anyone. A judgement
+of degree weighs even an act whose parties are named ("the accession of Poland is the clearest
+sign that ..."): the sentence grades it, it does not report it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ EQUATING = words("event_words.tsv", "equating")  # "doing X is saying Y", "means
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 LINKING = words("event_words.tsv", "linking")  # be, seem: "appears to have been an attack"
 PRESENT_TAGS = {"VBZ", "VBP"}
+GRADES = {"JJR", "JJS"}  # comparative, superlative
 NAMING = words("event_words.tsv", "naming")  # call, label, brand: "called attacking Iran a mistake"
 NAMED_DEPS = {"xcomp", "dobj", "ccomp"}
 EFFECTS = words("event_words.tsv", "effect")  # "has brought about changes", "will consolidate"
@@ -39,8 +42,10 @@ def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Pa
     with its place or date ("it was the worst attack on our soil since 9/11") is told, unless
     the naming is hedged ("what appears to be an attack in Nice")."""
     head = match.head
-    if not match.nominal or actors:
+    if not match.nominal:
         return False
+    if actors:  # "Poland's accession is the clearest sign": graded, not told; force is told
+        return match.code.type not in CONFLICTUAL and head.dep_ == "nsubj" and _graded_be(head)
     if match.code.type in CONFLICTUAL and recipients:
         return False
     verb = head.head
@@ -54,9 +59,17 @@ def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Pa
         return False
     if head.dep_ == "nsubjpass":
         return verb.lemma_.lower() in ASSESSING
-    graded = any(_graded(c) for c in verb.children if c.dep_ in PREDICATE_DEPS)
     serves = verb.lemma_.lower() == "serve" and any(c.lower_ == "as" for c in verb.children)
-    return head.dep_ == "nsubj" and (serves or (verb.lemma_.lower() == "be" and graded))
+    return head.dep_ == "nsubj" and (serves or _graded_be(head))
+
+
+def _graded_be(subject: Token) -> bool:
+    """ "is more important", "is perhaps the clearest demonstration": the subject of a present
+    "be" whose predicate is graded."""
+    verb = subject.head
+    if verb.lemma_.lower() != "be" or not _present(verb):
+        return False
+    return any(_graded(c) for c in verb.children if c.dep_ in PREDICATE_DEPS)
 
 
 def effect_weighed(match: TriggerMatch) -> bool:
@@ -70,8 +83,14 @@ def effect_weighed(match: TriggerMatch) -> bool:
         return False
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     lemma = verb.lemma_.lower()
-    effect = lemma in EFFECTS or f"{lemma} {particle}" in EFFECTS
+    effect = lemma in EFFECTS or f"{lemma} {particle}" in EFFECTS or _effect_aimed(verb)
     return effect and (_present(verb) or _future(verb))
+
+
+def _effect_aimed(verb: Token) -> bool:
+    """ "extending membership helps to stabilize the region", "will serve to strengthen": the
+    effect told by the verb's infinitive complement."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in EFFECTS for c in verb.children)
 
 
 def _strong_verdict(match: TriggerMatch) -> bool:
@@ -98,9 +117,15 @@ def _future(verb: Token) -> bool:
 
 
 def _graded(predicate: Token) -> bool:
-    """ "as reliable as a campaign promise", "more important": a judgement of degree; "is
-    ongoing", "is subject to approval" tell the event's course or terms."""
-    return predicate.tag_ in {"JJR", "JJS"} or any(c.lower_ in DEGREE for c in predicate.children)
+    """ "as reliable as a campaign promise", "more important", "the clearest demonstration": a
+    judgement of degree; "is ongoing", "is subject to approval" tell the event's course or
+    terms."""
+    graded_noun = any(c.dep_ == "amod" and c.tag_ in GRADES for c in predicate.children)
+    return (
+        predicate.tag_ in GRADES
+        or graded_noun
+        or any(c.lower_ in DEGREE for c in predicate.children)
+    )
 
 
 def judged_doing(match: TriggerMatch) -> bool:

@@ -4,22 +4,29 @@
 the army withdraws": a hostile act told in the future or a modal, with a condition that another
 party must meet, is not yet done; PLOVER codes the warning itself, a threat (CAMEO 130), whose
 act is hypothetical until the condition is met. An act done already ("attacked when they
-refused") or one with no condition is left as it is.
+refused") or one with no condition is left as it is. `hypothetical` is `confidence`'s reading
+of acts told as a condition or a possibility, and of the named party's hostile act that is a
+threat instead; the condition itself ("if he has killed reporters") threatens nothing.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.conditions import CONDITIONALS
+from eventwire.events.conditions import CONDITIONALS, conditioned
+from eventwire.events.demands import quoted_obligation
+from eventwire.events.lexicon import CONFLICTUAL
 from eventwire.events.matches import TriggerMatch
-from eventwire.events.modality import ModalityReading
-from eventwire.model import Modality
+from eventwire.events.modality import ModalityReading, read_modality
+from eventwire.events.patterns import light_verb
+from eventwire.events.scope import SPEECH_ACTS
+from eventwire.model import Modality, Participant
 
 THREAT = "130"  # CAMEO: threaten
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 INTENDED = {Modality.PLANNED, Modality.HYPOTHETICAL}
 CONDITION_MARKS = CONDITIONALS - {"whether"}  # "whether" asks, it sets no condition
+CRIME_CHARGE = "112"  # CAMEO: accuse of crime, corruption
 
 
 def conditional_threat(
@@ -46,3 +53,24 @@ def _condition(verb: Token) -> Token | None:
                 if mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKS:
                     return mark
     return None
+
+
+def hypothetical(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """ "could open her up to attacks", "They should support the nominee", "if he were a bigot
+    he wouldn't have allowed ...": an act told as a condition or a possibility has not happened
+    and is no act an analyst counts (`--all` keeps it, marked). A named party that may do a
+    hostile act ("the EC may halt mediation if ...", "may launch an offensive") threatens it,
+    as PLOVER codes it, unless the act is itself the condition or the question ("if he has
+    killed reporters", "whether to deport them"); a charge (CAMEO 112) a named person may face
+    ("Kopp could be charged") is the prosecution's act in prospect, coded hypothetical."""
+    threat = not match.nominal or light_verb(match.head)
+    if match.code.type in CONFLICTUAL and actors and threat and not conditioned(match.head):
+        return False
+    if match.code.cameo == CRIME_CHARGE and recipients:
+        return False
+    speech = match.code.type in SPEECH_ACTS
+    if speech and quoted_obligation(match.head):  # the demand is made in the saying
+        return False
+    return read_modality(match.head, speech_act=speech).modality == Modality.HYPOTHETICAL

@@ -16,6 +16,8 @@ from eventwire.events.lexicon import words
 
 CONDITIONALS = words("modality_words.tsv", "conditional")  # if, unless
 AWAITED = words("modality_words.tsv", "awaited")  # before, until
+SUBJECTS = {"nsubj", "nsubjpass", "expl"}
+QUESTION = "whether"  # asks; "if" and "unless" suppose
 
 
 def inside_condition(chain: list[Token]) -> Token | None:
@@ -27,6 +29,19 @@ def inside_condition(chain: list[Token]) -> Token | None:
         if marks:
             return marks[0]
     return None
+
+
+def conditioned(verb: Token) -> bool:
+    """ "if he has killed reporters", "if we were to start bombing", "whether to deport them":
+    the act is what a condition supposes of its own subject, or what a question asks, by its
+    own clause's mark or one further up (the parse may not hang that clause as an adverbial); a
+    bare "if convicted" tells the named party's prospect, as "could be charged" does."""
+    for clause in [verb, *verb.ancestors]:
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONDITIONALS]
+        if marks:
+            subject = any(c.dep_ in SUBJECTS for c in clause.children)
+            return subject or marks[0].lower_ == QUESTION
+    return False
 
 
 def awaited_condition(chain: list[Token]) -> Token | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.anniversaries import remembered
 from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.claimed_acts import claimants
-from eventwire.events.demands import quoted_obligation
+from eventwire.events.conditional_threats import hypothetical
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.family_acts import within_family
 from eventwire.events.generic import done_by_anyone, done_by_you
@@ -24,7 +24,6 @@ from eventwire.events.headline_acts import headline_news
 from eventwire.events.issuers import is_document
 from eventwire.events.judged_conduct import judged_manner
 from eventwire.events.lexicon import AGENT_ENTITIES, CONFLICTUAL, is_agent, triggers, words
-from eventwire.events.modality import read_modality
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.owned_things import names_a_person
@@ -35,16 +34,14 @@ from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.press import interview_question, press_or_topic
 from eventwire.events.received import received_blame
-from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.sense import other_sense, prep_objects
 from eventwire.events.spanned import counting_span
 from eventwire.events.statistic import CROWD_COUNTS, is_statistic, one_of_them
 from eventwire.events.tallies import generic_outcome
 from eventwire.events.travel import VISIT, is_travel
-from eventwire.model import Modality, Participant
+from eventwire.model import Participant
 
 KEEP = 0.5
-CRIME_CHARGE = "112"  # CAMEO: accuse of crime, corruption
 BASE = {"verb": 0.9, "noun": 0.7}
 WEIGHTS = {
     "own participants": 0.1,
@@ -178,7 +175,7 @@ def _features(
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("no agent", match.code.type in AGENTIVE_TYPES and _no_agent(match, actors)),
-        ("hypothetical", _hypothetical(match, actors, recipients)),
+        ("hypothetical", hypothetical(match, actors, recipients)),
         ("generic you", not match.nominal and done_by_you(head)),
         ("generic doer", done_by_anyone(head)),  # "Expressing approval for X can prompt ..."
         ("reflexive", reflexive_object(match)),
@@ -203,25 +200,6 @@ def _names_no_party(
     sentence, is a topic. Violence and coercion are told without their doers ("the blast in
     Nairobi"), so they are not counted."""
     return match.nominal and match.code.type in PARTY_TYPES and not actors and not recipients
-
-
-def _hypothetical(
-    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
-) -> bool:
-    """ "could open her up to attacks", "They should support the nominee", "if he were a bigot
-    he wouldn't have allowed ...": an act told as a condition or a possibility has not happened
-    and is no act an analyst counts (`--all` keeps it, marked). A named party that may do a
-    hostile act ("the EC may halt mediation if ...", "may launch an offensive") threatens it,
-    as PLOVER codes it; a charge (CAMEO 112) a named person may face ("Kopp could be charged")
-    is the prosecution's act in prospect, coded with modality hypothetical."""
-    if match.code.type in CONFLICTUAL and actors and (not match.nominal or light_verb(match.head)):
-        return False
-    if match.code.cameo == CRIME_CHARGE and recipients:
-        return False
-    speech = match.code.type in SPEECH_ACTS
-    if speech and quoted_obligation(match.head):  # the demand is made in the saying
-        return False
-    return read_modality(match.head, speech_act=speech).modality == Modality.HYPOTHETICAL
 
 
 def _talked_about(

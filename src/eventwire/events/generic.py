@@ -6,13 +6,17 @@ listener in a hypothetical or a question; it tells no act of a party. The report
 carries such words is coded on its own ("accused the senator of ...").
 
 So does a gerund with no doer as the subject of what can or may happen ("Expressing approval
-for Castro can prompt threats", "Criticising the king may land you in jail"): anyone's act.
+for Castro can prompt threats", "Criticising the king may land you in jail"): anyone's act. So
+does a verb in the simple present whose doer is anyone at all ("battery is committed when a
+person strikes another person", "anyone who attacks a police officer faces prison"): a statute,
+a definition or a habit; "someone attacked the embassy" tells one act of an unknown doer.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import words
 from eventwire.events.modality import ABILITY, HYPOTHETICAL_MODALS
 
 GENERIC_DOERS = {"you"}  # "one" as a subject is too often a number ("one was killed")
@@ -20,6 +24,9 @@ CONTROLLED = {"xcomp", "advcl", "conj"}  # "trying to negotiate": the doer is th
 MAX_HOPS = 4
 SUBJECT_DEPS = {"csubj", "nsubj"}
 OWN_DOERS = {"nsubj", "poss", "agent"}  # "his criticising the king": his act
+ANYONE = words("event_words.tsv", "generic_doer")  # anyone, everyone, a person
+INDEFINITE = {"a", "an", "any", "every"}  # "a person", "any citizen": whoever fits
+SIMPLE_PRESENT = {"VBZ", "VBP"}
 
 
 def done_by_you(verb: Token) -> bool:
@@ -45,7 +52,10 @@ def _doer(verb: Token) -> Token | None:
 
 def done_by_anyone(head: Token) -> bool:
     """Whether the trigger, or the gerund whose object it is ("Expressing approval ..."), is a
-    gerund with no doer as the subject of a verb of what can or may happen."""
+    gerund with no doer as the subject of a verb of what can or may happen; or a verb in the
+    simple present or with a modal whose doer is anyone at all ("when a person strikes")."""
+    if head.pos_ == "VERB" and _timeless(head) and _anyone(_doer(head)):
+        return True
     gerund = head.head if head.dep_ == "dobj" and head.head.tag_ == "VBG" else head
     if gerund.tag_ != "VBG" or gerund.dep_ not in SUBJECT_DEPS:
         return False
@@ -53,3 +63,17 @@ def done_by_anyone(head: Token) -> bool:
         return False
     modals = ABILITY | HYPOTHETICAL_MODALS
     return any(c.dep_ == "aux" and c.lower_ in modals for c in gerund.head.children)
+
+
+def _timeless(verb: Token) -> bool:
+    """ "strikes", "can attack": the simple present or a modal, no told past or perfect."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    modal = any(a.tag_ == "MD" for a in auxiliaries)
+    return modal or (verb.tag_ in SIMPLE_PRESENT and not auxiliaries)
+
+
+def _anyone(doer: Token | None) -> bool:
+    """ "anyone", "everyone", "a person", "any citizen": whoever fits, no party."""
+    if doer is None or doer.lower_ not in ANYONE:
+        return False
+    return doer.pos_ == "PRON" or any(c.lower_ in INDEFINITE for c in doer.children)
