@@ -39,3 +39,11 @@ def starts_past_conjunct(word: Token) -> bool:
 
 def _qualified(noun: Token, past: frozenset[str]) -> bool:
     return any(c.dep_ == "amod" and c.lower_.strip("-") in past for c in noun.children)
+
+
+def title_part(description: list[Token]) -> list[Token]:
+    """ "X, a Jupiter police spokesman for the city": the description's words before its
+    first preposition, which title the person as words before a name would ("police
+    spokesman"); a body its "for"/"of" phrase names is the employer's to read."""
+    cut = next((k for k, t in enumerate(description) if t.pos_ == "ADP"), len(description))
+    return description[:cut]
