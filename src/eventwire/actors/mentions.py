@@ -195,9 +195,8 @@ class MentionFinder(NominalMentions):
         past = bool(role) and (past_office(before) or (not titled and past_office(after)))
         sector = role[0] if role and not past else None
         if sector is not None and role is not None:
-            sector = body_sector(
-                before if titled else title_part(own + leading), sector, role, described
-            )
+            words = title_part(before if titled else own + leading)
+            sector = body_sector(words, sector, role, described)
         if org is not None:  # "Arab League Secretary General": the organisation's codes
             country = country or (Code(value=org.country) if org.country else None)
         if org is not None and takes_body_sector(sector, role, org.sector):
