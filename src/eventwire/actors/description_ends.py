@@ -39,3 +39,15 @@ def starts_past_conjunct(word: Token) -> bool:
 
 def _qualified(noun: Token, past: frozenset[str]) -> bool:
     return any(c.dep_ == "amod" and c.lower_.strip("-") in past for c in noun.children)
+
+
+def title_part(description: list[Token]) -> list[Token]:
+    """ "X, a Jupiter police spokesman for the city": the words before the description's head
+    noun, which title the person as words before a name would ("police"); a body its
+    "for"/"of" phrase names is the employer's to read, and the head noun itself ("chief
+    financial officer") names no body. A subject role's words say what the person studies
+    ("two military analysts"), not whom they serve."""
+    cut = next((k for k, t in enumerate(description) if t.pos_ == "ADP"), len(description))
+    if not cut or description[cut - 1].lemma_.lower() in word_set("subject_role"):
+        return []
+    return description[: cut - 1]

@@ -24,6 +24,7 @@ from eventwire.actors.code_names import find_code_named_groups
 from eventwire.actors.cut_names import cut_short, known_bodies
 from eventwire.actors.described_bodies import find_described_bodies
 from eventwire.actors.described_outlets import find_described_outlets, named_outlet
+from eventwire.actors.description_ends import title_part
 from eventwire.actors.employers import (
     after_of_object,
     based_country,
@@ -194,7 +195,8 @@ class MentionFinder(NominalMentions):
         past = bool(role) and (past_office(before) or (not titled and past_office(after)))
         sector = role[0] if role and not past else None
         if sector is not None and role is not None:
-            sector = body_sector(before, sector, role, described)
+            words = title_part(before if titled else own + leading)
+            sector = body_sector(words, sector, role, described)
         if org is not None:  # "Arab League Secretary General": the organisation's codes
             country = country or (Code(value=org.country) if org.country else None)
         if org is not None and takes_body_sector(sector, role, org.sector):

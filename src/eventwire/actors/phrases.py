@@ -187,7 +187,7 @@ def title_window(span: Span) -> list[Token]:
         if token.lower_ in word_set("possessive_determiner"):
             window.insert(0, token)
             break
-        titled = token.is_title or token.is_upper or token.text in possessives() | {"-"}
+        titled = token.text[:1].isupper() or token.text in possessives() | {"-"}  # "McConnell"
         titled = titled or between_hyphens(token)  # "Post Editor-in-Chief Martin Baron"
         fits = titled or token.lower_ in words or token.pos_ == "ADJ" or is_place(token)
         fits = fits or (_split_dot(token) and _abbreviated(doc[index - 1]) in words)
