@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
+from eventwire.events.bestowed import RECEIVING
 from eventwire.events.lexicon import words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.participant_sets import Sides
@@ -39,6 +40,7 @@ FORUM_PREPS = {"before", "with", "to"}  # "a rehearing before the panel", "with 
 BODY_SECTORS = {"JUD", "GOV"}  # courts, judges and prosecutors; agencies and ministries
 RULED_DEPS = {"dobj", "nsubjpass"}
 MAKER_PREPS = {"by", "from"}  # "a request by Gonzalez", "an application from Shell"
+FACED = words("event_words.tsv", "faced_charge")  # charge, count, suit
 
 
 @cache
@@ -68,6 +70,14 @@ def legal_match(token: Token) -> TriggerMatch | None:
     if any(c.lemma_.lower() in DECISIONS for c in ruled) or any(map(is_judicial, doers)):
         return TriggerMatch.word(token, ENDORSE)
     return None
+
+
+def faced_charge(noun: Token) -> bool:
+    """ "faces one count of battery", "drew charges": a legal charge its subject faces or gets
+    is laid by the prosecution, as one levelled is (its sides: `bestowed.receives`); "faced
+    tough questions" is no charge."""
+    faced = noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING
+    return faced and noun.lemma_.lower() in FACED
 
 
 def court_petition(match: TriggerMatch) -> TriggerMatch:
