@@ -112,10 +112,26 @@ def test_testifying_before_a_panel_shares_information() -> None:
     assert (kind, cameo) == ("COOPERATE", "064") and any("Clinton" in d for d in doers)
 
 
+def test_testimony_is_aimed_at_the_committee_that_hears_it() -> None:
+    text = "Janet Yellen testifies before the Senate Joint Economic Committee on Thursday."
+    ((kind, _, _, targets),) = _events(text)
+    assert kind == "COOPERATE" and any("Committee" in t for t in targets)
+
+
 def test_testifying_in_a_magazine_is_no_event() -> None:
     assert _events("Hillary Clinton testified to her love of jazz in a magazine.") == []
 
 
-def test_a_subpoena_demands_testimony() -> None:
-    text = "The House committee subpoenaed Secretary Kerry on Tuesday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The House committee subpoenaed Secretary Kerry on Tuesday.",
+        "The inspector general issued subpoenas to the Clinton Foundation in the fall.",
+    ],
+)
+def test_a_subpoena_demands_testimony(text: str) -> None:
     assert ("REQUEST", "100") in _kinds(text)
+
+
+def test_a_subpoena_withdrawn_demands_nothing() -> None:
+    assert ("REQUEST", "100") not in _kinds("The subpoena was withdrawn in March.")
