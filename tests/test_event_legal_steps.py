@@ -1,8 +1,9 @@
 """Acts of police, prosecutors, courts and committees the trigger lexicon covers by class, each
 with a sense condition: taking a person in (picking up, hauling in, holding for questioning,
-capturing a suspect, throwing or sending to jail) is an arrest (COERCE, 173); charges faced or
-laid (a count of an offence, being hit with charges, arraignment, a trial) accuse (ACCUSE, 112);
-a challenge filed is a legal complaint (115); a fine imposed an administrative penalty (172);
+capturing a suspect, throwing or sending to jail) is an arrest, as a sentence handed down or
+imposed is a punishment (COERCE, 173); charges faced or laid (a count of an offence, being hit
+with charges, arraignment, a trial) accuse (ACCUSE, 112); a challenge filed is a legal
+complaint (115); a fine imposed an administrative penalty (172);
 testifying before a body shares information with it (COOPERATE, 064); a subpoena is a demand
 (REQUEST, 100). The same words in their everyday senses stay no event."""
 
@@ -101,6 +102,21 @@ def test_a_hit_with_a_stick_is_no_charge() -> None:
 def test_a_fine_imposed_is_an_administrative_penalty() -> None:
     text = "Regulators imposed a $5 million fine on Barclays."
     assert ("COERCE", "172") in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court handed down a ten-year sentence to the former minister.",
+        "Judge Berman imposed a life sentence on the killer.",
+    ],
+)
+def test_a_sentence_handed_down_or_imposed_punishes(text: str) -> None:
+    assert _kinds(text) == [("COERCE", "173")]
+
+
+def test_a_ruling_handed_down_is_no_punishment() -> None:
+    assert ("COERCE", "173") not in _kinds("The court handed down its ruling on Monday.")
 
 
 def test_a_fine_paid_for_speeding_is_no_event() -> None:
