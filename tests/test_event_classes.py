@@ -16,7 +16,7 @@ from .conftest import event_types
         ("Donald Trump trashed Hillary Clinton at a rally in Ohio.", "ACCUSE"),
         ("The senator lambasted the Pentagon for the delays.", "ACCUSE"),
         ("Washington held Baghdad responsible for the attack.", "ACCUSE"),
-        ("The committee subpoenaed the former director on Tuesday.", "ACCUSE"),
+        ("The committee subpoenaed the former director on Tuesday.", "REQUEST"),
         ("The parliament flouted the ruling of the constitutional court.", "REJECT"),
         ("The government reneged on its promise to the unions.", "REJECT"),
         ("The foreign minister paid tribute to the peacekeepers in Geneva.", "SUPPORT"),

@@ -11,7 +11,8 @@ Their sides: a plea made to a court or an agency is aimed at the body asked ("re
 rehearing before the panel", "applied for asylum with the INS", "appealed to the Supreme
 Court");
 a ruling on an application or a decision at the party who made it ("upheld the lower court's
-ruling", "rejected the application filed by the father").
+ruling", "rejected the application filed by the father"); testimony at the body heard by
+("testified before the House committee").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
+from eventwire.events.bestowed import RECEIVING
 from eventwire.events.lexicon import words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.participant_sets import Sides
@@ -33,12 +35,14 @@ UPHOLDING = words("event_words.tsv", "upholding")  # uphold, affirm
 PRINCIPLES = words("event_words.tsv", "upheld_principle")  # the constitution, rights, values
 DECISIONS = words("event_words.tsv", "court_decision")  # ruling, decision, verdict
 APPLICATIONS = words("event_words.tsv", "application")  # application, request, petition
-ENDORSE, PLEA, DISSENT = "051", "100", "140"
+ENDORSE, PLEA, DISSENT, TESTIMONY = "051", "100", "140", "064"
 RULINGS = {"SUPPORT", "REJECT"}  # what a court or an agency does to a plea or a decision
 FORUM_PREPS = {"before", "with", "to"}  # "a rehearing before the panel", "with the INS"
 BODY_SECTORS = {"JUD", "GOV"}  # courts, judges and prosecutors; agencies and ministries
+HEARING_SECTORS = BODY_SECTORS | {"LEG"}  # and legislatures' committees, which hear witnesses
 RULED_DEPS = {"dobj", "nsubjpass"}
 MAKER_PREPS = {"by", "from"}  # "a request by Gonzalez", "an application from Shell"
+FACED = words("event_words.tsv", "faced_charge")  # charge, count, suit
 
 
 @cache
@@ -70,6 +74,14 @@ def legal_match(token: Token) -> TriggerMatch | None:
     return None
 
 
+def faced_charge(noun: Token) -> bool:
+    """ "faces one count of battery", "drew charges": a legal charge its subject faces or gets
+    is laid by the prosecution, as one levelled is (its sides: `bestowed.receives`); "faced
+    tough questions" is no charge."""
+    faced = noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING
+    return faced and noun.lemma_.lower() in FACED
+
+
 def court_petition(match: TriggerMatch) -> TriggerMatch:
     """ "petitioned the Supreme Court to hear the case": a plea to a court, not dissent; so is
     petitioning "for" something ("petitioned for a rule change"): it asks for it."""
@@ -82,9 +94,13 @@ def court_petition(match: TriggerMatch) -> TriggerMatch:
 
 
 def legal_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
-    """A plea aimed at the court or agency asked; a ruling at the party ruled on."""
+    """A plea aimed at the court or agency asked; a ruling at the party ruled on; testimony at
+    the body that hears it."""
     if rules_on_plea(match):  # not "against" whom the decision was made
         return split_roles(sides[0], [p for t in _pleaders(match.head) for p in reader.phrase(t)])
+    if match.code.cameo == TESTIMONY and not sides[1]:
+        bodies = [p for t in pobjs(match.head, {"before"}) for p in reader.phrase(t)]
+        return split_roles(sides[0], [p for p in bodies if p.sector in HEARING_SECTORS])
     if match.code.type == "REQUEST" and not sides[1]:
         bodies = [p for t in _forums(match.head) for p in reader.phrase(t)]
         return split_roles(sides[0], [p for p in bodies if p.sector in BODY_SECTORS])

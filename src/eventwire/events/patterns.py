@@ -18,7 +18,7 @@ from eventwire.events.counted_people import counted_agents
 from eventwire.events.demands import quoted_obligation, stated_obligation, wished_of_another
 from eventwire.events.evaluative import evaluation
 from eventwire.events.feelings import displeased, stated_of_subject
-from eventwire.events.legal_acts import legal_match
+from eventwire.events.legal_acts import faced_charge, legal_match
 from eventwire.events.lexicon import (
     LIGHT_VERBS,
     NO_TRIGGER_POS,
@@ -263,6 +263,7 @@ def _unvoiced(noun: Token) -> bool:
     "a $60 million charge" an amount: acts only put out by a light verb, traded between sides
     ("trade blame") or aimed at a party."""
     voiced = put_out(noun, light_verb) or "against someone" in argument_words(noun)
+    voiced = voiced or faced_charge(noun)  # "faces two counts of fraud"
     traded = noun.i > 0 and noun.doc[noun.i - 1].lower_ in RECIPROCAL  # "trade blame"
     return noun.lemma_.lower() in VOICED and not (voiced or traded)
 
