@@ -1,17 +1,22 @@
 """Views a speaker voices in the first person: "'I think Kasich would be the best nominee,'
 Graham said", "'We believe the mayor lied.'" The hedge ("I think", "we believe") passes the
 verdict of its clause on the clause's subject, as the bare clause would; it takes nothing back.
+Indirect speech tells the same view in the third person: "Trump told CNN he believed Fields
+had lied" (the pronoun stands for the one reporting, as a rule, outside quotation marks).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import reports, words
+from eventwire.parse.nlp import doc_text
+from eventwire.parse.quotemarks import inside, quoted_spans
 
 # verbs that both hold a view (a reporting cue of thought) and hedge what they report
 OPINION = words("cue_verbs.tsv", "thought") & words("modality_words.tsv", "hearsay")
 FIRST_PERSON = {"i", "we"}
+REPORTED_PERSON = {"he", "she", "they"}  # "said he believed": the speaker, in indirect speech
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -20,9 +25,24 @@ def held_view(verb: Token) -> list[Token]:
     a liar"), else none."""
     if verb.lemma_.lower() not in OPINION:
         return []
-    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+    if not any(c.dep_ == "nsubj" and _the_speaker(c) for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "ccomp" and _named_subject(c)]
+
+
+def _the_speaker(subject: Token) -> bool:
+    """ "I" or "we"; or "he", "she", "they" in a clause a reporting verb with a subject of its
+    own governs, outside quotation marks ("Trump said he believed ..."), where the pronoun
+    stands for the reporter; in a quote ("'He thinks ...,' she said") it is someone else."""
+    if subject.lower_ in FIRST_PERSON:
+        return True
+    verb = subject.head
+    reporter = verb.head if verb.dep_ == "ccomp" else None
+    if subject.lower_ not in REPORTED_PERSON or reporter is None or not reports(reporter):
+        return False
+    if not any(c.dep_ == "nsubj" for c in reporter.children):
+        return False
+    return not inside(quoted_spans(doc_text(subject.doc)), subject.idx)
 
 
 def _named_subject(clause: Token) -> bool:

@@ -14,7 +14,12 @@ from eventwire.events.admired import admired
 from eventwire.events.as_verdicts import as_complements, authored
 from eventwire.events.denials import denial
 from eventwire.events.held_views import denied_view, held_view, reported_clauses
-from eventwire.events.judged_conduct import condemned_manner, truth_withheld
+from eventwire.events.judged_conduct import (
+    condemned_manner,
+    falsehood_passed,
+    phrasal,
+    truth_withheld,
+)
 from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.reported_blame import reported_blame
@@ -173,7 +178,7 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
     return (
         _judged(clause, vocabulary)
         or any(c.dep_ in deps and _judged(c, vocabulary) for c in clause.children)
-        or (vocabulary is WRONGDOING and (_harm_caused(clause) or condemned_manner(clause)))
+        or (vocabulary is WRONGDOING and _wrong_conduct(clause))
     )
 
 
@@ -219,6 +224,12 @@ def _owned(subject: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ != "PRON" and is_agent(c) for c in subject.children)
 
 
+def _wrong_conduct(clause: Token) -> bool:
+    """A wrong told by what the subject does: a harm caused, an act done in a condemned
+    manner, or a falsehood made up or passed on."""
+    return _harm_caused(clause) or condemned_manner(clause) or falsehood_passed(clause)
+
+
 def _harm_caused(clause: Token) -> bool:
     """ "(said) Clinton caused death", "(said) he created chaos": blame for a harm."""
     return clause.lemma_.lower() in CAUSING and any(
@@ -231,7 +242,7 @@ def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
     word tied to the speaker states the tie, not a verdict ("he's my friend", "friends of
     mine"), unless a modifier judges ("a great friend of mine")."""
     return (
-        _phrasal(word) in vocabulary
+        phrasal(word) in vocabulary
         or any(
             w.lemma_.lower() in vocabulary or w.lower_ in vocabulary
             for w in [word, *word.children]
@@ -254,12 +265,6 @@ def _of_virtue(word: Token) -> bool:
         for p in c.children
         if p.dep_ == "pobj"
     )
-
-
-def _phrasal(verb: Token) -> str:
-    """A verb with its particle ("sold out": "sell out"), whose sense the verb alone lacks."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {particle}" if particle else ""
 
 
 def _speakers_own(word: Token) -> bool:
