@@ -41,10 +41,11 @@ STANDING_FOR = {"it", "this", "that"}  # " 'It is a disgrace,' she said of his a
 PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
 PLURAL_TAGS = {"NNS", "NNPS"}  # a name no "he" or "she" stands for
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
-COPULAR_VERBS = {"make", "become", "do"}  # "would make a great president", "did a great job"
+COPULAR_VERBS = words("event_words.tsv", "copular_object")  # "make a great leader", "pose a threat"
 CAUSING = {"cause", "create", "bring"}
 EXCESS = word_set("excess_degree")
 HARMS = words("event_words.tsv", "harm")  # "caused death", "created chaos"
+HOSTILE_PREFIXES = words("event_words.tsv", "hostile_prefix")  # "anti-Israel"
 JUDGING = NAMING | COMPARING | CASTING  # the verbs besides reporting ones that can judge
 
 
@@ -240,7 +241,10 @@ def _harm_caused(clause: Token) -> bool:
 def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
     """ "a liar", "crooked", "a pathological liar", "a great friend", "absolutely right"; a
     word tied to the speaker states the tie, not a verdict ("he's my friend", "friends of
-    mine"), unless a modifier judges ("a great friend of mine")."""
+    mine"), unless a modifier judges ("a great friend of mine"); a word a prefix is against
+    ("anti-corruption") is not said of anyone."""
+    if after_hostile_prefix(word):
+        return False
     return (
         phrasal(word) in vocabulary
         or any(
@@ -249,6 +253,26 @@ def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
             if (w is word and not _speakers_own(word)) or w.dep_ in {"amod", "compound"}
         )
         or (vocabulary is MERIT and _of_virtue(word))
+        or (vocabulary is WRONGDOING and _hostile_to_people(word))
+    )
+
+
+def _hostile_to_people(word: Token) -> bool:
+    """ "anti-Israel", "anti-American": hostility to a people or a state (the tagger's own
+    place or people name after the hyphen); "anti-war" names a stance, not a hostility."""
+    doc = word.doc
+    if word.i + 2 >= len(doc):
+        return False
+    people = doc[word.i + 2]
+    return after_hostile_prefix(people) and people.ent_type_ in PLACE_ENTITIES and people.is_title
+
+
+def after_hostile_prefix(word: Token) -> bool:
+    """The word a split prefix is against ("anti - war": war): its own polarity is not said
+    of anyone ("is anti-war" is no verdict of war on the one who is)."""
+    doc = word.doc
+    return (
+        word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in HOSTILE_PREFIXES
     )
 
 
