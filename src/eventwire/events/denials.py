@@ -26,6 +26,7 @@ PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is anyone's
 MODALS = {"MD"}  # "said he would never negotiate": a refusal, not a denial
+PERCEIVING = words("event_words.tsv", "perceiving")  # "had never heard of the men"
 LIKENING = {"like", "as", "than"}  # "never seen anything like it": a comparison, no party
 PERSONS = {"me", "us", "him", "her", "them"}  # pronouns that stand for someone acted on
 
@@ -69,10 +70,12 @@ def _disowned(clause: Token) -> bool:
 def denied_parties(clause: Token) -> list[Token]:
     """Those a speaker says with "never" that he did not act on: "(said) he had never touched
     Fields", "(asserted) she never made contact with him" deny that he did it; none for "said
-    he had never seen anything like it" (an experience) or "would never" (a refusal)."""
+    he had never heard of them" (an experience) or "would never" (a refusal)."""
     if not any(c.lower_ == "never" for c in clause.children):
         return []
     if any(c.tag_ in MODALS for c in clause.children) or clause.pos_ != "VERB":
+        return []
+    if clause.lemma_.lower() in PERCEIVING:
         return []
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if not subjects or not all(s.lower_ in SPEAKERS for s in subjects):

@@ -50,7 +50,7 @@ def falsehood_passed(clause: Token) -> bool:
     """ "made up the story", "made the story up", "is peddling fiction", "spread lies": a verb
     that invents a told thing, or passes on a falsehood, with that thing as its object."""
     verb = phrasal(clause) or clause.lemma_.lower()
-    particles = [c for c in clause.children if c.dep_ == "prt"]
+    particles = [c for c in clause.children if _particle(c)]
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     objects += [c for p in particles for c in p.children if c.i < p.i]  # "made [the story] up"
     things = {w for c in objects for w in (c.lemma_.lower(), c.lower_)}  # "lies": not "lie"
@@ -60,5 +60,11 @@ def falsehood_passed(clause: Token) -> bool:
 
 def phrasal(verb: Token) -> str:
     """A verb with its particle ("sold out": "sell out"), whose sense the verb alone lacks."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in verb.children if _particle(c)), None)
     return f"{verb.lemma_.lower()} {particle}" if particle else ""
+
+
+def _particle(word: Token) -> bool:
+    """A verb's particle, also where the parse reads it as a clause of its own ("made [the
+    whole story] up": "up" a clause whose subject is the story)."""
+    return word.dep_ == "prt" or (word.tag_ == "RP" and word.i > word.head.i)
