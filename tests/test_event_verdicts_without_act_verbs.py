@@ -1,9 +1,10 @@
 """Accusations and denials told with no act verb of their own: a lie told as a story made up
 or a falsehood passed on ("said Lopez had made up the story", " 'Ruiz is peddling lies' "), a
-view held in indirect speech ("said he believed Lopez had lied"), a wrong a party poses ("poses
-a threat to the country"), hostility to a people ("is anti-Chilean"), and a denial told as
-"said he had never touched her". A story told, a stance against a wrong ("anti-corruption"),
-an experience ("had never heard of them") and a refusal ("would never") stay out."""
+view held in indirect speech ("said he believed Lopez had lied"), a flaw named of a party's
+act ("a weakness"), hostility to a people ("is anti-Chilean"), and a denial told as "said he had
+never touched her". A story told, a stance against a wrong ("anti-corruption"), praise, the
+speaker's own stance, an experience ("had never heard of them") and a refusal ("would never")
+stay out."""
 
 from __future__ import annotations
 
@@ -47,12 +48,11 @@ def test_stories_told_and_parts_made_up_accuse_no_one(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Senator Ada Brandt said Governor Tom Ruiz poses a threat to the state.",
         "Senator Ada Brandt said Governor Tom Ruiz's refusal to testify was a weakness.",
         'Senator Ada Brandt said that Governor Tom Ruiz is "anti-Chilean."',
     ],
 )
-def test_a_wrong_posed_a_weakness_or_hostility_to_a_people_accuses(text: str) -> None:
+def test_a_weakness_or_hostility_to_a_people_accuses(text: str) -> None:
     assert "ACCUSE" in event_types(text)
 
 
@@ -62,7 +62,7 @@ def test_a_wrong_posed_a_weakness_or_hostility_to_a_people_accuses(text: str) ->
         "Senator Ada Brandt said Governor Tom Ruiz is anti-corruption.",  # a stance, no charge
         "Senator Ada Brandt said Governor Tom Ruiz is anti-war.",
         "Senator Ada Brandt said Governor Tom Ruiz would make a fine senator.",  # praise
-        "Senator Ada Brandt said she poses no threat to anyone.",  # her own
+        "Senator Ada Brandt said she is anti-Chilean.",  # her own stance
     ],
 )
 def test_stances_praise_and_the_speaker_herself_accuse_no_one(text: str) -> None:
