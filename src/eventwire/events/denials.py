@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events.as_verdicts import as_complements
 from eventwire.events.judged_conduct import truth_withheld
-from eventwire.events.lexicon import reports, words
+from eventwire.events.lexicon import is_agent, reports, words
 
 DENY = "120"  # CAMEO: reject (deny an accusation)
 FALSITY = words("event_words.tsv", "falsity")
@@ -25,6 +25,10 @@ STANDING_FOR = {"it", "that", "this"}  # "it was false": what was said before
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is anyone's
+MODALS = {"MD"}  # "said he would never negotiate": a refusal, not a denial
+PERCEIVING = words("event_words.tsv", "perceiving")  # "had never heard of the men"
+LIKENING = {"like", "as", "than"}  # "never seen anything like it": a comparison, no party
+PERSONS = {"me", "us", "him", "her", "them"}  # pronouns that stand for someone acted on
 
 
 def denial(verb: Token, quoted_root: bool) -> str | None:
@@ -33,7 +37,8 @@ def denial(verb: Token, quoted_root: bool) -> str | None:
     denies nothing."""
     lemma = verb.lemma_.lower()
     said = reports(verb) and any(
-        c.dep_ == "ccomp" and (_judged_false(c) or _disowned(c)) for c in verb.children
+        c.dep_ == "ccomp" and (_judged_false(c) or _disowned(c) or bool(denied_parties(c)))
+        for c in verb.children
     )
     named = lemma in NAMING | CASTING and _named_false(verb)
     quoted = quoted_root and _judged_false(verb)
@@ -60,6 +65,26 @@ def _disowned(clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     own = bool(subjects) and all(s.lower_ in SPEAKERS for s in subjects)
     return reports(clause) and negated and own and not truth_withheld(clause)
+
+
+def denied_parties(clause: Token) -> list[Token]:
+    """Those a speaker says with "never" that he did not act on: "(said) he had never touched
+    Fields", "(asserted) she never made contact with him" deny that he did it; none for "said
+    he had never heard of them" (an experience) or "would never" (a refusal)."""
+    if not any(c.lower_ == "never" for c in clause.children):
+        return []
+    if any(c.tag_ in MODALS for c in clause.children) or clause.pos_ != "VERB":
+        return []
+    if clause.lemma_.lower() in PERCEIVING:
+        return []
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects or not all(s.lower_ in SPEAKERS for s in subjects):
+        return []
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    held = [c for w in (clause, *objects) for c in w.children if c.dep_ == "prep"]
+    held = [c for c in held if c.lower_ not in LIKENING]
+    parties = objects + [p for c in held for p in c.children if p.dep_ == "pobj"]
+    return [p for p in parties if is_agent(p) and (p.pos_ != "PRON" or p.lower_ in PERSONS)]
 
 
 def _named_false(verb: Token) -> bool:

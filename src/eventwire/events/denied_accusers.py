@@ -5,12 +5,14 @@ civil war, the army's denial answers the rebels).
 "Deny that ..." rejects a charge; in a story about two states, a charge one of them denies
 without saying whose is the other's, as the story's earlier accusations tell. A third state's
 denial ("Paris denied that French troops were deployed") answers no one the sentence names.
+A denial told as "said he had never touched her" answers the one it names as wronged.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.denials import denied_parties
 from eventwire.events.home_pair import other_camp
 from eventwire.events.lexicon import words
 from eventwire.events.mediation import other_sides_of
@@ -22,8 +24,12 @@ DENY = words("event_words.tsv", "denial_of_fact")  # deny, refute
 
 
 def denied_accuser(reader: MentionReader, head: Token, sides: Sides) -> Sides:
-    """A bare "denied that ..." of one of the story's two states: aimed at the other."""
+    """A bare "denied that ..." of one of the story's two states: aimed at the other; "said
+    he had never touched Fields": aimed at the one named."""
     actors, recipients = sides
+    wronged = [p for c in head.children if c.dep_ == "ccomp" for p in denied_parties(c)]
+    if not recipients and wronged:  # "said he had never touched Fields": Fields
+        return actors, [p for w in wronged for p in reader.phrase(w) if p not in actors]
     if recipients or head.lemma_.lower() not in DENY or not _denies_clause(head):
         return sides
     pair = story_pair(reader, head)

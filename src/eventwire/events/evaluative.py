@@ -33,6 +33,7 @@ from eventwire.events.judgement import (
     MERIT,
     NAMING,
     WRONGDOING,
+    after_hostile_prefix,
     cast_as,
     named_as_objects,
     names_a_thing,
@@ -275,6 +276,8 @@ def verdict(word: Token) -> float:
     """A predicate word's polarity: its own when strong ("a liar"), else its strongest
     modifier's ("a terrible president"); none for a feeling ("sad", "proud")."""
     if word.lemma_.lower() in FEELINGS or word.lower_ in FEELINGS:
+        return 0.0
+    if after_hostile_prefix(word):  # "is anti-war": against war, no verdict of war
         return 0.0
     own = valence(word)
     if abs(own) >= STRONG:

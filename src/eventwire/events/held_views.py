@@ -1,18 +1,28 @@
 """Views a speaker voices in the first person: "'I think Kasich would be the best nominee,'
 Graham said", "'We believe the mayor lied.'" The hedge ("I think", "we believe") passes the
 verdict of its clause on the clause's subject, as the bare clause would; it takes nothing back.
+Indirect speech tells a charge so hedged in the third person: "Trump told CNN he believed
+Fields had lied" (the pronoun stands for the one reporting, as a rule, outside quotation marks);
+only a wrong the clause's own verb tells ("lied", "made up the story") is read through it, as a
+verdict a predicate gives there ("said he believes the war was a terrible mistake") is mostly
+the speaker's assessment of a policy or a state of things, not blame of a party.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.judged_conduct import falsehood_passed, phrasal
+from eventwire.events.lexicon import reports, words
+from eventwire.parse.nlp import doc_text
+from eventwire.parse.quotemarks import inside, quoted_spans
 
 # verbs that both hold a view (a reporting cue of thought) and hedge what they report
 OPINION = words("cue_verbs.tsv", "thought") & words("modality_words.tsv", "hearsay")
 FIRST_PERSON = {"i", "we"}
+REPORTED_PERSON = {"he", "she", "they"}  # "said he believed": the speaker, in indirect speech
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+WRONGDOING = words("event_words.tsv", "wrongdoing")  # lied, stole, sold out
 
 
 def held_view(verb: Token) -> list[Token]:
@@ -20,9 +30,32 @@ def held_view(verb: Token) -> list[Token]:
     a liar"), else none."""
     if verb.lemma_.lower() not in OPINION:
         return []
-    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
-        return []
-    return [c for c in verb.children if c.dep_ == "ccomp" and _named_subject(c)]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _named_subject(c)]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.lower_ in FIRST_PERSON for s in subjects):
+        return clauses
+    return [c for c in clauses if _charged_act(c)] if any(map(_the_reporter, subjects)) else []
+
+
+def _charged_act(clause: Token) -> bool:
+    """A clause whose own verb tells a wrong: "had lied", "made up the story"."""
+    lemma = clause.lemma_.lower()
+    return clause.pos_ == "VERB" and (
+        lemma in WRONGDOING or phrasal(clause) in WRONGDOING or falsehood_passed(clause)
+    )
+
+
+def _the_reporter(subject: Token) -> bool:
+    """ "he", "she", "they" in a clause a reporting verb with a subject of its own governs,
+    outside quotation marks ("Trump said he believed ..."), where the pronoun stands for the
+    reporter; in a quote ("'He thinks ...,' she said") it is someone else."""
+    verb = subject.head
+    reporter = verb.head if verb.dep_ == "ccomp" else None
+    if subject.lower_ not in REPORTED_PERSON or reporter is None or not reports(reporter):
+        return False
+    if not any(c.dep_ == "nsubj" for c in reporter.children):
+        return False
+    return not inside(quoted_spans(doc_text(subject.doc)), subject.idx)
 
 
 def _named_subject(clause: Token) -> bool:

@@ -1,6 +1,7 @@
 """Verdicts told through how a party acts, with no judging predicate: "Obama disgracefully
 refused to say it", "(said) the governor cynically exploited the tragedy" (an adverb that
-condemns the act's manner), " 'He's not telling the truth' " (honesty denied). Said of a
+condemns the act's manner), " 'He's not telling the truth' " (honesty denied), "(said) Fields
+made up the story", " 'She is peddling fiction' " (a falsehood made or passed on). Said of a
 party in a reported or quoted clause, they blame the doer as "was disgraceful" or "lied"
 would; `judgement` reads them as accusations."""
 
@@ -12,6 +13,10 @@ from eventwire.events.lexicon import reports, triggers, words
 
 JUDGING_MANNER = words("event_words.tsv", "judging_manner")
 CANDOUR = words("event_words.tsv", "candour")
+INVENTING = words("event_words.tsv", "inventing")  # make up, concoct
+PURVEYING = words("event_words.tsv", "purveying")  # peddle, spread
+FALSITY = words("event_words.tsv", "falsity")  # lies, fiction
+TALES = words("event_words.tsv", "tale")  # story, claim: made up, a lie
 PASSIVE_DEPS = {"nsubjpass", "auxpass"}
 ACCUSE = "ACCUSE"
 
@@ -39,3 +44,27 @@ def truth_withheld(clause: Token) -> bool:
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
     told = any(c.dep_ == "dobj" and c.lemma_.lower() in CANDOUR for c in clause.children)
     return negated and told and reports(clause)
+
+
+def falsehood_passed(clause: Token) -> bool:
+    """ "made up the story", "made the story up", "is peddling fiction", "spread lies": a verb
+    that invents a told thing, or passes on a falsehood, with that thing as its object."""
+    verb = phrasal(clause) or clause.lemma_.lower()
+    particles = [c for c in clause.children if _particle(c)]
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    objects += [c for p in particles for c in p.children if c.i < p.i]  # "made [the story] up"
+    things = {w for c in objects for w in (c.lemma_.lower(), c.lower_)}  # "lies": not "lie"
+    invented = verb in INVENTING and bool(things & (TALES | FALSITY))
+    return invented or (verb in PURVEYING and bool(things & FALSITY))
+
+
+def phrasal(verb: Token) -> str:
+    """A verb with its particle ("sold out": "sell out"), whose sense the verb alone lacks."""
+    particle = next((c.lower_ for c in verb.children if _particle(c)), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else ""
+
+
+def _particle(word: Token) -> bool:
+    """A verb's particle, also where the parse reads it as a clause of its own ("made [the
+    whole story] up": "up" a clause whose subject is the story)."""
+    return word.dep_ == "prt" or (word.tag_ == "RP" and word.i > word.head.i)

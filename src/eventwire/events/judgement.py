@@ -14,7 +14,12 @@ from eventwire.events.admired import admired
 from eventwire.events.as_verdicts import as_complements, authored
 from eventwire.events.denials import denial
 from eventwire.events.held_views import denied_view, held_view, reported_clauses
-from eventwire.events.judged_conduct import condemned_manner, truth_withheld
+from eventwire.events.judged_conduct import (
+    condemned_manner,
+    falsehood_passed,
+    phrasal,
+    truth_withheld,
+)
 from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.reported_blame import reported_blame
@@ -36,10 +41,11 @@ STANDING_FOR = {"it", "this", "that"}  # " 'It is a disgrace,' she said of his a
 PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
 PLURAL_TAGS = {"NNS", "NNPS"}  # a name no "he" or "she" stands for
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
-COPULAR_VERBS = {"make", "become", "do"}  # "would make a great president", "did a great job"
+COPULAR_VERBS = words("event_words.tsv", "copular_object")  # "would make a great president"
 CAUSING = {"cause", "create", "bring"}
 EXCESS = word_set("excess_degree")
 HARMS = words("event_words.tsv", "harm")  # "caused death", "created chaos"
+HOSTILE_PREFIXES = words("event_words.tsv", "hostile_prefix")  # "anti-Israel"
 JUDGING = NAMING | COMPARING | CASTING  # the verbs besides reporting ones that can judge
 
 
@@ -173,7 +179,7 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
     return (
         _judged(clause, vocabulary)
         or any(c.dep_ in deps and _judged(c, vocabulary) for c in clause.children)
-        or (vocabulary is WRONGDOING and (_harm_caused(clause) or condemned_manner(clause)))
+        or (vocabulary is WRONGDOING and _wrong_conduct(clause))
     )
 
 
@@ -219,6 +225,12 @@ def _owned(subject: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ != "PRON" and is_agent(c) for c in subject.children)
 
 
+def _wrong_conduct(clause: Token) -> bool:
+    """A wrong told by what the subject does: a harm caused, an act done in a condemned
+    manner, or a falsehood made up or passed on."""
+    return _harm_caused(clause) or condemned_manner(clause) or falsehood_passed(clause)
+
+
 def _harm_caused(clause: Token) -> bool:
     """ "(said) Clinton caused death", "(said) he created chaos": blame for a harm."""
     return clause.lemma_.lower() in CAUSING and any(
@@ -229,15 +241,38 @@ def _harm_caused(clause: Token) -> bool:
 def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
     """ "a liar", "crooked", "a pathological liar", "a great friend", "absolutely right"; a
     word tied to the speaker states the tie, not a verdict ("he's my friend", "friends of
-    mine"), unless a modifier judges ("a great friend of mine")."""
+    mine"), unless a modifier judges ("a great friend of mine"); a word a prefix is against
+    ("anti-corruption") is not said of anyone."""
+    if after_hostile_prefix(word):
+        return False
     return (
-        _phrasal(word) in vocabulary
+        phrasal(word) in vocabulary
         or any(
             w.lemma_.lower() in vocabulary or w.lower_ in vocabulary
             for w in [word, *word.children]
             if (w is word and not _speakers_own(word)) or w.dep_ in {"amod", "compound"}
         )
         or (vocabulary is MERIT and _of_virtue(word))
+        or (vocabulary is WRONGDOING and _hostile_to_people(word))
+    )
+
+
+def _hostile_to_people(word: Token) -> bool:
+    """ "anti-Israel", "anti-American": hostility to a people or a state (the tagger's own
+    place or people name after the hyphen); "anti-war" names a stance, not a hostility."""
+    doc = word.doc
+    if word.i + 2 >= len(doc):
+        return False
+    people = doc[word.i + 2]
+    return after_hostile_prefix(people) and people.ent_type_ in PLACE_ENTITIES and people.is_title
+
+
+def after_hostile_prefix(word: Token) -> bool:
+    """The word a split prefix is against ("anti - war": war): its own polarity is not said
+    of anyone ("is anti-war" is no verdict of war on the one who is)."""
+    doc = word.doc
+    return (
+        word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in HOSTILE_PREFIXES
     )
 
 
@@ -254,12 +289,6 @@ def _of_virtue(word: Token) -> bool:
         for p in c.children
         if p.dep_ == "pobj"
     )
-
-
-def _phrasal(verb: Token) -> str:
-    """A verb with its particle ("sold out": "sell out"), whose sense the verb alone lacks."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {particle}" if particle else ""
 
 
 def _speakers_own(word: Token) -> bool:
