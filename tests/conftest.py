@@ -78,6 +78,20 @@ def named_sides(text: str, type_: str) -> tuple[list[str], list[str]]:
     return [a.name for a in event.actors], [r.name for r in event.recipients]
 
 
+def coded_events(text: str, date: str) -> list[tuple[str, str, list[str], list[str]]]:
+    """Type, CAMEO code, doers' and targets' words of each event found in one text."""
+    (result,) = run_texts(text, date=date)
+    return [
+        (
+            e.type,
+            e.cameo or "",
+            [p.mention.text for p in e.actors],
+            [p.mention.text for p in e.recipients],
+        )
+        for e in result.events
+    ]
+
+
 def event_dyads(
     text: str, **metadata: str | None
 ) -> list[tuple[str, list[str | None], list[str | None]]]:

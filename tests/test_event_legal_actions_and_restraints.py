@@ -7,21 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
+from .conftest import coded_events, run_texts
 
 
 def _events(text: str) -> list[tuple[str, str, list[str], list[str]]]:
-    """Type, CAMEO code, doers' and targets' words of each event found in one text."""
-    (result,) = run_texts(text, date="2003-04-10")
-    return [
-        (
-            e.type,
-            e.cameo or "",
-            [p.mention.text for p in e.actors],
-            [p.mention.text for p in e.recipients],
-        )
-        for e in result.events
-    ]
+    """Each event of one text dated 2003-04-10: type, CAMEO code, doers' and targets' words."""
+    return coded_events(text, date="2003-04-10")
 
 
 @pytest.mark.parametrize(
