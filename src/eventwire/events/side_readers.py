@@ -41,6 +41,7 @@ from eventwire.events.received import received_sides
 from eventwire.events.refused import refused_sides
 from eventwire.events.said_of import said_of_sides
 from eventwire.events.stance_relatives import stance_subjects
+from eventwire.events.stranded_subjects import stranded_subjects
 from eventwire.events.summed_acts import summed_sides
 from eventwire.events.verdict_sides import verdict_sides
 from eventwire.events.withdrawn import withdrawal_sides
@@ -73,10 +74,12 @@ READERS: tuple[Reader, ...] = (
 
 def adverbial_subject_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
     """ "Turkey massed troops": a doer the parse read as an adverbial noun (`misparses`);
-    "protesters opposed to the dam marched": one read as a stance's subject."""
+    "protesters opposed to the dam marched": one read as a stance's subject; "Sanders, who
+    ..., decided to back Obama": one stranded before its clause (`stranded_subjects`)."""
     if sides[0]:
         return sides
     doers = [*adverbial_subjects(match.head), *stance_subjects(match.head)]
+    doers = doers or stranded_subjects(match.head)
     actors = unique([p for t in doers for p in reader.phrase(t)])
     return (actors, other_sides(actors, sides[1])) if actors else sides
 
