@@ -14,6 +14,7 @@ from functools import reduce
 from eventwire.events.apologies import apology_sides
 from eventwire.events.awaited_trips import awaited_sides
 from eventwire.events.between import joint_doers
+from eventwire.events.charged_subjects import charged_sides
 from eventwire.events.consequences import threatened_sides
 from eventwire.events.deserved import deserved_sides
 from eventwire.events.editor_verdicts import editor_sides
@@ -57,6 +58,7 @@ READERS: tuple[Reader, ...] = (
     lambda r, m: said_of_sides(r, m.head, m.code.type),  # "she said of Smith"
     verdict_sides,  # " 'They are mistaken,' she said"
     lambda r, m: held_for_sides(r, m.head, m.code.type),  # "wanted for questioning"
+    charged_sides,  # "Clinton Accused Of Shocking Act": Clinton is charged
     headline_sides,  # "Merkel slams Erdogan"
     traded_sides,  # "Romney, Santorum trade attacks"
     claim_sides,  # "Lee: Smith 'unfit'"
