@@ -66,3 +66,12 @@ def test_a_participle_on_a_statement_is_the_issuers_act() -> None:
 def test_harm_reported_by_police_keeps_its_unknown_doer() -> None:
     (result,) = run_texts("Kenyan police said the guard was shot dead in Nairobi on Monday.")
     assert not event_at(result, "shot").actors
+
+
+def test_a_harm_by_someone_unnamed_takes_no_doer_told_elsewhere() -> None:
+    text = (
+        "Khmer Rouge guerrillas shot British aid worker Tom Reid in March. In June, Reid was "
+        "shot by another man near the camp."
+    )
+    (result,) = run_texts(text)
+    assert [e.actors != [] for e in result.events if e.trigger.text == "shot"] == [True, False]
