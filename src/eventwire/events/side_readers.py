@@ -14,6 +14,7 @@ from functools import reduce
 from eventwire.events.apologies import apology_sides
 from eventwire.events.awaited_trips import awaited_sides
 from eventwire.events.between import joint_doers
+from eventwire.events.charged_subjects import charged_sides
 from eventwire.events.consequences import threatened_sides
 from eventwire.events.deserved import deserved_sides
 from eventwire.events.editor_verdicts import editor_sides
@@ -41,6 +42,7 @@ from eventwire.events.received import received_sides
 from eventwire.events.refused import refused_sides
 from eventwire.events.said_of import said_of_sides
 from eventwire.events.stance_relatives import stance_subjects
+from eventwire.events.stranded_subjects import stranded_subjects
 from eventwire.events.summed_acts import summed_sides
 from eventwire.events.verdict_sides import verdict_sides
 from eventwire.events.withdrawn import withdrawal_sides
@@ -56,6 +58,7 @@ READERS: tuple[Reader, ...] = (
     lambda r, m: said_of_sides(r, m.head, m.code.type),  # "she said of Smith"
     verdict_sides,  # " 'They are mistaken,' she said"
     lambda r, m: held_for_sides(r, m.head, m.code.type),  # "wanted for questioning"
+    charged_sides,  # "Clinton Accused Of Shocking Act": Clinton is charged
     headline_sides,  # "Merkel slams Erdogan"
     traded_sides,  # "Romney, Santorum trade attacks"
     claim_sides,  # "Lee: Smith 'unfit'"
@@ -73,10 +76,12 @@ READERS: tuple[Reader, ...] = (
 
 def adverbial_subject_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
     """ "Turkey massed troops": a doer the parse read as an adverbial noun (`misparses`);
-    "protesters opposed to the dam marched": one read as a stance's subject."""
+    "protesters opposed to the dam marched": one read as a stance's subject; "Sanders, who
+    ..., decided to back Obama": one stranded before its clause (`stranded_subjects`)."""
     if sides[0]:
         return sides
     doers = [*adverbial_subjects(match.head), *stance_subjects(match.head)]
+    doers = doers or stranded_subjects(match.head)
     actors = unique([p for t in doers for p in reader.phrase(t)])
     return (actors, other_sides(actors, sides[1])) if actors else sides
 
