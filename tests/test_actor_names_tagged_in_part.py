@@ -1,0 +1,44 @@
+"""People's names NER tagged only in part: a given name it left out before the surname
+("Paloma [Wu]"), a long name it cut in two; a title before a name and two people named side by
+side stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_texts
+
+
+def _names(text: str) -> set[str]:
+    (result,) = run_texts(text, date="2016-05-02")
+    return {a.name for a in result.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Paloma Wu, legal director for the state chapter, criticized the ruling.",
+            "Paloma Wu",
+        ),
+        (
+            "Party Chair Debbie Wasserman Schultz rejected the demand on Monday.",
+            "Debbie Wasserman Schultz",
+        ),
+        (
+            "Months ago District Court Judge Daniel Porter Jordan III voided the state's ban.",
+            "Daniel Porter Jordan III",
+        ),
+    ],
+)
+def test_a_name_tagged_in_part_is_read_whole(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_title_before_a_surname_stays_out_of_the_name() -> None:
+    assert "Judge Wu" not in _names("Judge Wu rejected the appeal on Monday.")
+
+
+def test_people_named_side_by_side_stay_apart() -> None:
+    names = _names("Obama met Clinton, Sanders and Biden at the White House.")
+    assert {"Clinton", "Sanders", "Biden"} <= names
