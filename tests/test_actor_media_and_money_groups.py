@@ -39,3 +39,9 @@ def test_the_media_named_bare_are_the_home_media(text: str) -> None:
 def test_a_media_company_is_no_media_group() -> None:
     (result,) = run_texts("WASHINGTON - The media company hired new staff.", date="2016-05-02")
     assert not [a for a in result.actors if a.name.lower().endswith("media")]
+
+
+def test_media_before_a_noun_is_no_group() -> None:
+    text = "WASHINGTON - The lull deprives her rivals of the public and media attention they need."
+    (result,) = run_texts(text, date="2016-05-02")
+    assert not [a for a in result.actors if a.name.lower().endswith("media")]

@@ -46,5 +46,7 @@ def _one_name(first: Span, second: Span) -> bool:
     """Two people's spans side by side, the first's last word a compound on the second's."""
     if first.label_ != PERSON or second.label_ != PERSON or first.end != second.start:
         return False
+    if any(t.lower_ in leading_roles() for t in first):
+        return False  # "[Sandy Hook Elementary Principal] [Dawn Hochsprung]": a title before
     last = first[-1]
     return last.dep_ == "compound" and second.start <= last.head.i < second.end
