@@ -42,3 +42,19 @@ def test_a_body_of_another_kind_is_no_antecedent() -> None:
         "spokeswoman for the company."
     )
     assert _codes(text, "Jane Holt")[1] != "COP"
+
+
+def test_its_title_after_a_body_is_that_bodys() -> None:
+    text = (
+        "YANGON, Myanmar - Members of the National Unity Party lost their seats. Aung Min, its "
+        "acting chairman, conceded defeat."
+    )
+    assert _codes(text, "Aung Min") == ("MMR", "PTY")
+
+
+def test_its_title_after_a_country_is_not_the_last_bodys() -> None:
+    text = (
+        "MOSCOW - The Moscow Times reported the drills. Russia held more drills on Monday. Ivan "
+        "Petrov, its acting chairman, spoke."
+    )
+    assert _codes(text, "Ivan Petrov")[1] != "MED"

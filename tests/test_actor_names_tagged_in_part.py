@@ -47,3 +47,17 @@ def test_people_named_side_by_side_stay_apart() -> None:
 def test_a_title_read_as_a_name_is_not_joined_to_the_name_after_it() -> None:
     names = _names("Lakeside Elementary Principal Dawn Hollis praised the teachers.")
     assert not any(name.startswith("Lakeside") and name.endswith("Hollis") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sir John Egan, the chairman, said the bid had failed.", "Sir John Egan"),
+        (
+            "Donald Trump was able to out-Christie Chris Christie in the debate.",
+            "Christie Chris Christie",
+        ),
+    ],
+)
+def test_a_courtesy_title_or_a_repeated_word_is_no_given_name(text: str, name: str) -> None:
+    assert name not in _names(text)

@@ -10,8 +10,10 @@ from spacy.tokens import Span, Token
 from eventwire.actors.name_checks import leading_roles, name_cased
 from eventwire.codes import country_of
 from eventwire.given_names import gender_of_given_name
+from eventwire.lexicons import word_map, word_set
 
 PERSON = "PERSON"
+MAX_NAME_WORDS = 4  # "Daniel Porter Jordan III"
 
 
 def whole_names(spans: list[Span]) -> list[Span]:
@@ -37,16 +39,31 @@ def _with_given_name(span: Span) -> Span:
 def _left_out_given_name(word: Token, span: Span) -> bool:
     untagged_name = word.ent_iob_ == "O" and word.pos_ == "PROPN" and name_cased(word.text)
     on_name = word.dep_ == "compound" and span.start <= word.head.i < span.end
-    if not (untagged_name and on_name) or word.lower_ in leading_roles():
+    on_name = on_name and not _shares_word([word], span)  # "to out-Christie Chris Christie"
+    if not (untagged_name and on_name) or _title(word):
         return False  # "Judge Wu": a title, though the table knows "Judge" as a given name
     return country_of(word.text) is None and gender_of_given_name(word.text) is not None
+
+
+def _title(word: Token) -> bool:
+    """A title or a courtesy word ("Judge", "Sir", "Mrs"), which opens no given name."""
+    lower = word.lower_.rstrip(".")
+    courtesy = lower in word_set("honorific") or lower in word_map("person_gender")
+    return courtesy or lower in leading_roles()
 
 
 def _one_name(first: Span, second: Span) -> bool:
     """Two people's spans side by side, the first's last word a compound on the second's."""
     if first.label_ != PERSON or second.label_ != PERSON or first.end != second.start:
         return False
-    if any(t.lower_ in leading_roles() for t in first):
-        return False  # "[Sandy Hook Elementary Principal] [Dawn Hochsprung]": a title before
+    if len(first) + len(second) > MAX_NAME_WORDS or any(map(_title, first)):
+        return False  # "[Sandy Hook Elementary Principal] [Dawn Hochsprung]": a title first
+    if _shares_word(list(first), second):
+        return False  # "to out-[Christie] [Chris Christie]"
     last = first[-1]
     return last.dep_ == "compound" and second.start <= last.head.i < second.end
+
+
+def _shares_word(words: list[Token], span: Span) -> bool:
+    """A word of the span again: no name repeats its own words."""
+    return bool({t.lower_ for t in words} & {t.lower_ for t in span})
