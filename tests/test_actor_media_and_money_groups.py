@@ -20,3 +20,28 @@ def test_a_public_trade_group_is_an_actor_of_its_sector(text: str, name: str, se
     (result,) = run_texts(text, date="2016-05-02")
     sectors = {a.name: a.sector_code for a in result.actors}
     assert sectors.get(name) == sector
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON - He denied recent suggestions by the news media that the president had "
+        "favored Clinton.",
+        "WASHINGTON - The governor blamed the media for the defeat.",
+    ],
+)
+def test_the_media_named_bare_are_the_home_media(text: str) -> None:
+    (result,) = run_texts(text, date="2016-05-02")
+    media = [a for a in result.actors if a.name.lower().endswith("media")]
+    assert [(a.country_code, a.sector_code) for a in media] == [("USA", "MED")]
+
+
+def test_a_media_company_is_no_media_group() -> None:
+    (result,) = run_texts("WASHINGTON - The media company hired new staff.", date="2016-05-02")
+    assert not [a for a in result.actors if a.name.lower().endswith("media")]
+
+
+def test_media_before_a_noun_is_no_group() -> None:
+    text = "WASHINGTON - The lull deprives her rivals of the public and media attention they need."
+    (result,) = run_texts(text, date="2016-05-02")
+    assert not [a for a in result.actors if a.name.lower().endswith("media")]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
 from eventwire.actors.firm_employers import in_full, shortened_firm
+from eventwire.actors.kind_employers import bodies_before, of_kind, referring_word
 from eventwire.actors.known_employers import known_body_at_start, known_body_before_title
 from eventwire.actors.legal_forms import legal_form_country
 from eventwire.actors.member_bodies import body_codes
@@ -66,7 +67,18 @@ def employer_in(tokens: list[Token]) -> Employer | None:
     if firm is not None:
         return organization_codes(without_article(firm))
     body = body_codes(tokens)
-    return Employer(*body) if body is not None else None
+    return Employer(*body) if body is not None else _named_before(tokens)
+
+
+def _named_before(tokens: list[Token]) -> Employer | None:
+    """ "a spokesman for the bureau" after "the FBI", "its chairman" after a party: the nearest
+    body named before that is of the kind the noun names (`actors.kind_employers`)."""
+    word = referring_word(tokens)
+    for body in bodies_before(word) if word is not None else []:
+        employer = organization_codes(without_article(body))
+        if of_kind(body, word, employer.sector.value if employer.sector else None):
+            return employer
+    return None
 
 
 def _served_party(ent: Span) -> bool:

@@ -290,10 +290,16 @@ def _bare_group(words: Span) -> bool:
         return False
     return is_head_noun(head) and (
         plural_noun(head)
-        or words.text.lower() in word_set("bare_collective")
+        or (words.text.lower() in word_set("bare_collective") and not _modifies_next(head))
         or portfolio_named(words)
         or (_person_pronoun_owner(head) is not None and owned_campaign(words))
     )
+
+
+def _modifies_next(head: Token) -> bool:
+    """ "the public and media attention": a collective right before a common noun modifies it,
+    though the parse may hang it elsewhere (here on "public")."""
+    return head.i + 1 < len(head.doc) and head.nbor().pos_ == "NOUN"
 
 
 def _named_by_members(words: Span) -> bool:

@@ -14,6 +14,7 @@ from eventwire.actors.misread_bodies import misread_bodies
 from eventwire.actors.name_checks import name_cased
 from eventwire.actors.phrases import find_role, title_words
 from eventwire.actors.role_names import role_named_names
+from eventwire.actors.split_names import whole_names
 from eventwire.codes import country_of
 from eventwire.given_names import gender_of_given_name
 from eventwire.lexicons import word_set
@@ -59,7 +60,7 @@ def person_spans(doc: Doc) -> list[Span]:
     untagged = _disjoint([*untagged_names(doc), *role_named_names(doc), *known_surnames(doc)])
     taken = {i for span in untagged for i in range(span.start, span.end)}
     bodies = misread_bodies(doc)  # "Kelvara, a drilling company," tagged PERSON
-    tagged = (e for e in entities(doc) if e not in bodies)
+    tagged = whole_names([e for e in entities(doc) if e not in bodies])  # "Paloma [Wu]"
     return [*untagged, *(e for e in tagged if taken.isdisjoint(range(e.start, e.end)))]
 
 

@@ -9,6 +9,8 @@ from spacy.tokens import Span, Token
 from eventwire.actors.stances import is_head_noun
 from eventwire.lexicons import word_set
 
+MIN_ACRONYM = 2  # "NGO", "PAC": one capital is a word's ("As")
+
 
 def names_people(span: Span) -> bool:
     """A plural or counted demonym heading its phrase, not a modifier ("American troops") or
@@ -28,9 +30,15 @@ def _counted(head: Token) -> bool:
 def plural_noun(token: Token) -> bool:
     """A plural common noun, also one the tagger read as a name because a capital opens it
     ("Protesters attacked …" after a dateline, "Rebels said …"): a title-case word outside any
-    entity and before no other ("Workers Party"), in the plural form of an English noun."""
-    if token.tag_ == "NNS":
+    entity and before no other ("Workers Party"), in the plural form of an English noun; or an
+    acronym's plural ("NGOs")."""
+    if token.tag_ == "NNS" or _acronym_plural(token.text):
         return True
     proper = token.tag_ in {"NNP", "NNPS"} and token.is_title and token.ent_iob_ == "O"
     named = token.i + 1 < len(token.doc) and token.nbor().is_title  # "Workers Party"
     return proper and not named and token.lower_.endswith("s") and not token.lower_.endswith("ss")
+
+
+def _acronym_plural(word: str) -> bool:
+    """ "NGOs", "PACs": an acronym with a small plural "s", which the tagger reads as a name."""
+    return len(word) > MIN_ACRONYM + 1 and word.endswith("s") and word[:-1].isupper()
