@@ -88,7 +88,7 @@ def _received_noun(verb: Token) -> tuple[Token, str] | None:
     if lemma not in BEING:
         return None
     misread = _misread_participle(verb)
-    if misread is not None:  # "Trump was jeered", "his bailout was much derided"
+    if misread is not None:  # "Trump was jeered", "Cruz was widely derided"
         return misread
     under = pobjs(verb, {"under"})
     if under:
@@ -109,7 +109,7 @@ def _receivers(verb: Token) -> list[Token]:
 
 
 def _misread_participle(verb: Token) -> tuple[Token, str] | None:
-    """ "Trump was jeered", "the plan was much derided": the tagger reads the participle of a
+    """ "Trump was jeered", "Cruz was widely derided": the tagger reads the participle of a
     rarer verb of criticism as an adjective (so no verb row matches it); after "be" it is that
     verb's passive, blame the subject receives. Only verbs whose lexicon row is criticism or
     accusation (CAMEO 11x) and needs no argument; any "-ed" ending undone ("jeered", "derided")."""
@@ -197,4 +197,6 @@ def _blamed_for(verb: Token) -> bool:
     """ "the campaign came under fire for violence at its events": fire received for a reason
     is criticism; gunfire is received for a while ("for two hours"), never for a wrong."""
     reasons = pobjs(verb, {"for"})
-    return any(r.lemma_.lower() not in TIME_UNITS and r.ent_type_ not in TIME_ENTITIES for r in reasons)
+    return any(
+        r.lemma_.lower() not in TIME_UNITS and r.ent_type_ not in TIME_ENTITIES for r in reasons
+    )
