@@ -93,3 +93,36 @@ def test_any_verb_of_receiving_reads_blame_from_the_side_of_the_one_blamed(verb:
     (result,) = run_texts(f"Senator Smith {verb} criticism from Republicans over the vote.")
     (event,) = [e for e in result.events if e.type == "ACCUSE"]
     assert event.trigger.text == f"{verb} criticism", "the verb is part of the received blame"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Governor Scott Walker was jeered by the crowd at the state fair on Saturday.", "Walker"),
+        ("Senator Ted Cruz was widely derided after the debate.", "Cruz"),
+    ],
+)
+def test_a_criticism_participle_read_as_an_adjective_blames_the_subject(
+    text: str, target: str
+) -> None:
+    assert any(target in " ".join(targets) for _, targets in _accusations(text))
+
+
+def test_a_thing_derided_is_no_party_blamed() -> None:
+    assert "ACCUSE" not in event_types("The old bridge was much derided for its color.")
+
+
+def test_fire_received_for_a_wrong_is_criticism_of_a_body() -> None:
+    text = "The Justice Department has come under fire for its handling of the case."
+    assert any("Justice Department" in " ".join(t) for _, t in _accusations(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy came under fire for two hours near the border.",
+        "The base came under fire for the first time since March.",
+    ],
+)
+def test_fire_received_for_a_while_is_no_criticism(text: str) -> None:
+    assert "ACCUSE" not in event_types(text)

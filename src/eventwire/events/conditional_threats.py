@@ -27,6 +27,7 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 INTENDED = {Modality.PLANNED, Modality.HYPOTHETICAL}
 CONDITION_MARKS = CONDITIONALS - {"whether"}  # "whether" asks, it sets no condition
 CRIME_CHARGE = "112"  # CAMEO: accuse of crime, corruption
+LEGAL_ACTION = "115"  # CAMEO: bring lawsuit against
 
 
 def conditional_threat(
@@ -64,9 +65,11 @@ def hypothetical(
     hostile act ("the EC may halt mediation if ...", "may launch an offensive") threatens it,
     as PLOVER codes it, unless the act is itself the condition or the question ("if he has
     killed reporters", "whether to deport them"); a charge (CAMEO 112) a named person may face
-    ("Kopp could be charged") is the prosecution's act in prospect, coded hypothetical."""
+    ("Kopp could be charged") is the prosecution's act in prospect, coded hypothetical; so is a
+    lawsuit a named party may bring ("the relatives might sue"): a legal threat, no musing."""
     threat = not match.nominal or light_verb(match.head)
-    if match.code.type in CONFLICTUAL and actors and threat and not conditioned(match.head):
+    hostile = match.code.type in CONFLICTUAL or match.code.cameo == LEGAL_ACTION
+    if hostile and actors and threat and not conditioned(match.head):
         return False
     if match.code.cameo == CRIME_CHARGE and recipients:
         return False

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.as_verdicts import authored
 from eventwire.events.bestowed import GIVER_PREPS, RECEIVING
-from eventwire.events.lexicon import is_agent, is_person, words
+from eventwire.events.lexicon import is_agent, is_person, triggers, words
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
@@ -34,11 +34,14 @@ BLAME_NOUNS = words("event_words.tsv", "blame_received")  # criticism, backlash,
 PURSUIT_NOUNS = words("event_words.tsv", "pursuit")  # investigation, manhunt, probe, search
 ARMED_NOUNS = words("event_words.tsv", "blame_if_people")  # fire, attack: also gunfire
 FRAMES = words("event_words.tsv", "blame_frame")  # subject, focus, target (of a manhunt)
+TIME_UNITS = words("event_words.tsv", "time_unit")  # "under fire for hours": how long, no reason
 HELD_IN = words("event_words.tsv", "held_in")  # custody, arrest, bars, (serving a) sentence
 HELD_PREPS = {"in", "into", "under", "behind"}
 HELD_POS = {"PROPN", "PRON", "NUM"}  # a name, "he", "eight of them": people, not papers
 PLACING = {"take", "hold", "keep", "place", "put"}  # "was taken into custody": passive only
 BEING = {"be", "become", "remain", "emerge", "come", "stay"}
+REPROACH = "11"  # CAMEO 11x: criticise, accuse, complain, sue (not 09x investigation)
+TIME_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 GREETING = {"meet", "greet"}  # "was met with derision", "greeted with boos"
 LONGEST = 8  # tokens from the verb to its noun: "emerged as the focus of the FBI investigation"
 
@@ -84,6 +87,9 @@ def _received_noun(verb: Token) -> tuple[Token, str] | None:
         return _blame(met[0]) if met else None
     if lemma not in BEING:
         return None
+    misread = _misread_participle(verb)
+    if misread is not None:  # "Trump was jeered", "Cruz was widely derided"
+        return misread
     under = pobjs(verb, {"under"})
     if under:
         return _blame(under[0])
@@ -95,9 +101,37 @@ def _received_noun(verb: Token) -> tuple[Token, str] | None:
 
 
 def _receivers(verb: Token) -> list[Token]:
-    """Who receives the act: the passive subject ("was taken into custody by police"), else
-    the subject."""
-    return [c for c in verb.children if c.dep_ == "nsubjpass"] or verb_subjects(verb)
+    """Who receives the act: the passive subject ("was taken into custody by police", also
+    where the parse hangs it on a participle it read as an adjective), else the subject."""
+    heads = [verb, verb.head] if verb.dep_ == "auxpass" else [verb]
+    passive = [c for h in heads for c in h.children if c.dep_ == "nsubjpass"]
+    return passive or verb_subjects(verb)
+
+
+def _misread_participle(verb: Token) -> tuple[Token, str] | None:
+    """ "Trump was jeered", "Cruz was widely derided": the tagger reads the participle of a
+    rarer verb of criticism as an adjective (so no verb row matches it); after "be" it is that
+    verb's passive, blame the subject receives. Only verbs whose lexicon row is criticism or
+    accusation (CAMEO 11x) and needs no argument; any "-ed" ending undone ("jeered", "derided")."""
+    if verb.dep_ == "auxpass" and verb.head.pos_ == "ADJ":
+        participles = [verb.head]
+    else:
+        participles = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+    for word in participles:
+        code = _reproach_code(word.lower_)
+        if code is not None:
+            return word, code
+    return None
+
+
+def _reproach_code(participle: str) -> str | None:
+    """The CAMEO code of the criticism verb an "-ed" form inflects, else None."""
+    if not participle.endswith("ed"):
+        return None
+    stems = (participle[:-1], participle[:-2], participle[:-3])  # derided, jeered, scrapped
+    rows = [t for s in stems for t in triggers().get(s, []) if t.kind == "V" and len(t.words) == 1]
+    cameo = [t.code.cameo for t in rows if not t.arguments and not t.required]
+    return next((c for c in cameo if c.startswith(REPROACH)), None)
 
 
 def _held(verb: Token) -> Token | None:
@@ -153,7 +187,16 @@ def _blamed_party(verb: Token, found: tuple[Token, str]) -> bool:
     if not any(is_agent(s) or authored(s) for s in subjects):  # "Clinton's decisions"
         return False
     noun = found[0]
-    if noun.lemma_.lower() not in ARMED_NOUNS:
+    if noun.lemma_.lower() not in ARMED_NOUNS or _blamed_for(verb):
         return True
     doers = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS)
     return any(is_person(t) for t in [*subjects, *doers])  # "he came under fire"
+
+
+def _blamed_for(verb: Token) -> bool:
+    """ "the campaign came under fire for violence at its events": fire received for a reason
+    is criticism; gunfire is received for a while ("for two hours"), never for a wrong."""
+    reasons = pobjs(verb, {"for"})
+    return any(
+        r.lemma_.lower() not in TIME_UNITS and r.ent_type_ not in TIME_ENTITIES for r in reasons
+    )
