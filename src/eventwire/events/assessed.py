@@ -132,15 +132,30 @@ def _graded(predicate: Token) -> bool:
 
 def judged_doing(match: TriggerMatch) -> bool:
     """ "Scrapping the fishing accords and closing the ports would be reckless",
-    "attacking Iran is a mistake": a gerund that is the subject of a judgement, or that a
-    naming verb names, names a course of action and weighs it."""
+    "attacking Iran is a mistake": a gerund that is the subject of a judgement, that a naming
+    verb names, or that a judgement is, names a course of action and weighs it."""
     head = match.head
     while head.dep_ == "conj":
         head = head.head
     verb = head.head
     judged = any(c.dep_ in PREDICATE_DEPS for c in verb.children)
     gerund = not match.nominal and head.tag_ == "VBG" and head.dep_ == "csubj"
-    return (gerund and verb.lemma_.lower() in LINKING and judged) or _named_doing(match)
+    return (
+        (gerund and verb.lemma_.lower() in LINKING and judged)
+        or _named_doing(match)
+        or _judged_course(match)
+    )
+
+
+def _judged_course(match: TriggerMatch) -> bool:
+    """ "the only mistake in politics is to apologize", "the best answer is to negotiate": an
+    infinitive that a judged subject is names the course weighed, not one taken."""
+    head, verb = match.head, match.head.head
+    if match.nominal or head.dep_ != "xcomp" or not to_infinitive(head):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    judged = any(abs(verdict(s)) >= STRONG or _graded(s) for s in subjects)
+    return verb.lemma_.lower() in LINKING and judged
 
 
 def _named_doing(match: TriggerMatch) -> bool:
