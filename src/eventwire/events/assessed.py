@@ -38,23 +38,25 @@ def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Pa
     """An event noun judged in the present, or named as what something is ("this appears to have
     been a carefully planned raid"), with no one named doing it ("the Chile-Peru drills are
     important" tells the drills); acts of force are told without parties ("the attack was
-    ..."), so for them only one with no party named at all is read as weighed. An act named
+    ..."), so for them only one with no party named at all is read as weighed. A strong verdict
+    in any tense weighs any act but force, also one whose doer is named ("Ryan's refusal to
+    back him was not a good thing"): who did it says whose act is judged. An act named
     with its place or date ("it was the worst attack on our soil since 9/11") is told, unless
     the naming is hedged ("what appears to be an attack in Nice")."""
     head = match.head
     if not match.nominal:
         return False
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_.lower() in LINKING and _strong_verdict(match):
+        return True  # "Ryan's refusal to back him was not a good thing": whoever's act it is
     if actors:  # "Poland's accession is the clearest sign": graded, not told; force is told
         return match.code.type not in CONFLICTUAL and head.dep_ == "nsubj" and _graded_be(head)
     if match.code.type in CONFLICTUAL and recipients:
         return False
-    verb = head.head
     if head.dep_ == "attr":  # "is a reminder that ...", not "there were complaints"
         existential = any(c.dep_ == "expl" for c in verb.children)
         told = placed_or_dated(head) and verb.dep_ != "xcomp"  # not "appears to be"
         return verb.lemma_.lower() in LINKING and not existential and not told
-    if head.dep_ == "nsubj" and verb.lemma_.lower() in LINKING and _strong_verdict(match):
-        return True
     if not _present(verb):
         return False
     if head.dep_ == "nsubjpass":
@@ -130,15 +132,30 @@ def _graded(predicate: Token) -> bool:
 
 def judged_doing(match: TriggerMatch) -> bool:
     """ "Scrapping the fishing accords and closing the ports would be reckless",
-    "attacking Iran is a mistake": a gerund that is the subject of a judgement, or that a
-    naming verb names, names a course of action and weighs it."""
+    "attacking Iran is a mistake": a gerund that is the subject of a judgement, that a naming
+    verb names, or that a judgement is, names a course of action and weighs it."""
     head = match.head
     while head.dep_ == "conj":
         head = head.head
     verb = head.head
     judged = any(c.dep_ in PREDICATE_DEPS for c in verb.children)
     gerund = not match.nominal and head.tag_ == "VBG" and head.dep_ == "csubj"
-    return (gerund and verb.lemma_.lower() in LINKING and judged) or _named_doing(match)
+    return (
+        (gerund and verb.lemma_.lower() in LINKING and judged)
+        or _named_doing(match)
+        or _judged_course(match)
+    )
+
+
+def _judged_course(match: TriggerMatch) -> bool:
+    """ "the only mistake in politics is to apologize", "the best answer is to negotiate": an
+    infinitive that a judged subject is names the course weighed, not one taken."""
+    head, verb = match.head, match.head.head
+    if match.nominal or head.dep_ != "xcomp" or not to_infinitive(head):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    judged = any(abs(verdict(s)) >= STRONG or _graded(s) for s in subjects)
+    return verb.lemma_.lower() in LINKING and judged
 
 
 def _named_doing(match: TriggerMatch) -> bool:

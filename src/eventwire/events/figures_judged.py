@@ -29,8 +29,10 @@ def _ownerless_figure(thing: Token) -> bool:
 
 
 def judges_a_figure(match: TriggerMatch) -> bool:
-    """A verb of praise or criticism whose objects are all figures no party owns."""
+    """A verb of praise or criticism whose object is a figure no party owns; a second object
+    is the parse's reading of an apposition ("hailed the record streak 71 months of job
+    growth"), which a verb of praise or blame never takes."""
     if match.nominal or match.code.cameo not in VERDICT_CODES:
         return False
     judged = [c for c in match.head.children if c.dep_ == "dobj"]
-    return bool(judged) and all(map(_ownerless_figure, judged))
+    return bool(judged) and _ownerless_figure(judged[0])

@@ -155,10 +155,13 @@ def argument_words(head: Token) -> frozenset[str]:
 
 def _prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition; "out of" is one ("dropped out of the race"), which the
-    parse splits into "out" heading "of"."""
+    parse splits into "out" heading "of"; an adjective the parse hangs on a preposition with
+    no object is its object ("a plea of not guilty")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if objects or prep.lower_ != "out":
+    if objects:
         return objects
+    if prep.lower_ != "out":
+        return [c for c in prep.children if c.dep_ == "amod"]
     return [o for c in prep.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
 

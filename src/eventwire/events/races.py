@@ -4,7 +4,8 @@ cities competing to host", "getting beaten in the upper Midwest" beside a matchu
 The headline rule in `sense.py` needs two names around the verb; in running text the race is
 told in the clause or the sentence next to it, and "beat out" always outdoes. A beating
 stays violence when a wound, weapon or death is told nearby. A race told in the verb's own
-phrase ("beating Clinton in a general election") or a chance of beating someone ("the best odds
+phrase ("beating Clinton in a general election"), a rank it is for ("beating Trump for second"),
+a race word beaten ("beating the polls") or a chance of beating someone ("the best odds
 of beating Clinton") wins, whatever the sentences around say ("no shot at the nomination").
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 
 OUTDO = words("event_words.tsv", "outdo")
@@ -40,11 +41,27 @@ def _race_in_phrase(verb: Token) -> bool:
     """ "beating Clinton in a general election", "the best chance of beating Clinton": the race
     is in a phrase of the verb (not its object: "beat voters" hurts them), or the beating is
     what one has a chance of; no violence told in the verb's phrase."""
+    if _ranked(verb) or _race_object(verb):
+        return True  # a place in a race, a poll beaten: no blow, whatever words are near
     if _mentions(list(verb.subtree), VIOLENCE):
         return False
     holder = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
     phrases = [t for c in verb.children if c.dep_ == "prep" for t in c.subtree]
-    return (holder is not None and _mentions([holder], CHANCES)) or _mentions(phrases, RACE_WORDS)
+    chance = holder is not None and _mentions([holder], CHANCES)
+    return chance or _mentions(phrases, RACE_WORDS)
+
+
+def _ranked(verb: Token) -> bool:
+    """ "nearly beating Trump for second": a rank the beating is for is a place in a race."""
+    ranks = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
+    return any(t.ent_type_ == "ORDINAL" for t in ranks)
+
+
+def _race_object(verb: Token) -> bool:
+    """ "beating pre-election polls": a race word that names no one as what is beaten (not
+    "beat voters", who are hurt)."""
+    beaten = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(_mentions([c], RACE_WORDS) and not is_agent(c) for c in beaten)
 
 
 def _nearby(head: Token) -> list[Token]:
