@@ -42,7 +42,7 @@ def aimed_conventions(
 ) -> None:
     """Set the target a demand or a pledge is aimed at by PLOVER's conventions (module doc);
     a reply to an act `told` before is aimed at its doer (`answered`)."""
-    if event.type == "REQUEST" and content is not None and content.nominal:
+    if event.type == "REQUEST" and content is not None and _asked_act(match, content):
         asked = _asked_doers(reader, content)
         if asked:
             event.recipients = split_roles(event.actors, asked)[1] or event.recipients
@@ -56,6 +56,16 @@ def aimed_conventions(
         replied = [] if match.nominal else replied_to(reader, event, match.head, told)
         answered = answered or replied
         event.recipients = split_roles(event.actors, answered)[1]
+
+
+def _asked_act(request: TriggerMatch, content: TriggerMatch) -> bool:
+    """Whether the act noun is what the request asks for itself ("called for a meeting of
+    the OAS", "demanded the withdrawal of X"), not the object of another verb it asks someone
+    to do ("called on the government to block Trump's visit" asks the government)."""
+    if not content.nominal:
+        return False
+    verb = next((t for t in content.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is None or verb == request.head
 
 
 def _asked_doers(reader: RoleReader, content: TriggerMatch) -> list[Participant]:
