@@ -88,21 +88,3 @@ def previous_plural(reader: MentionReader, pronoun: Token) -> Participant | None
             found = [p for p in reader.phrase(token) if p.actor_id]
             return found[0] if found else None
     return None
-
-
-def earlier_plural(reader: MentionReader, pronoun: Token) -> Participant | None:
-    """ "Gonzalez lashed out at his relatives. He said they had manipulated his son": a subject
-    "they" that no subject above it nor before it agrees with stands for the latest plural
-    noun of the sentence before that names an actor, whatever its role there; a quotation's
-    "they" ("where I come from, they call that a lie") may be anyone, so only a noun on the
-    same side of the quotation marks counts."""
-    sentence = pronoun.sent
-    if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECT_DEPS or not sentence.start:
-        return None
-    quoted = reader.attribution.in_quotation(pronoun)
-    for token in reversed(pronoun.doc[sentence.start - 1].sent):
-        plural = token.tag_ in {"NNS", "NNPS"} and token.dep_ != "compound"
-        if plural and reader.attribution.in_quotation(token) == quoted:
-            found = [p for p in reader.phrase(token) if p.actor_id]
-            return found[0] if found else None
-    return None

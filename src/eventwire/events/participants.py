@@ -19,7 +19,6 @@ from eventwire.events.held_sites import site_holders
 from eventwire.events.homelands import homeland
 from eventwire.events.joint import (
     PLURAL_PERSONAL,
-    earlier_plural,
     joint_antecedent,
     plural_object_antecedent,
     previous_plural,
@@ -175,8 +174,7 @@ class RoleReader:
             return next(iter(self.phrase(parallel)), None)
         if token.lower_ in THIRD_PERSON:
             antecedent = self._antecedent(token) or plural_object_antecedent(self, token)
-            antecedent = antecedent or self.previous_subject(token) or previous_plural(self, token)
-            return antecedent or earlier_plural(self, token)  # "... his relatives. He said they"
+            return antecedent or self.previous_subject(token) or previous_plural(self, token)
         described = quoted_person(self, token) or self._described(token)
         described = described or self._owned_people(token) or homeland(self, token)  # "his men"
         return described or self._fallback(token)  # "our nation" (`homelands`)
