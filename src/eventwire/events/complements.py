@@ -49,7 +49,7 @@ def complement_aims(
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if verb.lemma_.lower() in DENIALS:  # "denied that its soldiers fired": a denial answers
         return aims  # the accuser (`replies`), never the ones it clears
-    doers = [d for c in clauses for d in _clause_doers(c, type_ == ACCUSE)]
+    doers = [d for c in clauses for d in _clause_doers(c)]
     if type_ == THREATEN and reader is not None and _own_side(reader, doers, sources):
         return aims or [t for c in clauses for t in _threatened(c)]
     return aims or doers
@@ -101,15 +101,12 @@ def asked_for(verb: Token, type_: str) -> list[Token]:
     return pobjs(verb, {"for"}) if asking else []
 
 
-def _clause_doers(clause: Token, accused: bool = False) -> list[Token]:
+def _clause_doers(clause: Token) -> list[Token]:
     """Who a complement clause says acts: its subject, or a passive's "by" agent; the patient
-    of an agentless passive ("that the attacks were plotted") is no doer, but an accusation
-    is aimed at whom its clause is about ("wrote that Clinton is unfit", "said the mayor was
-    involved in the scheme"); the doer a clausal subject names ("that what Trump says is
-    dangerous")."""
+    of an agentless passive ("that the attacks were plotted") is no doer; the doer a clausal
+    subject names ("that what Trump says is dangerous")."""
     if is_passive(clause):
-        patients = [c for c in clause.children if c.dep_ == "nsubjpass"] if accused else []
-        return agents(clause) or patients
+        return agents(clause)
     return [c for c in clause.children if c.dep_ == "nsubj"] or clausal_subject_doers(clause)
 
 
