@@ -44,7 +44,7 @@ def aimed_conventions(
     a reply to an act `told` before is aimed at its doer (`answered`)."""
     if event.type == "REQUEST" and content is not None and content.nominal:
         asked = _asked_doers(reader, content)
-        if asked:
+        if asked and (not event.recipients or _asked_act(match, content)):
             event.recipients = split_roles(event.actors, asked)[1] or event.recipients
     if match.code.cameo.startswith(INTENT_CODE) and not event.recipients and not match.nominal:
         event.recipients = split_roles(event.actors, _promised_to(reader, match.head))[1]
@@ -56,6 +56,15 @@ def aimed_conventions(
         replied = [] if match.nominal else replied_to(reader, event, match.head, told)
         answered = answered or replied
         event.recipients = split_roles(event.actors, answered)[1]
+
+
+def _asked_act(request: TriggerMatch, content: TriggerMatch) -> bool:
+    """Whether the act noun is what the request asks for itself ("called for a meeting of
+    the OAS", "demanded the withdrawal of X"), not the object of another verb it asks its
+    addressee to do ("called on the government to block Trump's visit" asks the government,
+    whom the request names: it keeps that target)."""
+    verb = next((t for t in content.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is None or verb == request.head
 
 
 def _asked_doers(reader: RoleReader, content: TriggerMatch) -> list[Participant]:

@@ -13,13 +13,15 @@ party and its own modifier ("EU foreign ministers") are one side.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from eventwire.events.anaphora import OCCASION_TYPES
-from eventwire.model import Event, Participant
+from eventwire.model import Event, Mention, Participant
 
 
-def direct_joint_acts(doc: Doc, events: list[Event]) -> None:
+def direct_joint_acts(doc: Doc, events: list[Event], mentions: list[Mention]) -> None:
     """Make the later-named doers of a joint act with no target its targets."""
     for event in events:
         if event.type not in OCCASION_TYPES or event.recipients or len(event.actors) < 2:
@@ -27,6 +29,26 @@ def direct_joint_acts(doc: Doc, events: list[Event]) -> None:
         first, *others = sorted(event.actors, key=lambda p: p.mention.start)
         if _coordinated(doc, [first, *others]):
             event.actors, event.recipients = [first], others
+        elif _named_together(event.actors):  # "Obama and Sanders ... the two men talked"
+            first, *others = sorted(event.actors, key=_first_named(mentions))
+            event.actors, event.recipients = [first], others
+
+
+def _named_together(parties: list[Participant]) -> bool:
+    """Whether one phrase ("the two men", "both leaders", "they") stands for several actors,
+    each named apart before: its first named is the first party, as when coordinated."""
+    ids = [p.actor_id for p in parties]
+    spans = {(p.mention.start, p.mention.end) for p in parties}
+    return len(spans) == 1 and None not in ids and len(set(ids)) == len(ids)
+
+
+def _first_named(mentions: list[Mention]) -> Callable[[Participant], int]:
+    """Where the text first names each party's actor."""
+    first: dict[str, int] = {}
+    for mention in mentions:
+        start = mention.evidence.start
+        first[mention.actor_id] = min(first.get(mention.actor_id, start), start)
+    return lambda party: first.get(party.actor_id or "", party.mention.start)
 
 
 def _coordinated(doc: Doc, parties: list[Participant]) -> bool:

@@ -183,7 +183,7 @@ def extract_events(
     fill_joint_counterpart(doc, events)  # "Sanders talked for an hour": with whom he met
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
     _states_as_countries(reader, events)
-    direct_joint_acts(doc, events)  # "X and Y met": X toward Y
+    direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
     assign_groups(events)
     return events
 
