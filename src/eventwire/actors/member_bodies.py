@@ -34,7 +34,7 @@ def body_codes(tokens: list[Token]) -> tuple[Code | None, Code] | None:
 
 
 def _serving_body(token: Token) -> bool:
-    """ "leader of the rebels" (the object of "of"/"for" after a holder noun) or "the union's
+    """ "leader of the rebels" (the object of "of"/"for"/"to" after a holder noun) or "the union's
     president" (the possessor of one)."""
     if token.dep_ == "poss":
         return _holder(token.head)
