@@ -177,7 +177,7 @@ def employer_sector(
     if past_office(title):
         return sector
     if employer.sector is None:
-        return None if serves_any_body(sector, role) else sector
+        return unknown_body_sector(sector, role)
     if serves_any_body(sector, role) or armed_rank(sector, employer.sector.value):
         return employer.sector
     return sector
@@ -191,7 +191,15 @@ def served_sector(
     titles of one kind of body keep their own."""
     if past or not serves_any_body(sector, role):
         return sector
-    return employer.sector
+    return employer.sector or unknown_body_sector(sector, role)
+
+
+def unknown_body_sector(sector: Code | None, role: tuple[Code, Code] | None) -> Code | None:
+    """The sector of a title held in a body of no known kind: none for a title any body has
+    ("director of the A.F.L.-C.I.O." is no state official), the title's own for an office only
+    firms have ("chief executive of CrowdTangle": a firm's) or one of one kind of body."""
+    firm_office = role is not None and role[1].value in word_set("firm_office")
+    return sector if firm_office or not serves_any_body(sector, role) else None
 
 
 def igo_office(sector: Code | None, employer: Employer) -> Code | None:
