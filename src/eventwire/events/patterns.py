@@ -29,6 +29,7 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.matches import TriggerMatch
+from eventwire.events.misparses import clause_noun
 from eventwire.events.orders import ruling_code
 from eventwire.events.outbreaks import outbreak_code
 from eventwire.events.passed_bills import passed_bill
@@ -43,6 +44,7 @@ from eventwire.events.ruled_triggers import (
     visit_match,
 )
 from eventwire.events.stance import forecast, light_phrase
+from eventwire.events.suit_claims import suit_claim
 from eventwire.events.suggestions import spelled_out_advice, suggested_request
 from eventwire.events.willingness import put_out, willed
 from eventwire.events.withheld import withheld_code
@@ -75,7 +77,8 @@ ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod
 
 def _is_verb(token: Token) -> bool:
     """A verb used as a verb: not as a noun, nor as an adjective ("alleged", "occupied")."""
-    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in NOMINAL_DEPS and token.dep_ != "amod"
+    verbal = token.pos_ in {"VERB", "AUX"} or clause_noun(token)  # "a claim X disputes"
+    return verbal and token.dep_ not in NOMINAL_DEPS and token.dep_ != "amod"
 
 
 def _is_noun(token: Token) -> bool:
@@ -366,6 +369,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
             or editor_match(token)
             or legal_match(token)
             or passed_bill(token)  # "the bill passed the House"
+            or suit_claim(token)  # "the suit claims that ..."
         )
         if obligation is not None:
             taken.add(token.i)
