@@ -44,8 +44,8 @@ from eventwire.events.ruled_triggers import (
     visit_match,
 )
 from eventwire.events.stance import forecast, light_phrase
-from eventwire.events.suit_claims import suit_claim
 from eventwire.events.suggestions import spelled_out_advice, suggested_request
+from eventwire.events.suit_claims import suit_claim
 from eventwire.events.willingness import put_out, willed
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
