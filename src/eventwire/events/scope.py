@@ -156,7 +156,8 @@ def main_matches(
     contents: dict[int, TriggerMatch] = {}
     for match in matches:
         outer = _governing_event(match, heads)
-        if outer is None or accused_act(match.head, match.code, outer.head):  # charged, too
+        told = outer is not None and suit_claim(outer.head) is not None  # what a suit says
+        if outer is None or told or accused_act(match.head, match.code, outer.head):  # charged
             kept.append(match)
             continue
         contents.setdefault(outer.head.i, match)

@@ -18,14 +18,14 @@ from eventwire.events.lexicon import words
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.participants import RoleReader
-from eventwire.events.passives import ISSUING, issuing_agents
+from eventwire.events.passives import ISSUING, agents, issuing_agents
 from eventwire.events.phrase_links import pobjs
+from eventwire.model import Participant
 
 PAPERS = words("event_words.tsv", "legal_paper")  # suit, lawsuit, complaint
 SAYING = words("event_words.tsv", "paper_saying")  # says, claims, contends
 ASKING = words("event_words.tsv", "paper_asking")  # seeks, demands
 ACCUSATION, DEMAND = "112", "100"
-FILER_DEPS = {"nsubj"}  # "Greenpeace filed a lawsuit", "she brought the suit"
 
 
 def suit_claim(token: Token) -> TriggerMatch | None:
@@ -48,34 +48,37 @@ def suit_claim_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> S
     paper = None if match.nominal else _paper(match.head)
     if paper is None:
         return sides
-    filed = _filed(paper)
-    filers = [p for t in _filers(filed) for p in reader.phrase(t)] if filed else []
-    actors = sides[0] or filers
+    filed = next((t for t in reversed(_papers_until(paper)) if _filers(reader, t)), None)
+    actors = sides[0] or (_filers(reader, filed) if filed is not None else [])
     targets = other_sides(actors, sides[1])
     if not targets and filed is not None:
-        defendants = [t for s in {paper, filed} for t in _defendants(s)]
+        defendants = [t for s in dict.fromkeys((paper, filed)) for t in _defendants(s)]
         targets = other_sides(actors, [p for t in defendants for p in reader.phrase(t)])
     return actors, targets
 
 
+def _papers_until(paper: Token) -> list[Token]:
+    """The court papers the article names up to this one (itself last): the suit it is."""
+    before = paper.doc[: paper.i]
+    return [t for t in before if t.lemma_.lower() in PAPERS and t.pos_ == "NOUN"] + [paper]
+
+
+def _filers(reader: RoleReader, paper: Token) -> list[Participant]:
+    """ "Podliska's lawsuit", "the suit filed by X", "a suit was filed by X", "X filed a
+    lawsuit", "X brought suit"."""
+    owners = [c for c in paper.children if c.dep_ == "poss"]
+    issued, verb = _issued(paper), paper.head
+    filers = [c for c in verb.children if c.dep_ == "nsubj"] if paper.dep_ == "dobj" else []
+    filers += agents(verb) if paper.dep_ == "nsubjpass" else []
+    named = owners or issuing_agents(paper) or (filers if issued else [])
+    return [p for t in named for p in reader.phrase(t)]
+
+
 def _defendants(paper: Token) -> list[Token]:
     """ "a suit against Exxon", "filed a lawsuit against Microsoft": whom it is brought against."""
-    issued = paper.dep_ == "dobj" and paper.head.lemma_.lower() in ISSUING
-    return pobjs(paper, {"against"}) + (pobjs(paper.head, {"against"}) if issued else [])
+    return pobjs(paper, {"against"}) + (pobjs(paper.head, {"against"}) if _issued(paper) else [])
 
 
-def _filed(paper: Token) -> Token | None:
-    """The suit the paper is: itself when its filer is named, else the latest court paper the
-    article told before it with a named filer."""
-    if _filers(paper):
-        return paper
-    earlier = [t for t in paper.doc[: paper.i] if t.lemma_.lower() in PAPERS and t.pos_ == "NOUN"]
-    return next((t for t in reversed(earlier) if _filers(t)), None)
-
-
-def _filers(paper: Token) -> list[Token]:
-    """ "Podliska's lawsuit", "the suit filed by X", "X filed a lawsuit", "X brought suit"."""
-    owners = [c for c in paper.children if c.dep_ == "poss"]
-    issued = paper.dep_ == "dobj" and paper.head.lemma_.lower() in ISSUING
-    filers = [c for c in paper.head.children if c.dep_ in FILER_DEPS] if issued else []
-    return owners or issuing_agents(paper) or filers
+def _issued(paper: Token) -> bool:
+    """Whether the paper is the object or passive subject of a verb that files it."""
+    return paper.head.lemma_.lower() in ISSUING and paper.head.pos_ == "VERB"
