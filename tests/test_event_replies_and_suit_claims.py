@@ -73,7 +73,7 @@ def test_what_the_suit_claims_is_its_filers_accusation() -> None:
 def test_what_the_suit_says_is_aimed_at_the_defendant_when_the_content_names_no_one() -> None:
     text = (
         "The Sierra Club filed a lawsuit against Exxon Mobil. "
-        "The suit says the river was poisoned for years."
+        "The suit says the river was poisoned last spring."
     )
     assert _typed(text, "ACCUSE", "112") == [(["Sierra Club"], ["Exxon Mobil"])]
 
