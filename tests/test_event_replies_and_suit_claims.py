@@ -56,6 +56,7 @@ def test_a_verb_tagged_as_a_plural_noun_in_a_relative_clause_is_read() -> None:
         "Rebels opened fire on the convoy and the soldiers fired back.",
         "China and Vietnam have long-running territorial disputes in the South China Sea.",
         "I disagree with him on taxes, but he is a good man.",
+        '"He has never read a budget in his life," Reyes shot back with a laugh.',
     ],
 )
 def test_no_reply_where_no_charge_is_answered(text: str) -> None:

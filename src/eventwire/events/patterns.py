@@ -179,6 +179,7 @@ def _clause_words(head: Token, child: Token) -> set[str]:
         words.add(TO_ACT)  # "willing to send troops", "open to talks"; not "to work hard"
     if child.dep_ == "ccomp" and head.pos_ == "VERB" and not infinitive:
         words.add(CLAUSE)  # "admitted (that) the name was wrong"
+        words |= {m.lower_ for m in child.children if m.dep_ == "mark" and m.lower_ == "that"}
     return words
 
 
