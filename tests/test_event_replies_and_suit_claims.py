@@ -1,5 +1,5 @@
 """Replies told with what they answer ("fired back that ...", "countered that ...",
-"disagree with those claims", "a claim his office disputes") reject the charge and are aimed at
+"disagree with those claims") reject the charge and are aimed at
 its maker; what a court paper says or asks ("the suit claims ...", "the lawsuit demands ...")
 is its filer's accusation or demand against the defendant (`events.suit_claims`)."""
 
@@ -42,11 +42,6 @@ def test_disagreeing_with_those_claims_rejects_their_maker() -> None:
         '"We disagree strongly with those claims," said Tom Avery, a spokesman for Reyes.'
     )
     assert _typed(text, "REJECT") == [(["Tom Avery"], ["Mark Hollis"])]
-
-
-def test_a_verb_tagged_as_a_plural_noun_in_a_relative_clause_is_read() -> None:
-    text = "Hollis said the plan would cost jobs, a claim that Reyes strongly disputes."
-    assert [src for src, _ in _typed(text, "REJECT")] == [["Reyes"]]
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Six misreadings of the small English model that would put the wrong party on an act's side:
+"""Five misreadings of the small English model that would put the wrong party on an act's side:
 
 - an apposition hung on the verb: in "attacked his rival, Senator Ann Kohl, on Monday" the
   name is read as the verb's adverbial noun ("npadvmod"), not the object's appositive, so the
@@ -13,9 +13,7 @@
   him to quit", "called" with "use"), so the act would be the clause's and its doer "anyone";
 - a charge hung on the accuser: in "was accused by the news media of beating his wife" the
   "of" phrase is read as the media's, so the act charged would stand as an act of its own
-  (and the media as its doer), where "was accused of beating" folds it into the accusation;
-- a verb on a noun read as a plural noun: in "a claim that his office strongly disputes"
-  "disputes" is tagged a noun though it has a subject of its own, so no act would be read.
+  (and the media as its doer), where "was accused of beating" folds it into the accusation.
 """
 
 from __future__ import annotations
@@ -106,10 +104,3 @@ def charge_past_agent(agent: Token, act: Token) -> bool:
         for accuser in accusers
         for prep in accuser.children
     )
-
-
-def clause_noun(token: Token) -> bool:
-    """ "a claim that his office strongly disputes": a word tagged a noun that heads a clause
-    on a noun with a subject of its own is that clause's verb (a noun takes no subject)."""
-    clausal = token.dep_ in {"acl", "relcl"} and token.tag_ == "NNS"
-    return clausal and any(c.dep_ in SUBJECT_DEPS for c in token.children)

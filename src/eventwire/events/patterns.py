@@ -29,7 +29,6 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.matches import TriggerMatch
-from eventwire.events.misparses import clause_noun
 from eventwire.events.orders import ruling_code
 from eventwire.events.outbreaks import outbreak_code
 from eventwire.events.passed_bills import passed_bill
@@ -77,8 +76,7 @@ ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod
 
 def _is_verb(token: Token) -> bool:
     """A verb used as a verb: not as a noun, nor as an adjective ("alleged", "occupied")."""
-    verbal = token.pos_ in {"VERB", "AUX"} or clause_noun(token)  # "a claim X disputes"
-    return verbal and token.dep_ not in NOMINAL_DEPS and token.dep_ != "amod"
+    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in NOMINAL_DEPS and token.dep_ != "amod"
 
 
 def _is_noun(token: Token) -> bool:
