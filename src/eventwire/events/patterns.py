@@ -44,6 +44,7 @@ from eventwire.events.ruled_triggers import (
 )
 from eventwire.events.stance import forecast, light_phrase
 from eventwire.events.suggestions import spelled_out_advice, suggested_request
+from eventwire.events.suit_claims import suit_claim
 from eventwire.events.willingness import put_out, willed
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
@@ -176,6 +177,7 @@ def _clause_words(head: Token, child: Token) -> set[str]:
         words.add(TO_ACT)  # "willing to send troops", "open to talks"; not "to work hard"
     if child.dep_ == "ccomp" and head.pos_ == "VERB" and not infinitive:
         words.add(CLAUSE)  # "admitted (that) the name was wrong"
+        words |= {m.lower_ for m in child.children if m.dep_ == "mark" and m.lower_ == "that"}
     return words
 
 
@@ -366,6 +368,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
             or editor_match(token)
             or legal_match(token)
             or passed_bill(token)  # "the bill passed the House"
+            or suit_claim(token)  # "the suit claims that ..."
         )
         if obligation is not None:
             taken.add(token.i)

@@ -52,6 +52,7 @@ from eventwire.events.victims import harmed_by, suffers
 from eventwire.events.votes import voted_on
 from eventwire.model import Participant
 
+ANSWERED_PREPS = {"with", "to", "at", "on", "against"}  # what a reply answers
 RECIPIENT_PREPS = {
     "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between", "among",
     "behind",  # "rallied behind Rubio"
@@ -165,7 +166,8 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     if is_passive(verb) and actors:
         objects += patients
     preps = RECIPIENT_PREPS - {"from"} if is_passive(verb) else RECIPIENT_PREPS
-    answers = [p for o in objects for p in answered(reader, o)]  # "disputed that notion"
+    answered_words = objects + pobjs(verb, ANSWERED_PREPS)  # "disagree with those claims"
+    answers = [p for o in answered_words for p in answered(reader, o)]  # "disputed that notion"
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
     moved = moved_forces(reader, objects) if type_ in MOVEMENTS else []  # "deployed troops"
     moved += sent_staff(objects) if type_ == "AID" else []  # "sent doctors": the aid itself

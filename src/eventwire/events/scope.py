@@ -32,6 +32,7 @@ from eventwire.events.participles import bare_participle, issued_appeal, partici
 from eventwire.events.patterns import TriggerMatch, light_verb
 from eventwire.events.said_acts import said_beside
 from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
+from eventwire.events.suit_claims import suit_claim
 from eventwire.events.summed_acts import summing_clause
 from eventwire.model import Event, Modality
 
@@ -147,7 +148,7 @@ def main_matches(
     """
     heads = {m.head.i: m for m in matches}
     attributions = {m.head.i for m in matches if _reported_event(m.head, heads) is not None}
-    blames = [m for m in matches if m.head.i in attributions and m.head.lemma_.lower() in BLAME]
+    blames = [m for m in matches if m.head.i in attributions and _blames(m.head)]
     matches = [_complaint(m) for m in matches if m.head.i not in attributions]
     matches = [m for m in matches if not _participants_of(m, heads)]
     heads = {m.head.i: m for m in matches}
@@ -155,7 +156,8 @@ def main_matches(
     contents: dict[int, TriggerMatch] = {}
     for match in matches:
         outer = _governing_event(match, heads)
-        if outer is None or accused_act(match.head, match.code, outer.head):  # charged, too
+        told = outer is not None and suit_claim(outer.head) is not None  # what a suit says
+        if outer is None or told or accused_act(match.head, match.code, outer.head):  # charged
             kept.append(match)
             continue
         contents.setdefault(outer.head.i, match)
@@ -166,6 +168,12 @@ def main_matches(
     kept = sorted([*blames, *kept], key=lambda m: m.head.i)  # blame, and the wrong it reports
     pairs = [committed_act(m, contents.get(m.head.i)) for m in kept]
     return [enacted_act(*pair, matches) for pair in pairs]  # "passed laws barring abortions"
+
+
+def _blames(verb: Token) -> bool:
+    """A verb of blame, or a court paper's saying ("the suit claims X lied"): an accusation of
+    its own besides the wrong it reports."""
+    return verb.lemma_.lower() in BLAME or suit_claim(verb) is not None
 
 
 def _others_act(match: TriggerMatch, outer: TriggerMatch) -> bool:

@@ -43,6 +43,7 @@ from eventwire.events.refused import refused_sides
 from eventwire.events.said_of import said_of_sides
 from eventwire.events.stance_relatives import stance_subjects
 from eventwire.events.stranded_subjects import stranded_subjects
+from eventwire.events.suit_claims import suit_claim_sides
 from eventwire.events.summed_acts import summed_sides
 from eventwire.events.verdict_sides import verdict_sides
 from eventwire.events.withdrawn import withdrawal_sides
@@ -89,6 +90,7 @@ def adverbial_subject_sides(reader: RoleReader, match: TriggerMatch, sides: Side
 VERB_AMENDMENTS: tuple[Amendment, ...] = (
     adverbial_subject_sides,  # "Turkey massed troops" read with no subject
     issuer_sides,  # "the letter accuses X": its writer accuses
+    suit_claim_sides,  # "the suit claims X lied": its filer accuses X
     lambda r, m, s: joint_doers(r, m.head, s),  # "talks between X and Y"
     trigger_prep_sides,  # "went after the senator"
     refused_sides,  # "refused to consider the nominee"
