@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from eventwire.actors.coding import current_table
 from eventwire.actors.coreference import initials
 from eventwire.codes import country_of
+from eventwire.lexicons import word_set
 from eventwire.parse.nlp import entities, entity_at
 
 SHORT_NAME_LABELS = frozenset({"", "PERSON", "ORG"})
@@ -33,6 +34,12 @@ def shortened_firm(tokens: list[Token]) -> Span | None:
         if firm is not None:
             return firm
     return None
+
+
+def platform_firm(tokens: list[Token]) -> Token | None:
+    """ "Jenna Golden, Twitter's director of political ad sales": a social platform named in
+    a title is the firm that runs it, which the tagger reads as a person."""
+    return next((t for t in tokens if t.text in word_set("social_platform")), None)
 
 
 def in_full(org: Span) -> Span:
