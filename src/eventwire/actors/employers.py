@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
-from eventwire.actors.firm_employers import in_full, shortened_firm
+from eventwire.actors.firm_employers import in_full, platform_firm, shortened_firm
 from eventwire.actors.kind_employers import bodies_before, of_kind, referring_word
 from eventwire.actors.known_employers import known_body_at_start, known_body_before_title
 from eventwire.actors.legal_forms import legal_form_country
@@ -66,6 +66,9 @@ def employer_in(tokens: list[Token]) -> Employer | None:
     firm = shortened_firm(tokens) or known_body_at_start(tokens) or known_body_before_title(tokens)
     if firm is not None:
         return organization_codes(without_article(firm))
+    platform = platform_firm(tokens)
+    if platform is not None:
+        return Employer(None, code(doc, "BUS", platform.idx, platform.idx + len(platform)))
     body = body_codes(tokens)
     return Employer(*body) if body is not None else _named_before(tokens)
 
@@ -279,7 +282,9 @@ def body_sector(
         words = [*title, *around, *_served_bodies(around)]
         rebel = next((t for t in words if t.lower_ in word_set("armed_opposition")), None)
         rebel = rebel or _rebel_name(title)
-        return code(rebel.doc, REBELS, rebel.idx, rebel.idx + len(rebel)) if rebel else sector
+        if rebel is not None:
+            return code(rebel.doc, REBELS, rebel.idx, rebel.idx + len(rebel))
+        return _police_rank(title) or sector
     rebel = next((t for t in title if t.lower_ in word_set("armed_opposition")), None)
     if rebel is not None and sector.value == "GOV":  # "the separatist leader X"
         return code(rebel.doc, REBELS, rebel.idx, rebel.idx + len(rebel))
@@ -289,6 +294,14 @@ def body_sector(
     if not serves_any_body(sector, role):
         return sector
     return _firm_word(title) or group_sector(title) or sector
+
+
+def _police_rank(title: list[Token]) -> Code | None:
+    """ "Police Capt. X", "a police lieutenant": a rank that police forces share with armies
+    is the police's (COP) where the title names the force, as `armed_rank` codes one held in a
+    named police body."""
+    force = group_sector(title)
+    return force if force is not None and force.value == POLICE else None
 
 
 def _served_bodies(words: Sequence[Token]) -> list[Token]:

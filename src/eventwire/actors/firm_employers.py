@@ -14,9 +14,11 @@ from spacy.tokens import Span, Token
 from eventwire.actors.coding import current_table
 from eventwire.actors.coreference import initials
 from eventwire.codes import country_of
+from eventwire.lexicons import word_set
 from eventwire.parse.nlp import entities, entity_at
 
 SHORT_NAME_LABELS = frozenset({"", "PERSON", "ORG"})
+EMPLOYING_DEPS = frozenset({"poss", "pobj"})  # "Twitter's director", "director at Twitter"
 
 
 def shortened_firm(tokens: list[Token]) -> Span | None:
@@ -33,6 +35,14 @@ def shortened_firm(tokens: list[Token]) -> Span | None:
         if firm is not None:
             return firm
     return None
+
+
+def platform_firm(tokens: list[Token]) -> Token | None:
+    """ "Jenna Golden, Twitter's director of political ad sales", "a director at Twitter": a
+    social platform that owns a title or employs its holder is the firm that runs it, which
+    the tagger reads as a person ("another Twitter user" only uses it)."""
+    platforms = (t for t in tokens if t.text in word_set("social_platform"))
+    return next((t for t in platforms if t.dep_ in EMPLOYING_DEPS), None)
 
 
 def in_full(org: Span) -> Span:

@@ -1,7 +1,8 @@
 """People the text shows at a journalist's work, with no title that says so: the byline
 clause "…, Isaac Stanley-Becker reports.", a writer "writing for RealClearPolitics", a host
-whose name a show carries ("on Aaron Klein Investigative Radio"), a name a known outlet owns
-("The Atlantic's Mark Dale"). They are media (MED).
+whose name a show carries ("on Aaron Klein Investigative Radio") or who hosts one ("X, who
+hosts a radio show"), a name a known outlet owns ("The Atlantic's Mark Dale"). They are media
+(MED).
 """
 
 from __future__ import annotations
@@ -36,7 +37,13 @@ def code_journalists(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> 
 
 def _journalist_cue(name: Span) -> tuple[int, int] | None:
     """The characters that show the person at a journalist's work, else None."""
-    cues = (_byline_verb(name), _outlet_written_for(name), _show_named(name), _outlet_owner(name))
+    cues = (
+        _byline_verb(name),
+        _outlet_written_for(name),
+        _show_named(name),
+        _show_hosted(name),
+        _outlet_owner(name),
+    )
     for cue in cues:
         if cue is not None:
             return cue.idx, cue.idx + len(cue)
@@ -71,6 +78,29 @@ def _show_named(name: Span) -> Token | None:
     if name.root.dep_ != "compound" or head.i < name.end:
         return None
     return head if word_map("organization_head").get(head.lower_) == MEDIA else None
+
+
+def _show_hosted(name: Span) -> Token | None:
+    """ "X, who hosts an Atlanta area radio show", "X, the former candidate who hosts a radio
+    show", "X edits the page and co-hosts the podcast": a hosting verb the person does whose
+    object is a broadcast (hosting a dinner or a summit is no journalist's work)."""
+    root = name.root
+    nouns = [root, *_appositions(root)]
+    verbs = [c for noun in nouns for c in noun.children if c.dep_ == "relcl"]
+    verbs += [root.head] if root.dep_ == "nsubj" else []
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for verb in (v for v in verbs if v.lemma_.lower() in word_set("hosting_verb")):
+        shows = (c for c in verb.children if c.dep_ == "dobj")
+        if any(c.lemma_.lower() in word_set("broadcast_noun") for c in shows):
+            return verb
+    return None
+
+
+def _appositions(word: Token) -> list[Token]:
+    """The nouns in apposition to the word, and those coordinated with them ("X, the pizza
+    maven and former candidate")."""
+    appositions = [c for c in word.children if c.dep_ == "appos"]
+    return [*appositions, *(c for a in appositions for c in a.children if c.dep_ == "conj")]
 
 
 def _outlet_owner(name: Span) -> Token | None:
