@@ -1,15 +1,20 @@
 """A relative named after a kin noun ("his brother Freddy", "Trump's wife Melania") shares
 the country of the person whose kin they are, when nothing else codes them: family is no
-office, so only the country passes (the sector stays empty, as for a private person)."""
+office, so only the country passes (the sector stays empty, as for a private person). So does
+a relative named only by the kin noun ("Elena's father", "his wife") whose country is only the
+article's home default: a family shares its homeland more often than the story's dateline."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.homelands import head_word
+from eventwire.actors.scenes import HOME_METHODS, coded_by_home
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Mention, MentionKind
 
 POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
+PERSON = ActorType.PERSON
 
 
 def code_kin(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
@@ -26,6 +31,25 @@ def code_kin(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
         owning = _mention_at(mentions, owner) if owner is not None else None
         relative = by_id.get(owning.actor_id or "") if owning is not None else None
         if relative is not None and relative is not actor and relative.country is not None:
+            actor.country = relative.country.model_copy()
+
+
+def code_kin_phrases(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
+    """Give a person named by an owned kin noun ("Elena's father", "his wife"), with no country
+    or only the home default, the country the text gave the owner."""
+    by_id = {actor.id: actor for actor in actors}
+    for mention in mentions:
+        actor = by_id.get(mention.actor_id)
+        if actor is None or not (actor.country is None or coded_by_home(actor, {PERSON})):
+            continue
+        head = head_word(doc, mention) if actor.type == PERSON else None
+        if head is None or head.lower_ not in word_set("kin_noun"):
+            continue
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        owning = _mention_at(mentions, owner) if owner is not None else None
+        relative = by_id.get(owning.actor_id or "") if owning is not None else None
+        told = relative is not None and relative.country is not None
+        if told and relative is not actor and relative.country.method not in HOME_METHODS:
             actor.country = relative.country.model_copy()
 
 
