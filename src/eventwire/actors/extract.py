@@ -15,7 +15,7 @@ from eventwire.actors.described_countries import code_by_descriptions
 from eventwire.actors.described_parties import code_described_parties
 from eventwire.actors.homelands import code_at_homelands
 from eventwire.actors.journalists import code_journalists
-from eventwire.actors.kin import code_kin, code_kin_phrases
+from eventwire.actors.kin import code_kin
 from eventwire.actors.listed_states import drop_listed_states
 from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.named_places import code_at_named_places
@@ -43,14 +43,13 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     actors, mentions = drop_listed_states(doc, *resolved)
     code_from_knowledge(article, actors, mentions, candidates, doc)
     code_journalists(doc, actors, mentions)
-    code_kin(doc, actors, mentions)
     code_at_scenes(doc, actors, mentions)
     code_by_coordinated_states(doc, actors, mentions)
     code_at_homelands(doc, actors, mentions)
     code_at_own_places(doc, actors, mentions)
     code_by_descriptions(doc, actors, mentions)
     code_by_predicates(doc, actors, mentions)  # "X is a French citizen"
-    code_kin_phrases(doc, actors, mentions)  # "Elena's father", once Elena's country is told
+    code_kin(doc, actors, mentions)  # "Elena's father", once Elena's country is told
     code_reported_officials(doc, actors, mentions)  # "Soviet spokesman X said envoy Y left"
     code_by_owner_titles(doc, candidates, actors, mentions)
     code_at_named_places(actors, mentions)
