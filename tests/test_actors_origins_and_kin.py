@@ -41,10 +41,10 @@ def test_kin_named_by_an_owned_noun_share_the_told_country() -> None:
     (r,) = run_texts(
         "MIAMI (AP) - Maria Lopez will stay in the United States, a court ruled Thursday. Her "
         "mother died trying to smuggle Lopez out of Cuba. Lopez's father asked the relatives "
-        "to end the battle. Pedro Alvarez, who fled from Venezuela, spoke. His wife, Carmen "
-        "Ruiz, praised the mayor."
+        "to end the battle. Pedro Alvarez, who fled from Venezuela, spoke. Alvarez's wife "
+        "praised the mayor."
     )
-    assert [country(r, n) for n in ("Lopez's father", "Carmen Ruiz")] == ["CUB", "VEN"]
+    assert [country(r, n) for n in ("Lopez's father", "Alvarez's wife")] == ["CUB", "VEN"]
 
 
 def test_kin_of_a_person_coded_only_by_the_home_keep_the_home() -> None:

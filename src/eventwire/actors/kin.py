@@ -1,9 +1,11 @@
 """A relative the text names by a kin noun ("his brother Freddy", "Trump's wife Melania",
-"Elena's father", "her father, Juan") shares the country of the person whose kin they are: a
-relative with no country takes any the person has; one with only the article's home default
-takes one the text told of the person ("fled Cuba"), as a family shares its homeland more often
-than the story's dateline. Family is no office, so only the country passes (the sector stays
-empty, as for a private person)."""
+"her father, Juan", "Elena's father") shares the country of the person whose kin they are: a
+relative with no country takes any the person has; one named only by the kin noun ("Elena's
+father") with only the article's home default takes one the text told of the person ("fled
+Cuba"), as a family shares its homeland more often than the story's dateline. A relative named
+in full keeps the home default: a wrong country on the person would pass to the kin noun alone.
+Family is no office, so only the country passes (the sector stays empty, as for a private
+person)."""
 
 from __future__ import annotations
 
@@ -27,23 +29,25 @@ def code_kin(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
         actor = by_id.get(mention.actor_id)
         if actor is None or actor.type != PERSON:
             continue
-        owner = _kin_owner(doc, mention)
+        owner, by_noun = _kin_owner(doc, mention)
         owning = _mention_at(mentions, owner) if owner is not None else None
         relative = by_id.get(owning.actor_id or "") if owning is not None else None
         if relative is None or relative is actor or relative.country is None:
             continue
-        told = relative.country.method not in HOME_METHODS
+        told = by_noun and relative.country.method not in HOME_METHODS
         if actor.country is None or (told and coded_by_home(actor, {PERSON})):
             actor.country = relative.country.model_copy()
 
 
-def _kin_owner(doc: Doc, mention: Mention) -> Token | None:
-    """The word owning the kin noun that names the person: "Elena" in "Elena's father", "his"
-    in "his brother X" or "his father, X"."""
+def _kin_owner(doc: Doc, mention: Mention) -> tuple[Token | None, bool]:
+    """The word owning the kin noun that names the person ("Elena" in "Elena's father"), else
+    the one before their name ("his" in "his brother X" or "his father, X"); whether the kin
+    noun is the person's only name."""
     head = head_word(doc, mention)
     if head is not None and head.lower_ in word_set("kin_noun"):
-        return next((c for c in head.children if c.dep_ == "poss"), None)
-    return _owner_before(doc, mention.evidence.start) if mention.kind == MentionKind.NAME else None
+        return next((c for c in head.children if c.dep_ == "poss"), None), True
+    named = mention.kind == MentionKind.NAME
+    return (_owner_before(doc, mention.evidence.start) if named else None), False
 
 
 def _owner_before(doc: Doc, start: int) -> Token | None:
