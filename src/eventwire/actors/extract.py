@@ -43,13 +43,13 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     actors, mentions = drop_listed_states(doc, *resolved)
     code_from_knowledge(article, actors, mentions, candidates, doc)
     code_journalists(doc, actors, mentions)
-    code_kin(doc, actors, mentions)
     code_at_scenes(doc, actors, mentions)
     code_by_coordinated_states(doc, actors, mentions)
     code_at_homelands(doc, actors, mentions)
     code_at_own_places(doc, actors, mentions)
     code_by_descriptions(doc, actors, mentions)
     code_by_predicates(doc, actors, mentions)  # "X is a French citizen"
+    code_kin(doc, actors, mentions)  # "Elena's father", once Elena's country is told
     code_reported_officials(doc, actors, mentions)  # "Soviet spokesman X said envoy Y left"
     code_by_owner_titles(doc, candidates, actors, mentions)
     code_at_named_places(actors, mentions)

@@ -1,6 +1,7 @@
-"""A person the text sends home: "he did not want to go back to Cuba", "allowed Elian to return
-to Cuba". News says this of foreigners, so such a person belongs to that country rather than
-to the article's home country, which is only a default for locals named bare.
+"""A person the text sends home ("he did not want to go back to Cuba", "allowed Elian to return
+to Cuba") or says came from abroad ("came to Clarkston from Iraq", "fled Syria", "was smuggled
+out of Cuba"). News says this of foreigners, so such a person belongs to that country rather
+than to the article's home country, which is only a default for locals named bare.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.scenes import coded_by_home
 from eventwire.codes import country_of, division_countries
-from eventwire.lexicons import word_set
+from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention
 from eventwire.parse.nlp import doc_text, expanded_span
 
@@ -19,11 +20,19 @@ BACK = "back"
 TO = "to"
 WHO = "who"
 IGO = "IGO"
+FROM, OUT, OF = "from", "out", "of"
+CARRIED = "object"  # an origin verb whose object is the person moved ("smuggled her out of Cuba")
 
 
 def code_at_homelands(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
-    """People coded only by the home default whom a clause sends back to a country."""
-    recode_home_people(doc, actors, mentions, _sent_home)
+    """People coded only by the home default whom a clause sends back to a country, or says
+    came from one."""
+    recode_home_people(doc, actors, mentions, _homeland)
+
+
+def _homeland(person: Token) -> Code | None:
+    """The country a clause sends the person back to, else the one it says they came from."""
+    return _sent_home(person) or _came_from(person)
 
 
 def recode_home_people(
@@ -103,11 +112,46 @@ def _destination(verb: Token) -> Code | None:
         backs and verb.lemma_ in word_set("back_verb")
     ):
         return None
-    for holder in [verb, *backs]:
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == TO):
-            for place in (c for c in prep.children if c.dep_ == "pobj"):
-                country = country_of(place.text)
-                if country is not None and not country.is_demonym:
-                    found = Evidence.of(doc_text(place.doc), place.idx, place.idx + len(place))
-                    return Code(value=country.iso3, evidence=found, method="homeland")
+    places = [p for holder in [verb, *backs] for p in _objects_of(holder, TO)]
+    return next(filter(None, map(_country_named, places)), None)
+
+
+def _came_from(person: Token) -> Code | None:
+    """ "came to Clarkston from Iraq", "fled Syria", "who escaped from Eritrea", "smuggled
+    Elena out of Cuba": the country an origin verb moves the person out of; a coming "back"
+    or "home" from a country is a return (a soldier's from a war), not an origin."""
+    for verb in _origin_verbs(person):
+        if any(c.lower_ in word_set("return_adverb") for c in verb.children):
+            continue
+        places = [c for c in verb.children if c.dep_ == "dobj"] + _objects_of(verb, FROM)
+        for out in (c for c in verb.children if c.lower_ == OUT):
+            places += _objects_of(out, OF)
+        country = next(filter(None, map(_country_named, places)), None)
+        if country is not None:
+            return country
     return None
+
+
+def _origin_verbs(person: Token) -> list[Token]:
+    """The origin verbs the person moves by: as the subject of "came", "fled"; as the object
+    (or passive subject) of a verb that carries someone ("smuggled Elena", "was smuggled")."""
+    origins = word_map("origin_verb")
+    carried = person.dep_ in {"dobj", "nsubjpass"} and origins.get(person.head.lemma_) == CARRIED
+    if carried:
+        return [person.head]
+    return [v for v in _verbs_of(person) if origins.get(v.lemma_, CARRIED) != CARRIED]
+
+
+def _objects_of(holder: Token, preposition: str) -> list[Token]:
+    """The objects of the holder's preposition ("to Cuba", "from Iraq", "out of Cuba")."""
+    preps = (c for c in holder.children if c.dep_ == "prep" and c.lower_ == preposition)
+    return [c for prep in preps for c in prep.children if c.dep_ == "pobj"]
+
+
+def _country_named(place: Token) -> Code | None:
+    """The country a word names (not a demonym), as a homeland code with the word as evidence."""
+    country = country_of(place.text)
+    if country is None or country.is_demonym:
+        return None
+    found = Evidence.of(doc_text(place.doc), place.idx, place.idx + len(place))
+    return Code(value=country.iso3, evidence=found, method="homeland")

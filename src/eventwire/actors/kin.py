@@ -1,39 +1,61 @@
-"""A relative named after a kin noun ("his brother Freddy", "Trump's wife Melania") shares
-the country of the person whose kin they are, when nothing else codes them: family is no
-office, so only the country passes (the sector stays empty, as for a private person)."""
+"""A relative the text names by a kin noun ("his brother Freddy", "Trump's wife Melania",
+"her father, Juan", "Elena's father") shares the country of the person whose kin they are: a
+relative with no country takes any the person has; one named only by the kin noun ("Elena's
+father") with only the article's home default takes one the text told of the person ("fled
+Cuba"), as a family shares its homeland more often than the story's dateline. A relative named
+in full keeps the home default: a wrong country on the person would pass to the kin noun alone.
+Family is no office, so only the country passes (the sector stays empty, as for a private
+person)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.homelands import head_word
+from eventwire.actors.scenes import HOME_METHODS, coded_by_home
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Mention, MentionKind
 
 POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
+PERSON = ActorType.PERSON
+COMMA = ","
 
 
 def code_kin(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
-    """Give a person with no country the country of the relative who owns the kin noun
-    right before one of their names."""
+    """Give each person a kin noun names, with no country or only the home default, the
+    country of the relative who owns the kin noun (module doc)."""
     by_id = {actor.id: actor for actor in actors}
     for mention in mentions:
         actor = by_id.get(mention.actor_id)
-        if actor is None or actor.type != ActorType.PERSON or actor.country is not None:
+        if actor is None or actor.type != PERSON:
             continue
-        if mention.kind != MentionKind.NAME:
-            continue
-        owner = _kin_owner(doc, mention.evidence.start)
+        owner, by_noun = _kin_owner(doc, mention)
         owning = _mention_at(mentions, owner) if owner is not None else None
         relative = by_id.get(owning.actor_id or "") if owning is not None else None
-        if relative is not None and relative is not actor and relative.country is not None:
+        if relative is None or relative is actor or relative.country is None:
+            continue
+        told = by_noun and relative.country.method not in HOME_METHODS
+        if actor.country is None or (told and coded_by_home(actor, {PERSON})):
             actor.country = relative.country.model_copy()
 
 
-def _kin_owner(doc: Doc, start: int) -> Token | None:
-    """The word owning a kin noun right before the name: "his" in "his brother X", "Trump"
-    in "Trump's wife X"."""
+def _kin_owner(doc: Doc, mention: Mention) -> tuple[Token | None, bool]:
+    """The word owning the kin noun that names the person ("Elena" in "Elena's father"), else
+    the one before their name ("his" in "his brother X" or "his father, X"); whether the kin
+    noun is the person's only name."""
+    head = head_word(doc, mention)
+    if head is not None and head.lower_ in word_set("kin_noun"):
+        return next((c for c in head.children if c.dep_ == "poss"), None), True
+    named = mention.kind == MentionKind.NAME
+    return (_owner_before(doc, mention.evidence.start) if named else None), False
+
+
+def _owner_before(doc: Doc, start: int) -> Token | None:
+    """The word owning a kin noun right before the name (a comma between them or none): "his"
+    in "his brother X", "Trump" in "Trump's wife X"."""
     name = doc.char_span(start, start + 1, alignment_mode="expand")
     at = name.start if name is not None else 0
+    at -= 1 if at > 0 and doc[at - 1].text == COMMA else 0
     if at < 2 or doc[at - 1].lower_ not in word_set("kin_noun"):
         return None
     owner = doc[at - 2]
