@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.appended_reports import hung_subject
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.nlp import read_once
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
@@ -23,6 +24,7 @@ PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 ISSUING = words("event_words.tsv", "filing") | words("event_words.tsv", "issuing")  # filed, signed
 
 
+@read_once  # the role, scope and confidence rules each ask it of the same verbs
 def is_passive(verb: Token) -> bool:
     """Whether the verb's subject is what was done to, not the doer ("was arrested", "an
     expert kidnapped"): its doer can then only be a "by" phrase."""
@@ -40,6 +42,7 @@ def raised_passive(verb: Token) -> bool:
     return verb.dep_ in {"xcomp", "oprd"} and verb.tag_ == "VBN" and not own and reported
 
 
+@read_once
 def reduced_passive(verb: Token) -> bool:
     """ "an expert kidnapped by guerrillas": a past participle modifying a noun."""
     hung = verb.dep_ == "acl" and verb.tag_ == "VBN"
