@@ -3,6 +3,10 @@ takes that doer: the same captivity told again ("he was abducted", "he had been 
 
 from __future__ import annotations
 
+import pytest
+
+from eventwire.events.passives import by_phrase_follows
+from eventwire.parse.nlp import load_nlp
 from tests.conftest import event_at, run_texts
 from tests.test_dyads import _countries
 
@@ -29,3 +33,33 @@ def test_blame_told_without_its_doer_takes_no_doer_from_other_blame() -> None:
         "Some accused Hart of lying to voters."
     )
     assert event_at(r, "accused").actors == []
+
+
+def test_a_harm_with_its_own_by_phrase_keeps_the_doer_it_names_there() -> None:
+    (r,) = run_texts(
+        "Peter Jensen had been working for a charity when he was wounded by a stray bullet.\n\n"
+        "Officials said on Monday that Jensen had been wounded by Shabab militants in Somalia."
+    )
+    first = next(e for e in r.events if e.trigger.text == "wounded")
+    assert _countries(first.actors) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The reporter was abducted by armed men near the border.", True),
+        ("The reporter was abducted  by armed men near the border.", True),
+        ("The reporter was abducted on Monday by armed men.", False),
+        ("The reporter was abducted near a by-election rally.", False),
+        ("The reporter was abducted, and nobody stood by.", False),
+    ],
+)
+def test_a_by_phrase_is_read_right_after_the_acts_words(sentence: str, expected: bool) -> None:
+    doc = load_nlp()(sentence)
+    act = next(t for t in doc if t.text == "abducted")
+    assert by_phrase_follows(doc[act.i : act.i + 1], doc[:]) is expected
+
+
+def test_the_by_phrase_reading_stays_out_of_the_json_contract() -> None:
+    (r,) = run_texts("Peter Jensen was abducted by masked gunmen in Somalia on Monday.")
+    assert r.events and all("by_phrase" not in e.model_dump_json() for e in r.events)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
 
 CONTROLLING = words("event_arguments.tsv", "controlling")  # chance, time, attempt, bid
@@ -48,9 +49,8 @@ def noun_owner(verb: Token) -> Token | None:
 
 def _bare(verb: Token) -> bool:
     """An infinitive or gerund with no subject of its own."""
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     subject = any(c.dep_ in OWN_SUBJECTS for c in verb.children)
-    return (to or verb.tag_ == "VBG") and not subject
+    return (to_infinitive(verb) or verb.tag_ == "VBG") and not subject
 
 
 def _has_object(verb: Token) -> bool:

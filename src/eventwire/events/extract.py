@@ -61,12 +61,8 @@ from eventwire.events.obstruction import obstructed
 from eventwire.events.occasions import occasion_doers, partnered_meeting
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
-from eventwire.events.patterns import (
-    EVENT_HEADS,
-    TriggerMatch,
-    argument_words,
-    find_triggers,
-)
+from eventwire.events.passives import by_phrase_follows
+from eventwire.events.patterns import EVENT_HEADS, TriggerMatch, argument_words, find_triggers
 from eventwire.events.performatives import hedged, performed
 from eventwire.events.phrasal import trigger_preps
 from eventwire.events.phrase_links import pobjs
@@ -265,7 +261,7 @@ def _event(
     match = veto_threat(match, reading.modality)  # "would veto the bill": a veto threat
     match, reading = conditional_threat(match, reading)  # "would retaliate if they ..."
     text = article.text
-    return Event(
+    event = Event(
         id="",
         type=match.code.type,
         mode=match.code.mode,
@@ -281,6 +277,8 @@ def _event(
         quote_id=quote.id if quote else None,
         sentence=sentence_evidence,
     )
+    event._by_phrase = by_phrase_follows(match.span, sentence)  # "was killed by a gunshot"
+    return event
 
 
 def _roles(reader: RoleReader, match: TriggerMatch) -> Sides:

@@ -18,6 +18,7 @@ from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.known_names import known_surnames
 from eventwire.lexicons import read_table, word_set
 from eventwire.parse.cue_rows import cue_class, is_bare_cue
+from eventwire.parse.nlp import read_once
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD", "IGO"}  # titles words are aimed at
@@ -129,6 +130,7 @@ def noun_triggers(noun: Token) -> list[Trigger]:
     return [t for t in rows if t.arguments.isdisjoint(harsh) or t.arguments & qualities]
 
 
+@read_once  # the trigger rules ask it of every word, several times
 def speaks(verb: Token) -> bool:
     """A speech or address cue as it stands, with its particle ("pointed out", "told"; not
     "pointed" or "fired" alone), events among them ("confirmed that he would meet": what such a
@@ -140,6 +142,7 @@ def speaks(verb: Token) -> bool:
     return cue_class(verb) in SPEECH_CUES
 
 
+@read_once  # the trigger rules ask it of every word, several times
 def reports(verb: Token) -> bool:
     """A verb that reports what its subject says: a speech or address cue that is no event of
     its own, or a verb that attributes a wrong."""

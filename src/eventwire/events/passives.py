@@ -10,11 +10,12 @@ charged the march" (the police hurt them).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.events.appended_reports import hung_subject
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.nlp import read_once
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
@@ -23,6 +24,7 @@ PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 ISSUING = words("event_words.tsv", "filing") | words("event_words.tsv", "issuing")  # filed, signed
 
 
+@read_once  # the role, scope and confidence rules each ask it of the same verbs
 def is_passive(verb: Token) -> bool:
     """Whether the verb's subject is what was done to, not the doer ("was arrested", "an
     expert kidnapped"): its doer can then only be a "by" phrase."""
@@ -40,6 +42,7 @@ def raised_passive(verb: Token) -> bool:
     return verb.dep_ in {"xcomp", "oprd"} and verb.tag_ == "VBN" and not own and reported
 
 
+@read_once
 def reduced_passive(verb: Token) -> bool:
     """ "an expert kidnapped by guerrillas": a past participle modifying a noun."""
     hung = verb.dep_ == "acl" and verb.tag_ == "VBN"
@@ -149,6 +152,16 @@ def _own_agents(verb: Token) -> list[Token]:
     bys = [c for c in verb.children if c.dep_ == "agent" or _by_prep(c)]
     bys += [c for b in bys for c in b.children if c.dep_ == "conj" and c.lower_ == "by"]
     return [p for b in bys for p in b.children if p.dep_ == "pobj"]
+
+
+def by_phrase_follows(act: Span, sentence: Span) -> bool:
+    """ "was grabbed by another man", "was killed by a single gunshot": a "by" phrase opening
+    right after the act's words tells its doer there, whether or not an actor names it."""
+    doc = act.doc
+    after = next((t for t in doc[act.end : sentence.end] if not t.is_space), None)
+    if after is None or after.i + 1 >= sentence.end:  # a "by" that ends the sentence opens none
+        return False
+    return after.lower_ == "by" and after.whitespace_ != ""
 
 
 def _by_prep(token: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.parse.nlp import doc_text, tokens
+from eventwire.parse.nlp import doc_text, read_once, tokens
 from eventwire.parse.quotemarks import inside, quoted_spans
 
 
@@ -15,6 +15,7 @@ def quoted_root_verb(verb: Token) -> bool:
     return verb.dep_ == "ROOT" and _quoted(verb)
 
 
+@read_once  # the verdict, duty and denial rules each ask it of the same root
 def _quoted(root: Token) -> bool:
     """A sentence that opens inside quotation marks, or whose verb lies inside them (the
     parser may hang the opening mark on the sentence before: "''And if they think so, they

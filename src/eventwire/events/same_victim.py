@@ -20,19 +20,11 @@ def fill_told_doers(events: list[Event], actors: list[Actor]) -> None:
     people = {a.id for a in actors if a.type == ActorType.PERSON}
     for i, event in enumerate(events):
         victims = {p.actor_id for p in event.recipients if p.actor_id in people}
-        if event.actors or not victims or event.type not in HARMS or _agent_told(event):
+        if event.actors or not victims or event.type not in HARMS or event._by_phrase:
             continue
         nearest = [*reversed(events[:i]), *events[i + 1 :]]
         told = next((e for e in nearest if _same_harm(e, event.type, victims)), None)
         event.actors = _doers(told, victims) if told is not None else []
-
-
-def _agent_told(event: Event) -> bool:
-    """ "was grabbed by another man", "was killed by a single gunshot": a "by" phrase right
-    after the act tells its doer here, someone or something no actor names, not the doer
-    told elsewhere."""
-    after = event.trigger.end - event.sentence.start
-    return event.sentence.text[after:].lstrip().lower().startswith("by ")
 
 
 def _same_harm(event: Event, type_: str, victims: set[str | None]) -> bool:

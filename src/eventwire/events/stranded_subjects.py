@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.misparses import FINITE_TAGS, TIMES, adverbial_subjects
 
 OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
@@ -42,8 +43,7 @@ def _completed(verb: Token) -> Token:
 
 
 def _bare_infinitive(verb: Token) -> bool:
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return to and not _has_subject(verb)
+    return to_infinitive(verb) and not _has_subject(verb)
 
 
 def _has_object(verb: Token) -> bool:

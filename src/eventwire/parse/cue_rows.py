@@ -16,7 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from eventwire.lexicons import read_table
-from eventwire.parse.nlp import per_doc
+from eventwire.parse.nlp import doc_memo
 
 PARTICLE_DEPS = {"prt", "advmod", "prep", "dobj"}  # the parse's labels for a cue's particle
 
@@ -79,7 +79,7 @@ def is_bare_cue(token: Token) -> bool:
 def _reading(token: Token) -> Reading | None:
     """The row and particle the word reads as, scanned once per token and kept with its Doc:
     the stages ask it of the same verbs many times."""
-    readings = per_doc(token.doc, "cue_readings", lambda _: {})
+    readings = doc_memo(token.doc, "cue_readings")
     if token.i not in readings:
         readings[token.i] = _read(token)
     return readings[token.i]

@@ -59,9 +59,20 @@ def name_docs(names: Iterable[str]) -> list[Doc]:
 def per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
     """What `build` makes of the Doc (None too), made once and kept in its `user_data`: for
     what the stages ask of every token but depends only on the Doc."""
-    if key not in doc.user_data:
-        doc.user_data[key] = build(doc)
-    return doc.user_data[key]
+    data = doc.user_data  # a property: read once (this is asked half a million times a run)
+    if key not in data:
+        data[key] = build(doc)
+    return data[key]
+
+
+def doc_memo(doc: Doc, key: str) -> dict[Any, Any]:
+    """The Doc's own memo table for one reading, by place: `per_doc` of an empty dict, with no
+    builder made on each call (the readings of every token ask it)."""
+    data = doc.user_data
+    known = data.get(key)
+    if known is None:
+        known = data[key] = {}
+    return known
 
 
 def read_once(reading: Reading) -> Reading:
@@ -71,9 +82,9 @@ def read_once(reading: Reading) -> Reading:
 
     @wraps(reading)
     def once(item: Token | Span, *args: Any, **options: Any) -> Any:
-        known = per_doc(item.doc, name, lambda _: {})
+        known = doc_memo(item.doc, name)
         place = (item.start, item.end) if isinstance(item, Span) else item.i
-        key = (place, *args, *sorted(options.items()))
+        key = (place, *args, *sorted(options.items())) if options else (place, *args)
         if key not in known:
             known[key] = reading(item, *args, **options)
         return known[key]
