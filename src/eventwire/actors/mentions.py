@@ -70,6 +70,7 @@ from eventwire.actors.nationality import described_nationality
 from eventwire.actors.nominal_titles import NominalMentions
 from eventwire.actors.org_sectors import business_sector, described_kind, head_sector
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
+from eventwire.actors.paired_names import paired_names
 from eventwire.actors.party_members import find_party_members
 from eventwire.actors.party_tags import congress_tag
 from eventwire.actors.past_offices import past_office
@@ -159,7 +160,8 @@ class MentionFinder(NominalMentions):
             if len(span) and span[-1].lower_ in company_endings():  # "Lahtinen Paperi Oyj"
                 self._add_unknown_organization(span)
             elif len(span) and not no_person(span) and not named_outlet(self, span):
-                self._add_person(span)
+                for person in paired_names(span) or [span]:  # "the Obama-Clinton policy"
+                    self._add_person(person)
 
     def _find_surnames(self) -> None:
         """ "Christopher Howes … Howes had been working": a surname alone after the full name

@@ -23,6 +23,9 @@ from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import doc_text, tokens_in
 
 
+CLAUSE_ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
+
+
 class OwnedGroupMentions(ChamberPartyMentions):
     """Finds what named people and organisations own; they are found before their groups."""
 
@@ -65,7 +68,7 @@ class OwnedGroupMentions(ChamberPartyMentions):
         relations = word_map("relation_noun")
         for token in tokens_in(self.doc, relations):
             relation = relations[token.lower_]
-            if token.i in self.claimed or not is_head_noun(token):
+            if token.i in self.claimed or not is_head_noun(token) or _only_a_place(token):
                 continue
             owner = next((people[t.i] for t in _owner_words(token) if t.i in people), None)
             if owner is None or owner.type != ActorType.PERSON:
@@ -98,6 +101,18 @@ class OwnedGroupMentions(ChamberPartyMentions):
         candidate.extra["owner"] = str(owner.start)
         if serves:  # a spokesman works where the owner works
             candidate.extra["serves"] = "yes"
+
+
+def _only_a_place(noun: Token) -> bool:
+    """ "at Ryan's office" is where something happens; "Ryan's office said" or "called
+    Ryan's office" is a body that acts: a noun naming both acts only as a clause's subject or
+    object (or the agent of a passive)."""
+    if noun.lower_ not in word_set("body_place_noun"):
+        return False
+    while noun.dep_ == "conj":
+        noun = noun.head
+    agent = noun.dep_ == "pobj" and noun.head.dep_ == "agent"
+    return not agent and noun.dep_ not in CLAUSE_ARGUMENTS
 
 
 def modifies_unbroken(word: Token) -> bool:

@@ -1,0 +1,41 @@
+"""A named person's office that acts is a body working where the person works ("Lee's office
+said"); the same noun as a place is no actor. Two surnames joined by a hyphen ("the Kerry-Lavrov
+talks") are two people the story names, not one person with a double name."""
+
+from __future__ import annotations
+
+from .conftest import run_texts
+
+
+def _actors(text: str) -> dict[str, tuple[str | None, str | None]]:
+    (result,) = run_texts(text, date="2015-06-02")
+    return {
+        a.name: (a.country.value if a.country else None, a.sector.value if a.sector else None)
+        for a in result.actors
+    }
+
+
+def test_an_office_that_acts_is_the_persons_body() -> None:
+    actors = _actors(
+        "Senator Maria Lopez of Ohio met the governor. Lopez's office denied the report."
+    )
+    assert actors["Lopez's office"][1] == actors["Maria Lopez"][1] == "LEG"
+
+
+def test_an_office_as_a_place_is_no_actor() -> None:
+    actors = _actors("Senator Maria Lopez of Ohio spoke. Reporters gathered at Lopez's office.")
+    assert not any("office" in name for name in actors)
+
+
+def test_two_surnames_joined_by_a_hyphen_are_two_people() -> None:
+    actors = _actors(
+        "Secretary of State John Kerry met Sergei Lavrov in Geneva. Critics mocked the "
+        "Kerry-Lavrov plan."
+    )
+    assert "Kerry-Lavrov" not in actors
+    assert {"John Kerry", "Sergei Lavrov"} <= set(actors)
+
+
+def test_a_hyphenated_surname_stays_one_person() -> None:
+    actors = _actors("Representative Anna Marsh-Ellery criticized the budget.")
+    assert "Anna Marsh-Ellery" in actors
