@@ -22,7 +22,6 @@ from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import doc_text, tokens_in
 
-
 CLAUSE_ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 
 
