@@ -39,3 +39,17 @@ def test_two_surnames_joined_by_a_hyphen_are_two_people() -> None:
 def test_a_hyphenated_surname_stays_one_person() -> None:
     actors = _actors("Representative Anna Marsh-Ellery criticized the budget.")
     assert "Anna Marsh-Ellery" in actors
+
+
+def test_a_title_that_is_part_of_a_known_name_is_in_the_mention() -> None:
+    (result,) = run_texts(
+        "The prime minister will meet King Philippe in Brussels.", date="2019-05-01"
+    )
+    assert "King Philippe" in {m.evidence.text for m in result.mentions}
+
+
+def test_a_title_the_table_does_not_list_stays_out_of_the_name() -> None:
+    (result,) = run_texts("Senator Maria Lopez will meet the mayor.", date="2019-05-01")
+    texts = {m.evidence.text for m in result.mentions}
+    assert "Maria Lopez" in texts
+    assert "Senator Maria Lopez" not in texts

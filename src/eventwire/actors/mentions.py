@@ -63,6 +63,7 @@ from eventwire.actors.name_checks import (
     names_a_site,
     no_person,
     strip_leading_title,
+    through_known_title,
 )
 from eventwire.actors.name_matchers import known_name_matcher, organization_matcher
 from eventwire.actors.name_particles import through_name_particle
@@ -156,7 +157,7 @@ class MentionFinder(NominalMentions):
             if not len(span):
                 continue
             span = through_name_parts(through_place_surname(through_name_particle(span)))
-            span = after_possessive(strip_leading_title(span))
+            span = through_known_title(after_possessive(strip_leading_title(span)))
             if len(span) and span[-1].lower_ in company_endings():  # "Lahtinen Paperi Oyj"
                 self._add_unknown_organization(span)
             elif len(span) and not no_person(span) and not named_outlet(self, span):
