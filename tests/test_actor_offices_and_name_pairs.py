@@ -53,3 +53,18 @@ def test_a_title_the_table_does_not_list_stays_out_of_the_name() -> None:
     texts = {m.evidence.text for m in result.mentions}
     assert "Maria Lopez" in texts
     assert "Senator Maria Lopez" not in texts
+
+
+def test_clinics_that_act_are_a_health_group() -> None:
+    actors = _actors("Three clinics sued the state over the new rules.")
+    assert actors["clinics"][1] == "HLH"
+
+
+def test_hospitals_as_a_place_are_no_actor() -> None:
+    actors = _actors("The wounded were treated in hospitals across the region.")
+    assert not any("hospitals" in name for name in actors)
+
+
+def test_party_figures_are_the_partys() -> None:
+    actors = _actors("Other party figures criticized the nominee on Sunday.")
+    assert actors["Other party figures"][1] == "PTY"

@@ -14,7 +14,7 @@ from eventwire.actors.joined_modifiers import joined_start, joins_next
 from eventwire.actors.member_heads import modifier_count
 from eventwire.actors.misspelt_countries import misspelt_country_argument
 from eventwire.actors.opposition_groups import opposition_sector
-from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
+from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken, only_a_place
 from eventwire.actors.owners import owner_tokens
 from eventwire.actors.party_groups import campaign_sector, owned_campaign, party_sector
 from eventwire.actors.peoples import names_people, plural_noun
@@ -252,6 +252,8 @@ class GroupMentions(OwnedGroupMentions):
             if match is None or not _bare_group(self.doc[token.i : token.i + match.end]):
                 continue
             words = self.doc[token.i : token.i + match.end]
+            if only_a_place(words[-1]):  # "treated in hospitals": where, not who
+                continue
             span = self.doc[_bare_group_start(words) : words.end]
             if not self.free(span):
                 continue

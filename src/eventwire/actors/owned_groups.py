@@ -67,7 +67,7 @@ class OwnedGroupMentions(ChamberPartyMentions):
         relations = word_map("relation_noun")
         for token in tokens_in(self.doc, relations):
             relation = relations[token.lower_]
-            if token.i in self.claimed or not is_head_noun(token) or _only_a_place(token):
+            if token.i in self.claimed or not is_head_noun(token) or only_a_place(token):
                 continue
             owner = next((people[t.i] for t in _owner_words(token) if t.i in people), None)
             if owner is None or owner.type != ActorType.PERSON:
@@ -102,7 +102,7 @@ class OwnedGroupMentions(ChamberPartyMentions):
             candidate.extra["serves"] = "yes"
 
 
-def _only_a_place(noun: Token) -> bool:
+def only_a_place(noun: Token) -> bool:
     """ "at Ryan's office" is where something happens; "Ryan's office said" or "called
     Ryan's office" is a body that acts: a noun naming both acts only as a clause's subject or
     object (or the agent of a passive)."""
