@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.body_places import only_a_place
 from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
@@ -14,7 +15,7 @@ from eventwire.actors.joined_modifiers import joined_start, joins_next
 from eventwire.actors.member_heads import modifier_count
 from eventwire.actors.misspelt_countries import misspelt_country_argument
 from eventwire.actors.opposition_groups import opposition_sector
-from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken, only_a_place
+from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
 from eventwire.actors.owners import owner_tokens
 from eventwire.actors.party_groups import campaign_sector, owned_campaign, party_sector
 from eventwire.actors.peoples import names_people, plural_noun

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.affiliations import affiliation_owners
+from eventwire.actors.body_places import only_a_place
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.home_places import town_country
@@ -21,8 +22,6 @@ from eventwire.codes import group_phrases
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import doc_text, tokens_in
-
-CLAUSE_ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 
 
 class OwnedGroupMentions(ChamberPartyMentions):
@@ -100,18 +99,6 @@ class OwnedGroupMentions(ChamberPartyMentions):
         candidate.extra["owner"] = str(owner.start)
         if serves:  # a spokesman works where the owner works
             candidate.extra["serves"] = "yes"
-
-
-def only_a_place(noun: Token) -> bool:
-    """ "at Ryan's office" is where something happens; "Ryan's office said" or "called
-    Ryan's office" is a body that acts: a noun naming both acts only as a clause's subject or
-    object (or the agent of a passive)."""
-    if noun.lower_ not in word_set("body_place_noun"):
-        return False
-    while noun.dep_ == "conj":
-        noun = noun.head
-    agent = noun.dep_ == "pobj" and noun.head.dep_ == "agent"
-    return not agent and noun.dep_ not in CLAUSE_ARGUMENTS
 
 
 def modifies_unbroken(word: Token) -> bool:
