@@ -157,7 +157,7 @@ class MentionFinder(NominalMentions):
             if not len(span):
                 continue
             span = through_name_parts(through_place_surname(through_name_particle(span)))
-            span = through_known_title(after_possessive(strip_leading_title(span)))
+            span = after_possessive(strip_leading_title(span))
             if len(span) and span[-1].lower_ in company_endings():  # "Lahtinen Paperi Oyj"
                 self._add_unknown_organization(span)
             elif len(span) and not no_person(span) and not named_outlet(self, span):
@@ -222,6 +222,8 @@ class MentionFinder(NominalMentions):
             sector=sector,
             role=role[1] if role else None,
         )
+        titled = through_known_title(span)  # "Pope Francis": the title read, and named
+        candidate.start, candidate.name = titled.start_char, titled.text
         candidate.refers_back = any(t.lemma_ == "counterpart" for t in before + leading)
         if role and definite_title(leading or before):  # "The finance minister, X"
             candidate.extra["definite_title"] = "yes"
