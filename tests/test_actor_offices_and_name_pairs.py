@@ -48,6 +48,15 @@ def test_a_title_that_is_part_of_a_known_name_is_in_the_mention() -> None:
     assert "King Philippe" in {m.evidence.text for m in result.mentions}
 
 
+def test_the_title_of_a_known_titled_name_still_links_back() -> None:
+    (result,) = run_texts(
+        "The senator is not expected to meet Pope Francis. The pope praised the plan.",
+        date="2016-05-01",
+    )
+    owner = {m.evidence.text: m.actor_id for m in result.mentions}
+    assert owner["The pope"] == owner["Pope Francis"]
+
+
 def test_a_title_the_table_does_not_list_stays_out_of_the_name() -> None:
     (result,) = run_texts("Senator Maria Lopez will meet the mayor.", date="2019-05-01")
     texts = {m.evidence.text for m in result.mentions}
