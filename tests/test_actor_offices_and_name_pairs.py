@@ -74,11 +74,6 @@ def test_hospitals_as_a_place_are_no_actor() -> None:
     assert not any("hospitals" in name for name in actors)
 
 
-def test_party_figures_are_the_partys() -> None:
-    actors = _actors("Other party figures criticized the nominee on Sunday.")
-    assert actors["Other party figures"][1] == "PTY"
-
-
 def test_an_office_inside_a_name_is_no_relation() -> None:
     actors = _actors("Senator Maria Lopez of Ohio said the Office of Rural Affairs had failed.")
     assert not any(name.endswith("'s office") for name in actors)
