@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.body_places import only_a_place
 from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
@@ -252,6 +253,8 @@ class GroupMentions(OwnedGroupMentions):
             if match is None or not _bare_group(self.doc[token.i : token.i + match.end]):
                 continue
             words = self.doc[token.i : token.i + match.end]
+            if only_a_place(words[-1]):  # "treated in hospitals": where, not who
+                continue
             span = self.doc[_bare_group_start(words) : words.end]
             if not self.free(span):
                 continue

@@ -63,6 +63,7 @@ from eventwire.actors.name_checks import (
     names_a_site,
     no_person,
     strip_leading_title,
+    through_known_title,
 )
 from eventwire.actors.name_matchers import known_name_matcher, organization_matcher
 from eventwire.actors.name_particles import through_name_particle
@@ -70,6 +71,7 @@ from eventwire.actors.nationality import described_nationality
 from eventwire.actors.nominal_titles import NominalMentions
 from eventwire.actors.org_sectors import business_sector, described_kind, head_sector
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
+from eventwire.actors.paired_names import paired_names
 from eventwire.actors.party_members import find_party_members
 from eventwire.actors.party_tags import congress_tag
 from eventwire.actors.past_offices import past_office
@@ -159,7 +161,8 @@ class MentionFinder(NominalMentions):
             if len(span) and span[-1].lower_ in company_endings():  # "Lahtinen Paperi Oyj"
                 self._add_unknown_organization(span)
             elif len(span) and not no_person(span) and not named_outlet(self, span):
-                self._add_person(span)
+                for person in paired_names(span) or [span]:  # "the Obama-Clinton policy"
+                    self._add_person(person)
 
     def _find_surnames(self) -> None:
         """ "Christopher Howes … Howes had been working": a surname alone after the full name
@@ -219,6 +222,8 @@ class MentionFinder(NominalMentions):
             sector=sector,
             role=role[1] if role else None,
         )
+        titled = through_known_title(span)  # "Pope Francis": the title read, and named
+        candidate.start, candidate.name = titled.start_char, titled.text
         candidate.refers_back = any(t.lemma_ == "counterpart" for t in before + leading)
         if role and definite_title(leading or before):  # "The finance minister, X"
             candidate.extra["definite_title"] = "yes"

@@ -204,6 +204,18 @@ def strip_leading_title(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
+def through_known_title(span: Span) -> Span:
+    """ "meet Pope Francis" where NER tags only "Francis": a title right before the name that
+    the known-actor table lists as part of the name ("Pope Francis", "Queen Elizabeth") is in
+    the mention, as readers name the person."""
+    doc, start = span.doc, span.start
+    while start and doc[start - 1].lower_ in leading_roles() and doc[start - 1].is_title:
+        if doc[start - 1 : span.end].text in known_person_names():
+            return doc[start - 1 : span.end]
+        start -= 1
+    return span
+
+
 def _verb_opening(span: Span) -> bool:
     """A gerund that opens the span and heads its own clause ("Entrusting" in "Entrusting
     Donald Trump with …"), not a name's first word the tagger read as a verb."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.affiliations import affiliation_owners
+from eventwire.actors.body_places import only_a_place
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.chamber_parties import ChamberPartyMentions
 from eventwire.actors.home_places import town_country
@@ -65,7 +66,7 @@ class OwnedGroupMentions(ChamberPartyMentions):
         relations = word_map("relation_noun")
         for token in tokens_in(self.doc, relations):
             relation = relations[token.lower_]
-            if token.i in self.claimed or not is_head_noun(token):
+            if token.i in self.claimed or not is_head_noun(token) or only_a_place(token):
                 continue
             owner = next((people[t.i] for t in _owner_words(token) if t.i in people), None)
             if owner is None or owner.type != ActorType.PERSON:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.body_places import only_a_place
 from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.home_places import town_country
 from eventwire.actors.joined_modifiers import joined_start
@@ -28,7 +29,7 @@ def find_pronoun_relations(finder: MentionCollector) -> None:
         owner, relation = _pronoun_owner(token), relations[token.lower_]
         if owner is None or relation == "kin" or token.i in finder.claimed:
             continue
-        if not is_head_noun(token) or inside(finder.quotes, owner.idx):
+        if not is_head_noun(token) or only_a_place(token) or inside(finder.quotes, owner.idx):
             continue  # a pronoun in a quote is left unresolved: its owner would be unknown
         start = token.i
         while start - 1 > owner.i and doc[start - 1].dep_ in MODIFIER_DEPS:
