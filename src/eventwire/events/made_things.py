@@ -23,6 +23,7 @@ from eventwire.events.passives import ISSUING, made_by
 SUBJECTS = {"nsubj"}
 OBJECTS = {"dobj"}
 MAKING = LIGHT_VERBS | ISSUING
+DEFINITE = {"the", "this", "that"}
 
 
 def makers(thing: Token) -> list[Token]:
@@ -40,8 +41,20 @@ def relative_makers(noun: Token) -> list[Token]:
         for clause in noun.children
         if clause.dep_ == "relcl" and clause.lemma_.lower() in MAKING and _gapped(clause)
         for subject in clause.children
-        if subject.dep_ in SUBJECTS and subject.lower_ not in RELATIVE_PRONOUNS
+        if subject.dep_ in SUBJECTS
+        and subject.lower_ not in RELATIVE_PRONOUNS
+        and _specific(subject)
     ]
+
+
+def _specific(subject: Token) -> bool:
+    """A party in particular ("he", "Russia", "the ministry"), not people at large: "a threat
+    many people make" is no one's act."""
+    if subject.pos_ in {"PROPN", "PRON"}:
+        return True
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in subject.children
+    )
 
 
 def _gapped(clause: Token) -> bool:
