@@ -8,7 +8,9 @@ by a participle of making on the thing with its "by" phrase ("the proposal put f
 Obama made", "the statement the ministry issued"), or by a "by" phrase the parse hangs on the
 active verb ("criticized the plan by Obama", `misplaced_by`). Only making and issuing verbs
 tell a maker: "the bill the House passed" or "the letter reviewed by The Post" are things a
-party acted on, not its own.
+party acted on, not its own. Only an act that judges the thing (blames, rejects or backs it)
+is aimed at its maker, and only one whose doer is named: the maker alone makes no event
+("it is a mistake to rule out the aspiration by Pyongyang" tells no one's act).
 """
 
 from __future__ import annotations
@@ -24,6 +26,14 @@ SUBJECTS = {"nsubj"}
 OBJECTS = {"dobj"}
 MAKING = LIGHT_VERBS | ISSUING
 DEFINITE = {"the", "this", "that"}
+JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
+
+
+def judged_makers(things: list[Token], type_: str) -> list[Token]:
+    """The makers of the things an act of blame, rejection or backing judges ("condemned the
+    remarks made by X"); meeting or asking for a thing ("meet the pledge he offered") is not
+    done to its maker."""
+    return [m for t in things for m in makers(t)] if type_ in JUDGING else []
 
 
 def makers(thing: Token) -> list[Token]:
