@@ -27,13 +27,18 @@ OBJECTS = {"dobj"}
 MAKING = LIGHT_VERBS | ISSUING
 DEFINITE = {"the", "this", "that"}
 JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
+NOUN_CLAUSES = {"acl"}  # "an injunction blocking X": the noun's own act
 
 
-def judged_makers(things: list[Token], type_: str) -> list[Token]:
-    """The makers of the things an act of blame, rejection or backing judges ("condemned the
-    remarks made by X"); meeting or asking for a thing ("meet the pledge he offered") is not
-    done to its maker."""
-    return [m for t in things for m in makers(t)] if type_ in JUDGING else []
+def judged_makers(verb: Token, things: list[Token], type_: str, doers: bool) -> list[Token]:
+    """The makers of the things the verb's act of blame, rejection or backing judges
+    ("condemned the remarks made by X"), when someone does it: its doers are named, or it is
+    the act of the noun it hangs on ("an injunction blocking a bill by X"); a clause read for
+    whom it aims at (no type of its own) keeps them too. Meeting or asking for a thing ("meet
+    the pledge he offered") is not done to its maker."""
+    done = doers or verb.dep_ in NOUN_CLAUSES
+    judging = (type_ in JUDGING and done) or not type_
+    return [m for t in things for m in makers(t)] if judging else []
 
 
 def makers(thing: Token) -> list[Token]:

@@ -181,7 +181,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     named += answers + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
     targets += [p for o in objects for p in _object_aims(reader, o, type_ != "ACCUSE")]
     unnamed = [o for o in objects if not reader.phrase(o)]  # "condemned the remarks he made"
-    targets += judged_makers(unnamed, type_) if actors else []
+    targets += judged_makers(verb, unnamed, type_, bool(actors))
     if not any(reader.phrase(t) for t in targets):  # "demanded that Turkey withdraw", but
         # "assured him Jordan would" is aimed at him (`complements`)
         targets = complement_aims(verb, type_, reader, actors)
