@@ -28,15 +28,16 @@ MAKING = LIGHT_VERBS | ISSUING
 DEFINITE = {"the", "this", "that"}
 JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
 NOUN_CLAUSES = {"acl"}  # "an injunction blocking X": the noun's own act
+PARTICIPLES = {"VBG", "VBN"}  # not "it is a mistake to rule out X": no one's act
 
 
 def judged_makers(verb: Token, things: list[Token], type_: str, doers: bool) -> list[Token]:
     """The makers of the things the verb's act of blame, rejection or backing judges
     ("condemned the remarks made by X"), when someone does it: its doers are named, or it is
-    the act of the noun it hangs on ("an injunction blocking a bill by X"); a clause read for
-    whom it aims at (no type of its own) keeps them too. Meeting or asking for a thing ("meet
-    the pledge he offered") is not done to its maker."""
-    done = doers or verb.dep_ in NOUN_CLAUSES
+    the participle of the noun whose act it is ("an injunction blocking a bill by X"); a
+    clause read for whom it aims at (no type of its own) keeps them too. Meeting or asking
+    for a thing ("meet the pledge he offered") is not done to its maker."""
+    done = doers or (verb.dep_ in NOUN_CLAUSES and verb.tag_ in PARTICIPLES)
     judging = (type_ in JUDGING and done) or not type_
     return [m for t in things for m in makers(t)] if judging else []
 
