@@ -47,3 +47,9 @@ def test_the_doer_s_own_remarks_are_no_target() -> None:
     text = "Senator Mary Pratt defended the remarks she made in Reno on Monday."
     (r,) = run_texts(text)
     assert all(not e.recipients for e in r.events)
+
+
+def test_an_infinitive_on_a_verdict_noun_is_no_one_s_rejection() -> None:
+    text = "It is a mistake to rule out the aspiration by Portugal."
+    (r,) = run_texts(text)
+    assert all(not e.recipients for e in r.events)
