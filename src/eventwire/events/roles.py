@@ -27,6 +27,7 @@ from eventwire.events.harming_acts import passive_doers
 from eventwire.events.joined_reports import joined_report
 from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import PEOPLE_OBJECTS, RELATIVE_PRONOUNS, tells_of
+from eventwire.events.made_things import judged_makers
 from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.mood import is_imperative
 from eventwire.events.others_acts import granted_by_other, names_other_doer
@@ -181,6 +182,8 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
     named += answers + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
     targets += [p for o in objects for p in _object_aims(reader, o, type_ != "ACCUSE")]
+    unnamed = [o for o in objects if not reader.phrase(o)]  # "condemned the remarks he made"
+    targets += judged_makers(verb, unnamed, type_, bool(actors))
     if not any(reader.phrase(t) for t in targets):  # "demanded that Turkey withdraw", but
         # "assured him Jordan would" is aimed at him (`complements`)
         targets = complement_aims(verb, type_, reader, actors)

@@ -1,0 +1,79 @@
+"""Who made the thing acted on: "condemned the remarks made by Putin", "denounced the comments
+Putin made", "criticized the plan by Obama".
+
+Blame, praise or backing of a party's words, plans or decisions is aimed at that party, as
+"criticized Obama's plan" is (`owned_things`). Where no possessor names it, the maker is told
+by a participle of making on the thing with its "by" phrase ("the proposal put forward by X",
+`passives.made_by`), by a relative clause of making whose gap the thing is ("the decision
+Obama made", "the statement the ministry issued"), or by a "by" phrase the parse hangs on the
+active verb ("criticized the plan by Obama", `misplaced_by`). Only making and issuing verbs
+tell a maker: "the bill the House passed" or "the letter reviewed by The Post" are things a
+party acted on, not its own. Only an act that judges the thing (blames, rejects or backs it)
+is aimed at its maker, and only one whose doer is named: the maker alone makes no event
+("it is a mistake to rule out the aspiration by Pyongyang" tells no one's act).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import LIGHT_VERBS, RELATIVE_PRONOUNS
+from eventwire.events.misplaced_by import misplaced_agents
+from eventwire.events.owned_things import is_thing
+from eventwire.events.passives import ISSUING, made_by
+
+SUBJECTS = {"nsubj"}
+OBJECTS = {"dobj"}
+MAKING = LIGHT_VERBS | ISSUING
+DEFINITE = {"the", "this", "that"}
+JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
+NOUN_CLAUSES = {"acl"}  # "an injunction blocking X": the noun's own act
+PARTICIPLES = {"VBG", "VBN"}  # not "it is a mistake to rule out X": no one's act
+
+
+def judged_makers(verb: Token, things: list[Token], type_: str, doers: bool) -> list[Token]:
+    """The makers of the things the verb's act of blame, rejection or backing judges
+    ("condemned the remarks made by X"), when someone does it: its doers are named, or it is
+    the participle of the noun whose act it is ("an injunction blocking a bill by X"); a
+    clause read for whom it aims at (no type of its own) keeps them too. Meeting or asking
+    for a thing ("meet the pledge he offered") is not done to its maker."""
+    done = doers or (verb.dep_ in NOUN_CLAUSES and verb.tag_ in PARTICIPLES)
+    judging = (type_ in JUDGING and done) or not type_
+    return [m for t in things for m in makers(t)] if judging else []
+
+
+def makers(thing: Token) -> list[Token]:
+    """The words naming who made a thing (not a person, group or place), or none."""
+    if not is_thing(thing):
+        return []
+    return made_by(thing) or relative_makers(thing) or misplaced_agents(thing)
+
+
+def relative_makers(noun: Token) -> list[Token]:
+    """The subject of a relative clause of making on the noun whose object is the noun itself
+    ("the comments he made", "the statement that the ministry issued")."""
+    return [
+        subject
+        for clause in noun.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in MAKING and _gapped(clause)
+        for subject in clause.children
+        if subject.dep_ in SUBJECTS
+        and subject.lower_ not in RELATIVE_PRONOUNS
+        and _specific(subject)
+    ]
+
+
+def _specific(subject: Token) -> bool:
+    """A party in particular ("he", "Russia", "the ministry"), not people at large: "a threat
+    many people make" is no one's act."""
+    if subject.pos_ in {"PROPN", "PRON"}:
+        return True
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in subject.children
+    )
+
+
+def _gapped(clause: Token) -> bool:
+    """Whether the clause's object is the noun it modifies: none of its own, or "that"."""
+    objects = [c for c in clause.children if c.dep_ in OBJECTS]
+    return all(o.lower_ in RELATIVE_PRONOUNS for o in objects)
