@@ -15,7 +15,7 @@ from eventwire.events.roles import split_roles
 
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
 DEED_PREPS = {"of", "with"}
-NOT_DROPPED = {"dobj", "dative", "iobj", "aux", "auxpass"}  # an object or an auxiliary: no "be" dropped
+NOT_DROPPED = {"dobj", "dative", "iobj", "aux", "auxpass"}  # an object or an aux: "be" kept
 
 
 def charged_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events.as_verdicts import as_complements
 from eventwire.events.judged_conduct import truth_withheld
-from eventwire.events.lexicon import is_agent, reports, words
+from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, reports, words
 from eventwire.lexicons import word_set
 
 DENY = "120"  # CAMEO: reject (deny an accusation)
@@ -29,7 +29,7 @@ SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is a
 MODALS = {"MD"}  # "said he would never negotiate": a refusal, not a denial
 PERCEIVING = words("event_words.tsv", "perceiving")  # "had never heard of the men"
 LIKENING = word_set("likening_preposition")  # "never seen anything like it": no party
-PERSONS = word_set("person_object_pronoun")  # "never touched her": someone acted on
+PERSONS = PEOPLE_OBJECTS - {"you"}  # "never touched her"; "you" may be anyone
 
 
 def denial(verb: Token, quoted_root: bool) -> str | None:
