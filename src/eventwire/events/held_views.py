@@ -20,7 +20,7 @@ from eventwire.parse.quotemarks import inside, quoted_spans
 
 # verbs that both hold a view (a reporting cue of thought) and hedge what they report
 OPINION = words("cue_verbs.tsv", "thought") & words("modality_words.tsv", "hearsay")
-FIRST_PERSON = {"i", "we"}
+FIRST_PERSON = word_set("first_person_subject")
 REPORTER_PRONOUNS = word_set("third_person_subject")  # "said he believed": the speaker
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 WRONGDOING = words("event_words.tsv", "wrongdoing")  # lied, stole, sold out
