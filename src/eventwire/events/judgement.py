@@ -212,6 +212,7 @@ def _speaker_self(subject: Token) -> bool:
 
 
 def _joined(noun: Token) -> bool:
+    """ "police and agents": a subject coordinated with another stands for many, as "they" does."""
     return any(c.dep_ == "conj" for c in noun.children)
 
 
