@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from eventwire.actors.stances import is_head_noun
 from eventwire.lexicons import word_set
 
-MIN_ACRONYM = 2  # "NGO", "PAC": one capital is a word's ("As")
+MIN_ACRONYM = 3  # "NGOs", "PACs"; with fewer capitals it is as often a word ("As", "IDs")
 
 
 def names_people(span: Span) -> bool:
@@ -40,5 +40,6 @@ def plural_noun(token: Token) -> bool:
 
 
 def _acronym_plural(word: str) -> bool:
-    """ "NGOs", "PACs": an acronym with a small plural "s", which the tagger reads as a name."""
-    return len(word) > MIN_ACRONYM + 1 and word.endswith("s") and word[:-1].isupper()
+    """ "NGOs", "PACs": an acronym of three capitals or more with a small plural "s", which the
+    tagger reads as a name."""
+    return len(word) > MIN_ACRONYM and word.endswith("s") and word[:-1].isupper()

@@ -37,6 +37,8 @@ def _with_given_name(span: Span) -> Span:
 
 
 def _left_out_given_name(word: Token, span: Span) -> bool:
+    """An untagged name-cased word compounded on the span that the name table knows as a given
+    name, and no title or country name ("Judge", "Jordan")."""
     untagged_name = word.ent_iob_ == "O" and word.pos_ == "PROPN" and name_cased(word.text)
     on_name = word.dep_ == "compound" and span.start <= word.head.i < span.end
     on_name = on_name and not _shares_word([word], span)  # "to out-Christie Chris Christie"

@@ -15,7 +15,7 @@ from eventwire.events.roles import split_roles
 
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
 DEED_PREPS = {"of", "with"}
-OBJECTS = {"dobj", "dative", "iobj", "aux", "auxpass"}
+NOT_DROPPED = {"dobj", "dative", "iobj", "aux", "auxpass"}  # an object or an aux: "be" kept
 
 
 def charged_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
@@ -26,7 +26,7 @@ def charged_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
         return None
     if after is None or after.lower_ not in DEED_PREPS or after.head != verb:
         return None
-    if any(c.dep_ in OBJECTS for c in verb.children):
+    if any(c.dep_ in NOT_DROPPED for c in verb.children):
         return None
     charged = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if not charged:

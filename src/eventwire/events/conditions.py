@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 
-CONDITIONALS = words("modality_words.tsv", "conditional")  # if, unless
+CONDITIONALS = words("modality_words.tsv", "conditional")  # if, unless, whether
 AWAITED = words("modality_words.tsv", "awaited")  # before, until
 SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 QUESTION = "whether"  # asks; "if" and "unless" suppose

@@ -21,7 +21,7 @@ WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another par
 HOPING = words("modality_words.tsv", "wish") - WISHING  # hope: "I hope they will end it"
 STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
 FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
-DUTY_PRONOUNS = word_set("duty_pronoun")  # he, she, they: a party named before
+DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named before
 PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
 
 

@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from eventwire.events.as_verdicts import as_complements
 from eventwire.events.judged_conduct import truth_withheld
-from eventwire.events.lexicon import is_agent, reports, words
+from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, reports, words
+from eventwire.lexicons import word_set
 
 DENY = "120"  # CAMEO: reject (deny an accusation)
 FALSITY = words("event_words.tsv", "falsity")
@@ -27,8 +28,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is anyone's
 MODALS = {"MD"}  # "said he would never negotiate": a refusal, not a denial
 PERCEIVING = words("event_words.tsv", "perceiving")  # "had never heard of the men"
-LIKENING = {"like", "as", "than"}  # "never seen anything like it": a comparison, no party
-PERSONS = {"me", "us", "him", "her", "them"}  # pronouns that stand for someone acted on
+LIKENING = word_set("likening_preposition")  # "never seen anything like it": no party
+PERSONS = PEOPLE_OBJECTS - {"you"}  # "never touched her"; "you" may be anyone
 
 
 def denial(verb: Token, quoted_root: bool) -> str | None:

@@ -15,13 +15,14 @@ from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import split_roles, verb_subjects
+from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
 
 DESERVING = {"deserve"}  # "deserves credit", "deserves our thanks"
 SUBJECT_DEPS = {"nsubj"}
-FIRST_PERSON = {"i", "we"}  # "I deserve credit": self-praise
+FIRST_PERSON = word_set("first_person_subject")  # "I deserve credit": self-praise
 SPEAKER_PRONOUNS = {"he", "she"}  # "Marsh said he deserves credit": most often the speaker
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.modality import ABILITY, HYPOTHETICAL_MODALS
+from eventwire.lexicons import word_set
 
 GENERIC_DOERS = {"you"}  # "one" as a subject is too often a number ("one was killed")
 CONTROLLED = {"xcomp", "advcl", "conj"}  # "trying to negotiate": the doer is the head's
@@ -25,7 +26,7 @@ MAX_HOPS = 4
 SUBJECT_DEPS = {"csubj", "nsubj"}
 OWN_DOERS = {"nsubj", "poss", "agent"}  # "his criticising the king": his act
 ANYONE = words("event_words.tsv", "generic_doer")  # anyone, everyone, a person
-INDEFINITE = {"a", "an", "any", "every"}  # "a person", "any citizen": whoever fits
+INDEFINITE = word_set("generic_determiner")  # "a person", "any citizen": whoever fits
 SIMPLE_PRESENT = {"VBZ", "VBP"}
 
 

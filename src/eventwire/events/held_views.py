@@ -14,20 +14,22 @@ from spacy.tokens import Token
 
 from eventwire.events.judged_conduct import falsehood_passed, phrasal
 from eventwire.events.lexicon import reports, words
+from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
 
 # verbs that both hold a view (a reporting cue of thought) and hedge what they report
 OPINION = words("cue_verbs.tsv", "thought") & words("modality_words.tsv", "hearsay")
-FIRST_PERSON = {"i", "we"}
-REPORTED_PERSON = {"he", "she", "they"}  # "said he believed": the speaker, in indirect speech
+FIRST_PERSON = word_set("first_person_subject")
+REPORTER_PRONOUNS = word_set("third_person_subject")  # "said he believed": the speaker
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 WRONGDOING = words("event_words.tsv", "wrongdoing")  # lied, stole, sold out
 
 
 def held_view(verb: Token) -> list[Token]:
-    """The clause under a first-person verb of opinion whose subject is named ("I think Smith is
-    a liar"), else none."""
+    """The clauses with a named subject under a first-person verb of opinion ("I think Smith is
+    a liar"), or under a reporter's own one in indirect speech where the clause's verb tells a
+    wrong ("Trump said he believed Fields had lied"), else none."""
     if verb.lemma_.lower() not in OPINION:
         return []
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and _named_subject(c)]
@@ -46,16 +48,23 @@ def _charged_act(clause: Token) -> bool:
 
 
 def _the_reporter(subject: Token) -> bool:
-    """ "he", "she", "they" in a clause a reporting verb with a subject of its own governs,
-    outside quotation marks ("Trump said he believed ..."), where the pronoun stands for the
-    reporter; in a quote ("'He thinks ...,' she said") it is someone else."""
-    verb = subject.head
-    reporter = verb.head if verb.dep_ == "ccomp" else None
-    if subject.lower_ not in REPORTED_PERSON or reporter is None or not reports(reporter):
+    """ "he", "she", "they" in a clause a reporting verb with a subject of its own governs
+    ("Trump said he believed ..."): the pronoun stands for the reporter."""
+    reporter = reported_by(subject)
+    if reporter is None or not reports(reporter):
         return False
-    if not any(c.dep_ == "nsubj" for c in reporter.children):
-        return False
-    return not inside(quoted_spans(doc_text(subject.doc)), subject.idx)
+    return any(c.dep_ == "nsubj" for c in reporter.children)
+
+
+def reported_by(subject: Token) -> Token | None:
+    """The verb whose clause complement the subject "he", "she" or "they" opens, outside
+    quotation marks ("Carson wrote that he ..."): in indirect speech the pronoun stands, as a
+    rule, for that verb's subject; in a quote ("'He lied,' she said") for someone else."""
+    clause = subject.head
+    reporter = clause.head if clause.dep_ == "ccomp" else None
+    if subject.lower_ not in REPORTER_PRONOUNS or reporter is None:
+        return None
+    return None if inside(quoted_spans(doc_text(subject.doc)), subject.idx) else reporter
 
 
 def _named_subject(clause: Token) -> bool:

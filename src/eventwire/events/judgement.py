@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from eventwire.events.admired import admired
 from eventwire.events.as_verdicts import as_complements, authored
 from eventwire.events.denials import denial
-from eventwire.events.held_views import denied_view, held_view, reported_clauses
+from eventwire.events.held_views import denied_view, held_view, reported_by, reported_clauses
 from eventwire.events.judged_conduct import (
     condemned_manner,
     falsehood_passed,
@@ -25,8 +25,6 @@ from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import doc_text
-from eventwire.parse.quotemarks import inside, quoted_spans
 
 WRONGDOING = words("event_words.tsv", "wrongdoing")
 MERIT = words("event_words.tsv", "merit")
@@ -204,12 +202,9 @@ def _speaker_self(subject: Token) -> bool:
     clause that a named person reports in indirect speech stands, as a rule, for that person;
     a verdict on oneself is no praise or blame of another party; so does "they" for speakers
     who are many."""
-    clause = subject.head
-    reporter = clause.head if clause.dep_ == "ccomp" else None
-    if subject.lower_ not in {"he", "she", "they"} or reporter is None:
+    reporter = reported_by(subject)  # not " 'He lied to me,' Lopez said": a quote says "I"
+    if reporter is None:
         return False
-    if inside(quoted_spans(doc_text(subject.doc)), subject.idx):
-        return False  # " 'He lied to me,' Lopez said": a speaker's own words say "I"
     speakers = [c for c in reporter.children if c.dep_ == "nsubj"]
     if subject.lower_ == "they":  # "police and agents said they had made great finds"
         return any(c.tag_ in PLURAL_TAGS or _joined(c) for c in speakers)
@@ -217,6 +212,7 @@ def _speaker_self(subject: Token) -> bool:
 
 
 def _joined(noun: Token) -> bool:
+    """ "police and agents": a subject coordinated with another stands for many, as "they" does."""
     return any(c.dep_ == "conj" for c in noun.children)
 
 

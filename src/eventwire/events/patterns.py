@@ -167,7 +167,8 @@ def _prep_objects(prep: Token) -> list[Token]:
 
 
 def _clause_words(head: Token, child: Token) -> set[str]:
-    """The argument words a clause under the trigger adds: "for" and the infinitive marks."""
+    """The argument words a clause under the trigger adds: its "for", the infinitive marks, a
+    finite clause and its "that" (rows that need it: "fired back that ...")."""
     words: set[str] = set()
     if any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
         words.add("for")  # "a call for the United States to accept refugees"
@@ -177,7 +178,8 @@ def _clause_words(head: Token, child: Token) -> set[str]:
         words.add(TO_ACT)  # "willing to send troops", "open to talks"; not "to work hard"
     if child.dep_ == "ccomp" and head.pos_ == "VERB" and not infinitive:
         words.add(CLAUSE)  # "admitted (that) the name was wrong"
-        words |= {m.lower_ for m in child.children if m.dep_ == "mark" and m.lower_ == "that"}
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+            words.add("that")
     return words
 
 

@@ -80,5 +80,6 @@ def _defendants(paper: Token) -> list[Token]:
 
 
 def _issued(paper: Token) -> bool:
-    """Whether the paper is the object or passive subject of a verb that files it."""
+    """Whether the paper hangs on a verb that files papers ("filed a suit", "the suit was
+    brought"), whose subject or agent is then the filer."""
     return paper.head.lemma_.lower() in ISSUING and paper.head.pos_ == "VERB"
