@@ -45,7 +45,7 @@ from eventwire.events.quoted_objects import same_side_of_quote
 from eventwire.events.settings import aimed_pobjs
 from eventwire.events.sites import struck_sites
 from eventwire.events.spanned import counting_span
-from eventwire.events.statements import answered, issued_by
+from eventwire.events.statements import answers, issued_by
 from eventwire.events.struck_places import site_places
 from eventwire.events.thing_objects import aimed_at_things
 from eventwire.events.titled_objects import titled_names
@@ -53,7 +53,6 @@ from eventwire.events.victims import harmed_by, suffers
 from eventwire.events.votes import voted_on
 from eventwire.model import Participant
 
-ANSWERED_PREPS = {"with", "to", "at", "on", "against"}  # what a reply answers
 RECIPIENT_PREPS = {
     "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between", "among",
     "behind",  # "rallied behind Rubio"
@@ -167,8 +166,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     if is_passive(verb) and actors:
         objects += patients
     preps = RECIPIENT_PREPS - {"from"} if is_passive(verb) else RECIPIENT_PREPS
-    answered_words = objects + pobjs(verb, ANSWERED_PREPS)  # "disagree with those claims"
-    answers = [p for o in answered_words for p in answered(reader, o)]  # "disputed that notion"
+    answered_by = answers(reader, verb, objects)  # "disputed that notion", "disagree with it"
     acts = [o for o in objects if _is_event_noun(o)]  # "condemned the bombing of the embassy"
     moved = moved_forces(reader, objects) if type_ in MOVEMENTS else []  # "deployed troops"
     moved += sent_staff(objects) if type_ == "AID" else []  # "sent doctors": the aid itself
@@ -180,7 +178,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     targets += addressees(verb) + reported_doers(verb)  # "wrote to Reno", "X fails, a group said"
     targets += asked_to_act(verb) if type_ == "REQUEST" else []
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
-    named += answers + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
+    named += answered_by + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
     targets += [p for o in objects for p in _object_aims(reader, o, type_ != "ACCUSE")]
     unnamed = [o for o in objects if not reader.phrase(o)]  # "condemned the remarks he made"
     targets += judged_makers(verb, unnamed, type_, bool(actors))
@@ -190,7 +188,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     if acts:  # the act's own agents are the target ("condemned Russia's annexation of Crimea");
         # with none named, an act on a measure is about whom the measure aims at; blame is
         # never aimed at an act's victims
-        named = answers + [p for a in acts for p in _subject_actors(reader, a)]
+        named = answered_by + [p for a in acts for p in _subject_actors(reader, a)]
         named = named or [p for t in pobjs(verb, {"by"}) for p in reader.phrase(t)]  # misparsed
         if not named and type_ != "ACCUSE":  # "lifted a warning against travel to Kenya"
             targets += [t for a in acts for t in _object_aims(reader, a)]

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import noun_triggers, reports, words
 from eventwire.events.participants import RoleReader
+from eventwire.events.phrase_links import pobjs
 from eventwire.model import Participant
 
 STATEMENT_NOUNS = words("event_arguments.tsv", "statement")
@@ -24,6 +25,14 @@ MEANS_PREPS = {"in", "through", "via"}  # "said in a statement", "through a lett
 DEMONSTRATIVES = {"that", "this", "these", "those"}
 DEFINITE = "the"
 OWN_OWNER = {"poss", "prep", "compound", "acl", "relcl"}  # "his claim", "the claim of X"
+REPLY_PREPS = {"with", "to", "at", "on", "against"}  # "disagree with those claims"
+
+
+def answers(reader: RoleReader, verb: Token, objects: list[Token]) -> list[Participant]:
+    """The speakers whose statement the verb answers, named by its object ("disputed that
+    notion") or by a reply preposition's object ("disagree with those claims")."""
+    said = objects + pobjs(verb, REPLY_PREPS)
+    return [found for noun in said for found in answered(reader, noun)]
 
 
 def answered(reader: RoleReader, noun: Token) -> list[Participant]:
