@@ -7,6 +7,7 @@ decides when its part-of-speech tag is unsure ("drills" tagged as a verb but use
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -15,7 +16,13 @@ from eventwire.events.bids import told_imperative
 from eventwire.events.called_protests import CALL, called_protest
 from eventwire.events.consequences import threatened_code
 from eventwire.events.counted_people import counted_agents
-from eventwire.events.demands import quoted_obligation, stated_obligation, wished_of_another
+from eventwire.events.demands import (
+    HOPING,
+    WISHING,
+    quoted_obligation,
+    stated_obligation,
+    wished_of_another,
+)
 from eventwire.events.evaluative import evaluation
 from eventwire.events.feelings import displeased, stated_of_subject
 from eventwire.events.legal_acts import faced_charge
@@ -25,6 +32,7 @@ from eventwire.events.lexicon import (
     Trigger,
     is_agent,
     is_person,
+    reporting_lemmas,
     triggers,
     words,
 )
@@ -36,7 +44,12 @@ from eventwire.events.received import RECEIVED_VERBS
 from eventwire.events.reported_verdicts import verdict
 from eventwire.events.ruled_triggers import received_match, ruled_match
 from eventwire.events.stance import forecast, light_phrase
-from eventwire.events.suggestions import spelled_out_advice, suggested_request
+from eventwire.events.suggestions import (
+    COUNSEL,
+    SUGGESTING,
+    spelled_out_advice,
+    suggested_request,
+)
 from eventwire.events.willingness import put_out, willed
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
@@ -309,6 +322,8 @@ def _demand(token: Token) -> TriggerMatch | None:
     """A demand told with no demand word (`events.demands`, `events.bids`): "X said Y must
     withdraw", by a reporting verb, "wants Mexico to pay", by a verb of wishing, or an
     imperative told to someone."""
+    if token.dep_ != "ROOT" and _lemma(token) not in _demand_lemmas():
+        return None  # a quoted sentence's duty is read on its root verb, whatever its lemma
     if stated_obligation(token) or suggested_request(token):  # "suggested that he resign"
         return TriggerMatch.word(token, "100")
     if _is_verb(token) and wished_of_another(token):
@@ -320,6 +335,13 @@ def _demand(token: Token) -> TriggerMatch | None:
     if spelled_out_advice(token):  # "some advice for Democrats: don't underestimate him"
         return TriggerMatch.word(token, "100", nominal=True)
     return None
+
+
+@cache
+def _demand_lemmas() -> frozenset[str]:
+    """The only lemmas `_demand` reads besides a root verb's: reporting verbs, verbs of
+    wishing and hoping, words of advice."""
+    return reporting_lemmas() | WISHING | HOPING | SUGGESTING | COUNSEL
 
 
 def _judgement(token: Token) -> TriggerMatch | None:
