@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.known_names import known_surnames
 from eventwire.lexicons import read_table, word_set
-from eventwire.parse.cue_rows import cue_class, is_bare_cue
+from eventwire.parse.cue_rows import cue_class, cue_lexicon, is_bare_cue
 from eventwire.parse.nlp import read_once
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -147,9 +147,20 @@ def reports(verb: Token) -> bool:
     """A verb that reports what its subject says: a speech or address cue that is no event of
     its own, or a verb that attributes a wrong."""
     lemma = verb.lemma_.lower()
-    if lemma in words("event_words.tsv", "attributive"):
+    if lemma in _attributive():
         return True
     return lemma not in _verb_trigger_starts() and speaks(verb)
+
+
+@cache
+def _attributive() -> frozenset[str]:
+    return words("event_words.tsv", "attributive")
+
+
+@cache
+def reporting_lemmas() -> frozenset[str]:
+    """The only lemmas `reports` is true of: the attributive verbs and the cue lexicon's."""
+    return _attributive() | frozenset(cue_lexicon())
 
 
 @cache

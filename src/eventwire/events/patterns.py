@@ -7,44 +7,49 @@ decides when its part-of-speech tag is unsure ("drills" tagged as a verb but use
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from eventwire.events.answered_force import answered_force_code
 from eventwire.events.bids import told_imperative
-from eventwire.events.called_protests import called_protest
+from eventwire.events.called_protests import CALL, called_protest
 from eventwire.events.consequences import threatened_code
 from eventwire.events.counted_people import counted_agents
-from eventwire.events.demands import quoted_obligation, stated_obligation, wished_of_another
+from eventwire.events.demands import (
+    HOPING,
+    WISHING,
+    quoted_obligation,
+    stated_obligation,
+    wished_of_another,
+)
 from eventwire.events.evaluative import evaluation
 from eventwire.events.feelings import displeased, stated_of_subject
-from eventwire.events.legal_acts import faced_charge, legal_match
+from eventwire.events.legal_acts import faced_charge
 from eventwire.events.lexicon import (
     LIGHT_VERBS,
     NO_TRIGGER_POS,
     Trigger,
     is_agent,
     is_person,
+    reporting_lemmas,
     triggers,
     words,
 )
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.orders import ruling_code
 from eventwire.events.outbreaks import outbreak_code
-from eventwire.events.passed_bills import passed_bill
 from eventwire.events.person_names import names_a_person
+from eventwire.events.received import RECEIVED_VERBS
 from eventwire.events.reported_verdicts import verdict
-from eventwire.events.ruled_triggers import (
-    against_match,
-    editor_match,
-    gathered_match,
-    headline_match,
-    received_match,
-    visit_match,
-)
+from eventwire.events.ruled_triggers import received_match, ruled_match
 from eventwire.events.stance import forecast, light_phrase
-from eventwire.events.suggestions import spelled_out_advice, suggested_request
-from eventwire.events.suit_claims import suit_claim
+from eventwire.events.suggestions import (
+    COUNSEL,
+    SUGGESTING,
+    spelled_out_advice,
+    suggested_request,
+)
 from eventwire.events.willingness import put_out, willed
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
@@ -319,6 +324,8 @@ def _demand(token: Token) -> TriggerMatch | None:
     """A demand told with no demand word (`events.demands`, `events.bids`): "X said Y must
     withdraw", by a reporting verb, "wants Mexico to pay", by a verb of wishing, or an
     imperative told to someone."""
+    if token.dep_ != "ROOT" and _lemma(token) not in _demand_lemmas():
+        return None  # a quoted sentence's duty is read on its root verb, whatever its lemma
     if stated_obligation(token) or suggested_request(token):  # "suggested that he resign"
         return TriggerMatch.word(token, "100")
     if _is_verb(token) and wished_of_another(token):
@@ -330,6 +337,13 @@ def _demand(token: Token) -> TriggerMatch | None:
     if spelled_out_advice(token):  # "some advice for Democrats: don't underestimate him"
         return TriggerMatch.word(token, "100", nominal=True)
     return None
+
+
+@cache
+def _demand_lemmas() -> frozenset[str]:
+    """The only lemmas `_demand` reads besides a root verb's: reporting verbs, verbs of
+    wishing and hoping, words of advice."""
+    return reporting_lemmas() | WISHING | HOPING | SUGGESTING | COUNSEL
 
 
 def _judgement(token: Token) -> TriggerMatch | None:
@@ -354,29 +368,21 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     for token in tokens(sentence.doc)[sentence.start : sentence.end]:
         if token.i in taken or token.pos_ in NO_TRIGGER_POS:
             continue
-        token = called_protest(token) or token  # "called a strike": the strike is the act
-        received = received_match(token)
+        lemma = _lemma(token)  # each check below reads only its own lemmas, or none
+        if lemma == CALL:  # "called a strike": the strike is the act
+            token = called_protest(token) or token
+            lemma = _lemma(token)
+        received = received_match(token) if lemma in RECEIVED_VERBS else None
         if received is not None:  # its noun is taken too: "drew criticism" is one act
             taken.update(range(received.span.start, received.span.end))
             yield received
             continue
-        obligation = (
-            _demand(token)
-            or _judgement(token)
-            or visit_match(token)
-            or gathered_match(token)
-            or against_match(token)
-            or headline_match(token)
-            or editor_match(token)
-            or legal_match(token)
-            or passed_bill(token)  # "the bill passed the House"
-            or suit_claim(token)  # "the suit claims that ..."
-        )
+        obligation = _demand(token) or _judgement(token) or ruled_match(token, lemma)
         if obligation is not None:
             taken.add(token.i)
             yield obligation
             continue
-        for key in dict.fromkeys((_lemma(token), token.lower_)):
+        for key in dict.fromkeys((lemma, token.lower_)):
             match = _first_match(token, triggers().get(key, []))
             if match is not None and not taken & set(range(match.span.start, match.span.end)):
                 taken.update(range(match.span.start, match.span.end))

@@ -43,6 +43,8 @@ BEING = {"be", "become", "remain", "emerge", "come", "stay"}
 REPROACH = "11"  # CAMEO 11x: criticise, accuse, complain, sue (not 09x investigation)
 TIME_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 GREETING = {"meet", "greet"}  # "was met with derision", "greeted with boos"
+SERVING = "serve"  # "is serving a life sentence"
+RECEIVED_VERBS = RECEIVING | PLACING | BEING | GREETING | {SERVING}  # the only verbs it reads
 LONGEST = 8  # tokens from the verb to its noun: "emerged as the focus of the FBI investigation"
 
 
@@ -139,7 +141,7 @@ def _held(verb: Token) -> Token | None:
     serving a life sentence"; a verb of placing only in the passive ("took them into custody"
     is read by the trigger lexicon, its object the one held)."""
     lemma = verb.lemma_.lower()
-    if lemma == "serve":
+    if lemma == SERVING:
         return next((o for o in verb.children if o.dep_ == "dobj" and o.lemma_ == "sentence"), None)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     if lemma not in BEING and not (lemma in PLACING and passive):

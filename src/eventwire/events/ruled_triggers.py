@@ -5,15 +5,21 @@ before the lexicon."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
 from spacy.tokens import Token
 
-from eventwire.events.crowds import gathered_protest
+from eventwire.events.crowds import GATHERING, gathered_protest
 from eventwire.events.editor_verdicts import editor_verdict_code
 from eventwire.events.headline_claims import headline_trigger
+from eventwire.events.legal_acts import UPHOLDING, legal_match
 from eventwire.events.lexicon import code_table
 from eventwire.events.matches import TriggerMatch
+from eventwire.events.passed_bills import PASSING, passed_bill
 from eventwire.events.received import received_blame
-from eventwire.events.stance import OPPOSE, against_span
+from eventwire.events.stance import COPULAS, OPPOSE, against_span
+from eventwire.events.suit_claims import PAPER_VERBS, suit_claim
 from eventwire.events.travel import DESTINATION_PREPS, trip_code
 
 
@@ -60,3 +66,33 @@ def editor_match(token: Token) -> TriggerMatch | None:
     read as the act of saying it (as a reporting verb is), not as a noun that names an act."""
     cameo = editor_verdict_code(token)
     return None if cameo is None else TriggerMatch.word(token, cameo)
+
+
+Check = Callable[[Token], TriggerMatch | None]
+
+
+# The rule checks in the order the trigger search asks them, each with the only lemmas it
+# reads (its own lexicon's), or None where any word may be one (a trip's verb, a headline's or
+# an editor's note's word: read from the word's place and its parse, not its lemma).
+RULED: tuple[tuple[Check, frozenset[str] | None], ...] = (
+    (visit_match, None),
+    (gathered_match, GATHERING),
+    (against_match, COPULAS),
+    (headline_match, None),
+    (editor_match, None),
+    (legal_match, UPHOLDING),
+    (passed_bill, PASSING),  # "the bill passed the House"
+    (suit_claim, PAPER_VERBS),  # "the suit claims that ..."
+)
+
+
+@cache
+def ruled_checks(lemma: str) -> tuple[Check, ...]:
+    """The rule checks, in order, that can fire on a word of this lemma: most words are none
+    of the lemmas the gated checks read, and asking each would walk the word's dependents."""
+    return tuple(check for check, lemmas in RULED if lemmas is None or lemma in lemmas)
+
+
+def ruled_match(token: Token, lemma: str) -> TriggerMatch | None:
+    """The first rule check that fires on the word, else None."""
+    return next((m for check in ruled_checks(lemma) if (m := check(token)) is not None), None)

@@ -18,6 +18,7 @@ OPPOSE = "120"  # CAMEO: reject, oppose
 NOT_OPPOSED = words("event_words.tsv", "not_opposed")  # "against the law", "against the wall"
 THINGS = words("event_words.tsv", "thing_pronoun")  # "was against it": a thing, not a party
 BETWEEN = {"ADV", "PART"}  # "is firmly against", "is not against": adverbs and "not" only
+COPULAS = frozenset({"be"})  # the only verb a stance "against" is read on
 COPULA_DEPS = {"ROOT", "ccomp", "conj", "advcl", "relcl"}
 AIMS = {"to", "for", "against"}  # what a stance is toward
 FORECAST = {"will", "'ll", "would", "'d", "might", "may", "could"}
@@ -27,7 +28,11 @@ def against_span(copula: Token) -> Span | None:
     """ "are against NATO's expansion", "is firmly against Trump": the copula through its
     "against", when what is opposed is a party or a party's act; else None ("are against this
     kind of nonsense" is an opinion, "is against the law" a rule)."""
-    if copula.lemma_.lower() != "be" or copula.pos_ != "AUX" or copula.dep_ not in COPULA_DEPS:
+    if (
+        copula.lemma_.lower() not in COPULAS
+        or copula.pos_ != "AUX"
+        or copula.dep_ not in COPULA_DEPS
+    ):
         return None
     for prep in copula.children:
         if prep.dep_ != "prep" or prep.lower_ != "against" or prep.i < copula.i:

@@ -25,13 +25,14 @@ from eventwire.model import Participant
 PAPERS = words("event_words.tsv", "legal_paper")  # suit, lawsuit, complaint
 SAYING = words("event_words.tsv", "paper_saying")  # says, claims, contends
 ASKING = words("event_words.tsv", "paper_asking")  # seeks, demands
+PAPER_VERBS = SAYING | ASKING
 ACCUSATION, DEMAND = "112", "100"
 
 
 def suit_claim(token: Token) -> TriggerMatch | None:
     """A saying or asking verb whose subject is a court paper ("the suit claims")."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in SAYING | ASKING or _paper(token) is None:
+    if token.pos_ != "VERB" or lemma not in PAPER_VERBS or _paper(token) is None:
         return None
     return TriggerMatch.word(token, DEMAND if lemma in ASKING else ACCUSATION)
 
