@@ -147,20 +147,15 @@ def reports(verb: Token) -> bool:
     """A verb that reports what its subject says: a speech or address cue that is no event of
     its own, or a verb that attributes a wrong."""
     lemma = verb.lemma_.lower()
-    if lemma in _attributive():
+    if lemma in words("event_words.tsv", "attributive"):
         return True
     return lemma not in _verb_trigger_starts() and speaks(verb)
 
 
 @cache
-def _attributive() -> frozenset[str]:
-    return words("event_words.tsv", "attributive")
-
-
-@cache
 def reporting_lemmas() -> frozenset[str]:
     """The only lemmas `reports` is true of: the attributive verbs and the cue lexicon's."""
-    return _attributive() | frozenset(cue_lexicon())
+    return words("event_words.tsv", "attributive") | frozenset(cue_lexicon())
 
 
 @cache

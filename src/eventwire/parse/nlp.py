@@ -66,13 +66,13 @@ def per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
 
 
 def doc_memo(doc: Doc, key: str) -> dict[Any, Any]:
-    """The Doc's own memo table for one reading, by place: `per_doc` of an empty dict, with no
-    builder made on each call (the readings of every token ask it)."""
-    data = doc.user_data
-    known = data.get(key)
-    if known is None:
-        known = data[key] = {}
-    return known
+    """The Doc's own memo table for one reading, by place: `per_doc` of an empty dict, built by
+    one module-level function (no builder made on each call: every token's readings ask it)."""
+    return per_doc(doc, key, _new_table)
+
+
+def _new_table(_: Doc) -> dict[Any, Any]:
+    return {}
 
 
 def read_once(reading: Reading) -> Reading:
@@ -155,7 +155,7 @@ def noun_chunks(doc: Doc) -> tuple[Span, ...]:
 def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
     """`doc.char_span(start, end, alignment_mode="expand")`, made once per pair of offsets:
     the stages look up each mention's words many times, and spaCy searches the tokens anew."""
-    spans = per_doc(doc, "expanded_spans", lambda d: {})
+    spans = doc_memo(doc, "expanded_spans")
     if (start, end) not in spans:
         spans[start, end] = doc.char_span(start, end, alignment_mode="expand")
     return spans[start, end]
