@@ -12,7 +12,6 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.candidates import Candidate
 from eventwire.actors.contest_candidates import backed_for_office, runs_in_contest
 from eventwire.actors.incumbents import sitting_executive
 from eventwire.lexicons import word_set
@@ -45,24 +44,6 @@ def code_campaigners(
         evidence = mention.evidence.model_copy()
         person.sector = Code(value=PARTY, evidence=evidence, method=METHOD)
         person.role = None
-
-
-def code_campaign_staff(
-    candidates: list[Candidate], actors: list[Actor], mentions: list[Mention]
-) -> None:
-    """ "John Roe, a spokesman for Lee", "Lee's aides": staff serving a person whom the story
-    shows running (coded after the owners' codes passed to their staff) take the run's
-    sector; a White House spokesman keeps the state's."""
-    actor_at = {m.evidence.start: m.actor_id for m in mentions}
-    by_id = {actor.id: actor for actor in actors}
-    for candidate in candidates:
-        if not (candidate.extra.get("serves") or candidate.extra.get("staff")):
-            continue
-        owner = by_id.get(actor_at.get(int(candidate.extra.get("owner", -1)), ""))
-        staff = by_id.get(actor_at.get(candidate.start, ""))
-        ran = owner is not None and owner.sector is not None and owner.sector.method == METHOD
-        if ran and staff is not None and staff is not owner:
-            staff.sector = owner.sector.model_copy()
 
 
 def _kept(person: Actor) -> bool:

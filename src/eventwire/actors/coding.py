@@ -331,14 +331,6 @@ def inherit_owner_countries(
             group.country = owner.country.model_copy()
         if candidate.extra.get("owner_sector") and group.sector is None and owner.sector:
             group.sector = owner.sector.model_copy()  # "Howes' team" works where he works
-        if candidate.extra.get("staff") and owner.sector:  # "CIA officers" SPY, "her aides" PTY
-            group.sector = owner.sector.model_copy()
-        elif candidate.extra.get("staff") and owner.type == ActorType.ORGANIZATION:
-            group.sector = None  # "a Kellogg officer": the firm's, whatever it is, not an army's
-        if candidate.extra.get("serves") and owner.type != ActorType.COUNTRY:
-            # "an adviser to Trump": the candidate's sector; "Benin's President" (the tagger
-            # may read "Benin" as a person) keeps the title's, a state having no sector
-            group.sector = owner.sector.model_copy() if owner.sector else None
         _armed_opposition(group, owner, owner.id in ousted)
         _igo_delegates(group, owner)
     return owned

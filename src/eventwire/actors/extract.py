@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventwire.actors.campaign_owners import code_campaign_staff, code_campaigners
+from eventwire.actors.campaign_owners import code_campaigners
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coding import code_from_knowledge, current_table, states_of_the_day
 from eventwire.actors.coordinated_states import code_by_coordinated_states
@@ -29,6 +29,7 @@ from eventwire.actors.qualifier_actors import drop_qualifiers
 from eventwire.actors.reported_officials import code_reported_officials
 from eventwire.actors.scenes import code_at_scenes
 from eventwire.actors.shared_names import code_shared_names
+from eventwire.actors.staff_sectors import code_staff_sectors
 from eventwire.actors.titled_owners import code_by_owner_titles
 from eventwire.model import Actor, Article, Evidence, Mention
 from eventwire.parse.pubdate import publication_day
@@ -58,7 +59,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_described_parties(doc, actors, mentions)
     code_party_homes(doc, article, actors, mentions, current_table())
     code_campaigners(doc, actors, mentions, publication_day(article))
-    code_campaign_staff(candidates, actors, mentions)  # "a spokesman for Lee" once Lee runs
+    code_staff_sectors(candidates, actors, mentions)  # "a spokesman for Lee" once Lee runs
     code_party_legislators(doc, actors, mentions)
     code_opposition_people(doc, actors, mentions)
     code_camps_at_home(article, actors, current_table())

@@ -1,0 +1,33 @@
+"""Staff take their owner's sector: "CIA officers" work where the CIA works (SPY), "her aides"
+and "an adviser to Trump" where the person they serve does.
+
+Run once, after every pass that codes an owner's sector (the table, the home default, a
+candidate's run: `campaign_owners`), so that staff always read the owner's final code.
+"""
+
+from __future__ import annotations
+
+from eventwire.actors.candidates import Candidate
+from eventwire.model import Actor, ActorType, Mention
+
+
+def code_staff_sectors(
+    candidates: list[Candidate], actors: list[Actor], mentions: list[Mention]
+) -> None:
+    """Give staff ("her aides") and those who serve someone ("a spokesman for Lee") their
+    owner's sector; a firm's officer none of a state's ("a Kellogg officer"), and one who
+    serves a country (the tagger may read "Benin" in "Benin's President" as a person) the
+    sector the title gave."""
+    actor_at = {m.evidence.start: m.actor_id for m in mentions}
+    by_id = {actor.id: actor for actor in actors}
+    for candidate in candidates:
+        owner = by_id.get(actor_at.get(int(candidate.extra.get("owner", -1)), ""))
+        staff = by_id.get(actor_at.get(candidate.start, ""))
+        if owner is None or staff is None:
+            continue
+        if candidate.extra.get("staff") and owner.sector:
+            staff.sector = owner.sector.model_copy()
+        elif candidate.extra.get("staff") and owner.type == ActorType.ORGANIZATION:
+            staff.sector = None
+        if candidate.extra.get("serves") and owner.type != ActorType.COUNTRY:
+            staff.sector = owner.sector.model_copy() if owner.sector else None
