@@ -15,7 +15,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.withheld import foretold
 
 ANSWERING = words("event_words.tsv", "answering")  # respond, react, hit back
-LEMMAS = {phrase.split()[0] for phrase in ANSWERING} | {"reserve"}  # the verbs read further
+ANSWER_VERBS = frozenset(p.split()[0] for p in ANSWERING) | {"reserve"}  # the verbs read further
 FORCEFUL = words("event_words.tsv", "forceful")  # "with an iron fist", "in kind", "militarily"
 MANNER_PREPS = {"with", "in"}
 THREAT = "130"  # CAMEO: threaten
@@ -24,7 +24,7 @@ THREAT = "130"  # CAMEO: threaten
 def answered_force_code(verb: Token) -> str | None:
     """THREATEN's code when the verb announces a forceful answer or reserves the right to one
     (coded on "reserved": the right's infinitive only says what the right is for)."""
-    if verb.lemma_.lower() not in LEMMAS or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_.lower() not in ANSWER_VERBS or any(c.dep_ == "neg" for c in verb.children):
         return None  # most verbs: one set look-up
     if _reserved(verb) or (answer_phrase(verb) in ANSWERING and foretold(verb) and _forceful(verb)):
         return THREAT

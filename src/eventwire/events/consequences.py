@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the trigger search imports this module; the role reader imp
     from eventwire.events.participants import RoleReader
 
 SUFFERED = words("event_words.tsv", "suffered")  # "bear consequence", "pay price"
+SUFFERING = frozenset(phrase.split()[0] for phrase in SUFFERED)  # bear, pay: the verbs read
 REPORTED = {"ccomp"}  # "said (that) Taipei would pay": the reported clause
 THREAT = "130"  # CAMEO: threaten
 

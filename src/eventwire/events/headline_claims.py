@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.evaluative import FEELINGS, STRONG, valence
 from eventwire.events.headline import headline_verb, named_word
+from eventwire.events.headline_tense import header_lines
 from eventwire.events.judgement import MERIT
 from eventwire.events.lexicon import EventCode, code_table, triggers
 from eventwire.events.negation import NEGATIONS
@@ -27,11 +28,26 @@ MAX_LINE = 40  # words of a headline read
 def headline_trigger(token: Token) -> tuple[Span, EventCode] | None:
     """The code a headline word carries: a verb the tagger read as a noun ("Merkel Slams
     Erdogan") or the verdict of a colon headline's claim."""
+    if not _may_head(token):
+        return None
     found = headline_verb(token)
     if found is not None:
         return found[0], found[1].code
     cameo = claim_code(token)
     return None if cameo is None else (token.doc[token.i : token.i + 1], code_table()[cameo])
+
+
+def _may_head(token: Token) -> bool:
+    """Whether a headline reading can hold for the word (asked of every word, so read from its
+    place first): a word of the opening lines (headline, subhead, first line), or one ending in
+    "-s" not tagged a verb, the only form `headline_verb` reads as a verb anywhere else."""
+    misread = token.pos_ != "VERB" and token.lower_.endswith("s")
+    return misread or token.idx < per_doc(token.doc, "headline_reach", _headline_reach)
+
+
+def _headline_reach(doc: Doc) -> int:
+    """Where the last of the headline, the subhead and the first line ends."""
+    return max([headline_end(doc), *(end for _, end in header_lines(doc))])
 
 
 def claim_code(token: Token) -> str | None:

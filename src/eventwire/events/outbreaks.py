@@ -14,6 +14,7 @@ from eventwire.events.lexicon import words
 
 WARS = words("event_words.tsv", "war_noun")  # war, hostilities, warfare
 OUTBREAKS = words("event_words.tsv", "outbreak")  # erupt, break out, flare up, resume
+BREAKING = frozenset(phrase.split()[0] for phrase in OUTBREAKS)  # erupt, break: the verbs read
 CONTESTS = words("event_words.tsv", "contest_war")  # price, trade, turf: a war of rivals
 MODIFIERS = {"compound", "amod", "nmod"}
 FIGHTING = "190"  # CAMEO: use conventional military force

@@ -11,10 +11,8 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.answered_force import answered_force_code
 from eventwire.events.bids import told_imperative
 from eventwire.events.called_protests import CALL, called_protest
-from eventwire.events.consequences import threatened_code
 from eventwire.events.counted_people import counted_agents
 from eventwire.events.demands import (
     HOPING,
@@ -37,12 +35,15 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.matches import TriggerMatch
-from eventwire.events.orders import ruling_code
-from eventwire.events.outbreaks import outbreak_code
 from eventwire.events.person_names import names_a_person
 from eventwire.events.received import RECEIVED_VERBS
 from eventwire.events.reported_verdicts import verdict
-from eventwire.events.ruled_triggers import received_match, ruled_match
+from eventwire.events.ruled_triggers import (
+    judged_code,
+    received_match,
+    ruled_match,
+    verdict_lemmas,
+)
 from eventwire.events.stance import forecast, light_phrase
 from eventwire.events.suggestions import (
     COUNSEL,
@@ -51,7 +52,6 @@ from eventwire.events.suggestions import (
     suggested_request,
 )
 from eventwire.events.willingness import put_out, willed
-from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import read_once, tokens
 
@@ -346,20 +346,19 @@ def _demand_lemmas() -> frozenset[str]:
     return reporting_lemmas() | WISHING | HOPING | SUGGESTING | COUNSEL
 
 
-def _judgement(token: Token) -> TriggerMatch | None:
+def _judgement(token: Token, lemma: str) -> TriggerMatch | None:
     """ "called Clinton a liar", "said she is absolutely right", "ruled he must resign": naming
     a wrong or a merit of someone is blame or praise, a ruling that binds them a demand or a
     restriction, "will not take part" a refusal, "will pay a price" or "would respond in kind" a
     threat, "war broke out" fighting (`events.judgement`, `events.evaluative`, `events.orders`,
-    `events.withheld`, `events.consequences`, `events.answered_force`, `events.outbreaks`)."""
+    `events.withheld`, `events.consequences`, `events.answered_force`, `events.outbreaks`).
+    Each is read only of the lemmas it can fire on (`ruled_triggers`)."""
     if not _is_verb(token):
         return None
-    found = verdict(token, _first_match) or evaluation(token, find_triggers) or ruling_code(token)
-    cameo = found or withheld_code(token) or threatened_code(token) or outbreak_code(token)
-    cameo = cameo or answered_force_code(token)
-    if not cameo:
-        return None
-    return TriggerMatch.word(token, cameo)
+    said = token.dep_ == "ROOT" or lemma in verdict_lemmas()
+    found = said and (verdict(token, _first_match) or evaluation(token, find_triggers))
+    cameo = found or judged_code(token, lemma)
+    return TriggerMatch.word(token, cameo) if cameo else None
 
 
 def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
@@ -377,7 +376,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
             taken.update(range(received.span.start, received.span.end))
             yield received
             continue
-        obligation = _demand(token) or _judgement(token) or ruled_match(token, lemma)
+        obligation = _demand(token) or _judgement(token, lemma) or ruled_match(token, lemma)
         if obligation is not None:
             taken.add(token.i)
             yield obligation

@@ -1,7 +1,15 @@
 """Triggers that rules of their own find, with no lexicon row for the word: a trip abroad, a
 crowd that gathers, a stance "against" an act, blame told from the side of the one blamed, a
-headline's verb or verdict, an editor's note's verdict. `patterns.find_triggers` asks them
-before the lexicon."""
+headline's verb or verdict, an editor's note's verdict; and the codes a verb's judgement,
+ruling, refusal, threat or outbreak carries. `patterns.find_triggers` asks them before the
+lexicon, each only of the lemmas it can fire on (`RULED`, `JUDGED`).
+
+Four checks stay out of these tables, each for a reason a lemma gate cannot carry: "called a
+strike" (`called_protests`) changes the word the other checks read; "drew criticism"
+(`received`) takes a span, whose noun the search must mark as taken; a demand and a verdict
+(`patterns._demand`, `verdict_lemmas`) fire on a quoted sentence's root verb whatever its lemma,
+so they are gated on the root as well as on their lemmas.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +18,24 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from eventwire.events.answered_force import ANSWER_VERBS, answered_force_code
+from eventwire.events.assent import HOLDING
+from eventwire.events.consequences import SUFFERING, threatened_code
 from eventwire.events.crowds import GATHERING, gathered_protest
 from eventwire.events.editor_verdicts import editor_verdict_code
 from eventwire.events.headline_claims import headline_trigger
+from eventwire.events.judgement import JUDGING
 from eventwire.events.legal_acts import UPHOLDING, legal_match
-from eventwire.events.lexicon import code_table
+from eventwire.events.lexicon import code_table, reporting_lemmas
 from eventwire.events.matches import TriggerMatch
+from eventwire.events.orders import RULING, ruling_code
+from eventwire.events.outbreaks import BREAKING, outbreak_code
 from eventwire.events.passed_bills import PASSING, passed_bill
 from eventwire.events.received import received_blame
 from eventwire.events.stance import COPULAS, OPPOSE, against_span
 from eventwire.events.suit_claims import PAPER_VERBS, suit_claim
 from eventwire.events.travel import DESTINATION_PREPS, trip_code
+from eventwire.events.withheld import REFUSABLE, withheld_code
 
 
 def visit_match(token: Token) -> TriggerMatch | None:
@@ -96,3 +111,36 @@ def ruled_checks(lemma: str) -> tuple[Check, ...]:
 def ruled_match(token: Token, lemma: str) -> TriggerMatch | None:
     """The first rule check that fires on the word, else None."""
     return next((m for check in ruled_checks(lemma) if (m := check(token)) is not None), None)
+
+
+CodeCheck = Callable[[Token], str | None]
+
+# The checks of a verb's code asked after its verdict (`patterns._judgement`), in order, each
+# with the only lemmas it reads: a ruling's, a refusal's, harm foretold, a war's outbreak, a
+# forceful answer.
+JUDGED: tuple[tuple[CodeCheck, frozenset[str]], ...] = (
+    (ruling_code, RULING),  # "ruled he must resign"
+    (withheld_code, REFUSABLE),  # "will not take part"
+    (threatened_code, SUFFERING),  # "will pay a price"
+    (outbreak_code, BREAKING),  # "war broke out"
+    (answered_force_code, ANSWER_VERBS),  # "would respond in kind"
+)
+
+
+@cache
+def judged_checks(lemma: str) -> tuple[CodeCheck, ...]:
+    """The code checks, in order, that can fire on a verb of this lemma: most verbs none."""
+    return tuple(check for check, lemmas in JUDGED if lemma in lemmas)
+
+
+def judged_code(token: Token, lemma: str) -> str | None:
+    """The first code a verb's code check finds, else None."""
+    return next((c for check in judged_checks(lemma) if (c := check(token)) is not None), None)
+
+
+@cache
+def verdict_lemmas() -> frozenset[str]:
+    """The only lemmas but a root verb's (a quoted sentence's, `quoted_roots`) that a verdict
+    (`reported_verdicts`, `evaluative`) can be read on: a reporting verb, a verb that names,
+    likens or casts someone, a verb of holding ("found no fault with")."""
+    return reporting_lemmas() | JUDGING | HOLDING

@@ -38,6 +38,15 @@ CEDED = words("event_words.tsv", "ceded")  # inch, territory, land
 BARTERING = words("event_words.tsv", "bartering")  # trade, swap: one thing "for" another
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 ANYONE = {"any", "anyone", "anybody", "no"}
+# The only lemmas `withheld_code` can fire on: the verbs each refusal (or the pledge) names.
+REFUSABLE = (
+    frozenset(phrase.split()[0] for phrase in JOINING)
+    | PRESSED
+    | PERMITTING
+    | ENACTING
+    | BARTERING
+    | CEDING
+)
 FUTURE = {"will", "would", "shall", "'ll", "wo"}  # "won't" is "wo" + "n't"
 REJECT, PLEDGE = "120", "030"  # CAMEO: reject; express intent to cooperate
 
