@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.passives import by_phrase_follows
+from eventwire.events.passives import agent_told
 from eventwire.parse.nlp import load_nlp
 from tests.conftest import event_at, run_texts
 from tests.test_dyads import _countries
@@ -44,20 +44,38 @@ def test_a_harm_with_its_own_by_phrase_keeps_the_doer_it_names_there() -> None:
     assert _countries(first.actors) == set()
 
 
+def test_a_by_phrase_parted_from_the_harm_still_keeps_the_doer_it_names_there() -> None:
+    (r,) = run_texts(
+        "Anna Berg was visiting her family when she was kidnapped near the port by a gang.\n\n"
+        "Police said on Friday that Berg had been kidnapped by Houthi rebels in Yemen."
+    )
+    first = next(e for e in r.events if e.trigger.text == "kidnapped")
+    assert _countries(first.actors) == set()
+
+
+def test_a_harm_with_no_by_phrase_still_takes_the_doer_told_elsewhere() -> None:
+    (r,) = run_texts(
+        "Anna Berg was visiting her family when she was kidnapped near the port.\n\n"
+        "Police said on Friday that Berg had been kidnapped by Houthi rebels in Yemen."
+    )
+    first = next(e for e in r.events if e.trigger.text == "kidnapped")
+    assert _countries(first.actors) == {"YEM"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("The reporter was abducted by armed men near the border.", True),
         ("The reporter was abducted  by armed men near the border.", True),
-        ("The reporter was abducted on Monday by armed men.", False),
+        ("The reporter was abducted on Monday by armed men.", True),
         ("The reporter was abducted near a by-election rally.", False),
         ("The reporter was abducted, and nobody stood by.", False),
     ],
 )
-def test_a_by_phrase_is_read_right_after_the_acts_words(sentence: str, expected: bool) -> None:
+def test_a_by_phrase_is_read_from_the_acts_agent_link(sentence: str, expected: bool) -> None:
     doc = load_nlp()(sentence)
     act = next(t for t in doc if t.text == "abducted")
-    assert by_phrase_follows(doc[act.i : act.i + 1], doc[:]) is expected
+    assert agent_told(act) is expected
 
 
 def test_the_by_phrase_reading_stays_out_of_the_json_contract() -> None:

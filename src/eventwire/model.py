@@ -11,7 +11,7 @@ import unicodedata
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1"
 
@@ -277,9 +277,6 @@ class Event(Record):
     group_id: str | None = None
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     confidence_features: list[str] = Field(default_factory=list)
-    # Internal, never serialised: a "by" phrase right after the trigger ("was killed by a
-    # gunshot"), read while the parse exists for rules that run after it (`same_victim`).
-    _by_phrase: bool = PrivateAttr(default=False)
 
 
 class ErrorReason(StrEnum):

@@ -61,7 +61,7 @@ from eventwire.events.obstruction import obstructed
 from eventwire.events.occasions import occasion_doers, partnered_meeting
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
-from eventwire.events.passives import by_phrase_follows
+from eventwire.events.passives import agent_told
 from eventwire.events.patterns import EVENT_HEADS, TriggerMatch, argument_words, find_triggers
 from eventwire.events.performatives import hedged, performed
 from eventwire.events.phrasal import trigger_preps
@@ -148,12 +148,15 @@ def extract_events(
     keep_all = os.environ.get(ALL_EVENTS_SETTING) == "1"
     events: list[Event] = []
     memory = EventMemory()
+    by_doers: set[int] = set()  # where an act's own "by" phrase tells its doer (trigger offsets)
     for sentence in doc.sents:
         matches = with_contacts(reader, sentence, [_sense(m) for m in find_triggers(sentence)])
         matches = folded_stances(matches, {"PROTEST"})  # "protesters opposed to X marched"
         found = []
         for match, content in own_acts(matches, main_matches(matches)):
             event = _event(match, sentence, reader, attribution, article, times, places)
+            if agent_told(match.head):  # "was killed by a gunshot": no doer told elsewhere
+                by_doers.add(event.trigger.start)
             if content is not None and event.type != "ACCUSE" and not rules_on_plea(match):
                 # blame targets the doer, never the victims of the act blamed (nor a ruling)
                 told = split_roles(event.actors, _roles(reader, content)[1])[1]
@@ -175,7 +178,7 @@ def extract_events(
             if keep_all or event.confidence >= KEEP:
                 event.id = f"E{len(events) + 1}"
                 events.append(event)
-    fill_told_doers(events, actors)  # "he was abducted": by those told elsewhere
+    fill_told_doers(events, actors, by_doers)  # "he was abducted": by those told elsewhere
     fill_joint_counterpart(doc, events)  # "Sanders talked for an hour": with whom he met
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
     _states_as_countries(reader, events)
@@ -277,7 +280,6 @@ def _event(
         quote_id=quote.id if quote else None,
         sentence=sentence_evidence,
     )
-    event._by_phrase = by_phrase_follows(match.span, sentence)  # "was killed by a gunshot"
     return event
 
 

@@ -10,7 +10,7 @@ charged the march" (the police hurt them).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from eventwire.events.appended_reports import hung_subject
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
@@ -154,14 +154,12 @@ def _own_agents(verb: Token) -> list[Token]:
     return [p for b in bys for p in b.children if p.dep_ == "pobj"]
 
 
-def by_phrase_follows(act: Span, sentence: Span) -> bool:
-    """ "was grabbed by another man", "was killed by a single gunshot": a "by" phrase opening
-    right after the act's words tells its doer there, whether or not an actor names it."""
-    doc = act.doc
-    after = next((t for t in doc[act.end : sentence.end] if not t.is_space), None)
-    if after is None or after.i + 1 >= sentence.end:  # a "by" that ends the sentence opens none
-        return False
-    return after.lower_ == "by" and after.whitespace_ != ""
+def agent_told(act: Token) -> bool:
+    """ "was grabbed by another man", "was killed on Monday by a single gunshot": a "by" phrase
+    the parse links to the act as its agent tells its doer there, whether or not an actor
+    names it."""
+    bys = [c for c in act.children if c.dep_ == "agent"]
+    return any(o.dep_ == "pobj" for b in bys for o in b.children)
 
 
 def _by_prep(token: Token) -> bool:

@@ -14,13 +14,16 @@ from eventwire.model import Actor, ActorType, Event, Participant
 HARMS = {"ASSAULT", "COERCE"}  # acts done to a captive; blame and appeals are many people's
 
 
-def fill_told_doers(events: list[Event], actors: list[Actor]) -> None:
+def fill_told_doers(events: list[Event], actors: list[Actor], agent_told: set[int]) -> None:
     """Give each harm that names a person as its victim but no doer the doers of the nearest
-    act of its type done to that person by someone named, the earlier one first."""
+    act of its type done to that person by someone named, the earlier one first; not a harm
+    whose own "by" phrase tells its doer, named or not (`agent_told`: their trigger offsets,
+    `passives.agent_told`)."""
     people = {a.id for a in actors if a.type == ActorType.PERSON}
     for i, event in enumerate(events):
         victims = {p.actor_id for p in event.recipients if p.actor_id in people}
-        if event.actors or not victims or event.type not in HARMS or event._by_phrase:
+        told = event.trigger.start in agent_told
+        if event.actors or not victims or event.type not in HARMS or told:
             continue
         nearest = [*reversed(events[:i]), *events[i + 1 :]]
         told = next((e for e in nearest if _same_harm(e, event.type, victims)), None)
