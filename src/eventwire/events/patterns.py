@@ -356,7 +356,7 @@ def _judgement(token: Token, lemma: str) -> TriggerMatch | None:
     if not _is_verb(token):
         return None
     said = token.dep_ == "ROOT" or lemma in verdict_lemmas()
-    found = said and (verdict(token, _first_match) or evaluation(token, find_triggers))
+    found = (verdict(token, _first_match) or evaluation(token, find_triggers)) if said else None
     cameo = found or judged_code(token, lemma)
     return TriggerMatch.word(token, cameo) if cameo else None
 

@@ -22,8 +22,8 @@ def fill_told_doers(events: list[Event], actors: list[Actor], agent_told: set[in
     people = {a.id for a in actors if a.type == ActorType.PERSON}
     for i, event in enumerate(events):
         victims = {p.actor_id for p in event.recipients if p.actor_id in people}
-        told = event.trigger.start in agent_told
-        if event.actors or not victims or event.type not in HARMS or told:
+        own_doer = event.trigger.start in agent_told
+        if event.actors or not victims or event.type not in HARMS or own_doer:
             continue
         nearest = [*reversed(events[:i]), *events[i + 1 :]]
         told = next((e for e in nearest if _same_harm(e, event.type, victims)), None)
