@@ -1,70 +1,60 @@
-"""The trigger search asks a lemma-bound rule check only of the lemmas its own lexicon rows
-name (`ruled_triggers.ruled_checks`, `received.RECEIVED_VERBS`, `lexicon.reporting_lemmas`):
-the gates come from the lexicons, and a word of a gate's set still fires its check."""
+"""The trigger search asks each rule check only about the words it can fire on: a verb's code
+checks (`ruled_triggers.JUDGED`) by their own verbs, a verdict by a reporting, naming or holding
+verb (or a quoted root), a headline reading by its place; what they find is unchanged."""
 
 from __future__ import annotations
 
 import pytest
 
-from eventwire.events.crowds import GATHERING
-from eventwire.events.legal_acts import UPHOLDING
-from eventwire.events.lexicon import reporting_lemmas, words
-from eventwire.events.passed_bills import PASSING
-from eventwire.events.received import RECEIVED_VERBS, RECEIVING
-from eventwire.events.ruled_triggers import (
-    RULED,
-    editor_match,
-    gathered_match,
-    headline_match,
-    legal_match,
-    passed_bill,
-    ruled_checks,
-    suit_claim,
-    visit_match,
-)
-from eventwire.events.suit_claims import PAPER_VERBS
-from eventwire.parse.cue_rows import cue_lexicon
-from tests.conftest import coded_events
-
-UNGATED = (visit_match, headline_match, editor_match)
+from eventwire.events.answered_force import answered_force_code
+from eventwire.events.consequences import threatened_code
+from eventwire.events.outbreaks import outbreak_code
+from eventwire.events.ruled_triggers import judged_checks, verdict_lemmas
+from eventwire.events.withheld import withheld_code
+from tests.conftest import run_texts
 
 
-def test_gates_are_the_checks_own_lexicon_words() -> None:
-    gates = dict(RULED)
-    assert gates[gathered_match] == GATHERING == words("event_words.tsv", "gathering")
-    assert gates[legal_match] == UPHOLDING == words("event_words.tsv", "upholding")
-    assert gates[passed_bill] == PASSING == words("event_words.tsv", "bill_passing")
-    assert gates[suit_claim] == PAPER_VERBS
-    assert RECEIVING <= RECEIVED_VERBS
-    assert set(cue_lexicon()) <= reporting_lemmas()
-    assert words("event_words.tsv", "attributive") <= reporting_lemmas()
-
-
-def test_a_word_of_no_gate_costs_only_the_ungated_checks() -> None:
-    assert ruled_checks("table") == UNGATED
-
-
-@pytest.mark.parametrize("lemma", sorted(GATHERING | UPHOLDING | PASSING | PAPER_VERBS))
-def test_a_gated_lemma_keeps_its_check_in_order(lemma: str) -> None:
-    checks = ruled_checks(lemma)
-    order = [check for check, _ in RULED]
-    assert list(checks) == sorted(checks, key=order.index)
-    assert any(check not in UNGATED for check in checks)
+def test_a_verb_of_no_listed_lemma_is_asked_no_code_check() -> None:
+    assert judged_checks("eat") == ()
+    assert "eat" not in verdict_lemmas()
 
 
 @pytest.mark.parametrize(
-    ("text", "cameo"),
+    ("lemma", "check"),
     [
-        ("Hundreds of protesters gathered outside the ministry in Accra on Monday.", "141"),
-        ("The appeals court upheld the ruling on Tuesday.", "051"),
-        ("The bill passed the Senate on Friday.", "051"),
-        (
-            "Farmers filed a lawsuit against the firm. The suit claims that it poisoned a river.",
-            "112",
-        ),
-        ("The minister came under fire from opposition lawmakers.", "111"),
-        ("The president wants Mexico to pay for the wall.", "100"),
+        ("participate", withheld_code),
+        ("take", withheld_code),  # "take part"
+        ("pay", threatened_code),  # "pay a price"
+        ("break", outbreak_code),  # "break out"
+        ("respond", answered_force_code),
     ],
 )
-def test_a_word_of_a_gate_still_fires(text: str, cameo: str) -> None:
-    assert cameo in [code for _, code, _, _ in coded_events(text, "2024-03-05")]
+def test_each_code_check_is_asked_of_the_verbs_it_names(lemma: str, check: object) -> None:
+    assert check in judged_checks(lemma)
+
+
+@pytest.mark.parametrize("lemma", ["say", "call", "find"])
+def test_reporting_naming_and_holding_verbs_are_asked_for_a_verdict(lemma: str) -> None:
+    assert lemma in verdict_lemmas()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruritania will not take part in the summit, its foreign minister said.", "REJECT"),
+        ("A border war broke out between Ruritania and Freedonia in May.", "ASSAULT"),
+        ("Ruritania said Freedonia would pay a heavy price for the raid.", "THREATEN"),
+        ("Ruritania said it would respond with force to any attack by Freedonia.", "THREATEN"),
+        ("Senator Ann Moore called Governor Paul Hart a liar on Monday.", "ACCUSE"),
+    ],
+)
+def test_the_gated_checks_still_code_their_acts(text: str, expected: str) -> None:
+    (r,) = run_texts(text)
+    assert expected in {e.type for e in r.events}
+
+
+def test_a_headline_verb_misread_as_a_noun_is_still_read_in_the_headline() -> None:
+    (r,) = run_texts(
+        "Moore Slams Hart Over Budget\n\nSenator Ann Moore attacked Governor Paul Hart on Monday."
+    )
+    assert any(e.trigger.text == "Slams" and e.type == "ACCUSE" for e in r.events)
