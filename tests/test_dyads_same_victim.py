@@ -78,6 +78,20 @@ def test_a_by_phrase_is_read_from_the_acts_agent_link(sentence: str, expected: b
     assert agent_told(act) is expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "act", "expected"),
+    [
+        ("The arrest of two journalists by police angered the union.", "arrest", True),
+        ("The kidnapping of the aid worker by gunmen was condemned.", "kidnapping", True),
+        ("The arrest of two journalists angered the union.", "arrest", False),
+        ("The senator decided to stop by the White House.", "stop", False),
+    ],
+)
+def test_an_act_nouns_own_by_phrase_tells_its_doer(sentence: str, act: str, expected: bool) -> None:
+    doc = load_nlp()(sentence)
+    assert agent_told(next(t for t in doc if t.text == act)) is expected
+
+
 def test_the_by_phrase_reading_stays_out_of_the_json_contract() -> None:
     (r,) = run_texts("Peter Jensen was abducted by masked gunmen in Somalia on Monday.")
     assert r.events and all("by_phrase" not in e.model_dump_json() for e in r.events)

@@ -155,10 +155,14 @@ def _own_agents(verb: Token) -> list[Token]:
 
 
 def agent_told(act: Token) -> bool:
-    """ "was grabbed by another man", "was killed on Monday by a single gunshot": a "by" phrase
-    the parse links to the act as its agent tells its doer there, whether or not an actor
-    names it."""
-    bys = [c for c in act.children if c.dep_ == "agent"]
+    """ "was grabbed by another man", "was killed on Monday by a single gunshot", "attacks by
+    government troops": a "by" phrase the parse links to the act (a verb's agent, an act noun's
+    own "by", also where the parse hangs it on the noun's "of" object: "the killing of the mayor
+    by a sniper") tells its doer there, whether or not an actor names it."""
+    if act.pos_ not in {"NOUN", "PROPN"}:
+        bys = [c for c in act.children if c.dep_ == "agent"]
+    else:
+        bys = [c for o in [act, *pobjs(act, {"of"})] for c in o.children if _by_prep(c)]
     return any(o.dep_ == "pobj" for b in bys for o in b.children)
 
 
