@@ -57,6 +57,7 @@ from eventwire.events.mediation import mediated_sides
 from eventwire.events.messages import through_carrier
 from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.no_one import aimed_at_no_one
+from eventwire.events.object_aims import OBJECT_PREPS
 from eventwire.events.obstruction import obstructed
 from eventwire.events.occasions import occasion_doers, partnered_meeting
 from eventwire.events.participant_sets import Sides
@@ -75,7 +76,6 @@ from eventwire.events.protest_manner import in_protest
 from eventwire.events.reciprocal import reciprocal_sides
 from eventwire.events.reported_claims import claimed
 from eventwire.events.roles import (
-    OBJECT_PREPS,
     noun_roles,
     split_roles,
     verb_roles,

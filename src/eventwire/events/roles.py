@@ -30,6 +30,7 @@ from eventwire.events.lexicon import PEOPLE_OBJECTS, RELATIVE_PRONOUNS, tells_of
 from eventwire.events.made_things import judged_makers
 from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.mood import is_imperative
+from eventwire.events.object_aims import ABOUT_PREPS, clause_aims, object_aims, through_empty
 from eventwire.events.others_acts import granted_by_other, names_other_doer
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participant_sets import Sides, other_sides, unique
@@ -58,16 +59,15 @@ RECIPIENT_PREPS = {
     "behind",  # "rallied behind Rubio"
     "upon",  # the formal "on": "seized upon the comments by Trump", "called upon Iran"
 }  # fmt: skip
-OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between", "among"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 AIM_PREPS = {"at", "on", "against"}
-ABOUT_PREPS = {"on", "about", "over"}  # "a ban on travel to X", "a warning about X"
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}
 MOVEMENTS = {"MOBILIZE"}  # types whose passive subject is the forces moved (not "was released")
 MOVEMENT_PREPS = {"to", "into", "toward", "towards"}
 BENEFITS = {"CONSULT", "SUPPORT", "AID", "COOPERATE"}  # "rolled out the red carpet for X": "for" X
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
+MEASURES = ("SANCTION", "COERCE")  # "an embargo which has kept Cuba in a box": aimed at Cuba
 AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer": aimed at X
 
 
@@ -179,7 +179,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     targets += asked_to_act(verb) if type_ == "REQUEST" else []
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
     named += answered_by + [p for t in _subject_act_aims(verb) for p in reader.phrase(t)]
-    targets += [p for o in objects for p in _object_aims(reader, o, type_ != "ACCUSE")]
+    targets += [p for o in objects for p in object_aims(reader, o, type_)]
     unnamed = [o for o in objects if not reader.phrase(o)]  # "condemned the remarks he made"
     targets += judged_makers(verb, unnamed, type_, bool(actors))
     if not any(reader.phrase(t) for t in targets):  # "demanded that Turkey withdraw", but
@@ -191,7 +191,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
         named = answered_by + [p for a in acts for p in _subject_actors(reader, a)]
         named = named or [p for t in pobjs(verb, {"by"}) for p in reader.phrase(t)]  # misparsed
         if not named and type_ != "ACCUSE":  # "lifted a warning against travel to Kenya"
-            targets += [t for a in acts for t in _object_aims(reader, a)]
+            targets += [t for a in acts for t in object_aims(reader, a, type_)]
         recipients = named + [p for t in targets for p in reader.phrase(t)]
         return split_roles(actors, recipients)
     if not split_roles(actors, [p for t in targets for p in reader.phrase(t)])[1]:  # "marched
@@ -217,29 +217,6 @@ def _own_people(reader: RoleReader, type_: str, sides: Sides) -> Sides:
     if type_ in {"ASSAULT", "COERCE"} and not sides[1]:
         return sides[0], own_people(reader, sides[0])
     return sides
-
-
-def _object_aims(reader: RoleReader, obj: Token, through: bool = True) -> list[Token]:
-    """Whom an object's own phrases name ("expelled diplomats from Iraq"); `through` a phrase
-    that names no one, the one it holds ("lifted a warning against travel to Kenya", "eased
-    a ban on imports from Iraq": a measure is about the country its phrases name). Blame is
-    not: "investigating the link between the attack on X and ..." is not aimed at X."""
-    return _through_empty(reader, pobjs(obj, OBJECT_PREPS | {"including"}), through)
-
-
-def _through_empty(
-    reader: RoleReader, pobjs_: list[Token], through: bool = True, preps: set[str] | None = None
-) -> list[Token]:
-    """A prepositional object (of `preps`, if given) that names no one passes its own objects
-    on: "a ban on travel to X", "an embargo on trade with Iraq" are aimed at X and Iraq, not at
-    travel or trade. An act noun passes on only its topic ("on"), not its partners ("talks
-    between lawyers for X and Y" are no talks with X)."""
-    found = []
-    for pobj in pobjs_:
-        carried = preps is None or pobj.head.lower_ in preps
-        empty = through and carried and pobj.pos_ == "NOUN" and not reader.phrase(pobj)
-        found += pobjs(pobj, OBJECT_PREPS | ABOUT_PREPS) if empty else [pobj]
-    return found
 
 
 def subject_acts(verb: Token) -> list[Token]:
@@ -348,12 +325,13 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
         actors = [p for t in pobjs(noun, {"of"}) for p in reader.phrase(t)]
     # "aid for Romania", "talks with X" are aimed at their objects; blame at whom it names
     aims = blamed_or_addressed(reader, noun, pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"}))
-    targets = _through_empty(reader, patients + aims, preps=ABOUT_PREPS | {"of"})
+    targets = through_empty(reader, patients + aims, preps=ABOUT_PREPS | {"of"})
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on", "upon"})
         targets += verb_subjects(verb) if granted_by_other(noun, verb) else []  # backing him
     assault = _is_event_noun(noun, "ASSAULT")
     targets += harmed_by(noun) if assault else []  # "the raid that killed bin Laden"
+    targets += clause_aims(noun) if any(_is_event_noun(noun, t) for t in MEASURES) else []
     roles = _with_recipients(reader, noun, actors, targets, hostile=[noun] if assault else [])
     return _own_people(reader, "ASSAULT" if assault and not site_places(noun) else "", roles)
 

@@ -1,0 +1,58 @@
+"""Whom an object's own phrases name: the aim of a measure or act that is itself an argument.
+
+Moved out of `roles` (which reads a trigger's own arguments) because these rules read one
+level further down, inside the object noun: "expelled diplomats from Iraq", "lifted a warning
+against travel to Kenya", "sought a pardon for X".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import RELATIVE_PRONOUNS
+from eventwire.events.participants import RoleReader
+from eventwire.events.phrase_links import pobjs
+
+OBJECT_PREPS = {"with", "to", "against", "of", "from", "into", "for", "between", "among"}
+ABOUT_PREPS = {"on", "about", "over"}  # "a ban on travel to X", "a warning about X"
+BENEFICIARY_PREPS = {"for"}  # "sought asylum for X": X gains by what is asked, is not asked
+REQUEST = "REQUEST"
+BLAME = "ACCUSE"
+
+
+def object_aims(reader: RoleReader, obj: Token, type_: str = "") -> list[Token]:
+    """Whom an object's own phrases name ("expelled diplomats from Iraq"); through a phrase
+    that names no one, the one it holds ("lifted a warning against travel to Kenya", "eased
+    a ban on imports from Iraq": a measure is about the country its phrases name). Blame is
+    not: "investigating the link between the attack on X and ..." is not aimed at X. What is
+    asked "for" someone ("sought a pardon for X") is asked of another: X only gains by it."""
+    preps = OBJECT_PREPS - BENEFICIARY_PREPS if type_ == REQUEST else OBJECT_PREPS
+    return through_empty(reader, pobjs(obj, preps | {"including"}), type_ != BLAME)
+
+
+def through_empty(
+    reader: RoleReader, pobjs_: list[Token], through: bool = True, preps: set[str] | None = None
+) -> list[Token]:
+    """A prepositional object (of `preps`, if given) that names no one passes its own objects
+    on: "a ban on travel to X", "an embargo on trade with Iraq" are aimed at X and Iraq, not at
+    travel or trade. An act noun passes on only its topic ("on"), not its partners ("talks
+    between lawyers for X and Y" are no talks with X)."""
+    found = []
+    for pobj in pobjs_:
+        carried = preps is None or pobj.head.lower_ in preps
+        empty = through and carried and pobj.pos_ == "NOUN" and not reader.phrase(pobj)
+        found += pobjs(pobj, OBJECT_PREPS | ABOUT_PREPS) if empty else [pobj]
+    return found
+
+
+def clause_aims(noun: Token) -> list[Token]:
+    """ "an embargo which has kept Cuba in a box", "sanctions targeting Iran's oil exports": a
+    measure's own clause (a participle, or a relative clause whose subject is the measure)
+    names by its object whom the measure is aimed at."""
+    clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    clauses += [c for c in noun.children if c.dep_ == "relcl" and _relative_subject(c)]
+    return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+
+
+def _relative_subject(clause: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
