@@ -10,12 +10,13 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.capital_roles import party_preposition
 from eventwire.codes import acting_group_phrases
-from eventwire.lexicons import PhraseMatch, trigger_verbs
+from eventwire.lexicons import PhraseMatch, trigger_verbs, word_set
 from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.nlp import lower_words
 
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 VERBS = {"VERB", "AUX"}
+PEOPLE = "CVL"  # the sector of the people a pronoun may own as a group of their own
 
 
 def acting_group_at(doc: Doc, token: Token) -> PhraseMatch[str] | None:
@@ -36,3 +37,14 @@ def takes_part(noun: Token) -> bool:
     if noun.dep_ not in ARGUMENTS or verb.pos_ not in VERBS:
         return False
     return verb.lemma_.lower() in trigger_verbs() or cue_class(verb) is not None
+
+
+def people_pronoun_owner(head: Token, sector: str) -> Token | None:
+    """ "your" in "your supporters yell", "their" in "clashes with their neighbors": a group
+    of people (CVL) that a plural or addressed pronoun owns is a side of its own where it
+    takes part; a state's or a body's forces and officials ("its warplanes", "their troops")
+    are the owner's, whom the clause names."""
+    if sector != PEOPLE or not takes_part(head):
+        return None
+    owners = word_set("people_owner_pronoun")
+    return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in owners), None)

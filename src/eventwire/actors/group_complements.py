@@ -25,16 +25,17 @@ def complement_object(head: Token) -> Token | None:
     preposition = head.doc[after]
     if preposition.lower_ not in word_set("group_complement_preposition"):
         return None
-    if preposition.dep_ != "prep" or preposition.head not in {head, _phrase_owner(head)}:
+    if preposition.dep_ != "prep" or not _hangs_on(preposition, head):
         return None
     found = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     return found if found is not None and found.ent_type_ not in TIMES else None
 
 
-def _phrase_owner(head: Token) -> Token:
-    """The noun whose phrase holds the group's ("backlash" of "backlash from critics"): the
-    parser often hangs a phrase right after the group on it, where the nearer noun owns it."""
-    return head.head.head if head.dep_ == "pobj" else head
+def _hangs_on(preposition: Token, head: Token) -> bool:
+    """The phrase hangs on the group noun, or on a word above it ("faces backlash from
+    critics within the party"): the parser often hangs a phrase right after a noun higher,
+    where the nearest noun owns it."""
+    return preposition.head == head or preposition.head in head.ancestors
 
 
 def complemented_name(span: Span) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.acting_groups import acting_group_at
+from eventwire.actors.acting_groups import acting_group_at, people_pronoun_owner
 from eventwire.actors.body_places import only_a_place
 from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.compound_groups import compound_group
@@ -254,7 +254,7 @@ class GroupMentions(OwnedGroupMentions):
                 continue
             match = group_phrases().at(lower_words(self.doc)[token.i : token.i + 3], 0)
             match = match or acting_group_at(self.doc, token)  # "donors pressed …"
-            if match is None or not _bare_group(self.doc[token.i : token.i + match.end]):
+            if match is None or not _bare_group(self.doc[token.i : token.i + match.end], match):
                 continue
             words = self.doc[token.i : token.i + match.end]
             if only_a_place(words[-1]):  # "treated in hospitals": where, not who
@@ -274,7 +274,7 @@ class GroupMentions(OwnedGroupMentions):
             if owner is not None:  # "Ranariddh's forces": the owner's, named with them
                 key = f"{owner.text.lower()}:{key}"
                 name = doc_text(self.doc)[owner.idx : span.end_char]
-            owner = owner or _person_pronoun_owner(words[-1])
+            owner = owner or _pronoun_owner(words[-1], match.value)
             if owner is not None and owner.pos_ == "PRON":  # "his top aides": whoever he is
                 key = f"{owner.i}:{key}"
                 name = _owned_name(span, owner, name)
@@ -292,11 +292,11 @@ def _bare_group_starts() -> frozenset[str]:
     return (group_phrases().starts or frozenset()) | (acting_group_phrases().starts or frozenset())
 
 
-def _bare_group(words: Span) -> bool:
+def _bare_group(words: Span, match: PhraseMatch[str]) -> bool:
     """A group noun that names a group by itself: a plural ("rebels") or a collective
     ("police", "the government"); "an official" or "a party" is one of many."""
     head = words[-1]
-    if _person_pronoun_owner(head) is None and any(
+    if _pronoun_owner(head, match.value) is None and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
     ):
         return False  # "its warplanes": the owner's, which the clause says
@@ -327,6 +327,12 @@ def _named_by_members(words: Span) -> bool:
 def _name_owner(head: Token) -> Token | None:
     """The name that owns a group noun: "Ranariddh" in "Ranariddh's forces"."""
     return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def _pronoun_owner(head: Token, sector: str) -> Token | None:
+    """The pronoun owning a group noun that the group is named with: a person's, or the
+    people's "your", "our", "their" for people that take part ("your supporters yell")."""
+    return _person_pronoun_owner(head) or people_pronoun_owner(head, sector)
 
 
 def _person_pronoun_owner(head: Token) -> Token | None:
