@@ -313,19 +313,14 @@ def qualified_group_phrases() -> PhraseLookup[str, str]:
     """Collective noun phrases that follow a country modifier → sector: those of groups.tsv
     and those that name a group only when a country says whose (qualified_groups.tsv:
     "Canadian lawyers" acts for Canada's bar, a family's lawyers for no one)."""
-    lexicon = (
-        group_lexicon()
-        | _institution_lexicon()
-        | _noun_sectors("qualified_groups.tsv")
-        | _noun_sectors("acting_groups.tsv")
-    )
+    lexicon = group_lexicon() | _institution_lexicon() | _noun_sectors("qualified_groups.tsv")
     return PhraseLookup(lambda words: lexicon.get(tuple(words)), MAX_GROUP_WORDS, _starts(lexicon))
 
 
 @cache
 def acting_group_phrases() -> PhraseLookup[str, str]:
     """People-group nouns that name an actor only as a party to an act (acting_groups.tsv:
-    "donors pressed …") → sector; a country before them names one anyway ("Syrian donors")."""
+    "donors pressed …") → sector."""
     lexicon = _noun_sectors("acting_groups.tsv")
     return PhraseLookup(lambda words: lexicon.get(tuple(words)), MAX_GROUP_WORDS, _starts(lexicon))
 
