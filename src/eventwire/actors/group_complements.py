@@ -1,7 +1,8 @@
-"""A group named with the phrase after its noun that says which group it is: "families of
-the Benghazi victims", "critics within the party". Readers name the group so; the mention
-stays the noun's words, which the quote and event stages place by their head. Members "within"
-or "of" a party are the party's people (PTY), whatever the bare noun codes them."""
+"""A group of people named with the phrase after its noun that says which group it is:
+"families of the Benghazi victims", "critics within the party". Readers name the group so;
+the mention stays the noun's words, which the quote and event stages place by their head.
+Members "within" or "of" a party are the party's people (PTY), whatever the bare noun codes
+them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.group_names import chunk_at
 from eventwire.actors.party_groups import PARTY, names_a_party
+from eventwire.actors.peoples import plural_noun
 from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import Code
@@ -18,9 +20,10 @@ TIMES = {"DATE", "TIME"}  # "within hours", "of March": when, not which group
 
 
 def complement_object(head: Token) -> Token | None:
-    """The object of the "of"/"within" phrase right after a group noun, if it has one."""
+    """The object of the "of"/"within" phrase right after a plural group noun, if it has one
+    (a body's "of" phrase, "the upper chamber of the Czech parliament", names its state)."""
     after = head.i + 1
-    if after >= len(head.doc):
+    if after >= len(head.doc) or not plural_noun(head):
         return None
     preposition = head.doc[after]
     if preposition.lower_ not in word_set("group_complement_preposition"):

@@ -254,9 +254,11 @@ class GroupMentions(OwnedGroupMentions):
                 continue
             match = group_phrases().at(lower_words(self.doc)[token.i : token.i + 3], 0)
             match = match or acting_group_at(self.doc, token)  # "donors pressed …"
-            if match is None or not _bare_group(self.doc[token.i : token.i + match.end], match):
+            if match is None:
                 continue
             words = self.doc[token.i : token.i + match.end]
+            if not _bare_group(words, match.value):
+                continue
             if only_a_place(words[-1]):  # "treated in hospitals": where, not who
                 continue
             span = self.doc[_bare_group_start(words) : words.end]
@@ -292,11 +294,11 @@ def _bare_group_starts() -> frozenset[str]:
     return (group_phrases().starts or frozenset()) | (acting_group_phrases().starts or frozenset())
 
 
-def _bare_group(words: Span, match: PhraseMatch[str]) -> bool:
+def _bare_group(words: Span, sector: str) -> bool:
     """A group noun that names a group by itself: a plural ("rebels") or a collective
     ("police", "the government"); "an official" or "a party" is one of many."""
     head = words[-1]
-    if _pronoun_owner(head, match.value) is None and any(
+    if _pronoun_owner(head, sector) is None and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
     ):
         return False  # "its warplanes": the owner's, which the clause says
