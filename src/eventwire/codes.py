@@ -259,7 +259,7 @@ def role_heads() -> frozenset[str]:
 @cache
 def group_lexicon() -> dict[tuple[str, ...], str]:
     """Collective noun phrase (lower-case token tuple) → sector."""
-    return {tuple(noun.split()): sector for noun, sector in read_table("groups.tsv")}
+    return _noun_sectors("groups.tsv")
 
 
 @dataclass(frozen=True)
@@ -313,12 +313,21 @@ def qualified_group_phrases() -> PhraseLookup[str, str]:
     """Collective noun phrases that follow a country modifier → sector: those of groups.tsv
     and those that name a group only when a country says whose (qualified_groups.tsv:
     "Canadian lawyers" acts for Canada's bar, a family's lawyers for no one)."""
-    lexicon = (
-        group_lexicon()
-        | _institution_lexicon()
-        | {tuple(noun.split()): sector for noun, sector in read_table("qualified_groups.tsv")}
-    )
+    lexicon = group_lexicon() | _institution_lexicon() | _noun_sectors("qualified_groups.tsv")
     return PhraseLookup(lambda words: lexicon.get(tuple(words)), MAX_GROUP_WORDS, _starts(lexicon))
+
+
+@cache
+def acting_group_phrases() -> PhraseLookup[str, str]:
+    """People-group nouns that name an actor only as a party to an act (acting_groups.tsv:
+    "donors pressed …") → sector."""
+    lexicon = _noun_sectors("acting_groups.tsv")
+    return PhraseLookup(lambda words: lexicon.get(tuple(words)), MAX_GROUP_WORDS, _starts(lexicon))
+
+
+def _noun_sectors(name: str) -> dict[tuple[str, ...], str]:
+    """A noun-phrase table's rows as lower-case word tuples → sector."""
+    return {tuple(noun.split()): sector for noun, sector in read_table(name)}
 
 
 @cache

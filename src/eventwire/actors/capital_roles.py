@@ -28,10 +28,11 @@ def stands_for_state(name: Span) -> bool:
         return True
     if first.dep_ in {"nsubj", "dobj"}:
         return first.head.pos_ in {"VERB", "AUX"}
-    return first.dep_ == "pobj" and _party_preposition(first.head)
+    return first.dep_ == "pobj" and party_preposition(first.head)
 
 
-def _party_preposition(word: Token) -> bool:
+def party_preposition(word: Token) -> bool:
+    """ "with", "against", "by" heading a phrase of a verb or noun: its object takes part."""
     return word.lower_ in PARTY_PREPOSITIONS and (word.dep_ in {"prep", "agent"})
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.acting_groups import acting_group_at, people_pronoun_owner
 from eventwire.actors.body_places import only_a_place
 from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
+from eventwire.actors.group_complements import complement_party, complemented_name
 from eventwire.actors.group_names import coordinated_countries, located_name, with_article
 from eventwire.actors.heritage import before_demonym, heritage_peoples
 from eventwire.actors.joined_modifiers import joined_start, joins_next
@@ -31,6 +33,7 @@ from eventwire.actors.stances import is_head_noun, names_stance
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
     CountryName,
+    acting_group_phrases,
     country_phrases,
     group_phrases,
     names_ethnicity,
@@ -246,13 +249,16 @@ class GroupMentions(OwnedGroupMentions):
         """ "the police", "rebels", "voters", "investigators": a plural or collective noun
         from the group lexicon with no country of its own; coding gives it the article's home
         country (`actors.coding`). Its mention keeps a leading "the", as readers name it."""
-        for token in tokens_in(self.doc, group_phrases().starts):
+        for token in tokens_in(self.doc, _bare_group_starts()):
             if token.i in self.claimed or names_stance(token):
                 continue
             match = group_phrases().at(lower_words(self.doc)[token.i : token.i + 3], 0)
-            if match is None or not _bare_group(self.doc[token.i : token.i + match.end]):
+            match = match or acting_group_at(self.doc, token)  # "donors pressed …"
+            if match is None:
                 continue
             words = self.doc[token.i : token.i + match.end]
+            if not _bare_group(words, match.value):
+                continue
             if only_a_place(words[-1]):  # "treated in hospitals": where, not who
                 continue
             span = self.doc[_bare_group_start(words) : words.end]
@@ -261,14 +267,16 @@ class GroupMentions(OwnedGroupMentions):
             value = opposition_sector(list(span[:-1]), match.value)
             sector = code(self.doc, value, words.start_char, words.end_char)
             sector = party_sector(span, sector) or campaign_sector(span, sector) or sector
+            sector = complement_party(span) or sector  # "critics within the party"
             owner = _name_owner(words[-1])
             named = [t.lemma_.lower() for t in span if t.lower_ != "the"]
             key = f"bare:{match.value}:{' '.join(named)}"
             name, codes = compound_group(span, sector)
+            name = name or complemented_name(span)  # "families of the Benghazi victims"
             if owner is not None:  # "Ranariddh's forces": the owner's, named with them
                 key = f"{owner.text.lower()}:{key}"
                 name = doc_text(self.doc)[owner.idx : span.end_char]
-            owner = owner or _person_pronoun_owner(words[-1])
+            owner = owner or _pronoun_owner(words[-1], match.value)
             if owner is not None and owner.pos_ == "PRON":  # "his top aides": whoever he is
                 key = f"{owner.i}:{key}"
                 name = _owned_name(span, owner, name)
@@ -281,11 +289,16 @@ class GroupMentions(OwnedGroupMentions):
                     candidate.extra["staff"] = "yes"  # "her advisers" work where she works
 
 
-def _bare_group(words: Span) -> bool:
+def _bare_group_starts() -> frozenset[str]:
+    """The words a bare group's phrase may begin with: a group noun's or an acting one's."""
+    return (group_phrases().starts or frozenset()) | (acting_group_phrases().starts or frozenset())
+
+
+def _bare_group(words: Span, sector: str) -> bool:
     """A group noun that names a group by itself: a plural ("rebels") or a collective
     ("police", "the government"); "an official" or "a party" is one of many."""
     head = words[-1]
-    if _person_pronoun_owner(head) is None and any(
+    if _pronoun_owner(head, sector) is None and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
     ):
         return False  # "its warplanes": the owner's, which the clause says
@@ -316,6 +329,12 @@ def _named_by_members(words: Span) -> bool:
 def _name_owner(head: Token) -> Token | None:
     """The name that owns a group noun: "Ranariddh" in "Ranariddh's forces"."""
     return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def _pronoun_owner(head: Token, sector: str) -> Token | None:
+    """The pronoun owning a group noun that the group is named with: a person's, or the
+    people's "your", "our", "their" for people that take part ("your supporters yell")."""
+    return _person_pronoun_owner(head) or people_pronoun_owner(head, sector)
 
 
 def _person_pronoun_owner(head: Token) -> Token | None:

@@ -5,19 +5,11 @@ person of its own, as "the judge" would be in the story."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
-from eventwire.lexicons import trigger_phrases
+from eventwire.lexicons import trigger_verbs
 
 VERB_ENDINGS = ("es", "s")  # "Vetoes", "Halts": a headline's present tense, third person
-
-
-@cache
-def _trigger_verbs() -> frozenset[str]:
-    """The verb lemmas of the event-trigger lexicon, read once."""
-    return frozenset(words[0] for kind, words in trigger_phrases() if kind == "V")
 
 
 def headline_verb_word(token: Token) -> bool:
@@ -25,7 +17,7 @@ def headline_verb_word(token: Token) -> bool:
     word = token.lower_
     if not token.is_title or not word.endswith("s") or word.endswith("'s"):
         return False
-    verbs = _trigger_verbs()
+    verbs = trigger_verbs()
     return any(word.endswith(e) and word[: -len(e)] in verbs for e in VERB_ENDINGS)
 
 

@@ -39,6 +39,12 @@ def trigger_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
+def trigger_verbs() -> frozenset[str]:
+    """The verb lemmas the event-trigger lexicon opens its verb rows with."""
+    return frozenset(words[0] for kind, words in trigger_phrases() if kind == "V")
+
+
+@cache
 def word_map(name: str) -> dict[str, str]:
     """One named list of `word_lists.tsv` as word → value (the value may be empty)."""
     rows = read_table("word_lists.tsv")

@@ -1,0 +1,50 @@
+"""People-group nouns that name an actor only as a party to an act: "donors pressed the
+senator", "organizers said", "talks with neighbors". A plural such as "donors" or "patients"
+is as often a topic ("a question about donors"), so the noun of `acting_groups.tsv` becomes a
+group only where the clause makes it a side: the subject or object of an event-trigger or
+reporting verb, or the object of "with", "against" or "by"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.capital_roles import party_preposition
+from eventwire.codes import acting_group_phrases
+from eventwire.lexicons import PhraseMatch, trigger_verbs, word_set
+from eventwire.parse.cue_rows import cue_class
+from eventwire.parse.nlp import lower_words
+
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
+VERBS = {"VERB", "AUX"}
+PEOPLE = "CVL"  # the sector of the people a pronoun may own as a group of their own
+
+
+def acting_group_at(doc: Doc, token: Token) -> PhraseMatch[str] | None:
+    """The acting-group phrase that starts at `token`, when its noun takes part in an act."""
+    match = acting_group_phrases().at(lower_words(doc)[token.i : token.i + 3], 0)
+    if match is None or not takes_part(doc[token.i + match.end - 1]):
+        return None
+    return match
+
+
+def takes_part(noun: Token) -> bool:
+    """The noun (or the first of a list it ends) is a side of an act its clause tells."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ == "pobj":
+        return party_preposition(noun.head)
+    verb = noun.head
+    if noun.dep_ not in ARGUMENTS or verb.pos_ not in VERBS:
+        return False
+    return verb.lemma_.lower() in trigger_verbs() or cue_class(verb) is not None
+
+
+def people_pronoun_owner(head: Token, sector: str) -> Token | None:
+    """ "your" in "your supporters yell", "their" in "clashes with their neighbors": a group
+    of people (CVL) that a plural or addressed pronoun owns is a side of its own where it
+    takes part; a state's or a body's forces and officials ("its warplanes", "their troops")
+    are the owner's, whom the clause names."""
+    if sector != PEOPLE or not takes_part(head):
+        return None
+    owners = word_set("people_owner_pronoun")
+    return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in owners), None)
