@@ -69,9 +69,10 @@ def described_person(
     """ "the presumptive Republican presidential nominee" → the one person told before whose
     office that day (by the known-actor table) and whose party and state (by the politicians'
     table or the words right before their names) fit every office, party and state word of the
-    description; no one when two fit, since a wrong link moves an event's side. A description
-    of an office not held now ("the former secretary", "the next president") or standing as a
-    predicate ("if she is the nominee") is left alone."""
+    description; no one when two fit, since a wrong link moves an event's side. A past office
+    ("the former secretary of state") fits a person who left it before that day and holds no
+    such office on it; one not held at all ("the next president") or a description standing as
+    a predicate ("if she is the nominee") is left alone."""
     member = candidate.extra.get("member") == "yes"  # "the Nebraska Republican": no office
     if on is None or (candidate.role is None and not member):
         return None
@@ -79,7 +80,8 @@ def described_person(
         return None
     phrase = text[candidate.start : candidate.end]
     words = phrase_words(phrase)
-    if words & (word_set("past_office") | word_set("unheld_office")):
+    past = past_description(candidate, text)
+    if words & word_set("unheld_office") or (past and member):
         return None
     told = {id(actor): actor for _, actor in people}.values()
 
@@ -87,7 +89,8 @@ def described_person(
         evidence = _evidence(actor, people, text)
         if member:
             return _said_of(phrase, actor.name, evidence)
-        return _holds(candidate, phrase, actor, on, evidence)
+        rows = _offices_left(actor.name, on) if past else current_table().offices_on(actor.name, on)
+        return any(_office_fits(candidate, phrase, row, evidence) for row in rows)
 
     fitting = [a for a in told if fits(a)]
     return fitting[0] if len(fitting) == 1 else None
@@ -97,6 +100,11 @@ def definite_subject(candidate: Candidate, text: str) -> bool:
     """A definite description outside quotes that is no predicate ("she's the nominee")."""
     definite = text[candidate.start : candidate.start + 4].lower() == "the "
     return definite and not candidate.in_quote and candidate.extra.get("dep") != "attr"
+
+
+def past_description(candidate: Candidate, text: str) -> bool:
+    """ "the former secretary of state": a description by an office no longer held."""
+    return bool(phrase_words(text[candidate.start : candidate.end]) & word_set("past_office"))
 
 
 def phrase_words(phrase: str) -> frozenset[str]:
@@ -120,13 +128,15 @@ def before_name(name: Candidate, others: list[int], text: str) -> str:
     return window[ends[-1] if ends else 0 :]
 
 
-def _holds(candidate: Candidate, phrase: str, actor: Actor, on: date, evidence: str) -> bool:
-    """Whether an office the person holds that day is the description's and its party and
-    state words are said of the person."""
-    return any(
-        _office_fits(candidate, phrase, row, evidence)
-        for row in current_table().offices_on(actor.name, on)
-    )
+def _offices_left(name: str, on: date) -> list[KnownActor]:
+    """The offices the person a name means left before `on` and holds no longer (Hillary
+    Clinton's "secretary of state" in 2016; not "senator" for a senator re-elected)."""
+    table = current_table()
+    found = table.lookup(name, on)
+    if found is None or found.type != ActorType.PERSON:
+        return []
+    held = {row.role for row in table.offices_on(name, on)}
+    return [row for row in table.left_before(found, on) if row.role not in held]
 
 
 def _office_fits(candidate: Candidate, phrase: str, row: KnownActor, evidence: str) -> bool:

@@ -33,6 +33,7 @@ NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 AFTER_NAME = re.compile(r"\A\s*(?:,\s*)?(?:of|from|\([A-Z]-)\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 AGE_AFTER_NAME = re.compile(r"\A\s*,\s*(\d{2,3})\s*,")
+APPOSITION = re.compile(r"\A\s*,\s*((?:the|a|an)\s[^,;:()\"“”\n]{2,60}?)\s*[,;.]")
 
 
 def find_said_descriptions(finder: MentionCollector) -> None:
@@ -134,12 +135,13 @@ def _role_word(word: str) -> bool:
 
 
 def _said_after(name: Candidate, text: str) -> tuple[str, int]:
-    """The state or age written right after a name, and how many characters it takes."""
+    """The state, age or apposition written right after a name ("Roland Tibbs, 68,",
+    "Wallace Brandt, the Texas billionaire,"), and how many characters it takes."""
     return _said_after_end(name.end, text)
 
 
 @lru_cache(maxsize=1024)  # asked per description, per person, per other name: once per name
 def _said_after_end(end: int, text: str) -> tuple[str, int]:
-    after = text[end : end + 40]
-    found = AFTER_NAME.match(after) or AGE_AFTER_NAME.match(after)
+    after = text[end : end + 70]
+    found = AFTER_NAME.match(after) or AGE_AFTER_NAME.match(after) or APPOSITION.match(after)
     return (found.group(1), found.end()) if found else ("", 0)
