@@ -22,6 +22,7 @@ from eventwire.lexicons import read_table, word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
 
 EVIDENCE_CHARS = 40  # "Republican presidential candidate Ted Cruz"
+SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?][\'’\"”]*\s+|\n")  # not "Mr.", "Sen."
 WINDOW_END = re.compile(r"(?<=[a-z]{3})\.|[,;:()\n\"“”]")  # a sentence's end, not "Sen."
 
 
@@ -92,8 +93,26 @@ def described_person(
         rows = _offices_left(actor.name, on) if past else current_table().offices_on(actor.name, on)
         return any(_office_fits(candidate, phrase, row, evidence) for row in rows)
 
-    fitting = [a for a in told if fits(a)]
-    return fitting[0] if len(fitting) == 1 else None
+    return only_in_play([a for a in told if fits(a)], candidate, people, text)
+
+
+def only_in_play(
+    fitting: list[Actor], candidate: Candidate, people: list[tuple[Candidate, Actor]], text: str
+) -> Actor | None:
+    """The one actor a description fits; of several, the one the sentence or the one before
+    it mentions (by name, title or pronoun) when no other that fits is mentioned there ("Mr.
+    Rubio declined ... the Florida Republican" in a story that also names Jeb Bush); none
+    when two are in play, since a wrong link moves an event's side."""
+    if len(fitting) < 2:
+        return fitting[0] if fitting else None
+    since = _previous_sentence_start(text, candidate.start)
+    recent = {id(a): a for o, a in people if o.start >= since and any(a is f for f in fitting)}
+    return next(iter(recent.values())) if len(recent) == 1 else None
+
+
+def _previous_sentence_start(text: str, start: int) -> int:
+    ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, start - 600), start)]
+    return ends[-2] if len(ends) > 1 else max(0, start - 600)
 
 
 def definite_subject(candidate: Candidate, text: str) -> bool:

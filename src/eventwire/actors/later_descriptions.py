@@ -19,6 +19,7 @@ from eventwire.actors.candidates import Candidate, MentionCollector
 from eventwire.actors.descriptions import (
     before_name,
     definite_subject,
+    only_in_play,
     party_sides,
     phrase_words,
     states_in,
@@ -82,7 +83,7 @@ def described_again(
         return None  # no age, occupation nor state that anything said of a person could fit
     told = {id(actor): actor for _, actor in people}.values()
     fitting = [a for a in told if _fits(candidate, a, _said_around(a, people, text), text)]
-    return fitting[0] if len(fitting) == 1 else None
+    return only_in_play(fitting, candidate, people, text)
 
 
 def _fits(candidate: Candidate, actor: Actor, said: str, text: str) -> bool:
