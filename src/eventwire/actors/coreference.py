@@ -16,6 +16,7 @@ from eventwire.actors.bracketed_acronyms import bracketed_owner
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coarguments import clause_mates, co_argument, own_key
 from eventwire.actors.descriptions import described_person, past_description
+from eventwire.actors.kind_descriptions import SECTOR, kind_body
 from eventwire.actors.later_descriptions import described_again
 from eventwire.actors.legal_forms import company_endings
 from eventwire.actors.namesakes import acting_namesakes
@@ -154,7 +155,13 @@ class ActorBuilder(ActorLedger):
         self.named(candidate)
 
     def titled(self, candidate: Candidate) -> None:
-        """ "the Belarusian leader" → the latest person whose role and country fit."""
+        """ "the Belarusian leader" → the latest person whose role and country fit; "the
+        company" → the business told before, or no actor."""
+        if SECTOR in candidate.extra:
+            body = kind_body(candidate, self.before(candidate), self.text)
+            if body is not None:
+                self.link(candidate, body)
+            return
         actor = self._glossed(candidate) or self._fitting_person(candidate)
         people = self._people_before(candidate, None)
         actor = actor or described_person(candidate, people, self.text, self.on)
@@ -227,7 +234,11 @@ class ActorBuilder(ActorLedger):
 
     def _fitting_person(self, candidate: Candidate) -> Actor | None:
         """The one person before whose role and country fit; none when two do ("Sen. A and
-        Sen. B ... the senator"), since a wrong link moves an event's side."""
+        Sen. B ... the senator"), since a wrong link moves an event's side, and none for an
+        indefinite title ("a senator" is someone not named)."""
+        opener = self.text[candidate.start : candidate.end].split(maxsplit=1)[0].lower()
+        if opener in word_set("indefinite_article"):
+            return None
         fitting = {
             id(actor): actor
             for _, actor in self.before(candidate)
