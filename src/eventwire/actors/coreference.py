@@ -234,11 +234,7 @@ class ActorBuilder(ActorLedger):
 
     def _fitting_person(self, candidate: Candidate) -> Actor | None:
         """The one person before whose role and country fit; none when two do ("Sen. A and
-        Sen. B ... the senator"), since a wrong link moves an event's side, and none for an
-        indefinite title ("a senator" is someone not named)."""
-        opener = self.text[candidate.start : candidate.end].split(maxsplit=1)[0].lower()
-        if opener in word_set("indefinite_article"):
-            return None
+        Sen. B ... the senator"), since a wrong link moves an event's side."""
         fitting = {
             id(actor): actor
             for _, actor in self.before(candidate)

@@ -14,12 +14,13 @@ from spacy.tokens import Span, Token
 from eventwire.actors.candidates import Candidate, MentionCollector
 from eventwire.actors.descriptions import only_in_play
 from eventwire.actors.later_descriptions import find_said_descriptions
-from eventwire.lexicons import word_map
+from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
 from eventwire.parse.nlp import tokens
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "ADV", "PUNCT", "NUM"})  # "the Dallas-based oil company"
+RESTRICTING_DEPS = frozenset({"prep", "relcl", "acl"})  # "the firm of X", "the company that"
 SECTOR = "sector"  # the candidate's `extra` key: the sector its kind noun says
 
 
@@ -48,14 +49,16 @@ def _kind_sector(noun: Token) -> str | None:
 
 
 def _kind_phrase(noun: Token) -> Span | None:
-    """ "the company", "the Dallas-based oil company" as a subject or object, with no name of
-    its own in apposition ("the company, Norvald,") and no possessor ("the company's chief")."""
+    """ "the company", "the Dallas-based oil company" as a subject or object; not one that
+    says it is another body ("the new company", "the firm of Donaldson, Lufkin", "the
+    newspaper with the largest circulation") or has a name of its own ("the company, Norvald,")."""
     if noun.dep_ not in ARGUMENT_DEPS or noun.left_edge.lower_ != "the":
         return None
     between = noun.doc[noun.left_edge.i + 1 : noun.i]
-    if any(t.pos_ not in MODIFIER_POS for t in between):
+    if any(t.pos_ not in MODIFIER_POS or t.lower_ in word_set("other_referent") for t in between):
         return None
-    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
+    named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+    if named or any(c.dep_ in RESTRICTING_DEPS for c in noun.children):
         return None
     return noun.doc[noun.left_edge.i : noun.i + 1]
 
