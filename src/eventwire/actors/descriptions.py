@@ -22,6 +22,7 @@ from eventwire.lexicons import read_table, word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
 
 EVIDENCE_CHARS = 40  # "Republican presidential candidate Ted Cruz"
+LOOK_BACK = 600  # characters: two sentences of news prose and more
 SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?][\'’\"”]*\s+|\n")  # not "Mr.", "Sen."
 WINDOW_END = re.compile(r"(?<=[a-z]{3})\.|[,;:()\n\"“”]")  # a sentence's end, not "Sen."
 
@@ -111,8 +112,10 @@ def only_in_play(
 
 
 def _previous_sentence_start(text: str, start: int) -> int:
-    ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, start - 600), start)]
-    return ends[-2] if len(ends) > 1 else max(0, start - 600)
+    """Where the sentence before the one at `start` begins, looking back a paragraph at most."""
+    first = max(0, start - LOOK_BACK)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, first, start)]
+    return ends[-2] if len(ends) > 1 else first
 
 
 def definite_subject(candidate: Candidate, text: str) -> bool:
