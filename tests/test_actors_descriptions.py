@@ -79,23 +79,21 @@ def test_a_description_is_the_one_person_whose_office_that_day_fits_it(
     assert _actors_of(r, title) == [person]
 
 
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
-        (  # two Republicans were running that day: either could be meant
-            "Donald Trump spoke on Monday. Ted Cruz attacked him. "
-            "The Republican presidential candidate replied.",
-            "The Republican presidential candidate",
-        ),
-        (  # an office held no longer is not checked against the table
-            "Hillary Clinton spoke on Monday. Donald Trump attacked her. "
-            "Boos rained down when he named the former secretary of state.",
-            "the former secretary of state",
-        ),
-    ],
-)
-def test_a_description_two_people_fit_or_of_a_past_office_stays_apart(
-    text: str, title: str
-) -> None:
+def test_a_description_two_people_fit_stays_apart() -> None:
+    # two Republicans were running that day, both in play: either could be meant
+    text = (
+        "Donald Trump spoke on Monday. Ted Cruz attacked him. "
+        "The Republican presidential candidate replied."
+    )
     (r,) = run_texts("WASHINGTON (AP) _ " + text, date="2016-02-01")
+    title = "The Republican presidential candidate"
     assert _actors_of(r, title) == [title]
+
+
+def test_a_past_office_is_the_one_person_who_left_it() -> None:
+    text = (
+        "Hillary Clinton spoke on Monday. Donald Trump attacked her. "
+        "Boos rained down when he named the former secretary of state."
+    )
+    (r,) = run_texts("WASHINGTON (AP) _ " + text, date="2016-02-01")
+    assert _actors_of(r, "the former secretary of state") == ["Hillary Clinton"]

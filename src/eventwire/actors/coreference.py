@@ -15,7 +15,8 @@ from eventwire.actors.actor_ledger import ActorLedger
 from eventwire.actors.bracketed_acronyms import bracketed_owner
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coarguments import clause_mates, co_argument, own_key
-from eventwire.actors.descriptions import described_person
+from eventwire.actors.descriptions import described_person, past_description
+from eventwire.actors.kind_descriptions import SECTOR, kind_body
 from eventwire.actors.later_descriptions import described_again
 from eventwire.actors.legal_forms import company_endings
 from eventwire.actors.namesakes import acting_namesakes
@@ -154,10 +155,18 @@ class ActorBuilder(ActorLedger):
         self.named(candidate)
 
     def titled(self, candidate: Candidate) -> None:
-        """ "the Belarusian leader" → the latest person whose role and country fit."""
+        """ "the Belarusian leader" → the latest person whose role and country fit; "the
+        company" → the business told before, or no actor."""
+        if SECTOR in candidate.extra:
+            body = kind_body(candidate, self.before(candidate), self.text)
+            if body is not None:
+                self.link(candidate, body)
+            return
         actor = self._glossed(candidate) or self._fitting_person(candidate)
         people = self._people_before(candidate, None)
         actor = actor or described_person(candidate, people, self.text, self.on)
+        if actor is not None and past_description(candidate, self.text):
+            candidate.role = None  # "the former secretary of state": no office held now
         actor = actor or described_again(candidate, people, self.text)
         actor = actor or introduced_later(candidate, self.history)  # the office, then its holder
         if actor is None and candidate.extra.get("said"):

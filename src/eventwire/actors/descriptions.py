@@ -22,6 +22,8 @@ from eventwire.lexicons import read_table, word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
 
 EVIDENCE_CHARS = 40  # "Republican presidential candidate Ted Cruz"
+LOOK_BACK = 600  # characters: two sentences of news prose and more
+SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?][\'’\"”]*\s+|\n")  # not "Mr.", "Sen."
 WINDOW_END = re.compile(r"(?<=[a-z]{3})\.|[,;:()\n\"“”]")  # a sentence's end, not "Sen."
 
 
@@ -69,9 +71,10 @@ def described_person(
     """ "the presumptive Republican presidential nominee" → the one person told before whose
     office that day (by the known-actor table) and whose party and state (by the politicians'
     table or the words right before their names) fit every office, party and state word of the
-    description; no one when two fit, since a wrong link moves an event's side. A description
-    of an office not held now ("the former secretary", "the next president") or standing as a
-    predicate ("if she is the nominee") is left alone."""
+    description; no one when two fit, since a wrong link moves an event's side. A past office
+    ("the former secretary of state") fits a person who left it before that day and holds no
+    such office on it; one not held at all ("the next president") or a description standing as
+    a predicate ("if she is the nominee") is left alone."""
     member = candidate.extra.get("member") == "yes"  # "the Nebraska Republican": no office
     if on is None or (candidate.role is None and not member):
         return None
@@ -79,7 +82,8 @@ def described_person(
         return None
     phrase = text[candidate.start : candidate.end]
     words = phrase_words(phrase)
-    if words & (word_set("past_office") | word_set("unheld_office")):
+    past = past_description(candidate, text)
+    if words & word_set("unheld_office") or (past and member):
         return None
     told = {id(actor): actor for _, actor in people}.values()
 
@@ -87,16 +91,42 @@ def described_person(
         evidence = _evidence(actor, people, text)
         if member:
             return _said_of(phrase, actor.name, evidence)
-        return _holds(candidate, phrase, actor, on, evidence)
+        rows = _offices_left(actor.name, on) if past else current_table().offices_on(actor.name, on)
+        return any(_office_fits(candidate, phrase, row, evidence) for row in rows)
 
-    fitting = [a for a in told if fits(a)]
-    return fitting[0] if len(fitting) == 1 else None
+    return only_in_play([a for a in told if fits(a)], candidate, people, text)
+
+
+def only_in_play(
+    fitting: list[Actor], candidate: Candidate, people: list[tuple[Candidate, Actor]], text: str
+) -> Actor | None:
+    """The one actor a description fits; of several, the one the sentence or the one before
+    it mentions (by name, title or pronoun) when no other that fits is mentioned there ("Mr.
+    Rubio declined ... the Florida Republican" in a story that also names Jeb Bush); none
+    when two are in play, since a wrong link moves an event's side."""
+    if len(fitting) < 2:
+        return fitting[0] if fitting else None
+    since = _previous_sentence_start(text, candidate.start)
+    recent = {id(a): a for o, a in people if o.start >= since and any(a is f for f in fitting)}
+    return next(iter(recent.values())) if len(recent) == 1 else None
+
+
+def _previous_sentence_start(text: str, start: int) -> int:
+    """Where the sentence before the one at `start` begins, looking back a paragraph at most."""
+    first = max(0, start - LOOK_BACK)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, first, start)]
+    return ends[-2] if len(ends) > 1 else first
 
 
 def definite_subject(candidate: Candidate, text: str) -> bool:
     """A definite description outside quotes that is no predicate ("she's the nominee")."""
     definite = text[candidate.start : candidate.start + 4].lower() == "the "
     return definite and not candidate.in_quote and candidate.extra.get("dep") != "attr"
+
+
+def past_description(candidate: Candidate, text: str) -> bool:
+    """ "the former secretary of state": a description by an office no longer held."""
+    return bool(phrase_words(text[candidate.start : candidate.end]) & word_set("past_office"))
 
 
 def phrase_words(phrase: str) -> frozenset[str]:
@@ -120,13 +150,15 @@ def before_name(name: Candidate, others: list[int], text: str) -> str:
     return window[ends[-1] if ends else 0 :]
 
 
-def _holds(candidate: Candidate, phrase: str, actor: Actor, on: date, evidence: str) -> bool:
-    """Whether an office the person holds that day is the description's and its party and
-    state words are said of the person."""
-    return any(
-        _office_fits(candidate, phrase, row, evidence)
-        for row in current_table().offices_on(actor.name, on)
-    )
+def _offices_left(name: str, on: date) -> list[KnownActor]:
+    """The offices the person a name means left before `on` and holds no longer (Hillary
+    Clinton's "secretary of state" in 2016; not "senator" for a senator re-elected)."""
+    table = current_table()
+    found = table.lookup(name, on)
+    if found is None or found.type != ActorType.PERSON:
+        return []
+    held = {row.role for row in table.offices_on(name, on)}
+    return [row for row in table.left_before(found, on) if row.role not in held]
 
 
 def _office_fits(candidate: Candidate, phrase: str, row: KnownActor, evidence: str) -> bool:

@@ -19,6 +19,7 @@ from eventwire.actors.candidates import Candidate, MentionCollector
 from eventwire.actors.descriptions import (
     before_name,
     definite_subject,
+    only_in_play,
     party_sides,
     phrase_words,
     states_in,
@@ -33,6 +34,7 @@ NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 AFTER_NAME = re.compile(r"\A\s*(?:,\s*)?(?:of|from|\([A-Z]-)\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 AGE_AFTER_NAME = re.compile(r"\A\s*,\s*(\d{2,3})\s*,")
+APPOSITION = re.compile(r"\A\s*,\s*((?:the|a|an)\s[^,;:()\"“”\n]{2,60}?)\s*[,;.]")
 
 
 def find_said_descriptions(finder: MentionCollector) -> None:
@@ -81,7 +83,7 @@ def described_again(
         return None  # no age, occupation nor state that anything said of a person could fit
     told = {id(actor): actor for _, actor in people}.values()
     fitting = [a for a in told if _fits(candidate, a, _said_around(a, people, text), text)]
-    return fitting[0] if len(fitting) == 1 else None
+    return only_in_play(fitting, candidate, people, text)
 
 
 def _fits(candidate: Candidate, actor: Actor, said: str, text: str) -> bool:
@@ -134,12 +136,13 @@ def _role_word(word: str) -> bool:
 
 
 def _said_after(name: Candidate, text: str) -> tuple[str, int]:
-    """The state or age written right after a name, and how many characters it takes."""
+    """The state, age or apposition written right after a name ("Roland Tibbs, 68,",
+    "Wallace Brandt, the Texas billionaire,"), and how many characters it takes."""
     return _said_after_end(name.end, text)
 
 
 @lru_cache(maxsize=1024)  # asked per description, per person, per other name: once per name
 def _said_after_end(end: int, text: str) -> tuple[str, int]:
-    after = text[end : end + 40]
-    found = AFTER_NAME.match(after) or AGE_AFTER_NAME.match(after)
+    after = text[end : end + 70]
+    found = AFTER_NAME.match(after) or AGE_AFTER_NAME.match(after) or APPOSITION.match(after)
     return (found.group(1), found.end()) if found else ("", 0)

@@ -48,7 +48,7 @@ from eventwire.actors.extents import (
 )
 from eventwire.actors.home_places import find_town_families
 from eventwire.actors.hosted_missions import hosted_mission
-from eventwire.actors.later_descriptions import find_said_descriptions
+from eventwire.actors.kind_descriptions import find_later_descriptions
 from eventwire.actors.legal_forms import company_endings, legal_form_country
 from eventwire.actors.listed_examples import listing_sector
 from eventwire.actors.membership_bodies import members_sector
@@ -131,7 +131,7 @@ class MentionFinder(NominalMentions):
         find_town_families(self)  # "the Miami relatives"
         self._find_nominals()
         find_party_members(self)  # "the Nebraska Republican"
-        find_said_descriptions(self)  # "the 68-year-old", "the billionaire"
+        find_later_descriptions(self)  # "the 68-year-old", "the billionaire", "the company"
         self._find_owned_groups()  # again: "forces loyal to the president" once he is found
         self._find_bare_groups()
         find_labelled_groups(self)  # "\"far-left\" groups", after the lexicon's groups
