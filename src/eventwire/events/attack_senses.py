@@ -30,6 +30,7 @@ PUBLICATIONS = words("event_words.tsv", "publication")  # "the article attacked 
 TARGET_PREPS = {"on", "against", "at"}
 RAIDS = words("event_words.tsv", "raid")
 MILITARY_TARGETS = words("event_words.tsv", "military_target")
+SPOKEN = words("event_words.tsv", "spoken_attack")  # "personal attacks", "media attacks"
 POLICE_ACTION = "173"  # CAMEO: arrest or detain (PLOVER COERCE)
 
 
@@ -43,19 +44,27 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
     with no weapon, wound or armed actor in its sentence, or a retort, aimed at a person or at
     what one says or does, is criticism (ACCUSE), as event coders code a verbal attack. So is
     one by a named person or a politician with no target told ("Sanders' attack was designed
-    to raise questions"): people fight with words where the sentence tells no violence."""
+    to raise questions"), and one its own modifier tells is made in words ("personal attacks"):
+    people fight with words where the sentence tells no violence."""
     verbal = figurative(match) and match.head.lemma_.lower() in VERBAL_ATTACKS
     attackers = _attackers(match.head)
     targets = _targets(match.head)
     own = [t for t in attackers if t.dep_ in {"nsubj", "poss"}]  # not "an attack by X"
     by_person = verbal and not targets and bool(own) and all(map(is_person, own))
     aimed = (verbal or retort(match)) and any(_criticisable(t) for t in targets)
-    if not (aimed or by_person):
+    spoken = verbal and match.nominal and any(_spoken(c) for c in match.head.children)
+    if not (aimed or by_person or spoken):
         return match
     answered = retort_at_words(match)
     if attackers and not answered and not any(_speaker(t) for t in attackers):
         return match
     return match.recoded(CRITICISM)
+
+
+def _spoken(modifier: Token) -> bool:
+    """A modifier that tells an attack is made in words ("personal", "media", "scathing")."""
+    forms = {modifier.lemma_.lower(), modifier.lower_}  # "media" is lemmatised "medium"
+    return modifier.dep_ in {"amod", "compound"} and bool(forms & SPOKEN)
 
 
 def _by_police(match: TriggerMatch) -> TriggerMatch:
