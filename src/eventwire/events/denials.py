@@ -22,6 +22,7 @@ TRUTH = words("event_words.tsv", "truth")
 CLAIMS = words("event_arguments.tsv", "statement")
 NAMING = words("event_words.tsv", "naming")
 CASTING = words("event_words.tsv", "casting")  # "described the accusations as baseless"
+ASSURING = words("event_words.tsv", "assuring")  # "assured voters the claims were false"
 STANDING_FOR = {"it", "that", "this"}  # "it was false": what was said before
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -33,11 +34,11 @@ PERSONS = PEOPLE_OBJECTS - {"you"}  # "never touched her"; "you" may be anyone
 
 
 def denial(verb: Token, quoted_root: bool) -> str | None:
-    """The CAMEO code of a denial that a reporting or naming verb carries, or that a quoted
-    sentence of its own passes (`quoted_root`: "“That is not true,” he said"); None when it
-    denies nothing."""
+    """The CAMEO code of a denial that a reporting, assuring or naming verb carries, or that a
+    quoted sentence of its own passes (`quoted_root`: "“That is not true,” he said"); None when
+    it denies nothing. An assurance that a claim is false denies it, no pledge."""
     lemma = verb.lemma_.lower()
-    said = reports(verb) and any(
+    said = (reports(verb) or lemma in ASSURING) and any(
         c.dep_ == "ccomp" and (_judged_false(c) or _disowned(c) or bool(denied_parties(c)))
         for c in verb.children
     )
