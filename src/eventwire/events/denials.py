@@ -25,6 +25,7 @@ CASTING = words("event_words.tsv", "casting")  # "described the accusations as b
 ASSURING = words("event_words.tsv", "assuring")  # "assured voters the claims were false"
 STANDING_FOR = {"it", "that", "this"}  # "it was false": what was said before
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
+QUANTIFIER_POS = {"DET", "PRON", "NUM"}  # the word that counts a part of a whole
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is anyone's
 MODALS = {"MD"}  # "said he would never negotiate": a refusal, not a denial
@@ -107,4 +108,9 @@ def _false(predicate: Token, clause: Token) -> bool:
 
 
 def _is_claim(subject: Token) -> bool:
-    return subject.lemma_.lower() in CLAIMS or subject.lower_ in STANDING_FOR
+    """A claim, a word standing for one, or a part of claims ("all of the claims")."""
+    if subject.lemma_.lower() in CLAIMS or subject.lower_ in STANDING_FOR:
+        return True
+    parts = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+    counted = subject.pos_ in QUANTIFIER_POS  # "all", "none", "two": no "the author of it"
+    return counted and any(_is_claim(p) for c in parts for p in c.children if p.dep_ == "pobj")

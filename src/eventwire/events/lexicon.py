@@ -24,6 +24,7 @@ AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD", "IGO"}  # titles words are aimed at
 SPEECH_CUES = {"speech", "address"}  # the classes of `cue_verbs.tsv` that report words said
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}  # hostile material acts
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
 @dataclass(frozen=True)
@@ -228,12 +229,12 @@ def unarmed(head: Token) -> bool:
     figurative = head.lemma_.lower() in words("event_words.tsv", "figurative")
     if figurative:
         return not tells_violence(head)
-    traded = _traded_fire(head)
+    traded = traded_fire(head)
     rest = [t for t in head.sent if t not in traded]
     return bool(traded) and not mentions(head, words("event_words.tsv", "violence"), rest)
 
 
-def _traded_fire(head: Token) -> list[Token]:
+def traded_fire(head: Token) -> list[Token]:
     """The fire a reciprocal verb trades ("exchanged shots"), none for other verbs or objects."""
     if head.lemma_.lower() not in words("event_words.tsv", "reciprocal"):
         return []
