@@ -64,10 +64,13 @@ def _offered(content: TriggerMatch) -> bool:
 
 def _promised(verb: Token, content: TriggerMatch) -> bool:
     """Support pledged, or a cooperative act the commitment's own subject is to do ("offered
-    to send aid"); not one asked of a listener ("invited Trump to meet": an invitation)."""
+    to send aid"); not one asked of a listener ("invited Trump to meet": an invitation), nor a
+    thing offered ("offered concessions to Washington"), whose verb tells to whom."""
     if content.code.type == "SUPPORT":
         return _pledged(verb, content)
-    return content.code.type in COOPERATIVE and not _addressed(verb) and _pledged(verb, content)
+    to_do = any(c.dep_ == "xcomp" and content.head in c.subtree for c in verb.children)
+    cooperative = content.code.type in COOPERATIVE and to_do and not _addressed(verb)
+    return cooperative and _pledged(verb, content)
 
 
 def _pledged(verb: Token, content: TriggerMatch) -> bool:
