@@ -5,9 +5,7 @@ threatens (CAMEO 130), and so does a vow of verbal or legal conflict ("vowed to 
 "pledged to veto the bill": PLOVER folds a planned hostile act into THREATEN), but forces
 pledged to a named state are military aid offered ("pledged to send troops to Kabul");
 "pledged his support", "promised to stand with Ankara" is support that is intended (SUPPORT,
-planned, which PLOVER folds into AGREE), and so is any cooperative act promised ("offered to
-send aid", "pledged to withdraw its troops": AID, RETREAT, planned), as PLOVER codes an offer;
-"vowed not to vote for him", a commitment to withhold
+planned, which PLOVER folds into AGREE); "vowed not to vote for him", a commitment to withhold
 cooperation, is a refusal (REJECT); "vowed to hunt down those responsible", going after a party
 to seize or destroy it, threatens it too. "pledged not to attack" promises restraint, no threat: it
 stays a commitment; so does a hostile act promised to someone ("assured him Jordan would close
@@ -18,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import CONFLICTUAL, COOPERATIVE, is_agent, words
+from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
@@ -47,7 +45,7 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
         return match, content  # "will not allow anyone to attack X": restraint pledged
     if conflictual and not _addressed(match.head):
         return match.recoded("130"), content
-    if content is not None and _promised(match.head, content):
+    if content is not None and content.code.type == "SUPPORT" and _pledged(match.head, content):
         return content, None  # its modality reads "planned" through the commitment over it
     return match, content
 
@@ -60,17 +58,6 @@ def _offered(content: TriggerMatch) -> bool:
     if content.code.type != "MOBILIZE":
         return False
     return any(t.pos_ == "PROPN" and t.ent_type_ in PARTY_ENTITIES for t in pobjs(head, {"to"}))
-
-
-def _promised(verb: Token, content: TriggerMatch) -> bool:
-    """Support pledged, or a cooperative act the commitment's own subject is to do ("offered
-    to send aid"); not one asked of a listener ("invited Trump to meet": an invitation), nor a
-    thing offered ("offered concessions to Washington"), whose verb tells to whom."""
-    if content.code.type == "SUPPORT":
-        return _pledged(verb, content)
-    to_do = any(c.dep_ == "xcomp" and content.head in c.subtree for c in verb.children)
-    cooperative = content.code.type in COOPERATIVE and to_do and not _addressed(verb)
-    return cooperative and _pledged(verb, content)
 
 
 def _pledged(verb: Token, content: TriggerMatch) -> bool:

@@ -40,12 +40,20 @@ def denial(verb: Token, quoted_root: bool) -> str | None:
     it denies nothing. An assurance that a claim is false denies it, no pledge."""
     lemma = verb.lemma_.lower()
     said = (reports(verb) or lemma in ASSURING) and any(
-        c.dep_ == "ccomp" and (_judged_false(c) or _disowned(c) or bool(denied_parties(c)))
-        for c in verb.children
+        _judged_false(c) or _disowned(c) or bool(denied_parties(c)) for c in _said(verb)
     )
     named = lemma in NAMING | CASTING and _named_false(verb)
     quoted = quoted_root and _judged_false(verb)
     return DENY if said or named or quoted else None
+
+
+def _said(verb: Token) -> list[Token]:
+    """The clauses a verb reports: its complement, or a "that" clause the parse hangs on its
+    listener as if relative ("assured residents that the claims were false")."""
+    listeners = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    hung = [a for o in listeners for a in o.children if a.dep_ in {"acl", "relcl"}]
+    hung = [a for a in hung if any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+    return [c for c in verb.children if c.dep_ == "ccomp"] + hung
 
 
 def _judged_false(clause: Token) -> bool:

@@ -16,14 +16,14 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import COOPERATIVE, speaks, triggers, unarmed, words
+from eventwire.events.lexicon import speaks, triggers, unarmed, words
 
 TRAVEL_VERBS = words("event_words.tsv", "travel")
 STANCE_POS = {"ADJ", "NOUN"}  # "is willing to", "its willingness to"
 STANCE_NOUNS = {"willingness", "readiness"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 # PLOVER's cooperative types: being "open to" one of them is willingness, "open to attack" is not
-WILLING_ACTS = COOPERATIVE | {"AGREE"}
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 Matcher = Callable[[Token, list], Any]
 
 
@@ -34,7 +34,7 @@ def willed(head: Token, verb: Token, infinitive: bool, first_match: Matcher) -> 
         return False
     if verb.dep_ == "prep" and verb.lower_ == "to":  # not "open to criticism"
         nouns = [p for p in verb.children if p.dep_ == "pobj"]
-        return any(_triggers(p, first_match, WILLING_ACTS) for p in nouns)
+        return any(_triggers(p, first_match, COOPERATIVE) for p in nouns)
     if not infinitive:
         return False
     if _triggers(verb, first_match) or _act_objects(verb, first_match):
@@ -66,7 +66,7 @@ def _act_objects(verb: Token, first_match: Matcher) -> bool:
     """ "ready to resume talks", "willing to return to negotiations": a verb that takes up a
     cooperative act its object or "to" phrase names."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + _to_objects(verb)
-    return any(_triggers(o, first_match, WILLING_ACTS) for o in objects)
+    return any(_triggers(o, first_match, COOPERATIVE) for o in objects)
 
 
 def _purposes(verb: Token) -> list[Token]:
