@@ -22,8 +22,10 @@ TRUTH = words("event_words.tsv", "truth")
 CLAIMS = words("event_arguments.tsv", "statement")
 NAMING = words("event_words.tsv", "naming")
 CASTING = words("event_words.tsv", "casting")  # "described the accusations as baseless"
+ASSURING = words("event_words.tsv", "assuring")  # "assured voters the claims were false"
 STANDING_FOR = {"it", "that", "this"}  # "it was false": what was said before
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
+QUANTIFIER_POS = {"DET", "PRON", "NUM"}  # the word that counts a part of a whole
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is anyone's
 MODALS = {"MD"}  # "said he would never negotiate": a refusal, not a denial
@@ -33,17 +35,25 @@ PERSONS = PEOPLE_OBJECTS - {"you"}  # "never touched her"; "you" may be anyone
 
 
 def denial(verb: Token, quoted_root: bool) -> str | None:
-    """The CAMEO code of a denial that a reporting or naming verb carries, or that a quoted
-    sentence of its own passes (`quoted_root`: "“That is not true,” he said"); None when it
-    denies nothing."""
+    """The CAMEO code of a denial that a reporting, assuring or naming verb carries, or that a
+    quoted sentence of its own passes (`quoted_root`: "“That is not true,” he said"); None when
+    it denies nothing. An assurance that a claim is false denies it, no pledge."""
     lemma = verb.lemma_.lower()
-    said = reports(verb) and any(
-        c.dep_ == "ccomp" and (_judged_false(c) or _disowned(c) or bool(denied_parties(c)))
-        for c in verb.children
+    said = (reports(verb) or lemma in ASSURING) and any(
+        _judged_false(c) or _disowned(c) or bool(denied_parties(c)) for c in _said(verb)
     )
     named = lemma in NAMING | CASTING and _named_false(verb)
     quoted = quoted_root and _judged_false(verb)
     return DENY if said or named or quoted else None
+
+
+def _said(verb: Token) -> list[Token]:
+    """The clauses a verb reports: its complement, or a "that" clause the parse hangs on its
+    listener as if relative ("assured residents that the claims were false")."""
+    listeners = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    hung = [a for o in listeners for a in o.children if a.dep_ in {"acl", "relcl"}]
+    hung = [a for a in hung if any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+    return [c for c in verb.children if c.dep_ == "ccomp"] + hung
 
 
 def _judged_false(clause: Token) -> bool:
@@ -106,4 +116,9 @@ def _false(predicate: Token, clause: Token) -> bool:
 
 
 def _is_claim(subject: Token) -> bool:
-    return subject.lemma_.lower() in CLAIMS or subject.lower_ in STANDING_FOR
+    """A claim, a word standing for one, or a part of claims ("all of the claims")."""
+    if subject.lemma_.lower() in CLAIMS or subject.lower_ in STANDING_FOR:
+        return True
+    parts = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+    counted = subject.pos_ in QUANTIFIER_POS  # "all", "none", "two": no "the author of it"
+    return counted and any(_is_claim(p) for c in parts for p in c.children if p.dep_ == "pobj")

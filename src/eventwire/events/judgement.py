@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.admired import admired
 from eventwire.events.as_verdicts import as_complements, authored
-from eventwire.events.denials import denial
+from eventwire.events.denials import ASSURING, denial
 from eventwire.events.held_views import denied_view, held_view, reported_by, reported_clauses
 from eventwire.events.judged_conduct import (
     condemned_manner,
@@ -44,7 +44,7 @@ CAUSING = {"cause", "create", "bring"}
 EXCESS = word_set("excess_degree")
 HARMS = words("event_words.tsv", "harm")  # "caused death", "created chaos"
 HOSTILE_PREFIXES = words("event_words.tsv", "hostile_prefix")  # "anti-Israel"
-JUDGING = NAMING | COMPARING | CASTING  # the verbs besides reporting ones that can judge
+JUDGING = NAMING | COMPARING | CASTING | ASSURING  # verbs besides reporting ones that judge
 
 
 def judgement(verb: Token) -> str | None:

@@ -223,9 +223,22 @@ def told_of(noun: Token) -> bool:
 
 def unarmed(head: Token) -> bool:
     """ "Christie attacked Rubio", "ready to fight for change": a combat word in a sentence that
-    names no weapon, wound or other violence is a contest of words or a cause championed."""
+    names no weapon, wound or other violence is a contest of words or a cause championed; so is
+    fire two sides trade ("Cruz and Rubio exchanged shots") when nothing else tells violence."""
     figurative = head.lemma_.lower() in words("event_words.tsv", "figurative")
-    return figurative and not tells_violence(head)
+    if figurative:
+        return not tells_violence(head)
+    traded = traded_fire(head)
+    rest = [t for t in head.sent if t not in traded]
+    return bool(traded) and not mentions(head, words("event_words.tsv", "violence"), rest)
+
+
+def traded_fire(head: Token) -> list[Token]:
+    """The fire a reciprocal verb trades ("exchanged shots"), none for other verbs or objects."""
+    if head.lemma_.lower() not in words("event_words.tsv", "reciprocal"):
+        return []
+    fire = words("event_words.tsv", "traded_fire")
+    return [c for c in head.children if c.dep_ == "dobj" and c.lower_ in fire]
 
 
 def tells_violence(head: Token) -> bool:

@@ -28,6 +28,7 @@ PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
 PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
 VICTIM_VERBS = words("event_words.tsv", "victim_object")  # their direct object must be people
 THINGS = words("event_words.tsv", "thing_pronoun")  # it, its: a thing, not people
+COMBAT = words("event_words.tsv", "figurative")  # attack, battle: words of a race too
 RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
 DESCRIBING_DEPS = {"appos", "attr"}  # "Kopp, an anti-abortion protester": who he is, no act
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
@@ -111,7 +112,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "asks leave"
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
         return "warning of nothing"
-    if figurative(match) and mentions(head.head, CONTEST, head.head.subtree):
+    raced = head.lemma_.lower() in COMBAT and mentions(head.head, CONTEST, head.head.subtree)
+    if figurative(match) and raced:  # "the battle for Iowa"; shots traded hit the other side
         return "contest, not violence"
     if _race_won(head) or race_won_nearby(match):
         return "contest, not violence"
