@@ -98,7 +98,7 @@ def _retag(token: Token, tag: str) -> None:
 
 
 def _make_passive(participle: Token) -> None:
-    """"X was derided": the participle heads the clause, "be" is its auxiliary, and what was
+    """ "X was derided": the participle heads the clause, "be" is its auxiliary, and what was
     the subject of "be" is its patient; the other words of the clause follow the head."""
     auxiliary = participle.head
     _retag(participle, "VBN")
@@ -113,7 +113,7 @@ def _make_passive(participle: Token) -> None:
 
 
 def _make_infinitive(verb: Token) -> None:
-    """"went to once again rail": the verb completes the word "to" hung on, "to" marks it
+    """ "went to once again rail": the verb completes the word "to" hung on, "to" marks it
     (where the parse already hung "to" on the verb, only the tag was wrong)."""
     marker = next(t for t in reversed(verb.doc[: verb.i]) if t.lower_ == "to")
     governor = marker.head
