@@ -24,6 +24,7 @@ VERB_REPAIRS = "verb_repairs"
 PASSIVE_AUXILIARIES = {"be", "get"}
 SUBJECT_TO_PATIENT = {"nsubj": "nsubjpass", "csubj": "csubjpass"}
 BARE_NOUN_BLOCKERS = {"det", "poss", "nummod", "amod", "compound", "case"}
+NAMING_TAGS = {"NN", "NNP", "NNPS", "PRP"}  # a subject that is no plural noun itself
 
 
 def add_verb_repairs(nlp: Language) -> None:
@@ -57,6 +58,8 @@ def passive_adjective(token: Token) -> bool:
     derided", "was not handcuffed"; an adjective English also has needs its doer ("by")."""
     if token.pos_ != "ADJ" or token.dep_ != "acomp" or not token.lower_.endswith("ed"):
         return False
+    if _hyphenated(token):  # "short-lived", "well-known": one adjective the tokenizer split
+        return False
     if token.head.lemma_.lower() not in PASSIVE_AUXILIARIES:
         return False
     lemma = verb_lemma(token)
@@ -80,14 +83,26 @@ def verb_after_to(token: Token) -> bool:
 
 
 def verb_at_root(token: Token) -> bool:
-    """A plural noun at the root with a subject of its own is a present-tense verb ("Ivanov
-    calls extending NATO a mistake"): a noun's clause would have "be" at its root."""
-    return (
-        token.tag_ == "NNS"
-        and token.dep_ == "ROOT"
-        and any(c.dep_ == "nsubj" for c in token.children)
-        and verb_lemma(token) is not None
-    )
+    """A plural noun at the root with a subject right before it is a present-tense verb
+    ("Ivanov calls extending NATO a mistake", "Super PAC blasts Trump"): a noun's clause
+    would have "be" at its root. A noun with its own determiner or number ("30 states"), an
+    owner's "'s" ("Clinton's wins") or a plural noun before it ("reports results": which of
+    the two is the verb is not known) is left as parsed."""
+    if token.tag_ != "NNS" or token.dep_ != "ROOT" or verb_lemma(token) is None:
+        return False
+    if any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.right_edge.i == token.i - 1]
+    return any(s.tag_ in NAMING_TAGS and not _owner(s) for s in subjects)
+
+
+def _owner(noun: Token) -> bool:
+    return any(c.dep_ == "case" for c in noun.children)
+
+
+def _hyphenated(token: Token) -> bool:
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.text == "-" and not before.whitespace_
 
 
 def _retag(token: Token, tag: str) -> None:
