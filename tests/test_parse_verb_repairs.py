@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.parse.nlp import load_nlp
-from eventwire.parse.verb_repairs import repair_verbs
+from eventwire.parse.verb_repairs import VERB_REPAIRS
 
 from .conftest import coded_events
 
@@ -29,7 +29,7 @@ def _misparsed(words: list[str], tags: list[str], heads: list[int], deps: list[s
         pos=[pos.get(tag, "PROPN" if tag.startswith("NNP") else "PUNCT") for tag in tags],
         lemmas=[{"was": "be", "were": "be"}.get(w.lower(), w.lower()) for w in words],
     )
-    return repair_verbs(doc)
+    return nlp.get_pipe(VERB_REPAIRS)(doc)
 
 
 def test_adjective_participle_after_be_becomes_a_passive() -> None:

@@ -12,6 +12,9 @@ as the lemmatizer leaves them.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from functools import cache
+
 import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
@@ -20,6 +23,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 CACHED_LEMMATIZER = "cached_lemmatizer"
+WORD_CLASSES = ("noun", "verb", "adj", "adv")
 MAX_KNOWN = 500_000  # combinations kept; a long job's cache starts afresh past this
 
 
@@ -79,3 +83,36 @@ def indexed_copy(lemmatizer: Lemmatizer) -> Lemmatizer:
 def make_cached_lemmas(nlp: Language, name: str) -> CachedLemmas:
     """The cache over the pipeline's own lemmatizer (`cache_lemmas` places it)."""
     return CachedLemmas(nlp.get_pipe("lemmatizer"))
+
+
+def inflected_from(
+    lookups: Lookups, lower: str, classes: Collection[str] = WORD_CLASSES
+) -> set[str]:
+    """The words of spaCy's English lemma index (WordNet's nouns, verbs, adjectives, adverbs;
+    or only those `classes`) that `lower` is, or is an inflection of ("vows" → "vow"); empty
+    for a word English lacks. spaCy has no call that answers this for a bare string, so its
+    rules are applied here."""
+    index, rules, exceptions = _lemma_tables(lookups)
+    lemmas = {lower} if any(lower in index[pos] for pos in classes) else set()
+    for pos in classes:
+        lemmas.update(exceptions[pos].get(lower, ()))
+        for old, new in rules[pos]:
+            stem = lower[: len(lower) - len(old)] + new
+            if lower.endswith(old) and stem in index[pos]:
+                lemmas.add(stem)
+    return lemmas
+
+
+@cache
+def _lemma_tables(
+    lookups: Lookups,
+) -> tuple[dict[str, frozenset[str]], dict[str, list], dict[str, dict]]:
+    """The lemmatizer's word index, suffix rules and exceptions, by word class."""
+    index, rules, exceptions = (
+        lookups.get_table(name) for name in ("lemma_index", "lemma_rules", "lemma_exc")
+    )
+    return (
+        {pos: frozenset(index.get(pos, ())) for pos in WORD_CLASSES},
+        {pos: rules.get(pos, []) for pos in WORD_CLASSES},
+        {pos: exceptions.get(pos, {}) for pos in WORD_CLASSES},
+    )

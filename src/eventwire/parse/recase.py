@@ -45,6 +45,7 @@ from eventwire.codes import (
     province_countries,
 )
 from eventwire.lexicons import calendar_names, read_table
+from eventwire.parse.lemmas import WORD_CLASSES, inflected_from
 from eventwire.parse.nlp import BATCH_SIZE, doc_text, load_nlp
 from eventwire.parse.paragraphs import start_paragraphs
 from eventwire.parse.typewriter_marks import plain_marks, typewriter_marks
@@ -58,7 +59,6 @@ are too often acronyms to lower."""
 PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 """What the parse sets on each token; HEAD and DEP also give the sentence starts."""
 
-WORD_CLASSES = ("noun", "verb", "adj", "adv")
 NOT_NOUNS = WORD_CLASSES[1:]
 _LINE = re.compile(r"[^\n]+")
 _LINE_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+")
@@ -294,30 +294,6 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def english_lemmas(lower: str, classes: Collection[str] = WORD_CLASSES) -> set[str]:
-    """The words of spaCy's English lemma index (WordNet's nouns, verbs, adjectives, adverbs;
-    or only those `classes`) that `lower` is, or is an inflection of ("vows" → "vow"); empty
-    for a word English lacks. spaCy has no call that answers this for a bare string, so its
-    rules are applied here."""
-    index, rules, exceptions = _lemma_tables()
-    lemmas = {lower} if any(lower in index[pos] for pos in classes) else set()
-    for pos in classes:
-        lemmas.update(exceptions[pos].get(lower, ()))
-        for old, new in rules[pos]:
-            stem = lower[: len(lower) - len(old)] + new
-            if lower.endswith(old) and stem in index[pos]:
-                lemmas.add(stem)
-    return lemmas
-
-
-@cache
-def _lemma_tables() -> tuple[dict[str, frozenset[str]], dict[str, list], dict[str, dict]]:
-    """The lemmatizer's word index, suffix rules and exceptions, by word class."""
-    lookups = load_nlp().get_pipe("lemmatizer").lookups
-    index, rules, exceptions = (
-        lookups.get_table(name) for name in ("lemma_index", "lemma_rules", "lemma_exc")
-    )
-    return (
-        {pos: frozenset(index.get(pos, ())) for pos in WORD_CLASSES},
-        {pos: rules.get(pos, []) for pos in WORD_CLASSES},
-        {pos: exceptions.get(pos, {}) for pos in WORD_CLASSES},
-    )
+    """The words of spaCy's English lemma index that `lower` is, or is an inflection of
+    (`parse.lemmas.inflected_from`, with the loaded model's tables)."""
+    return inflected_from(load_nlp().get_pipe("lemmatizer").lookups, lower, classes)

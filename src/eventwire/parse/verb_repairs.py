@@ -16,9 +16,10 @@ the doer ("was tired by the trip" is a verb).
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Token
 
-from eventwire.parse.recase import english_lemmas
+from eventwire.parse.lemmas import inflected_from
 
 VERB_REPAIRS = "verb_repairs"
 PASSIVE_AUXILIARIES = {"be", "get"}
@@ -33,90 +34,101 @@ def add_verb_repairs(nlp: Language) -> None:
     nlp.add_pipe(VERB_REPAIRS, after=lemmatizer)
 
 
-@Language.component(VERB_REPAIRS)
-def repair_verbs(doc: Doc) -> Doc:
-    """Each mis-tagged verb of the Doc, in text order, given its verb reading."""
-    for token in doc:
-        if passive_adjective(token):
-            _make_passive(token)
-        elif verb_after_to(token):
-            _make_infinitive(token)
-        elif verb_at_root(token):
-            _retag(token, "VBZ")
-    return doc
+class VerbRepairs:
+    """The pipeline component: each mis-tagged verb of a Doc, in text order, given its verb
+    reading."""
+
+    def __init__(self, lookups: Lookups):
+        self.lookups = lookups
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if self.passive_adjective(token):
+                _make_passive(token, self.verb_lemma(token))
+            elif self.verb_after_to(token):
+                _make_infinitive(token, self.verb_lemma(token))
+            elif self.verb_at_root(token):
+                _retag(token, "VBZ", self.verb_lemma(token))
+        return doc
+
+    def verb_lemma(self, token: Token) -> str | None:
+        """The one verb this form inflects ("derided" → "deride"), or None when it is none
+        or could be several."""
+        lemmas = inflected_from(self.lookups, token.lower_, ("verb",))
+        return next(iter(lemmas)) if len(lemmas) == 1 else None
+
+    def passive_adjective(self, token: Token) -> bool:
+        """An "-ed" adjective complementing "be"/"get" that is a verb's participle: "was much
+        derided", "was not handcuffed"; an adjective English also has needs its doer ("by")."""
+        if token.pos_ != "ADJ" or token.dep_ != "acomp" or not token.lower_.endswith("ed"):
+            return False
+        if _hyphenated(token):  # "short-lived", "well-known": one adjective the tokenizer split
+            return False
+        if token.head.lemma_.lower() not in PASSIVE_AUXILIARIES:
+            return False
+        lemma = self.verb_lemma(token)
+        if lemma is None or lemma == token.lower_:
+            return False
+        adjective = bool(inflected_from(self.lookups, token.lower_, ("adj",)))
+        return not adjective or any(c.lower_ == "by" for c in token.children)
+
+    def verb_after_to(self, token: Token) -> bool:
+        """A bare singular noun after "to" and one or more adverbs is the verb of an
+        infinitive: "to once again rail against", "to publicly denounce" ("to court", "to
+        work" have no adverb between and stay as parsed)."""
+        if token.tag_ != "NN" or any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
+            return False
+        start = token.i - 1
+        while start > 0 and token.doc[start].tag_ == "RB":
+            start -= 1
+        marker = token.doc[start]
+        adverbs = start < token.i - 1
+        return adverbs and marker.lower_ == "to" and self.verb_lemma(token) == token.lower_
+
+    def verb_at_root(self, token: Token) -> bool:
+        """A plural noun at the root with a subject right before it is a present-tense verb
+        ("Ivanov calls extending NATO a mistake", "Super PAC blasts Trump"): a noun's clause
+        would have "be" at its root. A noun with its own determiner or number ("30 states"), an
+        owner's "'s" ("Clinton's wins") or a plural noun before it ("reports results": which of
+        the two is the verb is not known) is left as parsed."""
+        if token.tag_ != "NNS" or token.dep_ != "ROOT" or self.verb_lemma(token) is None:
+            return False
+        if any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
+            return False
+        subjects = [
+            c for c in token.children if c.dep_ == "nsubj" and c.right_edge.i == token.i - 1
+        ]
+        return any(s.tag_ in NAMING_TAGS and not _owner(s) for s in subjects)
 
 
-def verb_lemma(token: Token) -> str | None:
-    """The one verb this form inflects ("derided" → "deride"), or None when it is none or
-    could be several."""
-    lemmas = english_lemmas(token.lower_, ("verb",))
-    return next(iter(lemmas)) if len(lemmas) == 1 else None
-
-
-def passive_adjective(token: Token) -> bool:
-    """An "-ed" adjective complementing "be"/"get" that is a verb's participle: "was much
-    derided", "was not handcuffed"; an adjective English also has needs its doer ("by")."""
-    if token.pos_ != "ADJ" or token.dep_ != "acomp" or not token.lower_.endswith("ed"):
-        return False
-    if _hyphenated(token):  # "short-lived", "well-known": one adjective the tokenizer split
-        return False
-    if token.head.lemma_.lower() not in PASSIVE_AUXILIARIES:
-        return False
-    lemma = verb_lemma(token)
-    if lemma is None or lemma == token.lower_:
-        return False
-    adjective = bool(english_lemmas(token.lower_, ("adj",)))
-    return not adjective or any(c.lower_ == "by" for c in token.children)
-
-
-def verb_after_to(token: Token) -> bool:
-    """A bare singular noun after "to" and one or more adverbs is the verb of an infinitive:
-    "to once again rail against", "to publicly denounce" ("to court", "to work" have no
-    adverb between and stay as parsed)."""
-    if token.tag_ != "NN" or any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
-        return False
-    start = token.i - 1
-    while start > 0 and token.doc[start].tag_ == "RB":
-        start -= 1
-    marker = token.doc[start]
-    return start < token.i - 1 and marker.lower_ == "to" and verb_lemma(token) == token.lower_
-
-
-def verb_at_root(token: Token) -> bool:
-    """A plural noun at the root with a subject right before it is a present-tense verb
-    ("Ivanov calls extending NATO a mistake", "Super PAC blasts Trump"): a noun's clause
-    would have "be" at its root. A noun with its own determiner or number ("30 states"), an
-    owner's "'s" ("Clinton's wins") or a plural noun before it ("reports results": which of
-    the two is the verb is not known) is left as parsed."""
-    if token.tag_ != "NNS" or token.dep_ != "ROOT" or verb_lemma(token) is None:
-        return False
-    if any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
-        return False
-    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.right_edge.i == token.i - 1]
-    return any(s.tag_ in NAMING_TAGS and not _owner(s) for s in subjects)
+@Language.factory(VERB_REPAIRS)
+def make_verb_repairs(nlp: Language, name: str) -> VerbRepairs:
+    """The repairs, reading English's verbs from the pipeline's own lemmatizer tables."""
+    return VerbRepairs(nlp.get_pipe("lemmatizer").lookups)
 
 
 def _owner(noun: Token) -> bool:
+    """Whether the noun is an owner marked by "'s"."""
     return any(c.dep_ == "case" for c in noun.children)
 
 
 def _hyphenated(token: Token) -> bool:
+    """Whether the word is the second half of a hyphenated word."""
     before = token.doc[token.i - 1] if token.i else None
     return before is not None and before.text == "-" and not before.whitespace_
 
 
-def _retag(token: Token, tag: str) -> None:
+def _retag(token: Token, tag: str, lemma: str | None) -> None:
     """The verb's tag, part of speech and lemma."""
-    lemma = verb_lemma(token)
     token.tag_, token.pos_ = tag, "VERB"
     token.lemma_ = lemma or token.lemma_
 
 
-def _make_passive(participle: Token) -> None:
+def _make_passive(participle: Token, lemma: str | None) -> None:
     """ "X was derided": the participle heads the clause, "be" is its auxiliary, and what was
     the subject of "be" is its patient; the other words of the clause follow the head."""
     auxiliary = participle.head
-    _retag(participle, "VBN")
+    _retag(participle, "VBN", lemma)
     participle.head = participle if auxiliary.head == auxiliary else auxiliary.head
     participle.dep_ = auxiliary.dep_
     for child in list(auxiliary.children):
@@ -127,12 +139,12 @@ def _make_passive(participle: Token) -> None:
     auxiliary.dep_ = "auxpass"
 
 
-def _make_infinitive(verb: Token) -> None:
+def _make_infinitive(verb: Token, lemma: str | None) -> None:
     """ "went to once again rail": the verb completes the word "to" hung on, "to" marks it
     (where the parse already hung "to" on the verb, only the tag was wrong)."""
     marker = next(t for t in reversed(verb.doc[: verb.i]) if t.lower_ == "to")
     governor = marker.head
-    _retag(verb, "VB")
+    _retag(verb, "VB", lemma)
     if governor == verb or verb.is_ancestor(governor):
         return
     verb.head = verb if governor == marker else governor
