@@ -37,6 +37,40 @@ def coordinated_countries(doc: Doc, first: Code) -> list[Code]:
     return found
 
 
+def phrase_key(words: Span) -> str:
+    """The words that say which group a phrase names ("riot police", "fishermen"), as lemmas
+    without articles or counts: two groups of one state and sector are one actor only when
+    their head noun phrases agree ("American fishermen" are not "Miami community leaders")."""
+    kept = [t.lemma_.lower() for t in words if not _counts(t)]
+    return " ".join(w for w in kept if w not in word_set("group_article"))
+
+
+def with_count(first: Token) -> Token:
+    """A group's first word with the numbers and quantifiers before it ("two American
+    fishermen", "Another eight suspects", "these candidates"), which readers keep in its name."""
+    doc, start = first.doc, first.i
+    while start > first.sent.start and _counts(doc[start - 1]):
+        start -= 1
+    return doc[start]
+
+
+def uncounted_name(span: Span) -> str | None:
+    """ "fishermen" for "the two fishermen": a counted group is named without its count, which
+    says how many of it the sentence means (None where the span has no count)."""
+    words = [t for t in span if t.lower_ not in word_set("group_article")]
+    if not words or not _counts(words[0]):
+        return None
+    first = next((t for t in words if not _counts(t)), words[-1])
+    return doc_text(span.doc)[first.idx : span.end_char]
+
+
+def _counts(word: Token) -> bool:
+    """A cardinal number or a quantifying determiner of the noun phrase ("eight", "several")."""
+    if word.dep_ == "nummod" and word.pos_ == "NUM":
+        return True
+    return word.dep_ in {"det", "amod"} and word.lower_ in word_set("group_quantifier")
+
+
 def with_article(first: Token) -> int:
     """Where a group's mention starts: an article before its country modifier belongs to it
     ("a Cambodian resistance force", "the Syrian refugees"), as readers name the group."""
