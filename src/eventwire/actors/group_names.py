@@ -66,8 +66,8 @@ def uncounted_name(span: Span) -> str | None:
 
 def _counts(word: Token) -> bool:
     """A cardinal number or a quantifying determiner of the noun phrase ("eight", "several")."""
-    if word.dep_ == "nummod" and word.pos_ == "NUM":
-        return True
+    if word.pos_ == "NUM" and word.dep_ in {"nummod", "compound", "quantmod"}:
+        return True  # "6 million voters": "6" hangs on "million"
     return word.dep_ in {"det", "amod"} and word.lower_ in word_set("group_quantifier")
 
 

@@ -92,7 +92,7 @@ class GroupMentions(OwnedGroupMentions):
             first = with_count(self._modified_first(token, modifier_end))
             span = self.doc[with_article(first) : head[1] if adjacent else modifier_end]
             name = f"{self.doc[token.i : modifier_end].text} {self.doc[head[0] : head[1]].text}"
-            named = phrase_key(self.doc[modifier_end : head[1]])
+            named = phrase_key(self.doc[head[0] : head[1]])  # as `name` names it
             self.add(
                 MentionKind.DEMONYM,
                 ActorType.GROUP,
