@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.country_modifiers import ragged
-from eventwire.actors.phrases import code
+from eventwire.actors.joined_modifiers import joined_start
+from eventwire.actors.phrases import code, group_modifier
 from eventwire.codes import country_phrases
 from eventwire.lexicons import word_set
 from eventwire.model import Code
@@ -107,3 +108,14 @@ def chunk_at(doc: Doc, start: int) -> Span | None:
     """The noun phrase around a place name: its article and the noun it modifies belong to
     the group's name, as readers say it."""
     return next((c for c in noun_chunks(doc) if c.start_char <= start < c.end_char), None)
+
+
+def modified_start(words: Span) -> int:
+    """Where a group's words start with the modifiers before its noun ("Elected officials")."""
+    doc, start = words.doc, words.start
+    while start:
+        joined = start - 1 if group_modifier(doc[start - 1]) else joined_start(doc, start)
+        if joined == start:
+            return start
+        start = joined
+    return start

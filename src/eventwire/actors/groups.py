@@ -14,13 +14,14 @@ from eventwire.actors.group_complements import complement_party, complemented_na
 from eventwire.actors.group_names import (
     coordinated_countries,
     located_name,
+    modified_start,
     phrase_key,
     uncounted_name,
     with_article,
     with_count,
 )
 from eventwire.actors.heritage import before_demonym, heritage_peoples
-from eventwire.actors.joined_modifiers import joined_start, joins_next
+from eventwire.actors.joined_modifiers import joins_next
 from eventwire.actors.member_heads import modifier_count
 from eventwire.actors.misspelt_countries import misspelt_country_argument
 from eventwire.actors.opposition_groups import opposition_sector
@@ -32,7 +33,6 @@ from eventwire.actors.phrases import (
     MAX_GROUP_MODIFIERS,
     code,
     group_head,
-    group_modifier,
     group_sector,
 )
 from eventwire.actors.portfolios import portfolio_named
@@ -373,14 +373,3 @@ def _bare_group_start(words: Span) -> int:
     doc = words.doc
     start = with_count(doc[modified_start(words)]).i
     return start - 1 if start and doc[start - 1].lower_ == "the" else start
-
-
-def modified_start(words: Span) -> int:
-    """Where a group's words start with the modifiers before its noun ("Elected officials")."""
-    doc, start = words.doc, words.start
-    while start:
-        joined = start - 1 if group_modifier(doc[start - 1]) else joined_start(doc, start)
-        if joined == start:
-            return start
-        start = joined
-    return start

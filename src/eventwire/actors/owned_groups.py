@@ -14,6 +14,7 @@ from eventwire.actors.affiliations import affiliation_owners
 from eventwire.actors.body_places import only_a_place
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.chamber_parties import ChamberPartyMentions
+from eventwire.actors.group_names import modified_start, with_count
 from eventwire.actors.home_places import town_country
 from eventwire.actors.owners import owner_tokens
 from eventwire.actors.phrases import code, possessors
@@ -44,7 +45,7 @@ class OwnedGroupMentions(ChamberPartyMentions):
             owners = [people[c.i] for c in words if c.i in people]
             if not owners:
                 continue
-            span = self.doc[token.i : token.i + 1]
+            span = self._modified_span(token)
             # "Breitbart employees": staff with no sector of their own take the owner's (`coding`)
             value = match.value if match else None
             sector = code(self.doc, value, span.start_char, span.end_char) if value else None
@@ -56,6 +57,15 @@ class OwnedGroupMentions(ChamberPartyMentions):
             candidate.extra["owner"] = str(owners[0].start)
             if token.lower_ in word_set("staff_noun"):
                 candidate.extra["staff"] = "yes"  # "FBI officials" work where the FBI works
+
+    def _modified_span(self, noun: Token) -> Span:
+        """An owned group's words: its noun with the free modifiers and count before it
+        ("the company's two major creditors"), as readers name the group; the owner's words
+        stay the owner's."""
+        start = with_count(self.doc[modified_start(self.doc[noun.i : noun.i + 1])]).i
+        while start < noun.i and not self.free(self.doc[start : noun.i]):
+            start += 1
+        return self.doc[start : noun.i + 1]
 
     def _find_relations(self) -> None:
         """ "Blassie's mother", "the family of Christopher Howes", "Howes' team": a relative
