@@ -46,6 +46,15 @@ def phrase_key(words: Span) -> str:
     return " ".join(w for w in kept if w not in word_set("group_article"))
 
 
+def group_key(country: str, sector: str, words: Span) -> str:
+    """The key two mentions of a country's group share: a state's body ("Russian troops",
+    "Russian soldiers": its military) by its country and sector, other groups also by the
+    words that say which group they are."""
+    if sector in word_set("state_sector"):
+        return f"{country}:{sector}"
+    return f"{country}:{sector}:{phrase_key(words)}"
+
+
 def with_count(first: Token) -> Token:
     """A group's first word with the numbers and quantifiers before it ("two American
     fishermen", "Another eight suspects", "these candidates"), which readers keep in its name."""

@@ -13,6 +13,7 @@ from eventwire.actors.country_modifiers import country_modifier, located_country
 from eventwire.actors.group_complements import complement_party, complemented_name
 from eventwire.actors.group_names import (
     coordinated_countries,
+    group_key,
     located_name,
     modified_start,
     phrase_key,
@@ -92,12 +93,12 @@ class GroupMentions(OwnedGroupMentions):
             first = with_count(self._modified_first(token, modifier_end))
             span = self.doc[with_article(first) : head[1] if adjacent else modifier_end]
             name = f"{self.doc[token.i : modifier_end].text} {self.doc[head[0] : head[1]].text}"
-            named = phrase_key(self.doc[head[0] : head[1]])  # as `name` names it
+            value = sector.value if sector else ""
             self.add(
                 MentionKind.DEMONYM,
                 ActorType.GROUP,
                 span,
-                key=f"{country.iso3}:{sector.value if sector else ''}:{named}",
+                key=group_key(country.iso3, value, self.doc[head[0] : head[1]]),
                 name=name,
                 country=code(
                     self.doc,
@@ -221,12 +222,12 @@ class GroupMentions(OwnedGroupMentions):
                 continue  # "the UN mission in Angola": the owner's (`_find_owned_groups`)
             sector = code(self.doc, match.value, words.start_char, words.end_char)
             sector = campaign_sector(words, sector) or sector  # "volunteers in Des Moines"
-            named = phrase_key(span)
-            self._add_group_in(span, f"{country.value}:{match.value}:{named}", country, sector)
+            key = group_key(country.value, match.value, span)
+            self._add_group_in(span, key, country, sector)
             for other in coordinated_countries(self.doc, country):  # "… of Kenya and Tanzania"
                 place = other.evidence.text if other.evidence else other.value
                 name = f"{span.text} {self.doc[span.end].text} {place}"
-                key = f"{other.value}:{match.value}:{named}"
+                key = group_key(other.value, match.value, span)
                 self._add_group_in(span, key, other, sector.model_copy(), name=name)
 
     def _find_faiths(self) -> None:
