@@ -1,6 +1,7 @@
 """Where a group's mention starts and how it is named: an article before its country
 modifier, the place it is located in ("police in the Comoros archipelago"), and the other
-countries coordinated with that place ("the people of Kenya and Tanzania")."""
+countries coordinated with that place ("the people of Kenya and Tanzania"), the count it
+keeps ("two American fishermen") and the key that tells two groups of one state apart."""
 
 from __future__ import annotations
 
