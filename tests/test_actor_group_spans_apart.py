@@ -1,7 +1,7 @@
 """Groups are named as the text names them and kept apart: a group's mention keeps its count
-("two Dutch sailors"), an owned group keeps its adjective, two groups of people of one state and
-sector are two actors unless their head nouns agree (a state's troops stay one), and a complement ("families of international aid
-workers") does not decide whose the group is."""
+("two Dutch sailors"), an owned group keeps its adjective, two groups of people of one state
+and sector are two actors unless their head nouns agree (a state's troops stay one), and a
+complement ("families of international aid workers") does not decide whose the group is."""
 
 from __future__ import annotations
 
