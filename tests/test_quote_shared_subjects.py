@@ -52,7 +52,7 @@ def speaker_of(text: str, content: str) -> str | None:
         pytest.param(
             "“Stop the pipeline now!” some farmers chanted on Monday as they marched.",
             "Stop the pipeline now",
-            "farmers",
+            "some farmers",
             id="chanted-after-the-quote",
         ),
         pytest.param(

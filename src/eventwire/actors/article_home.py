@@ -53,10 +53,20 @@ def home_country(article: Article, actors: list[Actor], table: KnownActors) -> C
         outlet = table.lookup(article.source)
         if outlet is not None and outlet.country:
             return Code(value=outlet.country, method="outlet")
-    leader, most, second = leader_of(Counter(a.country_code for a in actors if _votes(a)))
+    voters = {_voter(a): a.country_code for a in actors if _votes(a)}
+    leader, most, second = leader_of(Counter(voters.values()))
     if most >= MIN_HOME_ACTORS and most > second:  # one country leads
         return Code(value=leader, method="article")
     return None
+
+
+def _voter(actor: Actor) -> tuple[str, ...]:
+    """Who casts a vote for the article's home: each actor, but a people's groups of one
+    sector ("Syrian refugees", "young Syrian men") once, as the people the story is about
+    rather than many voices for where it is set."""
+    if actor.type == ActorType.GROUP and actor.country is not None:
+        return (actor.country.value, actor.sector_code or "")
+    return (actor.id,)
 
 
 def _votes(actor: Actor) -> bool:

@@ -1,13 +1,15 @@
 """Where a group's mention starts and how it is named: an article before its country
 modifier, the place it is located in ("police in the Comoros archipelago"), and the other
-countries coordinated with that place ("the people of Kenya and Tanzania")."""
+countries coordinated with that place ("the people of Kenya and Tanzania"), the count it
+keeps ("two American fishermen") and the key that tells two groups of one state apart."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.country_modifiers import ragged
-from eventwire.actors.phrases import code
+from eventwire.actors.joined_modifiers import joined_start
+from eventwire.actors.phrases import code, group_modifier
 from eventwire.codes import country_phrases
 from eventwire.lexicons import word_set
 from eventwire.model import Code
@@ -35,6 +37,49 @@ def coordinated_countries(doc: Doc, first: Code) -> list[Code]:
         found.append(code(doc, match.value.iso3, named.start_char, named.end_char))
         at = match.end
     return found
+
+
+def phrase_key(words: Span) -> str:
+    """The words that say which group a phrase names ("riot police", "fishermen"), as lemmas
+    without articles or counts: two groups of one state and sector are one actor only when
+    their head noun phrases agree ("American fishermen" are not "Miami community leaders")."""
+    kept = [t.lemma_.lower() for t in words if not _counts(t)]
+    return " ".join(w for w in kept if w not in word_set("group_article"))
+
+
+def group_key(country: str, sector: str, words: Span) -> str:
+    """The key two mentions of a country's group share: a state's body ("Russian troops",
+    "Russian soldiers": its military) by its country and sector, other groups also by the
+    words that say which group they are."""
+    if sector in word_set("state_sector"):
+        return f"{country}:{sector}"
+    return f"{country}:{sector}:{phrase_key(words)}"
+
+
+def with_count(first: Token) -> Token:
+    """A group's first word with the numbers and quantifiers before it ("two American
+    fishermen", "Another eight suspects", "these candidates"), which readers keep in its name."""
+    doc, start = first.doc, first.i
+    while start > first.sent.start and _counts(doc[start - 1]):
+        start -= 1
+    return doc[start]
+
+
+def uncounted_name(span: Span) -> str | None:
+    """ "fishermen" for "the two fishermen": a counted group is named without its count, which
+    says how many of it the sentence means (None where the span has no count)."""
+    words = [t for t in span if t.lower_ not in word_set("group_article")]
+    if not words or not _counts(words[0]):
+        return None
+    first = next((t for t in words if not _counts(t)), words[-1])
+    return doc_text(span.doc)[first.idx : span.end_char]
+
+
+def _counts(word: Token) -> bool:
+    """A cardinal number or a quantifying determiner of the noun phrase ("eight", "several")."""
+    if word.pos_ == "NUM" and word.dep_ in {"nummod", "compound", "quantmod"}:
+        return True  # "6 million voters": "6" hangs on "million"
+    return word.dep_ in {"det", "amod"} and word.lower_ in word_set("group_quantifier")
 
 
 def with_article(first: Token) -> int:
@@ -73,3 +118,14 @@ def chunk_at(doc: Doc, start: int) -> Span | None:
     """The noun phrase around a place name: its article and the noun it modifies belong to
     the group's name, as readers say it."""
     return next((c for c in noun_chunks(doc) if c.start_char <= start < c.end_char), None)
+
+
+def modified_start(words: Span) -> int:
+    """Where a group's words start with the modifiers before its noun ("Elected officials")."""
+    doc, start = words.doc, words.start
+    while start:
+        joined = start - 1 if group_modifier(doc[start - 1]) else joined_start(doc, start)
+        if joined == start:
+            return start
+        start = joined
+    return start

@@ -11,9 +11,18 @@ from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
 from eventwire.actors.group_complements import complement_party, complemented_name
-from eventwire.actors.group_names import coordinated_countries, located_name, with_article
+from eventwire.actors.group_names import (
+    coordinated_countries,
+    group_key,
+    located_name,
+    modified_start,
+    phrase_key,
+    uncounted_name,
+    with_article,
+    with_count,
+)
 from eventwire.actors.heritage import before_demonym, heritage_peoples
-from eventwire.actors.joined_modifiers import joined_start, joins_next
+from eventwire.actors.joined_modifiers import joins_next
 from eventwire.actors.member_heads import modifier_count
 from eventwire.actors.misspelt_countries import misspelt_country_argument
 from eventwire.actors.opposition_groups import opposition_sector
@@ -25,7 +34,6 @@ from eventwire.actors.phrases import (
     MAX_GROUP_MODIFIERS,
     code,
     group_head,
-    group_modifier,
     group_sector,
 )
 from eventwire.actors.portfolios import portfolio_named
@@ -82,14 +90,15 @@ class GroupMentions(OwnedGroupMentions):
             adjacent = modifiers <= MAX_GROUP_MODIFIERS and not any(
                 t.lower_ in word_set("modifier_joiner") for t in self.doc[modifier_end : head[0]]
             )
-            first = self._modified_first(token, modifier_end)
+            first = with_count(self._modified_first(token, modifier_end))
             span = self.doc[with_article(first) : head[1] if adjacent else modifier_end]
             name = f"{self.doc[token.i : modifier_end].text} {self.doc[head[0] : head[1]].text}"
+            value = sector.value if sector else ""
             self.add(
                 MentionKind.DEMONYM,
                 ActorType.GROUP,
                 span,
-                key=f"{country.iso3}:{sector.value if sector else ''}",
+                key=group_key(country.iso3, value, self.doc[head[0] : head[1]]),
                 name=name,
                 country=code(
                     self.doc,
@@ -213,11 +222,12 @@ class GroupMentions(OwnedGroupMentions):
                 continue  # "the UN mission in Angola": the owner's (`_find_owned_groups`)
             sector = code(self.doc, match.value, words.start_char, words.end_char)
             sector = campaign_sector(words, sector) or sector  # "volunteers in Des Moines"
-            self._add_group_in(span, f"{country.value}:{match.value}", country, sector)
+            key = group_key(country.value, match.value, span)
+            self._add_group_in(span, key, country, sector)
             for other in coordinated_countries(self.doc, country):  # "… of Kenya and Tanzania"
                 place = other.evidence.text if other.evidence else other.value
                 name = f"{span.text} {self.doc[span.end].text} {place}"
-                key = f"{other.value}:{match.value}"
+                key = group_key(other.value, match.value, span)
                 self._add_group_in(span, key, other, sector.model_copy(), name=name)
 
     def _find_faiths(self) -> None:
@@ -269,10 +279,9 @@ class GroupMentions(OwnedGroupMentions):
             sector = party_sector(span, sector) or campaign_sector(span, sector) or sector
             sector = complement_party(span) or sector  # "critics within the party"
             owner = _name_owner(words[-1])
-            named = [t.lemma_.lower() for t in span if t.lower_ != "the"]
-            key = f"bare:{match.value}:{' '.join(named)}"
+            key = f"bare:{match.value}:{phrase_key(span)}"
             name, codes = compound_group(span, sector)
-            name = name or complemented_name(span)  # "families of the Benghazi victims"
+            name = name or complemented_name(span) or uncounted_name(span)
             if owner is not None:  # "Ranariddh's forces": the owner's, named with them
                 key = f"{owner.text.lower()}:{key}"
                 name = doc_text(self.doc)[owner.idx : span.end_char]
@@ -360,18 +369,8 @@ def _owned_name(span: Span, owner: Token, name: str | None) -> str | None:
 
 def _bare_group_start(words: Span) -> int:
     """Where a bare group's mention starts: modifiers ("Immigration officials", "white
-    voters", "top aides", "Elected officials", "state Republican central committee") and a
-    leading "the", not numbers."""
-    doc, start = words.doc, modified_start(words)
+    voters", "top aides", "Elected officials", "state Republican central committee"), a
+    count ("two fishermen", "several states") and a leading "the"."""
+    doc = words.doc
+    start = with_count(doc[modified_start(words)]).i
     return start - 1 if start and doc[start - 1].lower_ == "the" else start
-
-
-def modified_start(words: Span) -> int:
-    """Where a group's words start with the modifiers before its noun ("Elected officials")."""
-    doc, start = words.doc, words.start
-    while start:
-        joined = start - 1 if group_modifier(doc[start - 1]) else joined_start(doc, start)
-        if joined == start:
-            return start
-        start = joined
-    return start

@@ -14,8 +14,10 @@ from eventwire.actors.affiliations import affiliation_owners
 from eventwire.actors.body_places import only_a_place
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.chamber_parties import ChamberPartyMentions
+from eventwire.actors.group_names import modified_start, with_count
 from eventwire.actors.home_places import town_country
 from eventwire.actors.owners import owner_tokens
+from eventwire.actors.peoples import plural_noun
 from eventwire.actors.phrases import code, possessors
 from eventwire.actors.stances import is_head_noun
 from eventwire.codes import group_phrases
@@ -44,11 +46,11 @@ class OwnedGroupMentions(ChamberPartyMentions):
             owners = [people[c.i] for c in words if c.i in people]
             if not owners:
                 continue
-            span = self.doc[token.i : token.i + 1]
+            span, named = self._modified_span(token)
             # "Breitbart employees": staff with no sector of their own take the owner's (`coding`)
             value = match.value if match else None
             sector = code(self.doc, value, span.start_char, span.end_char) if value else None
-            name = _owned_name(self.doc, span, owners[0])
+            name = _owned_name(self.doc, named, owners[0])
             key = f"{owners[0].key}:{value or token.lower_}"
             candidate = self.add(
                 MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
@@ -56,6 +58,21 @@ class OwnedGroupMentions(ChamberPartyMentions):
             candidate.extra["owner"] = str(owners[0].start)
             if token.lower_ in word_set("staff_noun"):
                 candidate.extra["staff"] = "yes"  # "FBI officials" work where the FBI works
+
+    def _modified_span(self, noun: Token) -> tuple[Span, Span]:
+        """An owned group's mention and its named words: its noun with the free modifiers
+        before it ("the company's major creditors"), as readers name the group, and the
+        mention with its count too ("two major creditors"); the owner's words stay its own.
+        A singular noun ("Labour's fierce opposition") may name an act as much as a body, which
+        the event stages read by its own word."""
+        if not plural_noun(noun):
+            return self.doc[noun.i : noun.i + 1], self.doc[noun.i : noun.i + 1]
+        start = modified_start(self.doc[noun.i : noun.i + 1])
+        while start < noun.i and not self.free(self.doc[start : noun.i]):
+            start += 1
+        named = self.doc[start : noun.i + 1]
+        counted = self.doc[with_count(named[0]).i : named.end]
+        return (counted if self.free(counted) else named), named
 
     def _find_relations(self) -> None:
         """ "Blassie's mother", "the family of Christopher Howes", "Howes' team": a relative

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.article_home import home_country
 from eventwire.actors.candidates import MentionCollector
-from eventwire.actors.groups import modified_start
+from eventwire.actors.group_names import modified_start
 from eventwire.actors.joined_modifiers import joined_start
 from eventwire.actors.known import KnownActors
 from eventwire.actors.phrases import code

@@ -18,7 +18,7 @@ def acts_for_no_state(actor: Actor) -> bool:
     """Whether an uncoded group is made of many states' people or is a bare NGO group."""
     if actor.type != ActorType.GROUP or actor.country is not None:
         return False
-    modifiers = set(actor.name.lower().split()[:-1])
+    modifiers = set(_group_words(actor.name)[:-1])
     if modifiers & word_set("force_of_states"):
         return True
     ngo = actor.sector is not None and actor.sector.value == NGO
@@ -30,10 +30,18 @@ def _unnamed_origin(name: str) -> bool:
     """ "immigrants", "the undocumented migrants": people defined by having come from
     elsewhere belong to the state they left, which a bare plural leaves unsaid; the state they
     came to is not theirs. A state's name or demonym ("Syrian", "Tamil") says which they left."""
-    words = name.split()
-    return words[-1].lower() in word_set("migrant_noun") and not any(map(_names_state, words))
+    head = _group_words(name)[-1]
+    return head in word_set("migrant_noun") and not any(map(_names_state, name.split()))
 
 
 def _names_state(word: str) -> bool:
     """Whether a modifier names a state ("Zimbabwean", "Kenya"), whose group it is."""
     return country_of(word.title()) is not None
+
+
+def _group_words(name: str) -> list[str]:
+    """The words of a group's name before its complement: in "gangs of young Arab men" the
+    complement says whom the gangs are made of, not which state's they are."""
+    words = name.lower().split()
+    cut = [i for i, w in enumerate(words) if w in word_set("group_complement_preposition")]
+    return words[: cut[0]] if cut and cut[0] else words
