@@ -68,6 +68,18 @@ def test_noun_after_to_and_an_adverb_is_an_infinitive() -> None:
     assert (_word(doc, "to").dep_, _word(doc, "to").head) == ("aux", verb)
 
 
+def test_infinitive_repaired_where_to_was_the_root_heads_the_sentence() -> None:
+    doc = _misparsed(
+        ["To", "publicly", "condemn", "Paris", "."],
+        ["IN", "RB", "NN", "NNP", "."],
+        [0, 2, 0, 2, 0],
+        ["ROOT", "advmod", "pobj", "dobj", "punct"],
+    )
+    verb = _word(doc, "condemn")
+    assert (verb.dep_, verb.head, str(verb.morph)) == ("ROOT", verb, "VerbForm=Inf")
+    assert (_word(doc, "To").dep_, _word(doc, "To").head) == ("aux", verb)
+
+
 def test_noun_right_after_to_stays_a_noun() -> None:
     doc = _misparsed(
         ["Kohl", "went", "to", "court", "."],

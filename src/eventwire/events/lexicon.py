@@ -65,6 +65,12 @@ def words(name: str, kind: str) -> frozenset[str]:
     return frozenset(word for word, word_kind, *_ in read_table(name) if word_kind == kind)
 
 
+# Word classes the combat-sense checks read for every ASSAULT match, read once.
+FIGURATIVE = words("event_words.tsv", "figurative")
+VIOLENCE = words("event_words.tsv", "violence")
+RECIPROCAL = words("event_words.tsv", "reciprocal")
+TRADED_FIRE = words("event_words.tsv", "traded_fire")
+
 # Parts of speech no trigger starts with: the trigger search skips their words unread.
 NO_TRIGGER_POS = frozenset({"PUNCT", "DET", "CCONJ", "NUM", "SYM", "SPACE"})
 
@@ -225,25 +231,24 @@ def unarmed(head: Token) -> bool:
     """ "Christie attacked Rubio", "ready to fight for change": a combat word in a sentence that
     names no weapon, wound or other violence is a contest of words or a cause championed; so is
     fire two sides trade ("Cruz and Rubio exchanged shots") when nothing else tells violence."""
-    figurative = head.lemma_.lower() in words("event_words.tsv", "figurative")
+    figurative = head.lemma_.lower() in FIGURATIVE
     if figurative:
         return not tells_violence(head)
     traded = traded_fire(head)
     rest = [t for t in head.sent if t not in traded]
-    return bool(traded) and not mentions(head, words("event_words.tsv", "violence"), rest)
+    return bool(traded) and not mentions(head, VIOLENCE, rest)
 
 
 def traded_fire(head: Token) -> list[Token]:
     """The fire a reciprocal verb trades ("exchanged shots"), none for other verbs or objects."""
-    if head.lemma_.lower() not in words("event_words.tsv", "reciprocal"):
+    if head.lemma_.lower() not in RECIPROCAL:
         return []
-    fire = words("event_words.tsv", "traded_fire")
-    return [c for c in head.children if c.dep_ == "dobj" and c.lower_ in fire]
+    return [c for c in head.children if c.dep_ == "dobj" and c.lower_ in TRADED_FIRE]
 
 
 def tells_violence(head: Token) -> bool:
     """Whether the head's sentence names a weapon, wound or other word of violence."""
-    return mentions(head, words("event_words.tsv", "violence"))
+    return mentions(head, VIOLENCE)
 
 
 def mentions(head: Token, vocabulary: frozenset[str], tokens: Iterable[Token] = ()) -> bool:

@@ -19,19 +19,27 @@ from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Token
 
-from eventwire.parse.lemmas import inflected_from
+from eventwire.parse.lemmas import CACHED_LEMMATIZER, inflected_from
 
 VERB_REPAIRS = "verb_repairs"
 PASSIVE_AUXILIARIES = {"be", "get"}
 SUBJECT_TO_PATIENT = {"nsubj": "nsubjpass", "csubj": "csubjpass"}
 BARE_NOUN_BLOCKERS = {"det", "poss", "nummod", "amod", "compound", "case"}
 NAMING_TAGS = {"NN", "NNP", "NNPS", "PRP"}  # a subject that is no plural noun itself
+VERB_MORPHS = {  # the features each repaired tag carries
+    "VBN": "Tense=Past|VerbForm=Part",
+    "VBZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+    "VB": "VerbForm=Inf",
+}
 
 
 def add_verb_repairs(nlp: Language) -> None:
-    """Run the repairs right after the lemmas are set, before the entity recogniser."""
-    lemmatizer = next(n for n in ("cached_lemmatizer", "lemmatizer") if n in nlp.pipe_names)
-    nlp.add_pipe(VERB_REPAIRS, after=lemmatizer)
+    """Run the repairs right after the lemmas are set, before the entity recogniser; a
+    pipeline with no lemmatizer has no lemmas to repair by."""
+    names = (CACHED_LEMMATIZER, "lemmatizer")
+    lemmatizer = next((n for n in names if n in nlp.pipe_names), None)
+    if lemmatizer is not None:
+        nlp.add_pipe(VERB_REPAIRS, after=lemmatizer)
 
 
 class VerbRepairs:
@@ -119,8 +127,10 @@ def _hyphenated(token: Token) -> bool:
 
 
 def _retag(token: Token, tag: str, lemma: str | None) -> None:
-    """The verb's tag, part of speech and lemma."""
+    """The verb's tag, part of speech, features and lemma (an adjective's "Degree=Pos" would
+    otherwise stay on a verb)."""
     token.tag_, token.pos_ = tag, "VERB"
+    token.set_morph(VERB_MORPHS[tag])
     token.lemma_ = lemma or token.lemma_
 
 
@@ -141,13 +151,22 @@ def _make_passive(participle: Token, lemma: str | None) -> None:
 
 def _make_infinitive(verb: Token, lemma: str | None) -> None:
     """ "went to once again rail": the verb completes the word "to" hung on, "to" marks it
-    (where the parse already hung "to" on the verb, only the tag was wrong)."""
+    (where the parse already hung "to" on the verb, or the verb governs it, only the tag was
+    wrong); where "to" was the root, the verb becomes the root."""
     marker = next(t for t in reversed(verb.doc[: verb.i]) if t.lower_ == "to")
     governor = marker.head
     _retag(verb, "VB", lemma)
     if governor == verb or verb.is_ancestor(governor):
         return
     verb.head = verb if governor == marker else governor
-    verb.dep_ = "xcomp" if governor.pos_ in {"VERB", "AUX"} else "acl"
+    verb.dep_ = _completion(verb, governor)
     marker.head = verb
     marker.dep_, marker.tag_, marker.pos_ = "aux", "TO", "PART"
+
+
+def _completion(verb: Token, governor: Token) -> str:
+    """The label of the repaired infinitive: the root where it now heads its sentence, else
+    the complement of a verb or the clause of a noun."""
+    if verb.head == verb:
+        return "ROOT"
+    return "xcomp" if governor.pos_ in {"VERB", "AUX"} else "acl"
