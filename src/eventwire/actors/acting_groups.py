@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.capital_roles import party_preposition
-from eventwire.codes import acting_group_phrases
+from eventwire.codes import MAX_GROUP_WORDS, acting_group_phrases
 from eventwire.lexicons import PhraseMatch, trigger_verbs, word_set
 from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.nlp import lower_words
@@ -21,7 +21,7 @@ PEOPLE = "CVL"  # the sector of the people a pronoun may own as a group of their
 
 def acting_group_at(doc: Doc, token: Token) -> PhraseMatch[str] | None:
     """The acting-group phrase that starts at `token`, when its noun takes part in an act."""
-    match = acting_group_phrases().at(lower_words(doc)[token.i : token.i + 3], 0)
+    match = acting_group_phrases().at(lower_words(doc)[token.i : token.i + MAX_GROUP_WORDS], 0)
     if match is None or not takes_part(doc[token.i + match.end - 1]):
         return None
     return match

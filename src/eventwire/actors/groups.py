@@ -40,6 +40,7 @@ from eventwire.actors.portfolios import portfolio_named
 from eventwire.actors.stances import is_head_noun, names_stance
 from eventwire.codes import (
     MAX_COUNTRY_TOKENS,
+    MAX_GROUP_WORDS,
     CountryName,
     acting_group_phrases,
     country_phrases,
@@ -208,7 +209,9 @@ class GroupMentions(OwnedGroupMentions):
         for token in tokens_in(self.doc, group_phrases().starts):
             if token.i in self.claimed or names_stance(token):
                 continue
-            match = group_phrases().at(lower_words(self.doc)[token.i : token.i + 3], 0)
+            match = group_phrases().at(
+                lower_words(self.doc)[token.i : token.i + MAX_GROUP_WORDS], 0
+            )
             if match is None or not is_head_noun(self.doc[token.i + match.end - 1]):
                 continue
             words = self.doc[token.i : token.i + match.end]
@@ -262,7 +265,9 @@ class GroupMentions(OwnedGroupMentions):
         for token in tokens_in(self.doc, _bare_group_starts()):
             if token.i in self.claimed or names_stance(token):
                 continue
-            match = group_phrases().at(lower_words(self.doc)[token.i : token.i + 3], 0)
+            match = group_phrases().at(
+                lower_words(self.doc)[token.i : token.i + MAX_GROUP_WORDS], 0
+            )
             match = match or acting_group_at(self.doc, token)  # "donors pressed …"
             if match is None:
                 continue
