@@ -51,12 +51,12 @@ class VerbRepairs:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            if self.passive_adjective(token):
-                _make_passive(token, self.verb_lemma(token))
-            elif self.verb_after_to(token):
-                _make_infinitive(token, self.verb_lemma(token))
-            elif self.verb_at_root(token):
-                _retag(token, "VBZ", self.verb_lemma(token))
+            if lemma := self.passive_adjective(token):
+                _make_passive(token, lemma)
+            elif lemma := self.verb_after_to(token):
+                _make_infinitive(token, lemma)
+            elif lemma := self.verb_at_root(token):
+                _retag(token, "VBZ", lemma)
         return doc
 
     def verb_lemma(self, token: Token) -> str | None:
@@ -65,48 +65,49 @@ class VerbRepairs:
         lemmas = inflected_from(self.lookups, token.lower_, ("verb",))
         return next(iter(lemmas)) if len(lemmas) == 1 else None
 
-    def passive_adjective(self, token: Token) -> bool:
-        """An "-ed" adjective complementing "be"/"get" that is a verb's participle: "was much
-        derided", "was not handcuffed"; an adjective English also has needs its doer ("by")."""
+    def passive_adjective(self, token: Token) -> str | None:
+        """The verb of an "-ed" adjective complementing "be"/"get" that is a verb's
+        participle: "was much derided", "was not handcuffed"; an adjective English also has
+        needs its doer ("by")."""
         if token.pos_ != "ADJ" or token.dep_ != "acomp" or not token.lower_.endswith("ed"):
-            return False
+            return None
         if _hyphenated(token):  # "short-lived", "well-known": one adjective the tokenizer split
-            return False
+            return None
         if token.head.lemma_.lower() not in PASSIVE_AUXILIARIES:
-            return False
+            return None
         lemma = self.verb_lemma(token)
         if lemma is None or lemma == token.lower_:
-            return False
+            return None
         adjective = bool(inflected_from(self.lookups, token.lower_, ("adj",)))
-        return not adjective or any(c.lower_ == "by" for c in token.children)
+        return lemma if not adjective or any(c.lower_ == "by" for c in token.children) else None
 
-    def verb_after_to(self, token: Token) -> bool:
-        """A bare singular noun after "to" and one or more adverbs is the verb of an
-        infinitive: "to once again rail against", "to publicly denounce" ("to court", "to
-        work" have no adverb between and stay as parsed)."""
+    def verb_after_to(self, token: Token) -> str | None:
+        """The verb a bare singular noun after "to" and one or more adverbs stands for, the
+        verb of an infinitive: "to once again rail against", "to publicly denounce" ("to
+        court", "to work" have no adverb between and stay as parsed)."""
         if token.tag_ != "NN" or any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
-            return False
+            return None
         start = token.i - 1
         while start > 0 and token.doc[start].tag_ == "RB":
             start -= 1
         marker = token.doc[start]
         adverbs = start < token.i - 1
-        return adverbs and marker.lower_ == "to" and self.verb_lemma(token) == token.lower_
+        infinitive = adverbs and marker.lower_ == "to" and self.verb_lemma(token) == token.lower_
+        return token.lower_ if infinitive else None
 
-    def verb_at_root(self, token: Token) -> bool:
-        """A plural noun at the root with a subject right before it is a present-tense verb
-        ("Ivanov calls extending NATO a mistake", "Super PAC blasts Trump"): a noun's clause
-        would have "be" at its root. A noun with its own determiner or number ("30 states"), an
-        owner's "'s" ("Clinton's wins") or a plural noun before it ("reports results": which of
-        the two is the verb is not known) is left as parsed."""
-        if token.tag_ != "NNS" or token.dep_ != "ROOT" or self.verb_lemma(token) is None:
-            return False
-        if any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
-            return False
+    def verb_at_root(self, token: Token) -> str | None:
+        """The verb a plural noun at the root stands for when a subject is right before it,
+        a present-tense verb ("Ivanov calls extending NATO a mistake", "Super PAC blasts
+        Trump"): a noun's clause would have "be" at its root. A noun with its own determiner
+        or number ("30 states"), an owner's "'s" ("Clinton's wins") or a plural noun before it
+        ("reports results": which of the two is the verb is not known) is left as parsed."""
+        lemma = self.verb_lemma(token) if token.tag_ == "NNS" and token.dep_ == "ROOT" else None
+        if lemma is None or any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
+            return None
         subjects = [
             c for c in token.children if c.dep_ == "nsubj" and c.right_edge.i == token.i - 1
         ]
-        return any(s.tag_ in NAMING_TAGS and not _owner(s) for s in subjects)
+        return lemma if any(s.tag_ in NAMING_TAGS and not _owner(s) for s in subjects) else None
 
 
 @Language.factory(VERB_REPAIRS)
@@ -126,15 +127,15 @@ def _hyphenated(token: Token) -> bool:
     return before is not None and before.text == "-" and not before.whitespace_
 
 
-def _retag(token: Token, tag: str, lemma: str | None) -> None:
+def _retag(token: Token, tag: str, lemma: str) -> None:
     """The verb's tag, part of speech, features and lemma (an adjective's "Degree=Pos" would
     otherwise stay on a verb)."""
     token.tag_, token.pos_ = tag, "VERB"
     token.set_morph(VERB_MORPHS[tag])
-    token.lemma_ = lemma or token.lemma_
+    token.lemma_ = lemma
 
 
-def _make_passive(participle: Token, lemma: str | None) -> None:
+def _make_passive(participle: Token, lemma: str) -> None:
     """ "X was derided": the participle heads the clause, "be" is its auxiliary, and what was
     the subject of "be" is its patient; the other words of the clause follow the head."""
     auxiliary = participle.head
@@ -149,7 +150,7 @@ def _make_passive(participle: Token, lemma: str | None) -> None:
     auxiliary.dep_ = "auxpass"
 
 
-def _make_infinitive(verb: Token, lemma: str | None) -> None:
+def _make_infinitive(verb: Token, lemma: str) -> None:
     """ "went to once again rail": the verb completes the word "to" hung on, "to" marks it
     (where the parse already hung "to" on the verb, or the verb governs it, only the tag was
     wrong); where "to" was the root, the verb becomes the root."""
