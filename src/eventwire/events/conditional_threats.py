@@ -18,6 +18,7 @@ from eventwire.events.demands import quoted_obligation
 from eventwire.events.lexicon import CONFLICTUAL
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.modality import ModalityReading, read_modality
+from eventwire.events.participles import LEGAL_STEPS
 from eventwire.events.patterns import light_verb
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.model import Modality, Participant
@@ -65,15 +66,25 @@ def hypothetical(
     hostile act ("the EC may halt mediation if ...", "may launch an offensive") threatens it,
     as PLOVER codes it, unless the act is itself the condition or the question ("if he has
     killed reporters", "whether to deport them"); a charge (CAMEO 112) a named person may face
-    ("Kopp could be charged") is the prosecution's act in prospect, coded hypothetical; so is a
-    lawsuit a named party may bring ("the relatives might sue"): a legal threat, no musing."""
+    ("Kopp could be charged"), or a bare legal step as the condition ("could face jail if
+    convicted"), is the authorities' act in prospect, coded hypothetical; so is a lawsuit a
+    named party may bring ("the relatives might sue"): a legal threat, no musing."""
     threat = not match.nominal or light_verb(match.head)
     hostile = match.code.type in CONFLICTUAL or match.code.cameo == LEGAL_ACTION
     if hostile and actors and threat and not conditioned(match.head):
         return False
-    if match.code.cameo == CRIME_CHARGE and recipients:
+    if _legal_prospect(match) and recipients:
         return False
     speech = match.code.type in SPEECH_ACTS
     if speech and quoted_obligation(match.head):  # the demand is made in the saying
         return False
     return read_modality(match.head, speech_act=speech).modality == Modality.HYPOTHETICAL
+
+
+def _legal_prospect(match: TriggerMatch) -> bool:
+    """A charge, or a legal step that is itself the condition ("if convicted", "unless
+    extradited"): what the named party faces, not musing."""
+    head = match.head
+    marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+    bare_condition = head.lemma_.lower() in LEGAL_STEPS and bool(marks & CONDITION_MARKS)
+    return match.code.cameo == CRIME_CHARGE or bare_condition
