@@ -27,14 +27,14 @@ def named_patients(reader: RoleReader, heads: list[Token]) -> list[Participant]:
             found.append(reader.participant(mention))
         elif head.lower_ in THIRD_PERSON:
             found.extend(reader.phrase(head))
-        elif owned := thing_owners(head):
+        elif owned := _thing_owners(head):
             found.extend(p for t in owned for p in reader.phrase(t))
         else:
             lands.extend(p for p in [homeland(reader, head)] if p is not None)
     return [p for p in found if p.actor_id and reader.named(p.actor_id)] + lands
 
 
-def thing_owners(head: Token) -> list[Token]:
+def _thing_owners(head: Token) -> list[Token]:
     """ "his plan was criticized", "Obama's record was praised": a thing done to stands for its
     owner (`owned_things`); an act's owner may be its victim ("his arrest") and is left out."""
     if not is_thing(head) or noun_triggers(head):
