@@ -225,11 +225,16 @@ def _tells_event(
     span = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
     if span.start <= verb.i < span.end:
         return True
+    return any(any(triggers_in(piece)) for piece in _beside_owned_acts(clause, span))
+
+
+def _beside_owned_acts(clause: Token, span: Span) -> list[Span]:
+    """The clause's words outside its subjects that are a party's things ("Ryan's refusal to
+    back him"): the stretches where an act the clause tells would be."""
     judged = [s for s in _judged_subjects(clause) if not named(s) and named_owner(s) is not None]
     cuts = sorted((s.left_edge.i, s.right_edge.i + 1) for s in judged)
     bounds = [span.start, *(i for cut in cuts for i in cut), span.end]
-    pieces = [clause.doc[a:b] for a, b in zip(bounds[::2], bounds[1::2]) if a < b]
-    return any(any(triggers_in(piece)) for piece in pieces)
+    return [clause.doc[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True) if a < b]
 
 
 def _party(noun: Token) -> bool:
