@@ -22,6 +22,7 @@ DATE = "2016-05-02"
         ),
         ("Warren said Trump's response to the storm was inadequate.", "Warren", "Trump"),
         ("Biden said Sanders is unelectable.", "Biden", "Sanders"),
+        ("Graham said Cuomo's remarks about the police were inappropriate.", "Graham", "Cuomo"),
     ],
 )
 def test_a_verdict_on_a_party_or_its_act_accuses_it(text: str, speaker: str, target: str) -> None:
