@@ -55,6 +55,7 @@ CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, decision: wha
 HEAPS = words("event_words.tsv", "heap")  # "a pack of lies": the verdict is the "of" noun's
 OUTDO = words("event_words.tsv", "outdo")  # beat, defeat: a race won, no harm done
 FITNESS = words("event_words.tsv", "fitness")  # "lacks the judgment to lead": a verdict
+SHORTCOMING = words("event_words.tsv", "shortcoming")  # inadequate, unelectable: VADER is mild
 SCARE_QUOTED = 1.5  # a name in quotation marks is the speaker's own insult, sharper than said
 OTHERS_QUOTED = {"he", "she"}  # in a speaker's own words, "he" is never the speaker
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
@@ -68,12 +69,12 @@ NOMINAL = {"NOUN", "ADJ"}  # a name: "a liar", "unfit" (a proper name is the one
 
 @cache
 def polarities() -> dict[str, float]:
-    """VADER's word valences, loaded once, with eventwire's wrongs, insults ("blowhard") and
-    merits as strong ones
+    """VADER's word valences, loaded once, with eventwire's wrongs, insults ("blowhard"),
+    shortcomings ("inadequate") and merits as strong ones
     (VADER lacks "crooked", "corrupt", "traitor" and "qualified"; it rates "responsible" as
     praise, where said of a wrong it is blame)."""
     table = dict(SentimentIntensityAnalyzer().lexicon)
-    blame = WRONGDOING | DEROGATORY
+    blame = WRONGDOING | DEROGATORY | SHORTCOMING
     table.update({word: -STRONG for word in blame if table.get(word, 0.0) > -STRONG})
     table.update({word: STRONG for word in MERIT if table.get(word, 0.0) < STRONG})
     return table
@@ -215,12 +216,25 @@ def _quoted(clause: Token) -> bool:
 def _tells_event(
     clause: Token, verb: Token, triggers_in: Callable[[Span], Iterable[object]]
 ) -> bool:
-    """A clause that reports an act ("said Iraq's attack on the border was brutal", "said
-    Trump was wrong to attack the judge"): that act is coded, and the verdict beside it is
-    no second event. A clause whose words wrap around the reporting verb (a non-projective
-    parse) counts as one, so the search never reaches the verb again."""
+    """A clause that reports an act ("said Trump was wrong to attack the judge"): that act is
+    coded, and the verdict beside it is no second event. A party's act that is the clause's
+    subject is the thing judged, not an act the clause tells ("said Ryan's refusal to back him
+    was not a good thing" blames Ryan, as "called Ryan's refusal a mistake" does). A clause
+    whose words wrap around the reporting verb (a non-projective parse) counts as one, so the
+    search never reaches the verb again."""
     span = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
-    return span.start <= verb.i < span.end or any(triggers_in(span))
+    if span.start <= verb.i < span.end:
+        return True
+    return any(any(triggers_in(piece)) for piece in _beside_owned_acts(clause, span))
+
+
+def _beside_owned_acts(clause: Token, span: Span) -> list[Span]:
+    """The clause's words outside its subjects that are a party's things ("Ryan's refusal to
+    back him"): the stretches where an act the clause tells would be."""
+    judged = [s for s in _judged_subjects(clause) if not named(s) and named_owner(s) is not None]
+    cuts = sorted((s.left_edge.i, s.right_edge.i + 1) for s in judged)
+    bounds = [span.start, *(i for cut in cuts for i in cut), span.end]
+    return [clause.doc[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True) if a < b]
 
 
 def _party(noun: Token) -> bool:
