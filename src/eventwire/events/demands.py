@@ -23,6 +23,7 @@ STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
 FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
 DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named before
 PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
+OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down, drop out
 
 
 def stated_obligation(token: Token) -> bool:
@@ -52,7 +53,16 @@ def _quoted_duty(verb: Token) -> bool:
         return False  # "Elian should be with his father"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = any(is_agent(s) and s.pos_ != "PRON" and named_party(s) for s in subjects)
-    return (named or duty_verb(verb)) and not binds_no_party(verb) and not rebuked(verb)
+    laid = named or duty_verb(verb) or _exit_laid(verb, subjects)
+    return laid and not binds_no_party(verb) and not rebuked(verb)
+
+
+def _exit_laid(verb: Token, subjects: list[Token]) -> bool:
+    """ "He should immediately resign", "she must step down": a modal laid on "he", "she" or
+    "they" has no other sense than a duty when the act is leaving an office or a race."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    phrases = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
+    return bool(phrases & OFFICE_EXITS) and any(s.lower_ in DUTY_PRONOUNS for s in subjects)
 
 
 def _opinions(verb: Token) -> list[Token]:
