@@ -23,6 +23,7 @@ from eventwire.events.custody import custody_holders
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces, sent_staff
 from eventwire.events.handing import handed_over
+from eventwire.events.issued_documents import issued_by
 from eventwire.events.harming_acts import passive_doers
 from eventwire.events.joined_reports import joined_report
 from eventwire.events.judged_acts import judging_speakers
@@ -46,7 +47,7 @@ from eventwire.events.quoted_objects import same_side_of_quote
 from eventwire.events.settings import aimed_pobjs
 from eventwire.events.sites import struck_sites
 from eventwire.events.spanned import counting_span
-from eventwire.events.statements import answers, issued_by
+from eventwire.events.statements import answers
 from eventwire.events.struck_places import site_places
 from eventwire.events.thing_objects import aimed_at_things
 from eventwire.events.titled_objects import titled_names
@@ -78,8 +79,7 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     subjects = subjects_of(verb, SUBJECT_DEPS)  # not "who" in "Cruz, who Trump attacked"
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            head = verb.head  # "Clark, a GOP chair who backs Brooks": the name described
-            return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
+            return _described(verb.head, depth)
         return subjects
     if (hung := hung_subject(verb)) is not None:  # "..., a rights group protested"
         return [hung]
@@ -103,6 +103,14 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         reduced = passive_patients(controller) if verb.dep_ == "pcomp" else []  # not "needed to"
         return [_relative_head(c) for c in patients] + reduced
     return verb_subjects(controller, depth + 1)
+
+
+def _described(head: Token, depth: int) -> list[Token]:
+    """What a relative clause's subject stands for: the name an apposition describes ("Clark,
+    a GOP chair who backs Brooks"), the issuer of a document ("ran an ad that attacked X")."""
+    if (issuer := issued_by(head)) is not None and depth < 3:
+        return verb_subjects(issuer, depth + 1)
+    return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
 
 
 def _relative_head(subject: Token) -> Token:
