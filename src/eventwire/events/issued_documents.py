@@ -17,6 +17,7 @@ from eventwire.events.lexicon import words
 
 DOCUMENT_NOUNS = words("event_arguments.tsv", "document")  # statement, letter, ad, petition
 MEANS_PREPS = {"in", "through", "via"}  # "said in a statement", "through a letter"
+KIND_DEPS = {"compound", "nmod"}  # "ad campaign": the parse reads a run of them as either
 
 
 def issued_by(noun: Token) -> Token | None:
@@ -34,6 +35,7 @@ def issued_by(noun: Token) -> Token | None:
 
 
 def _document(noun: Token) -> bool:
-    """A document, or a campaign of them ("an ad campaign")."""
-    words_ = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    """A document, or a campaign of them ("an ad campaign", "a TV and radio ad campaign")."""
+    kinds = [c for c in noun.children if c.dep_ in KIND_DEPS]
+    words_ = [noun, *kinds, *(k for c in kinds for k in c.conjuncts)]
     return any(w.lemma_.lower() in DOCUMENT_NOUNS for w in words_)

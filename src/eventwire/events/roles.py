@@ -44,6 +44,7 @@ from eventwire.events.pronoun_patients import named_patients
 from eventwire.events.protest_venues import venues
 from eventwire.events.purposes import purpose_verbs
 from eventwire.events.quoted_objects import same_side_of_quote
+from eventwire.events.quoted_sayers import quoted_sayers
 from eventwire.events.settings import aimed_pobjs
 from eventwire.events.sites import struck_sites
 from eventwire.events.spanned import counting_span
@@ -74,8 +75,8 @@ AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer"
 
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
-    if is_passive(verb):
-        return passive_doers(verb)
+    if is_passive(verb):  # "Putin was quoted as saying": the speaker, not who quotes him
+        return quoted_sayers(verb) or passive_doers(verb)
     subjects = subjects_of(verb, SUBJECT_DEPS)  # not "who" in "Cruz, who Trump attacked"
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
