@@ -23,8 +23,8 @@ from eventwire.events.custody import custody_holders
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces, sent_staff
 from eventwire.events.handing import handed_over
-from eventwire.events.issued_documents import issued_by
 from eventwire.events.harming_acts import passive_doers
+from eventwire.events.issued_documents import issued_by
 from eventwire.events.joined_reports import joined_report
 from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import PEOPLE_OBJECTS, RELATIVE_PRONOUNS, tells_of
