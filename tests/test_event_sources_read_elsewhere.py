@@ -1,7 +1,8 @@
 """Sources the parse places away from the trigger's own subject: a received act's giver hung on
 its reason ("drew criticism for the decision from X"), the issuer of a document a relative
-clause tells the act of ("aired an ad that attacked X"), and the speaker of a passive report
-("X was quoted as saying", not whoever quoted X)."""
+clause tells the act of ("aired an ad that attacked X"), the speaker of a passive report ("X
+was quoted as saying", not whoever quoted X), and an act noun's "by" object however the parse
+labels it ("calls by X for ...")."""
 
 from __future__ import annotations
 
@@ -64,3 +65,8 @@ def test_who_is_quoted_as_saying_is_the_speaker_not_the_quoting_outlet() -> None
 def test_a_passive_report_with_no_saying_keeps_its_agent() -> None:
     sides = _sides("Russian Foreign Minister Sergei Lavrov was arrested by Polish police.")
     assert ("COERCE", ["Polish police"], ["Sergei Lavrov"]) in sides
+
+
+def test_a_by_phrase_the_parse_labels_an_agent_names_the_act_noun_s_doer() -> None:
+    sides = _sides("Calls by Senate Democrats for the resignation of Governor Ann Cole grew.")
+    assert ("REQUEST", ["Senate Democrats"], ["Ann Cole"]) in sides

@@ -36,7 +36,13 @@ from eventwire.events.others_acts import granted_by_other, names_other_doer
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import SUBJECT_DEPS, RoleReader
-from eventwire.events.passives import agents, is_passive, passive_patients, shared_patients
+from eventwire.events.passives import (
+    agents,
+    is_passive,
+    own_agents,
+    passive_patients,
+    shared_patients,
+)
 from eventwire.events.phrase_links import clause_objects, coordinated, equated, pobjs, subjects_of
 from eventwire.events.premises import done_to_nothing, own_people, premises_owners
 from eventwire.events.prevented import prevented_doers
@@ -359,11 +365,13 @@ def _received(reader: RoleReader, noun: Token, verb: Token) -> Sides:
 
 
 def _noun_agents(noun: Token) -> list[Token]:
-    """The "by" and "from" objects of an act noun ("threats from the United States"), also
-    where the parse hangs them on its "of" object ("the arrest of two journalists by police"),
-    or outside its phrase ("accusations made by X", "claimed responsibility for the attack")."""
+    """The "by" and "from" objects of an act noun ("threats from the United States"), however
+    the parse labels the "by" ("calls by Republicans for a probe": an agent), also where it
+    hangs them on its "of" object ("the arrest of two journalists by police"), or outside its
+    phrase ("accusations made by X", "claimed responsibility for the attack")."""
     owners = [noun, *pobjs(noun, {"of"}), *counting_span(noun)]  # "day of an offensive by X"
-    return [t for owner in owners for t in pobjs(owner, {"by", "from"})] + outside_doers(noun)
+    found = [t for o in owners for t in [*pobjs(o, {"by", "from"}), *own_agents(o)]]
+    return list(dict.fromkeys(found)) + outside_doers(noun)
 
 
 def _governing_verb(noun: Token) -> Token | None:
