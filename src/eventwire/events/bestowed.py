@@ -20,6 +20,7 @@ HOLDING = words("event_arguments.tsv", "holding")  # have, win, secure, tout, pi
 GRANTED = words("event_arguments.tsv", "granted")  # support, endorsement, backing
 GIVER_PREPS = {"from", "by"}
 TIMES = {"DATE", "TIME"}
+PLACES = {"GPE", "LOC", "FAC"}  # "praise for its move from Chicago": where the move started
 
 
 def receives(verb: Token, noun: Token) -> bool:
@@ -32,8 +33,16 @@ def receives(verb: Token, noun: Token) -> bool:
 def givers(noun: Token, verb: Token) -> list[Token]:
     """Who gives the received act: "from"/"by" objects of the noun or the verb, and the "of"
     object of a granted act ("the endorsement of Gov. Mike Pence")."""
-    found = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS)
+    found = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS) or _reason_givers(noun, verb)
     return found + (pobjs(noun, {"of"}) if _granted(noun) else [])
+
+
+def _reason_givers(noun: Token, verb: Token) -> list[Token]:
+    """ "faced criticism for the move from Clinton": the parse hangs the giver on what the act
+    is for; a "by" there is the reason's own doer ("the decision by its board") and a place is
+    where a move starts, neither the giver."""
+    reasons = pobjs(noun, {"for"}) + pobjs(verb, {"for"})
+    return [t for r in reasons for t in pobjs(r, {"from"}) if t.ent_type_ not in PLACES]
 
 
 def _holding(verb: Token) -> bool:

@@ -102,7 +102,7 @@ def shared_patients(verb: Token, controller: Token) -> list[Token] | None:
 def agents(verb: Token) -> list[Token]:
     """A passive's doers: its own "by" objects, else those of the participle coordinated
     right after it."""
-    found = _own_agents(verb) or [a for p in _coordinated_participles(verb) for a in _own_agents(p)]
+    found = own_agents(verb) or [a for p in _coordinated_participles(verb) for a in own_agents(p)]
     return found or _gerund_agents(verb)
 
 
@@ -115,7 +115,7 @@ def issuing_agents(noun: Token) -> list[Token]:
         for c in noun.subtree
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUING
     ]
-    return [a for c in issued for a in _own_agents(c)]
+    return [a for c in issued for a in own_agents(c)]
 
 
 def from_doers(verb: Token) -> list[Token]:
@@ -133,7 +133,7 @@ def _gerund_agents(verb: Token) -> list[Token]:
     gerunds = [g for p in verb.children if p.dep_ == "prep" for g in p.children]
     gerunds = [g for g in gerunds if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     gerunds = [g for g in gerunds if any(c.dep_ == "dobj" for c in g.children)]
-    named = [a for g in gerunds for a in _own_agents(g)]
+    named = [a for g in gerunds for a in own_agents(g)]
     return [a for a in named if a.ent_type_ in PARTY_ENTITIES or is_agent(a)]
 
 
@@ -161,7 +161,7 @@ def made_by(noun: Token) -> list[Token]:
     ]
 
 
-def _own_agents(verb: Token) -> list[Token]:
+def own_agents(verb: Token) -> list[Token]:
     """The objects of the verb's own "by" phrase, however the parse labels it (prep or agent),
     and of a "by" coordinated with it ("by economists and by Democrats")."""
     bys = [c for c in verb.children if c.dep_ == "agent" or _by_prep(c)]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events.as_verdicts import authored
-from eventwire.events.bestowed import GIVER_PREPS, RECEIVING
+from eventwire.events.bestowed import GIVER_PREPS, RECEIVING, givers
 from eventwire.events.lexicon import is_agent, is_person, triggers, words
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
@@ -67,7 +67,7 @@ def received_sides(reader: RoleReader, verb: Token) -> Sides | None:
     if found is None:
         return None
     noun = found[0]
-    doers = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS) + agents(verb)  # "by police"
+    doers = givers(noun, verb) + agents(verb)  # "by police"
     actors = reader.modifiers(noun, act=True) + [p for t in doers for p in reader.phrase(t)]
     targets = [p for s in _receivers(verb) for p in reader.phrase(s)]
     return split_roles(actors, targets)

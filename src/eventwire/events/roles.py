@@ -24,6 +24,7 @@ from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces, sent_staff
 from eventwire.events.handing import handed_over
 from eventwire.events.harming_acts import passive_doers
+from eventwire.events.issued_documents import issued_by
 from eventwire.events.joined_reports import joined_report
 from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import PEOPLE_OBJECTS, RELATIVE_PRONOUNS, tells_of
@@ -35,7 +36,13 @@ from eventwire.events.others_acts import granted_by_other, names_other_doer
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import SUBJECT_DEPS, RoleReader
-from eventwire.events.passives import agents, is_passive, passive_patients, shared_patients
+from eventwire.events.passives import (
+    agents,
+    is_passive,
+    own_agents,
+    passive_patients,
+    shared_patients,
+)
 from eventwire.events.phrase_links import clause_objects, coordinated, equated, pobjs, subjects_of
 from eventwire.events.premises import done_to_nothing, own_people, premises_owners
 from eventwire.events.prevented import prevented_doers
@@ -43,10 +50,11 @@ from eventwire.events.pronoun_patients import named_patients
 from eventwire.events.protest_venues import venues
 from eventwire.events.purposes import purpose_verbs
 from eventwire.events.quoted_objects import same_side_of_quote
+from eventwire.events.quoted_sayers import quoted_sayers
 from eventwire.events.settings import aimed_pobjs
 from eventwire.events.sites import struck_sites
 from eventwire.events.spanned import counting_span
-from eventwire.events.statements import answers, issued_by
+from eventwire.events.statements import answers
 from eventwire.events.struck_places import site_places
 from eventwire.events.thing_objects import aimed_at_things
 from eventwire.events.titled_objects import titled_names
@@ -73,13 +81,12 @@ AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer"
 
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
-    if is_passive(verb):
-        return passive_doers(verb)
+    if is_passive(verb):  # "Putin was quoted as saying": the speaker, not who quotes him
+        return quoted_sayers(verb) or passive_doers(verb)
     subjects = subjects_of(verb, SUBJECT_DEPS)  # not "who" in "Cruz, who Trump attacked"
     if subjects:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            head = verb.head  # "Clark, a GOP chair who backs Brooks": the name described
-            return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
+            return _described(verb.head, depth)
         return subjects
     if (hung := hung_subject(verb)) is not None:  # "..., a rights group protested"
         return [hung]
@@ -103,6 +110,14 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         reduced = passive_patients(controller) if verb.dep_ == "pcomp" else []  # not "needed to"
         return [_relative_head(c) for c in patients] + reduced
     return verb_subjects(controller, depth + 1)
+
+
+def _described(head: Token, depth: int) -> list[Token]:
+    """What a relative clause's subject stands for: the name an apposition describes ("Clark,
+    a GOP chair who backs Brooks"), the issuer of a document ("ran an ad that attacked X")."""
+    if (issuer := issued_by(head)) is not None and depth < 3:
+        return verb_subjects(issuer, depth + 1)
+    return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
 
 
 def _relative_head(subject: Token) -> Token:
@@ -351,11 +366,13 @@ def _received(reader: RoleReader, noun: Token, verb: Token) -> Sides:
 
 
 def _noun_agents(noun: Token) -> list[Token]:
-    """The "by" and "from" objects of an act noun ("threats from the United States"), also
-    where the parse hangs them on its "of" object ("the arrest of two journalists by police"),
-    or outside its phrase ("accusations made by X", "claimed responsibility for the attack")."""
+    """The "by" and "from" objects of an act noun ("threats from the United States"), however
+    the parse labels the "by" ("calls by Republicans for a probe": an agent), also where it
+    hangs them on its "of" object ("the arrest of two journalists by police"), or outside its
+    phrase ("accusations made by X", "claimed responsibility for the attack")."""
     owners = [noun, *pobjs(noun, {"of"}), *counting_span(noun)]  # "day of an offensive by X"
-    return [t for owner in owners for t in pobjs(owner, {"by", "from"})] + outside_doers(noun)
+    found = [t for o in owners for t in [*pobjs(o, {"by", "from"}), *own_agents(o)]]
+    return list(dict.fromkeys(found)) + outside_doers(noun)
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -20,8 +20,6 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.model import Participant
 
 STATEMENT_NOUNS = words("event_arguments.tsv", "statement")
-DOCUMENT_NOUNS = words("event_arguments.tsv", "document")
-MEANS_PREPS = {"in", "through", "via"}  # "said in a statement", "through a letter"
 DEMONSTRATIVES = {"that", "this", "these", "those"}
 DEFINITE = "the"
 OWN_OWNER = {"poss", "prep", "compound", "acl", "relcl"}  # "his claim", "the claim of X"
@@ -84,13 +82,3 @@ def _reported(reader: RoleReader, noun: Token, start: int) -> list[tuple[int, li
         for found in [[p for s in verb.children if s.dep_ == "nsubj" for p in reader.phrase(s)]]
         if found
     ]
-
-
-def issued_by(noun: Token) -> Token | None:
-    """The verb that issues a document a participle act hangs on: "parties issued statements
-    supporting the membership" is the parties supporting it, through their statements; so is
-    the verb a document is the means of ("in a statement defending him, the campaign said")."""
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS else None
-    verb = noun.head if noun.dep_ == "dobj" else verb
-    issuing = verb is not None and verb.pos_ in {"VERB", "AUX"}
-    return verb if issuing and noun.lemma_.lower() in DOCUMENT_NOUNS else None

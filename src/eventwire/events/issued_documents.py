@@ -1,0 +1,41 @@
+"""Acts a document does for whoever issues it: "parties issued statements supporting the
+membership", "the committee ran an ad attacking Clinton", "launched an ad campaign that
+attacked Romney": the issuers support or attack, through their statements and ads.
+
+The issuer is the subject of the verb the document (or a campaign of them: "an ad campaign")
+is the object of, or the means of ("in a statement defending him, the campaign said"); a
+verb of receiving is no issuing ("received a letter that criticized him": the letter's writer
+is not named).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.bestowed import RECEIVING
+from eventwire.events.lexicon import words
+
+DOCUMENT_NOUNS = words("event_arguments.tsv", "document")  # statement, letter, ad, petition
+MEANS_PREPS = {"in", "through", "via"}  # "said in a statement", "through a letter"
+KIND_DEPS = {"compound", "nmod"}  # "ad campaign": the parse reads a run of them as either
+
+
+def issued_by(noun: Token) -> Token | None:
+    """The verb that issues the document `noun`, or None; of coordinated objects ("a video
+    and ad campaign"), the first is the verb's own."""
+    if not _document(noun):
+        return None
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS else None
+    verb = noun.head if noun.dep_ == "dobj" else verb
+    if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in RECEIVING:
+        return None
+    return verb
+
+
+def _document(noun: Token) -> bool:
+    """A document, or a campaign of them ("an ad campaign", "a TV and radio ad campaign")."""
+    kinds = [c for c in noun.children if c.dep_ in KIND_DEPS]
+    words_ = [noun, *kinds, *(k for c in kinds for k in c.conjuncts)]
+    return any(w.lemma_.lower() in DOCUMENT_NOUNS for w in words_)
