@@ -1,0 +1,58 @@
+"""Occupations said of a named person ("attorney Kendall Brandt", "X, a lawyer for the
+family", "hedge fund billionaire Y"): the sector a reader gives the person.
+
+They are kept apart from the titles of `roles.tsv` because a title alone makes an actor ("the
+minister said"), while an occupation said of no one named makes none ("the lawyer for the
+miners" is no actor). Their codes carry the method `OCCUPATION`, which the known-actor table
+outranks: what it knows of a named person is more than a word of description.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from eventwire.codes import Role
+from eventwire.lexicons import PhraseLookup, read_table
+from eventwire.model import Code, Evidence
+from eventwire.parse.nlp import doc_text
+
+OCCUPATION = "occupation"  # the method of a code read from an occupation
+
+
+@cache
+def _occupations() -> dict[tuple[str, ...], Role]:
+    return {tuple(p.split()): Role(s, r) for p, s, r in read_table("occupations.tsv")}
+
+
+@cache
+def occupation_words() -> frozenset[str]:
+    """Words of occupation phrases: they may stand in the words right before a name."""
+    return frozenset(word for phrase in _occupations() for word in phrase)
+
+
+@cache
+def _lookup() -> PhraseLookup[str, Role]:
+    table = _occupations()
+    return PhraseLookup(lambda words: table.get(tuple(words)), max(map(len, table)))
+
+
+def find_occupation(doc: Doc, words: list[Token]) -> tuple[Code, Code] | None:
+    """The longest occupation among the words, as (sector, role) codes with evidence."""
+    items = [_singular(t) for t in words]
+    match = _lookup().longest_in(items)
+    if match is None:
+        return None
+    first, last = words[match.start], words[match.end - 1]
+    evidence = Evidence.of(doc_text(doc), first.idx, last.idx + len(last))
+    sector, role = match.value.sector, match.value.role
+    return (
+        Code(value=sector, evidence=evidence, method=OCCUPATION),
+        Code(value=role, evidence=evidence, method=OCCUPATION),
+    )
+
+
+def _singular(token: Token) -> str:
+    """ "Florida lawyers X and Y": each is a lawyer."""
+    return token.lemma_.lower() if token.tag_ == "NNS" else token.lower_
