@@ -45,3 +45,18 @@ def test_a_former_lawyer_has_no_sector() -> None:
 def test_a_lawyer_named_by_no_one_is_no_actor() -> None:
     (result,) = run_texts("The lawyer for the miners said the talks with the owners had failed.")
     assert not any("lawyer" in a.name.lower() for a in result.actors)
+
+
+def test_a_doubled_space_keeps_the_title_before_a_name() -> None:
+    text = "In a story on Monday, Boston Globe reporter  Ann Kessler compared the two governors."
+    assert actor_codes(text, "Ann Kessler")[1] == "MED"
+
+
+def test_a_sport_tour_and_a_resort_are_businesses() -> None:
+    text = (
+        "The LPGA Tour said it would move its event from the Seaview Grand Resort next year. "
+        "The Seaview Grand Resort declined to comment."
+    )
+    (result,) = run_texts(text, date="2016-05-02")
+    sectors = {a.name: a.sector.value if a.sector else None for a in result.actors}
+    assert sectors.get("LPGA Tour") == "BUS"

@@ -185,6 +185,9 @@ def title_window(span: Span) -> list[Token]:
     index, first = span.start - 1, _sentence_start(span)
     while index >= first and len(window) < MAX_TITLE_TOKENS:
         token = doc[index]
+        if token.is_space and "\n" not in token.text:  # "reporter  Matt Roe": a doubled space
+            index -= 1
+            continue
         if token.lower_ in word_set("possessive_determiner"):
             window.insert(0, token)
             break
