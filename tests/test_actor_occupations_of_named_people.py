@@ -4,6 +4,8 @@ table row outranks them."""
 
 from __future__ import annotations
 
+from eventwire.actors.occupations import find_occupation
+from eventwire.parse.nlp import load_nlp
 from tests.conftest import actor_codes, run_texts
 
 
@@ -60,3 +62,16 @@ def test_a_sport_tour_and_a_resort_are_businesses() -> None:
     (result,) = run_texts(text, date="2016-05-02")
     sectors = {a.name: a.sector.value if a.sector else None for a in result.actors}
     assert sectors.get("LPGA Tour") == "BUS"
+
+
+def test_a_lawyer_for_a_campaign_is_its_staff() -> None:
+    text = "Helen Marsh, the lawyer for Clinton's presidential campaign, filed the suit."
+    assert actor_codes(text, "Helen Marsh")[1] == "PTY"
+
+
+def test_an_occupation_before_a_name_that_modifies_a_noun_describes_the_head() -> None:
+    doc = load_nlp()("Billionaire Portland Lumberjacks owner Carl Stiles praised the mayor.")
+    team, words = doc[1:3], list(doc[0:4])
+    assert team.root.dep_ == "compound"
+    assert find_occupation(team, words) is None
+    assert find_occupation(doc[4:6], words) is not None

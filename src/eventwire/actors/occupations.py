@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Span, Token
 
 from eventwire.codes import Role
 from eventwire.lexicons import PhraseLookup, read_table
@@ -38,12 +38,17 @@ def _lookup() -> PhraseLookup[str, Role]:
     return PhraseLookup(lambda words: table.get(tuple(words)), max(map(len, table)))
 
 
-def find_occupation(doc: Doc, words: list[Token]) -> tuple[Code, Code] | None:
-    """The longest occupation among the words, as (sector, role) codes with evidence."""
+def find_occupation(name: Span, words: list[Token]) -> tuple[Code, Code] | None:
+    """The longest occupation among the words said of the name, as (sector, role) codes with
+    evidence. A name that modifies a noun after it ("billionaire Dallas Mavericks owner X") is
+    no one the words describe: they describe the phrase's head."""
+    if name.root.dep_ == "compound" and name.root.head.i >= name.end:
+        return None
     items = [_singular(t) for t in words]
     match = _lookup().longest_in(items)
     if match is None:
         return None
+    doc = name.doc
     first, last = words[match.start], words[match.end - 1]
     evidence = Evidence.of(doc_text(doc), first.idx, last.idx + len(last))
     sector, role = match.value.sector, match.value.role
