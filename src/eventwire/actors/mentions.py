@@ -186,8 +186,8 @@ class MentionFinder(NominalMentions):
         leading = leading_appositive(span)  # "an Iranian spokesman, X": as a title before X
         own = after_owner(before_kin(after))  # "X, the son of Gov. Y": that title is Y's
         titled = find_role(self.doc, before)  # "Treasurer X, a former banker": her office now
-        described_words = before + own + leading  # "Attorney X", "X, a lawyer for the family"
-        role = titled or find_role(self.doc, own + leading) or occupation(span, described_words)
+        said = [] if span.text in known_person_names() else before + own + leading  # not known
+        role = titled or find_role(self.doc, own + leading) or occupation(span, said)
         described = after + of_phrase(span) + leading + after_of_object(span)
         country = (
             find_country(self.doc, without_topics(before))
