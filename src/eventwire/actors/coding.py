@@ -30,6 +30,7 @@ from eventwire.actors.known_rows import institution_names
 from eventwire.actors.legal_forms import FORM
 from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.actors.namesake_genders import other_gender, pronoun_genders
+from eventwire.actors.occupations import OCCUPATION
 from eventwire.actors.offices_then import past_title, serves_then
 from eventwire.actors.party_groups import party_country
 from eventwire.actors.party_homes import HOME_METHOD as PARTY_HOME
@@ -178,6 +179,8 @@ def _code_known(actor: Actor, named: Named, table: KnownActors, on: date | None)
     serving = serves_then(actor, found, on)  # in office that day: the table's country
     for field in ("country", "sector", "role"):
         value, current = getattr(found, field), getattr(actor, field)
+        if current is not None and current.method == OCCUPATION:
+            current = None  # "billionaire Donald Trump": the table knows the person better
         kept = generic and field == "country"  # the text named the state whose it is
         forced = named or (serving and field == "country")
         guessed = current is not None and current.method == FORM  # the table knows better

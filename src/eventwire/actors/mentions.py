@@ -69,6 +69,7 @@ from eventwire.actors.name_matchers import known_name_matcher, organization_matc
 from eventwire.actors.name_particles import through_name_particle
 from eventwire.actors.nationality import described_nationality
 from eventwire.actors.nominal_titles import NominalMentions
+from eventwire.actors.occupations import find_occupation as occupation
 from eventwire.actors.org_sectors import business_sector, described_kind, head_sector
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.paired_names import paired_names
@@ -185,7 +186,8 @@ class MentionFinder(NominalMentions):
         leading = leading_appositive(span)  # "an Iranian spokesman, X": as a title before X
         own = after_owner(before_kin(after))  # "X, the son of Gov. Y": that title is Y's
         titled = find_role(self.doc, before)  # "Treasurer X, a former banker": her office now
-        role = titled or find_role(self.doc, own + leading)
+        said = [] if span.text in known_person_names() else before + own + leading  # not known
+        role = titled or find_role(self.doc, own + leading) or occupation(span, said)
         described = after + of_phrase(span) + leading + after_of_object(span)
         country = (
             find_country(self.doc, without_topics(before))
@@ -349,9 +351,8 @@ class MentionFinder(NominalMentions):
     def _add_unknown_organization(self, span: Span) -> None:
         """An organisation NER found: its own words may say its country and sector. A time
         zone or a phrase with no capitalised word ("the agency") is no name."""
-        if country_of(span.text) is not None or span.text in word_set("time_zone"):
-            return
-        if is_junk_name(span, person=False) or in_a_title(span):
+        no_body = country_of(span.text) is not None or span.text in word_set("time_zone")
+        if no_body or is_junk_name(span, person=False) or in_a_title(span):
             return
         if span.text in known_person_names():  # NER tags "Trump's" as an organisation
             self._add_person(span)

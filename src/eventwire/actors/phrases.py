@@ -19,6 +19,7 @@ from eventwire.actors.member_heads import (
     modifier_offsets,
     staff_start,
 )
+from eventwire.actors.occupations import occupation_words
 from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.stances import is_head_noun
 from eventwire.actors.state_names import in_state_name
@@ -179,11 +180,14 @@ def inside_place_name(tokens: list[Token], iso3: str) -> bool:
 
 def title_window(span: Span) -> list[Token]:
     """Title words right before a name: "Belarusian President", "his Belarusian counterpart"."""
-    doc, words = span.doc, title_words()
+    doc, words = span.doc, title_words() | occupation_words()  # "attorney X", "billionaire Y"
     window: list[Token] = []
     index, first = span.start - 1, _sentence_start(span)
     while index >= first and len(window) < MAX_TITLE_TOKENS:
         token = doc[index]
+        if token.is_space and "\n" not in token.text:  # "reporter  Matt Roe": a doubled space
+            index -= 1
+            continue
         if token.lower_ in word_set("possessive_determiner"):
             window.insert(0, token)
             break
