@@ -26,3 +26,8 @@ def test_a_pact_named_as_a_thing_is_no_agreement(text: str) -> None:
 
 def test_a_deal_struck_stays() -> None:
     assert "struck" in _triggers("Germany and France struck a deal on grain exports on Monday.")
+
+
+def test_an_agreement_announced_is_made() -> None:
+    text = "Siemens announced an agreement with Alstom to jointly build trains."
+    assert "agreement" in _triggers(text)

@@ -122,6 +122,7 @@ PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts alwa
 COURSE = words("event_words.tsv", "course")
 PROMISES = words("event_words.tsv", "promise")
 PACTS = words("event_words.tsv", "pact")  # deal, agreement, accord, treaty, pact
+MADE_KNOWN = words("event_words.tsv", "made_known")  # "announced an agreement": made
 SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = words("event_words.tsv", "background")
 ABSENCE = words("event_words.tsv", "absence")
@@ -227,12 +228,13 @@ def _commitment_named(noun: Token) -> bool:
     """ "revisited his own promise to guide the country", "keeping his promise to spend
     Sunday", "will stop any trade deal", "have a joint fundraising agreement": a promise or a
     pact is made when a light verb puts it out ("made a pledge", "gave assurances", "struck a
-    deal") or it is told as a subject ("his pledge came a day after ..."); as the object of any
-    other verb it is named, not made."""
+    deal"), a verb makes it known ("announced an agreement") or it is told as a subject ("his
+    pledge came a day after ..."); as the object of any other verb it is named, not made."""
     commitment = noun.lemma_.lower() in PROMISES | PACTS
     if not commitment or noun.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
         return False
-    return light_verb(noun) is None
+    known = noun.dep_ == "dobj" and noun.head.lemma_.lower() in MADE_KNOWN
+    return light_verb(noun) is None and not known
 
 
 def _private_trip(match: TriggerMatch, actors: list[Participant]) -> bool:
