@@ -13,3 +13,13 @@ def test_act_awaited_by_a_refusal_is_not_coded() -> None:
 
 def test_act_after_a_past_wait_is_coded() -> None:
     assert event_types("The delegates did not leave until they signed the accord.") == ["SUPPORT"]
+
+
+def test_act_awaited_in_the_present_under_a_plan_is_not_coded() -> None:
+    text = "The allied forces are designed to isolate and strangle Iraq until it retreats."
+    assert "RETREAT" not in event_types(text)
+
+
+def test_act_in_a_past_until_clause_is_coded() -> None:
+    text = "The allied forces bombed Iraqi positions until Iraq retreated from Kuwait."
+    assert "RETREAT" in event_types(text)

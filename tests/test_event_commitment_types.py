@@ -34,3 +34,19 @@ def _coded(text: str) -> list[tuple[str, str]]:
 )
 def test_commitment_is_coded_by_what_it_commits_to(text: str, coded: list[tuple[str, str]]) -> None:
     assert _coded(text) == coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Novak clinched a majority of regular, pledged delegates on Tuesday.",
+        "The party's count includes pledged delegates and superdelegates.",
+    ],
+)
+def test_pledged_delegates_are_a_count_not_a_pledge(text: str) -> None:
+    assert _coded(text) == []
+
+
+def test_a_pledge_to_a_party_stays() -> None:
+    text = "Senator Kowalski pledged on Tuesday to cooperate with the Labour Party."
+    assert [t for t, _ in _coded(text)] == ["AGREE"]

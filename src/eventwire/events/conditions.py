@@ -18,6 +18,8 @@ CONDITIONALS = words("modality_words.tsv", "conditional")  # if, unless, whether
 AWAITED = words("modality_words.tsv", "awaited")  # before, until
 SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 QUESTION = "whether"  # asks; "if" and "unless" suppose
+PRESENT_TAGS = {"VBZ", "VBP"}
+BASE_FORM = "VB"  # an infinitive or a modal's verb: "to strangle", "will stay"
 
 
 def inside_condition(chain: list[Token]) -> Token | None:
@@ -46,9 +48,13 @@ def conditioned(verb: Token) -> bool:
 
 def awaited_condition(chain: list[Token]) -> Token | None:
     """The "before" or "until" of the trigger's clause when the clause it hangs on is a
-    refusal to come ("would not", "won't"); "did not leave until they signed" tells a signing."""
+    refusal to come ("would not", "won't"), or an act to come that the clause, in the present,
+    waits for ("designed to strangle Iraq until it retreats", "will stay until he agrees"):
+    English tells a future time in the present there; "did not leave until they signed" tells
+    a signing."""
     clause = chain[0]
     marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in AWAITED]
     main = list(clause.head.children)
     refused = any(c.dep_ == "neg" for c in main) and any(c.tag_ == "MD" for c in main)
-    return marks[0] if clause.dep_ == "advcl" and marks and refused else None
+    awaited = clause.tag_ in PRESENT_TAGS and clause.head.tag_ == BASE_FORM
+    return marks[0] if clause.dep_ == "advcl" and marks and (refused or awaited) else None

@@ -110,7 +110,7 @@ WEIGHTS = {
     "talked about": -0.45,
     "generic you": -0.45,
     "generic doer": -0.45,
-    "promise named, not made": -0.45,
+    "commitment named, not made": -0.45,
     "press contact": -0.6,
     "absent": -0.6,
 } | NONACT_WEIGHTS
@@ -121,6 +121,8 @@ AGENTIVE_TYPES = VERBAL_TYPES | GIVING_TYPES | {"COERCE", "SANCTION"}
 PARTY_TYPES = VERBAL_TYPES | GIVING_TYPES | {"RETREAT", "MOBILIZE"}  # acts always someone's
 COURSE = words("event_words.tsv", "course")
 PROMISES = words("event_words.tsv", "promise")
+PACTS = words("event_words.tsv", "pact")  # deal, agreement, accord, treaty, pact
+MADE_KNOWN = words("event_words.tsv", "made_known")  # "announced an agreement": made
 SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = words("event_words.tsv", "background")
 ABSENCE = words("event_words.tsv", "absence")
@@ -169,7 +171,7 @@ def _features(
             "talked about",
             match.nominal and not headline and _talked_about(match, actors, recipients),
         ),
-        ("promise named, not made", match.nominal and _promise_named(head)),
+        ("commitment named, not made", match.nominal and _commitment_named(head)),
         ("habitual", not match.nominal and habitual(head, match.code.type in VERBAL_TYPES)),
         ("habitual", match.nominal and generic_outcome(head)),  # "can prompt threats"
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
@@ -222,14 +224,17 @@ def _talked_about(
     return present and verb.lemma_.lower() not in COURSE | triggers().keys()
 
 
-def _promise_named(noun: Token) -> bool:
+def _commitment_named(noun: Token) -> bool:
     """ "revisited his own promise to guide the country", "keeping his promise to spend
-    Sunday", "fulfill that economic promise": a promise is made when a light verb puts it out
-    ("made a pledge", "gave assurances") or it is told as a subject ("his pledge came a day
-    after ..."); as the object of any other verb it is named, not made."""
-    if noun.lemma_.lower() not in PROMISES or noun.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
+    Sunday", "will stop any trade deal", "have a joint fundraising agreement": a promise or a
+    pact is made when a light verb puts it out ("made a pledge", "gave assurances", "struck a
+    deal"), a verb makes it known ("announced an agreement") or it is told as a subject ("his
+    pledge came a day after ..."); as the object of any other verb it is named, not made."""
+    commitment = noun.lemma_.lower() in PROMISES | PACTS
+    if not commitment or noun.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
         return False
-    return light_verb(noun) is None
+    known = noun.dep_ == "dobj" and noun.head.lemma_.lower() in MADE_KNOWN
+    return light_verb(noun) is None and not known
 
 
 def _private_trip(match: TriggerMatch, actors: list[Participant]) -> bool:

@@ -1,5 +1,6 @@
-""" "drew deep support among women", "40 percent support": support a candidate has, draws or loses
-is a standing in the race, not an act of backing; `everyday` names the sense."""
+""" "drew deep support among women", "40 percent support", "strong support from conservative
+voters": support a candidate has, draws or loses is a standing in the race, not an act of
+backing; `everyday` names the sense."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from spacy.tokens import Token
 
 from eventwire.events.endorsers import held_support
 from eventwire.events.patterns import light_verb
+from eventwire.lexicons import word_set
 
 BACKED_PREPS = {"for", "of", "to", "behind", "from", "in"}  # support for, of, to, behind, from
+PUBLIC_PREPS = {"among", "from", "of"}  # "support among women", "support from voters"
 
 
 def electoral_standing(noun: Token) -> bool:
@@ -19,7 +22,17 @@ def electoral_standing(noun: Token) -> bool:
         return False
     held = held_support(noun)  # not "received the support of Mayor Cole" (`endorsers`)
     counted = any(t.ent_type_ == "PERCENT" for t in noun.lefts)  # "40 percent support"
-    return held or counted or any(c.lower_ == "among" for c in noun.children) or _unaimed(noun)
+    return held or counted or _among_public(noun) or _unaimed(noun)
+
+
+def _among_public(noun: Token) -> bool:
+    """ "deep support among women", "strong support from self-described conservative voters",
+    "continued support from voters": the public's support is counted by polls and results, no
+    one's act of backing ("support from Senator Lee" is one)."""
+    if any(c.lower_ == "among" for c in noun.children):
+        return True
+    givers = [p for c in noun.children if c.lower_ in PUBLIC_PREPS for p in c.children]
+    return any(g.lemma_.lower() in word_set("polled_public") and not g.ent_type_ for g in givers)
 
 
 def _unaimed(noun: Token) -> bool:

@@ -14,7 +14,7 @@ from eventwire.events.lexicon import is_person, words
 from eventwire.events.phrase_links import pobjs
 
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
-RECEIVED = RECEIVING | {"win", "gain", "garner"}  # support that comes to the subject
+RECEIVED = RECEIVING | {"win", "gain", "garner", "earn"}  # support that comes to the subject
 GIVERS = {"of", "from"}
 
 
