@@ -100,3 +100,26 @@ def test_dropping_charges_or_a_suit_gives_way(text: str) -> None:
 
 def test_dropping_out_of_a_race_is_no_legal_concession() -> None:
     assert "080" not in [e[1] for e in coded_events("The senator dropped his bid.", "2016-05-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Charges against the Egyptian general were filed in a military court.",
+            [("ACCUSE", "112")],
+        ),
+        (
+            "Even after the complaint was filed, the senator kept denying it.",
+            [("ACCUSE", "114"), ("REJECT", "120")],
+        ),
+    ],
+)
+def test_a_legal_paper_told_filed_is_an_act_though_its_filer_goes_unnamed(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [e[:2] for e in coded_events(text, "2016-05-02")] == expected
+
+
+def test_a_legal_paper_that_may_be_filed_is_no_act() -> None:
+    assert "ACCUSE" not in event_types("She predicted lawsuits could be filed over the delays.")
