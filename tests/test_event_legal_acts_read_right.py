@@ -85,6 +85,14 @@ def test_contempt_of_court_a_named_party_may_face_is_coded_hypothetical() -> Non
     )
 
 
+def test_people_told_imprisoned_are_no_arrest_in_prospect() -> None:
+    text = (
+        "The senator said the president should have insisted on getting all imprisoned "
+        "Americans out of Iran."
+    )
+    assert "COERCE" not in event_types(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -27,7 +27,7 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 INTENDED = {Modality.PLANNED, Modality.HYPOTHETICAL}
 CONDITION_MARKS = CONDITIONALS - {"whether"}  # "whether" asks, it sets no condition
 CRIME_CHARGE = "112"  # CAMEO: accuse of crime, corruption
-PROSECUTION = {CRIME_CHARGE, "173"}  # and arrest, detain, convict, hold in contempt of court
+ARREST = "173"  # CAMEO: arrest, detain, convict, hold in contempt of court
 LEGAL_ACTION = "115"  # CAMEO: bring lawsuit against
 
 
@@ -66,16 +66,24 @@ def hypothetical(
     hostile act ("the EC may halt mediation if ...", "may launch an offensive") threatens it,
     as PLOVER codes it, unless the act is itself the condition or the question ("if he has
     killed reporters", "whether to deport them"); a charge (CAMEO 112) a named person may face
-    ("Kopp could be charged", "if they are held in contempt of court", "could be jailed if
-    convicted") is the prosecution's or the court's act in prospect, coded hypothetical; so is a
+    ("Kopp could be charged") is the prosecution's act in prospect, coded hypothetical, and so
+    is an arrest or a court's coercion its subject may suffer ("if they are held in contempt
+    of court"; not "imprisoned Americans", a state); so is a
     lawsuit a named party may bring ("the relatives might sue"): a legal threat, no musing."""
     threat = not match.nominal or light_verb(match.head)
     hostile = match.code.type in CONFLICTUAL or match.code.cameo == LEGAL_ACTION
     if hostile and actors and threat and not conditioned(match.head):
         return False
-    if match.code.cameo in PROSECUTION and recipients:
+    if match.code.cameo == CRIME_CHARGE and recipients:
+        return False
+    if match.code.cameo == ARREST and recipients and _named_patient(match.head):
         return False
     speech = match.code.type in SPEECH_ACTS
     if speech and quoted_obligation(match.head):  # the demand is made in the saying
         return False
     return read_modality(match.head, speech_act=speech).modality == Modality.HYPOTHETICAL
+
+
+def _named_patient(verb: Token) -> bool:
+    """Whether the passive verb has a subject of its own, the one it would be done to."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children)
