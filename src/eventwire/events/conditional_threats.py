@@ -18,6 +18,7 @@ from eventwire.events.demands import quoted_obligation
 from eventwire.events.lexicon import CONFLICTUAL
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.modality import ModalityReading, read_modality
+from eventwire.events.participles import LEGAL_STEPS
 from eventwire.events.patterns import light_verb
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.model import Modality, Participant
@@ -66,17 +67,16 @@ def hypothetical(
     hostile act ("the EC may halt mediation if ...", "may launch an offensive") threatens it,
     as PLOVER codes it, unless the act is itself the condition or the question ("if he has
     killed reporters", "whether to deport them"); a charge (CAMEO 112) a named person may face
-    ("Kopp could be charged") is the prosecution's act in prospect, coded hypothetical, and so
-    is an arrest or a court's coercion its subject may suffer ("if they are held in contempt
-    of court"; not "imprisoned Americans", a state); so is a
-    lawsuit a named party may bring ("the relatives might sue"): a legal threat, no musing."""
+    ("Kopp could be charged"), or a bare legal step as the condition ("could face jail if
+    convicted"), is the authorities' act in prospect, coded hypothetical, and so is an arrest
+    or a court's coercion its subject may suffer ("if they are held in contempt of court"; not
+    "imprisoned Americans", a state); so is a lawsuit a named party may bring ("the relatives
+    might sue"): a legal threat, no musing."""
     threat = not match.nominal or light_verb(match.head)
     hostile = match.code.type in CONFLICTUAL or match.code.cameo == LEGAL_ACTION
     if hostile and actors and threat and not conditioned(match.head):
         return False
-    if match.code.cameo == CRIME_CHARGE and recipients:
-        return False
-    if match.code.cameo == ARREST and recipients and _named_patient(match.head):
+    if _legal_prospect(match) and recipients:
         return False
     speech = match.code.type in SPEECH_ACTS
     if speech and quoted_obligation(match.head):  # the demand is made in the saying
@@ -84,6 +84,12 @@ def hypothetical(
     return read_modality(match.head, speech_act=speech).modality == Modality.HYPOTHETICAL
 
 
-def _named_patient(verb: Token) -> bool:
-    """Whether the passive verb has a subject of its own, the one it would be done to."""
-    return any(c.dep_ == "nsubjpass" for c in verb.children)
+def _legal_prospect(match: TriggerMatch) -> bool:
+    """A charge, a legal step that is itself the condition ("if convicted", "unless
+    extradited"), or an arrest or a court's coercion with a subject of its own to suffer it
+    ("if they are held in contempt of court"): what the named party faces, not musing."""
+    head = match.head
+    marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+    bare_condition = head.lemma_.lower() in LEGAL_STEPS and bool(marks & CONDITION_MARKS)
+    suffered = match.code.cameo == ARREST and any(c.dep_ == "nsubjpass" for c in head.children)
+    return match.code.cameo == CRIME_CHARGE or bare_condition or suffered

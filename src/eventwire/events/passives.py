@@ -21,6 +21,7 @@ from eventwire.parse.nlp import read_once
 LINKS = {"cc", "advmod", "neg", "punct"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+COMPARING = {"as", "than"}  # "as expected", "sooner than planned": no act on the subject
 ISSUING = words("event_words.tsv", "filing") | words("event_words.tsv", "issuing")  # filed, signed
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
 DEED_PREPS = {"of", "with"}  # "charged with fraud", "convicted of treason"
@@ -32,7 +33,16 @@ def is_passive(verb: Token) -> bool:
     expert kidnapped"): its doer can then only be a "by" phrase."""
     if reduced_passive(verb) or participial_passive(verb) or raised_passive(verb):
         return True
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return passive or coordinated_passive(verb)
+
+
+def coordinated_passive(verb: Token) -> bool:
+    """ "was arrested and charged by police": a participle coordinated with a passive, with no
+    subject or auxiliary of its own, is passive on the first one's subject too."""
+    own = any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    joined = verb.dep_ == "conj" and _participle(verb) and _no_subject(verb) and not own
+    return joined and is_passive(verb.head)
 
 
 def raised_passive(verb: Token) -> bool:
@@ -53,10 +63,12 @@ def reduced_passive(verb: Token) -> bool:
 
 def participial_passive(verb: Token) -> bool:
     """ "Aided by young voters, the senator won", "says Nader, still excoriated by Democrats":
-    a bare past participle adjoined to a clause tells what was done to that clause's subject;
-    with a subject or auxiliary of its own ("having criticized") it is no passive."""
-    own = any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children)
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own
+    a bare past participle adjoined to a clause tells what was done to that clause's subject,
+    also after a conjunction ("could face jail if convicted"); with a subject or auxiliary of
+    its own ("having criticized") or in a comparison ("as expected") it is no passive."""
+    own = any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+    compared = any(c.dep_ == "mark" and c.lower_ in COMPARING for c in verb.children)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own and not compared
 
 
 def passive_patients(verb: Token) -> list[Token]:
@@ -66,6 +78,9 @@ def passive_patients(verb: Token) -> list[Token]:
         return [verb.head]
     if participial_passive(verb) or raised_passive(verb):
         return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if coordinated_passive(verb):  # "was arrested and charged": the one arrested
+        first = verb.head
+        return [c for c in first.children if c.dep_ == "nsubjpass"] + passive_patients(first)
     return []
 
 

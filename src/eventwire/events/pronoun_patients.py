@@ -1,13 +1,16 @@
 """The named actors a passive's patients stand for, pronouns included: the actors stage links
 only people's pronouns, so "it" and "they" are read through the events' own antecedents
 ("Hale's team was clearing mines when it was attacked" is aimed at the team); a possessed
-homeland names its owner's country ("our nation was attacked", `homelands`)."""
+homeland names its owner's country ("our nation was attacked", `homelands`), and an owned
+thing its owner ("his plan was rejected")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from eventwire.events.homelands import homeland
+from eventwire.events.lexicon import noun_triggers
+from eventwire.events.owned_things import is_thing
 from eventwire.events.participants import THIRD_PERSON, RoleReader
 from eventwire.model import Participant
 
@@ -24,6 +27,16 @@ def named_patients(reader: RoleReader, heads: list[Token]) -> list[Participant]:
             found.append(reader.participant(mention))
         elif head.lower_ in THIRD_PERSON:
             found.extend(reader.phrase(head))
+        elif owned := _thing_owners(head):
+            found.extend(p for t in owned for p in reader.phrase(t))
         else:
             lands.extend(p for p in [homeland(reader, head)] if p is not None)
     return [p for p in found if p.actor_id and reader.named(p.actor_id)] + lands
+
+
+def _thing_owners(head: Token) -> list[Token]:
+    """ "his plan was criticized", "Obama's record was praised": a thing done to stands for its
+    owner (`owned_things`); an act's owner may be its victim ("his arrest") and is left out."""
+    if not is_thing(head) or noun_triggers(head):
+        return []
+    return [c for c in head.children if c.dep_ == "poss"]

@@ -50,7 +50,7 @@ from eventwire.events.statements import answers, issued_by
 from eventwire.events.struck_places import site_places
 from eventwire.events.thing_objects import aimed_at_things
 from eventwire.events.titled_objects import titled_names
-from eventwire.events.victims import harmed_by, suffers
+from eventwire.events.victims import harmed_by, suffers, undergone
 from eventwire.events.votes import voted_on
 from eventwire.model import Participant
 
@@ -311,7 +311,7 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     X"), of blame or refusal, or of one whose doer is named elsewhere is its target."""
     actors = struck_sites(reader, noun, reader.modifiers(noun, act=not done_to))
     verb = same_side_of_quote(reader, noun, _governing_verb(noun))  # not writing: "an attack"
-    if verb is not None and (receives(verb, noun) or suffers(verb)):
+    if verb is not None and (receives(verb, noun) or suffers(verb) or undergone(noun)):
         return _received(reader, noun, verb)
     actors = actors or [p for t in misplaced_agents(noun) for p in reader.phrase(t)]
     told = verb is not None and not tells_of(verb) and not names_other_doer(noun, verb)  # "X's"
@@ -339,7 +339,8 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
 def _received(reader: RoleReader, noun: Token, verb: Token) -> Sides:
     """ "The proposal drew criticism from Republicans", "Iraq faced sanctions from the UN": the
     act's doers are its "from" (or "by") objects, and whoever receives it is the target; so
-    is whoever suffers it ("Smith, who died in the attack", `victims.suffers`)."""
+    is whoever suffers it ("Smith, who died in the attack", `victims.suffers`) or is under it
+    ("came under attack by warplanes", `victims.undergone`)."""
     doers = givers(noun, verb)
     receivers = verb_subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
     actors = reader.modifiers(noun, act=True) + [p for t in doers for p in reader.phrase(t)]
@@ -359,13 +360,14 @@ def _noun_agents(noun: Token) -> list[Token]:
 
 def _governing_verb(noun: Token) -> Token | None:
     """The verb a nominal event is the object of, directly, through "at/in" ("said at a
-    meeting", "involved in an inspection"); None for adverbials like "during the drills"."""
+    meeting", "involved in an inspection") or "under" ("came under attack", `undergone`);
+    None for adverbials like "during the drills"."""
     spans = counting_span(noun)  # "called three days of strikes": the verb of the span
     if spans:
         return _governing_verb(spans[0])
     if noun.dep_ in LIGHT_ATTACHMENTS and noun.head.pos_ in {"VERB", "AUX"}:
         return noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ in LIGHT_PREPS:
+    if noun.dep_ == "pobj" and (noun.head.lower_ in LIGHT_PREPS or undergone(noun)):
         verb = noun.head.head
         return verb if verb.pos_ in {"VERB", "AUX"} else None
     return None

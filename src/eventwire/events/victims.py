@@ -3,6 +3,7 @@ the object an attack left dead or wounded ("the raid that left two guards dead")
 
 from spacy.tokens import Token
 
+from eventwire.events.complements import act_types
 from eventwire.events.lexicon import words
 from eventwire.events.passives import is_passive
 
@@ -10,6 +11,7 @@ SUFFERING_VERBS = words("event_arguments.tsv", "suffering")
 RELATIVES = {"that", "which"}
 CASUALTY_STATES = words("event_words.tsv", "casualty_state")  # dead, wounded, injured
 STATE_DEPS = {"oprd", "xcomp", "acomp", "ccomp", "advcl"}  # "left 14 soldiers dead"
+UNDERGONE = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"}  # attack, arrest, inquiry
 
 
 def suffers(verb: Token) -> bool:
@@ -44,3 +46,11 @@ def _left_harmed(noun: Token) -> list[Token]:
         and any(c.dep_ in STATE_DEPS and c.lower_ in CASUALTY_STATES for c in v.children)
     ]
     return [o for v in left for o in v.children if o.dep_ == "dobj"]
+
+
+def undergone(noun: Token) -> bool:
+    """ "the capital came under attack by warplanes", "years under house arrest", "is under
+    investigation by the FBI": whoever is under a hostile act or blame suffers it, whatever
+    the verb; its doers are its "by"/"from" objects."""
+    under = noun.dep_ == "pobj" and noun.head.lower_ == "under"
+    return under and bool(act_types(noun) & UNDERGONE)
