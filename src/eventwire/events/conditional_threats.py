@@ -28,6 +28,7 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 INTENDED = {Modality.PLANNED, Modality.HYPOTHETICAL}
 CONDITION_MARKS = CONDITIONALS - {"whether"}  # "whether" asks, it sets no condition
 CRIME_CHARGE = "112"  # CAMEO: accuse of crime, corruption
+ARREST = "173"  # CAMEO: arrest, detain, convict, hold in contempt of court
 LEGAL_ACTION = "115"  # CAMEO: bring lawsuit against
 
 
@@ -67,8 +68,10 @@ def hypothetical(
     as PLOVER codes it, unless the act is itself the condition or the question ("if he has
     killed reporters", "whether to deport them"); a charge (CAMEO 112) a named person may face
     ("Kopp could be charged"), or a bare legal step as the condition ("could face jail if
-    convicted"), is the authorities' act in prospect, coded hypothetical; so is a lawsuit a
-    named party may bring ("the relatives might sue"): a legal threat, no musing."""
+    convicted"), is the authorities' act in prospect, coded hypothetical, and so is an arrest
+    or a court's coercion its subject may suffer ("if they are held in contempt of court"; not
+    "imprisoned Americans", a state); so is a lawsuit a named party may bring ("the relatives
+    might sue"): a legal threat, no musing."""
     threat = not match.nominal or light_verb(match.head)
     hostile = match.code.type in CONFLICTUAL or match.code.cameo == LEGAL_ACTION
     if hostile and actors and threat and not conditioned(match.head):
@@ -82,9 +85,11 @@ def hypothetical(
 
 
 def _legal_prospect(match: TriggerMatch) -> bool:
-    """A charge, or a legal step that is itself the condition ("if convicted", "unless
-    extradited"): what the named party faces, not musing."""
+    """A charge, a legal step that is itself the condition ("if convicted", "unless
+    extradited"), or an arrest or a court's coercion with a subject of its own to suffer it
+    ("if they are held in contempt of court"): what the named party faces, not musing."""
     head = match.head
     marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
     bare_condition = head.lemma_.lower() in LEGAL_STEPS and bool(marks & CONDITION_MARKS)
-    return match.code.cameo == CRIME_CHARGE or bare_condition
+    suffered = match.code.cameo == ARREST and any(c.dep_ == "nsubjpass" for c in head.children)
+    return match.code.cameo == CRIME_CHARGE or bare_condition or suffered

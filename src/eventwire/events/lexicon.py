@@ -122,8 +122,14 @@ def triggers() -> dict[str, list[Trigger]]:
             )
             index.setdefault(word, []).append(trigger)
     for rows in index.values():
-        rows.sort(key=lambda t: (-len(t.words), -len(t.arguments) if t.arguments else 0))
+        rows.sort(key=_specificity)
     return index
+
+
+def _specificity(trigger: Trigger) -> tuple[int, int, int]:
+    """Sort key, most specific row first: longer phrases, more listed arguments, then more
+    required words ("hold>contempt&court" before "hold>contempt")."""
+    return (-len(trigger.words), -len(trigger.arguments), -len(trigger.required))
 
 
 def noun_triggers(noun: Token) -> list[Trigger]:

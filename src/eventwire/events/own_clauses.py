@@ -11,13 +11,15 @@ guerrillas attacked") stays the content of the act it conditions. "asked the rec
 rector refused": the parse hangs the clause before a semicolon under the one after it, but each is
 a sentence of its own. "criticized the ministry, prompting the minister to reject its findings":
 what a verb of causing makes its object do is that party's act, not the content of the act that
-caused it.
+caused it. "praised him hours after he was charged": a past legal act in a time clause is news
+of its own (`booked_clauses`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.booked_clauses import booked_clause
 from eventwire.events.lexicon import words
 from eventwire.parse.semicolons import parted_by_semicolon
 
@@ -35,7 +37,7 @@ def own_clause(verb: Token) -> bool:
         )
     if verb.dep_ in {"ccomp", "parataxis"}:
         return _beyond_semicolon(verb)
-    if caused_act(verb):
+    if caused_act(verb) or booked_clause(verb):  # "after he was charged"
         return True
     if verb.dep_ != "advcl":
         return False

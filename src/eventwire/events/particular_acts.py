@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.booked_clauses import filed_paper
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
 from eventwire.events.spanned import SPANS, counting_span
 
@@ -40,8 +41,8 @@ def own_participants(noun: Token) -> bool:
 def particular_act(noun: Token, party_act: bool) -> bool:
     """Whether the noun's own phrase places, dates, staffs or aims the act it names; for a
     `party_act` (an appeal, an agreement, a charge ...), whether it tells its doer."""
-    if party_act:
-        return told_done(noun) or any(_doer(c) for c in _preps(noun))
+    if party_act:  # "a complaint was filed": its filer unnamed, but told done
+        return told_done(noun) or filed_paper(noun) or any(_doer(c) for c in _preps(noun))
     return (
         placed_or_dated(noun)
         or _spanned(noun)  # "six months of infighting and protests"

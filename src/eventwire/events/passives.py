@@ -23,6 +23,8 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 COMPARING = {"as", "than"}  # "as expected", "sooner than planned": no act on the subject
 ISSUING = words("event_words.tsv", "filing") | words("event_words.tsv", "issuing")  # filed, signed
+CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
+DEED_PREPS = {"of", "with"}  # "charged with fraud", "convicted of treason"
 
 
 @read_once  # the role, scope and confidence rules each ask it of the same verbs
@@ -103,7 +105,7 @@ def agents(verb: Token) -> list[Token]:
     """A passive's doers: its own "by" objects, else those of the participle coordinated
     right after it."""
     found = own_agents(verb) or [a for p in _coordinated_participles(verb) for a in own_agents(p)]
-    return found or _gerund_agents(verb)
+    return found or _gerund_agents(verb) or _deed_agents(verb)
 
 
 def issuing_agents(noun: Token) -> list[Token]:
@@ -134,6 +136,16 @@ def _gerund_agents(verb: Token) -> list[Token]:
     gerunds = [g for g in gerunds if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     gerunds = [g for g in gerunds if any(c.dep_ == "dobj" for c in g.children)]
     named = [a for g in gerunds for a in own_agents(g)]
+    return [a for a in named if a.ent_type_ in PARTY_ENTITIES or is_agent(a)]
+
+
+def _deed_agents(verb: Token) -> list[Token]:
+    """ "was charged with fraud by prosecutors", "convicted of treason by a military court":
+    the parse hangs a charging passive's "by" phrase on the deed noun after it, but a deed
+    has no "by" doer there; a named party in it charges (not "assault by strangulation")."""
+    if verb.lemma_.lower() not in CHARGING or not is_passive(verb):
+        return []
+    named = [a for deed in pobjs(verb, DEED_PREPS) for a in own_agents(deed)]
     return [a for a in named if a.ent_type_ in PARTY_ENTITIES or is_agent(a)]
 
 

@@ -4,7 +4,8 @@ Articles code every act a sentence reports happening ("the blast killed ..." is 
 is told), not only the main predication. `scope.main_clause` folds the clauses under a main
 event into it; these clauses tell an act of their own with its own doer, as fact:
 - a time or cause clause with its own subject: "called a strike after thousands of teachers
-  marched", "have sent food since the rebels withdrew", "after rioters had attacked";
+  marched", "have sent food since the rebels withdrew", "after rioters had attacked"; a
+  legal act there also with no doer named ("after he was charged", `booked_clauses`);
 - a pluperfect relative clause whose doer is its antecedent: "detained students who had been
   protesting" (the "who" relative without "had" is already kept by `scope`);
 - a bare participle of force after a main verb of another kind, aimed at someone: "stormed
@@ -20,8 +21,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.booked_clauses import TIME_MARKS, booked_clause
 from eventwire.events.errands import errand
-from eventwire.events.lexicon import RELATIVE_PRONOUNS, words
+from eventwire.events.lexicon import RELATIVE_PRONOUNS
 from eventwire.events.misparses import past_after_present
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participles import bare_participle
@@ -30,7 +32,6 @@ from eventwire.events.said_acts import said_beside
 from eventwire.model import Event, Modality
 
 TOLD = {Modality.OCCURRED, Modality.ONGOING, Modality.CLAIMED}
-TIME_MARKS = words("event_words.tsv", "background") | {"when", "until", "once"}
 FORCE = {"ASSAULT", "COERCE"}
 
 
@@ -44,6 +45,8 @@ def subordinate_act(head: Token, event: Event, types: dict[int, str]) -> bool:
         return False
     second_kind = types.get(head.head.i) not in {None, event.type}
     if second_kind and _passive_conjunct(head):
+        return True
+    if booked_clause(head):  # "hours after the staffer was charged"
         return True
     if not event.actors:
         return False

@@ -6,13 +6,15 @@ clash") is news of its own, whoever did it (`headline_acts`). A passive act of f
 whose doer goes unsaid ("a man whose house was a bomb factory was arrested in connection with
 the embassy bombings") restates nothing: the article tells it happening, and its unknown doer
 leaves the side empty (the gold README's rule) rather than dropping the event; so does an
-event noun told as one particular act by its own phrase (`particular_acts`).
+event noun told as one particular act by its own phrase (`particular_acts`), and a legal act
+told in a time clause ("hours after the staffer was charged", `booked_clauses`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.booked_clauses import booked_clause
 from eventwire.events.headline_acts import headline_news
 from eventwire.events.lexicon import is_agent
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
@@ -33,6 +35,7 @@ def staffed_or_told(found: list[tuple[Token, Event]], events: list[Event]) -> li
         if id(e) in staffed
         or (e.type in DONE_TO and _agentless_passive(heads.get(id(e))))
         or (id(e) in heads and headline_news(heads[id(e)]))  # "expels envoy after clash"
+        or (id(e) in heads and booked_clause(heads[id(e)]))  # "hours after he was charged"
         or PARTICULAR in e.confidence_features  # "accusations lobbed by both sides of ..."
     ]
 

@@ -1,0 +1,56 @@
+"""Legal acts told with no doer named: "hours after the staffer was charged with battery",
+"days before he was arrested", "a complaint was filed".
+
+A clause of time with a subject of its own reports an act that happened, not the content of
+the main act, and a legal act is news even when its doer goes unnamed: only the state's police,
+prosecutors and courts arrest, charge or indict. So a past passive of booking ("was charged",
+"had been arrested") in such a clause is coded as an act of its own, where other acts with no
+doer named stay the background of the main one. A legal paper that "was filed" or "has been
+lodged" is likewise a particular act told done, its filer unnamed ("the complaint was filed").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import LIGHT_VERBS, words
+
+TIME_MARKS = words("event_words.tsv", "background") | {"when", "until", "once"}
+BOOKING = words("event_arguments.tsv", "booking")  # arrest, charge, indict, summon
+PAST_AUX = {"was", "were", "had"}  # "was charged", "had been arrested": told as past fact
+PAPERS = words("event_words.tsv", "legal_paper")  # suit, complaint, charge, indictment
+DONE_AUX = {"was", "were", "been"}  # "was filed", "has been lodged"; not "could be filed"
+
+
+def booked_clause(head: Token) -> bool:
+    """Whether the trigger tells a past legal act in a time clause with a subject of its own:
+    a passive of booking done to that subject ("after the staffer was charged"), or a legal
+    paper's filing ("after the complaint was filed", also read at "filed")."""
+    verb = _booked_verb(head)
+    if verb is None or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
+        return False
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PAST_AUX for c in verb.children)
+
+
+def _booked_verb(head: Token) -> Token | None:
+    """The verb of booking or of filing a legal paper that the trigger is or is the paper of."""
+    if filed_paper(head):
+        return head.head
+    if head.lemma_.lower() in BOOKING or any(filed_paper(c) for c in head.children):
+        return head
+    return None
+
+
+def filed_paper(noun: Token) -> bool:
+    """Whether the noun is a legal paper told put out in a past passive ("the complaint was
+    filed", "charges were laid against him"), not one that may be ("could be filed")."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or noun.lemma_.lower() not in PAPERS:
+        return False
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return False
+    return any(c.dep_ == "auxpass" and c.lower_ in DONE_AUX for c in verb.children)
