@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.country_modifiers import ragged
 from eventwire.actors.joined_modifiers import joined_start
 from eventwire.actors.phrases import code, group_modifier
-from eventwire.codes import country_phrases
+from eventwire.code_phrases import country_phrases
 from eventwire.lexicons import word_set
 from eventwire.model import Code
 from eventwire.parse.nlp import doc_text, noun_chunks, tokens

@@ -38,16 +38,15 @@ from eventwire.actors.phrases import (
 )
 from eventwire.actors.portfolios import portfolio_named
 from eventwire.actors.stances import is_head_noun, names_stance
-from eventwire.codes import (
+from eventwire.code_phrases import (
     MAX_COUNTRY_TOKENS,
     MAX_GROUP_WORDS,
-    CountryName,
     acting_group_phrases,
     country_phrases,
     group_phrases,
-    names_ethnicity,
     qualified_group_phrases,
 )
+from eventwire.codes import CountryName, names_ethnicity
 from eventwire.lexicons import PhraseMatch, word_map, word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import capitalised, doc_text, entities, lower_words, tokens, tokens_in

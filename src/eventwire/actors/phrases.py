@@ -24,19 +24,15 @@ from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.stances import is_head_noun
 from eventwire.actors.state_names import in_state_name
 from eventwire.actors.state_offices import state_office_sector
-from eventwire.codes import (
+from eventwire.code_phrases import (
     MAX_COUNTRY_TOKENS,
     MAX_GROUP_WORDS,
-    CountryName,
-    Role,
-    country_of,
     country_phrases,
     group_phrases,
-    province_countries,
     qualified_group_phrases,
-    role_lexicon,
     role_phrases,
 )
+from eventwire.codes import CountryName, Role, country_of, province_countries, role_lexicon
 from eventwire.lexicons import PhraseLookup, PhraseMatch, word_set
 from eventwire.model import Code, Evidence
 from eventwire.parse.nlp import doc_text, entity_at, read_once, tokens
