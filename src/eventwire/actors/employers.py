@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import MILITARY, POLICE, REBELS, current_table
 from eventwire.actors.firm_employers import in_full, platform_firm, shortened_firm
+from eventwire.actors.group_nouns import group_sector
 from eventwire.actors.kind_employers import bodies_before, of_kind, referring_word
 from eventwire.actors.known_employers import known_body_at_start, known_body_before_title
 from eventwire.actors.legal_forms import legal_form_country
@@ -24,13 +25,7 @@ from eventwire.actors.name_checks import opens_a_title
 from eventwire.actors.org_places import of_place_country, place_country
 from eventwire.actors.org_sectors import business_sector, classifier_sector, head_sector
 from eventwire.actors.past_offices import past_office
-from eventwire.actors.phrases import (
-    appositive_window,
-    code,
-    find_country,
-    group_sector,
-    title_window,
-)
+from eventwire.actors.phrases import appositive_window, code, find_country, title_window
 from eventwire.codes import country_of, organization_lexicon
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code

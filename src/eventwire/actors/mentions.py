@@ -19,6 +19,7 @@ from eventwire.actors.described_bodies import find_described_bodies
 from eventwire.actors.described_outlets import find_described_outlets
 from eventwire.actors.employers import based_country, native_country
 from eventwire.actors.extents import body_name
+from eventwire.actors.group_nouns import group_sector
 from eventwire.actors.home_places import find_town_families
 from eventwire.actors.hosted_missions import hosted_mission
 from eventwire.actors.kind_descriptions import find_later_descriptions
@@ -33,7 +34,7 @@ from eventwire.actors.org_sectors import business_sector, described_kind, head_s
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.party_members import find_party_members
 from eventwire.actors.person_mentions import PersonMentions
-from eventwire.actors.phrases import code, find_country, find_role, group_sector, trimmed
+from eventwire.actors.phrases import code, find_country, find_role, trimmed
 from eventwire.actors.political_camps import find_labelled_groups, find_political_camps
 from eventwire.actors.pronoun_relations import find_pronoun_relations
 from eventwire.actors.seat_metonyms import seat_bodies
