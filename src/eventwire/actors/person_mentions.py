@@ -17,15 +17,11 @@ from eventwire.actors.described_outlets import named_outlet
 from eventwire.actors.description_ends import title_part
 from eventwire.actors.employers import (
     after_of_object,
-    body_sector,
     employer_in,
-    employer_sector,
     person_in_title,
     served_person,
-    serves_any_body,
     service_of,
     shared_title,
-    takes_body_sector,
 )
 from eventwire.actors.employment import employment_object
 from eventwire.actors.extents import body_tokens, through_name_parts, through_place_surname
@@ -55,6 +51,12 @@ from eventwire.actors.phrases import (
     of_phrase,
     title_window,
     trimmed,
+)
+from eventwire.actors.title_sectors import (
+    body_sector,
+    employer_sector,
+    serves_any_body,
+    takes_body_sector,
 )
 from eventwire.actors.topic_countries import without_topics
 from eventwire.actors.town_offices import town_office_country
