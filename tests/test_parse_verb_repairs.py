@@ -27,7 +27,7 @@ def _misparsed(words: list[str], tags: list[str], heads: list[int], deps: list[s
         heads=heads,
         deps=deps,
         pos=[pos.get(tag, "PROPN" if tag.startswith("NNP") else "PUNCT") for tag in tags],
-        lemmas=[{"was": "be", "were": "be"}.get(w.lower(), w.lower()) for w in words],
+        lemmas=[{"was": "be", "were": "be", "got": "get"}.get(w.lower(), w.lower()) for w in words],
     )
     return nlp.get_pipe(VERB_REPAIRS)(doc)
 
@@ -44,6 +44,26 @@ def test_adjective_participle_after_be_becomes_a_passive() -> None:
     assert _word(doc, "plan").dep_ == "nsubjpass"
     assert (_word(doc, "was").dep_, _word(doc, "was").head) == ("auxpass", verb)
     assert len(list(doc.sents)) == 1
+
+
+def test_adjective_participle_after_get_becomes_a_passive() -> None:
+    doc = _misparsed(
+        ["The", "driver", "got", "arrested", "."],
+        ["DT", "NN", "VBD", "JJ", "."],
+        [1, 2, 2, 2, 2],
+        ["det", "nsubj", "ROOT", "acomp", "punct"],
+    )
+    assert (_word(doc, "arrested").tag_, _word(doc, "arrested").lemma_) == ("VBN", "arrest")
+
+
+def test_adjective_participle_after_a_linking_verb_stays_an_adjective() -> None:
+    doc = _misparsed(
+        ["The", "driver", "seemed", "arrested", "."],
+        ["DT", "NN", "VBD", "JJ", "."],
+        [1, 2, 2, 2, 2],
+        ["det", "nsubj", "ROOT", "acomp", "punct"],
+    )
+    assert _word(doc, "arrested").pos_ == "ADJ"
 
 
 def test_adjective_english_also_has_stays_without_a_doer() -> None:
