@@ -24,6 +24,8 @@ FLOORS: dict[str, int] = {
     "heap": 1,
     "output": 1,
     "codes": 1,
+    "code_phrases": 1,
+    "place_codes": 1,
     "states_then": 1,
     "given_names": 1,
     "known_names": 1,

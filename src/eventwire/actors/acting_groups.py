@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.capital_roles import party_preposition
-from eventwire.codes import MAX_GROUP_WORDS, acting_group_phrases
+from eventwire.code_phrases import MAX_GROUP_WORDS, acting_group_phrases
 from eventwire.lexicons import PhraseMatch, trigger_verbs, word_set
 from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.nlp import lower_words

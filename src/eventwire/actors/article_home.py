@@ -10,15 +10,9 @@ from collections import Counter
 
 from eventwire.actors.known import TABLE, KnownActors
 from eventwire.actors.legal_forms import FORM
-from eventwire.codes import (
-    capital_countries,
-    country_of,
-    place_aliases,
-    province_countries,
-    town_countries,
-    written_division_country,
-)
+from eventwire.codes import capital_countries, country_of, province_countries
 from eventwire.model import Actor, ActorType, Article, Code, Evidence, Mention
+from eventwire.place_codes import place_aliases, town_countries, written_division_country
 
 MIN_HOME_ACTORS = 3  # a sentence or two naming one foreign actor says nothing of a home
 DATELINE_COUNTRY = re.compile(r",\s*([A-Z][^,(\n_]*?)\s*(?:[(,_\n—–]|\s-\s)")  # ", Cambodia (AP)"

@@ -23,7 +23,8 @@ from eventwire.actors.phrases import (
 from eventwire.actors.qualified_places import qualified_place
 from eventwire.actors.sole_towns import sole_town_country
 from eventwire.actors.town_modifiers import town_modifier
-from eventwire.codes import CountryName, capital_countries, country_phrases, names_ethnicity
+from eventwire.code_phrases import country_phrases
+from eventwire.codes import CountryName, capital_countries, names_ethnicity
 from eventwire.lexicons import word_set
 from eventwire.model import Code
 from eventwire.parse.nlp import entity_at, read_once, tokens

@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.appositives import HOSTED_IN, INTERNATIONAL, names_igo
 from eventwire.actors.candidates import MentionCollector
-from eventwire.actors.phrases import code, find_country, group_sector
+from eventwire.actors.group_nouns import group_sector
+from eventwire.actors.phrases import code, find_country
 from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind

@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.country_modifiers import ragged
+from eventwire.actors.group_nouns import group_modifier
 from eventwire.actors.joined_modifiers import joined_start
-from eventwire.actors.phrases import code, group_modifier
-from eventwire.codes import country_phrases
+from eventwire.actors.phrases import code
+from eventwire.code_phrases import country_phrases
 from eventwire.lexicons import word_set
 from eventwire.model import Code
 from eventwire.parse.nlp import doc_text, noun_chunks, tokens

@@ -21,6 +21,7 @@ from eventwire.actors.group_names import (
     with_article,
     with_count,
 )
+from eventwire.actors.group_nouns import MAX_GROUP_MODIFIERS, group_head, group_sector
 from eventwire.actors.heritage import before_demonym, heritage_peoples
 from eventwire.actors.joined_modifiers import joins_next
 from eventwire.actors.member_heads import modifier_count
@@ -30,24 +31,18 @@ from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
 from eventwire.actors.owners import owner_tokens
 from eventwire.actors.party_groups import campaign_sector, owned_campaign, party_sector
 from eventwire.actors.peoples import names_people, plural_noun
-from eventwire.actors.phrases import (
-    MAX_GROUP_MODIFIERS,
-    code,
-    group_head,
-    group_sector,
-)
+from eventwire.actors.phrases import code
 from eventwire.actors.portfolios import portfolio_named
 from eventwire.actors.stances import is_head_noun, names_stance
-from eventwire.codes import (
+from eventwire.code_phrases import (
     MAX_COUNTRY_TOKENS,
     MAX_GROUP_WORDS,
-    CountryName,
     acting_group_phrases,
     country_phrases,
     group_phrases,
-    names_ethnicity,
     qualified_group_phrases,
 )
+from eventwire.codes import CountryName, names_ethnicity
 from eventwire.lexicons import PhraseMatch, word_map, word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import capitalised, doc_text, entities, lower_words, tokens, tokens_in

@@ -12,10 +12,11 @@ from spacy.tokens import Span, Token
 from eventwire.actors.candidates import Candidate, MentionCollector
 from eventwire.actors.phrases import code
 from eventwire.actors.stances import is_head_noun
-from eventwire.codes import country_of, town_countries
+from eventwire.codes import country_of
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import entities, tokens_in
+from eventwire.place_codes import town_countries
 
 TOWN_LABELS = frozenset({"GPE"})
 KIN_GROUP = "kin_group"  # relation_noun's families: "relatives", "family", "children"

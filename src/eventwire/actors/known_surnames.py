@@ -12,15 +12,10 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import current_table
 from eventwire.actors.name_checks import ends_a_full_name
-from eventwire.codes import (
-    capital_countries,
-    country_of,
-    division_countries,
-    organisation_names,
-    town_sizes,
-)
+from eventwire.codes import capital_countries, country_of, division_countries, organisation_names
 from eventwire.model import ActorType
 from eventwire.parse.nlp import tokens
+from eventwire.place_codes import town_sizes
 
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 MISREAD = frozenset({"", "NORP"})  # untagged, or read as a nationality

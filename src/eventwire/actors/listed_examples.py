@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors.phrases import group_sector
+from eventwire.actors.group_nouns import group_sector
 from eventwire.lexicons import word_set
 from eventwire.model import Code
 

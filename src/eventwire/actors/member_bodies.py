@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.actors.phrases import find_country, group_sector
+from eventwire.actors.group_nouns import group_sector
+from eventwire.actors.phrases import find_country
 from eventwire.codes import role_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import Code

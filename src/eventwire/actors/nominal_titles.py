@@ -10,13 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventwire.actors.descriptions import appositive_name, predicate_subject
-from eventwire.actors.employers import (
-    body_sector,
-    employer_in,
-    igo_office,
-    served_sector,
-    serves_any_body,
-)
+from eventwire.actors.employers import employer_in
 from eventwire.actors.extents import title_with_place
 from eventwire.actors.groups import GroupMentions
 from eventwire.actors.headline_titles import headline_subject
@@ -30,6 +24,7 @@ from eventwire.actors.phrases import (
 )
 from eventwire.actors.stances import is_head_noun
 from eventwire.actors.title_countries import title_country
+from eventwire.actors.title_sectors import body_sector, igo_office, served_sector, serves_any_body
 from eventwire.codes import role_heads
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import tokens_in

@@ -7,14 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventwire.actors.phrases import code
-from eventwire.codes import (
-    capital_countries,
-    country_of,
-    place_aliases,
-    province_countries,
-    town_countries,
-)
+from eventwire.codes import capital_countries, country_of, province_countries
 from eventwire.model import Code
+from eventwire.place_codes import place_aliases, town_countries
 
 
 def of_place_country(span: Span) -> Code | None:

@@ -12,7 +12,7 @@ from eventwire.actors.known_rows import builtin_rows, institution_rows
 from eventwire.actors.legal_forms import company_endings
 from eventwire.actors.name_causes import cause_sector
 from eventwire.actors.phrases import code
-from eventwire.codes import group_phrases
+from eventwire.code_phrases import group_phrases
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
 

@@ -20,7 +20,7 @@ from eventwire.actors.owners import owner_tokens
 from eventwire.actors.peoples import plural_noun
 from eventwire.actors.phrases import code, possessors
 from eventwire.actors.stances import is_head_noun
-from eventwire.codes import group_phrases
+from eventwire.code_phrases import group_phrases
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import doc_text, tokens_in

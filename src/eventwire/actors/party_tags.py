@@ -10,10 +10,11 @@ import re
 from spacy.tokens import Span
 
 from eventwire.actors.phrases import code
-from eventwire.codes import division_countries, place_aliases
+from eventwire.codes import division_countries
 from eventwire.lexicons import word_set
 from eventwire.model import Code
 from eventwire.parse.nlp import doc_text
+from eventwire.place_codes import place_aliases
 
 LEGISLATORS = "LEG"
 TAGGING_COUNTRY = "USA"  # only US news writes the tag

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from eventwire.codes import country_of, written_division_country
+from eventwire.codes import country_of
 from eventwire.parse.nlp import entity_at
+from eventwire.place_codes import written_division_country
 
 
 def qualified_place(place: Span, own: str | None) -> tuple[str | None, Span]:

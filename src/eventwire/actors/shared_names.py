@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.codes import SharedName, country_display_name, shared_country_names
+from eventwire.codes import country_display_name
 from eventwire.model import Actor, ActorType, Code
+from eventwire.place_codes import SharedName, shared_country_names
 
 
 def code_shared_names(actors: list[Actor], day: date | None) -> None:

@@ -11,7 +11,8 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from eventwire.codes import country_of, town_sizes
+from eventwire.codes import country_of
+from eventwire.place_codes import town_sizes
 
 PLACE_LABELS = frozenset({"GPE"})
 DWARFS = 10  # times the population of the largest namesake town in another country

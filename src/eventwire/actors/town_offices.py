@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from eventwire.actors.phrases import code
-from eventwire.codes import country_of, town_countries
+from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.model import Code
 from eventwire.parse.nlp import entities
+from eventwire.place_codes import town_countries
 
 TOWN_LABELS = frozenset({"GPE"})
 

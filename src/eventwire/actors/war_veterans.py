@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.phrases import code
-from eventwire.codes import MAX_COUNTRY_TOKENS, country_phrases
+from eventwire.code_phrases import MAX_COUNTRY_TOKENS, country_phrases
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import tokens, tokens_in

@@ -17,14 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventwire.codes import (
-    capital_countries,
-    country_of,
-    division_countries,
-    place_aliases,
-    town_sizes,
-)
+from eventwire.codes import capital_countries, country_of, division_countries
 from eventwire.lexicons import calendar_names, read_table, word_set
+from eventwire.place_codes import place_aliases, town_sizes
 
 MONTHS = {
     name.lower(): number

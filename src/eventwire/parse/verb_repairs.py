@@ -19,10 +19,10 @@ from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Token
 
+from eventwire.lexicons import word_set
 from eventwire.parse.lemmas import CACHED_LEMMATIZER, inflected_from
 
 VERB_REPAIRS = "verb_repairs"
-PASSIVE_AUXILIARIES = {"be", "get"}
 SUBJECT_TO_PATIENT = {"nsubj": "nsubjpass", "csubj": "csubjpass"}
 BARE_NOUN_BLOCKERS = {"det", "poss", "nummod", "amod", "compound", "case"}
 NAMING_TAGS = {"NN", "NNP", "NNPS", "PRP"}  # a subject that is no plural noun itself
@@ -73,7 +73,7 @@ class VerbRepairs:
             return None
         if _hyphenated(token):  # "short-lived", "well-known": one adjective the tokenizer split
             return None
-        if token.head.lemma_.lower() not in PASSIVE_AUXILIARIES:
+        if token.head.lemma_.lower() not in word_set("passive_auxiliary"):
             return None
         lemma = self.verb_lemma(token)
         if lemma is None or lemma == token.lower_:

@@ -17,11 +17,12 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire.codes import country_of, shared_country_names
+from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, Article, Evidence, Place
 from eventwire.parse.nlp import doc_text, entities
 from eventwire.parse.pubdate import publication_day
+from eventwire.place_codes import shared_country_names
 from eventwire.places.geocode import Gazetted, candidates, country_place, geocode
 from eventwire.places.sources import ADMIN_PREFIXES
 from eventwire.places.toponyms import toponym_spans
@@ -90,7 +91,7 @@ def _media(actor: Actor) -> bool:
 
 def _shared_names_meant(doc: Doc, article: Article, named: set[str]) -> set[str]:
     """ "Congo" in 1990 news is the Congo Republic, in 2010 news the former Zaire: the
-    country a shared name meant (`codes.SharedName.meant`)."""
+    country a shared name meant (`place_codes.SharedName.meant`)."""
     shared = (shared_country_names().get(ent.text) for ent in entities(doc))
     day = publication_day(article)
     return {s.meant(named, day) for s in shared if s is not None}

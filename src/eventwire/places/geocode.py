@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 import re
 
-from eventwire.codes import country_of, place_aliases, shared_country_names
+from eventwire.codes import country_of
+from eventwire.place_codes import place_aliases, shared_country_names
 from eventwire.places.gazetteer import country_place, gazetteer
 from eventwire.places.sources import ADMIN_PREFIXES, Gazetted, folded
 from eventwire.places.world_cities import world_city
