@@ -145,7 +145,8 @@ def _speaker(token: Token) -> bool:
 
 
 def _criticisable(token: Token) -> bool:
-    """A person, party or outlet, or something one says or does ("his record")."""
+    """A person, party or outlet, or something one says or does ("his record"), or what a
+    speaker names or owns ("her qualifications", "the Koch brothers", "the Clinton campaign")."""
     if token.ent_type_ in {"GPE", "LOC", "FAC"}:
         return False
     return (
@@ -154,5 +155,5 @@ def _criticisable(token: Token) -> bool:
         or token.lemma_.lower() in CRITICISED | CONTENDERS  # "his rival", "a friend"
         or token.lemma_.lower() in role_heads()
         or (is_agent(token) and token.pos_ != "PRON")  # "attacks on illegal immigrants"
-        or any(c.dep_ == "poss" and _speaker(c) for c in token.children)  # "her qualifications"
+        or any(c.dep_ in {"poss", "compound"} and _speaker(c) for c in token.children)
     )
