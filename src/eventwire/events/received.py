@@ -189,7 +189,7 @@ def _blamed_party(verb: Token, found: tuple[Token, str]) -> bool:
         return any(is_agent(s) or is_person(s) or s.pos_ in HELD_POS for s in subjects)
     noun = found[0]
     doers = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS)
-    critics = any(map(is_agent, doers))  # "was met with outrage by exiles"
+    critics = found[1] == CRITICISM and any(map(is_agent, doers))  # "met with outrage by X"
     if not (critics or any(is_agent(s) or authored(s) for s in subjects)):  # "Clinton's decisions"
         return False
     if noun.lemma_.lower() not in ARMED_NOUNS or _blamed_for(verb):
