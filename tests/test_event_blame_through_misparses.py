@@ -34,6 +34,7 @@ def test_blame_words_the_parse_hid(text: str) -> None:
     "text",
     [
         "Gunmen attacked the Kenyatta hospital in Nairobi, killing four.",  # force
+        "There were reports of a plan to attack the Boston Pride event last week.",  # an occasion
         "The storm was met with calm by the islanders.",  # no blame noun
         "The army responded to the air strikes with artillery fire.",  # an answered strike
         "He was mad about the weather all week.",  # no party
