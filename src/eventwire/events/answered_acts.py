@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.answered_force import ANSWERING, answer_phrase
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 
 ANSWERS = words("event_words.tsv", "answer_noun")  # punishment, retaliation, reward
@@ -35,9 +35,19 @@ def answered_noun(match: TriggerMatch) -> bool:
     in the clause of a noun so aimed ("responded to reports that Trump planned to endorse his
     rival"): what is answered, not the news."""
     if match.nominal:
-        return _answered(match.head)
+        return _answered(match.head) and not _voiced_blame(match)
     noun = _content_of(match.head)
     return noun is not None and _answered(noun)
+
+
+def _voiced_blame(match: TriggerMatch) -> bool:
+    """ "responded to Republican criticism", "answered attacks from Rubio": blame whose critic is
+    named is news of its own that the answer meets (a strike answered is its background)."""
+    noun = match.head
+    owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}]
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}]
+    critics = owners + [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return match.code.type == "ACCUSE" and any(map(is_agent, critics))
 
 
 def _content_of(verb: Token) -> Token | None:

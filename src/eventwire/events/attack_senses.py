@@ -145,7 +145,8 @@ def _speaker(token: Token) -> bool:
 
 
 def _criticisable(token: Token) -> bool:
-    """A person, party or outlet, or something one says or does ("his record")."""
+    """A person, party or outlet, or something one says or does ("his record"), or what a
+    speaker owns or a person names ("her qualifications", "the Koch brothers")."""
     if token.ent_type_ in {"GPE", "LOC", "FAC"}:
         return False
     return (
@@ -154,5 +155,12 @@ def _criticisable(token: Token) -> bool:
         or token.lemma_.lower() in CRITICISED | CONTENDERS  # "his rival", "a friend"
         or token.lemma_.lower() in role_heads()
         or (is_agent(token) and token.pos_ != "PRON")  # "attacks on illegal immigrants"
-        or any(c.dep_ == "poss" and _speaker(c) for c in token.children)  # "her qualifications"
+        or any(_owner(c) for c in token.children)
     )
+
+
+def _owner(modifier: Token) -> bool:
+    """A speaker owning the thing ("her record") or a person naming it ("the Koch brothers";
+    not an organisation naming an occasion, "the LA Pride event")."""
+    named = modifier.dep_ == "compound" and modifier.ent_type_ == "PERSON"
+    return named or (modifier.dep_ == "poss" and _speaker(modifier))

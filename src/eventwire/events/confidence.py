@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.anniversaries import remembered
+from eventwire.events.answered_acts import ANSWERS
 from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.claimed_acts import claimants
 from eventwire.events.conditional_threats import hypothetical
@@ -303,8 +304,8 @@ def _in_passing(noun: Token) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if counting_span(noun):
-        return False  # "the second day of an offensive", "a wave of attacks": the event itself
+    if counting_span(noun) or prep.head.lemma_.lower() in ANSWERS:
+        return False  # "a wave of attacks": the event itself; "response to": `answered_acts`
     return not any(c.lower_ == "by" for c in noun.children) and not claimants(noun)
 
 

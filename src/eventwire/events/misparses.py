@@ -1,4 +1,4 @@
-"""Five misreadings of the small English model that would put the wrong party on an act's side:
+"""Seven misreadings of the small English model; five would put the wrong party on an act's side:
 
 - an apposition hung on the verb: in "attacked his rival, Senator Ann Kohl, on Monday" the
   name is read as the verb's adverbial noun ("npadvmod"), not the object's appositive, so the
@@ -13,7 +13,11 @@
   him to quit", "called" with "use"), so the act would be the clause's and its doer "anyone";
 - a charge hung on the accuser: in "was accused by the news media of beating his wife" the
   "of" phrase is read as the media's, so the act charged would stand as an act of its own
-  (and the media as its doer), where "was accused of beating" folds it into the accusation.
+  (and the media as its doer), where "was accused of beating" folds it into the accusation;
+- a clause hung as a modifier or argument: in "Biden rubbished Trump's claim" "rubbished" is
+  read as a modifier of "Trump", with "Biden" its subject, so the act would not be read at all;
+- a phrasal verb hung as a noun: in "spent his campaign railing against superdelegates"
+  "railing" is read as the object of "of", though it governs the preposition of "rail against".
 """
 
 from __future__ import annotations
@@ -104,3 +108,15 @@ def charge_past_agent(agent: Token, act: Token) -> bool:
         for accuser in accusers
         for prep in accuser.children
     )
+
+
+def hung_clause(verb: Token) -> bool:
+    """A finite verb governing its own subject: a clause, whatever the parse hung it as."""
+    return verb.tag_ in FINITE_TAGS and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def governed_particle(verb: Token, particles: tuple[str, ...]) -> bool:
+    """A word tagged as a verb that governs the particle or preposition of its phrasal verb
+    ("railing against"): a verb, whatever the parse hung it as."""
+    own = any(c.dep_ in {"prep", "prt"} and c.lower_ in particles for c in verb.children)
+    return verb.pos_ == "VERB" and own

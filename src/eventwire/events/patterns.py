@@ -35,6 +35,7 @@ from eventwire.events.lexicon import (
     words,
 )
 from eventwire.events.matches import TriggerMatch
+from eventwire.events.misparses import governed_particle, hung_clause
 from eventwire.events.person_names import names_a_person
 from eventwire.events.received import RECEIVED_VERBS
 from eventwire.events.reported_verdicts import verdict
@@ -80,8 +81,9 @@ ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod
 
 
 def _is_verb(token: Token) -> bool:
-    """A verb used as a verb: not as a noun, nor as an adjective ("alleged", "occupied")."""
-    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in NOMINAL_DEPS and token.dep_ != "amod"
+    """A verb used as a verb, not as a noun or adjective ("alleged"), or a `hung_clause`."""
+    verbal = token.dep_ not in NOMINAL_DEPS and token.dep_ != "amod"
+    return token.pos_ in {"VERB", "AUX"} and (verbal or hung_clause(token))
 
 
 def _is_noun(token: Token) -> bool:
@@ -299,7 +301,7 @@ def _about_someone(adjective: Token) -> bool:
 
 
 def _fits(token: Token, trigger: Trigger) -> Span | None:
-    if trigger.kind == "V" and _is_verb(token):
+    if trigger.kind == "V" and (_is_verb(token) or governed_particle(token, trigger.words[1:])):
         span = _verb_match(token, trigger)
     elif trigger.kind == "N":
         span = None if _unvoiced(token) or _campaign_rally(token) else _noun_match(token, trigger)

@@ -180,18 +180,20 @@ def _framed_to(frame: Token) -> list[Token]:
 
 def _blamed_party(verb: Token, found: tuple[Token, str]) -> bool:
     """The one blamed can be blamed: someone who can act, not a thing ("the plan drew
-    criticism" is blame of its authors, left to the noun's own reading); fire and attack
+    criticism" is blame of its authors, left to the noun's own reading), unless the critic is
+    named ("the decision was met with outrage by exiles": blame of its authors); fire and attack
     only when a person or an official is on either side (not "troops came under fire"); the
     one detained a person or people, not papers "in the custody of the court"."""
     subjects = _receivers(verb)
     if found[1] == DETENTION:  # "Ruiz was taken into custody", "eight of them are in custody"
         return any(is_agent(s) or is_person(s) or s.pos_ in HELD_POS for s in subjects)
-    if not any(is_agent(s) or authored(s) for s in subjects):  # "Clinton's decisions"
-        return False
     noun = found[0]
+    doers = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS)
+    critics = found[1] == CRITICISM and any(map(is_agent, doers))  # "met with outrage by X"
+    if not (critics or any(is_agent(s) or authored(s) for s in subjects)):  # "Clinton's decisions"
+        return False
     if noun.lemma_.lower() not in ARMED_NOUNS or _blamed_for(verb):
         return True
-    doers = pobjs(noun, GIVER_PREPS) + pobjs(verb, GIVER_PREPS)
     return any(is_person(t) for t in [*subjects, *doers])  # "he came under fire"
 
 
