@@ -11,11 +11,13 @@ from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.phrases import find_province_country
 from eventwire.actors.stances import is_head_noun
 from eventwire.codes import division_countries
-from eventwire.lexicons import word_map
+from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import tokens_in
 
 SINGULAR = frozenset({"NN", "NNP"})  # "the Texas Democrat", not "the Texas Democrats" (a group)
+DESCRIBING = frozenset({"JJ", "VBG", "VBN"})  # "a veteran, grandstanding Ohio Republican"
+OPENERS = frozenset({"the", "one"})
 
 
 def find_party_members(finder: MentionCollector) -> None:
@@ -30,7 +32,7 @@ def find_party_members(finder: MentionCollector) -> None:
 
 
 def _member_phrase(token: Token) -> Span | None:
-    """ "the Florida Republican": the article, then only a state's words, then the noun; not
+    """ "the Florida Republican": a determiner, then only a state's words, then the noun; not
     an appositive ("Rubio, the Florida Republican,"), which the name before it already says."""
     if token.tag_ not in SINGULAR or not is_head_noun(token) or token.dep_ == "appos":
         return None
@@ -41,6 +43,14 @@ def _member_phrase(token: Token) -> Span | None:
     state = doc[start : token.i].text
     if start == token.i or start == token.sent.start or state not in division_countries():
         return None
-    if doc[start - 1].lower_ != "the":
-        return None
-    return doc[start - 1 : token.i + 1]
+    opener = _opener(doc[start - 1])
+    return None if opener is None else doc[opener.i : token.i + 1]
+
+
+def _opener(word: Token) -> Token | None:
+    """The determiner that opens the description, past the describing words after it: "the
+    Florida Republican" refers back; "a Texas Democrat" and "one grandstanding Indiana
+    Republican" bring in a politician the story does not name, still a party of its acts."""
+    while word.tag_ in DESCRIBING and word.i > word.sent.start:
+        word = word.doc[word.i - 1]
+    return word if word.lower_ in word_set("indefinite_article") | OPENERS else None
