@@ -38,3 +38,15 @@ def test_an_indefinite_member_is_not_someone_named_before() -> None:
     by_id = {a.id: a.name for a in result.actors}
     member = next(m for m in result.mentions if m.evidence.text == "A Nebraska Republican")
     assert by_id[member.actor_id] != "Ben Sasse"
+
+
+def test_an_indefinite_member_who_only_speaks_is_an_unnamed_source() -> None:
+    text = "WASHINGTON - “The race is over,” said a Vermont Democrat on Monday."
+    (result,) = run_texts(text, date=DAY)
+    assert not any("Vermont Democrat" in m.evidence.text for m in result.mentions)
+
+
+def test_an_inverted_speaker_is_an_unnamed_source_too() -> None:
+    text = "WASHINGTON - “She is too far behind,” added an Iowa Democrat."
+    (result,) = run_texts(text, date=DAY)
+    assert not any("Iowa Democrat" in m.evidence.text for m in result.mentions)

@@ -1,7 +1,8 @@
 """People described by home state and party: "the Nebraska Republican", "the Virginia
 Democrat". Politics news names a politician in full once, then by this description; read as a
 title (`coreference.titled`), it stands for the one person told before whose party and state
-fit (`descriptions.described_person`), so the acts it does keep their side."""
+fit (`descriptions.described_person`), so the acts it does keep their side. "A Texas Democrat"
+brings in a politician the story never names, still a party to the acts it does."""
 
 from __future__ import annotations
 
@@ -9,19 +10,22 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.phrases import find_province_country
+from eventwire.actors.reported_officials import SPEECH, SUBJECTS
 from eventwire.actors.stances import is_head_noun
 from eventwire.codes import division_countries
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, MentionKind
+from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.nlp import tokens_in
 
 SINGULAR = frozenset({"NN", "NNP"})  # "the Texas Democrat", not "the Texas Democrats" (a group)
 DESCRIBING = frozenset({"JJ", "VBG", "VBN"})  # "a veteran, grandstanding Ohio Republican"
 OPENERS = frozenset({"the", "one"})
+SPEAKERS = SUBJECTS | {"dobj"}  # "“…,” added a Nevada Democrat" parses as an object
 
 
 def find_party_members(finder: MentionCollector) -> None:
-    """Add a title candidate for each "the <state> <party member>" not claimed yet."""
+    """Add a title candidate for each "the (or a) <state> <party member>" not claimed yet."""
     for token in tokens_in(finder.doc, word_map("party_side")):
         phrase = _member_phrase(token)
         if phrase is None or not finder.free(phrase):
@@ -44,7 +48,16 @@ def _member_phrase(token: Token) -> Span | None:
     if start == token.i or start == token.sent.start or state not in division_countries():
         return None
     opener = _opener(doc[start - 1])
-    return None if opener is None else doc[opener.i : token.i + 1]
+    if opener is None or (opener.lower_ != "the" and _unnamed_source(token)):
+        return None
+    return doc[opener.i : token.i + 1]
+
+
+def _unnamed_source(noun: Token) -> bool:
+    """ "said a New Hampshire Republican", "added an Iowa Democrat" (the parser's object of an
+    inverted "added"): an indefinite speaker is an anonymous source, no actor by the coding
+    rules; one who acts ("a Texas Democrat sued the state") is a party."""
+    return noun.dep_ in SPEAKERS and cue_class(noun.head) == SPEECH
 
 
 def _opener(word: Token) -> Token | None:
