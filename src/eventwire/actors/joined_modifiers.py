@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.codes import country_of
+from eventwire.lexicons import word_set
 
 OPENING_QUOTES = frozenset({'"', "“", "``", "'"})
 CLOSING_QUOTES = frozenset({'"', "”", "''", "'"})
@@ -17,12 +18,21 @@ def joined_start(doc: Doc, start: int) -> int:
     """Where a hyphenated or quoted modifier ending right before `start` begins; `start`
     itself when there is none. A number joined by a hyphen ("22-member") is a size, not a
     modifier of the group's kind."""
+    if start >= 1 and _glued_hyphen(doc, start):
+        return start - 1
     for first in (start - 2, start - 3):  # "red-" before "shirted"; "right-wing" whole
         if first >= 0 and _hyphenated(doc, first):
             return first
     if start >= 2 and _closes_label(doc, start - 1):
         return _quote_opening(doc, start - 1)
     return start
+
+
+def _glued_hyphen(doc: Doc, at: int) -> bool:
+    """ "Anti-Castro demonstrators": the parser gave the hyphen and the name a modifier's role
+    but not the capitalised prefix; a group's words never start at a hyphen glued to the word
+    before it, which is part of the same modifier."""
+    return doc[at].text == "-" and not doc[at - 1].whitespace_ and doc[at - 1].is_alpha
 
 
 def _closes_label(doc: Doc, mark: int) -> bool:
@@ -34,11 +44,18 @@ def _closes_label(doc: Doc, mark: int) -> bool:
 
 def _hyphenated(doc: Doc, first: int) -> bool:
     """ "right - wing" written as one word: two common words joined by a hyphen with no
-    space; a name's ("Saudi-led forces") stays a mention of its own (`compound_groups`)."""
+    space, or a stance prefix joined to a name; a name's own compound ("Saudi-led forces")
+    stays a mention of its own (`compound_groups`)."""
     left, hyphen, right = doc[first], doc[first + 1], doc[first + 2]
     unspaced = not left.whitespace_ and not hyphen.whitespace_
-    common = left.is_alpha and right.is_alpha and _common_word(left)
+    common = left.is_alpha and right.is_alpha and (_common_word(left) or _stance(left))
     return unspaced and hyphen.text == "-" and common
+
+
+def _stance(word: Token) -> bool:
+    """ "Anti-Castro", "Pro-Government": a stance prefix joins the name after it into the
+    group's modifier, capitalised or not."""
+    return word.lower_ in word_set("stance_prefix")
 
 
 def _common_word(word: Token) -> bool:

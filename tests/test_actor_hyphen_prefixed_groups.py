@@ -1,0 +1,21 @@
+"""A group named with a capitalised hyphenated prefix ("Anti-Government marchers") keeps the
+whole modifier: its mention never starts at the hyphen."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+
+
+def test_a_capitalised_stance_prefix_stays_in_the_group_mention() -> None:
+    text = "LIMA - Anti-Government marchers blocked the highway on Tuesday."
+    (result,) = run_texts(text, date="2001-05-01")
+    names = {m.evidence.text for m in result.mentions}
+    assert "Anti-Government marchers" in names
+    assert not any(name.startswith("-") for name in names)
+
+
+def test_a_stance_prefix_joined_to_a_name_stays_in_the_group_mention() -> None:
+    text = "LIMA - Anti-Fujimori demonstrators blocked the highway on Tuesday."
+    (result,) = run_texts(text, date="2001-05-01")
+    names = {m.evidence.text for m in result.mentions}
+    assert "Anti-Fujimori demonstrators" in names
