@@ -19,3 +19,14 @@ def test_a_stance_prefix_joined_to_a_name_stays_in_the_group_mention() -> None:
     (result,) = run_texts(text, date="2001-05-01")
     names = {m.evidence.text for m in result.mentions}
     assert "Anti-Fujimori demonstrators" in names
+
+
+def test_a_name_joined_to_a_stance_prefix_is_no_mention_of_that_person() -> None:
+    text = (
+        "LIMA - President Alberto Fujimori spoke on Monday. "
+        "Anti-Fujimori demonstrators blocked the highway on Tuesday."
+    )
+    (result,) = run_texts(text, date="2001-05-01")
+    names = {m.evidence.text for m in result.mentions}
+    assert "Anti-Fujimori demonstrators" in names
+    assert "Fujimori" not in names

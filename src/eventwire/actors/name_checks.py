@@ -238,3 +238,15 @@ def name_cased(word: str) -> bool:
     """ "Haleen", "DeWitt", "McCain": a capital first and small letters after, as surnames
     are written (str.istitle refuses an inner capital); not an acronym ("NATO")."""
     return word[:1].isupper() and any(c.islower() for c in word)
+
+
+def surname_cased(word: Token) -> bool:
+    """A word that may stand alone for a person named before: cased as a name, and not a
+    name a stance prefix joins ("Anti-Castro demonstrators" after "Fidel Castro"), which tells
+    whom a group opposes or backs and is no mention of that person."""
+    doc, at = word.doc, word.i
+    hyphen = at >= 2 and doc[at - 1].text == "-" and not doc[at - 1].whitespace_
+    joined = (
+        hyphen and not doc[at - 2].whitespace_ and doc[at - 2].lower_ in word_set("stance_prefix")
+    )
+    return name_cased(word.text) and not joined

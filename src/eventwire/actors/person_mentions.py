@@ -29,9 +29,9 @@ from eventwire.actors.legal_forms import company_endings
 from eventwire.actors.misread_people import misread_person, person_spans
 from eventwire.actors.name_checks import (
     after_possessive,
-    name_cased,
     no_person,
     strip_leading_title,
+    surname_cased,
     through_known_title,
 )
 from eventwire.actors.name_matchers import organization_matcher
@@ -92,7 +92,7 @@ class PersonMentions(NominalMentions):
             if c.type == ActorType.PERSON and " " in c.name:
                 named_at[c.key] = min(c.end, named_at.get(c.key, c.end))
         for token in tokens(self.doc):
-            if token.i in self.claimed or not name_cased(token.text):
+            if token.i in self.claimed or not surname_cased(token):
                 continue
             if named_at.get(token.lower_, token.idx + 1) > token.idx:
                 continue
