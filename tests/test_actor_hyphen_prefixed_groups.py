@@ -30,3 +30,12 @@ def test_a_name_joined_to_a_stance_prefix_is_no_mention_of_that_person() -> None
     names = {m.evidence.text for m in result.mentions}
     assert "Anti-Fujimori demonstrators" in names
     assert "Fujimori" not in names
+
+
+def test_a_stance_joined_name_before_a_singular_still_names_the_person() -> None:
+    text = (
+        "LIMA - President Alberto Fujimori spoke on Monday. "
+        "The anti-Fujimori advertisement attacked his record."
+    )
+    (result,) = run_texts(text, date="2001-05-01")
+    assert "Fujimori" in {m.evidence.text for m in result.mentions}

@@ -23,6 +23,7 @@ from eventwire.lexicons import word_set
 from eventwire.parse.nlp import entities, per_doc
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def is_junk_name(span: Span, person: bool) -> bool:
@@ -242,11 +243,12 @@ def name_cased(word: str) -> bool:
 
 def surname_cased(word: Token) -> bool:
     """A word that may stand alone for a person named before: cased as a name, and not a
-    name a stance prefix joins ("Anti-Castro demonstrators" after "Fidel Castro"), which tells
-    whom a group opposes or backs and is no mention of that person."""
+    name a stance prefix joins to a plural ("Anti-Castro demonstrators", "pro-Cruz super
+    PACs"), which tells whom a group opposes or backs; before a singular ("the anti-Trump
+    ad ... his plan") it still brings the person to mind, so it stays a mention."""
     doc, at = word.doc, word.i
     hyphen = at >= 2 and doc[at - 1].text == "-" and not doc[at - 1].whitespace_
-    joined = (
+    stance = (
         hyphen and not doc[at - 2].whitespace_ and doc[at - 2].lower_ in word_set("stance_prefix")
     )
-    return name_cased(word.text) and not joined
+    return name_cased(word.text) and not (stance and word.head.tag_ in PLURAL_TAGS)
