@@ -13,6 +13,7 @@ from tests.conftest import event_at, event_types, run_texts
     [
         "Governor Walker dropped out of the presidential race in September.",
         "Governor Walker, who ran for the nomination, dropped out in September.",
+        "Senator Lund dropped out of the running on Tuesday.",
     ],
 )
 def test_candidate_dropping_out_concedes(text: str) -> None:
@@ -24,9 +25,11 @@ def test_candidate_dropping_out_concedes(text: str) -> None:
     [
         "Thousands of teenagers drop out of high school every year.",
         "The senator has dropped out of the top five in the latest rankings.",
+        "Portugal dropped out of the talks on the fishing quota last spring.",
+        "Two airlines dropped out of the regional fuel pact in 2004.",
     ],
 )
-def test_dropping_out_of_school_or_a_ranking_is_no_concession(text: str) -> None:
+def test_dropping_out_of_anything_but_a_race_is_no_concession(text: str) -> None:
     assert "CONCEDE" not in event_types(text)
 
 

@@ -37,6 +37,7 @@ from eventwire.events.lexicon import (
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.misparses import governed_particle, hung_clause
 from eventwire.events.person_names import names_a_person
+from eventwire.events.phrase_links import prep_objects
 from eventwire.events.received import RECEIVED_VERBS
 from eventwire.events.reported_verdicts import verdict
 from eventwire.events.ruled_triggers import (
@@ -136,9 +137,11 @@ def argument_words(head: Token) -> frozenset[str]:
         slots = [child]
         words |= _clause_words(head, child)
         if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
-            slots = _prep_objects(child)  # "sent a team to Turkey"
+            slots = prep_objects(child)  # "sent a team to Turkey"
             if child.lower_ in {"for", "to", "with", "about", "between", "into", "against", "from"}:
                 words.add(child.lower_)
+            if child.lower_ == "out" and any(c.lower_ == "of" for c in child.children):
+                words.add("out of")  # "dropped out of the talks": what was left is named
             if any(is_agent(s) for s in slots):  # "spoke with Putin", not "with anonymity"
                 words.add(f"{child.lower_} someone")
             if any(is_person(s) for s in slots):  # "hit back at the governor"
@@ -159,18 +162,6 @@ def argument_words(head: Token) -> frozenset[str]:
     if head.pos_ == "VERB" and not deps & OBJECT_DEPS and not _reduced_object(head):
         words.add(INTRANSITIVE)  # "stood and fired": shooting, where "fired 300 workers" is not
     return frozenset(words)
-
-
-def _prep_objects(prep: Token) -> list[Token]:
-    """The objects of a preposition; "out of" is one ("dropped out of the race"), which the
-    parse splits into "out" heading "of"; an adjective the parse hangs on a preposition with
-    no object is its object ("a plea of not guilty")."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if objects:
-        return objects
-    if prep.lower_ != "out":
-        return [c for c in prep.children if c.dep_ == "amod"]
-    return [o for c in prep.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
 
 def _clause_words(head: Token, child: Token) -> set[str]:

@@ -98,6 +98,18 @@ def pobjs(token: Token, preps: set[str]) -> list[Token]:
     ]
 
 
+def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition; "out of" is one ("dropped out of the race"), which the
+    parse splits into "out" heading "of"; an adjective the parse hangs on a preposition with
+    no object is its object ("a plea of not guilty")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects:
+        return objects
+    if prep.lower_ != "out":
+        return [c for c in prep.children if c.dep_ == "amod"]
+    return [o for c in prep.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+
+
 def dated(noun: Token) -> list[Token]:
     """ "the attacks Aug. 7 at the embassies": news style sets a date right after the act it
     dates, and the parser hangs the act's next phrases on the date."""
