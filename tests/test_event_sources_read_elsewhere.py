@@ -28,6 +28,18 @@ def test_a_place_the_reason_starts_from_gives_nothing() -> None:
     assert all(not doers for _, doers, _ in sides)
 
 
+def test_where_a_departure_starts_from_gives_nothing() -> None:
+    sides = _sides("Governor Lena Ortiz faced criticism for her defection from the Labour Party.")
+    assert all("Labour Party" not in " ".join(doers) for _, doers, _ in sides)
+    sides = _sides("Mayor Tom Reyes drew criticism for his exit from the city council.")
+    assert all("city council" not in " ".join(doers) for _, doers, _ in sides)
+
+
+def test_a_step_judged_names_its_judge_after_from() -> None:
+    sides = _sides("The airline faced criticism for the move from Senator Ana Ruiz.")
+    assert ["Ana Ruiz"] in [doers for type_, doers, _ in sides if type_ == "ACCUSE"]
+
+
 def test_the_reason_s_own_doer_gives_nothing() -> None:
     sides = _sides("Boeing faced criticism for the decision by its board.")
     assert all("its board" not in doers for _, doers, _ in sides)

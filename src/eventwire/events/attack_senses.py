@@ -23,6 +23,7 @@ from eventwire.events.sense import (
     retort_at_words,
 )
 from eventwire.known_names import known_actor_rows
+from eventwire.parse.nlp import PLACE_ENTITIES
 
 CRITICISED = words("event_words.tsv", "criticised")
 CONTENDERS = words("event_words.tsv", "contender")  # "rival's inexperience"
@@ -147,7 +148,7 @@ def _speaker(token: Token) -> bool:
 def _criticisable(token: Token) -> bool:
     """A person, party or outlet, or something one says or does ("his record"), or what a
     speaker owns or a person names ("her qualifications", "the Koch brothers")."""
-    if token.ent_type_ in {"GPE", "LOC", "FAC"}:
+    if token.ent_type_ in PLACE_ENTITIES:
         return False
     return (
         token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"

@@ -14,13 +14,14 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.nlp import PLACE_ENTITIES
 
 RECEIVING = words("event_arguments.tsv", "receiving")  # receive, draw, face, get, earn
 HOLDING = words("event_arguments.tsv", "holding")  # have, win, secure, tout, pick up
 GRANTED = words("event_arguments.tsv", "granted")  # support, endorsement, backing
+LEAVING = words("event_arguments.tsv", "leaving")  # move, departure, defection, exit
 GIVER_PREPS = {"from", "by"}
 TIMES = {"DATE", "TIME"}
-PLACES = {"GPE", "LOC", "FAC"}  # "praise for its move from Chicago": where the move started
 
 
 def receives(verb: Token, noun: Token) -> bool:
@@ -38,11 +39,13 @@ def givers(noun: Token, verb: Token) -> list[Token]:
 
 
 def _reason_givers(noun: Token, verb: Token) -> list[Token]:
-    """ "faced criticism for the move from Clinton": the parse hangs the giver on what the act
-    is for; a "by" there is the reason's own doer ("the decision by its board") and a place is
-    where a move starts, neither the giver."""
+    """ "faced criticism for the vote from Clinton": the parse hangs the giver on the act
+    judged; a "by" there is the reason's own doer ("the decision by its board"), and a move's
+    or a departure's "from" is where it started ("his departure from the Senate"), as is a
+    place, neither the giver."""
     reasons = pobjs(noun, {"for"}) + pobjs(verb, {"for"})
-    return [t for r in reasons for t in pobjs(r, {"from"}) if t.ent_type_ not in PLACES]
+    judged = [r for r in reasons if r.lemma_.lower() not in LEAVING]
+    return [t for r in judged for t in pobjs(r, {"from"}) if t.ent_type_ not in PLACE_ENTITIES]
 
 
 def _holding(verb: Token) -> bool:

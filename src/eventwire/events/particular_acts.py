@@ -17,11 +17,11 @@ from spacy.tokens import Token
 from eventwire.events.booked_clauses import filed_paper
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
 from eventwire.events.spanned import SPANS, counting_span
+from eventwire.parse.nlp import PLACE_ENTITIES
 
 ANCHORS = words("event_words.tsv", "anchor")  # at, in, near, on, outside
 SITES = words("event_arguments.tsv", "struck_site") | words("event_words.tsv", "ground")
 TIME_UNITS = words("event_words.tsv", "time_unit")  # "weekend rallies" is no date
-PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 TIME_ENTITIES = {"DATE", "TIME"}
 AMOUNT_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}  # "won by 4 points"
 TARGET_PREPS = {"against", "over"}  # "protests against the government", "over the fate of"

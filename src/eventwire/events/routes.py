@@ -12,9 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.nlp import PLACE_ENTITIES
 
 ROUTE_PARTICLES = {"down", "up", "along", "through", "across", "past", "around"}
-PLACE_ENTITIES = {"FAC", "GPE", "LOC"}
 ROUTE_DEPS = {"dobj", "npadvmod"}  # "marched down Nevsky Prospekt": the name as an adverb
 STREETS = word_set("street_noun")
 SITE_WORDS = {"outside", "inside", "near", "opposite", "before", "beside"}

@@ -17,12 +17,12 @@ from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.sense import AIR_STRIKE, STRIKES, objects
+from eventwire.parse.nlp import PLACE_ENTITIES
 
 ARMED = words("event_words.tsv", "military")  # "troops", "warplanes", "artillery"
 SUBJECTS = {"nsubj", "nsubjpass"}
 
 AIM_PREPS = {"on", "against"}
-PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
 def aimed_strike(match: TriggerMatch) -> TriggerMatch:

@@ -17,11 +17,11 @@ from typing import Any
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import speaks, triggers, unarmed, words
+from eventwire.parse.nlp import PLACE_ENTITIES
 
 TRAVEL_VERBS = words("event_words.tsv", "travel")
 STANCE_POS = {"ADJ", "NOUN"}  # "is willing to", "its willingness to"
 STANCE_NOUNS = {"willingness", "readiness"}
-PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 # PLOVER's cooperative types: being "open to" one of them is willingness, "open to attack" is not
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 Matcher = Callable[[Token, list], Any]

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 BATCH_SIZE = 32
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # the entity labels that name a place
 T = TypeVar("T")
 Reading = TypeVar("Reading", bound=Callable[..., Any])
 

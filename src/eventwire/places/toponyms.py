@@ -25,7 +25,7 @@ from itertools import compress
 from spacy.tokens import Doc, Span
 
 from eventwire.model import Actor
-from eventwire.parse.nlp import doc_text, entities
+from eventwire.parse.nlp import PLACE_ENTITIES, doc_text, entities
 from eventwire.places.capital_speakers import capital_acting
 from eventwire.places.geocode import Gazetted, alias_meant, candidates, geocode
 from eventwire.places.place_name_checks import (
@@ -41,7 +41,6 @@ from eventwire.places.place_name_checks import (
 from eventwire.places.swallowed import time_start
 from eventwire.places.titled import after_title
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"}
 BLOCKING_LABELS |= {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 MISLABELLED = {"PERSON", "ORG", "NORP"}
@@ -91,7 +90,7 @@ def _ner_spans(doc: Doc, people: frozenset[str], actors: list[Actor]) -> list[Of
     spans = []
     for e in entities(doc):
         mislabelled = e.label_ in MISLABELLED and strong(e.text) and _named_as_a_place(e)
-        if not (e.label_ in PLACE_LABELS or mislabelled) or no_place_entity(e):
+        if not (e.label_ in PLACE_ENTITIES or mislabelled) or no_place_entity(e):
             continue
         for start, end in _parts(text, *_trim(text, e.start_char, e.end_char)):
             known = people if mislabelled else _one_word(text[start:end], surnames)
