@@ -8,10 +8,10 @@ from spacy.tokens import Token
 
 from eventwire.events.endorsers import held_support
 from eventwire.events.patterns import light_verb
-from eventwire.lexicons import word_set
+from eventwire.events.poll_shares import polled_public
 
 BACKED_PREPS = {"for", "of", "to", "behind", "from", "in"}  # support for, of, to, behind, from
-PUBLIC_PREPS = {"among", "from", "of"}  # "support among women", "support from voters"
+PUBLIC_PREPS = {"from", "of"}  # "support from voters", "the support of voters"
 
 
 def electoral_standing(noun: Token) -> bool:
@@ -32,7 +32,7 @@ def _among_public(noun: Token) -> bool:
     if any(c.lower_ == "among" for c in noun.children):
         return True
     givers = [p for c in noun.children if c.lower_ in PUBLIC_PREPS for p in c.children]
-    return any(g.lemma_.lower() in word_set("polled_public") and not g.ent_type_ for g in givers)
+    return any(polled_public(g, unnamed=True) for g in givers)
 
 
 def _unaimed(noun: Token) -> bool:

@@ -28,12 +28,12 @@ def counted_public(verb: Token) -> bool:
     group or the public a poll asks."""
     if _described_public(verb):
         return True
-    if any(_share(d) or (_public(d) and _quantified(d)) for d in _doers(verb)):
+    if any(_share(d) or (polled_public(d) and _quantified(d)) for d in _doers(verb)):
         return True
     if any(_counted_share(d) for d in _subjects(verb) or _fronted(verb)):
         return True
     polled = verb.dep_ in CLAUSE_DEPS and _polled(verb.head)  # "polls show voters rejecting X"
-    return polled and any(_public(d) for d in _subjects(verb))
+    return polled and any(polled_public(d) for d in _subjects(verb))
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -53,7 +53,7 @@ def _described_public(verb: Token) -> bool:
     clause on it tells (not "the voters they met"; not one person, "a Sanders supporter who
     criticized X")."""
     noun = verb.head
-    if verb.dep_ not in MODIFIER_DEPS or noun.tag_ not in PLURAL_TAGS or not _public(noun):
+    if verb.dep_ not in MODIFIER_DEPS or noun.tag_ not in PLURAL_TAGS or not polled_public(noun):
         return False
     doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"agent"}]
     active = verb.tag_ != "VBN" or verb.dep_ == "relcl"  # not "voters courted by X"
@@ -101,11 +101,12 @@ def _organised(group: Token) -> bool:
     return group.lemma_.lower() in titles or bool(bodies)
 
 
-def _public(noun: Token) -> bool:
-    return noun.lemma_.lower() in word_set("polled_public") and noun.ent_type_ not in {
-        "ORG",
-        "PERSON",
-    }
+def polled_public(noun: Token, unnamed: bool = False) -> bool:
+    """A word for the public polls count ("voters", "adults"), not a group or person by name
+    ("Americans for Prosperity"); with `unnamed`, not a nationality either, where "support
+    from Americans" may be a state's ("strong support from voters" is the public's)."""
+    names = bool(noun.ent_type_) if unnamed else noun.ent_type_ in {"ORG", "PERSON"}
+    return noun.lemma_.lower() in word_set("polled_public") and not names
 
 
 def _quantified(noun: Token) -> bool:
