@@ -47,7 +47,7 @@ def test_passive_owned_thing_stands_for_its_owner() -> None:
 def test_one_under_a_hostile_act_is_its_target() -> None:
     attack, arrest, agreement = run_texts(
         "The Iraqi capital came under attack by American warplanes on Monday.",
-        "Aung San Suu Kyi suffered years under house arrest.",
+        "The dissident Lena Marsh spent six months under house arrest.",
         "Under the agreement, Iran will reduce its stockpile of enriched uranium.",
     )
     (event,) = [e for e in attack.events if e.trigger.text == "attack"]
@@ -55,5 +55,5 @@ def test_one_under_a_hostile_act_is_its_target() -> None:
         ["USA"],
         ["IRQ"],
     )
-    assert _sides(arrest, "arrest") == ([], ["Aung San Suu Kyi"])
+    assert _sides(arrest, "arrest") == ([], ["Lena Marsh"])
     assert all(not e.recipients for e in agreement.events), "an accord is no act one is under"

@@ -16,7 +16,7 @@ def test_act_after_a_past_wait_is_coded() -> None:
 
 
 def test_act_awaited_in_the_present_under_a_plan_is_not_coded() -> None:
-    text = "The allied forces are designed to isolate and strangle Iraq until it retreats."
+    text = "The air raids are designed to harass and exhaust the militia until it surrenders."
     assert "RETREAT" not in event_types(text)
 
 

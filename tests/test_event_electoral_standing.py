@@ -16,10 +16,10 @@ def _coded(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Senator Kowalski's strengths include strong support from rural voters in Ohio.",
-        "Governor Novak said he had seen continued support from voters in Ohio this week.",
-        "Senator Kowalski has struggled to earn the support of minorities in the South.",
-        "Governor Novak has generated support far beyond what anyone anticipated.",
+        "Governor Ames's assets include solid support from suburban voters in Iowa.",
+        "Senator Rossi said she had noticed growing support from voters in Maine this month.",
+        "Governor Ames has worked hard to earn the support of young voters in the West.",
+        "Senator Rossi has generated enthusiasm and support well past what her aides expected.",
     ],
 )
 def test_support_the_public_gives_is_a_standing(text: str) -> None:

@@ -74,8 +74,8 @@ def test_contempt_of_court_is_coercion_and_of_congress_an_accusation() -> None:
 
 def test_contempt_of_court_a_named_party_may_face_is_coded_hypothetical() -> None:
     text = (
-        "The Miami relatives of the boy have refused to obey the order. The relatives may "
-        "be less defiant if they are held in contempt of court."
+        "The Chicago strikers have refused to obey the injunction. The strikers may be "
+        "less stubborn if they are held in contempt of court."
     )
     (result,) = run_texts(text, date="2000-04-06")
     (event,) = [e for e in result.events if e.type == "COERCE"]
@@ -87,8 +87,8 @@ def test_contempt_of_court_a_named_party_may_face_is_coded_hypothetical() -> Non
 
 def test_people_told_imprisoned_are_no_arrest_in_prospect() -> None:
     text = (
-        "The senator said the president should have insisted on getting all imprisoned "
-        "Americans out of Iran."
+        "The minister said the embassy should have pushed harder to bring all imprisoned "
+        "Britons home from Egypt."
     )
     assert "COERCE" not in event_types(text)
 
@@ -118,7 +118,7 @@ def test_dropping_out_of_a_race_is_no_legal_concession() -> None:
             [("ACCUSE", "112")],
         ),
         (
-            "Even after the complaint was filed, the senator kept denying it.",
+            "Long after the complaint had been filed, the mayor went on denying it.",
             [("ACCUSE", "114"), ("REJECT", "120")],
         ),
     ],
@@ -130,4 +130,6 @@ def test_a_legal_paper_told_filed_is_an_act_though_its_filer_goes_unnamed(
 
 
 def test_a_legal_paper_that_may_be_filed_is_no_act() -> None:
-    assert "ACCUSE" not in event_types("She predicted lawsuits could be filed over the delays.")
+    assert "ACCUSE" not in event_types(
+        "Analysts warned that complaints might be filed over the new fees."
+    )

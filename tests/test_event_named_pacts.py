@@ -1,5 +1,5 @@
 """A deal, accord or treaty is made when a light verb puts it out ("struck a deal", "signed a
-treaty"); as the object of any other verb ("will stop any trade deal") it is named, not made."""
+treaty"); as the object of any other verb ("will halt any pension deal") it is named, not made."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ def _triggers(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Senator Kowalski said he will stop any trade deal that kills jobs in Ohio.",
-        "Both candidates have a joint fundraising agreement, the party chairman said.",
+        "Mayor Lin said he will halt any pension deal that cuts pay in Denver.",
+        "The two parties have a standing seat-sharing agreement, a spokesman said.",
     ],
 )
 def test_a_pact_named_as_a_thing_is_no_agreement(text: str) -> None:

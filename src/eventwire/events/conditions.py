@@ -49,7 +49,7 @@ def conditioned(verb: Token) -> bool:
 def awaited_condition(chain: list[Token]) -> Token | None:
     """The "before" or "until" of the trigger's clause when the clause it hangs on is a
     refusal to come ("would not", "won't"), or an act to come that the clause, in the present,
-    waits for ("designed to strangle Iraq until it retreats", "will stay until he agrees"):
+    waits for ("designed to exhaust the militia until it surrenders", "will stay until he agrees"):
     English tells a future time in the present there; "did not leave until they signed" tells
     a signing."""
     clause = chain[0]

@@ -226,8 +226,8 @@ def _talked_about(
 
 
 def _commitment_named(noun: Token) -> bool:
-    """ "revisited his own promise to guide the country", "keeping his promise to spend
-    Sunday", "will stop any trade deal", "have a joint fundraising agreement": a promise or a
+    """ "recalled her old promise to lower fares", "kept his pledge to tour the border", "will
+    halt any pension deal", "have a standing seat-sharing agreement": a promise or a
     pact is made when a light verb puts it out ("made a pledge", "gave assurances", "struck a
     deal"), a verb makes it known ("announced an agreement") or it is told as a subject ("his
     pledge came a day after ..."); as the object of any other verb it is named, not made."""
