@@ -24,8 +24,9 @@ def test_a_pact_named_as_a_thing_is_no_agreement(text: str) -> None:
     assert not {"deal", "agreement"} & set(_triggers(text))
 
 
-def test_a_deal_struck_stays() -> None:
-    assert "struck" in _triggers("Germany and France struck a deal on grain exports on Monday.")
+def test_an_agreement_reached_is_made() -> None:
+    text = "Greece and Turkey reached an agreement on fishing rights on Monday."
+    assert "agreement" in _triggers(text)
 
 
 def test_an_agreement_announced_is_made() -> None:
