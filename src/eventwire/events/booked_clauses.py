@@ -1,11 +1,12 @@
 """Legal acts told with no doer named: "hours after the staffer was charged with battery",
 "days before he was arrested", "a complaint was filed".
 
-A clause of time with a subject of its own reports an act that happened, not the content of
-the main act, and a legal act is news even when its doer goes unnamed: only the state's police,
-prosecutors and courts arrest, charge or indict. So a past passive of booking ("was charged",
-"had been arrested") in such a clause is coded as an act of its own, where other acts with no
-doer named stay the background of the main one. A legal paper that "was filed" or "has been
+A clause of time or cause ("after", "when", "because", "despite") with a subject of its own
+reports an act that happened, not the content of the main act, and a legal act is news even
+when its doer goes unnamed: only the state's police, prosecutors and courts arrest, charge or
+indict. So a past passive of booking ("was charged", "had been arrested") in such a clause is
+coded as an act of its own, where other acts with no doer named stay the background of the
+main one. A legal paper that "was filed" or "has been
 lodged" is likewise a particular act told done, its filer unnamed ("the complaint was filed").
 """
 
@@ -15,17 +16,17 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import LIGHT_VERBS, words
 
-TIME_MARKS = words("event_words.tsv", "background") | {"when", "until", "once"}
+TIME_MARKS = words("event_words.tsv", "background") | words("event_words.tsv", "fact_mark")
 BOOKING = words("event_arguments.tsv", "booking")  # arrest, charge, indict, summon
-PAST_AUX = {"was", "were", "had"}  # "was charged", "had been arrested": told as past fact
+PAST_AUX = words("event_words.tsv", "past_aux")  # "was charged", "had been arrested"
 PAPERS = words("event_words.tsv", "legal_paper")  # suit, complaint, charge, indictment
-DONE_AUX = {"was", "were", "been"}  # "was filed", "has been lodged"; not "could be filed"
+DONE_AUX = words("event_words.tsv", "done_aux")  # "was filed"; not "could be filed"
 
 
 def booked_clause(head: Token) -> bool:
-    """Whether the trigger tells a past legal act in a time clause with a subject of its own:
-    a passive of booking done to that subject ("after the staffer was charged"), or a legal
-    paper's filing ("after the complaint was filed", also read at "filed")."""
+    """Whether the trigger tells a past legal act in a clause of time or cause with a subject of
+    its own: a passive of booking done to that subject ("after the staffer was charged"), or a
+    legal paper's filing ("after the complaint was filed", also read at "filed")."""
     verb = _booked_verb(head)
     if verb is None or verb.dep_ != "advcl":
         return False

@@ -14,7 +14,8 @@ from eventwire.events.lexicon import is_person, words
 from eventwire.events.phrase_links import pobjs
 
 STANDING_VERBS = words("event_words.tsv", "standing")  # "drew support", "lost support"
-RECEIVED = RECEIVING | {"win", "gain", "garner", "earn"}  # support that comes to the subject
+GAINING = words("event_arguments.tsv", "gaining")  # win, gain
+RECEIVED = RECEIVING | GAINING  # support that comes to the subject
 GIVERS = {"of", "from"}
 
 

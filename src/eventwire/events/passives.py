@@ -21,7 +21,7 @@ from eventwire.parse.nlp import read_once
 LINKS = {"cc", "advmod", "neg", "punct"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
-COMPARING = {"as", "than"}  # "as expected", "sooner than planned": no act on the subject
+COMPARISON_MARKS = words("event_words.tsv", "comparison_mark")  # "as expected"
 ISSUING = words("event_words.tsv", "filing") | words("event_words.tsv", "issuing")  # filed, signed
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
 DEED_PREPS = {"of", "with"}  # "charged with fraud", "convicted of treason"
@@ -67,7 +67,7 @@ def participial_passive(verb: Token) -> bool:
     also after a conjunction ("could face jail if convicted"); with a subject or auxiliary of
     its own ("having criticized") or in a comparison ("as expected") it is no passive."""
     own = any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
-    compared = any(c.dep_ == "mark" and c.lower_ in COMPARING for c in verb.children)
+    compared = any(c.dep_ == "mark" and c.lower_ in COMPARISON_MARKS for c in verb.children)
     return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own and not compared
 
 
