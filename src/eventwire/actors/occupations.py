@@ -3,10 +3,10 @@ family", "hedge fund billionaire Y"): the sector a reader gives the person.
 
 They are kept apart from the titles of `roles.tsv` because a title alone makes an actor ("the
 minister said"), while an occupation said of no one named makes none ("the lawyer for the
-miners" is no actor). A person the known-actor table names takes none (`actors.mentions`): the
-word would make them a rival of the one it describes ("fellow billionaire Donald Trump" is no
-"investor" of the story); where the table matches a name only by its key, codes carrying the
-method `OCCUPATION` still give way to the table's.
+miners" is no actor). A person the known-actor table names takes none
+(`actors.person_mentions`): the word would make them a rival of the one it describes ("fellow
+billionaire Donald Trump" is no "investor" of the story); where the table matches a name only by
+its key, codes carrying the method `OCCUPATION` still give way to the table's.
 """
 
 from __future__ import annotations

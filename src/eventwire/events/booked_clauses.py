@@ -6,8 +6,8 @@ reports an act that happened, not the content of the main act, and a legal act i
 when its doer goes unnamed: only the state's police, prosecutors and courts arrest, charge or
 indict. So a past passive of booking ("was charged", "had been arrested") in such a clause is
 coded as an act of its own, where other acts with no doer named stay the background of the
-main one. A legal paper that "was filed" or "has been
-lodged" is likewise a particular act told done, its filer unnamed ("the complaint was filed").
+main one. A legal paper that "was filed" or "has been lodged" is likewise a particular act
+told done, its filer unnamed ("the complaint was filed").
 """
 
 from __future__ import annotations

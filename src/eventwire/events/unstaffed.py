@@ -7,7 +7,7 @@ whose doer goes unsaid ("a man whose house was a bomb factory was arrested in co
 the embassy bombings") restates nothing: the article tells it happening, and its unknown doer
 leaves the side empty (the gold README's rule) rather than dropping the event; so does an
 event noun told as one particular act by its own phrase (`particular_acts`), and a legal act
-told in a time clause ("hours after the staffer was charged", `booked_clauses`).
+told in a clause of time or cause ("hours after the staffer was charged", `booked_clauses`).
 """
 
 from __future__ import annotations
