@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.phrase_links import pobjs
+from eventwire.events.phrase_links import phrasal_only, pobjs
 
 AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
 HOSTILE = CONFLICTUAL | {"ACCUSE", "REJECT"}  # a lawsuit, a veto or a probe vowed is a threat
@@ -98,7 +98,7 @@ def hunted_parties(verb: Token) -> list[Token]:
 def goes_after(clause: Token) -> bool:
     """ "hunt down those responsible", "crush the gangs": a `hunted` verb with an object who can
     act; "eliminate poverty" names none."""
-    particles = [p.lower_ for p in clause.children if p.dep_ == "prt"]
-    phrase = " ".join([clause.lemma_.lower(), *particles])
     objects = [o for o in clause.children if o.dep_ == "dobj"]
-    return phrase in HUNTED and any(is_agent(o) or o.lower_ == "those" for o in objects)
+    return bool(phrasal_only(clause) & HUNTED) and any(
+        is_agent(o) or o.lower_ == "those" for o in objects
+    )

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import phrasal_only
 
 STANCE_ROWS = words("cue_verbs.tsv", "stance")
 STANCES = frozenset(w for w in STANCE_ROWS if " " not in w)  # not "remember as": its object
@@ -50,13 +51,9 @@ def recounted(match: TriggerMatch) -> bool:
     if not match.nominal or noun.dep_ != "dobj":
         return False
     verb = noun.head
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    lemma = verb.lemma_.lower()
-    if lemma in AUDIENCES and match.code.type in GATHERINGS:
+    if verb.lemma_.lower() in AUDIENCES and match.code.type in GATHERINGS:
         return False  # "addressed the annual policy conference": spoke to it
-    return any(f"{lemma} {p}" in RECOUNTING for p in particles) or (
-        not particles and lemma in RECOUNTING
-    )
+    return bool(phrasal_only(verb) & RECOUNTING)
 
 
 def _first_conjuncts(verb: Token) -> list[Token]:

@@ -9,6 +9,7 @@ from eventwire.events.charged_clauses import rebuked
 from eventwire.events.generic_duties import binds_no_party, named_party
 from eventwire.events.held_views import FIRST_PERSON, OPINION
 from eventwire.events.lexicon import is_agent, reports, words
+from eventwire.events.phrase_links import phrasal_lemmas
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.lexicons import word_set
 
@@ -60,9 +61,9 @@ def _quoted_duty(verb: Token) -> bool:
 def _exit_laid(verb: Token, subjects: list[Token]) -> bool:
     """ "He should immediately resign", "she must step down": a modal laid on "he", "she" or
     "they" has no other sense than a duty when the act is leaving an office or a race."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    phrases = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
-    return bool(phrases & OFFICE_EXITS) and any(s.lower_ in DUTY_PRONOUNS for s in subjects)
+    return bool(phrasal_lemmas(verb) & OFFICE_EXITS) and any(
+        s.lower_ in DUTY_PRONOUNS for s in subjects
+    )
 
 
 def _opinions(verb: Token) -> list[Token]:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import words
 from eventwire.events.modality_scope import SUBJECTS, additive, children_in
+from eventwire.events.phrase_links import phrasal_lemmas
 
 NEGATIONS = words("modality_words.tsv", "negation")
 NEGATIVE_PRONOUNS = words("modality_words.tsv", "negative_pronoun")
@@ -64,9 +65,7 @@ def _ended_conflict(chain: list[Token]) -> Token | None:
     if act.dep_ != "dobj" or act.lemma_.lower() not in ENDED_STATES or len(chain) < 2:
         return None
     verb = chain[1]
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    phrases = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
-    return verb if phrases & ENDINGS else None
+    return verb if phrasal_lemmas(verb) & ENDINGS else None
 
 
 def _failed_doer(below: Token) -> bool:

@@ -118,6 +118,20 @@ def dated(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in DATE_DEPS and c.ent_type_ == "DATE"]
 
 
+def phrasal_lemmas(verb: Token) -> set[str]:
+    """The verb's lemma and its phrase with each particle ("step", "step down"): a lexicon row
+    may name the verb alone or the phrasal verb."""
+    lemma = verb.lemma_.lower()
+    return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+
+
+def phrasal_only(verb: Token) -> set[str]:
+    """The verb's phrases with a particle where it has one ("bring up", not "bring"), else its
+    lemma: a row for the bare verb does not read its phrasal verbs."""
+    phrases = phrasal_lemmas(verb)
+    return phrases - {verb.lemma_.lower()} or phrases
+
+
 def particles(verb: Token) -> list[Token]:
     """A verb's adverb particles ("lashed out", "backed away"), however labelled: a phrasal
     verb's preposition belongs to the verb, also where the parser hangs it on the particle."""
