@@ -47,7 +47,7 @@ NOT_EVENTS = [
     ("The staff released a video promoting a battle of ideas.", "battle"),
     ("Welcome to the season of big political promises.", "Welcome"),
     ("The Orlando attack now ranks as the deadliest mass shooting in the country.", "attack"),
-    ("The senator kept his promise to spend Sunday at his children's games.", "promise"),
+    ("The mayor kept her promise to coach the chess club every Saturday.", "promise"),
     ("Senator Paul Ryan met with local reporters in Jerusalem on Monday.", "met"),
     ("An average of 81 percent of Democrats approve of the governor, the poll found.", "approve"),
     ("In the survey, 71 percent of Sanders supporters approved of the senator.", "approved"),

@@ -22,9 +22,9 @@ def speakers(text: str) -> list[str | None]:
         ("The minister apologized for his remark that the strikers were lazy.", "The minister"),
         ("Mayor Alvarez didn't back away from his promise to cut property taxes.", "Alvarez"),
         (
-            "The governor raises money for the party, even while keeping his promise to spend "
-            "every Sunday with his children.",
-            "The governor",
+            "The treasurer gathers funds for the party, even while keeping her promise to coach "
+            "the chess club every Saturday.",
+            "The treasurer",
         ),
         ("The president revisited his own pledge to heal a divided country.", "The president"),
     ],
