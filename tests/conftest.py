@@ -42,6 +42,18 @@ def event_types(text: str) -> list[str]:
     return [e.type for e in result.events]
 
 
+def typed_triggers(text: str) -> list[tuple[str, str]]:
+    """(PLOVER type, trigger text) of the events found in one text, in order."""
+    (result,) = run_texts(text)
+    return [(e.type, e.trigger.text) for e in result.events]
+
+
+def typed_modalities(text: str) -> list[tuple[str, str]]:
+    """(PLOVER type, modality) of the events found in one text, in order."""
+    (result,) = run_texts(text)
+    return [(e.type, e.modality.value) for e in result.events]
+
+
 def speakers_and_contents(text: str) -> list[tuple[str | None, str]]:
     """Each quote of one text: the words naming its speaker and its content."""
     return [(speaker, content) for content, speaker in contents_and_speakers(text)]

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _coded(text: str) -> list[tuple[str, str]]:
-    (result,) = run_texts(text)
-    return [(e.type, e.modality.value) for e in result.events]
+from .conftest import typed_modalities
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _coded(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_commitment_is_coded_by_what_it_commits_to(text: str, coded: list[tuple[str, str]]) -> None:
-    assert _coded(text) == coded
+    assert typed_modalities(text) == coded
 
 
 @pytest.mark.parametrize(
@@ -44,9 +39,9 @@ def test_commitment_is_coded_by_what_it_commits_to(text: str, coded: list[tuple[
     ],
 )
 def test_pledged_delegates_are_a_count_not_a_pledge(text: str) -> None:
-    assert _coded(text) == []
+    assert typed_modalities(text) == []
 
 
 def test_a_pledge_to_a_party_stays() -> None:
     text = "Senator Kowalski pledged on Tuesday to cooperate with the Labour Party."
-    assert [t for t, _ in _coded(text)] == ["AGREE"]
+    assert [t for t, _ in typed_modalities(text)] == ["AGREE"]

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _coded(text: str) -> list[tuple[str, str]]:
-    (result,) = run_texts(text)
-    return [(e.type, e.trigger.text) for e in result.events]
+from .conftest import typed_triggers
 
 
 @pytest.mark.parametrize(
@@ -23,7 +18,7 @@ def _coded(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_support_the_public_gives_is_a_standing(text: str) -> None:
-    assert ("SUPPORT", "support") not in _coded(text)
+    assert ("SUPPORT", "support") not in typed_triggers(text)
 
 
 @pytest.mark.parametrize(
@@ -34,4 +29,4 @@ def test_support_the_public_gives_is_a_standing(text: str) -> None:
     ],
 )
 def test_support_a_named_person_gives_stays(text: str) -> None:
-    assert ("SUPPORT", "support") in _coded(text)
+    assert ("SUPPORT", "support") in typed_triggers(text)

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _coded(text: str) -> list[tuple[str, str]]:
-    (result,) = run_texts(text)
-    return [(e.type, e.modality.value) for e in result.events]
+from .conftest import typed_modalities
 
 
 @pytest.mark.parametrize(
@@ -41,4 +36,4 @@ def _coded(text: str) -> list[tuple[str, str]]:
 def test_hearsay_is_claimed_and_likelihood_hypothetical(
     text: str, coded: list[tuple[str, str]]
 ) -> None:
-    assert _coded(text) == coded
+    assert typed_modalities(text) == coded

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _coded(text: str) -> list[tuple[str, str]]:
-    (result,) = run_texts(text)
-    return [(e.type, e.trigger.text) for e in result.events]
+from .conftest import typed_triggers
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _coded(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_the_publics_counted_stances_are_no_acts(text: str) -> None:
-    assert _coded(text) == []
+    assert typed_triggers(text) == []
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def test_the_publics_counted_stances_are_no_acts(text: str) -> None:
 def test_organised_bodies_and_named_actors_still_act(
     text: str, coded: list[tuple[str, str]]
 ) -> None:
-    assert _coded(text) == coded
+    assert typed_triggers(text) == coded
 
 
 @pytest.mark.parametrize(
@@ -56,4 +51,4 @@ def test_organised_bodies_and_named_actors_still_act(
 def test_a_clause_on_voters_that_others_do_still_acts(
     text: str, coded: list[tuple[str, str]]
 ) -> None:
-    assert _coded(text) == coded
+    assert typed_triggers(text) == coded

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _coded(text: str) -> list[tuple[str, str]]:
-    (result,) = run_texts(text)
-    return [(e.type, e.modality.value) for e in result.events]
+from .conftest import typed_modalities
 
 
 @pytest.mark.parametrize(
@@ -28,4 +23,4 @@ def _coded(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_vote_is_coded_by_whom_it_is_for(text: str, coded: list[tuple[str, str]]) -> None:
-    assert _coded(text) == coded
+    assert typed_modalities(text) == coded
