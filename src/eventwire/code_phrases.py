@@ -32,14 +32,14 @@ MAX_COUNTRY_TOKENS = 6  # "Democratic People's Republic of Korea"
 def role_phrases() -> PhraseLookup[str, Role]:
     """Title phrases in lower-case words ("defense minister" over "minister")."""
     lexicon = role_lexicon()
-    return _phrase_lookup(lexicon, MAX_ROLE_WORDS)
+    return phrase_lookup(lexicon, MAX_ROLE_WORDS)
 
 
 @cache
 def group_phrases() -> PhraseLookup[str, str]:
     """Collective noun phrases in lower-case words → sector."""
     lexicon = group_lexicon()
-    return _phrase_lookup(lexicon, MAX_GROUP_WORDS)
+    return phrase_lookup(lexicon, MAX_GROUP_WORDS)
 
 
 @cache
@@ -48,7 +48,7 @@ def qualified_group_phrases() -> PhraseLookup[str, str]:
     and those that name a group only when a country says whose (qualified_groups.tsv:
     "Canadian lawyers" acts for Canada's bar, a family's lawyers for no one)."""
     lexicon = group_lexicon() | _institution_lexicon() | noun_sectors("qualified_groups.tsv")
-    return _phrase_lookup(lexicon, MAX_GROUP_WORDS)
+    return phrase_lookup(lexicon, MAX_GROUP_WORDS)
 
 
 @cache
@@ -56,10 +56,10 @@ def acting_group_phrases() -> PhraseLookup[str, str]:
     """People-group nouns that name an actor only as a party to an act (acting_groups.tsv:
     "donors pressed …") → sector."""
     lexicon = noun_sectors("acting_groups.tsv")
-    return _phrase_lookup(lexicon, MAX_GROUP_WORDS)
+    return phrase_lookup(lexicon, MAX_GROUP_WORDS)
 
 
-def _phrase_lookup(lexicon: dict[tuple[str, ...], V], max_words: int) -> PhraseLookup[str, V]:
+def phrase_lookup(lexicon: dict[tuple[str, ...], V], max_words: int) -> PhraseLookup[str, V]:
     """The longest-match lookup over a table keyed by lower-case word tuples."""
     return PhraseLookup(lambda words: lexicon.get(tuple(words)), max_words, _starts(lexicon))
 

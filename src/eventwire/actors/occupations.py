@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from eventwire.code_phrases import phrase_lookup
 from eventwire.codes import Role
 from eventwire.lexicons import PhraseLookup, read_table
 from eventwire.model import Code, Evidence
@@ -37,7 +38,7 @@ def occupation_words() -> frozenset[str]:
 @cache
 def _lookup() -> PhraseLookup[str, Role]:
     table = _occupations()
-    return PhraseLookup(lambda words: table.get(tuple(words)), max(map(len, table)))
+    return phrase_lookup(table, max(map(len, table)))
 
 
 def find_occupation(name: Span, words: list[Token]) -> tuple[Code, Code] | None:
