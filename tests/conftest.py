@@ -42,6 +42,12 @@ def event_types(text: str) -> list[str]:
     return [e.type for e in result.events]
 
 
+def mention_texts(text: str, date: str) -> set[str]:
+    """The texts of the actor mentions found in one article of that date."""
+    (result,) = run_texts(text, date=date)
+    return {m.evidence.text for m in result.mentions}
+
+
 def typed_triggers(text: str) -> list[tuple[str, str]]:
     """(PLOVER type, trigger text) of the events found in one text, in order."""
     (result,) = run_texts(text)

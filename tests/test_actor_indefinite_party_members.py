@@ -4,7 +4,7 @@ Democrat") is a new person of that state's country, a party to the acts of the c
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+from tests.conftest import mention_texts, run_texts
 
 DAY = "2016-05-01"
 
@@ -24,8 +24,7 @@ def test_an_indefinite_state_party_member_is_the_source_of_the_act() -> None:
 
 def test_describing_words_may_stand_between_the_count_and_the_state() -> None:
     text = "WASHINGTON - One outspoken Kansas Republican denounced the new tax plan."
-    (result,) = run_texts(text, date=DAY)
-    names = {m.evidence.text for m in result.mentions}
+    names = mention_texts(text, DAY)
     assert "One outspoken Kansas Republican" in names
 
 
