@@ -1,7 +1,8 @@
 """Acts named only as what a missing plan, sign or means is for ("has no plan to defeat the
-militants"), weighed in a question put with a modal ("Should she ... to knock him?"), or an
-outcome put down to a cause ("credits the rise to lower taxes") are not told as done; the same
-act with the plan or means in hand, asked about with "did", or credit given to someone stays."""
+militants"), as what was done in place of another ("instead of negotiating"), weighed in a
+question put with a modal ("Should she ... to knock him?"), or an outcome put down to a cause
+("credits the rise to lower taxes") are not told as done; the same act with the plan or means
+in hand, asked about with "did", or credit given to someone stays."""
 
 from __future__ import annotations
 
@@ -59,3 +60,8 @@ def test_an_outcome_put_down_to_a_cause_is_no_praise() -> None:
 
 def test_credit_given_to_someone_stays_praise() -> None:
     assert "SUPPORT" in event_types("The senator credited the deal to Secretary Kerry.")
+
+
+def test_an_act_done_in_place_of_another_is_not_done() -> None:
+    text = "The senator chose to filibuster instead of negotiating with the White House."
+    assert "CONSULT" not in event_types(text)

@@ -1,9 +1,11 @@
 """Acts the sentence says are not done: "won a majority without having to form an alliance",
-"said it was too early to congratulate the winners", "has no plan to defeat the militants".
+"attacked him instead of reassuring the voters", "said it was too early to congratulate the
+winners", "has no plan to defeat the militants".
 
-A verb under "without" names an act left out of the one told ("left without saying goodbye");
-an infinitive under an adjective of degree with "too" names one held off for now ("too early to
-call the race", "too weak to resist"), save "only too" ("only too happy to help": gladly).
+A verb under "without" or "instead of" names an act left out of the one told ("left without
+saying goodbye", "stayed home instead of marching"); an infinitive under an adjective of degree
+with "too" names one held off for now ("too early to call the race", "too weak to resist"),
+save "only too" ("only too happy to help": gladly).
 An act that a missing or wanted plan, sign or means is for ("has no strategy to defeat them",
 "showed no sign of backing down", "lacked the money to provide aid") is named only as what is
 lacking. None of these happened, so none is an event; `confidence`'s "absent" reading for nouns
@@ -21,6 +23,7 @@ from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
 
 ABSENCE = words("event_words.tsv", "absence")  # without
+REPLACED = words("event_words.tsv", "replaced")  # instead: "instead of reassuring them"
 CHAINED = {"xcomp", "conj"}  # "without having to form", "without asking or consulting"
 NOUN_CLAUSES = {"acl", "relcl"}  # "a plan to defeat them"
 HELD_DEPS = {"dobj", "attr"}  # "has no plan", "there is no plan"
@@ -28,13 +31,16 @@ HAVING = words("event_words.tsv", "having")  # have, show: "did not have the vot
 
 
 def left_out(match: TriggerMatch) -> bool:
-    """A verb trigger (or the verb it is chained to) that is the gerund after "without"."""
+    """A verb trigger (or the verb it is chained to) that is the gerund after "without" or
+    "instead of"."""
     verb = match.head
     if match.nominal:
         return False
     while verb.dep_ in CHAINED and verb.head is not verb:
         verb = verb.head
-    return verb.dep_ == "pcomp" and verb.head.lower_ in ABSENCE
+    prep = verb.head
+    replaced = prep.lower_ == "of" and prep.i > 0 and prep.nbor(-1).lower_ in REPLACED
+    return verb.dep_ == "pcomp" and (prep.lower_ in ABSENCE or replaced)
 
 
 def held_off(match: TriggerMatch) -> bool:
