@@ -42,9 +42,10 @@ def deliberated(match: TriggerMatch) -> bool:
 
 
 def _question(token: Token) -> bool:
-    """Whether the token's sentence ends in a question mark."""
-    last = [t for t in token.sent if not t.is_space and not t.is_quote]
-    return bool(last) and last[-1].text == "?"
+    """Whether the token's sentence ends in a question mark (read from its end: asked for
+    every trigger, it must not walk a long sentence)."""
+    last = next((t for t in reversed(token.sent) if not t.is_space and not t.is_quote), None)
+    return last is not None and last.text == "?"
 
 
 def press_question(match: TriggerMatch) -> bool:
