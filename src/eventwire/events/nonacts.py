@@ -33,6 +33,7 @@ from eventwire.events.faced import danger_faced, danger_posed
 from eventwire.events.kept_terms import kept_terms
 from eventwire.events.mourning import mourns
 from eventwire.events.object_senses import (
+    credits_a_cause,
     deploys_no_force,
     press_release,
     recalls_a_fact,
@@ -40,7 +41,7 @@ from eventwire.events.object_senses import (
 )
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.positions import holds_a_position
-from eventwire.events.questions import asked_about, press_question
+from eventwire.events.questions import asked_about, deliberated, press_question
 from eventwire.events.reprisals import told_by_means
 from eventwire.events.routine import in_a_routine
 from eventwire.events.sequels import dates_another
@@ -53,7 +54,7 @@ from eventwire.events.standing_states import (
     described_state,
     standing_passive,
 )
-from eventwire.events.undone import held_off, left_out
+from eventwire.events.undone import held_off, lacked, left_out
 from eventwire.events.word_uses import (
     adjectival,
     describes_a_quality,
@@ -113,11 +114,13 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("deploys no force", deploys_no_force),
     ("line of work", works_for),
     ("recalls a fact", recalls_a_fact),
+    ("judged, not told", credits_a_cause),  # "credits the drop to the sanctions"
     ("describes a quality", describes_a_quality),
     ("describes an ability", describes_an_ability),
     ("describes a quality", describes_a_thing),  # "the system that was discussed in 1990"
     ("asked about", asked_about),
     ("asked about", press_question),
+    ("asked about", deliberated),  # "Should she use critiques to knock him off balance?"
     ("habitual", in_a_routine),
     ("danger faced", danger_faced),
     ("danger posed", danger_posed),  # "poses a threat to Americans", "Trump is a threat"
@@ -138,6 +141,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("standing state", conceded_denial),  # "although Israel disputes this"
     ("not done", left_out),  # "without having to form an alliance"
     ("not done", held_off),  # "it was too early to congratulate the winners"
+    ("not done", lacked),  # "has no plan to defeat the militants"
     ("editor's note", editor_note),  # "This article has been updated to include ..."
     ("a blow", physical_blow),  # "hitting him in the back of the head"
 ]

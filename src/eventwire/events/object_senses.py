@@ -4,7 +4,9 @@
 tactics deployed by the party", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE
 moves troops, police, arms or people); "made a fortune consulting for overseas clients" is
 a line of work (one consults "with" a party); "a reminder of how ...", "is a reminder that ..."
-recalls a fact and asks no one to act ("a reminder to pay" does).
+recalls a fact and asks no one to act ("a reminder to pay" does); "credits the drop to the
+sanctions" gives a cause for an outcome and praises no one ("credited the win to his staff"
+does).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ PRESS = {"press", "news"}  # "a press release", "a news release"
 # "a reminder to pay", "that it must cooperate": an infinitive or a modal of duty
 OBLIGING = {"to"} | words("modality_words.tsv", "obligation")
 PEOPLE_ENTITIES = {"PERSON", "NORP", "ORG", "GPE", "CARDINAL"}
+CREDITING = words("event_words.tsv", "crediting")  # credit: "credits the rise to"
 
 
 def press_release(match: TriggerMatch) -> bool:
@@ -83,3 +86,15 @@ def recalls_a_fact(match: TriggerMatch) -> bool:
     addressed = any(is_agent(t) for c in head.children if c.lower_ == "to" for t in c.children)
     told = any(t.dep_ == "aux" and t.lower_ in OBLIGING for t in head.subtree)
     return not addressed and not told
+
+
+def credits_a_cause(match: TriggerMatch) -> bool:
+    """ "credits the change to a defection among voters": a verb of credit whose object and
+    "to" phrase are both things, an outcome put down to its cause."""
+    head = match.head
+    if match.nominal or head.lemma_.lower() not in CREDITING:
+        return False
+    things = [c for c in head.children if c.dep_ == "dobj"]
+    causes = [t for c in head.children if c.lower_ == "to" for t in c.children if t.dep_ == "pobj"]
+    people = [t for t in things + causes if is_agent(stand_in(t)) or t.ent_type_ in PEOPLE_ENTITIES]
+    return bool(things) and bool(causes) and not people

@@ -1,24 +1,51 @@
-"""Acts asked about, not told: "How fiercely will she attack?", "Who's demanding that he run?".
+"""Acts asked about, not told: "How fiercely will she attack?", "Who's demanding that he run?",
+"Should she hit him again, or use critiques to knock him off balance?".
 
 A sentence that asks whether, how or who does an act is a question (a story's subhead, a
-rhetorical turn), no report that the act happened or was announced.
+rhetorical turn), no report that the act happened or was announced; one put with a modal
+("should she", "would they") weighs acts to come, so no act under it is told either.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from eventwire.events.lexicon import speaks, words
 from eventwire.events.patterns import TriggerMatch
 
 PRESS_REPLIES = words("event_words.tsv", "press_reply")  # "asked to comment": a question
+APART = {"parataxis"}  # "he said, adding ...?": a clause of its own, not under the question
 
 
 def asked_about(match: TriggerMatch) -> bool:
     """The trigger is the main verb of a sentence that ends in a question mark."""
     head = match.head
-    last = [t for t in head.sent if not t.is_space and not t.is_quote]
     joined = any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in head.children)
-    asked = bool(last) and last[-1].text == "?" and not joined  # not "he talks, but what is ...?"
+    asked = _question(head) and not joined  # not "he talks, but what is ...?"
     return not match.nominal and head.dep_ == "ROOT" and asked
+
+
+def deliberated(match: TriggerMatch) -> bool:
+    """A verb trigger under the main verb of a question put with a modal before its subject
+    ("Should she avoid his supporters and chip away with critiques to knock him?"); a question
+    with "did" ("Did the probe find reasons to question her?") may take the act as given."""
+    head = match.head
+    root = head.sent.root
+    if match.nominal or head == root or not _question(head):
+        return False
+    chain = [head, *head.ancestors]
+    if any(t.dep_ in APART for t in chain):
+        return False
+    modal = next((c for c in root.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    subjects = [c.i for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return modal is not None and bool(subjects) and modal.i < min(subjects)
+
+
+def _question(token: Token) -> bool:
+    """Whether the token's sentence ends in a question mark (read from its end: asked for
+    every trigger, it must not walk a long sentence)."""
+    last = next((t for t in reversed(token.sent) if not t.is_space and not t.is_quote), None)
+    return last is not None and last.text == "?"
 
 
 def press_question(match: TriggerMatch) -> bool:

@@ -1,33 +1,46 @@
 """Acts the sentence says are not done: "won a majority without having to form an alliance",
-"said it was too early to congratulate the winners".
+"attacked him instead of reassuring the voters", "said it was too early to congratulate the
+winners", "has no plan to defeat the militants".
 
-A verb under "without" names an act left out of the one told ("left without saying goodbye");
-an infinitive under an adjective of degree with "too" names one held off for now ("too early to
-call the race", "too weak to resist"), save "only too" ("only too happy to help": gladly).
-Neither happened, so neither is an event; `confidence`'s "absent" reading for nouns ("arrested
-without charge") is the same rule for an act noun.
+A verb under "without" or "instead of" names an act left out of the one told ("left without
+saying goodbye", "stayed home instead of marching"); an infinitive under an adjective of degree
+with "too" names one held off for now ("too early to call the race", "too weak to resist"),
+save "only too" ("only too happy to help": gladly).
+An act that a missing or wanted plan, sign or means is for ("has no strategy to defeat them",
+"showed no sign of backing down", "lacked the money to provide aid") is named only as what is
+lacking. None of these happened, so none is an event; `confidence`'s "absent" reading for nouns
+("arrested without charge") is the same rule for an act noun.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.assessed import WANTING
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import is_agent, words
+from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
 
 ABSENCE = words("event_words.tsv", "absence")  # without
+REPLACED = words("event_words.tsv", "replaced")  # instead: "instead of reassuring them"
 CHAINED = {"xcomp", "conj"}  # "without having to form", "without asking or consulting"
+NOUN_CLAUSES = {"acl", "relcl"}  # "a plan to defeat them"
+HELD_DEPS = {"dobj", "attr"}  # "has no plan", "there is no plan"
+HAVING = words("event_words.tsv", "having")  # have, show: "did not have the votes to"
 
 
 def left_out(match: TriggerMatch) -> bool:
-    """A verb trigger (or the verb it is chained to) that is the gerund after "without"."""
+    """A verb trigger (or the verb it is chained to) that is the gerund after "without" or
+    "instead of"."""
     verb = match.head
     if match.nominal:
         return False
     while verb.dep_ in CHAINED and verb.head is not verb:
         verb = verb.head
-    return verb.dep_ == "pcomp" and verb.head.lower_ in ABSENCE
+    prep = verb.head
+    replaced = prep.lower_ == "of" and prep.i > 0 and prep.nbor(-1).lower_ in REPLACED
+    return verb.dep_ == "pcomp" and (prep.lower_ in ABSENCE or replaced)
 
 
 def held_off(match: TriggerMatch) -> bool:
@@ -44,3 +57,49 @@ def _too(token: Token) -> bool:
         return False
     before = token.doc[max(token.i - 1, 0)]
     return before.lower_ != "only" and not any(c.lower_ == "only" for c in token.children)
+
+
+def lacked(match: TriggerMatch) -> bool:
+    """ "has no plan to defeat the militants", "did not show any sign of backing down", "lacked
+    the money to provide aid": the act (or the verb an act noun is the object of) is what a
+    missing or wanted thing is for."""
+    verb = match.head.head if match.nominal and match.head.dep_ == "dobj" else match.head
+    if verb.pos_ != "VERB":
+        return False
+    holder = _holder(verb)
+    return holder is not None and _missing(holder)
+
+
+def _holder(verb: Token) -> Token | None:
+    """The noun whose purpose or sign the act is ("a plan to defeat", "sign of backing down"),
+    or the verb of lacking the parse hangs an infinitive on ("lacked the money to provide")."""
+    if verb.dep_ in NOUN_CLAUSES and to_infinitive(verb) and verb.head.pos_ == "NOUN":
+        return verb.head
+    prep = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "of":
+        return prep.head if prep.head.pos_ == "NOUN" else None
+    lacking = verb.head.lemma_.lower() in WANTING and verb.head.pos_ == "VERB"
+    # "lacked the money to", not "required lenders to give": those obliged act
+    owned = [c for c in verb.head.children if c.dep_ == "dobj"]
+    things = bool(owned) and not any(is_agent(c) for c in owned)
+    if verb.dep_ in {"xcomp", "advcl"} and to_infinitive(verb) and lacking and things:
+        return verb.head
+    return None
+
+
+def _missing(holder: Token) -> bool:
+    """ "no plan", "did not have a plan", "lacks a plan", "needs a plan": none is there ("did
+    not reveal its plan to attack" keeps the plan)."""
+    if holder.pos_ == "VERB":
+        return not _negated(holder)  # "did not lack the means to" has them
+    if any(c.dep_ == "det" and c.lower_ in NEGATIONS for c in holder.children):
+        return True
+    verb = holder.head
+    if holder.dep_ not in HELD_DEPS or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    return (_negated(verb) and lemma in HAVING) or (lemma in WANTING and verb.pos_ == "VERB")
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
