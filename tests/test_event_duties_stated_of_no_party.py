@@ -1,5 +1,6 @@
-"""A duty stated of people in general (a bare plural doer, "those who ..."), or of the speaker's
-own side, is advice and no demand; a duty stated of a named party stays a demand (REQUEST)."""
+"""A duty stated of people in general (a bare plural doer, "those who ..."), of the speaker's
+own side, or under a condition held untrue ("if it were not for ..."), is advice and no demand;
+a duty stated of a named party stays a demand (REQUEST)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from .conftest import event_types
         '"Anyone who lost the vote has the courts; they should not block the roads," Ouattara'
         " told reporters in Abidjan.",
         '"Our nurses should not have to beg for their wages," Kagame said in a statement.',
+        '"If it were not for the embargo, the girl should fly home to her mother," said Ana'
+        " Reyes, a teacher in Hialeah.",
     ],
 )
 def test_a_duty_of_no_party_is_no_demand(text: str) -> None:
@@ -28,6 +31,7 @@ def test_a_duty_of_no_party_is_no_demand(text: str) -> None:
         "The Kenyan opposition said the electoral board should resign.",
         "The African Union said the sanctions must be lifted by member states.",
         '"Serbia must withdraw its police from the border," the Albanian prime minister said.',
+        "Nigeria said Ghana must be ready to mediate between the two parties.",
     ],
 )
 def test_a_duty_of_a_named_party_stays_a_demand(text: str) -> None:

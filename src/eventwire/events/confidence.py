@@ -179,7 +179,7 @@ def _features(
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("no agent", match.code.type in AGENTIVE_TYPES and _no_agent(match, actors)),
         ("hypothetical", hypothetical(match, actors, recipients)),
-        ("generic you", not match.nominal and done_by_you(head)),
+        ("generic you", done_by_you(head)),  # "you attacked", "your opposition"
         ("generic doer", done_by_anyone(head)),  # "Expressing approval for X can prompt ..."
         ("reflexive", reflexive_object(match)),
         (sense or "", sense is not None),

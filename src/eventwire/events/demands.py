@@ -34,8 +34,18 @@ def stated_obligation(token: Token) -> bool:
     return any(  # "we must find them", "those who lost should": no demand on another party
         not binds_no_party(clause)
         and not rebuked(clause)  # "X should be ashamed": blame (`charged_clauses`)
+        and not _no_act_asked(clause)  # "says Smith should win": an outcome, no act
         for clause in obliged_clauses(token)
     )
+
+
+def _no_act_asked(clause: Token) -> bool:
+    """ "said Smith should win", "should be at the top of the list": a state or an outcome is
+    no act one can be asked to do; "must be ready to mediate" asks one through its adjective."""
+    if clause.lemma_.lower() not in STATES:
+        return False
+    predicates = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+    return not any(_act_infinitive(x) for p in predicates for x in p.children if x.dep_ == "xcomp")
 
 
 def quoted_obligation(verb: Token) -> bool:

@@ -1,7 +1,8 @@
 """Acts told of "you": the generic second person of speech and advice.
 
 "You may not agree with what he did", "you're trying to negotiate something", "you're not going
-to beat her by attacking him": in news a clause whose doer is "you" speaks of anyone, or of the
+to beat her by attacking him", "there are better ways to voice your opposition": in news a
+clause whose doer (or an act noun whose owner) is "you" speaks of anyone, or of the
 listener in a hypothetical or a question; it tells no act of a party. The reporting verb that
 carries such words is coded on its own ("accused the senator of ...").
 
@@ -21,6 +22,7 @@ from eventwire.events.modality import ABILITY, HYPOTHETICAL_MODALS
 from eventwire.lexicons import word_set
 
 GENERIC_DOERS = {"you"}  # "one" as a subject is too often a number ("one was killed")
+GENERIC_OWNERS = {"your"}  # "express your opposition"
 CONTROLLED = {"xcomp", "advcl", "conj"}  # "trying to negotiate": the doer is the head's
 MAX_HOPS = 4
 SUBJECT_DEPS = {"csubj", "nsubj"}
@@ -32,7 +34,10 @@ SIMPLE_PRESENT = {"VBZ", "VBP"}
 
 def done_by_you(verb: Token) -> bool:
     """Whether the verb's doer, its own subject or the subject of the verb it completes
-    ("trying to negotiate", "beat her by attacking him"), is the generic "you"."""
+    ("trying to negotiate", "beat her by attacking him"), is the generic "you"; or, for an act
+    noun, its owner ("ways to express your opposition to X")."""
+    if verb.pos_ == "NOUN":
+        return any(c.dep_ == "poss" and c.lower_ in GENERIC_OWNERS for c in verb.children)
     doer = _doer(verb)
     return doer is not None and doer.lower_ in GENERIC_DOERS
 

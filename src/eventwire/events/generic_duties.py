@@ -3,8 +3,9 @@
 " 'The river must be shared by farmers, not by generals,' X said", " 'Those who lost have the
 courts; they should not burn tires,' X told reporters", " 'Our farmers should not have to
 wait,' X said": the clause binds a kind of people (a bare plural agent set against another,
-whoever fits a description) or the speaker's own side, so no other party is asked to act
-(`demands`).
+whoever fits a description) or the speaker's own side, or holds under a condition the
+speaker says is untrue ("if it weren't for X, he should ..."), so no other party is asked to
+act (`demands`).
 "Germany said Turkey must release them", "said the commission should resign" name the party.
 """
 
@@ -17,6 +18,7 @@ from eventwire.events.lexicon import words
 GENERIC = words("event_words.tsv", "generic_people")  # those, anyone: "those who ..."
 OWN = {"i", "we", "our", "my"}  # "we must", "our children should": the speaker's side
 SUBJECTS = {"nsubj", "nsubjpass"}
+UNREAL_FORMS = {"were", "had"}  # "if it were not for", "if they had known"
 OWNER_OF = {"he": "his", "she": "her", "they": "their"}  # a subject and its possessive
 
 
@@ -24,7 +26,22 @@ def binds_no_party(clause: Token) -> bool:
     """Whether the obliged clause binds only the speaker's side or people in general."""
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
     own = any(_own(s) or _described(s) or _speakers_own(s, clause) for s in subjects)
-    return own or _generic_agent(clause)
+    return own or _generic_agent(clause) or _counterfactual(clause)
+
+
+def _counterfactual(clause: Token) -> bool:
+    """ " 'If it weren't for the embargo, the boy should go home,' said a passer-by": a duty
+    under a condition the speaker holds untrue ("if it were", "if they had known") is a view
+    of what ought to be, not a demand that anyone act."""
+    conditions = [c for c in clause.children if c.dep_ == "advcl" and _marked_if(c)]
+    return any(
+        t.lower_ in UNREAL_FORMS for c in conditions for t in [c, *c.children] if t.dep_ != "mark"
+    )
+
+
+def _marked_if(clause: Token) -> bool:
+    """A clause opened by "if"."""
+    return any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children)
 
 
 def _own(subject: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 CLAUSE_HEADS = {"ROOT", "ccomp", "parataxis"}
 BASE_FORM_TAGS = {"VB", "VBN", "VBP"}
 OWN_FRAME = {"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark"}
+ASKED_CLAUSES = {"ccomp", "xcomp"}  # "let them fight", "tell them to leave"
 
 
 def is_imperative(verb: Token) -> bool:
@@ -26,3 +27,13 @@ def is_imperative(verb: Token) -> bool:
     if verb.dep_ == "conj":
         return is_imperative(verb.head)
     return verb.dep_ in CLAUSE_HEADS
+
+
+def commanded(verb: Token) -> bool:
+    """ "Attack their record and propose alternatives", "Or support the nominee", "Let them
+    fight each other": a verb in the imperative, or a bare verb that one asks for, tells an
+    act that the writer or a speaker wants of a listener, not one that anyone did."""
+    if is_imperative(verb):
+        return True
+    asked = verb.dep_ in ASKED_CLAUSES and verb.tag_ == "VB"
+    return asked and verb.head.pos_ == "VERB" and is_imperative(verb.head)

@@ -3,7 +3,7 @@
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
 `site_visits`, `object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`,
 `standing_roles`, `carried_aid`, `reprisals`, `awaited`, `kept_terms`, `standing_states`,
-`undone`, `editor_notes`, `blows`); this one asks them in
+`undone`, `editor_notes`, `blows`, `mood`); this one asks them in
 turn and gives the first that holds, with the weight it takes off the event's confidence
 (`--all` keeps the event, marked).
 """
@@ -31,9 +31,10 @@ from eventwire.events.deserved import unsaid_praise
 from eventwire.events.editor_notes import editor_note
 from eventwire.events.faced import danger_faced, danger_posed
 from eventwire.events.kept_terms import kept_terms
+from eventwire.events.mood import commanded
 from eventwire.events.mourning import mourns
 from eventwire.events.object_senses import (
-    credits_a_cause,
+    attributes_a_cause,
     deploys_no_force,
     press_release,
     recalls_a_fact,
@@ -48,10 +49,11 @@ from eventwire.events.sequels import dates_another
 from eventwire.events.site_visits import site_visit
 from eventwire.events.sourcing import answers_press, asks_for_comment
 from eventwire.events.sporting import sporting
-from eventwire.events.standing_roles import held_power, standing_role
+from eventwire.events.standing_roles import built_around, held_power, standing_role
 from eventwire.events.standing_states import (
     conceded_denial,
     described_state,
+    seemed_state,
     standing_passive,
 )
 from eventwire.events.undone import held_off, lacked, left_out
@@ -78,6 +80,7 @@ NONACT_WEIGHTS = {
     "deploys no force": -0.6,
     "line of work": -0.6,
     "recalls a fact": -0.6,
+    "names a cause": -0.6,
     "describes a quality": -0.6,
     "describes an ability": -0.6,
     "asked about": -0.6,
@@ -98,6 +101,7 @@ NONACT_WEIGHTS = {
     "not done": -0.6,
     "editor's note": -0.6,
     "a blow": -0.6,
+    "asked of a listener": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -114,7 +118,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("deploys no force", deploys_no_force),
     ("line of work", works_for),
     ("recalls a fact", recalls_a_fact),
-    ("judged, not told", credits_a_cause),  # "credits the drop to the sanctions"
+    ("names a cause", attributes_a_cause),  # "credits the change to a defection"
     ("describes a quality", describes_a_quality),
     ("describes an ability", describes_an_ability),
     ("describes a quality", describes_a_thing),  # "the system that was discussed in 1990"
@@ -127,6 +131,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("background", dates_another),
     ("sports play", sporting),  # "beat Barcelona 2-1", "a late strike by the forward"
     ("standing role", standing_role),  # "a PAC backing Smith", "militias backed by Iran"
+    ("standing role", built_around),  # "built his campaign around championing X"
     ("standing role", held_power),  # "China and Russia, which hold vetoes on the council"
     ("cargo only", cargo_only),  # "a truck carrying food overturned"
     ("told by its means", told_by_means),  # "retaliated by imposing tariffs"
@@ -139,11 +144,13 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("standing state", standing_passive),  # "the party, which is backed by the military"
     ("standing state", described_state),  # "support for Israel is a given among them"
     ("standing state", conceded_denial),  # "although Israel disputes this"
+    ("standing state", seemed_state),  # "seems allied with the government"
     ("not done", left_out),  # "without having to form an alliance"
     ("not done", held_off),  # "it was too early to congratulate the winners"
     ("not done", lacked),  # "has no plan to defeat the militants"
     ("editor's note", editor_note),  # "This article has been updated to include ..."
     ("a blow", physical_blow),  # "hitting him in the back of the head"
+    ("asked of a listener", lambda m: not m.nominal and commanded(m.head)),  # "Support X"
 ]
 
 

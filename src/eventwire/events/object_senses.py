@@ -4,9 +4,8 @@
 tactics deployed by the party", "deployed his charm" mobilise no forces (PLOVER's MOBILIZE
 moves troops, police, arms or people); "made a fortune consulting for overseas clients" is
 a line of work (one consults "with" a party); "a reminder of how ...", "is a reminder that ..."
-recalls a fact and asks no one to act ("a reminder to pay" does); "credits the drop to the
-sanctions" gives a cause for an outcome and praises no one ("credited the win to his staff"
-does).
+recalls a fact and asks no one to act ("a reminder to pay" does); "credits the change to a
+defection" puts a thing down to its cause, praising no one.
 """
 
 from __future__ import annotations
@@ -28,7 +27,8 @@ PRESS = {"press", "news"}  # "a press release", "a news release"
 # "a reminder to pay", "that it must cooperate": an infinitive or a modal of duty
 OBLIGING = {"to"} | words("modality_words.tsv", "obligation")
 PEOPLE_ENTITIES = {"PERSON", "NORP", "ORG", "GPE", "CARDINAL"}
-CREDITING = words("event_words.tsv", "crediting")  # credit: "credits the rise to"
+ATTRIBUTING = words("event_words.tsv", "attributing")  # credit, blame: "credit X to Y"
+CAUSE_PREPS = {"to", "on"}  # "credits the change to", "blamed the crash on"
 
 
 def press_release(match: TriggerMatch) -> bool:
@@ -88,13 +88,26 @@ def recalls_a_fact(match: TriggerMatch) -> bool:
     return not addressed and not told
 
 
-def credits_a_cause(match: TriggerMatch) -> bool:
-    """ "credits the change to a defection among voters": a verb of credit whose object and
-    "to" phrase are both things, an outcome put down to its cause."""
+def attributes_a_cause(match: TriggerMatch) -> bool:
+    """ "credits the change to a defection of voters", "blamed the crash on bad weather": a
+    thing put down to another thing names a cause, no praise or blame of a party ("credited
+    the win to his volunteers", "blamed the attack on Hamas" name one)."""
     head = match.head
-    if match.nominal or head.lemma_.lower() not in CREDITING:
+    if match.nominal or head.lemma_.lower() not in ATTRIBUTING:
         return False
-    things = [c for c in head.children if c.dep_ == "dobj"]
-    causes = [t for c in head.children if c.lower_ == "to" for t in c.children if t.dep_ == "pobj"]
-    people = [t for t in things + causes if is_agent(stand_in(t)) or t.ent_type_ in PEOPLE_ENTITIES]
-    return bool(things) and bool(causes) and not people
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    causes = [
+        p
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    things = [*objects, *causes]
+    return bool(objects) and bool(causes) and not any(map(_names_a_party, things))
+
+
+def _names_a_party(noun: Token) -> bool:
+    """A party, or a thing a party owns ("the government's policies")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return any(is_agent(t) or t.ent_type_ in PEOPLE_ENTITIES for t in [noun, *owners])

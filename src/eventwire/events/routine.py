@@ -15,6 +15,7 @@ from eventwire.events.patterns import TriggerMatch
 FREQUENCY = words("event_words.tsv", "frequency")  # often, usually, every
 TIME_UNITS = words("event_words.tsv", "time_unit")  # "every week", "each time"
 TIME_ENTITIES = {"DATE", "TIME"}
+RATE_ARTICLES = {"a", "an"}  # "$1 billion a year"
 OWN_CLAUSE_DEPS = {"prep", "pobj", "xcomp", "dobj", "advcl", "conj", "pcomp"}
 
 
@@ -35,9 +36,27 @@ def tells_frequency(token: Token) -> bool:
     ("backed by every other candidate") tells who acted, not how often, and "each other" is a
     reciprocal pronoun ("lawmakers accused each other"), the doers themselves; a word of a name
     ("an interview with The Daily News") tells no frequency either."""
+    if _rate(token):
+        return True
     if token.lower_ not in FREQUENCY or _reciprocal(token) or token.pos_ == "PROPN":
         return False
     return token.dep_ != "det" or _turn_of_time(token.head)
+
+
+def _rate(noun: Token) -> bool:
+    """ "send $1 billion a year", "two flights a week": a turn of time after "a" that measures
+    an amount or a count sums up what is done each turn, not one act ("a day after he spoke"
+    dates one)."""
+    measured = noun.dep_ == "npadvmod" and noun.lemma_.lower() in TIME_UNITS
+    per_turn = any(c.dep_ == "det" and c.lower_ in RATE_ARTICLES for c in noun.children)
+    return measured and per_turn and _counted(noun.head)
+
+
+def _counted(amount: Token) -> bool:
+    """ "$1 billion", "two flights": a number, or a noun a number counts, that an act moves
+    (its object); "a wage of $15 an hour" is a price."""
+    counted = amount.like_num or amount.pos_ == "NUM"
+    return amount.dep_ == "dobj" and (counted or any(c.dep_ == "nummod" for c in amount.children))
 
 
 def _turn_of_time(noun: Token) -> bool:

@@ -6,7 +6,8 @@ reduced relative says what side that party stands on, its standing role, as "pro
 "Iran-backed" would: a description of who acts in the sentence, not an act told. The same
 verb as a clause's own verb ("the union is supporting Smith", "Iran backed the militias"), or
 on a message or a record ("statements supporting the strike", "is on record opposing the
-plan"), stays an event.
+plan"), stays an event. So is a theme an enterprise is built around ("built his campaign
+around championing X"): the line it stands on.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from eventwire.events.patterns import TriggerMatch
 
 STANCE_VERBS = words("event_words.tsv", "stance_verb")  # support, back, oppose, endorse
 HOLDING = {"hold", "have", "wield", "possess"}  # "states which hold vetoes": a power held
+THEMING = words("event_words.tsv", "theming")  # build, centre: "built it around"
+THEME_PREPS = {"around", "on"}  # "built around championing", "centred on attacking"
 
 
 def standing_role(match: TriggerMatch) -> bool:
@@ -49,3 +52,16 @@ def _misread_noun(head: Token) -> bool:
     return head.tag_ == "VBG" and any(
         c.dep_ == "compound" and c.i < head.i and is_agent(c) for c in head.children
     )
+
+
+def built_around(match: TriggerMatch) -> bool:
+    """ "has built his campaign around championing tough tactics and scorning X", "a bid
+    centred on attacking his record": a gerund that an enterprise is built or centred on is
+    its standing line, the theme of many acts, not one act told."""
+    head = match.head
+    while head.dep_ == "conj" and head.head.tag_ == "VBG":  # "championing X and scorning Y"
+        head = head.head
+    if match.nominal or head.tag_ != "VBG" or head.dep_ != "pcomp":
+        return False
+    prep = head.head
+    return prep.lower_ in THEME_PREPS and prep.head.lemma_.lower() in THEMING

@@ -21,6 +21,8 @@ from eventwire.events.particular_acts import own_participants
 from eventwire.events.patterns import TriggerMatch
 
 LINKING = words("event_words.tsv", "linking")  # be, seem, remain
+SEEMING = words("event_words.tsv", "seeming")  # seem, appear, look
+SEEMED_PREDICATES = {"oprd", "acomp"}
 ONGOING = words("modality_words.tsv", "ongoing")  # underway, ongoing, still
 DEFINITE = {"the", "this", "that", "these", "those"}  # a particular act, not support as such
 CHARGE = "112"  # CAMEO: accuse of crime
@@ -67,6 +69,15 @@ def _named_doer(token: Token) -> bool:
     return any(
         c.dep_ in DOER_DEPS or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children
     )
+
+
+def seemed_state(match: TriggerMatch) -> bool:
+    """ "seems the most closely allied with the government", "appeared supportive of the
+    plan": a participle or adjective that a verb of seeming predicates of its subject is the
+    writer's reading of a standing relation, not an act told ("seemed to back down" is)."""
+    verb = match.head
+    seeming = verb.head.lemma_.lower() in SEEMING and verb.head != verb
+    return not match.nominal and verb.dep_ in SEEMED_PREDICATES and seeming
 
 
 def conceded_denial(match: TriggerMatch) -> bool:
