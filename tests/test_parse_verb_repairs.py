@@ -133,3 +133,108 @@ def test_repaired_passive_is_coded_with_its_doer_and_target() -> None:
     text = "The governor's budget was much derided by Democrats in the state senate."
     events = coded_events(text, "2016-03-01")
     assert ("ACCUSE", "111", ["Democrats"], ["The governor"]) in events
+
+
+def test_plural_noun_heading_a_subordinate_clause_after_its_subject_is_a_verb() -> None:
+    """ "as the mayor moves to Lyon": a clause's head with a subject is its verb."""
+    doc = _misparsed(
+        ["As", "the", "mayor", "moves", "to", "Lyon", ",", "rivals", "wait", "."],
+        ["IN", "DT", "NN", "NNS", "IN", "NNP", ",", "NNS", "VBP", "."],
+        [3, 2, 3, 8, 3, 4, 8, 8, 8, 8],
+        ["mark", "det", "nsubj", "advcl", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+    )
+    verb = _word(doc, "moves")
+    assert (verb.pos_, verb.tag_, verb.lemma_, verb.dep_) == ("VERB", "VBZ", "move", "advcl")
+
+
+def test_name_hung_on_a_plural_noun_root_is_the_subject_of_its_verb() -> None:
+    """ "Haddad condemns in a letter ...": the parse hung the name on the word as a compound."""
+    doc = _misparsed(
+        ["Haddad", "condemns", "in", "a", "letter", "the", "raid", "."],
+        ["NNP", "NNS", "IN", "DT", "NN", "DT", "NN", "."],
+        [1, 1, 1, 4, 2, 6, 1, 1],
+        ["compound", "ROOT", "prep", "det", "pobj", "det", "dobj", "punct"],
+    )
+    verb = _word(doc, "condemns")
+    assert (verb.pos_, verb.tag_, verb.lemma_) == ("VERB", "VBZ", "condemn")
+    assert _word(doc, "Haddad").dep_ == "nsubj"
+
+
+def test_name_set_beside_a_repaired_verb_is_its_object() -> None:
+    doc = _misparsed(
+        ["Okafor", "praises", "Mensah", ",", "the", "coach", "."],
+        ["NNP", "NNS", "NNP", ",", "DT", "NN", "."],
+        [1, 1, 1, 2, 5, 2, 1],
+        ["compound", "ROOT", "appos", "punct", "det", "appos", "punct"],
+    )
+    assert (_word(doc, "praises").pos_, _word(doc, "Mensah").dep_) == ("VERB", "dobj")
+
+
+def test_plural_noun_root_after_a_bare_noun_stays_a_noun() -> None:
+    """ "peace talks in Doha" names talks of a kind."""
+    doc = _misparsed(
+        ["Peace", "talks", "in", "Doha", "."],
+        ["NN", "NNS", "IN", "NNP", "."],
+        [1, 1, 1, 2, 1],
+        ["compound", "ROOT", "prep", "pobj", "punct"],
+    )
+    assert _word(doc, "talks").pos_ == "NOUN"
+
+
+def test_plural_noun_root_with_nothing_after_stays_a_noun() -> None:
+    """ "Iran talks." alone may be a topic line."""
+    doc = _misparsed(
+        ["Iran", "talks", "."], ["NNP", "NNS", "."], [1, 1, 1], ["compound", "ROOT", "punct"]
+    )
+    assert _word(doc, "talks").pos_ == "NOUN"
+
+
+def test_plural_noun_the_parse_made_a_name_s_object_is_the_name_s_verb() -> None:
+    """ "Ortiz demands Lee resign": a noun at the root takes no object; the name is the
+    subject of the plural, its verb, and what followed hangs on the verb."""
+    doc = _misparsed(
+        ["Ortiz", "demands", "Lee", "resign", "."],
+        ["NN", "NNS", "NNP", "VB", "."],
+        [0, 0, 3, 0, 0],
+        ["ROOT", "dobj", "nsubj", "ccomp", "punct"],
+    )
+    verb = _word(doc, "demands")
+    assert (verb.pos_, verb.dep_, verb.head) == ("VERB", "ROOT", verb)
+    assert (_word(doc, "Ortiz").dep_, _word(doc, "Ortiz").head) == ("nsubj", verb)
+    assert _word(doc, "resign").head == verb
+    assert len(list(doc.sents)) == 1
+
+
+def test_name_the_parse_read_as_a_verb_is_the_object_of_the_plural_before_it() -> None:
+    """ "Lagos camp slams Okafor ad": a capitalised name in mid-sentence is no verb; the
+    plural before it is, with the noun before that as its subject."""
+    doc = _misparsed(
+        ["Lagos", "camp", "slams", "Okafor", "ad"],
+        ["NNP", "NN", "NNS", "VBP", "NN"],
+        [1, 2, 3, 3, 3],
+        ["compound", "compound", "nsubj", "ROOT", "dobj"],
+    )
+    verb = _word(doc, "slams")
+    assert (verb.pos_, verb.dep_, verb.head) == ("VERB", "ROOT", verb)
+    assert (_word(doc, "camp").dep_, _word(doc, "camp").head) == ("nsubj", verb)
+    assert (_word(doc, "ad").dep_, _word(doc, "ad").head) == ("dobj", verb)
+    assert (_word(doc, "Okafor").pos_, _word(doc, "Okafor").head.text) == ("PROPN", "ad")
+
+
+def test_lower_case_word_after_a_plural_subject_stays_its_verb() -> None:
+    """ "oil companies give him ...": only a name is never the verb."""
+    doc = _misparsed(
+        ["Oil", "companies", "give", "him", "money"],
+        ["NN", "NNS", "VBP", "PRP", "NN"],
+        [1, 2, 2, 2, 2],
+        ["compound", "nsubj", "ROOT", "dative", "dobj"],
+    )
+    assert _word(doc, "companies").pos_ == "NOUN"
+
+
+def test_headline_verb_before_a_name_tells_who_blamed_whom() -> None:
+    events = coded_events(
+        "Clinton camp blasts Trump ad\n\nThe Clinton campaign spoke in Ohio on Monday.",
+        "2016-03-01",
+    )
+    assert [(t, src, tgt) for t, _, src, tgt in events] == [("ACCUSE", ["Clinton"], ["Trump"])]

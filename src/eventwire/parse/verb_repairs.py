@@ -3,17 +3,23 @@
 spaCy's small English model loses some verbs in longer sentences, and with them the act they
 tell: "his oversight of the bailout was much derided" and "Lewandowski was not handcuffed" read
 the participle as an adjective complement of "be" with the form as its lemma ("derided"); "went
-to once again rail against Congress" reads "rail" as a noun after the preposition "to";
-"Ivanov calls extending NATO a mistake" reads "calls" as a plural noun at the root. Every later
-stage reads lemmas, tags and the tree, so the repair is made once, here, after the lemmatizer:
-the word gets its verb tag and lemma, and the tree the clause would have had (a passive with
-"be" as its auxiliary and the subject as its patient; an infinitive with "to" as its marker).
-Only forms English knows as inflections of exactly one verb are repaired, and a word that is
-also an adjective ("a relaxed mood", "she was tired") stays one unless a "by" phrase names
-the doer ("was tired by the trip" is a verb).
+to once again rail against Congress" reads "rail" as a noun after the preposition "to"; "Ivanov
+calls extending NATO a mistake" reads "calls" as a plural noun at the root, and other clauses'
+present-tense verbs lose their tag the same ways: "as the campaign moves to Ohio" (a noun
+heading a clause after its subject), "Merkel talks about a consensus" (the subject hung on it as
+a modifier), "Trump calls for a ban" (the verb read as the name's object), "Romney blasts Trump
+as a fraud" (the name after it read as the verb). Every later stage reads lemmas, tags and the
+tree, so the repair is made once, here, after the lemmatizer: the word gets its verb tag and
+lemma, and the tree the clause would have had (a passive with "be" as its auxiliary and the
+subject as its patient; an infinitive with "to" as its marker). Only forms English knows as
+inflections of exactly one verb are repaired, and a word that is also an adjective ("a relaxed
+mood", "she was tired") stays one unless a "by" phrase names the doer ("was tired by the trip"
+is a verb).
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from spacy.language import Language
 from spacy.lookups import Lookups
@@ -26,6 +32,9 @@ VERB_REPAIRS = "verb_repairs"
 SUBJECT_TO_PATIENT = {"nsubj": "nsubjpass", "csubj": "csubjpass"}
 BARE_NOUN_BLOCKERS = {"det", "poss", "nummod", "amod", "compound", "case"}
 NAMING_TAGS = {"NN", "NNP", "NNPS", "PRP"}  # a subject that is no plural noun itself
+CLAUSE_HEADS = {"ROOT", "advcl", "relcl", "ccomp"}  # the labels of a clause's head word
+DETERMINERS = {"det", "poss"}
+ARGUMENT_LABELS = {"prep", "dobj", "appos", "dative", "ccomp", "xcomp", "npadvmod", "prt"}
 VERB_MORPHS = {  # the features each repaired tag carries
     "VBN": "Tense=Past|VerbForm=Part",
     "VBZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
@@ -57,6 +66,12 @@ class VerbRepairs:
                 _make_infinitive(token, lemma)
             elif lemma := self.verb_at_root(token):
                 _retag(token, "VBZ", lemma)
+            elif lemma := self.verb_after_named_subject(token):
+                _make_clause(token, lemma)
+            elif lemma := self.verb_read_as_object(token):
+                _make_head(token, lemma)
+            elif lemma := self.verb_before_a_name(token):
+                _make_name_object(token, lemma)
         return doc
 
     def verb_lemma(self, token: Token) -> str | None:
@@ -96,24 +111,101 @@ class VerbRepairs:
         return token.lower_ if infinitive else None
 
     def verb_at_root(self, token: Token) -> str | None:
-        """The verb a plural noun at the root stands for when a subject is right before it,
-        a present-tense verb ("Ivanov calls extending NATO a mistake", "Super PAC blasts
-        Trump"): a noun's clause would have "be" at its root. A noun with its own determiner
-        or number ("30 states"), an owner's "'s" ("Clinton's wins") or a plural noun before it
-        ("reports results": which of the two is the verb is not known) is left as parsed."""
-        lemma = self.verb_lemma(token) if token.tag_ == "NNS" and token.dep_ == "ROOT" else None
+        """The verb a plural noun heading a clause stands for when a subject is right before
+        it, a present-tense verb ("Ivanov calls extending NATO a mistake", "Super PAC blasts
+        Trump", "as the campaign moves to Ohio", "whoever the party nominates"): a noun's
+        clause would have "be" at its head. A noun with its own determiner or number ("30
+        states"), an owner's "'s" ("Clinton's wins") or a plural noun before it ("reports
+        results": which of the two is the verb is not known) is left as parsed."""
+        if token.tag_ != "NNS" or token.dep_ not in CLAUSE_HEADS:
+            return None
+        lemma = self.verb_lemma(token)
         if lemma is None or any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
             return None
-        subjects = [
-            c for c in token.children if c.dep_ == "nsubj" and c.right_edge.i == token.i - 1
-        ]
-        return lemma if any(s.tag_ in NAMING_TAGS and not _owner(s) for s in subjects) else None
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and _just_before(c, token)]
+        return lemma if any(_naming(s) for s in subjects) else None
+
+    def verb_after_named_subject(self, token: Token) -> str | None:
+        """The verb a plural noun at the root stands for when the parse hung the subject
+        before it on it as a modifier ("Merkel talks about a consensus", "the nominee feuds
+        with his party", "Al-Awlaki extols Hasan"): a noun after a name or a determined noun,
+        with words of its clause after it, heads no sentence of its own. A bare common noun
+        before it ("peace talks in Geneva", "background checks") is the noun's own kind."""
+        if token.tag_ != "NNS" or token.dep_ != "ROOT" or not _argued(token):
+            return None
+        modifiers = [c for c in token.children if c.dep_ in BARE_NOUN_BLOCKERS]
+        subject = _modifier_subject(token, modifiers)
+        if subject is None or not (subject.tag_ == "NNP" or _determined(subject)):
+            return None
+        return self.verb_lemma(token)
+
+    def verb_read_as_object(self, token: Token) -> str | None:
+        """The verb a plural noun stands for when the parse made it the object of the name
+        right before it, a noun at the root ("Trump calls for ...", "Ortiz demands Lee
+        resign"): a noun takes no object, so the name is the subject and the plural its verb."""
+        head = token.head
+        if token.tag_ != "NNS" or token.dep_ != "dobj" or head.i != token.i - 1:
+            return None
+        if head.dep_ != "ROOT" or head.tag_ not in NAMING_TAGS - {"PRP"} or _owner(head):
+            return None
+        if any(c.dep_ in BARE_NOUN_BLOCKERS for c in token.children):
+            return None
+        return self.verb_lemma(token)
+
+    def verb_before_a_name(self, token: Token) -> str | None:
+        """The verb a plural noun stands for when the parse made the capitalised name right
+        after it a present-tense verb with the plural as its subject ("Romney blasts Trump as
+        a fraud", "Clinton camp blasts Trump ad"): a name in mid-sentence is no verb, so the
+        word before it, after its own subject, is."""
+        head = token.head
+        if token.tag_ != "NNS" or token.dep_ != "nsubj" or head.i != token.i + 1:
+            return None
+        if head.tag_ != "VBP" or not head.is_title:
+            return None
+        modifiers = [c for c in token.children if c.dep_ in BARE_NOUN_BLOCKERS]
+        subject = _modifier_subject(token, modifiers, {"compound", "amod"})
+        return None if subject is None else self.verb_lemma(token)
 
 
 @Language.factory(VERB_REPAIRS)
 def make_verb_repairs(nlp: Language, name: str) -> VerbRepairs:
     """The repairs, reading English's verbs from the pipeline's own lemmatizer tables."""
     return VerbRepairs(nlp.get_pipe("lemmatizer").lookups)
+
+
+def _just_before(word: Token, token: Token) -> bool:
+    """Whether the word's phrase ends right before the token."""
+    return word.right_edge.i == token.i - 1
+
+
+def _naming(subject: Token) -> bool:
+    """A subject that names one: no plural noun, no owner before a noun."""
+    return subject.tag_ in NAMING_TAGS and not _owner(subject)
+
+
+def _argued(token: Token) -> bool:
+    """Whether words of a clause follow the word: a preposition, an object, a complement."""
+    return any(c.dep_ in ARGUMENT_LABELS and c.i > token.i for c in token.children)
+
+
+def _modifier_subject(
+    token: Token, modifiers: list[Token], labels: Collection[str] = ("compound",)
+) -> Token | None:
+    """The subject among the words the parse hung on the token as modifiers: the last of
+    compound names right before it ("Al-Awlaki"), or one compound noun phrase ("the GOP
+    nominee"); None where a determiner, number or adjective of its own marks the token as
+    a noun."""
+    if not modifiers or any(m.dep_ not in labels for m in modifiers):
+        return None
+    last = max(modifiers, key=lambda m: m.i)
+    if not _just_before(last, token) or not _naming(last):
+        return None
+    return last if len(modifiers) == 1 or all(m.tag_ == "NNP" for m in modifiers) else None
+
+
+def _determined(noun: Token) -> bool:
+    """Whether the noun has its own determiner or owner ("the nominee", "his campaign")."""
+    return any(c.dep_ in DETERMINERS for c in noun.children)
 
 
 def _owner(noun: Token) -> bool:
@@ -133,6 +225,54 @@ def _retag(token: Token, tag: str, lemma: str) -> None:
     token.tag_, token.pos_ = tag, "VERB"
     token.set_morph(VERB_MORPHS[tag])
     token.lemma_ = lemma
+
+
+def _make_clause(verb: Token, lemma: str) -> None:
+    """ "Merkel talks about ...": the last name hung on the verb is its subject, with the
+    names before it as that name's words ("Al-Awlaki"), and a name set beside the verb right
+    after it ("extols Hasan") is its object."""
+    _retag(verb, "VBZ", lemma)
+    names = [c for c in verb.children if c.dep_ == "compound"]
+    subject = max(names, key=lambda n: n.i)
+    for name in names:
+        if name != subject:
+            name.head = subject
+    subject.dep_ = "nsubj"
+    for child in verb.children:
+        if child.dep_ == "appos" and child.left_edge.i == verb.i + 1:
+            child.dep_ = "dobj"
+
+
+def _make_head(verb: Token, lemma: str) -> None:
+    """ "Trump calls for ...": the verb heads the clause the name headed, the name is its
+    subject, and what followed the verb hangs on it."""
+    subject = verb.head
+    _retag(verb, "VBZ", lemma)
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in list(subject.children):
+        if child.i > verb.i:
+            child.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _make_name_object(verb: Token, lemma: str) -> None:
+    """ "Romney blasts Trump as a fraud": the verb takes the name's place in the clause, with
+    the name's words; the name is its object, or names the object the parse gave it ("blasts
+    Trump ad"); the words hung on the verb before it are its subject."""
+    name = verb.head
+    _retag(verb, "VBZ", lemma)
+    verb.head = verb if name.head == name else name.head
+    verb.dep_ = name.dep_
+    objects = [c for c in name.children if c.dep_ == "dobj" and c.i > name.i]
+    for child in list(name.children):
+        if child != verb:
+            child.head = verb
+    name.tag_, name.pos_, name.lemma_ = "NNP", "PROPN", name.text
+    name.set_morph("Number=Sing")
+    name.head, name.dep_ = (objects[0], "compound") if objects else (verb, "dobj")
+    for child in verb.children:
+        if child.dep_ in {"compound", "amod"} and _just_before(child, verb):
+            child.dep_ = "nsubj"
 
 
 def _make_passive(participle: Token, lemma: str) -> None:
