@@ -45,24 +45,31 @@ def test_portfolios_under_one_plural_body_noun_are_each_that_body(text: str) -> 
     assert actor_codes(text, "Defense Department") == ("USA", "MIL")
 
 
-def test_several_congressional_panels_legislate() -> None:
-    text = "Four congressional panels reviewed the contract last year."
-    assert actor_codes(text, "congressional panels")[1] == "LEG"
-
-
-def test_party_committees_are_the_partys() -> None:
-    text = "The fund pays 12 state Republican committees for their voter lists."
-    assert actor_codes(text, "state Republican committees")[1] == "PTY"
-
-
-def test_a_security_service_is_an_intelligence_body() -> None:
-    text = "Ukraine's security service detained two men near Kharkiv on Monday."
-    assert actor_codes(text, "Ukraine's security service")[1] == "SPY"
-
-
-def test_a_bodys_head_noun_outranks_a_public_word_in_its_name() -> None:
-    text = "The Marion County Voter Services Office extended its hours on Monday."
-    assert actor_codes(text, "Marion County Voter Services Office")[1] == "GOV"
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Four congressional panels reviewed the contract.", "congressional panels", "LEG"),
+        (
+            "The fund pays 12 state Republican committees for their voter lists.",
+            "state Republican committees",
+            "PTY",
+        ),
+        (
+            "Ukraine's security service detained two men near Kharkiv on Monday.",
+            "Ukraine's security service",
+            "SPY",
+        ),
+        (
+            "The Marion County Voter Services Office extended its hours on Monday.",
+            "Marion County Voter Services Office",
+            "GOV",
+        ),
+    ],
+)
+def test_bodies_named_by_their_kind_take_its_sector(text: str, name: str, sector: str) -> None:
+    """Panels of a legislature, a party's committees, a security service, and an office whose
+    head noun outranks the public word ("Voter") inside its name."""
+    assert actor_codes(text, name)[1] == sector
 
 
 def test_a_handle_signing_a_post_is_a_reader() -> None:
