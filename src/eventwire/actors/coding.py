@@ -158,6 +158,8 @@ def _lookup_body_name(
     more fully than its words ("Defense Department") is known by that name."""
     if actor.type != ActorType.ORGANIZATION or not names:
         return None
+    if any(evidence.text == actor.name for evidence in names):
+        return None  # named by its own words, which the table did not know
     found = table.lookup(actor.name, on)
     return (found, names[0]) if found is not None and found.type == actor.type else None
 
