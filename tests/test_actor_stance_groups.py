@@ -49,7 +49,7 @@ def test_rivals_owned_by_a_pronoun_take_the_persons_codes() -> None:
         "some of his rivals for skipping the debate."
     )
     (result,) = run_texts(text, date="2016-02-08")
-    actor = next(a for a in result.actors if a.name == "rivals")
+    actor = next(a for a in result.actors if a.name == "his rivals")
     assert actor.country is not None and actor.country.value == "USA"
     assert actor.sector is not None and actor.sector.value == "LEG"
 

@@ -29,7 +29,7 @@ from tests.conftest import contents_and_speakers
         pytest.param(
             "At least three Danish MPs say they oppose the fishing quota: Mette Berg, Lars Holm "
             "and Jens Dahl.",
-            [("they oppose the fishing quota", "three Danish MPs")],
+            [("they oppose the fishing quota", "At least three Danish MPs")],
             id="names-listed-after-the-verb-are-no-apposition",
         ),
         pytest.param(

@@ -148,7 +148,20 @@ def _lookup(
         ):
             fits = _namesake_fits(actor, found) and not other_gender(found, told)
             return (found, evidence) if fits else None
-    return None
+    return _lookup_body_name(table, actor, names, on)
+
+
+def _lookup_body_name(
+    table: KnownActors, actor: Actor, names: list[Evidence], on: date | None
+) -> tuple[KnownActor, Evidence] | None:
+    """ "Defense" in "the departments of State and Defense": an organisation the rules named
+    more fully than its words ("Defense Department") is known by that name."""
+    if actor.type != ActorType.ORGANIZATION or not names:
+        return None
+    if any(evidence.text == actor.name for evidence in names):
+        return None  # named by its own words, which the table did not know
+    found = table.lookup(actor.name, on)
+    return (found, names[0]) if found is not None and found.type == actor.type else None
 
 
 def _namesake_fits(actor: Actor, found: KnownActor) -> bool:

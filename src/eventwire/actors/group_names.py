@@ -80,7 +80,21 @@ def _counts(word: Token) -> bool:
     """A cardinal number or a quantifying determiner of the noun phrase ("eight", "several")."""
     if word.pos_ == "NUM" and word.dep_ in {"nummod", "compound", "quantmod"}:
         return True  # "6 million voters": "6" hangs on "million"
+    if _opens_count(word):
+        return True  # "more than 100 delegates", "nearly 200 protesters"
     return word.dep_ in {"det", "amod"} and word.lower_ in word_set("group_quantifier")
+
+
+def _opens_count(word: Token) -> bool:
+    """A word of a number's entity before the number ("more than", "at least", "nearly"):
+    readers keep the whole count with the group."""
+    after = word.i + 1
+    return (
+        word.ent_type_ == "CARDINAL"
+        and after < len(word.doc)
+        and word.doc[after].ent_iob_ == "I"
+        and not word.is_punct
+    )
 
 
 def with_article(first: Token) -> int:

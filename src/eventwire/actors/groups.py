@@ -33,6 +33,7 @@ from eventwire.actors.party_groups import campaign_sector, owned_campaign, party
 from eventwire.actors.peoples import names_people, plural_noun
 from eventwire.actors.phrases import code
 from eventwire.actors.portfolios import portfolio_named
+from eventwire.actors.pronoun_relations import pronoun_owned_name
 from eventwire.actors.stances import is_head_noun, names_stance
 from eventwire.code_phrases import (
     MAX_COUNTRY_TOKENS,
@@ -288,7 +289,7 @@ class GroupMentions(OwnedGroupMentions):
             owner = owner or _pronoun_owner(words[-1], match.value)
             if owner is not None and owner.pos_ == "PRON":  # "his top aides": whoever he is
                 key = f"{owner.i}:{key}"
-                name = _owned_name(span, owner, name)
+                name = pronoun_owned_name(span, owner, name)
             candidate = self.add(
                 MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, **codes
             )
@@ -357,14 +358,6 @@ def _person_pronoun_owner(head: Token) -> Token | None:
         ),
         None,
     )
-
-
-def _owned_name(span: Span, owner: Token, name: str | None) -> str | None:
-    """ "his government": the name readers give a group owned by a person's pronoun right
-    before it (the pronoun stays out of the mention, which coreference resolves)."""
-    if owner.i != span.start - 1:
-        return name
-    return f"{owner.text} {name or doc_text(span.doc)[span.start_char : span.end_char]}"
 
 
 def _bare_group_start(words: Span) -> int:

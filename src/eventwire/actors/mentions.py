@@ -30,14 +30,21 @@ from eventwire.actors.misread_bodies import misread_bodies
 from eventwire.actors.movement_names import find_movement_names
 from eventwire.actors.name_checks import in_a_title, is_junk_name, names_a_site
 from eventwire.actors.name_matchers import known_name_matcher
-from eventwire.actors.org_sectors import business_sector, described_kind, head_sector
+from eventwire.actors.org_sectors import (
+    business_sector,
+    described_kind,
+    head_sector,
+    unheaded_public,
+)
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
 from eventwire.actors.party_members import find_party_members
 from eventwire.actors.person_mentions import PersonMentions
 from eventwire.actors.phrases import code, find_country, find_role, trimmed
 from eventwire.actors.political_camps import find_labelled_groups, find_political_camps
+from eventwire.actors.portfolio_conjuncts import conjoined_body_name
 from eventwire.actors.pronoun_relations import find_pronoun_relations
 from eventwire.actors.seat_metonyms import seat_bodies
+from eventwire.actors.signed_handles import find_signed_handles
 from eventwire.actors.town_modifiers import town_modifier
 from eventwire.actors.unnamed_antecedents import pronoun_marks
 from eventwire.actors.war_veterans import find_war_veterans
@@ -58,6 +65,7 @@ class MentionFinder(PersonMentions):
         self._find_named_vessels()
         find_bloc_names(self)  # "the Sloga (Unity) coalition": NER's person or part of it
         find_described_outlets(self)  # "the state-run daily X": before NER's person or "daily X"
+        find_signed_handles(self)  # "@name." signing a post: NER tags it as an organisation
         self._find_people()
         self._find_surnames()
         self._find_chamber_parties()
@@ -202,17 +210,19 @@ class MentionFinder(PersonMentions):
         role = find_role(self.doc, list(span))
         group = advocacy_sector(span, group_sector(list(span)))
         sector = described_kind(span) or members_sector(span) or business_sector(span)
-        sector = sector or (role[0] if role else group)
+        sector = sector or unheaded_public(span, role[0] if role else group)
         outlet = joint_outlet(span.text)
         if sector is None and outlet is not None:  # "Washington Post-ABC News" (a joint poll)
             sector = code(self.doc, "MED", span.start_char, span.end_char)
         sector = sector or head_sector(span) or listing_sector(span)
         mission = hosted_mission(span)  # "Regional Assistance Mission to Nauru": many states'
+        name = conjoined_body_name(span)  # "the departments of State and Defense"
         self.add(
             MentionKind.NAME,
             ActorType.ORGANIZATION,
             span,
-            key=span.text.lower(),
+            key=(name or span.text).lower(),
+            name=name,
             country=None
             if mission
             else find_country(self.doc, list(span))

@@ -16,7 +16,7 @@ from eventwire.code_phrases import group_phrases
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
 
-BUSINESS, RESEARCH = "BUS", "EDU"
+BUSINESS, RESEARCH, PUBLIC = "BUS", "EDU", "CVL"
 
 
 @cache
@@ -57,6 +57,18 @@ def head_sector(span: Span) -> Code | None:
         if sector:
             return code(span.doc, sector, head.idx, head.idx + len(head))
     return descriptor_sector(span) or cause_sector(span)  # "Front for the Liberation of X"
+
+
+def unheaded_public(span: Span, sector: Code | None) -> Code | None:
+    """The public's sector (CVL) that a people word inside an organisation's name gives it,
+    unless the name ends in a body's head noun after it: "Vigo County Voter Registration
+    Office" is an office (its head says GOV), not voters; "Veterans Hospital" a hospital. A
+    role or force ("Sheriff's Office", "Police Department") still says whose body it is."""
+    last = span[-1]
+    if sector is None or sector.value != PUBLIC or sector.evidence is None:
+        return sector
+    headed = last.lower_ in word_map("organization_head") and sector.evidence.end <= last.idx
+    return None if headed else sector
 
 
 def descriptor_sector(span: Span) -> Code | None:

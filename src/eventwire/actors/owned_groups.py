@@ -85,7 +85,8 @@ class OwnedGroupMentions(ChamberPartyMentions):
             relation = relations[token.lower_]
             if token.i in self.claimed or not is_head_noun(token) or only_a_place(token):
                 continue
-            owner = next((people[t.i] for t in _owner_words(token) if t.i in people), None)
+            words = _owner_words(token) + (_name_compounds(token) if relation == "team" else [])
+            owner = next((people[t.i] for t in words if t.i in people), None)
             if owner is None or owner.type != ActorType.PERSON:
                 continue
             span = self.doc[token.i : token.i + 1]
@@ -133,6 +134,12 @@ def _owner_words(head: Token) -> list[Token]:
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         owners += [c for c in prep.children if c.dep_ == "pobj"]
     return owners + affiliation_owners(head)  # "workers affiliated with the union"
+
+
+def _name_compounds(head: Token) -> list[Token]:
+    """ "Clinton" in "the Clinton camp": a name before a side's noun owns it as "Clinton's"
+    would; a relative so named ("the Gonzalez family") is found with the town's families."""
+    return [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
 
 
 def _owned_name(doc: Doc, span: Span, owner: Candidate) -> str:

@@ -6,7 +6,7 @@ would draw the pronouns that stand for the owner."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.actors.body_places import only_a_place
 from eventwire.actors.candidates import MentionCollector
@@ -15,7 +15,7 @@ from eventwire.actors.joined_modifiers import joined_start
 from eventwire.actors.stances import is_head_noun
 from eventwire.lexicons import word_map
 from eventwire.model import ActorType, MentionKind
-from eventwire.parse.nlp import tokens_in
+from eventwire.parse.nlp import doc_text, tokens_in
 from eventwire.parse.quotemarks import inside
 
 MODIFIER_DEPS = frozenset({"amod", "compound"})  # "her Democratic allies", "his campaign staff"
@@ -41,7 +41,10 @@ def find_pronoun_relations(finder: MentionCollector) -> None:
             continue
         key = f"{owner.i}:{span.text.lower()}"
         town = town_country(token)  # "his Miami relatives": Miami's, not his
-        candidate = finder.add(MentionKind.NAME, ActorType.GROUP, span, key=key, country=town)
+        name = pronoun_owned_name(span, owner, None)  # "his rivals", as readers name them
+        candidate = finder.add(
+            MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, country=town
+        )
         candidate.extra["owner"] = str(owner.idx)
         if relation == "team":
             candidate.extra["owner_sector"] = "yes"
@@ -53,3 +56,11 @@ def _pronoun_owner(head: Token) -> Token | None:
     if len(owners) != 1 or owners[0].lower_ not in word_map("pronoun_gender"):
         return None
     return owners[0]
+
+
+def pronoun_owned_name(span: Span, owner: Token, name: str | None) -> str | None:
+    """ "his government", "her rivals": the name readers give a group owned by a person's
+    pronoun right before it (the pronoun stays out of the mention, which coreference resolves)."""
+    if owner.i != span.start - 1:
+        return name
+    return f"{owner.text} {name or doc_text(span.doc)[span.start_char : span.end_char]}"

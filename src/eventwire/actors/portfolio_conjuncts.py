@@ -1,0 +1,33 @@
+"""Bodies named by their portfolio alone inside a coordination: "the departments of State and
+Defense", "the State and Defense departments", "the ministries of Defence and Interior". Each
+portfolio is the body of that name ("Defense Department"), which knowledge then codes; the bare
+word ("Defense") has no sector of its own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.lexicons import word_map
+
+
+def conjoined_body_name(span: Span) -> str | None:
+    """The body's name ("Defense Department") for a portfolio named under a plural body noun
+    ("departments"), else None."""
+    if len(span) != 1:
+        return None
+    word = span[0]
+    first = _first_conjunct(word)
+    body = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of":
+        body = first.head.head
+    elif first.dep_ not in {"nmod", "compound"}:
+        return None
+    singular = word_map("plural_body_noun").get(body.lower_)
+    return f"{word.text} {singular}" if singular and body.i != word.i else None
+
+
+def _first_conjunct(word: Token) -> Token:
+    """ "State" for "Defense" in "State and Defense": the conjunct whose role the others share."""
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    return word
