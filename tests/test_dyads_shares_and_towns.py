@@ -1,9 +1,10 @@
-"""Sides read through a possessed noun and through towns: a gerund after "in", "at" or "of" on
-a possessed noun is the possessor's own act ("her role in rallying voters"), also where the
-parse hangs the preposition on the verb the noun is the object of; a noun that is an act itself
-tells another's act ("the charge of spying"). A town abroad named as the object stands for what
-happened there ("investigate Mosul"), while a town at home is a party through its government
-("sued Chicago")."""
+"""Sides read through a possessed noun, relative clauses and towns: a gerund after "in", "at"
+or "of" on a possessed noun is the possessor's own act ("her role in rallying voters"), also
+where the parse hangs the preposition on the verb the noun is the object of; a noun that is an
+act itself tells another's act ("the charge of spying"). A relative pronoun subject of a clause
+coordinated with a relative clause stands for the noun both modify ("X, who lost and who later
+endorsed Y"). A town abroad named as the object stands for what happened there ("investigate
+Mosul"), while a town at home is a party through its government ("sued Chicago")."""
 
 from __future__ import annotations
 
@@ -39,3 +40,8 @@ def test_a_town_abroad_investigated_is_no_target() -> None:
 def test_a_town_at_home_sued_is_its_government() -> None:
     text = "The Justice Department sued Cleveland on Tuesday over its police practices."
     assert _sides(text, "sued")[1] == ["USA"]
+
+
+def test_a_second_relative_pronoun_stands_for_the_noun_modified() -> None:
+    text = "Senator Tom Hale, who lost the primary and who later endorsed Mayor Dan Pike, spoke."
+    assert _sides(text, "endorsed")[0] == ["Tom Hale"]
