@@ -36,3 +36,11 @@ def own_agent(noun: Token) -> bool:
 def to_infinitive(clause: Token) -> bool:
     """Whether a verb is marked as an infinitive by its own "to" ("to allow", "to cooperate")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def relative_clause(verb: Token) -> Token | None:
+    """The relative clause a verb heads or is coordinated into: in "X, who is running and who
+    worked the crowd", the second "who" stands for X as the first does."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb if verb.dep_ == "relcl" else None

@@ -5,7 +5,8 @@ vetoing a bill": the act belongs to whoever has the chance, time or attempt (an
 `event_arguments.tsv` "controlling" noun) the verb governs. "Grijalva was the first Democrat
 to endorse Sanders": an infinitive with an object of its own on the noun a copula says its
 subject is ("the candidate to beat", whose gap is the object, is not). "Russia's decision to
-expel them": an infinitive on a possessed noun is the possessor's act.
+expel them", "her role in rallying voters": an infinitive or a prepositional gerund on a
+possessed noun is the possessor's act.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import noun_triggers, words
 
 CONTROLLING = words("event_arguments.tsv", "controlling")  # chance, time, attempt, bid
 PERMITTING = words("event_arguments.tsv", "permitting")  # invitation, permission: another acts
 NOUN_CLAUSES = {"acl", "relcl"}
 OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+SHARE_PREPS = {"in", "at", "of"}  # "her role in rallying", "his history of opposing"
 
 
 def noun_controller(verb: Token) -> Token | None:
@@ -39,12 +41,33 @@ def noun_owner(verb: Token) -> Token | None:
     """ "the INS's decision to deny Elian a hearing", "its intention to investigate Trump": the
     possessor of the noun a subjectless infinitive hangs on does its act; not one who grants
     leave ("Castro's invitation to visit Cuba": the invited visit)."""
-    noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VB" or not _bare(verb) or noun.pos_ != "NOUN":
-        return None
-    if noun.lemma_.lower() in PERMITTING:
+    noun = _owned_noun(verb)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in PERMITTING:
         return None
     return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _owned_noun(verb: Token) -> Token | None:
+    """The noun an infinitive hangs on, or a gerund through "in", "at" or "of": "her role in
+    rallying voters", "his history of opposing the war" tell the possessor's own share; a noun
+    that is itself an act ("Clinton's accusation of lying") tells another's act as its content."""
+    if not _bare(verb):
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VB":
+        return verb.head
+    prep = verb.head
+    shared = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in SHARE_PREPS
+    noun = _attached_noun(prep) if shared and prep.dep_ == "prep" else None
+    return None if noun is None or noun_triggers(noun) else noun
+
+
+def _attached_noun(prep: Token) -> Token | None:
+    """The noun a preposition belongs to, also where the parse hangs it on the verb whose
+    object ends right before it ("referencing her role in rallying": the role's "in")."""
+    if prep.head.pos_ != "VERB":
+        return prep.head
+    objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
+    return next((o for o in objects if o.right_edge.i == prep.i - 1), None)
 
 
 def _bare(verb: Token) -> bool:

@@ -227,7 +227,7 @@ def _event(
         recipients = [p for t in asked_by_noun(head) for p in reader.phrase(t)]
     if not any(p.country for p in recipients):  # "a Brooklyn woman was killed"
         preps = frozenset(trigger_preps(match))  # "sided with the state of Ohio"
-        placed = placed_targets(reader, head, places, match.code.type, bool(actors), preps)
+        placed = placed_targets(reader, head, places, match.code.type, actors, preps)
         placed = split_roles(actors, placed)[1]  # never a joint act's own side
         names = {p.name for p in placed}  # "the city of Goma": the geocoded Goma, not the bare one
         recipients = [p for p in recipients if p.name not in names] + placed

@@ -17,6 +17,7 @@ from eventwire.events.appended_reports import hung_subject, reported_doers
 from eventwire.events.as_doers import as_doers
 from eventwire.events.bestowed import givers, owned, receives
 from eventwire.events.claimed_acts import outside_doers
+from eventwire.events.clauses import relative_clause
 from eventwire.events.complements import act_types, asked_for, blamed_or_addressed, complement_aims
 from eventwire.events.controlled import noun_controller, noun_owner
 from eventwire.events.custody import custody_holders
@@ -85,9 +86,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return quoted_sayers(verb) or passive_doers(verb)
     subjects = subjects_of(verb, SUBJECT_DEPS)  # not "who" in "Cruz, who Trump attacked"
     if subjects:
-        if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return _described(verb.head, depth)
-        return subjects
+        clause = relative_clause(verb) if subjects[0].lower_ in RELATIVE_PRONOUNS else None
+        return subjects if clause is None else _described(clause.head, depth)
     if (hung := hung_subject(verb)) is not None:  # "..., a rights group protested"
         return [hung]
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG" and noun_controller(verb) is None:

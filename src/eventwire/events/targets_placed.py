@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.home_places import home_countries
 from eventwire.events.light import AIM_PREPS  # "lashed out at his Miami relatives"
 from eventwire.events.participants import RoleReader
 from eventwire.events.people_struck import strikes_people
@@ -30,14 +31,15 @@ def placed_targets(
     head: Token,
     places: list[Place],
     type_: str = "",
-    doers: bool = False,
+    doers: list[Participant] | None = None,
     own_preps: frozenset[str] = frozenset(),
 ) -> list[Participant]:
     """Unnamed targets of a verb with a geocoded place modifying them, as that country's; a
     hostile act's targets by the town it strikes ("shelled positions near Basra"), when its
     doers are named; a state or town another act names as its party, through its government,
     also as the object of a preposition the trigger names (`own_preps`: "sided with the state
-    of Ohio", "broke with the city")."""
+    of Ohio", "broke with the city"); a town only at home (`_party_town`)."""
+    doers = doers or []
     if head.pos_ not in {"VERB", "AUX"}:  # "a bombing in Jerusalem": only where it struck
         return _sited(head, places) if type_ in HOSTILE and doers else []
     slots = _slots(head, own_preps)
@@ -46,6 +48,7 @@ def placed_targets(
         # a site struck, nor a place visited (`travel`: a domestic trip is no visit)
         owners = [o for t in slots for o in _owners(t)]  # "rejected Ohio's appeal"
         found += [p for t in slots + owners if (p := _governed_place(reader, t, places))]
+        found = [p for p in found if _party_town(reader, p, places, doers)]
     return found or (_sited(head, places) if type_ in HOSTILE and doers else [])
 
 
@@ -117,6 +120,17 @@ def _place_described(noun: Token, places: list[Place]) -> Participant | None:
     return Participant(
         name=before[-1].evidence.text, country=before[-1].country, sector="GOV", mention=evidence
     )
+
+
+def _party_town(
+    reader: RoleReader, party: Participant, places: list[Place], doers: list[Participant]
+) -> bool:
+    """A town acts through its government only at home ("sued the city of Chicago"): a town
+    abroad named as the object stands for what happened there ("investigate Benghazi"), where
+    a foreign state would be named by its country or capital; with no home known, any town."""
+    towns = [p for p in places if p.feature == "city" and p.evidence == party.mention]
+    home = home_countries(reader, doers)
+    return not towns or not home or party.country in home
 
 
 def _governed_place(reader: RoleReader, token: Token, places: list[Place]) -> Participant | None:
