@@ -1,7 +1,8 @@
 """Owning up and hiding (recall31): admitting to a deed, confessing, pleading guilty and
 acknowledging one's mistakes are concessions (pleading not guilty denies the charge); withholding,
-hiding or covering up papers is a refusal; voiced enthusiasm for a plan backs it. The same words
-in their other senses (a patient admitted to a hospital, hiding in a cellar) stay out."""
+hiding or covering up papers is a refusal; voiced enthusiasm for a plan backs it, and so does a
+statement of support. The same words in their other senses (a patient admitted to a hospital,
+hiding in a cellar) stay out."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from .conftest import typed_triggers
         ),
         ("The contractor pleaded guilty to bribing two city officials.", ("CONCEDE", "pleaded")),
         ("The contractor pleaded not guilty to bribing two officials.", ("REJECT", "pleaded")),
-        ("The sergeant confessed to beating the prisoners.", ("CONCEDE", "confessed")),
+        ("The sergeant confessed to the murder of a prisoner.", ("CONCEDE", "confessed")),
         ("The minister acknowledged his mistakes in the crisis.", ("CONCEDE", "acknowledged")),
         ("The ministry withheld the documents from investigators.", ("REJECT", "withheld")),
         ("The agency hid the emails from congressional investigators.", ("REJECT", "hid")),
@@ -28,6 +29,7 @@ from .conftest import typed_triggers
             "The senator voiced enthusiasm for the governor's plan to cut taxes.",
             ("SUPPORT", "enthusiasm"),
         ),
+        ("The mayor issued a statement of support for the strikers.", ("SUPPORT", "support")),
     ],
 )
 def test_admissions_and_concealment_are_coded(text: str, expected: tuple[str, str]) -> None:
@@ -39,6 +41,8 @@ def test_admissions_and_concealment_are_coded(text: str, expected: tuple[str, st
     [
         "The injured mayor was admitted to the hospital on Tuesday.",
         "To date, forty students were admitted as well as two teachers.",
+        "Many of the refugees admitted to Canada this year are children.",
+        "Both reporters confess to being nervous about the new job.",
         "The villagers hid in a cellar during the shelling.",
     ],
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.charged_clauses import rebuked
+from eventwire.events.conditions import CONDITIONALS
 from eventwire.events.generic_duties import binds_no_party, named_party
 from eventwire.events.held_views import FIRST_PERSON, OPINION
 from eventwire.events.lexicon import is_agent, reports, words
@@ -105,7 +106,9 @@ def _going_to_duty(clause: Token) -> bool:
     subject of "going" as "he will have to stop" does (`duty_verb`)."""
     if clause.lemma_.lower() != "go" or clause.tag_ != "VBG" or clause.dep_ not in CLAUSE_DEPS:
         return False
-    duties = [c for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() in DUTY_VERBS]
+    if _supposed(clause):
+        return False  # "if he loses, he's going to have to"
+    duties = [c for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() == "have"]
     return any(
         _act_infinitive(c) for d in duties for c in d.children if c.dep_ == "xcomp"
     ) and _bound(clause)
@@ -125,19 +128,34 @@ def duty_verb(verb: Token) -> bool:
     """ "has to fix that", "needs to step aside", "has got to clean this up": a verb of duty in
     the present over an act's infinitive, laid on a party (`_bound`); "had to resign" told a
     past necessity, "does not have to" lifts a duty, "may have to" or "will have to" tells a
-    possible need, "needs to be" wants a state and "all they have to do is" no act; "will have
-    to earn it" said of a party is the speaker's demand put in the future."""
+    possible need (`_future_duty`), "needs to be" wants a state and "all they have to do is" no
+    act."""
     lemma = verb.lemma_.lower()
     auxes = [a for a in verb.children if a.dep_ == "aux"]
     perfect = any(a.lemma_.lower() in PERFECT_AUX for a in auxes)
     duty = (lemma in DUTY_VERBS and verb.tag_ not in PAST) or (lemma in PERFECT_DUTY and perfect)
     lifted = any(c.dep_ == "neg" for c in verb.children)
-    hedged = any(  # "may have to", "would have to": a possible need
-        a.tag_ in PAST or (a.tag_ == "MD" and a.lower_ not in FUTURE) for a in auxes
-    )
+    hedged = any(a.tag_ in PAST or (a.tag_ == "MD" and not _future_duty(verb, a)) for a in auxes)
     if not duty or lifted or hedged or verb.dep_ not in CLAUSE_DEPS or _asked(verb):
         return False
     return _bound(verb) and any(_act_infinitive(c) for c in verb.children if c.dep_ == "xcomp")
+
+
+def _future_duty(verb: Token, modal: Token) -> bool:
+    """ "He will have to earn it": "have to" put in the future by "will" still lays the duty;
+    "may have to" tells a possible need, "will need to learn" a forecast, and "if he loses,
+    he'll have to" a need that hangs on a condition."""
+    return modal.lower_ in FUTURE and verb.lemma_.lower() == "have" and not _supposed(verb)
+
+
+def _supposed(verb: Token) -> bool:
+    """ "If he loses, he'll have to ...": an "if" or "unless" clause hung on the verb."""
+    return any(
+        m.dep_ == "mark" and m.lower_ in CONDITIONALS
+        for c in verb.children
+        if c.dep_ == "advcl"
+        for m in c.children
+    )
 
 
 def _asked(verb: Token) -> bool:

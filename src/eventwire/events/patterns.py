@@ -163,8 +163,8 @@ def argument_words(head: Token) -> frozenset[str]:
             }
     if head.pos_ == "VERB" and not deps & OBJECT_DEPS and not _reduced_object(head):
         words.add(INTRANSITIVE)  # "stood and fired": shooting, where "fired 300 workers" is not
-    if "auxpass" in deps:
-        words.add(PASSIVE)  # "was admitted to the hospital": let in, where "admitted to" owns up
+    if "auxpass" in deps or (head.dep_ == "acl" and head.tag_ == "VBN"):
+        words.add(PASSIVE)  # "was admitted to the hospital", "refugees admitted to the US"
     return frozenset(words)
 
 
