@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.charged_clauses import rebuked
+from eventwire.events.conditions import CONDITIONALS
 from eventwire.events.generic_duties import binds_no_party, named_party
 from eventwire.events.held_views import FIRST_PERSON, OPINION
 from eventwire.events.lexicon import is_agent, reports, words
@@ -24,6 +25,7 @@ STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
 FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
 DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named before
 PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
+FUTURE = words("modality_words.tsv", "future")  # will, shall, 'll: "he will have to earn it"
 OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down, drop out
 
 
@@ -64,7 +66,7 @@ def _quoted_duty(verb: Token) -> bool:
         return False  # "Elian should be with his father"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = any(is_agent(s) and s.pos_ != "PRON" and named_party(s) for s in subjects)
-    laid = named or duty_verb(verb) or _exit_laid(verb, subjects)
+    laid = named or duty_verb(verb) or _going_to_duty(verb) or _exit_laid(verb, subjects)
     return laid and not binds_no_party(verb) and not rebuked(verb)
 
 
@@ -103,10 +105,23 @@ def obliged_clauses(verb: Token) -> list[Token]:
 
 def states_duty(clause: Token) -> bool:
     """ "Y must withdraw", "Y has to withdraw", "Y needs to step aside": a modal of duty, or a
-    verb of duty over an infinitive (`duty_verb`)."""
+    verb of duty over an infinitive (`duty_verb`), also in the future (`_going_to_duty`)."""
     if any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in clause.children):
         return True
-    return duty_verb(clause) or _modal_head(clause)
+    return duty_verb(clause) or _modal_head(clause) or _going_to_duty(clause)
+
+
+def _going_to_duty(clause: Token) -> bool:
+    """ "He's going to have to stop the insults": a duty put in the "going to" future binds the
+    subject of "going" as "he will have to stop" does (`duty_verb`)."""
+    if clause.lemma_.lower() != "go" or clause.tag_ != "VBG" or clause.dep_ not in CLAUSE_DEPS:
+        return False
+    if _supposed(clause):
+        return False  # "if he loses, he's going to have to"
+    duties = [c for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() == "have"]
+    return any(
+        _act_infinitive(c) for d in duties for c in d.children if c.dep_ == "xcomp"
+    ) and _bound(clause)
 
 
 def _modal_head(clause: Token) -> bool:
@@ -123,16 +138,34 @@ def duty_verb(verb: Token) -> bool:
     """ "has to fix that", "needs to step aside", "has got to clean this up": a verb of duty in
     the present over an act's infinitive, laid on a party (`_bound`); "had to resign" told a
     past necessity, "does not have to" lifts a duty, "may have to" or "will have to" tells a
-    possible or foreseen need, "needs to be" wants a state and "all they have to do is" no act."""
+    possible need (`_future_duty`), "needs to be" wants a state and "all they have to do is" no
+    act."""
     lemma = verb.lemma_.lower()
     auxes = [a for a in verb.children if a.dep_ == "aux"]
     perfect = any(a.lemma_.lower() in PERFECT_AUX for a in auxes)
     duty = (lemma in DUTY_VERBS and verb.tag_ not in PAST) or (lemma in PERFECT_DUTY and perfect)
     lifted = any(c.dep_ == "neg" for c in verb.children)
-    hedged = any(a.tag_ in PAST or a.tag_ == "MD" for a in auxes)  # "will have to": a forecast
+    hedged = any(a.tag_ in PAST or (a.tag_ == "MD" and not _future_duty(verb, a)) for a in auxes)
     if not duty or lifted or hedged or verb.dep_ not in CLAUSE_DEPS or _asked(verb):
         return False
     return _bound(verb) and any(_act_infinitive(c) for c in verb.children if c.dep_ == "xcomp")
+
+
+def _future_duty(verb: Token, modal: Token) -> bool:
+    """ "He will have to earn it": "have to" put in the future by "will" still lays the duty;
+    "may have to" tells a possible need, "will need to learn" a forecast, and "if he loses,
+    he'll have to" a need that hangs on a condition."""
+    return modal.lower_ in FUTURE and verb.lemma_.lower() == "have" and not _supposed(verb)
+
+
+def _supposed(verb: Token) -> bool:
+    """ "If he loses, he'll have to ...": an "if" or "unless" clause hung on the verb."""
+    return any(
+        m.dep_ == "mark" and m.lower_ in CONDITIONALS
+        for c in verb.children
+        if c.dep_ == "advcl"
+        for m in c.children
+    )
 
 
 def _asked(verb: Token) -> bool:

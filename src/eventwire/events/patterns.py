@@ -71,12 +71,14 @@ CAMPAIGN = words("event_words.tsv", "campaign_word")
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
 TO_ACT = "to-act"  # argument word for an infinitive complement that is itself an event trigger
 INTRANSITIVE = "intransitive"  # argument word for an active verb with no object ("began firing")
+PASSIVE = "passive"  # argument word for a passive verb ("was admitted to the hospital")
 PERSON = "a person"  # argument word for a named person or political title ("hit Clinton with ads")
 CLAUSE = "a clause"  # argument word for a finite complement clause ("admitted that it was wrong")
 KIN = word_set("kin_noun")  # brother, sister: people a pronoun "owns"
 OWN = "own thing"  # argument word for a thing the subject's pronoun owns ("defended his record")
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "dative", "attr", "oprd", "ccomp", "xcomp"}
-SLOT_MODIFIERS = {"compound", "amod", "nmod", "quantmod"}  # and the "$" of "$75,000"
+# and the "$" of "$75,000"; "neg": the "not" of "pleaded not guilty"
+SLOT_MODIFIERS = {"compound", "amod", "nmod", "quantmod", "neg"}
 # "acomp": "pleaded innocent" (the plea is read from its adjective)
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod", "nmod", "poss"}
 
@@ -161,6 +163,8 @@ def argument_words(head: Token) -> frozenset[str]:
             }
     if head.pos_ == "VERB" and not deps & OBJECT_DEPS and not _reduced_object(head):
         words.add(INTRANSITIVE)  # "stood and fired": shooting, where "fired 300 workers" is not
+    if "auxpass" in deps or (head.dep_ == "acl" and head.tag_ == "VBN"):
+        words.add(PASSIVE)  # "was admitted to the hospital", "refugees admitted to the US"
     return frozenset(words)
 
 
