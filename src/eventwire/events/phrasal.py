@@ -13,16 +13,18 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, triggers
+from eventwire.events.lexicon import CONFLICTUAL, is_agent, triggers
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import split_roles
 from eventwire.events.sense import objects
+from eventwire.events.settings import absolute_with
 
 IDIOM_PREPS = {"at", "on", "upon", "against", "with"}  # "took aim at", "drew a contrast with"
 BLAME = "ACCUSE"
+MATERIAL = CONFLICTUAL | {"AID", "RETREAT"}  # "sent warships to X": what is moved, no idiom noun
 BOMBING = "183"  # CAMEO: conduct a suicide, car or other non-military bombing (1831, 1832)
 
 
@@ -44,12 +46,13 @@ def idiom_noun_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> S
     account"): the noun is no party, so its phrase, or the verb's, says at whom the act is
     aimed; blame "of" someone too ("made fun of X")."""
     actors, targets = sides
-    if targets or match.nominal:
+    if targets or match.nominal or match.code.type in MATERIAL:
         return sides
     verb, idiom = match.head, _idiom_nouns(match.head.lemma_.lower(), match.code.cameo)
     nouns = [o for o in verb.children if o.dep_ == "dobj" and {o.lemma_.lower(), o.lower_} & idiom]
     preps = IDIOM_PREPS | ({"of"} if match.code.type == BLAME else set())
-    aims = [t for owner in [verb, *nouns] for t in pobjs(owner, preps) if t.i > verb.i]
+    aims = [t for o in [verb, *nouns] for t in pobjs(o, preps) if t.i > verb.i]
+    aims = [t for t in aims if not absolute_with(t.head, verb)]  # ", with X lending support"
     aims = [a for t in aims for a in _party_or_owner(t)] if nouns else []
     found = [p for t in aims for p in reader.phrase(t)]
     return split_roles(actors, found) if found else sides
