@@ -28,7 +28,6 @@ IDIOMS = [
     ("Mayor Linda Park went to bat for Senator Rick Dalton.", "SUPPORT", "went"),
     ("Mayor Linda Park rushed to Senator Rick Dalton's defense.", "SUPPORT", "rushed"),
     ("Mayor Linda Park tipped her hat to Senator Rick Dalton.", "SUPPORT", "tipped"),
-    ("Mayor Linda Park gave in to Senator Rick Dalton after a week.", "CONCEDE", "gave in"),
     ("Mayor Linda Park gave ground to Senator Rick Dalton.", "CONCEDE", "gave"),
     ("Mayor Linda Park threw in the towel on Friday.", "CONCEDE", "threw in"),
     ("Mayor Linda Park knuckled under to the council.", "CONCEDE", "knuckled under"),
