@@ -144,10 +144,7 @@ def argument_words(head: Token) -> frozenset[str]:
                 words.add(child.lower_)
             if child.lower_ == "out" and any(c.lower_ == "of" for c in child.children):
                 words.add("out of")  # "dropped out of the talks": what was left is named
-            if any(is_agent(s) for s in slots):  # "spoke with Putin", not "with anonymity"
-                words.add(f"{child.lower_} someone")
-            if any(is_person(s) for s in slots):  # "hit back at the governor"
-                words.add(f"{child.lower_} {PERSON}")
+            words |= _prep_marks(child, slots)
         elif child.dep_ not in ARGUMENT_DEPS:
             continue
         if (child.dep_ == "nsubjpass" and "agent" in deps) or child.dep_ == "dobj":  # "by Hall"
@@ -185,9 +182,17 @@ def _clause_words(head: Token, child: Token) -> set[str]:
     return words
 
 
+def _prep_marks(prep: Token, slots: list[Token]) -> set[str]:
+    """ "with someone", "at a person": who the preposition's objects are ("spoke with Putin",
+    not "with anonymity"; "hit back at the governor")."""
+    marks = {f"{prep.lower_} someone"} if any(is_agent(s) for s in slots) else set()
+    return marks | ({f"{prep.lower_} {PERSON}"} if any(is_person(s) for s in slots) else set())
+
+
 def _object_words(obj: Token) -> set[str]:
-    """The argument words that say who or what a direct object is."""
-    words: set[str] = set()
+    """The argument words that say who or what a direct object is; an idiom noun's own phrase
+    says whom the act is aimed at ("drew a contrast with Jones", "cast aspersions on him")."""
+    words = {m for p in obj.children if p.dep_ == "prep" for m in _prep_marks(p, prep_objects(p))}
     if is_agent(obj) or counted_agents(obj):
         words.add("someone")  # "assured him": done to someone who can act
     if is_person(obj):

@@ -1,4 +1,5 @@
-"""Targets of prepositional verbs: the object of the preposition the trigger itself names.
+"""Targets of prepositional verbs and verb idioms: the object of the preposition the trigger
+itself names, or that its idiom noun governs ("took aim at X", "poured scorn on X").
 
 A lexicon row such as "go after" or "turn on" says the act is aimed at whoever that
 preposition governs ("went after the senator", "turned on his former ally"); the general
@@ -8,16 +9,22 @@ and the like would leave such an act without a target.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent
+from eventwire.events.lexicon import CONFLICTUAL, is_agent, triggers
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import split_roles
 from eventwire.events.sense import objects
+from eventwire.events.settings import absolute_with
 
+IDIOM_PREPS = {"at", "on", "upon", "against", "with"}  # "took aim at", "drew a contrast with"
+BLAME = "ACCUSE"
+MATERIAL = CONFLICTUAL | {"AID", "RETREAT"}  # "sent warships to X": what is moved, no idiom noun
 BOMBING = "183"  # CAMEO: conduct a suicide, car or other non-military bombing (1831, 1832)
 
 
@@ -31,6 +38,39 @@ def trigger_prep_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) ->
     aimed = [pobj for pobj in pobjs(match.head, preps) if is_agent(pobj)]  # not "for X's exit"
     found = [p for pobj in aimed for p in reader.phrase(pobj)]
     return split_roles(actors, found) if found else sides
+
+
+def idiom_noun_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
+    """The sides with, when no target was read, whom the preposition of a verb's idiom noun
+    names ("took aim at X", "poured scorn on X", "drew a contrast with X", "cast doubt on X's
+    account"): the noun is no party, so its phrase, or the verb's, says at whom the act is
+    aimed; blame "of" someone too ("made fun of X")."""
+    actors, targets = sides
+    if targets or match.nominal or match.code.type in MATERIAL:
+        return sides
+    verb, idiom = match.head, _idiom_nouns(match.head.lemma_.lower(), match.code.cameo)
+    nouns = [o for o in verb.children if o.dep_ == "dobj" and {o.lemma_.lower(), o.lower_} & idiom]
+    preps = IDIOM_PREPS | ({"of"} if match.code.type == BLAME else set())
+    aims = [t for o in [verb, *nouns] for t in pobjs(o, preps) if t.i > verb.i]
+    aims = [t for t in aims if not absolute_with(t.head, verb)]  # ", with X lending support"
+    aims = [a for t in aims for a in _party_or_owner(t)] if nouns else []
+    found = [p for t in aims for p in reader.phrase(t)]
+    return split_roles(actors, found) if found else sides
+
+
+def _party_or_owner(pobj: Token) -> list[Token]:
+    """One who can act, or the one who owns the thing named ("cast doubt on Lee's account"
+    aims at Lee; "lifted limits on the use of Russian" at no one)."""
+    owners = [c for c in pobj.children if c.dep_ == "poss" and is_agent(c)]
+    return [pobj] if is_agent(pobj) else owners
+
+
+@cache
+def _idiom_nouns(verb: str, cameo: str) -> frozenset[str]:
+    """The object nouns the verb's lexicon rows of this code name ("aim" of "take>aim"): the
+    idiom's own noun, not a party nor an act done to one ("condemned attacks at embassies")."""
+    rows = [t for t in triggers().get(verb, []) if t.kind == "V" and t.code.cameo == cameo]
+    return frozenset(w for t in rows for w in t.arguments)
 
 
 def _rejects_through_prep(match: TriggerMatch) -> bool:

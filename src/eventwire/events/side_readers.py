@@ -36,7 +36,7 @@ from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.passed_bills import chamber_sides
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.phrasal import trigger_prep_sides
+from eventwire.events.phrasal import idiom_noun_sides, trigger_prep_sides
 from eventwire.events.postings import posting_sides
 from eventwire.events.received import received_sides
 from eventwire.events.refused import refused_sides
@@ -93,6 +93,7 @@ VERB_AMENDMENTS: tuple[Amendment, ...] = (
     suit_claim_sides,  # "the suit claims X lied": its filer accuses X
     lambda r, m, s: joint_doers(r, m.head, s),  # "talks between X and Y"
     trigger_prep_sides,  # "went after the senator"
+    idiom_noun_sides,  # "took aim at the senator", "poured scorn on him"
     refused_sides,  # "refused to consider the nominee"
     others_words_sides,  # "X spoke. Y slammed his remarks": X's
     lambda r, m, s: apology_sides(r, m.head, s),  # "apologised for insulting X"
