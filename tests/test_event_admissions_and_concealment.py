@@ -42,6 +42,8 @@ def test_admissions_and_concealment_are_coded(text: str, expected: tuple[str, st
         "The injured mayor was admitted to the hospital on Tuesday.",
         "To date, forty students were admitted as well as two teachers.",
         "Many of the refugees admitted to Canada this year are children.",
+        "Norway admitted four thousand asylum seekers to the country last year.",
+        "The coach admitted to being surprised by the size of the crowd.",
         "Both reporters confess to being nervous about the new job.",
         "The villagers hid in a cellar during the shelling.",
     ],

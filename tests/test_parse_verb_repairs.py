@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from eventwire.parse.nlp import load_nlp
 from eventwire.parse.verb_repairs import VERB_REPAIRS
 
-from .conftest import coded_events
+from .conftest import coded_events, run_texts
 
 
 def _word(doc: Doc, text: str) -> Token:
@@ -233,8 +233,10 @@ def test_lower_case_word_after_a_plural_subject_stays_its_verb() -> None:
 
 
 def test_headline_verb_before_a_name_tells_who_blamed_whom() -> None:
-    events = coded_events(
+    (result,) = run_texts(
         "Clinton camp blasts Trump ad\n\nThe Clinton campaign spoke in Ohio on Monday.",
-        "2016-03-01",
+        date="2016-03-01",
     )
-    assert [(t, src, tgt) for t, _, src, tgt in events] == [("ACCUSE", ["Clinton"], ["Trump"])]
+    sides = [([p.name for p in e.actors], [p.name for p in e.recipients]) for e in result.events]
+    assert [e.type for e in result.events] == ["ACCUSE"]
+    assert sides == [(["Clinton camp"], ["Trump"])]

@@ -10,6 +10,7 @@ from eventwire.events.conditions import CONDITIONALS
 from eventwire.events.generic_duties import binds_no_party, named_party
 from eventwire.events.held_views import FIRST_PERSON, OPINION
 from eventwire.events.lexicon import is_agent, reports, words
+from eventwire.events.modality import FUTURE_MODALS
 from eventwire.events.phrase_links import phrasal_lemmas
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.lexicons import word_set
@@ -25,7 +26,6 @@ STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
 FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
 DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named before
 PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
-FUTURE = words("modality_words.tsv", "future")  # will, shall, 'll: "he will have to earn it"
 OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down, drop out
 
 
@@ -42,8 +42,8 @@ def stated_obligation(token: Token) -> bool:
 
 
 def _no_act_asked(clause: Token) -> bool:
-    """ "said Smith should win", "should be at the top of the list": a state or an outcome is
-    no act one can be asked to do; "must be ready to mediate" asks one through its adjective."""
+    """ "should be at the top of the list", "should be president": a state is no act one can be
+    asked to do; "must be ready to mediate" asks one through its adjective's infinitive."""
     if clause.lemma_.lower() not in STATES:
         return False
     predicates = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
@@ -155,7 +155,7 @@ def _future_duty(verb: Token, modal: Token) -> bool:
     """ "He will have to earn it": "have to" put in the future by "will" still lays the duty;
     "may have to" tells a possible need, "will need to learn" a forecast, and "if he loses,
     he'll have to" a need that hangs on a condition."""
-    return modal.lower_ in FUTURE and verb.lemma_.lower() == "have" and not _supposed(verb)
+    return modal.lower_ in FUTURE_MODALS and verb.lemma_.lower() == "have" and not _supposed(verb)
 
 
 def _supposed(verb: Token) -> bool:

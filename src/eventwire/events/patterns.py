@@ -71,7 +71,6 @@ CAMPAIGN = words("event_words.tsv", "campaign_word")
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
 TO_ACT = "to-act"  # argument word for an infinitive complement that is itself an event trigger
 INTRANSITIVE = "intransitive"  # argument word for an active verb with no object ("began firing")
-PASSIVE = "passive"  # argument word for a passive verb ("was admitted to the hospital")
 PERSON = "a person"  # argument word for a named person or political title ("hit Clinton with ads")
 CLAUSE = "a clause"  # argument word for a finite complement clause ("admitted that it was wrong")
 KIN = word_set("kin_noun")  # brother, sister: people a pronoun "owns"
@@ -160,8 +159,6 @@ def argument_words(head: Token) -> frozenset[str]:
             }
     if head.pos_ == "VERB" and not deps & OBJECT_DEPS and not _reduced_object(head):
         words.add(INTRANSITIVE)  # "stood and fired": shooting, where "fired 300 workers" is not
-    if "auxpass" in deps or (head.dep_ == "acl" and head.tag_ == "VBN"):
-        words.add(PASSIVE)  # "was admitted to the hospital", "refugees admitted to the US"
     return frozenset(words)
 
 
