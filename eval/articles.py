@@ -18,6 +18,7 @@ from pathlib import Path
 
 from eval.article_match import METRICS, Miss, metrics, score_article
 from eval.scoring import half, read_jsonl, use_dictionaries
+from eval.standoff import resolve
 from eventwire.ingest import RawDocument
 from eventwire.pipeline import process
 
@@ -89,7 +90,7 @@ def main() -> None:
     parser.add_argument("--dictionaries", type=Path, help="CAMEO/PETRARCH dictionaries to lay over")
     args = parser.parse_args()
     use_dictionaries(args.dictionaries)
-    records = list(read_jsonl(args.path))
+    records = list(resolve(read_jsonl(args.path)))  # whole records or standoff (eval/gold/)
     if args.half != "all":
         records = [r for r in records if half_of(r["id"]) == args.half]
     tallies, articles, misses = evaluate(records)
