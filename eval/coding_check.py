@@ -39,7 +39,7 @@ TYPES = frozenset(
     ]
 )
 MODALITIES = frozenset({"occurred", "ongoing", "planned", "claimed", "hypothetical", "negated"})
-SECTORS = frozenset(
+SECTORS = frozenset(  # the gold README's sectors; an actor may also have none (None)
     [
         "GOV",
         "MIL",
