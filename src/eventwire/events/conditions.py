@@ -22,12 +22,17 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 BASE_FORM = "VB"  # an infinitive or a modal's verb: "to strangle", "will stay"
 
 
+def condition_marks(clause: Token) -> list[Token]:
+    """The clause's own "if", "unless" or "whether" marks."""
+    return [c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONDITIONALS]
+
+
 def inside_condition(chain: list[Token]) -> Token | None:
     """The mark of a condition clause that holds the trigger further up than its own clause."""
     for clause in chain[0].ancestors:
         if clause.dep_ != "advcl":
             continue
-        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONDITIONALS]
+        marks = condition_marks(clause)
         if marks:
             return marks[0]
     return None
@@ -39,7 +44,7 @@ def conditioned(verb: Token) -> bool:
     own clause's mark or one further up (the parse may not hang that clause as an adverbial); a
     bare "if convicted" tells the named party's prospect, as "could be charged" does."""
     for clause in [verb, *verb.ancestors]:
-        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONDITIONALS]
+        marks = condition_marks(clause)
         if marks:
             subject = any(c.dep_ in SUBJECTS for c in clause.children)
             return subject or marks[0].lower_ == QUESTION

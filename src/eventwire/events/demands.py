@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.charged_clauses import rebuked
-from eventwire.events.conditions import CONDITIONALS
+from eventwire.events.conditions import condition_marks
 from eventwire.events.generic_duties import binds_no_party, named_party
 from eventwire.events.held_views import FIRST_PERSON, OPINION
 from eventwire.events.lexicon import is_agent, reports, words
@@ -159,13 +159,8 @@ def _future_duty(verb: Token, modal: Token) -> bool:
 
 
 def _supposed(verb: Token) -> bool:
-    """ "If he loses, he'll have to ...": an "if" or "unless" clause hung on the verb."""
-    return any(
-        m.dep_ == "mark" and m.lower_ in CONDITIONALS
-        for c in verb.children
-        if c.dep_ == "advcl"
-        for m in c.children
-    )
+    """ "If he loses, he'll have to ...": a condition clause hung on the verb."""
+    return any(condition_marks(c) for c in verb.children if c.dep_ == "advcl")
 
 
 def _asked(verb: Token) -> bool:
