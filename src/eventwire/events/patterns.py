@@ -363,6 +363,7 @@ def _judgement(token: Token, lemma: str) -> TriggerMatch | None:
 def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     """Every trigger in the sentence, longest lexicon phrase first, never overlapping."""
     taken: set[int] = set()
+    table = triggers()
     for token in tokens(sentence.doc)[sentence.start : sentence.end]:
         if token.i in taken or token.pos_ in NO_TRIGGER_POS:
             continue
@@ -380,8 +381,10 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
             taken.add(token.i)
             yield obligation
             continue
-        for key in dict.fromkeys((lemma, token.lower_)):
-            match = _first_match(token, triggers().get(key, []))
+        lower = token.lower_
+        for key in (lemma,) if lower == lemma else (lemma, lower):
+            candidates = table.get(key)  # most words have no row: nothing to try
+            match = _first_match(token, candidates) if candidates else None
             if match is not None and not taken & set(range(match.span.start, match.span.end)):
                 taken.update(range(match.span.start, match.span.end))
                 yield match
