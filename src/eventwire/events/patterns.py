@@ -319,11 +319,11 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
     return span
 
 
-def _demand(token: Token) -> TriggerMatch | None:
+def _demand(token: Token, lemma: str) -> TriggerMatch | None:
     """A demand told with no demand word (`events.demands`, `events.bids`): "X said Y must
     withdraw", by a reporting verb, "wants Mexico to pay", by a verb of wishing, or an
-    imperative told to someone."""
-    if token.dep_ != "ROOT" and _lemma(token) not in _demand_lemmas():
+    imperative told to someone. `lemma`: the word's, as the search read it."""
+    if token.dep_ != "ROOT" and lemma not in _demand_lemmas():
         return None  # a quoted sentence's duty is read on its root verb, whatever its lemma
     if stated_obligation(token) or suggested_request(token):  # "suggested that he resign"
         return TriggerMatch.word(token, "100")
@@ -376,7 +376,7 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
             taken.update(range(received.span.start, received.span.end))
             yield received
             continue
-        obligation = _demand(token) or _judgement(token, lemma) or ruled_match(token, lemma)
+        obligation = _demand(token, lemma) or _judgement(token, lemma) or ruled_match(token, lemma)
         if obligation is not None:
             taken.add(token.i)
             yield obligation
