@@ -38,6 +38,17 @@ def test_caches_answer_as_spacy_does() -> None:
         assert expanded_span(doc, start, end) is expanded_span(doc, start, end)
 
 
+def test_words_are_found_alike_from_a_few_or_from_a_long_list() -> None:
+    """A short list is looked up word by word, a long one asked of each form of the text:
+    either way the same tokens, in text order, once each."""
+    doc = load_nlp()(TEXT)
+    few = {"police", "the", "absent"}
+    many = few | {f"filler{n}" for n in range(50)}
+    assert [t.i for t in tokens_in(doc, few)] == [0, 9, 10]
+    assert [t.i for t in tokens_in(doc, many)] == [0, 9, 10]
+    assert [t.i for t in tokens_in(doc, {"the": "x", "said": "y"})] == [0, 9, 11]
+
+
 def test_each_doc_is_freed_when_its_stages_end(monkeypatch: pytest.MonkeyPatch) -> None:
     parsed: list[weakref.ref[Doc]] = []
     parse = pipeline.parse_texts

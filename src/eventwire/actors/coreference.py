@@ -122,9 +122,11 @@ class ActorBuilder(ActorLedger):
         namesakes = self.people.get(surname, [])
         if " " in candidate.name:
             return next((a for a in namesakes if _same_person(a.name, candidate.name)), None)
+        if not namesakes:  # no one of that surname yet: no earlier mention to weigh
+            return None
         seen: list[Actor] = []  # nearest first; "Elian" says no "Gonzalez" was last
         for other, actor in self.before(candidate):
-            named = surname in other.name.lower().split() and any(actor is n for n in namesakes)
+            named = any(actor is n for n in namesakes) and surname in other.name.lower().split()
             if named and not any(actor is s for s in seen):
                 seen.append(actor)
         if not seen:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention, MentionKind
-from eventwire.parse.nlp import expanded_span, per_doc, without_article
+from eventwire.parse.nlp import expanded_span, per_doc, tokens, without_article
 
 POLICE = "COP"
 METHOD = "crime story"
@@ -38,7 +38,7 @@ def crime_story(doc: Doc) -> bool:
 
 def _count_cues(doc: Doc) -> int:
     cues = word_set("crime_story_cue")
-    return len({t.lemma_.lower() for t in doc if t.lemma_.lower() in cues})
+    return len({lemma for t in tokens(doc) if (lemma := t.lemma_.lower()) in cues})
 
 
 def _bare_body(doc: Doc, actor: Actor, mentions: list[Mention]) -> Evidence | None:

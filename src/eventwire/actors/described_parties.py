@@ -12,6 +12,7 @@ from eventwire.actors.known import TABLE
 from eventwire.actors.outlets import known_organization_names
 from eventwire.actors.phrases import code
 from eventwire.model import Actor, ActorType, Mention, MentionKind
+from eventwire.parse.nlp import tokens_in
 
 PARTY = "PTY"
 PARTY_NOUN = "party"
@@ -24,7 +25,7 @@ def code_described_parties(doc: Doc, actors: list[Actor], mentions: list[Mention
     """Make PTY the organisation named last before each "the ... party" that names no one."""
     by_id = {a.id: a for a in actors}
     named = sorted((m for m in mentions if m.kind in NAMING), key=lambda m: m.evidence.start)
-    for token in doc:
+    for token in tokens_in(doc, {PARTY_NOUN}):  # only where the word stands
         if not _party_description(token, mentions):
             continue
         before = [m for m in named if m.evidence.end <= token.idx]

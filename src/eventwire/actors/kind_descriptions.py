@@ -16,7 +16,7 @@ from eventwire.actors.descriptions import only_in_play
 from eventwire.actors.later_descriptions import find_said_descriptions
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
-from eventwire.parse.nlp import tokens
+from eventwire.parse.nlp import tokens_in
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "ADV", "PUNCT", "NUM"})  # "the Dallas-based oil company"
@@ -33,7 +33,7 @@ def find_later_descriptions(finder: MentionCollector) -> None:
 
 def find_kind_descriptions(finder: MentionCollector) -> None:
     """Add a title candidate for each "the (modifiers) <kind noun>" that is an argument."""
-    for token in tokens(finder.doc):
+    for token in tokens_in(finder.doc, word_map("anaphoric_noun")):  # only the kind nouns
         sector = _kind_sector(token)
         phrase = _kind_phrase(token) if sector else None
         if phrase is None or not finder.free(phrase):

@@ -103,8 +103,10 @@ def _untagged_name_word(word: Token) -> bool:
 
 def _lone_tagged_given_name(word: Token) -> bool:
     """ "Samir" tagged alone before an untagged surname: NER cut the name after it."""
-    alone = word.ent_iob_ == "B" and (word.i + 1 == len(word.doc) or word.nbor().ent_iob_ != "I")
-    return alone and word.ent_type_ == "PERSON" and gender_of_given_name(word.text) is not None
+    if word.ent_iob_ != "B" or word.ent_type_ != "PERSON":  # most words: no neighbour to read
+        return False
+    alone = word.i + 1 == len(word.doc) or word.nbor().ent_iob_ != "I"
+    return alone and gender_of_given_name(word.text) is not None
 
 
 def _determined(span: Span) -> bool:

@@ -53,8 +53,19 @@ def misspelt_country_argument(token: Token) -> CountryName | None:
 def _misspelt(word: str) -> CountryName | None:
     if country_of(word) is not None or word in province_countries() or word in capital_countries():
         return None  # a place of its own ("Granada" is no misspelt Grenada)
-    found = {country for name, country in _one_word_names() if one_letter_off(word, name)}
+    near = (pair for size in (-1, 0, 1) for pair in _names_of_length().get(len(word) + size, ()))
+    found = {country for name, country in near if one_letter_off(word, name)}
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _names_of_length() -> dict[int, tuple[tuple[str, CountryName], ...]]:
+    """`_one_word_names` by length: one letter off is at most one letter longer or shorter,
+    so each word is compared with those names only."""
+    lengths: dict[int, list[tuple[str, CountryName]]] = {}
+    for name, country in _one_word_names():
+        lengths.setdefault(len(name), []).append((name, country))
+    return {size: tuple(names) for size, names in lengths.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -62,7 +73,8 @@ def _swapped(word: str) -> CountryName | None:
     """The country whose name the word writes with two of its letters swapped."""
     if country_of(word) is not None or word in province_countries() or word in capital_countries():
         return None
-    found = {country for name, country in _one_word_names() if letters_swapped(word, name)}
+    same_length = _names_of_length().get(len(word), ())  # a swap keeps the length
+    found = {country for name, country in same_length if letters_swapped(word, name)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -246,9 +246,11 @@ def surname_cased(word: Token) -> bool:
     name a stance prefix joins to a plural ("Anti-Castro demonstrators", "pro-Cruz super
     PACs"), which tells whom a group opposes or backs; before a singular ("the anti-Trump
     ad ... his plan") it still brings the person to mind, so it stays a mention."""
+    if not name_cased(word.text):  # most words: no need to read the words before
+        return False
     doc, at = word.doc, word.i
     hyphen = at >= 2 and doc[at - 1].text == "-" and not doc[at - 1].whitespace_
     stance = (
         hyphen and not doc[at - 2].whitespace_ and doc[at - 2].lower_ in word_set("stance_prefix")
     )
-    return name_cased(word.text) and not (stance and word.head.tag_ in PLURAL_TAGS)
+    return not (stance and word.head.tag_ in PLURAL_TAGS)

@@ -27,6 +27,7 @@ CONTACTING = words("event_words.tsv", "contacting")  # tell, inform, brief, noti
 SHARED = words("event_words.tsv", "shared_word")  # concerns, views, a message
 PASSING = words("event_words.tsv", "passing")  # share, convey, deliver
 IN_CONTACT = words("event_words.tsv", "in_contact")  # touch, contact
+CONTACT_LEMMAS = CONTACTING | PASSING | IN_CONTACT  # the only lemmas `_contact` reads
 # police and courts told are testimony or a report of a crime, not consultation ("told the
 #   jury he was curious", "did not tell the police")
 PARTY_SECTORS = (POLITICAL_SECTORS | {"MIL", "SPY", "REB"}) - {"JUD"}
@@ -44,7 +45,8 @@ def with_contacts(
     matches = [_phoned(reader, m) for m in matches]
     taken = {i for m in matches for i in range(m.span.start, m.span.end)}
     inside = tokens(sentence.doc)[sentence.start : sentence.end]
-    found = [_contact(reader, t, taken) for t in inside if t.i not in taken]
+    words = [t for t in inside if t.i not in taken and t.lemma_.lower() in CONTACT_LEMMAS]
+    found = [_contact(reader, t, taken) for t in words]
     return sorted([*matches, *(m for m in found if m)], key=lambda m: m.span.start)
 
 

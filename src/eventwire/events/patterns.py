@@ -319,11 +319,11 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
     return span
 
 
-def _demand(token: Token) -> TriggerMatch | None:
+def _demand(token: Token, lemma: str) -> TriggerMatch | None:
     """A demand told with no demand word (`events.demands`, `events.bids`): "X said Y must
     withdraw", by a reporting verb, "wants Mexico to pay", by a verb of wishing, or an
-    imperative told to someone."""
-    if token.dep_ != "ROOT" and _lemma(token) not in _demand_lemmas():
+    imperative told to someone. `lemma`: the word's, as the search read it."""
+    if token.dep_ != "ROOT" and lemma not in _demand_lemmas():
         return None  # a quoted sentence's duty is read on its root verb, whatever its lemma
     if stated_obligation(token) or suggested_request(token):  # "suggested that he resign"
         return TriggerMatch.word(token, "100")
@@ -363,6 +363,7 @@ def _judgement(token: Token, lemma: str) -> TriggerMatch | None:
 def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
     """Every trigger in the sentence, longest lexicon phrase first, never overlapping."""
     taken: set[int] = set()
+    table = triggers()
     for token in tokens(sentence.doc)[sentence.start : sentence.end]:
         if token.i in taken or token.pos_ in NO_TRIGGER_POS:
             continue
@@ -375,13 +376,15 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
             taken.update(range(received.span.start, received.span.end))
             yield received
             continue
-        obligation = _demand(token) or _judgement(token, lemma) or ruled_match(token, lemma)
+        obligation = _demand(token, lemma) or _judgement(token, lemma) or ruled_match(token, lemma)
         if obligation is not None:
             taken.add(token.i)
             yield obligation
             continue
-        for key in dict.fromkeys((lemma, token.lower_)):
-            match = _first_match(token, triggers().get(key, []))
+        lower = token.lower_
+        for key in (lemma,) if lower == lemma else (lemma, lower):
+            candidates = table.get(key)  # most words have no row: nothing to try
+            match = _first_match(token, candidates) if candidates else None
             if match is not None and not taken & set(range(match.span.start, match.span.end)):
                 taken.update(range(match.span.start, match.span.end))
                 yield match

@@ -9,6 +9,8 @@ country; without it the doer of "was shot by a Brevard County deputy" has none).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from eventwire.model import Mention, Place
 
 COUNTRY = "country"  # the places stage's feature for a state
@@ -19,9 +21,12 @@ def placed_countries(mentions: list[Mention], places: list[Place]) -> dict[str, 
     inside them before their last word ("Rep. Jim Jordan" is no place's person), or that are
     the whole mention ("Rebels seized Goma": the parser read the town as a person)."""
     found: dict[str, set[str]] = {}
+    ordered = sorted(places, key=lambda p: p.evidence.start)
+    starts = [place.evidence.start for place in ordered]
     for mention in mentions:
         start, end = mention.evidence.start, mention.evidence.end
-        for place in places:
+        # only places that start within the mention can be inside it or all of it
+        for place in ordered[bisect_left(starts, start) : bisect_right(starts, end)]:
             inside = start <= place.evidence.start and place.evidence.end < end
             whole = (place.evidence.start, place.evidence.end) == (start, end)
             inside = inside or (whole and place.feature != COUNTRY)  # a country's name is

@@ -109,8 +109,13 @@ def ruled_checks(lemma: str) -> tuple[Check, ...]:
 
 
 def ruled_match(token: Token, lemma: str) -> TriggerMatch | None:
-    """The first rule check that fires on the word, else None."""
-    return next((m for check in ruled_checks(lemma) if (m := check(token)) is not None), None)
+    """The first rule check that fires on the word, else None (a plain loop: it is asked of
+    every word, and a generator costs more than the checks most words get)."""
+    for check in ruled_checks(lemma):
+        match = check(token)
+        if match is not None:
+            return match
+    return None
 
 
 CodeCheck = Callable[[Token], str | None]

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import capital_countries, country_of, group_lexicon, role_heads
-from eventwire.events.arranged import awaited_at
+from eventwire.events.arranged import SCHEDULE, awaited_at
 from eventwire.events.lexicon import words
 from eventwire.events.massed import forces_gathered
 from eventwire.events.phrase_links import pobjs
@@ -41,6 +41,8 @@ def _regions() -> frozenset[str]:
 def trip_code(verb: Token) -> str | None:
     """The CAMEO code of a trip abroad: a visit by a person who acts for a state or group, a
     deployment by troops ("Russian troops arrived in Minsk"); None for any other travel."""
+    if verb.pos_ != "VERB" and not {verb.lower_, verb.lemma_.lower()} & SCHEDULE:
+        return None  # asked of every word: only a verb travels, or is awaited somewhere
     if forces_gathered(verb):  # "troops massed on the border": a deployment with no trip
         return DEPLOYMENT
     awaited = awaited_at(verb)

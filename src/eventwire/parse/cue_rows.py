@@ -80,9 +80,11 @@ def _reading(token: Token) -> Reading | None:
     """The row and particle the word reads as, scanned once per token and kept with its Doc:
     the stages ask it of the same verbs many times."""
     readings = doc_memo(token.doc, "cue_readings")
-    if token.i not in readings:
-        readings[token.i] = _read(token)
-    return readings[token.i]
+    try:
+        return readings[token.i]  # one look-up where the word was read before
+    except KeyError:
+        readings[token.i] = reading = _read(token)
+        return reading
 
 
 def _read(token: Token) -> Reading | None:

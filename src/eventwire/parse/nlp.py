@@ -64,19 +64,25 @@ def per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
     """What `build` makes of the Doc (None too), made once and kept in its `user_data`: for
     what the stages ask of every token but depends only on the Doc."""
     data = doc.user_data  # a property: read once (this is asked half a million times a run)
-    if key not in data:
-        data[key] = build(doc)
-    return data[key]
+    try:
+        return data[key]  # one dict look-up where the reading is known, as it mostly is
+    except KeyError:
+        data[key] = built = build(doc)
+        return built
 
 
 def doc_memo(doc: Doc, key: str) -> dict[Any, Any]:
-    """The Doc's own memo table for one reading, by place: `per_doc` of an empty dict, built by
-    one module-level function (no builder made on each call: every token's readings ask it)."""
-    return per_doc(doc, key, _new_table)
+    """The Doc's own memo table for one reading, by place, made empty on first use (one
+    look-up of its own rather than `per_doc`'s: every token's readings ask it)."""
+    data = doc.user_data
+    table = data.get(key)
+    if table is None:
+        data[key] = table = {}
+    return table
 
 
-def _new_table(_: Doc) -> dict[Any, Any]:
-    return {}
+_UNREAD = object()
+"""What `read_once` finds for a place not read yet (a reading may be None)."""
 
 
 def read_once(reading: Reading) -> Reading:
@@ -89,9 +95,10 @@ def read_once(reading: Reading) -> Reading:
         known = doc_memo(item.doc, name)
         place = (item.start, item.end) if isinstance(item, Span) else item.i
         key = (place, *args, *sorted(options.items())) if options else (place, *args)
-        if key not in known:
-            known[key] = reading(item, *args, **options)
-        return known[key]
+        found = known.get(key, _UNREAD)  # one look-up where the place was read before
+        if found is _UNREAD:
+            known[key] = found = reading(item, *args, **options)
+        return found
 
     return cast(Reading, once)
 
@@ -123,9 +130,12 @@ def lower_words(doc: Doc) -> list[str]:
 def tokens_in(doc: Doc, words: Collection[str]) -> list[Token]:
     """The tokens whose lower-case form is one of `words`, in text order: the only places a
     scan for a lexicon's words need look at."""
-    every = tokens(doc)
-    places = sorted(i for word, found in _word_places(doc).items() if word in words for i in found)
-    return [every[i] for i in places]
+    every, places = tokens(doc), _word_places(doc)
+    if len(words) < len(places):  # a few words: look each up, not every form of the text
+        found = [i for word in dict.fromkeys(words) for i in places.get(word, ())]
+    else:
+        found = [i for word, at in places.items() if word in words for i in at]
+    return [every[i] for i in sorted(found)]
 
 
 def _word_places(doc: Doc) -> dict[str, list[int]]:
@@ -160,9 +170,11 @@ def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
     """`doc.char_span(start, end, alignment_mode="expand")`, made once per pair of offsets:
     the stages look up each mention's words many times, and spaCy searches the tokens anew."""
     spans = doc_memo(doc, "expanded_spans")
-    if (start, end) not in spans:
-        spans[start, end] = doc.char_span(start, end, alignment_mode="expand")
-    return spans[start, end]
+    try:
+        return spans[start, end]
+    except KeyError:
+        spans[start, end] = span = doc.char_span(start, end, alignment_mode="expand")
+        return span
 
 
 def without_article(span: Span) -> Span:

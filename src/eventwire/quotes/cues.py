@@ -98,9 +98,11 @@ def _closing(cue: Cue, quotes: list[Range]) -> Range | None:
     added.": a cue and its subject closing an unquoted sentence after a comma report all of
     the sentence before them."""
     token, speaker = cue.token, cue.speaker
+    if speaker is None or speaker.end != token.i:  # most cues: no sentence to read
+        return None
     sentence = token.sent
     after = [t for t in sentence if t.i > token.i and not (t.is_punct or t.is_space)]
-    if speaker is None or after or speaker.end != token.i or speaker.start == sentence.start:
+    if after or speaker.start == sentence.start:
         return None
     if token.doc[speaker.start - 1].text != "," or holds_quote(sentence, quotes):
         return None

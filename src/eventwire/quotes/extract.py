@@ -300,11 +300,11 @@ class QuoteFinder:
         if cue.span[1] <= group.start:
             return self._introduces(cue, group)
         start = min(cue.span[0], cue.speaker.start_char)
-        follows = FOLLOWS.fullmatch(self.text[group.end : start]) is not None
+        # read in place: every cue is asked of every quote, and most stand far from it
+        if group.end > start or FOLLOWS.fullmatch(self.text, group.end, start) is None:
+            return False
         onward = reports_onward(cue, self.text, group.end)
-        return (
-            group.end <= start and follows and not opens_with_colon(cue, self.text) and not onward
-        )
+        return not opens_with_colon(cue, self.text) and not onward
 
     def _introduces(self, cue: Cue, group: QuoteGroup) -> bool:
         """ "X said:" or "X replied, “…”": the cue right before the quote opens it."""
