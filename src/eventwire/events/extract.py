@@ -71,6 +71,7 @@ from eventwire.events.placed_only import content_over_place
 from eventwire.events.placed_patients import placed_patients
 from eventwire.events.placed_people import placed_by_act
 from eventwire.events.political_combat import in_politics
+from eventwire.events.premises import country_told
 from eventwire.events.proposal_content import beside_content
 from eventwire.events.protest_manner import in_protest
 from eventwire.events.reciprocal import reciprocal_sides
@@ -239,7 +240,7 @@ def _event(
         seats = [p for t in protested_seats(head) for p in reader.phrase(t)]
         recipients = split_roles(actors, seats)[1]
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
-        recipients += _own_government(actors)
+        recipients += _own_government(reader, actors)
     if match.code.type == "THREATEN" and not recipients:  # "vowed to crush the gangs"
         recipients = split_roles(
             actors, [p for t in hunted_parties(head) for p in reader.phrase(t)]
@@ -326,15 +327,15 @@ def _conditioned(head: Token) -> list[Token]:
     ]
 
 
-def _own_government(actors: list[Participant]) -> list[Participant]:
-    """ "Algerian landowners began a hunger strike": a protest that names no target is aimed
-    at the protesters' own government (CAMEO/PLOVER's domestic convention); the evidence is
-    the words that give that country. The state's own organs ("Democrats in the state Senate
-    kept up a filibuster") protest inside it: no one else is named."""
+def _own_government(reader: RoleReader, actors: list[Participant]) -> list[Participant]:
+    """ "Algerian landowners began a hunger strike": a protest naming no target is aimed at the
+    protesters' own government (CAMEO/PLOVER's domestic convention) when the text tells their
+    country ("the crowd rallied" only guesses it); the evidence is the words that give it. The
+    state's own organs ("Democrats in the state Senate kept up a filibuster") protest inside it."""
     countries = {p.country for p in actors}
     if len(countries) != 1 or None in countries or "IGO" in countries:
         return []
-    if all(p.sector in word_set("state_sector") for p in actors):
+    if all(p.sector in word_set("state_sector") or not country_told(reader, p) for p in actors):
         return []
     country = countries.pop()
     return [

@@ -95,3 +95,9 @@ def _led(reader: RoleReader, side: Participant) -> bool:
     """A force whose country is the state leading it (`actors.compound_groups`)."""
     actor = reader.actor_of(side)
     return actor is not None and actor.country is not None and actor.country.method == LED_BY
+
+
+def country_told(reader: RoleReader, participant: Participant) -> bool:
+    """Whether the text tells the participant's country ("Kenyan teachers"), not only the
+    article's guess for a group ("the crowd"), which makes no one its own people."""
+    return participant.actor_id is None or reader.named(participant.actor_id)

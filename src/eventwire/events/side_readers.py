@@ -40,6 +40,7 @@ from eventwire.events.phrasal import idiom_noun_sides, trigger_prep_sides
 from eventwire.events.postings import posting_sides
 from eventwire.events.received import received_sides
 from eventwire.events.refused import refused_sides
+from eventwire.events.resisted import resisted_sides
 from eventwire.events.said_of import said_of_sides
 from eventwire.events.stance_relatives import stance_subjects
 from eventwire.events.stranded_subjects import stranded_subjects
@@ -95,6 +96,7 @@ VERB_AMENDMENTS: tuple[Amendment, ...] = (
     trigger_prep_sides,  # "went after the senator"
     idiom_noun_sides,  # "took aim at the senator", "poured scorn on him"
     refused_sides,  # "refused to consider the nominee"
+    resisted_sides,  # "X rejected the demand, but Y did not back down": Y resists X
     others_words_sides,  # "X spoke. Y slammed his remarks": X's
     lambda r, m, s: apology_sides(r, m.head, s),  # "apologised for insulting X"
     lambda r, m, s: posting_sides(r, m.head, m.code.cameo, s),  # "expelled X's ambassador"
