@@ -12,8 +12,8 @@ def test_a_tribal_nation_and_its_leader_are_american() -> None:
         "Mohawk Indian Nation chairman Ed Barnes accused the county of blocking a new clinic "
         "on Tuesday."
     )
-    assert actor_codes(text, "Mohawk Indian Nation")[0] == "USA"
-    assert actor_codes(text, "Ed Barnes")[0] == "USA"
+    assert actor_codes(text, "Mohawk Indian Nation") == ("USA", "GOV")
+    assert actor_codes(text, "Ed Barnes") == ("USA", "GOV")
 
 
 def test_the_bureau_of_indian_affairs_is_american() -> None:

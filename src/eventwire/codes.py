@@ -87,11 +87,18 @@ def _sense_phrases() -> dict[str, CountryName]:
     so the phrase's country replaces the demonym's. Each phrase is read as written, with its
     words capitalised (in a name) and in the plural."""
     phrases: dict[str, CountryName] = {}
-    for phrase, iso3 in read_table("country_senses.tsv"):
+    for phrase, iso3, *_sector in read_table("country_senses.tsv"):
         capitalised = " ".join(word[:1].upper() + word[1:] for word in phrase.split())
         for form in (phrase, capitalised):
             phrases[form] = phrases[form + "s"] = CountryName(iso3, True)
     return phrases
+
+
+@cache
+def sense_body_sectors() -> dict[str, str]:
+    """Lower-case phrases of `country_senses.tsv` that name a body ("indian nation") → the
+    sector of an organisation whose name ends with one (a tribal government is GOV)."""
+    return {row[0].lower(): row[2] for row in read_table("country_senses.tsv") if len(row) > 2}
 
 
 def country_of(surface: str) -> CountryName | None:
