@@ -69,3 +69,16 @@ def test_a_us_territory_named_as_a_country_keeps_its_code() -> None:
         "Department said it would not step in."
     )
     assert actor_codes(text, "Puerto Rico")[0] == "PRI"
+
+
+def test_a_country_name_inside_a_person_name_codes_no_one() -> None:
+    text = (
+        "PORTLAND, Ore. - Mark Feller was charged on Monday. Linda Jordan Price - Feller's "
+        "sister - told reporters that Feller had done nothing wrong."
+    )
+    assert actor_codes(text, "Mark Feller")[0] == "USA"
+
+
+def test_a_prince_of_a_country_keeps_it() -> None:
+    text = "Prince Faisal Nasser of Jordan visited the camp on Sunday."
+    assert actor_codes(text, "Faisal Nasser")[0] == "JOR"
