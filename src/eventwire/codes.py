@@ -73,11 +73,32 @@ def country_lexicon() -> dict[str, CountryName]:
             lexicon.setdefault(form, CountryName(iso3, True))
     for alias, iso3, kind in read_table("country_aliases.tsv"):
         lexicon[alias] = CountryName(iso3, kind == "demonym")
+    lexicon.update(_sense_phrases())
     for form, name in list(lexicon.items()):  # "Cote d'Ivoire": wire copy drops the accents
         lexicon.setdefault(unidecode(form), name)
     for word in word_set("not_country_spelling"):  # English words and names: "Reunion"
         lexicon.pop(word, None)
     return lexicon
+
+
+def _sense_phrases() -> dict[str, CountryName]:
+    """ "Oneida Indian Nation", "the Bureau of Indian Affairs", "American Indians": a demonym
+    inside these phrases means another people (`country_senses.tsv`); the longest match wins,
+    so the phrase's country replaces the demonym's. Each phrase is read as written, with its
+    words capitalised (in a name) and in the plural."""
+    phrases: dict[str, CountryName] = {}
+    for phrase, iso3, *_sector in read_table("country_senses.tsv"):
+        capitalised = " ".join(word[:1].upper() + word[1:] for word in phrase.split())
+        for form in (phrase, capitalised):
+            phrases[form] = phrases[form + "s"] = CountryName(iso3, True)
+    return phrases
+
+
+@cache
+def sense_body_sectors() -> dict[str, str]:
+    """Lower-case phrases of `country_senses.tsv` that name a body ("indian nation") → the
+    sector of an organisation whose name ends with one (a tribal government is GOV)."""
+    return {row[0].lower(): row[2] for row in read_table("country_senses.tsv") if len(row) > 2}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -166,6 +187,20 @@ def division_countries() -> dict[str, frozenset[str]]:
     for name, _lat, _lon, iso3 in read_table("country_regions.tsv"):
         countries.setdefault(name, set()).add(iso3)
     return {name: frozenset(found) for name, found in countries.items()}
+
+
+@cache
+def territory_divisions() -> frozenset[str]:
+    """Divisions that are the land of the country so named, listed by ISO under the country's
+    own code too ("Puerto Rico" is US-PR and PR, "Aruba" NL-AW and AW), unlike a namesake
+    ("Georgia" is US-GA and GE, two places)."""
+    names = set()
+    for division in pycountry.subdivisions:
+        named = country_of(division.name)
+        own = pycountry.countries.get(alpha_2=division.code.split("-")[-1])
+        if named is not None and own is not None and named.iso3 == own.alpha_3:
+            names.add(division.name)
+    return frozenset(names)
 
 
 @dataclass(frozen=True)

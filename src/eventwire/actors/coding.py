@@ -23,6 +23,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.actors.crime_stories import police_of_crime_story
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.envoys import posted_abroad
+from eventwire.actors.home_states import code_home_states
 from eventwire.actors.incumbents import known_sitting_executive
 from eventwire.actors.institution_forms import form_states, institution_home, other_countries
 from eventwire.actors.known import TABLE, KnownActors, name_key
@@ -88,6 +89,7 @@ def code_from_knowledge(
     if home is not None:
         home = story_home(home, article, table, (doc, actors, mentions))  # talks in Algiers
         _home_divisions(actors, home)
+        code_home_states(doc, actors, mentions, home)
         others = other_countries(actors, mentions, agency_country(article, table))
         for actor in unowned:
             named = names.get(actor.id, [])

@@ -13,6 +13,7 @@ from eventwire.actors.legal_forms import company_endings
 from eventwire.actors.name_causes import cause_sector
 from eventwire.actors.phrases import code
 from eventwire.code_phrases import group_phrases
+from eventwire.codes import sense_body_sectors
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, Code
 
@@ -46,6 +47,9 @@ def head_sector(span: Span) -> Code | None:
     first = span[0]
     if first.lower_ in word_set("corporate_prefix") and len(span) > 1:  # "Oy Waertsilae"
         return code(span.doc, BUSINESS, first.idx, first.idx + len(first))
+    tribal = _sense_body(span)
+    if tribal is not None:  # "Oneida Indian Nation": a tribe's government
+        return tribal
     research = next((t for t in span if t.lower_ in word_set("research_word")), None)
     if research is not None:  # "Pew Research Center", "Center for Strategic Studies"
         return code(span.doc, RESEARCH, research.idx, research.idx + len(research))
@@ -57,6 +61,16 @@ def head_sector(span: Span) -> Code | None:
         if sector:
             return code(span.doc, sector, head.idx, head.idx + len(head))
     return descriptor_sector(span) or cause_sector(span)  # "Front for the Liberation of X"
+
+
+def _sense_body(span: Span) -> Code | None:
+    """The sector that a body phrase of the country senses ending the name gives it ("Seneca
+    Indian Nation", "the Indian tribes" GOV)."""
+    if len(span) < 2:
+        return None
+    words = " ".join(t.lower_ for t in span[-2:])
+    sector = sense_body_sectors().get(words) or sense_body_sectors().get(words.removesuffix("s"))
+    return code(span.doc, sector, span[-2].idx, span.end_char) if sector else None
 
 
 def unheaded_public(span: Span, sector: Code | None) -> Code | None:

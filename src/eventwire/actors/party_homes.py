@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors.article_home import home_country
 from eventwire.actors.country_modifiers import country_modifier
+from eventwire.actors.home_states import home_namesake
 from eventwire.actors.known import TABLE, KnownActors
 from eventwire.model import Actor, ActorType, Article, Code, Mention, MentionKind
 from eventwire.parse.nlp import expanded_span
@@ -31,7 +32,7 @@ def code_party_homes(
     home = home_country(article, actors, table)
     for party in parties:
         named = [m for m in mentions if m.actor_id == party.id and m.kind == MentionKind.NAME]
-        country = _qualifier(doc, named)
+        country = _qualifier(doc, named, home)
         if country is None and home is not None and home.method == "dateline":
             country = None if _country_named(party, actors) else home
         if country is not None and party.country and country.value != party.country.value:
@@ -76,15 +77,17 @@ def _table_party(actor: Actor) -> bool:
     return actor.type != ActorType.PERSON and actor.sector_code == PARTY and coded
 
 
-def _qualifier(doc: Doc, named: list[Mention]) -> Code | None:
-    """The country named right before a mention of the party ("Norway's Labour Party")."""
+def _qualifier(doc: Doc, named: list[Mention], home: Code | None) -> Code | None:
+    """The country named right before a mention of the party ("Norway's Labour Party"), but
+    not a state of the home named like a country ("Georgia Republicans" in a US story)."""
     for mention in named:
         span = expanded_span(doc, mention.evidence.start, mention.evidence.end)
         if span is None:
             continue
         for start in range(max(0, span.start - MAX_MODIFIER_LOOKBACK), span.start):
             found = country_modifier(doc[start])
-            if found is not None and found[1] == span.start:
+            at_home = home is not None and home_namesake(doc[start : span.start].text, home)
+            if found is not None and found[1] == span.start and not at_home:
                 return Code(value=found[0].iso3, method=HOME_METHOD)
     return None
 

@@ -127,7 +127,8 @@ def find_country(doc: Doc, tokens: list[Token]) -> Code | None:
     one inside a longer place name ("New Jersey", "New Mexico")."""
 
     def whole(match: PhraseMatch[CountryName]) -> bool:
-        return not inside_place_name(tokens[match.start : match.end], match.value.iso3)
+        words = tokens[match.start : match.end]
+        return not inside_place_name(words, match.value.iso3) and not in_person_name(words[0])
 
     for index in range(len(tokens)):
         match = country_phrases().at(tokens, index, MAX_NAMED_COUNTRY_TOKENS, accept=whole)
@@ -157,6 +158,14 @@ def inside_place_name(tokens: list[Token], iso3: str) -> bool:
     longer = entity.start < tokens[0].i or entity.end > tokens[-1].i + 1
     province = province_countries().get(entity.text)
     return longer and province is not None and province != iso3
+
+
+def in_person_name(token: Token) -> bool:
+    """ "Linda Jordan Price", "Michael B. Jordan": a country's name after a given name inside
+    a person's name is part of the name; "King Hussein of Jordan" names the country."""
+    entity = entity_at(token)
+    named = entity is not None and entity.label_ == "PERSON" and entity.start < token.i
+    return named and token.doc[token.i - 1].pos_ == "PROPN"
 
 
 def title_window(span: Span) -> list[Token]:
