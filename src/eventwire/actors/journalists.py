@@ -16,6 +16,7 @@ from eventwire.parse.nlp import doc_text
 
 MEDIA = "MED"
 WRITING_WINDOW = 6  # ", who writes for The Atlantic"
+WRITTEN_IN = frozenset({"for", "in", "on"})  # "writing for Slate", "in the Post", "on Breitbart"
 
 
 def code_journalists(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
@@ -60,12 +61,13 @@ def _byline_verb(name: Span) -> Token | None:
 
 
 def _outlet_written_for(name: Span) -> Token | None:
-    """ "Jack Kelly, writing for RealClearPolitics", "X, who writes for Slate": a writing verb
-    right after the name whose "for"/"in" object is a known news outlet."""
+    """ "Jack Kelly, writing for RealClearPolitics", "X, who writes for Slate", "X wrote on
+    Breitbart": a writing verb right after the name whose "for"/"in"/"on" object is a known
+    news outlet (a site is written on, as a paper is written in)."""
     doc = name.doc
     window = doc[name.end : min(name.sent.end, name.end + WRITING_WINDOW)]
     verb = next((t for t in window if t.lemma_ in word_set("writing_verb")), None)
-    if verb is None or verb.i + 2 > len(doc) or doc[verb.i + 1].lower_ not in {"for", "in"}:
+    if verb is None or verb.i + 2 > len(doc) or doc[verb.i + 1].lower_ not in WRITTEN_IN:
         return None
     rest = doc[verb.i + 2 : name.sent.end].text.removeprefix("the ").removeprefix("The ")
     return verb if any(rest.startswith(outlet) for outlet in news_outlets()) else None

@@ -306,13 +306,15 @@ def surname(identity: Key, family_first: bool = False) -> str | None:
     "Elizabeth II", "King Baudouin" and "Abdullah II of Jordan" have none: taking "ii",
     "baudouin" or "jordan" alone for them would misname others; nor is a title ("Tom King")
     anyone's surname. A name written family name first ("Moon Jae-in") is called by its first
-    word.
+    word; a generational suffix ("Jr.") is no one's surname: the word before it is.
     """
     if len(identity) < 2 or "of" in identity or identity[0] in one_word_titles():
         return None
     if family_first and identity[0] in word_set("family_first_surname"):
         return identity[0]
     last = identity[-1]
+    if last in word_set("generational_suffix") and len(identity) > 2:
+        last = identity[-2]  # "Jerry Falwell Jr." is called "Falwell", never "Jr."
     return None if _REGNAL.match(last) or last in one_word_titles() else last
 
 
