@@ -1,6 +1,6 @@
 """Names NER finds that an analyst would not list as actors of their own: a lone given name
-that the story then gives in full is that person, a town NER tags as a person is no person,
-and a capitalised adjective opening a sentence is no organisation."""
+that the story then gives in full is that person, a capitalised adjective opening a sentence
+is no organisation, and market forces are no armed forces."""
 
 from __future__ import annotations
 
@@ -27,22 +27,6 @@ def test_a_given_name_two_people_bear_names_neither() -> None:
         "Margaret Ellison and Margaret Hu, both aides to the senator, resigned on Friday."
     )
     assert {("Margaret Ellison", "person"), ("Margaret Hu", "person")} <= actors
-
-
-def test_a_town_tagged_as_a_person_is_no_person() -> None:
-    actors = _actors(
-        "Both candidates visited Wilmington on Saturday. "
-        "Senator Dana Holt told supporters there that she would win the state."
-    )
-    assert ("Wilmington", "person") not in actors
-    assert ("Dana Holt", "person") in actors
-
-
-def test_a_surname_that_is_also_a_town_stays_a_person() -> None:
-    actors = _actors(
-        "Judge Ellen Carson ruled against the county on Monday. Carson said the law was clear."
-    )
-    assert ("Ellen Carson", "person") in actors
 
 
 def test_an_adjective_opening_a_sentence_is_no_organisation() -> None:

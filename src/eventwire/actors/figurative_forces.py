@@ -15,6 +15,7 @@ from eventwire.lexicons import word_set
 from eventwire.parse.nlp import per_doc, tokens
 
 MILITARY = "MIL"
+FIGHTERS = frozenset({MILITARY, "REB"})  # "troops", "militants": a story of fighting
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 
 
@@ -24,8 +25,8 @@ def figurative_force(words: Span, sector: str) -> bool:
     if sector != MILITARY or head.lower_ not in word_set("figurative_force_noun"):
         return False
     modifiers = [c for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i]
-    if not modifiers or any(_names_a_side(word) for word in modifiers):
-        return False
+    if not modifiers or any(_names_a_side(w) for m in modifiers for w in m.subtree):
+        return False  # "Emirati-led forces": the side is a word under the modifier
     return per_doc(head.doc, "fighter_words", _fighter_words) <= 1
 
 
@@ -36,5 +37,5 @@ def _names_a_side(word: Token) -> bool:
 
 
 def _fighter_words(doc: Doc) -> int:
-    """How many words of the article name fighters ("troops", "army", "soldiers")."""
-    return sum(1 for t in tokens(doc) if group_phrases().get((t.lower_,)) == MILITARY)
+    """How many words of the article name fighters ("troops", "army", "militants")."""
+    return sum(1 for t in tokens(doc) if group_phrases().get((t.lower_,)) in FIGHTERS)

@@ -52,7 +52,6 @@ from eventwire.actors.phrases import (
     title_window,
     trimmed,
 )
-from eventwire.actors.place_people import place_read_as_person
 from eventwire.actors.title_sectors import (
     body_sector,
     employer_sector,
@@ -134,8 +133,6 @@ class PersonMentions(NominalMentions):
         tagged = congress_tag(span)  # "Chairman Trey Gowdy (R-S.C.)": a member of Congress
         if tagged is not None and not past and serves_any_body(sector, role):
             country, sector = country or tagged[0], tagged[1]
-        if not (role or country or org or employer or tagged) and place_read_as_person(span):
-            return  # "visited Wilmington": a town NER read as a person
         surname = span[-1].text.lower()
         candidate = self.add(
             MentionKind.NAME,
