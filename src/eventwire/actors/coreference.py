@@ -21,7 +21,7 @@ from eventwire.actors.later_descriptions import described_again
 from eventwire.actors.legal_forms import company_endings
 from eventwire.actors.namesakes import acting_namesakes
 from eventwire.actors.portfolios import refers_back
-from eventwire.actors.short_names import firm_shortened, given_name_of
+from eventwire.actors.short_names import firm_shortened, given_name_of, named_in_full_after
 from eventwire.actors.state_short_names import without_state
 from eventwire.actors.title_anaphora import countries_of_named_offices, introduced_later
 from eventwire.codes import country_display_name
@@ -305,12 +305,16 @@ def _copy_role(actor: Actor, other: Actor | None) -> None:
         actor.sector = other.sector
 
 
-def _full_name_surnames(candidates: list[Candidate]) -> frozenset[str]:
-    return frozenset(
-        c.name.split()[-1].lower()
+def _named_in_full(candidates: list[Candidate]) -> list[Candidate]:
+    return [
+        c
         for c in candidates
         if c.type == ActorType.PERSON and c.kind == MentionKind.NAME and " " in c.name
-    )
+    ]
+
+
+def _among(candidate: Candidate, candidates: list[Candidate]) -> bool:
+    return any(candidate is c for c in candidates)
 
 
 def _definite_bare_group(candidate: Candidate) -> bool:
@@ -327,12 +331,16 @@ def resolve_actors(
 ) -> tuple[list[Actor], list[Mention]]:
     """Actors and their mentions, both in order of first appearance; `on` is the article's day."""
     countries_of_named_offices(candidates)  # "The finance minister, Lou Jiwei": the one named
-    builder = ActorBuilder(text, _full_name_surnames(candidates), on)
+    people = _named_in_full(candidates)
+    builder = ActorBuilder(text, frozenset(p.name.split()[-1].lower() for p in people), on)
     later = [c for c in candidates if _definite_bare_group(c)]
+    given = [c for c in candidates if named_in_full_after(c, people)]  # after the names
     for candidate in candidates:  # names first, so titles and pronouns can refer to any name
         named = candidate.kind not in {MentionKind.PRONOUN, MentionKind.TITLE}
-        if named and not _definite_bare_group(candidate):
+        if named and not _definite_bare_group(candidate) and not _among(candidate, given):
             builder.named(candidate)
+    for candidate in given:
+        builder.named(candidate)
     for candidate in later:
         builder.definite_group(candidate)
     for candidate in candidates:

@@ -10,6 +10,7 @@ from eventwire.actors.body_places import only_a_place
 from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
+from eventwire.actors.figurative_forces import figurative_force
 from eventwire.actors.group_complements import complement_party, complemented_name
 from eventwire.actors.group_names import (
     coordinated_countries,
@@ -275,6 +276,8 @@ class GroupMentions(OwnedGroupMentions):
             span = self.doc[_bare_group_start(words) : words.end]
             if not self.free(span):
                 continue
+            if figurative_force(words, match.value):
+                continue  # "market forces", "an angry army of workers": no fighters
             value = opposition_sector(list(span[:-1]), match.value)
             sector = code(self.doc, value, words.start_char, words.end_char)
             sector = party_sector(span, sector) or campaign_sector(span, sector) or sector

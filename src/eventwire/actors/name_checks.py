@@ -24,6 +24,7 @@ from eventwire.parse.nlp import entities, per_doc
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+MODIFIER_TAGS = frozenset({"ADJ", "ADV"})
 
 
 def is_junk_name(span: Span, person: bool) -> bool:
@@ -40,10 +41,26 @@ def is_junk_name(span: Span, person: bool) -> bool:
         return True  # "Hunragy's admission": a misspelt country, read as one later
     if all(t.pos_ in VERB_TAGS for t in span):
         return True  # "Elected officials", "Conceding that …": a verb capitalised, read as a name
+    if not person and opening_modifier(span):
+        return True  # "Harsh comments are …": a capitalised adjective, read as a name
     if stance_modifier(span) or describes_a_body(span):
         return True
     platform = span.text in word_set("social_platform")
     return person and (platform or any(t.like_num for t in span))
+
+
+def opening_modifier(span: Span) -> bool:
+    """ "Harsh comments are …", "Onetime friend Bill …", "Realistically, …": one word that
+    opens its sentence, capitalised only for that, which the tagger reads as an adjective or
+    an adverb, is no name; a party or a nationality word ("Republican") or a body the tables
+    know stays one."""
+    word = span[0]
+    opening = all(t.is_punct for t in word.sent[: word.i - word.sent.start])
+    if len(span) != 1 or not opening or word.pos_ not in MODIFIER_TAGS or not word.is_title:
+        return False
+    party = word.lower_ in word_set("party_adjective")
+    known = word.text in known_organization_names()
+    return not party and not known and country_of(word.text) is None
 
 
 def no_person(span: Span) -> bool:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coding import current_table
+from eventwire.given_names import gender_of_given_name
 from eventwire.model import Actor, ActorType, MentionKind
 
 SHORTENED = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
@@ -54,6 +55,22 @@ def given_name_of(candidate: Candidate, actors: list[Actor]) -> Actor | None:
     given = tuple(candidate.name.lower().split())
     people = [a for a in actors if a.type == ActorType.PERSON and _given_names(a.name, given)]
     return people[0] if len(people) == 1 else None
+
+
+def named_in_full_after(candidate: Candidate, people: list[Candidate]) -> bool:
+    """ "Hillary" in a headline over a story on "Hillary Clinton", "let's get Monica" before
+    "intern Monica Lewinsky": a lone given name that starts the full name of one person the
+    article names only after it is that person, as readers take it (people of that given name
+    but other surnames leave it alone). Such a name is linked once every name is, so that
+    `given_name_of` finds the person; one named in full before it is found in text order."""
+    if candidate.kind != MentionKind.NAME or candidate.type != ActorType.PERSON:
+        return False
+    if " " in candidate.name or gender_of_given_name(candidate.name) is None:
+        return False
+    bearers = [p for p in people if p.name.split()[0] == candidate.name]
+    if any(p.start < candidate.start for p in bearers):
+        return False
+    return len({p.name.split()[-1] for p in bearers}) == 1
 
 
 @lru_cache(maxsize=4096)
