@@ -42,7 +42,7 @@ class Judged:
 def judge(record: dict, result: ArticleResult, keep: float) -> list[Judged]:
     """Each event of the article in its column: whether it is kept and what gold it matches."""
     golds = [(g, sentence_spans(record["text"], g["sentence"])) for g in record["events"]]
-    matched = [_matched(e, golds) for e in result.events]
+    matched = [matched_gold(e, golds) for e in result.events]
     kept = [e.confidence >= keep for e in result.events]
     recalled = {i for found, in_ in zip(matched, kept, strict=True) if in_ for i in found}
     return [
@@ -56,7 +56,8 @@ def judge(record: dict, result: ArticleResult, keep: float) -> list[Judged]:
     ]
 
 
-def _matched(event: Event, golds: list[tuple[dict, list[tuple[int, int]]]]) -> set[int]:
+def matched_gold(event: Event, golds: list[tuple[dict, list[tuple[int, int]]]]) -> set[int]:
+    """The indexes of the gold events the event matches, by the article scorer's rule."""
     return {i for i, (gold, spans) in enumerate(golds) if event_matches(event, gold["type"], spans)}
 
 

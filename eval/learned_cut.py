@@ -20,8 +20,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from eval.article_match import event_matches, sentence_spans
+from eval.article_match import sentence_spans
 from eval.articles import half_of
+from eval.calibrate import matched_gold
 from eval.scoring import read_jsonl
 from eval.standoff import resolve
 from eventwire.model import ArticleResult, Event
@@ -78,9 +79,7 @@ def score_article(record: dict, result: ArticleResult, index: int) -> Article:
     scored = [
         Scored(
             event_features(e, by_sentence[e.sentence.start]),
-            frozenset(
-                i for i, (g, spans) in enumerate(golds) if event_matches(e, g["type"], spans)
-            ),
+            frozenset(matched_gold(e, golds)),
             e.confidence,
             index,
         )

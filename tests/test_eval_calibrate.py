@@ -2,37 +2,12 @@
 
 from eval.calibrate import by_combination, by_feature, judge, tabulate
 
-from eventwire.model import ArticleResult, Event, Evidence, Modality
-from tests.records import span
-
-TEXT = "Ruritania shelled Borduria at dawn. Suspects in the shelling fled, and talks collapsed."
-FIRST, SECOND = TEXT.split(" Suspects")
-SECOND = "Suspects" + SECOND
-GOLD = {
-    "id": "a1",
-    "text": TEXT,
-    "actors": [],
-    "events": [
-        {"sentence": FIRST, "trigger": "shelled", "type": "ASSAULT"},
-        {"sentence": SECOND, "trigger": "talks", "type": "CONSULT"},
-    ],
-}
-
-
-def at(word: str) -> Evidence:
-    return span(TEXT, word)
+from eventwire.model import ArticleResult, Event
+from tests.scored_events import GOLD, scored_event
 
 
 def event(trigger: str, type_: str, confidence: float, *features: str) -> Event:
-    return Event(
-        id=trigger,
-        type=type_,
-        modality=Modality.OCCURRED,
-        trigger=at(trigger),
-        sentence=at(FIRST if trigger in FIRST else SECOND),
-        confidence=confidence,
-        confidence_features=["verb", *features],
-    )
+    return scored_event(trigger, type_, confidence, "verb", *features)
 
 
 def test_left_out_events_are_lost_only_when_they_recall_gold_no_kept_event_does() -> None:

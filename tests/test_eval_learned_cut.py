@@ -2,45 +2,15 @@
 
 from eval.learned_cut import event_features, precision_recall, score_article
 
-from eventwire.model import ArticleResult, Event, Evidence, Modality
-from tests.records import span
-
-TEXT = "Ruritania shelled Borduria at dawn. Suspects in the shelling fled, and talks collapsed."
-FIRST, SECOND = TEXT.split(" Suspects")
-SECOND = "Suspects" + SECOND
-GOLD = {
-    "id": "a1",
-    "text": TEXT,
-    "actors": [],
-    "events": [
-        {"sentence": FIRST, "trigger": "shelled", "type": "ASSAULT"},
-        {"sentence": SECOND, "trigger": "talks", "type": "CONSULT"},
-    ],
-}
-
-
-def at(word: str) -> Evidence:
-    return span(TEXT, word)
-
-
-def event(trigger: str, type_: str, confidence: float, *features: str) -> Event:
-    return Event(
-        id=trigger,
-        type=type_,
-        modality=Modality.OCCURRED,
-        trigger=at(trigger),
-        sentence=at(FIRST if trigger in FIRST else SECOND),
-        confidence=confidence,
-        confidence_features=list(features),
-    )
-
+from eventwire.model import ArticleResult
+from tests.scored_events import GOLD, scored_event
 
 RESULT = ArticleResult(
     id="a1",
     events=[
-        event("shelled", "ASSAULT", 0.9),
-        event("fled", "RETREAT", 0.9),
-        event("talks", "CONSULT", 0.35, "no participants"),
+        scored_event("shelled", "ASSAULT", 0.9),
+        scored_event("fled", "RETREAT", 0.9),
+        scored_event("talks", "CONSULT", 0.35, "no participants"),
     ],
 )
 
