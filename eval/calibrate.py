@@ -23,6 +23,7 @@ from pathlib import Path
 from eval.article_match import event_matches, sentence_spans
 from eval.articles import half_of
 from eval.scoring import read_jsonl
+from eval.standoff import resolve
 from eventwire.model import ArticleResult, Event
 
 COLUMNS = ("lost", "dup", "out ok", "kept true", "kept false")
@@ -106,7 +107,9 @@ def run(paths: list[Path], which: str) -> list[Judged]:
 
     judged: list[Judged] = []
     for path in paths:
-        records = [r for r in read_jsonl(path) if which == "all" or half_of(r["id"]) == which]
+        records = [
+            r for r in resolve(read_jsonl(path)) if which == "all" or half_of(r["id"]) == which
+        ]
         raws = [RawDocument(id=r["id"], text=r["text"], date=r["date"]) for r in records]
         for record, result in zip(records, process(raws), strict=True):
             judged += judge(record, result, KEEP)
