@@ -9,18 +9,16 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_heads
-from eventwire.events.lexicon import is_agent, is_person, mentions, words
+from eventwire.events.lexicon import VIOLENCE, is_agent, is_person, mentions, words
 from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.retorts import retort, retort_at_words
 from eventwire.events.sense import (
     AIR_STRIKE,
     CRITICISM,
     DEVICES,
     STRIKES,
     VERBAL_ATTACKS,
-    VIOLENCE,
     figurative,
-    retort,
-    retort_at_words,
 )
 from eventwire.known_names import known_actor_rows
 from eventwire.parse.nlp import PLACE_ENTITIES
