@@ -17,7 +17,15 @@ from eventwire.events.discharged import discharged
 from eventwire.events.evaluative import names_someone
 from eventwire.events.figures_judged import judges_a_figure
 from eventwire.events.held_for import held_persons
-from eventwire.events.lexicon import agent_nouns, is_agent, mentions, noun_triggers, unarmed, words
+from eventwire.events.lexicon import (
+    INANIMATE_PRONOUNS,
+    agent_nouns,
+    is_agent,
+    mentions,
+    noun_triggers,
+    unarmed,
+    words,
+)
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.races import race_won_nearby
 from eventwire.events.retorts import retort
@@ -28,7 +36,6 @@ STATE_ENTITIES = {"GPE", "ORG", "NORP"}
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
 PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
 VICTIM_VERBS = words("event_words.tsv", "victim_object")  # their direct object must be people
-THINGS = words("event_words.tsv", "thing_pronoun")  # it, its: a thing, not people
 COMBAT = words("event_words.tsv", "figurative")  # attack, battle: words of a race too
 RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
 DESCRIBING_DEPS = {"appos", "attr"}  # "Kopp, an anti-abortion protester": who he is, no act
@@ -336,7 +343,10 @@ def _people(token: Token) -> bool:
     token = stand_in(token)
     return (
         token.ent_type_ in PEOPLE_ENTITIES
-        or (token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ not in THINGS))
+        or (
+            token.pos_ == "PROPN"
+            or (token.pos_ == "PRON" and token.lower_ not in INANIMATE_PRONOUNS)
+        )
         or token.like_num
         or bool({token.lower_, token.lemma_.lower()} & agent_nouns())
     )
