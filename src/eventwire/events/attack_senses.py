@@ -21,12 +21,13 @@ from eventwire.events.sense import (
     figurative,
 )
 from eventwire.known_names import known_actor_rows
+from eventwire.lexicons import word_set
 from eventwire.parse.nlp import PLACE_ENTITIES
 
 CRITICISED = words("event_words.tsv", "criticised")
 CONTENDERS = words("event_words.tsv", "contender")  # "rival's inexperience"
 PUBLICATIONS = words("event_words.tsv", "publication")  # "the article attacked Christie"
-TARGET_PREPS = {"on", "against", "at"}
+TARGET_PREPS = word_set("aim_preposition")
 RAIDS = words("event_words.tsv", "raid")
 MILITARY_TARGETS = words("event_words.tsv", "military_target")
 SPOKEN = words("event_words.tsv", "spoken_attack")  # "personal attacks", "media attacks"

@@ -16,10 +16,11 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.events.targets_placed import country_at
 from eventwire.events.venues import meeting
 from eventwire.events.victims_placed import BODIES
+from eventwire.lexicons import word_set
 from eventwire.model import FRAME_METHODS, ActorType, Participant, Place
 
 PLACE_PREPS = {"in"}
-SITE_PREPS = {"in", "at", "near", "inside", "outside"}  # where the act's object stands
+SITE_PREPS = word_set("site_preposition")  # where the act's object stands
 PREMISES = words("event_arguments.tsv", "struck_site")  # "the embassy", "a base"
 SITE_DEPTH = 2  # "outside the embassy in Lima": a site within a site
 
