@@ -117,6 +117,13 @@ class Code(Record):
     method: str | None = None
 
 
+# `Code.method`s of a country the article's home gave (its dateline, outlet or actors), not the
+# actor's own words: a default that a country the text names for the actor overrides.
+HOME_METHODS = frozenset({"dateline", "outlet", "article"})
+# ... and of any frame default: also `actors.lone_country`'s and `actors.story_setting`'s methods.
+FRAME_METHODS = HOME_METHODS | {"lone country", "setting"}
+
+
 class Actor(Record):
     """A person, organisation, country or group, resolved across all its mentions."""
 

@@ -24,7 +24,7 @@ from eventwire.parse.nlp import tokens_in
 
 PARTY_SECTOR = "PTY"
 PLACE_ENTITIES = {"GPE", "LOC"}
-NAME_JOINERS = {"for", "of", "and", "&"}  # words inside a longer name
+NAME_JOINERS = word_set("name_joiner")  # words inside a longer name
 
 
 def find_bloc_names(finder: MentionCollector) -> None:

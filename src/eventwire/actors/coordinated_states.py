@@ -9,10 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.lexicons import word_set
-from eventwire.model import Actor, ActorType, Code, Mention
+from eventwire.model import FRAME_METHODS, Actor, ActorType, Code, Mention
 from eventwire.parse.nlp import expanded_span
 
-DEFAULTS = {None, "dateline", "outlet", "article", "lone country", "setting"}  # no own words
 BODY_TYPES = {ActorType.GROUP, ActorType.ORGANIZATION}
 SUBJECTS = {"nsubj", "nsubjpass"}
 COORDINATED = "coordinated"  # `Code.method`: the country of a coordinated clause's subject
@@ -37,7 +36,7 @@ def _bare_state_body(actor: Actor) -> bool:
     """A state's institution (`state_sector`) whose country no words of its own gave."""
     state = actor.sector is not None and actor.sector.value in word_set("state_sector")
     method = actor.country.method if actor.country else None
-    return actor.type in BODY_TYPES and state and method in DEFAULTS
+    return actor.type in BODY_TYPES and state and (method is None or method in FRAME_METHODS)
 
 
 def _coordinated_country(

@@ -14,10 +14,9 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.homelands import head_word, recode_home_people
 from eventwire.actors.org_places import place_country
 from eventwire.actors.own_places import own_place
-from eventwire.actors.scenes import HOME_METHODS
 from eventwire.codes import role_heads
 from eventwire.lexicons import word_set
-from eventwire.model import Actor, ActorType, Code, Evidence, Mention
+from eventwire.model import HOME_METHODS, Actor, ActorType, Code, Evidence, Mention
 from eventwire.parse.nlp import doc_text, entity_at
 
 DESCRIBED = "description"

@@ -49,7 +49,7 @@ def complemented_name(span: Span) -> str | None:
         return None
     chunk = chunk_at(span.doc, found.idx)
     end = chunk.end_char if chunk is not None and chunk.root == found else found.idx + len(found)
-    start = span[1:] if len(span) > 1 and span[0].lower_ in word_set("group_article") else span
+    start = span[1:] if len(span) > 1 and span[0].lower_ in word_set("article") else span
     return doc_text(span.doc)[start.start_char : end]
 
 

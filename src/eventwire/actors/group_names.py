@@ -45,7 +45,7 @@ def phrase_key(words: Span) -> str:
     without articles or counts: two groups of one state and sector are one actor only when
     their head noun phrases agree ("American fishermen" are not "Miami community leaders")."""
     kept = [t.lemma_.lower() for t in words if not _counts(t)]
-    return " ".join(w for w in kept if w not in word_set("group_article"))
+    return " ".join(w for w in kept if w not in word_set("article"))
 
 
 def group_key(country: str, sector: str, words: Span) -> str:
@@ -69,7 +69,7 @@ def with_count(first: Token) -> Token:
 def uncounted_name(span: Span) -> str | None:
     """ "fishermen" for "the two fishermen": a counted group is named without its count, which
     says how many of it the sentence means (None where the span has no count)."""
-    words = [t for t in span if t.lower_ not in word_set("group_article")]
+    words = [t for t in span if t.lower_ not in word_set("article")]
     if not words or not _counts(words[0]):
         return None
     first = next((t for t in words if not _counts(t)), words[-1])
@@ -101,7 +101,7 @@ def with_article(first: Token) -> int:
     """Where a group's mention starts: an article before its country modifier belongs to it
     ("a Cambodian resistance force", "the Syrian refugees"), as readers name the group."""
     before = first.i - 1
-    if before >= first.sent.start and first.doc[before].lower_ in word_set("group_article"):
+    if before >= first.sent.start and first.doc[before].lower_ in word_set("article"):
         return before
     return first.i
 

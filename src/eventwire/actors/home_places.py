@@ -54,7 +54,7 @@ def find_town_families(finder: MentionCollector) -> None:
         town = _town(token)
         if town is None or not is_head_noun(token) or town.start == 0:
             continue
-        if doc[town.start - 1].lower_ not in word_set("group_article"):
+        if doc[town.start - 1].lower_ not in word_set("article"):
             continue  # "his Miami relatives": the owner's (`pronoun_relations`)
         span = doc[town.start - 1 : token.i + 1]
         if finder.free(span):

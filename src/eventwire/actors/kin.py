@@ -12,9 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.homelands import head_word
-from eventwire.actors.scenes import HOME_METHODS, coded_by_home
+from eventwire.actors.scenes import coded_by_home
 from eventwire.lexicons import word_set
-from eventwire.model import Actor, ActorType, Mention, MentionKind
+from eventwire.model import HOME_METHODS, Actor, ActorType, Mention, MentionKind
 
 POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
 PERSON = ActorType.PERSON

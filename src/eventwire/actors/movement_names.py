@@ -23,7 +23,7 @@ PUBLIC = "CVL"
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 5
 NOT_MOVEMENTS = {"GPE", "LOC", "NORP", "PERSON", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"}
-NAME_JOINERS = {"of", "for", "and", "&"}  # "Friends of the Earth activists": a longer name
+NAME_JOINERS = word_set("name_joiner")  # "Friends of the Earth activists": a longer name
 
 
 def find_movement_names(finder: MentionCollector) -> None:

@@ -12,12 +12,11 @@ from eventwire.actors.article_home import home_country
 from eventwire.actors.country_modifiers import country_modifier
 from eventwire.actors.home_states import home_namesake
 from eventwire.actors.known import TABLE, KnownActors
-from eventwire.model import Actor, ActorType, Article, Code, Mention, MentionKind
+from eventwire.model import HOME_METHODS, Actor, ActorType, Article, Code, Mention, MentionKind
 from eventwire.parse.nlp import expanded_span
 
 PARTY, MEDIA = "PTY", "MED"
 HOME_METHOD = "party's home"
-HOME_DEFAULTS = {"dateline", "outlet", "article"}  # a country no words of its own gave
 MAX_MODIFIER_LOOKBACK = 3  # "Norway's Labour Party", "the Norwegian Labour Party"
 
 
@@ -46,7 +45,7 @@ def code_leaders_parties(doc: Doc, actors: list[Actor], mentions: list[Mention])
     by_id = {a.id: a for a in actors}
     people = {(m.evidence.start, m.evidence.end): by_id.get(m.actor_id) for m in mentions}
     for party in actors:
-        home = party.country is None or party.country.method in HOME_DEFAULTS
+        home = party.country is None or party.country.method in HOME_METHODS
         if party.type == ActorType.PERSON or party.sector_code != PARTY or not home:
             continue
         for mention in (m for m in mentions if m.actor_id == party.id):

@@ -12,7 +12,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType
 
-ARTICLES = {"the", "a", "an"}
+ARTICLES = word_set("article")
 
 
 def same_group_noun(text: str, candidate: Candidate, earlier: Candidate) -> bool:

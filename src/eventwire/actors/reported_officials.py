@@ -11,8 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.homelands import head_word, recode_home_people
-from eventwire.actors.scenes import HOME_METHODS
-from eventwire.model import Actor, Code, Mention
+from eventwire.model import HOME_METHODS, Actor, Code, Mention
 from eventwire.parse.cue_rows import cue_class
 
 STATE_SECTORS = frozenset({"GOV", "MIL"})  # a state's voice and the officials it speaks of

@@ -9,10 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.codes import capital_countries, country_of
-from eventwire.model import Actor, ActorType, Code, Evidence, Mention
+from eventwire.model import HOME_METHODS, Actor, ActorType, Code, Evidence, Mention
 from eventwire.parse.nlp import doc_text, entities
 
-HOME_METHODS = {"dateline", "outlet", "article"}
 SCENE_OPENER = "In"
 PLACE_LABELS = {"GPE", "LOC"}
 

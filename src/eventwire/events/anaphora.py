@@ -21,7 +21,7 @@ from eventwire.events.roles import split_roles
 from eventwire.lexicons import word_set
 from eventwire.model import Event
 
-DEFINITE = {"the", "this", "that", "these", "those"}
+DEFINITE = word_set("definite_determiner")
 # Prepositions that give a noun participants of its own ("the warning by the attorney's office",
 # "the appeal of radical change"); a place or time ("the blast in Nairobi") does not.
 OWN_ARGUMENTS = {"of", "by", "against", "on", "with", "to", "toward", "towards", "for", "between"}

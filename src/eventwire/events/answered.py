@@ -16,6 +16,7 @@ from eventwire.events.anaphora import latest_told, refers_back, told_by, told_ob
 from eventwire.events.lexicon import noun_triggers, triggers, words
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.statements import previous_sentence_start
+from eventwire.lexicons import word_set
 from eventwire.model import Event, Modality, Participant
 
 STANCES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}  # replies to another party's act
@@ -24,7 +25,7 @@ STANCES = {"REJECT", "AGREE", "SUPPORT", "ACCUSE"}  # replies to another party's
 PLEAS = {"REQUEST"}
 MIN_STEM, STEM_ENDING = 4, 2  # "seiz|e" and "seiz|ure" share all but the verb's last 2
 IRREGULAR_STEM = 3  # "exp|el", "exp|ulsion"
-POINTING = {"it", "this", "that"}  # a pronoun standing for the act just told
+POINTING = word_set("pointing_pronoun")  # a pronoun standing for the act just told
 EXTRAPOSED = {"xcomp", "ccomp", "csubj"}  # "it's crazy that nobody tries": the clause judged
 UNDONE = {Modality.NEGATED, Modality.HYPOTHETICAL}  # acts a pronoun cannot stand for
 ACT_REFERENCES = words("event_words.tsv", "act_reference")  # "the decision", "the move"

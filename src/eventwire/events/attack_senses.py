@@ -9,26 +9,25 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_heads
-from eventwire.events.lexicon import is_agent, is_person, mentions, words
+from eventwire.events.lexicon import VIOLENCE, is_agent, is_person, mentions, words
 from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.retorts import retort, retort_at_words
 from eventwire.events.sense import (
     AIR_STRIKE,
     CRITICISM,
     DEVICES,
     STRIKES,
     VERBAL_ATTACKS,
-    VIOLENCE,
     figurative,
-    retort,
-    retort_at_words,
 )
 from eventwire.known_names import known_actor_rows
+from eventwire.lexicons import word_set
 from eventwire.parse.nlp import PLACE_ENTITIES
 
 CRITICISED = words("event_words.tsv", "criticised")
 CONTENDERS = words("event_words.tsv", "contender")  # "rival's inexperience"
 PUBLICATIONS = words("event_words.tsv", "publication")  # "the article attacked Christie"
-TARGET_PREPS = {"on", "against", "at"}
+TARGET_PREPS = word_set("aim_preposition")
 RAIDS = words("event_words.tsv", "raid")
 MILITARY_TARGETS = words("event_words.tsv", "military_target")
 SPOKEN = words("event_words.tsv", "spoken_attack")  # "personal attacks", "media attacks"

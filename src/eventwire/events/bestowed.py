@@ -14,13 +14,14 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import pobjs
+from eventwire.lexicons import word_set
 from eventwire.parse.nlp import PLACE_ENTITIES
 
 RECEIVING = words("event_arguments.tsv", "receiving")  # receive, draw, face, get, earn
 HOLDING = words("event_arguments.tsv", "holding")  # have, win, secure, tout, pick up
 GRANTED = words("event_arguments.tsv", "granted")  # support, endorsement, backing
 LEAVING = words("event_arguments.tsv", "leaving")  # move, departure, defection, exit
-GIVER_PREPS = {"from", "by"}
+GIVER_PREPS = word_set("maker_preposition")
 TIMES = {"DATE", "TIME"}
 
 

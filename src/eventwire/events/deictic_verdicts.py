@@ -14,9 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
+from eventwire.lexicons import word_set
 
 WRONGS = words("event_words.tsv", "wrongdoing") | words("event_words.tsv", "derogatory")
-POINTING = {"this", "that", "it"}
+POINTING = word_set("pointing_pronoun")
 VERDICT_DEPS = {"attr", "acomp"}
 VERBS = {"VERB", "AUX"}
 PROPRIETY = words("event_words.tsv", "propriety")  # appropriate, acceptable, fair

@@ -59,7 +59,7 @@ SHORTCOMING = words("event_words.tsv", "shortcoming")  # inadequate, unelectable
 SCARE_QUOTED = 1.5  # a name in quotation marks is the speaker's own insult, sharper than said
 OTHERS_QUOTED = {"he", "she"}  # in a speaker's own words, "he" is never the speaker
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
-THING_PRONOUNS = {"it", "this", "that", "there", "what"}  # "would ruin it": no one harmed
+RUINED_THINGS = words("event_words.tsv", "ruined_thing")  # "would ruin it": no one harmed
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 NAMED_DEPS = {"oprd", "xcomp", "attr"}
 MODIFIER_DEPS = {"amod", "compound", "advmod"}
@@ -282,7 +282,7 @@ def _harm_done(clause: Token) -> float:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
         return 0.0
     objects = [c for c in clause.children if c.dep_ == "dobj"]
-    harmed = any(is_agent(o) and o.lower_ not in THING_PRONOUNS for o in objects)
+    harmed = any(is_agent(o) and o.lower_ not in RUINED_THINGS for o in objects)
     return valence(clause) if harmed and clause.pos_ == "VERB" else 0.0
 
 

@@ -29,8 +29,9 @@ from eventwire.events.press import talk_partners
 from eventwire.events.questions import PRESS_REPLIES
 from eventwire.events.received import received_blame
 from eventwire.events.records import destroys_records
+from eventwire.events.retorts import RETORTS
 from eventwire.events.routes import along_route
-from eventwire.events.sense import RETORTS, event_noun, objects, prep_objects
+from eventwire.events.sense import event_noun, objects, prep_objects
 from eventwire.events.sourcing import asks_for_anonymity
 from eventwire.events.striving import abstract_fight
 from eventwire.events.surges import surges

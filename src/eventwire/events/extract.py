@@ -12,7 +12,6 @@ import os
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.codes import country_display_name
 from eventwire.events.addressees import asked_by_noun
 from eventwire.events.aid_receivers import filed_receivers
 from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
@@ -50,7 +49,6 @@ from eventwire.events.hosts import visit_hosts
 from eventwire.events.hyphenated import hyphenated_sides
 from eventwire.events.joined_reports import saying_verb
 from eventwire.events.legal_acts import court_petition, rules_on_plea
-from eventwire.events.lexicon import EventCode, words
 from eventwire.events.light import aimed_at, formal_complaint
 from eventwire.events.lone_drills import lone_drills
 from eventwire.events.mediation import mediated_sides
@@ -63,7 +61,7 @@ from eventwire.events.occasions import occasion_doers, partnered_meeting
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agent_told
-from eventwire.events.patterns import EVENT_HEADS, TriggerMatch, argument_words, find_triggers
+from eventwire.events.patterns import EVENT_HEADS, TriggerMatch, find_triggers
 from eventwire.events.performatives import hedged, performed
 from eventwire.events.phrasal import trigger_preps
 from eventwire.events.phrase_links import pobjs
@@ -71,7 +69,6 @@ from eventwire.events.placed_only import content_over_place
 from eventwire.events.placed_patients import placed_patients
 from eventwire.events.placed_people import placed_by_act
 from eventwire.events.political_combat import in_politics
-from eventwire.events.premises import country_told
 from eventwire.events.proposal_content import beside_content
 from eventwire.events.protest_manner import in_protest
 from eventwire.events.reciprocal import reciprocal_sides
@@ -91,6 +88,12 @@ from eventwire.events.side_readers import amended_verb_sides, construction_sides
 from eventwire.events.slots import event_place, event_time
 from eventwire.events.speaker_blame import speaker_blame
 from eventwire.events.stance_relatives import folded_stances
+from eventwire.events.state_acts import (
+    event_context,
+    own_government,
+    state_sector,
+    states_as_countries,
+)
 from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.told import told_listeners
@@ -100,7 +103,6 @@ from eventwire.events.victims_placed import placed_victims
 from eventwire.events.walkouts import walkout
 from eventwire.events.weapon_tests import weapon_test
 from eventwire.events.withdrawn import withdrawal_sides
-from eventwire.lexicons import word_set
 from eventwire.model import (
     Actor,
     Article,
@@ -108,17 +110,13 @@ from eventwire.model import (
     Evidence,
     Mention,
     Modality,
-    Participant,
     Place,
     Quote,
     TimeExpression,
 )
 
 ALL_EVENTS_SETTING = "EVENTWIRE_ALL_EVENTS"  # "1": keep events under `confidence.KEEP` too
-MILITARY_TYPES = {"MOBILIZE", "ASSAULT"}
-STATE_ACTING = {"GOV", "MIL"}  # the arms a country acts through (`_state_sector`)
 DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}  # harms done to a party: the victim of "of", of "if"
-MILITARY_WORDS = words("event_words.tsv", "military")
 
 
 def dateline_span(article: Article) -> tuple[int, int]:
@@ -182,7 +180,7 @@ def extract_events(
     fill_told_doers(events, actors, by_doers)  # "he was abducted": by those told elsewhere
     fill_joint_counterpart(doc, events)  # "Sanders talked for an hour": with whom he met
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
-    _states_as_countries(reader, events)
+    states_as_countries(reader, events)
     direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
     assign_groups(events)
     return events
@@ -240,7 +238,7 @@ def _event(
         seats = [p for t in protested_seats(head) for p in reader.phrase(t)]
         recipients = split_roles(actors, seats)[1]
     if match.code.type == "PROTEST" and not any(p.country for p in recipients):
-        recipients += _own_government(reader, actors)
+        recipients += own_government(reader, actors)
     if match.code.type == "THREATEN" and not recipients:  # "vowed to crush the gangs"
         recipients = split_roles(
             actors, [p for t in hunted_parties(head) for p in reader.phrase(t)]
@@ -252,8 +250,8 @@ def _event(
     sentence_evidence = Evidence.of(article.text, sentence.start_char, sentence.end_char)
     place = event_place(sentence_evidence, article, places, match.span.start_char)
     recipients = placed_victims(reader, match.code.type, (actors, recipients), place, head)
-    context = _context(match.code, head)
-    _state_sector(reader, actors, match.code.type, context)
+    context = event_context(match.code, head)
+    state_sector(reader, actors, match.code.type, context)
     reading = read_modality(saying_verb(head), speech_act=match.code.type in SPEECH_ACTS)
     if hedged(head, match.code.type):  # "I want to thank": done in the saying
         reading = ModalityReading(Modality.OCCURRED)
@@ -327,47 +325,6 @@ def _conditioned(head: Token) -> list[Token]:
     ]
 
 
-def _own_government(reader: RoleReader, actors: list[Participant]) -> list[Participant]:
-    """ "Algerian landowners began a hunger strike": a protest naming no target is aimed at the
-    protesters' own government (CAMEO/PLOVER's domestic convention) when the text tells their
-    country ("the crowd rallied" only guesses it); the evidence is the words that give it. The
-    state's own organs ("Democrats in the state Senate kept up a filibuster") protest inside it."""
-    countries = {p.country for p in actors}
-    if len(countries) != 1 or None in countries or "IGO" in countries:
-        return []
-    if all(p.sector in word_set("state_sector") or not country_told(reader, p) for p in actors):
-        return []
-    country = countries.pop()
-    return [
-        Participant(
-            name=country_display_name(country),
-            country=country,
-            sector="GOV",
-            mention=actors[0].mention,
-        )
-    ]
-
-
-def _state_sector(
-    reader: RoleReader, actors: list[Participant], type_: str, context: list[str]
-) -> None:
-    """ "Belarus strengthens the border": a country acting is its military in a military
-    event, else its government (PLOVER's MIL and GOV sectors)."""
-    sector = "MIL" if type_ in MILITARY_TYPES or "military" in context else "GOV"
-    for participant in actors:
-        if participant.sector is None and reader.stands_for_state(participant):
-            participant.sector = sector
-
-
-def _states_as_countries(reader: RoleReader, events: list[Event]) -> None:
-    """ "Iran condemned", "Poland joined NATO": the rules read a country acting as its
-    government or army (`_state_sector`, for sanctions, visits, confidence), but the coding
-    rules code a country named as a state with no sector, as the actors list does."""
-    for participant in (p for event in events for p in (*event.actors, *event.recipients)):
-        if participant.sector in STATE_ACTING and reader.stands_for_state(participant):
-            participant.sector = None
-
-
 def _evidence(text: str, cue: object) -> Evidence | None:
     if cue is None:
         return None
@@ -378,14 +335,6 @@ def _evidence(text: str, cue: object) -> Evidence | None:
     if isinstance(cue, Span):
         return Evidence.of(text, cue.start_char, cue.end_char)
     return None
-
-
-def _context(code: EventCode, head: Token) -> list[str]:
-    """The crosswalk's context, plus "military" when the event's arguments are military."""
-    context = list(code.context)
-    if "military" not in context and argument_words(head) & MILITARY_WORDS:
-        context.append("military")
-    return context
 
 
 def assign_groups(events: list[Event]) -> None:

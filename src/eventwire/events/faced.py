@@ -21,12 +21,13 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.lexicons import word_set
 
 OVERCOMING = words("event_words.tsv", "overcoming")  # face, defeat, counter, withstand
 KIND_DETERMINERS = words("event_words.tsv", "kind_determiner")  # every, any, all
 PROSPECTIVE = words("event_words.tsv", "prospective")  # next, future
 DANGER_TYPES = {"THREATEN", "ASSAULT"}
-DOER_PREPS = {"from", "by"}
+DOER_PREPS = word_set("maker_preposition")
 POSING = words("event_words.tsv", "posing")  # pose, represent, intensify
 DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace
 SAID_OF = {"attr", "oprd"}  # "is a threat", "called X a threat"

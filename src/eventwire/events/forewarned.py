@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import is_person, words
+from eventwire.events.lexicon import INANIMATE_PRONOUNS, is_person, words
 from eventwire.events.patterns import TriggerMatch
 
 ADDRESSEE_DEPS = {"dobj", "dative"}
@@ -26,7 +26,6 @@ DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
 DANGER_PREPS = {"about", "of", "against"}
 CONTENT_DEPS = ADDRESSEE_DEPS | CLAUSE_DEPS | {"xcomp", "advcl"}
 CRITICISM = "111"  # CAMEO: criticise or denounce
-THINGS = words("event_words.tsv", "thing_pronoun")  # it, its: a thing, not people
 PLURAL_TAGS = {"NNS", "NNPS"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
@@ -50,12 +49,12 @@ def warns_of_a_thing(verb: Token) -> bool:
     clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
     subjects = [s for c in clauses if _modal(c) for s in c.children if s.dep_ in SUBJECT_DEPS]
     objects = [c for c in children if c.dep_ in ADDRESSEE_DEPS]
-    subjects += [o for o in objects if o.lower_ in THINGS and _modal_after(o)]
+    subjects += [o for o in objects if o.lower_ in INANIMATE_PRONOUNS and _modal_after(o)]
     if any(o not in subjects for o in objects) or not subjects:
         return False
     warners = [stand_in(c) for c in children if c.dep_ == "nsubj"]
     people = bool(warners) and all(_people(w) for w in warners)
-    return people and all(s.lower_ in THINGS for s in subjects)
+    return people and all(s.lower_ in INANIMATE_PRONOUNS for s in subjects)
 
 
 def _modal(clause: Token) -> bool:

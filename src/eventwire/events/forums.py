@@ -9,9 +9,10 @@ from eventwire.events.participant_sets import unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch, light_verb
 from eventwire.events.phrase_links import pobjs
+from eventwire.lexicons import word_set
 from eventwire.model import Participant
 
-FORUM_PREPS = {"with", "to", "before"}
+FORUM_PREPS = word_set("forum_preposition")
 
 
 def accused_not_forum(

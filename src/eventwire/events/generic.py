@@ -21,8 +21,8 @@ from eventwire.events.lexicon import words
 from eventwire.events.modality import ABILITY, HYPOTHETICAL_MODALS
 from eventwire.lexicons import word_set
 
-GENERIC_DOERS = {"you"}  # "one" as a subject is too often a number ("one was killed")
-GENERIC_OWNERS = {"your"}  # "express your opposition"
+GENERIC_DOERS = words("event_words.tsv", "generic_you")  # "you face prison if you ..."
+GENERIC_OWNERS = words("event_words.tsv", "generic_owner")  # "express your opposition"
 CONTROLLED = {"xcomp", "advcl", "conj"}  # "trying to negotiate": the doer is the head's
 MAX_HOPS = 4
 SUBJECT_DEPS = {"csubj", "nsubj"}

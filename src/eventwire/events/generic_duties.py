@@ -18,7 +18,7 @@ from eventwire.events.lexicon import words
 GENERIC = words("event_words.tsv", "generic_people")  # those, anyone: "those who ..."
 OWN = {"i", "we", "our", "my"}  # "we must", "our children should": the speaker's side
 SUBJECTS = {"nsubj", "nsubjpass"}
-UNREAL_FORMS = {"were", "had"}  # "if it were not for", "if they had known"
+UNREAL_FORMS = words("event_words.tsv", "unreal_form")  # "if it were not for"
 OWNER_OF = {"he": "his", "she": "her", "they": "their"}  # a subject and its possessive
 
 

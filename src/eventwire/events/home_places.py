@@ -10,8 +10,8 @@ country it happens in (`act_places`) holds for acts abroad and for measures laid
 
 from __future__ import annotations
 
-from eventwire.events.participants import HOME_METHODS, RoleReader
-from eventwire.model import Participant
+from eventwire.events.participants import RoleReader
+from eventwire.model import HOME_METHODS, Participant
 
 
 def home_countries(reader: RoleReader, actors: list[Participant]) -> set[str]:

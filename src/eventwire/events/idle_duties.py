@@ -6,13 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.demands import duty_verb, obliged_clauses
-from eventwire.events.lexicon import is_agent
+from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import event_noun
 
 DEMAND = "100"  # CAMEO: make an appeal or request
-NO_ONE = {"nobody", "nothing", "none", "no-one"}
-THINGS = {"everything", "anything", "something", "this", "that", "what"}  # "stand by that"
+UNBOUND = words("event_words.tsv", "unbound_subject")  # "nothing should stop us"
+THINGS = words("event_words.tsv", "stood_thing")  # "stand by that"
 
 
 def obliges_no_one(match: TriggerMatch) -> bool:
@@ -45,4 +45,4 @@ def _binds_no_one(clause: Token) -> bool:
 def _bindable(subject: Token) -> bool:
     no = any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children)
     acted = subject.dep_ == "nsubjpass" or event_noun(subject) or is_agent(subject)
-    return acted and subject.lower_ not in NO_ONE | THINGS and not no
+    return acted and subject.lower_ not in UNBOUND | THINGS and not no

@@ -19,10 +19,11 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import issuing_agents
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.lexicons import word_set
 from eventwire.model import Participant
 
 DOCUMENTS = words("event_arguments.tsv", "document") | words("event_arguments.tsv", "statement")
-ISSUER_PREPS = {"from", "by"}
+ISSUER_PREPS = word_set("maker_preposition")
 SUBJECT_DEPS = {"nsubj"}
 DEFINITE = {"the", "this", "that"}
 

@@ -30,6 +30,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import issuing_agents
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import split_roles
+from eventwire.lexicons import word_set
 
 UPHOLDING = words("event_words.tsv", "upholding")  # uphold, affirm
 PRINCIPLES = words("event_words.tsv", "upheld_principle")  # the constitution, rights, values
@@ -37,11 +38,11 @@ DECISIONS = words("event_words.tsv", "court_decision")  # ruling, decision, verd
 APPLICATIONS = words("event_words.tsv", "application")  # application, request, petition
 ENDORSE, PLEA, DISSENT, TESTIMONY = "051", "100", "140", "064"
 RULINGS = {"SUPPORT", "REJECT"}  # what a court or an agency does to a plea or a decision
-FORUM_PREPS = {"before", "with", "to"}  # "a rehearing before the panel", "with the INS"
+FORUM_PREPS = word_set("forum_preposition")  # "a rehearing before the panel", "with the INS"
 BODY_SECTORS = {"JUD", "GOV"}  # courts, judges and prosecutors; agencies and ministries
 HEARING_SECTORS = BODY_SECTORS | {"LEG"}  # and legislatures' committees, which hear witnesses
 RULED_DEPS = {"dobj", "nsubjpass"}
-MAKER_PREPS = {"by", "from"}  # "a request by Gonzalez", "an application from Shell"
+MAKER_PREPS = word_set("maker_preposition")  # "a request by Gonzalez", "an application from Shell"
 FACED = words("event_words.tsv", "faced_charge")  # charge, count, suit
 
 

@@ -70,6 +70,9 @@ FIGURATIVE = words("event_words.tsv", "figurative")
 VIOLENCE = words("event_words.tsv", "violence")
 RECIPROCAL = words("event_words.tsv", "reciprocal")
 TRADED_FIRE = words("event_words.tsv", "traded_fire")
+# Pronouns of a thing, never people ("its release", "something was released"), read by several
+# rules that keep things out of a party's place (`THING_PRONOUNS` adds statements: "this").
+INANIMATE_PRONOUNS = words("event_words.tsv", "inanimate_pronoun")
 
 # Parts of speech no trigger starts with: the trigger search skips their words unread.
 NO_TRIGGER_POS = frozenset({"PUNCT", "DET", "CCONJ", "NUM", "SYM", "SPACE"})

@@ -16,11 +16,12 @@ from eventwire.events.lexicon import is_agent, words
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch, light_verb
 from eventwire.events.phrase_links import pobjs
+from eventwire.lexicons import word_set
 from eventwire.model import Participant
 
 FILING_VERBS = words("event_words.tsv", "filing")
 DOCUMENTS = words("event_arguments.tsv", "document")  # notes, letters, statements
-AIM_PREPS = {"at", "on", "against"}
+AIM_PREPS = word_set("aim_preposition")
 GOVERNMENT = group_lexicon()  # "government", "embassy": GOV
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 
-NO_ONE = {"nobody", "no-one", "none"}
+NO_ONE = words("event_words.tsv", "no_one")  # nobody, none
 GRIEVANCES = words("event_words.tsv", "grievance")  # "found no fault with": a verdict, no one
 ADDRESS_PREPS = {"to", "with", "at", "against"}
 

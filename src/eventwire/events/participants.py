@@ -47,7 +47,7 @@ from eventwire.events.shared_words import sharing_words
 from eventwire.events.story_parties import compass_state, story_parties
 from eventwire.events.targets_counted import counted_countries
 from eventwire.lexicons import word_map, word_set
-from eventwire.model import Actor, ActorType, Evidence, Mention, Participant, Place
+from eventwire.model import HOME_METHODS, Actor, ActorType, Evidence, Mention, Participant, Place
 from eventwire.parse.nlp import doc_text, entity_at, expanded_span
 
 SINGULAR_NEUTER = {"it", "its"}
@@ -58,7 +58,6 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 DESCRIBED_TYPES = {ActorType.ORGANIZATION, ActorType.GROUP}
-HOME_METHODS = {"dateline", "outlet", "article"}  # `Code.method`s of a home-country default
 BENEFICIARIES = words("event_arguments.tsv", "beneficiary")  # "on behalf of": no side
 
 

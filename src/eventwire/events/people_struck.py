@@ -13,9 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
+from eventwire.lexicons import word_set
 
 VICTIM_DEPS = {"dobj", "nsubjpass"}  # "killed a journalist", "a journalist was killed"
-WHERE_PREPS = {"in", "at", "near", "inside", "outside"}  # "a journalist in Mali"
+WHERE_PREPS = word_set("site_preposition")  # "a journalist in Mali"
 
 
 def strikes_people(head: Token) -> bool:

@@ -6,9 +6,10 @@ words name no one)."""
 from __future__ import annotations
 
 from eventwire.events.participants import RoleReader
+from eventwire.lexicons import word_set
 from eventwire.model import Participant
 
-PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
+PLACE_PREPS = word_set("site_preposition")
 
 
 def content_over_place(

@@ -11,20 +11,18 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.light import AIM_PREPS  # "marched on the embassy in Cairo"
-from eventwire.events.participants import HOME_METHODS, RoleReader
+from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.targets_placed import country_at
 from eventwire.events.venues import meeting
 from eventwire.events.victims_placed import BODIES
-from eventwire.model import ActorType, Participant, Place
+from eventwire.lexicons import word_set
+from eventwire.model import FRAME_METHODS, ActorType, Participant, Place
 
 PLACE_PREPS = {"in"}
-SITE_PREPS = {"in", "at", "near", "inside", "outside"}  # where the act's object stands
+SITE_PREPS = word_set("site_preposition")  # where the act's object stands
 PREMISES = words("event_arguments.tsv", "struck_site")  # "the embassy", "a base"
 SITE_DEPTH = 2  # "outside the embassy in Lima": a site within a site
-# countries a frame gave, not the group's own words: also `actors.lone_country`'s and
-# `actors.story_setting`'s methods
-DEFAULTS = HOME_METHODS | {"lone country", "setting"}
 
 
 def placed_by_act(
@@ -70,14 +68,14 @@ def _sites(reader: RoleReader, head: Token) -> list[Token]:
 
 
 def unplaced_group(reader: RoleReader, side: Participant, countryless: bool = False) -> bool:
-    """A group whose country is only a frame's default (`DEFAULTS`), or with
+    """A group whose country is only a frame's default (`FRAME_METHODS`), or with
     `countryless` one with no country at all: the act's place may tell its country."""
     actor = reader.actor_of(side)
     if actor is None or actor.type != ActorType.GROUP:
         return False
     if actor.country is None:
         return countryless
-    return actor.country.method in DEFAULTS
+    return actor.country.method in FRAME_METHODS
 
 
 def _stands(reader: RoleReader, noun: Token) -> bool:

@@ -61,6 +61,7 @@ from eventwire.events.thing_objects import aimed_at_things
 from eventwire.events.titled_objects import titled_names
 from eventwire.events.victims import harmed_by, suffers, undergone
 from eventwire.events.votes import voted_on
+from eventwire.lexicons import word_set
 from eventwire.model import Participant
 
 RECIPIENT_PREPS = {
@@ -69,7 +70,7 @@ RECIPIENT_PREPS = {
     "upon",  # the formal "on": "seized upon the comments by Trump", "called upon Iran"
 }  # fmt: skip
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-AIM_PREPS = {"at", "on", "against"}
+AIM_PREPS = word_set("aim_preposition")
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}
 MOVEMENTS = {"MOBILIZE"}  # types whose passive subject is the forces moved (not "was released")

@@ -15,7 +15,7 @@ from eventwire.events.patterns import TriggerMatch
 FREQUENCY = words("event_words.tsv", "frequency")  # often, usually, every
 TIME_UNITS = words("event_words.tsv", "time_unit")  # "every week", "each time"
 TIME_ENTITIES = {"DATE", "TIME"}
-RATE_ARTICLES = {"a", "an"}  # "$1 billion a year"
+RATE_ARTICLES = words("event_words.tsv", "rate_article")  # "$1 billion a year"
 OWN_CLAUSE_DEPS = {"prep", "pobj", "xcomp", "dobj", "advcl", "conj", "pcomp"}
 
 

@@ -18,11 +18,12 @@ from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import split_roles, verb_subjects
+from eventwire.lexicons import word_set
 
 JUDGING_TYPES = {"ACCUSE", "SUPPORT"}
 LISTENER_DEPS = {"dobj", "dative"}  # "told reporters", "told them"
 PRESS = "MED"  # reporters, a newspaper: who hears words to print them
-AUTHOR_PREPS = {"by", "from"}  # "the plan by Ruiz", "the proposal from the mayor"
+AUTHOR_PREPS = word_set("maker_preposition")  # "the plan by Ruiz", "the proposal from the mayor"
 SPEAKING_OF = {"speak", "talk", "think", "write"}  # "spoke warmly of Marsh", "thinks highly of"
 
 

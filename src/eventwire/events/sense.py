@@ -17,9 +17,18 @@ from eventwire.events.discharged import discharged
 from eventwire.events.evaluative import names_someone
 from eventwire.events.figures_judged import judges_a_figure
 from eventwire.events.held_for import held_persons
-from eventwire.events.lexicon import agent_nouns, is_agent, mentions, noun_triggers, unarmed, words
+from eventwire.events.lexicon import (
+    INANIMATE_PRONOUNS,
+    agent_nouns,
+    is_agent,
+    mentions,
+    noun_triggers,
+    unarmed,
+    words,
+)
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.races import race_won_nearby
+from eventwire.events.retorts import retort
 from eventwire.events.routes import along_route, at_site
 from eventwire.events.titles import in_title
 
@@ -27,13 +36,11 @@ STATE_ENTITIES = {"GPE", "ORG", "NORP"}
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
 PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
 VICTIM_VERBS = words("event_words.tsv", "victim_object")  # their direct object must be people
-THINGS = words("event_words.tsv", "thing_pronoun")  # it, its: a thing, not people
 COMBAT = words("event_words.tsv", "figurative")  # attack, battle: words of a race too
 RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government
 DESCRIBING_DEPS = {"appos", "attr"}  # "Kopp, an anti-abortion protester": who he is, no act
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
 SITED_PROTESTS = words("event_words.tsv", "sited_protest")  # "picketed the ministry": its object
-VIOLENCE = words("event_words.tsv", "violence")
 CONTEST = words("event_words.tsv", "contest")
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
 BODILY = words("event_words.tsv", "bodily_verb")  # "assaulted a reporter": a blow, not words
@@ -41,8 +48,6 @@ CRITICISM = "111"  # CAMEO: criticise or denounce
 STRIKES = {"strike"}
 DEVICES = words("event_words.tsv", "device")
 AIR_STRIKE = "195"  # CAMEO: air strikes
-RETORTS = words("event_words.tsv", "retort")
-SAID = words("event_words.tsv", "retorted_words") | words("event_words.tsv", "rebutted")
 OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
 SEIZING = words("event_words.tsv", "seizing")
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, decision: what a party said or did
@@ -195,56 +200,6 @@ def _named(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in NAME_ENTITIES
 
 
-def retort(match: TriggerMatch) -> bool:
-    """ "Trump fired back at Clinton", "Forbes shot back in an article": firing "back" with no
-    other weapon, wound or armed actor in the sentence answers words with words."""
-    head = match.head
-    if not _retort_verb(match):
-        return False
-    others = [t for t in _paragraph(head) if t.i != head.i]
-    fired_back = _back(head) is not None
-    return fired_back and (retort_at_words(match) or not mentions(head, VIOLENCE, others))
-
-
-def _retort_verb(match: TriggerMatch) -> bool:
-    """An armed verb of firing told as a verb ("fired", "shot")."""
-    return (
-        not match.nominal and match.code.type == "ASSAULT" and match.head.lemma_.lower() in RETORTS
-    )
-
-
-def _back(head: Token) -> Token | None:
-    """The "back" of "fired back", if the verb has one."""
-    return next(
-        (c for c in head.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back"), None
-    )
-
-
-def retort_at_words(match: TriggerMatch) -> bool:
-    """ "fired back at Trump's comments": a retort aimed at what someone said is words, whoever
-    fires and whatever violence the paragraph tells. The one reader of that aim: the retort
-    sense and the verbal-attack recoding both ask it."""
-    head = match.head
-    back = _back(head)
-    if not _retort_verb(match) or back is None:
-        return False
-    aimed = [p for c in [*back.children, *head.children] if c.lower_ == "at" for p in c.children]
-    return any(p.dep_ == "pobj" and p.lemma_.lower() in SAID for p in aimed)
-
-
-def _paragraph(head: Token) -> list[Token]:
-    """The head's sentence cut at line breaks: the parser may run a line ending in a colon
-    into the next paragraphs ("fired back at Trump's comments:" then a quote on violent
-    crime), whose words tell nothing of this act."""
-    sent = head.sent
-    start = next(
-        (t.i + 1 for t in reversed(sent[: head.i - sent.start]) if "\n" in t.text_with_ws),
-        sent.start,
-    )
-    end = next((t.i + 1 for t in sent[head.i - sent.start :] if "\n" in t.text_with_ws), sent.end)
-    return list(head.doc[start:end])
-
-
 def _greeting(head: Token) -> bool:
     """ "Welcome to the season of ...", "WELCOME!", "Thank God they can fix this", "thank you
     very much,” she said": a greeting or a thanks said as a formula has no one who greets or
@@ -388,7 +343,10 @@ def _people(token: Token) -> bool:
     token = stand_in(token)
     return (
         token.ent_type_ in PEOPLE_ENTITIES
-        or (token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ not in THINGS))
+        or (
+            token.pos_ == "PROPN"
+            or (token.pos_ == "PRON" and token.lower_ not in INANIMATE_PRONOUNS)
+        )
         or token.like_num
         or bool({token.lower_, token.lemma_.lower()} & agent_nouns())
     )

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
+from eventwire.events.lexicon import INANIMATE_PRONOUNS, LIGHT_VERBS, is_agent, words
 
 OPPOSE = "120"  # CAMEO: reject, oppose
 NOT_OPPOSED = words("event_words.tsv", "not_opposed")  # "against the law", "against the wall"
-THINGS = words("event_words.tsv", "thing_pronoun")  # "was against it": a thing, not a party
 BETWEEN = {"ADV", "PART"}  # "is firmly against", "is not against": adverbs and "not" only
 COPULAS = frozenset({"be"})  # the only verb a stance "against" is read on
 COPULA_DEPS = {"ROOT", "ccomp", "conj", "advcl", "relcl"}
@@ -46,7 +45,7 @@ def against_span(copula: Token) -> Span | None:
 
 def _a_party(objects: list[Token]) -> bool:
     """A party or its act ("NATO's expansion", "the Kremlin's plan"), not a rule or a place."""
-    if any(o.lemma_.lower() in NOT_OPPOSED or o.lower_ in THINGS for o in objects):
+    if any(o.lemma_.lower() in NOT_OPPOSED or o.lower_ in INANIMATE_PRONOUNS for o in objects):
         return False
     owners = [c for o in objects for c in o.children if c.dep_ in {"poss", "compound"}]
     return any(is_agent(o) for o in [*objects, *owners])

@@ -19,12 +19,13 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.particular_acts import own_participants
 from eventwire.events.patterns import TriggerMatch
+from eventwire.lexicons import word_set
 
 LINKING = words("event_words.tsv", "linking")  # be, seem, remain
 SEEMING = words("event_words.tsv", "seeming")  # seem, appear, look
 SEEMED_PREDICATES = {"oprd", "acomp"}
 ONGOING = words("modality_words.tsv", "ongoing")  # underway, ongoing, still
-DEFINITE = {"the", "this", "that", "these", "those"}  # a particular act, not support as such
+DEFINITE = word_set("definite_determiner")  # a particular act, not support as such
 CHARGE = "112"  # CAMEO: accuse of crime
 CONCESSIVE = words("event_words.tsv", "concessive")  # although, though
 PRESENT = {"VBZ", "VBP"}

@@ -21,7 +21,7 @@ from eventwire.events.joint import subjects_above
 from eventwire.events.lexicon import words
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.participant_sets import Sides
-from eventwire.model import ActorType, Evidence, Participant
+from eventwire.model import HOME_METHODS, ActorType, Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
 CONTENDERS = words("event_words.tsv", "contender")  # "his rival", "my opponent"
@@ -32,7 +32,6 @@ COMPASS = {"north": "south", "south": "north"}  # "the North" beside "South Kore
 SITE_PREPS = {"in", "near", "at", "around"}
 TIMES_NAMED = 2  # a party of the story is named at least twice
 VISITOR_RATIO = 3  # a state named under a third as often as the story's first is no party
-HOME_METHODS = {"dateline", "outlet", "article"}  # a country guessed from the story's home
 QUALIFIER_DEPS = {"compound", "amod", "poss", "nmod"}  # "the Iraq war", "Norway's minister"
 
 

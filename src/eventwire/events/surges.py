@@ -13,10 +13,9 @@ from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
 from eventwire.events.explosions import exploded_device
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import INANIMATE_PRONOUNS, is_agent
 
 SURGE_PARTICLE = "up"
-THINGS = words("event_words.tsv", "thing_pronoun")  # it, its: a thing, not people
 
 
 def surges(verb: Token) -> bool:
@@ -27,4 +26,6 @@ def surges(verb: Token) -> bool:
     if any(c.dep_ in {"dobj", "nsubjpass"} for c in children):
         return False
     subjects = [stand_in(c) for c in children if c.dep_ == "nsubj"]
-    return not any((is_agent(s) and s.lower_ not in THINGS) or exploded_device(s) for s in subjects)
+    return not any(
+        (is_agent(s) and s.lower_ not in INANIMATE_PRONOUNS) or exploded_device(s) for s in subjects
+    )

@@ -28,7 +28,7 @@ def publishing_verb(cue: Token) -> Token | None:
     return verb
 
 
-AUTHOR_PREPOSITIONS = {"by", "from"}
+AUTHOR_PREPOSITIONS = word_set("maker_preposition")
 
 
 def author(source: Token) -> Token:

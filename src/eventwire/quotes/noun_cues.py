@@ -21,7 +21,7 @@ from eventwire.quotes.groups import end_of, particle_object, trim
 
 CLAUSES = {"acl", "ccomp", "relcl"}
 INTRODUCING = re.compile(r"[ \t\u00a0]*[,:][ \t\u00a0]*")
-HOLDER_PREPOSITIONS = {"from", "by"}
+HOLDER_PREPOSITIONS = word_set("maker_preposition")
 TOPICS = {"about", "over", "on", "regarding"}  # "expressed concern about …"
 
 

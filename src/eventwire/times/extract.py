@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.lexicons import calendar_names
+from eventwire.lexicons import calendar_names, word_set
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.pubdate import publication_day
@@ -41,7 +41,7 @@ TIME_NOUNS = {"daily", "weekly", "monthly", "quarterly"}
 FRACTION = re.compile(r"(?i)(?:a|one|two|three)[\s-]+quarters?")
 MONTHS = {name.lower() for name, _ in calendar_names("month")}
 MONTH_IN_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")  # 'the March of the Mothers'
-ARTICLES = {"the", "a", "an"}
+ARTICLES = word_set("article")
 # 'of' naming what fell or what a fraction is of; not a year ('the fall of 2021', 'the spring of
 # next year', 'three quarters of last year')
 EVENT_OF = re.compile(r"^\s+of\s+(?!(?:1[6-9]|20)\d\d\b|(?:this|last|next|that)\s+year\b(?!['’]s))")
