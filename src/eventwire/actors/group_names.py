@@ -78,11 +78,24 @@ def uncounted_name(span: Span) -> str | None:
 
 def _counts(word: Token) -> bool:
     """A cardinal number or a quantifying determiner of the noun phrase ("eight", "several")."""
+    if _joins_number(word):
+        return True  # "Forty-nine people": the tokenizer cut the spelt-out number at its hyphen
     if word.pos_ == "NUM" and word.dep_ in {"nummod", "compound", "quantmod"}:
         return True  # "6 million voters": "6" hangs on "million"
     if _opens_count(word):
         return True  # "more than 100 delegates", "nearly 200 protesters"
     return word.dep_ in {"det", "amod"} and word.lower_ in word_set("group_quantifier")
+
+
+def _joins_number(word: Token) -> bool:
+    """The hyphen inside a spelt-out number ("twenty-one", "Forty-nine"): its words are one
+    number, so the group's count and name keep or drop them together."""
+    doc, i = word.doc, word.i
+    if word.text != "-" or i == 0 or i + 1 >= len(doc) or word.whitespace_:
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    spelt = before.is_alpha and after.is_alpha and not before.whitespace_
+    return spelt and before.like_num and after.like_num
 
 
 def _opens_count(word: Token) -> bool:

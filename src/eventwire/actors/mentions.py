@@ -17,6 +17,7 @@ from eventwire.actors.code_names import find_code_named_groups
 from eventwire.actors.cut_names import cut_short, known_bodies
 from eventwire.actors.described_bodies import find_described_bodies
 from eventwire.actors.described_outlets import find_described_outlets
+from eventwire.actors.described_people import find_described_people
 from eventwire.actors.employers import based_country, native_country
 from eventwire.actors.extents import body_name
 from eventwire.actors.group_nouns import group_sector
@@ -89,6 +90,7 @@ class MentionFinder(PersonMentions):
         find_later_descriptions(self)  # "the 68-year-old", "the billionaire", "the company"
         self._find_owned_groups()  # again: "forces loyal to the president" once he is found
         self._find_bare_groups()
+        find_described_people(self)  # "the Romanian hacker": before the countries
         find_labelled_groups(self)  # "\"far-left\" groups", after the lexicon's groups
         self._find_faiths()
         self._find_countries()

@@ -280,10 +280,11 @@ def nominal_phrase(noun: Token) -> Span | None:
     doc = noun.doc
     if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
         return None
-    start = noun.i
+    start, hyphens = noun.i, not _said_of_a_name(noun)
     while start > noun.sent.start and (
         doc[start - 1].dep_ in {"amod", "compound", "nmod", "det", "poss", "case"}
         or (doc[start - 1].text == "-" and not _spaced_dash(doc[start - 1]))  # "Vice-President"
+        or (hyphens and _hyphened_modifier_word(doc[start - 1]))  # "an off-duty deputy sheriff"
     ):
         start -= 1
     phrase = doc[start : _title_end(noun)]
@@ -291,6 +292,26 @@ def nominal_phrase(noun: Token) -> Span | None:
     if not definite and find_country(doc, list(phrase)) is None:
         return None
     return phrase
+
+
+def _said_of_a_name(noun: Token) -> bool:
+    """ "Varmus, the Nobel Prize-winning former director", "X is a Washington-based reporter":
+    a title in apposition or as a predicate says what a named person is; kept short, it stays
+    no actor beside that person."""
+    return noun.dep_ in {"appos", "attr"} or any(c.dep_ == "appos" for c in noun.children)
+
+
+def _hyphened_modifier_word(word: Token) -> bool:
+    """A word of a hyphened modifier ("off" and "duty" in "off-duty", "well-known"): the parse
+    hangs its parts anywhere, but the words the hyphen joins qualify the title after them."""
+    doc, i = word.doc, word.i
+    after = (
+        i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not (word.whitespace_ or doc[i + 1].whitespace_)
+    )
+    before = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
+    return word.is_alpha and (after or (before and not doc[i - 1].whitespace_))
 
 
 def possessors(phrase: Span) -> list[Token]:
