@@ -27,6 +27,7 @@ from eventwire.events.handing import handed_over
 from eventwire.events.harming_acts import passive_doers
 from eventwire.events.issued_documents import issued_by
 from eventwire.events.joined_reports import joined_report
+from eventwire.events.joint_partners import joint_partners
 from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import PEOPLE_OBJECTS, RELATIVE_PRONOUNS, tells_of
 from eventwire.events.made_things import judged_makers
@@ -75,7 +76,6 @@ LIGHT_PREPS = {"at", "in", "into", "on", "during"}
 MOVEMENTS = {"MOBILIZE"}  # types whose passive subject is the forces moved (not "was released")
 MOVEMENT_PREPS = {"to", "into", "toward", "towards"}
 BENEFITS = {"CONSULT", "SUPPORT", "AID", "COOPERATE"}  # "rolled out the red carpet for X": "for" X
-CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
 MEASURES = ("SANCTION", "COERCE")  # "an embargo which has kept Cuba in a box": aimed at Cuba
 AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer": aimed at X
 
@@ -142,27 +142,6 @@ def _controlling_verb(verb: Token) -> Token | None:
         if ancestor.pos_ in {"VERB", "AUX"}:
             return ancestor
     return None
-
-
-def joint_partners(head: Token) -> list[Token]:
-    """ "jointly with X", "together with X": X takes part as a co-actor."""
-    found = []
-    for token in _clause(head):
-        if token.lower_ == "with" and token.dep_ == "prep":
-            siblings = {c.lower_ for c in token.head.children}
-            siblings |= {token.doc[token.i - 1].lower_} if token.i else set()
-            if siblings & {"jointly", "together"}:
-                found.extend(c for c in token.children if c.dep_ == "pobj")
-    return found
-
-
-def _clause(head: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
-    """The head's tokens without its embedded clauses (their roles are their own)."""
-    tokens = [head]
-    for child in head.children:
-        if child.dep_ not in CLAUSE_DEPS and child.dep_ not in skip:
-            tokens.extend(_clause(child))
-    return tokens
 
 
 def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
