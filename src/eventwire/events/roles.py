@@ -25,6 +25,7 @@ from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces, sent_staff
 from eventwire.events.handing import handed_over
 from eventwire.events.harming_acts import passive_doers
+from eventwire.events.instigations import askers
 from eventwire.events.issued_documents import issued_by
 from eventwire.events.joined_reports import joined_report
 from eventwire.events.joint_partners import joint_partners
@@ -156,7 +157,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     objects += voted_on(verb, type_)  # "voted for Latvia's membership", "spoke in favour of it"
     objects = [o for o in objects if o not in handed_over(verb)]  # "handed X over to Y"
     patients = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
-    patients += passive_patients(verb)
+    patients += [_relative_head(c) for c in passive_patients(verb)]  # "who survived being shot"
     if is_passive(verb) and actors:
         objects += patients
     preps = RECIPIENT_PREPS - {"from"} if is_passive(verb) else RECIPIENT_PREPS
@@ -169,6 +170,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
         preps = preps - {"with", "from"}  # with a loss", "expelled X from Belgium": no target
     targets = [*objects, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
     targets = [t for t in targets if t not in venues(reader, verb, type_)]  # "rallied at a college"
+    targets = [t for t in targets if not askers(t)]  # "withdrew at the request of the UN"
     targets += addressees(verb) + reported_doers(verb)  # "wrote to Reno", "X fails, a group said"
     targets += asked_to_act(verb) if type_ == "REQUEST" else []
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
@@ -303,6 +305,10 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     struck site (`sites`), "by"/"of" objects, else the subject of its verb ("held talks");
     recipients: "with"/"to" objects. The "of" object of an act done to someone ("the arrest of
     X"), of blame or refusal, or of one whose doer is named elsewhere is its target."""
+    if asking := askers(noun):  # "was ousted at the urging of his allies" (`instigations`)
+        setting = noun.head.head
+        asked = agents(setting) if is_passive(setting) else verb_subjects(setting)
+        return split_roles(*([p for t in ts for p in reader.phrase(t)] for ts in (asking, asked)))
     actors = struck_sites(reader, noun, reader.modifiers(noun, act=not done_to))
     verb = same_side_of_quote(reader, noun, _governing_verb(noun))  # not writing: "an attack"
     if verb is not None and (receives(verb, noun) or suffers(verb) or undergone(noun)):
