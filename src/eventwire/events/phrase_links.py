@@ -158,7 +158,9 @@ def _counted(prep: Token) -> bool:
     )
 
 
-def relative_antecedent(pronoun: Token, named: Callable[[Token], object]) -> Token | None:
+def relative_antecedent(
+    pronoun: Token, named: Callable[[Token], object] | None = None
+) -> Token | None:
     """ "Saddam, with whom the king met": a relative pronoun that is the object of a
     preposition of a party ("with", "against", "by") stands for the noun its relative clause
     modifies, as does a person's relative pronoun that is its verb's object ("Rubio, whom Trump
@@ -177,8 +179,9 @@ def relative_antecedent(pronoun: Token, named: Callable[[Token], object]) -> Tok
         return None
     if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    thing = pronoun.lower_ in THING_RELATIVES and pronoun.dep_ == "dobj"  # not "the War, which
-    return None if thing and not named(clause.head) else clause.head  # Whigs opposed" (no party)
+    thing = pronoun.lower_ in THING_RELATIVES and pronoun.dep_ == "dobj"  # not "a trade pact,
+    unnamed = thing and (named is None or not named(clause.head))  # which he signed": no party
+    return None if unnamed else clause.head
 
 
 def _partitive(pronoun: Token) -> bool:
