@@ -168,7 +168,7 @@ class RoleReader:
             if fallback is not None:  # "Washington" as a person-like name: the capital
                 participant.country = fallback.country
             return participant
-        parallel = parallel_object(token) or relative_antecedent(token)  # "asked them", "whom"
+        parallel = parallel_object(token) or relative_antecedent(token, self.mention_at)  # "whom"
         if parallel is not None:
             return next(iter(self.phrase(parallel)), None)
         if token.lower_ in THIRD_PERSON:

@@ -81,7 +81,21 @@ def passive_patients(verb: Token) -> list[Token]:
     if coordinated_passive(verb):  # "was arrested and charged": the one arrested
         first = verb.head
         return [c for c in first.children if c.dep_ == "nsubjpass"] + passive_patients(first)
-    return []
+    return controlled_patients(verb)
+
+
+def controlled_patients(verb: Token) -> list[Token]:
+    """ "a congresswoman who survived being shot", "persuaded him to be tested": a passive
+    complement ("to be", "being") with no subject of its own is done to whom its verb
+    controls, that verb's object, else its subject; not a bare "be" the parse hangs on a
+    participle ("told X, 'the slogan might be: Not Indicted'")."""
+    own = any(c.dep_ in SUBJECTS for c in verb.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    passive = [c for c in verb.children if c.dep_ == "auxpass" and (infinitive or c.tag_ == "VBG")]
+    if verb.dep_ != "xcomp" or own or not passive:
+        return []
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return objects or [c for c in verb.head.children if c.dep_ in SUBJECTS]
 
 
 def shared_patients(verb: Token, controller: Token) -> list[Token] | None:

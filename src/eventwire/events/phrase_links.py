@@ -5,6 +5,8 @@ the actors these words name; these functions only walk the parse."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from eventwire.events.misparses import loose_appositions, subject_of_next_verb
@@ -14,6 +16,7 @@ from eventwire.lexicons import word_set
 
 MEMBER_PREPS = {"including"}  # "several countries, including France": the members named
 PERSON_RELATIVES = {"who", "whom"}
+THING_RELATIVES = {"which", "that"}  # "the NRA, which Clinton denounced"
 PARTICLES = word_set("verb_particle")
 DATE_DEPS = {"appos", "npadvmod"}  # "the raids Aug. 20 on Sudan"
 PARTICLE_DEPS = {"prt", "advmod", "prep"}  # "pulled out of": the particle read as a preposition
@@ -155,11 +158,14 @@ def _counted(prep: Token) -> bool:
     )
 
 
-def relative_antecedent(pronoun: Token) -> Token | None:
+def relative_antecedent(
+    pronoun: Token, named: Callable[[Token], object] | None = None
+) -> Token | None:
     """ "Saddam, with whom the king met": a relative pronoun that is the object of a
     preposition of a party ("with", "against", "by") stands for the noun its relative clause
     modifies, as does a person's relative pronoun that is its verb's object ("Rubio, whom Trump
-    mocked"), and one a number counts out of ("two of whom"); "the Foundation, for which he
+    mocked"), or a "which" or "that" object whose noun is `named` a party ("the NRA, which X
+    denounced"), and one a number counts out of ("two of whom"); "the Foundation, for which he
     apologized" apologizes for a gift, not to the Foundation. None for any other word."""
     if pronoun.tag_ not in {"WP", "WDT"}:
         return None
@@ -173,7 +179,9 @@ def relative_antecedent(pronoun: Token) -> Token | None:
         return None
     if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    return clause.head
+    thing = pronoun.lower_ in THING_RELATIVES and pronoun.dep_ == "dobj"  # not "a trade pact,
+    unnamed = thing and (named is None or not named(clause.head))  # which he signed": no party
+    return None if unnamed else clause.head
 
 
 def _partitive(pronoun: Token) -> bool:
@@ -192,12 +200,15 @@ def _partitive(pronoun: Token) -> bool:
 def object_relative(pronoun: Token) -> bool:
     """ "Rubio, whom Trump mocked", "Cruz, who Trump attacked": "who" or "whom" as the object
     of its relative clause, also where the parser makes it a second subject beside the
-    clause's own subject (English puts an object relative first, then the subject)."""
-    if pronoun.lower_ not in PERSON_RELATIVES or pronoun.head.dep_ != "relcl":
+    clause's own subject (English puts an object relative first, then the subject); "which"
+    and "that" only as the parse's object ("the NRA, which Clinton denounced")."""
+    if pronoun.head.dep_ != "relcl":
         return False
     if pronoun.dep_ == "dobj":
-        return True
-    return pronoun.dep_ == "nsubj" and any(
+        return pronoun.lower_ in PERSON_RELATIVES | THING_RELATIVES
+    if pronoun.lower_ not in PERSON_RELATIVES or pronoun.dep_ != "nsubj":
+        return False
+    return any(
         c.dep_ == "nsubj" and c.i > pronoun.i and c.tag_ not in {"WP", "WDT"}
         for c in pronoun.head.children
     )

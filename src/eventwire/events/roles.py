@@ -25,8 +25,10 @@ from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces, sent_staff
 from eventwire.events.handing import handed_over
 from eventwire.events.harming_acts import passive_doers
+from eventwire.events.instigations import askers
 from eventwire.events.issued_documents import issued_by
 from eventwire.events.joined_reports import joined_report
+from eventwire.events.joint_partners import joint_partners
 from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import PEOPLE_OBJECTS, RELATIVE_PRONOUNS, tells_of
 from eventwire.events.made_things import judged_makers
@@ -76,7 +78,6 @@ LIGHT_PREPS = {"at", "in", "into", "on", "during"}
 MOVEMENTS = {"MOBILIZE"}  # types whose passive subject is the forces moved (not "was released")
 MOVEMENT_PREPS = {"to", "into", "toward", "towards"}
 BENEFITS = {"CONSULT", "SUPPORT", "AID", "COOPERATE"}  # "rolled out the red carpet for X": "for" X
-CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis"}
 MEASURES = ("SANCTION", "COERCE")  # "an embargo which has kept Cuba in a box": aimed at Cuba
 AIMED_NOUNS = ("ACCUSE", "REJECT")  # "criticism of X", "rejection of X's offer": aimed at X
 
@@ -145,27 +146,6 @@ def _controlling_verb(verb: Token) -> Token | None:
     return None
 
 
-def joint_partners(head: Token) -> list[Token]:
-    """ "jointly with X", "together with X": X takes part as a co-actor."""
-    found = []
-    for token in _clause(head):
-        if token.lower_ == "with" and token.dep_ == "prep":
-            siblings = {c.lower_ for c in token.head.children}
-            siblings |= {token.doc[token.i - 1].lower_} if token.i else set()
-            if siblings & {"jointly", "together"}:
-                found.extend(c for c in token.children if c.dep_ == "pobj")
-    return found
-
-
-def _clause(head: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
-    """The head's tokens without its embedded clauses (their roles are their own)."""
-    tokens = [head]
-    for child in head.children:
-        if child.dep_ not in CLAUSE_DEPS and child.dep_ not in skip:
-            tokens.extend(_clause(child))
-    return tokens
-
-
 def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     """Actors (subjects, agents, joint partners) and recipients (objects, "with"/"to" objects)."""
     if type_ in MOVEMENTS and is_passive(verb) and not agents(verb):
@@ -178,7 +158,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     objects += voted_on(verb, type_)  # "voted for Latvia's membership", "spoke in favour of it"
     objects = [o for o in objects if o not in handed_over(verb)]  # "handed X over to Y"
     patients = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
-    patients += passive_patients(verb)
+    patients += [_relative_head(c) for c in passive_patients(verb)]  # "who survived being shot"
     if is_passive(verb) and actors:
         objects += patients
     preps = RECIPIENT_PREPS - {"from"} if is_passive(verb) else RECIPIENT_PREPS
@@ -191,6 +171,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
         preps = preps - {"with", "from"}  # with a loss", "expelled X from Belgium": no target
     targets = [*objects, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
     targets = [t for t in targets if t not in venues(reader, verb, type_)]  # "rallied at a college"
+    targets = [t for t in targets if not askers(t)]  # "withdrew at the request of the UN"
     targets += addressees(verb) + reported_doers(verb)  # "wrote to Reno", "X fails, a group said"
     targets += asked_to_act(verb) if type_ == "REQUEST" else []
     named = [] if actors else [p for t in patients for p in _named_patient(reader, t)]
@@ -325,6 +306,10 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     struck site (`sites`), "by"/"of" objects, else the subject of its verb ("held talks");
     recipients: "with"/"to" objects. The "of" object of an act done to someone ("the arrest of
     X"), of blame or refusal, or of one whose doer is named elsewhere is its target."""
+    if asking := askers(noun):  # "was ousted at the urging of his allies" (`instigations`)
+        setting = noun.head.head
+        asked = agents(setting) if is_passive(setting) else verb_subjects(setting)
+        return split_roles(*([p for t in ts for p in reader.phrase(t)] for ts in (asking, asked)))
     actors = struck_sites(reader, noun, reader.modifiers(noun, act=not done_to))
     verb = same_side_of_quote(reader, noun, _governing_verb(noun))  # not writing: "an attack"
     if verb is not None and (receives(verb, noun) or suffers(verb) or undergone(noun)):
