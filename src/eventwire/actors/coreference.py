@@ -17,7 +17,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.actors.coarguments import clause_mates, co_argument, own_key
 from eventwire.actors.descriptions import described_person, past_description
 from eventwire.actors.kind_descriptions import SECTOR, kind_body
-from eventwire.actors.later_descriptions import described_again
+from eventwire.actors.later_descriptions import DEMONYM, described_again
 from eventwire.actors.legal_forms import company_endings
 from eventwire.actors.namesakes import acting_namesakes
 from eventwire.actors.portfolios import refers_back
@@ -171,8 +171,8 @@ class ActorBuilder(ActorLedger):
             candidate.role = None  # "the former secretary of state": no office held now
         actor = actor or described_again(candidate, people, self.text)
         actor = actor or introduced_later(candidate, self.history)  # the office, then its holder
-        if actor is None and candidate.extra.get("said"):
-            return  # "the 68-year-old", "the lawyer" fitting no one named: no actor
+        if actor is None and (candidate.extra.get("said") or candidate.extra.get(DEMONYM)):
+            return  # "the 68-year-old", "the Cuban father" fitting no one named: no actor
         if actor is None:
             actor = self.new_actor(candidate, candidate.name)
         self.link(candidate, actor)

@@ -19,6 +19,7 @@ from eventwire.actors.kin import code_kin
 from eventwire.actors.listed_states import drop_listed_states
 from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.named_places import code_at_named_places
+from eventwire.actors.nationality import code_by_demonyms
 from eventwire.actors.opposition_people import code_opposition_people
 from eventwire.actors.own_places import code_at_own_places
 from eventwire.actors.party_homes import code_party_homes
@@ -50,6 +51,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_at_own_places(doc, actors, mentions)
     code_by_descriptions(doc, actors, mentions)
     code_by_predicates(doc, actors, mentions)  # "X is a French citizen"
+    code_by_demonyms(doc, actors, mentions)  # "Juan Perez … the Cuban father"
     code_kin(doc, actors, mentions)  # "Elena's father", once Elena's country is told
     code_reported_officials(doc, actors, mentions)  # "Soviet spokesman X said envoy Y left"
     code_by_owner_titles(doc, candidates, actors, mentions)

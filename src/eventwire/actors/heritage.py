@@ -26,6 +26,13 @@ def before_demonym(doc: Doc, end: int) -> bool:
     return country is not None and country.is_demonym
 
 
+def names_heritage(doc: Doc, end: int) -> bool:
+    """Whether the demonym ending before token `end` tells forebears: another demonym follows
+    ("Cuban American") or a noun of descent does ("a singer of Cuban descent")."""
+    descent = end < len(doc) and doc[end].text in word_set("descent_noun")  # not "Heritage League"
+    return descent or before_demonym(doc, end)
+
+
 def heritage_peoples(doc: Doc) -> list[tuple[Span, CountryName]]:
     """ "Greek Cypriots", "Indian Fijians": a demonym and a people of a heritage state, with
     that state; NER often reads the pair as one organisation."""

@@ -13,14 +13,13 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.candidates import Candidate, MentionCollector
 from eventwire.actors.descriptions import only_in_play
-from eventwire.actors.later_descriptions import find_said_descriptions
+from eventwire.actors.later_descriptions import RESTRICTING_DEPS, find_said_descriptions
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
 from eventwire.parse.nlp import tokens_in
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "ADV", "PUNCT", "NUM"})  # "the Dallas-based oil company"
-RESTRICTING_DEPS = frozenset({"prep", "relcl", "acl"})  # "the firm of X", "the company that"
 SECTOR = "sector"  # the candidate's `extra` key: the sector its kind noun says
 
 

@@ -1,11 +1,14 @@
 """Second mentions of a person by what the story said of them: "the Maine senator" after
 "Senator Edith Crowley of Maine", "the 68-year-old" after "Roland Tibbs, 68,", "the billionaire"
-after "Texas billionaire Wallace Brandt".
+after "Texas billionaire Wallace Brandt", "the Cuban father" after "Juan Perez".
 
 News names a person in full once, then by a role with their home state, by their age or by
 their occupation. Such a description is the one person named before whose role it repeats and
 whose state, age or occupation the words around their name said; no one when two fit, since a
 wrong link moves an event's side. The known-actor table is not needed: the article says it.
+A person noun with a demonym ("the Cuban father") tells a nationality the story may not have
+said at the name: it is the one person in play whose gender fits and whose country the text
+has not told otherwise (actors/nationality.py then gives them the demonym's country).
 """
 
 from __future__ import annotations
@@ -25,15 +28,21 @@ from eventwire.actors.descriptions import (
     states_in,
 )
 from eventwire.actors.name_checks import leading_roles
-from eventwire.lexicons import word_set
+from eventwire.actors.nationality import demonym_modifier
+from eventwire.actors.scenes import coded_by_home
+from eventwire.given_names import gender_of_full_name
+from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
 from eventwire.parse.nlp import tokens
 
 AGE_WORDS = ("-", "year", "-", "old")  # "68-year-old" as spaCy cuts it
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+RESTRICTING_DEPS = frozenset({"prep", "relcl", "acl"})  # "the firm of X", "the company that"
 AFTER_NAME = re.compile(r"\A\s*(?:,\s*)?(?:of|from|\([A-Z]-)\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 AGE_AFTER_NAME = re.compile(r"\A\s*,\s*(\d{2,3})\s*,")
+DEMONYM = "demonym"  # the candidate's `extra` key: the country its demonym names
+PERSON = ActorType.PERSON
 APPOSITION = re.compile(r"\A\s*,\s*((?:the|a|an)\s[^,;:()\"“”\n]{2,60}?)\s*[,;.]")
 
 
@@ -42,11 +51,35 @@ def find_said_descriptions(finder: MentionCollector) -> None:
     stands alone as a noun phrase; `extra["said"]` keeps the age or the occupation noun."""
     words = tokens(finder.doc)
     for token in words:
-        phrase = _age_phrase(token, words) or _occupation_phrase(token)
+        country = demonym_modifier(token)  # "the Cuban father": by nationality
+        if country:
+            phrase = _demonym_phrase(token)
+        else:
+            phrase = _age_phrase(token, words) or _occupation_phrase(token)
         if phrase is None or not finder.free(phrase):
             continue
         candidate = finder.add(MentionKind.TITLE, ActorType.PERSON, phrase, key="")
-        candidate.extra["said"] = token.lower_
+        candidate.extra[DEMONYM if country else "said"] = country or token.lower_
+
+
+def _demonym_phrase(noun: Token) -> Span | None:
+    """ "the Cuban father", "the Romanian boy": "the", a demonym and a singular person
+    noun, as a subject or object (also "posters of the Cuban boy"); more words ("the dead
+    Syrian boy whose body …", "the Cuban boy in the photo") tell someone new."""
+    if noun.tag_ != "NN" or noun.lower_ not in _person_nouns():
+        return None
+    if noun.dep_ not in ARGUMENT_DEPS or noun.left_edge.i != noun.i - 2:
+        return None
+    if noun.left_edge.lower_ != "the" or any(c.dep_ in RESTRICTING_DEPS for c in noun.children):
+        return None
+    return noun.doc[noun.i - 2 : noun.i + 1]
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> dict[str, str]:
+    """Nouns for one person, with the gender they tell: kin and gendered nouns ("father",
+    "boy"); a role noun after a demonym is often a class ("the American worker")."""
+    return {**word_map("kin_noun"), **word_map("person_gender")}
 
 
 def _occupation_phrase(noun: Token) -> Span | None:
@@ -79,10 +112,31 @@ def described_again(
     home state and role or party ("the Vermont Democrat"), fits."""
     if not definite_subject(candidate, text):
         return None
+    if candidate.extra.get(DEMONYM):
+        return _fellow_national(candidate, people, text)
     if not candidate.extra.get("said") and not states_in(text[candidate.start : candidate.end]):
         return None  # no age, occupation nor state that anything said of a person could fit
     told = {id(actor): actor for _, actor in people}.values()
     fitting = [a for a in told if _fits(candidate, a, _said_around(a, people, text), text)]
+    return only_in_play(fitting, candidate, people, text)
+
+
+def _fellow_national(
+    candidate: Candidate, people: list[tuple[Candidate, Actor]], text: str
+) -> Actor | None:
+    """The one person named in play whom "the Cuban father" may be: of the noun's gender (or
+    an untold one) and with no country, the home default or the demonym's."""
+    country = candidate.extra[DEMONYM]
+    noun = text[candidate.start : candidate.end].split()[-1].lower()
+    gender = _person_nouns().get(noun, "")
+    named = [(o, a) for o, a in people if o.kind == MentionKind.NAME]  # not "a judge"
+    told = {id(actor): actor for _, actor in named}.values()
+    fitting = [
+        a
+        for a in told
+        if (a.country is None or coded_by_home(a, {PERSON}) or a.country.value == country)
+        and (not gender or gender_of_full_name(a.name) in {None, gender})
+    ]
     return only_in_play(fitting, candidate, people, text)
 
 

@@ -1,20 +1,26 @@
 """A nationality told by a demonym before a descriptive noun: "the Russian oligarch Oleg
-Deripaska", "the French writer X". Role nouns ("the Russian businessman") already give their
-country through the title; nouns no role table lists ("oligarch", "writer", "tycoon") leave
-the person without one, and the demonym becomes a country actor of its own.
+Deripaska", "the French writer X", "Mexican drug lord X"; or by a birthplace joined to a
+participle: "Saudi-born financier X", "Cuba-born Y". Role nouns ("the Russian businessman")
+already give their country through the title; nouns no role table lists ("oligarch",
+"writer", "tycoon") leave the person without one, and the demonym becomes a country actor of
+its own. A later description by demonym ("Juan Perez … the Cuban father") tells it too.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.homelands import recode_home_people
+from eventwire.actors.hyphens import joins_word
 from eventwire.actors.phrases import code
-from eventwire.codes import country_of
-from eventwire.model import Code
+from eventwire.codes import CountryName, country_of
+from eventwire.lexicons import word_set
+from eventwire.model import Actor, Code, Mention
 
-DESCRIPTIVE = frozenset({"NOUN", "ADJ"})
+DESCRIPTIVE = frozenset({"NOUN", "ADJ", "PROPN"})  # "drug lord": the tagger may call "lord" PROPN
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MAX_DESCRIPTION = 3  # "the Russian aluminum oligarch": a few lowercase words at most
+DESCRIBED = "description"
 
 
 def described_nationality(span: Span) -> Code | None:
@@ -25,14 +31,62 @@ def described_nationality(span: Span) -> Code | None:
     words = 0
     while at >= 0 and words < MAX_DESCRIPTION and _descriptive(doc[at]):
         at, words = at - 1, words + 1
-    if words == 0 or at < 0:
+    if at < 0:
         return None
-    token = doc[at]
-    country = country_of(token.text)
-    if country is None or not country.is_demonym:
+    born = _birthplace(doc[at])
+    if born is not None:
+        token, country = born
+    elif words:
+        token, country = doc[at], country_of(doc[at].text)
+        country = country if country is not None and country.is_demonym else None
+    else:
+        return None
+    if country is None:
         return None
     return code(doc, country.iso3, token.idx, token.idx + len(token))
 
 
 def _descriptive(token: Token) -> bool:
-    return token.is_lower and token.pos_ in DESCRIPTIVE
+    """A lowercase word of a description (a tagger's PROPN too: no name is all lowercase)."""
+    born = token.lower_ in word_set("birth_participle")  # tagged ADJ at times: "Saudi-born"
+    return token.is_lower and token.pos_ in DESCRIPTIVE and not born
+
+
+def _birthplace(participle: Token) -> tuple[Token, CountryName] | None:
+    """The country word joined to a birth participle ("Saudi-born", "Cuba-born"), which tells
+    where a person comes from, whether a demonym or the country's name."""
+    at, doc = participle.i, participle.doc
+    if participle.lower_ not in word_set("birth_participle") or at < 2:
+        return None
+    if not joins_word(doc[at - 1]):
+        return None
+    country = country_of(doc[at - 2].text)
+    return (doc[at - 2], country) if country is not None else None
+
+
+def code_by_demonyms(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
+    """People coded only by the home default whom a later description calls by a demonym
+    ("Juan Perez … the Cuban father"): the story says where they are from."""
+    recode_home_people(doc, actors, mentions, _described)
+
+
+def _described(noun: Token) -> Code | None:
+    """The demonym's country in a definite description the mention's head word ends."""
+    if noun.left_edge.lower_ != "the":
+        return None
+    country = demonym_modifier(noun)
+    if country is None:
+        return None
+    word = noun.doc[noun.i - 1]
+    found = code(noun.doc, country, word.idx, word.idx + len(word))
+    return found.model_copy(update={"method": DESCRIBED})
+
+
+def demonym_modifier(noun: Token) -> str | None:
+    """The country of a demonym right before the noun that modifies it ("the Cuban father");
+    one before another demonym names a heritage, so "Cuban American" is none."""
+    word = noun.doc[noun.i - 1] if noun.i else None
+    if word is None or word.head != noun or word.dep_ != "amod":
+        return None
+    country = country_of(word.text)
+    return country.iso3 if country is not None and country.is_demonym else None

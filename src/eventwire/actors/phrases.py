@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.description_ends import starts_modifier, starts_past_conjunct
 from eventwire.actors.headline_titles import headline_verb_word
+from eventwire.actors.heritage import names_heritage
 from eventwire.actors.hyphens import between_hyphens, hyphen_joined, joins_word
 from eventwire.actors.occupations import occupation_words
 from eventwire.actors.state_names import in_state_name
@@ -128,6 +129,8 @@ def find_country(doc: Doc, tokens: list[Token]) -> Code | None:
 
     def whole(match: PhraseMatch[CountryName]) -> bool:
         words = tokens[match.start : match.end]
+        if names_heritage(doc, words[-1].i + 1):  # "of Cuban descent", "a Cuban American"
+            return False
         return not inside_place_name(words, match.value.iso3) and not in_person_name(words[0])
 
     for index in range(len(tokens)):
