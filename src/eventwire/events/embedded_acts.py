@@ -11,11 +11,18 @@ from spacy.tokens import Doc, Token
 
 from eventwire.model import Event
 
+NOUN_CLAUSES = {"relcl", "acl"}  # "the pact X negotiated", "the deal signed by X"
+NOUNS = {"NOUN", "PROPN"}
+
 
 def inside(doc: Doc, inner: Event, outer: Event) -> bool:
-    """Whether the word telling one act lies in the phrase the trigger of another governs."""
+    """Whether one act is told by a clause on a noun in the phrase another act's trigger
+    governs ("the pact X negotiated"); not a clause joined to that trigger ("denounced X and
+    rejected Y"), which may answer what came before."""
     head, root = _trigger_head(doc, inner), _trigger_head(doc, outer)
-    return head is not None and root is not None and root in head.ancestors
+    if head is None or root is None or head.dep_ not in NOUN_CLAUSES:
+        return False
+    return head.head.pos_ in NOUNS and root in head.ancestors
 
 
 def _trigger_head(doc: Doc, event: Event) -> Token | None:
