@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.made_things import relative_makers
+from eventwire.events.made_things import authored_by, relative_makers
 from eventwire.events.no_one import is_no_one
 from eventwire.events.passives import made_by
 from eventwire.lexicons import word_set
@@ -21,9 +21,11 @@ SUBJECTS = {"nsubj"}
 
 def outside_doers(noun: Token) -> list[Token]:
     """Doers an act noun's own phrase does not name: a support participle's "by" object
-    ("the attack carried out by Y", `passives.made_by`), the subject of a relative clause of
-    making ("the attack Russia launched", `made_things`) or whoever claims the act."""
-    return made_by(noun) + relative_makers(noun) + claimants(noun)
+    ("the attack carried out by Y", `passives.made_by`), a making participle's ("the deal
+    signed by X"), the subject of a relative clause of making ("the attack Russia launched",
+    `made_things`) or whoever claims the act."""
+    found = made_by(noun) + authored_by(noun) + relative_makers(noun) + claimants(noun)
+    return list(dict.fromkeys(found))
 
 
 def claimants(noun: Token) -> list[Token]:

@@ -19,6 +19,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.passives import is_passive
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.repeated_stances import repeated_aims
 from eventwire.events.replies import replied_to
 from eventwire.events.roles import split_roles, verb_roles, verb_subjects
 from eventwire.events.travel import destinations, is_host
@@ -41,7 +42,8 @@ def aimed_conventions(
     told: list[Event],
 ) -> None:
     """Set the target a demand or a pledge is aimed at by PLOVER's conventions (module doc);
-    a reply to an act `told` before is aimed at its doer (`answered`)."""
+    a reply to an act `told` before is aimed at its doer (`answered`), a stance its doer names
+    again where it was first aimed (`repeated_stances`)."""
     if event.type == "REQUEST" and content is not None and content.nominal:
         asked = _asked_doers(reader, content)
         if asked and (not event.recipients or _asked_act(match, content)):
@@ -54,7 +56,7 @@ def aimed_conventions(
     if not event.recipients:
         answered = answered_doers(event, match.head, told)
         replied = [] if match.nominal else replied_to(reader, event, match.head, told)
-        answered = answered or replied
+        answered = answered or replied or repeated_aims(event, match.head, told)  # "his criticism"
         event.recipients = split_roles(event.actors, answered)[1]
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.events.embedded_acts import inside
 from eventwire.events.lexicon import noun_triggers
 from eventwire.events.replies import actor_ids, window_start
 from eventwire.model import Event, Participant
@@ -42,6 +43,7 @@ def fill_other_party(doc: Doc, events: list[Event]) -> None:
             continue  # "criticized his plan": the act names what it is aimed at
         floor = window_start(doc, event.sentence.start, WINDOW)
         earlier = [e for e in events[:i] if e.sentence.start >= floor]
+        earlier = [e for e in earlier if not inside(doc, event, e)]  # "the pact X negotiated"
         other = _other_party(event, earlier)
         if other:
             event.recipients = other

@@ -4,27 +4,29 @@ Putin made", "criticized the plan by Obama".
 Blame, praise or backing of a party's words, plans or decisions is aimed at that party, as
 "criticized Obama's plan" is (`owned_things`). Where no possessor names it, the maker is told
 by a participle of making on the thing with its "by" phrase ("the proposal put forward by X",
-`passives.made_by`), by a relative clause of making whose gap the thing is ("the decision
-Obama made", "the statement the ministry issued"), or by a "by" phrase the parse hangs on the
-active verb ("criticized the plan by Obama", `misplaced_by`). Only making and issuing verbs
-tell a maker: "the bill the House passed" or "the letter reviewed by The Post" are things a
-party acted on, not its own. Only an act that judges the thing (blames, rejects or backs it)
-is aimed at its maker, and only one whose doer is named: the maker alone makes no event
-("it is a mistake to rule out the aspiration by Pyongyang" tells no one's act).
+`passives.made_by`; "the deal signed by X", "the plan unveiled by Y"), by a relative clause of
+making whose gap the thing is ("the decision Obama made", "the deal X struck"), or by a "by"
+phrase the parse hangs on the active verb ("criticized the plan by Obama", `misplaced_by`).
+Only verbs of making, issuing and authoring (proposing, negotiating, striking a deal) tell a
+maker: "the bill the House passed" or "the letter reviewed by The Post" are things a party
+acted on, not its own. Only an act that judges the thing (blames, rejects or backs it, by a
+verb or a noun: "support for the deal X signed") is aimed at its maker, and only one whose doer
+is named: the maker alone makes no event ("it is a mistake to rule out the aspiration by
+Pyongyang" tells no one's act).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import LIGHT_VERBS, RELATIVE_PRONOUNS
+from eventwire.events.lexicon import LIGHT_VERBS, RELATIVE_PRONOUNS, noun_triggers, words
 from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.owned_things import is_thing
-from eventwire.events.passives import ISSUING, made_by
+from eventwire.events.passives import ISSUING, made_by, own_agents
 
 SUBJECTS = {"nsubj"}
 OBJECTS = {"dobj"}
-MAKING = LIGHT_VERBS | ISSUING
+MAKING = LIGHT_VERBS | ISSUING | words("event_words.tsv", "authoring")  # proposed, struck
 DEFINITE = {"the", "this", "that"}
 JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
 NOUN_CLAUSES = {"acl"}  # "an injunction blocking X": the noun's own act
@@ -42,11 +44,31 @@ def judged_makers(verb: Token, things: list[Token], type_: str, doers: bool) -> 
     return [m for t in things for m in makers(t)] if judging else []
 
 
+def stance_makers(noun: Token, things: list[Token]) -> list[Token]:
+    """The makers of the things a noun of blame, rejection or backing is aimed at ("support for
+    the deal Obama signed"), as its verb's would be; none for other act nouns."""
+    judging = {t.code.type for t in noun_triggers(noun)} & JUDGING
+    return [m for t in things for m in makers(t)] if judging else []
+
+
 def makers(thing: Token) -> list[Token]:
     """The words naming who made a thing (not a person, group or place), or none."""
     if not is_thing(thing):
         return []
-    return made_by(thing) or relative_makers(thing) or misplaced_agents(thing)
+    return made_by(thing) or authored_by(thing) or relative_makers(thing) or misplaced_agents(thing)
+
+
+def authored_by(thing: Token) -> list[Token]:
+    """The "by" objects of a participle of making on the thing ("the deal signed by Obama",
+    "the plan proposed by the governor"): its author, as a possessor would name it."""
+    return [
+        agent
+        for participle in thing.children
+        if participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and participle.lemma_.lower() in MAKING
+        for agent in own_agents(participle)
+    ]
 
 
 def relative_makers(noun: Token) -> list[Token]:

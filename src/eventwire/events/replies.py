@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
+from eventwire.events.embedded_acts import inside
 from eventwire.events.participants import RoleReader
 from eventwire.model import Event, Participant
 
@@ -33,6 +34,7 @@ def replied_to(
         return []
     floor = window_start(head.doc, event.sentence.start, WINDOW)
     earlier = [e for e in told if e is not event and e.sentence.start >= floor]
+    earlier = [e for e in earlier if not inside(head.doc, event, e)]  # "the pact X negotiated"
     found = _repeated(event, earlier) if repeated else []
     if not found and event.type in REPLIES:
         found = _conjoined(event, head, earlier) or _pressing(reader, event, earlier, head)

@@ -31,7 +31,7 @@ from eventwire.events.joined_reports import joined_report
 from eventwire.events.joint_partners import joint_partners
 from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import PEOPLE_OBJECTS, RELATIVE_PRONOUNS, tells_of
-from eventwire.events.made_things import judged_makers
+from eventwire.events.made_things import judged_makers, stance_makers
 from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.mood import is_imperative
 from eventwire.events.object_aims import ABOUT_PREPS, clause_aims, object_aims, through_empty
@@ -327,6 +327,7 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     # "aid for Romania", "talks with X" are aimed at their objects; blame at whom it names
     aims = blamed_or_addressed(reader, noun, pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"}))
     targets = through_empty(reader, patients + aims, preps=ABOUT_PREPS | {"of"})
+    targets += stance_makers(noun, aims)  # "support for the deal Obama signed"
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on", "upon"})
         targets += verb_subjects(verb) if granted_by_other(noun, verb) else []  # backing him

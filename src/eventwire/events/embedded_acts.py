@@ -1,0 +1,49 @@
+"""An act told inside another act's own phrase is no answer to it.
+
+"Rubio criticized the pact Obama negotiated", "Cruz voiced support for the deal Obama signed":
+the relative clause tells how the thing judged came about, before the judgement, so Obama's
+negotiating answers no one there, though the judgement is aimed at Obama (`made_things`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.events.lexicon import RELATIVE_PRONOUNS
+from eventwire.events.made_things import makers
+from eventwire.model import Event
+
+NOUN_CLAUSES = {"relcl", "acl"}  # "the pact X negotiated", "the deal signed by X"
+NOUNS = {"NOUN", "PROPN"}
+
+
+def inside(doc: Doc, inner: Event, outer: Event) -> bool:
+    """Whether one act is told by a clause on a noun in the phrase of another act aimed at its
+    doer ("criticized the pact X negotiated", "praised Bush, who dropped out"); not a clause
+    joined to that act's trigger ("denounced X and rejected Y"), nor one deeper in its phrase
+    ("a case challenging its claims, which Beijing vowed to ignore"), nor one that does not
+    tell the thing's making or the person's own act ("the claims Beijing vowed to ignore"),
+    which may answer it."""
+    head, root = _trigger_head(doc, inner), _trigger_head(doc, outer)
+    if head is None or root is None or head.dep_ not in NOUN_CLAUSES:
+        return False
+    aimed = {p.actor_id for p in outer.recipients} & {p.actor_id for p in inner.actors} - {None}
+    told_of = bool(makers(head.head)) or _subject_relative(head)  # not "which X vowed to ignore"
+    return bool(aimed) and told_of and _argument_of(head.head, root)
+
+
+def _subject_relative(clause: Token) -> bool:
+    """ "Bush, who dropped out": the clause tells what the noun itself did."""
+    return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+
+
+def _argument_of(noun: Token, trigger: Token) -> bool:
+    """Whether the noun is the trigger's own argument ("criticized the pact", "support for
+    the deal"), not one deeper in it ("a case challenging its claims")."""
+    through = noun.head.head if noun.dep_ == "pobj" else None
+    return noun.pos_ in NOUNS and trigger in (noun.head, through)
+
+
+def _trigger_head(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None else None
