@@ -1,5 +1,5 @@
 """The commonest event classes told in words the lexicon lacked (recall29): criticism and
-complaint verbs, hostile and legal nouns, restrictions, concessions and a candidate's exit,
+complaint verbs, hostile and legal nouns, restrictions, concessions,
 rejections of a ruling or a claim, and an attack noun its modifier tells is made in words;
 each sense gate keeps the word's plain or physical use out."""
 
@@ -23,8 +23,6 @@ CODED = [
     ("The junta silenced the opposition press.", "silenced", "COERCE"),
     ("The minister owned up to the mistake on Monday.", "owned up", "CONCEDE"),
     ("The president commuted the sentence of the activist.", "commuted", "CONCEDE"),
-    ("Senator Ward suspended her campaign on Tuesday.", "suspended", "CONCEDE"),
-    ("Governor Hale ended his presidential bid on Wednesday.", "ended", "CONCEDE"),
     ("The union abandoned its demand for a pay rise.", "abandoned", "CONCEDE"),
     ("The party contested the ruling in the Supreme Court.", "contested", "REJECT"),
 ]

@@ -1,7 +1,8 @@
 """Everyday acts the trigger lexicon covers by class, each with a sense condition: laying hands
 on a person (grabbing, shoving, punching) is an assault (ASSAULT, 182), handcuffing someone an
 arrest (COERCE, 173); the same verbs on a thing stay no event. A candidate who quits, drops out
-of or bows out of a race concedes it (CONCEDE, 0831); dropping out of school does not."""
+of or bows out of a race yields to no one named, which is no event; nor is dropping out of
+school."""
 
 from __future__ import annotations
 
@@ -52,9 +53,8 @@ def test_hands_laid_on_a_thing_are_no_event(text: str) -> None:
         ("Senator Graham quit the race after the South Carolina primary.", "Graham"),
     ],
 )
-def test_leaving_a_race_concedes_it(text: str, doer: str) -> None:
-    ((kind, cameo, doers, _),) = _events(text)
-    assert (kind, cameo) == ("CONCEDE", "0831") and any(doer in d for d in doers)
+def test_leaving_a_race_yields_to_no_one(text: str, doer: str) -> None:
+    assert not any(kind == "CONCEDE" and doer in " ".join(d) for kind, _, d, _ in _events(text))
 
 
 def test_dropping_out_of_school_is_no_event() -> None:

@@ -1,5 +1,5 @@
 """Trigger words read in a sense that is no event: a wished state, a source's anonymity, a
-person dismissed from a job, records destroyed; the event senses beside them stay."""
+person dismissed or fired from a job, records destroyed; the event senses beside them stay."""
 
 from __future__ import annotations
 
@@ -40,6 +40,29 @@ def test_asking_a_party_for_an_act_stays_a_request() -> None:
 )
 def test_a_person_dismissed_from_a_job_is_no_rejection(text: str) -> None:
     assert "REJECT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ortiz fired her campaign manager on Monday.",
+        "The suit filed by a former aide named Tom Bell, a Marine reserve colonel who Jones,"
+        " D -Md., fired in April for leaking secrets, names six others.",
+    ],
+)
+def test_a_person_fired_from_a_job_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops fired on the marchers in the square.",
+        "The marchers were fired upon by soldiers on Monday.",
+    ],
+)
+def test_shots_fired_at_people_stay_an_attack(text: str) -> None:
+    assert "ASSAULT" in event_types(text)
 
 
 @pytest.mark.parametrize(

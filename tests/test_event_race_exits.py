@@ -1,5 +1,7 @@
-"""Leaving a race or an office: a candidate who drops out concedes, with or without the race
-named; "he should resign" in a quote is the speaker's demand for that exit."""
+"""Leaving a race or an office: a candidate who drops out, ends a bid or suspends a campaign
+yields to no one, which coders code as no event (nor a sanction), while conceding to a rival,
+resigning or quitting a post stays a concession; "he should resign" in a quote is the speaker's
+demand for that exit."""
 
 from __future__ import annotations
 
@@ -14,9 +16,23 @@ from tests.conftest import event_at, event_types, run_texts
         "Governor Walker dropped out of the presidential race in September.",
         "Governor Walker, who ran for the nomination, dropped out in September.",
         "Senator Lund dropped out of the running on Tuesday.",
+        "Senator Ward suspended her campaign on Tuesday.",
+        "Governor Hale ended his presidential bid on Wednesday.",
     ],
 )
-def test_candidate_dropping_out_concedes(text: str) -> None:
+def test_candidate_leaving_a_race_yields_to_no_one(text: str) -> None:
+    assert not {"CONCEDE", "SANCTION"} & set(event_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Lund conceded the primary to Governor Walker on Tuesday.",
+        "Governor Walker quit his post as party chairman on Friday.",
+        "The mayor of Tulsa resigned on Friday.",
+    ],
+)
+def test_yielding_to_a_rival_or_leaving_a_post_concedes(text: str) -> None:
     assert "CONCEDE" in event_types(text)
 
 

@@ -16,6 +16,8 @@ from .conftest import event_types
         ("A committee backing Ortiz bought airtime in Nevada.", "SUPPORT"),
         ("Gangs backed by Sudan attacked a camp in Chad.", "SUPPORT"),
         ("A coalition opposing the dam filed a petition in Lima.", "REJECT"),
+        ("A super PAC aligned with Senator Ortiz bought ads in Reno.", "SUPPORT"),
+        ("Delegates aligned with the nurses union walked past the stage.", "SUPPORT"),
     ],
 )
 def test_a_stance_that_describes_a_noun_is_no_event(text: str, absent: str) -> None:

@@ -3,7 +3,7 @@
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
 `site_visits`, `object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`,
 `standing_roles`, `carried_aid`, `reprisals`, `awaited`, `kept_terms`, `standing_states`,
-`undone`, `editor_notes`, `blows`, `mood`); this one asks them in
+`undone`, `editor_notes`, `blows`, `mood`, `race_exits`); this one asks them in
 turn and gives the first that holds, with the weight it takes off the event's confidence
 (`--all` keeps the event, marked).
 """
@@ -43,6 +43,7 @@ from eventwire.events.object_senses import (
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.positions import holds_a_position
 from eventwire.events.questions import asked_about, deliberated, press_question
+from eventwire.events.race_exits import leaves_race
 from eventwire.events.reprisals import told_by_means
 from eventwire.events.routine import in_a_routine
 from eventwire.events.sequels import dates_another
@@ -102,6 +103,7 @@ NONACT_WEIGHTS = {
     "editor's note": -0.6,
     "a blow": -0.6,
     "asked of a listener": -0.6,
+    "leaves a race": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -173,4 +175,6 @@ def nonact_reading(
         return "public's ballot"
     if holds_a_position(match, recipients):
         return "standing position"
+    if leaves_race(match, recipients):
+        return "leaves a race"
     return None

@@ -1,4 +1,5 @@
-"""Dismissing a person from a job: an employer's act, not the rejection of a proposal.
+"""Dismissing or firing a person from a job: an employer's act, not the rejection of a proposal
+nor an attack.
 
 "Schilling was dismissed after sharing a post", "ESPN dismissed Schilling": what is dismissed is
 a person, who loses a post; PLOVER's REJECT is turning down a proposal, demand or claim ("Iran
@@ -9,10 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_person
+from eventwire.events.lexicon import is_agent, is_person
 from eventwire.events.sense import objects, prep_objects
 
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP", "FAC"}
+PERSON_RELATIVES = {"who", "whom"}
+AIMED_PREPS = {"on", "at", "upon", "into"}  # "fired on the crowd": shots aimed at people
 
 
 def removed_from_post(verb: Token) -> bool:
@@ -21,6 +24,35 @@ def removed_from_post(verb: Token) -> bool:
         return False
     dismissed = objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
     return any(is_person(t) or _named_person(t) for t in dismissed)
+
+
+def fired_from_post(verb: Token) -> bool:
+    """ "fired her campaign manager", "an aide whom he fired": a person or a body fired loses a
+    post, as one dismissed does; what is fired at people ("fired on the crowd", "fired shots")
+    stays an attack."""
+    if any(_aimed(c) for c in verb.children):
+        return False
+    fired = objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(is_agent(t) for t in fired + _relative_object(verb)) or removed_from_post(verb)
+
+
+def _relative_object(verb: Token) -> list[Token]:
+    """ "an aide who Jones fired": the relative pronoun before the clause's own subject is its
+    object, whatever label the parser gives it."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in PERSON_RELATIVES]
+    if verb.dep_ != "relcl" or not subjects:
+        return []
+    return [c for c in verb.children if c.lower_ in PERSON_RELATIVES and c.i < subjects[0].i]
+
+
+def _aimed(child: Token) -> bool:
+    """ "fired on the crowd", "were fired upon": a phrase aiming the shots, not a date ("on
+    Monday")."""
+    if child.dep_ != "prep" or child.lower_ not in AIMED_PREPS:
+        return False
+    return not any(
+        t.ent_type_ in {"DATE", "TIME"} for t in prep_objects(child.head, {child.lower_})
+    )
 
 
 def _named_person(token: Token) -> bool:

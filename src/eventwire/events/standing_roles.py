@@ -1,5 +1,6 @@
 """Stances that describe a noun: "a super PAC supporting Smith spent millions", "a group
-opposing the dam held a rally", "militias backed by Iran attacked the base".
+opposing the dam held a rally", "militias backed by Iran attacked the base", "a PAC aligned
+with Ortiz ran an ad".
 
 A participle of a stance verb hung on a noun for a party (a group, a body, people) as a
 reduced relative says what side that party stands on, its standing role, as "pro-Smith" or
@@ -33,8 +34,8 @@ def standing_role(match: TriggerMatch) -> bool:
         return _misread_noun(head)
     if not is_agent(head.head):  # "statements supporting the strike", "on record opposing"
         return False
-    if head.tag_ == "VBN":
-        return any(c.dep_ == "agent" for c in head.children)
+    if head.tag_ == "VBN":  # its doer, or its partner ("aligned with Ortiz")
+        return any(c.dep_ == "agent" or _partner(c) for c in head.children)
     return head.tag_ == "VBG"
 
 
@@ -44,6 +45,11 @@ def held_power(match: TriggerMatch) -> bool:
     head, verb = match.head, match.head.head
     held = head.dep_ == "dobj" and verb.lemma_.lower() in HOLDING and verb.dep_ == "relcl"
     return match.nominal and held and verb.tag_ in {"VBP", "VBZ"}
+
+
+def _partner(child: Token) -> bool:
+    """ "a PAC aligned with Ortiz", "militias allied with Iran": the side the noun stands with."""
+    return child.dep_ == "prep" and child.lower_ == "with"
 
 
 def _misread_noun(head: Token) -> bool:

@@ -1,0 +1,42 @@
+"""A candidate leaving a race yields to no one: "dropped out of the race", "ended her bid",
+"suspended his campaign" tell an exit that coders code as no event unless the text names
+to whom the candidate yields ("conceded to Clinton", "dropped out and endorsed Cruz" codes
+the endorsement). Resigning a post ("resigned as chairwoman") stays a concession of office.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
+from eventwire.model import Participant
+
+RACES = words("event_words.tsv", "race_run") | words("event_words.tsv", "race_bid")
+STEPPING_DOWN = "0831"  # CAMEO: a leader steps down (PLOVER CONCEDE)
+
+
+def leaves_race(match: TriggerMatch, recipients: list[Participant]) -> bool:
+    """A verb of stepping down whose object, or "out of" object, is a race or a bid, or that
+    is a bare "drop out"/"bow out", with no one named as the one yielded to."""
+    if match.nominal or match.code.cameo != STEPPING_DOWN or recipients:
+        return False
+    verb = match.head
+    return _out(verb) or any(_is_race(t) for t in _left(verb))
+
+
+def _left(verb: Token) -> list[Token]:
+    """What the verb leaves: its object and the objects of "of" and "from"."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + pobjs(verb, {"of", "from"})
+
+
+def _out(verb: Token) -> bool:
+    """ "dropped out", "bowed out": the particle "out" with no object left outside a race."""
+    outs = [c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "out"]
+    left = _left(verb) + [t for o in outs for t in pobjs(o, {"of"})]
+    return bool(outs) and all(_is_race(t) for t in left)
+
+
+def _is_race(token: Token) -> bool:
+    return token.lemma_.lower() in RACES or token.lower_ in RACES
