@@ -20,6 +20,7 @@ from eventwire.actors.kind_descriptions import SECTOR, kind_body
 from eventwire.actors.later_descriptions import DEMONYM, described_again
 from eventwire.actors.legal_forms import company_endings
 from eventwire.actors.namesakes import acting_namesakes
+from eventwire.actors.office_descriptions import OFFICE, office_holder
 from eventwire.actors.portfolios import refers_back
 from eventwire.actors.short_names import firm_shortened, given_name_of, named_in_full_after
 from eventwire.actors.state_short_names import without_state
@@ -170,9 +171,10 @@ class ActorBuilder(ActorLedger):
         if actor is not None and past_description(candidate, self.text):
             candidate.role = None  # "the former secretary of state": no office held now
         actor = actor or described_again(candidate, people, self.text)
+        actor = actor or office_holder(candidate, people, self.text, self.on)  # "the speaker"
         actor = actor or introduced_later(candidate, self.history)  # the office, then its holder
-        if actor is None and (candidate.extra.get("said") or candidate.extra.get(DEMONYM)):
-            return  # "the 68-year-old", "the Cuban father" fitting no one named: no actor
+        if actor is None and any(candidate.extra.get(k) for k in ("said", DEMONYM, OFFICE)):
+            return  # "the 68-year-old", "the Cuban father", "the speaker" fitting no one: no actor
         if actor is None:
             actor = self.new_actor(candidate, candidate.name)
         self.link(candidate, actor)

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coding import current_table
 from eventwire.actors.entry import KnownActor
-from eventwire.codes import division_countries
+from eventwire.codes import division_countries, role_lexicon
 from eventwire.lexicons import read_table, word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
 
@@ -186,8 +186,14 @@ def _said_of(phrase: str, name: str, evidence: str, office: str = "") -> bool:
 
 def _same_office(wanted: str, row: KnownActor) -> bool:
     """ "candidate" is a "presidential candidate", "governor" the "governor of Indiana";
-    "leader" is any head of state, "lawmaker" any legislator's office (`sector_role`)."""
+    "leader" is any head of state, "lawmaker" any legislator's office (`sector_role`); an
+    office the table writes as one of roles.tsv's titles is that title's role when the role
+    is an office's own title ("Speaker of the House" is the "House speaker", a "king" the
+    "monarch"), not a group of posts ("campaign staff": a manager is no chairman)."""
     held = (row.role or "").lower()
+    titled = role_lexicon().get(tuple(held.split()))
+    if titled is not None and titled.role == wanted and tuple(wanted.split()) in role_lexicon():
+        return True
     if wanted == "leader":
         return held in word_set("leader_role")
     sector = word_map("sector_role").get(wanted)

@@ -44,10 +44,10 @@ def past_title(actor: Actor, found: KnownActor, table: KnownActors, on: date | N
 def _same_office(role: str, row: KnownActor) -> bool:
     """Whether the text's role is the row's office: their head nouns agree ("president" and
     "president", "secretary" and "secretary of state"; "envoy" is no "security adviser")."""
-    return _head(role) == _head(row.role or "")
+    return office_head(role) == office_head(row.role or "")
 
 
-def _head(role: str) -> str:
+def office_head(role: str) -> str:
     """The head noun of an office's name: its last word before an "of"/"to"/"for" phrase."""
     match = OFFICE_HEAD.match(role.lower())
     words = match.group(1).split() if match else []
