@@ -82,11 +82,17 @@ class EventMemory:
 def close_repetition(antecedent: Event, head: Token) -> bool:
     """ "Ryan will meet Trump on Thursday. ... the meeting": the noun repeats the word (or
     the verb it derives from) that told the act, at most two sentences after it."""
+    word = told_by(antecedent, head.doc)
+    near = antecedent.trigger.start >= sentence_start_back(head, 2)
+    return near and derives_from(head.lemma_.lower(), word)
+
+
+def sentence_start_back(head: Token, back: int) -> int:
+    """The character offset where the sentence `back` sentences before the head's begins (the
+    text's first, if there are fewer): an act told from there on is told close by."""
     sentences = list(head.doc.sents)
     here = next(i for i, s in enumerate(sentences) if s.start <= head.i < s.end)
-    told_at = [i for i, s in enumerate(sentences) if s.start_char <= antecedent.trigger.start]
-    word = told_by(antecedent, head.doc)
-    return here - told_at[-1] <= 2 and derives_from(head.lemma_.lower(), word)
+    return sentences[max(here - back, 0)].start_char
 
 
 def derives_from(noun: str, word: str) -> bool:
@@ -106,20 +112,21 @@ def latest_told(told: list[Event], head: Token, fits: Callable[[Event], bool]) -
     return (repeated or fitting or [None])[-1]
 
 
-def _trigger_root(event: Event, doc: Doc) -> Token | None:
+def trigger_root(event: Event, doc: Doc) -> Token | None:
+    """The head word of the event's trigger in the parse."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return span.root if span is not None else None
 
 
 def told_by(event: Event, doc: Doc) -> str:
     """The lemma of the word that tells an event."""
-    root = _trigger_root(event, doc)
+    root = trigger_root(event, doc)
     return root.lemma_.lower() if root is not None else ""
 
 
 def told_objects(event: Event, doc: Doc) -> set[str]:
     """The lemmas of the direct objects of the word that tells an event ("ordered the
     closure of two stations": the closure is the act ordered)."""
-    root = _trigger_root(event, doc)
+    root = trigger_root(event, doc)
     objects = [c for c in root.children if c.dep_ == "dobj"] if root is not None else []
     return {c.lemma_.lower() for c in objects}

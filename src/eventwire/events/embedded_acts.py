@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.events.anaphora import trigger_root
 from eventwire.events.lexicon import RELATIVE_PRONOUNS
 from eventwire.events.made_things import makers
 from eventwire.model import Event
@@ -24,7 +25,7 @@ def inside(doc: Doc, inner: Event, outer: Event) -> bool:
     ("a case challenging its claims, which Beijing vowed to ignore"), nor one that does not
     tell the thing's making or the person's own act ("the claims Beijing vowed to ignore"),
     which may answer it."""
-    head, root = _trigger_head(doc, inner), _trigger_head(doc, outer)
+    head, root = trigger_root(inner, doc), trigger_root(outer, doc)
     if head is None or root is None or head.dep_ not in NOUN_CLAUSES:
         return False
     aimed = {p.actor_id for p in outer.recipients} & {p.actor_id for p in inner.actors} - {None}
@@ -42,8 +43,3 @@ def _argument_of(noun: Token, trigger: Token) -> bool:
     the deal"), not one deeper in it ("a case challenging its claims")."""
     through = noun.head.head if noun.dep_ == "pobj" else None
     return noun.pos_ in NOUNS and trigger in (noun.head, through)
-
-
-def _trigger_head(doc: Doc, event: Event) -> Token | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root if span is not None else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.events.anaphora import trigger_root
 from eventwire.events.embedded_acts import inside
 from eventwire.events.lexicon import noun_triggers
 from eventwire.events.replies import actor_ids, window_start
@@ -65,8 +66,8 @@ def _other_party(event: Event, earlier: list[Event]) -> list[Participant]:
 def _has_object(doc: Doc, event: Event) -> bool:
     """The trigger's word has a direct object of its own that is no act: "rebuffed the pressure"
     names the act it answers, not whom."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    objects = [c for c in span.root.children if c.dep_ in OBJECT_DEPS] if span else []
+    root = trigger_root(event, doc)
+    objects = [c for c in root.children if c.dep_ in OBJECT_DEPS] if root else []
     return any(not noun_triggers(o) for o in objects)
 
 
@@ -94,8 +95,8 @@ def _told_partner(doc: Doc, event: Event) -> bool:
     an indefinite ("met with reporters", "spoke to her", "visited a refugee camp"); a definite
     singular ("with the man he hopes to succeed") describes one the story names elsewhere, and
     an act noun ("held talks") or a number ("met one on one") is no partner."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    children = list(span.root.children) if span else []
+    root = trigger_root(event, doc)
+    children = list(root.children) if root else []
     preps = [c for c in children if c.lower_ in PARTNER_PREPS]
     partners = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     partners += [c for c in children if c.dep_ in OBJECT_DEPS and not noun_triggers(c)]

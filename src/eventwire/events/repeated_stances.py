@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.anaphora import OWN_ARGUMENTS
+from eventwire.events.anaphora import OWN_ARGUMENTS, sentence_start_back
 from eventwire.model import Event, Participant
 
 STANCES = {"ACCUSE", "SUPPORT", "REJECT"}  # judgements a doer repeats in its own words
@@ -24,7 +24,7 @@ def repeated_aims(event: Event, head: Token, told: list[Event]) -> list[Particip
     if event.type not in STANCES or event.recipients or not _owned(head):
         return []
     doers = {p.actor_id for p in event.actors if p.actor_id}
-    earliest = _sentence_start(head, MAX_SENTENCES_BACK)
+    earliest = sentence_start_back(head, MAX_SENTENCES_BACK)
     for earlier in reversed(told):
         if earlier.trigger.start < earliest:
             break
@@ -39,10 +39,3 @@ def _owned(head: Token) -> bool:
     phrase of its own: "his endorsement of me" tells whom it was for, if no actor."""
     own = any(c.dep_ == "prep" and c.lower_ in OWN_ARGUMENTS for c in head.children)
     return head.pos_ == "NOUN" and not own and any(c.dep_ == "poss" for c in head.children)
-
-
-def _sentence_start(head: Token, back: int) -> int:
-    """The character offset where the sentence `back` sentences before the head's begins."""
-    sentences = list(head.doc.sents)
-    here = next(i for i, s in enumerate(sentences) if s.start <= head.i < s.end)
-    return sentences[max(here - back, 0)].start_char
