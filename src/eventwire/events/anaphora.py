@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.roles import split_roles
+from eventwire.events.sentences import sentence_start_back
 from eventwire.lexicons import word_set
 from eventwire.model import Event
 
@@ -85,14 +86,6 @@ def close_repetition(antecedent: Event, head: Token) -> bool:
     word = told_by(antecedent, head.doc)
     near = antecedent.trigger.start >= sentence_start_back(head, 2)
     return near and derives_from(head.lemma_.lower(), word)
-
-
-def sentence_start_back(head: Token, back: int) -> int:
-    """The character offset where the sentence `back` sentences before the head's begins (the
-    text's first, if there are fewer): an act told from there on is told close by."""
-    sentences = list(head.doc.sents)
-    here = next(i for i, s in enumerate(sentences) if s.start <= head.i < s.end)
-    return sentences[max(here - back, 0)].start_char
 
 
 def derives_from(noun: str, word: str) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from eventwire.events.anaphora import latest_told, refers_back, told_by, told_objects
 from eventwire.events.lexicon import noun_triggers, triggers, words
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.statements import previous_sentence_start
+from eventwire.events.sentences import sentence_start_back
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Modality, Participant
 
@@ -96,7 +96,7 @@ def _latest_act(obj: Token, told: list[Event], passed: frozenset[str]) -> Event 
     names the latest act with doers told in its sentence or the one before, not a stance
     toward another (praise of a move is no step of its own; a verdict's pronoun passes none:
     "X rejected the deal. 'That is a disgrace'"); an older act is another topic."""
-    floor = previous_sentence_start(obj)
+    floor = sentence_start_back(obj, 1)
     acts = [e for e in told if e.sentence.start >= floor and e.type not in passed and e.actors]
     return acts[-1] if acts else None
 

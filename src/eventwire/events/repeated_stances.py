@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.anaphora import OWN_ARGUMENTS, sentence_start_back
+from eventwire.events.anaphora import OWN_ARGUMENTS
+from eventwire.events.sentences import sentence_start_back
 from eventwire.model import Event, Participant
 
 STANCES = {"ACCUSE", "SUPPORT", "REJECT"}  # judgements a doer repeats in its own words

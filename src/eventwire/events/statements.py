@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import noun_triggers, reports, words
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.events.sentences import sentence_start_back
 from eventwire.model import Participant
 
 STATEMENT_NOUNS = words("event_arguments.tsv", "statement")
@@ -37,7 +38,9 @@ def answered(reader: RoleReader, noun: Token) -> list[Participant]:
     """The speaker of the statement a demonstrative statement noun refers back to."""
     if not _refers_to_statement(noun):
         return []
-    start = previous_sentence_start(noun)
+    # A statement answered is told in the same sentence or the one before, never further
+    # back (an older one is another topic).
+    start = sentence_start_back(noun, 1)
     said = _quoted(reader, noun, start) + _reported(reader, noun, start)
     return max(said, key=lambda found: found[0])[1] if said else []
 
@@ -52,13 +55,6 @@ def _refers_to_statement(noun: Token) -> bool:
     owned = any(c.dep_ in OWN_OWNER for c in noun.children)
     definite = DEFINITE in determiners and not noun_triggers(noun)
     return (bool(determiners & DEMONSTRATIVES) or definite) and not owned
-
-
-def previous_sentence_start(noun: Token) -> int:
-    """Where the sentence before the noun's begins: a statement answered is told in the same
-    sentence or the one before, never further back (an older one is another topic)."""
-    sentence = noun.sent
-    return noun.doc[sentence.start - 1].sent.start_char if sentence.start else sentence.start_char
 
 
 def _quoted(reader: RoleReader, noun: Token, start: int) -> list[tuple[int, list[Participant]]]:
