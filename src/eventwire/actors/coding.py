@@ -51,6 +51,7 @@ from eventwire.parse.pubdate import publication_day
 from eventwire.states_then import country_on
 
 NAMING = {MentionKind.NAME, MentionKind.ACRONYM, MentionKind.SURNAME}
+NAMED_IN_FULL = {ActorType.ORGANIZATION, ActorType.PERSON}  # names the rules wrote out in full
 MILITARY, REBELS, PARTY, POLICE = "MIL", "REB", "PTY", "COP"
 DELEGATE_SECTORS = {"GOV", "CVL", "PTY", "MIL", "COP"}  # ministers, members, peacekeepers
 NONE_TOLD: Counter[str] = Counter()  # no pronoun tells the actor's gender
@@ -157,8 +158,9 @@ def _lookup_body_name(
     table: KnownActors, actor: Actor, names: list[Evidence], on: date | None
 ) -> tuple[KnownActor, Evidence] | None:
     """ "Defense" in "the departments of State and Defense": an organisation the rules named
-    more fully than its words ("Defense Department") is known by that name."""
-    if actor.type != ActorType.ORGANIZATION or not names:
+    more fully than its words ("Defense Department") is known by that name; so is a person
+    whose post's handle alone names them ("JebBush")."""
+    if actor.type not in NAMED_IN_FULL or not names:
         return None
     if any(evidence.text == actor.name for evidence in names):
         return None  # named by its own words, which the table did not know

@@ -47,6 +47,7 @@ from eventwire.actors.pronoun_relations import find_pronoun_relations
 from eventwire.actors.seat_metonyms import seat_bodies
 from eventwire.actors.signed_handles import find_signed_handles
 from eventwire.actors.town_modifiers import town_modifier
+from eventwire.actors.tweet_authors import find_tweet_authors
 from eventwire.actors.unnamed_antecedents import pronoun_marks
 from eventwire.actors.war_veterans import find_war_veterans
 from eventwire.codes import KnownOrganization, country_of, organization_lexicon
@@ -69,6 +70,7 @@ class MentionFinder(PersonMentions):
         find_signed_handles(self)  # "@name." signing a post: NER tags it as an organisation
         self._find_people()
         self._find_surnames()
+        find_tweet_authors(self)  # <tweet author="JebBush">: a known person, as named above
         self._find_chamber_parties()
         self._find_heritage_peoples()  # before NER's organisations: "Greek Cypriots"
         find_code_named_groups(self)  # "the Z9 militia", "SPLA-N commanders"

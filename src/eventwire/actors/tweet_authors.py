@@ -1,0 +1,81 @@
+"""Authors of embedded posts: a page that embeds a post (`<tweet author="JebBush">…</tweet>`)
+names its author only by the account's handle, and the author is quoted there. A handle that
+spells a known person's name ("realDonaldTrump", "LindseyGrahamSC") or an office title and a
+known surname no one else bears ("GovChristie") is that person."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from eventwire.actors.candidates import MentionCollector
+from eventwire.actors.known_rows import builtin_rows
+from eventwire.lexicons import word_set
+from eventwire.model import ActorType, MentionKind
+from eventwire.parse.nlp import doc_text
+
+AUTHOR = re.compile(r"<tweet\b[^>]*?\bauthor=\"(\w{1,15})\"")  # the markup of an embedded post
+MAX_AFFIX = 4  # characters a handle adds around a full name ("real", "Gov", a state's "SC")
+
+
+def find_tweet_authors(finder: MentionCollector) -> None:
+    """Add the known person each embedded post's handle names, its evidence the handle."""
+    for match in AUTHOR.finditer(doc_text(finder.doc)):
+        name = handle_owner(match.group(1))
+        span = finder.doc.char_span(*match.span(1), alignment_mode="expand")
+        if name is None or span is None or not finder.free(span):
+            continue
+        key, name = _as_named(finder, name)
+        candidate = finder.add(MentionKind.NAME, ActorType.PERSON, span, key=key, name=name)
+        candidate.start, candidate.end = match.span(1)
+
+
+def _as_named(finder: MentionCollector, name: str) -> tuple[str, str]:
+    """The key and name of the person the text names in full ("Martin O’Malley", its own
+    apostrophe), so that the post joins the mentions of its author; else the table's name."""
+    people = (c for c in finder.candidates if c.type == ActorType.PERSON)
+    named = ((c.key, c.name) for c in people if _squash(c.name) == _squash(name))
+    return next(named, (name.split()[-1].lower(), name))
+
+
+def handle_owner(handle: str) -> str | None:
+    """The known person a handle spells, else None: the longest full name it holds with few
+    characters around it, else a title and a surname of one known person alone."""
+    squashed = handle.lower()
+    named = [
+        name
+        for key, name in _squashed_names().items()
+        if key in squashed and len(squashed) - len(key) <= MAX_AFFIX
+    ]
+    if named:
+        return max(named, key=len)
+    titled = (squashed.removeprefix(t) for t in word_set("handle_title") if squashed.startswith(t))
+    owners = [_surnames().get(surname, frozenset()) for surname in titled]
+    return next((next(iter(names)) for names in owners if len(names) == 1), None)
+
+
+@cache
+def _squashed_names() -> dict[str, str]:
+    """Every known person's name or alias of two words or more, its letters alone → the
+    person's table name."""
+    return {
+        _squash(form): row.name
+        for row in builtin_rows()
+        if row.type == ActorType.PERSON
+        for form in (row.name, *row.aliases)
+        if " " in form
+    }
+
+
+@cache
+def _surnames() -> dict[str, frozenset[str]]:
+    """A known person's last name → the table names of the people who bear it."""
+    owners: dict[str, set[str]] = {}
+    for row in builtin_rows():
+        if row.type == ActorType.PERSON and " " in row.name:
+            owners.setdefault(_squash(row.name.split()[-1]), set()).add(row.name)
+    return {key: frozenset(names) for key, names in owners.items()}
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
