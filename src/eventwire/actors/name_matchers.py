@@ -3,6 +3,7 @@ vocabulary: they find known names the NER missed or cut."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from spacy.matcher import PhraseMatcher
@@ -25,7 +26,7 @@ def known_name_matcher(vocab: Vocab) -> PhraseMatcher:
             form for form in (row.name, *row.aliases) if " " in form or label == "ORG"
         )
     for label, forms in names.items():
-        matcher.add(label, name_docs(sorted(forms)))
+        matcher.add(label, name_docs(sorted(with_typeset_apostrophes(forms))))
     return matcher
 
 
@@ -33,5 +34,12 @@ def known_name_matcher(vocab: Vocab) -> PhraseMatcher:
 def organization_matcher(vocab: Vocab) -> PhraseMatcher:
     """Known organisation names and aliases, matched case-sensitively."""
     matcher = PhraseMatcher(vocab, attr="ORTH")
-    matcher.add("ORG", name_docs(organization_lexicon()))
+    matcher.add("ORG", name_docs(sorted(with_typeset_apostrophes(organization_lexicon()))))
     return matcher
+
+
+def with_typeset_apostrophes(forms: Iterable[str]) -> set[str]:
+    """The names as the tables write them and as typeset pages do ("McDonald’s",
+    "O’Rourke"): the matchers compare words letter for letter."""
+    forms = set(forms)
+    return forms | {form.replace("'", "’") for form in forms if "'" in form}
