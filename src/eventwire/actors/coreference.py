@@ -17,6 +17,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.actors.coarguments import clause_mates, co_argument, own_key
 from eventwire.actors.descriptions import described_person, past_description
 from eventwire.actors.kind_descriptions import SECTOR, kind_body
+from eventwire.actors.known_descriptions import known_described
 from eventwire.actors.later_descriptions import DEMONYM, described_again
 from eventwire.actors.legal_forms import company_endings
 from eventwire.actors.namesakes import acting_namesakes
@@ -171,6 +172,8 @@ class ActorBuilder(ActorLedger):
         if actor is not None and past_description(candidate, self.text):
             candidate.role = None  # "the former secretary of state": no office held now
         actor = actor or described_again(candidate, people, self.text)
+        named = [(other, linked) for _, other, linked in self.history]  # "the mogul, Ann Lee"
+        actor = actor or known_described(candidate, named, self.text, self.on)
         actor = actor or office_holder(candidate, people, self.text, self.on)  # "the speaker"
         actor = actor or introduced_later(candidate, self.history)  # the office, then its holder
         if actor is None and any(candidate.extra.get(k) for k in ("said", DEMONYM, OFFICE)):

@@ -88,9 +88,9 @@ def described_person(
     told = {id(actor): actor for _, actor in people}.values()
 
     def fits(actor: Actor) -> bool:
-        evidence = _evidence(actor, people, text)
+        evidence = evidence_of(actor, people, text)
         if member:
-            return _said_of(phrase, actor.name, evidence)
+            return said_of(phrase, actor.name, evidence)
         rows = _offices_left(actor.name, on) if past else current_table().offices_on(actor.name, on)
         return any(_office_fits(candidate, phrase, row, evidence) for row in rows)
 
@@ -133,7 +133,7 @@ def phrase_words(phrase: str) -> frozenset[str]:
     return frozenset(w.strip(".,'’") for w in re.split(r"[\s\-]+", phrase.lower()) if w)
 
 
-def _evidence(actor: Actor, people: list[tuple[Candidate, Actor]], text: str) -> str:
+def evidence_of(actor: Actor, people: list[tuple[Candidate, Actor]], text: str) -> str:
     """The words right before the person's names told so far ("Vermont Sen. Bernie Sanders",
     "Democrat Hillary Clinton"): where the text says their state and party. A window stops at
     punctuation and at another person's mention, so that it says nothing of anyone else."""
@@ -171,11 +171,11 @@ def _office_fits(candidate: Candidate, phrase: str, row: KnownActor, evidence: s
         _same_office(candidate.role.value if candidate.role else "", row)
         and words & word_set("office_rank") == office & word_set("office_rank")
         and words & word_set("office_kind") <= office
-        and _said_of(phrase, row.name, evidence, row.role)
+        and said_of(phrase, row.name, evidence, row.role)
     )
 
 
-def _said_of(phrase: str, name: str, evidence: str, office: str = "") -> bool:
+def said_of(phrase: str, name: str, evidence: str, office: str = "") -> bool:
     """Whether every party and state word of the description is the person's, by the
     politicians' table, the words before their names, or the office ("governor of Ohio")."""
     words = phrase_words(phrase)

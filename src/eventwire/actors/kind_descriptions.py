@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.candidates import Candidate, MentionCollector
 from eventwire.actors.descriptions import only_in_play
+from eventwire.actors.known_descriptions import find_race_descriptions
 from eventwire.actors.later_descriptions import RESTRICTING_DEPS, find_said_descriptions
 from eventwire.actors.office_descriptions import find_office_descriptions
 from eventwire.lexicons import word_map, word_set
@@ -26,9 +27,10 @@ SECTOR = "sector"  # the candidate's `extra` key: the sector its kind noun says
 
 def find_later_descriptions(finder: MentionCollector) -> None:
     """Descriptions that name an actor told before: a person by what the story said of them
-    ("the 68-year-old", "the billionaire") or office ("the speaker"), an organisation by its
-    kind ("the company")."""
+    ("the 68-year-old", "the billionaire"), place in a race ("the front-runner") or office ("the
+    speaker"), an organisation by its kind ("the company")."""
     find_said_descriptions(finder)
+    find_race_descriptions(finder)
     find_office_descriptions(finder)
     find_kind_descriptions(finder)
 
