@@ -14,6 +14,7 @@ from eventwire.events.phrase_links import pobjs
 
 ADDRESSING = words("event_arguments.tsv", "addressing")
 NOUNS = {"NOUN", "PROPN"}
+CONTENT_CLAUSES = {"acl", "ccomp"}  # how the parse hangs "that Iran free them" on a noun
 
 
 def addressees(verb: Token) -> list[Token]:
@@ -58,9 +59,18 @@ def _subject_of(clause: Token) -> Token:
 
 def asked_by_noun(noun: Token) -> list[Token]:
     """ "renewed its call for Israel to halt the raids", "made a demand for Somalia to
-    withdraw": the "for ... to" subject on a request noun, or on the verb that puts it out."""
+    withdraw": the "for ... to" subject on a request noun, or on the verb that puts it out;
+    "made the suggestion that Iran free them": the subject of the noun's own "that" clause."""
     verb = noun.head if noun.dep_ == "dobj" else None
-    return asked_to_act(noun) + (asked_to_act(verb) if verb is not None else [])
+    asked = asked_to_act(noun) + (asked_to_act(verb) if verb is not None else [])
+    return asked + _advised(noun)
+
+
+def _advised(noun: Token) -> list[Token]:
+    """The subject of a content clause the noun carries ("the proposal that Iran free the
+    prisoners"), not of a relative clause on it ("the proposal that would cut taxes")."""
+    clauses = [c for c in noun.children if c.dep_ in CONTENT_CLAUSES and _marked(c, "mark", "that")]
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
 
 
 def _marked(clause: Token, dep: str, word: str) -> bool:

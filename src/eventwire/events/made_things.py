@@ -8,8 +8,9 @@ by a participle of making on the thing with its "by" phrase ("the proposal put f
 making whose gap the thing is ("the decision Obama made", "the deal X struck"), or by a "by"
 phrase the parse hangs on the active verb ("criticized the plan by Obama", `misplaced_by`).
 Only verbs of making, issuing and authoring (proposing, negotiating, striking a deal) tell a
-maker: "the bill the House passed" or "the letter reviewed by The Post" are things a party
-acted on, not its own. Only an act that judges the thing (blames, rejects or backs it, by a
+maker, and verbs of adopting ("the measures adopted by X") only as a "by" participle: "the
+bill the House passed" or "the letter reviewed by The Post" are things a party acted on, not
+its own. Only an act that judges the thing (blames, rejects or backs it, by a
 verb or a noun: "support for the deal X signed") is aimed at its maker, and only one whose doer
 is named: the maker alone makes no event ("it is a mistake to rule out the aspiration by
 Pyongyang" tells no one's act).
@@ -27,6 +28,7 @@ from eventwire.events.passives import ISSUING, made_by, own_agents
 SUBJECTS = {"nsubj"}
 OBJECTS = {"dobj"}
 MAKING = LIGHT_VERBS | ISSUING | words("event_words.tsv", "authoring")  # proposed, struck
+ADOPTING = words("event_words.tsv", "adopting")  # "the measures adopted by X", "taken by X"
 DEFINITE = {"the", "this", "that"}
 JUDGING = {"ACCUSE", "REJECT", "SUPPORT"}
 NOUN_CLAUSES = {"acl"}  # "an injunction blocking X": the noun's own act
@@ -59,14 +61,15 @@ def makers(thing: Token) -> list[Token]:
 
 
 def authored_by(thing: Token) -> list[Token]:
-    """The "by" objects of a participle of making on the thing ("the deal signed by Obama",
-    "the plan proposed by the governor"): its author, as a possessor would name it."""
+    """The "by" objects of a participle of making or adopting on the thing ("the deal signed
+    by Obama", "the policies pursued by the governor"): its author, as a possessor would name
+    it."""
     return [
         agent
         for participle in thing.children
         if participle.dep_ == "acl"
         and participle.tag_ == "VBN"
-        and participle.lemma_.lower() in MAKING
+        and participle.lemma_.lower() in MAKING | ADOPTING
         for agent in own_agents(participle)
     ]
 

@@ -327,7 +327,8 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     # "aid for Romania", "talks with X" are aimed at their objects; blame at whom it names
     aims = blamed_or_addressed(reader, noun, pobjs(noun, RECIPIENT_PREPS - {"from"} | {"for"}))
     targets = through_empty(reader, patients + aims, preps=ABOUT_PREPS | {"of"})
-    targets += stance_makers(noun, aims)  # "support for the deal Obama signed"
+    targets += stance_makers(noun, aims + patients)  # "support for the deal Obama signed",
+    # "criticism of the measures adopted by X"
     if verb is not None:
         targets += pobjs(verb, RECIPIENT_PREPS - {"at", "on", "upon"})
         targets += verb_subjects(verb) if granted_by_other(noun, verb) else []  # backing him
