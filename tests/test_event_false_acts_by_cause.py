@@ -98,4 +98,4 @@ def test_a_course_a_judgement_names_is_no_act() -> None:
 
 
 def test_an_apology_made_stays() -> None:
-    assert "SUPPORT" in event_types("The senator apologized to the voters on Friday.")
+    assert "CONCEDE" in event_types("The senator apologized to the voters on Friday.")

@@ -16,7 +16,7 @@ def _sides(text: str, type_: str = "SUPPORT") -> tuple[list[str], list[str]]:
 
 def test_regretting_own_remarks_is_an_apology_to_their_subject() -> None:
     text = "Senator Jane Harlow said she regretted her remarks about Governor Pete Nolan."
-    assert _sides(text) == (["Jane Harlow"], ["Pete Nolan"])
+    assert _sides(text, "CONCEDE") == (["Jane Harlow"], ["Pete Nolan"])
 
 
 def test_deserving_credit_is_praise_by_the_speaker() -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
+from eventwire.events.lexicon import CONFLICTUAL, code_table, is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only, pobjs
@@ -45,9 +45,15 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
         return match, content  # "will not allow anyone to attack X": restraint pledged
     if conflictual and not _addressed(match.head):
         return match.recoded("130"), content
-    if content is not None and content.code.type == "SUPPORT" and _pledged(match.head, content):
+    if content is not None and _supportive(content) and _pledged(match.head, content):
         return content, None  # its modality reads "planned" through the commitment over it
     return match, content
+
+
+def _supportive(content: TriggerMatch) -> bool:
+    """Support, or an act PLOVER's conversion files as support though coders type it otherwise
+    ("offering a deep apology" is the apology, CONCEDE, as "pledged his support" is support)."""
+    return content.code.type == "SUPPORT" or code_table()[content.code.cameo].type == "SUPPORT"
 
 
 def _offered(content: TriggerMatch) -> bool:

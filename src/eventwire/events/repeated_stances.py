@@ -15,7 +15,8 @@ from eventwire.events.anaphora import OWN_ARGUMENTS
 from eventwire.events.sentences import sentence_start_back
 from eventwire.model import Event, Participant
 
-STANCES = {"ACCUSE", "SUPPORT", "REJECT"}  # judgements a doer repeats in its own words
+# judgements a doer repeats in its own words, and apologies ("apologized to X ... her apology")
+STANCES = {"ACCUSE", "SUPPORT", "REJECT", "CONCEDE"}
 MAX_SENTENCES_BACK = 2  # the same stance told again in the next sentence or the one after
 
 
