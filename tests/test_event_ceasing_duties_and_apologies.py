@@ -1,13 +1,14 @@
 """Requests, refusals and admissions told without a demand or denial word: a duty that an act
 cease ("the shelling must stop") is a demand on whoever carries it on; discrediting a report
-denies it and demurring when pressed declines; an apology, offered or made, concedes a wrong
+denies it and demurring when pressed declines; "I urge him", said under a condition or joined
+to another verb, is urged in the saying; an apology, offered or made, concedes a wrong
 (CONCEDE, as the coders type it)."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import event_types, typed_triggers
+from .conftest import event_types, typed_modalities, typed_triggers
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,14 @@ def test_an_apology_concedes(text: str, trigger: str) -> None:
 def test_an_apology_offered_is_the_apology_not_a_promise() -> None:
     text = 'The Fenwick Party on Monday offered "a deep and sincere apology" to Mayor Ann Cole.'
     assert typed_triggers(text) == [("CONCEDE", "apology")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If the vote is delayed again, I urge the council to resign," Mayor Ann Cole said.',
+        '"We welcome the truce and urge the militias to disarm," Governor Dan Marsh said.',
+    ],
+)
+def test_a_request_performed_in_the_saying_is_made(text: str) -> None:
+    assert ("REQUEST", "occurred") in typed_modalities(text)
