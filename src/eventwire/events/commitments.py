@@ -5,7 +5,8 @@ threatens (CAMEO 130), and so does a vow of verbal or legal conflict ("vowed to 
 "pledged to veto the bill": PLOVER folds a planned hostile act into THREATEN), but forces
 pledged to a named state are military aid offered ("pledged to send troops to Kabul");
 "pledged his support", "promised to stand with Ankara" is support that is intended (SUPPORT,
-planned, which PLOVER folds into AGREE); "vowed not to vote for him", a commitment to withhold
+planned, which PLOVER folds into AGREE), and an apology offered ("offering a deep apology") is
+the apology itself; "vowed not to vote for him", a commitment to withhold
 cooperation, is a refusal (REJECT); "vowed to hunt down those responsible", going after a party
 to seize or destroy it, threatens it too. "pledged not to attack" promises restraint, no threat: it
 stays a commitment; so does a hostile act promised to someone ("assured him Jordan would close
@@ -16,7 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import CONFLICTUAL, code_table, is_agent, words
+from eventwire.events.apologies import APOLOGIES
+from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only, pobjs
@@ -45,15 +47,15 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
         return match, content  # "will not allow anyone to attack X": restraint pledged
     if conflictual and not _addressed(match.head):
         return match.recoded("130"), content
-    if content is not None and _supportive(content) and _pledged(match.head, content):
+    if content is not None and _backing(content) and _pledged(match.head, content):
         return content, None  # its modality reads "planned" through the commitment over it
     return match, content
 
 
-def _supportive(content: TriggerMatch) -> bool:
-    """Support, or an act PLOVER's conversion files as support though coders type it otherwise
-    ("offering a deep apology" is the apology, CONCEDE, as "pledged his support" is support)."""
-    return content.code.type == "SUPPORT" or code_table()[content.code.cameo].type == "SUPPORT"
+def _backing(content: TriggerMatch) -> bool:
+    """Support pledged ("pledged his support"), or an apology offered ("offered a deep
+    apology"), which the offering makes: the content is the act, not a promise of one."""
+    return content.code.type == "SUPPORT" or content.code.cameo in APOLOGIES
 
 
 def _offered(content: TriggerMatch) -> bool:

@@ -20,6 +20,7 @@ from eventwire.events.matches import TriggerMatch
 from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.participles import LEGAL_STEPS
 from eventwire.events.patterns import light_verb
+from eventwire.events.performatives import performed
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.model import Modality, Participant
 
@@ -80,6 +81,8 @@ def hypothetical(
         return False
     speech = match.code.type in SPEECH_ACTS
     if speech and quoted_obligation(match.head):  # the demand is made in the saying
+        return False
+    if performed(match.head, match.code.type):  # "if they fail, I urge him to ...": said now
         return False
     return read_modality(match.head, speech_act=speech).modality == Modality.HYPOTHETICAL
 

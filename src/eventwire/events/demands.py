@@ -27,6 +27,8 @@ FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
 DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named before
 PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
 OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down, drop out
+CEASING = words("event_words.tsv", "ceasing")  # stop, end: "the violence must stop"
+OBJECTS = {"dobj", "xcomp", "ccomp"}  # "prices must stop rising": no act bidden to cease
 
 
 def stated_obligation(token: Token) -> bool:
@@ -66,6 +68,7 @@ def _quoted_duty(verb: Token) -> bool:
         return False  # "Elian should be with his father"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = any(is_agent(s) and s.pos_ != "PRON" and named_party(s) for s in subjects)
+    named = named or any(ceased_act(s) for s in subjects)  # "the violence must stop"
     laid = named or duty_verb(verb) or _going_to_duty(verb) or _exit_laid(verb, subjects)
     return laid and not binds_no_party(verb) and not rebuked(verb)
 
@@ -176,10 +179,26 @@ def _bound(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     free = any(d.lower_ in FREE_CHOICE for s in subjects for d in s.children)
     party = any(
-        s.lower_ in DUTY_PRONOUNS or (is_agent(s) and s.pos_ != "PRON" and named_party(s))
+        s.lower_ in DUTY_PRONOUNS
+        or (is_agent(s) and s.pos_ != "PRON" and named_party(s))
+        or ceased_act(s)
         for s in subjects
     )
     return party and not free
+
+
+def ceased_act(subject: Token) -> bool:
+    """ "The violence must stop", "the shelling needs to end": an act or a state of affairs
+    bidden to cease is someone's to stop, so the duty binds whoever carries it on, as one laid
+    on a party does; a pronoun ("it must stop") keeps its wider senses."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
+        return False
+    head = subject.head
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # "needs to stop"
+    return any(
+        v.lemma_.lower() in CEASING and not any(c.dep_ in OBJECTS for c in v.children)
+        for v in verbs
+    )
 
 
 def _act_infinitive(clause: Token) -> bool:

@@ -62,7 +62,7 @@ from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agent_told
 from eventwire.events.patterns import EVENT_HEADS, TriggerMatch, find_triggers
-from eventwire.events.performatives import hedged, performed
+from eventwire.events.performatives import hedged, performed, performed_under_condition
 from eventwire.events.phrasal import trigger_preps
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.placed_only import content_over_place
@@ -253,8 +253,8 @@ def _event(
     context = event_context(match.code, head)
     state_sector(reader, actors, match.code.type, context)
     reading = read_modality(saying_verb(head), speech_act=match.code.type in SPEECH_ACTS)
-    if hedged(head, match.code.type):  # "I want to thank": done in the saying
-        reading = ModalityReading(Modality.OCCURRED)
+    if hedged(head, match.code.type) or performed_under_condition(head, match.code.type, reading):
+        reading = ModalityReading(Modality.OCCURRED)  # "I want to thank", "if ..., I urge him"
     if not match.nominal and aimed_at_no_one(head):  # "I apologize to nobody"
         reading = ModalityReading(Modality.NEGATED)
     quote = attribution.quote_of(head)

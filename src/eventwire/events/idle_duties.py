@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.demands import duty_verb, obliged_clauses
+from eventwire.events.demands import ceased_act, duty_verb, obliged_clauses
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import event_noun
@@ -45,4 +45,5 @@ def _binds_no_one(clause: Token) -> bool:
 def _bindable(subject: Token) -> bool:
     no = any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children)
     acted = subject.dep_ == "nsubjpass" or event_noun(subject) or is_agent(subject)
+    acted = acted or ceased_act(subject)  # "the violence must stop": whoever carries it on
     return acted and subject.lower_ not in UNBOUND | THINGS and not no

@@ -2,7 +2,8 @@
 
 A quotation only asserts what others did ("They attacked our village," he said: claimed); but
 when the speaker condemns, urges, rejects, promises or welcomes in the first person and the
-present tense, the quotation is the act itself, and the article reports it as done. So when a
+present tense, the quotation is the act itself, and the article reports it as done, also under a
+condition ("if the talks fail, I urge him to return": the urging is done now). So when a
 hedge of wanting carries it ("I want to thank Senator Lee", "we would like to welcome ..."): the
 thanks are given in the saying, not planned.
 """
@@ -17,9 +18,11 @@ from eventwire.events.deserved import praised_in_saying
 from eventwire.events.editor_verdicts import editor_verdict_code
 from eventwire.events.headline_claims import claim_code
 from eventwire.events.lexicon import words
+from eventwire.events.modality import ModalityReading
 from eventwire.events.participants import FIRST_PERSON
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.withheld import withheld_code
+from eventwire.model import Modality
 
 PERFORMABLE = SPEECH_ACTS | {"SUPPORT"}  # praise and welcome are said, too
 PRESENT = {"VBP", "VBZ"}
@@ -30,9 +33,16 @@ def performed(head: Token, type_: str) -> bool:
     """Whether the trigger is a speech act the speaker does in saying it ("I urge", "we reject")."""
     if praised_in_saying(head, type_) or claim_code(head):  # "said Trump deserves respect"
         return True
-    if type_ not in PERFORMABLE or head.tag_ not in PRESENT:
+    if type_ not in PERFORMABLE or not _present(head):
         return hedged(head, type_)
     return _first_person(head)
+
+
+def performed_under_condition(head: Token, type_: str, reading: ModalityReading) -> bool:
+    """ "If the talks fail, I urge him to return": a speech act the speaker performs in the
+    first person and the present is done in the saying; the condition bounds what is asked or
+    promised, not the asking."""
+    return reading.modality is Modality.HYPOTHETICAL and performed(head, type_)
 
 
 def hedged(head: Token, type_: str) -> bool:
@@ -55,6 +65,23 @@ def hedged(head: Token, type_: str) -> bool:
     return (hedge.tag_ in PRESENT or would) and _first_person(hedge)
 
 
+def _present(verb: Token) -> bool:
+    """A verb in the present; "we welcome it and urge them": a joined verb with no subject of
+    its own, which the parse tags as a bare form, shares the tense of the verb it is joined to."""
+    if verb.tag_ in PRESENT:
+        return True
+    shared = verb.dep_ == "conj" and verb.tag_ == "VB" and not _subjects(verb)
+    return shared and verb.head.tag_ in PRESENT
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
 def _first_person(verb: Token) -> bool:
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    """ "I urge", "we welcome him and urge him": a first-person subject of the verb, or of the
+    verb it is joined to when it has none of its own."""
+    subjects = _subjects(verb)
+    if not subjects and verb.dep_ == "conj":
+        subjects = _subjects(verb.head)
     return any(s.lower_ in FIRST_PERSON and s.pos_ == "PRON" for s in subjects)
