@@ -7,12 +7,15 @@ from spacy.tokens import Token
 
 from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.headline_tense import in_headline
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
 from eventwire.events.routine import tells_frequency
 from eventwire.events.tallies import summed_up
 
 UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "for years"
 INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken with them before"
+PAST_AUXILIARIES = {"has", "have", "'ve", "had", "'d", "was", "were"}
+PATIENTS = {"dobj", "nsubjpass"}
+AIMED_PREPS = {"after", "against"}  # "has often gone after the governor"
 
 
 def habitual(verb: Token, speech: bool) -> bool:
@@ -20,12 +23,13 @@ def habitual(verb: Token, speech: bool) -> bool:
     bare plural subject, or one in a "which" clause that describes a body ("the AU, which
     mediates the dispute": its standing role) states what usually happens rather than an act;
     news tells speech acts in the present ("authorities allege", "officials say"), so for them
-    only a frequency or a described role does."""
-    if any(tells_frequency(t) or _unbounded_past(t) for t in _own_words(verb)):
-        return True
-    if summed_up(verb):  # "arrested a dozen times", "his policy of not attacking"
-        return True
-    if _indefinite_past(verb):
+    only a frequency or a described role does. What a past tense tells done to someone is
+    each time an act toward them, however often (`_done_to_someone`), unless it is a tally or
+    told over a stretch of the past with no bounds ("for decades")."""
+    own_words = _own_words(verb)
+    if any(_unbounded_past(t) for t in own_words) or summed_up(verb) or _indefinite_past(verb):
+        return True  # "for years", "arrested a dozen times", "has broken with them before"
+    if any(tells_frequency(t) for t in own_words) and not _done_to_someone(verb):
         return True
     simple_present = verb.tag_ in {"VBZ", "VBP"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in verb.children
@@ -35,6 +39,25 @@ def habitual(verb: Token, speech: bool) -> bool:
     if speech or in_headline(verb):  # "Turkish troops shell Kurdish positions": news
         return False
     return simple_present and any(generic_plural(s) and not s.ent_type_ for s in _subjects(verb))
+
+
+def _done_to_someone(verb: Token) -> bool:
+    """ "has often attacked the senator", "was routinely detained by the police", "robbed
+    tourists, often at night": a past or perfect act whose patient is someone who can act
+    reports what a party did to another, each time an event of its own; a frequency sums up a
+    practice only where the act is done as a rule, in the present ("the ministry routinely
+    expels migrants"), or to no one ("has often released reports")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxiliaries & PAST_AUXILIARIES))
+    patients = [c for c in verb.children if c.dep_ in PATIENTS]
+    patients += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return past and any(is_agent(p) and p.lower_ not in THING_PRONOUNS for p in patients)
 
 
 def _described_role(verb: Token) -> bool:

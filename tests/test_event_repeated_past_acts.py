@@ -1,0 +1,33 @@
+"""A past act done to someone, however often, is an act the news reports ("has often
+criticised the mayor", "was routinely detained"); a frequency sums up a practice only in the
+present or where the act is done to no one (a tally stays a record: `tallies`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("Senator Walsh has repeatedly criticized Mayor Ortega over the budget.", "ACCUSE"),
+        ("The police have often detained the activist.", "COERCE"),
+        ("The governor often denounced the rebels during the campaign.", "ACCUSE"),
+    ],
+)
+def test_a_repeated_past_act_on_someone_is_kept(text: str, type_: str) -> None:
+    assert type_ in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Walsh criticizes the officials every week.",  # a practice, in the present
+        "The agency has often released the reports before.",  # done to no one
+        "For decades the army has often detained dissidents.",  # a stretch with no bounds
+    ],
+)
+def test_a_practice_or_an_act_on_no_one_stays_out(text: str) -> None:
+    assert event_types(text) == []
