@@ -23,6 +23,7 @@ from eventwire.events.demands import (
 )
 from eventwire.events.evaluative import evaluation
 from eventwire.events.feelings import displeased, stated_of_subject
+from eventwire.events.gone_on import gone_on
 from eventwire.events.legal_acts import faced_charge
 from eventwire.events.lexicon import (
     LIGHT_VERBS,
@@ -258,7 +259,7 @@ def _noun_match(token: Token, trigger: Trigger) -> Span | None:
 
 
 def light_verb(noun: Token) -> Token | None:
-    """The light verb whose object the noun is ("staged a coup", `events.light`), else None."""
+    """The light verb that puts the noun out ("staged a coup", "went on the offensive")."""
     verb = noun.head
     if (
         noun.dep_ in LIGHT_OBJECT_DEPS
@@ -266,7 +267,7 @@ def light_verb(noun: Token) -> Token | None:
         and {verb.lemma_.lower(), verb.lower_} & LIGHT_VERBS
     ):
         return verb
-    return None
+    return gone_on(noun)  # "went on the offensive against Cruz"
 
 
 def _unvoiced(noun: Token) -> bool:
