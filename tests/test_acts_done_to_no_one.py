@@ -11,7 +11,7 @@ from .conftest import run_texts
 @pytest.mark.parametrize(
     "text,type_",
     [
-        ('"I apologize to nobody for that," Senator Ruth Kemp said during the debate.', "CONCEDE"),
+        ('"I apologize to nobody for that," Senator Ruth Kemp said during the debate.', "SUPPORT"),
         ("Governor Dan Marsh met with no one from the union on Monday.", "CONSULT"),
         ("Senator Ruth Kemp criticized none of her rivals.", "ACCUSE"),
     ],
@@ -24,7 +24,7 @@ def test_act_done_to_no_one_is_negated(text: str, type_: str) -> None:
 @pytest.mark.parametrize(
     "text,type_",
     [
-        ("Senator Ruth Kemp apologized to the voters.", "CONCEDE"),
+        ("Senator Ruth Kemp apologized to the voters.", "SUPPORT"),
         ("Ana Ruiz, a mayor who insults immigrants and bows to no one, spoke.", "ACCUSE"),
     ],
 )

@@ -53,7 +53,7 @@ def test_nothing_to_apologise_for_is_a_rejection_by_the_speaker() -> None:
 
 def test_an_apology_made_stays_an_apology() -> None:
     dyads = event_dyads("The Danish minister apologised to Greenland for the remarks.")
-    assert [kind for kind, _, _ in dyads] == ["CONCEDE"]
+    assert [kind for kind, _, _ in dyads] == ["SUPPORT"]
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,6 @@
 """An addressed act that names no one answers the party that just acted toward its doer: "X
-accused Y ... Y complained" is aimed at X, marked as an inferred target ("Y apologized", a
-concession, answers X as a reply to pressure); an act with an object of its own, or one by an
-unrelated party, stays without one."""
+accused Y ... Y apologized" is aimed at X, marked as an inferred target; an act with an object
+of its own, or one by an unrelated party, stays without one."""
 
 from __future__ import annotations
 
@@ -19,16 +18,10 @@ def _events(text: str, trigger: str) -> tuple[Event, Event]:
 
 
 def test_an_objectless_reply_answers_whoever_acted_toward_its_doer() -> None:
-    accused, event = _events("On Tuesday Barlow complained.", "complained")
+    accused, event = _events("On Tuesday Barlow apologized.", "apologized")
     assert [p.actor_id for p in event.actors] == [p.actor_id for p in accused.recipients]
     assert [p.actor_id for p in event.recipients] == [p.actor_id for p in accused.actors]
     assert "inferred target" in event.confidence_features
-
-
-def test_an_apology_answers_the_accuser_as_a_concession_to_pressure() -> None:
-    accused, event = _events("On Tuesday Barlow apologized.", "apologized")
-    assert event.type == "CONCEDE"
-    assert [p.actor_id for p in event.recipients] == [p.actor_id for p in accused.actors]
 
 
 def test_a_reply_with_an_object_of_its_own_is_not_filled() -> None:

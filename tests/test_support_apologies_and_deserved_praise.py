@@ -1,7 +1,7 @@
-"""Support told in more words, and apologies: regretting one's own remarks is an apology
-(CONCEDE) to whom they were about; "X deserves credit" is praise by whoever says it; a passive
-nomination or confirmation ("who was nominated by the president") backs the one named; coming
-to someone's support backs them. Sorrow, opinions and things stay no event."""
+"""Support told in more words: regretting one's own remarks is an apology to whom they were
+about; "X deserves credit" is praise by whoever says it; a passive nomination or confirmation
+("who was nominated by the president") backs the one named; coming to someone's support
+backs them. Sorrow, opinions and things stay no event."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def _sides(text: str, type_: str = "SUPPORT") -> tuple[list[str], list[str]]:
 
 def test_regretting_own_remarks_is_an_apology_to_their_subject() -> None:
     text = "Senator Jane Harlow said she regretted her remarks about Governor Pete Nolan."
-    assert _sides(text, "CONCEDE") == (["Jane Harlow"], ["Pete Nolan"])
+    assert _sides(text) == (["Jane Harlow"], ["Pete Nolan"])
 
 
 def test_deserving_credit_is_praise_by_the_speaker() -> None:
@@ -48,7 +48,7 @@ def test_coming_to_someones_support_backs_them() -> None:
     ],
 )
 def test_other_senses_stay_no_support(text: str) -> None:
-    assert not {"SUPPORT", "ACCUSE", "CONCEDE"} & set(event_types(text))
+    assert not {"SUPPORT", "ACCUSE"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.apologies import APOLOGIES
 from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
@@ -47,15 +46,9 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
         return match, content  # "will not allow anyone to attack X": restraint pledged
     if conflictual and not _addressed(match.head):
         return match.recoded("130"), content
-    if content is not None and _backing(content) and _pledged(match.head, content):
+    if content is not None and content.code.type == "SUPPORT" and _pledged(match.head, content):
         return content, None  # its modality reads "planned" through the commitment over it
     return match, content
-
-
-def _backing(content: TriggerMatch) -> bool:
-    """Support pledged ("pledged his support"), or an apology offered ("offered a deep
-    apology"), which the offering makes: the content is the act, not a promise of one."""
-    return content.code.type == "SUPPORT" or content.code.cameo in APOLOGIES
 
 
 def _offered(content: TriggerMatch) -> bool:

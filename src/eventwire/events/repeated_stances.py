@@ -15,8 +15,7 @@ from eventwire.events.anaphora import OWN_ARGUMENTS
 from eventwire.events.sentences import sentence_start_back
 from eventwire.model import Event, Participant
 
-# judgements a doer repeats in its own words, and apologies ("apologized to X ... her apology")
-STANCES = {"ACCUSE", "SUPPORT", "REJECT", "CONCEDE"}
+STANCES = {"ACCUSE", "SUPPORT", "REJECT"}  # judgements a doer repeats in its own words
 MAX_SENTENCES_BACK = 2  # the same stance told again in the next sentence or the one after
 
 

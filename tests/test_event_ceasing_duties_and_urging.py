@@ -1,8 +1,7 @@
-"""Requests, refusals and admissions told without a demand or denial word: a duty that an act
-cease ("the shelling must stop") is a demand on whoever carries it on; discrediting a report
-denies it and demurring when pressed declines; "I urge him", said under a condition or joined
-to another verb, is urged in the saying; an apology, offered or made, concedes a wrong
-(CONCEDE, as the coders type it)."""
+"""Requests and refusals told without a demand or denial word: a duty that an act cease ("the
+shelling must stop") is a demand on whoever carries it on; discrediting a report denies it and
+demurring when pressed declines; "I urge him", said under a condition or joined to another
+verb, is urged in the saying."""
 
 from __future__ import annotations
 
@@ -47,23 +46,6 @@ def test_discrediting_a_report_or_demurring_is_a_rejection(text: str, trigger: s
 
 def test_discrediting_a_person_is_no_rejection() -> None:
     assert "REJECT" not in event_types("The ads discredited Governor Dan Marsh in the race.")
-
-
-@pytest.mark.parametrize(
-    "text,trigger",
-    [
-        ("Senator Ruth Kemp apologized to the farmers on Tuesday.", "apologized"),
-        ("Governor Dan Marsh regretted his remarks about the farmers.", "regretted"),
-        ("The Fenwick Party issued an apology to Mayor Ann Cole.", "apology"),
-    ],
-)
-def test_an_apology_concedes(text: str, trigger: str) -> None:
-    assert ("CONCEDE", trigger) in typed_triggers(text)
-
-
-def test_an_apology_offered_is_the_apology_not_a_promise() -> None:
-    text = 'The Fenwick Party on Monday offered "a deep and sincere apology" to Mayor Ann Cole.'
-    assert typed_triggers(text) == [("CONCEDE", "apology")]
 
 
 @pytest.mark.parametrize(

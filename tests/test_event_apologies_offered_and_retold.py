@@ -1,6 +1,6 @@
-"""An apology owns a wrong and gives way to the one wronged: coders code it CONCEDE, though
-PLOVER's CAMEO conversion files it under SUPPORT. An apology offered is the apology itself, and
-one its maker's noun tells again keeps its addressee."""
+"""An apology is SUPPORT (CAMEO 055 in PLOVER's conversion) to the one wronged: made, issued or
+regretted; an apology offered is the apology itself, and one its maker's noun tells again keeps
+its addressee."""
 
 from __future__ import annotations
 
@@ -17,16 +17,16 @@ from tests.conftest import run_texts
         ("Senator Paul Dunne said he regretted his remarks about the nurses.", "regretted"),
     ],
 )
-def test_an_apology_is_a_concession(text: str, trigger: str) -> None:
+def test_an_apology_is_support(text: str, trigger: str) -> None:
     (result,) = run_texts(text, date="2018-06-04")
-    assert [e.type for e in result.events if e.trigger.text == trigger] == ["CONCEDE"]
+    assert [e.type for e in result.events if e.trigger.text == trigger] == ["SUPPORT"]
 
 
 def test_an_apology_offered_is_the_apology_to_its_addressee() -> None:
     text = "The committee issued a statement, offering a deep apology to Senator Nina Walsh."
     (result,) = run_texts(text, date="2018-06-04")
     (event,) = result.events
-    assert (event.type, event.trigger.text) == ("CONCEDE", "apology")
+    assert (event.type, event.trigger.text) == ("SUPPORT", "apology")
     assert [p.name for p in event.recipients] == ["Nina Walsh"]
 
 
