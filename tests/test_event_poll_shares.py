@@ -17,6 +17,19 @@ from .conftest import typed_triggers
         "Many Novak supporters complained that the lines were long.",
         "Early polls show voters in the region rejecting Mr. Kowalski.",
         "Voters who backed Novak in 2012 are now undecided.",
+        "Most Americans now back the ceasefire, the latest Marist survey shows.",
+        "Americans broadly oppose sending troops to the region, a new Pew survey finds.",
+        "Americans largely support the new trade pact with Canada, a Gallup poll shows.",
+        "Voters solidly oppose ending federal grants for the Red Cross, a new Monmouth University "
+        "Poll finds, an issue the Senate takes up next week.",
+        "Asked about the pipeline, 41 percent of Greens who said they had backed Novak in May "
+        "now oppose it.",
+        "Nearly a third of independents said they were willing to endorse Kowalski.",
+        "The mayor is backed by 38% of likely voters in the Siena average of recent surveys.",
+        "Novak was supported by 44 percent of the Greens polled by Ipsos, up from 40 in May.",
+        "Young farmers backed Novak, 61 percent to 30 percent.",
+        "In exit polls, voters in both regions were unhappy with the central government.",
+        "In a survey released Monday, Americans sharply criticized the handling of the floods.",
     ],
 )
 def test_the_publics_counted_stances_are_no_acts(text: str) -> None:

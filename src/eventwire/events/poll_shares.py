@@ -2,8 +2,10 @@
 
 "8 percent of Democrats said they would vote for X", "a majority of voters say they oppose the
 deal", "most voters backed X", "polls show voters rejecting X", "voters who backed X", "less than
-a third agreed with the President", "45 percent backed him": a share of the public, or the public
-a poll asks, holds a view; no actor acts. Named actors and organised
+a third agreed with the President", "45 percent backed him", "X is backed by 34% of voters",
+"men backed X, 57 percent to 22 percent", "Americans oppose X, a poll finds", "in exit polls,
+voters were unhappy with X": a share of the public, or the public a poll asks, holds a view; no
+actor acts. Named actors and organised
 bodies ("most senators", "the union") are left to the other rules.
 """
 
@@ -14,8 +16,10 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import political_titles
 from eventwire.lexicons import word_set
 
-CLAUSE_DEPS = {"ccomp", "xcomp", "conj"}  # "said they would vote", "show voters rejecting"
+# "said they would vote", "show voters rejecting", "said they were willing to back"
+CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "acomp"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+REPORT_DEPS = {"ccomp", "parataxis", "conj"}  # "X, a poll shows" hung on X's verb
 PLURAL_TAGS = {"NNS", "NNPS"}
 MODIFIER_DEPS = {"relcl", "acl"}  # "voters who backed X", "polls show voters rejecting X"
 RELATIVE_SUBJECTS = {"who", "that"}  # the noun the clause hangs on is its doer
@@ -28,12 +32,14 @@ def counted_public(verb: Token) -> bool:
     group or the public a poll asks."""
     if _described_public(verb):
         return True
-    if any(_share(d) or (polled_public(d) and _quantified(d)) for d in _doers(verb)):
+    if any(_counted_doer(d) for d in _doers(verb)) or _counted_agent(verb) or _score(verb):
         return True
     if any(_counted_share(d) for d in _subjects(verb) or _fronted(verb)):
         return True
     polled = verb.dep_ in CLAUSE_DEPS and _polled(verb.head)  # "polls show voters rejecting X"
-    return polled and any(polled_public(d) for d in _subjects(verb))
+    clause = verb.head if verb.dep_ == "acomp" else verb  # "voters were unhappy"
+    polled = polled or _poll_after(clause) or _in_a_poll(clause)
+    return polled and any(polled_public(d) for d in _doers(verb))
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -46,6 +52,40 @@ def _doers(verb: Token) -> list[Token]:
             return doers
         clause = clause.head
     return _subjects(clause)
+
+
+def _counted_agent(verb: Token) -> bool:
+    """ "is backed by 34% of voters", "was supported by 42 percent of the Republicans
+    surveyed": a passive whose doer is a counted share."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    return any(a.ent_type_ == "PERCENT" or _counted_doer(a) for a in agents)
+
+
+def _score(verb: Token) -> bool:
+    """ "men backed Trump, 57 percent to 22 percent": a margin between two shares set on the
+    verb or its object is a poll's or a result's count."""
+    near = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    figures = [c for n in near for c in n.children if c.ent_type_ == "PERCENT"]
+    tos = [c for f in [verb, *figures] for c in f.children if c.lower_ == "to"]
+    return bool(figures) and any(p.ent_type_ == "PERCENT" for t in tos for p in t.children)
+
+
+def _counted_doer(doer: Token) -> bool:
+    """ "a majority of voters", "most voters", "73 percent of Democrats who said ...": a share
+    of a group, or a count of the public."""
+    counted = polled_public(doer) and _quantified(doer)
+    return counted or _share(doer) or _share(_counted_in(doer))
+
+
+def _counted_in(noun: Token) -> Token:
+    """The share a group is counted in ("73 percent of Democrats who said they backed X":
+    "percent"), reached from a relative pronoun through the noun its clause hangs on; else the
+    noun itself."""
+    clause = noun.head
+    if noun.lower_ in RELATIVE_SUBJECTS and clause.dep_ == "relcl":
+        noun = clause.head
+    of = noun.head
+    return of.head if noun.dep_ == "pobj" and of.lower_ == "of" else noun
 
 
 def _described_public(verb: Token) -> bool:
@@ -106,7 +146,9 @@ def polled_public(noun: Token, unnamed: bool = False) -> bool:
     ("Americans for Prosperity"); with `unnamed`, not a nationality either, where "support
     from Americans" may be a state's ("strong support from voters" is the public's)."""
     names = bool(noun.ent_type_) if unnamed else noun.ent_type_ in {"ORG", "PERSON"}
-    return noun.lemma_.lower() in word_set("polled_public") and not names
+    # a capitalised plural keeps its -s as lemma: "Americans"
+    forms = {noun.lemma_.lower(), noun.lower_.removesuffix("s")}
+    return bool(forms & word_set("polled_public")) and not names
 
 
 def _quantified(noun: Token) -> bool:
@@ -116,6 +158,22 @@ def _quantified(noun: Token) -> bool:
         for c in noun.children
         if c.dep_ in {"amod", "det"}
     )
+
+
+def _poll_after(verb: Token) -> bool:
+    """ "Americans back the pact, a Gallup poll shows": a poll's report set after the clause,
+    which the parse may hang on the verb, with the poll as subject or compound."""
+    reports = [c for c in verb.children if c.dep_ in REPORT_DEPS and c.i > verb.i]
+    surveys = word_set("survey_noun")
+    return any(t.lemma_.lower() in surveys for r in reports for t in r.lefts)
+
+
+def _in_a_poll(verb: Token) -> bool:
+    """ "In exit polls, voters were unhappy with X", "voters back X, according to a survey":
+    the clause tells what a poll found."""
+    surveys = word_set("survey_noun")
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in surveys for p in preps for t in p.subtree)
 
 
 def _polled(verb: Token) -> bool:
