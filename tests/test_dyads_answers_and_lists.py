@@ -38,3 +38,8 @@ def test_the_first_act_of_a_list_gives_its_subject_to_the_next() -> None:
         "and said she should step aside."
     )
     assert _sides(text, "denounced")[0] == ["Otto Brandt"]
+
+
+def test_an_act_after_a_dash_is_not_the_first_acts_subjects() -> None:
+    text = "Clinton Made This Odd Final Request To CNN Right Before Debate – Refused Immediately."
+    assert _sides(text, "Refused")[0] == []

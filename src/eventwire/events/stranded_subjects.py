@@ -23,6 +23,7 @@ OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
 AUXILIARIES = {"aux", "auxpass", "neg"}
 FINITE_AUX_TAGS = FINITE_TAGS | {"MD"}
 COMPLETIONS = {"xcomp", "advcl"}
+QUOTES = {"”", '"', "’", "'"}
 
 
 def stranded_subjects(verb: Token) -> list[Token]:
@@ -41,7 +42,14 @@ def _listed_before(verb: Token) -> list[Token]:
     subject of the whole list."""
     firsts = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
     subjects = [s for c in firsts[:1] for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
-    return subjects if firsts and verb.doc[verb.i - 1].is_punct else []
+    return subjects if _after_comma(verb) else []
+
+
+def _after_comma(verb: Token) -> bool:
+    """A comma, or a comma a closing quote follows (“weak,”), right before the verb: a list's
+    separator, not a dash that turns to another party's act ("made a demand – refused")."""
+    before = [t.text for t in verb.doc[max(verb.i - 2, 0) : verb.i]]
+    return before[-1:] == [","] or (len(before) == 2 and before[0] == "," and before[1] in QUOTES)
 
 
 def _completed(verb: Token) -> Token:
