@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon
 from eventwire.events.accused_acts import accused_doers
 from eventwire.events.act_places import location_targets
+from eventwire.events.acting_with import acting_with
 from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.appended_reports import hung_subject, reported_doers
 from eventwire.events.as_doers import as_doers
@@ -365,8 +366,9 @@ def _noun_agents(noun: Token) -> list[Token]:
 
 def _governing_verb(noun: Token) -> Token | None:
     """The verb a nominal event is the object of, directly, through "at/in" ("said at a
-    meeting", "involved in an inspection") or "under" ("came under attack", `undergone`);
-    None for adverbials like "during the drills"."""
+    meeting", "involved in an inspection"), "under" ("came under attack", `undergone`) or a
+    verb of answering's "with" ("responded with an attack", `acting_with`); None for
+    adverbials like "during the drills"."""
     spans = counting_span(noun)  # "called three days of strikes": the verb of the span
     if spans:
         return _governing_verb(spans[0])
@@ -375,7 +377,7 @@ def _governing_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and (noun.head.lower_ in LIGHT_PREPS or undergone(noun)):
         verb = noun.head.head
         return verb if verb.pos_ in {"VERB", "AUX"} else None
-    return None
+    return acting_with(noun)  # "responded with an attack on X"
 
 
 def split_roles(actors: list[Participant], recipients: list[Participant]) -> Sides:

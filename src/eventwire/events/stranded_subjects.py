@@ -6,7 +6,8 @@ Palm Beach - Lewandowski continued to assert" as the object of "in"; "Donald Tru
 self-proclaimed outsider, is set to meet" as the subject of a clause inside the appositive. A
 finite main clause has a subject, so when the parse gives it none, the name right before its
 verb, or before a comma-enclosed aside that ends right before it, is its subject; so is a
-name read as the verb's adverbial noun ("Senator from Vermont steps off the trail to stop by").
+name read as the verb's adverbial noun ("Senator from Vermont steps off the trail to stop by"),
+and so is the subject of the first act of a list the parse hangs on the next as its object.
 An infinitive ("decided to back", "steps off to stop by") shares the subject of the verb it
 completes, unless that verb has an object of its own ("urged Obama to back": Obama backs).
 """
@@ -22,14 +23,33 @@ OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
 AUXILIARIES = {"aux", "auxpass", "neg"}
 FINITE_AUX_TAGS = FINITE_TAGS | {"MD"}
 COMPLETIONS = {"xcomp", "advcl"}
+QUOTES = {"”", '"', "’", "'"}
 
 
 def stranded_subjects(verb: Token) -> list[Token]:
     """The stranded subject of the main clause whose act the verb is, or none."""
     clause = _completed(verb)
+    while clause.dep_ == "conj" and not _has_subject(clause):  # "..., denounced X and said"
+        clause = clause.head
     if clause.dep_ != "ROOT" or not _finite(clause) or _has_subject(clause):
         return []
-    return adverbial_subjects(clause) or _name_before(clause)
+    return adverbial_subjects(clause) or _name_before(clause) or _listed_before(clause)
+
+
+def _listed_before(verb: Token) -> list[Token]:
+    """ "Dalton summed up Ames as 'reckless,' denounced her record": the parse hangs the first
+    of a list of acts on the next as its clausal object; its subject, before it, is the
+    subject of the whole list."""
+    firsts = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    subjects = [s for c in firsts[:1] for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+    return subjects if _after_comma(verb) else []
+
+
+def _after_comma(verb: Token) -> bool:
+    """A comma, or a comma a closing quote follows (“weak,”), right before the verb: a list's
+    separator, not a dash that turns to another party's act ("made a demand – refused")."""
+    before = [t.text for t in verb.doc[max(verb.i - 2, 0) : verb.i]]
+    return before[-1:] == [","] or (len(before) == 2 and before[0] == "," and before[1] in QUOTES)
 
 
 def _completed(verb: Token) -> Token:

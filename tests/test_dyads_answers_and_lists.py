@@ -1,0 +1,45 @@
+"""Doers the parse leaves beside an act: the subject of a verb of answering or opening whose
+"with" object the act is, and the subject of the first act of a list the parse hangs on the
+next act as its object."""
+
+from __future__ import annotations
+
+from tests.conftest import event_at, run_texts
+
+
+def _sides(text: str, trigger: str) -> tuple[list[str], list[str]]:
+    (result,) = run_texts(text)
+    event = event_at(result, trigger)
+    return [p.name for p in event.actors], [p.name for p in event.recipients]
+
+
+def test_an_answer_with_an_attack_is_the_answerers_attack() -> None:
+    text = "Governor Alma Fenwick responded with a scathing attack on Mayor Otto Brandt."
+    assert _sides(text, "attack") == (["Alma Fenwick"], ["Otto Brandt"])
+
+
+def test_a_debate_opened_with_criticism_is_the_openers_criticism() -> None:
+    text = "Senator Otto Brandt opened the hearing with sharp criticism of Governor Alma Fenwick."
+    assert _sides(text, "criticism") == (["Otto Brandt"], ["Alma Fenwick"])
+
+
+def test_one_greeted_with_protests_does_not_protest() -> None:
+    (result,) = run_texts("Governor Alma Fenwick was greeted with protests in Lisbon.")
+    assert all(
+        "Alma Fenwick" not in [p.name for p in e.actors]
+        for e in result.events
+        if e.trigger.text == "protests"
+    )
+
+
+def test_the_first_act_of_a_list_gives_its_subject_to_the_next() -> None:
+    text = (
+        "Mayor Otto Brandt summed up Governor Alma Fenwick as “weak,” denounced her budget "
+        "and said she should step aside."
+    )
+    assert _sides(text, "denounced")[0] == ["Otto Brandt"]
+
+
+def test_an_act_after_a_dash_is_not_the_first_acts_subjects() -> None:
+    text = "Clinton Made This Odd Final Request To CNN Right Before Debate – Refused Immediately."
+    assert _sides(text, "Refused")[0] == []
