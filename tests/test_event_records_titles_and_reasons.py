@@ -1,6 +1,6 @@
-"""Words of acts that tell no act: a tally or a practice, a name or a title, a turn of speech,
-a reporter's question, a verdict on oneself, a family's own truce, history remembered, and an
-act named only as the reason of another."""
+"""Words of acts that tell no act: a tally since a date or a practice, a name or a title, a turn
+of speech, a reporter's question, a verdict on oneself, a family's own truce, history
+remembered, and an act named only as the reason of another; acts told many times happened."""
 
 from __future__ import annotations
 
@@ -11,14 +11,14 @@ def test_a_tally_since_a_date_is_no_arrest() -> None:
     assert event_types("Since 1960, 512 suspects have been taken into custody.") == []
 
 
-def test_many_arrests_in_the_perfect_are_a_record() -> None:
+def test_arrests_told_many_times_in_the_perfect_happened() -> None:
     text = "He has been arrested more than twenty times during street protests in four states."
-    assert event_types(text) == []
+    assert "COERCE" in event_types(text)
 
 
-def test_acts_counted_over_cases_are_a_tally() -> None:
+def test_acts_counted_over_cases_happened() -> None:
     text = "Of the robberies reported in May, suspects were detained in only three cases."
-    assert "COERCE" not in event_types(text)
+    assert "COERCE" in event_types(text)
 
 
 def test_an_arrest_in_a_named_case_stays() -> None:

@@ -1,6 +1,7 @@
 """A past act done to someone, however often, is an act the news reports ("has often
-criticised the mayor", "was routinely detained"); a frequency sums up a practice only in the
-present or where the act is done to no one (a tally stays a record: `tallies`)."""
+criticised the mayor", "was routinely detained"), and so is a statement repeated in the past
+("has often complained"); a frequency sums up a practice only in the present or where a
+deed is done to no one (a tally since a date stays a record: `tallies`)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,14 @@ def test_a_repeated_past_act_on_someone_is_kept(text: str, type_: str) -> None:
 )
 def test_a_practice_or_an_act_on_no_one_stays_out(text: str) -> None:
     assert event_types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,type_",
+    [
+        ("Governor Hale has often complained about the new tariffs.", "ACCUSE"),
+        ("The minister has often criticized the new budget.", "ACCUSE"),
+    ],
+)
+def test_a_statement_repeated_in_the_past_is_kept(text: str, type_: str) -> None:
+    assert type_ in event_types(text)

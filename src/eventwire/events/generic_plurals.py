@@ -11,13 +11,15 @@ from eventwire.events.spanned import counting_span
 
 ANCHOR_PREPS = words("event_words.tsv", "anchor")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC", "DATE"}
+PAST_PASSIVES = {"was", "were"}
 
 
 def generic_plural(noun: Token) -> bool:
     """ "free trade deals", "threats to Americans": a bare plural names a kind, not an act;
     not as what a verb does ("resumed talks", "imposed sanctions"), nor as the subject of a
-    past event ("bombings blew apart buildings")."""
-    if noun.dep_ == "dobj" or (noun.dep_ == "nsubj" and noun.head.tag_ == "VBD"):
+    past clause ("bombings blew apart buildings", "requests were made to the embassy"):
+    those acts happened."""
+    if noun.dep_ == "dobj" or _past_subject(noun):
         return False
     if counting_span(noun):  # "two days of strikes": those strikes
         return False
@@ -26,6 +28,17 @@ def generic_plural(noun: Token) -> bool:
         and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
         and not _anchored(noun)
     )
+
+
+def _past_subject(noun: Token) -> bool:
+    """The subject of a simple past ("bombings blew apart"), or of a past passive ("requests
+    were made"); not the subject of a past progressive ("protesters were beginning to gather":
+    the doers, whose act the verb tells)."""
+    verb = noun.head
+    if noun.dep_ == "nsubj":
+        return verb.tag_ == "VBD"
+    passive = {c.lower_ for c in verb.children if c.dep_ == "auxpass"}
+    return noun.dep_ == "nsubjpass" and bool(passive & PAST_PASSIVES)
 
 
 def _anchored(noun: Token) -> bool:

@@ -24,12 +24,14 @@ def habitual(verb: Token, speech: bool) -> bool:
     mediates the dispute": its standing role) states what usually happens rather than an act;
     news tells speech acts in the present ("authorities allege", "officials say"), so for them
     only a frequency or a described role does. What a past tense tells done to someone is
-    each time an act toward them, however often (`_done_to_someone`), unless it is a tally or
-    told over a stretch of the past with no bounds ("for decades")."""
+    each time an act toward them, however often (`_done_to_someone`), and so is a statement
+    told in the past ("has often complained", "repeatedly denied it": each time said), unless
+    it is a tally or told over a stretch of the past with no bounds ("for decades")."""
     own_words = _own_words(verb)
     if any(_unbounded_past(t) for t in own_words) or summed_up(verb) or _indefinite_past(verb):
         return True  # "for years", "arrested a dozen times", "has broken with them before"
-    if any(tells_frequency(t) for t in own_words) and not _done_to_someone(verb):
+    repeated = _done_to_someone(verb) or (speech and _past(verb))
+    if any(tells_frequency(t) for t in own_words) and not repeated:
         return True
     simple_present = verb.tag_ in {"VBZ", "VBP"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in verb.children
@@ -47,8 +49,6 @@ def _done_to_someone(verb: Token) -> bool:
     reports what a party did to another, each time an event of its own; a frequency sums up a
     practice only where the act is done as a rule, in the present ("the ministry routinely
     expels migrants"), or to no one ("has often released reports")."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxiliaries & PAST_AUXILIARIES))
     patients = [c for c in verb.children if c.dep_ in PATIENTS]
     patients += [
         p
@@ -57,7 +57,13 @@ def _done_to_someone(verb: Token) -> bool:
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    return past and any(is_agent(p) and p.lower_ not in THING_PRONOUNS for p in patients)
+    return _past(verb) and any(is_agent(p) and p.lower_ not in THING_PRONOUNS for p in patients)
+
+
+def _past(verb: Token) -> bool:
+    """A simple past or a perfect ("complained", "has complained", "was detained")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxiliaries & PAST_AUXILIARIES))
 
 
 def _described_role(verb: Token) -> bool:
