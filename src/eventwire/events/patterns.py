@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.acted_modifiers import acted_modifier
 from eventwire.events.bids import told_imperative
 from eventwire.events.called_protests import CALL, called_protest
 from eventwire.events.counted_people import counted_agents
@@ -48,12 +49,8 @@ from eventwire.events.ruled_triggers import (
     verdict_lemmas,
 )
 from eventwire.events.stance import forecast, light_phrase
-from eventwire.events.suggestions import (
-    COUNSEL,
-    SUGGESTING,
-    spelled_out_advice,
-    suggested_request,
-)
+from eventwire.events.suggestions import COUNSEL, SUGGESTING, spelled_out_advice, suggested_request
+from eventwire.events.voiced_clauses import voiced_in_clause
 from eventwire.events.willingness import put_out, willed
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import read_once, tokens
@@ -84,8 +81,9 @@ ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod
 
 
 def _is_verb(token: Token) -> bool:
-    """A verb used as a verb, not as a noun or adjective ("alleged"), or a `hung_clause`."""
-    verbal = token.dep_ not in NOMINAL_DEPS and token.dep_ != "amod"
+    """A verb used as a verb, not as a noun or adjective ("alleged", save an `acted_modifier`),
+    or a `hung_clause`."""
+    verbal = token.dep_ not in NOMINAL_DEPS and (token.dep_ != "amod" or acted_modifier(token))
     return token.pos_ in {"VERB", "AUX"} and (verbal or hung_clause(token))
 
 
@@ -209,10 +207,10 @@ def _owned_thing(noun: Token) -> bool:
 def _infinitive(head: Token, child: Token) -> bool:
     """A "to" clause that completes the trigger: a verb's ("ordered them to surrender") or a
     noun's ("an appeal to end the fighting"; after a light verb the parser may hang it on the
-    verb: "filed an appeal to keep the boy"); a verb's "to" clause with its own subject may be
-    parsed as a clause ("welcomes firms to invest")."""
+    verb: "filed an appeal to keep the boy"), or one parsed as a clause ("welcomes firms to
+    invest"); not a clause's "to" phrase ("admitted he sent files to reporters")."""
     deps = {"xcomp", "ccomp"} if head.pos_ != "NOUN" else {"acl", "advcl"}
-    return child.dep_ in deps and any(a.lower_ == "to" for a in child.children)
+    return child.dep_ in deps and any(a.lower_ == "to" and a.dep_ != "prep" for a in child.children)
 
 
 def _stranded(noun: Token) -> list[Token]:
@@ -271,11 +269,11 @@ def light_verb(noun: Token) -> Token | None:
 
 
 def _unvoiced(noun: Token) -> bool:
-    """ "levelled charges", "charges against Baker" accuse; "public anger over prices" is a mood,
-    "a $60 million charge" an amount: acts only put out by a light verb, traded between sides
-    ("trade blame") or aimed at a party."""
+    """ "levelled charges", "charges against Baker", "the charges he levelled" accuse; "public
+    anger over prices" is a mood, "a $60 million charge" an amount: acts only put out by a light
+    verb (`voiced_clauses`), traded between sides ("trade blame") or aimed at a party."""
     voiced = put_out(noun, light_verb) or "against someone" in argument_words(noun)
-    voiced = voiced or faced_charge(noun)  # "faces two counts of fraud"
+    voiced = voiced or faced_charge(noun) or voiced_in_clause(noun)  # "faces two counts"
     traded = noun.i > 0 and noun.doc[noun.i - 1].lower_ in RECIPROCAL  # "trade blame"
     return noun.lemma_.lower() in VOICED and not (voiced or traded)
 
