@@ -7,7 +7,7 @@ firm, charity or party named just before: its sector, and its country where none
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc
 
@@ -23,15 +23,8 @@ SENTENCES_BACK = 1  # the body is named in the spokesperson's sentence or the on
 def speak_for_bodies(actors: list[Actor], mentions: list[Mention], doc: Doc, home: Code) -> None:
     """Give each home-coded spokesperson the country of the organisation named just before."""
     spokespeople = [actor for actor in actors if _home_spokesperson(actor, home)]
-    if not spokespeople:
-        return
-    by_id = {actor.id: actor for actor in actors}
-    starts = [sentence.start_char for sentence in doc.sents]
-    ordered = sorted(mentions, key=lambda m: m.evidence.start)
-    for actor in spokespeople:
-        first = next((m for m in ordered if m.actor_id == actor.id), None)
-        body = _body_before(first, ordered, by_id, starts, _of_state) if first else None
-        if body is not None and body.country is not None:
+    for actor, body in _bodies_before(spokespeople, (actors, mentions, doc), _of_state):
+        if body.country is not None:
             actor.country = body.country.model_copy()
 
 
@@ -42,19 +35,9 @@ def speak_for_firms(
     firm, charity, party or international body named just before, and its country where the
     spokesperson has none or only the home default: no state speaks through them."""
     spokespeople = [a for a in actors if _titled_spokesperson(a) and not _employer_told(a, doc)]
-    if not spokespeople:
-        return
-    by_id = {actor.id: actor for actor in actors}
-    starts = [sentence.start_char for sentence in doc.sents]
-    ordered = sorted(mentions, key=lambda m: m.evidence.start)
-    for actor in spokespeople:
-        first = next((m for m in ordered if m.actor_id == actor.id), None)
-        body = _body_before(first, ordered, by_id, starts, _has_spokespeople) if first else None
-        if (
-            body is None
-            or body.sector is None
-            or body.sector.value not in word_set("voiced_sector")
-        ):
+    story = (actors, mentions, doc)
+    for actor, body in _bodies_before(spokespeople, story, _has_spokespeople):
+        if body.sector is None or body.sector.value not in word_set("voiced_sector"):
             continue
         actor.sector = body.sector.model_copy()
         homeless = actor.country is None or (home is not None and _home_spokesperson(actor, home))
@@ -80,6 +63,25 @@ def _home_spokesperson(actor: Actor, home: Code) -> bool:
     country = actor.country
     defaulted = country is not None and (country.value, country.method) == (home.value, home.method)
     return actor.type == ActorType.PERSON and spokes and defaulted
+
+
+def _bodies_before(
+    spokespeople: list[Actor],
+    story: tuple[list[Actor], list[Mention], Doc],
+    speaks: Callable[[Actor], bool],
+) -> Iterator[tuple[Actor, Actor]]:
+    """Each spokesperson with the body that `speaks` named last before their first mention."""
+    if not spokespeople:
+        return
+    actors, mentions, doc = story
+    by_id = {actor.id: actor for actor in actors}
+    starts = [sentence.start_char for sentence in doc.sents]
+    ordered = sorted(mentions, key=lambda m: m.evidence.start)
+    for actor in spokespeople:
+        first = next((m for m in ordered if m.actor_id == actor.id), None)
+        body = _body_before(first, ordered, by_id, starts, speaks) if first else None
+        if body is not None:
+            yield actor, body
 
 
 def _body_before(
