@@ -22,7 +22,13 @@ from eventwire.limits import DOCUMENT_SECONDS, OverBudget, Refused, deadline, to
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
 from eventwire.parse.language import detect_language
 from eventwire.parse.metadata import has_story, read_metadata
-from eventwire.parse.nlp import BATCH_SIZE, forget_caches, knowing_text, load_nlp
+from eventwire.parse.nlp import (
+    BATCH_SIZE,
+    forget_caches,
+    knowing_text,
+    load_nlp,
+    plainly_spaced,
+)
 from eventwire.parse.recase import parse_texts
 from eventwire.places import extract_places
 from eventwire.quotes import extract_quotes
@@ -127,7 +133,7 @@ def _start_result(raw: RawDocument, today: date | None) -> Started:
         return result, None
     try:
         text = result.article.text
-        tokens = knowing_text(tokenized(text, load_nlp().tokenizer), text)
+        tokens = knowing_text(tokenized(plainly_spaced(text), load_nlp().tokenizer), text)
     except Refused as refused:
         _error(result, refused.reason, str(refused))
         return result, None

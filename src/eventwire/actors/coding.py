@@ -37,7 +37,7 @@ from eventwire.actors.party_groups import party_country
 from eventwire.actors.party_homes import HOME_METHOD as PARTY_HOME
 from eventwire.actors.party_voters import code_party_voters
 from eventwire.actors.region_groups import of_region
-from eventwire.actors.spokespeople import speak_for_bodies
+from eventwire.actors.spokespeople import speak_for_bodies, speak_for_firms
 from eventwire.actors.state_counterparts import without_counterparts
 from eventwire.actors.stateless_groups import acts_for_no_state
 from eventwire.actors.stateless_posts import serves_no_state
@@ -106,6 +106,7 @@ def code_from_knowledge(
         code_at_lone_country(actors, stateless, article.text, mentions)
         code_at_setting(doc, stateless)
     inherit_owner_countries(candidates, actors, mentions)  # owners coded at home just now
+    speak_for_firms(actors, mentions, doc, home)  # "Boeing said ... Spokesman Doug Alder said"
     code_party_voters(actors, mentions, doc)  # over the table's party: "urging Democrats to vote"
     states_of_the_day(actors, on)
 

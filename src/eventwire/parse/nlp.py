@@ -108,9 +108,25 @@ def doc_text(doc: Doc) -> str:
     return per_doc(doc, "text", lambda d: d.text)
 
 
+ODD_SPACE_IN_NAME = re.compile(
+    r"\b([A-Z][a-z](?:[\w.’'-]*[\w.])?)(?<![’']s)[\u00a0\u2002-\u2007\u2009\u200a\u202f](?=[A-Z][a-z])"
+)
+"""A no-break, thin or other fixed-width space between two title-case words, the first not a
+possessive: inside a name ("Hillary\u00a0Clinton", "Washington\u00a0Free Beacon"), where
+capitals or a possessive ("CBS\u00a0Face the Nation", "BlazeTV’s\u00a0Glenn Beck") tell two."""
+
+
+def plainly_spaced(text: str) -> str:
+    """The text with odd spaces inside names made plain, one character for one so every offset
+    holds: spaCy keeps such a space as a token of its own, which cuts the name in two for the
+    tagger, the NER and the known-name matchers. Elsewhere the space is kept, since the parse
+    of the words around it was tuned on it as written."""
+    return ODD_SPACE_IN_NAME.sub(r"\1 ", text)
+
+
 def knowing_text(doc: Doc, text: str) -> Doc:
-    """The Doc, told the text it was tokenized from (spaCy's tokenizer keeps every character,
-    so that is `Doc.text`), which `doc_text` then need not rebuild."""
+    """The Doc, told the text it was tokenized from (the same length as `Doc.text`, which
+    differs at most by `plainly_spaced`), which `doc_text` then need not rebuild."""
     doc.user_data["text"] = text
     return doc
 
