@@ -32,6 +32,7 @@ NAMED_DEPS = {"xcomp", "dobj", "ccomp"}
 EFFECTS = words("event_words.tsv", "effect")  # "has brought about changes", "will consolidate"
 ACT_SUBJECTS = {"nsubj", "csubj"}  # "the entry will consolidate", "extending it helps"
 WANTING = words("event_words.tsv", "wanting")  # lack, need: "the bill lacks support"
+SAID_WORDS = words("event_words.tsv", "retorted_words")  # remark, tweet, speech: words said
 
 
 def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Participant]) -> bool:
@@ -55,7 +56,8 @@ def assessed(match: TriggerMatch, actors: list[Participant], recipients: list[Pa
         return False
     if head.dep_ == "attr":  # "is a reminder that ...", not "there were complaints"
         existential = any(c.dep_ == "expl" for c in verb.children)
-        told = placed_or_dated(head) and verb.dep_ != "xcomp"  # not "appears to be"
+        said = match.code.type not in CONFLICTUAL and _said_as(verb)  # "the tweet was a dig"
+        told = (placed_or_dated(head) or said) and verb.dep_ != "xcomp"  # not "appears to be"
         return verb.lemma_.lower() in LINKING and not existential and not told
     if not _present(verb):
         return False
@@ -206,3 +208,10 @@ def _present(verb: Token) -> bool:
     """A verb in the present, itself or by its auxiliary ("is", "are recognized")."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return verb.tag_ in PRESENT_TAGS or any(a.tag_ in PRESENT_TAGS for a in auxiliaries)
+
+
+def _said_as(verb: Token) -> bool:
+    """ "the tweet was a dig at the governor", "his remarks were a rebuke of the policy": words
+    someone said, named as an act of words, are that act told, not a thing weighed."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in SAID_WORDS for s in subjects)

@@ -18,6 +18,7 @@ from eventwire.events.lexicon import noun_triggers, words
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs
+from eventwire.events.prep_marks import asked_clauses
 from eventwire.model import Participant
 
 NOUN_AIMS = {"against", "with", "toward", "towards", "on", "at"}
@@ -42,11 +43,12 @@ def complement_aims(
     """Whom a verb naming no one aims at through its complements: what a free relative names
     ("denounced what he called X", `free_relatives`), the act nouns of its own prepositional
     phrases ("warned of a war against X"), else whom its content clauses say act ("demanded
-    that Turkey withdraw"), or, for a threat, whom they say the act hits."""
+    that Turkey withdraw", "looking into whether the aide lied"), or, for a threat, whom they
+    say the act hits."""
     nouns = [] if is_passive(verb) else pobjs(verb, CARRYING_PREPS)  # not "were killed in
     # clashes with police": the passive's patient is the target, the clash's other side no one
     aims = free_relative_names(verb) or [t for noun in nouns for t in noun_aims(noun)]
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + asked_clauses(verb)
     if verb.lemma_.lower() in DENIALS:  # "denied that its soldiers fired": a denial answers
         return aims  # the accuser (`replies`), never the ones it clears
     doers = [d for c in clauses for d in _clause_doers(c)]

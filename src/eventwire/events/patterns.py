@@ -40,6 +40,7 @@ from eventwire.events.matches import TriggerMatch
 from eventwire.events.misparses import governed_particle, hung_clause
 from eventwire.events.person_names import names_a_person
 from eventwire.events.phrase_links import prep_objects
+from eventwire.events.prep_marks import asked_marks, clause_marks, owner_marks
 from eventwire.events.received import RECEIVED_VERBS
 from eventwire.events.reported_verdicts import verdict
 from eventwire.events.ruled_triggers import (
@@ -142,7 +143,7 @@ def argument_words(head: Token) -> frozenset[str]:
                 words.add(child.lower_)
             if child.lower_ == "out" and any(c.lower_ == "of" for c in child.children):
                 words.add("out of")  # "dropped out of the talks": what was left is named
-            words |= _prep_marks(child, slots)
+            words |= _prep_marks(child, slots) | asked_marks(child)  # "into whether he lied"
         elif child.dep_ not in ARGUMENT_DEPS:
             continue
         if (child.dep_ == "nsubjpass" and "agent" in deps) or child.dep_ == "dobj":  # "by Hall"
@@ -173,8 +174,7 @@ def _clause_words(head: Token, child: Token) -> set[str]:
         words.add(TO_ACT)  # "willing to send troops", "open to talks"; not "to work hard"
     if child.dep_ == "ccomp" and head.pos_ == "VERB" and not infinitive:
         words.add(CLAUSE)  # "admitted (that) the name was wrong"
-        if any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
-            words.add("that")
+        words |= clause_marks(child)  # its "that", or "whether" ("examining whether he lied")
     return words
 
 
@@ -182,6 +182,7 @@ def _prep_marks(prep: Token, slots: list[Token]) -> set[str]:
     """ "with someone", "at a person": who the preposition's objects are ("spoke with Putin",
     not "with anonymity"; "hit back at the governor")."""
     marks = {f"{prep.lower_} someone"} if any(is_agent(s) for s in slots) else set()
+    marks |= owner_marks(prep, slots)  # "a dig at the governor's remarks"
     return marks | ({f"{prep.lower_} {PERSON}"} if any(is_person(s) for s in slots) else set())
 
 
