@@ -18,8 +18,14 @@ def _accusations(text: str) -> list[tuple[str, str]]:
     ]
 
 
-def test_heat_taken_from_critics_makes_them_the_critics() -> None:
-    text = "Governor Alan Pruitt has taken heat from teachers' unions over the school budget cuts."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Alan Pruitt has taken heat from teachers' unions over the school budget cuts.",
+        "Governor Alan Pruitt fielded attacks from teachers' unions over the school budget cuts.",
+    ],
+)
+def test_heat_taken_from_critics_makes_them_the_critics(text: str) -> None:
     assert any("union" in a and "Pruitt" in r for a, r in _accusations(text))
 
 
@@ -34,9 +40,17 @@ def test_heat_of_weather_or_fire_is_no_blame(text: str) -> None:
     assert _accusations(text) == []
 
 
-def test_taking_over_an_inquiry_does_not_make_the_taker_its_target() -> None:
-    text = "State police took over the investigation into the warehouse blaze on Monday."
-    assert all("police" not in r for _, r in _accusations(text))
+@pytest.mark.parametrize(
+    ("text", "taker"),
+    [
+        ("State police took over the investigation into the warehouse blaze on Monday.", "police"),
+        ("Senator Marta Kowalski took the attack to Governor Alan Pruitt in the debate.", "Marta"),
+    ],
+)
+def test_what_is_taken_over_or_carried_to_another_does_not_target_the_taker(
+    text: str, taker: str
+) -> None:
+    assert all(taker not in r for _, r in _accusations(text))
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import INANIMATE_PRONOUNS, is_agent
+from eventwire.events.lexicon import INANIMATE_PRONOUNS, THING_PRONOUNS, is_agent
 
 QUESTION_MARKS = {"whether", "if"}  # "looking into whether he lied", "into if it was legal"
 WHETHER = "whether"  # argument word for a question clause ("look into>whether")
@@ -56,4 +56,5 @@ def _raised_by_thing(noun: Token) -> bool:
     """ "his struggles have raised questions about his readiness", "the finding raised doubts
     about her account": a thing, not a party, puts the noun out; no one questions anyone."""
     subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
-    return noun.dep_ == "dobj" and bool(subjects) and not any(map(is_agent, subjects))
+    parties = [s for s in subjects if is_agent(s) and s.lower_ not in THING_PRONOUNS]
+    return noun.dep_ == "dobj" and bool(subjects) and not parties  # "that plus his struggles"

@@ -6,11 +6,11 @@ subject of an international manhunt", "emerged as the focus of the investigation
 "from"/"by" object or the noun's own modifier names. The trigger lexicon reads the doer as
 the subject, so these are found here, with their sides the other way round. Three shapes, all
 read from the parse: a verb of receiving with a blame noun as its object ("drew criticism",
-"incurred a wave of boos"; "take" only with heat, flak, criticism or fire: "took heat from
-unions", not "took over the investigation") or being met or greeted with one ("was met with
-mockery"), being or coming under one ("came under fire"), and being the subject, focus or
-target of a pursuit or blame ("the subject of a manhunt"). Fire, attack and heat are blame
-only between people and officials ("troops came under fire" is no criticism).
+"incurred a wave of boos"; "take" and "field" only with heat, flak, criticism, fire or
+attacks: "took heat from unions", not "took over the investigation") or being met or greeted
+with one ("was met with mockery"), being or coming under one ("came under fire"), and being
+the subject, focus or target of a pursuit or blame ("the subject of a manhunt"). Fire, attack
+and heat are blame only between people and officials ("troops came under fire" is none).
 Detention is told the same way ("six suspects are in custody", "was taken into custody by
 police", "is serving a life sentence"): an arrest (COERCE) done to the subject.
 """
@@ -36,7 +36,7 @@ PURSUIT_NOUNS = words("event_words.tsv", "pursuit")  # investigation, manhunt, p
 ARMED_NOUNS = words("event_words.tsv", "blame_if_people")  # fire, attack: also gunfire
 FRAMES = words("event_words.tsv", "blame_frame")  # subject, focus, target (of a manhunt)
 TIME_UNITS = words("event_words.tsv", "time_unit")  # "under fire for hours": how long, no reason
-TAKING = words("event_arguments.tsv", "taking_blame")  # take: "took heat from unions"
+TAKING = words("event_arguments.tsv", "taking_blame")  # take, field: "took heat from unions"
 TAKEN = words("event_words.tsv", "blame_taken")  # heat, flak: what "take" receives as blame
 HELD_IN = words("event_words.tsv", "held_in")  # custody, arrest, bars, (serving a) sentence
 HELD_PREPS = {"in", "into", "under", "behind"}
@@ -89,9 +89,9 @@ def _received_noun(verb: Token) -> tuple[Token, str] | None:
     held = _held(verb)
     if held is not None:
         return held, DETENTION
-    if lemma in TAKING:
+    if lemma in TAKING:  # not "took the attack to Trump": carried to another
         taken = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TAKEN]
-        return _blame(taken[0]) if taken else None
+        return _blame(taken[0]) if taken and not pobjs(verb, {"to"}) else None
     if lemma in GREETING:
         met = pobjs(verb, {"with"})
         return _blame(met[0]) if met else None
