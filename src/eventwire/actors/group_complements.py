@@ -2,7 +2,7 @@
 "families of the Benghazi victims", "critics within the party". Readers name the group so;
 the mention stays the noun's words, which the quote and event stages place by their head.
 Members "within" or "of" a party are the party's people (PTY), whatever the bare noun codes
-them."""
+them; "members of the press" are the press's (MED): members act as the body they belong to."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from eventwire.actors.group_names import chunk_at
 from eventwire.actors.party_groups import PARTY, names_a_party
 from eventwire.actors.peoples import plural_noun
 from eventwire.actors.phrases import code
-from eventwire.lexicons import word_set
+from eventwire.codes import group_lexicon
+from eventwire.lexicons import word_map, word_set
 from eventwire.model import Code
 from eventwire.parse.nlp import doc_text
 
@@ -53,9 +54,26 @@ def complemented_name(span: Span) -> str | None:
     return doc_text(span.doc)[start.start_char : end]
 
 
-def complement_party(span: Span) -> Code | None:
-    """PTY for a group "within the party" or "of the Republican Party"."""
+def complement_sector(span: Span) -> Code | None:
+    """PTY for a group "within the party" or "of the Republican Party"; the body's sector for
+    the members of a body a collective noun or an organisation's head noun names ("members of
+    the military" are its forces, "members of the press" news media)."""
     found = complement_object(span[-1])
-    if found is None or not names_a_party(found.text):
+    if found is None:
         return None
-    return code(span.doc, PARTY, found.idx, found.idx + len(found))
+    if names_a_party(found.text):
+        return code(span.doc, PARTY, found.idx, found.idx + len(found))
+    if not _plain_members(span[-1]) or _compounded(found):
+        return None  # "family members of terrorists", "the platform committee": other bodies
+    body = group_lexicon().get((found.lower_,)) or word_map("organization_head").get(found.lower_)
+    return code(span.doc, body, found.idx, found.idx + len(found)) if body else None
+
+
+def _plain_members(head: Token) -> bool:
+    """ "members", not "family members": a noun before it makes them another body's."""
+    return head.lower_ in word_set("membership_noun") and not _compounded(head)
+
+
+def _compounded(noun: Token) -> bool:
+    """A noun before it names a narrower kind ("platform committee" is a party's)."""
+    return any(c.dep_ == "compound" for c in noun.children)

@@ -10,8 +10,9 @@ from eventwire.actors.body_places import only_a_place
 from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
+from eventwire.actors.faith_homes import faith_country
 from eventwire.actors.figurative_forces import figurative_force
-from eventwire.actors.group_complements import complement_party, complemented_name
+from eventwire.actors.group_complements import complement_sector, complemented_name
 from eventwire.actors.group_names import (
     coordinated_countries,
     group_key,
@@ -232,15 +233,18 @@ class GroupMentions(OwnedGroupMentions):
 
     def _find_faiths(self) -> None:
         """ "Muslims and Christians prayed", "Sunni Muslims": the followers of a faith are a
-        religious group of no one state (`coding` gives them no home country)."""
+        religious group of no one state (`coding` gives them no home country) unless the text
+        names theirs ("British Muslims", `faith_homes`)."""
         for ent in entities(self.doc):
             head = ent[-1]
             if ent.label_ != "NORP" or head.lower_ not in word_set("faith_people"):
                 continue
             if head.tag_ in {"NNS", "NNPS"} and self.free(ent):
                 sector = code(self.doc, "REL", ent.start_char, ent.end_char)
+                country = faith_country(ent)  # "American Muslims": the state's own
+                key = f"faith:{ent.text}:{country.value if country else ''}"
                 self.add(
-                    MentionKind.NAME, ActorType.GROUP, ent, key=f"faith:{ent.text}", sector=sector
+                    MentionKind.NAME, ActorType.GROUP, ent, key=key, country=country, sector=sector
                 )
 
     def _find_capitals_acting(self) -> None:
@@ -281,7 +285,7 @@ class GroupMentions(OwnedGroupMentions):
             value = opposition_sector(list(span[:-1]), match.value)
             sector = code(self.doc, value, words.start_char, words.end_char)
             sector = party_sector(span, sector) or campaign_sector(span, sector) or sector
-            sector = complement_party(span) or sector  # "critics within the party"
+            sector = complement_sector(span) or sector  # "critics within the party"
             owner = _name_owner(words[-1])
             key = f"bare:{match.value}:{phrase_key(span)}"
             name, codes = compound_group(span, sector)
