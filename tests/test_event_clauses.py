@@ -34,3 +34,19 @@ def test_a_denied_act_with_no_doer_of_its_own_is_the_denial() -> None:
 def test_an_act_inside_what_is_denied_leaves_the_denial_coded() -> None:
     text = "The ministry denied any plans to destroy the rations donated by Britain."
     assert event_types(text) == ["REJECT"]
+
+
+def test_an_act_in_a_time_clause_with_its_own_subject_is_no_content_of_the_main_act() -> None:
+    text = (
+        "Inspectors flew to Lima to question the pilot before the ministry rejected "
+        "his request for asylum."
+    )
+    assert "REJECT" in event_types(text)
+
+
+def test_a_refusal_after_a_demand_is_a_second_act_not_what_was_demanded() -> None:
+    text = (
+        "The governor urged the legislature to act after the Supreme Court refused to "
+        "reinstate the ban."
+    )
+    assert {"REQUEST", "REJECT"} <= set(event_types(text))

@@ -57,6 +57,33 @@ def test_a_person_fired_from_a_job_is_no_attack(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "ESPN dismissed Schilling on Wednesday.",
+        "Senator Ortiz fired her campaign manager on Monday.",
+        "The governor fired him last week after the audit.",
+        "Ms. Reyes was dismissed on Friday as the mayor's spokeswoman.",
+        "The suit filed by a former aide named Tom Bell, a Marine reserve colonel who Jones,"
+        " D -Md., fired in April for leaking secrets, names six others.",
+    ],
+)
+def test_a_person_removed_from_a_post_is_a_sanction(text: str) -> None:
+    assert "SANCTION" in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery fired 40 workers in March.",
+        "The senator said the crowd in Iowa always fires him up.",
+        "Trump dismissed Governor Reyes as an ineffective leader on Monday.",
+    ],
+)
+def test_a_layoff_a_rousing_or_a_judgement_is_no_sanction(text: str) -> None:
+    assert "SANCTION" not in event_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Troops fired on the marchers in the square.",
         "The marchers were fired upon by soldiers on Monday.",
     ],

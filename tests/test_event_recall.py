@@ -102,3 +102,14 @@ def test_words_in_another_sense_are_no_events(text: str) -> None:
 def test_withdrawing_support_or_aid_reduces_relations(text: str, trigger: str) -> None:
     (result,) = run_texts(text)
     assert [(e.type, e.trigger.text) for e in result.events] == [("SANCTION", trigger)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party solicited the big banks to back its nominee.",
+        "The committee solicited donations from oil companies last year.",
+    ],
+)
+def test_soliciting_a_party_to_act_or_for_money_is_a_request(text: str) -> None:
+    assert "REQUEST" in event_types(text)

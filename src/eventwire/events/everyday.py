@@ -24,7 +24,7 @@ from eventwire.events.idle_duties import THINGS, obliges_no_one
 from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.open_questions import question_opener
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.posts import fired_from_post, removed_from_post
+from eventwire.events.posts import fired_unnamed
 from eventwire.events.press import talk_partners
 from eventwire.events.questions import PRESS_REPLIES
 from eventwire.events.received import received_blame
@@ -282,8 +282,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "refuse": ("declines to comment", _declines_to_comment),
     "ask": ("asks a question", _asks_a_question),
     "request": ("asks for anonymity", asks_for_anonymity),
-    "dismiss": ("removes from a post", removed_from_post),
-    "fire": ("removes from a post", fired_from_post),
+    "fire": ("removes from a post", fired_unnamed),
     "appeal": ("attracts", _attracts),
     "interview": ("press contact", _interviewed_by_others),
     "press": ("asks for nothing", _attracts),

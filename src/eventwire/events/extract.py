@@ -69,6 +69,7 @@ from eventwire.events.placed_only import content_over_place
 from eventwire.events.placed_patients import placed_patients
 from eventwire.events.placed_people import placed_by_act
 from eventwire.events.political_combat import in_politics
+from eventwire.events.posts import dismissal
 from eventwire.events.proposal_content import beside_content
 from eventwire.events.protest_manner import in_protest
 from eventwire.events.reciprocal import reciprocal_sides
@@ -193,7 +194,7 @@ def _sense(match: TriggerMatch) -> TriggerMatch:
     read = assent(armed_sense(danger_warned(read)))  # "a threat Churchill warned about": blame
     read = court_petition(formal_complaint(read))  # "petitioned the court": a plea
     read = in_protest(read)  # "resigned in protest": the protest it is done as
-    return weapon_test(lone_drills(through_carrier(read)))
+    return dismissal(weapon_test(lone_drills(through_carrier(read))))  # "fired his aide"
 
 
 def _event(

@@ -12,20 +12,22 @@ rector refused": the parse hangs the clause before a semicolon under the one aft
 a sentence of its own. "criticized the ministry, prompting the minister to reject its findings":
 what a verb of causing makes its object do is that party's act, not the content of the act that
 caused it. "praised him hours after he was charged": a past legal act in a time clause is news
-of its own (`booked_clauses`).
+of its own (`booked_clauses`); so is any act a finite time clause tells with a subject of its own
+("went to interview the father before the agency rejected the application").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.booked_clauses import booked_clause
-from eventwire.events.lexicon import words
+from eventwire.events.booked_clauses import TIME_MARKS, booked_clause
+from eventwire.events.lexicon import speaks, words
 from eventwire.parse.semicolons import parted_by_semicolon
 
 FINITE = {"VBD", "VBZ", "VBP", "VBN"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 SIMULTANEOUS = {"as"}  # "as OAS observers pull out": beside the act, not a condition
+TOLD_TIMES = TIME_MARKS - {"because"}  # "before X rejected it"; a reason may be what is judged
 CAUSING = words("event_words.tsv", "causing")  # prompt, spur, provoke, lead
 
 
@@ -42,8 +44,12 @@ def own_clause(verb: Token) -> bool:
     if verb.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    beside = CONTRAST_MARKS | (SIMULTANEOUS if verb.tag_ in FINITE else set())
-    return bool(marks & beside) and any(c.dep_ == "nsubj" for c in verb.children)
+    subject = any(c.dep_ == "nsubj" for c in verb.children)
+    if marks & (CONTRAST_MARKS | (SIMULTANEOUS if verb.tag_ in FINITE else set())):
+        return subject
+    # "after she had said he was a recruiter": a saying's news is what it says, not the saying
+    told = verb.tag_ in FINITE and marks & TOLD_TIMES and not speaks(verb)
+    return bool(told) and subject
 
 
 def past_after_infinitive(verb: Token) -> bool:

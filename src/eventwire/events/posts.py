@@ -3,7 +3,8 @@ nor an attack.
 
 "Schilling was dismissed after sharing a post", "ESPN dismissed Schilling": what is dismissed is
 a person, who loses a post; PLOVER's REJECT is turning down a proposal, demand or claim ("Iran
-dismissed the accusations", "dismissed the offer as a ploy"), which keeps its own reading.
+dismissed the accusations", "dismissed the offer as a ploy"), which keeps its own reading. The
+employer cuts its tie to the person as a penalty: a SANCTION, as the articles' coders read it.
 """
 
 from __future__ import annotations
@@ -11,16 +12,33 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, is_person
+from eventwire.events.matches import TriggerMatch
 from eventwire.events.sense import objects, prep_objects
 
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP", "FAC"}
 PERSON_RELATIVES = {"who", "whom"}
 AIMED_PREPS = {"on", "at", "upon", "into"}  # "fired on the crowd": shots aimed at people
+REMOVAL = "160"  # CAMEO: cut relations (PLOVER SANCTION)
+
+
+def dismissal(match: TriggerMatch) -> TriggerMatch:
+    """The match recoded as a removal when a verb of firing or dismissing removes a person from
+    a post ("fired his campaign manager"), not an attack nor a rejection."""
+    lemma = match.head.lemma_.lower()
+    if match.nominal or lemma not in {"dismiss", "fire"} or not _person_removed(match.head):
+        return match  # a person named or titled: not "fired 300 workers", a layoff
+    return match if lemma == "fire" and not fired_from_post(match.head) else match.recoded(REMOVAL)
+
+
+def _person_removed(verb: Token) -> bool:
+    """A person named, titled or a "who(m)" relative removed ("a staffer whom Gowdy fired")."""
+    return removed_from_post(verb) or bool(_relative_object(verb))
 
 
 def removed_from_post(verb: Token) -> bool:
-    """A named person or an official dismissed, not dismissed "as" something."""
-    if prep_objects(verb, {"as"}):
+    """A named person or an official dismissed, not dismissed "as" something other than a post
+    ("dismissed him as a liar", "as an ineffective leader"; "as campaign manager" is a post)."""
+    if any(not _post(t) for t in prep_objects(verb, {"as"})):
         return False
     dismissed = objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
     return any(is_person(t) or _named_person(t) for t in dismissed)
@@ -34,6 +52,20 @@ def fired_from_post(verb: Token) -> bool:
         return False
     fired = objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
     return any(is_agent(t) for t in fired + _relative_object(verb)) or removed_from_post(verb)
+
+
+def fired_unnamed(verb: Token) -> bool:
+    """ "fired the host", "fired 300 workers": someone loses a post, but no person named or titled
+    whose removal is a sanction (`dismissal`); no attack either; nor is "it fires him up"."""
+    roused = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return roused or (fired_from_post(verb) and not _person_removed(verb))
+
+
+def _post(noun: Token) -> bool:
+    """A title held, bare or definite ("as campaign manager", "as his chief of staff"); one
+    with "a" or "an" sorts the person ("as an ineffective leader")."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    return is_person(noun) and not indefinite
 
 
 def _relative_object(verb: Token) -> list[Token]:
