@@ -42,3 +42,13 @@ def test_telling_aides_is_no_consultation() -> None:
 def test_telling_another_government_is_still_a_consultation() -> None:
     text = "The Cuban government told U.S. officials it is worried about the boy."
     assert typed_triggers(text) == [("CONSULT", "told")]
+
+
+def test_an_act_remembered_is_a_memory_not_news() -> None:
+    text = "The Cuban foreign minister remembered telling U.S. officials about the plan."
+    assert typed_triggers(text) == []
+
+
+def test_an_act_not_mentioned_is_no_request() -> None:
+    text = "The senator did not mention requesting a donation from the network."
+    assert ("REQUEST", "requesting") not in typed_triggers(text)
