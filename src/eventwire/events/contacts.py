@@ -27,6 +27,7 @@ CONTACTING = words("event_words.tsv", "contacting")  # tell, inform, brief, noti
 SHARED = words("event_words.tsv", "shared_word")  # concerns, views, a message
 PASSING = words("event_words.tsv", "passing")  # share, convey, deliver
 IN_CONTACT = words("event_words.tsv", "in_contact")  # touch, contact
+STAFF = words("event_words.tsv", "staff")  # aides, advisers: the teller's own people
 CONTACT_LEMMAS = CONTACTING | PASSING | IN_CONTACT  # the only lemmas `_contact` reads
 # police and courts told are testimony or a report of a crime, not consultation ("told the
 #   jury he was curious", "did not tell the police")
@@ -94,9 +95,11 @@ def _between_sides(reader: RoleReader, verb: Token, told: list[Token]) -> bool:
 
 
 def _own(reader: RoleReader, listener: Token, countries: set[str | None]) -> bool:
-    """ "his closest advisers", "its members": a listener the teller's possessive names, of the
-    teller's own country ("his Russian counterpart" is another side)."""
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in listener.children)
+    """ "his closest advisers", "its members", bare "aides": a listener the teller's possessive
+    names, or staff no one else owns, of the teller's own country ("his Russian counterpart" is
+    another side)."""
+    owners = [c for c in listener.children if c.dep_ == "poss"]
+    owned = any(c.pos_ == "PRON" for c in owners) or (not owners and listener.lower_ in STAFF)
     return owned and all(p.country in countries for p in reader.phrase(listener))
 
 

@@ -2,14 +2,15 @@
 object of another act is not coded again".
 
 "regretted calling the prime minister a traitor", "defended bombing the bridge": the gerund is
-what a stance verb judges; "endured criticism for threatening them", "criticised him for
-insulting voters": the act blamed is the reason of the blame; "the talk about killing Rabin":
-the act is a topic of talk; "are prohibited from killing one another": the act is barred, not
-done. The governing predicate is the event (when it is one); the nested act is not news of its
-own. A parse that hangs a coordinated gerund on a clause inside the first ("for telling them
-that ..., and threatening them") is followed up through conjuncts and clauses; one that joins
-it to a finite or perfect verb ("has endured criticism for telling ..., and threatening") is
-read as joined to a gerund between the two.
+what a stance verb judges; "remembered telling her": what a verb of recounting tells over;
+"endured criticism for threatening them", "criticised him for insulting voters": the act blamed
+is the reason of the blame; "the talk about killing Rabin": the act is a topic of talk; "are
+prohibited from killing one another": the act is barred, not done. The governing predicate is
+the event (when it is one); the nested act is not news of its own. A parse that hangs a
+coordinated gerund on a clause inside the first ("for telling them that ..., and threatening
+them") is followed up through conjuncts and clauses; one that joins it to a finite or perfect
+verb ("has endured criticism for telling ..., and threatening") is read as joined to a gerund
+between the two.
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ def nested_content(match: TriggerMatch) -> bool:
     if match.nominal or head.tag_ != "VBG":
         return False
     for gerund in _first_conjuncts(head):
-        if _judged(gerund) or _blamed_for(gerund) or _talked_about(gerund) or _barred(gerund):
+        if _judged(gerund) or _recalled(gerund) or _blamed_for(gerund) or _talked_about(gerund):
+            return True
+        if _barred(gerund):
             return True
     return False
 
@@ -79,6 +82,14 @@ def _judged(gerund: Token) -> bool:
         and governor.pos_ == "VERB"
         and governor.lemma_.lower() in STANCES
     )
+
+
+def _recalled(gerund: Token) -> bool:
+    """ "did remember telling Clinton about his email", "did not mention requesting a
+    donation": an act a verb tells over is a memory or a topic, not news of the act."""
+    governor = gerund.head
+    recounts = governor.pos_ == "VERB" and governor.lemma_.lower() in RECOUNTING
+    return gerund.dep_ in {"xcomp", "dobj"} and recounts
 
 
 def _blamed_for(gerund: Token) -> bool:

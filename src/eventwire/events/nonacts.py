@@ -42,7 +42,7 @@ from eventwire.events.object_senses import (
 )
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.positions import holds_a_position
-from eventwire.events.questions import asked_about, deliberated, press_question
+from eventwire.events.questions import asked_about, deliberated, press_question, put_question
 from eventwire.events.race_exits import leaves_race
 from eventwire.events.reprisals import told_by_means
 from eventwire.events.routine import in_a_routine
@@ -126,6 +126,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("describes a quality", describes_a_thing),  # "the system that was discussed in 1990"
     ("asked about", asked_about),
     ("asked about", press_question),
+    ("asked about", put_question),  # "was once asked which of her rivals ..."
     ("asked about", deliberated),  # "Should she use critiques to knock him off balance?"
     ("habitual", in_a_routine),
     ("danger faced", danger_faced),

@@ -14,6 +14,7 @@ from eventwire.events.lexicon import speaks, words
 from eventwire.events.patterns import TriggerMatch
 
 PRESS_REPLIES = words("event_words.tsv", "press_reply")  # "asked to comment": a question
+QUESTION_WORDS = words("event_words.tsv", "question_word")  # which, what, whether, how
 APART = {"parataxis"}  # "he said, adding ...?": a clause of its own, not under the question
 
 
@@ -60,3 +61,25 @@ def press_question(match: TriggerMatch) -> bool:
     asked = [c for c in head.children if c.dep_ == "xcomp"]
     words_asked = all(speaks(a) or a.lemma_.lower() in PRESS_REPLIES for a in asked)  # not "leave"
     return not asker and words_asked and speaks(head.head)
+
+
+def put_question(match: TriggerMatch) -> bool:
+    """ "X was once asked which of her enemies ...", "was asked what he would do": a question
+    put to someone by no one named is an interview's or a poll's, no request that they act
+    ("was asked to resign" asks an act; "Y asked X whether ..." names who presses)."""
+    head = match.head
+    if match.nominal or head.lemma_.lower() != "ask" or head.tag_ != "VBN":
+        return False
+    children = list(head.children)
+    if not any(c.dep_ == "nsubjpass" for c in children):
+        return False
+    if any(c.dep_ in {"agent", "xcomp"} for c in children):
+        return False
+    asked = [c for c in children if c.dep_ in {"dobj", "ccomp"}]
+    return any(_opens_with_question_word(c) for c in asked)
+
+
+def _opens_with_question_word(phrase: Token) -> bool:
+    """Whether the asked phrase begins with "which", "what", "how", "whether" and the like."""
+    first = phrase.doc[phrase.left_edge.i]
+    return first.lower_ in QUESTION_WORDS

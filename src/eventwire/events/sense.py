@@ -55,6 +55,7 @@ GREETINGS = words("event_words.tsv", "greeting")
 OUTDO = words("event_words.tsv", "outdo")
 NAME_ENTITIES = {"PERSON", "ORG", "NORP"}
 GOODS = words("event_words.tsv", "goods")
+MADE_PUBLIC = words("event_words.tsv", "made_public") | words("event_words.tsv", "record")
 REGULATED_ACTS = {"090", "051"}  # CAMEO: investigate; praise or back ("approved")
 SITTINGS = words("event_words.tsv", "sitting")
 RECIPROCAL_OWNERS = {"other", "another"}  # "each other's", "one another's", "the other's"
@@ -81,7 +82,7 @@ def _missing_party(match: TriggerMatch) -> str | None:
     """The act needs a party (people released or killed, a state recognised) that is missing,
     or what it is done to is a thing ("goods checked")."""
     code, head = match.code, match.head
-    if code.mode == "release" and (discharged(head) or not any(map(_people, _affected(match)))):
+    if code.mode == "release" and (discharged(head) or not any(map(_people, _released(match)))):
         return "releases no one"
     if _needs_people(match) and not any(_people(t) or _someones(t) for t in _affected(match)):
         return "done to no one"
@@ -329,13 +330,27 @@ def _affected(match: TriggerMatch) -> list[Token]:
     found += [p for c in head.children if c.lower_ == "of" for p in c.children]
     if head.dep_ in {"acl", "amod"}:
         found.append(head.head)
-    if head.dep_ in {"xcomp", "oprd"}:  # "51 people were reported killed"
+    if head.dep_ in {"xcomp", "oprd"} and head.tag_ == "VBN":  # "51 people were reported killed",
+        # not the doer of "he is set to release a series of orders"
         found += [c for c in head.head.children if c.dep_ == "nsubjpass"]
     if match.nominal:  # "an amnesty for rebels", "granted amnesty to 300 prisoners"
         found += prep_objects(head, {"for"})
         given = [c for c in head.head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"]
         found += [p for c in given for p in c.children] if head.dep_ == "dobj" else []
     return found + held_persons(head)  # "the man wanted for questioning"
+
+
+def _released(match: TriggerMatch) -> list[Token]:
+    """What a release lets out, less the things it makes public: "a Suffolk University Poll
+    released Sunday" and "released the Executive Orders" publish a named thing, which the
+    name's capitals would otherwise pass off as a party freed."""
+    return [t for t in _affected(match) if not _word_forms(t) & MADE_PUBLIC]
+
+
+def _word_forms(token: Token) -> set[str]:
+    """The token's word and lemma, and a capitalised plural's singular ("Orders": a name's
+    lemma is its own text)."""
+    return {token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s")}
 
 
 def _people(token: Token) -> bool:
