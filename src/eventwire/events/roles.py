@@ -159,7 +159,8 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     objects += titled_names(verb) + asked_for(verb, type_)  # "freed journalist X", "called for X"
     objects += voted_on(verb, type_)  # "voted for Latvia's membership", "spoke in favour of it"
     objects = [o for o in objects if o not in handed_over(verb)]  # "handed X over to Y"
-    causes = named_causes(reader, verb, objects)  # "blamed the crisis on X": X, not its owner
+    causes = named_causes(reader, verb, objects) if type_ == "ACCUSE" else []  # "blamed the
+    # crisis on X": X, not its owner (credit "to" a cause still praises the owner of a success)
     objects = [o for o in objects if not causes or o.dep_ != "dobj"]
     patients = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
     patients += [_relative_head(c) for c in passive_patients(verb)]  # "who survived being shot"
