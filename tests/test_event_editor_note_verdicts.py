@@ -1,7 +1,7 @@
 """An outlet's own editor's note that names a party with a strong insult ("Editor's note: X is
-a habitual liar") is the outlet's accusation: no source named in the text, the party the target,
-told as done; a plain description in a note, a denied insult and the same words said by no note
-stay out."""
+a habitual liar") is the outlet's accusation: its writer, the editor the label names, the
+source, the party the target, told as done; a plain description in a note, a denied insult and
+the same words said by no note stay out."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def _accusations(text: str) -> list[tuple[str, list[str], list[str], str]]:
 )
 def test_an_editors_note_insult_is_the_outlets_accusation(note: str, trigger: str) -> None:
     (found,) = _accusations(STORY + note)
-    assert found[:3] == (trigger, [], ["Paul Marsh"])
+    assert found[:3] == (trigger, ["Editor"], ["Paul Marsh"])
     assert str(found[3]).lower().endswith("occurred")
 
 

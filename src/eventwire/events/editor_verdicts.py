@@ -3,8 +3,10 @@ incites political violence and is a serial liar, rampant xenophobe, ...".
 
 The note is the outlet speaking, not a reporter telling what someone said, so a strongly
 negative name it gives a named party (`evaluative.verdict`, with VADER's valences and
-eventwire's insults) is the outlet's accusation (ACCUSE). The accuser is the outlet, which the
-text does not name; the sides keep the accused and leave the source empty. One event a clause:
+eventwire's insults) is the outlet's accusation (ACCUSE). The accuser is the note's writer, the
+party its label names ("Editor": the outlet's editor, of the outlet's country and a medium's
+sector), as the article gold codes the outlet; a label naming no party leaves the source empty.
+One event a clause:
 the first strong name of a run of names ("a liar, xenophobe and racist") is the trigger.
 """
 
@@ -18,6 +20,7 @@ from eventwire.events.matches import TriggerMatch
 from eventwire.events.owned_verdicts import named
 from eventwire.events.participant_sets import Sides, unique
 from eventwire.events.participants import RoleReader
+from eventwire.model import Participant
 from eventwire.parse.nlp import doc_text
 
 ACCUSE = "112"  # CAMEO: accuse
@@ -81,10 +84,20 @@ def _opening_name(colon: Token) -> list[Token]:
 
 
 def editor_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
-    """No source (the outlet, unnamed) and the parties the note judges, by their own names
-    (not an apposition the parse hung on them); None for any other trigger."""
+    """The note's writer (`_writers`) and the parties the note judges, by their own names (not
+    an apposition the parse hung on them); None for any other trigger."""
     if editor_verdict_code(match.head) is None:
         return None
     judged = [w for s in judged_parties(match.head) for w in (s, *s.conjuncts)]
     mentions = (reader.mention_at(w) for w in judged)
-    return [], unique([reader.participant(m) for m in mentions if m is not None])
+    targets = unique([reader.participant(m) for m in mentions if m is not None])
+    return _writers(reader, match.head.sent), targets
+
+
+def _writers(reader: RoleReader, sentence: Span) -> list[Participant]:
+    """Whoever the note's label names as its writer ("Editor's note:": the editor, whom the
+    actors stage reads as the outlet's staff); none where the label names no one."""
+    colon = _note_colon(sentence)
+    label = [t for t in sentence if colon is not None and t.i < colon.i]
+    mentions = (reader.mention_at(t) for t in label)
+    return unique([reader.participant(m) for m in mentions if m is not None])

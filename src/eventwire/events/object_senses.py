@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import is_agent, words
+from eventwire.events.named_causes import ATTRIBUTING, CAUSE_PREPS
 from eventwire.events.patterns import TriggerMatch
 
 DEPLOYING = words("event_words.tsv", "deploying")  # deploy, station: not "strengthen the border"
@@ -27,8 +28,6 @@ PRESS = {"press", "news"}  # "a press release", "a news release"
 # "a reminder to pay", "that it must cooperate": an infinitive or a modal of duty
 OBLIGING = {"to"} | words("modality_words.tsv", "obligation")
 PEOPLE_ENTITIES = {"PERSON", "NORP", "ORG", "GPE", "CARDINAL"}
-ATTRIBUTING = words("event_words.tsv", "attributing")  # credit, blame: "credit X to Y"
-CAUSE_PREPS = {"to", "on"}  # "credits the change to", "blamed the crash on"
 
 
 def press_release(match: TriggerMatch) -> bool:

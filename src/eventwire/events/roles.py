@@ -35,6 +35,7 @@ from eventwire.events.lexicon import PEOPLE_OBJECTS, RELATIVE_PRONOUNS, tells_of
 from eventwire.events.made_things import judged_makers, stance_makers
 from eventwire.events.misplaced_by import misplaced_agents
 from eventwire.events.mood import is_imperative
+from eventwire.events.named_causes import named_causes
 from eventwire.events.object_aims import ABOUT_PREPS, clause_aims, object_aims, through_empty
 from eventwire.events.others_acts import granted_by_other, names_other_doer
 from eventwire.events.own_clauses import caused_act
@@ -158,6 +159,9 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     objects += titled_names(verb) + asked_for(verb, type_)  # "freed journalist X", "called for X"
     objects += voted_on(verb, type_)  # "voted for Latvia's membership", "spoke in favour of it"
     objects = [o for o in objects if o not in handed_over(verb)]  # "handed X over to Y"
+    causes = named_causes(reader, verb, objects) if type_ == "ACCUSE" else []  # "blamed the
+    # crisis on X": X, not its owner (credit "to" a cause still praises the owner of a success)
+    objects = [o for o in objects if not causes or o.dep_ != "dobj"]
     patients = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
     patients += [_relative_head(c) for c in passive_patients(verb)]  # "who survived being shot"
     if is_passive(verb) and actors:
@@ -170,7 +174,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     objects = [o for o in objects if o not in acts and o not in moved]
     if any(o.lower_ in PEOPLE_OBJECTS or reader.phrase(o) for o in objects):  # "threatened them
         preps = preps - {"with", "from"}  # with a loss", "expelled X from Belgium": no target
-    targets = [*objects, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
+    targets = [*objects, *causes, *aimed_pobjs(verb, preps), *_beneficiaries(reader, verb, type_)]
     targets = [t for t in targets if t not in venues(reader, verb, type_)]  # "rallied at a college"
     targets = [t for t in targets if not askers(t)]  # "withdrew at the request of the UN"
     targets += addressees(verb) + reported_doers(verb)  # "wrote to Reno", "X fails, a group said"

@@ -1,0 +1,47 @@
+"""Blame or credit laid on a cause ("blamed the outage on the utility", "credited the rescue to
+the navy") is aimed at the party the cause phrase names, not at the owner of the thing blamed;
+a cause that is no party ("on a bad microphone") aims it at no one, and an object that is a
+party keeps its own reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_at, run_texts
+
+LEAD = "BOSTON (AP) -- "
+
+
+def _sides(text: str, trigger: str) -> tuple[list[str], list[str]]:
+    (result,) = run_texts(LEAD + text, date="2016-05-02")
+    event = event_at(result, trigger)
+    return [a.name for a in event.actors], [r.name for r in event.recipients]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Mayor Tom Rankin blamed the blackout on Governor Lisa Ortega.", "blamed", "Lisa Ortega"),
+        ("Mayor Tom Rankin blamed it on Governor Lisa Ortega.", "blamed", "Lisa Ortega"),
+        ("Mayor Tom Rankin blamed the riot on Iran.", "blamed", "Iran"),
+        (
+            "Mayor Tom Rankin blamed Lisa Ortega's fall in the polls on Senator Mike Dunn.",
+            "blamed",
+            "Mike Dunn",
+        ),
+    ],
+)
+def test_blame_laid_on_a_party_is_aimed_at_it(text: str, trigger: str, target: str) -> None:
+    actors, recipients = _sides(text, trigger)
+    assert actors == ["Tom Rankin"]
+    assert recipients == [target]
+
+
+def test_blame_laid_on_a_thing_aims_at_no_owner() -> None:
+    text = "Mayor Tom Rankin blamed Governor Lisa Ortega's fall in the polls on a bad microphone."
+    assert _sides(text, "blamed")[1] == []
+
+
+def test_a_blamed_party_keeps_its_reading() -> None:
+    text = "Mayor Tom Rankin blamed Governor Lisa Ortega for the blackout on Monday."
+    assert _sides(text, "blamed")[1] == ["Lisa Ortega"]
