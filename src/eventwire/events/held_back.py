@@ -33,8 +33,11 @@ def _negated(verb: Token) -> bool:
 
 
 def _avoided(verb: Token, child: Token) -> bool:
-    """The child names what the verb holds back from: its gerund or infinitive, or its "from"."""
+    """The child names what the verb holds back from: its gerund or infinitive, or its "from",
+    also after a particle ("shied away from attacking", parsed as "away from")."""
     lemma = verb.lemma_.lower()
+    if child.dep_ in {"advmod", "prt"}:
+        return any(_avoided(verb, c) for c in child.children if c.dep_ == "prep")
     if child.dep_ == "xcomp":
         return lemma in HOLDING_BACK or (lemma in HOLDING_BACK_GERUND and child.tag_ == "VBG")
     return child.dep_ == "prep" and child.lower_ in AVOIDED_PREPS and lemma in HOLDING_BACK
