@@ -11,7 +11,6 @@ from eventwire.events.lexicon import words
 
 HOLDING_BACK = words("modality_words.tsv", "holding_back")
 HOLDING_BACK_GERUND = words("modality_words.tsv", "holding_back_gerund")
-NEGATIONS = words("modality_words.tsv", "negation")
 AVOIDED_PREPS = {"from", "at"}  # "shied away from attacking", "did not balk at criticizing"
 
 
@@ -29,7 +28,8 @@ def overcome_holding_back(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children)
+    """ "not", "n't", "never" on the verb of holding back itself, not on a verb above it."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _avoided(verb: Token, child: Token) -> bool:
