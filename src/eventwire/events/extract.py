@@ -44,6 +44,7 @@ from eventwire.events.foreign_bans import foreign_ban
 from eventwire.events.forewarned import danger_warned
 from eventwire.events.forums import accused_not_forum
 from eventwire.events.headline_trades import traded_words
+from eventwire.events.held_back import overcome_holding_back
 from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hosts import visit_hosts
 from eventwire.events.hyphenated import hyphenated_sides
@@ -150,7 +151,8 @@ def extract_events(
     memory = EventMemory()
     by_doers: set[int] = set()  # where an act's own "by" phrase tells its doer (trigger offsets)
     for sentence in doc.sents:
-        matches = with_contacts(reader, sentence, [_sense(m) for m in find_triggers(sentence)])
+        triggers = [m for m in find_triggers(sentence) if not overcome_holding_back(m.head)]
+        matches = with_contacts(reader, sentence, [_sense(m) for m in triggers])
         matches = folded_stances(matches, {"PROTEST"})  # "protesters opposed to X marched"
         found = []
         for match, content in own_acts(matches, main_matches(matches)):

@@ -68,6 +68,7 @@ def words(name: str, kind: str) -> frozenset[str]:
 # Word classes the combat-sense checks read for every ASSAULT match, read once.
 FIGURATIVE = words("event_words.tsv", "figurative")
 VIOLENCE = words("event_words.tsv", "violence")
+POLICY_TOPICS = words("event_words.tsv", "policy_topic")  # "gun control": no violence told
 RECIPROCAL = words("event_words.tsv", "reciprocal")
 TRADED_FIRE = words("event_words.tsv", "traded_fire")
 # Pronouns of a thing, never people ("its release", "something was released"), read by several
@@ -256,8 +257,17 @@ def traded_fire(head: Token) -> list[Token]:
 
 
 def tells_violence(head: Token) -> bool:
-    """Whether the head's sentence names a weapon, wound or other word of violence."""
-    return mentions(head, VIOLENCE)
+    """Whether the head's sentence names a weapon, wound or other word of violence; not one
+    that names a policy's topic ("her gun control offensive", "the war powers resolution")."""
+    return mentions(head, VIOLENCE, [t for t in head.sent if not _policy_topic(t)] or [head])
+
+
+def _policy_topic(token: Token) -> bool:
+    """The first word of a policy's two-word name, a hyphen between or not ("gun-control")."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 3]
+    following = [after[1]] if len(after) == 2 and after[0].text == "-" else list(after[:1])
+    return any(f"{token.lower_} {t.lower_}" in POLICY_TOPICS for t in following)
 
 
 def mentions(head: Token, vocabulary: frozenset[str], tokens: Iterable[Token] = ()) -> bool:

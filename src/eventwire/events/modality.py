@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.arranged import arranged
 from eventwire.events.clauses import own_agent
 from eventwire.events.conditions import CONDITIONALS, awaited_condition, inside_condition
+from eventwire.events.held_back import overcome_holding_back
 from eventwire.events.lexicon import reports, speaks, told_of, words
 from eventwire.events.modality_scope import (
     SUBJECTS,
@@ -106,6 +107,8 @@ def _conditional(chain: list[Token]) -> Token | None:
                 return child
             if child.lower_ in ABILITY and token is chain[0]:  # "can attack", not "can boast
                 return child  # the support" (a standing the subject has)
+            if child.lower_ == "could" and overcome_holding_back(token):
+                continue  # "could not resist attacking": a past ability, the attack done
             if child.lower_ in HYPOTHETICAL_MODALS and not (
                 child.lower_ == "would" and _reported(token) and not _perfect(token)
             ):

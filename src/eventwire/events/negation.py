@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from eventwire.events.held_back import held_back_from
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import words
 from eventwire.events.modality_scope import SUBJECTS, additive, children_in
@@ -48,6 +49,8 @@ def negation(chain: list[Token]) -> Token | None:
     if negative_subject is not None:
         return negative_subject
     for below, token in zip([None, *chain], chain, strict=False):
+        if below is not None and held_back_from(token, below):
+            continue  # "could not resist taking swipes": the swipes were taken
         for child in children_in(token, {"neg", "det", "advmod", "preconj"}):
             negative = child.lower_ in NEGATIONS and not additive(child)
             if negative and (child.dep_ == "neg" or token == chain[0]):
