@@ -71,7 +71,8 @@ def _known_cover(ent: Span, tokens: list[Token]) -> Span | None:
     ("National Committee", a committee of no party); a known organisation's name among the
     title's words that holds NER's span is the body's whole name, and its codes are the body's."""
     known = known_body_before_title(tokens)
-    return known if known and known.start <= ent.start and ent.end <= known.end else None
+    longer = known is not None and len(known) > len(ent)  # "CBC" alone: NER's, spelled out
+    return known if longer and known.start <= ent.start and ent.end <= known.end else None
 
 
 def _named_before(tokens: list[Token]) -> Employer | None:
