@@ -55,7 +55,7 @@ def employer_in(tokens: list[Token]) -> Employer | None:
         if ent.start in window and (ent.label_ == "ORG" or _served_party(ent)):
             if opens_a_title(ent):  # "Press secretary X": NER's body is the title's first word
                 continue
-            return organization_codes(in_full(without_article(ent)))
+            return organization_codes(_known_cover(ent, tokens) or in_full(without_article(ent)))
     firm = shortened_firm(tokens) or known_body_at_start(tokens) or known_body_before_title(tokens)
     if firm is not None:
         return organization_codes(without_article(firm))
@@ -64,6 +64,15 @@ def employer_in(tokens: list[Token]) -> Employer | None:
         return Employer(None, code(doc, "BUS", platform.idx, platform.idx + len(platform)))
     body = body_codes(tokens)
     return Employer(*body) if body is not None else _named_before(tokens)
+
+
+def _known_cover(ent: Span, tokens: list[Token]) -> Span | None:
+    """ "Republican National Committee spokesman X": NER may tag only part of a body's name
+    ("National Committee", a committee of no party); a known organisation's name among the
+    title's words that holds NER's span is the body's whole name, and its codes are the body's."""
+    known = known_body_before_title(tokens)
+    longer = known is not None and len(known) > len(ent)  # "CBC" alone: NER's, spelled out
+    return known if longer and known.start <= ent.start and ent.end <= known.end else None
 
 
 def _named_before(tokens: list[Token]) -> Employer | None:
