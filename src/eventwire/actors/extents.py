@@ -8,10 +8,9 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.coding import current_table
 from eventwire.actors.known_employers import known_body_before_title
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import doc_text, entity_at
+from eventwire.parse.nlp import TIME_ENTITIES, doc_text, entity_at
 
 PLACE_LABELS = {"GPE", "LOC"}
-TIME_LABELS = {"DATE", "TIME"}
 
 
 def through_place_surname(span: Span) -> Span:
@@ -80,7 +79,7 @@ def through_topic(span: Span) -> Span:
     if doc[span.end].lower_ != "on":
         return span
     at = span.end + 1 + (doc[span.end + 1].lower_ == "the")
-    if at < len(doc) and doc[at].ent_type_ in TIME_LABELS:  # "the Council on Tuesday": a day
+    if at < len(doc) and doc[at].ent_type_ in TIME_ENTITIES:  # "the Council on Tuesday": a day
         return span
     end = at
     while end < len(doc) and (_capitalised(doc[end]) or _joins_capitalised(doc, end)):

@@ -15,9 +15,7 @@ from eventwire.actors.phrases import code
 from eventwire.codes import group_lexicon
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Code
-from eventwire.parse.nlp import doc_text
-
-TIMES = {"DATE", "TIME"}  # "within hours", "of March": when, not which group
+from eventwire.parse.nlp import TIME_ENTITIES, doc_text
 
 
 def complement_object(head: Token) -> Token | None:
@@ -32,7 +30,7 @@ def complement_object(head: Token) -> Token | None:
     if preposition.dep_ != "prep" or not _hangs_on(preposition, head):
         return None
     found = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    return found if found is not None and found.ent_type_ not in TIMES else None
+    return found if found is not None and found.ent_type_ not in TIME_ENTITIES else None
 
 
 def _hangs_on(preposition: Token, head: Token) -> bool:

@@ -15,14 +15,13 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import PLACE_ENTITIES
+from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 
 RECEIVING = words("event_arguments.tsv", "receiving")  # receive, draw, face, get, earn
 HOLDING = words("event_arguments.tsv", "holding")  # have, win, secure, tout, pick up
 GRANTED = words("event_arguments.tsv", "granted")  # support, endorsement, backing
 LEAVING = words("event_arguments.tsv", "leaving")  # move, departure, defection, exit
 GIVER_PREPS = word_set("maker_preposition")
-TIMES = {"DATE", "TIME"}
 
 
 def receives(verb: Token, noun: Token) -> bool:
@@ -62,4 +61,4 @@ def _granted(noun: Token) -> bool:
 def owned(noun: Token) -> bool:
     """ "his relatives' appeal", "Obama's endorsement": the owner, named or not, is the doer;
     a time is no owner ("Thursday's summit")."""
-    return any(c.dep_ == "poss" and c.ent_type_ not in TIMES for c in noun.children)
+    return any(c.dep_ == "poss" and c.ent_type_ not in TIME_ENTITIES for c in noun.children)

@@ -24,10 +24,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.nlp import TIME_ENTITIES
+
 OBJECT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-TIMES = {"DATE", "TIME"}  # "Monday, police ...": a day is no doer
 NONFINITE_ON_NOUN = {("acl", "VB"), ("acl", "VBG")}  # "refusal to use", "men blocking"
 
 
@@ -72,7 +73,7 @@ def adverbial_subjects(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "npadvmod"
         and c.pos_ == "PROPN"
-        and c.ent_type_ not in TIMES
+        and c.ent_type_ not in TIME_ENTITIES
         and c.i < verb.i
         and c.left_edge.i == verb.left_edge.i
     ]

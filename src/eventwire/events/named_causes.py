@@ -14,12 +14,12 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.nlp import TIME_ENTITIES
 
 ATTRIBUTING = words("event_words.tsv", "attributing")  # credit, blame: "credit X to Y"
 CAUSE_PREPS = {"to", "on"}  # "credits the change to", "blamed the crash on"
 QUALIFYING_PREPS = {"in", "of", "at", "among", "for"}  # "slide in the polls", "loss of jobs"
 MAX_DEPTH = 2
-TIMES = {"DATE", "TIME"}  # "blamed the crisis on Monday": no cause
 STAND_INS = {"it", "this", "that", "them", "these", "those"}  # "blamed it on X": a thing
 
 
@@ -32,7 +32,7 @@ def named_causes(reader: RoleReader, verb: Token, objects: list[Token]) -> list[
     things = [o for o in objects if o.dep_ == "dobj" and _thing(reader, o)]
     causes = [p for o in things for p in _cause_phrases(o)]
     causes += pobjs(verb, CAUSE_PREPS) if things else []  # where the parse hangs it right
-    return [p for p in causes if p.ent_type_ not in TIMES]
+    return [p for p in causes if p.ent_type_ not in TIME_ENTITIES]
 
 
 def _cause_phrases(thing: Token, depth: int = 0) -> list[Token]:

@@ -22,11 +22,11 @@ from spacy.tokens import Token
 from eventwire.events.bestowed import GRANTED
 from eventwire.events.lexicon import is_agent, is_person, words
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.nlp import TIME_ENTITIES
 
 STANCE_VERBS = words("cue_verbs.tsv", "stance")  # disavow, welcome, reject, praise
 WITHHOLDING = words("event_words.tsv", "withholding")  # withhold, withdraw: kept "from" whom
 SUBJECTS = {"nsubj", "nsubjpass", "poss"}
-TIMES = {"DATE", "TIME"}
 SETTINGS = {"at", "in", "during"}  # where or when an act happens
 PLACES = {"LOC", "FAC"}  # "donations from Wall Street": a place, where a state (GPE) acts
 
@@ -68,7 +68,7 @@ def own_doers(noun: Token) -> list[Token]:
 
 def _doer(token: Token) -> bool:
     """One who can act: not a time ("Thursday's summit") or a place that is no state."""
-    return is_agent(token) and token.ent_type_ not in TIMES | PLACES
+    return is_agent(token) and token.ent_type_ not in TIME_ENTITIES | PLACES
 
 
 def acted_on_within(noun: Token, governor: Token) -> bool:

@@ -188,7 +188,7 @@ def _blow(match: TriggerMatch) -> bool:
 def _race_won(head: Token) -> bool:
     """ "Sanders Beats Hillary Clinton In Oklahoma", "Poll: Sanders Burns Clinton": beating or
     burning one name by another, where the sentence or the next speaks of a race, is winning it."""
-    if not {head.lemma_.lower(), head.lower_, head.lower_.removesuffix("s")} & OUTDO:
+    if not _word_forms(head) & OUTDO:
         return False
     doc = head.doc
     named = 0 < head.i < len(doc) - 1 and all(_named(doc[i]) for i in (head.i - 1, head.i + 1))

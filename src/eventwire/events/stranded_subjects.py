@@ -17,7 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.misparses import FINITE_TAGS, TIMES, adverbial_subjects
+from eventwire.events.misparses import FINITE_TAGS, adverbial_subjects
+from eventwire.parse.nlp import TIME_ENTITIES
 
 OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
 AUXILIARIES = {"aux", "auxpass", "neg"}
@@ -98,4 +99,6 @@ def _name_before(verb: Token) -> list[Token]:
 
 def _name(token: Token) -> bool:
     """The last word of a proper name that is no date ("June 4")."""
-    return token.pos_ == "PROPN" and token.dep_ != "compound" and token.ent_type_ not in TIMES
+    return (
+        token.pos_ == "PROPN" and token.dep_ != "compound" and token.ent_type_ not in TIME_ENTITIES
+    )

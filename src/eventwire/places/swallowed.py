@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventwire.lexicons import calendar_names
+from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.places.place_name_checks import strong
 
-CLOCK_LABELS = {"DATE", "TIME"}
 CALENDAR_NAMES = {form for names in calendar_names("month", "weekday") for form in names}
 
 
@@ -18,7 +18,7 @@ def time_start(entity: Span) -> int:
     """Where the entity's own words start: after the place names the gazetteer knows well
     (`place_name_checks.strong`), for a time."""
     start = entity.start
-    if entity.label_ in CLOCK_LABELS:
+    if entity.label_ in TIME_ENTITIES:
         while start < entity.end - 1 and _place_word(entity.doc[start].text):
             start += 1
     word = entity.doc[start]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.cue_rows import cue_class, cue_particle, cue_row, is_bare_cue
-from eventwire.parse.nlp import doc_text, tokens
+from eventwire.parse.nlp import TIME_ENTITIES, doc_text, tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.parse.semicolons import parted_by_semicolon
 from eventwire.quotes.after_quote import speaker_after_quote
@@ -42,7 +42,6 @@ COMPLEMENTS = {"ccomp", "xcomp"}
 # Dependents that share the head verb's subject: "…, adding that …", "said and added".
 INHERITING = {"advcl", "conj", "pcomp", "xcomp"}
 INVERTED = {"dobj", "attr", "npadvmod"}  # how the parser hangs X of "“…,” said X"
-WHEN = {"DATE", "TIME"}  # a day or hour after the verb says when, not who: "said Friday"
 MAX_CLIMB = 4  # head steps from a quoted phrase up to the verb that governs it
 
 
@@ -241,7 +240,9 @@ def _own_subject(token: Token, agent: bool = True) -> Span | None:
     if not after_quote or listener or participle or cue_row(token) is None:
         return None
     inverted = [c for c in token.rights if c.pos_ == "PROPN" and c.dep_ in INVERTED]
-    inverted = [c for c in inverted if c.ent_type_ not in WHEN]  # "X, in Ohio, said Friday"
+    inverted = [
+        c for c in inverted if c.ent_type_ not in TIME_ENTITIES
+    ]  # "X, in Ohio, said Friday"
     return phrase(inverted[0]) if inverted else name_after_cue(token)
 
 

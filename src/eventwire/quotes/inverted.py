@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.quotes.owners import agent_nouns
 
 FINITE = {"VBD", "VBZ", "VBP"}  # "…, saying X, …" is a participle, not an inverted clause
@@ -16,7 +17,6 @@ PHRASE_PARTS = {"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "ADP", "NUM"}  # "expert
 HEADS = {"PROPN", "NOUN"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 STARTS = {"PROPN", "NOUN", "DET", "ADJ"}
-WHEN = {"DATE", "TIME"}
 NAME_PARTS = {"PROPN", "NOUN", "ADJ", "DET", "VERB"}  # "Oversight ranking Democrat Elijah Cummings"
 
 
@@ -35,7 +35,7 @@ def inverted_speaker(verb: Token) -> Span | None:
     words = doc[verb.i + 1 : end]
     if end >= len(doc) or doc[end].text != "," or not len(words) or words[-1].pos_ not in HEADS:
         return None
-    if words[0].pos_ not in STARTS or words.root.ent_type_ in WHEN:
+    if words[0].pos_ not in STARTS or words.root.ent_type_ in TIME_ENTITIES:
         return None
     return words
 
