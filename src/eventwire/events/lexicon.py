@@ -270,6 +270,12 @@ def _policy_topic(token: Token) -> bool:
     return any(f"{token.lower_} {t.lower_}" in POLICY_TOPICS for t in following)
 
 
+def word_forms(token: Token) -> set[str]:
+    """The token's word and lemma, and a capitalised plural's singular ("Orders", "Americans":
+    a name's lemma is its own text), for lookups in a lexicon of singular words."""
+    return {token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s")}
+
+
 def mentions(head: Token, vocabulary: frozenset[str], tokens: Iterable[Token] = ()) -> bool:
     """A word of the vocabulary among the tokens, by default the head's sentence's."""
     return any({t.lower_, t.lemma_.lower()} & vocabulary for t in (tokens or head.sent))

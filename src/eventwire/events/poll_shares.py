@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import political_titles
+from eventwire.events.lexicon import political_titles, word_forms
 from eventwire.lexicons import word_set
 
 # "said they would vote", "show voters rejecting", "said they were willing to back"
@@ -146,9 +146,7 @@ def polled_public(noun: Token, unnamed: bool = False) -> bool:
     ("Americans for Prosperity"); with `unnamed`, not a nationality either, where "support
     from Americans" may be a state's ("strong support from voters" is the public's)."""
     names = bool(noun.ent_type_) if unnamed else noun.ent_type_ in {"ORG", "PERSON"}
-    # a capitalised plural keeps its -s as lemma: "Americans"
-    forms = {noun.lemma_.lower(), noun.lower_.removesuffix("s")}
-    return bool(forms & word_set("polled_public")) and not names
+    return bool(word_forms(noun) & word_set("polled_public")) and not names
 
 
 def _quantified(noun: Token) -> bool:

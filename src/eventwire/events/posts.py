@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, is_person
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.sense import objects, prep_objects
+from eventwire.lexicons import word_set
 
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP", "FAC"}
 PERSON_RELATIVES = {"who", "whom"}
@@ -25,9 +26,11 @@ def dismissal(match: TriggerMatch) -> TriggerMatch:
     """The match recoded as a removal when a verb of firing or dismissing removes a person from
     a post ("fired his campaign manager"), not an attack nor a rejection."""
     lemma = match.head.lemma_.lower()
-    if match.nominal or lemma not in {"dismiss", "fire"} or not _person_removed(match.head):
+    removing = lemma in word_set("removal_verb")
+    if match.nominal or not removing or not _person_removed(match.head):
         return match  # a person named or titled: not "fired 300 workers", a layoff
-    return match if lemma == "fire" and not fired_from_post(match.head) else match.recoded(REMOVAL)
+    armed = lemma in word_set("armed_removal_verb")
+    return match if armed and not fired_from_post(match.head) else match.recoded(REMOVAL)
 
 
 def _person_removed(verb: Token) -> bool:

@@ -24,6 +24,7 @@ from eventwire.events.lexicon import (
     mentions,
     noun_triggers,
     unarmed,
+    word_forms,
     words,
 )
 from eventwire.events.patterns import TriggerMatch
@@ -188,7 +189,7 @@ def _blow(match: TriggerMatch) -> bool:
 def _race_won(head: Token) -> bool:
     """ "Sanders Beats Hillary Clinton In Oklahoma", "Poll: Sanders Burns Clinton": beating or
     burning one name by another, where the sentence or the next speaks of a race, is winning it."""
-    if not _word_forms(head) & OUTDO:
+    if not word_forms(head) & OUTDO:
         return False
     doc = head.doc
     named = 0 < head.i < len(doc) - 1 and all(_named(doc[i]) for i in (head.i - 1, head.i + 1))
@@ -344,13 +345,7 @@ def _released(match: TriggerMatch) -> list[Token]:
     """What a release lets out, less the things it makes public: "a Suffolk University Poll
     released Sunday" and "released the Executive Orders" publish a named thing, which the
     name's capitals would otherwise pass off as a party freed."""
-    return [t for t in _affected(match) if not _word_forms(t) & MADE_PUBLIC]
-
-
-def _word_forms(token: Token) -> set[str]:
-    """The token's word and lemma, and a capitalised plural's singular ("Orders": a name's
-    lemma is its own text)."""
-    return {token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s")}
+    return [t for t in _affected(match) if not word_forms(t) & MADE_PUBLIC]
 
 
 def _people(token: Token) -> bool:

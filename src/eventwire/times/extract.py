@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import calendar_names, word_set
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
-from eventwire.parse.nlp import doc_text
+from eventwire.parse.nlp import TIME_ENTITIES, doc_text
 from eventwire.parse.pubdate import publication_day
 from eventwire.times.anchors import anchor_at, document_regions
 from eventwire.times.narrative import in_context
@@ -284,7 +284,7 @@ def find_times(doc: Doc, anchor: date | None) -> list[Found]:
     taken = [(f.start, f.end) for f in found]
     found += _rule_spans(doc, anchor_of, taken)
     for entity in doc.ents:
-        if entity.label_ in ("DATE", "TIME") and not _overlaps(
+        if entity.label_ in TIME_ENTITIES and not _overlaps(
             entity.start_char, entity.end_char, taken
         ):
             extra = _entity_date(entity, anchor_of(entity.start_char))
