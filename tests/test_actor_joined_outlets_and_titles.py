@@ -1,6 +1,7 @@
 """Round 37: poll sponsors written as one name of two bodies ("a Reuters/Ipsos poll") are one
 news body when a part is a known outlet; secretaries below a department's head keep their own
-title; a function word belongs to a title only inside one."""
+title; a function word belongs to a title only inside one; a title before a possessive in a
+description is its owner's."""
 
 from __future__ import annotations
 
@@ -67,3 +68,14 @@ def test_a_function_word_before_a_title_is_no_part_of_it() -> None:
     )
     jane = next(a for a in result.actors if a.name == "Jane Doerr")
     assert jane.role is not None and jane.role.value != "undersecretary"
+
+
+def test_the_title_of_whoever_owns_a_description_is_not_the_described_person_s() -> None:
+    (result,) = run_texts(
+        "The hacker broke into the account of Mark Dolan, one of Governor Jerry Brown's "
+        "former aides.",
+        date="2015-06-01",
+    )
+    dolan = next(a for a in result.actors if a.name == "Mark Dolan")
+    assert dolan.sector_code is None
+    assert dolan.role is None or dolan.role.value != "governor"
