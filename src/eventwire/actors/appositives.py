@@ -178,9 +178,14 @@ def before_kin(window: list[Token]) -> list[Token]:
 
 def after_owner(window: list[Token]) -> list[Token]:
     """ "X, the president's chief strategist": the title after a possessive is the person's;
-    the owner's title ("the president") is the owner's, not theirs."""
+    the owner's title ("the president") is the owner's, not theirs. A window that ends at the
+    possessive keeps only what comes before the "of" or "for" of whom the person serves ("X,
+    the chief strategist for Governor Y's"; "X, one of Governor Y's": no title of X's)."""
     owner = next((i for i, t in enumerate(window) if t.tag_ == "POS"), None)
-    return window if owner is None or owner + 1 >= len(window) else window[owner + 1 :]
+    if owner is None or owner + 1 < len(window):
+        return window if owner is None else window[owner + 1 :]
+    serving = word_set("serving_preposition")
+    return window[: next((i for i, t in enumerate(window) if t.lower_ in serving), 0)]
 
 
 def definite_title(title: list[Token]) -> bool:

@@ -33,6 +33,7 @@ from eventwire.actors.lone_country import code_at_lone_country
 from eventwire.actors.namesake_genders import other_gender, pronoun_genders
 from eventwire.actors.occupations import OCCUPATION
 from eventwire.actors.offices_then import past_title, serves_then
+from eventwire.actors.outlets import joint_outlet
 from eventwire.actors.party_groups import party_country
 from eventwire.actors.party_homes import HOME_METHOD as PARTY_HOME
 from eventwire.actors.party_voters import code_party_voters
@@ -212,8 +213,10 @@ def _code_known(actor: Actor, named: Named, table: KnownActors, on: date | None)
 
 def _named_in_part(actor: Actor, found: KnownActor, evidence: Evidence) -> bool:
     """ "House Democrats": a group whose name holds a known name only in part keeps the codes
-    its own words gave it (legislators, not the party); the table fills only what is empty."""
-    if actor.type != ActorType.GROUP:
+    its own words gave it (legislators, not the party); the table fills only what is empty. So
+    does a poll's joint name ("Reuters/Ipsos"), which is not its pollster alone."""
+    joint = actor.type == ActorType.ORGANIZATION and joint_outlet(actor.name) is not None
+    if actor.type != ActorType.GROUP and not joint:
         return False
     return name_key(evidence.text) not in {name_key(f) for f in (found.name, *found.aliases)}
 

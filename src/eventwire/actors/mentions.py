@@ -23,6 +23,7 @@ from eventwire.actors.extents import body_name
 from eventwire.actors.group_nouns import group_sector
 from eventwire.actors.home_places import find_town_families
 from eventwire.actors.hosted_missions import hosted_mission
+from eventwire.actors.joined_outlets import joined_outlets
 from eventwire.actors.kind_descriptions import find_later_descriptions
 from eventwire.actors.legal_forms import legal_form_country
 from eventwire.actors.listed_examples import listing_sector
@@ -137,6 +138,9 @@ class MentionFinder(PersonMentions):
             span = trimmed(ent)
             if ent.label_ == "ORG" and len(span) and joint_outlet(span.text) is not None:
                 self._add_unknown_organization(span)
+        for span in joined_outlets(self.doc):  # "a CNN/ORC poll", which NER cuts in two
+            if self.free(span):
+                self._add_unknown_organization(span)
         self._find_units()
         find_agency_bodies(self, self._known_organizations())  # "the U.N. refugee agency"
         lexicon = organization_lexicon()
@@ -213,11 +217,10 @@ class MentionFinder(PersonMentions):
             return
         role = find_role(self.doc, list(span))
         group = advocacy_sector(span, group_sector(list(span)))
-        sector = described_kind(span) or members_sector(span) or business_sector(span)
+        outlet = joint_outlet(span.text)  # "USA Today/Suffolk University": a joint poll's
+        sector = code(self.doc, "MED", span.start_char, span.end_char) if outlet else None
+        sector = sector or described_kind(span) or members_sector(span) or business_sector(span)
         sector = sector or unheaded_public(span, role[0] if role else group)
-        outlet = joint_outlet(span.text)
-        if sector is None and outlet is not None:  # "Washington Post-ABC News" (a joint poll)
-            sector = code(self.doc, "MED", span.start_char, span.end_char)
         sector = sector or head_sector(span) or listing_sector(span)
         mission = hosted_mission(span)  # "Regional Assistance Mission to Nauru": many states'
         name = conjoined_body_name(span)  # "the departments of State and Defense"

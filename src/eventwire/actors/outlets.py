@@ -56,17 +56,29 @@ def news_outlets() -> dict[str, str | None]:
     return outlets
 
 
+@cache
+def _outlets_in_any_case() -> dict[str, str | None]:
+    """Known outlets by their names in lower case: a poll's joint name may write an outlet in
+    capitals ("USA TODAY/Suffolk University")."""
+    return {name.casefold(): country for name, country in news_outlets().items()}
+
+
+def is_outlet(name: str) -> bool:
+    """Whether the name, in any case, is a known news outlet's."""
+    return name.casefold() in _outlets_in_any_case()
+
+
 def joint_outlet(name: str) -> str | None:
     """The first known outlet of a joint name ("NBC News/Wall Street Journal"), else None."""
     parts = [part.strip() for part in re.split(r"[-/]", name)]
     if len(parts) < 2:
         return None
-    return next((part for part in parts if part in news_outlets()), None)
+    return next((part for part in parts if is_outlet(part)), None)
 
 
 def outlet_country(span: Span, outlet: str) -> Code | None:
     """The home country of a known outlet named inside `span`, its evidence the outlet's words."""
-    country = news_outlets().get(outlet)
+    country = _outlets_in_any_case().get(outlet.casefold())
     if not country:
         return None
     start = span.start_char + span.text.index(outlet)

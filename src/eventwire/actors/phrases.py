@@ -18,7 +18,12 @@ from eventwire.actors.hyphens import between_hyphens, hyphen_joined, joins_word
 from eventwire.actors.occupations import occupation_words
 from eventwire.actors.state_names import in_state_name
 from eventwire.actors.state_offices import state_office_sector
-from eventwire.code_phrases import MAX_COUNTRY_TOKENS, country_phrases, role_phrases
+from eventwire.code_phrases import (
+    MAX_COUNTRY_TOKENS,
+    MAX_ROLE_WORDS,
+    country_phrases,
+    role_phrases,
+)
 from eventwire.codes import CountryName, Role, country_of, province_countries, role_lexicon
 from eventwire.lexicons import PhraseMatch, word_set
 from eventwire.model import Code, Evidence
@@ -28,6 +33,7 @@ MAX_TITLE_TOKENS = 7
 CUT_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # a noun's modifiers, left of it
 DASHES = {"-", "--", "—", "–"}
 MAX_NAMED_COUNTRY_TOKENS = 3  # "Democratic Republic of" … inside a title window
+JOINING_TAGS = frozenset({"ADP", "CCONJ", "SCONJ"})  # "of", "under", "for", "and"
 
 
 def possessives() -> frozenset[str]:
@@ -188,11 +194,41 @@ def title_window(span: Span) -> list[Token]:
         titled = titled or between_hyphens(token)  # "Post Editor-in-Chief Martin Baron"
         fits = titled or token.lower_ in words or token.pos_ == "ADJ" or is_place(token)
         fits = fits or (_split_dot(token) and _abbreviated(doc[index - 1]) in words)
+        fits = fits and (not _joining_word(token) or _joins_a_title(token))
         if token.lower_ == "the" or not fits or headline_verb_word(token):
             break
         window.insert(0, token)
         index -= 1
     return window
+
+
+def _joining_word(token: Token) -> bool:
+    """A lower-case function word ("of", "under"), which titles share with the phrases
+    around them ("the CIA under President X", "the agency of Director Y"); not one inside a
+    hyphened word ("Editor-in-Chief")."""
+    return token.is_lower and token.pos_ in JOINING_TAGS and not between_hyphens(token)
+
+
+def _joins_a_title(word: Token) -> bool:
+    """A function word is a title's only inside one: within a title phrase ("Secretary of
+    State", "Chief of Staff"), as the "of" or "for" of the body a title serves ("Governor of
+    Texas"; not "the top diplomat under President X") or inside a name ("Department of
+    Defense Chief of Staff X"); else the words before it are no title's."""
+    doc, i = word.doc, word.i
+    start, end = (
+        max(word.sent.start, i - MAX_ROLE_WORDS + 1),
+        min(word.sent.end, i + MAX_ROLE_WORDS),
+    )
+    items = [t.lower_ for t in doc[start:end]]
+    serves = word.lower_ in word_set("serving_preposition")
+    for first in range(start, i):
+        match = role_phrases().at(items, first - start)
+        if match is not None and start + match.end > i + 1:  # the phrase goes on past the word
+            return True
+        if serves and role_phrases().get(items[first - start : i - start]) is not None:
+            return True  # a title ends right before the word
+    entity = entity_at(word)
+    return entity is not None and entity.start < i < entity.end - 1
 
 
 def _sentence_start(span: Span) -> int:
