@@ -30,7 +30,15 @@ from eventwire.actors.listed_examples import listing_sector
 from eventwire.actors.membership_bodies import members_sector
 from eventwire.actors.misread_bodies import misread_bodies
 from eventwire.actors.movement_names import find_movement_names
-from eventwire.actors.name_checks import in_a_title, is_junk_name, names_a_site
+from eventwire.actors.name_checks import (
+    acts,
+    after_possessive,
+    before_a_thing,
+    in_a_title,
+    is_junk_name,
+    names_a_site,
+    names_a_thing,
+)
 from eventwire.actors.name_matchers import known_name_matcher
 from eventwire.actors.org_sectors import (
     business_sector,
@@ -119,7 +127,7 @@ class MentionFinder(PersonMentions):
         matches = self._known_name_matches()
         labels = {(start, end): label for label, start, end in reversed(matches)}  # first wins
         for span in filter_spans([self.doc[start:end] for _, start, end in matches]):
-            if not self.free(span):
+            if not self.free(span) or before_a_thing(span):  # "the Wells Fargo Arena"
                 continue
             if self.doc.vocab.strings[labels[span.start, span.end]] == "PERSON":
                 if not names_a_site(span):  # "the Harry Truman Library"
@@ -210,6 +218,9 @@ class MentionFinder(PersonMentions):
         no_body = country_of(span.text) is not None or span.text in word_set("time_zone")
         if no_body or is_junk_name(span, person=False) or in_a_title(span):
             return
+        if names_a_thing(span) and not acts(span):  # "entering Trump Tower": a building
+            self._skip_thing(span)
+            return
         if span.text in known_person_names():  # NER tags "Trump's" as an organisation
             self._add_person(span)
             return
@@ -239,6 +250,14 @@ class MentionFinder(PersonMentions):
             or legal_form_country(span),
             sector=mission or sector,
         )
+
+    def _skip_thing(self, span: Span) -> None:
+        """A named thing's words name no one else; an owner before its possessive ("Fox News
+        Channel's The Kelly File") is the body that owns the thing."""
+        thing = after_possessive(span)
+        self.claimed.update(range(thing.start, span.end))
+        if thing.start - 1 > span.start:
+            self._add_unknown_organization(self.doc[span.start : thing.start - 1])
 
     def _find_pronouns(self) -> None:
         genders = word_map("pronoun_gender")

@@ -89,10 +89,45 @@ def _full_name_ends(doc: Doc) -> frozenset[str]:
 
 def names_a_site(span: Span) -> bool:
     """ "the Harry Truman Library", "Harry Truman" before "Library": a name that ends in, or
-    goes on with, the capitalised noun of a building or site names that site."""
+    goes on with, the capitalised noun of a building or site names that site; a lone surname
+    before a named thing's noun ("Trump" of "Trump Tower") is the thing's too, while a full
+    name before a show's ("The Jane Roe Show") still names the host."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     words = [span[-1], *([after] if after is not None and after.is_title else [])]
-    return any(t.lower_ in word_set("named_site") for t in words)
+    sites = any(t.lower_ in word_set("named_site") for t in words)
+    return sites or names_a_thing(span) or (len(span) == 1 and before_a_thing(span))
+
+
+def names_a_thing(span: Span) -> bool:
+    """ "Trump Tower", "the Kelly File", "the Heisman Trophy": a name of two words or more that
+    ends in the noun of a building, a venue, a show or a prize names a thing, no body."""
+    return len(span) > 1 and _thing_head(span[-1])
+
+
+def before_a_thing(span: Span) -> bool:
+    """ "Wells Fargo" before "Arena": a name the noun of a named thing goes on from is part of
+    the thing's name, neither the firm nor the person."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.is_title and _thing_head(after)
+
+
+def _thing_head(word: Token) -> bool:
+    """The noun of a named thing; one that is also a surname only after a person's surname, one
+    the known-actor table or the article names in full ("Trump Tower" is a building, "John
+    Tower" and "MSNBC's Tamron Hall" are people)."""
+    if word.lower_ in word_set("named_thing"):
+        return True
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    surname = before is not None and (
+        before.text in known_person_names() or ends_a_full_name(before)
+    )
+    return word.lower_ in word_set("named_surname_thing") and surname
+
+
+def acts(span: Span) -> bool:
+    """ "Trump Tower said in a statement": a named thing that is its clause's subject stands
+    for the people who run it, an actor; one only visited, won or watched is none."""
+    return span.root.dep_ == "nsubj"
 
 
 def in_a_title(span: Span) -> bool:
