@@ -69,6 +69,7 @@ WEIGHTS = {
     "asks leave": -0.6,
     "remembered": -0.6,
     "a title": -0.6,
+    "films": -0.6,
     "within a family": -0.6,
     "warning of nothing": -0.6,
     "contest, not violence": -0.6,

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
+from eventwire.events.titles import in_name
 from eventwire.known_names import known_surnames
 from eventwire.lexicons import read_table, word_set
 from eventwire.parse.cue_rows import cue_class, cue_lexicon, is_bare_cue
@@ -69,6 +70,7 @@ def words(name: str, kind: str) -> frozenset[str]:
 FIGURATIVE = words("event_words.tsv", "figurative")
 VIOLENCE = words("event_words.tsv", "violence")
 POLICY_TOPICS = words("event_words.tsv", "policy_topic")  # "gun control": no violence told
+STANCE_PREFIXES = words("event_words.tsv", "stance_prefix")  # "anti-gun": a position held
 RECIPROCAL = words("event_words.tsv", "reciprocal")
 TRADED_FIRE = words("event_words.tsv", "traded_fire")
 # Pronouns of a thing, never people ("its release", "something was released"), read by several
@@ -258,8 +260,24 @@ def traded_fire(head: Token) -> list[Token]:
 
 def tells_violence(head: Token) -> bool:
     """Whether the head's sentence names a weapon, wound or other word of violence; not one
-    that names a policy's topic ("her gun control offensive", "the war powers resolution")."""
-    return mentions(head, VIOLENCE, [t for t in head.sent if not _policy_topic(t)] or [head])
+    that names a policy's topic ("her gun control offensive", "the war powers resolution") or a
+    stance ("her anti-gun record"), lies inside a name ("the National Rifle Association") or
+    answers ("fired back at his critics")."""
+    told = [t for t in head.sent if not (_policy_topic(t) or _stance(t) or in_name(t))]
+    return mentions(head, VIOLENCE, [t for t in told if not _answered(t)] or [head])
+
+
+def _stance(token: Token) -> bool:
+    """A word after a prefix of stance ("anti-gun", "pro-war"): a position taken, no violence."""
+    doc = token.doc
+    before = doc[max(token.i - 2, 0) : token.i]
+    return len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES
+
+
+def _answered(token: Token) -> bool:
+    """A word of violence used with "back" ("fired back", "shot back"): an answer, which a
+    sentence with no other violence gives in words (`retorts`)."""
+    return any(c.dep_ in {"advmod", "prt"} and c.lower_ == "back" for c in token.children)
 
 
 def _policy_topic(token: Token) -> bool:

@@ -38,6 +38,7 @@ from eventwire.events.lexicon import (
 )
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.misparses import governed_particle, hung_clause
+from eventwire.events.particles import dated
 from eventwire.events.person_names import names_a_person
 from eventwire.events.phrase_links import prep_objects
 from eventwire.events.prep_marks import asked_marks, clause_marks, owner_marks
@@ -230,7 +231,7 @@ def _verb_match(token: Token, trigger: Trigger) -> Span | None:
         return token.doc[token.i : token.i + 1]
     particle = trigger.words[1]
     for child in token.children:
-        if child.dep_ in PARTICLE_DEPS and child.lower_ == particle:
+        if child.dep_ in PARTICLE_DEPS and child.lower_ == particle and not dated(child):
             start, end = sorted((token.i, child.i))
             return (
                 token.doc[start : end + 1] if end - start <= 3 else token.doc[token.i : token.i + 1]

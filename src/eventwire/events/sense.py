@@ -53,6 +53,8 @@ OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
 SEIZING = words("event_words.tsv", "seizing")
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, decision: what a party said or did
 GREETINGS = words("event_words.tsv", "greeting")
+SHOOTING = {"shoot"}
+FILMED = words("event_words.tsv", "filmed")  # video, footage, photo: what a camera shoots
 OUTDO = words("event_words.tsv", "outdo")
 NAME_ENTITIES = {"PERSON", "ORG", "NORP"}
 GOODS = words("event_words.tsv", "goods")
@@ -126,6 +128,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "contest, not violence"
     if match.nominal and figurative(match) and head.lemma_.lower() not in VERBAL_ATTACKS:
         return "no violence told"  # "a battle of ideas"; an attack is told bare ("was attacked")
+    if head.lemma_.lower() in SHOOTING and _films(head):
+        return "films"
     if head.lemma_.lower() in GREETINGS and _greeting(head):
         return "greeting"
     if retort(match):
@@ -200,6 +204,14 @@ def _race_won(head: Token) -> bool:
 
 def _named(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in NAME_ENTITIES
+
+
+def _films(verb: Token) -> bool:
+    """ "shot a video", "footage shot by a bystander", "the film was shot in Rome": what is shot
+    is a film or a picture, so the shooting is filming it, no attack."""
+    shot = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    shot += [verb.head] if verb.dep_ == "acl" else []
+    return any(t.lemma_.lower() in FILMED or t.lower_ in FILMED for t in shot)
 
 
 def _greeting(head: Token) -> bool:
