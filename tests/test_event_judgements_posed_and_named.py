@@ -40,14 +40,18 @@ def test_a_wrong_denied_or_posed_by_no_party_blames_no_one(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "namer", "owner"),
     [
-        "Senator Luis Ortega called Governor Dana Price's budget reckless.",
-        "Senator Luis Ortega termed Governor Dana Price's remarks irresponsible.",
+        ("Senator Mark Hill called Governor Ann Cole's plan reckless.", "Mark Hill", "Ann Cole"),
+        (
+            "Senator Luis Ortega termed Governor Dana Price's remarks irresponsible.",
+            "Luis Ortega",
+            "Dana Price",
+        ),
     ],
 )
-def test_a_naming_of_a_party_s_act_blames_its_owner(text: str) -> None:
-    assert _blame(text) == [("ACCUSE", ["Luis Ortega"], ["Dana Price"])]
+def test_a_naming_of_a_party_s_act_blames_its_owner(text: str, namer: str, owner: str) -> None:
+    assert _blame(text) == [("ACCUSE", [namer], [owner])]
 
 
 def test_a_named_author_before_what_it_said_is_blamed() -> None:
