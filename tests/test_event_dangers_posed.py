@@ -1,6 +1,7 @@
 """A threat that a party or thing poses, or is said to be, is a danger judged, not a threat
-made: no THREATEN; said of someone it is blame, as "a disgrace" is. A threat made keeps its
-type: with its content ("a threat to close the strait") or its aim ("threats against")."""
+made: no THREATEN; said of someone, posed or been, it is blame, as "a disgrace" is. A threat
+made keeps its type: with its content ("a threat to close the strait") or its aim ("threats
+against")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ def _events(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
 
 
 def test_a_danger_posed_is_no_threat_made() -> None:
-    assert _events("The general said Hamas poses a grave threat to Egyptian security.") == []
+    text = "The general said Hamas poses a grave threat to Egyptian security."
+    assert [t for t, _, _ in _events(text)] == ["ACCUSE"]  # blame, as "is a threat" (judge37)
     assert _events("Brainard said the Fed was underestimating the threat of a downturn.") == []
 
 

@@ -35,6 +35,7 @@ from eventwire.events.judgement import (
     WRONGDOING,
     after_hostile_prefix,
     cast_as,
+    denied_by_determiner,
     named_as_objects,
     names_a_thing,
 )
@@ -250,14 +251,15 @@ def _party(noun: Token) -> bool:
 
 def _clause_verdict(clause: Token) -> float:
     """The polarity of what a clause says of its subject: its predicate adjective or noun
-    ("was careless", "is a disgrace"); a merit denied is a charge ("was not truthful"), a
-    charge denied no verdict. A verb's polarity counts only for a harm done to someone
-    (`_harm_done`; "may suffer privation" is none)."""
+    ("was careless", "is a disgrace"); a merit denied is a charge ("was not truthful", "is
+    no friend of workers"), a charge denied no verdict ("is no liar"). A verb's polarity counts
+    only for a harm done to someone (`_harm_done`; "may suffer privation" is none)."""
     predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
     default = _lacked(clause) or _harm_done(clause)
     score = max((_quoted_verdict(p) for p in predicates), key=abs, default=default)
     words = [*clause.children, *(w for p in predicates for w in p.children)]
-    if any(w.dep_ == "neg" for w in words) or denied_view(clause):  # "I don't think he is fit"
+    denied = any(w.dep_ == "neg" for w in words) or any(map(denied_by_determiner, predicates))
+    if denied or denied_view(clause):  # "I don't think he is fit", "he is no liar"
         return -score if score > 0 else 0.0
     return score
 

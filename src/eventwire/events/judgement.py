@@ -21,6 +21,7 @@ from eventwire.events.judged_conduct import (
     truth_withheld,
 )
 from eventwire.events.lexicon import is_agent, reports, words
+from eventwire.events.negation import NEGATIONS
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
@@ -37,9 +38,12 @@ SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
 SPEAKERS_OWN = {"my", "our", "mine", "ours"}
 STANDING_FOR = word_set("pointing_pronoun")  # " 'It is a disgrace,' she said of his ad": the ad
 PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
+AUTHOR_ENTITIES = {"PERSON", "ORG"}  # "the AP report", "the Smith plan": who made it
+CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, report: what parties do
 PLURAL_TAGS = {"NNS", "NNPS"}  # a name no "he" or "she" stands for
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 COPULAR_VERBS = words("event_words.tsv", "copular_object")  # "would make a great president"
+POSED = words("event_words.tsv", "posed_wrong")  # "poses a threat", "constitutes an abuse"
 CAUSING = {"cause", "create", "bring"}
 EXCESS = word_set("excess_degree")
 HARMS = words("event_words.tsv", "harm")  # "caused death", "created chaos"
@@ -173,10 +177,13 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
         return True  # "I am an enormous fan of the pope"
     if not of_party:
         return False
-    deps = PREDICATE_DEPS | ({"dobj"} if clause.lemma_.lower() in COPULAR_VERBS else set())
+    deps = PREDICATE_DEPS | ({"dobj"} if _names_what_one_is(clause, vocabulary) else set())
     return (
         _judged(clause, vocabulary)
-        or any(c.dep_ in deps and _judged(c, vocabulary) for c in clause.children)
+        or any(
+            c.dep_ in deps and not denied_by_determiner(c) and _judged(c, vocabulary)
+            for c in clause.children
+        )
         or (vocabulary is WRONGDOING and _wrong_conduct(clause))
     )
 
@@ -190,6 +197,20 @@ def _of_party(clause: Token, of_named: bool) -> bool:
         for s in clause.children
         if s.dep_ in {"nsubj", "nsubjpass"}
     )
+
+
+def _names_what_one_is(clause: Token, vocabulary: frozenset[str]) -> bool:
+    """A verb whose object says what its subject is or does ("would make a great president");
+    a wrong its subject poses or constitutes is a charge too ("(said) Smith poses a threat to
+    the state", "his order constitutes an abuse of power"), as "is a threat" is."""
+    lemma = clause.lemma_.lower()
+    return lemma in COPULAR_VERBS or (vocabulary is WRONGDOING and lemma in POSED)
+
+
+def denied_by_determiner(predicate: Token) -> bool:
+    """ "(said) Smith is no liar", "poses no threat": a wrong or merit denied by its
+    determiner is no verdict."""
+    return any(c.dep_ == "det" and c.lower_ in NEGATIONS for c in predicate.children)
 
 
 def _excessive(predicates: list[Token]) -> bool:
@@ -217,8 +238,22 @@ def _joined(noun: Token) -> bool:
 
 
 def _owned(subject: Token) -> bool:
-    """ "(said) Smith's claims were untrue": judging what someone said or did judges them."""
-    return any(c.dep_ == "poss" and c.pos_ != "PRON" and is_agent(c) for c in subject.children)
+    """ "(said) Smith's claims were untrue": judging what someone said or did judges them; so
+    does judging "the AP report" or "the Smith plan", a person's or a body's name before what
+    it said or did (a place's is no owner: "the Iran deal" was not Iran's alone)."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ != "PRON" and is_agent(c)) or _named_author(c, subject)
+        for c in subject.children
+    )
+
+
+def _named_author(modifier: Token, thing: Token) -> bool:
+    return (
+        modifier.dep_ == "compound"
+        and modifier.ent_type_ in AUTHOR_ENTITIES
+        and thing.lemma_.lower() in CONDUCT
+        and is_agent(modifier)
+    )
 
 
 def _wrong_conduct(clause: Token) -> bool:

@@ -25,7 +25,9 @@ CLAUSES = {"ccomp", "xcomp"}  # "calls [Clinton unqualified to be president]"
 
 def lost_naming(verb: Token) -> tuple[Token, list[Token]] | None:
     """The one named and the names, read from a parse that lost the object; else None."""
-    return _read_as_preposition(verb) or _folded(verb) or _clause_subject(verb)
+    return (
+        _read_as_preposition(verb) or _folded(verb) or _clause_subject(verb) or _small_clause(verb)
+    )
 
 
 def _read_as_preposition(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -69,3 +71,15 @@ def _clause_subject(verb: Token) -> tuple[Token, list[Token]] | None:
         if subjects and named(subjects[0]):
             return subjects[0], [clause]
     return None
+
+
+def _small_clause(verb: Token) -> tuple[Token, list[Token]] | None:
+    """ "called Smith's plan reckless" read as a small clause, the thing named the subject of
+    its name: that subject is the one named, so a party's plan or remarks blame their owner."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    complements = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i]
+    if len(complements) != 1:
+        return None
+    subjects = [c for c in complements[0].children if c.dep_ == "nsubj" and c.i > verb.i]
+    return (subjects[0], complements[:1]) if subjects else None
