@@ -1,5 +1,6 @@
 """A person the text sends home ("he did not want to go back to Cuba", "allowed Elian to return
-to Cuba") or says came from abroad ("came to Clarkston from Iraq", "fled Syria", "was smuggled
+to Cuba", "refuse to send him back to Cuba", "Elian's return to Cuba", "deported to Guatemala")
+or says came from abroad ("came to Clarkston from Iraq", "fled Syria", "was smuggled
 out of Cuba"). News says this of foreigners, so such a person belongs to that country rather
 than to the article's home country, which is only a default for locals named bare.
 """
@@ -20,7 +21,7 @@ BACK = "back"
 TO = "to"
 WHO = "who"
 IGO = "IGO"
-FROM, OUT, OF = "from", "out", "of"
+FROM, OUT, OF, IN = "from", "out", "of", "in"
 CARRIED = "object"  # an origin verb whose object is the person moved ("smuggled her out of Cuba")
 
 
@@ -85,9 +86,11 @@ def head_word(doc: Doc, mention: Mention) -> Token | None:
     return span[-1] if span and span[0].idx == start else None
 
 
-def _sent_home(subject: Token) -> Code | None:
-    """The country the subject's verb (or a verb it wants: "want to go back") returns to."""
-    for verb in _verbs_of(subject):
+def _sent_home(person: Token) -> Code | None:
+    """The country the person's verb (or a verb it wants: "want to go back") returns to, or
+    that of a verb or noun that sends the person there ("send him back to Cuba", "Elian's
+    return to Cuba"): where one is sent back to is home, whoever does the sending."""
+    for verb in [*_verbs_of(person), *_returns_of(person)]:
         for moving in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
             country = _destination(moving)
             if country is not None:
@@ -105,14 +108,27 @@ def _verbs_of(subject: Token) -> list[Token]:
     return verbs
 
 
+def _returns_of(person: Token) -> list[Token]:
+    """The verb the person is the object of ("send him back", "return Elian to Cuba") and the
+    return a name owns ("Elian's return to Cuba", not "his": a possessive pronoun is too often
+    read as the wrong person's); `_destination` keeps the homeward ones."""
+    carried = person.dep_ == "dobj" and person.head.pos_ == "VERB"
+    owned = person.dep_ == "poss" and person.head.pos_ == "NOUN" and person.pos_ == "PROPN"
+    return [person.head] if carried or owned else []
+
+
 def _destination(verb: Token) -> Code | None:
-    """ "return to Cuba", "go back to Cuba", "sent back to Cuba": a country after "to"."""
+    """ "return to Cuba", "go back to Cuba", "sent back to Cuba": a country after "to", or
+    the one a relative gone to lives in ("returned to his father in Cuba")."""
     backs = [c for c in verb.children if c.lower_ == BACK]
     if verb.lemma_ not in word_set("homeward_verb") and not (
         backs and verb.lemma_ in word_set("back_verb")
     ):
         return None
     places = [p for holder in [verb, *backs] for p in _objects_of(holder, TO)]
+    places += [
+        p for kin in places if kin.lower_ in word_set("kin_noun") for p in _objects_of(kin, IN)
+    ]
     return next(filter(None, map(_country_named, places)), None)
 
 
