@@ -11,10 +11,12 @@ from eventwire.actors.country_modifiers import country_modifier
 from eventwire.actors.known_rows import institution_names
 from eventwire.actors.phrases import code
 from eventwire.model import ActorType, Code, MentionKind
+from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
 
 INTERNATIONAL_SECTORS = {"IGO", "NGO"}
+REPORTING = {"speech", "address", "thought"}  # `cue_verbs.tsv` classes that say or hold
 MAX_MODIFIER_LOOKBACK = 4  # tokens of a country name and its possessive mark
 
 
@@ -73,6 +75,7 @@ class MentionCollector:
         )
         root = span.root
         candidate.extra.update(dep=root.dep_, head=clause_key(root))  # for pronoun antecedents
+        candidate.extra.update(sentence=str(root.sent.start), main=_main_clause(root))
         candidate.extra["noun"] = root.lemma_.lower()  # for "the refugees" → "Syrian refugees"
         candidate.extra["phrase_dep"] = _coordination(root).dep_  # for namesakes
         self.candidates.append(candidate)
@@ -130,3 +133,13 @@ def _coordination(word: Token) -> Token:
     ):
         word = word.head
     return word
+
+
+def _main_clause(root: Token) -> str:
+    """ "yes" for an argument of its sentence's main verb, "reporter" where that verb reports
+    ("Reid said Trump should quit"): the reporter is whom the sentence is about, the one a
+    following "he" most often means; the people of what was reported only what they said."""
+    verb = root.head
+    if verb.dep_ != "ROOT" or verb.i == root.i:
+        return ""
+    return "reporter" if cue_class(verb) in REPORTING else "yes"

@@ -200,8 +200,8 @@ class ActorBuilder(ActorLedger):
         people = [(o, a) for o, a in people if id(a) not in mates]
         gender = candidate.extra.get("gender")
         people = self.genders.fitting(people, gender)
-        subjects = [a for other, a in people if _subject(other)] if _subject(candidate) else []
-        actor = next(iter(subjects or [a for _, a in people]), None)
+        subjects = [(o, a) for o, a in people if _subject(o)] if _subject(candidate) else []
+        actor = _salient_subject(subjects, candidate) or next(iter(a for _, a in people), None)
         if actor is not None:
             self.link(candidate, actor)
 
@@ -275,6 +275,24 @@ def _firm_key(key: str) -> str:
 
 def _subject(candidate: Candidate) -> bool:
     return candidate.extra.get("dep") in {"nsubj", "nsubjpass"}
+
+
+def _salient_subject(subjects: list[tuple[Candidate, Actor]], pronoun: Candidate) -> Actor | None:
+    """The latest person who was a subject; but for a main-clause "he" after a subject in
+    what someone reported, the reporter, when a person ("Reid said Trump should quit. He
+    added …" is Reid): a report is about its reporter, what it reports only what others did."""
+    if not subjects:
+        return None
+    latest, actor = subjects[0]
+    if pronoun.extra.get("main") and not latest.extra.get("main"):
+        sentence = latest.extra.get("sentence")
+        reporters = (
+            a
+            for o, a in subjects
+            if o.extra.get("sentence") == sentence and o.extra.get("main") == "reporter"
+        )
+        return next(reporters, actor)
+    return actor
 
 
 def _same_person(known: str, name: str) -> bool:
