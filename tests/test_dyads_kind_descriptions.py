@@ -20,3 +20,19 @@ def test_the_company_is_not_a_broadcaster() -> None:
         "Later he criticized the company for its layoffs."
     )
     assert event_at(r, "criticized").recipients == []
+
+
+def test_the_bureau_is_the_police_body_named_before() -> None:
+    (r,) = run_texts(
+        "The FBI opened an inquiry into the mayor's fundraising in March.\n\n"
+        "The bureau accused Mayor Lena Ostrow of hiding donations."
+    )
+    assert [p.name for p in event_at(r, "accused").actors] == ["FBI"]
+
+
+def test_the_bureau_is_no_business_named_before() -> None:
+    (r,) = run_texts(
+        "Acme Corporation reported higher profits in March.\n\n"
+        "The bureau accused Mayor Lena Ostrow of hiding donations."
+    )
+    assert event_at(r, "accused").actors == []
