@@ -20,7 +20,7 @@ from eventwire.actors.outlets import known_organization_names, known_person_name
 from eventwire.actors.phrases import find_role, possessives, possessors, title_words
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import entities, per_doc
+from eventwire.parse.nlp import entities, per_doc, word_after
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -92,7 +92,7 @@ def names_a_site(span: Span) -> bool:
     goes on with, the capitalised noun of a building or site names that site; a lone surname
     before a named thing's noun ("Trump" of "Trump Tower") is the thing's too, while a full
     name before a show's ("The Jane Roe Show") still names the host."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    after = word_after(span)
     words = [span[-1], *([after] if after is not None and after.is_title else [])]
     sites = any(t.lower_ in word_set("named_site") for t in words)
     return sites or names_a_thing(span) or (len(span) == 1 and before_a_thing(span))
@@ -107,7 +107,7 @@ def names_a_thing(span: Span) -> bool:
 def before_a_thing(span: Span) -> bool:
     """ "Wells Fargo" before "Arena": a name the noun of a named thing goes on from is part of
     the thing's name, neither the firm nor the person."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    after = word_after(span)
     return after is not None and after.is_title and _thing_head(after)
 
 

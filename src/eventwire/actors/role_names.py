@@ -11,7 +11,7 @@ from eventwire.actors.name_checks import name_cased
 from eventwire.actors.org_places import place_country
 from eventwire.actors.phrases import find_role
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import tokens
+from eventwire.parse.nlp import tokens, word_after
 
 MIN_NAME_WORDS = 2  # given name, surname: one word after a role noun is too often a place
 MAX_NAME_WORDS = 3
@@ -57,5 +57,5 @@ def _misread(span: Span) -> bool:
 
 def _entity_ends(span: Span) -> bool:
     """The entity (if any) covers exactly the name: "Houn Hourth", not "Houn Hourth Province"."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    after = word_after(span)
     return after is None or after.ent_iob_ != "I"

@@ -264,7 +264,7 @@ def tells_violence(head: Token) -> bool:
     stance ("her anti-gun record"), lies inside a name ("the National Rifle Association") or
     answers ("fired back at his critics")."""
     told = [t for t in head.sent if not (_policy_topic(t) or _stance(t) or in_name(t))]
-    return mentions(head, VIOLENCE, [t for t in told if not _answered(t)] or [head])
+    return mentions(head, VIOLENCE, [t for t in told if back_of(t) is None] or [head])
 
 
 def _stance(token: Token) -> bool:
@@ -274,10 +274,12 @@ def _stance(token: Token) -> bool:
     return len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES
 
 
-def _answered(token: Token) -> bool:
-    """A word of violence used with "back" ("fired back", "shot back"): an answer, which a
-    sentence with no other violence gives in words (`retorts`)."""
-    return any(c.dep_ in {"advmod", "prt"} and c.lower_ == "back" for c in token.children)
+def back_of(token: Token) -> Token | None:
+    """The "back" of "fired back", "shot back", if the word has one: a word of violence used
+    with it answers, which a sentence with no other violence gives in words (`retorts`)."""
+    return next(
+        (c for c in token.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back"), None
+    )
 
 
 def _policy_topic(token: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import VIOLENCE, mentions, words
+from eventwire.events.lexicon import VIOLENCE, back_of, mentions, words
 from eventwire.events.patterns import TriggerMatch
 
 RETORTS = words("event_words.tsv", "retort")
@@ -21,7 +21,7 @@ def retort(match: TriggerMatch) -> bool:
     if not _retort_verb(match):
         return False
     others = [t for t in _paragraph(head) if t.i != head.i]
-    fired_back = _back(head) is not None
+    fired_back = back_of(head) is not None
     return fired_back and (retort_at_words(match) or not mentions(head, VIOLENCE, others))
 
 
@@ -32,19 +32,12 @@ def _retort_verb(match: TriggerMatch) -> bool:
     )
 
 
-def _back(head: Token) -> Token | None:
-    """The "back" of "fired back", if the verb has one."""
-    return next(
-        (c for c in head.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back"), None
-    )
-
-
 def retort_at_words(match: TriggerMatch) -> bool:
     """ "fired back at Trump's comments": a retort aimed at what someone said is words, whoever
     fires and whatever violence the paragraph tells. The one reader of that aim: the retort
     sense and the verbal-attack recoding both ask it."""
     head = match.head
-    back = _back(head)
+    back = back_of(head)
     if not _retort_verb(match) or back is None:
         return False
     aimed = [p for c in [*back.children, *head.children] if c.lower_ == "at" for p in c.children]

@@ -200,6 +200,11 @@ def without_article(span: Span) -> Span:
     return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
 
 
+def word_after(span: Span) -> Token | None:
+    """The word right after the span, None at the document's end."""
+    return span.doc[span.end] if span.end < len(span.doc) else None
+
+
 def forget_caches(doc: Doc) -> None:
     """Drop what this module keeps in `doc.user_data`: its Tokens and Spans refer back to the
     Doc, a cycle that would otherwise keep the Doc alive until the next garbage collection."""
