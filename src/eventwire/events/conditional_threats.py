@@ -79,12 +79,25 @@ def hypothetical(
         return False
     if _legal_prospect(match) and recipients:
         return False
+    if _appeal_in_prospect(match, actors, recipients):
+        return False
     speech = match.code.type in SPEECH_ACTS
     if speech and quoted_obligation(match.head):  # the demand is made in the saying
         return False
     if performed(match.head, match.code.type):  # "if they fail, I urge him to ...": said now
         return False
     return read_modality(match.head, speech_act=speech).modality == Modality.HYPOTHETICAL
+
+
+def _appeal_in_prospect(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """ "Democrats would be asking him to step aside", "the relatives could request a rehearing
+    before the panel": a named party's appeal to a named other, told as a possibility, is an
+    appeal in prospect that PLOVER codes hypothetical, as a lawsuit a party may bring; not the
+    condition itself ("if they ask him to stay") nor a bare "could ask" with no one asked."""
+    asked = match.code.type == "REQUEST" and not match.nominal
+    return asked and bool(actors and recipients) and not conditioned(match.head)
 
 
 def _legal_prospect(match: TriggerMatch) -> bool:
