@@ -50,8 +50,15 @@ def test_telling_another_party_to_act_is_a_request(text: str) -> None:
     assert ("REQUEST", "told") in typed_triggers(text)
 
 
-def test_telling_reporters_what_to_expect_is_no_request() -> None:
-    text = "Governor Ortega told reporters to expect an announcement on Friday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ortega told reporters to expect an announcement on Friday.",
+        "Governor Ortega told the mayor not to worry about the vote.",
+        "Governor Ortega told the mayor when to open the border crossing.",
+    ],
+)
+def test_telling_what_to_expect_or_feel_or_when_is_no_request(text: str) -> None:
     assert ("REQUEST", "told") not in typed_triggers(text)
 
 

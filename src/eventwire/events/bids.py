@@ -23,6 +23,8 @@ PRESS = "MED"  # told reporters or journalists: the words are a quote for print,
 TELLING = words("event_words.tsv", "telling")  # tell: "told her to use her own account"
 OWN_SIDE = {"me", "us", "i", "we"}  # "he told me to leave": the teller's own tale
 STATES = words("event_words.tsv", "state_verb")  # "told him to be patient": no act asked
+CALMED = words("event_words.tsv", "calmed")  # "told her not to worry": reassurance
+WH_TAGS = {"WRB", "WP", "WDT"}  # "told them when to join the queue": information, no bid
 
 
 def told_imperative(verb: Token) -> bool:
@@ -76,4 +78,13 @@ def told_to_act(verb: Token) -> bool:
     if not any(_party(c) for c in listeners) or any(c.lower_ in OWN_SIDE for c in listeners):
         return False
     acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and to_infinitive(c)]
-    return any(c.lemma_.lower() not in STATES for c in acts)
+    return any(_bid_act(c) for c in acts)
+
+
+def _bid_act(clause: Token) -> bool:
+    """An act one is told to do: not a state ("to be patient"), not a feeling one is told not
+    to have ("not to worry"), not what one is told when, where or how to do."""
+    lemma = clause.lemma_.lower()
+    calmed = lemma in CALMED and any(c.dep_ == "neg" for c in clause.children)
+    informed = any(c.tag_ in WH_TAGS for c in clause.children)
+    return lemma not in STATES and not calmed and not informed
