@@ -75,10 +75,17 @@ def told_to_act(verb: Token) -> bool:
     if verb.lemma_.lower() not in TELLING or verb.pos_ != "VERB":
         return False
     listeners = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not any(_party(c) for c in listeners) or any(c.lower_ in OWN_SIDE for c in listeners):
+    if not any(_party(c) for c in listeners) or any(_own_side(c) for c in listeners):
         return False
     acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and to_infinitive(c)]
     return any(_bid_act(c) for c in acts)
+
+
+def _own_side(listener: Token) -> bool:
+    """ "told me to", "told his advisers to": the teller's own tale, or an instruction inside
+    the teller's own side (as an order to one's own men is), no bid to another party."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in listener.children)
+    return listener.lower_ in OWN_SIDE or owned
 
 
 def _bid_act(clause: Token) -> bool:

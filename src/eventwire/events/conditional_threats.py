@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.conditions import CONDITIONALS, conditioned
 from eventwire.events.demands import quoted_obligation
-from eventwire.events.lexicon import CONFLICTUAL
+from eventwire.events.lexicon import CONFLICTUAL, is_agent
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.participles import LEGAL_STEPS
@@ -31,6 +31,7 @@ CONDITION_MARKS = CONDITIONALS - {"whether"}  # "whether" asks, it sets no condi
 CRIME_CHARGE = "112"  # CAMEO: accuse of crime, corruption
 ARREST = "173"  # CAMEO: arrest, detain, convict, hold in contempt of court
 LEGAL_ACTION = "115"  # CAMEO: bring lawsuit against
+THINGS = {"it", "this", "that", "which"}  # "it would encourage investors": no party asks
 
 
 def conditional_threat(
@@ -97,7 +98,16 @@ def _appeal_in_prospect(
     appeal in prospect that PLOVER codes hypothetical, as a lawsuit a party may bring; not the
     condition itself ("if they ask him to stay") nor a bare "could ask" with no one asked."""
     asked = match.code.type == "REQUEST" and not match.nominal
-    return asked and bool(actors and recipients) and not conditioned(match.head)
+    subjects = [c for c in match.head.children if c.dep_ == "nsubj"]
+    named = any(_party_subject(s) for s in subjects)
+    return asked and named and bool(actors and recipients) and not conditioned(match.head)
+
+
+def _party_subject(subject: Token) -> bool:
+    """A party as the asker: not a thing ("it would encourage investors") nor a kind of party
+    ("a worthy opposition would demand more"), which muses on what anyone would do."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
+    return is_agent(subject) and subject.lower_ not in THINGS and not indefinite
 
 
 def _legal_prospect(match: TriggerMatch) -> bool:
