@@ -99,7 +99,7 @@ def _appeal_in_prospect(
     condition itself ("if they ask him to stay") nor a bare "could ask" with no one asked."""
     asked = match.code.type == "REQUEST" and not match.nominal
     subjects = [c for c in match.head.children if c.dep_ == "nsubj"]
-    named = any(_party_subject(s) for s in subjects)
+    named = all(_party_subject(s) for s in subjects)  # a participle's asker is its clause's
     return asked and named and bool(actors and recipients) and not conditioned(match.head)
 
 
