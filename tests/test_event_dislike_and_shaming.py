@@ -46,6 +46,7 @@ def test_seizing_on_words_attacks_them() -> None:
         "Most voters dislike the new parking rules.",
         "The senator has a distaste for long speeches.",
         "The sudden storm embarrassed Governor Baker.",
+        "Senator Lopez won the primary easily, embarrassing Governor Baker in his home state.",
     ],
 )
 def test_dislike_of_a_thing_or_no_doer_accuses_no_one(text: str) -> None:
