@@ -26,7 +26,7 @@ def _names(parties: list[Participant]) -> str:
     [
         ("Senator Lopez said she dislikes Governor Baker.", "Lopez", "Baker"),
         ("Party donors have soured on Senator Miller, aides said.", "Party donors", "Miller"),
-        ("Governor Baker made no secret of his distaste for Senator Miller.", "Baker", "Miller"),
+        ("Governor Baker was open about his distaste for Senator Miller.", "Baker", "Miller"),
         ("Republicans are trying to embarrass Senator Warren.", "Republicans", "Warren"),
         ("The mayor sought to discredit Governor Baker.", "The mayor", "Baker"),
     ],
