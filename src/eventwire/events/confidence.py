@@ -106,6 +106,7 @@ WEIGHTS = {
     "hypothetical": -0.45,
     "retort": -0.6,
     "takes up an issue": -0.6,
+    "shamed by an outcome": -0.6,
     "no violence told": -0.6,
     "greeting": -0.6,
     "withholds a right": -0.6,

@@ -51,6 +51,7 @@ DEVICES = words("event_words.tsv", "device")
 AIR_STRIKE = "195"  # CAMEO: air strikes
 OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
 SEIZING = words("event_words.tsv", "seizing")
+SHAMING = words("event_words.tsv", "shaming")  # embarrass, humiliate
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, decision: what a party said or did
 GREETINGS = words("event_words.tsv", "greeting")
 SHOOTING = {"shoot"}
@@ -138,7 +139,15 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "withholds a right"
     if head.lemma_.lower() in SEIZING and not match.nominal and _seizes_on(head):
         return "takes up an issue"
+    if head.lemma_.lower() in SHAMING and not match.nominal and not _aimed(head):
+        return "shamed by an outcome"
     return None
+
+
+def _aimed(verb: Token) -> bool:
+    """ "trying to embarrass Clinton", "an attempt to humiliate her": shaming someone as an aim
+    is a bid to discredit them; "a victory embarrassing Clinton" tells an outcome, no act."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _gives_a_name(verb: Token) -> bool:

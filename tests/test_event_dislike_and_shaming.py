@@ -1,0 +1,53 @@
+"""Dislike, disdain and shaming aimed at a party are criticism of it (accuse38): a stated dislike
+of someone, souring on someone, distaste for someone, a bid to embarrass or discredit someone,
+and seizing on someone's words; the same words said of a thing or with no doer stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Participant
+
+from .conftest import run_texts
+
+
+def _accusations(text: str) -> list[tuple[str, str]]:
+    """(source, target) names of the ACCUSE events the pipeline codes in a sentence."""
+    result = run_texts(text)[0]
+    return [(_names(e.actors), _names(e.recipients)) for e in result.events if e.type == "ACCUSE"]
+
+
+def _names(parties: list[Participant]) -> str:
+    return ",".join(p.name for p in parties)
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("Senator Lopez said she dislikes Governor Baker.", "Lopez", "Baker"),
+        ("Party donors have soured on Senator Miller, aides said.", "Party donors", "Miller"),
+        ("Governor Baker was open about his distaste for Senator Miller.", "Baker", "Miller"),
+        ("Republicans are trying to embarrass Senator Warren.", "Republicans", "Warren"),
+        ("The mayor sought to discredit Governor Baker.", "The mayor", "Baker"),
+    ],
+)
+def test_dislike_and_shaming_accuse_the_party(text: str, source: str, target: str) -> None:
+    assert (source, target) in _accusations(text)
+
+
+def test_seizing_on_words_attacks_them() -> None:
+    text = "Senator Miller's rivals seized on his words within hours."
+    assert _accusations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most voters dislike the new parking rules.",
+        "The senator has a distaste for long speeches.",
+        "The sudden storm embarrassed Governor Baker.",
+        "Senator Lopez won the primary easily, embarrassing Governor Baker in his home state.",
+    ],
+)
+def test_dislike_of_a_thing_or_no_doer_accuses_no_one(text: str) -> None:
+    assert _accusations(text) == []
