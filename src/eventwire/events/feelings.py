@@ -7,9 +7,10 @@ who feels it is the source, and the party answerable for it (the one the feeling
 (`displeased`) that the "A @displeased" row of the trigger lexicon reads. The parser reads
 many of them as passive participles ("was dismayed by"), whose "by" phrase is no doer, so the
 sides are read here. A feeling about a thing no party answers for ("frustrated by the weather",
-"concerned about China's economy") is a mood, no act. Pleasure with a party or its act (`pleased`: "was impressed with the
-governor", "is proud of our troops") is praise (CAMEO 051), read the same way; it is felt
-"with", "by", "of", "for" or "to" someone, not "in" a place ("happy in Washington").
+"concerned about China's economy") is a mood, no act. Pleasure with a party or its act
+(`pleased`: "was impressed with the governor", "is proud of our troops") is praise (CAMEO
+051), read the same way; it is felt "with", "by", "of", "for" or "to" someone, not "in" a
+place ("happy in Washington").
 """
 
 from __future__ import annotations
