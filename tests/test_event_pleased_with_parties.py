@@ -36,9 +36,12 @@ def test_pleasure_with_a_party_is_praise_by_the_one_who_feels_it(
         "Senator Jane Ruiz was happy with the weather.",
         "Mayor Ted Holt said he was happy in Washington.",
         "Mayor Ted Holt was glad to be home.",
+        "Senator Jane Ruiz said she was proud of her campaign.",
+        "Senator Jane Ruiz was not impressed with Governor Tom Becker.",
+        "No one is pleased with Governor Tom Becker's plan.",
     ],
 )
-def test_pleasure_with_no_party_is_no_event(text: str) -> None:
+def test_pleasure_with_no_other_party_or_denied_is_no_praise(text: str) -> None:
     assert "SUPPORT" not in event_types(text)
 
 

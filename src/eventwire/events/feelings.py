@@ -8,9 +8,10 @@ who feels it is the source, and the party answerable for it (the one the feeling
 many of them as passive participles ("was dismayed by"), whose "by" phrase is no doer, so the
 sides are read here. A feeling about a thing no party answers for ("frustrated by the weather",
 "concerned about China's economy") is a mood, no act. Pleasure with a party or its act
-(`pleased`: "was impressed with the governor", "is proud of our troops") is praise (CAMEO
+(`pleased`: "was impressed with the governor", "is proud of the troops") is praise (CAMEO
 051), read the same way; it is felt "with", "by", "of", "for" or "to" someone, not "in" a
-place ("happy in Washington").
+place ("happy in Washington"), nor in one's own side ("proud of his campaign"); pleasure
+denied ("was not impressed by Clinton") is no praise.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
+from eventwire.events.negation import negation
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.roles import split_roles
@@ -38,6 +40,8 @@ def stated_of_subject(token: Token) -> bool:
     """A predicative stance adjective ("is critical of"), or a feeling of displeasure said of
     its subject and aimed at a party ("was dismayed by Poland's refusal", read as a passive
     verb by the parser); a feeling at nothing answerable is no stance."""
+    if pleased(token) and _denied(token):  # "was not impressed with Clinton": no praise
+        return False
     if felt(token):
         return _said_of_subject(token) and bool(_answerable(token))
     return (token.pos_ == "ADJ" and token.dep_ in PREDICATIVE) or _predicate_noun(token)
@@ -81,6 +85,13 @@ def _said_of_subject(token: Token) -> bool:
     return token.dep_ in PREDICATIVE or (token.pos_ == "VERB" and passive)
 
 
+def _denied(token: Token) -> bool:
+    """ "was not pleased with", "no one is impressed by": pleasure denied is displeasure, no
+    praise; read on the feeling and the copula it completes."""
+    chain = [token, token.head] if token.dep_ in PREDICATIVE else [token]
+    return negation(chain) is not None
+
+
 def _feelers(token: Token) -> list[Token]:
     """The subject of the feeling: a passive participle's own, else its copula's, else that of
     the verb the copula completes ("Priebus was said to be furious", "seems to be upset")."""
@@ -113,7 +124,22 @@ def _answerable(token: Token) -> list[Token]:
         for s in clause.children
         if s.dep_ in {"nsubj", "nsubjpass"} and is_agent(s) and s.lower_ not in feelers
     ]
+    if pleased(token):  # "proud of his campaign": pride in one's own side praises no one
+        objects = [o for o in objects if not _own_side(o)]
     return [p for o in objects for p in _party_or_doer(o)] + told
+
+
+def _own_side(noun: Token) -> bool:
+    """ "his campaign", "our troops", "the campaign he ran": a party or a thing a pronoun owns
+    or a pronoun made, the feeler's own side rather than another party."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    made = any(
+        s.dep_ == "nsubj" and s.pos_ == "PRON"
+        for c in noun.children
+        if c.dep_ == "relcl"
+        for s in c.children
+    )
+    return owned or made
 
 
 def _tells_act(clause: Token) -> bool:
