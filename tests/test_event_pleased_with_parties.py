@@ -39,6 +39,7 @@ def test_pleasure_with_a_party_is_praise_by_the_one_who_feels_it(
         "Senator Jane Ruiz said she was proud of her campaign.",
         "Senator Jane Ruiz was not impressed with Governor Tom Becker.",
         "No one is pleased with Governor Tom Becker's plan.",
+        "Senator Jane Ruiz said she was glad Governor Tom Becker is feeling better.",
     ],
 )
 def test_pleasure_with_no_other_party_or_denied_is_no_praise(text: str) -> None:

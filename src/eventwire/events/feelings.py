@@ -10,8 +10,9 @@ sides are read here. A feeling about a thing no party answers for ("frustrated b
 "concerned about China's economy") is a mood, no act. Pleasure with a party or its act
 (`pleased`: "was impressed with the governor", "is proud of the troops") is praise (CAMEO
 051), read the same way; it is felt "with", "by", "of", "for" or "to" someone, not "in" a
-place ("happy in Washington"), nor in one's own side ("proud of his campaign"); pleasure
-denied ("was not impressed by Clinton") is no praise.
+place ("happy in Washington"), nor in one's own side ("proud of his campaign"), nor that
+something happened ("glad she is feeling better" wishes well); pleasure denied ("was not
+impressed by Clinton") is no praise.
 """
 
 from __future__ import annotations
@@ -117,10 +118,10 @@ def _answerable(token: Token) -> list[Token]:
         if o.dep_ == "pobj"
     ]
     feelers = {f.lower_ for f in _feelers(token)} | FEELER_PRONOUNS
-    told = [
+    told = [  # "glad (that) she is feeling better": well-wishing, no praise, so displeasure only
         s
         for clause in token.children
-        if clause.dep_ == "ccomp" and _tells_act(clause)
+        if clause.dep_ == "ccomp" and _tells_act(clause) and not pleased(token)
         for s in clause.children
         if s.dep_ in {"nsubj", "nsubjpass"} and is_agent(s) and s.lower_ not in feelers
     ]
