@@ -47,5 +47,5 @@ def test_pleasure_with_no_other_party_or_denied_is_no_praise(text: str) -> None:
 
 
 def test_a_quoted_articulate_said_of_a_party_is_praise() -> None:
-    text = 'Governor Paul Marsh said Senator Jane Ruiz "is articulate and talented."'
+    text = 'Governor Paul Marsh said Senator Jane Ruiz "is articulate and impressive."'
     assert named_sides(text, "SUPPORT") == (["Paul Marsh"], ["Jane Ruiz"])
