@@ -90,3 +90,15 @@ def group_modifier(word: Token) -> bool:
     if word.dep_ != "amod":
         return False
     return word.pos_ == "ADJ" or word.tag_ == "VBN" or word.lower_ in word_set("party_adjective")
+
+
+def names_an_act(head: Token) -> bool:
+    """ "the establishment of relations", "a small establishment": a collective that also names
+    an act or a business names no group with an "of" object or an indefinite article."""
+    if head.lower_ not in word_set("act_collective"):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ == "det" and c.lower_ in word_set("indefinite_article"))
+        for c in head.children
+    )

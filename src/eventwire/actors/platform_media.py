@@ -1,0 +1,31 @@
+"""Social platforms named as the medium of a message, not as the firm that runs them.
+
+"defended his father on Facebook", "attacked him on Twitter", "in a Facebook post": the
+platform is where the words appeared, as a newspaper's page is, and no side of the act; the
+firm acts only where a clause makes it act or be acted on ("Twitter suspended the account",
+"pressure on Twitter", "Twitter's spokesman").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from eventwire.lexicons import word_set
+
+VERB_TAGS = frozenset({"VERB", "AUX"})
+
+
+def names_a_medium(span: Span) -> bool:
+    """A social platform that is the object of "on"/"via" after a verb or a message noun
+    ("posted on Twitter", "his posts on Facebook"), or that modifies a message noun ("a
+    Facebook post", "a Twitter account")."""
+    if span.text not in word_set("social_platform"):
+        return False
+    word = span.root
+    head = word.head
+    if word.dep_ == "compound":
+        return head.lower_ in word_set("platform_message")
+    if word.dep_ != "pobj" or head.lower_ not in word_set("medium_preposition"):
+        return False
+    owner = head.head
+    return owner.pos_ in VERB_TAGS or owner.lower_ in word_set("platform_message")
