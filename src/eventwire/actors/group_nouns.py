@@ -93,12 +93,13 @@ def group_modifier(word: Token) -> bool:
 
 
 def names_an_act(head: Token) -> bool:
-    """ "the establishment of relations", "a small establishment": a collective that also names
-    an act or a business names no group with an "of" object or an indefinite article."""
+    """ "the establishment of relations", "a small establishment", "I was total establishment":
+    a collective that also names an act, a business or a quality names a group only when a
+    definite article or an owner makes it one whole ("the establishment", "the party's
+    establishment") and no "of" object follows."""
     if head.lower_ not in word_set("act_collective"):
         return False
-    return any(
-        (c.dep_ == "prep" and c.lower_ == "of")
-        or (c.dep_ == "det" and c.lower_ in word_set("indefinite_article"))
-        for c in head.children
-    )
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return True
+    definite = word_set("definite_determiner")
+    return not any(c.dep_ == "poss" or c.lower_ in definite for c in head.children)

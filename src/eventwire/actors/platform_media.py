@@ -12,20 +12,22 @@ from spacy.tokens import Span
 
 from eventwire.lexicons import word_set
 
-VERB_TAGS = frozenset({"VERB", "AUX"})
+MEDIUM_OWNER_TAGS = frozenset({"VERB", "AUX", "PROPN"})
 
 
 def names_a_medium(span: Span) -> bool:
-    """A social platform that is the object of "on"/"via" after a verb or a message noun
-    ("posted on Twitter", "his posts on Facebook"), or that modifies a message noun ("a
+    """A social platform that is the object of "on"/"via" after a verb, a name or a message
+    noun ("posted on Twitter", "his posts on Facebook"), or that modifies a message noun ("a
     Facebook post", "a Twitter account")."""
     if span.text not in word_set("social_platform"):
         return False
     word = span.root
-    head = word.head
     if word.dep_ == "compound":
-        return head.lower_ in word_set("platform_message")
+        if word.head.lower_ in word_set("platform_message"):
+            return True
+        word = word.head  # "on Twitter @NolteNC": the parse heads the platform by the handle
+    head = word.head
     if word.dep_ != "pobj" or head.lower_ not in word_set("medium_preposition"):
         return False
-    owner = head.head
-    return owner.pos_ in VERB_TAGS or owner.lower_ in word_set("platform_message")
+    owner = head.head  # "Follow John Nolte on Twitter": the parse may hang it on the name
+    return owner.pos_ in MEDIUM_OWNER_TAGS or owner.lower_ in word_set("platform_message")
