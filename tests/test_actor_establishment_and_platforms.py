@@ -46,3 +46,12 @@ def test_a_platform_that_acts_is_a_firm() -> None:
 def test_a_platform_a_message_appears_on_is_no_side() -> None:
     _, targets = named_sides("Walsh criticized the mayor on Twitter on Friday.", "ACCUSE")
     assert "Twitter" not in targets
+
+
+def test_a_party_establishment_is_not_its_candidates() -> None:
+    (result,) = run_texts(
+        "The GOP establishment attacked Walsh on Monday. Later, GOP candidates praised him.",
+        date="2016-01-19",
+    )
+    names = {a.name for a in result.actors}
+    assert {"GOP establishment", "GOP candidates"} <= names
