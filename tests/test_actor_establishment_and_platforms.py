@@ -55,3 +55,15 @@ def test_a_party_establishment_is_not_its_candidates() -> None:
     )
     names = {a.name for a in result.actors}
     assert {"GOP establishment", "GOP candidates"} <= names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walsh took to Twitter to call the mayor a liar.",
+        "Walsh posted the clip to YouTube and accused the mayor of lying.",
+    ],
+)
+def test_a_platform_a_message_goes_to_is_no_actor(text: str) -> None:
+    (result,) = run_texts(text, date="2016-05-02")
+    assert not {"Twitter", "YouTube"} & {a.name for a in result.actors}
