@@ -3,7 +3,7 @@
 "defended his father on Facebook", "attacked him on Twitter", "in a Facebook post": the
 platform is where the words appeared, as a newspaper's page is, and no side of the act; the
 firm acts only where a clause makes it act or be acted on ("Twitter suspended the account",
-"pressure on Twitter", "Twitter's spokesman").
+"urged Twitter to act", "Twitter's spokesman").
 """
 
 from __future__ import annotations
@@ -12,18 +12,19 @@ from spacy.tokens import Span
 
 from eventwire.lexicons import word_set
 
-MEDIUM_OWNER_TAGS = frozenset({"VERB", "AUX", "PROPN"})
-
 
 def names_a_medium(span: Span) -> bool:
-    """A social platform that is the object of "on"/"via" after a verb, a name or a message
-    noun ("posted on Twitter", "his posts on Facebook"), or that modifies a message noun ("a
-    Facebook post", "a Twitter account")."""
+    """A social platform that is the object of "on"/"via" ("posted on Twitter", "his push on
+    Facebook": far more often where words appeared than whom pressure is on), or of "to"
+    after a posting verb ("took to Twitter"), or that modifies a message noun ("a Facebook
+    post", "Twitter attacks"); a platform coordinated with one counts as that one does."""
     if span.text not in word_set("social_platform"):
         return False
     if _own_line(span):
         return True  # the caption of an embedded post
     word = span.root
+    while word.dep_ == "conj" and word.head is not word:
+        word = word.head  # "a Facebook or Twitter post", "on Facebook, Twitter and YouTube"
     if word.dep_ == "compound":
         if word.head.lower_ in word_set("platform_message"):
             return True
@@ -31,10 +32,7 @@ def names_a_medium(span: Span) -> bool:
     head = word.head
     if word.dep_ == "pobj" and head.lower_ == "to":  # "took to Twitter", "posted it to YouTube"
         return head.head.lemma_ in word_set("posting_verb")
-    if word.dep_ != "pobj" or head.lower_ not in word_set("medium_preposition"):
-        return False
-    owner = head.head  # "Follow John Nolte on Twitter": the parse may hang it on the name
-    return owner.pos_ in MEDIUM_OWNER_TAGS or owner.lower_ in word_set("platform_message")
+    return word.dep_ == "pobj" and head.lower_ in word_set("medium_preposition")
 
 
 def _own_line(span: Span) -> bool:
