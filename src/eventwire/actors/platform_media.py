@@ -36,8 +36,11 @@ def names_a_medium(span: Span) -> bool:
 
 
 def _own_line(span: Span) -> bool:
-    """A platform's name alone on its line ("Twitter" above an embedded tweet)."""
+    """A platform's name alone on its line ("Twitter." above an embedded tweet)."""
     doc = span.doc
     before = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-    after = span.end == len(doc) or "\n" in doc[span.end - 1].whitespace_ + doc[span.end].text
+    end = span.end
+    while end < len(doc) and doc[end].is_punct:
+        end += 1  # the caption's full stop
+    after = end == len(doc) or "\n" in doc[end - 1].whitespace_ + doc[end].text
     return before and after
