@@ -80,10 +80,11 @@ def test_a_headline_ending_in_a_quote_mark_is_its_own_sentence() -> None:
             "Merkel Meets Putin In Moscow On Ukraine Ceasefire Talks In August\n\nIt was brief.",
             "Merkel meets Putin in Moscow on Ukraine Ceasefire talks in August\n\nIt was brief.",
         ),
-        # a known first name and the word after it are a name, even when it is a word
+        # a known first name and the word after it are a name, even when it is a word; a known
+        # firm ("Twitter") keeps its capital
         (
             "Follow John Nolte On Twitter Tonight\n\nHe writes daily.",
-            "Follow John Nolte on twitter tonight\n\nHe writes daily.",
+            "Follow John Nolte on Twitter tonight\n\nHe writes daily.",
         ),
         # a word in capitals for emphasis is lowered, unless the body writes it so too
         (

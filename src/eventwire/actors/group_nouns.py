@@ -90,3 +90,16 @@ def group_modifier(word: Token) -> bool:
     if word.dep_ != "amod":
         return False
     return word.pos_ == "ADJ" or word.tag_ == "VBN" or word.lower_ in word_set("party_adjective")
+
+
+def names_an_act(head: Token) -> bool:
+    """ "the establishment of relations", "a small establishment", "I was total establishment":
+    a collective that also names an act, a business or a quality names a group only when a
+    definite article or an owner makes it one whole ("the establishment", "the party's
+    establishment") and no "of" object follows."""
+    if head.lower_ not in word_set("act_collective"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return True
+    definite = word_set("definite_determiner")
+    return not any(c.dep_ == "poss" or c.lower_ in definite for c in head.children)

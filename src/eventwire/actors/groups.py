@@ -23,7 +23,12 @@ from eventwire.actors.group_names import (
     with_article,
     with_count,
 )
-from eventwire.actors.group_nouns import MAX_GROUP_MODIFIERS, group_head, group_sector
+from eventwire.actors.group_nouns import (
+    MAX_GROUP_MODIFIERS,
+    group_head,
+    group_sector,
+    names_an_act,
+)
 from eventwire.actors.heritage import before_demonym, heritage_peoples
 from eventwire.actors.joined_modifiers import joins_next
 from eventwire.actors.member_heads import modifier_count
@@ -319,7 +324,7 @@ def _bare_group(words: Span, sector: str) -> bool:
         c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
     ):
         return False  # "its warplanes": the owner's, which the clause says
-    if _named_by_members(words) or joins_next(head):
+    if _named_by_members(words) or joins_next(head) or names_an_act(head):
         return False
     return is_head_noun(head) and (
         plural_noun(head)

@@ -50,6 +50,7 @@ from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_co
 from eventwire.actors.party_members import find_party_members
 from eventwire.actors.person_mentions import PersonMentions
 from eventwire.actors.phrases import code, find_country, find_role, trimmed
+from eventwire.actors.platform_media import names_a_medium
 from eventwire.actors.political_camps import find_labelled_groups, find_political_camps
 from eventwire.actors.portfolio_conjuncts import conjoined_body_name
 from eventwire.actors.pronoun_relations import find_pronoun_relations
@@ -129,6 +130,8 @@ class MentionFinder(PersonMentions):
         for span in filter_spans([self.doc[start:end] for _, start, end in matches]):
             if not self.free(span) or before_a_thing(span):  # "the Wells Fargo Arena"
                 continue
+            if names_a_medium(span):  # "posted on Twitter"
+                continue
             if self.doc.vocab.strings[labels[span.start, span.end]] == "PERSON":
                 if not names_a_site(span):  # "the Harry Truman Library"
                     self._add_person(span)
@@ -153,7 +156,7 @@ class MentionFinder(PersonMentions):
         find_agency_bodies(self, self._known_organizations())  # "the U.N. refugee agency"
         lexicon = organization_lexicon()
         for span in self._known_organizations():
-            if self.free(span):
+            if self.free(span) and not names_a_medium(span):  # "posted on Facebook"
                 self._add_organization(span, lexicon[span.text])
         misread = misread_bodies(self.doc)  # "Newmont, a mining company," tagged GPE
         whole = known_bodies(self.doc, self._known_name_matches())

@@ -18,6 +18,7 @@ from eventwire.actors.misspelt_countries import misspelt_country_argument
 from eventwire.actors.org_locatives import place_not_body
 from eventwire.actors.outlets import known_organization_names, known_person_names
 from eventwire.actors.phrases import find_role, possessives, possessors, title_words
+from eventwire.actors.platform_media import names_a_medium
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import entities, per_doc, word_after
@@ -43,7 +44,7 @@ def is_junk_name(span: Span, person: bool) -> bool:
         return True  # "Elected officials", "Conceding that …": a verb capitalised, read as a name
     if not person and opening_modifier(span):
         return True  # "Harsh comments are …": a capitalised adjective, read as a name
-    if stance_modifier(span) or describes_a_body(span):
+    if stance_modifier(span) or describes_a_body(span) or names_a_medium(span):
         return True
     platform = span.text in word_set("social_platform")
     return person and (platform or any(t.like_num for t in span))

@@ -52,6 +52,8 @@ class OwnedGroupMentions(ChamberPartyMentions):
             sector = code(self.doc, value, span.start_char, span.end_char) if value else None
             name = _owned_name(self.doc, named, owners[0])
             key = f"{owners[0].key}:{value or token.lower_}"
+            if token.lower_ in word_set("act_collective"):
+                key = f"{key}:{token.lower_}"  # "the GOP establishment" is no "GOP candidates"
             candidate = self.add(
                 MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, sector=sector
             )
