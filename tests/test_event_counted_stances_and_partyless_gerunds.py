@@ -51,6 +51,8 @@ def test_a_gerund_naming_no_party_is_no_act(text: str) -> None:
     [
         "The mayor spoke on Tuesday, criticizing the governor for the budget cuts.",
         "The mayor gave a speech in what some are criticizing as a stunt.",
+        "The two aldermen were at odds, the one impassioned in blasting me, the other in"
+        " praising me.",
     ],
 )
 def test_a_gerund_with_its_party_or_a_progressive_stays(text: str) -> None:

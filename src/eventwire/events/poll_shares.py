@@ -187,8 +187,11 @@ def counted_stance(event_type: str, doer_sectors: list[str | None], verb: Token)
     """ "the support of women (61 percent)", "voters are united in supporting X, 89%-6%", "a poll
     shows more voters view X unfavorably than support her": backing or opposition by the public
     (or by no one told) in a sentence that counts shares or cites a poll is what the count
-    measures, however the parse hangs the stance; a named party's stance stays an act."""
+    measures, however the parse hangs the stance; a named party's stance, or a named person's
+    ("Mr. Ubben, who has a 4.4 percent stake, has defended the company"), stays an act."""
     if event_type not in STANCE_TYPES or any(s not in PUBLIC_SECTORS for s in doer_sectors):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS and c.ent_type_ == "PERSON" for c in verb.children):
         return False
     return any(_counts(t) for t in verb.sent)
 
