@@ -5,8 +5,9 @@
 of words, giving or moving (`confidence.PARTY_TYPES`) whose doer and target are both untold,
 in its phrase and in the clause it hangs on, speaks of the act in general. A reported act is
 someone's ("Castro allowed Cubans to ...", "criticizing Trump, she said"), and a progressive
-is told happening ("what some are criticizing as a photo op"), as is a gerund aimed at a
-person its pronoun object names ("impassioned in blasting me"); violence and coercion are told
+is told happening ("what some are criticizing as a photo op"), as is a gerund whose pronoun
+names a party ("impassioned in blasting me") or that is the means of a doer's act ("won by
+criticizing X"); violence and coercion are told
 without their doers and are left alone.
 """
 
@@ -26,9 +27,19 @@ def partyless_gerund(
     """The trigger is a verb's bare -ing form and no party of its act is told."""
     if nominal or verb.tag_ != GERUND or actors or recipients:
         return False
-    return not any(c.dep_ in AUXILIARIES or _aimed_at_a_person(c) for c in verb.children)
+    if _means_of_a_doer(verb):
+        return False
+    return not any(c.dep_ in AUXILIARIES or _told_by_pronoun(c) for c in verb.children)
 
 
-def _aimed_at_a_person(child: Token) -> bool:
-    """A personal pronoun as the object ("blasting me", "defending them")."""
-    return child.dep_ == "dobj" and child.tag_ == "PRP"
+def _told_by_pronoun(child: Token) -> bool:
+    """A personal pronoun as the object or owner ("blasting me", "with their backing")."""
+    return child.dep_ in {"dobj", "poss"} and child.tag_ in {"PRP", "PRP$"}
+
+
+def _means_of_a_doer(verb: Token) -> bool:
+    """ "they have played to voters by criticizing the fact-checkers and refusing ...": the
+    means of an act ("by" + gerund) is done by that act's subject."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "by"

@@ -191,9 +191,14 @@ def counted_stance(event_type: str, doer_sectors: list[str | None], verb: Token)
     ("Mr. Ubben, who has a 4.4 percent stake, has defended the company"), stays an act."""
     if event_type not in STANCE_TYPES or any(s not in PUBLIC_SECTORS for s in doer_sectors):
         return False
-    if any(c.dep_ in SUBJECT_DEPS and c.ent_type_ == "PERSON" for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS and _one_person(c) for c in verb.children):
         return False
     return any(_counts(t) for t in verb.sent)
+
+
+def _one_person(subject: Token) -> bool:
+    """A person by name or by a singular pronoun ("He's supported a 500 percent increase")."""
+    return subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she", "i"}
 
 
 def _counts(token: Token) -> bool:
