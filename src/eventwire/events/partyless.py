@@ -19,6 +19,7 @@ from eventwire.model import Participant
 
 GERUND = "VBG"
 AUXILIARIES = {"aux", "auxpass"}
+CLAUSE_LINKS = {"prep", "xcomp", "advcl", "dobj", "npadvmod", "ccomp"}  # a gerund's ties to a verb
 
 
 def partyless_gerund(
@@ -38,8 +39,18 @@ def _told_by_pronoun(child: Token) -> bool:
 
 
 def _means_of_a_doer(verb: Token) -> bool:
-    """ "they have played to voters by criticizing the fact-checkers and refusing ...": the
-    means of an act ("by" + gerund) is done by that act's subject."""
+    """ "they played to voters by criticizing X", "Warren spent her campaign railing against
+    lobbyists", "Trump, after railing against X, produced a plan": a gerund that completes or
+    modifies a clause is done by that clause's subject, when one is told."""
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    return verb.dep_ == "pcomp" and verb.head.lower_ == "by"
+    if verb.dep_ == "pcomp":
+        verb = verb.head
+    if verb.dep_ not in CLAUSE_LINKS:
+        return False
+    return any(c.dep_ == "nsubj" and _a_doer(c) for c in verb.head.children)
+
+
+def _a_doer(subject: Token) -> bool:
+    """A name or a pronoun for a party ("Warren", "they"), not a thing ("the plan")."""
+    return subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"PERSON", "ORG", "NORP"}
