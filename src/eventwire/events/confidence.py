@@ -30,9 +30,11 @@ from eventwire.events.occasions import partnered_meeting
 from eventwire.events.owned_things import names_a_person
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
 from eventwire.events.particular_acts import own_participants, particular_act, told_done
+from eventwire.events.partyless import partyless_gerund
 from eventwire.events.passed_bills import passed_chambers
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.phrasal import reflexive_object
+from eventwire.events.poll_shares import counted_stance
 from eventwire.events.press import interview_question, press_or_topic
 from eventwire.events.received import received_blame
 from eventwire.events.sense import other_sense, prep_objects
@@ -52,6 +54,8 @@ WEIGHTS = {
     "venue or background": -0.35,
     "habitual": -0.45,
     "statistic": -0.5,
+    "public counted": -0.6,
+    "partyless gerund": -0.3,
     "no agent": -0.45,
     "mentioned in passing": -0.35,
     "describes a noun": -0.4,
@@ -179,6 +183,12 @@ def _features(
         ("habitual", match.nominal and generic_outcome(head)),  # "can prompt threats"
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
+        ("public counted", counted_stance(match.code.type, [a.sector for a in actors], head)),
+        (
+            "partyless gerund",
+            match.code.type in PARTY_TYPES
+            and partyless_gerund(head, match.nominal, actors, recipients),
+        ),
         ("no agent", match.code.type in AGENTIVE_TYPES and _no_agent(match, actors)),
         ("hypothetical", hypothetical(match, actors, recipients)),
         ("generic you", done_by_you(head)),  # "you attacked", "your opposition"

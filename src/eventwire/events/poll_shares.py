@@ -177,3 +177,34 @@ def _in_a_poll(verb: Token) -> bool:
 def _polled(verb: Token) -> bool:
     """ "polls show …", "a survey found …": the clause tells what a poll counted."""
     return any(s.lemma_.lower() in word_set("survey_noun") for s in _subjects(verb))
+
+
+STANCE_TYPES = {"SUPPORT", "REJECT"}  # what a poll counts: backing and opposition
+PUBLIC_SECTORS = {"CVL"}  # voters, the public, civilians
+
+
+def counted_stance(event_type: str, doer_sectors: list[str | None], verb: Token) -> bool:
+    """ "the support of women (61 percent)", "voters are united in supporting X, 89%-6%", "a poll
+    shows more voters view X unfavorably than support her": backing or opposition by the public
+    (or by no one told) in a sentence that counts shares or cites a poll is what the count
+    measures, however the parse hangs the stance; a named party's stance, or a named person's
+    ("Mr. Ubben, who has a 4.4 percent stake, has defended the company"), stays an act."""
+    if event_type not in STANCE_TYPES or any(s not in PUBLIC_SECTORS for s in doer_sectors):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS and _one_person(c) for c in verb.children):
+        return False
+    return any(_counts(t) for t in verb.sent)
+
+
+def _one_person(subject: Token) -> bool:
+    """A person by name or by a singular pronoun ("He's supported a 500 percent increase")."""
+    return subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she", "i"}
+
+
+def _counts(token: Token) -> bool:
+    """A share ("61 percent", "89%-6%", "eight in 10") or a poll named."""
+    if token.ent_type_ == "PERCENT" or token.lemma_.lower() in word_set("survey_noun"):
+        return True
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 3]  # "eight in 10", "one in five"
+    return token.like_num and len(after) == 2 and after[0].lower_ == "in" and after[1].like_num

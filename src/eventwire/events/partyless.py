@@ -1,0 +1,56 @@
+"""A gerund that names no party is a topic, not a reported act.
+
+"the conversation has pivoted to allowing casinos", "a tool allowing users to tell readers",
+"more important than defending the nation", "Demanding equality.": a bare -ing form of an act
+of words, giving or moving (`confidence.PARTY_TYPES`) whose doer and target are both untold,
+in its phrase and in the clause it hangs on, speaks of the act in general. A reported act is
+someone's ("Castro allowed Cubans to ...", "criticizing Trump, she said"), and a progressive
+is told happening ("what some are criticizing as a photo op"), as is a gerund whose pronoun
+names a party ("impassioned in blasting me") or that is the means of a doer's act ("won by
+criticizing X"); violence and coercion are told
+without their doers and are left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.model import Participant
+
+GERUND = "VBG"
+AUXILIARIES = {"aux", "auxpass"}
+CLAUSE_LINKS = {"prep", "xcomp", "advcl", "dobj", "npadvmod", "ccomp"}  # a gerund's ties to a verb
+
+
+def partyless_gerund(
+    verb: Token, nominal: bool, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """The trigger is a verb's bare -ing form and no party of its act is told."""
+    if nominal or verb.tag_ != GERUND or actors or recipients:
+        return False
+    if _means_of_a_doer(verb):
+        return False
+    return not any(c.dep_ in AUXILIARIES or _told_by_pronoun(c) for c in verb.children)
+
+
+def _told_by_pronoun(child: Token) -> bool:
+    """A personal pronoun as the object or owner ("blasting me", "with their backing")."""
+    return child.dep_ in {"dobj", "poss"} and child.tag_ in {"PRP", "PRP$"}
+
+
+def _means_of_a_doer(verb: Token) -> bool:
+    """ "they played to voters by criticizing X", "Warren spent her campaign railing against
+    lobbyists", "Trump, after railing against X, produced a plan": a gerund that completes or
+    modifies a clause is done by that clause's subject, when one is told."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ == "pcomp":
+        verb = verb.head
+    if verb.dep_ not in CLAUSE_LINKS:
+        return False
+    return any(c.dep_ == "nsubj" and _a_doer(c) for c in verb.head.children)
+
+
+def _a_doer(subject: Token) -> bool:
+    """A name or a pronoun for a party ("Warren", "they"), not a thing ("the plan")."""
+    return subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"PERSON", "ORG", "NORP"}
