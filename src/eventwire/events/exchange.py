@@ -65,9 +65,13 @@ def _other_party(event: Event, earlier: list[Event]) -> list[Participant]:
 
 def _has_object(doc: Doc, event: Event) -> bool:
     """The trigger's word has a direct object of its own that is no act: "rebuffed the pressure"
-    names the act it answers, not whom."""
+    names the act it answers, not whom; so does an object it shares with the verb coordinated
+    after it, where the parse hangs it ("promised to defend and expand Social Security")."""
     root = trigger_root(event, doc)
-    objects = [c for c in root.children if c.dep_ in OBJECT_DEPS] if root else []
+    verbs = (
+        [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")] if root else []
+    )
+    objects = [c for v in verbs for c in v.children if c.dep_ in OBJECT_DEPS]
     return any(not noun_triggers(o) for o in objects)
 
 
