@@ -41,11 +41,15 @@ def appositions(head: Token) -> list[Token]:
 
 def given_names(head: Token) -> list[Token]:
     """The proper name a naming participle gives a description: "a former staffer named John
-    Smith" is John Smith, whom the phrase's head ("staffer") does not name."""
+    Smith" is John Smith, whom the phrase's head ("staffer") does not name; the participle
+    follows the head at once, else it is a verb of its own ("The mayor, on air, called X")."""
     return [
         name
         for child in head.children
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in NAME_GIVING
+        if child.dep_ == "acl"
+        and child.i == head.i + 1  # not "the mayor, ..., called X a liar"
+        and child.tag_ == "VBN"
+        and child.lemma_.lower() in NAME_GIVING
         for name in child.children
         if name.dep_ in GIVEN_NAME_DEPS and name.pos_ == "PROPN"
     ]
