@@ -31,6 +31,7 @@ JOINT = {"CONSULT"}  # a meeting, talks, a visit, a call: one occasion with two 
 PARTNER_PREPS = {"with", "to"}  # "met with reporters", "spoke to her": a partner told
 SINGULAR = {"NN", "NNP"}
 NOMINAL = {"NOUN", "PROPN", "PRON"}
+SHARING_DEPS = {"cc", "conj", "punct"}  # "defend and expand X": nothing of the first verb's own
 INFERRED = "inferred target"  # the feature that marks a target read from the story
 
 
@@ -65,10 +66,22 @@ def _other_party(event: Event, earlier: list[Event]) -> list[Participant]:
 
 def _has_object(doc: Doc, event: Event) -> bool:
     """The trigger's word has a direct object of its own that is no act: "rebuffed the pressure"
-    names the act it answers, not whom."""
+    names the act it answers, not whom; so does an object it shares with the verb coordinated
+    right after it, where the parse hangs it ("promised to defend and expand Social Security"),
+    but not one the next verb has alone ("reached out to her and gave her a job")."""
     root = trigger_root(event, doc)
-    objects = [c for c in root.children if c.dep_ in OBJECT_DEPS] if root else []
+    verbs = [root, *_sharing_conjuncts(root)] if root else []
+    objects = [c for v in verbs for c in v.children if c.dep_ in OBJECT_DEPS]
     return any(not noun_triggers(o) for o in objects)
+
+
+def _sharing_conjuncts(verb: Token) -> list[Token]:
+    """The verbs coordinated with a verb that has nothing after it but the "and" that joins
+    them: "defend and expand X" share X."""
+    after = [c for c in verb.children if c.i > verb.i]
+    if any(c.dep_ not in SHARING_DEPS for c in after):
+        return []
+    return [c for c in after if c.dep_ == "conj" and c.pos_ == "VERB"]
 
 
 def fill_joint_counterpart(doc: Doc, events: list[Event]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import RELATIVE_PRONOUNS
+from eventwire.events.lexicon import RELATIVE_PRONOUNS, triggers
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 
@@ -18,6 +18,7 @@ ABOUT_PREPS = {"on", "about", "over"}  # "a ban on travel to X", "a warning abou
 BENEFICIARY_PREPS = {"for"}  # "sought asylum for X": X gains by what is asked, is not asked
 REQUEST = "REQUEST"
 BLAME = "ACCUSE"
+HOSTILE_ASKED = {"ACCUSE", "SANCTION", "COERCE", "THREATEN"}  # "to investigate X", "to punish X"
 
 
 def object_aims(reader: RoleReader, obj: Token, type_: str = "") -> list[Token]:
@@ -27,7 +28,27 @@ def object_aims(reader: RoleReader, obj: Token, type_: str = "") -> list[Token]:
     not: "investigating the link between the attack on X and ..." is not aimed at X. What is
     asked "for" someone ("sought a pardon for X") is asked of another: X only gains by it."""
     preps = OBJECT_PREPS - BENEFICIARY_PREPS if type_ == REQUEST else OBJECT_PREPS
-    return through_empty(reader, pobjs(obj, preps | {"including"}), type_ != BLAME)
+    asked = asked_acts(obj) if type_ == REQUEST and not reader.phrase(obj) else []
+    return through_empty(reader, pobjs(obj, preps | {"including"}), type_ != BLAME) + asked
+
+
+def asked_acts(obj: Token) -> list[Token]:
+    """ "called for a special prosecutor to investigate X": what a request asks for, naming
+    no one, is aimed where its infinitive's hostile act is, as "demanded an investigation of
+    X" is; "asked for a meeting to discuss X" asks nothing done to X."""
+    clauses = [c for c in obj.children if c.dep_ in {"relcl", "acl"} and _hostile_infinitive(c)]
+    return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+
+
+def _hostile_infinitive(verb: Token) -> bool:
+    """A "to" infinitive whose verb the trigger lexicon lists, on its own, as a hostile act."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    rows = triggers().get(verb.lemma_.lower(), [])
+    return any(
+        t.kind == "V" and len(t.words) == 1 and not t.arguments and t.code.type in HOSTILE_ASKED
+        for t in rows
+    )
 
 
 def through_empty(

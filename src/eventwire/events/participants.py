@@ -36,6 +36,7 @@ from eventwire.events.phrase_links import (
     appositions,
     coordinated,
     equated,
+    given_names,
     members,
     pobjs,
     relative_antecedent,
@@ -271,7 +272,7 @@ class RoleReader:
             if joint:
                 found.extend(joint)
                 continue
-            heads = [head, *appositions(head)]
+            heads = given_names(head) or [head, *appositions(head)]  # "a staffer named X"
             named = counted_countries(self, head) or [p for h in heads if (p := self._one(h))]
             named += sharing_words(named, self.mentions, self.participant)  # "from X and Y"
             _fill_country(named, self.modifiers(head))  # "Jordan's King Abdullah"

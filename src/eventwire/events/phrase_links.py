@@ -21,6 +21,8 @@ PARTICLES = word_set("verb_particle")
 DATE_DEPS = {"appos", "npadvmod"}  # "the raids Aug. 20 on Sudan"
 PARTICLE_DEPS = {"prt", "advmod", "prep"}  # "pulled out of": the particle read as a preposition
 PARTY_PREPS = {"with", "against", "to", "toward", "towards", "from", "by", "among", "between"}
+NAME_GIVING = word_set("name_giving")  # "a staffer named X", "a group called Y"
+GIVEN_NAME_DEPS = {"oprd", "attr", "dobj"}  # how the parse hangs the name on the participle
 
 
 def members(noun: Token) -> list[Token]:
@@ -35,6 +37,22 @@ def appositions(head: Token) -> list[Token]:
     Hungary and the Czech Republic": the parse may hang a sentence's subject on its dateline."""
     found = [c for c in head.children if c.dep_ == "appos"] + loose_appositions(head)
     return [t for c in found for t in coordinated(c)]
+
+
+def given_names(head: Token) -> list[Token]:
+    """The proper name a naming participle gives a description: "a former staffer named John
+    Smith" is John Smith, whom the phrase's head ("staffer") does not name; the participle
+    follows the head at once, else it is a verb of its own ("The mayor, on air, called X")."""
+    return [
+        name
+        for child in head.children
+        if child.dep_ == "acl"
+        and child.i == head.i + 1  # not "the mayor, ..., called X a liar"
+        and child.tag_ == "VBN"
+        and child.lemma_.lower() in NAME_GIVING
+        for name in child.children
+        if name.dep_ in GIVEN_NAME_DEPS and name.pos_ == "PROPN"
+    ]
 
 
 def equated(noun: Token) -> list[Token]:
