@@ -1,6 +1,7 @@
 """Dislike, disdain and shaming aimed at a party are criticism of it (accuse38): a stated dislike
 of someone, souring on someone, distaste for someone, a bid to embarrass or discredit someone,
-and seizing on someone's words; the same words said of a thing or with no doer stay out."""
+and seizing on someone's words; the same words said of a thing, with no doer or of a dislike
+the public holds (a poll's finding) stay out."""
 
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ def test_seizing_on_words_attacks_them() -> None:
         "The senator has a distaste for long speeches.",
         "The sudden storm embarrassed Governor Baker.",
         "Senator Lopez won the primary easily, embarrassing Governor Baker in his home state.",
+        "Senator Miller and Governor Baker are strongly disliked by American voters.",
     ],
 )
 def test_dislike_of_a_thing_or_no_doer_accuses_no_one(text: str) -> None:

@@ -34,7 +34,7 @@ from eventwire.events.partyless import partyless_gerund
 from eventwire.events.passed_bills import passed_chambers
 from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.phrasal import reflexive_object
-from eventwire.events.poll_shares import counted_stance
+from eventwire.events.poll_shares import counted_stance, public_feeling
 from eventwire.events.press import interview_question, press_or_topic
 from eventwire.events.received import received_blame
 from eventwire.events.sense import other_sense, prep_objects
@@ -55,6 +55,7 @@ WEIGHTS = {
     "habitual": -0.45,
     "statistic": -0.5,
     "public counted": -0.6,
+    "public feeling": -0.6,
     "partyless gerund": -0.3,
     "no agent": -0.45,
     "mentioned in passing": -0.35,
@@ -184,6 +185,7 @@ def _features(
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("public counted", counted_stance(match.code.type, [a.sector for a in actors], head)),
+        ("public feeling", public_feeling(match.code.type, [a.sector for a in actors], head)),
         (
             "partyless gerund",
             match.code.type in PARTY_TYPES

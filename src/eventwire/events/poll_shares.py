@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import political_titles, word_forms
+from eventwire.events.lexicon import political_titles, word_forms, words
 from eventwire.lexicons import word_set
 
 # "said they would vote", "show voters rejecting", "said they were willing to back"
@@ -181,6 +181,7 @@ def _polled(verb: Token) -> bool:
 
 STANCE_TYPES = {"SUPPORT", "REJECT"}  # what a poll counts: backing and opposition
 PUBLIC_SECTORS = {"CVL"}  # voters, the public, civilians
+DISLIKING = words("event_words.tsv", "disliking")  # dislike, despise, loathe
 
 
 def counted_stance(event_type: str, doer_sectors: list[str | None], verb: Token) -> bool:
@@ -208,3 +209,15 @@ def _counts(token: Token) -> bool:
     doc = token.doc
     after = doc[token.i + 1 : token.i + 3]  # "eight in 10", "one in five"
     return token.like_num and len(after) == 2 and after[0].lower_ == "in" and after[1].like_num
+
+
+def public_feeling(event_type: str, doer_sectors: list[str | None], verb: Token) -> bool:
+    """ "X and Y are more strongly disliked by American voters than any candidates": a dislike
+    the public holds is the opinion a poll measures, not an act of criticism, counted or not;
+    a party's ("the senator despises the governor") stays criticism."""
+    return (
+        event_type == "ACCUSE"
+        and bool(doer_sectors)
+        and all(s in PUBLIC_SECTORS for s in doer_sectors)
+        and verb.lemma_.lower() in DISLIKING
+    )
