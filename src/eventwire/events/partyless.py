@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import is_agent
 from eventwire.model import Participant
 
 GERUND = "VBG"
@@ -40,17 +41,13 @@ def _told_by_pronoun(child: Token) -> bool:
 
 def _means_of_a_doer(verb: Token) -> bool:
     """ "they played to voters by criticizing X", "Warren spent her campaign railing against
-    lobbyists", "Trump, after railing against X, produced a plan": a gerund that completes or
-    modifies a clause is done by that clause's subject, when one is told."""
+    lobbyists", "the commission began delving into the killings": a gerund that completes or
+    modifies a clause is done by that clause's subject, when it is a party (a name, a pronoun,
+    a title, group or institution noun; not a thing, "the plan")."""
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     if verb.dep_ == "pcomp":
         verb = verb.head
     if verb.dep_ not in CLAUSE_LINKS:
         return False
-    return any(c.dep_ == "nsubj" and _a_doer(c) for c in verb.head.children)
-
-
-def _a_doer(subject: Token) -> bool:
-    """A name or a pronoun for a party ("Warren", "they"), not a thing ("the plan")."""
-    return subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"PERSON", "ORG", "NORP"}
+    return any(c.dep_ == "nsubj" and is_agent(c) for c in verb.head.children)
