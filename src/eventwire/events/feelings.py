@@ -1,4 +1,5 @@
-"""Displeasure told as a feeling: "X is frustrated by Y's failure to act", "X was angry at Y".
+"""Displeasure and pleasure told as a feeling: "X is frustrated by Y's failure to act", "X was
+angry at Y", "X was impressed with Y".
 
 Analysts code a party's displeasure with another's conduct as disapproval (CAMEO 111): the one
 who feels it is the source, and the party answerable for it (the one the feeling is "with" or
@@ -6,7 +7,12 @@ who feels it is the source, and the party answerable for it (the one the feeling
 (`displeased`) that the "A @displeased" row of the trigger lexicon reads. The parser reads
 many of them as passive participles ("was dismayed by"), whose "by" phrase is no doer, so the
 sides are read here. A feeling about a thing no party answers for ("frustrated by the weather",
-"concerned about China's economy") is a mood, no act.
+"concerned about China's economy") is a mood, no act. Pleasure with a party or its act
+(`pleased`: "was impressed with the governor", "is proud of the troops") is praise (CAMEO
+051), read the same way; it is felt "with", "by", "of", "for" or "to" someone, not "in" a
+place ("happy in Washington"), nor in one's own side ("proud of his campaign"), nor that
+something happened ("glad she is feeling better" wishes well); pleasure denied ("was not
+impressed by Clinton") is no praise.
 """
 
 from __future__ import annotations
@@ -14,14 +20,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
+from eventwire.events.negation import negation
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.roles import split_roles
 
 DISPLEASED = words("event_words.tsv", "displeased")  # frustrated, angry, dismayed
+PLEASED = words("event_words.tsv", "pleased")  # impressed, proud, delighted
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, handling, failure: what a party does
 ACT_ENDINGS = ("ion", "ure", "al", "ment")  # decision, failure, refusal, treatment
 FEELING_PREPS = {"with", "at", "by", "over", "about", "in", "toward", "towards"}
+PLEASED_PREPS = {"with", "by", "of", "for", "to", "about", "toward", "towards"}  # "proud of"
 PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
 STATES = words("event_words.tsv", "state_verb") | {"have"}  # be, become; "has to", "had no"
 LINKING = words("event_words.tsv", "linking")  # be, seem: "is a critic of"
@@ -32,7 +41,9 @@ def stated_of_subject(token: Token) -> bool:
     """A predicative stance adjective ("is critical of"), or a feeling of displeasure said of
     its subject and aimed at a party ("was dismayed by Poland's refusal", read as a passive
     verb by the parser); a feeling at nothing answerable is no stance."""
-    if displeased(token):
+    if pleased(token) and _denied(token):  # "was not impressed with Clinton": no praise
+        return False
+    if felt(token):
         return _said_of_subject(token) and bool(_answerable(token))
     return (token.pos_ == "ADJ" and token.dep_ in PREDICATIVE) or _predicate_noun(token)
 
@@ -44,7 +55,7 @@ def _predicate_noun(token: Token) -> bool:
 
 def feeling_sides(reader: RoleReader, head: Token) -> Sides | None:
     """The one who feels the displeasure and the party answerable; None for other triggers."""
-    if not (displeased(head) and _said_of_subject(head)):
+    if not (felt(head) and _said_of_subject(head)):
         return None
     answerable = _answerable(head)
     if not answerable:
@@ -58,11 +69,28 @@ def displeased(token: Token) -> bool:
     return token.lower_ in DISPLEASED or token.lemma_.lower() in DISPLEASED
 
 
+def pleased(token: Token) -> bool:
+    """A word of pleasure ("impressed", "proud"), whatever the parser made of it."""
+    return token.lower_ in PLEASED or token.lemma_.lower() in PLEASED
+
+
+def felt(token: Token) -> bool:
+    """A feeling aimed at a party, of displeasure or of pleasure."""
+    return displeased(token) or pleased(token)
+
+
 def _said_of_subject(token: Token) -> bool:
     """ "is angry", "was frustrated" (a passive participle), "became upset": predicated of the
     subject, not a modifier ("an angry crowd")."""
     passive = any(c.dep_ == "auxpass" for c in token.children)
     return token.dep_ in PREDICATIVE or (token.pos_ == "VERB" and passive)
+
+
+def _denied(token: Token) -> bool:
+    """ "was not pleased with", "no one is impressed by": pleasure denied is displeasure, no
+    praise; read on the feeling and the copula it completes."""
+    chain = [token, token.head] if token.dep_ in PREDICATIVE else [token]
+    return negation(chain) is not None
 
 
 def _feelers(token: Token) -> list[Token]:
@@ -81,22 +109,38 @@ def _answerable(token: Token) -> list[Token]:
     ("angry at Iran"), else the owner or doer of the act it is about ("Y's failure", "the
     failure of the ministry"), or the party a "that" clause tells of ("upset that the mayor
     cut the budget"; not the feeler: "upset that she lost")."""
+    preps = PLEASED_PREPS if pleased(token) else FEELING_PREPS
     objects = [
         o
         for c in token.children
-        if c.dep_ in {"prep", "agent"} and c.lower_ in FEELING_PREPS
+        if c.dep_ in {"prep", "agent"} and c.lower_ in preps
         for o in c.children
         if o.dep_ == "pobj"
     ]
     feelers = {f.lower_ for f in _feelers(token)} | FEELER_PRONOUNS
-    told = [
+    told = [  # "glad (that) she is feeling better": well-wishing, no praise, so displeasure only
         s
         for clause in token.children
-        if clause.dep_ == "ccomp" and _tells_act(clause)
+        if clause.dep_ == "ccomp" and _tells_act(clause) and not pleased(token)
         for s in clause.children
         if s.dep_ in {"nsubj", "nsubjpass"} and is_agent(s) and s.lower_ not in feelers
     ]
+    if pleased(token):  # "proud of his campaign": pride in one's own side praises no one
+        objects = [o for o in objects if not _own_side(o)]
     return [p for o in objects for p in _party_or_doer(o)] + told
+
+
+def _own_side(noun: Token) -> bool:
+    """ "his campaign", "our troops", "the campaign he ran": a party or a thing a pronoun owns
+    or a pronoun made, the feeler's own side rather than another party."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    made = any(
+        s.dep_ == "nsubj" and s.pos_ == "PRON"
+        for c in noun.children
+        if c.dep_ == "relcl"
+        for s in c.children
+    )
+    return owned or made
 
 
 def _tells_act(clause: Token) -> bool:

@@ -23,7 +23,7 @@ from eventwire.events.demands import (
     wished_of_another,
 )
 from eventwire.events.evaluative import evaluation
-from eventwire.events.feelings import displeased, stated_of_subject
+from eventwire.events.feelings import felt, stated_of_subject
 from eventwire.events.gone_on import gone_on
 from eventwire.events.legal_acts import faced_charge
 from eventwire.events.lexicon import (
@@ -295,7 +295,7 @@ def _about_someone(adjective: Token) -> bool:
     can act, or their act, is an act; "supportive of same-sex marriage" is an opinion."""
     objects = [p for c in adjective.children if c.dep_ in {"prep", "agent"} for p in c.children]
     owners = [c for o in objects for c in o.children if c.dep_ in {"poss", "amod", "compound"}]
-    return any(is_agent(o) for o in [*objects, *owners]) or displeased(adjective)  # "angry that"
+    return any(is_agent(o) for o in [*objects, *owners]) or felt(adjective)  # "angry that"
 
 
 def _fits(token: Token, trigger: Trigger) -> Span | None:
