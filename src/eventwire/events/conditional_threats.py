@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.conditions import CONDITIONALS, conditioned
 from eventwire.events.demands import quoted_obligation
-from eventwire.events.lexicon import CONFLICTUAL, is_agent
+from eventwire.events.lexicon import CONFLICTUAL
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.participles import LEGAL_STEPS
@@ -31,7 +31,6 @@ CONDITION_MARKS = CONDITIONALS - {"whether"}  # "whether" asks, it sets no condi
 CRIME_CHARGE = "112"  # CAMEO: accuse of crime, corruption
 ARREST = "173"  # CAMEO: arrest, detain, convict, hold in contempt of court
 LEGAL_ACTION = "115"  # CAMEO: bring lawsuit against
-THINGS = {"it", "this", "that", "which"}  # "it would encourage investors": no party asks
 
 
 def conditional_threat(
@@ -80,34 +79,12 @@ def hypothetical(
         return False
     if _legal_prospect(match) and recipients:
         return False
-    if _appeal_in_prospect(match, actors, recipients):
-        return False
     speech = match.code.type in SPEECH_ACTS
     if speech and quoted_obligation(match.head):  # the demand is made in the saying
         return False
     if performed(match.head, match.code.type):  # "if they fail, I urge him to ...": said now
         return False
     return read_modality(match.head, speech_act=speech).modality == Modality.HYPOTHETICAL
-
-
-def _appeal_in_prospect(
-    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
-) -> bool:
-    """ "Democrats would be asking him to step aside", "the relatives could request a rehearing
-    before the panel": a named party's appeal to a named other, told as a possibility, is an
-    appeal in prospect that PLOVER codes hypothetical, as a lawsuit a party may bring; not the
-    condition itself ("if they ask him to stay") nor a bare "could ask" with no one asked."""
-    asked = match.code.type == "REQUEST" and not match.nominal
-    subjects = [c for c in match.head.children if c.dep_ == "nsubj"]
-    named = all(_party_subject(s) for s in subjects)  # a participle's asker is its clause's
-    return asked and named and bool(actors and recipients) and not conditioned(match.head)
-
-
-def _party_subject(subject: Token) -> bool:
-    """A party as the asker: not a thing ("it would encourage investors") nor a kind of party
-    ("a worthy opposition would demand more"), which muses on what anyone would do."""
-    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
-    return is_agent(subject) and subject.lower_ not in THINGS and not indefinite
 
 
 def _legal_prospect(match: TriggerMatch) -> bool:

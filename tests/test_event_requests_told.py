@@ -1,24 +1,12 @@
-"""Requests and rejections that were missed: a named party's appeal to a named other told as a
-possibility is coded hypothetical (REQUEST), the condition itself is not; asking several parties
-for money is a request, asking for comment a question; telling someone to act instructs them;
-disagreeing with a decision rejects it; skipping a convention snubs it."""
+"""Requests and rejections that were missed: an appeal that is only a condition is no request;
+asking several parties for money is a request, asking for comment a question; telling someone
+to act instructs them; disagreeing with a decision rejects it; skipping a convention snubs it."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import named_sides, typed_modalities, typed_triggers
-
-
-def test_an_appeal_in_prospect_between_named_parties_is_hypothetical() -> None:
-    text = "Many Democrats could soon be asking Senator Ortega to step aside."
-    assert ("REQUEST", "hypothetical") in typed_modalities(text)
-    assert named_sides(text, "REQUEST") == (["Democrats"], ["Ortega"])
-
-
-def test_a_plea_a_party_could_bring_before_a_court_is_hypothetical() -> None:
-    text = "The Ortega family could also request a rehearing before the Supreme Court."
-    assert typed_modalities(text) == [("REQUEST", "hypothetical")]
+from .conftest import typed_triggers
 
 
 def test_an_appeal_that_is_a_condition_is_no_request() -> None:
