@@ -1,6 +1,5 @@
 """'"Do not underestimate Donald Trump," Reid told Democrats': an imperative a speaker tells
 someone is an appeal to them (CAMEO 100), though no appeal word is used; `patterns` codes it.
-So is telling someone to act ("Powell told her to use her own account"), an instruction.
 
 Only an imperative with an addressee is read: the reporting verb's object is whom it asks.
 An imperative quoted with no addressee is often a turn of talk ("Look, ...", "Let me be
@@ -12,19 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
-from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import is_agent, reports, words
+from eventwire.events.lexicon import is_agent, reports
 from eventwire.events.mood import is_imperative
 
 BID_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}  # the quote's verb, as the parse hangs it
 ADDRESSEE_DEPS = {"dobj", "dative"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "mark"}
 PRESS = "MED"  # told reporters or journalists: the words are a quote for print, no bid
-TELLING = words("event_words.tsv", "telling")  # tell: "told her to use her own account"
-OWN_SIDE = {"me", "us", "i", "we"}  # "he told me to leave": the teller's own tale
-STATES = words("event_words.tsv", "state_verb")  # "told him to be patient": no act asked
-CALMED = words("event_words.tsv", "calmed")  # "told her not to worry": reassurance
-WH_TAGS = {"WRB", "WP", "WDT"}  # "told them when to join the queue": information, no bid
 
 
 def told_imperative(verb: Token) -> bool:
@@ -65,33 +58,3 @@ def _bids(clause: Token) -> bool:
     denied = any(c.dep_ == "neg" for c in clause.children)
     opening = [h for h in helpers if h.lemma_.lower() == "do" and h.i == clause.left_edge.i]
     return denied and len(helpers) == 1 and bool(opening)
-
-
-def told_to_act(verb: Token) -> bool:
-    """ "Powell told her to use her own account", "the mayor was told to close the crossing":
-    telling a listener who can act to do something asks it of them; the press told what to
-    expect ("told reporters to expect a statement") and "told me to" (the speaker's own tale)
-    are no bid, nor is an infinitive of a state ("told him to be patient")."""
-    if verb.lemma_.lower() not in TELLING or verb.pos_ != "VERB":
-        return False
-    listeners = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not any(_party(c) for c in listeners) or any(_own_side(c) for c in listeners):
-        return False
-    acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and to_infinitive(c)]
-    return any(_bid_act(c) for c in acts)
-
-
-def _own_side(listener: Token) -> bool:
-    """ "told me to", "told his advisers to": the teller's own tale, or an instruction inside
-    the teller's own side (as an order to one's own men is), no bid to another party."""
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in listener.children)
-    return listener.lower_ in OWN_SIDE or owned
-
-
-def _bid_act(clause: Token) -> bool:
-    """An act one is told to do: not a state ("to be patient"), not a feeling one is told not
-    to have ("not to worry"), not what one is told when, where or how to do."""
-    lemma = clause.lemma_.lower()
-    calmed = lemma in CALMED and any(c.dep_ == "neg" for c in clause.children)
-    informed = any(c.tag_ in WH_TAGS for c in clause.children)
-    return lemma not in STATES and not calmed and not informed

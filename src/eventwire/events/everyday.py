@@ -26,7 +26,7 @@ from eventwire.events.open_questions import question_opener
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import fired_unnamed
 from eventwire.events.press import talk_partners
-from eventwire.events.questions import PRESS_REPLIES, asked_for
+from eventwire.events.questions import PRESS_REPLIES
 from eventwire.events.received import received_blame
 from eventwire.events.records import destroys_records
 from eventwire.events.retorts import RETORTS
@@ -158,7 +158,7 @@ def _asks_a_question(verb: Token) -> bool:
     children = list(verb.children)
     asked = [c for c in children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))]
     acts = [c for c in asked if c.lemma_.lower() not in PRESS_REPLIES]
-    if acts or prep_objects(verb, {"for"}) or asked_for(verb):
+    if acts or prep_objects(verb, {"for"}):
         return False
     clauses = [c for c in children if c.dep_ in ASKED_CLAUSES]
     question = any(question_opener(c, ASKED_CLAUSES) for c in clauses)

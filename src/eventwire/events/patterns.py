@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from eventwire.events.acted_modifiers import acted_modifier
-from eventwire.events.bids import told_imperative, told_to_act
+from eventwire.events.bids import told_imperative
 from eventwire.events.called_protests import CALL, called_protest
 from eventwire.events.counted_people import counted_agents
 from eventwire.events.demands import (
@@ -332,7 +332,7 @@ def _demand(token: Token, lemma: str) -> TriggerMatch | None:
         return TriggerMatch.word(token, "100")
     if _is_verb(token) and quoted_obligation(token):  # "'All states must work together.'"
         return TriggerMatch.word(token, "100")
-    if told_imperative(token) or told_to_act(token):  # "told Democrats: 'Do not ...'"
+    if told_imperative(token):  # '"Do not underestimate him," Reid told Democrats'
         return TriggerMatch.word(token, "100")
     if spelled_out_advice(token):  # "some advice for Democrats: don't underestimate him"
         return TriggerMatch.word(token, "100", nominal=True)

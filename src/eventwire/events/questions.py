@@ -83,13 +83,3 @@ def _opens_with_question_word(phrase: Token) -> bool:
     """Whether the asked phrase begins with "which", "what", "how", "whether" and the like."""
     first = phrase.doc[phrase.left_edge.i]
     return first.lower_ in QUESTION_WORDS
-
-
-def asked_for(verb: Token) -> bool:
-    """ "asked coal companies, insurers and even Walmart for donations": a request, whose "for"
-    the parse may hang on the last of the objects asked rather than on the verb; "asked him for
-    comment" is a reporter's question."""
-    asked = [c for c in verb.children if c.dep_ == "dobj"]
-    asked += [c for o in asked for c in o.conjuncts]
-    fors = [p for o in asked for p in o.children if p.dep_ == "prep" and p.lower_ == "for"]
-    return any(t.lemma_.lower() not in PRESS_REPLIES for p in fors for t in p.children)
