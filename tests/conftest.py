@@ -9,7 +9,7 @@ import pytest
 from pydantic import BaseModel
 
 from eventwire.ingest import RawDocument, read_inputs
-from eventwire.model import ArticleResult, ErrorReason, Event, Evidence
+from eventwire.model import ArticleResult, ErrorReason, Event, Evidence, Participant
 from eventwire.pipeline import process
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,6 +94,22 @@ def named_sides(text: str, type_: str) -> tuple[list[str], list[str]]:
     (result,) = run_texts(text, date="2016-05-02")
     event = next(e for e in result.events if e.type == type_)
     return [a.name for a in event.actors], [r.name for r in event.recipients]
+
+
+def event_sides(text: str) -> list[tuple[str, str, str]]:
+    """(type, sources, targets) of each event coded in a text, each side's names joined by
+    commas ("" for a side the text does not tell)."""
+    result = run_texts(text)[0]
+    return [(e.type, joined_names(e.actors), joined_names(e.recipients)) for e in result.events]
+
+
+def accusation_sides(text: str) -> list[tuple[str, str]]:
+    """(sources, targets) of each ACCUSE event coded in a text."""
+    return [(source, target) for type_, source, target in event_sides(text) if type_ == "ACCUSE"]
+
+
+def joined_names(parties: list[Participant]) -> str:
+    return ",".join(p.name for p in parties)
 
 
 def coded_events(text: str, date: str) -> list[tuple[str, str, list[str], list[str]]]:

@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Participant
-
-from .conftest import run_texts
-
-
-def _sides(text: str) -> list[tuple[str, str, str]]:
-    """(type, source, target) names of the events the pipeline codes in a text."""
-    result = run_texts(text)[0]
-    return [(e.type, _names(e.actors), _names(e.recipients)) for e in result.events]
-
-
-def _names(parties: list[Participant]) -> str:
-    return ",".join(p.name for p in parties)
+from .conftest import event_sides
 
 
 @pytest.mark.parametrize(
@@ -40,7 +28,7 @@ def _names(parties: list[Participant]) -> str:
     ],
 )
 def test_a_named_description_is_the_person_named(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _sides(text)
+    assert expected in event_sides(text)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +47,7 @@ def test_a_named_description_is_the_person_named(text: str, expected: tuple[str,
 def test_a_request_for_someone_to_act_is_aimed_where_the_hostile_act_is(
     text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert expected in _sides(text)
+    assert expected in event_sides(text)
 
 
 def test_an_object_shared_with_the_next_verb_keeps_the_act_aimed_at_no_one() -> None:
@@ -67,4 +55,4 @@ def test_an_object_shared_with_the_next_verb_keeps_the_act_aimed_at_no_one() -> 
         "Senator Baxter praised Governor Halloran on Monday. "
         "Halloran promised to defend and expand the pension fund."
     )
-    assert ("SUPPORT", "Halloran", "") in _sides(text)
+    assert ("SUPPORT", "Halloran", "") in event_sides(text)

@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Participant
-
-from .conftest import run_texts
-
-
-def _accusations(text: str) -> list[tuple[str, str]]:
-    """(source, target) names of the ACCUSE events the pipeline codes in a sentence."""
-    result = run_texts(text)[0]
-    return [(_names(e.actors), _names(e.recipients)) for e in result.events if e.type == "ACCUSE"]
-
-
-def _names(parties: list[Participant]) -> str:
-    return ",".join(p.name for p in parties)
+from .conftest import accusation_sides, named_sides
 
 
 @pytest.mark.parametrize(
@@ -51,7 +39,7 @@ def _names(parties: list[Participant]) -> str:
     ],
 )
 def test_accusation_forms_name_accuser_and_accused(text: str, source: str, target: str) -> None:
-    assert (source, target) in _accusations(text)
+    assert (source, target) in accusation_sides(text)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +51,7 @@ def test_accusation_forms_name_accuser_and_accused(text: str, source: str, targe
     ],
 )
 def test_accusation_forms_are_coded(text: str) -> None:
-    assert _accusations(text)
+    assert accusation_sides(text)
 
 
 @pytest.mark.parametrize(
@@ -80,16 +68,15 @@ def test_accusation_forms_are_coded(text: str) -> None:
     ],
 )
 def test_plain_and_physical_senses_are_no_accusation(text: str) -> None:
-    assert not _accusations(text)
+    assert not accusation_sides(text)
 
 
 def test_a_plain_remark_owned_by_someone_stays_a_thing_they_said() -> None:
     """ "Trump's comments" is what Trump said, not an act whose doers the reply is aimed at."""
-    result = run_texts("Ryan's campaign shrugged off Trump's comments on Monday.")[0]
-    rejections = [e for e in result.events if e.type == "REJECT"]
-    assert [_names(e.recipients) for e in rejections] == ["Trump"]
+    text = "Ryan's campaign shrugged off Trump's comments on Monday."
+    assert named_sides(text, "REJECT")[1] == ["Trump"]
 
 
 def test_what_a_named_party_did_coming_under_scrutiny_blames_the_party() -> None:
     text = "Governor Baker's decisions during the floods have come under intense scrutiny."
-    assert ("", "Baker") in _accusations(text)
+    assert ("", "Baker") in accusation_sides(text)

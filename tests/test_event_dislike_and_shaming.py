@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Participant
-
-from .conftest import run_texts
-
-
-def _accusations(text: str) -> list[tuple[str, str]]:
-    """(source, target) names of the ACCUSE events the pipeline codes in a sentence."""
-    result = run_texts(text)[0]
-    return [(_names(e.actors), _names(e.recipients)) for e in result.events if e.type == "ACCUSE"]
-
-
-def _names(parties: list[Participant]) -> str:
-    return ",".join(p.name for p in parties)
+from .conftest import accusation_sides
 
 
 @pytest.mark.parametrize(
@@ -33,12 +21,12 @@ def _names(parties: list[Participant]) -> str:
     ],
 )
 def test_dislike_and_shaming_accuse_the_party(text: str, source: str, target: str) -> None:
-    assert (source, target) in _accusations(text)
+    assert (source, target) in accusation_sides(text)
 
 
 def test_seizing_on_words_attacks_them() -> None:
     text = "Senator Miller's rivals seized on his words within hours."
-    assert _accusations(text)
+    assert accusation_sides(text)
 
 
 @pytest.mark.parametrize(
@@ -52,4 +40,4 @@ def test_seizing_on_words_attacks_them() -> None:
     ],
 )
 def test_dislike_of_a_thing_or_no_doer_accuses_no_one(text: str) -> None:
-    assert _accusations(text) == []
+    assert accusation_sides(text) == []

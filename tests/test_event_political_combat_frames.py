@@ -8,22 +8,21 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Event, Participant
+from eventwire.model import Event
 
-from .conftest import run_texts
+from .conftest import joined_names, run_texts
 
 
 def _events(text: str) -> list[Event]:
     return run_texts(text, date="2016-05-02")[0].events
 
 
-def _names(parties: list[Participant]) -> str:
-    return ",".join(p.name for p in parties)
-
-
 def _coded(text: str) -> list[tuple[str, str, str, str]]:
     """(type, trigger, source names, target names) of each event of one sentence."""
-    return [(e.type, e.trigger.text, _names(e.actors), _names(e.recipients)) for e in _events(text)]
+    return [
+        (e.type, e.trigger.text, joined_names(e.actors), joined_names(e.recipients))
+        for e in _events(text)
+    ]
 
 
 @pytest.mark.parametrize(
