@@ -162,6 +162,7 @@ def _features(
     sense, everyday = other_sense(match), everyday_sense(match)
     everyday = None if judged_manner(match.head, match.code.type) else everyday
     met = partnered_meeting(match)  # "after a meeting with the premier, he said": it took place
+    doer_sectors = [a.sector for a in actors]  # the public's stances and feelings are opinion
     return [
         ("own participants", own),
         (PARTICULAR, particular),
@@ -184,8 +185,8 @@ def _features(
         ("habitual", match.nominal and generic_outcome(head)),  # "can prompt threats"
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
-        ("public counted", counted_stance(match.code.type, [a.sector for a in actors], head)),
-        ("public feeling", public_feeling(match.code.type, [a.sector for a in actors], head)),
+        ("public counted", counted_stance(match.code.type, doer_sectors, head)),
+        ("public feeling", public_feeling(match.code.type, doer_sectors, head)),
         (
             "partyless gerund",
             match.code.type in PARTY_TYPES

@@ -109,7 +109,8 @@ def _answerable(token: Token) -> list[Token]:
     ("angry at Iran"), else the owner or doer of the act it is about ("Y's failure", "the
     failure of the ministry"), or the party a "that" clause tells of ("upset that the mayor
     cut the budget"; not the feeler: "upset that she lost")."""
-    preps = PLEASED_PREPS if pleased(token) else FEELING_PREPS
+    praise = pleased(token)
+    preps = PLEASED_PREPS if praise else FEELING_PREPS
     objects = [
         o
         for c in token.children
@@ -121,11 +122,11 @@ def _answerable(token: Token) -> list[Token]:
     told = [  # "glad (that) she is feeling better": well-wishing, no praise, so displeasure only
         s
         for clause in token.children
-        if clause.dep_ == "ccomp" and _tells_act(clause) and not pleased(token)
+        if clause.dep_ == "ccomp" and not praise and _tells_act(clause)
         for s in clause.children
         if s.dep_ in {"nsubj", "nsubjpass"} and is_agent(s) and s.lower_ not in feelers
     ]
-    if pleased(token):  # "proud of his campaign": pride in one's own side praises no one
+    if praise:  # "proud of his campaign": pride in one's own side praises no one
         objects = [o for o in objects if not _own_side(o)]
     return [p for o in objects for p in _party_or_doer(o)] + told
 
