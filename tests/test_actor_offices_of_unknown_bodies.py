@@ -65,3 +65,8 @@ def test_an_executive_director_of_a_known_body_keeps_its_sector() -> None:
 def test_an_executive_director_of_a_firm_is_business() -> None:
     text = '"Prices will fall," said Lena Ortiz, executive director of Harmon Industries.'
     assert actor_sector(text, "Lena Ortiz") == "BUS"
+
+
+def test_a_leader_of_a_countrys_party_is_no_state_leader() -> None:
+    text = "The endorsement came from Ana Berg, leader of Sweden's far-right Green Path party."
+    assert actor_sector(text, "Ana Berg") != "GOV"
