@@ -180,12 +180,25 @@ def after_owner(window: list[Token]) -> list[Token]:
     """ "X, the president's chief strategist": the title after a possessive is the person's;
     the owner's title ("the president") is the owner's, not theirs. A window that ends at the
     possessive keeps only what comes before the "of" or "for" of whom the person serves ("X,
-    the chief strategist for Governor Y's"; "X, one of Governor Y's": no title of X's)."""
+    the chief strategist for Governor Y's"; "X, one of Governor Y's": no title of X's); so does
+    one whose title comes before an "of the" whose possessive is a word of the body's name ("X,
+    executive director of the Alzheimer's Impact Movement"; "X, leader of France's National
+    Front" holds the title the party's words say, not a state's "leader")."""
     owner = next((i for i, t in enumerate(window) if t.tag_ == "POS"), None)
-    if owner is None or owner + 1 < len(window):
-        return window if owner is None else window[owner + 1 :]
+    if owner is None:
+        return window
     serving = word_set("serving_preposition")
-    return window[: next((i for i, t in enumerate(window) if t.lower_ in serving), 0)]
+    served = next((i for i, t in enumerate(window[:owner]) if t.lower_ in serving), 0)
+    if owner + 1 < len(window) and not _titled_before_name(window, served):
+        return window[owner + 1 :]
+    return window[:served]
+
+
+def _titled_before_name(window: list[Token], served: int) -> bool:
+    """ "executive director of the Alzheimer's …": a title before the "of the" of a body whose
+    name holds a possessive."""
+    named = served and window[served + 1].lower_ == "the"
+    return bool(named) and find_role(window[0].doc, window[:served]) is not None
 
 
 def definite_title(title: list[Token]) -> bool:

@@ -23,7 +23,12 @@ from eventwire.actors.legal_forms import legal_form_country
 from eventwire.actors.member_bodies import body_codes
 from eventwire.actors.name_checks import opens_a_title
 from eventwire.actors.org_places import of_place_country, place_country
-from eventwire.actors.org_sectors import business_sector, classifier_sector, head_sector
+from eventwire.actors.org_sectors import (
+    business_sector,
+    classifier_sector,
+    head_sector,
+    host_school_sector,
+)
 from eventwire.actors.phrases import appositive_window, code, find_country, title_window
 from eventwire.codes import country_of, organization_lexicon
 from eventwire.lexicons import word_set
@@ -123,7 +128,7 @@ def organization_codes(span: Span) -> Employer:
     if len(span) > 1 and country_of(span[0].text) is not None:  # "Peruvian Congress"
         return Employer(country, organization_codes(span[1:]).sector)
     sector = classifier_sector(span) or business_sector(span) or group_sector(list(span))
-    return Employer(country, sector or head_sector(span))
+    return Employer(country, sector or head_sector(span) or host_school_sector(span))
 
 
 def based_country(span: Span) -> Code | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.legislative_groups import legislature_sector
 from eventwire.actors.member_heads import members_end, members_named, modifier_offsets, staff_start
 from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.phrases import CUT_MODIFIERS, code
@@ -73,8 +74,14 @@ def group_sector(
         return group_sector(tokens[match.end + 1 :], phrases, modifiers)
     first, last = tokens[match.start], tokens[match.end - 1]
     before = [*(modifiers or []), *tokens[: match.end - 1]]
-    sector = opposition_sector(before, match.value)
+    sector = modified_sector(before, match.value)
     return code(first.doc, sector, first.idx, last.idx + len(last))
+
+
+def modified_sector(modifiers: list[Token], sector: str) -> str:
+    """The sector of a group noun's words as the words before it change it: "opposition
+    candidates" OPP, "congressional investigators" LEG."""
+    return legislature_sector(modifiers, opposition_sector(modifiers, sector))
 
 
 def group_modifier(word: Token) -> bool:

@@ -27,13 +27,13 @@ from eventwire.actors.group_nouns import (
     MAX_GROUP_MODIFIERS,
     group_head,
     group_sector,
+    modified_sector,
     names_an_act,
 )
 from eventwire.actors.heritage import before_demonym, heritage_peoples
 from eventwire.actors.joined_modifiers import joins_next
 from eventwire.actors.member_heads import modifier_count
 from eventwire.actors.misspelt_countries import misspelt_country_argument
-from eventwire.actors.opposition_groups import opposition_sector
 from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
 from eventwire.actors.owners import owner_tokens
 from eventwire.actors.party_groups import campaign_sector, owned_campaign, party_sector
@@ -287,7 +287,7 @@ class GroupMentions(OwnedGroupMentions):
                 continue
             if figurative_force(words, match.value):
                 continue  # "market forces", "an angry army of workers": no fighters
-            value = opposition_sector(list(span[:-1]), match.value)
+            value = modified_sector(list(span[:-1]), match.value)
             sector = code(self.doc, value, words.start_char, words.end_char)
             sector = party_sector(span, sector) or campaign_sector(span, sector) or sector
             sector = complement_sector(span) or sector  # "critics within the party"

@@ -63,6 +63,18 @@ def head_sector(span: Span) -> Code | None:
     return descriptor_sector(span) or cause_sector(span)  # "Front for the Liberation of X"
 
 
+def host_school_sector(span: Span) -> Code | None:
+    """ "the California Civic Engagement Project at the University of California": a body that
+    its name places "at" a university or college is one of the school's units (EDU)."""
+    doc, at = span.doc, span.end
+    if at + 1 >= len(doc) or doc[at].lower_ != "at":
+        return None
+    starts = {at + 1, at + 2} if doc[at + 1].lower_ == "the" else {at + 1}  # NER may take "the"
+    host = next((e for e in doc.ents if e.start in starts and e.label_ == "ORG"), None)
+    sector = head_sector(host) if host is not None else None
+    return sector if sector is not None and sector.value == RESEARCH else None
+
+
 def _sense_body(span: Span) -> Code | None:
     """The sector that a body phrase of the country senses ending the name gives it ("Seneca
     Indian Nation", "the Indian tribes" GOV)."""

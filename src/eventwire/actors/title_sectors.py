@@ -57,9 +57,11 @@ def served_sector(
 def unknown_body_sector(sector: Code | None, role: tuple[Code, Code] | None) -> Code | None:
     """The sector of a title held in a body of no known kind: none for a title any body has
     ("director of the A.F.L.-C.I.O." is no state official), the title's own for an office only
-    firms have ("chief executive of CrowdTangle": a firm's) or one of one kind of body."""
-    firm_office = role is not None and role[1].value in word_set("firm_office")
-    return sector if firm_office or not serves_any_body(sector, role) else None
+    firms have ("chief executive of CrowdTangle": a firm's) or only non-profits have
+    ("executive director of Muslim Advocates": an advocacy group's), or one of one kind of body."""
+    offices = word_set("firm_office") | word_set("nonprofit_office")
+    own_kind = role is not None and role[1].value in offices
+    return sector if own_kind or not serves_any_body(sector, role) else None
 
 
 def igo_office(sector: Code | None, employer: Employer) -> Code | None:
