@@ -62,6 +62,7 @@ from eventwire.events.spanned import counting_span
 from eventwire.events.statements import answers
 from eventwire.events.struck_places import site_places
 from eventwire.events.thing_objects import aimed_at_things
+from eventwire.events.thing_owners import noun_type_owners, thing_owners
 from eventwire.events.titled_objects import titled_names
 from eventwire.events.victims import harmed_by, suffers, undergone
 from eventwire.events.votes import voted_on
@@ -192,10 +193,13 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
         # never aimed at an act's victims
         named = answered_by + [p for a in acts for p in _subject_actors(reader, a)]
         named = named or [p for t in pobjs(verb, {"by"}) for p in reader.phrase(t)]  # misparsed
+        named = named or (thing_owners(reader, acts, type_, verb) if actors else [])
         if not named and type_ != "ACCUSE":  # "lifted a warning against travel to Kenya"
             targets += [t for a in acts for t in object_aims(reader, a, type_)]
         recipients = named + [p for t in targets for p in reader.phrase(t)]
         return split_roles(actors, recipients)
+    if actors and not any(reader.phrase(t) for t in targets):  # "praised the Democratic
+        named += thing_owners(reader, unnamed, type_, verb)  # platform", "criticized the plan"
     if not split_roles(actors, [p for t in targets for p in reader.phrase(t)])[1]:  # "marched
         # to protest the killings by police", "recalled its envoy to show disapproval of X"
         named += [p for v in purpose_verbs(verb) for p in verb_roles(reader, v, "PROTEST")[1]]
@@ -340,7 +344,9 @@ def noun_roles(reader: RoleReader, noun: Token, done_to: bool = False) -> Sides:
     assault = _is_event_noun(noun, "ASSAULT")
     targets += harmed_by(noun) if assault else []  # "the raid that killed bin Laden"
     targets += clause_aims(noun) if any(_is_event_noun(noun, t) for t in MEASURES) else []
-    roles = _with_recipients(reader, noun, actors, targets, hostile=[noun] if assault else [])
+    owners = [] if any(reader.phrase(t) for t in targets) else noun_type_owners(reader, noun, aims)
+    hostile = [noun] if assault else []
+    roles = _with_recipients(reader, noun, actors, targets, owners if actors else [], hostile)
     return _own_people(reader, "ASSAULT" if assault and not site_places(noun) else "", roles)
 
 
