@@ -57,12 +57,24 @@ def given_names(head: Token) -> list[Token]:
 
 def equated(noun: Token) -> list[Token]:
     """The noun a description is said to be: an appositive's head ("Kopp, an abortion
-    opponent"), a copula's subject for its attribute ("Kopp is the second activist")."""
+    opponent"), a copula's subject for its attribute ("Kopp is the second activist"), also
+    for a later one of a list of attributes ("is a liar, a racist and a bully who ...") and
+    for a copula coordinated with the subject's first verb ("X incites violence and is ...")."""
+    while noun.dep_ == "conj" or (noun.dep_ == "appos" and noun.head.dep_ in {"attr", "conj"}):
+        noun = noun.head  # every listed description is said of the same one
     if noun.dep_ == "appos":
         return [noun.head]
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        return [c for c in noun.head.children if c.dep_ == "nsubj"]
+        return _copula_subjects(noun.head)
     return []
+
+
+def _copula_subjects(copula: Token) -> list[Token]:
+    """The subject of "be", or of the verb it is coordinated with when it has none of its own."""
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    if not subjects and copula.dep_ == "conj":
+        subjects = [c for c in copula.head.children if c.dep_ == "nsubj"]
+    return subjects
 
 
 def coordinated(token: Token) -> list[Token]:
