@@ -327,7 +327,7 @@ def _demand(token: Token, lemma: str) -> TriggerMatch | None:
     if token.dep_ != "ROOT" and lemma not in _demand_lemmas():
         return None  # a quoted sentence's duty is read on its root verb, whatever its lemma
     if stated_obligation(token) or suggested_request(token):  # "suggested that he resign"
-        return TriggerMatch.word(token, "100", nominal=token.pos_ == "NOUN")  # "a suggestion"
+        return TriggerMatch.word(token, "100")
     if _is_verb(token) and wished_of_another(token):
         return TriggerMatch.word(token, "100")
     if _is_verb(token) and quoted_obligation(token):  # "'All states must work together.'"

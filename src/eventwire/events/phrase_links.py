@@ -58,10 +58,8 @@ def given_names(head: Token) -> list[Token]:
 def equated(noun: Token) -> list[Token]:
     """The noun a description is said to be: an appositive's head ("Kopp, an abortion
     opponent"), a copula's subject for its attribute ("Kopp is the second activist"), also
-    for a later one of a list of attributes ("is a liar, a racist and a bully who ...") and
-    for a copula coordinated with the subject's first verb ("X incites violence and is ...")."""
-    while noun.dep_ == "conj" or (noun.dep_ == "appos" and noun.head.dep_ in {"attr", "conj"}):
-        noun = noun.head  # every listed description is said of the same one
+    for a later one of a list of attributes ("is a liar, a racist and a bully who ...")."""
+    noun = _listed_attribute(noun) or noun
     if noun.dep_ == "appos":
         return [noun.head]
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
@@ -69,8 +67,20 @@ def equated(noun: Token) -> list[Token]:
     return []
 
 
+def _listed_attribute(noun: Token) -> Token | None:
+    """The attribute that heads a list of descriptions the noun is one of ("is a liar,
+    rampant xenophobe, racist and bully"), else None: only predicated descriptions are
+    all said of one subject; a list of appositives may name several people."""
+    while noun.dep_ == "conj" or (noun.dep_ == "appos" and noun.head.dep_ in {"attr", "conj"}):
+        noun = noun.head
+    return noun if noun.dep_ == "attr" else None
+
+
 def _copula_subjects(copula: Token) -> list[Token]:
-    """The subject of "be", or of the verb it is coordinated with when it has none of its own."""
+    """The subject of "be", or of the verb it is coordinated with when it has none of its own
+    ("X incites violence and is a liar"); "there is anyone" predicates of no one."""
+    if any(c.dep_ == "expl" for c in copula.children):
+        return []
     subjects = [c for c in copula.children if c.dep_ == "nsubj"]
     if not subjects and copula.dep_ == "conj":
         subjects = [c for c in copula.head.children if c.dep_ == "nsubj"]
