@@ -59,7 +59,9 @@ def equated(noun: Token) -> list[Token]:
     """The noun a description is said to be: an appositive's head ("Kopp, an abortion
     opponent"), a copula's subject for its attribute ("Kopp is the second activist"), also
     for a later one of a list of attributes ("is a liar, a racist and a bully who ...")."""
-    noun = _listed_attribute(noun) or noun
+    listed = _listed_attribute(noun)
+    if listed is not None and (subjects := _copula_subjects(listed.head)):
+        return subjects
     if noun.dep_ == "appos":
         return [noun.head]
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
@@ -78,13 +80,17 @@ def _listed_attribute(noun: Token) -> Token | None:
 
 def _copula_subjects(copula: Token) -> list[Token]:
     """The subject of "be", or of the verb it is coordinated with when it has none of its own
-    ("X incites violence and is a liar"); "there is anyone" predicates of no one."""
-    if any(c.dep_ == "expl" for c in copula.children):
+    ("X incites violence and is a liar"; the parse may hang "is" on the subject itself);
+    "there is anyone" predicates of no one."""
+    if copula.lemma_ != "be" or any(c.dep_ == "expl" for c in copula.children):
         return []
     subjects = [c for c in copula.children if c.dep_ == "nsubj"]
-    if not subjects and copula.dep_ == "conj":
-        subjects = [c for c in copula.head.children if c.dep_ == "nsubj"]
-    return subjects
+    if subjects or copula.dep_ != "conj":
+        return subjects
+    first = copula.head
+    if first.pos_ in {"NOUN", "PROPN"}:
+        return [first]
+    return [c for c in first.children if c.dep_ == "nsubj"]
 
 
 def coordinated(token: Token) -> list[Token]:
