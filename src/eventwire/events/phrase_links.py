@@ -57,12 +57,40 @@ def given_names(head: Token) -> list[Token]:
 
 def equated(noun: Token) -> list[Token]:
     """The noun a description is said to be: an appositive's head ("Kopp, an abortion
-    opponent"), a copula's subject for its attribute ("Kopp is the second activist")."""
+    opponent"), a copula's subject for its attribute ("Kopp is the second activist"), also
+    for a later one of a list of attributes ("is a liar, a racist and a bully who ...")."""
+    listed = _listed_attribute(noun)
+    if listed is not None and (subjects := _copula_subjects(listed.head)):
+        return subjects
     if noun.dep_ == "appos":
         return [noun.head]
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        return [c for c in noun.head.children if c.dep_ == "nsubj"]
+        return _copula_subjects(noun.head)
     return []
+
+
+def _listed_attribute(noun: Token) -> Token | None:
+    """The attribute that heads a list of descriptions the noun is one of ("is a liar,
+    rampant xenophobe, racist and bully"), else None: only predicated descriptions are
+    all said of one subject; a list of appositives may name several people."""
+    while noun.dep_ == "conj" or (noun.dep_ == "appos" and noun.head.dep_ in {"attr", "conj"}):
+        noun = noun.head
+    return noun if noun.dep_ == "attr" else None
+
+
+def _copula_subjects(copula: Token) -> list[Token]:
+    """The subject of "be", or of the verb it is coordinated with when it has none of its own
+    ("X incites violence and is a liar"; the parse may hang "is" on the subject itself);
+    "there is anyone" predicates of no one."""
+    if copula.lemma_ != "be" or any(c.dep_ == "expl" for c in copula.children):
+        return []
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    if subjects or copula.dep_ != "conj":
+        return subjects
+    first = copula.head
+    if first.pos_ in {"NOUN", "PROPN"}:
+        return [first]
+    return [c for c in first.children if c.dep_ == "nsubj"]
 
 
 def coordinated(token: Token) -> list[Token]:

@@ -1,0 +1,25 @@
+"""Doers named through a description: a relative clause on a list of predicated descriptions
+is said of the copula's subject, also after a copula coordinated with the subject's verb."""
+
+from __future__ import annotations
+
+from tests.conftest import event_at, run_texts
+from tests.test_dyads import _countries
+
+
+def test_a_relative_clause_on_a_listed_description_is_said_of_the_copulas_subject() -> None:
+    (r,) = run_texts(
+        "The Chilean foreign minister is a veteran diplomat, a former judge and a critic "
+        "who has repeatedly condemned Bolivia."
+    )
+    condemned = event_at(r, "condemned")
+    assert _countries(condemned.actors) == {"CHL"}, "the minister is the critic who condemned"
+    assert _countries(condemned.recipients) == {"BOL"}
+
+
+def test_a_relative_clause_after_a_coordinated_copula_is_said_of_the_first_verbs_subject() -> None:
+    (r,) = run_texts(
+        "President Vladimir Putin often travels abroad and is a leader and strategist "
+        "who has threatened Ukraine."
+    )
+    assert _countries(event_at(r, "threatened").actors) == {"RUS"}
