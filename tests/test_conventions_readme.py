@@ -1,0 +1,59 @@
+"""The coders' written conventions (eval/articles README, "Conventions settled while coding"),
+each decided by made-up sentences: investigations carried by a verb are ACCUSE, hacking is
+COERCE, an act its doer only claims is `claimed`, a vow to carry on a conflict threatens."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+
+
+def _typed(*texts: str) -> list[list[tuple[str, str, str]]]:
+    """(type, trigger, modality) of each text's events, one list per text."""
+    return [
+        [(e.type, e.trigger.text, e.modality.value) for e in result.events]
+        for result in run_texts(*texts)
+    ]
+
+
+def test_reviewing_or_examining_someones_conduct_is_an_investigation() -> None:
+    handling, ties, budget = _typed(
+        "The inspector general is reviewing the agency's handling of the contracts.",
+        "Prosecutors are examining the senator's dealings with the lobbyist.",
+        "The city council is reviewing the budget for next year.",
+    )
+    assert ("ACCUSE", "reviewing", "ongoing") in handling
+    assert ("ACCUSE", "examining", "ongoing") in ties
+    assert budget == []  # a plan or a budget reviewed accuses no one
+
+
+def test_breaking_into_a_computer_network_is_hacking_not_a_burglary() -> None:
+    network, servers, house, truce = _typed(
+        "Iranian hackers infiltrated the computer network of a dam in New York.",
+        "Chinese hackers breached the servers of the Office of Personnel Management.",
+        "Burglars broke into the senator's house in Ohio.",
+        "Russia breached the ceasefire agreement.",
+    )
+    assert [t for t, *_ in network] == ["COERCE"]
+    assert [t for t, *_ in servers] == ["COERCE"]
+    assert house == []
+    assert "COERCE" not in [t for t, *_ in truce]
+
+
+def test_an_act_its_doer_claims_to_have_done_is_claimed() -> None:
+    captured, wanted = _typed(
+        "The rebels claimed to have captured the airport.",
+        "Iran wants to test a new missile next month.",
+    )
+    assert captured == [("ASSAULT", "captured", "claimed")]
+    assert [m for *_, m in wanted] == ["planned"]  # an intent, no report
+
+
+def test_a_vow_to_carry_on_a_conflict_threatens_the_other_side() -> None:
+    (fight, program) = run_texts(
+        "The general vowed to continue the fight against the rebels.",
+        "The governor vowed to continue the program for poor children.",
+    )
+    (threat,) = fight.events
+    assert threat.type == "THREATEN"
+    assert [p.sector for p in threat.recipients] == ["REB"]
+    assert [e.type for e in program.events] == ["AGREE"]  # a kept policy is a promise
