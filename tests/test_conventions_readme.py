@@ -1,6 +1,7 @@
 """The coders' written conventions (eval/articles README, "Conventions settled while coding"),
 each decided by made-up sentences: investigations carried by a verb are ACCUSE, hacking is
-COERCE, an act its doer only claims is `claimed`, a vow to carry on a conflict threatens."""
+COERCE, an act its doer only claims is `claimed`, a vow to carry on a conflict against a
+named side threatens it."""
 
 from __future__ import annotations
 
@@ -49,11 +50,11 @@ def test_an_act_its_doer_claims_to_have_done_is_claimed() -> None:
 
 
 def test_a_vow_to_carry_on_a_conflict_threatens_the_other_side() -> None:
-    (fight, program) = run_texts(
+    (fight, primary) = run_texts(
         "The general vowed to continue the fight against the rebels.",
-        "The governor vowed to continue the program for poor children.",
+        "The senator vowed to continue the fight in the next primary.",
     )
     (threat,) = fight.events
     assert threat.type == "THREATEN"
     assert [p.sector for p in threat.recipients] == ["REB"]
-    assert [e.type for e in program.events] == ["AGREE"]  # a kept policy is a promise
+    assert "THREATEN" not in [e.type for e in primary.events]  # no side fought: a campaign

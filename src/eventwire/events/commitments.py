@@ -8,8 +8,9 @@ pledged to a named state are military aid offered ("pledged to send troops to Ka
 planned, which PLOVER folds into AGREE), and an apology offered ("offering a deep apology") is
 the apology itself; "vowed not to vote for him", a commitment to withhold
 cooperation, is a refusal (REJECT); "vowed to hunt down those responsible", going after a party
-to seize or destroy it, threatens it too, and so does "vowed to continue the fight", a conflict
-kept up. "pledged not to attack" promises restraint, no threat: it
+to seize or destroy it, threatens it too, and so does "vowed to continue the fight against the
+rebels", a conflict kept up against a named side ("continue the fight in the next primary" names
+none: a campaign carried on, no threat). "pledged not to attack" promises restraint, no threat: it
 stays a commitment; so does a hostile act promised to someone ("assured him Jordan would close
 the port to Iraq"), a promise to that listener.
 """
@@ -40,7 +41,7 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
     if match.code.type != "AGREE" or match.head.lemma_.lower() in AGREEING:
         return match, content
     if content is None:
-        conflictual = _hunted(match.head) or _kept_up(match.head)
+        conflictual = _hunted(match.head)
     else:
         conflictual = content.code.type in HOSTILE and not _offered(content)
     if _withheld(match.head):
@@ -89,14 +90,9 @@ def _addressed(verb: Token) -> bool:
 
 
 def _hunted(verb: Token) -> bool:
-    """ "vowed to hunt down those responsible": the commitment's infinitive goes after a party."""
+    """ "vowed to hunt down those responsible", "vowed to continue the fight against the rebels":
+    the commitment's infinitive goes after a party."""
     return bool(hunted_parties(verb))
-
-
-def _kept_up(verb: Token) -> bool:
-    """ "vowed to continue the fight", "pledged to keep up the battle": the commitment's
-    infinitive carries on a conflict, which threatens the other side as a hostile act would."""
-    return any(_conflicts_kept_up(c) for c in verb.children if c.dep_ == "xcomp")
 
 
 def _conflicts_kept_up(clause: Token) -> list[Token]:
