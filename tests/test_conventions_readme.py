@@ -1,7 +1,7 @@
 """The coders' written conventions (eval/articles README, "Conventions settled while coding"),
 each decided by made-up sentences: investigations carried by a verb are ACCUSE, hacking is
 COERCE, an act its doer only claims is `claimed`, a vow to carry on a conflict against a
-named side threatens it."""
+named side threatens it, and a warning of what may come is a plain assessment."""
 
 from __future__ import annotations
 
@@ -58,3 +58,15 @@ def test_a_vow_to_carry_on_a_conflict_threatens_the_other_side() -> None:
     assert threat.type == "THREATEN"
     assert [p.sector for p in threat.recipients] == ["REB"]
     assert "THREATEN" not in [e.type for e in primary.events]  # no side fought: a campaign
+
+
+def test_a_warning_of_what_may_come_is_an_assessment_not_a_threat() -> None:
+    recession, surprises, consequences, retaliation = _typed(
+        "The IMF warned of a recession in Europe.",
+        "The pollster warned about surprises in Iowa.",
+        "North Korea warned of serious consequences if the drills go ahead.",
+        "Iran warned of retaliation against Israel.",
+    )
+    assert recession == surprises == []
+    assert [t for t, *_ in consequences] == ["THREATEN"]  # harm held over someone
+    assert [t for t, *_ in retaliation] == ["THREATEN"]

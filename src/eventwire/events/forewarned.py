@@ -23,6 +23,8 @@ ADDRESSEE_DEPS = {"dobj", "dative"}
 CLAUSE_DEPS = {"ccomp", "parataxis"}
 OTHER_PARTY_ENTITIES = {"PERSON", "ORG"}
 DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
+HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation: harm held over
+VIOLENCE = words("event_words.tsv", "violence")
 DANGER_PREPS = {"about", "of", "against"}
 CONTENT_DEPS = ADDRESSEE_DEPS | CLAUSE_DEPS | {"xcomp", "advcl"}
 CRITICISM = "111"  # CAMEO: criticise or denounce
@@ -96,3 +98,19 @@ def danger_warned(match: TriggerMatch) -> TriggerMatch:
     if any(n.lemma_.lower() in DANGERS for n in named):
         return match.recoded(CRITICISM)
     return match
+
+
+def foretells_a_trend(match: TriggerMatch) -> bool:
+    """ "the IMF warned of a recession", "a pollster warned about surprises": a warning of what
+    may come, to no addressee and with no clause of what anyone will do, assesses (README: plain
+    assessments are not coded); a warning of harm, violence or danger ("warned of
+    consequences", "of an attack") stays a threat or a blame."""
+    head = match.head
+    if match.code.type != "THREATEN" or head.lemma_.lower() not in {"warn", "warning"}:
+        return False
+    if any(c.dep_ in CONTENT_DEPS for c in head.children):
+        return False
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in DANGER_PREPS]
+    told = [t for c in preps for p in c.children if p.dep_ == "pobj" for t in p.subtree]
+    harmful = DANGERS | HARMS | VIOLENCE
+    return bool(told) and not any(t.lemma_.lower() in harmful or t.lower_ in harmful for t in told)
