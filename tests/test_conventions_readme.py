@@ -61,12 +61,14 @@ def test_a_vow_to_carry_on_a_conflict_threatens_the_other_side() -> None:
 
 
 def test_a_warning_of_what_may_come_is_an_assessment_not_a_threat() -> None:
-    recession, surprises, consequences, retaliation = _typed(
+    recession, surprises, consequences, retaliation, hackers = _typed(
         "The IMF warned of a recession in Europe.",
         "The pollster warned about surprises in Iowa.",
         "North Korea warned of serious consequences if the drills go ahead.",
         "Iran warned of retaliation against Israel.",
+        "The governor warned against hackers from Iran.",
     )
     assert recession == surprises == []
     assert [t for t, *_ in consequences] == ["THREATEN"]  # harm held over someone
     assert [t for t, *_ in retaliation] == ["THREATEN"]
+    assert [t for t, *_ in hackers] == ["THREATEN"]  # a party warned off
