@@ -8,7 +8,9 @@ pledged to a named state are military aid offered ("pledged to send troops to Ka
 planned, which PLOVER folds into AGREE), and an apology offered ("offering a deep apology") is
 the apology itself; "vowed not to vote for him", a commitment to withhold
 cooperation, is a refusal (REJECT); "vowed to hunt down those responsible", going after a party
-to seize or destroy it, threatens it too. "pledged not to attack" promises restraint, no threat: it
+to seize or destroy it, threatens it too, and so does "vowed to continue the fight against the
+rebels", a conflict kept up against a named side ("continue the fight in the next primary" names
+none: a campaign carried on, no threat). "pledged not to attack" promises restraint, no threat: it
 stays a commitment; so does a hostile act promised to someone ("assured him Jordan would close
 the port to Iraq"), a promise to that listener.
 """
@@ -26,6 +28,8 @@ AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own A
 HOSTILE = CONFLICTUAL | {"ACCUSE", "REJECT"}  # a lawsuit, a veto or a probe vowed is a threat
 PARTY_ENTITIES = {"GPE", "ORG", "NORP"}  # "to Afghanistan", "to NATO"
 HUNTED = words("event_words.tsv", "hunted")  # hunt down, crush: going after a party
+KEPT_UP = words("event_words.tsv", "kept_up")  # continue, keep up: a conflict carried on
+CONFLICTS = words("event_words.tsv", "conflict")  # fight, battle, war: a conflict as a noun
 
 
 Pair = tuple[TriggerMatch, TriggerMatch | None]
@@ -86,14 +90,25 @@ def _addressed(verb: Token) -> bool:
 
 
 def _hunted(verb: Token) -> bool:
-    """ "vowed to hunt down those responsible": the commitment's infinitive goes after a party."""
+    """ "vowed to hunt down those responsible", "vowed to continue the fight against the rebels":
+    the commitment's infinitive goes after a party."""
     return bool(hunted_parties(verb))
 
 
+def _conflicts_kept_up(clause: Token) -> list[Token]:
+    """The conflict nouns a continuing verb keeps up ("continue the fight": fight)."""
+    if not phrasal_only(clause) & KEPT_UP:
+        return []
+    return [o for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in CONFLICTS]
+
+
 def hunted_parties(verb: Token) -> list[Token]:
-    """The parties a vow goes after ("vowed to crush the gangs": the gangs), its targets."""
-    clauses = [c for c in verb.children if c.dep_ == "xcomp" and goes_after(c)]
-    return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    """The parties a vow goes after ("vowed to crush the gangs": the gangs; "vowed to continue
+    the fight against the rebels": the rebels), its targets."""
+    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    hunted = [o for c in clauses if goes_after(c) for o in c.children if o.dep_ == "dobj"]
+    fought = [p for c in clauses for o in _conflicts_kept_up(c) for p in pobjs(o, {"against"})]
+    return hunted + fought
 
 
 def goes_after(clause: Token) -> bool:

@@ -16,13 +16,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import INANIMATE_PRONOUNS, is_person, words
+from eventwire.events.lexicon import INANIMATE_PRONOUNS, is_agent, is_person, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import pobjs
 
 ADDRESSEE_DEPS = {"dobj", "dative"}
 CLAUSE_DEPS = {"ccomp", "parataxis"}
 OTHER_PARTY_ENTITIES = {"PERSON", "ORG"}
 DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
+HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation: harm held over
+VIOLENCE = words("event_words.tsv", "violence")
 DANGER_PREPS = {"about", "of", "against"}
 CONTENT_DEPS = ADDRESSEE_DEPS | CLAUSE_DEPS | {"xcomp", "advcl"}
 CRITICISM = "111"  # CAMEO: criticise or denounce
@@ -96,3 +99,23 @@ def danger_warned(match: TriggerMatch) -> TriggerMatch:
     if any(n.lemma_.lower() in DANGERS for n in named):
         return match.recoded(CRITICISM)
     return match
+
+
+def foretells_a_trend(match: TriggerMatch) -> bool:
+    """ "the IMF warned of a recession", "a pollster warned about surprises": a warning of what
+    may come, to no addressee and with no clause of what anyone will do, assesses (README: plain
+    assessments are not coded); a warning of harm, violence or danger ("warned of
+    consequences", "of an attack"), or against a party, stays a threat or a blame."""
+    head = match.head
+    if match.code.type != "THREATEN" or head.lemma_.lower() not in {"warn", "warning"}:
+        return False
+    if any(c.dep_ in CONTENT_DEPS for c in head.children):
+        return False
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in DANGER_PREPS]
+    named = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    parties = named + [f for p in named for f in pobjs(p, {"from"})]
+    if not named or any(is_agent(p) for p in parties):
+        return False  # "warned against hackers from China": a party warned off
+    harmful = DANGERS | HARMS | VIOLENCE
+    told = [t for p in named for t in p.subtree]
+    return not any(t.lemma_.lower() in harmful or t.lower_ in harmful for t in told)

@@ -296,11 +296,20 @@ def _planned_or_possible(shared: ModalityReading) -> ModalityReading:
 
 
 def _reports(clause: Token) -> bool:
-    """A clause its head reports: "said (that) ...", "..., he said", and "is said to have
-    attacked" (an infinitive reports only under a passive: "continued to shell" does not)."""
+    """A clause its head reports: "said (that) ...", "..., he said", "is said to have
+    attacked" and "claimed to have captured" (an infinitive reports only under a passive or in
+    the perfect: "continued to shell" does not)."""
     if clause.dep_ in {"ccomp", "parataxis"}:
         return not own_clause(clause)  # "asked him to resign; he declined": no report
-    return clause.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in clause.head.children)
+    if clause.dep_ != "xcomp":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in clause.head.children)
+    return passive or _perfect_infinitive(clause)
+
+
+def _perfect_infinitive(clause: Token) -> bool:
+    """ "to have captured": a past act the subject reports of itself, no plan or attempt."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
 
 
 def reporting_verb(head: Token, sentence: Span) -> Token | None:

@@ -30,6 +30,7 @@ from eventwire.events.content_acts import nested_content, recounted
 from eventwire.events.deserved import unsaid_praise
 from eventwire.events.editor_notes import editor_note
 from eventwire.events.faced import danger_faced, danger_posed
+from eventwire.events.forewarned import foretells_a_trend
 from eventwire.events.kept_terms import kept_terms
 from eventwire.events.mood import commanded
 from eventwire.events.mourning import mourns
@@ -104,6 +105,7 @@ NONACT_WEIGHTS = {
     "a blow": -0.6,
     "asked of a listener": -0.6,
     "leaves a race": -0.6,
+    "foretells a trend": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -131,6 +133,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("habitual", in_a_routine),
     ("danger faced", danger_faced),
     ("danger posed", danger_posed),  # "poses a threat to Americans", "Trump is a threat"
+    ("foretells a trend", foretells_a_trend),  # "the IMF warned of a recession"
     ("background", dates_another),
     ("sports play", sporting),  # "beat Barcelona 2-1", "a late strike by the forward"
     ("standing role", standing_role),  # "a PAC backing Smith", "militias backed by Iran"

@@ -1,0 +1,74 @@
+"""The coders' written conventions (eval/articles README, "Conventions settled while coding"),
+each decided by made-up sentences: investigations carried by a verb are ACCUSE, hacking is
+COERCE, an act its doer only claims is `claimed`, a vow to carry on a conflict against a
+named side threatens it, and a warning of what may come is a plain assessment."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+
+
+def _typed(*texts: str) -> list[list[tuple[str, str, str]]]:
+    """(type, trigger, modality) of each text's events, one list per text."""
+    return [
+        [(e.type, e.trigger.text, e.modality.value) for e in result.events]
+        for result in run_texts(*texts)
+    ]
+
+
+def test_reviewing_or_examining_someones_conduct_is_an_investigation() -> None:
+    handling, ties, budget = _typed(
+        "The inspector general is reviewing the agency's handling of the contracts.",
+        "Prosecutors are examining the senator's dealings with the lobbyist.",
+        "The city council is reviewing the budget for next year.",
+    )
+    assert ("ACCUSE", "reviewing", "ongoing") in handling
+    assert ("ACCUSE", "examining", "ongoing") in ties
+    assert budget == []  # a plan or a budget reviewed accuses no one
+
+
+def test_breaking_into_a_computer_network_is_hacking_not_a_burglary() -> None:
+    network, servers, house, truce = _typed(
+        "Iranian hackers infiltrated the computer network of a dam in New York.",
+        "Chinese hackers breached the servers of the Office of Personnel Management.",
+        "Burglars broke into the senator's house in Ohio.",
+        "Russia breached the ceasefire agreement.",
+    )
+    assert [t for t, *_ in network] == ["COERCE"]
+    assert [t for t, *_ in servers] == ["COERCE"]
+    assert house == []
+    assert "COERCE" not in [t for t, *_ in truce]
+
+
+def test_an_act_its_doer_claims_to_have_done_is_claimed() -> None:
+    captured, wanted = _typed(
+        "The rebels claimed to have captured the airport.",
+        "Iran wants to test a new missile next month.",
+    )
+    assert captured == [("ASSAULT", "captured", "claimed")]
+    assert [m for *_, m in wanted] == ["planned"]  # an intent, no report
+
+
+def test_a_vow_to_carry_on_a_conflict_threatens_the_other_side() -> None:
+    (fight, primary) = run_texts(
+        "The general vowed to continue the fight against the rebels.",
+        "The senator vowed to continue the fight in the next primary.",
+    )
+    (threat,) = fight.events
+    assert threat.type == "THREATEN"
+    assert [p.sector for p in threat.recipients] == ["REB"]
+    assert "THREATEN" not in [e.type for e in primary.events]  # no side fought: a campaign
+
+
+def test_a_warning_of_what_may_come_is_an_assessment_not_a_threat() -> None:
+    recession, surprises, consequences, retaliation, hackers = _typed(
+        "The IMF warned of a recession in Europe.",
+        "The pollster warned about surprises in Iowa.",
+        "North Korea warned of serious consequences if the drills go ahead.",
+        "Iran warned of retaliation against Israel.",
+        "The governor warned against hackers from Iran.",
+    )
+    assert recession == surprises == []
+    assert [t for t, *_ in consequences] == ["THREATEN"]  # harm held over someone
+    assert [t for t, *_ in retaliation] == ["THREATEN"]
+    assert [t for t, *_ in hackers] == ["THREATEN"]  # a party warned off
