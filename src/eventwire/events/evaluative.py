@@ -28,6 +28,7 @@ from eventwire.events.assent import cleared
 from eventwire.events.authored import authors
 from eventwire.events.deictic_verdicts import deictic_verdict
 from eventwire.events.held_views import denied_view, reported_clauses
+from eventwire.events.hostile_owners import hostile_owner
 from eventwire.events.judgement import (
     CASTING,
     MERIT,
@@ -41,7 +42,7 @@ from eventwire.events.judgement import (
 )
 from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.named_objects import lost_naming
-from eventwire.events.owned_verdicts import hung_names, named, named_owner
+from eventwire.events.owned_verdicts import hung_names, named, named_owner, relative_doer
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs
@@ -246,7 +247,8 @@ def _party(noun: Token) -> bool:
         return True
     owners = [c for c in noun.children if c.dep_ == "poss"]
     rival = noun.lemma_.lower() in CONTENDERS and noun.tag_ == "NN"  # "my opponent"
-    return bool(owners) and (rival or any(named(c) for c in owners))
+    owned = bool(owners) and (rival or any(named(c) for c in owners))
+    return owned or relative_doer(noun) is not None  # "the remarks Trump made"
 
 
 def _clause_verdict(clause: Token) -> float:
@@ -290,11 +292,18 @@ def _harm_done(clause: Token) -> float:
 
 def verdict(word: Token) -> float:
     """A predicate word's polarity: its own when strong ("a liar"), else its strongest
-    modifier's ("a terrible president"); none for a feeling ("sad", "proud")."""
+    modifier's ("a terrible president"); none for a feeling ("sad", "proud"); praise of how
+    well one serves a hostile armed group is blame ("ISIS's best recruiter")."""
     if word.lemma_.lower() in FEELINGS or word.lower_ in FEELINGS:
         return 0.0
     if after_hostile_prefix(word):  # "is anti-war": against war, no verdict of war
         return 0.0
+    score = _graded(word)
+    return -score if score > 0 and hostile_owner(word) else score
+
+
+def _graded(word: Token) -> float:
+    """The word's own polarity when strong, else its strongest modifier's."""
     own = valence(word)
     if abs(own) >= STRONG:
         return own

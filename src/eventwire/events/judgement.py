@@ -14,6 +14,7 @@ from eventwire.events.admired import admired
 from eventwire.events.as_verdicts import as_complements, authored
 from eventwire.events.denials import ASSURING, denial
 from eventwire.events.held_views import denied_view, held_view, reported_by, reported_clauses
+from eventwire.events.hostile_owners import hostile_owner
 from eventwire.events.judged_conduct import (
     condemned_manner,
     falsehood_passed,
@@ -22,6 +23,7 @@ from eventwire.events.judged_conduct import (
 )
 from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.negation import NEGATIONS
+from eventwire.events.owned_verdicts import relative_doer
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
@@ -241,7 +243,7 @@ def _owned(subject: Token) -> bool:
     """ "(said) Smith's claims were untrue": judging what someone said or did judges them; so
     does judging "the AP report" or "the Smith plan", a person's or a body's name before what
     it said or did (a place's is no owner: "the Iran deal" was not Iran's alone)."""
-    return any(
+    return relative_doer(subject) is not None or any(
         (c.dep_ == "poss" and c.pos_ != "PRON" and is_agent(c)) or _named_author(c, subject)
         for c in subject.children
     )
@@ -275,6 +277,8 @@ def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
     mine"), unless a modifier judges ("a great friend of mine"); a word a prefix is against
     ("anti-corruption") is not said of anyone."""
     if after_hostile_prefix(word):
+        return False
+    if vocabulary is MERIT and hostile_owner(word):  # "ISIS's best recruiter": a charge
         return False
     return (
         phrasal(word) in vocabulary

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.hostile_owners import possessive
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.owned_verdicts import hung_names, named, named_owner
 
@@ -50,12 +51,23 @@ def _folded(verb: Token) -> tuple[Token, list[Token]] | None:
         return None
     name = complements[0]
     folded = [c for c in name.children if c.dep_ in FOLDED and c.i < name.i]
+    folded = [word for c in folded for word in _before_owner(c)]
     if not folded or hung_names(name):  # "called [Kane's radio ads] [a dirty smear]"
         return None
     parties = [c for c in folded if named(c) or named_owner(c) is not None]
     if any(is_agent(c) or c.lemma_.lower() in CONDUCT for c in folded):  # "regime", "remarks"
         parties += [c for c in name.children if c.dep_ in OWNERS and c.i < folded[0].i and named(c)]
     return (parties[0], [name]) if parties else None
+
+
+def _before_owner(folded: Token) -> list[Token]:
+    """ "called [the frontrunner] [ISIS' best recruiter]" folded into one phrase, the one named
+    hung on the name's owner: the owner ("ISIS'") is not the one named, the words before it
+    are; any other folded word stands as it is."""
+    if not possessive(folded):
+        return [folded]
+    before = [c for c in folded.children if c.dep_ in FOLDED and c.i < folded.i]
+    return before or [folded]
 
 
 def _clause_subject(verb: Token) -> tuple[Token, list[Token]] | None:

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, is_person
+from eventwire.events.lexicon import is_agent, is_person, words
 
 HUNG_NAMES = {"appos", "npadvmod", "dobj"}  # "called [his plan] [a disaster]" read as one phrase
 HUNG_VERDICTS = {"amod"}  # "called [Trump's comments] [disgusting]": no adjective follows its noun
 OWNER_DEPS = {"poss", "amod", "compound"}
 NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, decision: what parties do
+RELATIVE_DEPS = {"relcl", "acl"}  # "the decision (that) Trump made": the small parser says either
 
 
 def named_owner(noun: Token) -> Token | None:
@@ -28,7 +30,24 @@ def named_owner(noun: Token) -> Token | None:
     if named(noun):
         return noun
     owners = [c for c in noun.children if c.dep_ in OWNER_DEPS and (named(c) or _body(c))]
-    return owners[0] if owners else None
+    return owners[0] if owners else relative_doer(noun)
+
+
+def relative_doer(thing: Token) -> Token | None:
+    """The named party a relative clause says did or said the thing ("the decision Donald
+    Trump made", "the remarks that Clinton gave"): the thing is that party's, as "Trump's
+    decision" is; only a thing parties do or say (a plan, a remark), not one they merely
+    meet ("the economy Obama inherited")."""
+    if thing.lemma_.lower() not in CONDUCT and thing.lower_ not in CONDUCT:
+        return None
+    doers = [
+        s
+        for c in thing.children
+        if c.dep_ in RELATIVE_DEPS
+        for s in c.children
+        if s.dep_ == "nsubj" and named(s)
+    ]
+    return doers[0] if doers else None
 
 
 def hung_names(thing: Token) -> list[Token]:

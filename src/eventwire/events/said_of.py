@@ -14,6 +14,7 @@ from eventwire.events.charged_clauses import deplored
 from eventwire.events.demands import obliged_clauses
 from eventwire.events.held_views import viewed_subjects
 from eventwire.events.lexicon import is_agent, reports
+from eventwire.events.owned_verdicts import relative_doer
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
@@ -37,7 +38,7 @@ def said_of_sides(reader: RoleReader, verb: Token, type_: str) -> Sides | None:
         return None
     judged = [_party(p) for p in pobjs(verb, {"of"})] or _judged_not_told(verb)
     judged = judged or _admired_in(verb) or _deplored_parties(verb)
-    judged = judged or [_party(s) for s in viewed_subjects(verb)]
+    judged = judged or [_party(s) for s in viewed_subjects(verb)] or _doers_judged(verb)
     parties = [p for j in judged if j is not None for p in reader.phrase(j)]
     if not parties:
         return None
@@ -64,6 +65,15 @@ def _judged_not_told(verb: Token) -> list[Token]:
         for subject in clause.children
         if subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ != "PRON" and is_agent(subject)
     ]
+
+
+def _doers_judged(verb: Token) -> list[Token]:
+    """ "said the plan Trump unveiled is a disaster": a verdict on a thing a relative clause
+    says a named party did is passed on that party (`owned_verdicts.relative_doer`)."""
+    subjects = [
+        s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+    ]
+    return [d for s in subjects for d in [relative_doer(s)] if d is not None]
 
 
 def _asked_before_the_press(reader: RoleReader, verb: Token) -> Sides | None:

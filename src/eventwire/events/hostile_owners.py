@@ -1,0 +1,69 @@
+"""Praise graded for a hostile owner is blame: "he is becoming ISIS's best recruiter", "called
+him the terrorists' best friend".
+
+A merit word that grades a noun owned by a party ("X's best recruiter") says how well the one
+named serves that owner, not that the one named is good. When the owner is an armed group
+outside any state (an organisation or collective noun the lexicons code REB: the Islamic
+State, Hamas, militants, terrorists), serving it well is a charge, and PLOVER codes the
+speaker's accusation of the one named, never praise.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from eventwire.events.phrase_links import pobjs
+from eventwire.lexicons import read_table
+
+HOSTILE_SECTOR = "REB"  # rebels, militants, terrorist organisations
+NAME_DEPS = {"compound", "det"}
+APOSTROPHES = {"'", "’"}  # "the Islamic State": the owner's name runs over these
+
+
+@cache
+def _hostile_names() -> frozenset[str]:
+    """The names and aliases, as written, of organisations coded REB (organizations.tsv)."""
+    rows = read_table("organizations.tsv")
+    return frozenset(
+        name
+        for row in rows
+        if len(row) > 3 and row[3] == HOSTILE_SECTOR
+        for name in (row[0], *row[1].split("|"))
+        if name
+    )
+
+
+@cache
+def _hostile_nouns() -> frozenset[str]:
+    """Collective nouns coded REB (groups.tsv): "militants", "terrorists", "extremists"."""
+    return frozenset(row[0].lower() for row in read_table("groups.tsv") if row[1:2] == ("REB",))
+
+
+def hostile_owner(noun: Token) -> bool:
+    """The noun is owned by a hostile armed group: "ISIS's recruiter", "the recruiter of
+    terrorists" (a possessive or an "of" phrase)."""
+    owners = [c for c in noun.children if possessive(c)] + pobjs(noun, {"of"})
+    return any(_hostile(owner) for owner in owners)
+
+
+def possessive(child: Token) -> bool:
+    """A possessive, also one the parser reads as a plain modifier because only an apostrophe
+    marks it ("ISIS' best recruiter": "ISIS" an nmod, "'" beside it)."""
+    if child.dep_ == "poss":
+        return True
+    after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+    return child.dep_ == "nmod" and after is not None and after.text in APOSTROPHES
+
+
+def _hostile(owner: Token) -> bool:
+    """An owner named as a REB organisation (the name's own casing: "IS", never "is") or
+    told by a REB collective noun."""
+    words = [c for c in owner.lefts if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]
+    name = " ".join(w.text for w in [*words, owner])
+    return (
+        name in _hostile_names()
+        or owner.text in _hostile_names()
+        or (owner.pos_ == "NOUN" and owner.lower_ in _hostile_nouns())
+    )
