@@ -25,9 +25,9 @@ def colon_subject_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -
         return sides
     doc = head.doc
     colon = doc[match.span.start - 1]
-    if colon.text not in COLONS or colon.sent != head.sent:
+    if colon.text not in COLONS or not in_headline(colon):
         return sides
-    doers = _opening_party(reader, [t for t in head.sent if t.i < colon.i])
+    doers = _opening_party(reader, [t for t in colon.sent if t.i < colon.i])  # a colon may end it
     return (doers, other_sides(doers, sides[1])) if doers else sides
 
 

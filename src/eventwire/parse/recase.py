@@ -45,6 +45,7 @@ from eventwire.codes import (
     province_countries,
 )
 from eventwire.lexicons import calendar_names, read_table
+from eventwire.parse.headline_breaks import clause_ends, headline_colons, opening_word
 from eventwire.parse.lemmas import WORD_CLASSES, inflected_from
 from eventwire.parse.nlp import BATCH_SIZE, doc_text, load_nlp
 from eventwire.parse.paragraphs import start_paragraphs
@@ -60,6 +61,7 @@ PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 """What the parse sets on each token; HEAD and DEP also give the sentence starts."""
 
 NOT_NOUNS = WORD_CLASSES[1:]
+VERB_ENDINGS = ("s", "ed")  # a headline's present and past: "Endorses", "Praised"
 _LINE = re.compile(r"[^\n]+")
 _LINE_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+")
 _ADDRESS = re.compile(r"\S*(?:[@/]|www\.)\S*")  # e-mail, web and social addresses: lower case
@@ -114,14 +116,20 @@ def with_parse(original: Doc, parsed: Doc) -> Doc:
 
 def recased_copy(doc: Doc) -> Doc | None:
     """A Doc of the same tokens with the common words of title-case lines lowered, each line
-    its own sentence, and typewriter quotation marks written plain (`parse.typewriter_marks`);
-    None when the article has neither."""
+    its own sentence, typewriter quotation marks written plain (`parse.typewriter_marks`) and
+    a sentence started after a headline clause's colon (`parse.headline_breaks`); None when
+    the article has none of these."""
     lines = title_case_lines(doc)
     marks = typewriter_marks(doc, doc_text(doc))
-    if not lines and not marks:
+    colons = headline_colons(doc)
+    if not lines and not marks and not colons:
         return None
     body = _body_cases(doc, lines)
+    breaks = clause_ends(colons, lambda token: _finite_verb(token, body))
+    if not lines and not marks and not breaks:
+        return None
     lowered = [token.idx for line in lines for token in common_words(line, body)]
+    lowered += [token.idx for token in _opening_common_words(breaks, body)]
     shouted = [
         (token, token.i == line.start) for line in lines for token in emphasis_words(line, body)
     ]
@@ -133,7 +141,26 @@ def recased_copy(doc: Doc) -> Doc | None:
         text[token.idx : token.idx + len(token)] = written
     copy = _same_tokens(doc, "".join(text), marks)
     _set_apart(copy, lines)
+    for start in breaks:  # "Endorses Ted Cruz: I Am ...": the colon ends a sentence
+        copy[start.i].is_sent_start = True
     return copy
+
+
+def _finite_verb(token: Token, body: Counter[str]) -> bool:
+    """A headline word in a verb's present or past form ("Endorses", "heckled"), no name."""
+    lower = token.lower_
+    if not lower.endswith(VERB_ENDINGS) or (token.is_title and _is_name(token, body)):
+        return False
+    return bool(english_lemmas(lower, ("verb",)) - {lower})
+
+
+def _opening_common_words(starts: list[Token], body: Counter[str]) -> list[Token]:
+    """The first words after headline colons that are common words, capitalised only as a
+    sentence's first word is ("De Blasio: Trust Bratton on security")."""
+    words = [opening_word(start) for start in starts]
+    return [
+        w for w in words if w is not None and w.is_title and w.text != "I" and not _is_name(w, body)
+    ]
 
 
 def _set_apart(copy: Doc, lines: list[Span]) -> None:

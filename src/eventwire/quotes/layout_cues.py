@@ -157,7 +157,9 @@ def headline_cue(doc: Doc, headline: Range | None, names: set[str]) -> Cue | Non
     if headline is None:
         return None
     match = HEADLINE_NAME.match(doc_text(doc), headline[0], headline[1])
-    name = match and _before_topic(doc.char_span(match.start(1), match.end(1), "contract"))
+    name = match and _before_verb(
+        _before_topic(doc.char_span(match.start(1), match.end(1), "contract"))
+    )
     if not name or not all(_name_word(token) for token in name) or not _named(name, names):
         return None
     content = trim(doc, match.end(1), headline[1])
@@ -170,6 +172,15 @@ def _before_topic(name: Span | None) -> Span | None:
         return None
     topic = next((t.i for t in name[1:] if t.lower_ in TOPIC_PREPOSITIONS), None)
     return name[: topic - name.start] if topic is not None else name
+
+
+def _before_verb(name: Span | None) -> Span | None:
+    """ "Carly Fiorina Endorses Ted Cruz: I Am …": a clause before the colon; its subject, the
+    words before its verb, speaks the words after it, not the verb's object."""
+    if name is None:
+        return None
+    verb = next((t.i for t in name[1:] if t.pos_ == "VERB"), None)
+    return name[: verb - name.start] if verb is not None else name
 
 
 def _named(name: Span, names: set[str]) -> bool:
