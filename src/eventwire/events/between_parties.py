@@ -1,6 +1,6 @@
-"""Giving and yielding that name no one: "how to fund it", "student loans", "the argument
-would be aided by the upcoming primary calendar", "developers were eventually permitted to
-build", "bonds priced to yield 5.75%".
+"""Giving and yielding that name no one: "how to fund it", "the argument would be aided by the
+upcoming primary calendar", "developers were eventually permitted to build", "bonds priced to
+yield 5.75%".
 
 Aid, cooperation and concessions are acts between parties: one provides to, works with or gives
 way to another. A giving, handing or yielding word whose sentence names neither the one who acts
@@ -26,8 +26,10 @@ SHARED_DEPS = {"xcomp", "conj"}  # "failed to turn over", "planned ... and then 
 def between_no_parties(
     match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
 ) -> bool:
-    """An aid, cooperation or concession trigger whose event has no doer and no receiver."""
-    if match.code.type not in BETWEEN_TYPES or actors or recipients:
+    """An aid, cooperation or concession verb whose event has no doer and no receiver. A noun
+    is left alone: "the Union Resolve joint drills" is a named act whose parties the article
+    gives elsewhere."""
+    if match.nominal or match.code.type not in BETWEEN_TYPES or actors or recipients:
         return False
     return not _party_named(match.head)
 
