@@ -283,11 +283,14 @@ def back_of(token: Token) -> Token | None:
 
 
 def _policy_topic(token: Token) -> bool:
-    """The first word of a policy's two-word name, a hyphen between or not ("gun-control")."""
+    """A word of a policy's two-word name, a hyphen between or not ("gun-control"; "the right
+    to bear arms")."""
     doc = token.doc
     after = doc[token.i + 1 : token.i + 3]
     following = [after[1]] if len(after) == 2 and after[0].text == "-" else list(after[:1])
-    return any(f"{token.lower_} {t.lower_}" in POLICY_TOPICS for t in following)
+    before = [f"{doc[token.i - 1].lower_} {token.lower_}"] if token.i > 0 else []
+    names = [f"{token.lower_} {t.lower_}" for t in following] + before
+    return any(name in POLICY_TOPICS for name in names)
 
 
 def word_forms(token: Token) -> set[str]:

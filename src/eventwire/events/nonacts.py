@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventwire.events.answered_acts import answered_noun
+from eventwire.events.answered_requests import answered_request
 from eventwire.events.assessed import (
     assessed,
     effect_weighed,
@@ -21,8 +22,10 @@ from eventwire.events.assessed import (
     judged_doing,
     wanted,
 )
+from eventwire.events.audiences import spoken_to
 from eventwire.events.awaited import awaited
 from eventwire.events.ballots import public_ballot
+from eventwire.events.between_parties import between_no_parties
 from eventwire.events.blows import physical_blow
 from eventwire.events.campaign_trail import campaign_stop, held_by_a_person
 from eventwire.events.carried_aid import cargo_only
@@ -58,6 +61,7 @@ from eventwire.events.standing_states import (
     seemed_state,
     standing_passive,
 )
+from eventwire.events.striving import fought_gerund
 from eventwire.events.undone import held_off, lacked, left_out
 from eventwire.events.word_uses import (
     adjectival,
@@ -106,6 +110,8 @@ NONACT_WEIGHTS = {
     "asked of a listener": -0.6,
     "leaves a race": -0.6,
     "foretells a trend": -0.6,
+    "an audience": -0.6,
+    "between no parties": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -146,6 +152,9 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("content of another", nested_content),  # "regretted calling him a traitor"
     ("content of another", recounted),  # "recalled the 1998 bombing"
     ("content of another", answered_noun),  # "responded to the air strikes"
+    ("content of another", answered_request),  # "granted the group's request"
+    ("an audience", spoken_to),  # "told the AIPAC meeting"
+    ("abstract fight", fought_gerund),  # "praised him for fighting for our liberties"
     ("mourns the dead", mourns),  # "paid tribute to X, who was shot in June"
     ("standing state", standing_passive),  # "the party, which is backed by the military"
     ("standing state", described_state),  # "support for Israel is a given among them"
@@ -181,4 +190,6 @@ def nonact_reading(
         return "standing position"
     if leaves_race(match, recipients):
         return "leaves a race"
+    if between_no_parties(match, actors, recipients):
+        return "between no parties"
     return None

@@ -14,11 +14,13 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import is_agent, tells_violence, words
+from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import DEVICES, objects, prep_objects
 
 OPPONENT_PREPS = {"with", "against"}
 ARMED_WORDS = words("event_words.tsv", "military") | DEVICES  # troops, forces, rockets
 ARMED_SECTORS = {"MIL", "REB", "COP"}  # soldiers, rebels, militants, police
+GERUNDS = {"fighting", "clashing", "battling"}  # fights the tagger may read as nouns
 NATIONS = {"GPE", "NORP"}  # "Iraq fought Iran", "the Kurds fought": states and peoples at war
 
 
@@ -31,6 +33,14 @@ def abstract_fight(verb: Token) -> bool:
     if sides and not any(is_agent(t) for t in sides):
         return True
     return not opponents and (_strives(verb) or _for_a_cause(verb) or _unopposed(verb))
+
+
+def fought_gerund(match: TriggerMatch) -> bool:
+    """ "applauded him for defying the establishment and fighting for Americans' liberties": a
+    gerund of fighting that the parse reads as a noun is still a fight for a cause or to do
+    something; a bare "the fighting in Iraq" is left to tell violence."""
+    head = match.head
+    return match.nominal and head.lower_ in GERUNDS and (_for_a_cause(head) or _strives(head))
 
 
 def _unopposed(verb: Token) -> bool:

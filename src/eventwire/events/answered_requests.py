@@ -1,0 +1,38 @@
+"""A request named only as what an answer takes up: "a federal judge granted the group's
+request for discovery", "the administration failed to honor repeated requests for security",
+"has been unresponsive to the committee's requests".
+
+The request was made before; the sentence tells the answer (the grant, the silence), and the
+README codes an act that is only the object of another act once, where it is made. Verbs that
+are answers of their own ("denied the request", "rejected the demands") already take the
+request as their content (`scope`); these answer words are no event triggers, so the request
+would stand alone. "received requests" is left alone: receiving tells the request made.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+
+ANSWERS = words("event_words.tsv", "request_answer")  # grant, honor, heed, unresponsive ...
+OBJECT_DEPS = {"dobj", "nsubjpass"}  # "granted the request", "the request was granted"
+ANSWER_PREPS = {"to", "with"}  # "unresponsive to", "complied with", "acceded to"
+
+
+def answered_request(match: TriggerMatch) -> bool:
+    """A request noun that an answer word takes as its object or its "to"/"with" phrase."""
+    if not match.nominal or match.code.type != "REQUEST":
+        return False
+    return _answer(match.head) is not None
+
+
+def _answer(noun: Token) -> Token | None:
+    """The answer word the noun is the object of, directly or through a preposition."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ANSWER_PREPS:
+        head = head.head
+    elif noun.dep_ not in OBJECT_DEPS:
+        return None
+    return head if head.lemma_.lower() in ANSWERS else None

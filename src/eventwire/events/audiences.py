@@ -1,0 +1,37 @@
+"""A meeting that is only the audience of a speech: "Clinton told the AIPAC meeting in
+Washington", "Sanders is speaking Thursday to the National Action Network conference",
+"was scheduled to address a conference of evangelical leaders".
+
+The speaker talks to a gathering; the sentence tells what was said (plain saying, no event by
+the README), not a consultation between the speaker and other parties. A meeting that names
+its partners ("told a town hall meeting with young leaders") is left as a meeting held.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+
+ADDRESSING = words("event_words.tsv", "addressing")  # tell, address, speak, speech ...
+AUDIENCE_DEPS = {"dobj", "dative"}  # "told the meeting", "address a conference"
+AUDIENCE_PREPS = {"to", "before"}  # "speaking to the conference", "a speech before the forum"
+PARTNER_PREPS = {"with", "between"}  # "a meeting with young leaders": partners named
+
+
+def spoken_to(match: TriggerMatch) -> bool:
+    """A consultation noun that a word of speaking has as its audience, with no partner."""
+    noun = match.head
+    if not match.nominal or match.code.type != "CONSULT" or _partners(noun):
+        return False
+    speaker = noun.head
+    if noun.dep_ == "pobj" and speaker.lower_ in AUDIENCE_PREPS:
+        speaker = speaker.head
+    elif noun.dep_ not in AUDIENCE_DEPS:
+        return False
+    return speaker.lemma_.lower() in ADDRESSING
+
+
+def _partners(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children)
