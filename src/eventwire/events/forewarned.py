@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import INANIMATE_PRONOUNS, is_agent, is_person, words
+from eventwire.events.lexicon import INANIMATE_PRONOUNS, VIOLENCE, is_agent, is_person, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 
@@ -25,7 +25,6 @@ CLAUSE_DEPS = {"ccomp", "parataxis"}
 OTHER_PARTY_ENTITIES = {"PERSON", "ORG"}
 DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
 HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation: harm held over
-VIOLENCE = words("event_words.tsv", "violence")
 DANGER_PREPS = {"about", "of", "against"}
 CONTENT_DEPS = ADDRESSEE_DEPS | CLAUSE_DEPS | {"xcomp", "advcl"}
 CRITICISM = "111"  # CAMEO: criticise or denounce

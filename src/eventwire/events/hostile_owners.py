@@ -14,31 +14,28 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from eventwire.codes import group_lexicon, organization_lexicon
 from eventwire.events.phrase_links import pobjs
-from eventwire.lexicons import read_table
 
 HOSTILE_SECTOR = "REB"  # rebels, militants, terrorist organisations
-NAME_DEPS = {"compound", "det"}
-APOSTROPHES = {"'", "’"}  # "the Islamic State": the owner's name runs over these
+NAME_DEPS = {"compound", "det"}  # "the Islamic State": the owner's name runs over these
+APOSTROPHES = {"'", "’"}  # "ISIS' best recruiter": a possessive marked by an apostrophe alone
 
 
 @cache
 def _hostile_names() -> frozenset[str]:
     """The names and aliases, as written, of organisations coded REB (organizations.tsv)."""
-    rows = read_table("organizations.tsv")
     return frozenset(
-        name
-        for row in rows
-        if len(row) > 3 and row[3] == HOSTILE_SECTOR
-        for name in (row[0], *row[1].split("|"))
-        if name
+        form for form, org in organization_lexicon().items() if org.sector == HOSTILE_SECTOR
     )
 
 
 @cache
 def _hostile_nouns() -> frozenset[str]:
     """Collective nouns coded REB (groups.tsv): "militants", "terrorists", "extremists"."""
-    return frozenset(row[0].lower() for row in read_table("groups.tsv") if row[1:2] == ("REB",))
+    return frozenset(
+        " ".join(noun) for noun, sector in group_lexicon().items() if sector == HOSTILE_SECTOR
+    )
 
 
 def hostile_owner(noun: Token) -> bool:

@@ -20,7 +20,7 @@ from eventwire.events.sense import DEVICES, objects, prep_objects
 OPPONENT_PREPS = {"with", "against"}
 ARMED_WORDS = words("event_words.tsv", "military") | DEVICES  # troops, forces, rockets
 ARMED_SECTORS = {"MIL", "REB", "COP"}  # soldiers, rebels, militants, police
-GERUNDS = {"fighting", "clashing", "battling"}  # fights the tagger may read as nouns
+GERUNDS = words("event_words.tsv", "fight_gerund")  # fighting: a fight read as a noun
 NATIONS = {"GPE", "NORP"}  # "Iraq fought Iran", "the Kurds fought": states and peoples at war
 
 
