@@ -11,10 +11,9 @@ would stand alone. "received requests" is left alone: receiving tells the reques
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import governing_word
 
 ANSWERS = words("event_words.tsv", "request_answer")  # grant, honor, heed, unresponsive ...
 OBJECT_DEPS = {"dobj", "nsubjpass"}  # "granted the request", "the request was granted"
@@ -25,14 +24,5 @@ def answered_request(match: TriggerMatch) -> bool:
     """A request noun that an answer word takes as its object or its "to"/"with" phrase."""
     if not match.nominal or match.code.type != "REQUEST":
         return False
-    return _answer(match.head) is not None
-
-
-def _answer(noun: Token) -> Token | None:
-    """The answer word the noun is the object of, directly or through a preposition."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in ANSWER_PREPS:
-        head = head.head
-    elif noun.dep_ not in OBJECT_DEPS:
-        return None
-    return head if head.lemma_.lower() in ANSWERS else None
+    answer = governing_word(match.head, OBJECT_DEPS, ANSWER_PREPS)
+    return answer is not None and answer.lemma_.lower() in ANSWERS

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.events.phrase_links import governing_word
 
 ADDRESSING = words("event_words.tsv", "addressing")  # tell, address, speak, speech ...
 AUDIENCE_DEPS = {"dobj", "dative"}  # "told the meeting", "address a conference"
@@ -25,13 +26,10 @@ def spoken_to(match: TriggerMatch) -> bool:
     noun = match.head
     if not match.nominal or match.code.type != "CONSULT" or _partners(noun):
         return False
-    speaker = noun.head
-    if noun.dep_ == "pobj" and speaker.lower_ in AUDIENCE_PREPS:
-        speaker = speaker.head
-    elif noun.dep_ not in AUDIENCE_DEPS:
-        return False
-    return speaker.lemma_.lower() in ADDRESSING
+    speaker = governing_word(noun, AUDIENCE_DEPS, AUDIENCE_PREPS)
+    return speaker is not None and speaker.lemma_.lower() in ADDRESSING
 
 
 def _partners(noun: Token) -> bool:
+    """ "a meeting with young leaders": the noun names those it is held with."""
     return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children)

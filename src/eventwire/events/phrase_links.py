@@ -147,6 +147,14 @@ def pobjs(token: Token, preps: set[str]) -> list[Token]:
     ]
 
 
+def governing_word(noun: Token, deps: set[str], preps: set[str]) -> Token | None:
+    """The word that takes the noun as one of its `deps` ("granted the request") or through
+    one of its `preps` ("unresponsive to the requests": "unresponsive"), else None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in preps:
+        return noun.head.head
+    return noun.head if noun.dep_ in deps else None
+
+
 def prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition; "out of" is one ("dropped out of the race"), which the
     parse splits into "out" heading "of"; an adjective the parse hangs on a preposition with

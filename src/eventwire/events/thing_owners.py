@@ -121,6 +121,7 @@ def _backers(reader: RoleReader, thing: Token) -> list[Participant]:
 
 
 def _hyphened(participle: Token) -> bool:
+    """ "Republican-backed": a hyphen joins the participle to the word before it."""
     return any(c.tag_ == "HYPH" and c.i == participle.i - 1 for c in participle.children)
 
 
@@ -150,6 +151,7 @@ def _kind(noun: Token) -> str:
 
 
 def _definite(noun: Token) -> bool:
+    """ "the plan", "this deal": a determiner that points to a thing already told."""
     return any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in noun.children)
 
 
