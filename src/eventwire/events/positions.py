@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, noun_triggers, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
-from eventwire.parse.recase import is_title_case
+from eventwire.parse.title_case import is_title_case
 
 STANCE_TYPES = {"SUPPORT", "REQUEST", "REJECT"}
 PRESENT = {"VBZ", "VBP"}  # "backs", "support": not "backed", "will support" (tag VB)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from eventwire.parse.metadata import header_spans
 from eventwire.parse.nlp import doc_text
 
 COLON = ":"
@@ -27,8 +28,6 @@ QUOTE_MARKS = {"'", '"', "‘", "“", "`", "``"}
 def headline_colons(doc: Doc) -> list[Token]:
     """The colons of the headline and subhead with words on both sides, enough after it for
     a sentence (found in the layout, so an article without one costs no more)."""
-    from eventwire.parse.metadata import header_spans  # metadata reads `recase`, which reads us
-
     colons = []
     for start, end in header_spans(doc_text(doc)):
         line = doc.char_span(start, end, alignment_mode="expand")

@@ -17,7 +17,7 @@ from eventwire.ingest import RawDocument
 from eventwire.model import Attribute, DateMethod, Evidence
 from eventwire.parse.dateline import Dateline, agency_name, find_dateline
 from eventwire.parse.pubdate import infer_year
-from eventwire.parse.recase import is_title_case
+from eventwire.parse.title_case import is_title_case
 
 MAX_HEADER_WORDS = 30
 MAX_SECTION_WORDS = 3

@@ -49,11 +49,9 @@ from eventwire.parse.headline_breaks import clause_ends, headline_colons, openin
 from eventwire.parse.lemmas import WORD_CLASSES, inflected_from
 from eventwire.parse.nlp import BATCH_SIZE, doc_text, load_nlp
 from eventwire.parse.paragraphs import start_paragraphs
+from eventwire.parse.title_case import is_title_case
 from eventwire.parse.typewriter_marks import plain_marks, typewriter_marks
 
-MIN_CONTENT_WORDS = 3
-"""A title-case line has at least this many content words, all capitalised ("Barack Obama"
-alone is a name, not a headline)."""
 MIN_EMPHASIS_LETTERS = 3
 """A capitalised word this long may be emphasis ("BIG", "EPIC"); shorter ones ("US", "IT")
 are too often acronyms to lower."""
@@ -63,7 +61,6 @@ PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 NOT_NOUNS = WORD_CLASSES[1:]
 VERB_ENDINGS = ("s", "ed")  # a headline's present and past: "Endorses", "Praised"
 _LINE = re.compile(r"[^\n]+")
-_LINE_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+")
 _ADDRESS = re.compile(r"\S*(?:[@/]|www\.)\S*")  # e-mail, web and social addresses: lower case
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")  # acronyms the body uses ("EPIC", "NATO")
@@ -195,22 +192,6 @@ def title_case_lines(doc: Doc) -> list[Span]:
         for line in _LINE.finditer(text)
         if is_title_case(line.group())
     ]
-
-
-def is_title_case(line: str) -> bool:
-    """Every content word capitalised, at least two in title case (an all-capitals line is
-    another matter); a word's part after a hyphen or apostrophe ("Cease-fire") does not count.
-    The scan stops at the first lower-case content word, where nearly every body line ends."""
-    content = titled = 0
-    for match in _LINE_WORD.finditer(line):
-        word = match.group()
-        if word.lower() in STOP_WORDS:
-            continue
-        if not word[0].isupper():
-            return False
-        content += 1
-        titled += not word.isupper()
-    return content >= MIN_CONTENT_WORDS and titled >= 2
 
 
 def common_words(line: Span, body: Counter[str]) -> list[Token]:
