@@ -108,6 +108,11 @@ def accusation_sides(text: str) -> list[tuple[str, str]]:
     return [(source, target) for type_, source, target in event_sides(text) if type_ == "ACCUSE"]
 
 
+def countries_of(participants: list[Participant]) -> set[str]:
+    """The countries coded on an event's sources or targets (uncoded ones left out)."""
+    return {p.country for p in participants if p.country}
+
+
 def joined_names(parties: list[Participant]) -> str:
     return ",".join(p.name for p in parties)
 

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-
-
-def _countries(participants: list) -> set[str]:
-    return {p.country for p in participants if p.country}
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_a_named_victim_of_a_passive_act_is_its_target() -> None:
@@ -14,7 +10,7 @@ def test_a_named_victim_of_a_passive_act_is_its_target() -> None:
         "Two British aid workers were kidnapped near the border on Monday.",
         "NAIROBI, Kenya (AP) _ At least 40 people were killed on Monday.",
     )
-    assert _countries(event_at(named, "kidnapped").recipients) == {"GBR"}
+    assert countries_of(event_at(named, "kidnapped").recipients) == {"GBR"}
     assert event_at(counted, "killed").recipients == [], "people counted, not named: no target"
 
 
@@ -46,15 +42,15 @@ def test_a_group_owned_by_an_organisation_is_its_owners_never_the_datelines() ->
     (r,) = run_texts(
         "MOSCOW (AP) _ Hamas fighters attacked an Israeli patrol. NATO troops shelled a village."
     )
-    assert _countries(event_at(r, "attacked").actors) == {"PSE"}
-    assert _countries(event_at(r, "shelled").actors) == set(), "an IGO's troops are no Russian's"
+    assert countries_of(event_at(r, "attacked").actors) == {"PSE"}
+    assert countries_of(event_at(r, "shelled").actors) == set(), "an IGO's troops are no Russian's"
 
 
 def test_a_participle_names_its_victim_and_its_doer() -> None:
     (r,) = run_texts("A British engineer kidnapped by Somali pirates was freed on Monday.")
     kidnapped = event_at(r, "kidnapped")
-    assert _countries(kidnapped.actors) == {"SOM"}
-    assert _countries(kidnapped.recipients) == {"GBR"}
+    assert countries_of(kidnapped.actors) == {"SOM"}
+    assert countries_of(kidnapped.recipients) == {"GBR"}
 
 
 def test_unnamed_rebels_acted_on_by_one_state_are_domestic_but_a_named_person_is_not() -> None:
@@ -62,8 +58,8 @@ def test_unnamed_rebels_acted_on_by_one_state_are_domestic_but_a_named_person_is
         "The Sudanese government accused rebels of violating the ceasefire.",
         "Moroccan diplomats met Jean Dupont on Monday.",
     )
-    assert _countries(event_at(rebels, "accused").recipients) == {"SDN"}
-    assert _countries(event_at(person, "met").recipients) == set()
+    assert countries_of(event_at(rebels, "accused").recipients) == {"SDN"}
+    assert countries_of(event_at(person, "met").recipients) == set()
 
 
 def test_a_definite_event_noun_takes_the_sides_of_the_act_it_refers_to() -> None:
@@ -72,34 +68,34 @@ def test_a_definite_event_noun_takes_the_sides_of_the_act_it_refers_to() -> None
         "The attack lasted ten minutes. An attack in Lagos followed."
     )
     the_attack, an_attack = [e for e in r.events if e.trigger.text == "attack"]
-    assert _countries(the_attack.recipients) == {"GBR"}
-    assert "GBR" not in _countries(an_attack.recipients), "an indefinite noun tells a new act"
+    assert countries_of(the_attack.recipients) == {"GBR"}
+    assert "GBR" not in countries_of(an_attack.recipients), "an indefinite noun tells a new act"
 
 
 def test_an_accusation_targets_the_doer_its_clause_names() -> None:
     (r,) = run_texts("American officials allege the attacks were plotted by Iranian agents.")
-    assert _countries(event_at(r, "allege").recipients) == {"IRN"}
+    assert countries_of(event_at(r, "allege").recipients) == {"IRN"}
 
 
 def test_a_relative_clause_speaks_of_every_noun_coordinated_before_it() -> None:
     (r,) = run_texts("Kenya expelled three Iraqis and a Libyan who were questioned by the FBI.")
-    assert _countries(event_at(r, "questioned").recipients) == {"IRQ", "LBY"}
+    assert countries_of(event_at(r, "questioned").recipients) == {"IRQ", "LBY"}
 
 
 def test_victims_counted_have_no_country_and_those_whose_nationality_is_told_do() -> None:
     (r,) = run_texts("NAIROBI, Kenya (AP) _ A bomb killed 40 people, including 12 Americans.")
-    assert _countries(event_at(r, "killed").recipients) == {"USA"}
+    assert countries_of(event_at(r, "killed").recipients) == {"USA"}
 
 
 def test_the_of_object_of_an_act_done_to_someone_is_its_victim() -> None:
     (r,) = run_texts("The arrest of two Kenyan journalists by Ugandan police sparked protests.")
     arrest = event_at(r, "arrest")
-    assert (_countries(arrest.actors), _countries(arrest.recipients)) == ({"UGA"}, {"KEN"})
+    assert (countries_of(arrest.actors), countries_of(arrest.recipients)) == ({"UGA"}, {"KEN"})
 
 
 def test_an_act_told_as_the_subject_of_what_it_did_keeps_its_target() -> None:
     (r,) = run_texts("A suicide attack on the Israeli embassy in Buenos Aires killed 29 people.")
-    assert _countries(event_at(r, "killed").recipients) == {"ISR"}
+    assert countries_of(event_at(r, "killed").recipients) == {"ISR"}
 
 
 def test_whoever_receives_an_act_is_its_target_and_the_from_object_its_doer() -> None:
@@ -107,14 +103,17 @@ def test_whoever_receives_an_act_is_its_target_and_the_from_object_its_doer() ->
         "Iraq faced new sanctions from Japan. Ukraine received military aid from Poland."
     )
     sanctions, aid = event_at(r, "sanctions"), event_at(r, "aid")
-    assert (_countries(sanctions.actors), _countries(sanctions.recipients)) == ({"JPN"}, {"IRQ"})
-    assert (_countries(aid.actors), _countries(aid.recipients)) == ({"POL"}, {"UKR"})
+    assert (countries_of(sanctions.actors), countries_of(sanctions.recipients)) == (
+        {"JPN"},
+        {"IRQ"},
+    )
+    assert (countries_of(aid.actors), countries_of(aid.recipients)) == ({"POL"}, {"UKR"})
 
 
 def test_troops_deployed_act_for_their_own_side() -> None:
     (r,) = run_texts("Russian troops were deployed to Belarus on Monday.")
     deployed = event_at(r, "deployed")
-    assert (_countries(deployed.actors), _countries(deployed.recipients)) == ({"RUS"}, {"BLR"})
+    assert (countries_of(deployed.actors), countries_of(deployed.recipients)) == ({"RUS"}, {"BLR"})
 
 
 def test_an_act_noun_is_never_its_own_doer_and_its_from_object_is() -> None:
@@ -123,8 +122,8 @@ def test_an_act_noun_is_never_its_own_doer_and_its_from_object_is() -> None:
         "Kyiv dismissed the threats from Russia."
     )
     bombing, dismissed = event_at(r, "bombing"), event_at(r, "dismissed")
-    assert (_countries(bombing.actors), _countries(bombing.recipients)) == (set(), {"ISR"})
-    assert _countries(dismissed.recipients) == {"RUS"}, "rejecting an act targets its doer"
+    assert (countries_of(bombing.actors), countries_of(bombing.recipients)) == (set(), {"ISR"})
+    assert countries_of(dismissed.recipients) == {"RUS"}, "rejecting an act targets its doer"
 
 
 def test_criticism_of_someone_is_aimed_at_them() -> None:

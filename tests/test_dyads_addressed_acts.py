@@ -4,8 +4,7 @@ that ...", the first object of "gave Y an assurance", the "for Y to" subject of 
 from __future__ import annotations
 
 from eventwire.model import ArticleResult, Event
-from tests.conftest import run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, run_texts
 
 
 def _events(result: ArticleResult) -> list[Event]:
@@ -19,9 +18,9 @@ def test_an_act_announced_to_a_listener_is_aimed_at_the_listener() -> None:
         "The Cuban foreign minister told reporters that Havana was ready to resume talks.",
     )
     (allow,) = _events(refused)
-    assert _countries(allow.recipients) == {"NOR"}
-    assert {"MEX"} in [_countries(e.recipients) for e in _events(released)]
-    assert all("MEX" not in _countries(e.recipients) for e in _events(press))
+    assert countries_of(allow.recipients) == {"NOR"}
+    assert {"MEX"} in [countries_of(e.recipients) for e in _events(released)]
+    assert all("MEX" not in countries_of(e.recipients) for e in _events(press))
 
 
 def test_a_statement_to_the_press_aims_the_act_at_no_one() -> None:
@@ -36,8 +35,8 @@ def test_the_first_object_of_a_verb_handing_over_an_act_is_its_target() -> None:
         "Iraq gave Kuwait an assurance that it would respect the border.",
         "France sent Libya an ultimatum.",
     )
-    assert {"KWT"} in [_countries(e.recipients) for e in _events(assured)]
-    assert {"LBY"} in [_countries(e.recipients) for e in _events(ultimatum)]
+    assert {"KWT"} in [countries_of(e.recipients) for e in _events(assured)]
+    assert {"LBY"} in [countries_of(e.recipients) for e in _events(ultimatum)]
 
 
 def test_a_call_for_someone_to_act_is_aimed_at_them() -> None:
@@ -46,9 +45,9 @@ def test_a_call_for_someone_to_act_is_aimed_at_them() -> None:
         "Kenya made a demand for Somalia to withdraw its troops.",
     )
     (call,) = _events(renewed)
-    assert _countries(call.recipients) == {"ISR"}
+    assert countries_of(call.recipients) == {"ISR"}
     (demand,) = _events(made)
-    assert _countries(demand.recipients) == {"SOM"}
+    assert countries_of(demand.recipients) == {"SOM"}
 
 
 def test_a_refused_meeting_is_aimed_at_whom_it_would_meet_not_where() -> None:
@@ -57,10 +56,10 @@ def test_a_refused_meeting_is_aimed_at_whom_it_would_meet_not_where() -> None:
         " Rafik Hariri in Damascus."
     )
     (reject,) = _events(refused)
-    assert _countries(reject.recipients) == {"LBN"}
+    assert countries_of(reject.recipients) == {"LBN"}
 
 
 def test_a_promise_with_only_a_place_keeps_the_place() -> None:
     (agreed,) = run_texts("The APEC forum has agreed to set up a research center in Tokyo.")
     (agree,) = _events(agreed)
-    assert _countries(agree.recipients) == {"JPN"}
+    assert countries_of(agree.recipients) == {"JPN"}

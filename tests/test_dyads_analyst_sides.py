@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, run_texts
 
 
 def test_a_description_followed_by_its_name_is_someone_new_not_the_last_group() -> None:
@@ -21,9 +20,9 @@ def test_an_assurance_is_aimed_at_its_addressee_not_at_the_doer_it_reports() -> 
         "Russia demanded that Turkey withdraw its troops.",
     )
     (assurance,) = [e for e in assured.events if e.trigger.text == "assured"]
-    assert _countries(assurance.recipients) == {"ISR"}
+    assert countries_of(assurance.recipients) == {"ISR"}
     (demand,) = [e for e in demanded.events if e.trigger.text == "demanded"]
-    assert _countries(demand.recipients) == {"TUR"}, "with no addressee, the clause's doer"
+    assert countries_of(demand.recipients) == {"TUR"}, "with no addressee, the clause's doer"
 
 
 def test_with_after_a_named_object_is_the_means_not_a_second_target() -> None:
@@ -32,15 +31,15 @@ def test_with_after_a_named_object_is_the_means_not_a_second_target() -> None:
         "Russia signed it with China.",
     )
     (threat,) = [e for e in threatened.events if e.trigger.text == "threatened"]
-    assert _countries(threat.recipients) == {"RUS"}
+    assert countries_of(threat.recipients) == {"RUS"}
     (signing,) = signed.events
-    assert _countries(signing.recipients) == {"CHN"}, "'it' is never its own verb's subject"
+    assert countries_of(signing.recipients) == {"CHN"}, "'it' is never its own verb's subject"
 
 
 def test_an_attack_that_killed_someone_is_aimed_at_whom_it_killed() -> None:
     (r,) = run_texts("The bombing that wounded two Israeli soldiers was condemned on Monday.")
     (bombing,) = [e for e in r.events if e.type == "ASSAULT"]  # "bombing" or "wounded": one act
-    assert _countries(bombing.recipients) == {"ISR"}
+    assert countries_of(bombing.recipients) == {"ISR"}
 
 
 def test_a_relative_clause_on_a_description_of_a_named_person_is_that_persons_act() -> None:
@@ -52,7 +51,7 @@ def test_a_relative_clause_on_a_description_of_a_named_person_is_that_persons_ac
 def test_from_after_a_named_object_is_where_from_not_a_second_target() -> None:
     (r,) = run_texts("France expelled two Iranian diplomats from Belgium on Monday.")
     (expelled,) = [e for e in r.events if e.trigger.text == "expelled"]
-    assert _countries(expelled.recipients) == {"IRN"}
+    assert countries_of(expelled.recipients) == {"IRN"}
 
 
 def test_the_forces_a_country_deploys_are_no_target_of_the_deployment() -> None:

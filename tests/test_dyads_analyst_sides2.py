@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, run_texts
 
 
 def test_they_after_coordinated_names_is_all_of_them() -> None:
@@ -13,7 +12,7 @@ def test_they_after_coordinated_names_is_all_of_them() -> None:
         "Britain and France urged them to sanction Iran.",
     )
     (sanction,) = [e for e in said.events if e.trigger.text == "sanction"]
-    assert _countries(sanction.actors) == {"GBR", "FRA"}
+    assert countries_of(sanction.actors) == {"GBR", "FRA"}
     (criticism,) = [e for e in voiced.events if e.trigger.text == "criticism"]
     assert [p.name for p in criticism.actors] == ["John Smith", "Bob Jones"]
     (urging,) = [e for e in urged.events if e.trigger.text == "urged"]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_townspeople_who_protest_are_the_civilians_of_their_country() -> None:
@@ -13,5 +12,5 @@ def test_townspeople_who_protest_are_the_civilians_of_their_country() -> None:
         date="2005-06-01",
     )
     event = event_at(r, "protested")
-    assert _countries(event.actors) == {"ECU"}
+    assert countries_of(event.actors) == {"ECU"}
     assert {p.sector for p in event.actors} == {"CVL"}

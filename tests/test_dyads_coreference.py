@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_coordinated_passive_participles_share_their_doer() -> None:
@@ -12,15 +11,15 @@ def test_coordinated_passive_participles_share_their_doer() -> None:
         "Taliban insurgents last year.",
         "Two journalists were arrested and charged by Egyptian police on Monday.",
     )
-    assert _countries(event_at(reduced, "abducted").actors) == {"AFG"}
-    assert _countries(event_at(finite, "arrested").actors) == {"EGY"}
+    assert countries_of(event_at(reduced, "abducted").actors) == {"AFG"}
+    assert countries_of(event_at(finite, "arrested").actors) == {"EGY"}
 
 
 def test_a_conjunct_mistagged_as_past_tense_still_lends_its_by_phrase() -> None:
     (r,) = run_texts(
         "The Israeli envoy was booed and shouted down by Egyptian students at a conference."
     )
-    assert _countries(event_at(r, "booed").actors) == {"EGY"}
+    assert countries_of(event_at(r, "booed").actors) == {"EGY"}
 
 
 def test_the_one_a_passive_is_done_to_does_the_act_it_controls() -> None:
@@ -41,7 +40,7 @@ def test_a_pronoun_stands_only_for_an_actor_that_agrees_with_it() -> None:
     assert event_at(person_they, "accused").actors == [], "they: not one senator"
     assert all(not e.actors for e in person_it.events), "it: no person"
     assert event_at(group_it, "attacked").actors == [], "it: not the fighters"
-    assert _countries(event_at(state_it, "sanctions").actors) == {"GBR"}
+    assert countries_of(event_at(state_it, "sanctions").actors) == {"GBR"}
 
 
 def test_a_pronoun_after_a_preposition_is_not_its_clause_subject() -> None:

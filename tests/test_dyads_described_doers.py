@@ -3,8 +3,7 @@ is said of the copula's subject, also after a copula coordinated with the subjec
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_a_relative_clause_on_a_listed_description_is_said_of_the_copulas_subject() -> None:
@@ -13,8 +12,8 @@ def test_a_relative_clause_on_a_listed_description_is_said_of_the_copulas_subjec
         "who has repeatedly condemned Bolivia."
     )
     condemned = event_at(r, "condemned")
-    assert _countries(condemned.actors) == {"CHL"}, "the minister is the critic who condemned"
-    assert _countries(condemned.recipients) == {"BOL"}
+    assert countries_of(condemned.actors) == {"CHL"}, "the minister is the critic who condemned"
+    assert countries_of(condemned.recipients) == {"BOL"}
 
 
 def test_a_relative_clause_after_a_coordinated_copula_is_said_of_the_first_verbs_subject() -> None:
@@ -22,4 +21,4 @@ def test_a_relative_clause_after_a_coordinated_copula_is_said_of_the_first_verbs
         "President Vladimir Putin often travels abroad and is a leader and strategist "
         "who has threatened Ukraine."
     )
-    assert _countries(event_at(r, "threatened").actors) == {"RUS"}
+    assert countries_of(event_at(r, "threatened").actors) == {"RUS"}

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_an_appositive_list_names_every_coordinated_country() -> None:
@@ -13,7 +12,7 @@ def test_an_appositive_list_names_every_coordinated_country() -> None:
         "Three new members, Estonia, Latvia and Lithuania, formally joined NATO at a "
         "ceremony in Washington on Monday."
     )
-    assert _countries(event_at(r, "joined").actors) == {"EST", "LVA", "LTU"}
+    assert countries_of(event_at(r, "joined").actors) == {"EST", "LVA", "LTU"}
 
 
 def test_a_description_stands_for_the_actor_it_describes() -> None:
@@ -24,7 +23,7 @@ def test_a_description_stands_for_the_actor_it_describes() -> None:
         "as a suspect in the fraud case.",
     )
     for result in results:  # an appositive's head, a copula's subject
-        assert _countries(event_at(result, "sought").recipients) == {"FRA"}
+        assert countries_of(event_at(result, "sought").recipients) == {"FRA"}
 
 
 def test_a_participle_after_a_letter_is_addressed_to_its_recipient() -> None:
@@ -34,8 +33,8 @@ def test_a_participle_after_a_letter_is_addressed_to_its_recipient() -> None:
         "Juan Miguel Gonzalez of Cuba sent a letter to Attorney General Janet Reno asking "
         "that his son be moved.",
     )
-    assert _countries(event_at(wrote, "demanding").recipients) == {"USA"}
-    assert _countries(event_at(sent, "asking").recipients) == {"USA"}, "the letter's addressee"
+    assert countries_of(event_at(wrote, "demanding").recipients) == {"USA"}
+    assert countries_of(event_at(sent, "asking").recipients) == {"USA"}, "the letter's addressee"
 
 
 def test_those_a_passive_subject_includes_are_its_targets() -> None:
@@ -43,14 +42,14 @@ def test_those_a_passive_subject_includes_are_its_targets() -> None:
         "Another eight suspects, including Mohammed Salim of Sudan, have been charged in the "
         "embassy bombings."
     )
-    assert _countries(event_at(r, "charged").recipients) == {"SDN"}
+    assert countries_of(event_at(r, "charged").recipients) == {"SDN"}
 
 
 def test_a_document_does_what_its_issuer_does() -> None:
     (r,) = run_texts(
         "Five opposition parties in Kenya issued statements supporting the strike by teachers."
     )
-    assert _countries(event_at(r, "supporting").actors) == {"KEN"}
+    assert countries_of(event_at(r, "supporting").actors) == {"KEN"}
 
 
 def test_the_one_named_before_a_killer_is_the_victim_not_the_doer() -> None:

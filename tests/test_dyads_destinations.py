@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 TEXT = (
     "NAIROBI, Kenya (AP) _ The Kenya Red Cross has sent food aid to Malawi, and has "
@@ -13,9 +12,9 @@ TEXT = (
 
 def test_a_coordinated_act_does_not_happen_where_the_first_verb_sent_a_thing() -> None:
     (r,) = run_texts(TEXT, date="2009-03-02")
-    assert "MWI" not in _countries(event_at(r, "asked").recipients)
+    assert "MWI" not in countries_of(event_at(r, "asked").recipients)
 
 
 def test_the_sending_itself_keeps_its_destination() -> None:
     (r,) = run_texts(TEXT, date="2009-03-02")
-    assert _countries(event_at(r, "sent").recipients) == {"MWI"}
+    assert countries_of(event_at(r, "sent").recipients) == {"MWI"}

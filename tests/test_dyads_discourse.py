@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_an_acts_possessive_pronoun_is_its_doer_but_a_persons_is_not() -> None:
@@ -12,8 +11,8 @@ def test_an_acts_possessive_pronoun_is_its_doer_but_a_persons_is_not() -> None:
         "Senator Ted Cruz spoke on Tuesday. He said his criticism of Iran was fair. "
         "His critics accused Iran of lying."
     )
-    assert _countries(event_at(r, "rejected").recipients) == {"USA"}, "his criticism: Obama's"
-    assert _countries(event_at(r, "criticism").actors) == {"USA"}
+    assert countries_of(event_at(r, "rejected").recipients) == {"USA"}, "his criticism: Obama's"
+    assert countries_of(event_at(r, "criticism").actors) == {"USA"}
     doers = {p.name for p in event_at(r, "accused").actors}
     assert "Ted Cruz" not in doers, "his critics are not Cruz"
 
@@ -23,7 +22,7 @@ def test_a_measure_lifted_is_about_the_country_its_phrases_name() -> None:
         "The State Department lifted a warning against travel to Kenya on Friday.",
         "The French government condemned the bombing of the U.S. embassy on Friday.",
     )
-    assert _countries(event_at(lifted, "lifted").recipients) == {"KEN"}
+    assert countries_of(event_at(lifted, "lifted").recipients) == {"KEN"}
     assert event_at(condemned, "condemned").recipients == [], "blame aims at the unknown bombers"
 
 
@@ -32,8 +31,8 @@ def test_a_measure_named_by_a_noun_is_about_the_country_of_its_topic() -> None:
         "The U.N. Security Council ordered a global embargo on trade with Iraq.",
         "Talks between lawyers for the family and Cuban officials ended on Friday.",
     )
-    assert _countries(event_at(embargo, "embargo").recipients) == {"IRQ"}
-    assert all("CUB" not in _countries(e.recipients) for e in talks.events), (
+    assert countries_of(event_at(embargo, "embargo").recipients) == {"IRQ"}
+    assert all("CUB" not in countries_of(e.recipients) for e in talks.events), (
         "a partner of the lawyers is no target of theirs"
     )
 
@@ -44,10 +43,10 @@ def test_an_attack_at_an_institutions_premises_is_aimed_at_it() -> None:
         "The bombing at the British consulate in Istanbul shocked the city.",
         "A man was arrested in connection with the bombings at the U.S. embassy in Nairobi.",
     )
-    assert _countries(event_at(verb, "killed").recipients) == {"USA"}
-    assert _countries(event_at(noun, "bombing").recipients) == {"GBR"}
+    assert countries_of(event_at(verb, "killed").recipients) == {"USA"}
+    assert countries_of(event_at(noun, "bombing").recipients) == {"GBR"}
     arrested = [e for e in arrest.events if e.trigger.text == "arrested"]
-    assert all(not _countries(e.recipients) for e in arrested), "an arrest names its own victim"
+    assert all(not countries_of(e.recipients) for e in arrested), "an arrest names its own victim"
 
 
 def test_forces_that_attack_no_one_named_hit_their_own_people() -> None:
@@ -55,7 +54,7 @@ def test_forces_that_attack_no_one_named_hit_their_own_people() -> None:
         "Comoran police raided two homes on Sunday. "
         "Senator Bernie Sanders launched a fierce attack on Monday."
     )
-    assert _countries(event_at(r, "raided").recipients) == {"COM"}
+    assert countries_of(event_at(r, "raided").recipients) == {"COM"}
     attack = [e for e in r.events if e.trigger.text == "attack"]
     assert all(e.recipients == [] for e in attack), "a politician's attack hits no people"
 
@@ -85,7 +84,7 @@ def test_a_fronted_participle_phrase_leaves_the_state_as_the_subject() -> None:
         "Turkey, worried about civil war in Kosovo spilling to the whole Balkans, urged all "
         "Balkan states to sign a joint declaration."
     )
-    assert _countries(event_at(r, "urged").actors) == {"TUR"}
+    assert countries_of(event_at(r, "urged").actors) == {"TUR"}
 
 
 def test_a_demonstrative_statement_noun_answers_the_speaker_of_the_statement_before() -> None:
@@ -95,5 +94,5 @@ def test_a_demonstrative_statement_noun_answers_the_speaker_of_the_statement_bef
         "Senator Ted Cruz had told police officers that he did not want the escort, "
         "but the Houston police overruled that request.",
     )
-    assert _countries(event_at(quoted, "disputed").recipients) == {"GRC"}
+    assert countries_of(event_at(quoted, "disputed").recipients) == {"GRC"}
     assert [p.name for p in event_at(reported, "overruled").recipients] == ["Ted Cruz"]

@@ -3,14 +3,13 @@ no target of it; an apology naming no addressee is aimed at those its "for" phra
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def _sides(text: str, trigger: str) -> tuple[set[str], set[str]]:
     (r,) = run_texts(text, date="1998-05-02")
     event = event_at(r, trigger)
-    return _countries(event.actors), _countries(event.recipients)
+    return countries_of(event.actors), countries_of(event.recipients)
 
 
 def test_an_agentless_expulsion_of_an_envoy_is_done_by_the_host_state() -> None:

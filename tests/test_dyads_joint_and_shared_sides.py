@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 from eventwire.model import ArticleResult, Event
-from tests.conftest import run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, run_texts
 
 
 def _events(result: ArticleResult) -> list[Event]:
@@ -20,18 +19,21 @@ def test_the_parties_between_which_a_joint_act_happens_are_its_sources() -> None
         "Talks between the Philippine government and Muslim rebels collapsed on Tuesday.",
     )
     (talked,) = _events(talks)
-    assert (_countries(talked.actors), _countries(talked.recipients)) == ({"PER"}, {"ECU"}), (
+    assert (countries_of(talked.actors), countries_of(talked.recipients)) == ({"PER"}, {"ECU"}), (
         "talks are coded directed, from the first-named party (`events.directed_joint`)"
     )
     (clashed,) = _events(clashes)
-    assert _countries(clashed.actors) == {"IND", "PAK"}
+    assert countries_of(clashed.actors) == {"IND", "PAK"}
     mediated = _events(mission)
-    assert {"ERI", "DJI"} <= set().union(*(_countries(e.recipients) for e in mediated)), (
+    assert {"ERI", "DJI"} <= set().union(*(countries_of(e.recipients) for e in mediated)), (
         "with a doer named, the parties stay its targets"
     )
     (collapsed,) = _events(rebels)
     assert [p.name for p in collapsed.recipients] == ["Muslim rebels"]
-    assert (_countries(collapsed.actors), _countries(collapsed.recipients)) == ({"PHL"}, {"PHL"})
+    assert (countries_of(collapsed.actors), countries_of(collapsed.recipients)) == (
+        {"PHL"},
+        {"PHL"},
+    )
 
 
 def test_a_group_from_coordinated_countries_is_each_countrys() -> None:
@@ -40,9 +42,9 @@ def test_a_group_from_coordinated_countries_is_each_countrys() -> None:
         "Police in Ghana and Togo arrested smugglers.",
     )
     (signed,) = _events(officials)
-    assert _countries(signed.actors) == {"SEN", "GMB"}
+    assert countries_of(signed.actors) == {"SEN", "GMB"}
     (arrested,) = _events(police)
-    assert _countries(arrested.actors) == {"GHA", "TGO"}
+    assert countries_of(arrested.actors) == {"GHA", "TGO"}
 
 
 def test_a_group_loyal_to_a_titled_person_is_of_that_persons_country() -> None:
@@ -51,9 +53,9 @@ def test_a_group_loyal_to_a_titled_person_is_of_that_persons_country() -> None:
         "Gunmen loyal to Iraq's Shiite cleric Ali Hakim attacked a police station.",
     )
     (shelled,) = _events(titled)
-    assert _countries(shelled.actors) == {"YEM"}
+    assert countries_of(shelled.actors) == {"YEM"}
     (attacked,) = _events(named)
-    assert _countries(attacked.actors) == {"IRQ"}
+    assert countries_of(attacked.actors) == {"IRQ"}
 
 
 def test_an_international_bodys_mission_in_a_country_is_not_that_countrys() -> None:
@@ -62,11 +64,11 @@ def test_an_international_bodys_mission_in_a_country_is_not_that_countrys() -> N
         "The EU delegation in Nairobi criticized the Kenyan government.",
     )
     (accused,) = _events(mission)
-    assert _countries(accused.actors) == set()
+    assert countries_of(accused.actors) == set()
     assert accused.actors[0].sector == "IGO"
     (criticized,) = _events(delegation)
-    assert _countries(criticized.actors) == set()
-    assert _countries(criticized.recipients) == {"KEN"}
+    assert countries_of(criticized.actors) == set()
+    assert countries_of(criticized.recipients) == {"KEN"}
 
 
 def test_a_withdrawal_is_aimed_at_the_place_left_never_done_by_it() -> None:
@@ -84,7 +86,7 @@ def test_a_withdrawal_is_aimed_at_the_place_left_never_done_by_it() -> None:
         (envoy, "KEN", "UGA"),
     ]:
         (withdrawal,) = _events(result)
-        assert (_countries(withdrawal.actors), _countries(withdrawal.recipients)) == (
+        assert (countries_of(withdrawal.actors), countries_of(withdrawal.recipients)) == (
             {doer},
             {left},
         )
@@ -93,8 +95,8 @@ def test_a_withdrawal_is_aimed_at_the_place_left_never_done_by_it() -> None:
 
 def test_a_gerund_opening_the_sentence_is_the_joint_act_of_its_parties() -> None:
     (fighting,) = run_texts("Fighting between Sudanese troops and Chadian rebels killed dozens.")
-    assert {"SDN", "TCD"} in [_countries(e.actors) for e in _events(fighting)]
-    assert all(not (_countries(e.recipients) & {"SDN", "TCD"}) for e in _events(fighting))
+    assert {"SDN", "TCD"} in [countries_of(e.actors) for e in _events(fighting)]
+    assert all(not (countries_of(e.recipients) & {"SDN", "TCD"}) for e in _events(fighting))
 
 
 def test_forces_stationed_abroad_act_where_they_are() -> None:
@@ -103,15 +105,15 @@ def test_forces_stationed_abroad_act_where_they_are() -> None:
         "Police in Stockholm arrested three men.",
     )
     (killed,) = _events(abroad)
-    assert _countries(killed.recipients) == {"SOM"}
+    assert countries_of(killed.recipients) == {"SOM"}
     (arrested,) = _events(home)
-    assert _countries(arrested.recipients) == {"SWE"}, "at home: the domestic convention"
+    assert countries_of(arrested.recipients) == {"SWE"}, "at home: the domestic convention"
 
 
 def test_where_a_thing_was_made_is_no_party_to_an_act_on_it() -> None:
     (fired,) = run_texts("Iranian-made rockets were fired at Saudi oil fields by Yemeni rebels.")
     (attack,) = _events(fired)
-    assert _countries(attack.recipients) == {"SAU"}
+    assert countries_of(attack.recipients) == {"SAU"}
 
 
 def test_harm_in_a_joint_act_is_done_by_its_parties_not_its_victims() -> None:
@@ -119,6 +121,6 @@ def test_harm_in_a_joint_act_is_done_by_its_parties_not_its_victims() -> None:
         "At least 30 people were reported killed in clashes between Indian police and"
         " Nepalese smugglers near the border."
     )
-    doers = [_countries(e.actors) for e in _events(killed)]
+    doers = [countries_of(e.actors) for e in _events(killed)]
     assert {"IND", "NPL"} in doers
     assert all("people" not in [p.name for p in e.actors] for e in killed.events)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_the_doer_of_an_act_made_by_someone_is_whom_a_denial_answers() -> None:
@@ -11,9 +10,9 @@ def test_the_doer_of_an_act_made_by_someone_is_whom_a_denial_answers() -> None:
         "Iran rejected accusations levelled by the United States on Monday.",
         "The attack condemned by Britain killed five soldiers in Kabul.",
     )
-    assert _countries(event_at(made, "rejected").recipients) == {"USA"}
+    assert countries_of(event_at(made, "rejected").recipients) == {"USA"}
     attack = [e for e in condemned.events if e.trigger.text == "attack"]
-    assert all("GBR" not in _countries(e.actors) for e in attack), "condemning is not doing"
+    assert all("GBR" not in countries_of(e.actors) for e in attack), "condemning is not doing"
 
 
 def test_them_after_a_coordinated_verb_is_that_verbs_object_not_the_doer() -> None:
@@ -21,8 +20,8 @@ def test_them_after_a_coordinated_verb_is_that_verbs_object_not_the_doer() -> No
         "The French minister phoned German lawmakers on Monday and urged them to back the bill."
     )
     urged = event_at(r, "urged")
-    assert _countries(urged.actors) == {"FRA"}
-    assert _countries(urged.recipients) == {"DEU"}, "them: the lawmakers phoned"
+    assert countries_of(urged.actors) == {"FRA"}
+    assert countries_of(urged.recipients) == {"DEU"}, "them: the lawmakers phoned"
 
 
 def test_a_definite_attack_told_before_keeps_its_told_target_over_the_doers_own_people() -> None:
@@ -31,8 +30,8 @@ def test_a_definite_attack_told_before_keeps_its_told_target_over_the_doers_own_
         "Officials allege the attacks were plotted by Saudi militants."
     )
     attacks = event_at(r, "attacks")
-    assert _countries(attacks.actors) == {"SAU"}
-    assert _countries(attacks.recipients) == {"USA"}, "not the people of Saudi Arabia"
+    assert countries_of(attacks.actors) == {"SAU"}
+    assert countries_of(attacks.recipients) == {"USA"}, "not the people of Saudi Arabia"
 
 
 def test_a_march_is_aimed_at_what_its_purpose_protests() -> None:
@@ -41,8 +40,8 @@ def test_a_march_is_aimed_at_what_its_purpose_protests() -> None:
         "Hundreds of Lebanese marched in Beirut, burning flags to protest the killing of "
         "Lebanese fishermen by Syrian troops.",
     )
-    assert _countries(event_at(denounced, "marched").recipients) == {"UGA"}, "not Kenya's own"
-    assert _countries(event_at(protested, "marched").recipients) == {"SYR"}, "the killers"
+    assert countries_of(event_at(denounced, "marched").recipients) == {"UGA"}, "not Kenya's own"
+    assert countries_of(event_at(protested, "marched").recipients) == {"SYR"}, "the killers"
 
 
 def test_them_for_an_unnamed_group_takes_the_country_the_group_was_given() -> None:
@@ -50,4 +49,4 @@ def test_them_for_an_unnamed_group_takes_the_country_the_group_was_given() -> No
         "Turkish police barred the crowd from reaching the consulate, but allowed them to "
         "demonstrate on nearby streets."
     )
-    assert _countries(event_at(r, "allowed").recipients) == {"TUR"}, "the crowd, as when barred"
+    assert countries_of(event_at(r, "allowed").recipients) == {"TUR"}, "the crowd, as when barred"

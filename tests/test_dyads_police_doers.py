@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_an_unnamed_policeman_is_the_police_of_the_country() -> None:
@@ -12,7 +11,7 @@ def test_an_unnamed_policeman_is_the_police_of_the_country() -> None:
         "his brother said."
     )
     event = event_at(r, "shot")
-    assert _countries(event.actors) == {"GHA"}
+    assert countries_of(event.actors) == {"GHA"}
     assert {p.sector for p in event.actors} == {"COP"}
 
 

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_a_call_for_a_resignation_is_aimed_at_the_one_asked_to_resign() -> None:
     (r,) = run_texts("Canada called for the resignation of Venezuela's president.")
-    assert _countries(event_at(r, "called for").recipients) == {"VEN"}
+    assert countries_of(event_at(r, "called for").recipients) == {"VEN"}
 
 
 def test_a_call_for_a_ceasefire_is_aimed_at_both_warring_sides() -> None:
     (r,) = run_texts("Norway called for a ceasefire between Armenia and Azerbaijan.")
-    assert _countries(event_at(r, "called for").recipients) == {"ARM", "AZE"}
+    assert countries_of(event_at(r, "called for").recipients) == {"ARM", "AZE"}
 
 
 def test_a_call_for_an_end_to_an_occupation_is_aimed_at_the_occupier() -> None:
     (r,) = run_texts("Canada called for an end to Russia's occupation of Crimea.")
-    assert _countries(event_at(r, "called for").recipients) == {"RUS"}
+    assert countries_of(event_at(r, "called for").recipients) == {"RUS"}
 
 
 def test_a_party_described_by_its_call_is_no_target_of_a_request_to_it() -> None:

@@ -7,8 +7,7 @@ import pytest
 
 from eventwire.events.passives import agent_told
 from eventwire.parse.nlp import load_nlp
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_an_agentless_harm_to_a_named_victim_takes_the_doer_told_elsewhere() -> None:
@@ -16,7 +15,7 @@ def test_an_agentless_harm_to_a_named_victim_takes_the_doer_told_elsewhere() -> 
         "Peter Jensen had been working for a charity when he was abducted with his driver.\n\n"
         "Officials said on Monday that Jensen had been killed by Shabab militants in Somalia."
     )
-    assert _countries(event_at(r, "abducted").actors) == {"SOM"}
+    assert countries_of(event_at(r, "abducted").actors) == {"SOM"}
 
 
 def test_a_harm_to_a_victim_never_told_harmed_by_anyone_keeps_no_doer() -> None:
@@ -24,7 +23,7 @@ def test_a_harm_to_a_victim_never_told_harmed_by_anyone_keeps_no_doer() -> None:
         "Peter Jensen had been working for a charity when he was abducted with his driver.\n\n"
         "Officials said on Monday that Shabab militants had killed two soldiers in Somalia."
     )
-    assert _countries(event_at(r, "abducted").actors) == set()
+    assert countries_of(event_at(r, "abducted").actors) == set()
 
 
 def test_blame_told_without_its_doer_takes_no_doer_from_other_blame() -> None:
@@ -41,7 +40,7 @@ def test_a_harm_with_its_own_by_phrase_keeps_the_doer_it_names_there() -> None:
         "Officials said on Monday that Jensen had been wounded by Shabab militants in Somalia."
     )
     first = next(e for e in r.events if e.trigger.text == "wounded")
-    assert _countries(first.actors) == set()
+    assert countries_of(first.actors) == set()
 
 
 def test_a_by_phrase_parted_from_the_harm_still_keeps_the_doer_it_names_there() -> None:
@@ -50,7 +49,7 @@ def test_a_by_phrase_parted_from_the_harm_still_keeps_the_doer_it_names_there() 
         "Police said on Friday that Berg had been kidnapped by Houthi rebels in Yemen."
     )
     first = next(e for e in r.events if e.trigger.text == "kidnapped")
-    assert _countries(first.actors) == set()
+    assert countries_of(first.actors) == set()
 
 
 def test_a_harm_with_no_by_phrase_still_takes_the_doer_told_elsewhere() -> None:
@@ -59,7 +58,7 @@ def test_a_harm_with_no_by_phrase_still_takes_the_doer_told_elsewhere() -> None:
         "Police said on Friday that Berg had been kidnapped by Houthi rebels in Yemen."
     )
     first = next(e for e in r.events if e.trigger.text == "kidnapped")
-    assert _countries(first.actors) == {"YEM"}
+    assert countries_of(first.actors) == {"YEM"}
 
 
 @pytest.mark.parametrize(

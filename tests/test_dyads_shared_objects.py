@@ -3,22 +3,21 @@ preposition takes the object the second verb holds."""
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_a_stranded_preposition_shares_the_next_verbs_prepositional_object() -> None:
     (r,) = run_texts(
         "The Chilean envoy met with and prayed beside President Evo Morales of Bolivia."
     )
-    assert _countries(event_at(r, "met").recipients) == {"BOL"}
+    assert countries_of(event_at(r, "met").recipients) == {"BOL"}
 
 
 def test_a_stranded_preposition_shares_the_next_verbs_direct_object() -> None:
     (r,) = run_texts("The Chilean envoy met with and thanked President Evo Morales of Bolivia.")
-    assert _countries(event_at(r, "met").recipients) == {"BOL"}
+    assert countries_of(event_at(r, "met").recipients) == {"BOL"}
 
 
 def test_a_preposition_with_its_own_object_keeps_it() -> None:
     (r,) = run_texts("The Chilean envoy met with Peruvian officials and thanked Evo Morales.")
-    assert _countries(event_at(r, "met").recipients) == {"PER"}
+    assert countries_of(event_at(r, "met").recipients) == {"PER"}

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from eventwire.model import ArticleResult, Event
-from tests.conftest import run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, run_texts
 
 
 def _events(result: ArticleResult) -> list[Event]:
@@ -17,16 +16,16 @@ def test_a_side_named_again_in_a_joint_act_is_not_its_target_but_a_third_country
         "India and Pakistan agreed to send aid to Nepal.",
     )
     (failed,) = _events(joint)
-    assert (_countries(failed.actors), _countries(failed.recipients)) == ({"IND"}, {"PAK"}), (
+    assert (countries_of(failed.actors), countries_of(failed.recipients)) == ({"IND"}, {"PAK"}), (
         "the talks are between the two sides, directed from the first named"
     )
-    assert {"NPL"} in [_countries(e.recipients) for e in _events(third)]
+    assert {"NPL"} in [countries_of(e.recipients) for e in _events(third)]
 
 
 def test_a_promise_with_no_addressee_is_aimed_where_the_promised_act_happens() -> None:
     (r,) = run_texts("NATO agreed on Monday to open a new training centre in Nairobi.")
     (agreed,) = _events(r)
-    assert _countries(agreed.recipients) == {"KEN"}
+    assert countries_of(agreed.recipients) == {"KEN"}
 
 
 def test_the_people_of_a_place_are_its_own_whatever_their_ethnicity() -> None:
@@ -35,9 +34,9 @@ def test_the_people_of_a_place_are_its_own_whatever_their_ethnicity() -> None:
         "Serbian troops attacked the Albanian population on Monday.",
     )
     (attacked,) = _events(placed)
-    assert _countries(attacked.recipients) == {"MNE"}
+    assert countries_of(attacked.recipients) == {"MNE"}
     (attacked,) = _events(bare)
-    assert _countries(attacked.recipients) == {"ALB"}, "with no place, the demonym tells"
+    assert countries_of(attacked.recipients) == {"ALB"}, "with no place, the demonym tells"
 
 
 def test_a_fronted_at_or_on_phrase_sets_the_scene_and_names_no_target() -> None:
@@ -46,7 +45,7 @@ def test_a_fronted_at_or_on_phrase_sets_the_scene_and_names_no_target() -> None:
         "On Lincoln's birthday, Polish police cracked down on Ukrainian smugglers.",
     )
     (signed,) = _events(fronted)
-    assert _countries(signed.recipients) == set(), "the ministers sign where, not with whom"
+    assert countries_of(signed.recipients) == set(), "the ministers sign where, not with whom"
     (cracked,) = _events(dated)
     aims = [p.mention.text for p in cracked.recipients]
     assert aims == ["Ukrainian smugglers"], "an aim after the verb"

@@ -6,8 +6,7 @@ from __future__ import annotations
 from eventwire.events.directed_joint import direct_joint_acts
 from eventwire.model import Event, Evidence, Mention, MentionKind, Modality, Participant
 from eventwire.parse.nlp import load_nlp
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_a_request_keeps_the_addressee_asked_to_act_on_anothers_act() -> None:
@@ -16,7 +15,7 @@ def test_a_request_keeps_the_addressee_asked_to_act_on_anothers_act() -> None:
         "Venezuela called for an emergency meeting of the OAS.",
     )
     called = event_at(addressed, "called on")
-    assert _countries(called.recipients) == {"DEU"}, "the government asked, not Putin"
+    assert countries_of(called.recipients) == {"DEU"}, "the government asked, not Putin"
     assert [p.name for p in event_at(asked_for, "called for").recipients] == ["OAS"]
 
 

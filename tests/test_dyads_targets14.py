@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_the_two_countries_are_the_two_named_before() -> None:
@@ -11,7 +10,7 @@ def test_the_two_countries_are_the_two_named_before() -> None:
         "Bombs hit the embassies in Kenya and Tanzania on Friday. "
         "The United States sent rescue teams to the two countries on Saturday."
     )
-    assert _countries(event_at(r, "sent").recipients) == {"KEN", "TZA"}
+    assert countries_of(event_at(r, "sent").recipients) == {"KEN", "TZA"}
 
 
 def test_officials_of_the_three_countries_act_for_the_three_named_together() -> None:
@@ -19,24 +18,24 @@ def test_officials_of_the_three_countries_act_for_the_three_named_together() -> 
         "Poland, Hungary and the Czech Republic joined NATO on Friday, while Russia objected. "
         "Madeleine Albright accepted papers from the three countries' foreign ministers."
     )
-    assert _countries(event_at(r, "accepted").recipients) == {"POL", "HUN", "CZE"}
+    assert countries_of(event_at(r, "accepted").recipients) == {"POL", "HUN", "CZE"}
 
 
 def test_a_count_with_fewer_countries_told_stays_as_read() -> None:
     (r,) = run_texts("The United States sent rescue teams to the two countries on Saturday.")
-    assert not _countries(event_at(r, "sent").recipients)
+    assert not countries_of(event_at(r, "sent").recipients)
 
 
 def test_an_unnamed_victim_placed_by_a_town_is_of_its_country() -> None:
     (r,) = run_texts("A Brooklyn woman was killed Thursday when two robbers fired into a store.")
-    assert _countries(event_at(r, "killed").recipients) == {"USA"}
+    assert countries_of(event_at(r, "killed").recipients) == {"USA"}
 
 
 def test_an_unnamed_group_blamed_and_placed_by_a_town_is_of_its_country() -> None:
     (r,) = run_texts("Juan Miguel Gonzalez of Cuba lashed out at his Miami relatives on Sunday.")
-    assert _countries(event_at(r, "lashed out").recipients) == {"USA"}
+    assert countries_of(event_at(r, "lashed out").recipients) == {"USA"}
 
 
 def test_an_unplaced_victim_stays_of_no_country() -> None:
     (r,) = run_texts("A woman was killed Thursday when two robbers fired into a store.")
-    assert not _countries(event_at(r, "killed").recipients)
+    assert not countries_of(event_at(r, "killed").recipients)

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_an_embargo_is_aimed_at_whom_its_relative_clause_acts_on() -> None:
     (r,) = run_texts("The Soviet trade embargo which has isolated Lithuania for months remains.")
-    assert _countries(event_at(r, "embargo").recipients) == {"LTU"}
+    assert countries_of(event_at(r, "embargo").recipients) == {"LTU"}
 
 
 def test_sanctions_are_aimed_at_whom_their_participle_names() -> None:
     (r,) = run_texts("The European Union imposed sanctions targeting Iran's oil exports on Monday.")
-    assert _countries(event_at(r, "sanctions").recipients) == {"IRN"}
+    assert countries_of(event_at(r, "sanctions").recipients) == {"IRN"}
 
 
 def test_a_relative_clause_with_its_own_subject_names_no_aim() -> None:
     (r,) = run_texts("The Soviet embargo that Poland opposed remained in force.")
-    assert "POL" not in _countries(event_at(r, "embargo").recipients)
+    assert "POL" not in countries_of(event_at(r, "embargo").recipients)
 
 
 def test_a_time_phrase_in_a_measure_clause_is_no_target() -> None:
@@ -33,9 +32,9 @@ def test_the_one_a_pardon_is_sought_for_is_no_target_of_the_request() -> None:
 
 def test_an_object_phrase_of_a_request_still_names_its_aim() -> None:
     (r,) = run_texts("Kenya demanded the extradition of Osama bin Laden from Afghanistan.")
-    assert _countries(event_at(r, "demanded").recipients) & {"SAU", "AFG"}
+    assert countries_of(event_at(r, "demanded").recipients) & {"SAU", "AFG"}
 
 
 def test_support_for_someone_is_still_aimed_at_them() -> None:
     (r,) = run_texts("Russian President Vladimir Putin voiced support for Bashar al-Assad.")
-    assert _countries(event_at(r, "support").recipients) == {"SYR"}
+    assert countries_of(event_at(r, "support").recipients) == {"SYR"}

@@ -4,8 +4,7 @@ for destruction of property."""
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_a_ban_on_a_thing_has_no_target() -> None:
@@ -20,9 +19,9 @@ def test_a_seizure_of_things_has_no_target() -> None:
 
 def test_a_raid_on_homes_still_hits_the_doers_own_people() -> None:
     (r,) = run_texts("Ghanaian police raided three houses on Friday.")
-    assert _countries(event_at(r, "raided").recipients) == {"GHA"}
+    assert countries_of(event_at(r, "raided").recipients) == {"GHA"}
 
 
 def test_destroying_property_still_hits_the_doers_own_people() -> None:
     (r,) = run_texts("Somali rebels blew up a bridge on Friday.")
-    assert _countries(event_at(r, "blew up").recipients) == {"SOM"}
+    assert countries_of(event_at(r, "blew up").recipients) == {"SOM"}

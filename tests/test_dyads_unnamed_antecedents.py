@@ -3,8 +3,7 @@ not the person named earlier in the article: the act's side stays empty."""
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def test_a_pronoun_after_a_bare_person_noun_leaves_the_doer_unnamed() -> None:
@@ -12,7 +11,7 @@ def test_a_pronoun_after_a_bare_person_noun_leaves_the_doer_unnamed() -> None:
         "Chancellor Merkel issued a statement on Friday about the crash in Hamburg.\n\n"
         "A bystander said the driver sped up as he was shooting people."
     )
-    assert _countries(event_at(r, "shooting").actors) == set()
+    assert countries_of(event_at(r, "shooting").actors) == set()
 
 
 def test_a_pronoun_after_someone_is_not_the_person_named_before() -> None:
@@ -20,7 +19,7 @@ def test_a_pronoun_after_someone_is_not_the_person_named_before() -> None:
         "Prime Minister Modi spoke in Delhi on Monday.\n\n"
         "Police are looking for someone who said he bombed the station."
     )
-    assert _countries(event_at(r, "bombed").actors) == set()
+    assert countries_of(event_at(r, "bombed").actors) == set()
 
 
 def test_a_pronoun_after_a_named_person_still_stands_for_that_person() -> None:
@@ -28,7 +27,7 @@ def test_a_pronoun_after_a_named_person_still_stands_for_that_person() -> None:
         "President Duterte met the driver on Monday.\n\n"
         "The driver said Duterte called him before he attacked the rebels."
     )
-    assert _countries(event_at(r, "attacked").actors) == {"PHL"}
+    assert countries_of(event_at(r, "attacked").actors) == {"PHL"}
 
 
 def test_a_quoted_pronoun_after_a_bare_person_noun_is_not_the_person_named_before() -> None:
@@ -37,4 +36,4 @@ def test_a_quoted_pronoun_after_a_bare_person_noun_is_not_the_person_named_befor
         'The mayor told NOS radio that "the driver shot at the crowd, said the officers who '
         'killed him."'
     )
-    assert _countries(event_at(r, "killed").recipients) == set()
+    assert countries_of(event_at(r, "killed").recipients) == set()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 FLOODS = "Floods struck the capitals of Mozambique and Malawi, Maputo and Lilongwe, last week. "
 
@@ -13,7 +12,7 @@ def test_a_trip_to_a_world_region_is_aimed_at_its_countries_the_article_names() 
         FLOODS + "German Foreign Minister Karl Weber flew Monday to Southern Africa, "
         "seeking to show German solidarity."
     )
-    assert _countries(event_at(r, "flew").recipients) == {"MOZ", "MWI"}
+    assert countries_of(event_at(r, "flew").recipients) == {"MOZ", "MWI"}
 
 
 def test_a_visit_noun_to_a_region_is_aimed_at_its_countries_the_article_names() -> None:
@@ -21,7 +20,7 @@ def test_a_visit_noun_to_a_region_is_aimed_at_its_countries_the_article_names() 
         FLOODS + "German Foreign Minister Karl Weber's visit to Southern Africa was designed in "
         "part to demonstrate German resolve."
     )
-    assert _countries(event_at(r, "visit").recipients) == {"MOZ", "MWI"}
+    assert countries_of(event_at(r, "visit").recipients) == {"MOZ", "MWI"}
 
 
 def test_a_trip_to_a_region_no_country_of_the_article_lies_in_has_no_host() -> None:
@@ -29,11 +28,11 @@ def test_a_trip_to_a_region_no_country_of_the_article_lies_in_has_no_host() -> N
         "German Foreign Minister Karl Weber flew Monday to Southern Africa, "
         "seeking to show German solidarity."
     )
-    assert "DEU" not in _countries(event_at(r, "flew").recipients)
+    assert "DEU" not in countries_of(event_at(r, "flew").recipients)
 
 
 def test_a_trip_to_a_country_is_aimed_at_it_not_at_what_it_is_for() -> None:
     (r,) = run_texts(
         "Japanese Foreign Minister Kenji Sato flew to Chile on Monday to show Japanese support."
     )
-    assert _countries(event_at(r, "flew to").recipients) == {"CHL"}
+    assert countries_of(event_at(r, "flew to").recipients) == {"CHL"}

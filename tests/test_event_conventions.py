@@ -4,8 +4,7 @@ at the party asked to act, a pledge at whom the promised act is for."""
 from __future__ import annotations
 
 from eventwire.model import Event
-from tests.conftest import run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, run_texts
 
 
 def _typed(text: str, type_: str) -> Event:
@@ -16,27 +15,27 @@ def _typed(text: str, type_: str) -> Event:
 
 def test_a_demand_for_a_body_to_meet_is_aimed_at_that_body() -> None:
     asked = _typed("Chile called for an emergency meeting of the African Union.", "REQUEST")
-    assert _countries(asked.actors) == {"CHL"}
+    assert countries_of(asked.actors) == {"CHL"}
     assert [p.sector for p in asked.recipients] == ["IGO"]
 
 
 def test_a_demand_for_troops_to_withdraw_is_aimed_at_their_state_not_the_place() -> None:
     asked = _typed("Egypt demanded the withdrawal of Israeli troops from Gaza.", "REQUEST")
-    assert _countries(asked.recipients) == {"ISR"}
+    assert countries_of(asked.recipients) == {"ISR"}
 
 
 def test_a_demand_for_talks_with_a_party_keeps_that_party() -> None:
     asked = _typed("Kenya demanded a meeting with Ugandan officials.", "REQUEST")
-    assert _countries(asked.recipients) == {"UGA"}
+    assert countries_of(asked.recipients) == {"UGA"}
 
 
 def test_an_offer_is_aimed_at_whom_the_nested_promised_act_is_for() -> None:
     offered = _typed("Germany offered to help pay Greece's debts.", "AGREE")
-    assert _countries(offered.recipients) == {"GRC"}
+    assert countries_of(offered.recipients) == {"GRC"}
     willing = _typed(
         "Norway is willing to send weapons to help defend Kenya if it is attacked.", "AGREE"
     )
-    assert _countries(willing.recipients) == {"KEN"}
+    assert countries_of(willing.recipients) == {"KEN"}
 
 
 def test_a_trip_made_for_talks_is_made_by_the_one_who_talks() -> None:
@@ -45,8 +44,8 @@ def test_a_trip_made_for_talks_is_made_by_the_one_who_talks() -> None:
         " of Syria and Jordan.",
         "CONSULT",
     )
-    assert _countries(consulted.actors) == {"RUS"}
-    assert _countries(consulted.recipients) == {"SYR", "JOR"}
+    assert countries_of(consulted.actors) == {"RUS"}
+    assert countries_of(consulted.recipients) == {"SYR", "JOR"}
 
 
 def test_an_appeal_for_a_sum_is_a_request_not_a_statistic() -> None:
@@ -62,7 +61,7 @@ def test_an_igo_named_in_full_is_the_igo() -> None:
         "REQUEST",
     )
     assert [p.sector for p in asked.recipients] == ["IGO"]
-    assert _countries(asked.recipients) == set(), "an IGO is no country's"
+    assert countries_of(asked.recipients) == set(), "an IGO is no country's"
 
 
 def test_letting_aid_or_inspectors_in_is_a_retreat_not_a_concession() -> None:
@@ -76,18 +75,18 @@ def test_letting_aid_or_inspectors_in_is_a_retreat_not_a_concession() -> None:
 def test_rejecting_a_request_told_before_is_aimed_at_the_requester() -> None:
     (result,) = run_texts("Kenya asked Uganda to reopen the border. Uganda rejected the request.")
     (rejected,) = [e for e in result.events if e.type == "REJECT"]
-    assert _countries(rejected.recipients) == {"KEN"}
+    assert countries_of(rejected.recipients) == {"KEN"}
     (alone,) = run_texts("Nigeria denied the request.")
-    assert [_countries(e.recipients) for e in alone.events] == [set()], "no request told before"
+    assert [countries_of(e.recipients) for e in alone.events] == [set()], "no request told before"
 
 
 def test_a_monarch_named_by_title_is_a_party() -> None:
     met = _typed("The monarch will meet President Putin on Thursday.", "CONSULT")
     assert [p.sector for p in met.actors] == ["GOV"]
-    assert _countries(met.recipients) == {"RUS"}
+    assert countries_of(met.recipients) == {"RUS"}
 
 
 def test_judging_what_someone_said_as_a_wrong_accuses_them() -> None:
     accused = _typed("Kenya said Uganda's policies were illegal.", "ACCUSE")
-    assert _countries(accused.recipients) == {"UGA"}
+    assert countries_of(accused.recipients) == {"UGA"}
     assert "ACCUSE" not in [e.type for e in run_texts("Kenya said the plan was illegal.")[0].events]

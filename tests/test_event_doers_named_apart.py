@@ -4,8 +4,7 @@ and the group a military site is named by ("rebel positions")."""
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def _names(participants: list) -> set[str]:
@@ -18,7 +17,7 @@ def test_those_suspected_of_an_act_are_its_doers() -> None:
     )
     bombing = event_at(r, "bombing")
     assert _names(bombing.actors) == {"the militants"}
-    assert _countries(bombing.recipients) == {"IND"}
+    assert countries_of(bombing.recipients) == {"IND"}
 
 
 def test_those_suspected_of_kidnapping_foreigners_are_its_doers() -> None:
@@ -27,7 +26,7 @@ def test_those_suspected_of_kidnapping_foreigners_are_its_doers() -> None:
     )
     kidnapping = event_at(r, "kidnapping")
     assert _names(kidnapping.actors) == {"the gunmen"}
-    assert _countries(kidnapping.recipients) == {"ITA"}
+    assert countries_of(kidnapping.recipients) == {"ITA"}
 
 
 def test_a_by_phrase_the_parse_hangs_on_the_verb_names_the_acts_doers() -> None:
@@ -37,7 +36,7 @@ def test_a_by_phrase_the_parse_hangs_on_the_verb_names_the_acts_doers() -> None:
 
 def test_a_light_verbs_subject_still_does_the_act() -> None:
     (r,) = run_texts("Turkish troops launched an offensive against Kurdish rebels in Iraq.")
-    assert _countries(event_at(r, "offensive").actors) == {"TUR"}
+    assert countries_of(event_at(r, "offensive").actors) == {"TUR"}
 
 
 def test_sites_named_by_their_group_are_the_groups() -> None:

@@ -4,8 +4,7 @@ Madrid"), a crowd described as protesting, and a verdict voiced through "I think
 
 from __future__ import annotations
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 def _types(text: str) -> dict[str, str]:
@@ -31,7 +30,7 @@ def test_leaving_one_capital_for_another_is_a_visit_to_the_other() -> None:
     (r,) = run_texts("Chancellor Petra Lang departs Rome for Madrid on Friday.")
     trip = event_at(r, "departs")
     assert trip.type == "CONSULT"
-    assert _countries(trip.recipients) == {"ESP"}
+    assert countries_of(trip.recipients) == {"ESP"}
 
 
 def test_leaving_someone_somewhere_is_no_trip() -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import event_at, run_texts
-from tests.test_dyads import _countries
+from tests.conftest import countries_of, event_at, run_texts
 
 
 @pytest.mark.parametrize(
@@ -27,13 +26,13 @@ def test_a_fronted_place_is_the_scene_not_the_target(text: str, trigger: str, pl
 
 def test_an_act_placed_after_its_verb_still_falls_on_that_country() -> None:
     (result,) = run_texts("The Serbian government imposed a curfew in Belgrade.")
-    assert _countries(event_at(result, "curfew").recipients) == {"SRB"}
+    assert countries_of(event_at(result, "curfew").recipients) == {"SRB"}
 
 
 def test_denying_that_an_act_happened_is_the_deniers_rejection() -> None:
     (result,) = run_texts("The Nigerian army denied that its soldiers had burned the villages.")
     assert [(e.type, e.modality) for e in result.events] == [("REJECT", "occurred")]
-    assert _countries(event_at(result, "denied").actors) == {"NGA"}
+    assert countries_of(event_at(result, "denied").actors) == {"NGA"}
 
 
 def test_a_denial_of_an_act_answers_the_accuser_not_the_doers() -> None:
@@ -41,7 +40,7 @@ def test_a_denial_of_an_act_answers_the_accuser_not_the_doers() -> None:
         "Peru's army denied that soldiers had fired on the miners.",
         "Chad accused Sudan of shelling its border towns. Sudan denied that its troops fired.",
     )
-    assert _countries(event_at(result, "denied").recipients) == {"TCD"}
+    assert countries_of(event_at(result, "denied").recipients) == {"TCD"}
 
 
 @pytest.mark.parametrize(
