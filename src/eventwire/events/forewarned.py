@@ -24,6 +24,7 @@ ADDRESSEE_DEPS = {"dobj", "dative"}
 CLAUSE_DEPS = {"ccomp", "parataxis"}
 OTHER_PARTY_ENTITIES = {"PERSON", "ORG"}
 DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
+WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
 HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation: harm held over
 DANGER_PREPS = {"about", "of", "against"}
 CONTENT_DEPS = ADDRESSEE_DEPS | CLAUSE_DEPS | {"xcomp", "advcl"}
@@ -106,7 +107,7 @@ def foretells_a_trend(match: TriggerMatch) -> bool:
     assessments are not coded); a warning of harm, violence or danger ("warned of
     consequences", "of an attack"), or against a party, stays a threat or a blame."""
     head = match.head
-    if match.code.type != "THREATEN" or head.lemma_.lower() not in {"warn", "warning"}:
+    if match.code.type != "THREATEN" or head.lemma_.lower() not in WARNINGS:
         return False
     if any(c.dep_ in CONTENT_DEPS for c in head.children):
         return False
