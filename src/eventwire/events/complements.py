@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from eventwire.events.free_relatives import free_relative_names
-from eventwire.events.lexicon import noun_triggers, words
+from eventwire.events.lexicon import noun_triggers, pronoun_owner, words
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs
@@ -62,7 +62,7 @@ def _own_side(reader: RoleReader, doers: list[Token], sources: Sources) -> bool:
     veto"), the speaker's own state ("Putin warned that Russia would retaliate") or a body
     a pronoun says is theirs ("warned that his government would not tolerate it"), or, for an
     official, the state's forces ("the general warned that the army would crush any revolt")."""
-    owned = [d for d in doers if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in d.children)]
+    owned = [d for d in doers if pronoun_owner(d) is not None]
     found = [p for d in doers if d not in owned for p in reader.phrase(d)]
     ids = {s.actor_id for s in sources}
     countries = {s.country for s in sources if s.country}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import pronoun_owner, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.withdrawn import WITHDRAWALS
@@ -43,4 +43,4 @@ def _leaves_terms(verb: Token) -> bool:
 def _closes_own(verb: Token) -> bool:
     """An object owned by a pronoun ("its offices"): the doer's own, closed by the doer."""
     closed = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(c.pos_ == "PRON" for t in closed for c in t.children if c.dep_ == "poss")
+    return any(pronoun_owner(t) is not None for t in closed)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
+from eventwire.events.lexicon import THING_PRONOUNS, is_agent, pronoun_owner, words
 from eventwire.events.negation import negation
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
@@ -134,7 +134,7 @@ def _answerable(token: Token) -> list[Token]:
 def _own_side(noun: Token) -> bool:
     """ "his campaign", "our troops", "the campaign he ran": a party or a thing a pronoun owns
     or a pronoun made, the feeler's own side rather than another party."""
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    owned = pronoun_owner(noun) is not None
     made = any(
         s.dep_ == "nsubj" and s.pos_ == "PRON"
         for c in noun.children

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import pronoun_owner, words
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -32,7 +32,7 @@ def homeland(reader: Owners, noun: Token) -> Participant | None:
     """The country a possessed homeland noun stands for, named by the noun's own words."""
     if noun.lemma_.lower() not in HOMELANDS or _destination(noun):
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    owner = pronoun_owner(noun)
     if owner is None:
         return None
     owners = [reader.speaker(owner)] if owner.lower_ in SPEAKERS else reader.modifiers(noun, True)

@@ -205,6 +205,12 @@ def political_titles() -> frozenset[str]:
     )
 
 
+def pronoun_owner(noun: Token) -> Token | None:
+    """The possessive pronoun on a noun ("his record", "its troops"), or None: the owner the
+    actors stage links to an actor, where a possessive name is read as a name."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+
+
 def is_person(token: Token) -> bool:
     """A named person, a political title or a pronoun for a person: whom attack words in their
     speech sense are aimed at ("hit Clinton with ads", "hit back at the governor", "attacked

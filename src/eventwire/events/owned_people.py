@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
+from eventwire.events.lexicon import pronoun_owner
 from eventwire.lexicons import word_set
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
@@ -21,7 +22,7 @@ def owning_pronoun(head: Token) -> Token | None:
     """The possessive pronoun on a group noun ("his men", "its troops"), or None."""
     if group_lexicon().get((head.lower_,)) is None and head.lower_ not in word_set("retinue_noun"):
         return None
-    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    return pronoun_owner(head)
 
 
 def owned_people(head: Token, owner: Participant) -> Participant:

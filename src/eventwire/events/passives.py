@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.appended_reports import hung_subject
-from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
+from eventwire.events.lexicon import LIGHT_VERBS, is_agent, pronoun_owner, words
 from eventwire.events.phrase_links import pobjs
 from eventwire.parse.nlp import read_once
 
@@ -139,7 +139,7 @@ def from_doers(verb: Token) -> list[Token]:
     a place its patient owns ("was kidnapped from his store", "were driven from their homes"),
     which tells where the act took them from."""
     found = pobjs(verb, {"from"})
-    return [o for o in found if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
+    return [o for o in found if pronoun_owner(o) is None]
 
 
 def _gerund_agents(verb: Token) -> list[Token]:

@@ -32,6 +32,7 @@ from eventwire.events.lexicon import (
     Trigger,
     is_agent,
     is_person,
+    pronoun_owner,
     reporting_lemmas,
     triggers,
     words,
@@ -202,8 +203,7 @@ def _object_words(obj: Token) -> set[str]:
 
 def _owned_thing(noun: Token) -> bool:
     """ "his record": a thing, not one who can act nor kin ("his brother"), a pronoun owns."""
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-    return bool(owners) and not is_agent(noun) and noun.lemma_.lower() not in KIN
+    return pronoun_owner(noun) is not None and not is_agent(noun) and noun.lemma_.lower() not in KIN
 
 
 def _infinitive(head: Token, child: Token) -> bool:
