@@ -15,11 +15,10 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon
-from eventwire.events.phrase_links import pobjs
+from eventwire.events.phrase_links import pobjs, possessive
 
 HOSTILE_SECTOR = "REB"  # rebels, militants, terrorist organisations
 NAME_DEPS = {"compound", "det"}  # "the Islamic State": the owner's name runs over these
-APOSTROPHES = {"'", "’"}  # "ISIS' best recruiter": a possessive marked by an apostrophe alone
 
 
 @cache
@@ -43,15 +42,6 @@ def hostile_owner(noun: Token) -> bool:
     terrorists" (a possessive or an "of" phrase)."""
     owners = [c for c in noun.children if possessive(c)] + pobjs(noun, {"of"})
     return any(_hostile(owner) for owner in owners)
-
-
-def possessive(child: Token) -> bool:
-    """A possessive, also one the parser reads as a plain modifier because only an apostrophe
-    marks it ("ISIS' best recruiter": "ISIS" an nmod, "'" beside it)."""
-    if child.dep_ == "poss":
-        return True
-    after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
-    return child.dep_ == "nmod" and after is not None and after.text in APOSTROPHES
 
 
 def _hostile(owner: Token) -> bool:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.hostile_owners import possessive
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.owned_verdicts import hung_names, named, named_owner
+from eventwire.events.phrase_links import possessive
 
 COMPLEMENTS = {"dobj", "oprd", "attr", "acomp"}
 FOLDED = {"compound", "nmod"}  # "calls [Trump unfit]", "called [Trump a fraud]"

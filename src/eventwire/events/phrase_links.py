@@ -23,6 +23,7 @@ PARTICLE_DEPS = {"prt", "advmod", "prep"}  # "pulled out of": the particle read 
 PARTY_PREPS = {"with", "against", "to", "toward", "towards", "from", "by", "among", "between"}
 NAME_GIVING = word_set("name_giving")  # "a staffer named X", "a group called Y"
 GIVEN_NAME_DEPS = {"oprd", "attr", "dobj"}  # how the parse hangs the name on the participle
+APOSTROPHES = {"'", "’"}  # "ISIS' best recruiter": a possessive marked by an apostrophe alone
 
 
 def members(noun: Token) -> list[Token]:
@@ -266,3 +267,12 @@ def object_relative(pronoun: Token) -> bool:
         c.dep_ == "nsubj" and c.i > pronoun.i and c.tag_ not in {"WP", "WDT"}
         for c in pronoun.head.children
     )
+
+
+def possessive(child: Token) -> bool:
+    """A possessive, also one the parser reads as a plain modifier because only an apostrophe
+    marks it ("ISIS' best recruiter": "ISIS" an nmod, "'" beside it)."""
+    if child.dep_ == "poss":
+        return True
+    after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+    return child.dep_ == "nmod" and after is not None and after.text in APOSTROPHES
