@@ -17,6 +17,7 @@ from eventwire.events.aid_receivers import filed_receivers
 from eventwire.events.aimed import aimed_heads, own_acts, with_aimed
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.answered_offers import answered_offer
+from eventwire.events.anti_modifiers import anti_targets
 from eventwire.events.apologies import refused_apology
 from eventwire.events.armed_destruction import armed_destruction
 from eventwire.events.armed_doers import armed_sense
@@ -216,8 +217,10 @@ def _event(
     if not actors and partnered_meeting(match):  # "voiced his views in meetings with X"
         actors = split_roles([p for t in occasion_doers(head) for p in reader.phrase(t)], [])[0]
     actors = placed_by_act(reader, head, places, actors)  # "protesters marched in Caracas"
+    anti = anti_targets(reader, match)  # "an anti-Clinton ad": Clinton is its target, no doer
+    actors = [a for a in actors if a.name not in {p.name for p in anti}]
     if not recipients:  # "levelled criticism at Obama": the light verb aims the act
-        recipients = split_roles(actors, aimed_at(reader, match))[1]
+        recipients = split_roles(actors, aimed_at(reader, match) + anti)[1]
     if not recipients:  # "told Norway that it would not allow ...": the listener
         listeners = told_listeners(reader, match, actors) + called_party(reader, match)
         recipients = split_roles(actors, listeners)[1]

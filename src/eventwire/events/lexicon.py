@@ -71,6 +71,8 @@ FIGURATIVE = words("event_words.tsv", "figurative")
 VIOLENCE = words("event_words.tsv", "violence")
 POLICY_TOPICS = words("event_words.tsv", "policy_topic")  # "gun control": no violence told
 STANCE_PREFIXES = words("event_words.tsv", "stance_prefix")  # "anti-gun": a position held
+HOSTILE_PREFIXES = words("event_words.tsv", "hostile_prefix")  # "an anti-Clinton speech"
+ANTI_MARK = "anti someone"  # argument word of a noun a hostile prefix aims ("speech>anti someone")
 RECIPROCAL = words("event_words.tsv", "reciprocal")
 TRADED_FIRE = words("event_words.tsv", "traded_fire")
 # Pronouns of a thing, never people ("its release", "something was released"), read by several
@@ -145,7 +147,38 @@ def noun_triggers(noun: Token) -> list[Trigger]:
     rows = [t for t in triggers().get(noun.lemma_.lower(), []) if t.kind == "N"]
     qualities = {w for c in noun.children for w in (c.lower_, c.lemma_.lower())}
     harsh = words("event_words.tsv", "harsh")
-    return [t for t in rows if t.arguments.isdisjoint(harsh) or t.arguments & qualities]
+    rows = [t for t in rows if t.arguments.isdisjoint(harsh) or t.arguments & qualities]
+    return [t for t in rows if ANTI_MARK not in t.arguments or _aimed(noun)]
+
+
+def _aimed(noun: Token) -> bool:
+    """ "a speech against Clinton", "an anti-Clinton speech": a noun whose row asks that it be
+    aimed at someone (the rows with "anti someone") is an act only here; "his speech", "the
+    rhetoric" are things said, which another act may be aimed at ("condemned his rhetoric")."""
+    against = [p for c in noun.children if c.lower_ == "against" for p in c.children]
+    return any(is_agent(p) for p in against) or bool(anti_people(noun))
+
+
+def anti_people(noun: Token) -> list[Token]:
+    """The people a hostile prefix before the noun names ("an anti-Clinton speech": Clinton):
+    "anti-" is the preposition "against" written on the name. Only a person's name counts
+    ("anti-Muslim rhetoric", "an anti-Washington message" name a faith or a place). The parser
+    hangs the three tokens on the noun or on one another, so the noun's left words are read."""
+    doc = noun.doc
+    found = []
+    for i in range(noun.left_edge.i, noun.i - 2):
+        named = doc[i + 2]
+        hyphenated = doc[i].lower_ in HOSTILE_PREFIXES and doc[i + 1].text == "-"
+        if hyphenated and named.head.i in {noun.i, i} and _person_named(named):
+            found.append(named)
+    return found
+
+
+def _person_named(token: Token) -> bool:
+    """A person's name, also the surname of a person the text names in full elsewhere ("Ellen
+    Marsh ... anti-Marsh ads"), which the tagger does not read as a person after a prefix."""
+    surnames = {e[-1].text for e in token.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return is_person(token) or (token.is_title and token.text in surnames)
 
 
 @read_once  # the trigger rules ask it of every word, several times

@@ -42,7 +42,7 @@ from eventwire.events.misparses import governed_particle, hung_clause
 from eventwire.events.particles import dated
 from eventwire.events.person_names import names_a_person
 from eventwire.events.phrase_links import prep_objects
-from eventwire.events.prep_marks import asked_marks, clause_marks, owner_marks
+from eventwire.events.prep_marks import anti_marks, asked_marks, clause_marks, owner_marks
 from eventwire.events.received import RECEIVED_VERBS
 from eventwire.events.reported_verdicts import verdict
 from eventwire.events.ruled_triggers import (
@@ -132,7 +132,7 @@ def _raised_patient(verb: Token) -> list[Token]:
 @read_once  # each of a word's lexicon rows asks
 def argument_words(head: Token) -> frozenset[str]:
     """Lemmas and forms of the words that fill a trigger's object-like slots."""
-    words: set[str] = set()
+    words: set[str] = anti_marks(head)  # "an anti-Clinton speech": one against Clinton
     deps = {c.dep_ for c in head.children}
     for noun in _reduced_object(head):
         words |= {noun.lower_, _lemma(noun)}

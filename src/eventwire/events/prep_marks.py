@@ -7,14 +7,21 @@ is: the mark "whether". A thing someone owns ("a dig at the governor's remarks",
 questions about Clinton's record") aims the act at its owner, as "a dig at the governor" does:
 the mark "at someone's" ("about someone's"...); "its" is a thing's, whose owner is no party
 ("a dig at its cost"), and a thing that raises questions ("the finding raised questions about
-her account") is no one questioning.
+her account") is no one questioning. A hyphenated "anti-" and a person's name before a noun ("an
+anti-Clinton speech") aim it at the person, as "a speech against Clinton" does: "anti someone".
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import INANIMATE_PRONOUNS, THING_PRONOUNS, is_agent
+from eventwire.events.lexicon import (
+    ANTI_MARK,
+    INANIMATE_PRONOUNS,
+    THING_PRONOUNS,
+    anti_people,
+    is_agent,
+)
 
 QUESTION_MARKS = {"whether", "if"}  # "looking into whether he lied", "into if it was legal"
 WHETHER = "whether"  # argument word for a question clause ("look into>whether")
@@ -58,3 +65,9 @@ def _raised_by_thing(noun: Token) -> bool:
     subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
     parties = [s for s in subjects if is_agent(s) and s.lower_ not in THING_PRONOUNS]
     return noun.dep_ == "dobj" and bool(subjects) and not parties  # "that plus his struggles"
+
+
+def anti_marks(noun: Token) -> set[str]:
+    """The mark "anti someone" that a noun with an "anti-" modifier naming a person gives its
+    trigger rows ("speech>anti someone")."""
+    return {ANTI_MARK} if noun.pos_ in {"NOUN", "PROPN"} and anti_people(noun) else set()
