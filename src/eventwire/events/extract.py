@@ -60,6 +60,7 @@ from eventwire.events.no_one import aimed_at_no_one
 from eventwire.events.object_aims import OBJECT_PREPS
 from eventwire.events.obstruction import obstructed
 from eventwire.events.occasions import occasion_doers, partnered_meeting
+from eventwire.events.opposed_people import opposed_person
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agent_told
@@ -169,6 +170,7 @@ def extract_events(
             event.recipients = [] if backing_rally(match.head, event) else event.recipients
             match = obstructed(match, event)  # "the White House blocked him from testifying"
             match = foreign_ban(in_politics(match, event), event)  # politics' words; sanctions
+            match = opposed_person(match, event)  # "opposed Trump": disapproval, no rejection
             match = speaker_blame(reader, match, event)  # "said X tried to hijack it"
             own_sides = (event.actors, event.recipients)  # a noun is judged by its own words,
             if memory.resolve(match.head, match.nominal, event):  # but "meet X ... the meeting"

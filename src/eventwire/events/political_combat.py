@@ -5,17 +5,20 @@ action against Congress", "spent two months beating up on the superdelegates": a
 in a sentence that tells no violence, whose doers and targets (those told) are all
 politicians, officials, parties or the press, is criticism (ACCUSE), as event coders code a
 verbal attack. The parse alone (`attack_senses`) finds this only when it names the target;
-here the actors' sectors decide.
+here the actors' sectors decide. An attack word told beside the race it belongs to ("repeated
+the attacks they have aired since their last debate") is no battle for the race itself ("the
+battle for Iowa", which `sense` reads as the contest): between such sides it is criticism too.
 """
 
 from __future__ import annotations
 
 from eventwire.events.lexicon import POLITICAL_SECTORS
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import CRITICISM, figurative, other_sense
+from eventwire.events.sense import CRITICISM, VERBAL_ATTACKS, figurative, other_sense
 from eventwire.model import Event, Participant
 
 SPEAKING_SECTORS = POLITICAL_SECTORS - {"IGO"} | {"MED"}  # who fights with words
+RACED = "contest, not violence"  # `sense.other_sense`: a combat word that names a race
 
 
 def in_politics(match: TriggerMatch, event: Event) -> TriggerMatch:
@@ -23,7 +26,7 @@ def in_politics(match: TriggerMatch, event: Event) -> TriggerMatch:
     (module doc); not a combat word read in another sense ("a battle for the White House" is
     a race). Its confidence is then scored as criticism's."""
     sides = [*event.actors, *event.recipients]  # "the new assault on Trump": the target tells
-    if not sides or not figurative(match) or other_sense(match) is not None:
+    if not sides or not figurative(match) or not _plain_or_raced_attack(match):
         return match
     if not all(map(_speaker, sides)):
         return match
@@ -32,3 +35,11 @@ def in_politics(match: TriggerMatch, event: Event) -> TriggerMatch:
 
 def _speaker(participant: Participant) -> bool:
     return participant.sector in SPEAKING_SECTORS
+
+
+def _plain_or_raced_attack(match: TriggerMatch) -> bool:
+    """The word in no other sense; or an attack word (`verbal_attack`: attack, clash, assault)
+    that `sense` reads as a race only for the contest words beside it: an attack in a race is
+    still aimed at someone, where a battle for a race is the race."""
+    reason = other_sense(match)
+    return reason is None or (reason == RACED and match.head.lemma_.lower() in VERBAL_ATTACKS)
