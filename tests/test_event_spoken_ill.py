@@ -1,7 +1,7 @@
 """Speaking ill of someone (accuse40): saying things that a strongly negative word qualifies
-accuses whom they are about ("said nasty things about the mayor"); with no one they are about,
-a speaker who reports that a party says them accuses that party ("'Price says a lot of stupid
-things,' Ortega said"). Good or plain things, and saying denied, are no accusation."""
+accuses whom they are about ("said nasty things about the mayor"). Good or plain things,
+saying denied, doing rather than saying, and ill things about no one named are no
+accusation."""
 
 from __future__ import annotations
 
@@ -31,13 +31,6 @@ def test_ill_things_said_about_a_party_accuse_it(text: str) -> None:
     assert _blame(text) == [("ACCUSE", ["Luis Ortega"], ["Dana Price"])]
 
 
-def test_a_party_s_own_ill_words_reported_by_a_speaker_are_the_speaker_s_charge() -> None:
-    text = (
-        'Senator Luis Ortega spoke. "Governor Dana Price says a lot of stupid things," Ortega said.'
-    )
-    assert _blame(text) == [("ACCUSE", ["Luis Ortega"], ["Dana Price"])]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -45,6 +38,8 @@ def test_a_party_s_own_ill_words_reported_by_a_speaker_are_the_speaker_s_charge(
         "Senator Luis Ortega never said bad things about Governor Dana Price.",
         "Senator Luis Ortega said many things about Governor Dana Price.",
         "Senator Luis Ortega said bad things happen when Governor Dana Price is away.",
+        "Senator Luis Ortega said Governor Dana Price inherited a lot of bad stuff.",
+        'Governor Dana Price spoke. "She just said a terrible thing," Senator Luis Ortega said.',
     ],
 )
 def test_good_plain_or_denied_saying_accuses_no_one(text: str) -> None:

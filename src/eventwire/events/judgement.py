@@ -27,7 +27,7 @@ from eventwire.events.owned_verdicts import relative_doer
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
-from eventwire.events.spoken_ill import ill_said, spoken_ill_of
+from eventwire.events.spoken_ill import spoken_ill_of
 from eventwire.lexicons import word_set
 
 WRONGDOING = words("event_words.tsv", "wrongdoing")
@@ -181,8 +181,6 @@ def _said_of(clause: Token, vocabulary: frozenset[str], of_named: bool = False) 
         return True  # "I am an enormous fan of the pope"
     if not of_party:
         return False
-    if vocabulary is WRONGDOING and ill_said(clause) and not spoken_ill_of(clause):
-        return True  # " 'Trump says a lot of stupid stuff,' Allen said": his own words judged
     deps = PREDICATE_DEPS | ({"dobj"} if _names_what_one_is(clause, vocabulary) else set())
     return (
         _judged(clause, vocabulary)

@@ -1,13 +1,12 @@
-"""Speaking ill of someone: "said bad things about Bernie", "says nasty things about Clinton",
-" 'Trump says a lot of stupid stuff,' Allen said".
+"""Speaking ill of someone: "said bad things about Bernie", "says nasty things about Clinton".
 
 Saying things that a strongly negative word qualifies (VADER's valence, rated by people, with
-eventwire's harsh qualities and wrongs laid over it) is criticism, and PLOVER codes it as an
-accusation. Two shapes: the things are said about a party (the sayer accuses that party, on
-the saying verb), or, with no one they are about, a speaker reports that a party says them
-(the speaker's verdict on the party's own words, read by `judgement`). Plain or good things
-("said nice things about", "said a lot of things") and denied saying ("never said anything bad
-about") are no criticism.
+eventwire's harsh qualities and wrongs laid over it) about a party is criticism of that party,
+and PLOVER codes it as the sayer's accusation. Plain or good things ("said nice things about",
+"said a lot of things"), denied saying ("never said bad things about") and doing rather than
+saying ("did bad things") are none. Without a party the things are about, a speaker's report
+that someone said them ("'She just said a terrible thing,' Trump said") is left alone: on
+unlabelled news its one reading was sarcasm, and the one it charged was unnamed.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from eventwire.events.lexicon import is_agent, words
+from eventwire.events.lexicon import is_agent, reporting_lemmas, words
 
 STRONG = 2.0  # VADER valence from which a word is a verdict, as `evaluative` reads it
 SAID_THINGS = words("event_words.tsv", "said_thing")  # things, stuff: what is said, unnamed
@@ -26,6 +25,7 @@ BLAME = (
     | words("event_words.tsv", "wrongdoing")
     | words("event_words.tsv", "derogatory")
 )
+PURVEYING = words("event_words.tsv", "purveying")  # spew, spread, tell: words passed on
 ABOUT = {"about", "of", "against"}  # "bad things about him", "said ugly things of them"
 NEGATION_DEPS = {"neg"}
 
@@ -39,9 +39,11 @@ def _valence() -> dict[str, float]:
 
 
 def ill_said(verb: Token) -> bool:
-    """A saying verb, not negated, whose object is things a strongly negative word qualifies
-    ("said bad things", "says a lot of stupid stuff")."""
+    """A verb of saying or passing words on, not negated, whose object is things a strongly
+    negative word qualifies ("said bad things", "said a lot of stupid stuff")."""
     if verb.pos_ != "VERB" or any(c.dep_ in NEGATION_DEPS for c in verb.children):
+        return False
+    if verb.lemma_.lower() not in reporting_lemmas() | PURVEYING:  # "did bad things": no words
         return False
     return any(_ill_things(o) for o in _said_things(verb))
 
