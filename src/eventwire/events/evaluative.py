@@ -60,6 +60,7 @@ FITNESS = words("event_words.tsv", "fitness")  # "lacks the judgment to lead": a
 SHORTCOMING = words("event_words.tsv", "shortcoming")  # inadequate, unelectable: VADER is mild
 SCARE_QUOTED = 1.5  # a name in quotation marks is the speaker's own insult, sharper than said
 OTHERS_QUOTED = {"he", "she"}  # in a speaker's own words, "he" is never the speaker
+OTHERS_OWNING = {"his", "her"}  # "'His remarks were disgraceful,' she said": nor "his"
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
 RUINED_THINGS = words("event_words.tsv", "ruined_thing")  # "would ruin it": no one harmed
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
@@ -143,6 +144,20 @@ def naming_sides(reader: RoleReader, verb: Token) -> Sides | None:
     return split_roles([p for s in speakers for p in reader.phrase(s)], blamed_sides)
 
 
+def owned_conduct_sides(reader: RoleReader, verb: Token, cameo: str, sides: Sides) -> Sides:
+    """ "'His remarks were disgraceful,' she said": an accusation aimed at no one is aimed at
+    the one whose conduct the speaker's own words judge ("his", `_others_conduct`): whom the
+    pronoun stands for, else the subject of the sentence before, never the speaker."""
+    if cameo != ACCUSE or sides[1] or not reports(verb):
+        return sides
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _quoted(c)]
+    things = [s for c in clauses for s in _judged_subjects(c) if _others_conduct(s)]
+    owners = [o for t in things for o in t.children if o.dep_ == "poss"]
+    judged = [p for o in owners for p in reader.phrase(o) or [reader.previous_subject(o)] if p]
+    judged = split_roles(sides[0], judged)[1]
+    return (sides[0], judged) if judged else sides
+
+
 def _named_and_name(verb: Token) -> tuple[Token | None, list[Token]]:
     """Who a naming verb names and what it calls them: "called Trump a liar" (object and
     complement); the parser may read a named title as a second complement ("called Senator
@@ -200,7 +215,15 @@ def _about_another(clause: Token, speakers: list[Token], quoted: bool = False) -
         (s.lower_ in others or (s.lower_ not in SPEAKER_PRONOUNS and _party(s)))
         and s.lower_ not in said_by
         for s in subjects
-    )
+    ) or (quoted and any(map(_others_conduct, subjects)))
+
+
+def _others_conduct(subject: Token) -> bool:
+    """ "'His remarks were disgraceful,' she said": in a speaker's own words "his" or "her"
+    is someone else's, so what that one said or did is judged, as "he" would be."""
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    conduct = subject.lemma_.lower() in CONDUCT or subject.lower_ in CONDUCT
+    return conduct and any(o.lower_ in OTHERS_OWNING for o in owners)
 
 
 def _judged_subjects(clause: Token) -> list[Token]:

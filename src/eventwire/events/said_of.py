@@ -19,6 +19,7 @@ from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import split_roles, verb_subjects
+from eventwire.events.spoken_ill import spoken_ill_of
 from eventwire.lexicons import word_set
 
 JUDGING_TYPES = {"ACCUSE", "SUPPORT"}
@@ -37,6 +38,7 @@ def said_of_sides(reader: RoleReader, verb: Token, type_: str) -> Sides | None:
     if type_ not in JUDGING_TYPES or not (reports(verb) or verb.lemma_.lower() in SPEAKING_OF):
         return None
     judged = [_party(p) for p in pobjs(verb, {"of"})] or _judged_not_told(verb)
+    judged = judged or spoken_ill_of(verb)  # "said bad things about Bernie"
     judged = judged or _admired_in(verb) or _deplored_parties(verb)
     judged = judged or [_party(s) for s in viewed_subjects(verb)] or _doers_judged(verb)
     parties = [p for j in judged if j is not None for p in reader.phrase(j)]

@@ -18,7 +18,7 @@ from eventwire.events.charged_subjects import charged_sides
 from eventwire.events.consequences import threatened_sides
 from eventwire.events.deserved import deserved_sides
 from eventwire.events.editor_verdicts import editor_sides
-from eventwire.events.evaluative import naming_sides
+from eventwire.events.evaluative import naming_sides, owned_conduct_sides
 from eventwire.events.feelings import feeling_sides
 from eventwire.events.frontiers import front_sides, frontier_sides
 from eventwire.events.grievances import grievance_sides
@@ -90,6 +90,7 @@ def adverbial_subject_sides(reader: RoleReader, match: TriggerMatch, sides: Side
 
 VERB_AMENDMENTS: tuple[Amendment, ...] = (
     adverbial_subject_sides,  # "Turkey massed troops" read with no subject
+    lambda r, m, s: owned_conduct_sides(r, m.head, m.code.cameo, s),  # "'His remarks were ...'"
     issuer_sides,  # "the letter accuses X": its writer accuses
     suit_claim_sides,  # "the suit claims X lied": its filer accuses X
     lambda r, m, s: joint_doers(r, m.head, s),  # "talks between X and Y"
