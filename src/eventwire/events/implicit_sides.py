@@ -8,8 +8,11 @@ a request, the party the requested act falls on ("called for the overthrow of As
 a prosecutor to investigate Clinton", "called for an Apple boycott"). Never the doer or a party
 in the doer's own phrase, never a place a phrase only locates things in ("troops in Syria"), never
 a harmful act's owner ("condemned the embassy's bombing": the embassy is its victim). The side
-stays empty where the parse ties no party: nearness alone names none. Each inferred target is
-marked in the event's features with the words that tie it.
+stays empty where the parse ties no party: nearness alone names none. An act whose word has no
+object or phrase at all ("went on the offensive") carries on at the party its doers were told
+acting toward within two sentences. An act told by an active participle on a name, with no doer
+of its own, is done by that name ("Lynch suing North Carolina"). Each inferred side is marked in
+the event's features with the words that tie it.
 """
 
 from __future__ import annotations
