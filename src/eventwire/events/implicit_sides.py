@@ -65,8 +65,10 @@ def fill_implicit_targets(doc: Doc, reader: RoleReader, events: list[Event]) -> 
 
 def _aimless(root: Token) -> bool:
     """The act's word has no object and no phrase aiming it ("Trump went on the offensive",
-    "Cruz demurred"): the story, not the clause, tells at whom."""
-    return not any(c.dep_ in AIM_DEPS for c in root.children)
+    "Cruz demurred"): the story, not the clause, tells at whom. An object the verb shares with
+    the verb joined to it counts ("support and endorse his re-election")."""
+    joined = [c for c in root.children if c.dep_ == "conj"]
+    return not any(c.dep_ in AIM_DEPS for v in [root, *joined] for c in v.children)
 
 
 def _carry_on(doc: Doc, event: Event, events: list[Event]) -> None:
