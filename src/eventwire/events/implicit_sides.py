@@ -8,9 +8,9 @@ a request, the party the requested act falls on ("called for the overthrow of As
 a prosecutor to investigate Clinton", "called for an Apple boycott"). Never the doer or a party
 in the doer's own phrase, never a place a phrase only locates things in ("troops in Syria"), never
 a harmful act's owner ("condemned the embassy's bombing": the embassy is its victim). The side
-stays empty where the parse ties no party: nearness alone names none. An act whose word has no
-object or phrase at all ("went on the offensive") carries on at the party its doers were told
-acting toward within two sentences. An act told by an active participle on a name, with no doer
+stays empty where the parse ties no party: nearness alone names none (an act with no object at
+all is not carried on at the party its doers last acted toward: on unlabelled news that was
+wrong more often than right). An act told by an active participle on a name, with no doer
 of its own, is done by that name ("Lynch suing North Carolina"). Each inferred side is marked in
 the event's features with the words that tie it.
 """
@@ -24,7 +24,6 @@ from eventwire.events.lexicon import noun_triggers
 from eventwire.events.participant_sets import other_sides, participant_key, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import possessive
-from eventwire.events.replies import actor_ids, window_start
 from eventwire.model import Event, Participant
 
 DIRECTED = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}  # judged or asked things have an owner
@@ -39,8 +38,6 @@ ACL = frozenset({"acl"})
 XCOMP = frozenset({"xcomp"})
 DEPTH = 3  # links a requested act's phrase is read through
 NAME_DEPS = {"compound", "nmod"}  # "an Apple boycott"
-AIM_DEPS = {"dobj", "dative", "prep", "ccomp", "xcomp", "nsubjpass", "attr"}
-WINDOW = 2  # sentences back the story's doers may carry on from
 INFERRED = "target_inferred"  # the feature that marks a target read from the act's thing
 DOER_INFERRED = "source_inferred"  # one that marks a doer read from a participle's noun
 
@@ -59,38 +56,6 @@ def fill_implicit_targets(doc: Doc, reader: RoleReader, events: list[Event]) -> 
         if found:
             event.recipients = found
             event.confidence_features.append(f"{INFERRED}: {tie.text}")
-        elif _aimless(root):
-            _carry_on(doc, event, events)
-
-
-def _aimless(root: Token) -> bool:
-    """The act's word has no object and no phrase aiming it ("Trump went on the offensive",
-    "Cruz demurred"): the story, not the clause, tells at whom. An object the verb shares with
-    the verb joined to it counts ("support and endorse his re-election")."""
-    joined = [c for c in root.children if c.dep_ == "conj"]
-    return not any(c.dep_ in AIM_DEPS for v in [root, *joined] for c in v.children)
-
-
-def _carry_on(doc: Doc, event: Event, events: list[Event]) -> None:
-    """The same doers keep on at the party they were just told acting toward: the target of
-    the latest earlier act by the event's doers within the window, told, not inferred."""
-    floor = window_start(doc, event.sentence.start, WINDOW)
-    doers = actor_ids(event.actors)
-    earlier = [
-        e for e in events if floor <= e.sentence.start and e.trigger.end <= event.trigger.start
-    ]
-    for told in reversed(earlier):
-        if not actor_ids(told.actors) & doers:
-            continue
-        targets = actor_ids(told.recipients)
-        if (
-            targets
-            and not targets & doers
-            and not any(INFERRED in f for f in told.confidence_features)
-        ):
-            event.recipients = [p.model_copy() for p in told.recipients]
-            event.confidence_features.append(f"{INFERRED}: {told.trigger.text}")
-        return
 
 
 def _tied_parties(reader: RoleReader, root: Token, type_: str) -> tuple[list[Participant], Token]:
@@ -112,9 +77,17 @@ def _things(root: Token, content: bool) -> list[Token]:
     """The nouns the act is done to, and, where `content`, those of its content phrase ("calls
     for X", "slammed over X")."""
     objects = [c for c in root.children if c.dep_ in OBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"}]
+    objects = [o for o in objects if not _set_off(o)]
     preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS]
     things = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     return objects + (things if content else [])
+
+
+def _set_off(noun: Token) -> bool:
+    """A noun phrase after a comma that the parse made a second object: an apposition describing
+    the first ("dismissed the labels, a sentiment endorsed by X"), no thing of the act's own."""
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text == ","
 
 
 def _harmful(thing: Token) -> bool:
@@ -130,11 +103,12 @@ def _owners(reader: RoleReader, thing: Token) -> list[Participant]:
 
 
 def _makers(reader: RoleReader, thing: Token) -> list[Participant]:
-    """ "a lawsuit filed by X": the "by" phrase of the participle on the thing."""
+    """ "a lawsuit filed by X": the "by" phrase of the participle right after the thing (not one
+    the parse hangs on it from an apposition: "labels, a sentiment endorsed by X")."""
     return [
         p
         for participle in thing.children
-        if participle.dep_ == "acl" and participle.tag_ == "VBN"
+        if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.i == thing.i + 1
         for agent in participle.children
         if agent.dep_ in MAKER_DEPS
         for maker in agent.children
@@ -153,13 +127,15 @@ def _fallen_on(reader: RoleReader, thing: Token, depth: int = DEPTH) -> list[Par
     if depth == 0 or not (noun_triggers(thing) or _purposes(thing) or depth < DEPTH):
         return []
     found: list[Participant] = []
-    for head in _fallen_heads(thing):
+    for head in _fallen_heads(thing, depth == DEPTH):
         found += reader.phrase(head) or _fallen_on(reader, head, depth - 1)
     return found
 
 
-def _fallen_heads(thing: Token) -> list[Token]:
-    """The nouns a thing's phrase ties it to as what it falls on."""
+def _fallen_heads(thing: Token, first: bool) -> list[Token]:
+    """The nouns a thing's phrase ties it to as what it falls on; past the requested thing only
+    its phrases ("a review of the program, which allows foreigners to marry Americans" falls on
+    no one)."""
     heads = [
         o
         for p in thing.children
@@ -168,6 +144,8 @@ def _fallen_heads(thing: Token) -> list[Token]:
         if o.dep_ == "pobj"
     ]
     heads += [c for c in thing.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]
+    if not first:
+        return heads
     return heads + [o for verb in _purposes(thing) for o in verb.children if o.dep_ == "dobj"]
 
 
