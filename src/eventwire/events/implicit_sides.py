@@ -128,8 +128,15 @@ def _fallen_on(reader: RoleReader, thing: Token, depth: int = DEPTH) -> list[Par
         return []
     found: list[Participant] = []
     for head in _fallen_heads(thing, depth == DEPTH):
-        found += reader.phrase(head) or _fallen_on(reader, head, depth - 1)
+        named = reader.phrase(head) if _names(reader, head) else []
+        found += named or _fallen_on(reader, head, depth - 1)
     return found
+
+
+def _names(reader: RoleReader, head: Token) -> bool:
+    """The word is a name or an actor's mention, not a common noun whose clauses the reader
+    might take a party from ("the visa program, which allows foreigners to marry Americans")."""
+    return head.pos_ == "PROPN" or reader.mention_at(head) is not None
 
 
 def _fallen_heads(thing: Token, first: bool) -> list[Token]:
@@ -177,12 +184,21 @@ def fill_implicit_doers(doc: Doc, reader: RoleReader, events: list[Event]) -> No
     ("a lawsuit filed ..."). The feature names the noun."""
     for event in events:
         root = trigger_root(event, doc) if not event.actors else None
-        if root is None or root.dep_ != "acl" or root.tag_ != "VBG":
+        if root is None or not _named_participle(root):
             continue
         found = [p for p in reader.phrase(root.head) if not _among(p, event.recipients)]
         if found:
             event.actors = found
             event.confidence_features.append(f"{DOER_INFERRED}: {root.head.text}")
+
+
+def _named_participle(root: Token) -> bool:
+    """An active participle right after the name it hangs on ("Lynch suing the state"); one
+    after a common noun may tell a thing's effect ("precedents restricting class actions")."""
+    head = root.head
+    return (
+        root.dep_ == "acl" and root.tag_ == "VBG" and head.pos_ == "PROPN" and root.i == head.i + 1
+    )
 
 
 def _among(participant: Participant, others: list[Participant]) -> bool:
