@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events.anaphora import trigger_root
 from eventwire.events.lexicon import noun_triggers
+from eventwire.events.named_causes import ATTRIBUTING
 from eventwire.events.participant_sets import other_sides, participant_key, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import possessive
@@ -49,8 +50,8 @@ def fill_implicit_targets(doc: Doc, reader: RoleReader, events: list[Event]) -> 
         if event.type not in DIRECTED or not event.actors or event.recipients:
             continue
         root = trigger_root(event, doc)
-        if root is None:
-            continue
+        if root is None or root.lemma_.lower() in ATTRIBUTING:
+            continue  # "blamed X's slide on a microphone": the cause phrase names whom, if anyone
         found, tie = _tied_parties(reader, root, event.type)
         found = [p for p in other_sides(event.actors, found) if not _in_doers(p, event)]
         if found:
