@@ -49,6 +49,7 @@ from eventwire.events.held_back import overcome_holding_back
 from eventwire.events.holders import stance_holders, stance_predicate
 from eventwire.events.hosts import visit_hosts
 from eventwire.events.hyphenated import hyphenated_sides
+from eventwire.events.implicit_sides import fill_implicit_doers, fill_implicit_targets
 from eventwire.events.joined_reports import saying_verb
 from eventwire.events.legal_acts import court_petition, rules_on_plea
 from eventwire.events.light import aimed_at, formal_complaint
@@ -186,6 +187,8 @@ def extract_events(
     fill_told_doers(events, actors, by_doers)  # "he was abducted": by those told elsewhere
     fill_joint_counterpart(doc, events)  # "Sanders talked for an hour": with whom he met
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
+    fill_implicit_doers(doc, reader, events)  # "videos of Trump insulting Islam": by Trump
+    fill_implicit_targets(doc, reader, events)  # "calls for an Apple boycott": at Apple
     states_as_countries(reader, events)
     direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
     assign_groups(events)
