@@ -105,7 +105,11 @@ def _owners(reader: RoleReader, thing: Token) -> list[Participant]:
 
 def _makers(reader: RoleReader, thing: Token) -> list[Participant]:
     """ "a lawsuit filed by X": the "by" phrase of the participle right after the thing (not one
-    the parse hangs on it from an apposition: "labels, a sentiment endorsed by X")."""
+    the parse hangs on it from an apposition: "labels, a sentiment endorsed by X"), when the
+    thing is an act of its maker's own; a thing a party only acted on ("the bill passed by the
+    House") names no one."""
+    if not noun_triggers(thing):
+        return []
     return [
         p
         for participle in thing.children
