@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors.campaign_owners import code_campaigners
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.canonical_names import name_known_people
 from eventwire.actors.coding import code_from_knowledge, current_table, states_of_the_day
 from eventwire.actors.coordinated_states import code_by_coordinated_states
 from eventwire.actors.coreference import resolve_actors
@@ -66,6 +67,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_opposition_people(doc, actors, mentions)
     code_camps_at_home(article, actors, current_table())
     states_of_the_day(actors, publication_day(article))  # also what the later passes coded
+    name_known_people(actors, publication_day(article))  # "Obama" is Barack Obama
     return actors, mentions
 
 
