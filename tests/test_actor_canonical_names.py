@@ -46,3 +46,10 @@ def test_a_bullet_hyphen_is_no_part_of_the_name() -> None:
     (result,) = run_texts(text, date="2016-02-02")
     assert "Bernie Sanders" in {a.name for a in result.actors}
     assert not any(m.evidence.text.startswith("-") for m in result.mentions)
+
+
+def test_a_title_of_another_office_keeps_the_name_written() -> None:
+    text = "Reagan gained from President Carter's handling of the hostage crisis, Smith wrote."
+    names = set(_actors(text, "2016-08-19"))
+    assert "Ronald Reagan" in names
+    assert "Ash Carter" not in names

@@ -38,7 +38,7 @@ def test_a_neutral_name_is_no_accusation() -> None:
 def test_a_passive_naming_is_the_namers_accusation(text: str) -> None:
     (result,) = run_texts(text)
     (event,) = result.events
-    assert (event.type, [a.name for a in event.actors]) == ("ACCUSE", ["Garcia"])
+    assert (event.type, [a.name for a in event.actors]) == ("ACCUSE", ["Alan Garcia"])
     assert event.recipients
 
 
@@ -51,7 +51,9 @@ def test_a_passive_naming_is_the_namers_accusation(text: str) -> None:
 )
 def test_a_negative_name_the_lists_lack_accuses_the_one_named(text: str) -> None:
     (result,) = run_texts(text)
-    assert [(e.type, [a.name for a in e.actors]) for e in result.events] == [("ACCUSE", ["Garcia"])]
+    assert [(e.type, [a.name for a in e.actors]) for e in result.events] == [
+        ("ACCUSE", ["Alan Garcia"])
+    ]
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ from eventwire.actors.shared_names import code_shared_names
 from eventwire.actors.staff_sectors import code_staff_sectors
 from eventwire.actors.titled_owners import code_by_owner_titles
 from eventwire.model import Actor, Article, Evidence, Mention
+from eventwire.parse.nlp import doc_text
 from eventwire.parse.pubdate import publication_day
 
 
@@ -67,7 +68,9 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_opposition_people(doc, actors, mentions)
     code_camps_at_home(article, actors, current_table())
     states_of_the_day(actors, publication_day(article))  # also what the later passes coded
-    name_known_people(actors, publication_day(article))  # "Obama" is Barack Obama
+    name_known_people(
+        actors, mentions, doc_text(doc), publication_day(article)
+    )  # "Obama" is Barack Obama
     return actors, mentions
 
 
