@@ -48,8 +48,13 @@ def name_known_people(
 
 def _coded_by(actor: Actor, found: KnownActor) -> bool:
     """Whether the actor is the row's person: a person of eventwire's table, named by more
-    than one word, whose codes of the day the actor carries."""
+    than one word, called by one of its names' words as written ("Charles" is no
+    "Jean-Charles"), whose codes of the day the actor carries."""
     if found.type is not ActorType.PERSON or found.source != OWN_TABLE or " " not in found.name:
+        return False
+    forms = (found.name, *found.aliases)
+    written = {word.casefold() for form in forms for word in form.split()}
+    if actor.name.casefold() not in written | {form.casefold() for form in forms}:
         return False
     return (actor.country_code, actor.sector_code) == (found.country, found.sector)
 
