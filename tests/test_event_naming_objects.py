@@ -51,9 +51,7 @@ def test_a_passive_naming_is_the_namers_accusation(text: str) -> None:
 )
 def test_a_negative_name_the_lists_lack_accuses_the_one_named(text: str) -> None:
     (result,) = run_texts(text)
-    assert [(e.type, [a.name for a in e.actors]) for e in result.events] == [
-        ("ACCUSE", ["Alan Garcia"])
-    ]
+    assert [(e.type, [a.name for a in e.actors]) for e in result.events] == [("ACCUSE", ["Garcia"])]
 
 
 @pytest.mark.parametrize(
