@@ -9,7 +9,7 @@ import pytest
 from pydantic import BaseModel
 
 from eventwire.ingest import RawDocument, read_inputs
-from eventwire.model import ArticleResult, ErrorReason, Event, Evidence, Participant
+from eventwire.model import Actor, ArticleResult, ErrorReason, Event, Evidence, Participant
 from eventwire.pipeline import process
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,11 +77,20 @@ def contents_and_speakers(text: str) -> list[tuple[str, str | None]]:
 def actor_codes(
     text: str, name: str, date: str | None = "2016-05-02"
 ) -> tuple[str | None, str | None]:
-    """The (country, sector) codes of the actor named `name` in one text (None where absent)."""
+    """The (country, sector) codes of the actor named `name` in one text (None where absent);
+    an actor shown by its full name ("Barack Obama") is found by the form the text wrote
+    ("Obama") too."""
     (result,) = run_texts(text, date=date)
-    actor = next(a for a in result.actors if a.name == name)
+    actor = named_actor(result, name)
     country = actor.country.value if actor.country else None
     return country, actor.sector.value if actor.sector else None
+
+
+def named_actor(result: ArticleResult, name: str) -> Actor:
+    """The actor of that name, else the one a mention of which reads so."""
+    by_name = [a for a in result.actors if a.name == name]
+    mentioned = {m.actor_id for m in result.mentions if m.evidence.text == name}
+    return next(iter(by_name), None) or next(a for a in result.actors if a.id in mentioned)
 
 
 def actor_sector(text: str, name: str, date: str = "2016-05-02") -> str | None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
+from tests.conftest import named_actor, run_texts
 
 
 def _codes(text: str, name: str) -> tuple[str | None, str | None]:
     (result,) = run_texts(text, date="1998-11-20")
-    actor = next(a for a in result.actors if a.name == name)
+    actor = named_actor(result, name)
     return actor.country_code, actor.sector_code
 
 

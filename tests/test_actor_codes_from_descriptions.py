@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 
 from eventwire.model import ArticleResult
-from tests.conftest import run_texts
+from tests.conftest import named_actor, run_texts
 
 
 def _codes(result: ArticleResult, name: str) -> tuple[str | None, str | None]:
     """The country and sector of the actor called `name`."""
-    actor = next(a for a in result.actors if a.name == name)
+    actor = named_actor(result, name)
     return (
         actor.country.value if actor.country else None,
         actor.sector.value if actor.sector else None,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import named_sides, run_texts
+from tests.conftest import named_actor, named_sides, run_texts
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_a_person_described_by_a_demonym_is_that_countrys_person(
     text: str, type_: str, name: str, country: str
 ) -> None:
     (result,) = run_texts(text, date="2016-05-02")
-    actor = next(a for a in result.actors if a.name == name)
+    actor = named_actor(result, name)
     assert actor.type == "person"
     assert actor.country is not None and actor.country.value == country
     event = next(e for e in result.events if e.type == type_)

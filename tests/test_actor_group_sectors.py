@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import actor_sector, run_texts
+from tests.conftest import actor_sector, named_actor, run_texts
 
 
 @pytest.mark.parametrize(
@@ -34,6 +34,6 @@ def test_leaders_take_the_sector_their_words_give(text: str, name: str, sector: 
 )
 def test_a_counted_people_is_civilians(text: str, name: str, country: str) -> None:
     (result,) = run_texts(text, date="2016-05-02")
-    actor = next(a for a in result.actors if a.name == name)
+    actor = named_actor(result, name)
     assert actor.country is not None and actor.country.value == country
     assert actor.sector is not None and actor.sector.value == "CVL"

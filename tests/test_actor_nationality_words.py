@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
+from tests.conftest import named_actor, run_texts
 
 
 def country(text: str, name: str) -> str | None:
     (result,) = run_texts(text, date="2000-03-02")
-    person = next(a for a in result.actors if a.name == name)
+    person = named_actor(result, name)
     return person.country.value if person.country else None
 
 

@@ -3,14 +3,14 @@ country, least of all the article's home), and leaders named by a faith are reli
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+from tests.conftest import named_actor, run_texts
 
 DATELINE = "WASHINGTON (AP) -- "
 
 
 def _codes(text: str, name: str) -> tuple[str | None, str | None]:
     (result,) = run_texts(DATELINE + text, date="2016-06-17")
-    actor = next(a for a in result.actors if a.name == name)
+    actor = named_actor(result, name)
     country = actor.country.value if actor.country else None
     return country, actor.sector.value if actor.sector else None
 

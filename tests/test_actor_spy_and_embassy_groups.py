@@ -3,12 +3,12 @@ its diplomats (GOV)."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+from tests.conftest import named_actor, run_texts
 
 
 def _sector(text: str, name: str) -> str | None:
     (result,) = run_texts("WASHINGTON (AP) -- " + text, date="2016-01-20")
-    actor = next(a for a in result.actors if a.name == name)
+    actor = named_actor(result, name)
     return actor.sector.value if actor.sector else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
+from tests.conftest import named_actor, run_texts
 
 
 @pytest.mark.parametrize(
@@ -17,5 +17,5 @@ from tests.conftest import run_texts
 )
 def test_a_title_naming_a_state_is_that_states_countrys(text: str, name: str) -> None:
     (result,) = run_texts(text, date="2016-06-20")
-    actor = next(a for a in result.actors if a.name == name)
+    actor = named_actor(result, name)
     assert actor.country is not None and actor.country.value == "USA"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from eventwire.model import Actor, ArticleResult
-from tests.conftest import run_texts
+from tests.conftest import named_actor, run_texts
 
 
 def actor(result: ArticleResult, name: str) -> Actor:
-    return next(a for a in result.actors if a.name == name)
+    return named_actor(result, name)
 
 
 def codes(a: Actor) -> tuple[str | None, ...]:
@@ -194,7 +194,7 @@ def test_a_surname_that_is_a_country_name_stays_the_person() -> None:
 
 def test_time_zones_and_descriptions_are_not_actors() -> None:
     (r,) = run_texts("Voters said Obama was an excellent president. The debate is at 9 p.m. EST.")
-    assert [a.name for a in r.actors] == ["Voters", "Obama"]
+    assert [a.name for a in r.actors] == ["Voters", "Barack Obama"]
 
 
 def test_a_known_name_ner_misses_is_still_an_actor() -> None:

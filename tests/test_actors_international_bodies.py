@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
+from tests.conftest import named_actor, run_texts
 
 
 @pytest.mark.parametrize(
@@ -12,6 +12,6 @@ from tests.conftest import run_texts
 )
 def test_an_international_body_is_an_igo_of_no_state(name: str) -> None:
     (r,) = run_texts(f"Experts of the {name} met Philippine health officials in Manila on Monday.")
-    body = next(a for a in r.actors if a.name == name)
+    body = named_actor(r, name)
     assert body.sector is not None and body.sector.value == "IGO"
     assert body.country is None

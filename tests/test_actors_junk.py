@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+from tests.conftest import named_actor, run_texts
 
 
 def names(text: str) -> list[str]:
@@ -47,7 +47,7 @@ def test_a_title_with_an_of_phrase_is_one_person() -> None:
 
 def person_codes(text: str, name: str) -> tuple[str | None, str | None]:
     (r,) = run_texts(text)
-    person = next(a for a in r.actors if a.name == name)
+    person = named_actor(r, name)
     return (
         person.country.value if person.country else None,
         person.sector.value if person.sector else None,

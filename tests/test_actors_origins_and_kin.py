@@ -4,11 +4,11 @@ home default (countries28)."""
 from __future__ import annotations
 
 from eventwire.model import ArticleResult
-from tests.conftest import run_texts
+from tests.conftest import named_actor, run_texts
 
 
 def country(result: ArticleResult, name: str) -> str | None:
-    found = next(a for a in result.actors if a.name == name)
+    found = named_actor(result, name)
     return found.country.value if found.country else None
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from eventwire.model import Actor, ArticleResult
-from tests.conftest import run_texts
+from tests.conftest import named_actor, run_texts
 
 
 def actor(result: ArticleResult, name: str) -> Actor:
-    return next(a for a in result.actors if a.name == name)
+    return named_actor(result, name)
 
 
 def sector(a: Actor) -> str | None:

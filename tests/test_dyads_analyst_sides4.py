@@ -35,8 +35,8 @@ def test_granted_act_of_someone_goes_to_the_subject() -> None:
     assert _sides(received, "endorsement") == (["Mike Pence"], ["Ted Cruz"])
     assert _sides(picked, "endorsement") == (["Rick Perry"], ["Ted Cruz"])
     actors, recipients = _sides(had, "talks")
-    assert actors == ["Putin"], "an act held without a giver keeps its subject as doer"
-    assert recipients == ["Obama"]
+    assert actors == ["Vladimir Putin"], "an act held without a giver keeps its subject as doer"
+    assert recipients == ["Barack Obama"]
 
 
 def test_infinitive_on_a_chance_or_a_copula_noun_is_the_subjects_act() -> None:
@@ -44,7 +44,7 @@ def test_infinitive_on_a_chance_or_a_copula_noun_is_the_subjects_act() -> None:
         "Governor Susana Martinez passed on a chance to publicly back Mr. Trump.",
         "Rep. Raul Grijalva was the first Democrat in Congress to endorse Bernie Sanders.",
     )
-    assert _sides(chance, "back") == (["Susana Martinez"], ["Trump"])
+    assert _sides(chance, "back") == (["Susana Martinez"], ["Donald Trump"])
     assert _sides(first, "endorse")[0] == ["Raul Grijalva"]
 
 

@@ -33,7 +33,7 @@ from .conftest import accusation_sides, named_sides
             "the president",
         ),
         ("The minister described Peterson as delusional and a liar.", "The minister", "Peterson"),
-        ("Mrs. Warren turned her fire on Donald Trump.", "Warren", "Donald Trump"),
+        ("Mrs. Warren turned her fire on Donald Trump.", "Elizabeth Warren", "Donald Trump"),
         ("Venezuela's suit against Exxon is pending in Paris.", "Venezuela", "Exxon"),
         ("Baker's budget drew criticism from the mayor.", "the mayor", "Baker"),
     ],
@@ -74,7 +74,7 @@ def test_plain_and_physical_senses_are_no_accusation(text: str) -> None:
 def test_a_plain_remark_owned_by_someone_stays_a_thing_they_said() -> None:
     """ "Trump's comments" is what Trump said, not an act whose doers the reply is aimed at."""
     text = "Ryan's campaign shrugged off Trump's comments on Monday."
-    assert named_sides(text, "REJECT")[1] == ["Trump"]
+    assert named_sides(text, "REJECT")[1] == ["Donald Trump"]
 
 
 def test_what_a_named_party_did_coming_under_scrutiny_blames_the_party() -> None:

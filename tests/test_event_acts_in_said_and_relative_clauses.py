@@ -88,4 +88,4 @@ def test_past_verb_after_an_infinitive_on_a_noun_is_the_main_subjects() -> None:
         " and demanded their release."
     )
     demand = next(e for e in result.events if e.type == "REQUEST")
-    assert [p.name for p in demand.actors] == ["Merkel"]
+    assert [p.name for p in demand.actors] == ["Angela Merkel"]

@@ -16,7 +16,7 @@ from .conftest import accusation_sides
         ("Senator Lopez said she dislikes Governor Baker.", "Lopez", "Baker"),
         ("Party donors have soured on Senator Miller, aides said.", "Party donors", "Miller"),
         ("Governor Baker was open about his distaste for Senator Miller.", "Baker", "Miller"),
-        ("Republicans are trying to embarrass Senator Warren.", "Republicans", "Warren"),
+        ("Republicans are trying to embarrass Senator Warren.", "Republicans", "Elizabeth Warren"),
         ("The mayor sought to discredit Governor Baker.", "The mayor", "Baker"),
     ],
 )

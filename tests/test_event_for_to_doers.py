@@ -28,4 +28,6 @@ def test_the_for_object_does_the_infinitive(text: str, doer: str) -> None:
 
 
 def test_a_call_for_another_to_act_stays_the_callers() -> None:
-    assert _sides("Garcia called for Chile to withdraw its troops.") == [("REQUEST", ["Garcia"])]
+    assert _sides("Garcia called for Chile to withdraw its troops.") == [
+        ("REQUEST", ["Alan Garcia"])
+    ]

@@ -38,7 +38,7 @@ def test_a_neutral_name_is_no_accusation() -> None:
 def test_a_passive_naming_is_the_namers_accusation(text: str) -> None:
     (result,) = run_texts(text)
     (event,) = result.events
-    assert (event.type, [a.name for a in event.actors]) == ("ACCUSE", ["Garcia"])
+    assert (event.type, [a.name for a in event.actors]) == ("ACCUSE", ["Alan Garcia"])
     assert event.recipients
 
 

@@ -58,16 +58,16 @@ def test_who_as_an_object_is_no_doer_though_parsed_as_a_subject() -> None:
         "WASHINGTON (AP) -- Cruz, who Trump attacked on Monday, hit back on Tuesday.",
         "attacked",
     )
-    assert [p.name for p in event.actors] == ["Trump"]
-    assert [p.name for p in event.recipients] == ["Cruz"]
+    assert [p.name for p in event.actors] == ["Donald Trump"]
+    assert [p.name for p in event.recipients] == ["Ted Cruz"]
 
 
 def test_who_as_a_subject_still_does_the_act() -> None:
     event, _ = _event(
         "WASHINGTON (AP) -- Cruz, who attacked Trump on Monday, spoke on Tuesday.", "attacked"
     )
-    assert [p.name for p in event.actors] == ["Cruz"]
-    assert [p.name for p in event.recipients] == ["Trump"]
+    assert [p.name for p in event.actors] == ["Ted Cruz"]
+    assert [p.name for p in event.recipients] == ["Donald Trump"]
 
 
 def test_them_is_the_plural_group_named_just_before() -> None:

@@ -69,7 +69,7 @@ def test_an_answer_to_questions_is_no_rejection() -> None:
 @pytest.mark.parametrize(
     "text,source,target",
     [
-        ("Senator Warren pressed her attack on the governor.", "Warren", "the governor"),
+        ("Senator Warren pressed her attack on the governor.", "Elizabeth Warren", "the governor"),
         (
             "Governor Diaz is pressing his attack that the senator is unfit to serve.",
             "Diaz",

@@ -18,5 +18,5 @@ def test_a_message_of_support_is_support_from_its_sender_to_its_addressee() -> N
     (result,) = run_texts("Chirac sent a message of support to President Clinton.")
     (event,) = result.events
     assert event.type == "SUPPORT" and event.trigger.text == "support"
-    assert [p.name for p in event.actors] == ["Chirac"]
+    assert [p.name for p in event.actors] == ["Jacques Chirac"]
     assert [p.name for p in event.recipients] == ["Clinton"]

@@ -56,7 +56,7 @@ def test_naming_hung_on_the_speaker_keeps_speaker_and_target() -> None:
         "The mayor, speaking on the radio, called Trump a “blowhard,” and said his "
         "remarks were a gift to terrorist groups."
     )
-    assert (["The mayor"], ["Trump"]) in _accusations(text)
+    assert (["The mayor"], ["Donald Trump"]) in _accusations(text)
 
 
 def test_naming_read_as_a_modifier_still_targets_the_one_named() -> None:
@@ -64,7 +64,7 @@ def test_naming_read_as_a_modifier_still_targets_the_one_named() -> None:
         "De Blasio, speaking on a radio show, called Trump a “blowhard,” and said his "
         "remarks were a gift to terrorist groups."
     )
-    assert any(targets == ["Trump"] for _, targets in _accusations(text))
+    assert any(targets == ["Donald Trump"] for _, targets in _accusations(text))
 
 
 def test_calling_someone_a_plain_title_is_no_accusation() -> None:

@@ -13,7 +13,7 @@ from .conftest import run_texts
     ("text", "target"),
     [
         ("Iran called the American sanctions a crime against humanity.", "United States"),
-        ("Sanders called Clinton's vote a mistake.", "Clinton"),
+        ("Sanders called Clinton's vote a mistake.", "Hillary Clinton"),
         ("China called Japan's visit to the shrine a provocation.", "Japan"),
     ],
 )

@@ -146,7 +146,7 @@ def test_quote_records_link_claimed_events() -> None:
     (doc,) = parse_texts([text])
     start = text.index('"')
     content = Evidence.of(text, start, text.index('"', start + 1) + 1)
-    (macron,) = [a for a in result.actors if a.name == "Macron"]
+    (macron,) = [a for a in result.actors if a.name == "Emmanuel Macron"]
     name = Evidence.of(text, text.index("Macron"), text.index("Macron") + len("Macron"))
     speaker = Speaker(mention=name, actor_id=macron.id, name="Macron")
     quote = Quote(id="Q1", kind=QuoteKind.DIRECT, content=content, speaker=speaker)
@@ -155,7 +155,7 @@ def test_quote_records_link_claimed_events() -> None:
     (met,) = [e for e in events if e.type == "CONSULT"]
     assert met.quote_id == "Q1"
     assert met.modality == Modality.CLAIMED
-    assert _names(met.actors) == {"Macron"}  # "We" is the quote's speaker
+    assert _names(met.actors) == {"Emmanuel Macron"}  # "We" is the quote's speaker
     assert "ITA" in _countries(met.recipients)
 
 

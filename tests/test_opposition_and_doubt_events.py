@@ -14,7 +14,7 @@ def test_fierce_opposition_is_a_rejection_by_its_owner() -> None:
 def test_opposition_from_a_senator_is_his_rejection() -> None:
     (r,) = run_texts("The tariff plan faced opposition from Senator Grassley.")
     event = event_at(r, "opposition")
-    assert event.type == "REJECT" and {p.name for p in event.actors} == {"Grassley"}
+    assert event.type == "REJECT" and {p.name for p in event.actors} == {"Chuck Grassley"}
 
 
 def test_the_opposition_as_a_party_is_no_rejection() -> None:
@@ -36,4 +36,4 @@ def test_questions_asked_by_reporters_are_no_act() -> None:
 def test_doubt_cast_on_a_governor_is_criticism_of_him() -> None:
     (r,) = run_texts("The senator cast doubt on Governor Whitmer.")
     event = event_at(r, "cast")
-    assert event.type == "ACCUSE" and "Whitmer" in {p.name for p in event.recipients}
+    assert event.type == "ACCUSE" and "Gretchen Whitmer" in {p.name for p in event.recipients}

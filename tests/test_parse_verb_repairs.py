@@ -239,4 +239,4 @@ def test_headline_verb_before_a_name_tells_who_blamed_whom() -> None:
     )
     sides = [([p.name for p in e.actors], [p.name for p in e.recipients]) for e in result.events]
     assert [e.type for e in result.events] == ["ACCUSE"]
-    assert sides == [(["Clinton camp"], ["Trump"])]
+    assert sides == [(["Clinton camp"], ["Donald Trump"])]

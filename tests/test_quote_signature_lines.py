@@ -1,5 +1,5 @@
-"""A quote paragraph signed on the line below ("-Name, Place."), even where the tokenizer
-glues the hyphen to the name's first word, is the signer's; a name glued to a dash after a
+"""A quote paragraph signed on the line below ("-Name, Place.") is the signer's, named in
+full (the tokenizer cuts the hyphen off the name's first word); a name glued to a dash after a
 quote inside prose ("…”--Name.") is a reporter's credit, not a speaker."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def test_signature_below_a_quote_paragraph_names_the_speaker() -> None:
         '"Every family in this valley deserves clean water and a school nearby."\n\n'
         "-Dana Reyes, Lisbon.\n\nMore notes.\n"
     )
-    assert speakers(text) == ["Reyes"]
+    assert speakers(text) == ["Dana Reyes"]
 
 
 def test_dash_credit_after_prose_names_no_speaker() -> None:

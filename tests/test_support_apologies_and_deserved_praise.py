@@ -32,7 +32,7 @@ def test_passive_nomination_backs_the_nominee() -> None:
 
 
 def test_coming_to_someones_support_backs_them() -> None:
-    assert _sides("Two senators came to Warren's support on Tuesday.")[1] == ["Warren"]
+    assert _sides("Two senators came to Warren's support on Tuesday.")[1] == ["Elizabeth Warren"]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors.campaign_owners import code_campaigners
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.canonical_names import name_known_people
 from eventwire.actors.coding import code_from_knowledge, current_table, states_of_the_day
 from eventwire.actors.coordinated_states import code_by_coordinated_states
 from eventwire.actors.coreference import resolve_actors
@@ -33,6 +34,7 @@ from eventwire.actors.shared_names import code_shared_names
 from eventwire.actors.staff_sectors import code_staff_sectors
 from eventwire.actors.titled_owners import code_by_owner_titles
 from eventwire.model import Actor, Article, Evidence, Mention
+from eventwire.parse.nlp import doc_text
 from eventwire.parse.pubdate import publication_day
 
 
@@ -66,6 +68,9 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_opposition_people(doc, actors, mentions)
     code_camps_at_home(article, actors, current_table())
     states_of_the_day(actors, publication_day(article))  # also what the later passes coded
+    name_known_people(
+        actors, mentions, doc_text(doc), publication_day(article)
+    )  # "Obama" is Barack Obama
     return actors, mentions
 
 

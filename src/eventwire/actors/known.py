@@ -199,6 +199,11 @@ class KnownActors:
         rows = self._named.rows.get(name_key(found.name), [])
         return [row for row in rows if row.end is not None and row.end < on]
 
+    def roles_of(self, found: KnownActor) -> list[str]:
+        """Every role the table gives the person or body, in any period."""
+        rows = self._named.rows.get(name_key(found.name), [])
+        return [row.role for row in rows if row.role]
+
     def offices_on(self, name: str, on: date) -> list[KnownActor]:
         """Every role the person a name means holds that day ("senator" and "presidential
         candidate" at once), where `lookup` gives the latest only."""

@@ -10,7 +10,7 @@ from functools import cache
 
 from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.known_rows import builtin_rows
-from eventwire.lexicons import word_set
+from eventwire.lexicons import word_map
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.nlp import doc_text
 
@@ -49,9 +49,21 @@ def handle_owner(handle: str) -> str | None:
     ]
     if named:
         return max(named, key=len)
-    titled = (squashed.removeprefix(t) for t in word_set("handle_title") if squashed.startswith(t))
-    owners = [_surnames().get(surname, frozenset()) for surname in titled]
+    titles = word_map("handle_title")
+    owners = [
+        _holding(_surnames().get(squashed.removeprefix(title), frozenset()), office)
+        for title, office in titles.items()
+        if squashed.startswith(title)
+    ]
     return next((next(iter(names)) for names in owners if len(names) == 1), None)
+
+
+def _holding(names: frozenset[str], office: str) -> frozenset[str]:
+    """Of several people bearing the surname, those who held the office the handle's title
+    names ("GovChristie": the governor Chris Christie, not the prime minister Perry
+    Christie); one bearer, or none holding it, stays as found."""
+    holders = frozenset(name for name in names if office in _offices().get(name, ()))
+    return holders if len(names) > 1 and holders else names
 
 
 @cache
@@ -75,6 +87,16 @@ def _surnames() -> dict[str, frozenset[str]]:
         if row.type == ActorType.PERSON and " " in row.name:
             owners.setdefault(_squash(row.name.split()[-1]), set()).add(row.name)
     return {key: frozenset(names) for key, names in owners.items()}
+
+
+@cache
+def _offices() -> dict[str, frozenset[str]]:
+    """A known person's table name → the words of every role the table gives them."""
+    words: dict[str, set[str]] = {}
+    for row in builtin_rows():
+        if row.type == ActorType.PERSON and row.role:
+            words.setdefault(row.name, set()).update(row.role.lower().split())
+    return {name: frozenset(found) for name, found in words.items()}
 
 
 def _squash(name: str) -> str:

