@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from spacy.tokens import Span, Token
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from eventwire.events.assent import cleared
 from eventwire.events.authored import authors
@@ -47,9 +46,9 @@ from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs
 from eventwire.events.roles import split_roles, verb_subjects
+from eventwire.events.valences import STRONG, overlaid, word_valence
 
 ACCUSE = "112"  # CAMEO: accuse
-STRONG = 2.0  # VADER valence from which a word is a verdict, not a plain assessment
 DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
 FEELINGS = words("event_words.tsv", "feeling")  # "was sad", "is proud of": the subject's mood
 CONTENDERS = words("event_words.tsv", "contender")  # "my opponent is a lightweight"
@@ -76,11 +75,7 @@ def polarities() -> dict[str, float]:
     shortcomings ("inadequate") and merits as strong ones
     (VADER lacks "crooked", "corrupt", "traitor" and "qualified"; it rates "responsible" as
     praise, where said of a wrong it is blame)."""
-    table = dict(SentimentIntensityAnalyzer().lexicon)
-    blame = WRONGDOING | DEROGATORY | SHORTCOMING
-    table.update({word: -STRONG for word in blame if table.get(word, 0.0) > -STRONG})
-    table.update({word: STRONG for word in MERIT if table.get(word, 0.0) < STRONG})
-    return table
+    return overlaid(WRONGDOING | DEROGATORY | SHORTCOMING, MERIT)
 
 
 def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> str | None:
@@ -347,5 +342,4 @@ def _quoted_verdict(word: Token) -> float:
 
 def valence(word: Token) -> float:
     """VADER's valence of a word form, else of its lemma; 0 for a word it does not rate."""
-    table = polarities()
-    return table.get(word.lower_, table.get(word.lemma_.lower(), 0.0))
+    return word_valence(polarities(), word)
