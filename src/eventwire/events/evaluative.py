@@ -39,7 +39,7 @@ from eventwire.events.judgement import (
     named_as_objects,
     names_a_thing,
 )
-from eventwire.events.lexicon import is_agent, reports, words
+from eventwire.events.lexicon import PERSON_PRONOUNS, is_agent, reports, words
 from eventwire.events.named_objects import lost_naming
 from eventwire.events.owned_verdicts import hung_names, named, named_owner, relative_doer
 from eventwire.events.participant_sets import Sides
@@ -47,6 +47,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs
 from eventwire.events.roles import split_roles, verb_subjects
 from eventwire.events.valences import STRONG, overlaid, word_valence
+from eventwire.lexicons import word_set
 
 ACCUSE = "112"  # CAMEO: accuse
 DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
@@ -59,7 +60,7 @@ FITNESS = words("event_words.tsv", "fitness")  # "lacks the judgment to lead": a
 SHORTCOMING = words("event_words.tsv", "shortcoming")  # inadequate, unelectable: VADER is mild
 SCARE_QUOTED = 1.5  # a name in quotation marks is the speaker's own insult, sharper than said
 OTHERS_QUOTED = {"he", "she"}  # in a speaker's own words, "he" is never the speaker
-OTHERS_OWNING = {"his", "her"}  # "'His remarks were disgraceful,' she said": nor "his"
+OTHERS_OWNING = word_set("possessive_determiner") & PERSON_PRONOUNS  # his, her: nor "his"
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
 RUINED_THINGS = words("event_words.tsv", "ruined_thing")  # "would ruin it": no one harmed
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
