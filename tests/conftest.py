@@ -117,6 +117,17 @@ def accusation_sides(text: str) -> list[tuple[str, str]]:
     return [(source, target) for type_, source, target in event_sides(text) if type_ == "ACCUSE"]
 
 
+def judged_sides(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(type, doers' names, targets' names) of each accusation or backing (ACCUSE, SUPPORT)
+    coded in one text."""
+    (result,) = run_texts(text, date="2019-06-11")
+    return [
+        (e.type, [a.name for a in e.actors], [r.name for r in e.recipients])
+        for e in result.events
+        if e.type in {"ACCUSE", "SUPPORT"}
+    ]
+
+
 def countries_of(participants: list[Participant]) -> set[str]:
     """The countries coded on an event's sources or targets (uncoded ones left out)."""
     return {p.country for p in participants if p.country}

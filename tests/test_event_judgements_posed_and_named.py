@@ -8,23 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
-
-
-def _blame(text: str) -> list[tuple[str, list[str], list[str]]]:
-    (result,) = run_texts(text, date="2019-06-11")
-    return [
-        (e.type, [a.name for a in e.actors], [r.name for r in e.recipients])
-        for e in result.events
-        if e.type in {"ACCUSE", "SUPPORT"}
-    ]
+from tests.conftest import judged_sides
 
 
 def test_a_wrong_a_party_is_said_to_pose_accuses_it() -> None:
     text = "Senator Luis Ortega said Governor Dana Price poses a threat to the state's farmers."
-    assert _blame(text) == [("ACCUSE", ["Luis Ortega"], ["Dana Price"])]
+    assert judged_sides(text) == [("ACCUSE", ["Luis Ortega"], ["Dana Price"])]
     text = "Senator Luis Ortega said Governor Dana Price's decree constitutes an abuse of power."
-    assert _blame(text) == [("ACCUSE", ["Luis Ortega"], ["Dana Price"])]
+    assert judged_sides(text) == [("ACCUSE", ["Luis Ortega"], ["Dana Price"])]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +27,7 @@ def test_a_wrong_a_party_is_said_to_pose_accuses_it() -> None:
     ],
 )
 def test_a_wrong_denied_or_posed_by_no_party_blames_no_one(text: str) -> None:
-    assert _blame(text) == []
+    assert judged_sides(text) == []
 
 
 @pytest.mark.parametrize(
@@ -51,11 +42,11 @@ def test_a_wrong_denied_or_posed_by_no_party_blames_no_one(text: str) -> None:
     ],
 )
 def test_a_naming_of_a_party_s_act_blames_its_owner(text: str, namer: str, owner: str) -> None:
-    assert _blame(text) == [("ACCUSE", [namer], [owner])]
+    assert judged_sides(text) == [("ACCUSE", [namer], [owner])]
 
 
 def test_a_named_author_before_what_it_said_is_blamed() -> None:
     text = "Campaign spokesman Luis Ortega said the Reuters report was misleading."
-    assert _blame(text) == [("ACCUSE", ["Luis Ortega"], ["Reuters"])]
+    assert judged_sides(text) == [("ACCUSE", ["Luis Ortega"], ["Reuters"])]
     text = "Senator Luis Ortega said the Iran deal was a disaster."  # a place owns no deal
-    assert _blame(text) == []
+    assert judged_sides(text) == []

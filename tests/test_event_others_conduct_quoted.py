@@ -5,16 +5,11 @@ disgraceful") the pronoun may be the speaker's own, and no one is accused."""
 
 from __future__ import annotations
 
-from tests.conftest import run_texts
+from tests.conftest import judged_sides
 
 
 def _accusations(text: str) -> list[tuple[list[str], list[str]]]:
-    (result,) = run_texts(text, date="2019-06-11")
-    return [
-        ([a.name for a in e.actors], [r.name for r in e.recipients])
-        for e in result.events
-        if e.type == "ACCUSE"
-    ]
+    return [(doers, targets) for type_, doers, targets in judged_sides(text) if type_ == "ACCUSE"]
 
 
 def test_a_quoted_verdict_on_her_plan_accuses_her() -> None:

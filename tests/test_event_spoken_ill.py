@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_texts
-
-
-def _blame(text: str) -> list[tuple[str, list[str], list[str]]]:
-    (result,) = run_texts(text, date="2019-06-11")
-    return [
-        (e.type, [a.name for a in e.actors], [r.name for r in e.recipients])
-        for e in result.events
-        if e.type in {"ACCUSE", "SUPPORT"}
-    ]
+from tests.conftest import judged_sides
 
 
 @pytest.mark.parametrize(
@@ -28,7 +19,7 @@ def _blame(text: str) -> list[tuple[str, list[str], list[str]]]:
     ],
 )
 def test_ill_things_said_about_a_party_accuse_it(text: str) -> None:
-    assert _blame(text) == [("ACCUSE", ["Luis Ortega"], ["Dana Price"])]
+    assert judged_sides(text) == [("ACCUSE", ["Luis Ortega"], ["Dana Price"])]
 
 
 @pytest.mark.parametrize(
@@ -43,4 +34,4 @@ def test_ill_things_said_about_a_party_accuse_it(text: str) -> None:
     ],
 )
 def test_good_plain_or_denied_saying_accuses_no_one(text: str) -> None:
-    assert [t for t in _blame(text) if t[0] == "ACCUSE"] == []
+    assert [t for t in judged_sides(text) if t[0] == "ACCUSE"] == []

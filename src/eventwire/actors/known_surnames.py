@@ -11,10 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coding import current_table
-from eventwire.actors.name_checks import ends_a_full_name
 from eventwire.codes import capital_countries, country_of, division_countries, organisation_names
 from eventwire.model import ActorType
-from eventwire.parse.nlp import tokens
+from eventwire.parse.nlp import ends_a_full_name, tokens
 from eventwire.place_codes import town_sizes
 
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})

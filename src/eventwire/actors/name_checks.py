@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from eventwire.actors.capital_places import capital_in_place_slot
 from eventwire.actors.hyphens import joins_word
@@ -21,7 +21,7 @@ from eventwire.actors.phrases import find_role, possessives, possessors, title_w
 from eventwire.actors.platform_media import names_a_medium
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import entities, per_doc, word_after
+from eventwire.parse.nlp import ends_a_full_name, word_after
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -75,17 +75,6 @@ def no_person(span: Span) -> bool:
         return True
     common = all(t.pos_ == "NOUN" for t in span) and not ends_a_full_name(span[-1])
     return is_junk_name(span, person=True) or common
-
-
-def ends_a_full_name(token: Token) -> bool:
-    """ "Sanders praises Obama" (read as the common noun "sanders"): a capitalised word that
-    ends a person's full name elsewhere in the article is that surname, whatever its tag."""
-    return token.is_title and token.text in per_doc(token.doc, "full_name_ends", _full_name_ends)
-
-
-def _full_name_ends(doc: Doc) -> frozenset[str]:
-    """The last words of the article's people named in full, read once per document."""
-    return frozenset(e[-1].text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1)
 
 
 def names_a_site(span: Span) -> bool:

@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from spacy.tokens import Span, Token
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from eventwire.events.assent import cleared
 from eventwire.events.authored import authors
@@ -40,16 +39,17 @@ from eventwire.events.judgement import (
     named_as_objects,
     names_a_thing,
 )
-from eventwire.events.lexicon import is_agent, reports, words
+from eventwire.events.lexicon import PERSON_PRONOUNS, is_agent, reports, words
 from eventwire.events.named_objects import lost_naming
 from eventwire.events.owned_verdicts import hung_names, named, named_owner, relative_doer
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs
 from eventwire.events.roles import split_roles, verb_subjects
+from eventwire.events.valences import STRONG, overlaid, word_valence
+from eventwire.lexicons import word_set
 
 ACCUSE = "112"  # CAMEO: accuse
-STRONG = 2.0  # VADER valence from which a word is a verdict, not a plain assessment
 DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
 FEELINGS = words("event_words.tsv", "feeling")  # "was sad", "is proud of": the subject's mood
 CONTENDERS = words("event_words.tsv", "contender")  # "my opponent is a lightweight"
@@ -60,7 +60,7 @@ FITNESS = words("event_words.tsv", "fitness")  # "lacks the judgment to lead": a
 SHORTCOMING = words("event_words.tsv", "shortcoming")  # inadequate, unelectable: VADER is mild
 SCARE_QUOTED = 1.5  # a name in quotation marks is the speaker's own insult, sharper than said
 OTHERS_QUOTED = {"he", "she"}  # in a speaker's own words, "he" is never the speaker
-OTHERS_OWNING = {"his", "her"}  # "'His remarks were disgraceful,' she said": nor "his"
+OTHERS_OWNING = word_set("possessive_determiner") & PERSON_PRONOUNS  # his, her: nor "his"
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
 RUINED_THINGS = words("event_words.tsv", "ruined_thing")  # "would ruin it": no one harmed
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
@@ -76,11 +76,7 @@ def polarities() -> dict[str, float]:
     shortcomings ("inadequate") and merits as strong ones
     (VADER lacks "crooked", "corrupt", "traitor" and "qualified"; it rates "responsible" as
     praise, where said of a wrong it is blame)."""
-    table = dict(SentimentIntensityAnalyzer().lexicon)
-    blame = WRONGDOING | DEROGATORY | SHORTCOMING
-    table.update({word: -STRONG for word in blame if table.get(word, 0.0) > -STRONG})
-    table.update({word: STRONG for word in MERIT if table.get(word, 0.0) < STRONG})
-    return table
+    return overlaid(WRONGDOING | DEROGATORY | SHORTCOMING, MERIT)
 
 
 def evaluation(verb: Token, triggers_in: Callable[[Span], Iterable[object]]) -> str | None:
@@ -347,5 +343,4 @@ def _quoted_verdict(word: Token) -> float:
 
 def valence(word: Token) -> float:
     """VADER's valence of a word form, else of its lemma; 0 for a word it does not rate."""
-    table = polarities()
-    return table.get(word.lower_, table.get(word.lemma_.lower(), 0.0))
+    return word_valence(polarities(), word)

@@ -25,6 +25,7 @@ from eventwire.events.named_causes import ATTRIBUTING
 from eventwire.events.participant_sets import other_sides, participant_key, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import possessive
+from eventwire.events.thing_owners import HARMFUL  # harms whose owner may be their victim
 from eventwire.model import Event, Participant
 
 DIRECTED = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}  # judged or asked things have an owner
@@ -32,7 +33,6 @@ REASONED = {"SUPPORT"}  # "apologized for his aide's remark": a reason, often th
 REQUESTS = {"REQUEST"}  # what is asked for falls on a party: "the overthrow of Assad"
 CONTENT_PREPS = {"for", "over", "about", "of"}  # "calls for X", "slammed over X's remarks"
 OBJECT_DEPS = {"dobj", "nsubjpass"}  # "slammed the lawsuit", "the lawsuit was slammed"
-HARMFUL = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "SANCTION"}
 MAKER_DEPS = {"agent"}  # "a lawsuit filed by X": the participle's "by" phrase
 FALLS_ON = {"of", "against", "on", "into", "between"}  # "the overthrow of Assad"
 ACL = frozenset({"acl"})

@@ -21,7 +21,7 @@ from eventwire.events.judged_conduct import (
     phrasal,
     truth_withheld,
 )
-from eventwire.events.lexicon import is_agent, reports, words
+from eventwire.events.lexicon import HOSTILE_PREFIXES, is_agent, reports, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.owned_verdicts import relative_doer
 from eventwire.events.quoted_roots import quoted_root_verb
@@ -50,7 +50,6 @@ POSED = words("event_words.tsv", "posed_wrong")  # "poses a threat", "constitute
 CAUSING = {"cause", "create", "bring"}
 EXCESS = word_set("excess_degree")
 HARMS = words("event_words.tsv", "harm")  # "caused death", "created chaos"
-HOSTILE_PREFIXES = words("event_words.tsv", "hostile_prefix")  # "anti-Israel"
 JUDGING = NAMING | COMPARING | CASTING | ASSURING  # verbs besides reporting ones that judge
 
 

@@ -19,7 +19,7 @@ from eventwire.events.titles import in_name
 from eventwire.known_names import known_surnames
 from eventwire.lexicons import read_table, word_set
 from eventwire.parse.cue_rows import cue_class, cue_lexicon, is_bare_cue
-from eventwire.parse.nlp import read_once
+from eventwire.parse.nlp import ends_a_full_name, read_once
 
 AGENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD", "IGO"}  # titles words are aimed at
@@ -71,7 +71,7 @@ FIGURATIVE = words("event_words.tsv", "figurative")
 VIOLENCE = words("event_words.tsv", "violence")
 POLICY_TOPICS = words("event_words.tsv", "policy_topic")  # "gun control": no violence told
 STANCE_PREFIXES = words("event_words.tsv", "stance_prefix")  # "anti-gun": a position held
-HOSTILE_PREFIXES = words("event_words.tsv", "hostile_prefix")  # "an anti-Clinton speech"
+HOSTILE_PREFIXES = words("event_words.tsv", "hostile_prefix")  # "anti-Clinton", "anti-Israel"
 ANTI_MARK = "anti someone"  # argument word of a noun a hostile prefix aims ("speech>anti someone")
 RECIPROCAL = words("event_words.tsv", "reciprocal")
 TRADED_FIRE = words("event_words.tsv", "traded_fire")
@@ -177,8 +177,7 @@ def anti_people(noun: Token) -> list[Token]:
 def _person_named(token: Token) -> bool:
     """A person's name, also the surname of a person the text names in full elsewhere ("Ellen
     Marsh ... anti-Marsh ads"), which the tagger does not read as a person after a prefix."""
-    surnames = {e[-1].text for e in token.doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    return is_person(token) or (token.is_title and token.text in surnames)
+    return is_person(token) or ends_a_full_name(token)
 
 
 @read_once  # the trigger rules ask it of every word, several times

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from eventwire.events.lexicon import POLITICAL_SECTORS
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import CRITICISM, VERBAL_ATTACKS, figurative, other_sense
+from eventwire.events.sense import CRITICISM, RACE, VERBAL_ATTACKS, figurative, other_sense
 from eventwire.model import Event, Participant
 
 SPEAKING_SECTORS = POLITICAL_SECTORS - {"IGO"} | {"MED"}  # who fights with words
-RACED = "contest, not violence"  # `sense.other_sense`: a combat word that names a race
 
 
 def in_politics(match: TriggerMatch, event: Event) -> TriggerMatch:
@@ -42,4 +41,4 @@ def _plain_or_raced_attack(match: TriggerMatch) -> bool:
     that `sense` reads as a race only for the contest words beside it: an attack in a race is
     still aimed at someone, where a battle for a race is the race."""
     reason = other_sense(match)
-    return reason is None or (reason == RACED and match.head.lemma_.lower() in VERBAL_ATTACKS)
+    return reason is None or (reason == RACE and match.head.lemma_.lower() in VERBAL_ATTACKS)

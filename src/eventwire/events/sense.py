@@ -46,6 +46,7 @@ CONTEST = words("event_words.tsv", "contest")
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
 BODILY = words("event_words.tsv", "bodily_verb")  # "assaulted a reporter": a blow, not words
 CRITICISM = "111"  # CAMEO: criticise or denounce
+RACE = "contest, not violence"  # `other_sense`: a combat word that names a race
 STRIKES = {"strike"}
 DEVICES = words("event_words.tsv", "device")
 AIR_STRIKE = "195"  # CAMEO: air strikes
@@ -124,9 +125,9 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "warning of nothing"
     raced = head.lemma_.lower() in COMBAT and mentions(head.head, CONTEST, head.head.subtree)
     if figurative(match) and raced:  # "the battle for Iowa"; shots traded hit the other side
-        return "contest, not violence"
+        return RACE
     if _race_won(head) or race_won_nearby(match):
-        return "contest, not violence"
+        return RACE
     if match.nominal and figurative(match) and head.lemma_.lower() not in VERBAL_ATTACKS:
         return "no violence told"  # "a battle of ideas"; an attack is told bare ("was attacked")
     if head.lemma_.lower() in SHOOTING and _films(head):

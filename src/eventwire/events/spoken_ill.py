@@ -14,11 +14,10 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.tokens import Token
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from eventwire.events.lexicon import is_agent, reporting_lemmas, words
+from eventwire.events.valences import STRONG, overlaid, word_valence
 
-STRONG = 2.0  # VADER valence from which a word is a verdict, as `evaluative` reads it
 SAID_THINGS = words("event_words.tsv", "said_thing")  # things, stuff: what is said, unnamed
 BLAME = (
     words("event_words.tsv", "harsh")
@@ -33,9 +32,7 @@ NEGATION_DEPS = {"neg"}
 @cache
 def _valence() -> dict[str, float]:
     """VADER's word valences, with eventwire's harsh qualities and wrongs as strong ones."""
-    table = dict(SentimentIntensityAnalyzer().lexicon)
-    table.update({word: -STRONG for word in BLAME if table.get(word, 0.0) > -STRONG})
-    return table
+    return overlaid(BLAME)
 
 
 def ill_said(verb: Token) -> bool:
@@ -76,7 +73,6 @@ def _said_things(verb: Token) -> list[Token]:
 def _ill_things(things: Token) -> bool:
     """Things qualified by a strongly negative word ("bad things", "some pretty nasty things",
     "stupid and dangerous things")."""
-    table = _valence()
     qualities = [c for c in things.children if c.dep_ == "amod"]
     qualities += [q for c in qualities for q in c.conjuncts]
-    return any(table.get(q.lower_, table.get(q.lemma_.lower(), 0.0)) <= -STRONG for q in qualities)
+    return any(word_valence(_valence(), q) <= -STRONG for q in qualities)

@@ -180,6 +180,17 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return per_doc(doc, "entities", lambda d: d.ents)
 
 
+def ends_a_full_name(token: Token) -> bool:
+    """ "Sanders praises Obama" (read as the common noun "sanders"): a capitalised word that
+    ends a person's full name elsewhere in the article is that surname, whatever its tag."""
+    return token.is_title and token.text in per_doc(token.doc, "full_name_ends", _full_name_ends)
+
+
+def _full_name_ends(doc: Doc) -> frozenset[str]:
+    """The last words of the article's people named in full, read once per document."""
+    return frozenset(e[-1].text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1)
+
+
 def noun_chunks(doc: Doc) -> tuple[Span, ...]:
     """`Doc.noun_chunks`, found once: spaCy walks the whole parse again on each access."""
     return per_doc(doc, "noun_chunks", lambda d: tuple(d.noun_chunks))
