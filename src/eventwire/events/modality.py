@@ -55,6 +55,7 @@ IRREALIS_MARKS = words("modality_words.tsv", "irrealis_mark")
 PLANNED_ADJECTIVES = words("modality_words.tsv", "planned")
 ONGOING_WORDS = words("modality_words.tsv", "ongoing")
 ONGOING_VERBS = words("modality_words.tsv", "ongoing_verb")
+CONTINUATION = words("modality_words.tsv", "continuation")
 CLAUSE_BOUNDARIES = {"relcl", "acl", "advcl", "conj", "appos"}
 VERBAL = {"VERB", "AUX"}
 NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
@@ -109,8 +110,10 @@ def _conditional(chain: list[Token]) -> Token | None:
                 return child  # the support" (a standing the subject has)
             if child.lower_ == "could" and overcome_holding_back(token):
                 continue  # "could not resist attacking": a past ability, the attack done
-            if child.lower_ in HYPOTHETICAL_MODALS and not (
-                child.lower_ == "would" and _reported(token) and not _perfect(token)
+            if (
+                child.lower_ in HYPOTHETICAL_MODALS
+                and not _hyphenated(child)
+                and not (child.lower_ == "would" and _reported(token) and not _perfect(token))
             ):
                 return child
         if _for_to(token):
@@ -118,6 +121,12 @@ def _conditional(chain: list[Token]) -> Token | None:
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in WISHES:
             return token.head  # "I hope the Democrats will end their lawsuits": a wish
     return None
+
+
+def _hyphenated(word: Token) -> bool:
+    """ "his would-be successors": a modal joined by a hyphen is part of an adjective."""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return not word.whitespace_ and following is not None and following.text == "-"
 
 
 def _for_to(token: Token) -> Token | None:
@@ -270,8 +279,25 @@ def read_modality(head: Token, speech_act: bool = False) -> ModalityReading:
     for modality, finder in FINDERS if speech_act else CLAUSE_FINDERS:
         cue = finder(chain)
         if cue is not None:
-            return ModalityReading(modality, cue)
+            return _continued(chain, ModalityReading(modality, cue))
     return _shared_with_first(head, speech_act)
+
+
+def _continued(chain: list[Token], reading: ModalityReading) -> ModalityReading:
+    """ "whether Sanders continues to hammer Clinton", "could keep attacking him": a question,
+    condition or modal over a verb of continuation asks whether the act goes on; the act has
+    been done so far, so it is ongoing. A cue on the act itself ("continue to attack if ...")
+    stays."""
+    act = chain[0]
+    if reading.modality != Modality.HYPOTHETICAL or act.dep_ != "xcomp" or len(chain) < 2:
+        return reading
+    verb = chain[1]
+    own = isinstance(reading.cue, Token) and reading.cue.head == act
+    return (
+        reading
+        if own or verb.lemma_.lower() not in CONTINUATION
+        else ModalityReading(Modality.ONGOING, verb)
+    )
 
 
 def _shared_with_first(head: Token, speech_act: bool) -> ModalityReading:
