@@ -13,6 +13,7 @@ Ryan", "Jeb Bush") says the word is not the table's person; a month name ("May")
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from eventwire.actors.coding import current_table
 from eventwire.actors.entry import KnownActor
@@ -103,5 +104,6 @@ def _honorifics_fit(genders: set[str], found: KnownActor) -> bool:
     return not genders or gender_of_full_name(found.name) in genders
 
 
+@cache
 def _month_names() -> frozenset[str]:
     return frozenset(name.lower() for name, _ in calendar_names("month"))

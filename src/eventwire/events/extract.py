@@ -223,7 +223,8 @@ def _event(
         actors = split_roles([p for t in occasion_doers(head) for p in reader.phrase(t)], [])[0]
     actors = placed_by_act(reader, head, places, actors)  # "protesters marched in Caracas"
     anti = anti_targets(reader, match)  # "an anti-Clinton ad": Clinton is its target, no doer
-    actors = [a for a in actors if a.name not in {p.name for p in anti}]
+    anti_names = {p.name for p in anti}
+    actors = [a for a in actors if a.name not in anti_names]
     if not recipients:  # "levelled criticism at Obama": the light verb aims the act
         recipients = split_roles(actors, aimed_at(reader, match) + anti)[1]
     if not recipients:  # "told Norway that it would not allow ...": the listener

@@ -14,11 +14,11 @@ from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import is_person, words
-from eventwire.events.patterns import TriggerMatch
+from eventwire.events.matches import TriggerMatch
+from eventwire.events.sense import CRITICISM
 from eventwire.model import Event, Participant
 
 OPPOSING = words("event_words.tsv", "opposing")
-DISAPPROVAL = "111"  # CAMEO: criticise or denounce (PLOVER ACCUSE)
 
 
 def opposed_person(match: TriggerMatch, event: Event) -> TriggerMatch:
@@ -30,7 +30,7 @@ def opposed_person(match: TriggerMatch, event: Event) -> TriggerMatch:
         return match
     if not event.recipients or not all(_compatriot(p, event.actors) for p in event.recipients):
         return match
-    return match.recode_event(event, DISAPPROVAL)
+    return match.recode_event(event, CRITICISM)
 
 
 def _opposed(match: TriggerMatch) -> list[Token]:

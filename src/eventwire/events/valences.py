@@ -8,6 +8,8 @@ Each reader lays its own lists over the one table (`evaluative` its wrongs, insu
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -17,10 +19,16 @@ STRONG = 2.0  # VADER valence from which a word is a verdict, not a plain assess
 def overlaid(blame: frozenset[str], merit: frozenset[str] = frozenset()) -> dict[str, float]:
     """VADER's valences with each `blame` word at least as negative as STRONG and then each
     `merit` word at least as positive."""
-    table = dict(SentimentIntensityAnalyzer().lexicon)
+    table = dict(_vader_lexicon())
     table.update({word: -STRONG for word in blame if table.get(word, 0.0) > -STRONG})
     table.update({word: STRONG for word in merit if table.get(word, 0.0) < STRONG})
     return table
+
+
+@cache
+def _vader_lexicon() -> dict[str, float]:
+    """VADER's own valences, read from its files once for every reader's table."""
+    return SentimentIntensityAnalyzer().lexicon
 
 
 def word_valence(table: dict[str, float], word: Token) -> float:
