@@ -49,6 +49,18 @@ def test_the_body_a_person_speaks_or_works_for_codes_them() -> None:
     assert codes(actor(minister, "Dragan Milovanovic"))[1] == "GOV", "a minister is the state's"
 
 
+def test_a_relative_clause_saying_whom_a_person_leads_codes_them() -> None:
+    head, worker, rival = run_texts(
+        "Lena Ostrow, who heads the Sierra Club, criticized the new rules.",
+        "Tom Varga, who works for Goldman Sachs, criticized the new rules.",
+        "Paul Dimmer leads the Sierra Club in fund-raising, critics said.",
+        date="2016-05-10",
+    )
+    assert codes(actor(head, "Lena Ostrow")) == ("USA", "NGO")
+    assert codes(actor(worker, "Tom Varga")) == ("USA", "BUS")
+    assert codes(actor(rival, "Paul Dimmer"))[1] is None, "his own clause is no description"
+
+
 def test_a_spokesman_for_a_company_is_of_the_companys_sector() -> None:
     (r,) = run_texts("A spokesman for Seagram Co. said the company would post a profit.")
     assert codes(actor(r, "A spokesman"))[1] == "BUS"
