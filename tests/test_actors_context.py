@@ -220,3 +220,16 @@ def test_a_located_group_may_open_with_a_modifier_and_a_place_with_a_demonym() -
     )
     assert codes(actor(opposition, "Opposition groups in Zimbabwe")) == ("ZWE", "OPP")
     assert codes(actor(golan, "inhabitants of the Syrian Golan Heights")) == ("SYR", "CVL")
+
+
+def test_words_after_a_name_that_say_when_are_no_description() -> None:
+    vote, attack, paper = run_texts(
+        "The memo was written by Laura Keene, hours after the Senate vote.",
+        "The memo was sent by Chief of Staff Laura Keene, more than three hours after the "
+        "initial Benghazi attack.",
+        "Contributing: Brittney Bennett and Greg Toppo, USA TODAY.",
+        date="2014-05-01",
+    )
+    assert codes(actor(vote, "Laura Keene"))[1] is None, "she is no senator"
+    assert codes(actor(attack, "Laura Keene"))[1] == "GOV"
+    assert codes(actor(paper, "Greg Toppo")) == ("USA", "MED")
