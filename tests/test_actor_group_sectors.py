@@ -37,3 +37,21 @@ def test_a_counted_people_is_civilians(text: str, name: str, country: str) -> No
     actor = named_actor(result, name)
     assert actor.country is not None and actor.country.value == country
     assert actor.sector is not None and actor.sector.value == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Law enforcement officers detained three marchers.", "Law enforcement officers"),
+        ("Law enforcement agents searched the home on Friday.", "Law enforcement agents"),
+    ],
+)
+def test_law_enforcement_officers_are_police(text: str, name: str) -> None:
+    assert actor_sector(text, name) == "COP"
+
+
+def test_a_towns_officers_are_its_police_and_a_countrys_its_army() -> None:
+    town = "Pittsburgh officers detained three marchers on Sunday."
+    country = "Syrian officers detained three marchers on Sunday."
+    assert actor_sector(town, "Pittsburgh officers") == "COP"
+    assert actor_sector(country, "Syrian officers") == "MIL"

@@ -1,5 +1,5 @@
-"""Sleeper and secret agents are a state's spies (SPY), not its police; embassy workers are
-its diplomats (GOV)."""
+"""Sleeper, secret and security agents are a state's spies (SPY), not its police; embassy
+workers are its diplomats (GOV)."""
 
 from __future__ import annotations
 
@@ -19,3 +19,8 @@ def test_sleeper_agents_are_spies() -> None:
 
 def test_embassy_workers_are_diplomats() -> None:
     assert _sector("The embassy workers left the country.", "The embassy workers") == "GOV"
+
+
+def test_a_states_security_agents_are_its_secret_service() -> None:
+    text = "Syrian security agents detained two bloggers in Aleppo."
+    assert _sector(text, "Syrian security agents") == "SPY"

@@ -49,6 +49,18 @@ def test_the_body_a_person_speaks_or_works_for_codes_them() -> None:
     assert codes(actor(minister, "Dragan Milovanovic"))[1] == "GOV", "a minister is the state's"
 
 
+def test_a_relative_clause_saying_whom_a_person_leads_codes_them() -> None:
+    head, worker, rival = run_texts(
+        "Lena Ostrow, who heads the Sierra Club, criticized the new rules.",
+        "Tom Varga, who works for Goldman Sachs, criticized the new rules.",
+        "Paul Dimmer leads the Sierra Club in fund-raising, critics said.",
+        date="2016-05-10",
+    )
+    assert codes(actor(head, "Lena Ostrow")) == ("USA", "NGO")
+    assert codes(actor(worker, "Tom Varga")) == ("USA", "BUS")
+    assert codes(actor(rival, "Paul Dimmer"))[1] is None, "his own clause is no description"
+
+
 def test_a_spokesman_for_a_company_is_of_the_companys_sector() -> None:
     (r,) = run_texts("A spokesman for Seagram Co. said the company would post a profit.")
     assert codes(actor(r, "A spokesman"))[1] == "BUS"
@@ -208,3 +220,16 @@ def test_a_located_group_may_open_with_a_modifier_and_a_place_with_a_demonym() -
     )
     assert codes(actor(opposition, "Opposition groups in Zimbabwe")) == ("ZWE", "OPP")
     assert codes(actor(golan, "inhabitants of the Syrian Golan Heights")) == ("SYR", "CVL")
+
+
+def test_words_after_a_name_that_say_when_are_no_description() -> None:
+    vote, attack, paper = run_texts(
+        "The memo was written by Laura Keene, hours after the Senate vote.",
+        "The memo was sent by Chief of Staff Laura Keene, more than three hours after the "
+        "initial Benghazi attack.",
+        "Contributing: Brittney Bennett and Greg Toppo, USA TODAY.",
+        date="2014-05-01",
+    )
+    assert codes(actor(vote, "Laura Keene"))[1] is None, "she is no senator"
+    assert codes(actor(attack, "Laura Keene"))[1] == "GOV"
+    assert codes(actor(paper, "Greg Toppo")) == ("USA", "MED")

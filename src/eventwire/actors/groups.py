@@ -32,6 +32,7 @@ from eventwire.actors.group_nouns import (
 )
 from eventwire.actors.heritage import before_demonym, heritage_peoples
 from eventwire.actors.joined_modifiers import joins_next
+from eventwire.actors.local_forces import local_force_sector
 from eventwire.actors.member_heads import modifier_count
 from eventwire.actors.misspelt_countries import misspelt_country_argument
 from eventwire.actors.owned_groups import OwnedGroupMentions, modifies_unbroken
@@ -90,6 +91,8 @@ class GroupMentions(OwnedGroupMentions):
                 qualified_group_phrases(),
                 self.doc[modifier_end : head[0]],
             )
+            heads = self.doc[head[0] : head[1]]
+            sector = local_force_sector(self.doc[token.i : modifier_end], heads, sector)
             modifiers = modifier_count(self.doc, modifier_end, head[0])
             adjacent = modifiers <= MAX_GROUP_MODIFIERS and not any(
                 t.lower_ in word_set("modifier_joiner") for t in self.doc[modifier_end : head[0]]

@@ -45,6 +45,7 @@ from eventwire.actors.org_sectors import (
     described_kind,
     head_sector,
     host_school_sector,
+    title_in_name,
     unheaded_public,
 )
 from eventwire.actors.outlets import joint_outlet, known_person_names, outlet_country
@@ -235,7 +236,7 @@ class MentionFinder(PersonMentions):
         outlet = joint_outlet(span.text)  # "USA Today/Suffolk University": a joint poll's
         sector = code(self.doc, "MED", span.start_char, span.end_char) if outlet else None
         sector = sector or described_kind(span) or members_sector(span) or business_sector(span)
-        sector = sector or unheaded_public(span, role[0] if role else group)
+        sector = sector or unheaded_public(span, title_in_name(span, role[0]) if role else group)
         sector = sector or head_sector(span) or host_school_sector(span) or listing_sector(span)
         mission = hosted_mission(span)  # "Regional Assistance Mission to Nauru": many states'
         name = conjoined_body_name(span)  # "the departments of State and Defense"

@@ -97,6 +97,21 @@ def unheaded_public(span: Span, sector: Code | None) -> Code | None:
     return None if headed else sector
 
 
+def title_in_name(span: Span, role: Code | None) -> Code | None:
+    """The sector a title inside an unknown body's name gives it, unless the name ends in a
+    body's head noun after it: "Massachusetts General Hospital" is a hospital and "the Colonel
+    Sanders Foundation" a foundation, where "General" and "Colonel" are no officer's ranks; a
+    title's possessive ("Sheriff's Office") still says whose body it is."""
+    if role is None or role.evidence is None:
+        return role
+    last = span[-1]
+    if last.lower_ not in word_map("organization_head") or role.evidence.end > last.idx:
+        return role
+    after = [t for t in span if t.idx >= role.evidence.end]
+    possessive = bool(after) and after[0].tag_ == "POS"
+    return role if possessive else None
+
+
 def descriptor_sector(span: Span) -> Code | None:
     """ "the animal rights organization Direct Action Everywhere", "the advocacy group X": the
     kind of group that the common nouns right before a name call it, read as the plural group

@@ -34,6 +34,7 @@ CUT_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # a noun's modifiers, l
 DASHES = {"-", "--", "—", "–"}
 MAX_NAMED_COUNTRY_TOKENS = 3  # "Democratic Republic of" … inside a title window
 JOINING_TAGS = frozenset({"ADP", "CCONJ", "SCONJ"})  # "of", "under", "for", "and"
+ADVERBIAL = frozenset({"prep", "advcl"})  # a clause's modifiers: "hours after"
 
 
 def possessives() -> frozenset[str]:
@@ -272,7 +273,15 @@ def appositive_window(span: Span) -> list[Token]:
         window.append(token)
     if any(t.dep_ == "conj" and span.start <= t.head.i < span.end for t in window):
         return []  # "Trump, Sen. Ted Cruz and others": a list of people, not a description
-    return window
+    return [] if _adverbial(span, window) else window
+
+
+def _adverbial(span: Span, window: list[Token]) -> bool:
+    """ ", more than three hours after the attack": words after the comma that modify the
+    clause (an adverbial whose head is outside the name and the window) say when or how, not
+    who the person is."""
+    inside = {t.i for t in window} | set(range(span.start, span.end))
+    return any(t.dep_ in ADVERBIAL and t.head.i not in inside for t in window)
 
 
 def _whole_words(window: list[Token]) -> list[Token]:
