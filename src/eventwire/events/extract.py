@@ -32,6 +32,8 @@ from eventwire.events.conditional_threats import conditional_threat
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import called_party, talk_recipients, with_contacts
 from eventwire.events.conventions import aimed_conventions
+from eventwire.events.criticism import ACCUSE as CRITICISM
+from eventwire.events.criticism import Criticism, criticism
 from eventwire.events.crowds import protested_seats
 from eventwire.events.denied_accusers import denied_accuser
 from eventwire.events.directed_joint import direct_joint_acts
@@ -180,10 +182,15 @@ def extract_events(
             found.append((match.head, event))
         nouns = {m.head.i for m in matches if m.nominal}
         kept = with_aimed(main_clause(found, nouns, KEEP), found, aimed_heads(matches))
-        for event in staffed_or_told(found, kept):
-            if keep_all or event.confidence >= KEEP:
-                event.id = f"E{len(events) + 1}"
-                events.append(event)
+        coded = [e for e in staffed_or_told(found, kept) if keep_all or e.confidence >= KEEP]
+        learned = criticism(sentence, reader, attribution, coded)  # criticism in other words
+        if learned is not None:
+            coded.append(
+                _criticism_event(learned, sentence, reader, attribution, article, times, places)
+            )
+        for event in coded:
+            event.id = f"E{len(events) + 1}"
+            events.append(event)
     fill_told_doers(events, actors, by_doers)  # "he was abducted": by those told elsewhere
     fill_joint_counterpart(doc, events)  # "Sanders talked for an hour": with whom he met
     fill_other_party(doc, events)  # "Clinton pushed back": at whom the exchange was with
@@ -193,6 +200,23 @@ def extract_events(
     direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
     assign_groups(events)
     return events
+
+
+def _criticism_event(
+    learned: Criticism,
+    sentence: Span,
+    reader: RoleReader,
+    attribution: Attribution,
+    article: Article,
+    times: list[TimeExpression],
+    places: list[Place],
+) -> Event:
+    """The ACCUSE a learned reading of the sentence found, with its verdict word as trigger."""
+    match = TriggerMatch.word(learned.verdict, CRITICISM, learned.verdict.pos_ == "NOUN")
+    event = _event(match, sentence, reader, attribution, article, times, places)
+    event.actors, event.recipients = [learned.critic], learned.judged
+    event.confidence, event.confidence_features = learned.probability, learned.features
+    return event
 
 
 def _sense(match: TriggerMatch) -> TriggerMatch:

@@ -1,0 +1,278 @@
+"""Criticism the rules did not code, read by a learned sentence model.
+
+Opinionated political writing criticises in a long tail of words ("her disastrous record",
+"he lied", "a pathetic performance") that word-by-word rules do not cover. Where the rules
+coded no ACCUSE in a sentence, a logistic regression over general features of the sentence
+(VADER valences, the blame classes of `event_words.tsv`, how the most negative word attaches
+to a named party, quotation and attribution, the parties named, the types the rules coded)
+says whether it criticises a party. Its weights are eventwire's own small file
+(`lexicons/criticism_model.json`, written by `python -m eval.criticism_model`) applied as a
+plain dot product; no names or topical words are features, so it carries over to new stories.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.attribution import Attribution
+from eventwire.events.lexicon import PERSON_PRONOUNS, reports, words
+from eventwire.events.participants import RoleReader
+from eventwire.events.valences import overlaid, word_valence
+from eventwire.lexicons import word_set
+from eventwire.model import Event, Participant
+
+MODEL_FILE = "criticism_model.json"
+ACCUSE = "112"  # CAMEO: accuse
+# Closed classes of eventwire's own lexicon that tell blame, harm or its opposite.
+CLASSES = (
+    "derogatory",
+    "criticised",
+    "wrongdoing",
+    "displeased",
+    "harsh",
+    "shortcoming",
+    "falsity",
+    "fitness",
+    "spoken_attack",
+    "offence",
+    "propriety",
+    "blame_received",
+    "rebutted",
+    "judging_manner",
+    "comment",
+    "merit",
+    "feeling",
+    "violence",
+)
+BLAME = ("derogatory", "wrongdoing", "harsh", "shortcoming", "falsity", "spoken_attack")
+LEAST_NEGATIVE = -1.0  # VADER valence up to which a word can carry a verdict
+SECOND_PERSON = word_set("second_person")  # "you lied": a party addressed
+FIRST_PERSON = word_set("first_person_subject")  # "I think": the speaker's own view
+PREDICATING = frozenset({"acomp", "attr", "oprd", "xcomp"})
+OWNED_HEADS = frozenset({"amod", "compound", "nmod"})
+
+# Set by the trainer to collect each candidate: verdict offset, features, a critic told.
+recording: list[tuple[int, dict[str, float], bool]] | None = None
+
+
+@dataclass(frozen=True)
+class Criticism:
+    """A sentence read as criticism: the word carrying the verdict and the model's reading."""
+
+    verdict: Token
+    probability: float
+    features: list[str]
+    critic: Participant
+    judged: list[Participant]
+
+
+@cache
+def _classes() -> dict[str, frozenset[str]]:
+    return {name: words("event_words.tsv", name) for name in CLASSES}
+
+
+@cache
+def _valences() -> dict[str, float]:
+    """VADER with eventwire's blame words at least a verdict's strength."""
+    return overlaid(frozenset().union(*(_classes()[name] for name in BLAME)))
+
+
+@cache
+def _model() -> tuple[dict[str, float], float, float]:
+    """The shipped weights, intercept and threshold; none shipped reads nothing."""
+    package = resources.files("eventwire.lexicons")
+    if not package.joinpath(MODEL_FILE).is_file():
+        return {}, -10.0, 1.0
+    data = json.loads(package.joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    return data["weights"], data["intercept"], data["threshold"]
+
+
+def _word_classes(token: Token) -> list[str]:
+    forms = {token.lower_, token.lemma_.lower()}
+    return [name for name, members in _classes().items() if forms & members]
+
+
+def _valence(token: Token) -> float:
+    return word_valence(_valences(), token) if token.is_alpha else 0.0
+
+
+def _negatives(sentence: Span) -> list[Token]:
+    """The sentence's content words negative enough to judge, most negative first."""
+    scored = [(_valence(t), t.i, t) for t in sentence if t.pos_ in {"ADJ", "NOUN", "VERB", "ADV"}]
+    return [t for v, _, t in sorted(scored) if v <= LEAST_NEGATIVE]
+
+
+def verdict_word(reader: RoleReader, sentence: Span) -> Token | None:
+    """The most negative word that attaches to a party, else the most negative word."""
+    negatives = _negatives(sentence)
+    linked = [t for t in negatives if _links(reader, t)]
+    return (linked or negatives or [None])[0]
+
+
+def _is_party(reader: RoleReader, token: Token) -> bool:
+    """A named actor mention or a personal pronoun for one."""
+    return reader.mention_at(token) is not None or token.lower_ in PERSON_PRONOUNS
+
+
+def _links(reader: RoleReader, verdict: Token) -> list[tuple[str, Token]]:
+    """How the verdict word attaches to a party: predicated of, owned by, aimed at, done by."""
+    links: list[tuple[str, Token]] = []
+    head = verdict.head
+    if verdict.dep_ in PREDICATING:
+        subjects = _subjects(head)
+        links += [("predicates", c) for c in subjects]  # "Smith is incompetent"
+        links += [("predicates owned", g) for c in subjects for g in c.children if g.dep_ == "poss"]
+    if verdict.dep_ in OWNED_HEADS:
+        links += [("modifies owned", c) for c in head.children if c.dep_ == "poss"]
+        if _is_party(reader, head):
+            links.append(("modifies", head))
+        if head.dep_ in {"dobj", "attr"}:  # "he had a disastrous record"
+            links += [("modifies held", c) for c in head.head.children if c.dep_ == "nsubj"]
+    for child in verdict.children:
+        if child.dep_ == "poss":
+            links.append(("possessed", child))
+        elif child.dep_ in {"dobj", "dative"}:
+            links.append(("object", child))
+        elif child.dep_ in {"nsubj", "nsubjpass"}:
+            links.append(("subject", child))
+        elif child.dep_ == "prep":
+            links += [("prep", g) for g in child.children if g.dep_ == "pobj"]
+    return [(kind, t) for kind, t in links if _is_party(reader, t)]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _speaking(sentence: Span) -> list[Token]:
+    return [t for t in sentence if t.pos_ == "VERB" and reports(t)]
+
+
+def sentence_features(
+    sentence: Span, verdict: Token, reader: RoleReader, attribution: Attribution, coded: list[str]
+) -> dict[str, float]:
+    """General features of a sentence and its verdict word: no names, no topical words."""
+    valences = [_valence(t) for t in sentence]
+    features: dict[str, float] = {
+        "strongest negative": -min(valences) / 4,
+        "negative words": min(sum(v <= -1.5 for v in valences), 4) / 4,
+        "strong negative words": min(sum(v <= -2.5 for v in valences), 3) / 3,
+        "positive words": min(sum(v >= 1.5 for v in valences), 4) / 4,
+        f"verdict dep={verdict.dep_}": 1.0,
+        f"verdict pos={verdict.pos_}": 1.0,
+        "verdict quoted": float(attribution.in_quotation(verdict)),
+        "headline": float(sentence.start == 0),
+        "question": float(sentence.text.rstrip().endswith("?")),
+        "negation": float(any(t.dep_ == "neg" for t in sentence)),
+        "second person": float(any(t.lower_ in SECOND_PERSON for t in sentence)),
+        "first person": float(any(t.lower_ in FIRST_PERSON for t in sentence)),
+        "speech verb": float(bool(_speaking(sentence))),
+        "long": min(len(sentence), 60) / 60,
+        "linked negatives": min(sum(bool(_links(reader, t)) for t in _negatives(sentence)), 3) / 3,
+        "verdict in quote of a party": float(reader.speaker(verdict) is not None),
+        "party subject": float(any(_is_party(reader, c) for c in _subjects(sentence.root))),
+    }
+    for name in _word_classes(sentence.root):
+        features[f"root class={name}"] = 1.0
+    classes = _word_classes(verdict)
+    features["verdict valence"] = -_valence(verdict) / 4
+    features["verdict class=none"] = float(not classes)
+    for name in classes:  # the lemma only of a word in eventwire's closed, general classes
+        features[f"verdict class={name}"] = 1.0
+        features[f"verdict word={verdict.lemma_.lower()}"] = 1.0
+    for token in sentence:
+        for name in _word_classes(token):
+            features[f"class={name}"] = min(features.get(f"class={name}", 0.0) + 0.5, 1.0)
+    for kind, party in _links(reader, verdict):
+        features[f"link={kind}"] = 1.0
+        features["link to pronoun"] = float(party.pos_ == "PRON")
+    mentions = {m.id for t in sentence if (m := reader.mention_at(t)) is not None}
+    features["mentions"] = min(len(mentions), 4) / 4
+    features["person names"] = float(any(t.ent_type_ == "PERSON" for t in sentence))
+    features["org names"] = float(any(t.ent_type_ in {"ORG", "NORP"} for t in sentence))
+    features.update({f"coded={kind}": 1.0 for kind in coded})
+    features["coded none"] = float(not coded)
+    return features | _crossed(features)
+
+
+def _crossed(features: dict[str, float]) -> dict[str, float]:
+    """Pairs the linear model cannot add up: blame that is spoken, blame aimed at a party."""
+    blamed = any(features.get(f"class={name}", 0.0) for name in BLAME)
+    spoken = bool(features["verdict quoted"] or features["speech verb"])
+    linked = bool(features["linked negatives"])
+    violent = bool(features.get("class=violence", 0.0))
+    return {
+        "blame & spoken": float(blamed and spoken),
+        "blame & linked": float(blamed and linked),
+        "linked & spoken": float(linked and spoken),
+        "blame without violence": float(blamed and not violent),
+    }
+
+
+def criticism(
+    sentence: Span, reader: RoleReader, attribution: Attribution, coded: list[Event]
+) -> Criticism | None:
+    """The sentence read as criticism where the rules coded no ACCUSE in it, someone is told
+    speaking it and a party is told judged by it, else None."""
+    if any(e.type == "ACCUSE" for e in coded):
+        return None
+    verdict = verdict_word(reader, sentence)
+    if verdict is None:
+        return None
+    critic = _critic(reader, verdict)
+    judged = _judged(reader, verdict, critic) if critic is not None else []
+    features = sentence_features(sentence, verdict, reader, attribution, [e.type for e in coded])
+    if recording is not None:
+        recording.append((verdict.idx, features, bool(judged)))
+    if critic is None or not judged:  # on unlabelled news a verdict told of no party was no act
+        return None
+    weights, intercept, threshold = _model()
+    parts = {k: v * weights[k] for k, v in features.items() if k in weights}
+    probability = 1 / (1 + math.exp(-(intercept + sum(parts.values()))))
+    if probability < threshold:
+        return None
+    top = sorted((k for k in parts if parts[k] > 0), key=lambda k: -parts[k])[:3]
+    return Criticism(verdict, round(probability, 3), ["learned_criticism", *top], critic, judged)
+
+
+# Which party a verdict word judges, most direct first: "X is a fraud", "X's record is
+# disgraceful", "X's disastrous record", "X cheated". An adjective on the party noun itself
+# mostly classes it ("illegal immigrants", "the worst activists"), so it judges no one here.
+JUDGED_LINKS = (
+    "predicates",
+    "predicates owned",
+    "possessed",
+    "modifies owned",
+    "subject",
+)
+
+
+def _judged(reader: RoleReader, verdict: Token, critic: Participant | None) -> list[Participant]:
+    """The party the verdict word is predicated of, owned by or told of; none when unclear."""
+    links = _links(reader, verdict)
+    for kind in JUDGED_LINKS:
+        for _, party in (link for link in links if link[0] == kind):
+            found = [p for p in reader.phrase(party) if critic is None or p.name != critic.name]
+            if found:
+                return found[:1]
+    return []
+
+
+def _critic(reader: RoleReader, verdict: Token) -> Participant | None:
+    """Who speaks the verdict: the quote's speaker, else the subject of the verb reporting it."""
+    speaker = reader.speaker(verdict)
+    if speaker is not None:
+        return speaker
+    ancestors = set(verdict.ancestors)
+    verbs = sorted(_speaking(verdict.sent), key=lambda v: v not in ancestors)
+    for verb in verbs:
+        found = [p for s in _subjects(verb) if s.dep_ == "nsubj" for p in reader.phrase(s)]
+        if found:
+            return found[0]
+    return None

@@ -1,0 +1,39 @@
+"""Learned criticism (session 41): where the rules code no ACCUSE, a sentence-level model over
+general features (valences, blame classes, how the negative word attaches to a party, quotes)
+adds one, from the quote's speaker to the party judged, with the model's probability. A
+negative word told of no party is no criticism."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_types, run_texts
+
+OPENING = "Senator Mary Holt spoke in Millbrook on Tuesday. "
+
+
+def test_a_quoted_verdict_on_a_named_party_is_learned_criticism() -> None:
+    text = OPENING + (
+        '"Just when you thought Dan Reeve\'s awful month could not get any worse, it did," '
+        "she said."
+    )
+    events = [e for e in run_texts(text)[0].events if e.type == "ACCUSE"]
+    assert len(events) == 1
+    event = events[0]
+    assert event.trigger.text == "awful"
+    assert text[event.trigger.start : event.trigger.end] == "awful"
+    assert [p.name for p in event.actors] == ["Mary Holt"]
+    assert [p.name for p in event.recipients] == ["Dan Reeve"]
+    assert event.confidence_features[0] == "learned_criticism"
+    assert 0.5 <= event.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPENING + "Officials said the storm caused terrible damage in the town of Millbrook.",
+        OPENING + '"The flood was a terrible tragedy for our town," she said.',
+    ],
+)
+def test_a_negative_word_told_of_no_party_is_no_criticism(text: str) -> None:
+    assert "ACCUSE" not in event_types(text)
