@@ -47,21 +47,20 @@ def rows(specs: list[str]) -> list[Row]:
     for spec in specs:
         records = _records(spec)
         raws = [RawDocument(id=r["id"], text=r["text"], date=r["date"]) for r in records]
-        for record in records:
-            criticism.recording = []
-            list(process([raws[records.index(record)]]))
+        for record, raw in zip(records, raws, strict=True):
+            with criticism.recorded_candidates() as recorded:
+                list(process([raw]))
             spans = [
                 span
                 for gold in record["events"]
                 if gold["type"] == "ACCUSE"
                 for span in sentence_spans(record["text"], gold["sentence"])
             ]
-            for offset, features, critic in criticism.recording:
+            for offset, features, critic in recorded:
                 label = any(start <= offset < end for start, end in spans)
                 words = record["text"][max(offset - 100, 0) : offset + 60]
                 found.append((features, label, article, " ".join(words.split()), critic))
             article += 1
-    criticism.recording = None
     return found
 
 

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -57,8 +60,21 @@ FIRST_PERSON = word_set("first_person_subject")  # "I think": the speaker's own 
 PREDICATING = frozenset({"acomp", "attr", "oprd", "xcomp"})
 OWNED_HEADS = frozenset({"amod", "compound", "nmod"})
 
-# Set by the trainer to collect each candidate: verdict offset, features, a critic told.
-recording: list[tuple[int, dict[str, float], bool]] | None = None
+# A candidate sentence as the trainer sees it: verdict offset, features, critic and judged told.
+Candidate = tuple[int, dict[str, float], bool]
+_recorded: ContextVar[list[Candidate] | None] = ContextVar("criticism_candidates", default=None)
+
+
+@contextmanager
+def recorded_candidates() -> Iterator[list[Candidate]]:
+    """Collect every candidate sentence read inside the block (for `eval.criticism_model`,
+    which trains the weights on them); outside it nothing is kept."""
+    found: list[Candidate] = []
+    token = _recorded.set(found)
+    try:
+        yield found
+    finally:
+        _recorded.reset(token)
 
 
 @dataclass(frozen=True)
@@ -228,8 +244,8 @@ def criticism(
     critic = _critic(reader, verdict)
     judged = _judged(reader, verdict, critic) if critic is not None else []
     features = sentence_features(sentence, verdict, reader, attribution, [e.type for e in coded])
-    if recording is not None:
-        recording.append((verdict.idx, features, bool(judged)))
+    if (recorded := _recorded.get()) is not None:
+        recorded.append((verdict.idx, features, bool(judged)))
     if critic is None or not judged:  # on unlabelled news a verdict told of no party was no act
         return None
     weights, intercept, threshold = _model()
