@@ -57,3 +57,13 @@ def test_one_under_a_hostile_act_is_its_target() -> None:
     )
     assert _sides(arrest, "arrest") == ([], ["Lena Marsh"])
     assert all(not e.recipients for e in agreement.events), "an accord is no act one is under"
+
+
+def test_past_tagged_conjunct_of_a_passive_is_done_to_its_subject() -> None:
+    deported, denied = run_texts(
+        "Smuggler Ivan Petrov was arrested in Texas in May and deported to Russia last week.",
+        "Mayor Ruth Gable was charged in March and denied the charges on Friday.",
+    )
+    actors, targets = _sides(deported, "deported")
+    assert actors == [] and any("Ivan Petrov" in t for t in targets), "the one deported, no doer"
+    assert _sides(denied, "denied")[0] == ["Ruth Gable"], "a verb with an object is active"

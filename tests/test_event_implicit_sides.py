@@ -44,3 +44,12 @@ def test_a_participle_on_a_name_is_done_by_that_party() -> None:
         "suing",
     )
     assert [p.name for p in event.actors] == ["Tom Barlow"]
+
+
+def test_a_participle_the_parse_hangs_on_the_clause_is_still_the_names_act() -> None:
+    event = _event(
+        "They keep showing videos of Governor Tom Barlow insulting Senator Alma Reyes.",
+        "insulting",
+    )
+    assert [p.name for p in event.actors] == ["Tom Barlow"]
+    assert [p.name for p in event.recipients] == ["Alma Reyes"]

@@ -191,10 +191,11 @@ def fill_implicit_doers(doc: Doc, reader: RoleReader, events: list[Event]) -> No
         root = trigger_root(event, doc) if not event.actors else None
         if root is None or not _named_participle(root):
             continue
-        found = [p for p in reader.phrase(root.head) if not _among(p, event.recipients)]
+        noun = root.doc[root.i - 1] if _misattached_participle(root) else root.head
+        found = [p for p in reader.phrase(noun) if not _among(p, event.recipients)]
         if found:
             event.actors = found
-            event.confidence_features.append(f"{DOER_INFERRED}: {root.head.text}")
+            event.confidence_features.append(f"{DOER_INFERRED}: {noun.text}")
 
 
 def _named_participle(root: Token) -> bool:
@@ -203,7 +204,17 @@ def _named_participle(root: Token) -> bool:
     head = root.head
     return (
         root.dep_ == "acl" and root.tag_ == "VBG" and head.pos_ == "PROPN" and root.i == head.i + 1
-    )
+    ) or _misattached_participle(root)
+
+
+def _misattached_participle(root: Token) -> bool:
+    """ "showing videos of Trump insulting Islam": the parse may hang the participle on the
+    clause's verb; right after a name that ends an "of" phrase, with no comma between, it is
+    the name's act all the same."""
+    if root.dep_ != "advcl" or root.tag_ != "VBG" or root.i == 0:
+        return False
+    name = root.doc[root.i - 1]
+    return name.pos_ == "PROPN" and name.dep_ == "pobj" and name.head.lower_ == "of"
 
 
 def _among(participant: Participant, others: list[Participant]) -> bool:

@@ -25,6 +25,7 @@ COMPARISON_MARKS = words("event_words.tsv", "comparison_mark")  # "as expected"
 ISSUING = words("event_words.tsv", "filing") | words("event_words.tsv", "issuing")  # filed, signed
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
 DEED_PREPS = {"of", "with"}  # "charged with fraud", "convicted of treason"
+OWN_COMPLEMENTS = {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"}  # an active verb's
 
 
 @read_once  # the role, scope and confidence rules each ask it of the same verbs
@@ -41,8 +42,19 @@ def coordinated_passive(verb: Token) -> bool:
     """ "was arrested and charged by police": a participle coordinated with a passive, with no
     subject or auxiliary of its own, is passive on the first one's subject too."""
     own = any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    joined = verb.dep_ == "conj" and _participle(verb) and _no_subject(verb) and not own
+    form = _participle(verb) or _objectless_past(verb)
+    joined = verb.dep_ == "conj" and form and _no_subject(verb) and not own
     return joined and is_passive(verb.head)
+
+
+def _objectless_past(verb: Token) -> bool:
+    """ "was charged in 2014 and extradited to Virginia", "was arrested and deported": a verb
+    the parse tags past tense after a "be" passive, with no object or clause of its own, is
+    the passive's second participle (one with an object, "was charged and denied the charge",
+    is active)."""
+    told = any(c.dep_ in OWN_COMPLEMENTS for c in verb.children)
+    be_passive = any(c.dep_ == "auxpass" for c in verb.head.children)
+    return verb.tag_ == "VBD" and be_passive and not told
 
 
 def raised_passive(verb: Token) -> bool:
