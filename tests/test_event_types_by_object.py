@@ -1,6 +1,6 @@
 """Words whose type turns on what they govern: a wish for another party's act is a demand, the
 same wish negated turns the act down (REJECT); pulling one's backing or money cuts relations
-(SANCTION); challenging a penalty or a ruling refuses it (REJECT)."""
+(SANCTION)."""
 
 from __future__ import annotations
 
@@ -42,10 +42,6 @@ def test_a_negated_wish_for_another_party_s_act_is_a_refusal(
         (
             "Coca-Cola and Microsoft pull support for the Republican convention.",
             ("SANCTION", "pull"),
-        ),
-        (
-            "The Liberal Party said it would challenge the penalty in court.",
-            ("REJECT", "challenge"),
         ),
     ],
 )
