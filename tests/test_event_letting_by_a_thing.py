@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import typed_triggers
+from .conftest import typed_modalities, typed_triggers
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,8 @@ def test_a_thing_that_lets_someone_act_concedes_nothing(text: str) -> None:
 )
 def test_a_party_letting_others_act_still_concedes(text: str) -> None:
     assert "CONCEDE" in [kind for kind, _ in typed_triggers(text)]
+
+
+def test_it_in_a_clause_a_party_reports_is_that_party() -> None:
+    text = "Venezuela told Colombia that it would not allow the observers to return."
+    assert ("CONCEDE", "negated") in typed_modalities(text)

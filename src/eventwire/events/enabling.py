@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.lexicons import word_set
+from eventwire.parse.nlp import doc_text
+from eventwire.parse.quotemarks import inside, quoted_spans
 
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 THING_PRONOUNS = word_set("thing_pronoun")  # it, this, that
@@ -34,6 +36,17 @@ def _thing(subject: Token, verb: Token) -> bool:
     lower = subject.lower_
     if lower in RELATIVES and verb.dep_ == "relcl":
         return not is_agent(verb.head)
+    if lower in THING_PRONOUNS and _reporter_named(subject, verb):
+        return False  # "Sri Lanka told Norway that it would not allow": Sri Lanka
     if lower in THING_PRONOUNS or lower == WHICH:  # "which" stands for no person
         return True
     return subject.pos_ == "NOUN" and not is_agent(subject)
+
+
+def _reporter_named(subject: Token, verb: Token) -> bool:
+    """ "Sri Lanka told Norway that it would not allow the monitors to return": "it" in a
+    clause a party reports, outside quotation marks, stands for that party."""
+    reporter = verb.head if verb.dep_ == "ccomp" else None
+    if reporter is None or inside(quoted_spans(doc_text(subject.doc)), subject.idx):
+        return False
+    return any(c.dep_ == "nsubj" and is_agent(c) for c in reporter.children)
