@@ -22,6 +22,7 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}  # "all they have to do is" (relcl) bind
 PAST = {"VBD", "VBN"}  # "had to resign", "needed to": a past necessity, no demand
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
 HOPING = words("modality_words.tsv", "wish") - WISHING  # hope: "I hope they will end it"
+NEGATIONS = words("modality_words.tsv", "negation")  # not, never
 STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
 FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
 DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named before
@@ -219,6 +220,14 @@ def wished_of_another(verb: Token) -> bool:
     return any(
         clause.dep_ in {"ccomp", "xcomp"} and (_another_to_act(clause) or _done(clause))
         for clause in verb.children
+    )
+
+
+def unwished(verb: Token) -> bool:
+    """ "did not want U.S. troops to fight there": a wish for another party's act, negated on
+    its own verb, turns that act down (REJECT) rather than asking for it."""
+    return verb.lemma_.lower() in WISHING and any(
+        c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children
     )
 
 

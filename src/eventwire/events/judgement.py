@@ -23,6 +23,7 @@ from eventwire.events.judged_conduct import (
 )
 from eventwire.events.lexicon import HOSTILE_PREFIXES, is_agent, reports, words
 from eventwire.events.negation import NEGATIONS
+from eventwire.events.owned_faults import owned_fault
 from eventwire.events.owned_verdicts import relative_doer
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.events.reported_blame import reported_blame
@@ -61,6 +62,9 @@ def judgement(verb: Token) -> str | None:
     reporting = reports(verb)  # a cue-row reading: once too
     if not quoted_root and lemma not in JUDGING and not reporting:
         return None  # asked of every verb: most pass no judgement, nor deny anything
+    admitted = owned_fault(verb) if reporting else None  # "he said he made a mistake"
+    if admitted is not None:
+        return admitted
     of_named = reporting and bool(judged_after_of(verb))  # "she said of his ad"
     for vocabulary, cameo in JUDGEMENTS:
         if quoted_root and any(_said_of(c, vocabulary) for c in [verb, *held_view(verb)]):

@@ -20,6 +20,7 @@ from eventwire.events.demands import (
     WISHING,
     quoted_obligation,
     stated_obligation,
+    unwished,
     wished_of_another,
 )
 from eventwire.events.evaluative import evaluation
@@ -328,8 +329,8 @@ def _demand(token: Token, lemma: str) -> TriggerMatch | None:
         return None  # a quoted sentence's duty is read on its root verb, whatever its lemma
     if stated_obligation(token) or suggested_request(token):  # "suggested that he resign"
         return TriggerMatch.word(token, "100")
-    if _is_verb(token) and wished_of_another(token):
-        return TriggerMatch.word(token, "100")
+    if _is_verb(token) and wished_of_another(token):  # "did not want troops sent": a refusal
+        return TriggerMatch.word(token, "120" if unwished(token) else "100")
     if _is_verb(token) and quoted_obligation(token):  # "'All states must work together.'"
         return TriggerMatch.word(token, "100")
     if told_imperative(token):  # '"Do not underestimate him," Reid told Democrats'

@@ -4,24 +4,30 @@ PLOVER codes destroying property as coercion of its owners ("burned the village"
 homes"). "burned his U.S. passport", "used to destroy classified documents", "burn up their
 email accounts": a record, a document or an account destroyed harms no party; nor does
 "destroying the party's chance to win" or "destroyed his credibility", a prospect or standing
-ruined in words. What is destroyed is read from the verb's object or its passive subject.
+ruined in words, nor "destroying the Republican Party" where no violence is told: a political
+body ruined in words. What is destroyed is read from the verb's object or its passive subject.
 """
 
 from __future__ import annotations
 
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import tells_violence, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import objects
 
 RECORDS = words("event_words.tsv", "record")  # documents, passport, emails, account
 PROSPECTS = words("event_words.tsv", "prospect")  # chance, hopes, credibility, career
+BODIES = words("event_words.tsv", "dissolvable") - {"militia"}  # party, movement, union
 DESTROY = "destroy"  # the trigger mode of destroying property
 
 
 def destroys_records(match: TriggerMatch) -> bool:
-    """A destroying verb whose objects are all records or prospects."""
+    """A destroying verb whose objects are all records or prospects, or all political bodies
+    in a sentence that tells no violence."""
     if match.code.mode != DESTROY or match.nominal:
         return False
     head = match.head
     destroyed = objects(head) + [c for c in head.children if c.dep_ == "nsubjpass"]
-    return bool(destroyed) and all(t.lemma_.lower() in RECORDS | PROSPECTS for t in destroyed)
+    lemmas = [t.lemma_.lower() for t in destroyed]
+    if destroyed and all(lemma in RECORDS | PROSPECTS for lemma in lemmas):
+        return True
+    return bool(destroyed) and all(lemma in BODIES for lemma in lemmas) and not tells_violence(head)

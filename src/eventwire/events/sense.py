@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.antecedents import stand_in
 from eventwire.events.deprived import deprives
 from eventwire.events.discharged import discharged
+from eventwire.events.enabling import enabled_by_a_thing
 from eventwire.events.evaluative import names_someone
 from eventwire.events.figures_judged import judges_a_figure
 from eventwire.events.held_for import held_persons
@@ -121,6 +122,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "a title"
     if code.type == "CONCEDE" and not match.nominal and _leave_asked(head):
         return "asks leave"
+    if code.type == "CONCEDE" and not match.nominal and enabled_by_a_thing(head):
+        return "enabled by a thing"  # "this allowed us to know the score"
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
         return "warning of nothing"
     raced = head.lemma_.lower() in COMBAT and mentions(head.head, CONTEST, head.head.subtree)

@@ -1,0 +1,52 @@
+"""Letting told of a thing: "This allowed us to know the score", "a system which allows him to
+keep his options open", "the state's process must be allowed to proceed". A thing or an event
+that makes an act possible, or a thing let go on, is no party giving way: only a party that
+lets another act, or a party let act, is a concession (CONCEDE)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import is_agent, words
+from eventwire.lexicons import word_set
+from eventwire.parse.nlp import doc_text
+from eventwire.parse.quotemarks import inside, quoted_spans
+
+PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
+THING_PRONOUNS = word_set("thing_pronoun")  # it, this, that
+RELATIVES = word_set("relative_pronoun")  # which, that
+WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
+
+
+def enabled_by_a_thing(verb: Token) -> bool:
+    """A verb of letting whose doer is a thing ("this allowed us") or, passive with no doer
+    told, whose subject is one ("the process be allowed to proceed")."""
+    if verb.lemma_.lower() not in PERMITTING:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if doers:
+        return all(_thing(d, verb) for d in doers)
+    allowed = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    told_doer = any(c.dep_ == "agent" for c in verb.children)
+    return bool(allowed) and not told_doer and all(_thing(a, verb) for a in allowed)
+
+
+def _thing(subject: Token, verb: Token) -> bool:
+    """A pronoun for a thing, a relative pronoun for a thing noun, or a noun that can't act."""
+    lower = subject.lower_
+    if lower in RELATIVES and verb.dep_ == "relcl":
+        return not is_agent(verb.head)
+    if lower in THING_PRONOUNS and _reporter_named(subject, verb):
+        return False  # "Sri Lanka told Norway that it would not allow": Sri Lanka
+    if lower in THING_PRONOUNS or lower == WHICH:  # "which" stands for no person
+        return True
+    return subject.pos_ == "NOUN" and not is_agent(subject)
+
+
+def _reporter_named(subject: Token, verb: Token) -> bool:
+    """ "Sri Lanka told Norway that it would not allow the monitors to return": "it" in a
+    clause a party reports, outside quotation marks, stands for that party."""
+    reporter = verb.head if verb.dep_ == "ccomp" else None
+    if reporter is None or inside(quoted_spans(doc_text(subject.doc)), subject.idx):
+        return False
+    return any(c.dep_ == "nsubj" and is_agent(c) for c in reporter.children)
