@@ -39,7 +39,7 @@ from eventwire.events.press import interview_question, press_or_topic
 from eventwire.events.received import received_blame
 from eventwire.events.sense import other_sense, prep_objects
 from eventwire.events.spanned import counting_span
-from eventwire.events.statistic import CROWD_COUNTS, is_statistic, one_of_them
+from eventwire.events.statistic import CROWD_COUNTS, is_statistic, one_of_them, share_of_them
 from eventwire.events.tallies import generic_outcome
 from eventwire.events.travel import VISIT, is_travel
 from eventwire.model import Participant
@@ -366,6 +366,7 @@ def _no_agent(match: TriggerMatch, actors: list[Participant]) -> bool:
         or names_a_person(s)
         or _named_inside(s)
         or one_of_them(s)
+        or share_of_them(s)
         or any(b <= s.idx < e for b, e in named)
         or (is_document(s) and bool(actors))  # "the letter accuses": its issuer (`issuers`)
         for s in subjects

@@ -113,7 +113,15 @@ def _share(noun: Token) -> bool:
     )
     groups = [p for c in noun.children if c.lower_ == "of" for p in c.children]
     counted = of and lemma in word_set("share_noun") and not any(map(_organised, groups))
-    return counted or polled
+    return (counted and not any(map(_particular, groups))) or polled
+
+
+def _particular(group: Token) -> bool:
+    """ "most of his rivals", "half of the state's delegation": a group owned by someone is a
+    known set of people, counted as they act, not a share of the public a poll asks ("most of
+    his supporters" is still the public)."""
+    owned = any(c.dep_ == "poss" for c in group.children)
+    return owned and not polled_public(group)
 
 
 def _counted_share(noun: Token) -> bool:

@@ -38,6 +38,8 @@ def _plural_party(head: Token) -> bool:
     """ "the two leaders discussed trade", "Obama and Putin talked": the subject is the
     parties themselves."""
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
+    if not subjects and head.dep_ == "xcomp":  # "the leaders were expected to discuss"
+        subjects = [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(
         s.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in s.children) for s in subjects
     )

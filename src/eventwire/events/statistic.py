@@ -60,6 +60,13 @@ def one_of_them(subject: Token) -> bool:
     return subject.lower_ == "one" and any(is_agent(t) for t in subject.subtree if t is not subject)
 
 
+def share_of_them(subject: Token) -> bool:
+    """ "most of his rivals called for", "many of the delegates backed": a share of people who
+    can act picks them out as the doers (whether a poll counts them is `poll_shares`')."""
+    named = [p for c in subject.children if c.lower_ == "of" for p in c.children]
+    return subject.lemma_.lower() in word_set("share_noun") and any(map(is_agent, named))
+
+
 def _measured(noun: Token) -> bool:
     """ "by nine percentage points": a number of units, a change counted, not an act."""
     units = {noun.lemma_.lower(), *(c.lower_ for c in noun.children if c.dep_ == "compound")}
