@@ -36,7 +36,7 @@ from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.poll_shares import counted_stance, public_feeling
 from eventwire.events.press import interview_question, press_or_topic
-from eventwire.events.private_gifts import private_gift
+from eventwire.events.private_gifts import private_gift, private_purchase
 from eventwire.events.received import received_blame
 from eventwire.events.sense import other_sense, prep_objects
 from eventwire.events.spanned import counting_span
@@ -203,6 +203,7 @@ def _features(
         (everyday or "", everyday is not None),
         ("private trip", _private_trip(match, actors)),
         ("private gift", private_gift(match, actors)),
+        ("trade", match.code.type == "COOPERATE" and private_purchase(match, actors)),
         ("campaign event", _campaign_event(match, actors)),
         ("press contact", _press_contact(match, actors, recipients)),
         ("asks a question", match.code.type == "ACCUSE" and interview_question(match.head)),

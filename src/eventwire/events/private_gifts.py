@@ -6,7 +6,9 @@ state's loans, an agency's relief); a private person's gift of money funds a cau
 an institution, and an analyst does not count it. Told by the trigger (a word of giving money,
 or money as what is given) and by the givers: every one of them a person, the public or a
 party's people, none a state, an agency, a firm or a charity (firms that fund a convention, or
-refuse to, act toward the party: "Apple will not fund the convention" is kept).
+refuse to, act toward the party: "Apple will not fund the convention" is kept). A purchase
+by private people or firms ("Trump purchased two golf courses") is commerce, not a state's
+economic cooperation, in the same way.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from eventwire.model import Participant
 MONEY = words("event_words.tsv", "money")  # money, cash, funds; donate, fund; donation, loan
 MONEY_CODES = {"070", "071", "073"}  # CAMEO: aid, economic, humanitarian (money sent): not arms
 PRIVATE_SECTORS = {"CVL", "PTY"}  # the public, a party's people: no state, firm or charity
+BUYERS = PRIVATE_SECTORS | {"BUS", "MED", "EDU", "REL"}  # people and firms that buy
+PURCHASES = words("event_words.tsv", "purchase")  # purchase, buy, acquire
 GIVEN_DEPS = {"dobj", "dative", "attr"}  # "gave money", "gave the school $2 million"
 
 
@@ -33,7 +37,15 @@ def private_gift(match: TriggerMatch, actors: list[Participant]) -> bool:
         or any(c.dep_ == "neg" for c in head.children)
     ):
         return False
-    return _gives_money(head) and all(_private(p, head.doc) for p in actors)
+    return _gives_money(head) and all(_private(p, head.doc, PRIVATE_SECTORS) for p in actors)
+
+
+def private_purchase(match: TriggerMatch, actors: list[Participant]) -> bool:
+    """A purchase whose buyers are all private people or firms: commerce."""
+    head = match.head
+    if head.lemma_.lower() not in PURCHASES or not actors:
+        return False
+    return all(_private(p, head.doc, BUYERS) for p in actors)
 
 
 def _gives_money(head: Token) -> bool:
@@ -46,9 +58,9 @@ def _gives_money(head: Token) -> bool:
     )
 
 
-def _private(giver: Participant, doc: Doc) -> bool:
-    """A giver with a private sector, or a person with none ("Jacques de Mathan")."""
+def _private(giver: Participant, doc: Doc, sectors: set[str]) -> bool:
+    """A party with one of the private `sectors`, or a person with none ("Jacques de Mathan")."""
     if giver.sector:
-        return giver.sector in PRIVATE_SECTORS
+        return giver.sector in sectors
     span = doc.char_span(giver.mention.start, giver.mention.end, alignment_mode="expand")
     return span is not None and any(t.ent_type_ == "PERSON" for t in span)
