@@ -43,6 +43,7 @@ from eventwire.events.spanned import counting_span
 from eventwire.events.statistic import CROWD_COUNTS, is_statistic, one_of_them
 from eventwire.events.tallies import generic_outcome
 from eventwire.events.travel import VISIT, is_travel
+from eventwire.lexicons import word_set
 from eventwire.model import Participant
 
 KEEP = 0.5
@@ -137,6 +138,7 @@ SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = words("event_words.tsv", "background")
 ABSENCE = words("event_words.tsv", "absence")
 OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
+GROUP_COUNTS = word_set("count_noun")  # "a number of", "a handful of"
 THING_NAMES = {"EVENT", "LAW", "DATE", "TIME"}  # "Golden Week", "the Patriot Act": no one
 
 
@@ -387,8 +389,8 @@ def _subjects(verb: Token, shared: bool) -> list[Token]:
 
 def _antecedent(subject: Token) -> Token:
     """ "the site that allows users to post": a relative pronoun stands for the noun described;
-    "thousands of farmers demanded": a crowd count for the crowd counted."""
-    if subject.lower_ in CROWD_COUNTS:
+    "thousands of farmers demanded", "a number of companies pulled": a count for those counted."""
+    if subject.lower_ in CROWD_COUNTS or subject.lemma_.lower() in GROUP_COUNTS:
         return next((p for c in subject.children if c.lower_ == "of" for p in c.children), subject)
     clause = subject.head
     if subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
