@@ -12,7 +12,8 @@ to seize or destroy it, threatens it too, and so does "vowed to continue the fig
 rebels", a conflict kept up against a named side ("continue the fight in the next primary" names
 none: a campaign carried on, no threat). "pledged not to attack" promises restraint, no threat: it
 stays a commitment; so does a hostile act promised to someone ("assured him Jordan would close
-the port to Iraq"), a promise to that listener.
+the port to Iraq"), a promise to that listener. A policy proposed (an appeal for it, REQUEST)
+whose content is hostile threatens as a vow does ("proposed barring Muslims from entering").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only, pobjs
 
 AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
+PROPOSING = {"propose"}  # a policy proposed: an appeal for it (`event_triggers.tsv`)
 HOSTILE = CONFLICTUAL | {"ACCUSE", "REJECT"}  # a lawsuit, a veto or a probe vowed is a threat
 PARTY_ENTITIES = {"GPE", "ORG", "NORP"}  # "to Afghanistan", "to NATO"
 HUNTED = words("event_words.tsv", "hunted")  # hunt down, crush: going after a party
@@ -38,6 +40,8 @@ Pair = tuple[TriggerMatch, TriggerMatch | None]
 def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
     """The act a commitment tells and its content, read from the content (module doc); other
     acts unchanged."""
+    if _hostile_proposal(match, content):
+        return match.recoded("130"), content
     if match.code.type != "AGREE" or match.head.lemma_.lower() in AGREEING:
         return match, content
     if content is None:
@@ -53,6 +57,14 @@ def committed_act(match: TriggerMatch, content: TriggerMatch | None) -> Pair:
     if content is not None and content.code.type == "SUPPORT" and _pledged(match.head, content):
         return content, None  # its modality reads "planned" through the commitment over it
     return match, content
+
+
+def _hostile_proposal(match: TriggerMatch, content: TriggerMatch | None) -> bool:
+    """ "proposed barring all Muslims from entering", "proposed conducting surveillance on
+    mosques": a policy proposal (an appeal, REQUEST) whose content is force, coercion or a
+    sanction against a party threatens it, as a vow of it does."""
+    proposal = match.code.type == "REQUEST" and match.head.lemma_.lower() in PROPOSING
+    return proposal and content is not None and content.code.type in HOSTILE
 
 
 def _offered(content: TriggerMatch) -> bool:

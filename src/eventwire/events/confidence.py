@@ -36,12 +36,14 @@ from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.poll_shares import counted_stance, public_feeling
 from eventwire.events.press import interview_question, press_or_topic
+from eventwire.events.private_purchases import private_purchase
 from eventwire.events.received import received_blame
 from eventwire.events.sense import other_sense, prep_objects
 from eventwire.events.spanned import counting_span
 from eventwire.events.statistic import CROWD_COUNTS, is_statistic, one_of_them, share_of_them
 from eventwire.events.tallies import generic_outcome
 from eventwire.events.travel import VISIT, is_travel
+from eventwire.lexicons import word_set
 from eventwire.model import Participant
 
 KEEP = 0.5
@@ -136,6 +138,7 @@ SETTING_PREPS = words("event_words.tsv", "setting")
 BACKGROUND_PREPS = words("event_words.tsv", "background")
 ABSENCE = words("event_words.tsv", "absence")
 OFFICE_SECTORS = {"PTY", "GOV", "LEG"}  # candidates, officials, legislators
+GROUP_COUNTS = word_set("count_noun")  # "a number of", "a handful of"
 THING_NAMES = {"EVENT", "LAW", "DATE", "TIME"}  # "Golden Week", "the Patriot Act": no one
 
 
@@ -201,6 +204,7 @@ def _features(
         (sense or "", sense is not None),
         (everyday or "", everyday is not None),
         ("private trip", _private_trip(match, actors)),
+        ("trade", match.code.type == "COOPERATE" and private_purchase(match, actors)),
         ("campaign event", _campaign_event(match, actors)),
         ("press contact", _press_contact(match, actors, recipients)),
         ("asks a question", match.code.type == "ACCUSE" and interview_question(match.head)),
@@ -385,8 +389,8 @@ def _subjects(verb: Token, shared: bool) -> list[Token]:
 
 def _antecedent(subject: Token) -> Token:
     """ "the site that allows users to post": a relative pronoun stands for the noun described;
-    "thousands of farmers demanded": a crowd count for the crowd counted."""
-    if subject.lower_ in CROWD_COUNTS:
+    "thousands of farmers demanded", "a number of companies pulled": a count for those counted."""
+    if subject.lower_ in CROWD_COUNTS or subject.lemma_.lower() in GROUP_COUNTS:
         return next((p for c in subject.children if c.lower_ == "of" for p in c.children), subject)
     clause = subject.head
     if subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":

@@ -25,6 +25,7 @@ from eventwire.events.modality_scope import (
     connective,
     host_modal,
     likelihood,
+    modal_form,
     negating_prefix,
     opens_other_clause,
     ruled_out,
@@ -110,10 +111,11 @@ def _conditional(chain: list[Token]) -> Token | None:
                 return child  # the support" (a standing the subject has)
             if child.lower_ == "could" and overcome_holding_back(token):
                 continue  # "could not resist attacking": a past ability, the attack done
+            modal = modal_form(child)
             if (
-                child.lower_ in HYPOTHETICAL_MODALS
+                modal in HYPOTHETICAL_MODALS
                 and not _hyphenated(child)
-                and not (child.lower_ == "would" and _reported(token) and not _perfect(token))
+                and not (modal == "would" and _reported(token) and not _perfect(token))
             ):
                 return child
         if _for_to(token):
@@ -219,7 +221,7 @@ def _means(below: Token) -> bool:
 
 def _future_aux(token: Token) -> Token | None:
     for child in children_in(token, {"aux", "auxpass"}):
-        if child.lower_ in FUTURE_MODALS or (child.lower_ == "would" and _reported(token)):
+        if child.lower_ in FUTURE_MODALS or (modal_form(child) == "would" and _reported(token)):
             return child
     return None
 

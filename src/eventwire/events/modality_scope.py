@@ -17,6 +17,7 @@ from eventwire.events.lexicon import words
 from eventwire.model import Quote
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+CONTRACTED_WOULD = {"'d", "’d"}  # "he'd sit Putin down", "I'd beat him"
 ASIDE_MARKS = {",", "-", "--", "—", "–", "("}
 SHORTFALL = {"short"}
 LIKELIHOOD = words("modality_words.tsv", "likelihood")  # "is likely to attack"
@@ -46,8 +47,16 @@ def host_modal(
             host = token.head
             future = {"would"} if reported is not None and reported(host) else set()
             auxes = (a for a in host.children if a.dep_ == "aux")
-            return next((a for a in auxes if a.lower_ in modals | future), None)
+            return next((a for a in auxes if modal_form(a) in modals | future), None)
     return None
+
+
+def modal_form(aux: Token) -> str:
+    """The modal an auxiliary is, lower-cased: a contracted "'d" before a bare verb is "would"
+    ("I'd beat him"); before a participle it is "had" ("they'd met"), whatever the tagger says,
+    and stays as written."""
+    bare = aux.head.tag_ in {"VB", "VBP"}  # the tagger may read "welcome" as present
+    return "would" if aux.lower_ in CONTRACTED_WOULD and bare else aux.lower_
 
 
 def served_act(head: Token) -> Token | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.conditions import CONDITIONALS
 from eventwire.events.consequences import threatened_code
 from eventwire.events.demands import quoted_obligation
 from eventwire.events.deserved import praised_in_saying
@@ -41,8 +42,10 @@ def performed(head: Token, type_: str) -> bool:
 def performed_under_condition(head: Token, type_: str, reading: ModalityReading) -> bool:
     """ "If the talks fail, I urge him to return": a speech act the speaker performs in the
     first person and the present is done in the saying; the condition bounds what is asked or
-    promised, not the asking."""
-    return reading.modality is Modality.HYPOTHETICAL and performed(head, type_)
+    promised, not the asking. A trigger that is the condition itself ("if we nominate him,
+    she wins") is supposed, not performed."""
+    supposed = any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in head.children)
+    return reading.modality is Modality.HYPOTHETICAL and not supposed and performed(head, type_)
 
 
 def hedged(head: Token, type_: str) -> bool:

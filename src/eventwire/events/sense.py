@@ -369,8 +369,13 @@ def _affected(match: TriggerMatch) -> list[Token]:
 def _released(match: TriggerMatch) -> list[Token]:
     """What a release lets out, less the things it makes public: "a Suffolk University Poll
     released Sunday" and "released the Executive Orders" publish a named thing, which the
-    name's capitals would otherwise pass off as a party freed."""
-    return [t for t in _affected(match) if not word_forms(t) & MADE_PUBLIC]
+    name's capitals would otherwise pass off as a party freed; so does the title of a work
+    ("will release ''The Art of the Comeback'' in May")."""
+    return [
+        t
+        for t in _affected(match)
+        if not word_forms(t) & MADE_PUBLIC and t.ent_type_ != "WORK_OF_ART"
+    ]
 
 
 def _people(token: Token) -> bool:
