@@ -25,6 +25,7 @@ COMPARISON_MARKS = words("event_words.tsv", "comparison_mark")  # "as expected"
 ISSUING = words("event_words.tsv", "filing") | words("event_words.tsv", "issuing")  # filed, signed
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
 DEED_PREPS = {"of", "with"}  # "charged with fraud", "convicted of treason"
+OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down: done by who leaves
 OWN_COMPLEMENTS = {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"}  # an active verb's
 
 
@@ -51,8 +52,10 @@ def _objectless_past(verb: Token) -> bool:
     """ "was charged in 2014 and extradited to Virginia", "was arrested and deported": a verb
     the parse tags past tense after a "be" passive, with no object or clause of its own, is
     the passive's second participle (one with an object, "was charged and denied the charge",
-    is active)."""
+    is active, and so is leaving an office: "was criticized and resigned from the committee")."""
     told = any(c.dep_ in OWN_COMPLEMENTS for c in verb.children)
+    if verb.lemma_.lower() in OFFICE_EXITS:
+        return False
     be_passive = any(c.dep_ == "auxpass" for c in verb.head.children)
     return verb.tag_ == "VBD" and be_passive and not told
 
