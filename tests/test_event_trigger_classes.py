@@ -18,8 +18,10 @@ def test_rallying_supporters_is_no_protest() -> None:
     assert event_types("The senator rallied her supporters with a speech about jobs.") == []
 
 
-def test_proposing_a_step_offers_it() -> None:
-    assert event_types("Macron proposed that both governments name mediators.") == ["AGREE"]
+def test_proposing_that_others_take_a_step_asks_them_to() -> None:
+    # an appeal to the parties who are to act (REQUEST, as the coded sets type policy proposals);
+    # proposing talks or a truce to a party stays an offer (tests/test_event_proposals.py)
+    assert event_types("Macron proposed that both governments name mediators.") == ["REQUEST"]
 
 
 def test_proposing_ones_own_budget_is_no_offer() -> None:
