@@ -19,6 +19,7 @@ AWAITED = words("modality_words.tsv", "awaited")  # before, until
 SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 QUESTION = "whether"  # asks; "if" and "unless" suppose
 PRESENT_TAGS = {"VBZ", "VBP"}
+KNOWN = {"the", "this", "that", "these", "those"}  # determiners that point to a party told
 BASE_FORM = "VB"  # an infinitive or a modal's verb: "to strangle", "will stay"
 
 
@@ -28,14 +29,32 @@ def condition_marks(clause: Token) -> list[Token]:
 
 
 def inside_condition(chain: list[Token]) -> Token | None:
-    """The mark of a condition clause that holds the trigger further up than its own clause."""
+    """The mark of a condition clause that holds the trigger further up than its own clause;
+    not across a relative clause on a known party (`_told_of_known`)."""
     for clause in chain[0].ancestors:
+        if _told_of_known(chain[0], clause):
+            return None
         if clause.dep_ != "advcl":
             continue
         marks = condition_marks(clause)
         if marks:
             return marks[0]
     return None
+
+
+def _told_of_known(act: Token, clause: Token) -> bool:
+    """ "if the relatives who are seeking asylum appeal": a relative clause on a party the
+    text points to (the, this, his, a name) tells what that party does, which the condition
+    takes as given; on an indefinite one ("if there were a gang that kidnapped") it is part
+    of the supposition. `clause` is an ancestor of `act`; the relative clause between them is
+    the one below `clause`."""
+    relative = next((t for t in [act, *act.ancestors] if t.head == clause), None)
+    if relative is None or relative.dep_ != "relcl":
+        return False
+    pointed = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN) for c in clause.children
+    )
+    return pointed or clause.pos_ == "PROPN"
 
 
 def conditioned(verb: Token) -> bool:
