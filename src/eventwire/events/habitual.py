@@ -15,6 +15,8 @@ UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "f
 INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken with them before"
 PAST_AUXILIARIES = {"has", "have", "'ve", "had", "'d", "was", "were"}
 PATIENTS = {"dobj", "nsubjpass"}
+SINGULAR_TAGS = {"NN", "NNP"}
+POINTING = {"the", "this", "that"}  # a determiner that points to one thing
 AIMED_PREPS = {"after", "against"}  # "has often gone after the governor"
 
 
@@ -28,7 +30,8 @@ def habitual(verb: Token, speech: bool) -> bool:
     told in the past ("has often complained", "repeatedly denied it": each time said), unless
     it is a tally or told over a stretch of the past with no bounds ("for decades")."""
     own_words = _own_words(verb)
-    if any(_unbounded_past(t) for t in own_words) or summed_up(verb) or _indefinite_past(verb):
+    unbounded = [t for t in own_words if _unbounded_past(t) and not _one_stretch(verb, t)]
+    if unbounded or summed_up(verb) or _indefinite_past(verb):
         return True  # "for years", "arrested a dozen times", "has broken with them before"
     repeated = _done_to_someone(verb) or (speech and _past(verb))
     if any(tells_frequency(t) for t in own_words) and not repeated:
@@ -101,6 +104,26 @@ def _unbounded_past(noun: Token) -> bool:
     to do, background to the news rather than an act it reports."""
     bare = all(c.dep_ == "det" for c in noun.children)
     return noun.dep_ == "pobj" and noun.lower_ in UNBOUNDED_PAST and bare
+
+
+def _one_stretch(verb: Token, stretch: Token) -> bool:
+    """ "hid this email for years", "held the reporter for months": one particular thing (a
+    singular object the text points to or names) kept so over the stretch is one act that
+    lasted, not a practice ("have blocked such bills for years")."""
+    if stretch.head.lower_ != "for":
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in SINGULAR_TAGS]
+    return any(_particular(t) for t in things)
+
+
+def _particular(thing: Token) -> bool:
+    """ "this email", "the reporter", "his letter", "the Benghazi email": pointed to or named."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in POINTING)
+        or c.dep_ == "poss"
+        or (c.dep_ == "compound" and bool(c.ent_type_))
+        for c in thing.children
+    )
 
 
 def _indefinite_past(verb: Token) -> bool:
