@@ -59,3 +59,12 @@ def test_hiding_one_record_for_years_is_one_act() -> None:
 def test_hiding_records_for_years_is_a_practice() -> None:
     (result,) = run_texts("The ministry hid records from the committee for years.")
     assert result.events == []
+
+
+def test_a_modal_in_a_so_clause_does_not_reach_back_to_the_clause_before() -> None:
+    (result,) = run_texts(
+        "The senator often attacked the governor during the primaries for his ties to oil"
+        " firms, so it may come as a surprise to his voters."
+    )
+    events = [(e.trigger.text, e.modality.value) for e in result.events]
+    assert events == [("attacked", "occurred")]

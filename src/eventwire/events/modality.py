@@ -84,6 +84,7 @@ def governing_chain(head: Token) -> list[Token]:
         parent = token.head
         boundary = own_clause(token) or (token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in VERBAL)
         asked = question_opener(token) is not None  # "would not say when they withdrew"
+        boundary = boundary or _glued_clause(token)
         if boundary or asked or aside_speech(token) or (token == head and told_of(token)):
             break  # a clause of its own, or told of ("did not mention the attack"): its own
         chain.append(parent)
@@ -91,6 +92,16 @@ def governing_chain(head: Token) -> list[Token]:
             break
         token = parent
     return chain
+
+
+def _glued_clause(token: Token) -> bool:
+    """ "X attacked Y, so it may come as a surprise that ...": the parse may hang a whole
+    clause as the complement of the clause after it, which its own mark ("so", "because")
+    opens; that clause's modal is its own, not the first clause's."""
+    parent = token.head
+    if token.dep_ != "ccomp" or token.i > parent.i:
+        return False
+    return any(c.dep_ == "mark" and token.right_edge.i < c.i < parent.i for c in parent.children)
 
 
 def _condition_clause(chain: list[Token]) -> Token | None:
