@@ -68,3 +68,22 @@ def test_a_modal_in_a_so_clause_does_not_reach_back_to_the_clause_before() -> No
     )
     events = [(e.trigger.text, e.modality.value) for e in result.events]
     assert events == [("attacked", "occurred")]
+
+
+def test_leaders_expected_to_discuss_a_topic_plan_to_meet() -> None:
+    (result,) = run_texts("The two leaders were expected to discuss the crisis in Syria and trade.")
+    events = [(e.trigger.text, e.type, e.modality.value) for e in result.events]
+    assert events == [("discuss", "CONSULT", "planned")]
+
+
+def test_one_guest_expected_to_discuss_a_topic_is_press_talk() -> None:
+    (result,) = run_texts("The senator is expected to discuss the crisis in Syria on the radio.")
+    assert result.events == []
+
+
+def test_allegations_told_with_their_content_are_an_accusation() -> None:
+    (result,) = run_texts(
+        "They include Russian troop movements near the border, which are alarming the"
+        " neighbors, and allegations that Russian agents have hacked into Estonian computers."
+    )
+    assert "allegations" in [e.trigger.text for e in result.events if e.type == "ACCUSE"]

@@ -27,6 +27,7 @@ def generic_plural(noun: Token) -> bool:
         noun.tag_ in {"NNS", "NNPS"}
         and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
         and not _anchored(noun)
+        and not _told_content(noun)
     )
 
 
@@ -47,6 +48,18 @@ def _anchored(noun: Token) -> bool:
     dated = any(_date(c) for c in noun.children if c.dep_ != "prep")  # not "weekend rallies"
     places = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ANCHOR_PREPS]
     return dated or any(t.ent_type_ in PLACE_ENTITIES for p in places for t in p.subtree)
+
+
+def _told_content(noun: Token) -> bool:
+    """ "allegations that hackers broke into the computers", "claims that the army shelled
+    the town": what was alleged or claimed, a clause with a subject of its own, makes them
+    those acts, not a kind of act ("claims to the land" is no clause)."""
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
+    return any(
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        for c in clauses
+    )
 
 
 def _date(token: Token) -> bool:
