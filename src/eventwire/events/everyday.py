@@ -158,10 +158,12 @@ def _asks_a_question(verb: Token) -> bool:
     children = list(verb.children)
     asked = [c for c in children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))]
     acts = [c for c in asked if c.lemma_.lower() not in PRESS_REPLIES]
-    if acts or prep_objects(verb, {"for"}) or _asked_for_last(verb):
+    if acts or prep_objects(verb, {"for"}):
         return False
     clauses = [c for c in children if c.dep_ in ASKED_CLAUSES]
     question = any(question_opener(c, ASKED_CLAUSES) for c in clauses)
+    if not question and _asked_for_last(verb):
+        return False
     if (verb.tag_, verb.dep_) == ("VBN", "advcl") or question:
         return True  # "Asked later - war or not -, the admiral chuckled": a reporter's question
     if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
@@ -171,7 +173,8 @@ def _asks_a_question(verb: Token) -> bool:
 
 def _asked_for_last(verb: Token) -> bool:
     """ "asked banks, unions and even firms like X for donations": the parse may hang the "for"
-    on the last of the people asked; it still tells what they were asked for."""
+    on the last of the people asked; it still tells what they were asked for (unless a
+    question is asked: "asked the mayor and the candidate for governor whether ...")."""
     asked = [c for c in verb.children if c.dep_ == "dobj"]
     last = [c for a in asked for c in a.conjuncts if c.i > a.i]
     return any(c.dep_ == "prep" and c.lower_ == "for" for t in last for c in t.children)
