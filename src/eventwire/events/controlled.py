@@ -21,6 +21,9 @@ PERMITTING = words("event_arguments.tsv", "permitting")  # invitation, permissio
 NOUN_CLAUSES = {"acl", "relcl"}
 OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 SHARE_PREPS = {"in", "at", "of"}  # "her role in rallying", "his history of opposing"
+# "is inclined to endorse X", "seemed prepared to ...": a participle completing a copula has no
+# subject of its own; the copula's subject does the act
+PREDICATE_COMPLEMENTS = {"acomp", "oprd"}
 
 
 def noun_controller(verb: Token) -> Token | None:
@@ -82,3 +85,10 @@ def _has_object(verb: Token) -> bool:
         return True
     preps = [c for c in verb.children if c.dep_ == "prep"]
     return any(g.dep_ == "pobj" for p in preps for g in p.children)
+
+
+def completes_copula(verb: Token, ancestor: Token) -> bool:
+    """ "is inclined to endorse X": an infinitive on a participle that completes a copula is
+    done by the copula's subject (not "are used to cowering", a habit told by a gerund)."""
+    infinitive = verb.dep_ == "xcomp" and verb.head == ancestor
+    return infinitive and ancestor.dep_ in PREDICATE_COMPLEMENTS

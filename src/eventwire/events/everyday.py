@@ -12,7 +12,6 @@ from spacy.tokens import Token
 
 from eventwire.events.ailments import ailment
 from eventwire.events.attack_senses import law_enforcement
-from eventwire.events.clauses import to_infinitive
 from eventwire.events.deterrents import deters
 from eventwire.events.electoral_standing import BACKED_PREPS, electoral_standing
 from eventwire.events.explosions import no_device, no_second_blast
@@ -22,11 +21,10 @@ from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idioms import at_stake
 from eventwire.events.idle_duties import THINGS, obliges_no_one
 from eventwire.events.lexicon import is_agent, reports, words
-from eventwire.events.open_questions import question_opener
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.posts import fired_unnamed
 from eventwire.events.press import talk_partners
-from eventwire.events.questions import PRESS_REPLIES
+from eventwire.events.questions_asked import asks_a_question
 from eventwire.events.received import received_blame
 from eventwire.events.records import destroys_records
 from eventwire.events.retorts import RETORTS
@@ -50,7 +48,6 @@ TRADE_TYPES = {"AGREE", "COOPERATE", "AID", "REQUEST", "CONSULT"}
 TRADE_ARGUMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "conj", "acl", "relcl"}
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
 MEETING_PREPS = {"with"}
-ASKED_CLAUSES = {"ccomp", "advcl"}  # what was asked: "asked whether ...", "if ..." may be advcl
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
 FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 SENSE_PARTICLES = word_set("verb_particle")  # "talked up her strategy"
@@ -149,35 +146,6 @@ def _no_comment(verb: Token) -> bool:
     a claim ("refused to acknowledge the result", "declined to concur") rejects it."""
     lemma = verb.lemma_.lower()
     return lemma in NO_COMMENT or (reports(verb) and lemma not in ASSENTING)
-
-
-def _asks_a_question(verb: Token) -> bool:
-    """ "asked whether he would run", "asked him if", "Mr. Manafort asked.", "Asked to comment":
-    a question, not a request, unless asked for ("asked them to leave", "asked that he resign");
-    a date between parses the infinitive as an adverbial ("asked the UN on Friday to act")."""
-    children = list(verb.children)
-    asked = [c for c in children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))]
-    acts = [c for c in asked if c.lemma_.lower() not in PRESS_REPLIES]
-    if acts or prep_objects(verb, {"for"}):
-        return False
-    clauses = [c for c in children if c.dep_ in ASKED_CLAUSES]
-    question = any(question_opener(c, ASKED_CLAUSES) for c in clauses)
-    if not question and _asked_for_last(verb):
-        return False
-    if (verb.tag_, verb.dep_) == ("VBN", "advcl") or question:
-        return True  # "Asked later - war or not -, the admiral chuckled": a reporter's question
-    if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
-        return False  # "asked permission", "asked help"
-    return not any(c.dep_ == "ccomp" for c in clauses)
-
-
-def _asked_for_last(verb: Token) -> bool:
-    """ "asked banks, unions and even firms like X for donations": the parse may hang the "for"
-    on the last of the people asked; it still tells what they were asked for (unless a
-    question is asked: "asked the mayor and the candidate for governor whether ...")."""
-    asked = [c for c in verb.children if c.dep_ == "dobj"]
-    last = [c for a in asked for c in a.conjuncts if c.i > a.i]
-    return any(c.dep_ == "prep" and c.lower_ == "for" for t in last for c in t.children)
 
 
 def _attracts(verb: Token) -> bool:
@@ -291,7 +259,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "oppose": ("as opposed to", _as_opposed_to),
     "decline": ("declines to comment", _declines_to_comment),
     "refuse": ("declines to comment", _declines_to_comment),
-    "ask": ("asks a question", _asks_a_question),
+    "ask": ("asks a question", asks_a_question),
     "request": ("asks for anonymity", asks_for_anonymity),
     "fire": ("removes from a post", fired_unnamed),
     "appeal": ("attracts", _attracts),

@@ -331,9 +331,8 @@ def _demand(token: Token, lemma: str) -> TriggerMatch | None:
         return TriggerMatch.word(token, "100")
     if _is_verb(token) and wished_of_another(token):  # "did not want troops sent": a refusal
         return TriggerMatch.word(token, "120" if unwished(token) else "100")
-    if _is_verb(token) and quoted_obligation(token):  # "'All states must work together.'"
-        return TriggerMatch.word(token, "100")
-    if told_imperative(token):  # '"Do not underestimate him," Reid told Democrats'
+    # "'All states must work together.'"; '"Do not underestimate him," Reid told Democrats'
+    if (_is_verb(token) and quoted_obligation(token)) or told_imperative(token):
         return TriggerMatch.word(token, "100")
     if spelled_out_advice(token):  # "some advice for Democrats: don't underestimate him"
         return TriggerMatch.word(token, "100", nominal=True)

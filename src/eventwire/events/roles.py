@@ -20,7 +20,7 @@ from eventwire.events.bestowed import givers, owned, receives
 from eventwire.events.claimed_acts import outside_doers
 from eventwire.events.clauses import relative_clause
 from eventwire.events.complements import act_types, asked_for, blamed_or_addressed, complement_aims
-from eventwire.events.controlled import noun_controller, noun_owner
+from eventwire.events.controlled import completes_copula, noun_controller, noun_owner
 from eventwire.events.custody import custody_holders
 from eventwire.events.domestic import domestic
 from eventwire.events.forces import moved_forces, sent_staff
@@ -77,9 +77,6 @@ RECIPIENT_PREPS = {
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 AIM_PREPS = word_set("aim_preposition")
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
-# "is inclined to endorse X", "seemed prepared to ...": a participle completing a copula has no
-# subject of its own; the copula's subject does the act
-PREDICATE_COMPLEMENTS = {"acomp", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}
 MOVEMENTS = {"MOBILIZE"}  # types whose passive subject is the forces moved (not "was released")
 MOVEMENT_PREPS = {"to", "into", "toward", "towards"}
@@ -147,16 +144,9 @@ def _controlling_verb(verb: Token) -> Token | None:
     if verb.dep_ not in {"xcomp", "conj", "advcl", "pcomp"}:
         return noun_controller(verb)
     for ancestor in verb.ancestors:
-        if ancestor.pos_ in {"VERB", "AUX"} and not _completes_copula(verb, ancestor):
+        if ancestor.pos_ in {"VERB", "AUX"} and not completes_copula(verb, ancestor):
             return ancestor
     return None
-
-
-def _completes_copula(verb: Token, ancestor: Token) -> bool:
-    """ "is inclined to endorse X": an infinitive on a participle that completes a copula is
-    done by the copula's subject (not "are used to cowering", a habit told by a gerund)."""
-    infinitive = verb.dep_ == "xcomp" and verb.head == ancestor
-    return infinitive and ancestor.dep_ in PREDICATE_COMPLEMENTS
 
 
 def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:

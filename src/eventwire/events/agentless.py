@@ -1,0 +1,74 @@
+"""Acts whose subject is a thing, not someone who can act: "its approval rating has declined",
+"Golden Week has allowed thousands to vote". The confidence score (`events.confidence`) counts
+such an act as having no agent; a count of people ("thousands of farmers", "a number of
+companies") or a relative pronoun stands for those it counts or describes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.issuers import is_document
+from eventwire.events.lexicon import AGENT_ENTITIES, is_agent
+from eventwire.events.owned_things import names_a_person
+from eventwire.events.passed_bills import passed_chambers
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.received import received_blame
+from eventwire.events.sense import prep_objects
+from eventwire.events.statistic import CROWD_COUNTS, one_of_them, share_of_them
+from eventwire.lexicons import word_set
+from eventwire.model import Participant
+
+GROUP_COUNTS = word_set("count_noun")  # "a number of", "a handful of"
+THING_NAMES = {"EVENT", "LAW", "DATE", "TIME"}  # "Golden Week", "the Patriot Act": no one
+
+
+def no_agent(match: TriggerMatch, actors: list[Participant]) -> bool:
+    """A saying or dealing verb whose subject is a thing, not someone who can act: "its
+    approval rating has declined", "Golden Week has been popular and has allowed thousands to
+    vote" (a verb joined to another shares its subject; a name of a holiday, an event or a law
+    names no one); an actor read there acts ("Trump" tagged as a noun). The subject of an act
+    received ("eight of them are in custody") is its target, not its doer."""
+    verb = match.head
+    if received_blame(verb) is not None or passed_chambers(verb):  # "the bill passed the House"
+        return False
+    subjects = [_antecedent(s) for s in _subjects(verb, shared=not actors)]
+    named = [(a.mention.start, a.mention.end) for a in actors]
+    return bool(subjects) and not any(
+        (is_agent(s) and s.ent_type_ not in THING_NAMES)
+        or names_a_person(s)
+        or _named_inside(s)
+        or one_of_them(s)
+        or share_of_them(s)
+        or any(b <= s.idx < e for b, e in named)
+        or (is_document(s) and bool(actors))  # "the letter accuses": its issuer (`issuers`)
+        for s in subjects
+    )
+
+
+def _subjects(verb: Token, shared: bool) -> list[Token]:
+    """The verb's subjects, or, when `shared`, those of the verb it is joined to ("has been
+    ... and has allowed"); not when the roles found a doer: the parse may join the verb to a
+    said clause ("said the count was fair and called on Latvia to accept it")."""
+    own = [s for s in verb.children if s.dep_ == "nsubj"]
+    if own or not shared or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return own
+    return [s for s in verb.head.children if s.dep_ == "nsubj"]
+
+
+def _antecedent(subject: Token) -> Token:
+    """ "the site that allows users to post": a relative pronoun stands for the noun described;
+    "thousands of farmers demanded", "a number of companies pulled": a count for those counted."""
+    if subject.lower_ in CROWD_COUNTS or subject.lemma_.lower() in GROUP_COUNTS:
+        return next((p for c in subject.children if c.lower_ == "of" for p in c.children), subject)
+    clause = subject.head
+    if subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
+        return clause.head
+    return subject
+
+
+def _named_inside(noun: Token) -> bool:
+    """ "the UNITA wing", "members of the Association" stand for a name ("cases in Kenya" not)."""
+    heads = prep_objects(noun, {"of"})
+    parts = [*noun.lefts, *heads, *(t for head in heads for t in head.lefts)]
+    return any(t.ent_type_ in AGENT_ENTITIES for t in parts)

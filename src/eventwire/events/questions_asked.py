@@ -1,0 +1,45 @@
+"""Asking as a question, not a request: "asked whether he would run", "Mr. Manafort asked.",
+"Asked to comment" put a question; "asked them to leave", "asked that he resign", "asked banks
+for donations" ask for an act or a thing (REQUEST). `events.everyday` drops the question.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.clauses import to_infinitive
+from eventwire.events.lexicon import is_agent
+from eventwire.events.open_questions import question_opener
+from eventwire.events.questions import PRESS_REPLIES
+from eventwire.events.sense import prep_objects
+
+ASKED_CLAUSES = {"ccomp", "advcl"}  # what was asked: "asked whether ...", "if ..." may be advcl
+
+
+def asks_a_question(verb: Token) -> bool:
+    """ "asked whether he would run", "asked him if", "Mr. Manafort asked.", "Asked to comment":
+    a question, not a request, unless asked for ("asked them to leave", "asked that he resign");
+    a date between parses the infinitive as an adverbial ("asked the UN on Friday to act")."""
+    children = list(verb.children)
+    asked = [c for c in children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))]
+    acts = [c for c in asked if c.lemma_.lower() not in PRESS_REPLIES]
+    if acts or prep_objects(verb, {"for"}):
+        return False
+    clauses = [c for c in children if c.dep_ in ASKED_CLAUSES]
+    question = any(question_opener(c, ASKED_CLAUSES) for c in clauses)
+    if not question and _asked_for_last(verb):
+        return False
+    if (verb.tag_, verb.dep_) == ("VBN", "advcl") or question:
+        return True  # "Asked later - war or not -, the admiral chuckled": a reporter's question
+    if any(c.dep_ == "dobj" and not is_agent(c) for c in children):
+        return False  # "asked permission", "asked help"
+    return not any(c.dep_ == "ccomp" for c in clauses)
+
+
+def _asked_for_last(verb: Token) -> bool:
+    """ "asked banks, unions and even firms like X for donations": the parse may hang the "for"
+    on the last of the people asked; it still tells what they were asked for (unless a
+    question is asked: "asked the mayor and the candidate for governor whether ...")."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    last = [c for a in asked for c in a.conjuncts if c.i > a.i]
+    return any(c.dep_ == "prep" and c.lower_ == "for" for t in last for c in t.children)
