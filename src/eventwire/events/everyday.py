@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from eventwire.events.ailments import ailment
 from eventwire.events.attack_senses import law_enforcement
 from eventwire.events.deterrents import deters
+from eventwire.events.disputed import disputes_a_claim
 from eventwire.events.electoral_standing import BACKED_PREPS, electoral_standing
 from eventwire.events.explosions import no_device, no_second_blast
 from eventwire.events.forewarned import warns_of_a_thing, warns_of_others
@@ -161,6 +162,11 @@ def _attracts(verb: Token) -> bool:
     return not asked and not prep_objects(verb, {"for"}) and not _court_decision(verb)
 
 
+def _challenges_nothing(verb: Token) -> bool:
+    """ "challenged the norms": no demand; "challenged the account" disputes it (`disputed`)."""
+    return _attracts(verb) and not disputes_a_claim(verb)
+
+
 def _court_decision(verb: Token) -> bool:
     """ "appealed the ruling", "appealed against his conviction": a plea to a higher court."""
     pleaded = objects(verb) + prep_objects(verb, {"against"})
@@ -265,7 +271,7 @@ EVERYDAY = {  # trigger lemma: (the sense's name, the test for it)
     "appeal": ("attracts", _attracts),
     "interview": ("press contact", _interviewed_by_others),
     "press": ("asks for nothing", _attracts),
-    "challenge": ("asks for nothing", _attracts),
+    "challenge": ("asks for nothing", _challenges_nothing),
     "encourage": ("asks for nothing", _attracts),
     "back": ("phrasal verb", _backs_off),
     "explode": ("no device", no_device),

@@ -74,6 +74,7 @@ INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lex
 TO_ACT = "to-act"  # argument word for an infinitive complement that is itself an event trigger
 INTRANSITIVE = "intransitive"  # argument word for an active verb with no object ("began firing")
 PERSON = "a person"  # argument word for a named person or political title ("hit Clinton with ads")
+PASSIVE_PERSON = "a passive person"  # such a person as a passive subject with no doer ("was fired")
 CLAUSE = "a clause"  # argument word for a finite complement clause ("admitted that it was wrong")
 KIN = word_set("kin_noun")  # brother, sister: people a pronoun "owns"
 OWN = "own thing"  # argument word for a thing the subject's pronoun owns ("defended his record")
@@ -151,6 +152,8 @@ def argument_words(head: Token) -> frozenset[str]:
             continue
         if (child.dep_ == "nsubjpass" and "agent" in deps) or child.dep_ == "dobj":  # "by Hall"
             words |= _object_words(child)
+        elif child.dep_ == "nsubjpass" and is_person(child):
+            words.add(PASSIVE_PERSON)  # "she was fired": done to her, by someone not told
         for slot in slots:
             words |= {slot.lower_, _lemma(slot)}
             words |= {c.lower_ for c in slot.children if c.dep_ in SLOT_MODIFIERS}
