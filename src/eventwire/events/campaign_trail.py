@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.campaign_rallies import RALLIES
 from eventwire.events.lexicon import PERSON_PRONOUNS
-from eventwire.events.patterns import RALLIES, TriggerMatch
+from eventwire.events.patterns import TriggerMatch
 from eventwire.events.travel import VISIT
 from eventwire.model import Participant
 

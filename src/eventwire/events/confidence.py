@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.agentless import no_agent
 from eventwire.events.anniversaries import remembered
 from eventwire.events.answered_acts import ANSWERS
+from eventwire.events.campaign_rallies import RALLIES
 from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.claimed_acts import claimants
 from eventwire.events.conditional_threats import hypothetical
@@ -30,7 +31,7 @@ from eventwire.events.occasions import partnered_meeting
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
 from eventwire.events.particular_acts import own_participants, particular_act, told_done
 from eventwire.events.partyless import partyless_gerund
-from eventwire.events.patterns import RALLIES, TriggerMatch, light_verb
+from eventwire.events.patterns import TriggerMatch, light_verb
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.poll_shares import counted_stance, public_feeling
 from eventwire.events.press import interview_question, press_or_topic

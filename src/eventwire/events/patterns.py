@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.acted_modifiers import acted_modifier
 from eventwire.events.bids import told_imperative
 from eventwire.events.called_protests import CALL, called_protest
+from eventwire.events.campaign_rallies import campaign_rally
 from eventwire.events.counted_people import counted_agents
 from eventwire.events.demands import (
     HOPING,
@@ -68,8 +69,6 @@ RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange: traded b
 LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PATIENT_DEPS = LIGHT_OBJECT_DEPS  # a relative pronoun standing for the one acted on
-RALLIES = words("event_words.tsv", "campaign_event")  # a candidate's rally is no protest
-CAMPAIGN = words("event_words.tsv", "campaign_word")
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
 TO_ACT = "to-act"  # argument word for an infinitive complement that is itself an event trigger
 INTRANSITIVE = "intransitive"  # argument word for an active verb with no object ("began firing")
@@ -284,16 +283,6 @@ def _unvoiced(noun: Token) -> bool:
     return noun.lemma_.lower() in VOICED and not (voiced or traded)
 
 
-def _campaign_rally(noun: Token) -> bool:
-    """ "Clinton's rally at a union hall", "a Trump campaign rally": a rally named for a
-    candidate or a campaign is a campaign event, not a protest; a known politician's surname
-    counts whatever entity the tagger gave it ("outside Wisconsin Trump rally")."""
-    return noun.lemma_.lower() in RALLIES and any(
-        c.dep_ in {"poss", "compound"} and (is_person(c) or c.lemma_.lower() in CAMPAIGN)
-        for c in noun.children
-    )
-
-
 def _about_someone(adjective: Token) -> bool:
     """ "is critical of Sanders", "supportive of the Ukrainian bid": a stance toward someone who
     can act, or their act, is an act; "supportive of same-sex marriage" is an opinion."""
@@ -306,7 +295,7 @@ def _fits(token: Token, trigger: Trigger) -> Span | None:
     if trigger.kind == "V" and (_is_verb(token) or governed_particle(token, trigger.words[1:])):
         span = _verb_match(token, trigger)
     elif trigger.kind == "N":
-        span = None if _unvoiced(token) or _campaign_rally(token) else _noun_match(token, trigger)
+        span = None if _unvoiced(token) or campaign_rally(token) else _noun_match(token, trigger)
     elif trigger.kind == "A" and stated_of_subject(token):  # "critical of", "angry at"
         intent = bool({INFINITIVE, TO_ACT} & trigger.arguments)  # "unwilling to debate"
         stance = (intent and not forecast(token)) or (not intent and _about_someone(token))
