@@ -116,6 +116,8 @@ WEIGHTS = {
     "takes up an issue": -0.6,
     "shamed by an outcome": -0.6,
     "no violence told": -0.6,
+    "figurative phrase": -0.6,
+    "campaign forces": -0.6,
     "greeting": -0.6,
     "withholds a right": -0.6,
     "talked about": -0.45,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.codes import group_lexicon
 from eventwire.events.antecedents import stand_in
 from eventwire.events.deprived import deprives
 from eventwire.events.discharged import discharged
@@ -18,8 +19,10 @@ from eventwire.events.enabling import enabled_by_a_thing
 from eventwire.events.evaluative import names_someone
 from eventwire.events.figures_judged import judges_a_figure
 from eventwire.events.held_for import held_persons
+from eventwire.events.idioms import armed_word, figurative_idiom, harmable
 from eventwire.events.lexicon import (
     INANIMATE_PRONOUNS,
+    VIOLENCE,
     agent_nouns,
     is_agent,
     mentions,
@@ -68,6 +71,10 @@ RECIPROCAL_OWNERS = {"other", "another"}  # "each other's", "one another's", "th
 NAMING = words("event_words.tsv", "naming")  # call, label, dub: "a class called X"
 VERDICTS = {"ACCUSE", "SUPPORT", "REJECT"}  # what a naming can be: blame, praise, denial
 LOOKED_INTO = {"on", "into", "about", "over", "of", "for", "against"}
+IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
+ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
+OPPOSED_PREPS = {"against", "on", "at", "with"}  # whom a fight is aimed at
+ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
 
 
 def objects(verb: Token) -> list[Token]:
@@ -118,6 +125,10 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "gives a name"
     if not match.nominal and code.type not in VERDICTS and names_someone(head):
         return "names someone"  # "called Biden a candidate for the job": no appeal
+    if figurative_idiom(head):
+        return IDIOM
+    if code.type == "MOBILIZE" and _campaign_forces(head):
+        return "campaign forces"  # "deployed volunteers to call voters", "reinforcements"
     if in_title(head):  # "said on 'Meet the Press'"
         return "a title"
     if code.type == "CONCEDE" and not match.nominal and _leave_asked(head):
@@ -133,6 +144,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return RACE
     if match.nominal and figurative(match) and head.lemma_.lower() not in VERBAL_ATTACKS:
         return "no violence told"  # "a battle of ideas"; an attack is told bare ("was attacked")
+    if not match.nominal and figurative(match) and _fought_over_abstractions(head):
+        return "done to no one"  # "attack specific policies", "the rules were fought"
     if head.lemma_.lower() in SHOOTING and _films(head):
         return "films"
     if head.lemma_.lower() in GREETINGS and _greeting(head):
@@ -201,6 +214,30 @@ def _blow(match: TriggerMatch) -> bool:
         return False
     struck = [stand_in(c) for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(t.pos_ == "PRON" or is_agent(t) for t in struck)
+
+
+def _campaign_forces(head: Token) -> bool:
+    """ "each side deployed volunteers to call voters", "she had her own reinforcements:
+    endorsements from the nominee": forces sent or gathered in a sentence of an election or
+    other contest that names no armed force, police, weapon or violence are campaigners."""
+    armed = any(armed_word(t) or _police(t) for t in head.sent)
+    return not armed and not mentions(head, VIOLENCE | ARMED_FORCES) and mentions(head, CONTEST)
+
+
+def _police(token: Token) -> bool:
+    return group_lexicon().get((token.lower_,)) == "COP"
+
+
+def _fought_over_abstractions(verb: Token) -> bool:
+    """ "attack specific policies", "the new rules were fought in court": a combat verb, in a
+    sentence that tells no violence, done to plans, rules, votes or races and to nothing a
+    blow can fall on (a person, place, force, target or vehicle), harms no one; fought against
+    a party ("fought a rear-guard action against Congress"), it is a dispute with that party."""
+    done_to = [stand_in(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    opposed = prep_objects(verb, OPPOSED_PREPS)
+    if not done_to or any(map(harmable, done_to + opposed)):
+        return False
+    return all(t.lemma_.lower() in ABSTRACTIONS or t.lower_ in ABSTRACTIONS for t in done_to)
 
 
 def _race_won(head: Token) -> bool:

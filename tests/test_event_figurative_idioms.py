@@ -1,0 +1,43 @@
+"""Words of combat in a fixed figurative phrase ("made a killing", "a coup for", "firing on all
+cylinders", "took a shot at the nomination") or aimed at plans and rules tell no attack; the
+same words aimed at people, forces or places, or told with weapons, still do."""
+
+from __future__ import annotations
+
+from .conftest import event_types, typed_triggers
+
+
+def test_a_fixed_phrase_of_combat_tells_no_attack() -> None:
+    assert event_types("The hedge fund manager made a quick killing on oil futures.") == []
+    assert event_types("Winning the endorsement was a real coup for the senator.") == []
+    assert event_types("The governor's campaign is firing on all cylinders this week.") == []
+
+
+def test_a_shot_at_a_prize_is_no_criticism_but_a_shot_at_a_rival_is() -> None:
+    assert event_types("The mayor took a shot at the nomination in 2012.") == []
+    assert event_types("The senator took a shot at Clinton during the debate.") == ["ACCUSE"]
+
+
+def test_a_shot_told_with_violence_is_still_read_as_before() -> None:
+    text = "A sniper took a shot at the governor's car as it left the rally."
+    assert event_types(text) != []
+
+
+def test_combat_verbs_aimed_at_rules_harm_no_one() -> None:
+    assert event_types("The zoning rules are being fought in the county courts.") == []
+
+
+def test_real_attacks_stay_attacks() -> None:
+    assert ("ASSAULT", "attacked") in typed_triggers("Insurgents attacked the village at dawn.")
+    text = "The militia fought government troops for control of the town."
+    assert ("ASSAULT", "fought") in typed_triggers(text)
+    text = "The coup leaders made the killing of the president their first act."
+    assert "ASSAULT" in event_types(text)
+
+
+def test_campaign_forces_are_no_mobilisation() -> None:
+    text = "Each campaign deployed hundreds of volunteers to call voters before the primary."
+    assert "MOBILIZE" not in event_types(text)
+    text = "The army deployed troops to polling stations ahead of the election."
+    assert "MOBILIZE" in event_types(text)
+    assert "MOBILIZE" in event_types("Police were deployed across the capital before the vote.")
