@@ -41,3 +41,8 @@ def test_campaign_forces_are_no_mobilisation() -> None:
     text = "The army deployed troops to polling stations ahead of the election."
     assert "MOBILIZE" in event_types(text)
     assert "MOBILIZE" in event_types("Police were deployed across the capital before the vote.")
+
+
+def test_a_misfortune_that_strikes_is_no_attack() -> None:
+    assert "ASSAULT" not in event_types("Phone lines jammed when crisis struck the city.")
+    assert "ASSAULT" in event_types("Gunmen struck the city on Friday, killing nine.")
