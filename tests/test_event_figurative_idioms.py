@@ -46,3 +46,10 @@ def test_campaign_forces_are_no_mobilisation() -> None:
 def test_a_misfortune_that_strikes_is_no_attack() -> None:
     assert "ASSAULT" not in event_types("Phone lines jammed when crisis struck the city.")
     assert "ASSAULT" in event_types("Gunmen struck the city on Friday, killing nine.")
+
+
+def test_force_in_a_rule_for_when_it_may_be_used_is_no_force_used() -> None:
+    assert event_types("The mayor set new rules for when officers can use force.") == []
+    assert "COERCE" not in event_types("The council will decide when the police may arrest them.")
+    text = "When the crowd surged, officers used tear gas on the marchers."
+    assert "ASSAULT" in event_types(text)

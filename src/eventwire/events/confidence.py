@@ -118,6 +118,7 @@ WEIGHTS = {
     "no violence told": -0.6,
     "figurative phrase": -0.6,
     "campaign forces": -0.6,
+    "condition set": -0.6,
     "greeting": -0.6,
     "withholds a right": -0.6,
     "talked about": -0.45,

@@ -73,6 +73,7 @@ VERDICTS = {"ACCUSE", "SUPPORT", "REJECT"}  # what a naming can be: blame, prais
 LOOKED_INTO = {"on", "into", "about", "over", "of", "for", "against"}
 IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
 ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
+FORCE_TYPES = {"ASSAULT", "COERCE"}
 OPPOSED_PREPS = {"against", "on", "at", "with"}  # whom a fight is aimed at
 ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
 
@@ -127,6 +128,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "names someone"  # "called Biden a candidate for the job": no appeal
     if figurative_idiom(head):
         return IDIOM
+    if code.type in FORCE_TYPES and not match.nominal and _when_allowed(head):
+        return "condition set"  # "rules for when officers can use force"
     if code.type == "MOBILIZE" and _campaign_forces(head):
         return "campaign forces"  # "deployed volunteers to call voters", "reinforcements"
     if in_title(head):  # "said on 'Meet the Press'"
@@ -214,6 +217,16 @@ def _blow(match: TriggerMatch) -> bool:
         return False
     struck = [stand_in(c) for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(t.pos_ == "PRON" or is_agent(t) for t in struck)
+
+
+def _when_allowed(verb: Token) -> bool:
+    """ "new rules for when officers can use force", "decide when the police may arrest
+    protesters": force in a subordinate "when" clause with a modal is the case a rule or a
+    decision sets, not force used; "police fired when the crowd charged" is told by its main
+    verb."""
+    when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return when and modal and verb.dep_ != "ROOT"
 
 
 def _campaign_forces(head: Token) -> bool:
