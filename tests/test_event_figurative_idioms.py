@@ -53,3 +53,10 @@ def test_force_in_a_rule_for_when_it_may_be_used_is_no_force_used() -> None:
     assert "COERCE" not in event_types("The council will decide when the police may arrest them.")
     text = "When the crowd surged, officers used tear gas on the marchers."
     assert "ASSAULT" in event_types(text)
+
+
+def test_a_work_a_relative_clause_says_was_released_frees_no_one() -> None:
+    text = "The video that the campaign released on Monday shows the senator at a rally."
+    assert "RETREAT" not in event_types(text)
+    text = "The prisoners that Iran released on Monday arrived in Vienna."
+    assert "RETREAT" in event_types(text)

@@ -74,6 +74,7 @@ LOOKED_INTO = {"on", "into", "about", "over", "of", "for", "against"}
 IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
 ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
 FORCE_TYPES = {"ASSAULT", "COERCE"}
+RELATIVES = {"that", "which"}
 OPPOSED_PREPS = {"against", "on", "at", "with"}  # whom a fight is aimed at
 ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
 
@@ -405,7 +406,7 @@ def _affected(match: TriggerMatch) -> list[Token]:
     found = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass", "compound", "poss"}]
     found += [p for c in head.children if c.lower_ == "of" for p in c.children]
     if head.dep_ in {"acl", "amod"}:
-        found.append(head.head)
+        found.append(_relative_antecedent(head.head) or head.head)
     if head.dep_ in {"xcomp", "oprd"} and head.tag_ == "VBN":  # "51 people were reported killed",
         # not the doer of "he is set to release a series of orders"
         found += [c for c in head.head.children if c.dep_ == "nsubjpass"]
@@ -414,6 +415,16 @@ def _affected(match: TriggerMatch) -> list[Token]:
         given = [c for c in head.head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"]
         found += [p for c in given for p in c.children] if head.dep_ == "dobj" else []
     return found + held_persons(head)  # "the man wanted for questioning"
+
+
+def _relative_antecedent(noun: Token) -> Token | None:
+    """ "the ad that Trump released": the parse may hang the clause's verb on its subject as a
+    participle ("Trump released"); a "that" or "which" before that subject tells the verb's
+    object is the noun before it ("ad")."""
+    doc, start = noun.doc, noun.left_edge.i
+    relative = [i for i in (start, start - 1) if i > 0 and doc[i].lower_ in RELATIVES]
+    before = doc[relative[0] - 1] if relative else None
+    return before if before is not None and before.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _released(match: TriggerMatch) -> list[Token]:
