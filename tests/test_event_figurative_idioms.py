@@ -60,3 +60,10 @@ def test_a_work_a_relative_clause_says_was_released_frees_no_one() -> None:
     assert "RETREAT" not in event_types(text)
     text = "The prisoners that Iran released on Monday arrived in Vienna."
     assert "RETREAT" in event_types(text)
+
+
+def test_a_strike_verb_with_a_thing_for_its_object_is_no_walkout() -> None:
+    assert event_types("The governor struck a defiant tone at the rally.") == []
+    text = "Those gifts were not disclosed, despite an agreement the senator had struck with them."
+    assert "PROTEST" not in event_types(text)
+    assert event_types("Teachers are striking over pay.") == ["PROTEST"]

@@ -119,6 +119,7 @@ WEIGHTS = {
     "figurative phrase": -0.6,
     "campaign forces": -0.6,
     "condition set": -0.6,
+    "strikes a thing": -0.6,
     "greeting": -0.6,
     "withholds a right": -0.6,
     "talked about": -0.45,

@@ -74,6 +74,7 @@ LOOKED_INTO = {"on", "into", "about", "over", "of", "for", "against"}
 IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
 ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
 FORCE_TYPES = {"ASSAULT", "COERCE"}
+WALKOUT = "143"  # CAMEO: strike or boycott
 RELATIVES = {"that", "which"}
 OPPOSED_PREPS = {"against", "on", "at", "with"}  # whom a fight is aimed at
 ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
@@ -131,6 +132,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return IDIOM
     if code.type in FORCE_TYPES and not match.nominal and _when_allowed(head):
         return "condition set"  # "rules for when officers can use force"
+    if code.cameo == WALKOUT and not match.nominal and _struck_a_thing(head):
+        return "strikes a thing"  # "struck a defiant tone", "striking visuals"
     if code.type == "MOBILIZE" and _campaign_forces(head):
         return "campaign forces"  # "deployed volunteers to call voters", "reinforcements"
     if in_title(head):  # "said on 'Meet the Press'"
@@ -218,6 +221,14 @@ def _blow(match: TriggerMatch) -> bool:
         return False
     struck = [stand_in(c) for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(t.pos_ == "PRON" or is_agent(t) for t in struck)
+
+
+def _struck_a_thing(verb: Token) -> bool:
+    """ "struck a defiant tone", "an agreement she had struck", "data and striking visuals":
+    a walkout is struck by people with no object, so a strike verb with a thing for its object,
+    or said of a thing, is another sense; "striking workers" and "nurses struck" are walkouts."""
+    struck = objects(verb) + ([verb.head] if verb.dep_ in {"relcl", "amod", "acl"} else [])
+    return bool(struck) and not any(map(_people, struck))
 
 
 def _when_allowed(verb: Token) -> bool:
