@@ -67,3 +67,9 @@ def test_a_strike_verb_with_a_thing_for_its_object_is_no_walkout() -> None:
     text = "Those gifts were not disclosed, despite an agreement the senator had struck with them."
     assert "PROTEST" not in event_types(text)
     assert event_types("Teachers are striking over pay.") == ["PROTEST"]
+
+
+def test_a_video_restricted_from_playing_restricts_no_one() -> None:
+    assert event_types("Sorry, this video is restricted from playing in your location.") == []
+    text = "Officials restricted reporters from entering the camp."
+    assert "COERCE" in event_types(text)

@@ -75,6 +75,7 @@ IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the 
 ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
 FORCE_TYPES = {"ASSAULT", "COERCE"}
 WALKOUT = "143"  # CAMEO: strike or boycott
+RESTRICTION = "172"  # CAMEO: impose administrative sanctions (restrict, bar)
 RELATIVES = {"that", "which"}
 OPPOSED_PREPS = {"against", "on", "at", "with"}  # whom a fight is aimed at
 ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
@@ -104,6 +105,8 @@ def _missing_party(match: TriggerMatch) -> str | None:
         return "done to no one"
     if _victim_verb(match) and not any(_people(t) for t in _shared_objects(head)):
         return "done to no one"  # "killed the bill"; "kill" with no one at all ("will kill")
+    if code.cameo == RESTRICTION and not match.nominal and _thing_kept_from(head):
+        return "done to no one"  # "this video is restricted from playing"
     if match.nominal and head.lemma_.lower() in SITTINGS and not _looked_into(head):
         return "a sitting, no inquiry"
     if code.cameo in REGULATED_ACTS and _goods_only(match):
@@ -229,6 +232,15 @@ def _struck_a_thing(verb: Token) -> bool:
     or said of a thing, is another sense; "striking workers" and "nurses struck" are walkouts."""
     struck = objects(verb) + ([verb.head] if verb.dep_ in {"relcl", "amod", "acl"} else [])
     return bool(struck) and not any(map(_people, struck))
+
+
+def _thing_kept_from(verb: Token) -> bool:
+    """ "this video is restricted from playing in your location": what is kept from doing
+    something is a film or a published item, not a party, so no one is restricted; "barred
+    him from moving detainees" restricts someone."""
+    kept = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    acting = any(p.lower_ == "from" and p.dep_ == "prep" for p in verb.children)
+    return acting and bool(kept) and all(word_forms(t) & (FILMED | MADE_PUBLIC) for t in kept)
 
 
 def _when_allowed(verb: Token) -> bool:
