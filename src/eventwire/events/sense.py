@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.codes import group_lexicon
 from eventwire.events.antecedents import stand_in
 from eventwire.events.deprived import deprives
 from eventwire.events.discharged import discharged
@@ -18,8 +19,10 @@ from eventwire.events.enabling import enabled_by_a_thing
 from eventwire.events.evaluative import names_someone
 from eventwire.events.figures_judged import judges_a_figure
 from eventwire.events.held_for import held_persons
+from eventwire.events.idioms import armed_word, figurative_idiom, harmable
 from eventwire.events.lexicon import (
     INANIMATE_PRONOUNS,
+    VIOLENCE,
     agent_nouns,
     is_agent,
     mentions,
@@ -68,6 +71,14 @@ RECIPROCAL_OWNERS = {"other", "another"}  # "each other's", "one another's", "th
 NAMING = words("event_words.tsv", "naming")  # call, label, dub: "a class called X"
 VERDICTS = {"ACCUSE", "SUPPORT", "REJECT"}  # what a naming can be: blame, praise, denial
 LOOKED_INTO = {"on", "into", "about", "over", "of", "for", "against"}
+IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
+ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
+FORCE_TYPES = {"ASSAULT", "COERCE"}
+WALKOUT = "143"  # CAMEO: strike or boycott
+RESTRICTION = "172"  # CAMEO: impose administrative sanctions (restrict, bar)
+RELATIVES = {"that", "which"}
+OPPOSED_PREPS = {"against", "on", "at", "with"}  # whom a fight is aimed at
+ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
 
 
 def objects(verb: Token) -> list[Token]:
@@ -94,6 +105,8 @@ def _missing_party(match: TriggerMatch) -> str | None:
         return "done to no one"
     if _victim_verb(match) and not any(_people(t) for t in _shared_objects(head)):
         return "done to no one"  # "killed the bill"; "kill" with no one at all ("will kill")
+    if code.cameo == RESTRICTION and not match.nominal and _thing_kept_from(head):
+        return "done to no one"  # "this video is restricted from playing"
     if match.nominal and head.lemma_.lower() in SITTINGS and not _looked_into(head):
         return "a sitting, no inquiry"
     if code.cameo in REGULATED_ACTS and _goods_only(match):
@@ -118,6 +131,14 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "gives a name"
     if not match.nominal and code.type not in VERDICTS and names_someone(head):
         return "names someone"  # "called Biden a candidate for the job": no appeal
+    if figurative_idiom(head):
+        return IDIOM
+    if code.type in FORCE_TYPES and not match.nominal and _when_allowed(head):
+        return "condition set"  # "rules for when officers can use force"
+    if code.cameo == WALKOUT and not match.nominal and _struck_a_thing(head):
+        return "strikes a thing"  # "struck a defiant tone", "striking visuals"
+    if code.type == "MOBILIZE" and _campaign_forces(head):
+        return "campaign forces"  # "deployed volunteers to call voters", "reinforcements"
     if in_title(head):  # "said on 'Meet the Press'"
         return "a title"
     if code.type == "CONCEDE" and not match.nominal and _leave_asked(head):
@@ -133,6 +154,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return RACE
     if match.nominal and figurative(match) and head.lemma_.lower() not in VERBAL_ATTACKS:
         return "no violence told"  # "a battle of ideas"; an attack is told bare ("was attacked")
+    if not match.nominal and figurative(match) and _fought_over_abstractions(head):
+        return "done to no one"  # "attack specific policies", "the rules were fought"
     if head.lemma_.lower() in SHOOTING and _films(head):
         return "films"
     if head.lemma_.lower() in GREETINGS and _greeting(head):
@@ -201,6 +224,57 @@ def _blow(match: TriggerMatch) -> bool:
         return False
     struck = [stand_in(c) for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(t.pos_ == "PRON" or is_agent(t) for t in struck)
+
+
+def _struck_a_thing(verb: Token) -> bool:
+    """ "struck a defiant tone", "an agreement she had struck", "data and striking visuals":
+    a walkout is struck by people with no object, so a strike verb with a thing for its object,
+    or said of a thing, is another sense; "striking workers" and "nurses struck" are walkouts."""
+    struck = objects(verb) + ([verb.head] if verb.dep_ in {"relcl", "amod", "acl"} else [])
+    return bool(struck) and not any(map(_people, struck))
+
+
+def _thing_kept_from(verb: Token) -> bool:
+    """ "this video is restricted from playing in your location": what is kept from doing
+    something is a film or a published item, not a party, so no one is restricted; "barred
+    him from moving detainees" restricts someone."""
+    kept = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    acting = any(p.lower_ == "from" and p.dep_ == "prep" for p in verb.children)
+    return acting and bool(kept) and all(word_forms(t) & (FILMED | MADE_PUBLIC) for t in kept)
+
+
+def _when_allowed(verb: Token) -> bool:
+    """ "new rules for when officers can use force", "decide when the police may arrest
+    protesters": force in a subordinate "when" clause with a modal is the case a rule or a
+    decision sets, not force used; "police fired when the crowd charged" is told by its main
+    verb."""
+    when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return when and modal and verb.dep_ != "ROOT"
+
+
+def _campaign_forces(head: Token) -> bool:
+    """ "each side deployed volunteers to call voters", "she had her own reinforcements:
+    endorsements from the nominee": forces sent or gathered in a sentence of an election or
+    other contest that names no armed force, police, weapon or violence are campaigners."""
+    armed = any(armed_word(t) or _police(t) for t in head.sent)
+    return not armed and not mentions(head, VIOLENCE | ARMED_FORCES) and mentions(head, CONTEST)
+
+
+def _police(token: Token) -> bool:
+    return group_lexicon().get((token.lower_,)) == "COP"
+
+
+def _fought_over_abstractions(verb: Token) -> bool:
+    """ "attack specific policies", "the new rules were fought in court": a combat verb, in a
+    sentence that tells no violence, done to plans, rules, votes or races and to nothing a
+    blow can fall on (a person, place, force, target or vehicle), harms no one; fought against
+    a party ("fought a rear-guard action against Congress"), it is a dispute with that party."""
+    done_to = [stand_in(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    opposed = prep_objects(verb, OPPOSED_PREPS)
+    if not done_to or any(map(harmable, done_to + opposed)):
+        return False
+    return all(t.lemma_.lower() in ABSTRACTIONS or t.lower_ in ABSTRACTIONS for t in done_to)
 
 
 def _race_won(head: Token) -> bool:
@@ -355,7 +429,7 @@ def _affected(match: TriggerMatch) -> list[Token]:
     found = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass", "compound", "poss"}]
     found += [p for c in head.children if c.lower_ == "of" for p in c.children]
     if head.dep_ in {"acl", "amod"}:
-        found.append(head.head)
+        found.append(_relative_antecedent(head.head) or head.head)
     if head.dep_ in {"xcomp", "oprd"} and head.tag_ == "VBN":  # "51 people were reported killed",
         # not the doer of "he is set to release a series of orders"
         found += [c for c in head.head.children if c.dep_ == "nsubjpass"]
@@ -364,6 +438,16 @@ def _affected(match: TriggerMatch) -> list[Token]:
         given = [c for c in head.head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"]
         found += [p for c in given for p in c.children] if head.dep_ == "dobj" else []
     return found + held_persons(head)  # "the man wanted for questioning"
+
+
+def _relative_antecedent(noun: Token) -> Token | None:
+    """ "the ad that Trump released": the parse may hang the clause's verb on its subject as a
+    participle ("Trump released"); a "that" or "which" before that subject tells the verb's
+    object is the noun before it ("ad")."""
+    doc, start = noun.doc, noun.left_edge.i
+    relative = [i for i in (start, start - 1) if i > 0 and doc[i].lower_ in RELATIVES]
+    before = doc[relative[0] - 1] if relative else None
+    return before if before is not None and before.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _released(match: TriggerMatch) -> list[Token]:
