@@ -69,6 +69,10 @@ def words(name: str, kind: str) -> frozenset[str]:
 # Word classes the combat-sense checks read for every ASSAULT match, read once.
 FIGURATIVE = words("event_words.tsv", "figurative")
 VIOLENCE = words("event_words.tsv", "violence")
+CONTEST = words("event_words.tsv", "contest")  # elections, races, votes
+CONDUCT = words("event_words.tsv", "criticised")  # remarks, decision: what a party said or did
+FILMED = words("event_words.tsv", "filmed")  # video, footage, photo: what a camera shoots
+MADE_PUBLIC = words("event_words.tsv", "made_public") | words("event_words.tsv", "record")
 POLICY_TOPICS = words("event_words.tsv", "policy_topic")  # "gun control": no violence told
 STANCE_PREFIXES = words("event_words.tsv", "stance_prefix")  # "anti-gun": a position held
 HOSTILE_PREFIXES = words("event_words.tsv", "hostile_prefix")  # "anti-Clinton", "anti-Israel"

@@ -11,18 +11,23 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.codes import group_lexicon
 from eventwire.events.antecedents import stand_in
 from eventwire.events.deprived import deprives
 from eventwire.events.discharged import discharged
 from eventwire.events.enabling import enabled_by_a_thing
 from eventwire.events.evaluative import names_someone
+from eventwire.events.figurative_senses import (
+    figurative_sense,
+    fought_over_abstractions,
+    restricts_a_thing,
+)
 from eventwire.events.figures_judged import judges_a_figure
 from eventwire.events.held_for import held_persons
-from eventwire.events.idioms import armed_word, figurative_idiom, harmable
 from eventwire.events.lexicon import (
-    INANIMATE_PRONOUNS,
-    VIOLENCE,
+    CONDUCT,
+    CONTEST,
+    FILMED,
+    MADE_PUBLIC,
     agent_nouns,
     is_agent,
     mentions,
@@ -36,9 +41,9 @@ from eventwire.events.races import race_won_nearby
 from eventwire.events.retorts import retort
 from eventwire.events.routes import along_route, at_site
 from eventwire.events.titles import in_title
+from eventwire.events.verb_arguments import objects, people, prep_objects, relative_antecedent
 
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
-PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
 PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
 VICTIM_VERBS = words("event_words.tsv", "victim_object")  # their direct object must be people
 COMBAT = words("event_words.tsv", "figurative")  # attack, battle: words of a race too
@@ -46,7 +51,6 @@ RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state
 DESCRIBING_DEPS = {"appos", "attr"}  # "Kopp, an anti-abortion protester": who he is, no act
 INTRANSITIVE_PROTESTS = {"141"}  # demonstrate, rally, march (not "boycott the elections")
 SITED_PROTESTS = words("event_words.tsv", "sited_protest")  # "picketed the ministry": its object
-CONTEST = words("event_words.tsv", "contest")
 VERBAL_ATTACKS = words("event_words.tsv", "verbal_attack")
 BODILY = words("event_words.tsv", "bodily_verb")  # "assaulted a reporter": a blow, not words
 CRITICISM = "111"  # CAMEO: criticise or denounce
@@ -57,37 +61,17 @@ AIR_STRIKE = "195"  # CAMEO: air strikes
 OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
 SEIZING = words("event_words.tsv", "seizing")
 SHAMING = words("event_words.tsv", "shaming")  # embarrass, humiliate
-CONDUCT = words("event_words.tsv", "criticised")  # remarks, decision: what a party said or did
 GREETINGS = words("event_words.tsv", "greeting")
 SHOOTING = {"shoot"}
-FILMED = words("event_words.tsv", "filmed")  # video, footage, photo: what a camera shoots
 OUTDO = words("event_words.tsv", "outdo")
 NAME_ENTITIES = {"PERSON", "ORG", "NORP"}
 GOODS = words("event_words.tsv", "goods")
-MADE_PUBLIC = words("event_words.tsv", "made_public") | words("event_words.tsv", "record")
 REGULATED_ACTS = {"090", "051"}  # CAMEO: investigate; praise or back ("approved")
 SITTINGS = words("event_words.tsv", "sitting")
 RECIPROCAL_OWNERS = {"other", "another"}  # "each other's", "one another's", "the other's"
 NAMING = words("event_words.tsv", "naming")  # call, label, dub: "a class called X"
 VERDICTS = {"ACCUSE", "SUPPORT", "REJECT"}  # what a naming can be: blame, praise, denial
 LOOKED_INTO = {"on", "into", "about", "over", "of", "for", "against"}
-IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
-ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
-FORCE_TYPES = {"ASSAULT", "COERCE"}
-WALKOUT = "143"  # CAMEO: strike or boycott
-RESTRICTION = "172"  # CAMEO: impose administrative sanctions (restrict, bar)
-RELATIVES = {"that", "which"}
-OPPOSED_PREPS = {"against", "on", "at", "with"}  # whom a fight is aimed at
-ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
-
-
-def objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "dobj"]
-
-
-def prep_objects(token: Token, preps: set[str]) -> list[Token]:
-    """The objects of the token's prepositions among `preps` ("met with Putin" -> Putin)."""
-    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
 
 
 def other_sense(match: TriggerMatch) -> str | None:
@@ -99,13 +83,13 @@ def _missing_party(match: TriggerMatch) -> str | None:
     """The act needs a party (people released or killed, a state recognised) that is missing,
     or what it is done to is a thing ("goods checked")."""
     code, head = match.code, match.head
-    if code.mode == "release" and (discharged(head) or not any(map(_people, _released(match)))):
+    if code.mode == "release" and (discharged(head) or not any(map(people, _released(match)))):
         return "releases no one"
-    if _needs_people(match) and not any(_people(t) or _someones(t) for t in _affected(match)):
+    if _needs_people(match) and not any(people(t) or _someones(t) for t in _affected(match)):
         return "done to no one"
-    if _victim_verb(match) and not any(_people(t) for t in _shared_objects(head)):
+    if _victim_verb(match) and not any(people(t) for t in _shared_objects(head)):
         return "done to no one"  # "killed the bill"; "kill" with no one at all ("will kill")
-    if code.cameo == RESTRICTION and not match.nominal and _thing_kept_from(head):
+    if restricts_a_thing(match):
         return "done to no one"  # "this video is restricted from playing"
     if match.nominal and head.lemma_.lower() in SITTINGS and not _looked_into(head):
         return "a sitting, no inquiry"
@@ -125,20 +109,15 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "protest verb with an object"
     if code.cameo in INTRANSITIVE_PROTESTS and match.nominal and _shows_a_thing(head):
         return "shows a thing"
-    if match.nominal and head.dep_ in DESCRIBING_DEPS and _people(head):
+    if match.nominal and head.dep_ in DESCRIBING_DEPS and people(head):
         return "describes a person"
     if not match.nominal and _gives_a_name(head):
         return "gives a name"
     if not match.nominal and code.type not in VERDICTS and names_someone(head):
         return "names someone"  # "called Biden a candidate for the job": no appeal
-    if figurative_idiom(head):
-        return IDIOM
-    if code.type in FORCE_TYPES and not match.nominal and _when_allowed(head):
-        return "condition set"  # "rules for when officers can use force"
-    if code.cameo == WALKOUT and not match.nominal and _struck_a_thing(head):
-        return "strikes a thing"  # "struck a defiant tone", "striking visuals"
-    if code.type == "MOBILIZE" and _campaign_forces(head):
-        return "campaign forces"  # "deployed volunteers to call voters", "reinforcements"
+    figurative_use = figurative_sense(match)  # "made a killing", "struck a defiant tone"
+    if figurative_use:
+        return figurative_use
     if in_title(head):  # "said on 'Meet the Press'"
         return "a title"
     if code.type == "CONCEDE" and not match.nominal and _leave_asked(head):
@@ -154,7 +133,7 @@ def _other_use(match: TriggerMatch) -> str | None:
         return RACE
     if match.nominal and figurative(match) and head.lemma_.lower() not in VERBAL_ATTACKS:
         return "no violence told"  # "a battle of ideas"; an attack is told bare ("was attacked")
-    if not match.nominal and figurative(match) and _fought_over_abstractions(head):
+    if not match.nominal and figurative(match) and fought_over_abstractions(head):
         return "done to no one"  # "attack specific policies", "the rules were fought"
     if head.lemma_.lower() in SHOOTING and _films(head):
         return "films"
@@ -224,57 +203,6 @@ def _blow(match: TriggerMatch) -> bool:
         return False
     struck = [stand_in(c) for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(t.pos_ == "PRON" or is_agent(t) for t in struck)
-
-
-def _struck_a_thing(verb: Token) -> bool:
-    """ "struck a defiant tone", "an agreement she had struck", "data and striking visuals":
-    a walkout is struck by people with no object, so a strike verb with a thing for its object,
-    or said of a thing, is another sense; "striking workers" and "nurses struck" are walkouts."""
-    struck = objects(verb) + ([verb.head] if verb.dep_ in {"relcl", "amod", "acl"} else [])
-    return bool(struck) and not any(map(_people, struck))
-
-
-def _thing_kept_from(verb: Token) -> bool:
-    """ "this video is restricted from playing in your location": what is kept from doing
-    something is a film or a published item, not a party, so no one is restricted; "barred
-    him from moving detainees" restricts someone."""
-    kept = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    acting = any(p.lower_ == "from" and p.dep_ == "prep" for p in verb.children)
-    return acting and bool(kept) and all(word_forms(t) & (FILMED | MADE_PUBLIC) for t in kept)
-
-
-def _when_allowed(verb: Token) -> bool:
-    """ "new rules for when officers can use force", "decide when the police may arrest
-    protesters": force in a subordinate "when" clause with a modal is the case a rule or a
-    decision sets, not force used; "police fired when the crowd charged" is told by its main
-    verb."""
-    when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-    return when and modal and verb.dep_ != "ROOT"
-
-
-def _campaign_forces(head: Token) -> bool:
-    """ "each side deployed volunteers to call voters", "she had her own reinforcements:
-    endorsements from the nominee": forces sent or gathered in a sentence of an election or
-    other contest that names no armed force, police, weapon or violence are campaigners."""
-    armed = any(armed_word(t) or _police(t) for t in head.sent)
-    return not armed and not mentions(head, VIOLENCE | ARMED_FORCES) and mentions(head, CONTEST)
-
-
-def _police(token: Token) -> bool:
-    return group_lexicon().get((token.lower_,)) == "COP"
-
-
-def _fought_over_abstractions(verb: Token) -> bool:
-    """ "attack specific policies", "the new rules were fought in court": a combat verb, in a
-    sentence that tells no violence, done to plans, rules, votes or races and to nothing a
-    blow can fall on (a person, place, force, target or vehicle), harms no one; fought against
-    a party ("fought a rear-guard action against Congress"), it is a dispute with that party."""
-    done_to = [stand_in(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    opposed = prep_objects(verb, OPPOSED_PREPS)
-    if not done_to or any(map(harmable, done_to + opposed)):
-        return False
-    return all(t.lemma_.lower() in ABSTRACTIONS or t.lower_ in ABSTRACTIONS for t in done_to)
 
 
 def _race_won(head: Token) -> bool:
@@ -391,7 +319,7 @@ def _shows_a_thing(noun: Token) -> bool:
     protest noun whose "of" names a thing shows it; "a rally of 5,000 farmers" and "a
     demonstration of support" (an act of its own) are protests."""
     shown = prep_objects(noun, {"of"})
-    return bool(shown) and not any(_people(t) or event_noun(t) for t in shown)
+    return bool(shown) and not any(people(t) or event_noun(t) for t in shown)
 
 
 def event_noun(token: Token) -> bool:
@@ -429,7 +357,7 @@ def _affected(match: TriggerMatch) -> list[Token]:
     found = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass", "compound", "poss"}]
     found += [p for c in head.children if c.lower_ == "of" for p in c.children]
     if head.dep_ in {"acl", "amod"}:
-        found.append(_relative_antecedent(head.head) or head.head)
+        found.append(relative_antecedent(head.head) or head.head)
     if head.dep_ in {"xcomp", "oprd"} and head.tag_ == "VBN":  # "51 people were reported killed",
         # not the doer of "he is set to release a series of orders"
         found += [c for c in head.head.children if c.dep_ == "nsubjpass"]
@@ -438,16 +366,6 @@ def _affected(match: TriggerMatch) -> list[Token]:
         given = [c for c in head.head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"]
         found += [p for c in given for p in c.children] if head.dep_ == "dobj" else []
     return found + held_persons(head)  # "the man wanted for questioning"
-
-
-def _relative_antecedent(noun: Token) -> Token | None:
-    """ "the ad that Trump released": the parse may hang the clause's verb on its subject as a
-    participle ("Trump released"); a "that" or "which" before that subject tells the verb's
-    object is the noun before it ("ad")."""
-    doc, start = noun.doc, noun.left_edge.i
-    relative = [i for i in (start, start - 1) if i > 0 and doc[i].lower_ in RELATIVES]
-    before = doc[relative[0] - 1] if relative else None
-    return before if before is not None and before.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _released(match: TriggerMatch) -> list[Token]:
@@ -460,20 +378,6 @@ def _released(match: TriggerMatch) -> list[Token]:
         for t in _affected(match)
         if not word_forms(t) & MADE_PUBLIC and t.ent_type_ != "WORK_OF_ART"
     ]
-
-
-def _people(token: Token) -> bool:
-    """People: a person or nationality, a name, a number of them, or a word for people."""
-    token = stand_in(token)
-    return (
-        token.ent_type_ in PEOPLE_ENTITIES
-        or (
-            token.pos_ == "PROPN"
-            or (token.pos_ == "PRON" and token.lower_ not in INANIMATE_PRONOUNS)
-        )
-        or token.like_num
-        or bool({token.lower_, token.lemma_.lower()} & agent_nouns())
-    )
 
 
 def _state(token: Token) -> bool:

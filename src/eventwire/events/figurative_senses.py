@@ -1,0 +1,103 @@
+"""Figurative senses of strike, force, restriction, mobilisation and combat words: a strike
+verb done to a thing ("struck a defiant tone"), force in a rule's "when" clause, a film kept
+from playing, campaign "reinforcements", a fight over plans or votes. `sense` asks these in
+its own order, so each is a small reader of its own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.codes import group_lexicon
+from eventwire.events.antecedents import stand_in
+from eventwire.events.idioms import armed_word, figurative_idiom, harmable
+from eventwire.events.lexicon import (
+    CONDUCT,
+    CONTEST,
+    FILMED,
+    MADE_PUBLIC,
+    VIOLENCE,
+    mentions,
+    word_forms,
+    words,
+)
+from eventwire.events.patterns import TriggerMatch
+from eventwire.events.verb_arguments import objects, people, prep_objects
+
+IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
+ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
+FORCE_TYPES = {"ASSAULT", "COERCE"}
+WALKOUT = "143"  # CAMEO: strike or boycott
+RESTRICTION = "172"  # CAMEO: impose administrative sanctions (restrict, bar)
+OPPOSED_PREPS = {"against", "on", "at", "with"}  # whom a fight is aimed at
+ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
+
+
+def figurative_sense(match: TriggerMatch) -> str | None:
+    """The reason the trigger is a figurative phrase, a condition a rule sets, a strike of a
+    thing or campaign forces, if it is one of them."""
+    code, head = match.code, match.head
+    if figurative_idiom(head):
+        return IDIOM
+    if code.type in FORCE_TYPES and not match.nominal and _when_allowed(head):
+        return "condition set"  # "rules for when officers can use force"
+    if code.cameo == WALKOUT and not match.nominal and _struck_a_thing(head):
+        return "strikes a thing"  # "struck a defiant tone", "striking visuals"
+    if code.type == "MOBILIZE" and _campaign_forces(head):
+        return "campaign forces"  # "deployed volunteers to call voters", "reinforcements"
+    return None
+
+
+def restricts_a_thing(match: TriggerMatch) -> bool:
+    """A restriction verb whose object is a film or a published item kept from playing."""
+    return match.code.cameo == RESTRICTION and not match.nominal and _thing_kept_from(match.head)
+
+
+def _struck_a_thing(verb: Token) -> bool:
+    """ "struck a defiant tone", "an agreement she had struck", "data and striking visuals":
+    a walkout is struck by people with no object, so a strike verb with a thing for its object,
+    or said of a thing, is another sense; "striking workers" and "nurses struck" are walkouts."""
+    struck = objects(verb) + ([verb.head] if verb.dep_ in {"relcl", "amod", "acl"} else [])
+    return bool(struck) and not any(map(people, struck))
+
+
+def _thing_kept_from(verb: Token) -> bool:
+    """ "this video is restricted from playing in your location": what is kept from doing
+    something is a film or a published item, not a party, so no one is restricted; "barred
+    him from moving detainees" restricts someone."""
+    kept = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    acting = any(p.lower_ == "from" and p.dep_ == "prep" for p in verb.children)
+    return acting and bool(kept) and all(word_forms(t) & (FILMED | MADE_PUBLIC) for t in kept)
+
+
+def _when_allowed(verb: Token) -> bool:
+    """ "new rules for when officers can use force", "decide when the police may arrest
+    protesters": force in a subordinate "when" clause with a modal is the case a rule or a
+    decision sets, not force used; "police fired when the crowd charged" is told by its main
+    verb."""
+    when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return when and modal and verb.dep_ != "ROOT"
+
+
+def _campaign_forces(head: Token) -> bool:
+    """ "each side deployed volunteers to call voters", "she had her own reinforcements:
+    endorsements from the nominee": forces sent or gathered in a sentence of an election or
+    other contest that names no armed force, police, weapon or violence are campaigners."""
+    armed = any(armed_word(t) or _police(t) for t in head.sent)
+    return not armed and not mentions(head, VIOLENCE | ARMED_FORCES) and mentions(head, CONTEST)
+
+
+def _police(token: Token) -> bool:
+    return group_lexicon().get((token.lower_,)) == "COP"
+
+
+def fought_over_abstractions(verb: Token) -> bool:
+    """ "attack specific policies", "the new rules were fought in court": a combat verb, in a
+    sentence that tells no violence, done to plans, rules, votes or races and to nothing a
+    blow can fall on (a person, place, force, target or vehicle), harms no one; fought against
+    a party ("fought a rear-guard action against Congress"), it is a dispute with that party."""
+    done_to = [stand_in(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    opposed = prep_objects(verb, OPPOSED_PREPS)
+    if not done_to or any(map(harmable, done_to + opposed)):
+        return False
+    return all(t.lemma_.lower() in ABSTRACTIONS or t.lower_ in ABSTRACTIONS for t in done_to)

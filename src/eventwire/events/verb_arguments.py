@@ -1,0 +1,46 @@
+"""A trigger's arguments read from the parse: its objects, its prepositions' objects, the noun
+a relative clause is about, and whether a word names people. `sense` and the readers of
+figurative senses both need them, so they live below both."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.antecedents import stand_in
+from eventwire.events.lexicon import INANIMATE_PRONOUNS, agent_nouns
+
+PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
+RELATIVES = {"that", "which"}
+
+
+def objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """The objects of the token's prepositions among `preps` ("met with Putin" -> Putin)."""
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
+
+
+def relative_antecedent(noun: Token) -> Token | None:
+    """ "the ad that Trump released": the parse may hang the clause's verb on its subject as a
+    participle ("Trump released"); a "that" or "which" before that subject tells the verb's
+    object is the noun before it ("ad")."""
+    doc, start = noun.doc, noun.left_edge.i
+    relative = [i for i in (start, start - 1) if i > 0 and doc[i].lower_ in RELATIVES]
+    before = doc[relative[0] - 1] if relative else None
+    return before if before is not None and before.pos_ in {"NOUN", "PROPN"} else None
+
+
+def people(token: Token) -> bool:
+    """People: a person or nationality, a name, a number of them, or a word for people."""
+    token = stand_in(token)
+    return (
+        token.ent_type_ in PEOPLE_ENTITIES
+        or (
+            token.pos_ == "PROPN"
+            or (token.pos_ == "PRON" and token.lower_ not in INANIMATE_PRONOUNS)
+        )
+        or token.like_num
+        or bool({token.lower_, token.lemma_.lower()} & agent_nouns())
+    )
