@@ -73,3 +73,9 @@ def test_a_video_restricted_from_playing_restricts_no_one() -> None:
     assert event_types("Sorry, this video is restricted from playing in your location.") == []
     text = "Officials restricted reporters from entering the camp."
     assert "COERCE" in event_types(text)
+
+
+def test_other_walkout_verbs_keep_their_objects() -> None:
+    boycott = "The Farmers' League said it would boycott the elections unless the mayor quit."
+    assert event_types(boycott) != []
+    assert "PROTEST" in event_types("Some 20,000 dock workers stopped work over a pay law.")

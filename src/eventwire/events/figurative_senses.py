@@ -27,6 +27,7 @@ IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the 
 ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
 FORCE_TYPES = {"ASSAULT", "COERCE"}
 WALKOUT = "143"  # CAMEO: strike or boycott
+STRIKING = {"strike"}  # the walkout verb with senses of its own; "boycott the polls" is one
 RESTRICTION = "172"  # CAMEO: impose administrative sanctions (restrict, bar)
 OPPOSED_PREPS = {"against", "on", "at", "with"}  # whom a fight is aimed at
 ABSTRACTIONS = CONDUCT | CONTEST | words("event_words.tsv", "regulation")  # plans, votes, rules
@@ -40,7 +41,8 @@ def figurative_sense(match: TriggerMatch) -> str | None:
         return IDIOM
     if code.type in FORCE_TYPES and not match.nominal and _when_allowed(head):
         return "condition set"  # "rules for when officers can use force"
-    if code.cameo == WALKOUT and not match.nominal and _struck_a_thing(head):
+    walkout = code.cameo == WALKOUT and not match.nominal and head.lemma_.lower() in STRIKING
+    if walkout and _struck_a_thing(head):
         return "strikes a thing"  # "struck a defiant tone", "striking visuals"
     if code.type == "MOBILIZE" and _campaign_forces(head):
         return "campaign forces"  # "deployed volunteers to call voters", "reinforcements"
@@ -55,7 +57,9 @@ def restricts_a_thing(match: TriggerMatch) -> bool:
 def _struck_a_thing(verb: Token) -> bool:
     """ "struck a defiant tone", "an agreement she had struck", "data and striking visuals":
     a walkout is struck by people with no object, so a strike verb with a thing for its object,
-    or said of a thing, is another sense; "striking workers" and "nurses struck" are walkouts."""
+    or said of a thing, is another sense; "striking workers" and "nurses struck" are walkouts,
+    and so are the other walkout verbs with their objects ("boycott the elections", "stopped
+    work")."""
     struck = objects(verb) + ([verb.head] if verb.dep_ in {"relcl", "amod", "acl"} else [])
     return bool(struck) and not any(map(people, struck))
 
