@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.attribution import Attribution
 from eventwire.events.lexicon import PERSON_PRONOUNS, reports, words
+from eventwire.events.matches import TriggerMatch
 from eventwire.events.participants import RoleReader
 from eventwire.events.valences import overlaid, word_valence
 from eventwire.lexicons import word_set
@@ -86,6 +87,16 @@ class Criticism:
     features: list[str]
     critic: Participant
     judged: list[Participant]
+
+    def match(self) -> TriggerMatch:
+        """The ACCUSE trigger: the verdict word."""
+        return TriggerMatch.word(self.verdict, ACCUSE, self.verdict.pos_ == "NOUN")
+
+    def told(self, event: Event) -> Event:
+        """The event built on `match()`, with the reader's critic, judged party and confidence."""
+        event.actors, event.recipients = [self.critic], self.judged
+        event.confidence, event.confidence_features = self.probability, self.features
+        return event
 
 
 @cache

@@ -32,8 +32,7 @@ from eventwire.events.conditional_threats import conditional_threat
 from eventwire.events.confidence import KEEP, score
 from eventwire.events.contacts import called_party, talk_recipients, with_contacts
 from eventwire.events.conventions import aimed_conventions
-from eventwire.events.criticism import ACCUSE as CRITICISM
-from eventwire.events.criticism import Criticism, criticism
+from eventwire.events.criticism import criticism
 from eventwire.events.crowds import protested_seats
 from eventwire.events.denied_accusers import denied_accuser
 from eventwire.events.directed_joint import direct_joint_acts
@@ -185,9 +184,8 @@ def extract_events(
         coded = [e for e in staffed_or_told(found, kept) if keep_all or e.confidence >= KEEP]
         learned = criticism(sentence, reader, attribution, coded)  # criticism in other words
         if learned is not None:
-            coded.append(
-                _criticism_event(learned, sentence, reader, attribution, article, times, places)
-            )
+            event = _event(learned.match(), sentence, reader, attribution, article, times, places)
+            coded.append(learned.told(event))
         for event in coded:
             event.id = f"E{len(events) + 1}"
             events.append(event)
@@ -200,23 +198,6 @@ def extract_events(
     direct_joint_acts(doc, events, mentions)  # "X and Y met": X toward Y
     assign_groups(events)
     return events
-
-
-def _criticism_event(
-    learned: Criticism,
-    sentence: Span,
-    reader: RoleReader,
-    attribution: Attribution,
-    article: Article,
-    times: list[TimeExpression],
-    places: list[Place],
-) -> Event:
-    """The ACCUSE a learned reading of the sentence found, with its verdict word as trigger."""
-    match = TriggerMatch.word(learned.verdict, CRITICISM, learned.verdict.pos_ == "NOUN")
-    event = _event(match, sentence, reader, attribution, article, times, places)
-    event.actors, event.recipients = [learned.critic], learned.judged
-    event.confidence, event.confidence_features = learned.probability, learned.features
-    return event
 
 
 def _sense(match: TriggerMatch) -> TriggerMatch:
