@@ -112,11 +112,9 @@ def _valences() -> dict[str, float]:
 
 @cache
 def _model() -> tuple[dict[str, float], float, float]:
-    """The shipped weights, intercept and threshold; none shipped reads nothing."""
-    package = resources.files("eventwire.lexicons")
-    if not package.joinpath(MODEL_FILE).is_file():
-        return {}, -10.0, 1.0
-    data = json.loads(package.joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    """The shipped weights, intercept and threshold."""
+    model = resources.files("eventwire.lexicons").joinpath(MODEL_FILE)
+    data = json.loads(model.read_text(encoding="utf-8"))
     return data["weights"], data["intercept"], data["threshold"]
 
 
@@ -254,8 +252,11 @@ def criticism(
         return None
     critic = _critic(reader, verdict)
     judged = _judged(reader, verdict, critic) if critic is not None else []
+    recorded = _recorded.get()
+    if recorded is None and not judged:  # no act to weigh and no trainer to feed
+        return None
     features = sentence_features(sentence, verdict, reader, attribution, [e.type for e in coded])
-    if (recorded := _recorded.get()) is not None:
+    if recorded is not None:
         recorded.append((verdict.idx, features, bool(judged)))
     if critic is None or not judged:  # on unlabelled news a verdict told of no party was no act
         return None

@@ -29,8 +29,9 @@ def figurative_idiom(head: Token) -> bool:
     that never tells the act ("made a killing"), or one aimed only at things ("took a shot at
     the nomination") in a sentence that tells no violence ("a sniper took a shot at the car"
     does), where no one is harmed."""
+    lemma = head.lemma_.lower()
     for phrase, aim in _idioms():
-        found = _phrase_at(head, phrase)
+        found = _phrase_at(head, phrase) if lemma in phrase else []  # the head is one of its words
         if found and (aim == "any" or (_aimed_at_things(found) and not _violence_beside(found))):
             return True
     return False

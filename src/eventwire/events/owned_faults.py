@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.held_views import reported_by
+from eventwire.events.held_views import FIRST_PERSON, reported_by
 from eventwire.events.lexicon import is_person, reports, words
 from eventwire.events.negation import NEGATIONS
 
 ADMITTED = "080"  # CAMEO: yield, concede (PLOVER CONCEDE)
 OWNED_FAULTS = words("event_words.tsv", "owned_fault")  # mistake, error, wrong
-FIRST_PERSON = {"i", "we"}  # a quoted speaker's own words
 THIRD_PERSON = {"he", "she"}
 FAULT_DEPS = {"dobj", "attr", "acomp"}  # "made a mistake", "was a mistake", "was wrong"
 
