@@ -11,6 +11,7 @@ from eventwire.events.generic_duties import binds_no_party, named_party
 from eventwire.events.held_views import FIRST_PERSON, OPINION
 from eventwire.events.lexicon import is_agent, reports, words
 from eventwire.events.modality import FUTURE_MODALS
+from eventwire.events.negation import NEGATIONS
 from eventwire.events.phrase_links import phrasal_lemmas
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.lexicons import word_set
@@ -22,7 +23,6 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}  # "all they have to do is" (relcl) bind
 PAST = {"VBD", "VBN"}  # "had to resign", "needed to": a past necessity, no demand
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
 HOPING = words("modality_words.tsv", "wish") - WISHING  # hope: "I hope they will end it"
-NEGATIONS = words("modality_words.tsv", "negation")  # not, never
 STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
 FREE_CHOICE = word_set("free_choice")  # "any president would have to": anyone
 DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named before
