@@ -6,13 +6,15 @@ not the circumstance of the main clause's act. A participle telling what a messa
 passive participle with its doer, or an adverbial clause with its own subject keeps its speech
 act beside the main one; a participle that only describes a party ("a super PAC attacking
 Clinton said"), other acts there (a killing in "after the blast killed ..."), infinitives and
-would-be acts stay background (`scope.main_clause`).
+would-be acts stay background (`scope.main_clause`); a choice not to act is a refusal of its own
+(`events.chosen_refusals`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.chosen_refusals import chosen_refusal
 from eventwire.events.lexicon import words
 from eventwire.events.participles import TOLD_ACTS
 from eventwire.model import Event, Modality
@@ -26,6 +28,8 @@ def clause_act(head: Token, event: Event) -> bool:
     message ("tweets denouncing the bill"), a passive participle with its doer ("a sentiment
     endorsed by the crowd") or an adverbial clause with its own subject ("while the audience
     booed")."""
+    if chosen_refusal(head, event):  # "HP's decision not to fund the convention"
+        return True
     if event.modality in UNTOLD:
         return False
     if event.type == "CONSULT":  # "as Clinton discussed the crisis with Blair": talks, both sides

@@ -41,6 +41,7 @@ from eventwire.events.lexicon import (
 )
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.misparses import governed_particle, hung_clause
+from eventwire.events.own_denials import DENY, own_denial_code
 from eventwire.events.particles import dated
 from eventwire.events.person_names import names_a_person
 from eventwire.events.phrase_links import prep_objects
@@ -382,6 +383,9 @@ def find_triggers(sentence: Span) -> Iterator[TriggerMatch]:
                 taken.update(range(match.span.start, match.span.end))
                 yield match
                 break
+        else:  # no event of its own: "'I did not send it'" may deny a charge
+            if own_denial_code(token) is not None:
+                yield TriggerMatch.word(token, DENY)
 
 
 def _first_match(token: Token, candidates: list[Trigger]) -> TriggerMatch | None:

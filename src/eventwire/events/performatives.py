@@ -20,6 +20,7 @@ from eventwire.events.editor_verdicts import editor_verdict_code
 from eventwire.events.headline_claims import claim_code
 from eventwire.events.lexicon import words
 from eventwire.events.modality import ModalityReading
+from eventwire.events.own_denials import own_denial_code
 from eventwire.events.participants import FIRST_PERSON
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.withheld import withheld_code
@@ -51,11 +52,14 @@ def performed_under_condition(head: Token, type_: str, reading: ModalityReading)
 def hedged(head: Token, type_: str) -> bool:
     """ "I want to thank", "we would like to welcome": the speech act under a first-person hedge
     of wanting in the present is performed in saying it; so is a colon headline's verdict
-    ("Lee: Smith 'unfit'") or an editor's note's, whatever its tense or negation, and a refusal
-    told by its own negation ("will not take part", `events.withheld`) or a threat by its
-    foretold harm ("will pay a price", `events.consequences`), and a duty a quoted sentence
-    lays on another party (`events.demands`)."""
+    ("Lee: Smith 'unfit'") or an editor's note's, whatever its tense or negation, a refusal
+    told by its own negation ("will not take part", `events.withheld`) or a denial by its own
+    ("'I did not send it'", `events.own_denials`), a threat by its foretold harm ("will pay a
+    price", `events.consequences`), and a duty a quoted sentence lays on another party
+    (`events.demands`)."""
     if claim_code(head) or withheld_code(head) or threatened_code(head):
+        return True
+    if type_ == "REJECT" and own_denial_code(head):  # not "'we did not attack'": negated
         return True
     if editor_verdict_code(head):  # "Editor's note: X is a liar": charged in writing it
         return True
