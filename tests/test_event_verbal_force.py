@@ -1,6 +1,7 @@
 """Force words told in words (verbal42): a retort aimed at no one named, answered in words said
-after it, and an attack told by what it is about are criticism; the same words told with a
-weapon in hand, or answering force with force, stay violence."""
+after it, an attack told by what it is about, and a torching or evisceration of someone or
+their words are criticism; the same words told with a weapon in hand, or answering force with
+force, stay violence."""
 
 from __future__ import annotations
 
@@ -51,6 +52,23 @@ def test_force_told_after_hitting_back_stays_an_assault() -> None:
 def test_an_attack_told_by_what_it_is_about_is_no_assault() -> None:
     text = "The debate brought a fresh wave of attacks about her voting record."
     assert "ASSAULT" not in [t for t, _ in typed_triggers(text)]
+
+
+def test_torching_someones_words_is_criticism() -> None:
+    assert typed_triggers("The columnist torched the governor's speech as hollow.") == [
+        ("ACCUSE", "torched")
+    ]
+
+
+def test_eviscerating_rivals_is_criticism_and_a_rule_stays_a_rejection() -> None:
+    assert typed_triggers("The senator eviscerated her two rivals at the forum.") == [
+        ("ACCUSE", "eviscerated")
+    ]
+    assert "ACCUSE" not in [t for t, _ in typed_triggers("The panel eviscerated the new rule.")]
+
+
+def test_torching_a_building_stays_destruction() -> None:
+    assert "ACCUSE" not in [t for t, _ in typed_triggers("Rioters torched the town hall.")]
 
 
 @pytest.mark.parametrize(
