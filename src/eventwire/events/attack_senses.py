@@ -20,6 +20,7 @@ from eventwire.events.sense import (
     VERBAL_ATTACKS,
     figurative,
 )
+from eventwire.events.verbal_force import answered_alone, topics
 from eventwire.known_names import known_actor_rows
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import PLACE_ENTITIES
@@ -52,11 +53,14 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
     own = [t for t in attackers if t.dep_ in {"nsubj", "poss"}]  # not "an attack by X"
     by_person = verbal and not targets and bool(own) and all(map(is_person, own))
     aimed = (verbal or retort(match)) and any(_criticisable(t) for t in targets)
+    aimed = aimed or (verbal and bool(topics(match.head, _criticisable)))  # "attacks about"
     spoken = verbal and match.nominal and any(_spoken(c) for c in match.head.children)
-    if not (aimed or by_person or spoken):
+    alone = answered_alone(match, targets) and bool(own)  # "Perez hit back, saying ..."
+    if not (aimed or by_person or spoken or alone):
         return match
     answered = retort_at_words(match)
-    if attackers and not answered and not any(_speaker(t) for t in attackers):
+    speakers = [t for t in attackers if _speaker(t) or (alone and is_person(t))]
+    if (attackers or alone) and not answered and not speakers:
         return match
     return match.recoded(CRITICISM)
 

@@ -110,6 +110,7 @@ WEIGHTS = {
     "names no party": -0.2,
     "hypothetical": -0.45,
     "retort": -0.6,
+    "force answered": -0.6,
     "takes up an issue": -0.6,
     "shamed by an outcome": -0.6,
     "no violence told": -0.6,

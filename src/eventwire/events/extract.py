@@ -104,6 +104,7 @@ from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.told import told_listeners
 from eventwire.events.unstaffed import staffed_or_told
+from eventwire.events.verbal_force import said_of
 from eventwire.events.veto_threats import veto_threat
 from eventwire.events.victims_placed import placed_victims
 from eventwire.events.walkouts import walkout
@@ -231,7 +232,8 @@ def _event(
     anti_names = {p.name for p in anti}
     actors = [a for a in actors if a.name not in anti_names]
     if not recipients:  # "levelled criticism at Obama": the light verb aims the act
-        recipients = split_roles(actors, aimed_at(reader, match) + anti)[1]
+        said = [p for t in said_of(match) for p in reader.phrase(t)]  # "hit back, saying X"
+        recipients = split_roles(actors, aimed_at(reader, match) + anti + said)[1]
     if not recipients:  # "told Norway that it would not allow ...": the listener
         listeners = told_listeners(reader, match, actors) + called_party(reader, match)
         recipients = split_roles(actors, listeners)[1]

@@ -42,6 +42,7 @@ from eventwire.events.retorts import retort
 from eventwire.events.routes import along_route, at_site
 from eventwire.events.titles import in_title
 from eventwire.events.verb_arguments import objects, people, prep_objects, relative_antecedent
+from eventwire.events.verbal_force import armed_hand, force_answered
 
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
 PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
@@ -141,6 +142,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "greeting"
     if retort(match):
         return "retort"
+    if force_answered(match):
+        return "force answered"  # "the army hit back, shelling rebel positions"
     if code.type == "REJECT" and not match.nominal and deprives(head):
         return "withholds a right"
     if head.lemma_.lower() in SEIZING and not match.nominal and _seizes_on(head):
@@ -192,7 +195,8 @@ def _a_name(noun: Token) -> bool:
 def figurative(match: TriggerMatch) -> bool:
     """A combat word in a sentence that tells no violence; not a verb of a blow dealt to
     someone ("allegedly assaulted a reporter"), which tells violence itself."""
-    return match.code.type == "ASSAULT" and unarmed(match.head) and not _blow(match)
+    armed = armed_hand(match.head)  # "attacked the car with stones"
+    return match.code.type == "ASSAULT" and unarmed(match.head) and not _blow(match) and not armed
 
 
 def _blow(match: TriggerMatch) -> bool:
