@@ -46,3 +46,10 @@ def test_the_owner_of_the_post_removes_its_holder(text: str, employer: str, remo
 def test_a_removal_with_no_owner_of_the_post_names_no_source() -> None:
     (found,) = _sanctions("Treasurer Dale Whitcombe was fired on Thursday after the audit.")
     assert found[1] == []
+
+
+def test_the_post_told_before_names_its_owner() -> None:
+    (found,) = _sanctions(
+        "Dana Kerr, a correspondent for NBC, covered the floods. Later Kerr was suspended."
+    )
+    assert any("NBC" in s for s in found[1])

@@ -24,20 +24,34 @@ NAMED_OWNERS = {"PROPN", "NOUN"}  # "Trump's", "the network's"; not "his"
 
 def post_owners(verb: Token) -> list[Token]:
     """The owners of the post a passive removal ("was fired", "was ousted") took away: of the
-    post it was held "as", or of a title the removed person is named with."""
+    post it was held "as", or of a title the removed person is named with, here or where the
+    story named them before ("X, Trump's campaign manager, ..." then "X was ousted")."""
     if verb.lemma_.lower() not in word_set("removal_verb") or not is_passive(verb):
         return []
     if agents(verb):  # "was fired by the network": the doer is told
         return []
     removed = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    posts = [t for t in prep_objects(verb, {"as"}) if _post(t)]
-    owners = [o for post in posts for o in _owners(post)]
-    for person in removed:
-        titles = [t for t in [*person.children, *appositions(person)] if t.dep_ in TITLE_DEPS]
-        if _post(person) or any(_post(t) for t in titles):
-            owners += _possessors(person)
-        owners += [o for title in titles if _post(title) for o in _owners(title)]
-    return list(dict.fromkeys(owners))
+    owners = [o for person in removed for o in _held(person)]
+    return list(dict.fromkeys(owners or [o for p in removed for o in _held_before(p)]))
+
+
+def _held(person: Token) -> list[Token]:
+    """The owners of the post the person is named with or removed "as"."""
+    verb = person.head
+    as_posts = prep_objects(verb, {"as"}) if person.dep_ == "nsubjpass" else []
+    owners = [o for post in as_posts if _post(post) for o in _owners(post)]
+    titles = [t for t in [*person.children, *appositions(person)] if t.dep_ in TITLE_DEPS]
+    if _post(person) or any(_post(t) for t in titles):
+        owners += _possessors(person)
+    return owners + [o for title in titles if _post(title) for o in _owners(title)]
+
+
+def _held_before(person: Token) -> list[Token]:
+    """The owners of a post the story gave the same name in an earlier sentence."""
+    if person.pos_ != "PROPN":
+        return []
+    earlier = person.doc[: person.sent.start]
+    return [o for t in earlier if t.text == person.text and t.pos_ == "PROPN" for o in _held(t)]
 
 
 def _post(noun: Token) -> bool:
