@@ -16,8 +16,9 @@ from eventwire.lexicons import word_set
 
 
 def does_next(head: Token) -> bool:
-    """Whether the noun after the collective is a noun of violence it modifies."""
-    if head.i + 1 >= len(head.doc):
+    """Whether the noun after the collective is a noun of violence it modifies as a noun
+    ("police raid"); an adjective names a kind of act ("military strikes"), not its doer."""
+    if head.i + 1 >= len(head.doc) or head.pos_ != "NOUN" or head.dep_ != "compound":
         return False
     act = head.nbor()
     violent = act.lemma_.lower() in word_set("force_act_noun")
