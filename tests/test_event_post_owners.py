@@ -53,3 +53,8 @@ def test_the_post_told_before_names_its_owner() -> None:
         "Dana Kerr, a correspondent for NBC, covered the floods. Later Kerr was suspended."
     )
     assert any("NBC" in s for s in found[1])
+
+
+def test_a_state_owning_the_post_is_no_remover() -> None:
+    (found,) = _sanctions("Karl Obst was ousted as prime minister of Austria after the vote.")
+    assert found[1] == []

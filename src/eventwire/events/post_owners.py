@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.codes import role_heads
+from eventwire.codes import country_of, role_heads
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.phrase_links import appositions, pobjs
 from eventwire.events.verb_arguments import prep_objects
@@ -20,6 +20,7 @@ from eventwire.lexicons import word_set
 SERVED_PREPS = {"for", "at", "of"}  # "a correspondent for CNN", "manager of his campaign"
 TITLE_DEPS = {"compound", "appos"}  # "CNN's correspondent Jane Doe", "Doe, a correspondent"
 NAMED_OWNERS = {"PROPN", "NOUN"}  # "Trump's", "the network's"; not "his"
+PLACES = {"GPE", "LOC", "NORP"}
 
 
 def post_owners(verb: Token) -> list[Token]:
@@ -63,10 +64,16 @@ def _post(noun: Token) -> bool:
 def _owners(post: Token) -> list[Token]:
     """Whose post it is: its possessor ("Trump's campaign manager"), else whom it serves
     ("correspondent for CNN", "chairman of the committee")."""
-    return _possessors(post) or [
-        t for t in pobjs(post, SERVED_PREPS) if t.pos_ in NAMED_OWNERS and not _post(t)
-    ]
+    owners = _possessors(post) or [t for t in pobjs(post, SERVED_PREPS) if not _post(t)]
+    return [t for t in owners if _employer(t)]
 
 
 def _possessors(noun: Token) -> list[Token]:
-    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ in NAMED_OWNERS]
+    return [c for c in noun.children if c.dep_ == "poss" and _employer(c)]
+
+
+def _employer(owner: Token) -> bool:
+    """A named or described body or person; not a pronoun, nor a state or place: "Pakistan's
+    prime minister was ousted" tells not who ousted him (a court, a coup, a vote)."""
+    place = owner.ent_type_ in PLACES or country_of(owner.text) is not None
+    return owner.pos_ in NAMED_OWNERS and not place
