@@ -47,6 +47,8 @@ def test_a_group_of_a_kind_acts(text: str, name: str, country: str, sector: str)
         "A group of students marched to the statehouse in Denver.",
         "The rights group said the detention was arbitrary.",
         "Its president said the association is not an advocacy group.",
+        "The ministry designated the Ashar network a terrorist group on Monday.",
+        "The movement was listed as a terrorist group last year.",
     ],
 )
 def test_groups_named_otherwise_are_no_kind_group(text: str) -> None:

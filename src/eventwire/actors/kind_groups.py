@@ -75,9 +75,18 @@ def _country(span: Span) -> Code | None:
 
 def _indefinite(noun: Token) -> bool:
     """ "a civil rights group" introduces one; "the rights group" names again one told before
-    (the event rules find whom), and "is not an advocacy group" sorts its subject."""
+    (the event rules find whom); "is not an advocacy group", "named it a terrorist group",
+    "listed as a terrorist group" sort a subject or object."""
     opener = noun.doc[noun.left_edge.i]
-    return opener.lower_ in word_set("indefinite_article") and noun.dep_ != "attr"
+    sorting = noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+    sorting = sorting or _second_object(noun)
+    return opener.lower_ in word_set("indefinite_article") and not sorting
+
+
+def _second_object(noun: Token) -> bool:
+    """ "designated the network a terrorist group": an object after another names what it is."""
+    earlier = [c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i]
+    return noun.dep_ == "dobj" and bool(earlier)
 
 
 def _named_otherwise(noun: Token) -> bool:
