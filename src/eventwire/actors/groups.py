@@ -12,6 +12,7 @@ from eventwire.actors.compound_groups import compound_group
 from eventwire.actors.country_modifiers import country_modifier, located_country, whole_country_name
 from eventwire.actors.faith_homes import faith_country
 from eventwire.actors.figurative_forces import figurative_force
+from eventwire.actors.force_acts import does_next
 from eventwire.actors.group_complements import complement_sector, complemented_name
 from eventwire.actors.group_names import (
     coordinated_countries,
@@ -329,6 +330,8 @@ def _bare_group(words: Span, sector: str) -> bool:
         return False  # "its warplanes": the owner's, which the clause says
     if _named_by_members(words) or joins_next(head) or names_an_act(head):
         return False
+    if words.text.lower() in word_set("bare_collective") and does_next(head):
+        return True  # "a police raid": the police raided
     return is_head_noun(head) and (
         plural_noun(head)
         or (words.text.lower() in word_set("bare_collective") and not _modifies_next(head))
@@ -380,5 +383,7 @@ def _bare_group_start(words: Span) -> int:
     voters", "top aides", "Elected officials", "state Republican central committee"), a
     count ("two fishermen", "several states") and a leading "the"."""
     doc = words.doc
+    if does_next(words[-1]):  # "the recent police shootings": the words before are the act's
+        return words.start
     start = with_count(doc[modified_start(words)]).i
     return start - 1 if start and doc[start - 1].lower_ == "the" else start

@@ -25,6 +25,7 @@ from eventwire.actors.home_places import find_town_families
 from eventwire.actors.hosted_missions import hosted_mission
 from eventwire.actors.joined_outlets import joined_outlets
 from eventwire.actors.kind_descriptions import find_later_descriptions
+from eventwire.actors.kind_groups import find_kind_groups
 from eventwire.actors.legal_forms import legal_form_country
 from eventwire.actors.listed_examples import listing_sector
 from eventwire.actors.membership_bodies import members_sector
@@ -106,6 +107,7 @@ class MentionFinder(PersonMentions):
         self._find_bare_groups()
         find_described_people(self)  # "the Romanian hacker": before the countries
         find_labelled_groups(self)  # "\"far-left\" groups", after the lexicon's groups
+        find_kind_groups(self)  # "a civil rights group", "an armed group"
         self._find_faiths()
         self._find_countries()
         self._find_seat_bodies()

@@ -12,13 +12,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.codes import country_of, group_lexicon
 from eventwire.events.complements import act_types
 from eventwire.events.lexicon import triggers
 from eventwire.events.passives import agents, from_doers, when_doers
 from eventwire.events.phrase_links import pobjs
+from eventwire.lexicons import word_set
 
 OCCASION_PREPS = {"in", "during"}  # "killed in an air strike", "wounded during the raid"
 HOSTILE = {"ASSAULT", "COERCE"}
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+OCCASIONS = word_set("force_act_noun")  # "police shootings", "a drone strike"
 
 
 def passive_doers(verb: Token) -> list[Token]:
@@ -28,12 +32,34 @@ def passive_doers(verb: Token) -> list[Token]:
 
 def harming_acts(verb: Token) -> list[Token]:
     """The hostile act nouns in a passive verb's "in"/"during" phrases that say who did it:
-    one with a modifier, possessor or "by" phrase ("killed in a bombing" names no one)."""
-    return [
-        act
-        for act in pobjs(verb, OCCASION_PREPS)
-        if _hostile(act) and any(_names_doer(c) for c in act.children)
-    ]
+    one with a modifier, possessor or "by" phrase ("killed in a bombing" names no one); for a
+    noun of violence that is no trigger ("police shootings"), the words that name its doer."""
+    found = []
+    for act in pobjs(verb, OCCASION_PREPS):
+        if _hostile(act) and any(_names_doer(c) for c in act.children):
+            found.append(act)
+        elif _occasion(verb, act):
+            found += [c for c in act.children if _names_doer(c) and _doer_word(c)]
+            found += pobjs(act, {"by"})
+    return [t for t in found if t.dep_ != "prep"]
+
+
+def _occasion(verb: Token, act: Token) -> bool:
+    """A noun of violence ("shootings", "shelling", "a drone strike") that a verb of harm
+    happened in ("were killed in police shootings"): an attack by whoever it names."""
+    harm = any(
+        row.kind == "V" and row.code.type in HOSTILE
+        for row in triggers().get(verb.lemma_.lower(), [])
+    )
+    return harm and act.pos_ == "NOUN" and act.lemma_.lower() in OCCASIONS
+
+
+def _doer_word(modifier: Token) -> bool:
+    """A name, a country or its people ("a U.S. drone strike", "Israeli shelling") or a group
+    ("police shootings"); not a place ("a Paris shooting") nor a kind ("a mass shooting")."""
+    if country_of(modifier.text) is not None or (modifier.lower_,) in group_lexicon():
+        return True
+    return modifier.pos_ == "PROPN" and modifier.ent_type_ not in PLACE_ENTITIES
 
 
 def _hostile(act: Token) -> bool:

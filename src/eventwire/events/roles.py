@@ -49,6 +49,7 @@ from eventwire.events.passives import (
     shared_patients,
 )
 from eventwire.events.phrase_links import clause_objects, coordinated, equated, pobjs, subjects_of
+from eventwire.events.post_owners import post_owners
 from eventwire.events.premises import done_to_nothing, own_people, premises_owners
 from eventwire.events.prevented import prevented_doers
 from eventwire.events.pronoun_patients import named_patients
@@ -156,6 +157,7 @@ def verb_roles(reader: RoleReader, verb: Token, type_: str = "") -> Sides:
     actors = [p for s in verb_subjects(verb) for p in _subject_actors(reader, s)]
     actors += [p for t in joint_partners(verb) for p in reader.phrase(t)]
     actors = actors or custody_holders(reader, verb)  # "were deported, officials said"
+    actors = actors or [p for t in post_owners(verb) for p in reader.phrase(t)]  # "as his aide"
     objects = clause_objects(verb)  # "sent them aid", "Rubio, who Trump mocked"
     objects += titled_names(verb) + asked_for(verb, type_)  # "freed journalist X", "called for X"
     objects += voted_on(verb, type_)  # "voted for Latvia's membership", "spoke in favour of it"
