@@ -3,7 +3,7 @@ clause is about, the name a description beside it describes, and the owner of a 
 
 from __future__ import annotations
 
-from tests.conftest import event_sides
+from tests.conftest import event_dyads, event_sides
 
 
 def test_a_person_fired_in_a_relative_clause_is_the_target() -> None:
@@ -56,3 +56,11 @@ def test_an_unowned_thing_in_a_relative_clause_names_no_target() -> None:
 def test_a_subject_relative_is_not_also_the_target() -> None:
     sides = event_sides("Governor Rick Scott, who accused Mayor Bill de Blasio of lying, spoke.")
     assert ("ACCUSE", "Rick Scott", "Bill de Blasio") in sides
+
+
+def test_a_group_whose_owner_is_named_takes_the_owner_country() -> None:
+    dyads = event_dyads(
+        "Israeli officials said the accord rewards Iran, whose leaders have demanded that "
+        "Israel withdraw from the Golan Heights."
+    )
+    assert ("REQUEST", ["IRN"], ["ISR"]) in dyads
