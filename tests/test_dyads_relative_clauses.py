@@ -64,3 +64,16 @@ def test_a_group_whose_owner_is_named_takes_the_owner_country() -> None:
         "Israel withdraw from the Golan Heights."
     )
     assert ("REQUEST", ["IRN"], ["ISR"]) in dyads
+
+
+def test_a_main_verb_the_parse_hangs_inside_a_relative_clause_keeps_its_subject() -> None:
+    lined = event_sides(
+        "A number of Republicans in Congress who serve as superdelegates lined up behind "
+        "Kasich, giving him an early lead."
+    )
+    assert ("SUPPORT", "Republicans in Congress", "John Kasich") in lined
+    called = event_sides(
+        "In 1996, when Mr. Dalton, who had failed to win his party's endorsement, called for "
+        "a boycott against the unions."
+    )
+    assert [source for type_, source, _ in called if type_ == "REQUEST"] == ["Dalton"]

@@ -19,8 +19,9 @@ from eventwire.events.person_names import names_a_person
 PERSON_RELATIVES = {"who", "whom"}
 THING_RELATIVES = {"which", "that"}  # "the NRA, which Clinton denounced"
 RELATIVE_TAGS = {"WP", "WDT"}
-NAME_HEAD_DEPS = {"compound", "flat"}
-PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # "Donald" in "Donald Trump": not the name's head
+NAME_HEAD_DEPS = {"compound", "flat"}  # "Donald" in "Donald Trump": not the name's head
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a past or present tense, never a participle
 
 
 def opened_clause(pronoun: Token) -> Token | None:
@@ -83,3 +84,20 @@ def _person_above(noun: Token) -> Token | None:
         if above.pos_ in {"NOUN", "PROPN"} and not _no_person(above):
             return above
     return None
+
+
+def swallowed_subject(verb: Token) -> Token | None:
+    """ "Mr. Buchanan, who had failed to win his party's nomination, called for ...": the parser
+    may hang the sentence's main verb on the relative clause's last noun as a participle; a
+    finite verb there with no subject of its own is the main verb, and its subject is what the
+    clause's relative subject stands for (Buchanan)."""
+    if verb.dep_ != "acl" or verb.tag_ not in FINITE_TAGS:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    relative = [s for s in subjects if s.tag_ in RELATIVE_TAGS and s.i < clause.i]
+    return stood_for(clause, relative[0]) if relative else None
