@@ -77,3 +77,13 @@ def test_a_main_verb_the_parse_hangs_inside_a_relative_clause_keeps_its_subject(
         "a boycott against the unions."
     )
     assert [source for type_, source, _ in called if type_ == "REQUEST"] == ["Dalton"]
+
+
+def test_a_thing_whose_owner_is_named_aims_the_act_at_the_owner() -> None:
+    sides = event_dyads("Peru, whose mining plan Chile condemned on Monday, defended it.")
+    assert ("ACCUSE", ["CHL"], ["PER"]) in sides
+
+
+def test_whose_on_a_person_does_not_make_the_owner_the_doer() -> None:
+    sides = event_sides("Senator Jane Doe, whose husband signed the bill into law, spoke today.")
+    assert all("Jane Doe" not in source for _, source, _ in sides)

@@ -18,6 +18,7 @@ from eventwire.events.relative_clauses import (
     THING_RELATIVES,
     opened_clause,
     stood_for,
+    whose_owner,
 )
 from eventwire.lexicons import word_set
 
@@ -229,6 +230,8 @@ def relative_antecedent(
     mocked"), or a "which" or "that" object whose noun is `named` a party ("the NRA, which X
     denounced"), and one a number counts out of ("two of whom"); "the Foundation, for which he
     apologized" apologizes for a gift, not to the Foundation. None for any other word."""
+    if (owner := whose_owner(pronoun)) is not None:  # "Iran, whose envoy X expelled": Iran
+        return owner
     if pronoun.tag_ not in RELATIVE_TAGS:
         return None
     if object_relative(pronoun):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.owned_things import is_thing
+from eventwire.events.owned_things import is_thing, owned_thing
 from eventwire.events.person_names import names_a_person
 
 PERSON_RELATIVES = {"who", "whom"}
@@ -101,3 +101,13 @@ def swallowed_subject(verb: Token) -> Token | None:
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     relative = [s for s in subjects if s.tag_ in RELATIVE_TAGS and s.i < clause.i]
     return stood_for(clause, relative[0]) if relative else None
+
+
+def whose_owner(pronoun: Token) -> Token | None:
+    """The noun "whose" on a thing stands for, the noun its relative clause modifies ("Iran,
+    whose plan Israel condemned": Iran); as for "his", not on people or acts ("whose husband
+    signed", "whose protests": `owned_thing`); None for any other word."""
+    if pronoun.tag_ != "WP$" or not owned_thing(pronoun):
+        return None
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+    return stood_for(clause, pronoun) if clause is not None and pronoun.i < clause.i else None
