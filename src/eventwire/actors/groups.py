@@ -302,6 +302,8 @@ class GroupMentions(OwnedGroupMentions):
             if owner is not None:  # "Ranariddh's forces": the owner's, named with them
                 key = f"{owner.text.lower()}:{key}"
                 name = doc_text(self.doc)[owner.idx : span.end_char]
+            if (whose := _whose_owner(words[-1])) is not None:  # the owner's own leaders
+                key, owner = f"{whose.i}:{key}", whose
             owner = owner or _pronoun_owner(words[-1], match.value)
             if owner is not None and owner.pos_ == "PRON":  # "his top aides": whoever he is
                 key = f"{owner.i}:{key}"
@@ -357,6 +359,16 @@ def _named_by_members(words: Span) -> bool:
 def _name_owner(head: Token) -> Token | None:
     """The name that owns a group noun: "Ranariddh" in "Ranariddh's forces"."""
     return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def _whose_owner(head: Token) -> Token | None:
+    """The name "whose" stands for on a group noun: "Iran" in "Iran, whose leaders have
+    called for ...", the noun the relative clause modifies."""
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
+    clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+    if whose is None or clause is None or clause.i < whose.i:
+        return None
+    return clause.head if clause.head.pos_ == "PROPN" else None
 
 
 def _pronoun_owner(head: Token, sector: str) -> Token | None:

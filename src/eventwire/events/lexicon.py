@@ -256,8 +256,9 @@ def is_person(token: Token) -> bool:
     organisation)."""
     if token.ent_type_ == "PERSON" or token.text in known_surnames():
         return True
-    if token.lower_ == "who" and token.head.dep_ == "relcl":  # "Vance, who was nominated"
-        return is_person(token.head.head)
+    if token.lower_ in {"who", "whom"} and token.head.dep_ == "relcl":  # "Vance, who was
+        noun = token.head.head  # nominated"; "Jones, a major whom X fired": Jones
+        return is_person(noun.head if noun.dep_ == "appos" else noun)
     if token.pos_ == "PRON" and token.dep_ != "poss" and token.lower_ in PERSON_PRONOUNS:
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in political_titles()

@@ -12,11 +12,18 @@ from spacy.tokens import Token
 from eventwire.events.misparses import loose_appositions, subject_of_next_verb
 from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.raised import raised_objects
+from eventwire.events.relative_clauses import (
+    PERSON_RELATIVES,
+    RELATIVE_TAGS,
+    THING_RELATIVES,
+    opened_clause,
+    stood_for,
+    whose_owner,
+)
 from eventwire.lexicons import word_set
 
 MEMBER_PREPS = {"including"}  # "several countries, including France": the members named
-PERSON_RELATIVES = {"who", "whom"}
-THING_RELATIVES = {"which", "that"}  # "the NRA, which Clinton denounced"
+MISREAD_RELATIVE_DEPS = {"nsubj", "nmod", "dep"}  # "a major who Gowdy fired": "who" not an object
 PARTICLES = word_set("verb_particle")
 DATE_DEPS = {"appos", "npadvmod"}  # "the raids Aug. 20 on Sudan"
 PARTICLE_DEPS = {"prt", "advmod", "prep"}  # "pulled out of": the particle read as a preposition
@@ -131,7 +138,8 @@ def clausal_subject_doers(clause: Token) -> list[Token]:
 def clause_objects(verb: Token) -> list[Token]:
     """The verb's direct and indirect objects, an object relative among them."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
-    return objects + [c for c in verb.children if c.dep_ == "nsubj" and object_relative(c)]
+    misread = [c for c in verb.children if c.dep_ in MISREAD_RELATIVE_DEPS]
+    return objects + [c for c in misread if object_relative(c)]
 
 
 def pobjs(token: Token, preps: set[str]) -> list[Token]:
@@ -222,21 +230,33 @@ def relative_antecedent(
     mocked"), or a "which" or "that" object whose noun is `named` a party ("the NRA, which X
     denounced"), and one a number counts out of ("two of whom"); "the Foundation, for which he
     apologized" apologizes for a gift, not to the Foundation. None for any other word."""
-    if pronoun.tag_ not in {"WP", "WDT"}:
+    if (owner := whose_owner(pronoun)) is not None:  # "Iran, whose envoy X expelled": Iran
+        return owner
+    if pronoun.tag_ not in RELATIVE_TAGS:
         return None
     if object_relative(pronoun):
-        clause = pronoun.head
+        clause = opened_clause(pronoun)
     elif pronoun.dep_ == "pobj" and pronoun.head.lower_ in PARTY_PREPS:
         clause = pronoun.head.head
     elif _partitive(pronoun):  # "superdelegates, two of whom pledged ...": some of them
         clause = pronoun.head.head.head
     else:
         return None
-    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
+    if clause is None or clause.dep_ != "relcl":
+        return None
+    noun = stood_for(clause, pronoun)
+    if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     thing = pronoun.lower_ in THING_RELATIVES and pronoun.dep_ == "dobj"  # not "a trade pact,
-    unnamed = thing and (named is None or not named(clause.head))  # which he signed": no party
-    return None if unnamed else clause.head
+    unnamed = thing and (named is None or not _named_or_owned(noun, named))  # which he signed"
+    return None if unnamed else noun
+
+
+def _named_or_owned(noun: Token, named: Callable[[Token], object]) -> bool:
+    """A party's name, or a thing a party owns ("Obama's pact, which Trump criticized" is
+    aimed at Obama, as "criticized Obama's pact" is): its possessor is named or a pronoun."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return bool(named(noun)) or any(o.pos_ == "PRON" or named(o) for o in owners)
 
 
 def _partitive(pronoun: Token) -> bool:
@@ -257,14 +277,14 @@ def object_relative(pronoun: Token) -> bool:
     of its relative clause, also where the parser makes it a second subject beside the
     clause's own subject (English puts an object relative first, then the subject); "which"
     and "that" only as the parse's object ("the NRA, which Clinton denounced")."""
-    if pronoun.head.dep_ != "relcl":
+    if opened_clause(pronoun) is None:
         return False
     if pronoun.dep_ == "dobj":
         return pronoun.lower_ in PERSON_RELATIVES | THING_RELATIVES
-    if pronoun.lower_ not in PERSON_RELATIVES or pronoun.dep_ != "nsubj":
+    if pronoun.lower_ not in PERSON_RELATIVES or pronoun.dep_ not in MISREAD_RELATIVE_DEPS:
         return False
     return any(
-        c.dep_ == "nsubj" and c.i > pronoun.i and c.tag_ not in {"WP", "WDT"}
+        c.dep_ == "nsubj" and c.i > pronoun.i and c.tag_ not in RELATIVE_TAGS
         for c in pronoun.head.children
     )
 

@@ -57,6 +57,7 @@ from eventwire.events.protest_venues import venues
 from eventwire.events.purposes import purpose_verbs
 from eventwire.events.quoted_objects import same_side_of_quote
 from eventwire.events.quoted_sayers import quoted_sayers
+from eventwire.events.relative_clauses import stood_for, swallowed_subject
 from eventwire.events.settings import aimed_pobjs
 from eventwire.events.sites import struck_sites
 from eventwire.events.spanned import counting_span
@@ -93,8 +94,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     subjects = subjects_of(verb, SUBJECT_DEPS)  # not "who" in "Cruz, who Trump attacked"
     if subjects:
         clause = relative_clause(verb) if subjects[0].lower_ in RELATIVE_PRONOUNS else None
-        return subjects if clause is None else _described(clause.head, depth)
-    if (hung := hung_subject(verb)) is not None:  # "..., a rights group protested"
+        return subjects if clause is None else _described(stood_for(clause, subjects[0]), depth)
+    if (hung := hung_subject(verb) or swallowed_subject(verb)) is not None:  # "..., a group said"
         return [hung]
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG" and noun_controller(verb) is None:
         issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
@@ -131,7 +132,7 @@ def _relative_head(subject: Token) -> Token:
     verb = subject.head
     if subject.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl":
         return subject
-    head = verb.head
+    head = stood_for(verb, subject)  # "Jones, a protester who was punched": Jones
     while head.dep_ == "conj":  # "five Iraqis and a Libyan who were questioned": all of them
         head = head.head
     return head
