@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.acting_groups import acting_group_at, people_pronoun_owner
+from eventwire.actors.acting_groups import acting_group_at
 from eventwire.actors.body_places import only_a_place
 from eventwire.actors.capital_roles import capital_country, stands_for_state
 from eventwire.actors.compound_groups import compound_group
@@ -31,6 +31,12 @@ from eventwire.actors.group_nouns import (
     modified_sector,
     names_an_act,
 )
+from eventwire.actors.group_owners import (
+    name_owner,
+    person_pronoun_owner,
+    pronoun_owner,
+    whose_owner,
+)
 from eventwire.actors.heritage import before_demonym, heritage_peoples
 from eventwire.actors.joined_modifiers import joins_next
 from eventwire.actors.local_forces import local_force_sector
@@ -53,7 +59,7 @@ from eventwire.code_phrases import (
     qualified_group_phrases,
 )
 from eventwire.codes import CountryName, names_ethnicity
-from eventwire.lexicons import PhraseMatch, word_map, word_set
+from eventwire.lexicons import PhraseMatch, word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import capitalised, doc_text, entities, lower_words, tokens, tokens_in
 
@@ -295,16 +301,16 @@ class GroupMentions(OwnedGroupMentions):
             sector = code(self.doc, value, words.start_char, words.end_char)
             sector = party_sector(span, sector) or campaign_sector(span, sector) or sector
             sector = complement_sector(span) or sector  # "critics within the party"
-            owner = _name_owner(words[-1])
+            owner = name_owner(words[-1])
             key = f"bare:{match.value}:{phrase_key(span)}"
             name, codes = compound_group(span, sector)
             name = name or complemented_name(span) or uncounted_name(span)
             if owner is not None:  # "Ranariddh's forces": the owner's, named with them
                 key = f"{owner.text.lower()}:{key}"
                 name = doc_text(self.doc)[owner.idx : span.end_char]
-            if (whose := _whose_owner(words[-1])) is not None:  # the owner's own leaders
+            if (whose := whose_owner(words[-1])) is not None:  # the owner's own leaders
                 key, owner = f"{whose.i}:{key}", whose
-            owner = owner or _pronoun_owner(words[-1], match.value)
+            owner = owner or pronoun_owner(words[-1], match.value)
             if owner is not None and owner.pos_ == "PRON":  # "his top aides": whoever he is
                 key = f"{owner.i}:{key}"
                 name = pronoun_owned_name(span, owner, name)
@@ -326,7 +332,7 @@ def _bare_group(words: Span, sector: str) -> bool:
     """A group noun that names a group by itself: a plural ("rebels") or a collective
     ("police", "the government"); "an official" or "a party" is one of many."""
     head = words[-1]
-    if _pronoun_owner(head, sector) is None and any(
+    if pronoun_owner(head, sector) is None and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
     ):
         return False  # "its warplanes": the owner's, which the clause says
@@ -338,7 +344,7 @@ def _bare_group(words: Span, sector: str) -> bool:
         plural_noun(head)
         or (words.text.lower() in word_set("bare_collective") and not _modifies_next(head))
         or portfolio_named(words)
-        or (_person_pronoun_owner(head) is not None and owned_campaign(words))
+        or (person_pronoun_owner(head) is not None and owned_campaign(words))
     )
 
 
@@ -353,40 +359,6 @@ def _named_by_members(words: Span) -> bool:
     head = words[-1]
     return words.text.lower() in word_set("member_body") and any(
         c.lower_ == "of" for c in head.rights
-    )
-
-
-def _name_owner(head: Token) -> Token | None:
-    """The name that owns a group noun: "Ranariddh" in "Ranariddh's forces"."""
-    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-
-
-def _whose_owner(head: Token) -> Token | None:
-    """The name "whose" stands for on a group noun: "Iran" in "Iran, whose leaders have
-    called for ...", the noun the relative clause modifies."""
-    whose = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
-    clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
-    if whose is None or clause is None or clause.i < whose.i:
-        return None
-    return clause.head if clause.head.pos_ == "PROPN" else None
-
-
-def _pronoun_owner(head: Token, sector: str) -> Token | None:
-    """The pronoun owning a group noun that the group is named with: a person's, or the
-    people's "your", "our", "their" for people that take part ("your supporters yell")."""
-    return _person_pronoun_owner(head) or people_pronoun_owner(head, sector)
-
-
-def _person_pronoun_owner(head: Token) -> Token | None:
-    """ "his" in "his top aides": a person's pronoun owns the group, which coreference
-    resolves to the person whose country the group takes."""
-    return next(
-        (
-            c
-            for c in head.children
-            if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in word_map("pronoun_gender")
-        ),
-        None,
     )
 
 

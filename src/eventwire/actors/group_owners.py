@@ -1,0 +1,44 @@
+"""Who owns a group noun: the name, "whose" antecedent or pronoun a group is named with
+("Ranariddh's forces", "Iran, whose leaders", "his top aides"), which gives the group its
+country through the owner."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors.acting_groups import people_pronoun_owner
+from eventwire.lexicons import word_map
+
+
+def name_owner(head: Token) -> Token | None:
+    """The name that owns a group noun: "Ranariddh" in "Ranariddh's forces"."""
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def whose_owner(head: Token) -> Token | None:
+    """The name "whose" stands for on a group noun: "Iran" in "Iran, whose leaders have
+    called for ...", the noun the relative clause modifies."""
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
+    clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+    if whose is None or clause is None or clause.i < whose.i:
+        return None
+    return clause.head if clause.head.pos_ == "PROPN" else None
+
+
+def pronoun_owner(head: Token, sector: str) -> Token | None:
+    """The pronoun owning a group noun that the group is named with: a person's, or the
+    people's "your", "our", "their" for people that take part ("your supporters yell")."""
+    return person_pronoun_owner(head) or people_pronoun_owner(head, sector)
+
+
+def person_pronoun_owner(head: Token) -> Token | None:
+    """ "his" in "his top aides": a person's pronoun owns the group, which coreference
+    resolves to the person whose country the group takes."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in word_map("pronoun_gender")
+        ),
+        None,
+    )
