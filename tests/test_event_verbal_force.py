@@ -87,3 +87,8 @@ def test_an_attack_with_ads_stays_criticism() -> None:
     assert ("ACCUSE", "attacked") in typed_triggers(
         "The governor attacked the senator with a wave of television ads."
     )
+
+
+def test_a_held_weapon_word_elsewhere_in_the_sentence_tells_no_force() -> None:
+    text = "The union hit back, saying the mayor had misled the rugby club."
+    assert ("ACCUSE", "hit back") in typed_triggers(text)

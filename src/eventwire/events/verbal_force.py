@@ -30,12 +30,9 @@ from eventwire.events.retorts import RETORTS, retort
 
 TOPIC_PREPS = {"about", "over", "to"}  # "attacks about his record", "attacks to Israel policy"
 BODY_PARTS = words("event_words.tsv", "body_part")  # "blows to his head" are no topic
-ARMS = (
-    VIOLENCE
-    | words("event_words.tsv", "hand_weapon")
-    | words("event_words.tsv", "device")
-    | words("event_words.tsv", "materiel")
-)
+FORCE = VIOLENCE | words("event_words.tsv", "device") | words("event_words.tsv", "materiel")
+# things held to strike with that are weapons only in a "with" phrase ("the club", "a rock band")
+ARMS = FORCE | words("event_words.tsv", "hand_weapon")
 
 
 def answered_alone(match: TriggerMatch, targets: list[Token]) -> bool:
@@ -58,7 +55,8 @@ def said_of(match: TriggerMatch) -> list[Token]:
 def force_answered(match: TriggerMatch) -> bool:
     """ "the army hit back, shelling rebel positions", "Israel hit back with air strikes": a
     word of answering "back" read as criticism, aimed at no one, is force answering force when
-    a weapon or violence is told near it or neither a person nor words said tell it."""
+    violence or arms are told near it, a weapon held "with" it ("hit back with rocks"), or
+    neither a person nor words said tell it."""
     head = match.head
     if match.nominal or match.code.type != "ACCUSE" or back_of(head) is None:
         return False
@@ -68,7 +66,8 @@ def force_answered(match: TriggerMatch) -> bool:
         return False  # "hit back at Trump": aimed, read by its own row
     doers = [c for c in head.children if c.dep_ == "nsubj"]
     speaking = any(c.dep_ == "advcl" and speaks(c) for c in head.children)
-    return mentions(head, ARMS) or not (speaking or any(map(is_person, doers)))
+    armed = mentions(head, FORCE) or _with_arms(head)  # not "the football club hit back"
+    return armed or not (speaking or any(map(is_person, doers)))
 
 
 def topics(head: Token, criticisable: Callable[[Token], bool]) -> list[Token]:
