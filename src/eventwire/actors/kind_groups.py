@@ -34,12 +34,11 @@ def find_kind_groups(finder: MentionCollector) -> None:
         span = doc[start : token.i + 1]
         if sector is None or not finder.free(span):
             continue
-        codes: dict[str, Code | None] = {
-            "sector": code(doc, sector, span.start_char, span.end_char)
-        }
-        codes["country"] = _country(span)
         key = f"bare:{sector}:{span.text.lower()}"
-        finder.add(MentionKind.NAME, ActorType.GROUP, span, key=key, **codes)
+        sector_code = code(doc, sector, span.start_char, span.end_char)
+        finder.add(
+            MentionKind.NAME, ActorType.GROUP, span, key, sector=sector_code, country=_country(span)
+        )
 
 
 def _kind_start(noun: Token) -> int:
