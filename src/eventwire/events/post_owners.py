@@ -69,6 +69,7 @@ def _owners(post: Token) -> list[Token]:
 
 
 def _possessors(noun: Token) -> list[Token]:
+    """The noun's possessors that can employ ("Trump's", "the network's"; not "his")."""
     return [c for c in noun.children if c.dep_ == "poss" and _employer(c)]
 
 
