@@ -30,9 +30,14 @@ from eventwire.events.retorts import RETORTS, retort
 
 TOPIC_PREPS = {"about", "over", "to"}  # "attacks about his record", "attacks to Israel policy"
 BODY_PARTS = words("event_words.tsv", "body_part")  # "blows to his head" are no topic
-FORCE = VIOLENCE | words("event_words.tsv", "device") | words("event_words.tsv", "materiel")
-# things held to strike with that are weapons only in a "with" phrase ("the club", "a rock band")
-ARMS = FORCE | words("event_words.tsv", "hand_weapon")
+# arms told "with" an act ("hit back with drones", "attacked with stones"); elsewhere in the
+#   sentence many are other things ("the rugby club", "Boeing's aircraft", "the decision was mine")
+ARMS = (
+    VIOLENCE
+    | words("event_words.tsv", "hand_weapon")
+    | words("event_words.tsv", "device")
+    | words("event_words.tsv", "materiel")
+)
 
 
 def answered_alone(match: TriggerMatch, targets: list[Token]) -> bool:
@@ -55,8 +60,8 @@ def said_of(match: TriggerMatch) -> list[Token]:
 def force_answered(match: TriggerMatch) -> bool:
     """ "the army hit back, shelling rebel positions", "Israel hit back with air strikes": a
     word of answering "back" read as criticism, aimed at no one, is force answering force when
-    violence or arms are told near it, a weapon held "with" it ("hit back with rocks"), or
-    neither a person nor words said tell it."""
+    violence is told near it (`lexicon.VIOLENCE`, as `retorts` reads it), arms "with" it ("hit
+    back with drones"), or neither a person nor words said tell it."""
     head = match.head
     if match.nominal or match.code.type != "ACCUSE" or back_of(head) is None:
         return False
@@ -66,7 +71,7 @@ def force_answered(match: TriggerMatch) -> bool:
         return False  # "hit back at Trump": aimed, read by its own row
     doers = [c for c in head.children if c.dep_ == "nsubj"]
     speaking = any(c.dep_ == "advcl" and speaks(c) for c in head.children)
-    armed = mentions(head, FORCE) or _with_arms(head)  # not "the football club hit back"
+    armed = mentions(head, VIOLENCE) or _with_arms(head)  # as `retorts` reads violence near
     return armed or not (speaking or any(map(is_person, doers)))
 
 
