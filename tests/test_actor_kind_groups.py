@@ -44,7 +44,7 @@ def test_a_group_of_a_kind_acts(text: str, name: str, country: str, sector: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "A group of students marched to the statehouse in Denver.",
+        "An advocacy group of parents marched to the statehouse in Denver.",
         "The rights group said the detention was arbitrary.",
         "Its president said the association is not an advocacy group.",
         "The ministry designated the Ashar network a terrorist group on Monday.",
