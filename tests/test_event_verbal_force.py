@@ -99,6 +99,8 @@ def test_a_held_weapon_word_elsewhere_in_the_sentence_tells_no_force() -> None:
     [
         "The union hit back, saying the decision was mine.",
         "The union hit back, saying the equipment was safe.",
+        "The senator hit back, saying the National Rifle Association had misled voters.",
+        "The senator hit back, saying her gun control bill would pass.",
     ],
 )
 def test_a_word_of_arms_not_held_in_the_act_tells_no_force(text: str) -> None:
