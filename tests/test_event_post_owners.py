@@ -18,6 +18,7 @@ from .conftest import trigger_sides
             "Marla Quint",
         ),
         ("NBC's correspondent Peter Vallance was suspended for a week.", "NBC", "Peter Vallance"),
+        ("Tom Harlan was dismissed as the Democrats' campaign manager.", "Democrats", "Tom Harlan"),
         (
             "Peter Vallance, a correspondent for NBC, was fired after the broadcast.",
             "NBC",
