@@ -15,14 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.denials import PERCEIVING, SPEAKERS, denied_parties
+from eventwire.events.denials import DENY, PERCEIVING, SPEAKERS, denied_parties
 from eventwire.events.lexicon import mentions, reports, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
 
-DENY = "120"  # CAMEO: reject (deny an accusation)
 CHARGE_MARKS = (
     words("event_words.tsv", "rebutted")  # allegations, charges, claims
     | words("event_words.tsv", "accusing")  # accuse
