@@ -44,7 +44,7 @@ def test_a_group_of_a_kind_acts(text: str, name: str, country: str, sector: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "A group of students marched to the statehouse in Denver.",
+        "An advocacy group of parents marched to the statehouse in Denver.",
         "The rights group said the detention was arbitrary.",
         "Its president said the association is not an advocacy group.",
         "The ministry designated the Ashar network a terrorist group on Monday.",
@@ -54,3 +54,10 @@ def test_a_group_of_a_kind_acts(text: str, name: str, country: str, sector: str)
 def test_groups_named_otherwise_are_no_kind_group(text: str) -> None:
     (result,) = run_texts(text, date="2016-05-02")
     assert not any(a.name.endswith("group") for a in result.actors)
+
+
+def test_a_group_backed_by_a_country_is_named_whole_and_not_of_that_country() -> None:
+    text = "DAMASCUS (AP) - A US-backed rebel group attacked the base near Aleppo."
+    (result,) = run_texts(text, date="2016-05-02")
+    actors = {(a.name, a.country.value if a.country else None) for a in result.actors}
+    assert ("US-backed rebel group", "SYR") in actors

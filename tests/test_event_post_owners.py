@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
-
-
-def _sanctions(text: str) -> list[tuple[str, list[str], list[str]]]:
-    """(trigger, source names, target names) of each SANCTION coded in one sentence."""
-    (result,) = run_texts(text)
-    return [
-        (e.trigger.text, [a.name for a in e.actors], [r.name for r in e.recipients])
-        for e in result.events
-        if e.type == "SANCTION"
-    ]
+from .conftest import trigger_sides
 
 
 @pytest.mark.parametrize(
@@ -28,6 +18,7 @@ def _sanctions(text: str) -> list[tuple[str, list[str], list[str]]]:
             "Marla Quint",
         ),
         ("NBC's correspondent Peter Vallance was suspended for a week.", "NBC", "Peter Vallance"),
+        ("Tom Harlan was dismissed as the Democrats' campaign manager.", "Democrats", "Tom Harlan"),
         (
             "Peter Vallance, a correspondent for NBC, was fired after the broadcast.",
             "NBC",
@@ -36,7 +27,7 @@ def _sanctions(text: str) -> list[tuple[str, list[str], list[str]]]:
     ],
 )
 def test_the_owner_of_the_post_removes_its_holder(text: str, employer: str, removed: str) -> None:
-    found = _sanctions(text)
+    found = trigger_sides(text, "SANCTION")
     assert len(found) == 1
     (_, sources, targets) = found[0]
     assert any(employer in s for s in sources)
@@ -44,17 +35,22 @@ def test_the_owner_of_the_post_removes_its_holder(text: str, employer: str, remo
 
 
 def test_a_removal_with_no_owner_of_the_post_names_no_source() -> None:
-    (found,) = _sanctions("Treasurer Dale Whitcombe was fired on Thursday after the audit.")
+    (found,) = trigger_sides(
+        "Treasurer Dale Whitcombe was fired on Thursday after the audit.", "SANCTION"
+    )
     assert found[1] == []
 
 
 def test_the_post_told_before_names_its_owner() -> None:
-    (found,) = _sanctions(
-        "Dana Kerr, a correspondent for NBC, covered the floods. Later Kerr was suspended."
+    (found,) = trigger_sides(
+        "Dana Kerr, a correspondent for NBC, covered the floods. Later Kerr was suspended.",
+        "SANCTION",
     )
     assert any("NBC" in s for s in found[1])
 
 
 def test_a_state_owning_the_post_is_no_remover() -> None:
-    (found,) = _sanctions("Karl Obst was ousted as prime minister of Austria after the vote.")
+    (found,) = trigger_sides(
+        "Karl Obst was ousted as prime minister of Austria after the vote.", "SANCTION"
+    )
     assert found[1] == []

@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_texts
+from .conftest import trigger_sides
 
 
 def _sanctions(text: str) -> list[tuple[str, list[str], list[str]]]:
     """(trigger, source names, target names) of each SANCTION coded in one sentence."""
-    (result,) = run_texts(text)
-    return [
-        (e.trigger.text, [a.name for a in e.actors], [r.name for r in e.recipients])
-        for e in result.events
-        if e.type == "SANCTION"
-    ]
+    return trigger_sides(text, "SANCTION")
 
 
 @pytest.mark.parametrize(

@@ -87,3 +87,21 @@ def test_an_attack_with_ads_stays_criticism() -> None:
     assert ("ACCUSE", "attacked") in typed_triggers(
         "The governor attacked the senator with a wave of television ads."
     )
+
+
+def test_a_held_weapon_word_elsewhere_in_the_sentence_tells_no_force() -> None:
+    text = "The union hit back, saying the mayor had misled the rugby club."
+    assert ("ACCUSE", "hit back") in typed_triggers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union hit back, saying the decision was mine.",
+        "The union hit back, saying the equipment was safe.",
+        "The senator hit back, saying the National Rifle Association had misled voters.",
+        "The senator hit back, saying her gun control bill would pass.",
+    ],
+)
+def test_a_word_of_arms_not_held_in_the_act_tells_no_force(text: str) -> None:
+    assert ("ACCUSE", "hit back") in typed_triggers(text)

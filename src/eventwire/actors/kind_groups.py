@@ -11,11 +11,12 @@ left to those words.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.candidates import MentionCollector
+from eventwire.actors.country_modifiers import country_modifier
 from eventwire.actors.phrases import code
-from eventwire.codes import country_of, group_lexicon
+from eventwire.codes import group_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import tokens_in
@@ -34,23 +35,29 @@ def find_kind_groups(finder: MentionCollector) -> None:
         span = doc[start : token.i + 1]
         if sector is None or not finder.free(span):
             continue
-        codes: dict[str, Code | None] = {
-            "sector": code(doc, sector, span.start_char, span.end_char)
-        }
-        codes["country"] = _country(span)
         key = f"bare:{sector}:{span.text.lower()}"
-        finder.add(MentionKind.NAME, ActorType.GROUP, span, key=key, **codes)
+        sector_code = code(doc, sector, span.start_char, span.end_char)
+        finder.add(
+            MentionKind.NAME, ActorType.GROUP, span, key, sector=sector_code, country=_country(span)
+        )
 
 
 def _kind_start(noun: Token) -> int:
     """Where the run of kind words right before the noun starts ("civil rights group")."""
+    doc = noun.doc
     start = noun.i
-    while start > noun.sent.start and noun.doc[start - 1].dep_ in KIND_DEPS:
-        previous = noun.doc[start - 1]
+    while start > noun.sent.start and (doc[start - 1].dep_ in KIND_DEPS or _hyphen_at(doc, start)):
+        previous = doc[start - 1]
         if previous.head.i > noun.i or previous.head.i < start - 1:
             break
         start -= 1
     return start
+
+
+def _hyphen_at(doc: Doc, at: int) -> bool:
+    """A hyphen at the index joined to the word before it: "US-backed" is one kind word, not
+    "-backed" cut from its first half."""
+    return doc[at].text == "-" and not doc[at - 1].whitespace_
 
 
 def _sector(words: Span, noun: Token) -> str | None:
@@ -65,11 +72,13 @@ def _sector(words: Span, noun: Token) -> str | None:
 
 
 def _country(span: Span) -> Code | None:
-    """The country a word of the kind names ("a Syrian rebel group"), if any."""
+    """The country the kind words name ("a Syrian rebel group", "a South Korean civic group"),
+    if any; not one joined by a hyphen ("a US-backed rebel group" is no American group)."""
     for token in span:
-        country = country_of(token.text)
-        if country is not None:
-            return code(span.doc, country.iso3, token.idx, token.idx + len(token))
+        found = country_modifier(token)
+        if found is not None and found[1] <= span.end:
+            words = span.doc[token.i : found[1]]
+            return code(span.doc, found[0].iso3, words.start_char, words.end_char)
     return None
 
 

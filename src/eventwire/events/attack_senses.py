@@ -60,7 +60,7 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
         return match
     answered = retort_at_words(match)
     speakers = [t for t in attackers if _speaker(t) or (alone and is_person(t))]
-    if (attackers or alone) and not answered and not speakers:
+    if attackers and not answered and not speakers:  # "alone" has its own attackers
         return match
     return match.recoded(CRITICISM)
 

@@ -18,10 +18,10 @@ from eventwire.events.lexicon import triggers
 from eventwire.events.passives import agents, from_doers, when_doers
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
+from eventwire.parse.nlp import PLACE_ENTITIES
 
 OCCASION_PREPS = {"in", "during"}  # "killed in an air strike", "wounded during the raid"
 HOSTILE = {"ASSAULT", "COERCE"}
-PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 OCCASIONS = word_set("force_act_noun")  # "police shootings", "a drone strike"
 
 
@@ -41,7 +41,7 @@ def harming_acts(verb: Token) -> list[Token]:
         elif _occasion(verb, act):
             found += [c for c in act.children if _names_doer(c) and _doer_word(c)]
             found += pobjs(act, {"by"})
-    return [t for t in found if t.dep_ != "prep"]
+    return found
 
 
 def _occasion(verb: Token, act: Token) -> bool:

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.denials import PERCEIVING, SPEAKERS, denied_parties
-from eventwire.events.lexicon import reports, words
+from eventwire.events.denials import DENY, PERCEIVING, SPEAKERS, denied_parties
+from eventwire.events.lexicon import mentions, reports, words
 from eventwire.events.negation import NEGATIONS
+from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
 
-DENY = "120"  # CAMEO: reject (deny an accusation)
 CHARGE_MARKS = (
     words("event_words.tsv", "rebutted")  # allegations, charges, claims
     | words("event_words.tsv", "accusing")  # accuse
@@ -30,7 +30,7 @@ CHARGE_MARKS = (
     | words("event_words.tsv", "scandal")
 )
 STATES = words("event_words.tsv", "state_verb") | words("event_words.tsv", "wanting")
-FIRST = {"i", "we"}
+FIRST = word_set("first_person_subject")  # "I did not", "we never"
 DONE_AUX = {"do", "have"}  # "did not send", "had not sent": a past act
 CONTEXT = 2  # sentences before the denial that may tell the charge
 PERSON_SUBJECTS = {"PRON", "PROPN"}  # "she insisted", "Clinton said": one who may mean herself
@@ -83,9 +83,7 @@ def _charged(sentence: Span) -> bool:
         if "\n\n" in doc_text(sentence.doc)[before.start_char : told[-1].start_char]:
             break
         told.append(before)
-    return any(
-        t.lemma_.lower() in CHARGE_MARKS or t.lower_ in CHARGE_MARKS for s in told for t in s
-    )
+    return mentions(sentence.root, CHARGE_MARKS, [t for s in told for t in s])
 
 
 def _subjects(verb: Token) -> list[Token]:

@@ -20,7 +20,7 @@ from eventwire.lexicons import word_set
 SERVED_PREPS = {"for", "at", "of"}  # "a correspondent for CNN", "manager of his campaign"
 TITLE_DEPS = {"compound", "appos"}  # "CNN's correspondent Jane Doe", "Doe, a correspondent"
 NAMED_OWNERS = {"PROPN", "NOUN"}  # "Trump's", "the network's"; not "his"
-PLACES = {"GPE", "LOC", "NORP"}
+PLACES = {"GPE", "LOC"}  # not NORP: a party employs ("the Democrats' campaign manager")
 
 
 def post_owners(verb: Token) -> list[Token]:
@@ -69,6 +69,7 @@ def _owners(post: Token) -> list[Token]:
 
 
 def _possessors(noun: Token) -> list[Token]:
+    """The noun's possessors that can employ ("Trump's", "the network's"; not "his")."""
     return [c for c in noun.children if c.dep_ == "poss" and _employer(c)]
 
 

@@ -195,8 +195,9 @@ def _a_name(noun: Token) -> bool:
 def figurative(match: TriggerMatch) -> bool:
     """A combat word in a sentence that tells no violence; not a verb of a blow dealt to
     someone ("allegedly assaulted a reporter"), which tells violence itself."""
-    armed = armed_hand(match.head)  # "attacked the car with stones"
-    return match.code.type == "ASSAULT" and unarmed(match.head) and not _blow(match) and not armed
+    if match.code.type != "ASSAULT" or not unarmed(match.head) or _blow(match):
+        return False
+    return not armed_hand(match.head)  # "attacked the car with stones"
 
 
 def _blow(match: TriggerMatch) -> bool:

@@ -20,8 +20,8 @@ from eventwire.events.lexicon import (
     back_of,
     is_agent,
     is_person,
-    mentions,
     speaks,
+    tells_violence,
     word_forms,
     words,
 )
@@ -30,6 +30,8 @@ from eventwire.events.retorts import RETORTS, retort
 
 TOPIC_PREPS = {"about", "over", "to"}  # "attacks about his record", "attacks to Israel policy"
 BODY_PARTS = words("event_words.tsv", "body_part")  # "blows to his head" are no topic
+# arms told "with" an act ("hit back with drones", "attacked with stones"); elsewhere in the
+#   sentence many are other things ("the rugby club", "Boeing's aircraft", "the decision was mine")
 ARMS = (
     VIOLENCE
     | words("event_words.tsv", "hand_weapon")
@@ -58,7 +60,8 @@ def said_of(match: TriggerMatch) -> list[Token]:
 def force_answered(match: TriggerMatch) -> bool:
     """ "the army hit back, shelling rebel positions", "Israel hit back with air strikes": a
     word of answering "back" read as criticism, aimed at no one, is force answering force when
-    a weapon or violence is told near it or neither a person nor words said tell it."""
+    its sentence tells violence (`lexicon.tells_violence`: not a policy's topic or a name), arms
+    are told "with" it ("hit back with drones"), or neither a person nor words said tell it."""
     head = match.head
     if match.nominal or match.code.type != "ACCUSE" or back_of(head) is None:
         return False
@@ -68,7 +71,8 @@ def force_answered(match: TriggerMatch) -> bool:
         return False  # "hit back at Trump": aimed, read by its own row
     doers = [c for c in head.children if c.dep_ == "nsubj"]
     speaking = any(c.dep_ == "advcl" and speaks(c) for c in head.children)
-    return mentions(head, ARMS) or not (speaking or any(map(is_person, doers)))
+    armed = tells_violence(head) or _with_arms(head)  # not "saying the NRA's gun bill failed"
+    return armed or not (speaking or any(map(is_person, doers)))
 
 
 def topics(head: Token, criticisable: Callable[[Token], bool]) -> list[Token]:
