@@ -4,7 +4,7 @@ names it by."""
 
 from __future__ import annotations
 
-from tests.conftest import mention_texts
+from tests.conftest import mention_texts, run_texts
 
 
 def test_an_adverb_on_a_group_adjective_is_in_the_mention() -> None:
@@ -15,3 +15,11 @@ def test_an_adverb_on_a_group_adjective_is_in_the_mention() -> None:
 def test_a_count_and_an_adverb_before_a_group_are_in_the_mention() -> None:
     text = "The report was reviewed by three less partisan congressional committees."
     assert "three less partisan congressional committees" in mention_texts(text, "2016-05-02")
+
+
+def test_a_degree_adverb_does_not_split_a_group() -> None:
+    (result,) = run_texts(
+        "Police officers lined the route. Marchers said seeing so many police officers helped.",
+        date="2016-05-02",
+    )
+    assert sum("police officers" in actor.name.lower() for actor in result.actors) == 1
