@@ -21,6 +21,7 @@ from eventwire.actors.listed_states import drop_listed_states
 from eventwire.actors.mentions import MentionFinder
 from eventwire.actors.named_places import code_at_named_places
 from eventwire.actors.nationality import code_by_demonyms
+from eventwire.actors.office_bodies import code_bodies_by_office
 from eventwire.actors.opposition_people import code_opposition_people
 from eventwire.actors.own_places import code_at_own_places
 from eventwire.actors.party_homes import code_party_homes
@@ -67,6 +68,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_party_legislators(doc, actors, mentions)
     code_opposition_people(doc, actors, mentions)
     code_camps_at_home(article, actors, current_table())
+    code_bodies_by_office(doc, actors, mentions)  # "executive director of the X Movement"
     states_of_the_day(actors, publication_day(article))  # also what the later passes coded
     name_known_people(
         actors, mentions, doc_text(doc), publication_day(article)

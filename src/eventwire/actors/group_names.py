@@ -44,7 +44,7 @@ def phrase_key(words: Span) -> str:
     """The words that say which group a phrase names ("riot police", "fishermen"), as lemmas
     without articles or counts: two groups of one state and sector are one actor only when
     their head noun phrases agree ("American fishermen" are not "Miami community leaders")."""
-    kept = [t.lemma_.lower() for t in words if not _counts(t)]
+    kept = [t.lemma_.lower() for t in words if not _counts(t) and t.pos_ != "ADV"]  # "so many"
     return " ".join(w for w in kept if w not in word_set("article"))
 
 

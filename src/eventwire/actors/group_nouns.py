@@ -94,6 +94,8 @@ def group_modifier(word: Token) -> bool:
         return word.i == 0 or word.doc[word.i - 1].text != "-"
     if word.pos_ == "PROPN" and word.ent_type_ == "NORP" and word.dep_ in CUT_MODIFIERS:
         return country_of(word.text) is None
+    if word.dep_ == "advmod" and word.pos_ == "ADV" and word.head.i == word.i + 1:
+        return group_modifier(word.head)  # "less politicized panels", "heavily armed men"
     if word.dep_ != "amod":
         return False
     return word.pos_ == "ADJ" or word.tag_ == "VBN" or word.lower_ in word_set("party_adjective")

@@ -18,6 +18,7 @@ from eventwire.actors.hyphens import between_hyphens, hyphen_joined, joins_word
 from eventwire.actors.occupations import occupation_words
 from eventwire.actors.state_names import in_state_name
 from eventwire.actors.state_offices import state_office_sector
+from eventwire.actors.title_pairs import joins_two_titles
 from eventwire.code_phrases import (
     MAX_COUNTRY_TOKENS,
     MAX_ROLE_WORDS,
@@ -196,6 +197,7 @@ def title_window(span: Span) -> list[Token]:
         fits = titled or token.lower_ in words or token.pos_ == "ADJ" or is_place(token)
         fits = fits or (_split_dot(token) and _abbreviated(doc[index - 1]) in words)
         fits = fits and (not _joining_word(token) or _joins_a_title(token))
+        fits = fits or joins_two_titles(token)  # "Fox News Chairman and CEO Roger Ailes"
         if token.lower_ == "the" or not fits or headline_verb_word(token):
             break
         window.insert(0, token)
