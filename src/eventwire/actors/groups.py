@@ -39,7 +39,6 @@ from eventwire.actors.group_owners import (
 )
 from eventwire.actors.heritage import before_demonym, heritage_peoples
 from eventwire.actors.joined_modifiers import joins_next
-from eventwire.actors.kind_bodies import kind_body_at
 from eventwire.actors.local_forces import local_force_sector
 from eventwire.actors.member_heads import modifier_count
 from eventwire.actors.misspelt_countries import misspelt_country_argument
@@ -286,12 +285,10 @@ class GroupMentions(OwnedGroupMentions):
                 lower_words(self.doc)[token.i : token.i + MAX_GROUP_WORDS], 0
             )
             match = match or acting_group_at(self.doc, token)  # "donors pressed …"
-            kind = None if match else kind_body_at(self.doc, token)  # "a rights group sued"
-            match = match or kind
             if match is None:
                 continue
             words = self.doc[token.i : token.i + match.end]
-            if not kind and not _bare_group(words, match.value):
+            if not _bare_group(words, match.value):
                 continue
             if only_a_place(words[-1]):  # "treated in hospitals": where, not who
                 continue
@@ -317,8 +314,9 @@ class GroupMentions(OwnedGroupMentions):
             if owner is not None and owner.pos_ == "PRON":  # "his top aides": whoever he is
                 key = f"{owner.i}:{key}"
                 name = pronoun_owned_name(span, owner, name)
-            kind_type = ActorType.ORGANIZATION if kind else ActorType.GROUP  # one body
-            candidate = self.add(MentionKind.NAME, kind_type, span, key=key, name=name, **codes)
+            candidate = self.add(
+                MentionKind.NAME, ActorType.GROUP, span, key=key, name=name, **codes
+            )
             if owner is not None:
                 candidate.extra["owner"] = str(owner.idx)
                 if words[-1].lower_ in word_set("staff_noun"):
