@@ -15,15 +15,23 @@ JOINER = "and"
 def joins_two_titles(word: Token) -> bool:
     """An "and" with a capitalised title phrase ending right before it and another starting
     right after it, that runs on into a capitalised name or title ("Chairman and CEO Roger
-    Ailes"); spaces between the words (a no-break space) are skipped."""
+    Ailes") after the body the first serves ("Fox News"; "Senator and Mayor X" names no body,
+    and the title nearest the name decides); spaces between the words (a no-break space) are
+    skipped."""
     if word.lower_ != JOINER:
         return False
     sentence = [t for t in word.sent if not t.is_space]
     at = next(k for k, t in enumerate(sentence) if t.i == word.i)
     items = [t.lower_ for t in sentence]
-    before = items[max(0, at - MAX_ROLE_WORDS) : at]
-    ends_before = any(role_phrases().get(before[j:]) for j in range(len(before)))
+    first = _first_title_start(items, at)
     after = role_phrases().at(items, at + 1) if at + 1 < len(items) else None
-    if not ends_before or after is None or not sentence[at - 1].text[:1].isupper():
+    if first is None or after is None or not sentence[at - 1].text[:1].isupper():
         return False
-    return after.end < len(sentence) and sentence[after.end].text[:1].isupper()
+    body = first > 0 and sentence[first - 1].pos_ == "PROPN"  # "Fox News" before "Chairman"
+    return body and after.end < len(sentence) and sentence[after.end].text[:1].isupper()
+
+
+def _first_title_start(items: list[str], at: int) -> int | None:
+    """Where the title phrase ending right before the "and" at `at` starts, if one does."""
+    low = max(0, at - MAX_ROLE_WORDS)
+    return next((j for j in range(low, at) if role_phrases().get(items[j:at])), None)
