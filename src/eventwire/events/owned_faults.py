@@ -9,10 +9,12 @@ from spacy.tokens import Token
 from eventwire.events.held_views import FIRST_PERSON, reported_by
 from eventwire.events.lexicon import is_person, reports, words
 from eventwire.events.negation import NEGATIONS
+from eventwire.lexicons import word_set
 
 ADMITTED = "080"  # CAMEO: yield, concede (PLOVER CONCEDE)
 OWNED_FAULTS = words("event_words.tsv", "owned_fault")  # mistake, error, wrong
-THIRD_PERSON = {"he", "she"}
+# "he", "she": a third-person subject that can be one speaker (not "they")
+THIRD_PERSON = word_set("third_person_subject") & word_set("pronoun_gender")
 FAULT_DEPS = {"dobj", "attr", "acomp"}  # "made a mistake", "was a mistake", "was wrong"
 
 
