@@ -105,6 +105,16 @@ def named_sides(text: str, type_: str) -> tuple[list[str], list[str]]:
     return [a.name for a in event.actors], [r.name for r in event.recipients]
 
 
+def typed_sides(text: str, type_: str) -> list[tuple[str, list[str], list[str]]]:
+    """(trigger, source names, target names) of each event of this type coded in one text."""
+    (result,) = run_texts(text)
+    return [
+        (e.trigger.text, [a.name for a in e.actors], [r.name for r in e.recipients])
+        for e in result.events
+        if e.type == type_
+    ]
+
+
 def event_sides(text: str) -> list[tuple[str, str, str]]:
     """(type, sources, targets) of each event coded in a text, each side's names joined by
     commas ("" for a side the text does not tell)."""

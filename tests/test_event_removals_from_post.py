@@ -5,19 +5,13 @@ a passive with no doer leaves the source empty. Stepping down oneself is no SANC
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from .conftest import run_texts
+from .conftest import typed_sides
 
-
-def _sanctions(text: str) -> list[tuple[str, list[str], list[str]]]:
-    """(trigger, source names, target names) of each SANCTION coded in one sentence."""
-    (result,) = run_texts(text)
-    return [
-        (e.trigger.text, [a.name for a in e.actors], [r.name for r in e.recipients])
-        for e in result.events
-        if e.type == "SANCTION"
-    ]
+_sanctions = partial(typed_sides, type_="SANCTION")  # (trigger, sources, targets) each
 
 
 @pytest.mark.parametrize(
