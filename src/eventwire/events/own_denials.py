@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.denials import PERCEIVING, SPEAKERS, denied_parties
 from eventwire.events.lexicon import reports, words
 from eventwire.events.negation import NEGATIONS
+from eventwire.lexicons import word_set
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.quotemarks import inside, quoted_spans
 
@@ -30,7 +31,7 @@ CHARGE_MARKS = (
     | words("event_words.tsv", "scandal")
 )
 STATES = words("event_words.tsv", "state_verb") | words("event_words.tsv", "wanting")
-FIRST = {"i", "we"}
+FIRST = word_set("first_person_subject")  # i, we
 DONE_AUX = {"do", "have"}  # "did not send", "had not sent": a past act
 CONTEXT = 2  # sentences before the denial that may tell the charge
 PERSON_SUBJECTS = {"PRON", "PROPN"}  # "she insisted", "Clinton said": one who may mean herself
