@@ -54,7 +54,7 @@ def _paired_demonym(span: Span, comma: int) -> list[Token]:
     if first is None:
         return []
     demonyms = [first, *(c for c in first.conjuncts if is_place(c))]
-    k = sum(t.lower_ in {"and", ","} for t in doc[comma + 1 : span.start])
+    k = sum(t.lower_ in word_set("modifier_joiner") for t in doc[comma + 1 : span.start])
     return [demonyms[k], head] if len(demonyms) > 1 and k < len(demonyms) else []
 
 

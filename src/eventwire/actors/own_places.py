@@ -12,10 +12,11 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.homelands import recode_home_people
 from eventwire.actors.org_places import place_country
 from eventwire.codes import country_of
+from eventwire.lexicons import word_set
 from eventwire.model import Actor, Code, Evidence, Mention
 from eventwire.parse.nlp import doc_text, entities, entity_at
 
-OWN_PREPOSITIONS = {"in", "of", "from"}
+OWN_PREPOSITIONS = word_set("location_preposition")  # in, of, from
 PLACE_LABELS = {"GPE"}
 COUNTRY = "country"
 OWN_PLACE = "own place"

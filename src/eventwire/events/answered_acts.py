@@ -16,9 +16,11 @@ from spacy.tokens import Token
 from eventwire.events.answered_force import ANSWERING, answer_phrase
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.lexicons import word_set
 
 ANSWERS = words("event_words.tsv", "answer_noun")  # punishment, retaliation, reward
 ANSWERED_PREPS = {"to", "for", "against"}  # "responded to", "revenge for", "retaliated against"
+MAKERS = word_set("maker_preposition")  # "criticism from Beijing", "a rebuke by the UN"
 
 
 def answered_act(verb: Token) -> Token | None:
@@ -45,7 +47,7 @@ def _voiced_blame(match: TriggerMatch) -> bool:
     named is news of its own that the answer meets (a strike answered is its background)."""
     noun = match.head
     owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}]
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}]
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in MAKERS]
     critics = owners + [p for c in preps for p in c.children if p.dep_ == "pobj"]
     return match.code.type == "ACCUSE" and any(map(is_agent, critics))
 

@@ -33,6 +33,7 @@ RAIDS = words("event_words.tsv", "raid")
 MILITARY_TARGETS = words("event_words.tsv", "military_target")
 SPOKEN = words("event_words.tsv", "spoken_attack")  # "personal attacks", "media attacks"
 POLICE_ACTION = "173"  # CAMEO: arrest or detain (PLOVER COERCE)
+POINTING = word_set("pointing_pronoun")  # it, this, that: no party attacked
 
 
 def attack_sense(match: TriggerMatch) -> TriggerMatch:
@@ -155,7 +156,7 @@ def _criticisable(token: Token) -> bool:
         return False
     return (
         token.ent_type_ in {"PERSON", "ORG", "LAW"}  # "an attack on the Second Amendment"
-        or (token.pos_ == "PRON" and token.lower_ not in {"it", "this", "that"})
+        or (token.pos_ == "PRON" and token.lower_ not in POINTING)
         or token.lemma_.lower() in CRITICISED | CONTENDERS  # "his rival", "a friend"
         or token.lemma_.lower() in role_heads()
         or (is_agent(token) and token.pos_ != "PRON")  # "attacks on illegal immigrants"

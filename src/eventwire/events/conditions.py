@@ -13,13 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.lexicons import word_set
 
 CONDITIONALS = words("modality_words.tsv", "conditional")  # if, unless, whether
 AWAITED = words("modality_words.tsv", "awaited")  # before, until
 SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 QUESTION = "whether"  # asks; "if" and "unless" suppose
 PRESENT_TAGS = {"VBZ", "VBP"}
-KNOWN = {"the", "this", "that", "these", "those"}  # determiners that point to a party told
+KNOWN = word_set("definite_determiner")  # determiners that point to a party told
 BASE_FORM = "VB"  # an infinitive or a modal's verb: "to strangle", "will stay"
 
 

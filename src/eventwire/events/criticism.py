@@ -133,11 +133,16 @@ def _negatives(sentence: Span) -> list[Token]:
     return [t for v, _, t in sorted(scored) if v <= LEAST_NEGATIVE]
 
 
-def verdict_word(reader: RoleReader, sentence: Span) -> Token | None:
+def negative_links(reader: RoleReader, sentence: Span) -> dict[Token, list[tuple[str, Token]]]:
+    """The sentence's negative words, most negative first, each with how it attaches to a party
+    (`_links`): read once for the verdict word, the features and the party judged."""
+    return {t: _links(reader, t) for t in _negatives(sentence)}
+
+
+def verdict_word(links: dict[Token, list[tuple[str, Token]]]) -> Token | None:
     """The most negative word that attaches to a party, else the most negative word."""
-    negatives = _negatives(sentence)
-    linked = [t for t in negatives if _links(reader, t)]
-    return (linked or negatives or [None])[0]
+    linked = [t for t, found in links.items() if found]
+    return (linked or list(links) or [None])[0]
 
 
 def _is_party(reader: RoleReader, token: Token) -> bool:
@@ -180,9 +185,15 @@ def _speaking(sentence: Span) -> list[Token]:
 
 
 def sentence_features(
-    sentence: Span, verdict: Token, reader: RoleReader, attribution: Attribution, coded: list[str]
+    sentence: Span,
+    verdict: Token,
+    links: dict[Token, list[tuple[str, Token]]],
+    reader: RoleReader,
+    attribution: Attribution,
+    coded: list[str],
 ) -> dict[str, float]:
-    """General features of a sentence and its verdict word: no names, no topical words."""
+    """General features of a sentence and its verdict word (`links`: `negative_links`): no
+    names, no topical words."""
     valences = [_valence(t) for t in sentence]
     features: dict[str, float] = {
         "strongest negative": -min(valences) / 4,
@@ -199,7 +210,7 @@ def sentence_features(
         "first person": float(any(t.lower_ in FIRST_PERSON for t in sentence)),
         "speech verb": float(bool(_speaking(sentence))),
         "long": min(len(sentence), 60) / 60,
-        "linked negatives": min(sum(bool(_links(reader, t)) for t in _negatives(sentence)), 3) / 3,
+        "linked negatives": min(sum(bool(found) for found in links.values()), 3) / 3,
         "verdict in quote of a party": float(reader.speaker(verdict) is not None),
         "party subject": float(any(_is_party(reader, c) for c in _subjects(sentence.root))),
     }
@@ -214,7 +225,7 @@ def sentence_features(
     for token in sentence:
         for name in _word_classes(token):
             features[f"class={name}"] = min(features.get(f"class={name}", 0.0) + 0.5, 1.0)
-    for kind, party in _links(reader, verdict):
+    for kind, party in links[verdict]:
         features[f"link={kind}"] = 1.0
         features["link to pronoun"] = float(party.pos_ == "PRON")
     mentions = {m.id for t in sentence if (m := reader.mention_at(t)) is not None}
@@ -247,15 +258,17 @@ def criticism(
     speaking it and a party is told judged by it, else None."""
     if any(e.type == "ACCUSE" for e in coded):
         return None
-    verdict = verdict_word(reader, sentence)
+    links = negative_links(reader, sentence)
+    verdict = verdict_word(links)
     if verdict is None:
         return None
     critic = _critic(reader, verdict)
-    judged = _judged(reader, verdict, critic) if critic is not None else []
+    judged = _judged(reader, links[verdict], critic) if critic is not None else []
     recorded = _recorded.get()
     if recorded is None and not judged:  # no act to weigh and no trainer to feed
         return None
-    features = sentence_features(sentence, verdict, reader, attribution, [e.type for e in coded])
+    coded_types = [e.type for e in coded]
+    features = sentence_features(sentence, verdict, links, reader, attribution, coded_types)
     if recorded is not None:
         recorded.append((verdict.idx, features, bool(judged)))
     if critic is None or not judged:  # on unlabelled news a verdict told of no party was no act
@@ -281,9 +294,11 @@ JUDGED_LINKS = (
 )
 
 
-def _judged(reader: RoleReader, verdict: Token, critic: Participant | None) -> list[Participant]:
-    """The party the verdict word is predicated of, owned by or told of; none when unclear."""
-    links = _links(reader, verdict)
+def _judged(
+    reader: RoleReader, links: list[tuple[str, Token]], critic: Participant | None
+) -> list[Participant]:
+    """The party the verdict word (attached by `links`) is predicated of, owned by or told of;
+    none when unclear."""
     for kind in JUDGED_LINKS:
         for _, party in (link for link in links if link[0] == kind):
             found = [p for p in reader.phrase(party) if critic is None or p.name != critic.name]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import reports
+from eventwire.events.lexicon import THIRD_PERSON_SINGULAR, reports
 from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -23,7 +23,6 @@ from eventwire.parse.quotemarks import inside, quoted_spans
 DESERVING = {"deserve"}  # "deserves credit", "deserves our thanks"
 SUBJECT_DEPS = {"nsubj"}
 FIRST_PERSON = word_set("first_person_subject")  # "I deserve credit": self-praise
-SPEAKER_PRONOUNS = {"he", "she"}  # "Marsh said he deserves credit": most often the speaker
 
 
 def praised_in_saying(head: Token, type_: str) -> bool:
@@ -39,7 +38,7 @@ def unsaid_praise(match: TriggerMatch) -> bool:
         return False
     said = _reported(head)
     subjects = {c.lower_ for c in head.children if c.dep_ in SUBJECT_DEPS}
-    if subjects & FIRST_PERSON or (said is not None and subjects & SPEAKER_PRONOUNS):
+    if subjects & FIRST_PERSON or (said is not None and subjects & THIRD_PERSON_SINGULAR):
         return True
     return said is None and not inside(quoted_spans(doc_text(head.doc)), head.idx)
 

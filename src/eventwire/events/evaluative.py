@@ -39,7 +39,13 @@ from eventwire.events.judgement import (
     named_as_objects,
     names_a_thing,
 )
-from eventwire.events.lexicon import PERSON_PRONOUNS, is_agent, reports, words
+from eventwire.events.lexicon import (
+    PERSON_PRONOUNS,
+    THIRD_PERSON_SINGULAR,
+    is_agent,
+    reports,
+    words,
+)
 from eventwire.events.named_objects import lost_naming
 from eventwire.events.owned_verdicts import hung_names, named, named_owner, relative_doer
 from eventwire.events.participant_sets import Sides
@@ -59,7 +65,7 @@ OUTDO = words("event_words.tsv", "outdo")  # beat, defeat: a race won, no harm d
 FITNESS = words("event_words.tsv", "fitness")  # "lacks the judgment to lead": a verdict
 SHORTCOMING = words("event_words.tsv", "shortcoming")  # inadequate, unelectable: VADER is mild
 SCARE_QUOTED = 1.5  # a name in quotation marks is the speaker's own insult, sharper than said
-OTHERS_QUOTED = {"he", "she"}  # in a speaker's own words, "he" is never the speaker
+OTHERS_QUOTED = THIRD_PERSON_SINGULAR  # he, she: in one's own words, never the speaker
 OTHERS_OWNING = word_set("possessive_determiner") & PERSON_PRONOUNS  # his, her: nor "his"
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
 RUINED_THINGS = words("event_words.tsv", "ruined_thing")  # "would ruin it": no one harmed

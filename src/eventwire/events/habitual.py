@@ -10,13 +10,14 @@ from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
 from eventwire.events.routine import tells_frequency
 from eventwire.events.tallies import summed_up
+from eventwire.lexicons import word_map
 
 UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "for years"
 INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken with them before"
 PAST_AUXILIARIES = {"has", "have", "'ve", "had", "'d", "was", "were"}
 PATIENTS = {"dobj", "nsubjpass"}
 SINGULAR_TAGS = {"NN", "NNP"}
-POINTING = {"the", "this", "that"}  # a determiner that points to one thing
+POINTING = {w for w, n in word_map("definite_determiner").items() if n != "plural"}  # one thing
 AIMED_PREPS = {"after", "against"}  # "has often gone after the governor"
 
 

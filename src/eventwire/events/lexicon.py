@@ -91,6 +91,8 @@ NO_TRIGGER_POS = frozenset({"PUNCT", "DET", "CCONJ", "NUM", "SYM", "SPACE"})
 LIGHT_VERBS = words("event_words.tsv", "light")
 # he, her, himself: a person (the same list the actor rules read for a pronoun's gender).
 PERSON_PRONOUNS = word_set("pronoun_gender")
+# "he", "she": a third-person subject that can stand for one speaker (not "they")
+THIRD_PERSON_SINGULAR = word_set("third_person_subject") & PERSON_PRONOUNS
 RELATIVE_PRONOUNS = word_set("relative_pronoun")  # "the group that attacked"
 PEOPLE_OBJECTS = word_set("people_object")  # "threatened them"
 THING_PRONOUNS = word_set("thing_pronoun")  # "blamed it on"

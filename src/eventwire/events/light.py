@@ -71,5 +71,5 @@ def _in_writing(noun: Token) -> bool:
 def _by_states(match: TriggerMatch) -> bool:
     """ "protests from Britain", "a protest by the French embassy": a protest that states or
     their governments make is a diplomatic complaint, not a demonstration."""
-    makers = pobjs(match.head, {"from", "by"}) if match.nominal else []
+    makers = pobjs(match.head, word_set("maker_preposition")) if match.nominal else []
     return any(t.ent_type_ == "GPE" or GOVERNMENT.get((t.lemma_.lower(),)) == "GOV" for t in makers)

@@ -7,12 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.held_views import FIRST_PERSON, reported_by
-from eventwire.events.lexicon import is_person, reports, words
+from eventwire.events.lexicon import THIRD_PERSON_SINGULAR, is_person, reports, words
 from eventwire.events.negation import NEGATIONS
 
 ADMITTED = "080"  # CAMEO: yield, concede (PLOVER CONCEDE)
 OWNED_FAULTS = words("event_words.tsv", "owned_fault")  # mistake, error, wrong
-THIRD_PERSON = {"he", "she"}
 FAULT_DEPS = {"dobj", "attr", "acomp"}  # "made a mistake", "was a mistake", "was wrong"
 
 
@@ -49,7 +48,7 @@ def _speaker_self(subject: Token, speakers: list[Token]) -> bool:
     lower = subject.lower_
     if lower in FIRST_PERSON:
         return True
-    if lower not in THIRD_PERSON:
+    if lower not in THIRD_PERSON_SINGULAR:
         return False
     same = any(s.lower_ == lower for s in speakers)
     named = reported_by(subject) is not None and any(is_person(s) for s in speakers)

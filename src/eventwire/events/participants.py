@@ -297,7 +297,7 @@ class RoleReader:
         """Countries a person serves ("President Macron of France", "a spokesman for the
         Chinese ministry") or a group or organisation is in or from ("ethnic Albanians in
         Serbia", "rebels from Chad"); a person "in" a place may only be visiting it."""
-        preps = {"of", "for"} if person else {"of", "in", "from"}
+        preps = word_set("serving_preposition" if person else "location_preposition")
         return [p for t in pobjs(head, preps) for p in self.phrase(t) if p.country]
 
     def named(self, actor_id: str) -> bool:

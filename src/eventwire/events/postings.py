@@ -16,8 +16,9 @@ from eventwire.events.participant_sets import Sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.roles import split_roles
+from eventwire.lexicons import word_set
 
-ENVOY_ROLES = {"ambassador", "envoy", "diplomat"}  # role classes of `roles.tsv`
+ENVOY_ROLES = word_set("envoy_role")  # role classes of `roles.tsv`
 HOST_ACTS = {"166", "114"}  # CAMEO: expel diplomats; summon an envoy (done by the host)
 ENVOY_DEPS = {"dobj", "nsubjpass"}  # "expelled the envoy", "the envoy was expelled"
 

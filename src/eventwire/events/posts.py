@@ -20,6 +20,7 @@ PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP", "FAC"}
 PERSON_RELATIVES = {"who", "whom"}
 AIMED_PREPS = {"on", "at", "upon", "into"}  # "fired on the crowd": shots aimed at people
 REMOVAL = "160"  # CAMEO: cut relations (PLOVER SANCTION)
+INDEFINITE = word_set("indefinite_article")  # "as an ineffective leader" sorts the person
 
 
 def dismissal(match: TriggerMatch) -> TriggerMatch:
@@ -67,7 +68,7 @@ def fired_unnamed(verb: Token) -> bool:
 def _post(noun: Token) -> bool:
     """A title held, bare or definite ("as campaign manager", "as his chief of staff"); one
     with "a" or "an" sorts the person ("as an ineffective leader")."""
-    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
     return is_person(noun) and not indefinite
 
 

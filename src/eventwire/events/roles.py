@@ -373,7 +373,7 @@ def _noun_agents(noun: Token) -> list[Token]:
     hangs them on its "of" object ("the arrest of two journalists by police"), or outside its
     phrase ("accusations made by X", "claimed responsibility for the attack")."""
     owners = [noun, *pobjs(noun, {"of"}), *counting_span(noun)]  # "day of an offensive by X"
-    found = [t for o in owners for t in [*pobjs(o, {"by", "from"}), *own_agents(o)]]
+    found = [t for o in owners for t in [*pobjs(o, word_set("maker_preposition")), *own_agents(o)]]
     return list(dict.fromkeys(found)) + outside_doers(noun)
 
 

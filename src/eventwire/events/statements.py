@@ -18,11 +18,12 @@ from eventwire.events.lexicon import noun_triggers, reports, words
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.sentences import sentence_start_back
+from eventwire.lexicons import word_set
 from eventwire.model import Participant
 
 STATEMENT_NOUNS = words("event_arguments.tsv", "statement")
-DEMONSTRATIVES = {"that", "this", "these", "those"}
 DEFINITE = "the"
+DEMONSTRATIVES = word_set("definite_determiner") - {DEFINITE}  # this, that, these, those
 OWN_OWNER = {"poss", "prep", "compound", "acl", "relcl"}  # "his claim", "the claim of X"
 REPLY_PREPS = {"with", "to", "at", "on", "against"}  # "disagree with those claims"
 

@@ -22,7 +22,7 @@ from eventwire.lexicons import word_set
 
 SUMMING_DEPS = {"appos", "npadvmod", "dobj", "attr"}  # how the parse hangs "..., a move"
 CLAUSE_DEPS = {"relcl", "acl"}  # "a move Moscow condemned" is read as either
-INDEFINITE = {"a", "an"}
+INDEFINITE = word_set("indefinite_article")  # a, an
 PEOPLE = word_set("unnamed_person")  # "a man", "a witness": a person, no act summed up
 
 

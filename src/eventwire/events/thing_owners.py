@@ -28,7 +28,7 @@ from eventwire.events.owned_things import is_thing
 from eventwire.events.participant_sets import unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.party_doers import party_doer
-from eventwire.lexicons import word_map
+from eventwire.lexicons import word_map, word_set
 from eventwire.model import Participant
 
 OWNED_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # acts that judge or back a thing (AID to a
@@ -36,7 +36,7 @@ OWNED_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # acts that judge or back a thing
 HARMFUL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
 OWNED_ACTS = {"AGREE", "REQUEST", "SUPPORT", "CONSULT", "COOPERATE", "AID"}  # told by its doer
 MOTIONS = words("event_words.tsv", "motion")  # bill, measure, platform: a party's text
-DEFINITE = {"the", "this", "that", "these", "those"}
+DEFINITE = word_set("definite_determiner")  # the, this, that, these, those
 BACKER_DEPS = {"npadvmod", "compound", "nmod", "amod", "nsubj"}  # "Republican-backed"
 OWN_WORDS = {"amod", "compound", "nmod"}  # "the nuclear deal": words that tell which thing
 SAME_THING = word_map("same_thing")
