@@ -3,6 +3,10 @@ clause is about, the name a description beside it describes, and the owner of a 
 
 from __future__ import annotations
 
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from eventwire.events.relative_clauses import stood_for
 from tests.conftest import event_dyads, event_sides
 
 
@@ -87,3 +91,19 @@ def test_a_thing_whose_owner_is_named_aims_the_act_at_the_owner() -> None:
 def test_whose_on_a_person_does_not_make_the_owner_the_doer() -> None:
     sides = event_sides("Senator Jane Doe, whose husband signed the bill into law, spoke today.")
     assert all("Jane Doe" not in source for _, source, _ in sides)
+
+
+def test_who_at_the_documents_start_takes_no_name_from_its_end() -> None:
+    # "who spoke Ohio Smith", parsed by hand: no name stands before "who", so the word the
+    # clause hangs on is all it can stand for, not the document's last word read as "before".
+    words = ["who", "spoke", "Ohio", "Smith"]
+    doc = Doc(
+        English().vocab,  # its lexical attributes: "who".lower_
+        words=words,
+        heads=[1, 2, 2, 2],
+        deps=["nsubj", "relcl", "ROOT", "npadvmod"],
+        tags=["WP", "VBD", "NNP", "NNP"],
+        pos=["PRON", "VERB", "PROPN", "PROPN"],
+        ents=["O", "O", "B-GPE", "O"],
+    )
+    assert stood_for(doc[1], doc[0]).text == "Ohio"

@@ -65,7 +65,10 @@ def _place(noun: Token) -> bool:
 
 def _name_before(noun: Token, pronoun: Token) -> Token | None:
     """A proper name that ends just before the pronoun (a comma between allowed) inside the
-    noun's own phrase."""
+    noun's own phrase; none before a pronoun that starts the document (doc[-1] would be its
+    last word)."""
+    if pronoun.i == 0:
+        return None
     before = pronoun.doc[pronoun.i - 1]
     if before.text == "," and before.i > 0:
         before = pronoun.doc[before.i - 1]
