@@ -14,8 +14,7 @@ from eventwire.model import Actor, ActorType, Code, Mention
 from eventwire.parse.nlp import expanded_span
 
 OFFICE_SECTORS = {"firm_office": "BUS", "nonprofit_office": "NGO"}
-HOLDING_PREPOSITIONS = frozenset({"of", "at"})  # "director of X", "chief executive at X"
-LONGEST_OFFICE = 3  # "chief financial officer"
+HOLDING_PREPOSITIONS = word_set("holding_preposition")  # "director of X", "chief executive at X"
 METHOD = "office held"
 
 
@@ -44,7 +43,7 @@ def _office_before(span: Span) -> Code | None:
     if at < 2 or doc[at - 1].lower_ not in HOLDING_PREPOSITIONS:
         return None
     end = at - 1
-    for size in range(LONGEST_OFFICE, 0, -1):
+    for size in range(_longest_office(), 0, -1):
         if end - size < 0:
             continue
         words = " ".join(t.lower_ for t in doc[end - size : end])
@@ -53,3 +52,9 @@ def _office_before(span: Span) -> Code | None:
                 first = doc[end - size]
                 return code(doc, sector, first.idx, doc[end - 1].idx + len(doc[end - 1]))
     return None
+
+
+def _longest_office() -> int:
+    """The most words an office of the lists has ("chief financial officer": 3), so that a
+    longer office added to a list is still read whole."""
+    return max(len(w.split()) for table in OFFICE_SECTORS for w in word_set(table))
