@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.events.titles import in_name
 from eventwire.known_names import known_surnames
-from eventwire.lexicons import read_table, word_set
+from eventwire.lexicons import read_table, word_map, word_set
 from eventwire.parse.cue_rows import cue_class, cue_lexicon, is_bare_cue
 from eventwire.parse.nlp import ends_a_full_name, read_once
 
@@ -94,6 +94,9 @@ PERSON_PRONOUNS = word_set("pronoun_gender")
 # "he", "she": a third-person subject that can stand for one speaker (not "they")
 THIRD_PERSON_SINGULAR = word_set("third_person_subject") & PERSON_PRONOUNS
 RELATIVE_PRONOUNS = word_set("relative_pronoun")  # "the group that attacked"
+_RELATIVE_KINDS = word_map("relative_pronoun")
+PERSON_RELATIVES = frozenset(w for w, kind in _RELATIVE_KINDS.items() if kind == "person")  # who
+THING_RELATIVES = frozenset(w for w, kind in _RELATIVE_KINDS.items() if kind == "thing")  # which
 PEOPLE_OBJECTS = word_set("people_object")  # "threatened them"
 THING_PRONOUNS = word_set("thing_pronoun")  # "blamed it on"
 
@@ -258,7 +261,7 @@ def is_person(token: Token) -> bool:
     organisation)."""
     if token.ent_type_ == "PERSON" or token.text in known_surnames():
         return True
-    if token.lower_ in {"who", "whom"} and token.head.dep_ == "relcl":  # "Vance, who was
+    if token.lower_ in PERSON_RELATIVES and token.head.dep_ == "relcl":  # "Vance, who was
         noun = token.head.head  # nominated"; "Jones, a major whom X fired": Jones
         return is_person(noun.head if noun.dep_ == "appos" else noun)
     if token.pos_ == "PRON" and token.dep_ != "poss" and token.lower_ in PERSON_PRONOUNS:

@@ -9,17 +9,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from eventwire.events.antecedents import RELATIVE_TAGS
+from eventwire.events.lexicon import PERSON_RELATIVES, THING_RELATIVES
 from eventwire.events.misparses import loose_appositions, subject_of_next_verb
 from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.raised import raised_objects
-from eventwire.events.relative_clauses import (
-    PERSON_RELATIVES,
-    RELATIVE_TAGS,
-    THING_RELATIVES,
-    opened_clause,
-    stood_for,
-    whose_owner,
-)
+from eventwire.events.relative_clauses import opened_clause, stood_for, whose_owner
 from eventwire.lexicons import word_set
 
 MEMBER_PREPS = {"including"}  # "several countries, including France": the members named

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, is_person
+from eventwire.events.lexicon import PERSON_RELATIVES, is_agent, is_person
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.sense import objects, prep_objects
 from eventwire.lexicons import word_set
 
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP", "FAC"}
-PERSON_RELATIVES = {"who", "whom"}
 AIMED_PREPS = {"on", "at", "upon", "into"}  # "fired on the crowd": shots aimed at people
 REMOVAL = "160"  # CAMEO: cut relations (PLOVER SANCTION)
 INDEFINITE = word_set("indefinite_article")  # "as an ineffective leader" sorts the person

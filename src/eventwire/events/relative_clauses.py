@@ -14,12 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import RELATIVE_TAGS
+from eventwire.events.lexicon import PERSON_RELATIVES
 from eventwire.events.owned_things import is_thing, owned_thing
 from eventwire.events.person_names import names_a_person
 from eventwire.parse.nlp import PLACE_ENTITIES
 
-PERSON_RELATIVES = {"who", "whom"}
-THING_RELATIVES = {"which", "that"}  # "the NRA, which Clinton denounced"
 NAME_HEAD_DEPS = {"compound", "flat"}  # "Donald" in "Donald Trump": not the name's head
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a past or present tense, never a participle
 

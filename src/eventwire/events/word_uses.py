@@ -16,14 +16,20 @@ from spacy.tokens import Token
 
 from eventwire.events.assessed import LINKING
 from eventwire.events.clauses import to_infinitive
-from eventwire.events.lexicon import CONFLICTUAL, agent_nouns, is_agent, triggers, words
+from eventwire.events.lexicon import (
+    CONFLICTUAL,
+    THING_RELATIVES,  # not "who": "a trader who is being sought" is a person
+    agent_nouns,
+    is_agent,
+    triggers,
+    words,
+)
 from eventwire.events.modality import ABILITY
 from eventwire.events.patterns import TriggerMatch
 
 PERMISSION = words("modality_words.tsv", "permission")  # free, eligible, entitled
 TOUGH = words("event_words.tsv", "tough")  # "hard to support", "easy to attack"
 HARMS = {"ASSAULT", "COERCE", "SANCTION"}  # done to what the relative clause is on
-THING_RELATIVES = {"that", "which"}  # not "who": "a trader who is being sought" is a person
 DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
 PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
