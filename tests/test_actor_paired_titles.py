@@ -23,3 +23,10 @@ def test_paired_titles_of_a_network_are_the_networks(text: str) -> None:
 
 def test_a_single_title_of_a_network_stays_the_networks() -> None:
     assert actor_sector("CNN Chairman Dana Pike met the senator on Tuesday.", "Dana Pike") == "MED"
+
+
+def test_a_day_before_two_titles_is_no_body_they_serve() -> None:
+    # "Monday" is a proper noun before "Senator", but names no body: "Mayor", the title nearest
+    # the name, decides, as in "Senator and Mayor John Smith" (GOV, not LEG).
+    text = "On Monday Senator and Mayor John Smith of Brimley spoke."
+    assert actor_sector(text, "John Smith") == "GOV"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.code_phrases import MAX_ROLE_WORDS, role_phrases
+from eventwire.parse.nlp import TIME_ENTITIES
 
 JOINER = "and"
 
@@ -16,8 +17,8 @@ def joins_two_titles(word: Token) -> bool:
     """An "and" with a capitalised title phrase ending right before it and another starting
     right after it, that runs on into a capitalised name or title ("Chairman and CEO Roger
     Ailes") after the body the first serves ("Fox News"; "Senator and Mayor X" names no body,
-    and the title nearest the name decides); spaces between the words (a no-break space) are
-    skipped."""
+    and the title nearest the name decides, as in "On Monday Senator and Mayor X": a day is no
+    body); spaces between the words (a no-break space) are skipped."""
     if word.lower_ != JOINER:
         return False
     sentence = [t for t in word.sent if not t.is_space]
@@ -27,7 +28,8 @@ def joins_two_titles(word: Token) -> bool:
     after = role_phrases().at(items, at + 1) if at + 1 < len(items) else None
     if first is None or after is None or not sentence[at - 1].text[:1].isupper():
         return False
-    body = first > 0 and sentence[first - 1].pos_ == "PROPN"  # "Fox News" before "Chairman"
+    before = sentence[first - 1] if first > 0 else None  # "Fox News" before "Chairman"
+    body = before is not None and before.pos_ == "PROPN" and before.ent_type_ not in TIME_ENTITIES
     return body and after.end < len(sentence) and sentence[after.end].text[:1].isupper()
 
 
