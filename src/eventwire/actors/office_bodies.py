@@ -24,8 +24,10 @@ def code_bodies_by_office(doc: Doc, actors: list[Actor], mentions: list[Mention]
     bodies = {a.id: a for a in actors if a.type == ActorType.ORGANIZATION and a.sector is None}
     for mention in mentions:
         body = bodies.get(mention.actor_id)
+        if body is None:  # most mentions: no body of unknown sector, no span to read
+            continue
         span = expanded_span(doc, mention.evidence.start, mention.evidence.end)
-        if body is None or span is None:
+        if span is None:
             continue
         found = _office_before(span)
         if found is not None:
