@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventwire.actors.apposed_countries import code_by_appositions
 from eventwire.actors.campaign_owners import code_campaigners
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.canonical_names import name_known_people
@@ -56,6 +57,8 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     code_by_predicates(doc, actors, mentions)  # "X is a French citizen"
     code_by_demonyms(doc, actors, mentions)  # "Juan Perez … the Cuban father"
     code_kin(doc, actors, mentions)  # "Elena's father", once Elena's country is told
+    code_by_appositions(doc, actors, mentions)  # "Elena's father, Juan, …"
+    code_kin(doc, actors, mentions)  # "Juan's brother" once Juan's is
     code_reported_officials(doc, actors, mentions)  # "Soviet spokesman X said envoy Y left"
     code_by_owner_titles(doc, candidates, actors, mentions)
     code_at_named_places(actors, mentions)

@@ -22,6 +22,7 @@ TO = "to"
 WHO = "who"
 IGO = "IGO"
 FROM, OUT, OF, IN = "from", "out", "of", "in"
+HOMELAND = "homeland"
 CARRIED = "object"  # an origin verb whose object is the person moved ("smuggled her out of Cuba")
 
 
@@ -170,4 +171,4 @@ def _country_named(place: Token) -> Code | None:
     if country is None or country.is_demonym:
         return None
     found = Evidence.of(doc_text(place.doc), place.idx, place.idx + len(place))
-    return Code(value=country.iso3, evidence=found, method="homeland")
+    return Code(value=country.iso3, evidence=found, method=HOMELAND)
