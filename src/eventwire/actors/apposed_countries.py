@@ -10,8 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.homelands import HOMELAND, head_word, recode_home_people
-from eventwire.actors.nationality import DESCRIBED, demonym_modifier
-from eventwire.actors.phrases import code
+from eventwire.actors.nationality import DESCRIBED, demonym_code
 from eventwire.actors.predicated_nationality import PREDICATED
 from eventwire.lexicons import word_set
 from eventwire.model import HOME_METHODS, Actor, ActorType, Code, Mention
@@ -82,9 +81,4 @@ def _demonym_on_noun(noun: Token) -> Code | None:
     """ "a Cuban fisherman": the demonym's country when it modifies a common person noun."""
     if noun.pos_ != PERSON_NOUN or not noun.is_lower:
         return None
-    country = demonym_modifier(noun)
-    if country is None:
-        return None
-    word = noun.doc[noun.i - 1]
-    found = code(noun.doc, country, word.idx, word.idx + len(word))
-    return found.model_copy(update={"method": DESCRIBED})
+    return demonym_code(noun)

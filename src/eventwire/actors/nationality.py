@@ -74,6 +74,12 @@ def _described(noun: Token) -> Code | None:
     """The demonym's country in a definite description the mention's head word ends."""
     if noun.left_edge.lower_ != "the":
         return None
+    return demonym_code(noun)
+
+
+def demonym_code(noun: Token) -> Code | None:
+    """The country code the demonym right before the noun gives ("the Cuban father"), with
+    the demonym as evidence and the method saying a description told it."""
     country = demonym_modifier(noun)
     if country is None:
         return None
