@@ -27,8 +27,19 @@ def test_a_retort_answered_in_words_is_aimed_at_whom_the_words_are_about() -> No
     assert ("ACCUSE", ["The senator"], ["Republicans"]) in events
 
 
-def test_a_bare_hit_back_with_words_said_is_criticism() -> None:
-    text = "Governor Ortiz hit back on Monday, saying the mayor had misled voters."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ortiz hit back on Monday, saying the mayor had misled voters.",
+        # a word of arms not held in the act tells no force
+        "The union hit back, saying the mayor had misled the rugby club.",
+        "The union hit back, saying the decision was mine.",
+        "The union hit back, saying the equipment was safe.",
+        "The senator hit back, saying the National Rifle Association had misled voters.",
+        "The senator hit back, saying her gun control bill would pass.",
+    ],
+)
+def test_a_bare_hit_back_with_words_said_is_criticism(text: str) -> None:
     assert ("ACCUSE", "hit back") in typed_triggers(text)
 
 
@@ -87,21 +98,3 @@ def test_an_attack_with_ads_stays_criticism() -> None:
     assert ("ACCUSE", "attacked") in typed_triggers(
         "The governor attacked the senator with a wave of television ads."
     )
-
-
-def test_a_held_weapon_word_elsewhere_in_the_sentence_tells_no_force() -> None:
-    text = "The union hit back, saying the mayor had misled the rugby club."
-    assert ("ACCUSE", "hit back") in typed_triggers(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The union hit back, saying the decision was mine.",
-        "The union hit back, saying the equipment was safe.",
-        "The senator hit back, saying the National Rifle Association had misled voters.",
-        "The senator hit back, saying her gun control bill would pass.",
-    ],
-)
-def test_a_word_of_arms_not_held_in_the_act_tells_no_force(text: str) -> None:
-    assert ("ACCUSE", "hit back") in typed_triggers(text)
