@@ -77,6 +77,7 @@ WEIGHTS = {
     "films": -0.6,
     "within a family": -0.6,
     "warning of nothing": -0.6,
+    "a debt held": -0.6,
     "contest, not violence": -0.6,
     "meets no one": -0.6,
     "talks about a topic": -0.6,

@@ -22,6 +22,7 @@ from eventwire.events.figurative_senses import (
     restricts_a_thing,
 )
 from eventwire.events.figures_judged import judges_a_figure
+from eventwire.events.held_aid import held_aid
 from eventwire.events.held_for import held_persons
 from eventwire.events.lexicon import (
     CONDUCT,
@@ -125,6 +126,8 @@ def _other_use(match: TriggerMatch) -> str | None:
         return "asks leave"
     if code.type == "CONCEDE" and not match.nominal and enabled_by_a_thing(head):
         return "enabled by a thing"  # "this allowed us to know the score"
+    if code.type == "AID" and match.nominal and held_aid(head):
+        return "a debt held"  # "I have student loans"
     if code.type == "THREATEN" and not match.nominal and not _threat_content(head):
         return "warning of nothing"
     raced = head.lemma_.lower() in COMBAT and mentions(head.head, CONTEST, head.head.subtree)

@@ -1,0 +1,23 @@
+""" "I have student loans", "students who take out loans": a loan or grant that its borrower
+has, takes out or owes tells a holding or a debt, not one party's aid to another (AID is a
+giving); a verb of giving ("the bank lent them", "granted Zambia a loan") keeps it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.phrase_links import phrasal_lemmas
+
+DEBT_HOLDING = words("event_words.tsv", "debt_holding")  # have, take out, owe, repay
+HELD_DEPS = {"dobj", "conj"}  # "have loans", "have grants and loans"
+
+
+def held_aid(noun: Token) -> bool:
+    """An aid noun that is the object of a verb of holding a debt ("have loans", "took out a
+    loan"), also as a later item of that object's list ("two grants and loans")."""
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    if noun.dep_ not in HELD_DEPS or noun.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return bool(phrasal_lemmas(noun.head) & DEBT_HOLDING)
