@@ -1,5 +1,6 @@
 """A loan or grant that its borrower has, takes out or owes is a debt held, not one party's
-aid to another; a loan given, approved or announced from a lender to a borrower stays AID."""
+aid to another; a loan given, approved or announced from a lender to a borrower stays AID,
+and so does aid that its receivers have (only a loan, grant or credit is a debt)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def test_a_debt_held_is_no_aid(text: str) -> None:
         "The World Bank approved a loan to Kenya on Monday.",
         "The IMF loan to Greece was announced on Tuesday.",
         "Japan gave Indonesia a $2 billion loan, officials said.",
+        "The refugees have aid from the UN now, a spokesman said.",
     ],
 )
 def test_a_loan_given_stays_aid(text: str) -> None:

@@ -10,14 +10,18 @@ from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import phrasal_lemmas
 
 DEBT_HOLDING = words("event_words.tsv", "debt_holding")  # have, take out, owe, repay
-HELD_DEPS = {"dobj", "conj"}  # "have loans", "have grants and loans"
+HELD_DEBTS = words("event_words.tsv", "held_debt")  # loan, grant, credit
+NOUNS = {"NOUN", "PROPN"}
 
 
 def held_aid(noun: Token) -> bool:
     """An aid noun that is the object of a verb of holding a debt ("have loans", "took out a
-    loan"), also as a later item of that object's list ("two grants and loans")."""
-    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+    loan"), also as a later item of that object's list ("two grants and loans"). Only a loan,
+    grant or credit: "the refugees have aid from the UN" still tells the UN's giving."""
+    if noun.lemma_.lower() not in HELD_DEBTS:
+        return False
+    while noun.dep_ == "conj" and noun.head.pos_ in NOUNS:
         noun = noun.head
-    if noun.dep_ not in HELD_DEPS or noun.head.pos_ not in {"VERB", "AUX"}:
+    if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
         return False
     return bool(phrasal_lemmas(noun.head) & DEBT_HOLDING)
