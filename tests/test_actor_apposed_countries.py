@@ -1,6 +1,7 @@
 """A name set beside a description is one person with it: "Tomas Vidal, a Peruvian miner,"
 is Peru's; "the girl's mother, Rosa Quispe," is where the story sent the girl home to. A
-heritage word stays at home, and a demonym on another noun tells nothing of the person."""
+heritage word stays at home, a demonym on another noun tells nothing of the person, and a name
+beside another name is another person."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def test_a_kin_description_of_a_person_sent_home_gives_the_country() -> None:
     [
         "BOSTON (AP) _ Dan Kelly, an Irish-American lawyer, criticized the mayor on Monday.",
         "BOSTON (AP) _ The Irish navy's captain, Dan Kelly, criticized the mayor on Monday.",
+        # a parse that hangs one name of a list on another is two people, not a description
+        "BOSTON (AP) _ The talks drew Irish Premier Bertie Ahern, Dan Kelly, a banker, and others.",
     ],
 )
 def test_a_heritage_or_a_demonym_on_another_noun_keeps_the_home_country(text: str) -> None:

@@ -63,11 +63,13 @@ def _trusted(description: Token, country: Code) -> bool:
 
 
 def _apposed(head: Token) -> list[Token]:
-    """The words in apposition with the head word: its appositive, or the word it stands
-    beside ("the boy's father, Juan Perez": spaCy hangs the name on "father")."""
+    """The descriptions in apposition with the head word: its appositive, or the word it stands
+    beside ("the boy's father, Juan Perez": spaCy hangs the name on "father"). Only a common
+    noun describes: "French President Jacques Chirac, John Smith, a banker" hangs Smith on
+    Chirac, two people in a list, and Smith is no Frenchman."""
     linked = [c for c in head.children if c.dep_ == APPOSITION and _after_comma(c)]
     beside = head.dep_ == APPOSITION and _after_comma(head)
-    return [head.head, *linked] if beside else linked
+    return [w for w in ([head.head, *linked] if beside else linked) if w.pos_ == PERSON_NOUN]
 
 
 def _after_comma(appositive: Token) -> bool:
@@ -79,6 +81,6 @@ def _after_comma(appositive: Token) -> bool:
 
 def _demonym_on_noun(noun: Token) -> Code | None:
     """ "a Cuban fisherman": the demonym's country when it modifies a common person noun."""
-    if noun.pos_ != PERSON_NOUN or not noun.is_lower:
+    if not noun.is_lower:
         return None
     return demonym_code(noun)
