@@ -27,3 +27,9 @@ def test_an_objectless_reply_answers_whoever_acted_toward_its_doer() -> None:
 def test_a_reply_with_an_object_of_its_own_is_not_filled() -> None:
     _, event = _events("Barlow criticized the new tax plan hours later.", "criticized")
     assert not event.recipients
+
+
+def test_an_act_noun_naming_the_thing_it_is_aimed_at_is_not_filled() -> None:
+    _, event = _events("On Tuesday Barlow defended his support of the new library.", "support")
+    assert event.type == "SUPPORT"
+    assert not event.recipients

@@ -33,6 +33,8 @@ SINGULAR = {"NN", "NNP"}
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 SHARING_DEPS = {"cc", "conj", "punct"}  # "defend and expand X": nothing of the first verb's own
 INFERRED = "inferred target"  # the feature that marks a target read from the story
+AIM_PREPS = {"of", "for", "against"}  # "support of X", "support for X", "a case against X"
+PARTY_ENTITIES = {"PERSON", "ORG", "NORP"}
 
 
 def fill_other_party(doc: Doc, events: list[Event]) -> None:
@@ -72,7 +74,19 @@ def _has_object(doc: Doc, event: Event) -> bool:
     root = trigger_root(event, doc)
     verbs = [root, *_sharing_conjuncts(root)] if root else []
     objects = [c for v in verbs for c in v.children if c.dep_ in OBJECT_DEPS]
-    return any(not noun_triggers(o) for o in objects)
+    return any(not noun_triggers(o) for o in objects + _aims_of_noun(root))
+
+
+def _aims_of_noun(root: Token | None) -> list[Token]:
+    """An act noun's own phrase naming the thing it is aimed at ("his support of waterboarding",
+    "her case against the ban"): the act names its aim, as a verb's object does; a phrase
+    holding a party ("a complaint for judgement against the DOJ") may still leave it to the
+    story."""
+    if root is None or root.pos_ != "NOUN":
+        return []
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS]
+    aims = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return [a for a in aims if not any(w.ent_type_ in PARTY_ENTITIES for w in a.subtree)]
 
 
 def _sharing_conjuncts(verb: Token) -> list[Token]:
