@@ -22,6 +22,7 @@ from eventwire.events.embedded_acts import inside
 from eventwire.events.lexicon import noun_triggers
 from eventwire.events.replies import actor_ids, window_start
 from eventwire.model import Event, Participant
+from eventwire.parse.nlp import NAME_ENTITIES
 
 # Acts that have an addressee nearly always in coded news (PLOVER): a stance, a meeting, help.
 ADDRESSED = {"ACCUSE", "REJECT", "SUPPORT", "CONSULT", "COERCE", "COOPERATE", "CONCEDE", "AID"}
@@ -34,7 +35,6 @@ NOMINAL = {"NOUN", "PROPN", "PRON"}
 SHARING_DEPS = {"cc", "conj", "punct"}  # "defend and expand X": nothing of the first verb's own
 INFERRED = "inferred target"  # the feature that marks a target read from the story
 AIM_PREPS = {"of", "for", "against"}  # "support of X", "support for X", "a case against X"
-PARTY_ENTITIES = {"PERSON", "ORG", "NORP"}
 
 
 def fill_other_party(doc: Doc, events: list[Event]) -> None:
@@ -86,7 +86,7 @@ def _aims_of_noun(root: Token | None) -> list[Token]:
         return []
     preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS]
     aims = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-    return [a for a in aims if not any(w.ent_type_ in PARTY_ENTITIES for w in a.subtree)]
+    return [a for a in aims if not any(w.ent_type_ in NAME_ENTITIES for w in a.subtree)]
 
 
 def _sharing_conjuncts(verb: Token) -> list[Token]:

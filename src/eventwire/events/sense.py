@@ -44,6 +44,7 @@ from eventwire.events.routes import along_route, at_site
 from eventwire.events.titles import in_title
 from eventwire.events.verb_arguments import objects, people, prep_objects, relative_antecedent
 from eventwire.events.verbal_force import armed_hand, force_answered
+from eventwire.parse.nlp import NAME_ENTITIES
 
 STATE_ENTITIES = {"GPE", "ORG", "NORP"}
 PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
@@ -66,7 +67,6 @@ SHAMING = words("event_words.tsv", "shaming")  # embarrass, humiliate
 GREETINGS = words("event_words.tsv", "greeting")
 SHOOTING = {"shoot"}
 OUTDO = words("event_words.tsv", "outdo")
-NAME_ENTITIES = {"PERSON", "ORG", "NORP"}
 GOODS = words("event_words.tsv", "goods")
 REGULATED_ACTS = {"090", "051"}  # CAMEO: investigate; praise or back ("approved")
 SITTINGS = words("event_words.tsv", "sitting")

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 BATCH_SIZE = 32
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # the entity labels that name a place
 TIME_ENTITIES = frozenset({"DATE", "TIME"})  # the entity labels that name a day or an hour
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})  # the entity labels that name a party
 T = TypeVar("T")
 Reading = TypeVar("Reading", bound=Callable[..., Any])
 
