@@ -17,8 +17,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import split_roles, verb_subjects
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
-from eventwire.parse.nlp import doc_text
-from eventwire.parse.quotemarks import inside, quoted_spans
+from eventwire.parse.nlp import in_quotation
 
 DESERVING = {"deserve"}  # "deserves credit", "deserves our thanks"
 SUBJECT_DEPS = {"nsubj"}
@@ -40,7 +39,7 @@ def unsaid_praise(match: TriggerMatch) -> bool:
     subjects = {c.lower_ for c in head.children if c.dep_ in SUBJECT_DEPS}
     if subjects & FIRST_PERSON or (said is not None and subjects & THIRD_PERSON_SINGULAR):
         return True
-    return said is None and not inside(quoted_spans(doc_text(head.doc)), head.idx)
+    return said is None and not in_quotation(head)
 
 
 def deserved_sides(reader: RoleReader, head: Token, type_: str) -> Sides | None:

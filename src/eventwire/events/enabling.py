@@ -9,8 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import doc_text
-from eventwire.parse.quotemarks import inside, quoted_spans
+from eventwire.parse.nlp import in_quotation
 
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
 THING_PRONOUNS = word_set("thing_pronoun")  # it, this, that
@@ -47,6 +46,6 @@ def _reporter_named(subject: Token, verb: Token) -> bool:
     """ "Sri Lanka told Norway that it would not allow the monitors to return": "it" in a
     clause a party reports, outside quotation marks, stands for that party."""
     reporter = verb.head if verb.dep_ == "ccomp" else None
-    if reporter is None or inside(quoted_spans(doc_text(subject.doc)), subject.idx):
+    if reporter is None or in_quotation(subject):
         return False
     return any(c.dep_ == "nsubj" and is_agent(c) for c in reporter.children)

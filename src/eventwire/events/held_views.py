@@ -15,8 +15,7 @@ from spacy.tokens import Token
 from eventwire.events.judged_conduct import falsehood_passed, phrasal
 from eventwire.events.lexicon import reports, words
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import doc_text
-from eventwire.parse.quotemarks import inside, quoted_spans
+from eventwire.parse.nlp import in_quotation
 
 # verbs that both hold a view (a reporting cue of thought) and hedge what they report
 OPINION = words("cue_verbs.tsv", "thought") & words("modality_words.tsv", "hearsay")
@@ -64,7 +63,7 @@ def reported_by(subject: Token) -> Token | None:
     reporter = clause.head if clause.dep_ == "ccomp" else None
     if subject.lower_ not in REPORTER_PRONOUNS or reporter is None:
         return None
-    return None if inside(quoted_spans(doc_text(subject.doc)), subject.idx) else reporter
+    return None if in_quotation(subject) else reporter
 
 
 def _named_subject(clause: Token) -> bool:

@@ -19,8 +19,7 @@ from eventwire.events.denials import DENY, PERCEIVING, SPEAKERS, denied_parties
 from eventwire.events.lexicon import mentions, reports, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import doc_text
-from eventwire.parse.quotemarks import inside, quoted_spans
+from eventwire.parse.nlp import doc_text, in_quotation
 
 CHARGE_MARKS = (
     words("event_words.tsv", "rebutted")  # allegations, charges, claims
@@ -67,7 +66,7 @@ def _own_words(verb: Token) -> bool:
     if not subjects:
         return False
     if all(s.lower_ in FIRST for s in subjects):
-        return inside(quoted_spans(doc_text(verb.doc)), verb.idx)
+        return in_quotation(verb)
     if not all(s.lower_ in SPEAKERS for s in subjects) or verb.dep_ != "ccomp":
         return False
     sayers = [c for c in verb.head.children if c.dep_ == "nsubj"]

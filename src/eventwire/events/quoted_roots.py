@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.parse.nlp import doc_text, read_once, tokens
-from eventwire.parse.quotemarks import inside, quoted_spans
+from eventwire.parse.nlp import in_quotation, read_once, tokens
 
 
 def quoted_root_verb(verb: Token) -> bool:
@@ -23,4 +22,4 @@ def _quoted(root: Token) -> bool:
     sentence = root.sent
     words = tokens(root.doc)[sentence.start : sentence.end]
     marked = any(t.is_quote for t in words[:2]) or any(t.is_quote for t in words[-2:])
-    return marked or inside(quoted_spans(doc_text(root.doc)), root.idx)
+    return marked or in_quotation(root)

@@ -11,6 +11,8 @@ from typing import Any, TypeVar, cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.parse.quotemarks import inside, quoted_spans
+
 BATCH_SIZE = 32
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # the entity labels that name a place
 TIME_ENTITIES = frozenset({"DATE", "TIME"})  # the entity labels that name a day or an hour
@@ -233,3 +235,8 @@ def entity_at(token: Token) -> Span | None:
 
 def _entity_index(doc: Doc) -> dict[int, Span]:
     return {i: entity for entity in entities(doc) for i in range(entity.start, entity.end)}
+
+
+def in_quotation(token: Token) -> bool:
+    """The token stands inside a quoted passage of its article."""
+    return inside(quoted_spans(doc_text(token.doc)), token.idx)
