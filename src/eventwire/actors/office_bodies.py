@@ -6,6 +6,8 @@ of no known kind by its name, takes it too."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from eventwire.actors.phrases import code
@@ -56,7 +58,8 @@ def _office_before(span: Span) -> Code | None:
     return None
 
 
+@cache
 def _longest_office() -> int:
     """The most words an office of the lists has ("chief financial officer": 3), so that a
-    longer office added to a list is still read whole."""
+    longer office added to a list is still read whole; read once, not per mention."""
     return max(len(w.split()) for table in OFFICE_SECTORS for w in word_set(table))
