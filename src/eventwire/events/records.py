@@ -16,7 +16,9 @@ from eventwire.events.sense import objects
 
 RECORDS = words("event_words.tsv", "record")  # documents, passport, emails, account
 PROSPECTS = words("event_words.tsv", "prospect")  # chance, hopes, credibility, career
-BODIES = words("event_words.tsv", "dissolvable") - {"militia"}  # party, movement, union
+# party, movement, union; an armed force destroyed ("the militia") is no body ruined in words
+BODIES = words("event_words.tsv", "dissolvable") - words("event_words.tsv", "armed_force")
+RUINED_IN_WORDS = RECORDS | PROSPECTS
 DESTROY = "destroy"  # the trigger mode of destroying property
 
 
@@ -27,7 +29,9 @@ def destroys_records(match: TriggerMatch) -> bool:
         return False
     head = match.head
     destroyed = objects(head) + [c for c in head.children if c.dep_ == "nsubjpass"]
+    if not destroyed:
+        return False
     lemmas = [t.lemma_.lower() for t in destroyed]
-    if destroyed and all(lemma in RECORDS | PROSPECTS for lemma in lemmas):
+    if all(lemma in RUINED_IN_WORDS for lemma in lemmas):
         return True
-    return bool(destroyed) and all(lemma in BODIES for lemma in lemmas) and not tells_violence(head)
+    return all(lemma in BODIES for lemma in lemmas) and not tells_violence(head)
