@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import VIOLENCE, is_agent, words
+from eventwire.events.lexicon import VIOLENCE, is_agent, mentions, words
 from eventwire.lexicons import read_table
 from eventwire.parse.nlp import PLACE_ENTITIES
 
@@ -80,7 +80,7 @@ def _violence_beside(phrase: list[Token]) -> bool:
     """A word of violence in the phrase's sentence outside the phrase ("a sniper"), whose own
     words ("shot") tell none."""
     rest = [t for t in phrase[0].sent if t not in phrase]
-    return any({t.lower_, t.lemma_.lower()} & VIOLENCE for t in rest)
+    return bool(rest) and mentions(phrase[0], VIOLENCE, rest)  # none left: not the whole sentence
 
 
 def harmable(token: Token) -> bool:
