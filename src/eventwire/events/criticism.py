@@ -295,13 +295,13 @@ JUDGED_LINKS = (
 
 
 def _judged(
-    reader: RoleReader, links: list[tuple[str, Token]], critic: Participant | None
+    reader: RoleReader, links: list[tuple[str, Token]], critic: Participant
 ) -> list[Participant]:
-    """The party the verdict word (attached by `links`) is predicated of, owned by or told of;
-    none when unclear."""
+    """The party the verdict word (attached by `links`) is predicated of, owned by or told of,
+    other than its critic; none when unclear."""
     for kind in JUDGED_LINKS:
-        for _, party in (link for link in links if link[0] == kind):
-            found = [p for p in reader.phrase(party) if critic is None or p.name != critic.name]
+        for party in (t for found_kind, t in links if found_kind == kind):
+            found = [p for p in reader.phrase(party) if p.name != critic.name]
             if found:
                 return found[:1]
     return []
