@@ -7,13 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import is_agent, words
-from eventwire.lexicons import word_set
+from eventwire.events.lexicon import RELATIVE_PRONOUNS, THING_PRONOUNS, is_agent, words
 from eventwire.parse.nlp import in_quotation
 
 PERMITTING = words("event_words.tsv", "permitting")  # allow, permit, let
-THING_PRONOUNS = word_set("thing_pronoun")  # it, this, that
-RELATIVES = word_set("relative_pronoun")  # which, that
 WHICH = "which"  # a relative the parse may hang on no noun: ", which allows him to"
 
 
@@ -33,7 +30,7 @@ def enabled_by_a_thing(verb: Token) -> bool:
 def _thing(subject: Token, verb: Token) -> bool:
     """A pronoun for a thing, a relative pronoun for a thing noun, or a noun that can't act."""
     lower = subject.lower_
-    if lower in RELATIVES and verb.dep_ == "relcl":
+    if lower in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return not is_agent(verb.head)
     if lower in THING_PRONOUNS and _reporter_named(subject, verb):
         return False  # "Sri Lanka told Norway that it would not allow": Sri Lanka

@@ -7,10 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import stand_in
-from eventwire.events.lexicon import INANIMATE_PRONOUNS, agent_nouns
+from eventwire.events.lexicon import INANIMATE_PRONOUNS, THING_RELATIVES, agent_nouns
 
 PEOPLE_ENTITIES = {"PERSON", "NORP", "CARDINAL"}
-RELATIVES = {"that", "which"}
 
 
 def objects(verb: Token) -> list[Token]:
@@ -27,7 +26,7 @@ def relative_antecedent(noun: Token) -> Token | None:
     participle ("Trump released"); a "that" or "which" before that subject tells the verb's
     object is the noun before it ("ad")."""
     doc, start = noun.doc, noun.left_edge.i
-    relative = [i for i in (start, start - 1) if i > 0 and doc[i].lower_ in RELATIVES]
+    relative = [i for i in (start, start - 1) if i > 0 and doc[i].lower_ in THING_RELATIVES]
     before = doc[relative[0] - 1] if relative else None
     return before if before is not None and before.pos_ in {"NOUN", "PROPN"} else None
 

@@ -4,11 +4,10 @@ the object an attack left dead or wounded ("the raid that left two guards dead")
 from spacy.tokens import Token
 
 from eventwire.events.complements import act_types
-from eventwire.events.lexicon import words
+from eventwire.events.lexicon import THING_RELATIVES, words
 from eventwire.events.passives import is_passive
 
 SUFFERING_VERBS = words("event_arguments.tsv", "suffering")
-RELATIVES = {"that", "which"}
 CASUALTY_STATES = words("event_words.tsv", "casualty_state")  # dead, wounded, injured
 STATE_DEPS = {"oprd", "xcomp", "acomp", "ccomp", "advcl"}  # "left 14 soldiers dead"
 UNDERGONE = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"}  # attack, arrest, inquiry
@@ -29,7 +28,9 @@ def harmed_by(noun: Token) -> list[Token]:
         c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in SUFFERING_VERBS
     ]
     own = [
-        v for v in clauses if any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in v.children)
+        v
+        for v in clauses
+        if any(c.dep_ == "nsubj" and c.lower_ in THING_RELATIVES for c in v.children)
     ]
     return [o for v in own for o in v.children if o.dep_ == "dobj"] + _left_harmed(noun)
 
