@@ -31,10 +31,12 @@ def condition_marks(clause: Token) -> list[Token]:
 
 def inside_condition(chain: list[Token]) -> Token | None:
     """The mark of a condition clause that holds the trigger further up than its own clause;
-    not across a relative clause on a known party (`_told_of_known`)."""
+    not across a relative clause on a known party (`_known_party`)."""
+    below = chain[0]  # the word on the way up just under `clause`
     for clause in chain[0].ancestors:
-        if _told_of_known(chain[0], clause):
+        if below.dep_ == "relcl" and _known_party(clause):
             return None
+        below = clause
         if clause.dep_ != "advcl":
             continue
         marks = condition_marks(clause)
@@ -43,19 +45,15 @@ def inside_condition(chain: list[Token]) -> Token | None:
     return None
 
 
-def _told_of_known(act: Token, clause: Token) -> bool:
+def _known_party(noun: Token) -> bool:
     """ "if the relatives who are seeking asylum appeal": a relative clause on a party the
     text points to (the, this, his, a name) tells what that party does, which the condition
     takes as given; on an indefinite one ("if there were a gang that kidnapped") it is part
-    of the supposition. `clause` is an ancestor of `act`; the relative clause between them is
-    the one below `clause`."""
-    relative = next((t for t in [act, *act.ancestors] if t.head == clause), None)
-    if relative is None or relative.dep_ != "relcl":
-        return False
+    of the supposition."""
     pointed = any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN) for c in clause.children
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN) for c in noun.children
     )
-    return pointed or clause.pos_ == "PROPN"
+    return pointed or noun.pos_ == "PROPN"
 
 
 def conditioned(verb: Token) -> bool:
