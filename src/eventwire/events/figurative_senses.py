@@ -25,6 +25,8 @@ from eventwire.events.verb_arguments import objects, people, prep_objects
 
 IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
 ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
+FORCE_TOLD = VIOLENCE | ARMED_FORCES  # a sentence naming either tells no campaign
+KEPT_THINGS = FILMED | MADE_PUBLIC  # a film or a published item kept from playing
 FORCE_TYPES = {"ASSAULT", "COERCE"}
 WALKOUT = "143"  # CAMEO: strike or boycott
 STRIKING = {"strike"}  # the walkout verb with senses of its own; "boycott the polls" is one
@@ -70,7 +72,7 @@ def _thing_kept_from(verb: Token) -> bool:
     him from moving detainees" restricts someone."""
     kept = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     acting = any(p.lower_ == "from" and p.dep_ == "prep" for p in verb.children)
-    return acting and bool(kept) and all(word_forms(t) & (FILMED | MADE_PUBLIC) for t in kept)
+    return acting and bool(kept) and all(word_forms(t) & KEPT_THINGS for t in kept)
 
 
 def _when_allowed(verb: Token) -> bool:
@@ -88,7 +90,7 @@ def _campaign_forces(head: Token) -> bool:
     endorsements from the nominee": forces sent or gathered in a sentence of an election or
     other contest that names no armed force, police, weapon or violence are campaigners."""
     armed = any(armed_word(t) or _police(t) for t in head.sent)
-    return not armed and not mentions(head, VIOLENCE | ARMED_FORCES) and mentions(head, CONTEST)
+    return not armed and not mentions(head, FORCE_TOLD) and mentions(head, CONTEST)
 
 
 def _police(token: Token) -> bool:
