@@ -1,0 +1,31 @@
+"""People named by the side they take ("a Trump supporter", "a critic of the mayor") are not
+the party they back or oppose: the name beside them never becomes the doer of their acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_at, run_texts, trigger_sides
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        (
+            "Donald Trump spoke on Monday. A Trump supporter assaulted a protester in Ohio.",
+            "assaulted",
+        ),
+        ("Hillary Clinton spoke in Iowa. A Clinton critic attacked the senator.", "attacked"),
+        ("Bill Cosby spoke on Friday. A Cosby accuser sued the comedian.", "sued"),
+    ],
+)
+def test_the_named_side_is_not_the_doer(text: str, trigger: str) -> None:
+    (result,) = run_texts(text)
+    doers = {doer.name for doer in event_at(result, trigger).actors}
+    assert not doers & {"Donald Trump", "Hillary Clinton", "Bill Cosby"}
+
+
+def test_fans_of_a_person_are_a_group_of_that_country() -> None:
+    text = "Donald Trump spoke. Trump fans insist delegates must make him the nominee."
+    sides = [(sources, targets) for found, sources, targets in trigger_sides(text, "REQUEST")]
+    assert sides == [(["Trump fans"], ["delegates"])]
