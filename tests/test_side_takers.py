@@ -29,3 +29,14 @@ def test_fans_of_a_person_are_a_group_of_that_country() -> None:
     text = "Donald Trump spoke. Trump fans insist delegates must make him the nominee."
     sides = [(sources, targets) for found, sources, targets in trigger_sides(text, "REQUEST")]
     assert sides == [(["Trump fans"], ["delegates"])]
+
+
+def test_a_pronoun_on_a_possessed_noun_is_not_its_possessor() -> None:
+    text = (
+        "Bill Clinton and Donald Trump spoke on Monday. "
+        "Trump's attacks on him are rippling through the race."
+    )
+    (result,) = run_texts(text)
+    attacks = event_at(result, "attacks")
+    assert [a.name for a in attacks.actors] == ["Donald Trump"]
+    assert [r.name for r in attacks.recipients] == ["Bill Clinton"]

@@ -18,9 +18,13 @@ def clause_key(root: Token) -> str:
     object takes that object for subject ("asks aides to stump for him"): a clause that no
     subject mention shares. A reflexive ("for herself"), a phrase on a noun and a place
     phrase ("stared at the screens before him") keep their own head: each may stand for the
-    subject."""
+    subject. A phrase on a noun its possessor owns shares the noun's key with that possessor,
+    who is the noun's subject: "Trump's attacks on him" are not on Trump."""
     prep = root.head
     own = root.lower_.endswith(("self", "selves")) or prep.lower_ in word_set("place_preposition")
+    on_possessed = root.dep_ == "pobj" and prep.dep_ == "prep" and _possessed(prep.head)
+    if on_possessed and not own:
+        return str(prep.head.i)
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in VERBS or own:
         return str(root.head.i)
     verb = prep.head
@@ -29,3 +33,8 @@ def clause_key(root: Token) -> str:
             return f"controlled:{verb.i}"
         verb = verb.head
     return str(verb.i)
+
+
+def _possessed(noun: Token) -> bool:
+    """A noun with a possessor of its own ("Trump's attacks", "his criticism")."""
+    return noun.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" for c in noun.children)
