@@ -22,6 +22,7 @@ from eventwire.actors.later_descriptions import DEMONYM, described_again
 from eventwire.actors.legal_forms import company_endings
 from eventwire.actors.namesakes import acting_namesakes
 from eventwire.actors.office_descriptions import OFFICE, office_holder
+from eventwire.actors.office_namesakes import office_holders
 from eventwire.actors.portfolios import refers_back
 from eventwire.actors.short_names import firm_shortened, given_name_of, named_in_full_after
 from eventwire.actors.state_short_names import without_state
@@ -140,6 +141,8 @@ class ActorBuilder(ActorLedger):
         allows ("Mrs. Clinton"); of them the nearest, unless another has been called by the
         surname far more often: a story about Sen. Chris Murphy that names a victim, Anne Marie
         Murphy, in passing still means him by "Murphy"."""
+        office = candidate.role.value if candidate.role else None
+        namesakes = office_holders(namesakes, office, self.on)  # "President Clinton"
         gender = self.genders.mark_at(candidate)
         fitting = [a for a in namesakes if gender and self.genders.gender(a) in {None, gender}]
         fitting = acting_namesakes(fitting or namesakes, self.before(candidate))
