@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_at, run_texts, trigger_sides
+from .conftest import event_at, run_texts
 
 
 @pytest.mark.parametrize(
@@ -23,12 +23,6 @@ def test_the_named_side_is_not_the_doer(text: str, trigger: str) -> None:
     (result,) = run_texts(text)
     doers = {doer.name for doer in event_at(result, trigger).actors}
     assert not doers & {"Donald Trump", "Hillary Clinton", "Bill Cosby"}
-
-
-def test_fans_of_a_person_are_a_group_of_that_country() -> None:
-    text = "Donald Trump spoke. Trump fans insist delegates must make him the nominee."
-    sides = [(sources, targets) for found, sources, targets in trigger_sides(text, "REQUEST")]
-    assert sides == [(["Trump fans"], ["delegates"])]
 
 
 def test_a_pronoun_on_a_possessed_noun_is_not_its_possessor() -> None:
