@@ -34,3 +34,9 @@ def test_a_pronoun_on_a_possessed_noun_is_not_its_possessor() -> None:
     attacks = event_at(result, "attacks")
     assert [a.name for a in attacks.actors] == ["Donald Trump"]
     assert [r.name for r in attacks.recipients] == ["Bill Clinton"]
+
+
+def test_a_party_before_a_side_taker_is_its_own_side() -> None:
+    text = "Ben Carson said his GOP rivals are too concerned about the Islamic State."
+    (result,) = run_texts(text)
+    assert "GOP" in {doer.name for doer in event_at(result, "concerned").actors}

@@ -45,7 +45,7 @@ from eventwire.events.placed_actors import placed_countries
 from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
 from eventwire.events.shared_words import sharing_words
-from eventwire.events.side_takers import side_taker
+from eventwire.events.side_takers import side_taker, sided_by_name
 from eventwire.events.story_parties import compass_state, story_parties
 from eventwire.events.targets_counted import counted_countries
 from eventwire.lexicons import word_map, word_set
@@ -283,10 +283,11 @@ class RoleReader:
             named = named or site_holders(self, head) or story_parties(self, head)  # "both sides"
             named = pair_sides(self, head, named)  # "both governments", "X of the two countries"
             placed = placed_person(head)  # "a journalist in Mali" is no party of Mali's
-            apart = placed or side_taker(head)  # "a Trump supporter" is no act of Trump's
-            if not named and not apart and not _placed_people(head) and not _victim_owned(head):
+            apart = placed or _placed_people(head) or _victim_owned(head)
+            apart = apart or sided_by_name(head, self.phrase, self._person)
+            if not named and not apart:  # "a Trump supporter" is no act of Trump's
                 named = self.modifiers(head)
-            if not named and not apart:  # "a group of Moroccan diplomats"
+            if not named and not placed and not side_taker(head):  # "a group of Moroccan diplomats"
                 named = [
                     p for t in pobjs(head, OWNER_PREPS) + members(head) for p in self.phrase(t)
                 ]
