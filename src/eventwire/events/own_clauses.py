@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.booked_clauses import TIME_MARKS, booked_clause
-from eventwire.events.lexicon import speaks, words
+from eventwire.events.lexicon import is_agent, speaks, words
 from eventwire.parse.semicolons import parted_by_semicolon
 
 FINITE = {"VBD", "VBZ", "VBP", "VBN"}
@@ -29,6 +29,7 @@ CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 SIMULTANEOUS = {"as"}  # "as OAS observers pull out": beside the act, not a condition
 TOLD_TIMES = TIME_MARKS - {"because"}  # "before X rejected it"; a reason may be what is judged
 CAUSING = words("event_words.tsv", "causing")  # prompt, spur, provoke, lead
+DISPATCHING = words("event_words.tsv", "dispatching")  # send, bring, hire
 
 
 def own_clause(verb: Token) -> bool:
@@ -61,10 +62,15 @@ def past_after_infinitive(verb: Token) -> bool:
 
 def caused_act(verb: Token) -> bool:
     """ "prompting the minister to reject its findings": the infinitive under a verb of causing
-    with an object is that object's own act."""
-    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in CAUSING:
+    with an object is that object's own act; so is one under a verb that sends or brings a
+    party, with that party for object ("sent Kerry to Moscow to meet Putin")."""
+    lemma = verb.head.lemma_.lower()
+    if verb.dep_ == "xcomp" and lemma in CAUSING:
+        return any(c.dep_ == "dobj" for c in verb.head.children)
+    if verb.dep_ not in {"xcomp", "advcl"} or lemma not in DISPATCHING:
         return False
-    return any(c.dep_ == "dobj" for c in verb.head.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and any(c.dep_ == "dobj" and is_agent(c) for c in verb.head.children)
 
 
 def _beyond_semicolon(verb: Token) -> bool:
