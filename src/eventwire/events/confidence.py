@@ -20,8 +20,10 @@ from eventwire.events.claimed_acts import claimants
 from eventwire.events.conditional_threats import hypothetical
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.family_acts import within_family
+from eventwire.events.framed_acts import framed_act
 from eventwire.events.generic import done_by_anyone, done_by_you
 from eventwire.events.generic_plurals import generic_plural
+from eventwire.events.guarded import guards_against
 from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
 from eventwire.events.judged_conduct import judged_manner
@@ -59,6 +61,7 @@ WEIGHTS = {
     "no agent": -0.45,
     "mentioned in passing": -0.35,
     "describes a noun": -0.4,
+    "framed act": -0.45,
     "reflexive": -0.5,
     "releases no one": -0.6,
     "done to no one": -0.6,
@@ -189,6 +192,7 @@ def _features(
         ("habitual", not match.nominal and habitual(head, match.code.type in VERBAL_TYPES)),
         ("habitual", match.nominal and generic_outcome(head)),  # "can prompt threats"
         ("describes a noun", not match.nominal and _noun_infinitive(head)),
+        ("framed act", framed_act(head, match.nominal)),  # "a place to offer support"
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("public counted", counted_stance(match.code.type, doer_sectors, head)),
         ("public feeling", public_feeling(match.code.type, doer_sectors, head)),
@@ -202,6 +206,7 @@ def _features(
         ("generic you", done_by_you(head)),  # "you attacked", "your opposition"
         ("generic doer", done_by_anyone(head)),  # "Expressing approval for X can prompt ..."
         ("reflexive", reflexive_object(match)),
+        ("phrasal verb", guards_against(match)),  # "to deter and defend against aggression"
         (sense or "", sense is not None),
         (everyday or "", everyday is not None),
         ("private trip", _private_trip(match, actors)),

@@ -1,0 +1,48 @@
+"""Acts that are only possible are no events: an act inside what a place, a way or a chance is
+for, and guarding against a danger. Acts done in the same words still count."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import typed_triggers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The forum soon became a place to voice support for the strikers.",
+        "The union offered members the chance to wear badges to show support for the nurses.",
+        "In Leeds, the idea of throwing their support to Novak is unthinkable.",
+        "Kowalski said the only way to stop Novak from winning may be to rally behind Nowak.",
+        "The ministry is studying the notion of closing the border with Moldavia.",
+    ],
+)
+def test_acts_a_frame_is_for_are_no_events(text: str) -> None:
+    assert typed_triggers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,coded",
+    [
+        (
+            "Kowalski saw the strike as a chance to attack the prime minister.",
+            ("ACCUSE", "attack"),
+        ),
+        (
+            "Novak used the opportunity to praise the Polish president.",
+            ("SUPPORT", "praise"),
+        ),
+    ],
+)
+def test_a_chance_taken_up_is_the_act_done(text: str, coded: tuple[str, str]) -> None:
+    assert coded in typed_triggers(text)
+
+
+def test_guarding_against_a_danger_backs_no_one() -> None:
+    text = "Kowalski said the alliance would deter and defend against Russian aggression."
+    assert [t for t in typed_triggers(text) if t[0] == "SUPPORT"] == []
+
+
+def test_defending_a_party_still_backs_it() -> None:
+    assert ("SUPPORT", "defended") in typed_triggers("Novak defended Kowalski against critics.")
