@@ -1,5 +1,6 @@
-"""Acts that are only possible are no events: an act inside what a place, a way or a chance is
-for, and guarding against a danger. Acts done in the same words still count."""
+"""Acts that are only possible or generic are no events: an act inside what a place, a way or
+a chance is for, the public's backing told of a kind of people, an effect a bare "that" has,
+and guarding against a danger. Acts done in the same words still count."""
 
 from __future__ import annotations
 
@@ -37,6 +38,32 @@ def test_acts_a_frame_is_for_are_no_events(text: str) -> None:
 )
 def test_a_chance_taken_up_is_the_act_done(text: str, coded: tuple[str, str]) -> None:
     assert coded in typed_triggers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even though people initially hailed the reforms as bold, the economy shrank.",
+        "Voters say the reasons people are supporting a tax like this are sound.",
+        '"In the end, voters would support a tax like this," Novak added.',
+    ],
+)
+def test_the_publics_backing_as_a_kind_is_no_act(text: str) -> None:
+    assert [t for t in typed_triggers(text) if t[0] == "SUPPORT"] == []
+
+
+def test_a_named_public_still_backs() -> None:
+    assert ("SUPPORT", "lining up") in typed_triggers(
+        "Labour primary voters are lining up behind Mr. Novak."
+    )
+
+
+def test_an_effect_of_a_thing_is_no_appeal() -> None:
+    text = (
+        "The European Union cut its aid to Moldova in May. "
+        "That will, in turn, bring pressure on Chisinau to change course."
+    )
+    assert typed_triggers(text) == [("SANCTION", "cut")]
 
 
 def test_guarding_against_a_danger_backs_no_one() -> None:

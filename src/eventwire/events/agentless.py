@@ -12,7 +12,7 @@ from eventwire.events.issuers import is_document
 from eventwire.events.lexicon import AGENT_ENTITIES, is_agent
 from eventwire.events.owned_things import names_a_person
 from eventwire.events.passed_bills import passed_chambers
-from eventwire.events.patterns import TriggerMatch
+from eventwire.events.patterns import TriggerMatch, light_verb
 from eventwire.events.received import received_blame
 from eventwire.events.sense import prep_objects
 from eventwire.events.statistic import CROWD_COUNTS, one_of_them, share_of_them
@@ -21,6 +21,7 @@ from eventwire.model import Participant
 
 GROUP_COUNTS = word_set("count_noun")  # "a number of", "a handful of"
 THING_NAMES = {"EVENT", "LAW", "DATE", "TIME"}  # "Golden Week", "the Patriot Act": no one
+DEMONSTRATIVES = {"this", "that"}  # "that will bring pressure": the thing just told
 
 
 def no_agent(match: TriggerMatch, actors: list[Participant]) -> bool:
@@ -72,3 +73,16 @@ def _named_inside(noun: Token) -> bool:
     heads = prep_objects(noun, {"of"})
     parts = [*noun.lefts, *heads, *(t for head in heads for t in head.lefts)]
     return any(t.ent_type_ in AGENT_ENTITIES for t in parts)
+
+
+def put_out_by_a_thing(noun: Token) -> bool:
+    """ "That will bring pressure on Washington", "this puts pressure on the party": an act noun
+    put out by a light verb whose subject is a bare "this" or "that" is an effect the thing has,
+    not an act of anyone's ("this country" or "that group" would name one)."""
+    verb = light_verb(noun)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.tag_ == "DT" and s.lower_ in DEMONSTRATIVES and not any(s.children) for s in subjects
+    )

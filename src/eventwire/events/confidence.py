@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.agentless import no_agent
+from eventwire.events.agentless import no_agent, put_out_by_a_thing
 from eventwire.events.anniversaries import remembered
 from eventwire.events.answered_acts import ANSWERS
 from eventwire.events.campaign_rallies import RALLIES
@@ -38,6 +38,7 @@ from eventwire.events.phrasal import reflexive_object
 from eventwire.events.poll_shares import counted_stance, public_feeling
 from eventwire.events.press import interview_question, press_or_topic
 from eventwire.events.private_purchases import private_purchase
+from eventwire.events.public_stances import public_stance
 from eventwire.events.sense import other_sense
 from eventwire.events.spanned import counting_span
 from eventwire.events.statistic import is_statistic
@@ -196,12 +197,14 @@ def _features(
         ("statistic", match.code.type in VERBAL_TYPES and is_statistic(head)),
         ("public counted", counted_stance(match.code.type, doer_sectors, head)),
         ("public feeling", public_feeling(match.code.type, doer_sectors, head)),
+        ("public counted", public_stance(match)),  # "people hailed the moves"
         (
             "partyless gerund",
             match.code.type in PARTY_TYPES
             and partyless_gerund(head, match.nominal, actors, recipients),
         ),
         ("no agent", match.code.type in AGENTIVE_TYPES and no_agent(match, actors)),
+        ("no agent", match.nominal and put_out_by_a_thing(head)),  # "that will bring pressure"
         ("hypothetical", hypothetical(match, actors, recipients)),
         ("generic you", done_by_you(head)),  # "you attacked", "your opposition"
         ("generic doer", done_by_anyone(head)),  # "Expressing approval for X can prompt ..."
