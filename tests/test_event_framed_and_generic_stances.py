@@ -1,6 +1,7 @@
 """Acts that are only possible or generic are no events: an act inside what a place, a way or
 a chance is for, the public's backing told of a kind of people, an effect a bare "that" has,
-and guarding against a danger. Acts done in the same words still count."""
+guarding against a danger, and a scholar's view of what a party must do. Acts done in the same
+words still count."""
 
 from __future__ import annotations
 
@@ -73,3 +74,17 @@ def test_guarding_against_a_danger_backs_no_one() -> None:
 
 def test_defending_a_party_still_backs_it() -> None:
     assert ("SUPPORT", "defended") in typed_triggers("Novak defended Kowalski against critics.")
+
+
+def test_a_scholars_must_is_analysis() -> None:
+    text = (
+        "Turnout among students is rising fast, said Anna Kowalczyk, a political scientist at "
+        'the University of Warsaw. "He has to keep them interested and get them to actually '
+        'vote."'
+    )
+    assert typed_triggers(text) == []
+
+
+def test_a_senators_must_is_still_a_demand() -> None:
+    text = '"Novak has to withdraw his bill," said Senator Anna Kowalczyk.'
+    assert typed_triggers(text) == [("REQUEST", "said")]

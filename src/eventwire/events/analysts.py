@@ -1,0 +1,38 @@
+"""An academic's "X should", "X has to" or "I want X to" is analysis, not an appeal.
+
+"'He has to seal the deal and get them to turn out,' said a political scientist at the
+university", "'As a rule, they should not have trouble paying,' said an analyst of student
+loans": a scholar quoted on what a party must do explains the race or the market; no demand is
+made of anyone (opinions and analysis are no events). A demand told by a demand word ("the
+professor urged the governor to") and a school's own appeal ("the academy said the board must
+reconsider") stay requests.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.demands import quoted_obligation, stated_obligation, wished_of_another
+from eventwire.events.patterns import TriggerMatch
+from eventwire.model import Participant
+
+SCHOLARS = {"EDU"}  # academics, researchers, analysts at universities
+PEOPLE = {"PERSON"}
+PERSON_PRONOUNS = {"he", "she"}  # "'...,' she said": the scholar told before
+
+
+def scholars_view(match: TriggerMatch, actors: list[Participant]) -> bool:
+    """Whether a demand told without a demand word is only a scholar's view."""
+    if match.code.type != "REQUEST" or match.nominal or not actors:
+        return False
+    if not all(a.sector in SCHOLARS and _a_person(match.head, a) for a in actors):
+        return False
+    head = match.head
+    return stated_obligation(head) or quoted_obligation(head) or wished_of_another(head)
+
+
+def _a_person(head: Token, actor: Participant) -> bool:
+    """The doer is named as a person in the sentence, not a school or a faculty."""
+    doc = head.doc
+    named = [t for t in doc if actor.mention.start <= t.idx < actor.mention.end]
+    return any(t.ent_type_ in PEOPLE or t.lower_ in PERSON_PRONOUNS for t in named)
