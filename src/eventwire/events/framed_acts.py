@@ -7,7 +7,7 @@ infinitive that says what a place, a chance or a way is for (or its object noun)
 after "the idea of"; it tells what one could do there, not an act anyone did. Nouns of
 planning ("a plan to send aid", "a vow to") are `modality`'s, and stay planned acts; a chance
 taken up ("saw the attack as a chance to raise questions", "used the opportunity to criticise
-X") is the act done.
+X") is the act done, and one turned down ("passed on a chance to back X") the act refused.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from eventwire.events.lexicon import words
 FRAMES = words("event_words.tsv", "framing")  # place, way, idea, prospect
 OCCASIONS = words("event_words.tsv", "occasion_frame")  # chance, opportunity
 TAKING = words("event_words.tsv", "frame_taking")  # use, take, seize
+DECLINING = words("event_words.tsv", "frame_declining")  # pass on, decline, turn down
 LINKED_CLAUSES = {"advcl", "xcomp", "conj"}  # "to change their pictures to show support"
 DESCRIBING = {"acl", "relcl"}
 
@@ -45,4 +46,11 @@ def _frame(noun: Token) -> bool:
     taken = noun.dep_ == "pobj" and noun.head.lower_ == "as"
     taken = taken or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in TAKING)
     taken = taken or (noun.dep_ == "attr" and lemma in OCCASIONS)
+    taken = taken or (lemma in OCCASIONS and _declined(noun))  # a refused act, not a possible one
     return noun.pos_ == "NOUN" and lemma in FRAMES | OCCASIONS and not taken
+
+
+def _declined(noun: Token) -> bool:
+    """A chance turned down: the object of "decline", "refuse" or of "pass on"."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in {"dobj", "pobj"} and verb.lemma_.lower() in DECLINING
