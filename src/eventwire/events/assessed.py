@@ -18,12 +18,12 @@ from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.particular_acts import placed_or_dated
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 ASSESSING = words("event_words.tsv", "assessing")  # "is recognized as", "is seen as"
 PREDICATE_DEPS = {"acomp", "attr"}
 DEGREE = words("event_words.tsv", "degree")  # "as solid as", "too costly"
 EQUATING = words("event_words.tsv", "equating")  # "doing X is saying Y", "means Y"
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 LINKING = words("event_words.tsv", "linking")  # be, seem: "appears to have been an attack"
 PRESENT_TAGS = {"VBZ", "VBP"}
 GRADES = {"JJR", "JJS"}  # comparative, superlative

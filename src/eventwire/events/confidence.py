@@ -42,6 +42,7 @@ from eventwire.events.statistic import is_statistic
 from eventwire.events.tallies import generic_outcome
 from eventwire.events.travel import VISIT, is_travel
 from eventwire.model import Participant
+from eventwire.parse.subjects import clause_subjects
 
 KEEP = 0.5
 BASE = {"verb": 0.9, "noun": 0.7}
@@ -274,7 +275,7 @@ def _visitors(head: Token) -> list[Token]:
     own = [c for c in head.children if c.dep_ in {"poss", "nsubj"}]
     if own or head.dep_ not in {"advcl", "xcomp"}:
         return own
-    return [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return clause_subjects(head.head)
 
 
 def _campaign_event(match: TriggerMatch, actors: list[Participant]) -> bool:

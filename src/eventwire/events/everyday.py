@@ -36,6 +36,7 @@ from eventwire.events.striving import abstract_fight
 from eventwire.events.surges import surges
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 BOUNTY = words("event_words.tsv", "bounty")  # "offered a reward for information"
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
@@ -128,7 +129,7 @@ def _participle_aside(clause: Token) -> bool:
 def _as_opposed_to(verb: Token) -> bool:
     """A comparison, not opposition."""
     return any(c.lower_ == "as" and c.i < verb.i for c in verb.children) and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+        c.dep_ in SUBJECT_DEPS for c in verb.children
     )
 
 
@@ -214,7 +215,7 @@ def _forecasts(verb: Token) -> bool:
     if prep_objects(verb, {"against", "of", "about", "with"}):
         return False
     clauses = [c for c in children if c.dep_ in {"ccomp", "parataxis"}]
-    subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
     return bool(clauses) and not any(is_agent(s) or deters(s) for s in subjects)
 
 

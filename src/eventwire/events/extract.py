@@ -121,6 +121,7 @@ from eventwire.model import (
     Quote,
     TimeExpression,
 )
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 ALL_EVENTS_SETTING = "EVENTWIRE_ALL_EVENTS"  # "1": keep events under `confidence.KEEP` too
 DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}  # harms done to a party: the victim of "of", of "if"
@@ -340,7 +341,7 @@ def _conditioned(head: Token) -> list[Token]:
         if condition.dep_ == "advcl"
         and any(m.lower_ in {"unless", "if"} for m in condition.children if m.dep_ == "mark")
         for subject in condition.children
-        if subject.dep_ in {"nsubj", "nsubjpass"}
+        if subject.dep_ in SUBJECT_DEPS
     ]
 
 

@@ -60,6 +60,7 @@ from eventwire.events.voiced_clauses import voiced_in_clause
 from eventwire.events.willingness import put_out, willed
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import read_once, tokens
+from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects, has_subject
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "npadvmod"}
 EVENT_HEADS = words("event_words.tsv", "event_head")
@@ -68,7 +69,6 @@ PARTICLE_DEPS = {"prt", "prep", "advmod", "agent"}  # "stand together", "stood b
 VOICED = words("event_words.tsv", "voiced")  # displeasure, charges: acts only when voiced
 RECIPROCAL = words("event_words.tsv", "reciprocal")  # trade, exchange: traded between sides
 LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PATIENT_DEPS = LIGHT_OBJECT_DEPS  # a relative pronoun standing for the one acted on
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
 TO_ACT = "to-act"  # argument word for an infinitive complement that is itself an event trigger
@@ -97,7 +97,7 @@ def _is_noun(token: Token) -> bool:
         return False  # "March 3" is a date, not a march
     if token.pos_ == "X" and token.dep_ in NOMINAL_DEPS:
         return True  # a borrowed word the tagger leaves unknown ("coup d'etat")
-    gerund = token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass"}  # "Fighting erupted"
+    gerund = token.tag_ == "VBG" and token.dep_ in SUBJECT_DEPS  # "Fighting erupted"
     verbal = token.dep_ in NOMINAL_DEPS and token.tag_ in {"VBZ", "NNS"}  # "talks", "drills"
     return token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and (verbal or gerund))
 
@@ -126,9 +126,9 @@ def _raised_patient(verb: Token) -> list[Token]:
         verb = verb.head
     elif not any(c.dep_ == "auxpass" for c in verb.children):
         return []
-    if verb.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.dep_ != "xcomp" or has_subject(verb):
         return []
-    return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    return clause_subjects(verb.head)
 
 
 @read_once  # each of a word's lexicon rows asks

@@ -76,7 +76,6 @@ RECIPIENT_PREPS = {
     "behind",  # "rallied behind Rubio"
     "upon",  # the formal "on": "seized upon the comments by Trump", "called upon Iran"
 }  # fmt: skip
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 AIM_PREPS = word_set("aim_preposition")
 LIGHT_ATTACHMENTS = {"dobj", "attr", "nsubjpass", "oprd"}
 LIGHT_PREPS = {"at", "in", "into", "on", "during"}

@@ -35,6 +35,7 @@ from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
 from eventwire.events.suit_claims import suit_claim
 from eventwire.events.summed_acts import summing_clause
 from eventwire.model import Event, Modality
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 CONTENT_DEPS = {
@@ -196,7 +197,7 @@ def _participants_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> boo
     return (
         match.nominal
         and (head.lower_,) in group_lexicon()
-        and head.dep_ in {"nsubj", "nsubjpass"}
+        and head.dep_ in SUBJECT_DEPS
         and head.head.i in heads
     )
 

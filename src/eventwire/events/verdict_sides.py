@@ -23,8 +23,7 @@ from eventwire.events.passives import agents, is_passive
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import split_roles
 from eventwire.model import Participant
-
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 
 def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
@@ -48,7 +47,7 @@ def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
         return None
     clause = next(iter(held_view(head)), head)  # "'I think he lied.'": he is judged
     judged = admired(clause) or (agents(clause) if is_passive(clause) else [])
-    judged = judged or [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    judged = judged or clause_subjects(clause)
     return split_roles([speaker], [p for j in judged for p in reader.phrase(j)])
 
 
