@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.homelands import head_word, recode_home_people
 from eventwire.model import HOME_METHODS, Actor, Code, Mention
 from eventwire.parse.cue_rows import cue_class
-from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 STATE_SECTORS = frozenset({"GOV", "MIL"})  # a state's voice and the officials it speaks of
 SPEECH = "speech"  # the class of `cue_verbs.tsv` of verbs that say something
@@ -48,7 +48,7 @@ def _voice_of(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> Callabl
         saying = verb.head
         if cue_class(saying) != SPEECH:  # "said", "announced", "pointed out"
             return None
-        speaker = next((c for c in saying.children if c.dep_ in SUBJECT_DEPS), None)
+        speaker = next(iter(clause_subjects(saying)), None)
         found = voices.get(speaker.i) if speaker is not None else None
         return found.model_copy(update={"method": REPORTED}) if found else None
 

@@ -36,7 +36,7 @@ from eventwire.events.striving import abstract_fight
 from eventwire.events.surges import surges
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
-from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.subjects import clause_subjects, has_subject
 
 BOUNTY = words("event_words.tsv", "bounty")  # "offered a reward for information"
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
@@ -128,9 +128,7 @@ def _participle_aside(clause: Token) -> bool:
 
 def _as_opposed_to(verb: Token) -> bool:
     """A comparison, not opposition."""
-    return any(c.lower_ == "as" and c.i < verb.i for c in verb.children) and not any(
-        c.dep_ in SUBJECT_DEPS for c in verb.children
-    )
+    return any(c.lower_ == "as" and c.i < verb.i for c in verb.children) and not has_subject(verb)
 
 
 def _declines_to_comment(verb: Token) -> bool:
@@ -215,7 +213,7 @@ def _forecasts(verb: Token) -> bool:
     if prep_objects(verb, {"against", "of", "about", "with"}):
         return False
     clauses = [c for c in children if c.dep_ in {"ccomp", "parataxis"}]
-    subjects = [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
+    subjects = [s for c in clauses for s in clause_subjects(c)]
     return bool(clauses) and not any(is_agent(s) or deters(s) for s in subjects)
 
 

@@ -23,7 +23,7 @@ from eventwire.events.passives import agents, is_passive
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import split_roles
 from eventwire.model import Participant
-from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
+from eventwire.parse.subjects import clause_subjects
 
 
 def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
@@ -52,4 +52,4 @@ def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
 
 
 def _subjects(reader: RoleReader, head: Token) -> list[Participant]:
-    return [p for c in head.children if c.dep_ in SUBJECT_DEPS for p in reader.phrase(c)]
+    return [p for c in clause_subjects(head) for p in reader.phrase(c)]
