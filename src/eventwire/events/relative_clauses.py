@@ -19,6 +19,7 @@ from eventwire.events.owned_things import is_thing, owned_thing
 from eventwire.events.person_names import names_a_person
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.subjects import clause_subjects, has_subject
+from eventwire.parse.whose import whose_clause
 
 NAME_HEAD_DEPS = {"compound", "flat"}  # "Donald" in "Donald Trump": not the name's head
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a past or present tense, never a participle
@@ -112,5 +113,5 @@ def whose_owner(pronoun: Token) -> Token | None:
     signed", "whose protests": `owned_thing`); None for any other word."""
     if pronoun.tag_ != "WP$" or not owned_thing(pronoun):
         return None
-    clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
-    return stood_for(clause, pronoun) if clause is not None and pronoun.i < clause.i else None
+    clause = whose_clause(pronoun)
+    return stood_for(clause, pronoun) if clause is not None else None
