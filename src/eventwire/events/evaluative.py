@@ -48,11 +48,11 @@ from eventwire.events.lexicon import (
 )
 from eventwire.events.named_objects import lost_naming
 from eventwire.events.owned_verdicts import hung_names, named, named_owner, relative_doer
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs
-from eventwire.events.roles import split_roles, verb_subjects
 from eventwire.events.valences import STRONG, overlaid, word_valence
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import clause_subjects
 

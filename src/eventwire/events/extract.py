@@ -59,11 +59,12 @@ from eventwire.events.mediation import mediated_sides
 from eventwire.events.messages import through_carrier
 from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.no_one import aimed_at_no_one
+from eventwire.events.noun_roles import noun_roles
 from eventwire.events.object_aims import OBJECT_PREPS
 from eventwire.events.obstruction import obstructed
 from eventwire.events.occasions import occasion_doers, partnered_meeting
 from eventwire.events.opposed_people import opposed_person
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agent_told
 from eventwire.events.patterns import EVENT_HEADS, TriggerMatch, find_triggers
@@ -79,11 +80,7 @@ from eventwire.events.proposal_content import beside_content
 from eventwire.events.protest_manner import in_protest
 from eventwire.events.reciprocal import reciprocal_sides
 from eventwire.events.reported_claims import claimed
-from eventwire.events.roles import (
-    noun_roles,
-    split_roles,
-    verb_roles,
-)
+from eventwire.events.roles import verb_roles
 from eventwire.events.same_victim import fill_told_doers
 from eventwire.events.scope import (
     SPEECH_ACTS,

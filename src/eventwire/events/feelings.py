@@ -21,9 +21,8 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import THING_PRONOUNS, is_agent, pronoun_owner, words
 from eventwire.events.negation import negation
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
-from eventwire.events.roles import split_roles
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 DISPLEASED = words("event_words.tsv", "displeased")  # frustrated, angry, dismayed

@@ -2,7 +2,7 @@
 
 "levelled accusations against X", "launched air strikes on Gaza", "lodged a protest with Y": the
 noun (read from the trigger lexicon) gives the event's type and the light verb (a word class of
-`event_words.tsv`) carries its participants; the verb's subject is the source (`roles.noun_roles`)
+`event_words.tsv`) carries its participants; the verb's subject is the source (`noun_roles`)
 and the verb's aim prepositions ("at", "on", "against") name the target. Filing a protest is the
 formal complaint of CAMEO 114 (ACCUSE), not a demonstration.
 """

@@ -15,11 +15,11 @@ from eventwire.events.demands import obliged_clauses
 from eventwire.events.held_views import viewed_subjects
 from eventwire.events.lexicon import is_agent, reports
 from eventwire.events.owned_verdicts import relative_doer
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.roles import split_roles, verb_subjects
 from eventwire.events.spoken_ill import spoken_ill_of
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import SUBJECT_DEPS
 

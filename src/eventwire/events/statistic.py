@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.phrase_links import coordinated
 from eventwire.events.poll_shares import counted_public
-from eventwire.events.roles import verb_subjects
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import clause_subjects
 

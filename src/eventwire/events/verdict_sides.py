@@ -17,11 +17,10 @@ from eventwire.events.held_views import held_view
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import reports
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.roles import split_roles
 from eventwire.model import Participant
 from eventwire.parse.subjects import clause_subjects
 
