@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_heads
 from eventwire.events.lexicon import VIOLENCE, is_agent, is_person, mentions, words
-from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.light_verbs import light_verb
+from eventwire.events.patterns import TriggerMatch
 from eventwire.events.retorts import retort, retort_at_words
 from eventwire.events.sense import (
     AIR_STRIKE,

@@ -26,12 +26,13 @@ from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
 from eventwire.events.judged_conduct import judged_manner
 from eventwire.events.lexicon import CONFLICTUAL, triggers, words
+from eventwire.events.light_verbs import light_verb
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
 from eventwire.events.particular_acts import own_participants, particular_act, told_done
 from eventwire.events.partyless import partyless_gerund
-from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.poll_shares import counted_stance, public_feeling
 from eventwire.events.press import interview_question, press_or_topic

@@ -67,7 +67,7 @@ from eventwire.events.opposed_people import opposed_person
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agent_told
-from eventwire.events.patterns import EVENT_HEADS, TriggerMatch, find_triggers
+from eventwire.events.patterns import TriggerMatch, find_triggers
 from eventwire.events.performatives import hedged, performed, performed_under_condition
 from eventwire.events.phrasal import trigger_preps
 from eventwire.events.phrase_links import pobjs
@@ -100,6 +100,7 @@ from eventwire.events.state_acts import (
 from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.told import told_listeners
+from eventwire.events.trigger_spans import EVENT_HEADS
 from eventwire.events.unstaffed import staffed_or_told
 from eventwire.events.verbal_force import said_of
 from eventwire.events.veto_threats import veto_threat

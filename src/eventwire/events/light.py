@@ -13,8 +13,9 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.lexicon import is_agent, words
+from eventwire.events.light_verbs import light_verb
 from eventwire.events.participants import RoleReader
-from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
 from eventwire.model import Participant

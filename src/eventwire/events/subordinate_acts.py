@@ -24,10 +24,10 @@ from spacy.tokens import Token
 from eventwire.events.booked_clauses import TIME_MARKS, booked_clause
 from eventwire.events.errands import errand
 from eventwire.events.lexicon import RELATIVE_PRONOUNS
+from eventwire.events.light_verbs import light_verb
 from eventwire.events.misparses import past_after_present
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participles import bare_participle
-from eventwire.events.patterns import light_verb
 from eventwire.events.said_acts import said_beside
 from eventwire.model import Event, Modality
 from eventwire.parse.subjects import SUBJECT_DEPS
