@@ -15,6 +15,7 @@ from eventwire.events.attack_senses import law_enforcement
 from eventwire.events.deterrents import deters
 from eventwire.events.disputed import disputes_a_claim
 from eventwire.events.electoral_standing import BACKED_PREPS, electoral_standing
+from eventwire.events.event_nouns import event_noun
 from eventwire.events.explosions import no_device, no_second_blast
 from eventwire.events.forewarned import warns_of_a_thing, warns_of_others
 from eventwire.events.giving import political_gift, political_giving
@@ -30,10 +31,10 @@ from eventwire.events.received import received_blame
 from eventwire.events.records import destroys_records
 from eventwire.events.retorts import RETORTS
 from eventwire.events.routes import along_route
-from eventwire.events.sense import event_noun, objects, prep_objects
 from eventwire.events.sourcing import asks_for_anonymity
 from eventwire.events.striving import abstract_fight
 from eventwire.events.surges import surges
+from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import clause_subjects, has_subject

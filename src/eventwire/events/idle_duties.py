@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.demands import ceased_act, duty_verb, obliged_clauses
+from eventwire.events.event_nouns import event_noun
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import event_noun
 from eventwire.parse.subjects import clause_subjects
 
 DEMAND = "100"  # CAMEO: make an appeal or request

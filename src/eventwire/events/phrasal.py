@@ -18,8 +18,8 @@ from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.sense import objects
 from eventwire.events.settings import absolute_with
+from eventwire.events.verb_arguments import objects
 
 IDIOM_PREPS = {"at", "on", "upon", "against", "with"}  # "took aim at", "drew a contrast with"
 BLAME = "ACCUSE"

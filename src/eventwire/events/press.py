@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
-from eventwire.events.sense import prep_objects
+from eventwire.events.verb_arguments import prep_objects
 from eventwire.parse.subjects import clause_subjects
 
 MEDIA_TITLES = words("event_words.tsv", "media_title")  # host, anchor, interviewer ...

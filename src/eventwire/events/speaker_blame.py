@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import reports, tells_violence, words
+from eventwire.events.lexicon import CONTEST, reports, tells_violence, words
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.participant_sets import split_roles
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import CONTEST
 from eventwire.model import Event, Modality
 from eventwire.parse.subjects import clause_subjects
 

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.sense import AIR_STRIKE, STRIKES, objects
+from eventwire.events.sense import AIR_STRIKE, STRIKES
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.subjects import SUBJECT_DEPS
 
