@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import has_subject
 
-SUBJECTS = {"nsubj", "nsubjpass"}
 VERBS = {"VERB", "AUX"}
 
 
@@ -28,7 +28,7 @@ def clause_key(root: Token) -> str:
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in VERBS or own:
         return str(root.head.i)
     verb = prep.head
-    while verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in verb.children):
+    while verb.dep_ == "xcomp" and not has_subject(verb):
         if any(c.dep_ == "dobj" for c in verb.head.children):
             return f"controlled:{verb.i}"
         verb = verb.head

@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.codes import one_word_titles
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 ORDINAL = "ORDINAL"
-SUBJECTS = {"nsubj", "nsubjpass"}
 DESCRIBING_CLAUSES = {"relcl", "acl"}  # "who won the caucuses", "running third in the polls"
 YEAR_DIGITS = 4  # "the 2012 election"
 SHARE_PREPOSITIONS = {"at", "with"}  # "Lee at 31 percent", "Kim with 22 percent"
@@ -53,7 +53,7 @@ def _acts_of(word: Token) -> list[Token]:
     caucuses"), or a participle's on it ("X, running third in most polls")."""
     nouns = [word, *(c for c in word.children if c.dep_ == "appos")]
     verbs = [c for noun in nouns for c in noun.children if c.dep_ in DESCRIBING_CLAUSES]
-    return [*verbs, word.head] if word.dep_ in SUBJECTS else verbs
+    return [*verbs, word.head] if word.dep_ in SUBJECT_DEPS else verbs
 
 
 def _contest_verb(verb: Token, year: int | None) -> bool:

@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Token
 from eventwire.lexicons import word_set
 from eventwire.model import FRAME_METHODS, Actor, ActorType, Code, Mention
 from eventwire.parse.nlp import expanded_span
+from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 BODY_TYPES = {ActorType.GROUP, ActorType.ORGANIZATION}
-SUBJECTS = {"nsubj", "nsubjpass"}
 COORDINATED = "coordinated"  # `Code.method`: the country of a coordinated clause's subject
 
 
@@ -46,7 +46,7 @@ def _coordinated_country(
     the army denied it" sets another party against the first), when that clause names no
     other country."""
     verb = token.head
-    if token.dep_ not in SUBJECTS or verb.dep_ != "conj":
+    if token.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj":
         return None
     joints = [c.lower_ for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
     if joints[-1:] != ["and"]:
@@ -60,7 +60,7 @@ def _coordinated_country(
         and actor.type == ActorType.COUNTRY
         and actor.country is not None
     ]
-    subjects = [c.idx for c in first.children if c.dep_ in SUBJECTS]
+    subjects = [c.idx for c in clause_subjects(first)]
     doers = [a for m, a in named if any(m.evidence.start <= i < m.evidence.end for i in subjects)]
     if len({a.id for _, a in named}) != 1 or not doers:
         return None  # "accused Pakistan ..., and the army denied it": whose army is unsaid

@@ -30,6 +30,7 @@ from eventwire.actors.title_anaphora import countries_of_named_offices, introduc
 from eventwire.codes import country_display_name
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Mention, MentionKind
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 DOMINANT = 3  # times more often a namesake must have been called by the surname to beat the nearest
 
@@ -277,7 +278,7 @@ def _firm_key(key: str) -> str:
 
 
 def _subject(candidate: Candidate) -> bool:
-    return candidate.extra.get("dep") in {"nsubj", "nsubjpass"}
+    return candidate.extra.get("dep") in SUBJECT_DEPS
 
 
 def _salient_subject(subjects: list[tuple[Candidate, Actor]], pronoun: Candidate) -> Actor | None:

@@ -20,6 +20,7 @@ from eventwire.actors.entry import KnownActor
 from eventwire.codes import division_countries, role_lexicon
 from eventwire.lexicons import read_table, word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
+from eventwire.parse.subjects import clause_subjects
 
 EVIDENCE_CHARS = 40  # "Republican presidential candidate Ted Cruz"
 LOOK_BACK = 600  # characters: two sentences of news prose and more
@@ -55,7 +56,7 @@ def predicate_subject(phrase: Span, candidates: list[Candidate]) -> int | None:
     if phrase.root.dep_ != "pobj" or preposition.lower_ != "as":
         return None
     verb = preposition.head
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next(iter(clause_subjects(verb)), None)
     if verb.pos_ not in {"VERB", "AUX"} or subject is None:
         return None
     for candidate in candidates:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.acting_groups import people_pronoun_owner
 from eventwire.lexicons import word_map
+from eventwire.parse.whose import whose_clause
 
 
 def name_owner(head: Token) -> Token | None:
@@ -19,10 +20,8 @@ def whose_owner(head: Token) -> Token | None:
     """The name "whose" stands for on a group noun: "Iran" in "Iran, whose leaders have
     called for ...", the noun the relative clause modifies."""
     whose = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
-    clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
-    if whose is None or clause is None or clause.i < whose.i:
-        return None
-    return clause.head if clause.head.pos_ == "PROPN" else None
+    clause = whose_clause(whose) if whose is not None else None
+    return clause.head if clause is not None and clause.head.pos_ == "PROPN" else None
 
 
 def pronoun_owner(head: Token, sector: str) -> Token | None:

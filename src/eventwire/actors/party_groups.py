@@ -13,9 +13,9 @@ from eventwire.actors.phrases import code
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, Code
 from eventwire.parse.nlp import tokens_in
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 PARTY, LEGISLATORS = "PTY", "LEG"
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def campaign_sector(span: Span, sector: Code) -> Code | None:
@@ -83,7 +83,7 @@ def owned_campaign(words: Span) -> bool:
     (PTY); "suspended his campaign" is the run, which its owner ends, and "his campaign
     against corruption" a drive."""
     head = words[-1]
-    if head.lower_ != CAMPAIGN or head.dep_ not in SUBJECTS:
+    if head.lower_ != CAMPAIGN or head.dep_ not in SUBJECT_DEPS:
         return False
     if not tokens_in(words.doc, word_set("election_contest_noun")):
         return False

@@ -10,18 +10,19 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.candidates import MentionCollector
 from eventwire.actors.phrases import find_province_country
-from eventwire.actors.reported_officials import SPEECH, SUBJECTS
+from eventwire.actors.reported_officials import SPEECH
 from eventwire.actors.stances import is_head_noun
 from eventwire.codes import division_countries
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import ActorType, MentionKind
 from eventwire.parse.cue_rows import cue_class
 from eventwire.parse.nlp import tokens_in
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 SINGULAR = frozenset({"NN", "NNP"})  # "the Texas Democrat", not "the Texas Democrats" (a group)
 DESCRIBING = frozenset({"JJ", "VBG", "VBN"})  # "a veteran, grandstanding Ohio Republican"
 OPENERS = frozenset({"the", "one"})
-SPEAKERS = SUBJECTS | {"dobj"}  # "“…,” added a Nevada Democrat" parses as an object
+SPEAKERS = SUBJECT_DEPS | {"dobj"}  # "“…,” added a Nevada Democrat" parses as an object
 
 
 def find_party_members(finder: MentionCollector) -> None:

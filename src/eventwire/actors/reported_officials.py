@@ -13,10 +13,10 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.homelands import head_word, recode_home_people
 from eventwire.model import HOME_METHODS, Actor, Code, Mention
 from eventwire.parse.cue_rows import cue_class
+from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 STATE_SECTORS = frozenset({"GOV", "MIL"})  # a state's voice and the officials it speaks of
 SPEECH = "speech"  # the class of `cue_verbs.tsv` of verbs that say something
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 REPORTED = "reported"
 
 
@@ -43,12 +43,12 @@ def _voice_of(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> Callabl
 
     def voice(head: Token) -> Code | None:
         verb = head.head
-        if head.i not in officials or head.dep_ not in SUBJECTS or verb.dep_ != "ccomp":
+        if head.i not in officials or head.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp":
             return None
         saying = verb.head
         if cue_class(saying) != SPEECH:  # "said", "announced", "pointed out"
             return None
-        speaker = next((c for c in saying.children if c.dep_ in SUBJECTS), None)
+        speaker = next(iter(clause_subjects(saying)), None)
         found = voices.get(speaker.i) if speaker is not None else None
         return found.model_copy(update={"method": REPORTED}) if found else None
 

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Mention
 from eventwire.parse.nlp import expanded_span
+from eventwire.parse.subjects import SUBJECT_DEPS
 
-SUBJECTS = {"nsubj", "nsubjpass"}
 OFFICIAL = "GOV"
 
 
@@ -60,7 +60,7 @@ def _worded_state_actor(actor: Actor) -> bool:
 def _subject_of(doc: Doc, mention: Mention) -> list[Token]:
     """The verb whose subject the mention is, if it is one."""
     root = _root(doc, mention)
-    return [root.head] if root is not None and root.dep_ in SUBJECTS else []
+    return [root.head] if root is not None and root.dep_ in SUBJECT_DEPS else []
 
 
 def _verb_of(doc: Doc, mention: Mention) -> int | None:

@@ -14,8 +14,8 @@ from eventwire.events.owned_things import names_a_person
 from eventwire.events.passed_bills import passed_chambers
 from eventwire.events.patterns import TriggerMatch, light_verb
 from eventwire.events.received import received_blame
-from eventwire.events.sense import prep_objects
 from eventwire.events.statistic import CROWD_COUNTS, one_of_them, share_of_them
+from eventwire.events.verb_arguments import prep_objects
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from eventwire.codes import group_lexicon
-from eventwire.events.roles import split_roles
+from eventwire.events.participant_sets import split_roles
 from eventwire.events.sentences import sentence_start_back
 from eventwire.lexicons import word_set
 from eventwire.model import Event

@@ -13,11 +13,10 @@ from spacy.tokens import Token
 
 from eventwire.events.complements import act_types
 from eventwire.events.lexicon import is_agent, triggers, words
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.roles import split_roles
 
 APOLOGIES = {"055"}  # CAMEO: apologise
 REFUSE = "120"  # CAMEO: reject

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.events.described_subjects import described_subject
 from eventwire.events.lexicon import words
+from eventwire.parse.subjects import clause_subjects
 
 ATTRIBUTIVE = words("event_words.tsv", "attributive")
 CLAUSE_TAGS = {"VBD", "VBN"}  # the past tense, read as a participle
@@ -37,4 +38,4 @@ def reported_doers(verb: Token) -> list[Token]:
     if appended_reporter(verb) is None:
         return []
     clause = verb.sent.root
-    return [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return clause_subjects(clause)

@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon
 from eventwire.events.lexicon import words
+from eventwire.events.light_verbs import light_verb
 from eventwire.events.matches import TriggerMatch
-from eventwire.events.patterns import light_verb
 
 BLOCKING = words("event_words.tsv", "blocking")  # "barricade", "blockade", "cordon"
 ORDERS = words("event_words.tsv", "armed_order")  # "order", "command"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.subjects import has_subject
+
 
 def as_doers(verb: Token) -> list[Token]:
     """The main verb's direct objects when the verb is its "as" phrase's gerund or participle;
@@ -17,6 +19,6 @@ def as_doers(verb: Token) -> list[Token]:
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
         return []
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if has_subject(verb):
         return []
     return [c for c in prep.head.children if c.dep_ == "dobj"]

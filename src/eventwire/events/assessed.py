@@ -18,12 +18,12 @@ from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.particular_acts import placed_or_dated
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
+from eventwire.parse.subjects import has_subject
 
 ASSESSING = words("event_words.tsv", "assessing")  # "is recognized as", "is seen as"
 PREDICATE_DEPS = {"acomp", "attr"}
 DEGREE = words("event_words.tsv", "degree")  # "as solid as", "too costly"
 EQUATING = words("event_words.tsv", "equating")  # "doing X is saying Y", "means Y"
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 LINKING = words("event_words.tsv", "linking")  # be, seem: "appears to have been an attack"
 PRESENT_TAGS = {"VBZ", "VBP"}
 GRADES = {"JJR", "JJS"}  # comparative, superlative
@@ -183,7 +183,7 @@ def equated(match: TriggerMatch) -> bool:
     if head.dep_ == "csubj" and head.head.lemma_.lower() in EQUATING:
         return True
     children = list(head.children)
-    if head.lemma_.lower() not in EQUATING or any(c.dep_ in SUBJECT_DEPS for c in children):
+    if head.lemma_.lower() not in EQUATING or has_subject(head):
         return False
     return any(
         c.dep_ == "csubj" or (c.dep_ == "advcl" and c.i < head.i and to_infinitive(c))

@@ -9,17 +9,12 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, organization_lexicon, role_heads
+from eventwire.events.combat_senses import figurative
 from eventwire.events.lexicon import VIOLENCE, is_agent, is_person, mentions, words
-from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.light_verbs import light_verb
+from eventwire.events.patterns import TriggerMatch
 from eventwire.events.retorts import retort, retort_at_words
-from eventwire.events.sense import (
-    AIR_STRIKE,
-    CRITICISM,
-    DEVICES,
-    STRIKES,
-    VERBAL_ATTACKS,
-    figurative,
-)
+from eventwire.events.sense import AIR_STRIKE, CRITICISM, DEVICES, STRIKES, VERBAL_ATTACKS
 from eventwire.events.verbal_force import answered_alone, topics
 from eventwire.known_names import known_actor_rows
 from eventwire.lexicons import word_set

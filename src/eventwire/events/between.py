@@ -10,10 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.complements import act_types
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.roles import split_roles
 
 JOINT_PREPS = {"between", "among"}
 SETTING_PREPS = {"in", "during"}  # "killed in clashes between X and Y"

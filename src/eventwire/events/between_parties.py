@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, is_agent
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
+from eventwire.parse.subjects import clause_subjects
 
 BETWEEN_TYPES = {"AID", "COOPERATE", "CONCEDE"}
 PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "pobj", "agent"}
@@ -40,7 +41,7 @@ def _party_named(head: Token) -> bool:
     arguments = [c for c in head.children if c.dep_ in PARTY_DEPS]
     arguments += [g for c in head.children if c.dep_ in {"prep", "agent"} for g in c.children]
     if head.dep_ in SHARED_DEPS:
-        arguments += [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        arguments += clause_subjects(head.head)
     return any(_party(a) for a in arguments)
 
 

@@ -16,10 +16,10 @@ from spacy.tokens import Token
 from eventwire.events.mention_reader import MentionReader
 from eventwire.model import ActorType, Participant
 from eventwire.parse.quotemarks import inside
+from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 PERSONAL_OBJECTS = {"him", "her"}
-CLAUSE_SUBJECTS = {"nsubj", "nsubjpass"}
-CO_ARGUMENTS = CLAUSE_SUBJECTS | {"dobj", "dative"}
+CO_ARGUMENTS = SUBJECT_DEPS | {"dobj", "dative"}
 
 
 def rebound(reader: MentionReader, pronoun: Token, participant: Participant) -> Participant:
@@ -47,7 +47,7 @@ def _clause_subject_ids(reader: MentionReader, prep: Token) -> set[str]:
     whose controller has an object has that object for subject ("he asks surrogates to stump
     for him": the surrogates, so "him" may be he)."""
     for verb in prep.ancestors:
-        subjects = [c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS]
+        subjects = clause_subjects(verb)
         if verb.dep_ == "xcomp" and not subjects:
             subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
         if verb.pos_ in {"VERB", "AUX"} and subjects:

@@ -23,7 +23,7 @@ PROTESTING_SECTORS = {"CVL", "OPP", "NGO", "REB", "REL", "LAB"}  # those who ral
 def held_by_a_person(match: TriggerMatch, actors: list[Participant]) -> bool:
     """A rally held by one person ("she is holding a rally"), aimed at no one and held by no
     civilians, activists or opposition ("the veteran held a rally against the war" protests); one
-    named for a candidate ("a Trump rally") is no trigger at all (`patterns._campaign_rally`)."""
+    named for a candidate ("a Trump rally") is no trigger at all (`campaign_rally`)."""
     head = match.head
     if not match.nominal or match.code.type != "PROTEST" or head.lemma_.lower() not in RALLIES:
         return False

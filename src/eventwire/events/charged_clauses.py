@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import CONFLICTUAL, is_agent, noun_triggers, words
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import clause_subjects
 
 NORM_BREAKING = words("event_words.tsv", "norm_breaking")  # ignore, flout, breach, twist
 NORMS = words("event_words.tsv", "norm")  # law, rules, promise, facts
@@ -78,7 +79,7 @@ def _charged(clause: Token) -> bool:
 
 def _same_party(clause: Token) -> bool:
     """A conjoined clause about the party of the first: its subject a pronoun or left out."""
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = clause_subjects(clause)
     return all(s.pos_ == "PRON" and s.lower_ not in FIRST_PERSON for s in subjects)
 
 
@@ -131,7 +132,7 @@ def _did_nothing(clause: Token) -> bool:
 def _party_subject(clause: Token) -> bool:
     """A clause that tells an act of another party ("the government is standing in the
     way"), not of the speaker or a thing ("the talks failed")."""
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = clause_subjects(clause)
     acts = clause.pos_ == "VERB" and clause.lemma_.lower() != "be"  # "X is weak" is a view
     return acts and any(s.lower_ not in SELF and is_agent(s) for s in subjects)
 
@@ -139,7 +140,7 @@ def _party_subject(clause: Token) -> bool:
 def _hostile_act(clause: Token) -> bool:
     """ "the blockades violated the bloc's rules": a hostile act named as the subject charges
     those who carry it out (the story's side readers find them)."""
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = clause_subjects(clause)
     return any(
         t.code.type in CONFLICTUAL for s in subjects if s.pos_ == "NOUN" for t in noun_triggers(s)
     )
@@ -148,7 +149,7 @@ def _hostile_act(clause: Token) -> bool:
 def _made_by_party(clause: Token) -> bool:
     """ "the decision by EPA chief X ignored the law": the subject is an act its "by" object
     made, so the charge falls on its maker."""
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = clause_subjects(clause)
     makers = [
         p
         for s in subjects

@@ -7,11 +7,10 @@ write it: its subject is the one charged, and only a "by" phrase names the accus
 from __future__ import annotations
 
 from eventwire.events.lexicon import words
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.roles import split_roles
 
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict
 DEED_PREPS = {"of", "with"}

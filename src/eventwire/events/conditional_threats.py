@@ -16,10 +16,10 @@ from spacy.tokens import Token
 from eventwire.events.conditions import CONDITIONALS, conditioned
 from eventwire.events.demands import quoted_obligation
 from eventwire.events.lexicon import CONFLICTUAL
+from eventwire.events.light_verbs import light_verb
 from eventwire.events.matches import TriggerMatch
 from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.participles import LEGAL_STEPS
-from eventwire.events.patterns import light_verb
 from eventwire.events.performatives import performed
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.model import Modality, Participant

@@ -29,12 +29,13 @@ from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
 from eventwire.events.judged_conduct import judged_manner
 from eventwire.events.lexicon import CONFLICTUAL, triggers, words
+from eventwire.events.light_verbs import light_verb
 from eventwire.events.nonacts import NONACT_WEIGHTS, nonact_reading
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.particular_acts import FEATURE as PARTICULAR
 from eventwire.events.particular_acts import own_participants, particular_act, told_done
 from eventwire.events.partyless import partyless_gerund
-from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrasal import reflexive_object
 from eventwire.events.poll_shares import counted_stance, public_feeling
 from eventwire.events.press import interview_question, press_or_topic
@@ -46,6 +47,7 @@ from eventwire.events.statistic import is_statistic
 from eventwire.events.tallies import generic_outcome
 from eventwire.events.travel import VISIT, is_travel
 from eventwire.model import Participant
+from eventwire.parse.subjects import clause_subjects
 
 KEEP = 0.5
 BASE = {"verb": 0.9, "noun": 0.7}
@@ -284,7 +286,7 @@ def _visitors(head: Token) -> list[Token]:
     own = [c for c in head.children if c.dep_ in {"poss", "nsubj"}]
     if own or head.dep_ not in {"advcl", "xcomp"}:
         return own
-    return [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return clause_subjects(head.head)
 
 
 def _campaign_event(match: TriggerMatch, actors: list[Participant]) -> bool:

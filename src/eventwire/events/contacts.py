@@ -18,8 +18,8 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.press import PARTNER_PREPS, TALKING, talk_partners
-from eventwire.events.roles import verb_subjects
 from eventwire.events.told import speakers_side
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant, QuoteKind
 from eventwire.parse.nlp import tokens
 

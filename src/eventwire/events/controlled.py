@@ -15,11 +15,11 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import noun_triggers, words
+from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
 
 CONTROLLING = words("event_arguments.tsv", "controlling")  # chance, time, attempt, bid
 PERMITTING = words("event_arguments.tsv", "permitting")  # invitation, permission: another acts
 NOUN_CLAUSES = {"acl", "relcl"}
-OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 SHARE_PREPS = {"in", "at", "of"}  # "her role in rallying", "his history of opposing"
 # "is inclined to endorse X", "seemed prepared to ...": a participle completing a copula has no
 # subject of its own; the copula's subject does the act
@@ -75,7 +75,7 @@ def _attached_noun(prep: Token) -> Token | None:
 
 def _bare(verb: Token) -> bool:
     """An infinitive or gerund with no subject of its own."""
-    subject = any(c.dep_ in OWN_SUBJECTS for c in verb.children)
+    subject = any(c.dep_ in CLAUSAL_SUBJECT_DEPS for c in verb.children)
     return (to_infinitive(verb) or verb.tag_ == "VBG") and not subject
 
 

@@ -15,14 +15,16 @@ from spacy.tokens import Token
 
 from eventwire.events.answered import answered_doers
 from eventwire.events.lexicon import words
+from eventwire.events.participant_sets import split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import is_passive
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.events.repeated_stances import repeated_aims
 from eventwire.events.replies import replied_to
-from eventwire.events.roles import split_roles, verb_roles, verb_subjects
+from eventwire.events.roles import verb_roles
 from eventwire.events.travel import destinations, is_host
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Event, Participant
 
 # Acts whose "of" object is their doer, not their patient: meetings, withdrawals, deployments

@@ -30,6 +30,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.valences import overlaid, word_valence
 from eventwire.lexicons import word_set
 from eventwire.model import Event, Participant
+from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 MODEL_FILE = "criticism_model.json"
 ACCUSE = "112"  # CAMEO: accuse
@@ -155,7 +156,7 @@ def _links(reader: RoleReader, verdict: Token) -> list[tuple[str, Token]]:
     links: list[tuple[str, Token]] = []
     head = verdict.head
     if verdict.dep_ in PREDICATING:
-        subjects = _subjects(head)
+        subjects = clause_subjects(head)
         links += [("predicates", c) for c in subjects]  # "Smith is incompetent"
         links += [("predicates owned", g) for c in subjects for g in c.children if g.dep_ == "poss"]
     if verdict.dep_ in OWNED_HEADS:
@@ -169,15 +170,11 @@ def _links(reader: RoleReader, verdict: Token) -> list[tuple[str, Token]]:
             links.append(("possessed", child))
         elif child.dep_ in {"dobj", "dative"}:
             links.append(("object", child))
-        elif child.dep_ in {"nsubj", "nsubjpass"}:
+        elif child.dep_ in SUBJECT_DEPS:
             links.append(("subject", child))
         elif child.dep_ == "prep":
             links += [("prep", g) for g in child.children if g.dep_ == "pobj"]
     return [(kind, t) for kind, t in links if _is_party(reader, t)]
-
-
-def _subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _speaking(sentence: Span) -> list[Token]:
@@ -212,7 +209,7 @@ def sentence_features(
         "long": min(len(sentence), 60) / 60,
         "linked negatives": min(sum(bool(found) for found in links.values()), 3) / 3,
         "verdict in quote of a party": float(reader.speaker(verdict) is not None),
-        "party subject": float(any(_is_party(reader, c) for c in _subjects(sentence.root))),
+        "party subject": float(any(_is_party(reader, c) for c in clause_subjects(sentence.root))),
     }
     for name in _word_classes(sentence.root):
         features[f"root class={name}"] = 1.0
@@ -315,7 +312,7 @@ def _critic(reader: RoleReader, verdict: Token) -> Participant | None:
     ancestors = set(verdict.ancestors)
     verbs = sorted(_speaking(verdict.sent), key=lambda v: v not in ancestors)
     for verb in verbs:
-        found = [p for s in _subjects(verb) if s.dep_ == "nsubj" for p in reader.phrase(s)]
+        found = [p for s in clause_subjects(verb) if s.dep_ == "nsubj" for p in reader.phrase(s)]
         if found:
             return found[0]
     return None

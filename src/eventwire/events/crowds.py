@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from eventwire.codes import group_lexicon
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
-from eventwire.events.roles import verb_subjects
+from eventwire.events.verb_subjects import verb_subjects
 
 GATHERING = words("event_words.tsv", "gathering")
 CROWDS = words("event_words.tsv", "crowd")

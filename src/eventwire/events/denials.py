@@ -15,6 +15,7 @@ from eventwire.events.as_verdicts import as_complements
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, reports, words
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import clause_subjects
 
 DENY = "120"  # CAMEO: reject (deny an accusation)
 FALSITY = words("event_words.tsv", "falsity")
@@ -26,7 +27,6 @@ ASSURING = words("event_words.tsv", "assuring")  # "assured voters the claims we
 STANDING_FOR = word_set("pointing_pronoun")  # "it was false": what was said before
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 QUANTIFIER_POS = {"DET", "PRON", "NUM"}  # the word that counts a part of a whole
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is anyone's
 MODALS = {"MD"}  # "said he would never negotiate": a refusal, not a denial
 PERCEIVING = words("event_words.tsv", "perceiving")  # "had never heard of the men"
@@ -61,7 +61,7 @@ def _judged_false(clause: Token) -> bool:
     subject is a claim and whose predicate calls it false."""
     if clause.lemma_.lower() != "be":
         return False
-    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    subjects = clause_subjects(clause)
     if not any(_is_claim(s) for s in subjects):
         return False
     return any(_false(c, clause) for c in clause.children if c.dep_ in PREDICATE_DEPS)

@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import THIRD_PERSON_SINGULAR, reports
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.roles import split_roles, verb_subjects
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 from eventwire.parse.nlp import in_quotation

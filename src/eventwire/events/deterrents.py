@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import noun_triggers
-from eventwire.events.patterns import EVENT_HEADS
+from eventwire.events.trigger_spans import EVENT_HEADS
 from eventwire.lexicons import word_set
 
 FREE_CHOICE = word_set("free_choice")  # "any attack", "every attempt": whoever would do it

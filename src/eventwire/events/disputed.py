@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.events.sense import objects
+from eventwire.events.verb_arguments import objects
 
 SAID_OR_DECIDED = (
     words("event_words.tsv", "rebutted")  # "the allegations", "the claim"

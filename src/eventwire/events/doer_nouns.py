@@ -10,9 +10,8 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.lexicon import noun_triggers, triggers
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
-from eventwire.events.roles import split_roles
 
 
 def doer_noun_sides(reader: RoleReader, head: Token, sides: Sides) -> Sides:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 OWN_COPY = words("event_words.tsv", "own_copy")  # article, story, post
 EDITS = words("event_words.tsv", "edit")  # update, correct, revise
@@ -25,7 +26,7 @@ def _edits_this_copy(verb: Token) -> bool:
     if verb.lemma_.lower() not in EDITS:
         return False
     return any(
-        s.dep_ in {"nsubj", "nsubjpass"}
+        s.dep_ in SUBJECT_DEPS
         and s.lemma_.lower() in OWN_COPY
         and any(d.dep_ == "det" and d.lower_ == "this" for d in s.children)
         for s in verb.children

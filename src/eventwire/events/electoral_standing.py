@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.endorsers import held_support
-from eventwire.events.patterns import light_verb
+from eventwire.events.light_verbs import light_verb
 from eventwire.events.poll_shares import polled_public
 
 BACKED_PREPS = {"for", "of", "to", "behind", "from", "in"}  # support for, of, to, behind, from

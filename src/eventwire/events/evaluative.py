@@ -48,12 +48,13 @@ from eventwire.events.lexicon import (
 )
 from eventwire.events.named_objects import lost_naming
 from eventwire.events.owned_verdicts import hung_names, named, named_owner, relative_doer
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import clausal_subject_doers, pobjs
-from eventwire.events.roles import split_roles, verb_subjects
 from eventwire.events.valences import STRONG, overlaid, word_valence
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import clause_subjects
 
 ACCUSE = "112"  # CAMEO: accuse
 DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
@@ -230,7 +231,7 @@ def _others_conduct(subject: Token) -> bool:
 
 def _judged_subjects(clause: Token) -> list[Token]:
     """Whom a clause's verdict is on: its subject, or the doer its clausal subject names."""
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = clause_subjects(clause)
     return subjects + clausal_subject_doers(clause)
 
 

@@ -15,6 +15,7 @@ from eventwire.events.attack_senses import law_enforcement
 from eventwire.events.deterrents import deters
 from eventwire.events.disputed import disputes_a_claim
 from eventwire.events.electoral_standing import BACKED_PREPS, electoral_standing
+from eventwire.events.event_nouns import event_noun
 from eventwire.events.explosions import no_device, no_second_blast
 from eventwire.events.forewarned import warns_of_a_thing, warns_of_others
 from eventwire.events.giving import political_gift, political_giving
@@ -30,12 +31,13 @@ from eventwire.events.received import received_blame
 from eventwire.events.records import destroys_records
 from eventwire.events.retorts import RETORTS
 from eventwire.events.routes import along_route
-from eventwire.events.sense import event_noun, objects, prep_objects
 from eventwire.events.sourcing import asks_for_anonymity
 from eventwire.events.striving import abstract_fight
 from eventwire.events.surges import surges
+from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import clause_subjects, has_subject
 
 BOUNTY = words("event_words.tsv", "bounty")  # "offered a reward for information"
 NO_COMMENT = words("event_words.tsv", "comment")  # "declined to comment": no refusal of an act
@@ -127,9 +129,7 @@ def _participle_aside(clause: Token) -> bool:
 
 def _as_opposed_to(verb: Token) -> bool:
     """A comparison, not opposition."""
-    return any(c.lower_ == "as" and c.i < verb.i for c in verb.children) and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
-    )
+    return any(c.lower_ == "as" and c.i < verb.i for c in verb.children) and not has_subject(verb)
 
 
 def _declines_to_comment(verb: Token) -> bool:
@@ -214,7 +214,7 @@ def _forecasts(verb: Token) -> bool:
     if prep_objects(verb, {"against", "of", "about", "with"}):
         return False
     clauses = [c for c in children if c.dep_ in {"ccomp", "parataxis"}]
-    subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [s for c in clauses for s in clause_subjects(c)]
     return bool(clauses) and not any(is_agent(s) or deters(s) for s in subjects)
 
 

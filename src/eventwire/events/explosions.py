@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import triggers, words
-from eventwire.events.sense import DEVICES, prep_objects
+from eventwire.events.sense import DEVICES
+from eventwire.events.verb_arguments import prep_objects
 
 EXPLOSIONS = words("event_words.tsv", "explosion")  # explosion, blast, detonation
 BLAST_CAUSES = words("event_words.tsv", "blast_cause")  # gas, boiler, population, accidental

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import triggers, words
 from eventwire.events.patterns import TriggerMatch, argument_words
+from eventwire.parse.subjects import clause_subjects
 
 REQUEST = "100"  # CAMEO: make an appeal or request (what "ordered X to V" reads as)
 EXPEL = "expel"  # the lexicon verb whose rows give the expulsion's code by its object
@@ -60,7 +61,7 @@ def _told(order: Token) -> list[Token]:
     reporting verb states as a duty ("said the diplomats must leave")."""
     told = [c for c in order.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     if order.dep_ == "acl" and order.head.lower_ == "those" and order.head.head.lower_ == "among":
-        told += [s for s in order.head.head.head.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        told += clause_subjects(order.head.head.head)
     bound = (c for c in order.children if c.dep_ == "ccomp" and c.lemma_.lower() in DEPARTING)
     return told + [s for c in bound for s in c.children if s.dep_ == "nsubj"]
 

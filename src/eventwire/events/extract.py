@@ -59,14 +59,15 @@ from eventwire.events.mediation import mediated_sides
 from eventwire.events.messages import through_carrier
 from eventwire.events.modality import ModalityReading, read_modality
 from eventwire.events.no_one import aimed_at_no_one
+from eventwire.events.noun_roles import noun_roles
 from eventwire.events.object_aims import OBJECT_PREPS
 from eventwire.events.obstruction import obstructed
 from eventwire.events.occasions import occasion_doers, partnered_meeting
 from eventwire.events.opposed_people import opposed_person
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agent_told
-from eventwire.events.patterns import EVENT_HEADS, TriggerMatch, find_triggers
+from eventwire.events.patterns import TriggerMatch, find_triggers
 from eventwire.events.performatives import hedged, performed, performed_under_condition
 from eventwire.events.phrasal import trigger_preps
 from eventwire.events.phrase_links import pobjs
@@ -79,11 +80,7 @@ from eventwire.events.proposal_content import beside_content
 from eventwire.events.protest_manner import in_protest
 from eventwire.events.reciprocal import reciprocal_sides
 from eventwire.events.reported_claims import claimed
-from eventwire.events.roles import (
-    noun_roles,
-    split_roles,
-    verb_roles,
-)
+from eventwire.events.roles import verb_roles
 from eventwire.events.same_victim import fill_told_doers
 from eventwire.events.scope import (
     SPEECH_ACTS,
@@ -103,6 +100,7 @@ from eventwire.events.state_acts import (
 from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.told import told_listeners
+from eventwire.events.trigger_spans import EVENT_HEADS
 from eventwire.events.unstaffed import staffed_or_told
 from eventwire.events.verbal_force import said_of
 from eventwire.events.veto_threats import veto_threat
@@ -121,6 +119,7 @@ from eventwire.model import (
     Quote,
     TimeExpression,
 )
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 ALL_EVENTS_SETTING = "EVENTWIRE_ALL_EVENTS"  # "1": keep events under `confidence.KEEP` too
 DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}  # harms done to a party: the victim of "of", of "if"
@@ -340,7 +339,7 @@ def _conditioned(head: Token) -> list[Token]:
         if condition.dep_ == "advcl"
         and any(m.lower_ in {"unless", "if"} for m in condition.children if m.dep_ == "mark")
         for subject in condition.children
-        if subject.dep_ in {"nsubj", "nsubjpass"}
+        if subject.dep_ in SUBJECT_DEPS
     ]
 
 

@@ -21,9 +21,9 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import THING_PRONOUNS, is_agent, pronoun_owner, words
 from eventwire.events.negation import negation
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
-from eventwire.events.roles import split_roles
+from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 DISPLEASED = words("event_words.tsv", "displeased")  # frustrated, angry, dismayed
 PLEASED = words("event_words.tsv", "pleased")  # impressed, proud, delighted
@@ -98,7 +98,7 @@ def _feelers(token: Token) -> list[Token]:
     the verb the copula completes ("Priebus was said to be furious", "seems to be upset")."""
     verb = token
     while True:
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = clause_subjects(verb)
         if subjects or verb.dep_ not in {"acomp", "xcomp", "oprd"} or verb.head == verb:
             return subjects
         verb = verb.head
@@ -124,7 +124,7 @@ def _answerable(token: Token) -> list[Token]:
         for clause in token.children
         if clause.dep_ == "ccomp" and not praise and _tells_act(clause)
         for s in clause.children
-        if s.dep_ in {"nsubj", "nsubjpass"} and is_agent(s) and s.lower_ not in feelers
+        if s.dep_ in SUBJECT_DEPS and is_agent(s) and s.lower_ not in feelers
     ]
     if praise:  # "proud of his campaign": pride in one's own side praises no one
         objects = [o for o in objects if not _own_side(o)]

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
 
 
 def for_to_doer(verb: Token) -> Token | None:
     """The "for" object that does the infinitive `verb` (or the first verb it is joined to)."""
     first = verb
-    while first.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in first.children):
+    while first.dep_ == "conj" and not any(c.dep_ in CLAUSAL_SUBJECT_DEPS for c in first.children):
         first = first.head
     to = [c for c in first.children if c.dep_ == "aux" and c.lower_ == "to"]
     if first.dep_ not in {"advcl", "xcomp"} or not to or first.i < first.head.i:
         return None
-    if any(c.dep_ in SUBJECTS for c in first.children):
+    if any(c.dep_ in CLAUSAL_SUBJECT_DEPS for c in first.children):
         return None
     for prep in first.head.children:
         objects = [c for c in prep.children if c.dep_ == "pobj"]

@@ -19,6 +19,7 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, VIOLENCE, is_agent, is_person, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.subjects import clause_subjects
 
 ADDRESSEE_DEPS = {"dobj", "dative"}
 CLAUSE_DEPS = {"ccomp", "parataxis"}
@@ -30,7 +31,6 @@ DANGER_PREPS = {"about", "of", "against"}
 CONTENT_DEPS = ADDRESSEE_DEPS | CLAUSE_DEPS | {"xcomp", "advcl"}
 CRITICISM = "111"  # CAMEO: criticise or denounce
 PLURAL_TAGS = {"NNS", "NNPS"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
 
 
@@ -41,7 +41,7 @@ def warns_of_others(verb: Token) -> bool:
         return False
     speaker = {t.lower_ for c in children if c.dep_ == "nsubj" for t in c.subtree}
     clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
-    subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [s for c in clauses for s in clause_subjects(c)]
     return bool(subjects) and all(_other_party(s, speaker) for s in subjects)
 
 
@@ -50,7 +50,7 @@ def warns_of_a_thing(verb: Token) -> bool:
     may take the clause's "it" for the warning's object ("warn it could harm commerce")."""
     children = list(verb.children)
     clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
-    subjects = [s for c in clauses if _modal(c) for s in c.children if s.dep_ in SUBJECT_DEPS]
+    subjects = [s for c in clauses if _modal(c) for s in clause_subjects(c)]
     objects = [c for c in children if c.dep_ in ADDRESSEE_DEPS]
     subjects += [o for o in objects if o.lower_ in INANIMATE_PRONOUNS and _modal_after(o)]
     if any(o not in subjects for o in objects) or not subjects:

@@ -5,9 +5,10 @@ the target; the court, commission or council the complaint is filed with only he
 
 from __future__ import annotations
 
+from eventwire.events.light_verbs import light_verb
 from eventwire.events.participant_sets import unique
 from eventwire.events.participants import RoleReader
-from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
 from eventwire.model import Participant

@@ -13,10 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.roles import split_roles
 
 FRONTIERS = words("event_words.tsv", "frontier")
 NEIGHBOUR_PREPS = {"with", "to"}

@@ -14,17 +14,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.subjects import clause_subjects
 
 GENERIC = words("event_words.tsv", "generic_people")  # those, anyone: "those who ..."
 OWN = {"i", "we", "our", "my"}  # "we must", "our children should": the speaker's side
-SUBJECTS = {"nsubj", "nsubjpass"}
 UNREAL_FORMS = words("event_words.tsv", "unreal_form")  # "if it were not for"
 OWNER_OF = {"he": "his", "she": "her", "they": "their"}  # a subject and its possessive
 
 
 def binds_no_party(clause: Token) -> bool:
     """Whether the obliged clause binds only the speaker's side or people in general."""
-    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    subjects = clause_subjects(clause)
     own = any(_own(s) or _described(s) or _speakers_own(s, clause) for s in subjects)
     return own or _generic_agent(clause) or _counterfactual(clause)
 

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.spanned import counting_span
+from eventwire.parse.subjects import has_subject
 
 ANCHOR_PREPS = words("event_words.tsv", "anchor")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC", "DATE"}
@@ -56,8 +57,7 @@ def _told_content(noun: Token) -> bool:
     those acts, not a kind of act ("claims to the land" is no clause)."""
     clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
     return any(
-        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and has_subject(c)
         for c in clauses
     )
 

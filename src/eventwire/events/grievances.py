@@ -14,11 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.complements import act_types
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.roles import split_roles
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
 

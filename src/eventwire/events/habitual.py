@@ -11,6 +11,7 @@ from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
 from eventwire.events.routine import tells_frequency
 from eventwire.events.tallies import summed_up
 from eventwire.lexicons import word_map
+from eventwire.parse.subjects import clause_subjects
 
 UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "for years"
 INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken with them before"
@@ -44,7 +45,9 @@ def habitual(verb: Token, speech: bool) -> bool:
         return True
     if speech or in_headline(verb):  # "Turkish troops shell Kurdish positions": news
         return False
-    return simple_present and any(generic_plural(s) and not s.ent_type_ for s in _subjects(verb))
+    return simple_present and any(
+        generic_plural(s) and not s.ent_type_ for s in clause_subjects(verb)
+    )
 
 
 def _done_to_someone(verb: Token) -> bool:
@@ -135,7 +138,3 @@ def _indefinite_past(verb: Token) -> bool:
         t.dep_ == "advmod" and t.lower_ in INDEFINITE_PAST and not t.n_lefts + t.n_rights
         for t in _own_words(verb)
     )
-
-
-def _subjects(head: Token) -> list[Token]:
-    return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]

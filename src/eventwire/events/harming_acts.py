@@ -3,7 +3,7 @@ Israeli air strikes", "were wounded in a police raid".
 
 A passive with no "by" phrase names no doer, but the act it happened in may: its own
 modifiers, possessor or "by" phrase ("Israeli", "police", "the army's") tell who struck.
-`roles.verb_subjects` takes that act as the passive's doer (`passive_doers`), and reads its
+`verb_subjects` takes that act as the passive's doer (`passive_doers`), and reads its
 agents as it reads any act standing as a subject (never the site it struck: "the embassy
 bombing").
 """

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.events.explosions import harmless_blast
 from eventwire.events.lexicon import RELATIVE_PRONOUNS, words
-from eventwire.events.sense import prep_objects
+from eventwire.events.verb_arguments import prep_objects
 
 NATURAL_CAUSES = words("event_words.tsv", "natural_cause")  # disease, flood, accident
 CAUSE_PREPS = {"by", "from", "in"}  # "killed by the storm", "died from cholera", "in the floods"

@@ -13,10 +13,10 @@ from spacy.tokens import Token
 from eventwire.events.headline import headline_verb, name_in_story, named_word, opening_subject
 from eventwire.events.headline_claims import claim_code, claim_parts, headline_end
 from eventwire.events.headline_conjuncts import comma_verb_subjects
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.roles import split_roles, verb_subjects
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant
 
 PARTNER_PREPS = {"with", "against"}

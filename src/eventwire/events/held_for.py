@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.roles import split_roles
 
 DONE_BY_AUTHORITIES = {"ACCUSE", "COERCE"}  # questioning, investigation; arrest, trial
 

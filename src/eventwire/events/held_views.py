@@ -16,12 +16,12 @@ from eventwire.events.judged_conduct import falsehood_passed, phrasal
 from eventwire.events.lexicon import reports, words
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import in_quotation
+from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 # verbs that both hold a view (a reporting cue of thought) and hedge what they report
 OPINION = words("cue_verbs.tsv", "thought") & words("modality_words.tsv", "hearsay")
 FIRST_PERSON = word_set("first_person_subject")
 REPORTER_PRONOUNS = word_set("third_person_subject")  # "said he believed": the speaker
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 WRONGDOING = words("event_words.tsv", "wrongdoing")  # lied, stole, sold out
 
 
@@ -69,7 +69,7 @@ def reported_by(subject: Token) -> Token | None:
 def _named_subject(clause: Token) -> bool:
     """A view of someone named ("I think Kasich would be the best nominee"); "I think they'll do
     the right thing" may tell a hope about anyone."""
-    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    subjects = clause_subjects(clause)
     return bool(subjects) and all(s.pos_ != "PRON" for s in subjects)
 
 

@@ -17,8 +17,7 @@ from eventwire.events.passives import agents
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.roles import verb_roles
 from eventwire.model import Participant
-
-HOLDER_DEPS = {"nsubj", "nsubjpass"}
+from eventwire.parse.subjects import clause_subjects
 
 
 def stance_predicate(match: TriggerMatch) -> bool:
@@ -47,7 +46,7 @@ def stance_holders(reader: RoleReader, head: Token) -> list[Participant]:
     """The predicate's own subject (which the parse may hang on its "be"), else the subject
     of the copula it complements."""
     verbs = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
-    subjects = [c for v in verbs for c in v.children if c.dep_ in HOLDER_DEPS]
+    subjects = [c for v in verbs for c in clause_subjects(v)]
     if subjects:
         return [p for s in subjects for p in reader.phrase(s)]
     return verb_roles(reader, head.head)[0] if head.head != head else []

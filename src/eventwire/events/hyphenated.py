@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
-from eventwire.events.roles import split_roles, verb_subjects
+from eventwire.events.verb_subjects import verb_subjects
 
 MODIFIER_DEPS = {"nmod", "compound", "amod"}
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.demands import ceased_act, duty_verb, obliged_clauses
+from eventwire.events.event_nouns import event_noun
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import event_noun
+from eventwire.parse.subjects import clause_subjects
 
 DEMAND = "100"  # CAMEO: make an appeal or request
 UNBOUND = words("event_words.tsv", "unbound_subject")  # "nothing should stop us"
@@ -38,7 +39,7 @@ def _binds_no_one(clause: Token) -> bool:
     """ "that should help it save", "the crisis should be a call to conscience", "overturning
     the ruling should be a priority": a duty binds a party only through a subject who can act,
     an act ("talks should resume") or a thing to be done ("sanctions should be lifted")."""
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = clause_subjects(clause)
     return not any(_bindable(s) for s in subjects)
 
 

@@ -17,9 +17,9 @@ from spacy.tokens import Token
 
 from eventwire.events.mention_reader import MentionReader
 from eventwire.model import Participant
+from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 PLURAL_PERSONAL = {"they", "them", "their"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "iobj"}
 
 
@@ -75,7 +75,7 @@ def previous_plural(reader: MentionReader, pronoun: Token) -> Participant | None
     someone named does something to them: "it has given them two candidates" is no act."""
     if pronoun.lower_ != "them" or pronoun.dep_ not in OBJECT_DEPS:
         return None
-    own_subjects = [c for c in pronoun.head.children if c.dep_ in SUBJECT_DEPS]
+    own_subjects = clause_subjects(pronoun.head)
     doer = next(iter(own_subjects), None) or next(subjects_above(pronoun, SUBJECT_DEPS), None)
     if doer is None or not any(p.actor_id for p in reader.phrase(doer)):
         return None

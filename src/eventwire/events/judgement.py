@@ -30,6 +30,7 @@ from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
 from eventwire.events.spoken_ill import spoken_ill_of
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 WRONGDOING = words("event_words.tsv", "wrongdoing")
 MERIT = words("event_words.tsv", "merit")
@@ -202,7 +203,7 @@ def _of_party(clause: Token, of_named: bool) -> bool:
         (s.lower_ not in SELF_OR_NONE and not _speaker_self(s) and (is_agent(s) or _owned(s)))
         or (of_named and s.lower_ in STANDING_FOR)
         for s in clause.children
-        if s.dep_ in {"nsubj", "nsubjpass"}
+        if s.dep_ in SUBJECT_DEPS
     )
 
 

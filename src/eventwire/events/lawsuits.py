@@ -11,10 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.roles import split_roles
 
 LAWSUIT = "115"  # CAMEO: bring lawsuit against
 FORUM_PREPS = {"to", "before", "at", "in"}  # "brought the case to the court": where it is heard

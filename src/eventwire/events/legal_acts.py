@@ -25,11 +25,10 @@ from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.events.bestowed import RECEIVING
 from eventwire.events.lexicon import words
 from eventwire.events.matches import TriggerMatch
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import issuing_agents
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.roles import split_roles
 from eventwire.lexicons import word_set
 
 UPHOLDING = words("event_words.tsv", "upholding")  # uphold, affirm

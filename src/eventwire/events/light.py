@@ -2,7 +2,7 @@
 
 "levelled accusations against X", "launched air strikes on Gaza", "lodged a protest with Y": the
 noun (read from the trigger lexicon) gives the event's type and the light verb (a word class of
-`event_words.tsv`) carries its participants; the verb's subject is the source (`roles.noun_roles`)
+`event_words.tsv`) carries its participants; the verb's subject is the source (`noun_roles`)
 and the verb's aim prepositions ("at", "on", "against") name the target. Filing a protest is the
 formal complaint of CAMEO 114 (ACCUSE), not a demonstration.
 """
@@ -13,8 +13,9 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.lexicon import is_agent, words
+from eventwire.events.light_verbs import light_verb
 from eventwire.events.participants import RoleReader
-from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
 from eventwire.model import Participant

@@ -13,12 +13,12 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.subjects import clause_subjects
 
 DRILLS = words("event_words.tsv", "drill_noun")  # "drill", "exercise", "manoeuvre" (lemmas)
 JOINT = words("event_words.tsv", "joint")  # "joint", "combined", "bilateral"
 SHOW_OF_FORCE = "150"  # CAMEO: demonstrate military or police power
 MILITARY_COOPERATION = "062"
-SUBJECTS = {"nsubj", "nsubjpass"}
 NAMES = {"PROPN"}
 
 
@@ -38,5 +38,5 @@ def _joint(drills: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return True  # "held exercises with the French navy"
-    doers = [c for c in verb.children if c.dep_ in SUBJECTS]
+    doers = clause_subjects(verb)
     return any(any(c.dep_ == "conj" for c in doer.children) for doer in doers)

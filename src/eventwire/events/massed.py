@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.events.roles import verb_subjects
+from eventwire.events.verb_subjects import verb_subjects
 
 GATHERING = words("event_words.tsv", "gathering")  # mass, mobilize, deploy
 MILITARY = words("event_words.tsv", "military")  # troops, marines, warships

@@ -25,10 +25,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.parse.nlp import TIME_ENTITIES
+from eventwire.parse.subjects import has_subject
 
 OBJECT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 NONFINITE_ON_NOUN = {("acl", "VB"), ("acl", "VBG")}  # "refusal to use", "men blocking"
 
 
@@ -59,14 +59,14 @@ def subject_of_next_verb(conjunct: Token) -> bool:
         verb.tag_ in FINITE_TAGS
         and not verb.ent_type_  # "arrested Ali Hamad and Omar Said": a name's last word
         and verb.dep_ == "conj"
-        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and not has_subject(verb)
     )
 
 
 def adverbial_subjects(verb: Token) -> list[Token]:
     """The proper noun opening a finite verb's clause that the parse reads as its adverbial
     noun when the verb has no subject of its own ("Turkey massed troops"): its subject."""
-    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.tag_ not in FINITE_TAGS or has_subject(verb):
         return []
     return [
         c
@@ -92,7 +92,7 @@ def past_after_present(verb: Token) -> Token | None:
     present = relative.dep_ == "relcl" and relative.tag_ in {"VBZ", "VBP"}
     if not present and (relative.dep_, relative.tag_) not in NONFINITE_ON_NOUN:
         return None
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if has_subject(verb):
         return None
     return next((t for t in relative.ancestors if t.tag_ == "VBD" and t.pos_ == "VERB"), None)
 
@@ -113,7 +113,7 @@ def charge_past_agent(agent: Token, act: Token) -> bool:
 
 def hung_clause(verb: Token) -> bool:
     """A finite verb governing its own subject: a clause, whatever the parse hung it as."""
-    return verb.tag_ in FINITE_TAGS and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return verb.tag_ in FINITE_TAGS and has_subject(verb)
 
 
 def governed_particle(verb: Token, particles: tuple[str, ...]) -> bool:

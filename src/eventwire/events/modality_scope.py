@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Token
 from eventwire.events.lexicon import words
 from eventwire.model import Quote
 
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+# The subjects modality reads; a later second definition used to override a first one that
+# also held "nsubjpass", so every reader here has always seen only these two.
+SUBJECTS = {"nsubj", "csubj"}
 CONTRACTED_WOULD = {"'d", "’d"}  # "he'd sit Putin down", "I'd beat him"
 ASIDE_MARKS = {",", "-", "--", "—", "–", "("}
 SHORTFALL = {"short"}
@@ -167,9 +169,6 @@ def negating_prefix(chain: list[Token]) -> Token | None:
     if head.i < 2 or doc[head.i - 1].text != "-" or doc[head.i - 2].lower_ != "non":
         return None
     return doc[head.i - 2] if not doc[head.i - 2].whitespace_ else None
-
-
-SUBJECTS = {"nsubj", "csubj"}
 
 
 def children_in(token: Token, deps: set[str]) -> list[Token]:

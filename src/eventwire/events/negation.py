@@ -14,6 +14,7 @@ from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import words
 from eventwire.events.modality_scope import SUBJECTS, additive, children_in
 from eventwire.events.phrase_links import phrasal_lemmas
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 NEGATIONS = words("modality_words.tsv", "negation")
 NEGATIVE_PRONOUNS = words("modality_words.tsv", "negative_pronoun")
@@ -31,7 +32,7 @@ def _negative_subject(chain: list[Token]) -> Token | None:
     verb = next((token for token in chain if token.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return None
-    for subject in children_in(verb, {"nsubj", "nsubjpass"}):
+    for subject in children_in(verb, SUBJECT_DEPS):
         if subject.lower_ in NEGATIVE_PRONOUNS:
             return subject
         determiner = next((c for c in children_in(subject, {"det"}) if c.lower_ in NEGATIONS), None)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.subjects import SUBJECT_DEPS
+
 OBJECT_DEPS = {"dobj", "dative"}
-SUBJECT_OF_COMPLEMENT = {"nsubj", "nsubjpass"}  # "allowed them to demonstrate": them of the clause
 COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 
 
@@ -32,6 +33,7 @@ def _governing_verb(pronoun: Token) -> Token | None:
     verb's complement ("allowed them to demonstrate")."""
     if pronoun.dep_ in OBJECT_DEPS:
         return pronoun.head
-    if pronoun.dep_ in SUBJECT_OF_COMPLEMENT and pronoun.head.dep_ in COMPLEMENT_DEPS:
+    # "allowed them to demonstrate": "them" is the subject of the complement
+    if pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ in COMPLEMENT_DEPS:
         return pronoun.head.head
     return None

@@ -37,3 +37,9 @@ def unique(participants: list[Participant]) -> list[Participant]:
             seen.add(key)
             kept.append(participant)
     return kept
+
+
+def split_roles(actors: list[Participant], recipients: list[Participant]) -> Sides:
+    """Keep each participant in one role: an actor is never also its own recipient."""
+    actors = unique(actors)
+    return actors, other_sides(actors, unique(recipients))

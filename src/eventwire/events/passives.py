@@ -16,10 +16,10 @@ from eventwire.events.appended_reports import hung_subject
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, pronoun_owner, words
 from eventwire.events.phrase_links import pobjs
 from eventwire.parse.nlp import read_once
+from eventwire.parse.subjects import clause_subjects, has_subject
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
-SUBJECTS = {"nsubj", "nsubjpass"}
 PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 COMPARISON_MARKS = words("event_words.tsv", "comparison_mark")  # "as expected"
 ISSUING = words("event_words.tsv", "filing") | words("event_words.tsv", "issuing")  # filed, signed
@@ -92,7 +92,7 @@ def passive_patients(verb: Token) -> list[Token]:
     if reduced_passive(verb):
         return [verb.head]
     if participial_passive(verb) or raised_passive(verb):
-        return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return clause_subjects(verb.head)
     if coordinated_passive(verb):  # "was arrested and charged": the one arrested
         first = verb.head
         return [c for c in first.children if c.dep_ == "nsubjpass"] + passive_patients(first)
@@ -104,13 +104,13 @@ def controlled_patients(verb: Token) -> list[Token]:
     complement ("to be", "being") with no subject of its own is done to whom its verb
     controls, that verb's object, else its subject; not a bare "be" the parse hangs on a
     participle ("told X, 'the slogan might be: Not Indicted'")."""
-    own = any(c.dep_ in SUBJECTS for c in verb.children)
+    own = has_subject(verb)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     passive = [c for c in verb.children if c.dep_ == "auxpass" and (infinitive or c.tag_ == "VBG")]
     if verb.dep_ != "xcomp" or own or not passive:
         return []
     objects = [c for c in verb.head.children if c.dep_ == "dobj"]
-    return objects or [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    return objects or clause_subjects(verb.head)
 
 
 def shared_patients(verb: Token, controller: Token) -> list[Token] | None:
@@ -124,10 +124,10 @@ def shared_patients(verb: Token, controller: Token) -> list[Token] | None:
         return None
     if verb.dep_ not in {"xcomp", "pcomp"} and (verb.dep_ != "conj" or _participle(verb)):
         return None
-    subjects = [c for c in controller.children if c.dep_ in SUBJECTS]
+    subjects = clause_subjects(controller)
     if subjects or controller.dep_ != "conj":
         return [c for c in subjects if c.dep_ == "nsubjpass"]
-    return [c for c in controller.head.children if c.dep_ in SUBJECTS]
+    return clause_subjects(controller.head)
 
 
 def agents(verb: Token) -> list[Token]:
@@ -258,4 +258,4 @@ def _joined(verb: Token, other: Token) -> bool:
 def _no_subject(verb: Token) -> bool:
     """A conjunct with a subject of its own ("was arrested and his car was seized by police")
     tells its own act, whose doer need not be the first one's."""
-    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return not has_subject(verb)

@@ -14,13 +14,12 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import CONFLICTUAL, is_agent, triggers
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.roles import split_roles
-from eventwire.events.sense import objects
 from eventwire.events.settings import absolute_with
+from eventwire.events.verb_arguments import objects
 
 IDIOM_PREPS = {"at", "on", "upon", "against", "with"}  # "took aim at", "drew a contrast with"
 BLAME = "ACCUSE"

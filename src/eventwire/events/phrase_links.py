@@ -138,10 +138,10 @@ def clause_objects(verb: Token) -> list[Token]:
 
 
 def pobjs(token: Token, preps: set[str]) -> list[Token]:
-    """The nouns of the token's `preps` phrases; unlike `sense.prep_objects`, no clause ("for
-    asking") and a "to" the parser reads as a dative ("issued ... to Iraq") counts, and so
-    does a phrase the parser hangs on the verb's particle ("backed away from X") or on the
-    date after an act noun ("the raids Aug. 20 on Sudan")."""
+    """The nouns of the token's `preps` phrases; unlike `verb_arguments.prep_objects`, no
+    clause ("for asking") and a "to" the parser reads as a dative ("issued ... to Iraq")
+    counts, and so does a phrase the parser hangs on the verb's particle ("backed away from
+    X") or on the date after an act noun ("the raids Aug. 20 on Sudan")."""
     return [
         pobj
         for owner in [token, *particles(token), *dated(token)]

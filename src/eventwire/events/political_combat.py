@@ -12,9 +12,10 @@ battle for Iowa", which `sense` reads as the contest): between such sides it is 
 
 from __future__ import annotations
 
+from eventwire.events.combat_senses import figurative
 from eventwire.events.lexicon import POLITICAL_SECTORS
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import CRITICISM, RACE, VERBAL_ATTACKS, figurative, other_sense
+from eventwire.events.sense import CRITICISM, RACE, VERBAL_ATTACKS, other_sense
 from eventwire.model import Event, Participant
 
 SPEAKING_SECTORS = POLITICAL_SECTORS - {"IGO"} | {"MED"}  # who fights with words

@@ -15,10 +15,10 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import political_titles, word_forms, words
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 # "said they would vote", "show voters rejecting", "said they were willing to back"
 CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "acomp"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 REPORT_DEPS = {"ccomp", "parataxis", "conj"}  # "X, a poll shows" hung on X's verb
 PLURAL_TAGS = {"NNS", "NNPS"}
 MODIFIER_DEPS = {"relcl", "acl"}  # "voters who backed X", "polls show voters rejecting X"
@@ -34,7 +34,7 @@ def counted_public(verb: Token) -> bool:
         return True
     if any(_counted_doer(d) for d in _doers(verb)) or _counted_agent(verb) or _score(verb):
         return True
-    if any(_counted_share(d) for d in _subjects(verb) or _fronted(verb)):
+    if any(_counted_share(d) for d in clause_subjects(verb) or _fronted(verb)):
         return True
     polled = verb.dep_ in CLAUSE_DEPS and _polled(verb.head)  # "polls show voters rejecting X"
     clause = verb.head if verb.dep_ == "acomp" else verb  # "voters were unhappy"
@@ -47,11 +47,11 @@ def _doers(verb: Token) -> list[Token]:
     pronoun or missing ("said they would vote", "plan to vote")."""
     clause = verb
     for _ in range(MAX_CLIMB):
-        doers = _subjects(clause)
+        doers = clause_subjects(clause)
         if clause.dep_ not in CLAUSE_DEPS or any(d.lower_ not in SAME_DOERS for d in doers):
             return doers
         clause = clause.head
-    return _subjects(clause)
+    return clause_subjects(clause)
 
 
 def _counted_agent(verb: Token) -> bool:
@@ -98,10 +98,6 @@ def _described_public(verb: Token) -> bool:
     doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"agent"}]
     active = verb.tag_ != "VBN" or verb.dep_ == "relcl"  # not "voters courted by X"
     return active and all(d.dep_ == "nsubj" and d.lower_ in RELATIVE_SUBJECTS for d in doers)
-
-
-def _subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _share(noun: Token) -> bool:
@@ -184,7 +180,7 @@ def _in_a_poll(verb: Token) -> bool:
 
 def _polled(verb: Token) -> bool:
     """ "polls show …", "a survey found …": the clause tells what a poll counted."""
-    return any(s.lemma_.lower() in word_set("survey_noun") for s in _subjects(verb))
+    return any(s.lemma_.lower() in word_set("survey_noun") for s in clause_subjects(verb))
 
 
 STANCE_TYPES = {"SUPPORT", "REJECT"}  # what a poll counts: backing and opposition

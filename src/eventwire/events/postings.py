@@ -12,10 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.codes import role_lexicon
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.roles import split_roles
 from eventwire.lexicons import word_set
 
 ENVOY_ROLES = word_set("envoy_role")  # role classes of `roles.tsv`

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import PERSON_RELATIVES, is_agent, is_person
 from eventwire.events.matches import TriggerMatch
-from eventwire.events.sense import objects, prep_objects
+from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.lexicons import word_set
 
 PLACES_AND_PEOPLES = {"GPE", "LOC", "NORP", "FAC"}

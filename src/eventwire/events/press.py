@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
-from eventwire.events.sense import prep_objects
+from eventwire.events.verb_arguments import prep_objects
+from eventwire.parse.subjects import clause_subjects
 
 MEDIA_TITLES = words("event_words.tsv", "media_title")  # host, anchor, interviewer ...
 TALKING = words("event_words.tsv", "talking")  # discuss, discussion, talk
@@ -39,7 +40,7 @@ def _plural_party(head: Token) -> bool:
     parties themselves."""
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
     if not subjects and head.dep_ == "xcomp":  # "the leaders were expected to discuss"
-        subjects = [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = clause_subjects(head.head)
     return any(
         s.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in s.children) for s in subjects
     )

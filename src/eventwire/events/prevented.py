@@ -3,7 +3,7 @@
 
 A gerund under "from" after a verb with a direct object is controlled by that object: those
 blocked, barred or prevented are the ones who march or enter, not the subject who stops them
-(who would otherwise be inherited through control, `roles.verb_subjects`).
+(who would otherwise be inherited through control, `verb_subjects`).
 """
 
 from __future__ import annotations

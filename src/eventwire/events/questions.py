@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import speaks, words
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.subjects import clause_subjects
 
 PRESS_REPLIES = words("event_words.tsv", "press_reply")  # "asked to comment": a question
 QUESTION_WORDS = words("event_words.tsv", "question_word")  # which, what, whether, how
@@ -38,7 +39,7 @@ def deliberated(match: TriggerMatch) -> bool:
     if any(t.dep_ in APART for t in chain):
         return False
     modal = next((c for c in root.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-    subjects = [c.i for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c.i for c in clause_subjects(root)]
     return modal is not None and bool(subjects) and modal.i < min(subjects)
 
 

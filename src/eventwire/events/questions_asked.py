@@ -11,7 +11,7 @@ from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import is_agent
 from eventwire.events.open_questions import question_opener
 from eventwire.events.questions import PRESS_REPLIES
-from eventwire.events.sense import prep_objects
+from eventwire.events.verb_arguments import prep_objects
 
 ASKED_CLAUSES = {"ccomp", "advcl"}  # what was asked: "asked whether ...", "if ..." may be advcl
 

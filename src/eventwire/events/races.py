@@ -1,7 +1,7 @@
 """Beating told as winning: "was likely to beat him" in a campaign story, "beat out other
 cities competing to host", "getting beaten in the upper Midwest" beside a matchup.
 
-The headline rule in `sense.py` needs two names around the verb; in running text the race is
+The headline rule in `combat_senses.py` needs two names around the verb; in running text the race is
 told in the clause or the sentence next to it, and "beat out" always outdoes. A beating
 stays violence when a wound, weapon or death is told nearby. A race told in the verb's own
 phrase ("beating Clinton in a general election"), a rank it is for ("beating Trump for second"),

@@ -22,11 +22,11 @@ from spacy.tokens import Span, Token
 from eventwire.events.as_verdicts import authored
 from eventwire.events.bestowed import GIVER_PREPS, RECEIVING, givers
 from eventwire.events.lexicon import is_agent, is_person, triggers, words
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.roles import split_roles, verb_subjects
+from eventwire.events.verb_subjects import verb_subjects
 
 CRITICISM = "111"  # CAMEO: criticize or denounce
 INVESTIGATION = "090"  # CAMEO: investigate

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from eventwire.events.lexicon import tells_violence, words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import objects
+from eventwire.events.verb_arguments import objects
 
 RECORDS = words("event_words.tsv", "record")  # documents, passport, emails, account
 PROSPECTS = words("event_words.tsv", "prospect")  # chance, hopes, credibility, career

@@ -18,6 +18,8 @@ from eventwire.events.lexicon import PERSON_RELATIVES
 from eventwire.events.owned_things import is_thing, owned_thing
 from eventwire.events.person_names import names_a_person
 from eventwire.parse.nlp import PLACE_ENTITIES
+from eventwire.parse.subjects import clause_subjects, has_subject
+from eventwire.parse.whose import whose_clause
 
 NAME_HEAD_DEPS = {"compound", "flat"}  # "Donald" in "Donald Trump": not the name's head
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a past or present tense, never a participle
@@ -95,12 +97,12 @@ def swallowed_subject(verb: Token) -> Token | None:
     clause's relative subject stands for (Buchanan)."""
     if verb.dep_ != "acl" or verb.tag_ not in FINITE_TAGS:
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if has_subject(verb):
         return None
     clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
     if clause is None:
         return None
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = clause_subjects(clause)
     relative = [s for s in subjects if s.tag_ in RELATIVE_TAGS and s.i < clause.i]
     return stood_for(clause, relative[0]) if relative else None
 
@@ -111,5 +113,5 @@ def whose_owner(pronoun: Token) -> Token | None:
     signed", "whose protests": `owned_thing`); None for any other word."""
     if pronoun.tag_ != "WP$" or not owned_thing(pronoun):
         return None
-    clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
-    return stood_for(clause, pronoun) if clause is not None and pronoun.i < clause.i else None
+    clause = whose_clause(pronoun)
+    return stood_for(clause, pronoun) if clause is not None else None

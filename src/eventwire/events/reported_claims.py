@@ -12,7 +12,7 @@ from eventwire.events.hearsay import hearsay
 from eventwire.events.modality import ModalityReading, reporting_verb
 from eventwire.events.modality_scope import credited, in_writer_aside, opens_other_clause
 from eventwire.events.participants import RoleReader
-from eventwire.events.roles import verb_subjects
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Modality, Participant, Quote
 from eventwire.parse.nlp import doc_text
 

@@ -10,11 +10,11 @@ from spacy.tokens import Token
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.subjects import clause_subjects, has_subject
 
 RESISTING_TYPES = {"CONCEDE", "REJECT"}
 CONTRASTS = {"but", "yet"}
 OBJECT_DEPS = {"dobj", "ccomp", "dative"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def resisted_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sides:
@@ -22,11 +22,11 @@ def resisted_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Sid
     verb = match.head
     if sides[1] or match.nominal or match.code.type not in RESISTING_TYPES:
         return sides
-    if verb.dep_ != "conj" or not _contrasted(verb) or not _own_subject(verb):
+    if verb.dep_ != "conj" or not _contrasted(verb) or not has_subject(verb):
         return sides
     if any(c.dep_ in OBJECT_DEPS for c in verb.children):
         return sides  # "but Iran rejected the offer": aimed at what it names
-    resisted = [p for t in _subjects(verb.head) for p in reader.phrase(t)]
+    resisted = [p for t in clause_subjects(verb.head) for p in reader.phrase(t)]
     return sides[0], other_sides(sides[0], resisted)
 
 
@@ -35,11 +35,3 @@ def _contrasted(verb: Token) -> bool:
     return any(
         c.dep_ == "cc" and c.lower_ in CONTRASTS for c in [*verb.head.children, *verb.children]
     )
-
-
-def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-
-
-def _subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]

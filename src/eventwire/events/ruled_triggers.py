@@ -7,7 +7,7 @@ lexicon, each only of the lemmas it can fire on (`RULED`, `JUDGED`).
 Four checks stay out of these tables, each for a reason a lemma gate cannot carry: "called a
 strike" (`called_protests`) changes the word the other checks read; "drew criticism"
 (`received`) takes a span, whose noun the search must mark as taken; a demand and a verdict
-(`patterns._demand`, `verdict_lemmas`) fire on a quoted sentence's root verb whatever its lemma,
+(`told_demand`, `verdict_lemmas`) fire on a quoted sentence's root verb whatever its lemma,
 so they are gated on the root as well as on their lemmas.
 """
 

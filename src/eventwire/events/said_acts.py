@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
+from eventwire.parse.subjects import clause_subjects
 
 REPORTING = words("cue_verbs.tsv", "speech") | words("cue_verbs.tsv", "address")  # saying, telling
 
@@ -21,7 +22,7 @@ def said_beside(verb: Token) -> bool:
     reports (also a second clause joined to it: "telling MPs that it had spent $5 million and
     that donors had pledged aid"), with a party as its subject: "claiming the resolutions
     overruled a convention" tells what a document does, not an act."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = clause_subjects(verb)
     if verb.pos_ != "VERB" or not any(is_agent(s) for s in subjects):
         return False
     clause = verb

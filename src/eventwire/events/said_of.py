@@ -15,12 +15,13 @@ from eventwire.events.demands import obliged_clauses
 from eventwire.events.held_views import viewed_subjects
 from eventwire.events.lexicon import is_agent, reports
 from eventwire.events.owned_verdicts import relative_doer
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.roles import split_roles, verb_subjects
 from eventwire.events.spoken_ill import spoken_ill_of
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 JUDGING_TYPES = {"ACCUSE", "SUPPORT"}
 LISTENER_DEPS = {"dobj", "dative"}  # "told reporters", "told them"
@@ -65,7 +66,7 @@ def _judged_not_told(verb: Token) -> list[Token]:
         for clause in verb.children
         if clause.dep_ == "ccomp"
         for subject in clause.children
-        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.pos_ != "PRON" and is_agent(subject)
+        if subject.dep_ in SUBJECT_DEPS and subject.pos_ != "PRON" and is_agent(subject)
     ]
 
 
@@ -99,9 +100,7 @@ def _deplored_parties(verb: Token) -> list[Token]:
     """ "'It is disappointing that the government is standing in the way,' she said": the
     party the deplored clause tells of, not the "it" that stands for the clause."""
     inner = [d for c in verb.children if c.dep_ == "ccomp" for d in [deplored(c)] if d is not None]
-    return [
-        s for d in inner for s in d.children if s.dep_ in {"nsubj", "nsubjpass"} and is_agent(s)
-    ]
+    return [s for d in inner for s in d.children if s.dep_ in SUBJECT_DEPS and is_agent(s)]
 
 
 def _party(noun: Token) -> Token | None:

@@ -24,17 +24,19 @@ from eventwire.events.errands import errand
 from eventwire.events.headline_acts import headline_act
 from eventwire.events.hearsay import suspected_of
 from eventwire.events.lexicon import code_table, words
+from eventwire.events.light_verbs import light_verb
 from eventwire.events.misparses import charge_past_agent, subject_of_next_verb
 from eventwire.events.occasions import partnered_meeting
 from eventwire.events.others_acts import acted_on_within, names_other_doer
 from eventwire.events.own_clauses import caused_act, own_clause
 from eventwire.events.participles import bare_participle, issued_appeal, participle_act
-from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.patterns import TriggerMatch
 from eventwire.events.said_acts import said_beside
 from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
 from eventwire.events.suit_claims import suit_claim
 from eventwire.events.summed_acts import summing_clause
 from eventwire.model import Event, Modality
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 CONTENT_DEPS = {
@@ -193,12 +195,8 @@ def _participants_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> boo
     """ "Protesters demanded the resignation ...": a noun for the people taking part
     (protesters, demonstrators) that is the subject of another event is that event's actor."""
     head = match.head
-    return (
-        match.nominal
-        and (head.lower_,) in group_lexicon()
-        and head.dep_ in {"nsubj", "nsubjpass"}
-        and head.head.i in heads
-    )
+    grouped = match.nominal and (head.lower_,) in group_lexicon()
+    return grouped and head.dep_ in SUBJECT_DEPS and head.head.i in heads
 
 
 def _reported_event(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from eventwire.events.levies import levied_on
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.subjects import clause_subjects
 
 SETTING_PREPS = {"at", "on"}  # "At the Truman Library, the ministers signed ...": where, not whom
 
@@ -15,7 +16,7 @@ def fronted(prep: Token, verb: Token) -> bool:
     """A phrase before the verb and its subject frames the whole clause, so it is a setting
     ("In Berlin, the ministry condemned ..." happens there, it is not aimed at Berlin); an aim
     follows its verb ("fired at the crowd", "cracked down on protesters")."""
-    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c.i for c in clause_subjects(verb)]
     return prep.i < verb.i and all(prep.i < s for s in subjects)
 
 

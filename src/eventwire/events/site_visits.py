@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import objects, prep_objects
 from eventwire.events.travel import VISIT
+from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.model import Participant
 
 SITES = words("event_words.tsv", "visited_site")

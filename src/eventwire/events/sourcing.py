@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
-from eventwire.events.sense import objects, prep_objects
+from eventwire.events.verb_arguments import objects, prep_objects
 
 ANONYMITY = words("event_words.tsv", "anonymity")  # anonymity, confidentiality
 PRESS_REQUESTS = words("event_words.tsv", "press_request")  # comment, interview, response

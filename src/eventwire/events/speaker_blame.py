@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import reports, tells_violence, words
+from eventwire.events.lexicon import CONTEST, reports, tells_violence, words
 from eventwire.events.mention_reader import MentionReader
-from eventwire.events.misparses import SUBJECT_DEPS
+from eventwire.events.participant_sets import split_roles
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.roles import split_roles
-from eventwire.events.sense import CONTEST
 from eventwire.model import Event, Modality
+from eventwire.parse.subjects import clause_subjects
 
 ACCUSE = "112"  # CAMEO: accuse
 BETRAYAL = words("event_words.tsv", "betrayal")  # "turn back"
@@ -68,7 +67,7 @@ def _judged_not_told(reader: MentionReader, verb: Token, event: Event) -> None:
 def _subjects(head: Token, clause: Token) -> list[Token]:
     """The subject of the wrong: its own, else that of the helping verb it hangs on."""
     for verb in (head, clause):
-        found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        found = clause_subjects(verb)
         if found:
             return found
     return []

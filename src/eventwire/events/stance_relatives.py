@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.misparses import SUBJECT_DEPS
 from eventwire.events.own_clauses import FINITE
 from eventwire.events.patterns import TriggerMatch
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 STANCES = word_set("stance_participle")  # opposed, committed, loyal ... to
 

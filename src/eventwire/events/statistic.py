@@ -12,8 +12,9 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.phrase_links import coordinated
 from eventwire.events.poll_shares import counted_public
-from eventwire.events.roles import verb_subjects
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import clause_subjects
 
 STATISTIC_ENTITIES = {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 MEASURES = words("event_words.tsv", "measure")
@@ -43,7 +44,7 @@ def _poll_share(verb: Token) -> bool:
     """ "An average of 81 percent of Democrats approve of Obama", "71 percent of Sanders
     supporters approved" (the parse may hang the verb on "supporters"): a percentage of a group
     is what a poll counts, whatever noun the parse makes the subject."""
-    nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    nouns = clause_subjects(verb)
     nouns += [verb.head] if verb.dep_ == "acl" else []
     for noun in nouns:
         shares = [noun, *(p for c in noun.children if c.lower_ == "of" for p in c.children)]

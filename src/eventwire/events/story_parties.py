@@ -23,6 +23,7 @@ from eventwire.events.mention_reader import MentionReader
 from eventwire.events.participant_sets import Sides
 from eventwire.model import HOME_METHODS, ActorType, Evidence, Participant
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 CONTENDERS = words("event_words.tsv", "contender")  # "his rival", "my opponent"
 PAIR_NOUNS = words("event_words.tsv", "story_pair")  # "both sides", "the two neighbours"
@@ -191,7 +192,7 @@ def _met_pair(reader: MentionReader, head: Token) -> list[str]:
     something, right after the sentence names two parties of two states, is those two states
     ("Russia urged the two sides to talk": one state acting, the pair is the story's); a name
     that only qualifies a noun ("the Iraq war") is no party."""
-    if head.dep_ not in {"nsubj", "nsubjpass"}:
+    if head.dep_ not in SUBJECT_DEPS:
         return []
     parties = [m for m in reader.mentions if _in_sentence_before(m.evidence, head)]
     parties = [m for m in parties if _names_party(head, m.evidence)]

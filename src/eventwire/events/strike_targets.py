@@ -16,11 +16,12 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.sense import AIR_STRIKE, STRIKES, objects
+from eventwire.events.sense import AIR_STRIKE, STRIKES
+from eventwire.events.verb_arguments import objects
 from eventwire.parse.nlp import PLACE_ENTITIES
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 ARMED = words("event_words.tsv", "military")  # "troops", "warplanes", "artillery"
-SUBJECTS = {"nsubj", "nsubjpass"}
 
 AIM_PREPS = {"on", "against"}
 
@@ -31,7 +32,7 @@ def aimed_strike(match: TriggerMatch) -> TriggerMatch:
     if match.code.type != "PROTEST" or head.lemma_.lower() not in STRIKES:
         return match
     aimed = pobjs(head, AIM_PREPS) + ([] if match.nominal else objects(head))
-    armed = not match.nominal and any(_armed(c) for c in head.children if c.dep_ in SUBJECTS)
+    armed = not match.nominal and any(_armed(c) for c in head.children if c.dep_ in SUBJECT_DEPS)
     return match.recoded(AIR_STRIKE) if armed or any(_placed(p) for p in aimed) else match
 
 

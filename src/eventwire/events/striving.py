@@ -15,7 +15,8 @@ from eventwire.codes import group_lexicon
 from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import is_agent, tells_violence, words
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.sense import DEVICES, objects, prep_objects
+from eventwire.events.sense import DEVICES
+from eventwire.events.verb_arguments import objects, prep_objects
 
 OPPONENT_PREPS = {"with", "against"}
 ARMED_WORDS = words("event_words.tsv", "military") | DEVICES  # troops, forces, rockets

@@ -24,12 +24,13 @@ from spacy.tokens import Token
 from eventwire.events.booked_clauses import TIME_MARKS, booked_clause
 from eventwire.events.errands import errand
 from eventwire.events.lexicon import RELATIVE_PRONOUNS
+from eventwire.events.light_verbs import light_verb
 from eventwire.events.misparses import past_after_present
 from eventwire.events.own_clauses import caused_act
 from eventwire.events.participles import bare_participle
-from eventwire.events.patterns import light_verb
 from eventwire.events.said_acts import said_beside
 from eventwire.model import Event, Modality
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 TOLD = {Modality.OCCURRED, Modality.ONGOING, Modality.CLAIMED}
 FORCE = {"ASSAULT", "COERCE"}
@@ -99,7 +100,7 @@ def _pluperfect_relative(head: Token) -> bool:
         return False
     had = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
     agent = any(c.dep_ == "agent" for c in head.children)
-    subjects = {"nsubj", "nsubjpass"} if agent else {"nsubj"}
+    subjects = SUBJECT_DEPS if agent else {"nsubj"}
     return had and any(c.dep_ in subjects and c.lower_ in RELATIVE_PRONOUNS for c in head.children)
 
 

@@ -17,7 +17,7 @@ from eventwire.events.lexicon import is_agent
 from eventwire.events.participant_sets import Sides, other_sides
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.roles import verb_subjects
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
 
 SUMMING_DEPS = {"appos", "npadvmod", "dobj", "attr"}  # how the parse hangs "..., a move"

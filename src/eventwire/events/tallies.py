@@ -13,12 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.subjects import clause_subjects
 
 CAUSING = words("event_words.tsv", "causing")  # prompt, provoke, spur
 WHOEVER = words("event_words.tsv", "generic_people")  # anyone, those, people
 PRACTICES = words("event_words.tsv", "practice")  # policy, habit, tradition, history
 PERFECT = {"has", "have", "'ve", "'s"}
-SUBJECTS = {"nsubj", "nsubjpass"}
 TENDENCY = {"can", "may", "could", "might"}  # "can prompt threats": what tends to follow
 
 
@@ -60,7 +60,7 @@ def _counted_since(verb: Token) -> bool:
     """ "Since then, 427 fugitives have been taken into custody": a counted subject in the
     perfect, with "since", sums up every act of a stretch."""
     since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = clause_subjects(verb)
     counted = any(c.dep_ == "nummod" and c.like_num for s in subjects for c in s.children)
     return since and counted
 

@@ -19,8 +19,8 @@ from eventwire.events.arranged import SCHEDULE, awaited_at
 from eventwire.events.lexicon import words
 from eventwire.events.massed import forces_gathered
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.roles import verb_subjects
 from eventwire.events.stays import stay_places, timed_stay
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import read_table
 from eventwire.parse.nlp import entity_at
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import triggers
+from eventwire.parse.subjects import clause_subjects
 
 CONSULT = "CONSULT"
-SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def meeting(head: Token) -> bool:
@@ -28,7 +28,7 @@ def joint_meeting(head: Token, verb: Token) -> bool:
     "A's government and rebel commanders" parsed as modifiers of one head."""
     if not meeting(head):
         return False
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = clause_subjects(verb)
     return any(_coordinated(s) for s in subjects)
 
 

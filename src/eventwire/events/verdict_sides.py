@@ -17,14 +17,12 @@ from eventwire.events.held_views import held_view
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.judgement import judgement
 from eventwire.events.lexicon import reports
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.passives import agents, is_passive
 from eventwire.events.patterns import TriggerMatch
-from eventwire.events.roles import split_roles
 from eventwire.model import Participant
-
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+from eventwire.parse.subjects import clause_subjects
 
 
 def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
@@ -48,9 +46,9 @@ def verdict_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
         return None
     clause = next(iter(held_view(head)), head)  # "'I think he lied.'": he is judged
     judged = admired(clause) or (agents(clause) if is_passive(clause) else [])
-    judged = judged or [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    judged = judged or clause_subjects(clause)
     return split_roles([speaker], [p for j in judged for p in reader.phrase(j)])
 
 
 def _subjects(reader: RoleReader, head: Token) -> list[Participant]:
-    return [p for c in head.children if c.dep_ in SUBJECT_DEPS for p in reader.phrase(c)]
+    return [p for c in clause_subjects(head) for p in reader.phrase(c)]

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.participant_sets import Sides
+from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.roles import split_roles
 
 WITHDRAWALS = {"087", "0874"}  # CAMEO: de-escalate militarily; withdraw or surrender
 FORCES_DEPS = {"dobj", "nsubjpass"}  # "withdrew its troops", "troops were withdrawn"

@@ -16,8 +16,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_map, word_set
+from eventwire.parse.subjects import SUBJECT_DEPS
 
-SUBJECTS = {"nsubj", "nsubjpass"}
 RELATIVE_TAGS = {"WDT", "WP"}  # that, which, who: the noun their clause modifies
 
 
@@ -74,7 +74,9 @@ def _noun_genders() -> dict[str, str]:
 
 def _own_subject(pronoun: Token, word: Token) -> bool:
     """The subject of the clause a non-subject pronoun belongs to: never what it stands for."""
-    return pronoun.dep_ not in SUBJECTS and word.dep_ in SUBJECTS and word.head == pronoun.head
+    return (
+        pronoun.dep_ not in SUBJECT_DEPS and word.dep_ in SUBJECT_DEPS and word.head == pronoun.head
+    )
 
 
 def _reported_words(pronoun: Token) -> set[int]:
@@ -82,7 +84,7 @@ def _reported_words(pronoun: Token) -> set[int]:
     stranger," she said': the stranger is in what she says): a pronoun never stands for a noun
     its clause's complement holds (binding principle C), so she is the speaker. A fronted
     adverbial clause may hold it ("When the driver arrived, he fired")."""
-    if pronoun.dep_ not in SUBJECTS:
+    if pronoun.dep_ not in SUBJECT_DEPS:
         return set()
     complements = [c for c in pronoun.head.children if c.dep_ == "ccomp"]
     return {t.i for c in complements for t in c.subtree}

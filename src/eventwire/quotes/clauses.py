@@ -10,9 +10,9 @@ from spacy.tokens import Token
 
 from eventwire.parse.cue_rows import cue_row
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 CONTRASTS = {"while", "whereas"}
-SUBJECTS = {"nsubj", "nsubjpass"}
 LINKS = {"cc", "mark", "punct"}  # "and", "while", a comma: left out with the clause they open
 
 
@@ -37,7 +37,7 @@ def _second_attribution(token: Token) -> bool:
     first speaker again, and "after"/"because" clauses are part of what is reported."""
     if token.pos_ not in {"VERB", "AUX"} or cue_row(token) is None:
         return False
-    subjects = [child for child in token.children if child.dep_ in SUBJECTS]
+    subjects = clause_subjects(token)
     marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
     if token.dep_ == "advcl":
         return bool(subjects) and bool(marks & CONTRASTS)
@@ -59,7 +59,7 @@ def _another_report(verb: Token) -> bool:
     """ "… and Democrats accused the GOP", "… and a third said": a complement that is a cue
     or has a subject of its own other than a pronoun is another party's clause, not the rest
     of the first report."""
-    named = any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in verb.children)
+    named = any(c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in verb.children)
     return named or cue_row(verb) is not None
 
 

@@ -17,6 +17,7 @@ from eventwire.parse.cue_rows import cue_class, cue_particle, cue_row, is_bare_c
 from eventwire.parse.nlp import TIME_ENTITIES, doc_text, tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.parse.semicolons import parted_by_semicolon
+from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.quotes.after_quote import speaker_after_quote
 from eventwire.quotes.carriers import carried_clause, carrying_verb
 from eventwire.quotes.clauses import clause_end, split_complement_end
@@ -37,7 +38,6 @@ from eventwire.quotes.shared_subjects import sharing_verb
 from eventwire.quotes.stranded_clauses import raised_clause, stranded_clause
 
 Range = tuple[int, int]
-SUBJECTS = {"nsubj", "nsubjpass"}
 COMPLEMENTS = {"ccomp", "xcomp"}
 # Dependents that share the head verb's subject: "…, adding that …", "said and added".
 INHERITING = {"advcl", "conj", "pcomp", "xcomp"}
@@ -228,7 +228,7 @@ def _own_subject(token: Token, agent: bool = True) -> Span | None:
     subjects = [
         c
         for c in token.children
-        if c.dep_ in SUBJECTS and c.pos_ not in {"SCONJ", "DET"} and _same_paragraph(c, token)
+        if c.dep_ in SUBJECT_DEPS and c.pos_ not in {"SCONJ", "DET"} and _same_paragraph(c, token)
     ]
     if subjects:
         return speaker_phrase(min(subjects, key=lambda c: abs(c.i - token.i)))
@@ -259,7 +259,7 @@ def _named_apposition(head: Token) -> Token | None:
     if head.ent_type_ == "PERSON":
         return None
     named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-    named = [c for c in named if head.dep_ not in SUBJECTS or c.i < head.head.i]
+    named = [c for c in named if head.dep_ not in SUBJECT_DEPS or c.i < head.head.i]
     return named[0] if named else None
 
 

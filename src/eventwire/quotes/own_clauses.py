@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import has_subject
 from eventwire.quotes.groups import Range, end_of, trim
 
-SUBJECTS = {"nsubj", "nsubjpass"}
 COMPLEMENTIZERS = {"that", "whether"}
 ASIDES = {"—", "–", "--", "("}  # open a parenthetical "— and Y believes —"
 
@@ -26,7 +26,7 @@ def own_clause(inner: Token, outer: Token) -> bool:
     for token in [inner, *inner.ancestors]:
         if token.i == outer.i:
             return False
-        subject_seen = subject_seen or any(c.dep_ in SUBJECTS for c in token.children)
+        subject_seen = subject_seen or has_subject(token)
         if token.head.i == outer.i:
             return subject_seen and (_opens_adverbial_clause(token) or _own_conjunct(token))
     return False
@@ -61,7 +61,7 @@ def clause_below(inner: Token, outer: Token) -> Token | None:
     for token in [inner, *inner.ancestors]:
         if token.i == outer.i:
             return None
-        subject_seen = subject_seen or any(c.dep_ in SUBJECTS for c in token.children)
+        subject_seen = subject_seen or has_subject(token)
         if subject_seen and _narrating_clause(token):
             return token
     return None

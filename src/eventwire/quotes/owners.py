@@ -15,11 +15,11 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from eventwire.lexicons import read_table, word_set
+from eventwire.parse.subjects import SUBJECT_DEPS
 
 Range = tuple[int, int]
 OWNER_PREPOSITIONS = {"of", "for"}  # "the campaign of X", "a spokesman for X"
 RELATIVE_WORDS = {"who", "that", "which"}
-SUBJECTS = {"nsubj", "nsubjpass"}
 AGENT_LISTS = ("staff_noun", "relation_noun", "organization_head", "private_role_noun")
 AGENT_TABLES = ("groups.tsv", "roles.tsv")  # collective nouns with a sector; titles
 
@@ -61,6 +61,6 @@ def antecedent(span: Span) -> Token | None:
     """The noun a relative-word subject stands for ("Holm, who said …" → Holm)."""
     word = span.root
     clause = word.head
-    if word.lower_ not in RELATIVE_WORDS or word.dep_ not in SUBJECTS or clause.dep_ != "relcl":
+    if word.lower_ not in RELATIVE_WORDS or word.dep_ not in SUBJECT_DEPS or clause.dep_ != "relcl":
         return None
     return clause.head

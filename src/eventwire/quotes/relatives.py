@@ -19,12 +19,12 @@ from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.cue_rows import cue_class
+from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 from eventwire.quotes.framing import in_paragraph
 from eventwire.quotes.groups import Range, end_of, trim
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 WORDS = {"speech", "thought", "naming"}  # cue classes that report words or views, not acts
-SUBJECTS = {"nsubj", "nsubjpass"}
 SAID = {"ccomp", "xcomp", "oprd", "dobj"}  # what a relative clause's verb says
 SHARES = {"PERCENT", "CARDINAL"}  # "38 percent, who said …": a poll's share of its public
 
@@ -43,7 +43,7 @@ def _speaking_relative(token: Token) -> bool:
     """ "…, 38 percent, who said they could change their mind": a speech verb whose subject is
     the relative word for a share of people (a poll's answer of its own). Other people's words
     in a relative clause ("a general who suggested …") stay part of the report around them."""
-    subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+    subjects = clause_subjects(token)
     relative = any(c.tag_ in RELATIVE_TAGS for c in subjects)
     return cue_class(token) == "speech" and relative and _a_share(token.head)
 
@@ -111,4 +111,4 @@ def _complement_that(token: Token) -> bool:
 
 
 def _own_subject(token: Token) -> bool:
-    return any(c.dep_ in SUBJECTS and c.tag_ not in RELATIVE_TAGS for c in token.children)
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS for c in token.children)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.cue_rows import cue_row
+from eventwire.parse.subjects import clause_subjects
 
 SUBORDINATE = {"advcl"}  # a clause opened by "after", "when", "as", "because" …
 FINITE = {"VBD", "VBZ", "VBP"}
@@ -34,7 +35,7 @@ def sharing_verb(token: Token) -> Token:
 def _may_speak(verb: Token) -> bool:
     """A reporting verb, with its particle where it needs one ("broke out" is none), or one
     whose subject is a name or a personal pronoun ("Okafor spoke to reporters")."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = clause_subjects(verb)
     someone = any(c.ent_type_ or c.pos_ == "PROPN" or c.tag_ == "PRP" for c in subjects)
     return someone or cue_row(verb) is not None
 

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-SUBJECTS = {"nsubj", "nsubjpass"}
+from eventwire.parse.subjects import clause_subjects
+
 MODIFIERS = {"relcl", "acl"}  # "fans who waved …", "a petition calling for …"
 
 
 def in_subject_clause(verb: Token, index: int) -> bool:
     """The character at `index` lies in a relative clause or modifier of the verb's subject,
     the one nearest the verb (a parse that gives it two took the sentence's start for one)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = clause_subjects(verb)
     nearest = min(subjects, key=lambda s: abs(s.i - verb.i), default=None)
     clauses = [t for t in nearest.subtree if t.dep_ in MODIFIERS] if nearest else []
     return any(_covers(clause, index) for clause in clauses)

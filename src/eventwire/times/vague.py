@@ -19,10 +19,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.times.timex import UNITS
 
 FORTUNE_NOUNS = {"future"}  # nouns of vague time that also name a thing's fortunes
-SUBJECTS = {"nsubj", "nsubjpass"}
 UNIT_NOUNS = {*UNITS, *(f"{unit}s" for unit in UNITS), "centuries", "date", "dates"}
 VAGUE_ADVERBS = {"previously", "recently", "formerly", "currently", "lately"}
 NOUN_MODIFIERS = {"amod", "acl"}  # a participle describing a noun: 'the previously reported range'
@@ -46,7 +46,7 @@ def names_no_time(span: Span) -> bool:
 def _prospects(noun: Token) -> bool:
     """'the future of NATO' (it has an owner), 'the future looks bleak' (it acts)."""
     owned = any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children)
-    return owned or noun.dep_ in SUBJECTS
+    return owned or noun.dep_ in SUBJECT_DEPS
 
 
 def _discourse_marker(word: Token) -> bool:

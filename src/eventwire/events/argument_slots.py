@@ -1,0 +1,103 @@
+"""The object-like slots of a trigger and the argument words they give its lexicon rows: a
+reduced relative's noun, a preposition's person or agent, a clause's marks, an owned thing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.counted_people import counted_agents
+from eventwire.events.lexicon import is_agent, is_person, pronoun_owner
+from eventwire.events.light_verbs import LIGHT_OBJECT_DEPS
+from eventwire.events.phrase_links import prep_objects
+from eventwire.events.prep_marks import owner_marks
+from eventwire.events.stance import light_phrase
+from eventwire.lexicons import word_set
+from eventwire.parse.subjects import clause_subjects, has_subject
+
+PATIENT_DEPS = LIGHT_OBJECT_DEPS  # a relative pronoun standing for the one acted on
+INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
+TO_ACT = "to-act"  # argument word for an infinitive complement that is itself an event trigger
+INTRANSITIVE = "intransitive"  # argument word for an active verb with no object ("began firing")
+PERSON = "a person"  # argument word for a named person or political title ("hit Clinton with ads")
+PASSIVE_PERSON = "a passive person"  # such a person as a passive subject with no doer ("was fired")
+CLAUSE = "a clause"  # argument word for a finite complement clause ("admitted that it was wrong")
+KIN = word_set("kin_noun")  # brother, sister: people a pronoun "owns"
+OWN = "own thing"  # argument word for a thing the subject's pronoun owns ("defended his record")
+OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "dative", "attr", "oprd", "ccomp", "xcomp"}
+# and the "$" of "$75,000"; "neg": the "not" of "pleaded not guilty"
+SLOT_MODIFIERS = {"compound", "amod", "nmod", "quantmod", "neg"}
+# "acomp": "pleaded innocent" (the plea is read from its adjective)
+ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "compound", "amod", "nmod", "poss"}
+
+
+def reduced_object(verb: Token) -> list[Token]:
+    """ "response teams sent to the two countries", "a suspect handed over to Kenya": a past
+    participle that modifies a noun has that noun as its object (a reduced passive relative),
+    as a relative clause whose pronoun is its patient has ("a station which was shut down")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return [verb.head]
+    patient = any(c.dep_ in PATIENT_DEPS and c.tag_ in {"WDT", "WP"} for c in verb.children)
+    if verb.dep_ == "relcl" and patient:
+        return [verb.head, *(c for c in verb.head.children if c.dep_ == "compound")]
+    return _raised_patient(verb)
+
+
+def _raised_patient(verb: Token) -> list[Token]:
+    """ "troops are expected to be committed to the operation": a passive infinitive with no
+    subject of its own is done to the subject of the verb it completes (the parse may read
+    the participle as the complement of "be")."""
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
+        verb = verb.head
+    elif not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if verb.dep_ != "xcomp" or has_subject(verb):
+        return []
+    return clause_subjects(verb.head)
+
+
+def prep_person_marks(prep: Token, slots: list[Token]) -> set[str]:
+    """ "with someone", "at a person": who the preposition's objects are ("spoke with Putin",
+    not "with anonymity"; "hit back at the governor")."""
+    marks = {f"{prep.lower_} someone"} if any(is_agent(s) for s in slots) else set()
+    marks |= owner_marks(prep, slots)  # "a dig at the governor's remarks"
+    return marks | ({f"{prep.lower_} {PERSON}"} if any(is_person(s) for s in slots) else set())
+
+
+def object_words(obj: Token) -> set[str]:
+    """The argument words that say who or what a direct object is; an idiom noun's own phrase
+    says whom the act is aimed at ("drew a contrast with Jones", "cast aspersions on him")."""
+    words = {
+        m for p in obj.children if p.dep_ == "prep" for m in prep_person_marks(p, prep_objects(p))
+    }
+    if is_agent(obj) or counted_agents(obj):
+        words.add("someone")  # "assured him": done to someone who can act
+    if is_person(obj):
+        words.add(PERSON)  # "hit Clinton with ads": words, not blows, at a person
+    if _owned_thing(obj):
+        words.add(OWN)  # "defended his record": his own act, no party backed
+    return words
+
+
+def _owned_thing(noun: Token) -> bool:
+    """ "his record": a thing, not one who can act nor kin ("his brother"), a pronoun owns."""
+    return pronoun_owner(noun) is not None and not is_agent(noun) and noun.lemma_.lower() not in KIN
+
+
+def infinitive_clause(head: Token, child: Token) -> bool:
+    """A "to" clause that completes the trigger: a verb's ("ordered them to surrender") or a
+    noun's ("an appeal to end the fighting"; after a light verb the parser may hang it on the
+    verb: "filed an appeal to keep the boy"), or one parsed as a clause ("welcomes firms to
+    invest"); not a clause's "to" phrase ("admitted he sent files to reporters")."""
+    deps = {"xcomp", "ccomp"} if head.pos_ != "NOUN" else {"acl", "advcl"}
+    return child.dep_ in deps and any(a.lower_ == "to" and a.dep_ != "prep" for a in child.children)
+
+
+def stranded(noun: Token) -> list[Token]:
+    """ "renewed their calls for Clinton to step aside", "voiced opposition to the plan": the
+    parser hangs the clause, or a light verb's phrase, right after an object noun on its verb."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in LIGHT_OBJECT_DEPS:
+        return []
+    after = noun.right_edge.i + 1
+    found = [c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == after]
+    return found + light_phrase(noun)

@@ -1,0 +1,71 @@
+"""An event's recipients from the words aimed at, else CAMEO's fallbacks: the country where a
+named actor's act happens, the actors' own country, or, for an attack naming no victim, the
+doers' own people.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.act_places import location_targets
+from eventwire.events.domestic import domestic
+from eventwire.events.governing_verbs import governing_verb
+from eventwire.events.participant_sets import Sides, split_roles
+from eventwire.events.participants import RoleReader
+from eventwire.events.premises import own_people, premises_owners
+from eventwire.events.verb_subjects import controlling_verb
+from eventwire.model import Participant
+
+RECIPIENT_PREPS = {
+    "with", "to", "against", "on", "into", "toward", "towards", "at", "from", "between", "among",
+    "behind",  # "rallied behind Rubio"
+    "upon",  # the formal "on": "seized upon the comments by Trump", "called upon Iran"
+}  # fmt: skip
+
+
+def with_recipients(
+    reader: RoleReader,
+    head: Token,
+    actors: list[Participant],
+    targets: list[Token],
+    named: list[Participant] | None = None,
+    hostile: list[Token] | None = None,
+) -> Sides:
+    """Recipients named by the targets; else, following CAMEO's coding conventions, the country
+    where an act by a named actor happens, else the actors' own country for an addressee named
+    without one. An act with no known actor ("the blast in Nairobi killed...") keeps its place
+    as a place: the victims, not the town, are its target, and unknown stays empty; but a
+    hostile act at an institution's premises is aimed at it (`premises`)."""
+    recipients = [*(named or []), *(p for t in targets for p in reader.phrase(t))]
+    recipients = [told_country(reader, p) for p in recipients]
+    if not any(p.country for p in recipients) and len({p.country for p in actors}) < 2:
+        located = premises_owners(reader, hostile or [])
+        located = located or (_location_targets(reader, head, actors) if actors else [])
+        named = [p for p in recipients if not p.actor_id or reader.named(p.actor_id)]
+        recipients = located or domestic(actors, named, targets) or recipients
+    return split_roles(actors, recipients)
+
+
+def _location_targets(
+    reader: RoleReader, head: Token, actors: list[Participant]
+) -> list[Participant]:
+    """Where the act happens, read from the verb it hangs on or shares a subject with."""
+    verb = governing_verb(head) or controlling_verb(head) or head
+    return location_targets(reader, head, verb, actors)
+
+
+def told_country(reader: RoleReader, participant: Participant) -> Participant:
+    """ "killed 258 people": a group the text gives no country of its own is of no known
+    country as a target (its actor's country is only the dateline's guess); the victims
+    whose nationality is told ("including 12 Americans") are targets of their own."""
+    if participant.actor_id is None or reader.named(participant.actor_id):
+        return participant
+    return participant.model_copy(update={"country": None})
+
+
+def hit_own_people(reader: RoleReader, type_: str, sides: Sides) -> Sides:
+    """ "police raided two homes": an attack or raid naming no victim nor a town it strikes
+    (`struck_places.site_places`) hits the doers' own people (`premises.own_people`)."""
+    if type_ in {"ASSAULT", "COERCE"} and not sides[1]:
+        return sides[0], own_people(reader, sides[0])
+    return sides

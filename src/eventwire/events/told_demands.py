@@ -1,0 +1,48 @@
+"""A demand told with no demand word: "X said Y must withdraw", "wants Mexico to pay", an
+imperative told to someone, a piece of advice spelt out.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from eventwire.events.bids import told_imperative
+from eventwire.events.demands import (
+    HOPING,
+    WISHING,
+    quoted_obligation,
+    stated_obligation,
+    unwished,
+    wished_of_another,
+)
+from eventwire.events.lexicon import reporting_lemmas
+from eventwire.events.matches import TriggerMatch
+from eventwire.events.suggestions import COUNSEL, SUGGESTING, spelled_out_advice, suggested_request
+from eventwire.events.word_use import is_verb
+
+
+@cache
+def _demand_lemmas() -> frozenset[str]:
+    """The only lemmas `told_demand` reads besides a root verb's: reporting verbs, verbs of
+    wishing and hoping, words of advice."""
+    return reporting_lemmas() | WISHING | HOPING | SUGGESTING | COUNSEL
+
+
+def told_demand(token: Token, lemma: str) -> TriggerMatch | None:
+    """A demand told with no demand word (`events.demands`, `events.bids`): "X said Y must
+    withdraw", by a reporting verb, "wants Mexico to pay", by a verb of wishing, or an
+    imperative told to someone. `lemma`: the word's, as the search read it."""
+    if token.dep_ != "ROOT" and lemma not in _demand_lemmas():
+        return None  # a quoted sentence's duty is read on its root verb, whatever its lemma
+    if stated_obligation(token) or suggested_request(token):  # "suggested that he resign"
+        return TriggerMatch.word(token, "100")
+    if is_verb(token) and wished_of_another(token):  # "did not want troops sent": a refusal
+        return TriggerMatch.word(token, "120" if unwished(token) else "100")
+    # "'All states must work together.'"; '"Do not underestimate him," Reid told Democrats'
+    if (is_verb(token) and quoted_obligation(token)) or told_imperative(token):
+        return TriggerMatch.word(token, "100")
+    if spelled_out_advice(token):  # "some advice for Democrats: don't underestimate him"
+        return TriggerMatch.word(token, "100", nominal=True)
+    return None

@@ -1,0 +1,89 @@
+"""The subjects of a verb: its own, or those it takes through control, coordination, a
+relative pronoun or a reporting clause ("Cruz, who Trump attacked", "was accused of beating").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.accused_acts import accused_doers
+from eventwire.events.appended_reports import hung_subject
+from eventwire.events.as_doers import as_doers
+from eventwire.events.clauses import relative_clause
+from eventwire.events.controlled import completes_copula, noun_controller, noun_owner
+from eventwire.events.harming_acts import passive_doers
+from eventwire.events.issued_documents import issued_by
+from eventwire.events.joined_reports import joined_report
+from eventwire.events.judged_acts import judging_speakers
+from eventwire.events.lexicon import RELATIVE_PRONOUNS
+from eventwire.events.own_clauses import caused_act
+from eventwire.events.participants import SUBJECT_DEPS
+from eventwire.events.passives import is_passive, passive_patients, shared_patients
+from eventwire.events.phrase_links import subjects_of
+from eventwire.events.prevented import prevented_doers
+from eventwire.events.quoted_sayers import quoted_sayers
+from eventwire.events.relative_clauses import stood_for, swallowed_subject
+
+
+def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """The subject tokens of a verb, inherited through control, coordination and relatives."""
+    if is_passive(verb):  # "Putin was quoted as saying": the speaker, not who quotes him
+        return quoted_sayers(verb) or passive_doers(verb)
+    subjects = subjects_of(verb, SUBJECT_DEPS)  # not "who" in "Cruz, who Trump attacked"
+    if subjects:
+        clause = relative_clause(verb) if subjects[0].lower_ in RELATIVE_PRONOUNS else None
+        return subjects if clause is None else _described(stood_for(clause, subjects[0]), depth)
+    if (hung := hung_subject(verb) or swallowed_subject(verb)) is not None:  # "..., a group said"
+        return [hung]
+    if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBG" and noun_controller(verb) is None:
+        issuer = issued_by(verb.head)  # "issued statements supporting ...": the issuers
+        return verb_subjects(issuer, depth + 1) if issuer is not None else [verb.head]
+    if caused_act(verb):  # "prompting Washington to condemn": Washington condemns
+        return [c for c in verb.head.children if c.dep_ == "dobj"]
+    if accused := accused_doers(verb) or prevented_doers(verb) or as_doers(verb):  # "accused
+        return accused  # police of arresting", "blocked supporters from marching", "listed X
+        # as having donated": those objects act
+    if (owner := noun_owner(verb)) is not None:  # "the INS's decision to deny him asylum"
+        return [owner]
+    controller = controlling_verb(verb)
+    if controller is None:  # "said that lifting it is out of the question": the sayer's
+        return judging_speakers(verb)
+    if depth >= 3:
+        return []
+    patients = shared_patients(verb, controller)
+    if patients is not None:  # "was accused of beating"; "men suspected of bombing"
+        reduced = passive_patients(controller) if verb.dep_ == "pcomp" else []  # not "needed to"
+        return [relative_head(c) for c in patients] + reduced
+    return verb_subjects(controller, depth + 1)
+
+
+def _described(head: Token, depth: int) -> list[Token]:
+    """What a relative clause's subject stands for: the name an apposition describes ("Clark,
+    a GOP chair who backs Brooks"), the issuer of a document ("ran an ad that attacked X")."""
+    if (issuer := issued_by(head)) is not None and depth < 3:
+        return verb_subjects(issuer, depth + 1)
+    return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
+
+
+def relative_head(subject: Token) -> Token:
+    """ "Americans who were killed": a relative pronoun stands for the noun(s) it modifies."""
+    verb = subject.head
+    if subject.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl":
+        return subject
+    head = stood_for(verb, subject)  # "Jones, a protester who was punched": Jones
+    while head.dep_ == "conj":  # "five Iraqis and a Libyan who were questioned": all of them
+        head = head.head
+    return head
+
+
+def controlling_verb(verb: Token) -> Token | None:
+    """The verb whose subject an infinitive, gerund or coordinated verb shares."""
+    sayer = joined_report(verb)  # "said the rallies were unlawful and warned that ..."
+    if sayer is not None:
+        return sayer
+    if verb.dep_ not in {"xcomp", "conj", "advcl", "pcomp"}:
+        return noun_controller(verb)
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"} and not completes_copula(verb, ancestor):
+            return ancestor
+    return None
