@@ -10,9 +10,10 @@ from spacy.tokens import Token
 
 from eventwire.events.issuers import is_document
 from eventwire.events.lexicon import AGENT_ENTITIES, is_agent
+from eventwire.events.light_verbs import light_verb
 from eventwire.events.owned_things import names_a_person
 from eventwire.events.passed_bills import passed_chambers
-from eventwire.events.patterns import TriggerMatch, light_verb
+from eventwire.events.patterns import TriggerMatch
 from eventwire.events.received import received_blame
 from eventwire.events.statistic import CROWD_COUNTS, one_of_them, share_of_them
 from eventwire.events.verb_arguments import prep_objects

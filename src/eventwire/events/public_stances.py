@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.poll_shares import polled_public
-from eventwire.events.roles import verb_subjects
+from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
 
 STANCE_TYPES = {"SUPPORT", "REQUEST"}  # backing and wanting
