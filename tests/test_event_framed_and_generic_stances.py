@@ -59,6 +59,17 @@ def test_a_named_public_still_backs() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters cheered Mr. Novak at a rally in Leeds.",
+        "Voters cheered Mr. Novak on Tuesday.",
+    ],
+)
+def test_the_publics_backing_on_an_occasion_is_an_act(text: str) -> None:
+    assert ("SUPPORT", "cheered") in typed_triggers(text)
+
+
 def test_an_effect_of_a_thing_is_no_appeal() -> None:
     text = (
         "The European Union cut its aid to Moldova in May. "

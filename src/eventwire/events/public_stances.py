@@ -7,7 +7,8 @@ of its own) backs or wants something as a kind of people; no party acts toward a
 "Sanders' supporters", "the people in the room", "Dutch voters", "GOP primary voters" and
 "the voters of Iowa" name a particular body and are left to the other rules; rejecting
 ("voters are rejecting him") and blame are acts the coders count, so only backing and asking
-are read here.
+are read here. Backing told on a day or at a place ("supporters cheered him at a rally in
+Ohio on Tuesday") is a particular act, not an opinion.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from eventwire.lexicons import word_set
 
 STANCE_TYPES = {"SUPPORT", "REQUEST"}  # backing and wanting
 KIND_DETERMINERS = {"some", "many", "most", "other"}  # "some people want": still a kind
+OCCASION_ENTITIES = {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"}  # when and where it happened
 PARTICULAR_DEPS = {"poss", "nummod", "compound", "nmod", "prep", "appos", "relcl", "acl"}
 
 
@@ -29,7 +31,17 @@ def public_stance(match: TriggerMatch) -> bool:
     if match.nominal or match.code.type not in STANCE_TYPES:
         return False
     doers = verb_subjects(match.head)
-    return bool(doers) and all(_public_kind(d, match.head) for d in doers)
+    if not doers or _on_occasion(match.head):  # "supporters cheered X at a rally on Tuesday"
+        return False
+    return all(_public_kind(d, match.head) for d in doers)
+
+
+def _on_occasion(verb: Token) -> bool:
+    """A verb told on a day, at a time or at a place: a particular occasion, an act."""
+    told = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children)]
+    told += [c for c in verb.children if c.dep_ == "npadvmod"]  # "cheered him Tuesday"
+    at = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)  # "at a rally"
+    return at or any(t.ent_type_ in OCCASION_ENTITIES for t in told if t is not verb)
 
 
 def _public_kind(noun: Token, verb: Token) -> bool:
