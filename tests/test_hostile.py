@@ -64,6 +64,24 @@ def test_a_stuck_stage_is_stopped_by_the_document_budget(monkeypatch: pytest.Mon
         assert "budget" in error.message and result.actors  # earlier stages' output is kept
 
 
+def _compute(analysis: Analysis) -> None:
+    """A stage stuck computing: it spends CPU, which the budget counts."""
+    while True:
+        try:
+            sum(range(10_000))
+        except Exception:
+            continue
+
+
+def test_a_computing_stage_is_stopped_by_the_cpu_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "DOCUMENT_SECONDS", 0.3)
+    monkeypatch.setattr(pipeline, "STAGES", [*pipeline.STAGES, ("busy", _compute)])
+    (result,) = process([RawDocument(id="d0", text=ENGLISH)])
+    (error,) = result.errors
+    assert (error.stage, error.reason) == ("busy", ErrorReason.TIMEOUT)
+    assert "CPU" in error.message and result.events  # the stages before it kept their output
+
+
 @pytest.fixture(scope="module")
 def container_outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list]:
     folder = tmp_path_factory.mktemp("containers")

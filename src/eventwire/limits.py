@@ -3,8 +3,11 @@
 Checked before parsing: the token count (spaCy's parser memory and time grow with it) and runs
 of punctuation (spaCy's tokenizer strips affixes one at a time, so a run of n quote marks or
 exclamation marks costs O(n²): 8,000 of them take about 9 s, 100,000 take over ten minutes).
-While the stages run: a wall-clock budget, enforced with SIGALRM in the main thread (worker
-processes included); elsewhere (a thread) the stages run unbounded.
+While the stages run: a budget of CPU time (SIGPROF), so that a loaded machine, which slows the
+stages without them doing more work, does not turn into lost events and output that depends on
+the load; and a wall-clock backstop several times longer (SIGALRM) for a stage stuck waiting,
+which spends no CPU. Both in the main thread (worker processes included); elsewhere (a thread)
+the stages run unbounded.
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ MAX_TOKENS = 50_000
 MAX_PUNCTUATION_RUN = 200
 """Prose never has 200 punctuation marks in a row; below this the tokenizer cost is negligible."""
 DOCUMENT_SECONDS = 30.0
-"""Stage time one document may use; a normal article needs well under a second."""
+"""CPU time the stages may spend on one document; a normal article needs well under a second."""
+WALL_FACTOR = 4.0
+"""The wall-clock backstop, in multiples of the CPU budget: a stage that waits spends no CPU."""
 
 _PUNCTUATION_RUN = re.compile(rf"[^\w\s]{{{MAX_PUNCTUATION_RUN + 1},}}")
 
@@ -63,16 +68,25 @@ def _expire(_signum: int, _frame: object) -> None:
     raise OverBudget
 
 
+TIMERS = (
+    (signal.ITIMER_PROF, signal.SIGPROF, 1.0),
+    (signal.ITIMER_REAL, signal.SIGALRM, WALL_FACTOR),
+)
+
+
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
-    """Raise OverBudget in this block after `seconds` (main thread only; a no-op elsewhere)."""
+    """Raise OverBudget in this block after `seconds` of CPU time, or `WALL_FACTOR` times as
+    many on the clock (main thread only; a no-op elsewhere)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = {sig: signal.signal(sig, _expire) for _, sig, _ in TIMERS}
+    for timer, _, factor in TIMERS:
+        signal.setitimer(timer, seconds * factor)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        for timer, sig, _ in TIMERS:
+            signal.setitimer(timer, 0)
+            signal.signal(sig, previous[sig])

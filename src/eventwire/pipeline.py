@@ -18,7 +18,14 @@ from eventwire.actors import extract_actors
 from eventwire.events import extract_events
 from eventwire.heap import collect_less
 from eventwire.ingest import RawDocument
-from eventwire.limits import DOCUMENT_SECONDS, OverBudget, Refused, deadline, tokenized
+from eventwire.limits import (
+    DOCUMENT_SECONDS,
+    WALL_FACTOR,
+    OverBudget,
+    Refused,
+    deadline,
+    tokenized,
+)
 from eventwire.model import Article, ArticleResult, ErrorReason, ProcessingError
 from eventwire.parse.language import detect_language
 from eventwire.parse.metadata import has_story, read_metadata
@@ -174,7 +181,10 @@ def _run_stages(analysis: Analysis) -> None:
                     message = f"{type(error).__name__}: {error}"
                     _record(analysis, name, ErrorReason.STAGE_FAILED, message)
     except OverBudget:
-        message = f"over the {DOCUMENT_SECONDS:g} s budget per document; later stages skipped"
+        budget = (
+            f"{DOCUMENT_SECONDS:g} s of CPU or {DOCUMENT_SECONDS * WALL_FACTOR:g} s on the clock"
+        )
+        message = f"over the budget per document ({budget}); later stages skipped"
         _record(analysis, name, ErrorReason.TIMEOUT, message)
 
 
