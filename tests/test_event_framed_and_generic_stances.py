@@ -41,6 +41,14 @@ def test_a_chance_taken_up_is_the_act_done(text: str, coded: tuple[str, str]) ->
     assert coded in typed_triggers(text)
 
 
+def test_a_clause_with_its_own_doer_inside_a_chance_is_told() -> None:
+    text = (
+        "The visit gives Novak the chance to help defend Silesia for his party after "
+        "Kowalski has promised to win it."
+    )
+    assert ("AGREE", "promised") in typed_triggers(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.subjects import has_subject
 
 FRAMES = words("event_words.tsv", "framing")  # place, way, idea, prospect
 OCCASIONS = words("event_words.tsv", "occasion_frame")  # chance, opportunity
@@ -31,6 +32,8 @@ def framed_act(head: Token, nominal: bool) -> bool:
         return False
     clause = head.head if nominal else head
     while clause.dep_ in LINKED_CLAUSES and clause.head.pos_ in {"VERB", "AUX"}:
+        if has_subject(clause):  # "... to help defend X after Trump has promised to": his own act
+            return False
         clause = clause.head
     if clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ == "of":
         return _frame(clause.head.head)  # "the idea of throwing their support to X"
