@@ -20,6 +20,7 @@ from eventwire.actors.kind_descriptions import SECTOR, kind_body
 from eventwire.actors.known_descriptions import known_described
 from eventwire.actors.later_descriptions import DEMONYM, described_again
 from eventwire.actors.legal_forms import company_endings
+from eventwire.actors.named_fits import named_one
 from eventwire.actors.namesakes import acting_namesakes
 from eventwire.actors.office_descriptions import OFFICE, office_holder
 from eventwire.actors.office_namesakes import office_holders
@@ -262,7 +263,9 @@ class ActorBuilder(ActorLedger):
             for _, actor in self.before(candidate)
             if actor.type == ActorType.PERSON and _fits(candidate, actor)
         }
-        return next(iter(fitting.values())) if len(fitting) == 1 else None
+        if len(fitting) == 1:
+            return next(iter(fitting.values()))
+        return named_one(list(fitting.values()), self.before(candidate))
 
     def _previous_person(self, candidate: Candidate, exclude: Actor | None = None) -> Actor | None:
         for other, actor in self.before(candidate):
