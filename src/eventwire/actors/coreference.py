@@ -20,10 +20,16 @@ from eventwire.actors.kind_descriptions import SECTOR, kind_body
 from eventwire.actors.known_descriptions import known_described
 from eventwire.actors.later_descriptions import DEMONYM, described_again
 from eventwire.actors.legal_forms import company_endings
+from eventwire.actors.named_fits import named_one
 from eventwire.actors.namesakes import acting_namesakes
 from eventwire.actors.office_descriptions import OFFICE, office_holder
 from eventwire.actors.office_namesakes import office_holders
 from eventwire.actors.portfolios import refers_back
+from eventwire.actors.pronoun_salience import (
+    after_unnamed,
+    embedded_nearest,
+    parallel_subjects,
+)
 from eventwire.actors.short_names import firm_shortened, given_name_of, named_in_full_after
 from eventwire.actors.state_short_names import without_state
 from eventwire.actors.title_anaphora import countries_of_named_offices, introduced_later
@@ -193,7 +199,11 @@ class ActorBuilder(ActorLedger):
         him") while a reflexive is ("she steeled herself"), no pronoun is a person its
         clause names ("he accused Trump"), and "he" is never a person known to be a woman,
         nor "she" a man."""
-        if candidate.in_quote or candidate.extra.get("unnamed"):  # "the driver ... he"
+        if candidate.in_quote:
+            return
+        if candidate.extra.get("unnamed"):  # "the driver ... he"; a subject starts a chain
+            if _subject(candidate):
+                self.unnamed.setdefault(candidate.extra.get("gender"), []).append(candidate.start)
             return
         subject = self._clause_subject(candidate)
         if subject is not None and self._reflexive(candidate):
@@ -205,7 +215,10 @@ class ActorBuilder(ActorLedger):
         gender = candidate.extra.get("gender")
         people = self.genders.fitting(people, gender)
         subjects = [(o, a) for o, a in people if _subject(o)] if _subject(candidate) else []
-        actor = _salient_subject(subjects, candidate) or next(iter(a for _, a in people), None)
+        subjects = parallel_subjects(subjects, candidate)
+        salient = embedded_nearest(candidate, _salient_subject(subjects, candidate), people)
+        actor = salient or next(iter(a for _, a in people), None)
+        actor = after_unnamed(candidate, actor, people, self.unnamed.get(gender, []))
         if actor is not None:
             self.link(candidate, actor)
 
@@ -251,7 +264,9 @@ class ActorBuilder(ActorLedger):
             for _, actor in self.before(candidate)
             if actor.type == ActorType.PERSON and _fits(candidate, actor)
         }
-        return next(iter(fitting.values())) if len(fitting) == 1 else None
+        if len(fitting) == 1:
+            return next(iter(fitting.values()))
+        return named_one(list(fitting.values()), self.before(candidate))
 
     def _previous_person(self, candidate: Candidate, exclude: Actor | None = None) -> Actor | None:
         for other, actor in self.before(candidate):

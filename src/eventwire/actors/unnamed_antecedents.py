@@ -27,4 +27,8 @@ def pronoun_marks(pronoun: Token, gender: str, candidates: list[Candidate]) -> d
         covering = [c for c in pool if c.start <= word.idx < c.end and "said" not in c.extra]
         return any(c.type == ActorType.PERSON for c in covering) if covering else None
 
-    return {"gender": gender, "unnamed": "yes" * unnamed_antecedent(pronoun, person_at)}
+    return {
+        "gender": gender,
+        "unnamed": "yes" * unnamed_antecedent(pronoun, person_at),
+        "clause": pronoun.head.dep_,  # the pronoun's clause is embedded ("said she") or not
+    }

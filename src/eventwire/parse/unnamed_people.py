@@ -47,10 +47,19 @@ def _antecedent(word: Token) -> Token:
 
 
 def _unnamed_person(word: Token) -> bool:
-    """One person named by a common noun or indefinite pronoun ("the driver", "someone"), and
-    by no name beside it ("Smith, the driver", "the driver, Smith": he is Smith)."""
+    """One person named by a common noun, a kin noun or an indefinite pronoun ("the driver",
+    "my daughter", "someone"), and by no name beside it ("Smith, the driver", "the driver,
+    Smith": he is Smith)."""
     named = word.dep_ == "appos" or any(c.dep_ == "appos" for c in word.children)
-    return word.tag_ in {"NN", "PRP"} and word.lower_ in word_set("unnamed_person") and not named
+    unnamed = word.lower_ in word_set("unnamed_person") or _own_relative(word)
+    return word.tag_ in {"NN", "PRP"} and unnamed and not named
+
+
+def _own_relative(word: Token) -> bool:
+    """ "my daughter", "our son": the writer's relative, told only by the kinship, is an
+    unnamed person; "his father" may be the one a later "he" owns, so it is left alone."""
+    owners = {c.lower_ for c in word.children if c.dep_ == "poss"}
+    return word.lower_ in word_map("kin_noun") and bool(owners & word_set("first_person_owner"))
 
 
 def _describing(word: Token) -> bool:
