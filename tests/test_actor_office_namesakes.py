@@ -20,3 +20,8 @@ def test_a_title_picks_the_namesake_who_held_the_office() -> None:
 
 def test_a_title_no_namesake_held_leaves_the_other_rules() -> None:
     assert accusers(MET + "Mrs. Clinton criticized the Republicans.") == ["Hillary Clinton"]
+
+
+def test_a_bare_title_fits_the_office_it_names() -> None:
+    met = "Hillary Clinton and Bill Clinton campaigned in Iowa on Monday. "
+    assert accusers(met + "Secretary Clinton criticized the Republicans.") == ["Hillary Clinton"]

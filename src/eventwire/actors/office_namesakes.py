@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from eventwire.actors.coding import current_table
+from eventwire.codes import role_lexicon
 from eventwire.model import Actor
 
 
@@ -27,8 +28,12 @@ def _offices_held(name: str, on: date) -> set[str]:
     if found is None:
         return set()
     rows = [*table.left_before(found, on), *table.offices_on(name, on)]
-    return {role for row in rows if (role := row.role)} | {
-        role.split()[-1]
-        for row in rows
-        if (role := row.role)  # "governor of Texas": governor
-    }
+    roles = {role for row in rows if (role := row.role)}
+    return roles | {title for role in roles if (title := _bare_title(role))}
+
+
+def _bare_title(role: str) -> str | None:
+    """The role the first word of a table role names as a bare title: "governor of Texas" a
+    governor, "secretary of state" a "Secretary" (the title lexicon's minister)."""
+    found = role_lexicon().get((role.split()[0],))
+    return found.role if found else None
