@@ -15,6 +15,7 @@ from eventwire.events.act_places import location_targets
 from eventwire.events.acting_with import acting_with
 from eventwire.events.addressees import addressees, asked_to_act
 from eventwire.events.appended_reports import hung_subject, reported_doers
+from eventwire.events.apposed_names import describes_name
 from eventwire.events.as_doers import as_doers
 from eventwire.events.bestowed import givers, owned, receives
 from eventwire.events.claimed_acts import outside_doers
@@ -124,7 +125,7 @@ def _described(head: Token, depth: int) -> list[Token]:
     a GOP chair who backs Brooks"), the issuer of a document ("ran an ad that attacked X")."""
     if (issuer := issued_by(head)) is not None and depth < 3:
         return verb_subjects(issuer, depth + 1)
-    return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
+    return [head.head] if describes_name(head) else [head]
 
 
 def _relative_head(subject: Token) -> Token:
