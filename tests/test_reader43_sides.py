@@ -45,3 +45,18 @@ def test_an_act_set_aside_with_rather_than_was_not_done() -> None:
 def test_an_act_beside_instead_of_still_happened() -> None:
     (result,) = run_texts("Smith praised the ministers instead of blaming them.")
     assert event_at(result, "praised").modality == "occurred"
+
+
+def test_a_word_inside_a_hyphenated_modifier_is_no_act() -> None:
+    (result,) = run_texts("Voters liked the famously shoot-from-the-lip governor.")
+    assert not [e for e in result.events if e.trigger.text == "shoot"]
+
+
+def test_a_prefixed_practice_is_no_act() -> None:
+    (result,) = run_texts("The senator campaigned on self-deportation last year.")
+    assert not [e for e in result.events if e.trigger.text == "deportation"]
+
+
+def test_a_two_word_hyphenated_act_stays_an_act() -> None:
+    (result,) = run_texts("The army launched a counter-attack on the rebels.")
+    assert event_at(result, "attack").type == "ASSAULT"
