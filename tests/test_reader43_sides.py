@@ -60,3 +60,12 @@ def test_a_prefixed_practice_is_no_act() -> None:
 def test_a_two_word_hyphenated_act_stays_an_act() -> None:
     (result,) = run_texts("The army launched a counter-attack on the rebels.")
     assert event_at(result, "attack").type == "ASSAULT"
+
+
+def test_an_act_beside_a_governed_rather_than_still_happened() -> None:
+    text = (
+        "The newspaper chided the governor on Monday for continuing his vacation in Maine "
+        "instead of making a visit to the flooded town."
+    )
+    (result,) = run_texts(text)
+    assert event_at(result, "chided").modality == "occurred"

@@ -8,8 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 PASSED_OVER = {("rather", "than"), ("instead", "of")}  # the words that set an act aside
-MARK_DEPS = {"mark", "cc"}  # how the parse hangs "than" on the verb it opens; an "instead of"
-# that is the verb's own prepositional phrase sets aside the other act ("praised X instead of")
+MARK_DEPS = {"mark"}  # how the parse hangs "than" on the verb it opens; an "instead of" or a
+# "rather than" the verb governs sets aside another act or time ("praised X instead of ...",
+# "chided X for ... instead of making a visit", "supporting Trump sooner rather than later")
 
 
 def passed_over(chain: list[Token]) -> Token | None:
