@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.events.complements import act_types
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
+from eventwire.events.passives import is_passive
 from eventwire.events.phrase_links import pobjs
 
 JOINT_PREPS = {"between", "among"}
@@ -37,3 +38,9 @@ def joint_doers(reader: RoleReader, verb: Token, sides: Sides) -> Sides:
         return sides
     acts = [n for n in pobjs(verb, SETTING_PREPS) if act_types(n)]
     return next((found for n in acts if (found := joint_parties(reader, n, sides))[0]), sides)
+
+
+def passive_joint_doers(reader: RoleReader, verb: Token, sides: Sides) -> Sides:
+    """ "the truce was negotiated between Egypt and Hamas": a passive verb with no agent whose
+    "between" names two or more parties is done by them, as its noun is ("talks between")."""
+    return joint_parties(reader, verb, sides) if is_passive(verb) else sides

@@ -123,6 +123,7 @@ WEIGHTS = {
     "shamed by an outcome": -0.6,
     "no violence told": -0.6,
     "figurative phrase": -0.6,
+    "inside a compound": -0.6,
     "campaign forces": -0.6,
     "condition set": -0.6,
     "strikes a thing": -0.6,

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.antecedents import stand_in
+from eventwire.events.compound_words import in_compound
 from eventwire.events.idioms import armed_word, figurative_idiom, harmable
 from eventwire.events.lexicon import (
     CONDUCT,
@@ -24,6 +25,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import objects, people, prep_objects
 
 IDIOM = "figurative phrase"  # `other_sense`: "made a killing", "a coup for the union"
+COMPOUND = "inside a compound"  # a word of a hyphenated modifier or of a prefixed noun
 ARMED_FORCES = words("event_words.tsv", "military") | words("event_words.tsv", "armed_force")
 FORCE_TOLD = VIOLENCE | ARMED_FORCES  # a sentence naming either tells no campaign
 KEPT_THINGS = FILMED | MADE_PUBLIC  # a film or a published item kept from playing
@@ -41,6 +43,8 @@ def figurative_sense(match: TriggerMatch) -> str | None:
     code, head = match.code, match.head
     if figurative_idiom(head):
         return IDIOM
+    if in_compound(head):
+        return COMPOUND  # "a shoot-from-the-lip candidate", "self-deportation"
     if code.type in FORCE_TYPES and not match.nominal and _when_allowed(head):
         return "condition set"  # "rules for when officers can use force"
     walkout = code.cameo == WALKOUT and not match.nominal and head.lemma_.lower() in STRIKING

@@ -20,10 +20,11 @@ SETTINGS = {"at", "on", "upon"}  # "at the urging of", "on the orders of"
 
 
 def askers(noun: Token) -> list[Token]:
-    """The "of" objects of an asking noun that sets another act ("at the request of the UN");
-    none for the noun as an argument ("rejected the request of the UN") or with no asker."""
+    """The "of" objects or the owner of an asking noun that sets another act ("at the request
+    of the UN", "at Egypt's request"); none for the noun as an argument ("rejected the request
+    of the UN") or with no asker."""
     prep = noun.head
     setting = noun.dep_ == "pobj" and prep.lower_ in SETTINGS and prep.head.pos_ in {"VERB", "AUX"}
     if not setting or noun.lower_ not in ASKING:
         return []
-    return pobjs(noun, {"of"})
+    return pobjs(noun, {"of"}) + [c for c in noun.children if c.dep_ == "poss"]

@@ -44,6 +44,7 @@ from eventwire.events.negation import (
 from eventwire.events.open_questions import open_question, question_opener
 from eventwire.events.others_acts import names_other_doer
 from eventwire.events.own_clauses import own_clause
+from eventwire.events.passed_over import passed_over
 from eventwire.model import Evidence, Modality
 from eventwire.parse.nlp import read_once
 
@@ -371,6 +372,7 @@ FINDERS = (
     (Modality.NEGATED, pending),
     (Modality.NEGATED, nor),
     (Modality.NEGATED, negated_alternative),
+    (Modality.NEGATED, passed_over),  # "rather than challenging Trump"
     (Modality.NEGATED, no_longer),
     (Modality.NEGATED, shortfall),
     (Modality.NEGATED, ruled_out),

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import RELATIVE_TAGS
+from eventwire.events.apposed_names import other_people
 from eventwire.events.lexicon import PERSON_RELATIVES, THING_RELATIVES
 from eventwire.events.misparses import loose_appositions, subject_of_next_verb
 from eventwire.events.place_qualifiers import placed_subject
@@ -66,7 +67,7 @@ def equated(noun: Token) -> list[Token]:
     if listed is not None and (subjects := _copula_subjects(listed.head)):
         return subjects
     if noun.dep_ == "appos":
-        return [noun.head]
+        return [] if other_people(noun) else [noun.head]
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return _copula_subjects(noun.head)
     return []

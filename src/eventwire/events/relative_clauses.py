@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.antecedents import RELATIVE_TAGS
+from eventwire.events.apposed_names import describes_name
 from eventwire.events.lexicon import PERSON_RELATIVES
 from eventwire.events.owned_things import is_thing, owned_thing
 from eventwire.events.person_names import names_a_person
@@ -49,7 +50,7 @@ def stood_for(clause: Token, pronoun: Token) -> Token:
     noun = clause.head
     if pronoun.lower_ in PERSON_RELATIVES and _no_person(noun):
         noun = _name_before(noun, pronoun) or _person_above(noun) or noun
-    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":  # "Podliska, a major who X fired"
+    if describes_name(noun):  # "Podliska, a major who X fired"
         return noun.head
     return noun
 

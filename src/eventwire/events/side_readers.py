@@ -13,7 +13,7 @@ from functools import reduce
 
 from eventwire.events.apologies import apology_sides
 from eventwire.events.awaited_trips import awaited_sides
-from eventwire.events.between import joint_doers
+from eventwire.events.between import joint_doers, passive_joint_doers
 from eventwire.events.charged_subjects import charged_sides
 from eventwire.events.consequences import threatened_sides
 from eventwire.events.deserved import deserved_sides
@@ -94,6 +94,7 @@ VERB_AMENDMENTS: tuple[Amendment, ...] = (
     issuer_sides,  # "the letter accuses X": its writer accuses
     suit_claim_sides,  # "the suit claims X lied": its filer accuses X
     lambda r, m, s: joint_doers(r, m.head, s),  # "talks between X and Y"
+    lambda r, m, s: passive_joint_doers(r, m.head, s),  # "was negotiated between X and Y"
     trigger_prep_sides,  # "went after the senator"
     idiom_noun_sides,  # "took aim at the senator", "poured scorn on him"
     refused_sides,  # "refused to consider the nominee"

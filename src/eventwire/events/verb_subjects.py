@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.events.accused_acts import accused_doers
 from eventwire.events.appended_reports import hung_subject
+from eventwire.events.apposed_names import describes_name
 from eventwire.events.as_doers import as_doers
 from eventwire.events.clauses import relative_clause
 from eventwire.events.controlled import completes_copula, noun_controller, noun_owner
@@ -62,7 +63,7 @@ def _described(head: Token, depth: int) -> list[Token]:
     a GOP chair who backs Brooks"), the issuer of a document ("ran an ad that attacked X")."""
     if (issuer := issued_by(head)) is not None and depth < 3:
         return verb_subjects(issuer, depth + 1)
-    return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
+    return [head.head] if describes_name(head) else [head]
 
 
 def relative_head(subject: Token) -> Token:
