@@ -20,3 +20,9 @@ from .conftest import event_at, run_texts
 def test_the_party_sent_does_the_act(text: str, trigger: str, doer: str) -> None:
     (result,) = run_texts(text)
     assert [a.name for a in event_at(result, trigger).actors] == [doer]
+
+
+def test_staff_sent_as_a_body_act_for_the_sender() -> None:
+    text = "The United Nations sent 21 military personnel to Bosnia to investigate the attack."
+    (result,) = run_texts(text)
+    assert [a.name for a in event_at(result, "investigate").actors] == ["United Nations"]

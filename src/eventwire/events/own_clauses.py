@@ -63,14 +63,21 @@ def past_after_infinitive(verb: Token) -> bool:
 def caused_act(verb: Token) -> bool:
     """ "prompting the minister to reject its findings": the infinitive under a verb of causing
     with an object is that object's own act; so is one under a verb that sends or brings a
-    party, with that party for object ("sent Kerry to Moscow to meet Putin")."""
+    party it names or points to ("sent Kerry to Moscow to meet Putin")."""
     lemma = verb.head.lemma_.lower()
     if verb.dep_ == "xcomp" and lemma in CAUSING:
         return any(c.dep_ == "dobj" for c in verb.head.children)
     if verb.dep_ not in {"xcomp", "advcl"} or lemma not in DISPATCHING:
         return False
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return infinitive and any(c.dep_ == "dobj" and is_agent(c) for c in verb.head.children)
+    return infinitive and any(c.dep_ == "dobj" and _named_party(c) for c in verb.head.children)
+
+
+def _named_party(sent: Token) -> bool:
+    """A party sent by name or pronoun ("sent Kerry", "dispatched him"); staff sent as a
+    body ("sent 21 personnel to investigate", "sent troops to") act for the sender, as the
+    coders code the United Nations' inquiry its personnel make."""
+    return sent.pos_ in {"PROPN", "PRON"} and is_agent(sent)
 
 
 def _beyond_semicolon(verb: Token) -> bool:
