@@ -220,6 +220,8 @@ def main() -> None:
     args = parser.parse_args()
     started, before = time.perf_counter(), machine()
     docs = load_corpus(args.corpus, args.limit)
+    if not docs:  # a wrong path reads as a corpus of no articles, then fails on an empty split
+        parser.error(f"no article with text in {args.corpus}")
     workers = default_workers()
     console.log(f"{len(docs)} articles, {chars(docs):,} characters; {before}")
     list(process(docs[:2]))  # load the model and lexicons outside the timings
