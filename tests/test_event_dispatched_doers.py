@@ -26,3 +26,9 @@ def test_staff_sent_as_a_body_act_for_the_sender() -> None:
     text = "The United Nations sent 21 military personnel to Bosnia to investigate the attack."
     (result,) = run_texts(text)
     assert [a.name for a in event_at(result, "investigate").actors] == ["United Nations"]
+
+
+def test_a_thing_sent_is_no_party() -> None:
+    text = "Barack Obama sent it to Congress to criticize the deal."
+    (result,) = run_texts(text)
+    assert [a.name for a in event_at(result, "criticize").actors] == ["Barack Obama"]

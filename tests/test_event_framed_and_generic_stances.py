@@ -107,3 +107,13 @@ def test_a_scholars_must_is_analysis() -> None:
 def test_a_senators_must_is_still_a_demand() -> None:
     text = '"Novak has to withdraw his bill," said Senator Anna Kowalczyk.'
     assert typed_triggers(text) == [("REQUEST", "said")]
+
+
+def test_an_act_drawn_by_a_thing_is_still_its_named_doers() -> None:
+    text = "Israel expanded settlements on Monday. This brought a formal protest from Egypt."
+    assert ("ACCUSE", "protest") in typed_triggers(text)
+
+
+def test_the_publics_demand_of_a_party_is_an_appeal() -> None:
+    text = "Angry citizens demanded the resignation of Prime Minister Viktor Orban."
+    assert ("REQUEST", "demanded") in typed_triggers(text)

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.stances import ONE_WORD_ACTS
 from eventwire.codes import group_lexicon
 from eventwire.lexicons import word_set
+from eventwire.parse.hyphens import HYPHENS
 
-HYPHENS = {"-", "–"}
 MODIFIER_POS = {"ADJ", "NOUN", "PROPN"}
 
 

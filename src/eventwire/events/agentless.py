@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.act_agents import noun_agents
 from eventwire.events.issuers import is_document
 from eventwire.events.lexicon import AGENT_ENTITIES, is_agent
 from eventwire.events.light_verbs import light_verb
@@ -79,9 +80,11 @@ def _named_inside(noun: Token) -> bool:
 def put_out_by_a_thing(noun: Token) -> bool:
     """ "That will bring pressure on Washington", "this puts pressure on the party": an act noun
     put out by a light verb whose subject is a bare "this" or "that" is an effect the thing has,
-    not an act of anyone's ("this country" or "that group" would name one)."""
+    not an act of anyone's ("this country" or "that group" would name one). A noun naming
+    its own doer ("this brought a protest from Egypt", "that drew Egypt's protest") is that
+    doer's act, whatever the thing that drew it."""
     verb = light_verb(noun)
-    if verb is None:
+    if verb is None or noun_agents(noun) or any(c.dep_ == "poss" for c in noun.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.hyphens import HYPHENS
 
-HYPHENS = {"-", "–"}
 CHAIN_WORDS = 3  # words in a hyphenated chain that make it one modifier or name
 PREFIXES = word_set("act_prefix")  # self, over
 

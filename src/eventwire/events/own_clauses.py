@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.booked_clauses import TIME_MARKS, booked_clause
-from eventwire.events.lexicon import is_agent, speaks, words
+from eventwire.events.lexicon import THING_PRONOUNS, speaks, words
 from eventwire.parse.semicolons import parted_by_semicolon
 
 FINITE = {"VBD", "VBZ", "VBP", "VBN"}
@@ -76,8 +76,9 @@ def caused_act(verb: Token) -> bool:
 def _named_party(sent: Token) -> bool:
     """A party sent by name or pronoun ("sent Kerry", "dispatched him"); staff sent as a
     body ("sent 21 personnel to investigate", "sent troops to") act for the sender, as the
-    coders code the United Nations' inquiry its personnel make."""
-    return sent.pos_ in {"PROPN", "PRON"} and is_agent(sent)
+    coders code the United Nations' inquiry its personnel make, and a thing sent ("sent it to
+    Moscow to protest") is the sender's means, no party."""
+    return sent.pos_ in {"PROPN", "PRON"} and sent.lower_ not in THING_PRONOUNS
 
 
 def _beyond_semicolon(verb: Token) -> bool:

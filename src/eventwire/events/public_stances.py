@@ -6,15 +6,17 @@ a bare plural of the public (no determiner but a quantifier, no owner, number, n
 of its own) backs or wants something as a kind of people; no party acts toward anyone.
 "Sanders' supporters", "the people in the room", "Dutch voters", "GOP primary voters" and
 "the voters of Iowa" name a particular body and are left to the other rules; rejecting
-("voters are rejecting him") and blame are acts the coders count, so only backing and asking
-are read here. Backing told on a day or at a place ("supporters cheered him at a rally in
-Ohio on Tuesday") is a particular act, not an opinion.
+("voters are rejecting him"), blame and demands ("citizens demanded his resignation": an appeal
+to a party) are acts the coders count, so only backing and wanting are read here. Backing told
+on a day or at a place ("supporters cheered him at a rally in Ohio on Tuesday") is a particular
+act, not an opinion.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.demands import WISHING
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.poll_shares import polled_public
 from eventwire.events.verb_subjects import verb_subjects
@@ -30,6 +32,8 @@ def public_stance(match: TriggerMatch) -> bool:
     """Whether a backing or wishing verb's doers are all the public told as a kind."""
     if match.nominal or match.code.type not in STANCE_TYPES:
         return False
+    if match.code.type == "REQUEST" and match.head.lemma_.lower() not in WISHING:
+        return False  # "people demanded his release": an appeal, not a wish
     doers = verb_subjects(match.head)
     if not doers or _on_occasion(match.head):  # "supporters cheered X at a rally on Tuesday"
         return False
