@@ -87,6 +87,8 @@ def deadline(seconds: float) -> Iterator[None]:
     try:
         yield
     finally:
+        for _, sig, _ in TIMERS:  # first: a timer firing now must not raise past this block
+            signal.signal(sig, signal.SIG_IGN)
         for timer, sig, _ in TIMERS:
             signal.setitimer(timer, 0)
             signal.signal(sig, previous[sig])

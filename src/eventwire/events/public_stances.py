@@ -42,10 +42,10 @@ def public_stance(match: TriggerMatch) -> bool:
 
 def _on_occasion(verb: Token) -> bool:
     """A verb told on a day, at a time or at a place: a particular occasion, an act."""
-    told = [verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children)]
+    told = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
     told += [c for c in verb.children if c.dep_ == "npadvmod"]  # "cheered him Tuesday"
     at = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)  # "at a rally"
-    return at or any(t.ent_type_ in OCCASION_ENTITIES for t in told if t is not verb)
+    return at or any(t.ent_type_ in OCCASION_ENTITIES for t in told)
 
 
 def _public_kind(noun: Token, verb: Token) -> bool:
