@@ -69,3 +69,9 @@ def test_an_act_beside_a_governed_rather_than_still_happened() -> None:
     )
     (result,) = run_texts(text)
     assert event_at(result, "chided").modality == "occurred"
+
+
+def test_a_one_sided_passive_act_between_two_parties_is_done_by_neither() -> None:
+    (result,) = run_texts("Rockets were fired between Israel and Gaza on Monday.")
+    assert result.events
+    assert all(not e.actors for e in result.events)

@@ -17,6 +17,7 @@ from eventwire.events.phrase_links import pobjs
 
 JOINT_PREPS = {"between", "among"}
 SETTING_PREPS = {"in", "during"}  # "killed in clashes between X and Y"
+JOINT_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}  # acts two parties can do together
 
 
 def joint_parties(reader: RoleReader, noun: Token, sides: Sides) -> Sides:
@@ -40,7 +41,11 @@ def joint_doers(reader: RoleReader, verb: Token, sides: Sides) -> Sides:
     return next((found for n in acts if (found := joint_parties(reader, n, sides))[0]), sides)
 
 
-def passive_joint_doers(reader: RoleReader, verb: Token, sides: Sides) -> Sides:
-    """ "the truce was negotiated between Egypt and Hamas": a passive verb with no agent whose
-    "between" names two or more parties is done by them, as its noun is ("talks between")."""
-    return joint_parties(reader, verb, sides) if is_passive(verb) else sides
+def passive_joint_doers(reader: RoleReader, verb: Token, type_: str, sides: Sides) -> Sides:
+    """ "the truce was negotiated between Egypt and Hamas": a passive verb of an act two parties
+    do together (talks, deals, cooperation, fighting) with no agent whose "between" names two or
+    more parties is done by them, as its noun is ("talks between"); a one-sided act is not ("was
+    fired between X and Y" read as a dismissal)."""
+    if not is_passive(verb) or type_ not in JOINT_TYPES:
+        return sides
+    return joint_parties(reader, verb, sides)

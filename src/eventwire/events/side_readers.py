@@ -94,7 +94,7 @@ VERB_AMENDMENTS: tuple[Amendment, ...] = (
     issuer_sides,  # "the letter accuses X": its writer accuses
     suit_claim_sides,  # "the suit claims X lied": its filer accuses X
     lambda r, m, s: joint_doers(r, m.head, s),  # "talks between X and Y"
-    lambda r, m, s: passive_joint_doers(r, m.head, s),  # "was negotiated between X and Y"
+    lambda r, m, s: passive_joint_doers(r, m.head, m.code.type, s),  # "negotiated between X, Y"
     trigger_prep_sides,  # "went after the senator"
     idiom_noun_sides,  # "took aim at the senator", "poured scorn on him"
     refused_sides,  # "refused to consider the nominee"
