@@ -21,10 +21,11 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.poll_shares import polled_public
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
+from eventwire.parse.nlp import PLACE_ENTITIES, TIME_ENTITIES
 
 STANCE_TYPES = {"SUPPORT", "REQUEST"}  # backing and wanting
 KIND_DETERMINERS = {"some", "many", "most", "other"}  # "some people want": still a kind
-OCCASION_ENTITIES = {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"}  # when and where it happened
+OCCASION_ENTITIES = TIME_ENTITIES | PLACE_ENTITIES | {"EVENT"}  # when and where it happened
 PARTICULAR_DEPS = {"poss", "nummod", "compound", "nmod", "prep", "appos", "relcl", "acl"}
 
 
