@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
 from eventwire.events.negation import NEGATIONS
 from eventwire.model import Event, Modality
@@ -24,5 +25,5 @@ def chosen_refusal(head: Token, event: Event) -> bool:
     if event.modality != Modality.NEGATED or head.dep_ not in CHOSEN_DEPS:
         return False
     negated = any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in head.children)
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    infinitive = to_infinitive(head)
     return negated and infinitive and head.head.lemma_.lower() in CHOOSING

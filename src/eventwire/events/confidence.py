@@ -18,6 +18,7 @@ from eventwire.events.answered_acts import ANSWERS
 from eventwire.events.campaign_rallies import RALLIES
 from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.claimed_acts import claimants
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.conditional_threats import hypothetical
 from eventwire.events.everyday import everyday_sense
 from eventwire.events.family_acts import within_family
@@ -364,5 +365,5 @@ def _noun_infinitive(verb: Token) -> bool:
     return (
         token.dep_ in {"acl", "relcl"}
         and token.head.pos_ in {"NOUN", "NUM", "PRON"}  # "the only one not to walk out"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and to_infinitive(token)
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import Trigger, triggers
 
 # what a caller says to the one called: demands, refusals, threats, blame and praise
@@ -20,7 +21,7 @@ def errand(purpose: Token, kind: str) -> bool:
     contact = purpose.head
     if kind not in SAID:
         return False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+    infinitive = to_infinitive(purpose)
     if purpose.dep_ not in {"xcomp", "advcl"} or not infinitive or not _addressed(contact):
         return False
     objects = {c.lemma_.lower() for c in contact.children if c.dep_ == "dobj"}

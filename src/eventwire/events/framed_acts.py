@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
 from eventwire.parse.subjects import has_subject
 
@@ -37,8 +38,8 @@ def framed_act(head: Token, nominal: bool) -> bool:
         clause = clause.head
     if clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ == "of":
         return _frame(clause.head.head)  # "the idea of throwing their support to X"
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    return clause.dep_ in DESCRIBING and to and _frame(clause.head)  # "a place to offer support"
+    described = clause.dep_ in DESCRIBING and to_infinitive(clause)
+    return described and _frame(clause.head)  # "a place to offer support"
 
 
 def _frame(noun: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import RELATIVE_PRONOUNS, triggers
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
@@ -42,7 +43,7 @@ def asked_acts(obj: Token) -> list[Token]:
 
 def _hostile_infinitive(verb: Token) -> bool:
     """A "to" infinitive whose verb the trigger lexicon lists, on its own, as a hostile act."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return False
     rows = triggers().get(verb.lemma_.lower(), [])
     return any(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import CONDUCT, FILMED, is_agent, words
 from eventwire.events.verb_arguments import objects
 
@@ -17,7 +18,7 @@ OPPORTUNITIES = words("event_words.tsv", "opportunity")  # "seize the chance"
 def shaming_aimed(verb: Token) -> bool:
     """ "trying to embarrass Clinton", "an attempt to humiliate her": shaming someone as an aim
     is a bid to discredit them; "a victory embarrassing Clinton" tells an outcome, no act."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to_infinitive(verb)
 
 
 def gives_a_name(verb: Token) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.booked_clauses import TIME_MARKS, booked_clause
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import THING_PRONOUNS, speaks, words
 from eventwire.parse.semicolons import parted_by_semicolon
 
@@ -56,7 +57,7 @@ def own_clause(verb: Token) -> bool:
 def past_after_infinitive(verb: Token) -> bool:
     """ "urged both sides to settle and offered to host talks": a past-tense verb cannot share
     an infinitive's "to", so it is the subject's second act, not part of what was urged."""
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children)
+    to = to_infinitive(verb.head)
     return verb.tag_ == "VBD" and verb.head.tag_ == "VB" and to
 
 
@@ -69,7 +70,7 @@ def caused_act(verb: Token) -> bool:
         return any(c.dep_ == "dobj" for c in verb.head.children)
     if verb.dep_ not in {"xcomp", "advcl"} or lemma not in DISPATCHING:
         return False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = to_infinitive(verb)
     return infinitive and any(c.dep_ == "dobj" and _named_party(c) for c in verb.head.children)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.appended_reports import hung_subject
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, pronoun_owner, words
 from eventwire.events.phrase_links import pobjs
 from eventwire.parse.nlp import read_once
@@ -105,7 +106,7 @@ def controlled_patients(verb: Token) -> list[Token]:
     controls, that verb's object, else its subject; not a bare "be" the parse hangs on a
     participle ("told X, 'the slogan might be: Not Indicted'")."""
     own = has_subject(verb)
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = to_infinitive(verb)
     passive = [c for c in verb.children if c.dep_ == "auxpass" and (infinitive or c.tag_ == "VBG")]
     if verb.dep_ != "xcomp" or own or not passive:
         return []

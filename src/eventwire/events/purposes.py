@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import triggers
 
 AIMING_TYPES = {"PROTEST", "ACCUSE", "REQUEST", "REJECT"}
@@ -21,7 +22,7 @@ def purpose_verbs(verb: Token) -> list[Token]:
     ("marched, burning flags to protest ..."), whose verb aims an act at someone."""
     found = []
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if to_infinitive(clause):
             found += [clause] if _aims(clause) else []
         elif clause.tag_ == "VBG":
             found += purpose_verbs(clause)

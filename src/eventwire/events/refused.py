@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.clauses import to_infinitive
 from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
@@ -33,4 +34,4 @@ def refused_sides(reader: RoleReader, match: TriggerMatch, sides: Sides) -> Side
 
 def _infinitive(verb: Token) -> bool:
     """ "refused to consider X" is refused, "opposes sending Americans" is a policy opposed."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.pos_ == "VERB" and to_infinitive(verb)
