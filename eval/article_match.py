@@ -104,6 +104,11 @@ def _dyad(source: frozenset[str], target: frozenset[str]) -> str:
     return f"{'+'.join(sorted(source)) or '-'} → {'+'.join(sorted(target)) or '-'}"
 
 
+def _named(participants: list[Participant]) -> str:
+    """The participants' names, so a dyad miss tells which actor was taken, not only its code."""
+    return " + ".join(p.name for p in participants) or "-"
+
+
 def _describe(event: Event) -> str:
     return f"{event.trigger.text!r} {event.type}/{event.modality}"
 
@@ -139,7 +144,12 @@ def _score_predicted(
     gold = golds[matched[0]][0]
     predicted = _dyad(_predicted_side(event.actors), _predicted_side(event.recipients))
     expected = _dyad(_gold_side(record, gold["source"]), _gold_side(record, gold["target"]))
-    detail = f"{_describe(event)}: predicted {predicted}, gold {expected}"
+    detail = (
+        f"{_describe(event)}: predicted {predicted}, gold {expected}"
+        f" (predicted {_named(event.actors)} → {_named(event.recipients)},"
+        f" gold {' + '.join(gold['source']) or '-'} → {' + '.join(gold['target']) or '-'})"
+        f" in: {event.sentence.text}"
+    )
     reason = " and ".join(_sides(event, gold, record))
     return matched, Miss("dyad miss", reason, record["id"], detail, event.type)
 

@@ -91,6 +91,7 @@ def test_dyad_needs_both_country_sets():
     found = metrics(tally)
     assert (found["event precision"], found["dyad precision"]) == (1.0, 0.0)
     assert misses[0].kind == "dyad miss"
+    assert "predicted Ruritania → Strelsau" in misses[0].detail
 
 
 def test_actor_found_by_alias_mention_needs_both_codes():
