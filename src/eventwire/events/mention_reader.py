@@ -1,4 +1,5 @@
-"""What the pronoun readings (`binding`, `quoted`) need of `participants.RoleReader`.
+"""What the readings `participants.RoleReader` calls (`binding`, `quoted`, the pronoun
+antecedents, possessors and described bodies) need of it.
 
 RoleReader calls those readings, so they cannot import it back (an import cycle); they take
 any reader with these lookups instead.
@@ -25,6 +26,10 @@ class MentionReader(Protocol):
     def mention_at(self, token: Token) -> Mention | None: ...
 
     def actor_participant(self, actor_id: str, evidence: Evidence) -> Participant: ...
+
+    def participant(self, mention: Mention) -> Participant: ...
+
+    def actor_of(self, participant: Participant) -> Actor | None: ...
 
     def speaker(self, token: Token) -> Participant | None: ...
 

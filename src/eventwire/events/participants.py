@@ -12,21 +12,17 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from eventwire.codes import capital_countries, country_of, names_ethnicity, province_countries
+from eventwire.codes import capital_countries, country_of
 from eventwire.events.attribution import Attribution
 from eventwire.events.binding import rebound
+from eventwire.events.country_words import country_word
+from eventwire.events.described_bodies import described_body
 from eventwire.events.held_sites import site_holders
 from eventwire.events.homelands import homeland
-from eventwire.events.joint import (
-    PLURAL_PERSONAL,
-    joint_antecedent,
-    plural_object_antecedent,
-    previous_plural,
-    subjects_above,
-)
+from eventwire.events.joint import joint_antecedent, plural_object_antecedent, previous_plural
 from eventwire.events.lexicon import words
+from eventwire.events.named_groups import named_as_someone
 from eventwire.events.owned_people import owned_people, owning_pronoun
-from eventwire.events.owned_things import owned_thing
 from eventwire.events.pair_sides import pair_sides
 from eventwire.events.parallel import parallel_object
 from eventwire.events.participant_sets import unique
@@ -42,24 +38,22 @@ from eventwire.events.phrase_links import (
     relative_antecedent,
 )
 from eventwire.events.placed_actors import placed_countries
+from eventwire.events.possessors import possessor
+from eventwire.events.pronoun_antecedents import THIRD_PERSON, previous_subject
+from eventwire.events.pronoun_antecedents import antecedent as pronoun_antecedent
 from eventwire.events.provenance import provenance
 from eventwire.events.quoted import quoted_person
 from eventwire.events.shared_words import sharing_words
 from eventwire.events.side_takers import side_taker, sided_by_name
-from eventwire.events.story_parties import compass_state, story_parties
+from eventwire.events.story_parties import story_parties
 from eventwire.events.targets_counted import counted_countries
-from eventwire.lexicons import word_map, word_set
-from eventwire.model import HOME_METHODS, Actor, ActorType, Evidence, Mention, Participant, Place
-from eventwire.parse.nlp import doc_text, entity_at, expanded_span
+from eventwire.events.unowned_heads import unowned_head
+from eventwire.lexicons import word_set
+from eventwire.model import Actor, ActorType, Evidence, Mention, Participant, Place
 
-SINGULAR_NEUTER = {"it", "its"}
-THIRD_PERSON = SINGULAR_NEUTER | PLURAL_PERSONAL  # pronouns for a state or a group
-PLURAL_TAGS = {"NNS", "NNPS"}
 OWNER_PREPS = {"of", "in", "from", "by"}  # "offices of X", "opposition groups in Zimbabwe"
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod"}
-SUBJECT_DEPS = {"nsubj", "csubj"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-DESCRIBED_TYPES = {ActorType.ORGANIZATION, ActorType.GROUP}
 BENEFICIARIES = words("event_arguments.tsv", "beneficiary")  # "on behalf of": no side
 
 
@@ -137,21 +131,6 @@ class RoleReader:
             participant.mention.text in capital_countries()
         )
 
-    def _fallback(self, token: Token) -> Participant | None:
-        """A country name, demonym or capital no mention covers ("Hungarian officials",
-        "Washington demanded"): news style lets a capital stand for its government."""
-        if token.i and names_ethnicity(token.doc[token.i - 1].text):
-            return None
-        entity = entity_at(token)
-        surface = entity.text if entity is not None else token.text
-        country = country_of(token.text) or country_of(surface)
-        iso3 = country.iso3 if country else capital_countries().get(surface)
-        region = province_countries().get(surface.removeprefix("the "), iso3)
-        if iso3 is None or region != iso3:  # "the Niger Delta" is Nigeria's, not Niger
-            return compass_state(self, token)  # "the North" beside "South Korea"
-        evidence = Evidence.of(doc_text(self.doc), token.idx, token.idx + len(token))
-        return Participant(name=token.text, country=iso3, mention=evidence)
-
     def in_dateline(self, token: Token) -> bool:
         """Whether the token is the dateline's place or agency, where the story is filed."""
         return self.dateline[0] <= token.idx < self.dateline[1]
@@ -166,7 +145,7 @@ class RoleReader:
             participant = rebound(self, token, self.participant(mention))  # not "at her" → doer
             person = self._person(participant) and participant.name not in capital_countries()
             bare = participant.country is None and not person  # "Freetown" read as a person
-            fallback = self._fallback(token) if bare else None  # never a person's country
+            fallback = country_word(self, token) if bare else None  # never a person's country
             if fallback is not None:  # "Washington" as a person-like name: the capital
                 participant.country = fallback.country
             return participant
@@ -174,11 +153,15 @@ class RoleReader:
         if parallel is not None:
             return next(iter(self.phrase(parallel)), None)
         if token.lower_ in THIRD_PERSON:
-            antecedent = self._antecedent(token) or plural_object_antecedent(self, token)
+            antecedent = pronoun_antecedent(self, token) or plural_object_antecedent(self, token)
             return antecedent or self.previous_subject(token) or previous_plural(self, token)
-        described = quoted_person(self, token) or self._described(token)
+        described = quoted_person(self, token) or described_body(self, token)
         described = described or self._owned_people(token) or homeland(self, token)  # "his men"
-        return described or self._fallback(token)  # "our nation" (`homelands`)
+        return described or country_word(self, token)  # "our nation" (`homelands`)
+
+    def previous_subject(self, pronoun: Token) -> Participant | None:
+        """The subject of the sentence before that a pronoun agrees with (`pronoun_antecedents`)."""
+        return previous_subject(self, pronoun)
 
     def _owned_people(self, head: Token) -> Participant | None:
         """ "his men", "its troops" (`owned_people`): the owner is whom the pronoun stands for
@@ -189,73 +172,6 @@ class RoleReader:
         owners = [*self.modifiers(head, act=True), self.previous_subject(pronoun)]
         owner = next((p for p in owners if p is not None and p.country), None)
         return owned_people(head, owner) if owner is not None else None
-
-    def _antecedent(self, pronoun: Token) -> Participant | None:
-        """ "Switzerland said it had expelled...": "it" is the subject of the clause above that
-        agrees with it, never a phrase the pronoun sits in ("the leader of their party" is not
-        "they"), nor the subject of the verb it is the object of ("Russia signed it")."""
-        for subject in subjects_above(pronoun, SUBJECT_DEPS):
-            if subject.pos_ != "PRON":
-                found = self.phrase(subject)
-                if self._agrees(pronoun, subject, found):
-                    return next(iter(found), None)
-        return None
-
-    def previous_subject(self, pronoun: Token) -> Participant | None:
-        """ "The ministry summoned the envoy. It accused London …": a pronoun with no
-        antecedent in its sentence is the subject of the sentence before, if that names an
-        actor that agrees with it."""
-        sentence = pronoun.sent
-        if sentence.start == 0:
-            return None
-        root = pronoun.doc[sentence.start - 1].sent.root
-        subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
-        for subject in subjects:
-            found = [p for p in self.phrase(subject) if p.actor_id or p.country]  # "his men"
-            if found and self._agrees(pronoun, subject, found):
-                return found[0]
-        return None
-
-    def _agrees(self, pronoun: Token, subject: Token, found: list[Participant]) -> bool:
-        """Number and animacy: "it" is never a person nor a plural noun's group ("the rebels");
-        "they" is never one person alone ("Obama said they ..." means others)."""
-        if pronoun.lower_ in SINGULAR_NEUTER:
-            plural_group = subject.tag_ in PLURAL_TAGS and not any(
-                self._state_or_body(p) for p in found
-            )
-            return not plural_group and not any(self._person(p) for p in found)
-        lone_person = len(found) == 1 and self._person(found[0])
-        return not (pronoun.lower_ in THIRD_PERSON and lone_person)
-
-    def _state_or_body(self, participant: Participant) -> bool:
-        """A country or organisation, which "it" may name whatever its words' number ("the
-        United States", "the Nations")."""
-        actor = self.actor_of(participant)
-        return actor is None or actor.type in {ActorType.COUNTRY, ActorType.ORGANIZATION}
-
-    def _described(self, token: Token) -> Participant | None:
-        """ "the ministry", "the group": a description of an organisation or group named before,
-        the latest whose name ends in that noun ("the embassy" after "U.S. embassies"); a generic
-        noun ("any") is the latest organisation, a kind ("the network": MED) the latest of that
-        sector; one followed by its own name ("the group Code Pink") introduces someone new."""
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        if not definite or token.pos_ != "NOUN" or _named_in_apposition(token):
-            return None
-        kind = word_map("anaphoric_noun").get(token.lower_)
-        for mention in reversed(self.mentions):
-            actor = self.actors[mention.actor_id]
-            if mention.evidence.end > token.idx or actor.type not in DESCRIBED_TYPES:
-                continue
-            sector = actor.sector.value if actor.sector else "any"  # no sector: only "any" fits
-            if actor.type == ActorType.ORGANIZATION and kind in {"any", sector}:
-                return self.participant(mention)
-            if kind != "any" and self._head_lemma(mention) == token.lemma_.lower():
-                return self.participant(mention)
-        return None
-
-    def _head_lemma(self, mention: Mention) -> str:
-        span = expanded_span(self.doc, mention.evidence.start, mention.evidence.end)
-        return span.root.lemma_.lower() if span is not None else ""
 
     def phrase(self, token: Token) -> list[Participant]:
         """Participants a noun phrase names: its head(s), else the countries modifying it; read
@@ -283,7 +199,7 @@ class RoleReader:
             named = named or site_holders(self, head) or story_parties(self, head)  # "both sides"
             named = pair_sides(self, head, named)  # "both governments", "X of the two countries"
             placed = placed_person(head)  # "a journalist in Mali" is no party of Mali's
-            apart = placed or _placed_people(head) or _victim_owned(head)
+            apart = placed or unowned_head(head)
             apart = apart or sided_by_name(head, self.phrase, self._person)
             if not named and not apart:  # "a Trump supporter" is no act of Trump's
                 named = self.modifiers(head)
@@ -304,39 +220,8 @@ class RoleReader:
         return [p for t in pobjs(head, preps) for p in self.phrase(t) if p.country]
 
     def named(self, actor_id: str) -> bool:
-        """Whether the text names the actor as someone: any person, organisation or country,
-        and a group whose country its own words say ("Americans"); "people" whose country is
-        only the article's default (dateline, outlet, the country most named) are no one,
-        unless they are the state's own organs ("the government", "the military")."""
-        actor = self.actors[actor_id]
-        if actor.type != ActorType.GROUP:
-            return True
-        if actor.country is None:
-            return False
-        return _state_organ(actor) or actor.country.method not in HOME_METHODS
-
-    def _possessor(self, pronoun: Token, act: bool) -> Participant | None:
-        """Whom a possessive pronoun stands for: for an act or a thing, the actor the actors
-        stage linked it to ("his threat", "his record" after "Clinton"); else a third-person
-        pronoun's antecedent in the sentence ("its warplanes")."""
-        mention = self.mention_at(pronoun) if act or owned_thing(pronoun) else None
-        if mention is not None:
-            return self.participant(mention)
-        if pronoun.lower_ not in THIRD_PERSON:
-            return None
-        return self._conjoined_owner(pronoun) or self._antecedent(pronoun)
-
-    def _conjoined_owner(self, pronoun: Token) -> Participant | None:
-        """ "Iraq's invasion of Kuwait and its military buildup": a possessive pronoun on a
-        noun coordinated with one a name possesses stands for that name, if it agrees."""
-        noun = pronoun.head
-        if noun.dep_ != "conj":
-            return None
-        for owner in (c for c in noun.head.children if c.dep_ == "poss" and c.pos_ != "PRON"):
-            found = [p for p in self.phrase(owner) if p.actor_id]
-            if found and self._agrees(pronoun, owner, found):
-                return found[0]
-        return None
+        """Whether the text names the actor as someone (`named_groups`)."""
+        return named_as_someone(self.actors[actor_id])
 
     def _person(self, participant: Participant) -> bool:
         actor = self.actor_of(participant)
@@ -349,7 +234,7 @@ class RoleReader:
         found = []
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ == "PRON":  # "its warplanes", "his threat"
-                owner = [self._possessor(child, act)]
+                owner = [possessor(self, child, act)]
                 found.extend(joint_antecedent(self, child) or [p for p in owner if p is not None])
             elif child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON" and not provenance(child):
                 for part in coordinated(child):
@@ -359,31 +244,10 @@ class RoleReader:
         return unique(found)
 
 
-def _placed_people(head: Token) -> bool:
-    """ "the Albanian population of the province", "the Kurdish minority in Syria": the
-    inhabitants of a place are that place's people; the demonym tells their ethnicity, not
-    their state (`located` reads the place)."""
-    return head.lemma_.lower() in words("event_arguments.tsv", "inhabitants") and bool(
-        pobjs(head, {"of", "in"})
-    )
-
-
-def _victim_owned(head: Token) -> bool:
-    """ "the doctor's killer": the one named before a doer of harm is its victim."""
-    return head.lemma_.lower() in words("event_arguments.tsv", "victim_owned")
-
-
 def _coordinated_modifiers(head: Token) -> bool:
     return any(
         c.dep_ in MODIFIER_DEPS and any(g.dep_ == "conj" for g in c.children) for c in head.children
     )
-
-
-def _state_organ(actor: Actor) -> bool:
-    """ "the government", "the military": a definite state organ is the home state's own;
-    a bare plural ("authorities") may be anyone's."""
-    sector = actor.sector_code
-    return sector in word_set("state_sector") and actor.name.lower().startswith("the ")
 
 
 def _fill_country(named: list[Participant], modifiers: list[Participant]) -> None:
@@ -393,8 +257,3 @@ def _fill_country(named: list[Participant], modifiers: list[Participant]) -> Non
     for participant in named:
         if participant.country is None and participant.actor_id is None and countries:
             participant.country = countries[0]
-
-
-def _named_in_apposition(noun: Token) -> bool:
-    """ "the group Code Pink", "the newspaper, Le Monde,": a proper name in apposition."""
-    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)

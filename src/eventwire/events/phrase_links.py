@@ -5,7 +5,7 @@ the actors these words name; these functions only walk the parse."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
@@ -117,7 +117,7 @@ def fronted_subject(subject: Token) -> Token:
     return comma[0] if comma else subject
 
 
-def subjects_of(verb: Token, deps: set[str]) -> list[Token]:
+def subjects_of(verb: Token, deps: Collection[str]) -> list[Token]:
     """The verb's subjects (`fronted_subject`), without an object relative the parser calls
     one ("Cruz, who Trump attacked": Trump attacks)."""
     found = [fronted_subject(c) for c in verb.children if c.dep_ in deps]

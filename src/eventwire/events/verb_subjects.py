@@ -18,19 +18,19 @@ from eventwire.events.joined_reports import joined_report
 from eventwire.events.judged_acts import judging_speakers
 from eventwire.events.lexicon import RELATIVE_PRONOUNS
 from eventwire.events.own_clauses import caused_act
-from eventwire.events.participants import SUBJECT_DEPS
 from eventwire.events.passives import is_passive, passive_patients, shared_patients
 from eventwire.events.phrase_links import subjects_of
 from eventwire.events.prevented import prevented_doers
 from eventwire.events.quoted_sayers import quoted_sayers
 from eventwire.events.relative_clauses import stood_for, swallowed_subject
+from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
 
 
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb, inherited through control, coordination and relatives."""
     if is_passive(verb):  # "Putin was quoted as saying": the speaker, not who quotes him
         return quoted_sayers(verb) or passive_doers(verb)
-    subjects = subjects_of(verb, SUBJECT_DEPS)  # not "who" in "Cruz, who Trump attacked"
+    subjects = subjects_of(verb, ACTIVE_SUBJECT_DEPS)  # not "who" in "Cruz, who Trump attacked"
     if subjects:
         clause = relative_clause(verb) if subjects[0].lower_ in RELATIVE_PRONOUNS else None
         return subjects if clause is None else _described(stood_for(clause, subjects[0]), depth)

@@ -12,6 +12,8 @@ from spacy.tokens import Token
 
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 CLAUSAL_SUBJECT_DEPS: frozenset[str] = SUBJECT_DEPS | {"csubj"}  # "leaving was hard" too
+# The doers of an active verb, a noun or a clause; never a passive's subject, who undergoes it.
+ACTIVE_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "csubj"})
 
 
 def clause_subjects(head: Token) -> list[Token]:

@@ -1,0 +1,72 @@
+"""Whom a third-person pronoun stands for: a subject of a clause above it in its sentence, else
+the subject of the sentence before ("The ministry summoned the envoy. It accused London …").
+
+Either must agree with the pronoun in number and animacy: "it" is never a person nor a plural
+noun's group, "they" never one person alone. `participants.RoleReader` asks this for every
+pronoun it meets that no mention covers, and for the owner of "its troops".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.joint import PLURAL_PERSONAL, subjects_above
+from eventwire.events.mention_reader import MentionReader
+from eventwire.model import ActorType, Participant
+from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
+
+SINGULAR_NEUTER = {"it", "its"}
+THIRD_PERSON = SINGULAR_NEUTER | PLURAL_PERSONAL  # pronouns for a state or a group
+PLURAL_TAGS = {"NNS", "NNPS"}
+
+
+def antecedent(reader: MentionReader, pronoun: Token) -> Participant | None:
+    """ "Switzerland said it had expelled...": "it" is the subject of the clause above that
+    agrees with it, never a phrase the pronoun sits in ("the leader of their party" is not
+    "they"), nor the subject of the verb it is the object of ("Russia signed it")."""
+    for subject in subjects_above(pronoun, ACTIVE_SUBJECT_DEPS):
+        if subject.pos_ != "PRON":
+            found = reader.phrase(subject)
+            if agrees(reader, pronoun, subject, found):
+                return next(iter(found), None)
+    return None
+
+
+def previous_subject(reader: MentionReader, pronoun: Token) -> Participant | None:
+    """ "The ministry summoned the envoy. It accused London …": a pronoun with no
+    antecedent in its sentence is the subject of the sentence before, if that names an
+    actor that agrees with it."""
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    root = pronoun.doc[sentence.start - 1].sent.root
+    subjects = [c for c in root.children if c.dep_ in ACTIVE_SUBJECT_DEPS and c.pos_ != "PRON"]
+    for subject in subjects:
+        found = [p for p in reader.phrase(subject) if p.actor_id or p.country]  # "his men"
+        if found and agrees(reader, pronoun, subject, found):
+            return found[0]
+    return None
+
+
+def agrees(reader: MentionReader, pronoun: Token, subject: Token, found: list[Participant]) -> bool:
+    """Number and animacy: "it" is never a person nor a plural noun's group ("the rebels");
+    "they" is never one person alone ("Obama said they ..." means others)."""
+    if pronoun.lower_ in SINGULAR_NEUTER:
+        plural_group = subject.tag_ in PLURAL_TAGS and not any(
+            _state_or_body(reader, p) for p in found
+        )
+        return not plural_group and not any(_person(reader, p) for p in found)
+    lone_person = len(found) == 1 and _person(reader, found[0])
+    return not (pronoun.lower_ in THIRD_PERSON and lone_person)
+
+
+def _state_or_body(reader: MentionReader, participant: Participant) -> bool:
+    """A country or organisation, which "it" may name whatever its words' number ("the
+    United States", "the Nations")."""
+    actor = reader.actor_of(participant)
+    return actor is None or actor.type in {ActorType.COUNTRY, ActorType.ORGANIZATION}
+
+
+def _person(reader: MentionReader, participant: Participant) -> bool:
+    actor = reader.actor_of(participant)
+    return actor is not None and actor.type == ActorType.PERSON
