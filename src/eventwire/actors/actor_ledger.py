@@ -1,8 +1,9 @@
 """The actors and mentions an article's coreference has built so far: each link records a
 mention and merges the candidate's codes into its actor; the end numbers both in text order.
 
-It lives apart from actors/coreference.py, whose rules decide which actor a candidate is: this
-is only the bookkeeping every rule shares.
+It lives apart from actors/coreference.py and the linking modules it calls (`person_names`,
+`title_links`, `pronoun_links`), whose rules decide which actor a candidate is: this is only
+the bookkeeping every rule shares, and the lookups of people before a mention they all ask.
 """
 
 from __future__ import annotations
@@ -52,6 +53,17 @@ class ActorLedger:
         order, so they are the part before where the candidate would go)."""
         end = bisect_left(self.history, candidate.start, key=lambda item: item[0])
         return [(other, actor) for _, other, actor in reversed(self.history[:end])]
+
+    def people_before(
+        self, candidate: Candidate, exclude: Actor | None
+    ) -> list[tuple[Candidate, Actor]]:
+        """The people mentioned before the candidate outside quotation marks, nearest first:
+        whom a title, a pronoun or a counterpart may refer back to."""
+        return [
+            (other, actor)
+            for other, actor in self.before(candidate)
+            if actor.type == ActorType.PERSON and not other.in_quote and actor is not exclude
+        ]
 
     def new_actor(self, candidate: Candidate, name: str) -> Actor:
         actor = Actor(id=f"A{len(self.actors) + 1}", name=name, type=candidate.type)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.actors.coding import current_table
-from eventwire.actors.coreference import initials
+from eventwire.actors.initialisms import initials
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import entities, entity_at

@@ -1,6 +1,6 @@
 """People described by home state and party: "the Nebraska Republican", "the Virginia
 Democrat". Politics news names a politician in full once, then by this description; read as a
-title (`coreference.titled`), it stands for the one person told before whose party and state
+title (`title_links.link_title`), it stands for the one person told before whose party and state
 fit (`descriptions.described_person`), so the acts it does keep their side. "A Texas Democrat"
 brings in a politician the story never names, still a party to the acts it does."""
 

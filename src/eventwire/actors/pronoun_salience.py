@@ -1,7 +1,7 @@
 """Which person a pronoun means when the last subject and the nearest mention disagree.
 
 News centres a paragraph on its subject, so a subject pronoun prefers the last person who was
-a subject (`coreference._salient_subject`). Three things refine that preference:
+a subject (`pronoun_links._salient_subject`). Three things refine that preference:
 
 * a subject pronoun inside an embedded clause ("said she should", "whether she'd",
   "critical that she") is about a person its own sentence has just named ("Comey called
