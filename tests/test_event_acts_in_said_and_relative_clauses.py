@@ -89,3 +89,20 @@ def test_past_verb_after_an_infinitive_on_a_noun_is_the_main_subjects() -> None:
     )
     demand = next(e for e in result.events if e.type == "REQUEST")
     assert [p.name for p in demand.actors] == ["Angela Merkel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Sanctions alone will not work,” the senator said, while arguing that Canada should"
+        " send more warships to the Baltic.",
+        "“Talks have failed,” the minister said, arguing that the army must arrest the rebel"
+        " leaders.",
+    ],
+)
+def test_act_a_participle_of_saying_demands_is_asked_for_not_told(text: str) -> None:
+    """The participle lays a duty on another party: one demand, and the act it asks for is
+    its content, not an act of its own (told as hypothetical or claimed)."""
+    acts = _acts(text)
+    assert ("REQUEST", acts[-1][1], "occurred") in acts
+    assert not [t for t, _, _ in acts if t in {"MOBILIZE", "COERCE"}]

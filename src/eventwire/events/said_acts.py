@@ -4,13 +4,16 @@
 telling reporters that Chad had pledged aid": the participle reports what the speaker says
 happened, and "X said Y did Z" codes Y's act as claimed (README). The said act is not the
 content of the main act (the report rejected is not the attack), so it is an act of its own,
-as it is after a conjoined "and said".
+as it is after a conjoined "and said". A participle that states what another party must do
+("arguing the U.S. should increase its forces") is a demand (`demands`), and the act it asks
+for is that demand's content, not an act told as done.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.demands import obliged_clauses, stated_obligation
 from eventwire.events.lexicon import is_agent, words
 from eventwire.parse.subjects import clause_subjects
 
@@ -34,4 +37,11 @@ def said_beside(verb: Token) -> bool:
         and sayer.tag_ == "VBG"
         and sayer.dep_ in {"advcl", "conj"}
         and sayer.lemma_.lower() in REPORTING
+        and not _demanded(clause, sayer)
     )
+
+
+def _demanded(clause: Token, sayer: Token) -> bool:
+    """ "arguing the U.S. should increase its forces": the clause is what the participle
+    demands (a stated duty on another party), so its act is asked for, not told as done."""
+    return clause in obliged_clauses(sayer) and stated_obligation(sayer)
