@@ -3,7 +3,7 @@
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
 `site_visits`, `object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`,
 `standing_roles`, `carried_aid`, `reprisals`, `awaited`, `kept_terms`, `standing_states`,
-`undone`, `editor_notes`, `blows`, `mood`, `race_exits`); this one asks them in
+`undone`, `editor_notes`, `blows`, `mood`, `race_exits`, `granted_views`); this one asks them in
 turn and gives the first that holds, with the weight it takes off the event's confidence
 (`--all` keeps the event, marked).
 """
@@ -34,6 +34,7 @@ from eventwire.events.deserved import unsaid_praise
 from eventwire.events.editor_notes import editor_note
 from eventwire.events.faced import danger_faced, danger_posed
 from eventwire.events.forewarned import foretells_a_trend
+from eventwire.events.granted_views import granted_view
 from eventwire.events.kept_terms import kept_terms
 from eventwire.events.mood import commanded
 from eventwire.events.mourning import mourns
@@ -112,6 +113,7 @@ NONACT_WEIGHTS = {
     "foretells a trend": -0.6,
     "an audience": -0.6,
     "between no parties": -0.6,
+    "view granted": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -140,6 +142,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("danger faced", danger_faced),
     ("danger posed", danger_posed),  # "poses a threat to Americans", "Trump is a threat"
     ("foretells a trend", foretells_a_trend),  # "the IMF warned of a recession"
+    ("view granted", granted_view),  # "conceded that the loss could hurt them"
     ("background", dates_another),
     ("sports play", sporting),  # "beat Barcelona 2-1", "a late strike by the forward"
     ("standing role", standing_role),  # "a PAC backing Smith", "militias backed by Iran"

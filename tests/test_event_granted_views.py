@@ -1,0 +1,34 @@
+"""A point granted (precision44): conceding that something could or would happen, or agreeing
+that something may or does hold, is an opinion, not a concession or an accord; admitting a
+deed, agreeing to one's own act to come and an accord on what will be done stay events."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import typed_triggers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party strategists concede that a heavy defeat could cost the governor his seat.",
+        "Senator Holt admitted on Monday that it would be very difficult to win the primary.",
+        "The former budget director agreed that the agency has little power to stop the practice.",
+        "Mr. Baker agreed that the mayor should explain the decision to voters.",
+    ],
+)
+def test_a_granted_view_is_no_event(text: str) -> None:
+    assert not [t for kind, t in typed_triggers(text) if kind in {"AGREE", "CONCEDE"}]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,kind",
+    [
+        ("Smith and Jones agreed that they would back the governor's bid.", "agreed", "AGREE"),
+        ("Greece and Turkey agreed that talks would resume in Geneva.", "agreed", "AGREE"),
+        ("Senator Holt admitted his mistake in a statement on Monday.", "admitted", "CONCEDE"),
+    ],
+)
+def test_an_act_granted_stays(text: str, trigger: str, kind: str) -> None:
+    assert (kind, trigger) in typed_triggers(text)
