@@ -3,9 +3,9 @@
 Each reading is a small rule of its own module (`word_uses`, `assessed`, `campaign_trail`,
 `site_visits`, `object_senses`, `sourcing`, `questions`, `routine`, `faced`, `sequels`, `sporting`,
 `standing_roles`, `carried_aid`, `reprisals`, `awaited`, `kept_terms`, `standing_states`,
-`undone`, `editor_notes`, `blows`, `mood`, `race_exits`, `granted_views`); this one asks them in
-turn and gives the first that holds, with the weight it takes off the event's confidence
-(`--all` keeps the event, marked).
+`undone`, `editor_notes`, `blows`, `mood`, `race_exits`, `granted_views`, `lone_talk`);
+this one asks them in turn and gives the first that holds, with the weight it takes off the
+event's confidence (`--all` keeps the event, marked).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from eventwire.events.faced import danger_faced, danger_posed
 from eventwire.events.forewarned import foretells_a_trend
 from eventwire.events.granted_views import granted_view
 from eventwire.events.kept_terms import kept_terms
+from eventwire.events.lone_talk import talks_alone
 from eventwire.events.mood import commanded
 from eventwire.events.mourning import mourns
 from eventwire.events.object_senses import (
@@ -114,6 +115,7 @@ NONACT_WEIGHTS = {
     "an audience": -0.6,
     "between no parties": -0.6,
     "view granted": -0.6,
+    "talks alone": -0.6,
 }
 MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("names the doer", names_the_doer),
@@ -195,4 +197,6 @@ def nonact_reading(
         return "leaves a race"
     if between_no_parties(match, actors, recipients):
         return "between no parties"
+    if talks_alone(match, actors, recipients):  # "we talk a lot", "talk more about it"
+        return "talks alone"
     return None

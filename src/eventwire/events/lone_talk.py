@@ -1,0 +1,55 @@
+"""Talk with no partner: "We talk a lot", "an issue we have got to talk more about", "groups
+that want to talk and ask questions", "they look and talk like Americans". Talking is a
+consultation only between parties: a partner after "with", "to" or "between", or a subject
+of two or more (coordinated names, "the two leaders"); a verb of talk with neither, whose
+event found no receiver, tells talk, not an interaction with anyone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import words
+from eventwire.events.patterns import TriggerMatch
+from eventwire.model import Participant
+from eventwire.parse.subjects import clause_subjects
+
+CHATTING = words("event_words.tsv", "chatting")  # talk, speak, chat
+PARTNER_PREPS = {"with", "to", "between", "among", "amongst"}
+PLURAL_NOUN_TAGS = {"NNS", "NNPS"}  # "the leaders talked": the parties are the subject
+
+
+def talks_alone(
+    match: TriggerMatch, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """A verb of talk with no partner phrase, no object, no receiver and one doer at most."""
+    verb = match.head
+    if match.nominal or match.code.type != "CONSULT" or verb.lemma_.lower() not in CHATTING:
+        return False
+    if recipients or len(actors) > 1 or _partnered(verb):
+        return False
+    return not any(_several(s) for s in _subjects(verb))
+
+
+def _partnered(verb: Token) -> bool:
+    """A partner phrase or an object of the verb ("talked with Putin", "spoke to reporters")."""
+    return any(
+        c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in PARTNER_PREPS)
+        for c in verb.children
+    )
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is coordinated with or completes ("want to
+    talk", "look and talk")."""
+    token = verb
+    while not clause_subjects(token) and token.dep_ in {"conj", "xcomp"} and token.head != token:
+        token = token.head
+    return clause_subjects(token)
+
+
+def _several(subject: Token) -> bool:
+    """ "Obama and Putin", "the two leaders": a subject of more than one party talks together;
+    a plural pronoun ("we talk a lot") is left to the article's context, not read as two."""
+    coordinated = any(c.dep_ == "conj" for c in subject.children)
+    return coordinated or subject.tag_ in PLURAL_NOUN_TAGS
