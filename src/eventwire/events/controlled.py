@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import noun_triggers, words
+from eventwire.events.noun_agents import noun_agent
 from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
 
 CONTROLLING = words("event_arguments.tsv", "controlling")  # chance, time, attempt, bid
@@ -42,12 +43,13 @@ def noun_controller(verb: Token) -> Token | None:
 
 def noun_owner(verb: Token) -> Token | None:
     """ "the INS's decision to deny Elian a hearing", "its intention to investigate Trump": the
-    possessor of the noun a subjectless infinitive hangs on does its act; not one who grants
-    leave ("Castro's invitation to visit Cuba": the invited visit)."""
+    possessor of the noun a subjectless infinitive hangs on does its act, or its "by" or "of"
+    party where none is named ("the decision by Obama to meet Castro", `noun_agents`); not one
+    who grants leave ("Castro's invitation to visit Cuba": the invited visit)."""
     noun = _owned_noun(verb)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in PERMITTING:
         return None
-    return next((c for c in noun.children if c.dep_ == "poss"), None)
+    return next((c for c in noun.children if c.dep_ == "poss"), None) or noun_agent(noun)
 
 
 def _owned_noun(verb: Token) -> Token | None:
