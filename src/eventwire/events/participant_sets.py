@@ -24,7 +24,20 @@ def other_sides(actors: list[Participant], recipients: list[Participant]) -> lis
     keys = {participant_key(p) for p in actors}
     sides = {p.country for p in actors if p.country}
     joint = sides if len(sides) > 1 else set()
-    return [p for p in recipients if participant_key(p) not in keys and p.country not in joint]
+    return [
+        p
+        for p in recipients
+        if participant_key(p) not in keys and not (p.country in joint and _side_again(p, actors))
+    ]
+
+
+def _side_again(recipient: Participant, actors: list[Participant]) -> bool:
+    """Whether a recipient of a joint side's country is that side named again: the side is the
+    whole state ("India and Pakistan" ... "Indian soldiers") or a body of the recipient's own
+    sector; a party of another sector is one apart ("the leaders of the United States, Canada
+    and Mexico rebutted" a candidate, who is no leader of the United States)."""
+    own = [a for a in actors if a.country == recipient.country]
+    return recipient.sector is None or any(a.sector in {None, recipient.sector} for a in own)
 
 
 def unique(participants: list[Participant]) -> list[Participant]:
