@@ -36,6 +36,7 @@ PURSUIT_NOUNS = words("event_words.tsv", "pursuit")  # investigation, manhunt, p
 ARMED_NOUNS = words("event_words.tsv", "blame_if_people")  # fire, attack: also gunfire
 FRAMES = words("event_words.tsv", "blame_frame")  # subject, focus, target (of a manhunt)
 TIME_UNITS = words("event_words.tsv", "time_unit")  # "under fire for hours": how long, no reason
+PROVOKING = words("event_arguments.tsv", "provoking")  # spark, provoke: "sparked criticism"
 TAKING = words("event_arguments.tsv", "taking_blame")  # take, field: "took heat from unions"
 TAKEN = words("event_words.tsv", "blame_taken")  # heat, flak: what "take" receives as blame
 HELD_IN = words("event_words.tsv", "held_in")  # custody, arrest, bars, (serving a) sentence
@@ -48,7 +49,7 @@ TIME_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 GREETING = {"meet", "greet"}  # "was met with derision", "greeted with boos"
 SERVING = "serve"  # "is serving a life sentence"
 RECEIVED_VERBS = (
-    RECEIVING | PLACING | BEING | GREETING | TAKING | {SERVING}
+    RECEIVING | PROVOKING | PLACING | BEING | GREETING | TAKING | {SERVING}
 )  # the only verbs it reads
 LONGEST = 8  # tokens from the verb to its noun: "emerged as the focus of the FBI investigation"
 
@@ -74,8 +75,20 @@ def received_sides(reader: RoleReader, verb: Token) -> Sides | None:
     noun = found[0]
     doers = givers(noun, verb) + agents(verb)  # "by police"
     actors = reader.modifiers(noun, act=True) + [p for t in doers for p in reader.phrase(t)]
-    targets = [p for s in _receivers(verb) for p in reader.phrase(s)]
+    receivers = _receivers(verb)
+    if verb.lemma_.lower() in PROVOKING:  # "Pfizer's deal sparked criticism": Pfizer
+        receivers = [o for s in receivers for o in _provoker(s)]
+    targets = [p for s in receivers for p in reader.phrase(s)]
     return split_roles(actors, targets)
+
+
+def _provoker(subject: Token) -> list[Token]:
+    """Who a provoking subject stands for: a party ("Trump sparked outrage"), or the owner of
+    its act or words ("Pfizer's deal", "his remarks"); a thing's topic is not blamed ("the
+    report of Tyson appearing sparked backlash" is no backlash against Tyson)."""
+    if is_agent(subject):
+        return [subject]
+    return [c for c in subject.children if c.dep_ == "poss"]
 
 
 def _received_noun(verb: Token) -> tuple[Token, str] | None:
@@ -83,7 +96,7 @@ def _received_noun(verb: Token) -> tuple[Token, str] | None:
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     lemma = verb.lemma_.lower()
-    if lemma in RECEIVING:
+    if lemma in RECEIVING | PROVOKING:  # "drew criticism", "sparked criticism from X"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return _blame(objects[0]) if objects else None
     held = _held(verb)
