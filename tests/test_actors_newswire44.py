@@ -1,0 +1,47 @@
+"""Office holders of 1989-2000 world news read on the article's date (newswire44), and who
+hands over captives an armed group holds."""
+
+from __future__ import annotations
+
+from eventwire.model import ArticleResult
+from tests.conftest import event_at, run_texts
+
+
+def codes_of(result: ArticleResult, name: str) -> tuple[str | None, str | None]:
+    """The country and sector of the article's actor with this name."""
+    actor = next(a for a in result.actors if a.name == name)
+    return actor.country_code, actor.sector_code
+
+
+def test_an_envoy_of_the_balkan_wars_is_his_state_s_not_a_newspaper() -> None:
+    (result,) = run_texts(
+        "SKOPJE, Macedonia (AP) _ Christopher Hill met Albanian leaders in Pristina on Monday.",
+        date="1998-06-15",
+    )
+    assert codes_of(result, "Christopher Hill") == ("USA", "GOV")
+
+
+def test_a_leader_named_with_joined_initials_is_the_known_one() -> None:
+    (result,) = run_texts(
+        "JAKARTA, Indonesia (AP) _ B.J. Habibie promised elections next year.",
+        date="1998-07-02",
+    )
+    assert codes_of(result, "B.J. Habibie") == ("IDN", "GOV")
+
+
+def test_a_commander_who_turned_against_the_government_is_a_rebel_then() -> None:
+    (result,) = run_texts(
+        "BANGKOK, Thailand (AP) _ Nhek Bunchhay said his fighters had held the border post.",
+        date="1998-02-20",
+    )
+    assert codes_of(result, "Nhek Bunchhay") == ("KHM", "REB")
+
+
+def test_a_rebel_commander_reporting_a_handover_is_its_doer() -> None:
+    (result,) = run_texts(
+        "BANGKOK, Thailand (AP) _ The hostages would be handed over to the Thai army, "
+        "Nhek Bunchhay said Thursday.",
+        date="1998-02-20",
+    )
+    event = event_at(result, "handed over")
+    assert {(a.name, a.country) for a in event.actors} == {("Nhek Bunchhay", "KHM")}
