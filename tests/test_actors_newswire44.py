@@ -45,3 +45,14 @@ def test_a_rebel_commander_reporting_a_handover_is_its_doer() -> None:
     )
     event = event_at(result, "handed over")
     assert {(a.name, a.country) for a in event.actors} == {("Nhek Bunchhay", "KHM")}
+
+
+def test_a_bare_police_first_named_at_a_sentence_start_stays_the_dateline_s() -> None:
+    (result,) = run_texts(
+        "KAMPALA, Uganda (AP) _ Police detained four students on Friday. "
+        "The British ambassador later thanked the police for their restraint.",
+        date="1999-05-07",
+    )
+    event = event_at(result, "thanked")
+    assert {(p.country, p.sector) for p in event.recipients} == {("UGA", "COP")}
+
