@@ -56,3 +56,21 @@ def test_a_bare_police_first_named_at_a_sentence_start_stays_the_dateline_s() ->
     event = event_at(result, "thanked")
     assert {(p.country, p.sector) for p in event.recipients} == {("UGA", "COP")}
 
+
+def test_groups_called_foreign_take_no_home_country() -> None:
+    (result,) = run_texts(
+        "TIRANA, Albania (AP) _ Foreign journalists criticized the vote count. "
+        "Foreign Ministry officials rejected the criticism.",
+        date="1997-07-01",
+    )
+    assert codes_of(result, "Foreign journalists")[0] is None
+    assert codes_of(result, "Foreign Ministry officials") == ("ALB", "GOV")
+
+
+def test_a_foreign_group_acted_on_is_no_people_of_the_doer_s_country() -> None:
+    (result,) = run_texts(
+        "LUSAKA, Zambia (AP) _ The president accused a foreign government of funding the rebels.",
+        date="1997-11-03",
+    )
+    event = event_at(result, "accused")
+    assert all(p.country != "ZMB" for p in event.recipients)
