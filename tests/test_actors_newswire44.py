@@ -74,3 +74,11 @@ def test_a_foreign_group_acted_on_is_no_people_of_the_doer_s_country() -> None:
     )
     event = event_at(result, "accused")
     assert all(p.country != "ZMB" for p in event.recipients)
+
+
+def test_a_group_whose_owner_a_demonym_names_is_that_state_s() -> None:
+    (result,) = run_texts(
+        "WASHINGTON (AP) _ The senator met a Kenyan lawmaker whose supporters marched on Monday.",
+        date="1998-10-12",
+    )
+    assert codes_of(result, "supporters")[0] == "KEN"
