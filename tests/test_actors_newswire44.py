@@ -82,3 +82,11 @@ def test_a_group_whose_owner_a_demonym_names_is_that_state_s() -> None:
         date="1998-10-12",
     )
     assert codes_of(result, "supporters")[0] == "KEN"
+
+
+def test_a_group_of_states_is_no_dateline_s_body() -> None:
+    (result,) = run_texts(
+        "BELGRADE, Yugoslavia (AP) _ The government rejected the Contact Group's plan on Monday.",
+        date="1998-04-20",
+    )
+    assert codes_of(result, "Contact Group") == (None, "IGO")
