@@ -90,3 +90,11 @@ def test_a_group_of_states_is_no_dateline_s_body() -> None:
         date="1998-04-20",
     )
     assert codes_of(result, "Contact Group") == (None, "IGO")
+
+
+def test_a_people_named_by_the_land_it_lives_in_is_that_state_s() -> None:
+    (result,) = run_texts(
+        "PRISTINA, Yugoslavia (AP) _ Kosovo Albanians marched through the town on Friday.",
+        date="1998-03-13",
+    )
+    assert codes_of(result, "Kosovo Albanians") == ("YUG", "CVL")
