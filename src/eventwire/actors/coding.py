@@ -23,6 +23,7 @@ from eventwire.actors.candidates import Candidate
 from eventwire.actors.crime_stories import police_of_crime_story
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.envoys import posted_abroad
+from eventwire.actors.foreign_groups import named_from_abroad
 from eventwire.actors.home_states import code_home_states
 from eventwire.actors.incumbents import known_sitting_executive
 from eventwire.actors.institution_forms import form_states, institution_home, other_countries
@@ -259,6 +260,8 @@ def _code_at_home(actor: Actor, named: Named, table: KnownActors, home: Code) ->
         return  # "Muslims" are no one country's
     if _armed_elsewhere(actor, home):
         return
+    if actor.type == ActorType.GROUP and named_from_abroad(names):
+        return  # "foreign troops": from abroad, no home's own
     if actor.type == ActorType.PERSON:  # news names foreigners with their country, locals bare
         if _lookup(table, actor, named, None) is None:  # a known person's country is the table's
             actor.country = home.model_copy()

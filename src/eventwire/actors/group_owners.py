@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.acting_groups import people_pronoun_owner
+from eventwire.codes import country_of
 from eventwire.lexicons import word_map
 from eventwire.parse.whose import whose_clause
 
@@ -21,7 +22,22 @@ def whose_owner(head: Token) -> Token | None:
     called for ...", the noun the relative clause modifies."""
     whose = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
     clause = whose_clause(whose) if whose is not None else None
-    return clause.head if clause is not None and clause.head.pos_ == "PROPN" else None
+    if clause is None:
+        return None
+    return clause.head if clause.head.pos_ == "PROPN" else demonym_of(clause.head)
+
+
+def demonym_of(noun: Token) -> Token | None:
+    """The first word of a common noun's phrase when a demonym names its state ("a former
+    Ukrainian president, whose government ..."): where the owner's mention starts, whose
+    country the group takes."""
+    demonyms = [c for c in noun.children if c.dep_ == "amod" and _demonym(c.text)]
+    return noun.left_edge if demonyms else None
+
+
+def _demonym(word: str) -> bool:
+    found = country_of(word)
+    return found is not None and found.is_demonym
 
 
 def pronoun_owner(head: Token, sector: str) -> Token | None:

@@ -47,6 +47,7 @@ from eventwire.actors.owners import owner_tokens
 from eventwire.actors.party_groups import campaign_sector, owned_campaign, party_sector
 from eventwire.actors.peoples import names_people, plural_noun
 from eventwire.actors.phrases import code
+from eventwire.actors.placed_peoples import placed_peoples
 from eventwire.actors.portfolios import portfolio_named
 from eventwire.actors.pronoun_relations import pronoun_owned_name
 from eventwire.actors.stances import is_head_noun, names_stance
@@ -133,8 +134,9 @@ class GroupMentions(OwnedGroupMentions):
         return self.doc[start]
 
     def _find_heritage_peoples(self) -> None:
-        """ "Greek Cypriots": a people of the second demonym's state (`actors.heritage`)."""
-        for span, country in heritage_peoples(self.doc):
+        """ "Greek Cypriots": a people of the second demonym's state (`actors.heritage`);
+        "Kosovo Albanians": a people of the land named first (`actors.placed_peoples`)."""
+        for span, country in [*heritage_peoples(self.doc), *placed_peoples(self.doc)]:
             if self.free(span):
                 iso3 = code(self.doc, country.iso3, span[-1].idx, span.end_char)
                 self._add_people(span, iso3)

@@ -3,8 +3,9 @@ Sudanese were deported, Ugandan immigration officials said", "the minister said 
 would be handed over to Malaysian police", "he would be charged, police said". Only the state
 holding someone deports, expels or extradites them, and only its police, prosecutors and
 courts arrest, charge or summon them, so a state official reporting such an act unagented
-reports their own state's act. Other harm reported unagented ("was shot, police said") keeps
-its doer unknown."""
+reports their own state's act; an armed group holding captives hands them over too ("the
+remains would be turned over to the embassy, the rebel commander said"). Other harm reported
+unagented ("was shot, police said") keeps its doer unknown."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from eventwire.model import Participant
 CUSTODY = words("event_arguments.tsv", "custody")
 BOOKING = words("event_arguments.tsv", "booking")  # arrest, charge, want: done to a person
 STATE_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY"}
+HOLDER_SECTORS = STATE_SECTORS | {"REB"}  # rebels hold and free captives, never book them
 REPORTED_DEPS = {"ccomp", "pcomp", "prep", "xcomp", "advcl"}  # "informed that he would be"
 
 
@@ -33,9 +35,9 @@ def custody_holders(reader: RoleReader, verb: Token) -> list[Participant]:
     if said is None:
         return []
     speakers = [p for c in said.children if c.dep_ == "nsubj" for p in reader.phrase(c)]
-    officials = [p for p in speakers if p.country and p.sector in STATE_SECTORS]
     if lemma not in CUSTODY:
-        return officials
+        return [p for p in speakers if p.country and p.sector in STATE_SECTORS]
+    officials = [p for p in speakers if p.country and p.sector in HOLDER_SECTORS]
     moved = [c for c in verb.children if c.dep_ == "nsubjpass"] + pobjs(verb, {"to"})
     ends = {p.country for t in moved for p in reader.phrase(t)}
     return [p for p in officials if p.country not in ends]

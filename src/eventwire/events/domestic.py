@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon
 from eventwire.events.parallel import parallel_object
+from eventwire.lexicons import word_set
 from eventwire.model import Evidence, Participant
 from eventwire.parse.nlp import doc_text
 
@@ -30,6 +31,7 @@ def domestic(
     country = countries.pop()
     heads = [parallel_object(t) or t for t in targets]  # "barred the crowd but allowed them"
     groups = [t for t in heads if (t.lower_,) in group_lexicon() and not _owned_by_body(t)]
+    groups = [t for t in groups if not _from_abroad(t)]
     return [_group_participant(t, country) for t in groups[:1]]
 
 
@@ -37,6 +39,12 @@ def _owned_by_body(head: Token) -> bool:
     """ "NATO troops", "United Nations peacekeepers": a group named by the organisation it
     serves is that body's, never the acting country's own people."""
     return any(c.dep_ in MODIFIER_DEPS and c.ent_type_ == "ORG" for c in head.children)
+
+
+def _from_abroad(head: Token) -> bool:
+    """ "urged a foreign government", "hired foreign workers": a group the text calls from
+    abroad is no people of the doers' own country."""
+    return any(c.dep_ == "amod" and c.lower_ in word_set("abroad_modifier") for c in head.children)
 
 
 def _group_participant(head: Token, country: str) -> Participant:

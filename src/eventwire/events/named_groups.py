@@ -25,7 +25,18 @@ def named_as_someone(actor: Actor) -> bool:
 
 
 def _state_organ(actor: Actor) -> bool:
-    """ "the government", "the military": a definite state organ is the home state's own;
-    a bare plural ("authorities") may be anyone's."""
-    sector = actor.sector_code
-    return sector in word_set("state_sector") and actor.name.lower().startswith("the ")
+    """ "the government", "the military", "Police said": a definite state organ, or one a
+    mass or singular noun names bare, is the home state's own; a bare plural ("authorities",
+    "troops") may be anyone's. The actor's name is its first mention, which a wire often
+    writes bare at a sentence's start ("Police arrested ... praised the police")."""
+    if actor.sector_code not in word_set("state_sector"):
+        return False
+    name = actor.name.lower()
+    return name.startswith("the ") or not _bare_plural(name)
+
+
+def _bare_plural(name: str) -> bool:
+    """Whether a group's name ends in a plural noun ("officials", "troops"), not a mass or
+    singular one ("police", "army", "Congress")."""
+    last = name.split()[-1] if name.split() else ""
+    return last.endswith("s") and not last.endswith("ss")
