@@ -15,6 +15,7 @@ from eventwire.events.agentless import no_agent, put_out_by_a_thing
 from eventwire.events.analysts import scholars_view
 from eventwire.events.anniversaries import remembered
 from eventwire.events.answered_acts import ANSWERS
+from eventwire.events.business_dealings import between_businesses
 from eventwire.events.campaign_rallies import RALLIES
 from eventwire.events.campaign_trail import CAMPAIGN_SECTORS
 from eventwire.events.claimed_acts import claimants
@@ -136,6 +137,7 @@ WEIGHTS = {
     "commitment named, not made": -0.45,
     "press contact": -0.6,
     "absent": -0.6,
+    "between businesses": -0.6,
 } | NONACT_WEIGHTS
 GIVING_TYPES = {"AID", "COOPERATE"}  # "the split aids challenges": a thing that helps
 VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "CONCEDE"}
@@ -225,6 +227,7 @@ def _features(
         ("judged, not told", scholars_view(match, actors)),  # "X has to win it," a scholar said
         ("to a candidate", _to_candidates(match, recipients)),
         ("absent", match.nominal and _absent(head)),
+        ("between businesses", between_businesses(match.code.type, actors, recipients)),
         (nonact or "", nonact is not None),
     ]
 

@@ -29,6 +29,8 @@ PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 QUANTIFIER_POS = {"DET", "PRON", "NUM"}  # the word that counts a part of a whole
 SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is anyone's
 MODALS = {"MD"}  # "said he would never negotiate": a refusal, not a denial
+PAST_TAGS = {"VBD", "VBN"}  # "never said", "had not suggested"
+DONE_AUX = {"do", "have"}  # "did not say", "has not said"
 PERCEIVING = words("event_words.tsv", "perceiving")  # "had never heard of the men"
 LIKENING = word_set("likening_preposition")  # "never seen anything like it": no party
 PERSONS = PEOPLE_OBJECTS - {"you"}  # "never touched her"; "you" may be anyone
@@ -75,7 +77,17 @@ def _disowned(clause: Token) -> bool:
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     own = bool(subjects) and all(s.lower_ in SPEAKERS for s in subjects)
-    return reports(clause) and negated and own and not truth_withheld(clause)
+    return reports(clause) and negated and own and _past(clause) and not truth_withheld(clause)
+
+
+def _past(clause: Token) -> bool:
+    """ "never said", "had not suggested", "did not say": words denied are words once said;
+    "said they could not estimate the cost" (an inability) and " 'I'm not saying it is
+    perfect' " (a hedge) disown nothing."""
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    if any(c.tag_ in MODALS for c in auxes):
+        return False
+    return clause.tag_ in PAST_TAGS or any(c.lemma_.lower() in DONE_AUX for c in auxes)
 
 
 def denied_parties(clause: Token) -> list[Token]:

@@ -100,6 +100,7 @@ from eventwire.events.state_acts import (
 from eventwire.events.strike_targets import aimed_strike
 from eventwire.events.targets_placed import placed_targets
 from eventwire.events.told import told_listeners
+from eventwire.events.told_trade import TradeNouns
 from eventwire.events.trigger_spans import EVENT_HEADS
 from eventwire.events.unstaffed import staffed_or_told
 from eventwire.events.verbal_force import said_of
@@ -153,6 +154,7 @@ def extract_events(
     keep_all = os.environ.get(ALL_EVENTS_SETTING) == "1"
     events: list[Event] = []
     memory = EventMemory()
+    traded = TradeNouns()  # "the offer" after a tender offer: commerce too
     by_doers: set[int] = set()  # where an act's own "by" phrase tells its doer (trigger offsets)
     for sentence in doc.sents:
         triggers = [m for m in find_triggers(sentence) if not overcome_holding_back(m.head)]
@@ -177,7 +179,9 @@ def extract_events(
             own_sides = (event.actors, event.recipients)  # a noun is judged by its own words,
             if memory.resolve(match.head, match.nominal, event):  # but "meet X ... the meeting"
                 own_sides = (event.actors, event.recipients)
-            event.confidence, event.confidence_features = score(match, *own_sides)
+            event.confidence, event.confidence_features = traded.judge(
+                match, *score(match, *own_sides)
+            )
             found.append((match.head, event))
         nouns = {m.head.i for m in matches if m.nominal}
         kept = with_aimed(main_clause(found, nouns, KEEP), found, aimed_heads(matches))

@@ -13,13 +13,25 @@ from eventwire.events.lexicon import words
 from eventwire.events.verb_arguments import objects, prep_objects
 
 ANONYMITY = words("event_words.tsv", "anonymity")  # anonymity, confidentiality
+UNNAMED = words("event_words.tsv", "unnamed")  # "asked not to be named", "identified"
 PRESS_REQUESTS = words("event_words.tsv", "press_request")  # comment, interview, response
 
 
 def asks_for_anonymity(verb: Token) -> bool:
-    """ "requested anonymity", "asked for anonymity": what is asked for is not to be named."""
+    """ "requested anonymity", "asked for anonymity", "asked not to be named": what is asked
+    for is not to be named."""
     asked = objects(verb) + prep_objects(verb, {"for"})
-    return any(t.lemma_.lower() in ANONYMITY for t in asked)
+    clauses = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    return any(t.lemma_.lower() in ANONYMITY for t in asked) or any(map(_not_named, clauses))
+
+
+def _not_named(clause: Token) -> bool:
+    """ "(asked) not to be named", "(requested) that he not be identified": a naming verb,
+    passive and negated."""
+    children = list(clause.children)
+    negated = any(c.dep_ == "neg" for c in children)
+    passive = any(c.dep_ == "auxpass" for c in children)
+    return clause.lemma_.lower() in UNNAMED and negated and passive
 
 
 def asks_for_comment(verb: Token) -> bool:

@@ -1,0 +1,26 @@
+"""Dealings between two businesses: "Dow Jones began negotiations with Telerate", "Control Data
+announced an agreement with MIPS", "Telerate's directors rejected Dow Jones's offer".
+
+A takeover bid, a joint venture or a supplier's contract is commerce between firms, no
+interaction between political actors (the coding rules leave out market moves and business
+acts); the coded sets hold no act between businesses at all. So an agreement, a negotiation,
+backing, an appeal, help or a refusal whose doers and targets are all businesses, both told,
+is commerce. An act of a business toward a government, a party or the public stays ("Apple
+refused the FBI's request"), and so do blame and force, which cross into law and politics.
+"""
+
+from __future__ import annotations
+
+from eventwire.model import Participant
+
+BUSINESS = "BUS"
+DEALING_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "REQUEST", "AID", "REJECT"}
+
+
+def between_businesses(
+    event_type: str, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """Whether a dealing's doers and targets are all businesses, both sides told."""
+    if event_type not in DEALING_TYPES or not actors or not recipients:
+        return False
+    return all(p.sector == BUSINESS for p in [*actors, *recipients])

@@ -1,0 +1,32 @@
+"""Commerce between two firms (an agreement, a rejected bid) is no political interaction; a
+firm's act toward a government stays an event."""
+
+from __future__ import annotations
+
+from tests.conftest import run_texts
+
+
+def _events(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    (result,) = run_texts(text, date="1989-11-02")
+    return [
+        (e.type, [p.sector for p in e.actors], [p.sector for p in e.recipients])
+        for e in result.events
+    ]
+
+
+def test_an_agreement_between_two_firms_is_commerce() -> None:
+    text = (
+        "Halbrook Systems Inc. announced an agreement with Norcastle Software Corp. "
+        "to jointly develop database software."
+    )
+    assert [t for t, _, _ in _events(text) if t == "AGREE"] == []
+
+
+def test_a_firm_rejecting_another_firms_bid_is_commerce() -> None:
+    text = "Brantley Corp. rejected a bid from Halvard Industries Inc. on Tuesday."
+    assert [t for t, _, _ in _events(text) if t == "REJECT"] == []
+
+
+def test_a_firm_rejecting_a_government_request_stays() -> None:
+    text = "Halbrook Systems Inc. rejected a request from the Justice Department on Tuesday."
+    assert "REJECT" in [t for t, _, _ in _events(text)]
