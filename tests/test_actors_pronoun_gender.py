@@ -56,3 +56,11 @@ def test_a_bare_surname_means_the_namesake_the_story_is_about() -> None:
         "Murphy has an ally in Hillary Clinton."
     )
     assert linked_to(r, "Murphy", 2) == "Chris Murphy"
+
+
+def test_she_skips_a_known_man_called_by_surname_alone() -> None:
+    (r,) = run_texts(
+        "President Obama won the state twice. Many Democrats praised Rep. Laura Benning of "
+        "Ohio. Last month, she released a new ad against the plan.",
+    )
+    assert linked_to(r, "she") == "Laura Benning"

@@ -30,7 +30,7 @@ class ActorLedger:
         self.people: dict[str, list[Actor]] = {}  # surname → people who have it
         self.history: list[tuple[int, Candidate, Actor]] = []  # resolved, by text position
         self.past_roles: dict[str, str | None] = {}  # actor id → an office said to be past
-        self.genders = PersonGenders(text)
+        self.genders = PersonGenders(text, on)
         self.unnamed: dict[str | None, list[int]] = {}  # gender → unnamed pronouns' starts
 
     def link(self, candidate: Candidate, actor: Actor, kind: MentionKind | None = None) -> None:
