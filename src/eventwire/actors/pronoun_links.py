@@ -12,6 +12,7 @@ from __future__ import annotations
 from eventwire.actors.actor_ledger import ActorLedger
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.coarguments import clause_mates
+from eventwire.actors.embedded_antecedents import outside_first
 from eventwire.actors.pronoun_salience import after_unnamed, embedded_nearest, parallel_subjects
 from eventwire.model import Actor
 from eventwire.parse.subjects import SUBJECT_DEPS
@@ -44,7 +45,7 @@ def link_pronoun(ledger: ActorLedger, candidate: Candidate) -> None:
     )
     subjects = parallel_subjects(subjects, candidate)
     salient = embedded_nearest(candidate, _salient_subject(subjects, candidate), people)
-    actor = salient or next(iter(a for _, a in people), None)
+    actor = salient or next(iter(a for _, a in outside_first(candidate, people)), None)
     actor = after_unnamed(candidate, actor, people, ledger.unnamed.get(gender, []))
     if actor is not None:
         ledger.link(candidate, actor)

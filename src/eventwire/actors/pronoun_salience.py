@@ -17,10 +17,9 @@ a subject (`pronoun_links._salient_subject`). Three things refine that preferenc
 from __future__ import annotations
 
 from eventwire.actors.candidates import Candidate
+from eventwire.actors.clause_spans import EMBEDDED
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, MentionKind
-
-EMBEDDED = {"ccomp", "advcl", "relcl", "pcomp", "acl"}  # a clause inside another, not "and he"
 
 
 def embedded_nearest(

@@ -1,0 +1,18 @@
+"""Where a mention's subordinate clause lies: the characters of the nearest clause inside
+another ("said she", "as he stood", "who met him") around a word, for the pronoun rules that
+weigh whether an antecedent is embedded (`pronoun_salience`, `embedded_antecedents`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+EMBEDDED = {"ccomp", "advcl", "relcl", "pcomp", "acl"}  # a clause inside another, not "and he"
+
+
+def clause_span(word: Token) -> str:
+    """ "start-end" characters of the nearest subordinate clause around the word, or ""."""
+    clause = next((a for a in word.ancestors if a.dep_ in EMBEDDED), None)
+    if clause is None:
+        return ""
+    last = clause.right_edge
+    return f"{clause.left_edge.idx}-{last.idx + len(last)}"
