@@ -19,7 +19,7 @@ from eventwire.actors.coding import current_table
 from eventwire.actors.entry import KnownActor
 from eventwire.actors.known import TABLE, KnownActors, name_key
 from eventwire.given_names import gender_of_full_name
-from eventwire.lexicons import calendar_names, word_map
+from eventwire.lexicons import calendar_names, word_map, word_set
 from eventwire.model import Actor, ActorType, Mention, MentionKind
 
 NAMING = {MentionKind.NAME, MentionKind.SURNAME}
@@ -74,8 +74,11 @@ def _titled_as(actor: Actor, found: KnownActor, table: KnownActors) -> bool:
 
 
 def _full_names(actors: list[Actor]) -> list[tuple[str, ...]]:
-    """The keys of the people the article names by more than one word."""
-    keys = (name_key(a.name) for a in actors if a.type == ActorType.PERSON)
+    """The keys of the people the article names by more than one word; a description that
+    opens with an article ("an Obama nominee", "the Clinton aide") is no one's name."""
+    articles = word_set("article")
+    named = (a.name for a in actors if a.type == ActorType.PERSON)
+    keys = (name_key(name) for name in named if name.split()[0].lower() not in articles)
     return [key for key in keys if len(key) > 1]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from eventwire.actors.actor_ledger import ActorLedger
 from eventwire.actors.candidates import Candidate
 from eventwire.actors.descriptions import described_person, past_description
+from eventwire.actors.indefinite_titles import introduces_someone
 from eventwire.actors.kind_descriptions import SECTOR, kind_body
 from eventwire.actors.known_descriptions import known_described
 from eventwire.actors.later_descriptions import DEMONYM, described_again
@@ -39,6 +40,8 @@ def link_title(ledger: ActorLedger, candidate: Candidate) -> None:
     actor = actor or known_described(candidate, named, ledger.text, ledger.on)
     actor = actor or office_holder(candidate, people, ledger.text, ledger.on)  # "the speaker"
     actor = actor or introduced_later(candidate, ledger.history)  # the office, then its holder
+    if introduces_someone(candidate, ledger.text):  # "if a candidate were able to ...": no
+        actor = introduced_later(candidate, ledger.history)  # one before, maybe one named after
     if actor is None and any(candidate.extra.get(k) for k in ("said", DEMONYM, OFFICE)):
         return  # "the 68-year-old", "the Cuban father", "the speaker" fitting no one: no actor
     if actor is None:

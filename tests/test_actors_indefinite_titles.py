@@ -1,0 +1,50 @@
+"""An indefinite description ("a candidate") names no one told before it
+(actors.indefinite_titles), and is no full name that keeps a surname from its known person
+(actors.canonical_names)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.actors.canonical_names import name_known_people
+from eventwire.model import Actor, ActorType, Code
+from tests.conftest import run_texts
+from tests.test_actors_pronoun_gender import linked_to
+
+
+def test_a_hypothetical_candidate_is_not_the_candidate_named_before() -> None:
+    (r,) = run_texts(
+        "Republican candidate Donald Trump spoke in Ohio on Monday. Some voters said a better "
+        "candidate should have entered the race.",
+        date="2016-03-20",
+    )
+    assert linked_to(r, "a better candidate") != "Donald Trump"
+
+
+def test_the_definite_description_still_names_the_candidate() -> None:
+    (r,) = run_texts(
+        "Republican candidate Donald Trump spoke in Ohio on Monday. Some voters said the "
+        "candidate should have answered the question.",
+        date="2016-03-20",
+    )
+    assert linked_to(r, "the candidate") == "Donald Trump"
+
+
+def test_a_description_with_a_surname_keeps_the_known_person_named() -> None:
+    text = "President Obama spoke. Republicans would reject an Obama nominee."
+    obama = Actor(
+        id="A1",
+        name="Obama",
+        type=ActorType.PERSON,
+        country=Code(value="USA"),
+        sector=Code(value="GOV"),
+    )
+    nominee = Actor(
+        id="A2",
+        name="an Obama nominee",
+        type=ActorType.PERSON,
+        country=Code(value="USA"),
+        sector=Code(value="PTY"),
+    )
+    name_known_people([obama, nominee], [], text, date(2016, 3, 4))
+    assert obama.name == "Barack Obama"
