@@ -1,6 +1,6 @@
 """Business wire copy: a takeover offer told with its price, then named again as "the offer",
-is one purchase, no political agreement; approving or clearing a takeover regulates commerce.
-A political offer named again stays an offer."""
+is one purchase, no political agreement. A political offer named again stays an offer, and an
+approval of a person stays backing."""
 
 from __future__ import annotations
 
@@ -35,16 +35,6 @@ def test_a_political_offer_named_again_stays_an_offer() -> None:
         "Peru accepted the offer on Tuesday."
     )
     assert ("offered", "AGREE") in _events(text)
-
-
-def test_regulators_clearing_a_takeover_back_no_party() -> None:
-    text = "Swiss regulators cleared Aldmark AG's takeover of a majority stake in Ferrand Bank."
-    assert [ty for _, ty in _events(text) if ty == "SUPPORT"] == []
-
-
-def test_approving_a_transaction_backs_no_party() -> None:
-    text = "The transaction has been approved by Velto Corp.'s board of directors."
-    assert [ty for _, ty in _events(text) if ty == "SUPPORT"] == []
 
 
 def test_approving_a_nominee_still_backs_him() -> None:

@@ -48,9 +48,7 @@ TRADE = words("event_words.tsv", "trade")  # shares, prices, takeovers: buying a
 MILITARY = words("event_words.tsv", "military")
 DECISIONS = words("event_words.tsv", "court_decision")  # ruling, verdict: what is appealed
 TRADE_TYPES = {"AGREE", "COOPERATE", "AID", "REQUEST", "CONSULT"}
-TRADE_VERB_TYPES = TRADE_TYPES | {"SUPPORT"}  # "cleared the takeover", "the merger was approved"
 TRADE_ARGUMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "conj", "acl", "relcl"}
-TRADE_ARGUMENT_DEPS |= {"nsubjpass"}
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
 MEETING_PREPS = {"with"}
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
@@ -345,11 +343,11 @@ def _trade(match: TriggerMatch) -> bool:
     and higher selling prices": an offer, deal, purchase or demand whose arguments are shares,
     prices or takeovers is commerce, not cooperation or an appeal between political actors;
     weapons bought or sold stay (an arms sale is aid). The words are nouns: "agreed to share
-    intelligence" is cooperation; approving or clearing a takeover is regulating commerce, not
-    backing a party; a noun trigger counts itself ("before closing the purchase")
-    and, aimed at no party, its sentence ("2 million shares were tendered under its offer")."""
-    types = TRADE_TYPES if match.nominal else TRADE_VERB_TYPES  # a noun reads its sentence
-    if match.code.type not in types:
+    intelligence" is cooperation; an authority clearing a takeover backs it (a coded set typed
+    it SUPPORT, `event_triggers.tsv`); a noun trigger counts itself ("before closing the
+    purchase") and, aimed at no party, its sentence ("2 million shares were tendered under
+    its offer")."""
+    if match.code.type not in TRADE_TYPES:
         return False
     head = match.head
     if match.nominal:
