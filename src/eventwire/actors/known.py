@@ -38,6 +38,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _DROPPED = re.compile(r"[.'’]")
 _BRITISH_SUFFIX = re.compile(r"isation(?=s?$)")  # "organisation(s)"
 _SEPARATORS = re.compile(r"[\W_]+")
+STATE_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # a state's own office holders
 GIVEN_SPELLING_RATIO = 0.75  # "Mikhail"/"Mikheil" 0.86, "Alan"/"Kablan" 0.6
 SPELLING_RATIO = 0.6  # "Gadhafi"/"Gaddafi" 0.86, "Sisi"/"Sissi" 0.89, "Mazen"/"Abbas" 0.2
 
@@ -253,7 +254,7 @@ class KnownActors:
             }
         picked = [_pick(self._named.rows[person], on)[1] for person in sorted(people)]
         if len(picked) != 1:
-            return shared_codes(picked)  # namesakes of one state: its code, not who
+            return shared_codes(picked) or _sole_governor(picked)
         return picked[0]
 
     def _misspelt(self, tokens: Key, on: date | None) -> KnownActor | None:
@@ -273,6 +274,15 @@ class KnownActors:
             row.dated and row.sector is not None and row.holds_on(on)
             for row in self._named.rows[person]
         )
+
+
+def _sole_governor(namesakes: list[KnownActor]) -> KnownActor | None:
+    """Namesakes of different states: news names a state's office holder by surname alone
+    ("Ortega" in 2010 is Nicaragua's president, not Havana's archbishop), so the one of them
+    in a state office that day when the others hold none; two office holders (a senator and
+    a minister) are not guessed between (namesakes of one state share their codes instead)."""
+    holders = [row for row in namesakes if row.sector in STATE_OFFICES]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _of_another_state(prefix: Key, found: KnownActor) -> bool:
