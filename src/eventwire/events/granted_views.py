@@ -6,7 +6,9 @@ Granting that something may or will happen weighs a prospect, and agreeing that 
 should or does hold shares a view: opinions and analysis, which the coding rules do not code.
 The act stays where the clause tells one: a deed admitted ("acknowledged that the candidate
 misspoke", no modal), the granter's own act to come ("agreed that they would support him"),
-or an accord on what will be done ("the sides agreed that talks would resume").
+or an accord on what will be done ("the sides agreed that talks would resume"), or on what
+should be done when several parties agree ("the two sides agreed that talks should resume";
+one person agreeing that another should act shares a view).
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from eventwire.parse.subjects import clause_subjects
 
 GRANTING = words("event_words.tsv", "granting")  # agree, concede, admit, acknowledge
 FUTURE = words("modality_words.tsv", "future") | {"would"}  # an act to come
+OBLIGATION = words("modality_words.tsv", "obligation")  # should, must: what is to be done
 WEIGHING = (  # may, could, should, can, must: a prospect or a duty weighed
     words("modality_words.tsv", "hypothetical")
     | words("modality_words.tsv", "ability")
-    | words("modality_words.tsv", "obligation")
+    | OBLIGATION
 ) - FUTURE
 GRANTERS = word_set("first_person_subject") | word_set("third_person_subject")  # we, they
 
@@ -40,6 +43,8 @@ def granted_view(match: TriggerMatch) -> bool:
         return False
     modals = {modal_form(a) for a in clause.children if a.dep_ == "aux" and a.tag_ == "MD"}
     if match.code.type == "AGREE":
+        if modals & OBLIGATION and _several(verb):
+            return False  # "the two sides agreed that talks should resume": an accord
         return not modals & FUTURE  # "agreed that X may struggle", "that X has power"
     return match.code.type == "CONCEDE" and bool(modals & (WEIGHING | FUTURE))
 
@@ -60,3 +65,11 @@ def _own_act(clause: Token) -> bool:
     """ "agreed that they would support him": the clause's subject is a person pronoun, as a
     rule the granter or a side the granter speaks for, so the clause is a commitment."""
     return any(s.lower_ in GRANTERS for s in clause_subjects(clause))
+
+
+def _several(verb: Token) -> bool:
+    """Granters of more than one party: coordinated ("Israel and Syria") or a plural noun."""
+    return any(
+        s.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in s.children)
+        for s in clause_subjects(verb)
+    )

@@ -2,7 +2,9 @@
 that want to talk and ask questions", "they look and talk like Americans". Talking is a
 consultation only between parties: a partner after "with", "to" or "between", or a subject
 of two or more (coordinated names, "the two leaders"); a verb of talk with neither, whose
-event found no receiver, tells talk, not an interaction with anyone.
+event found no receiver, tells talk, not an interaction with anyone. Talk told on a day or for
+a time ("Modi talked for two hours") is an occasion, which the story's meeting just told may
+give its partner (`exchange.fill_joint_counterpart`), so it stays.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
+from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import clause_subjects
 
 CHATTING = words("event_words.tsv", "chatting")  # talk, speak, chat
@@ -26,7 +29,7 @@ def talks_alone(
     verb = match.head
     if match.nominal or match.code.type != "CONSULT" or verb.lemma_.lower() not in CHATTING:
         return False
-    if recipients or len(actors) > 1 or _partnered(verb):
+    if recipients or len(actors) > 1 or _partnered(verb) or _timed(verb):
         return False
     return not any(_several(s) for s in _subjects(verb))
 
@@ -37,6 +40,13 @@ def _partnered(verb: Token) -> bool:
         c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in PARTNER_PREPS)
         for c in verb.children
     )
+
+
+def _timed(verb: Token) -> bool:
+    """Talk told on a day or for a time ("talked for two hours", "spoke Tuesday")."""
+    told = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+    told += [c for c in verb.children if c.dep_ == "npadvmod"]
+    return any(t.ent_type_ in TIME_ENTITIES for t in told)
 
 
 def _subjects(verb: Token) -> list[Token]:
