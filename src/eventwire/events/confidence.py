@@ -29,6 +29,7 @@ from eventwire.events.generic_plurals import generic_plural
 from eventwire.events.guarded import guards_against
 from eventwire.events.habitual import habitual
 from eventwire.events.headline_acts import headline_news
+from eventwire.events.headline_parties import partied_headline_act
 from eventwire.events.judged_conduct import judged_manner
 from eventwire.events.lexicon import CONFLICTUAL, triggers, words
 from eventwire.events.light_verbs import light_verb
@@ -174,6 +175,7 @@ def _features(
     staffed = own or particular
     headline = match.nominal and headline_news(head)  # "Merkel slams X", "after border clash"
     told = headline or (match.nominal and told_done(head))  # "accusations lobbed by X"
+    news = match.nominal and partied_headline_act(head, recipients)  # "Behind X's Firing"
     nonact = nonact_reading(match, actors, recipients)  # `nonacts`: a doer, a judgement ...
     sense, everyday = other_sense(match), everyday_sense(match)
     everyday = None if judged_manner(match.head, match.code.type) else everyday
@@ -189,7 +191,7 @@ def _features(
         ),
         ("generic plural", match.nominal and not staffed and not headline and generic_plural(head)),
         ("venue or background", match.nominal and not told and _setting(head, own) and not met),
-        ("mentioned in passing", match.nominal and not told and _in_passing(head)),
+        ("mentioned in passing", match.nominal and not told and not news and _in_passing(head)),
         ("remembered", match.nominal and not own and remembered(head)),  # "anniversary of the war"
         ("within a family", match.nominal and within_family(head, match.code.type)),
         (

@@ -22,6 +22,8 @@ NONFINITE = {"VBG", "VBN", "VB"}  # gerunds, participles and infinitives head no
 SUBJECT_POS = {"PROPN", "NOUN", "ADJ"}
 CLAUSE_BREAKS = {",", ";"}  # a headline's "and"
 MAX_SUBJECT = 4  # words of a headline's opening subject
+SOMEONE = frozenset({"someone"})
+PERSON_OBJECT = frozenset({"someone", "a person"})  # "fire>&a person": a named object
 
 
 def named_word(token: Token) -> bool:
@@ -58,7 +60,10 @@ def _verbless(word: Token, opening: bool) -> bool:
     next to it is its object read as the verb ("Senegal army shells rebel bases")."""
     skipped = {word.i, word.i + 1} if opening else {word.i}
     return not any(
-        t.pos_ in {"VERB", "AUX"} and t.tag_ not in NONFINITE and t.ent_type_ not in NAMES
+        t.pos_ in {"VERB", "AUX"}
+        and t.tag_ not in NONFINITE
+        and t.ent_type_ not in NAMES
+        and not _named_elsewhere(t)  # "ESPN Fires Schilling": a name read as a gerund
         for t in _own_part(word)
         if t.i not in skipped
     )
@@ -105,13 +110,14 @@ def _subject_word(token: Token) -> bool:
     return token.pos_ in SUBJECT_POS or named_word(token)
 
 
-def _done_to_someone(trigger: Trigger) -> bool:
-    """A one-word verb row that asks nothing of its object beyond being someone."""
+def _done_to_someone(trigger: Trigger, allowed: frozenset[str] = SOMEONE) -> bool:
+    """A one-word verb row that asks nothing of its object beyond being someone (or, with
+    `PERSON_OBJECT`, a person: a name right after the word is one)."""
     return (
         trigger.kind == "V"
         and len(trigger.words) == 1
         and not trigger.arguments
-        and trigger.required <= {"someone"}
+        and trigger.required <= allowed
     )
 
 
@@ -153,6 +159,8 @@ def headline_verb(token: Token) -> tuple[Span, Trigger] | None:
     for trigger in rows:
         if (opening or _between_names(token)) and _done_to_someone(trigger):
             return token.doc[token.i : token.i + 1], trigger
+        if _between_names(token) and _done_to_someone(trigger, PERSON_OBJECT):
+            return token.doc[token.i : token.i + 1], trigger  # "ESPN Fires Schilling"
         if opening and _takes_next(trigger, token):  # "Nigeria scraps ceasefire with rebels"
             return token.doc[token.i : token.i + 1], trigger
         if _with_particle(token, trigger, opening):

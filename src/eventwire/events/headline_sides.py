@@ -37,7 +37,7 @@ def headline_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
     targets = _named(reader, after) if after is not None else []
     if not targets and after is not None and not named_word(after):
         targets = [p for t in _partner(after) for p in _named(reader, t)]
-    return doers, [p for p in targets if p not in doers]
+    return split_roles(doers, targets)  # one each: "Schilling" ends every "Curt Schilling"
 
 
 def _word_after(match: TriggerMatch) -> Token | None:
