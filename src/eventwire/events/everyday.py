@@ -17,7 +17,7 @@ from eventwire.events.disputed import disputes_a_claim
 from eventwire.events.electoral_standing import BACKED_PREPS, electoral_standing
 from eventwire.events.event_nouns import event_noun
 from eventwire.events.explosions import no_device, no_second_blast
-from eventwire.events.forewarned import warns_of_a_thing, warns_of_others
+from eventwire.events.forewarned import warns_of_a_thing
 from eventwire.events.giving import political_gift, political_giving
 from eventwire.events.hazards import hazard_warning, natural_harm
 from eventwire.events.idioms import at_stake
@@ -219,9 +219,9 @@ def _forecasts(verb: Token) -> bool:
 
 
 def _forewarns(verb: Token) -> bool:
-    """A warning that foretells, not threatens: of no one's act, of a hazard, of another
-    party's act or of what a thing will do (`events.forewarned`)."""
-    tells = (_forecasts, hazard_warning, warns_of_others, warns_of_a_thing)
+    """A warning that foretells, not threatens: of no one's act, of a hazard or of what a thing
+    will do (`events.forewarned`); one of another party's act blames it (`warned_parties`)."""
+    tells = (_forecasts, hazard_warning, warns_of_a_thing)
     return any(test(verb) for test in tells)
 
 

@@ -107,6 +107,7 @@ from eventwire.events.verbal_force import said_of
 from eventwire.events.veto_threats import veto_threat
 from eventwire.events.victims_placed import placed_victims
 from eventwire.events.walkouts import walkout
+from eventwire.events.warned_parties import warned_party
 from eventwire.events.weapon_tests import weapon_test
 from eventwire.events.withdrawn import withdrawal_sides
 from eventwire.model import (
@@ -208,7 +209,7 @@ def _sense(match: TriggerMatch) -> TriggerMatch:
     """The match read in its sentence's sense (`events.sense`, `events.light`)."""
     read = match if walkout(match) else aimed_strike(attack_sense(armed_destruction(match)))
     read = traded_words(referred_dispute(expulsion_order(refused_apology(exit_sense(read)))))
-    read = assent(armed_sense(danger_warned(read)))  # "a threat Churchill warned about": blame
+    read = assent(armed_sense(warned_party(danger_warned(read))))  # "warned of X's menace": blame
     read = court_petition(formal_complaint(read))  # "petitioned the court": a plea
     read = in_protest(read)  # "resigned in protest": the protest it is done as
     return dismissal(weapon_test(lone_drills(through_carrier(read))))  # "fired his aide"

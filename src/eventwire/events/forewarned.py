@@ -1,14 +1,11 @@
-"""Warnings of another party's act: "Warren warned that Scott would cut Medicaid".
+"""Warnings that threaten no one: of a thing, a danger or a trend.
 
 A threat is the speaker's own harm, held over someone ("warned that he would veto the bill",
-"warned Congress that ..."). A warning, told to no addressee, that a named other person or
-organisation will act foretells that party's act: blame of it at most, not the speaker's
-threat. A place ("warned that Russia would respond") may be the speaker's own state, and a
-common noun ("warned that police will not tolerate rallies") the speaker's own forces, so only
-a name of a person or organisation other than the speaker's counts as another party. A warning
-that "it" will do something ("businesses warn it could harm commerce", "Trump warned it would be
-a disaster") foretells what a thing will do when "it" cannot be the warner: people warn, one
-body may say "it" of itself ("Iran warned it would retaliate").
+"warned Congress that ..."); a warning that a named other party will act blames that party
+(`events.warned_parties`). A warning that "it" will do something ("businesses warn it could
+harm commerce", "Trump warned it would be a disaster") foretells what a thing will do when "it"
+cannot be the warner: people warn, one body may say "it" of itself ("Iran warned it would
+retaliate").
 """
 
 from __future__ import annotations
@@ -23,7 +20,6 @@ from eventwire.parse.subjects import clause_subjects
 
 ADDRESSEE_DEPS = {"dobj", "dative"}
 CLAUSE_DEPS = {"ccomp", "parataxis"}
-OTHER_PARTY_ENTITIES = {"PERSON", "ORG"}
 DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
 HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation: harm held over
@@ -32,17 +28,6 @@ CONTENT_DEPS = ADDRESSEE_DEPS | CLAUSE_DEPS | {"xcomp", "advcl"}
 CRITICISM = "111"  # CAMEO: criticise or denounce
 PLURAL_TAGS = {"NNS", "NNPS"}
 PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
-
-
-def warns_of_others(verb: Token) -> bool:
-    """Whether the warning's clauses all tell of another named party's act, to no addressee."""
-    children = list(verb.children)
-    if any(c.dep_ in ADDRESSEE_DEPS for c in children):
-        return False
-    speaker = {t.lower_ for c in children if c.dep_ == "nsubj" for t in c.subtree}
-    clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
-    subjects = [s for c in clauses for s in clause_subjects(c)]
-    return bool(subjects) and all(_other_party(s, speaker) for s in subjects)
 
 
 def warns_of_a_thing(verb: Token) -> bool:
@@ -75,12 +60,6 @@ def _people(warner: Token) -> bool:
     """A warner "it" cannot stand for: a person, or people ("businesses", "they")."""
     plural = warner.tag_ in PLURAL_TAGS or warner.lower_ in PEOPLE_PRONOUNS
     return plural or is_person(warner)
-
-
-def _other_party(subject: Token, speaker: set[str]) -> bool:
-    """A name of a person or organisation that shares no word with the speaker's phrase."""
-    named = subject.pos_ == "PROPN" and subject.ent_type_ in OTHER_PARTY_ENTITIES
-    return named and subject.lower_ not in speaker
 
 
 def danger_warned(match: TriggerMatch) -> TriggerMatch:

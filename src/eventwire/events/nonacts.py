@@ -65,6 +65,7 @@ from eventwire.events.standing_states import (
 )
 from eventwire.events.striving import fought_gerund
 from eventwire.events.undone import held_off, lacked, left_out
+from eventwire.events.warned_parties import warns_off_a_course
 from eventwire.events.word_uses import (
     adjectival,
     describes_a_quality,
@@ -112,6 +113,7 @@ NONACT_WEIGHTS = {
     "asked of a listener": -0.6,
     "leaves a race": -0.6,
     "foretells a trend": -0.6,
+    "advice": -0.6,
     "an audience": -0.6,
     "between no parties": -0.6,
     "view granted": -0.6,
@@ -144,6 +146,7 @@ MATCH_READINGS: list[tuple[str, Callable[[TriggerMatch], bool]]] = [
     ("danger faced", danger_faced),
     ("danger posed", danger_posed),  # "poses a threat to Americans", "Trump is a threat"
     ("foretells a trend", foretells_a_trend),  # "the IMF warned of a recession"
+    ("advice", warns_off_a_course),  # "warned against reading the vote as an endorsement"
     ("view granted", granted_view),  # "conceded that the loss could hurt them"
     ("background", dates_another),
     ("sports play", sporting),  # "beat Barcelona 2-1", "a late strike by the forward"

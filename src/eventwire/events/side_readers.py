@@ -47,6 +47,7 @@ from eventwire.events.stranded_subjects import stranded_subjects
 from eventwire.events.suit_claims import suit_claim_sides
 from eventwire.events.summed_acts import summed_sides
 from eventwire.events.verdict_sides import verdict_sides
+from eventwire.events.warned_parties import warned_party_sides
 from eventwire.events.withdrawn import withdrawal_sides
 from eventwire.events.withheld import defiance_sides, pledge_sides
 
@@ -103,6 +104,7 @@ VERB_AMENDMENTS: tuple[Amendment, ...] = (
     lambda r, m, s: apology_sides(r, m.head, s),  # "apologised for insulting X"
     lambda r, m, s: posting_sides(r, m.head, m.code.cameo, s),  # "expelled X's ambassador"
     lambda r, m, s: grievance_sides(r, m.head, m.code.type, s),  # "complained to X about Y"
+    warned_party_sides,  # "warned voters about the gangs": at the gangs
     lambda r, m, s: withdrawal_sides(r, m.head, m.code.cameo, s),  # "pulled out of X"
     lambda r, m, s: lawsuit_sides(r, m.head, m.code.cameo, s),  # "sued X at the court"
     legal_sides,  # "requested a rehearing before the panel", "upheld the agency's ruling"
