@@ -98,3 +98,22 @@ def test_a_people_named_by_the_land_it_lives_in_is_that_state_s() -> None:
         date="1998-03-13",
     )
     assert codes_of(result, "Kosovo Albanians") == ("YUG", "CVL")
+
+
+def test_a_people_named_by_a_land_of_several_words_is_that_land_s_state() -> None:
+    york, jersey = run_texts(
+        "MIAMI (AP) _ New York Cubans protested outside the Cuban mission on Monday.",
+        "MIAMI (AP) _ New Jersey Cubans criticized Castro on Monday.",
+        date="1998-03-10",
+    )
+    assert codes_of(york, "New York Cubans")[0] == "USA"  # not York's Britain
+    assert codes_of(jersey, "New Jersey Cubans")[0] == "USA"  # not the island of Jersey
+
+
+def test_a_title_naming_a_people_by_its_land_is_that_land_s_state() -> None:
+    (result,) = run_texts(
+        "NAIROBI, Kenya (AP) _ Kosovo Albanian leader Ibrahim Rugova met Madeleine Albright.",
+        date="1998-03-10",
+    )
+    assert codes_of(result, "Ibrahim Rugova")[0] == "YUG"  # Kosovo's, not Albania's
+

@@ -16,6 +16,7 @@ from eventwire.actors.headline_titles import headline_verb_word
 from eventwire.actors.heritage import names_heritage
 from eventwire.actors.hyphens import between_hyphens, hyphen_joined, joins_word
 from eventwire.actors.occupations import occupation_words
+from eventwire.actors.placed_peoples import placed_land
 from eventwire.actors.state_names import in_state_name
 from eventwire.actors.state_offices import state_office_sector
 from eventwire.actors.title_pairs import joins_two_titles
@@ -145,6 +146,9 @@ def find_country(doc: Doc, tokens: list[Token]) -> Code | None:
         match = country_phrases().at(tokens, index, MAX_NAMED_COUNTRY_TOKENS, accept=whole)
         if match is not None:
             first, last = tokens[match.start], tokens[match.end - 1]
+            land = placed_land(tokens, match.start) if match.value.is_demonym else None
+            if land is not None:  # "Kosovo Albanian leader": the land's, as "Kosovo Albanians"
+                return code(doc, land, tokens[match.start - 1].idx, last.idx + len(last))
             return code(doc, match.value.iso3, first.idx, last.idx + len(last))
     return None
 

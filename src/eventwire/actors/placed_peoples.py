@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.peoples import names_people
 from eventwire.codes import CountryName, country_of, province_countries
+from eventwire.parse.nlp import entity_at
 from eventwire.place_codes import town_countries
 
 PLACE_TAGS = frozenset({"NNP"})  # a proper name, not a demonym read as an adjective
@@ -22,21 +23,50 @@ def placed_peoples(doc: Doc) -> list[tuple[Span, CountryName]]:
         demonym = country_of(token.text)
         if demonym is None or not demonym.is_demonym:
             continue
-        span = doc[token.i - 1 : token.i + 1]
-        place = _place_country(span[0]) if span[0].tag_ in PLACE_TAGS else None
-        if place is not None and names_people(span) and not _inside_a_name(span):
+        land = _land_before(token)
+        span = doc[land.start : token.i + 1] if land is not None else None
+        place = _place_country(land) if land is not None else None
+        if span is not None and place is not None and _people_not_a_name(span):
             found.append((span, CountryName(place, is_demonym=False)))
     return found
 
 
-def _place_country(word: Token) -> str | None:
+def placed_land(tokens: list[Token], index: int) -> str | None:
+    """The country of the land a title names right before its demonym at `index` ("Kosovo
+    Albanian leader Ibrahim Rugova" is Yugoslavia's in 1998, not Albania's): a people is coded
+    by where it lives, in a title as in "Kosovo Albanians"."""
+    if index == 0 or tokens[index - 1].i != tokens[index].i - 1:
+        return None
+    land = _land_before(tokens[index])
+    return _place_country(land) if land is not None else None
+
+
+def _land_before(demonym: Token) -> Span | None:
+    """The proper name right before a demonym, whole: the one word, or the name of several
+    words it ends ("New York Cubans": New York, not York nor Jersey's "Jersey"); none when the
+    word sits inside a longer name that goes on past it."""
+    if not demonym.i or demonym.doc[demonym.i - 1].tag_ not in PLACE_TAGS:
+        return None
+    word = demonym.doc[demonym.i - 1]
+    if word.ent_iob_ != "I":
+        return word.doc[word.i : word.i + 1]
+    entity = entity_at(word)
+    return entity if entity is not None and entity.end == word.i + 1 else None
+
+
+def _place_country(place: Span) -> str | None:
     """The country of a country or province named by itself (not a demonym), or of a town
     NER reads as a place ("Young Americans for Freedom" names no town of Uruguay)."""
-    country = country_of(word.text)
+    country = country_of(place.text)
     if country is not None:
         return None if country.is_demonym else country.iso3
-    town = town_countries().get(word.text) if word.ent_type_ == "GPE" else None
-    return province_countries().get(word.text) or town
+    town = town_countries().get(place.text) if place[-1].ent_type_ == "GPE" else None
+    return province_countries().get(place.text) or town
+
+
+def _people_not_a_name(span: Span) -> bool:
+    """The pair names a people ("Kosovo Albanians"), not the start of a longer name."""
+    return names_people(span) and not _inside_a_name(span)
 
 
 def _inside_a_name(span: Span) -> bool:
