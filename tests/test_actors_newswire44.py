@@ -117,3 +117,18 @@ def test_a_title_naming_a_people_by_its_land_is_that_land_s_state() -> None:
     )
     assert codes_of(result, "Ibrahim Rugova")[0] == "YUG"  # Kosovo's, not Albania's
 
+
+def test_a_separatist_leader_is_known_between_the_wars() -> None:
+    (result,) = run_texts(
+        "MOSCOW (AP) _ Aslan Maskhadov accused Russia of breaking the peace treaty.",
+        date="1998-03-10",
+    )
+    assert codes_of(result, "Aslan Maskhadov") == ("RUS", "REB")
+
+
+def test_a_party_leader_back_from_office_leads_his_party_again() -> None:
+    (result,) = run_texts(
+        "BELGRADE, Yugoslavia (AP) _ Vojislav Seselj criticized the new government.",
+        date="2000-12-01",
+    )
+    assert codes_of(result, "Vojislav Seselj") == ("YUG", "PTY")
