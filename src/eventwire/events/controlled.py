@@ -15,10 +15,9 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import noun_triggers, words
-from eventwire.events.noun_agents import noun_agent
+from eventwire.events.noun_agents import CONTROLLING, noun_agent  # chance, attempt, bid
 from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
 
-CONTROLLING = words("event_arguments.tsv", "controlling")  # chance, time, attempt, bid
 PERMITTING = words("event_arguments.tsv", "permitting")  # invitation, permission: another acts
 NOUN_CLAUSES = {"acl", "relcl"}
 SHARE_PREPS = {"in", "at", "of"}  # "her role in rallying", "his history of opposing"
