@@ -26,6 +26,8 @@ def test_talk_alone_is_no_consultation(text: str) -> None:
         "Governor Baker talked with the mayor of Boston on Tuesday.",
         "Senator Holt spoke to the Canadian ambassador about the pipeline.",
         "Governor Baker and Mayor Walsh talked for an hour on Tuesday.",
+        "Arafat talked for three hours with Netanyahu on Monday.",  # "with" hung on "hours"
+        "Modi talked for two hours about trade, officials said.",  # an occasion: kept
     ],
 )
 def test_talk_with_a_partner_stays(text: str) -> None:
