@@ -30,3 +30,11 @@ def test_a_firm_rejecting_another_firms_bid_is_commerce() -> None:
 def test_a_firm_rejecting_a_government_request_stays() -> None:
     text = "Halbrook Systems Inc. rejected a request from the Justice Department on Tuesday."
     assert "REJECT" in [t for t, _, _ in _events(text)]
+
+
+def test_a_firm_calling_on_other_firms_in_a_public_cause_stays() -> None:
+    text = (
+        "Halbrook Systems Inc. called on Norcastle Software Corp. to join it in speaking out "
+        "against the state's new voting law."
+    )
+    assert "REQUEST" in [t for t, _, _ in _events(text)]

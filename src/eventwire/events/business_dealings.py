@@ -4,9 +4,11 @@ announced an agreement with MIPS", "Telerate's directors rejected Dow Jones's of
 A takeover bid, a joint venture or a supplier's contract is commerce between firms, no
 interaction between political actors (the coding rules leave out market moves and business
 acts); the coded sets hold no act between businesses at all. So an agreement, a negotiation,
-backing, an appeal, help or a refusal whose doers and targets are all businesses, both told,
-is commerce. An act of a business toward a government, a party or the public stays ("Apple
-refused the FBI's request"), and so do blame and force, which cross into law and politics.
+backing, help or a refusal whose doers and targets are all businesses, both told, is commerce.
+An appeal is not (firms call on firms in public causes: "We call on other businesses to join us
+in speaking out against discrimination"), nor is an act of a business toward a government, a
+party or the public ("Apple refused the FBI's request"); blame and force cross into law and
+politics.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from eventwire.model import Participant
 
 BUSINESS = "BUS"
-DEALING_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "REQUEST", "AID", "REJECT"}
+DEALING_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "REJECT"}
 
 
 def between_businesses(
