@@ -12,13 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.events.occasions import MEETING_PARTNER_PREPS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import governing_word
 
 ADDRESSING = words("event_words.tsv", "addressing")  # tell, address, speak, speech ...
 AUDIENCE_DEPS = {"dobj", "dative"}  # "told the meeting", "address a conference"
 AUDIENCE_PREPS = {"to", "before"}  # "speaking to the conference", "a speech before the forum"
-PARTNER_PREPS = {"with", "between"}  # "a meeting with young leaders": partners named
 
 
 def spoken_to(match: TriggerMatch) -> bool:
@@ -32,4 +32,4 @@ def spoken_to(match: TriggerMatch) -> bool:
 
 def _partners(noun: Token) -> bool:
     """ "a meeting with young leaders": the noun names those it is held with."""
-    return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ in MEETING_PARTNER_PREPS for c in noun.children)

@@ -17,7 +17,7 @@ from eventwire.events.lexicon import POLITICAL_SECTORS, is_agent, words
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
-from eventwire.events.press import PARTNER_PREPS, TALKING, talk_partners
+from eventwire.events.press import TALK_PARTNER_PREPS, TALKING, talk_partners
 from eventwire.events.told import speakers_side
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant, QuoteKind
@@ -185,7 +185,7 @@ def talk_recipients(
         return recipients
     topics = [c for c in match.head.children if c.dep_ == "dobj" and not is_agent(c)]
     held = {  # "the crisis with Blair": a partner the parse hangs on the topic
-        t.i for c in topics for p in c.children if p.lower_ in PARTNER_PREPS for t in p.subtree
+        t.i for c in topics for p in c.children if p.lower_ in TALK_PARTNER_PREPS for t in p.subtree
     }
     about = {t.idx for c in topics for t in c.subtree if t.i not in held}
     kept = [p for p in recipients if p.mention.start not in about]

@@ -29,7 +29,7 @@ ADDRESSED = {"ACCUSE", "REJECT", "SUPPORT", "CONSULT", "COERCE", "COOPERATE", "C
 WINDOW = 2  # sentences back an exchange carries on
 OBJECT_DEPS = {"dobj", "dative"}
 JOINT = {"CONSULT"}  # a meeting, talks, a visit, a call: one occasion with two sides
-PARTNER_PREPS = {"with", "to"}  # "met with reporters", "spoke to her": a partner told
+TOLD_PARTNER_PREPS = {"with", "to"}  # "met with reporters", "spoke to her": one partner told
 SINGULAR = {"NN", "NNP"}
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 SHARING_DEPS = {"cc", "conj", "punct"}  # "defend and expand X": nothing of the first verb's own
@@ -124,7 +124,7 @@ def _told_partner(doc: Doc, event: Event) -> bool:
     an act noun ("held talks") or a number ("met one on one") is no partner."""
     root = trigger_root(event, doc)
     children = list(root.children) if root else []
-    preps = [c for c in children if c.lower_ in PARTNER_PREPS]
+    preps = [c for c in children if c.lower_ in TOLD_PARTNER_PREPS]
     partners = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     partners += [c for c in children if c.dep_ in OBJECT_DEPS and not noun_triggers(c)]
     return any(o.pos_ in NOMINAL and not _describes_one(o) for o in partners)

@@ -19,7 +19,7 @@ from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Participant
 
-PARTNER_PREPS = {"with", "against"}
+SIDE_PREPS = {"with", "against"}  # "truce with X", "war against X": the other side
 
 
 def headline_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:
@@ -50,7 +50,7 @@ def _partner(thing: Token) -> list[Token]:
     """ "Sri Lanka scraps truce with Tamil Tigers": the party named after the object's "with"
     or "against" (a truce, talks or a row is with someone)."""
     doc, at = thing.doc, thing.i + 2
-    if at >= len(doc) or doc[thing.i + 1].lower_ not in PARTNER_PREPS:
+    if at >= len(doc) or doc[thing.i + 1].lower_ not in SIDE_PREPS:
         return []
     return [doc[at]] if named_word(doc[at]) else []
 

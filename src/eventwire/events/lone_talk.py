@@ -18,7 +18,7 @@ from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import clause_subjects
 
 CHATTING = words("event_words.tsv", "chatting")  # talk, speak, chat
-PARTNER_PREPS = {"with", "to", "between", "among", "amongst"}
+CHAT_PARTNER_PREPS = {"with", "to", "between", "among", "amongst"}  # any group talked among
 PLURAL_NOUN_TAGS = {"NNS", "NNPS"}  # "the leaders talked": the parties are the subject
 
 
@@ -37,7 +37,7 @@ def talks_alone(
 def _partnered(verb: Token) -> bool:
     """A partner phrase or an object of the verb ("talked with Putin", "spoke to reporters")."""
     return any(
-        c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in PARTNER_PREPS)
+        c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in CHAT_PARTNER_PREPS)
         for c in verb.children
     )
 

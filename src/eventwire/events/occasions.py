@@ -17,7 +17,7 @@ from eventwire.events.lexicon import is_agent, words
 from eventwire.events.patterns import TriggerMatch
 
 OCCASION_PREPS = {"during", "in", "at", "after", "following"}  # "after talks with X, he said"
-PARTNER_PREPS = {"with", "between"}
+MEETING_PARTNER_PREPS = {"with", "between"}  # "a meeting with X", "talks between X and Y"
 STATES = words("event_words.tsv", "state_verb")  # be, become
 JOINT_OWNERS = {"their", "our"}  # "during their meeting": the two sides themselves
 COMING_OUT = words("event_words.tsv", "coming_out")  # "emerging from talks with X"
@@ -38,7 +38,7 @@ def partnered_occasion(noun: Token) -> bool:
     partners = [
         p
         for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS
+        if prep.dep_ == "prep" and prep.lower_ in MEETING_PARTNER_PREPS
         for p in prep.children
         if p.dep_ == "pobj"
     ]

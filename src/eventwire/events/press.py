@@ -16,7 +16,7 @@ from eventwire.parse.subjects import clause_subjects
 
 MEDIA_TITLES = words("event_words.tsv", "media_title")  # host, anchor, interviewer ...
 TALKING = words("event_words.tsv", "talking")  # discuss, discussion, talk
-PARTNER_PREPS = {"with", "to", "between"}
+TALK_PARTNER_PREPS = {"with", "to", "between"}  # "talked with X", "spoke to X": no "among"
 TOPIC_PREPS = {"about", "of", "on", "through"}  # "talked through policy issues"
 MANNER_PREPS = {"at", "in"}  # "talking at length about", "discussed in detail on"
 
@@ -26,7 +26,7 @@ def talk_partners(head: Token) -> list[Token]:
     the row with X", "talked of peace with Bush", "talked at length with Lavrov")."""
     topics = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, TOPIC_PREPS)
     topics += prep_objects(head, MANNER_PREPS)
-    partners = [p for t in [head, *topics] for p in prep_objects(t, PARTNER_PREPS)]
+    partners = [p for t in [head, *topics] for p in prep_objects(t, TALK_PARTNER_PREPS)]
     return [p for p in partners if is_agent(p) or _media(p)]  # not "his amendments to the bill"
 
 
