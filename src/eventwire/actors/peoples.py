@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.stances import is_head_noun
 from eventwire.lexicons import word_set
+from eventwire.parse.plurals import plural_form
 
 MIN_ACRONYM = 3  # "NGOs", "PACs"; with fewer capitals it is as often a word ("As", "IDs")
 
@@ -36,7 +37,7 @@ def plural_noun(token: Token) -> bool:
         return True
     proper = token.tag_ in {"NNP", "NNPS"} and token.is_title and token.ent_iob_ == "O"
     named = token.i + 1 < len(token.doc) and token.nbor().is_title  # "Workers Party"
-    return proper and not named and token.lower_.endswith("s") and not token.lower_.endswith("ss")
+    return proper and not named and plural_form(token.lower_)
 
 
 def _acronym_plural(word: str) -> bool:

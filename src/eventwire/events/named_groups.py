@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from eventwire.lexicons import word_set
 from eventwire.model import HOME_METHODS, Actor, ActorType
+from eventwire.parse.plurals import plural_form
 
 
 def named_as_someone(actor: Actor) -> bool:
@@ -39,4 +40,4 @@ def _bare_plural(name: str) -> bool:
     """Whether a group's name ends in a plural noun ("officials", "troops"), not a mass or
     singular one ("police", "army", "Congress")."""
     last = name.split()[-1] if name.split() else ""
-    return last.endswith("s") and not last.endswith("ss")
+    return plural_form(last)
