@@ -44,3 +44,10 @@ def relative_clause(verb: Token) -> Token | None:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb if verb.dep_ == "relcl" else None
+
+
+def told_of(verb: Token) -> list[Token]:
+    """The words a verb's prepositions govern and its bare noun adverbials ("on Tuesday",
+    "for two hours", "cheered him Tuesday"): where readers look for when or where it was done."""
+    told = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+    return told + [c for c in verb.children if c.dep_ == "npadvmod"]

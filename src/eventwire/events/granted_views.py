@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.events.lone_talk import several_parties
 from eventwire.events.modality_scope import modal_form
 from eventwire.events.patterns import TriggerMatch
 from eventwire.lexicons import word_set
@@ -43,7 +44,7 @@ def granted_view(match: TriggerMatch) -> bool:
         return False
     modals = {modal_form(a) for a in clause.children if a.dep_ == "aux" and a.tag_ == "MD"}
     if match.code.type == "AGREE":
-        if modals & OBLIGATION and _several(verb):
+        if modals & OBLIGATION and any(several_parties(s) for s in clause_subjects(verb)):
             return False  # "the two sides agreed that talks should resume": an accord
         return not modals & FUTURE  # "agreed that X may struggle", "that X has power"
     return match.code.type == "CONCEDE" and bool(modals & (WEIGHING | FUTURE))
@@ -65,11 +66,3 @@ def _own_act(clause: Token) -> bool:
     """ "agreed that they would support him": the clause's subject is a person pronoun, as a
     rule the granter or a side the granter speaks for, so the clause is a commitment."""
     return any(s.lower_ in GRANTERS for s in clause_subjects(clause))
-
-
-def _several(verb: Token) -> bool:
-    """Granters of more than one party: coordinated ("Israel and Syria") or a plural noun."""
-    return any(
-        s.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in s.children)
-        for s in clause_subjects(verb)
-    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.clauses import told_of
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
@@ -31,7 +32,7 @@ def talks_alone(
         return False
     if recipients or len(actors) > 1 or _partnered(verb) or _timed(verb):
         return False
-    return not any(_several(s) for s in _subjects(verb))
+    return not any(several_parties(s) for s in _subjects(verb))
 
 
 def _partnered(verb: Token) -> bool:
@@ -44,9 +45,7 @@ def _partnered(verb: Token) -> bool:
 
 def _timed(verb: Token) -> bool:
     """Talk told on a day or for a time ("talked for two hours", "spoke Tuesday")."""
-    told = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
-    told += [c for c in verb.children if c.dep_ == "npadvmod"]
-    return any(t.ent_type_ in TIME_ENTITIES for t in told)
+    return any(t.ent_type_ in TIME_ENTITIES for t in told_of(verb))
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -58,7 +57,7 @@ def _subjects(verb: Token) -> list[Token]:
     return clause_subjects(token)
 
 
-def _several(subject: Token) -> bool:
+def several_parties(subject: Token) -> bool:
     """ "Obama and Putin", "the two leaders": a subject of more than one party talks together;
     a plural pronoun ("we talk a lot") is left to the article's context, not read as two."""
     coordinated = any(c.dep_ == "conj" for c in subject.children)

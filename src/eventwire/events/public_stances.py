@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.clauses import told_of
 from eventwire.events.demands import WISHING
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.poll_shares import polled_public
@@ -43,10 +44,8 @@ def public_stance(match: TriggerMatch) -> bool:
 
 def _on_occasion(verb: Token) -> bool:
     """A verb told on a day, at a time or at a place: a particular occasion, an act."""
-    told = [p for c in verb.children if c.dep_ == "prep" for p in c.children]
-    told += [c for c in verb.children if c.dep_ == "npadvmod"]  # "cheered him Tuesday"
     at = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)  # "at a rally"
-    return at or any(t.ent_type_ in OCCASION_ENTITIES for t in told)
+    return at or any(t.ent_type_ in OCCASION_ENTITIES for t in told_of(verb))
 
 
 def _public_kind(noun: Token, verb: Token) -> bool:
