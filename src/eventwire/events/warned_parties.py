@@ -18,13 +18,14 @@ from eventwire.events.matches import TriggerMatch
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.nlp import NAME_ENTITIES
 from eventwire.parse.subjects import clause_subjects
 
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
 DANGER_PREPS = {"about", "of", "against"}
 CLAUSE_DEPS = {"ccomp", "parataxis"}
 ADDRESSEE_DEPS = {"dobj", "dative"}
-NAMED_PARTIES = {"PERSON", "ORG", "GPE", "NORP"}
+NAMED_PARTIES = NAME_ENTITIES | {"GPE"}  # a named party, a state among them
 CRITICISM = "111"  # CAMEO: criticise or denounce
 WARNER_DEPS = {"nsubj", "agent"}
 PLACES = {"GPE", "LOC"}
