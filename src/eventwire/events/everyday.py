@@ -49,6 +49,7 @@ MILITARY = words("event_words.tsv", "military")
 DECISIONS = words("event_words.tsv", "court_decision")  # ruling, verdict: what is appealed
 TRADE_TYPES = {"AGREE", "COOPERATE", "AID", "REQUEST", "CONSULT"}
 TRADE_ARGUMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "conj", "acl", "relcl"}
+TOLD_CLAUSE_DEPS = {"pcomp", "ccomp"}  # "an assessment of what it would cost": a clause told
 ROLES_TAKEN = {"nomination", "award", "prize", "job", "position", "post", "honor", "honour"}
 MEETING_PREPS = {"with"}
 PARTICLES = {"down", "off", "away", "up", "out"}  # "back down", "back off"
@@ -355,11 +356,22 @@ def _trade(match: TriggerMatch) -> bool:
         phrase = list(head.subtree if aimed else head.sent)
     else:
         arguments = [c for c in head.children if c.dep_ in TRADE_ARGUMENT_DEPS]
-        phrase = [t for a in arguments for t in a.subtree]
+        phrase = [t for a in arguments for t in _outside_told_clauses(a)]
     phrase = [t for t in phrase if not at_stake(t)]
     lemmas = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
     goods = {t.lemma_.lower() for t in phrase if t.pos_ == "NOUN"}  # not "agreed to share data"
     return bool(goods & TRADE) and not lemmas & MILITARY
+
+
+def _outside_told_clauses(argument: Token) -> list[Token]:
+    """The words of an argument short of a clause it tells ("ordered an assessment of what it
+    would cost to rebuild the embassies and the price tag"): what is assessed or said is not the
+    goods traded. The argument's own clause stays ("assist in evaluating merger alternatives"), and
+    so do "agreed to acquire the bank for stock" and "an offer to buy shares"."""
+    subtree = list(argument.subtree)
+    told = [t for t in subtree if t.dep_ in TOLD_CLAUSE_DEPS and argument not in (t, t.head)]
+    hidden = {w.i for t in told for w in t.subtree}
+    return [t for t in subtree if t.i not in hidden]
 
 
 def _unlisted_particle(match: TriggerMatch) -> bool:
