@@ -22,9 +22,9 @@ from eventwire.actors.platform_media import names_a_medium
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import ends_a_full_name, word_after
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MODIFIER_TAGS = frozenset({"ADJ", "ADV"})
 
 
@@ -295,4 +295,4 @@ def surname_cased(word: Token) -> bool:
     stance = (
         hyphen and not doc[at - 2].whitespace_ and doc[at - 2].lower_ in word_set("stance_prefix")
     )
-    return not (stance and word.head.tag_ in PLURAL_TAGS)
+    return not (stance and word.head.tag_ in PLURAL_NOUN_TAGS)

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.lexicons import word_set
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 
 OVERCOMING = words("event_words.tsv", "overcoming")  # face, defeat, counter, withstand
 KIND_DETERMINERS = words("event_words.tsv", "kind_determiner")  # every, any, all
@@ -50,7 +51,7 @@ def _kind_of_danger(noun: Token) -> bool:
         return True
     dets = [c for c in noun.children if c.dep_ in {"det", "predet", "poss", "nummod"}]
     if not dets:
-        return noun.tag_ in {"NNS", "NNPS"}
+        return noun.tag_ in PLURAL_NOUN_TAGS
     return all(d.lower_ in KIND_DETERMINERS for d in dets)
 
 

@@ -16,6 +16,7 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, VIOLENCE, is_agent, is_person, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 
 ADDRESSEE_DEPS = {"dobj", "dative"}
@@ -26,7 +27,6 @@ HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation: ha
 DANGER_PREPS = {"about", "of", "against"}
 CONTENT_DEPS = ADDRESSEE_DEPS | CLAUSE_DEPS | {"xcomp", "advcl"}
 CRITICISM = "111"  # CAMEO: criticise or denounce
-PLURAL_TAGS = {"NNS", "NNPS"}
 PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
 
 
@@ -58,7 +58,7 @@ def _modal_after(pronoun: Token) -> bool:
 
 def _people(warner: Token) -> bool:
     """A warner "it" cannot stand for: a person, or people ("businesses", "they")."""
-    plural = warner.tag_ in PLURAL_TAGS or warner.lower_ in PEOPLE_PRONOUNS
+    plural = warner.tag_ in PLURAL_NOUN_TAGS or warner.lower_ in PEOPLE_PRONOUNS
     return plural or is_person(warner)
 
 

@@ -30,6 +30,7 @@ from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
 from eventwire.events.spoken_ill import spoken_ill_of
 from eventwire.lexicons import word_set
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS
 
 WRONGDOING = words("event_words.tsv", "wrongdoing")
@@ -45,7 +46,6 @@ STANDING_FOR = word_set("pointing_pronoun")  # " 'It is a disgrace,' she said of
 PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
 AUTHOR_ENTITIES = {"PERSON", "ORG"}  # "the AP report", "the Smith plan": who made it
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, report: what parties do
-PLURAL_TAGS = {"NNS", "NNPS"}  # a name no "he" or "she" stands for
 PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 COPULAR_VERBS = words("event_words.tsv", "copular_object")  # "would make a great president"
 POSED = words("event_words.tsv", "posed_wrong")  # "poses a threat", "constitutes an abuse"
@@ -236,7 +236,7 @@ def _speaker_self(subject: Token) -> bool:
         return False
     speakers = [c for c in reporter.children if c.dep_ == "nsubj"]
     if subject.lower_ == "they":  # "police and agents said they had made great finds"
-        return any(c.tag_ in PLURAL_TAGS or _joined(c) for c in speakers)
+        return any(c.tag_ in PLURAL_NOUN_TAGS or _joined(c) for c in speakers)
     return any(c.pos_ == "PROPN" and c.ent_type_ not in PLACE_ENTITIES for c in speakers)
 
 

@@ -16,11 +16,11 @@ from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
 from eventwire.parse.nlp import TIME_ENTITIES
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 
 CHATTING = words("event_words.tsv", "chatting")  # talk, speak, chat
 CHAT_PARTNER_PREPS = {"with", "to", "between", "among", "amongst"}  # any group talked among
-PLURAL_NOUN_TAGS = {"NNS", "NNPS"}  # "the leaders talked": the parties are the subject
 
 
 def talks_alone(

@@ -17,6 +17,7 @@ from eventwire.events.place_qualifiers import placed_subject
 from eventwire.events.raised import raised_objects
 from eventwire.events.relative_clauses import opened_clause, stood_for, whose_owner
 from eventwire.lexicons import word_set
+from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 
 MEMBER_PREPS = {"including"}  # "several countries, including France": the members named
 MISREAD_RELATIVE_DEPS = {"nsubj", "nmod", "dep"}  # "a major who Gowdy fired": "who" not an object
@@ -32,7 +33,7 @@ APOSTROPHES = {"'", "’"}  # "ISIS' best recruiter": a possessive marked by an 
 def members(noun: Token) -> list[Token]:
     """The members an "including" phrase names, also where the parse hangs it on the verb of
     which the noun is the subject ("several nations announced support, including Peru")."""
-    verb = [noun.head] if noun.dep_ == "nsubj" and noun.tag_ in {"NNS", "NNPS"} else []
+    verb = [noun.head] if noun.dep_ == "nsubj" and noun.tag_ in PLURAL_NOUN_TAGS else []
     return [t for owner in [noun, *verb] for t in pobjs(owner, MEMBER_PREPS)]
 
 
