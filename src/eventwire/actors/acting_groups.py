@@ -12,10 +12,12 @@ from eventwire.actors.capital_roles import party_preposition
 from eventwire.code_phrases import MAX_GROUP_WORDS, acting_group_phrases
 from eventwire.lexicons import PhraseMatch, trigger_verbs, word_set
 from eventwire.parse.cue_rows import cue_class
+from eventwire.parse.deps import CORE_ARGUMENT_DEPS
 from eventwire.parse.nlp import lower_words
+from eventwire.parse.tags import VERB_POS
 
-ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
-VERBS = {"VERB", "AUX"}
+ARGUMENTS = CORE_ARGUMENT_DEPS
+VERBS = VERB_POS
 PEOPLE = "CVL"  # the sector of the people a pronoun may own as a group of their own
 
 

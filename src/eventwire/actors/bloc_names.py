@@ -20,10 +20,10 @@ from eventwire.actors.phrases import code
 from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
-from eventwire.parse.nlp import tokens_in
+from eventwire.parse.nlp import AREA_ENTITIES, tokens_in
 
 PARTY_SECTOR = "PTY"
-PLACE_ENTITIES = {"GPE", "LOC"}
+PLACE_ENTITIES = AREA_ENTITIES
 NAME_JOINERS = word_set("name_joiner")  # words inside a longer name
 
 

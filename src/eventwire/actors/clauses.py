@@ -6,8 +6,9 @@ from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import has_subject
+from eventwire.parse.tags import VERB_POS
 
-VERBS = {"VERB", "AUX"}
+VERBS = VERB_POS
 
 
 def clause_key(root: Token) -> str:

@@ -16,9 +16,10 @@ from eventwire.actors.phrases import code, find_country
 from eventwire.lexicons import word_map
 from eventwire.model import ActorType, Code, MentionKind
 from eventwire.parse.nlp import tokens_in
+from eventwire.parse.tags import NOUN_POS
 
 MEDIA = "MED"
-NOUNS = frozenset({"NOUN", "PROPN"})
+NOUNS = NOUN_POS
 MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB"})  # "state-run", "Cuban"
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "GPE", "NORP", "LOC"})  # "the daily Tuesday"
 

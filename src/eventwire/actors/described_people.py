@@ -19,9 +19,10 @@ from eventwire.actors.phrases import find_country
 from eventwire.actors.stances import is_head_noun
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType, MentionKind
+from eventwire.parse.deps import NOUN_ARGUMENT_DEPS
 from eventwire.parse.nlp import tokens_in
 
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+ARGUMENT_DEPS = NOUN_ARGUMENT_DEPS
 MODIFIER_DEPS = frozenset({"det", "nummod", "amod", "compound", "nmod", "punct"})  # "one Syrian"
 PERSON_LISTS = ("private_role_noun", "person_kind_noun", "nationality_noun")
 

@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.coding import current_table
 from eventwire.actors.known_employers import known_body_before_title
 from eventwire.lexicons import word_set
-from eventwire.parse.nlp import TIME_ENTITIES, doc_text, entity_at
+from eventwire.parse.nlp import AREA_ENTITIES, TIME_ENTITIES, doc_text, entity_at
 
-PLACE_LABELS = {"GPE", "LOC"}
+PLACE_LABELS = AREA_ENTITIES
 
 
 def through_place_surname(span: Span) -> Span:

@@ -12,11 +12,12 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.code_phrases import group_phrases
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import per_doc, tokens
 
 MILITARY = "MIL"
 FIGHTERS = frozenset({MILITARY, "REB"})  # "troops", "militants": a story of fighting
-MODIFIER_DEPS = frozenset({"amod", "compound"})
+MODIFIER_DEPS = PREMODIFIER_DEPS
 
 
 def figurative_force(words: Span, sector: str) -> bool:

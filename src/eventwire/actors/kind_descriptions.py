@@ -18,9 +18,10 @@ from eventwire.actors.later_descriptions import RESTRICTING_DEPS, find_said_desc
 from eventwire.actors.office_descriptions import find_office_descriptions
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
+from eventwire.parse.deps import NOUN_ARGUMENT_DEPS
 from eventwire.parse.nlp import tokens_in
 
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+ARGUMENT_DEPS = NOUN_ARGUMENT_DEPS
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "ADV", "PUNCT", "NUM"})  # "the Dallas-based oil company"
 SECTOR = "sector"  # the candidate's `extra` key: the sector its kind noun says
 

@@ -10,9 +10,10 @@ from eventwire.actors.coding import current_table
 from eventwire.codes import role_lexicon
 from eventwire.lexicons import word_set
 from eventwire.model import ActorType
+from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS
 
 MAX_NAME_TOKENS = 5
-NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+NOUN_MODIFIERS = MODIFIER_OR_OWNER_DEPS
 
 
 def known_body_at_start(tokens: list[Token]) -> Span | None:

@@ -33,11 +33,13 @@ from eventwire.actors.scenes import coded_by_home
 from eventwire.given_names import gender_of_full_name
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Actor, ActorType, MentionKind
+from eventwire.parse.deps import NOUN_ARGUMENT_DEPS
 from eventwire.parse.nlp import tokens
+from eventwire.parse.tags import NOMINAL_POS
 
 AGE_WORDS = ("-", "year", "-", "old")  # "68-year-old" as spaCy cuts it
-NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+NOMINAL = NOMINAL_POS
+ARGUMENT_DEPS = NOUN_ARGUMENT_DEPS
 RESTRICTING_DEPS = frozenset({"prep", "relcl", "acl"})  # "the firm of X", "the company that"
 AFTER_NAME = re.compile(r"\A\s*(?:,\s*)?(?:of|from|\([A-Z]-)\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 AGE_AFTER_NAME = re.compile(r"\A\s*,\s*(\d{2,3})\s*,")

@@ -12,10 +12,10 @@ from eventwire.actors.listed_examples import listing_sector
 from eventwire.actors.org_places import place_country
 from eventwire.given_names import gender_of_given_name
 from eventwire.lexicons import word_map
-from eventwire.parse.nlp import entities
+from eventwire.parse.nlp import AREA_ENTITIES, entities
 
 MISREAD_LABELS = frozenset({"GPE", "LOC", "PERSON"})
-PLACE_LABELS = frozenset({"GPE", "LOC"})
+PLACE_LABELS = AREA_ENTITIES
 
 
 def misread_bodies(doc: Doc) -> list[Span]:

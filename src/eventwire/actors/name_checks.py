@@ -23,8 +23,9 @@ from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import ends_a_full_name, word_after
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
+from eventwire.parse.tags import VERB_POS
 
-VERB_TAGS = frozenset({"VERB", "AUX"})
+VERB_TAGS = VERB_POS
 MODIFIER_TAGS = frozenset({"ADJ", "ADV"})
 
 

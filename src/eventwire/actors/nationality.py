@@ -17,8 +17,9 @@ from eventwire.codes import CountryName, country_of
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, Code, Mention
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
+from eventwire.parse.tags import NOMINAL_POS
 
-DESCRIPTIVE = frozenset({"NOUN", "ADJ", "PROPN"})  # "drug lord": the tagger may call "lord" PROPN
+DESCRIPTIVE = NOMINAL_POS  # "drug lord": the tagger may call "lord" PROPN
 MAX_DESCRIPTION = 3  # "the Russian aluminum oligarch": a few lowercase words at most
 DESCRIBED = "description"
 

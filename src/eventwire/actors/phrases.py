@@ -29,10 +29,11 @@ from eventwire.code_phrases import (
 from eventwire.codes import CountryName, Role, country_of, province_countries, role_lexicon
 from eventwire.lexicons import PhraseMatch, word_set
 from eventwire.model import Code, Evidence
+from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.nlp import doc_text, entity_at, read_once, tokens
 
 MAX_TITLE_TOKENS = 7
-CUT_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # a noun's modifiers, left of it
+CUT_MODIFIERS = NOUN_MODIFIER_DEPS  # a noun's modifiers, left of it
 DASHES = {"-", "--", "—", "–"}
 MAX_NAMED_COUNTRY_TOKENS = 3  # "Democratic Republic of" … inside a title window
 JOINING_TAGS = frozenset({"ADP", "CCONJ", "SCONJ"})  # "of", "under", "for", "and"

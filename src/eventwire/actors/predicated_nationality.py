@@ -11,10 +11,11 @@ from eventwire.actors.homelands import recode_home_people
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
 from eventwire.model import Actor, ActorType, Code, Evidence, Mention
+from eventwire.parse.deps import PREDICATE_DEPS
 from eventwire.parse.nlp import doc_text
 
 COPULAS = frozenset({"be", "become", "remain"})
-PREDICATES = frozenset({"attr", "acomp"})
+PREDICATES = PREDICATE_DEPS
 RELATIVE_SUBJECTS = frozenset({"who", "that"})
 PREDICATED = "predicate"
 TOLD_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})

@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.codes import capital_countries, country_of
 from eventwire.model import HOME_METHODS, Actor, ActorType, Code, Evidence, Mention
-from eventwire.parse.nlp import doc_text, entities
+from eventwire.parse.nlp import AREA_ENTITIES, doc_text, entities
 
 SCENE_OPENER = "In"
-PLACE_LABELS = {"GPE", "LOC"}
+PLACE_LABELS = AREA_ENTITIES
 
 
 def code_at_scenes(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:

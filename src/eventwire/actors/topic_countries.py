@@ -11,8 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import COMPOUND_DEPS
 
-TOPIC_DEPS = frozenset({"compound", "nmod"})  # "Cuba adviser", "Iraq weapons expert"
+TOPIC_DEPS = COMPOUND_DEPS  # "Cuba adviser", "Iraq weapons expert"
 
 
 def without_topics(tokens: list[Token]) -> list[Token]:

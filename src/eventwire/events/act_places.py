@@ -13,9 +13,10 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.settings import fronted
 from eventwire.events.venues import joint_meeting
 from eventwire.model import Participant
+from eventwire.parse.tags import VERB_POS
 
 LOCATION_PREPS = {"in", "into", "inside", "across", "to", "near"}
-SETTING_HEADS = {"VERB", "AUX"}  # a verb's own place is its setting; a thing's ("a curfew in X")
+SETTING_HEADS = VERB_POS  # a verb's own place is its setting; a thing's ("a curfew in X")
 # is where the thing applies
 
 

@@ -11,9 +11,10 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.tags import NOUN_POS
 
 ADDRESSING = words("event_arguments.tsv", "addressing")
-NOUNS = {"NOUN", "PROPN"}
+NOUNS = NOUN_POS
 CONTENT_CLAUSES = {"acl", "ccomp"}  # how the parse hangs "that Iran free them" on a noun
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 
 AILMENTS = words("event_words.tsv", "ailment")
-MODIFIER_DEPS = {"compound", "amod", "nmod"}
+MODIFIER_DEPS = NOUN_MODIFIER_DEPS
 
 
 def ailment(noun: Token) -> bool:

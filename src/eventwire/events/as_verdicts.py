@@ -14,10 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
+from eventwire.parse.nlp import PARTY_ENTITIES
 
 AS_OBJECT_DEPS = {"pobj", "amod", "acomp"}  # "as propaganda", "as reckless" (read as amod)
 AS_PREDICATE_DEPS = {"advcl", "acomp", "oprd", "xcomp", "ccomp"}  # "as baseless" as a clause
-AUTHOR_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}  # "the American report", "a Reuters story"
+AUTHOR_ENTITIES = PARTY_ENTITIES  # "the American report", "a Reuters story"
 
 
 def as_complements(verb: Token) -> list[Token]:

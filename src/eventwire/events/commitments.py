@@ -24,11 +24,12 @@ from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only, pobjs
+from eventwire.parse.nlp import GROUP_ENTITIES
 
 AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
 PROPOSING = {"propose"}  # a policy proposed: an appeal for it (`event_triggers.tsv`)
 HOSTILE = CONFLICTUAL | {"ACCUSE", "REJECT"}  # a lawsuit, a veto or a probe vowed is a threat
-PARTY_ENTITIES = {"GPE", "ORG", "NORP"}  # "to Afghanistan", "to NATO"
+PARTY_ENTITIES = GROUP_ENTITIES  # "to Afghanistan", "to NATO"
 HUNTED = words("event_words.tsv", "hunted")  # hunt down, crush: going after a party
 KEPT_UP = words("event_words.tsv", "kept_up")  # continue, keep up: a conflict carried on
 CONFLICTS = words("event_words.tsv", "conflict")  # fight, battle, war: a conflict as a noun

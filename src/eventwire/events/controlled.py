@@ -16,14 +16,15 @@ from spacy.tokens import Token
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import noun_triggers, words
 from eventwire.events.noun_agents import CONTROLLING, noun_agent  # chance, attempt, bid
+from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, NOUN_CLAUSE_DEPS
 from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
 
 PERMITTING = words("event_arguments.tsv", "permitting")  # invitation, permission: another acts
-NOUN_CLAUSES = {"acl", "relcl"}
+NOUN_CLAUSES = NOUN_CLAUSE_DEPS
 SHARE_PREPS = {"in", "at", "of"}  # "her role in rallying", "his history of opposing"
 # "is inclined to endorse X", "seemed prepared to ...": a participle completing a copula has no
 # subject of its own; the copula's subject does the act
-PREDICATE_COMPLEMENTS = {"acomp", "oprd"}
+PREDICATE_COMPLEMENTS = ADJECTIVAL_COMPLEMENT_DEPS
 
 
 def noun_controller(verb: Token) -> Token | None:

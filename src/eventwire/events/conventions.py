@@ -26,12 +26,12 @@ from eventwire.events.roles import verb_roles
 from eventwire.events.travel import destinations, is_host
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.model import Event, Participant
+from eventwire.parse.deps import COMPLEMENT_DEPS
 
 # Acts whose "of" object is their doer, not their patient: meetings, withdrawals, deployments
 # (CAMEO 04 consult, 087 de-escalate, 15 mobilize); "the release of prisoners" is done to them.
 DOER_OF_CODES = ("04", "087", "15")
 INTENT_CODE = "03"  # CAMEO's "express intent to ...", PLOVER's AGREE for promises and offers
-COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 MAX_DEPTH = 3  # "willing to send material to help defend X": three infinitives down
 TRIP_VERBS = words("event_words.tsv", "travel") | words("event_words.tsv", "departure")
 

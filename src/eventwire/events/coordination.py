@@ -14,8 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 
-OBJECT_DEPS = {"dobj", "dative"}
+OBJECT_DEPS = VERB_OBJECT_DEPS
 TIME_PREPS = {"before", "after", "since", "until", "following"}
 
 

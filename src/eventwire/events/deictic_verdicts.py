@@ -15,11 +15,13 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PREDICATE_DEPS
+from eventwire.parse.tags import VERB_POS
 
 WRONGS = words("event_words.tsv", "wrongdoing") | words("event_words.tsv", "derogatory")
 POINTING = word_set("pointing_pronoun")
-VERDICT_DEPS = {"attr", "acomp"}
-VERBS = {"VERB", "AUX"}
+VERDICT_DEPS = PREDICATE_DEPS
+VERBS = VERB_POS
 PROPRIETY = words("event_words.tsv", "propriety")  # appropriate, acceptable, fair
 TOPICS = {"of", "about"}  # "said of the flood"
 CONTRACTED_IS = {"'s", "’s"}  # "it’s not appropriate": the parser may not lemmatise a curly one

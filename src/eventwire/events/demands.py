@@ -15,12 +15,14 @@ from eventwire.events.negation import NEGATIONS
 from eventwire.events.phrase_links import phrasal_lemmas
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import COMPLEMENT_OR_OBJECT_DEPS
+from eventwire.parse.tags import PAST_TAGS
 
 OBLIGATION = words("modality_words.tsv", "obligation")
 DUTY_VERBS = words("modality_words.tsv", "obligation_verb")  # have to, need to
 PERFECT_DUTY = words("modality_words.tsv", "obligation_perfect")  # has got to
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj"}  # "all they have to do is" (relcl) binds no one
-PAST = {"VBD", "VBN"}  # "had to resign", "needed to": a past necessity, no demand
+PAST = PAST_TAGS  # "had to resign", "needed to": a past necessity, no demand
 WISHING = words("event_words.tsv", "wishing")  # want, wish: wanting another party to act
 HOPING = words("modality_words.tsv", "wish") - WISHING  # hope: "I hope they will end it"
 STATES = words("event_words.tsv", "state_verb")  # be, become: no act to ask for
@@ -29,7 +31,7 @@ DUTY_PRONOUNS = word_set("third_person_subject")  # he, she, they: a party named
 PERFECT_AUX = word_set("perfect_aux")  # have, 've, ’ve, 's: "they’ve got to"
 OFFICE_EXITS = words("event_words.tsv", "office_exit")  # resign, step down, drop out
 CEASING = words("event_words.tsv", "ceasing")  # stop, end: "the violence must stop"
-OBJECTS = {"dobj", "xcomp", "ccomp"}  # "prices must stop rising": no act bidden to cease
+OBJECTS = COMPLEMENT_OR_OBJECT_DEPS  # "prices must stop rising": no act bidden to cease
 
 
 def stated_obligation(token: Token) -> bool:

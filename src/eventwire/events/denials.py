@@ -15,7 +15,9 @@ from eventwire.events.as_verdicts import as_complements
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, reports, words
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import PAST_TAGS
 
 DENY = "120"  # CAMEO: reject (deny an accusation)
 FALSITY = words("event_words.tsv", "falsity")
@@ -25,11 +27,10 @@ NAMING = words("event_words.tsv", "naming")
 CASTING = words("event_words.tsv", "casting")  # "described the accusations as baseless"
 ASSURING = words("event_words.tsv", "assuring")  # "assured voters the claims were false"
 STANDING_FOR = word_set("pointing_pronoun")  # "it was false": what was said before
-PREDICATE_DEPS = {"acomp", "attr", "oprd"}
+PREDICATE_DEPS = PREDICATE_OR_RESULT_DEPS
 QUANTIFIER_POS = {"DET", "PRON", "NUM"}  # the word that counts a part of a whole
 SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is anyone's
 MODALS = {"MD"}  # "said he would never negotiate": a refusal, not a denial
-PAST_TAGS = {"VBD", "VBN"}  # "never said", "had not suggested"
 DONE_AUX = {"do", "have"}  # "did not say", "has not said"
 PERCEIVING = words("event_words.tsv", "perceiving")  # "had never heard of the men"
 LIKENING = word_set("likening_preposition")  # "never seen anything like it": no party

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-PAST_TAGS = {"VBD", "VBN"}  # the past tense, read as a participle
+from eventwire.parse.tags import PAST_TAGS
+
 DESCRIPTIONS = {"relcl", "appos"}
 OWN_SUBJECT_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass"}
 

@@ -13,9 +13,11 @@ from eventwire.events.anaphora import trigger_root
 from eventwire.events.lexicon import RELATIVE_PRONOUNS
 from eventwire.events.made_things import makers
 from eventwire.model import Event
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
+from eventwire.parse.tags import NOUN_POS
 
-NOUN_CLAUSES = {"relcl", "acl"}  # "the pact X negotiated", "the deal signed by X"
-NOUNS = {"NOUN", "PROPN"}
+NOUN_CLAUSES = NOUN_CLAUSE_DEPS  # "the pact X negotiated", "the deal signed by X"
+NOUNS = NOUN_POS
 
 
 def inside(doc: Doc, inner: Event, outer: Event) -> bool:

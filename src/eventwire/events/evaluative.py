@@ -54,7 +54,9 @@ from eventwire.events.phrase_links import clausal_subject_doers, pobjs
 from eventwire.events.valences import STRONG, overlaid, word_valence
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import VERB_POS
 
 ACCUSE = "112"  # CAMEO: accuse
 DEROGATORY = words("event_words.tsv", "derogatory")  # blowhard, buffoon: insults VADER lacks
@@ -70,10 +72,10 @@ OTHERS_QUOTED = THIRD_PERSON_SINGULAR  # he, she: in one's own words, never the 
 OTHERS_OWNING = word_set("possessive_determiner") & PERSON_PRONOUNS  # his, her: nor "his"
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
 RUINED_THINGS = words("event_words.tsv", "ruined_thing")  # "would ruin it": no one harmed
-PREDICATE_DEPS = {"acomp", "attr", "oprd"}
+PREDICATE_DEPS = PREDICATE_OR_RESULT_DEPS
 NAMED_DEPS = {"oprd", "xcomp", "attr"}
 MODIFIER_DEPS = {"amod", "compound", "advmod"}
-VERBS = {"VERB", "AUX"}  # "called him to congratulate him": a purpose, not a name
+VERBS = VERB_POS  # "called him to congratulate him": a purpose, not a name
 NOMINAL = {"NOUN", "ADJ"}  # a name: "a liar", "unfit" (a proper name is the one called)
 
 

@@ -23,6 +23,7 @@ from eventwire.events.lexicon import THING_PRONOUNS, is_agent, pronoun_owner, wo
 from eventwire.events.negation import negation
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
+from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 DISPLEASED = words("event_words.tsv", "displeased")  # frustrated, angry, dismayed
@@ -31,7 +32,7 @@ CONDUCT = words("event_words.tsv", "criticised")  # remarks, handling, failure: 
 ACT_ENDINGS = ("ion", "ure", "al", "ment")  # decision, failure, refusal, treatment
 FEELING_PREPS = {"with", "at", "by", "over", "about", "in", "toward", "towards"}
 PLEASED_PREPS = {"with", "by", "of", "for", "to", "about", "toward", "towards"}  # "proud of"
-PREDICATIVE = {"acomp", "oprd"}  # "remains supportive of", "found him critical of"
+PREDICATIVE = ADJECTIVAL_COMPLEMENT_DEPS  # "remains supportive of", "found him critical of"
 STATES = words("event_words.tsv", "state_verb") | {"have"}  # be, become; "has to", "had no"
 LINKING = words("event_words.tsv", "linking")  # be, seem: "is a critic of"
 FEELER_PRONOUNS = THING_PRONOUNS | {"i", "we", "there"}  # "angry that we lost", "that there was"

@@ -16,11 +16,12 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, VIOLENCE, is_agent, is_person, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 
-ADDRESSEE_DEPS = {"dobj", "dative"}
-CLAUSE_DEPS = {"ccomp", "parataxis"}
+ADDRESSEE_DEPS = VERB_OBJECT_DEPS
+CLAUSE_DEPS = REPORTED_CLAUSE_DEPS
 DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
 HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation: harm held over

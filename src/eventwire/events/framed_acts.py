@@ -16,14 +16,15 @@ from spacy.tokens import Token
 
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import LINKED_CLAUSE_DEPS, NOUN_CLAUSE_DEPS
 from eventwire.parse.subjects import has_subject
 
 FRAMES = words("event_words.tsv", "framing")  # place, way, idea, prospect
 OCCASIONS = words("event_words.tsv", "occasion_frame")  # chance, opportunity
 TAKING = words("event_words.tsv", "frame_taking")  # use, take, seize
 DECLINING = words("event_words.tsv", "frame_declining")  # pass on, decline, turn down
-LINKED_CLAUSES = {"advcl", "xcomp", "conj"}  # "to change their pictures to show support"
-DESCRIBING = {"acl", "relcl"}
+LINKED_CLAUSES = LINKED_CLAUSE_DEPS  # "to change their pictures to show support"
+DESCRIBING = NOUN_CLAUSE_DEPS
 
 
 def framed_act(head: Token, nominal: bool) -> bool:

@@ -20,16 +20,19 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.modality import ABILITY, HYPOTHETICAL_MODALS
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import LINKED_CLAUSE_DEPS
+from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
+from eventwire.parse.tags import PRESENT_TAGS
 
 GENERIC_DOERS = words("event_words.tsv", "generic_you")  # "you face prison if you ..."
 GENERIC_OWNERS = words("event_words.tsv", "generic_owner")  # "express your opposition"
-CONTROLLED = {"xcomp", "advcl", "conj"}  # "trying to negotiate": the doer is the head's
+CONTROLLED = LINKED_CLAUSE_DEPS  # "trying to negotiate": the doer is the head's
 MAX_HOPS = 4
-SUBJECT_DEPS = {"csubj", "nsubj"}
+SUBJECT_DEPS = ACTIVE_SUBJECT_DEPS
 OWN_DOERS = {"nsubj", "poss", "agent"}  # "his criticising the king": his act
 ANYONE = words("event_words.tsv", "generic_doer")  # anyone, everyone, a person
 INDEFINITE = word_set("generic_determiner")  # "a person", "any citizen": whoever fits
-SIMPLE_PRESENT = {"VBZ", "VBP"}
+SIMPLE_PRESENT = PRESENT_TAGS
 
 
 def done_by_you(verb: Token) -> bool:

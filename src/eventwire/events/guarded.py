@@ -9,9 +9,10 @@ from a danger, not the backing of a party that "defended Israel" or "defended hi
 from __future__ import annotations
 
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 
 GUARD_VERBS = {"defend", "guard", "protect"}
-OBJECT_DEPS = {"dobj", "dative"}
+OBJECT_DEPS = VERB_OBJECT_DEPS
 
 
 def guards_against(match: TriggerMatch) -> bool:

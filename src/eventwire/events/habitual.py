@@ -11,13 +11,15 @@ from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
 from eventwire.events.routine import tells_frequency
 from eventwire.events.tallies import summed_up
 from eventwire.lexicons import word_map
+from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import SINGULAR_NOUN_TAGS
 
 UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "for years"
 INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken with them before"
 PAST_AUXILIARIES = {"has", "have", "'ve", "had", "'d", "was", "were"}
-PATIENTS = {"dobj", "nsubjpass"}
-SINGULAR_TAGS = {"NN", "NNP"}
+PATIENTS = PATIENT_DEPS
+SINGULAR_TAGS = SINGULAR_NOUN_TAGS
 POINTING = {w for w, n in word_map("definite_determiner").items() if n != "plural"}  # one thing
 AIMED_PREPS = {"after", "against"}  # "has often gone after the governor"
 

@@ -14,12 +14,13 @@ from eventwire.events.headline_conjuncts import comma_verb
 from eventwire.events.headline_plurals import plural_headline_verb
 from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import Trigger, is_agent, triggers
-from eventwire.parse.nlp import entities
+from eventwire.parse.nlp import AUTHOR_ENTITIES, PARTY_ENTITIES, entities
+from eventwire.parse.tags import NOMINAL_POS
 
-NAMES = {"PERSON", "ORG", "GPE", "NORP"}
-NAMED_ONES = {"PERSON", "ORG"}
+NAMES = PARTY_ENTITIES
+NAMED_ONES = AUTHOR_ENTITIES
 NONFINITE = {"VBG", "VBN", "VB"}  # gerunds, participles and infinitives head no headline
-SUBJECT_POS = {"PROPN", "NOUN", "ADJ"}
+SUBJECT_POS = NOMINAL_POS
 CLAUSE_BREAKS = {",", ";"}  # a headline's "and"
 MAX_SUBJECT = 4  # words of a headline's opening subject
 SOMEONE = frozenset({"someone"})

@@ -17,9 +17,10 @@ from eventwire.events.conditions import AWAITED
 from eventwire.events.headline import headline_verb
 from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import words
+from eventwire.parse.tags import VERB_POS
 
 BACKGROUND = words("event_words.tsv", "background")
-VERBS = {"VERB", "AUX"}
+VERBS = VERB_POS
 
 
 def headline_act(head: Token, nominal: bool) -> bool:

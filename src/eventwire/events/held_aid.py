@@ -8,10 +8,11 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import phrasal_lemmas
+from eventwire.parse.tags import NOUN_POS
 
 DEBT_HOLDING = words("event_words.tsv", "debt_holding")  # have, take out, owe, repay
 HELD_DEBTS = words("event_words.tsv", "held_debt")  # loan, grant, credit
-NOUNS = {"NOUN", "PROPN"}
+NOUNS = NOUN_POS
 
 
 def held_aid(noun: Token) -> bool:

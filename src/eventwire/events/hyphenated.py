@@ -14,8 +14,9 @@ from spacy.tokens import Token
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.verb_subjects import verb_subjects
+from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 
-MODIFIER_DEPS = {"nmod", "compound", "amod"}
+MODIFIER_DEPS = NOUN_MODIFIER_DEPS
 
 
 def hyphenated_sides(reader: RoleReader, noun: Token, sides: Sides) -> Sides:

@@ -27,18 +27,19 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import possessive
 from eventwire.events.thing_owners import HARMFUL  # harms whose owner may be their victim
 from eventwire.model import Event, Participant
+from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
 
 DIRECTED = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}  # judged or asked things have an owner
 REASONED = {"SUPPORT"}  # "apologized for his aide's remark": a reason, often the doer's own
 REQUESTS = {"REQUEST"}  # what is asked for falls on a party: "the overthrow of Assad"
 CONTENT_PREPS = {"for", "over", "about", "of"}  # "calls for X", "slammed over X's remarks"
-OBJECT_DEPS = {"dobj", "nsubjpass"}  # "slammed the lawsuit", "the lawsuit was slammed"
+OBJECT_DEPS = PATIENT_DEPS  # "slammed the lawsuit", "the lawsuit was slammed"
 MAKER_DEPS = {"agent"}  # "a lawsuit filed by X": the participle's "by" phrase
 FALLS_ON = {"of", "against", "on", "into", "between"}  # "the overthrow of Assad"
 ACL = frozenset({"acl"})
 XCOMP = frozenset({"xcomp"})
 DEPTH = 3  # links a requested act's phrase is read through
-NAME_DEPS = {"compound", "nmod"}  # "an Apple boycott"
+NAME_DEPS = COMPOUND_DEPS  # "an Apple boycott"
 INFERRED = "target_inferred"  # the feature that marks a target read from the act's thing
 DOER_INFERRED = "source_inferred"  # one that marks a doer read from a participle's noun
 

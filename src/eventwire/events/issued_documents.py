@@ -14,10 +14,11 @@ from spacy.tokens import Token
 
 from eventwire.events.bestowed import RECEIVING
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import COMPOUND_DEPS
 
 DOCUMENT_NOUNS = words("event_arguments.tsv", "document")  # statement, letter, ad, petition
 MEANS_PREPS = {"in", "through", "via"}  # "said in a statement", "through a letter"
-KIND_DEPS = {"compound", "nmod"}  # "ad campaign": the parse reads a run of them as either
+KIND_DEPS = COMPOUND_DEPS  # "ad campaign": the parse reads a run of them as either
 
 
 def issued_by(noun: Token) -> Token | None:

@@ -30,6 +30,8 @@ from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
 from eventwire.events.spoken_ill import spoken_ill_of
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS
+from eventwire.parse.nlp import AUTHOR_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS
 
@@ -44,9 +46,8 @@ SELF_OR_NONE = {"i", "we", "it", "this", "that", "there", "what"}
 SPEAKERS_OWN = {"my", "our", "mine", "ours"}
 STANDING_FOR = word_set("pointing_pronoun")  # " 'It is a disgrace,' she said of his ad": the ad
 PLACE_ENTITIES = {"GPE", "NORP", "LOC"}
-AUTHOR_ENTITIES = {"PERSON", "ORG"}  # "the AP report", "the Smith plan": who made it
 CONDUCT = words("event_words.tsv", "criticised")  # remarks, plan, report: what parties do
-PREDICATE_DEPS = {"acomp", "attr", "oprd"}
+PREDICATE_DEPS = PREDICATE_OR_RESULT_DEPS
 COPULAR_VERBS = words("event_words.tsv", "copular_object")  # "would make a great president"
 POSED = words("event_words.tsv", "posed_wrong")  # "poses a threat", "constitutes an abuse"
 CAUSING = {"cause", "create", "bring"}

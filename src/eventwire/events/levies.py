@@ -9,9 +9,10 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.deps import PATIENT_DEPS
 
 LEVY_PREPS = {"on", "against"}
-OBJECT_DEPS = {"dobj", "nsubjpass"}
+OBJECT_DEPS = PATIENT_DEPS
 LEVIES = words("event_words.tsv", "levy")  # "tariffs", "duties", "quotas"
 
 

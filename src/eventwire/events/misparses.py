@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.deps import NOUN_ARGUMENT_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import has_subject
+from eventwire.parse.tags import FINITE_TAGS
 
-OBJECT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+OBJECT_DEPS = NOUN_ARGUMENT_DEPS
 NONFINITE_ON_NOUN = {("acl", "VB"), ("acl", "VBG")}  # "refusal to use", "men blocking"
 
 

@@ -13,8 +13,9 @@ from eventwire.events.held_for import held_persons
 from eventwire.events.lexicon import MADE_PUBLIC, agent_nouns, is_agent, word_forms, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.verb_arguments import objects, people, prep_objects, relative_antecedent
+from eventwire.parse.nlp import GROUP_ENTITIES
 
-STATE_ENTITIES = {"GPE", "ORG", "NORP"}
+STATE_ENTITIES = GROUP_ENTITIES
 PERSON_OBJECT_VERBS = words("event_words.tsv", "person_object")  # events only done to people
 VICTIM_VERBS = words("event_words.tsv", "victim_object")  # their direct object must be people
 RECOGNITION = "054"  # CAMEO: diplomatic recognition, which is always of a state or government

@@ -47,6 +47,7 @@ from eventwire.events.own_clauses import own_clause
 from eventwire.events.passed_over import passed_over
 from eventwire.model import Evidence, Modality
 from eventwire.parse.nlp import read_once
+from eventwire.parse.tags import VERB_POS
 
 HYPOTHETICAL_MODALS = words("modality_words.tsv", "hypothetical")
 ABILITY = words("modality_words.tsv", "ability")
@@ -59,7 +60,7 @@ ONGOING_WORDS = words("modality_words.tsv", "ongoing")
 ONGOING_VERBS = words("modality_words.tsv", "ongoing_verb")
 CONTINUATION = words("modality_words.tsv", "continuation")
 CLAUSE_BOUNDARIES = {"relcl", "acl", "advcl", "conj", "appos"}
-VERBAL = {"VERB", "AUX"}
+VERBAL = VERB_POS
 NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 
 

@@ -15,17 +15,19 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events.lexicon import words
 from eventwire.model import Quote
+from eventwire.parse.deps import REPORTED_CLAUSE_DEPS
+from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
 
 # The subjects modality reads; a later second definition used to override a first one that
 # also held "nsubjpass", so every reader here has always seen only these two.
-SUBJECTS = {"nsubj", "csubj"}
+SUBJECTS = ACTIVE_SUBJECT_DEPS
 CONTRACTED_WOULD = {"'d", "’d"}  # "he'd sit Putin down", "I'd beat him"
 ASIDE_MARKS = {",", "-", "--", "—", "–", "("}
 SHORTFALL = {"short"}
 LIKELIHOOD = words("modality_words.tsv", "likelihood")  # "is likely to attack"
 RULED_OUT = words("modality_words.tsv", "ruled_out")  # "is out of the question"
 OCCURRENCE = words("modality_words.tsv", "occurrence")  # "the talks will resume"
-REPORTED_CLAUSES = {"ccomp", "parataxis"}
+REPORTED_CLAUSES = REPORTED_CLAUSE_DEPS
 
 
 def aside_speech(token: Token) -> bool:

@@ -15,9 +15,10 @@ from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.deps import CORE_ARGUMENT_DEPS, MODIFIER_OR_OWNER_DEPS
 
-DOER_MODIFIERS = {"compound", "amod", "poss", "nmod"}  # "a rebel attack", "Armenian shelling"
-HIT = {"nsubjpass", "nsubj", "dobj"}  # "soldiers were killed", "policemen died"
+DOER_MODIFIERS = MODIFIER_OR_OWNER_DEPS  # "a rebel attack", "Armenian shelling"
+HIT = CORE_ARGUMENT_DEPS  # "soldiers were killed", "policemen died"
 
 
 def named_act_sides(reader: RoleReader, match: TriggerMatch) -> Sides | None:

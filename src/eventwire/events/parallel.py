@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.deps import COMPLEMENT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
 
-OBJECT_DEPS = {"dobj", "dative"}
-COMPLEMENT_DEPS = {"ccomp", "xcomp"}
+OBJECT_DEPS = VERB_OBJECT_DEPS
 
 
 def parallel_object(pronoun: Token) -> Token | None:

@@ -17,16 +17,15 @@ from spacy.tokens import Token
 from eventwire.events.booked_clauses import filed_paper
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
 from eventwire.events.spanned import SPANS, counting_span
-from eventwire.parse.nlp import PLACE_ENTITIES
+from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS
+from eventwire.parse.nlp import AMOUNT_ENTITIES, PLACE_ENTITIES, TIME_ENTITIES
 
 ANCHORS = words("event_words.tsv", "anchor")  # at, in, near, on, outside
 SITES = words("event_arguments.tsv", "struck_site") | words("event_words.tsv", "ground")
 TIME_UNITS = words("event_words.tsv", "time_unit")  # "weekend rallies" is no date
-TIME_ENTITIES = {"DATE", "TIME"}
-AMOUNT_ENTITIES = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}  # "won by 4 points"
 TARGET_PREPS = {"against", "over"}  # "protests against the government", "over the fate of"
 FEATURE = "particular act"  # the confidence feature these signs set
-OWN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod"}
+OWN_ARGUMENT_DEPS = MODIFIER_OR_OWNER_DEPS
 
 
 def own_participants(noun: Token) -> bool:

@@ -16,12 +16,11 @@ from eventwire.events.appended_reports import hung_subject
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import LIGHT_VERBS, is_agent, pronoun_owner, words
 from eventwire.events.phrase_links import pobjs
-from eventwire.parse.nlp import read_once
+from eventwire.parse.nlp import PARTY_ENTITIES, read_once
 from eventwire.parse.subjects import clause_subjects, has_subject
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
-PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 COMPARISON_MARKS = words("event_words.tsv", "comparison_mark")  # "as expected"
 ISSUING = words("event_words.tsv", "filing") | words("event_words.tsv", "issuing")  # filed, signed
 CHARGING = words("event_arguments.tsv", "charging")  # accuse, charge, suspect, convict

@@ -14,8 +14,9 @@ from spacy.tokens import Token
 
 from eventwire.codes import group_lexicon, role_lexicon
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PATIENT_DEPS
 
-VICTIM_DEPS = {"dobj", "nsubjpass"}  # "killed a journalist", "a journalist was killed"
+VICTIM_DEPS = PATIENT_DEPS  # "killed a journalist", "a journalist was killed"
 WHERE_PREPS = word_set("site_preposition")  # "a journalist in Mali"
 
 

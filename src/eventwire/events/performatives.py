@@ -25,9 +25,10 @@ from eventwire.events.participants import FIRST_PERSON
 from eventwire.events.scope import SPEECH_ACTS
 from eventwire.events.withheld import withheld_code
 from eventwire.model import Modality
+from eventwire.parse.tags import PRESENT_TAGS
 
 PERFORMABLE = SPEECH_ACTS | {"SUPPORT"}  # praise and welcome are said, too
-PRESENT = {"VBP", "VBZ"}
+PRESENT = PRESENT_TAGS
 HEDGES = words("modality_words.tsv", "performative_hedge")  # "I want to thank"
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.nlp import AREA_ENTITIES
 
-PLACE_LABELS = {"GPE", "LOC"}
+PLACE_LABELS = AREA_ENTITIES
 
 
 def placed_subject(subject: Token) -> Token:

@@ -15,13 +15,14 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import political_titles, word_forms, words
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 # "said they would vote", "show voters rejecting", "said they were willing to back"
 CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "acomp"}
 REPORT_DEPS = {"ccomp", "parataxis", "conj"}  # "X, a poll shows" hung on X's verb
-MODIFIER_DEPS = {"relcl", "acl"}  # "voters who backed X", "polls show voters rejecting X"
+MODIFIER_DEPS = NOUN_CLAUSE_DEPS  # "voters who backed X", "polls show voters rejecting X"
 RELATIVE_SUBJECTS = {"who", "that"}  # the noun the clause hangs on is its doer
 MAX_CLIMB = 2  # "said they would be voting": the reporting verb is at most two verbs up
 SAME_DOERS = {"they", "we"}  # "8 percent said they would vote": the share speaks of itself

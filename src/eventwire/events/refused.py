@@ -16,8 +16,9 @@ from eventwire.events.participant_sets import Sides, other_sides, unique
 from eventwire.events.participants import RoleReader
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 
-OBJECTS = {"dobj", "dative"}
+OBJECTS = VERB_OBJECT_DEPS
 REFUSED_PREPS = {"on", "with"}  # "vote on the nominee", "deal with the rebels"
 
 

@@ -20,10 +20,10 @@ from eventwire.events.owned_things import is_thing, owned_thing
 from eventwire.events.person_names import names_a_person
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.subjects import clause_subjects, has_subject
+from eventwire.parse.tags import FINITE_TAGS
 from eventwire.parse.whose import whose_clause
 
 NAME_HEAD_DEPS = {"compound", "flat"}  # "Donald" in "Donald Trump": not the name's head
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a past or present tense, never a participle
 
 
 def opened_clause(pronoun: Token) -> Token | None:

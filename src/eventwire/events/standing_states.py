@@ -20,16 +20,18 @@ from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.particular_acts import own_participants
 from eventwire.events.patterns import TriggerMatch
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, PREDICATE_DEPS
+from eventwire.parse.tags import PRESENT_TAGS
 
 LINKING = words("event_words.tsv", "linking")  # be, seem, remain
 SEEMING = words("event_words.tsv", "seeming")  # seem, appear, look
-SEEMED_PREDICATES = {"oprd", "acomp"}
+SEEMED_PREDICATES = ADJECTIVAL_COMPLEMENT_DEPS
 ONGOING = words("modality_words.tsv", "ongoing")  # underway, ongoing, still
 DEFINITE = word_set("definite_determiner")  # a particular act, not support as such
 CHARGE = "112"  # CAMEO: accuse of crime
 CONCESSIVE = words("event_words.tsv", "concessive")  # although, though
-PRESENT = {"VBZ", "VBP"}
-PREDICATES = {"attr", "acomp"}
+PRESENT = PRESENT_TAGS
+PREDICATES = PREDICATE_DEPS
 DOER_DEPS = {"poss", "agent"}
 
 

@@ -13,9 +13,10 @@ from spacy.tokens import Token
 from eventwire.events.passives import is_passive
 from eventwire.events.phrase_links import pobjs
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PATIENT_DEPS
 
 SITE_PREPS = {"in", "near", "around", "outside", "inside"}
-TARGET_DEPS = {"dobj", "nsubjpass"}  # "bombed positions", "positions were bombed"
+TARGET_DEPS = PATIENT_DEPS  # "bombed positions", "positions were bombed"
 PLACE_ENTITIES = {"GPE", "LOC", ""}  # "jets bombed Rafah" (a name NER may leave untyped)
 PLACE_KINDS = word_set("place_kind")  # "shelled the town of Kharkiv": the town is Kharkiv
 

@@ -19,10 +19,11 @@ from eventwire.events.phrase_links import pobjs
 from eventwire.events.struck_places import site_places
 from eventwire.lexicons import word_map
 from eventwire.model import Evidence, Participant, Place
+from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
 from eventwire.parse.nlp import doc_text
 
-TARGET_DEPS = {"dobj", "nsubjpass"}  # "killed a Buffalo doctor", "a Brooklyn woman was killed"
-PLACE_DEPS = {"compound", "nmod"}
+TARGET_DEPS = PATIENT_DEPS  # "killed a Buffalo doctor", "a Brooklyn woman was killed"
+PLACE_DEPS = COMPOUND_DEPS
 HOSTILE = {"ASSAULT", "COERCE"}
 
 

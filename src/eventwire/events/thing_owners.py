@@ -30,6 +30,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.party_doers import party_doer
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Participant
+from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 
 OWNED_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # acts that judge or back a thing (AID to a
 # party is campaign finance, no event: `giving`)
@@ -38,7 +39,7 @@ OWNED_ACTS = {"AGREE", "REQUEST", "SUPPORT", "CONSULT", "COOPERATE", "AID"}  # t
 MOTIONS = words("event_words.tsv", "motion")  # bill, measure, platform: a party's text
 DEFINITE = word_set("definite_determiner")  # the, this, that, these, those
 BACKER_DEPS = {"npadvmod", "compound", "nmod", "amod", "nsubj"}  # "Republican-backed"
-OWN_WORDS = {"amod", "compound", "nmod"}  # "the nuclear deal": words that tell which thing
+OWN_WORDS = NOUN_MODIFIER_DEPS  # "the nuclear deal": words that tell which thing
 SAME_THING = word_map("same_thing")
 SENTENCES_BACK = 6  # how far back a definite thing may point
 

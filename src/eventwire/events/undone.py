@@ -21,11 +21,12 @@ from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 
 ABSENCE = words("event_words.tsv", "absence")  # without
 REPLACED = words("event_words.tsv", "replaced")  # instead: "instead of reassuring them"
 CHAINED = {"xcomp", "conj"}  # "without having to form", "without asking or consulting"
-NOUN_CLAUSES = {"acl", "relcl"}  # "a plan to defeat them"
+NOUN_CLAUSES = NOUN_CLAUSE_DEPS  # "a plan to defeat them"
 HELD_DEPS = {"dobj", "attr"}  # "has no plan", "there is no plan"
 HAVING = words("event_words.tsv", "having")  # have, show: "did not have the votes to"
 

@@ -18,17 +18,18 @@ from eventwire.events.matches import TriggerMatch
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
 from eventwire.events.phrase_links import pobjs
-from eventwire.parse.nlp import NAME_ENTITIES
+from eventwire.parse.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS
+from eventwire.parse.nlp import AREA_ENTITIES, PARTY_ENTITIES
 from eventwire.parse.subjects import clause_subjects
 
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
 DANGER_PREPS = {"about", "of", "against"}
-CLAUSE_DEPS = {"ccomp", "parataxis"}
-ADDRESSEE_DEPS = {"dobj", "dative"}
-NAMED_PARTIES = NAME_ENTITIES | {"GPE"}  # a named party, a state among them
+CLAUSE_DEPS = REPORTED_CLAUSE_DEPS
+ADDRESSEE_DEPS = VERB_OBJECT_DEPS
+NAMED_PARTIES = PARTY_ENTITIES  # a named party, a state among them
 CRITICISM = "111"  # CAMEO: criticise or denounce
 WARNER_DEPS = {"nsubj", "agent"}
-PLACES = {"GPE", "LOC"}
+PLACES = AREA_ENTITIES
 DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
 WARNER_SIDE = {"we", "i", "us", "it"}  # "we are a threat to no one": the warner's own
 

@@ -15,13 +15,14 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.lone_drills import SHOW_OF_FORCE
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.deps import LINKED_CLAUSE_DEPS
 
 TEST_DEPS = {"npadvmod", "compound", "amod", "advmod"}  # "test-fired": "test" on "fired"
 LAUNCHED = words("event_words.tsv", "launched_weapon")  # missile, ICBM
 OPEN_WATER = words("event_words.tsv", "open_water")  # sea, ocean, gulf
 VIOLENCE = words("event_words.tsv", "violence")  # "killing", "wounding": something struck
 AIM_PREPS = {"at", "on", "onto", "against", "toward", "towards", "into"}
-CLAUSE_DEPS = {"advcl", "conj", "xcomp"}
+CLAUSE_DEPS = LINKED_CLAUSE_DEPS
 
 
 def weapon_test(match: TriggerMatch) -> TriggerMatch:

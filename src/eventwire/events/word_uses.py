@@ -26,12 +26,13 @@ from eventwire.events.lexicon import (
 )
 from eventwire.events.modality import ABILITY
 from eventwire.events.patterns import TriggerMatch
+from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 
 PERMISSION = words("modality_words.tsv", "permission")  # free, eligible, entitled
 TOUGH = words("event_words.tsv", "tough")  # "hard to support", "easy to attack"
 HARMS = {"ASSAULT", "COERCE", "SANCTION"}  # done to what the relative clause is on
 DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist
-MODIFIER_DEPS = {"amod", "compound", "nmod"}
+MODIFIER_DEPS = NOUN_MODIFIER_DEPS
 PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
 
 

@@ -1,6 +1,7 @@
-"""Plural nouns: the tagger's plural noun tags, and the plural form of an English noun read from
-its spelling alone, for words whose tag cannot be trusted: a name the tagger read for a capitalised plural ("Protesters"), or an actor's name
-kept as text ("officials", "troops" against "police", "Congress")."""
+"""Plural nouns: the tagger's plural noun tags, and the plural form of an English noun read
+from its spelling alone, for words whose tag cannot be trusted: a name the tagger read for a
+capitalised plural ("Protesters"), or an actor's name kept as text ("officials", "troops"
+against "police", "Congress")."""
 
 from __future__ import annotations
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.codes import capital_countries
+from eventwire.parse.deps import COMPLEMENT_OR_OBJECT_DEPS
 
-AGENT_ARGUMENTS = {"dobj", "ccomp", "xcomp"}  # "denied reports", "said it would", "hopes to"
+AGENT_ARGUMENTS = COMPLEMENT_OR_OBJECT_DEPS  # "denied reports", "said it would", "hopes to"
 
 
 def capital_acting(doc: Doc, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from eventwire.codes import country_of, organisation_names
 from eventwire.lexicons import read_table, word_set
 from eventwire.model import Actor
 from eventwire.parse.nlp import entities
+from eventwire.parse.tags import VERB_POS
 from eventwire.places.geocode import aliases, candidates
 from eventwire.places.titled import titles
 
@@ -162,7 +163,7 @@ def names_a_disease(text: str, end: int) -> bool:
     return bool(DISEASE_HEAD.match(text, end))
 
 
-VERB_TAGS = frozenset({"VERB", "AUX"})
+VERB_TAGS = VERB_POS
 
 
 def no_place_entity(entity: Span) -> bool:

@@ -25,6 +25,7 @@ from itertools import compress
 from spacy.tokens import Doc, Span
 
 from eventwire.model import Actor
+from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS
 from eventwire.parse.nlp import PLACE_ENTITIES, doc_text, entities
 from eventwire.places.capital_speakers import capital_acting
 from eventwire.places.geocode import Gazetted, alias_meant, candidates, geocode
@@ -44,7 +45,7 @@ from eventwire.places.titled import after_title
 BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"}
 BLOCKING_LABELS |= {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 MISLABELLED = {"PERSON", "ORG", "NORP"}
-MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
+MODIFIER_DEPS = MODIFIER_OR_OWNER_DEPS
 JOINT = re.compile(r",\s+|\s+(?:and|-|–)\s+")
 JOINED = re.compile(rf"{JOINT.pattern}|-")  # 'Guinea-Bissau', which NER cuts at the hyphen
 SIBLING_GAP = re.compile(r",\s*|,?\s+(?:and|or)\s+")

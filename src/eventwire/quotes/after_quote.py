@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.tags import NOUN_POS
 
 Range = tuple[int, int]
 MAX_WORDS = 25  # a name and its apposition between the quote and the cue
 FINITE = {"VBD", "VBZ", "VBP", "MD"}  # a finite verb between them starts another clause
-NOUNS = {"PROPN", "NOUN"}
+NOUNS = NOUN_POS
 NAME_PARTS = NOUNS | {"ADJ", "DET", "NUM", "PUNCT"}  # "Mr." may be tagged punctuation
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.cue_rows import cue_class, cue_particle, cue_row, is_bare_cue
+from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES, doc_text, tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.parse.semicolons import parted_by_semicolon
@@ -38,7 +39,7 @@ from eventwire.quotes.shared_subjects import sharing_verb
 from eventwire.quotes.stranded_clauses import raised_clause, stranded_clause
 
 Range = tuple[int, int]
-COMPLEMENTS = {"ccomp", "xcomp"}
+COMPLEMENTS = COMPLEMENT_DEPS
 # Dependents that share the head verb's subject: "…, adding that …", "said and added".
 INHERITING = {"advcl", "conj", "pcomp", "xcomp"}
 INVERTED = {"dobj", "attr", "npadvmod"}  # how the parser hangs X of "“…,” said X"

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.parse.nlp import TIME_ENTITIES
+from eventwire.parse.nlp import PARTY_ENTITIES, TIME_ENTITIES
+from eventwire.parse.tags import FINITE_TAGS, NOUN_POS
 from eventwire.quotes.owners import agent_nouns
 
-FINITE = {"VBD", "VBZ", "VBP"}  # "…, saying X, …" is a participle, not an inverted clause
+FINITE = FINITE_TAGS  # "…, saying X, …" is a participle, not an inverted clause
 PHRASE_PARTS = {"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "ADP", "NUM"}  # "experts like X"
-HEADS = {"PROPN", "NOUN"}
-NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+HEADS = NOUN_POS
+NAMED = PARTY_ENTITIES
 STARTS = {"PROPN", "NOUN", "DET", "ADJ"}
 NAME_PARTS = {"PROPN", "NOUN", "ADJ", "DET", "VERB"}  # "Oversight ranking Democrat Elijah Cummings"
 

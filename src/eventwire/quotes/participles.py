@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.parse.nlp import doc_text
+from eventwire.parse.tags import NOUN_POS
 
-NOUNS = {"NOUN", "PROPN"}
+NOUNS = NOUN_POS
 SUBJECT_PLACES = {"nsubj", "nsubjpass", "ROOT", "appos"}
 
 

@@ -19,9 +19,10 @@ from spacy.tokens import Token
 from eventwire.lexicons import word_set
 from eventwire.parse.cue_rows import cue_row
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import FINITE_TAGS
 
 SUBORDINATE = {"advcl"}  # a clause opened by "after", "when", "as", "because" …
-FINITE = {"VBD", "VBZ", "VBP"}
+FINITE = FINITE_TAGS
 
 
 def sharing_verb(token: Token) -> Token:

@@ -13,13 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import COMPLEMENT_DEPS
 from eventwire.parse.nlp import tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.quotes.cues import Cue, Range, subject_of
 from eventwire.quotes.groups import end_of, particle_object, trim
 
 PREDICATES = {"acomp"}  # "were critical", "remained skeptical"
-CLAUSES = {"ccomp", "xcomp"}  # "concerned that …", "hopeful to …"
+CLAUSES = COMPLEMENT_DEPS  # "concerned that …", "hopeful to …"
 TOPICS = {"of", "about", "with", "toward", "towards", "over", "on", "to", "at"}
 
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.quotes.carriers import opens_that
 
-STRANDING = {"acl", "relcl"}  # how the parse hangs the clause on the noun
+STRANDING = NOUN_CLAUSE_DEPS  # how the parse hangs the clause on the noun
 ON_THE_WAY = {"prep", "dobj"}  # the verb's phrases that lie between it and its complement
 
 
@@ -37,7 +38,7 @@ def _apart(clause: Token) -> bool:
     return clause.head.pos_ in {"NOUN", "PROPN"} and clause.left_edge.i > clause.head.i + 1
 
 
-RAISED_FROM = {"ccomp", "parataxis"}
+RAISED_FROM = REPORTED_CLAUSE_DEPS
 
 
 def raised_clause(verb: Token) -> Token | None:

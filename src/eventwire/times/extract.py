@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import calendar_names, word_set
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
-from eventwire.parse.nlp import TIME_ENTITIES, doc_text
+from eventwire.parse.nlp import AMOUNT_ENTITIES, TIME_ENTITIES, doc_text
 from eventwire.parse.pubdate import publication_day
 from eventwire.times.anchors import anchor_at, document_regions
 from eventwire.times.narrative import in_context
@@ -48,7 +48,7 @@ EVENT_OF = re.compile(r"^\s+of\s+(?!(?:1[6-9]|20)\d\d\b|(?:this|last|next|that)\
 AGE = re.compile(r"^(?:-|\s)old\b")
 # 'the quarter-to-quarter comparison', 'the year-earlier period', an index at '2082.1'
 COMPOUND_OR_DECIMAL = re.compile(r"^(?:-[a-z]|\.\d)")
-NOT_TIME_ENTITIES = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
+NOT_TIME_ENTITIES = AMOUNT_ENTITIES
 # names a time word may open: 'Christmas Island', 'the Six-Day War', 'the Summer Olympics'
 NAME_ENTITIES = {"GPE", "LOC", "FAC", "EVENT", "ORG", "WORK_OF_ART", "LAW", "PRODUCT"}
 LEADING_WORDS = re.compile(r"^(?:on|in|at|by|from|since|until|during|for|about|around)\s+", re.I)
