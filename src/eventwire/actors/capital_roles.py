@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from eventwire.actors.phrases import code, find_country
 from eventwire.codes import capital_countries
 from eventwire.model import Code
+from eventwire.parse.tags import VERB_POS
 
 # Prepositions whose object is a party to an act, not a place: "talks with Beijing",
 # "sanctions against Baghdad", "was criticised by Washington".
@@ -27,7 +28,7 @@ def stands_for_state(name: Span) -> bool:
     if first.dep_ == "poss":
         return True
     if first.dep_ in {"nsubj", "dobj"}:
-        return first.head.pos_ in {"VERB", "AUX"}
+        return first.head.pos_ in VERB_POS
     return first.dep_ == "pobj" and party_preposition(first.head)
 
 

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import has_subject
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 VERBS = VERB_POS
 
@@ -38,4 +38,4 @@ def clause_key(root: Token) -> str:
 
 def _possessed(noun: Token) -> bool:
     """A noun with a possessor of its own ("Trump's attacks", "his criticism")."""
-    return noun.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" for c in noun.children)
+    return noun.pos_ in NOUN_POS and any(c.dep_ == "poss" for c in noun.children)

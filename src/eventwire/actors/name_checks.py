@@ -21,6 +21,7 @@ from eventwire.actors.phrases import find_role, possessives, possessors, title_w
 from eventwire.actors.platform_media import names_a_medium
 from eventwire.codes import country_of
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.nlp import ends_a_full_name, word_after
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.tags import VERB_POS
@@ -174,7 +175,7 @@ def stance_modifier(span: Span) -> bool:
     first = span[0].lower_
     prefix = first.split("-")[0] if "-" in first else first
     joined = "-" in first or (len(span) > 2 and joins_word(span[1]))
-    modifier = span.root.dep_ in {"amod", "compound", "nmod"} and span.root.head not in span
+    modifier = span.root.dep_ in NOUN_MODIFIER_DEPS and span.root.head not in span
     return joined and prefix in word_set("stance_prefix") and modifier
 
 
@@ -222,7 +223,7 @@ def _credit_line(span: Span) -> bool:
     by = opening.index("by") if "by" in opening else 0
     if not by or not all(word in credits for word in opening[:by]):
         return False  # the common case, told by the opening words alone
-    return not any(t.pos_ in {"VERB", "AUX"} and t.lower_ not in credits for t in sentence)
+    return not any(t.pos_ in VERB_POS and t.lower_ not in credits for t in sentence)
 
 
 def _headline_fragment(span: Span) -> bool:

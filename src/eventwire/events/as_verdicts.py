@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
+from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.nlp import PARTY_ENTITIES
 
 AS_OBJECT_DEPS = {"pobj", "amod", "acomp"}  # "as propaganda", "as reckless" (read as amod)
@@ -49,7 +50,7 @@ def authored(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON" and is_agent(child):
             return True
-        if child.dep_ in {"amod", "compound"} and child.ent_type_ in AUTHOR_ENTITIES:
+        if child.dep_ in PREMODIFIER_DEPS and child.ent_type_ in AUTHOR_ENTITIES:
             return True
         if _by_agent(child) or (child.dep_ == "acl" and any(_by_agent(c) for c in child.children)):
             return True  # "the move by Taiwan", "the quota set by Peru"

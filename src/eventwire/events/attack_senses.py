@@ -18,6 +18,7 @@ from eventwire.events.sense import AIR_STRIKE, CRITICISM, DEVICES, STRIKES, VERB
 from eventwire.events.verbal_force import answered_alone, topics
 from eventwire.known_names import known_actor_rows
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PATIENT_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.nlp import PLACE_ENTITIES
 
 CRITICISED = words("event_words.tsv", "criticised")
@@ -64,7 +65,7 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
 def _spoken(modifier: Token) -> bool:
     """A modifier that tells an attack is made in words ("personal", "media", "scathing")."""
     forms = {modifier.lemma_.lower(), modifier.lower_}  # "media" is lemmatised "medium"
-    return modifier.dep_ in {"amod", "compound"} and bool(forms & SPOKEN)
+    return modifier.dep_ in PREMODIFIER_DEPS and bool(forms & SPOKEN)
 
 
 def _by_police(match: TriggerMatch) -> TriggerMatch:
@@ -113,7 +114,7 @@ def _police() -> frozenset[str]:
 def _targets(head: Token) -> list[Token]:
     """Whom an attack is aimed at: the object, the passive subject, "on/against" someone,
     also after a particle ("fired back at Clinton")."""
-    found = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    found = [c for c in head.children if c.dep_ in PATIENT_DEPS]
     particles = [c for c in head.children if c.dep_ in {"advmod", "prt"}]
     preps = [
         c

@@ -24,6 +24,7 @@ from eventwire.events.lexicon import CONFLICTUAL, is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import phrasal_only, pobjs
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.nlp import GROUP_ENTITIES
 
 AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
@@ -99,7 +100,7 @@ def _withheld(verb: Token) -> bool:
 
 def _addressed(verb: Token) -> bool:
     """ "assured him that ...": the commitment is made to a listener named as its object."""
-    return any(c.dep_ in {"dobj", "dative"} and is_agent(c) for c in verb.children)
+    return any(c.dep_ in VERB_OBJECT_DEPS and is_agent(c) for c in verb.children)
 
 
 def _hunted(verb: Token) -> bool:

@@ -50,7 +50,9 @@ from eventwire.events.statistic import is_statistic
 from eventwire.events.tallies import generic_outcome
 from eventwire.events.travel import VISIT, is_travel
 from eventwire.model import Participant
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import NOUN_POS
 
 KEEP = 0.5
 BASE = {"verb": 0.9, "noun": 0.7}
@@ -342,7 +344,7 @@ def _in_passing(noun: Token) -> bool:
     offensive by the security forces", "claimed responsibility for the attack") or counted in
     time or a run ("the second day of an offensive", "a wave of attacks") stays."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"NOUN", "PROPN"}:
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in NOUN_POS:
         return False
     if counting_span(noun) or prep.head.lemma_.lower() in ANSWERS:
         return False  # "a wave of attacks": the event itself; "response to": `answered_acts`
@@ -368,7 +370,7 @@ def _noun_infinitive(verb: Token) -> bool:
     while token.dep_ in {"xcomp", "pcomp", "prep", "conj", "pobj"}:
         token = token.head
     return (
-        token.dep_ in {"acl", "relcl"}
+        token.dep_ in NOUN_CLAUSE_DEPS
         and token.head.pos_ in {"NOUN", "NUM", "PRON"}  # "the only one not to walk out"
         and to_infinitive(token)
     )

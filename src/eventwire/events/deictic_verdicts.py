@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import PREDICATE_DEPS
+from eventwire.parse.deps import PREDICATE_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.tags import VERB_POS
 
 WRONGS = words("event_words.tsv", "wrongdoing") | words("event_words.tsv", "derogatory")
@@ -59,6 +59,6 @@ def _wrong(noun: Token) -> bool:
     """The noun, a compound reading with it ("witch hunt") or its "of" noun names a wrong."""
     named = {noun.lemma_.lower(), noun.lower_}
     named |= {f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ == "compound"}
-    named |= {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+    named |= {c.lower_ for c in noun.children if c.dep_ in PREMODIFIER_DEPS}
     named |= {p.lemma_.lower() for c in noun.children if c.lower_ == "of" for p in c.children}
     return bool(named & WRONGS)

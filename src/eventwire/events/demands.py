@@ -15,7 +15,7 @@ from eventwire.events.negation import NEGATIONS
 from eventwire.events.phrase_links import phrasal_lemmas
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import COMPLEMENT_OR_OBJECT_DEPS
+from eventwire.parse.deps import COMPLEMENT_DEPS, COMPLEMENT_OR_OBJECT_DEPS, PREDICATE_DEPS
 from eventwire.parse.tags import PAST_TAGS
 
 OBLIGATION = words("modality_words.tsv", "obligation")
@@ -51,7 +51,7 @@ def _no_act_asked(clause: Token) -> bool:
     asked to do; "must be ready to mediate" asks one through its adjective's infinitive."""
     if clause.lemma_.lower() not in STATES:
         return False
-    predicates = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+    predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
     return not any(_act_infinitive(x) for p in predicates for x in p.children if x.dep_ == "xcomp")
 
 
@@ -220,7 +220,7 @@ def wished_of_another(verb: Token) -> bool:
     if verb.lemma_.lower() not in WISHING:
         return False
     return any(
-        clause.dep_ in {"ccomp", "xcomp"} and (_another_to_act(clause) or _done(clause))
+        clause.dep_ in COMPLEMENT_DEPS and (_another_to_act(clause) or _done(clause))
         for clause in verb.children
     )
 

@@ -15,7 +15,7 @@ from eventwire.events.as_verdicts import as_complements
 from eventwire.events.judged_conduct import truth_withheld
 from eventwire.events.lexicon import PEOPLE_OBJECTS, is_agent, reports, words
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PREDICATE_OR_RESULT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import PAST_TAGS
 
@@ -53,8 +53,8 @@ def denial(verb: Token, quoted_root: bool) -> str | None:
 def _said(verb: Token) -> list[Token]:
     """The clauses a verb reports: its complement, or a "that" clause the parse hangs on its
     listener as if relative ("assured residents that the claims were false")."""
-    listeners = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-    hung = [a for o in listeners for a in o.children if a.dep_ in {"acl", "relcl"}]
+    listeners = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS]
+    hung = [a for o in listeners for a in o.children if a.dep_ in NOUN_CLAUSE_DEPS]
     hung = [a for a in hung if any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
     return [c for c in verb.children if c.dep_ == "ccomp"] + hung
 

@@ -23,7 +23,7 @@ from eventwire.events.lexicon import THING_PRONOUNS, is_agent, pronoun_owner, wo
 from eventwire.events.negation import negation
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
-from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS
+from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, OWNER_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 DISPLEASED = words("event_words.tsv", "displeased")  # frustrated, angry, dismayed
@@ -159,7 +159,7 @@ def _party_or_doer(noun: Token) -> list[Token]:
         return [] if noun.lower_ in THING_PRONOUNS else [noun]
     if not _act(noun):
         return []
-    owners = [c for c in noun.children if c.dep_ in {"poss", "compound"} and is_agent(c)]
+    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS and is_agent(c)]
     doers = [
         o
         for c in noun.children

@@ -18,6 +18,7 @@ from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
 from eventwire.parse.deps import LINKED_CLAUSE_DEPS, NOUN_CLAUSE_DEPS
 from eventwire.parse.subjects import has_subject
+from eventwire.parse.tags import VERB_POS
 
 FRAMES = words("event_words.tsv", "framing")  # place, way, idea, prospect
 OCCASIONS = words("event_words.tsv", "occasion_frame")  # chance, opportunity
@@ -33,7 +34,7 @@ def framed_act(head: Token, nominal: bool) -> bool:
     if nominal and head.dep_ != "dobj":
         return False
     clause = head.head if nominal else head
-    while clause.dep_ in LINKED_CLAUSES and clause.head.pos_ in {"VERB", "AUX"}:
+    while clause.dep_ in LINKED_CLAUSES and clause.head.pos_ in VERB_POS:
         if has_subject(clause):  # "... to help defend X after Trump has promised to": his own act
             return False
         clause = clause.head

@@ -11,9 +11,10 @@ from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
 from eventwire.events.routine import tells_frequency
 from eventwire.events.tallies import summed_up
 from eventwire.lexicons import word_map
-from eventwire.parse.deps import PATIENT_DEPS
+from eventwire.parse.deps import PATIENT_DEPS, VERB_OBJECT_DEPS
+from eventwire.parse.nlp import PARTY_ENTITIES
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import SINGULAR_NOUN_TAGS
+from eventwire.parse.tags import PRESENT_TAGS, SINGULAR_NOUN_TAGS
 
 UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "for years"
 INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken with them before"
@@ -40,7 +41,7 @@ def habitual(verb: Token, speech: bool) -> bool:
     repeated = _done_to_someone(verb) or (speech and _past(verb))
     if any(tells_frequency(t) for t in own_words) and not repeated:
         return True
-    simple_present = verb.tag_ in {"VBZ", "VBP"} and not any(
+    simple_present = verb.tag_ in PRESENT_TAGS and not any(
         c.dep_ in {"aux", "auxpass"} for c in verb.children
     )
     if simple_present and _described_role(verb):
@@ -81,13 +82,13 @@ def _described_role(verb: Token) -> bool:
     return (
         verb.dep_ == "relcl"
         and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children)
-        and not any(c.dep_ in {"dobj", "dative"} and _named(c) for c in verb.children)
+        and not any(c.dep_ in VERB_OBJECT_DEPS and _named(c) for c in verb.children)
     )
 
 
 def _named(noun: Token) -> bool:
     """A party named by its proper name ("Colombia", "Hezbollah")."""
-    return noun.pos_ == "PROPN" and noun.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}
+    return noun.pos_ == "PROPN" and noun.ent_type_ in PARTY_ENTITIES
 
 
 def _own_words(verb: Token) -> list[Token]:

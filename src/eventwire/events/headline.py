@@ -15,7 +15,7 @@ from eventwire.events.headline_plurals import plural_headline_verb
 from eventwire.events.headline_tense import in_headline
 from eventwire.events.lexicon import Trigger, is_agent, triggers
 from eventwire.parse.nlp import AUTHOR_ENTITIES, PARTY_ENTITIES, entities
-from eventwire.parse.tags import NOMINAL_POS
+from eventwire.parse.tags import NOMINAL_POS, VERB_POS
 
 NAMES = PARTY_ENTITIES
 NAMED_ONES = AUTHOR_ENTITIES
@@ -61,7 +61,7 @@ def _verbless(word: Token, opening: bool) -> bool:
     next to it is its object read as the verb ("Senegal army shells rebel bases")."""
     skipped = {word.i, word.i + 1} if opening else {word.i}
     return not any(
-        t.pos_ in {"VERB", "AUX"}
+        t.pos_ in VERB_POS
         and t.tag_ not in NONFINITE
         and t.ent_type_ not in NAMES
         and not _named_elsewhere(t)  # "ESPN Fires Schilling": a name read as a gerund

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.events.phrase_links import phrasal_lemmas
-from eventwire.parse.tags import NOUN_POS
+from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 DEBT_HOLDING = words("event_words.tsv", "debt_holding")  # have, take out, owe, repay
 HELD_DEBTS = words("event_words.tsv", "held_debt")  # loan, grant, credit
@@ -23,6 +23,6 @@ def held_aid(noun: Token) -> bool:
         return False
     while noun.dep_ == "conj" and noun.head.pos_ in NOUNS:
         noun = noun.head
-    if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
+    if noun.dep_ != "dobj" or noun.head.pos_ not in VERB_POS:
         return False
     return bool(phrasal_lemmas(noun.head) & DEBT_HOLDING)

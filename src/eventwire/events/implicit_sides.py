@@ -28,6 +28,7 @@ from eventwire.events.phrase_links import possessive
 from eventwire.events.thing_owners import HARMFUL  # harms whose owner may be their victim
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import COMPOUND_DEPS, PATIENT_DEPS
+from eventwire.parse.tags import NOUN_POS
 
 DIRECTED = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}  # judged or asked things have an owner
 REASONED = {"SUPPORT"}  # "apologized for his aide's remark": a reason, often the doer's own
@@ -78,7 +79,7 @@ def _tied_parties(reader: RoleReader, root: Token, type_: str) -> tuple[list[Par
 def _things(root: Token, content: bool) -> list[Token]:
     """The nouns the act is done to, and, where `content`, those of its content phrase ("calls
     for X", "slammed over X")."""
-    objects = [c for c in root.children if c.dep_ in OBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"}]
+    objects = [c for c in root.children if c.dep_ in OBJECT_DEPS and c.pos_ in NOUN_POS]
     objects = [o for o in objects if not _set_off(o)]
     preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS]
     things = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
@@ -99,7 +100,7 @@ def _harmful(thing: Token) -> bool:
 
 def _owners(reader: RoleReader, thing: Token) -> list[Participant]:
     """ "Trump's remarks", "the rival's inexperience": the possessive names the owner."""
-    owners = [c for c in thing.children if possessive(c) and c.pos_ in {"NOUN", "PROPN"}]
+    owners = [c for c in thing.children if possessive(c) and c.pos_ in NOUN_POS]
     owners = [o for o in owners if not any(possessive(c) for c in o.children)]  # "his campaign's"
     return [p for owner in owners for p in reader.phrase(owner)]
 

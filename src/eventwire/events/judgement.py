@@ -30,7 +30,7 @@ from eventwire.events.reported_blame import reported_blame
 from eventwire.events.said_of import judged_after_of
 from eventwire.events.spoken_ill import spoken_ill_of
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS
+from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.nlp import AUTHOR_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS
@@ -292,7 +292,7 @@ def _judged(word: Token, vocabulary: frozenset[str]) -> bool:
         or any(
             w.lemma_.lower() in vocabulary or w.lower_ in vocabulary
             for w in [word, *word.children]
-            if (w is word and not _speakers_own(word)) or w.dep_ in {"amod", "compound"}
+            if (w is word and not _speakers_own(word)) or w.dep_ in PREMODIFIER_DEPS
         )
         or (vocabulary is MERIT and _of_virtue(word))
         or (vocabulary is WRONGDOING and _hostile_to_people(word))

@@ -15,6 +15,7 @@ from eventwire.events.clauses import told_of
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
@@ -38,7 +39,7 @@ def talks_alone(
 def _partnered(verb: Token) -> bool:
     """A partner phrase or an object of the verb ("talked with Putin", "spoke to reporters")."""
     return any(
-        c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in CHAT_PARTNER_PREPS)
+        c.dep_ in VERB_OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in CHAT_PARTNER_PREPS)
         for c in verb.children
     )
 

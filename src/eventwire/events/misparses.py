@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from eventwire.parse.deps import NOUN_ARGUMENT_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import has_subject
-from eventwire.parse.tags import FINITE_TAGS
+from eventwire.parse.tags import FINITE_TAGS, PRESENT_TAGS
 
 OBJECT_DEPS = NOUN_ARGUMENT_DEPS
 NONFINITE_ON_NOUN = {("acl", "VB"), ("acl", "VBG")}  # "refusal to use", "men blocking"
@@ -90,7 +90,7 @@ def past_after_present(verb: Token) -> Token | None:
     relative = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or before.dep_ != "cc":
         return None
-    present = relative.dep_ == "relcl" and relative.tag_ in {"VBZ", "VBP"}
+    present = relative.dep_ == "relcl" and relative.tag_ in PRESENT_TAGS
     if not present and (relative.dep_, relative.tag_) not in NONFINITE_ON_NOUN:
         return None
     if has_subject(verb):

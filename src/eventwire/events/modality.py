@@ -46,8 +46,9 @@ from eventwire.events.others_acts import names_other_doer
 from eventwire.events.own_clauses import own_clause
 from eventwire.events.passed_over import passed_over
 from eventwire.model import Evidence, Modality
+from eventwire.parse.deps import REPORTED_CLAUSE_DEPS
 from eventwire.parse.nlp import read_once
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import NOUN_POS, PRESENT_TAGS, VERB_POS
 
 HYPOTHETICAL_MODALS = words("modality_words.tsv", "hypothetical")
 ABILITY = words("modality_words.tsv", "ability")
@@ -90,7 +91,7 @@ def governing_chain(head: Token) -> list[Token]:
         if boundary or asked or aside_speech(token) or (token == head and told_of(token)):
             break  # a clause of its own, or told of ("did not mention the attack"): its own
         chain.append(parent)
-        if token.dep_ in {"ccomp", "parataxis"}:
+        if token.dep_ in REPORTED_CLAUSE_DEPS:
             break
         token = parent
     return chain
@@ -267,7 +268,7 @@ def _ongoing(chain: list[Token]) -> Token | None:
             and token.tag_ in {"VBP", "VBZ", "VBG"}
         ):
             return token
-        if token != head and token.tag_ in {"VBP", "VBZ"} and head.dep_ in NOMINAL_ROLES:
+        if token != head and token.tag_ in PRESENT_TAGS and head.dep_ in NOMINAL_ROLES:
             if names_other_doer(head, token):  # "refuses to disavow Graham's endorsement"
                 return None  # another's act, named as done; the present is the stance's
             return token  # "the drills are important": a named event in the present
@@ -279,7 +280,7 @@ def _ongoing(chain: list[Token]) -> Token | None:
 def _named_aside(head: Token, verb: Token) -> bool:
     """ "was responding to questions about complaints by Lew": an event noun deep in a phrase
     of the verb (not its own argument) is named there; the verb's progressive is its own."""
-    return head.pos_ in {"NOUN", "PROPN"} and head.head != verb and verb != head
+    return head.pos_ in NOUN_POS and head.head != verb and verb != head
 
 
 @read_once
@@ -340,7 +341,7 @@ def _reports(clause: Token) -> bool:
     """A clause its head reports: "said (that) ...", "..., he said", "is said to have
     attacked" and "claimed to have captured" (an infinitive reports only under a passive or in
     the perfect: "continued to shell" does not)."""
-    if clause.dep_ in {"ccomp", "parataxis"}:
+    if clause.dep_ in REPORTED_CLAUSE_DEPS:
         return not own_clause(clause)  # "asked him to resign; he declined": no report
     if clause.dep_ != "xcomp":
         return False

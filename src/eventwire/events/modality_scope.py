@@ -17,6 +17,7 @@ from eventwire.events.lexicon import words
 from eventwire.model import Quote
 from eventwire.parse.deps import REPORTED_CLAUSE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
+from eventwire.parse.tags import VERB_POS
 
 # The subjects modality reads; a later second definition used to override a first one that
 # also held "nsubjpass", so every reader here has always seen only these two.
@@ -90,7 +91,7 @@ def ruled_out(chain: list[Token]) -> Token | None:
     """ "lifting the embargo is out of the question", "talks are off the table": an act said
     to be ruled out, as the subject of "be", is refused, not done."""
     for below, token in pairwise(chain):
-        if below.dep_ in {"csubj", "nsubj"} and token.lemma_ == "be":
+        if below.dep_ in ACTIVE_SUBJECT_DEPS and token.lemma_ == "be":
             for phrase in (c for c in token.children if c.dep_ == "prep"):
                 if " ".join(t.lower_ for t in phrase.subtree) in RULED_OUT:
                     return phrase
@@ -104,7 +105,7 @@ def told_subject(noun: Token) -> bool:
     itself happen ("Iran's talks with the EU will resume")."""
     verb = noun.head
     owned = any(c.dep_ == "poss" for c in noun.children)
-    told = noun.dep_ == "nsubj" and owned and verb.pos_ in {"VERB", "AUX"}
+    told = noun.dep_ == "nsubj" and owned and verb.pos_ in VERB_POS
     return told and verb.lemma_.lower() not in OCCURRENCE | {"be"}
 
 
@@ -136,7 +137,7 @@ def shortfall(chain: list[Token]) -> Token | None:
     """ "stopped short of endorsing", "fell short of winning": a verb that falls short of the act
     says the act was not done."""
     for token, above in pairwise(chain[1:]):
-        if token.lower_ in SHORTFALL and above.pos_ in {"VERB", "AUX"}:
+        if token.lower_ in SHORTFALL and above.pos_ in VERB_POS:
             return token
     return None
 

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from eventwire.events.booked_clauses import TIME_MARKS, booked_clause
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import THING_PRONOUNS, speaks, words
+from eventwire.parse.deps import REPORTED_CLAUSE_DEPS
 from eventwire.parse.semicolons import parted_by_semicolon
 
 FINITE = {"VBD", "VBZ", "VBP", "VBN"}
@@ -39,7 +40,7 @@ def own_clause(verb: Token) -> bool:
         return verb.head.i < verb.i and (
             (verb.tag_ in FINITE and verb.head.tag_ == "VBG") or past_after_infinitive(verb)
         )
-    if verb.dep_ in {"ccomp", "parataxis"}:
+    if verb.dep_ in REPORTED_CLAUSE_DEPS:
         return _beyond_semicolon(verb)
     if caused_act(verb) or booked_clause(verb):  # "after he was charged"
         return True

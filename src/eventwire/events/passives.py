@@ -18,6 +18,7 @@ from eventwire.events.lexicon import LIGHT_VERBS, is_agent, pronoun_owner, words
 from eventwire.events.phrase_links import pobjs
 from eventwire.parse.nlp import PARTY_ENTITIES, read_once
 from eventwire.parse.subjects import clause_subjects, has_subject
+from eventwire.parse.tags import NOUN_POS
 
 # Words that may stand between two coordinated participles ("kidnapped and presumed killed").
 LINKS = {"cc", "advmod", "neg", "punct"}
@@ -215,7 +216,7 @@ def agent_told(act: Token) -> bool:
     government troops": a "by" phrase the parse links to the act (a verb's agent, an act noun's
     own "by", also where the parse hangs it on the noun's "of" object: "the killing of the mayor
     by a sniper") tells its doer there, whether or not an actor names it."""
-    if act.pos_ not in {"NOUN", "PROPN"}:
+    if act.pos_ not in NOUN_POS:
         bys = [c for c in act.children if c.dep_ == "agent"]
     else:
         bys = [c for o in [act, *pobjs(act, {"of"})] for c in o.children if _by_prep(c)]

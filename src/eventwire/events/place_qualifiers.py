@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.lexicons import word_set
 from eventwire.parse.nlp import AREA_ENTITIES
+from eventwire.parse.tags import NOUN_POS
 
 PLACE_LABELS = AREA_ENTITIES
 
@@ -27,4 +28,4 @@ def placed_subject(subject: Token) -> Token:
     if preposition.lower_ not in word_set("location_preposition"):
         return subject
     noun = preposition.head
-    return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.head == subject.head else subject
+    return noun if noun.pos_ in NOUN_POS and noun.head == subject.head else subject

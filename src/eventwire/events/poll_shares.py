@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import political_titles, word_forms, words
 from eventwire.lexicons import word_set
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
+from eventwire.parse.nlp import AUTHOR_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
@@ -154,7 +155,7 @@ def polled_public(noun: Token, unnamed: bool = False) -> bool:
     """A word for the public polls count ("voters", "adults"), not a group or person by name
     ("Americans for Prosperity"); with `unnamed`, not a nationality either, where "support
     from Americans" may be a state's ("strong support from voters" is the public's)."""
-    names = bool(noun.ent_type_) if unnamed else noun.ent_type_ in {"ORG", "PERSON"}
+    names = bool(noun.ent_type_) if unnamed else noun.ent_type_ in AUTHOR_ENTITIES
     return bool(word_forms(noun) & word_set("polled_public")) and not names
 
 

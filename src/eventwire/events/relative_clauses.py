@@ -20,7 +20,7 @@ from eventwire.events.owned_things import is_thing, owned_thing
 from eventwire.events.person_names import names_a_person
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.subjects import clause_subjects, has_subject
-from eventwire.parse.tags import FINITE_TAGS
+from eventwire.parse.tags import FINITE_TAGS, NOUN_POS
 from eventwire.parse.whose import whose_clause
 
 NAME_HEAD_DEPS = {"compound", "flat"}  # "Donald" in "Donald Trump": not the name's head
@@ -86,7 +86,7 @@ def _person_above(noun: Token) -> Token | None:
     for above in noun.ancestors:
         if above.pos_ in {"VERB", "AUX", "NUM", "PRON", "DET"}:
             return None
-        if above.pos_ in {"NOUN", "PROPN"} and not _no_person(above):
+        if above.pos_ in NOUN_POS and not _no_person(above):
             return above
     return None
 

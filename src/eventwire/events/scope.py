@@ -36,6 +36,8 @@ from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
 from eventwire.events.suit_claims import suit_claim
 from eventwire.events.summed_acts import summing_clause
 from eventwire.model import Event, Modality
+from eventwire.parse.deps import REPORTED_CLAUSE_DEPS
+from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import SUBJECT_DEPS
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
@@ -205,7 +207,7 @@ def _reported_event(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch
     if head.lemma_.lower() not in ATTRIBUTIVE:
         return None
     for clause in head.children:
-        if clause.dep_ in {"ccomp", "parataxis"} and not _infinitive(clause):
+        if clause.dep_ in REPORTED_CLAUSE_DEPS and not _infinitive(clause):
             return heads.get(clause.i)  # not an event named in passing inside the clause
     return None
 
@@ -213,7 +215,7 @@ def _reported_event(head: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch
 def _complaint(match: TriggerMatch) -> TriggerMatch:
     """ "..., a human rights group protested": protesting a stated wrong is a complaint; so is
     a state's protest ("Japan protested the incursion"): a state files, it does not march."""
-    clauses = [c for c in match.head.children if c.dep_ in {"ccomp", "parataxis"}]
+    clauses = [c for c in match.head.children if c.dep_ in REPORTED_CLAUSE_DEPS]
     by_state = any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in match.head.children)
     verbal = clauses or by_state or _reporting_use(match.head)
     if match.head.lemma_.lower() == "protest" and not match.nominal and verbal:
@@ -238,7 +240,7 @@ def _aimed_phrase(prep: Token) -> bool:
 
 def _dated(prep: Token) -> bool:
     """A phrase that says when ("on Monday"), not on whom or what."""
-    return any(p.ent_type_ in {"DATE", "TIME"} for p in prep.children)
+    return any(p.ent_type_ in TIME_ENTITIES for p in prep.children)
 
 
 def _infinitive(clause: Token) -> bool:

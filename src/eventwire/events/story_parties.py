@@ -22,7 +22,7 @@ from eventwire.events.lexicon import words
 from eventwire.events.mention_reader import MentionReader
 from eventwire.events.participant_sets import Sides
 from eventwire.model import HOME_METHODS, ActorType, Evidence, Participant
-from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS
+from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import doc_text
 from eventwire.parse.subjects import SUBJECT_DEPS
 
@@ -164,7 +164,7 @@ def _addresses_pair(doc: Doc, evidence: Evidence) -> bool:
     if span is None or span.root.dep_ != "nsubj":
         return False
     verb = span.root.head
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    objects = [c for c in verb.children if c.dep_ in VERB_OBJECT_DEPS]
     objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
     return any(pair_phrase(o) for o in objects)
 

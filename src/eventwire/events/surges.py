@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events.antecedents import stand_in
 from eventwire.events.explosions import exploded_device
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, is_agent
+from eventwire.parse.deps import PATIENT_DEPS
 
 SURGE_PARTICLE = "up"
 
@@ -23,7 +24,7 @@ def surges(verb: Token) -> bool:
     children = list(verb.children)
     if not any(c.dep_ in {"prt", "advmod"} and c.lower_ == SURGE_PARTICLE for c in children):
         return False
-    if any(c.dep_ in {"dobj", "nsubjpass"} for c in children):
+    if any(c.dep_ in PATIENT_DEPS for c in children):
         return False
     subjects = [stand_in(c) for c in children if c.dep_ == "nsubj"]
     return not any(

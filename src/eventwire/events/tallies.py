@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.parse.subjects import clause_subjects
+from eventwire.parse.tags import PRESENT_TAGS
 
 CAUSING = words("event_words.tsv", "causing")  # prompt, provoke, spur
 WHOEVER = words("event_words.tsv", "generic_people")  # anyone, those, people
@@ -34,7 +35,7 @@ def _whoever_does(verb: Token) -> bool:
     """ "the name of anyone who donates more than 20,000 marks": a present-tense relative
     clause on a word for whoever fits ("anyone", "those") describes a kind of person; a rule
     about anyone tells no act ("those who attacked the embassy" are someone)."""
-    present = verb.tag_ in {"VBZ", "VBP"} and not any(
+    present = verb.tag_ in PRESENT_TAGS and not any(
         c.dep_ in {"aux", "auxpass"} for c in verb.children
     )
     return verb.dep_ == "relcl" and present and verb.head.lower_ in WHOEVER

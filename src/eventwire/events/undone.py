@@ -22,6 +22,7 @@ from eventwire.events.lexicon import is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
+from eventwire.parse.tags import VERB_POS
 
 ABSENCE = words("event_words.tsv", "absence")  # without
 REPLACED = words("event_words.tsv", "replaced")  # instead: "instead of reassuring them"
@@ -96,7 +97,7 @@ def _missing(holder: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ in NEGATIONS for c in holder.children):
         return True
     verb = holder.head
-    if holder.dep_ not in HELD_DEPS or verb.pos_ not in {"VERB", "AUX"}:
+    if holder.dep_ not in HELD_DEPS or verb.pos_ not in VERB_POS:
         return False
     lemma = verb.lemma_.lower()
     return (_negated(verb) and lemma in HAVING) or (lemma in WANTING and verb.pos_ == "VERB")

@@ -16,6 +16,7 @@ from eventwire.events.armed_destruction import ARMED
 from eventwire.events.lexicon import mentions, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.sense import STRIKES
+from eventwire.parse.deps import PREMODIFIER_DEPS
 
 LABOUR = words("event_words.tsv", "labour")  # "union", "wages", "walkout"
 CIVIL_SECTORS = {"CVL", "EDU", "HLH"}  # workers, teachers, nurses
@@ -28,7 +29,7 @@ def walkout(match: TriggerMatch) -> bool:
     head = match.head
     if match.code.type != "PROTEST" or head.lemma_.lower() not in STRIKES:
         return False
-    if any(c.lower_ in ARMED_MODIFIERS for c in head.children if c.dep_ in {"compound", "amod"}):
+    if any(c.lower_ in ARMED_MODIFIERS for c in head.children if c.dep_ in PREMODIFIER_DEPS):
         return False
     if any(_civilian(d) for d in _doers(head, match.nominal)):
         return True

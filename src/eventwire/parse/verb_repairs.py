@@ -26,7 +26,9 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Token
 
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PREMODIFIER_DEPS
 from eventwire.parse.lemmas import CACHED_LEMMATIZER, inflected_from
+from eventwire.parse.tags import VERB_POS
 
 VERB_REPAIRS = "verb_repairs"
 SUBJECT_TO_PATIENT = {"nsubj": "nsubjpass", "csubj": "csubjpass"}
@@ -271,7 +273,7 @@ def _make_name_object(verb: Token, lemma: str) -> None:
     name.set_morph("Number=Sing")
     name.head, name.dep_ = (objects[0], "compound") if objects else (verb, "dobj")
     for child in verb.children:
-        if child.dep_ in {"compound", "amod"} and _just_before(child, verb):
+        if child.dep_ in PREMODIFIER_DEPS and _just_before(child, verb):
             child.dep_ = "nsubj"
 
 
@@ -310,4 +312,4 @@ def _completion(verb: Token, governor: Token) -> str:
     the complement of a verb or the clause of a noun."""
     if verb.head == verb:
         return "ROOT"
-    return "xcomp" if governor.pos_ in {"VERB", "AUX"} else "acl"
+    return "xcomp" if governor.pos_ in VERB_POS else "acl"

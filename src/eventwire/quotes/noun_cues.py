@@ -16,6 +16,7 @@ from eventwire.lexicons import read_table, word_set
 from eventwire.parse.cue_rows import cue_row
 from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import inside
+from eventwire.parse.tags import VERB_POS
 from eventwire.quotes.cues import Cue, Range, phrase, subject_of
 from eventwire.quotes.groups import end_of, particle_object, trim
 
@@ -117,7 +118,7 @@ def _clause(noun: Token) -> Range | None:
     """ "claim that …" or "promise to …": a verb's clause after the noun, not a relative clause
     about it ("the claim that he made")."""
     for child in noun.children:
-        if child.dep_ in CLAUSES and child.pos_ in {"VERB", "AUX"} and child.i > noun.i:
+        if child.dep_ in CLAUSES and child.pos_ in VERB_POS and child.i > noun.i:
             if child.dep_ == "relcl" and not _opens_with(child, {"that"}, "mark"):
                 continue
             if _opens_with(child, {"that"}, "nsubj") or _opens_with(child, {"that"}, "dobj"):

@@ -21,6 +21,7 @@ from eventwire.lexicons import calendar_names, word_set
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
 from eventwire.parse.nlp import AMOUNT_ENTITIES, TIME_ENTITIES, doc_text
 from eventwire.parse.pubdate import publication_day
+from eventwire.parse.tags import PAST_TAGS, PRESENT_TAGS, VERB_POS
 from eventwire.times.anchors import anchor_at, document_regions
 from eventwire.times.narrative import in_context
 from eventwire.times.scan import RuleScan
@@ -79,7 +80,7 @@ def article_anchor(article: Article) -> date | None:
 
 
 def _verb_of(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+    while token.pos_ not in VERB_POS and token.head.i != token.i:
         token = token.head
     return token
 
@@ -97,9 +98,9 @@ def _tense_of(verb: Token, depth: int = 0) -> str | None:
         if governor.lemma_.lower() in FUTURE_GOVERNORS or _going_to(governor):
             return "future"
         return _tense_of(governor, depth + 1)
-    if any(t.tag_ in ("VBD", "VBN") for t in [verb, *auxiliaries]):
+    if any(t.tag_ in PAST_TAGS for t in [verb, *auxiliaries]):
         return "past"
-    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lemma_ in SCHEDULE_COPULAS:
+    if verb.tag_ in PRESENT_TAGS and not auxiliaries and verb.lemma_ in SCHEDULE_COPULAS:
         return "scheduled"
     return None
 
@@ -116,8 +117,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     verb = _verb_of(span.root)
-    if verb.pos_ not in ("VERB", "AUX"):  # a parse that hangs the phrase off a noun
-        verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX")]
+    if verb.pos_ not in VERB_POS:  # a parse that hangs the phrase off a noun
+        verbs = [t for t in span.sent if t.pos_ in VERB_POS]
         verb = min(verbs, key=lambda t: abs(t.i - span.root.i), default=verb)
     return _tense_of(verb)
 
@@ -147,7 +148,7 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
         return False
     if all(t.like_num or t.is_punct for t in span) and _counts_something(span[-1]):
         return False
-    if span[0].pos_ in ("VERB", "AUX"):  # 'fall apart', 'last a week'
+    if span[0].pos_ in VERB_POS:  # 'fall apart', 'last a week'
         return False
     if _looks_like_time(span, text[end : end + 20]):
         return False
