@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.phrases import find_role, is_place, possessives
 from eventwire.codes import organization_lexicon
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import DETERMINER_DEPS
 from eventwire.parse.tags import NOMINAL_POS
 
 MAX_APPOSITIVE_TOKENS = 3  # "a senior Iranian spokesman"
@@ -66,7 +67,7 @@ def _one_of(doc: Doc, comma: int) -> list[Token]:
     one = preposition.head
     if noun.tag_ != "NNS" or preposition.lower_ != "of" or one.lower_ != "one":
         return []
-    return [t for t in doc[preposition.i + 1 : comma] if t.dep_ not in {"det", "poss"}]
+    return [t for t in doc[preposition.i + 1 : comma] if t.dep_ not in DETERMINER_DEPS]
 
 
 def _title_of_body(doc: Doc, comma: int) -> list[Token]:

@@ -31,7 +31,7 @@ from eventwire.lexicons import PhraseMatch, word_set
 from eventwire.model import Code, Evidence
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 from eventwire.parse.nlp import AREA_ENTITIES, doc_text, entity_at, read_once, tokens
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import VERB_POS, WH_TAGS
 
 MAX_TITLE_TOKENS = 7
 CUT_MODIFIERS = NOUN_MODIFIER_DEPS  # a noun's modifiers, left of it
@@ -266,7 +266,7 @@ def appositive_window(span: Span) -> list[Token]:
     for token in doc[start : span.sent.end]:
         if token.is_punct and token.text not in possessives() and not joins_word(token):
             break
-        if token.tag_ in {"WP", "WDT"}:  # ", a Comorian Muslim who had lived …"
+        if token.tag_ in WH_TAGS:  # ", a Comorian Muslim who had lived …"
             break
         if token.pos_ in VERB_POS and token.dep_ != "amod":  # "the acting director"
             if starts_modifier(token, window):  # ", a pollster working for …": a pollster

@@ -20,7 +20,7 @@ from eventwire.events.statistic import CROWD_COUNTS, one_of_them, share_of_them
 from eventwire.events.verb_arguments import prep_objects
 from eventwire.lexicons import word_set
 from eventwire.model import Participant
-from eventwire.parse.tags import VERB_POS
+from eventwire.parse.tags import VERB_POS, WH_TAGS
 
 GROUP_COUNTS = word_set("count_noun")  # "a number of", "a handful of"
 THING_NAMES = {"EVENT", "LAW", "DATE", "TIME"}  # "Golden Week", "the Patriot Act": no one
@@ -66,7 +66,7 @@ def _antecedent(subject: Token) -> Token:
     if subject.lower_ in CROWD_COUNTS or subject.lemma_.lower() in GROUP_COUNTS:
         return next((p for c in subject.children if c.lower_ == "of" for p in c.children), subject)
     clause = subject.head
-    if subject.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
+    if subject.tag_ in WH_TAGS and clause.dep_ == "relcl":
         return clause.head
     return subject
 

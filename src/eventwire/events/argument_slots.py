@@ -14,7 +14,7 @@ from eventwire.events.prep_marks import owner_marks
 from eventwire.events.stance import light_phrase
 from eventwire.lexicons import word_set
 from eventwire.parse.subjects import clause_subjects, has_subject
-from eventwire.parse.tags import NOUN_POS
+from eventwire.parse.tags import NOUN_POS, WH_TAGS
 
 PATIENT_DEPS = LIGHT_OBJECT_DEPS  # a relative pronoun standing for the one acted on
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
@@ -38,7 +38,7 @@ def reduced_object(verb: Token) -> list[Token]:
     as a relative clause whose pronoun is its patient has ("a station which was shut down")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
         return [verb.head]
-    patient = any(c.dep_ in PATIENT_DEPS and c.tag_ in {"WDT", "WP"} for c in verb.children)
+    patient = any(c.dep_ in PATIENT_DEPS and c.tag_ in WH_TAGS for c in verb.children)
     if verb.dep_ == "relcl" and patient:
         return [verb.head, *(c for c in verb.head.children if c.dep_ == "compound")]
     return _raised_patient(verb)

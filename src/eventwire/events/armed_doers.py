@@ -15,7 +15,7 @@ from eventwire.codes import group_lexicon, organization_lexicon
 from eventwire.events.lexicon import words
 from eventwire.events.light_verbs import light_verb
 from eventwire.events.matches import TriggerMatch
-from eventwire.parse.deps import COMPLEMENT_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.deps import COMPLEMENT_DEPS, DOER_DEPS, PREMODIFIER_DEPS
 
 BLOCKING = words("event_words.tsv", "blocking")  # "barricade", "blockade", "cordon"
 ORDERS = words("event_words.tsv", "armed_order")  # "order", "command"
@@ -67,7 +67,7 @@ def _armed_order(match: TriggerMatch) -> TriggerMatch:
 def _doers(head: Token) -> list[Token]:
     """Who acts: the subject, a possessor, a "by" agent, or the subject of the light verb
     that puts the act out ("the army imposed a blockade")."""
-    found = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
+    found = [c for c in head.children if c.dep_ in DOER_DEPS]
     verb = light_verb(head) if not found else None
     found += [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     agents = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "by"]

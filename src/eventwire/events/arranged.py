@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from eventwire.events.called_protests import called_protest
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS
 from eventwire.parse.tags import NOUN_POS
 
@@ -40,7 +41,7 @@ def _bare_be(token: Token) -> bool:
     deps = {c.dep_ for c in token.children}
     return (
         token.lemma_.lower() == "be"
-        and token.dep_ not in {"aux", "auxpass"}
+        and token.dep_ not in AUXILIARY_DEPS
         and bool(deps & SUBJECT_DEPS)
         and not deps & COMPLEMENT_DEPS
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
-from eventwire.parse.deps import PREMODIFIER_DEPS
+from eventwire.parse.deps import PREMODIFIER_DEPS, PREPOSITION_DEPS
 from eventwire.parse.nlp import PARTY_ENTITIES
 
 AS_OBJECT_DEPS = {"pobj", "amod", "acomp"}  # "as propaganda", "as reckless" (read as amod)
@@ -59,7 +59,7 @@ def authored(noun: Token) -> bool:
 
 def _by_agent(word: Token) -> bool:
     return (
-        word.dep_ in {"prep", "agent"}
+        word.dep_ in PREPOSITION_DEPS
         and word.lower_ == "by"
         and any(is_agent(p) for p in word.children if p.dep_ == "pobj")
     )

@@ -18,7 +18,7 @@ from eventwire.events.sense import AIR_STRIKE, CRITICISM, DEVICES, STRIKES, VERB
 from eventwire.events.verbal_force import answered_alone, topics
 from eventwire.known_names import known_actor_rows
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import PATIENT_DEPS, PREMODIFIER_DEPS
+from eventwire.parse.deps import DOER_DEPS, PATIENT_DEPS, PREMODIFIER_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.nlp import PLACE_ENTITIES
 
 CRITICISED = words("event_words.tsv", "criticised")
@@ -47,7 +47,7 @@ def _in_words(match: TriggerMatch) -> TriggerMatch:
     verbal = figurative(match) and match.head.lemma_.lower() in VERBAL_ATTACKS
     attackers = _attackers(match.head)
     targets = _targets(match.head)
-    own = [t for t in attackers if t.dep_ in {"nsubj", "poss"}]  # not "an attack by X"
+    own = [t for t in attackers if t.dep_ in DOER_DEPS]  # not "an attack by X"
     by_person = verbal and not targets and bool(own) and all(map(is_person, own))
     aimed = (verbal or retort(match)) and any(_criticisable(t) for t in targets)
     aimed = aimed or (verbal and bool(topics(match.head, _criticisable)))  # "attacks about"
@@ -115,7 +115,7 @@ def _targets(head: Token) -> list[Token]:
     """Whom an attack is aimed at: the object, the passive subject, "on/against" someone,
     also after a particle ("fired back at Clinton")."""
     found = [c for c in head.children if c.dep_ in PATIENT_DEPS]
-    particles = [c for c in head.children if c.dep_ in {"advmod", "prt"}]
+    particles = [c for c in head.children if c.dep_ in VERB_PARTICLE_DEPS]
     preps = [
         c
         for c in [*head.children, *(p for t in particles for p in t.children)]
@@ -128,7 +128,7 @@ def _attackers(head: Token) -> list[Token]:
     """Who attacks: the subject, a possessor ("Trump's attacks"), a "by" agent or the subject
     of the verb that puts the attack out ("the senator launched attacks on"); when none is named,
     the target and the sentence decide."""
-    found = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
+    found = [c for c in head.children if c.dep_ in DOER_DEPS]
     verb = light_verb(head) if not found else None
     found += [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     agents = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "by"]

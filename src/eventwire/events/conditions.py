@@ -14,11 +14,12 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
 from eventwire.lexicons import word_set
+from eventwire.parse.subjects import SUBJECT_OR_EXPLETIVE_DEPS
 from eventwire.parse.tags import PRESENT_TAGS
 
 CONDITIONALS = words("modality_words.tsv", "conditional")  # if, unless, whether
 AWAITED = words("modality_words.tsv", "awaited")  # before, until
-SUBJECTS = {"nsubj", "nsubjpass", "expl"}
+SUBJECTS = SUBJECT_OR_EXPLETIVE_DEPS
 QUESTION = "whether"  # asks; "if" and "unless" suppose
 KNOWN = word_set("definite_determiner")  # determiners that point to a party told
 BASE_FORM = "VB"  # an infinitive or a modal's verb: "to strangle", "will stay"

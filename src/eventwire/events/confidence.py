@@ -50,7 +50,7 @@ from eventwire.events.statistic import is_statistic
 from eventwire.events.tallies import generic_outcome
 from eventwire.events.travel import VISIT, is_travel
 from eventwire.model import Participant
-from eventwire.parse.deps import NOUN_CLAUSE_DEPS
+from eventwire.parse.deps import DOER_DEPS, NOUN_CLAUSE_DEPS, PURPOSE_CLAUSE_DEPS
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import NOUN_POS
 
@@ -292,8 +292,8 @@ def _visitors(head: Token) -> list[Token]:
     """Who visits as the parse tells it: "their visit", "she visited", "bitten while visiting
     Austin" (the subject of the clause a subjectless participle hangs on); when none of them is
     an actor, the visitor is a private person."""
-    own = [c for c in head.children if c.dep_ in {"poss", "nsubj"}]
-    if own or head.dep_ not in {"advcl", "xcomp"}:
+    own = [c for c in head.children if c.dep_ in DOER_DEPS]
+    if own or head.dep_ not in PURPOSE_CLAUSE_DEPS:
         return own
     return clause_subjects(head.head)
 

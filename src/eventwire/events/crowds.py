@@ -16,6 +16,7 @@ from eventwire.codes import group_lexicon
 from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import words
 from eventwire.events.verb_subjects import verb_subjects
+from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS
 from eventwire.parse.tags import NOUN_POS
 
 GATHERING = words("event_words.tsv", "gathering")
@@ -26,7 +27,7 @@ AUTHORITY_SECTORS = {"GOV", "LEG", "JUD", "COP"}
 DEMONSTRATION = "141"
 OBJECT_DEPS = {"dobj", "nsubjpass", "auxpass", "xcomp", "ccomp"}
 ADJUNCTS = {"advcl", "npadvmod", "conj", "xcomp"}  # what the crowd does while gathered
-PURPOSES = {"advcl", "xcomp"}
+PURPOSES = PURPOSE_CLAUSE_DEPS
 
 
 def gathered_protest(verb: Token) -> str | None:

@@ -54,7 +54,7 @@ from eventwire.events.phrase_links import clausal_subject_doers, pobjs
 from eventwire.events.valences import STRONG, overlaid, word_valence
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import PREDICATE_OR_RESULT_DEPS
+from eventwire.parse.deps import PASSIVE_DEPS, PREDICATE_OR_RESULT_DEPS
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import VERB_POS
 
@@ -311,7 +311,7 @@ def _harm_done(clause: Token) -> float:
     beating a rival tells a race ("said Clinton would defeat Sanders")."""
     if clause.lemma_.lower() in OUTDO:
         return 0.0
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
+    if any(c.dep_ in PASSIVE_DEPS for c in clause.children):
         return 0.0
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     harmed = any(is_agent(o) and o.lower_ not in RUINED_THINGS for o in objects)

@@ -37,7 +37,7 @@ from eventwire.events.surges import surges
 from eventwire.events.verb_arguments import objects, prep_objects
 from eventwire.events.withheld import withheld_code
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import PATIENT_DEPS, REPORTED_CLAUSE_DEPS
+from eventwire.parse.deps import PATIENT_DEPS, REPORTED_CLAUSE_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.subjects import clause_subjects, has_subject
 
 BOUNTY = words("event_words.tsv", "bounty")  # "offered a reward for information"
@@ -375,7 +375,7 @@ def _unlisted_particle(match: TriggerMatch) -> bool:
         return False
     if match.head.lemma_.lower() in RETORTS:
         return False  # "fired back at Clinton": a retort, read by `attack_senses`
-    particles = [c for c in match.head.children if c.dep_ in {"prt", "advmod"}]
+    particles = [c for c in match.head.children if c.dep_ in VERB_PARTICLE_DEPS]
     return any(c.lower_ in SENSE_PARTICLES for c in particles) and not along_route(match.head)
 
 

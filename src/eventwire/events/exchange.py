@@ -24,7 +24,7 @@ from eventwire.events.replies import actor_ids, window_start
 from eventwire.model import Event, Participant
 from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.nlp import NAME_ENTITIES
-from eventwire.parse.tags import SINGULAR_NOUN_TAGS
+from eventwire.parse.tags import NOUN_OR_PRONOUN_POS, SINGULAR_NOUN_TAGS
 
 # Acts that have an addressee nearly always in coded news (PLOVER): a stance, a meeting, help.
 ADDRESSED = {"ACCUSE", "REJECT", "SUPPORT", "CONSULT", "COERCE", "COOPERATE", "CONCEDE", "AID"}
@@ -33,7 +33,7 @@ OBJECT_DEPS = VERB_OBJECT_DEPS
 JOINT = {"CONSULT"}  # a meeting, talks, a visit, a call: one occasion with two sides
 TOLD_PARTNER_PREPS = {"with", "to"}  # "met with reporters", "spoke to her": one partner told
 SINGULAR = SINGULAR_NOUN_TAGS
-NOMINAL = {"NOUN", "PROPN", "PRON"}
+NOMINAL = NOUN_OR_PRONOUN_POS
 SHARING_DEPS = {"cc", "conj", "punct"}  # "defend and expand X": nothing of the first verb's own
 INFERRED = "inferred target"  # the feature that marks a target read from the story
 AIM_PREPS = {"of", "for", "against"}  # "support of X", "support for X", "a case against X"

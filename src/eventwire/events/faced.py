@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PATIENT_DEPS
+from eventwire.parse.deps import NOUN_CLAUSE_DEPS, PATIENT_DEPS, PREPOSITION_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 
 OVERCOMING = words("event_words.tsv", "overcoming")  # face, defeat, counter, withstand
@@ -58,7 +58,7 @@ def _kind_of_danger(noun: Token) -> bool:
 
 def _own_doer(noun: Token) -> bool:
     """ "threats from the United States", "attacks by rebels": the act has its doer."""
-    return any(c.dep_ in {"prep", "agent"} and c.lower_ in DOER_PREPS for c in noun.children)
+    return any(c.dep_ in PREPOSITION_DEPS and c.lower_ in DOER_PREPS for c in noun.children)
 
 
 def danger_posed(match: TriggerMatch) -> bool:

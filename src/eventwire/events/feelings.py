@@ -23,7 +23,7 @@ from eventwire.events.lexicon import THING_PRONOUNS, is_agent, pronoun_owner, wo
 from eventwire.events.negation import negation
 from eventwire.events.participant_sets import Sides, split_roles
 from eventwire.events.participants import RoleReader
-from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, OWNER_DEPS
+from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, OWNER_DEPS, PREPOSITION_DEPS
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 
 DISPLEASED = words("event_words.tsv", "displeased")  # frustrated, angry, dismayed
@@ -115,7 +115,7 @@ def _answerable(token: Token) -> list[Token]:
     objects = [
         o
         for c in token.children
-        if c.dep_ in {"prep", "agent"} and c.lower_ in preps
+        if c.dep_ in PREPOSITION_DEPS and c.lower_ in preps
         for o in c.children
         if o.dep_ == "pobj"
     ]

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import words
 from eventwire.events.modality import ABILITY, HYPOTHETICAL_MODALS
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import LINKED_CLAUSE_DEPS
+from eventwire.parse.deps import AUXILIARY_DEPS, LINKED_CLAUSE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
 from eventwire.parse.tags import PRESENT_TAGS
 
@@ -76,7 +76,7 @@ def done_by_anyone(head: Token) -> bool:
 
 def _timeless(verb: Token) -> bool:
     """ "strikes", "can attack": the simple present or a modal, no told past or perfect."""
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     modal = any(a.tag_ == "MD" for a in auxiliaries)
     return modal or (verb.tag_ in SIMPLE_PRESENT and not auxiliaries)
 

@@ -11,7 +11,7 @@ from eventwire.events.lexicon import THING_PRONOUNS, is_agent, words
 from eventwire.events.routine import tells_frequency
 from eventwire.events.tallies import summed_up
 from eventwire.lexicons import word_map
-from eventwire.parse.deps import PATIENT_DEPS, VERB_OBJECT_DEPS
+from eventwire.parse.deps import AUXILIARY_DEPS, PATIENT_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import PARTY_ENTITIES
 from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import PRESENT_TAGS, SINGULAR_NOUN_TAGS
@@ -42,7 +42,7 @@ def habitual(verb: Token, speech: bool) -> bool:
     if any(tells_frequency(t) for t in own_words) and not repeated:
         return True
     simple_present = verb.tag_ in PRESENT_TAGS and not any(
-        c.dep_ in {"aux", "auxpass"} for c in verb.children
+        c.dep_ in AUXILIARY_DEPS for c in verb.children
     )
     if simple_present and _described_role(verb):
         return True
@@ -72,7 +72,7 @@ def _done_to_someone(verb: Token) -> bool:
 
 def _past(verb: Token) -> bool:
     """A simple past or a perfect ("complained", "has complained", "was detained")."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in AUXILIARY_DEPS}
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxiliaries & PAST_AUXILIARIES))
 
 

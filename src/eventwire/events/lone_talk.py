@@ -15,7 +15,7 @@ from eventwire.events.clauses import told_of
 from eventwire.events.lexicon import words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.model import Participant
-from eventwire.parse.deps import VERB_OBJECT_DEPS
+from eventwire.parse.deps import CHAINED_VERB_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
@@ -53,7 +53,7 @@ def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects, or those of the verb it is coordinated with or completes ("want to
     talk", "look and talk")."""
     token = verb
-    while not clause_subjects(token) and token.dep_ in {"conj", "xcomp"} and token.head != token:
+    while not clause_subjects(token) and token.dep_ in CHAINED_VERB_DEPS and token.head != token:
         token = token.head
     return clause_subjects(token)
 

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from eventwire.parse.deps import NOUN_ARGUMENT_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import has_subject
-from eventwire.parse.tags import FINITE_TAGS, PRESENT_TAGS
+from eventwire.parse.tags import FINITE_TAGS, NOUN_OR_PRONOUN_POS, PRESENT_TAGS
 
 OBJECT_DEPS = NOUN_ARGUMENT_DEPS
 NONFINITE_ON_NOUN = {("acl", "VB"), ("acl", "VBG")}  # "refusal to use", "men blocking"
@@ -53,7 +53,7 @@ def subject_of_next_verb(conjunct: Token) -> bool:
     """Whether a conjunct is right before a finite verb with no subject of its own, coordinated
     with another verb ("... with murder and Reyes fired ..."): that verb's subject."""
     after = conjunct.right_edge.i + 1
-    if after >= len(conjunct.doc) or conjunct.pos_ not in {"PROPN", "NOUN", "PRON"}:
+    if after >= len(conjunct.doc) or conjunct.pos_ not in NOUN_OR_PRONOUN_POS:
         return False
     verb = conjunct.doc[after]
     return (

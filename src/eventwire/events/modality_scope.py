@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events.lexicon import words
 from eventwire.model import Quote
-from eventwire.parse.deps import REPORTED_CLAUSE_DEPS
+from eventwire.parse.deps import AUXILIARY_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.subjects import ACTIVE_SUBJECT_DEPS
 from eventwire.parse.tags import VERB_POS
 
@@ -184,7 +184,7 @@ def opens_other_clause(according: Token, head: Token) -> bool:
     running": an attribution that opens a later joined clause, before that clause's own
     subject, credits only that clause; the earlier one stays the writer's fact."""
     verbs = [according.head]
-    while verbs[-1].dep_ in {"aux", "auxpass"}:  # the parse may hang it on an auxiliary
+    while verbs[-1].dep_ in AUXILIARY_DEPS:  # the parse may hang it on an auxiliary
         verbs.append(verbs[-1].head)
     clause = verbs[-1]
     if clause.dep_ != "conj" or clause == head or clause in head.ancestors:

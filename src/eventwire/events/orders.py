@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import words
+from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.tags import SINGULAR_NOUN_TAGS
 
 MANDATING = words("event_words.tsv", "mandating")  # order, decree: a command in any mood
@@ -53,7 +54,7 @@ def bound_code(clause: Token, commanding: bool) -> str | None:
 def _subjunctive(clause: Token, commanding: bool) -> bool:
     """ "that the prisoners be freed", "that the ministry coordinate its efforts": a bare verb
     form with a subject of its own and no modal or tense, the mood of a command."""
-    auxes = [a for a in clause.children if a.dep_ in {"aux", "auxpass"}]
+    auxes = [a for a in clause.children if a.dep_ in AUXILIARY_DEPS]
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
         return False
     if any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes):

@@ -19,6 +19,7 @@ from eventwire.events.lexicon import LIGHT_VERBS, is_agent, words
 from eventwire.events.spanned import SPANS, counting_span
 from eventwire.parse.deps import MODIFIER_OR_OWNER_DEPS
 from eventwire.parse.nlp import AMOUNT_ENTITIES, PLACE_ENTITIES, TIME_ENTITIES
+from eventwire.parse.tags import NOUN_OR_PRONOUN_POS
 
 ANCHORS = words("event_words.tsv", "anchor")  # at, in, near, on, outside
 SITES = words("event_arguments.tsv", "struck_site") | words("event_words.tsv", "ground")
@@ -99,7 +100,7 @@ def _doer(prep: Token) -> bool:
     """ "by exiles", "by both sides": someone the act is done by, not a margin ("by 4 points")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return prep.lower_ == "by" and any(
-        o.pos_ in {"NOUN", "PROPN", "PRON"} and o.ent_type_ not in AMOUNT_ENTITIES for o in objects
+        o.pos_ in NOUN_OR_PRONOUN_POS and o.ent_type_ not in AMOUNT_ENTITIES for o in objects
     )
 
 

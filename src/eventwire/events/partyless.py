@@ -17,9 +17,10 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent
 from eventwire.model import Participant
+from eventwire.parse.deps import AUXILIARY_DEPS
 
 GERUND = "VBG"
-AUXILIARIES = {"aux", "auxpass"}
+AUXILIARIES = AUXILIARY_DEPS
 CLAUSE_LINKS = {"prep", "xcomp", "advcl", "dobj", "npadvmod", "ccomp"}  # a gerund's ties to a verb
 
 

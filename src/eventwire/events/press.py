@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.verb_arguments import prep_objects
+from eventwire.parse.deps import DOER_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 
@@ -39,7 +40,7 @@ def _media(partner: Token) -> bool:
 def _plural_party(head: Token) -> bool:
     """ "the two leaders discussed trade", "Obama and Putin talked": the subject is the
     parties themselves."""
-    subjects = [c for c in head.children if c.dep_ in {"nsubj", "poss"}]
+    subjects = [c for c in head.children if c.dep_ in DOER_DEPS]
     if not subjects and head.dep_ == "xcomp":  # "the leaders were expected to discuss"
         subjects = clause_subjects(head.head)
     return any(

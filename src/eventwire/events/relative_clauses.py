@@ -18,6 +18,7 @@ from eventwire.events.apposed_names import describes_name
 from eventwire.events.lexicon import PERSON_RELATIVES
 from eventwire.events.owned_things import is_thing, owned_thing
 from eventwire.events.person_names import names_a_person
+from eventwire.parse.deps import CHAINED_VERB_DEPS
 from eventwire.parse.nlp import PLACE_ENTITIES
 from eventwire.parse.subjects import clause_subjects, has_subject
 from eventwire.parse.tags import FINITE_TAGS, NOUN_POS
@@ -33,7 +34,7 @@ def opened_clause(pronoun: Token) -> Token | None:
     if pronoun.tag_ not in RELATIVE_TAGS:
         return None
     verb = pronoun.head
-    while verb.dep_ in {"xcomp", "conj"} and pronoun.i < verb.i:
+    while verb.dep_ in CHAINED_VERB_DEPS and pronoun.i < verb.i:
         above = verb.head
         if verb.dep_ == "xcomp" and pronoun.i > above.i:  # "who wanted to see which": a question
             return None

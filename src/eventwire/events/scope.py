@@ -36,9 +36,10 @@ from eventwire.events.subordinate_acts import staged_in_clause, subordinate_act
 from eventwire.events.suit_claims import suit_claim
 from eventwire.events.summed_acts import summing_clause
 from eventwire.model import Event, Modality
-from eventwire.parse.deps import REPORTED_CLAUSE_DEPS
+from eventwire.parse.deps import AUXILIARY_DEPS, PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import SUBJECT_DEPS
+from eventwire.parse.tags import WH_TAGS
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 CONTENT_DEPS = {
@@ -93,9 +94,9 @@ def _relative_act(head: Token, event: Event, nouns: set[int]) -> bool:
     event noun tells its act by the light verb whose object it is ("whose militia led an
     assault on the capital")."""
     head = light_verb(head) or head
-    auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {c.lower_ for c in head.children if c.dep_ in AUXILIARY_DEPS}
     told = event.modality not in {Modality.PLANNED, Modality.HYPOTHETICAL}
-    answers = any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in head.children)
+    answers = any(c.dep_ == "nsubj" and c.tag_ not in WH_TAGS for c in head.children)
     own = _relative(head) and (answers or not _describes_event(head.head, nouns))
     return own and told and not auxiliaries & {"to", "had"}
 
@@ -373,7 +374,7 @@ def _with_partner(verb: Token) -> bool:
 def _to_clause(clause: Token) -> bool:
     """An infinitive clause of purpose or complement ("to impose sanctions")."""
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
-    return clause.dep_ in {"advcl", "xcomp"} and infinitive
+    return clause.dep_ in PURPOSE_CLAUSE_DEPS and infinitive
 
 
 def _event_at(token: Token, heads: dict[int, TriggerMatch], exclude: Token) -> TriggerMatch | None:

@@ -20,7 +20,7 @@ from eventwire.events.lexicon import CONFLICTUAL, words
 from eventwire.events.particular_acts import own_participants
 from eventwire.events.patterns import TriggerMatch
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, PREDICATE_DEPS
+from eventwire.parse.deps import ADJECTIVAL_COMPLEMENT_DEPS, AUXILIARY_DEPS, PREDICATE_DEPS
 from eventwire.parse.tags import PRESENT_TAGS
 
 LINKING = words("event_words.tsv", "linking")  # be, seem, remain
@@ -42,7 +42,7 @@ def standing_passive(match: TriggerMatch) -> bool:
     verb = match.head
     if match.nominal or verb.dep_ != "relcl" or verb.tag_ != "VBN" or match.code.cameo == CHARGE:
         return False
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     return [c.dep_ for c in auxiliaries] == ["auxpass"] and auxiliaries[0].tag_ in PRESENT
 
 

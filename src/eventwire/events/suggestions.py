@@ -12,11 +12,12 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.orders import DEMAND, bound_code
+from eventwire.parse.subjects import SUBJECT_OR_EXPLETIVE_DEPS
 
 SUGGESTING = words("event_words.tsv", "suggesting")
 COUNSEL = words("event_words.tsv", "counsel")  # advice, message: "a message for Putin: leave"
 ADVISED_PREPS = {"for", "to"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
+SUBJECT_DEPS = SUBJECT_OR_EXPLETIVE_DEPS
 LEAD_INS = {"do", "not", "n't", "n’t", "never", "ever", "please", "just", "simply"}
 VERB_CLAUSES = {"ccomp"}  # "suggested that he resign"
 NOUN_CLAUSES = {"acl", "ccomp", "appos"}  # "a suggestion that he resign"

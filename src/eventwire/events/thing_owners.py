@@ -30,7 +30,7 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.party_doers import party_doer
 from eventwire.lexicons import word_map, word_set
 from eventwire.model import Participant
-from eventwire.parse.deps import NOUN_MODIFIER_DEPS
+from eventwire.parse.deps import DETERMINER_DEPS, NOUN_MODIFIER_DEPS
 
 OWNED_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # acts that judge or back a thing (AID to a
 # party is campaign finance, no event: `giving`)
@@ -153,7 +153,7 @@ def _kind(noun: Token) -> str:
 
 def _definite(noun: Token) -> bool:
     """ "the plan", "this deal": a determiner that points to a thing already told."""
-    return any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in noun.children)
+    return any(c.dep_ in DETERMINER_DEPS and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _same_words(anaphor: Token, earlier: Token) -> bool:

@@ -21,12 +21,12 @@ from eventwire.events.clauses import to_infinitive
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.negation import NEGATIONS
 from eventwire.events.patterns import TriggerMatch
-from eventwire.parse.deps import NOUN_CLAUSE_DEPS
+from eventwire.parse.deps import CHAINED_VERB_DEPS, NOUN_CLAUSE_DEPS, PURPOSE_CLAUSE_DEPS
 from eventwire.parse.tags import VERB_POS
 
 ABSENCE = words("event_words.tsv", "absence")  # without
 REPLACED = words("event_words.tsv", "replaced")  # instead: "instead of reassuring them"
-CHAINED = {"xcomp", "conj"}  # "without having to form", "without asking or consulting"
+CHAINED = CHAINED_VERB_DEPS  # "without having to form", "without asking or consulting"
 NOUN_CLAUSES = NOUN_CLAUSE_DEPS  # "a plan to defeat them"
 HELD_DEPS = {"dobj", "attr"}  # "has no plan", "there is no plan"
 HAVING = words("event_words.tsv", "having")  # have, show: "did not have the votes to"
@@ -84,7 +84,7 @@ def _holder(verb: Token) -> Token | None:
     # "lacked the money to", not "required lenders to give": those obliged act
     owned = [c for c in verb.head.children if c.dep_ == "dobj"]
     things = bool(owned) and not any(is_agent(c) for c in owned)
-    if verb.dep_ in {"xcomp", "advcl"} and to_infinitive(verb) and lacking and things:
+    if verb.dep_ in PURPOSE_CLAUSE_DEPS and to_infinitive(verb) and lacking and things:
         return verb.head
     return None
 

@@ -12,3 +12,6 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "says", "say": the simple present
 PAST_TAGS = frozenset({"VBD", "VBN"})  # "never said", "had suggested": the tagger mixes the two
 FINITE_TAGS = PRESENT_TAGS | {"VBD"}  # a past or present tense, never a participle
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})  # one thing, one person or one body
+WH_TAGS = frozenset({"WDT", "WP"})  # "which", "who": a relative or question word
+NAME_OR_PRONOUN_POS = frozenset({"PROPN", "PRON"})  # "Obama", "he": who is named or stood for
+NOUN_OR_PRONOUN_POS = NOUN_POS | {"PRON"}  # any head of a party's phrase

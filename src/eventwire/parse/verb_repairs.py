@@ -26,7 +26,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Token
 
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import PREMODIFIER_DEPS
+from eventwire.parse.deps import DETERMINER_DEPS, PREMODIFIER_DEPS
 from eventwire.parse.lemmas import CACHED_LEMMATIZER, inflected_from
 from eventwire.parse.tags import VERB_POS
 
@@ -35,7 +35,7 @@ SUBJECT_TO_PATIENT = {"nsubj": "nsubjpass", "csubj": "csubjpass"}
 BARE_NOUN_BLOCKERS = {"det", "poss", "nummod", "amod", "compound", "case"}
 NAMING_TAGS = {"NN", "NNP", "NNPS", "PRP"}  # a subject that is no plural noun itself
 CLAUSE_HEADS = {"ROOT", "advcl", "relcl", "ccomp"}  # the labels of a clause's head word
-DETERMINERS = {"det", "poss"}
+DETERMINERS = DETERMINER_DEPS
 ARGUMENT_LABELS = {"prep", "dobj", "appos", "dative", "ccomp", "xcomp", "npadvmod", "prt"}
 VERB_MORPHS = {  # the features each repaired tag carries
     "VBN": "Tense=Past|VerbForm=Part",

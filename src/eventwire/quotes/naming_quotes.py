@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventwire.parse.deps import NOUN_CLAUSE_DEPS
+from eventwire.parse.tags import WH_TAGS
 from eventwire.quotes.cues import Cue
 from eventwire.quotes.groups import QuoteGroup
 
@@ -14,6 +15,6 @@ def names_it(cue: Cue, group: QuoteGroup) -> bool:
     children = list(cue.token.children)
     objects = [c for c in children if c.dep_ == "dobj"]
     relative = cue.token.dep_ in NOUN_CLAUSE_DEPS and not objects
-    if not relative and not any(c.tag_ in {"WP", "WDT"} for c in objects):
+    if not relative and not any(c.tag_ in WH_TAGS for c in objects):
         return False
     return any(c.dep_ == "oprd" and group.start <= c.idx < group.end for c in children)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import read_table, word_set
 from eventwire.parse.cue_rows import cue_row
+from eventwire.parse.deps import NOUN_OBJECT_DEPS, VERB_PARTICLE_DEPS
 from eventwire.parse.nlp import doc_text, tokens
 from eventwire.parse.quotemarks import inside
 from eventwire.parse.tags import VERB_POS
@@ -83,7 +84,7 @@ def _expressed_by(noun: Token, possessor: Token) -> Span | None:
     ("revised her statement that …", "backed away from his pledge to …"), and so is the one
     a speaker reports in ("stressed in his remarks that …", "wrote in her letter that …"). The
     possessive pronoun stands for the subject."""
-    if possessor.tag_ != "PRP$" or noun.dep_ not in {"dobj", "pobj"}:
+    if possessor.tag_ != "PRP$" or noun.dep_ not in NOUN_OBJECT_DEPS:
         return None
     verb = noun.head if noun.dep_ == "dobj" else _above_preposition(noun.head)
     lemma = verb.lemma_.lower()
@@ -111,7 +112,7 @@ def _topic(noun: Token) -> Range | None:
 def _above_preposition(preposition: Token) -> Token:
     """The verb a preposition belongs to, over an adverb particle ("backed away from")."""
     head = preposition.head
-    return head.head if head.dep_ in {"advmod", "prt"} and head.head != head else head
+    return head.head if head.dep_ in VERB_PARTICLE_DEPS and head.head != head else head
 
 
 def _clause(noun: Token) -> Range | None:

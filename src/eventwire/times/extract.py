@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import calendar_names, word_set
 from eventwire.model import Article, Evidence, TimeExpression, TimeType
+from eventwire.parse.deps import AUXILIARY_DEPS
 from eventwire.parse.nlp import AMOUNT_ENTITIES, TIME_ENTITIES, doc_text
 from eventwire.parse.pubdate import publication_day
 from eventwire.parse.tags import PAST_TAGS, PRESENT_TAGS, VERB_POS
@@ -87,7 +88,7 @@ def _verb_of(token: Token) -> Token:
 
 def _tense_of(verb: Token, depth: int = 0) -> str | None:
     """will/shall → future; 'expected/plans to <verb>' → future; a past form → past."""
-    auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
+    auxiliaries = [t for t in verb.children if t.dep_ in AUXILIARY_DEPS]
     if any(t.lower_ in FUTURE_AUX for t in [verb, *auxiliaries]):
         return "future"
     if verb.lemma_.lower() in SCHEDULING_VERBS:
