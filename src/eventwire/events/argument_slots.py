@@ -13,10 +13,10 @@ from eventwire.events.phrase_links import prep_objects
 from eventwire.events.prep_marks import owner_marks
 from eventwire.events.stance import light_phrase
 from eventwire.lexicons import word_set
+from eventwire.parse.deps import PATIENT_DEPS
 from eventwire.parse.subjects import clause_subjects, has_subject
 from eventwire.parse.tags import NOUN_POS, WH_TAGS
 
-PATIENT_DEPS = LIGHT_OBJECT_DEPS  # a relative pronoun standing for the one acted on
 INFINITIVE = "to-verb"  # argument word for an infinitive complement, as the lexicon writes it
 TO_ACT = "to-act"  # argument word for an infinitive complement that is itself an event trigger
 INTRANSITIVE = "intransitive"  # argument word for an active verb with no object ("began firing")

@@ -19,7 +19,6 @@ from eventwire.parse.nlp import PARTY_ENTITIES
 
 AS_OBJECT_DEPS = {"pobj", "amod", "acomp"}  # "as propaganda", "as reckless" (read as amod)
 AS_PREDICATE_DEPS = {"advcl", "acomp", "oprd", "xcomp", "ccomp"}  # "as baseless" as a clause
-AUTHOR_ENTITIES = PARTY_ENTITIES  # "the American report", "a Reuters story"
 
 
 def as_complements(verb: Token) -> list[Token]:
@@ -50,7 +49,7 @@ def authored(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON" and is_agent(child):
             return True
-        if child.dep_ in PREMODIFIER_DEPS and child.ent_type_ in AUTHOR_ENTITIES:
+        if child.dep_ in PREMODIFIER_DEPS and child.ent_type_ in PARTY_ENTITIES:
             return True
         if _by_agent(child) or (child.dep_ == "acl" and any(_by_agent(c) for c in child.children)):
             return True  # "the move by Taiwan", "the quota set by Peru"

@@ -30,7 +30,6 @@ from eventwire.parse.nlp import GROUP_ENTITIES
 AGREEING = {"agree", "accept"}  # a deal struck, not an intent stated: its own AGREE
 PROPOSING = {"propose"}  # a policy proposed: an appeal for it (`event_triggers.tsv`)
 HOSTILE = CONFLICTUAL | {"ACCUSE", "REJECT"}  # a lawsuit, a veto or a probe vowed is a threat
-PARTY_ENTITIES = GROUP_ENTITIES  # "to Afghanistan", "to NATO"
 HUNTED = words("event_words.tsv", "hunted")  # hunt down, crush: going after a party
 KEPT_UP = words("event_words.tsv", "kept_up")  # continue, keep up: a conflict carried on
 CONFLICTS = words("event_words.tsv", "conflict")  # fight, battle, war: a conflict as a noun
@@ -76,7 +75,7 @@ def _offered(content: TriggerMatch) -> bool:
     head = content.head
     if content.code.type != "MOBILIZE":
         return False
-    return any(t.pos_ == "PROPN" and t.ent_type_ in PARTY_ENTITIES for t in pobjs(head, {"to"}))
+    return any(t.pos_ == "PROPN" and t.ent_type_ in GROUP_ENTITIES for t in pobjs(head, {"to"}))
 
 
 def _pledged(verb: Token, content: TriggerMatch) -> bool:

@@ -27,7 +27,6 @@ NAMING = words("event_words.tsv", "naming")
 CASTING = words("event_words.tsv", "casting")  # "described the accusations as baseless"
 ASSURING = words("event_words.tsv", "assuring")  # "assured voters the claims were false"
 STANDING_FOR = word_set("pointing_pronoun")  # "it was false": what was said before
-PREDICATE_DEPS = PREDICATE_OR_RESULT_DEPS
 QUANTIFIER_POS = {"DET", "PRON", "NUM"}  # the word that counts a part of a whole
 SPEAKERS = {"i", "we", "he", "she", "they"}  # own words; "you never wrote" is anyone's
 MODALS = {"MD"}  # "said he would never negotiate": a refusal, not a denial
@@ -67,7 +66,7 @@ def _judged_false(clause: Token) -> bool:
     subjects = clause_subjects(clause)
     if not any(_is_claim(s) for s in subjects):
         return False
-    return any(_false(c, clause) for c in clause.children if c.dep_ in PREDICATE_DEPS)
+    return any(_false(c, clause) for c in clause.children if c.dep_ in PREDICATE_OR_RESULT_DEPS)
 
 
 def _disowned(clause: Token) -> bool:
@@ -115,7 +114,8 @@ def _named_false(verb: Token) -> bool:
     """ "called the accusations baseless", "called the story a fabrication", "described
     the claims as untrue"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    predicates = [c for c in verb.children if c.dep_ in PREDICATE_DEPS] + as_complements(verb)
+    predicates = [c for c in verb.children if c.dep_ in PREDICATE_OR_RESULT_DEPS]
+    predicates += as_complements(verb)
     predicates += objects[1:]  # "called the story a fabrication": two objects
     return bool(objects) and _is_claim(objects[0]) and any(_false(p, verb) for p in predicates)
 

@@ -72,7 +72,6 @@ OTHERS_QUOTED = THIRD_PERSON_SINGULAR  # he, she: in one's own words, never the 
 OTHERS_OWNING = word_set("possessive_determiner") & PERSON_PRONOUNS  # his, her: nor "his"
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "he", "she", "they", "it", "this", "that", "there"}
 RUINED_THINGS = words("event_words.tsv", "ruined_thing")  # "would ruin it": no one harmed
-PREDICATE_DEPS = PREDICATE_OR_RESULT_DEPS
 NAMED_DEPS = {"oprd", "xcomp", "attr"}
 MODIFIER_DEPS = {"amod", "compound", "advmod"}
 VERBS = VERB_POS  # "called him to congratulate him": a purpose, not a name
@@ -284,7 +283,7 @@ def _clause_verdict(clause: Token) -> float:
     ("was careless", "is a disgrace"); a merit denied is a charge ("was not truthful", "is
     no friend of workers"), a charge denied no verdict ("is no liar"). A verb's polarity counts
     only for a harm done to someone (`_harm_done`; "may suffer privation" is none)."""
-    predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
+    predicates = [c for c in clause.children if c.dep_ in PREDICATE_OR_RESULT_DEPS]
     default = _lacked(clause) or _harm_done(clause)
     score = max((_quoted_verdict(p) for p in predicates), key=abs, default=default)
     words = [*clause.children, *(w for p in predicates for w in p.children)]

@@ -28,7 +28,6 @@ GENERIC_DOERS = words("event_words.tsv", "generic_you")  # "you face prison if y
 GENERIC_OWNERS = words("event_words.tsv", "generic_owner")  # "express your opposition"
 CONTROLLED = LINKED_CLAUSE_DEPS  # "trying to negotiate": the doer is the head's
 MAX_HOPS = 4
-SUBJECT_DEPS = ACTIVE_SUBJECT_DEPS
 OWN_DOERS = {"nsubj", "poss", "agent"}  # "his criticising the king": his act
 ANYONE = words("event_words.tsv", "generic_doer")  # anyone, everyone, a person
 INDEFINITE = word_set("generic_determiner")  # "a person", "any citizen": whoever fits
@@ -66,7 +65,7 @@ def done_by_anyone(head: Token) -> bool:
     if head.pos_ == "VERB" and _timeless(head) and _anyone(_doer(head)):
         return True
     gerund = head.head if head.dep_ == "dobj" and head.head.tag_ == "VBG" else head
-    if gerund.tag_ != "VBG" or gerund.dep_ not in SUBJECT_DEPS:
+    if gerund.tag_ != "VBG" or gerund.dep_ not in ACTIVE_SUBJECT_DEPS:
         return False
     if any(c.dep_ in OWN_DOERS for c in gerund.children):
         return False

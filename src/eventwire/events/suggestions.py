@@ -17,7 +17,6 @@ from eventwire.parse.subjects import SUBJECT_OR_EXPLETIVE_DEPS
 SUGGESTING = words("event_words.tsv", "suggesting")
 COUNSEL = words("event_words.tsv", "counsel")  # advice, message: "a message for Putin: leave"
 ADVISED_PREPS = {"for", "to"}
-SUBJECT_DEPS = SUBJECT_OR_EXPLETIVE_DEPS
 LEAD_INS = {"do", "not", "n't", "n’t", "never", "ever", "please", "just", "simply"}
 VERB_CLAUSES = {"ccomp"}  # "suggested that he resign"
 NOUN_CLAUSES = {"acl", "ccomp", "appos"}  # "a suggestion that he resign"
@@ -63,7 +62,7 @@ def _command_after_colon(noun: Token) -> bool:
         return False
     before = noun.doc[colon.i + 1 : verb.i]
     lead_in = all(t.is_punct or t.lower_ in LEAD_INS for t in before)
-    subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    subject = any(c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS for c in verb.children)
     return lead_in and verb.tag_ == "VB" and not subject
 
 
