@@ -16,8 +16,6 @@ from eventwire.parse.deps import CORE_ARGUMENT_DEPS
 from eventwire.parse.nlp import lower_words
 from eventwire.parse.tags import VERB_POS
 
-ARGUMENTS = CORE_ARGUMENT_DEPS
-VERBS = VERB_POS
 PEOPLE = "CVL"  # the sector of the people a pronoun may own as a group of their own
 
 
@@ -36,7 +34,7 @@ def takes_part(noun: Token) -> bool:
     if noun.dep_ == "pobj":
         return party_preposition(noun.head)
     verb = noun.head
-    if noun.dep_ not in ARGUMENTS or verb.pos_ not in VERBS:
+    if noun.dep_ not in CORE_ARGUMENT_DEPS or verb.pos_ not in VERB_POS:
         return False
     return verb.lemma_.lower() in trigger_verbs() or cue_class(verb) is not None
 

@@ -8,8 +8,6 @@ from eventwire.lexicons import word_set
 from eventwire.parse.subjects import has_subject
 from eventwire.parse.tags import NOUN_POS, VERB_POS
 
-VERBS = VERB_POS
-
 
 def clause_key(root: Token) -> str:
     """An id of the clause whose subject the mention's root may not stand for: its head, but
@@ -26,7 +24,7 @@ def clause_key(root: Token) -> str:
     on_possessed = root.dep_ == "pobj" and prep.dep_ == "prep" and _possessed(prep.head)
     if on_possessed and not own:
         return str(prep.head.i)
-    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in VERBS or own:
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in VERB_POS or own:
         return str(root.head.i)
     verb = prep.head
     while verb.dep_ == "xcomp" and not has_subject(verb):

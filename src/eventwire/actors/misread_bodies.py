@@ -15,7 +15,6 @@ from eventwire.lexicons import word_map
 from eventwire.parse.nlp import AREA_ENTITIES, entities
 
 MISREAD_LABELS = frozenset({"GPE", "LOC", "PERSON"})
-PLACE_LABELS = AREA_ENTITIES
 
 
 def misread_bodies(doc: Doc) -> list[Span]:
@@ -34,7 +33,7 @@ def _listed_as_body(ent: Span) -> bool:
     """ "employers including Marriott": a place name listed as an example of a plural group
     noun with a sector (firms, banks, unions) is one of those bodies; a person listed so
     ("donors such as X") stays a person."""
-    return ent.label_ in PLACE_LABELS and listing_sector(ent) is not None
+    return ent.label_ in AREA_ENTITIES and listing_sector(ent) is not None
 
 
 def _described_as_body(root: Token) -> bool:

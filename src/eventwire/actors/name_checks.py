@@ -26,7 +26,6 @@ from eventwire.parse.nlp import ends_a_full_name, word_after
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.tags import VERB_POS
 
-VERB_TAGS = VERB_POS
 MODIFIER_TAGS = frozenset({"ADJ", "ADV"})
 
 
@@ -42,7 +41,7 @@ def is_junk_name(span: Span, person: bool) -> bool:
         return True
     if not person and len(span) == 1 and misspelt_country_argument(span[0]):
         return True  # "Hunragy's admission": a misspelt country, read as one later
-    if all(t.pos_ in VERB_TAGS for t in span):
+    if all(t.pos_ in VERB_POS for t in span):
         return True  # "Elected officials", "Conceding that …": a verb capitalised, read as a name
     if not person and opening_modifier(span):
         return True  # "Harsh comments are …": a capitalised adjective, read as a name

@@ -13,7 +13,7 @@ from eventwire.events.phrase_links import prep_objects
 from eventwire.events.prep_marks import owner_marks
 from eventwire.events.stance import light_phrase
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import PATIENT_DEPS
+from eventwire.parse.deps import COMPLEMENT_DEPS, PATIENT_DEPS
 from eventwire.parse.subjects import clause_subjects, has_subject
 from eventwire.parse.tags import NOUN_POS, WH_TAGS
 
@@ -90,7 +90,7 @@ def infinitive_clause(head: Token, child: Token) -> bool:
     noun's ("an appeal to end the fighting"; after a light verb the parser may hang it on the
     verb: "filed an appeal to keep the boy"), or one parsed as a clause ("welcomes firms to
     invest"); not a clause's "to" phrase ("admitted he sent files to reporters")."""
-    deps = {"xcomp", "ccomp"} if head.pos_ != "NOUN" else {"acl", "advcl"}
+    deps = COMPLEMENT_DEPS if head.pos_ != "NOUN" else {"acl", "advcl"}
     return child.dep_ in deps and any(a.lower_ == "to" and a.dep_ != "prep" for a in child.children)
 
 

@@ -15,12 +15,13 @@ from spacy.tokens import Token
 
 from eventwire.events.mention_reader import MentionReader
 from eventwire.model import ActorType, Participant
+from eventwire.parse.deps import VERB_OBJECT_DEPS
 from eventwire.parse.quotemarks import inside
 from eventwire.parse.subjects import SUBJECT_DEPS, clause_subjects
 from eventwire.parse.tags import VERB_POS
 
 PERSONAL_OBJECTS = {"him", "her"}
-CO_ARGUMENTS = SUBJECT_DEPS | {"dobj", "dative"}
+CO_ARGUMENTS = SUBJECT_DEPS | VERB_OBJECT_DEPS
 
 
 def rebound(reader: MentionReader, pronoun: Token, participant: Participant) -> Participant:

@@ -19,7 +19,6 @@ from eventwire.parse.tags import PRESENT_TAGS
 
 CONDITIONALS = words("modality_words.tsv", "conditional")  # if, unless, whether
 AWAITED = words("modality_words.tsv", "awaited")  # before, until
-SUBJECTS = SUBJECT_OR_EXPLETIVE_DEPS
 QUESTION = "whether"  # asks; "if" and "unless" suppose
 KNOWN = word_set("definite_determiner")  # determiners that point to a party told
 BASE_FORM = "VB"  # an infinitive or a modal's verb: "to strangle", "will stay"
@@ -65,7 +64,7 @@ def conditioned(verb: Token) -> bool:
     for clause in [verb, *verb.ancestors]:
         marks = condition_marks(clause)
         if marks:
-            subject = any(c.dep_ in SUBJECTS for c in clause.children)
+            subject = any(c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS for c in clause.children)
             return subject or marks[0].lower_ == QUESTION
     return False
 

@@ -52,7 +52,7 @@ from eventwire.events.travel import VISIT, is_travel
 from eventwire.model import Participant
 from eventwire.parse.deps import DOER_DEPS, NOUN_CLAUSE_DEPS, PURPOSE_CLAUSE_DEPS
 from eventwire.parse.subjects import clause_subjects
-from eventwire.parse.tags import NOUN_POS
+from eventwire.parse.tags import NOUN_POS, PRESENT_TAGS
 
 KEEP = 0.5
 BASE = {"verb": 0.9, "noun": 0.7}
@@ -261,7 +261,7 @@ def _talked_about(
     if match.code.type not in CONFLICTUAL or actors or recipients or head.dep_ != "nsubj":
         return False
     verb = head.head
-    tenses = {"VBZ", "VBP", "MD"} if match.code.type == "ASSAULT" else {"VBZ", "VBP"}
+    tenses = PRESENT_TAGS | {"MD"} if match.code.type == "ASSAULT" else PRESENT_TAGS
     auxiliaries = {c.tag_ for c in verb.children if c.dep_ == "aux"}
     present = verb.tag_ in tenses or bool(auxiliaries & tenses)
     return present and verb.lemma_.lower() not in COURSE | triggers().keys()

@@ -21,7 +21,6 @@ from eventwire.parse.subjects import CLAUSAL_SUBJECT_DEPS
 from eventwire.parse.tags import NOUN_POS, VERB_POS
 
 PERMITTING = words("event_arguments.tsv", "permitting")  # invitation, permission: another acts
-NOUN_CLAUSES = NOUN_CLAUSE_DEPS
 SHARE_PREPS = {"in", "at", "of"}  # "her role in rallying", "his history of opposing"
 # "is inclined to endorse X", "seemed prepared to ...": a participle completing a copula has no
 # subject of its own; the copula's subject does the act
@@ -31,7 +30,7 @@ PREDICATE_COMPLEMENTS = ADJECTIVAL_COMPLEMENT_DEPS
 def noun_controller(verb: Token) -> Token | None:
     """The verb whose subject does the act of an infinitive or gerund on a noun, else None."""
     noun = verb.head
-    if verb.dep_ not in NOUN_CLAUSES or not _bare(verb) or noun.pos_ not in NOUN_POS:
+    if verb.dep_ not in NOUN_CLAUSE_DEPS or not _bare(verb) or noun.pos_ not in NOUN_POS:
         return None
     if noun.dep_ == "attr" and _has_object(verb):
         return noun.head if noun.head.pos_ in VERB_POS else None

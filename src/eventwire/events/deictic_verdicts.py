@@ -21,7 +21,6 @@ from eventwire.parse.tags import VERB_POS
 WRONGS = words("event_words.tsv", "wrongdoing") | words("event_words.tsv", "derogatory")
 POINTING = word_set("pointing_pronoun")
 VERDICT_DEPS = PREDICATE_DEPS
-VERBS = VERB_POS
 PROPRIETY = words("event_words.tsv", "propriety")  # appropriate, acceptable, fair
 TOPICS = {"of", "about"}  # "said of the flood"
 CONTRACTED_IS = {"'s", "’s"}  # "it’s not appropriate": the parser may not lemmatise a curly one
@@ -38,7 +37,7 @@ def deictic_verdict(verb: Token) -> bool:
 
 def _points_at_wrong(clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    copula = clause.lemma_ == "be" or (clause.lower_ in CONTRACTED_IS and clause.pos_ in VERBS)
+    copula = clause.lemma_ == "be" or (clause.lower_ in CONTRACTED_IS and clause.pos_ in VERB_POS)
     if not copula or not any(s.lower_ in POINTING for s in subjects):
         return False
     verdicts = [v for v in clause.children if v.dep_ in VERDICT_DEPS]

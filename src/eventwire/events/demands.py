@@ -15,7 +15,12 @@ from eventwire.events.negation import NEGATIONS
 from eventwire.events.phrase_links import phrasal_lemmas
 from eventwire.events.quoted_roots import quoted_root_verb
 from eventwire.lexicons import word_set
-from eventwire.parse.deps import COMPLEMENT_DEPS, COMPLEMENT_OR_OBJECT_DEPS, PREDICATE_DEPS
+from eventwire.parse.deps import (
+    AUXILIARY_DEPS,
+    COMPLEMENT_DEPS,
+    COMPLEMENT_OR_OBJECT_DEPS,
+    PREDICATE_DEPS,
+)
 from eventwire.parse.tags import PAST_TAGS
 
 OBLIGATION = words("modality_words.tsv", "obligation")
@@ -248,7 +253,7 @@ def _done(clause: Token) -> bool:
     """ "wants the remains tested", "wants the emails released": wanting a thing done, in a
     participle clause with its own subject, is asking whoever can do it."""
     deps = {c.dep_ for c in clause.children}
-    return clause.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass"}
+    return clause.tag_ == "VBN" and "nsubj" in deps and not deps & AUXILIARY_DEPS
 
 
 def _hoped_of_another(verb: Token) -> bool:

@@ -16,17 +16,16 @@ from eventwire.events.antecedents import stand_in
 from eventwire.events.lexicon import INANIMATE_PRONOUNS, VIOLENCE, is_agent, is_person, words
 from eventwire.events.patterns import TriggerMatch
 from eventwire.events.phrase_links import pobjs
-from eventwire.parse.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS
+from eventwire.parse.deps import PURPOSE_CLAUSE_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS
 from eventwire.parse.plurals import PLURAL_NOUN_TAGS
 from eventwire.parse.subjects import clause_subjects
 
 ADDRESSEE_DEPS = VERB_OBJECT_DEPS
-CLAUSE_DEPS = REPORTED_CLAUSE_DEPS
 DANGERS = words("event_words.tsv", "danger")  # threat, danger, menace, peril
 WARNINGS = words("event_words.tsv", "warning_word")  # warn, warning
 HARMS = words("event_words.tsv", "warned_harm")  # consequences, retaliation: harm held over
 DANGER_PREPS = {"about", "of", "against"}
-CONTENT_DEPS = ADDRESSEE_DEPS | CLAUSE_DEPS | {"xcomp", "advcl"}
+CONTENT_DEPS = ADDRESSEE_DEPS | REPORTED_CLAUSE_DEPS | PURPOSE_CLAUSE_DEPS
 CRITICISM = "111"  # CAMEO: criticise or denounce
 PEOPLE_PRONOUNS = {"they", "we", "i", "you"}
 
@@ -35,7 +34,7 @@ def warns_of_a_thing(verb: Token) -> bool:
     """Whether the warning tells only what "it" may do, with people as the warner; the parse
     may take the clause's "it" for the warning's object ("warn it could harm commerce")."""
     children = list(verb.children)
-    clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in children if c.dep_ in REPORTED_CLAUSE_DEPS]
     subjects = [s for c in clauses if _modal(c) for s in clause_subjects(c)]
     objects = [c for c in children if c.dep_ in ADDRESSEE_DEPS]
     subjects += [o for o in objects if o.lower_ in INANIMATE_PRONOUNS and _modal_after(o)]

@@ -31,7 +31,6 @@ MAX_HOPS = 4
 OWN_DOERS = {"nsubj", "poss", "agent"}  # "his criticising the king": his act
 ANYONE = words("event_words.tsv", "generic_doer")  # anyone, everyone, a person
 INDEFINITE = word_set("generic_determiner")  # "a person", "any citizen": whoever fits
-SIMPLE_PRESENT = PRESENT_TAGS
 
 
 def done_by_you(verb: Token) -> bool:
@@ -77,7 +76,7 @@ def _timeless(verb: Token) -> bool:
     """ "strikes", "can attack": the simple present or a modal, no told past or perfect."""
     auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     modal = any(a.tag_ == "MD" for a in auxiliaries)
-    return modal or (verb.tag_ in SIMPLE_PRESENT and not auxiliaries)
+    return modal or (verb.tag_ in PRESENT_TAGS and not auxiliaries)
 
 
 def _anyone(doer: Token | None) -> bool:

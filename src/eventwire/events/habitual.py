@@ -19,8 +19,6 @@ from eventwire.parse.tags import PRESENT_TAGS, SINGULAR_NOUN_TAGS
 UNBOUNDED_PAST = words("event_words.tsv", "unbounded_past")  # "in the past", "for years"
 INDEFINITE_PAST = words("event_words.tsv", "indefinite_past")  # "has broken with them before"
 PAST_AUXILIARIES = {"has", "have", "'ve", "had", "'d", "was", "were"}
-PATIENTS = PATIENT_DEPS
-SINGULAR_TAGS = SINGULAR_NOUN_TAGS
 POINTING = {w for w, n in word_map("definite_determiner").items() if n != "plural"}  # one thing
 AIMED_PREPS = {"after", "against"}  # "has often gone after the governor"
 
@@ -59,7 +57,7 @@ def _done_to_someone(verb: Token) -> bool:
     reports what a party did to another, each time an event of its own; a frequency sums up a
     practice only where the act is done as a rule, in the present ("the ministry routinely
     expels migrants"), or to no one ("has often released reports")."""
-    patients = [c for c in verb.children if c.dep_ in PATIENTS]
+    patients = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
     patients += [
         p
         for c in verb.children
@@ -119,7 +117,7 @@ def _one_stretch(verb: Token, stretch: Token) -> bool:
     lasted, not a practice ("have blocked such bills for years")."""
     if stretch.head.lower_ != "for":
         return False
-    things = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in SINGULAR_TAGS]
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in SINGULAR_NOUN_TAGS]
     return any(_particular(t) for t in things)
 
 

@@ -20,7 +20,6 @@ from eventwire.events.lexicon import words
 from eventwire.parse.tags import VERB_POS
 
 BACKGROUND = words("event_words.tsv", "background")
-VERBS = VERB_POS
 
 
 def headline_act(head: Token, nominal: bool) -> bool:
@@ -60,6 +59,6 @@ def _comma_clause(verb: Token) -> bool:
     subject = any(c.dep_ == "nsubj" for c in verb.children)
     if verb.dep_ != "ccomp" or outer.i <= verb.i or not subject:
         return False
-    if any(t.pos_ in VERBS for t in verb.doc[verb.sent.start : verb.i]):
+    if any(t.pos_ in VERB_POS for t in verb.doc[verb.sent.start : verb.i]):
         return False
     return any(t.text == "," for t in verb.doc[verb.i + 1 : outer.i])

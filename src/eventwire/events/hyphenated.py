@@ -16,15 +16,13 @@ from eventwire.events.participants import RoleReader
 from eventwire.events.verb_subjects import verb_subjects
 from eventwire.parse.deps import NOUN_MODIFIER_DEPS
 
-MODIFIER_DEPS = NOUN_MODIFIER_DEPS
-
 
 def hyphenated_sides(reader: RoleReader, noun: Token, sides: Sides) -> Sides:
     """The sides of an act noun cut at its hyphen and hung on the verb's object, when the act
     has no doer of its own."""
     host = noun.head
     cut = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-"
-    if sides[0] or not cut or noun.dep_ not in MODIFIER_DEPS or host.dep_ != "dobj":
+    if sides[0] or not cut or noun.dep_ not in NOUN_MODIFIER_DEPS or host.dep_ != "dobj":
         return sides
     doers = [p for s in verb_subjects(host.head) for p in reader.phrase(s)]
     return split_roles(doers, reader.phrase(host)) if doers else sides

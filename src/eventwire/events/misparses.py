@@ -29,14 +29,13 @@ from eventwire.parse.nlp import TIME_ENTITIES
 from eventwire.parse.subjects import has_subject
 from eventwire.parse.tags import FINITE_TAGS, NOUN_OR_PRONOUN_POS, PRESENT_TAGS
 
-OBJECT_DEPS = NOUN_ARGUMENT_DEPS
 NONFINITE_ON_NOUN = {("acl", "VB"), ("acl", "VBG")}  # "refusal to use", "men blocking"
 
 
 def loose_appositions(head: Token) -> list[Token]:
     """Proper names the parse hangs on the head's verb right after the head's phrase and a
     comma ("his rival, Senator Ann Kohl,"): an appositive of the head."""
-    if head.dep_ not in OBJECT_DEPS or head.pos_ != "NOUN":
+    if head.dep_ not in NOUN_ARGUMENT_DEPS or head.pos_ != "NOUN":
         return []
     verb = head.head.head if head.dep_ == "pobj" else head.head
     comma = head.right_edge.i + 1

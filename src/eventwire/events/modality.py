@@ -46,7 +46,7 @@ from eventwire.events.others_acts import names_other_doer
 from eventwire.events.own_clauses import own_clause
 from eventwire.events.passed_over import passed_over
 from eventwire.model import Evidence, Modality
-from eventwire.parse.deps import REPORTED_CLAUSE_DEPS
+from eventwire.parse.deps import AUXILIARY_DEPS, REPORTED_CLAUSE_DEPS
 from eventwire.parse.nlp import read_once
 from eventwire.parse.tags import NOUN_POS, PRESENT_TAGS, VERB_POS
 
@@ -61,7 +61,6 @@ ONGOING_WORDS = words("modality_words.tsv", "ongoing")
 ONGOING_VERBS = words("modality_words.tsv", "ongoing_verb")
 CONTINUATION = words("modality_words.tsv", "continuation")
 CLAUSE_BOUNDARIES = {"relcl", "acl", "advcl", "conj", "appos"}
-VERBAL = VERB_POS
 NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 
 
@@ -85,7 +84,7 @@ def governing_chain(head: Token) -> list[Token]:
         return chain  # "denied accusations made by X": the reduced relative tells them made
     while token.head != token and len(chain) < 6:
         parent = token.head
-        boundary = own_clause(token) or (token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in VERBAL)
+        boundary = own_clause(token) or (token.dep_ in CLAUSE_BOUNDARIES and token.pos_ in VERB_POS)
         asked = question_opener(token) is not None  # "would not say when they withdrew"
         boundary = boundary or _glued_clause(token)
         if boundary or asked or aside_speech(token) or (token == head and told_of(token)):
@@ -234,7 +233,7 @@ def _means(below: Token) -> bool:
 
 
 def _future_aux(token: Token) -> Token | None:
-    for child in children_in(token, {"aux", "auxpass"}):
+    for child in children_in(token, AUXILIARY_DEPS):
         if child.lower_ in FUTURE_MODALS or (modal_form(child) == "would" and _reported(token)):
             return child
     return None
@@ -243,7 +242,7 @@ def _future_aux(token: Token) -> Token | None:
 def _to_be(head: Token) -> Span | None:
     """ "hardware to be relocated", "the plan must be approved by the court": an infinitive or
     required passive announces what is still to happen."""
-    auxes = children_in(head, {"aux", "auxpass"})
+    auxes = children_in(head, AUXILIARY_DEPS)
     words = [a.lower_ for a in auxes]
     if {"to", "must"} & set(words) and "be" in words:
         return head.doc[min(a.i for a in auxes) : max(a.i for a in auxes) + 1]

@@ -8,7 +8,7 @@ endorsing did not happen; a sentence-opening "Still," is a connective, not an as
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -28,7 +28,6 @@ SHORTFALL = {"short"}
 LIKELIHOOD = words("modality_words.tsv", "likelihood")  # "is likely to attack"
 RULED_OUT = words("modality_words.tsv", "ruled_out")  # "is out of the question"
 OCCURRENCE = words("modality_words.tsv", "occurrence")  # "the talks will resume"
-REPORTED_CLAUSES = REPORTED_CLAUSE_DEPS
 
 
 def aside_speech(token: Token) -> bool:
@@ -115,7 +114,7 @@ def in_writer_aside(head: Token) -> bool:
     description of a participant, not part of what a source reports."""
     token = head
     while token.head != token:
-        if token.dep_ in REPORTED_CLAUSES:
+        if token.dep_ in REPORTED_CLAUSE_DEPS:
             return False  # the trigger is said inside the aside, not told by it
         if token.dep_ == "relcl":
             return _set_off(token)
@@ -174,7 +173,7 @@ def negating_prefix(chain: list[Token]) -> Token | None:
     return doc[head.i - 2] if not doc[head.i - 2].whitespace_ else None
 
 
-def children_in(token: Token, deps: set[str]) -> list[Token]:
+def children_in(token: Token, deps: Collection[str]) -> list[Token]:
     """The token's dependents with one of these relations (modality's finders ask this often)."""
     return [c for c in token.children if c.dep_ in deps]
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import is_agent, words
 from eventwire.events.orders import DEMAND, bound_code
-from eventwire.parse.subjects import SUBJECT_OR_EXPLETIVE_DEPS
+from eventwire.parse.subjects import SUBJECT_DEPS, SUBJECT_OR_EXPLETIVE_DEPS
 
 SUGGESTING = words("event_words.tsv", "suggesting")
 COUNSEL = words("event_words.tsv", "counsel")  # advice, message: "a message for Putin: leave"
@@ -74,7 +74,7 @@ def _own_subject(clause: Token) -> bool:
     subjects = [
         c
         for c in clause.children
-        if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"that", "which", "who"}
+        if c.dep_ in SUBJECT_DEPS and c.lower_ not in {"that", "which", "who"}
     ]
     joined = any(c.dep_ == "conj" for s in subjects for c in s.children)
     return bool(subjects) and not joined and clause.lower_ not in FINITE_BE

@@ -20,7 +20,6 @@ from eventwire.parse.deps import DOER_DEPS, PREMODIFIER_DEPS
 
 LABOUR = words("event_words.tsv", "labour")  # "union", "wages", "walkout"
 CIVIL_SECTORS = {"CVL", "EDU", "HLH"}  # workers, teachers, nurses
-SUBJECTS = DOER_DEPS
 ARMED_MODIFIERS = {"air", "missile", "drone", "military", "rocket"}  # "air strikes"
 
 
@@ -42,7 +41,7 @@ def _doers(head: Token, nominal: bool) -> list[Token]:
     holder = head
     if nominal:
         holder = head.head.head if head.dep_ == "pobj" else head.head
-    doers = [c for c in (*holder.children, *head.children) if c.dep_ in SUBJECTS]
+    doers = [c for c in (*holder.children, *head.children) if c.dep_ in DOER_DEPS]
     return doers + [m for d in doers for p in d.children if p.lower_ == "of" for m in p.children]
 
 

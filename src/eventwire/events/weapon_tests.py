@@ -22,7 +22,6 @@ LAUNCHED = words("event_words.tsv", "launched_weapon")  # missile, ICBM
 OPEN_WATER = words("event_words.tsv", "open_water")  # sea, ocean, gulf
 VIOLENCE = words("event_words.tsv", "violence")  # "killing", "wounding": something struck
 AIM_PREPS = {"at", "on", "onto", "against", "toward", "towards", "into"}
-CLAUSE_DEPS = LINKED_CLAUSE_DEPS
 
 
 def weapon_test(match: TriggerMatch) -> TriggerMatch:
@@ -45,7 +44,7 @@ def _struck_nothing(verb: Token) -> bool:
         aimed = child.dep_ == "prep" and child.lower_ in AIM_PREPS
         if aimed and not (_into_water(child) or _dated(child)):
             return False
-        if child.dep_ in CLAUSE_DEPS and child.lemma_.lower() in VIOLENCE:
+        if child.dep_ in LINKED_CLAUSE_DEPS and child.lemma_.lower() in VIOLENCE:
             return False
     return True
 

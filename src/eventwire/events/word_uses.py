@@ -32,7 +32,6 @@ PERMISSION = words("modality_words.tsv", "permission")  # free, eligible, entitl
 TOUGH = words("event_words.tsv", "tough")  # "hard to support", "easy to attack"
 HARMS = {"ASSAULT", "COERCE", "SANCTION"}  # done to what the relative clause is on
 DOER_SUFFIXES = ("er", "or", "ist")  # protester, demonstrator, striker, activist
-MODIFIER_DEPS = NOUN_MODIFIER_DEPS
 PARTICIPLE_TAGS = {"VBN", "VBG", "JJ"}
 
 
@@ -79,7 +78,7 @@ def adjectival(match: TriggerMatch) -> bool:
     head = match.head
     if match.nominal or match.code.type in CONFLICTUAL or head.tag_ not in PARTICIPLE_TAGS:
         return False
-    return _modifier(head).dep_ in MODIFIER_DEPS
+    return _modifier(head).dep_ in NOUN_MODIFIER_DEPS
 
 
 def _modifier(token: Token) -> Token:

@@ -35,7 +35,6 @@ SUBJECT_TO_PATIENT = {"nsubj": "nsubjpass", "csubj": "csubjpass"}
 BARE_NOUN_BLOCKERS = {"det", "poss", "nummod", "amod", "compound", "case"}
 NAMING_TAGS = {"NN", "NNP", "NNPS", "PRP"}  # a subject that is no plural noun itself
 CLAUSE_HEADS = {"ROOT", "advcl", "relcl", "ccomp"}  # the labels of a clause's head word
-DETERMINERS = DETERMINER_DEPS
 ARGUMENT_LABELS = {"prep", "dobj", "appos", "dative", "ccomp", "xcomp", "npadvmod", "prt"}
 VERB_MORPHS = {  # the features each repaired tag carries
     "VBN": "Tense=Past|VerbForm=Part",
@@ -165,7 +164,7 @@ class VerbRepairs:
         if head.tag_ != "VBP" or not head.is_title:
             return None
         modifiers = [c for c in token.children if c.dep_ in BARE_NOUN_BLOCKERS]
-        subject = _modifier_subject(token, modifiers, {"compound", "amod"})
+        subject = _modifier_subject(token, modifiers, PREMODIFIER_DEPS)
         return None if subject is None else self.verb_lemma(token)
 
 
@@ -207,7 +206,7 @@ def _modifier_subject(
 
 def _determined(noun: Token) -> bool:
     """Whether the noun has its own determiner or owner ("the nominee", "his campaign")."""
-    return any(c.dep_ in DETERMINERS for c in noun.children)
+    return any(c.dep_ in DETERMINER_DEPS for c in noun.children)
 
 
 def _owner(noun: Token) -> bool:

@@ -163,11 +163,8 @@ def names_a_disease(text: str, end: int) -> bool:
     return bool(DISEASE_HEAD.match(text, end))
 
 
-VERB_TAGS = VERB_POS
-
-
 def no_place_entity(entity: Span) -> bool:
     """An entity NER tags a place that is none: a verb the tagger itself reads as one
     ("voting to Leave"), or a named work across places ("the Keystone Pipeline")."""
-    verbs = all(t.pos_ in VERB_TAGS for t in entity)
+    verbs = all(t.pos_ in VERB_POS for t in entity)
     return verbs or entity.root.lower_ in word_set("unplaced_work")

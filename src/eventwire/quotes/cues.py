@@ -40,7 +40,6 @@ from eventwire.quotes.shared_subjects import sharing_verb
 from eventwire.quotes.stranded_clauses import raised_clause, stranded_clause
 
 Range = tuple[int, int]
-COMPLEMENTS = COMPLEMENT_DEPS
 # Dependents that share the head verb's subject: "…, adding that …", "said and added".
 INHERITING = {"advcl", "conj", "pcomp", "xcomp"}
 INVERTED = {"dobj", "attr", "npadvmod"}  # how the parser hangs X of "“…,” said X"
@@ -290,7 +289,7 @@ def _complement(token: Token) -> Range | None:
     object of "told reporters" is the listener, not the content."""
     kind = cue_class(token)
     children = [child for child in token.children if _same_paragraph(child, token)]
-    clauses = [c for c in children if c.dep_ in COMPLEMENTS and c.pos_ in VERB_POS]
+    clauses = [c for c in children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in VERB_POS]
     clauses = [c for c in clauses if not parted_by_semicolon(c)]  # "asked X to go; X declined"
     clauses = clauses or [c for c in [carried_clause(token) or stranded_clause(token)] if c]
     # "A poll showed that …" after a sentence the parser also hung on the verb: what follows

@@ -15,7 +15,6 @@ from eventwire.quotes.owners import agent_nouns
 
 FINITE = FINITE_TAGS  # "…, saying X, …" is a participle, not an inverted clause
 PHRASE_PARTS = {"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "ADP", "NUM"}  # "experts like X"
-HEADS = NOUN_POS
 NAMED = PARTY_ENTITIES
 STARTS = {"PROPN", "NOUN", "DET", "ADJ"}
 NAME_PARTS = {"PROPN", "NOUN", "ADJ", "DET", "VERB"}  # "Oversight ranking Democrat Elijah Cummings"
@@ -34,7 +33,7 @@ def inverted_speaker(verb: Token) -> Span | None:
     while end < len(doc) and doc[end].pos_ in PHRASE_PARTS and not doc[end].is_punct:
         end += 1
     words = doc[verb.i + 1 : end]
-    if end >= len(doc) or doc[end].text != "," or not len(words) or words[-1].pos_ not in HEADS:
+    if end >= len(doc) or doc[end].text != "," or not len(words) or words[-1].pos_ not in NOUN_POS:
         return None
     if words[0].pos_ not in STARTS or words.root.ent_type_ in TIME_ENTITIES:
         return None

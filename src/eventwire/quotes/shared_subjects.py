@@ -22,7 +22,6 @@ from eventwire.parse.subjects import clause_subjects
 from eventwire.parse.tags import FINITE_TAGS
 
 SUBORDINATE = {"advcl"}  # a clause opened by "after", "when", "as", "because" …
-FINITE = FINITE_TAGS
 
 
 def sharing_verb(token: Token) -> Token:
@@ -43,9 +42,9 @@ def _may_speak(verb: Token) -> bool:
 
 def _finite_above(token: Token, head: Token) -> Token | None:
     """The nearest finite verb above a bare `head` that a finite conjunct `token` joins."""
-    if token.dep_ != "conj" or token.tag_ not in FINITE or head.tag_ != "VB":
+    if token.dep_ != "conj" or token.tag_ not in FINITE_TAGS or head.tag_ != "VB":
         return None
-    return next((verb for verb in head.ancestors if verb.tag_ in FINITE), None)
+    return next((verb for verb in head.ancestors if verb.tag_ in FINITE_TAGS), None)
 
 
 def _dangling(token: Token) -> bool:
